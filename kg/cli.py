@@ -1,0 +1,104 @@
+"""`kg` command line: thin wrappers over the library functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+def _build(args) -> int:
+    from kg.pipeline import build
+
+    report = build(args.inputs, args.out, base=args.base, jobs=args.jobs, progress=None if not args.quiet else False)
+    for e in report.errors:
+        print(f"kg: skipped {e.source}: {e.reason}", file=sys.stderr)
+    print(
+        f"built {len(report.built)} article(s), {len(report.unchanged)} unchanged, "
+        f"{len(report.errors)} skipped -> {args.out}",
+        file=sys.stderr,
+    )
+    return 1 if (args.strict and report.errors) else 0
+
+
+def _query(args) -> int:
+    from kg import queries, store
+
+    if args.named:
+        sparql = queries.named_query(args.named)
+    elif args.file:
+        sparql = Path(args.file).read_text(encoding="utf-8")
+    elif args.sparql:
+        sparql = args.sparql
+    else:
+        print("kg query: give a SPARQL string, --file F.rq or --named NAME", file=sys.stderr)
+        return 2
+    st = store.open_store(args.dir, read_only=True)
+    cols, rows = queries.run(st, sparql)
+    sys.stdout.write(queries.format_rows(cols, rows, args.format))
+    return 0
+
+
+def _annotate(args) -> int:
+    from kg.extract import make_context
+    from kg.model import SourceError
+    from kg.sources import read_corpus
+
+    status = 0
+    for item in read_corpus(args.inputs):
+        if isinstance(item, SourceError):
+            print(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
+            status = 1 if args.strict else status
+            continue
+        ctx = make_context(item)
+        spans = [{"label": m.label, "start": m.start, "end": m.end, "text": m.text, "norm": m.norm} for m in ctx.all_spans()]
+        print(json.dumps({"id": item.id, "spans": spans}, ensure_ascii=False))
+    return status
+
+
+def parser() -> argparse.ArgumentParser:
+    from kg.queries import NAMED
+    from kg.rdf import DEFAULT_BASE
+
+    p = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese official news.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build or update a graph from files and folders")
+    b.add_argument("inputs", nargs="+", help=".txt/.html/.jsonl files or folders")
+    b.add_argument("--out", required=True, help="output folder (store, graph.ttl, graph.trig, graph.nq)")
+    b.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI for entities (default {DEFAULT_BASE})")
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: by corpus size and cores)")
+    b.add_argument("--strict", action="store_true", help="exit non-zero if any input was skipped")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=_build)
+
+    q = sub.add_parser("query", help="run SPARQL or a named query against a build")
+    q.add_argument("dir", help="a build folder")
+    q.add_argument("sparql", nargs="?", help="a SPARQL query")
+    q.add_argument("--named", choices=NAMED, help="one of the named queries")
+    q.add_argument("--file", help="read the query from a file")
+    q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    q.set_defaults(func=_query)
+
+    a = sub.add_parser("annotate", help="print recogniser spans (original offsets) per document")
+    a.add_argument("inputs", nargs="+")
+    a.add_argument("--format", default="jsonl", choices=["jsonl"])
+    a.add_argument("--strict", action="store_true")
+    a.set_defaults(func=_annotate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        print(f"kg {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

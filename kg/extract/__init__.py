@@ -1,0 +1,33 @@
+"""Extractors: plain functions from one annotated document to plain facts.
+
+Each module handles one kind of fact and never touches rdflib. ``extract`` runs them in
+the order of the explicit tuple below (articles first: later ones need its dates).
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import Context, make_context
+from kg.model import Document, Extraction
+
+__all__ = ["Context", "extract", "make_context"]
+
+
+def extract(doc: Document) -> Extraction:
+    """All facts of one document."""
+    from kg.extract import appointments, articles, meetings, orgs, people, posts
+
+    ctx = make_context(doc)
+    article = articles.extract(ctx)
+    ctx = ctx.with_article(article)
+    appts = appointments.extract(ctx)
+    return Extraction(
+        document=ctx.doc,
+        article=article,
+        sentences=tuple(ctx.norm.to_original(s, e) for s, e in ctx.rec.sentences),
+        persons=people.extract(ctx),
+        organizations=orgs.extract(ctx),
+        posts=posts.extract(ctx) + appointments.as_posts(appts),
+        appointments=appts,
+        meetings=meetings.extract(ctx),
+        spans=ctx.all_spans(),
+    )

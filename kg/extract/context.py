@@ -1,0 +1,58 @@
+"""What every extractor reads: the document, its normalised text and its annotations."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from kg.model import Article, Document, Mention
+from kg.nlp import Recognised, make_nlp, spans_of
+from kg.normalise import Normalised, normalise
+
+__all__ = ["Context", "make_context"]
+
+
+@dataclass(frozen=True)
+class Context:
+    doc: Document
+    norm: Normalised
+    rec: Recognised
+    article: Article | None = None
+
+    @property
+    def text(self) -> str:
+        """The normalised (simplified, artifact-free) text the recognisers read."""
+        return self.norm.text
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The date relative dates are resolved against: the publication date."""
+        return self.article.published if self.article else self.doc.published
+
+    def with_article(self, article: Article) -> Context:
+        return dataclasses.replace(self, article=article)
+
+    def mention(self, start: int, end: int, label: str, extractor: str, confidence: float = 1.0) -> Mention:
+        """A Mention for the normalised span [start, end), in ORIGINAL offsets."""
+        s, e = self.norm.to_original(start, end)
+        return Mention(
+            start=s,
+            end=e,
+            text=self.doc.text[s:e],
+            norm=self.text[start:end],
+            label=label,
+            sentence=self.rec.sentence_of(start),
+            extractor=extractor,
+            confidence=confidence,
+        )
+
+    def all_spans(self) -> tuple[Mention, ...]:
+        return tuple(self.mention(s, e, label, "recogniser") for label, s, e in spans_of(self.rec))
+
+
+def make_context(doc: Document) -> Context:
+    """Normalise and annotate one document (the spaCy pipeline runs here)."""
+    norm = normalise(doc.text)
+    spacy_doc = make_nlp()(norm.text)
+    return Context(doc=doc, norm=norm, rec=spacy_doc._.kg)

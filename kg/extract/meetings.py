@@ -1,0 +1,197 @@
+"""Meetings the article reports, with date, format, organisers and participants.
+
+Roles come from cue words in the sentence: the persons of a clause before 主持 chair it,
+before 讲话/传达/发言 speak, before 出席/参加 attend, before 列席 observe, before 请假 are
+absent. A person named inside 受…委托 is not the chair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg import grammar
+from kg.extract.context import Context
+from kg.model import Meeting, Participation
+from kg.nlp import DateHit, PersonHit
+
+__all__ = ["chinese_number", "extract", "resolve_date"]
+
+_CUES = (
+    ("chair", re.compile(r"主持(?!人|词)")),
+    ("speaker", re.compile(
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在(?:会上的)?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导"
+    )),
+    ("attendee", re.compile(r"出席|参加|参会|到会祝贺|在主席台就座")),
+    ("observer", re.compile(r"列席")),
+    ("absent", re.compile(r"请假")),
+)
+_AFTER_CUE = re.compile(r"^(会议|座谈会|会)?的(领导|同志)?(还)?有")
+_ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
+_VIDEO = re.compile(r"以视频(会议)?(形式|方式)|视频会议|电视电话会议|视频连线|网络视频")
+_MIXED = re.compile(r"线上线下|现场和视频")
+_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def chinese_number(s: str) -> int | None:
+    """Value of a number written in Chinese or digits.
+
+    >>> chinese_number("七十三"), chinese_number("一百零五"), chinese_number("135"), chinese_number("十二")
+    (73, 105, 135, 12)
+    """
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for c in s:
+        if c in _NUM:
+            cur = _NUM[c]
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def resolve_date(hit: DateHit, ref: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """(date, ISO or --MM-DD text) of a date expression, relative to the publication date.
+
+    >>> from kg.nlp import DateHit
+    >>> resolve_date(DateHit(0, 0, "3月19日上午", None, 3, 19, "上午"), dt.date(2022, 3, 21))
+    (datetime.date(2022, 3, 19), '2022-03-19')
+    >>> resolve_date(DateHit(0, 0, "12月30日", None, 12, 30, None), dt.date(2023, 1, 2))[1]
+    '2022-12-30'
+    >>> resolve_date(DateHit(0, 0, "19日", None, None, 19, None), None)
+    (None, None)
+    """
+    if hit.relative_days is not None:
+        if ref is None:
+            return None, None
+        d = ref + dt.timedelta(days=hit.relative_days)
+        return d, d.isoformat()
+    year, month, day = hit.year, hit.month, hit.day
+    if month is None:
+        if ref is None:
+            return None, None
+        month = ref.month
+        year = ref.year
+        if day > ref.day:  # 19日 in an article of the 2nd: last month
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    if year is None and ref is not None:
+        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+    if year is None:
+        return None, f"--{month:02d}-{day:02d}"
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None, None
+    return d, d.isoformat()
+
+
+def extract(ctx: Context) -> tuple[Meeting, ...]:
+    rec = ctx.rec
+    reported: dict[str, list] = {}
+    for h in rec.meetings:
+        if h.reported and not rec.in_meta(h.start):
+            reported.setdefault(h.name, []).append(h)
+    if not reported:
+        return ()
+    participants = _participants(ctx)
+    out = []
+    for i, (name, hits) in enumerate(sorted(reported.items(), key=lambda kv: kv[1][0].start)):
+        date_hit = _date_for(ctx, hits)
+        date, date_text = resolve_date(date_hit, ctx.reference_date) if date_hit else (None, None)
+        parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
+        ordinal = next((chinese_number(m.group(1)) for m in re.finditer(r"第([一二三四五六七八九十百零〇\d]+)次", name)), None)
+        organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
+        aliases = tuple(sorted({a for h in hits for a in h.aliases if a != name}))
+        del aliases  # aliases live on the mentions; kept in the name form the gold uses
+        out.append(
+            Meeting(
+                name=name,
+                date=date,
+                date_text=date_text,
+                part_of_day=date_hit.part_of_day if date_hit else None,
+                mode=_mode(ctx.text),
+                ordinal=ordinal,
+                parts=parts,
+                organizers=organizers,
+                participants=participants if i == 0 else (),
+                mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
+                date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
+                confidence=0.9,
+            )
+        )
+    return tuple(out)
+
+
+def _organizer(part: str) -> str | None:
+    m = re.match(r"(.+?)(第[一二三四五六七八九十百零〇\d]+次)?(专题|常务|全体|扩大|工作|党组|常委)?(会议|会)$", part)
+    if not m:
+        return None
+    org = m.group(1)
+    return org if len(org) >= 2 and grammar._org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
+
+
+def _mode(text: str) -> str | None:
+    if _MIXED.search(text):
+        return "mixed"
+    if _VIDEO.search(text) and "电视电话会议" not in text.split("以视频")[0][-5:]:
+        return "video" if re.search(r"以视频|视频会议形式|会议以视频|视频方式", text) else None
+    return None
+
+
+def _date_for(ctx: Context, hits) -> DateHit | None:
+    rec = ctx.rec
+    body = [h for h in hits if rec.sentence_of(h.start) > 0] or hits
+    first = body[0]
+    sent = rec.sentences[rec.sentence_of(first.start)]
+    in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
+    if in_sent:
+        return in_sent[-1]
+    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and rec.sentence_of(d.start) > 0]
+    return body_dates[0] if body_dates else None
+
+
+def _participants(ctx: Context) -> tuple[Participation, ...]:
+    rec, text = ctx.rec, ctx.text
+    persons = [h for h in rec.persons if h.via != "byline" and not rec.in_meta(h.start)]
+    out: dict[tuple[str, str], Participation] = {}
+    for s, e in rec.sentences:
+        if rec.in_meta(s):
+            continue
+        in_sent = [h for h in persons if s <= h.start < e]
+        if not in_sent:
+            continue
+        excluded = [(m.start(), m.end()) for m in _ENTRUSTED.finditer(text, s, e)]
+        cues = sorted(
+            ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
+            key=lambda c: c[0],
+        )
+        prev_end, prev_subjects = s, []
+        for cs, ce, role in cues:
+            subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
+            if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
+                nxt = next((c for c in cues if c[0] > ce), None)
+                stop = nxt[0] if nxt else e
+                subjects = [h for h in in_sent if ce <= h.start < stop]
+            if not subjects and re.fullmatch(r"[会议并后上中,，]*(并|后)?[会议]*", text[prev_end:cs] or "x"):
+                subjects = prev_subjects
+            cue = ctx.mention(cs, ce, "CUE", "meetings")
+            for h in subjects:
+                key = (h.name, role)
+                if key not in out:
+                    out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
+            if subjects:
+                prev_subjects = subjects
+            prev_end = ce
+    return tuple(sorted(out.values(), key=lambda p: (p.mention.start, p.role)))
+
+
+def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= h.start < b for a, b in spans)
+

@@ -1,0 +1,73 @@
+"""Organisations written in the text, with their kind and administrative level."""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicons
+from kg.extract.context import Context
+from kg.model import Organization
+
+__all__ = ["classify", "extract", "level_of"]
+
+_KINDS = (
+    ("leading-group", re.compile(r"(领导小组|指挥部|委员会办公室|领导小组办公室|防控办)$")),
+    ("discipline", re.compile(r"(纪委|监委|纪委监委|纪律检查委员会)$")),
+    ("cppcc", re.compile(r"(政协|政治协商会议.*委员会|政协党组)$")),
+    ("congress", re.compile(r"(人大常委会|人大|人民代表大会常务委员会|人民代表大会)$")),
+    ("government", re.compile(r"(人民政府|政府|政府党组|国务院|管委会)$")),
+    ("party-committee", re.compile(r"(党中央|中共中央|政治局|政治局常务委员会|政治局常委会|委常委会|党委|党组|党工委|工委|^中共.*委员会|[省市县区州镇乡旗盟]委)$")),
+    ("enterprise", re.compile(r"(公司|集团)$")),
+    ("university", re.compile(r"(大学|学院|学校)$")),
+    ("media", re.compile(r"(新闻网|日报|电视台|广播电视台|报社|新华社)$")),
+    ("department", re.compile(r"(局|厅|部|办|办公室|委员会|中心|院|署|委)$")),
+)
+_LEVEL_START = (
+    ("national", ("党中央", "中共中央", "中央", "全国", "国务院", "国家")),
+    ("province", ("省",)),
+    ("city", ("市",)),
+    ("county", ("县",)),
+    ("district", ("区",)),
+    ("township", ("镇", "乡", "街道")),
+)
+
+
+def classify(name: str) -> str:
+    """Kind of an organisation from its name.
+
+    >>> classify("市委"), classify("县人大常委会"), classify("市新冠肺炎疫情防控工作领导小组")
+    ('party-committee', 'congress', 'leading-group')
+    """
+    for kind, rx in _KINDS:
+        if rx.search(name):
+            return kind
+    return "organization"
+
+
+def level_of(name: str) -> str | None:
+    """Administrative level of an organisation from its first words.
+
+    >>> level_of("市委"), level_of("临汾市委"), level_of("国务院")
+    ('city', 'city', 'national')
+    """
+    name = name.removeprefix("中共")
+    for level, starts in _LEVEL_START:
+        if name.startswith(starts):
+            return level
+    places = lexicons.places()
+    for k in (4, 3, 2):
+        if name[:k] in places:
+            return places[name[:k]][0].level
+    return None
+
+
+def extract(ctx: Context) -> tuple[Organization, ...]:
+    by_name: dict[str, list] = {}
+    for s, e, name in ctx.rec.orgs:
+        by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
+    names = set(by_name)
+    out = []
+    for name, ms in sorted(by_name.items()):
+        parent = next((p for p in sorted(names, key=len, reverse=True) if p != name and name.startswith(p) and len(p) >= 2), None)
+        out.append(Organization(name, classify(name), level_of(name), tuple(ms), parent))
+    return tuple(out)

@@ -1,0 +1,203 @@
+"""The title-and-name grammar of official news, as pure functions over simplified text.
+
+``市委副书记、市长、市新冠肺炎疫情防控工作领导小组组长李云峰``: a chain of titles joined by
+``、`` and a name whose right edge is found from what follows it (punctuation, a verb such
+as 主持/出席, or a word like 在/等), because no pretrained segmenter knows local officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import lexicons
+
+__all__ = [
+    "Title",
+    "is_bare_role",
+    "name_end",
+    "parse_title",
+    "split_title",
+    "title_chain",
+]
+
+PUNCT = set(" \t\n,，。、;；:：!！?？“”\"'‘’()（）《》〈〉[]【】<>/…—-·")
+HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
+
+# Words that can follow a name (its right edge), longest first.
+AFTER_NAME = tuple(sorted({
+    "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等",
+    "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
+    "作", "做", "就", "介绍", "汇报", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
+    "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
+    "一同", "共同", "实地", "听取", "率队", "指导", "检查", "致辞", "提出", "总结", "部署", "通报",
+    "签署", "亲切", "已", "于", "将", "被", "当选", "担任", "兼任", "辞去", "是", "认为", "希望", "主讲",
+    "结合", "围绕", "带领", "领学", "来", "首先", "随后", "最后", "对此", "专门", "又", "再次", "逐一",
+    "详细", "则", "均", "都", "分析", "点评", "肯定", "宣布", "受", "委托", "领读", "到会", "同时",
+    "亲自", "现场", "近日", "日前", "上午", "下午", "晚上", "一起", "举行", "共", "主动", "随同", "和",
+    "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
+    "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
+    "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
+}, key=lambda w: (-len(w), w)))
+_AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
+# Characters that never occur in the given name of an official in these texts.
+_NOT_GIVEN = set("的了在是和与及等为对市县区省委会议党政府局厅部办组长书记主任席员我你他她它们这那个各全年月日")
+_NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
+
+
+def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> int:
+    """How clearly a name may end at ``q``: 3 punctuation/end, 2 a word, 1 a one-char word."""
+    if q >= len(text) or text[q] in PUNCT or text[q].isdigit():
+        return 3
+    for w in extra:
+        if text.startswith(w, q):
+            return 2
+    m = _AFTER_RE.match(text, q)
+    if not m:
+        return 0
+    return 2 if len(m.group()) > 1 else 1
+
+
+def _plausible(name: str) -> bool:
+    if any(c in _NOT_GIVEN for c in name[1:]) or not all("\u3400" <= c <= "\u9fff" or c == "·" for c in name):
+        return False
+    tag = lexicons.common_words().get(name)
+    return tag is None or tag.startswith(_NAME_POS_OK)
+
+
+def name_end(
+    text: str,
+    p: int,
+    known: frozenset[str] = frozenset(),
+    extra: tuple[str, ...] = (),
+    min_strength: int = 1,
+) -> int | None:
+    """End of a person name starting at ``p``, or None.
+
+    Candidates are surname + one or two characters (compound surnames first) and
+    ``X·Y`` names; the one with the clearest right edge wins, a name already known
+    from elsewhere in the document breaking ties.
+
+    >>> text = "副市长张潞萍在主会场出席会议"
+    >>> text[3:name_end(text, 3)]
+    '张潞萍'
+    """
+    m = re.match(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?", text[p : p + 30])
+    if m:
+        return p + m.end() if _right_strength(text, p + m.end(), extra) >= min_strength else None
+    sur = lexicons.surnames()
+    best: tuple[float, int] | None = None
+    for sl in (2, 1):
+        if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
+            continue
+        for gl in (1, 2):
+            q = p + sl + gl
+            if q > len(text):
+                continue
+            name = text[p:q]
+            strength = _right_strength(text, q, extra)
+            if strength < min_strength or not _plausible(name):
+                continue
+            score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
+            if best is None or score > best[0]:
+                best = (score, q)
+        if best is not None and sl == 2:
+            break
+    return best[1] if best else None
+
+
+# --- titles -------------------------------------------------------------------------------
+
+_LEVEL_ROLES = re.compile(r"^(常务)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员)$")
+_ORG_START = (
+    "中共", "中国", "中华", "中央", "全国", "国务院", "国家", "最高", "党", "共青团", "团", "省", "市", "县",
+    "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
+)
+_ORG_BAD = re.compile(r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调")
+_ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)")
+
+
+@dataclass(frozen=True)
+class Title:
+    """One title: ``text`` = ``org`` + ``role`` (org may be empty)."""
+
+    text: str
+    org: str
+    role: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")$")
+
+
+def is_bare_role(title: Title) -> bool:
+    """A role with no organisation or level of its own (副主席, but not 副市长)."""
+    return not title.org and not _LEVEL_ROLES.match(title.role)
+
+
+def _org_ok(org: str) -> bool:
+    if not org:
+        return True
+    stripped = _INTERNAL_AND.sub("", org)
+    if "和" in stripped or _ORG_BAD.search(org):
+        return False
+    if org.startswith(_ORG_START) or _ENTERPRISE.search(org):
+        return True
+    places = lexicons.places()
+    return any(org[:k] in places for k in (4, 3, 2))
+
+
+def split_title(text: str, start: int = 0) -> Title | None:
+    """Split a whole title into organisation and role; None if ``text`` is not a title.
+
+    >>> split_title("市新冠肺炎疫情防控工作领导小组组长").org
+    '市新冠肺炎疫情防控工作领导小组'
+    >>> split_title("召开会议") is None
+    True
+    """
+    m = _role_re().search(text)
+    if not m:
+        return None
+    org = text[: m.start()]
+    if not _org_ok(org):
+        return None
+    return Title(text, org, m.group(), start, start + len(text))
+
+
+def parse_title(text: str, start: int, end: int) -> Title | None:
+    """The longest title that ends exactly at ``end`` within ``text[start:end]``."""
+    for i in range(start, end):
+        t = split_title(text[i:end], i)
+        if t is not None:
+            return t
+    return None
+
+
+def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
+    """Titles joined by ``、`` that end right before a name at ``name_start``.
+
+    >>> [t.text for t in title_chain("会议由市委副书记、市长李四主持", 0, 11)]
+    ['市委副书记', '市长']
+    """
+    pieces: list[Title] = []
+    end = name_start
+    while end > floor:
+        start = text.rfind("、", floor, end) + 1 or floor
+        start = max(start, floor)
+        whole = split_title(text[start:end], start)
+        if whole is not None:
+            pieces.append(whole)
+            if start > floor and text[start - 1] == "、":
+                end = start - 1
+                continue
+            break
+        part = parse_title(text, start, end)
+        if part is not None:
+            pieces.append(part)
+        break
+    return pieces[::-1]

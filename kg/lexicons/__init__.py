@@ -1,0 +1,75 @@
+"""Lexicons shipped with the package: data files, loaded once, easy for a user to extend.
+
+Files (one term a line, ``#`` comments; ``places.tsv`` has a header):
+surnames.txt (origin: Chinese-Names-Corpus, Apache-2.0), places.tsv (origin: jionlp's
+china_location dictionary, Apache-2.0), roles.txt and org_suffixes.txt (ours).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Place", "common_words", "org_suffixes", "places", "roles", "surnames"]
+
+HERE = Path(__file__).parent
+
+
+def _terms(name: str) -> tuple[str, ...]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return tuple(t for line in lines if (t := line.strip()) and not t.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(_terms("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def roles() -> tuple[str, ...]:
+    """Role words, longest first (so a suffix match finds 副书记 before 书记)."""
+    return tuple(sorted(set(_terms("roles.txt")), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(set(_terms("org_suffixes.txt")), key=lambda t: (-len(t), t)))
+
+
+@dataclass(frozen=True)
+class Place:
+    level: str  # province | city | county
+    name: str  # full name, e.g. 临汾市
+    short: str  # e.g. 临汾
+    province: str
+    city: str
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, tuple[Place, ...]]:
+    """Place names (full and short forms, 2+ characters) -> the divisions they may denote."""
+    out: dict[str, list[Place]] = {}
+    with (HERE / "places.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            p = Place(r["level"], r["name"], r["short"] or r["name"], r["province"], r["city"])
+            for key in {p.name, p.short}:
+                if len(key) >= 2:
+                    out.setdefault(key, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """Frequent words of jieba's bundled dictionary -> POS tag; used to reject false names."""
+    import jieba
+
+    out: dict[str, str] = {}
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and int(parts[1]) >= 3:
+                out[parts[0]] = parts[2]
+    return out

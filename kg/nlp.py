@@ -1,0 +1,480 @@
+"""Annotate normalised text: sentences, metadata lines and spans for persons, titles,
+organisations, meetings, dates and places.
+
+The recognisers are rules (``kg.grammar`` plus the patterns here) wrapped as one spaCy
+component over a blank Chinese pipeline with the offline character segmenter, so every
+span is a spaCy span whose character offsets map back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import grammar, lexicons
+from kg.grammar import HARD, Title
+
+__all__ = [
+    "DateHit",
+    "MeetingHit",
+    "PersonHit",
+    "Recognised",
+    "SPAN_KEY",
+    "make_nlp",
+    "recognise",
+]
+
+SPAN_KEY = "kg"
+LABELS = ("PERSON", "TITLE", "ORG", "MEETING", "DATE", "PLACE")
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    start: int
+    end: int
+    name: str
+    titles: tuple[Title, ...] = ()  # the title chain right before the name (or shared by a list)
+    via: str = "title"  # title | list | byline | name-title | known | cue
+    byline_role: str | None = None  # reporter | editor | photographer
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    part_of_day: str | None
+    relative_days: int | None = None  # 昨日 -> -1
+
+
+@dataclass(frozen=True)
+class MeetingHit:
+    start: int
+    end: int
+    name: str
+    reported: bool  # held/attended in the story, not only listened to or cited
+    aliases: tuple[str, ...] = ()
+    organizer: str | None = None
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """Everything the recognisers found in one normalised text (normalised offsets)."""
+
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    meta: tuple[tuple[int, int, str], ...]  # metadata lines: (start, end, kind)
+    persons: tuple[PersonHit, ...]
+    titles: tuple[Title, ...]
+    orgs: tuple[tuple[int, int, str], ...]
+    meetings: tuple[MeetingHit, ...]
+    dates: tuple[DateHit, ...]
+    places: tuple[tuple[int, int, str], ...]
+
+    def sentence_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.sentences):
+            if s <= pos < e:
+                return i
+        return max(0, len(self.sentences) - 1)
+
+    def in_meta(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e, _ in self.meta)
+
+
+# --- sentences and metadata lines ----------------------------------------------------------
+
+_SENT_END = re.compile(r"[。！？!?；;]+[”’\"]?|\n+")
+_META_LINE = (
+    ("header", re.compile(r"^\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?[^\n]{0,40}(来源|浏览|发布|作者|点击))|^\s*(来源|发布时间|时间|作者|浏览次数)[:：]|浏览次数|点击数")),
+    ("editor", re.compile(r"^\s*[(（\[【]?\s*(责任编辑|编辑|责编|审核|审校|校对|终审|初审|值班编辑)[:：\s]")),
+    ("copyright", re.compile(r"^\s*(版权声明|版权所有|Copyright|copyright|©|凡本网|本网注明)")),
+)
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans, whitespace trimmed."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        _add_trimmed(text, start, end, out)
+        start = m.end()
+    _add_trimmed(text, start, len(text), out)
+    return tuple(out)
+
+
+def _add_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+
+
+def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        for kind, rx in _META_LINE:
+            if rx.search(line):
+                out.append((pos, pos + len(line), kind))
+                break
+        pos += len(line) + 1
+    return tuple(out)
+
+
+# --- persons -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _role_follow_re() -> re.Pattern[str]:
+    """Positions right after a role word: where a titled name may start."""
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")")
+
+
+_NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
+_BYLINE = re.compile(
+    r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|摄影|摄|文|图|责任编辑|编辑|责编)\s*[:：/]?\s*"
+)
+_BYLINE_SLASH = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8})\s*/\s*(?P<role>文|图|摄)")
+_BYLINE_ROLE = {
+    "记者": "reporter", "特约记者": "reporter", "见习记者": "reporter", "实习生": "reporter",
+    "通讯员": "reporter", "文": "reporter", "摄影": "photographer", "摄": "photographer",
+    "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor",
+}
+_BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
+_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?|发言|同志")
+
+
+def _floor(text: str, pos: int, lower: int) -> int:
+    """Start of the clause that ends at ``pos`` (after the last hard punctuation)."""
+    i = pos
+    while i > lower and text[i - 1] not in HARD and text[i - 1] != " ":
+        i -= 1
+    return i
+
+
+def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
+    hits: dict[int, PersonHit] = {}
+    meta_spans = [(s, e) for s, e, _ in meta]
+
+    def in_meta(p: int) -> bool:
+        return any(s <= p < e for s, e in meta_spans)
+
+    # 1. titled names: a role word, then a name with a clear right edge.
+    for m in _role_follow_re().finditer(text):
+        p = m.end()
+        if p in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known)
+        if q is None:
+            continue
+        chain = grammar.title_chain(text, _floor(text, p, 0), p)
+        if not chain or chain[-1].end != p:
+            continue
+        hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
+        # an enumeration sharing the chain: 市委常委王五、赵六出席
+        r = q
+        while r < len(text) and text[r] == "、":
+            r2 = grammar.name_end(text, r + 1, known)
+            nxt = text[r + 1 : r + 8]
+            if r2 is None or grammar.split_title(nxt[: r2 - r - 1]) or _role_follow_re().match(text, r + 1):
+                break
+            if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
+                break
+            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
+            r = r2
+    # 2. name before a top title: 习近平总书记
+    for m in _NAME_TITLE.finditer(text):
+        for k in (4, 3, 2):
+            p = m.start() - k
+            if p < 0 or p in hits or (p > 0 and text[p - 1] not in HARD and text[p - 1] not in "、和与及对向在由同的"):
+                continue
+            if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2) == m.start():
+                title = Title(m.group(), "", m.group(), m.start(), m.end())
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (title,), "name-title")
+                break
+    # 3. bylines
+    for s, e, kind in meta:
+        if kind == "editor":
+            _byline_names(text, s, e, hits, known)
+    for m in re.finditer(r"[(（]([^()（）\n]{2,40})[)）]", text):
+        if re.search(r"记者|通讯员|/文|/图|文/|图/|摄影|实习生", m.group(1)):
+            _byline_names(text, m.start(1), m.end(1), hits, known)
+    for m in re.finditer(r"(?m)^\s*(本报|本台|本网)?(记者|通讯员)[\s ]", text):
+        _byline_names(text, m.start(2), text.find("\n", m.start()) if "\n" in text[m.start():] else len(text), hits, known)
+    return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: frozenset[str]) -> None:
+    seg = text[s:e]
+    for m in _BYLINE_SLASH.finditer(seg):
+        p = s + m.start("name")
+        q = grammar.name_end(text, p, known, extra=("/",), min_strength=2)
+        if q is not None and q == s + m.end("name") and p not in hits:
+            hits[p] = PersonHit(p, q, text[p:q], (), "byline", _BYLINE_ROLE[m.group("role")])
+    for m in _BYLINE.finditer(seg):
+        role = _BYLINE_ROLE[m.group("role")]
+        p = s + m.end()
+        if m.group("role") in ("文", "图", "摄") and not seg[m.end("role") : m.end()].strip():
+            continue  # "X/文" handled above; a bare 文 is just a word
+        while p < e:
+            q = grammar.name_end(text, p, known, extra=_BYLINE_AFTER, min_strength=2)
+            if q is None or q > e:
+                break
+            if p not in hits:
+                hits[p] = PersonHit(p, q, text[p:q], (), "byline", role)
+            p = q
+            while p < e and text[p] in " \u3000、,，":
+                p += 1
+            if text.startswith(("摄", "报道"), p):
+                break
+
+
+def _known_mentions(text: str, hits: list[PersonHit], meta: tuple[tuple[int, int, str], ...]) -> list[PersonHit]:
+    """Other mentions of names already found: 闫晨曦在讲话中强调."""
+    names = {h.name for h in hits if len(h.name) >= 2}
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if grammar._right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志"), e):
+                continue
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not re.search(r"(由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$", text[max(0, s - 2) : s]):
+                if not _role_follow_re().search(text[max(0, s - 6) : s] + "$"):
+                    continue
+            out.append(PersonHit(s, e, name, (), "known"))
+            taken.append((s, e))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n“]))\s*", text):
+        p = m.end()
+        if p >= len(text) or any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
+            continue
+        q = grammar.name_end(text, p, known, min_strength=1)
+        if q is None or not _CUE_AFTER.match(text, q):
+            continue
+        name = text[p:q]
+        if name in lexicons.common_words():
+            continue
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.append((p, q))
+    return sorted(out, key=lambda h: h.start)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+_DATE_RE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号)(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
+    r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
+    r"|(?P<rel>昨日|昨天|今日|今天|前日|前天)(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
+)
+_REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2}
+_POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
+
+
+def _find_dates(text: str) -> list[DateHit]:
+    out = []
+    for m in _DATE_RE.finditer(text):
+        if m["rel"]:
+            pod = m["pod2"]
+            out.append(DateHit(m.start(), m.end(), m.group(), None, None, None, _POD.get(pod, pod), _REL[m["rel"]]))
+        elif m["y2"]:
+            continue  # a month alone is not a meeting date
+        else:
+            day = int(m["d"])
+            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()):
+                continue
+            pod = m["pod"]
+            month = int(m["m"]) if m["m"] else None
+            if month is not None and not 1 <= month <= 12:
+                continue
+            out.append(DateHit(m.start(), m.end(), m.group(), int(m["y"]) if m["y"] else None, month, day, _POD.get(pod, pod)))
+    return out
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+_MEETING_TYPES = (
+    "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
+    "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
+    "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
+    "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
+    "视频会", "电视电话会议", "常委会", "会议",
+)
+_MEETING_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r"))"
+)
+_MEETING_LEFT = re.compile(
+    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日|，|,|。|、|：|:|“|”|\s)"
+)
+_REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$")
+_REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
+_CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
+_GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议"}
+_NTH = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?)召开(?P<nth>第[一二三四五六七八九十百零〇\d]+次(全体|常务|扩大)?会议)")
+
+
+def _find_meetings(text: str) -> list[MeetingHit]:
+    out: dict[tuple[int, int], MeetingHit] = {}
+    for m in _NTH.finditer(text):
+        org = _trim_meeting_left(m["org"])
+        if not org or not grammar._org_ok(org):
+            continue
+        s = m.start("org") + len(m["org"]) - len(org)
+        name = org + m["nth"]
+        out[(s, m.end())] = MeetingHit(s, m.end(), name, True, (text[s : m.end()],), org)
+    raw: list[tuple[int, int, str]] = []
+    for m in _MEETING_RE.finditer(text):
+        name = _meeting_start(_trim_meeting_left(m["name"]))
+        s = m.end() - len(name)
+        if raw and name.startswith("暨") and raw[-1][1] == s:
+            s = raw[-1][0]  # a joint meeting: one record, parts kept in the name
+            raw.pop()
+        raw.append((s, m.end(), text[s : m.end()]))
+    for s, e, name in raw:
+        if name in _GENERIC or len(name) < 4 or not re.match(r"[\u4e00-\u9fff]", name):
+            continue
+        if any(a <= s < b or a < e <= b for a, b in out):
+            continue
+        before = text[max(0, s - 12) : s]
+        after = text[e : e + 30]
+        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after))
+        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before):
+            reported = False
+        if "收听收看" in text[max(0, s - 60) : s] and not _REPORTED_BEFORE.search(before):
+            reported = False
+        out[(s, e)] = MeetingHit(s, e, name, reported)
+    return sorted(out.values(), key=lambda h: h.start)
+
+
+def _meeting_start(name: str) -> str:
+    """Drop leading words before the organisation that names the meeting."""
+    places = lexicons.places()
+    for i in range(len(name)):
+        rest = name[i:]
+        if rest.startswith(grammar._ORG_START + ("第", "暨")) or any(rest[:k] in places for k in (4, 3, 2)):
+            return rest
+    return name if len(name) <= 10 else ""
+
+
+def _trim_meeting_left(org: str) -> str:
+    cut = 0
+    for lm in _MEETING_LEFT.finditer(org):
+        cut = lm.end()
+    return org[cut:]
+
+
+# --- organisations and places --------------------------------------------------------------
+
+_ORG_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])?"
+    r"(党中央|国务院|全国人大常委会|全国政协|中央政治局常务委员会|中央政治局常委会|中央政治局|中央军委|中共中央"
+    r"|(?:中共)?[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|镇|乡)(?:委常委会|委|人民政府|政府党组|政府|人大常委会|人大|政协|纪委监委|纪委|监委)"
+    r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?)"
+)
+
+
+def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
+    out: dict[tuple[int, int], str] = {}
+    for t in titles:
+        if t.org:
+            out[(t.start, t.start + len(t.org))] = t.org
+    for m in _ORG_RE.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        for lm in _MEETING_LEFT.finditer(name):
+            if lm.end() < len(name):
+                s = m.start(1) + lm.end()
+        name = text[s:e]
+        if len(name) >= 2 and grammar._org_ok(name) and not any(a <= s < b for a, b in out):
+            out[(s, e)] = name
+    return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+def _find_places(text: str) -> list[tuple[int, int, str]]:
+    places = lexicons.places()
+    out, i = [], 0
+    while i < len(text):
+        for k in (7, 6, 5, 4, 3):
+            w = text[i : i + k]
+            if len(w) == k and w in places and w[-1] in "省市县区州旗盟":
+                out.append((i, i + k, w))
+                i += k - 1
+                break
+        i += 1
+    return out
+
+
+# --- the whole recogniser ------------------------------------------------------------------
+
+def recognise(text: str) -> Recognised:
+    """Run every recogniser over one normalised text."""
+    meta = meta_lines(text)
+    first = _find_persons(text, meta, frozenset())
+    known = frozenset(h.name for h in first if h.via in ("title", "list", "byline"))
+    persons = _find_persons(text, meta, known)
+    persons = _known_mentions(text, persons, meta)
+    persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    titles = sorted({t for h in persons if h.via in ("title", "name-title") for t in h.titles}, key=lambda t: t.start)
+    return Recognised(
+        text=text,
+        sentences=sentences(text),
+        meta=meta,
+        persons=tuple(persons),
+        titles=tuple(titles),
+        orgs=tuple(_find_orgs(text, titles)),
+        meetings=tuple(_find_meetings(text)),
+        dates=tuple(_find_dates(text)),
+        places=tuple(_find_places(text)),
+    )
+
+
+def spans_of(rec: Recognised) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every span, sorted, in normalised offsets."""
+    out = [("PERSON", h.start, h.end) for h in rec.persons]
+    out += [("TITLE", t.start, t.end) for t in rec.titles]
+    out += [("ORG", s, e) for s, e, _ in rec.orgs]
+    out += [("MEETING", h.start, h.end) for h in rec.meetings]
+    out += [("DATE", d.start, d.end) for d in rec.dates]
+    out += [("PLACE", s, e) for s, e, _ in rec.places]
+    return sorted(set(out), key=lambda x: (x[1], x[2], x[0]))
+
+
+@lru_cache(maxsize=1)
+def make_nlp():
+    """A blank spaCy Chinese pipeline (character segmenter, offline) with the kg recogniser.
+
+    ``nlp(text).spans["kg"]`` holds the spans; ``doc._.kg`` the structured ``Recognised``.
+    """
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("kg"):
+        Doc.set_extension("kg", default=None)
+
+    if "kg_recogniser" not in Language.factories:
+
+        @Language.component("kg_recogniser")
+        def kg_recogniser(doc):
+            rec = recognise(doc.text)
+            doc._.kg = rec
+            doc.spans[SPAN_KEY] = [
+                span for label, s, e in spans_of(rec) if (span := doc.char_span(s, e, label=label)) is not None
+            ]
+            return doc
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_recogniser")
+    return nlp

@@ -1,0 +1,125 @@
+"""Clean a document's text for recognition while keeping a map back to the original.
+
+Removes the crawl artifact of pinyin after a character (``網(wǎng)`` -> ``網``), stray HTML
+tags and entities, folds full-width ASCII, converts traditional to simplified with OpenCC,
+and flags mojibake runs (kept, never repaired). Every normalised character knows the
+original span it came from, so every fact can be traced to the characters as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Normalised", "is_pinyin", "normalise", "to_simplified"]
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYLLABLE = re.compile(
+    r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ün|ua|uo|ue|üe|ia|ie|iu|ui|er|a|o|e|i|u|ü|v|ng|n|m)r?"
+)
+_FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " "})
+# One pass over the original: pinyin artifact | HTML tag | HTML entity.
+_NOISE = re.compile(
+    r"(?P<pinyin>(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-z" + _TONED + r"]{1,7})[)）])"
+    r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
+    r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
+)
+# Mojibake: replacement characters, '?' glued into CJK text, Latin-1 decoded UTF-8 runs.
+_MOJIBAKE = re.compile(
+    r"[\ufffd]+"
+    r"|(?<=[\u3400-\u9fff“”])[?？][!！]?[\u3400-\u9fff]{0,3}[?？]?"
+    r"|[ÃÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ][\x80-\xbf\u2018-\u203a€ƒ]+"
+)
+
+
+def is_pinyin(s: str) -> bool:
+    """True if ``s`` is one pinyin syllable (tone marks optional).
+
+    >>> is_pinyin("wǎng"), is_pinyin("zhuān"), is_pinyin("de"), is_pinyin("pdf")
+    (True, True, True, False)
+    """
+    plain = s.translate(str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüünnnm"))
+    return bool(_SYLLABLE.fullmatch(plain))
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified (OpenCC t2s)."""
+    return _opencc().convert(text)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text plus, for each of its characters, the original span it came from."""
+
+    text: str
+    original: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    mojibake: tuple[tuple[int, int], ...]  # ORIGINAL-text spans
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the normalised span [start, end)."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def original_text(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+
+def normalise(original: str) -> Normalised:
+    """Normalise ``original``; see the module docstring for what changes."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _NOISE.finditer(original):
+        if m["pinyin"] and not is_pinyin(m["syl"]):
+            continue
+        _keep(original, pos, m.start(), chars, starts, ends)
+        if m["entity"]:
+            rep = html.unescape(m["entity"]).translate(_FOLD)
+            if len(rep) == 1:
+                chars.append(rep)
+                starts.append(m.start())
+                ends.append(m.end())
+        pos = m.end()
+    _keep(original, pos, len(original), chars, starts, ends)
+    folded = "".join(chars).translate(_FOLD)
+    folded = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" and c not in "，：；！？（）" else c for c in folded)
+    simplified = _simplify_aligned(folded)
+    mojibake = tuple((m.start(), m.end()) for m in _MOJIBAKE.finditer(original))
+    return Normalised(simplified, original, tuple(starts), tuple(ends), mojibake)
+
+
+def _keep(original: str, a: int, b: int, chars: list[str], starts: list[int], ends: list[int]) -> None:
+    chars.extend(original[a:b])
+    starts.extend(range(a, b))
+    ends.extend(range(a + 1, b + 1))
+
+
+def _simplify_aligned(text: str) -> str:
+    """t2s that never changes the length, so the offset map stays one-to-one.
+
+    OpenCC converts whole phrases; a line whose length would change is converted
+    character by character instead.
+    """
+    out = []
+    for line in text.splitlines(keepends=True):
+        conv = to_simplified(line)
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in line)
+        out.append(conv)
+    return "".join(out)
