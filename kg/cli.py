@@ -59,6 +59,16 @@ def _annotate(args) -> int:
     return status
 
 
+def _eval(args) -> int:
+    from kg.evaluate import evaluate, format_report
+
+    report = evaluate(args.gold, args.inputs, build_dir=args.build)
+    sys.stdout.write(format_report(report, details=not args.summary))
+    if args.out:
+        Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from kg.queries import NAMED
     from kg.rdf import DEFAULT_BASE
@@ -88,6 +98,14 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--format", default="jsonl", choices=["jsonl"])
     a.add_argument("--strict", action="store_true")
     a.set_defaults(func=_annotate)
+
+    e = sub.add_parser("eval", help="build inputs and score them against a gold file")
+    e.add_argument("gold", help="gold JSON (shared/gold/FORMAT.md)")
+    e.add_argument("inputs", nargs="+")
+    e.add_argument("--out", help="write the full report as JSON")
+    e.add_argument("--build", help="keep the build in this folder (default: a temporary one)")
+    e.add_argument("--summary", action="store_true", help="only the table, no per-document errors")
+    e.set_defaults(func=_eval)
     return p
 
 

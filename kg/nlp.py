@@ -402,17 +402,20 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for (s, e), n in sorted(out.items())]
 
 
+_LEVEL_END = re.compile(r"[省市县区州旗盟]")
+
+
 def _find_places(text: str) -> list[tuple[int, int, str]]:
+    """Full names of administrative divisions (临汾市, 山西省): the longest ending at a level word."""
     places = lexicons.places()
-    out, i = [], 0
-    while i < len(text):
+    out: list[tuple[int, int, str]] = []
+    for m in _LEVEL_END.finditer(text):
+        e = m.end()
         for k in (7, 6, 5, 4, 3):
-            w = text[i : i + k]
-            if len(w) == k and w in places and w[-1] in "省市县区州旗盟":
-                out.append((i, i + k, w))
-                i += k - 1
+            s = e - k
+            if s >= 0 and text[s:e] in places and (not out or out[-1][1] <= s):
+                out.append((s, e, text[s:e]))
                 break
-        i += 1
     return out
 
 
@@ -468,7 +471,7 @@ def make_nlp():
 
         @Language.component("kg_recogniser")
         def kg_recogniser(doc):
-            rec = recognise(doc.text)
+            rec = recognise(doc.user_data.get("kg_text") or doc.text)
             doc._.kg = rec
             doc.spans[SPAN_KEY] = [
                 span for label, s, e in spans_of(rec) if (span := doc.char_span(s, e, label=label)) is not None

@@ -9,16 +9,17 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from rdflib import Literal
+from rdflib import URIRef
 
 from kg import rdf, store
 from kg.extract import extract
-from kg.model import Document, Extraction, SourceError
+from kg.model import Document, SourceError
 from kg.sources import read_corpus
 
-__all__ = ["BuildReport", "build", "extract_all", "process"]
+__all__ = ["BuildReport", "Built", "build", "content_hash", "process", "process_all", "write_exports"]
 
 
 @dataclass
@@ -39,38 +40,54 @@ class BuildReport:
         }
 
 
-def _hash(doc: Document) -> str:
+@dataclass(frozen=True)
+class Built:
+    """One article, extracted and turned into N-Quads for its named graph."""
+
+    doc_id: str
+    graph: str  # named graph IRI
+    nquads: str
+    seal: str  # the content-hash quad, written only after the graph is stored
+
+
+def content_hash(doc: Document) -> str:
+    """What identifies an article's content: a rebuild of the same content is skipped."""
     return hashlib.sha256(f"{doc.id}\x1f{doc.source}\x1f{doc.text}".encode()).hexdigest()
 
 
-def process(doc: Document) -> Extraction | SourceError:
-    """Extract one document; an unexpected failure becomes a SourceError, never a crash."""
+def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
+    """Extract one document into its graph; a failure becomes a SourceError, never a crash."""
     try:
-        return extract(doc)
+        ext = extract(doc)
+        triples = rdf.article_triples(ext, base)
+        art = URIRef(f"{base}article/{rdf._h(doc.id)}")
+        g = rdf.graph_iri(doc.id, base)
+        seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc)))], g)
+        return Built(doc.id, str(g), rdf.to_nquads(triples, g), seal)
     except Exception as exc:  # one broken article must not stop a corpus build
         return SourceError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def extract_all(items: Iterable[Document | SourceError], jobs: int = 1) -> Iterator[Extraction | SourceError]:
-    """Extractions in input order, on ``jobs`` processes."""
-    docs = (i for i in items)
+def process_all(items: Iterable[Document | SourceError], base: str, jobs: int = 1) -> Iterator[Built | SourceError]:
+    """Results in input order, on ``jobs`` processes."""
+    work = partial(process, base=base)
     if jobs <= 1:
-        for item in docs:
-            yield item if isinstance(item, SourceError) else process(item)
+        for item in items:
+            yield item if isinstance(item, SourceError) else work(item)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         batch: list = []
-        for item in docs:
+        for item in items:
             batch.append(item)
             if len(batch) >= 64 * jobs:
-                yield from _run_batch(pool, batch)
+                yield from _run_batch(pool, work, batch)
                 batch = []
-        yield from _run_batch(pool, batch)
+        yield from _run_batch(pool, work, batch)
 
 
-def _run_batch(pool, batch):
+def _run_batch(pool, work, batch):
     docs = [b for b in batch if isinstance(b, Document)]
-    results = iter(pool.map(process, docs, chunksize=8))
+    results = iter(pool.map(work, docs, chunksize=8))
     for b in batch:
         yield b if isinstance(b, SourceError) else next(results)
 
@@ -88,33 +105,33 @@ def build(
     (sorted) and ``report.json``. Articles already in the store with the same content are
     skipped; changed ones replace their named graph.
     """
+    from tqdm import tqdm
+
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(str(out))
     st = store.open_store(out)
-    items = list(read_corpus(inputs))
     todo: list[Document | SourceError] = []
-    for item in items:
-        if isinstance(item, Document) and store.content_hash_of(st, rdf.graph_iri(item.id, base), str(rdf.KG.contentHash)) == _hash(item):
+    for item in read_corpus(inputs):
+        if isinstance(item, Document) and store.content_hash_of(st, rdf.graph_iri(item.id, base), str(rdf.KG.contentHash)) == content_hash(item):
             report.unchanged.append(item.id)
         else:
             todo.append(item)
-    n_docs = sum(isinstance(i, Document) for i in todo)
     if jobs is None:
-        jobs = min(os.cpu_count() or 1, max(1, n_docs // 40))
-    from tqdm import tqdm
-
+        jobs = min(os.cpu_count() or 1, max(1, len(todo) // 50))
     bar = tqdm(total=len(todo), unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
-    for item in extract_all(todo, jobs):
+    pending: list[Built] = []
+    for item in process_all(todo, base, jobs):
         bar.update(1)
         if isinstance(item, SourceError):
             report.errors.append(item)
             continue
-        g = rdf.article_graph(item, base)
-        art = rdf.URIRef(f"{base}article/{rdf._h(item.document.id)}")
-        g.add((art, rdf.KG.contentHash, Literal(_hash(item.document))))
-        store.put_graph(st, rdf.graph_iri(item.document.id, base), g)
-        report.built.append(item.document.id)
+        pending.append(item)
+        report.built.append(item.doc_id)
+        if len(pending) >= 200:
+            store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
+            pending = []
+    store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
     bar.close()
     st.flush()
     write_exports(st, out)
@@ -123,17 +140,18 @@ def build(
 
 
 def write_exports(st, out: Path) -> None:
-    """graph.nq (sorted), graph.trig and graph.ttl (the union) beside the store."""
+    """graph.nq, graph.trig and graph.ttl (the union) beside the store, all sorted, so
+    identical graphs give identical files."""
     import pyoxigraph as ox
-    from rdflib import Graph
 
-    nq = store.dump_nquads(st)
-    (out / "graph.nq").write_text(nq, encoding="utf-8")
-    (out / "graph.trig").write_bytes(st.dump(format=ox.RdfFormat.TRIG, prefixes=_PREFIXES))
-    union = rdf.bind_prefixes(Graph())
-    for q in st.quads_for_pattern(None, None, None):
-        union.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
-    (out / "graph.ttl").write_text(union.serialize(format="longturtle"), encoding="utf-8")
+    lines = store.nquad_lines(st)
+    (out / "graph.nq").write_text("".join(lines), encoding="utf-8")
+    by_graph = sorted(lines, key=lambda q: (q[q.rindex(" <") :], q))
+    quads = ox.parse("".join(by_graph), format=ox.RdfFormat.N_QUADS)
+    (out / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_PREFIXES))
+    triples = list(dict.fromkeys(q[: q.rindex(" <")] + " .\n" for q in lines))
+    parsed = ox.parse("".join(triples), format=ox.RdfFormat.N_TRIPLES)
+    (out / "graph.ttl").write_bytes(ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES))
 
 
 _PREFIXES = {
@@ -144,14 +162,3 @@ _PREFIXES = {
 }
 
 
-def _to_rdflib(term):
-    import pyoxigraph as ox
-    from rdflib import BNode, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))

@@ -8,15 +8,16 @@ so the same input always gives the same graph.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections.abc import Iterable
 
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import resolve
 from kg.model import Extraction, Mention
 
-__all__ = ["DEFAULT_BASE", "KG", "NIF", "SCHEMA", "ITSRDF", "article_graph", "graph_iri", "bind_prefixes"]
+__all__ = ["DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "article_graph", "Lit", "article_triples", "bind_prefixes", "dataset", "graph_iri", "lit", "to_nquads"]
 
 DEFAULT_BASE = "https://w3id.org/kg-cn/id/"
 KG = Namespace("https://w3id.org/kg-cn/ontology#")
@@ -41,6 +42,37 @@ _ROLE_PROP = {"chair": KG.chair, "speaker": KG.speaker, "attendee": SCHEMA.atten
 _MODE = {"video": SCHEMA.OnlineEventAttendanceMode, "in-person": SCHEMA.OfflineEventAttendanceMode, "mixed": SCHEMA.MixedEventAttendanceMode}
 
 
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+class Lit(str):
+    """An RDF literal already written in N-Triples syntax (cheaper than rdflib.Literal)."""
+
+
+def lit(value: object, lang: str | None = None, datatype: str | None = None) -> Lit:
+    """A literal in N-Triples syntax.
+
+    >>> lit('说"好"', lang="zh-Hans"), lit(3, datatype=XSD.integer)
+    ('"说\\\\"好\\\\""@zh-Hans', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    """
+    body = '"' + str(value).translate(_ESCAPES) + '"'
+    if lang:
+        return Lit(f"{body}@{lang}")
+    if datatype and datatype != XSD.string:
+        return Lit(f"{body}^^<{datatype}>")
+    return Lit(body)
+
+
+@lru_cache(maxsize=65536)
+def _index(n: int) -> Lit:
+    return lit(n, datatype=XSD.nonNegativeInteger)
+
+
+@lru_cache(maxsize=128)
+def _decimal(x: float) -> Lit:
+    return lit(f"{x:.2f}", datatype=XSD.decimal)
+
+
 def _h(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
@@ -63,7 +95,8 @@ class _Writer:
     def __init__(self, ext: Extraction, base: str):
         self.ext, self.base = ext, base
         self.doc_id = ext.document.id
-        self.g = Graph()
+        self.triples: set[tuple] = set()
+        self.mentions: set[URIRef] = set()
         self.place = resolve.locality(ext)
         self.article = URIRef(f"{base}article/{_h(self.doc_id)}")
         self.context = URIRef(f"{base}text/{_h(self.doc_id)}")
@@ -72,40 +105,48 @@ class _Writer:
         return URIRef(f"{self.base}{kind}/{_h(*key)}")
 
     def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+        self.triples.add((s, p, o))
 
     def mention(self, m: Mention, denotes: URIRef | None = None) -> URIRef:
         node = URIRef(f"{self.context}#char={m.start},{m.end}")
-        self.add(node, RDF.type, NIF.String)
-        self.add(node, RDF.type, KG.Mention)
-        self.add(node, NIF.referenceContext, self.context)
-        self.add(node, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.anchorOf, Literal(m.text))
-        self.add(node, KG.normalisedForm, Literal(m.norm, lang="zh-Hans"))
-        self.add(node, KG.mentionType, Literal(m.label))
-        self.add(node, KG.extractor, Literal(m.extractor))
-        self.add(node, KG.confidence, Literal(f"{m.confidence:.2f}", datatype=XSD.decimal))
-        s, e = self.ext.sentences[m.sentence] if m.sentence < len(self.ext.sentences) else (m.start, m.end)
-        sent = URIRef(f"{self.context}#char={s},{e}")
-        self.add(sent, RDF.type, NIF.Sentence)
-        self.add(sent, NIF.referenceContext, self.context)
-        self.add(sent, NIF.beginIndex, Literal(s, datatype=XSD.nonNegativeInteger))
-        self.add(sent, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.sentence, sent)
+        if node not in self.mentions:
+            self.mentions.add(node)
+            add = self.triples.add
+            add((node, RDF.type, NIF.String))
+            add((node, RDF.type, KG.Mention))
+            add((node, NIF.referenceContext, self.context))
+            add((node, NIF.beginIndex, _index(m.start)))
+            add((node, NIF.endIndex, _index(m.end)))
+            add((node, NIF.anchorOf, lit(m.text)))
+            add((node, KG.normalisedForm, lit(m.norm, lang="zh-Hans")))
+            add((node, NIF.sentence, self.sentence(m)))
+        self.add(node, KG.mentionType, lit(m.label))
+        self.add(node, KG.extractor, lit(m.extractor))
+        self.add(node, KG.confidence, _decimal(m.confidence))
         if denotes is not None:
             self.add(node, ITSRDF.taIdentRef, denotes)
+        return node
+
+    def sentence(self, m: Mention) -> URIRef:
+        s, e = self.ext.sentences[m.sentence] if m.sentence < len(self.ext.sentences) else (m.start, m.end)
+        node = URIRef(f"{self.context}#char={s},{e}")
+        if node not in self.mentions:
+            self.mentions.add(node)
+            self.add(node, RDF.type, NIF.Sentence)
+            self.add(node, NIF.referenceContext, self.context)
+            self.add(node, NIF.beginIndex, _index(s))
+            self.add(node, NIF.endIndex, _index(e))
         return node
 
     def person(self, name: str, mentions: Iterable[Mention]) -> URIRef:
         node = self.iri("person", name)
         self.add(node, RDF.type, FOAF.Person)
         self.add(node, RDF.type, SCHEMA.Person)
-        self.add(node, RDFS.label, Literal(name, lang="zh-Hans"))
-        self.add(node, FOAF.name, Literal(name, lang="zh-Hans"))
+        self.add(node, RDFS.label, lit(name, lang="zh-Hans"))
+        self.add(node, FOAF.name, lit(name, lang="zh-Hans"))
         for m in mentions:
             if m.text != name:
-                self.add(node, SKOS.altLabel, Literal(m.text, lang="zh-Hant" if m.text != m.norm else "zh"))
+                self.add(node, SKOS.altLabel, lit(m.text, lang="zh-Hant" if m.text != m.norm else "zh"))
             self.mention(m, node)
         return node
 
@@ -115,38 +156,38 @@ class _Writer:
         self.add(node, RDF.type, ORG.Organization)
         if kind in _ORG_CLASS:
             self.add(node, RDF.type, _ORG_CLASS[kind])
-        self.add(node, RDFS.label, Literal(c.label, lang="zh-Hans"))
+        self.add(node, RDFS.label, lit(c.label, lang="zh-Hans"))
         for alt in {c.short, c.written} - {c.label}:
-            self.add(node, SKOS.altLabel, Literal(alt, lang="zh-Hans"))
+            self.add(node, SKOS.altLabel, lit(alt, lang="zh-Hans"))
         return node, c
 
-    def build(self) -> Graph:
+    def build(self) -> set[tuple]:
         ext, art = self.ext, self.ext.article
         a = self.article
         self.add(a, RDF.type, SCHEMA.NewsArticle)
-        self.add(a, SCHEMA.identifier, Literal(self.doc_id))
-        self.add(a, KG.sourceFile, Literal(ext.document.source))
+        self.add(a, SCHEMA.identifier, lit(self.doc_id))
+        self.add(a, KG.sourceFile, lit(ext.document.source))
         self.add(a, KG.namedGraph, graph_iri(self.doc_id, self.base))
         if art.title:
-            self.add(a, SCHEMA.headline, Literal(art.title, lang="zh-Hans"))
+            self.add(a, SCHEMA.headline, lit(art.title, lang="zh-Hans"))
         if art.url:
-            self.add(a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI))
+            self.add(a, SCHEMA.url, lit(art.url, datatype=XSD.anyURI))
         if art.published:
-            self.add(a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date))
+            self.add(a, SCHEMA.datePublished, lit(art.published.isoformat(), datatype=XSD.date))
         if art.publisher:
             pub, _ = self.org(art.publisher, "media")
             self.add(a, SCHEMA.publisher, pub)
         self.add(self.context, RDF.type, NIF.Context)
-        self.add(self.context, NIF.isString, Literal(ext.document.text))
+        self.add(self.context, NIF.isString, lit(ext.document.text))
         self.add(self.context, NIF.sourceUrl, a)
         self.add(a, KG.text, self.context)
         for s, e in art.mojibake:
             node = URIRef(f"{self.context}#char={s},{e}")
             self.add(node, RDF.type, KG.MojibakeRun)
             self.add(node, NIF.referenceContext, self.context)
-            self.add(node, NIF.beginIndex, Literal(s, datatype=XSD.nonNegativeInteger))
-            self.add(node, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger))
-            self.add(node, NIF.anchorOf, Literal(ext.document.text[s:e]))
+            self.add(node, NIF.beginIndex, lit(s, datatype=XSD.nonNegativeInteger))
+            self.add(node, NIF.endIndex, lit(e, datatype=XSD.nonNegativeInteger))
+            self.add(node, NIF.anchorOf, lit(ext.document.text[s:e]))
 
         persons = {name: self.person(name, ms) for name, ms in ext.persons}
         for prop, people in ((SCHEMA.author, art.reporters), (KG.editor, art.editors), (KG.photographer, art.photographers)):
@@ -165,27 +206,28 @@ class _Writer:
             self.appointment(ap, persons)
         for mt in ext.meetings:
             self.meeting(mt, persons)
-        return self.g
+        return self.triples
 
-    def _post(self, title: str, org_written: str | None, role: str) -> URIRef:
+    def _post(self, title: str, org_written: str | None, role: str) -> tuple[URIRef, URIRef | None, URIRef]:
         c = resolve.post(title, org_written, role, self.place, self.doc_id)
         node = self.iri("post", c.key)
         self.add(node, RDF.type, ORG.Post)
-        self.add(node, RDFS.label, Literal(c.label, lang="zh-Hans"))
+        self.add(node, RDFS.label, lit(c.label, lang="zh-Hans"))
         if title != c.label:
-            self.add(node, SKOS.altLabel, Literal(title, lang="zh-Hans"))
+            self.add(node, SKOS.altLabel, lit(title, lang="zh-Hans"))
         role_node = self.iri("role", role)
         self.add(role_node, RDF.type, ORG.Role)
-        self.add(role_node, RDFS.label, Literal(role, lang="zh-Hans"))
+        self.add(role_node, RDFS.label, lit(role, lang="zh-Hans"))
         self.add(node, ORG.role, role_node)
+        org_node = None
         if c.org is not None:
             org_node, _ = self.org(c.org.written)
             self.add(node, ORG.postIn, org_node)
-        return node
+        return node, org_node, role_node
 
     def post_observation(self, p, persons) -> None:
         person = persons.get(p.person) or self.person(p.person, [p.person_mention])
-        post = self._post(p.title, p.organization, p.role)
+        post, org_node, role_node = self._post(p.title, p.organization, p.role)
         self.add(person, ORG.holds, post)
         self.add(post, ORG.heldBy, person)
         obs = self.iri("membership", self.doc_id, p.person, p.title)
@@ -193,15 +235,14 @@ class _Writer:
         self.add(obs, RDF.type, KG.PostObservation)
         self.add(obs, ORG.member, person)
         self.add(obs, KG.post, post)
-        for o in self.g.objects(post, ORG.postIn):
-            self.add(obs, ORG.organization, o)
-        for r in self.g.objects(post, ORG.role):
-            self.add(obs, ORG.role, r)
-        self.add(obs, KG.titleAsWritten, Literal(p.title, lang="zh-Hans"))
+        if org_node is not None:
+            self.add(obs, ORG.organization, org_node)
+        self.add(obs, ORG.role, role_node)
+        self.add(obs, KG.titleAsWritten, lit(p.title, lang="zh-Hans"))
         if p.observed:
-            self.add(obs, KG.observedOn, Literal(p.observed.isoformat(), datatype=XSD.date))
+            self.add(obs, KG.observedOn, lit(p.observed.isoformat(), datatype=XSD.date))
         self.add(obs, PROV.wasDerivedFrom, self.article)
-        self.add(obs, KG.confidence, Literal(f"{p.confidence:.2f}", datatype=XSD.decimal))
+        self.add(obs, KG.confidence, _decimal(p.confidence))
         self.add(obs, KG.evidence, self.mention(p.person_mention, person))
         self.add(obs, KG.evidence, self.mention(p.title_mention, post))
 
@@ -210,15 +251,15 @@ class _Writer:
         from kg.grammar import split_title
 
         t = split_title(ap.title)
-        post = self._post(ap.title, t.org or None if t else None, t.role if t else ap.title)
+        post, _, _ = self._post(ap.title, t.org or None if t else None, t.role if t else ap.title)
         node = self.iri("appointment", self.doc_id, ap.person, ap.title, ap.action)
         self.add(node, RDF.type, KG.Appointment)
-        self.add(node, KG.action, Literal(ap.action))
+        self.add(node, KG.action, lit(ap.action))
         self.add(node, KG.person, person)
         self.add(node, KG.post, post)
-        self.add(node, KG.titleAsWritten, Literal(ap.title, lang="zh-Hans"))
+        self.add(node, KG.titleAsWritten, lit(ap.title, lang="zh-Hans"))
         if ap.date:
-            self.add(node, PROV.atTime, Literal(ap.date.isoformat(), datatype=XSD.date))
+            self.add(node, PROV.atTime, lit(ap.date.isoformat(), datatype=XSD.date))
         self.add(node, PROV.wasDerivedFrom, self.article)
         self.add(node, KG.evidence, self.mention(ap.person_mention, person))
         self.add(node, KG.evidence, self.mention(ap.title_mention, post))
@@ -227,22 +268,22 @@ class _Writer:
         node = self.iri("meeting", mt.name, mt.date_text or self.doc_id)
         self.add(node, RDF.type, KG.Meeting)
         self.add(node, RDF.type, SCHEMA.Event)
-        self.add(node, RDFS.label, Literal(mt.name, lang="zh-Hans"))
-        self.add(node, SCHEMA.name, Literal(mt.name, lang="zh-Hans"))
+        self.add(node, RDFS.label, lit(mt.name, lang="zh-Hans"))
+        self.add(node, SCHEMA.name, lit(mt.name, lang="zh-Hans"))
         if mt.date:
-            self.add(node, SCHEMA.startDate, Literal(mt.date.isoformat(), datatype=XSD.date))
+            self.add(node, SCHEMA.startDate, lit(mt.date.isoformat(), datatype=XSD.date))
         elif mt.date_text:
-            self.add(node, SCHEMA.startDate, Literal(mt.date_text, datatype=XSD.gMonthDay))
+            self.add(node, SCHEMA.startDate, lit(mt.date_text, datatype=XSD.gMonthDay))
         if mt.part_of_day:
-            self.add(node, KG.partOfDay, Literal(mt.part_of_day, lang="zh-Hans"))
+            self.add(node, KG.partOfDay, lit(mt.part_of_day, lang="zh-Hans"))
         if mt.mode in _MODE:
             self.add(node, SCHEMA.eventAttendanceMode, _MODE[mt.mode])
         if mt.ordinal is not None:
-            self.add(node, KG.ordinal, Literal(mt.ordinal, datatype=XSD.integer))
+            self.add(node, KG.ordinal, lit(mt.ordinal, datatype=XSD.integer))
         for part in mt.parts:
             pn = self.iri("meeting", part, mt.date_text or self.doc_id)
             self.add(pn, RDF.type, KG.Meeting)
-            self.add(pn, RDFS.label, Literal(part, lang="zh-Hans"))
+            self.add(pn, RDFS.label, lit(part, lang="zh-Hans"))
             self.add(node, KG.jointPart, pn)
             self.add(node, SCHEMA.subEvent, pn)
         for o in mt.organizers:
@@ -268,16 +309,25 @@ class _Writer:
             self.add(node, KG.participation, q)
 
 
-def article_graph(ext: Extraction, base: str = DEFAULT_BASE) -> Graph:
+def article_triples(ext: Extraction, base: str = DEFAULT_BASE) -> set[tuple]:
     """All triples for one article (to be stored in its own named graph)."""
-    return bind_prefixes(_Writer(ext, base).build())
+    return _Writer(ext, base).build()
+
+
+def article_graph(ext: Extraction, base: str = DEFAULT_BASE) -> Graph:
+    """The article's triples as an rdflib Graph."""
+    g = bind_prefixes(Graph())
+    g.parse(data=to_nquads(article_triples(ext, base), "urn:x-kg:g").replace(" <urn:x-kg:g> .", " ."), format="nt")
+    return g
+
+
+def to_nquads(triples: Iterable[tuple], graph: str) -> str:
+    """Sorted N-Quads lines of ``triples`` in the named graph ``graph``."""
+    return "".join(sorted(f"<{s}> <{p}> {o if isinstance(o, Lit) else f'<{o}>'} <{graph}> .\n" for s, p, o in triples))
 
 
 def dataset(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Dataset:
     """An in-memory rdflib Dataset with one named graph per article (small corpora, tests)."""
     ds = bind_prefixes(Dataset())
-    for ext in extractions:
-        g = ds.graph(graph_iri(ext.document.id, base))
-        for t in article_graph(ext, base):
-            g.add(t)
+    ds.parse(data="".join(to_nquads(article_triples(e, base), graph_iri(e.document.id, base)) for e in extractions), format="nquads")
     return ds

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
-__all__ = ["STORE_DIR", "content_hash_of", "dump_nquads", "open_store", "put_graph", "rdflib_dataset"]
+__all__ = ["STORE_DIR", "content_hash_of", "nquad_lines", "open_store", "put_graphs", "rdflib_dataset"]
 
 STORE_DIR = "store"
 
@@ -27,12 +27,20 @@ def open_store(out: str | Path, read_only: bool = False) -> ox.Store:
     return ox.Store(str(path))
 
 
-def put_graph(store: ox.Store, graph_iri: URIRef, graph: Graph) -> None:
-    """Replace the named graph ``graph_iri`` with ``graph``'s triples."""
-    name = ox.NamedNode(str(graph_iri))
-    data = graph.serialize(format="nt", encoding="utf-8")
-    store.remove_graph(name) if store.contains_named_graph(name) else None
-    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+def put_graphs(store: ox.Store, graphs: list[tuple[str, str, str]]) -> None:
+    """Replace named graphs, given as (IRI, N-Quads, seal quad).
+
+    The quads go in with the fast, non-transactional bulk loader; each graph's seal (its
+    content hash) is written afterwards in one transaction, so a graph interrupted
+    half-way has no seal and is rebuilt on the next run.
+    """
+    for iri, _, _ in graphs:
+        name = ox.NamedNode(iri)
+        if store.contains_named_graph(name):
+            store.remove_graph(name)
+    if graphs:
+        store.bulk_load("".join(nq for _, nq, _ in graphs), format=ox.RdfFormat.N_QUADS)
+        store.load("".join(seal for _, _, seal in graphs), format=ox.RdfFormat.N_QUADS)
 
 
 def content_hash_of(store: ox.Store, graph_iri: URIRef, prop: str) -> str | None:
@@ -43,10 +51,10 @@ def content_hash_of(store: ox.Store, graph_iri: URIRef, prop: str) -> str | None
     return None
 
 
-def dump_nquads(store: ox.Store) -> str:
-    """All quads as sorted N-Quads: byte-identical for identical graphs."""
+def nquad_lines(store: ox.Store) -> list[str]:
+    """All quads as sorted N-Quads lines: identical graphs give identical lines."""
     lines = store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
-    return "".join(line + "\n" for line in sorted(set(lines)) if line)
+    return [line + "\n" for line in sorted(set(lines)) if line]
 
 
 def rdflib_dataset(out: str | Path):

@@ -54,5 +54,9 @@ class Context:
 def make_context(doc: Document) -> Context:
     """Normalise and annotate one document (the spaCy pipeline runs here)."""
     norm = normalise(doc.text)
-    spacy_doc = make_nlp()(norm.text)
+    nlp = make_nlp()
+    spacy_doc = nlp.make_doc(norm.text)
+    spacy_doc.user_data["kg_text"] = norm.text  # Doc.text re-joins every token: slow
+    for _, component in nlp.pipeline:
+        spacy_doc = component(spacy_doc)
     return Context(doc=doc, norm=norm, rec=spacy_doc._.kg)

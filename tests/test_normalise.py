@@ -1,0 +1,69 @@
+"""Normalisation keeps a faithful map from every normalised character to the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.normalise import normalise, to_simplified
+
+CASES = [
+    ("臨汾新聞網(wǎng)訊", "临汾新闻网讯"),
+    ("各縣(市、區(qū))和相關部門", "各县(市、区)和相关部门"),
+    ("(記者 劉玉林)3月19日", "(记者 刘玉林)3月19日"),
+    ("<p>市委書記&nbsp;張三</p><br/>", "市委书记 张三"),
+    ("阿依古丽•买买提", "阿依古丽·买买提"),
+    ("GDP(gdp)增長", "GDP(gdp)增长"),
+]
+
+
+@pytest.mark.parametrize(("raw", "want"), CASES)
+def test_normalise_examples(raw, want):
+    assert normalise(raw).text == want
+
+
+def test_mojibake_is_flagged_and_kept():
+    raw = "落實好“六穩”“六?!比蝿?,有力有序"
+    n = normalise(raw)
+    assert n.mojibake, "the ?-run should be flagged"
+    s, e = n.mojibake[0]
+    assert "?" in raw[s:e]
+    assert "比" in n.text  # kept, not repaired or dropped
+
+
+TRAD = "會議領導書記縣區網數調統經"
+PINYIN = ["(huì)", "(lǐng)", "(wǎng)", "(shù)", "(diào)", "(qū)", "（jīng）"]
+PARENS = ["(市、区)", "(记者 王五)", "（试行）", "(2022)"]
+NOISE = ["?!", "\ufffd", "Ã¤Â¸", "<br>", "&nbsp;", "<p class=\"x\">", "</p>"]
+
+pieces = st.one_of(
+    st.sampled_from(list(TRAD)),
+    st.sampled_from(PINYIN),
+    st.sampled_from(PARENS),
+    st.sampled_from(NOISE),
+    st.text(alphabet="市委书记张三李四召开会议,。、 \n", min_size=1, max_size=5),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(pieces, max_size=30))
+def test_every_normalised_span_maps_back(parts):
+    raw = "".join(parts)
+    n = normalise(raw)
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    for i, ch in enumerate(n.text):
+        s, e = n.to_original(i, i + 1)
+        orig = raw[s:e]
+        # the original span is the character itself, its traditional form, or the entity it decoded
+        assert orig, (raw, i)
+        if len(orig) == 1:
+            assert to_simplified(orig) == ch or orig.translate({0x2022: 0xB7, 0x3000: 0x20}) == ch or ord(orig) - 0xFEE0 == ord(ch)
+        else:
+            assert orig.startswith("&")
+    # multi-character spans stay ordered and inside the text
+    for i in range(len(n.text)):
+        for j in range(i + 1, min(len(n.text), i + 6) + 1):
+            s, e = n.to_original(i, j)
+            assert 0 <= s < e <= len(raw)
+            assert to_simplified(raw[s:e]).count(n.text[i]) >= 1 or raw[s] == "&"
