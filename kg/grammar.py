@@ -42,7 +42,7 @@ AFTER_NAME = tuple(sorted({
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("的了在是和与及等为对市县区省委会议党政府局厅部办组长书记主任席员我你他她它们这那个各全年月日")
+_NOT_GIVEN = set("职务的了在是和与及等为对市县区省委会议党政府局厅部办组长书记主任席员我你他她它们这那个各全年月日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
@@ -59,11 +59,15 @@ def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> int:
     return 2 if len(m.group()) > 1 else 1
 
 
-def _plausible(name: str) -> bool:
+def _plausible(name: str, titled: bool) -> bool:
+    """Could ``name`` be a person's name? After a title, only verbs and function words are
+    ruled out (马建国 is also a place in jieba's dictionary); elsewhere any common word is."""
     if any(c in _NOT_GIVEN for c in name[1:]) or not all("\u3400" <= c <= "\u9fff" or c == "·" for c in name):
         return False
     tag = lexicons.common_words().get(name)
-    return tag is None or tag.startswith(_NAME_POS_OK)
+    if tag is None or tag.startswith(_NAME_POS_OK):
+        return True
+    return titled and tag in ("ns", "nz", "j")
 
 
 def name_end(
@@ -72,6 +76,7 @@ def name_end(
     known: frozenset[str] = frozenset(),
     extra: tuple[str, ...] = (),
     min_strength: int = 1,
+    titled: bool = True,
 ) -> int | None:
     """End of a person name starting at ``p``, or None.
 
@@ -97,7 +102,7 @@ def name_end(
                 continue
             name = text[p:q]
             strength = _right_strength(text, q, extra)
-            if strength < min_strength or not _plausible(name):
+            if strength < min_strength or not _plausible(name, titled):
                 continue
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
             if best is None or score > best[0]:
@@ -114,7 +119,12 @@ _ORG_START = (
     "中共", "中国", "中华", "中央", "全国", "国务院", "国家", "最高", "党", "共青团", "团", "省", "市", "县",
     "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
 )
-_ORG_BAD = re.compile(r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调")
+_ORG_BAD = re.compile(
+    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调|听取|看望|来到|"
+    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务"
+)
+_PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 _ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)")
 
@@ -141,15 +151,20 @@ def is_bare_role(title: Title) -> bool:
 
 
 def _org_ok(org: str) -> bool:
+    """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团)."""
     if not org:
         return True
+    if len(org) == 1:
+        return False
     stripped = _INTERNAL_AND.sub("", org)
     if "和" in stripped or _ORG_BAD.search(org):
         return False
-    if org.startswith(_ORG_START) or _ENTERPRISE.search(org):
+    if org.startswith(_ORG_START) or _ENTERPRISE.search(org) or _PLACE_LIKE.match(org):
         return True
     places = lexicons.places()
-    return any(org[:k] in places for k in (4, 3, 2))
+    if any(org[:k] in places for k in (4, 3, 2)):
+        return True
+    return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
 def split_title(text: str, start: int = 0) -> Title | None:
@@ -170,7 +185,12 @@ def split_title(text: str, start: int = 0) -> Title | None:
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:
-    """The longest title that ends exactly at ``end`` within ``text[start:end]``."""
+    """The longest title that ends exactly at ``end`` within ``text[start:end]``.
+
+    It starts after the last word that cannot be inside a title (听取, 陪同 ...).
+    """
+    for bad in _ORG_BAD.finditer(text, start, end):
+        start = max(start, bad.end())
     for i in range(start, end):
         t = split_title(text[i:end], i)
         if t is not None:

@@ -75,6 +75,11 @@ class Recognised:
     dates: tuple[DateHit, ...]
     places: tuple[tuple[int, int, str], ...]
 
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` is in the article's title line (a short first line, no 。)."""
+        end = self.text.find("\n")
+        return 0 < end <= 80 and pos < end and "。" not in self.text[:end] and bool(self.text[end:].strip())
+
     def sentence_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.sentences):
             if s <= pos < e:
@@ -166,8 +171,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1. titled names: a role word, then a name with a clear right edge.
     for m in _role_follow_re().finditer(text):
         p = m.end()
-        if p in hits or in_meta(p):
-            continue
+        if p in hits or in_meta(p) or (text.startswith("会", p) and m.group().endswith("委")):
+            continue  # 常委会, 委员会: not a title before a name
         q = grammar.name_end(text, p, known)
         if q is None:
             continue
@@ -188,9 +193,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             r = r2
     # 2. name before a top title: 习近平总书记
     for m in _NAME_TITLE.finditer(text):
-        for k in (4, 3, 2):
+        for k in (3, 4, 2):
             p = m.start() - k
-            if p < 0 or p in hits or (p > 0 and text[p - 1] not in HARD and text[p - 1] not in "、和与及对向在由同的"):
+            if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
@@ -261,7 +266,7 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         p = m.end()
         if p >= len(text) or any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
             continue
-        q = grammar.name_end(text, p, known, min_strength=1)
+        q = grammar.name_end(text, p, known, min_strength=1, titled=False)
         if q is None or not _CUE_AFTER.match(text, q):
             continue
         name = text[p:q]
@@ -308,28 +313,36 @@ def _find_dates(text: str) -> list[DateHit]:
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
+    "集中学习", "集体学习", "专题学习", "分析会", "恳谈会", "对接会", "评议会", "通报会", "讲评会",
+    "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
-    "视频会", "电视电话会议", "常委会", "会议",
+    "视频会", "电视电话会议", "会议",
 )
 _MEETING_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r"))"
 )
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日|，|,|。|、|：|:|“|”|\s)"
+    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日|以|通过|，|,|。|、|：|:|“|”|\s)"
 )
 _REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$")
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
-_GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议"}
-_NTH = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?)召开(?P<nth>第[一二三四五六七八九十百零〇\d]+次(全体|常务|扩大)?会议)")
+_GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
+_NOT_A_MEETING = re.compile(r"室|厅|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
+_ORDINAL = r"第[一二三四五六七八九十百零〇\d]+次"
+_NTH = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:召开|举行)了?(?P<nth>"
+    r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
+    r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会))"
+)
 
 
 def _find_meetings(text: str) -> list[MeetingHit]:
     out: dict[tuple[int, int], MeetingHit] = {}
     for m in _NTH.finditer(text):
         org = _trim_meeting_left(m["org"])
-        if not org or not grammar._org_ok(org):
+        if not org or not grammar._org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
         s = m.start("org") + len(m["org"]) - len(org)
         name = org + m["nth"]
@@ -343,7 +356,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             raw.pop()
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
-        if name in _GENERIC or len(name) < 4 or not re.match(r"[\u4e00-\u9fff]", name):
+        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name):
+            continue
+        if _NOT_A_MEETING.match(text, e):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
             continue
@@ -361,9 +376,11 @@ def _find_meetings(text: str) -> list[MeetingHit]:
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     places = lexicons.places()
+    if grammar._PLACE_LIKE.match(name):
+        return name
     for i in range(len(name)):
         rest = name[i:]
-        if rest.startswith(grammar._ORG_START + ("第", "暨")) or any(rest[:k] in places for k in (4, 3, 2)):
+        if rest.startswith(grammar._ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or any(rest[:k] in places for k in (4, 3, 2)):
             return rest
     return name if len(name) <= 10 else ""
 

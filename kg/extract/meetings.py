@@ -23,7 +23,7 @@ _CUES = (
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在(?:会上的)?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导"
     )),
-    ("attendee", re.compile(r"出席|参加|参会|到会祝贺|在主席台就座")),
+    ("attendee", re.compile(r"出席|参加|参会|到会祝贺|在主席台就座|(?:分别|先后|在会上)?(?:作了?)?汇报")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
@@ -94,10 +94,9 @@ def resolve_date(hit: DateHit, ref: dt.date | None) -> tuple[dt.date | None, str
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
-    reported: dict[str, list] = {}
-    for h in rec.meetings:
-        if h.reported and not rec.in_meta(h.start):
-            reported.setdefault(h.name, []).append(h)
+    reported = _group(ctx, [h for h in rec.meetings if h.reported and not rec.in_meta(h.start)])
+    audiences = _audiences(ctx)
+    reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
     participants = _participants(ctx)
@@ -120,13 +119,58 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 ordinal=ordinal,
                 parts=parts,
                 organizers=organizers,
-                participants=participants if i == 0 else (),
+                participants=(participants if i == 0 else ()) + audiences.get(name, ((), ()))[1],
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
             )
         )
     return tuple(out)
+
+
+def _group(ctx: Context, hits: list) -> dict[str, list]:
+    """Mentions of one meeting under one name: names that contain each other are merged,
+    named as first written in the body (the headline often adds the locality)."""
+    body_first = sorted(hits, key=lambda h: (ctx.rec.in_headline(h.start), h.start))
+    groups: list[list] = []
+    for h in body_first:
+        for g in groups:
+            if any(h.name in o.name or o.name in h.name for o in g):
+                g.append(h)
+                break
+        else:
+            groups.append([h])
+    return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
+
+
+_AUDIENCE = re.compile(r"会见了?|会谈")
+
+
+def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]]:
+    """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行); X and Y attend it."""
+    from kg.nlp import MeetingHit
+
+    out: dict[str, tuple[list, tuple[Participation, ...]]] = {}
+    rec, text = ctx.rec, ctx.text
+    for m in re.finditer(r"会见了?", text):
+        if rec.in_meta(m.start()):
+            continue
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        subject = [h for h in rec.persons if s <= h.start < m.start()]
+        guest = next((h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"), None)
+        if not subject or guest is None:
+            continue
+        end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
+        name = "会见" + text[guest.start : end]
+        cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.audience")
+        people = tuple(
+            Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.audience"), cue, 0.9)
+            for h in (*subject, guest)
+        )
+        hits, seen = out.get(name, ([], ()))
+        known = {p.person for p in seen}
+        out[name] = (hits + [MeetingHit(m.start(), end, name, True)], seen + tuple(p for p in people if p.person not in known))
+    return out
 
 
 def _organizer(part: str) -> str | None:
@@ -147,13 +191,13 @@ def _mode(text: str) -> str | None:
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
     rec = ctx.rec
-    body = [h for h in hits if rec.sentence_of(h.start) > 0] or hits
+    body = [h for h in hits if not rec.in_headline(h.start)] or hits
     first = body[0]
     sent = rec.sentences[rec.sentence_of(first.start)]
     in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
     if in_sent:
         return in_sent[-1]
-    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and rec.sentence_of(d.start) > 0]
+    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
     return body_dates[0] if body_dates else None
 
 
@@ -179,7 +223,7 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
-            if not subjects and re.fullmatch(r"[会议并后上中,，]*(并|后)?[会议]*", text[prev_end:cs] or "x"):
+            if not subjects and re.fullmatch(r"[会议并后上中,，]*", text[prev_end:cs]):
                 subjects = prev_subjects
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             for h in subjects:

@@ -8,6 +8,9 @@ A bare role after a titled person in the same sentence takes that title's organi
 from __future__ import annotations
 
 from kg.extract.context import Context
+
+# Personal ranks, not posts of the organisation before them: never take its prefix.
+_OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 from kg.grammar import Title, is_bare_role
 from kg.model import PostObservation
 
@@ -25,7 +28,7 @@ def extract(ctx: Context) -> tuple[PostObservation, ...]:
         pm = ctx.mention(h.start, h.end, "PERSON", "posts")
         for t in h.titles:
             org, title = t.org, t.text
-            if is_bare_role(t) and sent in last_org:
+            if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK:
                 org = last_org[sent].org
                 title = org + t.role
             elif t.org:
