@@ -90,7 +90,7 @@ def _same_meeting(gold: dict, name: str) -> bool:
 def _dates_agree(gold: str | None, pred: str | None) -> bool:
     if not gold or not pred:
         return True
-    return gold == pred or (gold.startswith("--") and pred.endswith(gold[1:]))
+    return gold == pred or gold[-5:] == pred[-5:] and (gold.startswith("--") or pred.startswith("--"))
 
 
 def score(entry: dict, pred: dict) -> dict[str, Score]:

@@ -39,10 +39,11 @@ AFTER_NAME = tuple(sorted({
     "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
+    "关于", "对于", "根据", "按照", "结合", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("职务的了在是和与及等为对市县区省委会议党政府局厅部办组长书记主任席员我你他她它们这那个各全年月日副")
+_NOT_GIVEN = set("职务的了在是与及等为对市县区省委会议党政府局厅部办组书记任席员我你他她它们这那个各全年月日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
@@ -59,15 +60,18 @@ def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> int:
     return 2 if len(m.group()) > 1 else 1
 
 
-def _plausible(name: str, titled: bool) -> bool:
-    """Could ``name`` be a person's name? After a title, only verbs and function words are
-    ruled out (马建国 is also a place in jieba's dictionary); elsewhere any common word is."""
-    if any(c in _NOT_GIVEN for c in name[1:]) or not all("\u3400" <= c <= "\u9fff" or c == "·" for c in name):
+def _plausible(name: str, given: str, titled: bool, strength: int) -> bool:
+    """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
+    and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
+    dictionary); elsewhere any common word is."""
+    if any(c in _NOT_GIVEN for c in given) or not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
     tag = lexicons.common_words().get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True
-    return titled and tag in ("ns", "nz", "j")
+    if not titled:
+        return False
+    return tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt")
 
 
 def name_end(
@@ -88,21 +92,28 @@ def name_end(
     >>> text[3:name_end(text, 3)]
     '张潞萍'
     """
-    m = re.match(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})?", text[p : p + 30])
+    m = _FOREIGN.match(text, p)
     if m:
-        return p + m.end() if _right_strength(text, p + m.end(), extra) >= min_strength else None
+        # the last part ends where a clear right edge first appears: 伊莎贝尔·马丁参加会谈
+        last = m.start("last")
+        for q in range(last + 2, m.end() + 1):
+            if _right_strength(text, q, extra) >= max(min_strength, 1):
+                return q
+        return None
     sur = lexicons.surnames()
     best: tuple[float, int] | None = None
     for sl in (2, 1):
         if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
             continue
-        for gl in (1, 2):
+        for gl in (1, 2, 3):
             q = p + sl + gl
             if q > len(text):
                 continue
             name = text[p:q]
             strength = _right_strength(text, q, extra)
-            if strength < min_strength or not _plausible(name, titled):
+            if gl == 3 and (sl == 2 or strength < 3 or not titled):
+                continue  # 4-character names with a one-character surname: 多吉平措, only before punctuation
+            if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
                 continue
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
             if best is None or score > best[0]:
@@ -112,17 +123,24 @@ def name_end(
     return best[1] if best else None
 
 
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:·[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?)*·(?P<last>[\u4e00-\u9fff]{1,10})")
+
 # --- titles -------------------------------------------------------------------------------
 
-_LEVEL_ROLES = re.compile(r"^(常务)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员)$")
+_LEVEL_ROLES = re.compile(
+    r"^(常务)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员)$"
+    r"|^(常务)?副?(校长|董事长|总经理|院长|行长|理事长)$"
+)
 _ORG_START = (
     "中共", "中国", "中华", "中央", "全国", "国务院", "国家", "最高", "党", "共青团", "团", "省", "市", "县",
     "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
+    "校", "院", "集团", "公司",
 )
 _ORG_BAD = re.compile(
     r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调|听取|看望|来到|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|"
-    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|"
+    r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
 )
 _PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 _ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -156,10 +174,10 @@ def _org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return False
-    stripped = _INTERNAL_AND.sub("", org)
+    stripped = _INTERNAL_AND.sub("", org + "部")  # 农业和畜牧业(部)长
     if "和" in stripped or _ORG_BAD.search(org):
         return False
-    if org.startswith(_ORG_START) or _ENTERPRISE.search(org) or _PLACE_LIKE.match(org):
+    if org.startswith(_ORG_START + lexicons.countries()) or _ENTERPRISE.search(org) or _PLACE_LIKE.match(org):
         return True
     places = lexicons.places()
     if any(org[:k] in places for k in (4, 3, 2)):
@@ -189,7 +207,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 
     It starts after the last word that cannot be inside a title (听取, 陪同 ...).
     """
-    for bad in _ORG_BAD.finditer(text, start, end):
+    role = _role_re().search(text[start:end])
+    if role is None:
+        return None
+    for bad in _ORG_BAD.finditer(text, start, start + role.start()):
         start = max(start, bad.end())
     for i in range(start, end):
         t = split_title(text[i:end], i)

@@ -150,7 +150,7 @@ _BYLINE_ROLE = {
     "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
-_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?|发言|同志")
+_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
 
 
 def _floor(text: str, pos: int, lower: int) -> int:
@@ -171,8 +171,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1. titled names: a role word, then a name with a clear right edge.
     for m in _role_follow_re().finditer(text):
         p = m.end()
-        if p in hits or in_meta(p) or (text.startswith("会", p) and m.group().endswith("委")):
-            continue  # 常委会, 委员会: not a title before a name
+        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级"):
+            continue  # 常委会, 委员会主任, 主席台: not a title before a name
         q = grammar.name_end(text, p, known)
         if q is None:
             continue
@@ -270,11 +270,21 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         if q is None or not _CUE_AFTER.match(text, q):
             continue
         name = text[p:q]
-        if name in lexicons.common_words():
-            continue
+        words = lexicons.common_words()
+        if name in words or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words:
+            continue  # 农业合|作: the name would cut through a word
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.append((p, q))
     return sorted(out, key=lambda h: h.start)
+
+
+def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
+    """A later mention by the last part of a foreign name (索萨) is the full name."""
+    full = {h.name.rsplit("·", 1)[-1]: h.name for h in hits if "·" in h.name}
+    return [
+        PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h
+        for h in hits
+    ]
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -329,12 +339,12 @@ _REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持�
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
-_NOT_A_MEETING = re.compile(r"室|厅|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
+_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
 _ORDINAL = r"第[一二三四五六七八九十百零〇\d]+次"
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:召开|举行)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
-    r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会))"
+    r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会|会议)(?![\u4e00-\u9fff]))"
 )
 
 
@@ -446,6 +456,7 @@ def recognise(text: str) -> Recognised:
     persons = _find_persons(text, meta, known)
     persons = _known_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _full_foreign_names(persons)
     titles = sorted({t for h in persons if h.via in ("title", "name-title") for t in h.titles}, key=lambda t: t.start)
     return Recognised(
         text=text,

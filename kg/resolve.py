@@ -52,10 +52,17 @@ def locality(ext: Extraction) -> Place | None:
         cand = places.get(name)
         if cand and cand[0].level in ("city", "county"):
             return cand[0]
+    # a place the lexicon lacks, named by the publisher and written in full in the text
+    stem = re.sub(r"(新闻网|日报|晚报|融媒体中心|融媒|电视台|广播电视台|发布|网)$", "", publisher)
+    text = ext.document.text
+    for suffix, level in (("市", "city"), ("县", "county")):
+        if 2 <= len(stem) <= 3 and stem + suffix in text:
+            return Place(level, stem + suffix, stem, "", "")
     return None
 
 
 def _province(place: Place) -> Place | None:
+    """The province of a place, when the lexicon knows it."""
     cand = lexicons.places().get(place.province)
     return cand[0] if cand else None
 
@@ -115,11 +122,12 @@ def post(title: str, org_written: str | None, role: str, place: Place | None, do
     if org_written is None:
         return CanonicalPost(f"post:{doc_id}:{title}", title, None, role)
     o = org(org_written, place, doc_id)
+    if o.key.startswith(f"org:{doc_id}:"):
+        return CanonicalPost(f"post:{doc_id}:{title}", title, o, role)
     if o.short.endswith("政府") and _GOV_ROLE.match(role):
         label = o.short.removesuffix("人民政府").removesuffix("政府") + role
     elif o.label == "中共中央":
         label = "中共中央" + role
     else:
         label = o.short + role
-    key = f"post:{label}" if not o.key.startswith(f"org:{doc_id}:") else f"post:{doc_id}:{label}"
-    return CanonicalPost(key, label, o, role)
+    return CanonicalPost(f"post:{label}", label, o, role)

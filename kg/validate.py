@@ -13,8 +13,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from kg import queries, rdf, store
+from kg.export import union_graph
 
-__all__ = ["Violation", "format_violations", "shapes_graph", "union_graph", "validate", "validate_graph"]
+__all__ = ["Violation", "format_violations", "shapes_graph", "validate", "validate_graph"]
 
 
 @dataclass(frozen=True, order=True)
@@ -33,28 +34,21 @@ def shapes_graph() -> Graph:
     return Graph().parse(queries.ontology_dir() / "shapes.ttl", format="turtle")
 
 
-def union_graph(out_dir: str | Path) -> Graph:
-    """All article graphs of a build merged into one rdflib Graph."""
-    import pyoxigraph as ox
-
-    st = store.open_store(out_dir, read_only=True)
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None)}
-    g = rdf.bind_prefixes(Graph())
-    return g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-
-
 def validate(out_dir: str | Path) -> tuple[bool, list[Violation]]:
     """Validate a build folder: (conforms, results, worst first).
 
     ``conforms`` is False only for results of severity Violation; warnings are reported
     but mark what extraction could not determine, not a broken graph.
     """
-    return validate_graph(union_graph(out_dir))
+    return validate_graph(union_graph(store.open_store(out_dir, read_only=True)))
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> tuple[bool, list[Violation]]:
     """Validate an rdflib Graph against the kg shapes (or ``shapes``)."""
-    from pyshacl import validate as shacl
+    try:
+        from pyshacl import validate as shacl
+    except ImportError as exc:  # an optional extra
+        raise ImportError("validation needs pyshacl: pip install 'kg[validate]'") from exc
 
     _, report, _ = shacl(data, shacl_graph=shapes if shapes is not None else shapes_graph(),
                          inference="none", allow_warnings=True, advanced=False)

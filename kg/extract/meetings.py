@@ -57,7 +57,7 @@ def chinese_number(s: str) -> int | None:
     return total + cur
 
 
-def resolve_date(hit: DateHit, ref: dt.date | None) -> tuple[dt.date | None, str | None]:
+def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = None) -> tuple[dt.date | None, str | None]:
     """(date, ISO or --MM-DD text) of a date expression, relative to the publication date.
 
     >>> from kg.nlp import DateHit
@@ -74,6 +74,8 @@ def resolve_date(hit: DateHit, ref: dt.date | None) -> tuple[dt.date | None, str
         d = ref + dt.timedelta(days=hit.relative_days)
         return d, d.isoformat()
     year, month, day = hit.year, hit.month, hit.day
+    if month is None and ref is None and anchor is not None and anchor.month and anchor.day and anchor.day >= day:
+        month, year = anchor.month, anchor.year  # 8日 after the dateline 新华社北京11月8日电
     if month is None:
         if ref is None:
             return None, None
@@ -103,7 +105,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     out = []
     for i, (name, hits) in enumerate(sorted(reported.items(), key=lambda kv: kv[1][0].start)):
         date_hit = _date_for(ctx, hits)
-        date, date_text = resolve_date(date_hit, ctx.reference_date) if date_hit else (None, None)
+        anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
+        date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(r"第([一二三四五六七八九十百零〇\d]+)次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -143,33 +146,45 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
-_AUDIENCE = re.compile(r"会见了?|会谈")
-
-
 def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]]:
-    """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行); X and Y attend it."""
+    """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
+    同Y举行会谈; the principals attend. 分别会见A和B is two meetings."""
     from kg.nlp import MeetingHit
 
     out: dict[str, tuple[list, tuple[Participation, ...]]] = {}
     rec, text = ctx.rec, ctx.text
-    for m in re.finditer(r"会见了?", text):
+
+    def add(name: str, cue_span: tuple[int, int], people: list) -> None:
+        cue = ctx.mention(*cue_span, "CUE", "meetings.audience")
+        hits, seen = out.get(name, ([], ()))
+        known = {p.person for p in seen}
+        new = tuple(
+            Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.audience"), cue, 0.9)
+            for h in people if h.name not in known
+        )
+        out[name] = (hits + [MeetingHit(cue_span[0], cue_span[1], name, True)], seen + new)
+
+    for m in re.finditer(r"(分别)?会见了?", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        subject = [h for h in rec.persons if s <= h.start < m.start()]
-        guest = next((h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"), None)
-        if not subject or guest is None:
+        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
+        after = [h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"]
+        if not subject or not after:
             continue
-        end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
-        name = "会见" + text[guest.start : end]
-        cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.audience")
-        people = tuple(
-            Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.audience"), cue, 0.9)
-            for h in (*subject, guest)
-        )
-        hits, seen = out.get(name, ([], ()))
-        known = {p.person for p in seen}
-        out[name] = (hits + [MeetingHit(m.start(), end, name, True)], seen + tuple(p for p in people if p.person not in known))
+        guests = after if m.group(1) else after[:1]
+        for guest in guests:
+            end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
+            add("会见" + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
+    for m in re.finditer(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)(举行|进行)了?会谈", text):
+        if rec.in_meta(m.start()):
+            continue
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
+        guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
+        if subject and guest:
+            g = guest[-1]
+            add(f"{m.group(1)}{g.name}{m.group(3)}会谈", (m.start(), m.end()), [*subject, g])
     return out
 
 

@@ -2,7 +2,7 @@
 
 Files (one term a line, ``#`` comments; ``places.tsv`` has a header):
 surnames.txt (origin: Chinese-Names-Corpus, Apache-2.0), places.tsv (origin: jionlp's
-china_location dictionary, Apache-2.0), roles.txt and org_suffixes.txt (ours).
+china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt and countries.txt (ours).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Place", "common_words", "org_suffixes", "places", "roles", "surnames"]
+__all__ = ["Place", "common_words", "countries", "org_suffixes", "places", "roles", "surnames"]
 
 HERE = Path(__file__).parent
 
@@ -31,6 +31,11 @@ def surnames() -> frozenset[str]:
 def roles() -> tuple[str, ...]:
     """Role words, longest first (so a suffix match finds 副书记 before 书记)."""
     return tuple(sorted(set(_terms("roles.txt")), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[str, ...]:
+    return tuple(sorted(set(_terms("countries.txt")), key=lambda t: (-len(t), t)))
 
 
 @lru_cache(maxsize=1)
