@@ -71,7 +71,8 @@ def _plausible(name: str, given: str, titled: bool, strength: int) -> bool:
         return True
     if not titled:
         return False
-    return tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt")
+    rare = lexicons.word_frequency(name) < 2000
+    return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
 def name_end(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Place", "common_words", "countries", "org_suffixes", "places", "roles", "surnames"]
+__all__ = ["Place", "common_words", "countries", "org_suffixes", "places", "roles", "surnames", "word_frequency"]
 
 HERE = Path(__file__).parent
 
@@ -68,13 +68,24 @@ def places() -> dict[str, tuple[Place, ...]]:
 
 @lru_cache(maxsize=1)
 def common_words() -> dict[str, str]:
-    """Frequent words of jieba's bundled dictionary -> POS tag; used to reject false names."""
+    """Words of jieba's bundled dictionary -> POS tag; used to reject false names."""
+    return {w: tag for w, (tag, _) in _jieba_words().items()}
+
+
+def word_frequency(word: str) -> int:
+    """Frequency of a word in jieba's dictionary (0 if absent)."""
+    entry = _jieba_words().get(word)
+    return entry[1] if entry else 0
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> dict[str, tuple[str, int]]:
     import jieba
 
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, int]] = {}
     with jieba.get_dict_file() as f:
         for raw in f:
             parts = raw.decode("utf-8").split()
             if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and int(parts[1]) >= 3:
-                out[parts[0]] = parts[2]
+                out[parts[0]] = (parts[2], int(parts[1]))
     return out
