@@ -15,6 +15,8 @@ from kg import lexicons
 
 __all__ = [
     "Title",
+    "has_own_org",
+    "institution",
     "is_bare_role",
     "name_end",
     "parse_title",
@@ -43,7 +45,7 @@ AFTER_NAME = tuple(sorted({
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("职务的了在是与及等为对市县区省委会议党政府局厅部办组书记任席员我你他她它们这那个各全年月日副")
+_NOT_GIVEN = set("职务的了在是与及等为对市县区省委会议党政府局厅部办组书记任席员我你他她它们这那个各全年日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
@@ -162,6 +164,26 @@ class Title:
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")$")
+
+
+def has_own_org(title: str) -> bool:
+    """Whether a title names its own organisation or level (县长, 市财政局局长), so a
+    prefix shared by a list must not be added to it."""
+    t = split_title(title)
+    return bool(t and (_LEVEL_ROLES.match(t.role) or (t.org and (t.org.startswith(_ORG_START) or _PLACE_LIKE.match(t.org)))))
+
+
+def institution(org: str) -> str:
+    """The shortest head of ``org`` that is itself an organisation: the prefix a list of
+    titles shares (…高级人民法院审判委员会 -> …高级人民法院).
+
+    >>> institution("新疆维吾尔自治区高级人民法院审判委员会")
+    '新疆维吾尔自治区高级人民法院'
+    """
+    for i in range(2, len(org)):
+        if org[:i].endswith(lexicons.org_suffixes()) and _org_ok(org[:i]):
+            return org[:i]
+    return org
 
 
 def is_bare_role(title: Title) -> bool:

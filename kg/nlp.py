@@ -35,7 +35,7 @@ class PersonHit:
     end: int
     name: str
     titles: tuple[Title, ...] = ()  # the title chain right before the name (or shared by a list)
-    via: str = "title"  # title | list | byline | name-title | known | cue
+    via: str = "title"  # title | list | byline | name-title | profile | known | cue
     byline_role: str | None = None  # reporter | editor | photographer
 
 
@@ -140,6 +140,7 @@ def _role_follow_re() -> re.Pattern[str]:
 
 
 _NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
+_PROFILE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]")
 _BYLINE = re.compile(
     r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|摄影|摄|文|图|责任编辑|编辑|责编)\s*[:：/]?\s*"
 )
@@ -201,7 +202,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (title,), "name-title")
                 break
-    # 3. bylines
+    # 3. profiles in personnel notices: 覃海燕，女，土家族，…
+    for m in _PROFILE.finditer(text):
+        p = m.start("name")
+        q = grammar.name_end(text, p, known, min_strength=3, titled=False)
+        if q is not None and text[q] in ",，" and p not in hits:
+            hits[p] = PersonHit(p, q, text[p:q], (), "profile")
+    # 4. bylines
     for s, e, kind in meta:
         if kind == "editor":
             _byline_names(text, s, e, hits, known)

@@ -33,47 +33,77 @@ def extract(ctx: Context) -> tuple[Appointment, ...]:
         for m in cue.finditer(text):
             if ctx.rec.in_meta(m.start()):
                 continue
-            names, p = [], m.end()
-            while True:
-                q = grammar.name_end(text, p, known, extra=joins + ("、",), min_strength=1)
-                if q is None:
-                    break
-                names.append((p, q))
-                if text.startswith("、", q):
-                    p = q + 1
-                    continue
-                break
-            if not names:
-                continue
-            q = names[-1][1]
-            if text.startswith("同志", q):
-                q += 2
-            join = next((j for j in joins if text.startswith(j, q)), None)
-            if join is None:
-                continue
-            ts = q + len(join)
-            te = _TITLES_END[action].search(text, ts)
-            te_pos = te.start() if te else len(text)
-            for t_start, t_end in _split(text, ts, te_pos):
-                title = text[t_start:t_end]
-                if grammar.split_title(title) is None and not re.fullmatch(r"[\u4e00-\u9fff]{2,24}(员|长|官|师|主任|委员)", title):
-                    continue
-                for p0, p1 in names:
-                    out.append(
-                        Appointment(
-                            person=text[p0:p1],
-                            title=title,
-                            action=action,
-                            date=ctx.reference_date,
-                            person_mention=ctx.mention(p0, p1, "PERSON", "appointments"),
-                            title_mention=ctx.mention(t_start, t_end, "TITLE", "appointments", 0.9),
-                            confidence=0.9,
-                        )
-                    )
+            p = _skip_space(text, m.end())
+            # a cue may head a list, one entry per line: 任命\n  张三为…;\n  李四为…
+            while (entry := _entry(ctx, action, p, joins, known)) is not None:
+                records, p = entry
+                out.extend(records)
+                p = _skip_space(text, p, "。;；,，")
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
+def _skip_space(text: str, p: int, extra: str = "") -> int:
+    while p < len(text) and (text[p].isspace() or text[p] in extra):
+        p += 1
+    return p
+
+
+def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> tuple[list[Appointment], int] | None:
+    """One ``NAMES join TITLES`` entry at ``p``: its records and where it ends."""
+    text = ctx.text
+    names = []
+    while True:
+        q = grammar.name_end(text, p, known, extra=joins + ("、", "同志"), min_strength=1, titled=False)
+        if q is None:
+            break
+        names.append((p, q))
+        if text.startswith("、", q):
+            p = q + 1
+            continue
+        break
+    if not names:
+        return None
+    q = names[-1][1]
+    if text.startswith("同志", q):
+        q += 2
+    join = next((j for j in joins if text.startswith(j, q)), None)
+    if join is None:
+        return None
+    ts = q + len(join)
+    te = _TITLES_END[action].search(text, ts)
+    te_pos = te.start() if te else len(text)
+    records = []
+    first_org = None
+    for t_start, t_end in _split(text, ts, te_pos):
+        title = text[t_start:t_end]
+        parsed = grammar.split_title(title)
+        if parsed is None and not re.fullmatch(r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)", title):
+            continue
+        if first_org is None:
+            first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
+        elif first_org and not grammar.has_own_org(title):
+            title = first_org + title  # 高级人民法院副院长、审判员 -> …法院审判员
+        for p0, p1 in names:
+            records.append(
+                Appointment(
+                    person=text[p0:p1],
+                    title=title,
+                    action=action,
+                    date=ctx.reference_date,
+                    person_mention=ctx.mention(p0, p1, "PERSON", "appointments"),
+                    title_mention=ctx.mention(t_start, t_end, "TITLE", "appointments", 0.9),
+                    confidence=0.9,
+                )
+            )
+    end = te.end() if te else len(text)
+    for tail in ("的请求", "请求"):
+        if text.startswith(tail, end):
+            end += len(tail)
+    return records, end
+
+
 def _split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of the titles in a 、-separated list."""
     out, start = [], s
     for i in range(s, e + 1):
         if i == e or text[i] == "、":

@@ -11,13 +11,54 @@ from kg.extract.context import Context
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
-from kg.grammar import Title, is_bare_role
+import re
+
+from kg.grammar import Title, is_bare_role, split_title
 from kg.model import PostObservation
 
 __all__ = ["extract"]
 
 
+_PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。；;，,\n]+)")
+
+
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
+    return _titled(ctx) + _profiles(ctx)
+
+
+def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
+    """现任/拟任 lines of a personnel notice (任前公示), for the person the paragraph is about."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        if h.via != "profile":
+            continue
+        end = text.find("\n", h.end)
+        end = len(text) if end < 0 else end
+        pm = ctx.mention(h.start, h.end, "PERSON", "posts.profile")
+        for m in _PROFILE_POST.finditer(text, h.end, end):
+            if m["cue"] == "拟提名为":
+                continue  # a category of candidates, not a post
+            for ts, te in _split_list(text, m.start("titles"), m.end("titles")):
+                t = split_title(text[ts:te], ts)
+                if t is None:
+                    continue
+                conf = 0.9 if m["cue"] == "现任" else 0.7
+                out.append(PostObservation(h.name, t.text, t.role, t.org or None, ctx.reference_date, pm,
+                                           ctx.mention(ts, te, "TITLE", "posts.profile", conf), conf))
+    return tuple(out)
+
+
+def _split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, start = [], s
+    for i in range(s, e + 1):
+        if i == e or text[i] == "、":
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out
+
+
+def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     out: list[PostObservation] = []
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
     seen: set[tuple[str, str]] = set()
