@@ -44,13 +44,16 @@ AFTER_NAME = tuple(sorted({
     "关于", "对于", "根据", "按照", "结合", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
+# Words that after a name almost always start the predicate.
+_STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
 _NOT_GIVEN = set("职务的了在是与及等为对市县区省委会议党政府局厅部办组书记任席员我你他她它们这那个各全年日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
-def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> int:
-    """How clearly a name may end at ``q``: 3 punctuation/end, 2 a word, 1 a one-char word."""
+def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
+    """How clearly a name may end at ``q``: 3 punctuation/end, 2.5 a predicate such as
+    出席, 2 another word, 1 a one-character word, 0 none."""
     if q >= len(text) or text[q] in PUNCT or text[q].isdigit():
         return 3
     for w in extra:
@@ -59,6 +62,8 @@ def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> int:
     m = _AFTER_RE.match(text, q)
     if not m:
         return 0
+    if m.group() in _STRONG_AFTER:
+        return 2.5
     return 2 if len(m.group()) > 1 else 1
 
 
@@ -97,12 +102,12 @@ def name_end(
     """
     m = _FOREIGN.match(text, p)
     if m:
-        # the last part ends where a clear right edge first appears: 伊莎贝尔·马丁参加会谈
+        # the last part ends at the clearest nearby right edge, the shortest on a tie:
+        # 伊莎贝尔·马丁|参加会谈, 阿依古丽·买买提|出席 (not 买买|提出)
         last = m.start("last")
-        for q in range(last + 2, m.end() + 1):
-            if _right_strength(text, q, extra) >= max(min_strength, 1):
-                return q
-        return None
+        cands = [(min(_right_strength(text, q, extra), 2.5), -q) for q in range(last + 2, min(m.end(), last + 6) + 1)]
+        best_s, neg_q = max(cands, default=(0, 0))
+        return -neg_q if best_s >= max(min_strength, 1) else None
     sur = lexicons.surnames()
     best: tuple[float, int] | None = None
     for sl in (2, 1):

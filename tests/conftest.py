@@ -20,6 +20,12 @@ def need_shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    need_shared()
+    return SEED_DIR
+
+
+@pytest.fixture(scope="session")
 def seed_gold() -> dict:
     need_shared()
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))[0]

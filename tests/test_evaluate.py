@@ -1,0 +1,72 @@
+"""The scorer on hand-made gold and predictions, by the rules of FORMAT.md."""
+
+from __future__ import annotations
+
+from kg.evaluate import score
+
+GOLD = {
+    "id": "d1",
+    "gold": {
+        "persons": ["张三", "李四", "王五"],
+        "persons_optional": ["习近平"],
+        "posts": [["张三", "省政协主席"], ["李四", "省政协常务副主席"], ["王五", "组织部部长"]],
+        "posts_alt": [["李四", "常务副主席"], ["王五", "县委组织部部长"]],
+        "removed": [["赵六", "县财政局局长"]],
+        "meetings": [
+            {"name": "县委常委会第5次会议", "aliases": ["县委常委会召开第5次会议"], "date": "2023-05-06",
+             "chair": ["张三"], "speakers": ["张三"], "attendees": ["李四", "王五"], "observers": [], "absent": []},
+            {"name": "全省经济工作会议", "referenced_only": True},
+        ],
+        "organizations": ["县委", "省政协"],
+    },
+}
+
+
+def _pred(**over):
+    pred = {
+        "persons": {"张三", "李四", "王五", "习近平"},
+        "posts": {("张三", "省政协主席"), ("李四", "常务副主席"), ("王五", "县委组织部部长")},
+        "removed": {("赵六", "县财政局局长")},
+        "resigned": set(),
+        "meetings": [
+            {"name": "县委常委会第5次会议", "date": "2023-05-06",
+             "roles": {"chair": {"张三"}, "speakers": {"张三"}, "attendees": {"李四", "王五"}}},
+            {"name": "全省经济工作会议", "date": None, "roles": {}},
+        ],
+        "organizations": [["中共某县委员会", "县委"], ["省政协"]],
+    }
+    pred.update(over)
+    return pred
+
+
+def test_perfect_prediction_scores_one():
+    s = score(GOLD, _pred())
+    for field in ("persons", "posts", "removed", "meetings", "meeting_dates", "chair", "speakers", "attendees", "organizations"):
+        assert (s[field].precision, s[field].recall) == (1.0, 1.0), field
+
+
+def test_alts_count_once_and_never_as_extra():
+    s = score(GOLD, _pred(posts={("李四", "常务副主席"), ("李四", "省政协常务副主席")}))
+    assert (s["posts"].tp, s["posts"].fp, s["posts"].fn) == (1, 0, 2)
+
+
+def test_false_positives_and_negatives_are_listed():
+    s = score(GOLD, _pred(persons={"张三", "市领导"}, posts={("张三", "市委书记")}))
+    assert s["persons"].false_positives == ["市领导"]
+    assert s["persons"].false_negatives == ["李四", "王五"]
+    assert s["posts"].precision == 0.0 and s["posts"].recall == 0.0
+
+
+def test_meeting_matching_by_alias_containment_and_date():
+    wrong_date = _pred(meetings=[{"name": "县委常委会第5次会议", "date": "2023-05-07", "roles": {}}])
+    s = score(GOLD, wrong_date)
+    assert (s["meetings"].tp, s["meetings"].fp, s["meetings"].fn) == (0, 1, 1)
+    by_alias = _pred(meetings=[{"name": "县委常委会召开第5次会议", "date": "--05-06", "roles": {"chair": {"张三"}}}])
+    s = score(GOLD, by_alias)
+    assert s["meetings"].tp == 1 and s["meeting_dates"].fn == 1  # the year is missing
+    assert s["chair"].recall == 1.0 and s["attendees"].recall == 0.0
+
+
+def test_referenced_meetings_are_neither_found_nor_false():
+    s = score(GOLD, _pred())
+    assert s["meetings"].fp == 0 and s["meetings"].tp == 1

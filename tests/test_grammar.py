@@ -1,0 +1,48 @@
+"""Title and name grammar, as a table of cases: what must be found and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
+
+
+def _persons(text: str) -> set[str]:
+    return {name for name, _ in extract(Document("t", text, "t.txt")).persons}
+
+
+POSTS = [
+    ("省政协主席张三丰,常务副主席李四海出席。", {("张三丰", "省政协主席"), ("李四海", "省政协常务副主席")}),
+    ("市委常委王五一、赵六出席会议。", {("王五一", "市委常委"), ("赵六", "市委常委")}),
+    ("市委副书记、市长李云峰出席。", {("李云峰", "市委副书记"), ("李云峰", "市长")}),
+    ("县委常委、组织部部长彭文涛参加。", {("彭文涛", "县委常委"), ("彭文涛", "组织部部长")}),
+    ("会议由区委书记欧阳志远主持。", {("欧阳志远", "区委书记")}),
+    ("副州长阿依古丽·买买提出席。", {("阿依古丽·买买提", "副州长")}),
+    ("法国驻华大使伊莎贝尔·马丁参加会谈。", {("伊莎贝尔·马丁", "法国驻华大使")}),
+    ("市人大常委会副主任潘宏、刘德胜列席会议。", {("潘宏", "市人大常委会副主任"), ("刘德胜", "市人大常委会副主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSTS)
+def test_posts(text, want):
+    assert _posts(text) == want
+
+
+NEGATIVES = [
+    "深入学习贯彻习近平新时代中国特色社会主义思想。",  # doctrine name, no post
+    "市长强调,要抓好安全生产。",  # a title with no name after it
+    "市领导、县四套班子领导出席会议。",  # generic groups
+    "市疫情防控工作领导小组成员单位负责同志参加会议。",  # 成员单位 is not a person
+    "会议在市人大常委会会议室召开。",  # 常委会会议室
+    "中巴是全面战略伙伴,农业合作是两国务实合作的重点。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_hard_negatives_give_no_person(text):
+    assert _persons(text) == set()
