@@ -41,13 +41,13 @@ AFTER_NAME = tuple(sorted({
     "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
-    "关于", "对于", "根据", "按照", "结合", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
+    "关于", "对于", "根据", "按照", "结合", "透露", "说", "称", "坦言", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("职务的了在是与及等为对市县区省委会议党政府局厅部办组书记任席员我你他她它们这那个各全年日副")
+_NOT_GIVEN = set("总某职务的了在是与及等为对市县区省委会议党政府局厅部办组书记任席员我你他她它们这那个各全年日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
@@ -67,12 +67,21 @@ def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     return 2 if len(m.group()) > 1 else 1
 
 
-def _plausible(name: str, given: str, titled: bool, strength: int) -> bool:
+_HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
+_SPEECH_END = set("说称道讲问答")
+
+
+def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
     dictionary); elsewhere any common word is."""
     if any(c in _NOT_GIVEN for c in given) or not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
+    if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3):
+        return False  # 李女士, 李成说，
+    gtag = lexicons.common_words().get(given)
+    if gtag and gtag[0] in "vdpcur" and lexicons.word_frequency(given) >= 1000:
+        return False  # 才|透露, 可|能知道
     tag = lexicons.common_words().get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True
@@ -113,14 +122,16 @@ def name_end(
     for sl in (2, 1):
         if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
             continue
+        shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl
             if q > len(text):
                 continue
             name = text[p:q]
             strength = _right_strength(text, q, extra)
-            if gl == 3 and (sl == 2 or strength < 3 or not titled):
-                continue  # 4-character names with a one-character surname: 多吉平措, only before punctuation
+            if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
+                continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
+            shorter_edge = shorter_edge or strength > 0
             if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
                 continue
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
