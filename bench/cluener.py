@@ -52,8 +52,8 @@ def main() -> None:
         for label, s, e in spans_of(found):
             if label in ("PERSON", "TITLE", "ORG"):
                 pred.add((label, *norm.to_original(s, e)))
-        for t in found.titles:  # the role word alone, which is what CLUENER marks as position
-            pred.add(("ROLE", *norm.to_original(t.end - len(t.role), t.end)))
+        for title in found.titles:  # the role word alone, which is what CLUENER marks as position
+            pred.add(("ROLE", *norm.to_original(title.end - len(title.role), title.end)))
         gold = gold_spans(rec)
         gold |= {("ROLE", s, e) for label, s, e in gold if label == "TITLE"}
         for label in ("PERSON", "TITLE", "ROLE", "ORG"):
