@@ -13,7 +13,10 @@ __all__ = ["main"]
 def _build(args) -> int:
     from kg.pipeline import build
 
-    report = build(args.inputs, args.out, base=args.base, jobs=args.jobs, progress=None if not args.quiet else False)
+    report = build(
+        args.inputs, args.out, base=args.base, jobs=args.jobs,
+        progress=None if not args.quiet else False, exports=not args.no_exports,
+    )
     for e in report.errors:
         print(f"kg: skipped {e.source}: {e.reason}", file=sys.stderr)
     print(
@@ -83,6 +86,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: by corpus size and cores)")
     b.add_argument("--strict", action="store_true", help="exit non-zero if any input was skipped")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--no-exports", action="store_true", help="only the store: skip graph.ttl/.trig/.nq (use `kg export` later)")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL or a named query against a build")

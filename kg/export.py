@@ -46,9 +46,12 @@ def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None) -> str
 
 def union_graph(st: ox.Store) -> Graph:
     """All article graphs of a store merged into one rdflib Graph."""
-    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None)}, key=str)
     g = rdf.bind_prefixes(Graph())
-    return g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    return g.parse(data=ox.serialize(_union(st), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+
+
+def _union(st: ox.Store) -> list[ox.Triple]:
+    return sorted({ox.Triple(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None)}, key=str)
 
 
 def context() -> dict:
@@ -57,7 +60,9 @@ def context() -> dict:
 
 
 def _turtle(st: ox.Store) -> str:
-    return union_graph(st).serialize(format="longturtle")
+    """The union, triples sorted. Oxigraph writes it rather than rdflib's longturtle, which
+    rewrites ``"1"^^xsd:decimal`` as ``1.0``: a different RDF term from the store's."""
+    return ox.serialize(_union(st), format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
 
 
 def _trig(st: ox.Store) -> str:

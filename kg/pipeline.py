@@ -79,7 +79,7 @@ def process_all(items: Iterable[Document | SourceError], base: str, jobs: int = 
         batch: list = []
         for item in items:
             batch.append(item)
-            if len(batch) >= 64 * jobs:
+            if len(batch) >= 500 * jobs:
                 yield from _run_batch(pool, work, batch)
                 batch = []
         yield from _run_batch(pool, work, batch)
@@ -87,7 +87,7 @@ def process_all(items: Iterable[Document | SourceError], base: str, jobs: int = 
 
 def _run_batch(pool, work, batch):
     docs = [b for b in batch if isinstance(b, Document)]
-    results = iter(pool.map(work, docs, chunksize=8))
+    results = iter(pool.map(work, docs, chunksize=4))
     for b in batch:
         yield b if isinstance(b, SourceError) else next(results)
 
@@ -98,11 +98,12 @@ def build(
     base: str = rdf.DEFAULT_BASE,
     jobs: int | None = None,
     progress: bool | None = None,
+    exports: bool = True,
 ) -> BuildReport:
     """Build (or update) the graph of ``inputs`` in the folder ``out``.
 
-    Writes ``out/store`` (Oxigraph), ``graph.ttl`` (union), ``graph.trig``, ``graph.nq``
-    (sorted) and ``report.json``. Articles already in the store with the same content are
+    Writes ``out/store`` (Oxigraph), ``report.json`` and, unless ``exports`` is False,
+    ``graph.ttl`` (union), ``graph.trig`` and ``graph.nq`` (sorted). Articles already in the store with the same content are
     skipped; changed ones replace their named graph.
     """
     from tqdm import tqdm
@@ -134,7 +135,8 @@ def build(
     store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
     bar.close()
     st.flush()
-    write_exports(st, out)
+    if exports:
+        write_exports(st, out)
     (out / "report.json").write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return report
 

@@ -7,6 +7,7 @@ types the builder writes, so a missing type is a finding, not something to infer
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -74,15 +75,17 @@ def _result(report: Graph, r) -> Violation:
     )
 
 
-_NS = rdf.bind_prefixes(Graph()).namespace_manager
+@lru_cache(maxsize=1)
+def _names():
+    return rdf.bind_prefixes(Graph()).namespace_manager
 
 
 def _path(report: Graph, path) -> str:
     """A result path as a prefixed name, ``^p`` for an inverse path."""
     if isinstance(path, URIRef):
-        return path.n3(_NS)
+        return path.n3(_names())
     inverse = report.value(path, SH.inversePath) if path is not None else None
-    return f"^{inverse.n3(_NS)}" if isinstance(inverse, URIRef) else ""
+    return f"^{inverse.n3(_names())}" if isinstance(inverse, URIRef) else ""
 
 
 def format_violations(violations: list[Violation]) -> str:
