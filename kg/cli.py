@@ -72,6 +72,28 @@ def _eval(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from kg.export import export
+
+    data = export(args.dir, args.format, args.out)
+    if args.out is None:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data)
+    return 0
+
+
+def _validate(args) -> int:
+    from kg.validate import format_violations, validate
+
+    ok, found = validate(args.dir)
+    if found:
+        sys.stdout.write(format_violations(found))
+    print(f"{'conforms' if ok else 'does not conform'}: {len(found)} result(s)", file=sys.stderr)
+    return 0 if ok else 1
+
+
 def parser() -> argparse.ArgumentParser:
     from kg.queries import NAMED
     from kg.rdf import DEFAULT_BASE
@@ -102,6 +124,16 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--format", default="jsonl", choices=["jsonl"])
     a.add_argument("--strict", action="store_true")
     a.set_defaults(func=_annotate)
+
+    x = sub.add_parser("export", help="write the graph as turtle, trig, nquads, jsonld, csv or graphml")
+    x.add_argument("dir", help="a build folder")
+    x.add_argument("--format", required=True, choices=["turtle", "trig", "nquads", "jsonld", "csv", "graphml"])
+    x.add_argument("--out", help="file to write (a folder for csv: one file per named query); default stdout")
+    x.set_defaults(func=_export)
+
+    v = sub.add_parser("validate", help="check a build against the SHACL shapes (exit 1 on violations)")
+    v.add_argument("dir", help="a build folder")
+    v.set_defaults(func=_validate)
 
     e = sub.add_parser("eval", help="build inputs and score them against a gold file")
     e.add_argument("gold", help="gold JSON (shared/gold/FORMAT.md)")

@@ -16,9 +16,14 @@ from rdflib.namespace import RDFS
 
 from kg import queries, rdf, store
 
-__all__ = ["FORMATS", "context", "export", "union_graph"]
+__all__ = ["FORMATS", "context", "export", "render", "union_graph"]
 
 FORMATS = ("csv", "graphml", "jsonld", "nquads", "trig", "turtle")
+
+
+def render(st: ox.Store, fmt: str) -> str | bytes:
+    """An open store as ``fmt`` (any format but csv)."""
+    return _WRITERS[fmt](st)
 
 
 def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None) -> str | bytes:
@@ -51,7 +56,9 @@ def union_graph(st: ox.Store) -> Graph:
 
 
 def _union(st: ox.Store) -> list[ox.Triple]:
-    return sorted({ox.Triple(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None)}, key=str)
+    """The distinct triples of all graphs, in the order of the sorted N-Quads lines."""
+    lines = dict.fromkeys(q[: q.rindex(" <")] + " .\n" for q in store.nquad_lines(st))
+    return list(ox.parse("".join(lines), format=ox.RdfFormat.N_TRIPLES))
 
 
 def context() -> dict:

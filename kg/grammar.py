@@ -41,13 +41,13 @@ AFTER_NAME = tuple(sorted({
     "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
-    "关于", "对于", "根据", "按照", "结合", "透露", "说", "称", "坦言", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
+    "关于", "对于", "根据", "按照", "结合", "透露", "说", "称", "坦言", "应邀", "受邀", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("总某职务的了在是与及等为对市县区省委会议党政府局厅部办组书记任席员我你他她它们这那个各全年日副")
+_NOT_GIVEN = set("总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全年日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
@@ -157,7 +157,7 @@ _ORG_START = (
 )
 _ORG_BAD = re.compile(
     r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调|听取|看望|来到|"
-    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|"
+    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
 )
@@ -224,6 +224,9 @@ def _org_ok(org: str) -> bool:
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
+_UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
+
+
 def split_title(text: str, start: int = 0) -> Title | None:
     """Split a whole title into organisation and role; None if ``text`` is not a title.
 
@@ -236,8 +239,11 @@ def split_title(text: str, start: int = 0) -> Title | None:
     if not m:
         return None
     org = text[: m.start()]
-    if not _org_ok(org):
+    role = m.group()
+    if not _org_ok(org) and not (role in _UNIT_HEADS and org and _org_ok(org + role[-2])):  # 外交部长
         return None
+    if role == "代表" and not org:
+        return None  # a bare 代表 is the verb "represent"
     return Title(text, org, m.group(), start, start + len(text))
 
 

@@ -140,6 +140,8 @@ def _role_follow_re() -> re.Pattern[str]:
 
 
 _NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
+# 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
+_BYLINE_OPEN = re.compile(r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)[ \t\u3000]")
 _PROFILE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]")
 _BYLINE = re.compile(
     r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|摄影|摄|文|图|责任编辑|编辑|责编)\s*[:：/]?\s*"
@@ -198,6 +200,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
+            words = lexicons.common_words()
+            if text[max(0, p - 1) : p + 1] in words and text[max(0, p - 2) : p] not in words:
+                continue  # 会见印度总理: the name would start inside a word (but 学习|习近平 is fine)
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (title,), "name-title")
@@ -215,8 +220,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in re.finditer(r"[(（]([^()（）\n]{2,40})[)）]", text):
         if re.search(r"记者|通讯员|/文|/图|文/|图/|摄影|实习生", m.group(1)):
             _byline_names(text, m.start(1), m.end(1), hits, known)
-    for m in re.finditer(r"(?m)^\s*(本报|本台|本网)?(记者|通讯员)[\s ]", text):
-        _byline_names(text, m.start(2), text.find("\n", m.start()) if "\n" in text[m.start():] else len(text), hits, known)
+    for m in _BYLINE_OPEN.finditer(text):
+        end = text.find("\n", m.start())
+        _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
 
 
@@ -347,7 +353,7 @@ _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭�
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
-_ORDINAL = r"第[一二三四五六七八九十百零〇\d]+次"
+_ORDINAL = r"(?:第[一二三四五六七八九十百零〇\d]+次|[一二三四五六七八九十百零〇\d]+届[一二三四五六七八九十百零〇\d]+次)"
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
@@ -393,6 +399,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     places = lexicons.places()
+    if re.match(r"[省市县区]里", name):
+        return ""  # 参加市里会议: some meeting elsewhere
     if grammar._PLACE_LIKE.match(name):
         return name
     for i in range(len(name)):

@@ -144,23 +144,7 @@ def build(
 def write_exports(st, out: Path) -> None:
     """graph.nq, graph.trig and graph.ttl (the union) beside the store, all sorted, so
     identical graphs give identical files."""
-    import pyoxigraph as ox
+    from kg import export
 
-    lines = store.nquad_lines(st)
-    (out / "graph.nq").write_text("".join(lines), encoding="utf-8")
-    by_graph = sorted(lines, key=lambda q: (q[q.rindex(" <") :], q))
-    quads = ox.parse("".join(by_graph), format=ox.RdfFormat.N_QUADS)
-    (out / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_PREFIXES))
-    triples = list(dict.fromkeys(q[: q.rindex(" <")] + " .\n" for q in lines))
-    parsed = ox.parse("".join(triples), format=ox.RdfFormat.N_TRIPLES)
-    (out / "graph.ttl").write_bytes(ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES))
-
-
-_PREFIXES = {
-    "kg": str(rdf.KG), "schema": str(rdf.SCHEMA), "org": "http://www.w3.org/ns/org#",
-    "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "nif": str(rdf.NIF), "itsrdf": str(rdf.ITSRDF),
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-
-
+    for fmt, name in (("nquads", "graph.nq"), ("trig", "graph.trig"), ("turtle", "graph.ttl")):
+        (out / name).write_text(export.render(st, fmt), encoding="utf-8")

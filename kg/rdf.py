@@ -97,6 +97,7 @@ class _Writer:
         self.doc_id = ext.document.id
         self.triples: set[tuple] = set()
         self.mentions: set[URIRef] = set()
+        self.sentences: set[URIRef] = set()
         self.place = resolve.locality(ext)
         self.article = URIRef(f"{base}article/{_h(self.doc_id)}")
         self.context = URIRef(f"{base}text/{_h(self.doc_id)}")
@@ -130,8 +131,8 @@ class _Writer:
     def sentence(self, m: Mention) -> URIRef:
         s, e = self.ext.sentences[m.sentence] if m.sentence < len(self.ext.sentences) else (m.start, m.end)
         node = URIRef(f"{self.context}#char={s},{e}")
-        if node not in self.mentions:
-            self.mentions.add(node)
+        if node not in self.sentences:
+            self.sentences.add(node)
             self.add(node, RDF.type, NIF.Sentence)
             self.add(node, NIF.referenceContext, self.context)
             self.add(node, NIF.beginIndex, _index(s))
@@ -179,11 +180,14 @@ class _Writer:
             self.add(a, SCHEMA.publisher, pub)
         self.add(self.context, RDF.type, NIF.Context)
         self.add(self.context, NIF.isString, lit(ext.document.text))
+        self.add(self.context, NIF.beginIndex, _index(0))
+        self.add(self.context, NIF.endIndex, _index(len(ext.document.text)))
         self.add(self.context, NIF.sourceUrl, a)
         self.add(a, KG.text, self.context)
         for s, e in art.mojibake:
             node = URIRef(f"{self.context}#char={s},{e}")
             self.add(node, RDF.type, KG.MojibakeRun)
+            self.add(node, RDF.type, NIF.String)
             self.add(node, NIF.referenceContext, self.context)
             self.add(node, NIF.beginIndex, lit(s, datatype=XSD.nonNegativeInteger))
             self.add(node, NIF.endIndex, lit(e, datatype=XSD.nonNegativeInteger))
@@ -283,6 +287,7 @@ class _Writer:
         for part in mt.parts:
             pn = self.iri("meeting", part, mt.date_text or self.doc_id)
             self.add(pn, RDF.type, KG.Meeting)
+            self.add(pn, RDF.type, SCHEMA.Event)
             self.add(pn, RDFS.label, lit(part, lang="zh-Hans"))
             self.add(node, KG.jointPart, pn)
             self.add(node, SCHEMA.subEvent, pn)

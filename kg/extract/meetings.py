@@ -20,10 +20,12 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在(?:会上的)?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
     )),
-    ("attendee", re.compile(r"出席|参加|参会|到会祝贺|在主席台就座|(?:分别|先后|在会上)?(?:作了?)?汇报")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会祝贺|在主席台就座")),
+    # present because they report: only the person in the same clause (会议…,通报… is not one)
+    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:说明|报告)|介绍了?")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
@@ -122,12 +124,31 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 ordinal=ordinal,
                 parts=parts,
                 organizers=organizers,
-                participants=(participants if i == 0 else ()) + audiences.get(name, ((), ()))[1],
+                participants=_for_meeting(i, name, participants, audiences, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
             )
         )
+    return tuple(out)
+
+
+def _for_meeting(i: int, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
+    """Cue-based roles go to the first meeting; an audience (会见) also gets its principals
+    and the roles stated in sentences about 会见/会谈 (分别参加上述会见)."""
+    own = participants if i == 0 else ()
+    if name not in audiences:
+        return own
+    principals = audiences[name][1]
+    about = tuple(
+        p for p in participants
+        if re.search(r"会见|会谈", ctx.text[slice(*ctx.rec.sentences[p.cue.sentence])])
+    )
+    seen, out = set(), []
+    for p in own + principals + about:
+        if (p.person, p.role) not in seen:
+            seen.add((p.person, p.role))
+            out.append(p)
     return tuple(out)
 
 
@@ -234,12 +255,16 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
         prev_end, prev_subjects = s, []
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
+            if role == "reporter":
+                role = "attendee"
+                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
-            if not subjects and re.fullmatch(r"[会议并后上中,，]*", text[prev_end:cs]):
-                subjects = prev_subjects
+            gap = text[prev_end:cs]
+            if not subjects and len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and (not gap or gap[-1] == "并" or re.fullmatch(r"[会议并后上中,，]*", gap)):
+                subjects = prev_subjects  # 主持会议并讲话, 主持学习并讲话
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             for h in subjects:
                 key = (h.name, role)

@@ -70,7 +70,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         for t in h.titles:
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK:
-                org = last_org[sent].org
+                org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
                 title = org + t.role
             elif t.org:
                 last_org[sent] = t

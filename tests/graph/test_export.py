@@ -1,0 +1,114 @@
+"""Exports: each parses with an independent parser, says the same as the store, and is deterministic."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from kg import queries, store
+from kg.export import FORMATS, context, export, union_graph
+
+RAPPER_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads"}
+
+
+@pytest.fixture(scope="module")
+def exported(corpus_build, tmp_path_factory) -> dict:
+    dest = tmp_path_factory.mktemp("exports")
+    return {fmt: (export(corpus_build, fmt, dest / fmt), dest / fmt) for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def union(corpus_build) -> Graph:
+    return union_graph(store.open_store(corpus_build, read_only=True))
+
+
+def same(a: Graph, b: Graph) -> None:
+    if not isomorphic(a, b):
+        _, only_a, only_b = graph_diff(to_isomorphic(a), to_isomorphic(b))
+        pytest.fail(f"graphs differ:\nonly in first: {sorted(only_a)[:5]}\nonly in second: {sorted(only_b)[:5]}")
+
+
+@pytest.mark.parametrize("fmt", sorted(RAPPER_FORMATS))
+def test_rapper_parses_the_export(exported, corpus_build, fmt):
+    if shutil.which("rapper") is None:
+        pytest.skip("rapper is not installed (Debian package raptor2-utils; `make system-deps`)")
+    _, path = exported[fmt]
+    run = subprocess.run(["rapper", "-i", RAPPER_FORMATS[fmt], "-c", str(path)], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    count = int(re.search(r"returned (\d+) triples", run.stderr).group(1))
+    quads = store.nquad_lines(store.open_store(corpus_build, read_only=True))
+    assert count == (len({q[: q.rindex(" <")] for q in quads}) if fmt == "turtle" else len(quads))
+
+
+def test_turtle_is_the_union(exported, union):
+    text, _ = exported["turtle"]
+    same(Graph().parse(data=text, format="turtle"), union)
+
+
+def test_trig_and_nquads_keep_one_graph_per_article(exported, corpus_build):
+    n_articles = len(queries.run(store.open_store(corpus_build, read_only=True),
+                                 "SELECT ?a WHERE { ?a a <https://schema.org/NewsArticle> }")[1])
+    for fmt, kind in (("trig", ox.RdfFormat.TRIG), ("nquads", ox.RdfFormat.N_QUADS)):
+        text, _ = exported[fmt]
+        names = {q.graph_name for q in ox.parse(text, format=kind)}
+        assert len(names) == n_articles, fmt
+
+
+def test_nquads_lines_are_sorted(exported):
+    lines = exported["nquads"][0].splitlines()
+    assert lines == sorted(lines)
+
+
+def test_jsonld_expands_to_the_same_triples_as_the_turtle(exported):
+    jsonld, _ = exported["jsonld"]
+    nt = ox.serialize(ox.parse(jsonld, format=ox.RdfFormat.JSON_LD), format=ox.RdfFormat.N_TRIPLES)
+    same(Graph().parse(data=nt.decode("utf-8"), format="nt"), Graph().parse(data=exported["turtle"][0], format="turtle"))
+
+
+def test_jsonld_is_compact_with_the_context_inline(exported):
+    doc = json.loads(exported["jsonld"][0])
+    assert doc["@context"] == context()
+    keys = {k for node in doc["@graph"] for k in node}
+    assert {"@id", "@type", "label", "holds", "anchorOf"} <= keys
+    assert not [k for k in keys if k.startswith("http")], "every property is a term or a compact IRI"
+
+
+def test_csv_writes_the_six_named_queries(exported):
+    posts, folder = exported["csv"]
+    assert sorted(p.stem for p in folder.glob("*.csv")) == sorted(queries.NAMED)
+    assert (folder / "posts.csv").read_text(encoding="utf-8") == posts
+    header = next(csv.reader(io.StringIO(posts)))
+    assert header[:2] == ["person_name", "title"]
+
+
+def test_graphml_is_a_property_graph(exported, union):
+    data, path = exported["graphml"]
+    assert path.read_bytes() == data
+    g = nx.read_graphml(path)
+    kinds = {d["type"] for _, d in g.nodes(data=True)}
+    assert kinds <= {"person", "organization", "post", "meeting"} and {"person", "post"} <= kinds
+    relations = {d["relation"] for *_, d in g.edges(data=True)}
+    assert {"holds", "postIn"} <= relations
+    assert all(d["label"] for _, d in g.nodes(data=True)), "literals are attributes"
+    roles = {d.get("role") for *_, d in g.edges(data=True) if d["relation"] == "participation"}
+    assert roles <= {"chair", "speaker", "attendee", "observer", "absent"}
+
+
+def test_exports_are_deterministic(exported, corpus_build):
+    for fmt in FORMATS:
+        assert export(corpus_build, fmt) == exported[fmt][0], fmt
+
+
+def test_unknown_format_says_which_exist(corpus_build):
+    with pytest.raises(ValueError, match="turtle"):
+        export(corpus_build, "rdfxml")
