@@ -178,7 +178,7 @@ def _entities(source) -> nx.MultiDiGraph:
 
 
 def _copy_node(H: nx.Graph, G: nx.Graph, n: str) -> None:
-    H.add_node(n, **{k: v for k, v in G.nodes[n].items()})
+    H.add_node(n, **G.nodes[n])
 
 
 def person_org_graph(source) -> nx.Graph:
@@ -206,7 +206,6 @@ def person_org_graph(source) -> nx.Graph:
         for _, o, r2 in G.out_edges(q, keys=True):
             if r2 == "postIn":
                 e = acc[p, o]
-                e["relation"] = {"post in"}
                 e["posts"].add(G.nodes[q]["label"])
                 for k in ("dates", "docs", "sentences"):
                     e[k].update(data[k])

@@ -151,12 +151,14 @@ class _Writer:
             self.mention(m, node)
         return node
 
-    def org(self, written: str, kind: str | None = None) -> tuple[URIRef, resolve.CanonicalOrg]:
+    def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[URIRef, resolve.CanonicalOrg]:
         c = resolve.org(written, self.place, self.doc_id)
         node = self.iri("org", c.key)
         self.add(node, RDF.type, ORG.Organization)
         if kind in _ORG_CLASS:
             self.add(node, RDF.type, _ORG_CLASS[kind])
+        if level:
+            self.add(node, KG.administrativeLevel, lit(level))
         self.add(node, RDFS.label, lit(c.label, lang="zh-Hans"))
         for alt in {c.short, c.written} - {c.label}:
             self.add(node, SKOS.altLabel, lit(alt, lang="zh-Hans"))
@@ -198,7 +200,7 @@ class _Writer:
             for name, _m in people:
                 self.add(a, prop, persons.get(name) or self.person(name, [_m]))
         for o in ext.organizations:
-            node, _ = self.org(o.name, o.kind)
+            node, _ = self.org(o.name, o.kind, o.level)
             for m in o.mentions:
                 self.mention(m, node)
             if o.parent:
