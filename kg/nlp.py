@@ -432,13 +432,15 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     for t in titles:
         if t.org:
             out[(t.start, t.start + len(t.org))] = t.org
+    places = lexicons.places()
     for m in _ORG_RE.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
-        for lm in _MEETING_LEFT.finditer(name):
-            if lm.end() < len(name):
-                s = m.start(1) + lm.end()
-        name = text[s:e]
+        level = re.search(r"[省市县区州镇乡]", name)
+        head = name[: level.start()].removeprefix("中共") if level else ""
+        if head and head not in places and head + name[level.start()] not in places:
+            s += level.start()  # 要认真抓好省委 -> 省委: only a known place may come before the level
+            name = text[s:e]
         if len(name) >= 2 and grammar._org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
