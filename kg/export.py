@@ -16,7 +16,7 @@ from rdflib.namespace import RDFS
 
 from kg import queries, rdf, store
 
-__all__ = ["FORMATS", "context", "export", "render", "union_graph"]
+__all__ = ["FORMATS", "context", "export", "render", "union_graph", "write_build_files"]
 
 FORMATS = ("csv", "graphml", "jsonld", "nquads", "trig", "turtle")
 
@@ -24,6 +24,14 @@ FORMATS = ("csv", "graphml", "jsonld", "nquads", "trig", "turtle")
 def render(st: ox.Store, fmt: str) -> str | bytes:
     """An open store as ``fmt`` (any format but csv)."""
     return _WRITERS[fmt](st)
+
+
+def write_build_files(st: ox.Store, out: Path) -> None:
+    """graph.nq, graph.trig and graph.ttl beside a build's store, from one sorted dump."""
+    lines = store.nquad_lines(st)
+    (out / "graph.nq").write_text(_nquads(st, lines), encoding="utf-8")
+    (out / "graph.trig").write_text(_trig(st, lines), encoding="utf-8")
+    (out / "graph.ttl").write_text(_turtle(st, lines), encoding="utf-8")
 
 
 def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None) -> str | bytes:
@@ -55,10 +63,10 @@ def union_graph(st: ox.Store) -> Graph:
     return g.parse(data=ox.serialize(_union(st), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
 
 
-def _union(st: ox.Store) -> list[ox.Triple]:
+def _union(st: ox.Store, lines: list[str] | None = None) -> list[ox.Triple]:
     """The distinct triples of all graphs, in the order of the sorted N-Quads lines."""
-    lines = dict.fromkeys(q[: q.rindex(" <")] + " .\n" for q in store.nquad_lines(st))
-    return list(ox.parse("".join(lines), format=ox.RdfFormat.N_TRIPLES))
+    triples = dict.fromkeys(q[: q.rindex(" <")] + " .\n" for q in (store.nquad_lines(st) if lines is None else lines))
+    return list(ox.parse("".join(triples), format=ox.RdfFormat.N_TRIPLES))
 
 
 def context() -> dict:
@@ -66,15 +74,15 @@ def context() -> dict:
     return json.loads((queries.ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
 
 
-def _turtle(st: ox.Store) -> str:
+def _turtle(st: ox.Store, lines: list[str] | None = None) -> str:
     """The union, triples sorted. Oxigraph writes it rather than rdflib's longturtle, which
     rewrites ``"1"^^xsd:decimal`` as ``1.0``: a different RDF term from the store's."""
-    return ox.serialize(_union(st), format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
+    return ox.serialize(_union(st, lines), format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
 
 
-def _trig(st: ox.Store) -> str:
+def _trig(st: ox.Store, lines: list[str] | None = None) -> str:
     """One block per article graph, graphs in IRI order, triples sorted within each."""
-    lines = sorted(store.nquad_lines(st), key=lambda q: (q[q.rindex(" <") :], q))
+    lines = sorted(store.nquad_lines(st) if lines is None else lines, key=lambda q: (q[q.rindex(" <") :], q))
     quads = ox.parse("".join(lines), format=ox.RdfFormat.N_QUADS)
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes()).decode("utf-8")
 
@@ -85,8 +93,8 @@ def _prefixes() -> dict[str, str]:
     return {p: str(ns) for p, ns in sorted(g.namespaces()) if p}
 
 
-def _nquads(st: ox.Store) -> str:
-    return "".join(store.nquad_lines(st))
+def _nquads(st: ox.Store, lines: list[str] | None = None) -> str:
+    return "".join(store.nquad_lines(st) if lines is None else lines)
 
 
 def _jsonld(st: ox.Store) -> str:

@@ -237,8 +237,9 @@ def coattendance_graph(source) -> nx.Graph:
     for m, data in G.nodes(data=True):
         if data["type"] != "meeting":
             continue
-        present = sorted({v for _, v, rel in G.out_edges(m, keys=True) if rel in _PRESENT})
-        dates = sorted({d for *_, ds in G.out_edges(m, data="dates") for d in ds})
+        roles = [(v, d) for _, v, rel, d in G.out_edges(m, keys=True, data=True) if rel in _PRESENT]
+        present = sorted({v for v, _ in roles})
+        dates = sorted({x for _, d in roles for x in d.get("dates", ())})
         for p in present:
             _copy_node(H, G, p)
         for a, b in combinations(present, 2):

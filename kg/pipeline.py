@@ -19,7 +19,7 @@ from kg.extract import extract
 from kg.model import Document, SourceError
 from kg.sources import read_corpus
 
-__all__ = ["BuildReport", "Built", "build", "content_hash", "process", "process_all", "write_exports"]
+__all__ = ["BuildReport", "Built", "build", "content_hash", "process", "process_all"]
 
 
 @dataclass
@@ -136,15 +136,8 @@ def build(
     bar.close()
     st.flush()
     if exports:
-        write_exports(st, out)
+        from kg.export import write_build_files
+
+        write_build_files(st, out)
     (out / "report.json").write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return report
-
-
-def write_exports(st, out: Path) -> None:
-    """graph.nq, graph.trig and graph.ttl (the union) beside the store, all sorted, so
-    identical graphs give identical files."""
-    from kg import export
-
-    for fmt, name in (("nquads", "graph.nq"), ("trig", "graph.trig"), ("turtle", "graph.ttl")):
-        (out / name).write_text(export.render(st, fmt), encoding="utf-8")

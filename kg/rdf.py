@@ -89,6 +89,24 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
+class _Terms:
+    """A vocabulary's terms as plain strings, built once (rdflib makes a new URIRef per lookup)."""
+
+    def __init__(self, ns):
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = str(self._ns[name])
+        setattr(self, name, value)
+        return value
+
+
+_RDF, _RDFS, _FOAF, _ORG, _PROV, _SKOS, _XSD = map(_Terms, (RDF, RDFS, FOAF, ORG, PROV, SKOS, XSD))
+_KG, _SCHEMA, _NIF, _ITSRDF = map(_Terms, (KG, SCHEMA, NIF, ITSRDF))
+
+
 class _Writer:
     """Collects the triples of one article; a helper object, not part of the API."""
 
@@ -99,104 +117,104 @@ class _Writer:
         self.mentions: set[URIRef] = set()
         self.sentences: set[URIRef] = set()
         self.place = resolve.locality(ext)
-        self.article = URIRef(f"{base}article/{_h(self.doc_id)}")
-        self.context = URIRef(f"{base}text/{_h(self.doc_id)}")
+        self.article = (f"{base}article/{_h(self.doc_id)}")
+        self.context = (f"{base}text/{_h(self.doc_id)}")
 
     def iri(self, kind: str, *key: object) -> URIRef:
-        return URIRef(f"{self.base}{kind}/{_h(*key)}")
+        return (f"{self.base}{kind}/{_h(*key)}")
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
 
     def mention(self, m: Mention, denotes: URIRef | None = None) -> URIRef:
-        node = URIRef(f"{self.context}#char={m.start},{m.end}")
+        node = (f"{self.context}#char={m.start},{m.end}")
         if node not in self.mentions:
             self.mentions.add(node)
             add = self.triples.add
-            add((node, RDF.type, NIF.String))
-            add((node, RDF.type, KG.Mention))
-            add((node, NIF.referenceContext, self.context))
-            add((node, NIF.beginIndex, _index(m.start)))
-            add((node, NIF.endIndex, _index(m.end)))
-            add((node, NIF.anchorOf, lit(m.text)))
-            add((node, KG.normalisedForm, lit(m.norm, lang="zh-Hans")))
-            add((node, NIF.sentence, self.sentence(m)))
-        self.add(node, KG.mentionType, lit(m.label))
-        self.add(node, KG.extractor, lit(m.extractor))
-        self.add(node, KG.confidence, _decimal(m.confidence))
+            add((node, _RDF.type, _NIF.String))
+            add((node, _RDF.type, _KG.Mention))
+            add((node, _NIF.referenceContext, self.context))
+            add((node, _NIF.beginIndex, _index(m.start)))
+            add((node, _NIF.endIndex, _index(m.end)))
+            add((node, _NIF.anchorOf, lit(m.text)))
+            add((node, _KG.normalisedForm, lit(m.norm, lang="zh-Hans")))
+            add((node, _NIF.sentence, self.sentence(m)))
+        self.add(node, _KG.mentionType, lit(m.label))
+        self.add(node, _KG.extractor, lit(m.extractor))
+        self.add(node, _KG.confidence, _decimal(m.confidence))
         if denotes is not None:
-            self.add(node, ITSRDF.taIdentRef, denotes)
+            self.add(node, _ITSRDF.taIdentRef, denotes)
         return node
 
     def sentence(self, m: Mention) -> URIRef:
         s, e = self.ext.sentences[m.sentence] if m.sentence < len(self.ext.sentences) else (m.start, m.end)
-        node = URIRef(f"{self.context}#char={s},{e}")
+        node = (f"{self.context}#char={s},{e}")
         if node not in self.sentences:
             self.sentences.add(node)
-            self.add(node, RDF.type, NIF.Sentence)
-            self.add(node, NIF.referenceContext, self.context)
-            self.add(node, NIF.beginIndex, _index(s))
-            self.add(node, NIF.endIndex, _index(e))
+            self.add(node, _RDF.type, _NIF.Sentence)
+            self.add(node, _NIF.referenceContext, self.context)
+            self.add(node, _NIF.beginIndex, _index(s))
+            self.add(node, _NIF.endIndex, _index(e))
         return node
 
     def person(self, name: str, mentions: Iterable[Mention]) -> URIRef:
         node = self.iri("person", name)
-        self.add(node, RDF.type, FOAF.Person)
-        self.add(node, RDF.type, SCHEMA.Person)
-        self.add(node, RDFS.label, lit(name, lang="zh-Hans"))
-        self.add(node, FOAF.name, lit(name, lang="zh-Hans"))
+        self.add(node, _RDF.type, _FOAF.Person)
+        self.add(node, _RDF.type, _SCHEMA.Person)
+        self.add(node, _RDFS.label, lit(name, lang="zh-Hans"))
+        self.add(node, _FOAF.name, lit(name, lang="zh-Hans"))
         for m in mentions:
             if m.text != name:
-                self.add(node, SKOS.altLabel, lit(m.text, lang="zh-Hant" if m.text != m.norm else "zh"))
+                self.add(node, _SKOS.altLabel, lit(m.text, lang="zh-Hant" if m.text != m.norm else "zh"))
             self.mention(m, node)
         return node
 
     def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[URIRef, resolve.CanonicalOrg]:
         c = resolve.org(written, self.place, self.doc_id)
         node = self.iri("org", c.key)
-        self.add(node, RDF.type, ORG.Organization)
+        self.add(node, _RDF.type, _ORG.Organization)
         if kind in _ORG_CLASS:
-            self.add(node, RDF.type, _ORG_CLASS[kind])
+            self.add(node, _RDF.type, _ORG_CLASS[kind])
         if level:
-            self.add(node, KG.administrativeLevel, lit(level))
-        self.add(node, RDFS.label, lit(c.label, lang="zh-Hans"))
+            self.add(node, _KG.administrativeLevel, lit(level))
+        self.add(node, _RDFS.label, lit(c.label, lang="zh-Hans"))
         for alt in {c.short, c.written} - {c.label}:
-            self.add(node, SKOS.altLabel, lit(alt, lang="zh-Hans"))
+            self.add(node, _SKOS.altLabel, lit(alt, lang="zh-Hans"))
         return node, c
 
     def build(self) -> set[tuple]:
         ext, art = self.ext, self.ext.article
         a = self.article
-        self.add(a, RDF.type, SCHEMA.NewsArticle)
-        self.add(a, SCHEMA.identifier, lit(self.doc_id))
-        self.add(a, KG.sourceFile, lit(ext.document.source))
-        self.add(a, KG.namedGraph, graph_iri(self.doc_id, self.base))
+        self.add(a, _RDF.type, _SCHEMA.NewsArticle)
+        self.add(a, _SCHEMA.identifier, lit(self.doc_id))
+        self.add(a, _KG.sourceFile, lit(ext.document.source))
+        self.add(a, _KG.namedGraph, graph_iri(self.doc_id, self.base))
         if art.title:
-            self.add(a, SCHEMA.headline, lit(art.title, lang="zh-Hans"))
+            self.add(a, _SCHEMA.headline, lit(art.title, lang="zh-Hans"))
         if art.url:
-            self.add(a, SCHEMA.url, lit(art.url, datatype=XSD.anyURI))
+            self.add(a, _SCHEMA.url, lit(art.url, datatype=_XSD.anyURI))
         if art.published:
-            self.add(a, SCHEMA.datePublished, lit(art.published.isoformat(), datatype=XSD.date))
+            self.add(a, _SCHEMA.datePublished, lit(art.published.isoformat(), datatype=_XSD.date))
         if art.publisher:
             pub, _ = self.org(art.publisher, "media")
-            self.add(a, SCHEMA.publisher, pub)
-        self.add(self.context, RDF.type, NIF.Context)
-        self.add(self.context, NIF.isString, lit(ext.document.text))
-        self.add(self.context, NIF.beginIndex, _index(0))
-        self.add(self.context, NIF.endIndex, _index(len(ext.document.text)))
-        self.add(self.context, NIF.sourceUrl, a)
-        self.add(a, KG.text, self.context)
+            self.add(a, _SCHEMA.publisher, pub)
+        self.add(self.context, _RDF.type, _NIF.Context)
+        self.add(self.context, _NIF.isString, lit(ext.document.text))
+        self.add(self.context, _NIF.beginIndex, _index(0))
+        self.add(self.context, _NIF.endIndex, _index(len(ext.document.text)))
+        self.add(self.context, _NIF.sourceUrl, a)
+        self.add(a, _KG.text, self.context)
         for s, e in art.mojibake:
-            node = URIRef(f"{self.context}#char={s},{e}")
-            self.add(node, RDF.type, KG.MojibakeRun)
-            self.add(node, RDF.type, NIF.String)
-            self.add(node, NIF.referenceContext, self.context)
-            self.add(node, NIF.beginIndex, lit(s, datatype=XSD.nonNegativeInteger))
-            self.add(node, NIF.endIndex, lit(e, datatype=XSD.nonNegativeInteger))
-            self.add(node, NIF.anchorOf, lit(ext.document.text[s:e]))
+            node = (f"{self.context}#char={s},{e}")
+            self.add(node, _RDF.type, _KG.MojibakeRun)
+            self.add(node, _RDF.type, _NIF.String)
+            self.add(node, _NIF.referenceContext, self.context)
+            self.add(node, _NIF.beginIndex, lit(s, datatype=_XSD.nonNegativeInteger))
+            self.add(node, _NIF.endIndex, lit(e, datatype=_XSD.nonNegativeInteger))
+            self.add(node, _NIF.anchorOf, lit(ext.document.text[s:e]))
 
         persons = {name: self.person(name, ms) for name, ms in ext.persons}
-        for prop, people in ((SCHEMA.author, art.reporters), (KG.editor, art.editors), (KG.photographer, art.photographers)):
+        for prop, people in ((_SCHEMA.author, art.reporters), (_KG.editor, art.editors), (_KG.photographer, art.photographers)):
             for name, _m in people:
                 self.add(a, prop, persons.get(name) or self.person(name, [_m]))
         for o in ext.organizations:
@@ -205,7 +223,7 @@ class _Writer:
                 self.mention(m, node)
             if o.parent:
                 parent, _ = self.org(o.parent)
-                self.add(node, ORG.subOrganizationOf, parent)
+                self.add(node, _ORG.subOrganizationOf, parent)
         for p in ext.posts:
             self.post_observation(p, persons)
         for ap in ext.appointments:
@@ -217,40 +235,40 @@ class _Writer:
     def _post(self, title: str, org_written: str | None, role: str) -> tuple[URIRef, URIRef | None, URIRef]:
         c = resolve.post(title, org_written, role, self.place, self.doc_id)
         node = self.iri("post", c.key)
-        self.add(node, RDF.type, ORG.Post)
-        self.add(node, RDFS.label, lit(c.label, lang="zh-Hans"))
+        self.add(node, _RDF.type, _ORG.Post)
+        self.add(node, _RDFS.label, lit(c.label, lang="zh-Hans"))
         if title != c.label:
-            self.add(node, SKOS.altLabel, lit(title, lang="zh-Hans"))
+            self.add(node, _SKOS.altLabel, lit(title, lang="zh-Hans"))
         role_node = self.iri("role", role)
-        self.add(role_node, RDF.type, ORG.Role)
-        self.add(role_node, RDFS.label, lit(role, lang="zh-Hans"))
-        self.add(node, ORG.role, role_node)
+        self.add(role_node, _RDF.type, _ORG.Role)
+        self.add(role_node, _RDFS.label, lit(role, lang="zh-Hans"))
+        self.add(node, _ORG.role, role_node)
         org_node = None
         if c.org is not None:
             org_node, _ = self.org(c.org.written)
-            self.add(node, ORG.postIn, org_node)
+            self.add(node, _ORG.postIn, org_node)
         return node, org_node, role_node
 
     def post_observation(self, p, persons) -> None:
         person = persons.get(p.person) or self.person(p.person, [p.person_mention])
         post, org_node, role_node = self._post(p.title, p.organization, p.role)
-        self.add(person, ORG.holds, post)
-        self.add(post, ORG.heldBy, person)
+        self.add(person, _ORG.holds, post)
+        self.add(post, _ORG.heldBy, person)
         obs = self.iri("membership", self.doc_id, p.person, p.title)
-        self.add(obs, RDF.type, ORG.Membership)
-        self.add(obs, RDF.type, KG.PostObservation)
-        self.add(obs, ORG.member, person)
-        self.add(obs, KG.post, post)
+        self.add(obs, _RDF.type, _ORG.Membership)
+        self.add(obs, _RDF.type, _KG.PostObservation)
+        self.add(obs, _ORG.member, person)
+        self.add(obs, _KG.post, post)
         if org_node is not None:
-            self.add(obs, ORG.organization, org_node)
-        self.add(obs, ORG.role, role_node)
-        self.add(obs, KG.titleAsWritten, lit(p.title, lang="zh-Hans"))
+            self.add(obs, _ORG.organization, org_node)
+        self.add(obs, _ORG.role, role_node)
+        self.add(obs, _KG.titleAsWritten, lit(p.title, lang="zh-Hans"))
         if p.observed:
-            self.add(obs, KG.observedOn, lit(p.observed.isoformat(), datatype=XSD.date))
-        self.add(obs, PROV.wasDerivedFrom, self.article)
-        self.add(obs, KG.confidence, _decimal(p.confidence))
-        self.add(obs, KG.evidence, self.mention(p.person_mention, person))
-        self.add(obs, KG.evidence, self.mention(p.title_mention, post))
+            self.add(obs, _KG.observedOn, lit(p.observed.isoformat(), datatype=_XSD.date))
+        self.add(obs, _PROV.wasDerivedFrom, self.article)
+        self.add(obs, _KG.confidence, _decimal(p.confidence))
+        self.add(obs, _KG.evidence, self.mention(p.person_mention, person))
+        self.add(obs, _KG.evidence, self.mention(p.title_mention, post))
 
     def appointment(self, ap, persons) -> None:
         person = persons.get(ap.person) or self.person(ap.person, [ap.person_mention])
@@ -259,61 +277,61 @@ class _Writer:
         t = split_title(ap.title)
         post, _, _ = self._post(ap.title, t.org or None if t else None, t.role if t else ap.title)
         node = self.iri("appointment", self.doc_id, ap.person, ap.title, ap.action)
-        self.add(node, RDF.type, KG.Appointment)
-        self.add(node, KG.action, lit(ap.action))
-        self.add(node, KG.person, person)
-        self.add(node, KG.post, post)
-        self.add(node, KG.titleAsWritten, lit(ap.title, lang="zh-Hans"))
+        self.add(node, _RDF.type, _KG.Appointment)
+        self.add(node, _KG.action, lit(ap.action))
+        self.add(node, _KG.person, person)
+        self.add(node, _KG.post, post)
+        self.add(node, _KG.titleAsWritten, lit(ap.title, lang="zh-Hans"))
         if ap.date:
-            self.add(node, PROV.atTime, lit(ap.date.isoformat(), datatype=XSD.date))
-        self.add(node, PROV.wasDerivedFrom, self.article)
-        self.add(node, KG.evidence, self.mention(ap.person_mention, person))
-        self.add(node, KG.evidence, self.mention(ap.title_mention, post))
+            self.add(node, _PROV.atTime, lit(ap.date.isoformat(), datatype=_XSD.date))
+        self.add(node, _PROV.wasDerivedFrom, self.article)
+        self.add(node, _KG.evidence, self.mention(ap.person_mention, person))
+        self.add(node, _KG.evidence, self.mention(ap.title_mention, post))
 
     def meeting(self, mt, persons) -> None:
         node = self.iri("meeting", mt.name, mt.date_text or self.doc_id)
-        self.add(node, RDF.type, KG.Meeting)
-        self.add(node, RDF.type, SCHEMA.Event)
-        self.add(node, RDFS.label, lit(mt.name, lang="zh-Hans"))
-        self.add(node, SCHEMA.name, lit(mt.name, lang="zh-Hans"))
+        self.add(node, _RDF.type, _KG.Meeting)
+        self.add(node, _RDF.type, _SCHEMA.Event)
+        self.add(node, _RDFS.label, lit(mt.name, lang="zh-Hans"))
+        self.add(node, _SCHEMA.name, lit(mt.name, lang="zh-Hans"))
         if mt.date:
-            self.add(node, SCHEMA.startDate, lit(mt.date.isoformat(), datatype=XSD.date))
+            self.add(node, _SCHEMA.startDate, lit(mt.date.isoformat(), datatype=_XSD.date))
         elif mt.date_text:
-            self.add(node, SCHEMA.startDate, lit(mt.date_text, datatype=XSD.gMonthDay))
+            self.add(node, _SCHEMA.startDate, lit(mt.date_text, datatype=_XSD.gMonthDay))
         if mt.part_of_day:
-            self.add(node, KG.partOfDay, lit(mt.part_of_day, lang="zh-Hans"))
+            self.add(node, _KG.partOfDay, lit(mt.part_of_day, lang="zh-Hans"))
         if mt.mode in _MODE:
-            self.add(node, SCHEMA.eventAttendanceMode, _MODE[mt.mode])
+            self.add(node, _SCHEMA.eventAttendanceMode, _MODE[mt.mode])
         if mt.ordinal is not None:
-            self.add(node, KG.ordinal, lit(mt.ordinal, datatype=XSD.integer))
+            self.add(node, _KG.ordinal, lit(mt.ordinal, datatype=_XSD.integer))
         for part in mt.parts:
             pn = self.iri("meeting", part, mt.date_text or self.doc_id)
-            self.add(pn, RDF.type, KG.Meeting)
-            self.add(pn, RDF.type, SCHEMA.Event)
-            self.add(pn, RDFS.label, lit(part, lang="zh-Hans"))
-            self.add(node, KG.jointPart, pn)
-            self.add(node, SCHEMA.subEvent, pn)
+            self.add(pn, _RDF.type, _KG.Meeting)
+            self.add(pn, _RDF.type, _SCHEMA.Event)
+            self.add(pn, _RDFS.label, lit(part, lang="zh-Hans"))
+            self.add(node, _KG.jointPart, pn)
+            self.add(node, _SCHEMA.subEvent, pn)
         for o in mt.organizers:
             org_node, _ = self.org(o)
-            self.add(node, SCHEMA.organizer, org_node)
+            self.add(node, _SCHEMA.organizer, org_node)
         for m in mt.mentions:
             self.mention(m, node)
         if mt.date_mention:
-            self.add(node, KG.dateEvidence, self.mention(mt.date_mention))
-        self.add(self.article, SCHEMA.about, node)
-        self.add(node, PROV.wasDerivedFrom, self.article)
+            self.add(node, _KG.dateEvidence, self.mention(mt.date_mention))
+        self.add(self.article, _SCHEMA.about, node)
+        self.add(node, _PROV.wasDerivedFrom, self.article)
         for pa in mt.participants:
             person = persons.get(pa.person) or self.person(pa.person, [pa.mention])
             self.add(node, _ROLE_PROP[pa.role], person)
             q = self.iri("participation", self.doc_id, mt.name, pa.person, pa.role)
-            self.add(q, RDF.type, KG.Participation)
-            self.add(q, KG.meeting, node)
-            self.add(q, KG.participant, person)
-            self.add(q, KG.participantRole, _ROLE[pa.role])
-            self.add(q, PROV.wasDerivedFrom, self.article)
-            self.add(q, KG.evidence, self.mention(pa.mention, person))
-            self.add(q, KG.cue, self.mention(pa.cue))
-            self.add(node, KG.participation, q)
+            self.add(q, _RDF.type, _KG.Participation)
+            self.add(q, _KG.meeting, node)
+            self.add(q, _KG.participant, person)
+            self.add(q, _KG.participantRole, _ROLE[pa.role])
+            self.add(q, _PROV.wasDerivedFrom, self.article)
+            self.add(q, _KG.evidence, self.mention(pa.mention, person))
+            self.add(q, _KG.cue, self.mention(pa.cue))
+            self.add(node, _KG.participation, q)
 
 
 def article_triples(ext: Extraction, base: str = DEFAULT_BASE) -> set[tuple]:
