@@ -147,7 +147,7 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:·
 # --- titles -------------------------------------------------------------------------------
 
 _LEVEL_ROLES = re.compile(
-    r"^(常务)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员)$"
+    r"^(常务|代)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员)$"
     r"|^(常务)?副?(校长|董事长|总经理|院长|行长|理事长)$"
 )
 _ORG_START = (
@@ -213,12 +213,14 @@ def _org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return False
+    places = lexicons.places()
+    if org.startswith(("原", "时任", "前任")) and not any(org[:k] in places for k in (4, 3, 2)):
+        return False  # 原市委书记: the former title starts after 原
     stripped = _INTERNAL_AND.sub("", org + "部")  # 农业和畜牧业(部)长
     if "和" in stripped or _ORG_BAD.search(org):
         return False
     if org.startswith(_ORG_START + lexicons.countries()) or _ENTERPRISE.search(org) or _PLACE_LIKE.match(org):
         return True
-    places = lexicons.places()
     if any(org[:k] in places for k in (4, 3, 2)):
         return True
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12

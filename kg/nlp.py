@@ -35,7 +35,7 @@ class PersonHit:
     end: int
     name: str
     titles: tuple[Title, ...] = ()  # the title chain right before the name (or shared by a list)
-    via: str = "title"  # title | list | byline | name-title | profile | known | cue
+    via: str = "title"  # title | list | group | byline | name-title | profile | known | cue
     byline_role: str | None = None  # reporter | editor | photographer
 
 
@@ -139,6 +139,7 @@ def _role_follow_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")")
 
 
+_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)[ \t\u3000]")
@@ -194,6 +195,17 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
             r = r2
+    # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
+    for m in _GROUP.finditer(text):
+        p = m.end()
+        while p not in hits and not in_meta(p):
+            q = grammar.name_end(text, p, known)
+            if q is None:
+                break
+            hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            if not text.startswith("、", q):
+                break
+            p = q + 1
     # 2. name before a top title: 习近平总书记
     for m in _NAME_TITLE.finditer(text):
         for k in (3, 4, 2):
@@ -469,7 +481,7 @@ def recognise(text: str) -> Recognised:
     """Run every recogniser over one normalised text."""
     meta = meta_lines(text)
     first = _find_persons(text, meta, frozenset())
-    known = frozenset(h.name for h in first if h.via in ("title", "list", "byline"))
+    known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline"))
     persons = _find_persons(text, meta, known)
     persons = _known_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)

@@ -25,6 +25,7 @@
   network.on("afterDrawing", function ready() {
     if (!stable) return;
     network.off("afterDrawing", ready);
+    window.__kgReadyAt = performance.now();  // ms since navigation started
     window.__kgReady = true;
   });
 

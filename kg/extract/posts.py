@@ -67,6 +67,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             continue
         sent = ctx.rec.sentence_of(h.start)
         pm = ctx.mention(h.start, h.end, "PERSON", "posts")
+        first = h.titles[0] if h.titles else None
+        if first is not None and ctx.text[max(0, first.start - 2) : first.start].endswith(("原", "时任", "前任", "已故")):
+            continue  # a former post: not evidence of holding it on the article's date
         for t in h.titles:
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK:
