@@ -94,6 +94,35 @@ def _validate(args) -> int:
     return 0 if ok else 1
 
 
+_COUNTS = """
+PREFIX kg: <https://w3id.org/kg-cn/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  VALUES (?what ?class) { ("articles" schema:NewsArticle) ("people" foaf:Person) ("organisations" org:Organization)
+    ("posts" org:Post) ("post observations" kg:PostObservation) ("appointments" kg:Appointment)
+    ("meetings" kg:Meeting) ("participations" kg:Participation) ("mentions" kg:Mention) }
+  ?x a ?class .
+} GROUP BY ?what ORDER BY ?what
+"""
+
+
+def _stats(args) -> int:
+    from kg import network, queries, store
+
+    st = store.open_store(args.dir, read_only=True)
+    cols, rows = queries.run(st, _COUNTS)
+    sys.stdout.write(queries.format_rows(cols, rows, "table"))
+    G = network.coattendance_graph(st)
+    top = network.centrality(G, k=args.top) if len(G) else []
+    print(f"\nco-attendance: {G.number_of_nodes()} people, {G.number_of_edges()} pairs, "
+          f"{len(network.communities(G)) if len(G) else 0} communities")
+    rows = [[r["label"], str(r["degree"]), str(r["strength"]), f"{r['betweenness']:.4f}"] for r in top]
+    sys.stdout.write(queries.format_rows(["person", "co-attendees", "shared meetings", "betweenness"], rows, "table"))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from kg.queries import NAMED
     from kg.rdf import DEFAULT_BASE
@@ -134,6 +163,11 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check a build against the SHACL shapes (exit 1 on violations)")
     v.add_argument("dir", help="a build folder")
     v.set_defaults(func=_validate)
+
+    st = sub.add_parser("stats", help="counts, and the most central people by co-attendance")
+    st.add_argument("dir", help="a build folder")
+    st.add_argument("--top", type=int, default=10)
+    st.set_defaults(func=_stats)
 
     e = sub.add_parser("eval", help="build inputs and score them against a gold file")
     e.add_argument("gold", help="gold JSON (shared/gold/FORMAT.md)")

@@ -56,3 +56,10 @@ def test_cli_query_csv(seed_build):
     lines = out.strip().splitlines()
     assert lines[0] == "person_name,title,post,organization,observed,doc"
     assert len(lines) == 8
+
+
+def test_cli_stats(seed_build):
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "stats", str(seed_build)], capture_output=True, text=True, check=True).stdout
+    counts = dict(line.split()[:2] for line in out.splitlines()[2:11] if line.strip())
+    assert counts["people"] == "6" and counts["articles"] == "1" and counts["meetings"] == "3"  # the joint meeting and its two parts
+    assert "co-attendance: 3 people, 3 pairs" in out
