@@ -70,7 +70,7 @@ def _iso(value, name: str) -> str | None:
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise ValueError(f"--{name} expects an ISO date like 2023-05-01, got {value!r}") from None
+        raise ValueError(f"{name} expects an ISO date like 2023-05-01, got {value!r}") from None
 
 
 def render(G: nx.Graph, out_html: str | Path, title: str = "kg explorer", physics_threshold: int = 1500) -> Path:
@@ -83,6 +83,9 @@ def render(G: nx.Graph, out_html: str | Path, title: str = "kg explorer", physic
     """
     from pyvis.network import Network
 
+    unknown = {t for _, t in G.nodes(data="type")} - set(TYPE_STYLE)
+    if unknown:
+        raise ValueError(f"render draws node types {', '.join(TYPE_STYLE)}; this graph also has {sorted(unknown, key=str)}")
     pos = network.layout(G)
     ids = {n: i for i, n in enumerate(G)}
     net = Network(directed=G.is_directed())
@@ -111,7 +114,7 @@ def render(G: nx.Graph, out_html: str | Path, title: str = "kg explorer", physic
         "VIS_CSS": _vendored("vis-network.css", "</style"),
         "VIS_JS": _vendored("vis-network.min.js", "</script"),
         "APP_JS": _asset("explorer.js"),
-        "DATA": script_json(data),
+        "DATA": _script_json(data),
     })
     out = Path(out_html)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -119,10 +122,10 @@ def render(G: nx.Graph, out_html: str | Path, title: str = "kg explorer", physic
     return out
 
 
-def script_json(data) -> str:
+def _script_json(data) -> str:
     """JSON safe to place inside a <script> element: ``<``, ``>``, ``&`` are \\u-escaped.
 
-    >>> script_json({"t": "</script><img src=x>&"})
+    >>> _script_json({"t": "</script><img src=x>&"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x\\\\u003e\\\\u0026"}'
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -131,9 +134,9 @@ def script_json(data) -> str:
 
 def _node(i: int, n, G: nx.Graph, xy: tuple[float, float]) -> dict:
     d = G.nodes[n]
-    style = TYPE_STYLE.get(d.get("type"), TYPE_STYLE["person"])
+    style = TYPE_STYLE[d["type"]]
     rec = {
-        "id": i, "iri": str(n), "label": str(d.get("label", n)), "type": d.get("type", "person"),
+        "id": i, "iri": str(n), "label": str(d.get("label", n)), "type": d["type"],
         "shape": style["shape"], "color": style["color"],
         "size": round(min(10 + 3 * math.log2(1 + G.degree(n)), 36), 1),
         "x": round(xy[0] * _SPACING, 1), "y": round(xy[1] * _SPACING, 1),

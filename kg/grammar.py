@@ -17,6 +17,7 @@ __all__ = [
     "Title",
     "has_own_org",
     "institution",
+    "split_list",
     "is_bare_role",
     "name_end",
     "parse_title",
@@ -200,6 +201,21 @@ def institution(org: str) -> str:
         if org[:i].endswith(lexicons.org_suffixes()) and _org_ok(org[:i]):
             return org[:i]
     return org
+
+
+def split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-separated list in ``text[s:e]``.
+
+    >>> split_list("副院长、审判员", 0, 7)
+    [(0, 3), (4, 7)]
+    """
+    out, start = [], s
+    for i in range(s, e + 1):
+        if i == e or text[i] == "、":
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out
 
 
 def is_bare_role(title: Title) -> bool:

@@ -74,7 +74,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
     te_pos = te.start() if te else len(text)
     records = []
     first_org = None
-    for t_start, t_end in _split(text, ts, te_pos):
+    for t_start, t_end in grammar.split_list(text, ts, te_pos):
         title = text[t_start:t_end]
         parsed = grammar.split_title(title)
         if parsed is None and not re.fullmatch(r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)", title):
@@ -100,17 +100,6 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
         if text.startswith(tail, end):
             end += len(tail)
     return records, end
-
-
-def _split(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Spans of the titles in a 、-separated list."""
-    out, start = [], s
-    for i in range(s, e + 1):
-        if i == e or text[i] == "、":
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
 
 
 def as_posts(appointments: tuple[Appointment, ...]) -> tuple[PostObservation, ...]:

@@ -13,7 +13,7 @@ from kg.extract.context import Context
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 import re
 
-from kg.grammar import Title, is_bare_role, split_title
+from kg.grammar import Title, is_bare_role, split_list, split_title
 from kg.model import PostObservation
 
 __all__ = ["extract"]
@@ -38,7 +38,7 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
         for m in _PROFILE_POST.finditer(text, h.end, end):
             if m["cue"] == "拟提名为":
                 continue  # a category of candidates, not a post
-            for ts, te in _split_list(text, m.start("titles"), m.end("titles")):
+            for ts, te in split_list(text, m.start("titles"), m.end("titles")):
                 t = split_title(text[ts:te], ts)
                 if t is None:
                     continue
@@ -46,16 +46,6 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
                 out.append(PostObservation(h.name, t.text, t.role, t.org or None, ctx.reference_date, pm,
                                            ctx.mention(ts, te, "TITLE", "posts.profile", conf), conf))
     return tuple(out)
-
-
-def _split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    out, start = [], s
-    for i in range(s, e + 1):
-        if i == e or text[i] == "、":
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out
 
 
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
