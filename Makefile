@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO   ?= build/demo
 
-.PHONY: demo test install system-deps bench clean
+.PHONY: demo test install system-deps bench screenshot clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,22 +15,31 @@ $(BIN)/kg: pyproject.toml
 install: $(BIN)/kg
 
 # Debian packages the tests use: Chromium for the explorer's browser tests, rapper
-# (raptor2-utils) as an independent RDF parser. Skipped when they are already there.
+# (raptor2-utils) as an independent RDF parser, a CJK font for readable screenshots.
+# Skipped when they are already there.
 system-deps:
-	@command -v chromium >/dev/null && command -v rapper >/dev/null || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils >/dev/null; }
+	@command -v chromium >/dev/null && command -v rapper >/dev/null && fc-list 2>/dev/null | grep -qi wqy || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils fonts-wqy-microhei >/dev/null; } || \
+	  echo "warning: could not install chromium/raptor2-utils (not root?): their tests will be skipped"
 
 demo: $(BIN)/kg
 	rm -rf $(DEMO)
 	$(BIN)/kg build examples --out $(DEMO) --quiet
 	$(BIN)/kg query $(DEMO) --named posts
 	$(BIN)/kg query $(DEMO) --named participants
+	$(BIN)/kg explore $(DEMO) --out $(DEMO)/explorer.html
+	@echo "explorer: $(DEMO)/explorer.html (open it in a browser; it needs no network)"
 
 test: $(BIN)/kg system-deps
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/kg
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/cluener.py
+	$(BIN)/python bench/explorer.py
+
+screenshot: $(BIN)/kg
+	$(BIN)/python bench/screenshot.py
 
 clean:
 	rm -rf build $(VENV) .pytest_cache

@@ -5,6 +5,7 @@
 True
 """
 
+from kg.explorer import explore
 from kg.extract import extract
 from kg.pipeline import BuildReport, build
 from kg.queries import format_rows, named_query
@@ -15,6 +16,7 @@ from kg.store import open_store, rdflib_dataset
 __all__ = [
     "BuildReport",
     "build",
+    "explore",
     "extract",
     "format_rows",
     "named_query",

@@ -108,6 +108,17 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
 """
 
 
+def _explore(args) -> int:
+    from kg.explorer import explore
+
+    path = explore(
+        args.dir, args.out, view=args.view, focus=args.focus, depth=args.depth,
+        since=args.since, until=args.until, physics_threshold=args.physics_threshold,
+    )
+    print(f"explorer written to {path}", file=sys.stderr)
+    return 0
+
+
 def _stats(args) -> int:
     from kg import network, queries, store
 
@@ -163,6 +174,17 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check a build against the SHACL shapes (exit 1 on violations)")
     v.add_argument("dir", help="a build folder")
     v.set_defaults(func=_validate)
+
+    xp = sub.add_parser("explore", help="write a self-contained HTML graph explorer (works offline)")
+    xp.add_argument("dir", help="a build folder")
+    xp.add_argument("--out", required=True, help="the HTML file to write")
+    xp.add_argument("--view", default="entities", choices=["entities", "coattendance", "person-org"])
+    xp.add_argument("--focus", help="only the neighbourhood of the node with this name (label or alias)")
+    xp.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
+    xp.add_argument("--since", help="only what was seen on or after this ISO date")
+    xp.add_argument("--until", help="only what was seen on or before this ISO date")
+    xp.add_argument("--physics-threshold", type=int, default=1500, help="above this many nodes, a fixed layout without physics")
+    xp.set_defaults(func=_explore)
 
     st = sub.add_parser("stats", help="counts, and the most central people by co-attendance")
     st.add_argument("dir", help="a build folder")

@@ -1,0 +1,143 @@
+"""NetworkX projections of a build (kg.network) against the seed article and the named queries."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import networkx as nx
+import pytest
+
+from kg import network
+from kg.queries import named_query, run
+from kg.store import open_store
+
+SEED_PERSONS = {"闫晨曦", "李云峰", "张潞萍", "刘玉林", "姚建", "习近平"}
+SEED_MEETING = "市委第七十三次专题会议暨市疫情防控工作领导小组会议"
+RELATIONS = {"holds", "appointed", "removed", "resigned", "postIn", "subOrganizationOf", "organizer", "jointPart",
+             *network.PARTICIPATION}
+
+
+@pytest.fixture(scope="module")
+def store(corpus):
+    return open_store(corpus, read_only=True)
+
+
+@pytest.fixture(scope="module")
+def G(store):
+    return network.entity_graph(store)
+
+
+def labels(G, typ):
+    return {d["label"] for _, d in G.nodes(data=True) if d["type"] == typ}
+
+
+def node(G, label):
+    (n,) = [n for n, d in G.nodes(data=True) if d["label"] == label]
+    return n
+
+
+def test_entity_graph_types_and_no_literal_nodes(G):
+    assert {d["type"] for _, d in G.nodes(data=True)} == {"person", "post", "organization", "meeting"}
+    assert all(n.startswith("https://") for n in G)
+    assert {k for *_, k in G.edges(keys=True)} <= RELATIONS
+    assert all(k == d["relation"] for *_, k, d in G.edges(keys=True, data=True))
+
+
+def test_seed_persons_and_meeting(G):
+    assert SEED_PERSONS <= labels(G, "person")
+    m = G.nodes[node(G, SEED_MEETING)]
+    assert (m["date"], m["part_of_day"], m["docs"]) == ("2022-03-19", "上午", ["000_556e0d3dcea93b92"])
+    assert m["first_seen"] == "2022-03-19"
+    roles = {(G.nodes[v]["label"], rel) for _, v, rel in G.out_edges(node(G, SEED_MEETING), keys=True)}
+    assert {("闫晨曦", "chair"), ("闫晨曦", "speaker"), ("李云峰", "attendee"), ("张潞萍", "attendee")} <= roles
+
+
+def test_node_counts_match_named_queries(store, G):
+    _, people = run(store, named_query("people"))
+    _, orgs = run(store, named_query("organizations"))
+    _, meetings = run(store, named_query("meetings"))
+    assert {r[0] for r in people} == {n for n, t in G.nodes(data="type") if t == "person"}
+    assert {r[0] for r in orgs} == {n for n, t in G.nodes(data="type") if t == "organization"}
+    assert {r[0] for r in meetings} <= {n for n, t in G.nodes(data="type") if t == "meeting"}
+
+
+def test_evidence_on_edges(G):
+    chair = G.edges[node(G, SEED_MEETING), node(G, "闫晨曦"), "chair"]
+    assert chair["docs"] == ["000_556e0d3dcea93b92"] and chair["dates"] == ["2022-03-19"]
+    assert any("主持" in s for s in chair["sentences"])
+    holds = G.edges[node(G, "李云峰"), node(G, "临汾市市长"), "holds"]
+    assert holds["dates"] == ["2022-03-21"]
+    assert G.has_edge(node(G, "临汾市市长"), node(G, "临汾市人民政府"), "postIn")
+
+
+def test_aliases_are_attributes(G):
+    assert "閆晨曦" in G.nodes[node(G, "闫晨曦")]["aliases"]
+
+
+def test_coattendance_among_seed_attendees(G):
+    C = network.coattendance_graph(G)
+    assert set(C.nodes(data="type")) <= {(n, "person") for n in C}
+    for a, b in combinations(("闫晨曦", "李云峰", "张潞萍"), 2):
+        e = C.edges[node(G, a), node(G, b)]
+        assert e["weight"] == 1 and e["meetings"] == [SEED_MEETING] and e["dates"] == ["2022-03-19"]
+    assert not C.has_node(node(G, "习近平"))
+
+
+def test_absent_people_do_not_coattend():
+    G = nx.MultiDiGraph()
+    G.add_node("m", type="meeting", label="会", docs=[])
+    G.add_node("a", type="person", label="a")
+    G.add_node("b", type="person", label="b")
+    G.add_edge("m", "a", key="chair", dates=[])
+    G.add_edge("m", "b", key="absent", dates=[])
+    assert network.coattendance_graph(G).number_of_edges() == 0
+
+
+def test_person_org_through_posts(G):
+    P = network.person_org_graph(G)
+    li = node(G, "李云峰")
+    orgs = {P.nodes[o]["label"]: P.edges[li, o] for o in P[li]}
+    assert {"临汾市人民政府", "中共临汾市委员会"} <= set(orgs)
+    assert orgs["临汾市人民政府"]["posts"] == ["临汾市市长"]
+    assert {P.nodes[n]["type"] for n in P} == {"person", "organization"}
+
+
+def test_projections_accept_a_store(store, G):
+    assert nx.utils.graphs_equal(network.coattendance_graph(store), network.coattendance_graph(G))
+
+
+def test_meeting_timeline_sorted(G):
+    rows = network.meeting_timeline(G)
+    dated = [r["date"] for r in rows if r["date"][:1].isdigit()]
+    assert dated == sorted(dated)
+    seed = next(r for r in rows if r["name"] == SEED_MEETING)
+    assert seed["chair"] == ["闫晨曦"] and {"李云峰", "张潞萍"} <= set(seed["attendee"])
+    assert "中共临汾市委员会" in seed["organizers"]
+
+
+def test_between_and_neighbourhood(G):
+    march = network.between(G, "2022-03-01", "2022-03-31")
+    assert march and all(d["first_seen"] <= "2022-03-31" and d["last_seen"] >= "2022-03-01" for _, d in march.nodes(data=True))
+    assert SEED_PERSONS <= labels(march, "person")
+    ego = network.neighbourhood(G, "閆晨曦", depth=1)  # an alias finds the node
+    assert {"临汾市委书记", SEED_MEETING} <= {d["label"] for _, d in ego.nodes(data=True)}
+    with pytest.raises(ValueError, match="晨曦"):
+        network.neighbourhood(G, "晨曦")
+
+
+def test_centrality_and_communities(G):
+    C = network.coattendance_graph(G)
+    top = network.centrality(C, k=3)
+    assert len(top) == 3 and top == network.centrality(C, k=3)
+    assert top[0]["betweenness"] >= top[-1]["betweenness"]
+    parts = network.communities(C)
+    assert sorted(n for p in parts for n in p) == sorted(C)
+    seed_trio = {node(G, x) for x in ("闫晨曦", "李云峰", "张潞萍")}
+    assert any(seed_trio <= set(p) for p in parts)
+
+
+def test_layout_is_deterministic_and_spread():
+    G = nx.barabasi_albert_graph(1200, 2, seed=3)  # past networkx's dense spring layout
+    pos = network.layout(G)
+    assert pos == network.layout(G) and set(pos) == set(G)
+    assert len(set(pos.values())) == len(G)
