@@ -439,12 +439,15 @@ _ORG_RE = re.compile(
 )
 
 
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
+
+
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
-    for t in titles:
-        if t.org:
-            out[(t.start, t.start + len(t.org))] = t.org
     places = lexicons.places()
+    for t in titles:
+        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org):
+            out[(t.start, t.start + len(t.org))] = t.org  # not 岚州市 of 岚州市市长: a place, not a body
     for m in _ORG_RE.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
