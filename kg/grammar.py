@@ -283,20 +283,22 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 
 
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
-    """Titles joined by ``、`` that end right before a name at ``name_start``.
+    """Titles joined by ``、`` (or ``兼``) that end right before a name at ``name_start``.
 
     >>> [t.text for t in title_chain("会议由市委副书记、市长李四主持", 0, 11)]
     ['市委副书记', '市长']
+    >>> [t.text for t in title_chain("副市长兼市公安局局长王五", 0, 10)]
+    ['副市长', '市公安局局长']
     """
     pieces: list[Title] = []
     end = name_start
     while end > floor:
-        start = text.rfind("、", floor, end) + 1 or floor
+        start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end)) + 1 or floor
         start = max(start, floor)
         whole = split_title(text[start:end], start)
         if whole is not None:
             pieces.append(whole)
-            if start > floor and text[start - 1] == "、":
+            if start > floor and text[start - 1] in "、兼":
                 end = start - 1
                 continue
             break

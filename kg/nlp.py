@@ -140,6 +140,9 @@ def _role_follow_re() -> re.Pattern[str]:
 
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
+_NAMES_THEN_GROUP = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等(?:[省市县区]|[省市县区]委)?(?:领导|领导同志|负责同志)"
+)
 _NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)[ \t\u3000]")
@@ -206,6 +209,18 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if not text.startswith("、", q):
                 break
             p = q + 1
+    # 1c. a list of names closed by a generic group: 王五、赵六等市领导出席
+    for m in _NAMES_THEN_GROUP.finditer(text):
+        names, p = [], m.start()
+        while p < m.end("names"):
+            q = grammar.name_end(text, p, known, extra=("等",))
+            if q is None or q > m.end("names"):
+                names = []
+                break
+            names.append((p, q))
+            p = q + 1
+        for p, q in names:
+            hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
     # 2. name before a top title: 习近平总书记
     for m in _NAME_TITLE.finditer(text):
         for k in (3, 4, 2):
