@@ -42,21 +42,23 @@ AFTER_NAME = tuple(sorted({
     "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
-    "关于", "对于", "根据", "按照", "结合", "透露", "说", "称", "坦言", "应邀", "受邀", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
+    "关于", "对于", "根据", "按照", "结合", "透露", "说", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全年日副")
+_NOT_GIVEN = set("街村城号楼总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全年日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
 def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly a name may end at ``q``: 3 punctuation/end, 2.5 a predicate such as
     出席, 2 another word, 1 a one-character word, 0 none."""
-    if q >= len(text) or text[q] in PUNCT or text[q].isdigit():
+    if q >= len(text) or text[q] in PUNCT:
         return 3
+    if text[q].isdigit():
+        return 1  # 市委书记王五3日上午…, but also 长寿路1118号
     for w in extra:
         if text.startswith(w, q):
             return 2
@@ -68,6 +70,9 @@ def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     return 2 if len(m.group()) > 1 else 1
 
 
+# Characters that are surnames in the lexicon but, in these texts, almost always a word:
+# 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从向被让给为与及等这那其该此各每本我你他她和")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -78,11 +83,15 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     dictionary); elsewhere any common word is."""
     if any(c in _NOT_GIVEN for c in given) or not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
-    if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3):
+    if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
+    words = lexicons.common_words()
+    if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
+        return False  # 公司董事 is two words, not a four-character name
     gtag = lexicons.common_words().get(given)
-    if gtag and gtag[0] in "vdpcur" and lexicons.word_frequency(given) >= 1000:
-        return False  # 才|透露, 可|能知道
+    gfreq = lexicons.word_frequency(given)
+    if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)):
+        return False  # 才|透露, 可|能知道, 和|专家
     tag = lexicons.common_words().get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True

@@ -313,6 +313,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         words = lexicons.common_words()
         if name in words or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words:
             continue  # 农业合|作: the name would cut through a word
+        if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])):
+            continue  # 银行|多, 有|专家: a word, not a surname and given name
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.append((p, q))
     return sorted(out, key=lambda h: h.start)
