@@ -17,7 +17,7 @@ from rdflib import URIRef
 from kg import rdf, store
 from kg.extract import extract
 from kg.model import Document, SourceError
-from kg.sources import read_corpus
+from kg.sources import iter_files, read_corpus
 
 __all__ = ["BuildReport", "Built", "build", "content_hash", "process", "process_all"]
 
@@ -38,6 +38,9 @@ class BuildReport:
             "unchanged": sorted(self.unchanged),
             "errors": [{"source": e.source, "reason": e.reason} for e in self.errors],
         }
+
+
+_SEAL = str(rdf.KG.contentHash)
 
 
 @dataclass(frozen=True)
@@ -112,17 +115,27 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(str(out))
     st = store.open_store(out)
-    todo: list[Document | SourceError] = []
-    for item in read_corpus(inputs):
-        if isinstance(item, Document) and store.content_hash_of(st, rdf.graph_iri(item.id, base), str(rdf.KG.contentHash)) == content_hash(item):
-            report.unchanged.append(item.id)
-        else:
-            todo.append(item)
-    if jobs is None:
-        jobs = min(os.cpu_count() or 1, max(1, len(todo) // 50))
-    bar = tqdm(total=len(todo), unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
+    inputs = list(inputs)
+    if jobs is None:  # worker start-up costs seconds: parallel only for a sizeable corpus
+        size = sum(f.stat().st_size for f in iter_files(inputs) if f.is_file())
+        jobs = min(os.cpu_count() or 1, max(1, size // 2_000_000))
+
+    def todo() -> Iterator[Document | SourceError]:
+        seen: dict[str, str] = {}
+        for item in read_corpus(inputs):
+            if isinstance(item, Document):
+                if item.id in seen:
+                    yield SourceError(item.source, f"duplicate document id {item.id!r} (first read from {seen[item.id]}); skipped")
+                    continue
+                seen[item.id] = item.source
+                if store.content_hash_of(st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item):
+                    report.unchanged.append(item.id)
+                    continue
+            yield item
+
+    bar = tqdm(unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
     pending: list[Built] = []
-    for item in process_all(todo, base, jobs):
+    for item in process_all(todo(), base, jobs):
         bar.update(1)
         if isinstance(item, SourceError):
             report.errors.append(item)

@@ -89,3 +89,14 @@ def test_build_goes_on_and_strict_fails(tmp_path):
     ).stdout
     got = {(r["person_name"], r["title"], r["doc"]) for r in json.loads(posts)}
     assert ("赵振华", "市委书记", "gbk") in got and ("李卫东", "市长", "good") in got
+
+
+def test_duplicate_document_ids_are_reported(tmp_path):
+    from kg.pipeline import build
+
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "same.txt").write_text(ARTICLE, encoding="utf-8")
+    report = build([tmp_path / "a", tmp_path / "b"], tmp_path / "out", progress=False)
+    assert report.built == ["same"]
+    assert len(report.errors) == 1 and "duplicate document id 'same'" in report.errors[0].reason
