@@ -125,6 +125,7 @@ class Meeting:
     mentions: tuple[Mention, ...]
     date_mention: Mention | None = None
     confidence: float = 1.0
+    aliases: tuple[str, ...] = ()  # other written forms: 市委常委会召开第5次会议, a headline's longer name
 
 
 @dataclass(frozen=True)

@@ -294,6 +294,8 @@ class _Writer:
         self.add(node, _RDF.type, _SCHEMA.Event)
         self.add(node, _RDFS.label, lit(mt.name, lang="zh-Hans"))
         self.add(node, _SCHEMA.name, lit(mt.name, lang="zh-Hans"))
+        for alias in mt.aliases:
+            self.add(node, _SKOS.altLabel, lit(alias, lang="zh-Hans"))
         if mt.date:
             self.add(node, _SCHEMA.startDate, lit(mt.date.isoformat(), datatype=_XSD.date))
         elif mt.date_text:

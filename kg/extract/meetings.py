@@ -112,8 +112,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(r"第([一二三四五六七八九十百零〇\d]+)次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
-        aliases = tuple(sorted({a for h in hits for a in h.aliases if a != name}))
-        del aliases  # aliases live on the mentions; kept in the name form the gold uses
+        aliases = tuple(sorted({a for h in hits for a in (h.name, *h.aliases) if a != name}))
         out.append(
             Meeting(
                 name=name,
@@ -124,6 +123,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 ordinal=ordinal,
                 parts=parts,
                 organizers=organizers,
+                aliases=aliases,
                 participants=_for_meeting(i, name, participants, audiences, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
