@@ -14,13 +14,17 @@ from functools import lru_cache
 from kg import lexicons
 
 __all__ = [
+    "ORG_START",
+    "PLACE_LIKE",
     "Title",
     "has_own_org",
     "institution",
     "split_list",
     "is_bare_role",
     "name_end",
+    "org_ok",
     "parse_title",
+    "right_strength",
     "split_title",
     "title_chain",
 ]
@@ -51,7 +55,7 @@ _NOT_GIVEN = set("街村城号楼总某职务的了在是与及等为对市县�
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
-def _right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
+def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly a name may end at ``q``: 3 punctuation/end, 2.5 a predicate such as
     出席, 2 another word, 1 a one-character word, 0 none."""
     if q >= len(text) or text[q] in PUNCT:
@@ -123,7 +127,7 @@ def name_end(
         # the last part ends at the clearest nearby right edge, the shortest on a tie:
         # 伊莎贝尔·马丁|参加会谈, 阿依古丽·买买提|出席 (not 买买|提出)
         last = m.start("last")
-        cands = [(min(_right_strength(text, q, extra), 2.5), -q) for q in range(last + 2, min(m.end(), last + 6) + 1)]
+        cands = [(min(right_strength(text, q, extra), 2.5), -q) for q in range(last + 2, min(m.end(), last + 6) + 1)]
         best_s, neg_q = max(cands, default=(0, 0))
         return -neg_q if best_s >= max(min_strength, 1) else None
     sur = lexicons.surnames()
@@ -137,7 +141,7 @@ def name_end(
             if q > len(text):
                 continue
             name = text[p:q]
-            strength = _right_strength(text, q, extra)
+            strength = right_strength(text, q, extra)
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
@@ -159,7 +163,7 @@ _LEVEL_ROLES = re.compile(
     r"^(常务|代)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员)$"
     r"|^(常务)?副?(校长|董事长|总经理|院长|行长|理事长)$"
 )
-_ORG_START = (
+ORG_START = (
     "中共", "中国", "中华", "中央", "全国", "国务院", "国家", "最高", "党", "共青团", "团", "省", "市", "县",
     "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
     "校", "院", "集团", "公司",
@@ -170,7 +174,7 @@ _ORG_BAD = re.compile(
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
 )
-_PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
+PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 _ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)")
 
@@ -195,7 +199,7 @@ def has_own_org(title: str) -> bool:
     """Whether a title names its own organisation or level (县长, 市财政局局长), so a
     prefix shared by a list must not be added to it."""
     t = split_title(title)
-    return bool(t and (_LEVEL_ROLES.match(t.role) or (t.org and (t.org.startswith(_ORG_START) or _PLACE_LIKE.match(t.org)))))
+    return bool(t and (_LEVEL_ROLES.match(t.role) or (t.org and (t.org.startswith(ORG_START) or PLACE_LIKE.match(t.org)))))
 
 
 def institution(org: str) -> str:
@@ -206,7 +210,7 @@ def institution(org: str) -> str:
     '新疆维吾尔自治区高级人民法院'
     """
     for i in range(2, len(org)):
-        if org[:i].endswith(lexicons.org_suffixes()) and _org_ok(org[:i]):
+        if org[:i].endswith(lexicons.org_suffixes()) and org_ok(org[:i]):
             return org[:i]
     return org
 
@@ -231,7 +235,7 @@ def is_bare_role(title: Title) -> bool:
     return not title.org and not _LEVEL_ROLES.match(title.role)
 
 
-def _org_ok(org: str) -> bool:
+def org_ok(org: str) -> bool:
     """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团)."""
     if not org:
         return True
@@ -243,7 +247,7 @@ def _org_ok(org: str) -> bool:
     stripped = _INTERNAL_AND.sub("", org + "部")  # 农业和畜牧业(部)长
     if "和" in stripped or _ORG_BAD.search(org):
         return False
-    if org.startswith(_ORG_START + lexicons.countries()) or _ENTERPRISE.search(org) or _PLACE_LIKE.match(org):
+    if org.startswith(ORG_START + lexicons.countries()) or _ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
     if any(org[:k] in places for k in (4, 3, 2)):
         return True
@@ -266,7 +270,7 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     org = text[: m.start()]
     role = m.group()
-    if not _org_ok(org) and not (role in _UNIT_HEADS and org and _org_ok(org + role[-2])):  # 外交部长
+    if not org_ok(org) and not (role in _UNIT_HEADS and org and org_ok(org + role[-2])):  # 外交部长
         return None
     if role == "代表" and not org:
         return None  # a bare 代表 is the verb "represent"

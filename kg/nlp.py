@@ -278,7 +278,7 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
                 break
 
 
-def _known_mentions(text: str, hits: list[PersonHit], meta: tuple[tuple[int, int, str], ...]) -> list[PersonHit]:
+def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """Other mentions of names already found: 闫晨曦在讲话中强调."""
     names = {h.name for h in hits if len(h.name) >= 2}
     taken = [(h.start, h.end) for h in hits]
@@ -288,7 +288,7 @@ def _known_mentions(text: str, hits: list[PersonHit], meta: tuple[tuple[int, int
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken):
                 continue
-            if grammar._right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志"), e):
+            if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志"), e):
                 continue
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not re.search(r"(由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$", text[max(0, s - 2) : s]):
                 if not _role_follow_re().search(text[max(0, s - 6) : s] + "$"):
@@ -394,7 +394,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     out: dict[tuple[int, int], MeetingHit] = {}
     for m in _NTH.finditer(text):
         org = _trim_meeting_left(m["org"])
-        if not org or not grammar._org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
+        if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
         s = m.start("org") + len(m["org"]) - len(org)
         name = org + m["nth"]
@@ -430,11 +430,11 @@ def _meeting_start(name: str) -> str:
     places = lexicons.places()
     if re.match(r"[省市县区]里", name):
         return ""  # 参加市里会议: some meeting elsewhere
-    if grammar._PLACE_LIKE.match(name):
+    if grammar.PLACE_LIKE.match(name):
         return name
     for i in range(len(name)):
         rest = name[i:]
-        if rest.startswith(grammar._ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or any(rest[:k] in places for k in (4, 3, 2)):
+        if rest.startswith(grammar.ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or any(rest[:k] in places for k in (4, 3, 2)):
             return rest
     return name if len(name) <= 10 else ""
 
@@ -473,7 +473,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if head and head not in places and head + name[level.start()] not in places:
             s += level.start()  # 要认真抓好省委 -> 省委: only a known place may come before the level
             name = text[s:e]
-        if len(name) >= 2 and grammar._org_ok(name) and not any(a <= s < b for a, b in out):
+        if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
 
@@ -503,7 +503,7 @@ def recognise(text: str) -> Recognised:
     first = _find_persons(text, meta, frozenset())
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline"))
     persons = _find_persons(text, meta, known)
-    persons = _known_mentions(text, persons, meta)
+    persons = _known_mentions(text, persons)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _full_foreign_names(persons)
     titles = sorted({t for h in persons if h.via in ("title", "name-title") for t in h.titles}, key=lambda t: t.start)

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from rdflib import URIRef
-
 from kg import rdf, store
 from kg.extract import extract
 from kg.model import Document, SourceError
@@ -63,7 +61,7 @@ def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
     try:
         ext = extract(doc)
         triples = rdf.article_triples(ext, base)
-        art = URIRef(f"{base}article/{rdf._h(doc.id)}")
+        art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
         seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc)))], g)
         return Built(doc.id, str(g), rdf.to_nquads(triples, g), seal)

@@ -17,7 +17,7 @@ from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg import resolve
 from kg.model import Extraction, Mention
 
-__all__ = ["DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "article_graph", "Lit", "article_triples", "bind_prefixes", "dataset", "graph_iri", "lit", "to_nquads"]
+__all__ = ["DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "article_graph", "Lit", "article_iri", "article_triples", "bind_prefixes", "dataset", "graph_iri", "lit", "to_nquads"]
 
 DEFAULT_BASE = "https://w3id.org/kg-cn/id/"
 KG = Namespace("https://w3id.org/kg-cn/ontology#")
@@ -77,6 +77,11 @@ def _h(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+def article_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The article resource of one document."""
+    return URIRef(f"{base}article/{_h(doc_id)}")
+
+
 def graph_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
     """The named graph that holds one article's facts."""
     return URIRef(f"{base}graph/{_h(doc_id)}")
@@ -108,25 +113,29 @@ _KG, _SCHEMA, _NIF, _ITSRDF = map(_Terms, (KG, SCHEMA, NIF, ITSRDF))
 
 
 class _Writer:
-    """Collects the triples of one article; a helper object, not part of the API."""
+    """Collects the triples of one article; a helper object, not part of the API.
+
+    IRIs are plain strings and literals ``Lit``: building rdflib terms cost more than the
+    extraction itself.
+    """
 
     def __init__(self, ext: Extraction, base: str):
         self.ext, self.base = ext, base
         self.doc_id = ext.document.id
         self.triples: set[tuple] = set()
-        self.mentions: set[URIRef] = set()
-        self.sentences: set[URIRef] = set()
+        self.mentions: set[str] = set()
+        self.sentences: set[str] = set()
         self.place = resolve.locality(ext)
-        self.article = (f"{base}article/{_h(self.doc_id)}")
+        self.article = str(article_iri(self.doc_id, base))
         self.context = (f"{base}text/{_h(self.doc_id)}")
 
-    def iri(self, kind: str, *key: object) -> URIRef:
+    def iri(self, kind: str, *key: object) -> str:
         return (f"{self.base}{kind}/{_h(*key)}")
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
 
-    def mention(self, m: Mention, denotes: URIRef | None = None) -> URIRef:
+    def mention(self, m: Mention, denotes: str | None = None) -> str:
         node = (f"{self.context}#char={m.start},{m.end}")
         if node not in self.mentions:
             self.mentions.add(node)
@@ -146,7 +155,7 @@ class _Writer:
             self.add(node, _ITSRDF.taIdentRef, denotes)
         return node
 
-    def sentence(self, m: Mention) -> URIRef:
+    def sentence(self, m: Mention) -> str:
         s, e = self.ext.sentences[m.sentence] if m.sentence < len(self.ext.sentences) else (m.start, m.end)
         node = (f"{self.context}#char={s},{e}")
         if node not in self.sentences:
@@ -157,7 +166,7 @@ class _Writer:
             self.add(node, _NIF.endIndex, _index(e))
         return node
 
-    def person(self, name: str, mentions: Iterable[Mention]) -> URIRef:
+    def person(self, name: str, mentions: Iterable[Mention]) -> str:
         node = self.iri("person", name)
         self.add(node, _RDF.type, _FOAF.Person)
         self.add(node, _RDF.type, _SCHEMA.Person)
@@ -169,7 +178,7 @@ class _Writer:
             self.mention(m, node)
         return node
 
-    def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[URIRef, resolve.CanonicalOrg]:
+    def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[str, resolve.CanonicalOrg]:
         c = resolve.org(written, self.place, self.doc_id)
         node = self.iri("org", c.key)
         self.add(node, _RDF.type, _ORG.Organization)
@@ -232,7 +241,7 @@ class _Writer:
             self.meeting(mt, persons)
         return self.triples
 
-    def _post(self, title: str, org_written: str | None, role: str) -> tuple[URIRef, URIRef | None, URIRef]:
+    def _post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
         c = resolve.post(title, org_written, role, self.place, self.doc_id)
         node = self.iri("post", c.key)
         self.add(node, _RDF.type, _ORG.Post)

@@ -214,7 +214,7 @@ def _organizer(part: str) -> str | None:
     if not m:
         return None
     org = m.group(1)
-    return org if len(org) >= 2 and grammar._org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
+    return org if len(org) >= 2 and grammar.org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
 
 
 def _mode(text: str) -> str | None:
