@@ -365,7 +365,7 @@ def _find_dates(text: str) -> list[DateHit]:
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
-    "集中学习", "集体学习", "专题学习", "分析会", "恳谈会", "对接会", "评议会", "通报会", "讲评会",
+    "集中学习会", "集体学习会", "专题学习会", "集中学习", "集体学习", "专题学习", "分析会", "恳谈会", "对接会", "评议会", "通报会", "讲评会",
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
@@ -396,9 +396,13 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         org = _trim_meeting_left(m["org"])
         if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
-        s = m.start("org") + len(m["org"]) - len(org)
+        s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         name = org + m["nth"]
-        out[(s, m.end())] = MeetingHit(s, m.end(), name, True, (text[s : m.end()],), org)
+        joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
+        if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议
+            name += text[e : joint.end()]
+            e = joint.end()
+        out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
     raw: list[tuple[int, int, str]] = []
     for m in _MEETING_RE.finditer(text):
         name = _meeting_start(_trim_meeting_left(m["name"]))

@@ -18,7 +18,7 @@ from kg.nlp import DateHit, PersonHit
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
 _CUES = (
-    ("chair", re.compile(r"主持(?!人|词)")),
+    ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
@@ -31,8 +31,9 @@ _CUES = (
 )
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会)?的(领导|同志)?(还)?有")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
-_VIDEO = re.compile(r"以视频(会议)?(形式|方式)|视频会议|电视电话会议|视频连线|网络视频")
-_MIXED = re.compile(r"线上线下|现场和视频")
+# How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
+_VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
+_MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
 _NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
@@ -218,10 +219,11 @@ def _organizer(part: str) -> str | None:
 
 
 def _mode(text: str) -> str | None:
+    """video, mixed, or None when the text does not say (most meetings are in person)."""
+    if _VIDEO.search(text):
+        return "video"
     if _MIXED.search(text):
         return "mixed"
-    if _VIDEO.search(text) and "电视电话会议" not in text.split("以视频")[0][-5:]:
-        return "video" if re.search(r"以视频|视频会议形式|会议以视频|视频方式", text) else None
     return None
 
 
@@ -263,8 +265,11 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
-            if not subjects and len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and (not gap or gap[-1] == "并" or re.fullmatch(r"[会议并后上中,，]*", gap)):
-                subjects = prev_subjects  # 主持会议并讲话, 主持学习并讲话
+            same_subject = text.startswith("并", cs) and not re.search(r"[。；;：:,，]", gap) or (
+                len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
+            )
+            if not subjects and same_subject:
+                subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             for h in subjects:
                 key = (h.name, role)

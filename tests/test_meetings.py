@@ -1,0 +1,82 @@
+"""Meetings: names, dates, format and roles, as a table of short realistic cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Document
+
+PUBLISHED = dt.date(2024, 4, 13)
+
+
+def _meetings(text: str, published: dt.date | None = PUBLISHED):
+    return extract(Document("t", text, "t.txt", published=published)).meetings
+
+
+def _roles(meeting) -> set[tuple[str, str]]:
+    return {(p.person, p.role) for p in meeting.participants}
+
+
+def test_standing_committee_with_lists():
+    (m,) = _meetings(
+        "12日上午,市委书记张伟主持召开市委常委会会议并讲话。市委副书记、市长李明,市委常委王刚、赵强出席会议。"
+        "市人大常委会主任孙平列席会议。市委常委陈立因公请假。"
+    )
+    assert (m.name, m.date_text, m.part_of_day) == ("市委常委会会议", "2024-04-12", "上午")
+    assert _roles(m) == {("张伟", "chair"), ("张伟", "speaker"), ("李明", "attendee"), ("王刚", "attendee"),
+                         ("赵强", "attendee"), ("孙平", "observer"), ("陈立", "absent")}
+
+
+def test_entrusted_chair_and_nth_meeting_name():
+    (m,) = _meetings("受县长黄海波委托,常务副县长周涛主持召开县政府第45次常务会议。")
+    assert m.name == "县政府第45次常务会议" and m.ordinal == 45
+    assert _roles(m) == {("周涛", "chair")}
+
+
+def test_joint_meeting_is_one_record_with_parts():
+    (m,) = _meetings("昨日,市委召开第十二次专题会议暨市安全生产委员会全体会议。市委书记张伟主持。")
+    assert m.parts == ("市委第十二次专题会议", "市安全生产委员会全体会议")
+    assert m.date_text == "2024-04-12" and m.ordinal == 12
+
+
+def test_x_holds_nth_meeting_is_normalised_with_the_literal_as_alias():
+    (m,) = _meetings("9日,县委理论学习中心组召开2024年第3次集中学习会。县委书记马超主持会议。")
+    assert m.name == "县委理论学习中心组2024年第3次集中学习会"
+    assert "县委理论学习中心组召开2024年第3次集中学习会" in m.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [("会议以视频形式召开。", "video"), ("会议采取线上线下相结合方式召开。", "mixed"), ("会议在市行政中心召开。", None)],
+)
+def test_format(text, mode):
+    (m,) = _meetings("5日,市委书记张伟主持召开市委常委会会议。" + text)
+    assert m.mode == mode
+
+
+def test_audiences_one_per_guest():
+    ms = _meetings("国家副主席令狐志坚昨天在北京分别会见新西兰议会议长玛格丽特·安·惠特克和乌兹别克斯坦副总理贾洪吉尔·图拉耶夫。")
+    assert sorted(m.name for m in ms) == ["会见玛格丽特·安·惠特克", "会见贾洪吉尔·图拉耶夫"]
+    for m in ms:
+        assert ("令狐志坚", "attendee") in _roles(m) and m.date_text == "2024-04-12"
+
+
+def test_day_without_month_goes_back_a_month_when_needed():
+    (m,) = _meetings("28日,市委书记张伟主持召开市委常委会会议。")
+    assert m.date_text == "2024-03-28"
+
+
+def test_no_publication_date_gives_month_day_only():
+    (m,) = _meetings("3月28日,市委书记张伟主持召开市委常委会会议。", published=None)
+    assert m.date is None and m.date_text == "--03-28"
+
+
+def test_inspection_is_not_a_meeting():
+    assert _meetings("近日,市委书记张伟深入高桥镇调研乡村振兴工作,实地察看产业园建设。") == ()
+
+
+def test_watched_meeting_is_not_reported():
+    assert _meetings("3月19日,我市收听收看全国安全生产电视电话会议。") == ()
