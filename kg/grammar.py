@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg import lexicons
 
 __all__ = [
+    "ENTERPRISE",
     "ORG_START",
     "PLACE_LIKE",
     "Title",
@@ -175,7 +176,7 @@ _ORG_BAD = re.compile(
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
-_ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
+ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)")
 
 
@@ -247,7 +248,7 @@ def org_ok(org: str) -> bool:
     stripped = _INTERNAL_AND.sub("", org + "部")  # 农业和畜牧业(部)长
     if "和" in stripped or _ORG_BAD.search(org):
         return False
-    if org.startswith(ORG_START + lexicons.countries()) or _ENTERPRISE.search(org) or PLACE_LIKE.match(org):
+    if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
     if any(org[:k] in places for k in (4, 3, 2)):
         return True

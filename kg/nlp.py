@@ -456,8 +456,17 @@ _ORG_RE = re.compile(
     r"(?<![\u4e00-\u9fff])?"
     r"(党中央|国务院|全国人大常委会|全国政协|中央政治局常务委员会|中央政治局常委会|中央政治局|中央军委|中共中央"
     r"|(?:中共)?[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|镇|乡)(?:委常委会|委|人民政府|政府党组|政府|人大常委会|人大|政协|纪委监委|纪委|监委)"
-    r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?)"
+    r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
+    r"|(?:[省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|法院|检察院|中心))"
 )
+
+
+def _has_level(org: str) -> bool:
+    """Whether an organisation name says whose it is (市委, 县人大常委会, 某某集团党委), unlike a
+    bare department stem (组织部, 政法委) that the gold conventions leave out."""
+    return org.startswith(grammar.ORG_START + lexicons.countries()) or bool(grammar.PLACE_LIKE.match(org)) or bool(
+        grammar.ENTERPRISE.search(org)
+    ) or any(org[:k] in lexicons.places() for k in (4, 3, 2))
 
 
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
@@ -467,8 +476,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
     for t in titles:
-        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org):
-            out[(t.start, t.start + len(t.org))] = t.org  # not 岚州市 of 岚州市市长: a place, not a body
+        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org) and _has_level(t.org):
+            out[(t.start, t.start + len(t.org))] = t.org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _ORG_RE.finditer(text):
         s, e = m.span(1)
         name = m.group(1)

@@ -211,6 +211,7 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
 
 
 def _organizer(part: str) -> str | None:
+    part = re.sub(r"(\d{4}年|第[一二三四五六七八九十百零〇\d]+次|[一二三四五六七八九十百零〇\d]+届).*?(?=(会议|会)$)", "", part)
     m = re.match(r"(.+?)(第[一二三四五六七八九十百零〇\d]+次)?(专题|常务|全体|扩大|工作|党组|常委)?(会议|会)$", part)
     if not m:
         return None
