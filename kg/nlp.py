@@ -183,7 +183,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = grammar.name_end(text, p, known)
         if q is None:
             continue
-        chain = grammar.title_chain(text, _floor(text, p, 0), p)
+        chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
         if not chain or chain[-1].end != p:
             continue
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
