@@ -52,7 +52,7 @@ _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村城号楼总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全年日副")
+_NOT_GIVEN = set("街村城号楼总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 
 
@@ -167,17 +167,18 @@ _LEVEL_ROLES = re.compile(
 ORG_START = (
     "中共", "中国", "中华", "中央", "全国", "国务院", "国家", "最高", "党", "共青团", "团", "省", "市", "县",
     "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
-    "校", "院", "集团", "公司",
+    "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会",
 )
 _ORG_BAD = re.compile(
     r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调|听取|看望|来到|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
-    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)")
+# 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心)")
 
 
 @dataclass(frozen=True)
@@ -246,8 +247,10 @@ def org_ok(org: str) -> bool:
     if org.startswith(("原", "时任", "前任")) and not any(org[:k] in places for k in (4, 3, 2)):
         return False  # 原市委书记: the former title starts after 原
     stripped = _INTERNAL_AND.sub("", org + "部")  # 农业和畜牧业(部)长
-    if "和" in stripped or _ORG_BAD.search(org):
+    if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
+    if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
+        return org_ok(org[: m.start()])  # 北岭能源集团党委理论学习中心组
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
     if any(org[:k] in places for k in (4, 3, 2)):

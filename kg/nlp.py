@@ -95,7 +95,7 @@ class Recognised:
 _SENT_END = re.compile(r"[。！？!?；;]+[”’\"]?|\n+")
 _META_LINE = (
     ("header", re.compile(r"^\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?[^\n]{0,40}(来源|浏览|发布|作者|点击))|^\s*(来源|发布时间|时间|作者|浏览次数)[:：]|浏览次数|点击数")),
-    ("editor", re.compile(r"^\s*[(（\[【]?\s*(责任编辑|编辑|责编|审核|审校|校对|终审|初审|值班编辑)[:：\s]")),
+    ("editor", re.compile(r"^\s*[(（\[【]?\s*(责任编辑|编辑|责编|审核|审校|校对|终审|初审|值班编辑|供稿|撰稿)[:：\s]")),
     ("copyright", re.compile(r"^\s*(版权声明|版权所有|Copyright|copyright|©|凡本网|本网注明)")),
 )
 
@@ -148,12 +148,12 @@ _NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
 _BYLINE_OPEN = re.compile(r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)[ \t\u3000]")
 _PROFILE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]")
 _BYLINE = re.compile(
-    r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|摄影|摄|文|图|责任编辑|编辑|责编)\s*[:：/]?\s*"
+    r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|撰稿|摄影|摄|文|图|责任编辑|编辑|责编)\s*[:：/]?\s*"
 )
 _BYLINE_SLASH = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8})\s*/\s*(?P<role>文|图|摄)")
 _BYLINE_ROLE = {
     "记者": "reporter", "特约记者": "reporter", "见习记者": "reporter", "实习生": "reporter",
-    "通讯员": "reporter", "文": "reporter", "摄影": "photographer", "摄": "photographer",
+    "通讯员": "reporter", "撰稿": "reporter", "文": "reporter", "摄影": "photographer", "摄": "photographer",
     "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
@@ -371,8 +371,10 @@ _MEETING_TYPES = (
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
     "视频会", "电视电话会议", "会议",
 )
-_MEETING_RE = re.compile(
+_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
+_MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
     r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r"))"
+    r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日|以|通过|，|,|。|、|：|:|“|”|\s)"
@@ -381,7 +383,6 @@ _REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持�
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
-_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
 _ORDINAL = r"(?:第[一二三四五六七八九十百零〇\d]+次|[一二三四五六七八九十百零〇\d]+届[一二三四五六七八九十百零〇\d]+次)"
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
@@ -425,6 +426,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             reported = False
         if "收听收看" in text[max(0, s - 60) : s] and not _REPORTED_BEFORE.search(before):
             reported = False
+        if re.search(r"因(?:公|事)?参加了?$", before):
+            reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return sorted(out.values(), key=lambda h: h.start)
 

@@ -33,7 +33,7 @@ def extract(ctx: Context) -> tuple[Appointment, ...]:
         for m in cue.finditer(text):
             if ctx.rec.in_meta(m.start()):
                 continue
-            p = _skip_space(text, m.end())
+            p = _skip_space(text, m.end(), "：:")
             # a cue may head a list, one entry per line: 任命\n  张三为…;\n  李四为…
             while (entry := _entry(ctx, action, p, joins, known)) is not None:
                 records, p = entry
@@ -53,7 +53,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
     text = ctx.text
     names = []
     while True:
-        q = grammar.name_end(text, p, known, extra=joins + ("、", "同志"), min_strength=1, titled=False)
+        q = grammar.name_end(text, p, known, extra=joins + ("、", "同志"), min_strength=2)  # the formula vouches for it
         if q is None:
             break
         names.append((p, q))

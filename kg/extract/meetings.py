@@ -23,13 +23,13 @@ _CUES = (
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会祝贺|在主席台就座")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会祝贺|在主席台就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
-    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:说明|报告)|介绍了?")),
+    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:说明|报告|分析|通报))|介绍了?")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
-_AFTER_CUE = re.compile(r"^(会议|座谈会|会)?的(领导|同志)?(还)?有")
+_AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
@@ -244,6 +244,7 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
     rec, text = ctx.rec, ctx.text
     persons = [h for h in rec.persons if h.via != "byline" and not rec.in_meta(h.start)]
     out: dict[tuple[str, str], Participation] = {}
+    reported_only: set[tuple[str, str]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -258,7 +259,8 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
         prev_end, prev_subjects = s, []
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
-            if role == "reporter":
+            reporter = role == "reporter"
+            if reporter:
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
@@ -276,9 +278,15 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
                 key = (h.name, role)
                 if key not in out:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
+                    if reporter:
+                        reported_only.add(key)
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
+    observers = {name for name, role in out if role == "observer"}
+    for key in reported_only:
+        if key[0] in observers:
+            del out[key]  # 列席 said explicitly wins over presence read off a report
     return tuple(sorted(out.values(), key=lambda p: (p.mention.start, p.role)))
 
 
