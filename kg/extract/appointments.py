@@ -1,7 +1,7 @@
 """Appointments, removals and resignations stated by the text.
 
-任命X为Y / 免去X的Y职务 / 接受X辞去Y职务: the title list is split on 、 and each part
-must read as a title.
+任命X为Y / 免去X的Y职务 / 接受X辞去Y职务, and the party's wording X同志任Y /
+X同志不再担任Y职务: the title list is split on 、 and each part must read as a title.
 """
 
 from __future__ import annotations
@@ -39,7 +39,55 @@ def extract(ctx: Context) -> tuple[Appointment, ...]:
                 records, p = entry
                 out.extend(records)
                 p = _skip_space(text, p, "。;；,，")
+    out.extend(_party_decisions(ctx, known))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
+
+
+_PARTY = re.compile(r"同志(?P<verb>任|兼任|不再担任)")
+
+
+def _party_decisions(ctx: Context, known) -> list[Appointment]:
+    """经省委研究决定：张三同志任临汾市委委员、常委、书记；李四同志不再担任…职务。"""
+    text, out = ctx.text, []
+    for m in _PARTY.finditer(text):
+        if ctx.rec.in_meta(m.start()):
+            continue
+        p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
+                  if p >= 0 and grammar.name_end(text, p, known, extra=("同志",), min_strength=2) == m.start()), None)
+        if p is None:
+            continue
+        action = "removed" if m["verb"] == "不再担任" else "appointed"
+        end = re.compile(r"(?:的)?职务|[,，;；。\n（(]").search(text, m.end())
+        out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
+    return out
+
+
+def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, te: int) -> list[Appointment]:
+    """One record per name and per title in the 、-list ``text[ts:te]``; later titles without
+    an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员)."""
+    text, records, first_org = ctx.text, [], None
+    for t_start, t_end in grammar.split_list(text, ts, te):
+        title = text[t_start:t_end]
+        parsed = grammar.split_title(title)
+        if parsed is None and not re.fullmatch(r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)", title):
+            continue
+        if first_org is None:
+            first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
+        elif first_org and not grammar.has_own_org(title):
+            title = first_org + title
+        for p0, p1 in names:
+            records.append(
+                Appointment(
+                    person=text[p0:p1],
+                    title=title,
+                    action=action,
+                    date=ctx.reference_date,
+                    person_mention=ctx.mention(p0, p1, "PERSON", "appointments"),
+                    title_mention=ctx.mention(t_start, t_end, "TITLE", "appointments", 0.9),
+                    confidence=0.9,
+                )
+            )
+    return records
 
 
 def _skip_space(text: str, p: int, extra: str = "") -> int:
@@ -71,30 +119,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
         return None
     ts = q + len(join)
     te = _TITLES_END[action].search(text, ts)
-    te_pos = te.start() if te else len(text)
-    records = []
-    first_org = None
-    for t_start, t_end in grammar.split_list(text, ts, te_pos):
-        title = text[t_start:t_end]
-        parsed = grammar.split_title(title)
-        if parsed is None and not re.fullmatch(r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)", title):
-            continue
-        if first_org is None:
-            first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
-        elif first_org and not grammar.has_own_org(title):
-            title = first_org + title  # 高级人民法院副院长、审判员 -> …法院审判员
-        for p0, p1 in names:
-            records.append(
-                Appointment(
-                    person=text[p0:p1],
-                    title=title,
-                    action=action,
-                    date=ctx.reference_date,
-                    person_mention=ctx.mention(p0, p1, "PERSON", "appointments"),
-                    title_mention=ctx.mention(t_start, t_end, "TITLE", "appointments", 0.9),
-                    confidence=0.9,
-                )
-            )
+    records = _records(ctx, action, names, ts, te.start() if te else len(text))
     end = te.end() if te else len(text)
     for tail in ("的请求", "请求"):
         if text.startswith(tail, end):

@@ -1,0 +1,33 @@
+"""Personnel actions in the wordings of congress notices, lists and party decisions."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def _actions(text: str) -> set[tuple[str, str, str]]:
+    return {(a.person, a.title, a.action) for a in extract(Document("t", text, "t.txt")).appointments}
+
+
+def test_congress_formulas():
+    got = _actions("会议决定任命王建国为市财政局局长;免去李卫东同志的市财政局局长职务;接受赵振华辞去市人民政府副市长职务的请求。")
+    assert got == {("王建国", "市财政局局长", "appointed"), ("李卫东", "市财政局局长", "removed"),
+                   ("赵振华", "市人民政府副市长", "resigned")}
+
+
+def test_list_under_one_heading_shares_the_institution():
+    got = _actions("一、决定任命：\n\n  马骁为某某市中级人民法院副院长、审判委员会委员、审判员；\n\n  艾力·吐尔洪为某某市人民检察院检察长。\n")
+    assert got == {("马骁", "某某市中级人民法院副院长", "appointed"), ("马骁", "某某市中级人民法院审判委员会委员", "appointed"),
+                   ("马骁", "某某市中级人民法院审判员", "appointed"), ("艾力·吐尔洪", "某某市人民检察院检察长", "appointed")}
+
+
+def test_party_decisions():
+    got = _actions("经省委研究决定：张建军同志任临汾市委委员、常委、书记；李国华同志不再担任临汾市委书记职务。")
+    assert got == {("张建军", "临汾市委委员", "appointed"), ("张建军", "临汾市委常委", "appointed"),
+                   ("张建军", "临汾市委书记", "appointed"), ("李国华", "临汾市委书记", "removed")}
+
+
+def test_appointed_posts_are_observations_removed_ones_are_not():
+    x = extract(Document("t", "任命王建国为市财政局局长;免去李卫东的市商务局局长职务。", "t.txt"))
+    assert {(p.person, p.title) for p in x.posts} == {("王建国", "市财政局局长")}
