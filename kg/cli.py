@@ -13,6 +13,9 @@ __all__ = ["main"]
 def _build(args) -> int:
     from kg.pipeline import build
 
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    if missing:
+        raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
     report = build(
         args.inputs, args.out, base=args.base, jobs=args.jobs,
         progress=None if not args.quiet else False, exports=not args.no_exports,
@@ -205,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
+    except SyntaxError as exc:  # pyoxigraph's SPARQL parse errors
+        print(f"kg {args.command}: invalid SPARQL: {exc}", file=sys.stderr)
+        return 2
     except (FileNotFoundError, KeyError, ValueError) as exc:
         print(f"kg {args.command}: {exc}", file=sys.stderr)
         return 2

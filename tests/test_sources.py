@@ -100,3 +100,11 @@ def test_duplicate_document_ids_are_reported(tmp_path):
     report = build([tmp_path / "a", tmp_path / "b"], tmp_path / "out", progress=False)
     assert report.built == ["same"]
     assert len(report.errors) == 1 and "duplicate document id 'same'" in report.errors[0].reason
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "kg.cli", *a], capture_output=True, text=True)  # noqa: E731
+    missing = run("build", str(tmp_path / "nope"), "--out", str(tmp_path / "o"))
+    assert missing.returncode == 2 and "no such file or folder" in missing.stderr and "Traceback" not in missing.stderr
+    no_store = run("query", str(tmp_path), "--named", "posts")
+    assert no_store.returncode == 2 and "run `kg build` first" in no_store.stderr
