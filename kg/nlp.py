@@ -160,6 +160,12 @@ _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", 
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
 
 
+def _inside_word(text: str, start: int) -> bool:
+    """Whether the characters before ``start`` and the one at it form a dictionary word."""
+    words = lexicons.common_words()
+    return any(text[start - k : start + 1] in words for k in (1, 2) if start - k >= 0)
+
+
 def _floor(text: str, pos: int, lower: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last hard punctuation)."""
     i = pos
@@ -180,11 +186,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级"):
             continue  # 常委会, 委员会主任, 主席台: not a title before a name
-        q = grammar.name_end(text, p, known)
-        if q is None:
-            continue
         chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
         if not chain or chain[-1].end != p:
+            continue
+        lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
+        if lone and _inside_word(text, chain[0].start):
+            continue  # 起诉书|记载: the role word is part of another word
+        q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        if q is None:
             continue
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
@@ -221,18 +230,20 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = q + 1
         for p, q in names:
             hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
-    # 2. name before a top title: 习近平总书记
+    # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
+    words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
         for k in (3, 4, 2):
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
-            words = lexicons.common_words()
-            if text[max(0, p - 1) : p + 1] in words and text[max(0, p - 2) : p] not in words:
-                continue  # 会见印度总理: the name would start inside a word (but 学习|习近平 is fine)
-            if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2) == m.start():
+            name = text[p : m.start()]
+            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or text[max(0, p - 2) : p] in words
+            if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
+                continue
+            if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
-                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (title,), "name-title")
+                hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     for m in _PROFILE.finditer(text):

@@ -29,6 +29,7 @@ POSTS = [
     ("原平市委书记张大山出席。", {("张大山", "原平市委书记")}),
     ("原市委书记张大山出席。", set()),  # a former post is not held on the article's date
     ("时任县长王二小到场。", set()),
+    ("韩国前总统卢武铉就此道歉。", set()),  # 前: a former post
     ("市领导王建国、李卫东出席会议。", set()),  # names, but 市领导 is no post
     ("受县委书记韩振国委托,县长宗立明主持会议。", {("韩振国", "县委书记"), ("宗立明", "县长")}),
     ("市委常委、副市长兼市公安局局长王五一出席。", {("王五一", "市委常委"), ("王五一", "副市长"), ("王五一", "市公安局局长")}),
@@ -38,6 +39,21 @@ POSTS = [
 @pytest.mark.parametrize(("text", "want"), POSTS)
 def test_posts(text, want):
     assert _posts(text) == want
+
+
+HEADLINES = [  # from the style of real political headlines: who is found, and who is not
+    ("以色列前总理沙龙中风5年出现好转迹象", set()),
+    ("泰国总理府前反政府示威者开始解散", set()),
+    ("陈水扁办公室称叶盛茂起诉书记载机密", set()),
+    ("智利33名获救矿工在医院与总统合影", set()),
+    ("四川省委书记刘奇葆率团赴台", {"刘奇葆"}),
+    ("温家宝会见印度总理辛格", {"辛格"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEADLINES)
+def test_headline_names(text, want):
+    assert _persons(text) == want
 
 
 NEGATIVES = [

@@ -61,6 +61,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         if first is not None and ctx.text[max(0, first.start - 2) : first.start].endswith(("原", "时任", "前任", "已故")):
             continue  # a former post: not evidence of holding it on the article's date
         for t in h.titles:
+            if t.org.endswith(("前", "原")):
+                continue  # 韩国前总统: a former post
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK:
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
