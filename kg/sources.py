@@ -143,7 +143,7 @@ def _jsonl(text: str, src: str, encoding: str) -> Iterator[Document | SourceErro
         )
 
 
-_BODY_HINT = re.compile(r"article|content|TRS_Editor|detail|text|main", re.I)
+_BODY_HINT = re.compile(r"article|content|TRS_Editor|detail|text|main|zoom|news_con|artibody|pages_content", re.I)
 _META_DATE = ("publishdate", "pubdate", "article:published_time", "og:published_time", "publish_time", "date")
 
 
