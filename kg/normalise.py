@@ -27,9 +27,10 @@ _NOISE = re.compile(
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
 )
-# Mojibake: replacement characters, '?' glued into CJK text, Latin-1 decoded UTF-8 runs.
+# Mojibake: 锟斤拷-style debris, replacement characters, '?' glued into CJK text, Latin-1 decoded UTF-8.
 _MOJIBAKE = re.compile(
-    r"[\ufffd]+"
+    r"(?:锟斤拷)+|(?:烫烫)+烫?|(?:屯屯)+屯?"  # classic GBK/UTF-8 round-trip debris
+    r"|[\ufffd]+"
     r"|(?<=[\u3400-\u9fff“”])[?？][!！]?[\u3400-\u9fff]{0,3}[?？]?"
     r"|[ÃÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ][\x80-\xbf\u2018-\u203a€ƒ]+"
 )

@@ -32,6 +32,12 @@ def test_mojibake_is_flagged_and_kept():
     assert "比" in n.text  # kept, not repaired or dropped
 
 
+def test_round_trip_debris_is_flagged():
+    raw = "市委书记锟斤拷锟斤拷主持会议"
+    n = normalise(raw)
+    assert [raw[s:e] for s, e in n.mojibake] == ["锟斤拷锟斤拷"]
+
+
 TRAD = "會議領導書記縣區網數調統經"
 PINYIN = ["(huì)", "(lǐng)", "(wǎng)", "(shù)", "(diào)", "(qū)", "（jīng）"]
 PARENS = ["(市、区)", "(记者 王五)", "（试行）", "(2022)"]
