@@ -76,7 +76,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从向被让给为与及等这那其该此各每本我你他她和")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这那该此各每本我你他她")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -172,7 +172,7 @@ ORG_START = (
 _ORG_BAD = re.compile(
     r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调|听取|看望|来到|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
-    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
@@ -255,6 +255,8 @@ def org_ok(org: str) -> bool:
         return True
     if any(org[:k] in places for k in (4, 3, 2)):
         return True
+    if "和" in org or "与" in org:
+        return False  # 巢文博和党委: a free-standing unit name does not join with 和
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 

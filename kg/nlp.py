@@ -141,20 +141,22 @@ def _role_follow_re() -> re.Pattern[str]:
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等(?:[省市县区]|[省市县区]委)?(?:领导|领导同志|负责同志)"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
 _NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
-_BYLINE_OPEN = re.compile(r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)[ \t\u3000]")
+_BYLINE_OPEN = re.compile(
+    r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
+)
 _PROFILE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]")
 _BYLINE = re.compile(
-    r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|撰稿|摄影|摄|文|图|责任编辑|编辑|责编)\s*[:：/]?\s*"
+    r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|撰稿|摄影|摄|文|图|责任编辑|编辑|责编|审核|校对)\s*[:：/]?\s*"
 )
 _BYLINE_SLASH = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8})\s*/\s*(?P<role>文|图|摄)")
 _BYLINE_ROLE = {
     "记者": "reporter", "特约记者": "reporter", "见习记者": "reporter", "实习生": "reporter",
     "通讯员": "reporter", "撰稿": "reporter", "文": "reporter", "摄影": "photographer", "摄": "photographer",
-    "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor",
+    "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor", "审核": "editor", "校对": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
@@ -384,7 +386,8 @@ _MEETING_TYPES = (
 )
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r"))"
+    r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
+    r"(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
@@ -409,6 +412,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
+        if text[max(0, s - 1) : s] == "在" or re.search(r"(报告厅|会议室|礼堂|大厅|会堂|会议中心|广场)$", org):
+            continue  # 在图书馆报告厅开展…: a venue, not who holds the meeting
         name = org + m["nth"]
         joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
         if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议
@@ -450,6 +455,9 @@ def _meeting_start(name: str) -> str:
         return ""  # 参加市里会议: some meeting elsewhere
     if grammar.PLACE_LIKE.match(name):
         return name
+    head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)
+    if head and grammar.org_ok(head.group()):
+        return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
     for i in range(len(name)):
         rest = name[i:]
         if rest.startswith(grammar.ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or any(rest[:k] in places for k in (4, 3, 2)):

@@ -153,6 +153,15 @@ def _for_meeting(i: int, name: str, participants, audiences, ctx: Context) -> tu
     return tuple(out)
 
 
+_SESSION = re.compile(r"第?([一二三四五六七八九十百零〇\d]+)届[^第次]{0,12}?第?([一二三四五六七八九十百零〇\d]+)次")
+
+
+def _session(name: str) -> tuple[int | None, ...] | None:
+    """(届, 次) of a session name: 第十五届委员会第五次全体会议 and 十五届五次全会 are one meeting."""
+    m = _SESSION.search(name)
+    return (chinese_number(m.group(1)), chinese_number(m.group(2))) if m else None
+
+
 def _group(ctx: Context, hits: list) -> dict[str, list]:
     """Mentions of one meeting under one name: names that contain each other are merged,
     named as first written in the body (the headline often adds the locality)."""
@@ -160,7 +169,8 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            if any(h.name in o.name or o.name in h.name for o in g):
+            key = _session(h.name)
+            if any(h.name in o.name or o.name in h.name or (key and key == _session(o.name)) for o in g):
                 g.append(h)
                 break
         else:
@@ -268,7 +278,7 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
-            same_subject = text.startswith("并", cs) and not re.search(r"[。；;：:,，]", gap) or (
+            same_subject = text.startswith("并", cs) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
             if not subjects and same_subject:
