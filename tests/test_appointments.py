@@ -31,3 +31,8 @@ def test_party_decisions():
 def test_appointed_posts_are_observations_removed_ones_are_not():
     x = extract(Document("t", "任命王建国为市财政局局长;免去李卫东的市商务局局长职务。", "t.txt"))
     assert {(p.person, p.title) for p in x.posts} == {("王建国", "市财政局局长")}
+
+
+def test_elections():
+    got = _actions("会议选举王建国为市人民政府市长。李卫东当选为市政协主席。")
+    assert got == {("王建国", "市人民政府市长", "appointed"), ("李卫东", "市政协主席", "appointed")}

@@ -1,7 +1,7 @@
 """Appointments, removals and resignations stated by the text.
 
-任命X为Y / 免去X的Y职务 / 接受X辞去Y职务, and the party's wording X同志任Y /
-X同志不再担任Y职务: the title list is split on 、 and each part must read as a title.
+任命X为Y / 选举X为Y / X当选Y / 免去X的Y职务 / 接受X辞去Y职务, and the party's wording
+X同志任Y / X同志不再担任Y职务: the title list is split on 、 and each part must read as a title.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ __all__ = ["as_posts", "extract"]
 
 _PATTERNS = (
     ("appointed", re.compile(r"(?:决定)?任命"), ("为",)),
+    ("appointed", re.compile(r"(?<!被)选举"), ("为",)),
     ("removed", re.compile(r"(?:决定)?免去|免除"), ("的", "同志的")),
     ("resigned", re.compile(r"接受"), ("辞去",)),
 )
@@ -43,7 +44,7 @@ def extract(ctx: Context) -> tuple[Appointment, ...]:
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
-_PARTY = re.compile(r"同志(?P<verb>任|兼任|不再担任)")
+_PARTY = re.compile(r"同志(?P<verb>任|兼任|不再担任)|(?:同志)?(?P<elected>当选为|当选)")
 
 
 def _party_decisions(ctx: Context, known) -> list[Appointment]:
@@ -53,10 +54,10 @@ def _party_decisions(ctx: Context, known) -> list[Appointment]:
         if ctx.rec.in_meta(m.start()):
             continue
         p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
-                  if p >= 0 and grammar.name_end(text, p, known, extra=("同志",), min_strength=2) == m.start()), None)
+                  if p >= 0 and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
         if p is None:
             continue
-        action = "removed" if m["verb"] == "不再担任" else "appointed"
+        action = "removed" if m["verb"] == "不再担任" else "appointed"  # 任, 兼任, 当选
         end = re.compile(r"(?:的)?职务|[,，;；。\n（(]").search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
     return out
