@@ -92,11 +92,11 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     words = lexicons.common_words()
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name
-    gtag = lexicons.common_words().get(given)
+    gtag = words.get(given)
     gfreq = lexicons.word_frequency(given)
     if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)):
         return False  # 才|透露, 可|能知道, 和|专家
-    tag = lexicons.common_words().get(name)
+    tag = words.get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True
     if not titled:
@@ -110,7 +110,7 @@ def name_end(
     p: int,
     known: frozenset[str] = frozenset(),
     extra: tuple[str, ...] = (),
-    min_strength: int = 1,
+    min_strength: float = 1,
     titled: bool = True,
 ) -> int | None:
     """End of a person name starting at ``p``, or None.
