@@ -76,7 +76,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这那该此各每本我你他她")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -124,6 +124,8 @@ def name_end(
     '张潞萍'
     """
     m = _FOREIGN.match(text, p)
+    if m and _ANY_ROLE().search(text, p, m.start("last")):
+        return None  # 副县长古丽扎尔·托乎提: the title is not part of the name
     if m:
         # the last part ends at the clearest nearby right edge, the shortest on a tie:
         # 伊莎贝尔·马丁|参加会谈, 阿依古丽·买买提|出席 (not 买买|提出)
@@ -190,6 +192,11 @@ class Title:
     role: str
     start: int
     end: int
+
+
+@lru_cache(maxsize=1)
+def _ANY_ROLE() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.roles())))
 
 
 @lru_cache(maxsize=1)

@@ -92,7 +92,7 @@ class Recognised:
 
 # --- sentences and metadata lines ----------------------------------------------------------
 
-_SENT_END = re.compile(r"[。！？!?；;]+[”’\"]?|\n+")
+_SENT_END = re.compile(r"[。！？!?]+[”’\"]?|\n+")
 _META_LINE = (
     ("header", re.compile(r"^\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?[^\n]{0,40}(来源|浏览|发布|作者|点击))|^\s*(来源|发布时间|时间|作者|浏览次数)[:：]|浏览次数|点击数")),
     ("editor", re.compile(r"^\s*[(（\[【]?\s*(责任编辑|编辑|责编|审核|审校|校对|终审|初审|值班编辑|供稿|撰稿)[:：\s]")),
@@ -453,6 +453,8 @@ def _meeting_start(name: str) -> str:
     places = lexicons.places()
     if re.match(r"[省市县区]里", name):
         return ""  # 参加市里会议: some meeting elsewhere
+    if re.match(r"(\d{4}年)?(第?[一二三四1-4]季度|上半年|下半年|年度|全年)", name):
+        return name  # 一季度重点项目建设调度会
     if grammar.PLACE_LIKE.match(name):
         return name
     head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)
