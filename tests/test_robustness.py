@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.pipeline import Built, process
 from kg.model import Document
+from kg.pipeline import Built, process
 
 ALPHABET = "市委书记县长主任副组长张王李欧阳·会议召开主持出席列席请假讲话任命免去为的职务暨第十次日月年,，。、；：()（）\n 網(wǎng)&nbsp;<p>?锟斤拷3"
 
