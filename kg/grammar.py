@@ -250,8 +250,7 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return False
-    places = lexicons.places()
-    if org.startswith(("原", "时任", "前任")) and not any(org[:k] in places for k in (4, 3, 2)):
+    if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     stripped = _INTERNAL_AND.sub("", org + "部")  # 农业和畜牧业(部)长
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
@@ -260,7 +259,7 @@ def org_ok(org: str) -> bool:
         return org_ok(org[: m.start()])  # 北岭能源集团党委理论学习中心组
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
-    if any(org[:k] in places for k in (4, 3, 2)):
+    if lexicons.place_prefix(org):
         return True
     if "和" in org or "与" in org:
         return False  # 巢文博和党委: a free-standing unit name does not join with 和

@@ -8,9 +8,10 @@ span is a spaCy span whose character offsets map back to the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg import grammar, lexicons
 from kg.grammar import HARD, Title
@@ -18,6 +19,7 @@ from kg.grammar import HARD, Title
 __all__ = [
     "DateHit",
     "MeetingHit",
+    "NUMERAL",
     "PersonHit",
     "Recognised",
     "SPAN_KEY",
@@ -26,6 +28,7 @@ __all__ = [
 ]
 
 SPAN_KEY = "kg"
+NUMERAL = r"[一二三四五六七八九十百零〇\d]+"  # a number written in Chinese numerals or digits
 LABELS = ("PERSON", "TITLE", "ORG", "MEETING", "DATE", "PLACE")
 
 
@@ -81,10 +84,13 @@ class Recognised:
         return 0 < end <= 80 and pos < end and "。" not in self.text[:end] and bool(self.text[end:].strip())
 
     def sentence_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.sentences):
-            if s <= pos < e:
-                return i
-        return max(0, len(self.sentences) - 1)
+        """Index of the sentence holding ``pos`` (or the one before a gap); called per mention."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return min(max(i, 0), max(0, len(self.sentences) - 1))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
 
     def in_meta(self, pos: int) -> bool:
         return any(s <= pos < e for s, e, _ in self.meta)
@@ -387,7 +393,7 @@ _MEETING_TYPES = (
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
     r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
-    r"(?:第[一二三四五六七八九十百零〇\d]+次(?:全体)?会议)?)"  # 职工代表大会第二次会议
+    rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
@@ -397,7 +403,7 @@ _REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持�
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
-_ORDINAL = r"(?:第[一二三四五六七八九十百零〇\d]+次|[一二三四五六七八九十百零〇\d]+届[一二三四五六七八九十百零〇\d]+次)"
+_ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
@@ -450,7 +456,6 @@ def _find_meetings(text: str) -> list[MeetingHit]:
 
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
-    places = lexicons.places()
     if re.match(r"[省市县区]里", name):
         return ""  # 参加市里会议: some meeting elsewhere
     if re.match(r"(\d{4}年)?(第?[一二三四1-4]季度|上半年|下半年|年度|全年)", name):
@@ -462,7 +467,7 @@ def _meeting_start(name: str) -> str:
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
     for i in range(len(name)):
         rest = name[i:]
-        if rest.startswith(grammar.ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or any(rest[:k] in places for k in (4, 3, 2)):
+        if rest.startswith(grammar.ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
 
@@ -490,7 +495,7 @@ def _has_level(org: str) -> bool:
     bare department stem (组织部, 政法委) that the gold conventions leave out."""
     return org.startswith(grammar.ORG_START + lexicons.countries()) or bool(grammar.PLACE_LIKE.match(org)) or bool(
         grammar.ENTERPRISE.search(org)
-    ) or any(org[:k] in lexicons.places() for k in (4, 3, 2))
+    ) or lexicons.place_prefix(org) is not None
 
 
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")

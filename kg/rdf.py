@@ -11,13 +11,16 @@ import hashlib
 from functools import lru_cache
 from collections.abc import Iterable
 
-from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import resolve
 from kg.model import Extraction, Mention
 
-__all__ = ["DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "article_graph", "Lit", "article_iri", "article_triples", "bind_prefixes", "dataset", "graph_iri", "lit", "to_nquads"]
+__all__ = [
+    "DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "Lit", "article_graph", "article_iri", "article_triples",
+    "bind_prefixes", "graph_iri", "lit", "to_nquads",
+]
 
 DEFAULT_BASE = "https://w3id.org/kg-cn/id/"
 KG = Namespace("https://w3id.org/kg-cn/ontology#")
@@ -360,10 +363,3 @@ def article_graph(ext: Extraction, base: str = DEFAULT_BASE) -> Graph:
 def to_nquads(triples: Iterable[tuple], graph: str) -> str:
     """Sorted N-Quads lines of ``triples`` in the named graph ``graph``."""
     return "".join(sorted(f"<{s}> <{p}> {o if isinstance(o, Lit) else f'<{o}>'} <{graph}> .\n" for s, p, o in triples))
-
-
-def dataset(extractions: Iterable[Extraction], base: str = DEFAULT_BASE) -> Dataset:
-    """An in-memory rdflib Dataset with one named graph per article (small corpora, tests)."""
-    ds = bind_prefixes(Dataset())
-    ds.parse(data="".join(to_nquads(article_triples(e, base), graph_iri(e.document.id, base)) for e in extractions), format="nquads")
-    return ds

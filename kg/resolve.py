@@ -104,8 +104,7 @@ def org(written: str, place: Place | None, doc_id: str) -> CanonicalOrg:
 
 
 def _has_place(name: str) -> bool:
-    places = lexicons.places()
-    return any(name[:k] in places for k in (4, 3, 2)) or name.startswith(("中央", "全国", "国家", "国务院", "中共中央"))
+    return lexicons.place_prefix(name) is not None or name.startswith(("中央", "全国", "国家", "国务院", "中共中央"))
 
 
 _GOV_ROLE = re.compile(r"^(常务)?副?(省|市|县|区|州)长$")

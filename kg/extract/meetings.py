@@ -13,7 +13,7 @@ import re
 from kg import grammar
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import DateHit, PersonHit
+from kg.nlp import NUMERAL, DateHit, PersonHit
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -105,13 +105,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     if not reported:
         return ()
     participants = _participants(ctx)
+    mode = _mode(ctx.text)
     out = []
     for i, (name, hits) in enumerate(sorted(reported.items(), key=lambda kv: kv[1][0].start)):
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
-        ordinal = next((chinese_number(m.group(1)) for m in re.finditer(r"第([一二三四五六七八九十百零〇\d]+)次", name)), None)
+        ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
         aliases = tuple(sorted({a for h in hits for a in (h.name, *h.aliases) if a != name}))
         out.append(
@@ -120,7 +121,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 date=date,
                 date_text=date_text,
                 part_of_day=date_hit.part_of_day if date_hit else None,
-                mode=_mode(ctx.text),
+                mode=mode,
                 ordinal=ordinal,
                 parts=parts,
                 organizers=organizers,
@@ -153,7 +154,7 @@ def _for_meeting(i: int, name: str, participants, audiences, ctx: Context) -> tu
     return tuple(out)
 
 
-_SESSION = re.compile(r"第?([一二三四五六七八九十百零〇\d]+)届[^第次]{0,12}?第?([一二三四五六七八九十百零〇\d]+)次")
+_SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
 
 
 def _session(name: str) -> tuple[int | None, ...] | None:
@@ -221,8 +222,8 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
 
 
 def _organizer(part: str) -> str | None:
-    part = re.sub(r"(\d{4}年|第[一二三四五六七八九十百零〇\d]+次|[一二三四五六七八九十百零〇\d]+届).*?(?=(会议|会)$)", "", part)
-    m = re.match(r"(.+?)(第[一二三四五六七八九十百零〇\d]+次)?(专题|常务|全体|扩大|工作|党组|常委)?(会议|会)$", part)
+    part = re.sub(rf"(\d{{4}}年|第{NUMERAL}次|{NUMERAL}届).*?(?=(会议|会)$)", "", part)
+    m = re.match(rf"(.+?)(第{NUMERAL}次)?(专题|常务|全体|扩大|工作|党组|常委)?(会议|会)$", part)
     if not m:
         return None
     org = m.group(1)

@@ -54,11 +54,8 @@ def level_of(name: str) -> str | None:
     for level, starts in _LEVEL_START:
         if name.startswith(starts):
             return level
-    places = lexicons.places()
-    for k in (4, 3, 2):
-        if name[:k] in places:
-            return places[name[:k]][0].level
-    return None
+    place = lexicons.place_prefix(name)
+    return place.level if place else None
 
 
 def extract(ctx: Context) -> tuple[Organization, ...]:

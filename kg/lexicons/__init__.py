@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Place", "common_words", "countries", "org_suffixes", "places", "roles", "surnames", "word_frequency"]
+__all__ = ["Place", "common_words", "countries", "org_suffixes", "place_prefix", "places", "roles", "surnames", "word_frequency"]
 
 HERE = Path(__file__).parent
 
@@ -64,6 +64,15 @@ def places() -> dict[str, tuple[Place, ...]]:
                 if len(key) >= 2:
                     out.setdefault(key, []).append(p)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def place_prefix(name: str) -> Place | None:
+    """The division a name starts with (临汾市委 -> 临汾市), longest match, or None."""
+    table = places()
+    for k in (4, 3, 2):
+        if name[:k] in table:
+            return table[name[:k]][0]
+    return None
 
 
 @lru_cache(maxsize=1)
