@@ -1,0 +1,84 @@
+"""Pick the real-text gold stories from ../shared/data/xwlb_2012_2021/sample3k.jsonl.
+
+Stratified, fixed seed: every kind of national story is there, plus ordinary stories with
+no facts (false-positive bait). Prints the chosen ids by kind; with --dump DIR also writes
+the selection in three parts as plain text for annotators to read (outside the repo).
+
+    python bench/realgold_select.py [--dump /tmp/gold]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1].parent / "shared/data/xwlb_2012_2021/sample3k.jsonl"
+SEED = 20261202
+# first matching kind wins; (kind, how many, pattern over title + text)
+KINDS = (
+    ("funeral", 8, r"逝世|追悼|遗体|吊唁|悼念|讣告"),
+    ("appointment", 12, r"任免|任命|免去|当选|选举.{0,20}为"),
+    ("diplomatic", 20, r"会见|会谈|通电话|致电|贺电|致信|贺信|复信|国事访问"),
+    ("politburo", 12, r"中央政治局"),
+    ("npc_cppcc", 16, r"全国人大|全国政协|人民代表大会|政协.{0,12}会议|主席团"),
+    ("state_council", 12, r"国务院"),
+    ("inspection", 14, r"考察|调研|视察"),
+    ("symposium", 14, r"座谈会|研讨会|论坛|大会|会议"),
+    ("ordinary", 14, r""),
+)
+
+
+def plain(html: str) -> str:
+    """Story HTML as the reader sees it: paragraphs on lines, tags dropped."""
+    text = re.sub(r"(?i)</p>|<br\s*/?>", "\n", html)
+    text = re.sub(r"<[^>]+>", "", text)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def kind_of(rec: dict) -> str:
+    hay = (rec.get("title") or "") + "\n" + plain(rec["text"])
+    for kind, _, pat in KINDS:
+        if not pat or re.search(pat, hay):
+            return kind
+    return "ordinary"
+
+
+def select(path: Path = SAMPLE) -> list[tuple[str, dict]]:
+    """(kind, record) for every chosen story, in a fixed order."""
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_kind: dict[str, list[dict]] = {}
+    for r in sorted(recs, key=lambda r: r["id"]):
+        by_kind.setdefault(kind_of(r), []).append(r)
+    rng = random.Random(SEED)
+    chosen = []
+    for kind, n, _ in KINDS:
+        pool = by_kind.get(kind, [])
+        chosen += [(kind, r) for r in rng.sample(pool, min(n, len(pool)))]
+    return chosen
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dump", help="write the stories as text, in three parts, into this folder")
+    args = ap.parse_args()
+    chosen = select()
+    for kind, _, _ in KINDS:
+        ids = [r["id"] for k, r in chosen if k == kind]
+        print(f"{kind:14} {len(ids):3}  {' '.join(ids)}")
+    print(f"total {len(chosen)}")
+    if args.dump:
+        out = Path(args.dump)
+        out.mkdir(parents=True, exist_ok=True)
+        for i, name in enumerate("ABC"):
+            with open(out / f"stories_{name}.txt", "w", encoding="utf-8") as f:
+                part = chosen[i::3]
+                for kind, r in part:
+                    f.write(f"==== id={r['id']} kind={kind} published={r.get('published')} source={r.get('source')}\n")
+                    f.write(f"title: {r.get('title')}\n{plain(r['text'])}\n\n")
+
+
+if __name__ == "__main__":
+    main()
