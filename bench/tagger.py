@@ -1,0 +1,151 @@
+"""Person names: the rules, the LAC tagger (``kg.tagger``), and rules using the tagger as a cue.
+
+Scored on real text: the real-text gold (persons per Xinwen Lianbo story, set precision and
+recall per story, micro-averaged; ``persons_optional`` neither required nor wrong) and the
+People's Daily NER dev set (PER spans, exact match). Also load time and speed.
+
+Systems:
+  rules   the PERSON hits of the recognisers (``make_context(doc).rec.persons``)
+  tagger  LAC's PER spans, foreign names joined across ·/- (``kg.tagger.person_spans``)
+  union   rules + tagger (an upper bound on recall, not a candidate)
+  cue     the rule hits refined by the tagger (``kg.tagger.refine``): hits checked and
+          re-edged, tagged names added where the grammar has a slot for a name
+
+    python bench/tagger.py [--gold tests/realgold/xwlb.json] [--stories ../shared/data/xwlb_2012_2021/sample3k.jsonl]
+                           [--pd ../shared/data/peoples_daily_ner/example.dev] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kg import tagger
+from kg.nlp import PersonHit, Recognised, recognise
+from kg.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def _hits(spans: list[tuple[int, int]], text: str) -> list[PersonHit]:
+    return [PersonHit(a, b, text[a:b], (), "tagger") for a, b in spans]
+
+
+SYSTEMS: dict[str, Callable[[str, Recognised, list], list[PersonHit]]] = {
+    "rules": lambda text, rec, toks: list(rec.persons),
+    "tagger": lambda text, rec, toks: tagger.whole_names(text, _hits(tagger.person_spans(text, toks), text)),
+    "union": lambda text, rec, toks: [*rec.persons, *_hits(tagger.person_spans(text, toks), text)],
+    "cue": lambda text, rec, toks: tagger.refine(text, rec.persons, toks),
+}
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, gold: set, pred: set, optional: set = frozenset()) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold - optional)
+        self.fn += len(gold - pred)
+
+    def row(self, name: str) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{name:<8}{p:>7.3f}{r:>7.3f}{f:>7.3f}{self.tp:>6}{self.fp:>6}{self.fn:>6}"
+
+
+HEADER = f"{'system':<8}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"
+
+
+def real_text(gold_path: Path, stories_path: Path, show: int) -> tuple[int, float]:
+    """Persons per story against the real-text gold; returns (characters, tagger seconds)."""
+    from kg.extract import make_context
+    from kg.sources import read_file
+
+    gold = {e["id"]: e for e in json.loads(gold_path.read_text(encoding="utf-8"))}
+    docs = [d for d in read_file(stories_path) if getattr(d, "id", None) in gold]
+    tallies = {s: Tally() for s in SYSTEMS}
+    errors: dict[str, list] = {s: [] for s in SYSTEMS}
+    chars, tag_s, rule_s = 0, 0.0, 0.0
+    for doc in docs:
+        t = time.perf_counter()
+        ctx = make_context(doc)
+        rule_s += time.perf_counter() - t
+        t = time.perf_counter()
+        toks = tagger.tokens(ctx.text)
+        tag_s += time.perf_counter() - t
+        chars += len(ctx.text)
+        g = gold[doc.id]["gold"]
+        gp, opt = set(g["persons"]), set(g.get("persons_optional", ()))
+        for s, system in SYSTEMS.items():
+            pred = {h.name for h in system(ctx.text, ctx.rec, toks)}
+            tallies[s].add(gp, pred, opt)
+            errors[s] += [(doc.id, "FP", n) for n in sorted(pred - gp - opt)] + [(doc.id, "FN", n) for n in sorted(gp - pred)]
+    print(f"real-text gold {gold_path.name}: {len(docs)} of {len(gold)} stories, {sum(len(e['gold']['persons']) for e in gold.values() if e['id'] in {d.id for d in docs})} gold persons")
+    print(HEADER)
+    for s, tally in tallies.items():
+        print(tally.row(s))
+    print(f"rules (make_context, all recognisers): {chars / rule_s:,.0f} chars/s; tagger: {chars / tag_s:,.0f} chars/s ({chars:,} chars)")
+    for s in ("rules", "cue") if show else ():
+        print(f"\n{s}: first {show} errors")
+        for row in errors[s][:show]:
+            print("  ", *row)
+    return chars, tag_s
+
+
+def peoples_daily(path: Path) -> None:
+    """PER spans, exact match, on the People's Daily NER dev set (char-per-line BIO)."""
+    sents, chars, labels = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if chars:
+                sents.append(("".join(chars), labels))
+            chars, labels = [], []
+            continue
+        c, lab = line.split()
+        chars.append(c)
+        labels.append(lab)
+    tallies = {s: Tally() for s in SYSTEMS}
+    for text, labels in sents:
+        gold, start = set(), None
+        for i, lab in enumerate(labels + ["O"]):
+            if start is not None and lab != "I-PER":
+                gold.add((start, i))
+                start = None
+            if lab == "B-PER":
+                start = i
+        norm = normalise(text)
+        rec = recognise(norm.text)
+        toks = tagger.tokens(norm.text)
+        for s, system in SYSTEMS.items():
+            pred = {norm.to_original(h.start, h.end) for h in system(norm.text, rec, toks)}
+            tallies[s].add(gold, pred)
+    print(f"\nPeople's Daily NER {path.name}: {len(sents)} sentences, PER spans, exact match")
+    print(HEADER)
+    for s, tally in tallies.items():
+        print(tally.row(s))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "realgold" / "xwlb.json")
+    ap.add_argument("--stories", type=Path, default=SHARED / "data" / "xwlb_2012_2021" / "sample3k.jsonl")
+    ap.add_argument("--pd", type=Path, default=SHARED / "data" / "peoples_daily_ner" / "example.dev")
+    ap.add_argument("--show", type=int, default=0, help="print the first N errors of rules and slots")
+    args = ap.parse_args()
+    if not tagger.available():
+        raise SystemExit("the tagger extra is not installed: pip install 'kg[tagger]'")
+    t = time.perf_counter()
+    tagger.person_spans("国家主席习近平会见外宾。")
+    print(f"tagger load + first call: {time.perf_counter() - t:.2f} s")
+    real_text(args.gold, args.stories, args.show)
+    peoples_daily(args.pd)
+
+
+if __name__ == "__main__":
+    main()
