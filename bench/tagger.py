@@ -62,8 +62,8 @@ class Tally:
 HEADER = f"{'system':<8}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"
 
 
-def real_text(gold_path: Path, stories_path: Path, show: int) -> tuple[int, float]:
-    """Persons per story against the real-text gold; returns (characters, tagger seconds)."""
+def real_text(gold_path: Path, stories_path: Path, show: int) -> None:
+    """Persons per story against the real-text gold, and the speed of each step."""
     from kg.extract import make_context
     from kg.sources import read_file
 
@@ -71,7 +71,7 @@ def real_text(gold_path: Path, stories_path: Path, show: int) -> tuple[int, floa
     docs = [d for d in read_file(stories_path) if getattr(d, "id", None) in gold]
     tallies = {s: Tally() for s in SYSTEMS}
     errors: dict[str, list] = {s: [] for s in SYSTEMS}
-    chars, tag_s, rule_s = 0, 0.0, 0.0
+    chars, tag_s, rule_s, cue_s = 0, 0.0, 0.0, 0.0
     for doc in docs:
         t = time.perf_counter()
         ctx = make_context(doc)
@@ -83,35 +83,52 @@ def real_text(gold_path: Path, stories_path: Path, show: int) -> tuple[int, floa
         g = gold[doc.id]["gold"]
         gp, opt = set(g["persons"]), set(g.get("persons_optional", ()))
         for s, system in SYSTEMS.items():
+            t = time.perf_counter()
             pred = {h.name for h in system(ctx.text, ctx.rec, toks)}
+            cue_s += time.perf_counter() - t if s == "cue" else 0.0
             tallies[s].add(gp, pred, opt)
             errors[s] += [(doc.id, "FP", n) for n in sorted(pred - gp - opt)] + [(doc.id, "FN", n) for n in sorted(gp - pred)]
     print(f"real-text gold {gold_path.name}: {len(docs)} of {len(gold)} stories, {sum(len(e['gold']['persons']) for e in gold.values() if e['id'] in {d.id for d in docs})} gold persons")
     print(HEADER)
     for s, tally in tallies.items():
         print(tally.row(s))
-    print(f"rules (make_context, all recognisers): {chars / rule_s:,.0f} chars/s; tagger: {chars / tag_s:,.0f} chars/s ({chars:,} chars)")
+    print(f"speed on {chars:,} chars: rules (make_context, all recognisers) {chars / rule_s:,.0f} chars/s; "
+          f"LAC tagging {chars / tag_s:,.0f} chars/s; refine {chars / cue_s:,.0f} chars/s")
     for s in ("rules", "cue") if show else ():
         print(f"\n{s}: first {show} errors")
         for row in errors[s][:show]:
             print("  ", *row)
-    return chars, tag_s
 
 
-def peoples_daily(path: Path) -> None:
-    """PER spans, exact match, on the People's Daily NER dev set (char-per-line BIO)."""
-    sents, chars, labels = [], [], []
+def audit(gold_path: Path, stories_path: Path, n: int, seed: int) -> None:
+    """Names the cue adds to or drops from the rules on ``n`` stories outside the gold
+    (seeded sample), each with its context, for judging by reading."""
+    import random
+
+    from kg.extract import make_context
+    from kg.sources import read_file
+
+    gold = {e["id"] for e in json.loads(gold_path.read_text(encoding="utf-8"))}
+    docs = sorted((d for d in read_file(stories_path) if getattr(d, "id", None) not in gold), key=lambda d: d.id)
+    for doc in random.Random(seed).sample(docs, n):
+        ctx = make_context(doc)
+        cue = tagger.refine(ctx.text, ctx.rec.persons)
+        rules = {h.name for h in ctx.rec.persons}
+        for mark, hits in (("+", [h for h in cue if h.name not in rules]), ("-", [h for h in ctx.rec.persons if h.name not in {c.name for c in cue}])):
+            for name in sorted({h.name for h in hits}):
+                h = next(h for h in hits if h.name == name)
+                print(f"{mark} {doc.id} {name}\t{ctx.text[max(0, h.start - 15) : h.end + 10]!r}")
+
+
+def peoples_daily(path: Path) -> list[tuple[str, set[tuple[int, int]]]]:
+    """Sentences of the People's Daily NER set (char-per-line BIO) with their PER spans."""
+    out, chars, labels = [], [], []
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if chars:
-                sents.append(("".join(chars), labels))
-            chars, labels = [], []
+        if line.strip():
+            c, lab = line.split()
+            chars.append(c)
+            labels.append(lab)
             continue
-        c, lab = line.split()
-        chars.append(c)
-        labels.append(lab)
-    tallies = {s: Tally() for s in SYSTEMS}
-    for text, labels in sents:
         gold, start = set(), None
         for i, lab in enumerate(labels + ["O"]):
             if start is not None and lab != "I-PER":
@@ -119,13 +136,32 @@ def peoples_daily(path: Path) -> None:
                 start = None
             if lab == "B-PER":
                 start = i
+        if chars:
+            out.append(("".join(chars), gold))
+        chars, labels = [], []
+    return out
+
+
+def cluener(path: Path, limit: int) -> list[tuple[str, set[tuple[int, int]]]]:
+    """Sentences of CLUENER2020 with their ``name`` spans (ends made exclusive)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
+        rec = json.loads(line)
+        spans = rec.get("label", {}).get("name", {}).values()
+        out.append((rec["text"], {(s, e + 1) for ss in spans for s, e in ss}))
+    return out
+
+
+def span_scores(title: str, sents: list[tuple[str, set[tuple[int, int]]]]) -> None:
+    """PER spans, exact match, per system."""
+    tallies = {s: Tally() for s in SYSTEMS}
+    for text, gold in sents:
         norm = normalise(text)
         rec = recognise(norm.text)
         toks = tagger.tokens(norm.text)
         for s, system in SYSTEMS.items():
-            pred = {norm.to_original(h.start, h.end) for h in system(norm.text, rec, toks)}
-            tallies[s].add(gold, pred)
-    print(f"\nPeople's Daily NER {path.name}: {len(sents)} sentences, PER spans, exact match")
+            tallies[s].add(gold, {norm.to_original(h.start, h.end) for h in system(norm.text, rec, toks)})
+    print(f"\n{title}: {len(sents)} sentences, person spans, exact match")
     print(HEADER)
     for s, tally in tallies.items():
         print(tally.row(s))
@@ -136,15 +172,22 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "realgold" / "xwlb.json")
     ap.add_argument("--stories", type=Path, default=SHARED / "data" / "xwlb_2012_2021" / "sample3k.jsonl")
     ap.add_argument("--pd", type=Path, default=SHARED / "data" / "peoples_daily_ner" / "example.dev")
-    ap.add_argument("--show", type=int, default=0, help="print the first N errors of rules and slots")
+    ap.add_argument("--cluener", type=Path, default=SHARED / "data" / "cluener2020" / "train.json")
+    ap.add_argument("--cluener-limit", type=int, default=2000, help="first N CLUENER sentences")
+    ap.add_argument("--audit", type=int, default=0, help="instead: list the cue's changes on N held-out stories")
+    ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--show", type=int, default=0, help="print the first N real-text errors of rules and cue")
     args = ap.parse_args()
     if not tagger.available():
         raise SystemExit("the tagger extra is not installed: pip install 'kg[tagger]'")
+    if args.audit:
+        return audit(args.gold, args.stories, args.audit, args.seed)
     t = time.perf_counter()
     tagger.person_spans("国家主席习近平会见外宾。")
     print(f"tagger load + first call: {time.perf_counter() - t:.2f} s")
     real_text(args.gold, args.stories, args.show)
-    peoples_daily(args.pd)
+    span_scores(f"People's Daily NER {args.pd.name}", peoples_daily(args.pd))
+    span_scores(f"CLUENER2020 {args.cluener.name} (first {args.cluener_limit})", cluener(args.cluener, args.cluener_limit))
 
 
 if __name__ == "__main__":

@@ -5,10 +5,8 @@ The rules find where a name may stand; the tagger answers "where does this name 
 checked, re-edged and completed with tagged names that sit in a grammar slot (after a
 title, in a list, after 会见/同/应 …, before a predicate). It is an extra
 (``pip install kg[tagger]``): the rule path never needs it, and nothing is downloaded at
-run time.
-
->>> person_spans("国家主席习近平会见古巴国家主席迪亚斯-卡内尔。") if available() else [(4, 7), (15, 22)]
-[(4, 7), (15, 22)]
+run time. Example: ``person_spans("国家主席习近平会见古巴国家主席迪亚斯-卡内尔。")`` is
+``[(4, 7), (15, 22)]``.
 """
 
 from __future__ import annotations
@@ -29,12 +27,15 @@ JOINERS = "·-－＝=•・"
 _NAME = re.compile(f"[\u3400-\u9fff{re.escape(JOINERS)}]+")
 _CHUNK = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")  # tagged one sentence at a time
 _SPACE = " \t\u3000"
+_LIST = re.compile(r"(?:、[\u3400-\u9fff]{2,8}?(?=[、两三等各]))*")  # the rest of a 、 list
 # LAC tags of a token that can follow a name (verbs, prepositions, conjunctions, particles …).
 _FUNCTION_TAGS = frozenset({"v", "vd", "p", "c", "u", "xc", "w", "TIME"})
 _ADVERB_TAGS = frozenset({"d", "ad", "m", "f"})
 _FUNCTION_CHARS = set("同和与及在对向将为应由给把被是的了就到从、于等")
 # Words after which a name is expected (besides a title): 会见X, 应X邀请, 同X通电话, X、Y.
 _SLOT_BEFORE = ("会见", "会谈", "会晤", "致电", "邀请", "陪同", "任命", "应", "同", "和", "与", "及", "向", "对", "在", "由", "、")
+_HONORIFICS = ("女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "某", "老", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆")
+_RELATIVES = ("夫人", "丈夫", "妻子", "儿子", "女儿")  # 夫人|彭丽媛: not part of the name
 # Rule hits kept even when the tagger does not call them persons: structural evidence.
 _KEEP_VIA = frozenset({"byline", "profile"})
 
@@ -79,8 +80,8 @@ def person_spans(text: str, toks: Sequence[tuple[int, int, str]] | None = None) 
             i += 1
             continue
         j = i
-        while j + 2 < len(toks) and text[toks[j + 1][0] : toks[j + 1][1]] in JOINERS and toks[j + 2][2] == "PER":
-            j += 2
+        while j + 2 < len(toks) and text[toks[j + 1][0] : toks[j + 1][1]] in JOINERS and _cjk(text[toks[j + 2][0]]):
+            j += 2  # 班禅额尔德尼·确吉杰布: the part after the joiner need not be tagged PER
         _add_trimmed(text, s, toks[j][1], out)
         i = j + 1
     return out
@@ -155,6 +156,8 @@ class _Tagged:
         role = _role_at().search(text, s + 2, min(len(text), e + 4))
         if role and role.start() < e:
             e = role.start() - (text[role.start() - 1] in "副代前原")
+        if text.startswith(_RELATIVES, s) and e - s >= 4:
+            s += 2
         if e - s < 2:
             return None
         a, b = s, e
@@ -167,8 +170,9 @@ class _Tagged:
             return a, b
         if s > 0 and _cjk(text[s - 1]) and not self.after_role(s):  # 总统拉|马福萨: the tagger cut the front
             for k in (1, 2):
-                if self.after_role(s - k) and not set(text[s - k : s]) & _FUNCTION_CHARS:
-                    return s - k, e
+                gap = self.tag_at.get(s - k)
+                if self.after_role(s - k) and gap not in (None, "n") and not set(text[s - k : s]) & _FUNCTION_CHARS:
+                    return s - k, e  # (not 主席夫人|彭丽媛: 夫人 is a word of its own)
         return s, e
 
     def not_a_name(self, s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -180,6 +184,10 @@ class _Tagged:
             return True
         if name[0] in "老小" and (len(name) == 2 or name[1] in lexicons.surnames()) or (len(name) == 2 and name[1] == "方"):
             return True  # 老袁, 阿方
+        if name.endswith(_HONORIFICS):
+            return True  # 张女士, 邵老师: no name is written
+        if name[-1] in "省市县镇乡村" or (text[s - 1 : s] in "“\"「『" and text[e : e + 1] in "”\"」』" and s > 0):
+            return True  # 加兹尼省; “丹娜丝” (a typhoon, a ship, a degree)
         words = lexicons.common_words()
         tag = words.get(name)
         if tag and not tag.startswith("nr") and lexicons.word_frequency(name) >= 200 and not _has_surname(name):
@@ -196,11 +204,14 @@ class _Tagged:
                 q += 1
             if (spaced and q < len(text) and _cjk(text[q])) or self.tag_at.get(q) in ("PER", "nz", "xc") or any(a == q for a, _ in spans):
                 return True
-        # a list item next to it is a place: 与科摩罗、突尼斯、也门
+        # a list of places: 与科摩罗、突尼斯、也门, 马里、多哥两国
         for a, b, tag in self.toks:
             if tag == "LOC" and (a == e + 1 and text[e] == "、" or b == s - 1 and text[b] == "、"):
-                if text[b : b + 1] in ("、", "，", "。", "") and (a == 0 or text[a - 1] in "、，与和及"):
+                if text[b : b + 1] in ("、", "，", "。", "等", "") and (a == 0 or text[a - 1] in "、，与和及"):
                     return True
+        end = _LIST.match(text, e).end()
+        if text.startswith(("两国", "三国", "等国", "各国", "等多国"), end):
+            return True
         for k in (1, 2):  # 开|诚布公: the span cuts a longer word
             for j in (2, 3):
                 w = text[max(0, s - k) : s + j]
@@ -283,19 +294,30 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def whole_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """One name per person in a text: a cut mention (麦贤|得) takes the longer name written
-    there, a short form of a foreign name (卡内尔, 曼德拉) the full one."""
-    names = sorted({h.name for h in hits}, key=len, reverse=True)
-    full: dict[str, str] = {}
-    for n in names[::-1]:
+    """One name per person in a text. A mention that absorbed a word after a name found
+    elsewhere (额勒贝格道尔吉|来华) is cut to it; a cut mention (麦贤|得) takes the longer name
+    written there; a short form (卡内尔, 安倍) becomes the one full name it begins or ends."""
+    names = {h.name for h in hits}
+    cut = []
+    for h in hits:
+        shorter = max((n for n in names if len(n) < len(h.name) and h.name.startswith(n)), key=len, default=None)
+        if shorter and h.name[len(shorter)] not in JOINERS and grammar.right_strength(text, h.start + len(shorter)) >= 1:
+            h = _renamed(h, shorter, h.start + len(shorter))
+        else:
+            longer = max((n for n in names if len(n) > len(h.name) and text.startswith(n, h.start)), key=len, default=None)
+            h = _renamed(h, longer, h.start + len(longer)) if longer else h
+        cut.append(h)
+    names = {h.name for h in cut}
+    full: dict[str, set[str]] = {}
+    for n in names:
         for j in JOINERS:
             if j in n:
-                full[n.rsplit(j, 1)[-1]] = n
-                full[n.split(j, 1)[0]] = n
-    out = []
-    for h in hits:
-        longer = next((n for n in names if len(n) > len(h.name) and n.startswith(h.name) and text.startswith(n, h.start)), None)
-        if longer:
-            h = PersonHit(h.start, h.start + len(longer), longer, h.titles, h.via, h.byline_role)
-        out.append(PersonHit(h.start, h.end, full.get(h.name, h.name), h.titles, h.via, h.byline_role) if h.name in full else h)
-    return out
+                full.setdefault(n.rsplit(j, 1)[-1], set()).add(n)
+                full.setdefault(n.split(j, 1)[0], set()).add(n)
+        for k in range(2, len(n)):
+            full.setdefault(n[:k], set()).add(n)
+    return [_renamed(h, next(iter(full[h.name])), h.end) if len(full.get(h.name, ())) == 1 else h for h in cut]
+
+
+def _renamed(h: PersonHit, name: str, end: int) -> PersonHit:
+    return PersonHit(h.start, end, name, h.titles, h.via, h.byline_role)
