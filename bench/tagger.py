@@ -1,18 +1,23 @@
 """Person names: the rules, the LAC tagger (``kg.tagger``), and rules using the tagger as a cue.
 
 Scored on real text: the real-text gold (persons per Xinwen Lianbo story, set precision and
-recall per story, micro-averaged; ``persons_optional`` neither required nor wrong) and the
-People's Daily NER dev set (PER spans, exact match). Also load time and speed.
+recall per story, micro-averaged; ``persons_optional`` neither required nor wrong), the
+People's Daily NER dev set and the first sentences of CLUENER2020 (person spans, exact
+match). Also load time and speed. ``--audit N`` instead lists every name the cue gives on N
+stories outside the gold, for judging by reading (held-out precision).
 
 Systems:
   rules   the PERSON hits of the recognisers (``make_context(doc).rec.persons``)
-  tagger  LAC's PER spans, foreign names joined across ·/- (``kg.tagger.person_spans``)
-  union   rules + tagger (an upper bound on recall, not a candidate)
+  tagger  LAC's PER spans, foreign names joined across ·/-, one name per person
+          (``kg.tagger.person_spans`` + ``whole_names``)
+  union   rules + raw tagger spans (an upper bound on recall, not a candidate)
   cue     the rule hits refined by the tagger (``kg.tagger.refine``): hits checked and
           re-edged, tagged names added where the grammar has a slot for a name
 
     python bench/tagger.py [--gold tests/realgold/xwlb.json] [--stories ../shared/data/xwlb_2012_2021/sample3k.jsonl]
-                           [--pd ../shared/data/peoples_daily_ner/example.dev] [--show N]
+                           [--pd ../shared/data/peoples_daily_ner/example.dev]
+                           [--cluener ../shared/data/cluener2020/train.json --cluener-limit 2000] [--show N]
+    python bench/tagger.py --audit 100 --seed 21
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ SYSTEMS: dict[str, Callable[[str, Recognised, list], list[PersonHit]]] = {
 
 
 class Tally:
+    """Micro-averaged counts of one system."""
+
     def __init__(self) -> None:
         self.tp = self.fp = self.fn = 0
 
@@ -101,8 +108,9 @@ def real_text(gold_path: Path, stories_path: Path, show: int) -> None:
 
 
 def audit(gold_path: Path, stories_path: Path, n: int, seed: int) -> None:
-    """Names the cue adds to or drops from the rules on ``n`` stories outside the gold
-    (seeded sample), each with its context, for judging by reading."""
+    """Every name the cue gives on ``n`` stories outside the gold (seeded sample), marked
+    ``=`` also a rule name, ``+`` added, ``-`` a rule name dropped, with its context, for
+    judging by reading."""
     import random
 
     from kg.extract import make_context
@@ -114,7 +122,10 @@ def audit(gold_path: Path, stories_path: Path, n: int, seed: int) -> None:
         ctx = make_context(doc)
         cue = tagger.refine(ctx.text, ctx.rec.persons)
         rules = {h.name for h in ctx.rec.persons}
-        for mark, hits in (("+", [h for h in cue if h.name not in rules]), ("-", [h for h in ctx.rec.persons if h.name not in {c.name for c in cue}])):
+        kept = [h for h in cue if h.name in rules]
+        added = [h for h in cue if h.name not in rules]
+        dropped = [h for h in ctx.rec.persons if h.name not in {c.name for c in cue}]
+        for mark, hits in (("=", kept), ("+", added), ("-", dropped)):
             for name in sorted({h.name for h in hits}):
                 h = next(h for h in hits if h.name == name)
                 print(f"{mark} {doc.id} {name}\t{ctx.text[max(0, h.start - 15) : h.end + 10]!r}")
