@@ -192,9 +192,11 @@ def build(
             report.pruned = sorted(set(store.article_graphs(st)) - keep)
             store.remove_graphs(st, report.pruned)
         st.flush()
-    except OSError:
+    except OSError as exc:  # a full disk: RocksDB's message names its own file, not the folder
         store.remove_bulk_leftovers(out)
-        raise
+        if exc.filename:
+            raise
+        raise OSError(exc.errno, str(exc).rsplit(": ", 1)[-1], str(out / store.STORE_DIR)) from exc
     finally:
         bar.close()
     if exports:

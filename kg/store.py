@@ -50,7 +50,7 @@ def _store_error(path: Path, exc: Exception) -> Exception:
                           "stop it first or build into another --out")
     if "corrupt" in msg.lower() or "CURRENT" in msg or isinstance(exc, RuntimeError):
         return StoreError(f"the store {path} is damaged ({msg.splitlines()[0][:120]}); delete it and build again")
-    return exc  # permissions, full disk: an OSError that names the path
+    return OSError(getattr(exc, "errno", None), msg.rsplit(": ", 1)[-1], str(path))  # read-only, full disk
 
 
 def put_graphs(store: ox.Store, graphs: list[tuple[str, bytes, bytes]]) -> list[tuple[int, str]]:
