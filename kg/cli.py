@@ -88,11 +88,11 @@ def _eval(args) -> int:
 
 
 def _export(args) -> int:
-    from kg.export import _STREAMED, export, write_rdf
+    from kg.export import STREAMED, export, write_rdf
     from kg.store import open_store
 
     try:
-        if args.out is None and args.format in _STREAMED:  # stream through a temporary file, not memory
+        if args.out is None and args.format in STREAMED:  # stream through a temporary file, not memory
             import shutil
             import tempfile
 

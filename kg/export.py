@@ -29,7 +29,7 @@ FORMATS = ("csv", "graphml", "jsonld", "nquads", "trig", "turtle")
 
 def render(st: ox.Store, fmt: str) -> str | bytes:
     """An open store as ``fmt`` (any format but csv), in memory: for small builds and tests."""
-    if fmt in _STREAMED:
+    if fmt in STREAMED:
         with tempfile.TemporaryDirectory(prefix="kg-export-") as tmp:
             path = Path(tmp) / "out"
             write_rdf(st, {fmt: path})
@@ -115,11 +115,14 @@ def _write_turtle(runs: list[list[bytes] | Path], dest: Path) -> None:
     files = [open(r, "rb") for r in runs if isinstance(r, Path)]
     try:
         with open(nt, "wb") as out:
-            last = None
-            for line in heapq.merge(*files, *(r for r in runs if isinstance(r, list))):
-                if line != last:
-                    out.write(line)
-                    last = line
+            if len(runs) == 1 and not files:  # the usual case: every triple fitted in one run
+                out.writelines(runs[0])
+            else:
+                last = None
+                for line in heapq.merge(*files, *(r for r in runs if isinstance(r, list))):
+                    if line != last:
+                        out.write(line)
+                        last = line
         ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), str(dest),
                      format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
     finally:
@@ -194,7 +197,7 @@ def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None) -> str
         return _csv(st, dest)
     if dest is None:
         return render(st, fmt)
-    if fmt in _STREAMED:
+    if fmt in STREAMED:
         write_rdf(st, {fmt: Path(dest)})
         return None
     data = _WRITERS[fmt](st)
@@ -296,5 +299,5 @@ def _graphml(st: ox.Store) -> bytes:
     return buf.getvalue()
 
 
-_STREAMED = ("nquads", "trig", "turtle")
+STREAMED = ("nquads", "trig", "turtle")  # formats written in flat memory
 _WRITERS = {"jsonld": _jsonld, "graphml": _graphml}

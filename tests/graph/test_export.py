@@ -127,3 +127,15 @@ def test_exports_are_deterministic(exported, corpus_build):
 def test_unknown_format_says_which_exist(corpus_build):
     with pytest.raises(ValueError, match="turtle"):
         export(corpus_build, "rdfxml")
+
+
+def test_the_external_sort_gives_the_same_bytes_as_one_run_in_memory(corpus_build, tmp_path, monkeypatch):
+    import kg.export
+
+    st = store.open_store(corpus_build, read_only=True)
+    kg.export.write_rdf(st, {"turtle": tmp_path / "one.ttl"})
+    monkeypatch.setattr(kg.export, "_RUN_BYTES", 20_000)  # dozens of runs spilled to disk and merged
+    kg.export.write_rdf(st, {"turtle": tmp_path / "merged.ttl", "nquads": tmp_path / "merged.nq"})
+    assert (tmp_path / "merged.ttl").read_bytes() == (tmp_path / "one.ttl").read_bytes() == (corpus_build / "graph.ttl").read_bytes()
+    assert (tmp_path / "merged.nq").read_bytes() == (corpus_build / "graph.nq").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["merged.nq", "merged.ttl", "one.ttl"], "no run file is left"
