@@ -74,9 +74,13 @@ def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
         art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
         seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc)))], g)
-        return Built(doc.id, str(g), rdf.to_nquads(triples, g).encode("utf-8"), seal.encode("utf-8"), doc.source)
+        nquads = rdf.to_nquads(triples, g)
     except Exception as exc:  # one broken article must not stop a corpus build
         return SourceError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
+    try:  # encoded here, in the worker: text the store cannot take fails this article only
+        return Built(doc.id, str(g), nquads.encode("utf-8"), seal.encode("utf-8"), doc.source)
+    except UnicodeEncodeError as exc:
+        return SourceError(doc.source, f"cannot be stored: {exc.reason} at character {exc.start} of its quads")
 
 
 def process_all(
