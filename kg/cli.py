@@ -37,8 +37,8 @@ def _build(args) -> int:
 
 def _cannot_write(command: str, exc: OSError) -> int:
     """A full disk, a read-only folder: one line naming the path, exit status 1."""
-    where = f" {exc.filename}" if exc.filename else ""
-    print(f"kg {command}: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+    where = f"{exc.filename}: " if exc.filename else ""
+    print(f"kg {command}: {where}{exc.strerror or exc}", file=sys.stderr)
     return 1
 
 
