@@ -16,18 +16,30 @@ def _build(args) -> int:
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
-    report = build(
-        args.inputs, args.out, base=args.base, jobs=args.jobs,
-        progress=None if not args.quiet else False, exports=not args.no_exports,
-    )
+    try:
+        report = build(
+            args.inputs, args.out, base=args.base, jobs=args.jobs,
+            progress=None if not args.quiet else False, exports=not args.no_exports,
+            prune=args.prune, dask=args.dask,
+        )
+    except OSError as exc:
+        return _cannot_write("build", exc)
     for e in report.errors:
         print(f"kg: skipped {e.source}: {e.reason}", file=sys.stderr)
+    pruned = f", {len(report.pruned)} pruned" if args.prune else ""
     print(
         f"built {len(report.built)} article(s), {len(report.unchanged)} unchanged, "
-        f"{len(report.errors)} skipped -> {args.out}",
+        f"{len(report.errors)} skipped{pruned} -> {args.out}",
         file=sys.stderr,
     )
     return 1 if (args.strict and report.errors) else 0
+
+
+def _cannot_write(command: str, exc: OSError) -> int:
+    """A full disk, a read-only folder: one line naming the path, exit status 1."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    print(f"kg {command}: {where}{exc.strerror or exc}", file=sys.stderr)
+    return 1
 
 
 def _query(args) -> int:
@@ -76,9 +88,22 @@ def _eval(args) -> int:
 
 
 def _export(args) -> int:
-    from kg.export import export
+    from kg.export import STREAMED, export, write_rdf
+    from kg.store import open_store
 
-    data = export(args.dir, args.format, args.out)
+    try:
+        if args.out is None and args.format in STREAMED:  # stream through a temporary file, not memory
+            import shutil
+            import tempfile
+
+            with tempfile.TemporaryDirectory(prefix="kg-export-") as tmp:
+                write_rdf(open_store(args.dir, read_only=True), {args.format: Path(tmp) / "out"})
+                with open(Path(tmp) / "out", "rb") as f:
+                    shutil.copyfileobj(f, sys.stdout.buffer)
+            return 0
+        data = export(args.dir, args.format, args.out)
+    except OSError as exc:
+        return _cannot_write("export", exc)
     if args.out is None:
         if isinstance(data, bytes):
             sys.stdout.buffer.write(data)
@@ -152,6 +177,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="exit non-zero if any input was skipped")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--no-exports", action="store_true", help="only the store: skip graph.ttl/.trig/.nq (use `kg export` later)")
+    b.add_argument("--prune", action="store_true", help="delete the graphs of articles no longer among the inputs")
+    b.add_argument("--dask", metavar="ADDRESS", help="run the per-article stages on the Dask scheduler at ADDRESS (tcp://host:8786)")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL or a named query against a build")

@@ -7,7 +7,13 @@ N-Quads keep one named graph per article.
 
 from __future__ import annotations
 
+import glob
+import heapq
 import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,59 +22,194 @@ from rdflib.namespace import RDFS
 
 from kg import queries, rdf, store
 
-__all__ = ["FORMATS", "context", "export", "render", "union_graph", "write_build_files"]
+__all__ = ["FORMATS", "context", "export", "render", "staged", "union_graph", "write_build_files", "write_rdf"]
 
 FORMATS = ("csv", "graphml", "jsonld", "nquads", "trig", "turtle")
 
 
 def render(st: ox.Store, fmt: str) -> str | bytes:
-    """An open store as ``fmt`` (any format but csv)."""
+    """An open store as ``fmt`` (any format but csv), in memory: for small builds and tests."""
+    if fmt in STREAMED:
+        with tempfile.TemporaryDirectory(prefix="kg-export-") as tmp:
+            path = Path(tmp) / "out"
+            write_rdf(st, {fmt: path})
+            return path.read_text(encoding="utf-8")
     return _WRITERS[fmt](st)
 
 
 def write_build_files(st: ox.Store, out: Path) -> None:
-    """graph.nq (sorted), graph.trig and graph.ttl beside a build's store, from one dump."""
-    raw = st.dump(format=ox.RdfFormat.N_QUADS)
-    lines = sorted(set(raw.decode("utf-8").splitlines(keepends=True)) - {"\n", ""})
-    (out / "graph.nq").write_text("".join(lines), encoding="utf-8")
-    quads = ox.parse(raw, format=ox.RdfFormat.N_QUADS)  # the store's (deterministic) order, graph by graph
-    (out / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes()))
-    (out / "graph.ttl").write_text(_turtle(st, lines), encoding="utf-8")
+    """graph.nq, graph.trig and graph.ttl beside a build's store, from one dump, in flat memory."""
+    write_rdf(st, {"nquads": out / "graph.nq", "trig": out / "graph.trig", "turtle": out / "graph.ttl"})
 
 
-def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None) -> str | bytes:
-    """The build in ``out_dir`` as ``fmt``; written to ``dest`` too when given.
+def write_rdf(st: ox.Store, targets: dict[str, Path]) -> None:
+    """Write N-Quads / TriG / Turtle files (``targets``: format -> path) from one dump of the store.
 
-    Returns text, or bytes for ``graphml``. ``csv`` is the six named queries: with
-    ``dest`` it writes ``dest/<query>.csv`` for each (``dest`` is a folder), and in
-    both cases it returns the ``posts`` table, the one a single file has room for.
+    Memory stays flat whatever the corpus: Oxigraph dumps to a file graph by graph (its
+    own, deterministic order), each graph's lines are sorted on the way through, TriG is
+    re-serialised from that file, and the Turtle union is deduplicated by an external
+    merge sort. Files appear under their names only when all are complete.
+    """
+    paths = list(targets.values())
+    with staged(*paths) as temps:
+        tmp = dict(zip(targets, temps))
+        scratch = tmp.get("nquads") or temps[0].with_name(temps[0].name + ".nq")
+        dump = scratch.with_name(scratch.name + ".dump")
+        try:
+            st.dump(str(dump), format=ox.RdfFormat.N_QUADS)
+            triples = _sort_graphs(dump, scratch, keep_triples="turtle" in tmp)
+            dump.unlink()
+            if "trig" in tmp:
+                ox.serialize(ox.parse(path=str(scratch), format=ox.RdfFormat.N_QUADS), str(tmp["trig"]),
+                             format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+            if "turtle" in tmp:
+                _write_turtle(triples, tmp["turtle"])
+        finally:
+            dump.unlink(missing_ok=True)
+            if scratch not in temps:
+                scratch.unlink(missing_ok=True)
+
+
+_RUN_BYTES = 32 << 20  # a sort run: the most triple text held in memory at once
+
+
+def _sort_graphs(dump: Path, dest: Path, keep_triples: bool) -> list[list[bytes] | Path]:
+    """Copy the dump to ``dest`` with each graph's lines sorted; return the union's triples as
+    sorted runs (lists in memory, spilled to files beside ``dest`` past ``_RUN_BYTES``)."""
+    runs: list[list[bytes] | Path] = []
+    chunk: set[bytes] = set()
+    size = 0
+    graph, lines = b"", []
+    with open(dump, "rb") as src, open(dest, "wb") as out:
+        for line in src:
+            cut = line.rindex(b" <")  # every quad is in a named graph: the graph IRI is the last term
+            if line[cut:] != graph:
+                out.writelines(sorted(lines))
+                graph, lines = line[cut:], []
+            lines.append(line)
+            if keep_triples:
+                triple = line[:cut] + b" .\n"
+                if triple not in chunk:
+                    chunk.add(triple)
+                    size += len(triple)
+                if size >= _RUN_BYTES:
+                    runs.append(_spill(sorted(chunk), dest.with_name(f"{dest.name}.run{len(runs)}")))
+                    chunk, size = set(), 0
+        out.writelines(sorted(lines))
+    if chunk:
+        runs.append(sorted(chunk))
+    return runs
+
+
+def _spill(lines: list[bytes], path: Path) -> Path:
+    with open(path, "wb") as f:
+        f.writelines(lines)
+    return path
+
+
+def _write_turtle(runs: list[list[bytes] | Path], dest: Path) -> None:
+    """The union of the graphs as Turtle: the runs merged, duplicates dropped, triples sorted.
+    Oxigraph writes it rather than rdflib's longturtle, which rewrites ``"1"^^xsd:decimal``
+    as ``1.0``: a different RDF term from the store's."""
+    nt = dest.with_name(dest.name + ".nt")
+    files = [open(r, "rb") for r in runs if isinstance(r, Path)]
+    try:
+        with open(nt, "wb") as out:
+            if len(runs) == 1 and not files:  # the usual case: every triple fitted in one run
+                out.writelines(runs[0])
+            else:
+                last = None
+                for line in heapq.merge(*files, *(r for r in runs if isinstance(r, list))):
+                    if line != last:
+                        out.write(line)
+                        last = line
+        ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), str(dest),
+                     format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+    finally:
+        for f in files:
+            f.close()
+            Path(f.name).unlink(missing_ok=True)
+        nt.unlink(missing_ok=True)
+
+
+@contextmanager
+def staged(*paths: Path) -> Iterator[list[Path]]:
+    """Temporary names beside ``paths``, renamed onto them only when the block completes.
+
+    On any failure the temporary files go and the previous files stay as they were; an
+    OSError (full disk, read-only folder) is re-raised naming the file it was for.
+    """
+    paths = [Path(p) for p in paths]
+    for p in paths:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(p)
+    temps = [p.with_name(f".{p.name}.{os.getpid()}{_TMP}") for p in paths]
+    try:
+        yield temps
+        for t, p in zip(temps, paths):
+            os.replace(t, p)
+    except BaseException as exc:
+        for t in temps:
+            for leftover in t.parent.glob(t.name + "*"):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            named = str(exc.filename or "")
+            target = next((p for t, p in zip(temps, paths) if named.startswith(str(t))), named or paths[0])
+            raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from exc
+        raise
+
+
+_TMP = ".kg-tmp"
+
+
+def _remove_stale(path: Path) -> None:
+    """Temporary files for ``path`` left by a run that was killed (its process is gone)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{_TMP}*"):
+        pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None) -> str | bytes | None:
+    """The build in ``out_dir`` as ``fmt``: returned (text, or bytes for ``graphml``) when no
+    ``dest`` is given, else written to ``dest`` (replaced only once complete) and None returned.
+
+    Turtle, TriG and N-Quads stream to ``dest`` in flat memory; JSON-LD and GraphML are
+    built in memory. ``csv`` is the six named queries: with ``dest`` it writes
+    ``dest/<query>.csv`` for each (``dest`` is a folder), else it returns the ``posts`` table.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     st = store.open_store(out_dir, read_only=True)
     if fmt == "csv":
         return _csv(st, dest)
+    if dest is None:
+        return render(st, fmt)
+    if fmt in STREAMED:
+        write_rdf(st, {fmt: Path(dest)})
+        return None
     data = _WRITERS[fmt](st)
-    if dest is not None:
-        path = Path(dest)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
-    return data
+    with staged(Path(dest)) as (tmp,):
+        tmp.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return None
 
 
 def union_graph(st: ox.Store) -> Graph:
-    """All article graphs of a store merged into one rdflib Graph."""
+    """All article graphs of a store merged into one rdflib Graph (in memory)."""
     g = rdf.bind_prefixes(Graph())
-    return g.parse(data=ox.serialize(_union(st), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
-
-
-def _union(st: ox.Store, lines: list[str] | None = None) -> list[ox.Triple]:
-    """The distinct triples of all graphs, in the order of the sorted N-Quads lines."""
-    triples = dict.fromkeys(q[: q.rindex(" <")] + " .\n" for q in (store.nquad_lines(st) if lines is None else lines))
-    return list(ox.parse("".join(triples), format=ox.RdfFormat.N_TRIPLES))
+    return g.parse(data=render(st, "turtle"), format="turtle")
 
 
 def context() -> dict:
@@ -76,26 +217,10 @@ def context() -> dict:
     return json.loads((queries.ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
 
 
-def _turtle(st: ox.Store, lines: list[str] | None = None) -> str:
-    """The union, triples sorted. Oxigraph writes it rather than rdflib's longturtle, which
-    rewrites ``"1"^^xsd:decimal`` as ``1.0``: a different RDF term from the store's."""
-    return ox.serialize(_union(st, lines), format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
-
-
-def _trig(st: ox.Store, lines: list[str] | None = None) -> str:
-    """One block per article graph. Oxigraph's own order: its indexes are keyed by hashes of
-    the terms, so the same content always comes out in the same order, however it was built."""
-    return st.dump(format=ox.RdfFormat.TRIG, prefixes=_prefixes()).decode("utf-8")
-
-
 def _prefixes() -> dict[str, str]:
     g = rdf.bind_prefixes(Graph(bind_namespaces="none"))
     g.bind("rdfs", RDFS)
     return {p: str(ns) for p, ns in sorted(g.namespaces()) if p}
-
-
-def _nquads(st: ox.Store, lines: list[str] | None = None) -> str:
-    return "".join(store.nquad_lines(st) if lines is None else lines)
 
 
 def _jsonld(st: ox.Store) -> str:
@@ -117,13 +242,15 @@ def _sorted(value):
     return value
 
 
-def _csv(st: ox.Store, dest: str | Path | None) -> str:
+def _csv(st: ox.Store, dest: str | Path | None) -> str | None:
     tables = {name: queries.format_rows(*queries.run(st, queries.named_query(name)), "csv") for name in queries.NAMED}
     if dest is not None:
         folder = Path(dest)
         folder.mkdir(parents=True, exist_ok=True)
-        for name, text in tables.items():
-            (folder / f"{name}.csv").write_text(text, encoding="utf-8")
+        with staged(*(folder / f"{name}.csv" for name in tables)) as temps:
+            for tmp, text in zip(temps, tables.values()):
+                tmp.write_text(text, encoding="utf-8")
+        return None
     return tables["posts"]
 
 
@@ -172,4 +299,5 @@ def _graphml(st: ox.Store) -> bytes:
     return buf.getvalue()
 
 
-_WRITERS = {"turtle": _turtle, "trig": _trig, "nquads": _nquads, "jsonld": _jsonld, "graphml": _graphml}
+STREAMED = ("nquads", "trig", "turtle")  # formats written in flat memory
+_WRITERS = {"jsonld": _jsonld, "graphml": _graphml}

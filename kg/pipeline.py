@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from kg import rdf, store
@@ -17,7 +18,7 @@ from kg.extract import extract
 from kg.model import Document, SourceError
 from kg.sources import iter_files, read_corpus
 
-__all__ = ["BuildReport", "Built", "build", "content_hash", "process", "process_all"]
+__all__ = ["BuildReport", "Built", "build", "check_base", "content_hash", "process", "process_all"]
 
 
 @dataclass
@@ -28,6 +29,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)  # graph IRIs removed by ``prune``
 
     def to_json(self) -> dict:
         return {
@@ -35,25 +37,33 @@ class BuildReport:
             "built": sorted(self.built),
             "unchanged": sorted(self.unchanged),
             "errors": [{"source": e.source, "reason": e.reason} for e in self.errors],
+            "pruned": sorted(self.pruned),
         }
 
 
 _SEAL = str(rdf.KG.contentHash)
+_BATCH = 200  # articles per store write, and per batch sent to workers
 
 
 @dataclass(frozen=True)
 class Built:
-    """One article, extracted and turned into N-Quads for its named graph."""
+    """One article, extracted and turned into N-Quads (UTF-8) for its named graph."""
 
     doc_id: str
     graph: str  # named graph IRI
-    nquads: str
-    seal: str  # the content-hash quad, written only after the graph is stored
+    nquads: bytes
+    seal: bytes  # the content-hash quad, written only after the graph is stored
+    source: str = ""
 
 
 def content_hash(doc: Document) -> str:
-    """What identifies an article's content: a rebuild of the same content is skipped."""
-    return hashlib.sha256(f"{doc.id}\x1f{doc.source}\x1f{doc.text}".encode()).hexdigest()
+    """What identifies an article's content: a rebuild of the same content is skipped.
+
+    The id, the text and the publication metadata; not the path, so building ``x.jsonl``
+    after ``/tmp/…/x.jsonl`` changes nothing.
+    """
+    meta = (doc.id, doc.text, doc.title, doc.url, doc.published, doc.publisher)
+    return hashlib.sha256("\x1f".join("" if v is None else str(v) for v in meta).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
@@ -64,33 +74,60 @@ def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
         art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
         seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc)))], g)
-        return Built(doc.id, str(g), rdf.to_nquads(triples, g), seal)
+        nquads = rdf.to_nquads(triples, g)
     except Exception as exc:  # one broken article must not stop a corpus build
         return SourceError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
+    try:  # encoded here, in the worker: text the store cannot take fails this article only
+        return Built(doc.id, str(g), nquads.encode("utf-8"), seal.encode("utf-8"), doc.source)
+    except UnicodeEncodeError as exc:
+        return SourceError(doc.source, f"cannot be stored: {exc.reason} at character {exc.start} of its quads")
 
 
-def process_all(items: Iterable[Document | SourceError], base: str, jobs: int = 1) -> Iterator[Built | SourceError]:
-    """Results in input order, on ``jobs`` processes."""
+def process_all(
+    items: Iterable[Document | SourceError], base: str, jobs: int = 1, dask: str | object | None = None,
+) -> Iterator[Built | SourceError]:
+    """Results in input order: here (``jobs`` processes) or on a Dask cluster (``dask``: a
+    scheduler address or a ``distributed.Client``)."""
     work = partial(process, base=base)
+    if dask is not None:
+        from distributed import Client
+
+        client = dask if isinstance(dask, Client) else Client(dask, set_as_default=False)
+        try:
+            yield from _in_order(items, lambda docs: _gathered(client.map(work, docs, pure=False)))
+        finally:
+            if client is not dask:
+                client.close()
+        return
     if jobs <= 1:
         for item in items:
             yield item if isinstance(item, SourceError) else work(item)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        batch: list = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= 500 * jobs:
-                yield from _run_batch(pool, work, batch)
-                batch = []
-        yield from _run_batch(pool, work, batch)
+        yield from _in_order(items, lambda docs: pool.map(work, docs, chunksize=4))
 
 
-def _run_batch(pool, work, batch):
-    docs = [b for b in batch if isinstance(b, Document)]
-    results = iter(pool.map(work, docs, chunksize=4))
-    for b in batch:
-        yield b if isinstance(b, SourceError) else next(results)
+def _gathered(futures: list) -> Iterator:
+    for f in futures:
+        yield f.result()
+
+
+def _in_order(items: Iterable[Document | SourceError], submit) -> Iterator[Built | SourceError]:
+    """Documents sent off in batches, results yielded in input order; the next batch is
+    already submitted while the results of the last one are consumed (written to the store)."""
+    it = iter(items)
+    pending = None
+    while True:
+        batch = list(islice(it, _BATCH))
+        nxt = (batch, submit([b for b in batch if isinstance(b, Document)])) if batch else None
+        if pending is not None:
+            done, results = pending
+            results = iter(results)
+            for b in done:
+                yield b if isinstance(b, SourceError) else next(results)
+        if nxt is None:
+            return
+        pending = nxt
 
 
 def build(
@@ -100,26 +137,36 @@ def build(
     jobs: int | None = None,
     progress: bool | None = None,
     exports: bool = True,
+    prune: bool = False,
+    dask: str | object | None = None,
 ) -> BuildReport:
     """Build (or update) the graph of ``inputs`` in the folder ``out``.
 
     Writes ``out/store`` (Oxigraph), ``report.json`` and, unless ``exports`` is False,
-    ``graph.ttl`` (union), ``graph.trig`` and ``graph.nq`` (sorted). Articles already in the store with the same content are
-    skipped; changed ones replace their named graph.
+    ``graph.ttl`` (union), ``graph.trig`` and ``graph.nq`` (graph by graph). Articles already
+    in the store with the same content are skipped; changed ones replace their named graph;
+    with ``prune``, graphs of articles not among ``inputs`` are deleted. ``dask`` runs the
+    per-article stages on a Dask cluster (same bytes as a local build). Every file is
+    written under a temporary name and renamed when complete.
     """
     from tqdm import tqdm
 
+    check_base(base)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(str(out))
     st = store.open_store(out)
+    recorded = store.recorded_base(st)
+    if recorded is not None and recorded != base:
+        raise store.StoreError(f"{out} was built with --base {recorded}, not {base}: "
+                               "build into another --out, or give the same --base")
     inputs = list(inputs)
     if jobs is None:  # worker start-up costs seconds: parallel only for a sizeable corpus
         size = sum(f.stat().st_size for f in iter_files(inputs) if f.is_file())
         jobs = min(os.cpu_count() or 1, max(1, size // 2_000_000))
+    seen: dict[str, str] = {}
 
     def todo() -> Iterator[Document | SourceError]:
-        seen: dict[str, str] = {}
         for item in read_corpus(inputs):
             if isinstance(item, Document):
                 if item.id in seen:
@@ -133,22 +180,57 @@ def build(
 
     bar = tqdm(unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
     pending: list[Built] = []
-    for item in process_all(todo(), base, jobs):
-        bar.update(1)
-        if isinstance(item, SourceError):
-            report.errors.append(item)
-            continue
-        pending.append(item)
-        report.built.append(item.doc_id)
-        if len(pending) >= 200:
-            store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
-            pending = []
-    store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
-    bar.close()
-    st.flush()
+    try:
+        for item in process_all(todo(), base, jobs, dask=dask):
+            bar.update(1)
+            if isinstance(item, SourceError):
+                report.errors.append(item)
+                continue
+            pending.append(item)
+            if len(pending) >= _BATCH:
+                _store(st, pending, report)
+                pending = []
+        _store(st, pending, report)
+        if prune:
+            keep = {str(rdf.graph_iri(doc_id, base)) for doc_id in seen}
+            report.pruned = sorted(set(store.article_graphs(st)) - keep)
+            store.remove_graphs(st, report.pruned)
+        st.flush()
+    except OSError as exc:  # a full disk: RocksDB's message names its own file, not the folder
+        store.remove_bulk_leftovers(out)
+        if exc.filename:
+            raise
+        raise OSError(exc.errno, str(exc).rsplit(": ", 1)[-1], str(out / store.STORE_DIR)) from exc
+    finally:
+        bar.close()
     if exports:
         from kg.export import write_build_files
 
         write_build_files(st, out)
-    (out / "report.json").write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    from kg.export import staged
+
+    with staged(out / "report.json") as (tmp,):
+        tmp.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return report
+
+
+def _store(st, built: list[Built], report: BuildReport) -> None:
+    """Write a batch of graphs; an article the store refuses is reported and skipped alone."""
+    refused = dict(store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in built]))
+    for i, b in enumerate(built):
+        if i in refused:
+            report.errors.append(SourceError(b.source, refused[i]))
+        else:
+            report.built.append(b.doc_id)
+
+
+def check_base(base: str) -> None:
+    """Refuse a base that cannot prefix IRIs, before anything is created or loaded."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(base + "x")
+    except ValueError as exc:
+        raise ValueError(f"--base {base!r} is not an absolute IRI ({exc})") from None
+    if not base.endswith(("/", "#")):
+        raise ValueError(f"--base {base!r} must end with '/' or '#'")

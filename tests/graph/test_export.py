@@ -23,8 +23,18 @@ RAPPER_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads"}
 
 @pytest.fixture(scope="module")
 def exported(corpus_build, tmp_path_factory) -> dict:
+    """Each format in memory, and written to a file (a folder for csv)."""
     dest = tmp_path_factory.mktemp("exports")
-    return {fmt: (export(corpus_build, fmt, dest / fmt), dest / fmt) for fmt in FORMATS}
+    for fmt in FORMATS:
+        assert export(corpus_build, fmt, dest / fmt) is None
+    return {fmt: (export(corpus_build, fmt), dest / fmt) for fmt in FORMATS}
+
+
+def test_files_hold_what_memory_holds_and_no_temporary_is_left(exported):
+    for fmt, (data, path) in exported.items():
+        if fmt != "csv":
+            assert path.read_bytes() == (data if isinstance(data, bytes) else data.encode("utf-8")), fmt
+    assert not [p for p in next(iter(exported.values()))[1].parent.rglob("*") if "kg-tmp" in p.name]
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +74,14 @@ def test_trig_and_nquads_keep_one_graph_per_article(exported, corpus_build):
         assert len(names) == n_articles, fmt
 
 
-def test_nquads_lines_are_sorted(exported):
+def test_nquads_come_graph_by_graph_each_sorted(exported):
     lines = exported["nquads"][0].splitlines()
-    assert lines == sorted(lines)
+    graphs = [line[line.rindex(" <") :] for line in lines]
+    runs = [g for i, g in enumerate(graphs) if i == 0 or g != graphs[i - 1]]
+    assert len(runs) == len(set(runs)), "each graph's quads are contiguous"
+    for g in set(runs):
+        mine = [line for line in lines if line.endswith(g)]
+        assert mine == sorted(mine)
 
 
 def test_jsonld_expands_to_the_same_triples_as_the_turtle(exported):
@@ -112,3 +127,15 @@ def test_exports_are_deterministic(exported, corpus_build):
 def test_unknown_format_says_which_exist(corpus_build):
     with pytest.raises(ValueError, match="turtle"):
         export(corpus_build, "rdfxml")
+
+
+def test_the_external_sort_gives_the_same_bytes_as_one_run_in_memory(corpus_build, tmp_path, monkeypatch):
+    import kg.export
+
+    st = store.open_store(corpus_build, read_only=True)
+    kg.export.write_rdf(st, {"turtle": tmp_path / "one.ttl"})
+    monkeypatch.setattr(kg.export, "_RUN_BYTES", 20_000)  # dozens of runs spilled to disk and merged
+    kg.export.write_rdf(st, {"turtle": tmp_path / "merged.ttl", "nquads": tmp_path / "merged.nq"})
+    assert (tmp_path / "merged.ttl").read_bytes() == (tmp_path / "one.ttl").read_bytes() == (corpus_build / "graph.ttl").read_bytes()
+    assert (tmp_path / "merged.nq").read_bytes() == (corpus_build / "graph.nq").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["merged.nq", "merged.ttl", "one.ttl"], "no run file is left"
