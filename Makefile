@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO   ?= build/demo
 
-.PHONY: demo test install system-deps bench screenshot clean
+.PHONY: demo test install system-deps bench screenshot clean fuzz
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ bench: $(BIN)/kg
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/cluener.py
 	$(BIN)/python bench/explorer.py
+
+# The long fuzzing run: FUZZ_CASES inputs (random bytes, encodings, HTML, JSONL) through the
+# whole flow; `make test` runs the same tests at CI scale.
+FUZZ_CASES ?= 10000
+fuzz: $(BIN)/kg
+	KG_FUZZ_CASES=$(FUZZ_CASES) $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider --hypothesis-show-statistics
 
 screenshot: $(BIN)/kg
 	$(BIN)/python bench/screenshot.py
