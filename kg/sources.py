@@ -167,7 +167,7 @@ _LINE_BREAKERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 def repair_text(text: str) -> str:
-    """``text`` safe to store and to encode as UTF-8, with the same length (offsets unchanged).
+    r"""``text`` safe to store and to encode as UTF-8, with the same length (offsets unchanged).
 
     Unpaired surrogates (only JSON escapes can make them) become U+FFFD, flagged as
     mojibake later; C0 control characters other than tab and newline become spaces.

@@ -4,7 +4,9 @@ normalise -> annotate -> extract -> RDF, and the N-Quads back through pyoxigraph
 Every input must end as Documents or one-line SourceErrors, never an exception; every
 mention's offsets must hold in the document's text; every graph must parse. CI runs a few
 hundred cases; ``make fuzz`` runs ``KG_FUZZ_CASES`` (default there 10,000) split over the
-four input kinds (``pytest tests/test_fuzz.py --hypothesis-show-statistics`` prints the counts).
+four input kinds (``pytest tests/test_fuzz.py --hypothesis-show-statistics`` prints the counts),
+then, when atheris is installed (the ``fuzz`` extra), coverage-guided fuzzing of the same
+checks: ``python tests/test_fuzz.py -runs=N`` (any libFuzzer flag).
 """
 
 from __future__ import annotations
@@ -153,3 +155,26 @@ LINE = st.one_of(
 def test_jsonl(folder, lines):
     check_file(folder / "dump.jsonl", "\n".join(lines).encode("utf-8", errors="surrogatepass"))
 
+
+
+def atheris_main() -> None:
+    """Coverage-guided fuzzing (atheris/libFuzzer) of ``check_file``: the first byte picks the file kind."""
+    import sys
+    import tempfile
+
+    import atheris
+
+    atheris.instrument_all()
+    folder = Path(tempfile.mkdtemp(prefix="kg-atheris-"))
+    suffixes = (".txt", ".html", ".jsonl")
+
+    def one(data: bytes) -> None:
+        if data:
+            check_file(folder / f"input{suffixes[data[0] % 3]}", data[1:])
+
+    atheris.Setup(sys.argv, one)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    atheris_main()
