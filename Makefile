@@ -46,7 +46,7 @@ ATHERIS_RUNS ?= 5000
 fuzz: $(BIN)/kg
 	KG_FUZZ_CASES=$(FUZZ_CASES) $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider --hypothesis-show-statistics
 	@if $(BIN)/python -m pip install -q -e '.[fuzz]' >/dev/null 2>&1; then \
-	  PYTHONPATH=. $(BIN)/python tests/test_fuzz.py -runs=$(ATHERIS_RUNS) -max_len=4096; \
+	  mkdir -p build/fuzz && PYTHONPATH=. $(BIN)/python tests/test_fuzz.py -runs=$(ATHERIS_RUNS) -max_len=4096 -artifact_prefix=build/fuzz/; \
 	else echo "atheris did not install: the coverage-guided part is skipped"; fi
 
 screenshot: $(BIN)/kg
