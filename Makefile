@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO   ?= build/demo
 
-.PHONY: demo test install system-deps bench screenshot clean
+.PHONY: demo test install system-deps bench screenshot clean fuzz
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,17 @@ bench: $(BIN)/kg
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/cluener.py
 	$(BIN)/python bench/explorer.py
+
+# The long fuzzing run: FUZZ_CASES inputs (random bytes, encodings, HTML, JSONL) through the
+# whole flow (`make test` runs the same tests at CI scale), then ATHERIS_RUNS coverage-guided
+# inputs when atheris (the `fuzz` extra, Linux x86-64 wheels) installs.
+FUZZ_CASES ?= 10000
+ATHERIS_RUNS ?= 5000
+fuzz: $(BIN)/kg
+	KG_FUZZ_CASES=$(FUZZ_CASES) $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider --hypothesis-show-statistics
+	@if $(BIN)/python -m pip install -q -e '.[fuzz]' >/dev/null 2>&1; then \
+	  mkdir -p build/fuzz && PYTHONPATH=. $(BIN)/python tests/test_fuzz.py -runs=$(ATHERIS_RUNS) -max_len=4096 -artifact_prefix=build/fuzz/; \
+	else echo "atheris did not install: the coverage-guided part is skipped"; fi
 
 screenshot: $(BIN)/kg
 	$(BIN)/python bench/screenshot.py

@@ -1,8 +1,10 @@
 """Read a corpus (files and folders of .txt, .html, .jsonl) into Documents.
 
 Encodings are detected with charset-normalizer after the byte-order marks and strict
-UTF-8; anything unreadable becomes a SourceError with the path and the reason, so one
-broken article never stops a corpus build.
+UTF-8; anything unreadable becomes a SourceError with the path (path:line for a JSONL
+record) and the reason, so one broken article never stops a corpus build. Every document
+is checked before it goes on: a size limit, ids that cannot split a line, and text that
+can always be encoded (unpaired surrogates and control characters repaired).
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from charset_normalizer import from_bytes
 
 from kg.model import Document, SourceError
 
-__all__ = ["SUFFIXES", "decode", "iter_files", "parse_date", "read_corpus", "read_file"]
+__all__ = ["MAX_DOCUMENT_BYTES", "SUFFIXES", "decode", "iter_files", "parse_date", "read_corpus", "read_file", "repair_text"]
 
+# The hard limit per document, checked before any parsing: a .txt/.html file over this many
+# bytes, or a JSONL line over this many characters, is skipped with a one-line reason.
+MAX_DOCUMENT_BYTES = 10_000_000
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _CJK_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16"]
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -75,80 +80,193 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Every corpus file under ``paths``, sorted, so builds are deterministic."""
+    for _, path in _rooted_files(paths):
+        yield path
+
+
+def _rooted_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
+    """(input root, file) pairs: a folder is the root of the files under it, a file's root is its folder."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            yield from ((p, f) for f in sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
         else:
-            yield p
+            yield p.parent, p
 
 
 def read_corpus(paths: Iterable[str | Path]) -> Iterator[Document | SourceError]:
-    """Documents (and SourceErrors for what could not be read) from files and folders."""
-    for path in iter_files(paths):
-        yield from read_file(path)
+    """Documents (and SourceErrors for what could not be read) from files and folders.
+
+    A document id that was already read is reported with both places (path or path:line)
+    and skipped, so no article silently replaces another.
+    """
+    seen: dict[str, str] = {}
+    for root, path in _rooted_files(paths):
+        for item, where in _read(path, root):
+            if isinstance(item, Document):
+                if item.id in seen:
+                    item = SourceError(where, f"duplicate document id {item.id!r} (first read from {seen[item.id]}); skipped")
+                else:
+                    seen[item.id] = where
+            yield item
 
 
-def read_file(path: Path) -> Iterator[Document | SourceError]:
-    """The documents in one file: one for .txt/.html, one per record for .jsonl."""
+def read_file(path: Path, root: Path | None = None) -> Iterator[Document | SourceError]:
+    """The documents in one file: one for .txt/.html, one per record for .jsonl.
+
+    Ids and ``Document.source`` are the path relative to ``root`` (default: the file's
+    folder), so ``04-17/index.html`` and ``04-18/index.html`` of one input folder never
+    collide and the same folder typed two ways gives the same documents.
+    """
+    for item, _ in _read(Path(path), Path(path).parent if root is None else Path(root)):
+        yield item
+
+
+def _read(path: Path, root: Path) -> Iterator[tuple[Document | SourceError, str]]:
+    """Items of one file, each with where it was read (path as given, plus :line for JSONL)."""
     src = str(path)
     try:
+        rel = path.relative_to(root).as_posix()
+    except ValueError:
+        rel = path.name
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        if suffix != ".jsonl" and size > MAX_DOCUMENT_BYTES:  # before reading a byte of it
+            yield SourceError(src, f"file of {size / 1e6:.1f} MB is over the limit of {MAX_DOCUMENT_BYTES / 1e6:.0f} MB per document; skipped"), src
+            return
         data = path.read_bytes()
     except OSError as exc:
-        yield SourceError(src, f"cannot read file: {exc.strerror or exc}")
+        yield SourceError(src, f"cannot read file: {exc.strerror or exc}"), src
         return
     try:
         text, encoding = decode(data)
     except DecodeError as exc:
-        yield SourceError(src, str(exc))
+        yield SourceError(src, str(exc)), src
         return
-    suffix = path.suffix.lower()
+    del data
     if suffix == ".jsonl":
-        yield from _jsonl(text, src, encoding)
-    elif suffix in (".html", ".htm"):
-        yield _html(text, path, encoding)
+        yield from _jsonl(text, src, rel, encoding)
+        return
+    doc_id = rel[: -len(path.suffix)] if path.suffix else rel
+    if suffix in (".html", ".htm"):
+        yield _html(text, doc_id, rel, encoding), src
     else:
-        yield Document(id=path.stem, text=_plain(text), source=src, format="txt", encoding=encoding)
+        yield Document(id=doc_id, text=repair_text(_plain(text)), source=rel, format="txt", encoding=encoding), src
 
 
 def _plain(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _jsonl(text: str, src: str, encoding: str) -> Iterator[Document | SourceError]:
+# Text: C0 controls but tab and newline, and DEL, become spaces (one for one, so offsets hold);
+# C1 controls are kept: they are the evidence of Latin-1-decoded UTF-8 that mojibake detection reads.
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Metadata (title, url, publisher) is one line: every control and line separator becomes a space.
+_LINE_BREAKERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def repair_text(text: str) -> str:
+    r"""``text`` safe to store and to encode as UTF-8, with the same length (offsets unchanged).
+
+    Unpaired surrogates (only JSON escapes can make them) become U+FFFD, flagged as
+    mojibake later; C0 control characters other than tab and newline become spaces.
+
+    >>> repair_text("市委\ud800书记\x00张三")
+    '市委\ufffd书记 张三'
+    """
+    return _TEXT_CONTROLS.sub(" ", _SURROGATE.sub("\ufffd", text))
+
+
+def _one_line(value: str) -> str:
+    return " ".join(_LINE_BREAKERS.sub(" ", _SURROGATE.sub("\ufffd", value)).split())
+
+
+def _record_id(value: object) -> str:
+    """A JSONL ``id`` as a string, or ValueError with the reason it cannot be one."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError(f"'id' must be a string or an integer, not {_json_type(value)}")
+    doc_id = str(value)
+    if not doc_id.strip():
+        raise ValueError("empty 'id'")
+    if bad := _BAD_ID_CHAR.search(doc_id):
+        raise ValueError(f"'id' contains {_char_name(bad[0])}")
+    return doc_id
+
+
+_BAD_ID_CHAR = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _char_name(c: str) -> str:
+    kind = "an unpaired surrogate" if "\ud800" <= c <= "\udfff" else "a control character"
+    return f"{kind} (U+{ord(c):04X})"
+
+
+def _json_type(value: object) -> str:
+    return {dict: "an object", list: "an array", float: "a number", bool: "a boolean", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def _jsonl(text: str, src: str, rel: str, encoding: str) -> Iterator[tuple[Document | SourceError, str]]:
+    """One Document per valid record; every other record is a SourceError at path:line."""
     for lineno, line in enumerate(_plain(text).split("\n"), 1):
         if not line.strip():
             continue
         where = f"{src}:{lineno}"
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield SourceError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec.get("id"):
-            yield SourceError(where, "a record needs a string 'text' and an 'id'")
-            continue
-        if not rec["text"].strip():
-            yield SourceError(where, "empty 'text'")
-            continue
-        yield Document(
-            id=str(rec["id"]),
-            text=_plain(rec["text"]),
-            source=f"{src}#{rec['id']}",
-            format="jsonl",
-            encoding=encoding,
-            title=rec.get("title"),
-            url=rec.get("url"),
-            published=parse_date(str(rec.get("published") or "")),
-            publisher=rec.get("source"),
-        )
+            yield _record(line, rel, encoding), where
+        except ValueError as exc:
+            yield SourceError(where, str(exc)), where
+
+
+def _record(line: str, rel: str, encoding: str) -> Document:
+    """The Document of one JSONL line; ValueError with a one-line reason when it is not one."""
+    if len(line) > MAX_DOCUMENT_BYTES:  # before parsing it
+        raise ValueError(f"record of {len(line) / 1e6:.1f} million characters is over the limit of {MAX_DOCUMENT_BYTES / 1e6:.0f} million per document; skipped")
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"malformed JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}") from None
+    except RecursionError:
+        raise ValueError("malformed JSON: nested too deeply") from None
+    if not isinstance(rec, dict):
+        raise ValueError(f"a record must be a JSON object, not {_json_type(rec)}")
+    if "id" not in rec or not isinstance(rec.get("text"), str):
+        raise ValueError("a record needs a string 'text' and an 'id'")
+    doc_id = _record_id(rec["id"])
+    if not rec["text"].strip():
+        raise ValueError("empty 'text'")
+    meta: dict[str, str | None] = {}
+    for key in ("title", "url", "source", "published"):
+        value = rec.get(key)
+        if value is None:
+            meta[key] = None
+        elif isinstance(value, str) or isinstance(value, int | float) and not isinstance(value, bool):
+            meta[key] = _one_line(str(value)) or None
+        else:
+            raise ValueError(f"'{key}' must be a string, not {_json_type(value)}")
+    return Document(
+        id=doc_id,
+        text=repair_text(_plain(rec["text"])),
+        source=f"{rel}#{doc_id}",
+        format="jsonl",
+        encoding=encoding,
+        title=meta["title"],
+        url=meta["url"],
+        published=parse_date(meta["published"]),
+        publisher=meta["source"],
+    )
 
 
 _BODY_HINT = re.compile(r"article|content|TRS_Editor|detail|text|main|zoom|news_con|artibody|pages_content", re.I)
 _META_DATE = ("publishdate", "pubdate", "article:published_time", "og:published_time", "publish_time", "date")
 
 
-def _html(text: str, path: Path, encoding: str) -> Document:
-    """Title, date and body text of a news page; scripts, styles and navigation dropped."""
+def _html(text: str, doc_id: str, source: str, encoding: str) -> Document:
+    """Title, date and body text of a news page; scripts, styles and navigation dropped.
+
+    Every step is one pass over the tree, so a page of 10,000 nested blocks costs what a
+    flat page of the same size does.
+    """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(text, "html.parser")
@@ -165,18 +283,69 @@ def _html(text: str, path: Path, encoding: str) -> Document:
             published = parse_date(meta.get("content"))
             if published:
                 break
-    candidates = [t for t in soup.find_all(["div", "article", "section"]) if _BODY_HINT.search(" ".join(t.get("class", [])) + " " + (t.get("id") or ""))]
-    body = max(candidates, key=lambda t: len(t.find_all("p")) * 1000 + len(t.get_text()), default=soup.body or soup)
-    paras = [p.get_text(" ", strip=True) for p in body.find_all("p")] or [body.get_text("\n", strip=True)]
-    lines = [title or ""] + [""] + [p for p in paras if p]
+    body = _body(soup)
+    paras = _paragraphs(body) or [body.get_text("\n", strip=True)]
+    lines = [_one_line(title or "")] + [""] + [p for p in paras if p]
     if published is None:
         published = parse_date(soup.get_text(" "))
     return Document(
-        id=path.stem,
-        text="\n".join(lines).strip("\n") + "\n",
-        source=str(path),
+        id=doc_id,
+        text=repair_text("\n".join(lines).strip("\n") + "\n"),
+        source=source,
         format="html",
         encoding=encoding,
-        title=title,
+        title=_one_line(title) if title else None,
         published=published,
     )
+
+
+def _body(soup):
+    """The block most likely to hold the article: among div/article/section with a body-like
+    class or id, the one with most <p> inside, then most text (first of equals).
+
+    Counts are summed bottom-up in one pass (children before parents), not recounted per block.
+    """
+    from bs4 import NavigableString, Tag
+
+    paras: dict[int, int] = {}
+    chars: dict[int, int] = {}
+    nodes = list(soup.descendants)
+    for node in reversed(nodes):  # reversed document order: every child before its parent
+        parent = node.parent
+        if parent is None:
+            continue
+        key = id(parent)
+        if isinstance(node, Tag):
+            paras[key] = paras.get(key, 0) + paras.get(id(node), 0) + (node.name == "p")
+            chars[key] = chars.get(key, 0) + chars.get(id(node), 0)
+        elif type(node) is NavigableString:  # what get_text() counts
+            chars[key] = chars.get(key, 0) + len(node)
+    best, best_score = None, -1
+    for node in nodes:
+        if isinstance(node, Tag) and node.name in ("div", "article", "section"):
+            hint = " ".join(node.get("class", [])) + " " + (node.get("id") or "")
+            score = paras.get(id(node), 0) * 1000 + chars.get(id(node), 0)
+            if score > best_score and _BODY_HINT.search(hint):
+                best, best_score = node, score
+    return best if best is not None else (soup.body or soup)
+
+
+def _paragraphs(body) -> list[str]:
+    """Text of every <p> in ``body``, in order, as ``p.get_text(" ", strip=True)`` would give it
+    but without the text of a <p> nested inside (html.parser nests unclosed ``<p>a<p>b``):
+    each piece of text belongs to its nearest <p>, once.
+    """
+    from bs4 import NavigableString, Tag
+
+    paras: list[list[str]] = []
+    stack: list[tuple[object, list[str] | None]] = [(n, None) for n in reversed(body.contents)]
+    while stack:
+        node, para = stack.pop()
+        if isinstance(node, Tag):
+            if node.name == "p":
+                para = []
+                paras.append(para)
+            stack.extend((n, para) for n in reversed(node.contents))
+        elif para is not None and type(node) is NavigableString and node.strip():
+            para.append(node.strip())
+    return [" ".join(p) for p in paras]

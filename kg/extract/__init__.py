@@ -14,8 +14,10 @@ __all__ = ["Context", "extract", "make_context"]
 
 def extract(doc: Document) -> Extraction:
     """All facts of one document."""
-    from kg.extract import appointments, articles, meetings, orgs, people, posts
+    from kg.extract import appointments, articles, chunks, meetings, orgs, people, posts
 
+    if len(doc.text) > chunks.CHUNK_CHARS:  # bounded pieces, offsets kept (kg/extract/chunks.py)
+        return chunks.extract_in_chunks(doc, extract)
     ctx = make_context(doc)
     article = articles.extract(ctx)
     ctx = ctx.with_article(article)
