@@ -42,7 +42,7 @@ GROUP_BY = {
 
 def _network_queries(network) -> dict[str, str]:
     """The SPARQL that kg.network (and so `kg stats` and `kg explore`) runs."""
-    return {n.strip("_").lower(): q for n, q in vars(network).items() if n.isupper() and n.startswith("_") and "SELECT" in q}
+    return {n.strip("_").lower(): q for n, q in vars(network).items() if n.startswith("_") and isinstance(q, str) and "SELECT" in q}
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:

@@ -31,7 +31,7 @@ def _build(args) -> int:
 
 
 def _query(args) -> int:
-    from kg import queries, store
+    from kg import queries
 
     if args.named:
         sparql = queries.named_query(args.named)
@@ -42,9 +42,40 @@ def _query(args) -> int:
     else:
         print("kg query: give a SPARQL string, --file F.rq or --named NAME", file=sys.stderr)
         return 2
-    st = store.open_store(args.dir, read_only=True)
-    cols, rows = queries.run(st, sparql)
+    try:
+        result = queries.bounded_query(args.dir, sparql, _limits(args))
+    except KeyboardInterrupt:
+        print("kg query: interrupted", file=sys.stderr)
+        return 130
+    cols, rows = result.strings()
     sys.stdout.write(queries.format_rows(cols, rows, args.format))
+    if result.truncated:
+        print(f"kg query: output cut at {args.max_rows} rows (--max-rows); add LIMIT/OFFSET or raise --max-rows",
+              file=sys.stderr)
+    return 0
+
+
+def _limits(args):
+    """Query limits from --timeout/--max-rows/--memory-mb/--allow-service (0 = no limit)."""
+    from kg.queries import Limits
+
+    return Limits(timeout=args.timeout or None, max_rows=args.max_rows or None,
+                  memory_mb=args.memory_mb or None, allow_service=args.allow_service)
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
+    """The query-limit options shared by `kg query` and `kg serve`."""
+    p.add_argument("--timeout", type=float, default=60, help="seconds before a query is stopped (default 60; 0 = none)")
+    p.add_argument("--max-rows", type=int, default=100_000, help="result rows at most (default 100000; 0 = none)")
+    p.add_argument("--memory-mb", type=int, default=4096,
+                   help="memory (address space) of the query process in MiB (default 4096; 0 = none)")
+    p.add_argument("--allow-service", action="store_true", help="let SERVICE clauses contact other servers")
+
+
+def _serve(args) -> int:
+    from kg.serve import serve
+
+    serve(args.dir, host=args.host, port=args.port, limits=_limits(args), workers=args.workers)
     return 0
 
 
@@ -160,7 +191,16 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--named", choices=NAMED, help="one of the named queries")
     q.add_argument("--file", help="read the query from a file")
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    _limit_options(q)
     q.set_defaults(func=_query)
+
+    sv = sub.add_parser("serve", help="a read-only SPARQL endpoint over a build, with a query page")
+    sv.add_argument("dir", help="a build folder")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 = any free port)")
+    sv.add_argument("--workers", type=int, default=2, help="query processes (default 2)")
+    _limit_options(sv)
+    sv.set_defaults(func=_serve)
 
     a = sub.add_parser("annotate", help="print recogniser spans (original offsets) per document")
     a.add_argument("inputs", nargs="+")
