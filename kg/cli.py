@@ -79,6 +79,15 @@ def _serve(args) -> int:
     return 0
 
 
+def _push(args) -> int:
+    from kg.push import push
+
+    report = push(args.dir, args.to, args.graph_store, state_file=args.state, force=args.force,
+                  progress=not args.quiet)
+    print(f"pushed {report.pushed} graph(s), {report.skipped} unchanged -> {report.graph_store}", file=sys.stderr)
+    return 0
+
+
 def _annotate(args) -> int:
     from kg.extract import make_context
     from kg.model import SourceError
@@ -201,6 +210,15 @@ def parser() -> argparse.ArgumentParser:
     sv.add_argument("--workers", type=int, default=2, help="query processes (default 2)")
     _limit_options(sv)
     sv.set_defaults(func=_serve)
+
+    pu = sub.add_parser("push", help="load a build into a SPARQL store (Graph Store Protocol, one PUT per article)")
+    pu.add_argument("dir", help="a build folder")
+    pu.add_argument("--to", required=True, help="the store's base URL (Oxigraph server: http://HOST:7878)")
+    pu.add_argument("--graph-store", help="its Graph Store Protocol endpoint, if not TO/store (Fuseki: .../DATASET/data)")
+    pu.add_argument("--state", help="state file of pushed graphs (default DIR/push-state.json)")
+    pu.add_argument("--force", action="store_true", help="ignore the state file: send every graph")
+    pu.add_argument("--quiet", action="store_true", help="no progress bar")
+    pu.set_defaults(func=_push)
 
     a = sub.add_parser("annotate", help="print recogniser spans (original offsets) per document")
     a.add_argument("inputs", nargs="+")
