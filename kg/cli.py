@@ -146,7 +146,7 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   VALUES (?what ?class) { ("articles" schema:NewsArticle) ("people" foaf:Person) ("organisations" org:Organization)
     ("posts" org:Post) ("post observations" kg:PostObservation) ("appointments" kg:Appointment)
     ("meetings" kg:Meeting) ("participations" kg:Participation) ("mentions" kg:Mention) }
-  ?x a ?class .
+  GRAPH ?g { ?x a ?class }
 } GROUP BY ?what ORDER BY ?what
 """
 
