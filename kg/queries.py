@@ -140,15 +140,27 @@ def run(store: ox.Store, sparql: str) -> tuple[list[str], list[list[str]]]:
 
 
 def _tree_names(node):
-    """Names of the rdflib parse-tree nodes under ``node`` (CompValue are dicts with a name)."""
-    name = getattr(node, "name", None)
-    if isinstance(name, str) and isinstance(node, dict):
-        yield name
-    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-    if hasattr(node, "as_list") and not isinstance(node, dict):
-        children = list(node)
+    """Names of the nodes of an rdflib SPARQL parse tree (CompValue: a dict with a name)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        yield node.name
+        children = node.values()
+    elif isinstance(node, (list, tuple, ParseResults)):
+        children = node
+    else:
+        return
     for child in children:
         yield from _tree_names(child)
+
+
+def _parses(parser, sparql: str):
+    """rdflib's parse tree of ``sparql``, or None where its grammar does not accept it."""
+    try:
+        return parser(sparql)
+    except Exception:  # pyparsing's ParseException, or rdflib's own for bad prefixes
+        return None
 
 
 def check(sparql: str, allow_service: bool = False) -> None:
@@ -159,20 +171,15 @@ def check(sparql: str, allow_service: bool = False) -> None:
     """
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    try:
-        tree = parseQuery(sparql)
-    except Exception:  # pyparsing's ParseException, or rdflib's own for bad prefixes
-        try:
-            parseUpdate(sparql)
-        except Exception:
-            tree = None
-        else:
-            raise QueryRefused("SPARQL updates are refused: the build is served read-only (change it with kg build)") from None
-        if tree is None and not allow_service and re.search(r"(?i)\bSERVICE\b", sparql):
-            raise QueryRefused("SERVICE is refused (it contacts other servers): this query could not be checked for it; "
-                               "allow it with --allow-service") from None
+    tree = _parses(parseQuery, sparql)
+    if tree is None and _parses(parseUpdate, sparql) is not None:
+        raise QueryRefused("SPARQL updates are refused: the build is served read-only (change it with kg build)")
+    if allow_service:
         return
-    if not allow_service and "ServiceGraphPattern" in set(_tree_names(tree)):
+    if tree is None and re.search(r"(?i)\bSERVICE\b", sparql):
+        raise QueryRefused("SERVICE is refused (it contacts other servers): this query could not be checked for it; "
+                           "allow it with --allow-service")
+    if tree is not None and "ServiceGraphPattern" in set(_tree_names(tree)):
         raise QueryRefused("SERVICE is refused: it would contact another server; allow it with --allow-service")
 
 

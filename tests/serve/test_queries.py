@@ -69,6 +69,8 @@ def test_updates_are_refused_as_updates(examples_build):
     "select * where {{ service silent <{url}> {{ ?s ?p ?o }} }}",
     "PREFIX ep: <{url}>\nSELECT * WHERE {{ ?x a ?y OPTIONAL {{ {{ SELECT ?s WHERE {{ SERVICE ep: {{ ?s ?p ?o }} }} }} }} }}",
     "# SERVICE hidden behind a comment line\nASK {{ ?a ?b ?c FILTER EXISTS {{ Service <{url}> {{ ?a ?b ?c }} }} }}",
+    # LATERAL is Oxigraph syntax that rdflib's parser does not read: refused on the word SERVICE
+    "SELECT * WHERE {{ ?s a ?t LATERAL {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }}",
 ])
 def test_service_is_refused_and_nothing_is_contacted(examples_build, listener, template):
     query = template.format(url=f"http://127.0.0.1:{listener.port}/sparql")
