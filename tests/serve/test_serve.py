@@ -159,21 +159,30 @@ def test_limits_apply_to_the_server(kg_serve, examples_build, listener):
 
 def test_query_page_in_a_browser(server, examples_build):
     """The page's named-query buttons fill a table with kg query's rows (Chromium, no network)."""
+    from concurrent.futures import ThreadPoolExecutor
     from pathlib import Path
 
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("Debian chromium is not installed")
     sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        page = browser.new_page()
-        outside = []
-        page.on("request", lambda req: outside.append(req.url) if not req.url.startswith(server) else None)
-        page.goto(f"{server}/")
-        page.get_by_role("button", name="posts", exact=True).click()
-        page.locator("#kg-result tbody tr").first.wait_for(timeout=60_000)
-        cells = page.eval_on_selector_all("#kg-result tbody tr", "rows => rows.map(r => [...r.cells].map(c => c.textContent))")
-        browser.close()
+
+    def click_posts():
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            page = browser.new_page()
+            outside = []
+            page.on("request", lambda req: outside.append(req.url) if not req.url.startswith(server) else None)
+            page.goto(f"{server}/")
+            page.get_by_role("button", name="posts", exact=True).click()
+            page.locator("#kg-result tbody tr").first.wait_for(timeout=60_000)
+            cells = page.eval_on_selector_all("#kg-result tbody tr",
+                                              "rows => rows.map(r => [...r.cells].map(c => c.textContent))")
+            browser.close()
+            return cells, outside
+
+    # its own thread: another test module's Playwright session may hold this thread's event loop
+    with ThreadPoolExecutor(1) as pool:
+        cells, outside = pool.submit(click_posts).result()
     assert cells == expected(examples_build, "posts")
     assert outside == []
 
