@@ -185,7 +185,11 @@ def serve(build: str | Path, host: str = "127.0.0.1", port: int = 7878,
     application = app(build, limits, workers)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise ValueError(f"cannot listen on {host}:{port}: {exc.strerror} (choose another --port)") from None
     sock.listen(128)  # connections made from now on wait for the server instead of being refused
     where = f"[{host}]" if ":" in host else host
     url = f"http://{where}:{sock.getsockname()[1]}"

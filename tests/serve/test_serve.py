@@ -191,3 +191,19 @@ def test_url_of_the_page_query_is_shareable(server):
     """GET /sparql?query=… with format=csv works from a plain link (no Accept header)."""
     r = curl(f"{server}/sparql?" + urlencode({"query": "ASK { ?s ?p ?o }", "format": "csv"}))
     assert r.stdout == b"true"
+
+
+def test_busy_port_and_missing_build_are_one_line(examples_build, tmp_path):
+    import os
+    import socket
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        r = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(examples_build), "--port",
+                            str(busy.getsockname()[1])], capture_output=True, text=True, timeout=120, env=env)
+    assert r.returncode == 2 and "cannot listen on 127.0.0.1:" in r.stderr and "Traceback" not in r.stderr
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(tmp_path), "--port", "0"],
+                       capture_output=True, text=True, timeout=120, env=env)
+    assert r.returncode == 2 and "holds no kg store" in r.stderr and "Traceback" not in r.stderr
