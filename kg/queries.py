@@ -16,8 +16,10 @@ import os
 import re
 import resource
 import signal
+import threading
 import unicodedata
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -267,6 +269,8 @@ class QueryPool:
                 return QueryStopped(f"query stopped: it needed more than {self.limits.memory_mb} MiB "
                                     "(the memory limit, --memory-mb)")
             return QueryStopped(f"query worker died (exit status {exc.exitcode})")
+        if isinstance(exc, BrokenProcessPool):
+            return QueryStopped(f"no query worker could start ({exc}); the worker's error is above")
         return exc
 
     def run(self, sparql: str, default_graphs: tuple[str, ...] = ()) -> Result:
@@ -305,9 +309,11 @@ class QueryPool:
 def bounded_query(build: str | Path, sparql: str, limits: Limits = Limits()) -> Result:
     """Run one user query over a build folder within ``limits`` (in a worker process).
 
-    The default graph is the union of all article graphs.
+    The default graph is the union of all article graphs. The worker is forked (fast) from
+    a single-threaded caller such as the CLI, else started by a fork server (a notebook).
     """
-    with QueryPool(build, limits, start="fork") as pool:
+    start = "fork" if threading.active_count() == 1 else "forkserver"
+    with QueryPool(build, limits, start=start) as pool:
         return pool.run(sparql)
 
 

@@ -204,3 +204,21 @@ def test_stats_counts_match_the_union_form(examples_build):
     assert union != cli._COUNTS
     assert queries.run(st, cli._COUNTS) == queries.run(st, union)
     assert dict(queries.run(st, cli._COUNTS)[1])["articles"] == "11"
+
+
+def test_bounded_query_from_a_threaded_caller(examples_build):
+    """With other threads alive (a notebook, a server) the worker comes from a fork server."""
+    import threading
+
+    done = threading.Event()
+    waiter = threading.Thread(target=done.wait)
+    waiter.start()
+    try:
+        assert threading.active_count() > 1
+        res = queries.bounded_query(examples_build, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s a ?t } }")
+        assert int(res.rows[0][0].value) > 0
+        with pytest.raises(queries.QueryStopped, match="time limit"):
+            queries.bounded_query(examples_build, CARTESIAN_COUNT, queries.Limits(timeout=1))
+    finally:
+        done.set()
+        waiter.join()
