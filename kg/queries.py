@@ -223,9 +223,9 @@ def _worker_store(path: str, memory_mb: int | None) -> ox.Store:
 
 
 def _execute(path: str, sparql: str, limits: Limits, default_graphs: tuple[str, ...] = ()) -> Result:
-    """Check and run one query in a worker process."""
-    check(sparql, limits.allow_service)
+    """Check and run one query in a worker process (both under its time and memory caps)."""
     store = _worker_store(path, limits.memory_mb)
+    check(sparql, limits.allow_service)
     if default_graphs:
         res = store.query(sparql, default_graph=[ox.NamedNode(g) for g in default_graphs])
     else:
