@@ -43,7 +43,7 @@ def _cannot_write(command: str, exc: OSError) -> int:
 
 
 def _query(args) -> int:
-    from kg import queries, store
+    from kg import queries
 
     if args.named:
         sparql = queries.named_query(args.named)
@@ -54,9 +54,49 @@ def _query(args) -> int:
     else:
         print("kg query: give a SPARQL string, --file F.rq or --named NAME", file=sys.stderr)
         return 2
-    st = store.open_store(args.dir, read_only=True)
-    cols, rows = queries.run(st, sparql)
+    try:
+        result = queries.bounded_query(args.dir, sparql, _limits(args))
+    except KeyboardInterrupt:
+        print("kg query: interrupted", file=sys.stderr)
+        return 130
+    cols, rows = result.strings()
     sys.stdout.write(queries.format_rows(cols, rows, args.format))
+    if result.truncated:
+        print(f"kg query: output cut at {args.max_rows} rows (--max-rows); add LIMIT/OFFSET or raise --max-rows",
+              file=sys.stderr)
+    return 0
+
+
+def _limits(args):
+    """Query limits from --timeout/--max-rows/--memory-mb/--allow-service (0 = no limit)."""
+    from kg.queries import Limits
+
+    return Limits(timeout=args.timeout or None, max_rows=args.max_rows or None,
+                  memory_mb=args.memory_mb or None, allow_service=args.allow_service)
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
+    """The query-limit options shared by `kg query` and `kg serve`."""
+    p.add_argument("--timeout", type=float, default=60, help="seconds before a query is stopped (default 60; 0 = none)")
+    p.add_argument("--max-rows", type=int, default=100_000, help="result rows at most (default 100000; 0 = none)")
+    p.add_argument("--memory-mb", type=int, default=4096,
+                   help="memory (address space) of the query process in MiB (default 4096; 0 = none)")
+    p.add_argument("--allow-service", action="store_true", help="let SERVICE clauses contact other servers")
+
+
+def _serve(args) -> int:
+    from kg.serve import serve
+
+    serve(args.dir, host=args.host, port=args.port, limits=_limits(args), workers=args.workers)
+    return 0
+
+
+def _push(args) -> int:
+    from kg.push import push
+
+    report = push(args.dir, args.to, args.graph_store, state_file=args.state, force=args.force,
+                  progress=not args.quiet)
+    print(f"pushed {report.pushed} graph(s), {report.skipped} unchanged -> {report.graph_store}", file=sys.stderr)
     return 0
 
 
@@ -131,7 +171,7 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   VALUES (?what ?class) { ("articles" schema:NewsArticle) ("people" foaf:Person) ("organisations" org:Organization)
     ("posts" org:Post) ("post observations" kg:PostObservation) ("appointments" kg:Appointment)
     ("meetings" kg:Meeting) ("participations" kg:Participation) ("mentions" kg:Mention) }
-  ?x a ?class .
+  GRAPH ?g { ?x a ?class }
 } GROUP BY ?what ORDER BY ?what
 """
 
@@ -187,7 +227,25 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--named", choices=NAMED, help="one of the named queries")
     q.add_argument("--file", help="read the query from a file")
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    _limit_options(q)
     q.set_defaults(func=_query)
+
+    sv = sub.add_parser("serve", help="a read-only SPARQL endpoint over a build, with a query page")
+    sv.add_argument("dir", help="a build folder")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 = any free port)")
+    sv.add_argument("--workers", type=int, default=2, help="query processes (default 2)")
+    _limit_options(sv)
+    sv.set_defaults(func=_serve)
+
+    pu = sub.add_parser("push", help="load a build into a SPARQL store (Graph Store Protocol, one PUT per article)")
+    pu.add_argument("dir", help="a build folder")
+    pu.add_argument("--to", required=True, help="the store's base URL (Oxigraph server: http://HOST:7878)")
+    pu.add_argument("--graph-store", help="its Graph Store Protocol endpoint, if not TO/store (Fuseki: .../DATASET/data)")
+    pu.add_argument("--state", help="state file of pushed graphs (default DIR/push-state.json)")
+    pu.add_argument("--force", action="store_true", help="ignore the state file: send every graph")
+    pu.add_argument("--quiet", action="store_true", help="no progress bar")
+    pu.set_defaults(func=_push)
 
     a = sub.add_parser("annotate", help="print recogniser spans (original offsets) per document")
     a.add_argument("inputs", nargs="+")

@@ -1,0 +1,88 @@
+"""Corpus query times: the named queries, `kg stats` and typical GROUP BY queries on a build.
+
+Each query runs in-process on the read-only store (best of ``--repeat`` runs); the union
+default graph and ``GRAPH ?g`` forms of the same GROUP BY are timed side by side, since
+Oxigraph evaluates the first over the union of every article graph.
+
+    python bench/queries.py BUILD [--repeat 2] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+_P = """PREFIX kg: <https://w3id.org/kg-cn/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+"""
+
+# Typical analyst GROUP BY queries, each in the union-default-graph form and the GRAPH ?g form.
+GROUP_BY = {
+    "orgs by mentions (union)": _P + """SELECT ?name (COUNT(?m) AS ?n) WHERE {
+  ?o a org:Organization ; rdfs:label ?name . ?m itsrdf:taIdentRef ?o } GROUP BY ?name ORDER BY DESC(?n) ?name""",
+    "orgs by mentions (GRAPH ?g)": _P + """SELECT ?name (COUNT(?m) AS ?n) WHERE { GRAPH ?g {
+  ?o a org:Organization ; rdfs:label ?name . ?m itsrdf:taIdentRef ?o } } GROUP BY ?name ORDER BY DESC(?n) ?name""",
+    "people by articles (union)": _P + """SELECT ?name (COUNT(DISTINCT ?art) AS ?n) WHERE {
+  ?p a foaf:Person ; rdfs:label ?name . ?obs org:member ?p ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?art }
+  GROUP BY ?name ORDER BY DESC(?n) ?name""",
+    "people by articles (GRAPH ?g)": _P + """SELECT ?name (COUNT(DISTINCT ?art) AS ?n) WHERE { GRAPH ?g {
+  ?p a foaf:Person ; rdfs:label ?name . ?obs org:member ?p ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?art } }
+  GROUP BY ?name ORDER BY DESC(?n) ?name""",
+    "meetings per month (union)": _P + """SELECT ?month (COUNT(DISTINCT ?m) AS ?n) WHERE {
+  ?m a kg:Meeting ; schema:startDate ?d . BIND(SUBSTR(STR(?d), 1, 7) AS ?month) } GROUP BY ?month ORDER BY ?month""",
+    "meetings per month (GRAPH ?g)": _P + """SELECT ?month (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g {
+  ?m a kg:Meeting ; schema:startDate ?d . BIND(SUBSTR(STR(?d), 1, 7) AS ?month) } } GROUP BY ?month ORDER BY ?month""",
+}
+
+
+def _network_queries(network) -> dict[str, str]:
+    """The SPARQL that kg.network (and so `kg stats` and `kg explore`) runs."""
+    return {n.strip("_").lower(): q for n, q in vars(network).items() if n.startswith("_") and isinstance(q, str) and "SELECT" in q}
+
+
+def timed(fn, repeat: int) -> tuple[float, float, object]:
+    """Best wall-clock and CPU seconds over ``repeat`` runs (CPU: Oxigraph evaluates in this
+    thread, so it is the query's own cost even on a loaded machine)."""
+    wall = cpu = float("inf")
+    out = None
+    for _ in range(repeat):
+        t, c = time.perf_counter(), time.process_time()
+        out = fn()
+        wall, cpu = min(wall, time.perf_counter() - t), min(cpu, time.process_time() - c)
+    return wall, cpu, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("build", type=Path)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--only", nargs="*", help="substrings of the query names to run")
+    ap.add_argument("--union", action="store_true", help="also the union-default-graph forms (minutes on 3k articles)")
+    args = ap.parse_args()
+
+    from kg import cli, network, queries, store
+
+    st = store.open_store(args.build, read_only=True)
+    _, (n_articles,) = queries.run(st, _P + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }")
+    print(f"build {args.build}: {n_articles[0]} articles, {len(st)} quads")
+    cases = {f"named {n}": (lambda n=n: queries.run(st, queries.named_query(n))) for n in queries.NAMED}
+    cases["stats counts"] = lambda: queries.run(st, cli._COUNTS)
+    cases.update({f"network {n}": (lambda q=q: queries.run(st, q)) for n, q in _network_queries(network).items()})
+    cases["stats co-attendance graph"] = lambda: network.coattendance_graph(st)
+    cases.update({n: (lambda q=q: queries.run(st, q)) for n, q in GROUP_BY.items() if args.union or "union" not in n})
+    print(f"{'query':36} {'wall s':>8} {'cpu s':>8} {'rows':>8}")
+    for name, fn in cases.items():
+        if args.only and not any(s in name for s in args.only):
+            continue
+        wall, cpu, out = timed(fn, args.repeat)
+        rows = len(out) if not isinstance(out, tuple) else len(out[1])
+        print(f"{name:36} {wall:8.2f} {cpu:8.2f} {rows:8}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
