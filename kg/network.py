@@ -464,20 +464,40 @@ def _connected(H: nx.Graph, seed: int, split: bool, groups: dict | None = None) 
     return pos
 
 
-def _pack(pieces: list[dict]) -> dict:
-    """Shelf-pack laid-out pieces (largest first) into a roughly square block."""
+def _pack(pieces: list[dict], aspect: float = 1.6) -> dict:
+    """Pack laid-out pieces into a block about ``aspect`` times as wide as it is high.
+
+    Skyline packing, tallest first, each piece where it rests lowest (then leftmost): the
+    largest component sits top left and the small ones fill the band beside and below it,
+    instead of a shelf of tiny pieces as tall as the largest.
+    """
     boxes = []
     for pos in pieces:
         xy = np.array(list(pos.values()))
         lo, hi = xy.min(axis=0), xy.max(axis=0)
-        boxes.append((pos, lo, hi - lo + 1.5))
-    width = max(math.sqrt(sum(w * h for *_, (w, h) in boxes)) * 1.2, max(b[2][0] for b in boxes))
-    out, x, y, row = {}, 0.0, 0.0, 0.0
-    for pos, lo, (w, h) in boxes:
-        if x + w > width and x > 0:
-            x, y, row = 0.0, y + row, 0.0
+        boxes.append((pos, lo, *(hi - lo + 1.2)))
+    width = max(math.sqrt(sum(w * h for *_, w, h in boxes) * aspect), max(b[2] for b in boxes))
+    xs, ys = [0.0], [0.0]  # the skyline: from xs[k] to the next break (or width) it is ys[k] high
+    out = {}
+    for pos, lo, w, h in sorted(boxes, key=lambda b: -b[3]):  # stable: ties keep the largest-first order
+        best = None
+        for i, x in enumerate(xs):
+            if x + w > width + 1e-9 and best is not None:
+                break
+            j, top = i, 0.0
+            while j < len(xs) and xs[j] < x + w - 1e-9:
+                top = max(top, ys[j])
+                j += 1
+            if best is None or top < best[0] - 1e-9:
+                best = (top, i, j)
+        top, i, j = best
+        x, end, under = xs[i], xs[i] + w, ys[j - 1]
         for v, p in pos.items():
-            out[v] = p - lo + (x, y)
-        x, row = x + w, max(row, h)
+            out[v] = p - lo + (x, top)
+        right = [] if j < len(xs) and xs[j] <= end + 1e-9 or end >= width else [(end, under)]
+        xs[i:j], ys[i:j] = [x] + [e for e, _ in right], [top + h] + [u for _, u in right]
+        for k in (i + 1, i):  # merge level neighbours: the skyline stays a few steps long
+            if 0 < k < len(xs) and abs(ys[k] - ys[k - 1]) < 1e-9:
+                del xs[k], ys[k]
     centre = np.array(list(out.values())).mean(axis=0)
     return {v: p - centre for v, p in out.items()}

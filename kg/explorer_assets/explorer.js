@@ -95,14 +95,19 @@
       const node = body.nodes[id];
       const text = short(labelOf(id));
       const w = width(ctx, font, text) + 6, h = lineHeight;
-      const cx = node.x * s + t.x, cy = node.y * s + t.y;
-      const b = { id: id, text: text, font: font, x: cx - w / 2, y: cy + node.options.size * s + 2, w: w, h: h };
-      if (b.x < 0 || b.y < 0 || b.x + b.w > W || b.y + b.h > H) return false;
-      const free = cells(b, function (k) { return !(grid.get(k) || []).some(function (o) { return overlaps(o, b); }); });
-      if (!free) return false;
-      cells(b, function (k) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); });
-      placed.push(b);
-      return true;
+      const cx = node.x * s + t.x, cy = node.y * s + t.y, r = node.options.size * s + 2;
+      // below the node, else above, right or left of it: the first place that is free
+      const spots = [[cx - w / 2, cy + r], [cx - w / 2, cy - r - h], [cx + r, cy - h / 2], [cx - r - w, cy - h / 2]];
+      for (let i = 0; i < spots.length; i++) {
+        const b = { id: id, text: text, font: font, x: spots[i][0], y: spots[i][1], w: w, h: h };
+        if (b.x < 0 || b.y < 0 || b.x + b.w > W || b.y + b.h > H) continue;
+        const free = cells(b, function (k) { return !(grid.get(k) || []).some(function (o) { return overlaps(o, b); }); });
+        if (!free) continue;
+        cells(b, function (k) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push(b); });
+        placed.push(b);
+        return true;
+      }
+      return false;
     }
     const focus = focusId !== null && visible.has(focusId) && tryPlace(focusId, FOCUS_FONT, 22);
     clusters.forEach(function (id) { tryPlace(id, HUB_FONT, 17); });
@@ -436,6 +441,7 @@
   window.kg = {
     network: network, nodes: nodes, edges: edges, find: find, applyFilters: applyFilters, collapse: collapse, expand: expand,
     info: function (id) { return info.get(id); },
+    edge: function (id) { return edgeInfo.get(id); },
     byLabel: function (label) { const n = data.nodes.find(function (x) { return x.label === label; }); return n ? n.id : null; },
     labels: function () { return lastLabels; },
     isHidden: isHidden,
