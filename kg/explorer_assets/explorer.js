@@ -38,6 +38,7 @@
   const pinned = new Set();  // isolated nodes shown because a search found them
   let focusId = null;  // the searched or clicked node: its label is drawn on top
   let lastLabels = [];
+  let moving = false;  // a search's zoom animation is under way
 
   // Ready once the first frame after stabilisation (or the first frame, physics off) is drawn.
   let stable = !data.options.physics.enabled;
@@ -51,7 +52,7 @@
 
   // ---- labels: by degree, as many as fit without overlap; few at the fitted zoom, all zoomed in
   const FACE = 'system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif';
-  const FONT = "12px " + FACE, HUB_FONT = "bold 13px " + FACE, FOCUS_FONT = "bold 15px " + FACE;
+  const FONT = "13px " + FACE, HUB_FONT = "bold 14px " + FACE, FOCUS_FONT = "bold 16px " + FACE;
   const BUDGET = 30;  // labels at the fitted zoom; the budget grows with the area zoomed into
   const ALL_AT = 0.8;  // from this scale on, every label that fits is drawn
   const MAX_CHARS = 18;
@@ -109,12 +110,12 @@
       }
       return false;
     }
-    const focus = focusId !== null && visible.has(focusId) && tryPlace(focusId, FOCUS_FONT, 22);
-    clusters.forEach(function (id) { tryPlace(id, HUB_FONT, 17); });
+    const focus = focusId !== null && visible.has(focusId) && tryPlace(focusId, FOCUS_FONT, 24);
+    clusters.forEach(function (id) { tryPlace(id, HUB_FONT, 18); });
     let drawn = 0;
     for (let i = 0; i < byRank.length && drawn < budget; i++) {
       const id = byRank[i];
-      if (id !== focusId && visible.has(id) && tryPlace(id, hubs.has(id) ? HUB_FONT : FONT, 16)) drawn++;
+      if (id !== focusId && visible.has(id) && tryPlace(id, hubs.has(id) ? HUB_FONT : FONT, 17)) drawn++;
     }
     const pr = network.canvas.pixelRatio || 1;
     ctx.save();
@@ -275,11 +276,22 @@
     collapsed.add(c);
     syncCommunities();
   }
-  function expand(c) {
+  function expand(c, refresh) {
     if (!collapsed.has(c)) return;
-    if (network.isCluster(clusterId(c))) network.openCluster(clusterId(c));
+    if (network.isCluster(clusterId(c))) network.openCluster(clusterId(c), undefined, refresh !== false);
     collapsed.delete(c);
     syncCommunities();
+  }
+  // Many at once: vis-network refreshes its data once, not once per community.
+  function expandAll() {
+    const open = Array.from(collapsed);
+    open.forEach(function (c) { expand(c, false); });
+    if (open.length) network.body.emitter.emit("_dataChanged");
+    return open;
+  }
+  function collapseAll(list) {
+    list.forEach(function (c) { collapse(c, false); });
+    if (list.length) network.body.emitter.emit("_dataChanged");
   }
   const comList = $("kg-communities");
   const comBoxes = [];
@@ -299,11 +311,8 @@
   });
   if (data.communities.length > 20) comList.append(el("div", "+ " + fmt(data.communities.length - 20) + " smaller (grey)", "kg-card-meta"));
   function syncCommunities() { comBoxes.forEach(function (b) { b.checked = collapsed.has(Number(b.value)); }); }
-  $("kg-collapse-all").addEventListener("click", function () {
-    comBoxes.forEach(function (b) { collapse(Number(b.value), false); });
-    network.body.emitter.emit("_dataChanged");
-  });
-  $("kg-expand-all").addEventListener("click", function () { Array.from(collapsed).forEach(expand); });
+  $("kg-collapse-all").addEventListener("click", function () { collapseAll(comBoxes.map(function (b) { return Number(b.value); })); });
+  $("kg-expand-all").addEventListener("click", expandAll);
   if (!data.communities.length) $("kg-community-tools").hidden = true;
 
   // ---- legend with a type filter and a colour switch; date and isolated filters
@@ -328,10 +337,9 @@
     const byType = colourBy.value === "type";
     glyphs.forEach(function (g) { g[0].style.color = byType ? g[1] : "#555"; });
     if (initial === true && !byType) return;  // the data's colours are the communities'
-    const again = Array.from(collapsed);
-    again.forEach(expand);
+    const again = expandAll();
     nodes.update(data.nodes.filter(function (n) { return inVis.has(n.id); }).map(function (n) { return { id: n.id, color: colourOf(n) }; }));
-    again.forEach(function (c) { collapse(c); });
+    collapseAll(again);
   }
   colourBy.addEventListener("change", recolour);
   recolour(true);
@@ -365,8 +373,7 @@
         live.set(e.to, (live.get(e.to) || 0) + 1);
       }
     });
-    const again = Array.from(collapsed);
-    again.forEach(expand);
+    const again = expandAll();
     const nodeUpdates = [], edgeUpdates = [], added = [];
     const flip = function (list, key, id, hide) {
       if (hide === hidden.has(key)) return;
@@ -387,7 +394,7 @@
     nodes.update(nodeUpdates);
     nodes.add(added);
     edges.update(edgeUpdates);
-    again.forEach(function (c) { collapse(c); });
+    collapseAll(again);
     const shownNodes = data.nodes.length - data.nodes.filter(function (n) { return isHidden(n.id); }).length;
     const shownEdges = data.edges.length - data.edges.filter(function (e) { return hidden.has("e" + e.id); }).length;
     $("kg-count").textContent = fmt(shownNodes) + " / " + fmt(data.nodes.length) + " nodes · " + fmt(shownEdges) + " edges" +
@@ -428,6 +435,8 @@
     if (hit.community !== null && collapsed.has(hit.community)) expand(hit.community);
     focusId = hit.id;
     network.selectNodes([hit.id]);
+    moving = true;
+    network.once("animationFinished", function () { moving = false; network.redraw(); });
     network.focus(hit.id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 300 } });
     showInfo(nodeCard(hit.id, true));
     return hit.id;
@@ -444,6 +453,7 @@
     edge: function (id) { return edgeInfo.get(id); },
     byLabel: function (label) { const n = data.nodes.find(function (x) { return x.label === label; }); return n ? n.id : null; },
     labels: function () { return lastLabels; },
+    moving: function () { return moving; },
     isHidden: isHidden,
     collapsed: function () { return Array.from(collapsed); },
   };

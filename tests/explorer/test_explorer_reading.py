@@ -56,7 +56,8 @@ def drawn(page) -> dict:
 def search(page, text):
     page.fill("#kg-search", text)
     page.press("#kg-search", "Enter")
-    page.wait_for_timeout(600)  # the focus animation
+    page.wait_for_function("() => !kg.moving()")  # the zoom animation
+    page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
 
 def test_isolated_hidden_by_default_and_toggled(open_explorer, html, G):
