@@ -94,9 +94,10 @@
     const overlaps = function (a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; };
     function tryPlace(id, font, lineHeight) {
       const node = body.nodes[id];
+      const cx = node.x * s + t.x, cy = node.y * s + t.y, r = node.options.size * s + 2;
+      if (cx < -r || cy < -r || cx > W + r || cy > H + r) return false;  // off screen: no text to measure
       const text = short(labelOf(id));
       const w = width(ctx, font, text) + 6, h = lineHeight;
-      const cx = node.x * s + t.x, cy = node.y * s + t.y, r = node.options.size * s + 2;
       // below the node, else above, right or left of it: the first place that is free
       const spots = [[cx - w / 2, cy + r], [cx - w / 2, cy - r - h], [cx + r, cy - h / 2], [cx - r - w, cy - h / 2]];
       for (let i = 0; i < spots.length; i++) {
@@ -113,9 +114,13 @@
     const focus = focusId !== null && visible.has(focusId) && tryPlace(focusId, FOCUS_FONT, 24);
     clusters.forEach(function (id) { tryPlace(id, HUB_FONT, 18); });
     let drawn = 0;
-    for (let i = 0; i < byRank.length && drawn < budget; i++) {
+    // a crowded view stops after a bounded number of tries instead of testing every node
+    const tries = budget === Infinity ? byRank.length : 20 * budget;
+    for (let i = 0, tried = 0; i < byRank.length && drawn < budget && tried < tries; i++) {
       const id = byRank[i];
-      if (id !== focusId && visible.has(id) && tryPlace(id, hubs.has(id) ? HUB_FONT : FONT, 17)) drawn++;
+      if (id === focusId || !visible.has(id)) continue;
+      tried++;
+      if (tryPlace(id, hubs.has(id) ? HUB_FONT : FONT, 17)) drawn++;
     }
     const pr = network.canvas.pixelRatio || 1;
     ctx.save();
