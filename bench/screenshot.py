@@ -8,7 +8,7 @@ label on top, its card and timeline on the left) and ``--fit`` zooms back out to
 Every network request is blocked.
 
     python bench/screenshot.py [--out docs/explorer.png]
-    python bench/screenshot.py --build /tmp/x3k --search 李克强 --fit --out docs/explorer-corpus.png
+    python bench/screenshot.py --build /tmp/x3k --search 李克强 --fit --size 1280 800 --scale 1.5
 """
 
 from __future__ import annotations

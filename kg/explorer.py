@@ -4,7 +4,12 @@ Built on pyvis's ``Network`` (its node/edge lists filled directly: its ``add_nod
 ``add_edge`` are quadratic) and the vis-network copy that pyvis ships, inlined, but not on
 pyvis's templates: they link Bootstrap from a CDN and turn every tooltip into raw HTML as
 soon as one title contains "href". Article text is untrusted, so data reaches the page only
-as an escaped JSON block that the page's script turns into DOM text.
+as an escaped JSON block that the page's script turns into DOM or canvas text.
+
+At corpus scale it reads like Gephi or Bloom: nodes without an edge start hidden, Louvain
+communities are coloured (and collapse into one node each), and the page draws labels
+itself, best-connected first and never overlapping, so few show when zoomed out and all
+when zoomed in.
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ class Page:
     def summary(self) -> str:
         """'1,234 nodes, 2,345 edges shown; 3,464 isolated hidden; 20 communities'."""
         return (f"{self.nodes - self.isolated:,} nodes, {self.edges:,} edges shown; "
-                f"{self.isolated:,} isolated hidden; {self.communities:,} communities")
+                f"{self.isolated:,} isolated hidden; {self.communities:,} communit{'y' if self.communities == 1 else 'ies'}")
 
 
 def explore(build_dir: str | Path, out_html: str | Path, view: str = "entities", focus: str | None = None,
@@ -83,13 +88,20 @@ def explore_page(build_dir: str | Path, out_html: str | Path, view: str = "entit
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}: use one of {', '.join(VIEWS)}")
     since, until = _iso(since, "since"), _iso(until, "until")
-    E = network.between(network.entity_graph(open_store(build_dir, read_only=True)), since, until)
-    G = {"coattendance": network.coattendance_graph, "person-org": network.person_org_graph}.get(view, lambda g: g)(E)
+    E = network.entity_graph(open_store(build_dir, read_only=True))
+    if view == "coattendance":
+        G = network.coattendance_graph(E)
+    elif view == "person-org":
+        G = network.person_org_graph(E)
+    else:
+        G = E
+    G = network.between(G, since, until)
     if focus:
         G = network.neighbourhood(G, focus, depth)
+    seen = network.between(E, since, until)  # a person's timeline: what the window holds
     for n, typ in G.nodes(data="type"):
         if typ == "person":
-            G.nodes[n]["timeline"] = network.timeline(E, n)
+            G.nodes[n]["timeline"] = network.timeline(seen, n)
     parts = [Path(build_dir).resolve().name, view] + ([f"{focus} ±{depth}"] if focus else []) \
         + ([f"{since or '…'} – {until or '…'}"] if since or until else [])
     return render(G, out_html, title="kg explorer · " + " · ".join(parts), physics_threshold=physics_threshold,
