@@ -187,16 +187,20 @@ def test_labels_few_when_fitted_all_when_zoomed_in(open_explorer, tmp_path):
     degree = sorted((d for _, d in H.degree()), reverse=True)
     assert 10 <= len(fitted) <= 30
     assert min(H.degree(page.evaluate("(id) => kg.info(id).iri", l["id"])) for l in fitted) >= degree[150]
-    hub = max(H, key=H.degree)
-    page.evaluate("(id) => kg.network.moveTo({position: kg.network.getPosition(id), scale: 2.5})", page.evaluate(f"kg.byLabel('{H.nodes[hub]['label']}')"))
-    page.wait_for_timeout(100)
-    view = page.evaluate("""() => {
-        const net = kg.network, c = net.canvas.frame.canvas, W = c.clientWidth, H = c.clientHeight;
-        const inside = net.body.nodeIndices.filter((id) => {
-            const p = net.canvasToDOM(net.getPosition(id));
-            return p.x > 60 && p.x < W - 60 && p.y > 20 && p.y < H - 60;
-        });
-        const named = new Set(kg.labels().map((l) => l.id));
-        return {inside: inside.length, named: inside.filter((id) => named.has(id)).length};
-    }""")
-    assert view["inside"] >= 5 and view["named"] >= 0.9 * view["inside"]
+    hub = page.evaluate("(l) => kg.byLabel(l)", H.nodes[max(H, key=H.degree)]["label"])
+    named = []
+    for scale in (2.5, 4):  # around the biggest hub, where nodes are densest
+        page.evaluate("([id, s]) => kg.network.moveTo({position: kg.network.getPosition(id), scale: s})", [hub, scale])
+        page.wait_for_timeout(100)
+        named.append(page.evaluate("""() => {
+            const net = kg.network, c = net.canvas.frame.canvas, W = c.clientWidth, H = c.clientHeight;
+            const inside = net.body.nodeIndices.filter((id) => {
+                const p = net.canvasToDOM(net.getPosition(id));
+                return p.x > 60 && p.x < W - 60 && p.y > 20 && p.y < H - 60;
+            });
+            const named = new Set(kg.labels().map((l) => l.id));
+            return [inside.length, inside.filter((id) => named.has(id)).length];
+        }"""))
+    (inside, some), (close, every) = named
+    assert inside > 30 and some >= 0.9 * inside  # past the budget: nearly all fit beside each other
+    assert close >= 10 and every == close
