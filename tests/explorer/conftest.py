@@ -10,7 +10,6 @@ import pytest
 from kg.pipeline import build
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "examples"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -22,14 +21,9 @@ XSS_SCRIPT = "<script>window.__xss=1</script>"
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Path:
-    """A build of the seed article plus the examples (when the checkout has them)."""
-    if not (SHARED / "seed").is_dir():
-        pytest.skip(f"{SHARED} (the seed article) is not present")
-    inputs = [SHARED / "seed"]
-    if EXAMPLES.is_dir() and any(EXAMPLES.glob("*.txt")):
-        inputs.insert(0, EXAMPLES)
+    """A build of the project's own sample corpus (examples/): the same on every checkout."""
     out = tmp_path_factory.mktemp("explorer-corpus")
-    report = build(inputs, out, progress=False)
+    report = build([EXAMPLES], out, progress=False)
     assert report.built and not report.errors
     return out
 

@@ -1,4 +1,4 @@
-"""NetworkX projections of a build (kg.network) against the seed article and the named queries."""
+"""NetworkX projections of a build (kg.network) against the examples (001 and 006 above all) and the named queries."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from kg import network
 from kg.queries import named_query, run
 from kg.store import open_store
 
-SEED_PERSONS = {"闫晨曦", "李云峰", "张潞萍", "刘玉林", "姚建", "习近平"}
-SEED_MEETING = "市委第七十三次专题会议暨市疫情防控工作领导小组会议"
+REF_PERSONS = {"陈立峰", "欧阳志远", "孟凡", "贺建军", "阿依古丽·买买提", "宋雨桐"}  # examples/001_city_standing.txt
+REF_MEETING = "市委常委会第三十一次会议"
+REF_DOC = "001_city_standing"
 RELATIONS = {"holds", "appointed", "removed", "resigned", "postIn", "subOrganizationOf", "organizer", "jointPart",
              *network.PARTICIPATION}
 
@@ -43,13 +44,14 @@ def test_entity_graph_types_and_no_literal_nodes(G):
     assert all(k == d["relation"] for *_, k, d in G.edges(keys=True, data=True))
 
 
-def test_seed_persons_and_meeting(G):
-    assert SEED_PERSONS <= labels(G, "person")
-    m = G.nodes[node(G, SEED_MEETING)]
-    assert (m["date"], m["part_of_day"], m["docs"]) == ("2022-03-19", "上午", ["000_556e0d3dcea93b92"])
-    assert m["first_seen"] == "2022-03-19"
-    roles = {(G.nodes[v]["label"], rel) for _, v, rel in G.out_edges(node(G, SEED_MEETING), keys=True)}
-    assert {("闫晨曦", "chair"), ("闫晨曦", "speaker"), ("李云峰", "attendee"), ("张潞萍", "attendee")} <= roles
+def test_reference_persons_and_meeting(G):
+    assert REF_PERSONS <= labels(G, "person")
+    m = G.nodes[node(G, REF_MEETING)]
+    assert (m["date"], m["part_of_day"], m["docs"]) == ("2023-04-17", "上午", [REF_DOC])
+    assert m["first_seen"] == "2023-04-17"
+    roles = {(G.nodes[v]["label"], rel) for _, v, rel in G.out_edges(node(G, REF_MEETING), keys=True)}
+    assert {("陈立峰", "chair"), ("陈立峰", "speaker"), ("欧阳志远", "attendee"), ("贺建军", "attendee"),
+            ("吴冠华", "observer"), ("万启明", "absent")} <= roles
 
 
 def test_node_counts_match_named_queries(store, G):
@@ -67,25 +69,27 @@ def test_node_counts_match_named_queries(store, G):
 
 
 def test_evidence_on_edges(G):
-    chair = G.edges[node(G, SEED_MEETING), node(G, "闫晨曦"), "chair"]
-    assert chair["docs"] == ["000_556e0d3dcea93b92"] and chair["dates"] == ["2022-03-19"]
+    chair = G.edges[node(G, REF_MEETING), node(G, "陈立峰"), "chair"]
+    assert chair["docs"] == [REF_DOC] and chair["dates"] == ["2023-04-17"]
     assert any("主持" in s for s in chair["sentences"])
-    holds = G.edges[node(G, "李云峰"), node(G, "临汾市市长"), "holds"]
-    assert holds["dates"] == ["2022-03-21"]
-    assert G.has_edge(node(G, "临汾市市长"), node(G, "临汾市人民政府"), "postIn")
+    holds = G.edges[node(G, "陈立峰"), node(G, "岚州市委书记"), "holds"]
+    assert holds["dates"] == ["2023-06-15"] and holds["docs"] == ["006_province_inspection"]
+    assert G.has_edge(node(G, "岚州市委书记"), node(G, "中共岚州市委员会"), "postIn")
 
 
 def test_aliases_are_attributes(G):
-    assert "閆晨曦" in G.nodes[node(G, "闫晨曦")]["aliases"]
+    assert "陳立峰" in G.nodes[node(G, "陈立峰")]["aliases"]
 
 
-def test_coattendance_among_seed_attendees(G):
+def test_coattendance_among_reference_attendees(G):
     C = network.coattendance_graph(G)
     assert set(C.nodes(data="type")) <= {(n, "person") for n in C}
-    for a, b in combinations(("闫晨曦", "李云峰", "张潞萍"), 2):
+    for a, b in combinations(("陈立峰", "欧阳志远", "贺建军"), 2):
         e = C.edges[node(G, a), node(G, b)]
-        assert e["weight"] == 1 and e["meetings"] == [SEED_MEETING] and e["dates"] == ["2022-03-19"]
-    assert not C.has_node(node(G, "习近平"))
+        assert REF_MEETING in e["meetings"] and "2023-04-17" in e["dates"] and e["weight"] == len(e["meetings"])
+    two = C.edges[node(G, "欧阳志远"), node(G, "贺建军")]  # also together at 002's executive meeting
+    assert two["weight"] == 2 and two["meetings"] == [REF_MEETING, "市政府第二十五次常务会议"]
+    assert not C.has_edge(node(G, "万启明"), node(G, "陈立峰"))  # absent from the only meeting they share
 
 
 def test_absent_people_do_not_coattend():
@@ -100,10 +104,10 @@ def test_absent_people_do_not_coattend():
 
 def test_person_org_through_posts(G):
     P = network.person_org_graph(G)
-    li = node(G, "李云峰")
-    orgs = {P.nodes[o]["label"]: P.edges[li, o] for o in P[li]}
-    assert {"临汾市人民政府", "中共临汾市委员会"} <= set(orgs)
-    assert orgs["临汾市人民政府"]["posts"] == ["临汾市市长"]
+    oy = node(G, "欧阳志远")
+    orgs = {P.nodes[o]["label"]: P.edges[oy, o] for o in P[oy]}
+    assert {"岚州市人民政府", "中共岚州市委员会"} <= set(orgs)
+    assert orgs["岚州市人民政府"]["posts"] == ["岚州市市长"]
     assert {P.nodes[n]["type"] for n in P} == {"person", "organization"}
 
 
@@ -115,19 +119,19 @@ def test_meeting_timeline_sorted(G):
     rows = network.meeting_timeline(G)
     dated = [r["date"] for r in rows if r["date"][:1].isdigit()]
     assert dated == sorted(dated)
-    seed = next(r for r in rows if r["name"] == SEED_MEETING)
-    assert seed["chair"] == ["闫晨曦"] and {"李云峰", "张潞萍"} <= set(seed["attendee"])
-    assert "中共临汾市委员会" in seed["organizers"]
+    ref = next(r for r in rows if r["name"] == REF_MEETING)
+    assert ref["chair"] == ["陈立峰"] and {"欧阳志远", "贺建军"} <= set(ref["attendee"]) and ref["absent"] == ["万启明"]
+    assert ref["organizers"] == ["市委常委会"]
 
 
 def test_between_and_neighbourhood(G):
-    march = network.between(G, "2022-03-01", "2022-03-31")
-    assert march and all(d["first_seen"] <= "2022-03-31" and d["last_seen"] >= "2022-03-01" for _, d in march.nodes(data=True))
-    assert SEED_PERSONS <= labels(march, "person")
-    ego = network.neighbourhood(G, "閆晨曦", depth=1)  # an alias finds the node
-    assert {"临汾市委书记", SEED_MEETING} <= {d["label"] for _, d in ego.nodes(data=True)}
-    with pytest.raises(ValueError, match="晨曦"):
-        network.neighbourhood(G, "晨曦")
+    april = network.between(G, "2023-04-01", "2023-04-30")
+    assert april and all(d["first_seen"] <= "2023-04-30" and d["last_seen"] >= "2023-04-01" for _, d in april.nodes(data=True))
+    assert REF_PERSONS <= labels(april, "person") and "程远航" not in labels(april, "person")  # only in July (005)
+    ego = network.neighbourhood(G, "陳立峰", depth=1)  # an alias finds the node
+    assert {"岚州市委书记", REF_MEETING} <= {d["label"] for _, d in ego.nodes(data=True)}
+    with pytest.raises(ValueError, match="立峰"):
+        network.neighbourhood(G, "立峰")
 
 
 def test_centrality_and_communities(G):
@@ -137,8 +141,8 @@ def test_centrality_and_communities(G):
     assert top[0]["betweenness"] >= top[-1]["betweenness"]
     parts = network.communities(C)
     assert sorted(n for p in parts for n in p) == sorted(C)
-    seed_trio = {node(G, x) for x in ("闫晨曦", "李云峰", "张潞萍")}
-    assert any(seed_trio <= set(p) for p in parts)
+    trio = {node(G, x) for x in ("陈立峰", "欧阳志远", "贺建军")}
+    assert any(trio <= set(p) for p in parts)
 
 
 def test_layout_is_deterministic_and_spread():

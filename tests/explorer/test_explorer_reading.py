@@ -1,4 +1,4 @@
-"""Reading a graph at scale, in headless Chromium, on a build of examples/ (no ../shared needed):
+"""Reading a graph at scale, in headless Chromium, on the build of examples/ (``corpus``):
 isolated nodes hidden, labels by degree and zoom, communities that collapse, the searched
 node's label on top, the --since/--until window in the pickers, a person's timeline."""
 
@@ -11,29 +11,19 @@ import pytest
 
 from kg import network
 from kg.explorer import explore, render
-from kg.pipeline import build
 from kg.store import open_store
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SINCE, UNTIL = "2023-05-01", "2023-06-30"
 
 
 @pytest.fixture(scope="module")
-def examples(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("examples-build")
-    report = build([EXAMPLES], out, progress=False)
-    assert report.built and not report.errors
-    return out
+def G(corpus):
+    return network.entity_graph(open_store(corpus, read_only=True))
 
 
 @pytest.fixture(scope="module")
-def G(examples):
-    return network.entity_graph(open_store(examples, read_only=True))
-
-
-@pytest.fixture(scope="module")
-def html(examples, tmp_path_factory) -> Path:
-    return explore(examples, tmp_path_factory.mktemp("reading") / "examples.html")
+def html(corpus, tmp_path_factory) -> Path:
+    return explore(corpus, tmp_path_factory.mktemp("reading") / "examples.html")
 
 
 def connected(G) -> set:
@@ -119,8 +109,8 @@ def test_search_shows_an_isolated_node(open_explorer, html, G):
     assert page.evaluate("(id) => kg.isHidden(id)", focus[0]["id"]) is False
 
 
-def test_date_window_in_the_pickers_and_the_graph(open_explorer, examples, G, tmp_path):
-    page = open_explorer(explore(examples, tmp_path / "window.html", since=SINCE, until=UNTIL))
+def test_date_window_in_the_pickers_and_the_graph(open_explorer, corpus, G, tmp_path):
+    page = open_explorer(explore(corpus, tmp_path / "window.html", since=SINCE, until=UNTIL))
     assert (page.input_value("#kg-from"), page.input_value("#kg-to")) == (SINCE, UNTIL)
     window = network.between(G, SINCE, UNTIL)
     now = drawn(page)
