@@ -177,13 +177,13 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
 
 
 def _explore(args) -> int:
-    from kg.explorer import explore
+    from kg.explorer import explore_page
 
-    path = explore(
+    page = explore_page(
         args.dir, args.out, view=args.view, focus=args.focus, depth=args.depth,
         since=args.since, until=args.until, physics_threshold=args.physics_threshold,
     )
-    print(f"explorer written to {path}", file=sys.stderr)
+    print(f"{page.summary} -> {page.path}", file=sys.stderr)
     return 0
 
 
@@ -271,7 +271,8 @@ def parser() -> argparse.ArgumentParser:
     xp.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
     xp.add_argument("--since", help="only what was seen on or after this ISO date")
     xp.add_argument("--until", help="only what was seen on or before this ISO date")
-    xp.add_argument("--physics-threshold", type=int, default=1500, help="above this many nodes, a fixed layout without physics")
+    xp.add_argument("--physics-threshold", type=int, default=1500,
+                    help="above this many drawn nodes (isolated ones hidden), a fixed layout without physics")
     xp.set_defaults(func=_explore)
 
     st = sub.add_parser("stats", help="counts, and the most central people by co-attendance")

@@ -29,6 +29,7 @@ __all__ = [
     "meeting_timeline",
     "neighbourhood",
     "person_org_graph",
+    "timeline",
 ]
 
 PARTICIPATION = ("chair", "speaker", "attendee", "observer", "absent")
@@ -272,6 +273,35 @@ def meeting_timeline(source) -> list[dict]:
     return sorted(rows, key=lambda r: (not _is_date(r["date"]), r["date"], r["name"], r["meeting"]))
 
 
+def timeline(G: nx.MultiDiGraph, person) -> list[dict]:
+    """A person's posts and meetings in date order, from an ``entity_graph``.
+
+    One row per post relation (holds, appointed, removed, resigned) or meeting role, with
+    ``first``/``last`` (ISO dates; "" when undated, listed last), ``relation``, ``type``
+    ("post" or "meeting"), ``label`` and ``articles`` (how many say so).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("p", type="person", label="王建华")
+    >>> G.add_node("q", type="post", label="某市市长")
+    >>> G.add_node("m", type="meeting", label="市政府常务会议")
+    >>> _ = G.add_edge("p", "q", key="holds", dates=["2023-05-02", "2023-01-04"], docs=["a", "b"])
+    >>> _ = G.add_edge("m", "p", key="chair", dates=["2023-03-01"], docs=["c"])
+    >>> [(r["first"], r["last"], r["relation"], r["label"]) for r in timeline(G, "p")]
+    [('2023-01-04', '2023-05-02', 'holds', '某市市长'), ('2023-03-01', '2023-03-01', 'chair', '市政府常务会议')]
+    """
+    edges = [(v, rel, d) for _, v, rel, d in G.out_edges(person, keys=True, data=True) if rel in _PERSON_POST]
+    edges += [(u, rel, d) for u, _, rel, d in G.in_edges(person, keys=True, data=True)
+              if rel in PARTICIPATION and G.nodes[u].get("type") == "meeting"]
+    rows = []
+    for other, rel, d in edges:
+        dates = sorted(x for x in d.get("dates", ()) if _is_date(x))
+        rows.append({"first": dates[0] if dates else "", "last": dates[-1] if dates else "", "relation": rel,
+                     "type": G.nodes[other].get("type", ""), "label": G.nodes[other].get("label", str(other)),
+                     "articles": len(d.get("docs", ()))})
+    order = {r: i for i, r in enumerate(_PERSON_POST + PARTICIPATION)}
+    return sorted(rows, key=lambda r: (not r["first"], r["first"], r["last"], order[r["relation"]], r["label"]))
+
+
 def between(G: nx.Graph, since: str | None = None, until: str | None = None) -> nx.Graph:
     """The subgraph seen within [since, until] (ISO dates, either open).
 
@@ -360,13 +390,14 @@ def communities(G: nx.Graph) -> list[list]:
 _SPRING_MAX = 250  # networkx's spring layout is dense (quadratic) and needs scipy from 500 nodes
 
 
-def layout(G: nx.Graph, seed: int = 0) -> dict:
+def layout(G: nx.Graph, seed: int = 0, groups: dict | None = None) -> dict:
     """Seeded 2-D positions, about one unit apart, that scale to tens of thousands of nodes.
 
     Why not plain ``nx.spring_layout``: it is quadratic and needs scipy past 500 nodes. So
     a large graph is laid out in pieces: connected components packed side by side, largest
-    first; a large component as its Louvain communities (each laid out the same way)
-    placed where a spring layout of the community graph puts them.
+    first; a large component as its communities (``groups``, node -> community, when given,
+    so the picture matches the colours; else its Louvain communities), each laid out the
+    same way and placed where a spring layout of the community graph puts them.
 
     >>> pos = layout(nx.path_graph(3))
     >>> sorted(pos) == [0, 1, 2] and pos == layout(nx.path_graph(3))
@@ -377,15 +408,15 @@ def layout(G: nx.Graph, seed: int = 0) -> dict:
     U.add_edges_from(G.edges())
     if not U:
         return {}
-    return {n: (round(float(x), 3), round(float(y), 3)) for n, (x, y) in _layout(U, seed).items()}
+    return {n: (round(float(x), 3), round(float(y), 3)) for n, (x, y) in _layout(U, seed, groups=groups).items()}
 
 
-def _layout(U: nx.Graph, seed: int, split: bool = True) -> dict:
+def _layout(U: nx.Graph, seed: int, split: bool = True, groups: dict | None = None) -> dict:
     comps = sorted(nx.connected_components(U), key=len, reverse=True)
     if len(comps) == 1:
-        return _connected(U, seed, split)
+        return _connected(U, seed, split, groups)
     rank = {v: i for i, v in enumerate(U)}
-    return _pack([_connected(_sub(U, c, rank), seed, split) for c in comps])
+    return _pack([_connected(_sub(U, c, rank), seed, split, groups) for c in comps])
 
 
 def _sub(U: nx.Graph, nodes, rank: dict) -> nx.Graph:
@@ -397,11 +428,11 @@ def _sub(U: nx.Graph, nodes, rank: dict) -> nx.Graph:
     return H
 
 
-def _connected(H: nx.Graph, seed: int, split: bool) -> dict:
+def _connected(H: nx.Graph, seed: int, split: bool, groups: dict | None = None) -> dict:
     """Positions of one connected graph, centred on the origin.
 
-    Past the spring layout's size it is cut into Louvain communities (``split``; once
-    only, as Louvain dominates the time) or else into breadth-first chunks.
+    Past the spring layout's size it is cut into ``groups`` or its Louvain communities
+    (``split``; once only, as Louvain dominates the time) or else into breadth-first chunks.
     """
     n = len(H)
     if n <= 2:
@@ -410,7 +441,13 @@ def _connected(H: nx.Graph, seed: int, split: bool) -> dict:
         pos = nx.spring_layout(H, seed=seed, method="force")
         return {v: p * math.sqrt(n) * 0.6 for v, p in pos.items()}
     rank = {v: i for i, v in enumerate(H)}
-    parts = [sorted(p, key=rank.__getitem__) for p in nx.community.louvain_communities(H, seed=seed)] if split else []
+    if split and groups is not None:
+        by_group = defaultdict(list)
+        for v in H:
+            by_group[groups.get(v)].append(v)
+        parts = list(by_group.values())
+    else:
+        parts = [sorted(p, key=rank.__getitem__) for p in nx.community.louvain_communities(H, seed=seed)] if split else []
     if not 1 < len(parts) < n:
         order = list(nx.bfs_tree(H, next(iter(H))))
         parts = [order[i:i + _SPRING_MAX] for i in range(0, n, _SPRING_MAX)]
@@ -427,20 +464,40 @@ def _connected(H: nx.Graph, seed: int, split: bool) -> dict:
     return pos
 
 
-def _pack(pieces: list[dict]) -> dict:
-    """Shelf-pack laid-out pieces (largest first) into a roughly square block."""
+def _pack(pieces: list[dict], aspect: float = 1.6) -> dict:
+    """Pack laid-out pieces into a block about ``aspect`` times as wide as it is high.
+
+    Skyline packing, tallest first, each piece where it rests lowest (then leftmost): the
+    largest component sits top left and the small ones fill the band beside and below it,
+    instead of a shelf of tiny pieces as tall as the largest.
+    """
     boxes = []
     for pos in pieces:
         xy = np.array(list(pos.values()))
         lo, hi = xy.min(axis=0), xy.max(axis=0)
-        boxes.append((pos, lo, hi - lo + 1.5))
-    width = max(math.sqrt(sum(w * h for *_, (w, h) in boxes)) * 1.2, max(b[2][0] for b in boxes))
-    out, x, y, row = {}, 0.0, 0.0, 0.0
-    for pos, lo, (w, h) in boxes:
-        if x + w > width and x > 0:
-            x, y, row = 0.0, y + row, 0.0
+        boxes.append((pos, lo, *(hi - lo + 1.2)))
+    width = max(math.sqrt(sum(w * h for *_, w, h in boxes) * aspect), max(b[2] for b in boxes))
+    xs, ys = [0.0], [0.0]  # the skyline: from xs[k] to the next break (or width) it is ys[k] high
+    out = {}
+    for pos, lo, w, h in sorted(boxes, key=lambda b: -b[3]):  # stable: ties keep the largest-first order
+        best = None
+        for i, x in enumerate(xs):
+            if x + w > width + 1e-9 and best is not None:
+                break
+            j, top = i, 0.0
+            while j < len(xs) and xs[j] < x + w - 1e-9:
+                top = max(top, ys[j])
+                j += 1
+            if best is None or top < best[0] - 1e-9:
+                best = (top, i, j)
+        top, i, j = best
+        x, end, under = xs[i], xs[i] + w, ys[j - 1]
         for v, p in pos.items():
-            out[v] = p - lo + (x, y)
-        x, row = x + w, max(row, h)
+            out[v] = p - lo + (x, top)
+        right = [] if j < len(xs) and xs[j] <= end + 1e-9 or end >= width else [(end, under)]
+        xs[i:j], ys[i:j] = [x] + [e for e, _ in right], [top + h] + [u for _, u in right]
+        for k in (i + 1, i):  # merge level neighbours: the skyline stays a few steps long
+            if 0 < k < len(xs) and abs(ys[k] - ys[k - 1]) < 1e-9:
+                del xs[k], ys[k]
     centre = np.array(list(out.values())).mean(axis=0)
     return {v: p - centre for v, p in out.items()}

@@ -5,31 +5,45 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from kg import network
-from kg.explorer import explore
+from kg.explorer import explore, explore_page
 from kg.store import open_store
 
 ARTIFACTS = Path(__file__).parent / "artifacts"  # git-ignored
 
 
 @pytest.fixture(scope="module")
-def corpus_html(corpus, tmp_path_factory):
-    return explore(corpus, tmp_path_factory.mktemp("html") / "explorer.html")
+def corpus_page(corpus, tmp_path_factory):
+    return explore_page(corpus, tmp_path_factory.mktemp("html") / "explorer.html")
+
+
+@pytest.fixture(scope="module")
+def corpus_html(corpus_page):
+    return corpus_page.path
 
 
 def node_id(page, label):
-    return page.evaluate("(l) => kg.nodes.get({filter: (n) => n.label === l})[0].id", label)
+    return page.evaluate("(l) => kg.byLabel(l)", label)
 
 
-def test_loads_offline_and_draws_every_node(open_explorer, offline_page, corpus, corpus_html):
-    page = open_explorer(corpus_html)
+def connected(G) -> list:
+    """The nodes with an edge to another node."""
+    return [n for n in G if any(v != n for v in nx.all_neighbors(G, n))]
+
+
+def test_loads_offline_and_draws_every_connected_node(open_explorer, offline_page, corpus, corpus_page):
+    page = open_explorer(corpus_page.path)
     assert page.attempted == [] and not page.errors
     G = network.entity_graph(open_store(corpus, read_only=True))
-    assert page.evaluate("kg.nodes.length") == len(G)
-    assert page.evaluate("kg.network.body.nodeIndices.length") == len(G)
-    assert page.evaluate("document.getElementById('kg-count').textContent") == f"{len(G)} / {len(G)} nodes"
+    shown = len(connected(G))
+    assert (corpus_page.nodes, corpus_page.nodes - corpus_page.isolated) == (len(G), shown)
+    assert page.evaluate("kg.network.body.nodeIndices.length") == shown < len(G)
+    assert page.evaluate("kg.network.body.edgeIndices.length") == corpus_page.edges
+    assert page.evaluate("document.getElementById('kg-count').textContent") == \
+        f"{shown:,} / {len(G):,} nodes · {corpus_page.edges:,} edges · {len(G) - shown:,} isolated hidden"
 
 
 def test_search_selects_and_focuses(open_explorer, corpus_html):
@@ -46,15 +60,16 @@ def test_search_selects_and_focuses(open_explorer, corpus_html):
 def test_type_and_date_filters(open_explorer, corpus, corpus_html):
     page = open_explorer(corpus_html)
     G = network.entity_graph(open_store(corpus, read_only=True))
-    posts = sum(1 for _, t in G.nodes(data="type") if t == "post")
+    posts = sum(1 for n in connected(G) if G.nodes[n]["type"] == "post")
+    shown = page.evaluate("kg.network.body.nodeIndices.length")
     page.uncheck("#kg-legend input[value=post]")
-    assert page.evaluate("kg.nodes.get({filter: (n) => n.hidden}).length") == posts
+    assert page.evaluate("kg.network.body.nodeIndices.length") == shown - posts
     page.check("#kg-legend input[value=post]")
     page.fill("#kg-from", "2023-04-01")
     page.fill("#kg-to", "2023-04-30")
     page.dispatch_event("#kg-to", "change")
-    visible = page.evaluate("kg.nodes.get({filter: (n) => !n.hidden}).length")
-    assert 0 < visible == len(network.between(G, "2023-04-01", "2023-04-30")) < len(G)
+    april = network.between(G, "2023-04-01", "2023-04-30")
+    assert 0 < page.evaluate("kg.network.body.nodeIndices.length") == len(connected(april)) < len(G)
 
 
 def test_untrusted_text_stays_text(open_explorer, offline_page, xss_build, tmp_path, payloads):
@@ -62,7 +77,7 @@ def test_untrusted_text_stays_text(open_explorer, offline_page, xss_build, tmp_p
     box = page.locator("#kg-graph").bounding_box()
     points = page.evaluate("""() => {
         const net = kg.network, at = (p) => net.canvasToDOM(p);
-        const nodes = kg.nodes.getIds().map((id) => at(net.getPosition(id)));
+        const nodes = net.body.nodeIndices.map((id) => at(net.getPosition(id)));
         const edges = kg.edges.get().map((e) => {
             const a = net.getPosition(e.from), b = net.getPosition(e.to);
             return at({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});

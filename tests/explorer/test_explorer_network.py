@@ -150,3 +150,24 @@ def test_layout_is_deterministic_and_spread():
     pos = network.layout(G)
     assert pos == network.layout(G) and set(pos) == set(G)
     assert len(set(pos.values())) == len(G)
+
+
+def test_components_packed_without_overlap_largest_top_left():
+    parts = [nx.barabasi_albert_graph(300, 1, seed=1)] + [nx.path_graph(2 + i % 4) for i in range(150)]
+    G = nx.disjoint_union_all(parts)
+    pos = network.layout(G)
+    assert pos == network.layout(G) and len(set(pos.values())) == len(G)
+    boxes, start = [], 0
+    for part in parts:
+        xy = [pos[start + i] for i in range(len(part))]
+        boxes.append((min(x for x, _ in xy), min(y for _, y in xy), max(x for x, _ in xy), max(y for _, y in xy)))
+        start += len(part)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    assert (boxes[0][0], boxes[0][1]) == (left, top)  # the largest component sits top left
+    beside = [b for b in boxes[1:] if b[0] > boxes[0][2] and boxes[0][1] + 2 < b[1] < boxes[0][3]]
+    assert len(beside) > 20  # small ones fill the band beside it, not one row along its top
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    assert 1.0 < (right - left) / (bottom - top) < 2.5  # a block wider than high, like a screen
