@@ -159,8 +159,8 @@ def test_size_limit_is_checked_before_parsing(tmp_path):
     dump = _write_jsonl(tmp_path / "in" / "dump.jsonl", lines)
     items = list(read_corpus([tmp_path / "in"]))
     assert _errors(items) == {
-        str(big): "file of 10.0 MB is over the limit of 10 MB per document; skipped",
-        f"{dump}:2": "record of 10.0 million characters is over the limit of 10 million per document; skipped",
+        str(big): "file of 2.0 MB is over the limit of 2 MB per document; skipped",
+        f"{dump}:2": "record of 2.0 MB is over the limit of 2 MB per document; skipped",
     }
     assert sorted(d.id for d in items if isinstance(d, Document)) == ["r1", "r3", "small"]
 
