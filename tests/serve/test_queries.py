@@ -142,7 +142,7 @@ def test_corrupt_or_missing_store_is_one_line(examples_build, tmp_path):
     shutil.copytree(examples_build / "store", bad / "store")
     (bad / "store" / "CURRENT").write_text("garbage\n")
     r = kg("query", str(bad), "--named", "people")
-    assert r.returncode == 2 and "is corrupt" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "is damaged" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     (tmp_path / "empty" / "store").mkdir(parents=True)
     r = kg("query", str(tmp_path / "empty"), "--named", "people")
