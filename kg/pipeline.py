@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from kg import rdf, store
+from kg import corpus, rdf, store
 from kg.extract import extract
 from kg.model import Document, SourceError
 from kg.sources import iter_files, read_corpus
@@ -146,6 +146,7 @@ def build(
     store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
     bar.close()
     st.flush()
+    corpus.update(st, out, base)  # corpus-level people and tenures: one graph, replaced
     if exports:
         from kg.export import write_build_files
 

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 __all__ = ["NAMED", "format_rows", "named_query", "ontology_dir", "run"]
 
-NAMED = ("appointments", "meetings", "organizations", "participants", "people", "posts")
+NAMED = ("appointments", "holders", "meetings", "organizations", "participants", "people", "posts", "tenures")
 
 
 def ontology_dir() -> Path:
