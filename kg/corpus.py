@@ -28,8 +28,8 @@ import pyoxigraph as ox
 from kg import rdf, resolve
 
 __all__ = [
-    "CHAIN_DAYS", "OVERLAP_DAYS", "Decision", "Identity", "Observation", "Tenure", "corpus_graph_iri", "decide",
-    "read_overrides", "tenures", "update",
+    "CHAIN_DAYS", "OVERLAP_DAYS", "Decision", "Event", "Identity", "Observation", "Tenure", "corpus_graph_iri", "decide",
+    "read_observations", "read_overrides", "tenures", "timeline", "update",
 ]
 
 CHAIN_DAYS = 1095  # longest unobserved gap between two regions' posts that still reads as one career (a transfer)
@@ -349,3 +349,59 @@ def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_
         st.load(nquads, format=ox.RdfFormat.N_QUADS)
     st.flush()
     return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people)}
+
+
+# ------------------------------------------------------------------------------ timeline
+
+_TIMELINE_PEOPLE = _PREFIXES + """
+SELECT ?p ?key WHERE { GRAPH ?g { ?p kg:identityKey ?key ; rdfs:label %(name)s } }"""
+_TIMELINE_POSTS = _PREFIXES + """
+PREFIX time: <http://www.w3.org/2006/time#>
+SELECT ?p ?post ?org ?first ?last ?begin ?end ?n WHERE { GRAPH ?g {
+  ?t a kg:Tenure ; org:member ?p ; kg:post ?pn ; org:organization ?o ; kg:articleCount ?n ; org:memberDuring ?i .
+  ?p rdfs:label %(name)s . ?pn rdfs:label ?post . ?o rdfs:label ?org .
+  OPTIONAL { ?t kg:firstObserved ?first } OPTIONAL { ?t kg:lastObserved ?last }
+  OPTIONAL { ?i time:hasBeginning/time:inXSDDate ?begin } OPTIONAL { ?i time:hasEnd/time:inXSDDate ?end }
+} }"""
+_TIMELINE_MEETINGS = _PREFIXES + """
+SELECT DISTINCT ?p ?meeting ?date ?pub ?role ?doc ?art WHERE { GRAPH ?g {
+  ?q a kg:Participation ; kg:participant ?p ; kg:meeting ?m ; kg:participantRole ?r ; prov:wasDerivedFrom ?art .
+  ?p rdfs:label %(name)s . ?m rdfs:label ?meeting . ?art schema:identifier ?doc .
+  OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?art schema:datePublished ?pub }
+  BIND(LCASE(STRAFTER(STR(?r), "#")) AS ?role)
+} }"""
+_SPLIT_ARTICLES = _PREFIXES + """
+SELECT ?p ?art WHERE { GRAPH ?g { ?p kg:identityKey ?key ; rdfs:label %(name)s ; prov:wasDerivedFrom ?art } }"""
+
+
+@dataclass(frozen=True, order=True)
+class Event:
+    """One line of a person's timeline: a tenure (from its start) or a meeting."""
+
+    date: dt.date | None
+    person: str  # the person's key: the name, or NAME@REGION for one of several people
+    kind: str  # post | meeting
+    text: str  # 国务院总理 (国务院) or the meeting's name
+    detail: str  # to-date and evidence, or the role in the meeting and the document
+
+
+def timeline(st: ox.Store, name: str) -> list[Event]:
+    """The posts (tenures) and meetings of everyone called ``name``, in date order."""
+    lit = rdf.lit(name, lang="zh-Hans")
+    keys = {r["p"].value: r["key"].value for r in st.query(_TIMELINE_PEOPLE % {"name": lit})}
+    owner = {r["art"].value: r["p"].value for r in st.query(_SPLIT_ARTICLES % {"name": lit})}
+    events = []
+    for r in st.query(_TIMELINE_POSTS % {"name": lit}):
+        start = _date(r["begin"]) or _date(r["first"])
+        end = _date(r["end"]) or _date(r["last"])
+        ends = [f"appointed {r['begin'].value}" if r["begin"] else "", f"left {r['end'].value}" if r["end"] else ""]
+        detail = f"until {end.isoformat() if end else '?'}; {r['n'].value} article(s)" + "".join(f"; {e}" for e in ends if e)
+        events.append(Event(start, keys.get(r["p"].value, name), "post", f"{r['post'].value} ({r['org'].value})", detail))
+    roles: dict[tuple, set[str]] = defaultdict(set)
+    for r in st.query(_TIMELINE_MEETINGS % {"name": lit}):
+        person = owner.get(r["art"].value, r["p"].value)  # a split name: the person the article is about
+        day = _date(r["date"]) or _date(r["pub"])
+        roles[(day, keys.get(person, name), r["meeting"].value, r["doc"].value)].add(r["role"].value)
+    for (day, key, meeting, doc), rs in roles.items():
+        events.append(Event(day, key, "meeting", meeting, f"{', '.join(sorted(rs))}; {doc}"))
+    return sorted(set(events), key=lambda e: (e.person, e.date or dt.date.max, e.kind, e.text, e.detail))
