@@ -229,6 +229,8 @@ def region_of(label: str) -> str | None:
     >>> region_of("中共临汾市委员会"), region_of("俄罗斯政府"), region_of("国务院")
     ('山西省', '俄罗斯', None)
     """
+    if label in lexicons.organizations():
+        return None  # central (公安部 is no body of 公安县)
     return province_of(label) or _country_prefix(label)
 
 
