@@ -254,8 +254,10 @@ class _Writer:
             for name, _m in people:
                 self.add(a, prop, persons.get(name) or self.person(name, [_m]))
         for o in ext.organizations:
-            if resolve.country(o.name) is not None:
-                node = self.country(o.name)
+            if (c := resolve.country(o.name)) is not None:
+                node = self.country(c)
+                if o.name != c:
+                    self.add(node, _SKOS.altLabel, lit(o.name, lang="zh-Hans"))  # 俄罗斯联邦
             else:
                 node, c = self.org(o.name, o.kind, o.level)
                 if node is not None and c.parent is None and o.parent and (parent := self.org(o.parent)[0]) is not None:

@@ -31,7 +31,7 @@ __all__ = [
 
 _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depends on the article's locality
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
-_MORE_SUFFIXES = ("党", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马")
+_MORE_SUFFIXES = ("党", "党中央", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马")
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
 
@@ -138,9 +138,20 @@ def _countries() -> tuple[str, ...]:
     return tuple(c for c in lexicons.countries() if c not in lexicons.organizations())
 
 
+_STATE_FORMS = ("联邦共和国", "玻利瓦尔共和国", "共和国", "联邦", "王国", "合众国")  # 俄罗斯联邦 is 俄罗斯
+_HOME = "中国"  # a country too, but no prefix of foreign bodies (中国人民大学 is not foreign)
+
+
 def country(written: str) -> str | None:
-    """The country a written name denotes (俄罗斯), when it is one."""
-    return written if written in _countries() else None
+    """The country a written name denotes (俄罗斯, 俄罗斯联邦 -> 俄罗斯), when it is one.
+
+    >>> country("俄罗斯联邦"), country("中国"), country("联合国")
+    ('俄罗斯', '中国', None)
+    """
+    if written in _countries() or written == _HOME:
+        return written
+    c = _country_prefix(written)
+    return c if c is not None and written[len(c):] in _STATE_FORMS else None
 
 
 def _country_prefix(name: str) -> str | None:
@@ -173,7 +184,7 @@ def org(written: str, place: Place | None, doc_id: str | None = None) -> Canonic
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
-    if (c := country(written)) is not None:
+    if (c := country(written)) is not None and c != _HOME:
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", c, written, "government", "foreign", None, c)
     body = written.removeprefix("中共")
     if body in table:
