@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import resolve
+from kg import lexicons, resolve
 from kg.model import Extraction, Mention
 
 if TYPE_CHECKING:
@@ -139,6 +139,7 @@ class _Writer:
         self.mentions: set[str] = set()
         self.sentences: set[str] = set()
         self.place = resolve.locality(ext)
+        self.local = (ext.article.publisher or "") not in lexicons.organizations()  # local news, not 央视网
         self.article = str(article_iri(self.doc_id, base))
         self.context = (f"{base}text/{_h(self.doc_id)}")
 
@@ -193,7 +194,7 @@ class _Writer:
 
     def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[str | None, resolve.CanonicalOrg | None]:
         """The node of an organisation as written here; (None, None) when it is no whole name."""
-        c = resolve.org(written, self.place, self.doc_id)
+        c = resolve.org(written, self.place, self.doc_id, self.local)
         return (None, None) if c is None else (self.org_node(c, kind, level), c)
 
     def org_node(self, c: resolve.CanonicalOrg, kind: str | None = None, level: str | None = None) -> str:
@@ -273,7 +274,7 @@ class _Writer:
         return self.triples
 
     def _post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
-        c = resolve.post(title, org_written, role, self.place, self.doc_id)
+        c = resolve.post(title, org_written, role, self.place, self.doc_id, self.local)
         node = self.iri("post", c.key)
         self.add(node, _RDF.type, _ORG.Post)
         self.add(node, _RDFS.label, lit(c.label, lang="zh-Hans"))

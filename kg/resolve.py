@@ -175,10 +175,19 @@ def _entry(e: lexicons.OrgEntry, written: str) -> CanonicalOrg:
     return CanonicalOrg(f"org:{e.name}", e.name, e.short, written, e.kind or None, e.level or None, e.parent)
 
 
-def org(written: str, place: Place | None, doc_id: str | None = None) -> CanonicalOrg | None:
+def _generic(name: str) -> bool:
+    """A unit any government or committee has (组织部, 财政局, 国务委员会): a common word and an ending."""
+    ending = next((s for s in _suffixes() if name.endswith(s)), "")
+    return len(name) - len(ending) <= 3 and name[: len(name) - len(ending)] in lexicons.common_words()
+
+
+def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:
     """Canonical form of an organisation written in an article about ``place``; None when
     the words are not a whole name or a relative name has no locality (never a node).
 
+    A name with no place of its own (宣传部, 天成物流集团党委) is that place's body in local
+    news (``local``: the key holds the place); in national news it is one body across the
+    corpus (越共中央政治局), unless it is a unit every government has (组织部): then no node.
     ``doc_id`` is kept for callers of the earlier API; no key depends on it.
     """
     table = lexicons.organizations()
@@ -205,12 +214,19 @@ def org(written: str, place: Place | None, doc_id: str | None = None) -> Canonic
         return None  # 区政府 in an article whose locality is unknown
     else:
         prefix = lexicons.place_prefix(body)
+        if prefix is None and place is not None and body.startswith((place.name, place.short)):
+            prefix = place  # the article's own place, one the lexicon lacks (岚州市财政局)
         head = (prefix.name if body.startswith(prefix.name) else prefix.short) if prefix else ""
         short = body
         if not head and _opens_clause(body) or body[len(head):].startswith("民"):
             return None  # a clause (此外美国国防部) or a place's people (苏州市民…)
     if not _whole_name(short, head):
         return None  # 政协第, 团常务, 合作论坛第
+    if not head and anchor is None:
+        if local and place is not None:
+            return CanonicalOrg(f"org:{place.name}:{body}", body, body, written)
+        if _generic(body):
+            return None
     full = _full(short)
     return CanonicalOrg(f"org:{full}", full, short, written)
 
@@ -245,7 +261,8 @@ def region_of(label: str) -> str | None:
     return province_of(label) or _country_prefix(label)
 
 
-def post(title: str, org_written: str | None, role: str, place: Place | None, doc_id: str) -> CanonicalPost:
+def post(title: str, org_written: str | None, role: str, place: Place | None, doc_id: str,
+         local: bool = True) -> CanonicalPost:
     """Canonical post: the organisation's short form + the role (临汾市委 + 书记).
 
     A post whose organisation is not known stays local to its article.
@@ -256,7 +273,7 @@ def post(title: str, org_written: str | None, role: str, place: Place | None, do
         org_written = NATIONAL_DEFAULT[role]
     if org_written and (m := _UNIT_HEAD.match(role)) and not org_written.endswith(m.group(1)):
         org_written += m.group(1)  # 外交部长: the organisation is 外交部
-    o = org(org_written, place) if org_written else None
+    o = org(org_written, place, local=local) if org_written else None
     if o is None:
         return CanonicalPost(f"post:{doc_id}:{title}", title, None, role)
     if o.short.endswith("政府") and _GOV_ROLE.match(role):

@@ -113,3 +113,11 @@ def test_a_country_written_in_full_is_the_same_place():
     assert resolve.country("中国") == "中国" and resolve.org("中国", None) is None
     assert resolve.org("中国人民大学", None).level is None, "中国 opens no foreign body"
     assert resolve.post("俄罗斯联邦总统", "俄罗斯联邦", "总统", None, "d").key == "post:俄罗斯总统"
+
+
+def test_a_name_without_a_place_is_local_in_local_news_and_global_in_national_news():
+    linfen = lexicons.places()["临汾"][0]
+    local = resolve.org("宣传部", linfen)
+    assert local.key == "org:临汾市:宣传部" and local.label == "宣传部"
+    assert resolve.org("宣传部", linfen, local=False) is None, "a unit every committee has: no node"
+    assert resolve.org("越共中央政治局", linfen, local=False).key == "org:越共中央政治局"
