@@ -87,6 +87,10 @@ class Observation:
     def region(self) -> str | None:
         return resolve.region_of(self.org_label)
 
+    @property
+    def foreign(self) -> bool:
+        return self.region is not None and resolve.province_of(self.org_label) is None
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -275,10 +279,14 @@ def _careers(spans: dict[str, tuple[dt.date, dt.date]], bridges: list[dt.date],
 
 
 def tenures(obs: list[Observation], assign: dict[Observation, Identity]) -> list[Tenure]:
-    """One tenure per (person, post); a post seen only under a bare central title (总理 in
-    foreign news may be any country's) gives none."""
+    """One tenure per (person, post). A post seen only under a bare central title (总理 in
+    foreign news may be any country's) gives none, nor does a central post in an article that
+    shows the same person in a foreign post."""
+    abroad = {(o.person, o.article) for o in obs if o.foreign}
     groups: dict[tuple[str, str], list[Observation]] = defaultdict(list)
     for o in obs:
+        if o.region is None and (o.person, o.article) in abroad:
+            continue  # 老挝人民革命党总书记、国家主席朱马里: a foreign leader holds no central post of ours
         groups[(assign[o].iri, o.post)].append(o)
     out = []
     for (person, post), mine in sorted(groups.items()):

@@ -198,7 +198,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     body = written.removeprefix("中共")
     if body in table:
         return _entry(table[body], written)
-    if (c := _country_prefix(body)) is not None:
+    if (c := _country_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
+        return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
+    if c is not None:
         if not _whole_name(body, c):
             return None  # 以色列国防, 美国前
         return CanonicalOrg(f"org:{body}", body, body, written, None, "foreign", None, c)

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from kg import queries, rdf, store
-from kg.corpus import CHAIN_DAYS, Observation, decide, read_overrides
+from kg.corpus import CHAIN_DAYS, Observation, decide, read_overrides, tenures
 from kg.pipeline import build
 
 LINFEN = "临汾新闻网"  # 山西省
@@ -131,7 +131,7 @@ def test_a_malformed_overrides_line_is_an_error(tmp_path):
 def obs(name: str, org_label: str, day: str, post: str = "书记") -> Observation:
     base = rdf.entity_iri("person", name)
     return Observation(name, base, f"post:{org_label}{post}", org_label + post, f"org:{org_label}", org_label,
-                       "role:" + post, post, dt.date.fromisoformat(day), f"article:{name}{day}")
+                       "role:" + post, org_label + post, dt.date.fromisoformat(day), f"article:{name}{day}")
 
 
 def test_central_posts_bridge_a_gap_between_provinces():
@@ -152,3 +152,12 @@ def test_central_posts_of_a_split_name_go_to_the_nearest_career():
     assert decision.outcome == "split" and "overlaps" in decision.reason
     assert assign[seen[3]].key == "丁戊@河北省"  # inside the 河北 span
     assert assign[seen[4]].key == "丁戊@河北省"  # inside it too, though nearer 湖北's only date
+
+
+def test_a_foreign_leader_holds_no_central_post_of_ours():
+    """老挝人民革命党总书记、国家主席X: in that article 国家主席 is Laos's, not the PRC's."""
+    lao = obs("通甲", "老挝人民革命党中央", "2021-12-03", "总书记")
+    ours = Observation("通甲", lao.person, "post:国家主席", "国家主席", "org:中华人民共和国", "中华人民共和国",
+                       "role:主席", "国家主席", lao.date, lao.article)
+    assign, _ = decide([lao, ours], {})
+    assert [t.post_label for t in tenures([lao, ours], assign)] == ["老挝人民革命党中央总书记"]

@@ -121,3 +121,8 @@ def test_a_name_without_a_place_is_local_in_local_news_and_global_in_national_ne
     assert local.key == "org:临汾市:宣传部" and local.label == "宣传部"
     assert resolve.org("宣传部", linfen, local=False) is None, "a unit every committee has: no node"
     assert resolve.org("越共中央政治局", linfen, local=False).key == "org:越共中央政治局"
+
+
+def test_a_foreign_state_in_a_title_is_its_government():
+    p = resolve.post("老挝国家主席", "老挝国家", "主席", None, "d")
+    assert (p.label, p.org.label, p.org.country) == ("老挝国家主席", "老挝政府", "老挝")
