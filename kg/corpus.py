@@ -353,8 +353,8 @@ def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_
     name = ox.NamedNode(corpus_graph_iri(base))
     if st.contains_named_graph(name):
         st.remove_graph(name)
-    if nquads:
-        st.load(nquads, format=ox.RdfFormat.N_QUADS)
+    if nquads:  # the bulk loader (not atomic: an interrupted pass is redone by the next build)
+        st.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
     st.flush()
     return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people)}
 
