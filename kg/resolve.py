@@ -31,7 +31,7 @@ __all__ = [
 
 _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depends on the article's locality
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
-_MORE_SUFFIXES = ("党", "党中央", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马")
+_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马")
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
 
@@ -124,7 +124,7 @@ def _whole_name(name: str, head: str = "") -> bool:
     """Whether ``name`` (after a place or country ``head``) reads as a whole organisation name:
     a known ending with something before it, no digits, not too long."""
     rest = name[len(head):]
-    if not rest or len(name) > _MAX_FREE_NAME or re.search(r"[0-9０-９第]", name):
+    if not rest or len(name) > _MAX_FREE_NAME or re.search(r"[0-9０-９]", name):
         return False
     ending = next((s for s in _suffixes() if rest.endswith(s)), None)
     if ending is None:
@@ -175,10 +175,14 @@ def _entry(e: lexicons.OrgEntry, written: str) -> CanonicalOrg:
     return CanonicalOrg(f"org:{e.name}", e.name, e.short, written, e.kind or None, e.level or None, e.parent)
 
 
+_UNIT_ENDINGS = ("委员会", "办公室", "中心", "部", "局", "厅", "委", "办", "处", "室", "组", "所")
+
+
 def _generic(name: str) -> bool:
-    """A unit any government or committee has (组织部, 财政局, 国务委员会): a common word and an ending."""
-    ending = next((s for s in _suffixes() if name.endswith(s)), "")
-    return len(name) - len(ending) <= 3 and name[: len(name) - len(ending)] in lexicons.common_words()
+    """A unit any government or committee has (组织部, 财政局, 华侨委员会): a common word and a unit
+    ending (西北大学 and 国家杜马 are names)."""
+    ending = next((s for s in _UNIT_ENDINGS if name.endswith(s)), None)
+    return ending is not None and len(name) - len(ending) <= 3 and name[: len(name) - len(ending)] in lexicons.common_words()
 
 
 def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:

@@ -126,3 +126,8 @@ def test_a_name_without_a_place_is_local_in_local_news_and_global_in_national_ne
 def test_a_foreign_state_in_a_title_is_its_government():
     p = resolve.post("老挝国家主席", "老挝国家", "主席", None, "d")
     assert (p.label, p.org.label, p.org.country) == ("老挝国家主席", "老挝政府", "老挝")
+
+
+@pytest.mark.parametrize("name", ["西北大学", "国家杜马", "中国共产党第十八届中央委员会", "温州军分区"])
+def test_whole_names_in_national_news_are_kept(name):
+    assert resolve.org(name, None, local=False).label == name
