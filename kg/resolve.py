@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depends on the article's locality
+_NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
 _MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马")
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
@@ -187,12 +188,13 @@ def _generic(name: str) -> bool:
 
 def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:
     """Canonical form of an organisation written in an article about ``place``; None when
-    the words are not a whole name or a relative name has no locality (never a node).
+    the words are not a whole name (never a node).
 
     A name with no place of its own (宣传部, 天成物流集团党委) is that place's body in local
     news (``local``: the key holds the place); in national news it is one body across the
     corpus (越共中央政治局), unless it is a unit every government has (组织部): then no node.
-    ``doc_id`` is kept for callers of the earlier API; no key depends on it.
+    A relative name whose locality is unknown (区政府 in national news) stays the article's own
+    (its key holds ``doc_id``; without one it is no node), as before this corpus work.
     """
     table = lexicons.organizations()
     if written in table:
@@ -216,23 +218,28 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
             anchor = _province(place)
     if anchor is not None:
         head, short = anchor.name, anchor.name + body[1:]
-    elif body[:1] in _RELATIVE:
-        return None  # 区政府 in an article whose locality is unknown
+    elif body[:1] in _RELATIVE and body[:2] not in _NOT_RELATIVE:
+        if doc_id is None or not _whole_name(body, body[:1]):
+            return None
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)  # 区政府 of no known place: the article's own
     else:
         prefix = lexicons.place_prefix(body)
         if prefix is None and place is not None and body.startswith((place.name, place.short)):
             prefix = place  # the article's own place, one the lexicon lacks (岚州市财政局)
         head = (prefix.name if body.startswith(prefix.name) else prefix.short) if prefix else ""
         short = body
+        if body[:2] in _NOT_RELATIVE and not (local and place is not None):
+            return None  # 区域经济布局, 市场监管局 with no place: a phrase, or a unit of no known place
         if not head and _opens_clause(body) or body[len(head):].startswith("民"):
             return None  # a clause (此外美国国防部) or a place's people (苏州市民…)
+    own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     if not _whole_name(short, head):
-        return None  # 政协第, 团常务, 合作论坛第
+        return own if body in _suffixes() else None  # 公司, 管委会: the article's own; 政协第, 团常务: none
     if not head and anchor is None:
         if local and place is not None:
             return CanonicalOrg(f"org:{place.name}:{body}", body, body, written)
         if _generic(body):
-            return None
+            return own  # 组织部 of no known place: the article's own
     full = _full(short)
     return CanonicalOrg(f"org:{full}", full, short, written)
 
@@ -277,11 +284,15 @@ def post(title: str, org_written: str | None, role: str, place: Place | None, do
         org_written = m.group(2) + "政府"
     if org_written is None and role in NATIONAL_DEFAULT:
         org_written = NATIONAL_DEFAULT[role]
+    if org_written and _GOV_ROLE.match(role) and org_written[-1] in "省市县区州":
+        org_written += "政府"  # 清源县县长: the county's government
     if org_written and (m := _UNIT_HEAD.match(role)) and not org_written.endswith(m.group(1)):
         org_written += m.group(1)  # 外交部长: the organisation is 外交部
-    o = org(org_written, place, local=local) if org_written else None
+    o = org(org_written, place, doc_id, local) if org_written else None
     if o is None:
         return CanonicalPost(f"post:{doc_id}:{title}", title, None, role)
+    if o.key.startswith(f"org:{doc_id}:"):  # the article's own 市委: so is its post
+        return CanonicalPost(f"post:{doc_id}:{title}", title, o, role)
     if o.short.endswith("政府") and _GOV_ROLE.match(role):
         label = o.short.removesuffix("人民政府").removesuffix("政府") + role
     else:

@@ -36,10 +36,11 @@ def test_fragments_are_no_organisation(fragment):
     assert resolve.org(fragment, None) is None
 
 
-def test_relative_names_need_a_locality():
+def test_relative_names_are_resolved_by_locality_else_stay_the_articles_own():
     linfen = lexicons.places()["临汾"][0]
+    assert resolve.org("区政府", None, "d1").key == "org:d1:区政府"
     assert resolve.org("区政府", None) is None
-    assert resolve.org("市委", None) is None
+    assert resolve.org("区域经济布局", None, "d1") is None
     assert resolve.org("市委", linfen).label == "中共临汾市委员会"
     assert resolve.org("省政府", linfen).label == "山西省人民政府"
 
