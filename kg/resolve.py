@@ -234,7 +234,7 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
             return None  # a clause (此外美国国防部) or a place's people (苏州市民…)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     if not _whole_name(short, head):
-        return own if body in _suffixes() else None  # 公司, 管委会: the article's own; 政协第, 团常务: none
+        return own if local and body in _suffixes() else None  # 公司 in local news: the article's own; 政协第: none
     if not head and anchor is None:
         if local and place is not None:
             return CanonicalOrg(f"org:{place.name}:{body}", body, body, written)
