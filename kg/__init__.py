@@ -5,6 +5,7 @@
 True
 """
 
+from kg.corpus import timeline
 from kg.explorer import explore
 from kg.extract import extract
 from kg.pipeline import BuildReport, build
@@ -24,5 +25,6 @@ __all__ = [
     "query",
     "rdflib_dataset",
     "read_corpus",
+    "timeline",
 ]
 __version__ = "0.1.0"

@@ -202,6 +202,22 @@ def _stats(args) -> int:
     return 0
 
 
+def _timeline(args) -> int:
+    from kg import corpus, store
+
+    events = corpus.timeline(store.open_store(args.dir, read_only=True), args.name)
+    if not events:
+        print(f"kg timeline: no post or meeting of {args.name!r} in {args.dir}", file=sys.stderr)
+        return 1
+    person = None
+    for e in events:
+        if e.person != person:
+            person = e.person
+            print(person)
+        print(f"  {e.date.isoformat() if e.date else '?':10}  {e.kind:7}  {e.text}  [{e.detail}]")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from kg.queries import NAMED
     from kg.rdf import DEFAULT_BASE
@@ -279,6 +295,11 @@ def parser() -> argparse.ArgumentParser:
     st.add_argument("dir", help="a build folder")
     st.add_argument("--top", type=int, default=10)
     st.set_defaults(func=_stats)
+
+    tl = sub.add_parser("timeline", help="a person's posts (tenures) and meetings, in date order")
+    tl.add_argument("name", help="the person's name (simplified)")
+    tl.add_argument("dir", help="a build folder")
+    tl.set_defaults(func=_timeline)
 
     e = sub.add_parser("eval", help="build inputs and score them against a gold file")
     e.add_argument("gold", help="gold JSON (shared/gold/FORMAT.md)")

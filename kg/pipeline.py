@@ -13,7 +13,7 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
-from kg import rdf, store
+from kg import corpus, rdf, store
 from kg.extract import extract
 from kg.model import Document, SourceError
 from kg.sources import iter_files, read_corpus
@@ -195,6 +195,7 @@ def build(
             keep = {str(rdf.graph_iri(doc_id, base)) for doc_id in seen}
             report.pruned = sorted(set(store.article_graphs(st)) - keep)
             store.remove_graphs(st, report.pruned)
+        corpus.update(st, out, base)  # corpus-level people and tenures: one graph, replaced
         st.flush()
     except OSError as exc:  # a full disk: RocksDB's message names its own file, not the folder
         store.remove_bulk_leftovers(out)

@@ -45,7 +45,7 @@ __all__ = [
     "run",
 ]
 
-NAMED = ("appointments", "meetings", "organizations", "participants", "people", "posts")
+NAMED = ("appointments", "holders", "meetings", "organizations", "participants", "people", "posts", "tenures")
 
 
 def ontology_dir() -> Path:

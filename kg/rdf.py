@@ -8,18 +8,22 @@ so the same input always gives the same graph.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import resolve
+from kg import lexicons, resolve
 from kg.model import Extraction, Mention
 
+if TYPE_CHECKING:
+    from kg.corpus import Decision, Identity, Tenure
+
 __all__ = [
-    "DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "Lit", "article_graph", "article_iri", "article_triples",
-    "bind_prefixes", "graph_iri", "lit", "to_nquads",
+    "DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "TIME", "Lit", "article_graph", "article_iri", "article_triples",
+    "bind_prefixes", "corpus_triples", "entity_iri", "graph_iri", "lit", "to_nquads",
 ]
 
 DEFAULT_BASE = "https://w3id.org/kg-cn/id/"
@@ -27,6 +31,7 @@ KG = Namespace("https://w3id.org/kg-cn/ontology#")
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+TIME = Namespace("http://www.w3.org/2006/time#")
 
 _ORG_CLASS = {
     "party-committee": KG.PartyCommittee,
@@ -85,6 +90,11 @@ def article_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{base}article/{_h(doc_id)}")
 
 
+def entity_iri(kind: str, *key: object, base: str = DEFAULT_BASE) -> str:
+    """The IRI of an entity of ``kind`` (person, org, post …) with a canonical key."""
+    return f"{base}{kind}/{_h(*key)}"
+
+
 def graph_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
     """The named graph that holds one article's facts."""
     return URIRef(f"{base}graph/{_h(doc_id)}")
@@ -92,7 +102,7 @@ def graph_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
 
 def bind_prefixes(g: Graph) -> Graph:
     for prefix, ns in (("kg", KG), ("schema", SCHEMA), ("org", ORG), ("foaf", FOAF), ("prov", PROV),
-                       ("skos", SKOS), ("nif", NIF), ("itsrdf", ITSRDF), ("xsd", XSD), ("owl", OWL)):
+                       ("skos", SKOS), ("nif", NIF), ("itsrdf", ITSRDF), ("xsd", XSD), ("owl", OWL), ("time", TIME)):
         g.bind(prefix, ns, replace=True)
     return g
 
@@ -112,7 +122,7 @@ class _Terms:
 
 
 _RDF, _RDFS, _FOAF, _ORG, _PROV, _SKOS, _XSD = map(_Terms, (RDF, RDFS, FOAF, ORG, PROV, SKOS, XSD))
-_KG, _SCHEMA, _NIF, _ITSRDF = map(_Terms, (KG, SCHEMA, NIF, ITSRDF))
+_KG, _SCHEMA, _NIF, _ITSRDF, _TIME = map(_Terms, (KG, SCHEMA, NIF, ITSRDF, TIME))
 
 
 class _Writer:
@@ -129,11 +139,12 @@ class _Writer:
         self.mentions: set[str] = set()
         self.sentences: set[str] = set()
         self.place = resolve.locality(ext)
+        self.local = (ext.article.publisher or "") not in lexicons.organizations()  # local news, not 央视网
         self.article = str(article_iri(self.doc_id, base))
         self.context = (f"{base}text/{_h(self.doc_id)}")
 
     def iri(self, kind: str, *key: object) -> str:
-        return (f"{self.base}{kind}/{_h(*key)}")
+        return entity_iri(kind, *key, base=self.base)
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
@@ -181,18 +192,33 @@ class _Writer:
             self.mention(m, node)
         return node
 
-    def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[str, resolve.CanonicalOrg]:
-        c = resolve.org(written, self.place, self.doc_id)
+    def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[str | None, resolve.CanonicalOrg | None]:
+        """The node of an organisation as written here; (None, None) when it is no whole name."""
+        c = resolve.org(written, self.place, self.doc_id, self.local)
+        return (None, None) if c is None else (self.org_node(c, kind, level), c)
+
+    def org_node(self, c: resolve.CanonicalOrg, kind: str | None = None, level: str | None = None) -> str:
         node = self.iri("org", c.key)
         self.add(node, _RDF.type, _ORG.Organization)
-        if kind in _ORG_CLASS:
-            self.add(node, _RDF.type, _ORG_CLASS[kind])
-        if level:
-            self.add(node, _KG.administrativeLevel, lit(level))
+        if (c.kind or kind) in _ORG_CLASS:
+            self.add(node, _RDF.type, _ORG_CLASS[c.kind or kind])
+        if c.level or level:
+            self.add(node, _KG.administrativeLevel, lit(c.level or level))
         self.add(node, _RDFS.label, lit(c.label, lang="zh-Hans"))
         for alt in {c.short, c.written} - {c.label}:
             self.add(node, _SKOS.altLabel, lit(alt, lang="zh-Hans"))
-        return node, c
+        if c.parent is not None and (parent := resolve.org(c.parent, None)) is not None:
+            self.add(node, _ORG.subOrganizationOf, self.org_node(parent))
+        if c.country is not None:
+            self.add(node, _SCHEMA.areaServed, self.country(c.country))
+        return node
+
+    def country(self, name: str) -> str:
+        """A country: a place (schema:Country), one node per name across the corpus."""
+        node = self.iri("place", "country", name)
+        self.add(node, _RDF.type, _SCHEMA.Country)
+        self.add(node, _RDFS.label, lit(name, lang="zh-Hans"))
+        return node
 
     def build(self) -> set[tuple]:
         ext, art = self.ext, self.ext.article
@@ -208,8 +234,7 @@ class _Writer:
         if art.published:
             self.add(a, _SCHEMA.datePublished, lit(art.published.isoformat(), datatype=_XSD.date))
         if art.publisher:
-            pub, _ = self.org(art.publisher, "media")
-            self.add(a, _SCHEMA.publisher, pub)
+            self.add(a, _SCHEMA.publisher, self.org_node(resolve.publisher(art.publisher), "media"))
         self.add(self.context, _RDF.type, _NIF.Context)
         self.add(self.context, _NIF.isString, lit(ext.document.text))
         self.add(self.context, _NIF.beginIndex, _index(0))
@@ -230,12 +255,16 @@ class _Writer:
             for name, _m in people:
                 self.add(a, prop, persons.get(name) or self.person(name, [_m]))
         for o in ext.organizations:
-            node, _ = self.org(o.name, o.kind, o.level)
+            if (c := resolve.country(o.name)) is not None:
+                node = self.country(c)
+                if o.name != c:
+                    self.add(node, _SKOS.altLabel, lit(o.name, lang="zh-Hans"))  # 俄罗斯联邦
+            else:
+                node, c = self.org(o.name, o.kind, o.level)
+                if node is not None and c.parent is None and o.parent and (parent := self.org(o.parent)[0]) is not None:
+                    self.add(node, _ORG.subOrganizationOf, parent)
             for m in o.mentions:
-                self.mention(m, node)
-            if o.parent:
-                parent, _ = self.org(o.parent)
-                self.add(node, _ORG.subOrganizationOf, parent)
+                self.mention(m, node)  # a fragment that is no whole name stays a mention without a referent
         for p in ext.posts:
             self.post_observation(p, persons)
         for ap in ext.appointments:
@@ -245,7 +274,7 @@ class _Writer:
         return self.triples
 
     def _post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
-        c = resolve.post(title, org_written, role, self.place, self.doc_id)
+        c = resolve.post(title, org_written, role, self.place, self.doc_id, self.local)
         node = self.iri("post", c.key)
         self.add(node, _RDF.type, _ORG.Post)
         self.add(node, _RDFS.label, lit(c.label, lang="zh-Hans"))
@@ -257,7 +286,7 @@ class _Writer:
         self.add(node, _ORG.role, role_node)
         org_node = None
         if c.org is not None:
-            org_node, _ = self.org(c.org.written)
+            org_node = self.org_node(c.org)
             self.add(node, _ORG.postIn, org_node)
         return node, org_node, role_node
 
@@ -327,7 +356,8 @@ class _Writer:
             self.add(node, _SCHEMA.subEvent, pn)
         for o in mt.organizers:
             org_node, _ = self.org(o)
-            self.add(node, _SCHEMA.organizer, org_node)
+            if org_node is not None:
+                self.add(node, _SCHEMA.organizer, org_node)
         for m in mt.mentions:
             self.mention(m, node)
         if mt.date_mention:
@@ -351,6 +381,64 @@ class _Writer:
 def article_triples(ext: Extraction, base: str = DEFAULT_BASE) -> set[tuple]:
     """All triples for one article (to be stored in its own named graph)."""
     return _Writer(ext, base).build()
+
+
+def corpus_triples(people: Iterable[Identity], decisions: Iterable[Decision], tenures: Iterable[Tenure],
+                   base: str = DEFAULT_BASE) -> set[tuple]:
+    """The corpus graph (kg/corpus.py): people split from a name, the decisions, the tenures.
+
+    Labels of the people, posts and organisations a tenure names are repeated here, so the
+    ``tenures`` and ``holders`` queries read this one graph.
+    """
+    t: set[tuple] = set()
+    add = t.add
+    for p in people:
+        add((p.iri, _RDF.type, _FOAF.Person))
+        add((p.iri, _RDF.type, _SCHEMA.Person))
+        add((p.iri, _RDFS.label, lit(p.name, lang="zh-Hans")))
+        add((p.iri, _FOAF.name, lit(p.name, lang="zh-Hans")))
+        add((p.iri, _KG.identityKey, lit(p.key)))
+        add((p.iri, _PROV.specializationOf, p.base))
+        for art in p.articles:
+            add((p.iri, _PROV.wasDerivedFrom, art))
+    for d in decisions:
+        node = entity_iri("identity", d.base, base=base)
+        add((node, _RDF.type, _KG.IdentityDecision))
+        add((node, _RDFS.label, lit(d.name, lang="zh-Hans")))
+        add((node, _KG.namedPerson, d.base))
+        add((node, _KG.outcome, lit(d.outcome)))
+        add((node, _KG.reason, lit(d.reason)))
+        add((node, _KG.overridden, lit("true" if d.overridden else "false", datatype=_XSD.boolean)))
+        for p in d.persons:
+            add((node, _KG.resultingPerson, p))
+    for tn in tenures:
+        node = entity_iri("tenure", tn.person, tn.post, base=base)
+        add((node, _RDF.type, _ORG.Membership))
+        add((node, _RDF.type, _KG.Tenure))
+        add((node, _ORG.member, tn.person))
+        add((node, _KG.post, tn.post))
+        add((node, _ORG.organization, tn.org))
+        add((node, _ORG.role, tn.role))
+        add((tn.person, _RDFS.label, lit(tn.person_name, lang="zh-Hans")))
+        add((tn.person, _ORG.holds, tn.post))
+        add((tn.post, _RDFS.label, lit(tn.post_label, lang="zh-Hans")))
+        add((tn.org, _RDFS.label, lit(tn.org_label, lang="zh-Hans")))
+        for prop, day in ((_KG.firstObserved, tn.first_observed), (_KG.lastObserved, tn.last_observed)):
+            if day is not None:
+                add((node, prop, lit(day.isoformat(), datatype=_XSD.date)))
+        add((node, _KG.articleCount, lit(len(tn.articles), datatype=_XSD.integer)))
+        for art in tn.articles:
+            add((node, _PROV.wasDerivedFrom, art))
+        interval = entity_iri("interval", tn.person, tn.post, base=base)
+        add((node, _ORG.memberDuring, interval))
+        add((interval, _RDF.type, _TIME.Interval))
+        for prop, day, end in ((_TIME.hasBeginning, tn.appointed, "begin"), (_TIME.hasEnd, tn.left, "end")):
+            if day is not None:  # open where the corpus does not say
+                instant = entity_iri("instant", tn.person, tn.post, end, base=base)
+                add((interval, prop, instant))
+                add((instant, _RDF.type, _TIME.Instant))
+                add((instant, _TIME.inXSDDate, lit(day.isoformat(), datatype=_XSD.date)))
+    return t
 
 
 def article_graph(ext: Extraction, base: str = DEFAULT_BASE) -> Graph:

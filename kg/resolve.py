@@ -1,9 +1,16 @@
-"""One entity per real thing: canonical labels and keys for people, organisations, posts.
+"""One entity per real thing: canonical labels and keys for organisations, countries and posts.
 
-市委 in a 临汾 article is 中共临汾市委员会 (alt 临汾市委); 閆晨曦 and 闫晨曦 are one person
-(keys use the simplified name). Where the locality cannot be read off an article, the
-organisation stays as written and its key includes the document, so two cities' 市委
-are never merged.
+Keys never contain a document id, so the same body is one node across the corpus:
+- central bodies, publishers and international organisations come from the shipped table
+  ``lexicons/organizations.tsv`` (市场监管总局 = 国家市场监督管理总局, alias kept);
+- a country is a place (``country``); where a post needs an organisation (俄罗斯总统) it is
+  the country's government, ``俄罗斯政府``;
+- local bodies are scoped by locality: 市委 in a 临汾 article is 中共临汾市委员会 (alt 临汾市委);
+  a relative name whose locality cannot be read (区政府 in a national story) is no node;
+- any other name becomes a node only if it reads as a whole name (a known ending such as
+  委员会, 部, 局, 集团, 党): a fragment (政协第, 团常务, 以色列国防) is kept as text only.
+閆晨曦 and 闫晨曦 are one person (people are keyed by the simplified name; kg/corpus.py
+splits homonyms across the corpus).
 """
 
 from __future__ import annotations
@@ -11,15 +18,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import lexicons
 from kg.lexicons import Place
 from kg.model import Extraction
 
-__all__ = ["CanonicalOrg", "CanonicalPost", "locality", "org", "post"]
+__all__ = [
+    "NATIONAL_DEFAULT", "CanonicalOrg", "CanonicalPost", "country", "locality", "org", "post", "province_of", "publisher",
+    "region_of",
+]
 
-_LEVEL_CHAR = {"province": "省", "city": "市", "county": "县"}
-_NATIONAL = {"党中央": "中共中央", "中共中央": "中共中央", "国务院": "国务院", "全国人大常委会": "全国人民代表大会常务委员会", "全国政协": "中国人民政治协商会议全国委员会"}
+_RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depends on the article's locality
+_NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
+# endings a whole organisation name may have beyond lexicons/org_suffixes.txt
+_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马")
+_MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
 
 @dataclass(frozen=True)
@@ -28,6 +42,10 @@ class CanonicalOrg:
     label: str  # full form, e.g. 中共临汾市委员会
     short: str  # the form used in post labels, e.g. 临汾市委
     written: str  # as written in the article, e.g. 市委
+    kind: str | None = None  # from the table (None: read off the name by the extractor)
+    level: str | None = None  # national | international | foreign, from the table or the country
+    parent: str | None = None  # canonical label of the parent organisation (table rows)
+    country: str | None = None  # a foreign body's country (a place, kg:Country)
 
 
 @dataclass(frozen=True)
@@ -39,7 +57,8 @@ class CanonicalPost:
 
 
 def locality(ext: Extraction) -> Place | None:
-    """The city or county an article is about: its publisher's name, else the most named place."""
+    """The place an article is about: its publisher's name, else the most named city or county,
+    else the most named province."""
     places = lexicons.places()
     publisher = ext.article.publisher or ""
     for k in (4, 3, 2):
@@ -48,7 +67,8 @@ def locality(ext: Extraction) -> Place | None:
             if cand and cand[0].level in ("city", "county"):
                 return cand[0]
     counts = Counter(m.norm for m in ext.spans if m.label == "PLACE")
-    for name, _ in counts.most_common():
+    ranked = [name for name, _ in counts.most_common()]
+    for name in ranked:
         cand = places.get(name)
         if cand and cand[0].level in ("city", "county"):
             return cand[0]
@@ -58,6 +78,10 @@ def locality(ext: Extraction) -> Place | None:
     for suffix, level in (("市", "city"), ("县", "county")):
         if 2 <= len(stem) <= 3 and stem + suffix in text:
             return Place(level, stem + suffix, stem, "", "")
+    for name in ranked:
+        cand = places.get(name)
+        if cand and cand[0].level == "province":
+            return cand[0]
     return None
 
 
@@ -67,10 +91,19 @@ def _province(place: Place) -> Place | None:
     return cand[0] if cand else None
 
 
+def province_of(label: str) -> str | None:
+    """The province a canonical local organisation label lies in (中共临汾市委员会 -> 山西省).
+
+    >>> province_of("中共临汾市委员会"), province_of("国务院")
+    ('山西省', None)
+    """
+    body = re.sub(r"^(中共|中国人民政治协商会议)", "", label)
+    place = lexicons.place_prefix(body)
+    return place.province or None if place is not None else None
+
+
 def _full(short: str) -> str:
-    """Full official form of a short organisation name."""
-    if short in _NATIONAL:
-        return _NATIONAL[short]
+    """Full official form of a short local organisation name."""
     for pat, rep in (
         (r"^中共(.+[省市县区州])委$", r"中共\1委员会"),
         (r"^(.+[省市县区州])委$", r"中共\1委员会"),
@@ -83,50 +116,185 @@ def _full(short: str) -> str:
     return short
 
 
-def org(written: str, place: Place | None, doc_id: str) -> CanonicalOrg:
-    """Canonical form of an organisation written in an article about ``place``."""
-    if written in _NATIONAL:
-        return CanonicalOrg(f"org:{_NATIONAL[written]}", _NATIONAL[written], written, written)
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(set(lexicons.org_suffixes()) | set(_MORE_SUFFIXES), key=lambda s: (-len(s), s)))
+
+
+def _whole_name(name: str, head: str = "") -> bool:
+    """Whether ``name`` (after a place or country ``head``) reads as a whole organisation name:
+    a known ending with something before it, no digits, not too long."""
+    rest = name[len(head):]
+    if not rest or len(name) > _MAX_FREE_NAME or re.search(r"[0-9０-９]", name):
+        return False
+    ending = next((s for s in _suffixes() if rest.endswith(s)), None)
+    if ending is None:
+        return False
+    return bool(head) or len(rest) - len(ending) >= 2 and rest not in _suffixes()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    """Country names, longest first; 欧盟 and 联合国 open foreign titles but are organisations."""
+    return tuple(c for c in lexicons.countries() if c not in lexicons.organizations())
+
+
+_STATE_FORMS = ("联邦共和国", "玻利瓦尔共和国", "共和国", "联邦", "王国", "合众国")  # 俄罗斯联邦 is 俄罗斯
+_HOME = "中国"  # a country too, but no prefix of foreign bodies (中国人民大学 is not foreign)
+
+
+def country(written: str) -> str | None:
+    """The country a written name denotes (俄罗斯, 俄罗斯联邦 -> 俄罗斯), when it is one.
+
+    >>> country("俄罗斯联邦"), country("中国"), country("联合国")
+    ('俄罗斯', '中国', None)
+    """
+    if written in _countries() or written == _HOME:
+        return written
+    c = _country_prefix(written)
+    return c if c is not None and written[len(c):] in _STATE_FORMS else None
+
+
+def _country_prefix(name: str) -> str | None:
+    return next((c for c in _countries() if name.startswith(c) and len(name) > len(c)), None)
+
+
+_CLAUSE_START = frozenset("要除述有任还在对与和将把被据应这那该此其")
+_CLAUSE_TAGS = ("c", "d", "p", "r", "t", "u", "v")  # jieba tags of words that open a clause, not a name
+
+
+def _opens_clause(name: str) -> bool:
+    """Whether a free name starts like a clause (此外美国国防部, 还有全国政协, 发表中共中央政治局)."""
+    if name[:1] in _CLAUSE_START:
+        return True
+    words = lexicons.common_words()
+    first = next((name[:k] for k in (4, 3, 2) if name[:k] in words), None)  # the longest word
+    return first is not None and words[first] in _CLAUSE_TAGS
+
+
+def _entry(e: lexicons.OrgEntry, written: str) -> CanonicalOrg:
+    return CanonicalOrg(f"org:{e.name}", e.name, e.short, written, e.kind or None, e.level or None, e.parent)
+
+
+_UNIT_ENDINGS = ("委员会", "办公室", "中心", "部", "局", "厅", "委", "办", "处", "室", "组", "所")
+
+
+def _generic(name: str) -> bool:
+    """A unit any government or committee has (组织部, 财政局, 华侨委员会): a common word and a unit
+    ending (西北大学 and 国家杜马 are names)."""
+    ending = next((s for s in _UNIT_ENDINGS if name.endswith(s)), None)
+    return ending is not None and len(name) - len(ending) <= 3 and name[: len(name) - len(ending)] in lexicons.common_words()
+
+
+def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:
+    """Canonical form of an organisation written in an article about ``place``; None when
+    the words are not a whole name (never a node).
+
+    A name with no place of its own (宣传部, 天成物流集团党委) is that place's body in local
+    news (``local``: the key holds the place); in national news it is one body across the
+    corpus (越共中央政治局), unless it is a unit every government has (组织部): then no node.
+    A relative name whose locality is unknown (区政府 in national news) stays the article's own
+    (its key holds ``doc_id``; without one it is no node), as before this corpus work.
+    """
+    table = lexicons.organizations()
+    if written in table:
+        return _entry(table[written], written)
+    if (c := country(written)) is not None and c != _HOME:
+        return CanonicalOrg(f"org:{c}政府", f"{c}政府", c, written, "government", "foreign", None, c)
     body = written.removeprefix("中共")
-    short = None
+    if body in table:
+        return _entry(table[body], written)
+    if (c := _country_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
+        return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
+    if c is not None:
+        if not _whole_name(body, c):
+            return None  # 以色列国防, 美国前
+        return CanonicalOrg(f"org:{body}", body, body, written, None, "foreign", None, c)
+    anchor = None  # the place a relative name (市委) refers to in this article
     if place is not None:
-        if body.startswith("市") and place.level == "city":
-            short = place.name + body[1:]
-        elif body.startswith("县") and place.level == "county":
-            short = place.name + body[1:]
-        elif body.startswith("省") and (prov := _province(place)) is not None:
-            short = prov.name + body[1:]
-    if short is None:
-        if body[:1] in "市县区省镇乡" or not _has_place(body):
-            return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)
+        if body.startswith("市") and place.level == "city" or body.startswith("县") and place.level == "county":
+            anchor = place
+        elif body.startswith("省"):
+            anchor = _province(place)
+    if anchor is not None:
+        head, short = anchor.name, anchor.name + body[1:]
+    elif body[:1] in _RELATIVE and body[:2] not in _NOT_RELATIVE:
+        if doc_id is None or not _whole_name(body, body[:1]):
+            return None
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)  # 区政府 of no known place: the article's own
+    else:
+        prefix = lexicons.place_prefix(body)
+        if prefix is None and place is not None and body.startswith((place.name, place.short)):
+            prefix = place  # the article's own place, one the lexicon lacks (岚州市财政局)
+        head = (prefix.name if body.startswith(prefix.name) else prefix.short) if prefix else ""
         short = body
-    return CanonicalOrg(f"org:{_full(short)}", _full(short), short, written)
+        if body[:2] in _NOT_RELATIVE and not (local and place is not None):
+            return None  # 区域经济布局, 市场监管局 with no place: a phrase, or a unit of no known place
+        if not head and _opens_clause(body) or body[len(head):].startswith("民"):
+            return None  # a clause (此外美国国防部) or a place's people (苏州市民…)
+    own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
+    if not _whole_name(short, head):
+        return own if local and body in _suffixes() else None  # 公司 in local news: the article's own; 政协第: none
+    if not head and anchor is None:
+        if local and place is not None:
+            return CanonicalOrg(f"org:{place.name}:{body}", body, body, written)
+        if _generic(body):
+            return own  # 组织部 of no known place: the article's own
+    full = _full(short)
+    return CanonicalOrg(f"org:{full}", full, short, written)
 
 
-def _has_place(name: str) -> bool:
-    return lexicons.place_prefix(name) is not None or name.startswith(("中央", "全国", "国家", "国务院", "中共中央"))
+def publisher(written: str) -> CanonicalOrg:
+    """The publisher of an article: one node per name across the corpus (央视网, 临汾新闻网)."""
+    table = lexicons.organizations()
+    if written in table:
+        return _entry(table[written], written)
+    return CanonicalOrg(f"org:{written}", written, written, written, "media")
 
 
 _GOV_ROLE = re.compile(r"^(常务)?副?(省|市|县|区|州)长$")
+_UNIT_HEAD = re.compile(r"^副?([部局厅])长$")
 
 
-def post(title: str, org_written: str | None, role: str, place: Place | None, doc_id: str) -> CanonicalPost:
-    """Canonical post: the organisation's short form + the role (临汾市委 + 书记)."""
+# a bare role that is read as a central post when the title names no organisation: a guess
+# in foreign news (黎巴嫩总理), so kg/corpus.py counts no tenure on such titles alone
+NATIONAL_DEFAULT = {"总书记": "党中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
+
+
+@lru_cache(maxsize=65536)
+def region_of(label: str) -> str | None:
+    """The province, or the foreign country, a canonical organisation label lies in; None for
+    central and international bodies (kg/corpus.py tells homonyms apart by it).
+
+    >>> region_of("中共临汾市委员会"), region_of("俄罗斯政府"), region_of("国务院")
+    ('山西省', '俄罗斯', None)
+    """
+    if label in lexicons.organizations():
+        return None  # central (公安部 is no body of 公安县)
+    return province_of(label) or _country_prefix(label)
+
+
+def post(title: str, org_written: str | None, role: str, place: Place | None, doc_id: str,
+         local: bool = True) -> CanonicalPost:
+    """Canonical post: the organisation's short form + the role (临汾市委 + 书记).
+
+    A post whose organisation is not known stays local to its article.
+    """
     if org_written is None and (m := _GOV_ROLE.match(role)):
         org_written = m.group(2) + "政府"
-    if org_written is None and role in ("总书记",):
-        org_written = "党中央"
-    if org_written is None and role in ("总理", "副总理", "国务委员"):
-        org_written = "国务院"
-    if org_written is None:
+    if org_written is None and role in NATIONAL_DEFAULT:
+        org_written = NATIONAL_DEFAULT[role]
+    if org_written and _GOV_ROLE.match(role) and org_written[-1] in "省市县区州":
+        org_written += "政府"  # 清源县县长: the county's government
+    if org_written and (m := _UNIT_HEAD.match(role)) and not org_written.endswith(m.group(1)):
+        org_written += m.group(1)  # 外交部长: the organisation is 外交部
+    o = org(org_written, place, doc_id, local) if org_written else None
+    if o is None:
         return CanonicalPost(f"post:{doc_id}:{title}", title, None, role)
-    o = org(org_written, place, doc_id)
-    if o.key.startswith(f"org:{doc_id}:"):
+    if o.key.startswith(f"org:{doc_id}:"):  # the article's own 市委: so is its post
         return CanonicalPost(f"post:{doc_id}:{title}", title, o, role)
     if o.short.endswith("政府") and _GOV_ROLE.match(role):
         label = o.short.removesuffix("人民政府").removesuffix("政府") + role
-    elif o.label == "中共中央":
-        label = "中共中央" + role
     else:
         label = o.short + role
     return CanonicalPost(f"post:{label}", label, o, role)

@@ -98,3 +98,35 @@ def _jieba_words() -> dict[str, tuple[str, int]]:
             if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and int(parts[1]) >= 3:
                 out[parts[0]] = (parts[2], int(parts[1]))
     return out
+
+
+# --------------------------------------------------------------- canonical organisations
+# (appended by the corpus work; organizations.tsv says where its rows come from)
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """One organisation of organizations.tsv: a single node across the corpus."""
+
+    name: str  # canonical full name, e.g. 国家市场监督管理总局
+    short: str  # the form post labels use, e.g. 市场监管总局
+    aliases: tuple[str, ...]
+    kind: str
+    level: str
+    parent: str | None
+
+
+@lru_cache(maxsize=1)
+def organizations() -> dict[str, OrgEntry]:
+    """Every written form (full name, short form, aliases) -> its canonical organisation."""
+    out: dict[str, OrgEntry] = {}
+    with (HERE / "organizations.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+            e = OrgEntry(r["name"], r["short"], tuple(a for a in r["aliases"].split("|") if a), r["kind"],
+                         r["level"], r["parent"] or None)
+            for form in (e.name, e.short, *e.aliases):
+                out.setdefault(form, e)
+    return out
+
+
+__all__ += ["OrgEntry", "organizations"]

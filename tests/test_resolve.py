@@ -1,0 +1,134 @@
+"""Organisation identity across the corpus: central bodies, publishers, countries and
+international organisations are one node each; fragments are never organisations."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from kg import lexicons, resolve, store
+from kg.pipeline import build
+
+
+@pytest.mark.parametrize(("written", "label"), [
+    ("市场监管总局", "国家市场监督管理总局"),
+    ("国家市场监督管理总局", "国家市场监督管理总局"),
+    ("中央", "中共中央"),
+    ("党中央", "中共中央"),
+    ("全国人大常委会", "全国人民代表大会常务委员会"),
+    ("全国政协", "中国人民政治协商会议全国委员会"),
+    ("民进中央", "中国民主促进会中央委员会"),
+    ("中央军委", "中央军事委员会"),
+    ("中国国家", "中华人民共和国"),
+    ("欧盟", "欧洲联盟"),
+    ("新闻联播", "新闻联播"),
+])
+def test_central_bodies_have_one_canonical_form(written, label):
+    c = resolve.org(written, None)
+    assert c is not None and c.label == label and c.key == f"org:{label}"
+
+
+@pytest.mark.parametrize("fragment", ["政协第", "团常务", "以色列国防", "美国前", "中国驻阿根廷", "合作论坛第",
+                                      "此外美国国防部", "当天下午国务院", "常委会", "领导小组", "苏州市民李先生走进苏州市检察院"])
+def test_fragments_are_no_organisation(fragment):
+    assert resolve.org(fragment, None) is None
+
+
+def test_relative_names_are_resolved_by_locality_else_stay_the_articles_own():
+    linfen = lexicons.places()["临汾"][0]
+    assert resolve.org("区政府", None, "d1").key == "org:d1:区政府"
+    assert resolve.org("区政府", None) is None
+    assert resolve.org("区域经济布局", None, "d1") is None
+    assert resolve.org("市委", linfen).label == "中共临汾市委员会"
+    assert resolve.org("省政府", linfen).label == "山西省人民政府"
+
+
+def test_a_country_is_a_place_and_its_government_an_organisation():
+    assert resolve.country("俄罗斯") == "俄罗斯" and resolve.country("联合国") is None
+    gov = resolve.org("俄罗斯", None)
+    assert (gov.label, gov.short, gov.level, gov.country) == ("俄罗斯政府", "俄罗斯", "foreign", "俄罗斯")
+    ministry = resolve.org("俄罗斯外交部", None)
+    assert (ministry.label, ministry.country) == ("俄罗斯外交部", "俄罗斯")
+
+
+def test_posts_of_central_bodies_and_foreign_governments():
+    assert resolve.post("外交部长", "外交", "部长", None, "d").label == "外交部部长"
+    assert resolve.post("国家主席", "国家", "主席", None, "d").key == "post:国家主席"
+    assert resolve.post("中国国家主席", "中国国家", "主席", None, "d").key == "post:国家主席"
+    assert resolve.post("俄罗斯总统", "俄罗斯", "总统", None, "d").label == "俄罗斯总统"
+    assert resolve.post("团常务主席", "团常务", "主席", None, "d").org is None  # stays local to its article
+
+
+def test_the_table_is_consistent():
+    table = lexicons.organizations()
+    names = {e.name for e in table.values()}
+    assert all(e.parent is None or e.parent in names for e in table.values())
+    forms = Counter(f for e in set(table.values()) for f in {e.name, e.short, *e.aliases})
+    assert [f for f, n in forms.items() if n > 1] == [], "a written form names one body only"
+
+
+STORIES = [
+    ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
+    ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
+    ("20230303-01", "2023-03-03", "外交部发言人答记者问", "外交部发言人毛宁表示，中方欢迎联合国的决定。美国国务卿布林肯和俄罗斯外长拉夫罗夫通电话。"),
+]
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory):
+    src = tmp_path_factory.mktemp("national_in") / "news.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "published": d + " 19:00:00", "source": "新闻联播",
+                                       "text": f"<p>{body}</p>"}, ensure_ascii=False) + "\n"
+                           for i, d, t, body in STORIES), encoding="utf-8")
+    out = tmp_path_factory.mktemp("national")
+    build([src], out, progress=False, jobs=1, exports=False)
+    return out
+
+
+def nodes_by_label(out, cls: str) -> dict[str, int]:
+    q = f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?l (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?g {{ ?x a <{cls}> ; rdfs:label ?l }} }} GROUP BY ?l"""
+    return {r["l"].value: int(r["n"].value) for r in store.open_store(out, read_only=True).query(q)}
+
+
+def test_every_organisation_is_one_node_across_articles(national):
+    orgs = nodes_by_label(national, "http://www.w3.org/ns/org#Organization")
+    assert orgs["新闻联播"] == 1  # the publisher of all three stories
+    assert orgs["国家市场监督管理总局"] == 1
+    assert orgs["外交部"] == 1
+    assert orgs["俄罗斯政府"] == 1
+    assert set(orgs.values()) == {1}
+    assert not {"俄罗斯", "美国"} & set(orgs), "countries are places"
+
+
+def test_every_country_is_one_place(national):
+    countries = nodes_by_label(national, "https://schema.org/Country")
+    assert countries.get("俄罗斯") == 1
+    assert set(countries.values()) == {1}
+
+
+def test_a_country_written_in_full_is_the_same_place():
+    assert resolve.country("俄罗斯联邦") == "俄罗斯" and resolve.country("委内瑞拉玻利瓦尔共和国") == "委内瑞拉"
+    assert resolve.country("中国") == "中国" and resolve.org("中国", None) is None
+    assert resolve.org("中国人民大学", None).level is None, "中国 opens no foreign body"
+    assert resolve.post("俄罗斯联邦总统", "俄罗斯联邦", "总统", None, "d").key == "post:俄罗斯总统"
+
+
+def test_a_name_without_a_place_is_local_in_local_news_and_global_in_national_news():
+    linfen = lexicons.places()["临汾"][0]
+    local = resolve.org("宣传部", linfen)
+    assert local.key == "org:临汾市:宣传部" and local.label == "宣传部"
+    assert resolve.org("宣传部", linfen, local=False) is None, "a unit every committee has: no node"
+    assert resolve.org("越共中央政治局", linfen, local=False).key == "org:越共中央政治局"
+
+
+def test_a_foreign_state_in_a_title_is_its_government():
+    p = resolve.post("老挝国家主席", "老挝国家", "主席", None, "d")
+    assert (p.label, p.org.label, p.org.country) == ("老挝国家主席", "老挝政府", "老挝")
+
+
+@pytest.mark.parametrize("name", ["西北大学", "国家杜马", "中国共产党第十八届中央委员会", "温州军分区"])
+def test_whole_names_in_national_news_are_kept(name):
+    assert resolve.org(name, None, local=False).label == name
