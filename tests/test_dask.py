@@ -3,6 +3,7 @@ in input order, the same bytes as a local build."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -28,7 +29,11 @@ def local(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def cluster():
-    """One in-process worker with one thread: light on a small machine, but a real scheduler."""
+    """One in-process worker with one thread: light on a small machine, but a real scheduler.
+
+    Garbage from earlier tests is collected first: pyoxigraph's result objects may only be
+    dropped on the thread that made them, and the worker thread would otherwise collect them."""
+    gc.collect()
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
                                   host="127.0.0.1", protocol="tcp") as c:
         yield c
