@@ -149,7 +149,7 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
-_NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
+_NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席|主席)(?![团台令])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -241,6 +241,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
+        if text[m.end() - 1 : m.end() + 1] in words or _country_before(text, m.start()):
+            continue  # 委员|长期从事; 巴基|斯坦总理
         for k in (3, 4, 2):
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
@@ -270,6 +272,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _country_before(text: str, pos: int) -> bool:
+    """Whether a country name ends at ``pos`` (巴基斯坦|总理: 斯坦 is no name)."""
+    return any(text.endswith(c, 0, pos) for c in lexicons.countries())
 
 
 def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: frozenset[str]) -> None:
