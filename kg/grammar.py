@@ -48,7 +48,7 @@ AFTER_NAME = tuple(sorted({
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
-    "抵京", "访华", "来华",
+    "抵京", "访华", "来华", "回信", "复信", "贺信", "出任", "时", "所在",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -64,7 +64,7 @@ _FUNC_LAST = set("将在于对给等与及也还已被向把从案")
 _WEAK_SURNAME = set("和同应向")
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称不今昨明曾]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称不曾时]|[今昨明][天日]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -87,7 +87,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还多来要")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还多来要后")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -175,6 +175,8 @@ def name_end(
                 continue  # 韩正|将出席
             if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
                 continue
+            if strength < 2 and not lexicons.common_words().get(text[q - 1 : q + 1], "nr").startswith(("nr", "ns", "nz")) and name not in known:
+                continue  # 名单草|案, 哈迪所|在: the name would cut through a word
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
             if best is None or score > best[0]:
                 best = (score, q)
@@ -203,6 +205,9 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     parts = [x for x in _SEP.split(name[:last]) if x]
     if not parts or parts[0][0] in _FUNCTION_START or _FOREIGN_STOP.match(parts[0]):
         return False
+    head = lexicons.common_words().get(parts[0][:2], "nr")
+    if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
+        return False  # 助理|艾曼·苏珊: a common word opens no foreign name
     return not any(x in lexicons.places() or x in _countries() for x in parts)
 
 
@@ -322,8 +327,8 @@ def org_ok(org: str) -> bool:
         return True
     if lexicons.place_prefix(org):
         return True
-    if "和" in stripped or "与" in stripped:
-        return False  # 巢文博和党委: a free-standing unit name does not join with 和
+    if "和" in org or "与" in org:
+        return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
@@ -388,13 +393,14 @@ def _unit_start(text: str, i: int, lo: int) -> int:
 
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
-    return re.compile("(?<!驻)(?:" + "|".join(map(re.escape, lexicons.countries())) + ")")
+    others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所 is one name
+    return re.compile("(?<!驻)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
 
 
 def _crosses_country(org: str) -> bool:
     """A country inside an organisation name (not after 驻) starts a new title:
     讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
-    return bool(org) and _country_re().search(org, 1) is not None
+    return any(m.start() > 0 for m in _country_re().finditer(org))  # 白俄罗斯 is one country
 
 
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:

@@ -248,7 +248,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             name = text[p : m.start()]
-            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or text[max(0, p - 2) : p] in words
+            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or (
+                m.group() != "主席" and text[max(0, p - 2) : p] in words
+            )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
+            if m.group() == "主席" and len(name) < 3 and name not in known:
+                continue  # 习主席 is a short form, not a name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
