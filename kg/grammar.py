@@ -58,13 +58,14 @@ _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "�
 _NOT_GIVEN = set("街村城号楼总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案")
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就")
+_SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强 — a name only when the rest is
 # not itself a name (应勇 stays, 应李强 does not).
 _WEAK_SURNAME = set("和同应向")
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称不曾时]|[今昨明][天日]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称不曾时就]|[今昨明][天日]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -87,7 +88,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还多来要后")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还多来要后将")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -102,6 +103,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 李女士, 李成说，
     if name in _countries() or given in _countries():
         return False  # 越南, 全|中国: a country is never a person
+    head = lexicons.common_words().get(name[:2], "nr")
+    if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
+        return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
     words = lexicons.common_words()
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name
@@ -150,6 +154,8 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 6) + 1):
             if _FOREIGN_STOP.search(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
+            if q - last >= 3 and _is_function_word(text[q - 2 : q]):
+                break  # 格列朗杰|继续
             strength = min(right_strength(text, q, extra), 2.5)
             cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
@@ -171,7 +177,7 @@ def name_end(
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
-            if gl >= 2 and name[-1] in _FUNC_LAST and name not in known:
+            if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))) and name not in known:
                 continue  # 韩正|将出席
             if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
                 continue
@@ -183,6 +189,17 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _title_at(text: str, q: int) -> bool:
+    """Whether a role word or a country starts at ``q`` (和|总理默克尔, 和|俄罗斯总统)."""
+    return bool(_ANY_ROLE().match(text, q)) or text.startswith(lexicons.countries(), q)
+
+
+def _is_function_word(w: str) -> bool:
+    """A frequent verb, adverb, preposition or conjunction of jieba's dictionary (继续, 学习)."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and tag[0] in "vdpc" and lexicons.word_frequency(w) >= 2000
 
 
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
@@ -203,8 +220,8 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     if "·" not in name and not titled:
         return False
     parts = [x for x in _SEP.split(name[:last]) if x]
-    if not parts or parts[0][0] in _FUNCTION_START or _FOREIGN_STOP.match(parts[0]):
-        return False
+    if not parts or parts[0][0] in _FUNCTION_START or any(_FOREIGN_STOP.search(x) for x in parts):
+        return False  # 习近平就|多丽丝·洛伊特哈德
     head = lexicons.common_words().get(parts[0][:2], "nr")
     if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
         return False  # 助理|艾曼·苏珊: a common word opens no foreign name

@@ -253,6 +253,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
             if m.group() == "主席" and len(name) < 3 and name not in known:
                 continue  # 习主席 is a short form, not a name
+            if name not in known and _inside_word(text, p):
+                continue  # 成|员国总理, 电视|台牢记: the name would start inside a word
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
