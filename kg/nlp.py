@@ -38,7 +38,7 @@ class PersonHit:
     end: int
     name: str
     titles: tuple[Title, ...] = ()  # the title chain right before the name (or shared by a list)
-    via: str = "title"  # title | list | group | byline | name-title | profile | known | cue
+    via: str = "title"  # title | list | group | byline | name-title | profile | known | corpus | cue
     byline_role: str | None = None  # reporter | editor | photographer
 
 
@@ -330,6 +330,33 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+# What may stand right before a name the corpus vouches for, when no title does.
+_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
+
+
+def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:
+    """Names confirmed elsewhere in the corpus, found where the grammar alone is unsure: in
+    title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和. Both edges must be clear."""
+    if not names:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    i = 0
+    while i < len(text):
+        hit = next((text[i : i + k] for k in lengths if text[i : i + k] in names), None)
+        if hit is None:
+            i += 1
+            continue
+        e = i + len(hit)
+        clear = grammar.right_strength(text, e) >= 1 and _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        if clear and not any(a < e and i < b for a, b in taken) and not any(s <= i < t for s, t, _ in meta):
+            out.append(PersonHit(i, e, hit, (), "corpus"))
+            taken.append((i, e))
+        i = e if clear else i + 1
+    return sorted(out, key=lambda h: h.start)
+
+
 def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
     taken = [(h.start, h.end) for h in hits]
@@ -552,13 +579,15 @@ def _find_places(text: str) -> list[tuple[int, int, str]]:
 
 # --- the whole recogniser ------------------------------------------------------------------
 
-def recognise(text: str) -> Recognised:
-    """Run every recogniser over one normalised text."""
+def recognise(text: str, corpus_names: frozenset[str] = frozenset()) -> Recognised:
+    """Run every recogniser over one normalised text; ``corpus_names`` are names other
+    articles of the corpus vouch for (``kg.names``)."""
     meta = meta_lines(text)
-    first = _find_persons(text, meta, frozenset())
-    known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline"))
+    first = _find_persons(text, meta, corpus_names)
+    known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = _find_persons(text, meta, known)
     persons = _known_mentions(text, persons)
+    persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _full_foreign_names(persons)
     titles = sorted({t for h in persons if h.via in ("title", "name-title") for t in h.titles}, key=lambda t: t.start)
@@ -603,7 +632,7 @@ def make_nlp():
 
         @Language.component("kg_recogniser")
         def kg_recogniser(doc):
-            rec = recognise(doc.user_data.get("kg_text") or doc.text)
+            rec = recognise(doc.user_data.get("kg_text") or doc.text, doc.user_data.get("kg_names", frozenset()))
             doc._.kg = rec
             doc.spans[SPAN_KEY] = [
                 span for label, s, e in spans_of(rec) if (span := doc.char_span(s, e, label=label)) is not None
