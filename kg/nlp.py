@@ -52,6 +52,8 @@ class DateHit:
     day: int | None
     part_of_day: str | None
     relative_days: int | None = None  # 昨日 -> -1
+    end_month: int | None = None  # the end of a range: 14日至16日, 3月30日至4月2日
+    end_day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
+_LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
 _NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席|主席)(?![团台令])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
@@ -238,6 +241,17 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = q + 1
         for p, q in names:
             hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
+    # 1d. names listed after the cue, without titles: 出席会议的有：王五、赵六等
+    for m in _LIST_AFTER_CUE.finditer(text):
+        p = m.end()
+        while p < len(text) and not in_meta(p):
+            q = grammar.name_end(text, p, known, extra=("等",), min_strength=1, titled=False)
+            if q is None or p in hits:
+                break
+            hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            if not text.startswith("、", q):
+                break
+            p = q + 1
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
@@ -391,9 +405,10 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 # --- dates ---------------------------------------------------------------------------------
 
 _DATE_RE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号)(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
+    r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})日[)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
+    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号)"
+    r"(?:(?:至|到|—|－|-|～|~)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
-    r"|(?P<rel>昨日|昨天|今日|今天|前日|前天)(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
 )
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
@@ -402,7 +417,10 @@ _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "�
 def _find_dates(text: str) -> list[DateHit]:
     out = []
     for m in _DATE_RE.finditer(text):
-        if m["rel"]:
+        if m["rel"] and m["d3"]:  # 今天（2月28日）: the date in brackets is the one meant
+            pod = m["pod2"]
+            out.append(DateHit(m.start(), m.end(), m.group(), None, int(m["m3"]) if m["m3"] else None, int(m["d3"]), _POD.get(pod, pod)))
+        elif m["rel"]:
             pod = m["pod2"]
             out.append(DateHit(m.start(), m.end(), m.group(), None, None, None, _POD.get(pod, pod), _REL[m["rel"]]))
         elif m["y2"]:
@@ -415,7 +433,10 @@ def _find_dates(text: str) -> list[DateHit]:
             month = int(m["m"]) if m["m"] else None
             if month is not None and not 1 <= month <= 12:
                 continue
-            out.append(DateHit(m.start(), m.end(), m.group(), int(m["y"]) if m["y"] else None, month, day, _POD.get(pod, pod)))
+            end_day = int(m["ed"]) if m["ed"] else None
+            end_month = int(m["em"]) if m["em"] else (month if end_day else None)
+            out.append(DateHit(m.start(), m.end(), m.group(), int(m["y"]) if m["y"] else None, month, day, _POD.get(pod, pod),
+                               None, end_month, end_day))
     return out
 
 
@@ -437,8 +458,12 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日|以|通过|，|,|。|、|：|:|“|”|\s)"
+    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日(?!本)|以|通过|"
+    r"对|向|就|为|代表|完|，|,|。|、|：|:|“|”|\s)"
 )
+_COUNTED = re.compile(rf"^{NUMERAL}(?:次|场)")  # 召开了5次大会: meetings counted, none of them reported
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
+_ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
 _REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$")
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
@@ -460,6 +485,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         if text[max(0, s - 1) : s] == "在" or re.search(r"(报告厅|会议室|礼堂|大厅|会堂|会议中心|广场)$", org):
             continue  # 在图书馆报告厅开展…: a venue, not who holds the meeting
+        if _ANNOUNCED.search(text, max(0, s - 30), s):
+            continue  # 决定于下月召开第九次会议: not held yet
         name = org + m["nth"]
         joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
         if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议
@@ -477,6 +504,10 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     for s, e, name in raw:
         if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name):
             continue
+        if _COUNTED.match(name) or name.endswith("政治协商会议"):
+            continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
+        if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
+            continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
         if _NOT_A_MEETING.match(text, e):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
@@ -507,7 +538,7 @@ def _meeting_start(name: str) -> str:
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
     for i in range(len(name)):
         rest = name[i:]
-        if rest.startswith(grammar.ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or lexicons.place_prefix(rest):
+        if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
 

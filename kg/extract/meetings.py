@@ -111,6 +111,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
+        if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
+            date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
+        end_text = _range_end(date_hit, date, date_text)
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -130,9 +133,39 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
+                end_date_text=end_text,
             )
         )
     return tuple(out)
+
+
+def _article_year(ctx: Context, name: str) -> int | None:
+    """The year a story without a publication date is about: from the meeting's name, else the
+    first year the story writes (2019年)."""
+    m = re.search(r"((?:19|20)\d\d)年", name) or re.search(r"((?:19|20)\d\d)年", ctx.text)
+    return int(m.group(1)) if m else None
+
+
+def _with_year(year: int, month_day: str) -> tuple[dt.date | None, str | None]:
+    try:
+        d = dt.date(year, int(month_day[2:4]), int(month_day[5:7]))
+    except ValueError:
+        return None, month_day
+    return d, d.isoformat()
+
+
+def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | None) -> str | None:
+    """The last day of a range (14日至16日): same year as the start, or the next one."""
+    if hit is None or hit.end_day is None or start_text is None:
+        return None
+    month = hit.end_month or int(start_text[-5:-3])
+    if start is None:
+        return f"--{month:02d}-{hit.end_day:02d}"
+    year = start.year + (1 if month < start.month else 0)
+    try:
+        return dt.date(year, month, hit.end_day).isoformat()
+    except ValueError:
+        return None
 
 
 def _for_meeting(i: int, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
