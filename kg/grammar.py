@@ -15,6 +15,7 @@ from kg import lexicons
 
 __all__ = [
     "ENTERPRISE",
+    "foreign_name_end",
     "ORG_START",
     "PLACE_LIKE",
     "Title",
@@ -48,17 +49,17 @@ AFTER_NAME = tuple(sorted({
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
-    "抵京", "访华", "来华", "回信", "复信", "贺信", "出任", "时", "所在",
+    "抵京", "访华", "来华", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村城号楼总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副")
+_NOT_GIVEN = set("街村号楼总某就职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副")
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就")
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时")
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强 — a name only when the rest is
 # not itself a name (应勇 stays, 应李强 does not).
@@ -101,8 +102,10 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
-    if name in _countries() or given in _countries():
-        return False  # 越南, 全|中国: a country is never a person
+    if name in _countries():
+        return False  # 越南: a country is never a person
+    if len(name) >= 3 and any(pl.level == "province" for pl in lexicons.places().get(name[:2], ())):
+        return False  # 上海|代市长: a province, not a surname and given name
     head = lexicons.common_words().get(name[:2], "nr")
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
@@ -202,6 +205,37 @@ def _is_function_word(w: str) -> bool:
     return tag is not None and tag[0] in "vdpc" and lexicons.word_frequency(w) >= 2000
 
 
+def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
+    """End of a transliterated name written without separators after a foreign title
+    (南非总统拉马福萨|通电话, 土耳其总理耶尔德勒姆|21日): two to eight characters up to the
+    clearest right edge, never across a function word; None when no edge is clear."""
+    if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
+        return None  # X·Y names are name_end's
+    for k in sorted((k for k in known if text.startswith(k, p)), key=len, reverse=True):
+        if right_strength(text, p + len(k)) >= 1:
+            return p + len(k)
+    cands = []
+    for q in range(p + 2, min(len(text), p + 8) + 1):
+        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _FOREIGN_STOP.search(text, p + 1, q):
+            break
+        if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
+            break  # 府前反|政府示威者: a common word is no syllable
+        strength = 2 if _is_function_word(text[q : q + 2]) else min(right_strength(text, q), 2.5)
+        cands.append((strength, -q))
+    strength, neg_q = max(cands, default=(0, 0))
+    if strength < 2:
+        return None
+    name = text[p:-neg_q]
+    tag = lexicons.common_words().get(name)
+    return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q
+
+
+def _common_word(w: str) -> bool:
+    """A frequent word of jieba's dictionary that is not a name or place (政府, 继续)."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= 500
+
+
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
     """和/同/应/向 start a name only when what follows is not a word or a name of its own."""
     if any(text.startswith(k, p) for k in known):
@@ -233,8 +267,10 @@ def _countries() -> frozenset[str]:
     return frozenset(lexicons.countries())
 
 
-# X·Y, X-Y and X＝Y·Z: foreign names, the separators as the news writes them
-_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·\-－=＝][\u4e00-\u9fff]{1,8})*[·\-－=＝](?P<last>[\u4e00-\u9fff]{1,10})")
+# X·Y, X-Y and X＝Y·Z: foreign names, the separators as the news writes them; 和/与/及 join two
+# names (迈克·本田和斯蒂夫·伊斯雷尔), they are never inside one
+_HAN = r"(?:(?![和与及])[\u4e00-\u9fff])"
+_FOREIGN = re.compile(rf"{_HAN}{{1,8}}(?:[·\-－=＝]{_HAN}{{1,8}})*[·\-－=＝](?P<last>{_HAN}{{1,10}})")
 
 # --- titles -------------------------------------------------------------------------------
 

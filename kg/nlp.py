@@ -203,8 +203,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
-        q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
+            p += 1  # a list set as "柬埔寨国王 西哈莫尼", one a line
+        q = None
+        if _foreign_title(chain[-1]):
+            q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         if q is None:
+            q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        if q is None or p in hits:
             continue
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
@@ -265,8 +271,6 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or (
                 m.group() != "主席" and text[max(0, p - 2) : p] in words
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
-            if m.group() == "主席" and len(name) < 3 and name not in known:
-                continue  # 习主席 is a short form, not a name
             if name not in known and _inside_word(text, p):
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a word
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
@@ -292,6 +296,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _foreign_title(t: Title) -> bool:
+    """A title of a foreign state or of a foreign envoy (南非总统, 联合国秘书长, 德国驻华大使)."""
+    return t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")
 
 
 def _country_before(text: str, pos: int) -> bool:
@@ -569,6 +578,14 @@ def _has_level(org: str) -> bool:
     ) or lexicons.place_prefix(org) is not None
 
 
+def _body(org: str) -> bool:
+    """Whether a title's organisation part names a body, not only a state (国家|主席,
+    俄罗斯|总统, 伊朗石油|部长)."""
+    if org == "国家" or org in lexicons.countries():
+        return False
+    return not org.startswith(lexicons.countries()) or org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
+
+
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 
 
@@ -576,7 +593,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
     for t in titles:
-        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org) and _has_level(t.org):
+        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org) and _has_level(t.org) and _body(t.org):
             out[(t.start, t.start + len(t.org))] = t.org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _ORG_RE.finditer(text):
         s, e = m.span(1)

@@ -56,8 +56,8 @@ _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "�
 def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
     """Whether a bare role takes the organisation of an earlier title in its sentence: not
     习近平主席 after 法国总统, not a foreign role from a Chinese body, not across a country."""
-    if via == "name-title":
-        return False
+    if via == "name-title" or source.org.endswith("主席团"):
+        return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
         return False
     between = text[source.end : t.start]
