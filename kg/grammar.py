@@ -66,7 +66,7 @@ _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name'
 _WEAK_SURNAME = set("和同应向")
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称不曾时就]|[今昨明][天日]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称不曾时就致和]|[今昨明][天日]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -89,7 +89,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还多来要后将")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还多来要后将是")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -367,6 +367,8 @@ def org_ok(org: str) -> bool:
         return False  # 原市委书记: the former title starts after 原
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
+    if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
+        return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
     whole = next((w for w in lexicons.whole_orgs() if org.endswith(w)), None)
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
