@@ -136,3 +136,24 @@ def test_meeting_named_by_its_type_only():
 def test_year_from_the_article_without_a_publication_date():
     (m,) = _meetings("市委理论学习中心组召开2019年第3次集体学习。3月28日，市委书记张伟主持学习。", published=None)
     assert m.date_text == "2019-03-28"
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日，省委书记张伟主持召开省委常委会会议，传达学习习近平总书记在全国两会期间的重要讲话精神。",
+    "国务院总理李克强5日主持召开国务院常务会议。会议指出，要贯彻习近平总书记在中央经济工作会议上的讲话要求。",
+    "4月10日，市委书记王刚主持召开座谈会。他说，正如习近平总书记所强调的，发展是第一要务。",
+])
+def test_a_person_only_quoted_is_no_participant(text):
+    (m,) = _meetings(text)
+    assert all(p.person != "习近平" for p in m.participants)
+
+
+def test_phone_call_is_a_meeting_of_both_principals():
+    (m,) = _meetings("国家主席习近平4月10日晚同南非总统拉马福萨通电话。")
+    assert (m.name, m.date_text) == ("同南非总统拉马福萨通电话", "2024-04-10")
+    assert _roles(m) == {("习近平", "attendee"), ("拉马福萨", "attendee")}
+
+
+def test_formal_report_to_a_session_is_a_speech():
+    (m,) = _meetings("全国人大常委会第十次会议10日在北京举行。受国务院委托，财政部部长刘昆作了关于2023年中央决算的报告。")
+    assert ("刘昆", "speaker") in _roles(m)
