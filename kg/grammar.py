@@ -423,9 +423,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     lo = start
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
         start = max(start, bad.end())
-    start = _unit_start(text, start, lo)  # 上|海市委书记: 上 is not the word 会上 here
+    units = _unit_spans(text, lo, end)
+    start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):
-        if i > lo and _unit_start(text, i, lo) < i:
+        if any(a < i < b for a, b in units):
             continue  # never start inside a name: 大会主席|团常务主席, 无|党派人士代表
         t = split_title(text[i:end], i)
         if t is not None:
@@ -433,17 +434,20 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     return None
 
 
-def _unit_start(text: str, i: int, lo: int) -> int:
-    """Start of an organisation or place name that ``i`` falls strictly inside, else ``i``."""
-    for w in lexicons.whole_orgs():
-        s = text.find(w, max(lo, i - len(w) + 1), i + len(w))
-        if lo <= s < i < s + len(w):
-            return s
+@lru_cache(maxsize=1)
+def _whole_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.whole_orgs())))
+
+
+def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the organisation and place names in ``text[lo:end]`` that a title may not cut."""
+    spans = [m.span() for m in _whole_re().finditer(text, lo, end)]
     places = lexicons.places()
-    for s in range(max(lo, i - 3), i):
-        if any(text[s : s + k] in places for k in range(i - s + 1, 5)):
-            return s
-    return i
+    for s in range(lo, end - 1):
+        k = next((k for k in (4, 3, 2) if text[s : s + k] in places), 0)
+        if k:
+            spans.append((s, s + k))
+    return spans
 
 
 @lru_cache(maxsize=1)

@@ -66,21 +66,21 @@ def save(out: str | Path, by_doc: dict[str, Iterable[str]]) -> None:
     (Path(out) / FILE).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 
-def mentioned(text: str, names: frozenset[str]) -> bool:
-    """Whether ``text`` (simplified) contains any of ``names``: a cheap test of whether an
-    article can gain from them, looked up at each character that can start a name."""
+def mentioned(text: str, names: frozenset[str]) -> set[str]:
+    """Which of ``names`` occur in ``text`` (simplified), looked up at each character."""
+    out: set[str] = set()
     if not names:
-        return False
+        return out
     lengths = sorted({len(n) for n in names})
     for i in range(len(text)):
-        for k in lengths:
-            if text[i : i + k] in names:
-                return True
-    return False
+        out.update(w for k in lengths if (w := text[i : i + k]) in names)
+    return out
 
 
-def second_pass(docs: Iterable[Document], new: frozenset[str]) -> Iterator[Document]:
-    """The articles to extract again because they mention a name first confirmed in this build."""
+def second_pass(docs: Iterable[Document], new: frozenset[str], found: dict[str, frozenset[str]]) -> Iterator[Document]:
+    """The articles to extract again: those that mention a name first confirmed in this build
+    and not already extracted from them (``found``: article id -> names extracted; an article
+    not in it, unchanged since an earlier build, is checked by its text alone)."""
     from kg.normalise import normalise
 
     seen: set[str] = set()
@@ -88,5 +88,5 @@ def second_pass(docs: Iterable[Document], new: frozenset[str]) -> Iterator[Docum
         if not isinstance(doc, Document) or doc.id in seen:
             continue
         seen.add(doc.id)
-        if mentioned(normalise(doc.text).text, new):
+        if mentioned(normalise(doc.text).text, new) - found.get(doc.id, frozenset()):
             yield doc

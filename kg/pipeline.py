@@ -50,6 +50,7 @@ class Built:
     nquads: str
     seal: str  # the content-hash quad, written only after the graph is stored
     names: frozenset[str] = frozenset()  # names this article vouches for (kg.names)
+    found: frozenset[str] = frozenset()  # every person name extracted from it
 
 
 def content_hash(doc: Document) -> str:
@@ -65,7 +66,8 @@ def process(doc: Document, base: str = rdf.DEFAULT_BASE, known_names: frozenset[
         art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
         seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc)))], g)
-        return Built(doc.id, str(g), rdf.to_nquads(triples, g), seal, names.confirmed_names(ext))
+        found = frozenset(name for name, _ in ext.persons)
+        return Built(doc.id, str(g), rdf.to_nquads(triples, g), seal, names.confirmed_names(ext), found)
     except Exception as exc:  # one broken article must not stop a corpus build
         return SourceError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -138,6 +140,7 @@ def build(
     pending: list[Built] = []
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
     known = names.usable(by_doc)
+    found: dict[str, frozenset[str]] = {}  # names already extracted, per article built now
     for item in process_all(todo(), base, jobs, known):
         bar.update(1)
         if isinstance(item, SourceError):
@@ -146,12 +149,13 @@ def build(
         pending.append(item)
         report.built.append(item.doc_id)
         by_doc[item.doc_id] = sorted(item.names)
+        found[item.doc_id] = item.found
         if len(pending) >= 200:
             store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
             pending = []
     store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
     if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
-        again = [b for b in process_all(names.second_pass(read_corpus(inputs), new), base, jobs, known | new) if isinstance(b, Built)]
+        again = [b for b in process_all(names.second_pass(read_corpus(inputs), new, found), base, jobs, known | new) if isinstance(b, Built)]
         for i in range(0, len(again), 200):
             store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in again[i : i + 200]])
         by_doc.update({b.doc_id: sorted(b.names) for b in again})
