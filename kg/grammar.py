@@ -66,7 +66,7 @@ _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name'
 _WEAK_SURNAME = set("和同应向")
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称不曾时就致和]|[今昨明][天日]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和]|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -89,7 +89,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还多来要后将是")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -119,7 +119,7 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     tag = words.get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True
-    if len(name) == 2 and tag[0] in "nvf" and lexicons.word_frequency(name) >= 300:
+    if len(name) == 2 and tag in ("n", "v", "vn", "f", "d", "a") and lexicons.word_frequency(name) >= 300:
         return False  # 委员|名单: a common two-character noun is not a name
     if not titled:
         return False
@@ -184,7 +184,7 @@ def name_end(
                 continue  # 韩正|将出席
             if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
                 continue
-            if strength < 2 and not lexicons.common_words().get(text[q - 1 : q + 1], "nr").startswith(("nr", "ns", "nz")) and name not in known:
+            if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known:
                 continue  # 名单草|案, 哈迪所|在: the name would cut through a word
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
             if best is None or score > best[0]:
@@ -230,10 +230,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q
 
 
-def _common_word(w: str) -> bool:
+def _common_word(w: str, min_freq: int = 500) -> bool:
     """A frequent word of jieba's dictionary that is not a name or place (政府, 继续)."""
     tag = lexicons.common_words().get(w)
-    return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= 500
+    return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= min_freq
 
 
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
@@ -242,7 +242,7 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
         return True
     if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries():
         return False  # 和|中方
-    return name_end(text, p + 1, known, extra, 1, titled) is None  # 同|通伦, 应|李强
+    return titled or name_end(text, p + 1, known, extra, 1, titled) is None  # 同|通伦, 应|李强; 副省长应晓岚
 
 
 _SEP = re.compile(r"[·\-－=＝]")

@@ -271,8 +271,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or (
                 m.group() != "主席" and text[max(0, p - 2) : p] in words
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
-            if name not in known and _inside_word(text, p):
-                continue  # 成|员国总理, 电视|台牢记: the name would start inside a word
+            if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
+                continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
@@ -468,7 +468,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 )
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日(?!本)|以|通过|"
-    r"对|向|就|为|代表|完|，|,|。|、|：|:|“|”|\s)"
+    r"对|向|就|为|完|，|,|。|、|：|:|“|”|\s)"
 )
 _DELEGATION = re.compile(r"(?:参加|来到|在)(?:了)?(?P<name>[\u4e00-\u9fff]{2,8}代表团)(?:的)?审议")
 _COUNTED = re.compile(rf"^{NUMERAL}(?:次|场)")  # 召开了5次大会: meetings counted, none of them reported
