@@ -66,7 +66,7 @@ _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name'
 _WEAK_SURNAME = set("和同应向")
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和]|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后]|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -227,7 +227,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None
     name = text[p:-neg_q]
     tag = lexicons.common_words().get(name)
-    return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q
+    return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q  # 部长|顾问称
 
 
 def _common_word(w: str, min_freq: int = 500) -> bool:
@@ -284,7 +284,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调|听取|看望|来到|"
+    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上|中强调|听取|看望|来到|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
     r"欢迎|讨论|作出|批示|宣布|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"

@@ -205,6 +205,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 起诉书|记载: the role word is part of another word
         while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
             p += 1  # a list set as "柬埔寨国王 西哈莫尼", one a line
+        if _role_follow_re().match(text, p):
+            continue  # 部长|顾问称: the title goes on
         q = None
         if _foreign_title(chain[-1]):
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
