@@ -405,8 +405,14 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 
 
 def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
-    """A later mention by the last part of a foreign name (索萨) is the full name."""
-    full = {h.name.rsplit("·", 1)[-1]: h.name for h in hits if "·" in h.name}
+    """A later mention by the last or first part of a foreign name (索萨; 福雷 for
+    福雷·埃索齐姆纳·纳辛贝) is the full name, when only one full name has that part."""
+    parts: dict[str, set[str]] = {}
+    for h in hits:
+        if "·" in h.name:
+            for part in {h.name.rsplit("·", 1)[-1], h.name.split("·", 1)[0]}:
+                parts.setdefault(part, set()).add(h.name)
+    full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h
         for h in hits
