@@ -188,7 +188,7 @@ def evaluate(gold_path: str | Path, inputs: Iterable[str | Path], build_dir: str
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(build_dir or tmp)
-        report = build(inputs, out, progress=False)
+        report = build(inputs, out, progress=False, exports=False)  # scoring reads the store
         preds = predictions(out)
     totals = {f: Score() for f in FIELDS}
     per_doc = {}

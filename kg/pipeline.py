@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from kg import rdf, store
+from kg import names, rdf, store
 from kg.extract import extract
 from kg.model import Document, SourceError
 from kg.sources import iter_files, read_corpus
@@ -49,6 +49,8 @@ class Built:
     graph: str  # named graph IRI
     nquads: str
     seal: str  # the content-hash quad, written only after the graph is stored
+    names: frozenset[str] = frozenset()  # names this article vouches for (kg.names)
+    found: frozenset[str] = frozenset()  # every person name extracted from it
 
 
 def content_hash(doc: Document) -> str:
@@ -56,22 +58,25 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha256(f"{doc.id}\x1f{doc.source}\x1f{doc.text}".encode()).hexdigest()
 
 
-def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
+def process(doc: Document, base: str = rdf.DEFAULT_BASE, known_names: frozenset[str] = frozenset()) -> Built | SourceError:
     """Extract one document into its graph; a failure becomes a SourceError, never a crash."""
     try:
-        ext = extract(doc)
+        ext = extract(doc, known_names)
         triples = rdf.article_triples(ext, base)
         art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
         seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc)))], g)
-        return Built(doc.id, str(g), rdf.to_nquads(triples, g), seal)
+        found = frozenset(name for name, _ in ext.persons)
+        return Built(doc.id, str(g), rdf.to_nquads(triples, g), seal, names.confirmed_names(ext), found)
     except Exception as exc:  # one broken article must not stop a corpus build
         return SourceError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def process_all(items: Iterable[Document | SourceError], base: str, jobs: int = 1) -> Iterator[Built | SourceError]:
+def process_all(
+    items: Iterable[Document | SourceError], base: str, jobs: int = 1, known_names: frozenset[str] = frozenset()
+) -> Iterator[Built | SourceError]:
     """Results in input order, on ``jobs`` processes."""
-    work = partial(process, base=base)
+    work = partial(process, base=base, known_names=known_names)
     if jobs <= 1:
         for item in items:
             yield item if isinstance(item, SourceError) else work(item)
@@ -133,17 +138,28 @@ def build(
 
     bar = tqdm(unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
     pending: list[Built] = []
-    for item in process_all(todo(), base, jobs):
+    by_doc = names.load(out)  # names confirmed by earlier builds, per article
+    known = names.usable(by_doc)
+    found: dict[str, frozenset[str]] = {}  # names already extracted, per article built now
+    for item in process_all(todo(), base, jobs, known):
         bar.update(1)
         if isinstance(item, SourceError):
             report.errors.append(item)
             continue
         pending.append(item)
         report.built.append(item.doc_id)
+        by_doc[item.doc_id] = sorted(item.names)
+        found[item.doc_id] = item.found
         if len(pending) >= 200:
             store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
             pending = []
     store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
+    if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
+        again = [b for b in process_all(names.second_pass(read_corpus(inputs), new, found), base, jobs, known | new) if isinstance(b, Built)]
+        for i in range(0, len(again), 200):
+            store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in again[i : i + 200]])
+        by_doc.update({b.doc_id: sorted(b.names) for b in again})
+    names.save(out, by_doc)
     bar.close()
     st.flush()
     if exports:

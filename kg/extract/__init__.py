@@ -12,11 +12,11 @@ from kg.model import Document, Extraction
 __all__ = ["Context", "extract", "make_context"]
 
 
-def extract(doc: Document) -> Extraction:
-    """All facts of one document."""
+def extract(doc: Document, known_names: frozenset[str] = frozenset()) -> Extraction:
+    """All facts of one document; ``known_names`` are names other articles vouch for."""
     from kg.extract import appointments, articles, meetings, orgs, people, posts
 
-    ctx = make_context(doc)
+    ctx = make_context(doc, known_names)
     article = articles.extract(ctx)
     ctx = ctx.with_article(article)
     appts = appointments.extract(ctx)

@@ -25,12 +25,15 @@ _CUES = (
     )),
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
-    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:说明|报告|分析|通报))|介绍了?")),
+    # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
+    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
+_MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
@@ -111,6 +114,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
+        if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
+            date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
+        end_text = _range_end(date_hit, date, date_text)
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -130,9 +136,39 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
+                end_date_text=end_text,
             )
         )
     return tuple(out)
+
+
+def _article_year(ctx: Context, name: str) -> int | None:
+    """The year a story without a publication date is about: from the meeting's name, else the
+    first year the story writes (2019年)."""
+    m = re.search(r"((?:19|20)\d\d)年", name) or re.search(r"((?:19|20)\d\d)年", ctx.text)
+    return int(m.group(1)) if m else None
+
+
+def _with_year(year: int, month_day: str) -> tuple[dt.date | None, str | None]:
+    try:
+        d = dt.date(year, int(month_day[2:4]), int(month_day[5:7]))
+    except ValueError:
+        return None, month_day
+    return d, d.isoformat()
+
+
+def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | None) -> str | None:
+    """The last day of a range (14日至16日): same year as the start, or the next one."""
+    if hit is None or hit.end_day is None or start_text is None:
+        return None
+    month = hit.end_month or int(start_text[-5:-3])
+    if start is None:
+        return f"--{month:02d}-{hit.end_day:02d}"
+    year = start.year + (1 if month < start.month else 0)
+    try:
+        return dt.date(year, month, hit.end_day).isoformat()
+    except ValueError:
+        return None
 
 
 def _for_meeting(i: int, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
@@ -209,7 +245,7 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             add("会见" + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
-    for m in re.finditer(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)(举行|进行)了?会谈", text):
+    for m in re.finditer(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)(?:(举行|进行)了?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -217,7 +253,9 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if subject and guest:
             g = guest[-1]
-            add(f"{m.group(1)}{g.name}{m.group(3)}会谈", (m.start(), m.end()), [*subject, g])
+            # named as written: 同X举行会谈, 同德国总理默克尔通电话
+            name = f"{m.group(1)}{g.name}{m.group(3)}{m['talk']}" if m["talk"] == "会谈" else m.group()
+            add(name, (m.start(), m.end()), [*subject, g])
     return out
 
 
@@ -274,6 +312,8 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
             if reporter:
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
+                if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
+                    role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
