@@ -16,9 +16,13 @@ def _build(args) -> int:
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
+    if args.tagger:
+        from kg import tagger
+
+        tagger.require()  # before the build: a missing extra is one clear error, not one per article
     report = build(
         args.inputs, args.out, base=args.base, jobs=args.jobs,
-        progress=None if not args.quiet else False, exports=not args.no_exports,
+        progress=None if not args.quiet else False, exports=not args.no_exports, tagger=args.tagger,
     )
     for e in report.errors:
         print(f"kg: skipped {e.source}: {e.reason}", file=sys.stderr)
@@ -59,7 +63,7 @@ def _annotate(args) -> int:
             print(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
             status = 1 if args.strict else status
             continue
-        ctx = make_context(item)
+        ctx = make_context(item, tagger=args.tagger)
         spans = [{"label": m.label, "start": m.start, "end": m.end, "text": m.text, "norm": m.norm} for m in ctx.all_spans()]
         print(json.dumps({"id": item.id, "spans": spans}, ensure_ascii=False))
     return status
@@ -152,6 +156,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="exit non-zero if any input was skipped")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--no-exports", action="store_true", help="only the store: skip graph.ttl/.trig/.nq (use `kg export` later)")
+    b.add_argument("--tagger", action="store_true", help="check person names with the optional LAC tagger (pip install 'kg[tagger]')")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL or a named query against a build")
@@ -166,6 +171,7 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("inputs", nargs="+")
     a.add_argument("--format", default="jsonl", choices=["jsonl"])
     a.add_argument("--strict", action="store_true")
+    a.add_argument("--tagger", action="store_true", help="check person names with the optional LAC tagger (pip install 'kg[tagger]')")
     a.set_defaults(func=_annotate)
 
     x = sub.add_parser("export", help="write the graph as turtle, trig, nquads, jsonld, csv or graphml")

@@ -638,9 +638,10 @@ def _find_places(text: str) -> list[tuple[int, int, str]]:
 
 # --- the whole recogniser ------------------------------------------------------------------
 
-def recognise(text: str, corpus_names: frozenset[str] = frozenset()) -> Recognised:
+def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: bool = False) -> Recognised:
     """Run every recogniser over one normalised text; ``corpus_names`` are names other
-    articles of the corpus vouch for (``kg.names``)."""
+    articles of the corpus vouch for (``kg.names``); ``tagger`` lets the optional LAC cue
+    check and complete the person names (``kg.tagger``, off by default)."""
     meta = meta_lines(text)
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
@@ -649,6 +650,11 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset()) -> Recognis
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _full_foreign_names(persons)
+    if tagger:
+        from kg import tagger as lac
+
+        lac.require()
+        persons = lac.refine(text, persons)
     titles = sorted({t for h in persons if h.via in ("title", "name-title") for t in h.titles}, key=lambda t: t.start)
     return Recognised(
         text=text,
@@ -691,7 +697,11 @@ def make_nlp():
 
         @Language.component("kg_recogniser")
         def kg_recogniser(doc):
-            rec = recognise(doc.user_data.get("kg_text") or doc.text, doc.user_data.get("kg_names", frozenset()))
+            rec = recognise(
+                doc.user_data.get("kg_text") or doc.text,
+                doc.user_data.get("kg_names", frozenset()),
+                doc.user_data.get("kg_tagger", False),
+            )
             doc._.kg = rec
             doc.spans[SPAN_KEY] = [
                 span for label, s, e in spans_of(rec) if (span := doc.char_span(s, e, label=label)) is not None

@@ -58,10 +58,12 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha256(f"{doc.id}\x1f{doc.source}\x1f{doc.text}".encode()).hexdigest()
 
 
-def process(doc: Document, base: str = rdf.DEFAULT_BASE, known_names: frozenset[str] = frozenset()) -> Built | SourceError:
+def process(
+    doc: Document, base: str = rdf.DEFAULT_BASE, known_names: frozenset[str] = frozenset(), tagger: bool = False
+) -> Built | SourceError:
     """Extract one document into its graph; a failure becomes a SourceError, never a crash."""
     try:
-        ext = extract(doc, known_names)
+        ext = extract(doc, known_names, tagger)
         triples = rdf.article_triples(ext, base)
         art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
@@ -73,10 +75,11 @@ def process(doc: Document, base: str = rdf.DEFAULT_BASE, known_names: frozenset[
 
 
 def process_all(
-    items: Iterable[Document | SourceError], base: str, jobs: int = 1, known_names: frozenset[str] = frozenset()
+    items: Iterable[Document | SourceError], base: str, jobs: int = 1, known_names: frozenset[str] = frozenset(),
+    tagger: bool = False,
 ) -> Iterator[Built | SourceError]:
     """Results in input order, on ``jobs`` processes."""
-    work = partial(process, base=base, known_names=known_names)
+    work = partial(process, base=base, known_names=known_names, tagger=tagger)
     if jobs <= 1:
         for item in items:
             yield item if isinstance(item, SourceError) else work(item)
@@ -105,12 +108,14 @@ def build(
     jobs: int | None = None,
     progress: bool | None = None,
     exports: bool = True,
+    tagger: bool = False,
 ) -> BuildReport:
     """Build (or update) the graph of ``inputs`` in the folder ``out``.
 
     Writes ``out/store`` (Oxigraph), ``report.json`` and, unless ``exports`` is False,
     ``graph.ttl`` (union), ``graph.trig`` and ``graph.nq`` (sorted). Articles already in the store with the same content are
-    skipped; changed ones replace their named graph.
+    skipped; changed ones replace their named graph. ``tagger`` turns on the optional LAC
+    name cue (the ``tagger`` extra).
     """
     from tqdm import tqdm
 
@@ -141,7 +146,7 @@ def build(
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
     known = names.usable(by_doc)
     found: dict[str, frozenset[str]] = {}  # names already extracted, per article built now
-    for item in process_all(todo(), base, jobs, known):
+    for item in process_all(todo(), base, jobs, known, tagger):
         bar.update(1)
         if isinstance(item, SourceError):
             report.errors.append(item)
@@ -155,7 +160,7 @@ def build(
             pending = []
     store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in pending])
     if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
-        again = [b for b in process_all(names.second_pass(read_corpus(inputs), new, found), base, jobs, known | new) if isinstance(b, Built)]
+        again = [b for b in process_all(names.second_pass(read_corpus(inputs), new, found), base, jobs, known | new, tagger) if isinstance(b, Built)]
         for i in range(0, len(again), 200):
             store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in again[i : i + 200]])
         by_doc.update({b.doc_id: sorted(b.names) for b in again})

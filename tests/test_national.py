@@ -78,6 +78,12 @@ FOREIGN = [
     ("伊朗外交部副部长塔赫特-拉万希出席。", {("塔赫特-拉万希", "伊朗外交部副部长")}),
     ("欧盟委员会主席让＝克洛德·容克出席。", {("让=克洛德·容克", "欧盟委员会主席")}),  # width folded
     ("挪威外交大臣艾德表示欢迎。", {("艾德", "挪威外交大臣")}),
+    # a transliterated name ends where the clause goes on: 在…发言, a day, 今天
+    ("乌拉圭总统巴斯克斯在蒙得维的亚会见中方代表团。", {("巴斯克斯", "乌拉圭总统")}),
+    ("伊朗外长扎里夫9日在德黑兰同中方代表通电话。", {("扎里夫", "伊朗外长")}),
+    ("法国总统马克龙今天表示，法方支持多边主义。", {("马克龙", "法国总统")}),
+    ("美国总统大选在11月举行。", set()),
+    ("俄罗斯总统府在声明中表示，会谈富有成果。", set()),
 ]
 
 
@@ -153,3 +159,29 @@ MISSED = [
 @pytest.mark.parametrize(("text", "want"), MISSED)
 def test_missed_before(text, want):
     assert want <= _posts(text)
+
+
+# 8. several guests, and a joint chair beside an audience
+def _roles(text: str) -> dict[str, set[tuple[str, str]]]:
+    return {m.name: {(p.person, p.role) for p in m.participants} for m in _ext(text).meetings}
+
+
+def test_guests_named_before_the_host():
+    text = (
+        "新华社新加坡10月21日电 国务院副总理张晓东21日在新加坡分别会见了新加坡总统陈明远、总理林国华。"
+        "在同陈明远、林国华会见时，张晓东转达了中方领导人的问候。"
+    )
+    got = _roles(text)
+    assert set(got) == {"会见陈明远", "会见林国华"}
+    assert got["会见陈明远"] == {("张晓东", "attendee"), ("陈明远", "attendee")}
+    assert got["会见林国华"] == {("张晓东", "attendee"), ("林国华", "attendee")}
+
+
+def test_an_audience_has_no_chair_and_its_guests_chair_nothing():
+    text = (
+        "新华社新加坡10月22日电 国务院副总理张晓东22日会见了新加坡总理林国华，"
+        "并与新加坡副总理王志成共同主持中新双边合作联委会第十次会议。"
+    )
+    got = _roles(text)
+    assert ("林国华", "chair") not in {r for roles in got.values() for r in roles}
+    assert got["会见林国华"] == {("张晓东", "attendee"), ("林国华", "attendee")}

@@ -12,11 +12,12 @@ from kg.model import Document, Extraction
 __all__ = ["Context", "extract", "make_context"]
 
 
-def extract(doc: Document, known_names: frozenset[str] = frozenset()) -> Extraction:
-    """All facts of one document; ``known_names`` are names other articles vouch for."""
+def extract(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bool = False) -> Extraction:
+    """All facts of one document; ``known_names`` are names other articles vouch for;
+    ``tagger`` turns on the optional LAC name cue."""
     from kg.extract import appointments, articles, meetings, orgs, people, posts
 
-    ctx = make_context(doc, known_names)
+    ctx = make_context(doc, known_names, tagger)
     article = articles.extract(ctx)
     ctx = ctx.with_article(article)
     appts = appointments.extract(ctx)

@@ -37,6 +37,7 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
+_JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 _NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
@@ -110,7 +111,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     participants = _participants(ctx)
     mode = _mode(ctx.text)
     out = []
-    for i, (name, hits) in enumerate(sorted(reported.items(), key=lambda kv: kv[1][0].start)):
+    ordered = sorted(reported.items(), key=lambda kv: kv[1][0].start)
+    # cue roles (主持, 讲话 …) belong to the first meeting that is not an audience (会见 has no chair)
+    first = next((i for i, (name, _) in enumerate(ordered) if name not in audiences), 0)
+    for i, (name, hits) in enumerate(ordered):
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
@@ -132,7 +136,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(i, name, participants, audiences, ctx),
+                participants=_for_meeting(i == first, name, participants, audiences, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -171,16 +175,17 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return None
 
 
-def _for_meeting(i: int, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
-    """Cue-based roles go to the first meeting; an audience (会见) also gets its principals
-    and the roles stated in sentences about 会见/会谈 (分别参加上述会见)."""
-    own = participants if i == 0 else ()
+def _for_meeting(first: bool, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
+    """Cue-based roles go to the ``first`` meeting; an audience (会见) also gets its principals
+    and the attendance stated in sentences about 会见/会谈 (分别参加上述会见)."""
+    own = participants if first else ()
     if name not in audiences:
         return own
+    own = tuple(p for p in own if p.role != "chair")  # an audience has no chair
     principals = audiences[name][1]
     about = tuple(
         p for p in participants
-        if re.search(r"会见|会谈", ctx.text[slice(*ctx.rec.sentences[p.cue.sentence])])
+        if p.role == "attendee" and re.search(r"会见|会谈", ctx.text[slice(*ctx.rec.sentences[p.cue.sentence])])
     )
     seen, out = set(), []
     for p in own + principals + about:
@@ -237,11 +242,20 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
-        after = [h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"]
-        if not subject or not after:
+        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
+        joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
+        if joint:
+            # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
+            # before 同, else he is the subject of the main clause after it
+            guests = [h for h in people if joint.end(1) <= h.start < m.start()]
+            subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
+        else:
+            subject = [h for h in people if h.start < m.start()]
+            clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
+            guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
+            guests = guests if m.group(1) else guests[:1]
+        if not subject or not guests:
             continue
-        guests = after if m.group(1) else after[:1]
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             add("会见" + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
