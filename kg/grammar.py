@@ -36,7 +36,7 @@ HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 
 # Words that can follow a name (its right edge), longest first.
 AFTER_NAME = tuple(sorted({
-    "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等",
+    "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
     "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
     "作", "做", "就", "介绍", "汇报", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
@@ -57,6 +57,7 @@ _AFTER_SET = frozenset(AFTER_NAME)
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
 _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副")
+_GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时")
@@ -100,7 +101,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
     dictionary); elsewhere any common word is."""
-    if any(c in _NOT_GIVEN for c in given) or not all("\u3400" <= c <= "\u9fff" for c in name):
+    if any(c in _NOT_GIVEN for c in given[len(given) == 2 and given[0] in _GIVEN_FIRST_OK :]):
+        return False  # 吴政隆: 政 opens a two-character given name, never closes one (市政|府)
+    if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
@@ -365,6 +368,8 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return False
+    if org in _countries():
+        return True  # 埃及: the 及 of a country is no conjunction
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if org.endswith("人士"):
@@ -423,8 +428,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if role is None:
         return None
     lo = start
+    countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
-        start = max(start, bad.end())
+        if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
+            start = max(start, bad.end())
     units = _unit_spans(text, lo, end)
     start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):

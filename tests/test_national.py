@@ -82,6 +82,7 @@ FOREIGN = [
     ("乌拉圭总统巴斯克斯在蒙得维的亚会见中方代表团。", {("巴斯克斯", "乌拉圭总统")}),
     ("伊朗外长扎里夫9日在德黑兰同中方代表通电话。", {("扎里夫", "伊朗外长")}),
     ("法国总统马克龙今天表示，法方支持多边主义。", {("马克龙", "法国总统")}),
+    ("应邀来华出席峰会的埃及总统塞西抵达北京。", {("塞西", "埃及总统")}),  # 及 of 埃及 is no conjunction
     ("美国总统大选在11月举行。", set()),
     ("俄罗斯总统府在声明中表示，会谈富有成果。", set()),
 ]
@@ -185,3 +186,14 @@ def test_an_audience_has_no_chair_and_its_guests_chair_nothing():
     got = _roles(text)
     assert ("林国华", "chair") not in {r for roles in got.values() for r in roles}
     assert got["会见林国华"] == {("张晓东", "attendee"), ("林国华", "attendee")}
+
+
+def test_chair_who_also_speaks_and_given_names_with_zheng():
+    text = (
+        "新华社北京9月20日电 中共中央总书记习近平9月20日下午主持召开中央财经委员会第四次会议并发表重要讲话。"
+        "江苏省长吴政明、四川省长尹志发了言。"
+    )
+    (meeting,) = _ext(text).meetings
+    roles = {(p.person, p.role) for p in meeting.participants}
+    assert {("习近平", "chair"), ("习近平", "speaker"), ("吴政明", "speaker"), ("尹志", "speaker")} <= roles
+    assert _posts("江苏省长吴政明出席。") == {("吴政明", "江苏省长")}

@@ -333,7 +333,7 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
-            same_subject = text.startswith("并", cs) and not re.search(r"[。；;：:]", gap) or (
+            same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
             if not subjects and same_subject:
