@@ -355,6 +355,37 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
+    肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
+    list must end at a clear edge (等, 参加, punctuation)."""
+    known = frozenset(h.name for h in hits if h.via in ("title", "list", "byline", "corpus", "group"))
+    if not known:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n“（(]))\s*", text):
+        p, members = m.end(), []
+        while p < len(text):
+            name = next((k for k in sorted(known, key=len, reverse=True) if text.startswith(k, p)), None)
+            q = p + len(name) if name else grammar.name_end(text, p, known, min_strength=1, titled=False)
+            if q is None or not (text.startswith("、", q) or members):
+                break
+            members.append((p, q))
+            if not text.startswith("、", q):
+                break
+            p = q + 1
+        if len(members) < 2 or not any(text[a:b] in known for a, b in members):
+            continue
+        if grammar.right_strength(text, members[-1][1]) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
+            continue
+        for a, b in members:
+            if not any(x < b and a < y for x, y in taken):
+                out.append(PersonHit(a, b, text[a:b], (), "known"))
+                taken.append((a, b))
+    return sorted(out, key=lambda h: h.start)
+
+
 # What may stand right before a name the corpus vouches for, when no title does.
 _CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
 
@@ -485,6 +516,8 @@ _ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于
 _REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$")
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
+_HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
+_HELD_AFTER = re.compile(r"(?:\d{1,2}日|今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
@@ -514,9 +547,18 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     raw: list[tuple[int, int, str]] = []
+    whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _MEETING_RE.finditer(text):
         name = _meeting_start(_trim_meeting_left(m["name"]))
         s = m.end() - len(name)
+        held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
+        opens = m.start("name") == 0 or text[m.start("name") - 1] in "：:。\n"
+        if held and m.end() - held.end() >= 5:
+            s = m.start("name") + held.end()
+            whole.add(s)
+        elif opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30:
+            s = m.start("name")  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
+            whole.add(s)
         if raw and name.startswith("暨") and raw[-1][1] == s:
             s = raw[-1][0]  # a joint meeting: one record, parts kept in the name
             raw.pop()
@@ -535,8 +577,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         before = text[max(0, s - 12) : s]
         after = text[e : e + 30]
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after))
-        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before):
+        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and s not in whole:
             reported = False
+        reported = reported or s in whole
         if "收听收看" in text[max(0, s - 60) : s] and not _REPORTED_BEFORE.search(before):
             reported = False
         if re.search(r"因(?:公|事)?参加了?$", before):
@@ -648,6 +691,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _find_persons(text, meta, known)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
+    persons = _list_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _full_foreign_names(persons)
     if tagger:

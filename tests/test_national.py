@@ -197,3 +197,18 @@ def test_chair_who_also_speaks_and_given_names_with_zheng():
     roles = {(p.person, p.role) for p in meeting.participants}
     assert {("习近平", "chair"), ("习近平", "speaker"), ("吴政明", "speaker"), ("尹志", "speaker")} <= roles
     assert _posts("江苏省长吴政明出席。") == {("吴政明", "江苏省长")}
+
+
+LISTS = [
+    # a title-less list is read when the story titles one of its members
+    ("国务委员王志勇出席会议。王志勇、赵明哲、肖立新参加。", {"王志勇", "赵明哲", "肖立新"}),
+    ("国家副主席李振华出席。陈国栋、刘建民、李振华等陪同人员参加上述活动。", {"李振华", "陈国栋", "刘建民"}),
+    # no member known: the list is left alone; places are no names
+    ("陈国栋、刘建民参加。", set()),
+    ("国务委员王志勇出席会议。北京、上海、广州等地参加。", {"王志勇"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LISTS)
+def test_title_less_lists_with_a_known_member(text, want):
+    assert _persons(text) == want
