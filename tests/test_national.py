@@ -212,3 +212,18 @@ LISTS = [
 @pytest.mark.parametrize(("text", "want"), LISTS)
 def test_title_less_lists_with_a_known_member(text, want):
     assert _persons(text) == want
+
+
+WHOLE_NAMES = [
+    ("本台消息：深入学习全会精神中央宣讲团动员会9日在京召开，中央领导王志勇出席会议并讲话。", {"深入学习全会精神中央宣讲团动员会"}),
+    ("本台消息：今天，在北京大学举行的应对全球供应链新变化研讨会上，多位专家发表看法。", {"应对全球供应链新变化研讨会"}),
+    # a meeting that frames another, or one not yet held, is not named whole
+    ("本台消息：美洲国家组织9日召开特别会议。委内瑞拉在会议召开前表示反对。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WHOLE_NAMES)
+def test_meetings_named_by_the_whole_clause(text, want):
+    got = {m.name for m in _ext(text).meetings}
+    assert want <= got
+    assert not any("在会议" in n for n in got)
