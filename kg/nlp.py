@@ -364,10 +364,11 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         return hits
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
-    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n“（(]))\s*", text):
+    longest_first = sorted(known, key=len, reverse=True)
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n“（(]))\s*(?=[\u4e00-\u9fff]{2,4}、)", text):
         p, members = m.end(), []
         while p < len(text):
-            name = next((k for k in sorted(known, key=len, reverse=True) if text.startswith(k, p)), None)
+            name = next((k for k in longest_first if text.startswith(k, p)), None)
             q = p + len(name) if name else grammar.name_end(text, p, known, min_strength=1, titled=False)
             if q is None or not (text.startswith("、", q) or members):
                 break
