@@ -227,3 +227,16 @@ def test_meetings_named_by_the_whole_clause(text, want):
     got = {m.name for m in _ext(text).meetings}
     assert want <= got
     assert not any("在会议" in n for n in got)
+
+
+def test_audience_over_two_days_and_who_attends_it():
+    text = (
+        "新华社新加坡10月22日电 10月21日和22日，国务院副总理张晓东分别会见了新加坡总统陈明远、总理林国华。"
+        "外交部部长王建新、商务部副部长李卫东等参加会见。访问期间，张晓东还与新加坡副总理王志成共同出席了午餐会。"
+    )
+    meetings = {m.name: m for m in _ext(text).meetings}
+    first = meetings["会见陈明远"]
+    assert first.date_text.endswith("10-21")  # 21日和22日: a range
+    assert first.end_date_text.endswith("10-22")
+    people = {(p.person, p.role) for p in first.participants}
+    assert people == {("张晓东", "attendee"), ("陈明远", "attendee"), ("王建新", "attendee"), ("李卫东", "attendee")}

@@ -176,23 +176,23 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 
 
 def _for_meeting(first: bool, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
-    """Cue-based roles go to the ``first`` meeting; an audience (会见) also gets its principals
-    and the attendance stated in sentences about 会见/会谈 (分别参加上述会见)."""
-    own = participants if first else ()
+    """Cue-based roles go to the ``first`` meeting. An audience (会见) has no chair: it gets
+    its principals and those said to attend it (参加会见, 陪同会见, 参加上述活动)."""
     if name not in audiences:
-        return own
-    own = tuple(p for p in own if p.role != "chair")  # an audience has no chair
-    principals = audiences[name][1]
-    about = tuple(
+        return participants if first else ()
+    joined = tuple(
         p for p in participants
-        if p.role == "attendee" and re.search(r"会见|会谈", ctx.text[slice(*ctx.rec.sentences[p.cue.sentence])])
+        if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
     )
     seen, out = set(), []
-    for p in own + principals + about:
+    for p in audiences[name][1] + joined:
         if (p.person, p.role) not in seen:
             seen.add((p.person, p.role))
             out.append(p)
     return tuple(out)
+
+
+_JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活动)")
 
 
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
