@@ -16,6 +16,7 @@ from kg import lexicons
 __all__ = [
     "ENTERPRISE",
     "foreign_name_end",
+    "japanese_name_end",
     "ORG_START",
     "PLACE_LIKE",
     "Title",
@@ -233,6 +234,29 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     name = text[p:-neg_q]
     tag = lexicons.common_words().get(name)
     return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q  # 部长|顾问称
+
+
+def japanese_name_end(text: str, p: int) -> int | None:
+    """End of a Japanese name after a Japanese title, written without separators (岸田文雄,
+    竹田恒和, 菅义伟, 鸠山由纪夫): four characters first, then three, five, two, at the
+    clearest right edge (和 only before another title); None when no edge is clear."""
+    best: tuple[float, int, int] | None = None
+    for rank, k in enumerate((4, 3, 5, 2)):
+        q = p + k
+        if q > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]) or text[p] in _FUNCTION_START:
+            continue
+        if _FOREIGN_STOP.search(text, p + 1, q - 1) or (text[q - 1] != "和" and _FOREIGN_STOP.match(text, q - 1)):
+            continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和
+        if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
+            continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
+        strength = min(right_strength(text, q), 2.5)
+        if k == 5 and strength < 2.5:
+            continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
+        if text.startswith(("和", "与", "及"), q):
+            strength = 2 if _title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10) else 0
+        if strength >= 2 and (best is None or (strength, -rank) > best[:2]):
+            best = (strength, -rank, q)
+    return best[2] if best else None
 
 
 def _common_word(w: str, min_freq: int = 500) -> bool:

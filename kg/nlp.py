@@ -208,7 +208,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if _role_follow_re().match(text, p):
             continue  # 部长|顾问称: the title goes on
         q = None
-        if _foreign_title(chain[-1]):
+        if chain[-1].org.startswith("日本"):
+            q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
+        if q is None and _foreign_title(chain[-1]):
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
