@@ -245,3 +245,18 @@ def test_audience_over_two_days_and_who_attends_it():
     assert first.end_date_text.endswith("10-22")
     people = {(p.person, p.role) for p in first.participants}
     assert people == {("张晓东", "attendee"), ("陈明远", "attendee"), ("王建新", "attendee"), ("李卫东", "attendee")}
+
+
+# from the audit of a sample build: names that ran into 第/为, titles that began at 还有 or 时任
+AUDIT = [
+    ("俄罗斯总统普京第12次同民众直播连线。", set()),
+    ("沙特国王任命穆罕默德·本·纳伊夫为王储。", {("穆罕默德·本·纳伊夫", "王储")}),
+    ("应邀出席的还有全国政协副主席董建华、何厚铧。", {("董建华", "全国政协副主席"), ("何厚铧", "全国政协副主席")}),
+    ("这里是时任宁德地委书记王建华的联系点。", set()),
+    ("中共中央组织部从全国2800名县委书记中遴选了一批优秀典范。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT)
+def test_audit_errors(text, want):
+    assert _posts(text) == want
