@@ -16,11 +16,15 @@ def _build(args) -> int:
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
+    if args.tagger:
+        from kg import tagger
+
+        tagger.require()  # before the build: a missing extra is one clear error, not one per article
     try:
         report = build(
             args.inputs, args.out, base=args.base, jobs=args.jobs,
             progress=None if not args.quiet else False, exports=not args.no_exports,
-            prune=args.prune, dask=args.dask,
+            prune=args.prune, dask=args.dask, tagger=args.tagger, identities=args.merge_file,
         )
     except OSError as exc:
         return _cannot_write("build", exc)
@@ -101,7 +105,7 @@ def _push(args) -> int:
 
 
 def _annotate(args) -> int:
-    from kg.extract import make_context
+    from kg.extract import extract
     from kg.model import SourceError
     from kg.sources import read_corpus
 
@@ -111,8 +115,8 @@ def _annotate(args) -> int:
             print(f"kg: skipped {item.source}: {item.reason}", file=sys.stderr)
             status = 1 if args.strict else status
             continue
-        ctx = make_context(item)
-        spans = [{"label": m.label, "start": m.start, "end": m.end, "text": m.text, "norm": m.norm} for m in ctx.all_spans()]
+        found = extract(item, tagger=args.tagger).spans  # long texts go in bounded pieces, offsets kept
+        spans = [{"label": m.label, "start": m.start, "end": m.end, "text": m.text, "norm": m.norm} for m in found]
         print(json.dumps({"id": item.id, "spans": spans}, ensure_ascii=False))
     return status
 
@@ -235,6 +239,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-exports", action="store_true", help="only the store: skip graph.ttl/.trig/.nq (use `kg export` later)")
     b.add_argument("--prune", action="store_true", help="delete the graphs of articles no longer among the inputs")
     b.add_argument("--dask", metavar="ADDRESS", help="run the per-article stages on the Dask scheduler at ADDRESS (tcp://host:8786)")
+    b.add_argument("--tagger", action="store_true", help="check person names with the optional LAC tagger (pip install 'kg[tagger]')")
+    b.add_argument("--merge-file", metavar="TSV", help="identity overrides (same|different NAME@REGION NAME@REGION); default DIR/identities.tsv")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL or a named query against a build")
@@ -267,6 +273,7 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("inputs", nargs="+")
     a.add_argument("--format", default="jsonl", choices=["jsonl"])
     a.add_argument("--strict", action="store_true")
+    a.add_argument("--tagger", action="store_true", help="check person names with the optional LAC tagger (pip install 'kg[tagger]')")
     a.set_defaults(func=_annotate)
 
     x = sub.add_parser("export", help="write the graph as turtle, trig, nquads, jsonld, csv or graphml")

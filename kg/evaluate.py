@@ -181,14 +181,17 @@ def predictions(build_dir: str | Path) -> dict[str, dict]:
     return docs
 
 
-def evaluate(gold_path: str | Path, inputs: Iterable[str | Path], build_dir: str | Path | None = None) -> dict:
-    """Build ``inputs`` and score them against the gold file; returns the full report."""
+def evaluate(
+    gold_path: str | Path, inputs: Iterable[str | Path], build_dir: str | Path | None = None, tagger: bool = False
+) -> dict:
+    """Build ``inputs`` and score them against the gold file (``tagger``: with the LAC name
+    cue); returns the full report."""
     from kg.pipeline import build
 
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(build_dir or tmp)
-        report = build(inputs, out, progress=False)
+        report = build(inputs, out, progress=False, exports=False, tagger=tagger)  # scoring reads the store
         preds = predictions(out)
     totals = {f: Score() for f in FIELDS}
     per_doc = {}

@@ -15,6 +15,8 @@ from kg import lexicons
 
 __all__ = [
     "ENTERPRISE",
+    "foreign_name_end",
+    "japanese_name_end",
     "ORG_START",
     "PLACE_LIKE",
     "Title",
@@ -35,7 +37,7 @@ HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 
 # Words that can follow a name (its right edge), longest first.
 AFTER_NAME = tuple(sorted({
-    "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等",
+    "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
     "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
     "作", "做", "就", "介绍", "汇报", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
@@ -47,13 +49,28 @@ AFTER_NAME = tuple(sorted({
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
+    "给", "案", "获得", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
+    "抵京", "访华", "来华", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
+_AFTER_SET = frozenset(AFTER_NAME)
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村城号楼总某职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副")
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副第")
+_GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
+# Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时")
+_SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
+# Function words that look like surnames: 和|中方, 同|通伦, 应|李强 — a name only when the rest is
+# not itself a name (应勇 stays, 应李强 does not).
+_WEAK_SURNAME = set("和同应向")
+_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应")
+# Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
+# What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
+_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -76,7 +93,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -85,10 +102,19 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
     dictionary); elsewhere any common word is."""
-    if any(c in _NOT_GIVEN for c in given) or not all("\u3400" <= c <= "\u9fff" for c in name):
+    if any(c in _NOT_GIVEN for c in given[len(given) == 2 and given[0] in _GIVEN_FIRST_OK :]):
+        return False  # 吴政隆: 政 opens a two-character given name, never closes one (市政|府)
+    if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
+    if name in _countries():
+        return False  # 越南: a country is never a person
+    if len(name) >= 3 and any(pl.level == "province" for pl in lexicons.places().get(name[:2], ())):
+        return False  # 上海|代市长: a province, not a surname and given name
+    head = lexicons.common_words().get(name[:2], "nr")
+    if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
+        return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
     words = lexicons.common_words()
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name
@@ -99,6 +125,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     tag = words.get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True
+    if len(name) == 2 and tag in ("n", "v", "vn", "f", "d", "a") and lexicons.word_frequency(name) >= 300:
+        return False  # 委员|名单: a common two-character noun is not a name
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
@@ -124,19 +152,29 @@ def name_end(
     '张潞萍'
     """
     m = _FOREIGN.match(text, p)
-    if m and _ANY_ROLE().search(text, p, m.start("last")):
-        return None  # 副县长古丽扎尔·托乎提: the title is not part of the name
+    if m and (_ANY_ROLE().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
+        return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
     if m:
         # the last part ends at the clearest nearby right edge, the shortest on a tie:
-        # 伊莎贝尔·马丁|参加会谈, 阿依古丽·买买提|出席 (not 买买|提出)
+        # 伊莎贝尔·马丁|参加会谈, 阿依古丽·买买提|出席 (not 买买|提出); never past a word
+        # that cannot be a syllable (雅各布·卢|在柏林, 特雷莎·梅|不能)
         last = m.start("last")
-        cands = [(min(right_strength(text, q, extra), 2.5), -q) for q in range(last + 2, min(m.end(), last + 6) + 1)]
-        best_s, neg_q = max(cands, default=(0, 0))
-        return -neg_q if best_s >= max(min_strength, 1) else None
+        cands = []  # (rank, -end, strength): a one-character last part only when nothing longer fits
+        for q in range(last + 1, min(m.end(), last + 6) + 1):
+            if _FOREIGN_STOP.search(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
+                break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
+            if q - last >= 3 and _is_function_word(text[q - 2 : q]):
+                break  # 格列朗杰|继续
+            strength = min(right_strength(text, q, extra), 2.5)
+            cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
+        _, neg_q, strength = max(cands, default=(0, 0, 0))
+        return -neg_q if strength >= max(min_strength, 1) else None
     sur = lexicons.surnames()
     best: tuple[float, int] | None = None
     for sl in (2, 1):
         if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
+            continue
+        if sl == 1 and text[p] in _WEAK_SURNAME and not _weak_surname_ok(text, p, known, extra, titled):
             continue
         shorter_edge = False
         for gl in (1, 2, 3):
@@ -148,8 +186,12 @@ def name_end(
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
+            if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))) and name not in known:
+                continue  # 韩正|将出席
             if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
                 continue
+            if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known:
+                continue  # 名单草|案, 哈迪所|在: the name would cut through a word
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
             if best is None or score > best[0]:
                 best = (score, q)
@@ -158,7 +200,106 @@ def name_end(
     return best[1] if best else None
 
 
-_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?(?:·[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?)*·(?P<last>[\u4e00-\u9fff]{1,10})")
+def _title_at(text: str, q: int) -> bool:
+    """Whether a role word or a country starts at ``q`` (和|总理默克尔, 和|俄罗斯总统)."""
+    return bool(_ANY_ROLE().match(text, q)) or text.startswith(lexicons.countries(), q)
+
+
+def _is_function_word(w: str) -> bool:
+    """A frequent verb, adverb, preposition or conjunction of jieba's dictionary (继续, 学习)."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and tag[0] in "vdpc" and lexicons.word_frequency(w) >= 2000
+
+
+def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
+    """End of a transliterated name written without separators after a foreign title
+    (南非总统拉马福萨|通电话, 土耳其总理耶尔德勒姆|21日): two to eight characters up to the
+    clearest right edge, never across a function word; None when no edge is clear."""
+    if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
+        return None  # X·Y names are name_end's
+    for k in sorted((k for k in known if text.startswith(k, p)), key=len, reverse=True):
+        if right_strength(text, p + len(k)) >= 1:
+            return p + len(k)
+    cands = []
+    for q in range(p + 2, min(len(text), p + 8) + 1):
+        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _FOREIGN_STOP.search(text, p + 1, q):
+            break
+        if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
+            break  # 府前反|政府示威者: a common word is no syllable
+        strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
+        cands.append((strength, -q))
+    strength, neg_q = max(cands, default=(0, 0))
+    if strength < 2:
+        return None
+    name = text[p:-neg_q]
+    tag = lexicons.common_words().get(name)
+    return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q  # 部长|顾问称
+
+
+def japanese_name_end(text: str, p: int) -> int | None:
+    """End of a Japanese name after a Japanese title, written without separators (岸田文雄,
+    竹田恒和, 菅义伟, 鸠山由纪夫): four characters first, then three, five, two, at the
+    clearest right edge (和 only before another title); None when no edge is clear."""
+    best: tuple[float, int, int] | None = None
+    for rank, k in enumerate((4, 3, 5, 2)):
+        q = p + k
+        if q > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]) or text[p] in _FUNCTION_START:
+            continue
+        if _FOREIGN_STOP.search(text, p + 1, q - 1) or (text[q - 1] != "和" and _FOREIGN_STOP.match(text, q - 1)):
+            continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和
+        if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
+            continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
+        strength = min(right_strength(text, q), 2.5)
+        if k == 5 and strength < 2.5:
+            continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
+        if text.startswith(("和", "与", "及"), q):
+            strength = 2 if _title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10) else 0
+        if strength >= 2 and (best is None or (strength, -rank) > best[:2]):
+            best = (strength, -rank, q)
+    return best[2] if best else None
+
+
+def _common_word(w: str, min_freq: int = 500) -> bool:
+    """A frequent word of jieba's dictionary that is not a name or place (政府, 继续)."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= min_freq
+
+
+def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
+    """和/同/应/向 start a name only when what follows is not a word or a name of its own."""
+    if any(text.startswith(k, p) for k in known):
+        return True
+    if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries():
+        return False  # 和|中方
+    return titled or name_end(text, p + 1, known, extra, 1, titled) is None  # 同|通伦, 应|李强; 副省长应晓岚
+
+
+_SEP = re.compile(r"[·\-－=＝]")
+
+
+def _foreign_ok(name: str, last: int, titled: bool) -> bool:
+    """Whether the parts before the last one read as a foreign name: 对话·上海 does not;
+    a name joined only by hyphens (迪亚斯-卡内尔) needs a title before it."""
+    if "·" not in name and not titled:
+        return False
+    parts = [x for x in _SEP.split(name[:last]) if x]
+    if not parts or parts[0][0] in _FUNCTION_START or any(_FOREIGN_STOP.search(x) for x in parts):
+        return False  # 习近平就|多丽丝·洛伊特哈德
+    head = lexicons.common_words().get(parts[0][:2], "nr")
+    if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
+        return False  # 助理|艾曼·苏珊: a common word opens no foreign name
+    return not any(x in lexicons.places() or x in _countries() for x in parts)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(lexicons.countries())
+
+
+# X·Y, X-Y and X＝Y·Z: foreign names, the separators as the news writes them; 和/与/及 join two
+# names (迈克·本田和斯蒂夫·伊斯雷尔), they are never inside one
+_HAN = r"(?:(?![和与及])[\u4e00-\u9fff])"
+_FOREIGN = re.compile(rf"{_HAN}{{1,8}}(?:[·\-－=＝]{_HAN}{{1,8}})*[·\-－=＝](?P<last>{_HAN}{{1,10}})")
 
 # --- titles -------------------------------------------------------------------------------
 
@@ -169,18 +310,19 @@ _LEVEL_ROLES = re.compile(
 ORG_START = (
     "中共", "中国", "中华", "中央", "全国", "国务院", "国家", "最高", "党", "共青团", "团", "省", "市", "县",
     "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
-    "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会",
+    "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|上|中强调|听取|看望|来到|"
+    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
+    r"欢迎|讨论|作出|批示|宣布|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心)")
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会)")
 
 
 @dataclass(frozen=True)
@@ -250,9 +392,19 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return False
+    if org in _countries():
+        return True  # 埃及: the 及 of a country is no conjunction
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
-    stripped = _INTERNAL_AND.sub("", org + "部")  # 农业和畜牧业(部)长
+    if org.endswith("人士"):
+        return False  # 无党派人士: a category of people, not a body with posts
+    if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
+        return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
+    whole = next((w for w in lexicons.whole_orgs() if org.endswith(w)), None)
+    if whole is not None:
+        return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
+    place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
+    stripped = _INTERNAL_AND.sub("", org[place:] + "部")  # 农业和畜牧业(部)长; 上海 is not 会上
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
@@ -262,7 +414,7 @@ def org_ok(org: str) -> bool:
     if lexicons.place_prefix(org):
         return True
     if "和" in org or "与" in org:
-        return False  # 巢文博和党委: a free-standing unit name does not join with 和
+        return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
@@ -286,6 +438,8 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     if role == "代表" and not org:
         return None  # a bare 代表 is the verb "represent"
+    if _crosses_country(org):
+        return None
     return Title(text, org, m.group(), start, start + len(text))
 
 
@@ -297,13 +451,50 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     role = _role_re().search(text[start:end])
     if role is None:
         return None
+    lo = start
+    countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
-        start = max(start, bad.end())
+        if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
+            start = max(start, bad.end())
+    units = _unit_spans(text, lo, end)
+    start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):
+        if any(a < i < b for a, b in units):
+            continue  # never start inside a name: 大会主席|团常务主席, 无|党派人士代表
+        if text[max(0, i - 1) : i + 1] in ("时任", "前任") or text[max(0, i - 2) : i] in ("时任", "前任"):
+            return None  # 时任宁德地委书记: a post held then, not now
         t = split_title(text[i:end], i)
         if t is not None:
             return t
     return None
+
+
+@lru_cache(maxsize=1)
+def _whole_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, lexicons.whole_orgs())))
+
+
+def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the organisation and place names in ``text[lo:end]`` that a title may not cut."""
+    spans = [m.span() for m in _whole_re().finditer(text, lo, end)]
+    places = lexicons.places()
+    for s in range(lo, end - 1):
+        k = next((k for k in (4, 3, 2) if text[s : s + k] in places), 0)
+        if k:
+            spans.append((s, s + k))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern[str]:
+    others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所 is one name
+    return re.compile("(?<!驻)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
+
+
+def _crosses_country(org: str) -> bool:
+    """A country inside an organisation name (not after 驻) starts a new title:
+    讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
+    return any(m.start() > 0 for m in _country_re().finditer(org))  # 白俄罗斯 is one country
 
 
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
@@ -329,5 +520,8 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
         part = parse_title(text, start, end)
         if part is not None:
             pieces.append(part)
+            if part.start == start and start > floor and text[start - 1] in "、兼":
+                end = start - 1  # 国务委员会主席兼|部长会议主席: the chain goes on
+                continue
         break
     return pieces[::-1]

@@ -126,6 +126,7 @@ class Meeting:
     date_mention: Mention | None = None
     confidence: float = 1.0
     aliases: tuple[str, ...] = ()  # other written forms: 市委常委会召开第5次会议, a headline's longer name
+    end_date_text: str | None = None  # last day of a range (14日至16日), ISO or --MM-DD
 
 
 @dataclass(frozen=True)

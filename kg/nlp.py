@@ -38,7 +38,7 @@ class PersonHit:
     end: int
     name: str
     titles: tuple[Title, ...] = ()  # the title chain right before the name (or shared by a list)
-    via: str = "title"  # title | list | group | byline | name-title | profile | known | cue
+    via: str = "title"  # title | list | group | byline | name-title | profile | known | corpus | cue
     byline_role: str | None = None  # reporter | editor | photographer
 
 
@@ -52,6 +52,8 @@ class DateHit:
     day: int | None
     part_of_day: str | None
     relative_days: int | None = None  # 昨日 -> -1
+    end_month: int | None = None  # the end of a range: 14日至16日, 3月30日至4月2日
+    end_day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,8 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
-_NAME_TITLE = re.compile(r"(总书记|总理|委员长|国家主席)")
+_LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
+_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席)(?![团台令])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -200,8 +203,18 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
-        q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
+            p += 1  # a list set as "柬埔寨国王 西哈莫尼", one a line
+        if _role_follow_re().match(text, p):
+            continue  # 部长|顾问称: the title goes on
+        q = None
+        if chain[-1].org.startswith("日本"):
+            q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
+        if q is None and _foreign_title(chain[-1]):
+            q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         if q is None:
+            q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        if q is None or p in hits:
             continue
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
@@ -238,15 +251,32 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = q + 1
         for p, q in names:
             hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
+    # 1d. names listed after the cue, without titles: 出席会议的有：王五、赵六等
+    for m in _LIST_AFTER_CUE.finditer(text):
+        p = m.end()
+        while p < len(text) and not in_meta(p):
+            q = grammar.name_end(text, p, known, extra=("等",), min_strength=1, titled=False)
+            if q is None or p in hits:
+                break
+            hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            if not text.startswith("、", q):
+                break
+            p = q + 1
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
+        if text[m.end() - 1 : m.end() + 1] in words or _country_before(text, m.start()):
+            continue  # 委员|长期从事; 巴基|斯坦总理
         for k in (3, 4, 2):
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             name = text[p : m.start()]
-            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or text[max(0, p - 2) : p] in words
+            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or (
+                m.group() != "主席" and text[max(0, p - 2) : p] in words
+            )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
+            if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
+                continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
@@ -270,6 +300,16 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _foreign_title(t: Title) -> bool:
+    """A title of a foreign state or of a foreign envoy (南非总统, 联合国秘书长, 德国驻华大使)."""
+    return t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")
+
+
+def _country_before(text: str, pos: int) -> bool:
+    """Whether a country name ends at ``pos`` (巴基斯坦|总理: 斯坦 is no name)."""
+    return any(text.endswith(c, 0, pos) for c in lexicons.countries())
 
 
 def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: frozenset[str]) -> None:
@@ -317,6 +357,65 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
+    肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
+    list must end at a clear edge (等, 参加, punctuation)."""
+    known = frozenset(h.name for h in hits if h.via in ("title", "list", "byline", "corpus", "group"))
+    if not known:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    longest_first = sorted(known, key=len, reverse=True)
+    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n“（(]))\s*(?=[\u4e00-\u9fff]{2,4}、)", text):
+        p, members = m.end(), []
+        while p < len(text):
+            name = next((k for k in longest_first if text.startswith(k, p)), None)
+            q = p + len(name) if name else grammar.name_end(text, p, known, min_strength=1, titled=False)
+            if q is None or not (text.startswith("、", q) or members):
+                break
+            members.append((p, q))
+            if not text.startswith("、", q):
+                break
+            p = q + 1
+        if len(members) < 2 or not any(text[a:b] in known for a, b in members):
+            continue
+        if grammar.right_strength(text, members[-1][1]) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
+            continue
+        for a, b in members:
+            if not any(x < b and a < y for x, y in taken):
+                out.append(PersonHit(a, b, text[a:b], (), "known"))
+                taken.append((a, b))
+    return sorted(out, key=lambda h: h.start)
+
+
+# What may stand right before a name the corpus vouches for, when no title does.
+_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
+
+
+def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:
+    """Names confirmed elsewhere in the corpus, found where the grammar alone is unsure: in
+    title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和. Both edges must be clear."""
+    if not names:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    i = 0
+    while i < len(text):
+        hit = next((text[i : i + k] for k in lengths if text[i : i + k] in names), None)
+        if hit is None:
+            i += 1
+            continue
+        e = i + len(hit)
+        clear = grammar.right_strength(text, e) >= 1 and _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        if clear and not any(a < e and i < b for a, b in taken) and not any(s <= i < t for s, t, _ in meta):
+            out.append(PersonHit(i, e, hit, (), "corpus"))
+            taken.append((i, e))
+        i = e if clear else i + 1
+    return sorted(out, key=lambda h: h.start)
+
+
 def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
     taken = [(h.start, h.end) for h in hits]
@@ -340,8 +439,14 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 
 
 def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
-    """A later mention by the last part of a foreign name (索萨) is the full name."""
-    full = {h.name.rsplit("·", 1)[-1]: h.name for h in hits if "·" in h.name}
+    """A later mention by the last or first part of a foreign name (索萨; 福雷 for
+    福雷·埃索齐姆纳·纳辛贝) is the full name, when only one full name has that part."""
+    parts: dict[str, set[str]] = {}
+    for h in hits:
+        if "·" in h.name:
+            for part in {h.name.rsplit("·", 1)[-1], h.name.split("·", 1)[0]}:
+                parts.setdefault(part, set()).add(h.name)
+    full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h
         for h in hits
@@ -351,9 +456,10 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 # --- dates ---------------------------------------------------------------------------------
 
 _DATE_RE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号)(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
+    r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})日[)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
+    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号)"
+    r"(?:(?:至|到|—|－|-|～|~|和)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
-    r"|(?P<rel>昨日|昨天|今日|今天|前日|前天)(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
 )
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
@@ -362,7 +468,10 @@ _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "�
 def _find_dates(text: str) -> list[DateHit]:
     out = []
     for m in _DATE_RE.finditer(text):
-        if m["rel"]:
+        if m["rel"] and m["d3"]:  # 今天（2月28日）: the date in brackets is the one meant
+            pod = m["pod2"]
+            out.append(DateHit(m.start(), m.end(), m.group(), None, int(m["m3"]) if m["m3"] else None, int(m["d3"]), _POD.get(pod, pod)))
+        elif m["rel"]:
             pod = m["pod2"]
             out.append(DateHit(m.start(), m.end(), m.group(), None, None, None, _POD.get(pod, pod), _REL[m["rel"]]))
         elif m["y2"]:
@@ -375,7 +484,10 @@ def _find_dates(text: str) -> list[DateHit]:
             month = int(m["m"]) if m["m"] else None
             if month is not None and not 1 <= month <= 12:
                 continue
-            out.append(DateHit(m.start(), m.end(), m.group(), int(m["y"]) if m["y"] else None, month, day, _POD.get(pod, pod)))
+            end_day = int(m["ed"]) if m["ed"] else None
+            end_month = int(m["em"]) if m["em"] else (month if end_day else None)
+            out.append(DateHit(m.start(), m.end(), m.group(), int(m["y"]) if m["y"] else None, month, day, _POD.get(pod, pod),
+                               None, end_month, end_day))
     return out
 
 
@@ -388,7 +500,7 @@ _MEETING_TYPES = (
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
-    "视频会", "电视电话会议", "会议",
+    "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "宣讲会", "峰会",
 )
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
@@ -397,11 +509,18 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日|以|通过|，|,|。|、|：|:|“|”|\s)"
+    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日(?!本)|以|通过|"
+    r"对|向|就|为|完|，|,|。|、|：|:|“|”|\s)"
 )
+_DELEGATION = re.compile(r"(?:参加|来到|在)(?:了)?(?P<name>[\u4e00-\u9fff]{2,8}代表团)(?:的)?审议")
+_COUNTED = re.compile(rf"^{NUMERAL}(?:次|场)")  # 召开了5次大会: meetings counted, none of them reported
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
+_ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
 _REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$")
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
+_HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
+_HELD_AFTER = re.compile(r"(?:\d{1,2}日|今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
@@ -420,16 +539,29 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         if text[max(0, s - 1) : s] == "在" or re.search(r"(报告厅|会议室|礼堂|大厅|会堂|会议中心|广场)$", org):
             continue  # 在图书馆报告厅开展…: a venue, not who holds the meeting
+        if _ANNOUNCED.search(text, max(0, s - 30), s):
+            continue  # 决定于下月召开第九次会议: not held yet
         name = org + m["nth"]
         joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
         if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议
             name += text[e : joint.end()]
             e = joint.end()
         out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
+    for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
+        out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     raw: list[tuple[int, int, str]] = []
+    whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _MEETING_RE.finditer(text):
         name = _meeting_start(_trim_meeting_left(m["name"]))
         s = m.end() - len(name)
+        held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
+        opens = m.start("name") == 0 or text[m.start("name") - 1] in "：:。\n"
+        if held and m.end() - held.end() >= 5:
+            s = m.start("name") + held.end()
+            whole.add(s)
+        elif opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30:
+            s = m.start("name")  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
+            whole.add(s)
         if raw and name.startswith("暨") and raw[-1][1] == s:
             s = raw[-1][0]  # a joint meeting: one record, parts kept in the name
             raw.pop()
@@ -437,6 +569,10 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     for s, e, name in raw:
         if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name):
             continue
+        if _COUNTED.match(name) or name.endswith("政治协商会议"):
+            continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
+        if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
+            continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
         if _NOT_A_MEETING.match(text, e):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
@@ -444,8 +580,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         before = text[max(0, s - 12) : s]
         after = text[e : e + 30]
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after))
-        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before):
+        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and s not in whole:
             reported = False
+        reported = reported or s in whole
         if "收听收看" in text[max(0, s - 60) : s] and not _REPORTED_BEFORE.search(before):
             reported = False
         if re.search(r"因(?:公|事)?参加了?$", before):
@@ -467,7 +604,7 @@ def _meeting_start(name: str) -> str:
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
     for i in range(len(name)):
         rest = name[i:]
-        if rest.startswith(grammar.ORG_START + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or lexicons.place_prefix(rest):
+        if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
 
@@ -498,6 +635,14 @@ def _has_level(org: str) -> bool:
     ) or lexicons.place_prefix(org) is not None
 
 
+def _body(org: str) -> bool:
+    """Whether a title's organisation part names a body, not only a state (国家|主席,
+    俄罗斯|总统, 伊朗石油|部长)."""
+    if org == "国家" or org in lexicons.countries():
+        return False
+    return not org.startswith(lexicons.countries()) or org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
+
+
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 
 
@@ -505,7 +650,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
     for t in titles:
-        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org) and _has_level(t.org):
+        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org) and _has_level(t.org) and _body(t.org):
             out[(t.start, t.start + len(t.org))] = t.org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _ORG_RE.finditer(text):
         s, e = m.span(1)
@@ -539,15 +684,24 @@ def _find_places(text: str) -> list[tuple[int, int, str]]:
 
 # --- the whole recogniser ------------------------------------------------------------------
 
-def recognise(text: str) -> Recognised:
-    """Run every recogniser over one normalised text."""
+def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: bool = False) -> Recognised:
+    """Run every recogniser over one normalised text; ``corpus_names`` are names other
+    articles of the corpus vouch for (``kg.names``); ``tagger`` lets the optional LAC cue
+    check and complete the person names (``kg.tagger``, off by default)."""
     meta = meta_lines(text)
-    first = _find_persons(text, meta, frozenset())
-    known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline"))
+    first = _find_persons(text, meta, corpus_names)
+    known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = _find_persons(text, meta, known)
     persons = _known_mentions(text, persons)
+    persons = _corpus_mentions(text, persons, corpus_names, meta)
+    persons = _list_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _full_foreign_names(persons)
+    if tagger:
+        from kg import tagger as lac
+
+        lac.require()
+        persons = lac.refine(text, persons)
     titles = sorted({t for h in persons if h.via in ("title", "name-title") for t in h.titles}, key=lambda t: t.start)
     return Recognised(
         text=text,
@@ -590,7 +744,11 @@ def make_nlp():
 
         @Language.component("kg_recogniser")
         def kg_recogniser(doc):
-            rec = recognise(doc.user_data.get("kg_text") or doc.text)
+            rec = recognise(
+                doc.user_data.get("kg_text") or doc.text,
+                doc.user_data.get("kg_names", frozenset()),
+                doc.user_data.get("kg_tagger", False),
+            )
             doc._.kg = rec
             doc.spans[SPAN_KEY] = [
                 span for label, s, e in spans_of(rec) if (span := doc.char_span(s, e, label=label)) is not None

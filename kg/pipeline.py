@@ -13,7 +13,7 @@ from functools import partial
 from itertools import islice
 from pathlib import Path
 
-from kg import corpus, rdf, store
+from kg import corpus, names, rdf, store
 from kg.extract import extract
 from kg.model import Document, SourceError
 from kg.sources import iter_files, read_corpus
@@ -54,6 +54,8 @@ class Built:
     nquads: bytes
     seal: bytes  # the content-hash quad, written only after the graph is stored
     source: str = ""
+    names: frozenset[str] = frozenset()  # names this article vouches for (kg.names)
+    found: frozenset[str] = frozenset()  # every person name extracted from it
 
 
 def content_hash(doc: Document) -> str:
@@ -66,10 +68,16 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha256("\x1f".join("" if v is None else str(v) for v in meta).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
-    """Extract one document into its graph; a failure becomes a SourceError, never a crash."""
+def process(
+    doc: Document, base: str = rdf.DEFAULT_BASE, known_names: frozenset[str] = frozenset(), tagger: bool = False
+) -> Built | SourceError:
+    """Extract one document into its graph; a failure becomes a SourceError, never a crash.
+
+    ``known_names``: names other articles of the corpus vouch for (kg.names); ``tagger``:
+    the optional LAC name cue.
+    """
     try:
-        ext = extract(doc)
+        ext = extract(doc, known_names, tagger)
         triples = rdf.article_triples(ext, base)
         art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
@@ -78,17 +86,19 @@ def process(doc: Document, base: str = rdf.DEFAULT_BASE) -> Built | SourceError:
     except Exception as exc:  # one broken article must not stop a corpus build
         return SourceError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
     try:  # encoded here, in the worker: text the store cannot take fails this article only
-        return Built(doc.id, str(g), nquads.encode("utf-8"), seal.encode("utf-8"), doc.source)
+        return Built(doc.id, str(g), nquads.encode("utf-8"), seal.encode("utf-8"), doc.source,
+                     names.confirmed_names(ext), frozenset(name for name, _ in ext.persons))
     except UnicodeEncodeError as exc:
         return SourceError(doc.source, f"cannot be stored: {exc.reason} at character {exc.start} of its quads")
 
 
 def process_all(
     items: Iterable[Document | SourceError], base: str, jobs: int = 1, dask: str | object | None = None,
+    known_names: frozenset[str] = frozenset(), tagger: bool = False,
 ) -> Iterator[Built | SourceError]:
     """Results in input order: here (``jobs`` processes) or on a Dask cluster (``dask``: a
     scheduler address or a ``distributed.Client``)."""
-    work = partial(process, base=base)
+    work = partial(process, base=base, known_names=known_names, tagger=tagger)
     if dask is not None:
         from distributed import Client
 
@@ -139,6 +149,8 @@ def build(
     exports: bool = True,
     prune: bool = False,
     dask: str | object | None = None,
+    tagger: bool = False,
+    identities: str | Path | None = None,
 ) -> BuildReport:
     """Build (or update) the graph of ``inputs`` in the folder ``out``.
 
@@ -146,8 +158,10 @@ def build(
     ``graph.ttl`` (union), ``graph.trig`` and ``graph.nq`` (graph by graph). Articles already
     in the store with the same content are skipped; changed ones replace their named graph;
     with ``prune``, graphs of articles not among ``inputs`` are deleted. ``dask`` runs the
-    per-article stages on a Dask cluster (same bytes as a local build). Every file is
-    written under a temporary name and renamed when complete.
+    per-article stages on a Dask cluster (same bytes as a local build). ``tagger`` turns on
+    the optional LAC name cue; ``identities`` is a file of identity overrides for the
+    corpus pass (default ``out/identities.tsv``). Every file is written under a temporary
+    name and renamed when complete.
     """
     from tqdm import tqdm
 
@@ -180,22 +194,38 @@ def build(
 
     bar = tqdm(unit="doc", disable=not (sys.stderr.isatty() if progress is None else progress), file=sys.stderr)
     pending: list[Built] = []
+    by_doc = names.load(out)  # names confirmed by earlier builds, per article
+    known = names.usable(by_doc)
+    found: dict[str, frozenset[str]] = {}  # names already extracted, per article built now
     try:
-        for item in process_all(todo(), base, jobs, dask=dask):
+        for item in process_all(todo(), base, jobs, dask=dask, known_names=known, tagger=tagger):
             bar.update(1)
             if isinstance(item, SourceError):
                 report.errors.append(item)
                 continue
             pending.append(item)
+            by_doc[item.doc_id] = sorted(item.names)
+            found[item.doc_id] = item.found
             if len(pending) >= _BATCH:
                 _store(st, pending, report)
                 pending = []
         _store(st, pending, report)
+        if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
+            again = names.second_pass(read_corpus(inputs), new, found)
+            for item in process_all(again, base, jobs, dask=dask, known_names=known | new, tagger=tagger):
+                if isinstance(item, Built):
+                    pending.append(item)
+                    by_doc[item.doc_id] = sorted(item.names)
+                if len(pending) >= _BATCH:
+                    _store(st, pending, report, again=True)
+                    pending = []
+            _store(st, pending, report, again=True)
+        names.save(out, by_doc)
         if prune:
             keep = {str(rdf.graph_iri(doc_id, base)) for doc_id in seen}
             report.pruned = sorted(set(store.article_graphs(st)) - keep)
             store.remove_graphs(st, report.pruned)
-        corpus.update(st, out, base)  # corpus-level people and tenures: one graph, replaced
+        corpus.update(st, out, base, overrides=identities)  # corpus-level people and tenures: one graph, replaced
         st.flush()
     except OSError as exc:  # a full disk: RocksDB's message names its own file, not the folder
         store.remove_bulk_leftovers(out)
@@ -215,13 +245,14 @@ def build(
     return report
 
 
-def _store(st, built: list[Built], report: BuildReport) -> None:
-    """Write a batch of graphs; an article the store refuses is reported and skipped alone."""
+def _store(st, built: list[Built], report: BuildReport, again: bool = False) -> None:
+    """Write a batch of graphs; an article the store refuses is reported and skipped alone.
+    ``again``: graphs of the second name pass, which replace graphs already counted."""
     refused = dict(store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in built]))
     for i, b in enumerate(built):
         if i in refused:
             report.errors.append(SourceError(b.source, refused[i]))
-        else:
+        elif not again:
             report.built.append(b.doc_id)
 
 

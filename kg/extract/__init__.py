@@ -6,19 +6,22 @@ the order of the explicit tuple below (articles first: later ones need its dates
 
 from __future__ import annotations
 
+from functools import partial
+
 from kg.extract.context import Context, make_context
 from kg.model import Document, Extraction
 
 __all__ = ["Context", "extract", "make_context"]
 
 
-def extract(doc: Document) -> Extraction:
-    """All facts of one document."""
+def extract(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bool = False) -> Extraction:
+    """All facts of one document; ``known_names`` are names other articles vouch for;
+    ``tagger`` turns on the optional LAC name cue."""
     from kg.extract import appointments, articles, chunks, meetings, orgs, people, posts
 
     if len(doc.text) > chunks.CHUNK_CHARS:  # bounded pieces, offsets kept (kg/extract/chunks.py)
-        return chunks.extract_in_chunks(doc, extract)
-    ctx = make_context(doc)
+        return chunks.extract_in_chunks(doc, partial(extract, known_names=known_names, tagger=tagger))
+    ctx = make_context(doc, known_names, tagger)
     article = articles.extract(ctx)
     ctx = ctx.with_article(article)
     appts = appointments.extract(ctx)

@@ -51,12 +51,15 @@ class Context:
         return tuple(self.mention(s, e, label, "recogniser") for label, s, e in spans_of(self.rec))
 
 
-def make_context(doc: Document) -> Context:
-    """Normalise and annotate one document (the spaCy pipeline runs here)."""
+def make_context(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bool = False) -> Context:
+    """Normalise and annotate one document (the spaCy pipeline runs here); ``known_names``
+    are the names the corpus vouches for (``kg.names``); ``tagger`` turns on the LAC cue."""
     norm = normalise(doc.text)
     nlp = make_nlp()
     spacy_doc = nlp.make_doc(norm.text)
     spacy_doc.user_data["kg_text"] = norm.text  # Doc.text re-joins every token: slow
+    spacy_doc.user_data["kg_names"] = known_names
+    spacy_doc.user_data["kg_tagger"] = tagger
     for _, component in nlp.pipeline:
         spacy_doc = component(spacy_doc)
     return Context(doc=doc, norm=norm, rec=spacy_doc._.kg)

@@ -25,15 +25,19 @@ _CUES = (
     )),
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
-    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:说明|报告|分析|通报))|介绍了?")),
+    # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
+    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
+_MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
+_JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 _NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
@@ -107,10 +111,16 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     participants = _participants(ctx)
     mode = _mode(ctx.text)
     out = []
-    for i, (name, hits) in enumerate(sorted(reported.items(), key=lambda kv: kv[1][0].start)):
+    ordered = sorted(reported.items(), key=lambda kv: kv[1][0].start)
+    # cue roles (主持, 讲话 …) belong to the first meeting that is not an audience (会见 has no chair)
+    first = next((i for i, (name, _) in enumerate(ordered) if name not in audiences), 0)
+    for i, (name, hits) in enumerate(ordered):
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
+        if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
+            date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
+        end_text = _range_end(date_hit, date, date_text)
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -126,32 +136,63 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(i, name, participants, audiences, ctx),
+                participants=_for_meeting(i == first, name, participants, audiences, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
+                end_date_text=end_text,
             )
         )
     return tuple(out)
 
 
-def _for_meeting(i: int, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
-    """Cue-based roles go to the first meeting; an audience (会见) also gets its principals
-    and the roles stated in sentences about 会见/会谈 (分别参加上述会见)."""
-    own = participants if i == 0 else ()
+def _article_year(ctx: Context, name: str) -> int | None:
+    """The year a story without a publication date is about: from the meeting's name, else the
+    first year the story writes (2019年)."""
+    m = re.search(r"((?:19|20)\d\d)年", name) or re.search(r"((?:19|20)\d\d)年", ctx.text)
+    return int(m.group(1)) if m else None
+
+
+def _with_year(year: int, month_day: str) -> tuple[dt.date | None, str | None]:
+    try:
+        d = dt.date(year, int(month_day[2:4]), int(month_day[5:7]))
+    except ValueError:
+        return None, month_day
+    return d, d.isoformat()
+
+
+def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | None) -> str | None:
+    """The last day of a range (14日至16日): same year as the start, or the next one."""
+    if hit is None or hit.end_day is None or start_text is None:
+        return None
+    month = hit.end_month or int(start_text[-5:-3])
+    if start is None:
+        return f"--{month:02d}-{hit.end_day:02d}"
+    year = start.year + (1 if month < start.month else 0)
+    try:
+        return dt.date(year, month, hit.end_day).isoformat()
+    except ValueError:
+        return None
+
+
+def _for_meeting(first: bool, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
+    """Cue-based roles go to the ``first`` meeting. An audience (会见) has no chair: it gets
+    its principals and those said to attend it (参加会见, 陪同会见, 参加上述活动)."""
     if name not in audiences:
-        return own
-    principals = audiences[name][1]
-    about = tuple(
+        return participants if first else ()
+    joined = tuple(
         p for p in participants
-        if re.search(r"会见|会谈", ctx.text[slice(*ctx.rec.sentences[p.cue.sentence])])
+        if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
     )
     seen, out = set(), []
-    for p in own + principals + about:
+    for p in audiences[name][1] + joined:
         if (p.person, p.role) not in seen:
             seen.add((p.person, p.role))
             out.append(p)
     return tuple(out)
+
+
+_JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活动)")
 
 
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
@@ -201,15 +242,24 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
-        after = [h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"]
-        if not subject or not after:
+        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
+        joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
+        if joint:
+            # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
+            # before 同, else he is the subject of the main clause after it
+            guests = [h for h in people if joint.end(1) <= h.start < m.start()]
+            subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
+        else:
+            subject = [h for h in people if h.start < m.start()]
+            clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
+            guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
+            guests = guests if m.group(1) else guests[:1]
+        if not subject or not guests:
             continue
-        guests = after if m.group(1) else after[:1]
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             add("会见" + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
-    for m in re.finditer(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)(举行|进行)了?会谈", text):
+    for m in re.finditer(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)(?:(举行|进行)了?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -217,7 +267,9 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if subject and guest:
             g = guest[-1]
-            add(f"{m.group(1)}{g.name}{m.group(3)}会谈", (m.start(), m.end()), [*subject, g])
+            # named as written: 同X举行会谈, 同德国总理默克尔通电话
+            name = f"{m.group(1)}{g.name}{m.group(3)}{m['talk']}" if m["talk"] == "会谈" else m.group()
+            add(name, (m.start(), m.end()), [*subject, g])
     return out
 
 
@@ -274,12 +326,14 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
             if reporter:
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
+                if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
+                    role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
-            same_subject = text.startswith("并", cs) and not re.search(r"[。；;：:]", gap) or (
+            same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
             if not subjects and same_subject:

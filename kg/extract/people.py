@@ -11,6 +11,6 @@ __all__ = ["extract"]
 def extract(ctx: Context) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
     by_name: dict[str, list[Mention]] = {}
     for h in ctx.rec.persons:
-        conf = {"title": 0.95, "list": 0.9, "byline": 0.9, "name-title": 0.85, "known": 0.9, "cue": 0.75, "profile": 0.9, "group": 0.85}[h.via]
+        conf = {"title": 0.95, "list": 0.9, "byline": 0.9, "name-title": 0.85, "known": 0.9, "cue": 0.75, "profile": 0.9, "group": 0.85, "corpus": 0.85, "tagger": 0.8}[h.via]
         by_name.setdefault(h.name, []).append(ctx.mention(h.start, h.end, "PERSON", f"people.{h.via}", conf))
     return tuple((name, tuple(ms)) for name, ms in sorted(by_name.items()))

@@ -7,6 +7,7 @@ A bare role after a titled person in the same sentence takes that title's organi
 
 from __future__ import annotations
 
+from kg import lexicons
 from kg.extract.context import Context
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
@@ -48,6 +49,23 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
     return tuple(out)
 
 
+_LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
+_FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行)原")
+# Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
+_FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
+
+
+def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
+    """Whether a bare role takes the organisation of an earlier title in its sentence: not
+    习近平主席 after 法国总统, not a foreign role from a Chinese body, not across a country."""
+    if via == "name-title" or source.org.endswith("主席团"):
+        return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
+    if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
+        return False
+    between = text[source.end : t.start]
+    return not any(c in between for c in lexicons.countries())
+
+
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     out: list[PostObservation] = []
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
@@ -60,11 +78,14 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         first = h.titles[0] if h.titles else None
         if first is not None and ctx.text[max(0, first.start - 2) : first.start].endswith(("原", "时任", "前任", "已故")):
             continue  # a former post: not evidence of holding it on the article's date
+        s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
+        if _LOST.search(ctx.text, h.end, s_end):
+            continue  # 院长王莉…已被免职: the post is lost in this very sentence
         for t in h.titles:
-            if t.org.endswith(("前", "原")):
-                continue  # 韩国前总统: a former post
+            if t.org.endswith(("前", "原")) or _FORMER_UNIT.search(t.org):
+                continue  # 韩国前总统, 某公司原法务部总监: a former post
             org, title = t.org, t.text
-            if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK:
+            if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
                 title = org + t.role
             elif t.org:

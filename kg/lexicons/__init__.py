@@ -2,7 +2,7 @@
 
 Files (one term a line, ``#`` comments; ``places.tsv`` has a header):
 surnames.txt (origin: Chinese-Names-Corpus, Apache-2.0), places.tsv (origin: jionlp's
-china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt and countries.txt (ours).
+china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt, countries.txt and whole_orgs.txt (ours).
 """
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Place", "common_words", "countries", "org_suffixes", "place_prefix", "places", "roles", "surnames", "word_frequency"]
+__all__ = [
+    "Place", "common_words", "countries", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
+    "word_frequency",
+]
 
 HERE = Path(__file__).parent
 
@@ -41,6 +44,12 @@ def countries() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def org_suffixes() -> tuple[str, ...]:
     return tuple(sorted(set(_terms("org_suffixes.txt")), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def whole_orgs() -> tuple[str, ...]:
+    """Organisation names a title never cuts (民革中央, 大会主席团, 工业和信息化部), longest first."""
+    return tuple(sorted(set(_terms("whole_orgs.txt")), key=lambda t: (-len(t), t)))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,95 @@
+"""Corpus-level name knowledge: a name confirmed by strong evidence in one article (a title
+chain, an appointment formula, a byline, a personnel profile) is recognised in other
+articles where the grammar alone is unsure: title-less lists (李强、赵乐际、王沪宁出席) and
+after 应/同/和.
+
+A build keeps the knowledge in ``DIR/names.json`` (article id -> the names it confirmed), so
+re-builds use it and a changed article replaces its own entry. ``kg build`` runs a second
+pass over the articles that mention a name confirmed only in the first pass.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg import lexicons
+from kg.model import Document, Extraction
+
+__all__ = ["FILE", "confirmed_names", "load", "mentioned", "second_pass", "save", "usable"]
+
+FILE = "names.json"
+# Person mentions whose evidence is strong enough to vouch for the name elsewhere.
+_STRONG = frozenset({"people.title", "people.list", "people.byline", "people.profile"})
+
+
+def confirmed_names(ext: Extraction) -> frozenset[str]:
+    """Names this article vouches for: after a title chain or in a list sharing it, in a byline
+    or profile, or in an appointment formula (任命X为…)."""
+    names = {name for name, mentions in ext.persons if any(m.extractor in _STRONG for m in mentions)}
+    names |= {a.person for a in ext.appointments}
+    return frozenset(n for n in names if _whole_name(n))
+
+
+def _whole_name(name: str) -> bool:
+    """A name worth looking for elsewhere: 2–4 Han characters starting with a surname, or a
+    foreign name with a separator (迪亚斯-卡内尔), and never a country."""
+    if name in lexicons.countries() or not all("\u3400" <= c <= "\u9fff" or c in "·-=" for c in name):
+        return False
+    if any(c in name for c in "·-="):
+        return len(name) >= 4
+    sur = lexicons.surnames()
+    return 2 <= len(name) <= 4 and (name[0] in sur or name[:2] in sur)
+
+
+def usable(by_doc: dict[str, Iterable[str]]) -> frozenset[str]:
+    """The names a corpus vouches for: a two-character name needs two articles (a short name is
+    more often a fragment), a longer one a single article."""
+    count: dict[str, int] = {}
+    for names in by_doc.values():
+        for n in set(names):
+            count[n] = count.get(n, 0) + 1
+    return frozenset(n for n, c in count.items() if c >= 2 or len(n) >= 3)
+
+
+def load(out: str | Path) -> dict[str, list[str]]:
+    """article id -> confirmed names, as kept by the last build of ``out`` (empty if none)."""
+    path = Path(out) / FILE
+    if not path.exists():
+        return {}
+    return {k: list(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
+def save(out: str | Path, by_doc: dict[str, Iterable[str]]) -> None:
+    from kg.export import staged
+
+    data = {k: sorted(set(v)) for k, v in sorted(by_doc.items()) if v}
+    with staged(Path(out) / FILE) as (tmp,):  # written whole or not at all
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+def mentioned(text: str, names: frozenset[str]) -> set[str]:
+    """Which of ``names`` occur in ``text`` (simplified), looked up at each character."""
+    out: set[str] = set()
+    if not names:
+        return out
+    lengths = sorted({len(n) for n in names})
+    for i in range(len(text)):
+        out.update(w for k in lengths if (w := text[i : i + k]) in names)
+    return out
+
+
+def second_pass(docs: Iterable[Document], new: frozenset[str], found: dict[str, frozenset[str]]) -> Iterator[Document]:
+    """The articles to extract again: those that mention a name first confirmed in this build
+    and not already extracted from them (``found``: article id -> names extracted; an article
+    not in it, unchanged since an earlier build, is checked by its text alone)."""
+    from kg.normalise import normalise
+
+    seen: set[str] = set()
+    for doc in docs:
+        if not isinstance(doc, Document) or doc.id in seen:
+            continue
+        seen.add(doc.id)
+        if mentioned(normalise(doc.text).text, new) - found.get(doc.id, frozenset()):
+            yield doc

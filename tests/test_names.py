@@ -1,0 +1,88 @@
+"""Corpus-level name knowledge (kg.names): a name confirmed by a title chain in one story is
+recognised in a title-less list of another, in one build and in an incremental re-build."""
+
+from __future__ import annotations
+
+import json
+
+import kg
+from kg import names, store
+from kg.extract import extract
+from kg.model import Document
+from kg.pipeline import build
+
+# Two stories of our own, in the national style: the first names the leaders with titles,
+# the second lists them without any.
+TITLED = (
+    "新华社北京3月2日电 中共中央政治局常委、国务院总理李强，中共中央政治局常委、全国人大常委会委员长"
+    "赵乐际，中共中央政治局常委、全国政协主席王沪宁2日在京出席植树活动。"
+)
+UNTITLED = "新华社北京3月9日电 庆祝大会9日在人民大会堂举行。李强、赵乐际、王沪宁出席大会。应李强邀请，来宾参观了展览。"
+
+
+def _attendees(out) -> set[tuple[str, str]]:
+    st = store.open_store(out, read_only=True)
+    _, rows = kg.query(st, kg.named_query("participants"))
+    return {(str(r[2]), str(r[4])) for r in rows if str(r[3]) == "attendee"}
+
+
+def test_confirmed_names_come_from_strong_evidence_only():
+    ext = extract(Document("a", TITLED, "a.txt"))
+    assert names.confirmed_names(ext) == {"李强", "赵乐际", "王沪宁"}
+    assert names.confirmed_names(extract(Document("b", UNTITLED, "b.txt"))) == frozenset()
+
+
+def test_usable_needs_two_stories_for_a_two_character_name():
+    assert names.usable({"a": ["李强", "赵乐际"]}) == {"赵乐际"}
+    assert names.usable({"a": ["李强"], "b": ["李强"]}) == {"李强"}
+
+
+def test_known_names_find_a_list_without_titles():
+    doc = Document("b", UNTITLED, "b.txt")
+    assert {n for n, _ in extract(doc).persons} == set()
+    ext = extract(doc, frozenset({"李强", "赵乐际", "王沪宁"}))
+    assert {n for n, _ in ext.persons} == {"李强", "赵乐际", "王沪宁"}
+    (meeting,) = ext.meetings
+    assert {(p.person, p.role) for p in meeting.participants} == {("李强", "attendee"), ("赵乐际", "attendee"), ("王沪宁", "attendee")}
+
+
+def test_a_name_inside_a_word_is_not_taken():
+    ext = extract(Document("c", "会议强调，要把李强调研时的要求落到实处。", "c.txt"), frozenset({"李强"}))
+    assert ext.persons == ()
+
+
+def test_build_runs_a_second_pass_and_keeps_the_names(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "b.txt").write_text(UNTITLED, encoding="utf-8")
+    (src / "c.txt").write_text(TITLED.replace("3月2日", "3月4日").replace("2日在京", "4日在京"), encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, progress=False, exports=False)
+    kept = json.loads((out / names.FILE).read_text(encoding="utf-8"))
+    assert kept == {"c": ["李强", "王沪宁", "赵乐际"]}
+    assert {("赵乐际", "b"), ("王沪宁", "b")} <= _attendees(out)  # 李强 needs a second story
+
+
+def test_incremental_rebuild_revisits_older_stories(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "b.txt").write_text(UNTITLED, encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, progress=False, exports=False)
+    assert _attendees(out) == set()
+    (src / "a.txt").write_text(TITLED, encoding="utf-8")
+    (src / "c.txt").write_text(TITLED.replace("3月2日", "3月4日").replace("2日在京", "4日在京"), encoding="utf-8")
+    report = build([src], out, progress=False, exports=False)
+    assert report.unchanged == ["b"]
+    before = _attendees(out)
+    assert {("李强", "b"), ("赵乐际", "b"), ("王沪宁", "b")} <= before
+    again = build([src], out, progress=False, exports=False)
+    assert again.built == [] and _attendees(out) == before  # nothing new: no second pass
+
+
+def test_second_pass_only_revisits_stories_that_can_gain():
+    titled, untitled = Document("a", TITLED, "a.txt"), Document("b", UNTITLED, "b.txt")
+    new = frozenset({"赵乐际", "王沪宁"})
+    found = {"a": frozenset({"李强", "赵乐际", "王沪宁"}), "b": frozenset()}
+    assert [d.id for d in names.second_pass([titled, untitled], new, found)] == ["b"]
+    assert [d.id for d in names.second_pass([titled, untitled], new, {})] == ["a", "b"]  # unknown: by text
