@@ -170,6 +170,7 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(str(out))
     st = store.open_store(out)
+    store.remove_bulk_leftovers(out)  # we hold the store's lock: these are a killed build's
     recorded = store.recorded_base(st)
     if recorded is not None and recorded != base:
         raise store.StoreError(f"{out} was built with --base {recorded}, not {base}: "

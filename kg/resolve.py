@@ -135,8 +135,8 @@ def _whole_name(name: str, head: str = "") -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[str, ...]:
-    """Country names, longest first; 欧盟 and 联合国 open foreign titles but are organisations."""
-    return tuple(c for c in lexicons.countries() if c not in lexicons.organizations())
+    """Foreign country names, longest first; 欧盟 and 联合国 open foreign titles but are organisations."""
+    return tuple(c for c in lexicons.countries() if c not in lexicons.organizations() and c != _HOME)
 
 
 _STATE_FORMS = ("联邦共和国", "玻利瓦尔共和国", "共和国", "联邦", "王国", "合众国")  # 俄罗斯联邦 is 俄罗斯

@@ -43,7 +43,8 @@ def test_a_dask_build_is_byte_identical_to_a_local_one(cluster, local, tmp_path)
     with distributed.Client(cluster) as client, distributed.get_task_stream(client) as tasks:
         report = build([EXAMPLES], tmp_path, progress=False, dask=client)
     assert len(report.built) == 11 and not report.errors
-    assert sum(t["key"].startswith("process") for t in tasks.data) == 11, "each article ran on the cluster"
+    # each article ran on the cluster (and again where the second name pass re-extracts it)
+    assert sum(t["key"].startswith("process") for t in tasks.data) >= 11
     for name in EXPORTS:
         assert (tmp_path / name).read_bytes() == (local / name).read_bytes(), name
 

@@ -142,12 +142,12 @@ def test_a_damaged_store_is_a_one_line_error(clean, tmp_path):
 
 @pytest.fixture
 def tmpfs(tmp_path):
-    """A 12 MB tmpfs, mounted for the test (root only), so the disk can fill or go read-only."""
+    """A 48 MB tmpfs, mounted for the test (root only), so the disk can fill or go read-only."""
     point = tmp_path / "disk"
     point.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a tmpfs needs root and mount(8); the full-disk and read-only cases need one")
-    run = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(point)], capture_output=True, text=True)
+    run = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", str(point)], capture_output=True, text=True)
     if run.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {run.stderr.strip()}")
     yield point

@@ -24,6 +24,9 @@ def remote_counts(url: str) -> dict[str, int]:
     return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
 
 
+GRAPHS = 11 + 1  # the 11 example articles and the corpus graph (people and tenures)
+
+
 def local_counts(build: Path) -> dict[str, int]:
     st = store.open_store(build, read_only=True)
     return {g.value: sum(1 for _ in st.quads_for_pattern(None, None, None, g)) for g in st.named_graphs()}
@@ -33,12 +36,12 @@ def test_push_one_graph_per_article_and_repush_replaces(oxigraph_server, example
     state = tmp_path / "state.json"
     report = push.push(examples_build, oxigraph_server, state_file=state, progress=False)
     want = local_counts(examples_build)
-    assert report.pushed == len(want) == 11 and report.skipped == 0
+    assert report.pushed == len(want) == GRAPHS and report.skipped == 0
     assert remote_counts(oxigraph_server) == want
     again = push.push(examples_build, oxigraph_server, state_file=state, progress=False)
-    assert (again.pushed, again.skipped) == (0, 11)
+    assert (again.pushed, again.skipped) == (0, GRAPHS)
     forced = push.push(examples_build, oxigraph_server, state_file=state, force=True, progress=False)
-    assert forced.pushed == 11
+    assert forced.pushed == GRAPHS
     assert remote_counts(oxigraph_server) == want  # PUT replaced: nothing doubled
 
 
@@ -54,7 +57,7 @@ def test_push_resumes_from_the_state_file(oxigraph_server, examples_build, tmp_p
     state.write_text(json.dumps(recorded))
     assert set(remote_counts(oxigraph_server)).isdisjoint(missing)
     report = push.push(examples_build, oxigraph_server, state_file=state, progress=False)
-    assert (report.pushed, report.skipped) == (len(missing), 11 - len(missing))
+    assert (report.pushed, report.skipped) == (len(missing), GRAPHS - len(missing))
     assert remote_counts(oxigraph_server) == local_counts(examples_build)
 
 
@@ -63,7 +66,7 @@ def test_push_on_the_command_line(oxigraph_server, examples_build, tmp_path):
                         "--state", str(tmp_path / "s.json")], capture_output=True, text=True, timeout=300,
                        env={**os.environ, "PYTHONPATH": str(REPO)})
     assert r.returncode == 0, r.stderr
-    assert "pushed 11 graph(s), 0 unchanged" in r.stderr and "graph/s" in r.stderr  # the progress bar
+    assert f"pushed {GRAPHS} graph(s), 0 unchanged" in r.stderr and "graph/s" in r.stderr  # the progress bar
     assert remote_counts(oxigraph_server) == local_counts(examples_build)
 
 
