@@ -2,10 +2,11 @@
 
     python bench/hostile.py [--code DIR] [--only NAME ...]
 
-* ``single-line-50mb``: a 50 MB .txt file that is one line of news text (over the 10 MB
+* ``single-line-50mb``: a 50 MB .txt file that is one line of news text (over the 2 MB
   limit per document: it must be skipped before it is read);
 * ``jsonl-record-10mb``: one JSONL record whose text is 10 MB of UTF-8 (3.3 million
-  characters, three times spaCy's max_length: built in chunks);
+  characters: over the limit, skipped before it is parsed; under a 10 MB limit it built
+  in chunks, but peaked at 8 GB);
 * ``html-10000-deep``: a 270 KB page of 10,000 nested ``<div class="content">``;
 * ``baseline-one-article``: one small article, the fixed cost of every build.
 

@@ -138,6 +138,7 @@ class _Writer:
         self.triples: set[tuple] = set()
         self.mentions: set[str] = set()
         self.sentences: set[str] = set()
+        self.confidence: dict[str, float] = {}  # one value per node: the highest of its evidence
         self.place = resolve.locality(ext)
         self.local = (ext.article.publisher or "") not in lexicons.organizations()  # local news, not 央视网
         self.article = str(article_iri(self.doc_id, base))
@@ -164,7 +165,7 @@ class _Writer:
             add((node, _NIF.sentence, self.sentence(m)))
         self.add(node, _KG.mentionType, lit(m.label))
         self.add(node, _KG.extractor, lit(m.extractor))
-        self.add(node, _KG.confidence, _decimal(m.confidence))
+        self.confident(node, m.confidence)
         if denotes is not None:
             self.add(node, _ITSRDF.taIdentRef, denotes)
         return node
@@ -271,7 +272,13 @@ class _Writer:
             self.appointment(ap, persons)
         for mt in ext.meetings:
             self.meeting(mt, persons)
+        for node, value in self.confidence.items():
+            self.add(node, _KG.confidence, _decimal(value))
         return self.triples
+
+    def confident(self, node: str, value: float) -> None:
+        """Record ``node``'s confidence; a fact seen twice in one article keeps the higher."""
+        self.confidence[node] = max(value, self.confidence.get(node, 0.0))
 
     def _post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
         c = resolve.post(title, org_written, role, self.place, self.doc_id, self.local)
@@ -307,7 +314,7 @@ class _Writer:
         if p.observed:
             self.add(obs, _KG.observedOn, lit(p.observed.isoformat(), datatype=_XSD.date))
         self.add(obs, _PROV.wasDerivedFrom, self.article)
-        self.add(obs, _KG.confidence, _decimal(p.confidence))
+        self.confident(obs, p.confidence)
         self.add(obs, _KG.evidence, self.mention(p.person_mention, person))
         self.add(obs, _KG.evidence, self.mention(p.title_mention, post))
 

@@ -35,3 +35,16 @@ def test_the_stored_text_is_the_original_text(corpus_build, corpus_inputs):
     docs = [d for d in read_corpus(corpus_inputs) if isinstance(d, Document)]
     assert docs and all(stored[d.id] == d.text for d in docs if d.id in stored)
     assert {d.id for d in docs} >= set(stored)
+
+
+_DOUBLE_CONFIDENCE = """
+PREFIX kg: <https://w3id.org/kg-cn/ontology#>
+SELECT ?node (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?node kg:confidence ?c } } GROUP BY ?node HAVING (COUNT(?c) > 1)
+"""
+
+
+def test_one_confidence_per_fact(corpus_build):
+    """A fact or mention found twice in one article (two extractors, two sentences) has one
+    confidence, the higher: the shapes allow one, and a reader must not have to choose."""
+    _, rows = queries.run(store.open_store(corpus_build, read_only=True), _DOUBLE_CONFIDENCE)
+    assert rows == []
