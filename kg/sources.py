@@ -220,7 +220,7 @@ def _jsonl(text: str, src: str, rel: str, encoding: str) -> Iterator[tuple[Docum
 
 def _record(line: str, rel: str, encoding: str) -> Document:
     """The Document of one JSONL line; ValueError with a one-line reason when it is not one."""
-    size = len(line) if len(line) > MAX_DOCUMENT_BYTES else len(line.encode("utf-8", "surrogatepass"))
+    size = len(line.encode("utf-8", "surrogatepass"))
     if size > MAX_DOCUMENT_BYTES:  # before parsing it
         raise ValueError(f"record of {size / 1e6:.1f} MB is over the limit of {MAX_DOCUMENT_BYTES / 1e6:.0f} MB per document; skipped")
     try:
