@@ -61,7 +61,7 @@ _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市�
 _GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时")
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则")
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强 — a name only when the rest is
 # not itself a name (应勇 stays, 应李强 does not).
@@ -69,8 +69,8 @@ _WEAK_SURNAME = set("和同应向")
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
-_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并]|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -275,6 +275,7 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
 
 
 _SEP = re.compile(r"[·\-－=＝]")
+_NOT_NAME_HEAD = ("候选人", "人选")
 
 
 def _foreign_ok(name: str, last: int, titled: bool) -> bool:
@@ -285,6 +286,8 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     parts = [x for x in _SEP.split(name[:last]) if x]
     if not parts or parts[0][0] in _FUNCTION_START or any(_FOREIGN_STOP.search(x) for x in parts):
         return False  # 习近平就|多丽丝·洛伊特哈德
+    if parts[0].startswith(_NOT_NAME_HEAD):
+        return False  # 副总统候选人|阿卜杜勒·卡里姆: the candidacy is no part of the name
     head = lexicons.common_words().get(parts[0][:2], "nr")
     if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
         return False  # 助理|艾曼·苏珊: a common word opens no foreign name
@@ -317,12 +320,12 @@ _ORG_BAD = re.compile(
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
     r"欢迎|讨论|作出|批示|宣布|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
-    r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
+    r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会)")
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会|部|局|署)")
 
 
 @dataclass(frozen=True)

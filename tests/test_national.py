@@ -261,3 +261,21 @@ AUDIT = [
 @pytest.mark.parametrize(("text", "want"), AUDIT)
 def test_audit_errors(text, want):
     assert _posts(text) == want
+
+
+# second audit (issue 8): a title never starts at 有, a name never ends in 并/则/从 or holds
+# 候选人, a preposition and a bare surname are no name, 与 inside a ministry's name
+AUDIT2 = [
+    ("随同出访的有中联部部长张晓光等。", {("张晓光", "中联部部长")}),
+    ("王立新同总书记见面并转交了信件。", set()),
+    ("印尼总统佐科则在雅加达表示欢迎。", {("佐科", "总统")}),
+    ("马克龙同李总理通电话。", set()),
+    ("阿富汗现任副总统候选人阿卜杜勒·卡里姆参加竞选。", set()),
+    ("新加坡商业与工业部长陈振国会见代表团。", {("陈振国", "新加坡商业与工业部长")}),
+    ("新加坡外交与贸易部第二部长林文辉表示欢迎。", {("林文辉", "新加坡外交与贸易部第二部长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT2)
+def test_second_audit_errors(text, want):
+    assert _posts(text) == want
