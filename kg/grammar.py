@@ -455,10 +455,12 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if role is None:
         return None
     lo = start
+    edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
     countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
+            edges.add(bad.end())
     units = _unit_spans(text, lo, end)
     start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):
@@ -468,8 +470,21 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 时任宁德地委书记: a post held then, not now
         t = split_title(text[i:end], i)
         if t is not None:
-            return t
+            return None if i not in edges and _cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+def _cuts_word(text: str, i: int) -> bool:
+    """Whether a frequent word of jieba's dictionary runs across position ``i`` (工程|学院,
+    研究|院): a title starting there would begin inside an organisation's name."""
+    if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff":
+        return False
+    return any(
+        _common_word(text[a:b], 100) or text[a:b] in lexicons.places()
+        for a in range(max(0, i - 3), i)
+        for b in range(i + 1, min(len(text), a + 4) + 1)
+        if b - a >= 2
+    )
 
 
 @lru_cache(maxsize=1)

@@ -279,3 +279,15 @@ AUDIT2 = [
 @pytest.mark.parametrize(("text", "want"), AUDIT2)
 def test_second_audit_errors(text, want):
     assert _posts(text) == want
+
+
+# a title never starts inside a word: 研究|院理事会主席 is no post of 院理事会
+CUT_TITLES = [
+    ("布鲁金斯研究院理事会主席约翰·史密斯发表演讲。", "院理事会主席"),
+    ("清华大学工程学院院长王大成出席。", "程学院院长"),
+]
+
+
+@pytest.mark.parametrize(("text", "bad"), CUT_TITLES)
+def test_title_never_starts_inside_a_word(text, bad):
+    assert not any(title == bad for _, title in _posts(text))
