@@ -57,7 +57,7 @@ _AFTER_SET = frozenset(AFTER_NAME)
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副第")
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副第院")
 _GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
@@ -116,6 +116,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
     words = lexicons.common_words()
+    if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")):
+        return False  # 总统|宝座后: after a lone role, a word and a character are no name
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name
     gtag = words.get(given)
@@ -217,6 +219,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    if p > 0 and _common_word(text[p - 1 : p + 1], 50):
+        return None  # 议会|长老院: a word across the start opens no transliteration
     for k in sorted((k for k in known if text.startswith(k, p)), key=len, reverse=True):
         if right_strength(text, p + len(k)) >= 1:
             return p + len(k)

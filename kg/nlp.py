@@ -185,6 +185,10 @@ def _floor(text: str, pos: int, lower: int) -> int:
     return i
 
 
+# One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
+_STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+
+
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
@@ -277,6 +281,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
+            if k == 2 and all(ch in _STATE_ABBR for ch in name):
+                continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
             if name[-2] in "同经和与及向对跟":
                 continue  # 同李|总理, 经习|主席: a preposition and a bare surname are no name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
