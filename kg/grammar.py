@@ -509,8 +509,8 @@ def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
-    others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所 is one name
-    return re.compile("(?<!驻)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
+    others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所, 统一俄罗斯党: one name
+    return re.compile("(?<!驻)(?<!统一)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
 
 
 def _crosses_country(org: str) -> bool:
