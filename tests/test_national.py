@@ -298,3 +298,21 @@ CUT_TITLES = [
 @pytest.mark.parametrize(("text", "bad"), CUT_TITLES)
 def test_title_never_starts_inside_a_word(text, bad):
     assert not any(title == bad for _, title in _posts(text))
+
+
+# a transliterated name runs on through 因 and up to 致, 仍 or 和 + another title
+WHOLE_FOREIGN = [
+    ("外长向奥地利当选总统施泰因迈尔致贺电。", "施泰因迈尔"),
+    ("法国总统马克龙、德国总统施泰因迈尔和总理朔尔茨出席。", "施泰因迈尔"),
+    ("德国总统施泰因迈尔仍希望各方协商。", "施泰因迈尔"),
+    ("俄罗斯总统普京从莫斯科出发。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE_FOREIGN)
+def test_foreign_name_is_whole(text, name):
+    got = _persons(text)
+    assert not any(n.startswith("施泰") and n != "施泰因迈尔" for n in got)
+    assert not any(n.endswith("从") or "莫斯科" in n for n in got)
+    if name:
+        assert name in got
