@@ -57,11 +57,11 @@ _AFTER_SET = frozenset(AFTER_NAME)
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副第")
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副第院")
 _GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时")
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后")
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强 — a name only when the rest is
 # not itself a name (应勇 stays, 应李强 does not).
@@ -69,8 +69,8 @@ _WEAK_SURNAME = set("和同应向")
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
-_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并仍致]|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -116,6 +116,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
     words = lexicons.common_words()
+    if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")):
+        return False  # 总统|宝座后: after a lone role, a word and a character are no name
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name
     gtag = words.get(given)
@@ -217,6 +219,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    if p > 0 and _common_word(text[p - 1 : p + 1], 50):
+        return None  # 议会|长老院: a word across the start opens no transliteration
     for k in sorted((k for k in known if text.startswith(k, p)), key=len, reverse=True):
         if right_strength(text, p + len(k)) >= 1:
             return p + len(k)
@@ -227,6 +231,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
+        if text[q : q + 1] in ("和", "与", "及") and _title_at(text, q + 1):
+            strength = 2  # 施泰因迈尔|和总理默克尔
+        if text[q : q + 1] in _SYLLABLE_NEXT:
+            strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:
@@ -274,7 +282,9 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
     return titled or name_end(text, p + 1, known, extra, 1, titled) is None  # 同|通伦, 应|李强; 副省长应晓岚
 
 
+_SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _SEP = re.compile(r"[·\-－=＝]")
+_NOT_NAME_HEAD = ("候选人", "人选")
 
 
 def _foreign_ok(name: str, last: int, titled: bool) -> bool:
@@ -285,6 +295,8 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     parts = [x for x in _SEP.split(name[:last]) if x]
     if not parts or parts[0][0] in _FUNCTION_START or any(_FOREIGN_STOP.search(x) for x in parts):
         return False  # 习近平就|多丽丝·洛伊特哈德
+    if parts[0].startswith(_NOT_NAME_HEAD):
+        return False  # 副总统候选人|阿卜杜勒·卡里姆: the candidacy is no part of the name
     head = lexicons.common_words().get(parts[0][:2], "nr")
     if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
         return False  # 助理|艾曼·苏珊: a common word opens no foreign name
@@ -315,14 +327,14 @@ ORG_START = (
 _ORG_BAD = re.compile(
     r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
-    r"欢迎|讨论|作出|批示|宣布|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
+    r"欢迎|讨论|作出|批示|宣布|发表|刊发|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
-    r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)"
+    r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会)")
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会|部|局|署)")
 
 
 @dataclass(frozen=True)
@@ -452,10 +464,12 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if role is None:
         return None
     lo = start
+    edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
     countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
+            edges.add(bad.end())
     units = _unit_spans(text, lo, end)
     start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):
@@ -465,8 +479,21 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 时任宁德地委书记: a post held then, not now
         t = split_title(text[i:end], i)
         if t is not None:
-            return t
+            return None if i not in edges and _cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+def _cuts_word(text: str, i: int) -> bool:
+    """Whether a frequent word of jieba's dictionary runs across position ``i`` (工程|学院,
+    研究|院): a title starting there would begin inside an organisation's name."""
+    if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff":
+        return False
+    return any(
+        _common_word(text[a:b], 100) or text[a:b] in lexicons.places()
+        for a in range(max(0, i - 3), i)
+        for b in range(i + 1, min(len(text), a + 4) + 1)
+        if b - a >= 2
+    )
 
 
 @lru_cache(maxsize=1)
@@ -487,8 +514,8 @@ def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
-    others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所 is one name
-    return re.compile("(?<!驻)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
+    others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所, 统一俄罗斯党: one name
+    return re.compile("(?<!驻)(?<!统一)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
 
 
 def _crosses_country(org: str) -> bool:

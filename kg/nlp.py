@@ -185,6 +185,10 @@ def _floor(text: str, pos: int, lower: int) -> int:
     return i
 
 
+# One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
+_STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+
+
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
@@ -195,8 +199,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1. titled names: a role word, then a name with a clear right edge.
     for m in _role_follow_re().finditer(text):
         p = m.end()
-        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级"):
-            continue  # 常委会, 委员会主任, 主席台: not a title before a name
+        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级") or text.startswith(("候选人", "人选"), p):
+            continue  # 常委会, 委员会主任, 主席台, 副总统候选人: not a title before a name
         chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
         if not chain or chain[-1].end != p:
             continue
@@ -277,6 +281,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
+            if k == 2 and all(ch in _STATE_ABBR for ch in name):
+                continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
+            if name[-2] in "同经和与及向对跟":
+                continue  # 同李|总理, 经习|主席: a preposition and a bare surname are no name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():

@@ -261,3 +261,59 @@ AUDIT = [
 @pytest.mark.parametrize(("text", "want"), AUDIT)
 def test_audit_errors(text, want):
     assert _posts(text) == want
+
+
+# second audit (issue 8): a title never starts at 有, a name never ends in 并/则/从 or holds
+# 候选人, a preposition and a bare surname are no name, 与 inside a ministry's name
+AUDIT2 = [
+    ("随同出访的有中联部部长张晓光等。", {("张晓光", "中联部部长")}),
+    ("王立新同总书记见面并转交了信件。", set()),
+    ("印尼总统佐科则在雅加达表示欢迎。", {("佐科", "总统")}),
+    ("马克龙同李总理通电话。", set()),
+    ("阿富汗现任副总统候选人阿卜杜勒·卡里姆参加竞选。", set()),
+    ("新加坡商业与工业部长陈振国会见代表团。", {("陈振国", "新加坡商业与工业部长")}),
+    ("新加坡外交与贸易部第二部长林文辉表示欢迎。", {("林文辉", "新加坡外交与贸易部第二部长")}),
+    ("加中总理年度对话在渥太华举行。", set()),
+    ("中英总理年度会晤将于明年举行。", set()),
+    ("吉尔吉斯斯坦议会长老院主席阿萨诺夫会见代表团。", {("阿萨诺夫", "吉尔吉斯斯坦议会长老院主席")}),
+    ("某市人力资源社会保障局原党组书记、局长钱永刚等因下属违纪被问责。", set()),
+    ("他登上总统宝座后表示将推进改革。", set()),
+    ("杂志将发表中共中央政治局常委、中央书记处书记王明远的文章。",
+     {("王明远", "中共中央政治局常委"), ("王明远", "中央书记处书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT2)
+def test_second_audit_errors(text, want):
+    assert _posts(text) == want
+
+
+# a title never starts inside a word: 研究|院理事会主席 is no post of 院理事会
+CUT_TITLES = [
+    ("布鲁金斯研究院理事会主席约翰·史密斯发表演讲。", "院理事会主席"),
+    ("清华大学工程学院院长王大成出席。", "程学院院长"),
+    ("统一俄罗斯党最高委员会主席伊万诺夫出席会议。", "俄罗斯党最高委员会主席"),
+]
+
+
+@pytest.mark.parametrize(("text", "bad"), CUT_TITLES)
+def test_title_never_starts_inside_a_word(text, bad):
+    assert not any(title == bad for _, title in _posts(text))
+
+
+# a transliterated name runs on through 因 and up to 致, 仍 or 和 + another title
+WHOLE_FOREIGN = [
+    ("外长向奥地利当选总统施泰因迈尔致贺电。", "施泰因迈尔"),
+    ("法国总统马克龙、德国总统施泰因迈尔和总理朔尔茨出席。", "施泰因迈尔"),
+    ("德国总统施泰因迈尔仍希望各方协商。", "施泰因迈尔"),
+    ("俄罗斯总统普京从莫斯科出发。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE_FOREIGN)
+def test_foreign_name_is_whole(text, name):
+    got = _persons(text)
+    assert not any(n.startswith("施泰") and n != "施泰因迈尔" for n in got)
+    assert not any(n.endswith("从") or "莫斯科" in n for n in got)
+    if name:
+        assert name in got

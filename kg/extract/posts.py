@@ -83,7 +83,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             continue  # 院长王莉…已被免职: the post is lost in this very sentence
         for t in h.titles:
             if t.org.endswith(("前", "原")) or _FORMER_UNIT.search(t.org):
-                continue  # 韩国前总统, 某公司原法务部总监: a former post
+                break  # 韩国前总统, 某局原党组书记、局长: a former post, and 原 covers the rest of the chain
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
