@@ -22,16 +22,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-PREFIXES = """
-PREFIX kg: <https://w3id.org/kg-cn/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-"""
+from kg.rdf import SPARQL_PREFIXES
+
 # kind -> (SPARQL giving the item's fields, then doc, sentence begin and end; the fields that make an item distinct)
 QUERIES = {
     "pairs": ("""SELECT ?person ?title ?doc ?sb ?se WHERE { GRAPH ?g {
@@ -65,7 +57,7 @@ def sample(build: Path, kinds: list[str], n: int, seed: int) -> list[dict]:
     items: list[dict] = []
     for kind in kinds:
         sparql, key_fields = QUERIES[kind]
-        cols, rows = queries.run(st, PREFIXES + sparql)
+        cols, rows = queries.run(st, SPARQL_PREFIXES + sparql)
         first: dict[tuple, dict] = {}
         for row in sorted(rows, key=lambda r: (r[cols.index("doc")], int(r[cols.index("sb")]))):
             rec = dict(zip(cols, row))
@@ -79,7 +71,7 @@ def sample(build: Path, kinds: list[str], n: int, seed: int) -> list[dict]:
     texts: dict[str, str] = {}
     for i in range(0, len(docs), 200):  # the article texts of the sampled documents only
         values = " ".join(json.dumps(d, ensure_ascii=False) for d in docs[i : i + 200])
-        _, rows = queries.run(st, PREFIXES + _TEXTS.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ {values} }}", 1))
+        _, rows = queries.run(st, SPARQL_PREFIXES + _TEXTS.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ {values} }}", 1))
         texts.update({d: t for d, t in rows})
     for it in items:
         s, e = it.pop("span")

@@ -26,6 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import rdf, resolve
+from kg.rdf import SPARQL_PREFIXES
 
 __all__ = [
     "CHAIN_DAYS", "OVERLAP_DAYS", "Decision", "Event", "Identity", "Observation", "Tenure", "corpus_graph_iri", "decide",
@@ -36,21 +37,14 @@ CHAIN_DAYS = 1095  # longest unobserved gap between two regions' posts that stil
 OVERLAP_DAYS = 31  # two posts this close are consecutive, not concurrent (reporting lag)
 OVERRIDES_FILE = "identities.tsv"
 
-_PREFIXES = """
-PREFIX kg: <https://w3id.org/kg-cn/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX schema: <https://schema.org/>
-"""
-_OBSERVATIONS = _PREFIXES + """
+_OBSERVATIONS = SPARQL_PREFIXES + """
 SELECT ?p ?name ?post ?post_label ?o ?o_label ?role ?title ?date ?art WHERE { GRAPH ?g {
   ?x a kg:PostObservation ; org:member ?p ; kg:post ?post ; kg:titleAsWritten ?title ; org:role ?role ;
      org:organization ?o ; prov:wasDerivedFrom ?art .
   ?p rdfs:label ?name . ?post rdfs:label ?post_label . ?o rdfs:label ?o_label .
   OPTIONAL { ?x kg:observedOn ?date }
 } }"""
-_APPOINTMENTS = _PREFIXES + """
+_APPOINTMENTS = SPARQL_PREFIXES + """
 SELECT ?p ?name ?post ?post_label ?o ?o_label ?role ?title ?action ?date ?pub ?art WHERE { GRAPH ?g {
   ?x a kg:Appointment ; kg:person ?p ; kg:post ?post ; kg:titleAsWritten ?title ; kg:action ?action ;
      prov:wasDerivedFrom ?art .
@@ -59,7 +53,7 @@ SELECT ?p ?name ?post ?post_label ?o ?o_label ?role ?title ?action ?date ?pub ?a
   OPTIONAL { ?x prov:atTime ?date }
   OPTIONAL { ?art schema:datePublished ?pub }
 } }"""
-_PARTICIPATIONS = _PREFIXES + """
+_PARTICIPATIONS = SPARQL_PREFIXES + """
 SELECT DISTINCT ?p ?art ?pub WHERE { GRAPH ?g {
   ?q a kg:Participation ; kg:participant ?p ; prov:wasDerivedFrom ?art .
   OPTIONAL { ?art schema:datePublished ?pub }
@@ -361,24 +355,23 @@ def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_
 
 # ------------------------------------------------------------------------------ timeline
 
-_TIMELINE_PEOPLE = _PREFIXES + """
+_TIMELINE_PEOPLE = SPARQL_PREFIXES + """
 SELECT ?p ?key WHERE { GRAPH ?g { ?p kg:identityKey ?key ; rdfs:label %(name)s } }"""
-_TIMELINE_POSTS = _PREFIXES + """
-PREFIX time: <http://www.w3.org/2006/time#>
+_TIMELINE_POSTS = SPARQL_PREFIXES + """
 SELECT ?p ?post ?org ?first ?last ?begin ?end ?n WHERE { GRAPH ?g {
   ?t a kg:Tenure ; org:member ?p ; kg:post ?pn ; org:organization ?o ; kg:articleCount ?n ; org:memberDuring ?i .
   ?p rdfs:label %(name)s . ?pn rdfs:label ?post . ?o rdfs:label ?org .
   OPTIONAL { ?t kg:firstObserved ?first } OPTIONAL { ?t kg:lastObserved ?last }
   OPTIONAL { ?i time:hasBeginning/time:inXSDDate ?begin } OPTIONAL { ?i time:hasEnd/time:inXSDDate ?end }
 } }"""
-_TIMELINE_MEETINGS = _PREFIXES + """
+_TIMELINE_MEETINGS = SPARQL_PREFIXES + """
 SELECT DISTINCT ?p ?meeting ?date ?pub ?role ?doc ?art WHERE { GRAPH ?g {
   ?q a kg:Participation ; kg:participant ?p ; kg:meeting ?m ; kg:participantRole ?r ; prov:wasDerivedFrom ?art .
   ?p rdfs:label %(name)s . ?m rdfs:label ?meeting . ?art schema:identifier ?doc .
   OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?art schema:datePublished ?pub }
   BIND(LCASE(STRAFTER(STR(?r), "#")) AS ?role)
 } }"""
-_SPLIT_ARTICLES = _PREFIXES + """
+_SPLIT_ARTICLES = SPARQL_PREFIXES + """
 SELECT ?p ?art WHERE { GRAPH ?g { ?p kg:identityKey ?key ; rdfs:label %(name)s ; prov:wasDerivedFrom ?art } }"""
 
 

@@ -17,6 +17,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from kg.queries import run
+from kg.rdf import SPARQL_PREFIXES
 
 __all__ = [
     "PARTICIPATION",
@@ -36,19 +37,8 @@ PARTICIPATION = ("chair", "speaker", "attendee", "observer", "absent")
 _PRESENT = frozenset(PARTICIPATION) - {"absent"}
 _PERSON_POST = ("holds", "appointed", "removed", "resigned")
 
-_PREFIXES = """
-PREFIX kg: <https://w3id.org/kg-cn/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
 
-_ARTICLES = _PREFIXES + """
+_ARTICLES = SPARQL_PREFIXES + """
 SELECT ?doc ?title ?url ?published WHERE {
   GRAPH ?g {
     ?art a schema:NewsArticle ; schema:identifier ?doc .
@@ -59,7 +49,7 @@ SELECT ?doc ?title ?url ?published WHERE {
 }"""
 
 # One row per entity and article graph that describes it.
-_NODES = _PREFIXES + """
+_NODES = SPARQL_PREFIXES + """
 SELECT ?s ?type ?label ?doc WHERE {
   VALUES (?cls ?type) { (foaf:Person "person") (org:Post "post") (org:Organization "organization") (kg:Meeting "meeting") }
   GRAPH ?g {
@@ -68,9 +58,9 @@ SELECT ?s ?type ?label ?doc WHERE {
   }
 }"""
 
-_ALIASES = _PREFIXES + "SELECT DISTINCT ?s ?alt WHERE { ?s skos:altLabel ?alt }"
+_ALIASES = SPARQL_PREFIXES + "SELECT DISTINCT ?s ?alt WHERE { ?s skos:altLabel ?alt }"
 
-_MEETINGS = _PREFIXES + """
+_MEETINGS = SPARQL_PREFIXES + """
 SELECT DISTINCT ?s ?date ?part WHERE {
   ?s a kg:Meeting .
   OPTIONAL { ?s schema:startDate ?date }
@@ -78,7 +68,7 @@ SELECT DISTINCT ?s ?date ?part WHERE {
 }"""
 
 # Relations stated between two entities; dated by the article.
-_LINKS = _PREFIXES + """
+_LINKS = SPARQL_PREFIXES + """
 SELECT DISTINCT ?u ?rel ?v ?doc WHERE {
   GRAPH ?g {
     { ?u org:postIn ?v BIND("postIn" AS ?rel) }
@@ -91,7 +81,7 @@ SELECT DISTINCT ?u ?rel ?v ?doc WHERE {
 
 # Relations with evidence (post observations, appointments, participations), with the
 # date they were true on and the sentence that says so (offsets index the original text).
-_EVIDENCED = _PREFIXES + """
+_EVIDENCED = SPARQL_PREFIXES + """
 SELECT DISTINCT ?u ?rel ?v ?doc ?when ?sentence WHERE {
   GRAPH ?g {
     {

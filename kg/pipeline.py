@@ -179,15 +179,12 @@ def build(
     if jobs is None:  # worker start-up costs seconds: parallel only for a sizeable corpus
         size = sum(f.stat().st_size for f in iter_files(inputs) if f.is_file())
         jobs = min(os.cpu_count() or 1, max(1, size // 2_000_000))
-    seen: dict[str, str] = {}
+    seen: set[str] = set()  # ids of the inputs (read_corpus already skips duplicate ids), for --prune
 
     def todo() -> Iterator[Document | SourceError]:
         for item in read_corpus(inputs):
             if isinstance(item, Document):
-                if item.id in seen:
-                    yield SourceError(item.source, f"duplicate document id {item.id!r} (first read from {seen[item.id]}); skipped")
-                    continue
-                seen[item.id] = item.source
+                seen.add(item.id)
                 if store.content_hash_of(st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item):
                     report.unchanged.append(item.id)
                     continue

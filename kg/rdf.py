@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kg.corpus import Decision, Identity, Tenure
 
 __all__ = [
-    "DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "TIME", "Lit", "article_graph", "article_iri", "article_triples",
+    "DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "SPARQL_PREFIXES", "TIME", "Lit", "article_graph", "article_iri", "article_triples",
     "bind_prefixes", "corpus_triples", "entity_iri", "graph_iri", "lit", "to_nquads",
 ]
 
@@ -100,9 +100,14 @@ def graph_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{base}graph/{_h(doc_id)}")
 
 
+_PREFIXES = (("kg", KG), ("schema", SCHEMA), ("org", ORG), ("foaf", FOAF), ("prov", PROV), ("skos", SKOS),
+             ("nif", NIF), ("itsrdf", ITSRDF), ("xsd", XSD), ("owl", OWL), ("time", TIME))
+# The same prefixes (and rdfs) for SPARQL written in code: one block, not a copy per module.
+SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _PREFIXES + (("rdfs", RDFS),))
+
+
 def bind_prefixes(g: Graph) -> Graph:
-    for prefix, ns in (("kg", KG), ("schema", SCHEMA), ("org", ORG), ("foaf", FOAF), ("prov", PROV),
-                       ("skos", SKOS), ("nif", NIF), ("itsrdf", ITSRDF), ("xsd", XSD), ("owl", OWL), ("time", TIME)):
+    for prefix, ns in _PREFIXES:
         g.bind(prefix, ns, replace=True)
     return g
 
