@@ -46,25 +46,40 @@ def kind_of(rec: dict) -> str:
     return "ordinary"
 
 
-def select(path: Path = SAMPLE) -> list[tuple[str, dict]]:
+HOLDOUT_SEED = 20261203
+
+
+def select(path: Path = SAMPLE, seed: int = SEED, scale: float = 1.0,
+           exclude: frozenset[str] = frozenset()) -> list[tuple[str, dict]]:
     """(kind, record) for every chosen story, in a fixed order."""
     recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_kind: dict[str, list[dict]] = {}
     for r in sorted(recs, key=lambda r: r["id"]):
-        by_kind.setdefault(kind_of(r), []).append(r)
-    rng = random.Random(SEED)
+        if r["id"] not in exclude:
+            by_kind.setdefault(kind_of(r), []).append(r)
+    rng = random.Random(seed)
     chosen = []
     for kind, n, _ in KINDS:
         pool = by_kind.get(kind, [])
-        chosen += [(kind, r) for r in rng.sample(pool, min(n, len(pool)))]
+        k = min(round(n * scale), len(pool))
+        chosen += [(kind, r) for r in rng.sample(pool, k)]
     return chosen
+
+
+def select_holdout(path: Path = SAMPLE) -> list[tuple[str, dict]]:
+    """A second, smaller sample (half the strata) that shares no story with the first: scored
+    once when annotated and once at the end, never used to tune the rules."""
+    first = frozenset(r["id"] for _, r in select(path))
+    return select(path, seed=HOLDOUT_SEED, scale=0.5, exclude=first)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", help="write the stories as text, in three parts, into this folder")
+    ap.add_argument("--holdout", action="store_true", help="the held-out second sample (two parts)")
     args = ap.parse_args()
-    chosen = select()
+    chosen = select_holdout() if args.holdout else select()
+    parts = "AB" if args.holdout else "ABC"
     for kind, _, _ in KINDS:
         ids = [r["id"] for k, r in chosen if k == kind]
         print(f"{kind:14} {len(ids):3}  {' '.join(ids)}")
@@ -72,9 +87,9 @@ def main() -> None:
     if args.dump:
         out = Path(args.dump)
         out.mkdir(parents=True, exist_ok=True)
-        for i, name in enumerate("ABC"):
+        for i, name in enumerate(parts):
             with open(out / f"stories_{name}.txt", "w", encoding="utf-8") as f:
-                part = chosen[i::3]
+                part = chosen[i::len(parts)]
                 for kind, r in part:
                     f.write(f"==== id={r['id']} kind={kind} published={r.get('published')} source={r.get('source')}\n")
                     f.write(f"title: {r.get('title')}\n{plain(r['text'])}\n\n")
