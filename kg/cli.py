@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def _query(args) -> int:
         sparql = queries.named_query(args.named)
     elif args.file:
         sparql = Path(args.file).read_text(encoding="utf-8")
+    elif args.sparql in queries.NAMED:  # `kg query DIR posts` means the named query, not SPARQL "posts"
+        sparql = queries.named_query(args.sparql)
     elif args.sparql:
         sparql = args.sparql
     else:
@@ -245,7 +248,7 @@ def parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run SPARQL or a named query against a build")
     q.add_argument("dir", help="a build folder")
-    q.add_argument("sparql", nargs="?", help="a SPARQL query")
+    q.add_argument("sparql", nargs="?", help="a SPARQL query, or the name of a named query")
     q.add_argument("--named", choices=NAMED, help="one of the named queries")
     q.add_argument("--file", help="read the query from a file")
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
@@ -328,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, KeyError, ValueError) as exc:
         print(f"kg {args.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader went away (`kg query … | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

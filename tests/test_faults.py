@@ -130,6 +130,18 @@ def test_a_locked_store_is_a_one_line_error(clean, tmp_path):
     assert run.stderr.strip().count("\n") == 0 and "store" in run.stderr and "in use by another process" in run.stderr
 
 
+def test_a_reader_that_closes_the_pipe_gets_no_traceback(clean):
+    """`kg stats DIR | head -1`: the reader hangs up before kg is done writing."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "stats", str(clean)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # hung up before the first line
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=300)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert proc.returncode == 141
+
+
 def test_a_damaged_store_is_a_one_line_error(clean, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(clean, out)

@@ -58,6 +58,14 @@ def test_cli_query_csv(seed_build):
     assert len(lines) == 8
 
 
+def test_cli_query_takes_a_named_query_by_its_bare_name(seed_build):
+    def rows(*args):
+        return subprocess.run([sys.executable, "-m", "kg.cli", "query", str(seed_build), *args, "--format", "csv"],
+                              capture_output=True, text=True, check=True).stdout
+
+    assert rows("posts") == rows("--named", "posts")
+
+
 def test_cli_stats(seed_build):
     out = subprocess.run([sys.executable, "-m", "kg.cli", "stats", str(seed_build)], capture_output=True, text=True, check=True).stdout
     counts = dict(line.split()[:2] for line in out.splitlines()[2:11] if line.strip())
