@@ -17,6 +17,9 @@ __all__ = [
     "ENTERPRISE",
     "foreign_name_end",
     "japanese_name_end",
+    "korean_name_end",
+    "bare_name_list",
+    "STATE_ABBR",
     "ORG_START",
     "PLACE_LIKE",
     "Title",
@@ -50,7 +53,7 @@ AFTER_NAME = tuple(sorted({
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
-    "抵京", "访华", "来华", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
+    "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -61,15 +64,15 @@ _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市�
 _GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后")
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后曾")  # 洪森|曾表示
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
-# Function words that look like surnames: 和|中方, 同|通伦, 应|李强 — a name only when the rest is
-# not itself a name (应勇 stays, 应李强 does not).
-_WEAK_SURNAME = set("和同应向")
+# Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
+# rest is not itself a name (应勇 stays, 应李强 does not).
+_WEAK_SURNAME = set("和同应向由")  # 由|马健主持
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
-_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并仍致]|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并仍致]|曾(?=[\u4e00-\u9fff])|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
 _FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
@@ -93,7 +96,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -110,6 +113,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 李女士, 李成说，
     if name in _countries():
         return False  # 越南: a country is never a person
+    if not titled and len(name) == 2 and all(c in STATE_ABBR for c in name):
+        return False  # 德美|要求: two states' abbreviations, not a name
     if len(name) >= 3 and any(pl.level == "province" for pl in lexicons.places().get(name[:2], ())):
         return False  # 上海|代市长: a province, not a surname and given name
     head = lexicons.common_words().get(name[:2], "nr")
@@ -153,6 +158,12 @@ def name_end(
     >>> text[3:name_end(text, 3)]
     '张潞萍'
     """
+    if _inside_whole_org(text, p):
+        return None  # 国家|杜马主席: the tail of an organisation's name is no name
+    if (q := _minority_end(text, p, extra)) is not None and right_strength(text, q, extra) >= max(min_strength, 1):
+        return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
+    if any((q := _minority_end(text, s)) is not None and q > p for s in range(max(0, p - 3), p)):
+        return None  # 乌云|其木格: never a name inside a minority name
     m = _FOREIGN.match(text, p)
     if m and (_ANY_ROLE().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
@@ -202,6 +213,49 @@ def name_end(
     return best[1] if best else None
 
 
+def _inside_whole_org(text: str, p: int) -> bool:
+    """Whether an organisation name of the lexicon runs across ``p`` (国家杜马, 二十国集团)."""
+    return any(m.start() < p < m.end() for m in _whole_re().finditer(text, max(0, p - 14), p + 14))
+
+
+def _minority_end(text: str, p: int, extra: tuple[str, ...] = ()) -> int | None:
+    """End of a Mongolian or Tibetan name made of two given-name parts (乌云+其木格, 白玛+赤林),
+    at the clearest right edge; None when no two parts start at ``p``."""
+    parts = lexicons.minority_name_parts()
+    best: tuple[float, int] | None = None
+    for a in (k for k in (3, 2) if text[p : p + k] in parts):
+        for b in (k for k in (3, 2) if text[p + a : p + a + k] in parts):
+            q = p + a + b
+            cand = (right_strength(text, q, extra), q)
+            if best is None or cand > best:
+                best = cand
+    return best[1] if best else None
+
+
+def korean_name_end(text: str, p: int) -> int | None:
+    """End of a Korean name after a Korean title: a one-character surname and two given
+    characters (文在寅, 金正恩), where 在 may be a syllable; None when the edge is unclear."""
+    q = p + 3
+    if q > len(text) or text[p] not in lexicons.surnames() or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]):
+        return None
+    if text[q - 1] in _FUNC_LAST or text[p] in _NOT_SURNAME or _common_word(text[p + 1 : q], 100):
+        return None
+    return q if right_strength(text, q) >= 1 or _common_word(text[q : q + 2], 50) else None  # 朴槿惠|出庭
+
+
+def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
+    """Whether a title-less 、-list reads as people on its own, with no member known: at least
+    three members, each a whole two- or three-character Chinese name (or a foreign or minority
+    one) the grammar accepts without a title, and none a place or a country (李强、赵乐际、王沪宁出席)."""
+    if len(members) < 3:
+        return False
+    for a, b in members:
+        name = text[a:b]
+        if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
+            return False
+    return True
+
+
 def _title_at(text: str, q: int) -> bool:
     """Whether a role word or a country starts at ``q`` (和|总理默克尔, 和|俄罗斯总统)."""
     return bool(_ANY_ROLE().match(text, q)) or text.startswith(lexicons.countries(), q)
@@ -221,6 +275,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # X·Y names are name_end's
     if p > 0 and _common_word(text[p - 1 : p + 1], 50):
         return None  # 议会|长老院: a word across the start opens no transliteration
+    if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= 30:
+        return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration
     for k in sorted((k for k in known if text.startswith(k, p)), key=len, reverse=True):
         if right_strength(text, p + len(k)) >= 1:
             return p + len(k)
@@ -303,6 +359,10 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     return not any(x in lexicons.places() or x in _countries() for x in parts)
 
 
+# One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
+STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(lexicons.countries())
@@ -327,7 +387,7 @@ ORG_START = (
 _ORG_BAD = re.compile(
     r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
-    r"欢迎|讨论|作出|批示|宣布|发表|刊发|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
+    r"欢迎|讨论|作出|批示|通过|宣布|发表|刊发|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
 )
@@ -408,6 +468,8 @@ def org_ok(org: str) -> bool:
         return True  # 埃及: the 及 of a country is no conjunction
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
+    if org.startswith("前") and org[:2] not in lexicons.common_words():
+        return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
     if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
@@ -416,7 +478,7 @@ def org_ok(org: str) -> bool:
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
-    stripped = _INTERNAL_AND.sub("", org[place:] + "部")  # 农业和畜牧业(部)长; 上海 is not 会上
+    stripped = _INTERNAL_AND.sub("", org[place:])  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
@@ -450,7 +512,7 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     if role == "代表" and not org:
         return None  # a bare 代表 is the verb "represent"
-    if _crosses_country(org):
+    if _crosses_country(org) or _two_roles(org):
         return None
     return Title(text, org, m.group(), start, start + len(text))
 
@@ -518,10 +580,24 @@ def _country_re() -> re.Pattern[str]:
     return re.compile("(?<!驻)(?<!统一)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
 
 
+def _two_roles(org: str) -> bool:
+    """Two role words back to back inside an organisation part: 总统府部长|总统办公室 is two
+    titles, not one body."""
+    for m in _ANY_ROLE().finditer(org):
+        second = _ANY_ROLE().match(org, m.end())
+        if second and not org.startswith(("会", "处", "团", "府"), second.end()):
+            return True  # but 部长|委员会 (a council of ministers) is one body
+    return False
+
+
 def _crosses_country(org: str) -> bool:
-    """A country inside an organisation name (not after 驻) starts a new title:
-    讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
-    return any(m.start() > 0 for m in _country_re().finditer(org))  # 白俄罗斯 is one country
+    """A country inside an organisation name (not after 驻, nor inside a whole name such as
+    公正俄罗斯党) starts a new title: 讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
+    inner = [m.start() for m in _country_re().finditer(org) if m.start() > 0]  # 白俄罗斯 is one country
+    if not inner:
+        return False
+    wholes = [m.span() for m in _whole_re().finditer(org)]
+    return any(not any(a <= i < b for a, b in wholes) for i in inner)
 
 
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
@@ -532,6 +608,8 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     >>> [t.text for t in title_chain("副市长兼市公安局局长王五", 0, 10)]
     ['副市长', '市公安局局长']
     """
+    if any((m := _ANY_ROLE().match(text, name_start - k)) and m.end() > name_start for k in (1, 2) if name_start >= k):
+        return []  # 统一部长|官柳吉: the role is 长官, so the name does not start here
     pieces: list[Title] = []
     end = name_start
     while end > floor:

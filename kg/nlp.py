@@ -185,8 +185,7 @@ def _floor(text: str, pos: int, lower: int) -> int:
     return i
 
 
-# One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
-_STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+_STATE_ABBR = grammar.STATE_ABBR
 
 
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
@@ -214,6 +213,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = None
         if chain[-1].org.startswith("日本"):
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
+        elif chain[-1].org.startswith(("韩国", "朝鲜")):
+            q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
         if q is None and _foreign_title(chain[-1]):
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         if q is None:
@@ -271,12 +272,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in _NAME_TITLE.finditer(text):
         if text[m.end() - 1 : m.end() + 1] in words or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理
-        for k in (3, 4, 2):
+        for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             name = text[p : m.start()]
-            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or (
+            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了" or (
                 m.group() != "主席" and text[max(0, p - 2) : p] in words
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
@@ -370,8 +371,6 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
     list must end at a clear edge (等, 参加, punctuation)."""
     known = frozenset(h.name for h in hits if h.via in ("title", "list", "byline", "corpus", "group"))
-    if not known:
-        return hits
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
@@ -386,7 +385,7 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             if not text.startswith("、", q):
                 break
             p = q + 1
-        if len(members) < 2 or not any(text[a:b] in known for a, b in members):
+        if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
         if grammar.right_strength(text, members[-1][1]) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue

@@ -317,3 +317,71 @@ def test_foreign_name_is_whole(text, name):
     assert not any(n.endswith("从") or "莫斯科" in n for n in got)
     if name:
         assert name in got
+
+
+# third audit (issue 8): a title never takes in a word of the title or name before it, never
+# swallows a second title, never starts inside a long country or organisation name; 前 makes
+# a post former; 曾/由/入境 are no part of a name; a verb opens no transliteration
+AUDIT3 = [
+    ("国家主席习近平夫人、世界卫生组织结核病和艾滋病防治亲善大使王丽华出席仪式。",
+     {("习近平", "国家主席"), ("王丽华", "大使")}),
+    ("国家主席习近平会见世界卫生组织总干事谭德塞。",
+     {("习近平", "国家主席"), ("谭德塞", "世界卫生组织总干事")}),
+    ("国务院总理李强出席二十国集团领导人峰会，会见德意志联邦共和国总统施泰因迈尔。",
+     {("李强", "国务院总理"), ("施泰因迈尔", "德意志联邦共和国总统")}),
+    ("伊朗总统府部长总统办公室主任瓦埃齐出席。", set()),
+    ("尼泊尔部长委员会主席雷格米致电祝贺。", {("雷格米", "尼泊尔部长委员会主席")}),
+    ("俄罗斯公正俄罗斯党主席、国家杜马副主席列维切出席。",
+     {("列维切", "俄罗斯公正俄罗斯党主席"), ("列维切", "国家杜马副主席")}),
+    ("法庭宣布，前内政部长阿德利被判无罪。", set()),
+    ("他会见了前总统卡特。日前，国务院总理李强出席论坛。", {("李强", "国务院总理")}),
+    ("也门胡塞武装与支持总统哈迪的部落激战。", {("哈迪", "总统")}),
+    ("联合国秘书长古特雷斯通过常务副秘书长阿明娜致贺辞。", {("古特雷斯", "联合国秘书长")}),
+    ("柬埔寨首相洪森曾表示，两国友谊历久弥新。", {("洪森", "柬埔寨首相")}),
+    ("伊朗新任常驻联合国代表哈米德·阿布-塔莱比入境受阻。",
+     {("哈米德·阿布-塔莱比", "伊朗新任常驻联合国代表")}),
+    ("韩国统一部长官柳吉在今天发表声明。", set()),
+    ("突尼斯总理递交辞呈", set()),
+    ("蒙古国人民党主席帕巴拉·格列朗杰当选议长。",
+     {("帕巴拉·格列朗杰", "蒙古国人民党主席"), ("帕巴拉·格列朗杰", "议长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT3)
+def test_third_audit_errors(text, want):
+    assert _posts(text) == want
+
+
+# names: Mongolian and Tibetan names of two parts, Korean names with 在, and words that are not people
+NAMES3 = [
+    ("全国人大常委会副委员长乌云其木格出席。", {"乌云其木格"}),
+    ("会议听取了白玛赤林副委员长作的报告。", {"白玛赤林"}),
+    ("韩国总统文在寅今天表示欢迎。", {"文在寅"}),
+    ("韩国前总统朴槿惠出庭受审。", {"朴槿惠"}),
+    ("眼下，由马健主持设计的大桥即将建成。", set()),
+    ("德美要求谈判快速有序展开", set()),
+    ("俄罗斯国家杜马主席表示欢迎。", set()),
+    ("外国领导人向我新当选领导人致贺电", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMES3)
+def test_whole_names_and_no_words(text, want):
+    assert _persons(text) == want
+
+
+# a title-less list of three or more whole names is people, with nobody known in the story;
+# a list of places, trades or words is not
+BARE_LISTS = [
+    ("李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席会议。", {"李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希"}),
+    ("在主席台就座的还有：丁薛祥、刘鹤、许其亮、孙春兰等。", {"丁薛祥", "刘鹤", "许其亮", "孙春兰"}),
+    ("北京、天津、河北等地出台措施。", set()),
+    ("石油、钢铁、煤炭等行业加快转型。", set()),
+    ("金融、保险、证券、期货等机构参加。", set()),
+    ("王府井、西单、前门等商圈客流回升。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BARE_LISTS)
+def test_bare_lists(text, want):
+    assert _persons(text) == want

@@ -53,8 +53,10 @@ def _party_decisions(ctx: Context, known) -> list[Appointment]:
     for m in _PARTY.finditer(text):
         if ctx.rec.in_meta(m.start()):
             continue
-        p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
-                  if p >= 0 and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
+        p = next((h.start for h in ctx.rec.persons if h.end == m.start()), None)  # 帕巴拉·格列朗杰|当选
+        if p is None and not any(c in "·-" for c in text[max(0, m.start() - 5) : m.start()]):  # no foreign name's tail
+            p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
+                      if p >= 0 and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
         if p is None:
             continue
         action = "removed" if m["verb"] == "不再担任" else "appointed"  # 任, 兼任, 当选
