@@ -19,6 +19,7 @@ __all__ = [
     "japanese_name_end",
     "korean_name_end",
     "bare_name_list",
+    "list_member_end",
     "STATE_ABBR",
     "ORG_START",
     "PLACE_LIKE",
@@ -72,7 +73,7 @@ _WEAK_SURNAME = set("和同应向由")  # 由|马健主持
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
-_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并仍致]|曾(?=[\u4e00-\u9fff])|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
 _FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
@@ -247,13 +248,25 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
     """Whether a title-less 、-list reads as people on its own, with no member known: at least
     three members, each a whole two- or three-character Chinese name (or a foreign or minority
     one) the grammar accepts without a title, and none a place or a country (李强、赵乐际、王沪宁出席)."""
-    if len(members) < 3:
-        return False
+    if len(members) < 3 or text[members[0][0] - 1 : members[0][0]] == "“" or len({text[a] for a, _ in members}) == 1:
+        return False  # “边打、边稳、边建”: a quoted slogan, not people
     for a, b in members:
         name = text[a:b]
         if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
             return False
     return True
+
+
+def list_member_end(text: str, p: int) -> int | None:
+    """End of one more member of a list already read as names, written between 、 (…陈希、陈全国、
+    陈敏尔…: 全国 is a word, but here the given name): a surname and one or two characters."""
+    if text[p : p + 1] not in lexicons.surnames():
+        return None
+    for q in (p + 3, p + 2):
+        name = text[p:q]
+        if text[q : q + 1] in ("、", "等") and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in lexicons.places():
+            return q
+    return None
 
 
 def _title_at(text: str, q: int) -> bool:
@@ -286,9 +299,13 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
+        if _ANY_ROLE().match(text, q - 2) or _ANY_ROLE().match(text, q - 1):
+            break  # 人民代表|院议长…: a role word is no syllable, the title goes on
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
-        if text[q : q + 1] in ("和", "与", "及") and _title_at(text, q + 1):
-            strength = 2  # 施泰因迈尔|和总理默克尔
+        if strength < 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" and _common_word(text[q : q + 2], 300):
+            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
+        if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10)):
+            strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         cands.append((strength, -q))
@@ -297,7 +314,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None
     name = text[p:-neg_q]
     tag = lexicons.common_words().get(name)
-    return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q  # 部长|顾问称
+    if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100):
+        return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name)
+    return -neg_q
 
 
 def japanese_name_end(text: str, p: int) -> int | None:
@@ -385,7 +404,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上|中强调|听取|看望|来到|还有|"
+    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
     r"欢迎|讨论|作出|批示|通过|宣布|发表|刊发|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
@@ -394,6 +413,7 @@ _ORG_BAD = re.compile(
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
+_AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会|部|局|署)")
 
 
@@ -478,7 +498,7 @@ def org_ok(org: str) -> bool:
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
-    stripped = _INTERNAL_AND.sub("", org[place:])  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
+    stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:

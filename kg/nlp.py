@@ -152,7 +152,7 @@ _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席)(?![团台令])")
+_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|同志)(?![团台令们])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -277,7 +277,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             name = text[p : m.start()]
-            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了" or (
+            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以" or (
                 m.group() != "主席" and text[max(0, p - 2) : p] in words
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
@@ -290,7 +290,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
-                hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
+                if m.group() == "同志":  # 以习近平同志为核心: a person, 同志 no post
+                    hits[p] = PersonHit(p, m.start(), name, (), "cue")
+                else:
+                    hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     for m in _PROFILE.finditer(text):
@@ -379,6 +382,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
             q = p + len(name) if name else grammar.name_end(text, p, known, min_strength=1, titled=False)
+            if q is None and len(members) >= 2:
+                q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…
             if q is None or not (text.startswith("、", q) or members):
                 break
             members.append((p, q))

@@ -385,3 +385,50 @@ BARE_LISTS = [
 @pytest.mark.parametrize(("text", "want"), BARE_LISTS)
 def test_bare_lists(text, want):
     assert _persons(text) == want
+
+
+# foreign names after a foreign title: the right edge may be a time word, 也/还, 14号, 的邀请, 说，
+# or 和 + another title; a rare dictionary noun (祖马) is still a name; a role word is no syllable
+FOREIGN_EDGES = [
+    ("总理向南非总统祖马致唁电。", {"祖马"}),
+    ("俄罗斯外长拉夫罗夫此前表示，愿加强沟通。", {"拉夫罗夫"}),
+    ("英国国防大臣威廉姆森也表示，希望加强对话。", {"威廉姆森"}),
+    ("乌克兰议长图尔奇诺夫14号表示，并不反对。", {"图尔奇诺夫"}),
+    ("出席会议的俄罗斯外交部长拉夫罗夫说，各国应携手。", {"拉夫罗夫"}),
+    ("应斐济总理姆拜尼马拉马的邀请，委员长出访。", {"姆拜尼马拉马"}),
+    ("应埃塞俄比亚人民代表院议长穆菲丽哈特和联邦院议长克里娅的邀请。", {"克里娅"}),
+    ("新加坡商业与工业部长陈振国会见代表团。", {"陈振国"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOREIGN_EDGES)
+def test_foreign_name_edges(text, want):
+    assert _persons(text) == want
+
+
+# a name before 同志 is a person (no post); words before 同志 are not
+COMRADES = [
+    ("在以习近平同志为核心的党中央坚强领导下，各项事业取得成就。", {"习近平"}),
+    ("学习贯彻王明远同志考察时的重要讲话精神。", {"王明远"}),
+    ("一位老同志说，这里变化很大。全体党员同志要牢记使命。负责同志介绍了情况。", set()),
+    ("他同基层同志座谈。这名同志表现突出。青年同志要勇挑重担。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMRADES)
+def test_names_before_comrade(text, want):
+    assert _persons(text) == want and _posts(text) == set()
+
+
+def test_a_long_list_keeps_members_whose_given_name_is_a_word():
+    text = "在主席台就座的还有：王立军、李国华、陈全国、张建国、刘东等。"
+    assert _persons(text) == {"王立军", "李国华", "陈全国", "张建国", "刘东"}
+
+
+def test_long_country_names_and_words_with_he():
+    text = "中共中央总书记、中华人民共和国主席习近平会见哥斯达黎加共和国总统索利斯。美国共和党参议员麦凯恩表示欢迎。"
+    assert _posts(text) == {
+        ("习近平", "中共中央总书记"), ("习近平", "中华人民共和国主席"),
+        ("索利斯", "哥斯达黎加共和国总统"), ("麦凯恩", "美国共和党参议员"),
+    }
+    assert _persons("国家实行“边打、边稳、边建”的方针。") == set()
