@@ -53,7 +53,7 @@ AFTER_NAME = tuple(sorted({
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
-    "给", "案", "获得", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
+    "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
     "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
@@ -70,11 +70,11 @@ _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name'
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).
 _WEAK_SURNAME = set("和同应向由")  # 由|马健主持
-_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应")
+_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -138,6 +138,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
+    if strength >= 2 and tag[0] == "v" and lexicons.word_frequency(name) < 100:
+        return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -301,6 +303,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 府前反|政府示威者: a common word is no syllable
         if _ANY_ROLE().match(text, q - 2) or _ANY_ROLE().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
+        if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
+            break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
         if strength < 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" and _common_word(text[q : q + 2], 300):
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
