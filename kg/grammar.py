@@ -161,12 +161,10 @@ def name_end(
     >>> text[3:name_end(text, 3)]
     '张潞萍'
     """
-    if _inside_whole_org(text, p):
-        return None  # 国家|杜马主席: the tail of an organisation's name is no name
-    if (q := _minority_end(text, p, extra)) is not None and right_strength(text, q, extra) >= max(min_strength, 1):
+    if p in _inner_positions(text):
+        return None  # 国家|杜马主席, 乌云|其木格: never a name inside an organisation's or a minority name
+    if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
-    if any((q := _minority_end(text, s)) is not None and q > p for s in range(max(0, p - 3), p)):
-        return None  # 乌云|其木格: never a name inside a minority name
     m = _FOREIGN.match(text, p)
     if m and (_ANY_ROLE().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
@@ -216,9 +214,24 @@ def name_end(
     return best[1] if best else None
 
 
-def _inside_whole_org(text: str, p: int) -> bool:
-    """Whether an organisation name of the lexicon runs across ``p`` (国家杜马, 二十国集团)."""
-    return any(m.start() < p < m.end() for m in _whole_re().finditer(text, max(0, p - 14), p + 14))
+@lru_cache(maxsize=8)
+def _inner_positions(text: str) -> frozenset[int]:
+    """Positions strictly inside an organisation name of the lexicon (国家杜马, 二十国集团) or a
+    two-part minority name (乌云其木格), once per text (a string caches its hash)."""
+    spans = [m.span() for m in _whole_re().finditer(text)]
+    spans += [(s, q) for s in _minority_starts(text) if (q := _minority_end(text, s)) is not None]
+    return frozenset(i for a, b in spans for i in range(a + 1, b))
+
+
+@lru_cache(maxsize=8)
+def _minority_starts(text: str) -> frozenset[int]:
+    """Where a minority name part starts in ``text`` (a name needs two of them)."""
+    return frozenset(m.start() for m in _minority_re().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _minority_re() -> re.Pattern[str]:
+    return re.compile("(?=" + "|".join(map(re.escape, sorted(lexicons.minority_name_parts()))) + ")")
 
 
 def _minority_end(text: str, p: int, extra: tuple[str, ...] = ()) -> int | None:
@@ -498,7 +511,7 @@ def org_ok(org: str) -> bool:
         return False  # 无党派人士: a category of people, not a body with posts
     if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
-    whole = next((w for w in lexicons.whole_orgs() if org.endswith(w)), None)
+    whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
@@ -536,7 +549,7 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     if role == "代表" and not org:
         return None  # a bare 代表 is the verb "represent"
-    if _crosses_country(org) or _two_roles(org):
+    if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
         return None
     return Title(text, org, m.group(), start, start + len(text))
 
@@ -580,6 +593,11 @@ def _cuts_word(text: str, i: int) -> bool:
         for b in range(i + 1, min(len(text), a + 4) + 1)
         if b - a >= 2
     )
+
+
+@lru_cache(maxsize=1)
+def _whole_end_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.whole_orgs())) + ")$")
 
 
 @lru_cache(maxsize=1)
