@@ -52,6 +52,8 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
 _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
 _FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行)原")
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
+# Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
+_STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王"})
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
 
 
@@ -77,6 +79,8 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
         return False  # the role is the tail of words the grammar could not read as a title
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
         return False
+    if t.role in _STATE_ROLES and source.org not in lexicons.countries():
+        return False  # 苏丹人民解放运动主席、总统基尔: the head of state of a country, not of a party
     between = text[source.end : t.start]
     return not any(c in between for c in lexicons.countries())
 
