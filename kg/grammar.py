@@ -637,7 +637,10 @@ def _two_roles(org: str) -> bool:
 def _crosses_country(org: str) -> bool:
     """A country inside an organisation name (not after 驻, nor inside a whole name such as
     公正俄罗斯党) starts a new title: 讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
-    inner = [m.start() for m in _country_re().finditer(org) if m.start() > 0]  # 白俄罗斯 is one country
+    inner = [
+        m.start() for m in _country_re().finditer(org)
+        if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
+    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two
     if not inner:
         return False
     wholes = [m.span() for m in _whole_re().finditer(org)]

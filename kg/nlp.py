@@ -278,8 +278,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue
             name = text[p : m.start()]
             left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以" or (
-                m.group() != "主席" and text[max(0, p - 2) : p] in words
-            )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
+                m.group() != "主席" and not words.get(text[max(0, p - 2) : p], "nr").startswith("nr")
+            )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge; 霍尔|尼斯总理: no name's tail
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
