@@ -374,6 +374,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
     list must end at a clear edge (等, 参加, punctuation)."""
     known = frozenset(h.name for h in hits if h.via in ("title", "list", "byline", "corpus", "group"))
+    if "、" not in text:
+        return hits  # no list at all (and the pattern below backtracks over long runs of blank lines)
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
