@@ -17,6 +17,10 @@ __all__ = [
     "ENTERPRISE",
     "foreign_name_end",
     "japanese_name_end",
+    "korean_name_end",
+    "bare_name_list",
+    "list_member_end",
+    "STATE_ABBR",
     "ORG_START",
     "PLACE_LIKE",
     "Title",
@@ -49,8 +53,8 @@ AFTER_NAME = tuple(sorted({
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
-    "给", "案", "获得", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
-    "抵京", "访华", "来华", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
+    "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
+    "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -61,16 +65,16 @@ _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市�
 _GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后")
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后曾")  # 洪森|曾表示
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
-# Function words that look like surnames: 和|中方, 同|通伦, 应|李强 — a name only when the rest is
-# not itself a name (应勇 stays, 应李强 does not).
-_WEAK_SURNAME = set("和同应向")
-_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应")
+# Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
+# rest is not itself a name (应勇 stays, 应李强 does not).
+_WEAK_SURNAME = set("和同应向由")  # 由|马健主持
+_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
-_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{1,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|参加|通电话|致辞|说)|[从则并仍致]|\d{1,2}日|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -93,7 +97,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 
@@ -110,6 +114,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 李女士, 李成说，
     if name in _countries():
         return False  # 越南: a country is never a person
+    if not titled and len(name) == 2 and all(c in STATE_ABBR for c in name):
+        return False  # 德美|要求: two states' abbreviations, not a name
     if len(name) >= 3 and any(pl.level == "province" for pl in lexicons.places().get(name[:2], ())):
         return False  # 上海|代市长: a province, not a surname and given name
     head = lexicons.common_words().get(name[:2], "nr")
@@ -132,6 +138,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
+    if strength >= 2 and tag[0] == "v" and lexicons.word_frequency(name) < 100:
+        return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -153,6 +161,10 @@ def name_end(
     >>> text[3:name_end(text, 3)]
     '张潞萍'
     """
+    if p in _inner_positions(text):
+        return None  # 国家|杜马主席, 乌云|其木格: never a name inside an organisation's or a minority name
+    if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
+        return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
     if m and (_ANY_ROLE().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
@@ -202,6 +214,76 @@ def name_end(
     return best[1] if best else None
 
 
+@lru_cache(maxsize=8)
+def _inner_positions(text: str) -> frozenset[int]:
+    """Positions strictly inside an organisation name of the lexicon (国家杜马, 二十国集团) or a
+    two-part minority name (乌云其木格), once per text (a string caches its hash)."""
+    spans = [m.span() for m in _whole_re().finditer(text)]
+    spans += [(s, q) for s in _minority_starts(text) if (q := _minority_end(text, s)) is not None]
+    return frozenset(i for a, b in spans for i in range(a + 1, b))
+
+
+@lru_cache(maxsize=8)
+def _minority_starts(text: str) -> frozenset[int]:
+    """Where a minority name part starts in ``text`` (a name needs two of them)."""
+    return frozenset(m.start() for m in _minority_re().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _minority_re() -> re.Pattern[str]:
+    return re.compile("(?=" + "|".join(map(re.escape, sorted(lexicons.minority_name_parts()))) + ")")
+
+
+def _minority_end(text: str, p: int, extra: tuple[str, ...] = ()) -> int | None:
+    """End of a Mongolian or Tibetan name made of two given-name parts (乌云+其木格, 白玛+赤林),
+    at the clearest right edge; None when no two parts start at ``p``."""
+    parts = lexicons.minority_name_parts()
+    best: tuple[float, int] | None = None
+    for a in (k for k in (3, 2) if text[p : p + k] in parts):
+        for b in (k for k in (3, 2) if text[p + a : p + a + k] in parts):
+            q = p + a + b
+            cand = (right_strength(text, q, extra), q)
+            if best is None or cand > best:
+                best = cand
+    return best[1] if best else None
+
+
+def korean_name_end(text: str, p: int) -> int | None:
+    """End of a Korean name after a Korean title: a one-character surname and two given
+    characters (文在寅, 金正恩), where 在 may be a syllable; None when the edge is unclear."""
+    q = p + 3
+    if q > len(text) or text[p] not in lexicons.surnames() or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]):
+        return None
+    if text[q - 1] in _FUNC_LAST or text[p] in _NOT_SURNAME or _common_word(text[p + 1 : q], 100):
+        return None
+    return q if right_strength(text, q) >= 1 or _common_word(text[q : q + 2], 50) else None  # 朴槿惠|出庭
+
+
+def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
+    """Whether a title-less 、-list reads as people on its own, with no member known: at least
+    three members, each a whole two- or three-character Chinese name (or a foreign or minority
+    one) the grammar accepts without a title, and none a place or a country (李强、赵乐际、王沪宁出席)."""
+    if len(members) < 3 or text[members[0][0] - 1 : members[0][0]] == "“" or len({text[a] for a, _ in members}) == 1:
+        return False  # “边打、边稳、边建”: a quoted slogan, not people
+    for a, b in members:
+        name = text[a:b]
+        if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
+            return False
+    return True
+
+
+def list_member_end(text: str, p: int) -> int | None:
+    """End of one more member of a list already read as names, written between 、 (…陈希、陈全国、
+    陈敏尔…: 全国 is a word, but here the given name): a surname and one or two characters."""
+    if text[p : p + 1] not in lexicons.surnames():
+        return None
+    for q in (p + 3, p + 2):
+        name = text[p:q]
+        if text[q : q + 1] in ("、", "等") and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in lexicons.places():
+            return q
+    return None
+
+
 def _title_at(text: str, q: int) -> bool:
     """Whether a role word or a country starts at ``q`` (和|总理默克尔, 和|俄罗斯总统)."""
     return bool(_ANY_ROLE().match(text, q)) or text.startswith(lexicons.countries(), q)
@@ -221,6 +303,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # X·Y names are name_end's
     if p > 0 and _common_word(text[p - 1 : p + 1], 50):
         return None  # 议会|长老院: a word across the start opens no transliteration
+    if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= 30:
+        return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration
     for k in sorted((k for k in known if text.startswith(k, p)), key=len, reverse=True):
         if right_strength(text, p + len(k)) >= 1:
             return p + len(k)
@@ -230,9 +314,15 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
+        if _ANY_ROLE().match(text, q - 2) or _ANY_ROLE().match(text, q - 1):
+            break  # 人民代表|院议长…: a role word is no syllable, the title goes on
+        if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
+            break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
-        if text[q : q + 1] in ("和", "与", "及") and _title_at(text, q + 1):
-            strength = 2  # 施泰因迈尔|和总理默克尔
+        if strength < 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" and _common_word(text[q : q + 2], 300):
+            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
+        if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10)):
+            strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         cands.append((strength, -q))
@@ -241,7 +331,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None
     name = text[p:-neg_q]
     tag = lexicons.common_words().get(name)
-    return None if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK)) else -neg_q  # 部长|顾问称
+    if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100):
+        return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name)
+    return -neg_q
 
 
 def japanese_name_end(text: str, p: int) -> int | None:
@@ -303,6 +395,10 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     return not any(x in lexicons.places() or x in _countries() for x in parts)
 
 
+# One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
+STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(lexicons.countries())
@@ -325,15 +421,16 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上|中强调|听取|看望|来到|还有|"
+    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
-    r"欢迎|讨论|作出|批示|宣布|发表|刊发|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
+    r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]|宣布|发表|刊发|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
+_AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会|部|局|署)")
 
 
@@ -408,15 +505,19 @@ def org_ok(org: str) -> bool:
         return True  # 埃及: the 及 of a country is no conjunction
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
+    if org.startswith("应") and not org.startswith(("应急", "应用")):
+        return False  # 应|国务院总理李克强邀请: the preposition opens no organisation
+    if org.startswith("前") and org[:2] not in lexicons.common_words():
+        return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
     if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
-    whole = next((w for w in lexicons.whole_orgs() if org.endswith(w)), None)
+    whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
-    stripped = _INTERNAL_AND.sub("", org[place:] + "部")  # 农业和畜牧业(部)长; 上海 is not 会上
+    stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
@@ -450,7 +551,7 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     if role == "代表" and not org:
         return None  # a bare 代表 is the verb "represent"
-    if _crosses_country(org):
+    if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
         return None
     return Title(text, org, m.group(), start, start + len(text))
 
@@ -497,6 +598,11 @@ def _cuts_word(text: str, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _whole_end_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.whole_orgs())) + ")$")
+
+
+@lru_cache(maxsize=1)
 def _whole_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicons.whole_orgs())))
 
@@ -518,10 +624,27 @@ def _country_re() -> re.Pattern[str]:
     return re.compile("(?<!驻)(?<!统一)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
 
 
+def _two_roles(org: str) -> bool:
+    """Two role words back to back inside an organisation part: 总统府部长|总统办公室 is two
+    titles, not one body."""
+    for m in _ANY_ROLE().finditer(org):
+        second = _ANY_ROLE().match(org, m.end())
+        if second and not org.startswith(("会", "处", "团", "府"), second.end()):
+            return True  # but 部长|委员会 (a council of ministers) is one body
+    return False
+
+
 def _crosses_country(org: str) -> bool:
-    """A country inside an organisation name (not after 驻) starts a new title:
-    讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
-    return any(m.start() > 0 for m in _country_re().finditer(org))  # 白俄罗斯 is one country
+    """A country inside an organisation name (not after 驻, nor inside a whole name such as
+    公正俄罗斯党) starts a new title: 讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
+    inner = [
+        m.start() for m in _country_re().finditer(org)
+        if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
+    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two
+    if not inner:
+        return False
+    wholes = [m.span() for m in _whole_re().finditer(org)]
+    return any(not any(a <= i < b for a, b in wholes) for i in inner)
 
 
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
@@ -532,6 +655,8 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     >>> [t.text for t in title_chain("副市长兼市公安局局长王五", 0, 10)]
     ['副市长', '市公安局局长']
     """
+    if any((m := _ANY_ROLE().match(text, name_start - k)) and m.end() > name_start for k in (1, 2) if name_start >= k):
+        return []  # 统一部长|官柳吉: the role is 长官, so the name does not start here
     pieces: list[Title] = []
     end = name_start
     while end > floor:

@@ -152,7 +152,7 @@ _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席)(?![团台令])")
+_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|同志)(?![团台令们])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -185,8 +185,7 @@ def _floor(text: str, pos: int, lower: int) -> int:
     return i
 
 
-# One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
-_STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+_STATE_ABBR = grammar.STATE_ABBR
 
 
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
@@ -214,6 +213,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = None
         if chain[-1].org.startswith("日本"):
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
+        elif chain[-1].org.startswith(("韩国", "朝鲜")):
+            q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
         if q is None and _foreign_title(chain[-1]):
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         if q is None:
@@ -271,14 +272,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in _NAME_TITLE.finditer(text):
         if text[m.end() - 1 : m.end() + 1] in words or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理
-        for k in (3, 4, 2):
+        for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             name = text[p : m.start()]
-            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的" or (
-                m.group() != "主席" and text[max(0, p - 2) : p] in words
-            )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge
+            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以" or (
+                m.group() != "主席" and not words.get(text[max(0, p - 2) : p], "nr").startswith("nr")
+            )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge; 霍尔|尼斯总理: no name's tail
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
@@ -289,7 +290,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
-                hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
+                if m.group() == "同志":  # 以习近平同志为核心: a person, 同志 no post
+                    hits[p] = PersonHit(p, m.start(), name, (), "cue")
+                else:
+                    hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     for m in _PROFILE.finditer(text):
@@ -370,8 +374,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
     list must end at a clear edge (等, 参加, punctuation)."""
     known = frozenset(h.name for h in hits if h.via in ("title", "list", "byline", "corpus", "group"))
-    if not known:
-        return hits
+    if "、" not in text:
+        return hits  # no list at all (and the pattern below backtracks over long runs of blank lines)
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
@@ -380,13 +384,15 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
             q = p + len(name) if name else grammar.name_end(text, p, known, min_strength=1, titled=False)
+            if q is None and len(members) >= 2:
+                q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…
             if q is None or not (text.startswith("、", q) or members):
                 break
             members.append((p, q))
             if not text.startswith("、", q):
                 break
             p = q + 1
-        if len(members) < 2 or not any(text[a:b] in known for a, b in members):
+        if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
         if grammar.right_strength(text, members[-1][1]) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue

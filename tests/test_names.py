@@ -12,12 +12,13 @@ from kg.model import Document
 from kg.pipeline import build
 
 # Two stories of our own, in the national style: the first names the leaders with titles,
-# the second lists them without any.
+# the second names them without any, joined by 和 (a bare list of three or more names of its
+# own is read without corpus knowledge: test_national.BARE_LISTS).
 TITLED = (
     "新华社北京3月2日电 中共中央政治局常委、国务院总理李强，中共中央政治局常委、全国人大常委会委员长"
     "赵乐际，中共中央政治局常委、全国政协主席王沪宁2日在京出席植树活动。"
 )
-UNTITLED = "新华社北京3月9日电 庆祝大会9日在人民大会堂举行。李强、赵乐际、王沪宁出席大会。应李强邀请，来宾参观了展览。"
+UNTITLED = "新华社北京3月9日电 庆祝大会9日在人民大会堂举行。李强和赵乐际、王沪宁出席大会。应李强邀请，来宾参观了展览。"
 
 
 def _attendees(out) -> set[tuple[str, str]]:

@@ -317,3 +317,132 @@ def test_foreign_name_is_whole(text, name):
     assert not any(n.endswith("从") or "莫斯科" in n for n in got)
     if name:
         assert name in got
+
+
+# third audit (issue 8): a title never takes in a word of the title or name before it, never
+# swallows a second title, never starts inside a long country or organisation name; 前 makes
+# a post former; 曾/由/入境 are no part of a name; a verb opens no transliteration
+AUDIT3 = [
+    ("国家主席习近平夫人、世界卫生组织结核病和艾滋病防治亲善大使王丽华出席仪式。",
+     {("习近平", "国家主席"), ("王丽华", "大使")}),
+    ("国家主席习近平会见世界卫生组织总干事谭德塞。",
+     {("习近平", "国家主席"), ("谭德塞", "世界卫生组织总干事")}),
+    ("国务院总理李强出席二十国集团领导人峰会，会见德意志联邦共和国总统施泰因迈尔。",
+     {("李强", "国务院总理"), ("施泰因迈尔", "德意志联邦共和国总统")}),
+    ("伊朗总统府部长总统办公室主任瓦埃齐出席。", set()),
+    ("尼泊尔部长委员会主席雷格米致电祝贺。", {("雷格米", "尼泊尔部长委员会主席")}),
+    ("俄罗斯公正俄罗斯党主席、国家杜马副主席列维切出席。",
+     {("列维切", "俄罗斯公正俄罗斯党主席"), ("列维切", "国家杜马副主席")}),
+    ("法庭宣布，前内政部长阿德利被判无罪。", set()),
+    ("他会见了前总统卡特。日前，国务院总理李强出席论坛。", {("李强", "国务院总理")}),
+    ("也门胡塞武装与支持总统哈迪的部落激战。", {("哈迪", "总统")}),
+    ("联合国秘书长古特雷斯通过常务副秘书长阿明娜致贺辞。", {("古特雷斯", "联合国秘书长")}),
+    ("柬埔寨首相洪森曾表示，两国友谊历久弥新。", {("洪森", "柬埔寨首相")}),
+    ("伊朗新任常驻联合国代表哈米德·阿布-塔莱比入境受阻。",
+     {("哈米德·阿布-塔莱比", "伊朗新任常驻联合国代表")}),
+    ("韩国统一部长官柳吉在今天发表声明。", set()),
+    ("突尼斯总理递交辞呈", set()),
+    ("蒙古国人民党主席帕巴拉·格列朗杰当选议长。",
+     {("帕巴拉·格列朗杰", "蒙古国人民党主席"), ("帕巴拉·格列朗杰", "议长")}),
+    ("约旦驻利比亚大使遭绑架", set()),
+    ("国务院总理李强同阿富汗首席执行官阿卜杜拉互致贺电。", {("李强", "国务院总理"), ("阿卜杜拉", "阿富汗首席执行官")}),
+    ("中国国民党荣誉主席连战发来贺电。", {("连战", "中国国民党荣誉主席")}),
+    ("国家主席习近平就洛伊特哈德就任瑞士联邦主席致贺电。", {("习近平", "国家主席")}),
+    ("环境规划署执行主任施泰纳说，全球人口将继续增长。", {("施泰纳", "环境规划署执行主任")}),
+    ("伊拉克总统马苏姆11号指派副议长阿巴迪出任总理。", {("马苏姆", "伊拉克总统"), ("阿巴迪", "副议长")}),
+    ("当天下午国务院总理李强在泰国总理英拉陪同下参观。", {("李强", "国务院总理"), ("英拉", "泰国总理")}),
+    ("应国务院总理李强邀请，法国总理瓦尔斯将访华。应急管理部部长王祥喜出席。",
+     {("李强", "国务院总理"), ("瓦尔斯", "法国总理"), ("王祥喜", "应急管理部部长")}),
+    ("南苏丹苏丹人民解放运动主席、总统基尔在贺函中说。", {("基尔", "苏丹人民解放运动主席"), ("基尔", "总统")}),
+    ("国务院总理李强致电祝贺岸田文雄当选日本首相。", {("李强", "国务院总理")}),
+    ("国务院副总理、中国和哈萨克斯坦合作委员会中方主席韩正出席。",
+     {("韩正", "国务院副总理"), ("韩正", "中国和哈萨克斯坦合作委员会中方主席")}),
+    ("欢迎仪式后，李强总理与霍尔尼斯总理举行会谈。", {("李强", "总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT3)
+def test_third_audit_errors(text, want):
+    assert _posts(text) == want
+
+
+# names: Mongolian and Tibetan names of two parts, Korean names with 在, and words that are not people
+NAMES3 = [
+    ("全国人大常委会副委员长乌云其木格出席。", {"乌云其木格"}),
+    ("会议听取了白玛赤林副委员长作的报告。", {"白玛赤林"}),
+    ("韩国总统文在寅今天表示欢迎。", {"文在寅"}),
+    ("韩国前总统朴槿惠出庭受审。", {"朴槿惠"}),
+    ("眼下，由马健主持设计的大桥即将建成。", set()),
+    ("德美要求谈判快速有序展开", set()),
+    ("俄罗斯国家杜马主席表示欢迎。", set()),
+    ("外国领导人向我新当选领导人致贺电", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMES3)
+def test_whole_names_and_no_words(text, want):
+    assert _persons(text) == want
+
+
+# a title-less list of three or more whole names is people, with nobody known in the story;
+# a list of places, trades or words is not
+BARE_LISTS = [
+    ("李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席会议。", {"李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希"}),
+    ("在主席台就座的还有：丁薛祥、刘鹤、许其亮、孙春兰等。", {"丁薛祥", "刘鹤", "许其亮", "孙春兰"}),
+    ("北京、天津、河北等地出台措施。", set()),
+    ("石油、钢铁、煤炭等行业加快转型。", set()),
+    ("金融、保险、证券、期货等机构参加。", set()),
+    ("王府井、西单、前门等商圈客流回升。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BARE_LISTS)
+def test_bare_lists(text, want):
+    assert _persons(text) == want
+
+
+# foreign names after a foreign title: the right edge may be a time word, 也/还, 14号, 的邀请, 说，
+# or 和 + another title; a rare dictionary noun (祖马) is still a name; a role word is no syllable
+FOREIGN_EDGES = [
+    ("总理向南非总统祖马致唁电。", {"祖马"}),
+    ("俄罗斯外长拉夫罗夫此前表示，愿加强沟通。", {"拉夫罗夫"}),
+    ("英国国防大臣威廉姆森也表示，希望加强对话。", {"威廉姆森"}),
+    ("乌克兰议长图尔奇诺夫14号表示，并不反对。", {"图尔奇诺夫"}),
+    ("出席会议的俄罗斯外交部长拉夫罗夫说，各国应携手。", {"拉夫罗夫"}),
+    ("应斐济总理姆拜尼马拉马的邀请，委员长出访。", {"姆拜尼马拉马"}),
+    ("应埃塞俄比亚人民代表院议长穆菲丽哈特和联邦院议长克里娅的邀请。", {"克里娅"}),
+    ("新加坡商业与工业部长陈振国会见代表团。", {"陈振国"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOREIGN_EDGES)
+def test_foreign_name_edges(text, want):
+    assert _persons(text) == want
+
+
+# a name before 同志 is a person (no post); words before 同志 are not
+COMRADES = [
+    ("在以习近平同志为核心的党中央坚强领导下，各项事业取得成就。", {"习近平"}),
+    ("学习贯彻王明远同志考察时的重要讲话精神。", {"王明远"}),
+    ("一位老同志说，这里变化很大。全体党员同志要牢记使命。负责同志介绍了情况。", set()),
+    ("他同基层同志座谈。这名同志表现突出。青年同志要勇挑重担。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMRADES)
+def test_names_before_comrade(text, want):
+    assert _persons(text) == want and _posts(text) == set()
+
+
+def test_a_long_list_keeps_members_whose_given_name_is_a_word():
+    text = "在主席台就座的还有：王立军、李国华、陈全国、张建国、刘东等。"
+    assert _persons(text) == {"王立军", "李国华", "陈全国", "张建国", "刘东"}
+
+
+def test_long_country_names_and_words_with_he():
+    text = "中共中央总书记、中华人民共和国主席习近平会见哥斯达黎加共和国总统索利斯。美国共和党参议员麦凯恩表示欢迎。"
+    assert _posts(text) == {
+        ("习近平", "中共中央总书记"), ("习近平", "中华人民共和国主席"),
+        ("索利斯", "哥斯达黎加共和国总统"), ("麦凯恩", "美国共和党参议员"),
+    }
+    assert _persons("国家实行“边打、边稳、边建”的方针。") == set()

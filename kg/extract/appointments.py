@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg import grammar
+from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Appointment, PostObservation
 
@@ -53,14 +53,25 @@ def _party_decisions(ctx: Context, known) -> list[Appointment]:
     for m in _PARTY.finditer(text):
         if ctx.rec.in_meta(m.start()):
             continue
-        p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
-                  if p >= 0 and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
+        p = next((h.start for h in ctx.rec.persons if h.end == m.start()), None)  # 帕巴拉·格列朗杰|当选
+        if p is None and not any(c in "·-" for c in text[max(0, m.start() - 5) : m.start()]):  # no foreign name's tail
+            p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
+                      if p >= 0 and _left_edge(text, p)
+                      and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
         if p is None:
             continue
         action = "removed" if m["verb"] == "不再担任" else "appointed"  # 任, 兼任, 当选
         end = re.compile(r"(?:的)?职务|[,，;；。\n（(]").search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
     return out
+
+
+def _left_edge(text: str, p: int) -> bool:
+    """Whether a name may start at ``p``: after punctuation, a function word or a whole word
+    (祝贺|张三当选), never inside one (祝贺岸|田文雄当选)."""
+    if p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff" or text[p - 1] in "和与及对向由同的了在是经":
+        return True
+    return text[max(0, p - 2) : p] in lexicons.common_words()
 
 
 def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, te: int) -> list[Appointment]:

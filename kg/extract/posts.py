@@ -52,16 +52,35 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
 _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
 _FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行)原")
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
+# Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
+_STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王"})
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
+
+
+_FORMER = ("原", "时任", "前任", "已故", "前")
+# Words ending in 前 that say when, not that a post is former: 日前|国务院总理…
+_NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节前", "赛前", "行前", "提前", "面前", "眼前",
+               "向前", "空前", "事前", "年前", "天前", "月前", "以前", "前前", "跟前", "战前", "考前")
+
+
+def _former(text: str, start: int) -> bool:
+    """Whether the title chain starting at ``start`` is a former post (原, 时任, 前 …)."""
+    before = text[max(0, start - 2) : start]
+    return before.endswith(_FORMER) and not before.endswith(_NOT_FORMER)
 
 
 def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
     """Whether a bare role takes the organisation of an earlier title in its sentence: not
-    习近平主席 after 法国总统, not a foreign role from a Chinese body, not across a country."""
+    习近平主席 after 法国总统, not a foreign role from a Chinese body, not across a country,
+    not a role cut from a longer title (…组织结核病防治亲善|大使 after 国家主席)."""
     if via == "name-title" or source.org.endswith("主席团"):
         return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
+    if t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff" and text[t.start - 1] not in "和与及兼":
+        return False  # the role is the tail of words the grammar could not read as a title
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
         return False
+    if t.role in _STATE_ROLES and source.org not in lexicons.countries():
+        return False  # 苏丹人民解放运动主席、总统基尔: the head of state of a country, not of a party
     between = text[source.end : t.start]
     return not any(c in between for c in lexicons.countries())
 
@@ -76,7 +95,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         sent = ctx.rec.sentence_of(h.start)
         pm = ctx.mention(h.start, h.end, "PERSON", "posts")
         first = h.titles[0] if h.titles else None
-        if first is not None and ctx.text[max(0, first.start - 2) : first.start].endswith(("原", "时任", "前任", "已故")):
+        if first is not None and _former(ctx.text, first.start):
             continue  # a former post: not evidence of holding it on the article's date
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
         if _LOST.search(ctx.text, h.end, s_end):

@@ -2,7 +2,7 @@
 
 Files (one term a line, ``#`` comments; ``places.tsv`` has a header):
 surnames.txt (origin: Chinese-Names-Corpus, Apache-2.0), places.tsv (origin: jionlp's
-china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt, countries.txt and whole_orgs.txt (ours).
+china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt, countries.txt, whole_orgs.txt and minority_name_parts.txt (ours).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "common_words", "countries", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
+    "Place", "common_words", "countries", "minority_name_parts", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
     "word_frequency",
 ]
 
@@ -28,6 +28,12 @@ def _terms(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return frozenset(_terms("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def minority_name_parts() -> frozenset[str]:
+    """Parts of Mongolian and Tibetan given names (乌云, 其木格, 白玛, 赤林)."""
+    return frozenset(_terms("minority_name_parts.txt"))
 
 
 @lru_cache(maxsize=1)
