@@ -26,7 +26,7 @@ _CUES = (
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
-    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
@@ -103,18 +103,27 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
-    reported = _group(ctx, [h for h in rec.meetings if h.reported and not rec.in_meta(h.start)])
+    sittings = _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)])
+    reported = _group(ctx, [h for h in sittings if h.reported and _held(ctx.text, h)])
+    headline: set[str] = set()
+    if not reported and (head := ctx.headline()):
+        # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
+        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
+        headline = set(reported)
     audiences = _audiences(ctx)
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
-    participants = _participants(ctx)
     mode = _mode(ctx.text)
     out = []
-    ordered = sorted(reported.items(), key=lambda kv: kv[1][0].start)
-    # cue roles (主持, 讲话 …) belong to the first meeting that is not an audience (会见 has no chair)
+    ordered = sorted(reported.items(), key=lambda kv: (kv[0] not in headline, kv[1][0].start))
+    # cue roles (主持, 讲话 …) belong to the meeting named in the cue's sentence, else to the first
+    # meeting that is not an audience (会见 has no chair)
     first = next((i for i, (name, _) in enumerate(ordered) if name not in audiences), 0)
+    roles = _roles_by_meeting(ctx, _participants(ctx), ordered, set(audiences) | headline, first)
     for i, (name, hits) in enumerate(ordered):
+        if name in headline:
+            hits = []  # the title is not part of the text: no mention, the body's first date
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
@@ -136,7 +145,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(i == first, name, participants, audiences, ctx),
+                participants=_for_meeting(roles.get(i, ()), name, roles.get(first, ()), audiences, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -144,6 +153,42 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return tuple(out)
+
+
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播)|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付)[^。；;，,]{0,20}$")
+_UNHELD_AFTER = re.compile(r"即将(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
+
+
+def _held(text: str, h) -> bool:
+    """False for a meeting proposed, due or named as a time: 即将召开的…峰会, 将出席…峰会, 同意举行外长会议,
+    提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
+    明确会议召开的准备工作."""
+    return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
+
+
+_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议")
+
+
+def _sittings(ctx: Context, hits: list) -> list:
+    """A sitting of a session is one meeting with it: 十二届全国人大常委会第二十九次会议30日下午在
+    人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
+    全体会议 → one meeting (the two names kept as aliases; held when either is)."""
+    from kg.nlp import MeetingHit
+
+    out = []
+    for h in sorted(hits, key=lambda h: h.start):
+        prev = out[-1] if out else None
+        between = ctx.text[prev.end : h.start] if prev else ""
+        if prev is not None and not _SITTING.search(prev.name) and (
+            (h.start == prev.end and "代表团" in h.name)
+            or _SITTING.fullmatch(h.name) and ctx.rec.sentence_of(prev.start) == ctx.rec.sentence_of(h.start)
+            and re.search(r"(?:举行|召开)了?$", between)
+        ):
+            out[-1] = MeetingHit(prev.start, h.end, prev.name + h.name, prev.reported or h.reported,
+                                 (*prev.aliases, prev.name, h.name), prev.organizer)
+        else:
+            out.append(h)
+    return out
 
 
 def _article_year(ctx: Context, name: str) -> int | None:
@@ -175,13 +220,31 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return None
 
 
-def _for_meeting(first: bool, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
-    """Cue-based roles go to the ``first`` meeting. An audience (会见) has no chair: it gets
-    its principals and those said to attend it (参加会见, 陪同会见, 参加上述活动)."""
+def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int) -> dict[int, tuple]:
+    """Cue roles by meeting (index into ``ordered``): the meeting named nearest the cue in its
+    sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议), else the ``first``."""
+    rec = ctx.rec
+    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+    for i, (name, hits) in enumerate(ordered):
+        if name not in untargeted:
+            for h in hits:
+                by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
+    out: dict[int, list[Participation]] = {}
+    for cue_start, p in participants:
+        near = by_sentence.get(rec.sentence_of(cue_start), [])
+        target = min(near, key=lambda h: max(h[0] - cue_start, cue_start - h[1]))[2] if near else first
+        out.setdefault(target, []).append(p)
+    return {i: tuple(ps) for i, ps in out.items()}
+
+
+def _for_meeting(own: tuple, name: str, first_roles: tuple, audiences, ctx: Context) -> tuple[Participation, ...]:
+    """A meeting's cue-based roles (``own``). An audience (会见) has no chair: it gets its
+    principals and those said to attend it (参加会见, 陪同会见, 参加上述活动) among the roles
+    of the first meeting (``first_roles``)."""
     if name not in audiences:
-        return participants if first else ()
+        return own
     joined = tuple(
-        p for p in participants
+        p for p in first_roles
         if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
     )
     seen, out = set(), []
@@ -292,21 +355,29 @@ def _mode(text: str) -> str | None:
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
+    """The date written next after the name (…安全会议26日开幕), else the last before it in
+    its sentence, else the body's first date (also for a meeting named only in the title)."""
     rec = ctx.rec
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
-    first = body[0]
-    sent = rec.sentences[rec.sentence_of(first.start)]
-    in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
-    if in_sent:
-        return in_sent[-1]
+    if body:
+        first = body[0]
+        after = next((d for d in rec.dates if d.start in (first.end, first.end + 1) and ctx.text[first.end : d.start] in ("", "于")), None)
+        if after:
+            return after
+        sent = rec.sentences[rec.sentence_of(first.start)]
+        in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
+        if in_sent:
+            return in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
     return body_dates[0] if body_dates else None
 
 
-def _participants(ctx: Context) -> tuple[Participation, ...]:
+def _participants(ctx: Context) -> list[tuple[int, Participation]]:
+    """Cue-based roles, each with where its cue starts (normalised offset)."""
     rec, text = ctx.rec, ctx.text
     persons = [h for h in rec.persons if h.via != "byline" and not rec.in_meta(h.start)]
     out: dict[tuple[str, str], Participation] = {}
+    starts: dict[tuple[str, str], int] = {}
     reported_only: set[tuple[str, str]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
@@ -338,11 +409,14 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
             )
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if role == "speaker" and "作的" in text[cs:ce] and subjects and not _HEARD.search(text, s, subjects[0].start):
+                subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             for h in subjects:
                 key = (h.name, role)
                 if key not in out:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
+                    starts[key] = cs
                     if reporter:
                         reported_only.add(key)
             if subjects:
@@ -352,7 +426,10 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
     for key in reported_only:
         if key[0] in observers:
             del out[key]  # 列席 said explicitly wins over presence read off a report
-    return tuple(sorted(out.values(), key=lambda p: (p.mention.start, p.role)))
+    return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+_HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
