@@ -527,7 +527,9 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
 _COUNTED = re.compile(rf"^{NUMERAL}(?:次|场)")  # 召开了5次大会: meetings counted, none of them reported
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
-_REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$")
+_REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
+    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
+)
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")

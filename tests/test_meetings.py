@@ -220,10 +220,13 @@ def test_a_leader_at_his_delegation_and_a_delegation_of_the_session():
     "会议听取了关于召开十四届全国人大三次会议的决定草案的说明。",
     "出席十四届全国人大三次会议的代表陆续抵京。",
     "委员们大多参加了常委会会议前的执法检查。",
+    "根据大会议程，明天上午举行第三次全体会议，听取最高人民法院工作报告。",
+    "智利总统宣布，放弃主办原定于12月举行的亚太经合组织领导人非正式会议和联合国气候变化大会。",
+    "中非合作论坛第六届部长级会议开幕式将举行。",
 ])
-def test_meetings_proposed_due_or_named_as_a_time_are_not_held(text):
+def test_meetings_proposed_due_called_off_or_named_as_a_time_are_not_held(text):
     names = [m.name for m in _meetings(text)]
-    assert not any(n.endswith(("大会", "部长级会议", "第九次会议", "三次会议", "常委会会议")) for n in names), names
+    assert not any(n.endswith(("大会", "部长级会议", "第九次会议", "三次会议", "常委会会议", "全体会议", "非正式会议")) for n in names), names
 
 
 def test_a_security_conference_keeps_its_name_and_the_date_after_it():
@@ -240,3 +243,47 @@ def test_a_work_report_praised_is_no_speech():
     assert ("李明", "speaker") not in _roles(m)
     (m,) = _meetings("十四届全国人大常委会第八次会议12日举行。会议听取了全国人大宪法和法律委员会主任委员张华作的关于草案审议结果的报告。")
     assert ("张华", "speaker") in _roles(m)
+
+
+def test_meetings_listed_after_a_chaired_one_share_the_chairs_not_the_guests_met():
+    ms = _meetings(
+        "12日，国务院副总理王强会见了新加坡总统陈文礼，并与新加坡副总理林志明共同主持中新双边合作联委会第十二次会议、"
+        "苏州工业园区联合协调理事会第十八次会议和天津生态城联合协调理事会第九次会议。"
+    )
+    held = {m.name: _roles(m) for m in ms if not m.name.startswith("会见")}
+    assert len(held) == 3 and any(n.startswith("天津生态城") for n in held)
+    for roles in held.values():
+        assert roles == {("王强", "chair"), ("林志明", "chair")}
+
+
+@pytest.mark.parametrize("text, name, people", [
+    ("欢迎仪式后，国务院总理李明和巴基斯坦总理纳瓦兹今天举行了会谈。", "和纳瓦兹举行会谈", {"李明", "纳瓦兹"}),
+    ("美国国务卿约翰·史密斯12日与土耳其总统卡拉汗举行了“坦诚和富有成果”的会谈。", "与卡拉汗举行会谈", {"约翰·史密斯", "卡拉汗"}),
+])
+def test_talks_between_two_named_principals(text, name, people):
+    (m,) = _meetings(text)
+    assert m.name == name and {p for p, _ in _roles(m)} == people
+
+
+def test_a_talk_with_a_guest_whose_country_holds_he_is_one_meeting():
+    (m,) = _meetings("全国人大常委会委员长王强12日同特立尼达和多巴哥众议院议长卡洛斯举行会谈。")
+    assert m.name == "同卡洛斯举行会谈"
+
+
+@pytest.mark.parametrize("sitting", ["预备会议", "第一阶段会议"])
+def test_a_sitting_written_right_after_its_session(sitting):
+    (m,) = _meetings(f"国家主席王强12日出席二十国集团领导人第十八次峰会{sitting}并发表讲话。")
+    assert m.name == f"二十国集团领导人第十八次峰会{sitting}" and ("王强", "speaker") in _roles(m)
+
+
+def test_roles_without_a_meeting_in_their_sentence_go_to_the_meeting_of_the_title():
+    (m, other) = sorted(
+        _titled(
+            "王强在中央政治局第十次集体学习时强调 推进改革",
+            "党的二十大和二十届二中全会胜利闭幕，中共中央政治局12日下午就深化改革举行第十次集体学习。"
+            "中共中央总书记王强在主持学习时发表了讲话。",
+        ),
+        key=lambda m: "集体学习" not in m.name,
+    )
+    assert "集体学习" in m.name and {("王强", "chair"), ("王强", "speaker")} <= _roles(m)
+    assert not _roles(other)

@@ -7,6 +7,7 @@ absent. A person named inside 受…委托 is not the chair.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -33,6 +34,7 @@ _CUES = (
 )
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
+_MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
@@ -103,10 +105,11 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
-    sittings = _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)])
+    sittings = _listed(ctx, _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)]))
     reported = _group(ctx, [h for h in sittings if h.reported and _held(ctx.text, h)])
     headline: set[str] = set()
-    if not reported and (head := ctx.headline()):
+    head = ctx.headline() if len(reported) != 1 else None
+    if not reported and head:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
         headline = set(reported)
@@ -119,7 +122,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     ordered = sorted(reported.items(), key=lambda kv: (kv[0] not in headline, kv[1][0].start))
     # cue roles (主持, 讲话 …) belong to the meeting named in the cue's sentence, else to the first
     # meeting that is not an audience (会见 has no chair)
-    first = next((i for i, (name, _) in enumerate(ordered) if name not in audiences), 0)
+    titled = {h.name for h in head.rec.meetings} if head else set()
+    candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
+    # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
+    first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
     roles = _roles_by_meeting(ctx, _participants(ctx), ordered, set(audiences) | headline, first)
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
@@ -155,18 +161,21 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     return tuple(out)
 
 
-_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播)|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付)[^。；;，,]{0,20}$")
-_UNHELD_AFTER = re.compile(r"即将(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播)|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月)[^。；;，,]{0,20}$")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
 
 
 def _held(text: str, h) -> bool:
-    """False for a meeting proposed, due or named as a time: 即将召开的…峰会, 将出席…峰会, 同意举行外长会议,
+    """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
+    同意举行外长会议, 放弃主办原定…举行的…大会,
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作."""
     return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
 
 
-_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议")
+_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议")
+# between a session's name and its sitting: 30日下午在人民大会堂举行
+_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
 
 def _sittings(ctx: Context, hits: list) -> list:
@@ -180,14 +189,27 @@ def _sittings(ctx: Context, hits: list) -> list:
         prev = out[-1] if out else None
         between = ctx.text[prev.end : h.start] if prev else ""
         if prev is not None and not _SITTING.search(prev.name) and (
-            (h.start == prev.end and "代表团" in h.name)
-            or _SITTING.fullmatch(h.name) and ctx.rec.sentence_of(prev.start) == ctx.rec.sentence_of(h.start)
-            and re.search(r"(?:举行|召开)了?$", between)
+            (h.start == prev.end and ("代表团" in h.name or _SITTING.fullmatch(h.name)))
+            or _SITTING.fullmatch(h.name) and _SITS.fullmatch(between)
         ):
             out[-1] = MeetingHit(prev.start, h.end, prev.name + h.name, prev.reported or h.reported,
                                  (*prev.aliases, prev.name, h.name), prev.organizer)
         else:
             out.append(h)
+    return out
+
+
+_LIST = re.compile(r"、|和|及|以及|与")
+
+
+def _listed(ctx: Context, hits: list) -> list:
+    """A meeting listed after a held one is held: 共同主持A第十次会议、B第十五次会议和C第六次会议."""
+    out = []
+    for h in sorted(hits, key=lambda h: h.start):
+        prev = out[-1] if out else None
+        if prev and prev.reported and not h.reported and _LIST.fullmatch(ctx.text[prev.end : h.start]):
+            h = dataclasses.replace(h, reported=_held(ctx.text, prev))
+        out.append(h)
     return out
 
 
@@ -222,18 +244,27 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 
 def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int) -> dict[int, tuple]:
     """Cue roles by meeting (index into ``ordered``): the meeting named nearest the cue in its
-    sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议), else the ``first``."""
+    sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议) and those listed after it, else
+    the ``first``."""
     rec = ctx.rec
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     for i, (name, hits) in enumerate(ordered):
-        if name not in untargeted:
+        if name not in untargeted and not name.startswith(("本次", "此次", "这次", "本届")):
             for h in hits:
                 by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
-        near = by_sentence.get(rec.sentence_of(cue_start), [])
-        target = min(near, key=lambda h: max(h[0] - cue_start, cue_start - h[1]))[2] if near else first
-        out.setdefault(target, []).append(p)
+        near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
+        if not near:
+            out.setdefault(first, []).append(p)
+            continue
+        at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
+        targets = {near[at][2]}
+        while at + 1 < len(near) and _LIST.fullmatch(ctx.text[near[at][1] : near[at + 1][0]]):
+            at += 1  # 共同主持A、B和C: the roles hold for the whole list
+            targets.add(near[at][2])
+        for i in targets:
+            out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
 
 
@@ -261,6 +292,12 @@ _JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活�
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
 
 
+def _names_one(name: str, others: set[str]) -> bool:
+    """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次)."""
+    key = _session(name)
+    return any(name in o or o in name or (key and key == _session(o)) for o in others)
+
+
 def _session(name: str) -> tuple[int | None, ...] | None:
     """(届, 次) of a session name: 第十五届委员会第五次全体会议 and 十五届五次全会 are one meeting."""
     m = _SESSION.search(name)
@@ -274,8 +311,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            key = _session(h.name)
-            if any(h.name in o.name or o.name in h.name or (key and key == _session(o.name)) for o in g):
+            if _names_one(h.name, {o.name for o in g}):
                 g.append(h)
                 break
         else:
@@ -322,7 +358,9 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             add("会见" + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
-    for m in re.finditer(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)(?:(举行|进行)了?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))", text):
+    talks = list(_TALK.finditer(text))
+    talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
+    for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -331,9 +369,14 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         if subject and guest:
             g = guest[-1]
             # named as written: 同X举行会谈, 同德国总理默克尔通电话
-            name = f"{m.group(1)}{g.name}{m.group(3)}{m['talk']}" if m["talk"] == "会谈" else m.group()
+            name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
             add(name, (m.start(), m.end()), [*subject, g])
     return out
+
+
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+_TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
+_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 
 
 def _organizer(part: str) -> str | None:
@@ -385,7 +428,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
         in_sent = [h for h in persons if s <= h.start < e]
         if not in_sent:
             continue
-        excluded = [(m.start(), m.end()) for m in _ENTRUSTED.finditer(text, s, e)]
+        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET) for m in rx.finditer(text, s, e)]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
