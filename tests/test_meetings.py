@@ -287,3 +287,18 @@ def test_roles_without_a_meeting_in_their_sentence_go_to_the_meeting_of_the_titl
     )
     assert "集体学习" in m.name and {("王强", "chair"), ("王强", "speaker")} <= _roles(m)
     assert not _roles(other)
+
+
+def test_presidium_seats_and_one_person_at_two_meetings():
+    (m,) = _meetings("第十四届全国人民代表大会第三次会议12日上午开幕。大会主席团常务主席、执行主席王强、李明在主席台执行主席席就座。")
+    assert {("王强", "attendee"), ("李明", "attendee")} <= _roles(m)
+    ms = _meetings(
+        "全国人大常委会副委员长张明12日上午在参加江西代表团审议时说，报告实事求是。"
+        "下午，全国人大常委会副委员长张明在参加湖南代表团审议时说，完全赞成这个报告。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {"江西代表团审议": {("张明", "attendee")}, "湖南代表团审议": {("张明", "attendee")}}
+
+
+def test_a_press_conference_of_a_session_is_one_meeting():
+    (m,) = _meetings("十四届全国人大三次会议今天举行新闻发布会。大会发言人李红回答中外记者提问。")
+    assert m.name == "十四届全国人大三次会议新闻发布会"

@@ -24,7 +24,7 @@ _CUES = (
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台就座|陪同会见")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
@@ -173,7 +173,7 @@ def _held(text: str, h) -> bool:
     return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
 
 
-_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议")
+_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
 # between a session's name and its sitting: 30日下午在人民大会堂举行
 _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
@@ -256,15 +256,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         if not near:
-            out.setdefault(first, []).append(p)
-            continue
+            near = [(0, 0, first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
         while at + 1 < len(near) and _LIST.fullmatch(ctx.text[near[at][1] : near[at + 1][0]]):
             at += 1  # 共同主持A、B和C: the roles hold for the whole list
             targets.add(near[at][2])
         for i in targets:
-            out.setdefault(i, []).append(p)
+            if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
+                out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
 
 
@@ -419,9 +419,9 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
     """Cue-based roles, each with where its cue starts (normalised offset)."""
     rec, text = ctx.rec, ctx.text
     persons = [h for h in rec.persons if h.via != "byline" and not rec.in_meta(h.start)]
-    out: dict[tuple[str, str], Participation] = {}
-    starts: dict[tuple[str, str], int] = {}
-    reported_only: set[tuple[str, str]] = set()
+    out: dict[tuple[str, str, int], Participation] = {}
+    starts: dict[tuple[str, str, int], int] = {}
+    reported_only: set[tuple[str, str, int]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -456,7 +456,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             for h in subjects:
-                key = (h.name, role)
+                key = (h.name, role, s)  # per sentence: one may attend two meetings of the story
                 if key not in out:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
                     starts[key] = cs
@@ -465,7 +465,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
-    observers = {name for name, role in out if role == "observer"}
+    observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
             del out[key]  # 列席 said explicitly wins over presence read off a report
