@@ -302,3 +302,18 @@ def test_presidium_seats_and_one_person_at_two_meetings():
 def test_a_press_conference_of_a_session_is_one_meeting():
     (m,) = _meetings("十四届全国人大三次会议今天举行新闻发布会。大会发言人李红回答中外记者提问。")
     assert m.name == "十四届全国人大三次会议新闻发布会"
+
+
+def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
+    ms = _meetings(
+        "中共中央总书记王强12日上午在人民大会堂会见了全国优秀县委书记代表和全国脱贫攻坚先进个人代表，并发表重要讲话。"
+        "中共中央政治局常委李明、赵刚参加会见。"
+    )
+    (m,) = ms
+    assert m.name == "会见全国优秀县委书记代表和全国脱贫攻坚先进个人代表" and m.date_text == "2024-04-12"
+    assert _roles(m) == {("王强", "attendee"), ("王强", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
+
+
+def test_a_guest_met_keeps_no_speech_from_elsewhere():
+    (m,) = _meetings("国务院总理王强12日在北京会见美国众议院外委会主席约翰·罗斯。约翰·罗斯在发言中表示，愿加强交流。")
+    assert _roles(m) == {("王强", "attendee"), ("约翰·罗斯", "attendee")}

@@ -113,7 +113,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
         headline = set(reported)
-    audiences = _audiences(ctx)
+    audiences, groups = _audiences(ctx)
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
@@ -126,7 +126,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
-    roles = _roles_by_meeting(ctx, _participants(ctx), ordered, set(audiences) | headline, first)
+    roles = _roles_by_meeting(ctx, _participants(ctx), ordered, (set(audiences) - groups) | headline, first)
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
             hits = []  # the title is not part of the text: no mention, the body's first date
@@ -151,7 +151,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(roles.get(i, ()), name, roles.get(first, ()), audiences, ctx),
+                participants=_for_meeting(roles.get(i, ()), name, roles.get(first, ()), audiences, groups, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -268,24 +268,30 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
-def _for_meeting(own: tuple, name: str, first_roles: tuple, audiences, ctx: Context) -> tuple[Participation, ...]:
+def _for_meeting(
+    own: tuple, name: str, first_roles: tuple, audiences, groups: set[str], ctx: Context
+) -> tuple[Participation, ...]:
     """A meeting's cue-based roles (``own``). An audience (会见) has no chair: it gets its
     principals and those said to attend it (参加会见, 陪同会见, 参加上述活动) among the roles
-    of the first meeting (``first_roles``)."""
+    of the first meeting (``first_roles``); a group received (``groups``) also the speeches of
+    its sentence."""
     if name not in audiences:
         return own
+    said = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]} if name in groups else set()
+    own = tuple(p for p in own if p.role == "speaker" and p.cue.sentence in said)  # 会见…代表并发表重要讲话
     joined = tuple(
         p for p in first_roles
         if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
     )
     seen, out = set(), []
-    for p in audiences[name][1] + joined:
+    for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
             seen.add((p.person, p.role))
             out.append(p)
     return tuple(out)
 
 
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家)$")
 _JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活动)")
 
 
@@ -319,12 +325,15 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
-def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]]:
+def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
-    同Y举行会谈; the principals attend. 分别会见A和B is two meetings."""
+    同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X会见…代表 receives a
+    group: named by the group, and also the meetings of the second set returned (roles in
+    their sentence, 并发表重要讲话, are theirs)."""
     from kg.nlp import MeetingHit
 
     out: dict[str, tuple[list, tuple[Participation, ...]]] = {}
+    groups: set[str] = set()
     rec, text = ctx.rec, ctx.text
 
     def add(name: str, cue_span: tuple[int, int], people: list) -> None:
@@ -353,6 +362,12 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
             clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
             guests = guests if m.group(1) else guests[:1]
+        if subject and not guests and not joint and not m.group(1):
+            group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
+            if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
+                add("会见" + group, (m.start(), m.end()), subject)
+                groups.add("会见" + group)
+            continue
         if not subject or not guests:
             continue
         for guest in guests:
@@ -371,7 +386,7 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
             # named as written: 同X举行会谈, 同德国总理默克尔通电话
             name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
             add(name, (m.start(), m.end()), [*subject, g])
-    return out
+    return out, groups
 
 
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
