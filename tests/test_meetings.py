@@ -223,10 +223,12 @@ def test_a_leader_at_his_delegation_and_a_delegation_of_the_session():
     "根据大会议程，明天上午举行第三次全体会议，听取最高人民法院工作报告。",
     "智利总统宣布，放弃主办原定于12月举行的亚太经合组织领导人非正式会议和联合国气候变化大会。",
     "中非合作论坛第六届部长级会议开幕式将举行。",
+    "联合国安理会将就地区局势举行紧急会议。",
+    "常委们认真审议各项文件，为顺利召开全国政协十五届三次会议作了充分准备。",
 ])
 def test_meetings_proposed_due_called_off_or_named_as_a_time_are_not_held(text):
     names = [m.name for m in _meetings(text)]
-    assert not any(n.endswith(("大会", "部长级会议", "第九次会议", "三次会议", "常委会会议", "全体会议", "非正式会议")) for n in names), names
+    assert not any(n.endswith(("大会", "部长级会议", "第九次会议", "三次会议", "常委会会议", "全体会议", "非正式会议", "紧急会议")) for n in names), names
 
 
 def test_a_security_conference_keeps_its_name_and_the_date_after_it():
