@@ -517,8 +517,9 @@ _MEETING_TYPES = (
     "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "宣讲会", "峰会",
 )
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
+_TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t == "全会" else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
+    r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + _TYPES_RE + r")"
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
@@ -526,11 +527,15 @@ _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日(?!本)|以|通过|"
     r"对|向|就|为|完|，|,|。|、|：|:|“|”|\s)"
 )
-_DELEGATION = re.compile(r"(?:参加|来到|在)(?:了)?(?P<name>[\u4e00-\u9fff]{2,8}代表团)(?:的)?审议")
+_DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
+    r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
+)
 _COUNTED = re.compile(rf"^{NUMERAL}(?:次|场)")  # 召开了5次大会: meetings counted, none of them reported
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
-_REPORTED_BEFORE = re.compile(r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$")
+_REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
+    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
+)
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
@@ -539,7 +544,7 @@ _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "�
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
-    r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + r")"
+    r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
     r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会|会议)(?![\u4e00-\u9fff]))"
 )
 
@@ -618,7 +623,7 @@ def _meeting_start(name: str) -> str:
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
     for i in range(len(name)):
         rest = name[i:]
-        if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(r"\d{4}年", rest) or lexicons.place_prefix(rest):
+        if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
 

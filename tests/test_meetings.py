@@ -157,3 +157,165 @@ def test_phone_call_is_a_meeting_of_both_principals():
 def test_formal_report_to_a_session_is_a_speech():
     (m,) = _meetings("全国人大常委会第十次会议10日在北京举行。受国务院委托，财政部部长刘昆作了关于2023年中央决算的报告。")
     assert ("刘昆", "speaker") in _roles(m)
+
+
+# --- national sessions, headlines and meetings not held (issue 8, meetings on real news) ------
+
+
+def _titled(title: str, text: str):
+    return extract(Document("t", text, "t.jsonl", title=title, published=PUBLISHED)).meetings
+
+
+def test_a_meeting_named_only_in_the_headline_takes_the_body_roles():
+    (m,) = _titled(
+        "全国农村改革座谈会在京召开",
+        "中共中央政治局委员、国务院副总理王强出席会议并讲话。国务委员李华主持会议。会议指出，要深化农村改革。",
+    )
+    assert m.name == "全国农村改革座谈会" and m.mentions == ()
+    assert {("王强", "speaker"), ("王强", "attendee"), ("李华", "chair")} <= _roles(m)
+
+
+def test_a_headline_meeting_is_not_used_when_the_body_names_one():
+    (m,) = _titled("全国农村改革座谈会在京召开", "全国农村改革工作座谈会12日在北京召开。国务委员李华主持会议。")
+    assert m.name == "全国农村改革工作座谈会" and m.mentions
+
+
+@pytest.mark.parametrize("title", ["国务院副总理王强将出席第五届世界农业大会", "本台明天将直播十四届全国人大三次会议开幕会"])
+def test_a_headline_announcing_a_meeting_is_no_meeting(title):
+    assert _titled(title, "国务院副总理王强表示，中方愿同各方加强合作。") == ()
+
+
+@pytest.mark.parametrize("sitting", ["联组会议", "第一次全体会议", "分组会议"])
+def test_a_sitting_of_a_session_is_one_meeting_with_it(sitting):
+    (m,) = _meetings(f"十四届全国人大常委会第八次会议12日下午在北京人民大会堂举行{sitting}。副委员长赵明主持会议。")
+    assert m.name == f"十四届全国人大常委会第八次会议{sitting}" and m.date_text == "2024-04-12"
+    assert {"十四届全国人大常委会第八次会议", sitting} <= set(m.aliases)
+    assert _roles(m) == {("赵明", "chair")}
+
+
+def test_roles_go_to_the_delegation_named_in_their_sentence():
+    ms = _meetings(
+        "参加第十四届全国人大二次会议的全国人大代表12日分组审议政府工作报告。"
+        "全国人大常委会副委员长张明在参加江西代表团审议时说，报告实事求是。"
+        "国务委员刘伟在参加湖南代表团审议时说，完全赞成这个报告。"
+    )
+    roles = {m.name: _roles(m) for m in ms}
+    assert roles["江西代表团审议"] == {("张明", "attendee")}
+    assert roles["湖南代表团审议"] == {("刘伟", "attendee")}
+
+
+def test_a_leader_at_his_delegation_and_a_delegation_of_the_session():
+    (m,) = _meetings("中共中央政治局常委、全国政协主席王强12日上午来到他所在的甘肃代表团参加审议。")
+    assert (m.name, _roles(m)) == ("甘肃代表团审议", {("王强", "attendee")})
+    (m,) = _meetings("国家主席王强12日下午在出席十四届全国人大二次会议解放军和武警部队代表团全体会议时强调，要抓好落实。")
+    assert m.name == "十四届全国人大二次会议解放军和武警部队代表团全体会议"
+    assert ("王强", "attendee") in _roles(m)
+
+
+@pytest.mark.parametrize("text", [
+    "国家主席王强表示，即将召开的第五届世界农业大会是各方加强合作的重要平台。",
+    "世界农业组织12日召开特别会议，多数成员投票同意举行部长级会议进一步讨论。",
+    "第五届世界农业大会即将召开，各方期待会议取得成果。",
+    "委员长会议建议，对草案作进一步修改后，提交十四届全国人大常委会第九次会议审议。",
+    "会议听取了关于召开十四届全国人大三次会议的决定草案的说明。",
+    "出席十四届全国人大三次会议的代表陆续抵京。",
+    "委员们大多参加了常委会会议前的执法检查。",
+    "根据大会议程，明天上午举行第三次全体会议，听取最高人民法院工作报告。",
+    "智利总统宣布，放弃主办原定于12月举行的亚太经合组织领导人非正式会议和联合国气候变化大会。",
+    "中非合作论坛第六届部长级会议开幕式将举行。",
+    "联合国安理会将就地区局势举行紧急会议。",
+    "常委们认真审议各项文件，为顺利召开全国政协十五届三次会议作了充分准备。",
+])
+def test_meetings_proposed_due_called_off_or_named_as_a_time_are_not_held(text):
+    names = [m.name for m in _meetings(text)]
+    assert not any(n.endswith(("大会", "部长级会议", "第九次会议", "三次会议", "常委会会议", "全体会议", "非正式会议", "紧急会议")) for n in names), names
+
+
+def test_a_security_conference_keeps_its_name_and_the_date_after_it():
+    ms = _meetings("今天，多国代表团陆续抵达。第九届北京国际安全会议12日开幕，国防部长李军在会上发表讲话。")
+    (m,) = [m for m in ms if "安全会议" in m.name]
+    assert (m.name, m.date_text) == ("第九届北京国际安全会议", "2024-04-12")
+
+
+def test_a_work_report_praised_is_no_speech():
+    (m,) = _meetings(
+        "全国政协主席王强12日在湖北代表团参加审议。在听取代表们发言后，王强说，国务院总理李明作的政府工作报告实事求是，"
+        "我完全赞成。"
+    )
+    assert ("李明", "speaker") not in _roles(m)
+    (m,) = _meetings("十四届全国人大常委会第八次会议12日举行。会议听取了全国人大宪法和法律委员会主任委员张华作的关于草案审议结果的报告。")
+    assert ("张华", "speaker") in _roles(m)
+
+
+def test_meetings_listed_after_a_chaired_one_share_the_chairs_not_the_guests_met():
+    ms = _meetings(
+        "12日，国务院副总理王强会见了新加坡总统陈文礼，并与新加坡副总理林志明共同主持中新双边合作联委会第十二次会议、"
+        "苏州工业园区联合协调理事会第十八次会议和天津生态城联合协调理事会第九次会议。"
+    )
+    held = {m.name: _roles(m) for m in ms if not m.name.startswith("会见")}
+    assert len(held) == 3 and any(n.startswith("天津生态城") for n in held)
+    for roles in held.values():
+        assert roles == {("王强", "chair"), ("林志明", "chair")}
+
+
+@pytest.mark.parametrize("text, name, people", [
+    ("欢迎仪式后，国务院总理李明和巴基斯坦总理纳瓦兹今天举行了会谈。", "和纳瓦兹举行会谈", {"李明", "纳瓦兹"}),
+    ("美国国务卿约翰·史密斯12日与土耳其总统卡拉汗举行了“坦诚和富有成果”的会谈。", "与卡拉汗举行会谈", {"约翰·史密斯", "卡拉汗"}),
+])
+def test_talks_between_two_named_principals(text, name, people):
+    (m,) = _meetings(text)
+    assert m.name == name and {p for p, _ in _roles(m)} == people
+
+
+def test_a_talk_with_a_guest_whose_country_holds_he_is_one_meeting():
+    (m,) = _meetings("全国人大常委会委员长王强12日同特立尼达和多巴哥众议院议长卡洛斯举行会谈。")
+    assert m.name == "同卡洛斯举行会谈"
+
+
+@pytest.mark.parametrize("sitting", ["预备会议", "第一阶段会议"])
+def test_a_sitting_written_right_after_its_session(sitting):
+    (m,) = _meetings(f"国家主席王强12日出席二十国集团领导人第十八次峰会{sitting}并发表讲话。")
+    assert m.name == f"二十国集团领导人第十八次峰会{sitting}" and ("王强", "speaker") in _roles(m)
+
+
+def test_roles_without_a_meeting_in_their_sentence_go_to_the_meeting_of_the_title():
+    (m, other) = sorted(
+        _titled(
+            "王强在中央政治局第十次集体学习时强调 推进改革",
+            "党的二十大和二十届二中全会胜利闭幕，中共中央政治局12日下午就深化改革举行第十次集体学习。"
+            "中共中央总书记王强在主持学习时发表了讲话。",
+        ),
+        key=lambda m: "集体学习" not in m.name,
+    )
+    assert "集体学习" in m.name and {("王强", "chair"), ("王强", "speaker")} <= _roles(m)
+    assert not _roles(other)
+
+
+def test_presidium_seats_and_one_person_at_two_meetings():
+    (m,) = _meetings("第十四届全国人民代表大会第三次会议12日上午开幕。大会主席团常务主席、执行主席王强、李明在主席台执行主席席就座。")
+    assert {("王强", "attendee"), ("李明", "attendee")} <= _roles(m)
+    ms = _meetings(
+        "全国人大常委会副委员长张明12日上午在参加江西代表团审议时说，报告实事求是。"
+        "下午，全国人大常委会副委员长张明在参加湖南代表团审议时说，完全赞成这个报告。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {"江西代表团审议": {("张明", "attendee")}, "湖南代表团审议": {("张明", "attendee")}}
+
+
+def test_a_press_conference_of_a_session_is_one_meeting():
+    (m,) = _meetings("十四届全国人大三次会议今天举行新闻发布会。大会发言人李红回答中外记者提问。")
+    assert m.name == "十四届全国人大三次会议新闻发布会"
+
+
+def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
+    ms = _meetings(
+        "中共中央总书记王强12日上午在人民大会堂会见了全国优秀县委书记代表和全国脱贫攻坚先进个人代表，并发表重要讲话。"
+        "中共中央政治局常委李明、赵刚参加会见。"
+    )
+    (m,) = ms
+    assert m.name == "会见全国优秀县委书记代表和全国脱贫攻坚先进个人代表" and m.date_text == "2024-04-12"
+    assert _roles(m) == {("王强", "attendee"), ("王强", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
+
+
+def test_a_guest_met_keeps_no_speech_from_elsewhere():
+    (m,) = _meetings("国务院总理王强12日在北京会见美国众议院外委会主席约翰·罗斯。约翰·罗斯在发言中表示，愿加强交流。")
+    assert _roles(m) == {("王强", "attendee"), ("约翰·罗斯", "attendee")}

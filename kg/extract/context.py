@@ -47,6 +47,14 @@ class Context:
             confidence=confidence,
         )
 
+    def headline(self) -> Context | None:
+        """The title read as a text of its own (a meeting told only in the headline: 全国…座谈会在京召开
+        over a body that says only 会议指出); None without a title."""
+        title = self.article.title if self.article else self.doc.title
+        if not title or title == self.text[: len(title)]:
+            return None
+        return make_context(dataclasses.replace(self.doc, text=title, title=None))
+
     def all_spans(self) -> tuple[Mention, ...]:
         return tuple(self.mention(s, e, label, "recogniser") for label, s, e in spans_of(self.rec))
 

@@ -7,6 +7,7 @@ absent. A person named inside 受…委托 is not the chair.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -23,16 +24,17 @@ _CUES = (
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台就座|陪同会见")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
-    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
+_MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
@@ -103,18 +105,31 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
-    reported = _group(ctx, [h for h in rec.meetings if h.reported and not rec.in_meta(h.start)])
-    audiences = _audiences(ctx)
+    sittings = _listed(ctx, _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)]))
+    reported = _group(ctx, [h for h in sittings if h.reported and _held(ctx.text, h)])
+    headline: set[str] = set()
+    head = ctx.headline() if len(reported) != 1 else None
+    if not reported and head:
+        # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
+        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
+        headline = set(reported)
+    audiences, groups = _audiences(ctx)
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
-    participants = _participants(ctx)
     mode = _mode(ctx.text)
     out = []
-    ordered = sorted(reported.items(), key=lambda kv: kv[1][0].start)
-    # cue roles (主持, 讲话 …) belong to the first meeting that is not an audience (会见 has no chair)
-    first = next((i for i, (name, _) in enumerate(ordered) if name not in audiences), 0)
+    ordered = sorted(reported.items(), key=lambda kv: (kv[0] not in headline, kv[1][0].start))
+    # cue roles (主持, 讲话 …) belong to the meeting named in the cue's sentence, else to the first
+    # meeting that is not an audience (会见 has no chair)
+    titled = {h.name for h in head.rec.meetings} if head else set()
+    candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
+    # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
+    first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
+    roles = _roles_by_meeting(ctx, _participants(ctx), ordered, (set(audiences) - groups) | headline, first)
     for i, (name, hits) in enumerate(ordered):
+        if name in headline:
+            hits = []  # the title is not part of the text: no mention, the body's first date
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
@@ -136,7 +151,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(i == first, name, participants, audiences, ctx),
+                participants=_for_meeting(roles.get(i, ()), name, roles.get(first, ()), audiences, groups, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -144,6 +159,58 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return tuple(out)
+
+
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月)[^。；;，,]{0,20}$")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
+
+
+def _held(text: str, h) -> bool:
+    """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
+    安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
+    提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
+    明确会议召开的准备工作."""
+    return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
+
+
+_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
+# between a session's name and its sitting: 30日下午在人民大会堂举行
+_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
+
+
+def _sittings(ctx: Context, hits: list) -> list:
+    """A sitting of a session is one meeting with it: 十二届全国人大常委会第二十九次会议30日下午在
+    人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
+    全体会议 → one meeting (the two names kept as aliases; held when either is)."""
+    from kg.nlp import MeetingHit
+
+    out = []
+    for h in sorted(hits, key=lambda h: h.start):
+        prev = out[-1] if out else None
+        between = ctx.text[prev.end : h.start] if prev else ""
+        if prev is not None and not _SITTING.search(prev.name) and (
+            (h.start == prev.end and ("代表团" in h.name or _SITTING.fullmatch(h.name)))
+            or _SITTING.fullmatch(h.name) and _SITS.fullmatch(between)
+        ):
+            out[-1] = MeetingHit(prev.start, h.end, prev.name + h.name, prev.reported or h.reported,
+                                 (*prev.aliases, prev.name, h.name), prev.organizer)
+        else:
+            out.append(h)
+    return out
+
+
+_LIST = re.compile(r"、|和|及|以及|与")
+
+
+def _listed(ctx: Context, hits: list) -> list:
+    """A meeting listed after a held one is held: 共同主持A第十次会议、B第十五次会议和C第六次会议."""
+    out = []
+    for h in sorted(hits, key=lambda h: h.start):
+        prev = out[-1] if out else None
+        if prev and prev.reported and not h.reported and _LIST.fullmatch(ctx.text[prev.end : h.start]):
+            h = dataclasses.replace(h, reported=_held(ctx.text, prev))
+        out.append(h)
+    return out
 
 
 def _article_year(ctx: Context, name: str) -> int | None:
@@ -175,27 +242,66 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return None
 
 
-def _for_meeting(first: bool, name: str, participants, audiences, ctx: Context) -> tuple[Participation, ...]:
-    """Cue-based roles go to the ``first`` meeting. An audience (会见) has no chair: it gets
-    its principals and those said to attend it (参加会见, 陪同会见, 参加上述活动)."""
+def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int) -> dict[int, tuple]:
+    """Cue roles by meeting (index into ``ordered``): the meeting named nearest the cue in its
+    sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议) and those listed after it, else
+    the ``first``."""
+    rec = ctx.rec
+    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
+    for i, (name, hits) in enumerate(ordered):
+        if name not in untargeted and not name.startswith(("本次", "此次", "这次", "本届")):
+            for h in hits:
+                by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
+    out: dict[int, list[Participation]] = {}
+    for cue_start, p in participants:
+        near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
+        if not near:
+            near = [(0, 0, first)]
+        at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
+        targets = {near[at][2]}
+        while at + 1 < len(near) and _LIST.fullmatch(ctx.text[near[at][1] : near[at + 1][0]]):
+            at += 1  # 共同主持A、B和C: the roles hold for the whole list
+            targets.add(near[at][2])
+        for i in targets:
+            if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
+                out.setdefault(i, []).append(p)
+    return {i: tuple(ps) for i, ps in out.items()}
+
+
+def _for_meeting(
+    own: tuple, name: str, first_roles: tuple, audiences, groups: set[str], ctx: Context
+) -> tuple[Participation, ...]:
+    """A meeting's cue-based roles (``own``). An audience (会见) has no chair: it gets its
+    principals and those said to attend it (参加会见, 陪同会见, 参加上述活动) among the roles
+    of the first meeting (``first_roles``); a group received (``groups``) also the speeches of
+    its sentence."""
     if name not in audiences:
-        return participants if first else ()
+        return own
+    said = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]} if name in groups else set()
+    own = tuple(p for p in own if p.role == "speaker" and p.cue.sentence in said)  # 会见…代表并发表重要讲话
     joined = tuple(
-        p for p in participants
+        p for p in first_roles
         if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
     )
     seen, out = set(), []
-    for p in audiences[name][1] + joined:
+    for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
             seen.add((p.person, p.role))
             out.append(p)
     return tuple(out)
 
 
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家)$")
 _JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活动)")
 
 
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
+
+
+def _names_one(name: str, others: set[str]) -> bool:
+    """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次)."""
+    key = _session(name)
+    return any(name in o or o in name or (key and key == _session(o)) for o in others)
 
 
 def _session(name: str) -> tuple[int | None, ...] | None:
@@ -211,8 +317,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            key = _session(h.name)
-            if any(h.name in o.name or o.name in h.name or (key and key == _session(o.name)) for o in g):
+            if _names_one(h.name, {o.name for o in g}):
                 g.append(h)
                 break
         else:
@@ -220,12 +325,15 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
-def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]]:
+def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
-    同Y举行会谈; the principals attend. 分别会见A和B is two meetings."""
+    同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X会见…代表 receives a
+    group: named by the group, and also the meetings of the second set returned (roles in
+    their sentence, 并发表重要讲话, are theirs)."""
     from kg.nlp import MeetingHit
 
     out: dict[str, tuple[list, tuple[Participation, ...]]] = {}
+    groups: set[str] = set()
     rec, text = ctx.rec, ctx.text
 
     def add(name: str, cue_span: tuple[int, int], people: list) -> None:
@@ -254,12 +362,20 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
             clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
             guests = guests if m.group(1) else guests[:1]
+        if subject and not guests and not joint and not m.group(1):
+            group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
+            if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
+                add("会见" + group, (m.start(), m.end()), subject)
+                groups.add("会见" + group)
+            continue
         if not subject or not guests:
             continue
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             add("会见" + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
-    for m in re.finditer(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)(?:(举行|进行)了?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))", text):
+    talks = list(_TALK.finditer(text))
+    talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
+    for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -268,9 +384,14 @@ def _audiences(ctx: Context) -> dict[str, tuple[list, tuple[Participation, ...]]
         if subject and guest:
             g = guest[-1]
             # named as written: 同X举行会谈, 同德国总理默克尔通电话
-            name = f"{m.group(1)}{g.name}{m.group(3)}{m['talk']}" if m["talk"] == "会谈" else m.group()
+            name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
             add(name, (m.start(), m.end()), [*subject, g])
-    return out
+    return out, groups
+
+
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+_TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
+_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 
 
 def _organizer(part: str) -> str | None:
@@ -292,29 +413,37 @@ def _mode(text: str) -> str | None:
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
+    """The date written next after the name (…安全会议26日开幕), else the last before it in
+    its sentence, else the body's first date (also for a meeting named only in the title)."""
     rec = ctx.rec
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
-    first = body[0]
-    sent = rec.sentences[rec.sentence_of(first.start)]
-    in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
-    if in_sent:
-        return in_sent[-1]
+    if body:
+        first = body[0]
+        after = next((d for d in rec.dates if d.start in (first.end, first.end + 1) and ctx.text[first.end : d.start] in ("", "于")), None)
+        if after:
+            return after
+        sent = rec.sentences[rec.sentence_of(first.start)]
+        in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
+        if in_sent:
+            return in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
     return body_dates[0] if body_dates else None
 
 
-def _participants(ctx: Context) -> tuple[Participation, ...]:
+def _participants(ctx: Context) -> list[tuple[int, Participation]]:
+    """Cue-based roles, each with where its cue starts (normalised offset)."""
     rec, text = ctx.rec, ctx.text
     persons = [h for h in rec.persons if h.via != "byline" and not rec.in_meta(h.start)]
-    out: dict[tuple[str, str], Participation] = {}
-    reported_only: set[tuple[str, str]] = set()
+    out: dict[tuple[str, str, int], Participation] = {}
+    starts: dict[tuple[str, str, int], int] = {}
+    reported_only: set[tuple[str, str, int]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
         in_sent = [h for h in persons if s <= h.start < e]
         if not in_sent:
             continue
-        excluded = [(m.start(), m.end()) for m in _ENTRUSTED.finditer(text, s, e)]
+        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET) for m in rx.finditer(text, s, e)]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
@@ -338,21 +467,27 @@ def _participants(ctx: Context) -> tuple[Participation, ...]:
             )
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if role == "speaker" and "作的" in text[cs:ce] and subjects and not _HEARD.search(text, s, subjects[0].start):
+                subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             for h in subjects:
-                key = (h.name, role)
+                key = (h.name, role, s)  # per sentence: one may attend two meetings of the story
                 if key not in out:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
+                    starts[key] = cs
                     if reporter:
                         reported_only.add(key)
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
-    observers = {name for name, role in out if role == "observer"}
+    observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
             del out[key]  # 列席 said explicitly wins over presence read off a report
-    return tuple(sorted(out.values(), key=lambda p: (p.mention.start, p.role)))
+    return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+_HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
