@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg import lexicons
 from kg.model import Document, Extraction
+from kg.nlp import name_starts
 
 __all__ = ["FILE", "confirmed_names", "load", "mentioned", "second_pass", "save", "usable"]
 
@@ -74,8 +75,9 @@ def mentioned(text: str, names: frozenset[str]) -> set[str]:
     out: set[str] = set()
     if not names:
         return out
-    lengths = sorted({len(n) for n in names})
-    for i in range(len(text)):
+    starts, lengths = name_starts(names)
+    for m in starts.finditer(text):
+        i = m.start()
         out.update(w for k in lengths if (w := text[i : i + k]) in names)
     return out
 
