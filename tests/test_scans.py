@@ -50,3 +50,23 @@ def test_corpus_names_found_by_scan_as_by_every_position():
     text = "会议由李晓明主持，张建国、赵丽华出席。李晓明强调，要抓好落实。"
     hits = nlp._corpus_mentions(text, [], frozenset({"李晓明", "张建国", "赵丽华", "晓明"}), ())
     assert [(h.start, h.name) for h in hits] == [(m.start(), m.group()) for m in re.finditer("李晓明|张建国|赵丽华", text)]
+
+
+def test_scan_reach_matches_the_patterns():
+    """``_near`` is exact only while every match holds its anchor within the reach given: the
+    reach follows the patterns' own bounds (2–20 org characters + date and part of day, 0–40)."""
+    assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)" in nlp._NTH.pattern
+    assert nlp._MEETING_RE.pattern.startswith(r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:")
+
+
+def test_spacy_pipeline_and_build_context_see_the_same_annotations():
+    """The build calls the recognisers directly; the spaCy pipeline wraps the same ones."""
+    from kg.extract import make_context
+    from kg.model import Document
+
+    text = "新华社北京3月5日电 国务院总理李晓明5日在人民大会堂出席全国安全生产电视电话会议并讲话。副总理王建华主持会议。"
+    ctx = make_context(Document("a", text, "a.txt"), frozenset({"王建华"}))
+    doc = nlp.make_nlp()(ctx.text)
+    assert doc._.kg == nlp.recognise(ctx.text) and doc._.kg.persons
+    spans = [(s.label_, s.start_char, s.end_char) for s in doc.spans[nlp.SPAN_KEY]]
+    assert spans == nlp.spans_of(ctx.rec) and ("PERSON", text.index("李晓明"), text.index("李晓明") + 3) in spans
