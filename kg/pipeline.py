@@ -185,7 +185,8 @@ def build(
         for item in read_corpus(inputs):
             if isinstance(item, Document):
                 seen.add(item.id)
-                if store.content_hash_of(st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item):
+                if recorded is not None and store.content_hash_of(  # a new store holds nothing to skip
+                        st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item):
                     report.unchanged.append(item.id)
                     continue
             yield item
