@@ -4,9 +4,11 @@ Writes N variants of the seed article (or of ``--source`` files), or the first N
 of a JSONL corpus (``--jsonl``, e.g. real Xinwen Lianbo stories), into a temp folder,
 builds them, and times a plain ``jieba.lcut`` pass over the same texts in the same run.
 Wall seconds and CPU seconds (all processes) are both printed: on a shared machine the
-CPU figure is the steadier one. ``--profile`` adds where the build's time goes.
+CPU figure is the steadier one. ``--stages`` adds the CPU seconds of each stage of the
+build (jobs=1; a stage called inside another is counted in both); ``--profile`` the most
+expensive calls by cProfile, whose per-call cost inflates small, often-called functions.
 
-    python bench/throughput.py [-n 400] [--jobs 1] [--source DIR | --jsonl FILE] [--profile]
+    python bench/throughput.py [-n 400] [--jobs 1] [--source DIR | --jsonl FILE] [--stages | --profile]
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def main() -> None:
     ap.add_argument("--jsonl", type=Path, default=None, help="take the first N records of this JSONL corpus instead")
     ap.add_argument("--no-exports", action="store_true", help="time the store only, not graph.ttl/.trig/.nq")
     ap.add_argument("--profile", action="store_true", help="print the build's most expensive calls (jobs=1)")
+    ap.add_argument("--stages", action="store_true", help="print the CPU seconds of each build stage (jobs=1)")
     args = ap.parse_args()
     if args.jsonl:
         with open(args.jsonl, encoding="utf-8") as f:
@@ -84,6 +87,7 @@ def main() -> None:
         d = Path(tmp) / "in.jsonl"
         d.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         prof = cProfile.Profile(time.process_time) if args.profile else None  # CPU time: steady on a shared machine
+        stages = _timed_stages() if args.stages else None
         t, cpu = time.perf_counter(), _cpu()
         if prof:
             prof.enable()
@@ -103,8 +107,45 @@ def main() -> None:
     for name, secs, cpu in rows:
         print(f"  {name:<55}{secs:8.2f} {args.n / secs:11.1f} {jieba_s / secs:8.2f} {cpu:8.2f} {jieba_cpu / cpu:18.2f}")
     print(f"  peak RSS {rss / 1024:.0f} MiB")
+    if stages:
+        print("  build stages (CPU s of the whole process, jobs=1):")
+        for name, secs in stages.items():  # in the order of the build
+            print(f"    {name:<53}{secs:8.2f} {secs / kg_cpu:8.0%}")
     if prof:
         pstats.Stats(prof).sort_stats("tottime").print_stats(15)
+
+
+def _timed_stages() -> dict[str, float]:
+    """Wrap the build's stages so each adds up its CPU seconds (this process) in the dict returned."""
+    import importlib
+
+    totals: dict[str, float] = {}
+    stages = [  # (module, function, what it is)
+        ("kg.pipeline", "extract", "extraction (both name passes)"),
+        ("kg.extract.context", "normalise", "  of which normalise"),
+        ("kg.extract.context", "recognise", "  of which the recognisers"),
+        ("kg.rdf", "article_triples", "RDF triples"),
+        ("kg.rdf", "to_nquads", "N-Quads text"),
+        ("kg.store", "put_graphs", "store writes (bulk load, replaced graphs, seals)"),
+        ("kg.names", "mentioned", "second pass: which stories name a new name"),
+        ("kg.corpus", "update", "corpus pass (people, tenures)"),
+        ("kg.export", "write_build_files", "exports (graph.nq, .trig, .ttl)"),
+    ]
+    for mod_name, fn, label in stages:
+        mod = importlib.import_module(mod_name)
+        setattr(mod, fn, _adding(getattr(mod, fn), label, totals))
+        totals[label] = 0.0
+    return totals
+
+
+def _adding(fn, label: str, totals: dict[str, float]):
+    def timed(*args, **kwargs):
+        t = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            totals[label] = totals.get(label, 0.0) + time.process_time() - t
+    return timed
 
 
 def _cpu() -> float:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from kg import lexicons
 from kg.model import Document, Extraction
+from kg.nlp import name_starts
 
-__all__ = ["FILE", "confirmed_names", "load", "mentioned", "second_pass", "save", "usable"]
+__all__ = ["FILE", "confirmed_names", "load", "mentioned", "pack", "second_pass", "save", "usable"]
 
 FILE = "names.json"
 # Person mentions whose evidence is strong enough to vouch for the name elsewhere.
@@ -74,16 +75,23 @@ def mentioned(text: str, names: frozenset[str]) -> set[str]:
     out: set[str] = set()
     if not names:
         return out
-    lengths = sorted({len(n) for n in names})
-    for i in range(len(text)):
+    starts, lengths = name_starts(names)
+    for m in starts.finditer(text):
+        i = m.start()
         out.update(w for k in lengths if (w := text[i : i + k]) in names)
     return out
 
 
-def second_pass(docs: Iterable[Document], new: frozenset[str], found: dict[str, frozenset[str]]) -> Iterator[Document]:
+def pack(names: Iterable[str]) -> str:
+    """Names as one string (sorted, tab-separated): a table of them per article of the corpus
+    stays small (a frozenset of six names costs about five times as much)."""
+    return "\t".join(sorted(names))
+
+
+def second_pass(docs: Iterable[Document], new: frozenset[str], found: dict[str, str]) -> Iterator[Document]:
     """The articles to extract again: those that mention a name first confirmed in this build
-    and not already extracted from them (``found``: article id -> names extracted; an article
-    not in it, unchanged since an earlier build, is checked by its text alone)."""
+    and not already extracted from them (``found``: article id -> the names extracted, packed;
+    an article not in it, unchanged since an earlier build, is checked by its text alone)."""
     from kg.normalise import normalise
 
     seen: set[str] = set()
@@ -91,5 +99,5 @@ def second_pass(docs: Iterable[Document], new: frozenset[str], found: dict[str, 
         if not isinstance(doc, Document) or doc.id in seen:
             continue
         seen.add(doc.id)
-        if mentioned(normalise(doc.text).text, new) - found.get(doc.id, frozenset()):
+        if mentioned(normalise(doc.text).text, new) - set(found.get(doc.id, "").split("\t")):
             yield doc

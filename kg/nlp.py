@@ -24,6 +24,7 @@ __all__ = [
     "Recognised",
     "SPAN_KEY",
     "make_nlp",
+    "name_starts",
     "recognise",
 ]
 
@@ -407,6 +408,14 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 _CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
 
 
+@lru_cache(maxsize=4)
+def name_starts(names: frozenset[str]) -> tuple[re.Pattern, tuple[int, ...]]:
+    """The characters ``names`` start with (as a regex) and their lengths, longest first: a
+    scan for the names looks only where one of them can begin (one set per corpus: cached)."""
+    return re.compile("[" + "".join(sorted({re.escape(n[0]) for n in names if n})) + "]"), tuple(
+        sorted({len(n) for n in names if n}, reverse=True))
+
+
 def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:
     """Names confirmed elsewhere in the corpus, found where the grammar alone is unsure: in
     title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和. Both edges must be clear."""
@@ -414,9 +423,10 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         return hits
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
-    lengths = sorted({len(n) for n in names}, reverse=True)
+    starts, lengths = name_starts(names)
     i = 0
-    while i < len(text):
+    while (m := starts.search(text, i)) is not None:
+        i = m.start()
         hit = next((text[i : i + k] for k in lengths if text[i : i + k] in names), None)
         if hit is None:
             i += 1
@@ -548,10 +558,29 @@ _NTH = re.compile(
     r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会|会议)(?![\u4e00-\u9fff]))"
 )
 
+# What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
+_HOLDS = re.compile("召开|举行|开展")
+_MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
+
+
+def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
+    """The matches of ``rx.finditer(text)``, trying starts only within ``reach`` characters
+    before an ``anchor`` (which every match of ``rx`` holds that near its start): the
+    same matches, without the costly lazy scan of ``rx`` from every character."""
+    pos = 0
+    while (a := anchor.search(text, pos)) is not None:
+        for s in range(max(pos, a.start() - reach), a.start() + 1):
+            if (m := rx.match(text, s)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = a.start() + 1
+
 
 def _find_meetings(text: str) -> list[MeetingHit]:
     out: dict[tuple[int, int], MeetingHit] = {}
-    for m in _NTH.finditer(text):
+    for m in _near(_NTH, _HOLDS, 28, text):
         org = _trim_meeting_left(m["org"])
         if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
@@ -570,7 +599,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     raw: list[tuple[int, int, str]] = []
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
-    for m in _MEETING_RE.finditer(text):
+    for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
         name = _meeting_start(_trim_meeting_left(m["name"]))
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
@@ -710,7 +739,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     meta = meta_lines(text)
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
-    persons = _find_persons(text, meta, known)
+    persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)

@@ -185,7 +185,8 @@ def build(
         for item in read_corpus(inputs):
             if isinstance(item, Document):
                 seen.add(item.id)
-                if store.content_hash_of(st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item):
+                if recorded is not None and store.content_hash_of(  # a new store holds nothing to skip
+                        st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item):
                     report.unchanged.append(item.id)
                     continue
             yield item
@@ -194,7 +195,7 @@ def build(
     pending: list[Built] = []
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
     known = names.usable(by_doc)
-    found: dict[str, frozenset[str]] = {}  # names already extracted, per article built now
+    found: dict[str, str] = {}  # names already extracted, per article built now (names.pack: compact)
     try:
         for item in process_all(todo(), base, jobs, dask=dask, known_names=known, tagger=tagger):
             bar.update(1)
@@ -202,8 +203,8 @@ def build(
                 report.errors.append(item)
                 continue
             pending.append(item)
-            by_doc[item.doc_id] = sorted(item.names)
-            found[item.doc_id] = item.found
+            _vouched(by_doc, item)
+            found[item.doc_id] = names.pack(item.found)
             if len(pending) >= _BATCH:
                 _store(st, pending, report)
                 pending = []
@@ -213,7 +214,7 @@ def build(
             for item in process_all(again, base, jobs, dask=dask, known_names=known | new, tagger=tagger):
                 if isinstance(item, Built):
                     pending.append(item)
-                    by_doc[item.doc_id] = sorted(item.names)
+                    _vouched(by_doc, item)
                 if len(pending) >= _BATCH:
                     _store(st, pending, report, again=True)
                     pending = []
@@ -241,6 +242,15 @@ def build(
     with staged(out / "report.json") as (tmp,):
         tmp.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return report
+
+
+def _vouched(by_doc: dict[str, list[str]], item: Built) -> None:
+    """Record the names an article vouches for; one that vouches for none keeps no entry
+    (tens of thousands of empty lists are memory for nothing)."""
+    if item.names:
+        by_doc[item.doc_id] = sorted(item.names)
+    else:
+        by_doc.pop(item.doc_id, None)
 
 
 def _store(st, built: list[Built], report: BuildReport, again: bool = False) -> None:

@@ -84,6 +84,6 @@ def test_incremental_rebuild_revisits_older_stories(tmp_path):
 def test_second_pass_only_revisits_stories_that_can_gain():
     titled, untitled = Document("a", TITLED, "a.txt"), Document("b", UNTITLED, "b.txt")
     new = frozenset({"赵乐际", "王沪宁"})
-    found = {"a": frozenset({"李强", "赵乐际", "王沪宁"}), "b": frozenset()}
+    found = {"a": names.pack({"李强", "赵乐际", "王沪宁"}), "b": names.pack(())}
     assert [d.id for d in names.second_pass([titled, untitled], new, found)] == ["b"]
     assert [d.id for d in names.second_pass([titled, untitled], new, {})] == ["a", "b"]  # unknown: by text

@@ -1,0 +1,72 @@
+"""The fast scans of the recognisers find exactly what the plain scans they replace find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg import names, nlp
+
+TEXTS = [
+    "市委常委会10日召开第十二次专题会议暨市安全生产委员会全体会议，传达学习全国安全生产电视电话会议精神。",
+    "县政府召开了2023年第三次常务会议，研究部署防汛工作。会议指出，要压实责任。",
+    # a long run of Han characters before the meeting word: starts more than 40 characters back cannot match
+    "这是一段很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的没有标点的文字后面才有座谈会",
+    "在省会议中心报告厅举行的应对气候变化研讨会上，专家们发言。学习贯彻党的二十大精神中央宣讲团动员会7日在京召开。",
+    "省人大常委会党组召开会议，市政协开展第五次集中学习会，区委举行理论学习中心组学习会",
+    "会议会议会议大会大会全会",  # meeting words back to back
+    "",
+    "没有任何会的文字",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_meeting_scans_match_finditer(text):
+    for rx, anchor, reach in ((nlp._NTH, nlp._HOLDS, 28), (nlp._MEETING_RE, nlp._MEETING_TYPE, 40)):
+        want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in nlp._near(rx, anchor, reach, text)] == want
+
+
+def test_meeting_scans_find_something():
+    """The texts above exercise both scans (a comparison of two empty lists proves nothing)."""
+    assert sum(1 for t in TEXTS for _ in nlp._near(nlp._NTH, nlp._HOLDS, 28, t)) >= 3
+    assert sum(1 for t in TEXTS for _ in nlp._near(nlp._MEETING_RE, nlp._MEETING_TYPE, 40, t)) >= 8
+
+
+def _mentioned_plainly(text: str, found: frozenset[str]) -> set[str]:
+    return {w for i in range(len(text)) for k in range(1, 9) if (w := text[i : i + k]) in found}
+
+
+def test_mentioned_finds_every_name_overlapping_or_not():
+    found = frozenset({"王小明", "王小明远", "李华", "华为", "欧阳晓", "迪亚斯-卡内尔", "a.b"})
+    text = "王小明远、李华为代表，欧阳晓出席；迪亚斯-卡内尔会见王小明。a.b不是axb"
+    assert names.mentioned(text, found) == _mentioned_plainly(text, found) == found
+    assert names.mentioned("axb", frozenset({"a.b"})) == set()  # a regex character is taken literally
+    assert names.mentioned(text, frozenset()) == set()
+
+
+def test_corpus_names_found_by_scan_as_by_every_position():
+    text = "会议由李晓明主持，张建国、赵丽华出席。李晓明强调，要抓好落实。"
+    hits = nlp._corpus_mentions(text, [], frozenset({"李晓明", "张建国", "赵丽华", "晓明"}), ())
+    assert [(h.start, h.name) for h in hits] == [(m.start(), m.group()) for m in re.finditer("李晓明|张建国|赵丽华", text)]
+
+
+def test_scan_reach_matches_the_patterns():
+    """``_near`` is exact only while every match holds its anchor within the reach given: the
+    reach follows the patterns' own bounds (2–20 org characters + date and part of day, 0–40)."""
+    assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)" in nlp._NTH.pattern
+    assert nlp._MEETING_RE.pattern.startswith(r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:")
+
+
+def test_spacy_pipeline_and_build_context_see_the_same_annotations():
+    """The build calls the recognisers directly; the spaCy pipeline wraps the same ones."""
+    from kg.extract import make_context
+    from kg.model import Document
+
+    text = "新华社北京3月5日电 国务院总理李晓明5日在人民大会堂出席全国安全生产电视电话会议并讲话。副总理王建华主持会议。"
+    ctx = make_context(Document("a", text, "a.txt"), frozenset({"王建华"}))
+    doc = nlp.make_nlp()(ctx.text)
+    assert doc._.kg == nlp.recognise(ctx.text) and doc._.kg.persons
+    spans = [(s.label_, s.start_char, s.end_char) for s in doc.spans[nlp.SPAN_KEY]]
+    assert spans == nlp.spans_of(ctx.rec) and ("PERSON", text.index("李晓明"), text.index("李晓明") + 3) in spans
