@@ -84,7 +84,8 @@ def cases(build: Path, union: bool) -> dict:
     out = {f"named {n}": (lambda n=n: queries.run(st, queries.named_query(n))) for n in queries.NAMED}
     out["kg stats (whole command)"] = lambda: _kg_stats(cli, build)
     out["stats counts"] = lambda: queries.run(st, cli._COUNTS)
-    out["stats co-attendance graph"] = lambda: network.coattendance_graph(st)
+    light = getattr(network, "attendance_graph", None)  # absent before the corpus summary
+    out["stats co-attendance graph"] = lambda: network.coattendance_graph(light(st) if light else st)
     out.update({f"network {n}": (lambda q=q: queries.run(st, q)) for n, q in _network_queries(network).items()})
     out.update({n: (lambda q=q: queries.run(st, q)) for n, q in GROUP_BY.items() if union or "union" not in n})
     return out

@@ -262,9 +262,9 @@ def coattendance_graph(source) -> nx.Graph:
 
     Chairs, speakers, attendees and observers count as present; people reported absent
     do not. Edges carry ``relation`` ("co-attended"), ``weight``, ``meetings`` (labels),
-    ``dates`` and ``docs``. From a store, it reads only the meetings and their participants
-    (``attendance_graph``), so people carry ``type`` and ``label``; from an ``entity_graph``,
-    every attribute of theirs.
+    ``dates`` and ``docs``. ``source`` is a store (people keep every ``entity_graph``
+    attribute), an ``entity_graph``, or an ``attendance_graph`` (fast: people carry ``type``
+    and ``label`` only; what ``kg stats`` uses).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("m", type="meeting", label="会议", docs=["a"])
@@ -275,7 +275,7 @@ def coattendance_graph(source) -> nx.Graph:
     >>> sorted(coattendance_graph(G).edges(data="weight"))
     [('x', 'y', 1)]
     """
-    G = source if isinstance(source, nx.Graph) else attendance_graph(source)
+    G = _entities(source)
     H = nx.Graph(articles=G.graph.get("articles", {}))
     for m, data in G.nodes(data=True):
         if data["type"] != "meeting":

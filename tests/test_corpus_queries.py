@@ -100,7 +100,7 @@ def test_organizations_query_gives_the_per_article_rows(built):
 def test_coattendance_from_the_store_matches_the_entity_graph(built):
     _, out = built
     st = store.open_store(out, read_only=True)
-    light, full = network.coattendance_graph(st), network.coattendance_graph(network.entity_graph(st))
+    light, full = network.coattendance_graph(network.attendance_graph(st)), network.coattendance_graph(st)
     assert list(light.nodes) == list(full.nodes) and light.number_of_edges() > 0
     assert sorted(light.edges(data=True)) == sorted(full.edges(data=True))
     assert {light.nodes[n]["label"] for n in light} == {full.nodes[n]["label"] for n in full}
