@@ -200,7 +200,7 @@ def _stats(args) -> int:
     st = store.open_store(args.dir, read_only=True)
     cols, rows = queries.run(st, _COUNTS)
     sys.stdout.write(queries.format_rows(cols, rows, "table"))
-    G = network.coattendance_graph(st)
+    G = network.coattendance_graph(network.attendance_graph(st))  # meetings and participants only: fast
     top = network.centrality(G, k=args.top) if len(G) else []
     print(f"\nco-attendance: {G.number_of_nodes()} people, {G.number_of_edges()} pairs, "
           f"{len(network.communities(G)) if len(G) else 0} communities")

@@ -13,6 +13,10 @@ replaced on every build (same articles, same bytes):
 - tenures: per (person, post) the first and last observed dates, the appointment and removal
   dates, the articles: a W3C ORG ``org:Membership`` (``kg:Tenure``) with ``org:memberDuring`` an
   OWL-Time interval whose ends are known only from appointment records, never invented.
+- the summary: which articles name which people and organisations (``schema:mentions``, with
+  each one's class and label once), so corpus-wide queries (``organizations``, counts by
+  article) read one small graph instead of joining across every article graph. Recomputed
+  from the article graphs on every build, so an article removed or changed updates it.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from kg.rdf import SPARQL_PREFIXES
 
 __all__ = [
     "CHAIN_DAYS", "OVERLAP_DAYS", "Decision", "Event", "Identity", "Observation", "Tenure", "corpus_graph_iri", "decide",
-    "read_observations", "read_overrides", "tenures", "timeline", "update",
+    "read_mentioned", "read_observations", "read_overrides", "tenures", "timeline", "update",
 ]
 
 CHAIN_DAYS = 1095  # longest unobserved gap between two regions' posts that still reads as one career (a transfer)
@@ -53,6 +57,12 @@ SELECT ?p ?name ?post ?post_label ?o ?o_label ?role ?title ?action ?date ?pub ?a
   OPTIONAL { ?x prov:atTime ?date }
   OPTIONAL { ?art schema:datePublished ?pub }
 } }"""
+# Every person and organisation a mention of an article refers to (the summary's index).
+_MENTIONED = SPARQL_PREFIXES + """
+SELECT DISTINCT ?art ?e ?cls ?label WHERE {
+  VALUES ?cls { foaf:Person org:Organization }
+  GRAPH ?g { ?m itsrdf:taIdentRef ?e . ?e a ?cls ; rdfs:label ?label . ?art kg:namedGraph ?g }
+}"""
 _PARTICIPATIONS = SPARQL_PREFIXES + """
 SELECT DISTINCT ?p ?art ?pub WHERE { GRAPH ?g {
   ?q a kg:Participation ; kg:participant ?p ; prov:wasDerivedFrom ?art .
@@ -149,6 +159,12 @@ def read_observations(st: ox.Store) -> list[Observation]:
                                r["o_label"].value, r["role"].value, r["title"].value,
                                _date(r["date"]) or _date(r["pub"]), r["art"].value, r["action"].value))
     return sorted(set(out), key=lambda o: (o.name, o.person, o.date or dt.date.min, o.post, o.article, o.kind, o.title))
+
+
+def read_mentioned(st: ox.Store) -> list[tuple[str, str, str, str]]:
+    """(article, entity, class, label as N-Triples) for every person and organisation an
+    article's text names, sorted; the corpus graph itself is no article and names nobody."""
+    return sorted({(r["art"].value, r["e"].value, r["cls"].value, str(r["label"])) for r in st.query(_MENTIONED)})
 
 
 # ------------------------------------------------------------------------------ people
@@ -343,14 +359,16 @@ def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_
     assign, decisions = decide(obs, read_overrides(overrides), base)
     people = _split_articles(st, obs, assign)
     tens = tenures(obs, assign)
-    nquads = rdf.to_nquads(rdf.corpus_triples(people, decisions, tens, base), corpus_graph_iri(base))
+    mentioned = read_mentioned(st)
+    triples = rdf.corpus_triples(people, decisions, tens, base) | rdf.summary_triples(mentioned)
+    nquads = rdf.to_nquads(triples, corpus_graph_iri(base))
     name = ox.NamedNode(corpus_graph_iri(base))
     if st.contains_named_graph(name):
         st.remove_graph(name)
     if nquads:  # the bulk loader (not atomic: an interrupted pass is redone by the next build)
         st.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
     st.flush()
-    return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people)}
+    return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people), "mentions": len(mentioned)}
 
 
 # ------------------------------------------------------------------------------ timeline

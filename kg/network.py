@@ -21,6 +21,7 @@ from kg.rdf import SPARQL_PREFIXES
 
 __all__ = [
     "PARTICIPATION",
+    "attendance_graph",
     "between",
     "centrality",
     "coattendance_graph",
@@ -107,6 +108,28 @@ SELECT DISTINCT ?u ?rel ?v ?doc ?when ?sentence WHERE {
 }"""
 
 
+# What the co-attendance projection reads of a store (``kg stats``): who took part in which
+# meeting, in which role, on which date, said by which article; no evidence sentences.
+_ATTENDANCE = SPARQL_PREFIXES + """
+SELECT DISTINCT ?m ?p ?rel ?doc ?when ?published WHERE {
+  GRAPH ?g {
+    ?x a kg:Participation ; kg:meeting ?m ; kg:participant ?p ; kg:participantRole ?r ; prov:wasDerivedFrom ?art .
+    ?art schema:identifier ?doc .
+    OPTIONAL { ?m schema:startDate ?when FILTER(DATATYPE(?when) = xsd:date) }
+    OPTIONAL { ?art schema:datePublished ?published }
+    BIND(LCASE(STRAFTER(STR(?r), "#")) AS ?rel)
+  }
+}"""
+
+# Each meeting's label(s) and the articles that describe it.
+_MEETING_DOCS = SPARQL_PREFIXES + """
+SELECT ?m ?label ?doc WHERE { GRAPH ?g { ?m a kg:Meeting ; rdfs:label ?label . ?art kg:namedGraph ?g ; schema:identifier ?doc } }"""
+
+# People's labels from the corpus summary (kg/corpus.py): one row per person, not per article.
+_PERSON_LABELS = SPARQL_PREFIXES + """
+SELECT DISTINCT ?p ?label WHERE { GRAPH ?summary { ?art schema:mentions ?p FILTER EXISTS { ?p a foaf:Person } ?p rdfs:label ?label } }"""
+
+
 def _is_date(s: str) -> bool:
     return len(s) == 10 and s[4] == "-" and s[7] == "-" and s[:4].isdigit()
 
@@ -170,6 +193,33 @@ def _entities(source) -> nx.MultiDiGraph:
     return source if isinstance(source, nx.Graph) else entity_graph(source)
 
 
+def attendance_graph(store: ox.Store) -> nx.MultiDiGraph:
+    """The part of ``entity_graph`` that ``coattendance_graph`` reads: meetings (``type``,
+    ``label``, ``docs``), the people who took part (``type``, ``label``) and the role edges
+    (``dates``, ``docs``), from three light queries instead of every relation with its
+    evidence sentence (what ``kg stats`` needs on a large build)."""
+    labels: dict[str, str] = {}
+    docs: dict[str, set[str]] = defaultdict(set)
+    for m, label, doc in run(store, _MEETING_DOCS)[1]:
+        labels[m] = min(labels.get(m, label), label)
+        docs[m].add(doc)
+    people = dict(run(store, _PERSON_LABELS)[1])
+    edges: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m, p, rel, doc, when, published in run(store, _ATTENDANCE)[1]:
+        e = edges[m, p, rel]
+        e["docs"].add(doc)
+        e["dates"].add(when if _is_date(when) else published if _is_date(published) else "")
+    G = nx.MultiDiGraph()
+    nodes = {**{m: ("meeting", label) for m, label in labels.items()}, **{p: ("person", label) for p, label in people.items()}}
+    for n in sorted(nodes):
+        typ, label = nodes[n]
+        G.add_node(n, type=typ, label=label, **({"docs": sorted(docs[n])} if typ == "meeting" else {}))
+    for (m, p, rel), e in sorted(edges.items()):
+        if m in G and p in G:
+            G.add_edge(m, p, key=rel, relation=rel, **{k: sorted(e[k] - {""}) for k in ("dates", "docs")})
+    return G
+
+
 def person_org_graph(source) -> nx.Graph:
     """Person–organisation graph: who holds (or was appointed to) a post in which organisation.
 
@@ -212,7 +262,9 @@ def coattendance_graph(source) -> nx.Graph:
 
     Chairs, speakers, attendees and observers count as present; people reported absent
     do not. Edges carry ``relation`` ("co-attended"), ``weight``, ``meetings`` (labels),
-    ``dates`` and ``docs``.
+    ``dates`` and ``docs``. ``source`` is a store (people keep every ``entity_graph``
+    attribute), an ``entity_graph``, or an ``attendance_graph`` (fast: people carry ``type``
+    and ``label`` only; what ``kg stats`` uses).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("m", type="meeting", label="会议", docs=["a"])

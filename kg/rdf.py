@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_BASE", "ITSRDF", "KG", "NIF", "SCHEMA", "SPARQL_PREFIXES", "TIME", "Lit", "article_graph", "article_iri", "article_triples",
-    "bind_prefixes", "corpus_triples", "entity_iri", "graph_iri", "lit", "to_nquads",
+    "bind_prefixes", "corpus_triples", "entity_iri", "graph_iri", "lit", "summary_triples", "to_nquads",
 ]
 
 DEFAULT_BASE = "https://w3id.org/kg-cn/id/"
@@ -450,6 +450,22 @@ def corpus_triples(people: Iterable[Identity], decisions: Iterable[Decision], te
                 add((interval, prop, instant))
                 add((instant, _RDF.type, _TIME.Instant))
                 add((instant, _TIME.inXSDDate, lit(day.isoformat(), datatype=_XSD.date)))
+    return t
+
+
+def summary_triples(mentioned: Iterable[tuple[str, str, str, str]]) -> set[tuple]:
+    """The corpus summary (part of the corpus graph): which people and organisations each
+    article names, as ``<article> schema:mentions <entity>``, with each entity's class and
+    label once. ``mentioned``: (article IRI, entity IRI, class IRI, label in N-Triples).
+
+    Corpus-wide questions (who is named where, how often) then read this one small graph
+    instead of joining across every article graph; the facts and their evidence stay there.
+    """
+    t: set[tuple] = set()
+    for art, entity, cls, label in mentioned:
+        t.add((art, _SCHEMA.mentions, entity))
+        t.add((entity, _RDF.type, cls))
+        t.add((entity, _RDFS.label, Lit(label)))
     return t
 
 
