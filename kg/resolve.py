@@ -139,20 +139,33 @@ def _countries() -> tuple[str, ...]:
     return tuple(c for c in lexicons.countries() if c not in lexicons.organizations() and c != _HOME)
 
 
-_STATE_FORMS = ("联邦共和国", "玻利瓦尔共和国", "共和国", "联邦", "王国", "合众国")  # 俄罗斯联邦 is 俄罗斯
 _HOME = "中国"  # a country too, but no prefix of foreign bodies (中国人民大学 is not foreign)
 
 
 def country(written: str) -> str | None:
     """The country a written name denotes (俄罗斯, 俄罗斯联邦 -> 俄罗斯), when it is one.
 
-    >>> country("俄罗斯联邦"), country("中国"), country("联合国")
-    ('俄罗斯', '中国', None)
+    >>> country("俄罗斯联邦"), country("伊朗伊斯兰共和国"), country("大韩民国"), country("中国"), country("联合国")
+    ('俄罗斯', '伊朗', '韩国', '中国', None)
     """
+    if written in _OFFICIAL_FORMS:
+        return _OFFICIAL_FORMS[written]
+    c = _country_prefix(written)
+    if c is not None and written not in _OTHER_STATES and written.endswith(_STATE_ENDS):
+        return c  # 俄罗斯联邦, 巴基斯坦伊斯兰共和国, 约旦哈希姆王国
     if written in _countries() or written == _HOME:
         return written
-    c = _country_prefix(written)
-    return c if c is not None and written[len(c):] in _STATE_FORMS else None
+    return None
+
+
+# official long forms that do not start with the short name
+_OFFICIAL_FORMS = {
+    "德意志联邦共和国": "德国", "大韩民国": "韩国", "朝鲜民主主义人民共和国": "朝鲜", "法兰西共和国": "法国",
+    "美利坚合众国": "美国", "大不列颠及北爱尔兰联合王国": "英国", "阿拉伯叙利亚共和国": "叙利亚",
+    "阿拉伯埃及共和国": "埃及", "埃及阿拉伯共和国": "埃及",
+}
+_STATE_ENDS = ("共和国", "王国", "联邦", "合众国")
+_OTHER_STATES = frozenset({"多米尼加共和国"})  # the Dominican Republic is not 多米尼加 (Dominica)
 
 
 def _country_prefix(name: str) -> str | None:
