@@ -123,4 +123,11 @@ def _simplify_aligned(text: str) -> str:
         if len(conv) != len(line):
             conv = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in line)
         out.append(conv)
-    return "".join(out)
+    result = "".join(out)
+    if all(a in _ALSO_SIMPLIFIED for a, b in zip(text, result) if a != b):
+        return text  # already simplified: 廖乾五 stays 廖乾五 (t2s would write 廖干五)
+    return result
+
+
+# characters that simplified text uses as they are, though t2s maps them (乾 in names and 乾县)
+_ALSO_SIMPLIFIED = frozenset("乾")

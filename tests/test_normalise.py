@@ -15,6 +15,8 @@ CASES = [
     ("<p>市委書記&nbsp;張三</p><br/>", "市委书记 张三"),
     ("阿依古丽•买买提", "阿依古丽·买买提"),
     ("GDP(gdp)增長", "GDP(gdp)增长"),
+    ("追记老党员周乾生同志", "追记老党员周乾生同志"),  # simplified already: 乾 in a name is no 干
+    ("乾淨的會場，周乾生同志", "干净的会场，周干生同志"),  # traditional: t2s as OpenCC writes it
 ]
 
 
