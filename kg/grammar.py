@@ -100,6 +100,8 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 _NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
+# Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
+_VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
 
 
 def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
@@ -110,6 +112,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 吴政隆: 政 opens a two-character given name, never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
+    if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
+        return False  # 会议全票当选…: the vote, not a person
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
     if name in _countries():

@@ -446,3 +446,18 @@ def test_long_country_names_and_words_with_he():
         ("索利斯", "哥斯达黎加共和国总统"), ("麦凯恩", "美国共和党参议员"),
     }
     assert _persons("国家实行“边打、边稳、边建”的方针。") == set()
+
+
+# the fourth audit (issue 8): tenure words, 老 before a role, votes, international bodies,
+# place + 代表, titles cut inside a long body name
+AUDIT4 = [
+    ("英国新任首相露西·格林当天在伦敦发表讲话。", {("露西·格林", "英国首相")}),
+    ("美国候任总统约翰·史密斯表示将访问欧洲。", set()),
+    ("东海大学老校长陈立言的故居正式对外开放。", set()),
+    ("会议全票当选李明为省委书记。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT4)
+def test_fourth_audit_errors(text, want):
+    assert _posts(text) == want
