@@ -553,10 +553,14 @@ def split_title(text: str, start: int = 0) -> Title | None:
     role = m.group()
     if not org_ok(org) and not (role in _UNIT_HEADS and org and org_ok(org + role[-2])):  # 外交部长
         return None
-    if role == "代表" and not org:
-        return None  # a bare 代表 is the verb "represent"
+    if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
+        return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post
     if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
         return None
+    country = next((c for c in lexicons.countries() if org.startswith(c) and c != "中国"), "")
+    if country and org.startswith(lexicons.international_orgs(), len(country)):
+        k = len(country)  # 伊朗|国际原子能机构总干事: an international body has no country before it
+        return Title(text[k:], org[k:], role, start + k, start + len(text))
     return Title(text, org, m.group(), start, start + len(text))
 
 
@@ -593,6 +597,8 @@ def _cuts_word(text: str, i: int) -> bool:
     研究|院): a title starting there would begin inside an organisation's name."""
     if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff":
         return False
+    if any((w := text[a : a + 4]) in lexicons.common_words() and not _role_re().search(w) for a in range(max(0, i - 3), i)):
+        return True  # 群众|路线教育…领导小组: a four-character word is never cut, however rare (but 亲善|大使 ends in a role)
     return any(
         _common_word(text[a:b], 100) or text[a:b] in lexicons.places()
         for a in range(max(0, i - 3), i)
