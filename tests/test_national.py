@@ -465,3 +465,15 @@ AUDIT4 = [
 @pytest.mark.parametrize(("text", "want"), AUDIT4)
 def test_fourth_audit_errors(text, want):
     assert _posts(text) == want
+
+
+# slogans in a 、-list and companies written name—name公司 are not people
+NOT_PEOPLE4 = [
+    "山更绿、水更清、天更蓝，这座小城正在走向高质量发展。",
+    "美国摩托车行业代表哈雷—戴维森公司日前宣布扩产。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE4)
+def test_slogans_and_companies_are_no_people(text):
+    assert _persons(text) == set() and _posts(text) == set()
