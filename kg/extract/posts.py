@@ -7,6 +7,8 @@ A bare role after a titled person in the same sentence takes that title's organi
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg import lexicons
 from kg.extract.context import Context
 
@@ -111,10 +113,10 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         for t in h.titles:
             if t.org.endswith(("前", "原", "候任")) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain
+            if t.org.endswith(_TENURE):  # 英国新任首相 -> 英国首相; the mention keeps the literal span
+                body = next(t.org[: -len(w)] for w in _TENURE if t.org.endswith(w))
+                t = dataclasses.replace(t, org=body, text=body + t.role)
             org, title = t.org, t.text
-            if org.endswith(_TENURE):  # 英国新任首相 -> 英国首相; the mention keeps the literal span
-                org = next(org[: -len(w)] for w in _TENURE if org.endswith(w))
-                title = org + t.role
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
                 title = org + t.role
