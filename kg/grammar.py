@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg import lexicons
 
 __all__ = [
+    "company_follows",
     "ENTERPRISE",
     "foreign_name_end",
     "japanese_name_end",
@@ -77,6 +78,11 @@ _FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{0,20}?(?:会见|
 _FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
 
 
+def company_follows(text: str, q: int) -> bool:
+    """Whether a would-be name ending at ``q`` goes on with a dash into a company (哈雷|—戴维森公司)."""
+    return bool(_COMPANY_AFTER.match(text, q))
+
+
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly a name may end at ``q``: 3 punctuation/end, 2.5 a predicate such as
     出席, 2 another word, 1 a one-character word, 0 none."""
@@ -100,6 +106,10 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 _NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致")
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
+# A dash and a company word after a would-be name: 哈雷—戴维森公司 is a company.
+_COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团|企业|品牌|银行)")
+# Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
+_VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
 
 
 def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
@@ -110,6 +120,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 吴政隆: 政 opens a two-character given name, never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
+    if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
+        return False  # 会议全票当选…: the vote, not a person
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
     if name in _countries():
@@ -200,6 +212,8 @@ def name_end(
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
+            if company_follows(text, q):
+                continue  # 哈雷—戴维森公司: a company's name, not a person
             if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))) and name not in known:
                 continue  # 韩正|将出席
             if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
@@ -265,6 +279,8 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
     one) the grammar accepts without a title, and none a place or a country (李强、赵乐际、王沪宁出席)."""
     if len(members) < 3 or text[members[0][0] - 1 : members[0][0]] == "“" or len({text[a] for a, _ in members}) == 1:
         return False  # “边打、边稳、边建”: a quoted slogan, not people
+    if len({text[a + 1] for a, b in members}) == 1 and len({b - a for a, b in members}) == 1:
+        return False  # 山更绿、水更清、天更蓝: parallel phrases sharing a word, not people
     for a, b in members:
         name = text[a:b]
         if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
@@ -549,10 +565,14 @@ def split_title(text: str, start: int = 0) -> Title | None:
     role = m.group()
     if not org_ok(org) and not (role in _UNIT_HEADS and org and org_ok(org + role[-2])):  # 外交部长
         return None
-    if role == "代表" and not org:
-        return None  # a bare 代表 is the verb "represent"
+    if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
+        return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post
     if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
         return None
+    country = next((c for c in lexicons.countries() if org.startswith(c) and c != "中国"), "")
+    if country and org.startswith(lexicons.international_orgs(), len(country)):
+        k = len(country)  # 伊朗|国际原子能机构总干事: an international body has no country before it
+        return Title(text[k:], org[k:], role, start + k, start + len(text))
     return Title(text, org, m.group(), start, start + len(text))
 
 
@@ -589,6 +609,8 @@ def _cuts_word(text: str, i: int) -> bool:
     研究|院): a title starting there would begin inside an organisation's name."""
     if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff":
         return False
+    if any((w := text[a : a + 4]) in lexicons.common_words() and not _role_re().search(w) for a in range(max(0, i - 3), i)):
+        return True  # 群众|路线教育…领导小组: a four-character word is never cut, however rare (but 亲善|大使 ends in a role)
     return any(
         _common_word(text[a:b], 100) or text[a:b] in lexicons.places()
         for a in range(max(0, i - 3), i)

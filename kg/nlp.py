@@ -220,8 +220,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
-        if q is None or p in hits:
-            continue
+        if q is None or p in hits or grammar.company_follows(text, q):
+            continue  # 行业代表哈雷|—戴维森公司: a company, not a person
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q

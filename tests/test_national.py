@@ -446,3 +446,35 @@ def test_long_country_names_and_words_with_he():
         ("索利斯", "哥斯达黎加共和国总统"), ("麦凯恩", "美国共和党参议员"),
     }
     assert _persons("国家实行“边打、边稳、边建”的方针。") == set()
+
+
+# the fourth audit (issue 8): tenure words, 老 before a role, votes, international bodies,
+# place + 代表, titles cut inside a long body name
+AUDIT4 = [
+    ("英国新任首相露西·格林当天在伦敦发表讲话。", {("露西·格林", "英国首相")}),
+    ("美国候任总统约翰·史密斯表示将访问欧洲。", set()),
+    ("东海大学老校长陈立言的故居正式对外开放。", set()),
+    ("会议全票当选李明为省委书记。", set()),
+    ("代表团访问伊朗\n国际原子能机构总干事卡尔·霍夫曼当天在维也纳表示欢迎。", {("卡尔·霍夫曼", "国际原子能机构总干事")}),
+    ("伊朗国际原子能机构总干事卡尔·霍夫曼表示欢迎。", {("卡尔·霍夫曼", "国际原子能机构总干事")}),
+    ("来自大凉山代表吴文成在会上发言。", set()),
+    ("中央党的群众路线教育实践活动领导小组组长王建华出席会议。", set()),
+    ("国家主席习近平会见越共中央总书记阮文山。", {("习近平", "国家主席"), ("阮文山", "越共中央总书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT4)
+def test_fourth_audit_errors(text, want):
+    assert _posts(text) == want
+
+
+# slogans in a 、-list and companies written name—name公司 are not people
+NOT_PEOPLE4 = [
+    "山更绿、水更清、天更蓝，这座小城正在走向高质量发展。",
+    "美国摩托车行业代表哈雷—戴维森公司日前宣布扩产。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE4)
+def test_slogans_and_companies_are_no_people(text):
+    assert _persons(text) == set() and _posts(text) == set()

@@ -7,6 +7,8 @@ A bare role after a titled person in the same sentence takes that title's organi
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg import lexicons
 from kg.extract.context import Context
 
@@ -63,10 +65,18 @@ _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节�
                "向前", "空前", "事前", "年前", "天前", "月前", "以前", "前前", "跟前", "战前", "考前")
 
 
-def _former(text: str, start: int) -> bool:
-    """Whether the title chain starting at ``start`` is a former post (原, 时任, 前 …)."""
+def _former(text: str, start: int, bare: bool = False) -> bool:
+    """Whether the title chain starting at ``start`` is a former post (原, 时任, 前 …); 老 right
+    before a bare role (老校长, 老书记) marks a former or honorary one too."""
     before = text[max(0, start - 2) : start]
+    if bare and before.endswith("老") and before not in ("养老", "古老"):
+        return True
     return before.endswith(_FORMER) and not before.endswith(_NOT_FORMER)
+
+
+# Words that say when a post began, not which post: 英国新任首相 holds the post 英国首相
+# (but 候任总统 does not hold it yet: no post).
+_TENURE = ("新任", "现任", "新当选")
 
 
 def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
@@ -95,14 +105,17 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         sent = ctx.rec.sentence_of(h.start)
         pm = ctx.mention(h.start, h.end, "PERSON", "posts")
         first = h.titles[0] if h.titles else None
-        if first is not None and _former(ctx.text, first.start):
+        if first is not None and _former(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
         if _LOST.search(ctx.text, h.end, s_end):
             continue  # 院长王莉…已被免职: the post is lost in this very sentence
         for t in h.titles:
-            if t.org.endswith(("前", "原")) or _FORMER_UNIT.search(t.org):
-                break  # 韩国前总统, 某局原党组书记、局长: a former post, and 原 covers the rest of the chain
+            if t.org.endswith(("前", "原", "候任")) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
+                break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain
+            if t.org.endswith(_TENURE):  # 英国新任首相 -> 英国首相; the mention keeps the literal span
+                body = next(t.org[: -len(w)] for w in _TENURE if t.org.endswith(w))
+                t = dataclasses.replace(t, org=body, text=body + t.role)
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "common_words", "countries", "minority_name_parts", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
+    "Place", "common_words", "countries", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
     "word_frequency",
 ]
 
@@ -45,6 +45,12 @@ def roles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def countries() -> tuple[str, ...]:
     return tuple(sorted(set(_terms("countries.txt")), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def international_orgs() -> tuple[str, ...]:
+    """International organisations (联合国, 国际原子能机构): no country prefixes their titles."""
+    return tuple(sorted(set(_terms("international_orgs.txt")), key=lambda t: (-len(t), t)))
 
 
 @lru_cache(maxsize=1)
