@@ -110,6 +110,7 @@ _SPEECH_END = set("说称道讲问答")
 _COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团|企业|品牌|银行)")
 # Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
 _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
+_POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
 
 
 def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
@@ -120,6 +121,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 吴政隆: 政 opens a two-character given name, never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
+    if name in _POST_OBJECTS:
+        return False  # 角逐总统|宝座: what a post is, not who holds it
     if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
         return False  # 会议全票当选…: the vote, not a person
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
@@ -335,6 +338,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
+        if strength == 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] == "v" and _is_function_word(text[q : q + 2]) and lexicons.common_words().get(text[q + 1 : q + 3], "x")[0] in "cp":
+            strength = 1.5  # 奥廷加|以及, not 奥廷|加以: the conjunction after the next character is the edge
         if strength < 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" and _common_word(text[q : q + 2], 300):
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10)):

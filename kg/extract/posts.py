@@ -52,7 +52,7 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
 
 
 _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
-_FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行)原")
+_FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|校|馆|司|署|府)原")
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
 _STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王"})
@@ -65,11 +65,24 @@ _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节�
                "向前", "空前", "事前", "年前", "天前", "月前", "以前", "前前", "跟前", "战前", "考前")
 
 
+# A clause that tells of the past: 上世纪70年代，墨西哥总统X访华时 names the post he held then.
+_PAST_CLAUSE = re.compile(r"上世纪|世纪\d+年代|\d+年代|早在|当年|那年|那时|曾经")
+# 原联合国-阿盟…特别代表: 原 before the first part of a hyphenated body covers the whole title
+_NOW = re.compile(r"如今|现在|目前|今天|今年|当前")
+_FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
+
+
 def _former(text: str, start: int, bare: bool = False) -> bool:
-    """Whether the title chain starting at ``start`` is a former post (原, 时任, 前 …); 老 right
-    before a bare role (老校长, 老书记) marks a former or honorary one too."""
+    """Whether the title chain starting at ``start`` is a former post (原, 时任, 前 …, or told in
+    a clause about the past); 老 right before a bare role (老校长, 老书记) marks a former or
+    honorary one too."""
     before = text[max(0, start - 2) : start]
     if bare and before.endswith("老") and before not in ("养老", "古老"):
+        return True
+    if _FORMER_HYPHENED.search(text, max(0, start - 14), start):
+        return True
+    sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+    if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
         return True
     return before.endswith(_FORMER) and not before.endswith(_NOT_FORMER)
 
@@ -111,7 +124,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         if _LOST.search(ctx.text, h.end, s_end):
             continue  # 院长王莉…已被免职: the post is lost in this very sentence
         for t in h.titles:
-            if t.org.endswith(("前", "原", "候任")) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
+            if t.org.endswith(("前", "原", "前任", "候任")) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain
             if t.org.endswith(_TENURE):  # 英国新任首相 -> 英国首相; the mention keeps the literal span
                 body = next(t.org[: -len(w)] for w in _TENURE if t.org.endswith(w))
