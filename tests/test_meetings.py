@@ -319,3 +319,34 @@ def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
 def test_a_guest_met_keeps_no_speech_from_elsewhere():
     (m,) = _meetings("国务院总理王强12日在北京会见美国众议院外委会主席约翰·罗斯。约翰·罗斯在发言中表示，愿加强交流。")
     assert _roles(m) == {("王强", "attendee"), ("约翰·罗斯", "attendee")}
+
+
+VISIT = (
+    "5月8日至10日，国务院副总理王立新应邀访问新加坡，会见新加坡总理林志强，并与新加坡副总理陈文彬共同主持"
+    "中新双边合作联委会第二十次会议和苏州工业园区联合协调理事会第二十五次会议。"
+)
+
+
+def test_meetings_of_a_visit_take_the_day_of_the_sentence_that_restates_them():
+    ms = _meetings(VISIT + "9日，王立新和陈文彬共同主持三个高级别双边合作机制会议。", dt.date(2024, 5, 10))
+    held = {m.name: (m.date_text, m.end_date_text, _roles(m)) for m in ms if not m.name.startswith("会见")}
+    both = {("王立新", "chair"), ("陈文彬", "chair")}
+    assert held == {"合作联委会第二十次会议": ("2024-05-09", None, both),
+                    "苏州工业园区联合协调理事会第二十五次会议": ("2024-05-09", None, both)}
+    # without the restating sentence the visit's span is all the text says
+    assert {(m.date_text, m.end_date_text) for m in _meetings(VISIT, dt.date(2024, 5, 10))} == {("2024-05-08", "2024-05-10")}
+
+
+def test_a_day_that_restates_another_meeting_or_leaves_the_span_dates_nothing():
+    ms = _meetings(VISIT + "9日，王立新主持召开中资企业座谈会。12日，王立新和陈文彬共同主持视频会议。", dt.date(2024, 5, 12))
+    assert {m.date_text for m in ms if "理事会" in m.name} == {"2024-05-08"}
+
+
+def test_a_signing_ceremony_or_luncheon_attended_is_no_role_in_the_meeting():
+    (m,) = _meetings(
+        "12日，国务院副总理王立新和新加坡副总理陈文彬共同主持中新双边合作联委会第二十次会议。"
+        "会后，王立新和陈文彬共同出席了合作文件签字仪式。访问期间，王立新还与新加坡副总理黄志明共同出席中新金融界人士午餐会。"
+    )
+    assert _roles(m) == {("王立新", "chair"), ("陈文彬", "chair")}
+    (m,) = _meetings("12日，国务委员王立新参加了孔子学院教学楼奠基仪式，出席欧洲地区孔子学院联席会议开幕式并致辞。")
+    assert _roles(m) == {("王立新", "attendee")}

@@ -126,7 +126,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
-    roles = _roles_by_meeting(ctx, _participants(ctx), ordered, (set(audiences) - groups) | headline, first)
+    participants = _participants(ctx)
+    roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first)
+    named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
             hits = []  # the title is not part of the text: no mention, the body's first date
@@ -136,6 +138,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
             date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
         end_text = _range_end(date_hit, date, date_text)
+        if date is not None and end_text and hits and name not in audiences:
+            restated = _restated(ctx, name, hits, (date, dt.date.fromisoformat(end_text)), roles.get(i, ()), participants, named_in)
+            if restated is not None:
+                date_hit, (date, date_text), end_text = restated[0], restated[1], None
+                roles[i] = restated[2]
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -203,14 +210,24 @@ _LIST = re.compile(r"、|和|及|以及|与")
 
 
 def _listed(ctx: Context, hits: list) -> list:
-    """A meeting listed after a held one is held: 共同主持A第十次会议、B第十五次会议和C第六次会议."""
+    """A meeting listed after a held one is held: 共同主持A第十次会议、B第十五次会议和C第六次会议
+    (the connector dropped where the name took it: 和|C第六次会议)."""
     out = []
     for h in sorted(hits, key=lambda h: h.start):
         prev = out[-1] if out else None
-        if prev and prev.reported and not h.reported and _LIST.fullmatch(ctx.text[prev.end : h.start]):
+        joined = _JOINED.match(h.name) if prev and h.start == prev.end else None
+        if joined:
+            h = dataclasses.replace(h, start=h.start + joined.end(), name=h.name[joined.end():], aliases=())
+        if (prev and prev.reported and not h.reported and _LIST.fullmatch(ctx.text[prev.end : h.start])
+                and _LIST_ENDS.match(ctx.text, h.end) and not _COUNTED.match(h.name)):
             h = dataclasses.replace(h, reported=_held(ctx.text, prev))
         out.append(h)
     return out
+
+
+_LIST_ENDS = re.compile(r"[、，,。；;\s]|和|及|与|并|后|时|期间|$")  # not 亚非领导人会议和万隆会议|60周年纪念活动
+_COUNTED = re.compile(rf"{NUMERAL}(?:次|场|个)")  # 出席了历届议联大会和三次世界议长大会
+_JOINED = re.compile(r"(?:以及|和|及|与)(?=[\u4e00-\u9fff]{4})")
 
 
 def _article_year(ctx: Context, name: str) -> int | None:
@@ -240,6 +257,36 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return dt.date(year, month, hit.end_day).isoformat()
     except ValueError:
         return None
+
+
+def _restated(
+    ctx: Context, name: str, hits: list, span: tuple[dt.date, dt.date], own: tuple, participants, named_in: dict[int, str]
+) -> tuple[DateHit, tuple[dt.date, str], tuple] | None:
+    """A meeting dated by a visit's span (12日至14日…并主持A会议) is held on the one day that opens
+    a later sentence restating it, by name (12日上午，X主持召开座谈会) or by its chair (13日，张高丽和
+    张志贤共同主持三个合作机制会议, a sentence naming no other meeting): (that day's hit, its date,
+    the roles with the restating sentence's chairs added). None when no or several days restate it."""
+    rec, text = ctx.rec, ctx.text
+    chairs = {p.person for p in own if p.role == "chair"}
+    first = rec.sentence_of(hits[0].start)
+    mine = {rec.sentence_of(h.start) for h in hits}
+    found: dict[dt.date, tuple[DateHit, list]] = {}
+    for k in range(first + 1, len(rec.sentences)):
+        s, _ = rec.sentences[k]
+        s += len(text[s:]) - len(text[s:].lstrip())
+        d = next((d for d in rec.dates if d.start == s and d.end_day is None and d.relative_days is None), None)
+        if d is None or named_in.get(k, name) != name:
+            continue
+        said = [p for _, p in participants if p.role == "chair" and p.cue.sentence == k]
+        if k in mine or chairs & {p.person for p in said}:
+            day, _ = resolve_date(d, ctx.reference_date, None)
+            if day is not None and span[0] <= day <= span[1]:
+                found.setdefault(day, (d, said))
+    if len(found) != 1:
+        return None
+    (day, (d, said)), = found.items()
+    added = tuple(p for p in said if p.person not in chairs)
+    return d, (day, day.isoformat()), own + added
 
 
 def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int) -> dict[int, tuple]:
@@ -448,7 +495,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects = s, []
+        prev_end, prev_subjects, elsewhere = s, [], []
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
             reporter = role == "reporter"
@@ -462,11 +509,19 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
+            if role == "attendee" and not reporter and _ELSEWHERE.match(text, ce):
+                # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
+                elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
+                prev_end, prev_subjects = ce, []
+                continue
             same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
+                subjects = elsewhere
+            elsewhere = []
             if role == "speaker" and "作的" in text[cs:ce] and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here
             cue = ctx.mention(cs, ce, "CUE", "meetings")
@@ -487,6 +542,9 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
 
 
+# what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
+# 出席…首脑会议开幕式和…仪式)
+_ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
