@@ -350,3 +350,11 @@ def test_a_signing_ceremony_or_luncheon_attended_is_no_role_in_the_meeting():
     assert _roles(m) == {("王立新", "chair"), ("陈文彬", "chair")}
     (m,) = _meetings("12日，国务委员王立新参加了孔子学院教学楼奠基仪式，出席欧洲地区孔子学院联席会议开幕式并致辞。")
     assert _roles(m) == {("王立新", "attendee")}
+
+
+def test_an_observer_seated_on_the_rostrum_stays_an_observer():
+    (m,) = _meetings(
+        "第十四届全国人民代表大会第三次会议5日上午开幕。大会主席团常务主席、执行主席王强主持大会。"
+        "香港特别行政区行政长官李明、澳门特别行政区行政长官张华列席会议并在主席台就座。"
+    )
+    assert _roles(m) == {("王强", "chair"), ("李明", "observer"), ("张华", "observer")}

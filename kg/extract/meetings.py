@@ -539,6 +539,8 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
     for key in reported_only:
         if key[0] in observers:
             del out[key]  # 列席 said explicitly wins over presence read off a report
+    for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
+        del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
 
 
