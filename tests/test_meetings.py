@@ -358,3 +358,24 @@ def test_an_observer_seated_on_the_rostrum_stays_an_observer():
         "香港特别行政区行政长官李明、澳门特别行政区行政长官张华列席会议并在主席台就座。"
     )
     assert _roles(m) == {("王强", "chair"), ("李明", "observer"), ("张华", "observer")}
+
+
+def test_reading_out_a_message_and_giving_views_are_speeches_but_the_sender_is_no_speaker():
+    (m,) = _meetings(
+        "全国国有企业改革座谈会12日在京召开。国务委员王立新宣读了国家主席王强的贺信并主持会议。"
+        "会上，中国石化集团公司董事长李明、北京市市长张华等5位代表先后围绕深化改革等问题发表意见。"
+    )
+    assert _roles(m) == {("王立新", "speaker"), ("王立新", "chair"), ("李明", "speaker"), ("张华", "speaker")}
+
+
+def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
+    (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
+    assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
+
+
+def test_a_report_heard_whose_author_stands_before_its_subject():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日下午在北京人民大会堂举行第一次全体会议。赵东委员长主持。"
+        "会议听取了全国人大常委会副委员长王立新作的全国人大常委会执法检查组关于检查中医药法实施情况的报告。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "speaker")}
