@@ -379,3 +379,25 @@ def test_a_report_heard_whose_author_stands_before_its_subject():
         "会议听取了全国人大常委会副委员长王立新作的全国人大常委会执法检查组关于检查中医药法实施情况的报告。"
     )
     assert _roles(m) == {("赵东", "chair"), ("王立新", "speaker")}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("第八届北京国际安全会议12日开幕，俄罗斯国防部长沃罗宁在会上批评北约的扩张。", {("沃罗宁", "attendee")}),
+        ("国家卫生健康委员会主任李明今天在北京召开新闻发布会表示，疫情总体平稳。", {("李明", "attendee")}),
+        ("国务院总理王强12日主持召开国务院常务会议。王强在会上强调，要稳住经济大盘。", {("王强", "chair")}),
+        ("全国留学工作会议12日在京召开。国务院副总理李明在会上讲话指出，要促进留学事业健康发展。", {("李明", "speaker")}),
+    ],
+)
+def test_presence_told_by_the_words_of_a_meeting_is_attendance_unless_a_role_says_more(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
+def test_answering_questions_at_a_joint_session_is_attendance():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日下午在人民大会堂举行联组会议，结合审议国务院关于脱贫攻坚工作情况的报告进行专题询问。"
+        "副委员长赵东主持会议。国务院副总理王立新和国务院有关部门负责人到会应询。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}

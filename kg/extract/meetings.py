@@ -21,18 +21,21 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
     ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言"
                            r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
+    # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
+    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出))"
+                           r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
@@ -488,6 +491,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
     out: dict[tuple[str, str, int], Participation] = {}
     starts: dict[tuple[str, str, int], int] = {}
     reported_only: set[tuple[str, str, int]] = set()
+    present_only: set[tuple[str, str, int]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -503,7 +507,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
-            reporter = role == "reporter"
+            reporter, present = role in ("reporter", "present"), role == "present"
             if reporter:
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
@@ -536,7 +540,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
                     starts[key] = cs
                     if reporter:
-                        reported_only.add(key)
+                        (present_only if present else reported_only).add(key)
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
@@ -544,6 +548,10 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
     for key in reported_only:
         if key[0] in observers:
             del out[key]  # 列席 said explicitly wins over presence read off a report
+    roled = {name for name, role, _ in out if role != "attendee"}
+    for key in present_only:
+        if key[0] in roled:
+            del out[key]  # 李克强在会上强调 of the meeting he chairs: his role says it
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
