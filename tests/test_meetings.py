@@ -401,3 +401,10 @@ def test_answering_questions_at_a_joint_session_is_attendance():
         "副委员长赵东主持会议。国务院副总理王立新和国务院有关部门负责人到会应询。"
     )
     assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}
+
+
+def test_a_body_named_in_a_title_is_no_meeting():
+    ms = _meetings("国家主席王强12日在人民大会堂同古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗举行会谈。")
+    assert [(m.name, _roles(m)) for m in ms] == [
+        ("同劳尔·卡斯特罗举行会谈", {("王强", "attendee"), ("劳尔·卡斯特罗", "attendee")})
+    ]
