@@ -652,9 +652,16 @@ def _meeting_start(name: str) -> str:
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
     for i in range(len(name)):
         rest = name[i:]
+        if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
+            continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
         if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
+
+
+_WORDS_ENDING_IN_ORG_START = frozenset(
+    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党"}
+)
 
 
 def _trim_meeting_left(org: str) -> str:

@@ -408,3 +408,15 @@ def test_a_body_named_in_a_title_is_no_meeting():
     assert [(m.name, _roles(m)) for m in ms] == [
         ("同劳尔·卡斯特罗举行会谈", {("王强", "attendee"), ("劳尔·卡斯特罗", "attendee")})
     ]
+
+
+def test_this_meeting_is_the_story_s_meeting_and_a_village_word_is_no_organisation():
+    ms = _meetings(
+        "中共中央总书记王强12日在安徽凤阳县小岗村主持召开农村改革座谈会并发表重要讲话。"
+        "滁州市委书记李明、凤阳县委书记张华在这次座谈会上先后发言。在小岗村召开这个座谈会，具有特殊意义。"
+    )
+    assert [(m.name, _roles(m)) for m in ms] == [
+        ("农村改革座谈会", {("王强", "chair"), ("王强", "speaker"), ("李明", "speaker"), ("张华", "speaker")})
+    ]
+    (m,) = _meetings("全国政协第五次双周协商座谈会12日在京召开。来自各地的60名委员参加了这次会议。")
+    assert m.name == "全国政协第五次双周协商座谈会"

@@ -120,6 +120,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
         headline = set(reported)
+    reported = _deixis_merged(reported)
     audiences, groups = _audiences(ctx)
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
@@ -214,6 +215,29 @@ def _sittings(ctx: Context, hits: list) -> list:
 
 
 _LIST = re.compile(r"、|和|及|以及|与")
+
+
+_DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该)")
+
+
+def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
+    """这次会议, 本次峰会 … name the story's meeting: their mentions join the meeting of that
+    kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
+    first named one; alone, or naming no meeting of the story, they stay a meeting."""
+    named = [name for name in reported if not _DEIXIS.match(name)]
+    if not named:
+        return reported
+    out = {name: list(reported[name]) for name in named}
+    for name, hits in reported.items():
+        if _DEIXIS.match(name):
+            kind = _DEIXIS.sub("", name)
+            first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
+            target = next((n for n in named if n.endswith(kind) or kind in n), first)
+            if target is None:
+                out[name] = hits
+                continue
+            out[target] = sorted(out[target] + hits, key=lambda h: h.start)
+    return out
 
 
 def _listed(ctx: Context, hits: list) -> list:
