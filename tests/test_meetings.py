@@ -420,3 +420,10 @@ def test_this_meeting_is_the_story_s_meeting_and_a_village_word_is_no_organisati
     ]
     (m,) = _meetings("全国政协第五次双周协商座谈会12日在京召开。来自各地的60名委员参加了这次会议。")
     assert m.name == "全国政协第五次双周协商座谈会"
+
+
+def test_a_press_conference_that_briefs_is_held_and_a_speaker_of_parliament_is_no_meeting():
+    (m,) = _meetings("今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情。", dt.date(2024, 4, 28))
+    assert (m.name, m.date_text) == ("国务院联防联控机制新闻发布会", "2024-04-28")
+    ms = _meetings("全国人大常委会委员长王强12日在人民大会堂与韩国国会议长朴明浩举行会谈。")
+    assert [m.name for m in ms] == ["与朴明浩举行会谈"]

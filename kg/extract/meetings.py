@@ -113,7 +113,7 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)]))
-    reported = _group(ctx, [h for h in sittings if h.reported and _held(ctx.text, h)])
+    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
@@ -186,6 +186,16 @@ def _held(text: str, h) -> bool:
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作."""
     return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
+
+
+_BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
+_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)")
+
+
+def _briefs(text: str, h) -> bool:
+    """A press conference that is the subject of its briefing is held: 今天（4月28日），国务院联防联控
+    机制新闻发布会介绍了最新疫情."""
+    return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end))
 
 
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
