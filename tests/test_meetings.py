@@ -427,3 +427,13 @@ def test_a_press_conference_that_briefs_is_held_and_a_speaker_of_parliament_is_n
     assert (m.name, m.date_text) == ("国务院联防联控机制新闻发布会", "2024-04-28")
     ms = _meetings("全国人大常委会委员长王强12日在人民大会堂与韩国国会议长朴明浩举行会谈。")
     assert [m.name for m in ms] == ["与朴明浩举行会谈"]
+
+
+def test_a_meeting_dated_far_from_the_story_is_cited_or_announced_not_reported():
+    cited = "中央文艺工作座谈会文集12日出版。2023年10月15日，中共中央总书记王强主持召开文艺工作座谈会并发表重要讲话。"
+    assert _meetings(cited, dt.date(2024, 11, 12)) == ()
+    announced = "国家主席王强将于9月11日至12日出席在杜尚别举行的上海合作组织成员国元首理事会第十四次会议。"
+    assert _meetings(announced, dt.date(2024, 9, 9)) == ()
+    held = "9月11日至12日，上海合作组织成员国元首理事会第十四次会议在杜尚别举行。国家主席王强出席会议并发表重要讲话。"
+    (m,) = _meetings(held, dt.date(2024, 9, 12))
+    assert (m.date_text, m.end_date_text) == ("2024-09-11", "2024-09-12")

@@ -151,6 +151,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             if restated is not None:
                 date_hit, (date, date_text), end_text = restated[0], restated[1], None
                 roles[i] = restated[2]
+        if _elsewhen(ctx, date, date_hit, hits):
+            continue
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -298,6 +300,19 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return dt.date(year, month, hit.end_day).isoformat()
     except ValueError:
         return None
+
+
+def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
+    """A meeting dated in its own sentence more than a month before the story (2014年12月10日…座谈会
+    told in February: cited) or after it (9月11日至12日举行 in a story of the 9th, which reads as
+    last year's date: announced) is not one the story reports."""
+    ref = ctx.reference_date
+    if date is None or ref is None or date_hit is None:
+        return False
+    k = ctx.rec.sentence_of(date_hit.start)
+    if all(ctx.rec.sentence_of(h.start) != k for h in hits):
+        return False  # the body's first date, not the meeting's own
+    return not -1 <= (ref - date).days <= 31
 
 
 def _restated(
