@@ -303,7 +303,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 
 
 def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
-    """A meeting dated in its own sentence more than a month before the story (2014年12月10日…座谈会
+    """A meeting dated in its own sentence more than two months before the story (2014年12月10日…座谈会
     told in February: cited) or after it (9月11日至12日举行 in a story of the 9th, which reads as
     last year's date: announced) is not one the story reports."""
     ref = ctx.reference_date
@@ -312,7 +312,7 @@ def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits
     k = ctx.rec.sentence_of(date_hit.start)
     if all(ctx.rec.sentence_of(h.start) != k for h in hits):
         return False  # the body's first date, not the meeting's own
-    return not -1 <= (ref - date).days <= 31
+    return not -1 <= (ref - date).days <= 60
 
 
 def _restated(
