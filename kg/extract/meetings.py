@@ -302,6 +302,9 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return None
 
 
+_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+
+
 def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
     """A meeting dated in its own sentence more than two months before the story (2014年12月10日…座谈会
     told in February: cited) or after it (9月11日至12日举行 in a story of the 9th, which reads as
@@ -309,6 +312,8 @@ def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits
     ref = ctx.reference_date
     if date is None or ref is None or date_hit is None:
         return False
+    if (line := _DATELINE.search(ctx.text, 0, 200)) and (int(line[1]), int(line[2])) != (ref.month, ref.day):
+        return False  # 新华社北京9月20日电 in a story filed on another day: its own date is not known
     k = ctx.rec.sentence_of(date_hit.start)
     if all(ctx.rec.sentence_of(h.start) != k for h in hits):
         return False  # the body's first date, not the meeting's own
