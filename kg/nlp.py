@@ -526,7 +526,7 @@ _MEETING_TYPES = (
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
     "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "宣讲会", "峰会",
 )
-_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团")
+_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
 _TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t == "全会" else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
     r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + _TYPES_RE + r")"
@@ -652,9 +652,16 @@ def _meeting_start(name: str) -> str:
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
     for i in range(len(name)):
         rest = name[i:]
+        if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
+            continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
         if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
+
+
+_WORDS_ENDING_IN_ORG_START = frozenset(
+    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党"}
+)
 
 
 def _trim_meeting_left(org: str) -> str:

@@ -319,3 +319,121 @@ def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
 def test_a_guest_met_keeps_no_speech_from_elsewhere():
     (m,) = _meetings("国务院总理王强12日在北京会见美国众议院外委会主席约翰·罗斯。约翰·罗斯在发言中表示，愿加强交流。")
     assert _roles(m) == {("王强", "attendee"), ("约翰·罗斯", "attendee")}
+
+
+VISIT = (
+    "5月8日至10日，国务院副总理王立新应邀访问新加坡，会见新加坡总理林志强，并与新加坡副总理陈文彬共同主持"
+    "中新双边合作联委会第二十次会议和苏州工业园区联合协调理事会第二十五次会议。"
+)
+
+
+def test_meetings_of_a_visit_take_the_day_of_the_sentence_that_restates_them():
+    ms = _meetings(VISIT + "9日，王立新和陈文彬共同主持三个高级别双边合作机制会议。", dt.date(2024, 5, 10))
+    held = {m.name: (m.date_text, m.end_date_text, _roles(m)) for m in ms if not m.name.startswith("会见")}
+    both = {("王立新", "chair"), ("陈文彬", "chair")}
+    assert held == {"合作联委会第二十次会议": ("2024-05-09", None, both),
+                    "苏州工业园区联合协调理事会第二十五次会议": ("2024-05-09", None, both)}
+    # without the restating sentence the visit's span is all the text says
+    assert {(m.date_text, m.end_date_text) for m in _meetings(VISIT, dt.date(2024, 5, 10))} == {("2024-05-08", "2024-05-10")}
+
+
+def test_a_day_that_restates_another_meeting_or_leaves_the_span_dates_nothing():
+    ms = _meetings(VISIT + "9日，王立新主持召开中资企业座谈会。12日，王立新和陈文彬共同主持视频会议。", dt.date(2024, 5, 12))
+    assert {m.date_text for m in ms if "理事会" in m.name} == {"2024-05-08"}
+
+
+def test_a_signing_ceremony_or_luncheon_attended_is_no_role_in_the_meeting():
+    (m,) = _meetings(
+        "12日，国务院副总理王立新和新加坡副总理陈文彬共同主持中新双边合作联委会第二十次会议。"
+        "会后，王立新和陈文彬共同出席了合作文件签字仪式。访问期间，王立新还与新加坡副总理黄志明共同出席中新金融界人士午餐会。"
+    )
+    assert _roles(m) == {("王立新", "chair"), ("陈文彬", "chair")}
+    (m,) = _meetings("12日，国务委员王立新参加了孔子学院教学楼奠基仪式，出席欧洲地区孔子学院联席会议开幕式并致辞。")
+    assert _roles(m) == {("王立新", "attendee")}
+
+
+def test_an_observer_seated_on_the_rostrum_stays_an_observer():
+    (m,) = _meetings(
+        "第十四届全国人民代表大会第三次会议5日上午开幕。大会主席团常务主席、执行主席王强主持大会。"
+        "香港特别行政区行政长官李明、澳门特别行政区行政长官张华列席会议并在主席台就座。"
+    )
+    assert _roles(m) == {("王强", "chair"), ("李明", "observer"), ("张华", "observer")}
+
+
+def test_reading_out_a_message_and_giving_views_are_speeches_but_the_sender_is_no_speaker():
+    (m,) = _meetings(
+        "全国国有企业改革座谈会12日在京召开。国务委员王立新宣读了国家主席王强的贺信并主持会议。"
+        "会上，中国石化集团公司董事长李明、北京市市长张华等5位代表先后围绕深化改革等问题发表意见。"
+    )
+    assert _roles(m) == {("王立新", "speaker"), ("王立新", "chair"), ("李明", "speaker"), ("张华", "speaker")}
+
+
+def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
+    (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
+    assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
+
+
+def test_a_report_heard_whose_author_stands_before_its_subject():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日下午在北京人民大会堂举行第一次全体会议。赵东委员长主持。"
+        "会议听取了全国人大常委会副委员长王立新作的全国人大常委会执法检查组关于检查中医药法实施情况的报告。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "speaker")}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("第八届北京国际安全会议12日开幕，俄罗斯国防部长沃罗宁在会上批评北约的扩张。", {("沃罗宁", "attendee")}),
+        ("国家卫生健康委员会主任李明今天在北京召开新闻发布会表示，疫情总体平稳。", {("李明", "attendee")}),
+        ("国务院总理王强12日主持召开国务院常务会议。王强在会上强调，要稳住经济大盘。", {("王强", "chair")}),
+        ("全国留学工作会议12日在京召开。国务院副总理李明在会上讲话指出，要促进留学事业健康发展。", {("李明", "speaker")}),
+    ],
+)
+def test_presence_told_by_the_words_of_a_meeting_is_attendance_unless_a_role_says_more(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
+def test_answering_questions_at_a_joint_session_is_attendance():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日下午在人民大会堂举行联组会议，结合审议国务院关于脱贫攻坚工作情况的报告进行专题询问。"
+        "副委员长赵东主持会议。国务院副总理王立新和国务院有关部门负责人到会应询。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}
+
+
+def test_a_body_named_in_a_title_is_no_meeting():
+    ms = _meetings("国家主席王强12日在人民大会堂同古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗举行会谈。")
+    assert [(m.name, _roles(m)) for m in ms] == [
+        ("同劳尔·卡斯特罗举行会谈", {("王强", "attendee"), ("劳尔·卡斯特罗", "attendee")})
+    ]
+
+
+def test_this_meeting_is_the_story_s_meeting_and_a_village_word_is_no_organisation():
+    ms = _meetings(
+        "中共中央总书记王强12日在安徽凤阳县小岗村主持召开农村改革座谈会并发表重要讲话。"
+        "滁州市委书记李明、凤阳县委书记张华在这次座谈会上先后发言。在小岗村召开这个座谈会，具有特殊意义。"
+    )
+    assert [(m.name, _roles(m)) for m in ms] == [
+        ("农村改革座谈会", {("王强", "chair"), ("王强", "speaker"), ("李明", "speaker"), ("张华", "speaker")})
+    ]
+    (m,) = _meetings("全国政协第五次双周协商座谈会12日在京召开。来自各地的60名委员参加了这次会议。")
+    assert m.name == "全国政协第五次双周协商座谈会"
+
+
+def test_a_press_conference_that_briefs_is_held_and_a_speaker_of_parliament_is_no_meeting():
+    (m,) = _meetings("今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情。", dt.date(2024, 4, 28))
+    assert (m.name, m.date_text) == ("国务院联防联控机制新闻发布会", "2024-04-28")
+    ms = _meetings("全国人大常委会委员长王强12日在人民大会堂与韩国国会议长朴明浩举行会谈。")
+    assert [m.name for m in ms] == ["与朴明浩举行会谈"]
+
+
+def test_a_meeting_dated_far_from_the_story_is_cited_or_announced_not_reported():
+    cited = "中央文艺工作座谈会文集12日出版。2023年10月15日，中共中央总书记王强主持召开文艺工作座谈会并发表重要讲话。"
+    assert _meetings(cited, dt.date(2024, 11, 12)) == ()
+    announced = "国家主席王强将于9月11日至12日出席在杜尚别举行的上海合作组织成员国元首理事会第十四次会议。"
+    assert _meetings(announced, dt.date(2024, 9, 9)) == ()
+    held = "9月11日至12日，上海合作组织成员国元首理事会第十四次会议在杜尚别举行。国家主席王强出席会议并发表重要讲话。"
+    (m,) = _meetings(held, dt.date(2024, 9, 12))
+    assert (m.date_text, m.end_date_text) == ("2024-09-11", "2024-09-12")

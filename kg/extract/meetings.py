@@ -21,14 +21,21 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时)"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
+        # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
+        r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
-    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言")),
+    # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言"
+                           r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
+    # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
+    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出))"
+                           r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
@@ -106,13 +113,14 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)]))
-    reported = _group(ctx, [h for h in sittings if h.reported and _held(ctx.text, h)])
+    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
         headline = set(reported)
+    reported = _deixis_merged(reported)
     audiences, groups = _audiences(ctx)
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
@@ -126,7 +134,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
-    roles = _roles_by_meeting(ctx, _participants(ctx), ordered, (set(audiences) - groups) | headline, first)
+    participants = _participants(ctx)
+    roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first)
+    named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
             hits = []  # the title is not part of the text: no mention, the body's first date
@@ -136,6 +146,13 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
             date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
         end_text = _range_end(date_hit, date, date_text)
+        if date is not None and end_text and hits and name not in audiences:
+            restated = _restated(ctx, name, hits, (date, dt.date.fromisoformat(end_text)), roles.get(i, ()), participants, named_in)
+            if restated is not None:
+                date_hit, (date, date_text), end_text = restated[0], restated[1], None
+                roles[i] = restated[2]
+        if _elsewhen(ctx, date, date_hit, hits):
+            continue
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -173,6 +190,16 @@ def _held(text: str, h) -> bool:
     return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
 
 
+_BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
+_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)")
+
+
+def _briefs(text: str, h) -> bool:
+    """A press conference that is the subject of its briefing is held: 今天（4月28日），国务院联防联控
+    机制新闻发布会介绍了最新疫情."""
+    return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end))
+
+
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
 # between a session's name and its sitting: 30日下午在人民大会堂举行
 _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
@@ -202,15 +229,48 @@ def _sittings(ctx: Context, hits: list) -> list:
 _LIST = re.compile(r"、|和|及|以及|与")
 
 
+_DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该)")
+
+
+def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
+    """这次会议, 本次峰会 … name the story's meeting: their mentions join the meeting of that
+    kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
+    first named one; alone, or naming no meeting of the story, they stay a meeting."""
+    named = [name for name in reported if not _DEIXIS.match(name)]
+    if not named:
+        return reported
+    out = {name: list(reported[name]) for name in named}
+    for name, hits in reported.items():
+        if _DEIXIS.match(name):
+            kind = _DEIXIS.sub("", name)
+            first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
+            target = next((n for n in named if n.endswith(kind) or kind in n), first)
+            if target is None:
+                out[name] = hits
+                continue
+            out[target] = sorted(out[target] + hits, key=lambda h: h.start)
+    return out
+
+
 def _listed(ctx: Context, hits: list) -> list:
-    """A meeting listed after a held one is held: 共同主持A第十次会议、B第十五次会议和C第六次会议."""
+    """A meeting listed after a held one is held: 共同主持A第十次会议、B第十五次会议和C第六次会议
+    (the connector dropped where the name took it: 和|C第六次会议)."""
     out = []
     for h in sorted(hits, key=lambda h: h.start):
         prev = out[-1] if out else None
-        if prev and prev.reported and not h.reported and _LIST.fullmatch(ctx.text[prev.end : h.start]):
+        joined = _JOINED.match(h.name) if prev and h.start == prev.end else None
+        if joined:
+            h = dataclasses.replace(h, start=h.start + joined.end(), name=h.name[joined.end():], aliases=())
+        if (prev and prev.reported and not h.reported and _LIST.fullmatch(ctx.text[prev.end : h.start])
+                and _LIST_ENDS.match(ctx.text, h.end) and not _COUNTED.match(h.name)):
             h = dataclasses.replace(h, reported=_held(ctx.text, prev))
         out.append(h)
     return out
+
+
+_LIST_ENDS = re.compile(r"[、，,。；;\s]|和|及|与|并|后|时|期间|$")  # not 亚非领导人会议和万隆会议|60周年纪念活动
+_COUNTED = re.compile(rf"{NUMERAL}(?:次|场|个)")  # 出席了历届议联大会和三次世界议长大会
+_JOINED = re.compile(r"(?:以及|和|及|与)(?=[\u4e00-\u9fff]{4})")
 
 
 def _article_year(ctx: Context, name: str) -> int | None:
@@ -240,6 +300,54 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return dt.date(year, month, hit.end_day).isoformat()
     except ValueError:
         return None
+
+
+_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+
+
+def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
+    """A meeting dated in its own sentence more than two months before the story (2014年12月10日…座谈会
+    told in February: cited) or after it (9月11日至12日举行 in a story of the 9th, which reads as
+    last year's date: announced) is not one the story reports."""
+    ref = ctx.reference_date
+    if date is None or ref is None or date_hit is None:
+        return False
+    if (line := _DATELINE.search(ctx.text, 0, 200)) and (int(line[1]), int(line[2])) != (ref.month, ref.day):
+        return False  # 新华社北京9月20日电 in a story filed on another day: its own date is not known
+    k = ctx.rec.sentence_of(date_hit.start)
+    if all(ctx.rec.sentence_of(h.start) != k for h in hits):
+        return False  # the body's first date, not the meeting's own
+    return not -1 <= (ref - date).days <= 60
+
+
+def _restated(
+    ctx: Context, name: str, hits: list, span: tuple[dt.date, dt.date], own: tuple, participants, named_in: dict[int, str]
+) -> tuple[DateHit, tuple[dt.date, str], tuple] | None:
+    """A meeting dated by a visit's span (12日至14日…并主持A会议) is held on the one day that opens
+    a later sentence restating it, by name (12日上午，X主持召开座谈会) or by its chair (13日，张高丽和
+    张志贤共同主持三个合作机制会议, a sentence naming no other meeting): (that day's hit, its date,
+    the roles with the restating sentence's chairs added). None when no or several days restate it."""
+    rec, text = ctx.rec, ctx.text
+    chairs = {p.person for p in own if p.role == "chair"}
+    first = rec.sentence_of(hits[0].start)
+    mine = {rec.sentence_of(h.start) for h in hits}
+    found: dict[dt.date, tuple[DateHit, list]] = {}
+    for k in range(first + 1, len(rec.sentences)):
+        s, _ = rec.sentences[k]
+        s += len(text[s:]) - len(text[s:].lstrip())
+        d = next((d for d in rec.dates if d.start == s and d.end_day is None and d.relative_days is None), None)
+        if d is None or named_in.get(k, name) != name:
+            continue
+        said = [p for _, p in participants if p.role == "chair" and p.cue.sentence == k]
+        if k in mine or chairs & {p.person for p in said}:
+            day, _ = resolve_date(d, ctx.reference_date, None)
+            if day is not None and span[0] <= day <= span[1]:
+                found.setdefault(day, (d, said))
+    if len(found) != 1:
+        return None
+    (day, (d, said)), = found.items()
+    added = tuple(p for p in said if p.person not in chairs)
+    return d, (day, day.isoformat()), own + added
 
 
 def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int) -> dict[int, tuple]:
@@ -437,6 +545,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
     out: dict[tuple[str, str, int], Participation] = {}
     starts: dict[tuple[str, str, int], int] = {}
     reported_only: set[tuple[str, str, int]] = set()
+    present_only: set[tuple[str, str, int]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -448,10 +557,11 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects = s, []
+        prev_end, prev_subjects, elsewhere = s, [], []
         for cs, ce, role in cues:
-            subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
-            reporter = role == "reporter"
+            subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
+                        and not _WHOSE.match(text, h.end)]
+            reporter, present = role in ("reporter", "present"), role == "present"
             if reporter:
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
@@ -462,11 +572,19 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
+            if role == "attendee" and not reporter and _ELSEWHERE.match(text, ce):
+                # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
+                elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
+                prev_end, prev_subjects = ce, []
+                continue
             same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
+                subjects = elsewhere
+            elsewhere = []
             if role == "speaker" and "作的" in text[cs:ce] and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here
             cue = ctx.mention(cs, ce, "CUE", "meetings")
@@ -476,7 +594,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
                     starts[key] = cs
                     if reporter:
-                        reported_only.add(key)
+                        (present_only if present else reported_only).add(key)
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
@@ -484,9 +602,21 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
     for key in reported_only:
         if key[0] in observers:
             del out[key]  # 列席 said explicitly wins over presence read off a report
+    roled = {name for name, role, _ in out if role != "attendee"}
+    for key in present_only:
+        if key[0] in roled:
+            del out[key]  # 李克强在会上强调 of the meeting he chairs: his role says it
+    for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
+        del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
 
 
+# what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
+# 出席…首脑会议开幕式和…仪式)
+_ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
+# a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
+# (not 在X的主持下)
+_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
