@@ -35,6 +35,7 @@ __all__ = [
     "right_strength",
     "split_title",
     "title_chain",
+    "NOT_NAME_CHARS",
 ]
 
 PUNCT = set(" \t\n,，。、;；:：!！?？“”\"'‘’()（）《》〈〉[]【】<>/…—-·")
@@ -75,7 +76,7 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|访问|出席|参加")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰")
 
 
 def company_follows(text: str, q: int) -> bool:
@@ -104,6 +105,8 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
 _NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致")
+# Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
+NOT_NAME_CHARS = frozenset(_FUNCTION_START | _WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 # A dash and a company word after a would-be name: 哈雷—戴维森公司 is a company.
@@ -127,8 +130,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 会议全票当选…: the vote, not a person
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
-    if name in _countries():
-        return False  # 越南: a country is never a person
+    if name in _countries() or any(name.startswith(c) for c in _countries() if len(c) < len(name)):
+        return False  # 越南, 法国前|总理, 南非共|和国: a country never is or opens a person's name
     if not titled and len(name) == 2 and all(c in STATE_ABBR for c in name):
         return False  # 德美|要求: two states' abbreviations, not a name
     if len(name) >= 3 and any(pl.level == "province" for pl in lexicons.places().get(name[:2], ())):
@@ -143,6 +146,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 公司董事 is two words, not a four-character name
     gtag = words.get(given)
     gfreq = lexicons.word_frequency(given)
+    if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500:
+        return False  # 区长|达六年: a span of time, not a given name
     if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)):
         return False  # 才|透露, 可|能知道, 和|专家
     tag = words.get(name)
@@ -192,9 +197,13 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 6) + 1):
             if _FOREIGN_STOP.search(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
-            if q - last >= 3 and _is_function_word(text[q - 2 : q]):
-                break  # 格列朗杰|继续
+            if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 1000)):
+                break  # 格列朗杰|继续, 曼德拉|不幸逝世
             strength = min(right_strength(text, q, extra), 2.5)
+            if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])):
+                strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
+            if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1:
+                strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
             cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
         return -neg_q if strength >= max(min_strength, 1) else None
@@ -392,7 +401,10 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
         return True
     if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries():
         return False  # 和|中方
-    return titled or name_end(text, p + 1, known, extra, 1, titled) is None  # 同|通伦, 应|李强; 副省长应晓岚
+    rest = name_end(text, p + 1, known, extra, 1, titled)
+    if titled and ((rest is not None and text[p + 1 : rest] in known) or any(_title_at(text, p + k) for k in (3, 4))):
+        return False  # 国家主席同|通伦总书记: the rest is a name with its own title
+    return titled or rest is None  # 同|通伦, 应|李强; 副省长应晓岚
 
 
 _SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
@@ -442,9 +454,9 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
-    r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]|宣布|发表|刊发|提名|会晤|通话|致电|祝贺|签署|举行|表示|称|说|"
+    r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
 )
@@ -452,7 +464,7 @@ PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|学院|大学|学|所|中心|委员会|部|局|署)")
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署)")
 
 
 @dataclass(frozen=True)
@@ -592,6 +604,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     lo = start
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
     countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
+    countries += [m.span() for m in _INTERNAL_AND.finditer(text, start, start + role.start())]  # 贸易与工业部
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
@@ -603,10 +616,17 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             continue  # never start inside a name: 大会主席|团常务主席, 无|党派人士代表
         if text[max(0, i - 1) : i + 1] in ("时任", "前任") or text[max(0, i - 2) : i] in ("时任", "前任"):
             return None  # 时任宁德地委书记: a post held then, not now
+        if i > lo and text[i - 1] == "副" and i not in edges:
+            return None  # 研究所副|所长: a title never starts inside a role
         t = split_title(text[i:end], i)
+        if t is not None and i not in edges and t.org in _SIDES:
+            return None  # 中英…交流机制|中方主席: the side of a body the grammar could not read
         if t is not None:
             return None if i not in edges and _cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+_SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 
 def _cuts_word(text: str, i: int) -> bool:

@@ -199,12 +199,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1. titled names: a role word, then a name with a clear right edge.
     for m in _role_follow_re().finditer(text):
         p = m.end()
-        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级") or text.startswith(("候选人", "人选"), p):
-            continue  # 常委会, 委员会主任, 主席台, 副总统候选人: not a title before a name
+        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国") or text.startswith(("候选人", "人选"), p):
+            continue  # 常委会, 委员会主任, 主席台, 主席国, 副总统候选人: not a title before a name
         chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
+        chain = _after_names(text, chain, hits)
         if not chain or chain[-1].end != p:
             continue
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
+        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and _name_before(text, chain[0].start, known):
+            continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
         while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
@@ -222,6 +225,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
+        if text.startswith("》", q) and text.rfind("《", 0, p) > text.rfind("》", 0, p):
+            continue  # 《内罗毕部长宣言》: the end of a work's title, not a person
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
@@ -285,8 +290,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
                 continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
-            if name[-2] in "同经和与及向对跟":
-                continue  # 同李|总理, 经习|主席: a preposition and a bare surname are no name
+            if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
+                continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
@@ -313,6 +318,40 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _name_before(text: str, s: int, known: frozenset[str]) -> bool:
+    """Whether a name (or a surname alone, 采访习|主席) with a clear left edge ends right
+    before a title at ``s``: 习近平总书记|贺信 has no name after the title."""
+    words = lexicons.common_words()
+
+    def left_edge(p: int) -> bool:
+        return p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff" or text[p - 1] in "、和与及对向在由同的了以是" or (
+            p >= 2 and words.get(text[p - 2 : p], "nr")[0] in "vpc")
+
+    if s >= 1 and text[s - 1] in lexicons.surnames() and text[s - 1] not in grammar.NOT_NAME_CHARS | _STATE_ABBR:
+        if not (s >= 2 and text[s - 2 : s] in words) and left_edge(s - 1):
+            return True  # 采访习|主席: the surname stands for the name
+    end = text[s : s + 4]
+    return any(
+        left_edge(s - k) and grammar.name_end(text, s - k, known, extra=(end,), min_strength=2, titled=False) == s
+        for k in (2, 3) if s >= k
+    )
+
+
+def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> list[Title]:
+    """The part of a title chain after the names already found in it: no title runs over a
+    name (秘书长古特雷斯致函|国家主席, 局长王楚雄和|县公安局党委副书记)."""
+    over = [h.end for h in hits.values() if chain and h.start < chain[-1].end and chain[0].start < h.end]
+    if not over:
+        return chain
+    cut = max(over)
+    cut += text[cut : cut + 1] in ("和", "与", "及", "同")
+    rest = [t for t in chain if t.start >= cut]
+    first = next((t for t in chain if t.start < cut < t.end), None)
+    if first is not None and (t := grammar.parse_title(text, cut, first.end)) is not None:
+        rest.insert(0, t)
+    return rest
 
 
 def _foreign_title(t: Title) -> bool:

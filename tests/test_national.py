@@ -503,3 +503,55 @@ AUDIT5 = [
 @pytest.mark.parametrize(("text", "want"), AUDIT5)
 def test_fifth_audit_errors(text, want):
     assert _posts(text) == want
+
+
+# the sixth audit (issue 8, 3,000 other stories): no title runs over a name found before it,
+# a role glued to the next word (主席国, 区长达), a name that opens with a country (法国前总理),
+# a top title right after its holder (习近平总书记|贺信), 与 inside a unit's name, a title never
+# starts after 副 or at a side (中方), 同 + a name with its own title, foreign names ending at a
+# verb (会面, 接受) or at the syllable 因, posts of the revolutionary era or of someone remembered
+AUDIT6 = [
+    ("县交通局原局长王清雄和县交通局副局长、纪委书记刘明杰因违规问题被问责。",
+     {("刘明杰", "县交通局副局长"), ("刘明杰", "纪委书记")}),
+    ("世界卫生组织总干事卡洛斯致函国家主席习近平表示感谢。",
+     {("卡洛斯", "世界卫生组织总干事"), ("习近平", "国家主席")}),
+    ("码头的仓库在港口区长达三年无人管理。", set()),
+    ("本次论坛轮值主席国泰国总理巴育在会上致辞。", {("巴育", "泰国总理")}),
+    ("总理会见了印度尼西亚副总理阿卜杜勒、法国前总理杜蒙。", {("阿卜杜勒", "印度尼西亚副总理")}),
+    ("各地认真学习习近平总书记贺信精神。", {("习近平", "总书记")}),
+    ("代表们表示要维护习近平总书记权威和核心地位。", {("习近平", "总书记")}),
+    ("记者采访习主席时共提了十个问题。", set()),
+    ("肯尼亚贸易与工业部部长姆旺吉出席开幕式。", {("姆旺吉", "肯尼亚贸易与工业部部长")}),
+    ("中国科学院华南生物医药与健康研究院院长王立平介绍了成果。",
+     {("王立平", "中国科学院华南生物医药与健康研究院院长")}),
+    ("县农业科学研究所副所长林小军介绍了新品种。", {("林小军", "县农业科学研究所副所长")}),
+    ("部规划设计研究院生态能源与环保研究所副所长林小军介绍了新品种。", set()),
+    ("中法文化交流机制中方主席、国务院副总理王立群出席。", {("王立群", "国务院副总理")}),
+    ("国家主席同本松总书记通了电话。", set()),
+    ("国家主席同通坎总书记通了电话。", {("通坎", "总书记")}),
+    ("联合国特使与也门总统阿卜杜·哈迪会面，讨论停火。", {("阿卜杜·哈迪", "也门总统")}),
+    ("报社社长约翰·史密斯接受本台记者采访。", {("约翰·史密斯", "报社社长")}),
+    ("习近平向巴基斯坦总统阿里·侯赛因致慰问电。", {("阿里·侯赛因", "巴基斯坦总统")}),
+    ("联合国前秘书长彼得·加利因病逝世。", set()),
+    ("今天我们了解中国工农红军第九军政治部主任李青山的革命事迹。", set()),
+    ("今年是友好学校创始人彼得·霍华德诞辰100周年。", set()),
+    ("伊朗首席谈判代表、副外长阿巴斯表示愿继续谈判。", {("阿巴斯", "伊朗首席谈判代表"), ("阿巴斯", "副外长")}),
+    ("科学家的领航者--中国科学院植物研究所所长张明远介绍了进展。", {("张明远", "中国科学院植物研究所所长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT6)
+def test_sixth_audit_errors(text, want):
+    assert _posts(text) == want
+
+
+NOT_PEOPLE6 = [
+    "会议通过的《日内瓦部长宣言》就渔业补贴达成共识。",
+    "记者采访习主席时共提了十个问题。",
+    "应阿拉伯埃及共和国总统塞西、南非共和国总统拉马福萨邀请。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE6)
+def test_sixth_audit_no_people(text):
+    assert not {"宣言", "时共", "南非共"} & _persons(text)

@@ -55,7 +55,7 @@ _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除
 _FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|校|馆|司|署|府)原")
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
-_STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王"})
+_STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长"})
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
 
 
@@ -69,6 +69,9 @@ _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节�
 _PAST_CLAUSE = re.compile(r"上世纪|世纪\d+年代|\d+年代|早在|当年|那年|那时|曾经")
 # 原联合国-阿盟…特别代表: 原 before the first part of a hyphenated body covers the whole title
 _NOW = re.compile(r"如今|现在|目前|今天|今年|当前")
+# Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹): history, not a post now.
+_HISTORICAL_ORG = re.compile(r"红军|八路军|新四军|抗联|苏维埃|野战军|人民志愿军")
+_REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -123,6 +126,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
         if _LOST.search(ctx.text, h.end, s_end):
             continue  # 院长王莉…已被免职: the post is lost in this very sentence
+        if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
+            continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
         for t in h.titles:
             if t.org.endswith(("前", "原", "前任", "候任")) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain
