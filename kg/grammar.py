@@ -56,18 +56,18 @@ AFTER_NAME = tuple(sorted({
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
-    "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即",
+    "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你他她它们这那个各全日副第院")
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院")
 _GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后曾")  # 洪森|曾表示
+_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).
@@ -76,7 +76,7 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰")
+_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任")
 
 
 def company_follows(text: str, q: int) -> bool:
@@ -126,6 +126,10 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False
     if name in _POST_OBJECTS:
         return False  # 角逐总统|宝座: what a post is, not who holds it
+    if len(name) == 2 and name[1] == "方" and name[0] in _SIDE_ABBR:
+        return False  # 英方|主席, 马方|表示: a state's side, not a person
+    if name[0] in _WEAK_SURNAME and given[-1] in _FUNC_LAST:
+        return False  # 领导同志和|曾任…: a conjunction and an adverb
     if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
         return False  # 会议全票当选…: the vote, not a person
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
@@ -353,6 +357,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
+        if text[q : q + 1] == "等":
+            strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         cands.append((strength, -q))
@@ -399,8 +405,9 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
     """和/同/应/向 start a name only when what follows is not a word or a name of its own."""
     if any(text.startswith(k, p) for k in known):
         return True
-    if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries():
-        return False  # 和|中方
+    if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries() or (
+            text[p + 2 : p + 3] == "方" and text[p + 1] in _SIDE_ABBR):
+        return False  # 和|中方, 向|德方
     rest = name_end(text, p + 1, known, extra, 1, titled)
     if titled and ((rest is not None and text[p + 1 : rest] in known) or any(_title_at(text, p + k) for k in (3, 4))):
         return False  # 国家主席同|通伦总书记: the rest is a name with its own title
@@ -430,6 +437,8 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
 
 # One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
 STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+# …and those that stand before 方 for a state's side in talks (英方, 马方, 斯方).
+_SIDE_ABBR = STATE_ABBR | frozenset("马斯蒙老柬缅菲哈乌塔吉伊沙以叙古阿墨双各我对外")
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +463,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"--|—|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
@@ -555,6 +564,8 @@ def org_ok(org: str) -> bool:
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
         return org_ok(org[: m.start()])  # 北岭能源集团党委理论学习中心组
+    if org.startswith("团") and not re.match(r"团(?:中央|[省市县区]?委)", org):
+        return False  # 交流团|广泛接触议员: 团 opens only the Youth League's own bodies
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
     if lexicons.place_prefix(org):
