@@ -463,17 +463,18 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"--|—|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|对|并|后|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|今天|昨天|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
-    r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
-    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|同(?!济)|"
+    r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署)")
+_JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)")
 
 
 @dataclass(frozen=True)
@@ -559,7 +560,9 @@ def org_ok(org: str) -> bool:
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
+    place = place or len(next((c for c in lexicons.countries() if org.startswith(c)), ""))  # 埃及|驻华: no conjunction
     stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
+    stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
@@ -570,6 +573,8 @@ def org_ok(org: str) -> bool:
         return True
     if lexicons.place_prefix(org):
         return True
+    if _JOINT_COMMITTEE.fullmatch(org):
+        return True  # 民族和宗教委员会: a committee named by two fields
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
@@ -630,8 +635,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
         t = split_title(text[i:end], i)
-        if t is not None and i not in edges and t.org in _SIDES:
-            return None  # 中英…交流机制|中方主席: the side of a body the grammar could not read
+        if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff")):
+            return None  # …交流机制|中方主席, 建国阵线|中央主席: part of a body the grammar could not read
         if t is not None:
             return None if i not in edges and _cuts_word(text, i) else t  # 研究|院理事会主席
     return None
