@@ -620,8 +620,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     lo = start
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
     countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
-    countries += [m.span() for m in _INTERNAL_AND.finditer(text, start, start + role.start())]  # 贸易与工业部
+    joined = [m.start() for m in _INTERNAL_AND.finditer(text, start, start + role.start())]  # 贸易|与|工业部
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
+        if bad.start() in joined:
+            continue  # 南非贸易与工业部: the 与 joins two fields inside one body
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
