@@ -95,6 +95,12 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
 _TENURE = ("新任", "现任", "新当选", "当选连任", "连任")
 
 
+def _former_of_state(org: str) -> bool:
+    """美国前财政部, 美国前驻华: 前/原 right after a state opens a former post."""
+    state = next((c for c in lexicons.countries() if org.startswith(c)), "")
+    return bool(state) and org.startswith(("前", "原", "已故"), len(state))
+
+
 def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
     """Whether a bare role takes the organisation of an earlier title in its sentence: not
     习近平主席 after 法国总统, not a foreign role from a Chinese body, not across a country,
@@ -129,7 +135,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
         for t in h.titles:
-            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
+            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain
             if any(w in t.org for w in _TENURE):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
