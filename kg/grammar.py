@@ -639,7 +639,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         t = split_title(text[i:end], i)
         if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff")):
             return None  # …交流机制|中方主席, 建国阵线|中央主席: part of a body the grammar could not read
-        if t is not None and i not in edges and lexicons.place_prefix(t.org) and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] == "v":
+        if t is not None and i not in edges and lexicons.place_prefix(t.org) and not t.org.startswith(ORG_START) and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] == "v":
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
