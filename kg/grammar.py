@@ -201,10 +201,11 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 6) + 1):
             if _FOREIGN_STOP.search(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
-            if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 1000)):
-                break  # 格列朗杰|继续, 曼德拉|不幸逝世
+            if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
+                break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
             strength = min(right_strength(text, q, extra), 2.5)
-            if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])):
+            if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
+                                 or _common_word(text[q : q + 2], 500)):
                 strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
             if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1:
                 strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
@@ -463,7 +464,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
 )
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|今天|昨天|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
@@ -473,6 +474,8 @@ PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
+# 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
+_JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党)")
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)")
 
@@ -554,6 +557,8 @@ def org_ok(org: str) -> bool:
         return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
+    if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
+        return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
     if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
@@ -620,7 +625,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     lo = start
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
     countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
-    joined = [m.start() for m in _INTERNAL_AND.finditer(text, start, start + role.start())]  # 贸易|与|工业部
+    joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
         if bad.start() in joined:
             continue  # 南非贸易与工业部: the 与 joins two fields inside one body
@@ -637,7 +642,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
         t = split_title(text[i:end], i)
-        if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff")):
+        if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼")):
             return None  # …交流机制|中方主席, 建国阵线|中央主席: part of a body the grammar could not read
         if t is not None and i not in edges and lexicons.place_prefix(t.org) and not t.org.startswith(ORG_START) and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] == "v":
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
