@@ -207,7 +207,8 @@ def name_end(
             if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
                                  or _common_word(text[q : q + 2], 500)):
                 strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
-            if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1:
+            if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
+                    _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
                 strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
             cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
@@ -642,7 +643,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
         t = split_title(text[i:end], i)
-        if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼")):
+        if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼原前任")):
             return None  # …交流机制|中方主席, 建国阵线|中央主席: part of a body the grammar could not read
         if t is not None and i not in edges and lexicons.place_prefix(t.org) and not t.org.startswith(ORG_START) and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] == "v":
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
