@@ -153,7 +153,7 @@ _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|同志)(?![团台令们])")
+_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|同志)(?![团台令们府])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -199,12 +199,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1. titled names: a role word, then a name with a clear right edge.
     for m in _role_follow_re().finditer(text):
         p = m.end()
-        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级") or text.startswith(("候选人", "人选"), p):
-            continue  # 常委会, 委员会主任, 主席台, 副总统候选人: not a title before a name
+        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选"), p):
+            continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人: not a title before a name
         chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
+        chain = _after_names(text, chain, hits)
         if not chain or chain[-1].end != p:
             continue
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
+        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and _name_before(text, chain[0].start, known):
+            continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
         while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
@@ -222,14 +225,20 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
+        if text.startswith("》", q) and text.rfind("《", 0, p) > text.rfind("》", 0, p):
+            continue  # 《内罗毕部长宣言》: the end of a work's title, not a person
+        if text.startswith("？", q) and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
+            continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
+        if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
+            continue  # 大兴区长|子营镇: the role's 长 opens a place name
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
         while r < len(text) and text[r] == "、":
             r2 = grammar.name_end(text, r + 1, known)
             nxt = text[r + 1 : r + 8]
-            if r2 is None or grammar.split_title(nxt[: r2 - r - 1]) or _role_follow_re().match(text, r + 1):
-                break
+            if r2 is None or grammar.split_title(nxt[: r2 - r - 1]) or _role_follow_re().match(text, r + 1) or _role_follow_re().match(text, r2):
+                break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
             if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
@@ -285,8 +294,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
                 continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
-            if name[-2] in "同经和与及向对跟":
-                continue  # 同李|总理, 经习|主席: a preposition and a bare surname are no name
+            if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
+                continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
@@ -313,6 +322,40 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _name_before(text: str, s: int, known: frozenset[str]) -> bool:
+    """Whether a name (or a surname alone, 采访习|主席) with a clear left edge ends right
+    before a title at ``s``: 习近平总书记|贺信 has no name after the title."""
+    words = lexicons.common_words()
+
+    def left_edge(p: int) -> bool:
+        return p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff" or text[p - 1] in "、和与及对向在由同的了以是" or (
+            p >= 2 and words.get(text[p - 2 : p], "nr")[0] in "vpc")
+
+    if s >= 1 and text[s - 1] in lexicons.surnames() and text[s - 1] not in grammar.NOT_NAME_CHARS | _STATE_ABBR:
+        if not (s >= 2 and text[s - 2 : s] in words) and left_edge(s - 1):
+            return True  # 采访习|主席: the surname stands for the name
+    end = text[s : s + 4]
+    return any(
+        (left_edge(s - k) or text[s - k : s] in known) and grammar.name_end(text, s - k, known, extra=(end,), min_strength=2, titled=False) == s
+        for k in (2, 3) if s >= k
+    )
+
+
+def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> list[Title]:
+    """The part of a title chain after the names already found in it: no title runs over a
+    name (秘书长古特雷斯致函|国家主席, 局长王楚雄和|县公安局党委副书记)."""
+    over = [h.end for h in hits.values() if chain and h.start < chain[-1].end and chain[0].start < h.end]
+    if not over:
+        return chain
+    cut = max(over)
+    cut += text[cut : cut + 1] in ("和", "与", "及", "同")
+    rest = [t for t in chain if t.start >= cut]
+    first = next((t for t in chain if t.start < cut < t.end), None)
+    if first is not None and (t := grammar.parse_title(text, cut, first.end)) is not None:
+        rest.insert(0, t)
+    return rest
 
 
 def _foreign_title(t: Title) -> bool:
@@ -370,6 +413,10 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+# What a 、-list of brands, firms or places ends with: 奥迪、路虎、通用等汽车制造商.
+_NOT_PEOPLE_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:公司|企业|制造商|厂商|车企|品牌|集团|银行|机构|国家|城市|地区|省份|媒体|网站|大学|高校)")
+
+
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
@@ -397,6 +444,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             continue
         if grammar.right_strength(text, members[-1][1]) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue
+        if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
+            continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
         for a, b in members:
             if not any(x < b and a < y for x, y in taken):
                 out.append(PersonHit(a, b, text[a:b], (), "known"))
@@ -453,7 +502,7 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue
         name = text[p:q]
         words = lexicons.common_words()
-        if name in words or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words:
+        if name in words or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
             continue  # 农业合|作: the name would cut through a word
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])):
             continue  # 银行|多, 有|专家: a word, not a surname and given name

@@ -52,23 +52,26 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
 
 
 _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
-_FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|校|馆|司|署|府)原")
+_FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|校|馆|司|署|府|村|镇|区)原(?![县市州])")
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
-_STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王"})
+_STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长"})
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
 
 
 _FORMER = ("原", "时任", "前任", "已故", "前")
 # Words ending in 前 that say when, not that a post is former: 日前|国务院总理…
 _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节前", "赛前", "行前", "提前", "面前", "眼前",
-               "向前", "空前", "事前", "年前", "天前", "月前", "以前", "前前", "跟前", "战前", "考前")
+               "空前", "事前", "年前", "天前", "月前", "以前", "前前", "跟前", "战前", "考前")
 
 
 # A clause that tells of the past: 上世纪70年代，墨西哥总统X访华时 names the post he held then.
 _PAST_CLAUSE = re.compile(r"上世纪|世纪\d+年代|\d+年代|早在|当年|那年|那时|曾经")
 # 原联合国-阿盟…特别代表: 原 before the first part of a hyphenated body covers the whole title
 _NOW = re.compile(r"如今|现在|目前|今天|今年|当前")
+# Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹): history, not a post now.
+_HISTORICAL_ORG = re.compile(r"红军|八路军|新四军|抗联|苏维埃|野战军|人民志愿军")
+_REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -89,7 +92,14 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
 
 # Words that say when a post began, not which post: 英国新任首相 holds the post 英国首相
 # (but 候任总统 does not hold it yet: no post).
-_TENURE = ("新任", "现任", "新当选")
+_TENURE = ("新任", "现任", "新当选", "当选连任", "连任")
+
+
+def _former_of_state(org: str) -> bool:
+    """美国前财政部, 美国前驻华: 前/原 right after a state opens a former post."""
+    state = next((c for c in lexicons.countries() if org.startswith(c)), "")
+    rest = org[len(state) :]
+    return bool(state) and rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()  # not 伊朗|原子能组织
 
 
 def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
@@ -123,11 +133,13 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
         if _LOST.search(ctx.text, h.end, s_end):
             continue  # 院长王莉…已被免职: the post is lost in this very sentence
+        if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
+            continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
         for t in h.titles:
-            if t.org.endswith(("前", "原", "前任", "候任")) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
+            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain
-            if t.org.endswith(_TENURE):  # 英国新任首相 -> 英国首相; the mention keeps the literal span
-                body = next(t.org[: -len(w)] for w in _TENURE if t.org.endswith(w))
+            if any(w in t.org for w in _TENURE):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
+                body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
