@@ -2,8 +2,9 @@
 
 Takes the first N records of a JSONL corpus (the whole 2012-2021 Xinwen Lianbo when it is
 there, else the 3,000-story sample, whose records are then reused under new ids to reach
-N) and builds each size in a fresh process, printing seconds, stories/s and peak RSS of
-the build process and of its largest worker.
+N) and builds each size in a fresh process, printing seconds, stories/s, CPU milliseconds
+per story (all processes: the steadier figure on a shared machine) and peak RSS of the
+build process and of its largest worker.
 
     python bench/memory.py [--sizes 5000 10000 20000] [--jobs 2] [--corpus FILE.jsonl]
 """
@@ -48,8 +49,9 @@ def one(corpus: Path, out: Path, jobs: int) -> None:
     t = time.perf_counter()
     report = build([corpus], out, jobs=jobs, progress=False)
     secs = time.perf_counter() - t
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({
-        "seconds": secs, "built": len(report.built), "errors": len(report.errors),
+        "seconds": secs, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, "built": len(report.built), "errors": len(report.errors),
         "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "export_mb": sum((out / n).stat().st_size for n in ("graph.nq", "graph.trig", "graph.ttl")) / 1e6,
@@ -69,7 +71,8 @@ def main() -> None:
     if args.corpus is None:
         sys.exit("no corpus: give --corpus FILE.jsonl")
     print(f"corpus {args.corpus}, jobs={args.jobs}, build with exports")
-    print(f"{'stories':>8} {'reused':>7} {'seconds':>8} {'stories/s':>10} {'RSS main':>9} {'RSS worker':>11} {'exports':>9}")
+    print(f"{'stories':>8} {'reused':>7} {'seconds':>8} {'stories/s':>10} {'CPU ms/story':>13} {'RSS main':>9} {'RSS worker':>11} "
+          f"{'exports':>9}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory(prefix="kg-mem-") as tmp:
             data = Path(tmp) / f"first{n}.jsonl"
@@ -77,7 +80,8 @@ def main() -> None:
             run = subprocess.run([sys.executable, __file__, "--jobs", str(args.jobs), "--one", str(data), str(Path(tmp) / "out")],
                                  capture_output=True, text=True, check=True)
             r = json.loads(run.stdout.strip().splitlines()[-1])
-        print(f"{n:>8} {reused:>7} {r['seconds']:>8.1f} {r['built'] / r['seconds']:>10.1f} {r['rss_main_mb']:>7.0f}MB "
+        print(f"{n:>8} {reused:>7} {r['seconds']:>8.1f} {r['built'] / r['seconds']:>10.1f} {1000 * r['cpu'] / n:>13.1f} "
+              f"{r['rss_main_mb']:>7.0f}MB "
               f"{r['rss_worker_mb']:>9.0f}MB {r['export_mb']:>7.0f}MB", flush=True)
 
 

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import rdf, resolve
+from kg import rdf, resolve, store
 from kg.rdf import SPARQL_PREFIXES
 
 __all__ = [
@@ -164,7 +165,13 @@ def read_observations(st: ox.Store) -> list[Observation]:
 def read_mentioned(st: ox.Store) -> list[tuple[str, str, str, str]]:
     """(article, entity, class, label as N-Triples) for every person and organisation an
     article's text names, sorted; the corpus graph itself is no article and names nobody."""
-    return sorted({(r["art"].value, r["e"].value, r["cls"].value, str(r["label"])) for r in st.query(_MENTIONED)})
+    return sorted(_mentioned(st))
+
+
+def _mentioned(st: ox.Store) -> Iterator[tuple[str, str, str, str]]:
+    """``read_mentioned``'s rows as the store gives them (each once), never all in memory."""
+    for r in st.query(_MENTIONED):
+        yield r["art"].value, r["e"].value, r["cls"].value, str(r["label"])
 
 
 # ------------------------------------------------------------------------------ people
@@ -359,16 +366,20 @@ def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_
     assign, decisions = decide(obs, read_overrides(overrides), base)
     people = _split_articles(st, obs, assign)
     tens = tenures(obs, assign)
-    mentioned = read_mentioned(st)
-    triples = rdf.corpus_triples(people, decisions, tens, base) | rdf.summary_triples(mentioned)
-    nquads = rdf.to_nquads(triples, corpus_graph_iri(base))
-    name = ox.NamedNode(corpus_graph_iri(base))
-    if st.contains_named_graph(name):
-        st.remove_graph(name)
-    if nquads:  # the bulk loader (not atomic: an interrupted pass is redone by the next build)
-        st.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    del obs, assign
+    graph = corpus_graph_iri(base)
+    store.remove_graphs(st, [graph])
+    store.bulk_load_pieces(st, rdf.to_nquads(rdf.corpus_triples(people, decisions, tens, base), graph).encode("utf-8"))
+    mentions = 0  # the summary in pieces: the store keeps each triple once, whatever piece it came in
+    rows = _mentioned(st)
+    while piece := list(islice(rows, _SUMMARY_ROWS)):
+        mentions += len(piece)
+        store.bulk_load_pieces(st, rdf.to_nquads(rdf.summary_triples(piece), graph).encode("utf-8"))
     st.flush()
-    return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people), "mentions": len(mentioned)}
+    return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people), "mentions": mentions}
+
+
+_SUMMARY_ROWS = 20_000  # mentions turned into summary triples at a time
 
 
 # ------------------------------------------------------------------------------ timeline

@@ -70,7 +70,7 @@ def write_rdf(st: ox.Store, targets: dict[str, Path]) -> None:
                 scratch.unlink(missing_ok=True)
 
 
-_RUN_BYTES = 32 << 20  # a sort run: the most triple text held in memory at once
+_RUN_BYTES = 16 << 20  # a sort run: the most triple text held in memory at once (about twice that in RSS)
 
 
 def _sort_graphs(dump: Path, dest: Path, keep_triples: bool) -> list[list[bytes] | Path]:

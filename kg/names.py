@@ -5,7 +5,8 @@ after 应/同/和.
 
 A build keeps the knowledge in ``DIR/names.json`` (article id -> the names it confirmed), so
 re-builds use it and a changed article replaces its own entry. ``kg build`` runs a second
-pass over the articles that mention a name confirmed only in the first pass.
+pass over the articles that mention a name confirmed only in the first pass (the check runs
+in the workers, beside the extraction).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from kg import lexicons
 from kg.model import Document, Extraction
 from kg.nlp import name_starts
 
-__all__ = ["FILE", "confirmed_names", "load", "mentioned", "pack", "second_pass", "save", "usable"]
+__all__ = ["FILE", "confirmed_names", "load", "mentioned", "needs_again", "pack", "second_pass", "save", "usable"]
 
 FILE = "names.json"
 # Person mentions whose evidence is strong enough to vouch for the name elsewhere.
@@ -88,16 +89,21 @@ def pack(names: Iterable[str]) -> str:
     return "\t".join(sorted(names))
 
 
-def second_pass(docs: Iterable[Document], new: frozenset[str], found: dict[str, str]) -> Iterator[Document]:
-    """The articles to extract again: those that mention a name first confirmed in this build
-    and not already extracted from them (``found``: article id -> the names extracted, packed;
-    an article not in it, unchanged since an earlier build, is checked by its text alone)."""
-    from kg.normalise import normalise
-
+def second_pass(docs: Iterable[Document | object], found: dict[str, str]) -> Iterator[tuple[Document, str]]:
+    """The articles of the corpus, each once, with the names already extracted from it
+    (``found``: article id -> names, packed; "" for an article unchanged since an earlier
+    build, which is then checked by its text alone): what ``needs_again`` decides on."""
     seen: set[str] = set()
     for doc in docs:
-        if not isinstance(doc, Document) or doc.id in seen:
-            continue
-        seen.add(doc.id)
-        if mentioned(normalise(doc.text).text, new) - set(found.get(doc.id, "").split("\t")):
-            yield doc
+        if isinstance(doc, Document) and doc.id not in seen:
+            seen.add(doc.id)
+            yield doc, found.get(doc.id, "")
+
+
+def needs_again(doc: Document, new: frozenset[str], found: str) -> bool:
+    """Whether an article mentions a name first confirmed in this build that was not already
+    extracted from it (``found``: packed), so a second extraction may find more. Runs where the
+    extraction runs (a worker), since it normalises the text."""
+    from kg.normalise import normalise
+
+    return bool(mentioned(normalise(doc.text).text, new) - set(found.split("\t")))

@@ -43,6 +43,7 @@ class BuildReport:
 
 _SEAL = str(rdf.KG.contentHash)
 _BATCH = 200  # articles per store write, and per batch sent to workers
+_CHUNK = 16  # articles per task a worker takes: the known names travel with every task
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,24 @@ def process(
         return SourceError(doc.source, f"cannot be stored: {exc.reason} at character {exc.start} of its quads")
 
 
+def process_again(item: tuple[Document, str], new: frozenset[str], **kw) -> Built | SourceError | None:
+    """The second name pass for one article (``item``: it and the names already extracted
+    from it, packed): extracted again only if ``names.needs_again``, else None."""
+    doc, found = item
+    return process(doc, **kw) if names.needs_again(doc, new, found) else None
+
+
 def process_all(
-    items: Iterable[Document | SourceError], base: str, jobs: int = 1, dask: str | object | None = None,
-    known_names: frozenset[str] = frozenset(), tagger: bool = False,
-) -> Iterator[Built | SourceError]:
+    items: Iterable[Document | SourceError | tuple[Document, str]], base: str, jobs: int = 1,
+    dask: str | object | None = None, known_names: frozenset[str] = frozenset(), tagger: bool = False,
+    again: frozenset[str] | None = None,
+) -> Iterator[Built | SourceError | None]:
     """Results in input order: here (``jobs`` processes) or on a Dask cluster (``dask``: a
-    scheduler address or a ``distributed.Client``)."""
+    scheduler address or a ``distributed.Client``). ``again``: the names first confirmed by
+    this build; the items are then (document, names found) pairs for ``process_again``."""
     work = partial(process, base=base, known_names=known_names, tagger=tagger)
+    if again is not None:
+        work = partial(process_again, new=again, base=base, known_names=known_names, tagger=tagger)
     if dask is not None:
         from distributed import Client
 
@@ -114,7 +126,7 @@ def process_all(
             yield item if isinstance(item, SourceError) else work(item)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from _in_order(items, lambda docs: pool.map(work, docs, chunksize=4))
+        yield from _in_order(items, lambda docs: pool.map(work, docs, chunksize=_CHUNK))
 
 
 def _gathered(futures: list) -> Iterator:
@@ -122,14 +134,14 @@ def _gathered(futures: list) -> Iterator:
         yield f.result()
 
 
-def _in_order(items: Iterable[Document | SourceError], submit) -> Iterator[Built | SourceError]:
+def _in_order(items: Iterable, submit) -> Iterator:
     """Documents sent off in batches, results yielded in input order; the next batch is
     already submitted while the results of the last one are consumed (written to the store)."""
     it = iter(items)
     pending = None
     while True:
         batch = list(islice(it, _BATCH))
-        nxt = (batch, submit([b for b in batch if isinstance(b, Document)])) if batch else None
+        nxt = (batch, submit([b for b in batch if not isinstance(b, SourceError)])) if batch else None
         if pending is not None:
             done, results = pending
             results = iter(results)
@@ -196,6 +208,7 @@ def build(
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
     known = names.usable(by_doc)
     found: dict[str, str] = {}  # names already extracted, per article built now (names.pack: compact)
+    digests: dict[str, bytes] = {}  # the first pass's quads, per article built now, as a short digest
     try:
         for item in process_all(todo(), base, jobs, dask=dask, known_names=known, tagger=tagger):
             bar.update(1)
@@ -205,16 +218,18 @@ def build(
             pending.append(item)
             _vouched(by_doc, item)
             found[item.doc_id] = names.pack(item.found)
+            digests[item.doc_id] = _digest(item)
             if len(pending) >= _BATCH:
-                _store(st, pending, report)
+                _forget(digests, _store(st, pending, report))
                 pending = []
-        _store(st, pending, report)
+        _forget(digests, _store(st, pending, report))
         if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
-            again = names.second_pass(read_corpus(inputs), new, found)
-            for item in process_all(again, base, jobs, dask=dask, known_names=known | new, tagger=tagger):
+            again = names.second_pass(read_corpus(inputs), found)
+            for item in process_all(again, base, jobs, dask=dask, known_names=known | new, tagger=tagger, again=new):
                 if isinstance(item, Built):
-                    pending.append(item)
                     _vouched(by_doc, item)
+                    if digests.get(item.doc_id) != _digest(item):  # the same quads: stored already
+                        pending.append(item)
                 if len(pending) >= _BATCH:
                     _store(st, pending, report, again=True)
                     pending = []
@@ -253,15 +268,27 @@ def _vouched(by_doc: dict[str, list[str]], item: Built) -> None:
         by_doc.pop(item.doc_id, None)
 
 
-def _store(st, built: list[Built], report: BuildReport, again: bool = False) -> None:
-    """Write a batch of graphs; an article the store refuses is reported and skipped alone.
-    ``again``: graphs of the second name pass, which replace graphs already counted."""
+def _digest(item: Built) -> bytes:
+    return hashlib.blake2b(item.nquads, digest_size=16).digest()
+
+
+def _forget(digests: dict[str, bytes], refused: list[str]) -> None:
+    """An article the store refused has no stored quads to compare the second pass's with."""
+    for doc_id in refused:
+        digests.pop(doc_id, None)
+
+
+def _store(st, built: list[Built], report: BuildReport, again: bool = False) -> list[str]:
+    """Write a batch of graphs; an article the store refuses is reported and skipped alone
+    (returns their ids). ``again``: graphs of the second name pass, which replace graphs
+    already counted."""
     refused = dict(store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in built]))
     for i, b in enumerate(built):
         if i in refused:
             report.errors.append(SourceError(b.source, refused[i]))
         elif not again:
             report.built.append(b.doc_id)
+    return [built[i].doc_id for i in refused]
 
 
 def check_base(base: str) -> None:

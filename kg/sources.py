@@ -134,6 +134,9 @@ def _read(path: Path, root: Path) -> Iterator[tuple[Document | SourceError, str]
         if suffix != ".jsonl" and size > MAX_DOCUMENT_BYTES:  # before reading a byte of it
             yield SourceError(src, f"file of {size / 1e6:.1f} MB is over the limit of {MAX_DOCUMENT_BYTES / 1e6:.0f} MB per document; skipped"), src
             return
+        if suffix == ".jsonl" and _is_utf8(path):  # the usual corpus: streamed, never held whole
+            yield from _jsonl(_utf8_lines(path), src, rel, "utf-8")
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield SourceError(src, f"cannot read file: {exc.strerror or exc}"), src
@@ -145,7 +148,7 @@ def _read(path: Path, root: Path) -> Iterator[tuple[Document | SourceError, str]
         return
     del data
     if suffix == ".jsonl":
-        yield from _jsonl(text, src, rel, encoding)
+        yield from _jsonl(_plain(text).split("\n"), src, rel, encoding)
         return
     doc_id = rel[: -len(path.suffix)] if path.suffix else rel
     if suffix in (".html", ".htm"):
@@ -206,9 +209,9 @@ def _json_type(value: object) -> str:
     return {dict: "an object", list: "an array", float: "a number", bool: "a boolean", type(None): "null"}.get(type(value), type(value).__name__)
 
 
-def _jsonl(text: str, src: str, rel: str, encoding: str) -> Iterator[tuple[Document | SourceError, str]]:
+def _jsonl(lines: Iterable[str], src: str, rel: str, encoding: str) -> Iterator[tuple[Document | SourceError, str]]:
     """One Document per valid record; every other record is a SourceError at path:line."""
-    for lineno, line in enumerate(_plain(text).split("\n"), 1):
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{src}:{lineno}"
@@ -216,6 +219,42 @@ def _jsonl(text: str, src: str, rel: str, encoding: str) -> Iterator[tuple[Docum
             yield _record(line, rel, encoding), where
         except ValueError as exc:
             yield SourceError(where, str(exc)), where
+
+
+def _is_utf8(path: Path) -> bool:
+    """Whether ``decode`` would read the whole file as plain UTF-8 (no byte-order mark, no NUL,
+    not blank), checked in chunks so a large JSONL corpus is never in memory at once."""
+    import codecs
+
+    check = codecs.getincrementaldecoder("utf-8")()
+    blank = True
+    with open(path, "rb") as f:
+        head = f.read(3)
+        if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+            return False
+        f.seek(0)
+        while chunk := f.read(1 << 20):
+            if b"\x00" in chunk:
+                return False
+            blank = blank and not chunk.strip()
+            try:
+                check.decode(chunk)
+            except UnicodeDecodeError:
+                return False
+    try:
+        check.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return not blank
+
+
+def _utf8_lines(path: Path) -> Iterator[str]:
+    """The lines of a UTF-8 file as ``_plain(text).split("\\n")`` gives them (a lone CR ends a
+    line too), read one at a time."""
+    with open(path, "rb") as f:
+        for raw in f:
+            text = _plain(raw.decode("utf-8"))
+            yield from (text[:-1] if text.endswith("\n") else text).split("\n")
 
 
 def _record(line: str, rel: str, encoding: str) -> Document:

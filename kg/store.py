@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 __all__ = [
-    "STORE_DIR", "StoreError", "article_graphs", "content_hash_of", "nquad_lines", "open_store", "put_graphs",
+    "STORE_DIR", "bulk_load_pieces", "StoreError", "article_graphs", "content_hash_of", "nquad_lines", "open_store", "put_graphs",
     "rdflib_dataset", "recorded_base", "remove_bulk_leftovers", "remove_graphs",
 ]
 
@@ -81,6 +81,19 @@ def _load(store: ox.Store, graphs: list[tuple[str, bytes, bytes]]) -> None:
     # lenient: every IRI is a hash under a base checked once, and literals are escaped by kg.rdf
     store.bulk_load(b"".join(nq for _, nq, _ in graphs), format=ox.RdfFormat.N_QUADS, lenient=True)
     store.load(b"".join(seal for _, _, seal in graphs), format=ox.RdfFormat.N_QUADS)
+
+
+_LOAD_BYTES = 8 << 20  # N-Quads per bulk load: the loader holds what it is given, and more, in memory
+
+
+def bulk_load_pieces(store: ox.Store, nquads: bytes) -> None:
+    """Add N-Quads, however many, with the bulk loader in flat memory: they go in pieces of
+    whole lines (not atomic: what an interrupted load wrote is replaced by the next build)."""
+    start = 0
+    while start < len(nquads):
+        end = nquads.find(b"\n", min(start + _LOAD_BYTES, len(nquads)) - 1) + 1 or len(nquads)
+        store.bulk_load(nquads[start:end], format=ox.RdfFormat.N_QUADS)
+        start = end
 
 
 def remove_bulk_leftovers(out: str | Path) -> None:
