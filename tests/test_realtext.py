@@ -23,23 +23,23 @@ HOLDOUT = ROOT / "tests" / "realgold" / "xwlb_holdout.json"
 
 FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.75),
-    ("posts", "precision", 0.95),
-    ("posts", "recall", 0.84),
-    ("meetings", "f1", 0.78),
+    ("persons", "recall", 0.85),
+    ("posts", "precision", 0.97),
+    ("posts", "recall", 0.88),
+    ("meetings", "f1", 0.93),
     ("meeting_dates", "recall", 0.95),
-    ("chair", "f1", 0.77),
-    ("speakers", "f1", 0.78),
-    ("attendees", "f1", 0.70),
+    ("chair", "f1", 0.93),
+    ("speakers", "f1", 0.95),
+    ("attendees", "f1", 0.92),
 ]
 HOLDOUT_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.68),
-    ("posts", "precision", 0.94),
-    ("posts", "recall", 0.80),
-    ("meetings", "f1", 0.60),
-    ("speakers", "f1", 0.70),
-    ("attendees", "f1", 0.70),
+    ("persons", "recall", 0.74),
+    ("posts", "precision", 0.93),
+    ("posts", "recall", 0.82),
+    ("meetings", "f1", 0.69),
+    ("speakers", "f1", 0.84),
+    ("attendees", "f1", 0.72),
 ]
 
 
