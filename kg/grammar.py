@@ -220,6 +220,9 @@ def name_end(
             continue
         if sl == 1 and text[p] in _WEAK_SURNAME and not _weak_surname_ok(text, p, known, extra, titled):
             continue
+        if sl == 1 and any(lexicons.common_words().get(text[p - k : p + 1], "x")[0] == "n" for k in (2, 3) if p >= k) and not any(
+                text.startswith(n, p) for n in known):
+            continue  # 总统令|中: the surname closes a noun with the word before it
         shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl
@@ -462,11 +465,11 @@ _LEVEL_ROLES = re.compile(
 ORG_START = (
     "中共", "中国", "中华", "中央", "全国", "国务院", "国家", "最高", "党", "共青团", "团", "省", "市", "县",
     "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
-    "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际",
+    "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际", "武警",
 )
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
-    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|受|"
+    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
@@ -569,6 +572,8 @@ def org_ok(org: str) -> bool:
     place = place or len(next((c for c in lexicons.countries() if org.startswith(c)), ""))  # 埃及|驻华: no conjunction
     stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
+    if re.search(r"[和与](?:全国|国务院|中共)", org[place:]):
+        return False  # 张德江和|全国人大常委会: a national body after 和 opens a title of its own
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
@@ -640,13 +645,15 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             continue  # never start inside a name: 大会主席|团常务主席, 无|党派人士代表
         if text[max(0, i - 1) : i + 1] in ("时任", "前任") or text[max(0, i - 2) : i] in ("时任", "前任"):
             return None  # 时任宁德地委书记: a post held then, not now
-        if i > lo and text[i - 1] == "副" and i not in edges:
-            return None  # 研究所副|所长: a title never starts inside a role
         t = split_title(text[i:end], i)
+        if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
+            return None  # 研究所副|所长: a title never starts inside a role
         if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼原前任")):
             return None  # …交流机制|中方主席, 建国阵线|中央主席: part of a body the grammar could not read
         if t is not None and i not in edges and lexicons.place_prefix(t.org) and not t.org.startswith(ORG_START) and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] == "v":
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
+        if t is not None and i not in edges and t.org.startswith(("集团", "公司")) and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
+            return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
         if t is not None:

@@ -179,11 +179,18 @@ def _inside_word(text: str, start: int) -> bool:
 
 
 def _floor(text: str, pos: int, lower: int) -> int:
-    """Start of the clause that ends at ``pos`` (after the last hard punctuation)."""
+    """Start of the clause that ends at ``pos`` (after the last hard punctuation); a short
+    quoted word inside a title (英国“脱欧”事务大臣) does not end the clause."""
     i = pos
-    while i > lower and text[i - 1] not in HARD and text[i - 1] != " ":
-        i -= 1
-    return i
+    while True:
+        while i > lower and text[i - 1] not in HARD and text[i - 1] != " ":
+            i -= 1
+        if i < pos and i - 1 > lower and text[i - 1] == "”":
+            o = text.rfind("“", max(lower, i - 12), i - 1)
+            if o > lower and "\u4e00" <= text[o - 1] <= "\u9fff" and not any(c in HARD for c in text[o + 1 : i - 1]):
+                i = o
+                continue
+        return i
 
 
 _STATE_ABBR = grammar.STATE_ABBR

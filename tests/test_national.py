@@ -652,3 +652,33 @@ TITLES6 = [
 @pytest.mark.parametrize(("text", "want"), TITLES6)
 def test_sixth_build_titles(text, want):
     assert _posts(text) == want
+
+
+# the seventh audit (3,000 sample stories, merged code): a national body after 和 opens its own
+# title (X和|全国人大常委会副委员长), a company's name is never cut (凯雷|集团董事总经理), 武警 opens a
+# body, a short quoted word stays inside a title (英国“脱欧”事务大臣), a surname that closes a noun
+# is no name (总统令|中), 原 at the head of an unread part makes the post former, 授予 ends a body
+AUDIT7 = [
+    ("闭幕会后，赵乐际和全国人大常委会副委员长李鸿忠、王东明一同看望工作人员。",
+     {("李鸿忠", "全国人大常委会副委员长"), ("王东明", "全国人大常委会副委员长")}),
+    ("会后，张德江和国务院副总理马凯一同看望工作人员。", {("马凯", "国务院副总理")}),
+    ("黑石集团董事总经理约翰·史密斯代表嘉宾发言。", {("约翰·史密斯", "黑石集团董事总经理")}),
+    ("远景集团总裁张雷和投资方代表签约。", {("张雷", "远景集团总裁")}),
+    ("武警云南省总队某支队支队长李强军等同志获得表彰。", {("李强军", "武警云南省总队某支队支队长")}),
+    ("英国“脱欧”事务大臣戴维斯表示，谈判仍将继续。", {("戴维斯", "英国“脱欧”事务大臣")}),
+    ("总统在总统令中宣布全国进入紧急状态。", set()),
+    ("授予原某部队副部队长王大明、原国防科工委科学技术委员会正军职常任委员程开明、武警云南省总队某支队支队长李强军等同志勋章。",
+     {("李强军", "武警云南省总队某支队支队长")}),
+    ("工业和信息化部部长苗圩出席。", {("苗圩", "工业和信息化部部长")}),
+    ("原平市委书记王明出席。", {("王明", "原平市委书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT7)
+def test_seventh_audit_errors(text, want):
+    assert _posts(text) == want
+
+
+def test_a_noun_ending_in_a_surname_is_no_name():
+    assert "令中" not in _persons("总统在总统令中宣布全国进入紧急状态。")
+    assert _persons("副市长江涛出席。") == {"江涛"}
