@@ -134,7 +134,7 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 会议全票当选…: the vote, not a person
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
-    if name in _countries() or any(name.startswith(c) for c in _countries() if len(c) < len(name)):
+    if name in _countries() or len(lexicons.country_at(name[:-1])) > 0:
         return False  # 越南, 法国前|总理, 南非共|和国: a country never is or opens a person's name
     if not titled and len(name) == 2 and all(c in STATE_ABBR for c in name):
         return False  # 德美|要求: two states' abbreviations, not a name
@@ -569,7 +569,7 @@ def org_ok(org: str) -> bool:
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
-    place = place or len(next((c for c in lexicons.countries() if org.startswith(c)), ""))  # 埃及|驻华: no conjunction
+    place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
     stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
     if re.search(r"[和与](?:全国|国务院|中共)", org[place:]):
@@ -613,7 +613,7 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post
     if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
         return None
-    country = next((c for c in lexicons.countries() if org.startswith(c) and c != "中国"), "")
+    country = lexicons.country_at(org) if not org.startswith("中国") else ""
     if country and org.startswith(lexicons.international_orgs(), len(country)):
         k = len(country)  # 伊朗|国际原子能机构总干事: an international body has no country before it
         return Title(text[k:], org[k:], role, start + k, start + len(text))

@@ -372,7 +372,7 @@ def _foreign_title(t: Title) -> bool:
 
 def _country_before(text: str, pos: int) -> bool:
     """Whether a country name ends at ``pos`` (巴基斯坦|总理: 斯坦 is no name)."""
-    return any(text.endswith(c, 0, pos) for c in lexicons.countries())
+    return lexicons.country_ends(text, pos)
 
 
 def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: frozenset[str]) -> None:

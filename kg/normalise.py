@@ -20,6 +20,8 @@ _SYLLABLE = re.compile(
     r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ün|ua|uo|ue|üe|ia|ie|iu|ui|er|a|o|e|i|u|ü|v|ng|n|m)r?"
 )
+# Full-width ASCII to half-width, except the punctuation Chinese text keeps full-width.
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "，：；！？（）"}
 _FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " "})
 # One pass over the original: pinyin artifact | HTML tag | HTML entity.
 _NOISE = re.compile(
@@ -98,8 +100,7 @@ def normalise(original: str) -> Normalised:
                 ends.append(m.end())
         pos = m.end()
     _keep(original, pos, len(original), chars, starts, ends)
-    folded = "".join(chars).translate(_FOLD)
-    folded = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" and c not in "，：；！？（）" else c for c in folded)
+    folded = "".join(chars).translate(_FOLD).translate(_HALF_WIDTH)
     simplified = _simplify_aligned(folded)
     mojibake = tuple((m.start(), m.end()) for m in _MOJIBAKE.finditer(original))
     return Normalised(simplified, original, tuple(starts), tuple(ends), mojibake)

@@ -168,8 +168,15 @@ _STATE_ENDS = ("共和国", "王国", "联邦", "合众国")
 _OTHER_STATES = frozenset({"多米尼加共和国"})  # the Dominican Republic is not 多米尼加 (Dominica)
 
 
+@lru_cache(maxsize=1)
+def _country_index() -> tuple[frozenset[str], tuple[int, ...]]:
+    return frozenset(_countries()), tuple(sorted({len(c) for c in _countries()}, reverse=True))
+
+
 def _country_prefix(name: str) -> str | None:
-    return next((c for c in _countries() if name.startswith(c) and len(name) > len(c)), None)
+    """The longest foreign country that opens ``name`` and is not all of it."""
+    names, lengths = _country_index()
+    return next((name[:k] for k in lengths if k < len(name) and name[:k] in names), None)
 
 
 _CLAUSE_START = frozenset("要除述有任还在对与和将把被据应这那该此其")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "common_words", "countries", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
+    "Place", "common_words", "countries", "country_at", "country_ends", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
     "word_frequency",
 ]
 
@@ -45,6 +45,25 @@ def roles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def countries() -> tuple[str, ...]:
     return tuple(sorted(set(_terms("countries.txt")), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> tuple[frozenset[str], tuple[int, ...]]:
+    names = frozenset(countries())
+    return names, tuple(sorted({len(c) for c in names}, reverse=True))
+
+
+def country_at(text: str, i: int = 0) -> str:
+    """The longest country name starting at ``text[i]``, or "" (a set lookup per length, not
+    a scan of the list: it runs for every candidate title and name)."""
+    names, lengths = _country_index()
+    return next((w for k in lengths if (w := text[i : i + k]) in names and len(w) == k), "")
+
+
+def country_ends(text: str, end: int) -> bool:
+    """Whether a country name ends right before ``text[end]``."""
+    names, lengths = _country_index()
+    return any(k <= end and text[end - k : end] in names for k in lengths)
 
 
 @lru_cache(maxsize=1)
