@@ -73,13 +73,25 @@ def select_holdout(path: Path = SAMPLE) -> list[tuple[str, dict]]:
     return select(path, seed=HOLDOUT_SEED, scale=0.5, exclude=first)
 
 
+DEV2_SEED = 20261204
+
+
+def select_dev2(path: Path = SAMPLE) -> list[tuple[str, dict]]:
+    """A third sample (half the strata) sharing no story with the first two: a second
+    development set, annotated after the held-out one, so the rules can be worked on against
+    stories the first gold did not shape while the held-out set stays untouched."""
+    taken = frozenset(r["id"] for _, r in select(path)) | frozenset(r["id"] for _, r in select_holdout(path))
+    return select(path, seed=DEV2_SEED, scale=0.5, exclude=taken)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", help="write the stories as text, in three parts, into this folder")
     ap.add_argument("--holdout", action="store_true", help="the held-out second sample (two parts)")
+    ap.add_argument("--dev2", action="store_true", help="the second development sample (two parts)")
     args = ap.parse_args()
-    chosen = select_holdout() if args.holdout else select()
-    parts = "AB" if args.holdout else "ABC"
+    chosen = select_holdout() if args.holdout else select_dev2() if args.dev2 else select()
+    parts = "AB" if args.holdout or args.dev2 else "ABC"
     for kind, _, _ in KINDS:
         ids = [r["id"] for k, r in chosen if k == kind]
         print(f"{kind:14} {len(ids):3}  {' '.join(ids)}")
