@@ -1,6 +1,7 @@
 """Extraction quality on real national news: the real-text gold of 122 Xinwen Lianbo stories
-(tests/realgold/xwlb.json) and the held-out 61 (xwlb_holdout.json, scored but never tuned on),
-ids of ../shared/data/xwlb_2012_2021/sample3k.jsonl.
+(tests/realgold/xwlb.json), the held-out 61 (xwlb_holdout.json, scored but never tuned on) and
+the second development set of 61 (xwlb_dev2.json, annotated after the rules were tuned on the
+first), ids of ../shared/data/xwlb_2012_2021/sample3k.jsonl.
 
 The texts stay in ../shared; the test skips when they or the gold are absent. The floors are
 what the code reaches now (a regression floor), below the issue's targets where those are not
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "data" / "xwlb_2012_2021" / "sample3k.jsonl"
 GOLD = ROOT / "tests" / "realgold" / "xwlb.json"
 HOLDOUT = ROOT / "tests" / "realgold" / "xwlb_holdout.json"
+DEV2 = ROOT / "tests" / "realgold" / "xwlb_dev2.json"
 
 FLOORS = [
     ("persons", "precision", 0.97),
@@ -43,6 +45,17 @@ HOLDOUT_FLOORS = [
 ]
 
 
+DEV2_FLOORS = [
+    ("persons", "precision", 0.97),
+    ("persons", "recall", 0.72),
+    ("posts", "precision", 0.94),
+    ("posts", "recall", 0.70),
+    ("meetings", "f1", 0.70),
+    ("speakers", "f1", 0.80),
+    ("attendees", "f1", 0.65),
+]
+
+
 def _score(gold_path: Path, tmp: Path) -> dict:
     if not SAMPLE.exists() or not gold_path.exists():
         pytest.skip("the real-text gold or ../shared/data/xwlb_2012_2021 is absent")
@@ -63,9 +76,15 @@ def holdout(tmp_path_factory):
     return _score(HOLDOUT, tmp_path_factory.mktemp("holdout"))
 
 
-def test_every_gold_story_is_scored(report, holdout):
+@pytest.fixture(scope="module")
+def dev2(tmp_path_factory):
+    return _score(DEV2, tmp_path_factory.mktemp("dev2"))
+
+
+def test_every_gold_story_is_scored(report, holdout, dev2):
     assert report["documents"] >= 120 and not report["missing"] and not report["errors"]
-    assert holdout["documents"] >= 60 and not holdout["missing"] and not holdout["errors"]
+    for other in (holdout, dev2):
+        assert other["documents"] >= 60 and not other["missing"] and not other["errors"]
 
 
 @pytest.mark.parametrize(("field", "measure", "floor"), FLOORS)
@@ -78,3 +97,9 @@ def test_real_text_floor(report, field, measure, floor):
 def test_held_out_floor(holdout, field, measure, floor):
     got = holdout["scores"][field][measure]
     assert got >= floor, f"held-out {field} {measure} {got:.3f} < {floor}"
+
+
+@pytest.mark.parametrize(("field", "measure", "floor"), DEV2_FLOORS)
+def test_second_development_floor(dev2, field, measure, floor):
+    got = dev2["scores"][field][measure]
+    assert got >= floor, f"dev2 {field} {measure} {got:.3f} < {floor}"
