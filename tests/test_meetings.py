@@ -437,3 +437,25 @@ def test_a_meeting_dated_far_from_the_story_is_cited_or_announced_not_reported()
     held = "9月11日至12日，上海合作组织成员国元首理事会第十四次会议在杜尚别举行。国家主席王强出席会议并发表重要讲话。"
     (m,) = _meetings(held, dt.date(2024, 9, 12))
     assert (m.date_text, m.end_date_text) == ("2024-09-11", "2024-09-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("第五届亚欧国家议长会议12日在阿斯塔纳举行。全国人大常委会委员长王强出席会议开幕式并作主旨发言。",
+         {("王强", "attendee"), ("王强", "speaker")}),
+        ("第三届中欧工商峰会12日在北京举行。国务院总理李明出席峰会并发表主旨演讲。",
+         {("李明", "attendee"), ("李明", "speaker")}),
+    ],
+)
+def test_a_keynote_is_a_speech(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
+def test_a_role_still_to_come_is_no_role_at_the_meeting_held():
+    (m,) = _meetings(
+        "第十届中国—东盟商务峰会12日在南宁开幕。国务院副总理李明出席开幕式并致辞。"
+        "国家主席王强将于13日出席峰会闭幕式并发表主旨演讲。"
+    )
+    assert _roles(m) == {("李明", "attendee")}

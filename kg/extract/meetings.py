@@ -21,8 +21,8 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
     )),
@@ -557,7 +557,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects, elsewhere = s, [], []
+        prev_end, prev_subjects, elsewhere, future = s, [], [], False
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
@@ -580,6 +580,11 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
+            if _DUE.search(text, s, cs) or future and same_subject:
+                # 习近平还将出席…开幕式并发表主旨演讲: a role still to come, not one at this meeting
+                prev_end, prev_subjects, future = ce, [], True
+                continue
+            future = False
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
             if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
@@ -617,6 +622,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
+_DUE = re.compile(r"(?<![代日])(?:将|即将|拟)(?:于[^，,。；;将]{1,10}?)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与)[^，,。；;]{1,16}?共同)?(?:以视频方式)?$")  # 将于28日在北京出席, 将同X共同主持
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
