@@ -459,3 +459,55 @@ def test_a_role_still_to_come_is_no_role_at_the_meeting_held():
         "国家主席王强将于13日出席峰会闭幕式并发表主旨演讲。"
     )
     assert _roles(m) == {("李明", "attendee")}
+
+
+def test_a_news_flash_item_is_named_and_dated_by_its_text_not_its_title_line():
+    ms = _meetings(
+        "央视网消息（新闻联播）：\n  上周多地迎来降雨\n  11日，南方多地出现强降雨。\n"
+        "  我国第十个航海日大会举行\n  2024中国航海日大会今天在江苏太仓举行，主题为“向海图强”。\n"
+        "  智能网联大会开幕\n  今天（4月13日），2024世界智能网联大会在苏州开幕。\n"
+        "  储能大会在宁德开幕\n  “2024世界储能大会”今天（4月13日）在福建宁德召开。"
+    )
+    assert sorted((m.name, m.date_text) for m in ms) == [
+        ("2024世界储能大会", "2024-04-13"), ("2024世界智能网联大会", "2024-04-13"), ("2024中国航海日大会", "2024-04-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("由全国妇联主办的二十国集团妇女会议12日在西安开幕。", "二十国集团妇女会议"),
+        ("为期三天的第二届世界数字教育大会12日在上海闭幕。", "第二届世界数字教育大会"),
+        ("第二十七次全国高校党的建设工作会议12日在京召开。", "第二十七次全国高校党的建设工作会议"),
+    ],
+)
+def test_a_meeting_that_opens_its_sentence_is_named_without_what_describes_it(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
+    assert _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会见后，古特雷斯向王强赠送周恩来总理1954年率团出席日内瓦会议的珍贵历史文件。",  # a meeting of an earlier year
+        "美国和俄罗斯对专家组的工作给予肯定，并呼吁尽早在日内瓦召开叙利亚问题国际会议。",  # called for
+        "卢卡申科表示，期待出席上合组织青岛峰会并同王主席会晤。",  # hoped for
+    ],
+)
+def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
+    assert _meetings(text) == ()
+
+
+def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_cited_in_them():
+    ms = _meetings(
+        "国家主席王强12日在人民大会堂会见来华出席中非合作论坛部长级会议的乍得总统代比。\n"
+        "王强强调，中非合作论坛北京峰会圆满落幕，感谢总统先生为此作出的重要贡献。\n国务委员李明参加会见。"
+    )
+    assert [(m.name, _roles(m)) for m in ms] == [
+        ("会见代比", {("王强", "attendee"), ("代比", "attendee"), ("李明", "attendee")})
+    ]
+    (m,) = _meetings("市委书记张伟表示，全市安全生产工作会议12日召开，各区县主要负责同志参加。")
+    assert m.name == "全市安全生产工作会议"  # no talks: what is said is the story

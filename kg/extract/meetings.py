@@ -112,8 +112,9 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
-    sittings = _listed(ctx, _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)]))
-    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)])
+    sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
+    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)
+                            and not _of_a_past_year(ctx, h)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
@@ -122,6 +123,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         headline = set(reported)
     reported = _deixis_merged(reported)
     audiences, groups = _audiences(ctx)
+    if audiences:  # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks
+        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
@@ -178,7 +181,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     return tuple(out)
 
 
-_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月)[^。；;，,]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+# called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
+_CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
 _UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
 
 
@@ -186,8 +191,44 @@ def _held(text: str, h) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
-    明确会议召开的准备工作."""
-    return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
+    明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上."""
+    before = max(0, h.start - 30)
+    return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end))
+
+
+_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+
+
+def _of_a_past_year(ctx: Context, h) -> bool:
+    """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上."""
+    m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
+    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.year)
+
+
+def _restated_below(text: str, hits: list) -> list:
+    """Without the name on an item's own title line when the next line names a meeting of the
+    same kind (a news flash: 我国第九个航海日大会举行 over 2013中国航海日大会今天在南通举行):
+    the text's name is the meeting's."""
+    out = []
+    for h in hits:
+        start, end = text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end)
+        line = text[start : end if end >= 0 else len(text)]
+        below = [o for o in hits if end >= 0 and o.start > end and "\n" not in text[end + 1 : o.start].strip()]
+        if len(line.strip()) <= 40 and not re.search(r"[。；;，,]", line) and any(o.reported and o.name[-2:] == h.name[-2:] for o in below):
+            continue
+        out.append(h)
+    return out
+
+
+_SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
+_TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)")
+
+
+def _said(ctx: Context, h) -> bool:
+    """Whether a mention stands in what someone says: its paragraph has 表示，/指出，… before it,
+    and the story is not told again in between (随后，…; X参加会见)."""
+    says = list(_SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start))
+    return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
@@ -525,13 +566,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     its sentence, else the body's first date (also for a meeting named only in the title)."""
     rec = ctx.rec
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
-    if body:
-        first = body[0]
-        after = next((d for d in rec.dates if d.start in (first.end, first.end + 1) and ctx.text[first.end : d.start] in ("", "于")), None)
+    for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
+        after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
         if after:
             return after
-        sent = rec.sentences[rec.sentence_of(first.start)]
-        in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
+        sent = rec.sentences[rec.sentence_of(h.start)]
+        in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
             return in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
