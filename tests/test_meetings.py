@@ -511,3 +511,15 @@ def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_
     ]
     (m,) = _meetings("市委书记张伟表示，全市安全生产工作会议12日召开，各区县主要负责同志参加。")
     assert m.name == "全市安全生产工作会议"  # no talks: what is said is the story
+
+
+def test_talks_held_separately_are_one_meeting_each_and_the_host_is_neither_inviter_nor_earlier_guest():
+    ms = _meetings(
+        "应智利国会主席兼参议长索托的邀请，全国人大常委会委员长王强12日在圣地亚哥会见智利总统博里奇，"
+        "与国会主席兼参议长索托、众议长贝洛分别举行会谈。全国人大常委会秘书长李明参加上述活动。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "会见博里奇": {("王强", "attendee"), ("博里奇", "attendee"), ("李明", "attendee")},
+        "与索托举行会谈": {("王强", "attendee"), ("索托", "attendee"), ("李明", "attendee")},
+        "与贝洛举行会谈": {("王强", "attendee"), ("贝洛", "attendee"), ("李明", "attendee")},
+    }

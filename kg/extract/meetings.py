@@ -495,11 +495,20 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         )
         out[name] = (hits + [MeetingHit(cue_span[0], cue_span[1], name, True)], seen + new)
 
+    def principal(h, s: int, cue: int) -> bool:
+        """Whether a person before the cue may be its host: not one who invited (应X邀请) nor the guest
+        of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
+        clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
+        return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start)
+
+    invited: dict[int, list[tuple[int, int]]] = {}
+    for s, e in rec.sentences:
+        invited[s] = [(m.start(), m.end()) for m in _INVITED.finditer(text, s, e)]
     for m in re.finditer(r"(分别)?会见了?", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
+        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
             # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
@@ -528,17 +537,20 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
+        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if subject and guest:
-            g = guest[-1]
-            # named as written: 同X举行会谈, 同德国总理默克尔通电话
-            name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
-            add(name, (m.start(), m.end()), [*subject, g])
+            # 与纳梅、阿明分别举行会谈: one talk each
+            for g in guest if m["guest"].endswith("分别") and m["talk"] == "会谈" else guest[-1:]:
+                # named as written: 同X举行会谈, 同德国总理默克尔通电话
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
+                add(name, (m.start(), m.end()), [*subject, g])
     return out, groups
 
 
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+_INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
+_MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 
