@@ -523,3 +523,12 @@ def test_talks_held_separately_are_one_meeting_each_and_the_host_is_neither_invi
         "与索托举行会谈": {("王强", "attendee"), ("索托", "attendee"), ("李明", "attendee")},
         "与贝洛举行会谈": {("王强", "attendee"), ("贝洛", "attendee"), ("李明", "attendee")},
     }
+
+
+def test_reporting_to_the_session_in_one_s_own_clause_is_a_speech():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日上午在北京人民大会堂举行第二次全体会议。副委员长赵东主持会议。"
+        "全国人大常委会副委员长王立新代表执法检查组向会议报告了检查食品安全法实施情况。"
+        "财政部部长李明向会议报告了今年以来预算执行情况。在报告了主要成效后，王立新指出，仍存在一些问题。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "speaker"), ("李明", "speaker")}

@@ -32,6 +32,8 @@ _CUES = (
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
     ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言"
                            r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)")),
+    # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
+    ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出))"
@@ -614,6 +616,9 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
             reporter, present = role in ("reporter", "present"), role == "present"
+            if role == "reports":
+                role = "speaker"
+                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if reporter:
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
