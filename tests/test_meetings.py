@@ -532,3 +532,14 @@ def test_reporting_to_the_session_in_one_s_own_clause_is_a_speech():
         "财政部部长李明向会议报告了今年以来预算执行情况。在报告了主要成效后，王立新指出，仍存在一些问题。"
     )
     assert _roles(m) == {("赵东", "chair"), ("王立新", "speaker"), ("李明", "speaker")}
+
+
+def test_a_joint_press_conference_is_held_by_the_two_principals_only():
+    ms = _meetings(
+        "国务院总理王强12日在人民大会堂同荷兰首相吕克举行会谈。国务委员李明参加会谈。\n"
+        "会谈后，王强同吕克共同会见记者并回答提问。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "同吕克举行会谈": {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee")},
+        "共同会见记者": {("王强", "attendee"), ("吕克", "attendee")},
+    }

@@ -433,7 +433,7 @@ def _for_meeting(
     joined = tuple(
         p for p in first_roles
         if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
-    )
+    ) if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
     seen, out = set(), []
     for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
@@ -522,6 +522,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
             guests = guests if m.group(1) else guests[:1]
+        if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
+            add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
+            continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
