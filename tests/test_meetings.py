@@ -543,3 +543,19 @@ def test_a_joint_press_conference_is_held_by_the_two_principals_only():
         "同吕克举行会谈": {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee")},
         "共同会见记者": {("王强", "attendee"), ("吕克", "attendee")},
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("外交部发言人李明12日在例行记者会上表示，中方欢迎有关各方恢复对话。", "例行记者会", {("李明", "attendee")}),
+        ("科学技术部部长王强在科技体制改革记者会上说，要发挥科技创新的引领作用。", "科技体制改革记者会", {("王强", "attendee")}),
+    ],
+)
+def test_a_press_conference_someone_speaks_at_is_held_and_attended(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+def test_meetings_only_counted_are_none_of_them():
+    assert [m.name for m in _meetings("今天两会新闻中心举行两场记者会。市委书记张伟主持召开多场座谈会，听取意见建议。")] == []

@@ -36,7 +36,7 @@ _CUES = (
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
-    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出))"
+    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
@@ -234,12 +234,12 @@ def _said(ctx: Context, h) -> bool:
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
-_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)")
+_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:说|表示|指出|介绍|强调|宣布|透露)")
 
 
 def _briefs(text: str, h) -> bool:
-    """A press conference that is the subject of its briefing is held: 今天（4月28日），国务院联防联控
-    机制新闻发布会介绍了最新疫情."""
+    """A press conference that is the subject of its briefing, or where someone speaks, is held:
+    今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示."""
     return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end))
 
 
@@ -682,7 +682,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
-_DUE = re.compile(r"(?<![代日])(?:将|即将|拟)(?:于[^，,。；;将]{1,10}?)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与)[^，,。；;]{1,16}?共同)?(?:以视频方式)?$")  # 将于28日在北京出席, 将同X共同主持
+_DUE = re.compile(r"(?<![代日])(?:将|即将|拟)(?:于[^，,。；;将]{1,10}?)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$")  # 将于28日在北京出席, 将同X共同主持
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
