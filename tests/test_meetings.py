@@ -559,3 +559,15 @@ def test_a_press_conference_someone_speaks_at_is_held_and_attended(text, name, r
 
 def test_meetings_only_counted_are_none_of_them():
     assert [m.name for m in _meetings("今天两会新闻中心举行两场记者会。市委书记张伟主持召开多场座谈会，听取意见建议。")] == []
+
+
+def test_a_role_in_one_item_of_a_news_flash_is_not_given_to_another_item_s_meeting():
+    text = (
+        "央视网消息（新闻联播）：\n七国集团外长会落幕 分歧依旧\n为期两天的七国集团外长会议12日在法国迪纳尔落幕。\n"
+        "委内瑞拉举行集会\n委内瑞拉总统马杜罗12日在首都加拉加斯出席集会并发表讲话。"
+    )
+    flash = extract(Document("t", text, "t.txt", title="国际联播快讯", published=PUBLISHED)).meetings
+    assert [(m.name, _roles(m)) for m in flash] == [("七国集团外长会议", set())]
+    # a story of one event with section heads keeps its roles
+    (m,) = extract(Document("t", text, "t.txt", title="七国集团外长会落幕", published=PUBLISHED)).meetings
+    assert _roles(m) == {("马杜罗", "attendee"), ("马杜罗", "speaker")}

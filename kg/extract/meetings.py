@@ -403,9 +403,19 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         if name not in untargeted and not name.startswith(("本次", "此次", "这次", "本届")):
             for h in hits:
                 by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    items = _items(ctx.text) if title and _FLASH.search(title) else []
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
+        if not near and items:  # a news flash: the meeting told in the cue's own item, if any
+            lo = max((t for t in items if t <= cue_start), default=0)
+            hi = min((t for t in items if t > cue_start), default=len(ctx.text))
+            told = [(h.start, i) for i, (name, hits) in enumerate(ordered) if name not in untargeted
+                    for h in hits if lo <= h.start < hi]
+            if not told:
+                continue
+            near = [(0, 0, min(told)[1])]
         if not near:
             near = [(0, 0, first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
@@ -417,6 +427,16 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+_FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
+
+
+def _items(text: str) -> list[int]:
+    """Where the items of a news flash start: its title lines (short, no sentence punctuation:
+    七国集团外长会落幕 欧美分歧依旧); empty when fewer than two such lines."""
+    starts = [m.start(1) for m in re.finditer(r"(?m)^[ \u3000\t]*([^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$", text)]
+    return starts if len(starts) >= 2 else []
 
 
 def _for_meeting(
