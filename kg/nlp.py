@@ -585,7 +585,7 @@ _MEETING_TYPES = (
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
 _TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t == "全会" else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + _TYPES_RE + r")"
+    r"(?P<name>[\u4e00-\u9fff\dA-Za-z（）()]{0,40}?(?:" + _TYPES_RE + r")"
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )

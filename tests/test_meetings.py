@@ -479,6 +479,7 @@ def test_a_news_flash_item_is_named_and_dated_by_its_text_not_its_title_line():
         ("由全国妇联主办的二十国集团妇女会议12日在西安开幕。", "二十国集团妇女会议"),
         ("为期三天的第二届世界数字教育大会12日在上海闭幕。", "第二届世界数字教育大会"),
         ("第二十七次全国高校党的建设工作会议12日在京召开。", "第二十七次全国高校党的建设工作会议"),
+        ("今天（4月13日），2024世界5G大会在广州开幕。", "2024世界5G大会"),
     ],
 )
 def test_a_meeting_that_opens_its_sentence_is_named_without_what_describes_it(text, name):
