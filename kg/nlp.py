@@ -580,32 +580,32 @@ _MEETING_TYPES = (
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
-    "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "宣讲会", "峰会",
+    "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
 )
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
 _TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t == "全会" else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>[\u4e00-\u9fff\d（）()]{0,40}?(?:" + _TYPES_RE + r")"
+    r"(?P<name>[\u4e00-\u9fff\dA-Za-z（）()]{0,40}?(?:" + _TYPES_RE + r")"
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|日(?!本)|以|通过|"
+    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
     r"对|向|就|为|完|，|,|。|、|：|:|“|”|\s)"
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
     r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
 )
-_COUNTED = re.compile(rf"^{NUMERAL}(?:次|场)")  # 召开了5次大会: meetings counted, none of them reported
+_COUNTED = re.compile(rf"^(?:{NUMERAL}|两|几|多)(?:次|场)")  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
-_REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕)")
+_REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕|落幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
-_HELD_AFTER = re.compile(r"(?:\d{1,2}日|今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕)(?=[，,。；;])")
+_HELD_AFTER = re.compile(r"(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
@@ -614,6 +614,8 @@ _NTH = re.compile(
     r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会|会议)(?![\u4e00-\u9fff]))"
 )
 
+# Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
+_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?$")
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
@@ -659,19 +661,20 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         name = _meeting_start(_trim_meeting_left(m["name"]))
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
-        opens = m.start("name") == 0 or text[m.start("name") - 1] in "：:。\n"
+        opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
         if held and m.end() - held.end() >= 5:
             s = m.start("name") + held.end()
             whole.add(s)
         elif opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30:
-            s = m.start("name")  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
+            by = list(re.finditer(r"(?<!党)的", m["name"]))  # not 由…主办的, 为期两天的 (but 党的建设工作会议)
+            s = m.start("name") + (by[-1].end() if by else 0)  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
             whole.add(s)
         if raw and name.startswith("暨") and raw[-1][1] == s:
             s = raw[-1][0]  # a joint meeting: one record, parts kept in the name
             raw.pop()
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
-        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name):
+        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议"):
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
@@ -699,7 +702,7 @@ def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     if re.match(r"[省市县区]里", name):
         return ""  # 参加市里会议: some meeting elsewhere
-    if re.match(r"(\d{4}年)?(第?[一二三四1-4]季度|上半年|下半年|年度|全年)", name):
+    if re.match(r"(\d{4}年)?(第?[一二三四1-4]季度|上半年|下半年|年度|全年)|(?:19|20)\d\d(?=[\u4e00-\u9fff])", name):
         return name  # 一季度重点项目建设调度会
     if grammar.PLACE_LIKE.match(name):
         return name

@@ -437,3 +437,138 @@ def test_a_meeting_dated_far_from_the_story_is_cited_or_announced_not_reported()
     held = "9月11日至12日，上海合作组织成员国元首理事会第十四次会议在杜尚别举行。国家主席王强出席会议并发表重要讲话。"
     (m,) = _meetings(held, dt.date(2024, 9, 12))
     assert (m.date_text, m.end_date_text) == ("2024-09-11", "2024-09-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("第五届亚欧国家议长会议12日在阿斯塔纳举行。全国人大常委会委员长王强出席会议开幕式并作主旨发言。",
+         {("王强", "attendee"), ("王强", "speaker")}),
+        ("第三届中欧工商峰会12日在北京举行。国务院总理李明出席峰会并发表主旨演讲。",
+         {("李明", "attendee"), ("李明", "speaker")}),
+    ],
+)
+def test_a_keynote_is_a_speech(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
+def test_a_role_still_to_come_is_no_role_at_the_meeting_held():
+    (m,) = _meetings(
+        "第十届中国—东盟商务峰会12日在南宁开幕。国务院副总理李明出席开幕式并致辞。"
+        "国家主席王强将于13日出席峰会闭幕式并发表主旨演讲。"
+    )
+    assert _roles(m) == {("李明", "attendee")}
+
+
+def test_a_news_flash_item_is_named_and_dated_by_its_text_not_its_title_line():
+    ms = _meetings(
+        "央视网消息（新闻联播）：\n  上周多地迎来降雨\n  11日，南方多地出现强降雨。\n"
+        "  我国第十个航海日大会举行\n  2024中国航海日大会今天在江苏太仓举行，主题为“向海图强”。\n"
+        "  智能网联大会开幕\n  今天（4月13日），2024世界智能网联大会在苏州开幕。\n"
+        "  储能大会在宁德开幕\n  “2024世界储能大会”今天（4月13日）在福建宁德召开。"
+    )
+    assert sorted((m.name, m.date_text) for m in ms) == [
+        ("2024世界储能大会", "2024-04-13"), ("2024世界智能网联大会", "2024-04-13"), ("2024中国航海日大会", "2024-04-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("由全国妇联主办的二十国集团妇女会议12日在西安开幕。", "二十国集团妇女会议"),
+        ("为期三天的第二届世界数字教育大会12日在上海闭幕。", "第二届世界数字教育大会"),
+        ("第二十七次全国高校党的建设工作会议12日在京召开。", "第二十七次全国高校党的建设工作会议"),
+        ("今天（4月13日），2024世界5G大会在广州开幕。", "2024世界5G大会"),
+    ],
+)
+def test_a_meeting_that_opens_its_sentence_is_named_without_what_describes_it(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
+    assert _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会见后，古特雷斯向王强赠送周恩来总理1954年率团出席日内瓦会议的珍贵历史文件。",  # a meeting of an earlier year
+        "美国和俄罗斯对专家组的工作给予肯定，并呼吁尽早在日内瓦召开叙利亚问题国际会议。",  # called for
+        "卢卡申科表示，期待出席上合组织青岛峰会并同王主席会晤。",  # hoped for
+    ],
+)
+def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
+    assert _meetings(text) == ()
+
+
+def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_cited_in_them():
+    ms = _meetings(
+        "国家主席王强12日在人民大会堂会见来华出席中非合作论坛部长级会议的乍得总统代比。\n"
+        "王强强调，中非合作论坛北京峰会圆满落幕，感谢总统先生为此作出的重要贡献。\n国务委员李明参加会见。"
+    )
+    assert [(m.name, _roles(m)) for m in ms] == [
+        ("会见代比", {("王强", "attendee"), ("代比", "attendee"), ("李明", "attendee")})
+    ]
+    (m,) = _meetings("市委书记张伟表示，全市安全生产工作会议12日召开，各区县主要负责同志参加。")
+    assert m.name == "全市安全生产工作会议"  # no talks: what is said is the story
+
+
+def test_talks_held_separately_are_one_meeting_each_and_the_host_is_neither_inviter_nor_earlier_guest():
+    ms = _meetings(
+        "应智利国会主席兼参议长索托的邀请，全国人大常委会委员长王强12日在圣地亚哥会见智利总统博里奇，"
+        "与国会主席兼参议长索托、众议长贝洛分别举行会谈。全国人大常委会秘书长李明参加上述活动。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "会见博里奇": {("王强", "attendee"), ("博里奇", "attendee"), ("李明", "attendee")},
+        "与索托举行会谈": {("王强", "attendee"), ("索托", "attendee"), ("李明", "attendee")},
+        "与贝洛举行会谈": {("王强", "attendee"), ("贝洛", "attendee"), ("李明", "attendee")},
+    }
+
+
+def test_reporting_to_the_session_in_one_s_own_clause_is_a_speech():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日上午在北京人民大会堂举行第二次全体会议。副委员长赵东主持会议。"
+        "全国人大常委会副委员长王立新代表执法检查组向会议报告了检查食品安全法实施情况。"
+        "财政部部长李明向会议报告了今年以来预算执行情况。在报告了主要成效后，王立新指出，仍存在一些问题。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "speaker"), ("李明", "speaker")}
+
+
+def test_a_joint_press_conference_is_held_by_the_two_principals_only():
+    ms = _meetings(
+        "国务院总理王强12日在人民大会堂同荷兰首相吕克举行会谈。国务委员李明参加会谈。\n"
+        "会谈后，王强同吕克共同会见记者并回答提问。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "同吕克举行会谈": {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee")},
+        "共同会见记者": {("王强", "attendee"), ("吕克", "attendee")},
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("外交部发言人李明12日在例行记者会上表示，中方欢迎有关各方恢复对话。", "例行记者会", {("李明", "attendee")}),
+        ("科学技术部部长王强在科技体制改革记者会上说，要发挥科技创新的引领作用。", "科技体制改革记者会", {("王强", "attendee")}),
+    ],
+)
+def test_a_press_conference_someone_speaks_at_is_held_and_attended(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+def test_meetings_only_counted_are_none_of_them():
+    assert [m.name for m in _meetings("今天两会新闻中心举行两场记者会。市委书记张伟主持召开多场座谈会，听取意见建议。")] == []
+
+
+def test_a_role_in_one_item_of_a_news_flash_is_not_given_to_another_item_s_meeting():
+    text = (
+        "央视网消息（新闻联播）：\n七国集团外长会落幕 分歧依旧\n为期两天的七国集团外长会议12日在法国迪纳尔落幕。\n"
+        "委内瑞拉举行集会\n委内瑞拉总统马杜罗12日在首都加拉加斯出席集会并发表讲话。"
+    )
+    flash = extract(Document("t", text, "t.txt", title="国际联播快讯", published=PUBLISHED)).meetings
+    assert [(m.name, _roles(m)) for m in flash] == [("七国集团外长会议", set())]
+    # a story of one event with section heads keeps its roles
+    (m,) = extract(Document("t", text, "t.txt", title="七国集团外长会落幕", published=PUBLISHED)).meetings
+    assert _roles(m) == {("马杜罗", "attendee"), ("马杜罗", "speaker")}

@@ -21,8 +21,8 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结)?讲话(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
     )),
@@ -32,9 +32,11 @@ _CUES = (
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
     ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言"
                            r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)")),
+    # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
+    ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
-    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出))"
+    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
@@ -112,8 +114,9 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
-    sittings = _listed(ctx, _sittings(ctx, [h for h in rec.meetings if not rec.in_meta(h.start)]))
-    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)])
+    sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
+    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)
+                            and not _of_a_past_year(ctx, h)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
@@ -122,6 +125,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         headline = set(reported)
     reported = _deixis_merged(reported)
     audiences, groups = _audiences(ctx)
+    if audiences:  # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks
+        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
@@ -178,7 +183,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     return tuple(out)
 
 
-_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月)[^。；;，,]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+# called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
+_CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
 _UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
 
 
@@ -186,17 +193,53 @@ def _held(text: str, h) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
-    明确会议召开的准备工作."""
-    return not (_UNHELD_BEFORE.search(text, max(0, h.start - 30), h.start) or _UNHELD_AFTER.match(text, h.end))
+    明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上."""
+    before = max(0, h.start - 30)
+    return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end))
+
+
+_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+
+
+def _of_a_past_year(ctx: Context, h) -> bool:
+    """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上."""
+    m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
+    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.year)
+
+
+def _restated_below(text: str, hits: list) -> list:
+    """Without the name on an item's own title line when the next line names a meeting of the
+    same kind (a news flash: 我国第九个航海日大会举行 over 2013中国航海日大会今天在南通举行):
+    the text's name is the meeting's."""
+    out = []
+    for h in hits:
+        start, end = text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end)
+        line = text[start : end if end >= 0 else len(text)]
+        below = [o for o in hits if end >= 0 and o.start > end and "\n" not in text[end + 1 : o.start].strip()]
+        if len(line.strip()) <= 40 and not re.search(r"[。；;，,]", line) and any(o.reported and o.name[-2:] == h.name[-2:] for o in below):
+            continue
+        out.append(h)
+    return out
+
+
+_SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
+_TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)")
+
+
+def _said(ctx: Context, h) -> bool:
+    """Whether a mention stands in what someone says: its paragraph has 表示，/指出，… before it,
+    and the story is not told again in between (随后，…; X参加会见)."""
+    says = list(_SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start))
+    return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
-_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)")
+_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:说|表示|指出|介绍|强调|宣布|透露)")
 
 
 def _briefs(text: str, h) -> bool:
-    """A press conference that is the subject of its briefing is held: 今天（4月28日），国务院联防联控
-    机制新闻发布会介绍了最新疫情."""
+    """A press conference that is the subject of its briefing, or where someone speaks, is held:
+    今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示."""
     return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end))
 
 
@@ -360,9 +403,19 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         if name not in untargeted and not name.startswith(("本次", "此次", "这次", "本届")):
             for h in hits:
                 by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    items = _items(ctx.text) if title and _FLASH.search(title) else []
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
+        if not near and items:  # a news flash: the meeting told in the cue's own item, if any
+            lo = max((t for t in items if t <= cue_start), default=0)
+            hi = min((t for t in items if t > cue_start), default=len(ctx.text))
+            told = [(h.start, i) for i, (name, hits) in enumerate(ordered) if name not in untargeted
+                    for h in hits if lo <= h.start < hi]
+            if not told:
+                continue
+            near = [(0, 0, min(told)[1])]
         if not near:
             near = [(0, 0, first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
@@ -374,6 +427,16 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+_FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
+
+
+def _items(text: str) -> list[int]:
+    """Where the items of a news flash start: its title lines (short, no sentence punctuation:
+    七国集团外长会落幕 欧美分歧依旧); empty when fewer than two such lines."""
+    starts = [m.start(1) for m in re.finditer(r"(?m)^[ \u3000\t]*([^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$", text)]
+    return starts if len(starts) >= 2 else []
 
 
 def _for_meeting(
@@ -390,7 +453,7 @@ def _for_meeting(
     joined = tuple(
         p for p in first_roles
         if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
-    )
+    ) if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
     seen, out = set(), []
     for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
@@ -454,11 +517,20 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         )
         out[name] = (hits + [MeetingHit(cue_span[0], cue_span[1], name, True)], seen + new)
 
+    def principal(h, s: int, cue: int) -> bool:
+        """Whether a person before the cue may be its host: not one who invited (应X邀请) nor the guest
+        of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
+        clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
+        return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start)
+
+    invited: dict[int, list[tuple[int, int]]] = {}
+    for s, e in rec.sentences:
+        invited[s] = [(m.start(), m.end()) for m in _INVITED.finditer(text, s, e)]
     for m in re.finditer(r"(分别)?会见了?", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
+        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
             # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
@@ -470,6 +542,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
             guests = guests if m.group(1) else guests[:1]
+        if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
+            add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
+            continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
@@ -487,17 +562,20 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
+        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if subject and guest:
-            g = guest[-1]
-            # named as written: 同X举行会谈, 同德国总理默克尔通电话
-            name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
-            add(name, (m.start(), m.end()), [*subject, g])
+            # 与纳梅、阿明分别举行会谈: one talk each
+            for g in guest if m["guest"].endswith("分别") and m["talk"] == "会谈" else guest[-1:]:
+                # named as written: 同X举行会谈, 同德国总理默克尔通电话
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
+                add(name, (m.start(), m.end()), [*subject, g])
     return out, groups
 
 
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+_INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
+_MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 
@@ -525,13 +603,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     its sentence, else the body's first date (also for a meeting named only in the title)."""
     rec = ctx.rec
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
-    if body:
-        first = body[0]
-        after = next((d for d in rec.dates if d.start in (first.end, first.end + 1) and ctx.text[first.end : d.start] in ("", "于")), None)
+    for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
+        after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
         if after:
             return after
-        sent = rec.sentences[rec.sentence_of(first.start)]
-        in_sent = [d for d in rec.dates if sent[0] <= d.start < first.start and not rec.in_meta(d.start)]
+        sent = rec.sentences[rec.sentence_of(h.start)]
+        in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
             return in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
@@ -557,11 +634,14 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects, elsewhere = s, [], []
+        prev_end, prev_subjects, elsewhere, future = s, [], [], False
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
             reporter, present = role in ("reporter", "present"), role == "present"
+            if role == "reports":
+                role = "speaker"
+                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if reporter:
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
@@ -580,6 +660,11 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
             same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
+            if _DUE.search(text, s, cs) or future and same_subject:
+                # 习近平还将出席…开幕式并发表主旨演讲: a role still to come, not one at this meeting
+                prev_end, prev_subjects, future = ce, [], True
+                continue
+            future = False
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
             if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
@@ -617,6 +702,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
+_DUE = re.compile(r"(?<![代日])(?:将|即将|拟)(?:于[^，,。；;将]{1,10}?)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$")  # 将于28日在北京出席, 将同X共同主持
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
