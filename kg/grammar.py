@@ -230,6 +230,11 @@ def name_end(
                 continue
             name = text[p:q]
             strength = right_strength(text, q, extra)
+            if (strength == 0 and titled and sl == 1 and gl == 2 and _common_word(text[q : q + 2], 1000) and not _common_word(text[q - 1 : q + 1], 100)
+                    and not _common_word(text[p + 1 : q], 50) and lexicons.common_words()[text[q : q + 2]][0] != "t" and text[q - 1] not in _SOFT_LAST):
+                strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式: a frequent word after a titled name is its edge
+                # (not a time word, 主任袁国平|当时 tells of the past; not a given name that is a word, 书记时|勉励;
+                # not 杨明和|中央: 和 joins the next title)
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0

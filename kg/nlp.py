@@ -287,8 +287,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
-        if text[m.end() - 1 : m.end() + 1] in words or _country_before(text, m.start()):
-            continue  # 委员|长期从事; 巴基|斯坦总理
+        if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1) or _country_before(text, m.start()):
+            continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
+        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0)
+        if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
+            if p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以":  # 和萨特巴尔季耶夫|总理, not 季耶夫
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
+            continue
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
@@ -509,8 +514,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue
         name = text[p:q]
         words = lexicons.common_words()
-        if name in words or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
-            continue  # 农业合|作: the name would cut through a word
+        if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
+            continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])):
             continue  # 银行|多, 有|专家: a word, not a surname and given name
         out.append(PersonHit(p, q, name, (), "cue"))
