@@ -231,10 +231,12 @@ def name_end(
             name = text[p:q]
             strength = right_strength(text, q, extra)
             if (strength == 0 and titled and sl == 1 and gl == 2 and _common_word(text[q : q + 2], 1000) and not _common_word(text[q - 1 : q + 1], 100)
-                    and not _common_word(text[p + 1 : q], 50) and lexicons.common_words()[text[q : q + 2]][0] != "t" and text[q - 1] not in _SOFT_LAST):
+                    and not _common_word(text[p + 1 : q], 50) and lexicons.common_words()[text[q : q + 2]][0] != "t" and text[q - 1] not in _SOFT_LAST
+                    and text[p] not in _WEAK_SURNAME and not (_common_word(text[p : p + 2], 100) and lexicons.common_words()[text[p : p + 2]][0] in "vdpc") and not text.startswith(ORG_START, q)
+                    and name not in lexicons.places()):
                 strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式: a frequent word after a titled name is its edge
                 # (not a time word, 主任袁国平|当时 tells of the past; not a given name that is a word, 书记时|勉励;
-                # not 杨明和|中央: 和 joins the next title)
+                # not 杨明和|中央 nor 黑龙江|省委: a body opens the next title; not 和法维, 敦促美: a word opens no name)
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
@@ -473,7 +475,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际", "武警",
 )
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
@@ -597,6 +599,9 @@ def org_ok(org: str) -> bool:
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
+# Roles that are a title only with the body they belong to (and, where given, a body of that
+# kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士 — never 机组|成员, 人民领袖, a bare 院士.
+_NEEDS_BODY = {"成员": ("小组", "宣讲团", "委员会"), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:
@@ -612,6 +617,8 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     org = text[: m.start()]
     role = m.group()
+    if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):
+        return None
     if not org_ok(org) and not (role in _UNIT_HEADS and org and org_ok(org + role[-2])):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
