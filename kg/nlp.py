@@ -152,6 +152,10 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
+# What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人)")
+# Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
+_VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
 _NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|同志)(?![团台令们府])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -250,6 +254,18 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
             r = r2
+    # 1a. a plain person named after what they are: 村民王五家, 老党员赵六。 (a person, no post)
+    for m in _DESIGNATION.finditer(text):
+        p = m.end()
+        if p in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        if q is not None and text[q - 1] == "一" and text.startswith("家", q):
+            q -= 1  # 村民侯虎|一家
+        if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
+            continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
+        if not any(h.start < q and p < h.end for h in hits.values()):
+            hits[p] = PersonHit(p, q, text[p:q], (), "group")
     # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
     for m in _GROUP.finditer(text):
         p = m.end()
