@@ -45,7 +45,7 @@ HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 AFTER_NAME = tuple(sorted({
     "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
     "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
-    "作", "做", "就", "介绍", "汇报", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
+    "作", "做", "就", "介绍", "汇报", "报告", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
     "一同", "共同", "实地", "听取", "率队", "指导", "检查", "致辞", "提出", "总结", "部署", "通报",
     "签署", "亲切", "已", "于", "将", "被", "当选", "担任", "兼任", "辞去", "是", "认为", "希望", "主讲",
@@ -230,13 +230,8 @@ def name_end(
                 continue
             name = text[p:q]
             strength = right_strength(text, q, extra)
-            if (strength == 0 and titled and sl == 1 and gl == 2 and _common_word(text[q : q + 2], 1000) and not _common_word(text[q - 1 : q + 1], 100)
-                    and not _common_word(text[p + 1 : q], 50) and lexicons.common_words()[text[q : q + 2]][0] != "t" and text[q - 1] not in _SOFT_LAST
-                    and text[p] not in _WEAK_SURNAME and not (_common_word(text[p : p + 2], 100) and lexicons.common_words()[text[p : p + 2]][0] in "vdpc") and not text.startswith(ORG_START, q)
-                    and name not in lexicons.places()):
-                strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式: a frequent word after a titled name is its edge
-                # (not a time word, 主任袁国平|当时 tells of the past; not a given name that is a word, 书记时|勉励;
-                # not 杨明和|中央 nor 黑龙江|省委: a body opens the next title; not 和法维, 敦促美: a word opens no name)
+            if strength == 0 and titled and sl == 1 and gl <= 2 and _word_edge(text, p, q):
+                strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
@@ -254,6 +249,25 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _word_edge(text: str, p: int, q: int) -> bool:
+    """Whether a frequent word at ``q`` ends a titled name ``text[p:q]`` (surname + one or two):
+    a verb after a two-character name, any frequent word but a time word after a three-character
+    one (主任袁国平|当时 tells of the past); never a given name that is a word (书记时|勉励), a
+    name ending in 和/同 or opened by a verb (杨明和|中央, 敦促美), nor before a body that opens
+    the next title (黑龙江|省委)."""
+    words = lexicons.common_words()
+    after, name = text[q : q + 2], text[p:q]
+    if not _common_word(after, 1000) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
+        return False
+    if len(name) == 2 and words[after][0] != "v":
+        return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
+    if (len(name) == 3 and _common_word(name[1:], 50)) or name[-1] in _SOFT_LAST or name[0] in _WEAK_SURNAME:
+        return False
+    if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
+        return False
+    return name not in lexicons.places()
 
 
 @lru_cache(maxsize=8)
