@@ -157,7 +157,7 @@ _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困�
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|同志)(?![团台令们府])")
+_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志)(?![团台令们府馆级])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -316,6 +316,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue
             name = text[p : m.start()]
             left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以" or (
+                text[p - 1] == "经" and text[max(0, p - 2) : p] not in words) or (
+                m.group() in ("院士", "大使") and text[max(0, p - 3) : p].endswith(("研究院", "研究所", "大学", "科学院", "工程院", "使馆"))) or (
                 m.group() != "主席" and not words.get(text[max(0, p - 2) : p], "nr").startswith("nr")
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge; 霍尔|尼斯总理: no name's tail
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):

@@ -687,7 +687,7 @@ def test_a_noun_ending_in_a_surname_is_no_name():
 # the second development gold (61 stories read by new readers): a frequent word after a titled
 # three-character name is its edge (…书记王振国|指示), but not a time word (当时) nor a given name
 # that is itself a word (书记时|勉励); a name of jieba's dictionary may open a clause (王兆国参加);
-# 同志|在 is not cut by the word 志在; a long name known from the story wins before its title
+# 同志|在 is not cut by the word 志在; 大使/院士 after a name, and 经 before it (经X总理签批); a long name known from the story wins before its title
 # (…同拉苏尔佐达|总理, not 佐达); 成员/领袖/院士/指挥官 are roles only with their body; 经 before a
 # national body is the preposition (经|中央军委主席X批准); 县原 makes a post former
 DEV2 = [
@@ -698,6 +698,10 @@ DEV2 = [
     ("总书记在会见全国优秀县委书记时勉励大家做焦裕禄式的好干部。", set()),
     ("皖南事变中，政治部主任李国华当时身中数弹。", set()),
     ("巴总理敦促美停止越境空袭。", set()),
+    ("本台消息：经王明远总理签批，国务院日前印发《意见》。", {("王明远", "总理")}),
+    ("对此孙卫华大使驳斥说，历史不容篡改。", {("孙卫华", "大使")}),
+    ("由军事医学研究院陈华院士领衔的团队取得阶段性成果。", {("陈华", "院士")}),
+    ("他曾担任联合国儿童基金会亲善大使。", set()),
     ("受国务院委托，工业和信息化部部长李明报告了有关工作。", {("李明", "工业和信息化部部长")}),
     ("针对职工反映的问题，董事长易刚召集各部门负责人现场办公。", {("易刚", "董事长")}),
     ("彭丽媛受到该国教育部部长、区长和法维女子中学校长等热情迎接。", set()),
