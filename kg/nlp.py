@@ -305,9 +305,17 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in _NAME_TITLE.finditer(text):
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
-        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0)
+        # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
+        # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
+        # from a clear left edge
+        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0) or next((
+            k for k in range(4, 17) if m.start() >= k and (sep := _SEPARATED.search(text, m.start() - k, m.start())) and sep.start() - (m.start() - k) <= 4
+            and _left_edge(text, m.start() - k)
+            and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
         if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
-            if p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以":  # 和萨特巴尔季耶夫|总理, not 季耶夫
+            if _left_edge(text, p) and m.group() == "同志":  # a person, 同志 no post
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
+            elif _left_edge(text, p):
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
@@ -352,6 +360,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+_SEPARATED = re.compile(r"[·\-－=＝]")
+
+
+def _left_edge(text: str, p: int) -> bool:
+    """Whether a name may start at ``p``: the start of a clause, or after a function word."""
+    return p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以"
 
 
 def _name_before(text: str, s: int, known: frozenset[str]) -> bool:

@@ -688,7 +688,7 @@ def test_a_noun_ending_in_a_surname_is_no_name():
 # three-character name is its edge (…书记王振国|指示), but not a time word (当时) nor a given name
 # that is itself a word (书记时|勉励); a name of jieba's dictionary may open a clause (王兆国参加);
 # 同志|在 is not cut by the word 志在; 大使/院士 after a name, and 经 before it (经X总理签批); a long name known from the story wins before its title
-# (…同拉苏尔佐达|总理, not 佐达); 成员/领袖/院士/指挥官 are roles only with their body; 经 before a
+# (…同拉苏尔佐达|总理, not 佐达), and so does a foreign one with separators (由X-Y|副委员长主持); 成员/领袖/院士/指挥官 are roles only with their body; 经 before a
 # national body is the preposition (经|中央军委主席X批准); 县原 makes a post former
 DEV2 = [
     ("按照中央政治局常委、中央纪委书记王振国指示要求，各地开展专项检查。",
@@ -702,6 +702,9 @@ DEV2 = [
     ("对此孙卫华大使驳斥说，历史不容篡改。", {("孙卫华", "大使")}),
     ("由军事医学研究院陈华院士领衔的团队取得阶段性成果。", {("陈华", "院士")}),
     ("他曾担任联合国儿童基金会亲善大使。", set()),
+    ("会议由买买提江-托合尼亚孜副委员长主持。", {("买买提江-托合尼亚孜", "副委员长")}),
+    ("我期待同伊斯迈尔·沙迪里总理保持密切沟通。", {("伊斯迈尔·沙迪里", "总理")}),
+    ("多年来，阿布都·热合曼同志扎根边疆。", set()),
     ("受国务院委托，工业和信息化部部长李明报告了有关工作。", {("李明", "工业和信息化部部长")}),
     ("针对职工反映的问题，董事长易刚召集各部门负责人现场办公。", {("易刚", "董事长")}),
     ("彭丽媛受到该国教育部部长、区长和法维女子中学校长等热情迎接。", set()),
@@ -738,6 +741,8 @@ DEV2_PERSONS = [
     ("在村里，总书记走进村民张德顺家，察看客厅和厨房。", {"张德顺"}),
     ("我们来认识一位九十岁的老党员孙立本。", {"孙立本"}),
     ("去年，村民周山一家搬进了新居。", {"周山"}),
+    ("多年来，阿布都·热合曼同志扎根边疆。", {"阿布都·热合曼"}),
+    ("我期待同伊斯迈尔·沙迪里总理保持密切沟通。", {"伊斯迈尔·沙迪里"}),
     ("农业强不强、农村美不美、农民富不富，关系全局。", set()),
     ("合作社带动了八十多户农户种藜麦。", set()),
 ]
