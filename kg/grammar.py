@@ -412,6 +412,9 @@ def japanese_name_end(text: str, p: int) -> int | None:
         if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
             continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
         strength = min(right_strength(text, q), 2.5)
+        if (strength < 2 and k == 4 and _common_word(text[q : q + 2], 100) and lexicons.common_words()[text[q : q + 2]][0] == "v"
+                and not any(_common_word(text[i : i + 2], 30) for i in range(p, q - 1))):
+            strength = 2  # 日本首相安倍晋三|参拜: a verb after four characters is the edge (not 首相|诚心道歉|才能)
         if k == 5 and strength < 2.5:
             continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
         if text.startswith(("和", "与", "及"), q):
