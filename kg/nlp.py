@@ -154,6 +154,7 @@ _NAMES_THEN_GROUP = re.compile(
 )
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人)")
+_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
@@ -254,7 +255,17 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
             r = r2
-    # 1a. a plain person named after what they are: 村民王五家, 老党员赵六。 (a person, no post)
+    # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
+    # what they are (村民王五家, 老党员赵六。): a person, no post
+    for m in _SPOUSE.finditer(text):
+        p = m.end()
+        if p not in hits and not in_meta(p):
+            q = grammar.name_end(text, p, known)
+            if q is None and any(c in text[max(0, m.start() - 10) : m.start()] for c in lexicons.countries() if c != "中国"):
+                q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格 (but 总理夫人程虹|同机抵达)
+            if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
+                # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
+                hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     for m in _DESIGNATION.finditer(text):
         p = m.end()
         if p in hits or in_meta(p):

@@ -743,6 +743,8 @@ DEV2_PERSONS = [
     ("在村里，总书记走进村民张德顺家，察看客厅和厨房。", {"张德顺"}),
     ("我们来认识一位九十岁的老党员孙立本。", {"孙立本"}),
     ("去年，村民周山一家搬进了新居。", {"周山"}),
+    ("应智利总统夫人罗萨邀请，代表团参观了国家博物馆。", {"罗萨"}),
+    ("王强总理夫人程华同机抵达。", {"王强", "程华"}),
     ("多年来，阿布都·热合曼同志扎根边疆。", {"阿布都·热合曼"}),
     ("我期待同伊斯迈尔·沙迪里总理保持密切沟通。", {"伊斯迈尔·沙迪里"}),
     ("农业强不强、农村美不美、农民富不富，关系全局。", set()),
@@ -764,3 +766,9 @@ def test_a_long_name_of_the_story_wins_before_its_title():
 def test_a_noun_or_adverb_after_a_two_character_name_is_no_edge():
     assert "北斗" not in _persons("中国工程院院士北斗系统副总设计师谭明：“我们做到了。”")
     assert "王伟" not in _persons("部长王伟明确表示支持。")
+
+
+def test_a_spouse_is_a_person_without_a_post_and_keeps_her_own_name():
+    text = "李强会见加拿大总督约翰斯顿。约翰斯顿总督夫人莎伦·约翰斯顿出席。"
+    assert ("约翰斯顿", "加拿大总督") in _posts(text)
+    assert "莎伦·约翰斯顿" not in {p for p, _ in _posts(text)}
