@@ -45,7 +45,7 @@ HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 AFTER_NAME = tuple(sorted({
     "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
     "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
-    "作", "做", "就", "介绍", "汇报", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
+    "作", "做", "就", "介绍", "汇报", "报告", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
     "一同", "共同", "实地", "听取", "率队", "指导", "检查", "致辞", "提出", "总结", "部署", "通报",
     "签署", "亲切", "已", "于", "将", "被", "当选", "担任", "兼任", "辞去", "是", "认为", "希望", "主讲",
@@ -230,6 +230,8 @@ def name_end(
                 continue
             name = text[p:q]
             strength = right_strength(text, q, extra)
+            if strength == 0 and titled and sl == 1 and gl <= 2 and _word_edge(text, p, q):
+                strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
@@ -247,6 +249,25 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _word_edge(text: str, p: int, q: int) -> bool:
+    """Whether a frequent word at ``q`` ends a titled name ``text[p:q]`` (surname + one or two):
+    a verb after a two-character name, any frequent word but a time word after a three-character
+    one (主任袁国平|当时 tells of the past); never a given name that is a word (书记时|勉励), a
+    name ending in 和/同 or opened by a verb (杨明和|中央, 敦促美), nor before a body that opens
+    the next title (黑龙江|省委)."""
+    words = lexicons.common_words()
+    after, name = text[q : q + 2], text[p:q]
+    if not _common_word(after, 1000) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
+        return False
+    if len(name) == 2 and words[after][0] != "v":
+        return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
+    if (len(name) == 3 and _common_word(name[1:], 50)) or name[-1] in _SOFT_LAST or name[0] in _WEAK_SURNAME:
+        return False
+    if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
+        return False
+    return name not in lexicons.places()
 
 
 @lru_cache(maxsize=8)
@@ -391,6 +412,9 @@ def japanese_name_end(text: str, p: int) -> int | None:
         if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
             continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
         strength = min(right_strength(text, q), 2.5)
+        if (strength < 2 and k == 4 and _common_word(text[q : q + 2], 100) and lexicons.common_words()[text[q : q + 2]][0] == "v"
+                and not any(_common_word(text[i : i + 2], 30) for i in range(p, q - 1))):
+            strength = 2  # 日本首相安倍晋三|参拜: a verb after four characters is the edge (not 首相|诚心道歉|才能)
         if k == 5 and strength < 2.5:
             continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
         if text.startswith(("和", "与", "及"), q):
@@ -468,7 +492,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际", "武警",
 )
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
@@ -592,6 +616,9 @@ def org_ok(org: str) -> bool:
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
+# Roles that are a title only with the body they belong to (and, where given, a body of that
+# kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士 — never 机组|成员, 人民领袖, a bare 院士.
+_NEEDS_BODY = {"成员": ("小组", "宣讲团", "委员会"), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:
@@ -607,6 +634,8 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     org = text[: m.start()]
     role = m.group()
+    if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):
+        return None
     if not org_ok(org) and not (role in _UNIT_HEADS and org and org_ok(org + role[-2])):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):

@@ -152,8 +152,13 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
 )
+# What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人)")
+_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
+# Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
+_VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|同志)(?![团台令们府])")
+_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志)(?![团台令们府馆级])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -250,6 +255,28 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
             r = r2
+    # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
+    # what they are (村民王五家, 老党员赵六。): a person, no post
+    for m in _SPOUSE.finditer(text):
+        p = m.end()
+        if p not in hits and not in_meta(p):
+            q = grammar.name_end(text, p, known)
+            if q is None and any(c in text[max(0, m.start() - 10) : m.start()] for c in lexicons.countries() if c != "中国"):
+                q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格 (but 总理夫人程虹|同机抵达)
+            if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
+                # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
+                hits[p] = PersonHit(p, q, text[p:q], (), "cue")
+    for m in _DESIGNATION.finditer(text):
+        p = m.end()
+        if p in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        if q is not None and text[q - 1] == "一" and text.startswith("家", q):
+            q -= 1  # 村民侯虎|一家
+        if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
+            continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
+        if not any(h.start < q and p < h.end for h in hits.values()):
+            hits[p] = PersonHit(p, q, text[p:q], (), "group")
     # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
     for m in _GROUP.finditer(text):
         p = m.end()
@@ -287,14 +314,29 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
-        if text[m.end() - 1 : m.end() + 1] in words or _country_before(text, m.start()):
-            continue  # 委员|长期从事; 巴基|斯坦总理
+        if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1) or _country_before(text, m.start()):
+            continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
+        # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
+        # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
+        # from a clear left edge
+        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0) or next((
+            k for k in range(4, 17) if m.start() >= k and (sep := _SEPARATED.search(text, m.start() - k, m.start())) and sep.start() - (m.start() - k) <= 4
+            and _left_edge(text, m.start() - k)
+            and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
+        if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
+            if _left_edge(text, p) and m.group() == "同志":  # a person, 同志 no post
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
+            elif _left_edge(text, p):
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
+            continue
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             name = text[p : m.start()]
             left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以" or (
+                text[p - 1] == "经" and text[max(0, p - 2) : p] not in words) or (
+                m.group() in ("院士", "大使") and text[max(0, p - 3) : p].endswith(("研究院", "研究所", "大学", "科学院", "工程院", "使馆"))) or (
                 m.group() != "主席" and not words.get(text[max(0, p - 2) : p], "nr").startswith("nr")
             )  # a bare 主席 also ends 理事会联盟主席: only after a clear left edge; 霍尔|尼斯总理: no name's tail
             if name not in known and any(lexicons.word_frequency(text[p - k : p + 1]) >= 100 for k in (1, 2) if p >= k):
@@ -329,6 +371,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+_SEPARATED = re.compile(r"[·\-－=＝]")
+
+
+def _left_edge(text: str, p: int) -> bool:
+    """Whether a name may start at ``p``: the start of a clause, or after a function word."""
+    return p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以"
 
 
 def _name_before(text: str, s: int, known: frozenset[str]) -> bool:
@@ -509,8 +559,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue
         name = text[p:q]
         words = lexicons.common_words()
-        if name in words or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
-            continue  # 农业合|作: the name would cut through a word
+        if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
+            continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])):
             continue  # 银行|多, 有|专家: a word, not a surname and given name
         out.append(PersonHit(p, q, name, (), "cue"))
