@@ -45,7 +45,7 @@ HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 AFTER_NAME = tuple(sorted({
     "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
     "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
-    "作", "做", "就", "介绍", "汇报", "报告", "发言", "说", "分别", "深入", "到", "赴", "前往", "调研", "视察",
+    "作", "做", "就", "介绍", "汇报", "报告", "发言", "说", "分别", "偕", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
     "一同", "共同", "实地", "听取", "率队", "指导", "检查", "致辞", "提出", "总结", "部署", "通报",
     "签署", "亲切", "已", "于", "将", "被", "当选", "担任", "兼任", "辞去", "是", "认为", "希望", "主讲",
@@ -67,7 +67,7 @@ _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市�
 _GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求
+_FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).
@@ -76,7 +76,7 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"[在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
 
 
 def company_follows(text: str, q: int) -> bool:
@@ -642,11 +642,16 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post
     if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
         return None
+    if (k := org.find("成员") + 2) > 1 and k < len(org) and split_title(org[k:] + role) is not None:
+        return None  # 宣讲团成员|陆军某学院政治委员: two titles without a separator
     country = lexicons.country_at(org) if not org.startswith("中国") else ""
     if country and org.startswith(lexicons.international_orgs(), len(country)):
         k = len(country)  # 伊朗|国际原子能机构总干事: an international body has no country before it
         return Title(text[k:], org[k:], role, start + k, start + len(text))
     return Title(text, org, m.group(), start, start + len(text))
+
+
+_MEMBER = re.compile("成员")
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:
@@ -667,6 +672,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
+    for member in _MEMBER.finditer(text, start, lo + role.start()):
+        start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
+        edges.add(start)
     units = _unit_spans(text, lo, end)
     start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):
@@ -686,6 +694,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
         if t is not None:
+            if i not in edges and not t.org and not _LEVEL_ROLES.match(t.role) and text.endswith(lexicons.org_suffixes() + ("会",), lo, i):
+                return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
             return None if i not in edges and _cuts_word(text, i) else t  # 研究|院理事会主席
     return None
 

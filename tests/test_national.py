@@ -772,3 +772,19 @@ def test_a_spouse_is_a_person_without_a_post_and_keeps_her_own_name():
     text = "李强会见加拿大总督约翰斯顿。约翰斯顿总督夫人莎伦·约翰斯顿出席。"
     assert ("约翰斯顿", "加拿大总督") in _posts(text)
     assert "莎伦·约翰斯顿" not in {p for p, _ in _posts(text)}
+
+
+# the seventh audit of the merged code: a membership ends its title (宣讲团成员|陆军…政治委员), a
+# bare role cut from an unread body is no post (…工商峰会|主席), 下台/偕 end a name
+AUDIT8 = [
+    ("宣讲团成员陆军某学院政治委员王冬松作宣讲报告。", {("王冬松", "陆军某学院政治委员")}),
+    ("副董事长、2020年二十国集团工商峰会主席约翰·史密斯表示，形势严峻。", set()),
+    ("叙利亚总统巴沙尔-阿萨德下台的问题仍有分歧。", {("巴沙尔-阿萨德", "叙利亚总统")}),
+    ("西雅图市市长穆雷偕当地政要出席。", {("穆雷", "西雅图市市长")}),
+    ("中央宣讲团成员、某大学校长李明作报告。", {("李明", "中央宣讲团成员"), ("李明", "某大学校长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AUDIT8)
+def test_eighth_audit_errors(text, want):
+    assert _posts(text) == want
