@@ -334,7 +334,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
             name = text[p : m.start()]
-            left_ok = p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以" or (
+            left_ok = _left_edge(text, p) or (
                 text[p - 1] == "经" and text[max(0, p - 2) : p] not in words) or (
                 m.group() in ("院士", "大使") and text[max(0, p - 3) : p].endswith(("研究院", "研究所", "大学", "科学院", "工程院", "使馆"))) or (
                 m.group() != "主席" and not words.get(text[max(0, p - 2) : p], "nr").startswith("nr")

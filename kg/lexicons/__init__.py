@@ -57,7 +57,7 @@ def country_at(text: str, i: int = 0) -> str:
     """The longest country name starting at ``text[i]``, or "" (a set lookup per length, not
     a scan of the list: it runs for every candidate title and name)."""
     names, lengths = _country_index()
-    return next((w for k in lengths if (w := text[i : i + k]) in names and len(w) == k), "")
+    return next((w for k in lengths if (w := text[i : i + k]) in names), "")
 
 
 def country_ends(text: str, end: int) -> bool:
