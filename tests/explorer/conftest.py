@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -80,8 +81,23 @@ def offline_page(browser):
     page.on("request", lambda r: r.url.startswith("file://") or page.attempted.append(r.url))
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.wait_js = lambda expression, timeout=30.0: _wait_js(page, expression, timeout)
     yield page
     context.close()
+
+
+def _wait_js(page, expression: str, timeout: float) -> None:
+    """Polls a JavaScript expression from outside the page until it is true.
+
+    Playwright's wait_for_function re-evaluates a string predicate with eval inside the page, which
+    the explorer's Content-Security-Policy (no 'unsafe-eval') refuses whenever the first check is
+    false; page.evaluate goes through the DevTools protocol and is not subject to the page's CSP.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"still false after {timeout:.0f} s: {expression}")
+        page.wait_for_timeout(50)
 
 
 @pytest.fixture
@@ -90,7 +106,7 @@ def open_explorer(offline_page):
 
     def go(html: Path):
         offline_page.goto(html.resolve().as_uri())
-        offline_page.wait_for_function("window.__kgReady === true", timeout=30_000)
+        offline_page.wait_js("window.__kgReady === true")
         return offline_page
 
     return go

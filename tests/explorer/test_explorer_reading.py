@@ -46,7 +46,7 @@ def drawn(page) -> dict:
 def search(page, text):
     page.fill("#kg-search", text)
     page.press("#kg-search", "Enter")
-    page.wait_for_function("() => !kg.moving()")  # the zoom animation
+    page.wait_js("!kg.moving()")  # the zoom animation
     page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
 
