@@ -52,11 +52,17 @@ def test_a_name_inside_a_word_is_not_taken():
     assert ext.persons == ()
 
 
-def test_build_runs_a_second_pass_and_keeps_the_names(tmp_path):
+def _two_stories(tmp_path):
+    """A folder with the untitled story (b) and a titled one (c) that vouches for its names."""
     src = tmp_path / "in"
     src.mkdir()
     (src / "b.txt").write_text(UNTITLED, encoding="utf-8")
     (src / "c.txt").write_text(TITLED.replace("3月2日", "3月4日").replace("2日在京", "4日在京"), encoding="utf-8")
+    return src
+
+
+def test_build_runs_a_second_pass_and_keeps_the_names(tmp_path):
+    src = _two_stories(tmp_path)
     out = tmp_path / "out"
     build([src], out, progress=False, exports=False)
     kept = json.loads((out / names.FILE).read_text(encoding="utf-8"))
@@ -95,10 +101,7 @@ def test_second_pass_only_revisits_stories_that_can_gain():
 def test_a_build_killed_before_the_second_pass_resumes_with_its_names(tmp_path, monkeypatch):
     """The first pass stores every graph, then the build dies: the resumed build finds every
     graph unchanged, yet must still run the second pass for the names the dead run confirmed."""
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "b.txt").write_text(UNTITLED, encoding="utf-8")
-    (src / "c.txt").write_text(TITLED.replace("3月2日", "3月4日").replace("2日在京", "4日在京"), encoding="utf-8")
+    src = _two_stories(tmp_path)
     clean = tmp_path / "clean"
     build([src], clean, progress=False, exports=False)
 
