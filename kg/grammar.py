@@ -398,6 +398,31 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     return -neg_q
 
 
+# Head-of-state and government titles that follow a foreign leader's name when two leaders are
+# paired: 习近平主席同米尔济约耶夫总统, 总统和萨特巴尔季耶夫总理.
+PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔")
+_PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及]$")
+
+
+def paired_name_start(text: str, s: int) -> int | None:
+    """Start of a transliterated name that ends before a leader's title at ``s`` and follows
+    another leader and 同/与/和 (习近平主席与|本扬|主席, 温家宝总理同|阿塔姆巴耶夫|总统): the two
+    edges are the pairing and the title; None unless two to eight syllables lie between, with
+    no word, role, country or place among them."""
+    for p in range(s - 2, max(-1, s - 9), -1):
+        if not _PAIR_LEFT.search(text, max(0, p - 4), p):
+            continue
+        name = text[p:s]
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在" for c in name):
+            return None  # 同来访的|总统: a phrase, not a name
+        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or _ANY_ROLE().search(name):
+            return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
+        if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
+            return None  # 与新任|总统, 同两国|总理: words, not syllables
+        return p
+    return None
+
+
 def japanese_name_end(text: str, p: int) -> int | None:
     """End of a Japanese name after a Japanese title, written without separators (岸田文雄,
     竹田恒和, 菅义伟, 鸠山由纪夫): four characters first, then three, five, two, at the

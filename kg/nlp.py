@@ -158,7 +158,10 @@ _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫�
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志)(?![团台令们府馆级])")
+# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
+# a titled name (前总统卢泰愚): the name before them never blocks the one after.
+_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
+_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|总统|首相|国王|女王|埃米尔)(?![团台令们府馆级杯])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -218,7 +221,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if not chain or chain[-1].end != p:
             continue
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
-        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and _name_before(text, chain[0].start, known):
+        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and _name_before(text, chain[0].start, known):
             continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
@@ -316,6 +319,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in _NAME_TITLE.finditer(text):
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
+        if m.group() in _HEAD_TITLES and (words.get(text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(text[m.end() : m.end() + 2]) == "vn"):
+            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
         # from a clear left edge
@@ -328,6 +333,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
             elif _left_edge(text, p):
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
+            continue
+        pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
+        if pair is not None and pair not in hits and not any(h.start < m.start() and pair < h.end for h in hits.values()):
+            title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
+            hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
             continue
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
@@ -365,7 +375,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if kind == "editor":
             _byline_names(text, s, e, hits, known)
     for m in re.finditer(r"[(（]([^()（）\n]{2,40})[)）]", text):
-        if re.search(r"记者|通讯员|/文|/图|文/|图/|摄影|实习生", m.group(1)):
+        if re.search(r"记者|通讯员|/文|/图|文/|图/|摄影|实习生|编辑[:：]", m.group(1)):  # (视频编辑：张三 文字编辑：李四)
             _byline_names(text, m.start(1), m.end(1), hits, known)
     for m in _BYLINE_OPEN.finditer(text):
         end = text.find("\n", m.start())

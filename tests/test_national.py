@@ -357,7 +357,7 @@ AUDIT3 = [
     ("国务院总理李强致电祝贺岸田文雄当选日本首相。", {("李强", "国务院总理")}),
     ("国务院副总理、中国和哈萨克斯坦合作委员会中方主席韩正出席。",
      {("韩正", "国务院副总理"), ("韩正", "中国和哈萨克斯坦合作委员会中方主席")}),
-    ("欢迎仪式后，李强总理与霍尔尼斯总理举行会谈。", {("李强", "总理")}),
+    ("欢迎仪式后，李强总理与霍尔尼斯总理举行会谈。", {("李强", "总理"), ("霍尔尼斯", "总理")}),  # never 尼斯 (dev3: the whole name paired)
 ]
 
 
@@ -527,7 +527,7 @@ AUDIT6 = [
     ("县农业科学研究所副所长林小军介绍了新品种。", {("林小军", "县农业科学研究所副所长")}),
     ("部规划设计研究院生态能源与环保研究所副所长林小军介绍了新品种。", set()),
     ("中法文化交流机制中方主席、国务院副总理王立群出席。", {("王立群", "国务院副总理")}),
-    ("国家主席同本松总书记通了电话。", set()),
+    ("国家主席同本松总书记通了电话。", {("本松", "总书记")}),  # never 同本松 (dev3: the pair gives the whole name)
     ("国家主席同通坎总书记通了电话。", {("通坎", "总书记")}),
     ("联合国特使与也门总统阿卜杜·哈迪会面，讨论停火。", {("阿卜杜·哈迪", "也门总统")}),
     ("报社社长约翰·史密斯接受本台记者采访。", {("约翰·史密斯", "报社社长")}),
@@ -788,3 +788,31 @@ AUDIT8 = [
 @pytest.mark.parametrize(("text", "want"), AUDIT8)
 def test_eighth_audit_errors(text, want):
     assert _posts(text) == want
+
+
+# third development round (dev3): recall on unseen national news, each case written for the test
+DEV3 = [
+    # a foreign leader paired with ours keeps the title after the name (习近平主席同X总统)
+    ("回顾一年来，习近平主席同托卡耶夫总统多次会晤，引领两国关系。", {("习近平", "主席"), ("托卡耶夫", "总统")}),
+    ("李克强总理和西于尔扎多蒂总理共同出席了签字仪式。", {("李克强", "总理"), ("西于尔扎多蒂", "总理")}),
+    ("两国元首高度评价习近平总书记和本扬总书记的互访。", {("习近平", "总书记"), ("本扬", "总书记")}),
+    # …but a country, a word or a phrase between is no name, and 总统 before a noun is none
+    ("习近平主席同美国总统通电话，李克强总理与新任总理会谈。", {("习近平", "主席"), ("李克强", "总理")}),
+    ("白宫总统医生团队3日召开发布会。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV3)
+def test_third_dev_gold_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV3_PERSONS = [
+    # the editors' credits at the end of a story are bylines (persons)
+    ("双方签署了合作文件。     （视频编辑：韩立新 文字编辑：郑思远）", {"韩立新", "郑思远"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV3_PERSONS)
+def test_third_dev_gold_persons(text, want):
+    assert _persons(text) == want
