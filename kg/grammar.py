@@ -691,9 +691,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
     countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
+    wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
-        if bad.start() in joined:
-            continue  # 南非贸易与工业部: the 与 joins two fields inside one body
+        if bad.start() in joined or any(a <= bad.start() and bad.end() <= b for a, b in wholes):
+            continue  # 南非贸易与工业部: the 与 joins two fields inside one body; 人民代表大会 is one name
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
