@@ -150,10 +150,10 @@ def _role_follow_re() -> re.Pattern[str]:
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志)"
 )
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员)")
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
@@ -178,6 +178,12 @@ _BYLINE_ROLE = {
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
+
+
+def _opens_with_word(name: str) -> bool:
+    """Whether a would-be name opens with a word of jieba's dictionary, whatever its tag
+    (教师|上台领, 同胞|福祉和): a phrase, not a surname and given name."""
+    return lexicons.word_frequency(name[:2]) >= 30
 
 
 def _inside_word(text: str, start: int) -> bool:
@@ -274,10 +280,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if p in hits or in_meta(p):
             continue
         q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
+                q - p != 3 or text[q] not in "的就也在和" or text[q + 1 : q + 2] in grammar.PUNCT):
+            q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
+        if q - p == 3 and _opens_with_word(text[p:q]):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
     # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
@@ -294,6 +305,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1c. a list of names closed by a generic group: 王五、赵六等市领导出席
     for m in _NAMES_THEN_GROUP.finditer(text):
         names, p = [], m.start()
+        if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
+            p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
             if q is None or q > m.end("names"):

@@ -813,6 +813,14 @@ def test_third_dev_gold_posts(text, want):
 DEV3_PERSONS = [
     # the editors' credits at the end of a story are bylines (persons)
     ("双方签署了合作文件。     （视频编辑：韩立新 文字编辑：郑思远）", {"韩立新", "郑思远"}),
+    # ordinary people named after what they are (村民, 选手, 妻子, 航天员 …), also before 的/就/和
+    ("总书记走进村民田秋生的家里，询问收入情况。", {"田秋生"}),
+    ("一大早，护林员的妻子葛春燕就上山巡查了。", {"葛春燕"}),
+    ("女子十米台决赛中，我国选手程雨桐和队友配合默契。", {"程雨桐"}),
+    ("由韩志远、鲁晓东等选手组成的中国队晋级决赛。", {"韩志远", "鲁晓东"}),
+    # …but never a phrase that opens with a word, nor a name cut before its last syllable
+    ("全县有十几位教师上台领“园丁奖”。", set()),
+    ("完善保障台湾同胞福祉和在大陆享受同等待遇的政策。", set()),
 ]
 
 
