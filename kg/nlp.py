@@ -160,6 +160,9 @@ _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向�
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
+# Roles no Chinese official holds: the name after them is foreign even when no country stands
+# before the role (代总统拉马福萨, 议长穆菲丽哈特).
+_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|总统|首相|国王|女王|埃米尔)(?![团台令们府馆级杯])")
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -178,6 +181,12 @@ _BYLINE_ROLE = {
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
+
+
+def _common_word(w: str, min_freq: int) -> bool:
+    """A word of jieba's dictionary at least this frequent, not tagged a name."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and not tag.startswith("nr") and lexicons.word_frequency(w) >= min_freq
 
 
 def _opens_with_word(name: str) -> bool:
@@ -242,6 +251,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
         if q is None and _foreign_title(chain[-1]):
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
+        elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
+            before = text[chain[0].start - 1 : chain[0].start]
+            if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or (
+                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任"):  # 前总统|朴正熙之女, 前总统|入俄
+                q = None  # 议长|席位上: words, not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
         if q is None or p in hits or grammar.company_follows(text, q):

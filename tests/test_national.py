@@ -799,6 +799,14 @@ DEV3 = [
     # …but a country, a word or a phrase between is no name, and 总统 before a noun is none
     ("习近平主席同美国总统通电话，李克强总理与新任总理会谈。", {("习近平", "主席"), ("李克强", "总理")}),
     ("白宫总统医生团队3日召开发布会。", set()),
+    # a role no Chinese official holds opens a foreign name with no country before it
+    ("莫桑比克解放阵线党主席、总统纽西表示，愿同中方加强合作。", {("纽西", "莫桑比克解放阵线党主席"), ("纽西", "总统")}),
+    ("代行总统职责的议长图尔斯基此前强调，公投违宪。", {("图尔斯基", "议长")}),
+    ("菲律宾民主人民力量党总裁、参议长皮门特尔表示祝贺。", {("皮门特尔", "菲律宾民主人民力量党总裁"), ("皮门特尔", "参议长")}),
+    # …but never a word, a kinship phrase, a verb, nor a role that follows its holder
+    ("他在议长席位上发表讲话。", set()),
+    ("她是前总统朴正熙之女。", set()),
+    ("昨天，我同额勒贝格道尔吉总统谈得很好。", set()),
     # 代表 inside a whole body's name never cuts the title (人民代表大会, 代表资格审查委员会)
     ("第九届全国人民代表大会常务委员会副委员长王建华同志因病逝世。", {("王建华", "全国人民代表大会常务委员会副委员长")}),
     ("会议听取了全国人大常委会代表资格审查委员会主任委员张立群作的报告。", {("张立群", "全国人大常委会代表资格审查委员会主任委员")}),
