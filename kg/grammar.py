@@ -400,7 +400,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
 
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are
 # paired: 习近平主席同米尔济约耶夫总统, 总统和萨特巴尔季耶夫总理.
-PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔")
+PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔", "苏丹")
 _PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及]$")
 
 

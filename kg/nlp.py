@@ -164,7 +164,10 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|总统|首相|国王|女王|埃米尔)(?![团台令们府馆级杯])")
+_NAME_TITLE = re.compile(
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|总统|首相|国王|女王|埃米尔|苏丹"
+    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:))(?![团台令们府馆级杯])"
+)  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -362,6 +365,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
         pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
+        if m.group() == "苏丹" and pair is None:
+            continue  # 苏丹 is a title only after a paired name (习近平主席与哈桑纳尔苏丹); else the country
         if pair is not None and pair not in hits and not any(h.start < m.start() and pair < h.end for h in hits.values()):
             title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
             hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
@@ -384,6 +389,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
+            if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
+                continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() == "同志":  # 以习近平同志为核心: a person, 同志 no post
@@ -453,8 +460,9 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
 
 
 def _foreign_title(t: Title) -> bool:
-    """A title of a foreign state or of a foreign envoy (南非总统, 联合国秘书长, 德国驻华大使)."""
-    return t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")
+    """A title of a foreign state, of a foreign envoy or of an international body (南非总统,
+    德国驻华大使, 上海合作组织秘书长)."""
+    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs())
 
 
 def _country_before(text: str, pos: int) -> bool:
