@@ -406,13 +406,15 @@ _PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王
 
 def paired_name_start(text: str, s: int) -> int | None:
     """Start of a transliterated name that ends before a leader's title at ``s`` and follows
-    another leader and 同/与/和 (习近平主席与|本扬|主席, 温家宝总理同|阿塔姆巴耶夫|总统): the two
-    edges are the pairing and the title; None unless two to eight syllables lie between, with
-    no word, role, country or place among them."""
+    another leader and 同/与/和 (习近平主席与|本扬|主席, 温家宝总理同|阿塔姆巴耶夫|总统), or a clear
+    edge when the story names them twice: the two edges are the pairing and the title; None
+    unless two to eight syllables lie between, with no word, role, country or place among them."""
     for p in range(s - 2, max(-1, s - 9), -1):
-        if not _PAIR_LEFT.search(text, max(0, p - 4), p):
-            continue
         name = text[p:s]
+        paired = bool(_PAIR_LEFT.search(text, max(0, p - 4), p))
+        if not paired and not (len(name) >= 3 and text[s : s + 2] != "苏丹" and (p == 0 or text[p - 1] in HARD or text[p - 1] in "与和及、 \u3000")
+                               and text.count(name) >= 2 and not any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1))):
+            continue  # …or a clear left edge and the story names the same person again (你好，|鲍里索夫|总理)
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在" for c in name):
             return None  # 同来访的|总统: a phrase, not a name
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or _ANY_ROLE().search(name):
