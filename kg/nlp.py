@@ -152,6 +152,10 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志)"
 )
+# Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见.
+_NAMES_THEN_ATTEND = re.compile(
+    r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)等[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)"
+)
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员)")
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
@@ -333,6 +337,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = q + 1
         for p, q in names:
             hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
+    # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
+    for m in _NAMES_THEN_ATTEND.finditer(text):
+        members = grammar.split_list(text, m.start("names"), m.end("names"))
+        ends = [grammar.name_end(text, a, known, extra=("等",), titled=False) for a, _ in members]
+        if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
+            continue  # 山东、四川等: places; every member must be a whole name on its own
+        for a, b in members:
+            hits.setdefault(a, PersonHit(a, b, text[a:b], (), "group"))
     # 1d. names listed after the cue, without titles: 出席会议的有：王五、赵六等
     for m in _LIST_AFTER_CUE.finditer(text):
         p = m.end()
