@@ -158,6 +158,7 @@ _NAMES_THEN_ATTEND = re.compile(
 )
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员)")
+_AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
@@ -296,7 +297,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
-    for m in _DESIGNATION.finditer(text):
+    for m in (*_DESIGNATION.finditer(text), *_AGE.finditer(text)):
         p = m.end()
         if p in hits or in_meta(p):
             continue
@@ -310,6 +311,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
         if q - p == 3 and _opens_with_word(text[p:q]):
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name
+        if (k := text.find("·", p, q)) > p + 4:
+            continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
     # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
