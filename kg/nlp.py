@@ -303,7 +303,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in "的就也在和" or text[q + 1 : q + 2] in grammar.PUNCT):
+                q - p != 3 or text[q] not in "的就也都在和" or text[q + 1 : q + 2] in grammar.PUNCT):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
