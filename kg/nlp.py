@@ -158,7 +158,7 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:等[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言)
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
@@ -171,7 +171,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|总统|首相|国王|女王|埃米尔|苏丹"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|总统|首相|国王|女王|埃米尔|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:))(?![团台令们府馆级杯])"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -196,6 +196,12 @@ def _common_word(w: str, min_freq: int) -> bool:
     """A word of jieba's dictionary at least this frequent, not tagged a name."""
     tag = lexicons.common_words().get(w)
     return tag is not None and not tag.startswith("nr") and lexicons.word_frequency(w) >= min_freq
+
+
+def _word_like(name: str) -> bool:
+    """A frequent entry of jieba's dictionary, whatever its tag (凯歌, 史诗, 弘扬 are tagged as
+    names there), or a name ending in a conjunction (英雄和|烈士)."""
+    return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
 
 
 def _opens_with_word(name: str) -> bool:
@@ -310,8 +316,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
-        if q - p == 3 and _opens_with_word(text[p:q]):
-            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name
+        if (q - p == 3 and _opens_with_word(text[p:q])) or _word_like(text[p:q]):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name; 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):
@@ -375,7 +381,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             and _left_edge(text, m.start() - k)
             and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
         if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
-            if _left_edge(text, p) and m.group() == "同志":  # a person, 同志 no post
+            if _left_edge(text, p) and m.group() in ("同志", "烈士"):  # a person, no post
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
             elif _left_edge(text, p):
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
@@ -409,7 +415,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
-                if m.group() == "同志":  # 以习近平同志为核心: a person, 同志 no post
+                if m.group() == "烈士" and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
+                                             or re.search(re.escape(name) + "[村乡镇县市区河山路街]", text)):
+                    continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村: a place
+                if m.group() in ("同志", "烈士"):  # 以习近平同志为核心, 叶挺烈士: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
