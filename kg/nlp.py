@@ -638,14 +638,42 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
     return sorted(out, key=lambda h: h.start)
 
 
+def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """Later mentions of a found foreign name by its first or last part alone (卡内尔说 after
+    迪亚斯-卡内尔), at a clear left edge and before a clear right one; ``_full_foreign_names``
+    then gives them the full name."""
+    parts = {part for h in hits if _SEPARATED.search(h.name) for part in _name_parts(h.name)}
+    parts = {p for p in parts if len(p) >= 2 and lexicons.word_frequency(p) < 50}
+    if not parts:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for part in sorted(parts, key=len, reverse=True):
+        for m in re.finditer(re.escape(part), text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or any(a <= s < b for a, b, _ in meta) or not _left_edge(text, s):
+                continue
+            if text[e : e + 1] in ("·", "-", "－") or grammar.right_strength(text, e) < 1:
+                continue  # 卡内尔|·…: another name that shares the part
+            out.append(PersonHit(s, e, part, (), "known"))
+            taken.append((s, e))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _name_parts(name: str) -> set[str]:
+    """The first and last parts of a foreign name written with separators."""
+    pieces = [x for x in _SEPARATED.split(name) if x]
+    return {pieces[0], pieces[-1]} if len(pieces) >= 2 else set()
+
+
 def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     """A later mention by the last or first part of a foreign name (索萨; 福雷 for
-    福雷·埃索齐姆纳·纳辛贝) is the full name, when only one full name has that part."""
+    福雷·埃索齐姆纳·纳辛贝; 卡内尔 for 迪亚斯-卡内尔) is the full name, when only one full name
+    has that part."""
     parts: dict[str, set[str]] = {}
     for h in hits:
-        if "·" in h.name:
-            for part in {h.name.rsplit("·", 1)[-1], h.name.split("·", 1)[0]}:
-                parts.setdefault(part, set()).add(h.name)
+        for part in _name_parts(h.name):
+            parts.setdefault(part, set()).add(h.name)
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h
@@ -930,7 +958,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
-    persons = _full_foreign_names(persons)
+    persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:
         from kg import tagger as lac
 

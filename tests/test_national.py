@@ -865,3 +865,9 @@ DEV3_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV3_PERSONS)
 def test_third_dev_gold_persons(text, want):
     assert _persons(text) == want
+
+
+def test_a_short_form_of_a_hyphenated_name_is_a_mention_of_the_full_name():
+    text = "古巴国家主席迪亚斯-卡内尔会见了代表团。卡内尔说，两国友谊深厚。"
+    (person,) = _ext(text).persons
+    assert person[0] == "迪亚斯-卡内尔" and len(person[1]) == 2
