@@ -178,7 +178,10 @@ _NAME_TITLE = re.compile(
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
 )
-_PROFILE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]")
+_PROFILE = re.compile(
+    r"(?m)(?:^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]"
+    r"|(?:^|(?<=[。\s]))(?P<bio>[\u4e00-\u9fff·]{2,8})[,，]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|生在))"
+)  # …or a life story: 向警予，1895年出生在湖南溆浦
 _BYLINE = re.compile(
     r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|撰稿|摄影|摄|文|图|责任编辑|编辑|责编|审核|校对)\s*[:：/]?\s*"
 )
@@ -425,7 +428,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     for m in _PROFILE.finditer(text):
-        p = m.start("name")
+        p = m.start("name") if m.group("name") else m.start("bio")
         q = grammar.name_end(text, p, known, min_strength=3, titled=False)
         if q is not None and text[q] in ",，" and p not in hits:
             hits[p] = PersonHit(p, q, text[p:q], (), "profile")
