@@ -392,6 +392,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
         if m.group() == "苏丹" and pair is None:
             continue  # 苏丹 is a title only after a paired name (习近平主席与哈桑纳尔苏丹); else the country
+        if pair is not None and text[m.end() : m.end() + 1] in (" ", "\u3000"):
+            pair = None  # 奎亚那总统　拉莫塔: a line of a list, the name comes after the title
         if pair is not None and pair not in hits and not any(h.start < m.start() and pair < h.end for h in hits.values()):
             title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
             hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
@@ -664,9 +666,12 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 def _name_parts(name: str) -> set[str]:
-    """The first and last parts of a foreign name written with separators."""
+    """The first and last parts of a foreign name written with separators, or the family name
+    of a Japanese one of four or more characters written without (安倍 of 安倍晋三)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
-    return {pieces[0], pieces[-1]} if len(pieces) >= 2 else set()
+    if len(pieces) >= 2:
+        return {pieces[0], pieces[-1]}
+    return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
 
 
 def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
