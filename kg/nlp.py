@@ -178,10 +178,10 @@ _NAME_TITLE = re.compile(
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
 )
-_PROFILE = re.compile(
-    r"(?m)(?:^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]"
-    r"|(?:^|(?<=[。\s]))(?P<bio>[\u4e00-\u9fff·]{2,8})[,，]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|生在))"
-)  # …or a life story: 向警予，1895年出生在湖南溆浦
+_PROFILE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]")
+# …or a life story opening with its subject: 李克农，1899年出生于安徽巢县 (the birth first: fast)
+_BIRTH = re.compile(r"[,，]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|生在)")
+_BIO_NAME = re.compile(r"(?:^|(?<=[。\s]))[\u4e00-\u9fff·]{2,8}$")
 _BYLINE = re.compile(
     r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|撰稿|摄影|摄|文|图|责任编辑|编辑|责编|审核|校对)\s*[:：/]?\s*"
 )
@@ -199,6 +199,15 @@ def _common_word(w: str, min_freq: int) -> bool:
     """A word of jieba's dictionary at least this frequent, not tagged a name."""
     tag = lexicons.common_words().get(w)
     return tag is not None and not tag.startswith("nr") and lexicons.word_frequency(w) >= min_freq
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every position where ``word`` starts in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _word_like(name: str) -> bool:
@@ -307,7 +316,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
-    for m in (*_DESIGNATION.finditer(text), *_AGE.finditer(text)):
+    ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
+    for m in (*_DESIGNATION.finditer(text), *ages):
         p = m.end()
         if p in hits or in_meta(p):
             continue
@@ -429,8 +439,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
-    for m in _PROFILE.finditer(text):
-        p = m.start("name") if m.group("name") else m.start("bio")
+    starts = [m.start("name") for m in _PROFILE.finditer(text)]
+    starts += [n.start() for m in _BIRTH.finditer(text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]
+    for p in starts:
         q = grammar.name_end(text, p, known, min_strength=3, titled=False)
         if q is not None and text[q] in ",，" and p not in hits:
             hits[p] = PersonHit(p, q, text[p:q], (), "profile")
