@@ -602,8 +602,8 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return False
-    if org in _countries():
-        return True  # 埃及: the 及 of a country is no conjunction
+    if org in _countries() or org == "大会":
+        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if org.startswith("应") and not org.startswith(("应急", "应用")):
@@ -721,6 +721,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
         if t is not None and i not in edges and t.org.startswith(("集团", "公司")) and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
+        if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
+            return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
         if t is not None:
