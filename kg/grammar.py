@@ -54,7 +54,7 @@ AFTER_NAME = tuple(sorted({
     "亲自", "现场", "近日", "日前", "上午", "下午", "晚上", "一起", "举行", "共", "主动", "随同", "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
     "主持召开", "通过", "作出", "签发", "坚持", "带头", "参观", "出访", "访问", "抵达", "离开", "发表",
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
-    "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
+    "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "教授", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
     "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
 }, key=lambda w: (-len(w), w)))
@@ -75,8 +75,8 @@ _WEAK_SURNAME = set("和同应向由")  # 由|马健主持
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
-_FOREIGN_NEXT = re.compile(r"[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
+_FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
 
 
 def company_follows(text: str, q: int) -> bool:
@@ -383,8 +383,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
-        if text[q : q + 1] == "等":
-            strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员
+        if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and text[q - 2 : q] not in lexicons.common_words()):
+            strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员, 特朗普|的此次访华 (的 is no syllable)
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         cands.append((strength, -q))
@@ -396,6 +396,33 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100):
         return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name)
     return -neg_q
+
+
+# Head-of-state and government titles that follow a foreign leader's name when two leaders are
+# paired: 习近平主席同米尔济约耶夫总统, 总统和萨特巴尔季耶夫总理.
+PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔", "苏丹")
+_PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及]$")
+
+
+def paired_name_start(text: str, s: int) -> int | None:
+    """Start of a transliterated name that ends before a leader's title at ``s`` and follows
+    another leader and 同/与/和 (习近平主席与|本扬|主席, 温家宝总理同|阿塔姆巴耶夫|总统), or a clear
+    edge when the story names them twice: the two edges are the pairing and the title; None
+    unless two to eight syllables lie between, with no word, role, country or place among them."""
+    for p in range(s - 2, max(-1, s - 9), -1):
+        name = text[p:s]
+        paired = bool(_PAIR_LEFT.search(text, max(0, p - 4), p))
+        if not paired and not (len(name) >= 3 and text[s : s + 2] != "苏丹" and (p == 0 or text[p - 1] in HARD or text[p - 1] in "与和及、 \u3000")
+                               and text.count(name) >= 2 and not any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1))):
+            continue  # …or a clear left edge and the story names the same person again (你好，|鲍里索夫|总理)
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在" for c in name):
+            return None  # 同来访的|总统: a phrase, not a name
+        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or _ANY_ROLE().search(name):
+            return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
+        if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
+            return None  # 与新任|总统, 同两国|总理: words, not syllables
+        return p
+    return None
 
 
 def japanese_name_end(text: str, p: int) -> int | None:
@@ -575,12 +602,14 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return False
-    if org in _countries():
-        return True  # 埃及: the 及 of a country is no conjunction
+    if org in _countries() or org == "大会":
+        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if org.startswith("应") and not org.startswith(("应急", "应用")):
         return False  # 应|国务院总理李克强邀请: the preposition opens no organisation
+    if org.startswith("而") and org[:2] not in lexicons.common_words():
+        return False  # …承诺还会再来，而|农业部部长韩长赋: the conjunction opens no organisation
     if org.startswith("前") and org[:2] not in lexicons.common_words():
         return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
     if org.endswith("人士"):
@@ -666,9 +695,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
     countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
+    wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
-        if bad.start() in joined:
-            continue  # 南非贸易与工业部: the 与 joins two fields inside one body
+        if bad.start() in joined or any(a <= bad.start() and bad.end() <= b for a, b in wholes):
+            continue  # 南非贸易与工业部: the 与 joins two fields inside one body; 人民代表大会 is one name
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
@@ -691,6 +721,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
         if t is not None and i not in edges and t.org.startswith(("集团", "公司")) and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
+        if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
+            return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
         if t is not None:

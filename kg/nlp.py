@@ -150,20 +150,38 @@ def _role_follow_re() -> re.Pattern[str]:
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表)"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志)"
 )
+# Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
+_NAMES_THEN_ATTEND = re.compile(
+    r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
+    r"(?:等[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
+)  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言)
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
+_AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-_NAME_TITLE = re.compile(r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志)(?![团台令们府馆级])")
+# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
+# a titled name (前总统卢泰愚): the name before them never blocks the one after.
+# Roles no Chinese official holds: the name after them is foreign even when no country stands
+# before the role (代总统拉马福萨, 议长穆菲丽哈特).
+_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
+_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
+_NAME_TITLE = re.compile(
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|总统|首相|国王|女王|埃米尔|苏丹"
+    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:))(?![团台令们府馆级杯])"
+)  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
 )
 _PROFILE = re.compile(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,8})[,，](男|女)[,，]")
+# …or a life story opening with its subject: 李克农，1899年出生于安徽巢县 (the birth first: fast)
+_BIRTH = re.compile(r"[,，]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生于|生在)")
+_BIO_NAME = re.compile(r"(?:^|(?<=[。\s]))[\u4e00-\u9fff·]{2,8}$")
 _BYLINE = re.compile(
     r"(?P<role>特约记者|见习记者|实习生|记者|通讯员|撰稿|摄影|摄|文|图|责任编辑|编辑|责编|审核|校对)\s*[:：/]?\s*"
 )
@@ -175,6 +193,33 @@ _BYLINE_ROLE = {
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
+
+
+def _common_word(w: str, min_freq: int) -> bool:
+    """A word of jieba's dictionary at least this frequent, not tagged a name."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and not tag.startswith("nr") and lexicons.word_frequency(w) >= min_freq
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every position where ``word`` starts in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _word_like(name: str) -> bool:
+    """A frequent entry of jieba's dictionary, whatever its tag (凯歌, 史诗, 弘扬 are tagged as
+    names there), or a name ending in a conjunction (英雄和|烈士)."""
+    return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
+
+
+def _opens_with_word(name: str) -> bool:
+    """Whether a would-be name opens with a word of jieba's dictionary, whatever its tag
+    (教师|上台领, 同胞|福祉和): a phrase, not a surname and given name."""
+    return lexicons.word_frequency(name[:2]) >= 30
 
 
 def _inside_word(text: str, start: int) -> bool:
@@ -218,7 +263,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if not chain or chain[-1].end != p:
             continue
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
-        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and _name_before(text, chain[0].start, known):
+        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and _name_before(text, chain[0].start, known):
             continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
@@ -233,6 +278,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
         if q is None and _foreign_title(chain[-1]):
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
+        elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
+            before = text[chain[0].start - 1 : chain[0].start]
+            if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or (
+                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任"):  # 前总统|朴正熙之女, 前总统|入俄
+                q = None  # 议长|席位上: words, not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
         if q is None or p in hits or grammar.company_follows(text, q):
@@ -266,15 +316,23 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
-    for m in _DESIGNATION.finditer(text):
+    ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
+    for m in (*_DESIGNATION.finditer(text), *ages):
         p = m.end()
         if p in hits or in_meta(p):
             continue
         q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
+                q - p != 3 or text[q] not in "的就也都在和" or text[q + 1 : q + 2] in grammar.PUNCT):
+            q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
+        if (q - p == 3 and _opens_with_word(text[p:q])) or _word_like(text[p:q]):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name; 英雄|凯歌
+        if (k := text.find("·", p, q)) > p + 4:
+            continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
     # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
@@ -291,6 +349,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1c. a list of names closed by a generic group: 王五、赵六等市领导出席
     for m in _NAMES_THEN_GROUP.finditer(text):
         names, p = [], m.start()
+        if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
+            p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
             if q is None or q > m.end("names"):
@@ -300,6 +360,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = q + 1
         for p, q in names:
             hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
+    # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
+    for m in _NAMES_THEN_ATTEND.finditer(text):
+        members = grammar.split_list(text, m.start("names"), m.end("names"))
+        ends = [grammar.name_end(text, a, known, extra=("等",), titled=False) for a, _ in members]
+        if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
+            continue  # 山东、四川等: places; every member must be a whole name on its own
+        for a, b in members:
+            hits.setdefault(a, PersonHit(a, b, text[a:b], (), "group"))
     # 1d. names listed after the cue, without titles: 出席会议的有：王五、赵六等
     for m in _LIST_AFTER_CUE.finditer(text):
         p = m.end()
@@ -314,8 +382,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
-        if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1) or _country_before(text, m.start()):
+        if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
+        if m.group() in _HEAD_TITLES and (words.get(text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(text[m.end() : m.end() + 2]) == "vn"):
+            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
         # from a clear left edge
@@ -324,10 +394,19 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             and _left_edge(text, m.start() - k)
             and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
         if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
-            if _left_edge(text, p) and m.group() == "同志":  # a person, 同志 no post
+            if _left_edge(text, p) and m.group() in ("同志", "烈士"):  # a person, no post
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
             elif _left_edge(text, p):
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
+            continue
+        pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
+        if m.group() == "苏丹" and pair is None:
+            continue  # 苏丹 is a title only after a paired name (习近平主席与哈桑纳尔苏丹); else the country
+        if pair is not None and text[m.end() : m.end() + 1] in (" ", "\u3000"):
+            pair = None  # 奎亚那总统　拉莫塔: a line of a list, the name comes after the title
+        if pair is not None and pair not in hits and not any(h.start < m.start() and pair < h.end for h in hits.values()):
+            title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
+            hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
             continue
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
@@ -347,16 +426,22 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
                 continue
+            if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
+                continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
-                if m.group() == "同志":  # 以习近平同志为核心: a person, 同志 no post
+                if m.group() == "烈士" and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
+                                             or re.search(re.escape(name) + "[村乡镇县市区河山路街]", text)):
+                    continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村: a place
+                if m.group() in ("同志", "烈士"):  # 以习近平同志为核心, 叶挺烈士: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
-    for m in _PROFILE.finditer(text):
-        p = m.start("name")
+    starts = [m.start("name") for m in _PROFILE.finditer(text)]
+    starts += [n.start() for m in _BIRTH.finditer(text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]
+    for p in starts:
         q = grammar.name_end(text, p, known, min_strength=3, titled=False)
         if q is not None and text[q] in ",，" and p not in hits:
             hits[p] = PersonHit(p, q, text[p:q], (), "profile")
@@ -365,7 +450,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if kind == "editor":
             _byline_names(text, s, e, hits, known)
     for m in re.finditer(r"[(（]([^()（）\n]{2,40})[)）]", text):
-        if re.search(r"记者|通讯员|/文|/图|文/|图/|摄影|实习生", m.group(1)):
+        if re.search(r"记者|通讯员|/文|/图|文/|图/|摄影|实习生|编辑[:：]", m.group(1)):  # (视频编辑：张三 文字编辑：李四)
             _byline_names(text, m.start(1), m.end(1), hits, known)
     for m in _BYLINE_OPEN.finditer(text):
         end = text.find("\n", m.start())
@@ -416,8 +501,9 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
 
 
 def _foreign_title(t: Title) -> bool:
-    """A title of a foreign state or of a foreign envoy (南非总统, 联合国秘书长, 德国驻华大使)."""
-    return t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")
+    """A title of a foreign state, of a foreign envoy or of an international body (南非总统,
+    德国驻华大使, 上海合作组织秘书长)."""
+    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs())
 
 
 def _country_before(text: str, pos: int) -> bool:
@@ -568,14 +654,45 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
     return sorted(out, key=lambda h: h.start)
 
 
+def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """Later mentions of a found foreign name by its first or last part alone (卡内尔说 after
+    迪亚斯-卡内尔), at a clear left edge and before a clear right one; ``_full_foreign_names``
+    then gives them the full name."""
+    parts = {part for h in hits if _SEPARATED.search(h.name) for part in _name_parts(h.name)}
+    parts = {p for p in parts if len(p) >= 2 and lexicons.word_frequency(p) < 50}
+    if not parts:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for part in sorted(parts, key=len, reverse=True):
+        for m in re.finditer(re.escape(part), text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or any(a <= s < b for a, b, _ in meta) or not _left_edge(text, s):
+                continue
+            if text[e : e + 1] in ("·", "-", "－") or grammar.right_strength(text, e) < 1:
+                continue  # 卡内尔|·…: another name that shares the part
+            out.append(PersonHit(s, e, part, (), "known"))
+            taken.append((s, e))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _name_parts(name: str) -> set[str]:
+    """The first and last parts of a foreign name written with separators, or the family name
+    of a Japanese one of four or more characters written without (安倍 of 安倍晋三)."""
+    pieces = [x for x in _SEPARATED.split(name) if x]
+    if len(pieces) >= 2:
+        return {pieces[0], pieces[-1]}
+    return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
+
+
 def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     """A later mention by the last or first part of a foreign name (索萨; 福雷 for
-    福雷·埃索齐姆纳·纳辛贝) is the full name, when only one full name has that part."""
+    福雷·埃索齐姆纳·纳辛贝; 卡内尔 for 迪亚斯-卡内尔) is the full name, when only one full name
+    has that part."""
     parts: dict[str, set[str]] = {}
     for h in hits:
-        if "·" in h.name:
-            for part in {h.name.rsplit("·", 1)[-1], h.name.split("·", 1)[0]}:
-                parts.setdefault(part, set()).add(h.name)
+        for part in _name_parts(h.name):
+            parts.setdefault(part, set()).add(h.name)
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h
@@ -860,7 +977,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
-    persons = _full_foreign_names(persons)
+    persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:
         from kg import tagger as lac
 
