@@ -630,10 +630,10 @@ _MEETING_TYPES = (
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
-    "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
+    "视频会议", "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
 )
-_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
-_TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t == "全会" else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会
+_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
+_TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t.endswith("会") else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
     r"(?P<name>[\u4e00-\u9fff\dA-Za-z（）()]{0,40}?(?:" + _TYPES_RE + r")"
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
@@ -646,7 +646,9 @@ _MEETING_LEFT = re.compile(
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
     r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
 )
-_COUNTED = re.compile(rf"^(?:{NUMERAL}|两|几|多)(?:次|场)")  # 召开了5次大会, 举行两场记者会: meetings counted, none named
+_COUNTED = re.compile(rf"^(?:{NUMERAL}|两|几|多)(?:次|场)")
+_OPENED_BY = re.compile(r"(?:主持召开|召开|举行)了?$")  # the meeting held is the verb's object
+_SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
@@ -656,7 +658,7 @@ _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭�
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
 _HELD_AFTER = re.compile(r"(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
-_GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
+_GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
@@ -708,7 +710,12 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     raw: list[tuple[int, int, str]] = []
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
-        name = _meeting_start(_trim_meeting_left(m["name"]))
+        trimmed = _trim_meeting_left(m["name"])
+        # the object of 主持召开/召开/举行 is the meeting's whole name (京津冀协同发展领导小组会议,
+        # 经济形势专家和企业家座谈会), however it starts
+        opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
+        taken = opened and len(trimmed) <= 30 and not _SPIRIT_OF.match(text, m.end())
+        name = trimmed if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None

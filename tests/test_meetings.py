@@ -572,3 +572,29 @@ def test_a_role_in_one_item_of_a_news_flash_is_not_given_to_another_item_s_meeti
     # a story of one event with section heads keeps its roles
     (m,) = extract(Document("t", text, "t.txt", title="七国集团外长会落幕", published=PUBLISHED)).meetings
     assert _roles(m) == {("马杜罗", "attendee"), ("马杜罗", "speaker")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("国务院副总理王强12日主持召开长江中游城市群协同发展领导小组会议。国家发展改革委主任李明、财政部部长赵东参加会议。",
+         "长江中游城市群协同发展领导小组会议", {("王强", "chair"), ("李明", "attendee"), ("赵东", "attendee")}),
+        ("12日，国务院总理王强主持召开经济形势专家和企业家座谈会。", "经济形势专家和企业家座谈会", {("王强", "chair")}),
+        ("今天，国务院总理王强在国家防总主持召开防汛救灾工作视频会议。", "防汛救灾工作视频会议", {("王强", "chair")}),
+    ],
+)
+def test_the_object_of_a_verb_of_holding_is_the_whole_name_however_it_starts(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次会议采取现场会议和视频会议相结合的方式举行。",  # how it was held
+        "外方积极支持明年在北京举行中拉合作论坛第二届部长级会议。",  # next year's
+        "委员长可以召开代表团团长会议，听取各代表团的审议意见。",  # what may be done
+    ],
+)
+def test_a_way_of_meeting_a_meeting_of_next_year_or_one_that_may_be_called_is_not_held(text):
+    assert [m.name for m in _meetings(text) if m.name != "本次会议"] == []
