@@ -598,3 +598,31 @@ def test_the_object_of_a_verb_of_holding_is_the_whole_name_however_it_starts(tex
 )
 def test_a_way_of_meeting_a_meeting_of_next_year_or_one_that_may_be_called_is_not_held(text):
     assert [m.name for m in _meetings(text) if m.name != "本次会议"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("国务院总理王强12日在人民大会堂会见来华访问并出席中非合作论坛部长级会议的加纳副总统巴武米亚。",
+         "会见巴武米亚", {("王强", "attendee"), ("巴武米亚", "attendee")}),
+        ("全国政协主席王强12日在北京会见香港工商界访京团全体成员。",
+         "会见香港工商界访京团全体成员", {("王强", "attendee")}),
+        ("国务院副总理王强12日在中南海会见亚洲开发银行执行董事访华团。",
+         "会见亚洲开发银行执行董事访华团", {("王强", "attendee")}),
+    ],
+)
+def test_a_guest_described_by_a_clause_with_and_and_a_delegation_received_are_audiences(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+def test_a_delegation_received_and_named_again_is_one_audience():
+    ms = _meetings("总统李明12日在青瓦台会见到访的东盟高级别代表团。李明在会见东盟高级别代表团时表示，双方应加强合作。")
+    assert [m.name for m in ms] == ["会见到访的东盟高级别代表团"]
+
+
+def test_the_meeting_a_guest_came_for_is_not_the_host_s():
+    ms = _meetings("国务院总理王强12日在人民大会堂会见来华访问并出席中国南非国家双边委员会会议的南非副总统马布扎。")
+    assert [m.name for m in ms] == ["会见马布扎"]
+    ms = _meetings("政治局委员李明参加参观、会见活动并出席纪念大会。国务委员王强12日会见纪念大会与会代表。")
+    assert "纪念大会" in [m.name for m in ms]  # the host's own: held

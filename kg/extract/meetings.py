@@ -195,7 +195,12 @@ def _held(text: str, h) -> bool:
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上."""
     before = max(0, h.start - 30)
-    return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end))
+    return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
+                or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end))
+
+
+# what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
+_GUESTS_OWN = re.compile(r"会见了?[^。；;，,的]{1,12}?并(?:出席|参加)了?$")
 
 
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
@@ -462,7 +467,10 @@ def _for_meeting(
     return tuple(out)
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家)$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节)(?:一行)?$")
+# where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
+# (会见来华访问并出席…会议的南非副总统马布扎)
+_GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活动)")
 
 
@@ -539,7 +547,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
         else:
             subject = [h for h in people if h.start < m.start()]
-            clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
+            clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
             guests = guests if m.group(1) else guests[:1]
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
@@ -548,8 +556,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
-                add("会见" + group, (m.start(), m.end()), subject)
-                groups.add("会见" + group)
+                # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时): one meeting
+                name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:]), "会见" + group)
+                add(name, (m.start(), m.end()), subject)
+                groups.add(name)
             continue
         if not subject or not guests:
             continue
