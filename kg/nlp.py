@@ -631,9 +631,15 @@ _MEETING_TYPES = (
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
     "视频会议", "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
+    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商",
 )
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
-_TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t.endswith("会") else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会, 视频会议 no 视频会
+# a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会
+_GOES_ON = r"(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
+_TYPES_RE = "|".join(
+    re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会") else "")
+    for t in _MEETING_TYPES
+)  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
     r"(?P<name>[\u4e00-\u9fff\dA-Za-z（）()]{0,40}?(?:" + _TYPES_RE + r")"
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
@@ -647,7 +653,12 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
     r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
 )
 _COUNTED = re.compile(rf"^(?:{NUMERAL}|两|几|多)(?:次|场)")
-_OPENED_BY = re.compile(r"(?:主持召开|召开|举行)了?$")  # the meeting held is the verb's object
+_SUMMIT = re.compile(rf"领导人|政府|定期|战略|第(?:{NUMERAL}|\d+)[次轮届]")
+_COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
+_IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_ONE = re.compile(r"一(?:个|次|场)(?!会议)")
+_PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后")
+_OPENED_BY = re.compile(r"(?:主持召开|召开|举行|出席|参加)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
@@ -657,7 +668,7 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕|落幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
-_HELD_AFTER = re.compile(r"(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
+_HELD_AFTER = re.compile(r"(?:开幕式|闭幕式)?(?:当地时间)?(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
@@ -667,7 +678,7 @@ _NTH = re.compile(
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
-_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?$")
+_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?$")
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
@@ -715,7 +726,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
         taken = opened and len(trimmed) <= 30 and not _SPIRIT_OF.match(text, m.end())
-        name = trimmed if taken else _meeting_start(trimmed)
+        name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
@@ -731,24 +742,35 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             raw.pop()
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
+        lead = s  # where the words before the name end
+        if one := _ONE.match(name):  # 召开了一次专题组织生活会, 参加一个报告会: one, not a count
+            s, name = s + one.end(), name[one.end():]
+            if _PRAISED.match(name):
+                continue  # …召开的一次十分重要的会议: what the meeting was, not its name
         if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议"):
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
+        if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
+            continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
         if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
         if _NOT_A_MEETING.match(text, e):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
             continue
-        before = text[max(0, s - 12) : s]
+        before = text[max(0, lead - 12) : lead]
         after = text[e : e + 30]
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after))
-        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and s not in whole:
+        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
-        reported = reported or s in whole
+        reported = reported or lead in whole
         if "收听收看" in text[max(0, s - 60) : s] and not _REPORTED_BEFORE.search(before):
             reported = False
+        if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场", name):
+            reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
+        if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
+            reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)
@@ -770,6 +792,8 @@ def _meeting_start(name: str) -> str:
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
+        if re.match(r"\d{4}年", rest) and name[:i].endswith("论坛"):
+            continue  # 博鳌亚洲论坛2021年年会: the forum's session of the year
         if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""

@@ -349,7 +349,7 @@ def test_a_signing_ceremony_or_luncheon_attended_is_no_role_in_the_meeting():
     )
     assert _roles(m) == {("王立新", "chair"), ("陈文彬", "chair")}
     (m,) = _meetings("12日，国务委员王立新参加了孔子学院教学楼奠基仪式，出席欧洲地区孔子学院联席会议开幕式并致辞。")
-    assert _roles(m) == {("王立新", "attendee")}
+    assert _roles(m) == {("王立新", "attendee"), ("王立新", "speaker")}  # remarks at the meeting's opening
 
 
 def test_an_observer_seated_on_the_rostrum_stays_an_observer():
@@ -458,7 +458,7 @@ def test_a_role_still_to_come_is_no_role_at_the_meeting_held():
         "第十届中国—东盟商务峰会12日在南宁开幕。国务院副总理李明出席开幕式并致辞。"
         "国家主席王强将于13日出席峰会闭幕式并发表主旨演讲。"
     )
-    assert _roles(m) == {("李明", "attendee")}
+    assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
 
 
 def test_a_news_flash_item_is_named_and_dated_by_its_text_not_its_title_line():
@@ -626,3 +626,59 @@ def test_the_meeting_a_guest_came_for_is_not_the_host_s():
     assert [m.name for m in ms] == ["会见马布扎"]
     ms = _meetings("政治局委员李明参加参观、会见活动并出席纪念大会。国务委员王强12日会见纪念大会与会代表。")
     assert "纪念大会" in [m.name for m in ms]  # the host's own: held
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("第八届世界茶文化论坛12日在杭州开幕。全国政协副主席王强出席开幕式并致辞。", "第八届世界茶文化论坛",
+         {("王强", "attendee"), ("王强", "speaker")}),
+        ("博鳌亚洲论坛2024年年会12日在海南博鳌开幕。", "博鳌亚洲论坛2024年年会", set()),
+        ("国家主席王强出席中非合作论坛北京峰会开幕式并发表主旨讲话。", "中非合作论坛北京峰会",
+         {("王强", "attendee"), ("王强", "speaker")}),
+        ("当地时间12日，金砖国家领导人第十六次会晤在喀山举行。国家主席王强出席。", "金砖国家领导人第十六次会晤",
+         {("王强", "attendee")}),
+        ("国务院总理王强与德国总理朔尔茨12日在柏林共同主持第七轮中德政府磋商。", "第七轮中德政府磋商",
+         {("王强", "chair"), ("朔尔茨", "chair")}),
+        ("全国政协12日在京召开网络议政远程协商会。全国政协主席王强主持会议并讲话。", "网络议政远程协商会",
+         {("王强", "chair"), ("王强", "speaker")}),
+        ("德国总理朔尔茨12日在出席一场汽车行业会议时表示，要维护自由贸易。", "汽车行业会议", {("朔尔茨", "attendee")}),
+    ],
+)
+def test_forums_summits_talks_and_consultations_are_meetings(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plans, and arriving or setting off to attend
+        "应南非总统邀请，国家主席王强将于12月2日至5日对南非进行国事访问，并赴约翰内斯堡主持中非合作论坛峰会。",
+        "访问期间，王强将同希腊总统举行会谈，出席中希海洋合作论坛并发表演讲。",
+        "国家主席王强12日乘专机离开北京，赴荷兰海牙出席第四届核安全峰会。",
+        "国务院总理王强12日抵达比什凯克，出席上海合作组织成员国总理第二十次会议并进行正式访问。",
+        "访问柬埔寨期间，王强将会见柬埔寨国王西哈莫尼。",
+        "王强表示，我将同阿塔姆巴耶夫总统和萨特巴尔季耶夫总理分别举行会晤。",
+        # cited in a title; counted; this year's meetings of the two leaders
+        "明天出版的人民日报将发表社论，题目是《凝心聚力开新局——热烈祝贺全国政协十四届二次会议胜利闭幕》。",
+        "中共中央召开或委托有关部门召开协商会、座谈会、通报会共124次。",
+        "这是两国元首今年第三次会晤。",
+    ],
+)
+def test_meetings_planned_on_the_way_cited_or_counted_are_not_held(text):
+    assert _meetings(text) == ()
+
+
+def test_one_meeting_is_no_count_but_a_praised_one_is_no_name():
+    (m,) = _meetings("各基层党组织组织党员召开了一次专题组织生活会。")
+    assert m.name == "专题组织生活会"
+    assert _meetings("代表们认为，这是在关键时期召开的一次十分重要的大会。") == ()
+
+
+def test_a_date_just_ahead_of_the_story_is_this_year_s():
+    from kg.extract.meetings import resolve_date
+    from kg.nlp import DateHit
+
+    assert resolve_date(DateHit(0, 0, "3月14日", None, 3, 14, None), dt.date(2024, 3, 13))[1] == "2024-03-14"
+    assert resolve_date(DateHit(0, 0, "12月30日", None, 12, 30, None), dt.date(2024, 1, 2))[1] == "2023-12-30"

@@ -25,6 +25,8 @@ _CUES = (
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
+        # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
+        r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
     )),
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -103,6 +105,8 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
             month, year = (month - 1, year) if month > 1 else (12, year - 1)
     if year is None and ref is not None:
         year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        if year < ref.year and _days_ahead(ref, month, day) <= 7:
+            year = ref.year  # 明天（3月11日）, 将于15日: a date just ahead is this year's, not last year's
     if year is None:
         return None, f"--{month:02d}-{day:02d}"
     try:
@@ -110,6 +114,14 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
     except ValueError:
         return None, None
     return d, d.isoformat()
+
+
+def _days_ahead(ref: dt.date, month: int, day: int) -> int:
+    """Days from ``ref`` to month/day of its year (negative when before, large when invalid)."""
+    try:
+        return (dt.date(ref.year, month, day) - ref).days
+    except ValueError:
+        return 999
 
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
@@ -121,7 +133,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
-        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
+        # (not one the body names only in a cited title: 《…——热烈祝贺…会议胜利闭幕》)
+        cited = {h.name for h in rec.meetings if not rec.in_headline(h.start) and _IN_BOOK_TITLE.search(ctx.text, max(0, h.start - 60), h.start)}
+        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
     audiences, groups = _audiences(ctx)
@@ -183,7 +197,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     return tuple(out)
 
 
-_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+_IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
 _UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
@@ -196,7 +211,15 @@ def _held(text: str, h) -> bool:
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
-                or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end))
+                or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
+                or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 80), h.start))
+
+
+# a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
+# 访问期间，X将同…举行会谈，出席…论坛并发表演讲
+# arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
+_ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。；;！？\n]{0,50}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
+_PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
 # what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
@@ -365,7 +388,7 @@ def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits
     k = ctx.rec.sentence_of(date_hit.start)
     if all(ctx.rec.sentence_of(h.start) != k for h in hits):
         return False  # the body's first date, not the meeting's own
-    return not -1 <= (ref - date).days <= 60
+    return not 0 <= (ref - date).days <= 60
 
 
 def _restated(
@@ -538,6 +561,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
+        if _DUE.search(text, s, m.start()):
+            continue  # 习近平还将会见记者: still to come
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
@@ -572,6 +597,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
+        if _DUE.search(text, s, m.start()):
+            continue  # 我将同阿塔姆巴耶夫总统…举行会晤: still to come
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if subject and guest:
