@@ -682,3 +682,8 @@ def test_a_date_just_ahead_of_the_story_is_this_year_s():
 
     assert resolve_date(DateHit(0, 0, "3月14日", None, 3, 14, None), dt.date(2024, 3, 13))[1] == "2024-03-14"
     assert resolve_date(DateHit(0, 0, "12月30日", None, 12, 30, None), dt.date(2024, 1, 2))[1] == "2023-12-30"
+
+
+def test_the_host_of_an_audience_told_in_a_clause_of_time_is_the_main_clause_s_subject():
+    ms = _meetings("国务院总理王强12日在人民大会堂会见了来访的客人。\n在会见泰国总理巴育时，王强表示，中泰一家亲。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见巴育", {("王强", "attendee"), ("巴育", "attendee")})]
