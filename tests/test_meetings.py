@@ -687,3 +687,8 @@ def test_a_date_just_ahead_of_the_story_is_this_year_s():
 def test_the_host_of_an_audience_told_in_a_clause_of_time_is_the_main_clause_s_subject():
     ms = _meetings("国务院总理王强12日在人民大会堂会见了来访的客人。\n在会见泰国总理巴育时，王强表示，中泰一家亲。")
     assert [(m.name, _roles(m)) for m in ms] == [("会见巴育", {("王强", "attendee"), ("巴育", "attendee")})]
+
+
+def test_a_press_conference_a_reporter_learnt_from_is_held():
+    (m,) = _meetings("记者今天（4月13日）从国新办发布会了解到，一季度我国外贸进出口同比增长。")
+    assert (m.name, m.date_text) == ("国新办发布会", "2024-04-13")

@@ -269,7 +269,10 @@ _BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:说|表示|指出|介�
 def _briefs(text: str, h) -> bool:
     """A press conference that is the subject of its briefing, or where someone speaks, is held:
     今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示."""
-    return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end))
+    return bool(_BRIEFING.search(h.name) and (_BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从"))
+
+
+_LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天从国新办发布会了解到
 
 
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
