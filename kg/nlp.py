@@ -631,7 +631,7 @@ _MEETING_TYPES = (
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
     "视频会议", "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
-    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商",
+    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈",
 )
 _NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会
@@ -641,7 +641,7 @@ _TYPES_RE = "|".join(
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>[\u4e00-\u9fff\dA-Za-z（）()]{0,40}?(?:" + _TYPES_RE + r")"
+    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|《[^》\n]{1,30}》){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
@@ -652,18 +652,20 @@ _MEETING_LEFT = re.compile(
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
     r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
 )
-_COUNTED = re.compile(rf"^(?:{NUMERAL}|两|几|多)(?:次|场)")
+_COUNTED = re.compile(rf"^(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场)")
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|第(?:{NUMERAL}|\d+)[次轮届]")
 _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场)(?!会议)")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后")
-_OPENED_BY = re.compile(r"(?:主持召开|召开|举行|出席|参加)了?$")  # the meeting held is the verb's object
+_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级")
+_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出")
+_OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
-_ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;\n]{0,30}$")
+_ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:将于|将在|拟于|(?<!决)定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
-    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
+    r"(主持召开了?|召开了?|举行了?|举办了?|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕|落幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
@@ -742,17 +744,21 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             raw.pop()
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
+        if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
+            s, name = s + cut, name[cut:]
         lead = s  # where the words before the name end
         if one := _ONE.match(name):  # 召开了一次专题组织生活会, 参加一个报告会: one, not a count
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
+        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d《]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议"):
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
         if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
+        if name.endswith("会谈") and not _NAMED_TALKS.search(name):
+            continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
         if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
         if _NOT_A_MEETING.match(text, e):
@@ -775,6 +781,19 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return sorted(out.values(), key=lambda h: h.start)
+
+
+def _name_cut(name: str) -> int:
+    """Where a meeting name really starts: after a verb of saying or deciding (a title line run
+    into the text) or after a 》 whose 《 lies before the match (…协定》即RCEP部长级会议)."""
+    cut = max((m.end() for m in _SAYS_IN_NAME.finditer(name)), default=0)
+    depth = 0
+    for i, c in enumerate(name):
+        if c == "《":
+            depth += 1
+        elif c == "》":
+            depth, cut = (depth - 1, cut) if depth else (0, max(cut, i + 1))
+    return cut
 
 
 def _meeting_start(name: str) -> str:

@@ -692,3 +692,27 @@ def test_the_host_of_an_audience_told_in_a_clause_of_time_is_the_main_clause_s_s
 def test_a_press_conference_a_reporter_learnt_from_is_held():
     (m,) = _meetings("记者今天（4月13日）从国新办发布会了解到，一季度我国外贸进出口同比增长。")
     assert (m.name, m.date_text) == ("国新办发布会", "2024-04-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中共中央党校、人民出版社12日联合举办了《国家安全知识百问》读书座谈会。", "《国家安全知识百问》读书座谈会"),
+        ("22日，朝韩双方的代表团在金刚山举行红十字会会谈，双方随后签署了共同声明。", "红十字会会谈"),
+        ("中印两军12日在会晤点中方一侧举行第二十一轮军长级会谈。", "第二十一轮军长级会谈"),
+    ],
+)
+def test_a_book_in_the_name_and_talks_with_a_name_of_their_own(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原计划在明斯克举行的新一轮三方联络小组会谈12日被取消，谈判再度陷入僵局。",
+        "展演期间，还将举办全国舞剧创作研讨会等活动。",
+        "中方通过远程视频的方式与100多个国家举办了近30场技术交流会议。",
+    ],
+)
+def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
+    assert _meetings(text) == ()
