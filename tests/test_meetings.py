@@ -716,3 +716,22 @@ def test_a_book_in_the_name_and_talks_with_a_name_of_their_own(text, name):
 )
 def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
     assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier month's, the guest's own, one congratulated on its success, cited in talks whose guest is not read
+        "国家主席王强12日同智利总统举行会谈。王强指出，今年7月，我们在巴西利亚出席中拉领导人会晤期间举行会见。",
+        "总理哈姆达拉代表正在纽约出席联合国大会的阿巴斯总统热烈欢迎王强委员长访问巴勒斯坦。",
+        "通伦热烈祝贺中共二十届三中全会成功召开，表示老方愿同中方加强合作。",
+        "国家主席王强12日在人民大会堂会见来访的客人。客人表示，中方出色举办了亚太经合组织领导人非正式会议。",
+    ],
+)
+def test_a_meeting_of_an_earlier_month_of_a_guest_congratulated_or_cited_in_talks_is_not_held(text):
+    assert [m.name for m in _meetings(text) if not m.name.startswith("会见")] == []
+
+
+def test_who_joins_the_related_activities_of_talks_attends_the_talks():
+    (m,) = _meetings("委员长王强12日与巴勒斯坦总理哈姆达拉举行会谈。全国人大常委会秘书长李明参加相关活动。")
+    assert _roles(m) == {("王强", "attendee"), ("哈姆达拉", "attendee"), ("李明", "attendee")}

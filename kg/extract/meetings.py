@@ -140,7 +140,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         headline = set(reported)
     reported = _deixis_merged(reported)
     audiences, groups = _audiences(ctx)
-    if audiences:  # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks
+    # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
+    # the guest's name was not read: the story opens with the talks)
+    if audiences or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
         reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
@@ -213,7 +215,13 @@ def _held(text: str, h) -> bool:
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
-                or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 80), h.start))
+                or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 80), h.start)
+                or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
+
+
+# congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
+_CONGRATULATED = re.compile(r"祝贺[^。；;]{0,30}$")
+_A_SUCCESS = re.compile(r"[^。；;，,]{0,8}?(?:成功|圆满|胜利)")
 
 
 # a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
@@ -224,7 +232,7 @@ _PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|�
 
 
 # what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
-_GUESTS_OWN = re.compile(r"会见了?[^。；;，,的]{1,12}?并(?:出席|参加)了?$")
+_GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?)(?:出席|参加)了?$")  # …正在纽约出席联合国大会的阿巴斯总统
 
 
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
@@ -233,7 +241,14 @@ _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举�
 def _of_a_past_year(ctx: Context, h) -> bool:
     """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上."""
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
-    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.year)
+    if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
+        return True
+    # 今年7月，我们在巴西利亚出席中拉领导人会晤期间… in a story of November: an earlier month's
+    m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start)
+    return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) < ctx.reference_date.month))
+
+
+_PAST_MONTH = re.compile(r"(今年|去年)(\d{1,2})月(?:份|初|中旬|下旬|底)?[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}$")
 
 
 def _restated_below(text: str, hits: list) -> list:
@@ -251,6 +266,7 @@ def _restated_below(text: str, hits: list) -> list:
     return out
 
 
+_TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)")
 
@@ -498,7 +514,7 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
-_JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活动)")
+_JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤|活动)")
 
 
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
