@@ -671,7 +671,7 @@ _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭�
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
 _HELD_AFTER = re.compile(r"(?:开幕式|闭幕式)?(?:当地时间)?(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
-_GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
+_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
@@ -771,7 +771,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
         reported = reported or lead in whole
-        if "收听收看" in text[max(0, s - 60) : s] and not _REPORTED_BEFORE.search(before):
+        if re.search("收听|收看|观看", text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
         if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场", name):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told

@@ -735,3 +735,24 @@ def test_a_meeting_of_an_earlier_month_of_a_guest_congratulated_or_cited_in_talk
 def test_who_joins_the_related_activities_of_talks_attends_the_talks():
     (m,) = _meetings("委员长王强12日与巴勒斯坦总理哈姆达拉举行会谈。全国人大常委会秘书长李明参加相关活动。")
     assert _roles(m) == {("王强", "attendee"), ("哈姆达拉", "attendee"), ("李明", "attendee")}
+
+
+def test_who_sends_a_letter_welcoming_those_who_attend_does_not_attend():
+    (m,) = _meetings("第三届世界茶文化论坛12日在杭州开幕。国家主席王强发来贺信，向出席论坛的各界朋友表示热烈欢迎。")
+    assert _roles(m) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "非洲多国政要表示，期待9月在北京召开的中非合作论坛峰会取得丰硕成果。",  # another month's (the story is of April)
+        "今天上午，社会各界人士通过各种媒介收看、收听十四届全国人大二次会议开幕式。",  # watched
+    ],
+)
+def test_a_meeting_of_another_month_or_only_watched_is_not_held(text):
+    assert _meetings(text) == ()
+
+
+def test_the_host_of_an_audience_told_in_a_clause_of_time_stands_right_after_it():
+    ms = _meetings("国务院总理王强12日在南宁会见缅甸总统吴敏。\n在会见吴敏时，转达了国家主席李明对吴敏的问候。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见吴敏", {("王强", "attendee"), ("吴敏", "attendee")})]

@@ -243,12 +243,14 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
-    # 今年7月，我们在巴西利亚出席中拉领导人会晤期间… in a story of November: an earlier month's
-    m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start)
-    return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) < ctx.reference_date.month))
+    # 今年7月，我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 为9月召开的…峰会 in
+    # one of July: another month's
+    m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start) or _MONTH_HELD.search(ctx.text, max(0, h.start - 20), h.start)
+    return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) != ctx.reference_date.month))
 
 
 _PAST_MONTH = re.compile(r"(今年|去年)(\d{1,2})月(?:份|初|中旬|下旬|底)?[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}$")
+_MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
 
 
 def _restated_below(text: str, hits: list) -> list:
@@ -598,7 +600,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
             if at and not subject and guests:
                 # 在会见贺南洪时，李克强表示: the host is the subject of the main clause
-                subject = [h for h in people if at.end() <= h.start < at.end() + 12][:1]
+                subject = [h for h in people if h.start == at.end()]
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
             continue
@@ -713,6 +715,9 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
+            if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and _LETTER.search(text, s, cs):
+                prev_end = ce  # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended
+                continue
             if role == "attendee" and not reporter and _ELSEWHERE.match(text, ce):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
@@ -759,6 +764,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
 
 # what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
 # 出席…首脑会议开幕式和…仪式)
+_LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
