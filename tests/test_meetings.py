@@ -756,3 +756,9 @@ def test_a_meeting_of_another_month_or_only_watched_is_not_held(text):
 def test_the_host_of_an_audience_told_in_a_clause_of_time_stands_right_after_it():
     ms = _meetings("国务院总理王强12日在南宁会见缅甸总统吴敏。\n在会见吴敏时，转达了国家主席李明对吴敏的问候。")
     assert [(m.name, _roles(m)) for m in ms] == [("会见吴敏", {("王强", "attendee"), ("吴敏", "attendee")})]
+
+
+def test_a_meeting_name_starts_after_a_verb_of_congratulating():
+    (m,) = _meetings("国家主席王强12日致电祝贺第15届伊斯兰合作组织首脑会议在班珠尔召开。")
+    assert m.name == "第15届伊斯兰合作组织首脑会议"
+    assert _meetings("巴育祝贺高峰论坛成功开幕，表示泰方愿积极参与。") == ()  # a success congratulated on
