@@ -762,3 +762,11 @@ def test_a_meeting_name_starts_after_a_verb_of_congratulating():
     (m,) = _meetings("国家主席王强12日致电祝贺第15届伊斯兰合作组织首脑会议在班珠尔召开。")
     assert m.name == "第15届伊斯兰合作组织首脑会议"
     assert _meetings("巴育祝贺高峰论坛成功开幕，表示泰方愿积极参与。") == ()  # a success congratulated on
+
+
+def test_an_audience_whose_guest_the_recognisers_miss_is_named_by_the_clause_of_time():
+    (m,) = _meetings("在会见斯特劳尤马时，王强表示，中国同拉脱维亚合作前景广阔。")
+    assert (m.name, _roles(m)) == ("会见斯特劳尤马", {("王强", "attendee")})
+    (m,) = _meetings("国务院总理王强12日会见柬埔寨首相洪森。在会见洪森首相时，王强表示，中柬友谊源远流长。")
+    assert m.name == "会见洪森"  # the same audience, its role word dropped
+    assert _meetings("在会见结束时，王强表示，欢迎客人再次来华。") == ()

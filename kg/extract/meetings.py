@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from kg import grammar
+from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
 from kg.nlp import NUMERAL, DateHit, PersonHit
@@ -598,9 +598,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
             guests = guests if m.group(1) else guests[:1]
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
-            if at and not subject and guests:
+            if at and not subject:
                 # 在会见贺南洪时，李克强表示: the host is the subject of the main clause
                 subject = [h for h in people if h.start == at.end()]
+                if subject and not guests and _unread_guest(ctx, m.end(), at.end() - 2):
+                    # a guest whose name the recognisers did not read: the meeting named by it, its host
+                    add("会见" + _without_role(text[m.end() : at.end() - 2]), (m.start(), m.end()), subject)
+                    continue
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
             continue
@@ -641,6 +645,24 @@ _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+
+
+_NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双方|结束|开始|期间|[时中上后]")
+
+
+def _unread_guest(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] (between 在会见 and 时) reads as one person's name the recognisers
+    missed: 2-10 Han characters (or a foreign name with · or -), no title, organisation or group."""
+    guest = ctx.text[start:end]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9}", guest)) and not _NOT_A_GUEST.search(guest) \
+        and not _GROUP.search(guest) and not any(start <= t.start < end for t in ctx.rec.titles) \
+        and not any(start <= a < end for a, _, _ in ctx.rec.orgs)
+
+
+def _without_role(guest: str) -> str:
+    """The name without a role after it (洪森首相 → 洪森)."""
+    role = next((r for r in lexicons.roles() if guest.endswith(r) and len(guest) >= len(r) + 2), "")
+    return guest[: len(guest) - len(role)]
 
 
 def _organizer(part: str) -> str | None:
