@@ -770,3 +770,24 @@ def test_an_audience_whose_guest_the_recognisers_miss_is_named_by_the_clause_of_
     (m,) = _meetings("国务院总理王强12日会见柬埔寨首相洪森。在会见洪森首相时，王强表示，中柬友谊源远流长。")
     assert m.name == "会见洪森"  # the same audience, its role word dropped
     assert _meetings("在会见结束时，王强表示，欢迎客人再次来华。") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国家主席王强12日在人民大会堂会见国际货币基金组织总裁格奥尔基耶娃。", "会见格奥尔基耶娃"),
+        ("国务院副总理王强12日在中南海会见亚洲开发银行行长浅川雅嗣。", "会见浅川雅嗣"),
+    ],
+)
+def test_an_audience_whose_guest_ends_the_clause_after_a_role_is_named_by_the_guest(text, name):
+    (m,) = _meetings(text)
+    assert m.name == name and ("王强", "attendee") in _roles(m)
+
+
+def test_a_group_or_a_partner_after_a_role_is_no_guest_s_name():
+    assert _meetings("全国政协主席王强12日会见了前来出席峰会的两岸企业家代表和经济界人士。") == ()
+
+
+def test_shaking_hands_with_those_at_the_audience_is_no_guest():
+    ms = _meetings("国家主席王强12日在天津会见了全国群众体育先进个人代表。王强同参加会见的代表们亲切握手。")
+    assert [m.name for m in ms] == ["会见全国群众体育先进个人代表"]

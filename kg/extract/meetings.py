@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from kg import grammar, lexicons
@@ -615,6 +616,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:]), "会见" + group)
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
+            elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
+                # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host
+                add("会见" + guest, (m.start(), m.end()), subject)
             continue
         if not subject or not guests:
             continue
@@ -657,6 +661,21 @@ def _unread_guest(ctx: Context, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9}", guest)) and not _NOT_A_GUEST.search(guest) \
         and not _GROUP.search(guest) and not any(start <= t.start < end for t in ctx.rec.titles) \
         and not any(start <= a < end for a, _, _ in ctx.rec.orgs)
+
+
+def _after_role(clause: str) -> str | None:
+    """The name that ends a clause after a role word (…行长中尾武彦, …外长加布里尔(一行)), when it
+    reads as one person's name: 2-10 Han characters or a foreign name with · or -, no role, group or kin."""
+    m = _ROLE_THEN_NAME().search(clause)
+    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
+        return None
+    return m[1] if not any(r in m[1] for r in lexicons.roles()) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ROLE_THEN_NAME() -> re.Pattern[str]:
+    roles = "|".join(map(re.escape, sorted(lexicons.roles(), key=len, reverse=True)))
+    return re.compile(rf"(?:{roles})([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{{1,9}})(?:一行)?$")
 
 
 def _without_role(guest: str) -> str:
