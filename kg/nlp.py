@@ -660,6 +660,7 @@ _ONE = re.compile(r"一(?:个|次|场)(?!会议)")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后")
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级")
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺")
+_WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;\n]{0,30}$")
@@ -670,7 +671,7 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕|落幕)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
-_HELD_AFTER = re.compile(r"(?:开幕式|闭幕式)?(?:当地时间)?(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
+_HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
@@ -680,7 +681,7 @@ _NTH = re.compile(
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
-_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?$")
+_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?“?$")
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
@@ -771,7 +772,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
         reported = reported or lead in whole
-        if re.search("收听|收看|观看", text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
+        if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
         if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场", name):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
@@ -819,7 +820,8 @@ def _meeting_start(name: str) -> str:
 
 
 _WORDS_ENDING_IN_ORG_START = frozenset(
-    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党"}
+    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
+     "砖国", "盟国", "伯国", "中国"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家…
 )
 
 

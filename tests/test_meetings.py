@@ -791,3 +791,12 @@ def test_a_group_or_a_partner_after_a_role_is_no_guest_s_name():
 def test_shaking_hands_with_those_at_the_audience_is_no_guest():
     ms = _meetings("国家主席王强12日在天津会见了全国群众体育先进个人代表。王强同参加会见的代表们亲切握手。")
     assert [m.name for m in ms] == ["会见全国群众体育先进个人代表"]
+
+
+def test_the_inviter_does_not_attend_and_a_quoted_name_is_whole():
+    (m,) = _meetings("12日，外国专家及其亲属应国务院总理王强邀请参加了国庆招待会。")
+    assert _roles(m) == set()
+    (m,) = _meetings("当地时间4月12日上午，“金砖国家领导人第十六次会晤”在喀山举行。")
+    assert m.name == "金砖国家领导人第十六次会晤"
+    (m,) = _meetings("随后，王强出席了朝方在平壤举行的国庆招待会。当晚共同观看了大型团体操表演。")
+    assert _roles(m) == {("王强", "attendee")}  # watching a show is no watching of the meeting

@@ -216,7 +216,7 @@ def _held(text: str, h) -> bool:
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
-                or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 80), h.start)
+                or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
 
 
@@ -228,7 +228,7 @@ _A_SUCCESS = re.compile(r"[^。；;，,]{0,8}?(?:成功|圆满|胜利)")
 # a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
 # 访问期间，X将同…举行会谈，出席…论坛并发表演讲
 # arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
-_ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。；;！？\n]{0,50}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
+_ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。；;！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
 _PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
@@ -733,7 +733,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
         in_sent = [h for h in persons if s <= h.start < e]
         if not in_sent:
             continue
-        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET) for m in rx.finditer(text, s, e)]
+        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET, _INVITED) for m in rx.finditer(text, s, e)]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
