@@ -800,3 +800,12 @@ def test_the_inviter_does_not_attend_and_a_quoted_name_is_whole():
     assert m.name == "金砖国家领导人第十六次会晤"
     (m,) = _meetings("随后，王强出席了朝方在平壤举行的国庆招待会。当晚共同观看了大型团体操表演。")
     assert _roles(m) == {("王强", "attendee")}  # watching a show is no watching of the meeting
+
+
+def test_a_news_flash_item_without_a_date_takes_none_from_another_item():
+    text = (
+        "央视网消息（新闻联播）：\n重大节假日免收小型客车通行费\n免费通行时间为4月30号零时至5月5号24时。\n"
+        "全球推广论坛举行\n中央电视台全球落地与推广论坛在北京举行，与会代表进行了深入探讨。"
+    )
+    (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
+    assert (m.name, m.date_text) == ("中央电视台全球落地与推广论坛", None)

@@ -716,6 +716,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         if in_sent:
             return in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
+        # a news flash: the first date of the meeting's own item, none from another item's news
+        lo = max((t for t in items if t <= body[0].start), default=0)
+        hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
+        body_dates = [d for d in body_dates if lo <= d.start < hi]
     return body_dates[0] if body_dates else None
 
 
