@@ -809,3 +809,8 @@ def test_a_news_flash_item_without_a_date_takes_none_from_another_item():
     )
     (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
     assert (m.name, m.date_text) == ("中央电视台全球落地与推广论坛", None)
+
+
+def test_the_meeting_a_guest_is_welcomed_to_is_not_the_talks():
+    ms = _meetings("国家主席王强12日在杭州同哈萨克斯坦总统托卡耶夫举行会谈，欢迎他应中方邀请前来杭州出席二十国集团领导人峰会。")
+    assert [m.name for m in ms] == ["同托卡耶夫举行会谈"]

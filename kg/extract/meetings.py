@@ -144,7 +144,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
     if audiences or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
-        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
+        reported = {name: hits for name, hits in reported.items()
+                    if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
@@ -269,6 +270,7 @@ def _restated_below(text: str, hits: list) -> list:
     return out
 
 
+_CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会: the guest's
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)")
