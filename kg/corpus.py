@@ -17,6 +17,8 @@ replaced on every build (same articles, same bytes):
   each one's class and label once), so corpus-wide queries (``organizations``, counts by
   article) read one small graph instead of joining across every article graph. Recomputed
   from the article graphs on every build, so an article removed or changed updates it.
+- the co-attendance network's measures (co-attendees, shared meetings, betweenness, community
+  per person; the network's size), computed once per build for ``kg stats`` and SPARQL users.
 """
 
 from __future__ import annotations
@@ -375,8 +377,23 @@ def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_
     while piece := list(islice(rows, _SUMMARY_ROWS)):
         mentions += len(piece)
         store.bulk_load_pieces(st, rdf.to_nquads(rdf.summary_triples(piece), graph).encode("utf-8"))
+    people_in_network = _network(st, graph, base)
     st.flush()
-    return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people), "mentions": mentions}
+    return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people), "mentions": mentions,
+            "network people": people_in_network}
+
+
+def _network(st: ox.Store, graph: str, base: str) -> int:
+    """Measure the co-attendance network once (it reads the summary, so after it) and store
+    the measures in the corpus graph; returns the number of people in it."""
+    from kg import network
+
+    G = network.coattendance_graph(network.attendance_graph(st))
+    ranked = network.centrality(G, k=len(G)) if len(G) else []
+    communities = network.communities(G) if len(G) else []
+    triples = rdf.network_triples(G.number_of_edges(), ranked, communities, base)
+    store.bulk_load_pieces(st, rdf.to_nquads(triples, graph).encode("utf-8"))
+    return len(ranked)
 
 
 _SUMMARY_ROWS = 20_000  # mentions turned into summary triples at a time

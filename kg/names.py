@@ -6,7 +6,9 @@ after 应/同/和.
 A build keeps the knowledge in ``DIR/names.json`` (article id -> the names it confirmed), so
 re-builds use it and a changed article replaces its own entry. ``kg build`` runs a second
 pass over the articles that mention a name confirmed only in the first pass (the check runs
-in the workers, beside the extraction).
+in the workers, beside the extraction). While a build runs, each batch's names are appended
+to ``DIR/names.journal`` before the batch is stored, so a killed build's names are not lost:
+the resumed build takes them as new and runs the second pass for them.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from kg import lexicons
 from kg.model import Document, Extraction
 from kg.nlp import name_starts
 
-__all__ = ["FILE", "confirmed_names", "load", "mentioned", "needs_again", "pack", "second_pass", "save", "usable"]
+__all__ = ["FILE", "JOURNAL", "confirmed_names", "journal", "load", "load_journal", "mentioned", "needs_again",
+           "pack", "second_pass", "save", "usable"]
 
 FILE = "names.json"
+JOURNAL = "names.journal"
 # Person mentions whose evidence is strong enough to vouch for the name elsewhere.
 _STRONG = frozenset({"people.title", "people.list", "people.byline", "people.profile"})
 
@@ -64,11 +68,37 @@ def load(out: str | Path) -> dict[str, list[str]]:
 
 
 def save(out: str | Path, by_doc: dict[str, Iterable[str]]) -> None:
+    """Write the knowledge of a finished build; its journal is then no longer needed."""
     from kg.export import staged
 
     data = {k: sorted(set(v)) for k, v in sorted(by_doc.items()) if v}
     with staged(Path(out) / FILE) as (tmp,):  # written whole or not at all
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    (Path(out) / JOURNAL).unlink(missing_ok=True)
+
+
+def journal(out: str | Path, entries: Iterable[tuple[str, Iterable[str]]]) -> None:
+    """Append (article id, names it confirmed) for a batch about to be stored; an empty list
+    records that the article confirms nothing (any older entry of it is dropped)."""
+    lines = "".join(json.dumps([doc_id, sorted(set(found))], ensure_ascii=False) + "\n" for doc_id, found in entries)
+    if lines:
+        with open(Path(out) / JOURNAL, "a", encoding="utf-8") as f:
+            f.write(lines)
+
+
+def load_journal(out: str | Path) -> dict[str, list[str]]:
+    """article id -> confirmed names, as journaled by a build that did not finish (empty lists
+    included: they remove an entry); a line cut by the kill is ignored."""
+    path = Path(out) / JOURNAL
+    entries: dict[str, list[str]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                doc_id, found = json.loads(line)
+            except ValueError:
+                continue
+            entries[doc_id] = list(found)
+    return entries
 
 
 def mentioned(text: str, names: frozenset[str]) -> set[str]:

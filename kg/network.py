@@ -125,9 +125,12 @@ SELECT DISTINCT ?m ?p ?rel ?doc ?when ?published WHERE {
 _MEETING_DOCS = SPARQL_PREFIXES + """
 SELECT ?m ?label ?doc WHERE { GRAPH ?g { ?m a kg:Meeting ; rdfs:label ?label . ?art kg:namedGraph ?g ; schema:identifier ?doc } }"""
 
-# People's labels from the corpus summary (kg/corpus.py): one row per person, not per article.
+# People's labels from the corpus summary (kg/corpus.py: the graph holding schema:mentions), one
+# row per person: found once, then read by class in that graph alone.
 _PERSON_LABELS = SPARQL_PREFIXES + """
-SELECT DISTINCT ?p ?label WHERE { GRAPH ?summary { ?art schema:mentions ?p FILTER EXISTS { ?p a foaf:Person } ?p rdfs:label ?label } }"""
+SELECT ?p ?label WHERE {
+  { SELECT ?summary WHERE { GRAPH ?summary { ?art schema:mentions ?e } } LIMIT 1 }
+  GRAPH ?summary { ?p a foaf:Person ; rdfs:label ?label } }"""
 
 
 def _is_date(s: str) -> bool:
@@ -195,7 +198,7 @@ def _entities(source) -> nx.MultiDiGraph:
 
 def attendance_graph(store: ox.Store) -> nx.MultiDiGraph:
     """The part of ``entity_graph`` that ``coattendance_graph`` reads: meetings (``type``,
-    ``label``, ``docs``), the people who took part (``type``, ``label``) and the role edges
+    ``label``, ``docs``), the people who took part in one (``type``, ``label``) and the role edges
     (``dates``, ``docs``), from three light queries instead of every relation with its
     evidence sentence (what ``kg stats`` needs on a large build)."""
     labels: dict[str, str] = {}
@@ -203,12 +206,13 @@ def attendance_graph(store: ox.Store) -> nx.MultiDiGraph:
     for m, label, doc in run(store, _MEETING_DOCS)[1]:
         labels[m] = min(labels.get(m, label), label)
         docs[m].add(doc)
-    people = dict(run(store, _PERSON_LABELS)[1])
     edges: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m, p, rel, doc, when, published in run(store, _ATTENDANCE)[1]:
         e = edges[m, p, rel]
         e["docs"].add(doc)
         e["dates"].add(when if _is_date(when) else published if _is_date(published) else "")
+    took_part = {p for _, p, _ in edges}
+    people = {p: label for p, label in run(store, _PERSON_LABELS)[1] if p in took_part}
     G = nx.MultiDiGraph()
     nodes = {**{m: ("meeting", label) for m, label in labels.items()}, **{p: ("person", label) for p, label in people.items()}}
     for n in sorted(nodes):

@@ -207,6 +207,8 @@ def build(
     pending: list[Built] = []
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
     known = names.usable(by_doc)
+    by_doc.update(names.load_journal(out))  # a killed build's names: new to this one, so second-passed
+    fresh: list[tuple[str, frozenset[str]]] = []  # names of the batch being built, journaled before it is stored
     found: dict[str, str] = {}  # names already extracted, per article built now (names.pack: compact)
     digests: dict[str, bytes] = {}  # the first pass's quads, per article built now, as a short digest
     try:
@@ -216,24 +218,24 @@ def build(
                 report.errors.append(item)
                 continue
             pending.append(item)
-            _vouched(by_doc, item)
+            _vouched(by_doc, item, fresh)
             found[item.doc_id] = names.pack(item.found)
             digests[item.doc_id] = _digest(item)
             if len(pending) >= _BATCH:
-                _forget(digests, _store(st, pending, report))
+                _forget(digests, _store(st, pending, report, out, fresh))
                 pending = []
-        _forget(digests, _store(st, pending, report))
+        _forget(digests, _store(st, pending, report, out, fresh))
         if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
             again = names.second_pass(read_corpus(inputs), found)
             for item in process_all(again, base, jobs, dask=dask, known_names=known | new, tagger=tagger, again=new):
                 if isinstance(item, Built):
-                    _vouched(by_doc, item)
+                    _vouched(by_doc, item, fresh)
                     if digests.get(item.doc_id) != _digest(item):  # the same quads: stored already
                         pending.append(item)
                 if len(pending) >= _BATCH:
-                    _store(st, pending, report, again=True)
+                    _store(st, pending, report, out, fresh, again=True)
                     pending = []
-            _store(st, pending, report, again=True)
+            _store(st, pending, report, out, fresh, again=True)
         names.save(out, by_doc)
         if prune:
             keep = {str(rdf.graph_iri(doc_id, base)) for doc_id in seen}
@@ -259,9 +261,12 @@ def build(
     return report
 
 
-def _vouched(by_doc: dict[str, list[str]], item: Built) -> None:
+def _vouched(by_doc: dict[str, list[str]], item: Built, fresh: list[tuple[str, frozenset[str]]]) -> None:
     """Record the names an article vouches for; one that vouches for none keeps no entry
-    (tens of thousands of empty lists are memory for nothing)."""
+    (tens of thousands of empty lists are memory for nothing). ``fresh`` collects them for the
+    journal when the article's entry changes."""
+    if item.names or item.doc_id in by_doc:
+        fresh.append((item.doc_id, item.names))
     if item.names:
         by_doc[item.doc_id] = sorted(item.names)
     else:
@@ -278,10 +283,13 @@ def _forget(digests: dict[str, bytes], refused: list[str]) -> None:
         digests.pop(doc_id, None)
 
 
-def _store(st, built: list[Built], report: BuildReport, again: bool = False) -> list[str]:
-    """Write a batch of graphs; an article the store refuses is reported and skipped alone
-    (returns their ids). ``again``: graphs of the second name pass, which replace graphs
-    already counted."""
+def _store(st, built: list[Built], report: BuildReport, out: Path, fresh: list[tuple[str, frozenset[str]]],
+           again: bool = False) -> list[str]:
+    """Write a batch of graphs, after journaling the names they vouch for (``fresh``, emptied);
+    an article the store refuses is reported and skipped alone (returns their ids).
+    ``again``: graphs of the second name pass, which replace graphs already counted."""
+    names.journal(out, fresh)
+    fresh.clear()
     refused = dict(store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in built]))
     for i, b in enumerate(built):
         if i in refused:

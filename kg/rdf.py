@@ -453,6 +453,30 @@ def corpus_triples(people: Iterable[Identity], decisions: Iterable[Decision], te
     return t
 
 
+def network_triples(pairs: int, ranked: Iterable[dict], communities: list[list[str]],
+                    base: str = DEFAULT_BASE) -> set[tuple]:
+    """The co-attendance network's measures (part of the corpus graph): one
+    ``kg:CoAttendanceNetwork`` node with its size, and on each person who attended a meeting
+    with someone, the co-attendees, shared meetings, betweenness and community (0 = largest).
+    ``ranked``: ``kg.network.centrality`` rows; computed once per build, so ``kg stats`` and
+    SPARQL users read them instead of recomputing the network."""
+    ranked = list(ranked)
+    t: set[tuple] = set()
+    net = entity_iri("network", "co-attendance", base=base)
+    t.add((net, _RDF.type, _KG.CoAttendanceNetwork))
+    t.add((net, _RDFS.label, lit("co-attendance network", lang="en")))
+    for prop, n in ((_KG.personCount, len(ranked)), (_KG.pairCount, pairs), (_KG.communityCount, len(communities))):
+        t.add((net, prop, lit(n, datatype=_XSD.integer)))
+    community = {p: i for i, members in enumerate(communities) for p in members}
+    for r in ranked:
+        p = r["node"]
+        t.add((p, _KG.coAttendeeCount, lit(r["degree"], datatype=_XSD.integer)))
+        t.add((p, _KG.sharedMeetingCount, lit(r["strength"], datatype=_XSD.integer)))
+        t.add((p, _KG.betweenness, lit(f"{r['betweenness']:.6f}", datatype=_XSD.decimal)))
+        t.add((p, _KG.community, lit(community[p], datatype=_XSD.integer)))
+    return t
+
+
 def summary_triples(mentioned: Iterable[tuple[str, str, str, str]]) -> set[tuple]:
     """The corpus summary (part of the corpus graph): which people and organisations each
     article names, as ``<article> schema:mentions <entity>``, with each entity's class and

@@ -108,6 +108,51 @@ def test_coattendance_from_the_store_matches_the_entity_graph(built):
     assert network.communities(light) == network.communities(full)
 
 
+NETWORK_MEASURES = SPARQL_PREFIXES + """
+SELECT ?p ?degree ?strength ?betweenness ?community WHERE { GRAPH <%s> {
+  ?p kg:coAttendeeCount ?degree ; kg:sharedMeetingCount ?strength ; kg:betweenness ?betweenness ; kg:community ?community } }"""
+
+
+def measured(out) -> dict[str, tuple]:
+    return {p: (int(d), int(s), float(b), int(c)) for p, d, s, b, c in rows(out, NETWORK_MEASURES % corpus_graph_iri())}
+
+
+def test_the_build_stores_the_network_measures_that_kg_stats_prints(built, capsys):
+    from kg import cli
+
+    _, out = built
+    G = network.coattendance_graph(network.attendance_graph(store.open_store(out, read_only=True)))
+    live = network.centrality(G, k=len(G))
+    community = {p: i for i, members in enumerate(network.communities(G)) for p in members}
+    assert len(G) == 4 and measured(out) == {r["node"]: (r["degree"], r["strength"], r["betweenness"], community[r["node"]])
+                                             for r in live}
+    assert cli.main(["stats", str(out), "--top", "3"]) == 0
+    printed = capsys.readouterr().out
+    assert f"co-attendance: 4 people, {G.number_of_edges()} pairs, {len(set(community.values()))} communities" in printed
+    table = [line.split() for line in printed.split("co-attendance:")[1].splitlines()[3:6]]
+    assert [row[0] for row in table] == [r["label"] for r in live[:3]]
+    assert [row[1:3] for row in table] == [[str(r["degree"]), str(r["strength"])] for r in live[:3]]
+
+
+def test_kg_stats_measures_a_store_built_without_the_measures(built, tmp_path, capsys):
+    """A store from before the build measured the network: the same output, measured on the spot."""
+    import shutil
+
+    from kg import cli
+
+    _, out = built
+    assert cli.main(["stats", str(out)]) == 0
+    stored = capsys.readouterr().out
+    old = tmp_path / "old"
+    shutil.copytree(out, old)
+    st = store.open_store(old)
+    st.update(SPARQL_PREFIXES + "DELETE WHERE { GRAPH ?c { ?n a kg:CoAttendanceNetwork ; ?p ?o } }")
+    st.flush()
+    del st
+    assert cli.main(["stats", str(old)]) == 0
+    assert capsys.readouterr().out == stored
+
+
 def test_a_rebuild_that_changes_and_drops_articles_updates_the_summary(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
@@ -128,3 +173,6 @@ def test_a_rebuild_that_changes_and_drops_articles_updates_the_summary(tmp_path)
     assert [r for r in after if r[0] == "c1"] == [r for r in before if r[0] == "c1"]
     st = store.open_store(out, read_only=True)
     assert queries.run(st, queries.named_query("organizations")) == queries.run(st, ORGANIZATIONS_PER_GRAPH)
+    G = network.coattendance_graph(network.attendance_graph(st))
+    shared = {G.nodes[p]["label"]: m[1] for p, m in measured(out).items()}
+    assert shared == {"周文斌": 2, "刘振邦": 2, "马国梁": 2, "许丽华": 0}  # c1 alone links people now

@@ -52,11 +52,17 @@ def test_a_name_inside_a_word_is_not_taken():
     assert ext.persons == ()
 
 
-def test_build_runs_a_second_pass_and_keeps_the_names(tmp_path):
+def _two_stories(tmp_path):
+    """A folder with the untitled story (b) and a titled one (c) that vouches for its names."""
     src = tmp_path / "in"
     src.mkdir()
     (src / "b.txt").write_text(UNTITLED, encoding="utf-8")
     (src / "c.txt").write_text(TITLED.replace("3月2日", "3月4日").replace("2日在京", "4日在京"), encoding="utf-8")
+    return src
+
+
+def test_build_runs_a_second_pass_and_keeps_the_names(tmp_path):
+    src = _two_stories(tmp_path)
     out = tmp_path / "out"
     build([src], out, progress=False, exports=False)
     kept = json.loads((out / names.FILE).read_text(encoding="utf-8"))
@@ -90,3 +96,37 @@ def test_second_pass_only_revisits_stories_that_can_gain():
 
     assert again(found) == ["b"]
     assert again({}) == ["a", "b"]  # unknown: by text
+
+
+def test_a_build_killed_before_the_second_pass_resumes_with_its_names(tmp_path, monkeypatch):
+    """The first pass stores every graph, then the build dies: the resumed build finds every
+    graph unchanged, yet must still run the second pass for the names the dead run confirmed."""
+    src = _two_stories(tmp_path)
+    clean = tmp_path / "clean"
+    build([src], clean, progress=False, exports=False)
+
+    def killed(*args, **kw):
+        raise KeyboardInterrupt("killed between the passes")
+
+    out = tmp_path / "out"
+    with monkeypatch.context() as m:
+        m.setattr(names, "second_pass", killed)
+        try:
+            build([src], out, progress=False, exports=False)
+        except KeyboardInterrupt:
+            pass
+    assert not (out / names.FILE).exists()
+    assert names.load_journal(out) == {"c": ["李强", "王沪宁", "赵乐际"]}
+    report = build([src], out, progress=False, exports=False)
+    assert report.unchanged == ["b", "c"]
+    assert _attendees(out) == _attendees(clean) and {("赵乐际", "b"), ("王沪宁", "b")} <= _attendees(out)
+    assert (out / names.FILE).read_bytes() == (clean / names.FILE).read_bytes()
+    assert not (out / names.JOURNAL).exists()
+
+
+def test_journal_lines_replace_older_entries_and_a_cut_line_is_ignored(tmp_path):
+    names.journal(tmp_path, [("a", {"李强", "赵乐际"}), ("b", {"王沪宁"})])
+    names.journal(tmp_path, [("a", ())])
+    with open(tmp_path / names.JOURNAL, "a", encoding="utf-8") as f:
+        f.write('["c", ["丁薛')  # the kill came mid-line
+    assert names.load_journal(tmp_path) == {"a": [], "b": ["王沪宁"]}
