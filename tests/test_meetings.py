@@ -814,3 +814,44 @@ def test_a_news_flash_item_without_a_date_takes_none_from_another_item():
 def test_the_meeting_a_guest_is_welcomed_to_is_not_the_talks():
     ms = _meetings("国家主席王强12日在杭州同哈萨克斯坦总统托卡耶夫举行会谈，欢迎他应中方邀请前来杭州出席二十国集团领导人峰会。")
     assert [m.name for m in ms] == ["同托卡耶夫举行会谈"]
+
+
+def test_who_joins_an_audience_attends_it_not_the_meeting_held_after_it():
+    ms = _meetings(
+        "全国文化工作表彰大会12日下午在北京举行。会前，国家主席王强亲切会见全体与会代表。"
+        "国务院总理李明参加会见。\n政治局常委赵东出席表彰大会并作重要讲话。国务委员陈立主持大会。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "全国文化工作表彰大会": {("赵东", "attendee"), ("赵东", "speaker"), ("陈立", "chair")},
+        "会见全体与会代表": {("王强", "attendee"), ("李明", "attendee")},
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("委员长王强12日上午分别参加了香港代表团、澳门代表团审议。", ["香港代表团审议", "澳门代表团审议"]),
+        ("世界中国学论坛欧洲分论坛9日到10日在德国柏林举办。", ["世界中国学论坛欧洲分论坛"]),
+        ("欧洲议会全会6号以压倒性多数票批准一项法案。", ["欧洲议会全会"]),
+        ("商务部、国家税务总局有关负责人在今天举行的国务院政策例行吹风会上介绍了有关情况。", ["国务院政策例行吹风会"]),
+        ("以色列总理内塔尼亚胡12日在联合国大会一般性辩论中发表演讲时说，伊朗囤积了放射性材料。", ["联合国大会一般性辩论"]),
+        ("12日，利比亚交战双方在莫斯科就停火等问题举行间接谈判。", ["间接谈判"]),
+    ],
+)
+def test_delegation_lists_sessions_briefings_debates_and_talks_held_by_name(text, names):
+    assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("全国人大常委会委员长王强12日在人民大会堂同文莱立法会议长拉赫曼举行会谈。",  # a speaker of the assembly
+         [("同拉赫曼举行会谈", {("王强", "attendee"), ("拉赫曼", "attendee")})]),
+        ("在“一带一路”国际合作高峰论坛刚刚成功举办之后，王强对哈萨克斯坦进行国事访问。", []),  # a time reference
+        ("社民党12日召开特别党代会，表决同意了该党与联盟党进行正式组阁谈判。", []),  # agreed to hold
+        ("外交部12日举行中外媒体吹风会，介绍国家主席王强出席第二届中国国际进口博览会的相关情况。",  # what it is about
+         [("中外媒体吹风会", set())]),
+    ],
+)
+def test_not_a_meeting_held_or_no_role_at_it(text, held):
+    assert [(m.name, _roles(m)) for m in _meetings(text)] == held

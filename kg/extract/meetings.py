@@ -39,7 +39,7 @@ _CUES = (
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
-    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
+    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
@@ -159,7 +159,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
     participants = _participants(ctx)
-    roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first)
+    # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
+    joiners = tuple(p for _, p in participants if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end)))
+    roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end)} if audiences else set())
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
@@ -192,7 +195,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(roles.get(i, ()), name, roles.get(first, ()), audiences, groups, ctx),
+                participants=_for_meeting(roles.get(i, ()), name, joiners, audiences, groups, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -203,10 +206,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
-_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
-_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|前的|(?:召开|举行)的|的代表(?!团)")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)")
 
 
 def _held(text: str, h) -> bool:
@@ -244,6 +247,9 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上."""
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
+        return True
+    y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
+    if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
     # 今年7月，我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 为9月召开的…峰会 in
     # one of July: another month's
@@ -446,10 +452,10 @@ def _restated(
     return d, (day, day.isoformat()), own + added
 
 
-def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int) -> dict[int, tuple]:
+def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int, joiners: set[int] = frozenset()) -> dict[int, tuple]:
     """Cue roles by meeting (index into ``ordered``): the meeting named nearest the cue in its
     sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议) and those listed after it, else
-    the ``first``."""
+    the ``first`` (not for ``joiners``, ids of roles that join an audience: 参加会见)."""
     rec = ctx.rec
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     for i, (name, hits) in enumerate(ordered):
@@ -470,6 +476,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             near = [(0, 0, min(told)[1])]
         if not near:
+            if id(p) in joiners:
+                continue
             near = [(0, 0, first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
@@ -493,20 +501,16 @@ def _items(text: str) -> list[int]:
 
 
 def _for_meeting(
-    own: tuple, name: str, first_roles: tuple, audiences, groups: set[str], ctx: Context
+    own: tuple, name: str, joiners: tuple, audiences, groups: set[str], ctx: Context
 ) -> tuple[Participation, ...]:
     """A meeting's cue-based roles (``own``). An audience (会见) has no chair: it gets its
-    principals and those said to attend it (参加会见, 陪同会见, 参加上述活动) among the roles
-    of the first meeting (``first_roles``); a group received (``groups``) also the speeches of
-    its sentence."""
+    principals and those said to attend it (``joiners``: 参加会见, 陪同会见, 参加上述活动); a
+    group received (``groups``) also the speeches of its sentence."""
     if name not in audiences:
         return own
     said = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]} if name in groups else set()
     own = tuple(p for p in own if p.role == "speaker" and p.cue.sentence in said)  # 会见…代表并发表重要讲话
-    joined = tuple(
-        p for p in first_roles
-        if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
-    ) if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
+    joined = joiners if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
     seen, out = set(), []
     for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
@@ -515,10 +519,11 @@ def _for_meeting(
     return tuple(out)
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节)(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
+_JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤|活动)")
 
 
@@ -643,6 +648,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
                 name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
                 add(name, (m.start(), m.end()), [*subject, g])
+        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", m["guest"]))):
+            # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
+            add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
     return out, groups
 
 
@@ -764,10 +772,13 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
+            if _ABOUT.search(text, s, cs) and _ABOUT_END.match(text, ce):
+                prev_end = ce  # 介绍习近平主席出席…博览会相关情况: what a briefing is about, not a role at it
+                continue
             if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and _LETTER.search(text, s, cs):
                 prev_end = ce  # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended
                 continue
-            if role == "attendee" and not reporter and _ELSEWHERE.match(text, ce):
+            if role == "attendee" and not reporter and (_ELSEWHERE.match(text, ce) or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
@@ -813,12 +824,15 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
 
 # what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
 # 出席…首脑会议开幕式和…仪式)
+_ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
+_ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
+_SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
-_DUE = re.compile(r"(?<![代日])(?:将|即将|拟)(?:于[^，,。；;将]{1,10}?)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$")  # 将于28日在北京出席, 将同X共同主持
+_DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
