@@ -855,3 +855,12 @@ def test_delegation_lists_sessions_briefings_debates_and_talks_held_by_name(text
 )
 def test_not_a_meeting_held_or_no_role_at_it(text, held):
     assert [(m.name, _roles(m)) for m in _meetings(text)] == held
+
+
+def test_talks_dated_only_by_a_visit_s_span_have_no_date():
+    ms = _meetings("委员长王强10日至12日对哥伦比亚进行正式友好访问，在波哥大会见哥伦比亚总统佩特罗。")
+    assert [(m.name, m.date_text, m.end_date_text) for m in ms] == [("会见佩特罗", None, None)]
+
+
+def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
+    assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()

@@ -178,6 +178,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             if restated is not None:
                 date_hit, (date, date_text), end_text = restated[0], restated[1], None
                 roles[i] = restated[2]
+        if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
+            date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
         if _elsewhen(ctx, date, date_hit, hits):
             continue
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
@@ -339,6 +341,9 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
     first named one; alone, or naming no meeting of the story, they stay a meeting."""
     named = [name for name in reported if not _DEIXIS.match(name)]
+    # 这次十分重要的大会 naming no meeting of the story: a description, not a name
+    reported = {name: hits for name, hits in reported.items() if not (
+        _DEIXIS.match(name) and "的" in name and not any(n.endswith(name.split("的")[-1]) for n in named))}
     if not named:
         return reported
     out = {name: list(reported[name]) for name in named}
@@ -405,6 +410,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 
 
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+_VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
 def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
