@@ -642,12 +642,12 @@ _TYPES_RE = "|".join(
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|《[^》\n]{1,30}》){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会
+    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|《[^》\n]{1,30}》){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|在|于|的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
     r"对|向|就|为|完|，|,|。|、|：|:|“|”|\s)"
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
@@ -663,6 +663,8 @@ _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史�
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级")
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
+_SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$")
+_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)?上的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;\n]{0,30}$")
@@ -767,6 +769,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
         if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
+        if _SOME.match(name):
+            continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
         if _PRAISED.match(name):
             continue  # …是在关键时期召开的重要会议: what the meeting was, not its name
         if name.endswith("谈判") and not (_NAMED_TALKS.search(name) or re.search(r"(?:举行|进行)了?$", text[max(0, lead - 4) : lead])):
@@ -789,6 +793,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             reported = False
         if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场", name):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
+        if _SPEECH_AT.match(text, e):
+            reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
         if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
             reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
         if re.search(r"因(?:公|事)?参加了?$", before):

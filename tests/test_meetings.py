@@ -864,3 +864,15 @@ def test_talks_dated_only_by_a_visit_s_span_have_no_date():
 
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
     assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("国务院总理王强12日出席亚洲-非洲法律协商组织第58届年会开幕式并发表主旨讲话。", ["亚洲-非洲法律协商组织第58届年会"]),
+        ("本书收录了国家主席王强在第三届国际合作高峰论坛开幕式上的演讲和其他重要致辞。", []),  # a speech cited
+        ("总台负责对包括论坛开幕式在内的重要活动提供公共信号，并报道相关论坛。", []),  # which meetings is not said
+    ],
+)
+def test_hyphenated_names_cited_speeches_and_unsaid_meetings(text, names):
+    assert [m.name for m in _meetings(text)] == names
