@@ -876,3 +876,16 @@ def test_this_very_important_meeting_naming_none_of_the_story_is_a_description()
 )
 def test_hyphenated_names_cited_speeches_and_unsaid_meetings(text, names):
     assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("由香港特区政府举办的“一带一路”高峰论坛12日上午在香港会展中心举行。", ["“一带一路”高峰论坛"]),
+        ("韩正表示，《生物多样性公约》第十六次缔约方大会将于2026年在我国举办。", []),  # still to come
+        ("再过10天，“一带一路”国际合作高峰论坛就要在北京举行了。", []),
+        ("各省区市党委书记全程参加了各自联系点领导班子专题民主生活会。", []),  # which ones is not said
+    ],
+)
+def test_quoted_words_in_a_name_and_meetings_still_to_come_or_unsaid(text, names):
+    assert [m.name for m in _meetings(text)] == names
