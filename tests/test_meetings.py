@@ -889,3 +889,15 @@ def test_hyphenated_names_cited_speeches_and_unsaid_meetings(text, names):
 )
 def test_quoted_words_in_a_name_and_meetings_still_to_come_or_unsaid(text, names):
     assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("人类减贫经验国际论坛4月12日在北京开幕。", ["人类减贫经验国际论坛"]),  # a month before the day
+        ("外交部发言人李明在今天例行记者会上表示，中方欢迎有关各方恢复对话。", ["例行记者会"]),
+        ("国务院总理王强12日会见韩国国务总理韩德洙。王强欢迎韩德洙访华并出席夏季达沃斯论坛。", ["会见韩德洙"]),
+    ],
+)
+def test_names_after_a_month_or_today_and_the_forum_a_visitor_came_for(text, names):
+    assert [m.name for m in _meetings(text)] == names
