@@ -747,33 +747,55 @@ _MEETING_TYPES = (
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
-    "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
+    "视频会议", "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
+    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
 )
-_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=[国议]会议)长(?!达)")
-_TYPES_RE = "|".join(re.escape(t) + ("(?!议)" if t == "全会" else "") for t in _MEETING_TYPES)  # 安全会议 is no 全会
+_NOT_A_MEETING = re.compile(r"室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院")
+# a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会
+_GOES_ON = r"(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
+_TYPES_RE = "|".join(
+    re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会") else "")
+    + ("(?!一般性辩论|高级别会议)" if t == "大会" else "")  # 联合国大会一般性辩论
+    for t in _MEETING_TYPES
+)  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>[\u4e00-\u9fff\dA-Za-z（）()]{0,40}?(?:" + _TYPES_RE + r")"
+    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会
     rf"(?:第{NUMERAL}次(?:全体)?会议)?)"  # 职工代表大会第二次会议
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|在|于|的|了|后|并|前|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|今天|昨天|当天|线上线下|在|于|的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
     r"对|向|就|为|完|，|,|。|、|：|:|“|”|\s)"
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
     r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
 )
-_COUNTED = re.compile(rf"^(?:{NUMERAL}|两|几|多)(?:次|场)")  # 召开了5次大会, 举行两场记者会: meetings counted, none named
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;]{0,30}$")
-_ANNOUNCED_AFTER = re.compile(r"^[^。；;]{0,20}?(?:将于|将在|拟于|定于)[^。；;]{0,30}?(?:召开|举行|开幕|开始)")
+_DELEGATIONS = re.compile(r"分别参加了?(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)的?审议")
+_COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮))")
+_SUMMIT = re.compile(rf"领导人|政府|定期|战略|第(?:{NUMERAL}|\d+)[次轮届]")
+_COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
+_IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
+_PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
+_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级")
+_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
+_WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
+_SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级")
+_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)?上的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
+_OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加)了?$")  # the meeting held is the verb's object
+_SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|决定[，,：:]?)[^。；;\n]{0,30}$")
+_ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:将于|将在|拟于|(?<!决)定于|就要|将要|即将)[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
-    r"(主持召开了?|召开了?|举行了?|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
+    r"(主持召开了?|召开了?|举行了?|举办了|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
-_REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|开幕|闭幕|落幕)")
+_REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开幕|闭幕|落幕)"
+                             r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:以[^,，。;；]{1,12}?)?(?:通过|批准|表决)(?!的)"  # 欧洲议会全会6号以多数票批准
+                             r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
-_HELD_AFTER = re.compile(r"(?:\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕|闭幕|落幕)(?=[，,。；;])")
-_GENERIC = {"会议", "大会", "全会", "常委会", "例会", "视频会", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
+_HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕)(?=[，,。；;])")
+_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}次|{NUMERAL}届{NUMERAL}次)"
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
@@ -782,7 +804,7 @@ _NTH = re.compile(
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
-_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?$")
+_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?“?$")
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
@@ -822,10 +844,20 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
+    for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each
+        for d in re.finditer(r"[^、和]+", m["names"]):
+            a, b = m.start("names") + d.start(), m.start("names") + d.end()
+            if not any(x <= a < y for x, y in out):
+                out[(a, b)] = MeetingHit(a, b, d.group() + "审议", True)
     raw: list[tuple[int, int, str]] = []
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
-        name = _meeting_start(_trim_meeting_left(m["name"]))
+        trimmed = _trim_meeting_left(m["name"])
+        # the object of 主持召开/召开/举行 is the meeting's whole name (京津冀协同发展领导小组会议,
+        # 经济形势专家和企业家座谈会), however it starts
+        opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
+        taken = opened and len(trimmed) <= 30 and not _SPIRIT_OF.match(text, m.end())
+        name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
@@ -841,28 +873,65 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             raw.pop()
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
-        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
+        if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
+            s, name = s + cut, name[cut:]
+        lead = s  # where the words before the name end
+        if one := _ONE.match(name):  # 召开了一次专题组织生活会, 参加一个报告会: one, not a count
+            s, name = s + one.end(), name[one.end():]
+            if _PRAISED.match(name):
+                continue  # …召开的一次十分重要的会议: what the meeting was, not its name
+        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d《“]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议"):
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
+        if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
+            continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
+        if _SOME.match(name):
+            continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
+        if _PRAISED.match(name):
+            continue  # …是在关键时期召开的重要会议: what the meeting was, not its name
+        if name.endswith("谈判") and not (_NAMED_TALKS.search(name) or re.search(r"(?:举行|进行)了?$", text[max(0, lead - 4) : lead])):
+            continue  # 谈判 is a meeting only when held by name: 举行间接谈判, 第十三轮谈判
+        if name.endswith("会谈") and not _NAMED_TALKS.search(name):
+            continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
         if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
         if _NOT_A_MEETING.match(text, e):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
             continue
-        before = text[max(0, s - 12) : s]
+        before = text[max(0, lead - 12) : lead]
         after = text[e : e + 30]
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after))
-        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and s not in whole:
+        if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
-        reported = reported or s in whole
-        if "收听收看" in text[max(0, s - 60) : s] and not _REPORTED_BEFORE.search(before):
+        reported = reported or lead in whole
+        if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
+        if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场", name):
+            reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
+        if _SPEECH_AT.match(text, e):
+            reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
+        if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
+            reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return sorted(out.values(), key=lambda h: h.start)
+
+
+def _name_cut(name: str) -> int:
+    """Where a meeting name really starts: after a verb of saying or deciding (a title line run
+    into the text) or after a 》 or ” opened before the match (…协定》即RCEP部长级会议)."""
+    cut = max((m.end() for m in _SAYS_IN_NAME.finditer(name)), default=0)
+    for opening, closing in ("《》", "“”"):
+        depth = 0
+        for i, c in enumerate(name):
+            if c == opening:
+                depth += 1
+            elif c == closing:
+                depth, cut = (depth - 1, cut) if depth else (0, max(cut, i + 1))
+    return cut
 
 
 def _meeting_start(name: str) -> str:
@@ -880,13 +949,16 @@ def _meeting_start(name: str) -> str:
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
+        if re.match(r"\d{4}年", rest) and name[:i].endswith("论坛"):
+            continue  # 博鳌亚洲论坛2021年年会: the forum's session of the year
         if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
 
 
 _WORDS_ENDING_IN_ORG_START = frozenset(
-    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党"}
+    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
+     "砖国", "盟国", "伯国", "中国"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家…
 )
 
 

@@ -349,7 +349,7 @@ def test_a_signing_ceremony_or_luncheon_attended_is_no_role_in_the_meeting():
     )
     assert _roles(m) == {("王立新", "chair"), ("陈文彬", "chair")}
     (m,) = _meetings("12日，国务委员王立新参加了孔子学院教学楼奠基仪式，出席欧洲地区孔子学院联席会议开幕式并致辞。")
-    assert _roles(m) == {("王立新", "attendee")}
+    assert _roles(m) == {("王立新", "attendee"), ("王立新", "speaker")}  # remarks at the meeting's opening
 
 
 def test_an_observer_seated_on_the_rostrum_stays_an_observer():
@@ -458,7 +458,7 @@ def test_a_role_still_to_come_is_no_role_at_the_meeting_held():
         "第十届中国—东盟商务峰会12日在南宁开幕。国务院副总理李明出席开幕式并致辞。"
         "国家主席王强将于13日出席峰会闭幕式并发表主旨演讲。"
     )
-    assert _roles(m) == {("李明", "attendee")}
+    assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
 
 
 def test_a_news_flash_item_is_named_and_dated_by_its_text_not_its_title_line():
@@ -572,3 +572,332 @@ def test_a_role_in_one_item_of_a_news_flash_is_not_given_to_another_item_s_meeti
     # a story of one event with section heads keeps its roles
     (m,) = extract(Document("t", text, "t.txt", title="七国集团外长会落幕", published=PUBLISHED)).meetings
     assert _roles(m) == {("马杜罗", "attendee"), ("马杜罗", "speaker")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("国务院副总理王强12日主持召开长江中游城市群协同发展领导小组会议。国家发展改革委主任李明、财政部部长赵东参加会议。",
+         "长江中游城市群协同发展领导小组会议", {("王强", "chair"), ("李明", "attendee"), ("赵东", "attendee")}),
+        ("12日，国务院总理王强主持召开经济形势专家和企业家座谈会。", "经济形势专家和企业家座谈会", {("王强", "chair")}),
+        ("今天，国务院总理王强在国家防总主持召开防汛救灾工作视频会议。", "防汛救灾工作视频会议", {("王强", "chair")}),
+    ],
+)
+def test_the_object_of_a_verb_of_holding_is_the_whole_name_however_it_starts(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次会议采取现场会议和视频会议相结合的方式举行。",  # how it was held
+        "外方积极支持明年在北京举行中拉合作论坛第二届部长级会议。",  # next year's
+        "委员长可以召开代表团团长会议，听取各代表团的审议意见。",  # what may be done
+    ],
+)
+def test_a_way_of_meeting_a_meeting_of_next_year_or_one_that_may_be_called_is_not_held(text):
+    assert [m.name for m in _meetings(text) if m.name != "本次会议"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("国务院总理王强12日在人民大会堂会见来华访问并出席中非合作论坛部长级会议的加纳副总统巴武米亚。",
+         "会见巴武米亚", {("王强", "attendee"), ("巴武米亚", "attendee")}),
+        ("全国政协主席王强12日在北京会见香港工商界访京团全体成员。",
+         "会见香港工商界访京团全体成员", {("王强", "attendee")}),
+        ("国务院副总理王强12日在中南海会见亚洲开发银行执行董事访华团。",
+         "会见亚洲开发银行执行董事访华团", {("王强", "attendee")}),
+    ],
+)
+def test_a_guest_described_by_a_clause_with_and_and_a_delegation_received_are_audiences(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+def test_a_delegation_received_and_named_again_is_one_audience():
+    ms = _meetings("总统李明12日在青瓦台会见到访的东盟高级别代表团。李明在会见东盟高级别代表团时表示，双方应加强合作。")
+    assert [m.name for m in ms] == ["会见到访的东盟高级别代表团"]
+
+
+def test_the_meeting_a_guest_came_for_is_not_the_host_s():
+    ms = _meetings("国务院总理王强12日在人民大会堂会见来华访问并出席中国南非国家双边委员会会议的南非副总统马布扎。")
+    assert [m.name for m in ms] == ["会见马布扎"]
+    ms = _meetings("政治局委员李明参加参观、会见活动并出席纪念大会。国务委员王强12日会见纪念大会与会代表。")
+    assert "纪念大会" in [m.name for m in ms]  # the host's own: held
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("第八届世界茶文化论坛12日在杭州开幕。全国政协副主席王强出席开幕式并致辞。", "第八届世界茶文化论坛",
+         {("王强", "attendee"), ("王强", "speaker")}),
+        ("博鳌亚洲论坛2024年年会12日在海南博鳌开幕。", "博鳌亚洲论坛2024年年会", set()),
+        ("国家主席王强出席中非合作论坛北京峰会开幕式并发表主旨讲话。", "中非合作论坛北京峰会",
+         {("王强", "attendee"), ("王强", "speaker")}),
+        ("当地时间12日，金砖国家领导人第十六次会晤在喀山举行。国家主席王强出席。", "金砖国家领导人第十六次会晤",
+         {("王强", "attendee")}),
+        ("国务院总理王强与德国总理朔尔茨12日在柏林共同主持第七轮中德政府磋商。", "第七轮中德政府磋商",
+         {("王强", "chair"), ("朔尔茨", "chair")}),
+        ("全国政协12日在京召开网络议政远程协商会。全国政协主席王强主持会议并讲话。", "网络议政远程协商会",
+         {("王强", "chair"), ("王强", "speaker")}),
+        ("德国总理朔尔茨12日在出席一场汽车行业会议时表示，要维护自由贸易。", "汽车行业会议", {("朔尔茨", "attendee")}),
+    ],
+)
+def test_forums_summits_talks_and_consultations_are_meetings(text, name, roles):
+    (m,) = _meetings(text)
+    assert (m.name, _roles(m)) == (name, roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plans, and arriving or setting off to attend
+        "应南非总统邀请，国家主席王强将于12月2日至5日对南非进行国事访问，并赴约翰内斯堡主持中非合作论坛峰会。",
+        "访问期间，王强将同希腊总统举行会谈，出席中希海洋合作论坛并发表演讲。",
+        "国家主席王强12日乘专机离开北京，赴荷兰海牙出席第四届核安全峰会。",
+        "国务院总理王强12日抵达比什凯克，出席上海合作组织成员国总理第二十次会议并进行正式访问。",
+        "访问柬埔寨期间，王强将会见柬埔寨国王西哈莫尼。",
+        "王强表示，我将同阿塔姆巴耶夫总统和萨特巴尔季耶夫总理分别举行会晤。",
+        # cited in a title; counted; this year's meetings of the two leaders
+        "明天出版的人民日报将发表社论，题目是《凝心聚力开新局——热烈祝贺全国政协十四届二次会议胜利闭幕》。",
+        "中共中央召开或委托有关部门召开协商会、座谈会、通报会共124次。",
+        "这是两国元首今年第三次会晤。",
+    ],
+)
+def test_meetings_planned_on_the_way_cited_or_counted_are_not_held(text):
+    assert _meetings(text) == ()
+
+
+def test_one_meeting_is_no_count_but_a_praised_one_is_no_name():
+    (m,) = _meetings("各基层党组织组织党员召开了一次专题组织生活会。")
+    assert m.name == "专题组织生活会"
+    assert _meetings("代表们认为，这是在关键时期召开的一次十分重要的大会。") == ()
+
+
+def test_a_date_just_ahead_of_the_story_is_this_year_s():
+    from kg.extract.meetings import resolve_date
+    from kg.nlp import DateHit
+
+    assert resolve_date(DateHit(0, 0, "3月14日", None, 3, 14, None), dt.date(2024, 3, 13))[1] == "2024-03-14"
+    assert resolve_date(DateHit(0, 0, "12月30日", None, 12, 30, None), dt.date(2024, 1, 2))[1] == "2023-12-30"
+
+
+def test_the_host_of_an_audience_told_in_a_clause_of_time_is_the_main_clause_s_subject():
+    ms = _meetings("国务院总理王强12日在人民大会堂会见了来访的客人。\n在会见泰国总理巴育时，王强表示，中泰一家亲。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见巴育", {("王强", "attendee"), ("巴育", "attendee")})]
+
+
+def test_a_press_conference_a_reporter_learnt_from_is_held():
+    (m,) = _meetings("记者今天（4月13日）从国新办发布会了解到，一季度我国外贸进出口同比增长。")
+    assert (m.name, m.date_text) == ("国新办发布会", "2024-04-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中共中央党校、人民出版社12日联合举办了《国家安全知识百问》读书座谈会。", "《国家安全知识百问》读书座谈会"),
+        ("22日，朝韩双方的代表团在金刚山举行红十字会会谈，双方随后签署了共同声明。", "红十字会会谈"),
+        ("中印两军12日在会晤点中方一侧举行第二十一轮军长级会谈。", "第二十一轮军长级会谈"),
+    ],
+)
+def test_a_book_in_the_name_and_talks_with_a_name_of_their_own(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原计划在明斯克举行的新一轮三方联络小组会谈12日被取消，谈判再度陷入僵局。",
+        "展演期间，还将举办全国舞剧创作研讨会等活动。",
+        "中方通过远程视频的方式与100多个国家举办了近30场技术交流会议。",
+    ],
+)
+def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
+    assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier month's, the guest's own, one congratulated on its success, cited in talks whose guest is not read
+        "国家主席王强12日同智利总统举行会谈。王强指出，今年7月，我们在巴西利亚出席中拉领导人会晤期间举行会见。",
+        "总理哈姆达拉代表正在纽约出席联合国大会的阿巴斯总统热烈欢迎王强委员长访问巴勒斯坦。",
+        "通伦热烈祝贺中共二十届三中全会成功召开，表示老方愿同中方加强合作。",
+        "国家主席王强12日在人民大会堂会见来访的客人。客人表示，中方出色举办了亚太经合组织领导人非正式会议。",
+    ],
+)
+def test_a_meeting_of_an_earlier_month_of_a_guest_congratulated_or_cited_in_talks_is_not_held(text):
+    assert [m.name for m in _meetings(text) if not m.name.startswith("会见")] == []
+
+
+def test_who_joins_the_related_activities_of_talks_attends_the_talks():
+    (m,) = _meetings("委员长王强12日与巴勒斯坦总理哈姆达拉举行会谈。全国人大常委会秘书长李明参加相关活动。")
+    assert _roles(m) == {("王强", "attendee"), ("哈姆达拉", "attendee"), ("李明", "attendee")}
+
+
+def test_who_sends_a_letter_welcoming_those_who_attend_does_not_attend():
+    (m,) = _meetings("第三届世界茶文化论坛12日在杭州开幕。国家主席王强发来贺信，向出席论坛的各界朋友表示热烈欢迎。")
+    assert _roles(m) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "非洲多国政要表示，期待9月在北京召开的中非合作论坛峰会取得丰硕成果。",  # another month's (the story is of April)
+        "今天上午，社会各界人士通过各种媒介收看、收听十四届全国人大二次会议开幕式。",  # watched
+    ],
+)
+def test_a_meeting_of_another_month_or_only_watched_is_not_held(text):
+    assert _meetings(text) == ()
+
+
+def test_the_host_of_an_audience_told_in_a_clause_of_time_stands_right_after_it():
+    ms = _meetings("国务院总理王强12日在南宁会见缅甸总统吴敏。\n在会见吴敏时，转达了国家主席李明对吴敏的问候。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见吴敏", {("王强", "attendee"), ("吴敏", "attendee")})]
+
+
+def test_a_meeting_name_starts_after_a_verb_of_congratulating():
+    (m,) = _meetings("国家主席王强12日致电祝贺第15届伊斯兰合作组织首脑会议在班珠尔召开。")
+    assert m.name == "第15届伊斯兰合作组织首脑会议"
+    assert _meetings("巴育祝贺高峰论坛成功开幕，表示泰方愿积极参与。") == ()  # a success congratulated on
+
+
+def test_an_audience_whose_guest_the_recognisers_miss_is_named_by_the_clause_of_time():
+    (m,) = _meetings("在会见斯特劳尤马时，王强表示，中国同拉脱维亚合作前景广阔。")
+    assert (m.name, _roles(m)) == ("会见斯特劳尤马", {("王强", "attendee")})
+    (m,) = _meetings("国务院总理王强12日会见柬埔寨首相洪森。在会见洪森首相时，王强表示，中柬友谊源远流长。")
+    assert m.name == "会见洪森"  # the same audience, its role word dropped
+    assert _meetings("在会见结束时，王强表示，欢迎客人再次来华。") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国家主席王强12日在人民大会堂会见国际货币基金组织总裁格奥尔基耶娃。", "会见格奥尔基耶娃"),
+        ("国务院副总理王强12日在中南海会见亚洲开发银行行长浅川雅嗣。", "会见浅川雅嗣"),
+    ],
+)
+def test_an_audience_whose_guest_ends_the_clause_after_a_role_is_named_by_the_guest(text, name):
+    (m,) = _meetings(text)
+    assert m.name == name and ("王强", "attendee") in _roles(m)
+
+
+def test_a_group_or_a_partner_after_a_role_is_no_guest_s_name():
+    assert _meetings("全国政协主席王强12日会见了前来出席峰会的两岸企业家代表和经济界人士。") == ()
+
+
+def test_shaking_hands_with_those_at_the_audience_is_no_guest():
+    ms = _meetings("国家主席王强12日在天津会见了全国群众体育先进个人代表。王强同参加会见的代表们亲切握手。")
+    assert [m.name for m in ms] == ["会见全国群众体育先进个人代表"]
+
+
+def test_the_inviter_does_not_attend_and_a_quoted_name_is_whole():
+    (m,) = _meetings("12日，外国专家及其亲属应国务院总理王强邀请参加了国庆招待会。")
+    assert _roles(m) == set()
+    (m,) = _meetings("当地时间4月12日上午，“金砖国家领导人第十六次会晤”在喀山举行。")
+    assert m.name == "金砖国家领导人第十六次会晤"
+    (m,) = _meetings("随后，王强出席了朝方在平壤举行的国庆招待会。当晚共同观看了大型团体操表演。")
+    assert _roles(m) == {("王强", "attendee")}  # watching a show is no watching of the meeting
+
+
+def test_a_news_flash_item_without_a_date_takes_none_from_another_item():
+    text = (
+        "央视网消息（新闻联播）：\n重大节假日免收小型客车通行费\n免费通行时间为4月30号零时至5月5号24时。\n"
+        "全球推广论坛举行\n中央电视台全球落地与推广论坛在北京举行，与会代表进行了深入探讨。"
+    )
+    (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
+    assert (m.name, m.date_text) == ("中央电视台全球落地与推广论坛", None)
+
+
+def test_the_meeting_a_guest_is_welcomed_to_is_not_the_talks():
+    ms = _meetings("国家主席王强12日在杭州同哈萨克斯坦总统托卡耶夫举行会谈，欢迎他应中方邀请前来杭州出席二十国集团领导人峰会。")
+    assert [m.name for m in ms] == ["同托卡耶夫举行会谈"]
+
+
+def test_who_joins_an_audience_attends_it_not_the_meeting_held_after_it():
+    ms = _meetings(
+        "全国文化工作表彰大会12日下午在北京举行。会前，国家主席王强亲切会见全体与会代表。"
+        "国务院总理李明参加会见。\n政治局常委赵东出席表彰大会并作重要讲话。国务委员陈立主持大会。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "全国文化工作表彰大会": {("赵东", "attendee"), ("赵东", "speaker"), ("陈立", "chair")},
+        "会见全体与会代表": {("王强", "attendee"), ("李明", "attendee")},
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("委员长王强12日上午分别参加了香港代表团、澳门代表团审议。", ["香港代表团审议", "澳门代表团审议"]),
+        ("世界中国学论坛欧洲分论坛9日到10日在德国柏林举办。", ["世界中国学论坛欧洲分论坛"]),
+        ("欧洲议会全会6号以压倒性多数票批准一项法案。", ["欧洲议会全会"]),
+        ("商务部、国家税务总局有关负责人在今天举行的国务院政策例行吹风会上介绍了有关情况。", ["国务院政策例行吹风会"]),
+        ("以色列总理内塔尼亚胡12日在联合国大会一般性辩论中发表演讲时说，伊朗囤积了放射性材料。", ["联合国大会一般性辩论"]),
+        ("12日，利比亚交战双方在莫斯科就停火等问题举行间接谈判。", ["间接谈判"]),
+    ],
+)
+def test_delegation_lists_sessions_briefings_debates_and_talks_held_by_name(text, names):
+    assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("全国人大常委会委员长王强12日在人民大会堂同文莱立法会议长拉赫曼举行会谈。",  # a speaker of the assembly
+         [("同拉赫曼举行会谈", {("王强", "attendee"), ("拉赫曼", "attendee")})]),
+        ("在“一带一路”国际合作高峰论坛刚刚成功举办之后，王强对哈萨克斯坦进行国事访问。", []),  # a time reference
+        ("社民党12日召开特别党代会，表决同意了该党与联盟党进行正式组阁谈判。", []),  # agreed to hold
+        ("外交部12日举行中外媒体吹风会，介绍国家主席王强出席第二届中国国际进口博览会的相关情况。",  # what it is about
+         [("中外媒体吹风会", set())]),
+    ],
+)
+def test_not_a_meeting_held_or_no_role_at_it(text, held):
+    assert [(m.name, _roles(m)) for m in _meetings(text)] == held
+
+
+def test_talks_dated_only_by_a_visit_s_span_have_no_date():
+    ms = _meetings("委员长王强10日至12日对哥伦比亚进行正式友好访问，在波哥大会见哥伦比亚总统佩特罗。")
+    assert [(m.name, m.date_text, m.end_date_text) for m in ms] == [("会见佩特罗", None, None)]
+
+
+def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
+    assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("国务院总理王强12日出席亚洲-非洲法律协商组织第58届年会开幕式并发表主旨讲话。", ["亚洲-非洲法律协商组织第58届年会"]),
+        ("本书收录了国家主席王强在第三届国际合作高峰论坛开幕式上的演讲和其他重要致辞。", []),  # a speech cited
+        ("总台负责对包括论坛开幕式在内的重要活动提供公共信号，并报道相关论坛。", []),  # which meetings is not said
+    ],
+)
+def test_hyphenated_names_cited_speeches_and_unsaid_meetings(text, names):
+    assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("由香港特区政府举办的“一带一路”高峰论坛12日上午在香港会展中心举行。", ["“一带一路”高峰论坛"]),
+        ("韩正表示，《生物多样性公约》第十六次缔约方大会将于2026年在我国举办。", []),  # still to come
+        ("再过10天，“一带一路”国际合作高峰论坛就要在北京举行了。", []),
+        ("各省区市党委书记全程参加了各自联系点领导班子专题民主生活会。", []),  # which ones is not said
+    ],
+)
+def test_quoted_words_in_a_name_and_meetings_still_to_come_or_unsaid(text, names):
+    assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("人类减贫经验国际论坛4月12日在北京开幕。", ["人类减贫经验国际论坛"]),  # a month before the day
+        ("外交部发言人李明在今天例行记者会上表示，中方欢迎有关各方恢复对话。", ["例行记者会"]),
+        ("国务院总理王强12日会见韩国国务总理韩德洙。王强欢迎韩德洙访华并出席夏季达沃斯论坛。", ["会见韩德洙"]),
+    ],
+)
+def test_names_after_a_month_or_today_and_the_forum_a_visitor_came_for(text, names):
+    assert [m.name for m in _meetings(text)] == names

@@ -56,7 +56,11 @@ def test_scan_reach_matches_the_patterns():
     """``_near`` is exact only while every match holds its anchor within the reach given: the
     reach follows the patterns' own bounds (2–20 org characters + date and part of day, 0–40)."""
     assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)" in nlp._NTH.pattern
-    assert nlp._MEETING_RE.pattern.startswith(r"(?P<name>[\u4e00-\u9fff\dA-Za-z（）()]{0,40}?(?:")
+    # a name holds at most 40 units: a character, or one 《book title》 or “quoted words” (read whole
+    # from a start within the reach; a raw match that would start earlier is trimmed to the same name)
+    assert nlp._MEETING_RE.pattern.startswith(
+        r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff])){0,40}?(?:"
+    )
 
 
 def test_spacy_pipeline_and_build_context_see_the_same_annotations():

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
-from kg import grammar
+from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
 from kg.nlp import NUMERAL, DateHit, PersonHit
@@ -25,6 +26,8 @@ _CUES = (
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
+        # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
+        r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
     )),
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -36,7 +39,7 @@ _CUES = (
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
-    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
+    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
@@ -48,6 +51,7 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
+_AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
 _JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 _NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
@@ -103,6 +107,8 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
             month, year = (month - 1, year) if month > 1 else (12, year - 1)
     if year is None and ref is not None:
         year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        if year < ref.year and _days_ahead(ref, month, day) <= 7:
+            year = ref.year  # 明天（3月11日）, 将于15日: a date just ahead is this year's, not last year's
     if year is None:
         return None, f"--{month:02d}-{day:02d}"
     try:
@@ -110,6 +116,14 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
     except ValueError:
         return None, None
     return d, d.isoformat()
+
+
+def _days_ahead(ref: dt.date, month: int, day: int) -> int:
+    """Days from ``ref`` to month/day of its year (negative when before, large when invalid)."""
+    try:
+        return (dt.date(ref.year, month, day) - ref).days
+    except ValueError:
+        return 999
 
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
@@ -121,12 +135,17 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
-        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
+        # (not one the body names only in a cited title: 《…——热烈祝贺…会议胜利闭幕》)
+        cited = {h.name for h in rec.meetings if not rec.in_headline(h.start) and _IN_BOOK_TITLE.search(ctx.text, max(0, h.start - 60), h.start)}
+        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
     audiences, groups = _audiences(ctx)
-    if audiences:  # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks
-        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
+    # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
+    # the guest's name was not read: the story opens with the talks)
+    if audiences or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
+        reported = {name: hits for name, hits in reported.items()
+                    if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     if not reported:
         return ()
@@ -140,7 +159,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
     participants = _participants(ctx)
-    roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first)
+    # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
+    joiners = tuple(p for _, p in participants if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end)))
+    roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end)} if audiences else set())
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
@@ -156,6 +178,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             if restated is not None:
                 date_hit, (date, date_text), end_text = restated[0], restated[1], None
                 roles[i] = restated[2]
+        if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
+            date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
         if _elsewhen(ctx, date, date_hit, hits):
             continue
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
@@ -173,7 +197,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(roles.get(i, ()), name, roles.get(first, ()), audiences, groups, ctx),
+                participants=_for_meeting(roles.get(i, ()), name, joiners, audiences, groups, ctx),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -183,10 +207,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     return tuple(out)
 
 
-_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将[^。；;，,]{0,12}?(?:出席|参加|主持|直播|举行|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+_IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
-_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|前的|(?:召开|举行)的|的代表(?!团)")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)")
 
 
 def _held(text: str, h) -> bool:
@@ -195,7 +220,26 @@ def _held(text: str, h) -> bool:
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上."""
     before = max(0, h.start - 30)
-    return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end))
+    return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
+                or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
+                or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
+                or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
+
+
+# congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
+_CONGRATULATED = re.compile(r"祝贺[^。；;]{0,30}$")
+_A_SUCCESS = re.compile(r"[^。；;，,]{0,8}?(?:成功|圆满|胜利)")
+
+
+# a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
+# 访问期间，X将同…举行会谈，出席…论坛并发表演讲
+# arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
+_ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。；;！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
+_PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
+
+
+# what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
+_GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?)(?:出席|参加)了?$")  # …正在纽约出席联合国大会的阿巴斯总统
 
 
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
@@ -204,7 +248,19 @@ _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举�
 def _of_a_past_year(ctx: Context, h) -> bool:
     """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上."""
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
-    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.year)
+    if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
+        return True
+    y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
+    if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
+        return True
+    # 今年7月，我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 为9月召开的…峰会 in
+    # one of July: another month's
+    m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start) or _MONTH_HELD.search(ctx.text, max(0, h.start - 20), h.start)
+    return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) != ctx.reference_date.month))
+
+
+_PAST_MONTH = re.compile(r"(今年|去年)(\d{1,2})月(?:份|初|中旬|下旬|底)?[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}$")
+_MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
 
 
 def _restated_below(text: str, hits: list) -> list:
@@ -222,6 +278,8 @@ def _restated_below(text: str, hits: list) -> list:
     return out
 
 
+_CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会: the guest's
+_TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)")
 
@@ -240,7 +298,10 @@ _BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:说|表示|指出|介�
 def _briefs(text: str, h) -> bool:
     """A press conference that is the subject of its briefing, or where someone speaks, is held:
     今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示."""
-    return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end))
+    return bool(_BRIEFING.search(h.name) and (_BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从"))
+
+
+_LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天从国新办发布会了解到
 
 
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
@@ -280,6 +341,9 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
     first named one; alone, or naming no meeting of the story, they stay a meeting."""
     named = [name for name in reported if not _DEIXIS.match(name)]
+    # 这次十分重要的大会 naming no meeting of the story: a description, not a name
+    reported = {name: hits for name, hits in reported.items() if not (
+        _DEIXIS.match(name) and "的" in name and not any(n.endswith(name.split("的")[-1]) for n in named))}
     if not named:
         return reported
     out = {name: list(reported[name]) for name in named}
@@ -346,6 +410,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 
 
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+_VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
 def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
@@ -360,7 +425,7 @@ def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits
     k = ctx.rec.sentence_of(date_hit.start)
     if all(ctx.rec.sentence_of(h.start) != k for h in hits):
         return False  # the body's first date, not the meeting's own
-    return not -1 <= (ref - date).days <= 60
+    return not 0 <= (ref - date).days <= 60
 
 
 def _restated(
@@ -393,10 +458,10 @@ def _restated(
     return d, (day, day.isoformat()), own + added
 
 
-def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int) -> dict[int, tuple]:
+def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int, joiners: set[int] = frozenset()) -> dict[int, tuple]:
     """Cue roles by meeting (index into ``ordered``): the meeting named nearest the cue in its
     sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议) and those listed after it, else
-    the ``first``."""
+    the ``first`` (not for ``joiners``, ids of roles that join an audience: 参加会见)."""
     rec = ctx.rec
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     for i, (name, hits) in enumerate(ordered):
@@ -417,6 +482,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             near = [(0, 0, min(told)[1])]
         if not near:
+            if id(p) in joiners:
+                continue
             near = [(0, 0, first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
@@ -440,20 +507,16 @@ def _items(text: str) -> list[int]:
 
 
 def _for_meeting(
-    own: tuple, name: str, first_roles: tuple, audiences, groups: set[str], ctx: Context
+    own: tuple, name: str, joiners: tuple, audiences, groups: set[str], ctx: Context
 ) -> tuple[Participation, ...]:
     """A meeting's cue-based roles (``own``). An audience (会见) has no chair: it gets its
-    principals and those said to attend it (参加会见, 陪同会见, 参加上述活动) among the roles
-    of the first meeting (``first_roles``); a group received (``groups``) also the speeches of
-    its sentence."""
+    principals and those said to attend it (``joiners``: 参加会见, 陪同会见, 参加上述活动); a
+    group received (``groups``) also the speeches of its sentence."""
     if name not in audiences:
         return own
     said = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]} if name in groups else set()
     own = tuple(p for p in own if p.role == "speaker" and p.cue.sentence in said)  # 会见…代表并发表重要讲话
-    joined = tuple(
-        p for p in first_roles
-        if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end))
-    ) if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
+    joined = joiners if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
     seen, out = set(), []
     for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
@@ -462,8 +525,12 @@ def _for_meeting(
     return tuple(out)
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家)$")
-_JOINS = re.compile(r"了?(?:上述|此次|这次)?(?:会见|会谈|会晤|活动)")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士)(?:一行)?$")
+# where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
+# (会见来华访问并出席…会议的南非副总统马布扎)
+_GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
+_JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
+_JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤|活动)")
 
 
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
@@ -530,6 +597,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
+        if _DUE.search(text, s, m.start()):
+            continue  # 习近平还将会见记者: still to come
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
@@ -539,17 +608,30 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
         else:
             subject = [h for h in people if h.start < m.start()]
-            clause = re.search(r"[，,；;：:]|并|$", text[m.end() : e])
+            clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
             guests = guests if m.group(1) else guests[:1]
+            at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
+            if at and not subject:
+                # 在会见贺南洪时，李克强表示: the host is the subject of the main clause
+                subject = [h for h in people if h.start == at.end()]
+                if subject and not guests and _unread_guest(ctx, m.end(), at.end() - 2):
+                    # a guest whose name the recognisers did not read: the meeting named by it, its host
+                    add("会见" + _without_role(text[m.end() : at.end() - 2]), (m.start(), m.end()), subject)
+                    continue
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
             continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
-                add("会见" + group, (m.start(), m.end()), subject)
-                groups.add("会见" + group)
+                # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时): one meeting
+                name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:]), "会见" + group)
+                add(name, (m.start(), m.end()), subject)
+                groups.add(name)
+            elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
+                # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host
+                add("会见" + guest, (m.start(), m.end()), subject)
             continue
         if not subject or not guests:
             continue
@@ -562,6 +644,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
+        if _DUE.search(text, s, m.start()):
+            continue  # 我将同阿塔姆巴耶夫总统…举行会晤: still to come
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if subject and guest:
@@ -570,6 +654,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
                 name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
                 add(name, (m.start(), m.end()), [*subject, g])
+        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", m["guest"]))):
+            # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
+            add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
     return out, groups
 
 
@@ -578,6 +665,39 @@ _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+
+
+_NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双方|结束|开始|期间|[时中上后]")
+
+
+def _unread_guest(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] (between 在会见 and 时) reads as one person's name the recognisers
+    missed: 2-10 Han characters (or a foreign name with · or -), no title, organisation or group."""
+    guest = ctx.text[start:end]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9}", guest)) and not _NOT_A_GUEST.search(guest) \
+        and not _GROUP.search(guest) and not any(start <= t.start < end for t in ctx.rec.titles) \
+        and not any(start <= a < end for a, _, _ in ctx.rec.orgs)
+
+
+def _after_role(clause: str) -> str | None:
+    """The name that ends a clause after a role word (…行长中尾武彦, …外长加布里尔(一行)), when it
+    reads as one person's name: 2-10 Han characters or a foreign name with · or -, no role, group or kin."""
+    m = _ROLE_THEN_NAME().search(clause)
+    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
+        return None
+    return m[1] if not any(r in m[1] for r in lexicons.roles()) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ROLE_THEN_NAME() -> re.Pattern[str]:
+    roles = "|".join(map(re.escape, sorted(lexicons.roles(), key=len, reverse=True)))
+    return re.compile(rf"(?:{roles})([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{{1,9}})(?:一行)?$")
+
+
+def _without_role(guest: str) -> str:
+    """The name without a role after it (洪森首相 → 洪森)."""
+    role = next((r for r in lexicons.roles() if guest.endswith(r) and len(guest) >= len(r) + 2), "")
+    return guest[: len(guest) - len(role)]
 
 
 def _organizer(part: str) -> str | None:
@@ -612,6 +732,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         if in_sent:
             return in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
+        # a news flash: the first date of the meeting's own item, none from another item's news
+        lo = max((t for t in items if t <= body[0].start), default=0)
+        hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
+        body_dates = [d for d in body_dates if lo <= d.start < hi]
     return body_dates[0] if body_dates else None
 
 
@@ -629,7 +755,7 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
         in_sent = [h for h in persons if s <= h.start < e]
         if not in_sent:
             continue
-        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET) for m in rx.finditer(text, s, e)]
+        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET, _INVITED) for m in rx.finditer(text, s, e)]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
@@ -652,7 +778,13 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
-            if role == "attendee" and not reporter and _ELSEWHERE.match(text, ce):
+            if _ABOUT.search(text, s, cs) and _ABOUT_END.match(text, ce):
+                prev_end = ce  # 介绍习近平主席出席…博览会相关情况: what a briefing is about, not a role at it
+                continue
+            if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and _LETTER.search(text, s, cs):
+                prev_end = ce  # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended
+                continue
+            if role == "attendee" and not reporter and (_ELSEWHERE.match(text, ce) or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
@@ -698,11 +830,15 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
 
 # what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
 # 出席…首脑会议开幕式和…仪式)
+_ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
+_ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
+_SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
+_LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
-_DUE = re.compile(r"(?<![代日])(?:将|即将|拟)(?:于[^，,。；;将]{1,10}?)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$")  # 将于28日在北京出席, 将同X共同主持
+_DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
