@@ -901,3 +901,13 @@ def test_quoted_words_in_a_name_and_meetings_still_to_come_or_unsaid(text, names
 )
 def test_names_after_a_month_or_today_and_the_forum_a_visitor_came_for(text, names):
     assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("国家主席令狐志坚应约同法国总统马克龙12日通电话。两国元首就双边关系交换了意见。", "同法国总统马克龙通电话"),
+    ("国家主席令狐志坚与俄罗斯总统普京今天在莫斯科举行会晤。", "与俄罗斯总统普京举行会晤"),
+    ("国务院总理令狐志坚今天上午在人民大会堂同新加坡总理黄循财举行会谈。", "同黄循财举行会谈"),
+])
+def test_when_and_where_a_talk_took_place_are_not_its_name(text, name):
+    (m,) = _meetings(text)
+    assert m.name == name and m.date_text == ("2024-04-12" if "12日" in text else "2024-04-13")

@@ -648,19 +648,24 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤: still to come
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
+        when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
+        as_written = m["guest"][: when.start()] if when else m["guest"]
         if subject and guest:
             # 与纳梅、阿明分别举行会谈: one talk each
             for g in guest if m["guest"].endswith("分别") and m["talk"] == "会谈" else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else m.group()
-                add(name, (m.start(), m.end()), [*subject, g])
-        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", m["guest"]))):
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else \
+                    m.group(1) + as_written + text[m.end("guest") : m.end()]
+                add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
+        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
     return out, groups
 
 
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+# When and where a talk or call took place, told between the guest and the verb.
+_TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
