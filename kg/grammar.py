@@ -15,6 +15,7 @@ from kg import lexicons
 
 __all__ = [
     "company_follows",
+    "verb_after",
     "ENTERPRISE",
     "foreign_name_end",
     "japanese_name_end",
@@ -249,6 +250,13 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def verb_after(text: str, q: int) -> bool:
+    """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
+    character before it: the edge of a name known to be whole (习近平|结束访问)."""
+    w = text[q : q + 2]
+    return _common_word(w, 1000) and lexicons.common_words()[w][0] == "v" and not _common_word(text[q - 1 : q + 1], 100)
 
 
 def _word_edge(text: str, p: int, q: int) -> bool:

@@ -624,7 +624,8 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
             i += 1
             continue
         e = i + len(hit)
-        clear = grammar.right_strength(text, e) >= 1 and _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
+        clear = right and _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
         if clear and not any(a < e and i < b for a, b in taken) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
             taken.append((i, e))

@@ -52,6 +52,14 @@ def test_a_name_inside_a_word_is_not_taken():
     assert ext.persons == ()
 
 
+def test_a_verb_ends_a_known_name_of_three_characters():
+    doc = Document("d", "当天，王沪宁结束对澳大利亚的访问，离开悉尼。", "d.txt")
+    assert {n for n, _ in extract(doc).persons} == set()
+    assert {n for n, _ in extract(doc, frozenset({"王沪宁"})).persons} == {"王沪宁"}
+    # a two-character known name needs a clearer edge (a short name is more often a fragment)
+    assert extract(Document("e", "当天，李强结束访问。", "e.txt"), frozenset({"李强"})).persons == ()
+
+
 def _two_stories(tmp_path):
     """A folder with the untitled story (b) and a titled one (c) that vouches for its names."""
     src = tmp_path / "in"
