@@ -456,8 +456,9 @@ def corpus_triples(people: Iterable[Identity], decisions: Iterable[Decision], te
 def network_triples(pairs: int, ranked: Iterable[dict], communities: list[list[str]],
                     base: str = DEFAULT_BASE) -> set[tuple]:
     """The co-attendance network's measures (part of the corpus graph): one
-    ``kg:CoAttendanceNetwork`` node with its size, and on each person who attended a meeting
-    with someone, the co-attendees, shared meetings, betweenness and community (0 = largest).
+    ``kg:CoAttendanceNetwork`` node with its size, and on each person present at a meeting
+    (chair, speaker, attendee, observer) the co-attendees, shared meetings, betweenness and
+    community (0 = largest).
     ``ranked``: ``kg.network.centrality`` rows; computed once per build, so ``kg stats`` and
     SPARQL users read them instead of recomputing the network."""
     ranked = list(ranked)
