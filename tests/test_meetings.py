@@ -911,3 +911,11 @@ def test_names_after_a_month_or_today_and_the_forum_a_visitor_came_for(text, nam
 def test_when_and_where_a_talk_took_place_are_not_its_name(text, name):
     (m,) = _meetings(text)
     assert m.name == name and m.date_text == ("2024-04-12" if "12日" in text else "2024-04-13")
+
+
+@pytest.mark.parametrize("text", [
+    "4月13日，在出席在阿斯塔纳举行的上海合作组织成员国元首理事会第二十四次会议并进行国事访问后，国家主席令狐志坚回到北京。",
+    "国务院总理令狐志坚出席第十届亚欧首脑会议并结束对意大利的正式访问后，于13日乘专机回到北京。",
+])
+def test_a_meeting_before_the_return_trip_is_not_held_in_the_story(text):
+    assert _meetings(text) == ()
