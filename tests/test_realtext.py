@@ -110,19 +110,12 @@ def test_real_text_floor(report, field, measure, floor):
     assert got >= floor, f"{field} {measure} {got:.3f} < {floor}"
 
 
-@pytest.mark.parametrize(("field", "measure", "floor"), HOLDOUT_FLOORS)
-def test_held_out_floor(holdout, field, measure, floor):
-    got = holdout["scores"][field][measure]
-    assert got >= floor, f"held-out {field} {measure} {got:.3f} < {floor}"
+# The other samples' floors: (fixture, field, measure, floor).
+OTHER_FLOORS = [("holdout", *f) for f in HOLDOUT_FLOORS] + [("dev2", *f) for f in DEV2_FLOORS] + [
+    ("dev3", *f) for f in DEV3_FLOORS]
 
 
-@pytest.mark.parametrize(("field", "measure", "floor"), DEV2_FLOORS)
-def test_second_development_floor(dev2, field, measure, floor):
-    got = dev2["scores"][field][measure]
-    assert got >= floor, f"dev2 {field} {measure} {got:.3f} < {floor}"
-
-
-@pytest.mark.parametrize(("field", "measure", "floor"), DEV3_FLOORS)
-def test_third_development_floor(dev3, field, measure, floor):
-    got = dev3["scores"][field][measure]
-    assert got >= floor, f"dev3 {field} {measure} {got:.3f} < {floor}"
+@pytest.mark.parametrize(("sample", "field", "measure", "floor"), OTHER_FLOORS)
+def test_other_sample_floor(request, sample, field, measure, floor):
+    got = request.getfixturevalue(sample)["scores"][field][measure]
+    assert got >= floor, f"{sample} {field} {measure} {got:.3f} < {floor}"
