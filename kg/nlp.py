@@ -782,9 +782,6 @@ _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级")
-# 出席…峰会并…访问后，于7日乘专机回到北京, (title) 结束出席…会议…返回北京: a return trip, the
-# meeting days before the story's
-_RETURNED_AFTER = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京")
 _SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)?上的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
@@ -916,8 +913,6 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
         if _SPEECH_AT.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
-        if _RETURNED_AFTER.match(text, e):
-            reported = False  # 出席…会议后回到北京: a return trip, the meeting days before
         if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
             reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
         if re.search(r"因(?:公|事)?参加了?$", before):
