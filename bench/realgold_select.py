@@ -73,38 +73,28 @@ def select_holdout(path: Path = SAMPLE) -> list[tuple[str, dict]]:
     return select(path, seed=HOLDOUT_SEED, scale=0.5, exclude=first)
 
 
-DEV2_SEED = 20261204
+DEV_SEEDS = (20261204, 20261205, 20261206)
 
 
-def select_dev2(path: Path = SAMPLE) -> list[tuple[str, dict]]:
-    """A third sample (half the strata) sharing no story with the first two: a second
-    development set, annotated after the held-out one, so the rules can be worked on against
-    stories the first gold did not shape while the held-out set stays untouched."""
+def select_dev(n: int, path: Path = SAMPLE) -> list[tuple[str, dict]]:
+    """The n-th development sample (n = 2, 3, 4; half the strata), sharing no story with the
+    first gold, the held-out set or the earlier development samples: each one is annotated
+    before its round of work, so its first score is one more look at unseen stories while the
+    held-out set stays untouched."""
     taken = frozenset(r["id"] for _, r in select(path)) | frozenset(r["id"] for _, r in select_holdout(path))
-    return select(path, seed=DEV2_SEED, scale=0.5, exclude=taken)
-
-
-DEV3_SEED = 20261205
-
-
-def select_dev3(path: Path = SAMPLE) -> list[tuple[str, dict]]:
-    """A fourth sample (half the strata) sharing no story with the first three: annotated before
-    the third development round, so its first score is one more look at unseen stories."""
-    taken = (frozenset(r["id"] for _, r in select(path)) | frozenset(r["id"] for _, r in select_holdout(path))
-             | frozenset(r["id"] for _, r in select_dev2(path)))
-    return select(path, seed=DEV3_SEED, scale=0.5, exclude=taken)
+    for m in range(2, n):
+        taken |= frozenset(r["id"] for _, r in select_dev(m, path))
+    return select(path, seed=DEV_SEEDS[n - 2], scale=0.5, exclude=taken)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", help="write the stories as text, in three parts, into this folder")
     ap.add_argument("--holdout", action="store_true", help="the held-out second sample (two parts)")
-    ap.add_argument("--dev2", action="store_true", help="the second development sample (two parts)")
-    ap.add_argument("--dev3", action="store_true", help="the third development sample (two parts)")
+    ap.add_argument("--dev", type=int, choices=(2, 3, 4), help="the n-th development sample (two parts)")
     args = ap.parse_args()
-    chosen = (select_holdout() if args.holdout else select_dev2() if args.dev2
-              else select_dev3() if args.dev3 else select())
-    parts = "AB" if args.holdout or args.dev2 or args.dev3 else "ABC"
+    chosen = select_holdout() if args.holdout else select_dev(args.dev) if args.dev else select()
+    parts = "AB" if args.holdout or args.dev else "ABC"
     for kind, _, _ in KINDS:
         ids = [r["id"] for k, r in chosen if k == kind]
         print(f"{kind:14} {len(ids):3}  {' '.join(ids)}")
