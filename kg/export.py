@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -22,7 +22,7 @@ from rdflib.namespace import RDFS
 
 from kg import queries, rdf, store
 
-__all__ = ["FORMATS", "context", "export", "render", "staged", "union_graph", "write_build_files", "write_rdf"]
+__all__ = ["FORMATS", "Spool", "context", "export", "render", "staged", "union_graph", "write_build_files", "write_rdf"]
 
 FORMATS = ("csv", "graphml", "jsonld", "nquads", "trig", "turtle")
 
@@ -37,65 +37,113 @@ def render(st: ox.Store, fmt: str) -> str | bytes:
     return _WRITERS[fmt](st)
 
 
-def write_build_files(st: ox.Store, out: Path) -> None:
-    """graph.nq, graph.trig and graph.ttl beside a build's store, from one dump, in flat memory."""
-    write_rdf(st, {"nquads": out / "graph.nq", "trig": out / "graph.trig", "turtle": out / "graph.ttl"})
+def write_build_files(st: ox.Store, out: Path, spool: Spool | None = None) -> None:
+    """graph.nq, graph.trig and graph.ttl beside a build's store, in flat memory; ``spool``:
+    the graphs this build wrote, taken from there rather than dumped from the store."""
+    write_rdf(st, {"nquads": out / "graph.nq", "trig": out / "graph.trig", "turtle": out / "graph.ttl"}, spool)
 
 
-def write_rdf(st: ox.Store, targets: dict[str, Path]) -> None:
-    """Write N-Quads / TriG / Turtle files (``targets``: format -> path) from one dump of the store.
+class Spool:
+    """The N-Quads of the graphs a build writes, kept as it writes them (a file and an index),
+    so that its exports need not dump them back out of the store: decoding a dump costs about
+    10 µs a quad, most of an export's time. kg.rdf writes literals as the store keeps them, so
+    the bytes are the same either way."""
 
-    Memory stays flat whatever the corpus: Oxigraph dumps to a file graph by graph (its
-    own, deterministic order), each graph's lines are sorted on the way through, TriG is
-    re-serialised from that file, and the Turtle union is deduplicated by an external
-    merge sort. Files appear under their names only when all are complete.
+    def __init__(self, out: Path) -> None:
+        _remove_stale(out / "graph.spool")  # a killed build's
+        self.path = out / f".graph.spool.{os.getpid()}{_TMP}"
+        self._file = open(self.path, "wb")
+        self.blocks: dict[str, tuple[int, int]] = {}  # graph IRI -> (offset, length) of its latest lines
+
+    def put(self, iri: str, *nquads: bytes) -> None:
+        """The graph ``iri`` as stored now (its quads, given in any number of pieces)."""
+        lines = b"".join(sorted(set(b"".join(nquads).splitlines(keepends=True))))
+        self.blocks[iri] = (self._file.tell(), len(lines))
+        self._file.write(lines)
+
+    def drop(self, iri: str) -> None:
+        """The graph ``iri`` is not in the store (refused, or removed)."""
+        self.blocks.pop(iri, None)
+
+    def flush(self) -> None:
+        self._file.flush()
+
+    def close(self) -> None:
+        self._file.close()
+        self.path.unlink(missing_ok=True)
+
+
+def write_rdf(st: ox.Store, targets: dict[str, Path], spool: Spool | None = None) -> None:
+    """Write N-Quads / TriG / Turtle files (``targets``: format -> path) in flat memory.
+
+    N-Quads hold the store's named graphs in IRI order, each graph's lines sorted: a graph
+    comes from ``spool`` when it holds it, else is dumped from the store. TriG is
+    re-serialised from the N-Quads, and the Turtle union is deduplicated by an external merge
+    sort. Files appear under their names only when all are complete.
     """
     paths = list(targets.values())
     with staged(*paths) as temps:
         tmp = dict(zip(targets, temps))
-        scratch = tmp.get("nquads") or temps[0].with_name(temps[0].name + ".nq")
-        dump = scratch.with_name(scratch.name + ".dump")
+        nquads = tmp.get("nquads") or temps[0].with_name(temps[0].name + ".nq")
+        dumped = nquads.with_name(nquads.name + ".dumped")
         try:
-            st.dump(str(dump), format=ox.RdfFormat.N_QUADS)
-            triples = _sort_graphs(dump, scratch, keep_triples="turtle" in tmp)
-            dump.unlink()
+            _write_graphs(st, spool, dumped, nquads)
             if "trig" in tmp:
-                ox.serialize(ox.parse(path=str(scratch), format=ox.RdfFormat.N_QUADS), str(tmp["trig"]),
+                ox.serialize(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), str(tmp["trig"]),
                              format=ox.RdfFormat.TRIG, prefixes=_prefixes())
             if "turtle" in tmp:
-                _write_turtle(triples, tmp["turtle"])
+                _write_turtle(_union_runs(nquads, tmp["turtle"]), tmp["turtle"])
         finally:
-            dump.unlink(missing_ok=True)
-            if scratch not in temps:
-                scratch.unlink(missing_ok=True)
+            dumped.unlink(missing_ok=True)
+            if nquads not in temps:
+                nquads.unlink(missing_ok=True)
+
+
+def _write_graphs(st: ox.Store, spool: Spool | None, dumped: Path, dest: Path) -> None:
+    """Every named graph of the store into ``dest`` in IRI order: from the spool, or dumped
+    one by one into ``dumped`` first (a graph's lines sorted in memory, one graph at a time)."""
+    held = spool.blocks if spool is not None else {}
+    at: dict[str, tuple[bool, int, int]] = {}  # IRI -> (in the spool?, offset, length)
+    with open(dumped, "wb") as f:
+        for graph in st.named_graphs():
+            iri = graph.value
+            if iri in held:
+                at[iri] = (True, *held[iri])
+                continue
+            tail = f" <{iri}> .\n".encode()
+            text = st.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+            lines = b"".join(sorted(line[:-3] + tail for line in text.splitlines(keepends=True)))
+            at[iri] = (False, f.tell(), len(lines))
+            f.write(lines)
+    if spool is not None:
+        spool.flush()
+    with open(dumped, "rb") as rest, (open(spool.path, "rb") if spool else nullcontext()) as kept, \
+            open(dest, "wb") as out:
+        for iri in sorted(at):
+            in_spool, offset, length = at[iri]
+            src = kept if in_spool else rest
+            src.seek(offset)
+            out.write(src.read(length))
 
 
 _RUN_BYTES = 16 << 20  # a sort run: the most triple text held in memory at once (about twice that in RSS)
 
 
-def _sort_graphs(dump: Path, dest: Path, keep_triples: bool) -> list[list[bytes] | Path]:
-    """Copy the dump to ``dest`` with each graph's lines sorted; return the union's triples as
-    sorted runs (lists in memory, spilled to files beside ``dest`` past ``_RUN_BYTES``)."""
+def _union_runs(nquads: Path, dest: Path) -> list[list[bytes] | Path]:
+    """The union's distinct triples of an N-Quads file as sorted runs (lists in memory,
+    spilled to files beside ``dest`` past ``_RUN_BYTES``)."""
     runs: list[list[bytes] | Path] = []
     chunk: set[bytes] = set()
     size = 0
-    graph, lines = b"", []
-    with open(dump, "rb") as src, open(dest, "wb") as out:
+    with open(nquads, "rb") as src:
         for line in src:
-            cut = line.rindex(b" <")  # every quad is in a named graph: the graph IRI is the last term
-            if line[cut:] != graph:
-                out.writelines(sorted(lines))
-                graph, lines = line[cut:], []
-            lines.append(line)
-            if keep_triples:
-                triple = line[:cut] + b" .\n"
-                if triple not in chunk:
-                    chunk.add(triple)
-                    size += len(triple)
+            triple = line[: line.rindex(b" <")] + b" .\n"  # every quad is in a named graph: its IRI is last
+            if triple not in chunk:
+                chunk.add(triple)
+                size += len(triple)
                 if size >= _RUN_BYTES:
                     runs.append(_spill(sorted(chunk), dest.with_name(f"{dest.name}.run{len(runs)}")))
                     chunk, size = set(), 0
-        out.writelines(sorted(lines))
     if chunk:
         runs.append(sorted(chunk))
     return runs

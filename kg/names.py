@@ -7,8 +7,9 @@ A build keeps the knowledge in ``DIR/names.json`` (article id -> the names it co
 re-builds use it and a changed article replaces its own entry. ``kg build`` runs a second
 pass over the articles that mention a name confirmed only in the first pass (the check runs
 in the workers, beside the extraction). While a build runs, each batch's names are appended
-to ``DIR/names.journal`` before the batch is stored, so a killed build's names are not lost:
-the resumed build takes them as new and runs the second pass for them.
+to ``DIR/names.journal`` before the batch is stored, with the names each article of the
+first pass yielded, so a killed build's knowledge is not lost: the resumed build takes its
+names as new and runs the same second pass a build that was never killed would run.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from kg import lexicons
 from kg.model import Document, Extraction
 from kg.nlp import name_starts
 
-__all__ = ["FILE", "JOURNAL", "confirmed_names", "journal", "load", "load_journal", "mentioned", "needs_again",
-           "pack", "second_pass", "save", "usable"]
+__all__ = ["FILE", "JOURNAL", "confirmed_names", "journal", "journaled_found", "load", "load_journal", "mentioned",
+           "needs_again", "pack", "second_pass", "save", "usable"]
 
 FILE = "names.json"
 JOURNAL = "names.journal"
@@ -77,28 +78,38 @@ def save(out: str | Path, by_doc: dict[str, Iterable[str]]) -> None:
     (Path(out) / JOURNAL).unlink(missing_ok=True)
 
 
-def journal(out: str | Path, entries: Iterable[tuple[str, Iterable[str]]]) -> None:
-    """Append (article id, names it confirmed) for a batch about to be stored; an empty list
-    records that the article confirms nothing (any older entry of it is dropped)."""
-    lines = "".join(json.dumps([doc_id, sorted(set(found))], ensure_ascii=False) + "\n" for doc_id, found in entries)
+def journal(out: str | Path, entries: Iterable[tuple[str, Iterable[str]] | tuple[str, Iterable[str], str]]) -> None:
+    """Append (article id, names it confirmed[, names extracted from it, packed]) for a batch
+    about to be stored; an empty list records that the article confirms nothing (any older entry
+    of it is dropped). The extracted names are journaled for the first pass: what the resumed
+    build's second pass decides on for an article it finds stored (``journaled_found``)."""
+    lines = "".join(json.dumps([doc_id, sorted(set(names)), *rest], ensure_ascii=False) + "\n"
+                    for doc_id, names, *rest in entries)
     if lines:
         with open(Path(out) / JOURNAL, "a", encoding="utf-8") as f:
             f.write(lines)
 
 
-def load_journal(out: str | Path) -> dict[str, list[str]]:
-    """article id -> confirmed names, as journaled by a build that did not finish (empty lists
-    included: they remove an entry); a line cut by the kill is ignored."""
+def _journal_lines(out: str | Path) -> Iterator[list]:
+    """The journal's entries; a line cut by the kill is ignored."""
     path = Path(out) / JOURNAL
-    entries: dict[str, list[str]] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
-                doc_id, found = json.loads(line)
+                yield json.loads(line)
             except ValueError:
                 continue
-            entries[doc_id] = list(found)
-    return entries
+
+
+def load_journal(out: str | Path) -> dict[str, list[str]]:
+    """article id -> confirmed names, as journaled by a build that did not finish (empty lists
+    included: they remove an entry)."""
+    return {entry[0]: list(entry[1]) for entry in _journal_lines(out)}
+
+
+def journaled_found(out: str | Path) -> dict[str, str]:
+    """article id -> the names (packed) its first pass extracted, in a build that did not finish."""
+    return {entry[0]: entry[2] for entry in _journal_lines(out) if len(entry) > 2}
 
 
 def mentioned(text: str, names: frozenset[str]) -> set[str]:

@@ -14,6 +14,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg import corpus, names, rdf, store
+from kg.export import Spool, staged, write_build_files
 from kg.extract import extract
 from kg.model import Document, SourceError
 from kg.sources import iter_files, read_corpus
@@ -208,9 +209,11 @@ def build(
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
     known = names.usable(by_doc)
     by_doc.update(names.load_journal(out))  # a killed build's names: new to this one, so second-passed
-    fresh: list[tuple[str, frozenset[str]]] = []  # names of the batch being built, journaled before it is stored
-    found: dict[str, str] = {}  # names already extracted, per article built now (names.pack: compact)
+    fresh: list[tuple] = []  # names of the batch being built, journaled before it is stored
+    # names already extracted, per article built now or by a killed build (names.pack: compact)
+    found: dict[str, str] = names.journaled_found(out)
     digests: dict[str, bytes] = {}  # the first pass's quads, per article built now, as a short digest
+    spool = Spool(out) if exports else None  # the graphs as written, for the exports
     try:
         for item in process_all(todo(), base, jobs, dask=dask, known_names=known, tagger=tagger):
             bar.update(1)
@@ -218,13 +221,13 @@ def build(
                 report.errors.append(item)
                 continue
             pending.append(item)
-            _vouched(by_doc, item, fresh)
             found[item.doc_id] = names.pack(item.found)
+            _vouched(by_doc, item, fresh, found[item.doc_id])
             digests[item.doc_id] = _digest(item)
             if len(pending) >= _BATCH:
-                _forget(digests, _store(st, pending, report, out, fresh))
+                _forget(digests, _store(st, pending, report, out, fresh, spool))
                 pending = []
-        _forget(digests, _store(st, pending, report, out, fresh))
+        _forget(digests, _store(st, pending, report, out, fresh, spool))
         if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
             again = names.second_pass(read_corpus(inputs), found)
             for item in process_all(again, base, jobs, dask=dask, known_names=known | new, tagger=tagger, again=new):
@@ -233,9 +236,9 @@ def build(
                     if digests.get(item.doc_id) != _digest(item):  # the same quads: stored already
                         pending.append(item)
                 if len(pending) >= _BATCH:
-                    _store(st, pending, report, out, fresh, again=True)
+                    _store(st, pending, report, out, fresh, spool, again=True)
                     pending = []
-            _store(st, pending, report, out, fresh, again=True)
+            _store(st, pending, report, out, fresh, spool, again=True)
         names.save(out, by_doc)
         if prune:
             keep = {str(rdf.graph_iri(doc_id, base)) for doc_id in seen}
@@ -243,6 +246,8 @@ def build(
             store.remove_graphs(st, report.pruned)
         corpus.update(st, out, base, overrides=identities)  # corpus-level people and tenures: one graph, replaced
         st.flush()
+        if spool is not None:
+            write_build_files(st, out, spool)
     except OSError as exc:  # a full disk: RocksDB's message names its own file, not the folder
         store.remove_bulk_leftovers(out)
         if exc.filename:
@@ -250,22 +255,21 @@ def build(
         raise OSError(exc.errno, str(exc).rsplit(": ", 1)[-1], str(out / store.STORE_DIR)) from exc
     finally:
         bar.close()
-    if exports:
-        from kg.export import write_build_files
-
-        write_build_files(st, out)
-    from kg.export import staged
-
+        if spool is not None:
+            spool.close()
     with staged(out / "report.json") as (tmp,):
         tmp.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return report
 
 
-def _vouched(by_doc: dict[str, list[str]], item: Built, fresh: list[tuple[str, frozenset[str]]]) -> None:
+def _vouched(by_doc: dict[str, list[str]], item: Built, fresh: list[tuple], found: str | None = None) -> None:
     """Record the names an article vouches for; one that vouches for none keeps no entry
     (tens of thousands of empty lists are memory for nothing). ``fresh`` collects them for the
-    journal when the article's entry changes."""
-    if item.names or item.doc_id in by_doc:
+    journal: every article of the first pass (with ``found``, the names extracted from it), and
+    an article of the second pass when its entry changes."""
+    if found is not None:
+        fresh.append((item.doc_id, item.names, found))
+    elif item.names or item.doc_id in by_doc:
         fresh.append((item.doc_id, item.names))
     if item.names:
         by_doc[item.doc_id] = sorted(item.names)
@@ -283,15 +287,18 @@ def _forget(digests: dict[str, bytes], refused: list[str]) -> None:
         digests.pop(doc_id, None)
 
 
-def _store(st, built: list[Built], report: BuildReport, out: Path, fresh: list[tuple[str, frozenset[str]]],
-           again: bool = False) -> list[str]:
-    """Write a batch of graphs, after journaling the names they vouch for (``fresh``, emptied);
-    an article the store refuses is reported and skipped alone (returns their ids).
-    ``again``: graphs of the second name pass, which replace graphs already counted."""
+def _store(st, built: list[Built], report: BuildReport, out: Path, fresh: list[tuple],
+           spool: Spool | None, again: bool = False) -> list[str]:
+    """Write a batch of graphs, after journaling the names they vouch for (``fresh``, emptied),
+    and keep them in ``spool``; an article the store refuses is reported and skipped alone
+    (returns their ids). ``again``: graphs of the second name pass, which replace graphs
+    already counted."""
     names.journal(out, fresh)
     fresh.clear()
     refused = dict(store.put_graphs(st, [(b.graph, b.nquads, b.seal) for b in built]))
     for i, b in enumerate(built):
+        if spool is not None:
+            spool.drop(b.graph) if i in refused else spool.put(b.graph, b.nquads, b.seal)
         if i in refused:
             report.errors.append(SourceError(b.source, refused[i]))
         elif not again:

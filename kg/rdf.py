@@ -8,6 +8,7 @@ so the same input always gives the same graph.
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -50,7 +51,13 @@ _ROLE_PROP = {"chair": KG.chair, "speaker": KG.speaker, "attendee": SCHEMA.atten
 _MODE = {"video": SCHEMA.OnlineEventAttendanceMode, "in-person": SCHEMA.OfflineEventAttendanceMode, "mixed": SCHEMA.MixedEventAttendanceMode}
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# N-Triples escapes as Oxigraph writes them: the two quoting characters, the named control
+# escapes, and every other C0 control and DEL as \uXXXX.
+_ESCAPES = str.maketrans({chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
+                         | {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
+# XSD integer types the store keeps as xsd:integer (Oxigraph canonicalises the datatype).
+_INTEGERS = frozenset(str(XSD[t]) for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long"))
+_DECIMAL, _STRING = str(XSD.decimal), str(XSD.string)
 
 
 class Lit(str):
@@ -58,22 +65,29 @@ class Lit(str):
 
 
 def lit(value: object, lang: str | None = None, datatype: str | None = None) -> Lit:
-    """A literal in N-Triples syntax.
+    """A literal in N-Triples syntax, written as the store keeps it (lower-case language tag,
+    integer types as xsd:integer, decimals without trailing zeros, Oxigraph's escapes), so the
+    N-Quads made here are byte for byte what a dump of the store gives (kg.export relies on it).
 
-    >>> lit('说"好"', lang="zh-Hans"), lit(3, datatype=XSD.integer)
-    ('"说\\\\"好\\\\""@zh-Hans', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    >>> lit('说"好"', lang="zh-Hans"), lit(3, datatype=XSD.nonNegativeInteger), lit("0.90", datatype=XSD.decimal)
+    ('"说\\\\"好\\\\""@zh-hans', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '"0.9"^^<http://www.w3.org/2001/XMLSchema#decimal>')
     """
+    datatype = str(datatype) if datatype else None  # rdflib's URIRef is never == a plain str
+    if datatype in _INTEGERS:
+        value, datatype = int(value), str(XSD.integer)
+    elif datatype == _DECIMAL:
+        value = format(Decimal(str(value)).normalize(), "f")
     body = '"' + str(value).translate(_ESCAPES) + '"'
     if lang:
-        return Lit(f"{body}@{lang}")
-    if datatype and datatype != XSD.string:
+        return Lit(f"{body}@{lang.lower()}")
+    if datatype and datatype != _STRING:
         return Lit(f"{body}^^<{datatype}>")
     return Lit(body)
 
 
 @lru_cache(maxsize=65536)
 def _index(n: int) -> Lit:
-    return lit(n, datatype=XSD.nonNegativeInteger)
+    return lit(n, datatype=XSD.nonNegativeInteger)  # NIF's range; stored as xsd:integer
 
 
 @lru_cache(maxsize=128)
@@ -502,5 +516,5 @@ def article_graph(ext: Extraction, base: str = DEFAULT_BASE) -> Graph:
 
 
 def to_nquads(triples: Iterable[tuple], graph: str) -> str:
-    """Sorted N-Quads lines of ``triples`` in the named graph ``graph``."""
-    return "".join(sorted(f"<{s}> <{p}> {o if isinstance(o, Lit) else f'<{o}>'} <{graph}> .\n" for s, p, o in triples))
+    """Sorted, distinct N-Quads lines of ``triples`` in the named graph ``graph``."""
+    return "".join(sorted({f"<{s}> <{p}> {o if isinstance(o, Lit) else f'<{o}>'} <{graph}> .\n" for s, p, o in triples}))

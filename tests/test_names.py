@@ -4,12 +4,17 @@ recognised in a title-less list of another, in one build and in an incremental r
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 import kg
 from kg import names, store
 from kg.extract import extract
 from kg.model import Document
 from kg.pipeline import build
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 # Two stories of our own, in the national style: the first names the leaders with titles,
 # the second names them without any, joined by 和 (a bare list of three or more names of its
@@ -106,25 +111,29 @@ def test_second_pass_only_revisits_stories_that_can_gain():
     assert again({}) == ["a", "b"]  # unknown: by text
 
 
+def _killed_between_the_passes(src, out, monkeypatch, **kw):
+    """A build of ``src`` into ``out`` that dies once its first pass is stored."""
+
+    def killed(*args, **kw):
+        raise KeyboardInterrupt("killed between the passes")
+
+    with monkeypatch.context() as m:
+        m.setattr(names, "second_pass", killed)
+        with pytest.raises(KeyboardInterrupt):
+            build([src], out, progress=False, **kw)
+    return out
+
+
 def test_a_build_killed_before_the_second_pass_resumes_with_its_names(tmp_path, monkeypatch):
     """The first pass stores every graph, then the build dies: the resumed build finds every
     graph unchanged, yet must still run the second pass for the names the dead run confirmed."""
     src = _two_stories(tmp_path)
     clean = tmp_path / "clean"
     build([src], clean, progress=False, exports=False)
-
-    def killed(*args, **kw):
-        raise KeyboardInterrupt("killed between the passes")
-
-    out = tmp_path / "out"
-    with monkeypatch.context() as m:
-        m.setattr(names, "second_pass", killed)
-        try:
-            build([src], out, progress=False, exports=False)
-        except KeyboardInterrupt:
-            pass
+    out = _killed_between_the_passes(src, tmp_path / "out", monkeypatch, exports=False)
     assert not (out / names.FILE).exists()
-    assert names.load_journal(out) == {"c": ["李强", "王沪宁", "赵乐际"]}
+    assert names.load_journal(out) == {"b": [], "c": ["李强", "王沪宁", "赵乐际"]}
+    assert set(names.journaled_found(out)) == {"b", "c"}  # what each yielded, for the second pass
     report = build([src], out, progress=False, exports=False)
     assert report.unchanged == ["b", "c"]
     assert _attendees(out) == _attendees(clean) and {("赵乐际", "b"), ("王沪宁", "b")} <= _attendees(out)
@@ -138,3 +147,23 @@ def test_journal_lines_replace_older_entries_and_a_cut_line_is_ignored(tmp_path)
     with open(tmp_path / names.JOURNAL, "a", encoding="utf-8") as f:
         f.write('["c", ["丁薛')  # the kill came mid-line
     assert names.load_journal(tmp_path) == {"a": [], "b": ["王沪宁"]}
+
+
+def test_a_build_killed_between_the_passes_resumes_to_the_bytes_of_one_never_killed(tmp_path, monkeypatch):
+    """The resumed build finds every graph stored, so it must know what the dead run's first pass
+    extracted from each (the journal keeps it): an article that already yielded a name it
+    vouches for is not second-passed in a clean build, and must not be in the resumed one
+    (the inspection example names its leader once more after a comma, which only a known
+    name reads)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for f in sorted(EXAMPLES.glob("00*")):
+        (src / f.name).write_bytes(f.read_bytes())
+    clean = tmp_path / "clean"
+    build([src], clean, progress=False)
+    out = _killed_between_the_passes(src, tmp_path / "out", monkeypatch)
+    assert len(names.journaled_found(out)) == 8
+    report = build([src], out, progress=False)
+    assert len(report.unchanged) == 8 and not report.built
+    for name in ("graph.nq", "names.json"):
+        assert (out / name).read_bytes() == (clean / name).read_bytes(), name
