@@ -104,17 +104,22 @@ def _write_graphs(st: ox.Store, spool: Spool | None, dumped: Path, dest: Path) -
     one by one into ``dumped`` first (a graph's lines sorted in memory, one graph at a time)."""
     held = spool.blocks if spool is not None else {}
     at: dict[str, tuple[bool, int, int]] = {}  # IRI -> (in the spool?, offset, length)
+    one = dumped.with_name(dumped.name + ".one")  # the graph being dumped: its text is never all in memory
     with open(dumped, "wb") as f:
         for graph in st.named_graphs():
             iri = graph.value
             if iri in held:
                 at[iri] = (True, *held[iri])
                 continue
+            st.dump(str(one), format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
             tail = f" <{iri}> .\n".encode()
-            text = st.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-            lines = b"".join(sorted(line[:-3] + tail for line in text.splitlines(keepends=True)))
-            at[iri] = (False, f.tell(), len(lines))
-            f.write(lines)
+            with open(one, "rb") as triples:
+                lines = [line[:-3] + tail for line in triples]  # `<s> <p> <o> .` -> `<s> <p> <o> <g> .`
+            lines.sort()
+            at[iri] = (False, f.tell(), sum(map(len, lines)))
+            f.writelines(lines)
+            del lines
+    one.unlink(missing_ok=True)
     if spool is not None:
         spool.flush()
     with open(dumped, "rb") as rest, (open(spool.path, "rb") if spool else nullcontext()) as kept, \
