@@ -155,8 +155,8 @@ _NAMES_THEN_GROUP = re.compile(
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
-    r"(?:等[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
-)  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言)
+    r"(?:(?:等|和|及|以及)[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
+)  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
@@ -363,7 +363,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
     for m in _NAMES_THEN_ATTEND.finditer(text):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
-        ends = [grammar.name_end(text, a, known, extra=("等",), titled=False) for a, _ in members]
+        ends = [grammar.name_end(text, a, known, extra=("等", "以及"), titled=False) for a, _ in members]
         if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
             continue  # 山东、四川等: places; every member must be a whole name on its own
         for a, b in members:
