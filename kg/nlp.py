@@ -388,15 +388,19 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
-        # from a clear left edge
-        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0) or next((
+        # from a clear left edge; a known three-character one only where no word runs into it (聚焦到|习近平总书记)
+        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0) or (
+            3 if m.start() >= 4 and text[m.start() - 3 : m.start()] in known and not _common_word(text[m.start() - 4 : m.start() - 2], 20) else 0
+        ) or next((
             k for k in range(4, 17) if m.start() >= k and (sep := _SEPARATED.search(text, m.start() - k, m.start())) and sep.start() - (m.start() - k) <= 4
             and _left_edge(text, m.start() - k)
             and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
+        if whole == 3 and m.group() in ("同志", "烈士") and not _left_edge(text, m.start() - 3):
+            whole = 0  # 学习|黄大年同志: the cues below read it
         if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
             if _left_edge(text, p) and m.group() in ("同志", "烈士"):  # a person, no post
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
-            elif _left_edge(text, p):
+            elif _left_edge(text, p) or whole == 3:
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
         pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
