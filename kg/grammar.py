@@ -512,6 +512,9 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
 
 # One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
 STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+# …and those that stand alone before a foreign title (俄外长, 叙总统, 美防长): never 中, nor one
+# that is also a common word or a syllable (新总统 is a new president, 以总理身份, 伊 opens names).
+STATE_ONE = frozenset("俄美英法德日韩朝叙巴越泰澳菲埃")
 # …and those that stand before 方 for a state's side in talks (英方, 马方, 斯方).
 _SIDE_ABBR = STATE_ABBR | frozenset("马斯蒙老柬缅菲哈乌塔吉伊沙以叙古阿墨双各我对外")
 
@@ -620,7 +623,7 @@ def org_ok(org: str) -> bool:
     if not org:
         return True
     if len(org) == 1:
-        return False
+        return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会":
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):

@@ -305,6 +305,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
             r = r2
+        # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own
+        if r > q and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
+                grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits):
+            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post
     for m in _SPOUSE.finditer(text):
@@ -505,9 +509,10 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
 
 
 def _foreign_title(t: Title) -> bool:
-    """A title of a foreign state, of a foreign envoy or of an international body (南非总统,
-    德国驻华大使, 上海合作组织秘书长)."""
-    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs())
+    """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
+    envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
+    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
+        t.org in grammar.STATE_ONE)  # 叙总统巴沙尔
 
 
 def _country_before(text: str, pos: int) -> bool:
