@@ -911,6 +911,8 @@ DEV4 = [
     # a titled list closed by 和 before a clear edge shares the title (not 国家主席习近平和彭丽媛: no 、)
     ("来自基层的全国人大代表赵春梅、韩桔和党富民。", {("赵春梅", "全国人大代表"), ("韩桔", "全国人大代表"), ("党富民", "全国人大代表")}),
     ("国家主席习近平和彭丽媛出席欢迎宴会。", {("习近平", "国家主席")}),
+    # 为 ends a titled foreign name (选举X为), and a place of the dictionary inside it is a syllable pair
+    ("议会选举执政党主席、代总统拉马塔萨为新总统。", {("拉马塔萨", "总统")}),
 ]
 
 
