@@ -320,8 +320,8 @@ def korean_name_end(text: str, p: int) -> int | None:
     q = p + 3
     if q > len(text) or text[p] not in lexicons.surnames() or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]):
         return None
-    if text[q - 1] in _FUNC_LAST or text[p] in _NOT_SURNAME or _common_word(text[p + 1 : q], 100):
-        return None
+    if (text[q - 1] in _FUNC_LAST and text[q - 1] != "在") or text[p] in _NOT_SURNAME or _common_word(text[p + 1 : q], 100):
+        return None  # (柳吉在|今天: a Korean name has three characters, 在 its last one too)
     return q if right_strength(text, q) >= 1 or _common_word(text[q : q + 2], 50) else None  # 朴槿惠|出庭
 
 
@@ -434,8 +434,8 @@ def paired_name_start(text: str, s: int) -> int | None:
                                and not any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1))):
             continue  # …or a clear left edge and the story names the same person again (你好，|鲍里索夫|总理), or
             # a head of state's title no Chinese official holds (分别与|拉贾帕克萨|总统, 转达了|恩库伦齐扎|总统对)
-        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在国" for c in name) or name[-1] in "副前原代新":
-            return None  # 同来访的|总统, 美俄两国|总统: a phrase, not a name; 拜登副|总统: the title starts before
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新":
+            return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统: a phrase, not a name; 拜登副|总统: the title starts before
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or _ANY_ROLE().search(name):
             return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
@@ -735,6 +735,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if text[max(0, i - 1) : i + 1] in ("时任", "前任") or text[max(0, i - 2) : i] in ("时任", "前任"):
             return None  # 时任宁德地委书记: a post held then, not now
         t = split_title(text[i:end], i)
+        if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
+            continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
         if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼原前任")):
