@@ -160,7 +160,9 @@ _NAMES_THEN_ATTEND = re.compile(
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
-_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
+_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
+# What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
+_PERSON_CUES = ("同志", "烈士", "元帅")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
@@ -171,7 +173,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|总统|首相|国王|女王|埃米尔|苏丹"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:))(?![团台令们府馆级杯号]|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -401,10 +403,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             k for k in range(4, 17) if m.start() >= k and (sep := _SEPARATED.search(text, m.start() - k, m.start())) and sep.start() - (m.start() - k) <= 4
             and _left_edge(text, m.start() - k)
             and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
-        if whole == 3 and m.group() in ("同志", "烈士") and not _left_edge(text, m.start() - 3):
+        if whole == 3 and m.group() in _PERSON_CUES and not _left_edge(text, m.start() - 3):
             whole = 0  # 学习|黄大年同志: the cues below read it
         if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
-            if _left_edge(text, p) and m.group() in ("同志", "烈士"):  # a person, no post
+            if _left_edge(text, p) and m.group() in _PERSON_CUES:  # a person, no post
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
             elif _left_edge(text, p) or whole == 3:
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
@@ -440,10 +442,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
-                if m.group() == "烈士" and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
+                if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
                                              or re.search(re.escape(name) + "[村乡镇县市区河山路街]", text)):
                     continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村: a place
-                if m.group() in ("同志", "烈士"):  # 以习近平同志为核心, 叶挺烈士: a person, no post
+                if m.group() in _PERSON_CUES:  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
