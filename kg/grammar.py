@@ -668,8 +668,8 @@ def org_ok(org: str) -> bool:
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
 # Roles that are a title only with the body they belong to (and, where given, a body of that
-# kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士 — never 机组|成员, 人民领袖, a bare 院士.
-_NEEDS_BODY = {"成员": ("小组", "宣讲团", "委员会"), "团长": ("团",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
+# kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
+_NEEDS_BODY = {"成员": ("小组", "宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:

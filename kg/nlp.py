@@ -396,19 +396,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
-        # from a clear left edge; a known three-character one only where no word runs into it (聚焦到|习近平总书记)
-        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0) or (
-            3 if m.start() >= 4 and text[m.start() - 3 : m.start()] in known and not _common_word(text[m.start() - 4 : m.start() - 2], 20) else 0
-        ) or next((
+        # from a clear left edge
+        whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0) or next((
             k for k in range(4, 17) if m.start() >= k and (sep := _SEPARATED.search(text, m.start() - k, m.start())) and sep.start() - (m.start() - k) <= 4
             and _left_edge(text, m.start() - k)
             and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
-        if whole == 3 and m.group() in _PERSON_CUES and not _left_edge(text, m.start() - 3):
-            whole = 0  # 学习|黄大年同志: the cues below read it
         if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
             if _left_edge(text, p) and m.group() in _PERSON_CUES:  # a person, no post
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
-            elif _left_edge(text, p) or whole == 3:
+            elif _left_edge(text, p):
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
         pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
@@ -476,6 +472,30 @@ _SEPARATED = re.compile(r"[·\-－=＝]")
 def _left_edge(text: str, p: int) -> bool:
     """Whether a name may start at ``p``: the start of a clause, or after a function word."""
     return p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以"
+
+
+_LEADER_TITLE = re.compile(r"总书记|国家副主席|国家主席|副主席|主席|副总理|总理|副委员长|委员长|总统|首相")
+
+
+def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """A three-character name the story itself vouches for (a title chain, a list) read again
+    before a leader's title where no function word stands before it but no word runs into it
+    either (聚焦到|习近平总书记): the story's own names only, so the result never depends on
+    which other articles a build has read before."""
+    story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
+    if not story:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for m in _LEADER_TITLE.finditer(text):
+        p = m.start() - 3
+        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20):
+            continue  # 贯彻落|实习近平: a word runs into the name
+        if any(a < m.start() and p < b for a, b in taken) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
+            continue
+        out.append(PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title"))
+        taken.append((p, m.start()))
+    return sorted(out, key=lambda h: h.start)
 
 
 def _name_before(text: str, s: int, known: frozenset[str]) -> bool:
@@ -1059,6 +1079,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
+    persons = _story_names_before_titles(text, persons)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)
