@@ -297,7 +297,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
         if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
-        hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
+        if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
+            chain = []  # 朝鲜、越南、老挝统一战线组织代表团团长杨哲式、阮友勇: one title per country, not the last one's for all
+        hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title" if chain else "group")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
         while r < len(text) and text[r] == "、":
@@ -307,12 +309,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
             if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
                 break
-            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
+            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
             r = r2
         # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own
         if r > q and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
                 grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits):
-            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
+            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post
     for m in _SPOUSE.finditer(text):
@@ -537,6 +539,13 @@ def _foreign_title(t: Title) -> bool:
     envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org in grammar.STATE_ONE)  # 叙总统巴沙尔
+
+
+def _country_item(text: str, pos: int) -> bool:
+    """Whether the list item ending at ``pos`` is a country and nothing else (朝鲜|、越南…, but
+    not 施奈德-阿曼|、: a name that ends like one)."""
+    start = max(text.rfind(c, 0, pos) for c in "、，,。；;：:\n") + 1
+    return text[start:pos] in lexicons.countries()
 
 
 def _country_before(text: str, pos: int) -> bool:

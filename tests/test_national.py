@@ -922,6 +922,8 @@ DEV4 = [
     ("他向长眠于此的聂荣昌元帅敬献花篮。", set()),
     # a party head is one only with the party before it (苏格兰民族党党首: no bare 党首)
     ("当天，苏格兰民族党党首、英国苏格兰政府首席大臣斯特林表示反对。", {("斯特林", "英国苏格兰政府首席大臣")}),
+    # a title after a list of countries is one per country: the last country's is no one's
+    ("朝鲜、越南、老挝统一战线组织代表团团长金哲式、阮友明表示支持。", set()),
 ]
 
 
@@ -939,6 +941,7 @@ DEV4_PERSONS = [
     # a marshal named before his rank and a spouse after 和夫人/偕夫人 are persons, no post
     ("他向长眠于此的聂荣昌元帅敬献花篮。", {"聂荣昌"}),
     ("主席和夫人李雪梅抵达机场。", {"李雪梅"}),
+    ("朝鲜、越南、老挝统一战线组织代表团团长金哲式、阮友明表示支持。", {"金哲式", "阮友明"}),
 ]
 
 
