@@ -77,6 +77,8 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问")
+# One-character words that open a clause right after a titled foreign name (never one of its syllables).
+_CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
 
 
@@ -318,8 +320,8 @@ def korean_name_end(text: str, p: int) -> int | None:
     q = p + 3
     if q > len(text) or text[p] not in lexicons.surnames() or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]):
         return None
-    if text[q - 1] in _FUNC_LAST or text[p] in _NOT_SURNAME or _common_word(text[p + 1 : q], 100):
-        return None
+    if (text[q - 1] in _FUNC_LAST and text[q - 1] != "在") or text[p] in _NOT_SURNAME or _common_word(text[p + 1 : q], 100):
+        return None  # (柳吉在|今天: a Korean name has three characters, 在 its last one too)
     return q if right_strength(text, q) >= 1 or _common_word(text[q : q + 2], 50) else None  # 朴槿惠|出庭
 
 
@@ -393,6 +395,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and text[q - 2 : q] not in lexicons.common_words()):
             strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员, 特朗普|的此次访华 (的 is no syllable)
+        if strength < 2 and q - p >= 3 and verb_after(text, q):
+            strength = 2  # 穆阿利姆|呼吁, 恰马尔|率领: a frequent verb after three syllables or more
+        if strength < 2 and text[q : q + 1] in _CLAUSE_WORDS and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
+            strength = 2  # 内塔尼亚胡|将暂行, 姆努钦|向美国总统: no syllable, the name cannot run past it
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         cands.append((strength, -q))
@@ -409,6 +415,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are
 # paired: 习近平主席同米尔济约耶夫总统, 总统和萨特巴尔季耶夫总理.
 PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔", "苏丹")
+_HEAD_OF_STATE = ("总统", "首相", "国王", "女王", "埃米尔")
+_ENVOY_LEFT = re.compile(r"(?:转达了?|会见|致电|同)$")
 _PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及]$")
 
 
@@ -420,11 +428,14 @@ def paired_name_start(text: str, s: int) -> int | None:
     for p in range(s - 2, max(-1, s - 9), -1):
         name = text[p:s]
         paired = bool(_PAIR_LEFT.search(text, max(0, p - 4), p))
-        if not paired and not (len(name) >= 3 and text[s : s + 2] != "苏丹" and (p == 0 or text[p - 1] in HARD or text[p - 1] in "与和及、 \u3000")
-                               and text.count(name) >= 2 and not any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1))):
-            continue  # …or a clear left edge and the story names the same person again (你好，|鲍里索夫|总理)
-        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在" for c in name):
-            return None  # 同来访的|总统: a phrase, not a name
+        edge = p == 0 or text[p - 1] in HARD or text[p - 1] in "与和及、 \u3000"
+        head = text.startswith(_HEAD_OF_STATE, s) and (edge and (p == 0 or text[p - 1] not in " \u3000") or _ENVOY_LEFT.search(text, max(0, p - 3), p))
+        if not paired and not (len(name) >= 3 and text[s : s + 2] != "苏丹" and (edge and text.count(name) >= 2 or head)
+                               and not any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1))):
+            continue  # …or a clear left edge and the story names the same person again (你好，|鲍里索夫|总理), or
+            # a head of state's title no Chinese official holds (分别与|拉贾帕克萨|总统, 转达了|恩库伦齐扎|总统对)
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新":
+            return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统: a phrase, not a name; 拜登副|总统: the title starts before
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or _ANY_ROLE().search(name):
             return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
@@ -501,6 +512,9 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
 
 # One-character abbreviations of states as the news pairs them (中美, 中英, 加中).
 STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西葡荷比瑞挪丹芬希土埃南")
+# …and those that stand alone before a foreign title (俄外长, 叙总统, 美防长): never 中, nor one
+# that is also a common word or a syllable (新总统 is a new president, 以总理身份, 伊 opens names).
+STATE_ONE = frozenset("俄美英法德日韩朝叙巴越泰澳菲埃")
 # …and those that stand before 方 for a state's side in talks (英方, 马方, 斯方).
 _SIDE_ABBR = STATE_ABBR | frozenset("马斯蒙老柬缅菲哈乌塔吉伊沙以叙古阿墨双各我对外")
 
@@ -528,7 +542,7 @@ ORG_START = (
 )
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
-    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
+    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
@@ -609,7 +623,7 @@ def org_ok(org: str) -> bool:
     if not org:
         return True
     if len(org) == 1:
-        return False
+        return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会":
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
@@ -654,8 +668,8 @@ def org_ok(org: str) -> bool:
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
 # Roles that are a title only with the body they belong to (and, where given, a body of that
-# kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士 — never 机组|成员, 人民领袖, a bare 院士.
-_NEEDS_BODY = {"成员": ("小组", "宣讲团", "委员会"), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
+# kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
+_NEEDS_BODY = {"成员": ("小组", "宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:
@@ -721,6 +735,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if text[max(0, i - 1) : i + 1] in ("时任", "前任") or text[max(0, i - 2) : i] in ("时任", "前任"):
             return None  # 时任宁德地委书记: a post held then, not now
         t = split_title(text[i:end], i)
+        if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
+            continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
         if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼原前任")):

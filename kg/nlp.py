@@ -155,12 +155,14 @@ _NAMES_THEN_GROUP = re.compile(
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
-    r"(?:等[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
-)  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言)
+    r"(?:(?:等|和|及|以及)[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
+)  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
-_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首)夫人")
+_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
+# What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
+_PERSON_CUES = ("同志", "烈士", "元帅")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
@@ -171,8 +173,8 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|总统|首相|国王|女王|埃米尔|苏丹"
-    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:))(?![团台令们府馆级杯])"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
+    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:))(?![团台令们府馆级杯号]|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
@@ -256,6 +258,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1. titled names: a role word, then a name with a clear right edge.
     for m in _role_follow_re().finditer(text):
         p = m.end()
+        if text.startswith("官", p) and text[p - 2 : p] == "部长":
+            p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
         if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选"), p):
             continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人: not a title before a name
         chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
@@ -280,9 +284,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
             before = text[chain[0].start - 1 : chain[0].start]
-            if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or (
+            if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
                     lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任"):  # 前总统|朴正熙之女, 前总统|入俄
-                q = None  # 议长|席位上: words, not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
+                q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
         if q is None or p in hits or grammar.company_follows(text, q):
@@ -293,7 +297,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
         if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
-        hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title")
+        if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
+            chain = []  # 朝鲜、越南、老挝统一战线组织代表团团长杨哲式、阮友勇: one title per country, not the last one's for all
+        hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title" if chain else "group")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
         while r < len(text) and text[r] == "、":
@@ -303,8 +309,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
             if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
                 break
-            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list")
+            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
             r = r2
+        # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own
+        if r > q and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
+                grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits):
+            hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post
     for m in _SPOUSE.finditer(text):
@@ -363,7 +373,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
     for m in _NAMES_THEN_ATTEND.finditer(text):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
-        ends = [grammar.name_end(text, a, known, extra=("等",), titled=False) for a, _ in members]
+        ends = [grammar.name_end(text, a, known, extra=("等", "以及"), titled=False) for a, _ in members]
         if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
             continue  # 山东、四川等: places; every member must be a whole name on its own
         for a, b in members:
@@ -394,7 +404,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             and _left_edge(text, m.start() - k)
             and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
         if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
-            if _left_edge(text, p) and m.group() in ("同志", "烈士"):  # a person, no post
+            if _left_edge(text, p) and m.group() in _PERSON_CUES:  # a person, no post
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
             elif _left_edge(text, p):
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
@@ -430,10 +440,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
-                if m.group() == "烈士" and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
+                if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
                                              or re.search(re.escape(name) + "[村乡镇县市区河山路街]", text)):
                     continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村: a place
-                if m.group() in ("同志", "烈士"):  # 以习近平同志为核心, 叶挺烈士: a person, no post
+                if m.group() in _PERSON_CUES:  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
@@ -464,6 +474,30 @@ _SEPARATED = re.compile(r"[·\-－=＝]")
 def _left_edge(text: str, p: int) -> bool:
     """Whether a name may start at ``p``: the start of a clause, or after a function word."""
     return p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以"
+
+
+_LEADER_TITLE = re.compile(r"总书记|国家副主席|国家主席|副主席|主席|副总理|总理|副委员长|委员长|总统|首相")
+
+
+def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """A three-character name the story itself vouches for (a title chain, a list) read again
+    before a leader's title where no function word stands before it but no word runs into it
+    either (聚焦到|习近平总书记): the story's own names only, so the result never depends on
+    which other articles a build has read before."""
+    story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
+    if not story:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for m in _LEADER_TITLE.finditer(text):
+        p = m.start() - 3
+        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20):
+            continue  # 贯彻落|实习近平: a word runs into the name
+        if any(a < m.start() and p < b for a, b in taken) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
+            continue
+        out.append(PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title"))
+        taken.append((p, m.start()))
+    return sorted(out, key=lambda h: h.start)
 
 
 def _name_before(text: str, s: int, known: frozenset[str]) -> bool:
@@ -501,9 +535,17 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
 
 
 def _foreign_title(t: Title) -> bool:
-    """A title of a foreign state, of a foreign envoy or of an international body (南非总统,
-    德国驻华大使, 上海合作组织秘书长)."""
-    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs())
+    """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
+    envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
+    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
+        t.org in grammar.STATE_ONE)  # 叙总统巴沙尔
+
+
+def _country_item(text: str, pos: int) -> bool:
+    """Whether the list item ending at ``pos`` is a country and nothing else (朝鲜|、越南…, but
+    not 施奈德-阿曼|、: a name that ends like one)."""
+    start = max(text.rfind(c, 0, pos) for c in "、，,。；;：:\n") + 1
+    return text[start:pos] in lexicons.countries()
 
 
 def _country_before(text: str, pos: int) -> bool:
@@ -1046,6 +1088,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
+    persons = _story_names_before_titles(text, persons)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)
