@@ -62,14 +62,17 @@ def _set_score(gold: Iterable, pred: Iterable, optional: Iterable = ()) -> Score
 
 
 def _pairs_score(gold: list, alts: list, pred: set) -> Score:
-    """(person, title) pairs; a gold pair is found through its title or one of its alts."""
+    """(person, title) pairs; a gold pair is found through its title or one of its alts. An alt
+    belongs to the person's pair whose title contains it or is contained in it, else (an
+    abbreviation: 俄外长 for 俄罗斯外长) to the one sharing the most characters with it."""
     gold_pairs = [tuple(x) for x in gold]
     alt_of: dict[tuple, tuple] = {}
     for person, alt in (tuple(a) for a in alts):
-        for gp, gt in gold_pairs:
-            if gp == person and (alt in gt or gt in alt):
-                alt_of.setdefault((person, alt), (gp, gt))
-                break
+        mine = [(gp, gt) for gp, gt in gold_pairs if gp == person]
+        whole = [(gp, gt) for gp, gt in mine if alt in gt or gt in alt]
+        shared = max(mine, key=lambda pair: len(set(pair[1]) & set(alt)), default=None)
+        if whole or (shared and set(shared[1]) & set(alt)):
+            alt_of.setdefault((person, alt), whole[0] if whole else shared)
     found, fps = set(), []
     for pair in sorted(pred):
         if pair in gold_pairs:

@@ -50,6 +50,18 @@ def test_alts_count_once_and_never_as_extra():
     assert (s["posts"].tp, s["posts"].fp, s["posts"].fn) == (1, 0, 2)
 
 
+def test_an_abbreviated_alt_belongs_to_the_pair_it_shares_most_with():
+    """FORMAT.md: an alt is another wording of a post of the same person — also an abbreviation
+    that neither contains the title nor is contained in it (俄外长 for 俄罗斯外长)."""
+    gold = {"id": "d2", "gold": {"persons": ["拉夫罗夫"], "posts": [["拉夫罗夫", "俄罗斯外长"], ["拉夫罗夫", "联邦委员"]],
+                                 "posts_alt": [["拉夫罗夫", "俄外长"], ["拉夫罗夫", "总理"]]}}
+    s = score(gold, _pred(posts={("拉夫罗夫", "俄外长")}))
+    assert (s["posts"].tp, s["posts"].fp, s["posts"].fn) == (1, 0, 1)
+    assert s["posts"].false_negatives == [("拉夫罗夫", "联邦委员")]
+    s = score(gold, _pred(posts={("拉夫罗夫", "总理")}))  # shares no character with either title
+    assert (s["posts"].tp, s["posts"].fp) == (0, 1)
+
+
 def test_false_positives_and_negatives_are_listed():
     s = score(GOLD, _pred(persons={"张三", "市领导"}, posts={("张三", "市委书记")}))
     assert s["persons"].false_positives == ["市领导"]
