@@ -82,6 +82,9 @@ _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
 
 
+_PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
+
+
 def company_follows(text: str, q: int) -> bool:
     """Whether a would-be name ending at ``q`` goes on with a dash into a company (哈雷|—戴维森公司)."""
     return bool(_COMPANY_AFTER.match(text, q))
@@ -240,6 +243,8 @@ def name_end(
             shorter_edge = shorter_edge or strength > 0
             if company_follows(text, q):
                 continue  # 哈雷—戴维森公司: a company's name, not a person
+            if text.startswith(_PLACE_MEETING, q) and name not in known:
+                continue  # 外长|日内瓦会议: a meeting named after its city, not a person
             if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))) and name not in known:
                 continue  # 韩正|将出席
             if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
