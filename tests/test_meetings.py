@@ -919,3 +919,17 @@ def test_when_and_where_a_talk_took_place_are_not_its_name(text, name):
 ])
 def test_a_meeting_before_the_return_trip_is_not_held_in_the_story(text):
     assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中央党的乡村振兴工作领导小组组长令狐志坚12日主持召开中央党的乡村振兴工作领导小组第三次会议。", "中央党的乡村振兴工作领导小组第三次会议"),
+    ("12日，中共中央总书记令狐志坚在京主持召开党的宣传思想工作座谈会并发表重要讲话。", "党的宣传思想工作座谈会"),
+])
+def test_a_name_held_whole_across_the_party_s(text, name):
+    """党的 inside a name opened by 主持召开 / 中央 is no place to cut it (a cut name lost its 主持召开)."""
+    (m,) = _meetings(text)
+    assert m.name == name and ("令狐志坚", "chair") in _roles(m)
+
+
+def test_the_party_congress_one_took_part_in_is_not_named_from_its_s():
+    assert _meetings("今年72岁的他，已经是连续第五次参加党的全国代表大会。") == ()
