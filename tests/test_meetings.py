@@ -933,3 +933,17 @@ def test_a_name_held_whole_across_the_party_s(text, name):
 
 def test_the_party_congress_one_took_part_in_is_not_named_from_its_s():
     assert _meetings("今年72岁的他，已经是连续第五次参加党的全国代表大会。") == ()
+
+
+@pytest.mark.parametrize(("text", "meeting", "present"), [
+    ("在今天举行的“稳外贸稳外资”记者会上，商务部部长令狐志坚表示，将进一步扩大开放。", "“稳外贸稳外资”记者会", "令狐志坚"),
+    ("12日，联合国安理会举行紧急会议。在会上，中国常驻联合国代表令狐志坚说，各方应保持克制。", "紧急会议", "令狐志坚"),
+])
+def test_one_named_after_the_meeting_s_own_clause_is_present(text, meeting, present):
+    (m,) = _meetings(text)
+    assert m.name == meeting and _roles(m) == {(present, "attendee")}
+
+
+def test_one_who_spoke_at_another_meeting_is_not_present_at_this_one():
+    (m,) = _meetings("12日，第三届中外省长论坛在天津举行。在博鳌亚洲论坛2023年年会上，国家主席令狐志坚曾表示，中国开放的大门越开越大。")
+    assert m.name == "第三届中外省长论坛" and _roles(m) == set()

@@ -41,6 +41,8 @@ _CUES = (
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
+    # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
+    ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
@@ -158,7 +160,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
-    participants = _participants(ctx)
+    participants = _participants(ctx, [(h.start, h.end) for hits in reported.values() for h in hits])
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end)))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
@@ -750,8 +752,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     return body_dates[0] if body_dates else None
 
 
-def _participants(ctx: Context) -> list[tuple[int, Participation]]:
-    """Cue-based roles, each with where its cue starts (normalised offset)."""
+def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
+    """Cue-based roles, each with where its cue starts (normalised offset); ``held`` are the spans
+    of the reported meetings' mentions (在X上，Y表示 makes Y present only when X is one of them)."""
     rec, text = ctx.rec, ctx.text
     persons = [h for h in rec.persons if h.via != "byline" and not rec.in_meta(h.start)]
     out: dict[tuple[str, str, int], Participation] = {}
@@ -773,7 +776,15 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
-            reporter, present = role in ("reporter", "present"), role == "present"
+            reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
+            if role == "present_after":
+                said = _SAID_AFTER.search(text, ce, e)
+                named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
+                subjects = [h for h in in_sent if named and said and ce <= h.start and h.end <= said.start()
+                            and not re.search(r"[，,；;：:]", text[ce : h.start]) and not _WHOSE.match(text, h.end)]
+                prev_end, prev_subjects = ce, []
+                if not subjects:
+                    continue
             if role == "reports":
                 role = "speaker"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
@@ -848,6 +859,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调")
 _HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
 
 
