@@ -947,3 +947,26 @@ def test_one_named_after_the_meeting_s_own_clause_is_present(text, meeting, pres
 def test_one_who_spoke_at_another_meeting_is_not_present_at_this_one():
     (m,) = _meetings("12日，第三届中外省长论坛在天津举行。在博鳌亚洲论坛2023年年会上，国家主席令狐志坚曾表示，中国开放的大门越开越大。")
     assert m.name == "第三届中外省长论坛" and _roles(m) == set()
+
+
+def test_those_who_sat_in_on_the_talks_attend_them():
+    text = ("国家主席令狐志坚12日在人民大会堂同芬兰总统尼尼斯托举行会谈。两国元首就双边关系交换了意见。"
+            "王小川、李大海等出席。")
+    (m,) = extract(Document("t", text, "t.txt", published=PUBLISHED, title="令狐志坚同芬兰总统举行会谈")).meetings
+    assert m.name == "同尼尼斯托举行会谈"
+    assert _roles(m) == {("令狐志坚", "attendee"), ("尼尼斯托", "attendee"), ("王小川", "attendee"), ("李大海", "attendee")}
+
+
+def test_those_present_at_a_speech_do_not_join_the_audience_before_it():
+    text = "国家主席令狐志坚12日在首尔大学发表演讲。演讲前，令狐志坚会见了韩国总理韩德洙。王小川、李大海等出席。"
+    (m,) = extract(Document("t", text, "t.txt", published=PUBLISHED, title="令狐志坚会见韩国总理并发表演讲")).meetings
+    assert _roles(m) == {("令狐志坚", "attendee"), ("韩德洙", "attendee")}
+
+
+def test_sitting_in_on_the_talks_goes_to_the_talks_not_the_session_after():
+    (talks, session) = _meetings(
+        "全国人大常委会委员长令狐志坚12日与俄罗斯联邦委员会主席马特维延科举行会谈，并共同出席中俄议会合作委员会第六次会议。"
+        "全国人大常委会副委员长王小川等会谈时在座。"
+    )
+    assert talks.name == "与马特维延科举行会谈" and ("王小川", "attendee") in _roles(talks)
+    assert ("王小川", "attendee") not in _roles(session)

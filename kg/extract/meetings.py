@@ -29,7 +29,7 @@ _CUES = (
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见|(?:会见|会谈|会晤)时在座")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
@@ -162,9 +162,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
     participants = _participants(ctx, [(h.start, h.end) for hits in reported.values() for h in hits])
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
-    joiners = tuple(p for _, p in participants if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end)))
+    joiners = tuple(p for _, p in participants if p.role == "attendee" and (
+        p.cue.text == "陪同会见" or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
+        # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
+        joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
-                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end)} if audiences else set())
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座")} if audiences else set())
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
@@ -536,6 +541,9 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
+_BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
+_TALKS_TITLE = re.compile(r"会见|会谈|会晤")
+_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|大会|会议")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤|活动)")
 
 
