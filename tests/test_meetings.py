@@ -970,3 +970,12 @@ def test_sitting_in_on_the_talks_goes_to_the_talks_not_the_session_after():
     )
     assert talks.name == "与马特维延科举行会谈" and ("王小川", "attendee") in _roles(talks)
     assert ("王小川", "attendee") not in _roles(session)
+
+
+def test_every_report_of_a_list_heard_by_the_session_is_a_speech():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日在京举行第一次全体会议。委员长令狐志坚主持。"
+        "会议听取了宪法法律委副主任委员王小川作的关于矿产资源法草案审议结果的报告，副主任委员李大海作的关于文物保护法修订草案审议结果的报告。"
+        "会议听取了全国人大常委会副秘书长赵文华、国家发展改革委副主任钱立新分别作的代表建议、批评和意见办理情况的报告。"
+    )
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"王小川", "李大海", "赵文华", "钱立新"}
