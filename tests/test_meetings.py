@@ -979,3 +979,26 @@ def test_every_report_of_a_list_heard_by_the_session_is_a_speech():
         "会议听取了全国人大常委会副秘书长赵文华、国家发展改革委副主任钱立新分别作的代表建议、批评和意见办理情况的报告。"
     )
     assert {p for p, r in _roles(m) if r == "speaker"} == {"王小川", "李大海", "赵文华", "钱立新"}
+
+
+def test_the_standing_committee_s_lecture_after_the_closing_is_a_meeting_of_its_own():
+    session, lecture = _meetings(
+        "十四届全国人大常委会第九次会议12日上午在北京闭幕。委员长令狐志坚主持会议。"
+        "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，令狐志坚委员长主持。中国科学院院士王小川作了题为《人工智能与法治》的讲座。"
+    )
+    assert (session.name, lecture.name) == ("十四届全国人大常委会第九次会议", "十四届全国人大常委会第五讲专题讲座")
+    assert _roles(session) == {("令狐志坚", "chair")}
+    assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
+
+
+def test_a_session_s_study_lecture_is_not_merged_into_the_session():
+    session, lecture = _meetings(
+        "政协第十四届全国委员会常务委员会第五次会议12日下午在京闭幕。全国政协主席令狐志坚主持会议并讲话。"
+        "闭幕会前，举行了政协第十四届全国委员会常务委员会第五次会议学习讲座。外交部部长王小川应邀作了《当前国际形势》的报告。"
+    )
+    assert lecture.name == "政协第十四届全国委员会常务委员会第五次会议学习讲座"
+    assert _roles(session) == {("令狐志坚", "chair"), ("令狐志坚", "speaker")} and _roles(lecture) == {("王小川", "speaker")}
+
+
+def test_a_lecture_held_for_the_public_is_no_meeting():
+    assert _meetings("社区还举办生物安全讲座，发放宣传材料。") == ()

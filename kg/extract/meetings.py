@@ -23,7 +23,7 @@ _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
@@ -496,7 +496,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         if not near:
             if id(p) in joiners:
                 continue
-            near = [(0, 0, first)]
+            # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
+            lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
+            near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
         while at + 1 < len(near) and _LIST.fullmatch(ctx.text[near[at][1] : near[at + 1][0]]):
@@ -552,9 +554,10 @@ _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次"
 
 
 def _names_one(name: str, others: set[str]) -> bool:
-    """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次)."""
+    """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次; a
+    session's lecture, …第十四次会议学习讲座, is a meeting of its own)."""
     key = _session(name)
-    return any(name in o or o in name or (key and key == _session(o)) for o in others)
+    return any((name in o or o in name or (key and key == _session(o))) and name.endswith("讲座") == o.endswith("讲座") for o in others)
 
 
 def _session(name: str) -> tuple[int | None, ...] | None:
