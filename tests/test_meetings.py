@@ -1002,3 +1002,12 @@ def test_a_session_s_study_lecture_is_not_merged_into_the_session():
 
 def test_a_lecture_held_for_the_public_is_no_meeting():
     assert _meetings("社区还举办生物安全讲座，发放宣传材料。") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "全球发展论坛12日在北京举行。与会的联合国副秘书长王小川表示，中国为全球减贫作出了重要贡献。",
+    "全球发展论坛12日在北京举行。在场的日本驻慕尼黑总领事王小川表示，各方应加强合作。",
+])
+def test_one_said_to_attend_by_yuhui_or_zaichang_is_present(text):
+    (m,) = _meetings(text)
+    assert m.name == "全球发展论坛" and _roles(m) == {("王小川", "attendee")}
