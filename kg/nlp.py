@@ -794,6 +794,10 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开幕|闭幕|落幕)"
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:以[^,，。;；]{1,12}?)?(?:通过|批准|表决)(?!的)"  # 欧洲议会全会6号以多数票批准
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
+# 普京21日在俄罗斯国防部扩大会议上发表讲话: a speech given there on the day told (not 在…上的讲话,
+# nor 习近平总书记在…会议上发表重要讲话 of a story that tells what followed it)
+_SPOKE_AT = re.compile(r"上(?:发表|作|致)了?[^,，。;；]{0,30}?(?:讲话|演讲|致辞|发言)(?!的|精神)")
+_DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 _HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
 _HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕)(?=[，,。；;])")
@@ -904,7 +908,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             continue
         before = text[max(0, lead - 12) : lead]
         after = text[e : e + 30]
-        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after))
+        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
+                        or _SPOKE_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead))
         if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
         reported = reported or lead in whole

@@ -1011,3 +1011,17 @@ def test_a_lecture_held_for_the_public_is_no_meeting():
 def test_one_said_to_attend_by_yuhui_or_zaichang_is_present(text):
     (m,) = _meetings(text)
     assert m.name == "全球发展论坛" and _roles(m) == {("王小川", "attendee")}
+
+
+def test_a_speech_given_at_a_meeting_on_the_day_told_makes_it_held():
+    (m,) = _meetings("俄罗斯总统普京12日在俄罗斯国防部扩大会议上发表讲话，要求加强战备。")
+    assert (m.name, m.date_text) == ("俄罗斯国防部扩大会议", "2024-04-12") and _roles(m) == {("普京", "speaker")}
+
+
+def test_a_speech_at_a_meeting_told_without_its_day_is_not_a_meeting_held_in_the_story():
+    assert _meetings("连日来，国家主席令狐志坚在中央民族工作会议上发表的重要讲话在各地引起强烈反响。") == ()
+
+
+def test_a_speech_with_its_title_is_a_speech():
+    (m,) = _meetings("国家主席令狐志坚12日出席博鳌亚洲论坛2024年年会开幕式，并发表题为《携手共进》的主旨演讲。")
+    assert ("令狐志坚", "speaker") in _roles(m)
