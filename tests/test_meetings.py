@@ -1025,3 +1025,18 @@ def test_a_speech_at_a_meeting_told_without_its_day_is_not_a_meeting_held_in_the
 def test_a_speech_with_its_title_is_a_speech():
     (m,) = _meetings("国家主席令狐志坚12日出席博鳌亚洲论坛2024年年会开幕式，并发表题为《携手共进》的主旨演讲。")
     assert ("令狐志坚", "speaker") in _roles(m)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("为期三天的第十届香格里拉对话会12日在新加坡落下帷幕。", "第十届香格里拉对话会"),
+    ("12日，中国—阿拉伯国家政党对话会特别会议开幕。", "中国—阿拉伯国家政党对话会特别会议"),
+    ("12日，绿色金融国际研讨会在上海拉开帷幕。", "绿色金融国际研讨会"),
+])
+def test_a_dialogue_is_named_whole_and_a_curtain_falling_tells_it_was_held(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_the_meeting_a_guest_was_invited_to_is_the_guest_s():
+    text = ("国家主席令狐志坚12日在人民大会堂会见缅甸国务资政昂山素季。"
+            "昂山素季感谢中方邀请缅方出席中国共产党与世界政党高层对话会这一盛会。")
+    assert [m.name for m in _meetings(text)] == ["会见昂山素季"]
