@@ -1040,3 +1040,8 @@ def test_the_meeting_a_guest_was_invited_to_is_the_guest_s():
     text = ("国家主席令狐志坚12日在人民大会堂会见缅甸国务资政昂山素季。"
             "昂山素季感谢中方邀请缅方出席中国共产党与世界政党高层对话会这一盛会。")
     assert [m.name for m in _meetings(text)] == ["会见昂山素季"]
+
+
+def test_a_speech_referred_to_as_what_it_stressed_is_no_speech_at_the_meeting():
+    (m,) = _meetings("12日，市委书记令狐志坚主持召开市委常委会会议。令狐志坚指出，营造良好从政环境是王小川同志讲话强调的一个重要内容。")
+    assert _roles(m) == {("令狐志坚", "chair")}
