@@ -1045,3 +1045,8 @@ def test_the_meeting_a_guest_was_invited_to_is_the_guest_s():
 def test_a_speech_referred_to_as_what_it_stressed_is_no_speech_at_the_meeting():
     (m,) = _meetings("12日，市委书记令狐志坚主持召开市委常委会会议。令狐志坚指出，营造良好从政环境是王小川同志讲话强调的一个重要内容。")
     assert _roles(m) == {("令狐志坚", "chair")}
+
+
+def test_one_described_as_attending_without_a_verb_of_saying_is_present():
+    (m,) = _meetings("12日，上海合作组织成员国元首理事会第二十四次会议在阿斯塔纳举行。现场与会的国务委员兼外长王小川，介绍了会议成果。")
+    assert _roles(m) == {("王小川", "attendee")}

@@ -45,7 +45,7 @@ _CUES = (
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
-                                 r"|(?<![未不没])(?:与会|在场)的(?=[^，,。；;]{2,40}?(?:表示|指出|说|介绍|强调|认为|发言|讲话|要求))")),
+                                 r"|(?<![未不没])(?:与会|在场)的")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
@@ -794,6 +794,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
                 named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
+                if said is None and text[cs:ce] in ("与会的", "在场的"):
+                    said = re.compile(r"[，,；;：:。]|$").search(text, ce, e)  # 现场与会的国务委员兼外长王毅，介绍了…
                 subjects = [h for h in in_sent if named and said and ce <= h.start and h.end <= said.start()
                             and not re.search(r"[，,；;：:]", text[ce : h.start]) and not _WHOSE.match(text, h.end)]
                 prev_end, prev_subjects = ce, []
