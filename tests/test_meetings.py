@@ -1050,3 +1050,8 @@ def test_a_speech_referred_to_as_what_it_stressed_is_no_speech_at_the_meeting():
 def test_one_described_as_attending_without_a_verb_of_saying_is_present():
     (m,) = _meetings("12日，上海合作组织成员国元首理事会第二十四次会议在阿斯塔纳举行。现场与会的国务委员兼外长王小川，介绍了会议成果。")
     assert _roles(m) == {("王小川", "attendee")}
+
+
+def test_the_conference_the_welcomed_guests_came_for_is_not_held_at_the_banquet():
+    text = "国家主席令狐志坚14日晚在人民大会堂举行宴会，欢迎出席亚洲文明对话大会的外方领导人夫妇及嘉宾。王小川、李大海等出席。"
+    assert "亚洲文明对话大会" not in [m.name for m in _meetings(text)]
