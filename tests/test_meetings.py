@@ -919,3 +919,139 @@ def test_when_and_where_a_talk_took_place_are_not_its_name(text, name):
 ])
 def test_a_meeting_before_the_return_trip_is_not_held_in_the_story(text):
     assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中央党的乡村振兴工作领导小组组长令狐志坚12日主持召开中央党的乡村振兴工作领导小组第三次会议。", "中央党的乡村振兴工作领导小组第三次会议"),
+    ("12日，中共中央总书记令狐志坚在京主持召开党的宣传思想工作座谈会并发表重要讲话。", "党的宣传思想工作座谈会"),
+])
+def test_a_name_held_whole_across_the_party_s(text, name):
+    """党的 inside a name opened by 主持召开 / 中央 is no place to cut it (a cut name lost its 主持召开)."""
+    (m,) = _meetings(text)
+    assert m.name == name and ("令狐志坚", "chair") in _roles(m)
+
+
+def test_the_party_congress_one_took_part_in_is_not_named_from_its_s():
+    assert _meetings("今年72岁的他，已经是连续第五次参加党的全国代表大会。") == ()
+
+
+@pytest.mark.parametrize(("text", "meeting", "present"), [
+    ("在今天举行的“稳外贸稳外资”记者会上，商务部部长令狐志坚表示，将进一步扩大开放。", "“稳外贸稳外资”记者会", "令狐志坚"),
+    ("12日，联合国安理会举行紧急会议。在会上，中国常驻联合国代表令狐志坚说，各方应保持克制。", "紧急会议", "令狐志坚"),
+])
+def test_one_named_after_the_meeting_s_own_clause_is_present(text, meeting, present):
+    (m,) = _meetings(text)
+    assert m.name == meeting and _roles(m) == {(present, "attendee")}
+
+
+def test_one_who_spoke_at_another_meeting_is_not_present_at_this_one():
+    (m,) = _meetings("12日，第三届中外省长论坛在天津举行。在博鳌亚洲论坛2023年年会上，国家主席令狐志坚曾表示，中国开放的大门越开越大。")
+    assert m.name == "第三届中外省长论坛" and _roles(m) == set()
+
+
+def test_those_who_sat_in_on_the_talks_attend_them():
+    text = ("国家主席令狐志坚12日在人民大会堂同芬兰总统尼尼斯托举行会谈。两国元首就双边关系交换了意见。"
+            "王小川、李大海等出席。")
+    (m,) = extract(Document("t", text, "t.txt", published=PUBLISHED, title="令狐志坚同芬兰总统举行会谈")).meetings
+    assert m.name == "同尼尼斯托举行会谈"
+    assert _roles(m) == {("令狐志坚", "attendee"), ("尼尼斯托", "attendee"), ("王小川", "attendee"), ("李大海", "attendee")}
+
+
+def test_those_present_at_a_speech_do_not_join_the_audience_before_it():
+    text = "国家主席令狐志坚12日在首尔大学发表演讲。演讲前，令狐志坚会见了韩国总理韩德洙。王小川、李大海等出席。"
+    (m,) = extract(Document("t", text, "t.txt", published=PUBLISHED, title="令狐志坚会见韩国总理并发表演讲")).meetings
+    assert _roles(m) == {("令狐志坚", "attendee"), ("韩德洙", "attendee")}
+
+
+def test_sitting_in_on_the_talks_goes_to_the_talks_not_the_session_after():
+    (talks, session) = _meetings(
+        "全国人大常委会委员长令狐志坚12日与俄罗斯联邦委员会主席马特维延科举行会谈，并共同出席中俄议会合作委员会第六次会议。"
+        "全国人大常委会副委员长王小川等会谈时在座。"
+    )
+    assert talks.name == "与马特维延科举行会谈" and ("王小川", "attendee") in _roles(talks)
+    assert ("王小川", "attendee") not in _roles(session)
+
+
+def test_every_report_of_a_list_heard_by_the_session_is_a_speech():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日在京举行第一次全体会议。委员长令狐志坚主持。"
+        "会议听取了宪法法律委副主任委员王小川作的关于矿产资源法草案审议结果的报告，副主任委员李大海作的关于文物保护法修订草案审议结果的报告。"
+        "会议听取了全国人大常委会副秘书长赵文华、国家发展改革委副主任钱立新分别作的代表建议、批评和意见办理情况的报告。"
+    )
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"王小川", "李大海", "赵文华", "钱立新"}
+
+
+def test_the_standing_committee_s_lecture_after_the_closing_is_a_meeting_of_its_own():
+    session, lecture = _meetings(
+        "十四届全国人大常委会第九次会议12日上午在北京闭幕。委员长令狐志坚主持会议。"
+        "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，令狐志坚委员长主持。中国科学院院士王小川作了题为《人工智能与法治》的讲座。"
+    )
+    assert (session.name, lecture.name) == ("十四届全国人大常委会第九次会议", "十四届全国人大常委会第五讲专题讲座")
+    assert _roles(session) == {("令狐志坚", "chair")}
+    assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
+
+
+def test_a_session_s_study_lecture_is_not_merged_into_the_session():
+    session, lecture = _meetings(
+        "政协第十四届全国委员会常务委员会第五次会议12日下午在京闭幕。全国政协主席令狐志坚主持会议并讲话。"
+        "闭幕会前，举行了政协第十四届全国委员会常务委员会第五次会议学习讲座。外交部部长王小川应邀作了《当前国际形势》的报告。"
+    )
+    assert lecture.name == "政协第十四届全国委员会常务委员会第五次会议学习讲座"
+    assert _roles(session) == {("令狐志坚", "chair"), ("令狐志坚", "speaker")} and _roles(lecture) == {("王小川", "speaker")}
+
+
+def test_a_lecture_held_for_the_public_is_no_meeting():
+    assert _meetings("社区还举办生物安全讲座，发放宣传材料。") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "全球发展论坛12日在北京举行。与会的联合国副秘书长王小川表示，中国为全球减贫作出了重要贡献。",
+    "全球发展论坛12日在北京举行。在场的日本驻慕尼黑总领事王小川表示，各方应加强合作。",
+])
+def test_one_said_to_attend_by_yuhui_or_zaichang_is_present(text):
+    (m,) = _meetings(text)
+    assert m.name == "全球发展论坛" and _roles(m) == {("王小川", "attendee")}
+
+
+def test_a_speech_given_at_a_meeting_on_the_day_told_makes_it_held():
+    (m,) = _meetings("俄罗斯总统普京12日在俄罗斯国防部扩大会议上发表讲话，要求加强战备。")
+    assert (m.name, m.date_text) == ("俄罗斯国防部扩大会议", "2024-04-12") and _roles(m) == {("普京", "speaker")}
+
+
+def test_a_speech_at_a_meeting_told_without_its_day_is_not_a_meeting_held_in_the_story():
+    assert _meetings("连日来，国家主席令狐志坚在中央民族工作会议上发表的重要讲话在各地引起强烈反响。") == ()
+
+
+def test_a_speech_with_its_title_is_a_speech():
+    (m,) = _meetings("国家主席令狐志坚12日出席博鳌亚洲论坛2024年年会开幕式，并发表题为《携手共进》的主旨演讲。")
+    assert ("令狐志坚", "speaker") in _roles(m)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("为期三天的第十届香格里拉对话会12日在新加坡落下帷幕。", "第十届香格里拉对话会"),
+    ("12日，中国—阿拉伯国家政党对话会特别会议开幕。", "中国—阿拉伯国家政党对话会特别会议"),
+    ("12日，绿色金融国际研讨会在上海拉开帷幕。", "绿色金融国际研讨会"),
+])
+def test_a_dialogue_is_named_whole_and_a_curtain_falling_tells_it_was_held(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_the_meeting_a_guest_was_invited_to_is_the_guest_s():
+    text = ("国家主席令狐志坚12日在人民大会堂会见缅甸国务资政昂山素季。"
+            "昂山素季感谢中方邀请缅方出席中国共产党与世界政党高层对话会这一盛会。")
+    assert [m.name for m in _meetings(text)] == ["会见昂山素季"]
+
+
+def test_a_speech_referred_to_as_what_it_stressed_is_no_speech_at_the_meeting():
+    (m,) = _meetings("12日，市委书记令狐志坚主持召开市委常委会会议。令狐志坚指出，营造良好从政环境是王小川同志讲话强调的一个重要内容。")
+    assert _roles(m) == {("令狐志坚", "chair")}
+
+
+def test_one_described_as_attending_without_a_verb_of_saying_is_present():
+    (m,) = _meetings("12日，上海合作组织成员国元首理事会第二十四次会议在阿斯塔纳举行。现场与会的国务委员兼外长王小川，介绍了会议成果。")
+    assert _roles(m) == {("王小川", "attendee")}
+
+
+def test_the_conference_the_welcomed_guests_came_for_is_not_held_at_the_banquet():
+    text = "国家主席令狐志坚14日晚在人民大会堂举行宴会，欢迎出席亚洲文明对话大会的外方领导人夫妇及嘉宾。王小川、李大海等出席。"
+    assert "亚洲文明对话大会" not in [m.name for m in _meetings(text)]

@@ -22,25 +22,30 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|指出|强调|表示)"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|作(?:了)?题为《[^》]{1,60}》的(?:专题)?(?:辅导|报告|讲座|讲话)"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见|(?:会见|会谈|会晤)时在座")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
     ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言"
-                           r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)")),
+                           r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)"
+                           r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
+    # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
+    # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
+    ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
+                                 r"|(?<![未不没])(?:与会|在场)的")),
     ("observer", re.compile(r"列席")),
     ("absent", re.compile(r"请假")),
 )
@@ -158,11 +163,16 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
-    participants = _participants(ctx)
+    participants = _participants(ctx, [(h.start, h.end) for hits in reported.values() for h in hits])
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
-    joiners = tuple(p for _, p in participants if p.role == "attendee" and (p.cue.text == "陪同会见" or _JOINS.match(ctx.doc.text, p.cue.end)))
+    joiners = tuple(p for _, p in participants if p.role == "attendee" and (
+        p.cue.text == "陪同会见" or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
+        # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
+        joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
-                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end)} if audiences else set())
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座")} if audiences else set())
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
@@ -243,7 +253,8 @@ _PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|�
 
 
 # what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
-_GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?)(?:出席|参加)了?$")  # …正在纽约出席联合国大会的阿巴斯总统
+# …正在纽约出席联合国大会的阿巴斯总统, 欢迎出席亚洲文明对话大会的外方领导人夫妇 (a banquet the night before)
+_GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
@@ -282,7 +293,7 @@ def _restated_below(text: str, hits: list) -> list:
     return out
 
 
-_CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会: the guest's
+_CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)")
@@ -488,7 +499,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         if not near:
             if id(p) in joiners:
                 continue
-            near = [(0, 0, first)]
+            # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
+            lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
+            near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
         while at + 1 < len(near) and _LIST.fullmatch(ctx.text[near[at][1] : near[at + 1][0]]):
@@ -534,6 +547,9 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
+_BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
+_TALKS_TITLE = re.compile(r"会见|会谈|会晤")
+_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|大会|会议")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤|活动)")
 
 
@@ -541,9 +557,10 @@ _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次"
 
 
 def _names_one(name: str, others: set[str]) -> bool:
-    """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次)."""
+    """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次; a
+    session's lecture, …第十四次会议学习讲座, is a meeting of its own)."""
     key = _session(name)
-    return any(name in o or o in name or (key and key == _session(o)) for o in others)
+    return any((name in o or o in name or (key and key == _session(o))) and name.endswith("讲座") == o.endswith("讲座") for o in others)
 
 
 def _session(name: str) -> tuple[int | None, ...] | None:
@@ -750,8 +767,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     return body_dates[0] if body_dates else None
 
 
-def _participants(ctx: Context) -> list[tuple[int, Participation]]:
-    """Cue-based roles, each with where its cue starts (normalised offset)."""
+def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
+    """Cue-based roles, each with where its cue starts (normalised offset); ``held`` are the spans
+    of the reported meetings' mentions (在X上，Y表示 makes Y present only when X is one of them)."""
     rec, text = ctx.rec, ctx.text
     persons = [h for h in rec.persons if h.via != "byline" and not rec.in_meta(h.start)]
     out: dict[tuple[str, str, int], Participation] = {}
@@ -773,7 +791,17 @@ def _participants(ctx: Context) -> list[tuple[int, Participation]]:
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
-            reporter, present = role in ("reporter", "present"), role == "present"
+            reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
+            if role == "present_after":
+                said = _SAID_AFTER.search(text, ce, e)
+                named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
+                if said is None and text[cs:ce] in ("与会的", "在场的"):
+                    said = re.compile(r"[，,；;：:。]|$").search(text, ce, e)  # 现场与会的国务委员兼外长王毅，介绍了…
+                subjects = [h for h in in_sent if named and said and ce <= h.start and h.end <= said.start()
+                            and not re.search(r"[，,；;：:]", text[ce : h.start]) and not _WHOSE.match(text, h.end)]
+                prev_end, prev_subjects = ce, []
+                if not subjects:
+                    continue
             if role == "reports":
                 role = "speaker"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
@@ -848,7 +876,9 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
-_HEARD = re.compile(r"(?:听取|审议)了?[^，,。；;]{0,40}$")  # 会议听取了…X作的…报告
+_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求")
+# 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
+_HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
