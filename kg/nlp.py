@@ -925,6 +925,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]
         lead = s  # where the words before the name end
+        if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
+            s, name = s + 1, name[1:]
         if one := _ONE.match(name):  # 召开了一次专题组织生活会, 参加一个报告会: one, not a count
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):

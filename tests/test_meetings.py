@@ -1055,3 +1055,8 @@ def test_one_described_as_attending_without_a_verb_of_saying_is_present():
 def test_the_conference_the_welcomed_guests_came_for_is_not_held_at_the_banquet():
     text = "国家主席令狐志坚14日晚在人民大会堂举行宴会，欢迎出席亚洲文明对话大会的外方领导人夫妇及嘉宾。王小川、李大海等出席。"
     assert "亚洲文明对话大会" not in [m.name for m in _meetings(text)]
+
+
+def test_a_conjunction_opening_the_clause_never_starts_a_meeting_s_name():
+    text = ("地区问题第二次国际会议12日在蒙特勒举行。虽然双方还存在严重分歧，但会议召开本身就是一个积极进展。")
+    assert [m.name for m in _meetings(text)] == ["地区问题第二次国际会议"]
