@@ -1060,3 +1060,8 @@ def test_the_conference_the_welcomed_guests_came_for_is_not_held_at_the_banquet(
 def test_a_conjunction_opening_the_clause_never_starts_a_meeting_s_name():
     text = ("地区问题第二次国际会议12日在蒙特勒举行。虽然双方还存在严重分歧，但会议召开本身就是一个积极进展。")
     assert [m.name for m in _meetings(text)] == ["地区问题第二次国际会议"]
+
+
+def test_a_member_of_parliament_is_no_meeting():
+    text = "8号晚，约3000名民众和多名在野党国会议员在东京举行示威活动，反对修改宪法。"
+    assert [m.name for m in _meetings(text)] == []
