@@ -202,8 +202,6 @@ _WORKER_STORES: dict[str, ox.Store] = {}
 def _worker_store(path: str, memory_mb: int | None) -> ox.Store:
     """In a worker: open the store once; then cap the address space and silence Rust's abort message."""
     if path not in _WORKER_STORES:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C by killing us
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # die at once, even inside Oxigraph
         _WORKER_STORES[path] = ox.Store.read_only(path)
         if memory_mb:
             resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
@@ -211,6 +209,13 @@ def _worker_store(path: str, memory_mb: int | None) -> ox.Store:
         os.dup2(devnull, 2)
         os.close(devnull)
     return _WORKER_STORES[path]
+
+
+def _worker_signals() -> None:
+    """A worker's signals, set as it starts (not when its first query arrives: a Ctrl-C or a
+    stop in between would otherwise leave it running a query nobody waits for)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C by killing us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # die at once, even inside Oxigraph
 
 
 def _execute(path: str, sparql: str, limits: Limits, default_graphs: tuple[str, ...] = ()) -> Result:
@@ -222,6 +227,9 @@ def _execute(path: str, sparql: str, limits: Limits, default_graphs: tuple[str, 
     else:
         res = store.query(sparql, use_default_graph_as_union=True)
     return _collect(res, limits.max_rows)
+
+
+_STOP_WAIT = 5.0  # seconds given to pebble to stop the workers before they are killed
 
 
 class QueryPool:
@@ -244,7 +252,8 @@ class QueryPool:
         ctx = multiprocessing.get_context(start)
         if start == "forkserver":
             ctx.set_forkserver_preload(["kg.queries", "rdflib.plugins.sparql.parser"])
-        self._pool = pebble.ProcessPool(max_workers=workers, context=ctx)
+        self._others = set(multiprocessing.active_children())  # not ours to kill (workers start with the first query)
+        self._pool = pebble.ProcessPool(max_workers=workers, context=ctx, initializer=_worker_signals)
 
     def submit(self, sparql: str, default_graphs: tuple[str, ...] = ()) -> Future:
         """Start a query; the future's exception is raw (see ``explain``)."""
@@ -287,8 +296,16 @@ class QueryPool:
             raise self.explain(exc) from None
 
     def close(self) -> None:
+        """Stop the workers. If pebble has not stopped them within a few seconds (seen once, under
+        heavy load, after a Ctrl-C: its manager thread never reached the workers), they are killed."""
         self._pool.stop()
-        self._pool.join()
+        joiner = threading.Thread(target=self._pool.join, daemon=True)
+        joiner.start()
+        joiner.join(_STOP_WAIT)
+        if joiner.is_alive():
+            for child in set(multiprocessing.active_children()) - self._others:
+                child.kill()
+            joiner.join(_STOP_WAIT)
 
     def __enter__(self) -> QueryPool:
         return self
