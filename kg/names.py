@@ -94,17 +94,18 @@ def _journal_lines(out: str | Path) -> Iterator[list]:
     """The journal's entries; a line cut by the kill is ignored."""
     path = Path(out) / JOURNAL
     if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                yield json.loads(line)
-            except ValueError:
-                continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    yield json.loads(line)
+                except ValueError:
+                    continue
 
 
-def load_journal(out: str | Path) -> dict[str, list[str]]:
+def load_journal(out: str | Path, first_pass: bool = False) -> dict[str, list[str]]:
     """article id -> confirmed names, as journaled by a build that did not finish (empty lists
-    included: they remove an entry)."""
-    return {entry[0]: list(entry[1]) for entry in _journal_lines(out)}
+    included: they remove an entry); ``first_pass``: only what its first pass journaled."""
+    return {entry[0]: list(entry[1]) for entry in _journal_lines(out) if not first_pass or len(entry) > 2}
 
 
 def journaled_found(out: str | Path) -> dict[str, str]:

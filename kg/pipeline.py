@@ -208,11 +208,18 @@ def build(
     pending: list[Built] = []
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
     known = names.usable(by_doc)
-    by_doc.update(names.load_journal(out))  # a killed build's names: new to this one, so second-passed
+    # a killed build's first pass: its names are new to this one, so second-passed (its second pass's
+    # entries are not taken: this build's second pass, the same, makes them again)
+    for doc_id, vouched in names.load_journal(out, first_pass=True).items():
+        if vouched:
+            by_doc[doc_id] = vouched
+        else:
+            by_doc.pop(doc_id, None)
     fresh: list[tuple] = []  # names of the batch being built, journaled before it is stored
     # names already extracted, per article built now or by a killed build (names.pack: compact)
     found: dict[str, str] = names.journaled_found(out)
     digests: dict[str, bytes] = {}  # the first pass's quads, per article built now, as a short digest
+    Spool.remove_stale(out)
     spool = Spool(out) if exports else None  # the graphs as written, for the exports
     try:
         for item in process_all(todo(), base, jobs, dask=dask, known_names=known, tagger=tagger):

@@ -303,8 +303,11 @@ class QueryPool:
         joiner.start()
         joiner.join(_STOP_WAIT)
         if joiner.is_alive():
+            from pebble.pool.process import WORKERS_NAME
+
             for child in set(multiprocessing.active_children()) - self._others:
-                child.kill()
+                if child.name == WORKERS_NAME:  # a pebble worker (as pebble itself finds them), not a build's
+                    child.kill()
             joiner.join(_STOP_WAIT)
 
     def __enter__(self) -> QueryPool:

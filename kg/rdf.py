@@ -74,9 +74,11 @@ def lit(value: object, lang: str | None = None, datatype: str | None = None) -> 
     """
     datatype = str(datatype) if datatype else None  # rdflib's URIRef is never == a plain str
     if datatype in _INTEGERS:
+        if isinstance(value, float) and not value.is_integer():
+            raise ValueError(f"{value} is not an integer")
         value, datatype = int(value), str(XSD.integer)
     elif datatype == _DECIMAL:
-        value = format(Decimal(str(value)).normalize(), "f")
+        value = format(Decimal(str(value)).normalize() + 0, "f")  # + 0: no "-0"
     body = '"' + str(value).translate(_ESCAPES) + '"'
     if lang:
         return Lit(f"{body}@{lang.lower()}")
