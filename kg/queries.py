@@ -18,7 +18,7 @@ import resource
 import signal
 import threading
 import unicodedata
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
@@ -277,6 +277,8 @@ class QueryPool:
         """Run a query and wait; Ctrl-C kills its worker and propagates."""
         future = self.submit(sparql, default_graphs)
         try:
+            while not future.done():  # wake often: a Ctrl-C that lands on one of pebble's threads
+                wait([future], timeout=0.25)  # only sets a flag, which a main thread blocked for good never reads
             return future.result()
         except KeyboardInterrupt:
             future.cancel()

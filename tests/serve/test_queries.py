@@ -137,6 +137,30 @@ def test_ctrl_c_stops_a_running_query(examples_build):
         pytest.fail("a query worker outlived kg query")
 
 
+_TGKILL = {"x86_64": 234, "aarch64": 131}  # Linux syscall numbers
+
+
+@pytest.mark.skipif(sys.platform != "linux" or os.uname().machine not in _TGKILL, reason="tgkill is Linux's")
+def test_ctrl_c_landing_on_another_thread_stops_the_query_too(examples_build):
+    """The kernel hands a process's SIGINT to any of its threads; one that lands on a pool thread
+    only sets Python's flag, so the main thread must not wait for the worker without waking (this
+    hung `kg query` in the full suite, where it happened by chance)."""
+    import ctypes
+
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "query", str(examples_build), CARTESIAN_COUNT,
+                             "--timeout", "0"], stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        time.sleep(4)  # the worker is busy in the cartesian product by now
+        threads = sorted(int(t) for t in os.listdir(f"/proc/{proc.pid}/task") if int(t) != proc.pid)
+        assert threads, "kg query runs its pool in threads of its own"
+        ctypes.CDLL(None, use_errno=True).syscall(_TGKILL[os.uname().machine], proc.pid, threads[-1], signal.SIGINT)
+        assert proc.wait(30) == 130
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
 def test_closing_kills_a_worker_pebble_cannot_stop(examples_build, monkeypatch):
     """If pebble's join never returns (its manager thread stuck, as seen once after a Ctrl-C under
     load), closing the pool still ends the worker running the query."""
