@@ -71,7 +71,8 @@ def listener():
 def _start_kg_serve(build_dir: Path, *options: str) -> tuple[subprocess.Popen, str]:
     """`kg serve` on a free port; returns the process and its base URL, read from its first line."""
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(build_dir), "--port", "0", *options],
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as from a terminal
     line = proc.stderr.readline()
     if " at http://" not in line:
         proc.kill()

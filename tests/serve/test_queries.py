@@ -21,6 +21,12 @@ TWO_TRIPLES = "CONSTRUCT { ?s a ?o } WHERE { { SELECT DISTINCT ?s ?o WHERE { ?s 
 CARTESIAN_SORT = "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
 
 
+def _as_from_a_terminal() -> None:
+    """In the child: Ctrl-C as a terminal delivers it. A test run started in the background (make test &)
+    ignores SIGINT, children inherit that, and Python then installs no handler for it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def kg(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, "PYTHONPATH": str(REPO)})
@@ -120,7 +126,7 @@ def test_memory_limit_stops_a_cartesian_order_by(examples_build):
 def test_ctrl_c_stops_a_running_query(examples_build):
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "query", str(examples_build), CARTESIAN_COUNT,
                              "--timeout", "0"], stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+                            env={**os.environ, "PYTHONPATH": str(REPO)}, preexec_fn=_as_from_a_terminal)
     time.sleep(4)  # the worker is busy in the cartesian product by now
     assert proc.poll() is None
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
@@ -149,7 +155,7 @@ def test_ctrl_c_landing_on_another_thread_stops_the_query_too(examples_build):
 
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "query", str(examples_build), CARTESIAN_COUNT,
                              "--timeout", "0"], stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+                            env={**os.environ, "PYTHONPATH": str(REPO)}, preexec_fn=_as_from_a_terminal)
     try:
         time.sleep(4)  # the worker is busy in the cartesian product by now
         threads = sorted(int(t) for t in os.listdir(f"/proc/{proc.pid}/task") if int(t) != proc.pid)
