@@ -111,8 +111,9 @@ def _write_graphs(st: ox.Store, spool: Spool | None, dumped: Path, dest: Path) -
     (dumping a graph alone costs about 1 ms). One graph's lines at a time are sorted in memory;
     the index costs about 100 bytes a graph."""
     held = spool.blocks if spool is not None else {}
-    graphs = [g for g in st.named_graphs() if g.value not in held]
-    at: dict[str, tuple[bool, int, int]] = {iri: (True, *block) for iri, block in held.items()}
+    stored = list(st.named_graphs())  # the truth: a graph the spool holds is written only if the store has it
+    graphs = [g for g in stored if g.value not in held]
+    at: dict[str, tuple[bool, int, int]] = {g.value: (True, *held[g.value]) for g in stored if g.value in held}
     with open(dumped, "wb") as f:
 
         def put(iri: str, lines: list[bytes]) -> None:
