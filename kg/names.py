@@ -22,7 +22,7 @@ from kg import lexicons
 from kg.model import Document, Extraction
 from kg.nlp import name_starts
 
-__all__ = ["FILE", "JOURNAL", "confirmed_names", "journal", "journaled_found", "load", "load_journal", "mentioned",
+__all__ = ["FILE", "JOURNAL", "confirmed_names", "journal", "journaled_first_pass", "load", "load_journal", "mentioned",
            "needs_again", "pack", "second_pass", "save", "usable"]
 
 FILE = "names.json"
@@ -82,7 +82,7 @@ def journal(out: str | Path, entries: Iterable[tuple[str, Iterable[str]] | tuple
     """Append (article id, names it confirmed[, names extracted from it, packed]) for a batch
     about to be stored; an empty list records that the article confirms nothing (any older entry
     of it is dropped). The extracted names are journaled for the first pass: what the resumed
-    build's second pass decides on for an article it finds stored (``journaled_found``)."""
+    build's second pass decides on for an article it finds stored (``journaled_first_pass``)."""
     lines = "".join(json.dumps([doc_id, sorted(set(names)), *rest], ensure_ascii=False) + "\n"
                     for doc_id, names, *rest in entries)
     if lines:
@@ -102,15 +102,16 @@ def _journal_lines(out: str | Path) -> Iterator[list]:
                     continue
 
 
-def load_journal(out: str | Path, first_pass: bool = False) -> dict[str, list[str]]:
+def load_journal(out: str | Path) -> dict[str, list[str]]:
     """article id -> confirmed names, as journaled by a build that did not finish (empty lists
-    included: they remove an entry); ``first_pass``: only what its first pass journaled."""
-    return {entry[0]: list(entry[1]) for entry in _journal_lines(out) if not first_pass or len(entry) > 2}
+    included: they remove an entry)."""
+    return {entry[0]: list(entry[1]) for entry in _journal_lines(out)}
 
 
-def journaled_found(out: str | Path) -> dict[str, str]:
-    """article id -> the names (packed) its first pass extracted, in a build that did not finish."""
-    return {entry[0]: entry[2] for entry in _journal_lines(out) if len(entry) > 2}
+def journaled_first_pass(out: str | Path) -> dict[str, tuple[list[str], str]]:
+    """article id -> (names it confirmed, names extracted from it, packed), as the first pass of a
+    build that did not finish journaled them."""
+    return {entry[0]: (list(entry[1]), entry[2]) for entry in _journal_lines(out) if len(entry) > 2}
 
 
 def mentioned(text: str, names: frozenset[str]) -> set[str]:

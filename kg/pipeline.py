@@ -210,14 +210,14 @@ def build(
     known = names.usable(by_doc)
     # a killed build's first pass: its names are new to this one, so second-passed (its second pass's
     # entries are not taken: this build's second pass, the same, makes them again)
-    for doc_id, vouched in names.load_journal(out, first_pass=True).items():
+    found: dict[str, str] = {}  # names already extracted, per article built now or by a killed build (packed)
+    for doc_id, (vouched, extracted) in names.journaled_first_pass(out).items():
+        found[doc_id] = extracted
         if vouched:
             by_doc[doc_id] = vouched
         else:
             by_doc.pop(doc_id, None)
     fresh: list[tuple] = []  # names of the batch being built, journaled before it is stored
-    # names already extracted, per article built now or by a killed build (names.pack: compact)
-    found: dict[str, str] = names.journaled_found(out)
     digests: dict[str, bytes] = {}  # the first pass's quads, per article built now, as a short digest
     Spool.remove_stale(out)
     spool = Spool(out) if exports else None  # the graphs as written, for the exports

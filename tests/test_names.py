@@ -133,7 +133,7 @@ def test_a_build_killed_before_the_second_pass_resumes_with_its_names(tmp_path, 
     out = _killed_between_the_passes(src, tmp_path / "out", monkeypatch, exports=False)
     assert not (out / names.FILE).exists()
     assert names.load_journal(out) == {"b": [], "c": ["李强", "王沪宁", "赵乐际"]}
-    assert set(names.journaled_found(out)) == {"b", "c"}  # what each yielded, for the second pass
+    assert set(names.journaled_first_pass(out)) == {"b", "c"}  # what each yielded, for the second pass
     report = build([src], out, progress=False, exports=False)
     assert report.unchanged == ["b", "c"]
     assert _attendees(out) == _attendees(clean) and {("赵乐际", "b"), ("王沪宁", "b")} <= _attendees(out)
@@ -162,7 +162,7 @@ def test_a_build_killed_between_the_passes_resumes_to_the_bytes_of_one_never_kil
     clean = tmp_path / "clean"
     build([src], clean, progress=False)
     out = _killed_between_the_passes(src, tmp_path / "out", monkeypatch)
-    assert len(names.journaled_found(out)) == 8
+    assert len(names.journaled_first_pass(out)) == 8
     report = build([src], out, progress=False)
     assert len(report.unchanged) == 8 and not report.built
     for name in ("graph.nq", "names.json"):
