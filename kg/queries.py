@@ -229,9 +229,6 @@ def _execute(path: str, sparql: str, limits: Limits, default_graphs: tuple[str, 
     return _collect(res, limits.max_rows)
 
 
-_STOP_WAIT = 5.0  # seconds given to pebble to stop the workers before they are killed
-
-
 class QueryPool:
     """Worker processes that answer bounded queries over one build folder.
 
@@ -252,7 +249,6 @@ class QueryPool:
         ctx = multiprocessing.get_context(start)
         if start == "forkserver":
             ctx.set_forkserver_preload(["kg.queries", "rdflib.plugins.sparql.parser"])
-        self._others = set(multiprocessing.active_children())  # not ours to kill (workers start with the first query)
         self._pool = pebble.ProcessPool(max_workers=workers, context=ctx, initializer=_worker_signals)
 
     def submit(self, sparql: str, default_graphs: tuple[str, ...] = ()) -> Future:
@@ -298,19 +294,8 @@ class QueryPool:
             raise self.explain(exc) from None
 
     def close(self) -> None:
-        """Stop the workers. If pebble has not stopped them within a few seconds (seen once, under
-        heavy load, after a Ctrl-C: its manager thread never reached the workers), they are killed."""
         self._pool.stop()
-        joiner = threading.Thread(target=self._pool.join, daemon=True)
-        joiner.start()
-        joiner.join(_STOP_WAIT)
-        if joiner.is_alive():
-            from pebble.pool.process import WORKERS_NAME
-
-            for child in set(multiprocessing.active_children()) - self._others:
-                if child.name == WORKERS_NAME:  # a pebble worker (as pebble itself finds them), not a build's
-                    child.kill()
-            joiner.join(_STOP_WAIT)
+        self._pool.join()
 
     def __enter__(self) -> QueryPool:
         return self

@@ -167,27 +167,6 @@ def test_ctrl_c_landing_on_another_thread_stops_the_query_too(examples_build):
             os.killpg(proc.pid, signal.SIGKILL)
 
 
-def test_closing_kills_a_worker_pebble_cannot_stop(examples_build, monkeypatch):
-    """If pebble's join never returns (its manager thread stuck, as seen once after a Ctrl-C under
-    load), closing the pool still ends the worker running the query."""
-    import multiprocessing
-    import threading
-
-    pool = queries.QueryPool(examples_build, queries.Limits(timeout=None), start="fork")
-    pool.submit(CARTESIAN_COUNT)
-    for _ in range(100):  # the worker starts with the first query
-        workers = set(multiprocessing.active_children()) - pool._others
-        if workers:
-            break
-        time.sleep(0.1)
-    assert workers and all(w.is_alive() for w in workers)
-    monkeypatch.setattr(pool._pool, "join", lambda *a, **kw: threading.Event().wait())
-    pool.close()
-    for w in workers:
-        w.join(5)
-    assert not any(w.is_alive() for w in workers)
-
-
 def test_corrupt_or_missing_store_is_one_line(examples_build, tmp_path):
     bad = tmp_path / "bad"
     shutil.copytree(examples_build / "store", bad / "store")
