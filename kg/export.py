@@ -108,8 +108,8 @@ def _write_graphs(st: ox.Store, spool: Spool | None, dumped: Path, dest: Path) -
     """Every named graph of the store into ``dest`` in IRI order, each graph's lines sorted: from
     the spool, or from the store into ``dumped`` first — graph by graph when the spool holds most
     of them (the corpus graph, an update's few new articles), else in one dump split into graphs
-    (dumping a graph alone costs about 1 ms). One graph's lines at a time are sorted in memory;
-    the index costs about 100 bytes a graph."""
+    (dumping a graph alone costs about 1 ms). One graph's lines at a time are sorted in memory,
+    beside an index entry per graph."""
     held = spool.blocks if spool is not None else {}
     stored = list(st.named_graphs())  # the truth: a graph the spool holds is written only if the store has it
     graphs = [g for g in stored if g.value not in held]
