@@ -73,11 +73,11 @@ def select_holdout(path: Path = SAMPLE) -> list[tuple[str, dict]]:
     return select(path, seed=HOLDOUT_SEED, scale=0.5, exclude=first)
 
 
-DEV_SEEDS = (20261204, 20261205, 20261206)
+DEV_SEEDS = (20261204, 20261205, 20261206, 20261207)
 
 
 def select_dev(n: int, path: Path = SAMPLE) -> list[tuple[str, dict]]:
-    """The n-th development sample (n = 2, 3, 4; half the strata), sharing no story with the
+    """The n-th development sample (n = 2 … 5; half the strata), sharing no story with the
     first gold, the held-out set or the earlier development samples: each one is annotated
     before its round of work, so its first score is one more look at unseen stories while the
     held-out set stays untouched."""
@@ -91,7 +91,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", help="write the stories as text, in three parts, into this folder")
     ap.add_argument("--holdout", action="store_true", help="the held-out second sample (two parts)")
-    ap.add_argument("--dev", type=int, choices=(2, 3, 4), help="the n-th development sample (two parts)")
+    ap.add_argument("--dev", type=int, choices=range(2, 2 + len(DEV_SEEDS)), help="the n-th development sample (two parts)")
     args = ap.parse_args()
     chosen = select_holdout() if args.holdout else select_dev(args.dev) if args.dev else select()
     parts = "AB" if args.holdout or args.dev else "ABC"
