@@ -631,6 +631,8 @@ def org_ok(org: str) -> bool:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会":
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
+    if len(org) > 6 and org.endswith(("中方", "外方")) and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")):
+        return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席: one side's chair of a joint body
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if org.startswith("应") and not org.startswith(("应急", "应用")):

@@ -1,7 +1,7 @@
 """Clean a document's text for recognition while keeping a map back to the original.
 
 Removes the crawl artifact of pinyin after a character (``網(wǎng)`` -> ``網``), stray HTML
-tags and entities, folds full-width ASCII, converts traditional to simplified with OpenCC,
+tags and entities, spaces around a name's middle dot (``约翰 · 基`` -> ``约翰·基``), folds full-width ASCII, converts traditional to simplified with OpenCC,
 and flags mojibake runs (kept, never repaired). Every normalised character knows the
 original span it came from, so every fact can be traced to the characters as written.
 """
@@ -23,9 +23,11 @@ _SYLLABLE = re.compile(
 # Full-width ASCII to half-width, except the punctuation Chinese text keeps full-width.
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "，：；！？（）"}
 _FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " "})
-# One pass over the original: pinyin artifact | HTML tag | HTML entity.
+# One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.
+_DOT = "·•・‧∙．"
 _NOISE = re.compile(
     r"(?P<pinyin>(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-z" + _TONED + r"]{1,7})[)）])"
+    rf"|(?P<dotspace>(?<=[\u3400-\u9fff])[ \u3000\xa0]{{0,3}}(?P<dot>[{_DOT}])[ \u3000\xa0]{{0,3}}(?=[\u3400-\u9fff]))"
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
 )
@@ -89,9 +91,11 @@ def normalise(original: str) -> Normalised:
     ends: list[int] = []
     pos = 0
     for m in _NOISE.finditer(original):
-        if m["pinyin"] and not is_pinyin(m["syl"]):
+        if m["pinyin"] and not is_pinyin(m["syl"]) or m["dotspace"] and len(m["dotspace"]) == 1:
             continue
         _keep(original, pos, m.start(), chars, starts, ends)
+        if m["dot"]:
+            _keep(original, m.start("dot"), m.end("dot"), chars, starts, ends)
         if m["entity"]:
             rep = html.unescape(m["entity"]).translate(_FOLD)
             if len(rep) == 1:

@@ -79,8 +79,11 @@ def org_suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def whole_orgs() -> tuple[str, ...]:
-    """Organisation names a title never cuts (民革中央, 大会主席团, 工业和信息化部), longest first."""
-    return tuple(sorted(set(_terms("whole_orgs.txt")), key=lambda t: (-len(t), t)))
+    """Organisation names a title never cuts (民革中央, 大会主席团, 工业和信息化部), longest first:
+    whole_orgs.txt and every written form in organizations.tsv that holds 和, 与 or 及 (a title
+    cut there reads 社会保障部副部长 for 人力资源和社会保障部副部长)."""
+    joined = {form for form in organizations() if any(c in form for c in "和与及")}
+    return tuple(sorted(set(_terms("whole_orgs.txt")) | joined, key=lambda t: (-len(t), t)))
 
 
 @dataclass(frozen=True)
