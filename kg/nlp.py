@@ -1067,7 +1067,54 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             name = text[s:e]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
+    for s, e, name in _named_orgs(text):
+        if not any(a < e and s < b for a, b in out):
+            out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+# Written forms of organizations.tsv that are no name where they stand alone (中央八项规定, 国家 and
+# 中华人民共和国 — the state, not a body —, 实事求是, the programme in every story's header, another
+# party's 政治局).
+_NOT_ALONE = frozenset({"中共", "中央", "国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
+_FOREIGN_BODY = ("政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+
+
+@lru_cache(maxsize=1)
+def _named_org_re() -> re.Pattern[str]:
+    forms = {f for f in lexicons.organizations() if len(f) >= 2 and f not in _NOT_ALONE and re.fullmatch(r"[\u4e00-\u9fff]+", f)}
+    forms |= set(lexicons.international_orgs())
+    return re.compile("|".join(map(re.escape, sorted(forms, key=lambda t: (-len(t), t)))))
+
+
+@lru_cache(maxsize=1)
+def _named_country_re() -> re.Pattern[str]:
+    return re.compile("(?<![驻统])(?:" + "|".join(map(re.escape, lexicons.countries())) + ")")
+
+
+def _named_orgs(text: str) -> list[tuple[int, int, str]]:
+    """Bodies named outside a title: a form of the organisation lexicon (外交部, 联合国, 全国妇联), a
+    foreign state's ministry written with the state (阿塞拜疆外交部), and a state's government,
+    parliament or cabinet (叙利亚政府). Not a role's body (外交部长, a title's own work), not a
+    kind of unit (公安部门), not a longer party name (民进党)."""
+    out = []
+    for m in _named_org_re().finditer(text):
+        s, e = m.span()
+        if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前", "届"):
+            continue  # 十三届全国人大: a term's session, named as a meeting
+        if text.startswith("消息", e) or text[s : e + 1] == "最高法院":
+            continue  # 央视网消息: the publisher's header; 信德省最高法院: any state's supreme court
+        if e - s == 2 and s and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
+            continue  # 人民革命党 holds no 民革
+        country = next((c for k in range(min(s, 7), 1, -1) if lexicons.country_at(text[s - k : s]) == (c := text[s - k : s])), "")
+        if country and country != "中国":
+            s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
+        out.append((s, e, text[s:e]))
+    for c in _named_country_re().finditer(text):
+        body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
+        if body and c.group() != "中国" and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
+            out.append((c.start(), c.end() + len(body), c.group() + body))
+    return out
 
 
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")

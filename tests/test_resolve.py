@@ -69,6 +69,21 @@ def test_the_table_is_consistent():
     assert [f for f, n in forms.items() if n > 1] == [], "a written form names one body only"
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("财政部、民政部日前向八省下拨救灾资金。", ["财政部", "民政部"]),
+    ("联合国安理会今天就局势举行紧急会议，叙利亚政府和土耳其议会表示欢迎。", ["联合国安理会", "叙利亚政府", "土耳其议会"]),
+    ("阿塞拜疆外交部发表声明。", ["阿塞拜疆外交部"]),  # that state's ministry, not China's
+    ("各级公安部门和卫生部门加强协作。", []),  # a kind of unit
+    ("老挝人民革命党代表团同民革中央代表团座谈。", ["民革中央"]),  # no 民革 inside 人民革命党
+    ("央视网消息(新闻联播)：中华人民共和国成立以来，实事求是是党的思想路线。", []),  # header, the state, a word
+    ("十三届全国人大一次会议开幕。", []),  # a session, named as a meeting
+])
+def test_bodies_named_outside_a_title(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
@@ -99,6 +114,8 @@ def test_every_organisation_is_one_node_across_articles(national):
     assert orgs["国家市场监督管理总局"] == 1
     assert orgs["外交部"] == 1
     assert orgs["俄罗斯政府"] == 1
+    assert orgs["联合国"] == 1  # named outside any title (外交部发言人 … 联合国的决定)
+    assert orgs["俄罗斯外交部"] == 1  # 俄罗斯外交部发表声明: that state's ministry, not China's
     assert set(orgs.values()) == {1}
     assert not {"俄罗斯", "美国"} & set(orgs), "countries are places"
 
