@@ -1114,7 +1114,17 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
         if body and c.group() != "中国" and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
             out.append((c.start(), c.end() + len(body), c.group() + body))
+        elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
+            out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
     return out
+
+
+# A state's party or parliament by its own name (日本公明党, 斯洛伐克国民议会), never a count or a
+# clause (英国三大党, 古中两党, 新一届国会, 全国人大同比利时议会, 埃及今天举行议会) nor 爱国会 or 全体党员.
+_PARTY = re.compile(r"([\u4e00-\u9fff]{1,8}?)(党|议会|国会)")
+_NOT_PARTY = re.compile(
+    r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|^(执政|在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
+    r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体")
 
 
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")
