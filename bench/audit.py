@@ -3,7 +3,8 @@
     python bench/audit.py BUILD [--n 120] [--seed S] [--kinds pairs,people,participants,meetings] [--out SHEET]
     python bench/audit.py --score SHEET
 
-Samples distinct (person, title) pairs, distinct people, participant rows and meetings from the
+Samples distinct (person, title) pairs, distinct people, participant rows, meetings and
+(on request, ``--kinds organizations``) distinct (organisation, written form) mentions from the
 store of BUILD (a `kg build` folder) and prints each with the sentence it came from and its
 document id. ``--out sheet.jsonl`` writes a judge sheet (one JSON object a line, ``verdict`` and
 ``error_class`` empty; ``.md`` writes the same as a Markdown table for reading). Fill ``verdict``
@@ -43,6 +44,10 @@ QUERIES = {
         ?m a kg:Meeting ; rdfs:label ?meeting ; prov:wasDerivedFrom ?art . ?art schema:identifier ?doc .
         OPTIONAL { ?m schema:startDate ?date }
         ?mn itsrdf:taIdentRef ?m ; nif:sentence ?s . ?s nif:beginIndex ?sb ; nif:endIndex ?se } }""", ("meeting", "date", "doc")),
+    "organizations": ("""SELECT ?organization ?written ?doc ?sb ?se WHERE { GRAPH ?g {
+        ?o a org:Organization ; rdfs:label ?organization . ?art a schema:NewsArticle ; schema:identifier ?doc .
+        ?mn itsrdf:taIdentRef ?o ; nif:anchorOf ?written ; nif:sentence ?s .
+        ?s nif:beginIndex ?sb ; nif:endIndex ?se } }""", ("organization", "written")),
 }
 _TEXTS = """SELECT ?doc ?text WHERE { GRAPH ?g { ?art schema:identifier ?doc ; kg:text ?c . ?c nif:isString ?text } }"""
 YES = {"y", "yes", "ok", "1", "correct", "true"}

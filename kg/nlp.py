@@ -1065,6 +1065,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if head and head not in places and head + name[level.start()] not in places:
             s += level.start()  # 要认真抓好省委 -> 省委: only a known place may come before the level
             name = text[s:e]
+        if name[-1] in "办局" and text[e - 1 : e + 1] in lexicons.common_words() and text[e : e + 2] not in lexicons.common_words():
+            continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
     for s, e, name in _named_orgs(text):

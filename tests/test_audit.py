@@ -55,6 +55,16 @@ def test_score_gives_precision_with_a_wilson_interval(small_build, tmp_path):
     assert "wrong by class: 4: 1" in out
 
 
+def test_organisations_are_sampled_with_the_words_that_name_them(small_build, tmp_path):
+    sheet = tmp_path / "sheet.jsonl"
+    _run(small_build, "--n", "6", "--seed", "3", "--kinds", "organizations", "--out", sheet)
+    items = [json.loads(line) for line in sheet.read_text(encoding="utf-8").splitlines()]
+    assert len(items) == 6 and {it["kind"] for it in items} == {"organizations"}
+    for it in items:  # the canonical label, and the written form found in the evidence sentence
+        assert it["item"]["organization"] and it["item"]["written"] in it["evidence"], it
+    assert len({(it["item"]["organization"], it["item"]["written"]) for it in items}) == 6
+
+
 def test_markdown_sheet(small_build, tmp_path):
     sheet = tmp_path / "sheet.md"
     _run(small_build, "--n", "2", "--kinds", "meetings", "--out", sheet)

@@ -80,6 +80,7 @@ def test_the_table_is_consistent():
     ("中国共产党愿同巴西劳工党和智利争取民主党加强交流。", ["中国共产党", "巴西劳工党", "智利争取民主党"]),
     ("斯洛伐克国民议会和韩国国会代表团抵京。", ["斯洛伐克国民议会", "韩国国会"]),
     ("英国三大党达成协议，古中两党关系密切，埃及今天举行议会选举。", []),  # a count, a clause
+    ("要按市场规律和法律法规办事，区域局势总体稳定。", []),  # 办事, 局势: words, not bodies
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
