@@ -36,6 +36,8 @@ FLOORS = [
     ("chair", "f1", 0.93),
     ("speakers", "f1", 0.95),
     ("attendees", "f1", 0.94),
+    ("organizations", "precision", 0.95),
+    ("organizations", "recall", 0.68),
 ]
 HOLDOUT_FLOORS = [
     ("persons", "precision", 0.97),
@@ -45,6 +47,8 @@ HOLDOUT_FLOORS = [
     ("meetings", "f1", 0.72),
     ("speakers", "f1", 0.84),
     ("attendees", "f1", 0.76),
+    ("organizations", "precision", 0.92),
+    ("organizations", "recall", 0.59),
 ]
 
 
@@ -56,6 +60,8 @@ DEV2_FLOORS = [
     ("meetings", "f1", 0.9),
     ("speakers", "f1", 0.90),
     ("attendees", "f1", 0.87),
+    ("organizations", "precision", 0.92),
+    ("organizations", "recall", 0.54),
 ]
 
 
@@ -67,6 +73,8 @@ DEV3_FLOORS = [
     ("meetings", "f1", 0.92),
     ("speakers", "f1", 0.90),
     ("attendees", "f1", 0.82),
+    ("organizations", "precision", 0.96),
+    ("organizations", "recall", 0.64),
 ]
 
 
@@ -78,6 +86,8 @@ DEV4_FLOORS = [
     ("meetings", "f1", 0.77),
     ("speakers", "f1", 0.80),
     ("attendees", "f1", 0.70),
+    ("organizations", "precision", 0.95),
+    ("organizations", "recall", 0.67),
 ]
 
 
@@ -89,6 +99,8 @@ DEV5_FLOORS = [
     ("meetings", "f1", 0.72),
     ("speakers", "f1", 0.65),
     ("attendees", "f1", 0.78),
+    ("organizations", "precision", 0.96),
+    ("organizations", "recall", 0.62),
 ]
 
 
