@@ -1063,8 +1063,16 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         level = re.search(r"[省市县区州镇乡]", name)
         head = name[: level.start()].removeprefix("中共") if level else ""
         if head and head not in places and head + name[level.start()] not in places:
-            s += level.start()  # 要认真抓好省委 -> 省委: only a known place may come before the level
+            # 要认真抓好省委 -> 省委, 由海南省人民政府 -> 海南省人民政府: only a known place may come before the level
+            k = next((k for k in range(len(head) - 1, 1, -1) if head[-k:] in places or head[-k:] + name[level.start()] in places), 0)
+            s += level.start() - k
             name = text[s:e]
+        if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
+            if k := next((k for k in (7, 6, 5, 4, 3, 2, 1) if k <= s and (text[s - k : s] in places and k > 1 or text[s - k : s] + name[0] in places)), 0):
+                s -= k  # 山东|省德州市审计局: the place the level belongs to
+                name = text[s:e]
+            elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
+                continue  # 社|区服务中心, 直辖|市党委, 地|区安全委: the level ends another word
         if name[-1] in "办局" and text[e - 1 : e + 1] in lexicons.common_words() and text[e : e + 2] not in lexicons.common_words():
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
@@ -1079,7 +1087,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
 # 中华人民共和国 — the state, not a body —, 实事求是, the programme in every story's header, another
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
-_FOREIGN_BODY = ("政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+_FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
 
 
 @lru_cache(maxsize=1)
@@ -1104,8 +1112,11 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         s, e = m.span()
         if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前", "届"):
             continue  # 十三届全国人大: a term's session, named as a meeting
-        if text.startswith("消息", e) or text[s : e + 1] == "最高法院":
-            continue  # 央视网消息: the publisher's header; 信德省最高法院: any state's supreme court
+        if text.startswith("消息", e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
+            continue  # 央视网消息: the publisher's header; 信德省最高法院: any state's supreme court; 政府军
+        if s and (text[s - 1] in grammar.STATE_ONE and not text[s - 2 : s - 1].isdigit() and text[s - 2 : s] not in lexicons.common_words()
+                  or text[s - 1] in "共党" and m.group().startswith("中央")):
+            continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)
         if e - s == 2 and s and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             continue  # 人民革命党 holds no 民革
         country = next((c for k in range(min(s, 7), 1, -1) if lexicons.country_at(text[s - k : s]) == (c := text[s - k : s])), "")
@@ -1116,7 +1127,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
         if body and c.group() != "中国" and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
             out.append((c.start(), c.end() + len(body), c.group() + body))
-        elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
+        elif c.group() != "中国" and (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
     return out
 
@@ -1130,6 +1141,9 @@ _NOT_PARTY = re.compile(
 
 
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")
+_BEFORE_BODY = frozenset("对在与和同及等为把被从向的了是也都就还又将于给由经受据请让使")
+# The relative names of a locality's own bodies (省委, 市政府, 县人大常委会): read where they stand.
+_RELATIVE_BODY = re.compile(r"[省市县区州镇乡](?:委常委会|委|人民政府|政府党组|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
 def _find_places(text: str) -> list[tuple[int, int, str]]:

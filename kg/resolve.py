@@ -173,6 +173,17 @@ def _country_index() -> tuple[frozenset[str], tuple[int, ...]]:
     return frozenset(_countries()), tuple(sorted({len(c) for c in _countries()}, reverse=True))
 
 
+def _short_state(name: str) -> str:
+    """A foreign government or ministry with its state in the short form (俄罗斯联邦政府 ->
+    俄罗斯政府, 伊朗伊斯兰共和国外交部 -> 伊朗外交部), so both spellings are one node; other bodies
+    keep the state as written (俄罗斯联邦委员会 is the Federation Council, not a 委员会 of 俄罗斯)."""
+    for k in range(len(name) - 1, 1, -1):
+        if (c := country(name[:k])) is not None and c != name[:k]:
+            rest = name[k:]
+            return c + rest if rest == "政府" or (rest.endswith("部") and len(rest) <= 5) else name
+    return name
+
+
 def _country_prefix(name: str) -> str | None:
     """The longest foreign country that opens ``name`` and is not all of it."""
     names, lengths = _country_index()
@@ -224,12 +235,15 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     body = written.removeprefix("中共")
     if body in table:
         return _entry(table[body], written)
+    if body.startswith(_HOME) and body[len(_HOME):] in table and table[body[len(_HOME):]].level == "national":
+        return _entry(table[body[len(_HOME):]], written)  # 中国外交部 is 外交部
     if (c := _country_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
     if c is not None:
         if not _whole_name(body, c):
             return None  # 以色列国防, 美国前
-        return CanonicalOrg(f"org:{body}", body, body, written, None, "foreign", None, c)
+        label = _short_state(body)
+        return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
     anchor = None  # the place a relative name (市委) refers to in this article
     if place is not None:
         if body.startswith("市") and place.level == "city" or body.startswith("县") and place.level == "county":

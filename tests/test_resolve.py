@@ -61,6 +61,19 @@ def test_posts_of_central_bodies_and_foreign_governments():
     assert resolve.post("团常务主席", "团常务", "主席", None, "d").org is None  # stays local to its article
 
 
+@pytest.mark.parametrize(("written", "label"), [
+    ("中国外交部", "外交部"),  # China's ministry written with the state is the ministry
+    ("中国审计署", "审计署"),
+    ("俄罗斯联邦政府", "俄罗斯政府"),  # a state's long form: one government, one ministry
+    ("伊朗伊斯兰共和国外交部", "伊朗外交部"),
+    ("俄罗斯联邦委员会", "俄罗斯联邦委员会"),  # the Federation Council is no 委员会 of 俄罗斯
+    ("德国联邦议院", "德国联邦议院"),
+])
+def test_a_body_written_with_its_state_is_one_node(written, label):
+    c = resolve.org(written, None)
+    assert c is not None and c.label == label and c.key == f"org:{label}"
+
+
 def test_the_table_is_consistent():
     table = lexicons.organizations()
     names = {e.name for e in table.values()}
@@ -81,6 +94,11 @@ def test_the_table_is_consistent():
     ("斯洛伐克国民议会和韩国国会代表团抵京。", ["斯洛伐克国民议会", "韩国国会"]),
     ("英国三大党达成协议，古中两党关系密切，埃及今天举行议会选举。", []),  # a count, a clause
     ("要按市场规律和法律法规办事，区域局势总体稳定。", []),  # 办事, 局势: words, not bodies
+    ("社区党群活动服务中心和直辖市党委", []),  # the level ends another word (社区, 直辖市)
+    ("由海南省人民政府和山东省德州市审计局共建。", ["海南省人民政府", "山东省德州市审计局"]),  # the whole place
+    ("美最高法裁定后，伊拉克政府军收复该城，越共中央宣教部发表文章。", ["伊拉克政府军"]),  # another state's bodies
+    ("9月10日中央纪委国家监委召开会议。", ["中央纪委国家监委"]),  # 10日 is a date, not Japan
+    ("希望中国儿童中心全面贯彻党的教育方针。中国国民党荣誉主席出席。", ["中国国民党"]),
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
