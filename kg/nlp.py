@@ -1073,6 +1073,10 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
                 continue  # 社|区服务中心, 直辖|市党委, 地|区安全委: the level ends another word
+        if name.endswith("中心") and text[e : e + 1] in "小中学医幼":
+            continue  # 卢湾一中心|小学: the name goes on
+        if name[0] == "市" and text[max(0, s - 2) : s] == "直辖":
+            continue  # 直辖|市委员会: the provinces and municipalities, no one city's committee
         if name[-1] in "办局" and text[e - 1 : e + 1] in lexicons.common_words() and text[e : e + 2] not in lexicons.common_words():
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
@@ -1083,10 +1087,10 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for (s, e), n in sorted(out.items())]
 
 
-# Written forms of organizations.tsv that are no name where they stand alone (中央八项规定, 国家 and
-# 中华人民共和国 — the state, not a body —, 实事求是, the programme in every story's header, another
+# Written forms of organizations.tsv that are no name where they stand alone (中央八项规定, 国家,
+# 中国国家博物馆 and 中华人民共和国 — the state, not a body —, 实事求是, the programme in every story's header, another
 # party's 政治局).
-_NOT_ALONE = frozenset({"中共", "中央", "国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
+_NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
 
 
@@ -1136,7 +1140,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
 # clause (英国三大党, 古中两党, 新一届国会, 全国人大同比利时议会, 埃及今天举行议会) nor 爱国会 or 全体党员.
 _PARTY = re.compile(r"([\u4e00-\u9fff]{1,8}?)(党|议会|国会)")
 _NOT_PARTY = re.compile(
-    r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|^(执政|在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
+    r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|执政|^(在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
     r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体")
 
 
