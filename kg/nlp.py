@@ -1073,6 +1073,11 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
                 continue  # 社|区服务中心, 直辖|市党委, 地|区安全委: the level ends another word
+        if name.endswith("办") and text.startswith(("公室", "公厅"), e):
+            e += 2  # 市政府办|公室: jieba knows 公室 as a word, the name is 办公室
+            name = text[s:e]
+        if text[s - 1 : s] == "驻":
+            continue  # 中央人民政府驻|香港特别行政区联络办公室: an office named after its host
         if name.endswith("中心") and text[e : e + 1] in "小中学医幼":
             continue  # 卢湾一中心|小学: the name goes on
         if name[0] == "市" and text[max(0, s - 2) : s] == "直辖":
@@ -1116,8 +1121,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         s, e = m.span()
         if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前", "届"):
             continue  # 十三届全国人大: a term's session, named as a meeting
-        if text.startswith("消息", e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
-            continue  # 央视网消息: the publisher's header; 信德省最高法院: any state's supreme court; 政府军
+        if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
+            continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
+            # name; 信德省最高法院: any state's supreme court; 政府军
         if s and (text[s - 1] in grammar.STATE_ONE and not text[s - 2 : s - 1].isdigit() and text[s - 2 : s] not in lexicons.common_words()
                   or text[s - 1] in "共党" and m.group().startswith("中央")):
             continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)

@@ -100,6 +100,7 @@ def test_the_table_is_consistent():
     ("9月10日中央纪委国家监委召开会议。", ["中央纪委国家监委"]),  # 10日 is a date, not Japan
     ("希望中国儿童中心全面贯彻党的教育方针。中国国民党荣誉主席出席。", ["中国国民党"]),
     ("作为日本联合执政党之一，省、自治区、直辖市委员会和卢湾一中心小学。", []),
+    ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", []),  # a treaty, an office's name
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
