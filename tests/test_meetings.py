@@ -1065,3 +1065,49 @@ def test_a_conjunction_opening_the_clause_never_starts_a_meeting_s_name():
 def test_a_member_of_parliament_is_no_meeting():
     text = "8号晚，约3000名民众和多名在野党国会议员在东京举行示威活动，反对修改宪法。"
     assert [m.name for m in _meetings(text)] == []
+
+
+def test_the_list_of_observers_as_a_document_makes_no_observer():
+    (m,) = _meetings("委员长会议9日下午在北京举行,张建国委员长主持。会议上,秘书长刘文涛就议程草案和列席人员名单草案作了汇报。")
+    assert ("刘文涛", "observer") not in _roles(m) and ("刘文涛", "attendee") in _roles(m)
+
+
+def test_a_leader_who_convenes_a_symposium_attends_it():
+    (m,) = _meetings("12日下午,国务院副总理陈志远在市发展改革委召开座谈会,听取企业负责人意见。")
+    assert m.name == "座谈会" and _roles(m) == {("陈志远", "attendee")}
+
+
+def test_a_meeting_proposed_or_a_draft_on_convening_makes_no_convener():
+    (m,) = _meetings("委员长会议12日在京举行,张建国主持。秘书长刘文涛向会议作了关于召开十四届全国人大三次会议的决定草案的说明。")
+    assert ("刘文涛", "attendee") not in _roles(m)
+
+
+def test_deliberations_of_two_delegations_named_in_one_list():
+    ms = _meetings("全国人大常委会委员长张建国今天在广东代表团、福建代表团参加审议。")
+    assert sorted(m.name for m in ms) == ["广东代表团审议", "福建代表团审议"]
+    assert all(_roles(m) == {("张建国", "attendee")} for m in ms)
+
+
+def test_talks_held_by_video_are_talks():
+    (m,) = _meetings("格鲁吉亚总统卡拉泽今天与白俄罗斯总统科瓦连科举行视频会谈时表示,双方将加强合作。")
+    assert m.name == "与科瓦连科举行视频会谈"
+    assert _roles(m) == {("卡拉泽", "attendee"), ("科瓦连科", "attendee")}
+
+
+def test_the_one_who_sent_the_host_is_not_at_the_audience():
+    (m,) = _meetings("受国家主席令狐志坚指派,中联部部长周明于4月12日在北京会见越南驻华大使阮文山。")
+    assert _roles(m) == {("周明", "attendee"), ("阮文山", "attendee")}
+
+
+def test_a_quoted_theme_is_part_of_the_held_meeting_s_name():
+    (m,) = _meetings("全国政协11日在京召开“推进乡村人才振兴，促进共同富裕”专题协商会。全国政协主席何永年主持会议并讲话。")
+    assert m.name == "“推进乡村人才振兴，促进共同富裕”专题协商会" and m.date_text == "2024-04-11"
+    assert _roles(m) == {("何永年", "chair"), ("何永年", "speaker")}
+
+
+def test_a_speech_at_a_meeting_the_story_only_refers_to_is_not_at_its_meeting():
+    (m,) = _meetings(
+        "全国政协11日在京召开专题协商会。全国政协主席何永年主持会议。"
+        "委员们表示,去年全国两会期间,令狐志坚总书记在经济界委员联组会上发表重要讲话,意义重大。"
+    )
+    assert ("令狐志坚", "speaker") not in _roles(m)

@@ -46,11 +46,14 @@ _CUES = (
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
                                  r"|(?<![未不没])(?:与会|在场)的")),
-    ("observer", re.compile(r"列席")),
+    # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
+    # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
+    ("convener", re.compile(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
+    ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
     ("absent", re.compile(r"请假")),
 )
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
-_ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
+_ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
@@ -485,6 +488,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
     title = ctx.article.title if ctx.article else ctx.doc.title
     items = _items(ctx.text) if title and _FLASH.search(title) else []
+    names = {name for name, _ in ordered}
+
+    def in_sentence(at: int) -> list:
+        s, e = rec.sentences[rec.sentence_of(at)]
+        return [h for h in rec.meetings if s <= h.start < e]
+
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
@@ -497,13 +506,21 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             near = [(0, 0, min(told)[1])]
         if not near:
-            if id(p) in joiners:
-                continue
+            if id(p) in joiners or p.cue.norm.startswith("召开"):
+                continue  # a convener's meeting is the one his sentence names
+            if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
+                   and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
+                   for h in in_sentence(cue_start)):
+                continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
+        back = at
+        while cue_start >= near[at][1] and back > 0 and _LIST.fullmatch(ctx.text[near[back - 1][1] : near[back][0]]):
+            back -= 1  # 在香港代表团、澳门代表团参加审议: a list before its cue
+            targets.add(near[back][2])
         while at + 1 < len(near) and _LIST.fullmatch(ctx.text[near[at][1] : near[at + 1][0]]):
             at += 1  # 共同主持A、B和C: the roles hold for the whole list
             targets.add(near[at][2])
@@ -606,14 +623,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         out[name] = (hits + [MeetingHit(cue_span[0], cue_span[1], name, True)], seen + new)
 
     def principal(h, s: int, cue: int) -> bool:
-        """Whether a person before the cue may be its host: not one who invited (应X邀请) nor the guest
+        """Whether a person before the cue may be its host: not one who invited (应X邀请) or sent him
+        (受X委托/指派) nor the guest
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start)
 
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
-        invited[s] = [(m.start(), m.end()) for m in _INVITED.finditer(text, s, e)]
+        invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
     for m in re.finditer(r"(分别)?会见了?", text):
         if rec.in_meta(m.start()):
             continue
@@ -673,18 +691,18 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         as_written = m["guest"][: when.start()] if when else m["guest"]
         if subject and guest:
             # 与纳梅、阿明分别举行会谈: one talk each
-            for g in guest if m["guest"].endswith("分别") and m["talk"] == "会谈" else guest[-1:]:
+            for g in guest if m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈") else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else \
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] in ("会谈", "视频会谈") else \
                     m.group(1) + as_written + text[m.end("guest") : m.end()]
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
-        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
+        elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
     return out, groups
 
 
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
@@ -802,6 +820,15 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
+            if role == "convener":
+                # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
+                if not _DUE.search(text, s, cs):
+                    for h in subjects:
+                        if not re.search(r"[,，;；:：、]", text[h.end : cs]) and (h.name, "attendee", s) not in out:
+                            out[(h.name, "attendee", s)] = Participation(
+                                h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
+                            starts[(h.name, "attendee", s)] = cs
+                continue
             if role == "reports":
                 role = "speaker"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
