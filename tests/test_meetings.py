@@ -1111,3 +1111,18 @@ def test_a_speech_at_a_meeting_the_story_only_refers_to_is_not_at_its_meeting():
         "委员们表示,去年全国两会期间,令狐志坚总书记在经济界委员联组会上发表重要讲话,意义重大。"
     )
     assert ("令狐志坚", "speaker") not in _roles(m)
+
+
+def test_a_leader_who_proposes_a_summit_is_not_its_convener():
+    ms = _meetings("克里姆林宫14日发布消息,俄罗斯总统瓦西里耶夫提议五国领导人召开线上峰会。")
+    assert all(("瓦西里耶夫", "attendee") not in _roles(m) for m in ms)
+
+
+def test_a_meeting_told_under_an_earlier_year_and_month_is_not_the_story_s():
+    ms = _meetings("2005年6月,时任省委书记的令狐志坚主持召开“千村整治”工程推进大会,会上定下五年目标。")
+    assert ms == ()
+
+
+def test_an_exercise_in_the_frame_of_a_forum_holds_no_forum():
+    ms = _meetings("26日,在阿斯特拉罕州举行了“军队-2024”军事技术论坛框架下的防空演习。")
+    assert ms == ()

@@ -52,6 +52,9 @@ _CUES = (
     ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
     ("absent", re.compile(r"请假")),
 )
+# between a convener and 召开, words that make it no meeting he held: another clause, a proposal
+# (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开)
+_NOT_CONVENED = re.compile(r"[,，;；:：、]|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
@@ -260,11 +263,12 @@ _PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|�
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
-_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
-    """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上."""
+    """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上,
+    2003年6月，时任…的X主持召开…."""
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
@@ -822,9 +826,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue
             if role == "convener":
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
-                if not _DUE.search(text, s, cs):
+                past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
+                if not _DUE.search(text, s, cs) and not past:  # not 早在1991年，X在福州工作期间就召开…
                     for h in subjects:
-                        if not re.search(r"[,，;；:：、]", text[h.end : cs]) and (h.name, "attendee", s) not in out:
+                        if not _NOT_CONVENED.search(text, h.end, cs) and (h.name, "attendee", s) not in out:
                             out[(h.name, "attendee", s)] = Participation(
                                 h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
                             starts[(h.name, "attendee", s)] = cs
