@@ -816,6 +816,8 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
     r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
 )
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
+# a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
+_BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮))")
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|第(?:{NUMERAL}|\d+)[次轮届]")
@@ -894,6 +896,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             name += text[e : joint.end()]
             e = joint.end()
         out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
+    for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each

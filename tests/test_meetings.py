@@ -1126,3 +1126,18 @@ def test_a_meeting_told_under_an_earlier_year_and_month_is_not_the_story_s():
 def test_an_exercise_in_the_frame_of_a_forum_holds_no_forum():
     ms = _meetings("26日,在阿斯特拉罕州举行了“军队-2024”军事技术论坛框架下的防空演习。")
     assert ms == ()
+
+
+def test_a_briefing_to_non_party_figures_is_a_meeting_its_briefer_speaks_at():
+    (m,) = _meetings("受中共中央委托,中央统战部部长周明今天向各民主党派中央、全国工商联负责人和无党派人士代表通报了中央经济工作会议精神。")
+    assert m.name == "通报中央经济工作会议精神" and m.date_text == "2024-04-13"
+    assert _roles(m) == {("周明", "speaker")}
+
+
+def test_a_report_on_attending_another_meeting_neither_holds_it_nor_makes_an_attendee():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议今天在京举行。张建国委员长主持会议。会议审议了代表资格审查委员会主任委员刘文涛作的关于个别代表的代表资格的审查报告,"
+        "还审议了张建国委员长出席亚洲议会大会第十五届年会并访问老挝情况的书面报告。"
+    )
+    assert m.name == "十四届全国人大常委会第九次会议"
+    assert _roles(m) == {("张建国", "chair"), ("刘文涛", "speaker")}

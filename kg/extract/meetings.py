@@ -28,17 +28,18 @@ _CUES = (
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
+        r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见|(?:会见|会谈|会晤)时在座")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
-    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言"
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查)?(?:说明|报告)(?!会)|发了言"
                            r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
-    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
+    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
@@ -227,7 +228,7 @@ _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
-_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 def _held(text: str, h) -> bool:
@@ -235,6 +236,7 @@ def _held(text: str, h) -> bool:
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
+    审议了X出席…年会并访问…情况的书面报告 (a report on it),
     出席…峰会后回到北京 (a return trip: the meeting days before)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
@@ -516,6 +518,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                    and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
                    for h in in_sentence(cue_start)):
                 continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
+            cue_end = cue_start + len(p.cue.norm)
+            if p.role == "attendee" and any(0 <= h.start - cue_end <= 1 and not _names_one(h.name, names) for h in in_sentence(cue_start)):
+                continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
