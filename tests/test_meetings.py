@@ -1141,3 +1141,20 @@ def test_a_report_on_attending_another_meeting_neither_holds_it_nor_makes_an_att
     )
     assert m.name == "十四届全国人大常委会第九次会议"
     assert _roles(m) == {("张建国", "chair"), ("刘文涛", "speaker")}
+
+
+def test_a_sitting_with_a_group_is_a_meeting_its_host_attends():
+    (m,) = _meetings("国务院副总理陈志远今天上午在长沙看望高校师生,并与青年教师代表座谈。")
+    assert m.name == "与青年教师代表座谈" and m.date_text == "2024-04-13"
+    assert _roles(m) == {("陈志远", "attendee")}
+
+
+def test_a_sitting_told_twice_is_one_and_a_comrade_is_no_guest():
+    ms = _meetings("国务院总理陈志远今天在大连看望师生,并与教师座谈。在学校会议室,陈志远同教师代表座谈。")
+    assert [m.name for m in ms] == ["与教师座谈"]
+    assert _meetings("张伟同志和科技人员代表座谈。") == ()
+
+
+def test_a_sitting_that_is_the_story_s_symposium_adds_no_meeting():
+    ms = _meetings("国务院总理陈志远今天主持召开座谈会,同企业家代表座谈。座谈会上,企业家代表先后发言。")
+    assert [m.name for m in ms] == ["座谈会"] and ("陈志远", "chair") in _roles(ms[0])

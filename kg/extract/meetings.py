@@ -152,10 +152,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
-    audiences, groups = _audiences(ctx)
+    audiences, groups, sittings = _audiences(ctx)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
-    if audiences or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
+    if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
         reported = {name: hits for name, hits in reported.items()
                     if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
@@ -610,10 +610,11 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
-def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str]]:
+def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
-    同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X会见…代表 receives a
-    group: named by the group, and also the meetings of the second set returned (roles in
+    同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X同…代表座谈 is a sitting
+    held like one (the third set returned: no talks that make the story's other meetings cited).
+    X会见…代表 receives a group: named by the group, and also the meetings of the second set returned (roles in
     their sentence, 并发表重要讲话, are theirs)."""
     from kg.nlp import MeetingHit
 
@@ -708,9 +709,25 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
-    return out, groups
+    sittings: set[str] = set()
+    for m in _SAT_WITH.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
+                or _MET_BEFORE.search(text, s, m.start()) or any(h.name.endswith("座谈会") for h in rec.meetings):
+            continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
+        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
+        if subject:  # 习近平在徐海成家同村干部和村民代表进行了座谈: a sitting with them, its host attends
+            guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
+            # told again (与教师座谈 … 同教师代表座谈): one sitting
+            name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
+            add(name, (m.start(), m.end()), [*subject[-1:], *guests])
+            sittings.add(name)
+    return out, groups, sittings
 
 
+# a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
+_NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
