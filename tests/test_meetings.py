@@ -1158,3 +1158,8 @@ def test_a_sitting_told_twice_is_one_and_a_comrade_is_no_guest():
 def test_a_sitting_that_is_the_story_s_symposium_adds_no_meeting():
     ms = _meetings("国务院总理陈志远今天主持召开座谈会,同企业家代表座谈。座谈会上,企业家代表先后发言。")
     assert [m.name for m in ms] == ["座谈会"] and ("陈志远", "chair") in _roles(ms[0])
+
+
+def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
+    (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
+    assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
