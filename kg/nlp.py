@@ -790,11 +790,11 @@ _MEETING_TYPES = (
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
-    "视频会议", "视频会", "电视电话会议", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
+    "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
 )
-_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院")
+_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
 # 中国—阿拉伯国家政党对话会特别会议
 _GOES_ON = r"(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
@@ -815,7 +815,10 @@ _MEETING_LEFT = re.compile(
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
     r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
 )
-_DELEGATIONS = re.compile(r"分别参加了?(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)的?审议")
+# 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
+# a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
+_BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
+_DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮))")
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|第(?:{NUMERAL}|\d+)[次轮届]")
 _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
@@ -856,6 +859,8 @@ _NTH = re.compile(
 _OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?“?$")
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
+# a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
+_QUOTED_NAME = re.compile(r"(?:召开|举行|举办)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 
 
@@ -891,6 +896,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             name += text[e : joint.end()]
             e = joint.end()
         out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
+    for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each
@@ -917,6 +925,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             by = list(re.finditer(r"(?<!党)的", m["name"]))  # not 由…主办的, 为期两天的 (but 党的建设工作会议)
             s = m.start("name") + (by[-1].end() if by else 0)  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
             whole.add(s)
+        if text[s - 1 : s] == "”" and (quoted := _QUOTED_NAME.search(text, max(0, s - 48), s)):
+            s = quoted.start("name")  # 召开“构建…，促进…”专题协商会: the quoted theme is part of the name
         if raw and name.startswith("暨") and raw[-1][1] == s:
             s = raw[-1][0]  # a joint meeting: one record, parts kept in the name
             raw.pop()

@@ -1065,3 +1065,101 @@ def test_a_conjunction_opening_the_clause_never_starts_a_meeting_s_name():
 def test_a_member_of_parliament_is_no_meeting():
     text = "8号晚，约3000名民众和多名在野党国会议员在东京举行示威活动，反对修改宪法。"
     assert [m.name for m in _meetings(text)] == []
+
+
+def test_the_list_of_observers_as_a_document_makes_no_observer():
+    (m,) = _meetings("委员长会议9日下午在北京举行,张建国委员长主持。会议上,秘书长刘文涛就议程草案和列席人员名单草案作了汇报。")
+    assert ("刘文涛", "observer") not in _roles(m) and ("刘文涛", "attendee") in _roles(m)
+
+
+def test_a_leader_who_convenes_a_symposium_attends_it():
+    (m,) = _meetings("12日下午,国务院副总理陈志远在市发展改革委召开座谈会,听取企业负责人意见。")
+    assert m.name == "座谈会" and _roles(m) == {("陈志远", "attendee")}
+
+
+def test_a_meeting_proposed_or_a_draft_on_convening_makes_no_convener():
+    (m,) = _meetings("委员长会议12日在京举行,张建国主持。秘书长刘文涛向会议作了关于召开十四届全国人大三次会议的决定草案的说明。")
+    assert ("刘文涛", "attendee") not in _roles(m)
+
+
+def test_deliberations_of_two_delegations_named_in_one_list():
+    ms = _meetings("全国人大常委会委员长张建国今天在广东代表团、福建代表团参加审议。")
+    assert sorted(m.name for m in ms) == ["广东代表团审议", "福建代表团审议"]
+    assert all(_roles(m) == {("张建国", "attendee")} for m in ms)
+
+
+def test_talks_held_by_video_are_talks():
+    (m,) = _meetings("格鲁吉亚总统卡拉泽今天与白俄罗斯总统科瓦连科举行视频会谈时表示,双方将加强合作。")
+    assert m.name == "与科瓦连科举行视频会谈"
+    assert _roles(m) == {("卡拉泽", "attendee"), ("科瓦连科", "attendee")}
+
+
+def test_the_one_who_sent_the_host_is_not_at_the_audience():
+    (m,) = _meetings("受国家主席令狐志坚指派,中联部部长周明于4月12日在北京会见越南驻华大使阮文山。")
+    assert _roles(m) == {("周明", "attendee"), ("阮文山", "attendee")}
+
+
+def test_a_quoted_theme_is_part_of_the_held_meeting_s_name():
+    (m,) = _meetings("全国政协11日在京召开“推进乡村人才振兴，促进共同富裕”专题协商会。全国政协主席何永年主持会议并讲话。")
+    assert m.name == "“推进乡村人才振兴，促进共同富裕”专题协商会" and m.date_text == "2024-04-11"
+    assert _roles(m) == {("何永年", "chair"), ("何永年", "speaker")}
+
+
+def test_a_speech_at_a_meeting_the_story_only_refers_to_is_not_at_its_meeting():
+    (m,) = _meetings(
+        "全国政协11日在京召开专题协商会。全国政协主席何永年主持会议。"
+        "委员们表示,去年全国两会期间,令狐志坚总书记在经济界委员联组会上发表重要讲话,意义重大。"
+    )
+    assert ("令狐志坚", "speaker") not in _roles(m)
+
+
+def test_a_leader_who_proposes_a_summit_is_not_its_convener():
+    ms = _meetings("克里姆林宫14日发布消息,俄罗斯总统瓦西里耶夫提议五国领导人召开线上峰会。")
+    assert all(("瓦西里耶夫", "attendee") not in _roles(m) for m in ms)
+
+
+def test_a_meeting_told_under_an_earlier_year_and_month_is_not_the_story_s():
+    ms = _meetings("2005年6月,时任省委书记的令狐志坚主持召开“千村整治”工程推进大会,会上定下五年目标。")
+    assert ms == ()
+
+
+def test_an_exercise_in_the_frame_of_a_forum_holds_no_forum():
+    ms = _meetings("26日,在阿斯特拉罕州举行了“军队-2024”军事技术论坛框架下的防空演习。")
+    assert ms == ()
+
+
+def test_a_briefing_to_non_party_figures_is_a_meeting_its_briefer_speaks_at():
+    (m,) = _meetings("受中共中央委托,中央统战部部长周明今天向各民主党派中央、全国工商联负责人和无党派人士代表通报了中央经济工作会议精神。")
+    assert m.name == "通报中央经济工作会议精神" and m.date_text == "2024-04-13"
+    assert _roles(m) == {("周明", "speaker")}
+
+
+def test_a_report_on_attending_another_meeting_neither_holds_it_nor_makes_an_attendee():
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议今天在京举行。张建国委员长主持会议。会议审议了代表资格审查委员会主任委员刘文涛作的关于个别代表的代表资格的审查报告,"
+        "还审议了张建国委员长出席亚洲议会大会第十五届年会并访问老挝情况的书面报告。"
+    )
+    assert m.name == "十四届全国人大常委会第九次会议"
+    assert _roles(m) == {("张建国", "chair"), ("刘文涛", "speaker")}
+
+
+def test_a_sitting_with_a_group_is_a_meeting_its_host_attends():
+    (m,) = _meetings("国务院副总理陈志远今天上午在长沙看望高校师生,并与青年教师代表座谈。")
+    assert m.name == "与青年教师代表座谈" and m.date_text == "2024-04-13"
+    assert _roles(m) == {("陈志远", "attendee")}
+
+
+def test_a_sitting_told_twice_is_one_and_a_comrade_is_no_guest():
+    ms = _meetings("国务院总理陈志远今天在大连看望师生,并与教师座谈。在学校会议室,陈志远同教师代表座谈。")
+    assert [m.name for m in ms] == ["与教师座谈"]
+    assert _meetings("张伟同志和科技人员代表座谈。") == ()
+
+
+def test_a_sitting_that_is_the_story_s_symposium_adds_no_meeting():
+    ms = _meetings("国务院总理陈志远今天主持召开座谈会,同企业家代表座谈。座谈会上,企业家代表先后发言。")
+    assert [m.name for m in ms] == ["座谈会"] and ("陈志远", "chair") in _roles(ms[0])
+
+
+def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
+    (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
+    assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)

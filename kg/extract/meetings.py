@@ -28,17 +28,19 @@ _CUES = (
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
+        r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见|(?:会见|会谈|会晤)时在座")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
-    # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于
-    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的)?(?:说明|报告)(?!会)|发了言"
+    # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
+    # a report on the reports (汇报: present, not speaking)
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查)?(?:说明|报告)(?!会|和[^，,。；;]{0,40}?的汇报)|发了言"
                            r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
-    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
+    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
@@ -46,11 +48,17 @@ _CUES = (
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
                                  r"|(?<![未不没])(?:与会|在场)的")),
-    ("observer", re.compile(r"列席")),
+    # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
+    # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
+    ("convener", re.compile(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
+    ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
     ("absent", re.compile(r"请假")),
 )
+# between a convener and 召开, words that make it no meeting he held: another clause, a proposal
+# (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开)
+_NOT_CONVENED = re.compile(r"[,，;；:：、]|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
-_ENTRUSTED = re.compile(r"受[^。;；]{1,40}?委托")
+_ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
@@ -145,10 +153,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
-    audiences, groups = _audiences(ctx)
+    audiences, groups, sittings = _audiences(ctx)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
-    if audiences or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
+    if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
         reported = {name: hits for name, hits in reported.items()
                     if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
@@ -221,7 +229,7 @@ _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
-_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 def _held(text: str, h) -> bool:
@@ -229,6 +237,7 @@ def _held(text: str, h) -> bool:
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
+    审议了X出席…年会并访问…情况的书面报告 (a report on it),
     出席…峰会后回到北京 (a return trip: the meeting days before)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
@@ -257,11 +266,12 @@ _PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|�
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
-_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
-    """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上."""
+    """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上,
+    2003年6月，时任…的X主持召开…."""
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
@@ -485,6 +495,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
     title = ctx.article.title if ctx.article else ctx.doc.title
     items = _items(ctx.text) if title and _FLASH.search(title) else []
+    names = {name for name, _ in ordered}
+
+    def in_sentence(at: int) -> list:
+        s, e = rec.sentences[rec.sentence_of(at)]
+        return [h for h in rec.meetings if s <= h.start < e]
+
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
@@ -497,13 +513,24 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             near = [(0, 0, min(told)[1])]
         if not near:
-            if id(p) in joiners:
-                continue
+            if id(p) in joiners or p.cue.norm.startswith("召开"):
+                continue  # a convener's meeting is the one his sentence names
+            if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
+                   and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
+                   for h in in_sentence(cue_start)):
+                continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
+            cue_end = cue_start + len(p.cue.norm)
+            if p.role == "attendee" and any(0 <= h.start - cue_end <= 1 and not _names_one(h.name, names) for h in in_sentence(cue_start)):
+                continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
+        back = at
+        while cue_start >= near[at][1] and back > 0 and _LIST.fullmatch(ctx.text[near[back - 1][1] : near[back][0]]):
+            back -= 1  # 在香港代表团、澳门代表团参加审议: a list before its cue
+            targets.add(near[back][2])
         while at + 1 < len(near) and _LIST.fullmatch(ctx.text[near[at][1] : near[at + 1][0]]):
             at += 1  # 共同主持A、B和C: the roles hold for the whole list
             targets.add(near[at][2])
@@ -584,10 +611,11 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
-def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str]]:
+def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
-    同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X会见…代表 receives a
-    group: named by the group, and also the meetings of the second set returned (roles in
+    同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X同…代表座谈 is a sitting
+    held like one (the third set returned: no talks that make the story's other meetings cited).
+    X会见…代表 receives a group: named by the group, and also the meetings of the second set returned (roles in
     their sentence, 并发表重要讲话, are theirs)."""
     from kg.nlp import MeetingHit
 
@@ -606,14 +634,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         out[name] = (hits + [MeetingHit(cue_span[0], cue_span[1], name, True)], seen + new)
 
     def principal(h, s: int, cue: int) -> bool:
-        """Whether a person before the cue may be its host: not one who invited (应X邀请) nor the guest
+        """Whether a person before the cue may be its host: not one who invited (应X邀请) or sent him
+        (受X委托/指派) nor the guest
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start)
 
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
-        invited[s] = [(m.start(), m.end()) for m in _INVITED.finditer(text, s, e)]
+        invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
     for m in re.finditer(r"(分别)?会见了?", text):
         if rec.in_meta(m.start()):
             continue
@@ -673,18 +702,34 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         as_written = m["guest"][: when.start()] if when else m["guest"]
         if subject and guest:
             # 与纳梅、阿明分别举行会谈: one talk each
-            for g in guest if m["guest"].endswith("分别") and m["talk"] == "会谈" else guest[-1:]:
+            for g in guest if m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈") else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] == "会谈" else \
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] in ("会谈", "视频会谈") else \
                     m.group(1) + as_written + text[m.end("guest") : m.end()]
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
-        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
+        elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
-    return out, groups
+    sittings: set[str] = set()
+    for m in _SAT_WITH.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
+                or _MET_BEFORE.search(text, s, m.start()) or any(h.name.endswith("座谈会") for h in rec.meetings):
+            continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
+        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
+        if subject:  # 习近平在徐海成家同村干部和村民代表进行了座谈: a sitting with them, its host attends
+            guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
+            # told again (与教师座谈 … 同教师代表座谈): one sitting
+            name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
+            add(name, (m.start(), m.end()), [*subject[-1:], *guests])
+            sittings.add(name)
+    return out, groups, sittings
 
 
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+# a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
+_NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
@@ -802,6 +847,16 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
+            if role == "convener":
+                # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
+                past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
+                if not _DUE.search(text, s, cs) and not past:  # not 早在1991年，X在福州工作期间就召开…
+                    for h in subjects:
+                        if not _NOT_CONVENED.search(text, h.end, cs) and (h.name, "attendee", s) not in out:
+                            out[(h.name, "attendee", s)] = Participation(
+                                h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
+                            starts[(h.name, "attendee", s)] = cs
+                continue
             if role == "reports":
                 role = "speaker"
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
