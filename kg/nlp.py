@@ -170,7 +170,8 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
-_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
+_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
+                                 "参议员", "众议员"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
@@ -280,12 +281,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
         elif chain[-1].org.startswith(("韩国", "朝鲜")):
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
-        if q is None and _foreign_title(chain[-1]):
+        if q is None and (_foreign_title(chain[-1]) or _foreign_title(chain[0])):  # 罗马尼亚…基金会主席、前总理X
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
-                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任"):  # 前总统|朴正熙之女, 前总统|入俄
+                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以"):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的)
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
@@ -480,13 +481,12 @@ _LEADER_TITLE = re.compile(r"总书记|国家副主席|国家主席|副主席|�
 
 
 def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """A three-character name the story itself vouches for (a title chain, a list) read again
-    before a leader's title where no function word stands before it but no word runs into it
-    either (聚焦到|习近平总书记): the story's own names only, so the result never depends on
-    which other articles a build has read before."""
+    """A three-character name the story itself vouches for (a title chain, a list), or a public
+    figure of the lexicon, read again before a leader's title where no function word stands
+    before it but no word runs into it either (聚焦到|习近平总书记): never a name only other
+    articles vouch for, so the result never depends on which ones a build has read before."""
     story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
-    if not story:
-        return hits
+    story |= {n for n in lexicons.public_figures() if len(n) == 3 and n in text}  # 贯彻好|习近平主席
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
@@ -639,7 +639,7 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 # What may stand right before a name the corpus vouches for, when no title does.
-_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
+_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
 
 
 @lru_cache(maxsize=4)
@@ -667,6 +667,8 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
             continue
         e = i + len(hit)
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
+        if right and len(hit) == 2 and _common_word(text[e - 1 : e + 1], 1000) and not _role_follow_re().match(text, e):
+            right = False  # 美韩正在…: a short name's last character opens a word with the next one (not 习近平|等)
         clear = right and _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
         if clear and not any(a < e and i < b for a, b in taken) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
@@ -1094,6 +1096,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     articles of the corpus vouch for (``kg.names``); ``tagger`` lets the optional LAC cue
     check and complete the person names (``kg.tagger``, off by default)."""
     meta = meta_lines(text)
+    corpus_names = _with_public_figures(corpus_names)
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
@@ -1120,6 +1123,13 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+@lru_cache(maxsize=4)
+def _with_public_figures(names: frozenset[str]) -> frozenset[str]:
+    """The corpus's names and the well-known public figures of the lexicon (a name cue, as a
+    corpus name is: found only where both its edges are clear); one set per corpus, cached."""
+    return names | lexicons.public_figures()
 
 
 def spans_of(rec: Recognised) -> list[tuple[str, int, int]]:
