@@ -157,8 +157,11 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
+# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的: the person heading a body (the delegation
+# named after 的 is the body of a 团长)
+_LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -336,6 +339,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in "的就也都在和" or text[q + 1 : q + 2] in grammar.PUNCT):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
+        if q is None and (r := p + 3) <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r) and (
+                grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
+            q = r  # 村民徐伟民|申请: a three-character name before a frequent verb
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
@@ -346,6 +352,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False)) is not None and (
+                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
+                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
+                q = r
     # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
     for m in _GROUP.finditer(text):
         p = m.end()
@@ -390,6 +400,22 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if not text.startswith("、", q):
                 break
             p = q + 1
+    # 1e. the head of a body named before the role: 以濮存昕为主席的主席团, 以王晨为团长的中国代表团
+    for m in _LED_BY.finditer(text):
+        p = m.start("name")
+        if p in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known, extra=("为",), min_strength=1, titled=False)
+        if q is None and not _SEPARATED.search(m["name"]):
+            q = grammar.foreign_name_end(text, p, known)
+        if q != m.end("name") or text[p:q] in lexicons.places() or "某" in text[p:q] or any(h.start < q and p < h.end for h in hits.values()):
+            continue  # 以美国为首的: a country, not a person; 以纪某为首的: a name withheld
+        role, body = m["role"], m["body"] or ""
+        if role == "首" or (role.endswith("团长") and not body):
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # …为首的: a person who leads, no post
+        else:
+            title = Title(body + role, body, role, m.start("role"), m.end("role"))
+            hits[p] = PersonHit(p, q, text[p:q], (title,), "name-title")
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
