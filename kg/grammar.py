@@ -376,13 +376,13 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
+        if text[p:q] in known and right_strength(text, q) >= 1:
+            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约)
     if p > 0 and _common_word(text[p - 1 : p + 1], 50):
         return None  # 议会|长老院: a word across the start opens no transliteration
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= 30:
         return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration
-    for k in sorted((k for k in known if text.startswith(k, p)), key=len, reverse=True):
-        if right_strength(text, p + len(k)) >= 1:
-            return p + len(k)
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _FOREIGN_STOP.search(text, p + 1, q):

@@ -148,6 +148,16 @@ def _role_follow_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")")
 
 
+@lru_cache(maxsize=1)
+def _role_end_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")$")
+
+
+def _role_ends(text: str, i: int) -> bool:
+    """Whether a role word ends right before ``text[i]`` (前总统|朴槿惠)."""
+    return _role_end_re().search(text, max(0, i - 8), i) is not None
+
+
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志)"
@@ -677,8 +687,10 @@ def name_starts(names: frozenset[str]) -> tuple[re.Pattern, tuple[int, ...]]:
 
 
 def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:
-    """Names confirmed elsewhere in the corpus, found where the grammar alone is unsure: in
-    title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和. Both edges must be clear."""
+    """Names confirmed elsewhere in the corpus (or public figures of the lexicon), found where
+    the grammar alone is unsure: in title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和.
+    Both edges must be clear, but a public figure's whole name right after a title (前总统|朴槿惠)
+    needs only no word across its end."""
     if not names:
         return hits
     taken = [(h.start, h.end) for h in hits]
@@ -695,7 +707,11 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
         if right and len(hit) == 2 and _common_word(text[e - 1 : e + 1], 1000) and not _role_follow_re().match(text, e):
             right = False  # 美韩正在…: a short name's last character opens a word with the next one (not 习近平|等)
-        clear = right and _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        if len(hit) >= 3 and hit in lexicons.public_figures() and (_role_ends(text, i) or text[i - 1 : i] == "人"):
+            left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
+            right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
+        clear = right and left
         if clear and not any(a < e and i < b for a, b in taken) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
             taken.append((i, e))

@@ -988,6 +988,8 @@ DEV5 = [
     ("以马伟东为团长的中国代表团出席会议。", {("马伟东", "中国代表团团长")}),
     # a four-character name of the lexicon (two surnames) after a title
     ("香港特区行政长官林郑月娥说，特区政府将全力配合。", {("林郑月娥", "香港特区行政长官")}),
+    # a known name after a title even where a word runs across its start (首相|约翰逊: 相约)
+    ("英国首相约翰逊表示，英方愿同中方加强合作。", {("约翰逊", "英国首相")}),
 ]
 
 
@@ -1012,6 +1014,11 @@ DEV5_PERSONS = [
     ("村民徐明远申请的建房贷款批下来了。", {"徐明远"}),
     ("他先后走进困难群众王福、李长海、赵德成家看望。", {"王福", "李长海", "赵德成"}),
     ("果农们忙着采摘。村民种植荷花增收。", set()),
+    # a public figure's whole name right after a title needs no clear right edge (前总统|朴槿惠遭)
+    ("由于前总统朴槿惠遭弹劾下台，大选提前举行。", {"朴槿惠"}),
+    ("国家主席习近平和夫人彭丽媛步出舱门。", {"习近平", "彭丽媛"}),
+    # …never a famous name opening a doctrine (毛泽东思想)
+    ("要坚持毛泽东思想、邓小平理论。", set()),
 ]
 
 
