@@ -208,7 +208,8 @@ _BYLINE_ROLE = {
     "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor", "审核": "editor", "校对": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
-_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
+_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
+                        r"|告诉(?:记者|我们|本台)")  # 赵兴华告诉我们: a person interviewed
 
 
 def _common_word(w: str, min_freq: int) -> bool:
@@ -356,8 +357,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
-        if (q - p == 3 and _opens_with_word(text[p:q])) or _word_like(text[p:q]):
-            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name; 英雄|凯歌
+        if (q - p == 3 and _opens_with_word(text[p:q]) and not (
+                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):

@@ -1019,6 +1019,10 @@ DEV5_PERSONS = [
     ("国家主席习近平和夫人彭丽媛步出舱门。", {"习近平", "彭丽媛"}),
     # …never a famous name opening a doctrine (毛泽东思想)
     ("要坚持毛泽东思想、邓小平理论。", set()),
+    # someone interviewed, at a clause's start (…告诉记者); a grower whose surname reads 张家
+    ("村里的变化大家都看在眼里。钱德宽告诉我们，去年他们拿到了贷款。", {"钱德宽"}),
+    ("在直播间卖货的是礼县的果农张家明。", {"张家明"}),
+    ("在海拔5000米的英雄雷达站，官兵们升起了国旗。", set()),
 ]
 
 
