@@ -350,9 +350,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in "的就也都在和" or text[q + 1 : q + 2] in grammar.PUNCT):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
-        if q is None and (r := p + 3) <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r) and (
-                grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
-            q = r  # 村民徐伟民|申请: a three-character name before a frequent verb
+        q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
@@ -508,6 +506,16 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
+
+
+def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
+    """End of a three-character name at ``p`` right before a frequent verb (村民徐伟民|申请,
+    夫人章瑞珍|乘坐), where a plain person is named by what they are; None if there is none."""
+    r = p + 3
+    if r <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r) and (
+            grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
+        return r
+    return None
 
 
 def _left_edge(text: str, p: int) -> bool:
