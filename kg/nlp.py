@@ -184,7 +184,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
-                                 "参议员", "众议员"})
+                                 "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
@@ -510,9 +510,10 @@ _SEPARATED = re.compile(r"[·\-－=＝]")
 
 def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
     """End of a three-character name at ``p`` right before a frequent verb (村民徐伟民|申请,
-    夫人章瑞珍|乘坐), where a plain person is named by what they are; None if there is none."""
+    大学生冯亚珂|选择), where a plain person is named by what they are, never when its last
+    character opens a word (老战士钟飞|禁不住); None if there is none."""
     r = p + 3
-    if r <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r) and (
+    if r <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r) and text[r - 1 : r + 2] not in lexicons.common_words() and (
             grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
         return r
     return None
@@ -715,8 +716,6 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
             continue
         e = i + len(hit)
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
-        if right and len(hit) == 2 and _common_word(text[e - 1 : e + 1], 1000) and not _role_follow_re().match(text, e):
-            right = False  # 美韩正在…: a short name's last character opens a word with the next one (not 习近平|等)
         left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
         if len(hit) >= 3 and hit in lexicons.public_figures() and (_role_ends(text, i) or text[i - 1 : i] == "人"):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
