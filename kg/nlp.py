@@ -148,6 +148,16 @@ def _role_follow_re() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")")
 
 
+@lru_cache(maxsize=1)
+def _role_end_re() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")$")
+
+
+def _role_ends(text: str, i: int) -> bool:
+    """Whether a role word ends right before ``text[i]`` (前总统|朴槿惠)."""
+    return _role_end_re().search(text, max(0, i - 8), i) is not None
+
+
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志)"
@@ -157,8 +167,11 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
+# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的: the person heading a body (the delegation
+# named after 的 is the body of a 团长)
+_LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -170,7 +183,8 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
-_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹"})
+_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
+                                 "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
@@ -194,7 +208,8 @@ _BYLINE_ROLE = {
     "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor", "审核": "editor", "校对": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
-_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志")
+_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
+                        r"|告诉(?:记者|我们|本台)")  # 赵兴华告诉我们: a person interviewed
 
 
 def _common_word(w: str, min_freq: int) -> bool:
@@ -280,12 +295,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
         elif chain[-1].org.startswith(("韩国", "朝鲜")):
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
-        if q is None and _foreign_title(chain[-1]):
+        if q is None and (_foreign_title(chain[-1]) or _foreign_title(chain[0])):  # 罗马尼亚…基金会主席、前总理X
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
-                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任"):  # 前总统|朴正熙之女, 前总统|入俄
+                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以"):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的)
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
@@ -335,16 +350,22 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in "的就也都在和" or text[q + 1 : q + 2] in grammar.PUNCT):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
+        q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
-        if (q - p == 3 and _opens_with_word(text[p:q])) or _word_like(text[p:q]):
-            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name; 英雄|凯歌
+        if (q - p == 3 and _opens_with_word(text[p:q]) and not (
+                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False)) is not None and (
+                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
+                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
+                q = r
     # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
     for m in _GROUP.finditer(text):
         p = m.end()
@@ -389,6 +410,22 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if not text.startswith("、", q):
                 break
             p = q + 1
+    # 1e. the head of a body named before the role: 以濮存昕为主席的主席团, 以王晨为团长的中国代表团
+    for m in _LED_BY.finditer(text):
+        p = m.start("name")
+        if p in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known, extra=("为",), min_strength=1, titled=False)
+        if q is None and not _SEPARATED.search(m["name"]):
+            q = grammar.foreign_name_end(text, p, known)
+        if q != m.end("name") or text[p:q] in lexicons.places() or "某" in text[p:q] or any(h.start < q and p < h.end for h in hits.values()):
+            continue  # 以美国为首的: a country, not a person; 以纪某为首的: a name withheld
+        role, body = m["role"], m["body"] or ""
+        if role == "首" or (role.endswith("团长") and not body):
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # …为首的: a person who leads, no post
+        else:
+            title = Title(body + role, body, role, m.start("role"), m.end("role"))
+            hits[p] = PersonHit(p, q, text[p:q], (title,), "name-title")
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
@@ -471,6 +508,17 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 _SEPARATED = re.compile(r"[·\-－=＝]")
 
 
+def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
+    """End of a three-character name at ``p`` right before a frequent verb (村民徐伟民|申请,
+    大学生冯亚珂|选择), where a plain person is named by what they are, never when its last
+    character opens a word (老战士钟飞|禁不住); None if there is none."""
+    r = p + 3
+    if r <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r) and text[r - 1 : r + 2] not in lexicons.common_words() and (
+            grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
+        return r
+    return None
+
+
 def _left_edge(text: str, p: int) -> bool:
     """Whether a name may start at ``p``: the start of a clause, or after a function word."""
     return p == 0 or text[p - 1] in HARD or text[p - 1] in " 、和与及对向在由同的了以"
@@ -480,13 +528,12 @@ _LEADER_TITLE = re.compile(r"总书记|国家副主席|国家主席|副主席|�
 
 
 def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """A three-character name the story itself vouches for (a title chain, a list) read again
-    before a leader's title where no function word stands before it but no word runs into it
-    either (聚焦到|习近平总书记): the story's own names only, so the result never depends on
-    which other articles a build has read before."""
+    """A three-character name the story itself vouches for (a title chain, a list), or a public
+    figure of the lexicon, read again before a leader's title where no function word stands
+    before it but no word runs into it either (聚焦到|习近平总书记): never a name only other
+    articles vouch for, so the result never depends on which ones a build has read before."""
     story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
-    if not story:
-        return hits
+    story |= {n for n in lexicons.public_figures() if len(n) == 3 and n in text}  # 贯彻好|习近平主席
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
@@ -639,7 +686,7 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 # What may stand right before a name the corpus vouches for, when no title does.
-_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
+_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
 
 
 @lru_cache(maxsize=4)
@@ -651,8 +698,10 @@ def name_starts(names: frozenset[str]) -> tuple[re.Pattern, tuple[int, ...]]:
 
 
 def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:
-    """Names confirmed elsewhere in the corpus, found where the grammar alone is unsure: in
-    title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和. Both edges must be clear."""
+    """Names confirmed elsewhere in the corpus (or public figures of the lexicon), found where
+    the grammar alone is unsure: in title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和.
+    Both edges must be clear, but a public figure's whole name right after a title (前总统|朴槿惠)
+    needs only no word across its end."""
     if not names:
         return hits
     taken = [(h.start, h.end) for h in hits]
@@ -667,7 +716,11 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
             continue
         e = i + len(hit)
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
-        clear = right and _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        if len(hit) >= 3 and hit in lexicons.public_figures() and (_role_ends(text, i) or text[i - 1 : i] == "人"):
+            left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
+            right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
+        clear = right and left
         if clear and not any(a < e and i < b for a, b in taken) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
             taken.append((i, e))
@@ -1187,6 +1240,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     articles of the corpus vouch for (``kg.names``); ``tagger`` lets the optional LAC cue
     check and complete the person names (``kg.tagger``, off by default)."""
     meta = meta_lines(text)
+    corpus_names = _with_public_figures(corpus_names)
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
@@ -1213,6 +1267,13 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+@lru_cache(maxsize=4)
+def _with_public_figures(names: frozenset[str]) -> frozenset[str]:
+    """The corpus's names and the well-known public figures of the lexicon (a name cue, as a
+    corpus name is: found only where both its edges are clear); one set per corpus, cached."""
+    return names | lexicons.public_figures()
 
 
 def spans_of(rec: Recognised) -> list[tuple[str, int, int]]:

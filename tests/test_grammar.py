@@ -47,7 +47,7 @@ HEADLINES = [  # from the style of real political headlines: who is found, and w
     ("陈水扁办公室称叶盛茂起诉书记载机密", set()),
     ("智利33名获救矿工在医院与总统合影", set()),
     ("四川省委书记刘奇葆率团赴台", {"刘奇葆"}),
-    ("温家宝会见印度总理辛格", {"辛格"}),
+    ("温家宝会见印度总理辛格", {"温家宝", "辛格"}),  # a public figure of the lexicon needs no title
 ]
 
 

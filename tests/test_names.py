@@ -21,9 +21,9 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # own is read without corpus knowledge: test_national.BARE_LISTS).
 TITLED = (
     "新华社北京3月2日电 中共中央政治局常委、国务院总理李强，中共中央政治局常委、全国人大常委会委员长"
-    "赵乐际，中共中央政治局常委、全国政协主席王沪宁2日在京出席植树活动。"
+    "赵庆林，中共中央政治局常委、全国政协主席王宏宇2日在京出席植树活动。"
 )
-UNTITLED = "新华社北京3月9日电 庆祝大会9日在人民大会堂举行。李强和赵乐际、王沪宁出席大会。应李强邀请，来宾参观了展览。"
+UNTITLED = "新华社北京3月9日电 庆祝大会9日在人民大会堂举行。李强和赵庆林、王宏宇出席大会。应李强邀请，来宾参观了展览。"
 
 
 def _attendees(out) -> set[tuple[str, str]]:
@@ -34,22 +34,22 @@ def _attendees(out) -> set[tuple[str, str]]:
 
 def test_confirmed_names_come_from_strong_evidence_only():
     ext = extract(Document("a", TITLED, "a.txt"))
-    assert names.confirmed_names(ext) == {"李强", "赵乐际", "王沪宁"}
+    assert names.confirmed_names(ext) == {"李强", "赵庆林", "王宏宇"}
     assert names.confirmed_names(extract(Document("b", UNTITLED, "b.txt"))) == frozenset()
 
 
 def test_usable_needs_two_stories_for_a_two_character_name():
-    assert names.usable({"a": ["李强", "赵乐际"]}) == {"赵乐际"}
+    assert names.usable({"a": ["李强", "赵庆林"]}) == {"赵庆林"}
     assert names.usable({"a": ["李强"], "b": ["李强"]}) == {"李强"}
 
 
 def test_known_names_find_a_list_without_titles():
     doc = Document("b", UNTITLED, "b.txt")
     assert {n for n, _ in extract(doc).persons} == set()
-    ext = extract(doc, frozenset({"李强", "赵乐际", "王沪宁"}))
-    assert {n for n, _ in ext.persons} == {"李强", "赵乐际", "王沪宁"}
+    ext = extract(doc, frozenset({"李强", "赵庆林", "王宏宇"}))
+    assert {n for n, _ in ext.persons} == {"李强", "赵庆林", "王宏宇"}
     (meeting,) = ext.meetings
-    assert {(p.person, p.role) for p in meeting.participants} == {("李强", "attendee"), ("赵乐际", "attendee"), ("王沪宁", "attendee")}
+    assert {(p.person, p.role) for p in meeting.participants} == {("李强", "attendee"), ("赵庆林", "attendee"), ("王宏宇", "attendee")}
 
 
 def test_a_name_inside_a_word_is_not_taken():
@@ -58,9 +58,9 @@ def test_a_name_inside_a_word_is_not_taken():
 
 
 def test_a_verb_ends_a_known_name_of_three_characters():
-    doc = Document("d", "当天，王沪宁结束对澳大利亚的访问，离开悉尼。", "d.txt")
+    doc = Document("d", "当天，王宏宇结束对澳大利亚的访问，离开悉尼。", "d.txt")
     assert {n for n, _ in extract(doc).persons} == set()
-    assert {n for n, _ in extract(doc, frozenset({"王沪宁"})).persons} == {"王沪宁"}
+    assert {n for n, _ in extract(doc, frozenset({"王宏宇"})).persons} == {"王宏宇"}
     # a two-character known name needs a clearer edge (a short name is more often a fragment)
     assert extract(Document("e", "当天，李强结束访问。", "e.txt"), frozenset({"李强"})).persons == ()
 
@@ -79,8 +79,8 @@ def test_build_runs_a_second_pass_and_keeps_the_names(tmp_path):
     out = tmp_path / "out"
     build([src], out, progress=False, exports=False)
     kept = json.loads((out / names.FILE).read_text(encoding="utf-8"))
-    assert kept == {"c": ["李强", "王沪宁", "赵乐际"]}
-    assert {("赵乐际", "b"), ("王沪宁", "b")} <= _attendees(out)  # 李强 needs a second story
+    assert kept == {"c": ["李强", "王宏宇", "赵庆林"]}
+    assert {("赵庆林", "b"), ("王宏宇", "b")} <= _attendees(out)  # 李强 needs a second story
 
 
 def test_incremental_rebuild_revisits_older_stories(tmp_path):
@@ -95,15 +95,15 @@ def test_incremental_rebuild_revisits_older_stories(tmp_path):
     report = build([src], out, progress=False, exports=False)
     assert report.unchanged == ["b"]
     before = _attendees(out)
-    assert {("李强", "b"), ("赵乐际", "b"), ("王沪宁", "b")} <= before
+    assert {("李强", "b"), ("赵庆林", "b"), ("王宏宇", "b")} <= before
     again = build([src], out, progress=False, exports=False)
     assert again.built == [] and _attendees(out) == before  # nothing new: no second pass
 
 
 def test_second_pass_only_revisits_stories_that_can_gain():
     titled, untitled = Document("a", TITLED, "a.txt"), Document("b", UNTITLED, "b.txt")
-    new = frozenset({"赵乐际", "王沪宁"})
-    found = {"a": names.pack({"李强", "赵乐际", "王沪宁"}), "b": names.pack(())}
+    new = frozenset({"赵庆林", "王宏宇"})
+    found = {"a": names.pack({"李强", "赵庆林", "王宏宇"}), "b": names.pack(())}
     def again(found):
         return [d.id for d, f in names.second_pass([titled, untitled, titled], found) if names.needs_again(d, new, f)]
 
@@ -132,21 +132,21 @@ def test_a_build_killed_before_the_second_pass_resumes_with_its_names(tmp_path, 
     build([src], clean, progress=False, exports=False)
     out = _killed_between_the_passes(src, tmp_path / "out", monkeypatch, exports=False)
     assert not (out / names.FILE).exists()
-    assert names.load_journal(out) == {"b": [], "c": ["李强", "王沪宁", "赵乐际"]}
+    assert names.load_journal(out) == {"b": [], "c": ["李强", "王宏宇", "赵庆林"]}
     assert set(names.journaled_first_pass(out)) == {"b", "c"}  # what each yielded, for the second pass
     report = build([src], out, progress=False, exports=False)
     assert report.unchanged == ["b", "c"]
-    assert _attendees(out) == _attendees(clean) and {("赵乐际", "b"), ("王沪宁", "b")} <= _attendees(out)
+    assert _attendees(out) == _attendees(clean) and {("赵庆林", "b"), ("王宏宇", "b")} <= _attendees(out)
     assert (out / names.FILE).read_bytes() == (clean / names.FILE).read_bytes()
     assert not (out / names.JOURNAL).exists()
 
 
 def test_journal_lines_replace_older_entries_and_a_cut_line_is_ignored(tmp_path):
-    names.journal(tmp_path, [("a", {"李强", "赵乐际"}), ("b", {"王沪宁"})])
+    names.journal(tmp_path, [("a", {"李强", "赵庆林"}), ("b", {"王宏宇"})])
     names.journal(tmp_path, [("a", ())])
     with open(tmp_path / names.JOURNAL, "a", encoding="utf-8") as f:
         f.write('["c", ["丁薛')  # the kill came mid-line
-    assert names.load_journal(tmp_path) == {"a": [], "b": ["王沪宁"]}
+    assert names.load_journal(tmp_path) == {"a": [], "b": ["王宏宇"]}
 
 
 def test_a_build_killed_between_the_passes_resumes_to_the_bytes_of_one_never_killed(tmp_path, monkeypatch):

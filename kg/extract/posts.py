@@ -126,8 +126,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
     seen: set[tuple[str, str]] = set()
     for h in ctx.rec.persons:
-        if h.via not in ("title", "list", "name-title"):
-            continue
+        if h.via not in ("title", "list", "name-title") or h.name in lexicons.historical_figures():
+            continue  # 周恩来总理: a post of history
         sent = ctx.rec.sentence_of(h.start)
         pm = ctx.mention(h.start, h.end, "PERSON", "posts")
         first = h.titles[0] if h.titles else None
@@ -139,8 +139,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
         for t in h.titles:
-            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")):
-                break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain
+            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")) or (
+                    t is not first and ctx.text[t.start - 1 : t.start] in ("前", "原")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
+                break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain; 候任: not yet
             if any(w in t.org for w in _TENURE):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)

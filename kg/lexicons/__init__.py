@@ -2,7 +2,8 @@
 
 Files (one term a line, ``#`` comments; ``places.tsv`` has a header):
 surnames.txt (origin: Chinese-Names-Corpus, Apache-2.0), places.tsv (origin: jionlp's
-china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt, countries.txt, whole_orgs.txt and minority_name_parts.txt (ours).
+china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt, countries.txt, whole_orgs.txt, minority_name_parts.txt and
+public_figures.txt (ours).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "common_words", "countries", "country_at", "country_ends", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "roles", "surnames", "whole_orgs",
+    "Place", "common_words", "countries", "country_at", "country_ends", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
     "word_frequency",
 ]
 
@@ -34,6 +35,20 @@ def surnames() -> frozenset[str]:
 def minority_name_parts() -> frozenset[str]:
     """Parts of Mongolian and Tibetan given names (乌云, 其木格, 白玛, 赤林)."""
     return frozenset(_terms("minority_name_parts.txt"))
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """Well-known public figures (习近平, 周恩来, 奥巴马): a name cue where the grammar finds no
+    title, never a source of posts; written by us from general knowledge, not from a corpus."""
+    return frozenset(t.split()[0] for t in _terms("public_figures.txt"))
+
+
+@lru_cache(maxsize=1)
+def historical_figures() -> frozenset[str]:
+    """The public figures out of office (or dead) before 2012, marked † in the lexicon: the
+    title with their name is history (周恩来总理), never a post on the story's date."""
+    return frozenset(t.split()[0] for t in _terms("public_figures.txt") if t.endswith("†"))
 
 
 @lru_cache(maxsize=1)
