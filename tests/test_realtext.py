@@ -31,24 +31,24 @@ FLOORS = [
     ("persons", "recall", 0.91),
     ("posts", "precision", 0.97),
     ("posts", "recall", 0.93),
-    ("meetings", "f1", 0.97),
-    ("meeting_dates", "recall", 0.95),
-    ("chair", "f1", 0.93),
-    ("speakers", "f1", 0.95),
+    ("meetings", "f1", 0.98),
+    ("meeting_dates", "recall", 0.97),
+    ("chair", "f1", 0.95),
+    ("speakers", "f1", 0.96),
     ("attendees", "f1", 0.94),
     ("organizations", "precision", 0.95),
     ("organizations", "recall", 0.68),
 ]
 HOLDOUT_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.79),
+    ("persons", "recall", 0.82),
     ("posts", "precision", 0.95),
-    ("posts", "recall", 0.86),
-    ("meetings", "f1", 0.72),
+    ("posts", "recall", 0.89),
+    ("meetings", "f1", 0.75),
     ("speakers", "f1", 0.84),
     ("attendees", "f1", 0.76),
     ("organizations", "precision", 0.92),
-    ("organizations", "recall", 0.59),
+    ("organizations", "recall", 0.61),
 ]
 
 
@@ -56,10 +56,10 @@ DEV2_FLOORS = [
     ("persons", "precision", 0.97),
     ("persons", "recall", 0.93),
     ("posts", "precision", 0.97),
-    ("posts", "recall", 0.89),
-    ("meetings", "f1", 0.9),
-    ("speakers", "f1", 0.90),
-    ("attendees", "f1", 0.87),
+    ("posts", "recall", 0.91),
+    ("meetings", "f1", 0.96),
+    ("speakers", "f1", 0.93),
+    ("attendees", "f1", 0.93),
     ("organizations", "precision", 0.92),
     ("organizations", "recall", 0.54),
 ]
@@ -67,25 +67,25 @@ DEV2_FLOORS = [
 
 DEV3_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.83),
+    ("persons", "recall", 0.84),
     ("posts", "precision", 0.97),
     ("posts", "recall", 0.93),
-    ("meetings", "f1", 0.92),
-    ("speakers", "f1", 0.90),
+    ("meetings", "f1", 0.94),
+    ("speakers", "f1", 0.95),
     ("attendees", "f1", 0.82),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.64),
+    ("organizations", "recall", 0.65),
 ]
 
 
 DEV4_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.87),
+    ("persons", "recall", 0.88),
     ("posts", "precision", 0.96),
-    ("posts", "recall", 0.89),
-    ("meetings", "f1", 0.77),
-    ("speakers", "f1", 0.80),
-    ("attendees", "f1", 0.70),
+    ("posts", "recall", 0.9),
+    ("meetings", "f1", 0.79),
+    ("speakers", "f1", 0.82),
+    ("attendees", "f1", 0.72),
     ("organizations", "precision", 0.95),
     ("organizations", "recall", 0.67),
 ]
@@ -93,14 +93,14 @@ DEV4_FLOORS = [
 
 DEV5_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.74),
+    ("persons", "recall", 0.9),
     ("posts", "precision", 0.96),
-    ("posts", "recall", 0.81),
-    ("meetings", "f1", 0.72),
-    ("speakers", "f1", 0.65),
-    ("attendees", "f1", 0.78),
+    ("posts", "recall", 0.93),
+    ("meetings", "f1", 0.87),
+    ("speakers", "f1", 0.95),
+    ("attendees", "f1", 0.95),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.62),
+    ("organizations", "recall", 0.64),
 ]
 
 
