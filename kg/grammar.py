@@ -304,7 +304,7 @@ def _minority_starts(text: str) -> frozenset[int]:
 
 @lru_cache(maxsize=1)
 def _minority_re() -> re.Pattern[str]:
-    return re.compile("(?=" + "|".join(map(re.escape, sorted(lexicons.minority_name_parts()))) + ")")
+    return re.compile("(?=" + lexicons.alternation(lexicons.minority_name_parts()) + ")")
 
 
 def _minority_end(text: str, p: int, extra: tuple[str, ...] = ()) -> int | None:
@@ -577,12 +577,12 @@ class Title:
 
 @lru_cache(maxsize=1)
 def _ANY_ROLE() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, lexicons.roles())))
+    return re.compile(lexicons.alternation(lexicons.roles()))
 
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")$")
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
 
 
 def has_own_org(title: str) -> bool:
@@ -785,12 +785,12 @@ def _cuts_word(text: str, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _whole_end_re() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, lexicons.whole_orgs())) + ")$")
+    return re.compile("(?:" + lexicons.alternation(lexicons.whole_orgs()) + ")$")
 
 
 @lru_cache(maxsize=1)
 def _whole_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, lexicons.whole_orgs())))
+    return re.compile(lexicons.alternation(lexicons.whole_orgs()))
 
 
 def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
@@ -807,7 +807,7 @@ def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
     others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所, 统一俄罗斯党: one name
-    return re.compile("(?<!驻)(?<!统一)(?:" + "|".join(map(re.escape, others)) + "|中国(?=驻))")
+    return re.compile("(?<!驻)(?<!统一)(?:" + lexicons.alternation(others) + "|中国(?=驻))")
 
 
 def _two_roles(org: str) -> bool:

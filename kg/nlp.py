@@ -145,12 +145,12 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=1)
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
-    return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")")
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")")
 
 
 @lru_cache(maxsize=1)
 def _role_end_re() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, lexicons.roles())) + ")$")
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
 
 
 def _role_ends(text: str, i: int) -> bool:
@@ -1166,12 +1166,12 @@ _FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部
 def _named_org_re() -> re.Pattern[str]:
     forms = {f for f in lexicons.organizations() if len(f) >= 2 and f not in _NOT_ALONE and re.fullmatch(r"[\u4e00-\u9fff]+", f)}
     forms |= set(lexicons.international_orgs())
-    return re.compile("|".join(map(re.escape, sorted(forms, key=lambda t: (-len(t), t)))))
+    return re.compile(lexicons.alternation(forms))
 
 
 @lru_cache(maxsize=1)
 def _named_country_re() -> re.Pattern[str]:
-    return re.compile("(?<![驻统])(?:" + "|".join(map(re.escape, lexicons.countries())) + ")")
+    return re.compile("(?<![驻统])(?:" + lexicons.alternation(lexicons.countries()) + ")")
 
 
 def _named_orgs(text: str) -> list[tuple[int, int, str]]:
@@ -1192,15 +1192,18 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)
         if e - s == 2 and s and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             continue  # 人民革命党 holds no 民革
-        country = next((c for k in range(min(s, 7), 1, -1) if lexicons.country_at(text[s - k : s]) == (c := text[s - k : s])), "")
-        if country and country != "中国":
-            s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
+        if s and lexicons.country_ends(text, s):
+            country = next(c for k in range(min(s, 7), 1, -1) if lexicons.country_at(c := text[s - k : s]) == c)
+            if country != "中国":
+                s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
     for c in _named_country_re().finditer(text):
+        if c.group() == "中国":
+            continue  # China's bodies and parties are lexicon forms
         body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
-        if body and c.group() != "中国" and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
+        if body and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
             out.append((c.start(), c.end() + len(body), c.group() + body))
-        elif c.group() != "中国" and (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
+        elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
     return out
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import lexicons
 from kg.extract import extract
 from kg.model import Document
 
@@ -74,3 +79,13 @@ def test_names_after_a_generic_group():
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_hard_negatives_give_no_person(text):
     assert _persons(text) == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="中国共产党美日a.", min_size=1, max_size=5), max_size=12),
+       st.text(alphabet="中国共产党美日a.b", max_size=40))
+def test_a_trie_alternation_matches_as_the_longest_first_list(words, text):
+    """lexicons.alternation finds what the plain alternation of the words, longest first, finds."""
+    plain = re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) or "(?!)")
+    trie = re.compile(lexicons.alternation(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

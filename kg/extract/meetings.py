@@ -761,8 +761,7 @@ def _after_role(clause: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _ROLE_THEN_NAME() -> re.Pattern[str]:
-    roles = "|".join(map(re.escape, sorted(lexicons.roles(), key=len, reverse=True)))
-    return re.compile(rf"(?:{roles})([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{{1,9}})(?:一行)?$")
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9})(?:一行)?$")
 
 
 def _without_role(guest: str) -> str:
