@@ -527,13 +527,18 @@ def _left_edge(text: str, p: int) -> bool:
 _LEADER_TITLE = re.compile(r"总书记|国家副主席|国家主席|副主席|主席|副总理|总理|副委员长|委员长|总统|首相")
 
 
+@lru_cache(maxsize=1)
+def _three_character_figures() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation(n for n in lexicons.public_figures() if len(n) == 3))
+
+
 def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """A three-character name the story itself vouches for (a title chain, a list), or a public
     figure of the lexicon, read again before a leader's title where no function word stands
     before it but no word runs into it either (聚焦到|习近平总书记): never a name only other
     articles vouch for, so the result never depends on which ones a build has read before."""
     story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
-    story |= {n for n in lexicons.public_figures() if len(n) == 3 and n in text}  # 贯彻好|习近平主席
+    story |= set(_three_character_figures().findall(text))  # 贯彻好|习近平主席
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
