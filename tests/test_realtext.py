@@ -1,6 +1,6 @@
 """Extraction quality on real national news: the real-text gold of 122 Xinwen Lianbo stories
 (tests/realgold/xwlb.json), the held-out 61 (xwlb_holdout.json, scored but never tuned on) and
-the second to fifth development sets of 60–61 each (xwlb_dev2.json … xwlb_dev5.json,
+the second to sixth development sets of 57–61 each (xwlb_dev2.json … xwlb_dev6.json,
 each annotated before the rules were tuned on it), ids of ../shared/data/xwlb_2012_2021/sample3k.jsonl.
 
 The texts stay in ../shared; the test skips when they or the gold are absent. The floors are
@@ -25,6 +25,7 @@ DEV2 = ROOT / "tests" / "realgold" / "xwlb_dev2.json"
 DEV3 = ROOT / "tests" / "realgold" / "xwlb_dev3.json"
 DEV4 = ROOT / "tests" / "realgold" / "xwlb_dev4.json"
 DEV5 = ROOT / "tests" / "realgold" / "xwlb_dev5.json"
+DEV6 = ROOT / "tests" / "realgold" / "xwlb_dev6.json"
 
 FLOORS = [
     ("persons", "precision", 0.97),
@@ -104,6 +105,19 @@ DEV5_FLOORS = [
 ]
 
 
+DEV6_FLOORS = [
+    ("persons", "precision", 0.97),
+    ("persons", "recall", 0.43),
+    ("posts", "precision", 0.96),
+    ("posts", "recall", 0.40),
+    ("meetings", "f1", 0.60),
+    ("speakers", "f1", 0.55),
+    ("attendees", "f1", 0.57),
+    ("organizations", "precision", 0.96),
+    ("organizations", "recall", 0.64),
+]
+
+
 def _score(gold_path: Path, tmp: Path) -> dict:
     if not SAMPLE.exists() or not gold_path.exists():
         pytest.skip("the real-text gold or ../shared/data/xwlb_2012_2021 is absent")
@@ -144,10 +158,15 @@ def dev5(tmp_path_factory):
     return _score(DEV5, tmp_path_factory.mktemp("dev5"))
 
 
-def test_every_gold_story_is_scored(report, holdout, dev2, dev3, dev4, dev5):
+@pytest.fixture(scope="module")
+def dev6(tmp_path_factory):
+    return _score(DEV6, tmp_path_factory.mktemp("dev6"))
+
+
+def test_every_gold_story_is_scored(report, holdout, dev2, dev3, dev4, dev5, dev6):
     assert report["documents"] >= 120 and not report["missing"] and not report["errors"]
-    for other in (holdout, dev2, dev3, dev4, dev5):
-        assert other["documents"] >= 60 and not other["missing"] and not other["errors"]
+    for other in (holdout, dev2, dev3, dev4, dev5, dev6):
+        assert other["documents"] >= 57 and not other["missing"] and not other["errors"]
 
 
 @pytest.mark.parametrize(("field", "measure", "floor"), FLOORS)
@@ -158,7 +177,8 @@ def test_real_text_floor(report, field, measure, floor):
 
 # The other samples' floors: (fixture, field, measure, floor).
 OTHER_FLOORS = [("holdout", *f) for f in HOLDOUT_FLOORS] + [("dev2", *f) for f in DEV2_FLOORS] + [
-    ("dev3", *f) for f in DEV3_FLOORS] + [("dev4", *f) for f in DEV4_FLOORS] + [("dev5", *f) for f in DEV5_FLOORS]
+    ("dev3", *f) for f in DEV3_FLOORS] + [("dev4", *f) for f in DEV4_FLOORS] + [("dev5", *f) for f in DEV5_FLOORS] + [
+    ("dev6", *f) for f in DEV6_FLOORS]
 
 
 @pytest.mark.parametrize(("sample", "field", "measure", "floor"), OTHER_FLOORS)
