@@ -1035,3 +1035,40 @@ DEV5_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV5_PERSONS)
 def test_fifth_dev_gold_persons(text, want):
     assert _persons(text) == want
+
+
+DEV6 = [
+    # an announced roster: a role and a colon, the order it is printed in, then names set apart by
+    # blanks, each maybe with a note of sex or nationality (glued to the next name where the source lost a blank)
+    ("省政协第九届常务委员名单公布。\n委员：（按姓氏笔画为序）\n丁建华 卫明远 马晓云（回族） 王丽珍（女）方海涛 令狐平 邓志国\n",
+     {(n, "委员") for n in ("丁建华", "卫明远", "马晓云", "王丽珍", "方海涛", "令狐平", "邓志国")}),
+    # …a role, a blank and the names, one line each role
+    ("全会选举产生了新的领导机构。\n副书记 周立新 吴晓东 胡建军\n",
+     {("周立新", "副书记"), ("吴晓东", "副书记"), ("胡建军", "副书记")}),
+    # a title's 、-list goes on past a note (李红梅(女)、…)
+    ("副主任张国强、李红梅(女)、扎西顿珠(藏族)、赵明出席。",
+     {("张国强", "副主任"), ("李红梅", "副主任"), ("扎西顿珠", "副主任"), ("赵明", "副主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV6)
+def test_sixth_dev_gold_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV6_PERSONS = [
+    # a roster under a head with no role: names only, a rare surname (姒) or a place-like name (钟山) among many
+    ("第五届理事会理事名单\n（按姓氏笔画为序）\n于晓峰 王建平 石海涛 姒国华 刘一民 孙立 张宏伟 陈立群 周凯 赵文杰\n",
+     {"于晓峰", "王建平", "石海涛", "姒国华", "刘一民", "孙立", "张宏伟", "陈立群", "周凯", "赵文杰"}),
+    ("第五届理事会理事名单\n（按姓氏笔画为序）\n于晓峰 王建平 石海涛 刘一民 孙立 张宏伟 陈立群 周凯 钟山 赵文杰\n",
+     {"于晓峰", "王建平", "石海涛", "刘一民", "孙立", "张宏伟", "陈立群", "周凯", "钟山", "赵文杰"}),
+    # …never a line of places or of firms, nor a line of speech set apart by blanks
+    ("获奖企业名单：\n海尔集团 徐工集团 神华集团 延长石油 正泰集团\n", set()),
+    ("排名依次为：\n新加坡 中国香港 韩国 马来西亚 泰国 日本\n", set()),
+    ("他说，孩子们 喜欢看书 也喜欢 上网查资料 家长 要多陪伴\n", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV6_PERSONS)
+def test_sixth_dev_gold_persons(text, want):
+    assert _persons(text) == want
