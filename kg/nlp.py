@@ -717,6 +717,8 @@ def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -
     a note (白玛赤林(藏族)) or a foreign or minority name with ·/-; None when the line is not one."""
     items: list[tuple[int, int]] = []
     p, seps, rare = s, set(), 0
+    tail = re.search(r"(?:等人?)?[。；;\s]*$", text[s:e])
+    e = s + tail.start()  # …、刘东等。: the list ends before 等
     surnames = lexicons.surnames()
     while p < e:
         m = _ROSTER_ITEM.match(text, p)
@@ -739,7 +741,6 @@ def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -
             break
         seps.add(text[gap.start()] if text[gap.start()] in "、，," else " ")
         p = gap.end()
-    p = p + len(text[p:e]) - len(text[p:e].lstrip(" \u3000\t。"))
     if p < e or len(seps) > 1 or not items or rare * 10 > len(items):
         return None
     if not seps:
@@ -801,8 +802,8 @@ def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         found += [PersonHit(a, b, text[a:b], titles, "list" if titles else "known") for a, b in names]
     if not found:
         return hits
-    spans = [(h.start, h.end) for h in found]
-    kept = [h for h in hits if h.titles or not any(a < h.end and h.start < b for a, b in spans)]
+    titled = [(h.start, h.end) for h in found if h.titles]  # a roster replaces untitled names only to give them its role
+    kept = [h for h in hits if h.titles or not any(a < h.end and h.start < b for a, b in titled)]
     taken = [(h.start, h.end) for h in kept]
     return sorted(kept + [h for h in found if not any(a < h.end and h.start < b for a, b in taken)], key=lambda h: h.start)
 

@@ -1048,6 +1048,11 @@ DEV6 = [
     # a title's 、-list goes on past a note (李红梅(女)、…)
     ("副主任张国强、李红梅(女)、扎西顿珠(藏族)、赵明出席。",
      {("张国强", "副主任"), ("李红梅", "副主任"), ("扎西顿珠", "副主任"), ("赵明", "副主任")}),
+    # a leader of the lexicon whose given name is a word (全国) is a name after a title all the same
+    ("自治区党委书记陈全国主持会议并讲话。", {("陈全国", "自治区党委书记")}),
+    # a commander of a foreign force: 司令 is a role (but not 司令部, a headquarters)
+    ("伊朗海军司令萨亚里表示，舰队将前往亚丁湾。", {("萨亚里", "伊朗海军司令")}),
+    ("他曾在战区司令部工作。", set()),
 ]
 
 
@@ -1063,6 +1068,8 @@ DEV6_PERSONS = [
     ("第五届理事会理事名单\n（按姓氏笔画为序）\n于晓峰 王建平 石海涛 刘一民 孙立 张宏伟 陈立群 周凯 钟山 赵文杰\n",
      {"于晓峰", "王建平", "石海涛", "刘一民", "孙立", "张宏伟", "陈立群", "周凯", "钟山", "赵文杰"}),
     # …never a line of places or of firms, nor a line of speech set apart by blanks
+    # members of the Politburo the news names without a title
+    ("张又侠等参加活动。", {"张又侠"}),
     ("获奖企业名单：\n海尔集团 徐工集团 神华集团 延长石油 正泰集团\n", set()),
     ("排名依次为：\n新加坡 中国香港 韩国 马来西亚 泰国 日本\n", set()),
     ("他说，孩子们 喜欢看书 也喜欢 上网查资料 家长 要多陪伴\n", set()),
