@@ -808,6 +808,67 @@ def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     return sorted(kept + [h for h in found if not any(a < h.end and h.start < b for a, b in taken)], key=lambda h: h.start)
 
 
+# A party's candidate in an election abroad: 共和党候选人罗姆尼, 民主党总统候选人奥巴马, “前进”运动候选人马克龙.
+_CANDIDATE = re.compile(r"(?P<party>(?:党|运动|阵线|联盟)”?)(?P<of>的)?(?P<role>(?:副?总统)?候选人)")
+_PARTY_LEFT = set("，,。、；;：:（(“的和与及是为了而—-\n ")  # not 由: 自由党
+_ELECTION_VERB = re.compile(r"击败|战胜|迎战|挑战|包括|对阵|输给|败给|领先于?|落后于?|支持|抹黑|破坏|诽谤|攻击")  # 希拉里击败|共和党
+
+
+_CLAUSE_CHARS = set("将在于向被把给说称曾已")  # not 对: 反对党
+
+
+def _party_start(text: str, end: int) -> int | None:
+    """Start of the party's name that ends at ``end`` (社会自由党, “前进”运动): back to a clause
+    edge, then past an earlier 党 (执政党|自由韩国党, 右翼小党|社会自由党) but not into 反对党|联盟."""
+    s = end
+    while s > max(0, end - 16) and (text[s - 1] not in _PARTY_LEFT or text[s - 1] == "“" and "”" in text[s:end] or text[s - 2 : s] == "共和"):
+        s -= 1
+        if text[s] == "“":
+            break  # “国民阵线”: the quoted name is the party's whole name
+    if (s > 0 and text[s - 1] not in _PARTY_LEFT and text[s] != "“") or text[s:end].count("“") != text[s:end].count("”"):
+        return None  # no clear edge before the party
+    last = text.rfind("党", s, end - 1)
+    if last >= 0 and end - (last + 1) >= 3 and text[end - 1] == "党":
+        s = last + 1  # 最大在野党|共同民主党
+    if (verbs := list(_ELECTION_VERB.finditer(text, s, end))) and end - verbs[-1].end() >= 2:
+        s = verbs[-1].end()  # 总统选举中击败|民主党: the contest, then the party
+    if any(c in _CLAUSE_CHARS for c in text[s:end]):
+        return None  # 奥巴马将迎战共和党: a clause, not a party's name
+    for lead in ("中右翼", "中左翼", "极右翼", "极左翼", "右翼", "左翼", "执政的", "执政党", "来自"):
+        if text.startswith(lead, s) and end - s - len(lead) >= 2:
+            s += len(lead)
+            break
+    return s if end - s >= 2 and text[s:end] not in ("政党", "党") else None  # 极右翼|政党: no party named
+
+
+def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """A party's candidate named right after the title (a foreign name, or one the corpus knows):
+    the party, not the office, is the title's body; with 的 between them the title is the role."""
+    if "候选人" not in text:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for m in _CANDIDATE.finditer(text):
+        p = m.end()
+        end = m.end("party")
+        s = _party_start(text, end)
+        if s is None or any(a <= s < b for a, b, _ in meta):
+            continue
+        q = grammar.korean_name_end(text, p) if text.startswith("韩国", s) else None
+        q = q or (grammar.name_end(text, p, known) if grammar._SEP.search(text, p, p + 12) and grammar._FOREIGN.match(text, p) else grammar.foreign_name_end(text, p, known))
+        if q is None or any(a < q and p < b for a, b in taken):
+            continue
+        name, words = text[p:q], lexicons.common_words()
+        if name[-1] in "很都也还就才又再" or "票" in name or (name in words and not words[name].startswith("nr")) or (
+                text[q - 2 : q] in words and not words[text[q - 2 : q]].startswith(("nr", "ns")) and lexicons.word_frequency(text[q - 2 : q]) >= 100):
+            continue  # 勒庞很, 候选人|拉票, 内韦斯得票: a word, not (the end of) a name
+        org, role = text[s:end], m.group("role")
+        t = Title(role, "", role, m.start("role"), m.end("role")) if m.group("of") else Title(org + role, org, role, s, m.end())
+        out.append(PersonHit(p, q, text[p:q], (t,), "title"))
+        taken.append((p, q))
+    return sorted(out, key=lambda h: h.start)
+
+
 # What may stand right before a name the corpus vouches for, when no title does.
 _CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
 
@@ -1370,6 +1431,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
+    persons = _candidates(text, persons, known, meta)
     persons = _story_names_before_titles(text, persons)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)

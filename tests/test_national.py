@@ -1053,6 +1053,16 @@ DEV6 = [
     # a commander of a foreign force: 司令 is a role (but not 司令部, a headquarters)
     ("伊朗海军司令萨亚里表示，舰队将前往亚丁湾。", {("萨亚里", "伊朗海军司令")}),
     ("他曾在战区司令部工作。", set()),
+    # a party's candidate abroad: the party is the title's body (the whole party name: 自由韩国党, a quoted one)
+    ("执政党自由民主党候选人卡洛斯表示将继续改革，“新进步运动”候选人罗德里格斯说，选民需要变化。",
+     {("卡洛斯", "自由民主党候选人"), ("罗德里格斯", "“新进步运动”候选人")}),
+    # …with 的 between them the role alone; a verb of the contest is no part of the party
+    ("该国“人民阵线”的总统候选人安娜·佩雷拉发表演说。", {("安娜·佩雷拉", "总统候选人")}),
+    ("他在选举中击败民主党候选人桑托斯。", {("桑托斯", "民主党候选人")}),
+    ("总统将迎战共和党候选人罗德尼。", {("罗德尼", "共和党候选人")}),
+    # …never a delegate candidate, nor a word after the role
+    ("代表候选人王海同志全票当选。", set()),
+    ("各党候选人拉票活动进入最后阶段。", set()),
 ]
 
 
