@@ -765,7 +765,7 @@ def _roster_title(text: str, s: int, e: int) -> Title | None:
 def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Names of an announced roster (委员：（按姓氏笔画为序）丁仲礼 卫留成 …), one line of names
     under a head (名单, 按姓氏笔画为序, a role and a colon); a role in the head is their title."""
-    if not _ROSTER_HEAD.search(text) and "：" not in text and ":" not in text and not _ROSTER_BLANK.search(text):
+    if not _ROSTER_HEAD.search(text) and not _ROSTER_BLANK.search(text):
         return hits  # no head, no names set apart by blanks: no roster (a quick test for most stories)
     found: list[PersonHit] = []
     title: Title | None = None  # the role the head above gives
@@ -787,10 +787,11 @@ def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         head = role is not None or order is not None or _ROSTER_HEAD.search(text, s, e) is not None
         names = _roster_line(text, start, e, headed or head, title is not None and start == s) if start < e else None
         if names is None:
-            line_title = _roster_title(text, s, start if start < e else e)
             if e - s > 60 and not head:
                 headed, title = False, None  # a line of text: the roster is over
-            elif head or line_title is not None:
+                continue
+            line_title = _roster_title(text, s, start if start < e else e)
+            if head or line_title is not None:
                 headed, title = True, line_title if (line_title or role) else title
             else:
                 headed, title = False, None
