@@ -249,8 +249,8 @@ def name_end(
                 continue  # 外长|日内瓦会议: a meeting named after its city, not a person
             if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))) and name not in known:
                 continue  # 韩正|将出席
-            if strength < min_strength or not _plausible(name, name[sl:], titled, strength):
-                continue
+            if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength):
+                continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known:
                 continue  # 名单草|案, 哈迪所|在: the name would cut through a word
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)

@@ -176,6 +176,8 @@ _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})�
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
 _PERSON_CUES = ("同志", "烈士", "元帅")
+# A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
+_PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
@@ -317,6 +319,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title" if chain else "group")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
+        if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
+            r = note.end()  # 副委员长李建国、严隽琪(女)、王晨: a note of sex or nationality after a member
         while r < len(text) and text[r] == "、":
             r2 = grammar.name_end(text, r + 1, known)
             nxt = text[r + 1 : r + 8]
@@ -326,6 +330,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
             r = r2
+            if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
+                r = note.end()
         # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own
         if r > q and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
                 grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits):
@@ -687,6 +693,180 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             if not any(x < b and a < y for x, y in taken):
                 out.append(PersonHit(a, b, text[a:b], (), "known"))
                 taken.append((a, b))
+    return sorted(out, key=lambda h: h.start)
+
+
+# Rosters set as announcements print them (…委员名单（按姓氏笔画为序）, then 丁仲礼 卫留成 马志武(回族) …):
+# a line of whole names, one after another, each maybe with a note of sex, nationality or unit.
+_ROSTER_HAN = "[\u3400-\u9fff\U00020000-\U0003ffff]"  # 马𫘜: a rare character of a name lies beyond the basic block
+_ROSTER_NAME = rf"{_ROSTER_HAN}{{1,10}}(?:[·\-－]{_ROSTER_HAN}{{1,10}}){{0,3}}"
+_ROSTER_NOTE = r"\s*[（(][\u4e00-\u9fff，,、]{1,12}[）)]"
+_ROSTER_ITEM = re.compile(rf"(?P<name>{_ROSTER_NAME})(?P<note>{_ROSTER_NOTE})?")
+_ROSTER_ORDER = re.compile(r"[（(]?[^（()）]{0,12}?按(?:姓[名氏]笔[划画]|得票多少)[^（()）\n]{0,24}[）)]?[:：。]?")
+_ROSTER_GAP = re.compile(r"[ \u3000\t]+|[、，,]\s*|(?<=[）)])(?=[\u4e00-\u9fff])")  # …(女，彝族)王胜明: a note, then the next name
+_ROSTER_HEAD = re.compile(r"名单|按姓[名氏]笔[划画]")
+_ROSTER_COUNT = re.compile(r"[（(]?(?:共|计)?\d+[人名][）)]?")
+_ROSTER_BLANK = re.compile(r"[\u4e00-\u9fff）)][ \u3000]+[\u4e00-\u9fff]")
+_ROSTER_BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+")
+_ROSTER_ROLE = re.compile(r"(?P<head>[^\n：:]{1,40}?)(?:名单)?\s*[:：]")
+
+
+def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -> list[tuple[int, int]] | None:
+    """The names of a roster line ``text[s:e]`` (whole names only, the line fully read): set
+    apart by blanks (or by 、/， under a roster head), each a surname and given name, a name with
+    a note (白玛赤林(藏族)) or a foreign or minority name with ·/-; None when the line is not one."""
+    items: list[tuple[int, int]] = []
+    p, seps, rare = s, set(), 0
+    tail = re.search(r"(?:等人?)?[。；;\s]*$", text[s:e])
+    e = s + tail.start()  # …、刘东等。: the list ends before 等
+    surnames = lexicons.surnames()
+    while p < e:
+        m = _ROSTER_ITEM.match(text, p)
+        if m is None:
+            return None
+        a, b = m.span("name")
+        name = text[a:b]
+        sep = _SEPARATED.search(name) is not None
+        sur = name[:2] in surnames or name[:1] in surnames and len(name) <= 3  # 海尔集团: four characters need 欧阳, 令狐 …
+        if not (2 <= len(name) <= 4 and sur or sep or (m.group("note") and 2 <= len(name) <= 6)):
+            if len(name) not in (2, 3, 4):
+                return None
+            rare += 1  # 姒健敏: a surname too rare for the lexicon, among many names
+        elif name in lexicons.places() or name in grammar._countries():
+            rare += 1  # 钟山, 乌兰: a name that is also a place, among many names (but not a line of places)
+        items.append((a, b))
+        p = m.end()
+        gap = _ROSTER_GAP.match(text, p)
+        if gap is None:
+            break
+        seps.add(text[gap.start()] if text[gap.start()] in "、，," else " ")
+        p = gap.end()
+    if p < e or len(seps) > 1 or not items or rare * 10 > len(items):
+        return None
+    if not seps:
+        return items if alone else None  # 委员长 / 栗战书: one name a line, under a role of its own
+    if seps == {" "}:
+        return items if headed or len(items) >= 5 else None
+    return items if headed and len(items) >= 2 else None
+
+
+def _roster_title(text: str, s: int, e: int) -> Title | None:
+    """The role a roster's head gives its names (委员：, 一、中央政治局委员, 副主任：): the last
+    title of the head, when it ends the head."""
+    head = _ROSTER_ORDER.sub("", text[s:e]).rstrip(" \u3000\t:：")
+    head = head.removesuffix("名单").rstrip(" \u3000\t:：")
+    if not head:
+        return None
+    end = text.find(head, s) + len(head)
+    chain = grammar.title_chain(text, max(s, end - 40), end)
+    return chain[-1] if chain and chain[-1].end == end else None
+
+
+def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """Names of an announced roster (委员：（按姓氏笔画为序）丁仲礼 卫留成 …), one line of names
+    under a head (名单, 按姓氏笔画为序, a role and a colon); a role in the head is their title."""
+    if not _ROSTER_HEAD.search(text) and not _ROSTER_BLANK.search(text):
+        return hits  # no head, no names set apart by blanks: no roster (a quick test for most stories)
+    found: list[PersonHit] = []
+    title: Title | None = None  # the role the head above gives
+    headed = False  # a roster head stands above (名单, 按姓氏笔画为序, 委员：)
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = m.start() + len(m.group()) - len(m.group().lstrip(" \u3000\t")), m.end()
+        if s >= e or any(a <= s < b for a, b, _ in meta):
+            continue
+        if _ROSTER_COUNT.fullmatch(text, s, e):
+            continue  # （共22人）: the head goes on
+        role = _ROSTER_ROLE.match(text, s, e)
+        if role is None and (bare := _ROSTER_BARE_ROLE.match(text, s, e)) is not None and _roster_title(text, s, bare.end()) is not None:
+            role = bare  # 副书记 杨晓渡 张升民 …: a role, a blank, the names
+        start = role.end() if role else s
+        if (order := _ROSTER_ORDER.match(text, start, e)) is not None:
+            start = order.end()
+        while start < e and text[start] in " \u3000\t":
+            start += 1
+        head = role is not None or order is not None or _ROSTER_HEAD.search(text, s, e) is not None
+        names = _roster_line(text, start, e, headed or head, title is not None and start == s) if start < e else None
+        if names is None:
+            if e - s > 60 and not head:
+                headed, title = False, None  # a line of text: the roster is over
+                continue
+            line_title = _roster_title(text, s, start if start < e else e)
+            if head or line_title is not None:
+                headed, title = True, line_title if (line_title or role) else title
+            else:
+                headed, title = False, None
+            continue
+        if start > s:
+            title = _roster_title(text, s, start) or (title if role is None else None)
+        headed = True
+        titles = (title,) if title is not None else ()
+        found += [PersonHit(a, b, text[a:b], titles, "list" if titles else "known") for a, b in names]
+    if not found:
+        return hits
+    titled = [(h.start, h.end) for h in found if h.titles]  # a roster replaces untitled names only to give them its role
+    kept = [h for h in hits if h.titles or not any(a < h.end and h.start < b for a, b in titled)]
+    taken = [(h.start, h.end) for h in kept]
+    return sorted(kept + [h for h in found if not any(a < h.end and h.start < b for a, b in taken)], key=lambda h: h.start)
+
+
+# A party's candidate in an election abroad: 共和党候选人罗姆尼, 民主党总统候选人奥巴马, “前进”运动候选人马克龙.
+_CANDIDATE = re.compile(r"(?P<party>(?:党|运动|阵线|联盟)”?)(?P<of>的)?(?P<role>(?:副?总统)?候选人)")
+_PARTY_LEFT = set("，,。、；;：:（(“的和与及是为了而—-\n ")  # not 由: 自由党
+_ELECTION_VERB = re.compile(r"击败|战胜|迎战|挑战|包括|对阵|输给|败给|领先于?|落后于?|支持|抹黑|破坏|诽谤|攻击")  # 希拉里击败|共和党
+
+
+_CLAUSE_CHARS = set("将在于向被把给说称曾已")  # not 对: 反对党
+
+
+def _party_start(text: str, end: int) -> int | None:
+    """Start of the party's name that ends at ``end`` (社会自由党, “前进”运动): back to a clause
+    edge, then past an earlier 党 (执政党|自由韩国党, 右翼小党|社会自由党) but not into 反对党|联盟."""
+    s = end
+    while s > max(0, end - 16) and (text[s - 1] not in _PARTY_LEFT or text[s - 1] == "“" and "”" in text[s:end] or text[s - 2 : s] == "共和"):
+        s -= 1
+        if text[s] == "“":
+            break  # “国民阵线”: the quoted name is the party's whole name
+    if (s > 0 and text[s - 1] not in _PARTY_LEFT and text[s] != "“") or text[s:end].count("“") != text[s:end].count("”"):
+        return None  # no clear edge before the party
+    last = text.rfind("党", s, end - 1)
+    if last >= 0 and end - (last + 1) >= 3 and text[end - 1] == "党":
+        s = last + 1  # 最大在野党|共同民主党
+    if (verbs := list(_ELECTION_VERB.finditer(text, s, end))) and end - verbs[-1].end() >= 2:
+        s = verbs[-1].end()  # 总统选举中击败|民主党: the contest, then the party
+    if any(c in _CLAUSE_CHARS for c in text[s:end]):
+        return None  # 奥巴马将迎战共和党: a clause, not a party's name
+    for lead in ("中右翼", "中左翼", "极右翼", "极左翼", "右翼", "左翼", "执政的", "执政党", "来自"):
+        if text.startswith(lead, s) and end - s - len(lead) >= 2:
+            s += len(lead)
+            break
+    return s if end - s >= 2 and text[s:end] not in ("政党", "党") else None  # 极右翼|政党: no party named
+
+
+def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """A party's candidate named right after the title (a foreign name, or one the corpus knows):
+    the party, not the office, is the title's body; with 的 between them the title is the role."""
+    if "候选人" not in text:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    for m in _CANDIDATE.finditer(text):
+        p = m.end()
+        end = m.end("party")
+        s = _party_start(text, end)
+        if s is None or any(a <= s < b for a, b, _ in meta):
+            continue
+        q = grammar.korean_name_end(text, p) if text.startswith("韩国", s) else None
+        q = q or (grammar.name_end(text, p, known) if grammar._SEP.search(text, p, p + 12) and grammar._FOREIGN.match(text, p) else grammar.foreign_name_end(text, p, known))
+        if q is None or any(a < q and p < b for a, b in taken):
+            continue
+        name, words = text[p:q], lexicons.common_words()
+        if name[-1] in "很都也还就才又再" or "票" in name or (name in words and not words[name].startswith("nr")) or (
+                text[q - 2 : q] in words and not words[text[q - 2 : q]].startswith(("nr", "ns")) and lexicons.word_frequency(text[q - 2 : q]) >= 100):
+            continue  # 勒庞很, 候选人|拉票, 内韦斯得票: a word, not (the end of) a name
+        org, role = text[s:end], m.group("role")
+        t = Title(role, "", role, m.start("role"), m.end("role")) if m.group("of") else Title(org + role, org, role, s, m.end())
+        out.append(PersonHit(p, q, text[p:q], (t,), "title"))
+        taken.append((p, q))
     return sorted(out, key=lambda h: h.start)
 
 
@@ -1252,10 +1432,12 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     first = _find_persons(text, meta, corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
+    persons = _candidates(text, persons, known, meta)
     persons = _story_names_before_titles(text, persons)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)
+    persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:

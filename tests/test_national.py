@@ -1035,3 +1035,57 @@ DEV5_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV5_PERSONS)
 def test_fifth_dev_gold_persons(text, want):
     assert _persons(text) == want
+
+
+DEV6 = [
+    # an announced roster: a role and a colon, the order it is printed in, then names set apart by
+    # blanks, each maybe with a note of sex or nationality (glued to the next name where the source lost a blank)
+    ("省政协第九届常务委员名单公布。\n委员：（按姓氏笔画为序）\n丁建华 卫明远 马晓云（回族） 王丽珍（女）方海涛 令狐平 邓志国\n",
+     {(n, "委员") for n in ("丁建华", "卫明远", "马晓云", "王丽珍", "方海涛", "令狐平", "邓志国")}),
+    # …a role, a blank and the names, one line each role
+    ("全会选举产生了新的领导机构。\n副书记 周立新 吴晓东 胡建军\n",
+     {("周立新", "副书记"), ("吴晓东", "副书记"), ("胡建军", "副书记")}),
+    # a title's 、-list goes on past a note (李红梅(女)、…)
+    ("副主任张国强、李红梅(女)、扎西顿珠(藏族)、赵明出席。",
+     {("张国强", "副主任"), ("李红梅", "副主任"), ("扎西顿珠", "副主任"), ("赵明", "副主任")}),
+    # a leader of the lexicon whose given name is a word (全国) is a name after a title all the same
+    ("自治区党委书记陈全国主持会议并讲话。", {("陈全国", "自治区党委书记")}),
+    # a commander of a foreign force: 司令 is a role (but not 司令部, a headquarters)
+    ("伊朗海军司令萨亚里表示，舰队将前往亚丁湾。", {("萨亚里", "伊朗海军司令")}),
+    ("他曾在战区司令部工作。", set()),
+    # a party's candidate abroad: the party is the title's body (the whole party name: 自由韩国党, a quoted one)
+    ("执政党自由民主党候选人卡洛斯表示将继续改革，“新进步运动”候选人罗德里格斯说，选民需要变化。",
+     {("卡洛斯", "自由民主党候选人"), ("罗德里格斯", "“新进步运动”候选人")}),
+    # …with 的 between them the role alone; a verb of the contest is no part of the party
+    ("该国“人民阵线”的总统候选人安娜·佩雷拉发表演说。", {("安娜·佩雷拉", "总统候选人")}),
+    ("他在选举中击败民主党候选人桑托斯。", {("桑托斯", "民主党候选人")}),
+    ("总统将迎战共和党候选人罗德尼。", {("罗德尼", "共和党候选人")}),
+    # …never a delegate candidate, nor a word after the role
+    ("代表候选人王海同志全票当选。", set()),
+    ("各党候选人拉票活动进入最后阶段。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV6)
+def test_sixth_dev_gold_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV6_PERSONS = [
+    # a roster under a head with no role: names only, a rare surname (姒) or a place-like name (钟山) among many
+    ("第五届理事会理事名单\n（按姓氏笔画为序）\n于晓峰 王建平 石海涛 姒国华 刘一民 孙立 张宏伟 陈立群 周凯 赵文杰\n",
+     {"于晓峰", "王建平", "石海涛", "姒国华", "刘一民", "孙立", "张宏伟", "陈立群", "周凯", "赵文杰"}),
+    ("第五届理事会理事名单\n（按姓氏笔画为序）\n于晓峰 王建平 石海涛 刘一民 孙立 张宏伟 陈立群 周凯 钟山 赵文杰\n",
+     {"于晓峰", "王建平", "石海涛", "刘一民", "孙立", "张宏伟", "陈立群", "周凯", "钟山", "赵文杰"}),
+    # …never a line of places or of firms, nor a line of speech set apart by blanks
+    # members of the Politburo the news names without a title
+    ("张又侠等参加活动。", {"张又侠"}),
+    ("获奖企业名单：\n海尔集团 徐工集团 神华集团 延长石油 正泰集团\n", set()),
+    ("排名依次为：\n新加坡 中国香港 韩国 马来西亚 泰国 日本\n", set()),
+    ("他说，孩子们 喜欢看书 也喜欢 上网查资料 家长 要多陪伴\n", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV6_PERSONS)
+def test_sixth_dev_gold_persons(text, want):
+    assert _persons(text) == want
