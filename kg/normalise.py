@@ -127,6 +127,9 @@ def _simplify_aligned(text: str) -> str:
         conv = to_simplified(line)
         if len(conv) != len(line):
             conv = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in line)
+        if not conv.isascii() and max(conv) > "\uffff":
+            # a rare character t2s writes in a supplementary plane no simplified text uses (马馼 -> 马𫘜)
+            conv = "".join(c2 if c2 <= "\uffff" or c > "\uffff" else c for c, c2 in zip(line, conv))
         out.append(conv)
     result = "".join(out)
     if all(a in _ALSO_SIMPLIFIED for a, b in zip(text, result) if a != b):

@@ -19,6 +19,7 @@ CASES = [
     ("GDP(gdp)增長", "GDP(gdp)增长"),
     ("追记老党员周乾生同志", "追记老党员周乾生同志"),  # simplified already: 乾 in a name is no 干
     ("乾淨的會場，周乾生同志", "干净的会场，周干生同志"),  # traditional: t2s as OpenCC writes it
+    ("委員會委員馬馼", "委员会委员马馼"),  # no supplementary-plane form (t2s writes 𫘜)
 ]
 
 
