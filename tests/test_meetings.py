@@ -1163,3 +1163,14 @@ def test_a_sitting_that_is_the_story_s_symposium_adds_no_meeting():
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
+
+
+def test_written_statement_is_no_speech():
+    """参加并提供书面发言 / 提供书面发言: present (when 参加 says so) but no speech; 发言 is one."""
+    (m,) = _meetings(
+        "12日,省委书记张伟在西宁主持召开乡村振兴座谈会。座谈会上,海东市委书记李明、海西州委书记王刚参加并提供书面发言,"
+        "玉树州委书记赵强提供书面发言;互助县委书记陈立、化隆县委书记孙平发言。"
+    )
+    roles = _roles(m)
+    assert {("李明", "attendee"), ("王刚", "attendee"), ("陈立", "speaker"), ("孙平", "speaker")} <= roles
+    assert not {(p, "speaker") for p in ("李明", "王刚", "赵强")} & roles
