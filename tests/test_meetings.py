@@ -1174,3 +1174,14 @@ def test_written_statement_is_no_speech():
     roles = _roles(m)
     assert {("李明", "attendee"), ("王刚", "attendee"), ("陈立", "speaker"), ("孙平", "speaker")} <= roles
     assert not {(p, "speaker") for p in ("李明", "王刚", "赵强")} & roles
+
+
+def test_audience_of_a_led_group_names_the_group_and_all_its_leaders():
+    """会见A、B、C率领的…代表团: one audience, named by the group, every named leader attends;
+    会见…的A、B等代表: one audience, all named guests attend."""
+    (m,) = _meetings("国务院副总理张海林21日在人民大会堂会见日本经济团体联合会会长山田太一、日本商工会议所会长中村正夫"
+                     "率领的日本经济界代表团并同他们座谈。")
+    assert m.name == "会见日本经济界代表团"
+    assert _roles(m) == {(p, "attendee") for p in ("张海林", "山田太一", "中村正夫")}
+    (m,) = _meetings("国务院副总理张海林24日在中南海会见了出席海关署长会议的印度海关总署署长辛格、巴西海关总署署长席尔瓦等代表。")
+    assert _roles(m) == {(p, "attendee") for p in ("张海林", "辛格", "席尔瓦")}

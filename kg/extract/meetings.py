@@ -574,6 +574,8 @@ def _for_meeting(
 _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
+# after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
+_LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
@@ -662,6 +664,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < m.start()]
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
+            led = _LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start()) if len(guests) > 1 and not m.group(1) else None
+            if subject and led:
+                # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
+                group = led["group"]
+                add("会见" + (group if len(group) >= 4 else text[guests[0].start : guests[0].end]), (m.start(), m.end()), [*subject, *guests])
+                continue
             guests = guests if m.group(1) else guests[:1]
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
             if at and not subject:
