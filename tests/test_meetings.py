@@ -1185,3 +1185,8 @@ def test_audience_of_a_led_group_names_the_group_and_all_its_leaders():
     assert _roles(m) == {(p, "attendee") for p in ("张海林", "山田太一", "中村正夫")}
     (m,) = _meetings("国务院副总理张海林24日在中南海会见了出席海关署长会议的印度海关总署署长辛格、巴西海关总署署长席尔瓦等代表。")
     assert _roles(m) == {(p, "attendee") for p in ("张海林", "辛格", "席尔瓦")}
+
+
+def test_a_series_counted_is_no_meeting_held():
+    """论坛已经成功举办了5届 counts a series: no meeting held in the story."""
+    assert _meetings("李华表示，从2015年起，丝路文化论坛已经连续成功举办了5届，成为沿线国家交流的重要平台。") == ()

@@ -240,13 +240,17 @@ def _held(text: str, h) -> bool:
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
     审议了X出席…年会并访问…情况的书面报告 (a report on it),
-    出席…峰会后回到北京 (a return trip: the meeting days before)."""
+    出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end)
+                or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
+
+
+# a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
+_SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次)")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
