@@ -1190,3 +1190,14 @@ def test_audience_of_a_led_group_names_the_group_and_all_its_leaders():
 def test_a_series_counted_is_no_meeting_held():
     """论坛已经成功举办了5届 counts a series: no meeting held in the story."""
     assert _meetings("李华表示，从2015年起，丝路文化论坛已经连续成功举办了5届，成为沿线国家交流的重要平台。") == ()
+
+
+def test_meetings_due_or_cited_as_earlier_are_not_held():
+    """待召开的…全会 (a plenum still to meet), 即将出席…峰会 (a summit to come), 不久前召开的…全会 and
+    不久前同X通电话 (earlier events cited) are not meetings of the story."""
+    assert _meetings("给予其开除党籍处分，待召开的中央委员会全体会议予以追认。") == ()
+    assert _meetings("李明表示，不久前召开的中共十九届四中全会作出了重要部署。") == ()
+    (m,) = _meetings("外交部今天举行中外媒体吹风会，副部长李明介绍了习近平主席即将出席亚太经合组织第二十次领导人非正式会议的有关情况。")
+    assert m.name == "中外媒体吹风会"
+    (m,) = _meetings("国务院副总理韩林28日在北京会见新加坡副总理王大伟。韩林表示，习近平主席不久前同李显龙总理通电话，为两国关系指明了方向。")
+    assert m.name == "会见王大伟" and _roles(m) == {("韩林", "attendee"), ("王大伟", "attendee")}
