@@ -1201,3 +1201,9 @@ def test_meetings_due_or_cited_as_earlier_are_not_held():
     assert m.name == "中外媒体吹风会"
     (m,) = _meetings("国务院副总理韩林28日在北京会见新加坡副总理王大伟。韩林表示，习近平主席不久前同李显龙总理通电话，为两国关系指明了方向。")
     assert m.name == "会见王大伟" and _roles(m) == {("韩林", "attendee"), ("王大伟", "attendee")}
+
+
+def test_an_envoy_hosts_the_audience_not_who_sent_him():
+    """国家主席X特使、国务院副总理Y会见Z: Y and Z attend, X only sent Y."""
+    (m,) = _meetings("国家主席习近平特使、国务院副总理张海林6日在巴黎爱丽舍宫会见法国总统奥朗德。")
+    assert _roles(m) == {("张海林", "attendee"), ("奥朗德", "attendee")}

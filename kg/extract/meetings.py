@@ -643,10 +643,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 
     def principal(h, s: int, cue: int) -> bool:
         """Whether a person before the cue may be its host: not one who invited (应X邀请) or sent him
-        (受X委托/指派) nor the guest
+        (受X委托/指派, X特使) nor the guest
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
-        return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start)
+        return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
+            and not _WHOSE.match(text, h.end)  # 习近平主席特使、国务院副总理X会见…: the envoy hosts, not who sent him
 
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
