@@ -1207,3 +1207,18 @@ def test_an_envoy_hosts_the_audience_not_who_sent_him():
     """国家主席X特使、国务院副总理Y会见Z: Y and Z attend, X only sent Y."""
     (m,) = _meetings("国家主席习近平特使、国务院副总理张海林6日在巴黎爱丽舍宫会见法国总统奥朗德。")
     assert _roles(m) == {("张海林", "attendee"), ("奥朗德", "attendee")}
+
+
+def test_story_opening_at_a_sitting_of_the_session():
+    """(本台消息：)在民盟、农工界委员联组会上，…: the story opens at the sitting it reports (the whole
+    list of sectors names it); who 听取…发言后说 heard the speeches and attends, 发表了重要讲话 speaks."""
+    (m,) = _meetings("本台消息：在民盟、农工界委员联组会上，委员们踊跃发言。在听取了8位委员发言后，中共中央总书记习近平发表了重要讲话。"
+                     "全国政协主席俞正声参加了看望和讨论。")
+    assert m.name == "民盟、农工界委员联组会"
+    assert _roles(m) == {("习近平", "speaker"), ("俞正声", "attendee")}
+    (m,) = _meetings("中共中央政治局常委栗战书参加了民建、九三学社界委员联组会。在认真听取委员发言后，栗战书指出，要团结奋斗。")
+    assert m.name == "民建、九三学社界委员联组会" and _roles(m) == {("栗战书", "attendee")}
+    (m,) = _meetings("中共中央政治局常委刘云山参加了文艺界委员联组会。刘云山在认真听取委员们发言后说，要坚定文化自信。")
+    assert _roles(m) == {("刘云山", "attendee")}
+    # a story of reactions that opens at a meeting held days before: not reported
+    assert _meetings("在中央第七次西藏工作座谈会上，习近平总书记的重要讲话为做好西藏工作指明了方向。连日来，干部群众热议讲话精神。") == ()

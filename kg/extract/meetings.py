@@ -144,7 +144,7 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
-    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)
+    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h) or _scene(ctx, h)) and _held(ctx.text, h)
                             and not _of_a_past_year(ctx, h)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
@@ -228,6 +228,20 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+
+
+_SITTING_OF_SESSION = re.compile(r"(?:联组会|联组会议|分组会议|小组会议)$")
+
+
+def _scene(ctx: Context, h) -> bool:
+    """The story opens at a sitting of the session: (央视网消息：)在科协、科技界委员联组会上，委员们踊跃发言."""
+    if not _SITTING_OF_SESSION.search(h.name):
+        return False  # 在…西藏工作座谈会上，习近平总书记的重要讲话…: a story of the reactions opens at a meeting past
+    first = next((s for s, _ in ctx.rec.sentences if not ctx.rec.in_meta(s)), None)
+    return first is not None and ctx.rec.sentence_of(h.start) == ctx.rec.sentence_of(first) \
+        and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
+
+
 _UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
@@ -865,6 +879,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "written":
                 prev_end, prev_subjects = ce, []
                 continue
+            if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
+                role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
             if role == "convener":
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
                 past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
@@ -949,6 +965,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
