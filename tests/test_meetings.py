@@ -1163,3 +1163,62 @@ def test_a_sitting_that_is_the_story_s_symposium_adds_no_meeting():
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
+
+
+def test_written_statement_is_no_speech():
+    """参加并提供书面发言 / 提供书面发言: present (when 参加 says so) but no speech; 发言 is one."""
+    (m,) = _meetings(
+        "12日,省委书记张伟在西宁主持召开乡村振兴座谈会。座谈会上,海东市委书记李明、海西州委书记王刚参加并提供书面发言,"
+        "玉树州委书记赵强提供书面发言;互助县委书记陈立、化隆县委书记孙平发言。"
+    )
+    roles = _roles(m)
+    assert {("李明", "attendee"), ("王刚", "attendee"), ("陈立", "speaker"), ("孙平", "speaker")} <= roles
+    assert not {(p, "speaker") for p in ("李明", "王刚", "赵强")} & roles
+
+
+def test_audience_of_a_led_group_names_the_group_and_all_its_leaders():
+    """会见A、B、C率领的…代表团: one audience, named by the group, every named leader attends;
+    会见…的A、B等代表: one audience, all named guests attend."""
+    (m,) = _meetings("国务院副总理张海林21日在人民大会堂会见日本经济团体联合会会长山田太一、日本商工会议所会长中村正夫"
+                     "率领的日本经济界代表团并同他们座谈。")
+    assert m.name == "会见日本经济界代表团"
+    assert _roles(m) == {(p, "attendee") for p in ("张海林", "山田太一", "中村正夫")}
+    (m,) = _meetings("国务院副总理张海林24日在中南海会见了出席海关署长会议的印度海关总署署长辛格、巴西海关总署署长席尔瓦等代表。")
+    assert _roles(m) == {(p, "attendee") for p in ("张海林", "辛格", "席尔瓦")}
+
+
+def test_a_series_counted_is_no_meeting_held():
+    """论坛已经成功举办了5届 counts a series: no meeting held in the story."""
+    assert _meetings("李华表示，从2015年起，丝路文化论坛已经连续成功举办了5届，成为沿线国家交流的重要平台。") == ()
+
+
+def test_meetings_due_or_cited_as_earlier_are_not_held():
+    """待召开的…全会 (a plenum still to meet), 即将出席…峰会 (a summit to come), 不久前召开的…全会 and
+    不久前同X通电话 (earlier events cited) are not meetings of the story."""
+    assert _meetings("给予其开除党籍处分，待召开的中央委员会全体会议予以追认。") == ()
+    assert _meetings("李明表示，不久前召开的中共十九届四中全会作出了重要部署。") == ()
+    (m,) = _meetings("外交部今天举行中外媒体吹风会，副部长李明介绍了习近平主席即将出席亚太经合组织第二十次领导人非正式会议的有关情况。")
+    assert m.name == "中外媒体吹风会"
+    (m,) = _meetings("国务院副总理韩林28日在北京会见新加坡副总理王大伟。韩林表示，习近平主席不久前同李显龙总理通电话，为两国关系指明了方向。")
+    assert m.name == "会见王大伟" and _roles(m) == {("韩林", "attendee"), ("王大伟", "attendee")}
+
+
+def test_an_envoy_hosts_the_audience_not_who_sent_him():
+    """国家主席X特使、国务院副总理Y会见Z: Y and Z attend, X only sent Y."""
+    (m,) = _meetings("国家主席习近平特使、国务院副总理张海林6日在巴黎爱丽舍宫会见法国总统奥朗德。")
+    assert _roles(m) == {("张海林", "attendee"), ("奥朗德", "attendee")}
+
+
+def test_story_opening_at_a_sitting_of_the_session():
+    """(本台消息：)在民盟、农工界委员联组会上，…: the story opens at the sitting it reports (the whole
+    list of sectors names it); who 听取…发言后说 heard the speeches and attends, 发表了重要讲话 speaks."""
+    (m,) = _meetings("本台消息：在民盟、农工界委员联组会上，委员们踊跃发言。在听取了8位委员发言后，中共中央总书记习近平发表了重要讲话。"
+                     "全国政协主席俞正声参加了看望和讨论。")
+    assert m.name == "民盟、农工界委员联组会"
+    assert _roles(m) == {("习近平", "speaker"), ("俞正声", "attendee")}
+    (m,) = _meetings("中共中央政治局常委栗战书参加了民建、九三学社界委员联组会。在认真听取委员发言后，栗战书指出，要团结奋斗。")
+    assert m.name == "民建、九三学社界委员联组会" and _roles(m) == {("栗战书", "attendee")}
+    (m,) = _meetings("中共中央政治局常委刘云山参加了文艺界委员联组会。刘云山在认真听取委员们发言后说，要坚定文化自信。")
+    assert _roles(m) == {("刘云山", "attendee")}
+    # a story of reactions that opens at a meeting held days before: not reported
+    assert _meetings("在中央第七次西藏工作座谈会上，习近平总书记的重要讲话为做好西藏工作指明了方向。连日来，干部群众热议讲话精神。") == ()

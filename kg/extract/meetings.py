@@ -23,7 +23,7 @@ _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
@@ -51,6 +51,8 @@ _CUES = (
     # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
     ("convener", re.compile(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
+    # a written statement is no speech, and its givers take no later cue (X提供书面发言；Y发言)
+    ("written", re.compile(r"(?:提供|提交|作)了?书面(?:发言|讲话)")),
     ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
     ("absent", re.compile(r"请假")),
 )
@@ -142,7 +144,7 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
-    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h)) and _held(ctx.text, h)
+    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h) or _scene(ctx, h)) and _held(ctx.text, h)
                             and not _of_a_past_year(ctx, h)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
@@ -226,7 +228,21 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
-_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+
+
+_SITTING_OF_SESSION = re.compile(r"(?:联组会|联组会议|分组会议|小组会议)$")
+
+
+def _scene(ctx: Context, h) -> bool:
+    """The story opens at a sitting of the session: (央视网消息：)在科协、科技界委员联组会上，委员们踊跃发言."""
+    if not _SITTING_OF_SESSION.search(h.name):
+        return False  # 在…西藏工作座谈会上，习近平总书记的重要讲话…: a story of the reactions opens at a meeting past
+    first = next((s for s, _ in ctx.rec.sentences if not ctx.rec.in_meta(s)), None)
+    return first is not None and ctx.rec.sentence_of(h.start) == ctx.rec.sentence_of(first) \
+        and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
+
+
+_UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
 _UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
@@ -238,13 +254,17 @@ def _held(text: str, h) -> bool:
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
     审议了X出席…年会并访问…情况的书面报告 (a report on it),
-    出席…峰会后回到北京 (a return trip: the meeting days before)."""
+    出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end)
+                or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
+
+
+# a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
+_SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次)")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -572,6 +592,8 @@ def _for_meeting(
 _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
+# after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
+_LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
@@ -635,10 +657,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 
     def principal(h, s: int, cue: int) -> bool:
         """Whether a person before the cue may be its host: not one who invited (应X邀请) or sent him
-        (受X委托/指派) nor the guest
+        (受X委托/指派, X特使) nor the guest
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
-        return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start)
+        return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
+            and not _WHOSE.match(text, h.end)  # 习近平主席特使、国务院副总理X会见…: the envoy hosts, not who sent him
 
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
@@ -647,8 +670,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        if _DUE.search(text, s, m.start()):
-            continue  # 习近平还将会见记者: still to come
+        if _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()):
+            continue  # 习近平还将会见记者: still to come; 不久前会见…: an earlier one, cited
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
@@ -660,6 +683,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < m.start()]
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
+            led = _LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start()) if len(guests) > 1 and not m.group(1) else None
+            if subject and led:
+                # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
+                group = led["group"]
+                add("会见" + (group if len(group) >= 4 else text[guests[0].start : guests[0].end]), (m.start(), m.end()), [*subject, *guests])
+                continue
             guests = guests if m.group(1) else guests[:1]
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
             if at and not subject:
@@ -694,8 +723,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        if _DUE.search(text, s, m.start()):
-            continue  # 我将同阿塔姆巴耶夫总统…举行会晤: still to come
+        if _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()):
+            continue  # 我将同阿塔姆巴耶夫总统…举行会晤: still to come; 习近平主席不久前同…通电话: an earlier call, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
@@ -732,6 +761,7 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
+_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年)[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
 _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
@@ -846,6 +876,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
+            if role == "written":
+                prev_end, prev_subjects = ce, []
+                continue
+            if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
+                role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
             if role == "convener":
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
                 past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
@@ -930,6 +965,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
