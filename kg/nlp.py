@@ -1380,10 +1380,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)
         if e - s == 2 and s and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             continue  # 人民革命党 holds no 民革
-        if s and lexicons.country_ends(text, s):
-            country = next(c for k in range(min(s, 7), 1, -1) if lexicons.country_at(c := text[s - k : s]) == c)
-            if country != "中国":
-                s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
+        if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
+            s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
     for c in _named_country_re().finditer(text):
         if c.group() == "中国":

@@ -235,8 +235,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     body = written.removeprefix("中共")
     if body in table:
         return _entry(table[body], written)
-    if body.startswith(_HOME) and body[len(_HOME):] in table and table[body[len(_HOME):]].level == "national":
-        return _entry(table[body[len(_HOME):]], written)  # 中国外交部 is 外交部
+    home = next((h for h in ("中华人民共和国", _HOME) if body.startswith(h)), "")
+    if home and body[len(home):] in table and table[body[len(home):]].level == "national":
+        return _entry(table[body[len(home):]], written)  # 中国外交部 and 中华人民共和国外交部 are 外交部
     if (c := _country_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
     if c is not None:

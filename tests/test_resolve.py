@@ -64,6 +64,7 @@ def test_posts_of_central_bodies_and_foreign_governments():
 @pytest.mark.parametrize(("written", "label"), [
     ("中国外交部", "外交部"),  # China's ministry written with the state is the ministry
     ("中国审计署", "审计署"),
+    ("中华人民共和国外交部", "外交部"),
     ("俄罗斯联邦政府", "俄罗斯政府"),  # a state's long form: one government, one ministry
     ("伊朗伊斯兰共和国外交部", "伊朗外交部"),
     ("俄罗斯联邦委员会", "俄罗斯联邦委员会"),  # the Federation Council is no 委员会 of 俄罗斯
@@ -98,6 +99,7 @@ def test_the_table_is_consistent():
     ("由海南省人民政府和山东省德州市审计局共建。", ["海南省人民政府", "山东省德州市审计局"]),  # the whole place
     ("美最高法裁定后，伊拉克政府军收复该城，越共中央宣教部发表文章。", ["伊拉克政府军"]),  # another state's bodies
     ("9月10日中央纪委国家监委召开会议。", ["中央纪委国家监委"]),  # 10日 is a date, not Japan
+    ("中华人民共和国外交部和老挝人民民主共和国外交部发表联合声明。", ["中华人民共和国外交部", "老挝人民民主共和国外交部"]),
     ("希望中国儿童中心全面贯彻党的教育方针。中国国民党荣誉主席出席。", ["中国国民党"]),
     ("作为日本联合执政党之一，省、自治区、直辖市委员会和卢湾一中心小学。", []),
     ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", []),  # a treaty, an office's name

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "alternation", "common_words", "countries", "country_at", "country_ends", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
+    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_ends", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
     "word_frequency",
 ]
 
@@ -100,8 +100,13 @@ def country_at(text: str, i: int = 0) -> str:
 
 def country_ends(text: str, end: int) -> bool:
     """Whether a country name ends right before ``text[end]``."""
+    return bool(country_before(text, end))
+
+
+def country_before(text: str, end: int) -> str:
+    """The longest country name ending right before ``text[end]``, or ""."""
     names, lengths = _country_index()
-    return any(k <= end and text[end - k : end] in names for k in lengths)
+    return next((w for k in lengths if k <= end and (w := text[end - k : end]) in names), "")
 
 
 @lru_cache(maxsize=1)
