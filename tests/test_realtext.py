@@ -34,7 +34,7 @@ FLOORS = [
     ("posts", "recall", 0.93),
     ("meetings", "f1", 0.98),
     ("meeting_dates", "recall", 0.97),
-    ("chair", "f1", 0.95),
+    ("chair", "f1", 0.97),
     ("speakers", "f1", 0.96),
     ("attendees", "f1", 0.94),
     ("organizations", "precision", 0.95),
@@ -42,12 +42,12 @@ FLOORS = [
 ]
 HOLDOUT_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.82),
+    ("persons", "recall", 0.84),
     ("posts", "precision", 0.95),
     ("posts", "recall", 0.89),
-    ("meetings", "f1", 0.75),
+    ("meetings", "f1", 0.77),
     ("speakers", "f1", 0.84),
-    ("attendees", "f1", 0.76),
+    ("attendees", "f1", 0.78),
     ("organizations", "precision", 0.92),
     ("organizations", "recall", 0.61),
 ]
@@ -84,9 +84,9 @@ DEV4_FLOORS = [
     ("persons", "recall", 0.88),
     ("posts", "precision", 0.96),
     ("posts", "recall", 0.9),
-    ("meetings", "f1", 0.79),
+    ("meetings", "f1", 0.82),
     ("speakers", "f1", 0.82),
-    ("attendees", "f1", 0.72),
+    ("attendees", "f1", 0.79),
     ("organizations", "precision", 0.95),
     ("organizations", "recall", 0.67),
 ]
@@ -94,10 +94,10 @@ DEV4_FLOORS = [
 
 DEV5_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.9),
+    ("persons", "recall", 0.91),
     ("posts", "precision", 0.96),
-    ("posts", "recall", 0.93),
-    ("meetings", "f1", 0.87),
+    ("posts", "recall", 0.95),
+    ("meetings", "f1", 0.89),
     ("speakers", "f1", 0.95),
     ("attendees", "f1", 0.95),
     ("organizations", "precision", 0.96),
@@ -107,14 +107,14 @@ DEV5_FLOORS = [
 
 DEV6_FLOORS = [
     ("persons", "precision", 0.97),
-    ("persons", "recall", 0.43),
+    ("persons", "recall", 0.94),
     ("posts", "precision", 0.96),
-    ("posts", "recall", 0.40),
-    ("meetings", "f1", 0.60),
-    ("speakers", "f1", 0.55),
-    ("attendees", "f1", 0.57),
+    ("posts", "recall", 0.92),
+    ("meetings", "f1", 0.64),
+    ("speakers", "f1", 0.89),
+    ("attendees", "f1", 0.6),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.64),
+    ("organizations", "recall", 0.65),
 ]
 
 
