@@ -184,7 +184,7 @@ _JIEBA_LINE = re.compile(r"^(\S{2,4}) ([1-9]\d+|[3-9]) (\S+)\r?$", re.M)
 @lru_cache(maxsize=1)
 def _jieba_words() -> list[tuple[str, str, str]]:
     """(word, frequency, tag) rows of jieba's bundled dictionary, read in one regex pass (a
-    line-by-line parse cost a second of every build's start)."""
+    line-by-line parse cost about half a CPU second at every process start)."""
     import jieba
 
     with jieba.get_dict_file() as f:
