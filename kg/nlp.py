@@ -1364,9 +1364,10 @@ def _named_country_re() -> re.Pattern[str]:
 
 def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     """Bodies named outside a title: a form of the organisation lexicon (外交部, 联合国, 全国妇联), a
-    foreign state's ministry written with the state (阿塞拜疆外交部), and a state's government,
-    parliament or cabinet (叙利亚政府). Not a role's body (外交部长, a title's own work), not a
-    kind of unit (公安部门), not a longer party name (民进党)."""
+    foreign state's ministry written with the state (阿塞拜疆外交部), a state's government,
+    parliament or cabinet (叙利亚政府) and its parties (巴基斯坦人民党). Not a role's body (外交部长,
+    a title's own work), a kind of unit (公安部门), a longer name (民进党, 联合国海洋法公约,
+    中央人民政府驻…联络办公室) or another state's or party's body (美最高法, 越共中央宣教部)."""
     out = []
     for m in _named_org_re().finditer(text):
         s, e = m.span()
