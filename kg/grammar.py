@@ -585,6 +585,11 @@ def _role_re() -> re.Pattern[str]:
     return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
 
 
+def role_ends(text: str, i: int) -> bool:
+    """Whether a role word ends right before ``text[i]`` (前总统|朴槿惠)."""
+    return _role_re().search(text, max(0, i - 8), i) is not None
+
+
 def has_own_org(title: str) -> bool:
     """Whether a title names its own organisation or level (县长, 市财政局局长), so a
     prefix shared by a list must not be added to it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -146,16 +147,6 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
     return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")")
-
-
-@lru_cache(maxsize=1)
-def _role_end_re() -> re.Pattern[str]:
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
-
-
-def _role_ends(text: str, i: int) -> bool:
-    """Whether a role word ends right before ``text[i]`` (前总统|朴槿惠)."""
-    return _role_end_re().search(text, max(0, i - 8), i) is not None
 
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
@@ -732,7 +723,7 @@ def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -
             if len(name) not in (2, 3, 4):
                 return None
             rare += 1  # 姒健敏: a surname too rare for the lexicon, among many names
-        elif name in lexicons.places() or name in grammar._countries():
+        elif name in lexicons.places() or lexicons.country_at(name) == name:
             rare += 1  # 钟山, 乌兰: a name that is also a place, among many names (but not a line of places)
         items.append((a, b))
         p = m.end()
@@ -902,7 +893,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         e = i + len(hit)
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
         left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
-        if len(hit) >= 3 and hit in lexicons.public_figures() and (_role_ends(text, i) or text[i - 1 : i] == "人"):
+        if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
         clear = right and left
@@ -1315,11 +1306,11 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         head = name[: level.start()].removeprefix("中共") if level else ""
         if head and head not in places and head + name[level.start()] not in places:
             # 要认真抓好省委 -> 省委, 由海南省人民政府 -> 海南省人民政府: only a known place may come before the level
-            k = next((k for k in range(len(head) - 1, 1, -1) if head[-k:] in places or head[-k:] + name[level.start()] in places), 0)
-            s += level.start() - k
+            s += level.start()
+            s -= _place_before(text, s, name[level.start()], range(len(head) - 1, 1, -1))
             name = text[s:e]
         if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
-            if k := next((k for k in (7, 6, 5, 4, 3, 2, 1) if k <= s and (text[s - k : s] in places and k > 1 or text[s - k : s] + name[0] in places)), 0):
+            if k := _place_before(text, s, name[0], (7, 6, 5, 4, 3, 2, 1)):
                 s -= k  # 山东|省德州市审计局: the place the level belongs to
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
@@ -1341,6 +1332,13 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int:
+    """Length of the longest place name (of ``lengths``) ending right before ``text[at]``, alone
+    or completed by its ``level`` character (海南|省, 达|县); 0 if none."""
+    places = lexicons.places()
+    return next((k for k in lengths if k <= at and (k > 1 and text[at - k : at] in places or text[at - k : at] + level in places)), 0)
 
 
 # Written forms of organizations.tsv that are no name where they stand alone (中央八项规定, 国家,
