@@ -1270,7 +1270,7 @@ _ORG_RE = re.compile(
     r"(党中央|国务院|全国人大常委会|全国政协|中央政治局常务委员会|中央政治局常委会|中央政治局|中央军委|中共中央"
     r"|(?:中共)?[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|镇|乡)(?:委常委会|委|人民政府|政府党组|政府|人大常委会|人大|政协|纪委监委|纪委|监委)"
     r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
-    r"|(?:[省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|法院|检察院|中心))"
+    r"|(?:[省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办公室|办公厅|办|法院|检察院|中心))"
 )
 
 
@@ -1315,9 +1315,6 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
                 continue  # 社|区服务中心, 直辖|市党委, 地|区安全委: the level ends another word
-        if name.endswith("办") and text.startswith(("公室", "公厅"), e):
-            e += 2  # 市政府办|公室: jieba knows 公室 as a word, the name is 办公室
-            name = text[s:e]
         if text[s - 1 : s] == "驻":
             continue  # 中央人民政府驻|香港特别行政区联络办公室: an office named after its host
         if name.endswith("中心") and text[e : e + 1] in "小中学医幼":
