@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from kg import lexicons
 from kg.model import Document, Extraction
-from kg.nlp import name_starts
+from kg.nlp import name_pattern
 
 __all__ = ["FILE", "JOURNAL", "confirmed_names", "journal", "journaled_first_pass", "load", "load_journal", "mentioned",
            "needs_again", "pack", "second_pass", "save", "usable"]
@@ -115,15 +116,19 @@ def journaled_first_pass(out: str | Path) -> dict[str, tuple[list[str], str]]:
 
 
 def mentioned(text: str, names: frozenset[str]) -> set[str]:
-    """Which of ``names`` occur in ``text`` (simplified), looked up at each character."""
-    out: set[str] = set()
-    if not names:
-        return out
-    starts, lengths = name_starts(names)
-    for m in starts.finditer(text):
-        i = m.start()
-        out.update(w for k in lengths if (w := text[i : i + k]) in names)
-    return out
+    """Which of ``names`` occur in ``text`` (simplified): at each place the longest, and none
+    inside another (马凯 is not mentioned by 马凯硕)."""
+    return {m.group() for m in name_pattern(names).finditer(text)} if names else set()
+
+
+def _inside(name: str, words: Iterable[str]) -> list[tuple[str, int]]:
+    """(word, where ``name`` starts in it) for each longer word holding ``name``."""
+    return [(w, k) for w in words if len(w) > len(name) for k in range(len(w) - len(name) + 1) if w.startswith(name, k)]
+
+
+@lru_cache(maxsize=4096)
+def _inside_countries(name: str) -> list[tuple[str, int]]:
+    return _inside(name, lexicons.countries())
 
 
 def pack(names: Iterable[str]) -> str:
@@ -149,4 +154,19 @@ def needs_again(doc: Document, new: frozenset[str], found: str) -> bool:
     extraction runs (a worker), since it normalises the text."""
     from kg.normalise import normalise
 
-    return bool(mentioned(normalise(doc.text).text, new) - set(found.split("\t")))
+    text = normalise(doc.text).text
+    extracted = set(found.split("\t")) - {""}
+    return any(_stands_alone(text, name, extracted) for name in mentioned(text, new) - extracted)
+
+
+def _stands_alone(text: str, name: str, extracted: set[str]) -> bool:
+    """Whether ``name`` occurs somewhere in ``text`` other than inside a longer name already
+    extracted from it (德萨莱尼 in 海尔马里亚姆·德萨莱尼) or inside a country's name (罗斯 in
+    俄罗斯): only such an occurrence can give the second extraction something new."""
+    wholes = _inside(name, extracted) + _inside_countries(name)
+    i = text.find(name)
+    while i >= 0:
+        if not any(text.startswith(w, i - k) for w, k in wholes if i >= k):
+            return True
+        i = text.find(name, i + 1)
+    return False

@@ -111,6 +111,17 @@ def test_second_pass_only_revisits_stories_that_can_gain():
     assert again({}) == ["a", "b"]  # unknown: by text
 
 
+def test_second_pass_skips_a_name_seen_only_inside_a_longer_one():
+    """A newly confirmed name inside a longer name already extracted, or inside a country's
+    name, gives a second extraction nothing: the story is not extracted again."""
+    doc = Document("c", "埃塞俄比亚总理海尔马里亚姆·德萨莱尼在俄罗斯访问。", "c.txt")
+    found = names.pack({"海尔马里亚姆·德萨莱尼"})
+    assert not names.needs_again(doc, frozenset({"德萨莱尼", "罗斯"}), found)
+    alone = Document("d", "埃塞俄比亚总理海尔马里亚姆·德萨莱尼在俄罗斯访问。德萨莱尼表示，", "d.txt")
+    assert names.needs_again(alone, frozenset({"德萨莱尼"}), found)
+    assert names.needs_again(Document("e", "罗斯、李华出席。", "e.txt"), frozenset({"罗斯"}), "")
+
+
 def _killed_between_the_passes(src, out, monkeypatch, **kw):
     """A build of ``src`` into ``out`` that dies once its first pass is stored."""
 
