@@ -23,6 +23,9 @@ _SYLLABLE = re.compile(
 # Full-width ASCII to half-width, except the punctuation Chinese text keeps full-width.
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "，：；！？（）"}
 _FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " "})
+_FOLD_ALL = {**_HALF_WIDTH, **_FOLD}  # one translate: _FOLD's ． -> · wins over its half-width form
+# Whether a text holds anything _FOLD_ALL changes (else no translate).
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_ALL)) + "]")
 # One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.
 _DOT = "·•・‧∙．"
 _NOISE = re.compile(
@@ -38,6 +41,8 @@ _MOJIBAKE = re.compile(
     r"|(?<=[\u3400-\u9fff“”])[?？][!！]?[\u3400-\u9fff]{0,3}[?？]?"
     r"|[ÃÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ][\x80-\xbf\u2018-\u203a€ƒ]+"
 )
+# A character every mojibake match starts with: a text without one is scanned no further.
+_MOJIBAKE_START = re.compile("[锟烫屯\ufffd?？ÃÂÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ]")
 
 
 def is_pinyin(s: str) -> bool:
@@ -104,9 +109,11 @@ def normalise(original: str) -> Normalised:
                 ends.append(m.end())
         pos = m.end()
     _keep(original, pos, len(original), chars, starts, ends)
-    folded = "".join(chars).translate(_FOLD).translate(_HALF_WIDTH)
+    folded = "".join(chars)
+    if _FOLDED.search(folded):
+        folded = folded.translate(_FOLD_ALL)
     simplified = _simplify_aligned(folded)
-    mojibake = tuple((m.start(), m.end()) for m in _MOJIBAKE.finditer(original))
+    mojibake = tuple((m.start(), m.end()) for m in _MOJIBAKE.finditer(original)) if _MOJIBAKE_START.search(original) else ()
     return Normalised(simplified, original, tuple(starts), tuple(ends), mojibake)
 
 
@@ -132,7 +139,7 @@ def _simplify_aligned(text: str) -> str:
             conv = "".join(c2 if c2 <= "\uffff" or c > "\uffff" else c for c, c2 in zip(line, conv))
         out.append(conv)
     result = "".join(out)
-    if all(a in _ALSO_SIMPLIFIED for a, b in zip(text, result) if a != b):
+    if result == text or all(a in _ALSO_SIMPLIFIED for a, b in zip(text, result) if a != b):
         return text  # already simplified: 廖乾五 stays 廖乾五 (t2s would write 廖干五)
     return result
 

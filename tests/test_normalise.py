@@ -20,6 +20,8 @@ CASES = [
     ("追记老党员周乾生同志", "追记老党员周乾生同志"),  # simplified already: 乾 in a name is no 干
     ("乾淨的會場，周乾生同志", "干净的会场，周干生同志"),  # traditional: t2s as OpenCC writes it
     ("委員會委員馬馼", "委员会委员马馼"),  # no supplementary-plane form (t2s writes 𫘜)
+    ("ＧＤＰ增长７．５％，：；！？（）", "GDP增长7·5%，：；！？（）"),  # full-width ASCII folded, Chinese punctuation kept
+    ("\u3000\u3000会议\xa0召开", "  会议 召开"),
 ]
 
 
