@@ -8,6 +8,7 @@ so the same input always gives the same graph.
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from collections.abc import Iterable
 from functools import lru_cache
@@ -55,6 +56,7 @@ _MODE = {"video": SCHEMA.OnlineEventAttendanceMode, "in-person": SCHEMA.OfflineE
 # escapes, and every other C0 control and DEL as \uXXXX.
 _ESCAPES = str.maketrans({chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
                          | {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
+_ESCAPED = re.compile(r'[\x00-\x1f\x7f\\"]')  # what _ESCAPES changes: most literals hold none of it
 # XSD integer types the store keeps as xsd:integer (Oxigraph canonicalises the datatype).
 _INTEGERS = frozenset(str(XSD[t]) for t in ("integer", "nonNegativeInteger", "positiveInteger", "int", "long"))
 _DECIMAL, _STRING = str(XSD.decimal), str(XSD.string)
@@ -79,7 +81,8 @@ def lit(value: object, lang: str | None = None, datatype: str | None = None) -> 
         value, datatype = int(value), str(XSD.integer)
     elif datatype == _DECIMAL:
         value = format(Decimal(str(value)).normalize() + 0, "f")  # + 0: no "-0"
-    body = '"' + str(value).translate(_ESCAPES) + '"'
+    text = str(value)
+    body = '"' + (text.translate(_ESCAPES) if _ESCAPED.search(text) else text) + '"'
     if lang:
         return Lit(f"{body}@{lang.lower()}")
     if datatype and datatype != _STRING:
