@@ -211,6 +211,13 @@ def _common_word(w: str, min_freq: int) -> bool:
     return tag is not None and not tag.startswith("nr") and lexicons.word_frequency(w) >= min_freq
 
 
+def _plain_word(w: str, min_freq: int) -> bool:
+    """A word of jieba's dictionary at least this frequent, tagged neither a name nor a place
+    (丝带, 有点; not 连山, a place that is also a given name)."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= min_freq
+
+
 def _find_all(text: str, word: str) -> list[int]:
     """Every position where ``word`` starts in ``text``."""
     out, i = [], text.find(word)
@@ -926,6 +933,52 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
     return sorted(out, key=lambda h: h.start)
 
 
+# Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
+# (江北区, 青歌赛; 王毅说, 卫星的, 好就好).
+_NOT_NAME_END = frozenset("区县市镇乡村路街局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族的说称道您们和与及是在了")
+_NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
+# What follows a place, a group or a thing, never a person (布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策).
+_PLACE_AFTER = r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)"
+# A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
+_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
+_CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
+
+
+def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Untitled three-character names that open two clauses or more of a story naming them at
+    least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
+    over by name alone. The repetition is the evidence, so a given name the dictionary also has
+    as a rare noun passes (高志祥), but never a word across either edge."""
+    taken = [(h.start, h.end) for h in hits]
+    words = lexicons.common_words()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _CLAUSE_OPEN.finditer(text):
+        p, q = m.end(), m.end() + 3
+        name = text[p:q]
+        if len(name) < 3 or name[0] not in lexicons.surnames() or name[0] in grammar.NOT_NAME_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        if any(a < q and p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
+            continue
+        if text[p - 1 : p] == "“" or not (grammar.right_strength(text, q) >= 1 or grammar.verb_after(text, q) or _plain_word(text[q : q + 2], 100)):
+            continue  # 吴连山|63岁, 吴连山|初步判断, 高志祥|有点着急 (but “天鲲号”: a ship's name)
+        if (name in words and not (words[name].startswith("nr") and lexicons.word_frequency(name) < 50)) or name[-1] in _NOT_NAME_END or name[1] in _NOT_NAME_MIDDLE:
+            continue  # a word (沙尘暴 and 白皮书 are tagged as names; 杨开慧, a rare name of the dictionary, stays), 王毅说, 卫星的, 好就好
+        if text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
+            continue  # the name would cut through a word
+        if _plain_word(name[:2], 30) or _plain_word(name[1:], 60) or name[1:] in _ADDRESS or name[:2] in lexicons.places():
+            continue  # 银行|多, 有|专家, 黄|丝带: a word, not a surname and given name (周|恩义 is); 王|大爷: an address
+        if name in lexicons.places() or lexicons.country_at(name) or _SEPARATED.search(text[p - 1 : p] + text[q : q + 1]) or f"·{name}" in text:
+            continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔: a part of a foreign name
+        if re.search(re.escape(name) + _PLACE_AFTER, text):
+            continue  # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
+        spans.setdefault(name, []).append((p, q))
+    out = list(hits)
+    for name, found in spans.items():
+        if len(found) >= 2 and text.count(name) >= 3:
+            out += [PersonHit(p, q, name, (), "cue") for p, q in found]
+    return sorted(out, key=lambda h: h.start)
+
+
 def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Later mentions of a found foreign name by its first or last part alone (卡内尔说 after
     迪亚斯-卡内尔), at a clear left edge and before a clear right one; ``_full_foreign_names``
@@ -1431,6 +1484,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
     persons = _candidates(text, persons, known, meta)
     persons = _story_names_before_titles(text, persons)
+    persons = _repeated_names(text, persons, known, meta)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)

@@ -1089,3 +1089,23 @@ DEV6_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV6_PERSONS)
 def test_sixth_dev_gold_persons(text, want):
     assert _persons(text) == want
+
+
+REPEATED_NAMES = [
+    # a feature names its plain people over and over, by name alone, at the start of clauses
+    ("冬日清晨，宋长岭和马春禾又来到了村口的水渠边。宋长岭今年61岁，马春禾58岁，两人守护这条水渠已经二十年。"
+     "天刚亮，宋长岭初步查看了冰层的厚度。中午时分，马春禾有点累了，宋长岭便让他歇一歇。",
+     {"宋长岭", "马春禾"}),
+    # …a given name the dictionary also has as a rare noun (恩义, a name of the dictionary) is still a name
+    ("退休干部周恩义说起往事。去年冬天，周恩义请来了文艺老师。今年春天，周恩义的想法实现了。", {"周恩义"}),
+    # …never a thing, a place or a group named three times, nor a two-character name and the word after it
+    ("强降雨持续。昨天，强降雨导致山洪。今天，强降雨仍未停止。", set()),
+    ("今年，营改增政策全面推开。去年，营改增试点扩大。目前，营改增进展顺利。", set()),
+    ("当天，布什尔省发生地震。随后，布什尔启动救援。目前，布什尔已恢复供电。", set()),
+    ("记者看到，沙尘暴再次来袭。去年春天，沙尘暴袭击了这里。如今，沙尘暴少了。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPEATED_NAMES)
+def test_repeated_names_of_plain_people(text, want):
+    assert _persons(text) == want
