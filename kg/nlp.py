@@ -934,11 +934,11 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 
 
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
-# (江北区, 青歌赛; 王毅说, 卫星的, 好就好).
-_NOT_NAME_END = frozenset("区县市镇乡村路街局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族的说称道您们和与及是在了")
+# (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).
+_NOT_NAME_END = frozenset("区县市镇乡村路街局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
-# What follows a place, a group or a thing, never a person (布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策).
-_PLACE_AFTER = r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)"
+# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策).
+_PLACE_AFTER = r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)"
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
@@ -967,8 +967,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # the name would cut through a word
         if _plain_word(name[:2], 30) or _plain_word(name[1:], 60) or name[1:] in _ADDRESS or name[:2] in lexicons.places():
             continue  # 银行|多, 有|专家, 黄|丝带: a word, not a surname and given name (周|恩义 is); 王|大爷: an address
-        if name in lexicons.places() or lexicons.country_at(name) or _SEPARATED.search(text[p - 1 : p] + text[q : q + 1]) or f"·{name}" in text:
-            continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔: a part of a foreign name
+        if name in lexicons.places() or lexicons.country_at(name) or re.search(f"[·\\-－=＝]{name}|{name}[·\\-－=＝]", text):
+            continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name
         if re.search(re.escape(name) + _PLACE_AFTER, text):
             continue  # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
         spans.setdefault(name, []).append((p, q))
