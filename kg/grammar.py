@@ -746,8 +746,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     for i in range(start, end):
         if any(a < i < b for a, b in units):
             continue  # never start inside a name: 大会主席|团常务主席, 无|党派人士代表
-        if text[max(0, i - 1) : i + 1] in ("时任", "前任") or text[max(0, i - 2) : i] in ("时任", "前任"):
-            return None  # 时任宁德地委书记: a post held then, not now
+        if text[max(0, i - 1) : i + 1] in ("时任", "前任"):
+            continue  # 时任|宁德地委书记: 任 opens no title; the one after it is read (posts drops it: held then, not now)
         t = split_title(text[i:end], i)
         if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word

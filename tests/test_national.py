@@ -1109,3 +1109,15 @@ REPEATED_NAMES = [
 @pytest.mark.parametrize(("text", "want"), REPEATED_NAMES)
 def test_repeated_names_of_plain_people(text, want):
     assert _persons(text) == want
+
+
+# a post held then (时任) still names its holder, but is no post now
+HELD_THEN = [
+    ("去年5月，时任黎巴嫩总理萨拉姆宣布辞职。", {"萨拉姆"}, set()),
+    ("这里是时任宁德地委书记王建华的联系点。", {"王建华"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), HELD_THEN)
+def test_held_then_names_the_person_not_a_post(text, persons, posts):
+    assert _persons(text) == persons and _posts(text) == posts
