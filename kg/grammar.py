@@ -79,7 +79,7 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)")
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place

@@ -979,6 +979,69 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
     return sorted(out, key=lambda h: h.start)
 
 
+# What follows a dotted firm's or place's name, never a person's (哈利·温斯顿公司, 亚历山大·涅夫斯基广场).
+_DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|大学|学院|广场|地区|酒店|医院|基金会|研究所|大道|中心|博物馆|剧院|体育场|球场")
+
+
+# What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
+_PERSON_NOUN = re.compile(
+    r"(?:负责人|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
+    r"经济学家|科学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
+    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|人)$")  # 叙利亚人|尤斯非·卡克巴尔
+
+
+def _noun_word(w: str) -> bool:
+    """A word of jieba's dictionary that is no syllable of a transliteration: any frequent one but
+    a foreign given name (威廉, 约翰, 罗伯特 are tagged as names; 明星 is too, but very frequent)."""
+    tag = lexicons.common_words().get(w)
+    if tag is None:
+        return False
+    return lexicons.word_frequency(w) >= (1000 if tag.startswith(("nr", "ns")) else 30)
+
+
+def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Untitled foreign names joined by a middle dot (负责人|埃利桑德罗·索尔向, 主播|达夫·特拉维斯):
+    the dot marks a name; its first part, of two to six characters and no word, starts after a
+    clause edge, a function word or what the person is (负责人, 嫌疑人, a designation or a role);
+    ``grammar.name_end`` reads the rest. Never inside a work's title (《…》) or a quotation, nor a
+    part that is a word, nor a firm or a place (哈利·温斯顿公司)."""
+    if "·" not in text:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    words = lexicons.common_words()
+    out = list(hits)
+    for m in re.finditer("·", text):
+        r = m.start()
+        if any(a <= r < b for a, b in taken) or any(s <= r < e for s, e, _ in meta):
+            continue
+        if text.rfind("《", 0, r) > text.rfind("》", 0, r) or text.count("“", 0, r) > text.count("”", 0, r):
+            continue  # 《丝路·长安》, “对话·上海”: a title, not a name
+        start = None
+        for s in range(r - 2, max(-1, r - 7), -1):
+            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r):
+                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word
+            left = text[s - 1 : s]
+            if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
+                start = s  # a clause, a list or a function word before it
+            elif text[s - 1 : s + 1] in words or text[max(0, s - 2) : s + 1] in words:
+                continue  # 宗教人士|谢赫…, 男孩儿|哈桑: a word runs across
+            elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
+                start = s  # 负责人|埃利桑德罗·索尔, 主持人兼主播|亚当·博尔顿: what the person is, then the name
+                break
+        if start is None or text[start] in grammar.NOT_NAME_CHARS:
+            continue
+        q = grammar.name_end(text, start, known, min_strength=1, titled=False)
+        if q is None or q <= r + 2 or any(a < q and start < b for a, b in taken):
+            continue
+        name = text[start:q]
+        last = name[name.rfind("·") + 1 :]
+        if "之" in name or any(part[-1:] in "奖杯赛会号节展区镇村市县州省港岛" for part in name.split("·")) or any(_noun_word(last[i : i + k]) for k in (2, 3) for i in range(len(last) - k + 1)) or _DOTTED_NOT_PERSON.match(text, q):
+            continue  # 哈里里之子|…, 罗切涉嫌, 之旅·世界, 农博会·花博会: words, not syllables; 哈利·温斯顿公司, …广场: a firm or a place
+        out.append(PersonHit(start, q, text[start:q], (), "cue"))
+        taken.append((start, q))
+    return sorted(out, key=lambda h: h.start)
+
+
 def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Later mentions of a found foreign name by its first or last part alone (卡内尔说 after
     迪亚斯-卡内尔), at a clear left edge and before a clear right one; ``_full_foreign_names``
@@ -1490,6 +1553,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _list_mentions(text, persons, meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:
         from kg import tagger as lac

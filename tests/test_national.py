@@ -1121,3 +1121,25 @@ HELD_THEN = [
 @pytest.mark.parametrize(("text", "persons", "posts"), HELD_THEN)
 def test_held_then_names_the_person_not_a_post(text, persons, posts):
     assert _persons(text) == persons and _posts(text) == posts
+
+
+DOTTED_NAMES = [
+    # a foreign name joined by a middle dot, after what the person is, a function word or a clause edge
+    ("当天被捕的酒吧负责人埃里克·桑托斯向警方承认，酒吧的执照已经过期。", {"埃里克·桑托斯"}),
+    ("电视台主持人兼主播亚当·沃克表示，节目将暂停。", {"亚当·沃克"}),
+    ("遇害的记者名叫萨拉·巴克尔，年仅27岁。", {"萨拉·巴克尔"}),
+    ("报道说，叙利亚人优素福·卡迪尔已被释放。", {"优素福·卡迪尔"}),
+    # …never a work's title, a fair, a firm, a place, nor a word before the name
+    ("电视剧《丝路·长安》今晚开播。", set()),
+    ("海峡两岸农博会·花博会今天在漳州举行。", set()),
+    ("美国珠宝商哈利·温斯顿公司买下了这颗钻石。", set()),
+    ("仪式在索非亚亚历山大·涅夫斯基广场举行。", set()),
+    # royal titles of the national news
+    ("柬埔寨王太后莫尼列出席仪式。", {"莫尼列"}),
+    ("柬埔寨太皇诺罗敦·西哈努克会见中国客人。", {"诺罗敦·西哈努克"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DOTTED_NAMES)
+def test_untitled_dotted_foreign_names(text, want):
+    assert _persons(text) == want
