@@ -352,7 +352,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in "的就也都在和" or text[q + 1 : q + 2] in grammar.PUNCT):
+                q - p != 3 or text[q] not in "的就也都在和是又还已曾" or text[q + 1 : q + 2] in grammar.PUNCT):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
@@ -987,7 +987,10 @@ _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|�
 _PERSON_NOUN = re.compile(
     r"(?:负责人|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
     r"经济学家|科学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
-    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|人)$")  # 叙利亚人|尤斯非·卡克巴尔
+    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人)$")  # 叙利亚人|尤斯非·卡克巴尔
+
+
+_KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
 
 
 def _noun_word(w: str) -> bool:
@@ -1023,13 +1026,16 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             left = text[s - 1 : s]
             if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
                 start = s  # a clause, a list or a function word before it
+            elif _KIN_BEFORE.search(text, max(0, s - 4), s):
+                start = None  # 她的孙女|如克亚木·麦提赛地: a relative (see below)
+                break
             elif text[s - 1 : s + 1] in words or text[max(0, s - 2) : s + 1] in words:
                 continue  # 宗教人士|谢赫…, 男孩儿|哈桑: a word runs across
             elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
                 start = s  # 负责人|埃利桑德罗·索尔, 主持人兼主播|亚当·博尔顿: what the person is, then the name
                 break
-        if start is None or text[start] in grammar.NOT_NAME_CHARS:
-            continue
+        if start is None or text[start] in grammar.NOT_NAME_CHARS or _KIN_BEFORE.search(text, max(0, start - 4), start):
+            continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
         q = grammar.name_end(text, start, known, min_strength=1, titled=False)
         if q is None or q <= r + 2 or any(a < q and start < b for a, b in taken):
             continue

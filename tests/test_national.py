@@ -1143,3 +1143,28 @@ DOTTED_NAMES = [
 @pytest.mark.parametrize(("text", "want"), DOTTED_NAMES)
 def test_untitled_dotted_foreign_names(text, want):
     assert _persons(text) == want
+
+
+AGED_NAMES = [
+    # an age, then a three-character name and a one-character word
+    ("今年65岁的郑志刚是当地第一位接受这种手术的患者。", {"郑志刚"}),
+    ("83岁的何文友是当地的一位老中医。", {"何文友"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AGED_NAMES)
+def test_aged_names_before_a_one_character_word(text, want):
+    assert _persons(text) == want
+
+
+# a dotted name right after a relative shares the family name of someone the story names: the
+# short form would go to the relative, with that person's post
+RELATIVES = [
+    ("李强会见加拿大总督约翰斯顿。约翰斯顿总督夫人莎伦·约翰斯顿出席。", {("约翰斯顿", "加拿大总督")}),
+    ("美国总统特朗普抵达北京。陪同访华的有总统夫人梅拉尼娅·特朗普。特朗普表示，此访意义重大。", {("特朗普", "美国总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELATIVES)
+def test_a_relatives_dotted_name_takes_no_post(text, want):
+    assert _posts(text) == want
