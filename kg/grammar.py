@@ -85,6 +85,15 @@ _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向�
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
 
 
+def _stop_within(text: str, a: int, b: int) -> re.Match | None:
+    """The first word in ``text[a:b]`` that no transliteration has as a syllable, but 于 before 尔
+    (于尔根, 西于尔扎多蒂: a syllable there, never the preposition)."""
+    m = _FOREIGN_STOP.search(text, a, b)
+    while m is not None and m.group() == "于" and text[m.end() : m.end() + 1] == "尔":
+        m = _FOREIGN_STOP.search(text, m.end(), b)
+    return m
+
+
 def company_follows(text: str, q: int) -> bool:
     """Whether a would-be name ending at ``q`` goes on with a dash into a company (哈雷|—戴维森公司)."""
     return bool(_COMPANY_AFTER.match(text, q))
@@ -205,7 +214,7 @@ def name_end(
         last = m.start("last")
         cands = []  # (rank, -end, strength): a one-character last part only when nothing longer fits
         for q in range(last + 1, min(m.end(), last + 6) + 1):
-            if _FOREIGN_STOP.search(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
+            if _stop_within(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
@@ -385,7 +394,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
-        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _FOREIGN_STOP.search(text, p + 1, q):
+        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q):
             break
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
@@ -507,7 +516,7 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     if "·" not in name and not titled:
         return False
     parts = [x for x in _SEP.split(name[:last]) if x]
-    if not parts or parts[0][0] in _FUNCTION_START or any(_FOREIGN_STOP.search(x) for x in parts):
+    if not parts or parts[0][0] in _FUNCTION_START or any(_stop_within(x, 0, len(x)) for x in parts):
         return False  # 习近平就|多丽丝·洛伊特哈德
     if parts[0].startswith(_NOT_NAME_HEAD):
         return False  # 副总统候选人|阿卜杜勒·卡里姆: the candidacy is no part of the name

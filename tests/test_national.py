@@ -1168,3 +1168,16 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "want"), RELATIVES)
 def test_a_relatives_dotted_name_takes_no_post(text, want):
     assert _posts(text) == want
+
+
+# 于 before 尔 is a syllable of a transliteration (Jürgen, Sigurðardóttir), never the preposition
+YU_ER = [
+    ("国务院总理会见冰岛总理西于尔扎多蒂。", {("西于尔扎多蒂", "冰岛总理")}),
+    ("欢迎冰岛共和国总理约翰娜·西于尔扎多蒂对我国进行正式访问。", {("约翰娜·西于尔扎多蒂", "冰岛共和国总理")}),
+    ("国务院总理李克强于今天会见外宾。", {("李克强", "国务院总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YU_ER)
+def test_yu_before_er_is_a_syllable(text, want):
+    assert _posts(text) == want
