@@ -1181,3 +1181,15 @@ YU_ER = [
 @pytest.mark.parametrize(("text", "want"), YU_ER)
 def test_yu_before_er_is_a_syllable(text, want):
     assert _posts(text) == want
+
+
+# a time word after a name is its right edge (此前, 目前, 今年, 去年)
+TIME_AFTER = [
+    ("中国驻美大使崔天凯此前表示，双方应加强沟通。", {("崔天凯", "中国驻美大使")}),
+    ("某县财政局局长王群今年1月先后三次收受礼金。", {("王群", "某县财政局局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TIME_AFTER)
+def test_a_time_word_ends_a_name(text, want):
+    assert _posts(text) == want
