@@ -58,6 +58,7 @@ AFTER_NAME = tuple(sorted({
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "教授", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
     "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
+    "此前", "此后", "目前", "最近", "近期", "今年", "去年",
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -79,10 +80,19 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)")
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|欲|连任|率|赴")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
+
+
+def _stop_within(text: str, a: int, b: int) -> re.Match | None:
+    """The first word in ``text[a:b]`` that no transliteration has as a syllable, but 于 before 尔
+    (于尔根, 西于尔扎多蒂: a syllable there, never the preposition)."""
+    m = _FOREIGN_STOP.search(text, a, b)
+    while m is not None and m.group() == "于" and text[m.end() : m.end() + 1] == "尔":
+        m = _FOREIGN_STOP.search(text, m.end(), b)
+    return m
 
 
 def company_follows(text: str, q: int) -> bool:
@@ -205,7 +215,7 @@ def name_end(
         last = m.start("last")
         cands = []  # (rank, -end, strength): a one-character last part only when nothing longer fits
         for q in range(last + 1, min(m.end(), last + 6) + 1):
-            if _FOREIGN_STOP.search(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
+            if _stop_within(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
@@ -385,7 +395,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
-        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _FOREIGN_STOP.search(text, p + 1, q):
+        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q):
             break
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
@@ -507,7 +517,7 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     if "·" not in name and not titled:
         return False
     parts = [x for x in _SEP.split(name[:last]) if x]
-    if not parts or parts[0][0] in _FUNCTION_START or any(_FOREIGN_STOP.search(x) for x in parts):
+    if not parts or parts[0][0] in _FUNCTION_START or any(_stop_within(x, 0, len(x)) for x in parts):
         return False  # 习近平就|多丽丝·洛伊特哈德
     if parts[0].startswith(_NOT_NAME_HEAD):
         return False  # 副总统候选人|阿卜杜勒·卡里姆: the candidacy is no part of the name
@@ -746,8 +756,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     for i in range(start, end):
         if any(a < i < b for a, b in units):
             continue  # never start inside a name: 大会主席|团常务主席, 无|党派人士代表
-        if text[max(0, i - 1) : i + 1] in ("时任", "前任") or text[max(0, i - 2) : i] in ("时任", "前任"):
-            return None  # 时任宁德地委书记: a post held then, not now
+        if text[max(0, i - 1) : i + 1] in ("时任", "前任"):
+            continue  # 时任|宁德地委书记: 任 opens no title; the one after it is read (posts drops it: held then, not now)
         t = split_title(text[i:end], i)
         if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word

@@ -211,6 +211,13 @@ def _common_word(w: str, min_freq: int) -> bool:
     return tag is not None and not tag.startswith("nr") and lexicons.word_frequency(w) >= min_freq
 
 
+def _plain_word(w: str, min_freq: int) -> bool:
+    """A word of jieba's dictionary at least this frequent, tagged neither a name nor a place
+    (丝带, 有点; not 连山, a place that is also a given name)."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= min_freq
+
+
 def _find_all(text: str, word: str) -> list[int]:
     """Every position where ``word`` starts in ``text``."""
     out, i = [], text.find(word)
@@ -345,7 +352,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in "的就也都在和" or text[q + 1 : q + 2] in grammar.PUNCT):
+                q - p != 3 or text[q] not in "的就也都在和是又还已曾" or text[q + 1 : q + 2] in grammar.PUNCT):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
@@ -921,6 +928,121 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
     return sorted(out, key=lambda h: h.start)
 
 
+# Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
+# (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).
+_NOT_NAME_END = frozenset("区县市镇乡村路街局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
+_NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
+# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策).
+_PLACE_AFTER = r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)"
+# A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
+_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
+_CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
+
+
+def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Untitled three-character names that open two clauses or more of a story naming them at
+    least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
+    over by name alone. The repetition is the evidence, so a given name the dictionary also has
+    as a rare noun passes (高志祥), but never a word across either edge."""
+    taken = [(h.start, h.end) for h in hits]
+    words = lexicons.common_words()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _CLAUSE_OPEN.finditer(text):
+        p, q = m.end(), m.end() + 3
+        name = text[p:q]
+        if len(name) < 3 or name[0] not in lexicons.surnames() or name[0] in grammar.NOT_NAME_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        if any(a < q and p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
+            continue
+        if text[p - 1 : p] == "“" or not (grammar.right_strength(text, q) >= 1 or grammar.verb_after(text, q) or _plain_word(text[q : q + 2], 100)):
+            continue  # 吴连山|63岁, 吴连山|初步判断, 高志祥|有点着急 (but “天鲲号”: a ship's name)
+        if (name in words and not (words[name].startswith("nr") and lexicons.word_frequency(name) < 50)) or name[-1] in _NOT_NAME_END or name[1] in _NOT_NAME_MIDDLE:
+            continue  # a word (沙尘暴 and 白皮书 are tagged as names; 杨开慧, a rare name of the dictionary, stays), 王毅说, 卫星的, 好就好
+        if text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
+            continue  # the name would cut through a word
+        if _plain_word(name[:2], 30) or _plain_word(name[1:], 60) or name[1:] in _ADDRESS or name[:2] in lexicons.places():
+            continue  # 银行|多, 有|专家, 黄|丝带: a word, not a surname and given name (周|恩义 is); 王|大爷: an address
+        if name in lexicons.places() or lexicons.country_at(name) or re.search(f"[·\\-－=＝]{name}|{name}[·\\-－=＝]", text):
+            continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name
+        if re.search(re.escape(name) + _PLACE_AFTER, text):
+            continue  # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
+        spans.setdefault(name, []).append((p, q))
+    out = list(hits)
+    for name, found in spans.items():
+        if len(found) >= 2 and text.count(name) >= 3:
+            out += [PersonHit(p, q, name, (), "cue") for p, q in found]
+    return sorted(out, key=lambda h: h.start)
+
+
+# What follows a dotted firm's or place's name, never a person's (哈利·温斯顿公司, 亚历山大·涅夫斯基广场).
+_DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|大学|学院|广场|地区|酒店|医院|基金会|研究所|大道|中心|博物馆|剧院|体育场|球场")
+
+
+# What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
+_PERSON_NOUN = re.compile(
+    r"(?:负责人|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
+    r"经济学家|科学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
+    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人)$")  # 叙利亚人|尤斯非·卡克巴尔
+
+
+_KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
+
+
+def _noun_word(w: str) -> bool:
+    """A word of jieba's dictionary that is no syllable of a transliteration: any frequent one but
+    a foreign given name (威廉, 约翰, 罗伯特 are tagged as names; 明星 is too, but very frequent)."""
+    tag = lexicons.common_words().get(w)
+    if tag is None:
+        return False
+    return lexicons.word_frequency(w) >= (1000 if tag.startswith(("nr", "ns")) else 30)
+
+
+def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Untitled foreign names joined by a middle dot (负责人|埃利桑德罗·索尔向, 主播|达夫·特拉维斯):
+    the dot marks a name; its first part, of two to six characters and no word, starts after a
+    clause edge, a function word or what the person is (负责人, 嫌疑人, a designation or a role);
+    ``grammar.name_end`` reads the rest. Never inside a work's title (《…》) or a quotation, nor a
+    part that is a word, nor a firm or a place (哈利·温斯顿公司)."""
+    if "·" not in text:
+        return hits
+    taken = [(h.start, h.end) for h in hits]
+    words = lexicons.common_words()
+    out = list(hits)
+    for m in re.finditer("·", text):
+        r = m.start()
+        if any(a <= r < b for a, b in taken) or any(s <= r < e for s, e, _ in meta):
+            continue
+        if text.rfind("《", 0, r) > text.rfind("》", 0, r) or text.count("“", 0, r) > text.count("”", 0, r):
+            continue  # 《丝路·长安》, “对话·上海”: a title, not a name
+        start = None
+        for s in range(r - 2, max(-1, r - 7), -1):
+            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r):
+                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word
+            left = text[s - 1 : s]
+            if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
+                start = s  # a clause, a list or a function word before it
+            elif _KIN_BEFORE.search(text, max(0, s - 4), s):
+                start = None  # 她的孙女|如克亚木·麦提赛地: a relative (see below)
+                break
+            elif text[s - 1 : s + 1] in words or text[max(0, s - 2) : s + 1] in words:
+                continue  # 宗教人士|谢赫…, 男孩儿|哈桑: a word runs across
+            elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
+                start = s  # 负责人|埃利桑德罗·索尔, 主持人兼主播|亚当·博尔顿: what the person is, then the name
+                break
+        if start is None or text[start] in grammar.NOT_NAME_CHARS or _KIN_BEFORE.search(text, max(0, start - 4), start):
+            continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
+        q = grammar.name_end(text, start, known, min_strength=1, titled=False)
+        if q is None or q <= r + 2 or any(a < q and start < b for a, b in taken):
+            continue
+        name = text[start:q]
+        last = name[name.rfind("·") + 1 :]
+        if "之" in name or any(part[-1:] in "奖杯赛会号节展区镇村市县州省港岛" for part in name.split("·")) or any(_noun_word(last[i : i + k]) for k in (2, 3) for i in range(len(last) - k + 1)) or _DOTTED_NOT_PERSON.match(text, q):
+            continue  # 哈里里之子|…, 罗切涉嫌, 之旅·世界, 农博会·花博会: words, not syllables; 哈利·温斯顿公司, …广场: a firm or a place
+        out.append(PersonHit(start, q, text[start:q], (), "cue"))
+        taken.append((start, q))
+    return sorted(out, key=lambda h: h.start)
+
+
 def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Later mentions of a found foreign name by its first or last part alone (卡内尔说 after
     迪亚斯-卡内尔), at a clear left edge and before a clear right one; ``_full_foreign_names``
@@ -1426,11 +1548,13 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
     persons = _candidates(text, persons, known, meta)
     persons = _story_names_before_titles(text, persons)
+    persons = _repeated_names(text, persons, known, meta)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _list_mentions(text, persons, meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:
         from kg import tagger as lac

@@ -1089,3 +1089,107 @@ DEV6_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV6_PERSONS)
 def test_sixth_dev_gold_persons(text, want):
     assert _persons(text) == want
+
+
+REPEATED_NAMES = [
+    # a feature names its plain people over and over, by name alone, at the start of clauses
+    ("冬日清晨，宋长岭和马春禾又来到了村口的水渠边。宋长岭今年61岁，马春禾58岁，两人守护这条水渠已经二十年。"
+     "天刚亮，宋长岭初步查看了冰层的厚度。中午时分，马春禾有点累了，宋长岭便让他歇一歇。",
+     {"宋长岭", "马春禾"}),
+    # …a given name the dictionary also has as a rare noun (恩义, a name of the dictionary) is still a name
+    ("退休干部周恩义说起往事。去年冬天，周恩义请来了文艺老师。今年春天，周恩义的想法实现了。", {"周恩义"}),
+    # …never a thing, a place or a group named three times, nor a two-character name and the word after it
+    ("强降雨持续。昨天，强降雨导致山洪。今天，强降雨仍未停止。", set()),
+    ("今年，营改增政策全面推开。去年，营改增试点扩大。目前，营改增进展顺利。", set()),
+    ("当天，布什尔省发生地震。随后，布什尔启动救援。目前，布什尔已恢复供电。", set()),
+    ("记者看到，沙尘暴再次来袭。去年春天，沙尘暴袭击了这里。如今，沙尘暴少了。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPEATED_NAMES)
+def test_repeated_names_of_plain_people(text, want):
+    assert _persons(text) == want
+
+
+# a post held then (时任) still names its holder, but is no post now
+HELD_THEN = [
+    ("去年5月，时任黎巴嫩总理萨拉姆宣布辞职。", {"萨拉姆"}, set()),
+    ("这里是时任宁德地委书记王建华的联系点。", {"王建华"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), HELD_THEN)
+def test_held_then_names_the_person_not_a_post(text, persons, posts):
+    assert _persons(text) == persons and _posts(text) == posts
+
+
+DOTTED_NAMES = [
+    # a foreign name joined by a middle dot, after what the person is, a function word or a clause edge
+    ("当天被捕的酒吧负责人埃里克·桑托斯向警方承认，酒吧的执照已经过期。", {"埃里克·桑托斯"}),
+    ("电视台主持人兼主播亚当·沃克表示，节目将暂停。", {"亚当·沃克"}),
+    ("遇害的记者名叫萨拉·巴克尔，年仅27岁。", {"萨拉·巴克尔"}),
+    ("报道说，叙利亚人优素福·卡迪尔已被释放。", {"优素福·卡迪尔"}),
+    # …never a work's title, a fair, a firm, a place, nor a word before the name
+    ("电视剧《丝路·长安》今晚开播。", set()),
+    ("海峡两岸农博会·花博会今天在漳州举行。", set()),
+    ("美国珠宝商哈利·温斯顿公司买下了这颗钻石。", set()),
+    ("仪式在索非亚亚历山大·涅夫斯基广场举行。", set()),
+    # royal titles of the national news
+    ("柬埔寨王太后莫尼列出席仪式。", {"莫尼列"}),
+    ("柬埔寨太皇诺罗敦·西哈努克会见中国客人。", {"诺罗敦·西哈努克"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DOTTED_NAMES)
+def test_untitled_dotted_foreign_names(text, want):
+    assert _persons(text) == want
+
+
+AGED_NAMES = [
+    # an age, then a three-character name and a one-character word
+    ("今年65岁的郑志刚是当地第一位接受这种手术的患者。", {"郑志刚"}),
+    ("83岁的何文友是当地的一位老中医。", {"何文友"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AGED_NAMES)
+def test_aged_names_before_a_one_character_word(text, want):
+    assert _persons(text) == want
+
+
+# a dotted name right after a relative shares the family name of someone the story names: the
+# short form would go to the relative, with that person's post
+RELATIVES = [
+    ("李强会见加拿大总督约翰斯顿。约翰斯顿总督夫人莎伦·约翰斯顿出席。", {("约翰斯顿", "加拿大总督")}),
+    ("美国总统特朗普抵达北京。陪同访华的有总统夫人梅拉尼娅·特朗普。特朗普表示，此访意义重大。", {("特朗普", "美国总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELATIVES)
+def test_a_relatives_dotted_name_takes_no_post(text, want):
+    assert _posts(text) == want
+
+
+# 于 before 尔 is a syllable of a transliteration (Jürgen, Sigurðardóttir), never the preposition
+YU_ER = [
+    ("国务院总理会见冰岛总理西于尔扎多蒂。", {("西于尔扎多蒂", "冰岛总理")}),
+    ("欢迎冰岛共和国总理约翰娜·西于尔扎多蒂对我国进行正式访问。", {("约翰娜·西于尔扎多蒂", "冰岛共和国总理")}),
+    ("国务院总理李克强于今天会见外宾。", {("李克强", "国务院总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YU_ER)
+def test_yu_before_er_is_a_syllable(text, want):
+    assert _posts(text) == want
+
+
+# a time word after a name is its right edge (此前, 目前, 今年, 去年)
+TIME_AFTER = [
+    ("中国驻美大使崔天凯此前表示，双方应加强沟通。", {("崔天凯", "中国驻美大使")}),
+    ("某县财政局局长王群今年1月先后三次收受礼金。", {("王群", "某县财政局局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TIME_AFTER)
+def test_a_time_word_ends_a_name(text, want):
+    assert _posts(text) == want
