@@ -1072,10 +1072,12 @@ _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开�
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
 # 普京21日在俄罗斯国防部扩大会议上发表讲话: a speech given there on the day told (not 在…上的讲话,
 # nor 习近平总书记在…会议上发表重要讲话 of a story that tells what followed it)
-_SPOKE_AT = re.compile(r"上(?:发表|作|致)了?[^,，。;；]{0,30}?(?:讲话|演讲|致辞|发言)(?!的|精神)")
+_SPOKE_AT = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神)")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
-_HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
+# …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
+_HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
+_AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 _HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
@@ -1090,7 +1092,7 @@ _OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
 # a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
-_QUOTED_NAME = re.compile(r"(?:召开|举行|举办)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
+_QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 
 
@@ -1144,6 +1146,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
         taken = opened and len(trimmed) <= 30 and not _SPIRIT_OF.match(text, m.end())
+        # 在集体安全条约组织议会大会全体会议上: between 在 and 上 the whole name, however it starts
+        taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在" and _AT_SITTING.match(text, m.end()) is not None
+                          and 4 <= len(trimmed) <= 30)
         name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的

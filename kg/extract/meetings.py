@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from typing import NamedTuple
 
 from kg import grammar, lexicons
 from kg.extract.context import Context
@@ -23,7 +24,7 @@ _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
@@ -44,6 +45,9 @@ _CUES = (
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
+    # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
+    # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
+    ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出))")),
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
@@ -173,7 +177,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
-    participants = _participants(ctx, [(h.start, h.end) for hits in reported.values() for h in hits])
+    # held: the reported mentions, and other mentions of their names (在座谈会上 of …座谈会 held)
+    held = [(h.start, h.end) for hits in reported.values() for h in hits]
+    held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
+    participants = _participants(ctx, held)
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (
         p.cue.text == "陪同会见" or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
@@ -524,6 +531,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
+        # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
+        near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
         if not near and items:  # a news flash: the meeting told in the cue's own item, if any
             lo = max((t for t in items if t <= cue_start), default=0)
             hi = min((t for t in items if t > cue_start), default=len(ctx.text))
@@ -696,7 +705,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 subject = [h for h in people if h.start == at.end()]
                 if subject and not guests and _unread_guest(ctx, m.end(), at.end() - 2):
                     # a guest whose name the recognisers did not read: the meeting named by it, its host
-                    add("会见" + _without_role(text[m.end() : at.end() - 2]), (m.start(), m.end()), subject)
+                    written = text[m.end() : at.end() - 2]
+                    guest = _after_role(written) or _without_role(written)  # 芬兰总统尼尼斯托, 洪森首相: the name
+                    where = m.end() + written.rfind(guest)
+                    add("会见" + guest, (m.start(), m.end()), [*subject, _Unread(guest, where, where + len(guest))])
                     continue
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
@@ -709,8 +721,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
-                # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host
-                add("会见" + guest, (m.start(), m.end()), subject)
+                # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host and guest
+                at = m.end() + group.rfind(guest)
+                add("会见" + guest, (m.start(), m.end()), [*subject, _Unread(guest, at, at + len(guest))])
             continue
         if not subject or not guests:
             continue
@@ -738,7 +751,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
         elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
-            add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
+            at = text.rfind(g, m.start("guest"), m.end("guest"))
+            add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), [*subject, *([_Unread(g, at, at + len(g))] if at >= 0 else [])])
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -766,6 +780,14 @@ _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+
+
+class _Unread(NamedTuple):
+    """A guest's name the recognisers did not read, where the text writes it."""
+
+    name: str
+    start: int
+    end: int
 
 
 _NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双方|结束|开始|期间|[时中上后]")
@@ -865,6 +887,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
+            if role == "present_named":
+                if not any(cs <= a < ce for a, _ in held):
+                    continue  # a meeting the story only refers to; the cue's words are no clause break
+                role = "present"
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
@@ -876,6 +902,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
+            if role == "speaker" and text.startswith("传达", cs) and _ASKED.search(text, s, cs):
+                prev_end = ce  # 要求姆努钦向特朗普传达六国的关切: a message asked for, not one told to the meeting
+                continue
             if role == "written":
                 prev_end, prev_subjects = ce, []
                 continue
@@ -965,6 +994,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
