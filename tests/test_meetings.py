@@ -1265,3 +1265,18 @@ def test_a_quoted_theme_attended_is_part_of_the_name():
 def test_a_name_between_at_and_on_is_taken_whole():
     (m,) = _meetings("全国人大常委会委员长李华12日在独立国家联合体议会间大会全体会议上发表视频致辞。")
     assert m.name.startswith("独立国家联合体议会间大会")
+
+
+def test_a_session_that_elects_on_a_day_is_held():
+    (m,) = _meetings("中国作家协会第十次全国代表大会12日在北京选举产生了新一届主席团。")
+    assert m.name == "中国作家协会第十次全国代表大会" and m.date_text == "2024-04-12"
+
+
+def test_a_nominee_who_takes_part_in_a_vote_still_to_come_attends_nothing():
+    (m,) = _meetings("美国共和党全国代表大会12日正式提名约翰逊为总统候选人，参加定于11月举行的总统选举。")
+    assert _roles(m) == set()
+
+
+def test_a_speech_told_as_said_in_remarks():
+    (m,) = _meetings("国家主席王强12日出席第五届中国—东盟博览会论坛开幕式。泰国总理巴差在致辞中表示，泰方愿深化合作。")
+    assert ("巴差", "speaker") in _roles(m)
