@@ -1214,6 +1214,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
         if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
             reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
+        if name in _MEETING_TYPES and text.startswith("的", e) and lead not in whole and re.search(r"(?:召开|举行)$", before):
+            reported = False  # 把问题解决在会前，是召开民主生活会的硬标准: a kind of meeting, none held
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)

@@ -1280,3 +1280,12 @@ def test_a_nominee_who_takes_part_in_a_vote_still_to_come_attends_nothing():
 def test_a_speech_told_as_said_in_remarks():
     (m,) = _meetings("国家主席王强12日出席第五届中国—东盟博览会论坛开幕式。泰国总理巴差在致辞中表示，泰方愿深化合作。")
     assert ("巴差", "speaker") in _roles(m)
+
+
+def test_a_chair_who_convened_is_no_attendee_as_well():
+    (m,) = _meetings("省委书记张伟12日在南平主持召开乡村振兴座谈会。张伟是在福建考察期间召开这次座谈会的。")
+    assert _roles(m) == {("张伟", "chair")}
+
+
+def test_a_kind_of_meeting_held_as_a_rule_is_no_meeting():
+    assert _meetings("把问题解决在会前，是召开民主生活会的硬标准。") == ()

@@ -872,6 +872,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     starts: dict[tuple[str, str, int], int] = {}
     reported_only: set[tuple[str, str, int]] = set()
     present_only: set[tuple[str, str, int]] = set()
+    convened: set[tuple[str, str, int]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -919,6 +920,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                             out[(h.name, "attendee", s)] = Participation(
                                 h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
                             starts[(h.name, "attendee", s)] = cs
+                            convened.add((h.name, "attendee", s))
                 continue
             if role == "reports":
                 role = "speaker"
@@ -973,6 +975,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
+    chairs = {name for name, role, _ in out if role == "chair"}
+    for key in convened:
+        if key[0] in chairs and key in out:
+            del out[key]  # 习近平主持召开…座谈会 … 习近平是在考察期间召开这次座谈会的: the chair, who convened it
     observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
