@@ -1289,3 +1289,13 @@ def test_a_chair_who_convened_is_no_attendee_as_well():
 
 def test_a_kind_of_meeting_held_as_a_rule_is_no_meeting():
     assert _meetings("把问题解决在会前，是召开民主生活会的硬标准。") == ()
+
+
+def test_a_name_before_an_adverb_is_read_and_speaks():
+    ms = _meetings("全国人大常委会委员长王强12日在湖南代表团参加审议。会上，张明、李华等代表发言。王强认真听取并同大家交流，最后作了重要讲话。")
+    assert ("王强", "speaker") in {r for m in ms for r in _roles(m)}
+
+
+def test_who_heard_a_briefing_did_not_give_it():
+    (m,) = _meetings("省委书记张伟12日主持召开全省脱贫攻坚座谈会。在考察社区时，张伟认真听取情况介绍后说，要办好民生实事。")
+    assert _roles(m) == {("张伟", "chair")}

@@ -909,6 +909,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "written":
                 prev_end, prev_subjects = ce, []
                 continue
+            if role == "reporter" and _HEARD_SPEECH.search(text, s, cs):
+                prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
+                continue
             if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
             if role == "convener":
