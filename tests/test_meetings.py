@@ -1299,3 +1299,17 @@ def test_a_name_before_an_adverb_is_read_and_speaks():
 def test_who_heard_a_briefing_did_not_give_it():
     (m,) = _meetings("省委书记张伟12日主持召开全省脱贫攻坚座谈会。在考察社区时，张伟认真听取情况介绍后说，要办好民生实事。")
     assert _roles(m) == {("张伟", "chair")}
+
+
+def test_remarks_sent_by_video_are_a_speech():
+    (m,) = _meetings("第三届长江论坛12日在武汉举行。联合国副秘书长米勒通过视频为论坛致辞。")
+    assert ("米勒", "speaker") in _roles(m)
+
+
+def test_a_group_sitting_of_a_session_is_a_meeting():
+    (m,) = _meetings("全国政协委员在分组讨论政府工作报告时认为，今年的目标任务实事求是。")
+    assert m.name == "分组讨论"
+    (m,) = _meetings("政协第十四届全国委员会常务委员会第五次会议12日下午举行分组讨论。")
+    assert m.name == "政协第十四届全国委员会常务委员会第五次会议分组讨论"
+    (m,) = _meetings("全国政协12日召开“乡村振兴”专题协商会。委员们通过移动履职平台和参加分组讨论提出了意见建议。")
+    assert m.name == "“乡村振兴”专题协商会"  # a sitting of the story's meeting
