@@ -1138,7 +1138,8 @@ _MEETING_TYPES = (
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
     "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
-    "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
+    "专题讲座", "学习讲座",
+    "分组讨论",  # a session's group sitting (委员们在分组讨论时认为, 看望委员并参加分组讨论)  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
@@ -1155,7 +1156,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
     r"对(?!话)|向|就|为|完|，|,|。|、|：|:|“|”|\s)"  # not 香格里拉|对话会
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
@@ -1185,14 +1186,18 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
     r"(主持召开了?|召开了?|举行了?|举办了|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)"
-                             r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:以[^,，。;；]{1,12}?)?(?:通过|批准|表决)(?!的)"  # 欧洲议会全会6号以多数票批准
+                             # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
+                             r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
 # 普京21日在俄罗斯国防部扩大会议上发表讲话: a speech given there on the day told (not 在…上的讲话,
 # nor 习近平总书记在…会议上发表重要讲话 of a story that tells what followed it)
-_SPOKE_AT = re.compile(r"上(?:发表|作|致)了?[^,，。;；]{0,30}?(?:讲话|演讲|致辞|发言)(?!的|精神)")
+_SPOKE_AT = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神)")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
-_HELD_NAME = re.compile(r"(?:举行|召开)的(?!.*(?:举行|召开)的)")
+# …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
+_HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
+_AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,12}?时[，,]?(?:认为|表示|指出|说|强调)")
+_AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 _HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
@@ -1207,7 +1212,7 @@ _OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
 # a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
-_QUOTED_NAME = re.compile(r"(?:召开|举行|举办)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
+_QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 
 
@@ -1261,6 +1266,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
         taken = opened and len(trimmed) <= 30 and not _SPIRIT_OF.match(text, m.end())
+        # 在集体安全条约组织议会大会全体会议上: between 在 and 上 the whole name, however it starts
+        taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在" and _AT_SITTING.match(text, m.end()) is not None
+                          and 4 <= len(trimmed) <= 30)
         name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
@@ -1314,6 +1322,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         after = text[e : e + 30]
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
                         or _SPOKE_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead))
+        if name.endswith("分组讨论") and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
+            reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
         reported = reported or lead in whole
@@ -1325,6 +1335,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
         if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
             reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
+        if name in _MEETING_TYPES and text.startswith("的", e) and lead not in whole and re.search(r"(?:召开|举行)$", before):
+            reported = False  # 把问题解决在会前，是召开民主生活会的硬标准: a kind of meeting, none held
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)

@@ -766,7 +766,7 @@ def test_a_meeting_name_starts_after_a_verb_of_congratulating():
 
 def test_an_audience_whose_guest_the_recognisers_miss_is_named_by_the_clause_of_time():
     (m,) = _meetings("在会见斯特劳尤马时，王强表示，中国同拉脱维亚合作前景广阔。")
-    assert (m.name, _roles(m)) == ("会见斯特劳尤马", {("王强", "attendee")})
+    assert (m.name, _roles(m)) == ("会见斯特劳尤马", {("王强", "attendee"), ("斯特劳尤马", "attendee")})  # the guest attends too
     (m,) = _meetings("国务院总理王强12日会见柬埔寨首相洪森。在会见洪森首相时，王强表示，中柬友谊源远流长。")
     assert m.name == "会见洪森"  # the same audience, its role word dropped
     assert _meetings("在会见结束时，王强表示，欢迎客人再次来华。") == ()
@@ -1222,3 +1222,94 @@ def test_story_opening_at_a_sitting_of_the_session():
     assert _roles(m) == {("刘云山", "attendee")}
     # a story of reactions that opens at a meeting held days before: not reported
     assert _meetings("在中央第七次西藏工作座谈会上，习近平总书记的重要讲话为做好西藏工作指明了方向。连日来，干部群众热议讲话精神。") == ()
+
+
+def test_a_lecturer_who_explains_speaks():
+    (m,) = _meetings("省委理论学习中心组11日下午举行第五次集体学习。省委书记张伟主持学习。省委党校教授刘明就这个问题作了讲解。")
+    assert ("刘明", "speaker") in _roles(m)
+
+
+def test_present_at_the_held_meeting_named_in_the_cue():
+    (m,) = _meetings("市政协12日举行纪念市政协成立40周年座谈会。市委书记张伟在座谈会上强调，要发挥好协商民主作用。")
+    assert ("张伟", "attendee") in _roles(m)
+
+
+def test_present_at_a_meeting_only_referred_to_is_no_role():
+    (m,) = _meetings("市委12日召开常委会会议。市委书记张伟主持会议。市长李明说，他在去年的全省经济工作会议上强调过这项工作。")
+    assert ("李明", "attendee") not in _roles(m)
+
+
+def test_an_unread_guest_of_an_audience_attends_it():
+    (m,) = _meetings("在会见冰岛总理雅各布斯时，王强表示，中方重视两国关系。")
+    assert m.name == "会见雅各布斯" and _roles(m) == {("王强", "attendee"), ("雅各布斯", "attendee")}
+    (m,) = _meetings("国务院总理王强12日会见世界经济论坛主席施密特。")
+    assert _roles(m) == {("王强", "attendee"), ("施密特", "attendee")}
+
+
+def test_a_meeting_in_what_the_speaker_says_takes_no_role_of_his():
+    ms = _meetings("组长王强12日主持召开领导小组第五次会议。王强在讲话中说，市委书记赵敏参加市委常委班子专题民主生活会并作了重要讲话。")
+    group = next(m for m in ms if m.name.endswith("第五次会议"))
+    assert ("王强", "speaker") in _roles(group)
+
+
+def test_a_message_asked_for_is_no_speech():
+    (m,) = _meetings("12日在柏林闭幕的二十国集团财长会议没有发表联合声明。与会各国要求美国财长史密斯向总统约翰逊传达各国的关切。")
+    assert not any(role == "speaker" for _, role in _roles(m))
+
+
+def test_a_quoted_theme_attended_is_part_of_the_name():
+    (m,) = _meetings("12日，省政协主席张伟出席“推动绿色发展 建设美丽家园”专题协商座谈会并讲话。")
+    assert m.name == "“推动绿色发展 建设美丽家园”专题协商座谈会"
+
+
+def test_a_name_between_at_and_on_is_taken_whole():
+    (m,) = _meetings("全国人大常委会委员长李华12日在独立国家联合体议会间大会全体会议上发表视频致辞。")
+    assert m.name.startswith("独立国家联合体议会间大会")
+
+
+def test_a_session_that_elects_on_a_day_is_held():
+    (m,) = _meetings("中国作家协会第十次全国代表大会12日在北京选举产生了新一届主席团。")
+    assert m.name == "中国作家协会第十次全国代表大会" and m.date_text == "2024-04-12"
+
+
+def test_a_nominee_who_takes_part_in_a_vote_still_to_come_attends_nothing():
+    (m,) = _meetings("美国共和党全国代表大会12日正式提名约翰逊为总统候选人，参加定于11月举行的总统选举。")
+    assert _roles(m) == set()
+
+
+def test_a_speech_told_as_said_in_remarks():
+    (m,) = _meetings("国家主席王强12日出席第五届中国—东盟博览会论坛开幕式。泰国总理巴差在致辞中表示，泰方愿深化合作。")
+    assert ("巴差", "speaker") in _roles(m)
+
+
+def test_a_chair_who_convened_is_no_attendee_as_well():
+    (m,) = _meetings("省委书记张伟12日在南平主持召开乡村振兴座谈会。张伟是在福建考察期间召开这次座谈会的。")
+    assert _roles(m) == {("张伟", "chair")}
+
+
+def test_a_kind_of_meeting_held_as_a_rule_is_no_meeting():
+    assert _meetings("把问题解决在会前，是召开民主生活会的硬标准。") == ()
+
+
+def test_a_name_before_an_adverb_is_read_and_speaks():
+    ms = _meetings("全国人大常委会委员长王强12日在湖南代表团参加审议。会上，张明、李华等代表发言。王强认真听取并同大家交流，最后作了重要讲话。")
+    assert ("王强", "speaker") in {r for m in ms for r in _roles(m)}
+
+
+def test_who_heard_a_briefing_did_not_give_it():
+    (m,) = _meetings("省委书记张伟12日主持召开全省脱贫攻坚座谈会。在考察社区时，张伟认真听取情况介绍后说，要办好民生实事。")
+    assert _roles(m) == {("张伟", "chair")}
+
+
+def test_remarks_sent_by_video_are_a_speech():
+    (m,) = _meetings("第三届长江论坛12日在武汉举行。联合国副秘书长米勒通过视频为论坛致辞。")
+    assert ("米勒", "speaker") in _roles(m)
+
+
+def test_a_group_sitting_of_a_session_is_a_meeting():
+    (m,) = _meetings("全国政协委员在分组讨论政府工作报告时认为，今年的目标任务实事求是。")
+    assert m.name == "分组讨论"
+    (m,) = _meetings("政协第十四届全国委员会常务委员会第五次会议12日下午举行分组讨论。")
+    assert m.name == "政协第十四届全国委员会常务委员会第五次会议分组讨论"
+    (m,) = _meetings("全国政协12日召开“乡村振兴”专题协商会。委员们通过移动履职平台和参加分组讨论提出了意见建议。")
+    assert m.name == "“乡村振兴”专题协商会"  # a sitting of the story's meeting

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from typing import NamedTuple
 
 from kg import grammar, lexicons
 from kg.extract.context import Context
@@ -22,12 +23,14 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?讲话中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
+        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
+        # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
+        r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见|(?:会见|会谈|会晤)时在座")),
@@ -44,6 +47,9 @@ _CUES = (
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
+    # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
+    # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
+    ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出))")),
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
@@ -155,6 +161,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
+    if len(reported) > 1:
+        # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
+        reported = {name: hits for name, hits in reported.items() if name != "分组讨论"}
     audiences, groups, sittings = _audiences(ctx)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
@@ -173,7 +182,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
-    participants = _participants(ctx, [(h.start, h.end) for hits in reported.values() for h in hits])
+    # held: the reported mentions, and other mentions of their names (在座谈会上 of …座谈会 held)
+    held = [(h.start, h.end) for hits in reported.values() for h in hits]
+    held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
+    participants = _participants(ctx, held)
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (
         p.cue.text == "陪同会见" or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
@@ -349,7 +361,7 @@ def _briefs(text: str, h) -> bool:
 _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天从国新办发布会了解到
 
 
-_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
+_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
 # between a session's name and its sitting: 30日下午在人民大会堂举行
 _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
@@ -524,6 +536,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
+        # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
+        near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
         if not near and items:  # a news flash: the meeting told in the cue's own item, if any
             lo = max((t for t in items if t <= cue_start), default=0)
             hi = min((t for t in items if t > cue_start), default=len(ctx.text))
@@ -696,7 +710,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 subject = [h for h in people if h.start == at.end()]
                 if subject and not guests and _unread_guest(ctx, m.end(), at.end() - 2):
                     # a guest whose name the recognisers did not read: the meeting named by it, its host
-                    add("会见" + _without_role(text[m.end() : at.end() - 2]), (m.start(), m.end()), subject)
+                    written = text[m.end() : at.end() - 2]
+                    guest = _after_role(written) or _without_role(written)  # 芬兰总统尼尼斯托, 洪森首相: the name
+                    where = m.end() + written.rfind(guest)
+                    add("会见" + guest, (m.start(), m.end()), [*subject, _Unread(guest, where, where + len(guest))])
                     continue
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
@@ -709,8 +726,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
-                # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host
-                add("会见" + guest, (m.start(), m.end()), subject)
+                # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host and guest
+                at = m.end() + group.rfind(guest)
+                add("会见" + guest, (m.start(), m.end()), [*subject, _Unread(guest, at, at + len(guest))])
             continue
         if not subject or not guests:
             continue
@@ -738,7 +756,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
         elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
-            add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), subject)
+            at = text.rfind(g, m.start("guest"), m.end("guest"))
+            add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), [*subject, *([_Unread(g, at, at + len(g))] if at >= 0 else [])])
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -766,6 +785,14 @@ _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+
+
+class _Unread(NamedTuple):
+    """A guest's name the recognisers did not read, where the text writes it."""
+
+    name: str
+    start: int
+    end: int
 
 
 _NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双方|结束|开始|期间|[时中上后]")
@@ -850,6 +877,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     starts: dict[tuple[str, str, int], int] = {}
     reported_only: set[tuple[str, str, int]] = set()
     present_only: set[tuple[str, str, int]] = set()
+    convened: set[tuple[str, str, int]] = set()
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -865,6 +893,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
+            if role == "present_named":
+                if not any(cs <= a < ce for a, _ in held):
+                    continue  # a meeting the story only refers to; the cue's words are no clause break
+                role = "present"
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
@@ -876,8 +908,14 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
+            if role == "speaker" and text.startswith("传达", cs) and _ASKED.search(text, s, cs):
+                prev_end = ce  # 要求姆努钦向特朗普传达六国的关切: a message asked for, not one told to the meeting
+                continue
             if role == "written":
                 prev_end, prev_subjects = ce, []
+                continue
+            if role == "reporter" and _HEARD_SPEECH.search(text, s, cs):
+                prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
                 continue
             if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
@@ -890,6 +928,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                             out[(h.name, "attendee", s)] = Participation(
                                 h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
                             starts[(h.name, "attendee", s)] = cs
+                            convened.add((h.name, "attendee", s))
                 continue
             if role == "reports":
                 role = "speaker"
@@ -909,6 +948,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and _LETTER.search(text, s, cs):
                 prev_end = ce  # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended
+                continue
+            if role == "attendee" and _DUE_AFTER.match(text, ce):
+                prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
             if role == "attendee" and not reporter and (_ELSEWHERE.match(text, ce) or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
@@ -941,6 +983,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
+    chairs = {name for name, role, _ in out if role == "chair"}
+    for key in convened:
+        if key[0] in chairs and key in out:
+            del out[key]  # 习近平主持召开…座谈会 … 习近平是在考察期间召开这次座谈会的: the chair, who convened it
     observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
@@ -965,6 +1011,8 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
+_ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
