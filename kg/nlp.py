@@ -1138,8 +1138,9 @@ _MEETING_TYPES = (
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
     "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
-    "专题讲座", "学习讲座",
-    "分组讨论",  # a session's group sitting (委员们在分组讨论时认为, 看望委员并参加分组讨论)  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
+    "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
+    "分组讨论",  # a session's group sitting (委员们在分组讨论时认为, 看望委员并参加分组讨论)
+    "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
@@ -1148,6 +1149,7 @@ _GOES_ON = r"(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[
 _TYPES_RE = "|".join(
     re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
     + ("(?!一般性辩论|高级别会议)" if t == "大会" else "")  # 联合国大会一般性辩论
+    + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
@@ -1189,9 +1191,10 @@ _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开�
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
-# 普京21日在俄罗斯国防部扩大会议上发表讲话: a speech given there on the day told (not 在…上的讲话,
-# nor 习近平总书记在…会议上发表重要讲话 of a story that tells what followed it)
-_SPOKE_AT = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神)")
+# 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
+# (not 在…上的讲话, 在…开班式发表的讲话, 在…研讨班发表重要讲话后, nor 习近平总书记在…会议上发表重要讲话 of a
+# story that tells what followed it)
+_SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
@@ -1199,7 +1202,7 @@ _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,12}?时[，,]?(?:认为|表示|指出|说|强调)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 _HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
-_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会"}
+_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
@@ -1211,6 +1214,8 @@ _NTH = re.compile(
 _OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?“?$")
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
+# the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
+_OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)了?(?!的)(?:(?<=党)的|(?!包括)[^，,。；;：:、“”《》()（）\s的]){1,40}$")
 # a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
 _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
@@ -1280,6 +1285,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             by = list(re.finditer(r"(?<!党)的", m["name"]))  # not 由…主办的, 为期两天的 (but 党的建设工作会议)
             s = m.start("name") + (by[-1].end() if by else 0)  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
             whole.add(s)
+        elif not taken and (o := _OPENED_LONG.search(text, max(0, s - 40), s)) and not _MEETING_TYPE.search(o.group()) \
+                and not _SPIRIT_OF.match(text, m.end()):
+            whole.add(s)  # 举办十九届…学习贯彻…和党的十九大精神研讨班: held, its name longer than read
         if text[s - 1 : s] == "”" and (quoted := _QUOTED_NAME.search(text, max(0, s - 48), s)):
             s = quoted.start("name")  # 召开“构建…，促进…”专题协商会: the quoted theme is part of the name
         if raw and name.startswith("暨") and raw[-1][1] == s:
@@ -1381,7 +1389,7 @@ def _meeting_start(name: str) -> str:
 
 _WORDS_ENDING_IN_ORG_START = frozenset(
     {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
-     "砖国", "盟国", "伯国", "中国"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家…
+     "砖国", "盟国", "伯国", "中国", "展中"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家… (发展|中国家 no 中国…)
 )
 
 

@@ -1313,3 +1313,58 @@ def test_a_group_sitting_of_a_session_is_a_meeting():
     assert m.name == "政协第十四届全国委员会常务委员会第五次会议分组讨论"
     (m,) = _meetings("全国政协12日召开“乡村振兴”专题协商会。委员们通过移动履职平台和参加分组讨论提出了意见建议。")
     assert m.name == "“乡村振兴”专题协商会"  # a sitting of the story's meeting
+
+
+def test_a_leader_receiving_representatives_is_an_audience_of_the_group():
+    (m,) = _meetings("国家主席王宏伟12日上午在北京接见全国优秀教师代表。国务院副总理刘建国参加接见。"
+                     "在热烈的掌声中，王宏伟发表了重要讲话。他指出，教师是立教之本。")
+    assert (m.name, m.date_text) == ("接见全国优秀教师代表", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee"), ("刘建国", "attendee"), ("王宏伟", "speaker")}
+    # received once, told by the guest: no audience of the story
+    assert not _meetings("老教师李秀英说，她曾在北京受到国家主席王宏伟的亲切接见。")
+
+
+def test_received_participants_and_speech_in_the_same_sentence():
+    ms = _meetings("省政协第五届委员会第一次会议3日在省城举行。省政协主席陈志刚会见与会人员并讲话。省政协副主席吴海参加会见。")
+    audience = next(m for m in ms if m.name == "会见与会人员")
+    assert _roles(audience) == {("陈志刚", "attendee"), ("陈志刚", "speaker"), ("吴海", "attendee")}
+
+
+def test_a_name_inside_a_meetings_name_is_no_one_at_it():
+    ms = _meetings("国家主席王宏伟11日在民营企业座谈会上的重要讲话引起强烈反响。"
+                   "市里今天上午召开了一场学习贯彻王宏伟主席重要讲话精神座谈会，前来参会的都是企业家。")
+    assert all(("王宏伟", "attendee") not in _roles(m) for m in ms)
+
+
+def test_sessions_of_two_bodies_with_the_same_numbers_are_two_meetings():
+    from kg.extract.meetings import _names_one
+
+    assert not _names_one("全国政协十四届二次会议记者会", {"十四届全国人大二次会议"})
+    assert _names_one("十四届二次会议", {"十四届全国人大二次会议"})
+    assert _names_one("第十四届全国人民代表大会第二次会议", {"十四届全国人大二次会议"})
+
+
+def test_a_seminar_held_with_a_long_name_and_its_opening():
+    (m,) = _meetings("中央纪委8日至10日在京举办十四届中央纪委委员学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神研讨班。"
+                     "中央纪委书记李强国在开班式上强调，要坚定理想信念。中央纪委副书记王立新在总结讲话中指出，要抓好落实。")
+    assert m.name.endswith("二十大精神研讨班") and m.date_text == "2024-04-08"
+    assert _roles(m) == {("李强国", "attendee"), ("王立新", "speaker")}
+
+
+def test_a_video_address_at_a_conference_named_without_shang():
+    (m,) = _meetings("全国人大常委会委员长赵明远7日在第六次世界议长大会发表视频致辞。赵明远在视频致辞中指出，各国命运与共。")
+    assert (m.name, m.date_text) == ("第六次世界议长大会", "2024-04-07")
+    assert ("赵明远", "speaker") in _roles(m)
+
+
+def test_members_of_the_other_session_sitting_in_hold_no_meeting_of_their_own():
+    ms = _meetings("第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。国务院总理王立新作政府工作报告。"
+                   "出席全国政协十四届二次会议的政协委员列席大会。")
+    assert [m.name for m in ms] == ["第十四届全国人民代表大会第二次会议"]
+
+
+def test_who_accompanies_a_reception_joins_it_not_another_audience():
+    ms = _meetings("国家主席王宏伟16日在郑州接见驻郑州部队官兵代表。国务院总理李国强当天在郑州会见当地老红军代表。中央军委副主席赵卫国陪同接见。")
+    roles = {m.name: _roles(m) for m in ms}
+    assert ("赵卫国", "attendee") in roles["接见驻郑州部队官兵代表"]
+    assert ("赵卫国", "attendee") not in roles["会见当地老红军代表"]

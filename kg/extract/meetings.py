@@ -33,7 +33,7 @@ _CUES = (
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同会见|(?:会见|会谈|会晤)时在座")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -45,7 +45,7 @@ _CUES = (
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
     ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
-    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
+    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
     # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
@@ -188,13 +188,13 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     participants = _participants(ctx, held)
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (
-        p.cue.text == "陪同会见" or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
+        p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
     title = ctx.article.title if ctx.article else ctx.doc.title
     if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
         # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
         joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
-                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座")} if audiences else set())
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith("陪同")} if audiences else set())
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
@@ -257,7 +257,7 @@ def _scene(ctx: Context, h) -> bool:
 _UNHELD_BEFORE = re.compile(r"(?:即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
-_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 def _held(text: str, h) -> bool:
@@ -265,6 +265,7 @@ def _held(text: str, h) -> bool:
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
+    出席全国政协…会议的政协委员列席大会 (said of the other session's plenary),
     审议了X出席…年会并访问…情况的书面报告 (a report on it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted)."""
     before = max(0, h.start - 30)
@@ -338,7 +339,9 @@ def _restated_below(text: str, hits: list) -> list:
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
-_TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)")
+_TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
+                   # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
+                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)")
 
 
 def _said(ctx: Context, h) -> bool:
@@ -593,8 +596,15 @@ def _for_meeting(
     if name not in audiences:
         return own
     said = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]} if name in groups else set()
-    own = tuple(p for p in own if p.role == "speaker" and p.cue.sentence in said)  # 会见…代表并发表重要讲话
+    # 会见…代表并发表重要讲话; the host's speech told in a later sentence that names no meeting
+    # (接见…代表。…在热烈的掌声中，习近平发表了重要讲话), when the story holds no other meeting
+    hosts = {p.person for p in audiences[name][1]} if name in groups else set()
+    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p.cue.sentence > min(said)
+                                                          and not _names_meeting(ctx, p.cue.sentence)))
     joined = joiners if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
+    # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
+    joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
+                   or name.startswith("接见") == (verb[0] == "接见"))
     seen, out = set(), []
     for p in audiences[name][1] + joined + own:
         if (p.person, p.role) not in seen:
@@ -603,7 +613,13 @@ def _for_meeting(
     return tuple(out)
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士)(?:一行)?$")
+def _names_meeting(ctx: Context, k: int) -> bool:
+    """Whether sentence ``k`` names a meeting or an audience."""
+    s, e = ctx.rec.sentences[k]
+    return any(s <= h.start < e for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话|汇报|书面", ctx.text[s:e]) is not None
+
+
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -613,7 +629,8 @@ _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
 _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|大会|会议")
-_JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤|活动)")
+_JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
+_RECEIVED_BY = re.compile(r"(?:受到|受|得到)[^，,。；;]{0,20}$")  # 受到…接见: the guest's memory, not an audience told
 
 
 _SESSION = re.compile(rf"第?({NUMERAL})届[^第次]{{0,12}}?第?({NUMERAL})次")
@@ -623,7 +640,14 @@ def _names_one(name: str, others: set[str]) -> bool:
     """Whether ``name`` and one of ``others`` name one meeting (containment, or one 届/次; a
     session's lecture, …第十四次会议学习讲座, is a meeting of its own)."""
     key = _session(name)
-    return any((name in o or o in name or (key and key == _session(o))) and name.endswith("讲座") == o.endswith("讲座") for o in others)
+    return any((name in o or o in name or (key and key == _session(o) and (None in (_body(name), _body(o)) or _body(name) == _body(o))))
+               and name.endswith("讲座") == o.endswith("讲座") for o in others)
+
+
+def _body(name: str) -> str | None:
+    """Which body's session a name says: 十二届全国人大二次会议 and 全国政协十二届二次会议 share
+    their numbers, not their body."""
+    return "人大" if re.search("人大|人民代表大会", name) else "政协" if re.search("政协|政治协商会议", name) else None
 
 
 def _session(name: str) -> tuple[int | None, ...] | None:
@@ -680,12 +704,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
-    for m in re.finditer(r"(分别)?会见了?", text):
+    for m in re.finditer(r"(分别)?(?P<verb>会见|接见)了?", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()):
             continue  # 习近平还将会见记者: still to come; 不久前会见…: an earlier one, cited
+        if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
+            continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
@@ -701,7 +727,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if subject and led:
                 # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
                 group = led["group"]
-                add("会见" + (group if len(group) >= 4 else text[guests[0].start : guests[0].end]), (m.start(), m.end()), [*subject, *guests])
+                add(m["verb"] + (group if len(group) >= 4 else text[guests[0].start : guests[0].end]), (m.start(), m.end()), [*subject, *guests])
                 continue
             guests = guests if m.group(1) else guests[:1]
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
@@ -713,7 +739,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     written = text[m.end() : at.end() - 2]
                     guest = _after_role(written) or _without_role(written)  # 芬兰总统尼尼斯托, 洪森首相: the name
                     where = m.end() + written.rfind(guest)
-                    add("会见" + guest, (m.start(), m.end()), [*subject, _Unread(guest, where, where + len(guest))])
+                    add(m["verb"] + guest, (m.start(), m.end()), [*subject, _Unread(guest, where, where + len(guest))])
                     continue
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
@@ -722,19 +748,19 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
                 # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时): one meeting
-                name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:]), "会见" + group)
+                name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:]), m["verb"] + group)
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
                 # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host and guest
                 at = m.end() + group.rfind(guest)
-                add("会见" + guest, (m.start(), m.end()), [*subject, _Unread(guest, at, at + len(guest))])
+                add(m["verb"] + guest, (m.start(), m.end()), [*subject, _Unread(guest, at, at + len(guest))])
             continue
         if not subject or not guests:
             continue
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
-            add("会见" + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
+            add(m["verb"] + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
     talks = list(_TALK.finditer(text))
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
@@ -885,6 +911,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         if not in_sent:
             continue
         excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET, _INVITED) for m in rx.finditer(text, s, e)]
+        # a name inside a meeting's name (学习贯彻习近平总书记重要讲话精神座谈会) is no one at it
+        excluded += [(h.start, h.end) for h in rec.meetings if s <= h.start < e]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
