@@ -1019,6 +1019,9 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r):
                 break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word
             left = text[s - 1 : s]
+            if left == "·":
+                start = None  # 汉斯·|克里斯蒂安·安徒生: a later part of a longer name, read from its first dot
+                break
             if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
                 start = s  # a clause, a list or a function word before it
             elif _KIN_BEFORE.search(text, max(0, s - 4), s):

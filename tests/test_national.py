@@ -1134,6 +1134,8 @@ DOTTED_NAMES = [
     ("海峡两岸农博会·花博会今天在漳州举行。", set()),
     ("美国珠宝商哈利·温斯顿公司买下了这颗钻石。", set()),
     ("仪式在索非亚亚历山大·涅夫斯基广场举行。", set()),
+    # nor a later part of a longer name whose first part is not read (no cut name)
+    ("展出的手稿据说是汉斯·克里斯蒂安·安徒生生前的藏品。", set()),
     # royal titles of the national news
     ("柬埔寨王太后莫尼列出席仪式。", {"莫尼列"}),
     ("柬埔寨太皇诺罗敦·西哈努克会见中国客人。", {"诺罗敦·西哈努克"}),
