@@ -24,8 +24,6 @@ _SYLLABLE = re.compile(
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "，：；！？（）"}
 _FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " "})
 _FOLD_ALL = {**_HALF_WIDTH, **_FOLD}  # one translate: _FOLD's ． -> · wins over its half-width form
-# Whether a text holds anything _FOLD_ALL changes (else no translate).
-_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_ALL)) + "]")
 # One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.
 _DOT = "·•・‧∙．"
 _NOISE = re.compile(
@@ -109,9 +107,7 @@ def normalise(original: str) -> Normalised:
                 ends.append(m.end())
         pos = m.end()
     _keep(original, pos, len(original), chars, starts, ends)
-    folded = "".join(chars)
-    if _FOLDED.search(folded):
-        folded = folded.translate(_FOLD_ALL)
+    folded = "".join(chars).translate(_FOLD_ALL)
     simplified = _simplify_aligned(folded)
     mojibake = tuple((m.start(), m.end()) for m in _MOJIBAKE.finditer(original)) if _MOJIBAKE_START.search(original) else ()
     return Normalised(simplified, original, tuple(starts), tuple(ends), mojibake)
