@@ -11,6 +11,7 @@ import glob
 import heapq
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -82,9 +83,9 @@ def write_rdf(st: ox.Store, targets: dict[str, Path], spool: Spool | None = None
     """Write N-Quads / TriG / Turtle files (``targets``: format -> path) in flat memory.
 
     N-Quads hold the store's named graphs in IRI order, each graph's lines sorted: a graph
-    comes from ``spool`` when it holds it, else is dumped from the store. TriG is
-    re-serialised from the N-Quads, and the Turtle union is deduplicated by an external merge
-    sort. Files appear under their names only when all are complete.
+    comes from ``spool`` when it holds it, else is dumped from the store. TriG is written from
+    the N-Quads lines, and the Turtle union, deduplicated by an external merge sort, from its
+    sorted triples, both as Oxigraph writes them (``_Terse``) but without parsing them into terms. Files appear under their names only when all are complete.
     """
     paths = list(targets.values())
     with staged(*paths) as temps:
@@ -94,8 +95,8 @@ def write_rdf(st: ox.Store, targets: dict[str, Path], spool: Spool | None = None
         try:
             _write_graphs(st, spool, dumped, nquads)
             if "trig" in tmp:
-                ox.serialize(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), str(tmp["trig"]),
-                             format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+                with open(nquads, "rb") as quads, open(tmp["trig"], "wb") as trig:
+                    _Terse().write(quads, trig, named=True)
             if "turtle" in tmp:
                 _write_turtle(_union_runs(nquads, tmp["turtle"]), tmp["turtle"])
         finally:
@@ -185,28 +186,161 @@ def _spill(lines: list[bytes], path: Path) -> Path:
 
 
 def _write_turtle(runs: list[list[bytes] | Path], dest: Path) -> None:
-    """The union of the graphs as Turtle: the runs merged, duplicates dropped, triples sorted.
-    Oxigraph writes it rather than rdflib's longturtle, which rewrites ``"1"^^xsd:decimal``
-    as ``1.0``: a different RDF term from the store's."""
-    nt = dest.with_name(dest.name + ".nt")
+    """The union of the graphs as Turtle: the runs merged, duplicates dropped, triples sorted,
+    written as Oxigraph writes Turtle (``_Terse``), not as rdflib's longturtle, which rewrites
+    ``"1"^^xsd:decimal`` as ``1.0``: a different RDF term from the store's."""
     files = [open(r, "rb") for r in runs if isinstance(r, Path)]
     try:
-        with open(nt, "wb") as out:
+        with open(dest, "wb") as out:
             if len(runs) == 1 and not files:  # the usual case: every triple fitted in one run
-                out.writelines(runs[0])
+                _Terse().write(runs[0], out, named=False)
             else:
-                last = None
-                for line in heapq.merge(*files, *(r for r in runs if isinstance(r, list))):
-                    if line != last:
-                        out.write(line)
-                        last = line
-        ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), str(dest),
-                     format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+                _Terse().write(_distinct(heapq.merge(*files, *(r for r in runs if isinstance(r, list)))), out, named=False)
     finally:
         for f in files:
             f.close()
             Path(f.name).unlink(missing_ok=True)
-        nt.unlink(missing_ok=True)
+
+
+def _distinct(lines: Iterator[bytes]) -> Iterator[bytes]:
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_BARE = {  # datatypes whose literals Turtle writes bare when the lexical form is Turtle's own
+    f"<{_XSD}boolean>".encode(): re.compile(rb"true|false"),
+    f"<{_XSD}integer>".encode(): re.compile(rb"[+-]?[0-9]+"),
+    f"<{_XSD}decimal>".encode(): re.compile(rb"[+-]?[0-9]*\.[0-9]+"),
+    f"<{_XSD}double>".encode(): re.compile(rb"[+-]?([0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+"),
+}
+_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_PN_BASE = ("A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+            "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF")
+_PN_FIRST = re.compile(f"[{_PN_BASE}_:0-9]")
+_PN_CHAR = re.compile(f"[{_PN_BASE}_:0-9\\-\u00B7\u0300-\u036F\u203F-\u2040]")
+_PN_ESCAPABLE = frozenset("_~.-!$&'()*+,;=/?#@%")
+
+
+class _Terse:
+    """TriG and Turtle as Oxigraph writes them (oxttl's TriG serialiser, which also writes its
+    Turtle), from N-Quads or N-Triples lines in Oxigraph's canonical form (the store's dump, or
+    kg.rdf's): the same bytes as ``ox.serialize(ox.parse(lines), …, prefixes=_prefixes())``
+    without making a Python object of every term. Subjects group with ``;``, objects of one
+    predicate with ``,``, IRIs under a prefix are written prefixed, ``rdf:type`` as ``a``,
+    booleans and numbers in Turtle's own lexical forms bare."""
+
+    def __init__(self) -> None:
+        prefixes = _prefixes()
+        self.header = b"".join(line for line in ox.serialize(
+            [ox.Triple(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                       ox.NamedNode("http://example.org/o"))],
+            format=ox.RdfFormat.TURTLE, prefixes=prefixes).splitlines(keepends=True) if line.startswith(b"@prefix "))
+        # Oxigraph tries the prefixes longest IRI first
+        self.prefixes = sorted(((iri, name) for name, iri in prefixes.items()), key=lambda p: -len(p[0]))
+        self.starts = tuple(f"<{iri}".encode() for iri, _ in self.prefixes)
+        self.named: dict[bytes, bytes] = {}  # IRIs under a prefix, as written (ontology terms: few)
+
+    def iri(self, term: bytes) -> bytes:
+        """An IRI (``<…>``) as Turtle writes it."""
+        if not term.startswith(self.starts):
+            return term
+        if (done := self.named.get(term)) is None:
+            if len(self.named) >= 65536:  # data IRIs under a base that a prefix covers: memory stays flat
+                self.named.clear()
+            done = self.named[term] = self._prefixed(term[1:-1].decode("utf-8"))
+        return done
+
+    def _prefixed(self, iri: str) -> bytes:
+        for prefix, name in self.prefixes:
+            if iri.startswith(prefix):
+                local = iri[len(prefix):]
+                if not local:
+                    return f"{name}:".encode()
+                if (escaped := _local_name(local)) is not None:
+                    return f"{name}:{escaped}".encode()
+        return f"<{iri}>".encode()
+
+    def term(self, term: bytes) -> bytes:
+        """An object as Turtle writes it."""
+        if term[0] == 60:  # <
+            return self.iri(term)
+        if term[0] != 34 or term[-1] != 62:  # a blank node, or a plain or language-tagged literal: as in N-Triples
+            return term
+        cut = term.rindex(b'"^^<')
+        datatype = term[cut + 3:]
+        if (bare := _BARE.get(datatype)) is not None and bare.fullmatch(term, 1, cut):
+            return term[1:cut]
+        return term[:cut + 1] + b"^^" + self.iri(datatype)
+
+    def write(self, lines, out, named: bool) -> None:
+        """Write ``lines`` (N-Quads if ``named``, else N-Triples), in the order given, to ``out``."""
+        graph = subject = predicate = None
+        tab = b"\t" if named else b""
+        iri, term, starts, known = self.iri, self.term, self.starts, self.named
+        said: dict[bytes, bytes] = {}  # predicates as written (a few hundred)
+        parts: list[bytes] = []
+        add = parts.append
+        tail, cut = b"\x00", 0  # matches no line
+        for line in lines:
+            s, p, o = line.split(b" ", 2)
+            if named:
+                if o.endswith(tail):  # the graph of the line before
+                    o, g = o[:-cut], graph
+                else:
+                    o, g, _ = o.rsplit(b" ", 2)
+                    tail = b" " + g + b" .\n"
+                    cut = len(tail)
+            else:
+                o, g = o[:-3], None
+            c = o[0]
+            if c == 60:  # <
+                if o.startswith(starts):
+                    o = known.get(o) or iri(o)
+            elif c == 34 and o[-1] == 62:  # a typed literal
+                o = term(o)
+            if (pw := said.get(p)) is None:
+                pw = said[p] = b"a" if p == _TYPE else iri(p)
+            if s == subject and g == graph:
+                if p == predicate:
+                    add(b" , " + o)
+                else:
+                    predicate = p
+                    add(b" ;\n" + tab + b"\t" + pw + b" " + o)
+                continue
+            if subject is None:
+                add(self.header)
+                if g is not None:
+                    add(iri(g) + b" {\n\t")
+            elif g == graph:
+                add(b" .\n" + tab)
+            else:
+                add(b" .\n}\n" + iri(g) + b" {\n\t")
+            graph, subject, predicate = g, s, p
+            add(iri(s) + b" " + pw + b" " + o)
+            if len(parts) > 8192:
+                out.write(b"".join(parts))
+                parts.clear()
+        if subject is not None:
+            add(b" .\n}\n" if graph is not None else b" .\n")
+        out.write(b"".join(parts))
+
+
+def _local_name(value: str) -> str | None:
+    """A local name as Oxigraph writes it after a prefix (backslash escapes), or None if it cannot be one."""
+    out = []
+    last = len(value) - 1
+    for i, c in enumerate(value):
+        if (_PN_FIRST if i == 0 else _PN_CHAR).fullmatch(c) or (c == "." and 0 < i < last):
+            out.append(c)
+        elif c in _PN_ESCAPABLE:
+            out.append("\\" + c)
+        else:
+            return None
+    return "".join(out)
 
 
 @contextmanager

@@ -415,11 +415,56 @@ def centrality(G: nx.Graph, k: int = 10, pivots: int = 200) -> list[dict]:
     for u, v, w in G.edges(data="weight", default=1):
         U.add_edge(u, v, weight=U.get_edge_data(u, v, {"weight": 0})["weight"] + w)
     sample = pivots if len(U) > pivots else None
-    bc = nx.betweenness_centrality(U, k=sample, seed=0 if sample else None)
+    bc = _betweenness(U, sample)
     rows = [{"node": n, "label": G.nodes[n].get("label", n), "type": G.nodes[n].get("type", ""),
              "degree": U.degree(n), "strength": U.degree(n, weight="weight"), "betweenness": round(bc[n], 6)}
             for n in U]
     return sorted(rows, key=lambda r: (-r["betweenness"], -r["strength"], str(r["label"])))[:k]
+
+
+def _betweenness(U: nx.Graph, k: int | None) -> dict:
+    """``nx.betweenness_centrality(U, k=k, seed=0 if k else None)`` of an undirected graph,
+    the same floats (the same sources, visits and sums in the same order), over node numbers
+    and lists instead of node keys and dicts: about half the time."""
+    import random
+    from collections import deque
+
+    from networkx.algorithms.centrality.betweenness import _rescale
+
+    nodes = list(U)
+    number = {n: i for i, n in enumerate(nodes)}
+    adj = [[number[w] for w in U._adj[n]] for n in nodes]
+    sources = nodes if k is None else random.Random(0).sample(nodes, k)
+    bc = [0.0] * len(nodes)
+    for source in sources:
+        s = number[source]
+        order: list[int] = []  # Brandes' S: nodes in order of distance
+        preds: list[list[int]] = [[] for _ in nodes]
+        sigma = [0.0] * len(nodes)
+        dist = [-1] * len(nodes)
+        sigma[s], dist[s] = 1.0, 0
+        queue = deque([s])
+        while queue:
+            v = queue.popleft()
+            order.append(v)
+            dv, sv = dist[v] + 1, sigma[v]
+            for w in adj[v]:
+                if dist[w] < 0:
+                    queue.append(w)
+                    dist[w] = dv
+                if dist[w] == dv:
+                    sigma[w] += sv
+                    preds[w].append(v)
+        delta = [0.0] * len(nodes)
+        while order:
+            w = order.pop()
+            coeff = (1 + delta[w]) / sigma[w]
+            for v in preds[w]:
+                delta[v] += sigma[v] * coeff
+            if w != s:
+                bc[w] += delta[w]
+    return _rescale(dict(zip(nodes, bc)), len(U), normalized=True, directed=False, endpoints=False,
+                    sampled_nodes=None if k is None else sources)
 
 
 def communities(G: nx.Graph) -> list[list]:

@@ -171,3 +171,18 @@ def test_components_packed_without_overlap_largest_top_left():
     assert len(beside) > 20  # small ones fill the band beside it, not one row along its top
     right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     assert 1.0 < (right - left) / (bottom - top) < 2.5  # a block wider than high, like a screen
+
+
+def test_betweenness_is_networkx_to_the_last_bit():
+    """network._betweenness, Brandes over node numbers, gives networkx's very floats, exact and
+    sampled (the same seeded sources), on graphs with ties, isolated nodes and several parts."""
+    import networkx as nx
+
+    from kg.network import _betweenness
+
+    for n in range(12):
+        g = nx.gnm_random_graph(20 + 25 * n, 3 * (20 + 25 * n), seed=n)
+        g.add_nodes_from(range(1000, 1003))  # isolated
+        g = nx.relabel_nodes(g, {i: f"人{(i * 7919) % 10007}" for i in g})
+        for k in (None, 15):
+            assert _betweenness(g, k) == nx.betweenness_centrality(g, k=k, seed=0 if k else None)

@@ -182,3 +182,40 @@ def test_the_external_sort_gives_the_same_bytes_as_one_run_in_memory(corpus_buil
     assert (tmp_path / "merged.ttl").read_bytes() == (tmp_path / "one.ttl").read_bytes() == (corpus_build / "graph.ttl").read_bytes()
     assert (tmp_path / "merged.nq").read_bytes() == (corpus_build / "graph.nq").read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["merged.nq", "merged.ttl", "one.ttl"], "no run file is left"
+
+
+def test_trig_and_turtle_are_written_as_oxigraph_writes_them():
+    """kg.export writes TriG and Turtle itself from sorted N-Quads lines; the bytes must be
+    what Oxigraph's serialiser gives for the same quads, prefixes included: every kind of term
+    (prefixed names that need escapes or cannot be prefixed, rdf:type, bare and typed numbers,
+    booleans, escaped and tagged strings, blank nodes), in several graphs and subjects."""
+    from kg.export import _Terse, _prefixes
+
+    kg_, xsd, schema = "https://w3id.org/kg-cn/ontology#", "http://www.w3.org/2001/XMLSchema#", "https://schema.org/"
+    s1, s2 = ox.NamedNode("https://w3id.org/kg-cn/id/person/1"), ox.NamedNode(kg_ + "Thing")
+    objects = [
+        ox.NamedNode(kg_ + "Post"), ox.NamedNode(kg_ + "a.b"), ox.NamedNode(kg_ + "end."), ox.NamedNode(kg_ + "1st"),
+        ox.NamedNode(kg_ + "x~y"), ox.NamedNode(kg_ + "-x"), ox.NamedNode(kg_ + "q%20r"), ox.NamedNode(kg_),
+        ox.NamedNode(kg_ + "中央_委员"), ox.NamedNode(schema + "a/b?c=d#e"), ox.NamedNode(kg_ + "x\u00b7y"),
+        ox.BlankNode("b0"), ox.Literal("说\"好\"\n\t\\"), ox.Literal("王勇", language="zh-Hans"),
+        ox.Literal("3", datatype=ox.NamedNode(xsd + "integer")), ox.Literal("-07", datatype=ox.NamedNode(xsd + "integer")),
+        ox.Literal("0.95", datatype=ox.NamedNode(xsd + "decimal")), ox.Literal("1", datatype=ox.NamedNode(xsd + "decimal")),
+        ox.Literal("true", datatype=ox.NamedNode(xsd + "boolean")), ox.Literal("1", datatype=ox.NamedNode(xsd + "boolean")),
+        ox.Literal("1.5e3", datatype=ox.NamedNode(xsd + "double")), ox.Literal("INF", datatype=ox.NamedNode(xsd + "double")),
+        ox.Literal("2015-11-29", datatype=ox.NamedNode(xsd + "date")),
+        ox.Literal("x", datatype=ox.NamedNode("https://example.org/type")),
+    ]
+    preds = [ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(kg_ + "p"),
+             ox.NamedNode(schema + "name")]
+    graphs = [ox.NamedNode("https://w3id.org/kg-cn/id/graph/1"), ox.NamedNode("https://w3id.org/kg-cn/id/graph/2")]
+    quads = [ox.Quad(s, p, o, g) for g in graphs for s in (s1, s2, ox.BlankNode("s")) for p in preds for o in objects]
+    lines = sorted(set(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)))
+    for named, fmt in ((True, ox.RdfFormat.TRIG), (False, ox.RdfFormat.TURTLE)):
+        given = lines if named else sorted({line[: line.rindex(b" <")] + b" .\n" for line in lines})
+        mine = io.BytesIO()
+        _Terse().write(given, mine, named=named)
+        kind = ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES
+        assert mine.getvalue() == ox.serialize(ox.parse(b"".join(given), format=kind), format=fmt, prefixes=_prefixes())
+    empty = io.BytesIO()
+    _Terse().write([], empty, named=True)
+    assert empty.getvalue() == (ox.serialize([], format=ox.RdfFormat.TRIG, prefixes=_prefixes()) or b"")
