@@ -1368,3 +1368,17 @@ def test_who_accompanies_a_reception_joins_it_not_another_audience():
     roles = {m.name: _roles(m) for m in ms}
     assert ("赵卫国", "attendee") in roles["接见驻郑州部队官兵代表"]
     assert ("赵卫国", "attendee") not in roles["会见当地老红军代表"]
+
+
+def test_a_congress_told_by_its_election_results_is_held_on_the_news_day():
+    (m,) = _meetings("刚刚结束的中国共产党某某省第十三次代表大会，选举产生了某某省出席党的二十大代表。")
+    assert (m.name, m.date_text) == ("中国共产党某某省第十三次代表大会", PUBLISHED.isoformat())
+
+
+def test_a_congress_publishing_its_results_on_a_day_told_is_held():
+    (m,) = _meetings("12号，老挝人民革命党第十一次全国代表大会公布选举结果，新的中央委员会由百余人组成。")
+    assert (m.name, m.date_text) == ("老挝人民革命党第十一次全国代表大会", "2024-04-12")
+
+
+def test_a_body_a_congress_once_elected_holds_no_meeting():
+    assert not _meetings("文章指出，中国共产党第十八次全国代表大会选举产生的中央委员会团结带领全党取得新成就。")

@@ -202,6 +202,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
+        if date_hit is None and hits and ctx.reference_date and _JUST_ENDED.search(ctx.text, max(0, hits[0].start - 8), hits[0].start):
+            date, date_text = ctx.reference_date, ctx.reference_date.isoformat()  # 刚刚结束的…代表大会 and no date told: the news day
         if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
             date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
         end_text = _range_end(date_hit, date, date_text)
@@ -240,6 +242,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_JUST_ENDED = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$")
 
 
 _SITTING_OF_SESSION = re.compile(r"(?:联组会|联组会议|分组会议|小组会议)$")
