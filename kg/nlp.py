@@ -1226,6 +1226,7 @@ _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)�
 # a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
 _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
+_QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 
 
 def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
@@ -1306,6 +1307,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             s, name = sectors.start(1), text[sectors.start(1) : e]  # 参加了民建、九三学社界委员联组会: the sectors' list names it
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]
+        if name in _MEETING_TYPES and name != "会议" and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)):
+            s, name = quoted.start(), text[quoted.start() : e]  # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it
         lead = s  # where the words before the name end
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]

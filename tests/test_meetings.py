@@ -1382,3 +1382,15 @@ def test_a_congress_publishing_its_results_on_a_day_told_is_held():
 
 def test_a_body_a_congress_once_elected_holds_no_meeting():
     assert not _meetings("文章指出，中国共产党第十八次全国代表大会选举产生的中央委员会团结带领全党取得新成就。")
+
+
+def test_a_bare_meeting_type_after_a_quoted_theme_is_named_by_it():
+    (m,) = _meetings("由市社科联主办的“新阶段的数字经济与城市治理”研讨会今天在京举行。")
+    assert m.name == "“新阶段的数字经济与城市治理”研讨会"
+    (m,) = _meetings("为期两天的“湾区合作”对话会12日在深圳落下帷幕。")
+    assert m.name == "“湾区合作”对话会"
+
+
+def test_words_said_in_quotes_do_not_name_the_meeting_after_them():
+    ms = _meetings("他说：“我们一定开好这次会，办好这件事”会议随后结束。")
+    assert all(not m.name.startswith("“") for m in ms)
