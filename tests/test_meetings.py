@@ -1394,3 +1394,15 @@ def test_a_bare_meeting_type_after_a_quoted_theme_is_named_by_it():
 def test_words_said_in_quotes_do_not_name_the_meeting_after_them():
     ms = _meetings("他说：“我们一定开好这次会，办好这件事”会议随后结束。")
     assert all(not m.name.startswith("“") for m in ms)
+
+
+def test_a_meeting_of_several_days_told_on_its_closing_day_starts_days_before():
+    (m,) = _meetings("为期三天的第五届湾区合作论坛12日在深圳闭幕。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-10", "2024-04-12")
+    (m,) = _meetings("为期两天的“湾区合作”对话会今天在深圳落下帷幕。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-12", "2024-04-13")
+
+
+def test_a_meeting_of_several_days_told_on_its_opening_day_starts_that_day():
+    (m,) = _meetings("为期三天的第五届湾区合作论坛12日在深圳开幕。")
+    assert m.date_text == "2024-04-12"

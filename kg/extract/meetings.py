@@ -139,6 +139,19 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
     return d, d.isoformat()
 
 
+_LASTED = re.compile(r"为期([两一二三四五六七八九十\d]{1,3})天的$")
+_CLOSED_ON = re.compile(r"(?:上午|下午|晚上|晚间|晚)?(?:在[^，,。；;]{1,20}?)?(?:圆满|胜利|正式)?(?:闭幕|落幕|落下帷幕|结束)")
+
+
+def _lasted(ctx: Context, h, date_hit: DateHit | None) -> int | None:
+    """Days a meeting lasted, when told as 为期N天的<name><day>(在…)闭幕 (N ≥ 2)."""
+    m = _LASTED.search(ctx.text, max(0, h.start - 10), h.start)
+    if m is None or date_hit is None or not 0 <= date_hit.start - h.end <= 1 or not _CLOSED_ON.match(ctx.text, date_hit.end):
+        return None
+    n = chinese_number(m.group(1))
+    return n if n and 2 <= n <= 30 else None
+
+
 def _days_ahead(ref: dt.date, month: int, day: int) -> int:
     """Days from ``ref`` to month/day of its year (negative when before, large when invalid)."""
     try:
@@ -207,6 +220,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
             date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
         end_text = _range_end(date_hit, date, date_text)
+        if date is not None and not end_text and hits and (days := _lasted(ctx, hits[0], date_hit)):
+            # 为期三天的…对话会6月1号落下帷幕: the day it closed ends it, it began days before
+            end_text, date = date_text, date - dt.timedelta(days=days - 1)
+            date_text = date.isoformat()
         if date is not None and end_text and hits and name not in audiences:
             restated = _restated(ctx, name, hits, (date, dt.date.fromisoformat(end_text)), roles.get(i, ()), participants, named_in)
             if restated is not None:
