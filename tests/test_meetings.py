@@ -1406,3 +1406,16 @@ def test_a_meeting_of_several_days_told_on_its_closing_day_starts_days_before():
 def test_a_meeting_of_several_days_told_on_its_opening_day_starts_that_day():
     (m,) = _meetings("为期三天的第五届湾区合作论坛12日在深圳开幕。")
     assert m.date_text == "2024-04-12"
+
+
+def test_the_host_of_a_sitting_in_the_lead_attends_the_forum_of_the_headline():
+    doc = Document("t", "“稳就业 促发展”调研协商座谈会在京举行\n全国政协主席张伟10日在京与有关民主党派中央负责人座谈，就调研成果进行协商。"
+                   "民盟中央主席李明介绍了调研成果。", "t.txt", published=PUBLISHED, title="“稳就业 促发展”调研协商座谈会在京举行")
+    (m,) = extract(doc).meetings
+    assert m.name.endswith("调研协商座谈会") and ("张伟", "attendee") in _roles(m)
+
+
+def test_a_sitting_later_on_a_tour_is_not_the_forum_he_chaired():
+    ms = _meetings("市委书记张伟12日在成都主持召开座谈会并讲话。调研期间，张伟还在企业同负责人座谈交流。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} >= {("座谈会", ("张伟", "chair"))}
+    assert all(("张伟", "attendee") not in _roles(m) for m in ms if m.name == "座谈会")
