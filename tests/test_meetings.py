@@ -1419,3 +1419,16 @@ def test_a_sitting_later_on_a_tour_is_not_the_forum_he_chaired():
     ms = _meetings("市委书记张伟12日在成都主持召开座谈会并讲话。调研期间，张伟还在企业同负责人座谈交流。")
     assert {(m.name, r) for m in ms for r in _roles(m)} >= {("座谈会", ("张伟", "chair"))}
     assert all(("张伟", "attendee") not in _roles(m) for m in ms if m.name == "座谈会")
+
+
+def test_guests_of_a_group_audience_who_speak_up_later_speak_at_it_and_attend():
+    (m,) = _meetings("国家主席张伟12日在人民大会堂会见出席第三届湾区发展论坛的外方代表。"
+                     "张伟指出，中方愿同各方加强合作。英国前首相布朗、澳大利亚前总理基廷等外方代表先后发言。")
+    assert m.name.startswith("会见")
+    assert {("布朗", "speaker"), ("布朗", "attendee"), ("基廷", "speaker"), ("基廷", "attendee")} <= _roles(m)
+
+
+def test_speakers_after_an_audience_belong_to_the_ceremony_of_the_story():
+    ms = _meetings("国家主席张伟12日会见全国劳动模范代表。随后，全国劳动模范表彰大会在人民大会堂举行。劳模代表王刚、赵强先后发言。")
+    audience = next(m for m in ms if m.name.startswith("会见"))
+    assert all(p.person not in ("王刚", "赵强") for p in audience.participants)
