@@ -1368,3 +1368,67 @@ def test_who_accompanies_a_reception_joins_it_not_another_audience():
     roles = {m.name: _roles(m) for m in ms}
     assert ("赵卫国", "attendee") in roles["接见驻郑州部队官兵代表"]
     assert ("赵卫国", "attendee") not in roles["会见当地老红军代表"]
+
+
+def test_a_congress_told_by_its_election_results_is_held_on_the_news_day():
+    (m,) = _meetings("刚刚结束的中国共产党某某省第十三次代表大会，选举产生了某某省出席党的二十大代表。")
+    assert (m.name, m.date_text) == ("中国共产党某某省第十三次代表大会", PUBLISHED.isoformat())
+
+
+def test_a_congress_publishing_its_results_on_a_day_told_is_held():
+    (m,) = _meetings("12号，老挝人民革命党第十一次全国代表大会公布选举结果，新的中央委员会由百余人组成。")
+    assert (m.name, m.date_text) == ("老挝人民革命党第十一次全国代表大会", "2024-04-12")
+
+
+def test_a_body_a_congress_once_elected_holds_no_meeting():
+    assert not _meetings("文章指出，中国共产党第十八次全国代表大会选举产生的中央委员会团结带领全党取得新成就。")
+
+
+def test_a_bare_meeting_type_after_a_quoted_theme_is_named_by_it():
+    (m,) = _meetings("由市社科联主办的“新阶段的数字经济与城市治理”研讨会今天在京举行。")
+    assert m.name == "“新阶段的数字经济与城市治理”研讨会"
+    (m,) = _meetings("为期两天的“湾区合作”对话会12日在深圳落下帷幕。")
+    assert m.name == "“湾区合作”对话会"
+
+
+def test_words_said_in_quotes_do_not_name_the_meeting_after_them():
+    ms = _meetings("他说：“我们一定开好这次会，办好这件事”会议随后结束。")
+    assert all(not m.name.startswith("“") for m in ms)
+
+
+def test_a_meeting_of_several_days_told_on_its_closing_day_starts_days_before():
+    (m,) = _meetings("为期三天的第五届湾区合作论坛12日在深圳闭幕。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-10", "2024-04-12")
+    (m,) = _meetings("为期两天的“湾区合作”对话会今天在深圳落下帷幕。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-12", "2024-04-13")
+
+
+def test_a_meeting_of_several_days_told_on_its_opening_day_starts_that_day():
+    (m,) = _meetings("为期三天的第五届湾区合作论坛12日在深圳开幕。")
+    assert m.date_text == "2024-04-12"
+
+
+def test_the_host_of_a_sitting_in_the_lead_attends_the_forum_of_the_headline():
+    doc = Document("t", "“稳就业 促发展”调研协商座谈会在京举行\n全国政协主席张伟10日在京与有关民主党派中央负责人座谈，就调研成果进行协商。"
+                   "民盟中央主席李明介绍了调研成果。", "t.txt", published=PUBLISHED, title="“稳就业 促发展”调研协商座谈会在京举行")
+    (m,) = extract(doc).meetings
+    assert m.name.endswith("调研协商座谈会") and ("张伟", "attendee") in _roles(m)
+
+
+def test_a_sitting_later_on_a_tour_is_not_the_forum_he_chaired():
+    ms = _meetings("市委书记张伟12日在成都主持召开座谈会并讲话。调研期间，张伟还在企业同负责人座谈交流。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} >= {("座谈会", ("张伟", "chair"))}
+    assert all(("张伟", "attendee") not in _roles(m) for m in ms if m.name == "座谈会")
+
+
+def test_guests_of_a_group_audience_who_speak_up_later_speak_at_it_and_attend():
+    (m,) = _meetings("国家主席张伟12日在人民大会堂会见出席第三届湾区发展论坛的外方代表。"
+                     "张伟指出，中方愿同各方加强合作。英国前首相布朗、澳大利亚前总理基廷等外方代表先后发言。")
+    assert m.name.startswith("会见")
+    assert {("布朗", "speaker"), ("布朗", "attendee"), ("基廷", "speaker"), ("基廷", "attendee")} <= _roles(m)
+
+
+def test_speakers_after_an_audience_belong_to_the_ceremony_of_the_story():
+    ms = _meetings("国家主席张伟12日会见全国劳动模范代表。随后，全国劳动模范表彰大会在人民大会堂举行。劳模代表王刚、赵强先后发言。")
+    audience = next(m for m in ms if m.name.startswith("会见"))
+    assert all(p.person not in ("王刚", "赵强") for p in audience.participants)

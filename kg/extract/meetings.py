@@ -20,6 +20,8 @@ from kg.nlp import NUMERAL, DateHit, PersonHit
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
+# a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
@@ -61,6 +63,8 @@ _CUES = (
     ("written", re.compile(r"(?:提供|提交|作)了?书面(?:发言|讲话)")),
     ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
     ("absent", re.compile(r"请假")),
+    # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
+    ("sat", _SAT_WITH),
 )
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开)
@@ -139,6 +143,19 @@ def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = Non
     return d, d.isoformat()
 
 
+_LASTED = re.compile(r"为期([两一二三四五六七八九十\d]{1,3})天的$")
+_CLOSED_ON = re.compile(r"(?:上午|下午|晚上|晚间|晚)?(?:在[^，,。；;]{1,20}?)?(?:圆满|胜利|正式)?(?:闭幕|落幕|落下帷幕|结束)")
+
+
+def _lasted(ctx: Context, h, date_hit: DateHit | None) -> int | None:
+    """Days a meeting lasted, when told as 为期N天的<name><day>(在…)闭幕 (N ≥ 2)."""
+    m = _LASTED.search(ctx.text, max(0, h.start - 10), h.start)
+    if m is None or date_hit is None or not 0 <= date_hit.start - h.end <= 1 or not _CLOSED_ON.match(ctx.text, date_hit.end):
+        return None
+    n = chinese_number(m.group(1))
+    return n if n and 2 <= n <= 30 else None
+
+
 def _days_ahead(ref: dt.date, month: int, day: int) -> int:
     """Days from ``ref`` to month/day of its year (negative when before, large when invalid)."""
     try:
@@ -202,9 +219,15 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
+        if date_hit is None and hits and ctx.reference_date and _JUST_ENDED.search(ctx.text, max(0, hits[0].start - 8), hits[0].start):
+            date, date_text = ctx.reference_date, ctx.reference_date.isoformat()  # 刚刚结束的…代表大会 and no date told: the news day
         if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
             date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
         end_text = _range_end(date_hit, date, date_text)
+        if date is not None and not end_text and hits and (days := _lasted(ctx, hits[0], date_hit)):
+            # 为期三天的…对话会6月1号落下帷幕: the day it closed ends it, it began days before
+            end_text, date = date_text, date - dt.timedelta(days=days - 1)
+            date_text = date.isoformat()
         if date is not None and end_text and hits and name not in audiences:
             restated = _restated(ctx, name, hits, (date, dt.date.fromisoformat(end_text)), roles.get(i, ()), participants, named_in)
             if restated is not None:
@@ -229,7 +252,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(roles.get(i, ()), name, joiners, audiences, groups, ctx),
+                participants=_for_meeting(roles.get(i, ()), name, joiners, audiences, groups, ctx, alone=not candidates),
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -240,6 +263,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_JUST_ENDED = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$")
 
 
 _SITTING_OF_SESSION = re.compile(r"(?:联组会|联组会议|分组会议|小组会议)$")
@@ -562,6 +586,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
+        if _SAT_WITH.match(p.cue.text):  # the host of a sitting attends the story's 座谈会, no other meeting
+            near = [n for n in near if ordered[n[2]][0].endswith("座谈会")] or [
+                (0, 0, i) for i, (name, _) in enumerate(ordered) if name.endswith("座谈会") and name not in untargeted][:1]
+            if not near:
+                continue
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
         targets = {near[at][2]}
         back = at
@@ -577,6 +606,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
+_SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 _FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
 
 
@@ -588,19 +618,22 @@ def _items(text: str) -> list[int]:
 
 
 def _for_meeting(
-    own: tuple, name: str, joiners: tuple, audiences, groups: set[str], ctx: Context
+    own: tuple, name: str, joiners: tuple, audiences, groups: set[str], ctx: Context, alone: bool = False
 ) -> tuple[Participation, ...]:
     """A meeting's cue-based roles (``own``). An audience (会见) has no chair: it gets its
     principals and those said to attend it (``joiners``: 参加会见, 陪同会见, 参加上述活动); a
-    group received (``groups``) also the speeches of its sentence."""
+    group received (``groups``) also the speeches of its sentence, and when it is the story's
+    only meeting (``alone``) the guests who speak up later (X、Y等外方代表先后发言), who attend it."""
     if name not in audiences:
         return own
     said = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]} if name in groups else set()
     # 会见…代表并发表重要讲话; the host's speech told in a later sentence that names no meeting
     # (接见…代表。…在热烈的掌声中，习近平发表了重要讲话), when the story holds no other meeting
     hosts = {p.person for p in audiences[name][1]} if name in groups else set()
-    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p.cue.sentence > min(said)
-                                                          and not _names_meeting(ctx, p.cue.sentence)))
+    later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence)]
+    guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
+    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
+    own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests)
     joined = joiners if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
@@ -800,8 +833,6 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     return out, groups, sittings
 
 
-# a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
-_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
 # When and where a talk or call took place, told between the guest and the verb.
@@ -904,6 +935,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     reported_only: set[tuple[str, str, int]] = set()
     present_only: set[tuple[str, str, int]] = set()
     convened: set[tuple[str, str, int]] = set()
+    sat_at = any(h.name.endswith("座谈会") for h in rec.meetings)
+    lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -921,6 +954,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
+            if role == "sat":
+                # only in the lead (X在京与…负责人座谈，就…进行协商 under a 座谈会 headline): later ones are
+                # sittings of a tour, not its 座谈会; none when no 座谈会 is told (a sitting of its own: _audiences)
+                if not sat_at or s != lead or _NOT_SAT.search(_SAT_WITH.match(text, cs)["guest"]) or _MET_BEFORE.search(text, s, cs):
+                    continue
+                role = "attendee"
+                subjects = [h for h in subjects if not re.search(r"[，,；;：:]", text[h.end : cs])]
             if role == "present_named":
                 if not any(cs <= a < ce for a, _ in held):
                     continue  # a meeting the story only refers to; the cue's words are no clause break
