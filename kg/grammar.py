@@ -129,6 +129,10 @@ _SPEECH_END = set("说称道讲问答")
 _COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团|企业|品牌|银行)")
 # Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
 _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
+# Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
+_ADVERB_SURNAME = frozenset("经曾将正已")
+# Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
+_SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "坦言", "建议", "呼吁", "提出", "告诉", "解释", "补充", "希望", "承认", "宣布"}
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
 
 
@@ -168,8 +172,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     gfreq = lexicons.word_frequency(given)
     if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500:
         return False  # 区长|达六年: a span of time, not a given name
-    if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)):
-        return False  # 才|透露, 可|能知道, 和|专家
+    if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)) and not (
+            titled and strength == 3 and len(name) == 3 and gtag[0] == "v" and name[0] not in NOT_NAME_CHARS | _ADVERB_SURNAME and given not in _SAYING):
+        return False  # 才|透露, 可|能知道, 和|专家 (but 全国政协委员陈进行：, a verb as a given name between a title and punctuation; not 首相梅|表示，, 中央委员|经表决，)
     tag = words.get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True
@@ -660,6 +665,10 @@ def org_ok(org: str) -> bool:
         return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
+    if len(org) > 4 and org.endswith(_TENURE_END):
+        body = org[:-2]  # 世界贸易组织新任|总干事: when the post began, inside the title (posts drops it)
+        return org_ok(body) and bool(body.startswith(ORG_START + lexicons.countries() + lexicons.international_orgs()) or lexicons.place_prefix(body) or _whole_re().match(body))
+        # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
     if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
@@ -688,6 +697,9 @@ def org_ok(org: str) -> bool:
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+_TENURE_END = ("新任", "现任")  # words of when a post began, inside a title (posts.py drops them)
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
@@ -877,4 +889,7 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理: the chain goes on
                 continue
         break
-    return pieces[::-1]
+    pieces = pieces[::-1]
+    if pieces and (t := pieces[0]).org.count("”") > t.org.count("“") and text[t.start - 1 : t.start] == "“":
+        pieces[0] = Title("“" + t.text, "“" + t.org, t.role, t.start - 1, t.end)  # 反对派“全国联盟”主席: the quote opens the body's name
+    return pieces

@@ -1195,3 +1195,44 @@ TIME_AFTER = [
 @pytest.mark.parametrize(("text", "want"), TIME_AFTER)
 def test_a_time_word_ends_a_name(text, want):
     assert _posts(text) == want
+
+
+# a tenure word inside the title of a body the grammar knows (世界贸易组织新任|总干事): the
+# post is the body's, the word dropped; a body read only by its suffix (写给…中心) is not taken
+TENURE_INSIDE = [
+    ("世界卫生组织新任总干事马里奥·罗西在日内瓦接受采访。", {("马里奥·罗西", "世界卫生组织总干事")}),
+    ("国际货币基金组织现任总裁安娜·贝克日前表示，复苏势头良好。", {("安娜·贝克", "国际货币基金组织总裁")}),
+    ("他在写给疾控中心现任主任约翰·格林的信中说。", {("约翰·格林", "主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TENURE_INSIDE)
+def test_a_tenure_word_inside_a_title(text, want):
+    assert _posts(text) == want
+
+
+# a given name that is also a verb (陈进行, 潘建成): read between a title and punctuation, never
+# when the verb is a predicate (首相梅表示，) or the surname an adverb (中央委员经表决，)
+VERB_GIVEN = [
+    ("全国政协委员陈进行：“要加快推进能源结构调整。”", {("陈进行", "全国政协委员")}),
+    ("市统计局副局长潘建成：今年的物价总体平稳。", {("潘建成", "市统计局副局长")}),
+    ("英国首相梅表示，双方合作前景广阔。", set()),
+    ("出席全会的中央委员经表决，一致通过了决定。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VERB_GIVEN)
+def test_a_verb_as_a_given_name(text, want):
+    assert _posts(text) == want
+
+
+# a quoted body's name opens the title with its quote (反对派“全国联盟”主席), never half of it
+QUOTED_BODY = [
+    ("境外反对派“全国阵线”主席贾米勒发表讲话说，愿意谈判。", {("贾米勒", "“全国阵线”主席")}),
+    ("反对派“全国民主联盟”代表卡里姆此前表示，不接受决议。", {("卡里姆", "“全国民主联盟”代表")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTED_BODY)
+def test_a_quoted_body_keeps_its_quote(text, want):
+    assert _posts(text) == want
