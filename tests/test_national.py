@@ -1236,3 +1236,20 @@ QUOTED_BODY = [
 @pytest.mark.parametrize(("text", "want"), QUOTED_BODY)
 def test_a_quoted_body_keeps_its_quote(text, want):
     assert _posts(text) == want
+
+
+# a foreign name after the title of a body the clause names the state of (俄罗斯联邦会议联邦委员会
+# 主席, 国家杜马主席): the person is read; the post only when the title starts whole
+CLAUSE_STATE = [
+    ("应俄罗斯联邦会议联邦委员会主席沃伦科娃和国家杜马主席伊万诺夫的邀请，代表团将访俄。",
+     {"沃伦科娃", "伊万诺夫"}, {("伊万诺夫", "国家杜马主席")}),
+    ("巴基斯坦总统卡里姆和总理阿什拉米均对袭击予以谴责。", {"卡里姆", "阿什拉米"}, {("卡里姆", "巴基斯坦总统"), ("阿什拉米", "总理")}),
+    ("以色列国际关系部长兼战略和情报部长施泰尼斯说，窃听是非法的。", {"施泰尼斯"}, set()),
+    ("以色列外交部长宣布辞去外交部长一职。", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), CLAUSE_STATE)
+def test_a_foreign_name_after_a_body_of_the_named_state(text, persons, posts):
+    assert _persons(text) == persons
+    assert _posts(text) == posts
