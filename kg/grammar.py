@@ -224,10 +224,14 @@ def name_end(
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
+            if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
+                break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             strength = min(right_strength(text, q, extra), 2.5)
             if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
                                  or _common_word(text[q : q + 2], 500)):
                 strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
+            if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
+                strength = 2  # 劳拉·瓦莱特|以13秒34
             if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
                     _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
                 strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
@@ -512,6 +516,7 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
 
 
 _SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
+_BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
 _SEP = re.compile(r"[·\-－=＝]")
 _NOT_NAME_HEAD = ("候选人", "人选")
 

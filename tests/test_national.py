@@ -1253,3 +1253,16 @@ CLAUSE_STATE = [
 def test_a_foreign_name_after_a_body_of_the_named_state(text, persons, posts):
     assert _persons(text) == persons
     assert _posts(text) == posts
+
+
+# a preposition before a number ends a dotted name, never its last syllable (…·维多多以55%的得票率)
+BEFORE_NUMBER = [
+    ("现任总统约科·维多罗以55.5%的得票率赢得选举。", {"约科·维多罗"}),
+    ("法国选手安娜·瓦莱蒂以13秒34夺得金牌。", {"安娜·瓦莱蒂"}),
+    ("众议长雅各布·穆登达21日宣布，总统已辞职。", {"雅各布·穆登达"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BEFORE_NUMBER)
+def test_a_preposition_before_a_number_ends_a_dotted_name(text, want):
+    assert _persons(text) == want
