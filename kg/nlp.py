@@ -441,6 +441,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
+        if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
+            continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
         if m.group() in _HEAD_TITLES and (words.get(text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(text[m.end() : m.end() + 2]) == "vn"):

@@ -1266,3 +1266,16 @@ BEFORE_NUMBER = [
 @pytest.mark.parametrize(("text", "want"), BEFORE_NUMBER)
 def test_a_preposition_before_a_number_ends_a_dotted_name(text, want):
     assert _persons(text) == want
+
+
+# a title that a name follows is that name's: what stands before it is the body, never a person
+# (美联储主席鲍威尔, 美驻俄大使沙利文, 牙买加总理辛普森-米勒)
+TITLE_BEFORE_NAME = [
+    ("美联储称前景不确定\n美联储主席鲍尔斯23日表示，复苏势头放缓。", {"鲍尔斯"}),
+    ("俄方已向美驻俄大使沙利斯提出抗议。", {"沙利斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLE_BEFORE_NAME)
+def test_the_body_before_a_title_is_no_person(text, want):
+    assert _persons(text) == want
