@@ -129,6 +129,10 @@ _SPEECH_END = set("说称道讲问答")
 _COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团|企业|品牌|银行)")
 # Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
 _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
+# Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
+_ADVERB_SURNAME = frozenset("经曾将正已")
+# Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
+_SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "坦言", "建议", "呼吁", "提出", "告诉", "解释", "补充", "希望", "承认", "宣布"}
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
 
 
@@ -168,8 +172,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     gfreq = lexicons.word_frequency(given)
     if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500:
         return False  # 区长|达六年: a span of time, not a given name
-    if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)):
-        return False  # 才|透露, 可|能知道, 和|专家
+    if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)) and not (
+            titled and strength == 3 and len(name) == 3 and gtag[0] == "v" and name[0] not in NOT_NAME_CHARS | _ADVERB_SURNAME and given not in _SAYING):
+        return False  # 才|透露, 可|能知道, 和|专家 (but 全国政协委员陈进行：, a verb as a given name between a title and punctuation; not 首相梅|表示，, 中央委员|经表决，)
     tag = words.get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
         return True
@@ -219,10 +224,14 @@ def name_end(
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
+            if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
+                break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             strength = min(right_strength(text, q, extra), 2.5)
             if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
                                  or _common_word(text[q : q + 2], 500)):
                 strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
+            if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
+                strength = 2  # 劳拉·瓦莱特|以13秒34
             if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
                     _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
                 strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
@@ -507,6 +516,7 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
 
 
 _SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
+_BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
 _SEP = re.compile(r"[·\-－=＝]")
 _NOT_NAME_HEAD = ("候选人", "人选")
 
@@ -660,6 +670,10 @@ def org_ok(org: str) -> bool:
         return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
+    if len(org) > 4 and org.endswith(_TENURE_END):
+        body = org[:-2]  # 世界贸易组织新任|总干事: when the post began, inside the title (posts drops it)
+        return org_ok(body) and bool(body.startswith(ORG_START + lexicons.countries() + lexicons.international_orgs()) or lexicons.place_prefix(body) or _whole_re().match(body))
+        # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
     if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
@@ -688,6 +702,9 @@ def org_ok(org: str) -> bool:
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+_TENURE_END = ("新任", "现任")  # words of when a post began, inside a title (posts.py drops them)
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
@@ -877,4 +894,7 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理: the chain goes on
                 continue
         break
-    return pieces[::-1]
+    pieces = pieces[::-1]
+    if pieces and (t := pieces[0]).org.count("”") > t.org.count("“") and text[t.start - 1 : t.start] == "“":
+        pieces[0] = Title("“" + t.text, "“" + t.org, t.role, t.start - 1, t.end)  # 反对派“全国联盟”主席: the quote opens the body's name
+    return pieces

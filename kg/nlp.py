@@ -304,6 +304,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        clause_state = False
+        if q is None and not lone and _country_in_clause(text, chain[0].start) and (q := grammar.foreign_name_end(text, p, known)) is not None:
+            clause_state = True  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
+            if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
+                q = None  # 外交部长|一职, 组织部长|作了: words, not syllables
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
         if text.startswith("》", q) and text.rfind("《", 0, p) > text.rfind("》", 0, p):
@@ -314,6 +319,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
             chain = []  # 朝鲜、越南、老挝统一战线组织代表团团长杨哲式、阮友勇: one title per country, not the last one's for all
+        if clause_state and not _title_edge(text, chain[0].start, hits):
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # 中俄能源|合作委员会俄方主席, 战略和|情报部长: the title is cut from a longer one; the person, no post
+            continue
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title" if chain else "group")
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
@@ -433,6 +441,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
+        if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
+            continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
         if m.group() in _HEAD_TITLES and (words.get(text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(text[m.end() : m.end() + 2]) == "vn"):
@@ -595,6 +605,22 @@ def _foreign_title(t: Title) -> bool:
     envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org in grammar.STATE_ONE)  # 叙总统巴沙尔
+
+
+def _country_in_clause(text: str, pos: int) -> bool:
+    """Whether a foreign country is named in the clause before ``pos`` (its title's body is
+    then that state's: 俄罗斯联邦会议|联邦委员会主席)."""
+    start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n“”") + 1
+    return any(c != "中国" and c in text[max(start, pos - 30) : pos] for c in lexicons.countries())
+
+
+def _title_edge(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
+    """Whether a title starting at ``start`` starts whole: after punctuation or a list mark, or
+    after 和/与/及 that follow a person already read (总统扎尔达里和|总理阿什拉夫, not 战略和|情报部长)."""
+    before = text[start - 1 : start]
+    if not "\u4e00" <= before <= "\u9fff" or before in "、兼":
+        return True
+    return before in "和与及" and any(h.end == start - 1 for h in hits.values())
 
 
 def _country_item(text: str, pos: int) -> bool:

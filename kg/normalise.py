@@ -24,6 +24,7 @@ _SYLLABLE = re.compile(
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "，：；！？（）"}
 _FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " "})
 _FOLD_ALL = {**_HALF_WIDTH, **_FOLD}  # one translate: _FOLD's ． -> · wins over its half-width form
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr)\b", re.I)
 # One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.
 _DOT = "·•・‧∙．"
 _NOISE = re.compile(
@@ -99,6 +100,10 @@ def normalise(original: str) -> Normalised:
         _keep(original, pos, m.start(), chars, starts, ends)
         if m["dot"]:
             _keep(original, m.start("dot"), m.end("dot"), chars, starts, ends)
+        if m["tag"] and _BLOCK_TAG.match(m["tag"]) and chars and "\u4e00" <= chars[-1] <= "\u9fff" and "\u4e00" <= original[m.end() : m.end() + 1] <= "\u9fff":
+            chars.append("\n")  # 引抗议</p><p>英国…: a paragraph ends where a block tag stands between two runs of text
+            starts.append(m.start())
+            ends.append(m.end())
         if m["entity"]:
             rep = html.unescape(m["entity"]).translate(_FOLD)
             if len(rep) == 1:

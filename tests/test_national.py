@@ -1195,3 +1195,87 @@ TIME_AFTER = [
 @pytest.mark.parametrize(("text", "want"), TIME_AFTER)
 def test_a_time_word_ends_a_name(text, want):
     assert _posts(text) == want
+
+
+# a tenure word inside the title of a body the grammar knows (世界贸易组织新任|总干事): the
+# post is the body's, the word dropped; a body read only by its suffix (写给…中心) is not taken
+TENURE_INSIDE = [
+    ("世界卫生组织新任总干事马里奥·罗西在日内瓦接受采访。", {("马里奥·罗西", "世界卫生组织总干事")}),
+    ("国际货币基金组织现任总裁安娜·贝克日前表示，复苏势头良好。", {("安娜·贝克", "国际货币基金组织总裁")}),
+    ("他在写给疾控中心现任主任约翰·格林的信中说。", {("约翰·格林", "主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TENURE_INSIDE)
+def test_a_tenure_word_inside_a_title(text, want):
+    assert _posts(text) == want
+
+
+# a given name that is also a verb (陈进行, 潘建成): read between a title and punctuation, never
+# when the verb is a predicate (首相梅表示，) or the surname an adverb (中央委员经表决，)
+VERB_GIVEN = [
+    ("全国政协委员陈进行：“要加快推进能源结构调整。”", {("陈进行", "全国政协委员")}),
+    ("市统计局副局长潘建成：今年的物价总体平稳。", {("潘建成", "市统计局副局长")}),
+    ("英国首相梅表示，双方合作前景广阔。", set()),
+    ("出席全会的中央委员经表决，一致通过了决定。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VERB_GIVEN)
+def test_a_verb_as_a_given_name(text, want):
+    assert _posts(text) == want
+
+
+# a quoted body's name opens the title with its quote (反对派“全国联盟”主席), never half of it
+QUOTED_BODY = [
+    ("境外反对派“全国阵线”主席贾米勒发表讲话说，愿意谈判。", {("贾米勒", "“全国阵线”主席")}),
+    ("反对派“全国民主联盟”代表卡里姆此前表示，不接受决议。", {("卡里姆", "“全国民主联盟”代表")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTED_BODY)
+def test_a_quoted_body_keeps_its_quote(text, want):
+    assert _posts(text) == want
+
+
+# a foreign name after the title of a body the clause names the state of (俄罗斯联邦会议联邦委员会
+# 主席, 国家杜马主席): the person is read; the post only when the title starts whole
+CLAUSE_STATE = [
+    ("应俄罗斯联邦会议联邦委员会主席沃伦科娃和国家杜马主席伊万诺夫的邀请，代表团将访俄。",
+     {"沃伦科娃", "伊万诺夫"}, {("伊万诺夫", "国家杜马主席")}),
+    ("巴基斯坦总统卡里姆和总理阿什拉米均对袭击予以谴责。", {"卡里姆", "阿什拉米"}, {("卡里姆", "巴基斯坦总统"), ("阿什拉米", "总理")}),
+    ("以色列国际关系部长兼战略和情报部长施泰尼斯说，窃听是非法的。", {"施泰尼斯"}, set()),
+    ("以色列外交部长宣布辞去外交部长一职。", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), CLAUSE_STATE)
+def test_a_foreign_name_after_a_body_of_the_named_state(text, persons, posts):
+    assert _persons(text) == persons
+    assert _posts(text) == posts
+
+
+# a preposition before a number ends a dotted name, never its last syllable (…·维多多以55%的得票率)
+BEFORE_NUMBER = [
+    ("现任总统约科·维多罗以55.5%的得票率赢得选举。", {"约科·维多罗"}),
+    ("法国选手安娜·瓦莱蒂以13秒34夺得金牌。", {"安娜·瓦莱蒂"}),
+    ("众议长雅各布·穆登达21日宣布，总统已辞职。", {"雅各布·穆登达"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BEFORE_NUMBER)
+def test_a_preposition_before_a_number_ends_a_dotted_name(text, want):
+    assert _persons(text) == want
+
+
+# a title that a name follows is that name's: what stands before it is the body, never a person
+# (美联储主席鲍威尔, 美驻俄大使沙利文, 牙买加总理辛普森-米勒)
+TITLE_BEFORE_NAME = [
+    ("美联储称前景不确定\n美联储主席鲍尔斯23日表示，复苏势头放缓。", {"鲍尔斯"}),
+    ("俄方已向美驻俄大使沙利斯提出抗议。", {"沙利斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLE_BEFORE_NAME)
+def test_the_body_before_a_title_is_no_person(text, want):
+    assert _persons(text) == want

@@ -68,15 +68,23 @@ def test_every_normalised_span_maps_back(parts):
     for i, ch in enumerate(n.text):
         s, e = n.to_original(i, i + 1)
         orig = raw[s:e]
-        # the original span is the character itself, its traditional form, or the entity it decoded
+        # the original span is the character itself, its traditional form, the entity it decoded,
+        # or the block tag that ends a paragraph (a newline)
         assert orig, (raw, i)
         if len(orig) == 1:
             assert to_simplified(orig) == ch or orig.translate({0x2022: 0xB7, 0x3000: 0x20}) == ch or ord(orig) - 0xFEE0 == ord(ch)
         else:
-            assert orig.startswith("&")
+            assert orig.startswith("&") or (ch == "\n" and orig.startswith("<")), (raw, i)
     # multi-character spans stay ordered and inside the text
     for i in range(len(n.text)):
         for j in range(i + 1, min(len(n.text), i + 6) + 1):
             s, e = n.to_original(i, j)
             assert 0 <= s < e <= len(raw)
-            assert to_simplified(raw[s:e]).replace("•", "·").count(n.text[i]) >= 1 or raw[s] == "&"
+            assert to_simplified(raw[s:e]).replace("•", "·").count(n.text[i]) >= 1 or raw[s] == "&" or (n.text[i] == "\n" and raw[s] == "<")
+
+
+def test_a_block_tag_between_two_runs_of_text_ends_a_paragraph():
+    n = normalise("前景充满不确定性</p><p>美联储主席鲍尔斯表示。<br/>好的</p> <p>下一段")
+    assert n.text == "前景充满不确定性\n美联储主席鲍尔斯表示。好的 下一段"
+    i = n.text.index("\n")
+    assert n.original_text(i, i + 1) == "<p>"
