@@ -1195,3 +1195,11 @@ TIME_AFTER = [
 @pytest.mark.parametrize(("text", "want"), TIME_AFTER)
 def test_a_time_word_ends_a_name(text, want):
     assert _posts(text) == want
+
+
+def test_a_princess_holds_her_title_only_with_her_state():
+    ext = _ext("全国政协主席王宏伟在人民大会堂会见泰国公主诗丽玛。")
+    assert ("诗丽玛", "泰国公主") in {(p.person, p.title) for p in ext.posts}
+    assert [m.name for m in ext.meetings] == ["会见诗丽玛"]
+    # a princess named before her title, then a premier: the premier is no princess
+    assert not any(t == "公主" for _, t in _posts("王宏伟在曼谷分别会见国王御代表诗丽玛公主、总理巴颂。"))
