@@ -1069,9 +1069,13 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 def _name_parts(name: str) -> set[str]:
-    """The first and last parts of a foreign name written with separators, or the family name
-    of a Japanese one of four or more characters written without (安倍 of 安倍晋三)."""
+    """The first and last parts of a foreign name written with separators — and the second of
+    three or four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
+    特奥多罗·奥比昂·恩圭马·姆巴索戈) —, or the family name of a Japanese one of four or more
+    characters written without (安倍 of 安倍晋三)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
+    if len(pieces) in (3, 4):
+        return {pieces[0], pieces[1], pieces[-1]}
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()

@@ -1203,3 +1203,8 @@ def test_a_princess_holds_her_title_only_with_her_state():
     assert [m.name for m in ext.meetings] == ["会见诗丽玛"]
     # a princess named before her title, then a premier: the premier is no princess
     assert not any(t == "公主" for _, t in _posts("王宏伟在曼谷分别会见国王御代表诗丽玛公主、总理巴颂。"))
+
+
+def test_a_spanish_family_name_alone_is_the_full_name():
+    persons = _persons("国家主席王宏伟在人民大会堂会见委内瑞拉总统何塞·卡斯蒂略·莫拉莱斯。卡斯蒂略总统表示，委方愿同中方深化合作。")
+    assert "何塞·卡斯蒂略·莫拉莱斯" in persons and "卡斯蒂略" not in persons
