@@ -181,7 +181,7 @@ _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
-    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:))(?![团台令们府馆级杯号]|”号)"
+    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![团台令们府馆级杯号]|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
@@ -1095,9 +1095,13 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 def _name_parts(name: str) -> set[str]:
-    """The first and last parts of a foreign name written with separators, or the family name
-    of a Japanese one of four or more characters written without (安倍 of 安倍晋三)."""
+    """The first and last parts of a foreign name written with separators — and the second of
+    three or four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
+    特奥多罗·奥比昂·恩圭马·姆巴索戈) —, or the family name of a Japanese one of four or more
+    characters written without (安倍 of 安倍晋三)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
+    if len(pieces) in (3, 4):
+        return {pieces[0], pieces[1], pieces[-1]}
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
@@ -1165,7 +1169,7 @@ _MEETING_TYPES = (
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "办公会", "务虚会", "观摩会",
-    "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
+    "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     "分组讨论",  # a session's group sitting (委员们在分组讨论时认为, 看望委员并参加分组讨论)

@@ -1432,3 +1432,26 @@ def test_speakers_after_an_audience_belong_to_the_ceremony_of_the_story():
     ms = _meetings("国家主席张伟12日会见全国劳动模范代表。随后，全国劳动模范表彰大会在人民大会堂举行。劳模代表王刚、赵强先后发言。")
     audience = next(m for m in ms if m.name.startswith("会见"))
     assert all(p.person not in ("王刚", "赵强") for p in audience.participants)
+
+
+def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those_present():
+    (m,) = _meetings("国家主席王宏伟12日下午在人民大会堂东门外广场举行仪式，欢迎阿根廷总统卡洛斯·门多萨对我国进行国事访问。"
+                     "全国人大常委会副委员长刘建国、国务委员赵卫国等出席欢迎仪式。军乐团奏两国国歌。")
+    assert (m.name, m.date_text, m.part_of_day) == ("欢迎仪式", "2024-04-12", "下午")
+    assert _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee"), ("刘建国", "attendee"), ("赵卫国", "attendee")}
+    # a ceremony that only dates the talks is no meeting of its own
+    ms = _meetings("欢迎仪式后，国家主席王宏伟同阿根廷总统卡洛斯·门多萨举行会谈。")
+    assert all("仪式" not in m.name for m in ms)
+
+
+def test_a_tea_party_and_a_spring_festival_gathering_are_meetings():
+    (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协主席王宏伟出席茶话会。全国政协副主席刘建国主持茶话会。")
+    assert (m.name, m.date_text) == ("春节茶话会", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee"), ("刘建国", "chair")}
+    (m,) = _meetings("中共中央、国务院8日上午在人民大会堂举行2024年春节团拜会。国家主席王宏伟发表讲话。国务院总理李国强主持团拜会。")
+    assert m.name == "2024年春节团拜会" and _roles(m) == {("王宏伟", "speaker"), ("李国强", "chair")}
+
+
+def test_taking_part_in_what_is_no_meeting_attends_nothing():
+    (m,) = _meetings("全国人大常委会委员长王宏伟13日上午在京主持召开座谈会。王宏伟指出，人大代表代表人民的利益和意志参加行使国家权力。")
+    assert _roles(m) == {("王宏伟", "chair")}

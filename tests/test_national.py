@@ -1279,3 +1279,25 @@ TITLE_BEFORE_NAME = [
 @pytest.mark.parametrize(("text", "want"), TITLE_BEFORE_NAME)
 def test_the_body_before_a_title_is_no_person(text, want):
     assert _persons(text) == want
+
+
+def test_a_princess_holds_her_title_only_with_her_state():
+    ext = _ext("全国政协主席王宏伟在人民大会堂会见泰国公主诗丽玛。")
+    assert ("诗丽玛", "泰国公主") in {(p.person, p.title) for p in ext.posts}
+    assert [m.name for m in ext.meetings] == ["会见诗丽玛"]
+    # a princess named before her title, then a premier: the premier is no princess
+    assert not any(t == "公主" for _, t in _posts("王宏伟在曼谷分别会见国王御代表诗丽玛公主、总理巴颂。"))
+
+
+def test_a_spanish_family_name_alone_is_the_full_name():
+    persons = _persons("国家主席王宏伟在人民大会堂会见委内瑞拉总统何塞·卡斯蒂略·莫拉莱斯。卡斯蒂略总统表示，委方愿同中方深化合作。")
+    assert "何塞·卡斯蒂略·莫拉莱斯" in persons and "卡斯蒂略" not in persons
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("今天，委员通道再次开启。李春华委员是一所县城中学的校长，她说，教育要面向每一个孩子。", "李春华", "委员"),
+    ("扎根基层十多年，王建军代表讲述了村里发展特色产业的经历。", "王建军", "代表"),
+    ("谈到科技自立自强，赵德明委员坦言，基础研究还要下更大功夫。", "赵德明", "委员"),
+])
+def test_a_deputy_or_member_named_before_what_they_say(text, person, title):
+    assert (person, title) in _posts(text)

@@ -35,7 +35,7 @@ _CUES = (
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加(?!了?(?:工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -178,6 +178,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
+    if not any(name.endswith("欢迎仪式") for name in reported) and (welcome := _welcome_told(ctx)):
+        from kg.nlp import MeetingHit
+
+        reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name != "分组讨论"}
@@ -241,6 +245,13 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
         aliases = tuple(sorted({a for h in hits for a in (h.name, *h.aliases) if a != name}))
+        own = roles.get(i, ())
+        if name == "欢迎仪式" and all(not h.name.endswith("仪式") for h in hits[1:]) and hits and _WELCOME.match(ctx.text, hits[0].start):
+            # a ceremony told only by 举行仪式，欢迎X: roles of sentences that name no ceremony are not at it
+            own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
+        attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, hits, own)
+        if name.endswith("欢迎仪式") and not attending:
+            continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
             Meeting(
                 name=name,
@@ -252,7 +263,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 parts=parts,
                 organizers=organizers,
                 aliases=aliases,
-                participants=_for_meeting(roles.get(i, ()), name, joiners, audiences, groups, ctx, alone=not candidates),
+                participants=attending,
                 mentions=tuple(ctx.mention(h.start, h.end, "MEETING", "meetings", 0.9) for h in hits),
                 date_mention=ctx.mention(date_hit.start, date_hit.end, "DATE", "meetings") if date_hit else None,
                 confidence=0.9,
@@ -646,6 +657,39 @@ def _for_meeting(
     return tuple(out)
 
 
+# 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
+_WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式[，,]?(?:热烈)?欢迎")
+
+
+def _welcome_told(ctx: Context) -> re.Match | None:
+    """The first 举行仪式，欢迎X of the story's body, when it is told as held (not 将举行)."""
+    rec, text = ctx.rec, ctx.text
+    m = next((m for m in _WELCOME.finditer(text) if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
+    if m is None:
+        return None
+    s, _ = rec.sentences[rec.sentence_of(m.start())]
+    return None if _DUE.search(text, s, m.start()) or _UNHELD_BEFORE.search(text, s, m.start()) else m
+
+
+def _welcomed(ctx: Context, name: str, hits: list, own: tuple) -> tuple[Participation, ...]:
+    """A welcome ceremony's host and guest, who attend it (FORMAT.md: the principals of a
+    diplomatic event): the one who holds it and the first person welcomed, in the sentence that
+    tells it (举行仪式，欢迎X)."""
+    if name != "欢迎仪式" or not hits or (m := _welcome_told(ctx)) is None:
+        return ()
+    rec, text = ctx.rec, ctx.text
+    s, e = rec.sentences[rec.sentence_of(m.start())]
+    people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
+    host = [h for h in people if h.start < m.start() and not _WHOSE.match(text, h.end)][-1:]
+    guest = [h for h in people if h.start >= m.end()][:1]
+    if not host or not guest:
+        return ()
+    cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
+    have = {p.person for p in own}  # 主持仪式，欢迎X: the host chairs it
+    return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
+                 for h in (*host, *guest) if h.name not in have)
+
+
 def _names_meeting(ctx: Context, k: int) -> bool:
     """Whether sentence ``k`` names a meeting or an audience."""
     s, e = ctx.rec.sentences[k]
@@ -1020,7 +1064,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "attendee" and _DUE_AFTER.match(text, ce):
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
-            if role == "attendee" and not reporter and (_ELSEWHERE.match(text, ce) or _SHOW.match(text, ce)):
+            if role == "attendee" and not reporter and ((el := _ELSEWHERE.match(text, ce)) and not any(ce <= a < el.end() for a, _ in held)
+                                                        or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
