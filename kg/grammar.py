@@ -732,6 +732,8 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
         return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post
+    if role in _COUNTRY_ONLY_ROLES and org not in _countries():
+        return None  # 泰国公主诗琳通, but not 诗琳通公主、总理巴育 nor 国王代表、公主X: a royal title only with its state
     if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
         return None
     if (k := org.find("成员") + 2) > 1 and k < len(org) and split_title(org[k:] + role) is not None:
@@ -790,8 +792,6 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
-        if t is not None and t.role in _COUNTRY_ONLY_ROLES and t.org not in _countries():
-            return None  # 泰国公主诗琳通, but not 诗琳通公主、总理巴育 nor 国王代表、公主X: a royal title only with its state
         if t is not None:
             if i not in edges and not t.org and not _LEVEL_ROLES.match(t.role) and text.endswith(lexicons.org_suffixes() + ("会",), lo, i):
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
@@ -884,8 +884,6 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
         start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end)) + 1 or floor
         start = max(start, floor)
         whole = split_title(text[start:end], start)
-        if whole is not None and whole.role in _COUNTRY_ONLY_ROLES and whole.org not in _countries():
-            break
         if whole is not None:
             pieces.append(whole)
             if start > floor and text[start - 1] in "、兼":

@@ -1444,6 +1444,13 @@ def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those
     assert all("仪式" not in m.name for m in ms)
 
 
+def test_a_ceremony_named_with_its_epithet_has_its_host_and_guest():
+    ms = _meetings("国家主席王宏伟12日下午在人民大会堂东门外广场举行隆重欢迎仪式，欢迎阿根廷总统卡洛斯·门多萨对我国进行国事访问。"
+                   "随后，两国元首举行会谈。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee")} <= _roles(m)
+
+
 def test_a_tea_party_and_a_spring_festival_gathering_are_meetings():
     (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协主席王宏伟出席茶话会。全国政协副主席刘建国主持茶话会。")
     assert (m.name, m.date_text) == ("春节茶话会", "2024-04-12")

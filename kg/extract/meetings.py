@@ -22,6 +22,11 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
+# what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
+# (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
+_NOT_A_MEETING = (
+    "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
+)
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
@@ -35,7 +40,7 @@ _CUES = (
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加(?!了?(?:工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -178,7 +183,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
-    if not any(name.endswith("欢迎仪式") for name in reported) and (welcome := _welcome_told(ctx)):
+    welcome = _welcome_told(ctx)
+    if not any(_is_welcome(name) for name in reported) and welcome:
         from kg.nlp import MeetingHit
 
         reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
@@ -246,11 +252,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
         aliases = tuple(sorted({a for h in hits for a in (h.name, *h.aliases) if a != name}))
         own = roles.get(i, ())
-        if name == "欢迎仪式" and all(not h.name.endswith("仪式") for h in hits[1:]) and hits and _WELCOME.match(ctx.text, hits[0].start):
+        if _is_welcome(name) and hits and _WELCOME.match(ctx.text, hits[0].start) and all(not h.name.endswith("仪式") for h in hits[1:]):
             # a ceremony told only by 举行仪式，欢迎X: roles of sentences that name no ceremony are not at it
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
-        attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, hits, own)
-        if name.endswith("欢迎仪式") and not attending:
+        attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
+        if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
             Meeting(
@@ -671,11 +677,16 @@ def _welcome_told(ctx: Context) -> re.Match | None:
     return None if _DUE.search(text, s, m.start()) or _UNHELD_BEFORE.search(text, s, m.start()) else m
 
 
-def _welcomed(ctx: Context, name: str, hits: list, own: tuple) -> tuple[Participation, ...]:
+def _is_welcome(name: str) -> bool:
+    """Whether a meeting's name is a welcome ceremony (欢迎仪式, 隆重欢迎仪式)."""
+    return name.endswith("欢迎仪式")
+
+
+def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[Participation, ...]:
     """A welcome ceremony's host and guest, who attend it (FORMAT.md: the principals of a
-    diplomatic event): the one who holds it and the first person welcomed, in the sentence that
-    tells it (举行仪式，欢迎X)."""
-    if name != "欢迎仪式" or not hits or (m := _welcome_told(ctx)) is None:
+    diplomatic event): the one who holds it and the first person welcomed, in the sentence ``m``
+    that tells it (举行仪式，欢迎X, from ``_welcome_told``)."""
+    if not _is_welcome(name) or m is None:
         return ()
     rec, text = ctx.rec, ctx.text
     s, e = rec.sentences[rec.sentence_of(m.start())]
