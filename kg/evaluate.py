@@ -2,8 +2,9 @@
 
 Predictions are read back from the graph through the named queries, so what is scored
 is what users get. Scores: persons; posts as (person, title) pairs with ``posts_alt``;
-removed/resigned pairs; meetings matched by name (aliases, parts, containment) then
-date, with per-role sets; meeting dates; organisations leniently (containment).
+removed/resigned pairs; meetings paired one to one when name (aliases, parts,
+containment) and date agree, the most similar pairs first (shared participants, then an
+exact name), with per-role sets; meeting dates; organisations leniently (containment).
 """
 
 from __future__ import annotations
@@ -85,9 +86,30 @@ def _pairs_score(gold: list, alts: list, pred: set) -> Score:
     return Score(len(found), len(fps), len(fns), fps, fns)
 
 
-def _same_meeting(gold: dict, name: str) -> bool:
+def _same_meeting(gold: dict, name: str, exact: bool = False) -> bool:
     names = [gold["name"], *gold.get("aliases", []), *gold.get("parts", [])]
-    return any(n and (n in name or name in n) for n in names)
+    return any(n and (n == name if exact else n in name or name in n) for n in names)
+
+
+def _pair_meetings(gold: list[dict], pred: list[dict]) -> dict[int, int]:
+    """Predicted meeting index → gold meeting index. Only pairs whose names agree (aliases,
+    parts, containment) and whose dates agree can pair; among them the most similar pair first
+    (the same people in the same roles, then an exact name, then document order), so a generic
+    name (记者会, 会议) cannot take the gold meeting that another prediction names and staffs."""
+    def people(m: dict) -> set[tuple[str, str]]:
+        return {(f, p) for f in ROLE_FIELDS.values() for p in m.get(f, ())}
+
+    ranked = []
+    for j, pm in enumerate(pred):
+        mine = {(f, p) for f, ps in pm["roles"].items() for p in ps}
+        for i, gm in enumerate(gold):
+            if _same_meeting(gm, pm["name"]) and _dates_agree(gm.get("date"), pm["date"]):
+                ranked.append((-len(mine & people(gm)), not _same_meeting(gm, pm["name"], exact=True), j, i))
+    pairs: dict[int, int] = {}
+    for *_, j, i in sorted(ranked):
+        if j not in pairs and i not in pairs.values():
+            pairs[j] = i
+    return pairs
 
 
 def _dates_agree(gold: str | None, pred: str | None) -> bool:
@@ -108,13 +130,10 @@ def score(entry: dict, pred: dict) -> dict[str, Score]:
     referenced = [m for m in g.get("meetings", []) if m.get("referenced_only")]
     meetings, dates = Score(), Score()
     roles = {f: Score() for f in ROLE_FIELDS.values()}
+    pairs = _pair_meetings(gold_meetings, pred["meetings"])
     matched: set[int] = set()
-    for pm in pred["meetings"]:
-        hit = next(
-            (i for i, gm in enumerate(gold_meetings)
-             if i not in matched and _same_meeting(gm, pm["name"]) and _dates_agree(gm.get("date"), pm["date"])),
-            None,
-        )
+    for j, pm in enumerate(pred["meetings"]):
+        hit = pairs.get(j)
         if hit is None:
             if not any(_same_meeting(rm, pm["name"]) for rm in referenced):
                 meetings.fp += 1

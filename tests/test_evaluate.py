@@ -82,3 +82,17 @@ def test_meeting_matching_by_alias_containment_and_date():
 def test_referenced_meetings_are_neither_found_nor_false():
     s = score(GOLD, _pred())
     assert s["meetings"].fp == 0 and s["meetings"].tp == 1
+
+
+def test_a_generic_prediction_never_takes_the_meeting_another_names_and_staffs():
+    gold = {"id": "d2", "gold": {"meetings": [
+        {"name": "十二届全国人大四次会议", "aliases": ["记者会"], "date": "2016-03-16", "attendees": ["李明"]},
+        {"name": "记者会", "date": "2016-03-16", "attendees": ["王强"]},
+    ]}}
+    pred = _pred(meetings=[
+        {"name": "记者会", "date": "2016-03-16", "roles": {"attendees": {"王强"}}},
+        {"name": "十二届全国人大四次会议", "date": "2016-03-16", "roles": {"attendees": {"李明"}}},
+    ])
+    s = score(gold, pred)
+    assert (s["meetings"].tp, s["meetings"].fp, s["meetings"].fn) == (2, 0, 0)
+    assert s["attendees"].precision == s["attendees"].recall == 1.0
