@@ -1370,6 +1370,19 @@ def test_who_accompanies_a_reception_joins_it_not_another_audience():
     assert ("赵卫国", "attendee") not in roles["会见当地老红军代表"]
 
 
+def test_who_answers_the_press_at_a_briefing_attends_it_not_the_session():
+    ms = _meetings("十四届全国人大二次会议新闻中心今天举行记者会，商务部部长王文涛就扩大高水平对外开放回答了中外记者的提问。"
+                   "王文涛还就稳外贸等问题回答了记者提问。")
+    briefing = next(m for m in ms if m.name.endswith("记者会"))
+    assert ("王文涛", "attendee") in _roles(briefing)
+    assert all(("王文涛", "attendee") not in _roles(m) for m in ms if m is not briefing)
+
+
+def test_who_answers_the_press_in_an_interview_attends_no_meeting():
+    ms = _meetings("市委书记张伟主持召开市委常委会会议。会后，张伟在回答记者提问时表示，要抓好安全生产。")
+    assert all(("张伟", "attendee") not in _roles(m) for m in ms)
+
+
 def test_a_congress_told_by_its_election_results_is_held_on_the_news_day():
     (m,) = _meetings("刚刚结束的中国共产党某某省第十三次代表大会，选举产生了某某省出席党的二十大代表。")
     assert (m.name, m.date_text) == ("中国共产党某某省第十三次代表大会", PUBLISHED.isoformat())

@@ -50,7 +50,9 @@ _CUES = (
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
-    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?")),
+    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
+                            # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
+                            r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
@@ -603,9 +605,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
-        if _SAT_WITH.match(p.cue.text):  # the host of a sitting attends the story's 座谈会, no other meeting
-            near = [n for n in near if ordered[n[2]][0].endswith("座谈会")] or [
-                (0, 0, i) for i, (name, _) in enumerate(ordered) if name.endswith("座谈会") and name not in untargeted][:1]
+        # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
+        # conference (not the session whose news centre holds it)
+        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "提问" in p.cue.text else None
+        if kind is not None:
+            near = [n for n in near if kind.search(ordered[n[2]][0])] or [
+                (0, 0, i) for i, (name, _) in enumerate(ordered) if kind.search(name) and name not in untargeted][:1]
             if not near:
                 continue
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
@@ -624,6 +629,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
 
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
+_PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会)$")
+_SITTING_KIND = re.compile(r"座谈会$")
 _FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
 
 
@@ -1138,7 +1145,7 @@ _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
-_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求")
+_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
