@@ -36,3 +36,11 @@ def test_appointed_posts_are_observations_removed_ones_are_not():
 def test_elections():
     got = _actions("会议选举王建国为市人民政府市长。李卫东当选为市政协主席。")
     assert got == {("王建国", "市人民政府市长", "appointed"), ("李卫东", "市政协主席", "appointed")}
+
+
+def test_a_public_figure_vouches_for_a_name_in_the_formula():
+    # a four-character name the grammar cannot read alone: the lexicon gives its edges, the formula
+    # the post; the following entry after the comma is read too, and both are persons of the story
+    x = extract(Document("t", "越南国会先后选举阮氏金银为国会主席，陈大光为国家主席。", "t.txt"))
+    assert {(a.person, a.title) for a in x.appointments} == {("阮氏金银", "国会主席"), ("陈大光", "国家主席")}
+    assert {n for n, _ in x.persons} == {"阮氏金银", "陈大光"}

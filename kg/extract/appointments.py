@@ -29,7 +29,8 @@ _TITLES_END = {
 
 def extract(ctx: Context) -> tuple[Appointment, ...]:
     text, out = ctx.text, []
-    known = frozenset(h.name for h in ctx.rec.persons)
+    # names the story found, and public figures: the lexicon vouches for a name's edges (选举|阮氏金银|为), the formula for the post
+    known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
     for action, cue, joins in _PATTERNS:
         for m in cue.finditer(text):
             if ctx.rec.in_meta(m.start()):
