@@ -869,6 +869,15 @@ def _crosses_country(org: str) -> bool:
     return any(not any(a <= i < b for a, b in wholes) for i in inner)
 
 
+def _and_after_concurrent(text: str, floor: int, end: int) -> int:
+    """Where a 及 joins the last two titles of a 兼-chain (副总理兼国家安全统筹部长及|内政部长), or -1:
+    a role must end right before it and a 兼 stand in the chain before that."""
+    j = text.rfind("及", floor, end)
+    if j <= floor or not role_ends(text, j) or "兼" not in text[max(floor, j - 16) : j]:
+        return -1
+    return j
+
+
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     """Titles joined by ``、`` (or ``兼``) that end right before a name at ``name_start``.
 
@@ -882,19 +891,19 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     pieces: list[Title] = []
     end = name_start
     while end > floor:
-        start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end)) + 1 or floor
+        start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
         whole = split_title(text[start:end], start)
         if whole is not None:
             pieces.append(whole)
-            if start > floor and text[start - 1] in "、兼":
+            if start > floor and text[start - 1] in "、兼及":
                 end = start - 1
                 continue
             break
         part = parse_title(text, start, end)
         if part is not None:
             pieces.append(part)
-            if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼":
+            if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼及":
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理: the chain goes on
                 continue
         break
