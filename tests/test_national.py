@@ -1311,3 +1311,20 @@ def test_a_spanish_family_name_alone_is_the_full_name():
 ])
 def test_a_deputy_or_member_named_before_what_they_say(text, person, title):
     assert (person, title) in _posts(text)
+
+
+# 9. interview captions: the speaker before ：“ is a person (no post); places, words and reports of speech are not
+CAPTIONS = [
+    ("记者来到创业大厦。\n创业者林晓峰：“我们的机器人已经量产。”", {"林晓峰"}),
+    ("企业纷纷降价。\n中国电信周海燕：“我们可以打八折。”", {"周海燕"}),
+    ("游客越来越多。\n景区职员许立新：“今年的客流翻了一番。”", {"许立新"}),
+    ("旅游宣传片播出。\n浙江宁海：“最美古道”等你来。", set()),
+    ("各地节水行动。\n南水北调：“一渠清水向北流。”", set()),
+    ("座谈会气氛热烈。\n专家：“这项政策很及时。”", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CAPTIONS)
+def test_caption_speakers(text, want):
+    assert _persons(text) == want
+    assert not _posts(text)
