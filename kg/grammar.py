@@ -433,8 +433,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None
     name = text[p:-neg_q]
     tag = lexicons.common_words().get(name)
-    if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100):
-        return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name)
+    if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100
+                                and not (tag == "ns" and len(name) >= 3 and name not in lexicons.places())):
+        return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name; 参议员|亚历山大, a foreign city's name, too)
     return -neg_q
 
 
