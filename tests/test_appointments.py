@@ -44,3 +44,14 @@ def test_a_public_figure_vouches_for_a_name_in_the_formula():
     x = extract(Document("t", "越南国会先后选举阮氏金银为国会主席，陈大光为国家主席。", "t.txt"))
     assert {(a.person, a.title) for a in x.appointments} == {("阮氏金银", "国会主席"), ("陈大光", "国家主席")}
     assert {n for n, _ in x.persons} == {"阮氏金银", "陈大光"}
+
+
+def test_removal_by_jiechu_and_a_title_before_the_candidate():
+    got = _actions("议会宣布解除卡里姆的政府总理职务，并任命经济学教授贝希尔为总理。")
+    assert got == {("卡里姆", "政府总理", "removed"), ("贝希尔", "总理", "appointed")}
+
+
+def test_when_the_post_began_is_no_part_of_its_title():
+    got = _actions("首相任命前议员马克·贝尔为新的幕僚长。议会选举王建国为新一届政府总理。会议选举李卫东为新疆维吾尔自治区主席。")
+    assert got == {("马克·贝尔", "幕僚长", "appointed"), ("王建国", "政府总理", "appointed"),
+                   ("李卫东", "新疆维吾尔自治区主席", "appointed")}
