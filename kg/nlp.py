@@ -263,6 +263,14 @@ def _floor(text: str, pos: int, lower: int) -> int:
 _STATE_ABBR = grammar.STATE_ABBR
 
 
+def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
+    """Whether the name right before ``和夫人`` at ``i`` is a foreign one: written with a dot, or
+    titled elsewhere in the story by another state's title (希腊总统帕夫洛普洛斯 … 帕夫洛普洛斯和夫人)."""
+    return any(
+        len(h.name) >= 2 and text.startswith(h.name, i - len(h.name)) and ("·" in h.name or any(t.org and lexicons.country_at(t.org) not in ("", "中国") for t in h.titles))
+        for h in hits.values())
+
+
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
@@ -348,8 +356,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known)
-            if q is None and any(c in text[max(0, m.start() - 10) : m.start()] for c in lexicons.countries() if c != "中国"):
-                q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格 (but 总理夫人程虹|同机抵达)
+            if q is None and (any(c in text[max(0, m.start() - 10) : m.start()] for c in lexicons.countries() if c != "中国") or _foreign_husband(text, m.start(), hits)):
+                q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格, 帕夫洛普洛斯和夫人弗拉西娅 (but 总理夫人程虹|同机抵达)
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")

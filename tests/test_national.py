@@ -49,6 +49,8 @@ EDGES = [
     ("车水马龙的街道上人来人往。", set()),
     # a foreign name that is also a city's (亚历山大) after a foreign title
     ("美国联邦参议员亚历山大率领代表团访华。", {"亚历山大"}),
+    # the wife of a foreign head of state titled earlier in the story, named after 和夫人
+    ("葡萄牙总统卡瓦科举行仪式。习近平和夫人彭丽媛抵达时，卡瓦科和夫人玛丽娅热情迎接。", {"卡瓦科", "习近平", "彭丽媛", "玛丽娅"}),
 ]
 
 
