@@ -55,3 +55,8 @@ def test_when_the_post_began_is_no_part_of_its_title():
     got = _actions("首相任命前议员马克·贝尔为新的幕僚长。议会选举王建国为新一届政府总理。会议选举李卫东为新疆维吾尔自治区主席。")
     assert got == {("马克·贝尔", "幕僚长", "appointed"), ("王建国", "政府总理", "appointed"),
                    ("李卫东", "新疆维吾尔自治区主席", "appointed")}
+
+
+def test_approval_of_an_elected_president():
+    got = _actions("最高领袖正式批准阿里-哈桑尼为伊朗第12届总统。国务院批准黄山为国家级风景名胜区。")
+    assert got == {("阿里-哈桑尼", "伊朗第12届总统", "appointed")}

@@ -17,6 +17,7 @@ __all__ = ["as_posts", "extract"]
 _PATTERNS = (
     ("appointed", re.compile(r"(?:决定)?任命"), ("为",)),
     ("appointed", re.compile(r"(?<!被)选举"), ("为",)),
+    ("appointed", re.compile(r"(?<!被)批准"), ("为",)),  # 最高领袖批准X为总统
     ("removed", re.compile(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
     ("resigned", re.compile(r"接受"), ("辞去",)),
 )
@@ -83,7 +84,7 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
     an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员)."""
     text, records, first_org = ctx.text, [], None
     for t_start, t_end in grammar.split_list(text, ts, te):
-        for new in ("新一届", "新一任", "新的", "新"):
+        for new in ("新一届", "新一任", "下一任", "新的", "新"):
             rest = text[t_start + len(new) : t_end]
             if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
                     grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
