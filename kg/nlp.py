@@ -24,6 +24,7 @@ __all__ = [
     "PersonHit",
     "Recognised",
     "SPAN_KEY",
+    "foreign_name_parts",
     "make_nlp",
     "name_pattern",
     "recognise",
@@ -1145,6 +1146,12 @@ def _name_parts(name: str) -> set[str]:
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
+
+
+def foreign_name_parts(name: str) -> set[str]:
+    """The parts a later mention may name a foreign name written with separators by (鲁哈尼 of
+    哈桑-鲁哈尼); none for a name without them."""
+    return _name_parts(name) if _SEPARATED.search(name) else set()
 
 
 def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:

@@ -60,3 +60,8 @@ def test_when_the_post_began_is_no_part_of_its_title():
 def test_approval_of_an_elected_president():
     got = _actions("最高领袖正式批准阿里-哈桑尼为伊朗第12届总统。国务院批准黄山为国家级风景名胜区。")
     assert got == {("阿里-哈桑尼", "伊朗第12届总统", "appointed")}
+
+
+def test_a_later_short_form_is_the_full_name_the_formula_read():
+    x = extract(Document("t", "最高领袖批准阿里-哈桑尼为伊朗总统。哈桑尼随后宣誓就职。", "t.txt"))
+    assert {n for n, _ in x.persons} == {"阿里-哈桑尼"}
