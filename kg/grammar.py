@@ -49,7 +49,7 @@ AFTER_NAME = tuple(sorted({
     "作", "做", "就", "介绍", "汇报", "报告", "发言", "说", "分别", "偕", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
     "一同", "共同", "实地", "听取", "率队", "指导", "检查", "致辞", "提出", "总结", "部署", "通报",
-    "签署", "亲切", "已", "于", "将", "被", "当选", "担任", "兼任", "辞去", "是", "认为", "希望", "主讲",
+    "签署", "亲切", "已", "于", "将", "被", "把", "当选", "担任", "兼任", "辞去", "是", "认为", "希望", "主讲",
     "结合", "围绕", "认真", "仔细", "一边", "热情", "充分", "高度", "带领", "领学", "来", "首先", "随后", "最后", "对此", "专门", "又", "再次", "逐一",
     "详细", "则", "均", "都", "分析", "点评", "肯定", "宣布", "受", "委托", "领读", "到会", "同时",
     "亲自", "现场", "近日", "日前", "上午", "下午", "晚上", "一起", "举行", "共", "主动", "随同", "同志们", "书记", "主任", "市长", "县长", "省长", "区长", "主席", "总书记", "总理", "委员长", "部长",
@@ -433,8 +433,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None
     name = text[p:-neg_q]
     tag = lexicons.common_words().get(name)
-    if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100):
-        return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name)
+    if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100
+                                and not (tag == "ns" and len(name) >= 3 and name not in lexicons.places())):
+        return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name; 参议员|亚历山大, a foreign city's name, too)
     return -neg_q
 
 
@@ -861,11 +862,21 @@ def _crosses_country(org: str) -> bool:
     inner = [
         m.start() for m in _country_re().finditer(org)
         if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
-    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two
+        and not org.startswith(("问题", "事务"), m.end())
+    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic
     if not inner:
         return False
     wholes = [m.span() for m in _whole_re().finditer(org)]
     return any(not any(a <= i < b for a, b in wholes) for i in inner)
+
+
+def _and_after_concurrent(text: str, floor: int, end: int) -> int:
+    """Where a 及 joins the last two titles of a 兼-chain (副总理兼国家安全统筹部长及|内政部长), or -1:
+    a role must end right before it and a 兼 stand in the chain before that."""
+    j = text.rfind("及", floor, end)
+    if j <= floor or not role_ends(text, j) or "兼" not in text[max(floor, j - 16) : j]:
+        return -1
+    return j
 
 
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
@@ -881,19 +892,19 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     pieces: list[Title] = []
     end = name_start
     while end > floor:
-        start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end)) + 1 or floor
+        start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
         whole = split_title(text[start:end], start)
         if whole is not None:
             pieces.append(whole)
-            if start > floor and text[start - 1] in "、兼":
+            if start > floor and text[start - 1] in "、兼及":
                 end = start - 1
                 continue
             break
         part = parse_title(text, start, end)
         if part is not None:
             pieces.append(part)
-            if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼":
+            if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼及":
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理: the chain goes on
                 continue
         break

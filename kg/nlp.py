@@ -24,6 +24,7 @@ __all__ = [
     "PersonHit",
     "Recognised",
     "SPAN_KEY",
+    "foreign_name_parts",
     "make_nlp",
     "name_pattern",
     "recognise",
@@ -263,6 +264,14 @@ def _floor(text: str, pos: int, lower: int) -> int:
 _STATE_ABBR = grammar.STATE_ABBR
 
 
+def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
+    """Whether the name right before ``和夫人`` at ``i`` is a foreign one: written with a dot, or
+    titled elsewhere in the story by another state's title (希腊总统帕夫洛普洛斯 … 帕夫洛普洛斯和夫人)."""
+    return any(
+        len(h.name) >= 2 and text.startswith(h.name, i - len(h.name)) and ("·" in h.name or any(t.org and lexicons.country_at(t.org) not in ("", "中国") for t in h.titles))
+        for h in hits.values())
+
+
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
@@ -348,8 +357,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known)
-            if q is None and any(c in text[max(0, m.start() - 10) : m.start()] for c in lexicons.countries() if c != "中国"):
-                q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格 (but 总理夫人程虹|同机抵达)
+            if q is None and (any(c in text[max(0, m.start() - 10) : m.start()] for c in lexicons.countries() if c != "中国") or _foreign_husband(text, m.start(), hits)):
+                q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格, 帕夫洛普洛斯和夫人弗拉西娅 (but 总理夫人程虹|同机抵达)
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
@@ -932,6 +941,38 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
     return sorted(out, key=lambda h: h.start)
 
 
+# An interview caption: a line that opens with who speaks, then a colon and a quote (创业者王孟秋：“…”,
+# 中国移动朱玲玲：“…”); the speaker's name is the caption's last two or three characters.
+_CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<cap>[\u4e00-\u9fff]{2,26})[：:][“\"]")
+_CAPTION_VERB = re.compile(r"说|表示|指出|强调|认为|介绍|称|道|问|答|写|提出|要求|希望|告诉|坦言|透露|回忆|感慨|宣布|回应|呼吁|补充|解释|发言|讲话|致辞")
+
+
+def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """The speaker of an interview caption, a person, no post: a surname opens the name, the
+    name ends at the colon and passes the grammar's plausibility; a caption with a verb
+    (习近平指出：“) is a report of speech, not a caption, and a bare designation (村民：“) names no one."""
+    taken = [(h.start, h.end) for h in hits]
+    out = list(hits)
+    sur, minorities = lexicons.surnames(), lexicons.minority_name_parts()
+    for m in _CAPTION.finditer(text):
+        cap, e = m.group("cap"), m.end("cap")
+        if _CAPTION_VERB.search(cap) or any(a < e and m.start("cap") < b for a, b in taken) or any(s <= e - 1 < t for s, t, _ in meta):
+            continue
+        for k in (3, 2):
+            p = e - k
+            if p < m.start("cap") or (p - m.start("cap") < 2 and text[p:e] not in known):
+                continue  # a caption of a name alone (谭罗生：) is taken only when the story or corpus knows it
+            if text[p] not in sur or grammar.name_end(text, p, known, titled=False) != e:
+                continue
+            if text[p:e] not in known and (grammar._cuts_word(text, p) or text[p:e] in lexicons.places() or any(text[p - j : p] in minorities for j in (2, 3, 4))
+                                           or lexicons.common_words().get(text[p - 2 : p], "x").startswith(("nr", "ns"))):
+                continue  # 黄河|壶口, 浙江|宁海, 了解|到, 公司职员|谢勇 (then 谢勇), 浙江|德清, 牧民尕玛|义西: a word, a place or a name runs across the start
+            out.append(PersonHit(p, e, text[p:e], (), "cue"))
+            taken.append((p, e))
+            break
+    return sorted(out, key=lambda h: h.start)
+
+
 def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
     taken = [(h.start, h.end) for h in hits]
@@ -1105,6 +1146,12 @@ def _name_parts(name: str) -> set[str]:
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
+
+
+def foreign_name_parts(name: str) -> set[str]:
+    """The parts a later mention may name a foreign name written with separators by (鲁哈尼 of
+    哈桑-鲁哈尼); none for a name without them."""
+    return _name_parts(name) if _SEPARATED.search(name) else set()
 
 
 def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
@@ -1615,6 +1662,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _list_mentions(text, persons, meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:

@@ -36,3 +36,32 @@ def test_appointed_posts_are_observations_removed_ones_are_not():
 def test_elections():
     got = _actions("会议选举王建国为市人民政府市长。李卫东当选为市政协主席。")
     assert got == {("王建国", "市人民政府市长", "appointed"), ("李卫东", "市政协主席", "appointed")}
+
+
+def test_a_public_figure_vouches_for_a_name_in_the_formula():
+    # a four-character name the grammar cannot read alone: the lexicon gives its edges, the formula
+    # the post; the following entry after the comma is read too, and both are persons of the story
+    x = extract(Document("t", "越南国会先后选举阮氏金银为国会主席，陈大光为国家主席。", "t.txt"))
+    assert {(a.person, a.title) for a in x.appointments} == {("阮氏金银", "国会主席"), ("陈大光", "国家主席")}
+    assert {n for n, _ in x.persons} == {"阮氏金银", "陈大光"}
+
+
+def test_removal_by_jiechu_and_a_title_before_the_candidate():
+    got = _actions("议会宣布解除卡里姆的政府总理职务，并任命经济学教授贝希尔为总理。")
+    assert got == {("卡里姆", "政府总理", "removed"), ("贝希尔", "总理", "appointed")}
+
+
+def test_when_the_post_began_is_no_part_of_its_title():
+    got = _actions("首相任命前议员马克·贝尔为新的幕僚长。议会选举王建国为新一届政府总理。会议选举李卫东为新疆维吾尔自治区主席。")
+    assert got == {("马克·贝尔", "幕僚长", "appointed"), ("王建国", "政府总理", "appointed"),
+                   ("李卫东", "新疆维吾尔自治区主席", "appointed")}
+
+
+def test_approval_of_an_elected_president():
+    got = _actions("最高领袖正式批准阿里-哈桑尼为伊朗第12届总统。国务院批准黄山为国家级风景名胜区。")
+    assert got == {("阿里-哈桑尼", "伊朗第12届总统", "appointed")}
+
+
+def test_a_later_short_form_is_the_full_name_the_formula_read():
+    x = extract(Document("t", "最高领袖批准阿里-哈桑尼为伊朗总统。哈桑尼随后宣誓就职。", "t.txt"))
+    assert {n for n, _ in x.persons} == {"阿里-哈桑尼"}

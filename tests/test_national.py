@@ -43,6 +43,14 @@ EDGES = [
     ("美国财政部长雅各布·卢在柏林会谈。", {"雅各布·卢"}),
     ("应国务院总理李强邀请，新加坡总理李显龙将访华。", {"李强", "李显龙"}),
     ("国家主席习近平同老挝人民革命党中央总书记、国家主席通伦举行会谈。", {"习近平", "通伦"}),
+    # sports stars and leaders the lexicon knows, named without a title; never inside a word
+    ("颁奖典礼上，孙杨、马龙、朱婷等分获年度最佳运动员奖。", {"孙杨", "马龙", "朱婷"}),
+    ("李克强同欧尔班举行会谈。", {"李克强", "欧尔班"}),
+    ("车水马龙的街道上人来人往。", set()),
+    # a foreign name that is also a city's (亚历山大) after a foreign title
+    ("美国联邦参议员亚历山大率领代表团访华。", {"亚历山大"}),
+    # the wife of a foreign head of state titled earlier in the story, named after 和夫人
+    ("葡萄牙总统卡瓦科举行仪式。习近平和夫人彭丽媛抵达时，卡瓦科和夫人玛丽娅热情迎接。", {"卡瓦科", "习近平", "彭丽媛", "玛丽娅"}),
 ]
 
 
@@ -138,6 +146,7 @@ CROSSING = [
     ("马来西亚交通部长陆兆福和中国驻马来西亚大使欧阳玉靖出席。",
      {("陆兆福", "马来西亚交通部长"), ("欧阳玉靖", "中国驻马来西亚大使")}),
     ("乔红委员长期从事科研工作。", set()),
+    ("副市长兼市公安局局长王五及市委书记李四出席。", {("王五", "副市长"), ("王五", "市公安局局长"), ("李四", "市委书记")}),
 ]
 
 
@@ -167,6 +176,15 @@ MISSED = [
     ("国家主席、中央军委主席习近平签署命令。", {("习近平", "国家主席"), ("习近平", "中央军委主席")}),
     ("古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗出席。",
      {("劳尔·卡斯特罗", "古巴国务委员会主席"), ("劳尔·卡斯特罗", "部长会议主席")}),
+    # 把 after the name is the edge of the name, as 将 is
+    ("中共中央总书记、国家主席习近平把生态保护摆在突出位置。", {("习近平", "中共中央总书记"), ("习近平", "国家主席")}),
+    ("省委书记周建国把脱贫攻坚作为头等大事。", {("周建国", "省委书记")}),
+    # a country before 问题/事务 is the envoy's topic, not a new title
+    ("联合国利比亚问题特使杜尚表示，各方应停火。", {("杜尚", "联合国利比亚问题特使")}),
+    ("中国政府中东问题特使王明德访问了开罗。", {("王明德", "中国政府中东问题特使")}),
+    # 及 joins the last titles of a 兼-chain
+    ("会见马来西亚副总理兼财政部长及经济部长林国华。",
+     {("林国华", "马来西亚副总理"), ("林国华", "财政部长"), ("林国华", "经济部长")}),
 ]
 
 
@@ -1301,3 +1319,20 @@ def test_a_spanish_family_name_alone_is_the_full_name():
 ])
 def test_a_deputy_or_member_named_before_what_they_say(text, person, title):
     assert (person, title) in _posts(text)
+
+
+# 9. interview captions: the speaker before ：“ is a person (no post); places, words and reports of speech are not
+CAPTIONS = [
+    ("记者来到创业大厦。\n创业者林晓峰：“我们的机器人已经量产。”", {"林晓峰"}),
+    ("企业纷纷降价。\n中国电信周海燕：“我们可以打八折。”", {"周海燕"}),
+    ("游客越来越多。\n景区职员许立新：“今年的客流翻了一番。”", {"许立新"}),
+    ("旅游宣传片播出。\n浙江宁海：“最美古道”等你来。", set()),
+    ("各地节水行动。\n南水北调：“一渠清水向北流。”", set()),
+    ("座谈会气氛热烈。\n专家：“这项政策很及时。”", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CAPTIONS)
+def test_caption_speakers(text, want):
+    assert _persons(text) == want
+    assert not _posts(text)

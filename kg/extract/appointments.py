@@ -17,7 +17,8 @@ __all__ = ["as_posts", "extract"]
 _PATTERNS = (
     ("appointed", re.compile(r"(?:决定)?任命"), ("为",)),
     ("appointed", re.compile(r"(?<!被)选举"), ("为",)),
-    ("removed", re.compile(r"(?:决定)?免去|免除"), ("的", "同志的")),
+    ("appointed", re.compile(r"(?<!被)批准"), ("为",)),  # 最高领袖批准X为总统
+    ("removed", re.compile(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
     ("resigned", re.compile(r"接受"), ("辞去",)),
 )
 _TITLES_END = {
@@ -29,7 +30,8 @@ _TITLES_END = {
 
 def extract(ctx: Context) -> tuple[Appointment, ...]:
     text, out = ctx.text, []
-    known = frozenset(h.name for h in ctx.rec.persons)
+    # names the story found, and public figures: the lexicon vouches for a name's edges (选举|阮氏金银|为), the formula for the post
+    known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
     for action, cue, joins in _PATTERNS:
         for m in cue.finditer(text):
             if ctx.rec.in_meta(m.start()):
@@ -74,14 +76,23 @@ def _left_edge(text: str, p: int) -> bool:
     return text[max(0, p - 2) : p] in lexicons.common_words()
 
 
+_ANY_TITLE = r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)"  # a title the role lexicon lacks: 幕僚长, 特别检察官
+
+
 def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, te: int) -> list[Appointment]:
     """One record per name and per title in the 、-list ``text[ts:te]``; later titles without
     an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员)."""
     text, records, first_org = ctx.text, [], None
     for t_start, t_end in grammar.split_list(text, ts, te):
+        for new in ("新一届", "新一任", "下一任", "新的", "新"):
+            rest = text[t_start + len(new) : t_end]
+            if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
+                    grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
+                t_start += len(new)  # 任命X为新的幕僚长, X当选新议长, 新一届政府首相: when the post began, not its name
+                break
         title = text[t_start:t_end]
         parsed = grammar.split_title(title)
-        if parsed is None and not re.fullmatch(r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)", title):
+        if parsed is None and not re.fullmatch(_ANY_TITLE, title):
             continue
         if first_org is None:
             first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
@@ -121,6 +132,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
             p = q + 1
             continue
         break
+    if not names and (t := _title_before_name(text, p)) is not None:
+        return _entry(ctx, action, t, joins, known)  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
     if not names:
         return None
     q = names[-1][1]
@@ -137,6 +150,15 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
         if text.startswith(tail, end):
             end += len(tail)
     return records, end
+
+
+def _title_before_name(text: str, p: int) -> int | None:
+    """Where a name starts after a title that opens at ``p`` (任命|政治学教授|哈西为总理), or None."""
+    m = grammar._ANY_ROLE().search(text, p, p + 12)
+    if m is None or any(c in grammar.PUNCT for c in text[p : m.end()]):
+        return None
+    t = grammar.parse_title(text, p, m.end())
+    return m.end() if t is not None and m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff" else None
 
 
 def as_posts(appointments: tuple[Appointment, ...]) -> tuple[PostObservation, ...]:
