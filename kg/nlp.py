@@ -1573,7 +1573,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
 _PARTY = re.compile(r"([\u4e00-\u9fff]{1,8}?)(党|议会|国会)")
 _NOT_PARTY = re.compile(
     r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|执政|^(在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
-    r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体")
+    r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体"
+    r"|(?<!民)政$")  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name
 
 
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")
