@@ -1521,6 +1521,9 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+# A state's armed forces and police written with the state (叙利亚政府军, 伊拉克军方, 中国海军, 土耳其警方);
+# China's too, which the lexicon does not list.
+_ARMED_BODY = ("国防军", "武装部队", "安全部队", "维和部队", "军方", "军队", "海军", "空军", "陆军", "警方")
 
 
 @lru_cache(maxsize=1)
@@ -1558,6 +1561,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
     for c in _named_country_re().finditer(text):
+        armed = next((b for b in _ARMED_BODY if text.startswith(b, c.end())), None)
+        if armed and text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" and text[c.start() - 1 : c.start()] != "赴":
+            out.append((c.start(), c.end() + len(armed), c.group() + armed))  # not 美国陆军部, a ministry; 赴马里维和部队 is China's
+            continue
         if c.group() == "中国":
             continue  # China's bodies and parties are lexicon forms
         body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
