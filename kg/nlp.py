@@ -1503,10 +1503,23 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    for s, e, name in _named_orgs(text):
+    for s, e, name in _named_orgs(text) + _delegations(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+@lru_cache(maxsize=1)
+def _delegation_re() -> re.Pattern[str]:
+    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
+    provinces |= {"中国", "中国体育", "中国党政", "香港", "澳门", "香港特区", "澳门特区", "解放军", "武警"}
+    return re.compile("(?:" + lexicons.alternation(provinces) + ")代表团")
+
+
+def _delegations(text: str) -> list[tuple[int, int, str]]:
+    """A province's, a region's or China's delegation (福建代表团 at the National People's Congress,
+    中国体育代表团, 中国党政代表团): a body the news names, written as place + 代表团."""
+    return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
 
 
 def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int:

@@ -123,6 +123,14 @@ def test_a_states_armed_forces_and_police(text, want):
     assert [name for _, _, name in recognise(text).orgs] == want
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
 
+
+def test_a_provinces_or_chinas_delegation():
+    from kg.nlp import recognise
+
+    text = "代表们来到贵州代表团驻地，同中国体育代表团一起观看演出。"
+    assert [name for _, _, name in recognise(text).orgs] == ["贵州代表团", "中国体育代表团"]
+    assert resolve.org("福建代表团", None).key == "org:福建代表团"
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
