@@ -1570,6 +1570,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)
         if e - s == 2 and s and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             continue  # 人民革命党 holds no 民革
+        if text[max(0, s - 2) : s] == "人大":
+            continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))

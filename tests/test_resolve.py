@@ -131,6 +131,18 @@ def test_a_provinces_or_chinas_delegation():
     assert [name for _, _, name in recognise(text).orgs] == ["贵州代表团", "中国体育代表团"]
     assert resolve.org("福建代表团", None).key == "org:福建代表团"
 
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("会议听取了宪法法律委和环资委的汇报，华侨委员会主任委员作说明。", ["宪法法律委", "环资委", "华侨委员会"]),
+    ("市人大财经委开展调研。", ["市人大"]),  # a local congress's committee is none of them
+])
+def test_the_congress_special_committees_by_their_bare_names(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("宪法法律委", None).label == "全国人民代表大会宪法和法律委员会"  # one node with 全国人大宪法和法律委员会
+    assert resolve.org("财经委", None).label == "全国人民代表大会财政经济委员会"
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
