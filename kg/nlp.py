@@ -1503,7 +1503,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    for s, e, name in _named_orgs(text) + _delegations(text):
+    for s, e, name in _named_orgs(text) + _delegations(text) + _foreign_houses(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
@@ -1520,6 +1520,25 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
     """A province's, a region's or China's delegation (福建代表团 at the National People's Congress,
     中国体育代表团, 中国党政代表团): a body the news names, written as place + 代表团."""
     return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
+
+
+_HOUSE = re.compile("|".join(lexicons.FOREIGN_HOUSES))
+_HOUSE_LEFT = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将")
+
+
+def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
+    """A foreign parliament or house written without its state in foreign news (众议院选举,
+    解散国会, 国民议会议长): where a clause or a term (第五届) opens before it; 国会 only where no
+    other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
+    out = []
+    for m in _HOUSE.finditer(text):
+        s, e = m.span()
+        if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _HOUSE_LEFT:
+            continue  # 两国会谈, 美国国会 (found with its state), 哥国会
+        if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
+            continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
+        out.append((s, e, m.group()))
+    return out
 
 
 def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int:

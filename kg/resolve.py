@@ -269,6 +269,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         if not head and _opens_clause(body) or body[len(head):].startswith("民"):
             return None  # a clause (此外美国国防部) or a place's people (苏州市民…)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
+    if body in lexicons.FOREIGN_HOUSES:
+        return own  # 众议院 with no state: which state's, the article says
     if not _whole_name(short, head):
         return own if local and body in _suffixes() else None  # 公司 in local news: the article's own; 政协第: none
     if not head and anchor is None:

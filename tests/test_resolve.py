@@ -143,6 +143,19 @@ def test_the_congress_special_committees_by_their_bare_names(text, want):
     assert resolve.org("宪法法律委", None).label == "全国人民代表大会宪法和法律委员会"  # one node with 全国人大宪法和法律委员会
     assert resolve.org("财经委", None).label == "全国人民代表大会财政经济委员会"
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("在本月举行的众议院选举中，执政党获得过半议席，参议院随后通过法案。", ["众议院", "参议院"]),
+    ("柬埔寨第七届国会选举将于明年举行，国会主席出席。", ["国会", "国会"]),  # after a term, a clause
+    ("两国会谈取得成果，全国会议召开，国会议员抵达国会大厦。", []),  # words through 国会, a member, a building
+    ("日本国会通过预算案。", ["日本国会"]),  # with its state: found as the state's
+])
+def test_a_foreign_house_without_its_state(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("众议院", None, "d1").key == "org:d1:众议院"  # which state's, the article says
+    assert resolve.org("众议院", None) is None
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
