@@ -1503,7 +1503,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    for s, e, name in _named_orgs(text) + _delegations(text) + _foreign_houses(text):
+    for s, e, name in _named_orgs(text) + _delegations(text) + _foreign_houses(text) + _universities(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
@@ -1523,7 +1523,7 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
 
 
 _HOUSE = re.compile("|".join(lexicons.FOREIGN_HOUSES))
-_HOUSE_LEFT = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将")
+_HOUSE_LEFT = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
 
 
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
@@ -1537,6 +1537,28 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
             continue  # 两国会谈, 美国国会 (found with its state), 哥国会
         if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
             continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
+        out.append((s, e, m.group()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _university_re() -> re.Pattern[str]:
+    """Universities the word list knows by a proper name (北京大学, 复旦大学, 南开大学): a place's,
+    a person's or another proper noun's, not a kind (农业大学) nor a country's (美国大学)."""
+    words = lexicons.common_words()
+    names = {w for w, tag in words.items() if w.endswith("大学") and words.get(w[:-2], "")[:2] in ("ns", "nz", "nr")
+             and w[:-2] not in lexicons.countries()}
+    return re.compile(lexicons.alternation(names))
+
+
+def _universities(text: str) -> list[tuple[int, int, str]]:
+    """Known universities where the name stands alone: not 北京大学生 (Beijing's students) nor the
+    tail of a longer name (中国海洋大学)."""
+    out = []
+    for m in _university_re().finditer(text):
+        s, e = m.span()
+        if text[e : e + 1] in ("生", "城") or s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _HOUSE_LEFT:
+            continue
         out.append((s, e, m.group()))
     return out
 

@@ -158,6 +158,16 @@ def test_a_foreign_house_without_its_state(text, want):
     assert resolve.org("众议院", None, "d1").key == "org:d1:众议院"  # which state's, the article says
     assert resolve.org("众议院", None) is None
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("报告会在复旦大学举行，南开大学和四川大学的师生参加。", ["复旦大学", "南开大学", "四川大学"]),
+    ("北京大学生志愿者来到中国海洋大学，农业大学和美国大学的代表座谈。", []),  # students, a longer name, kinds
+])
+def test_universities_known_by_their_proper_names(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("复旦大学", None).key == "org:复旦大学"  # one node across articles
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
