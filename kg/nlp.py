@@ -1550,10 +1550,64 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    for s, e, name in _named_orgs(text):
+    for s, e, name in _named_orgs(text) + _delegations(text) + _foreign_houses(text) + _universities(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+@lru_cache(maxsize=1)
+def _delegation_re() -> re.Pattern[str]:
+    provinces = {n for ps in lexicons.places().values() for p in ps if p.level == "province" for n in (p.name, p.short)}
+    provinces |= {"中国", "中国体育", "中国党政", "香港", "澳门", "香港特区", "澳门特区", "解放军", "武警"}
+    return re.compile("(?:" + lexicons.alternation(provinces) + ")代表团")
+
+
+def _delegations(text: str) -> list[tuple[int, int, str]]:
+    """A province's, a region's or China's delegation (福建代表团 at the National People's Congress,
+    中国体育代表团, 中国党政代表团): a body the news names, written as place + 代表团."""
+    return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
+
+
+_HOUSE = re.compile("|".join(lexicons.FOREIGN_HOUSES))
+_HOUSE_LEFT = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
+
+
+def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
+    """A foreign parliament or house written without its state in foreign news (众议院选举,
+    解散国会, 国民议会议长): where a clause or a term (第五届) opens before it; 国会 only where no
+    other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
+    out = []
+    for m in _HOUSE.finditer(text):
+        s, e = m.span()
+        if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _HOUSE_LEFT:
+            continue  # 两国会谈, 美国国会 (found with its state), 哥国会
+        if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
+            continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
+        out.append((s, e, m.group()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _university_re() -> re.Pattern[str]:
+    """Universities the word list knows by a proper name (北京大学, 复旦大学, 南开大学): a place's,
+    a person's or another proper noun's, not a kind (农业大学) nor a country's (美国大学)."""
+    words = lexicons.common_words()
+    names = {w for w, tag in words.items() if w.endswith("大学") and words.get(w[:-2], "")[:2] in ("ns", "nz", "nr")
+             and w[:-2] not in lexicons.countries()}
+    return re.compile(lexicons.alternation(names))
+
+
+def _universities(text: str) -> list[tuple[int, int, str]]:
+    """Known universities where the name stands alone: not 北京大学生 (Beijing's students) nor the
+    tail of a longer name (中国海洋大学)."""
+    out = []
+    for m in _university_re().finditer(text):
+        s, e = m.span()
+        if text[e : e + 1] in ("生", "城") or s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _HOUSE_LEFT:
+            continue
+        out.append((s, e, m.group()))
+    return out
 
 
 def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int:
@@ -1568,6 +1622,9 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+# A state's armed forces and police written with the state (叙利亚政府军, 伊拉克军方, 中国海军, 土耳其警方);
+# China's too, which the lexicon does not list.
+_ARMED_BODY = ("国防军", "武装部队", "安全部队", "维和部队", "军方", "军队", "海军", "空军", "陆军", "警方")
 
 
 @lru_cache(maxsize=1)
@@ -1601,10 +1658,16 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)
         if e - s == 2 and s and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             continue  # 人民革命党 holds no 民革
+        if text[max(0, s - 2) : s] == "人大":
+            continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
     for c in _named_country_re().finditer(text):
+        armed = next((b for b in _ARMED_BODY if text.startswith(b, c.end())), None)
+        if armed and text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" and text[c.start() - 1 : c.start()] != "赴":
+            out.append((c.start(), c.end() + len(armed), c.group() + armed))  # not 美国陆军部, a ministry; 赴马里维和部队 is China's
+            continue
         if c.group() == "中国":
             continue  # China's bodies and parties are lexicon forms
         body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
@@ -1620,7 +1683,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
 _PARTY = re.compile(r"([\u4e00-\u9fff]{1,8}?)(党|议会|国会)")
 _NOT_PARTY = re.compile(
     r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|执政|^(在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
-    r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体")
+    r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体"
+    r"|(?<!民)政$")  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name
 
 
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")

@@ -32,7 +32,8 @@ __all__ = [
 _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depends on the article's locality
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
-_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马")
+_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马",
+                  "政府军", "国防军", "部队", "军方", "军队", "海军", "空军", "陆军", "警方", "代表团")
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
 
@@ -268,6 +269,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         if not head and _opens_clause(body) or body[len(head):].startswith("民"):
             return None  # a clause (此外美国国防部) or a place's people (苏州市民…)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
+    if body in lexicons.FOREIGN_HOUSES:
+        return own  # 众议院 with no state: which state's, the article says
     if not _whole_name(short, head):
         return own if local and body in _suffixes() else None  # 公司 in local news: the article's own; 政协第: none
     if not head and anchor is None:

@@ -94,21 +94,80 @@ def test_the_table_is_consistent():
     ("中国共产党愿同巴西劳工党和智利争取民主党加强交流。", ["中国共产党", "巴西劳工党", "智利争取民主党"]),
     ("斯洛伐克国民议会和韩国国会代表团抵京。", ["斯洛伐克国民议会", "韩国国会"]),
     ("英国三大党达成协议，古中两党关系密切，埃及今天举行议会选举。", []),  # a count, a clause
+    ("法国极右翼政党领导人发表演说，马来西亚民政党表示支持。", ["马来西亚民政党"]),  # a description of parties
     ("要按市场规律和法律法规办事，区域局势总体稳定。", []),  # 办事, 局势: words, not bodies
     ("社区党群活动服务中心和直辖市党委", []),  # the level ends another word (社区, 直辖市)
     ("由海南省人民政府和山东省德州市审计局共建。", ["海南省人民政府", "山东省德州市审计局"]),  # the whole place
     ("美最高法裁定后，伊拉克政府军收复该城，越共中央宣教部发表文章。", ["伊拉克政府军"]),  # another state's bodies
     ("9月10日中央纪委国家监委召开会议。", ["中央纪委国家监委"]),  # 10日 is a date, not Japan
+    ("中办、国办印发通知，中央气象台和国家减灾委发布预警。", ["中办", "国办", "中央气象台", "国家减灾委"]),
+    ("全国办理案件，中非合作论坛和各国议会联盟的代表出席。", ["中非合作论坛", "各国议会联盟"]),  # no 国办 in 全国办理
+    ("中国移动、中国联通和华为公司签署协议。", ["中国移动", "中国联通", "华为公司"]),
     ("中华人民共和国外交部和老挝人民民主共和国外交部发表联合声明。", ["中华人民共和国外交部", "老挝人民民主共和国外交部"]),
     ("希望中国儿童中心全面贯彻党的教育方针。中国国民党荣誉主席出席。", ["中国国民党"]),
     ("作为日本联合执政党之一，省、自治区、直辖市委员会和卢湾一中心小学。", []),
-    ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", []),  # a treaty, an office's name
+    ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", ["中央人民政府驻香港特别行政区联络办公室"]),  # a treaty; the office by its whole name
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
 
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("也门政府军和沙特军方发表声明，埃及警方逮捕三人。", ["也门政府军", "沙特军方", "埃及警方"]),
+    ("中国海军舰艇编队同巴基斯坦海军举行联合演练，美国陆军部表示关注。", ["中国海军", "巴基斯坦海军"]),  # not a ministry
+    ("第八批赴南苏丹维和部队出发。", []),  # China's force sent abroad, not South Sudan's
+])
+def test_a_states_armed_forces_and_police(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
+
+def test_a_provinces_or_chinas_delegation():
+    from kg.nlp import recognise
+
+    text = "代表们来到贵州代表团驻地，同中国体育代表团一起观看演出。"
+    assert [name for _, _, name in recognise(text).orgs] == ["贵州代表团", "中国体育代表团"]
+    assert resolve.org("福建代表团", None).key == "org:福建代表团"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("会议听取了宪法法律委和环资委的汇报，华侨委员会主任委员作说明。", ["宪法法律委", "环资委", "华侨委员会"]),
+    ("市人大财经委开展调研。", ["市人大"]),  # a local congress's committee is none of them
+])
+def test_the_congress_special_committees_by_their_bare_names(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("宪法法律委", None).label == "全国人民代表大会宪法和法律委员会"  # one node with 全国人大宪法和法律委员会
+    assert resolve.org("财经委", None).label == "全国人民代表大会财政经济委员会"
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("在本月举行的众议院选举中，执政党获得过半议席，参议院随后通过法案。", ["众议院", "参议院"]),
+    ("柬埔寨第七届国会选举将于明年举行，国会主席出席。", ["国会", "国会"]),  # after a term, a clause
+    ("两国会谈取得成果，全国会议召开，国会议员抵达国会大厦。", []),  # words through 国会, a member, a building
+    ("日本国会通过预算案。", ["日本国会"]),  # with its state: found as the state's
+])
+def test_a_foreign_house_without_its_state(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("众议院", None, "d1").key == "org:d1:众议院"  # which state's, the article says
+    assert resolve.org("众议院", None) is None
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("报告会在复旦大学举行，南开大学和四川大学的师生参加。", ["复旦大学", "南开大学", "四川大学"]),
+    ("北京大学生志愿者来到中国海洋大学，农业大学和美国大学的代表座谈。", []),  # students, a longer name, kinds
+])
+def test_universities_known_by_their_proper_names(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("复旦大学", None).key == "org:复旦大学"  # one node across articles
 
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),

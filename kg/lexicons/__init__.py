@@ -17,10 +17,13 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_ends", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency",
+    "word_frequency", "FOREIGN_HOUSES",
 ]
 
 HERE = Path(__file__).parent
+# A foreign state's parliament or house, written without the state in foreign news (众议院选举):
+# the article says which state's (kg.nlp finds them, kg.resolve keeps each the article's own).
+FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "上议院", "下议院")
 
 
 def alternation(words: Iterable[str]) -> str:
