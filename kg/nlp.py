@@ -1308,7 +1308,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         # the object of 主持召开/召开/举行 is the meeting's whole name (京津冀协同发展领导小组会议,
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
-        taken = opened and len(trimmed) <= 30 and not _SPIRIT_OF.match(text, m.end())
+        taken = opened and len(trimmed) <= 36 and not _SPIRIT_OF.match(text, m.end())
         # 在集体安全条约组织议会大会全体会议上: between 在 and 上 the whole name, however it starts
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在" and _AT_SITTING.match(text, m.end()) is not None
                           and 4 <= len(trimmed) <= 30)
