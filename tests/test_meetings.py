@@ -1488,3 +1488,12 @@ def test_a_long_meeting_name_after_attended_is_taken_whole():
     (m,) = _meetings("国务院副总理王宏伟12日出席加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议并讲话。")
     assert m.name == "加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议"
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+
+
+def test_talks_with_a_group_none_of_them_named_are_attended_by_their_host():
+    ms = _meetings("联合国特使卡洛斯·门多萨12日抵达港口城市，与当地武装派别代表进行会谈，讨论停火安排。")
+    (m,) = [m for m in ms if m.name.endswith("会谈")]
+    assert m.name == "与当地武装派别代表进行会谈" and _roles(m) == {("卡洛斯·门多萨", "attendee")}
+    # talks still to come are none
+    ms = _meetings("联合国特使卡洛斯·门多萨12日表示，联合国随后还将继续努力，包括与当地武装派别方面举行会谈。")
+    assert all(not m.name.endswith("会谈") for m in ms)
