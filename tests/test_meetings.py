@@ -1497,3 +1497,11 @@ def test_talks_with_a_group_none_of_them_named_are_attended_by_their_host():
     # talks still to come are none
     ms = _meetings("联合国特使卡洛斯·门多萨12日表示，联合国随后还将继续努力，包括与当地武装派别方面举行会谈。")
     assert all(not m.name.endswith("会谈") for m in ms)
+
+
+def test_a_group_deliberation_told_by_what_was_said_at_it_is_a_meeting():
+    ms = _meetings("全国人大代表在分组审议政府工作报告时认为，过去一年经济运行稳中有进。")
+    assert [m.name for m in ms] == ["分组审议"]
+    # the chairman who joins the group meeting of a standing committee's session attends that session
+    (m,) = _meetings("十四届全国人大常委会第六次会议12日上午举行分组会议，审议有关法律草案。全国人大常委会委员长王宏伟参加分组审议。")
+    assert m.name.endswith("分组会议") and ("王宏伟", "attendee") in _roles(m)

@@ -193,7 +193,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
-        reported = {name: hits for name, hits in reported.items() if name != "分组讨论"}
+        reported = {name: hits for name, hits in reported.items() if name not in ("分组讨论", "分组审议")}
     audiences, groups, sittings = _audiences(ctx)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
