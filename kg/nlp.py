@@ -1220,6 +1220,7 @@ _MEETING_TYPES = (
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     "分组讨论",  # a session's group sitting (委员们在分组讨论时认为, 看望委员并参加分组讨论)
+    "分组审议",  # the same sitting of a congress (代表们在分组审议时认为)
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
@@ -1283,7 +1284,7 @@ _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上�
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
-_AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,12}?时[，,]?(?:认为|表示|指出|说|强调)")
+_AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 _HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
@@ -1355,7 +1356,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         # the object of 主持召开/召开/举行 is the meeting's whole name (京津冀协同发展领导小组会议,
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
-        taken = opened and len(trimmed) <= 30 and not _SPIRIT_OF.match(text, m.end())
+        taken = opened and len(trimmed) <= 36 and not _SPIRIT_OF.match(text, m.end())
         # 在集体安全条约组织议会大会全体会议上: between 在 and 上 the whole name, however it starts
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在" and _AT_SITTING.match(text, m.end()) is not None
                           and 4 <= len(trimmed) <= 30)
@@ -1418,8 +1419,10 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
                         or _SPOKE_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
-        if name.endswith("分组讨论") and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
+        if name.endswith(("分组讨论", "分组审议")) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
+        elif name.endswith("分组审议"):
+            continue  # 委员长X参加分组审议 of the 分组会议 told: no sitting of its own
         if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
         reported = reported or lead in whole

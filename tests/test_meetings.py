@@ -1475,3 +1475,46 @@ def test_a_tea_party_and_a_spring_festival_gathering_are_meetings():
 def test_taking_part_in_what_is_no_meeting_attends_nothing():
     (m,) = _meetings("全国人大常委会委员长王宏伟13日上午在京主持召开座谈会。王宏伟指出，人大代表代表人民的利益和意志参加行使国家权力。")
     assert _roles(m) == {("王宏伟", "chair")}
+
+
+def test_a_welcome_ceremony_held_for_a_guest_has_its_host_and_guests():
+    (m,) = _meetings("阿根廷总统卡洛斯·门多萨12日在机场为国家主席王宏伟举行隆重欢迎仪式。两国元首登上检阅台。")
+    assert m.name.endswith("欢迎仪式") and _roles(m) == {("卡洛斯·门多萨", "attendee"), ("王宏伟", "attendee")}
+    # a ceremony still to come is none
+    assert not _meetings("据介绍，阿根廷总统卡洛斯·门多萨将在位于首都市中心的总统府广场为国家主席王宏伟举行官方欢迎仪式。")
+
+
+def test_a_welcome_ceremony_with_no_guest_in_its_sentence_is_held_for_who_reviews_the_guard():
+    ms = _meetings("国家主席王宏伟12日抵达布宜诺斯艾利斯。阿根廷总统卡洛斯·门多萨在机场举行隆重欢迎仪式。军乐队奏中国国歌。"
+                   "王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert m.name.endswith("欢迎仪式") and _roles(m) == {("卡洛斯·门多萨", "attendee"), ("王宏伟", "attendee")}
+
+
+def test_an_audience_of_a_delegation_led_by_one_is_named_by_the_delegation():
+    (m,) = _meetings("国务院总理李国强12日在中南海会见阿根廷参议员卡洛斯·门多萨率领的阿根廷参、众两院访华代表团。")
+    assert m.name == "会见阿根廷参、众两院访华代表团"
+    assert _roles(m) == {("李国强", "attendee"), ("卡洛斯·门多萨", "attendee")}
+
+
+def test_a_long_meeting_name_after_attended_is_taken_whole():
+    (m,) = _meetings("国务院副总理王宏伟12日出席加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议并讲话。")
+    assert m.name == "加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议"
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+
+
+def test_talks_with_a_group_none_of_them_named_are_attended_by_their_host():
+    ms = _meetings("联合国特使卡洛斯·门多萨12日抵达港口城市，与当地武装派别代表进行会谈，讨论停火安排。")
+    (m,) = [m for m in ms if m.name.endswith("会谈")]
+    assert m.name == "与当地武装派别代表进行会谈" and _roles(m) == {("卡洛斯·门多萨", "attendee")}
+    # talks still to come are none
+    ms = _meetings("联合国特使卡洛斯·门多萨12日表示，联合国随后还将继续努力，包括与当地武装派别方面举行会谈。")
+    assert all(not m.name.endswith("会谈") for m in ms)
+
+
+def test_a_group_deliberation_told_by_what_was_said_at_it_is_a_meeting():
+    ms = _meetings("全国人大代表在分组审议政府工作报告时认为，过去一年经济运行稳中有进。")
+    assert [m.name for m in ms] == ["分组审议"]
+    # the chairman who joins the group meeting of a standing committee's session attends that session
+    (m,) = _meetings("十四届全国人大常委会第六次会议12日上午举行分组会议，审议有关法律草案。全国人大常委会委员长王宏伟参加分组审议。")
+    assert m.name.endswith("分组会议") and ("王宏伟", "attendee") in _roles(m)

@@ -185,6 +185,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
+    if len(welcomes := [name for name in reported if _is_welcome(name)]) > 1:
+        # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary
+        reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
     welcome = _welcome_told(ctx)
     if not any(_is_welcome(name) for name in reported) and welcome:
         from kg.nlp import MeetingHit
@@ -192,7 +195,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
-        reported = {name: hits for name, hits in reported.items() if name != "分组讨论"}
+        reported = {name: hits for name, hits in reported.items() if name not in ("分组讨论", "分组审议")}
     audiences, groups, sittings = _audiences(ctx)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
@@ -257,6 +260,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if _is_welcome(name) and hits and _WELCOME.match(ctx.text, hits[0].start) and all(not h.name.endswith("仪式") for h in hits[1:]):
             # a ceremony told only by 举行仪式，欢迎X: roles of sentences that name no ceremony are not at it
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
+        if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
+            own = tuple(p for p in own if not re.search(r"(?<![代日])将", ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
@@ -672,15 +677,25 @@ def _for_meeting(
 
 # 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
 _WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式[，,]?(?:热烈)?欢迎")
+# 马杜罗在机场为习近平举行隆重欢迎仪式 (为X和夫人Y举行了隆重热烈的欢迎仪式): the guests are those it is held for
+_WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:隆重|热烈|盛大|正式|官方|的)*欢迎仪式")
+
+# 穆加贝在机场举行隆重欢迎仪式。…习近平检阅仪仗队: held for the one who reviews the guard (in the sentences that follow)
+_WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢迎仪式(?P<held>)(?=[。；;，,])")
+_REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
 
 
 def _welcome_told(ctx: Context) -> re.Match | None:
     """The first 举行仪式，欢迎X of the story's body, when it is told as held (not 将举行)."""
     rec, text = ctx.rec, ctx.text
-    m = next((m for m in _WELCOME.finditer(text) if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
+    told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text)), key=lambda m: m.start())
+    m = next((m for m in told if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
     if m is None:
         return None
     s, _ = rec.sentences[rec.sentence_of(m.start())]
+    clause = max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s : m.start()])])
+    if m.re is not _WELCOME and re.search(r"(?<![代日])将", text[clause : m.start()]):
+        return None  # 女王将在…检阅场为X举行官方欢迎仪式: still to come
     return None if _DUE.search(text, s, m.start()) or _UNHELD_BEFORE.search(text, s, m.start()) else m
 
 
@@ -699,11 +714,29 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     s, e = rec.sentences[rec.sentence_of(m.start())]
     people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
     host = [h for h in people if h.start < m.start() and not _WHOSE.match(text, h.end)][-1:]
-    guest = [h for h in people if h.start >= m.end()][:1]
-    if not host or not guest:
-        return ()
+    if "guests" in m.re.groupindex:  # X偕夫人Y在机场为A和B举行欢迎仪式: all those who hold it, all it is held for
+        clause = max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s : m.start()])])
+        a, b = m.span("guests")
+        named = {h.name for h in people if a <= h.start < b}
+        # X和Y在舷梯前迎接Z，并为Z举行…: those before who are not the guests
+        host = [h for h in people if clause <= h.start and h.end <= m.start() and not _WHOSE.match(text, h.end)] or \
+            [h for h in people if h.end <= m.start() and not _WHOSE.match(text, h.end) and h.name not in named]
+        guest = [h for h in people if a <= h.start and h.end <= b]
+        # a name the story read elsewhere, not at this mention (为习近平举行…): where the text writes it
+        seen = {h.name for h in guest}
+        guest += [_Unread(n, a + k, a + k + len(n)) for n in dict.fromkeys(h.name for h in rec.persons if h.via != "byline" and len(h.name) >= 2)
+                  if n not in seen and (k := text.find(n, a, b) - a) >= 0 and not any(n in g.name for g in guest)]
+    elif "held" in m.re.groupindex:  # X在机场举行欢迎仪式。…Y检阅仪仗队 (萨马拉斯陪同Y检阅, Y在X陪同下检阅)
+        k = rec.sentence_of(m.start())
+        after = rec.sentences[k + 1 : k + 4]
+        guest = next(([h] for a, b in after for r in _REVIEWS.finditer(text, a, b) for h in rec.persons
+                      if h.end == r.start() and h.via != "byline"), [])
+    else:
+        guest = [h for h in people if h.start >= m.end()][:1]
+    if not guest or not host and "guests" not in m.re.groupindex and "held" not in m.re.groupindex:
+        return ()  # (为X举行欢迎仪式 with its host unread: the guest still attends)
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
-    have = {p.person for p in own}  # 主持仪式，欢迎X: the host chairs it
+    have = {p.person for p in own if p.role in ("chair", "attendee")}  # 主持仪式，欢迎X: the host chairs it
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
                  for h in (*host, *guest) if h.name not in have)
 
@@ -719,6 +752,7 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
+_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团))(?:一行)?$")  # 参、众两院访华代表团
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
@@ -818,7 +852,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < m.start()]
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
-            led = _LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start()) if len(guests) > 1 and not m.group(1) else None
+            led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
+                   or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())) if guests and not m.group(1) else None
+            if led and len(guests) == 1 and not re.match(r"(?:及其|和他们?)?(?:率领|带领)的", led.group()):
+                led = None  # 会见X等…代表 of one name read: the group is not told as his
             if subject and led:
                 # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
                 group = led["group"]
@@ -842,6 +879,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
+                # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
+                led = _LED_BY_ONE.search(group)
+                leader = _after_role(group[: led.start()]) if led and len(led["group"]) >= 4 else None
+                if leader:
+                    at = m.end() + group.rfind(leader, 0, led.start())
+                    add(m["verb"] + led["group"], (m.start(), m.end()), [*subject, _Unread(leader, at, at + len(leader))])
+                    groups.add(m["verb"] + led["group"])
+                    continue
                 # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时): one meeting
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:]), m["verb"] + group)
                 add(name, (m.start(), m.end()), subject)
@@ -879,6 +924,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             at = text.rfind(g, m.start("guest"), m.end("guest"))
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), [*subject, *([_Unread(g, at, at + len(g))] if at >= 0 else [])])
+        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and _TALKED_GROUP.search(as_written) \
+                and not _NOT_SAT.search(as_written) and not as_written.startswith("与会") and not text.startswith("会见", m.end()) \
+                and not re.search(r"(?<![代日])将", text[s : m.start()]):
+            # 特使X抵达荷台达，与当地胡塞武装代表进行会谈: talks with a group, none of them named; its host attends
+            add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -895,6 +945,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     return out, groups, sittings
 
 
+_TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
 # When and where a talk or call took place, told between the guest and the verb.
