@@ -1,6 +1,6 @@
 """Extraction quality on real national news: the real-text gold of 122 Xinwen Lianbo stories
 (tests/realgold/xwlb.json), the held-out 61 (xwlb_holdout.json, scored but never tuned on) and
-the second to eighth development sets of 57–61 each (xwlb_dev2.json … xwlb_dev8.json,
+the second to ninth development sets of 53–61 each (xwlb_dev2.json … xwlb_dev9.json,
 each annotated before the rules were tuned on it), ids of ../shared/data/xwlb_2012_2021/sample3k.jsonl.
 
 The texts stay in ../shared; the test skips when they or the gold are absent. The floors are
@@ -28,6 +28,7 @@ DEV5 = ROOT / "tests" / "realgold" / "xwlb_dev5.json"
 DEV6 = ROOT / "tests" / "realgold" / "xwlb_dev6.json"
 DEV7 = ROOT / "tests" / "realgold" / "xwlb_dev7.json"
 DEV8 = ROOT / "tests" / "realgold" / "xwlb_dev8.json"
+DEV9 = ROOT / "tests" / "realgold" / "xwlb_dev9.json"
 
 FLOORS = [
     ("persons", "precision", 0.99),
@@ -40,7 +41,7 @@ FLOORS = [
     ("speakers", "f1", 0.97),
     ("attendees", "f1", 0.95),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.68),
+    ("organizations", "recall", 0.75),
 ]
 HOLDOUT_FLOORS = [
     ("persons", "precision", 0.99),
@@ -51,7 +52,7 @@ HOLDOUT_FLOORS = [
     ("speakers", "f1", 0.84),
     ("attendees", "f1", 0.79),
     ("organizations", "precision", 0.94),
-    ("organizations", "recall", 0.61),
+    ("organizations", "recall", 0.64),
 ]
 
 
@@ -64,7 +65,7 @@ DEV2_FLOORS = [
     ("speakers", "f1", 0.93),
     ("attendees", "f1", 0.93),
     ("organizations", "precision", 0.93),
-    ("organizations", "recall", 0.54),
+    ("organizations", "recall", 0.63),
 ]
 
 
@@ -77,7 +78,7 @@ DEV3_FLOORS = [
     ("speakers", "f1", 0.95),
     ("attendees", "f1", 0.82),
     ("organizations", "precision", 0.97),
-    ("organizations", "recall", 0.65),
+    ("organizations", "recall", 0.72),
 ]
 
 
@@ -86,11 +87,11 @@ DEV4_FLOORS = [
     ("persons", "recall", 0.89),
     ("posts", "precision", 0.97),
     ("posts", "recall", 0.9),
-    ("meetings", "f1", 0.9),
-    ("speakers", "f1", 0.91),
-    ("attendees", "f1", 0.83),
+    ("meetings", "f1", 0.93),
+    ("speakers", "f1", 0.92),
+    ("attendees", "f1", 0.86),
     ("organizations", "precision", 0.95),
-    ("organizations", "recall", 0.67),
+    ("organizations", "recall", 0.72),
 ]
 
 
@@ -103,7 +104,7 @@ DEV5_FLOORS = [
     ("speakers", "f1", 0.99),
     ("attendees", "f1", 0.95),
     ("organizations", "precision", 0.97),
-    ("organizations", "recall", 0.64),
+    ("organizations", "recall", 0.69),
 ]
 
 
@@ -116,7 +117,7 @@ DEV6_FLOORS = [
     ("speakers", "f1", 0.92),
     ("attendees", "f1", 0.71),
     ("organizations", "precision", 0.97),
-    ("organizations", "recall", 0.65),
+    ("organizations", "recall", 0.71),
 ]
 
 
@@ -125,24 +126,37 @@ DEV7_FLOORS = [
     ("persons", "recall", 0.95),
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.89),
-    ("meetings", "f1", 0.83),
+    ("meetings", "f1", 0.86),
     ("speakers", "f1", 0.99),
-    ("attendees", "f1", 0.77),
+    ("attendees", "f1", 0.82),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.59),
+    ("organizations", "recall", 0.72),
 ]
 
 
 DEV8_FLOORS = [
     ("persons", "precision", 0.98),
-    ("persons", "recall", 0.86),
+    ("persons", "recall", 0.87),
     ("posts", "precision", 0.99),
-    ("posts", "recall", 0.85),
-    ("meetings", "f1", 0.88),
+    ("posts", "recall", 0.86),
+    ("meetings", "f1", 0.9),
     ("speakers", "f1", 0.72),
-    ("attendees", "f1", 0.81),
+    ("attendees", "f1", 0.83),
     ("organizations", "precision", 0.98),
-    ("organizations", "recall", 0.65),
+    ("organizations", "recall", 0.69),
+]
+
+
+DEV9_FLOORS = [
+    ("persons", "precision", 0.99),
+    ("persons", "recall", 0.87),
+    ("posts", "precision", 0.99),
+    ("posts", "recall", 0.88),
+    ("meetings", "f1", 0.8),
+    ("speakers", "f1", 0.66),
+    ("attendees", "f1", 0.73),
+    ("organizations", "precision", 0.98),
+    ("organizations", "recall", 0.67),
 ]
 
 
@@ -201,10 +215,15 @@ def dev8(tmp_path_factory):
     return _score(DEV8, tmp_path_factory.mktemp("dev8"))
 
 
-def test_every_gold_story_is_scored(report, holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8):
+@pytest.fixture(scope="module")
+def dev9(tmp_path_factory):
+    return _score(DEV9, tmp_path_factory.mktemp("dev9"))
+
+
+def test_every_gold_story_is_scored(report, holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9):
     assert report["documents"] >= 120 and not report["missing"] and not report["errors"]
-    for other in (holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8):
-        assert other["documents"] >= 57 and not other["missing"] and not other["errors"]
+    for other in (holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9):
+        assert other["documents"] >= 53 and not other["missing"] and not other["errors"]
 
 
 @pytest.mark.parametrize(("field", "measure", "floor"), FLOORS)
@@ -216,7 +235,8 @@ def test_real_text_floor(report, field, measure, floor):
 # The other samples' floors: (fixture, field, measure, floor).
 OTHER_FLOORS = [("holdout", *f) for f in HOLDOUT_FLOORS] + [("dev2", *f) for f in DEV2_FLOORS] + [
     ("dev3", *f) for f in DEV3_FLOORS] + [("dev4", *f) for f in DEV4_FLOORS] + [("dev5", *f) for f in DEV5_FLOORS] + [
-    ("dev6", *f) for f in DEV6_FLOORS] + [("dev7", *f) for f in DEV7_FLOORS] + [("dev8", *f) for f in DEV8_FLOORS]
+    ("dev6", *f) for f in DEV6_FLOORS] + [("dev7", *f) for f in DEV7_FLOORS] + [("dev8", *f) for f in DEV8_FLOORS] + [
+    ("dev9", *f) for f in DEV9_FLOORS]
 
 
 @pytest.mark.parametrize(("sample", "field", "measure", "floor"), OTHER_FLOORS)
