@@ -1518,3 +1518,11 @@ def test_a_group_deliberation_told_by_what_was_said_at_it_is_a_meeting():
     # the chairman who joins the group meeting of a standing committee's session attends that session
     (m,) = _meetings("十四届全国人大常委会第六次会议12日上午举行分组会议，审议有关法律草案。全国人大常委会委员长王宏伟参加分组审议。")
     assert m.name.endswith("分组会议") and ("王宏伟", "attendee") in _roles(m)
+
+
+def test_a_meeting_held_recently_has_no_day_of_its_own():
+    # audit 12: 在近日召开的…座谈会上 was dated by the 今天 of 今天出版的人民日报
+    ms = _meetings("今天出版的人民日报发表评论员文章。文章说，在近日召开的全省数字经济工作座谈会上，省委书记王宏伟强调，要抓好落实。")
+    assert [(m.name, m.date_text) for m in ms] == [("全省数字经济工作座谈会", None)]
+    (m,) = _meetings("省委书记王宏伟今天主持召开全省数字经济工作座谈会。")
+    assert m.date_text == "2024-04-13"

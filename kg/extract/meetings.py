@@ -1015,11 +1015,16 @@ def _mode(text: str) -> str | None:
     return None
 
 
+_RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
     rec = ctx.rec
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
+    if body and _RECENTLY.search(ctx.text, max(0, body[0].start - 16), body[0].start):
+        return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
         if after:
