@@ -1526,3 +1526,10 @@ def test_a_meeting_held_recently_has_no_day_of_its_own():
     assert [(m.name, m.date_text) for m in ms] == [("全省数字经济工作座谈会", None)]
     (m,) = _meetings("省委书记王宏伟今天主持召开全省数字经济工作座谈会。")
     assert m.date_text == "2024-04-13"
+
+
+def test_a_summit_a_guest_came_to_attend_is_not_held_in_the_story_of_the_talks():
+    # audit 12: 习近平欢迎X对中国进行国事访问并出席…峰会 made the summit held, attended by the host
+    ms = _meetings("国家主席王宏伟12日在人民大会堂同阿根廷总统卡洛斯·门多萨举行会谈。"
+                   "王宏伟欢迎门多萨对中国进行国事访问并出席亚洲合作对话第五次峰会。")
+    assert [m.name for m in ms] == ["同卡洛斯·门多萨举行会谈"]
