@@ -682,6 +682,7 @@ _WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:
 
 # 穆加贝在机场举行隆重欢迎仪式。…习近平检阅仪仗队: held for the one who reviews the guard (in the sentences that follow)
 _WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢迎仪式(?P<held>)(?=[。；;，,])")
+_REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's review of the guard is looked for
 _REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
 
 
@@ -728,7 +729,7 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
                   if n not in seen and (k := text.find(n, a, b) - a) >= 0 and not any(n in g.name for g in guest)]
     elif "held" in m.re.groupindex:  # X在机场举行欢迎仪式。…Y检阅仪仗队 (萨马拉斯陪同Y检阅, Y在X陪同下检阅)
         k = rec.sentence_of(m.start())
-        after = rec.sentences[k + 1 : k + 4]
+        after = rec.sentences[k + 1 : k + 1 + _REVIEW_WINDOW]
         guest = next(([h] for a, b in after for r in _REVIEWS.finditer(text, a, b) for h in rec.persons
                       if h.end == r.start() and h.via != "byline"), [])
     else:
