@@ -1573,7 +1573,8 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
 
 
 _HOUSE = re.compile("|".join(lexicons.FOREIGN_HOUSES))
-_HOUSE_LEFT = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
+# what may stand right before a body named alone (a clause, a particle, a term: 第五届|国民议会)
+_NAME_OPENS = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
 
 
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
@@ -1583,7 +1584,7 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _HOUSE.finditer(text):
         s, e = m.span()
-        if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _HOUSE_LEFT:
+        if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _NAME_OPENS:
             continue  # 两国会谈, 美国国会 (found with its state), 哥国会
         if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
             continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
@@ -1607,7 +1608,7 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _university_re().finditer(text):
         s, e = m.span()
-        if text[e : e + 1] in ("生", "城") or s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _HOUSE_LEFT:
+        if text[e : e + 1] in ("生", "城") or s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _NAME_OPENS:
             continue
         out.append((s, e, m.group()))
     return out

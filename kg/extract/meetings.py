@@ -261,7 +261,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             # a ceremony told only by 举行仪式，欢迎X: roles of sentences that name no ceremony are not at it
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
-            own = tuple(p for p in own if not re.search(r"(?<![代日])将", ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
+            own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
@@ -694,10 +694,15 @@ def _welcome_told(ctx: Context) -> re.Match | None:
     if m is None:
         return None
     s, _ = rec.sentences[rec.sentence_of(m.start())]
-    clause = max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s : m.start()])])
-    if m.re is not _WELCOME and re.search(r"(?<![代日])将", text[clause : m.start()]):
+    clause = _clause_start(text, s, m.start())
+    if m.re is not _WELCOME and _WILL.search(text[clause : m.start()]):
         return None  # 女王将在…检阅场为X举行官方欢迎仪式: still to come
     return None if _DUE.search(text, s, m.start()) or _UNHELD_BEFORE.search(text, s, m.start()) else m
+
+
+def _clause_start(text: str, s: int, end: int) -> int:
+    """Where the clause that holds ``end`` starts, in the sentence that starts at ``s``."""
+    return max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s:end])])
 
 
 def _is_welcome(name: str) -> bool:
@@ -716,7 +721,7 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
     host = [h for h in people if h.start < m.start() and not _WHOSE.match(text, h.end)][-1:]
     if "guests" in m.re.groupindex:  # X偕夫人Y在机场为A和B举行欢迎仪式: all those who hold it, all it is held for
-        clause = max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s : m.start()])])
+        clause = _clause_start(text, s, m.start())
         a, b = m.span("guests")
         named = {h.name for h in people if a <= h.start < b}
         # X和Y在舷梯前迎接Z，并为Z举行…: those before who are not the guests
@@ -927,7 +932,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), [*subject, *([_Unread(g, at, at + len(g))] if at >= 0 else [])])
         elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and _TALKED_GROUP.search(as_written) \
                 and not _NOT_SAT.search(as_written) and not as_written.startswith("与会") and not text.startswith("会见", m.end()) \
-                and not re.search(r"(?<![代日])将", text[s : m.start()]):
+                and not _WILL.search(text[s : m.start()]):
             # 特使X抵达荷台达，与当地胡塞武装代表进行会谈: talks with a group, none of them named; its host attends
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
     sittings: set[str] = set()
@@ -1016,6 +1021,7 @@ def _mode(text: str) -> str | None:
     return None
 
 
+_WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
