@@ -14,7 +14,11 @@ from functools import lru_cache
 from kg import lexicons
 
 __all__ = [
+    "any_role",
     "company_follows",
+    "cuts_word",
+    "hyphenated_name_at",
+    "role_re",
     "verb_after",
     "ENTERPRISE",
     "foreign_name_end",
@@ -211,7 +215,7 @@ def name_end(
     if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
-    if m and (_ANY_ROLE().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
+    if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
     if m:
         # the last part ends at the clearest nearby right edge, the shortest on a tie:
@@ -380,7 +384,7 @@ def list_member_end(text: str, p: int) -> int | None:
 
 def _title_at(text: str, q: int) -> bool:
     """Whether a role word or a country starts at ``q`` (和|总理默克尔, 和|俄罗斯总统)."""
-    return bool(_ANY_ROLE().match(text, q)) or text.startswith(lexicons.countries(), q)
+    return bool(any_role().match(text, q)) or text.startswith(lexicons.countries(), q)
 
 
 def _is_function_word(w: str) -> bool:
@@ -408,7 +412,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
-        if _ANY_ROLE().match(text, q - 2) or _ANY_ROLE().match(text, q - 1):
+        if any_role().match(text, q - 2) or any_role().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
@@ -417,7 +421,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 1.5  # 奥廷加|以及, not 奥廷|加以: the conjunction after the next character is the edge
         if strength < 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" and _common_word(text[q : q + 2], 300):
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
-        if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10)):
+        if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or any_role().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and text[q - 2 : q] not in lexicons.common_words()):
             strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员, 特朗普|的此次访华 (的 is no syllable)
@@ -463,7 +467,7 @@ def paired_name_start(text: str, s: int) -> int | None:
             # a head of state's title no Chinese official holds (分别与|拉贾帕克萨|总统, 转达了|恩库伦齐扎|总统对)
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新":
             return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统: a phrase, not a name; 拜登副|总统: the title starts before
-        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or _ANY_ROLE().search(name):
+        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name):
             return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
@@ -491,7 +495,7 @@ def japanese_name_end(text: str, p: int) -> int | None:
         if k == 5 and strength < 2.5:
             continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
         if text.startswith(("和", "与", "及"), q):
-            strength = 2 if _title_at(text, q + 1) or _ANY_ROLE().search(text, q + 1, q + 10) else 0
+            strength = 2 if _title_at(text, q + 1) or any_role().search(text, q + 1, q + 10) else 0
         if strength >= 2 and (best is None or (strength, -rank) > best[:2]):
             best = (strength, -rank, q)
     return best[2] if best else None
@@ -557,6 +561,12 @@ def _countries() -> frozenset[str]:
 _HAN = r"(?:(?![和与及])[\u4e00-\u9fff])"
 _FOREIGN = re.compile(rf"{_HAN}{{1,8}}(?:[·\-－=＝]{_HAN}{{1,8}})*[·\-－=＝](?P<last>{_HAN}{{1,10}})")
 
+
+def hyphenated_name_at(text: str, p: int) -> bool:
+    """Whether a foreign name written with its separators (·, -, ＝) begins at ``text[p]``: such a
+    name ends where its parts end, which ``name_end`` finds, not where a transliteration stops."""
+    return bool(_SEP.search(text, p, p + 12) and _FOREIGN.match(text, p))
+
 # --- titles -------------------------------------------------------------------------------
 
 _LEVEL_ROLES = re.compile(
@@ -597,18 +607,18 @@ class Title:
 
 
 @lru_cache(maxsize=1)
-def _ANY_ROLE() -> re.Pattern[str]:
+def any_role() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(lexicons.roles()))
 
 
 @lru_cache(maxsize=1)
-def _role_re() -> re.Pattern[str]:
+def role_re() -> re.Pattern[str]:
     return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
 
 
 def role_ends(text: str, i: int) -> bool:
     """Whether a role word ends right before ``text[i]`` (前总统|朴槿惠)."""
-    return _role_re().search(text, max(0, i - 8), i) is not None
+    return role_re().search(text, max(0, i - 8), i) is not None
 
 
 def has_own_org(title: str) -> bool:
@@ -677,7 +687,7 @@ def org_ok(org: str) -> bool:
         # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
-    if (i := org.find("和")) > 0 and _ANY_ROLE().search(org, 0, i):
+    if (i := org.find("和")) > 0 and any_role().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
     if whole is not None:
@@ -722,7 +732,7 @@ def split_title(text: str, start: int = 0) -> Title | None:
     >>> split_title("召开会议") is None
     True
     """
-    m = _role_re().search(text)
+    m = role_re().search(text)
     if not m:
         return None
     org = text[: m.start()]
@@ -754,7 +764,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 
     It starts after the last word that cannot be inside a title (听取, 陪同 ...).
     """
-    role = _role_re().search(text[start:end])
+    role = role_re().search(text[start:end])
     if role is None:
         return None
     lo = start
@@ -796,7 +806,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if t is not None:
             if i not in edges and not t.org and not _LEVEL_ROLES.match(t.role) and text.endswith(lexicons.org_suffixes() + ("会",), lo, i):
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
-            return None if i not in edges and _cuts_word(text, i) else t  # 研究|院理事会主席
+            return None if i not in edges and cuts_word(text, i) else t  # 研究|院理事会主席
     return None
 
 
@@ -804,12 +814,12 @@ _COUNTRY_ONLY_ROLES = frozenset({"公主"})
 _SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 
-def _cuts_word(text: str, i: int) -> bool:
+def cuts_word(text: str, i: int) -> bool:
     """Whether a frequent word of jieba's dictionary runs across position ``i`` (工程|学院,
     研究|院): a title starting there would begin inside an organisation's name."""
     if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff":
         return False
-    if any((w := text[a : a + 4]) in lexicons.common_words() and not _role_re().search(w) for a in range(max(0, i - 3), i)):
+    if any((w := text[a : a + 4]) in lexicons.common_words() and not role_re().search(w) for a in range(max(0, i - 3), i)):
         return True  # 群众|路线教育…领导小组: a four-character word is never cut, however rare (but 亲善|大使 ends in a role)
     return any(
         _common_word(text[a:b], 100) or text[a:b] in lexicons.places()
@@ -849,8 +859,8 @@ def _country_re() -> re.Pattern[str]:
 def _two_roles(org: str) -> bool:
     """Two role words back to back inside an organisation part: 总统府部长|总统办公室 is two
     titles, not one body."""
-    for m in _ANY_ROLE().finditer(org):
-        second = _ANY_ROLE().match(org, m.end())
+    for m in any_role().finditer(org):
+        second = any_role().match(org, m.end())
         if second and not org.startswith(("会", "处", "团", "府"), second.end()):
             return True  # but 部长|委员会 (a council of ministers) is one body
     return False
@@ -887,7 +897,7 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     >>> [t.text for t in title_chain("副市长兼市公安局局长王五", 0, 10)]
     ['副市长', '市公安局局长']
     """
-    if any((m := _ANY_ROLE().match(text, name_start - k)) and m.end() > name_start for k in (1, 2) if name_start >= k):
+    if any((m := any_role().match(text, name_start - k)) and m.end() > name_start for k in (1, 2) if name_start >= k):
         return []  # 统一部长|官柳吉: the role is 长官, so the name does not start here
     pieces: list[Title] = []
     end = name_start

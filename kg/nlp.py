@@ -19,6 +19,7 @@ from kg.grammar import HARD, Title
 
 __all__ = [
     "DateHit",
+    "GROUP_SITTINGS",
     "MeetingHit",
     "NUMERAL",
     "PersonHit",
@@ -889,7 +890,7 @@ def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -
         if s is None or any(a <= s < b for a, b, _ in meta):
             continue
         q = grammar.korean_name_end(text, p) if text.startswith("韩国", s) else None
-        q = q or (grammar.name_end(text, p, known) if grammar._SEP.search(text, p, p + 12) and grammar._FOREIGN.match(text, p) else grammar.foreign_name_end(text, p, known))
+        q = q or (grammar.name_end(text, p, known) if grammar.hyphenated_name_at(text, p) else grammar.foreign_name_end(text, p, known))
         if q is None or any(a < q and p < b for a, b in taken):
             continue
         name, words = text[p:q], lexicons.common_words()
@@ -964,7 +965,7 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
                 continue  # a caption of a name alone (谭罗生：) is taken only when the story or corpus knows it
             if text[p] not in sur or grammar.name_end(text, p, known, titled=False) != e:
                 continue
-            if text[p:e] not in known and (grammar._cuts_word(text, p) or text[p:e] in lexicons.places() or any(text[p - j : p] in minorities for j in (2, 3, 4))
+            if text[p:e] not in known and (grammar.cuts_word(text, p) or text[p:e] in lexicons.places() or any(text[p - j : p] in minorities for j in (2, 3, 4))
                                            or lexicons.common_words().get(text[p - 2 : p], "x").startswith(("nr", "ns"))):
                 continue  # 黄河|壶口, 浙江|宁海, 了解|到, 公司职员|谢勇 (then 谢勇), 浙江|德清, 牧民尕玛|义西: a word, a place or a name runs across the start
             out.append(PersonHit(p, e, text[p:e], (), "cue"))
@@ -1209,6 +1210,10 @@ def _find_dates(text: str) -> list[DateHit]:
 
 # --- meetings ------------------------------------------------------------------------------
 
+# A session's group sittings (委员们在分组讨论时认为, 看望委员并参加分组讨论; 代表们在分组审议时认为): told
+# mostly for what was said at them, so they are a meeting of their own only in a story of their own.
+GROUP_SITTINGS = ("分组讨论", "分组审议")
+
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -1219,8 +1224,7 @@ _MEETING_TYPES = (
     "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
-    "分组讨论",  # a session's group sitting (委员们在分组讨论时认为, 看望委员并参加分组讨论)
-    "分组审议",  # the same sitting of a congress (代表们在分组审议时认为)
+    *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
@@ -1419,7 +1423,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
                         or _SPOKE_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
-        if name.endswith(("分组讨论", "分组审议")) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
+        if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):
             continue  # 委员长X参加分组审议 of the 分组会议 told: no sitting of its own
@@ -1577,6 +1581,12 @@ _HOUSE = re.compile("|".join(lexicons.FOREIGN_HOUSES))
 _NAME_OPENS = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
 
 
+def _opens_name(text: str, s: int) -> bool:
+    """Whether a name may begin at ``text[s]``: the text's start, a non-Han character or one of
+    ``_NAME_OPENS`` before it — not another word running into it (两国会谈, 中国海洋大学)."""
+    return not s or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _NAME_OPENS
+
+
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     """A foreign parliament or house written without its state in foreign news (众议院选举,
     解散国会, 国民议会议长): where a clause or a term (第五届) opens before it; 国会 only where no
@@ -1584,7 +1594,7 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _HOUSE.finditer(text):
         s, e = m.span()
-        if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _NAME_OPENS:
+        if not _opens_name(text, s):
             continue  # 两国会谈, 美国国会 (found with its state), 哥国会
         if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
             continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
@@ -1608,7 +1618,7 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _university_re().finditer(text):
         s, e = m.span()
-        if text[e : e + 1] in ("生", "城") or s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _NAME_OPENS:
+        if text[e : e + 1] in ("生", "城") or not _opens_name(text, s):
             continue
         out.append((s, e, m.group()))
     return out
@@ -1626,9 +1636,6 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
-# A state's armed forces and police written with the state (叙利亚政府军, 伊拉克军方, 中国海军, 土耳其警方);
-# China's too, which the lexicon does not list.
-_ARMED_BODY = ("国防军", "武装部队", "安全部队", "维和部队", "军方", "军队", "海军", "空军", "陆军", "警方")
 
 
 @lru_cache(maxsize=1)
@@ -1668,7 +1675,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
     for c in _named_country_re().finditer(text):
-        armed = next((b for b in _ARMED_BODY if text.startswith(b, c.end())), None)
+        armed = next((b for b in lexicons.ARMED_BODIES if text.startswith(b, c.end())), None)
         if armed and text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" and text[c.start() - 1 : c.start()] != "赴":
             out.append((c.start(), c.end() + len(armed), c.group() + armed))  # not 美国陆军部, a ministry; 赴马里维和部队 is China's
             continue

@@ -94,8 +94,8 @@ def person_spans(text: str, toks: Sequence[tuple[int, int, str]] | None = None) 
 
 
 # role words anywhere / ending a string (the grammar's own patterns)
-_role_at = grammar._ANY_ROLE
-_role_before = grammar._role_re
+_role_at = grammar.any_role
+_role_before = grammar.role_re
 
 
 def _cjk(c: str) -> bool:

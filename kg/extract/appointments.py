@@ -154,7 +154,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
 
 def _title_before_name(text: str, p: int) -> int | None:
     """Where a name starts after a title that opens at ``p`` (任命|政治学教授|哈西为总理), or None."""
-    m = grammar._ANY_ROLE().search(text, p, p + 12)
+    m = grammar.any_role().search(text, p, p + 12)
     if m is None or any(c in grammar.PUNCT for c in text[p : m.end()]):
         return None
     t = grammar.parse_title(text, p, m.end())

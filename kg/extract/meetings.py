@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import NUMERAL, DateHit, PersonHit
+from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, PersonHit
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -195,7 +195,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
-        reported = {name: hits for name, hits in reported.items() if name not in ("分组讨论", "分组审议")}
+        reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
     audiences, groups, sittings = _audiences(ctx)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
@@ -681,7 +681,7 @@ _WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式[，,]?
 _WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:隆重|热烈|盛大|正式|官方|的)*欢迎仪式")
 
 # 穆加贝在机场举行隆重欢迎仪式。…习近平检阅仪仗队: held for the one who reviews the guard (in the sentences that follow)
-_WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢迎仪式(?P<held>)(?=[。；;，,])")
+_WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢迎仪式(?=[。；;，,])")
 _REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's review of the guard is looked for
 _REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
 
@@ -720,7 +720,7 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     s, e = rec.sentences[rec.sentence_of(m.start())]
     people = [h for h in rec.persons if s <= h.start < e and h.via != "byline"]
     host = [h for h in people if h.start < m.start() and not _WHOSE.match(text, h.end)][-1:]
-    if "guests" in m.re.groupindex:  # X偕夫人Y在机场为A和B举行欢迎仪式: all those who hold it, all it is held for
+    if m.re is _WELCOME_FOR:  # X偕夫人Y在机场为A和B举行欢迎仪式: all those who hold it, all it is held for
         clause = _clause_start(text, s, m.start())
         a, b = m.span("guests")
         named = {h.name for h in people if a <= h.start < b}
@@ -732,14 +732,14 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
         seen = {h.name for h in guest}
         guest += [_Unread(n, a + k, a + k + len(n)) for n in dict.fromkeys(h.name for h in rec.persons if h.via != "byline" and len(h.name) >= 2)
                   if n not in seen and (k := text.find(n, a, b) - a) >= 0 and not any(n in g.name for g in guest)]
-    elif "held" in m.re.groupindex:  # X在机场举行欢迎仪式。…Y检阅仪仗队 (萨马拉斯陪同Y检阅, Y在X陪同下检阅)
+    elif m.re is _WELCOME_HELD:  # X在机场举行欢迎仪式。…Y检阅仪仗队 (萨马拉斯陪同Y检阅, Y在X陪同下检阅)
         k = rec.sentence_of(m.start())
         after = rec.sentences[k + 1 : k + 1 + _REVIEW_WINDOW]
         guest = next(([h] for a, b in after for r in _REVIEWS.finditer(text, a, b) for h in rec.persons
                       if h.end == r.start() and h.via != "byline"), [])
     else:
         guest = [h for h in people if h.start >= m.end()][:1]
-    if not guest or not host and "guests" not in m.re.groupindex and "held" not in m.re.groupindex:
+    if not guest or not host and m.re is _WELCOME:
         return ()  # (为X举行欢迎仪式 with its host unread: the guest still attends)
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
     have = {p.person for p in own if p.role in ("chair", "attendee")}  # 主持仪式，欢迎X: the host chairs it
