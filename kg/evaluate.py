@@ -3,7 +3,7 @@
 Predictions are read back from the graph through the named queries, so what is scored
 is what users get. Scores: persons; posts as (person, title) pairs with ``posts_alt``;
 removed/resigned pairs; meetings paired one to one when name (aliases, parts,
-containment) and date agree, the most similar pairs first (shared participants, then an
+containment, a guest written with or without its title) and date agree, the most similar pairs first (shared participants, then an
 exact name), with per-role sets; meeting dates; organisations leniently (containment).
 """
 
@@ -88,7 +88,18 @@ def _pairs_score(gold: list, alts: list, pred: set) -> Score:
 
 def _same_meeting(gold: dict, name: str, exact: bool = False) -> bool:
     names = [gold["name"], *gold.get("aliases", []), *gold.get("parts", [])]
-    return any(n and (n == name if exact else n in name or name in n) for n in names)
+    return any(n and (n == name if exact else n in name or name in n or _titled_guest(n, name, gold)) for n in names)
+
+
+def _titled_guest(a: str, b: str, gold: dict) -> bool:
+    """An audience, talks or a call named with the guest's title and without it (会见世界银行行长金墉
+    and 会见金墉, 同巴布亚新几内亚总理奥尼尔举行会谈 and 同奥尼尔举行会谈): the same opening verb, then
+    one of the gold meeting's people and the same ending; the longer adds words before the name only."""
+    short, long_ = sorted((a, b), key=len)
+    people = {p for f in ROLE_FIELDS.values() for p in gold.get(f, ())}
+    return any(short.startswith(v) and long_.startswith(v) and long_.endswith(short[len(v):])
+               and any(short.startswith(p, len(v)) for p in people)
+               for v in ("会见", "同", "与"))
 
 
 def _pair_meetings(gold: list[dict], pred: list[dict]) -> dict[int, int]:

@@ -96,3 +96,21 @@ def test_a_generic_prediction_never_takes_the_meeting_another_names_and_staffs()
     s = score(gold, pred)
     assert (s["meetings"].tp, s["meetings"].fp, s["meetings"].fn) == (2, 0, 0)
     assert s["attendees"].precision == s["attendees"].recall == 1.0
+
+
+def test_an_audience_named_with_or_without_the_guests_title_is_one_meeting():
+    gold = {"id": "d3", "gold": {"meetings": [
+        {"name": "会见东洲国总理李安和", "date": "2019-05-06", "attendees": ["王强", "李安和"]},
+        {"name": "同北岸国总统马里诺通电话", "date": "2019-05-06", "attendees": ["王强", "马里诺"]},
+    ]}}
+    pred = _pred(meetings=[
+        {"name": "会见李安和", "date": "2019-05-06", "roles": {"attendees": {"王强", "李安和"}}},
+        {"name": "同马里诺通电话", "date": "2019-05-06", "roles": {"attendees": {"王强"}}},
+    ])
+    s = score(gold, pred)
+    assert (s["meetings"].tp, s["meetings"].fp, s["meetings"].fn) == (2, 0, 0)
+    # the words between verb and name must end in one of the meeting's people, and the rest agree
+    other = _pred(meetings=[{"name": "会见王明", "date": "2019-05-06", "roles": {}},
+                            {"name": "同马里诺会谈", "date": "2019-05-06", "roles": {}}])
+    s = score(gold, other)
+    assert (s["meetings"].tp, s["meetings"].fp) == (0, 2)
