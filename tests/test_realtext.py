@@ -1,6 +1,6 @@
 """Extraction quality on real national news: the real-text gold of 122 Xinwen Lianbo stories
 (tests/realgold/xwlb.json), the held-out 61 (xwlb_holdout.json, scored but never tuned on) and
-the second to ninth development sets of 53–61 each (xwlb_dev2.json … xwlb_dev9.json,
+the second to tenth development sets of 42–61 each (xwlb_dev2.json … xwlb_dev10.json,
 each annotated before the rules were tuned on it), ids of ../shared/data/xwlb_2012_2021/sample3k.jsonl.
 
 The texts stay in ../shared; the test skips when they or the gold are absent. The floors are
@@ -29,6 +29,7 @@ DEV6 = ROOT / "tests" / "realgold" / "xwlb_dev6.json"
 DEV7 = ROOT / "tests" / "realgold" / "xwlb_dev7.json"
 DEV8 = ROOT / "tests" / "realgold" / "xwlb_dev8.json"
 DEV9 = ROOT / "tests" / "realgold" / "xwlb_dev9.json"
+DEV10 = ROOT / "tests" / "realgold" / "xwlb_dev10.json"
 
 FLOORS = [
     ("persons", "precision", 0.99),
@@ -113,9 +114,9 @@ DEV6_FLOORS = [
     ("persons", "recall", 0.95),
     ("posts", "precision", 0.98),
     ("posts", "recall", 0.92),
-    ("meetings", "f1", 0.78),
+    ("meetings", "f1", 0.82),
     ("speakers", "f1", 0.92),
-    ("attendees", "f1", 0.71),
+    ("attendees", "f1", 0.73),
     ("organizations", "precision", 0.97),
     ("organizations", "recall", 0.71),
 ]
@@ -157,6 +158,19 @@ DEV9_FLOORS = [
     ("attendees", "f1", 0.73),
     ("organizations", "precision", 0.98),
     ("organizations", "recall", 0.67),
+]
+
+DEV10_FLOORS = [
+    ("persons", "precision", 0.99),
+    ("persons", "recall", 0.86),
+    ("posts", "precision", 0.98),
+    ("posts", "recall", 0.86),
+    ("meetings", "f1", 0.99),
+    ("chair", "f1", 0.85),
+    ("speakers", "f1", 0.85),
+    ("attendees", "f1", 0.96),
+    ("organizations", "precision", 0.99),
+    ("organizations", "recall", 0.78),
 ]
 
 
@@ -220,10 +234,15 @@ def dev9(tmp_path_factory):
     return _score(DEV9, tmp_path_factory.mktemp("dev9"))
 
 
-def test_every_gold_story_is_scored(report, holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9):
+@pytest.fixture(scope="module")
+def dev10(tmp_path_factory):
+    return _score(DEV10, tmp_path_factory.mktemp("dev10"))
+
+
+def test_every_gold_story_is_scored(report, holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10):
     assert report["documents"] >= 120 and not report["missing"] and not report["errors"]
-    for other in (holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9):
-        assert other["documents"] >= 53 and not other["missing"] and not other["errors"]
+    for other in (holdout, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10):
+        assert other["documents"] >= 42 and not other["missing"] and not other["errors"]
 
 
 @pytest.mark.parametrize(("field", "measure", "floor"), FLOORS)
@@ -236,7 +255,7 @@ def test_real_text_floor(report, field, measure, floor):
 OTHER_FLOORS = [("holdout", *f) for f in HOLDOUT_FLOORS] + [("dev2", *f) for f in DEV2_FLOORS] + [
     ("dev3", *f) for f in DEV3_FLOORS] + [("dev4", *f) for f in DEV4_FLOORS] + [("dev5", *f) for f in DEV5_FLOORS] + [
     ("dev6", *f) for f in DEV6_FLOORS] + [("dev7", *f) for f in DEV7_FLOORS] + [("dev8", *f) for f in DEV8_FLOORS] + [
-    ("dev9", *f) for f in DEV9_FLOORS]
+    ("dev9", *f) for f in DEV9_FLOORS] + [("dev10", *f) for f in DEV10_FLOORS]
 
 
 @pytest.mark.parametrize(("sample", "field", "measure", "floor"), OTHER_FLOORS)
