@@ -65,3 +65,13 @@ def test_approval_of_an_elected_president():
 def test_a_later_short_form_is_the_full_name_the_formula_read():
     x = extract(Document("t", "最高领袖批准阿里-哈桑尼为伊朗总统。哈桑尼随后宣誓就职。", "t.txt"))
     assert {n for n, _ in x.persons} == {"阿里-哈桑尼"}
+
+
+def test_removal_with_the_title_right_after_the_name():
+    # no 的 between name and title: a place opening the title is the name's edge, and the titles
+    # of a 、-list after the first share its body
+    got = _actions("县纪委决定，免去周立新临汾市财政局副局长职务;免去郑海涛临汾市财政局党组成员、纪检组长职务。")
+    assert got == {("周立新", "临汾市财政局副局长", "removed"), ("郑海涛", "临汾市财政局党组成员", "removed"),
+                   ("郑海涛", "临汾市财政局纪检组长", "removed")}
+    # no place or national body after the name: the split is not vouched for, nothing is read
+    assert _actions("免去王五市委书记职务。") == set()

@@ -132,6 +132,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
             p = q + 1
             continue
         break
+    if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
+        names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
     if not names and (t := _title_before_name(text, p)) is not None:
         return _entry(ctx, action, t, joins, known)  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
     if not names:
@@ -150,6 +152,28 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
         if text.startswith(tail, end):
             end += len(tail)
     return records, end
+
+
+def _name_before_body(text: str, p: int, known) -> int | None:
+    """End of a name at ``p`` right before the title it is removed from, when that title opens
+    with a place or a national body (免去王五|临汾市财政局局长职务), and only one split reads so;
+    None otherwise."""
+    end = _TITLES_END["removed"].search(text, p)
+    if end is None or not text.startswith("职务", end.start() + text.startswith("的", end.start())):
+        return None  # the formula must close with 职务: it vouches for the title list
+    ends = []
+    for k in (2, 3):
+        q = p + k
+        first = grammar.split_list(text, q, end.start())[:1]
+        title = text[q : first[0][1]] if first else ""
+        if not title or grammar.split_title(title) is None or not (lexicons.place_prefix(title) or title.startswith(_NATIONAL)):
+            continue
+        if grammar.name_end(text, p, known, extra=(title[:2],), min_strength=2, titled=False) == q:
+            ends.append(q)
+    return ends[0] if len(ends) == 1 else None
+
+
+_NATIONAL = ("中共", "中国", "中华", "中央", "全国", "国务院", "国家")
 
 
 def _title_before_name(text: str, p: int) -> int | None:
