@@ -299,15 +299,21 @@ def _word_edge(text: str, p: int, q: int) -> bool:
     the next title (黑龙江|省委)."""
     words = lexicons.common_words()
     after, name = text[q : q + 2], text[p:q]
-    if not _common_word(after, 1000) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
+    verb = after in _VERBS_TAGGED_AS_NAMES or (after in words and words[after][0] == "v")
+    if not (_common_word(after, 1000) or after in _VERBS_TAGGED_AS_NAMES) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
         return False
-    if len(name) == 2 and words[after][0] != "v":
+    if len(name) == 2 and not verb:
         return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
     if (len(name) == 3 and _common_word(name[1:], 50)) or name[-1] in _SOFT_LAST or name[0] in _WEAK_SURNAME:
         return False
     if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
         return False
     return name not in lexicons.places()
+
+
+# Verbs that jieba's dictionary tags as names: after a titled name they are its edge all the same
+# (副委员长王兆国|祝贺…), not a word of the story that the name may run into.
+_VERBS_TAGGED_AS_NAMES = frozenset({"祝贺"})
 
 
 @lru_cache(maxsize=8)
@@ -669,8 +675,9 @@ def org_ok(org: str) -> bool:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会":
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
-    if len(org) > 6 and org.endswith(("中方", "外方")) and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")):
-        return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席: one side's chair of a joint body
+    if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
+            len(org) > 6 or org[:-2] in ("委员会", "理事会")):
+        return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if org.startswith("应") and not org.startswith(("应急", "应用")):

@@ -165,6 +165,9 @@ _NAMES_THEN_ATTEND = re.compile(
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
+# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
+# no post (a designation, like 村民, not an office).
+_RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -364,13 +367,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *ages):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages):
         p = m.end()
         if p in hits or in_meta(p):
             continue
         q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        ones = "的就也都在和是又还已曾" + ("时被" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in "的就也都在和是又还已曾" or text[q + 1 : q + 2] in grammar.PUNCT):
+                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):

@@ -1339,3 +1339,40 @@ CAPTIONS = [
 def test_caption_speakers(text, want):
     assert _persons(text) == want
     assert not _posts(text)
+
+
+# Tenth development round (dev10): what its misses had in common, in sentences of our own.
+DEV10_POSTS = [
+    # a verb that jieba tags as a name (祝贺) still ends a titled name
+    ("全国政协副主席、中华全国工商业联合会主席孙国章祝贺大会胜利召开。",
+     {("孙国章", "全国政协副主席"), ("孙国章", "中华全国工商业联合会主席")}),
+    # one side's chair of a joint commission named before by its generic back-reference, as written
+    ("王建明与美国商务部长、委员会美方主席霍尔特共同主持会议。",
+     {("霍尔特", "美国商务部长"), ("霍尔特", "委员会美方主席")}),
+    ("俄罗斯副总理、中俄投资合作委员会俄方主席卡季耶夫出席。", {("卡季耶夫", "俄罗斯副总理"), ("卡季耶夫", "中俄投资合作委员会俄方主席")}),
+    # a job title of a firm the role lexicon knows whole (not cut to 经理)
+    ("一家物流公司的销售经理吴志平说，订单翻了一番。", {("吴志平", "销售经理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV10_POSTS)
+def test_tenth_dev_gold_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV10_PERSONS = [
+    # a renowned professional named by what they do: a person, no post (a designation, like 村民)
+    ("他首先来到著名诗人宋启明家中，又看望了著名京剧表演艺术家许兰芳。", {"宋启明", "许兰芳"}),
+    ("在看望著名歌唱家郑春阳时，他称赞郑春阳的成就。", {"郑春阳"}),
+    ("著名导演韩子平被聘为总导演。", {"韩子平"}),
+    ("著名经济学家彼得·霍尔曼表示，前景乐观。", {"彼得·霍尔曼"}),
+    # …but never a word after the designation, nor a verb as the given name after an adverb
+    ("著名歌唱家与近万名观众共同演唱。著名旅游景点重新开放。", set()),
+    ("在它落成启用之际，总书记曾致信祝贺。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV10_PERSONS)
+def test_tenth_dev_gold_persons(text, want):
+    assert _persons(text) == want
+    assert not _posts(text)
