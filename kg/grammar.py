@@ -168,7 +168,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
     words = lexicons.common_words()
-    if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")):
+    if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")) and not (
+            words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):  # 王家|瑞 is 王家瑞, a name of the dictionary (not 白皮书)
         return False  # 总统|宝座后: after a lone role, a word and a character are no name
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name

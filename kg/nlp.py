@@ -206,7 +206,7 @@ _BYLINE_ROLE = {
     "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor", "审核": "editor", "校对": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
-_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
+_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
                         r"|告诉(?:记者|我们|本台)")  # 赵兴华告诉我们: a person interviewed
 
 
@@ -993,8 +993,9 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         words = lexicons.common_words()
         if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
-        if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])):
-            continue  # 银行|多, 有|专家: a word, not a surname and given name
+        if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
+                len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):
+            continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.append((p, q))
     return sorted(out, key=lambda h: h.start)

@@ -1366,6 +1366,11 @@ DEV10_PERSONS = [
     ("在看望著名歌唱家郑春阳时，他称赞郑春阳的成就。", {"郑春阳"}),
     ("著名导演韩子平被聘为总导演。", {"韩子平"}),
     ("著名经济学家彼得·霍尔曼表示，前景乐观。", {"彼得·霍尔曼"}),
+    # a name alone at the start of a line before 陪同 or 参加会见; a name of the dictionary whose
+    # first two characters are a word (王家|瑞) — but never a frequent entry such as 白皮书
+    ("双方签署了合作协议。\n孙立军陪同考察。", {"孙立军"}),
+    ("会见前，举行了欢迎仪式。\n王家瑞参加会见。", {"王家瑞"}),
+    ("白皮书全文约两万字。", set()),
     # …but never a word after the designation, nor a verb as the given name after an adverb
     ("著名歌唱家与近万名观众共同演唱。著名旅游景点重新开放。", set()),
     ("在它落成启用之际，总书记曾致信祝贺。", set()),
