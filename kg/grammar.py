@@ -275,14 +275,21 @@ def name_end(
                 continue  # 韩正|将出席
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
-            if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known:
-                continue  # 名单草|案, 哈迪所|在: the name would cut through a word
+            if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known and not _closing_deng(text, q):
+                continue  # 名单草|案, 哈迪所|在: the name would cut through a word (not 张小平|等出席: 等 closes a list)
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
             if best is None or score > best[0]:
                 best = (score, q)
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _closing_deng(text: str, q: int) -> bool:
+    """Whether a 等 at ``q`` closes a list of people before a clear edge (副市长张小平|等出席,
+    刘建中|等。, 王永平|等人): the word it would make with the name's last character (平等, 中等)
+    is no word here."""
+    return text.startswith("等", q) and (right_strength(text, q + 1) >= 2 or text[q + 1 : q + 2] in ("的", "人"))
 
 
 def verb_after(text: str, q: int) -> bool:

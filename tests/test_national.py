@@ -1349,6 +1349,8 @@ DEV10_POSTS = [
     # one side's chair of a joint commission named before by its generic back-reference, as written
     ("王建明与美国商务部长、委员会美方主席霍尔特共同主持会议。",
      {("霍尔特", "美国商务部长"), ("霍尔特", "委员会美方主席")}),
+    # a 等 closing a list is no part of a word with the name's last character (张小平|等: not 平等)
+    ("副市长张小平等出席会议。出席的还有县委常委刘建中等。", {("张小平", "副市长"), ("刘建中", "县委常委")}),
     ("俄罗斯副总理、中俄投资合作委员会俄方主席卡季耶夫出席。", {("卡季耶夫", "俄罗斯副总理"), ("卡季耶夫", "中俄投资合作委员会俄方主席")}),
     # a job title of a firm the role lexicon knows whole (not cut to 经理)
     ("一家物流公司的销售经理吴志平说，订单翻了一番。", {("吴志平", "销售经理")}),
@@ -1371,6 +1373,7 @@ DEV10_PERSONS = [
     ("双方签署了合作协议。\n孙立军陪同考察。", {"孙立军"}),
     ("会见前，举行了欢迎仪式。\n王家瑞参加会见。", {"王家瑞"}),
     ("白皮书全文约两万字。", set()),
+    ("坚持男女平等的基本国策，中等收入群体持续扩大。", set()),
     # …but never a word after the designation, nor a verb as the given name after an adverb
     ("著名歌唱家与近万名观众共同演唱。著名旅游景点重新开放。", set()),
     ("在它落成启用之际，总书记曾致信祝贺。", set()),
