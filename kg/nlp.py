@@ -168,6 +168,7 @@ _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困�
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
 # no post (a designation, like 村民, not an office).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
+_REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -425,6 +426,17 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 山东、四川等: places; every member must be a whole name on its own
         for a, b in members:
             hits.setdefault(a, PersonHit(a, b, text[a:b], (), "group"))
+    # 1c''. members whose seat is revoked: 撤销王五、赵六政协第十二届全国委员会委员资格 (persons, no post)
+    for m in _REVOKED.finditer(text):
+        p = m.end()
+        while p not in hits and not in_meta(p):
+            q = grammar.name_end(text, p, known, extra=("、", "政协", "第", "全国"), min_strength=2, titled=False)
+            if q is None:
+                break
+            hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            if not text.startswith("、", q):
+                break
+            p = q + 1
     # 1d. names listed after the cue, without titles: 出席会议的有：王五、赵六等
     for m in _LIST_AFTER_CUE.finditer(text):
         p = m.end()

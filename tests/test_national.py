@@ -1372,6 +1372,9 @@ DEV10_PERSONS = [
     # first two characters are a word (王家|瑞) — but never a frequent entry such as 白皮书
     ("双方签署了合作协议。\n孙立军陪同考察。", {"孙立军"}),
     ("会见前，举行了欢迎仪式。\n王家瑞参加会见。", {"王家瑞"}),
+    # members whose seat is revoked are persons (no post, no action of the scored kinds)
+    ("会议决定撤销周立新、郑海涛政协第十二届全国委员会委员资格。", {"周立新", "郑海涛"}),
+    ("会议决定撤销其全国政协委员资格。", set()),
     ("白皮书全文约两万字。", set()),
     ("坚持男女平等的基本国策，中等收入群体持续扩大。", set()),
     # …but never a word after the designation, nor a verb as the given name after an adverb
