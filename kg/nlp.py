@@ -393,11 +393,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
                 q = r
-    # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
-    for m in _GROUP.finditer(text):
+    # 1b. names listed after a generic group (市领导王五、赵六出席) or whose seat is revoked
+    # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
+    revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}
+    for m in (*_GROUP.finditer(text), *_REVOKED.finditer(text)):
         p = m.end()
         while p not in hits and not in_meta(p):
-            q = grammar.name_end(text, p, known)
+            q = grammar.name_end(text, p, known, **(revoked if m.re is _REVOKED else {}))
             if q is None:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
@@ -426,17 +428,6 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 山东、四川等: places; every member must be a whole name on its own
         for a, b in members:
             hits.setdefault(a, PersonHit(a, b, text[a:b], (), "group"))
-    # 1c''. members whose seat is revoked: 撤销王五、赵六政协第十二届全国委员会委员资格 (persons, no post)
-    for m in _REVOKED.finditer(text):
-        p = m.end()
-        while p not in hits and not in_meta(p):
-            q = grammar.name_end(text, p, known, extra=("、", "政协", "第", "全国"), min_strength=2, titled=False)
-            if q is None:
-                break
-            hits[p] = PersonHit(p, q, text[p:q], (), "group")
-            if not text.startswith("、", q):
-                break
-            p = q + 1
     # 1d. names listed after the cue, without titles: 出席会议的有：王五、赵六等
     for m in _LIST_AFTER_CUE.finditer(text):
         p = m.end()
