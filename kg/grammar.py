@@ -825,7 +825,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     return None
 
 
-_COUNTRY_ONLY_ROLES = frozenset({"公主"})
+_COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首"})
 _SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 

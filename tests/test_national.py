@@ -1352,6 +1352,10 @@ DEV10_POSTS = [
     # a 等 closing a list is no part of a word with the name's last character (张小平|等: not 平等)
     ("副市长张小平等出席会议。出席的还有县委常委刘建中等。", {("张小平", "副市长"), ("刘建中", "县委常委")}),
     ("俄罗斯副总理、中俄投资合作委员会俄方主席卡季耶夫出席。", {("卡季耶夫", "俄罗斯副总理"), ("卡季耶夫", "中俄投资合作委员会俄方主席")}),
+    # a head of state by the style of the state: 最高元首, and 国家元首 only after the state's name
+    ("国家主席会见了马来西亚最高元首阿兹兰。", {("阿兹兰", "马来西亚最高元首")}),
+    ("瑞士联邦主席莫里茨\n萨摩亚国家元首图富阿", {("莫里茨", "瑞士联邦主席"), ("图富阿", "萨摩亚国家元首")}),
+    ("这是中国国家元首首次到访该国。", set()),
     # a job title of a firm the role lexicon knows whole (not cut to 经理)
     ("一家物流公司的销售经理吴志平说，订单翻了一番。", {("吴志平", "销售经理")}),
 ]
