@@ -319,8 +319,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
         clause_state = False
-        if q is None and not lone and _country_in_clause(text, chain[0].start) and (q := grammar.foreign_name_end(text, p, known)) is not None:
-            clause_state = True  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
+        if q is None and (not lone and _country_in_clause(text, chain[0].start) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
+                q := grammar.foreign_name_end(text, p, known)) is not None:
+            clause_state = not lone  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
             if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
                 q = None  # 外交部长|一职, 组织部长|作了: words, not syllables
         if q is None or p in hits or grammar.company_follows(text, q):
@@ -615,6 +616,15 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
     if first is not None and (t := grammar.parse_title(text, cut, first.end)) is not None:
         rest.insert(0, t)
     return rest
+
+
+def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
+    """Whether the title at ``start`` follows, after 、, a list member of a foreign state
+    (俄罗斯总统普京、|外长拉夫罗夫, …副总统穆波科、|外长蒙本盖圭): a bare role there is that state's."""
+    if text[start - 1 : start] != "、":
+        return False
+    end = start - 1 - (2 if text.endswith("夫妇", 0, start - 1) else 0)  # 总统穆加贝夫妇、|副总统…
+    return any(h.end == end and h.titles and any(_foreign_title(t) or t.role in _FOREIGN_ONLY_ROLES for t in h.titles) for h in hits.values())
 
 
 def _foreign_title(t: Title) -> bool:

@@ -1356,6 +1356,8 @@ DEV10_POSTS = [
     ("国家主席会见了马来西亚最高元首阿兹兰。", {("阿兹兰", "马来西亚最高元首")}),
     ("瑞士联邦主席莫里茨\n萨摩亚国家元首图富阿", {("莫里茨", "瑞士联邦主席"), ("图富阿", "萨摩亚国家元首")}),
     ("这是中国国家元首首次到访该国。", set()),
+    # a bare role after a foreign list member is that state's (外长 in a line of officials at the airport)
+    ("巴拉圭总统卡塞雷斯、外长莫利纳斯等到机场迎接。", {("卡塞雷斯", "巴拉圭总统"), ("莫利纳斯", "巴拉圭外长")}),
     # a job title of a firm the role lexicon knows whole (not cut to 经理)
     ("一家物流公司的销售经理吴志平说，订单翻了一番。", {("吴志平", "销售经理")}),
 ]
