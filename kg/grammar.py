@@ -168,7 +168,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
     words = lexicons.common_words()
-    if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")):
+    if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")) and not (
+            words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):  # 王家|瑞 is 王家瑞, a name of the dictionary (not 白皮书)
         return False  # 总统|宝座后: after a lone role, a word and a character are no name
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name
@@ -274,14 +275,21 @@ def name_end(
                 continue  # 韩正|将出席
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
-            if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known:
-                continue  # 名单草|案, 哈迪所|在: the name would cut through a word
+            if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known and not _closing_deng(text, q):
+                continue  # 名单草|案, 哈迪所|在: the name would cut through a word (not 张小平|等出席: 等 closes a list)
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
             if best is None or score > best[0]:
                 best = (score, q)
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _closing_deng(text: str, q: int) -> bool:
+    """Whether a 等 at ``q`` closes a list of people before a clear edge (副市长张小平|等出席,
+    刘建中|等。, 王永平|等人): the word it would make with the name's last character (平等, 中等)
+    is no word here."""
+    return text.startswith("等", q) and (right_strength(text, q + 1) >= 2 or text[q + 1 : q + 2] in ("的", "人"))
 
 
 def verb_after(text: str, q: int) -> bool:
@@ -299,15 +307,21 @@ def _word_edge(text: str, p: int, q: int) -> bool:
     the next title (黑龙江|省委)."""
     words = lexicons.common_words()
     after, name = text[q : q + 2], text[p:q]
-    if not _common_word(after, 1000) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
+    verb = after in _VERBS_TAGGED_AS_NAMES or (after in words and words[after][0] == "v")
+    if not (_common_word(after, 1000) or after in _VERBS_TAGGED_AS_NAMES) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
         return False
-    if len(name) == 2 and words[after][0] != "v":
+    if len(name) == 2 and not verb:
         return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
     if (len(name) == 3 and _common_word(name[1:], 50)) or name[-1] in _SOFT_LAST or name[0] in _WEAK_SURNAME:
         return False
     if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
         return False
     return name not in lexicons.places()
+
+
+# Verbs that jieba's dictionary tags as names: after a titled name they are its edge all the same
+# (副委员长王兆国|祝贺…), not a word of the story that the name may run into.
+_VERBS_TAGGED_AS_NAMES = frozenset({"祝贺"})
 
 
 @lru_cache(maxsize=8)
@@ -669,8 +683,9 @@ def org_ok(org: str) -> bool:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会":
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
-    if len(org) > 6 and org.endswith(("中方", "外方")) and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")):
-        return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席: one side's chair of a joint body
+    if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
+            len(org) > 6 or org[:-2] in ("委员会", "理事会")):
+        return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if org.startswith("应") and not org.startswith(("应急", "应用")):
@@ -810,7 +825,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     return None
 
 
-_COUNTRY_ONLY_ROLES = frozenset({"公主"})
+_COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首"})
 _SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 

@@ -165,6 +165,10 @@ _NAMES_THEN_ATTEND = re.compile(
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
+# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
+# no post (a designation, like 村民, not an office).
+_RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
+_REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -203,7 +207,7 @@ _BYLINE_ROLE = {
     "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor", "审核": "editor", "校对": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
-_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
+_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
                         r"|告诉(?:记者|我们|本台)")  # 赵兴华告诉我们: a person interviewed
 
 
@@ -315,8 +319,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
         clause_state = False
-        if q is None and not lone and _country_in_clause(text, chain[0].start) and (q := grammar.foreign_name_end(text, p, known)) is not None:
-            clause_state = True  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
+        if q is None and (not lone and _country_in_clause(text, chain[0].start) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
+                q := grammar.foreign_name_end(text, p, known)) is not None:
+            clause_state = not lone  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
             if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
                 q = None  # 外交部长|一职, 组织部长|作了: words, not syllables
         if q is None or p in hits or grammar.company_follows(text, q):
@@ -364,13 +369,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *ages):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages):
         p = m.end()
         if p in hits or in_meta(p):
             continue
         q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        ones = "的就也都在和是又还已曾" + ("时被" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in "的就也都在和是又还已曾" or text[q + 1 : q + 2] in grammar.PUNCT):
+                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
@@ -388,11 +394,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
                 q = r
-    # 1b. names listed after a generic group: 市领导王五、赵六出席 (persons, no post)
-    for m in _GROUP.finditer(text):
+    # 1b. names listed after a generic group (市领导王五、赵六出席) or whose seat is revoked
+    # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
+    revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}
+    for m in (*_GROUP.finditer(text), *_REVOKED.finditer(text)):
         p = m.end()
         while p not in hits and not in_meta(p):
-            q = grammar.name_end(text, p, known)
+            q = grammar.name_end(text, p, known, **(revoked if m.re is _REVOKED else {}))
             if q is None:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
@@ -608,6 +616,15 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
     if first is not None and (t := grammar.parse_title(text, cut, first.end)) is not None:
         rest.insert(0, t)
     return rest
+
+
+def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
+    """Whether the title at ``start`` follows, after 、, a list member of a foreign state
+    (俄罗斯总统普京、|外长拉夫罗夫, …副总统穆波科、|外长蒙本盖圭): a bare role there is that state's."""
+    if text[start - 1 : start] != "、":
+        return False
+    end = start - 1 - (2 if text.endswith("夫妇", 0, start - 1) else 0)  # 总统穆加贝夫妇、|副总统…
+    return any(h.end == end and h.titles and any(_foreign_title(t) or t.role in _FOREIGN_ONLY_ROLES for t in h.titles) for h in hits.values())
 
 
 def _foreign_title(t: Title) -> bool:
@@ -989,8 +1006,9 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         words = lexicons.common_words()
         if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
-        if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])):
-            continue  # 银行|多, 有|专家: a word, not a surname and given name
+        if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
+                len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):
+            continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.append((p, q))
     return sorted(out, key=lambda h: h.start)

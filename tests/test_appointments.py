@@ -65,3 +65,26 @@ def test_approval_of_an_elected_president():
 def test_a_later_short_form_is_the_full_name_the_formula_read():
     x = extract(Document("t", "最高领袖批准阿里-哈桑尼为伊朗总统。哈桑尼随后宣誓就职。", "t.txt"))
     assert {n for n, _ in x.persons} == {"阿里-哈桑尼"}
+
+
+def test_removal_with_the_title_right_after_the_name():
+    # no 的 between name and title: a place opening the title is the name's edge, and the titles
+    # of a 、-list after the first share its body
+    got = _actions("县纪委决定，免去周立新临汾市财政局副局长职务;免去郑海涛临汾市财政局党组成员、纪检组长职务。")
+    assert got == {("周立新", "临汾市财政局副局长", "removed"), ("郑海涛", "临汾市财政局党组成员", "removed"),
+                   ("郑海涛", "临汾市财政局纪检组长", "removed")}
+    # no place or national body after the name: the split is not vouched for, nothing is read
+    assert _actions("免去王五市委书记职务。") == set()
+
+
+def test_nominated_by_a_presidium_and_a_resignation_list_closed_by_deng():
+    got = _actions("主席团第一次会议推选周立新为书记处第一书记。会议表决通过了关于接受郑海涛辞去全国人大常委会委员等职务的请求的决定。")
+    assert got == {("周立新", "书记处第一书记", "appointed"), ("郑海涛", "全国人大常委会委员", "resigned")}
+    assert _actions("他被推选为村民代表。") == set()
+
+
+def test_a_draft_decision_on_a_resignation_names_a_person_but_decides_nothing():
+    text = "会议听取了关于接受郑海涛辞去全国人大常委会委员职务的请求的决定草案代拟稿的汇报。"
+    x = extract(Document("t", text, "t.txt"))
+    assert not x.appointments
+    assert {n for n, _ in x.persons} == {"郑海涛"}

@@ -29,7 +29,7 @@ def extract(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bo
         document=ctx.doc,
         article=article,
         sentences=tuple(ctx.norm.to_original(s, e) for s, e in ctx.rec.sentences),
-        persons=people.extract(ctx, appts),
+        persons=people.extract(ctx, appointments.extract(ctx, drafts=True)),  # a draft's candidate is a person too
         organizations=orgs.extract(ctx),
         posts=posts.extract(ctx) + appointments.as_posts(appts),
         appointments=appts,

@@ -17,6 +17,7 @@ __all__ = ["as_posts", "extract"]
 _PATTERNS = (
     ("appointed", re.compile(r"(?:决定)?任命"), ("为",)),
     ("appointed", re.compile(r"(?<!被)选举"), ("为",)),
+    ("appointed", re.compile(r"(?<!被)推选"), ("为",)),  # 主席团会议推选X为书记处第一书记
     ("appointed", re.compile(r"(?<!被)批准"), ("为",)),  # 最高领袖批准X为总统
     ("removed", re.compile(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
     ("resigned", re.compile(r"接受"), ("辞去",)),
@@ -28,7 +29,9 @@ _TITLES_END = {
 }
 
 
-def extract(ctx: Context) -> tuple[Appointment, ...]:
+def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
+    """The personnel actions of a story; with ``drafts``, also those a draft only proposes
+    (关于接受X辞去…职务的请求的决定草案): its candidates are persons all the same."""
     text, out = ctx.text, []
     # names the story found, and public figures: the lexicon vouches for a name's edges (选举|阮氏金银|为), the formula for the post
     known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
@@ -38,7 +41,7 @@ def extract(ctx: Context) -> tuple[Appointment, ...]:
                 continue
             p = _skip_space(text, m.end(), "：:")
             # a cue may head a list, one entry per line: 任命\n  张三为…;\n  李四为…
-            while (entry := _entry(ctx, action, p, joins, known)) is not None:
+            while (entry := _entry(ctx, action, p, joins, known, drafts)) is not None:
                 records, p = entry
                 out.extend(records)
                 p = _skip_space(text, p, "。;；,，")
@@ -90,6 +93,8 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
                     grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
                 t_start += len(new)  # 任命X为新的幕僚长, X当选新议长, 新一届政府首相: when the post began, not its name
                 break
+        if text.startswith("等", t_end - 1) and t_end - t_start > 3:
+            t_end -= 1  # 辞去…常委会委员等职务: the list's 等 closes it, no part of its last title
         title = text[t_start:t_end]
         parsed = grammar.split_title(title)
         if parsed is None and not re.fullmatch(_ANY_TITLE, title):
@@ -119,7 +124,7 @@ def _skip_space(text: str, p: int, extra: str = "") -> int:
     return p
 
 
-def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> tuple[list[Appointment], int] | None:
+def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, drafts: bool = False) -> tuple[list[Appointment], int] | None:
     """One ``NAMES join TITLES`` entry at ``p``: its records and where it ends."""
     text = ctx.text
     names = []
@@ -132,8 +137,10 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
             p = q + 1
             continue
         break
+    if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
+        names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
     if not names and (t := _title_before_name(text, p)) is not None:
-        return _entry(ctx, action, t, joins, known)  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
+        return _entry(ctx, action, t, joins, known, drafts)  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
     if not names:
         return None
     q = names[-1][1]
@@ -149,7 +156,34 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known) -> 
     for tail in ("的请求", "请求"):
         if text.startswith(tail, end):
             end += len(tail)
+    if _DRAFT.match(text, end) and not drafts:
+        records = []  # 关于接受X辞去…职务的请求的决定草案: a draft heard, nothing decided yet
     return records, end
+
+
+_DRAFT = re.compile(r"的?(?:决定|议案)?(?:草案|代拟稿)")
+
+
+def _name_before_body(text: str, p: int, known) -> int | None:
+    """End of a name at ``p`` right before the title it is removed from, when that title opens
+    with a place or a national body (免去王五|临汾市财政局局长职务), and only one split reads so;
+    None otherwise."""
+    end = _TITLES_END["removed"].search(text, p)
+    if end is None or not text.startswith("职务", end.start() + text.startswith("的", end.start())):
+        return None  # the formula must close with 职务: it vouches for the title list
+    ends = []
+    for k in (2, 3):
+        q = p + k
+        first = grammar.split_list(text, q, end.start())[:1]
+        title = text[q : first[0][1]] if first else ""
+        if not title or grammar.split_title(title) is None or not (lexicons.place_prefix(title) or title.startswith(_NATIONAL)):
+            continue
+        if grammar.name_end(text, p, known, extra=(title[:2],), min_strength=2, titled=False) == q:
+            ends.append(q)
+    return ends[0] if len(ends) == 1 else None
+
+
+_NATIONAL = ("中共", "中国", "中华", "中央", "全国", "国务院", "国家")
 
 
 def _title_before_name(text: str, p: int) -> int | None:
