@@ -332,6 +332,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
         if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
+        if any(text[p - 1 : p + k] in lexicons.common_words() for k in (2, 3)):
+            continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
             chain = []  # 朝鲜、越南、老挝统一战线组织代表团团长杨哲式、阮友勇: one title per country, not the last one's for all
         if clause_state and not _title_edge(text, chain[0].start, hits):

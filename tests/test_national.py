@@ -1393,3 +1393,13 @@ DEV10_PERSONS = [
 def test_tenth_dev_gold_persons(text, want):
     assert _persons(text) == want
     assert not _posts(text)
+
+
+def test_an_idiom_across_a_titles_end_is_no_name():
+    """四省藏区长治久安: 长治久安 is a word, so 治久安 is no one and 省藏区长 no post."""
+    from kg.extract import extract
+    from kg.model import Document
+    e = extract(Document(id="t", text="会议要求，坚定不移推进民族团结，实现西藏和四省藏区长治久安。", source="t"))
+    assert not e.persons and not e.posts
+    e = extract(Document(id="t", text="会上，区长王建华作了动员讲话。", source="t"))
+    assert [(p.person, p.title) for p in e.posts] == [("王建华", "区长")]
