@@ -1522,6 +1522,8 @@ def _body(org: str) -> bool:
     return not org.startswith(lexicons.countries()) or org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
 
 
+_KIND_OF_PLACE = frozenset({"城市", "都市", "社区", "城区", "郊区", "山区", "园区", "城乡"})  # not 特区, 边区: bodies' own
+_CENTRAL_OPENS = ("中共", "中央", "国务院", "全国", "国家")
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 
 
@@ -1547,6 +1549,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
                 continue  # 社|区服务中心, 直辖|市党委, 地|区安全委: the level ends another word
+        elif _RELATIVE_BODY.fullmatch(name) and text[max(0, s - 1) : s + 1] in _KIND_OF_PLACE:
+            continue  # 城|市政府, 社|区委: the level ends a kind of place (城市政府 are cities' governments, none named)
         if text[s - 1 : s] == "驻":
             continue  # 中央人民政府驻|香港特别行政区联络办公室: an office named after its host
         if name.endswith("中心") and text[e : e + 1] in "小中学医幼":
@@ -1555,9 +1559,19 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 直辖|市委员会: the provinces and municipalities, no one city's committee
         if name[-1] in "办局" and text[e - 1 : e + 1] in lexicons.common_words() and text[e : e + 2] not in lexicons.common_words():
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
+        if name.endswith(("领导小组", "领导小组办公室")) and not grammar.org_ok(name):
+            # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
+            k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
+            s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    for s, e, name in _named_orgs(text) + _delegations(text) + _foreign_houses(text) + _universities(text):
+    named = _named_orgs(text)
+    for s, e, name in named:
+        inside = [(a, b) for a, b in out if a < e and s < b]
+        if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
+            for k in inside:
+                del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _universities(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
@@ -1635,12 +1649,13 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 # 中国国家博物馆 and 中华人民共和国 — the state, not a body —, 实事求是, the programme in every story's header, another
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
-_FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+_FOREIGN_BODY = lexicons.FOREIGN_BODIES
 
 
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
-    forms = {f for f in lexicons.organizations() if len(f) >= 2 and f not in _NOT_ALONE and re.fullmatch(r"[\u4e00-\u9fff]+", f)}
+    # Han characters, or Han joined by a dash (中国—拉共体论坛)
+    forms = {f for f in lexicons.organizations() if len(f) >= 2 and f not in _NOT_ALONE and re.fullmatch(r"[\u4e00-\u9fff]+(?:[—\-][\u4e00-\u9fff]+)?", f)}
     forms |= set(lexicons.international_orgs())
     return re.compile(lexicons.alternation(forms))
 
@@ -1659,8 +1674,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _named_org_re().finditer(text):
         s, e = m.span()
-        if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前", "届"):
-            continue  # 十三届全国人大: a term's session, named as a meeting
+        if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
+            continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
             continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
             # name; 信德省最高法院: any state's supreme court; 政府军
@@ -1671,6 +1686,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 人民革命党 holds no 民革
         if text[max(0, s - 2) : s] == "人大":
             continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
+        if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+                and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind != "international" \
+                and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
+            continue  # 江苏|人民出版社: a province's or city's own body of that kind, a longer name (not 北京|亚太经合组织会议)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
@@ -1687,6 +1706,20 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
     return out
+
+
+@lru_cache(maxsize=1)
+def _state_body_re() -> re.Pattern[str]:
+    # not 国会 (美国会: the US will, or its congress) nor a bare 军 (美军: the golds differ on it)
+    bodies = (*(b for b in _FOREIGN_BODY if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
+    return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{lexicons.alternation(bodies)})")
+
+
+def _state_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会):
+    where a name may open, after no number (25日|政府军), not a title's body (俄外交部长)."""
+    return [(m.start(), m.end(), m.group()) for m in _state_body_re().finditer(text)
+            if _opens_name(text, m.start()) and not text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
 
 
 # A state's party or parliament by its own name (日本公明党, 斯洛伐克国民议会), never a count or a

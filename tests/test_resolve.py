@@ -127,6 +127,39 @@ def test_a_states_armed_forces_and_police(text, want):
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("俄外交部当天发表声明，叙政府表示欢迎，波议会批准协议。", ["俄外交部", "叙政府", "波议会"]),
+    ("美军方称，乌政府军与民间武装交火，美国防部随后证实。", ["美军方", "乌政府军", "美国防部"]),
+    ("美军事基地附近，驻韩美军军方人员参加演习，3日政府宣布，俄外交部长出席。", []),  # words, a date, a title
+    ("美国会继续施压。", []),  # the US will, not its congress
+])
+def test_a_states_body_after_its_one_character_form(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("俄外交部", None).key == resolve.org("俄罗斯外交部", None).key  # one node with the full form
+    assert resolve.org("美国务院", None).label == "美国国务院"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("中共中央办公厅、国务院办公厅日前印发意见，国务院新闻办公室举行发布会。", ["中共中央办公厅", "国务院办公厅", "国务院新闻办公室"]),
+    ("美国国务院发言人表示，致公党中央和农工党中央负责人出席。", ["美国国务院", "致公党中央", "农工党中央"]),  # no 国务院 nor 党中央 inside
+    ("认真落实中央应对疫情工作领导小组部署。", ["中央应对疫情工作领导小组"]),  # the group's name opens at 中央
+    ("双方要用好中国—拉共体论坛和中阿合作论坛，本届非盟轮值主席国出席。", ["中国—拉共体论坛", "中阿合作论坛", "非盟"]),
+    ("新疆生产建设兵团和国家发展改革委员会通报情况，国土部发布数据。", ["新疆生产建设兵团", "国家发展改革委员会", "国土部"]),
+    ("我国在酒泉卫星发射中心成功发射卫星，中国航天科技集团负责研制。", ["酒泉卫星发射中心", "中国航天科技集团"]),
+    ("该书由人民出版社出版，江苏人民出版社的读本同时发行。", ["人民出版社"]),  # a province's own publisher is a longer name
+    ("城市政府要加大投入，市政府随即部署。", ["市政府"]),  # 城市政府: cities' governments, no one body
+])
+def test_central_bodies_by_their_whole_and_short_forms(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("国土部", None).label == "国土资源部"
+    assert resolve.org("中办", None).key == resolve.org("中共中央办公厅", None).key  # a short form is the same node
+    assert resolve.org("中广核", None).key == resolve.org("中国广核集团有限公司", None).key
+
+
 def test_a_provinces_or_chinas_delegation():
     from kg.nlp import recognise
 
