@@ -269,3 +269,20 @@ def test_a_foreign_state_in_a_title_is_its_government():
 @pytest.mark.parametrize("name", ["西北大学", "国家杜马", "中国共产党第十八届中央委员会", "温州军分区"])
 def test_whole_names_in_national_news_are_kept(name):
     assert resolve.org(name, None, local=False).label == name
+
+
+def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
+    from kg.extract import extract
+    from kg.model import Document
+
+    doc = Document("d1", "国土资源部、住房和城乡建设部今天联合发出通知，叙利亚政府表示欢迎。", "d1.jsonl#d1", "jsonl",
+                   title="国土部 住建部发出紧急通知 叙政府表示欢迎 市委召开会议")
+    forms = {o.name: o.headline_forms for o in extract(doc).organizations}
+    assert forms == {"国土资源部": ("国土部",), "住房和城乡建设部": ("住建部",), "叙利亚政府": ("叙政府",)}  # 市委: no body of its own here
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "d1", "title": doc.title, "text": doc.text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    build([src], tmp_path / "out", progress=False, jobs=1, exports=False)
+    q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?l ?alt WHERE { GRAPH ?g { ?x rdfs:label ?l ; skos:altLabel ?alt } }"""
+    alts = {(r["l"].value, r["alt"].value) for r in store.open_store(tmp_path / "out", read_only=True).query(q)}
+    assert ("国土资源部", "国土部") in alts and ("住房和城乡建设部", "住建部") in alts
