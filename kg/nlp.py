@@ -1524,15 +1524,32 @@ def _body(org: str) -> bool:
 
 _KIND_OF_PLACE = frozenset({"城市", "都市", "社区", "城区", "郊区", "山区", "园区", "城乡"})  # not 特区, 边区: bodies' own
 _CENTRAL_OPENS = ("中共", "中央", "国务院", "全国", "国家")
+def _foreign_paragraph(text: str, pos: int) -> bool:
+    """Whether a foreign state is named in the paragraph before ``pos``: a bare 外交部长 there is
+    that state's (叙利亚副总理兼外交部长, 埃及新内阁…国防部长坦塔维), not China's 外交部."""
+    start = text.rfind("\n", 0, pos) + 1
+    return any(c.group() not in ("中国", "中华人民共和国") for c in _named_country_re().finditer(text, start, pos))
+
+
+_UNIT_HEAD = re.compile(r"副?[部局厅]长$")  # 外交部长: the head of a unit whose name the role ends
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 
 
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
+    table = lexicons.organizations()
     for t in titles:
-        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org) and _has_level(t.org) and _body(t.org):
-            out[(t.start, t.start + len(t.org))] = t.org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
+        org = t.org
+        if unit := org and _UNIT_HEAD.match(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
+                and text.startswith(t.role[-2], t.start + len(org)):
+            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
+        if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
+            ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
+        else:
+            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and _has_level(org) and _body(org)
+        if ok:
+            out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _ORG_RE.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
