@@ -1722,6 +1722,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((c.start(), c.end() + len(body), c.group() + body))
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
+        elif (m := _COMMITTEE.match(text, c.end())) and _committee_name(m.group(1), c.group()) \
+                and not (text[c.start() - 1 : c.start()] in ("和", "与", "同") and lexicons.country_ends(text, c.start() - 1)):
+            # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
+            out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
     return out
 
 
@@ -1748,6 +1752,21 @@ _NOT_PARTY = re.compile(
     r"|(?<!民)政$")  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name
 
 
+# A state's committee by its own name (柬埔寨国家选举委员会), never a clause (俄罗斯举行中俄…委员会,
+# 叙利亚访问的红十字国际委员会) nor a title (伊朗总统府…委员会).
+_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{0,12}?)委员会")
+
+
+def _committee_name(middle: str, state: str) -> bool:
+    """Whether the words between a state and 委员会 name its committee: fields joined by 和 or 与
+    (国家安全和国防), not a clause, a title or a second state (俄罗斯和乌克兰…委员会)."""
+    if not middle:
+        return state.endswith("联邦")  # 俄罗斯联邦|委员会: the Federation Council
+    parts = re.split("[和与]", middle)
+    # 选举 names a kind of committee (国家选举委员会), not a clause here
+    return all(p and not lexicons.country_at(p) for p in parts) and not _NOT_PARTY.search("".join(parts).replace("选举", "")) \
+        and not grammar.any_role().search(middle) and not any(ch in _CLAUSE_CHARS or ch in "就又也还" for ch in middle) \
+        and not any(end in middle for end in ("法院", "政府", "议会", "国会", "部", "局"))  # 埃及最高宪法法院随后就制宪…
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")
 _BEFORE_BODY = frozenset("对在与和同及等为把被从向的了是也都就还又将于给由经受据请让使")
 # The relative names of a locality's own bodies (省委, 市政府, 县人大常委会): read where they stand.

@@ -26,7 +26,7 @@ HERE = Path(__file__).parent
 FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "上议院", "下议院")
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
-ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "军方", "军队", "海军", "空军", "陆军", "警方")
+ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
 # A state's government and ministries, written after the state (叙利亚政府, 阿塞拜疆外交部).
 FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
