@@ -1588,7 +1588,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _universities(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
@@ -1630,6 +1630,33 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
             continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
         out.append((s, e, m.group()))
+    return out
+
+
+_PARTY_RE = re.compile(lexicons.alternation(lexicons.FOREIGN_PARTIES))
+_PARTY_WORD_AFTER = frozenset("委员组支派人性务内外建史章纪校风政报籍龄费课")  # 党委, 党员, 民主党派: another word
+
+
+def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
+    """A foreign party written without its state (执政的自民党和公明党, 由共和党控制) where a name
+    may open and no word runs on (各民主党派, 农工民主党, 化工党委)."""
+    return [(m.start(), m.end(), m.group()) for m in _PARTY_RE.finditer(text)
+            if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
+
+
+_APPOSED_PARTY = re.compile(r"(?:执政党|在野党|反对党|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
+
+
+def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
+    """A party named after the word for its role (最大在野党共同民主党, 反对党共和人民党, 执政的左翼社会党),
+    not a clause (执政党能像中国共产党) nor a word that runs on (党委, 党员)."""
+    out = []
+    for m in _APPOSED_PARTY.finditer(text):
+        name, (s, e) = m.group("name"), m.span("name")
+        if text[e : e + 1] in _PARTY_WORD_AFTER or any(ch in "的是能像在将已被把说称就也都还又和与及等对两各多" for ch in name[:-1].replace("共和", "")) \
+                or any(lexicons.country_at(name, i) for i in range(len(name))) or lexicons.common_words().get(name[:2], "x")[0] in "vpc":
+            continue  # 执政党|加强治党: a verb opens a clause, no name
+        out.append((s, e, name))
     return out
 
 

@@ -297,6 +297,20 @@ def test_a_states_committee_by_its_own_name(text, want):
     assert resolve.org("秘鲁国家选举委员会", None).country == "秘鲁"
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("执政的保守党和工党领袖出席，由共和党控制的众议院通过法案。", ["保守党", "工党", "共和党", "众议院"]),
+    ("各民主党派中央和中国农工民主党负责人出席，化工党委书记发言。", ["中国农工民主党"]),  # China's parties, a 党委
+    ("该国最大在野党共同民主党和反对党共和人民党发表声明，执政的左翼社会党表示支持。", ["共同民主党", "共和人民党", "左翼社会党"]),
+    ("希望两国执政党加强治党经验交流，执政党能像中国共产党一样。", ["中国共产党"]),  # a verb, a clause
+])
+def test_a_foreign_party_without_its_state(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("民主党", None, "d1").key == "org:d1:民主党"  # which state's, the article says
+    assert resolve.org("民主党", None) is None
+
+
 def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
     from kg.extract import extract
     from kg.model import Document
