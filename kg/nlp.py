@@ -1649,11 +1649,11 @@ _APPOSED_PARTY = re.compile(r"(?:执政党|在野党|反对党|执政的|在野�
 
 def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
     """A party named after the word for its role (最大在野党共同民主党, 反对党共和人民党, 执政的左翼社会党),
-    not a clause (执政党能像中国共产党) nor a word that runs on (党委, 党员)."""
+    not a clause (执政党能像中国共产党), a kind of party (执政的马克思主义政党) nor a word that runs on (党委, 党员)."""
     out = []
     for m in _APPOSED_PARTY.finditer(text):
         name, (s, e) = m.group("name"), m.span("name")
-        if text[e : e + 1] in _PARTY_WORD_AFTER or any(ch in "的是能像在将已被把说称就也都还又和与及等对两各多" for ch in name[:-1].replace("共和", "")) \
+        if text[e : e + 1] in _PARTY_WORD_AFTER or name.endswith("政党") or "主义" in name or any(ch in "的是能像在将已被把说称就也都还又和与及等对两各多" for ch in name[:-1].replace("共和", "")) \
                 or any(lexicons.country_at(name, i) for i in range(len(name))) or lexicons.common_words().get(name[:2], "x")[0] in "vpc":
             continue  # 执政党|加强治党: a verb opens a clause, no name
         out.append((s, e, name))
@@ -1731,9 +1731,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if text[max(0, s - 2) : s] == "人大":
             continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
-                and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind != "international" \
+                and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind not in ("international", "enterprise") \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
-            continue  # 江苏|人民出版社: a province's or city's own body of that kind, a longer name (not 北京|亚太经合组织会议)
+            continue  # 江苏|人民出版社: a province's or city's own body of that kind, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
@@ -1793,7 +1793,7 @@ def _committee_name(middle: str, state: str) -> bool:
     # 选举 names a kind of committee (国家选举委员会), not a clause here
     return all(p and not lexicons.country_at(p) for p in parts) and not _NOT_PARTY.search("".join(parts).replace("选举", "")) \
         and not grammar.any_role().search(middle) and not any(ch in _CLAUSE_CHARS or ch in "就又也还" for ch in middle) \
-        and not any(end in middle for end in ("法院", "政府", "议会", "国会", "部", "局"))  # 埃及最高宪法法院随后就制宪…
+        and not any(end in middle for end in ("法院", "政府", "议会", "国会", "部", "局", "机构"))  # 埃及最高宪法法院随后就制宪…
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")
 _BEFORE_BODY = frozenset("对在与和同及等为把被从向的了是也都就还又将于给由经受据请让使")
 # The relative names of a locality's own bodies (省委, 市政府, 县人大常委会): read where they stand.

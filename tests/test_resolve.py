@@ -149,6 +149,7 @@ def test_a_states_body_after_its_one_character_form(text, want):
     ("新疆生产建设兵团和国家发展改革委员会通报情况，国土部发布数据。", ["新疆生产建设兵团", "国家发展改革委员会", "国土部"]),
     ("我国在酒泉卫星发射中心成功发射卫星，中国航天科技集团负责研制。", ["酒泉卫星发射中心", "中国航天科技集团"]),
     ("该书由人民出版社出版，江苏人民出版社的读本同时发行。", ["人民出版社"]),  # a province's own publisher is a longer name
+    ("他来到深圳腾讯控股有限公司考察。", ["腾讯控股有限公司"]),  # a company where it stands
     ("城市政府要加大投入，市政府随即部署。", ["市政府"]),  # 城市政府: cities' governments, no one body
 ])
 def test_central_bodies_by_their_whole_and_short_forms(text, want):
@@ -289,6 +290,7 @@ def test_a_central_ministry_read_off_its_ministers_title(text, want):
     ("中国全国人大与俄罗斯联邦委员会代表团会谈，叙利亚反对派武装发表声明。", ["全国人大", "俄罗斯联邦委员会", "叙利亚反对派武装"]),
     ("中国和秘鲁合作委员会召开会议，智利举行中智合作委员会会议。", []),  # a joint committee; a clause
     ("巴西最高法院随后就选举委员会作出裁决，阿根廷总统府委员会。", []),  # a body and a clause; a title's words
+    ("美国独立研究机构联邦预算委员会指出。", []),  # a description before the name
 ])
 def test_a_states_committee_by_its_own_name(text, want):
     from kg.nlp import recognise
@@ -302,6 +304,7 @@ def test_a_states_committee_by_its_own_name(text, want):
     ("各民主党派中央和中国农工民主党负责人出席，化工党委书记发言。", ["中国农工民主党"]),  # China's parties, a 党委
     ("该国最大在野党共同民主党和反对党共和人民党发表声明，执政的左翼社会党表示支持。", ["共同民主党", "共和人民党", "左翼社会党"]),
     ("希望两国执政党加强治党经验交流，执政党能像中国共产党一样。", ["中国共产党"]),  # a verb, a clause
+    ("建设长期执政的马克思主义政党。", []),  # a kind of party
 ])
 def test_a_foreign_party_without_its_state(text, want):
     from kg.nlp import recognise
