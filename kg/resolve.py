@@ -231,7 +231,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
-    if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
+    if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.ARMED_BODIES):
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None  # 乌议会: which state's, the article says
+    if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
         rest = written[1:]
         if rest in (*lexicons.FOREIGN_BODIES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
             full = org(state + rest, place, doc_id, local)

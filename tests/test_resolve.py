@@ -139,6 +139,7 @@ def test_a_states_body_after_its_one_character_form(text, want):
     assert [name for _, _, name in recognise(text).orgs] == want
     assert resolve.org("俄外交部", None).key == resolve.org("俄罗斯外交部", None).key  # one node with the full form
     assert resolve.org("美国务院", None).label == "美国国务院"
+    assert resolve.org("乌议会", None, "d1").key == "org:d1:乌议会"  # 乌: Ukraine, Uganda, …: the article's own
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -69,7 +69,7 @@ def same_body(a: str, b: str) -> bool:
     if a in table and b in table:
         return table[a] == table[b]
     state = lexicons.STATE_ABBREVIATIONS.get(a[:1])
-    return state is not None and state + a[1:] == b
+    return bool(state) and state + a[1:] == b  # not 乌: Ukraine, Uganda, Uzbekistan or Uruguay
 
 
 def _headline_forms(ctx: Context, names: set[str]) -> dict[str, list[str]]:
