@@ -151,6 +151,7 @@ def test_a_states_body_after_its_one_character_form(text, want):
     ("我国在酒泉卫星发射中心成功发射卫星，中国航天科技集团负责研制。", ["酒泉卫星发射中心", "中国航天科技集团"]),
     ("该书由人民出版社出版，江苏人民出版社的读本同时发行。", ["人民出版社"]),  # a province's own publisher is a longer name
     ("他来到深圳腾讯控股有限公司考察。", ["腾讯控股有限公司"]),  # a company where it stands
+    ("香港特区政府发表声明，澳门特区政府和香港立法会表示支持。", ["香港特区政府", "澳门特区政府", "香港立法会"]),  # not 区政府
     ("城市政府要加大投入，市政府随即部署。", ["市政府"]),  # 城市政府: cities' governments, no one body
 ])
 def test_central_bodies_by_their_whole_and_short_forms(text, want):
