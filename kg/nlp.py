@@ -1542,15 +1542,34 @@ def _body(org: str) -> bool:
     return not org.startswith(lexicons.countries()) or org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
 
 
+_KIND_OF_PLACE = frozenset({"城市", "都市", "社区", "城区", "郊区", "山区", "园区", "城乡"})  # not 特区, 边区: bodies' own
+_CENTRAL_OPENS = ("中共", "中央", "国务院", "全国", "国家")
+def _foreign_paragraph(text: str, pos: int) -> bool:
+    """Whether a foreign state is named in the paragraph before ``pos``: a bare 外交部长 there is
+    that state's (叙利亚副总理兼外交部长, 埃及新内阁…国防部长坦塔维), not China's 外交部."""
+    start = text.rfind("\n", 0, pos) + 1
+    return any(c.group() not in ("中国", "中华人民共和国") for c in _named_country_re().finditer(text, start, pos))
+
+
+_UNIT_HEAD = re.compile(r"副?[部局厅]长$")  # 外交部长: the head of a unit whose name the role ends
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 
 
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
+    table = lexicons.organizations()
     for t in titles:
-        if t.org and t.org not in places and not _BARE_PLACE.fullmatch(t.org) and _has_level(t.org) and _body(t.org):
-            out[(t.start, t.start + len(t.org))] = t.org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
+        org = t.org
+        if unit := org and _UNIT_HEAD.match(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
+                and text.startswith(t.role[-2], t.start + len(org)):
+            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
+        if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
+            ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
+        else:
+            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and _has_level(org) and _body(org)
+        if ok:
+            out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _ORG_RE.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
@@ -1567,6 +1586,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
                 continue  # 社|区服务中心, 直辖|市党委, 地|区安全委: the level ends another word
+        elif _RELATIVE_BODY.fullmatch(name) and text[max(0, s - 1) : s + 1] in _KIND_OF_PLACE:
+            continue  # 城|市政府, 社|区委: the level ends a kind of place (城市政府 are cities' governments, none named)
         if text[s - 1 : s] == "驻":
             continue  # 中央人民政府驻|香港特别行政区联络办公室: an office named after its host
         if name.endswith("中心") and text[e : e + 1] in "小中学医幼":
@@ -1575,9 +1596,19 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 直辖|市委员会: the provinces and municipalities, no one city's committee
         if name[-1] in "办局" and text[e - 1 : e + 1] in lexicons.common_words() and text[e : e + 2] not in lexicons.common_words():
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
+        if name.endswith(("领导小组", "领导小组办公室")) and not grammar.org_ok(name):
+            # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
+            k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
+            s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    for s, e, name in _named_orgs(text) + _delegations(text) + _foreign_houses(text) + _universities(text):
+    named = _named_orgs(text)
+    for s, e, name in named:
+        inside = [(a, b) for a, b in out if a < e and s < b]
+        if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
+            for k in inside:
+                del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
@@ -1622,6 +1653,33 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PARTY_RE = re.compile(lexicons.alternation(lexicons.FOREIGN_PARTIES))
+_PARTY_WORD_AFTER = frozenset("委员组支派人性务内外建史章纪校风政报籍龄费课")  # 党委, 党员, 民主党派: another word
+
+
+def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
+    """A foreign party written without its state (执政的自民党和公明党, 由共和党控制) where a name
+    may open and no word runs on (各民主党派, 农工民主党, 化工党委)."""
+    return [(m.start(), m.end(), m.group()) for m in _PARTY_RE.finditer(text)
+            if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
+
+
+_APPOSED_PARTY = re.compile(r"(?:执政党|在野党|反对党|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
+
+
+def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
+    """A party named after the word for its role (最大在野党共同民主党, 反对党共和人民党, 执政的左翼社会党),
+    not a clause (执政党能像中国共产党), a kind of party (执政的马克思主义政党) nor a word that runs on (党委, 党员)."""
+    out = []
+    for m in _APPOSED_PARTY.finditer(text):
+        name, (s, e) = m.group("name"), m.span("name")
+        if text[e : e + 1] in _PARTY_WORD_AFTER or name.endswith("政党") or "主义" in name or any(ch in "的是能像在将已被把说称就也都还又和与及等对两各多" for ch in name[:-1].replace("共和", "")) \
+                or any(lexicons.country_at(name, i) for i in range(len(name))) or lexicons.common_words().get(name[:2], "x")[0] in "vpc":
+            continue  # 执政党|加强治党: a verb opens a clause, no name
+        out.append((s, e, name))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _university_re() -> re.Pattern[str]:
     """Universities the word list knows by a proper name (北京大学, 复旦大学, 南开大学): a place's,
@@ -1655,12 +1713,13 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 # 中国国家博物馆 and 中华人民共和国 — the state, not a body —, 实事求是, the programme in every story's header, another
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
-_FOREIGN_BODY = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+_FOREIGN_BODY = lexicons.FOREIGN_BODIES
 
 
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
-    forms = {f for f in lexicons.organizations() if len(f) >= 2 and f not in _NOT_ALONE and re.fullmatch(r"[\u4e00-\u9fff]+", f)}
+    # Han characters, or Han joined by a dash (中国—拉共体论坛)
+    forms = {f for f in lexicons.organizations() if len(f) >= 2 and f not in _NOT_ALONE and re.fullmatch(r"[\u4e00-\u9fff]+(?:[—\-][\u4e00-\u9fff]+)?", f)}
     forms |= set(lexicons.international_orgs())
     return re.compile(lexicons.alternation(forms))
 
@@ -1679,8 +1738,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _named_org_re().finditer(text):
         s, e = m.span()
-        if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前", "届"):
-            continue  # 十三届全国人大: a term's session, named as a meeting
+        if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
+            continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
             continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
             # name; 信德省最高法院: any state's supreme court; 政府军
@@ -1691,6 +1750,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 人民革命党 holds no 民革
         if text[max(0, s - 2) : s] == "人大":
             continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
+        if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+                and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind not in ("international", "enterprise") \
+                and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
+            continue  # 江苏|人民出版社: a province's or city's own body of that kind, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
@@ -1706,7 +1769,25 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((c.start(), c.end() + len(body), c.group() + body))
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
+        elif (m := _COMMITTEE.match(text, c.end())) and _committee_name(m.group(1), c.group()) \
+                and not (text[c.start() - 1 : c.start()] in ("和", "与", "同") and lexicons.country_ends(text, c.start() - 1)):
+            # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
+            out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
     return out
+
+
+@lru_cache(maxsize=1)
+def _state_body_re() -> re.Pattern[str]:
+    # not 国会 (美国会: the US will, or its congress) nor a bare 军 (美军: the golds differ on it)
+    bodies = (*(b for b in _FOREIGN_BODY if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
+    return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{lexicons.alternation(bodies)})")
+
+
+def _state_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会):
+    where a name may open, after no number (25日|政府军), not a title's body (俄外交部长)."""
+    return [(m.start(), m.end(), m.group()) for m in _state_body_re().finditer(text)
+            if _opens_name(text, m.start()) and not text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
 
 
 # A state's party or parliament by its own name (日本公明党, 斯洛伐克国民议会), never a count or a
@@ -1718,6 +1799,21 @@ _NOT_PARTY = re.compile(
     r"|(?<!民)政$")  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name
 
 
+# A state's committee by its own name (柬埔寨国家选举委员会), never a clause (俄罗斯举行中俄…委员会,
+# 叙利亚访问的红十字国际委员会) nor a title (伊朗总统府…委员会).
+_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{0,12}?)委员会")
+
+
+def _committee_name(middle: str, state: str) -> bool:
+    """Whether the words between a state and 委员会 name its committee: fields joined by 和 or 与
+    (国家安全和国防), not a clause, a title or a second state (俄罗斯和乌克兰…委员会)."""
+    if not middle:
+        return state.endswith("联邦")  # 俄罗斯联邦|委员会: the Federation Council
+    parts = re.split("[和与]", middle)
+    # 选举 names a kind of committee (国家选举委员会), not a clause here
+    return all(p and not lexicons.country_at(p) for p in parts) and not _NOT_PARTY.search("".join(parts).replace("选举", "")) \
+        and not grammar.any_role().search(middle) and not any(ch in _CLAUSE_CHARS or ch in "就又也还" for ch in middle) \
+        and not any(end in middle for end in ("法院", "政府", "议会", "国会", "部", "局", "机构"))  # 埃及最高宪法法院随后就制宪…
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")
 _BEFORE_BODY = frozenset("对在与和同及等为把被从向的了是也都就还又将于给由经受据请让使")
 # The relative names of a locality's own bodies (省委, 市政府, 县人大常委会): read where they stand.

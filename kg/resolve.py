@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import lexicons
@@ -231,6 +231,13 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
+    if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.ARMED_BODIES):
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None  # 乌议会: which state's, the article says
+    if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
+        rest = written[1:]
+        if rest in (*lexicons.FOREIGN_BODIES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
+            full = org(state + rest, place, doc_id, local)
+            return replace(full, written=written) if full and full.country == state else None  # 俄外交部 is 俄罗斯外交部
     if (c := country(written)) is not None and c != _HOME:
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", c, written, "government", "foreign", None, c)
     body = written.removeprefix("中共")
@@ -246,6 +253,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
             return None  # 以色列国防, 美国前
         label = _short_state(body)
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
+    if body in lexicons.FOREIGN_PARTIES:  # 民主党 with no state: which state's, the article says
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     anchor = None  # the place a relative name (市委) refers to in this article
     if place is not None:
         if body.startswith("市") and place.level == "city" or body.startswith("县") and place.level == "county":

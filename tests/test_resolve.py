@@ -127,6 +127,42 @@ def test_a_states_armed_forces_and_police(text, want):
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("俄外交部当天发表声明，叙政府表示欢迎，波议会批准协议。", ["俄外交部", "叙政府", "波议会"]),
+    ("美军方称，乌政府军与民间武装交火，美国防部随后证实。", ["美军方", "乌政府军", "美国防部"]),
+    ("美军事基地附近，驻韩美军军方人员参加演习，3日政府宣布，俄外交部长出席。", []),  # words, a date, a title
+    ("美国会继续施压。", []),  # the US will, not its congress
+])
+def test_a_states_body_after_its_one_character_form(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("俄外交部", None).key == resolve.org("俄罗斯外交部", None).key  # one node with the full form
+    assert resolve.org("美国务院", None).label == "美国国务院"
+    assert resolve.org("乌议会", None, "d1").key == "org:d1:乌议会"  # 乌: Ukraine, Uganda, …: the article's own
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("中共中央办公厅、国务院办公厅日前印发意见，国务院新闻办公室举行发布会。", ["中共中央办公厅", "国务院办公厅", "国务院新闻办公室"]),
+    ("美国国务院发言人表示，致公党中央和农工党中央负责人出席。", ["美国国务院", "致公党中央", "农工党中央"]),  # no 国务院 nor 党中央 inside
+    ("认真落实中央应对疫情工作领导小组部署。", ["中央应对疫情工作领导小组"]),  # the group's name opens at 中央
+    ("双方要用好中国—拉共体论坛和中阿合作论坛，本届非盟轮值主席国出席。", ["中国—拉共体论坛", "中阿合作论坛", "非盟"]),
+    ("新疆生产建设兵团和国家发展改革委员会通报情况，国土部发布数据。", ["新疆生产建设兵团", "国家发展改革委员会", "国土部"]),
+    ("我国在酒泉卫星发射中心成功发射卫星，中国航天科技集团负责研制。", ["酒泉卫星发射中心", "中国航天科技集团"]),
+    ("该书由人民出版社出版，江苏人民出版社的读本同时发行。", ["人民出版社"]),  # a province's own publisher is a longer name
+    ("他来到深圳腾讯控股有限公司考察。", ["腾讯控股有限公司"]),  # a company where it stands
+    ("香港特区政府发表声明，澳门特区政府和香港立法会表示支持。", ["香港特区政府", "澳门特区政府", "香港立法会"]),  # not 区政府
+    ("城市政府要加大投入，市政府随即部署。", ["市政府"]),  # 城市政府: cities' governments, no one body
+])
+def test_central_bodies_by_their_whole_and_short_forms(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("国土部", None).label == "国土资源部"
+    assert resolve.org("中办", None).key == resolve.org("中共中央办公厅", None).key  # a short form is the same node
+    assert resolve.org("中广核", None).key == resolve.org("中国广核集团有限公司", None).key
+
+
 def test_a_provinces_or_chinas_delegation():
     from kg.nlp import recognise
 
@@ -236,3 +272,62 @@ def test_a_foreign_state_in_a_title_is_its_government():
 @pytest.mark.parametrize("name", ["西北大学", "国家杜马", "中国共产党第十八届中央委员会", "温州军分区"])
 def test_whole_names_in_national_news_are_kept(name):
     assert resolve.org(name, None, local=False).label == name
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("国务委员兼外交部长王明在会上发言，商务部长李华出席。", ["外交部", "商务部"]),  # the body of the role's unit
+    ("中国外交部长王明抵达会场，交通部部长赵刚陪同。", ["中国外交部", "交通部"]),
+    ("巴西新内阁成员宣誓就职。新内阁包括国防部长卡洛斯，外交部长费雷拉等。", []),  # that state's ministers (its paragraph), not China's
+    ("德国外交部长施密特表示欢迎。", []),  # a foreign state's ministry read off its minister: the golds differ
+    ("公安部长陈明出席。", ["公安部"]),  # 公安 is a county too: the lexicon's ministry, not a place's
+])
+def test_a_central_ministry_read_off_its_ministers_title(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("阿根廷国家安全和国防委员会发言人表示，秘鲁国家选举委员会公布结果。", ["阿根廷国家安全和国防委员会", "秘鲁国家选举委员会"]),
+    ("中国全国人大与俄罗斯联邦委员会代表团会谈，叙利亚反对派武装发表声明。", ["全国人大", "俄罗斯联邦委员会", "叙利亚反对派武装"]),
+    ("中国和秘鲁合作委员会召开会议，智利举行中智合作委员会会议。", []),  # a joint committee; a clause
+    ("巴西最高法院随后就选举委员会作出裁决，阿根廷总统府委员会。", []),  # a body and a clause; a title's words
+    ("美国独立研究机构联邦预算委员会指出。", []),  # a description before the name
+])
+def test_a_states_committee_by_its_own_name(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("秘鲁国家选举委员会", None).country == "秘鲁"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("执政的保守党和工党领袖出席，由共和党控制的众议院通过法案。", ["保守党", "工党", "共和党", "众议院"]),
+    ("各民主党派中央和中国农工民主党负责人出席，化工党委书记发言。", ["中国农工民主党"]),  # China's parties, a 党委
+    ("该国最大在野党共同民主党和反对党共和人民党发表声明，执政的左翼社会党表示支持。", ["共同民主党", "共和人民党", "左翼社会党"]),
+    ("希望两国执政党加强治党经验交流，执政党能像中国共产党一样。", ["中国共产党"]),  # a verb, a clause
+    ("建设长期执政的马克思主义政党。", []),  # a kind of party
+])
+def test_a_foreign_party_without_its_state(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("民主党", None, "d1").key == "org:d1:民主党"  # which state's, the article says
+    assert resolve.org("民主党", None) is None
+
+
+def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
+    from kg.extract import extract
+    from kg.model import Document
+
+    doc = Document("d1", "国土资源部、住房和城乡建设部今天联合发出通知，叙利亚政府表示欢迎。", "d1.jsonl#d1", "jsonl",
+                   title="国土部 住建部发出紧急通知 叙政府表示欢迎 市委召开会议")
+    forms = {o.name: o.headline_forms for o in extract(doc).organizations}
+    assert forms == {"国土资源部": ("国土部",), "住房和城乡建设部": ("住建部",), "叙利亚政府": ("叙政府",)}  # 市委: no body of its own here
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "d1", "title": doc.title, "text": doc.text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    build([src], tmp_path / "out", progress=False, jobs=1, exports=False)
+    q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?l ?alt WHERE { GRAPH ?g { ?x rdfs:label ?l ; skos:altLabel ?alt } }"""
+    alts = {(r["l"].value, r["alt"].value) for r in store.open_store(tmp_path / "out", read_only=True).query(q)}
+    assert ("国土资源部", "国土部") in alts and ("住房和城乡建设部", "住建部") in alts

@@ -8,7 +8,7 @@ from kg import lexicons
 from kg.extract.context import Context
 from kg.model import Organization
 
-__all__ = ["classify", "extract", "level_of"]
+__all__ = ["classify", "extract", "level_of", "same_body"]
 
 _KINDS = (
     ("leading-group", re.compile(r"(领导小组|指挥部|委员会办公室|领导小组办公室|防控办)$")),
@@ -58,13 +58,40 @@ def level_of(name: str) -> str | None:
     return place.level if place else None
 
 
+def same_body(a: str, b: str) -> bool:
+    """Whether two written names are one body by the lexicon alone, wherever the article is:
+    forms of one table row, or a state's one-character form and its full name.
+
+    >>> same_body("国土部", "国土资源部"), same_body("叙政府", "叙利亚政府"), same_body("市委", "临汾市委")
+    (True, True, False)
+    """
+    table = lexicons.organizations()
+    if a in table and b in table:
+        return table[a] == table[b]
+    state = lexicons.STATE_ABBREVIATIONS.get(a[:1])
+    return bool(state) and state + a[1:] == b  # not 乌: Ukraine, Uganda, Uzbekistan or Uruguay
+
+
+def _headline_forms(ctx: Context, names: set[str]) -> dict[str, list[str]]:
+    """Short forms of the body's organisations that only the title writes (国土部 住建部发出紧急通知
+    over 国土资源部、住房和城乡建设部…): body name -> the title's forms."""
+    head = ctx.headline()
+    out: dict[str, list[str]] = {}
+    for _, _, written in head.rec.orgs if head else ():
+        body = next((n for n in sorted(names) if written not in names and same_body(written, n)), None)
+        if body is not None and written not in out.get(body, []):
+            out.setdefault(body, []).append(written)
+    return out
+
+
 def extract(ctx: Context) -> tuple[Organization, ...]:
     by_name: dict[str, list] = {}
     for s, e, name in ctx.rec.orgs:
         by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
     names = set(by_name)
+    headline = _headline_forms(ctx, names)
     out = []
     for name, ms in sorted(by_name.items()):
         parent = next((p for p in sorted(names, key=len, reverse=True) if p != name and name.startswith(p) and len(p) >= 2), None)
-        out.append(Organization(name, classify(name), level_of(name), tuple(ms), parent))
+        out.append(Organization(name, classify(name), level_of(name), tuple(ms), parent, tuple(headline.get(name, ()))))
     return tuple(out)

@@ -17,16 +17,30 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_ends", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "ARMED_BODIES", "FOREIGN_HOUSES",
+    "word_frequency", "ARMED_BODIES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "STATE_ABBREVIATIONS",
 ]
 
 HERE = Path(__file__).parent
 # A foreign state's parliament or house, written without the state in foreign news (众议院选举):
 # the article says which state's (kg.nlp finds them, kg.resolve keeps each the article's own).
 FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "上议院", "下议院")
+# Parties of many states written without the state in foreign news (民主党候选人, 执政的自民党):
+# like the houses, each the article's own (民主党 is the American or the Japanese one).
+FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "社会党", "保守党", "工党", "绿党")
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
-ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "军方", "军队", "海军", "空军", "陆军", "警方")
+ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
+# A state's government and ministries, written after the state (叙利亚政府, 阿塞拜疆外交部).
+FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+# A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
+# 波议会): the state each stands for. Not 巴 (Pakistan or Palestine), 伊 (Iran or Iraq), 以 (a
+# preposition: 以政府名义) nor 中 (China's bodies are lexicon forms). The bodies after one: those
+# above, 国务院 (美国务院) and the armed forces (美军方).
+STATE_ABBREVIATIONS = {
+    "俄": "俄罗斯", "美": "美国", "英": "英国", "法": "法国", "德": "德国", "日": "日本", "韩": "韩国", "朝": "朝鲜",
+    "叙": "叙利亚", "越": "越南", "泰": "泰国", "菲": "菲律宾", "埃": "埃及", "波": "波兰",
+    "乌": "",  # 乌克兰, 乌干达, 乌兹别克斯坦 or 乌拉圭: which one, the article says (its own node)
+}
 
 
 def alternation(words: Iterable[str]) -> str:
