@@ -1533,3 +1533,44 @@ def test_a_summit_a_guest_came_to_attend_is_not_held_in_the_story_of_the_talks()
     ms = _meetings("国家主席王宏伟12日在人民大会堂同阿根廷总统卡洛斯·门多萨举行会谈。"
                    "王宏伟欢迎门多萨对中国进行国事访问并出席亚洲合作对话第五次峰会。")
     assert [m.name for m in ms] == ["同卡洛斯·门多萨举行会谈"]
+
+
+def test_those_at_the_related_events_of_a_story_of_talks_attend_the_talks():
+    doc = Document("t", "欢迎仪式后，国务院总理李国强同阿根廷总理卡洛斯·门多萨举行会谈。李国强表示，中方愿加强合作。"
+                   "国务委员赵卫国、全国政协副主席刘建国出席有关活动。", "t.txt", published=PUBLISHED, title="李国强同阿根廷总理举行会谈")
+    (m,) = extract(doc).meetings
+    assert {("赵卫国", "attendee"), ("刘建国", "attendee")} <= _roles(m)
+    # not when the story is of a ceremony where the audience is told by the way
+    doc = Document("t", "国家主席王宏伟12日在市政府大楼接受市长卡洛斯·门多萨授予的城市钥匙。仪式开始前，王宏伟会见了卡洛斯·门多萨。"
+                   "刘建国、赵卫国等出席有关活动。", "t.txt", published=PUBLISHED, title="王宏伟接受城市钥匙")
+    (m,) = [m for m in extract(doc).meetings if m.name.startswith("会见")]
+    assert _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee")}
+
+
+def test_who_presides_over_an_audience_chairs_it():
+    (m,) = _meetings("受国家主席委托，国务院副总理王宏伟12日在人民大会堂会见即将出征亚运会的中国体育代表团。"
+                     "国务委员刘建国主持会见。")
+    assert m.name.startswith("会见") and _roles(m) == {("王宏伟", "attendee"), ("刘建国", "chair")}
+
+
+def test_a_name_that_says_whose_the_guests_are_is_no_guest():
+    ms = _meetings("国务院总理李国强12日在中南海会见了阿根廷总统卡洛斯·门多萨的特使团。")
+    assert all("门多萨" not in m.name for m in ms)
+    assert all(p.person != "卡洛斯·门多萨" for m in ms for p in m.participants)
+
+
+def test_a_group_audience_told_as_several_and_so_on_is_named_by_the_title():
+    doc = Document("t", "国务院副总理王宏伟12日在中南海会见了出席第三届湾区审计合作会议的阿根廷审计长卡洛斯·门多萨、"
+                   "智利审计长胡安·罗德里格斯等代表。", "t.txt", published=PUBLISHED, title="王宏伟会见出席第三届湾区审计合作会议外方代表")
+    (m,) = extract(doc).meetings
+    assert m.name == "会见出席第三届湾区审计合作会议外方代表"
+    assert _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee"), ("胡安·罗德里格斯", "attendee")}
+
+
+def test_talks_of_both_sides_unnamed_are_attended_by_the_two_who_speak_after():
+    ms = _meetings("欢迎仪式后，两国总理举行会谈。国务院总理李国强表示，中方愿同阿方深化合作。卡洛斯·门多萨表示，阿方愿加强交流。")
+    (m,) = [m for m in ms if m.name.endswith("会谈")]
+    assert m.name == "两国总理举行会谈" and _roles(m) == {("李国强", "attendee"), ("卡洛斯·门多萨", "attendee")}
+    # talks cited from before are none
+    ms = _meetings("前不久两国元首举行会晤，推动两国关系发展。国务院总理李国强表示，愿加强合作。")
+    assert all(not m.name.startswith("两国") for m in ms)

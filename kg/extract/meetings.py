@@ -219,9 +219,13 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = _participants(ctx, held)
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
-    joiners = tuple(p for _, p in participants if p.role == "attendee" and (
-        p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
     title = ctx.article.title if ctx.article else ctx.doc.title
+    talks_titled = bool(title and _TALKS_TITLE.search(title))
+    joiners = tuple(p for _, p in participants if p.role == "attendee" and (
+        p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)
+        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)))
+    # X主持会见 (刘延东主持会见): the audience's chair
+    joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
     if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
         # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
         joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
@@ -764,7 +768,13 @@ _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
 _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|大会|会议")
+# a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
+_TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
+_CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
+_RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
+# a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
+_POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
 _RECEIVED_BY = re.compile(r"(?:受到|受|得到)[^，,。；;]{0,20}$")  # 受到…接见: the guest's memory, not an audience told
 
 
@@ -836,6 +846,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
             and not _WHOSE.match(text, h.end)  # 习近平主席特使、国务院副总理X会见…: the envoy hosts, not who sent him
 
+    title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
@@ -857,7 +868,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         else:
             subject = [h for h in people if h.start < m.start()]
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
-            guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
+            guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
+                      and not _POSSESSOR.match(text, h.end)]  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
             led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())) if guests and not m.group(1) else None
             if led and len(guests) == 1 and not re.match(r"(?:及其|和他们?)?(?:率领|带领)的", led.group()):
@@ -865,7 +877,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if subject and led:
                 # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
                 group = led["group"]
-                add(m["verb"] + (group if len(group) >= 4 else text[guests[0].start : guests[0].end]), (m.start(), m.end()), [*subject, *guests])
+                # a group told only as 等代表: the title's name of it (张高丽会见出席…会议外方代表), else its first guest
+                titled = _TITLED_GROUP.search(title or "") if len(group) < 4 and len(guests) > 1 else None
+                name = m["verb"] + (group if len(group) >= 4 else titled["group"] if titled and titled["verb"] == m["verb"]
+                                    else text[guests[0].start : guests[0].end])
+                add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             guests = guests if m.group(1) else guests[:1]
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
@@ -935,6 +951,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 and not _WILL.search(text[s : m.start()]):
             # 特使X抵达荷台达，与当地胡塞武装代表进行会谈: talks with a group, none of them named; its host attends
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
+    for m in _BOTH_SIDES.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()) \
+                or any(h.start >= s and h.end <= e for hits, _ in out.values() for h in hits):
+            continue  # 前不久两国元首举行会晤: cited; talks whose principals the sentence names are read above
+        # 欢迎仪式后，两国总理举行会谈。李克强表示…欧尔班表示: the two who speak after it are its principals
+        speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
+        sides = [h for k, h in enumerate(speaking) if h.name not in {o.name for o in speaking[:k]}][:2]
+        add(re.sub("了", "", m.group()), m.span(), sides)
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -951,6 +976,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     return out, groups, sittings
 
 
+# talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
+_BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
+_SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
@@ -987,7 +1015,7 @@ def _after_role(clause: str) -> str | None:
     """The name that ends a clause after a role word (…行长中尾武彦, …外长加布里尔(一行)), when it
     reads as one person's name: 2-10 Han characters or a foreign name with · or -, no role, group or kin."""
     m = _ROLE_THEN_NAME().search(clause)
-    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
+    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席的]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
         return None
     return m[1] if not any(r in m[1] for r in lexicons.roles()) else None
 
