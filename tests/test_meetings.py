@@ -1574,3 +1574,14 @@ def test_talks_of_both_sides_unnamed_are_attended_by_the_two_who_speak_after():
     # talks cited from before are none
     ms = _meetings("前不久两国元首举行会晤，推动两国关系发展。国务院总理李国强表示，愿加强合作。")
     assert all(not m.name.startswith("两国") for m in ms)
+
+
+def test_a_festive_gathering_a_leader_holds_is_a_meeting_named_by_the_title():
+    doc = Document("t", "春节即将到来之际，国家主席王宏伟12日下午在人民大会堂同各民主党派中央负责人和无党派人士代表欢聚一堂，共迎佳节。"
+                   "全国政协主席刘建国出席。赵卫国代表各民主党派中央致辞。她表示，过去一年，全省经济工作会议胜利召开。"
+                   "在听取致辞后，王宏伟发表了重要讲话。", "t.txt", published=PUBLISHED, title="王宏伟同党外人士共迎新春")
+    (m,) = extract(doc).meetings
+    assert (m.name, m.date_text, m.part_of_day) == ("同党外人士共迎新春", "2024-04-12", "下午")
+    assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("刘建国", "attendee")} <= _roles(m)
+    # crowds who gather hold nothing; a gathering told after the lead is not the story's
+    assert not _meetings("春节期间，在江西赣州，十里八村的客家人欢聚一堂，共庆新春。")

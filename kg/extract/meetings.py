@@ -193,6 +193,15 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         from kg.nlp import MeetingHit
 
         reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
+    gathering = _gathering(ctx)
+    if gathering:  # …欢聚一堂，共迎佳节。…她表示，过去一年，…全会胜利召开: what is said at it is not held in the story
+        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
+    if gathering and not reported:
+        from kg.nlp import MeetingHit
+
+        reported[gathering[0]] = [MeetingHit(gathering[1].start(), gathering[1].end(), gathering[0], True)]
+    else:
+        gathering = None
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
@@ -267,6 +276,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
+        if gathering and name == gathering[0]:
+            attending += _hosts(ctx, gathering[1], attending)
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
@@ -749,6 +760,38 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     have = {p.person for p in own if p.role in ("chair", "attendee")}  # 主持仪式，欢迎X: the host chairs it
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
                  for h in (*host, *guest) if h.name not in have)
+
+
+# a festive gathering a leader holds with a group: 习近平…在人民大会堂同各民主党派中央…代表欢聚一堂，共迎佳节
+_GATHERED = re.compile(r"(?:同|与)(?P<guests>[^。；;，,]{2,60}?)欢聚一堂[，,、]?(?:共迎|喜迎|共庆|同庆)(?:佳节|新春|春节)")
+_GATHERING_TITLE = re.compile(r"(?:同|与)[^\s，,。；;：:]{2,16}?共迎新春")  # 习近平同党外人士共迎新春
+
+
+def _gathering(ctx: Context) -> tuple[str, re.Match] | None:
+    """A festive gathering told in the lead with its host named before it (its name the title's
+    同…共迎新春, else 同…欢聚一堂 as written), when the story reports no meeting of its own."""
+    rec, text = ctx.rec, ctx.text
+    lead = next((k for k, (a, _) in enumerate(rec.sentences) if not rec.in_meta(a) and not rec.in_headline(a)), None)
+    m = next((m for m in _GATHERED.finditer(text) if rec.sentence_of(m.start()) == lead), None)
+    if m is None:
+        return None  # told later (快评指出，…同…欢聚一堂; a gala's guests): not the story's own gathering
+    s, _ = rec.sentences[rec.sentence_of(m.start())]
+    if _DUE.search(text, s, m.start()) or not any(s <= h.start < m.start() and h.via != "byline" for h in rec.persons):
+        return None  # no one who holds it (群众欢聚一堂), or still to come
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    named = _GATHERING_TITLE.search(title or "")
+    return (named.group() if named else text[m.start() : m.end("guests")] + "欢聚一堂"), m
+
+
+def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Who holds a gathering: the persons of its sentence before 同…欢聚一堂, who attend it."""
+    rec, text = ctx.rec, ctx.text
+    s, _ = rec.sentences[rec.sentence_of(m.start())]
+    known = {p.person for p in have if p.role == "attendee"}
+    cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.gathering")
+    return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.gathering"), cue, 0.9)
+                 for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and h.name not in known
+                 and not _WHOSE.match(text, h.end))
 
 
 def _names_meeting(ctx: Context, k: int) -> bool:
