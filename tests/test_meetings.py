@@ -1585,3 +1585,10 @@ def test_a_festive_gathering_a_leader_holds_is_a_meeting_named_by_the_title():
     assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("刘建国", "attendee")} <= _roles(m)
     # crowds who gather hold nothing; a gathering told after the lead is not the story's
     assert not _meetings("春节期间，在江西赣州，十里八村的客家人欢聚一堂，共庆新春。")
+
+
+def test_a_meeting_whose_anniversary_is_kept_is_not_held_in_the_story():
+    ms = _meetings("今天上午，省科协在省城举办“纪念全省科学大会召开40周年科学家精神座谈会”。省委书记王宏伟出席座谈会。")
+    assert ms and all(not m.name.endswith("全省科学大会") for m in ms)
+    ms = _meetings("今天上午，省政协举行纪念全省第一次民族工作会议召开六十周年座谈会。")
+    assert all(not m.name.endswith("民族工作会议") for m in ms)
