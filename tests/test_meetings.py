@@ -1592,3 +1592,11 @@ def test_a_meeting_whose_anniversary_is_kept_is_not_held_in_the_story():
     assert ms and all(not m.name.endswith("全省科学大会") for m in ms)
     ms = _meetings("今天上午，省政协举行纪念全省第一次民族工作会议召开六十周年座谈会。")
     assert all(not m.name.endswith("民族工作会议") for m in ms)
+
+
+def test_an_audience_told_as_held_with_the_guest_is_one():
+    (m,) = _meetings("当地时间12日晚，刚刚抵达的国家主席王宏伟在总统府同阿根廷总统卡洛斯·门多萨举行会见。")
+    assert m.name == "同卡洛斯·门多萨举行会见" and _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee")}
+    # one said in another's words is cited, not told
+    ms = _meetings("欢迎仪式后，国务院总理李国强同阿根廷总理卡洛斯·门多萨举行会谈。李国强表示，中方重视对阿关系。国家主席王宏伟同胡安·罗德里格斯总统举行会见。")
+    assert [m.name for m in ms] == ["同卡洛斯·门多萨举行会谈"]
