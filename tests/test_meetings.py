@@ -1600,3 +1600,11 @@ def test_an_audience_told_as_held_with_the_guest_is_one():
     # one said in another's words is cited, not told
     ms = _meetings("欢迎仪式后，国务院总理李国强同阿根廷总理卡洛斯·门多萨举行会谈。李国强表示，中方重视对阿关系。国家主席王宏伟同胡安·罗德里格斯总统举行会见。")
     assert [m.name for m in ms] == ["同卡洛斯·门多萨举行会谈"]
+
+
+def test_both_heads_of_state_who_speak_unnamed_are_the_two_whose_words_follow():
+    ms = _meetings("阿根廷总统卡洛斯·门多萨12日在机场为国家主席王宏伟举行隆重欢迎仪式。两国元首登上检阅台。两国元首分别致辞。"
+                   "王宏伟指出，很高兴来到阿根廷。中阿关系长期友好。卡洛斯·门多萨热烈欢迎王宏伟到访，表示阿中关系密切。"
+                   "致辞后，王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert {("王宏伟", "speaker"), ("卡洛斯·门多萨", "speaker")} <= _roles(m)

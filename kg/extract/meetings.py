@@ -226,7 +226,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     # held: the reported mentions, and other mentions of their names (在座谈会上 of …座谈会 held)
     held = [(h.start, h.end) for hits in reported.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
-    participants = _participants(ctx, held)
+    participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     title = ctx.article.title if ctx.article else ctx.doc.title
     talks_titled = bool(title and _TALKS_TITLE.search(title))
@@ -1022,6 +1022,32 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             sittings.add(name)
     return out, groups, sittings
 
+
+# both heads of state speak, unnamed (两国元首分别致辞。习近平指出，…): the first two who speak after it
+_HEADS_SPEAK = re.compile(r"两国元首分别(?:致辞|(?:发表)?讲话)")
+_SAYS_IN = re.compile(r"表示|指出|说|强调|认为|代表")
+_HEADS_WINDOW = 10  # sentences after 两国元首分别致辞 in which their words are looked for
+
+
+def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
+    """Speakers of 两国元首分别致辞: the first two persons who open a sentence of words that follows
+    (习近平指出, 科雷亚热烈欢迎…，表示), before 致辞后."""
+    rec, text = ctx.rec, ctx.text
+    out: list[tuple[int, Participation]] = []
+    for m in _HEADS_SPEAK.finditer(text):
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()):
+            continue
+        k = rec.sentence_of(m.start())
+        after = rec.sentences[k + 1 : k + 1 + _HEADS_WINDOW]
+        stop = next((a for a, _ in after if re.match(r"\s*(?:致辞|讲话)后", text[a:])), None)
+        after = [(a, b) for a, b in after if stop is None or a < stop]
+        # the subject who opens a sentence that tells words: 习近平指出, 科雷亚热烈欢迎…，表示
+        speaking = [h for a, b in after for h in rec.persons if h.via != "byline" and h.start == a + len(text[a:b]) - len(text[a:b].lstrip())
+                    and _SAYS_IN.search(text, h.end, b)]
+        sides = [h for j, h in enumerate(speaking) if h.name not in {o.name for o in speaking[:j]}][:2]
+        cue = ctx.mention(m.start(), m.end(), "CUE", "meetings")
+        out += [(m.start(), Participation(h.name, "speaker", ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)) for h in sides]
+    return out
 
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
