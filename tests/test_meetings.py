@@ -331,7 +331,7 @@ def test_meetings_of_a_visit_take_the_day_of_the_sentence_that_restates_them():
     ms = _meetings(VISIT + "9日，王立新和陈文彬共同主持三个高级别双边合作机制会议。", dt.date(2024, 5, 10))
     held = {m.name: (m.date_text, m.end_date_text, _roles(m)) for m in ms if not m.name.startswith("会见")}
     both = {("王立新", "chair"), ("陈文彬", "chair")}
-    assert held == {"合作联委会第二十次会议": ("2024-05-09", None, both),
+    assert held == {"中新双边合作联委会第二十次会议": ("2024-05-09", None, both),
                     "苏州工业园区联合协调理事会第二十五次会议": ("2024-05-09", None, both)}
     # without the restating sentence the visit's span is all the text says
     assert {(m.date_text, m.end_date_text) for m in _meetings(VISIT, dt.date(2024, 5, 10))} == {("2024-05-08", "2024-05-10")}
@@ -1608,3 +1608,12 @@ def test_both_heads_of_state_who_speak_unnamed_are_the_two_whose_words_follow():
                    "致辞后，王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
     m = next(m for m in ms if m.name.endswith("欢迎仪式"))
     assert {("王宏伟", "speaker"), ("卡洛斯·门多萨", "speaker")} <= _roles(m)
+
+
+def test_the_meeting_one_chairs_is_named_whole_after_the_verb():
+    (m,) = _meetings("国务院副总理王宏伟12日在北京与阿根廷副总统卡洛斯·门多萨共同主持中阿能源合作委员会第八次会议。")
+    assert m.name == "中阿能源合作委员会第八次会议"
+    assert _roles(m) == {("王宏伟", "chair"), ("卡洛斯·门多萨", "chair")}
+    # several counted are none of them named; one only planned is not held
+    assert not _meetings("国务院副总理王宏伟12日主持三个高级别双边合作机制会议。")
+    assert not _meetings("联合国计划于本月14日到16日在首都主持一场全国会议，推动选举举行。")
