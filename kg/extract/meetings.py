@@ -263,6 +263,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
             date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
+        if end_text and name not in audiences and date_hit and hits \
+                and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
+            date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits):
             continue
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
@@ -535,6 +538,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 
 
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+_TOUR = re.compile(r"先后(?:来)?到|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
