@@ -1625,3 +1625,19 @@ def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")
+
+
+def test_a_written_statement_on_arrival_or_words_to_the_press_are_no_speech_at_the_ceremony():
+    ms = _meetings("国家主席王宏伟12日抵达布宜诺斯艾利斯。阿根廷总统卡洛斯·门多萨在机场举行隆重欢迎仪式。王宏伟在机场发表书面讲话。"
+                   "王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert ("王宏伟", "speaker") not in _roles(m)
+    ms = _meetings("阿根廷总统卡洛斯·门多萨12日在总统府为国家主席王宏伟举行隆重欢迎仪式。欢迎仪式后，王宏伟对媒体发表讲话。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert ("王宏伟", "speaker") not in _roles(m)
+
+
+def test_roles_of_one_who_will_do_them_are_still_to_come():
+    ms = _meetings("国务院总理李国强12日抵达莫斯科。访问期间，李国强将分别与俄罗斯总统卡洛斯·门多萨等领导人会见会谈，"
+                   "会见俄罗斯友好人士，出席第三届创新论坛开幕式，并向各界发表演讲。")
+    assert all(not _roles(m) for m in ms if "论坛" in m.name)

@@ -67,7 +67,9 @@ _CUES = (
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
     ("convener", re.compile(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
     # a written statement is no speech, and its givers take no later cue (X提供书面发言；Y发言)
-    ("written", re.compile(r"(?:提供|提交|作)了?书面(?:发言|讲话)")),
+    # (nor a written statement on arrival, 在机场发表书面讲话, nor words to the press after a ceremony,
+    # 欢迎仪式后，习近平对媒体发表讲话)
+    ("written", re.compile(r"(?:提供|提交|作)了?书面(?:发言|讲话)|在机场发表了?书面(?:讲话|声明)|对(?:中外)?(?:媒体|记者)发表了?(?:讲话|谈话)")),
     ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
     ("absent", re.compile(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
@@ -1259,7 +1261,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
-            if _DUE.search(text, s, cs) or future and same_subject:
+            if _DUE.search(text, s, cs) or future and same_subject or subjects and _SUBJECT_WILL.match(text, subjects[0].end) \
+                    and not re.search(r"[。；;]", text[subjects[0].end : cs]):
                 # 习近平还将出席…开幕式并发表主旨演讲: a role still to come, not one at this meeting
                 prev_end, prev_subjects, future = ce, [], True
                 continue
@@ -1310,6 +1313,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
