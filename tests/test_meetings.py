@@ -331,7 +331,7 @@ def test_meetings_of_a_visit_take_the_day_of_the_sentence_that_restates_them():
     ms = _meetings(VISIT + "9日，王立新和陈文彬共同主持三个高级别双边合作机制会议。", dt.date(2024, 5, 10))
     held = {m.name: (m.date_text, m.end_date_text, _roles(m)) for m in ms if not m.name.startswith("会见")}
     both = {("王立新", "chair"), ("陈文彬", "chair")}
-    assert held == {"合作联委会第二十次会议": ("2024-05-09", None, both),
+    assert held == {"中新双边合作联委会第二十次会议": ("2024-05-09", None, both),
                     "苏州工业园区联合协调理事会第二十五次会议": ("2024-05-09", None, both)}
     # without the restating sentence the visit's span is all the text says
     assert {(m.date_text, m.end_date_text) for m in _meetings(VISIT, dt.date(2024, 5, 10))} == {("2024-05-08", "2024-05-10")}
@@ -1533,3 +1533,111 @@ def test_a_summit_a_guest_came_to_attend_is_not_held_in_the_story_of_the_talks()
     ms = _meetings("国家主席王宏伟12日在人民大会堂同阿根廷总统卡洛斯·门多萨举行会谈。"
                    "王宏伟欢迎门多萨对中国进行国事访问并出席亚洲合作对话第五次峰会。")
     assert [m.name for m in ms] == ["同卡洛斯·门多萨举行会谈"]
+
+
+def test_those_at_the_related_events_of_a_story_of_talks_attend_the_talks():
+    doc = Document("t", "欢迎仪式后，国务院总理李国强同阿根廷总理卡洛斯·门多萨举行会谈。李国强表示，中方愿加强合作。"
+                   "国务委员赵卫国、全国政协副主席刘建国出席有关活动。", "t.txt", published=PUBLISHED, title="李国强同阿根廷总理举行会谈")
+    (m,) = extract(doc).meetings
+    assert {("赵卫国", "attendee"), ("刘建国", "attendee")} <= _roles(m)
+    # not when the story is of a ceremony where the audience is told by the way
+    doc = Document("t", "国家主席王宏伟12日在市政府大楼接受市长卡洛斯·门多萨授予的城市钥匙。仪式开始前，王宏伟会见了卡洛斯·门多萨。"
+                   "刘建国、赵卫国等出席有关活动。", "t.txt", published=PUBLISHED, title="王宏伟接受城市钥匙")
+    (m,) = [m for m in extract(doc).meetings if m.name.startswith("会见")]
+    assert _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee")}
+
+
+def test_who_presides_over_an_audience_chairs_it():
+    (m,) = _meetings("受国家主席委托，国务院副总理王宏伟12日在人民大会堂会见即将出征亚运会的中国体育代表团。"
+                     "国务委员刘建国主持会见。")
+    assert m.name.startswith("会见") and _roles(m) == {("王宏伟", "attendee"), ("刘建国", "chair")}
+
+
+def test_a_name_that_says_whose_the_guests_are_is_no_guest():
+    ms = _meetings("国务院总理李国强12日在中南海会见了阿根廷总统卡洛斯·门多萨的特使团。")
+    assert all("门多萨" not in m.name for m in ms)
+    assert all(p.person != "卡洛斯·门多萨" for m in ms for p in m.participants)
+
+
+def test_a_group_audience_told_as_several_and_so_on_is_named_by_the_title():
+    doc = Document("t", "国务院副总理王宏伟12日在中南海会见了出席第三届湾区审计合作会议的阿根廷审计长卡洛斯·门多萨、"
+                   "智利审计长胡安·罗德里格斯等代表。", "t.txt", published=PUBLISHED, title="王宏伟会见出席第三届湾区审计合作会议外方代表")
+    (m,) = extract(doc).meetings
+    assert m.name == "会见出席第三届湾区审计合作会议外方代表"
+    assert _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee"), ("胡安·罗德里格斯", "attendee")}
+
+
+def test_talks_of_both_sides_unnamed_are_attended_by_the_two_who_speak_after():
+    ms = _meetings("欢迎仪式后，两国总理举行会谈。国务院总理李国强表示，中方愿同阿方深化合作。卡洛斯·门多萨表示，阿方愿加强交流。")
+    (m,) = [m for m in ms if m.name.endswith("会谈")]
+    assert m.name == "两国总理举行会谈" and _roles(m) == {("李国强", "attendee"), ("卡洛斯·门多萨", "attendee")}
+    # talks cited from before are none
+    ms = _meetings("前不久两国元首举行会晤，推动两国关系发展。国务院总理李国强表示，愿加强合作。")
+    assert all(not m.name.startswith("两国") for m in ms)
+
+
+def test_a_festive_gathering_a_leader_holds_is_a_meeting_named_by_the_title():
+    doc = Document("t", "春节即将到来之际，国家主席王宏伟12日下午在人民大会堂同各民主党派中央负责人和无党派人士代表欢聚一堂，共迎佳节。"
+                   "全国政协主席刘建国出席。赵卫国代表各民主党派中央致辞。她表示，过去一年，全省经济工作会议胜利召开。"
+                   "在听取致辞后，王宏伟发表了重要讲话。", "t.txt", published=PUBLISHED, title="王宏伟同党外人士共迎新春")
+    (m,) = extract(doc).meetings
+    assert (m.name, m.date_text, m.part_of_day) == ("同党外人士共迎新春", "2024-04-12", "下午")
+    assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("刘建国", "attendee")} <= _roles(m)
+    # crowds who gather hold nothing; a gathering told after the lead is not the story's
+    assert not _meetings("春节期间，在江西赣州，十里八村的客家人欢聚一堂，共庆新春。")
+
+
+def test_a_meeting_whose_anniversary_is_kept_is_not_held_in_the_story():
+    ms = _meetings("今天上午，省科协在省城举办“纪念全省科学大会召开40周年科学家精神座谈会”。省委书记王宏伟出席座谈会。")
+    assert ms and all(not m.name.endswith("全省科学大会") for m in ms)
+    ms = _meetings("今天上午，省政协举行纪念全省第一次民族工作会议召开六十周年座谈会。")
+    assert all(not m.name.endswith("民族工作会议") for m in ms)
+
+
+def test_an_audience_told_as_held_with_the_guest_is_one():
+    (m,) = _meetings("当地时间12日晚，刚刚抵达的国家主席王宏伟在总统府同阿根廷总统卡洛斯·门多萨举行会见。")
+    assert m.name == "同卡洛斯·门多萨举行会见" and _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee")}
+    # one said in another's words is cited, not told
+    ms = _meetings("欢迎仪式后，国务院总理李国强同阿根廷总理卡洛斯·门多萨举行会谈。李国强表示，中方重视对阿关系。国家主席王宏伟同胡安·罗德里格斯总统举行会见。")
+    assert [m.name for m in ms] == ["同卡洛斯·门多萨举行会谈"]
+
+
+def test_both_heads_of_state_who_speak_unnamed_are_the_two_whose_words_follow():
+    ms = _meetings("阿根廷总统卡洛斯·门多萨12日在机场为国家主席王宏伟举行隆重欢迎仪式。两国元首登上检阅台。两国元首分别致辞。"
+                   "王宏伟指出，很高兴来到阿根廷。中阿关系长期友好。卡洛斯·门多萨热烈欢迎王宏伟到访，表示阿中关系密切。"
+                   "致辞后，王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert {("王宏伟", "speaker"), ("卡洛斯·门多萨", "speaker")} <= _roles(m)
+
+
+def test_the_meeting_one_chairs_is_named_whole_after_the_verb():
+    (m,) = _meetings("国务院副总理王宏伟12日在北京与阿根廷副总统卡洛斯·门多萨共同主持中阿能源合作委员会第八次会议。")
+    assert m.name == "中阿能源合作委员会第八次会议"
+    assert _roles(m) == {("王宏伟", "chair"), ("卡洛斯·门多萨", "chair")}
+    # several counted are none of them named; one only planned is not held
+    assert not _meetings("国务院副总理王宏伟12日主持三个高级别双边合作机制会议。")
+    assert not _meetings("联合国计划于本月14日到16日在首都主持一场全国会议，推动选举举行。")
+
+
+def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
+    (m,) = _meetings("16日至17日，全国政协主席王宏伟先后到玉树、西宁等地，深入扶贫产业园区了解情况，并主持召开座谈会，听取意见建议。")
+    assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # a meeting of several days keeps its span
+    (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")
+
+
+def test_a_written_statement_on_arrival_or_words_to_the_press_are_no_speech_at_the_ceremony():
+    ms = _meetings("国家主席王宏伟12日抵达布宜诺斯艾利斯。阿根廷总统卡洛斯·门多萨在机场举行隆重欢迎仪式。王宏伟在机场发表书面讲话。"
+                   "王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert ("王宏伟", "speaker") not in _roles(m)
+    ms = _meetings("阿根廷总统卡洛斯·门多萨12日在总统府为国家主席王宏伟举行隆重欢迎仪式。欢迎仪式后，王宏伟对媒体发表讲话。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert ("王宏伟", "speaker") not in _roles(m)
+
+
+def test_roles_of_one_who_will_do_them_are_still_to_come():
+    ms = _meetings("国务院总理李国强12日抵达莫斯科。访问期间，李国强将分别与俄罗斯总统卡洛斯·门多萨等领导人会见会谈，"
+                   "会见俄罗斯友好人士，出席第三届创新论坛开幕式，并向各界发表演讲。")
+    assert all(not _roles(m) for m in ms if "论坛" in m.name)

@@ -67,7 +67,9 @@ _CUES = (
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
     ("convener", re.compile(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
     # a written statement is no speech, and its givers take no later cue (X提供书面发言；Y发言)
-    ("written", re.compile(r"(?:提供|提交|作)了?书面(?:发言|讲话)")),
+    # (nor a written statement on arrival, 在机场发表书面讲话, nor words to the press after a ceremony,
+    # 欢迎仪式后，习近平对媒体发表讲话)
+    ("written", re.compile(r"(?:提供|提交|作)了?书面(?:发言|讲话)|在机场发表了?书面(?:讲话|声明)|对(?:中外)?(?:媒体|记者)发表了?(?:讲话|谈话)")),
     ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
     ("absent", re.compile(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
@@ -193,6 +195,15 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         from kg.nlp import MeetingHit
 
         reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
+    gathering = _gathering(ctx)
+    if gathering:  # …欢聚一堂，共迎佳节。…她表示，过去一年，…全会胜利召开: what is said at it is not held in the story
+        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
+    if gathering and not reported:
+        from kg.nlp import MeetingHit
+
+        reported[gathering[0]] = [MeetingHit(gathering[1].start(), gathering[1].end(), gathering[0], True)]
+    else:
+        gathering = None
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
@@ -217,11 +228,15 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     # held: the reported mentions, and other mentions of their names (在座谈会上 of …座谈会 held)
     held = [(h.start, h.end) for hits in reported.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
-    participants = _participants(ctx, held)
+    participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
-    joiners = tuple(p for _, p in participants if p.role == "attendee" and (
-        p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)))
     title = ctx.article.title if ctx.article else ctx.doc.title
+    talks_titled = bool(title and _TALKS_TITLE.search(title))
+    joiners = tuple(p for _, p in participants if p.role == "attendee" and (
+        p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)
+        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)))
+    # X主持会见 (刘延东主持会见): the audience's chair
+    joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
     if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
         # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
         joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
@@ -250,6 +265,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
             date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
+        if end_text and name not in audiences and date_hit and hits \
+                and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
+            date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits):
             continue
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
@@ -263,6 +281,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
+        if gathering and name == gathering[0]:
+            attending += _hosts(ctx, gathering[1], attending)
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
@@ -320,10 +340,12 @@ def _held(text: str, h) -> bool:
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end)
+                or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
 
 
+# a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
+_ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次)")
 
@@ -518,6 +540,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 
 
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+_TOUR = re.compile(r"先后(?:来)?到|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
@@ -747,6 +770,38 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
                  for h in (*host, *guest) if h.name not in have)
 
 
+# a festive gathering a leader holds with a group: 习近平…在人民大会堂同各民主党派中央…代表欢聚一堂，共迎佳节
+_GATHERED = re.compile(r"(?:同|与)(?P<guests>[^。；;，,]{2,60}?)欢聚一堂[，,、]?(?:共迎|喜迎|共庆|同庆)(?:佳节|新春|春节)")
+_GATHERING_TITLE = re.compile(r"(?:同|与)[^\s，,。；;：:]{2,16}?共迎新春")  # 习近平同党外人士共迎新春
+
+
+def _gathering(ctx: Context) -> tuple[str, re.Match] | None:
+    """A festive gathering told in the lead with its host named before it (its name the title's
+    同…共迎新春, else 同…欢聚一堂 as written), when the story reports no meeting of its own."""
+    rec, text = ctx.rec, ctx.text
+    lead = next((k for k, (a, _) in enumerate(rec.sentences) if not rec.in_meta(a) and not rec.in_headline(a)), None)
+    m = next((m for m in _GATHERED.finditer(text) if rec.sentence_of(m.start()) == lead), None)
+    if m is None:
+        return None  # told later (快评指出，…同…欢聚一堂; a gala's guests): not the story's own gathering
+    s, _ = rec.sentences[rec.sentence_of(m.start())]
+    if _DUE.search(text, s, m.start()) or not any(s <= h.start < m.start() and h.via != "byline" for h in rec.persons):
+        return None  # no one who holds it (群众欢聚一堂), or still to come
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    named = _GATHERING_TITLE.search(title or "")
+    return (named.group() if named else text[m.start() : m.end("guests")] + "欢聚一堂"), m
+
+
+def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Who holds a gathering: the persons of its sentence before 同…欢聚一堂, who attend it."""
+    rec, text = ctx.rec, ctx.text
+    s, _ = rec.sentences[rec.sentence_of(m.start())]
+    known = {p.person for p in have if p.role == "attendee"}
+    cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.gathering")
+    return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.gathering"), cue, 0.9)
+                 for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and h.name not in known
+                 and not _WHOSE.match(text, h.end))
+
+
 def _names_meeting(ctx: Context, k: int) -> bool:
     """Whether sentence ``k`` names a meeting or an audience."""
     s, e = ctx.rec.sentences[k]
@@ -764,7 +819,13 @@ _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
 _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|大会|会议")
+# a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
+_TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
+_CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
+_RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
+# a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
+_POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
 _RECEIVED_BY = re.compile(r"(?:受到|受|得到)[^，,。；;]{0,20}$")  # 受到…接见: the guest's memory, not an audience told
 
 
@@ -836,6 +897,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
             and not _WHOSE.match(text, h.end)  # 习近平主席特使、国务院副总理X会见…: the envoy hosts, not who sent him
 
+    title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
@@ -857,7 +919,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         else:
             subject = [h for h in people if h.start < m.start()]
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
-            guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()]  # not past the clause
+            guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
+                      and not _POSSESSOR.match(text, h.end)]  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
             led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())) if guests and not m.group(1) else None
             if led and len(guests) == 1 and not re.match(r"(?:及其|和他们?)?(?:率领|带领)的", led.group()):
@@ -865,7 +928,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if subject and led:
                 # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
                 group = led["group"]
-                add(m["verb"] + (group if len(group) >= 4 else text[guests[0].start : guests[0].end]), (m.start(), m.end()), [*subject, *guests])
+                # a group told only as 等代表: the title's name of it (张高丽会见出席…会议外方代表), else its first guest
+                titled = _TITLED_GROUP.search(title or "") if len(group) < 4 and len(guests) > 1 else None
+                name = m["verb"] + (group if len(group) >= 4 else titled["group"] if titled and titled["verb"] == m["verb"]
+                                    else text[guests[0].start : guests[0].end])
+                add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             guests = guests if m.group(1) else guests[:1]
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
@@ -915,6 +982,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤: still to come; 习近平主席不久前同…通电话: an earlier call, cited
+        if m["talk"] == "会见" and _said(ctx, _Unread("", m.start(), m.end())):
+            continue  # 李克强表示，…习近平主席同安倍首相举行会见: another audience of the visit, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
@@ -923,7 +992,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 与纳梅、阿明分别举行会谈: one talk each
             for g in guest if m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈") else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] in ("会谈", "视频会谈") else \
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] in ("会谈", "视频会谈", "会见") else \
                     m.group(1) + as_written + text[m.end("guest") : m.end()]
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
         elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
@@ -935,6 +1004,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 and not _WILL.search(text[s : m.start()]):
             # 特使X抵达荷台达，与当地胡塞武装代表进行会谈: talks with a group, none of them named; its host attends
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
+    for m in _BOTH_SIDES.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()) \
+                or any(h.start >= s and h.end <= e for hits, _ in out.values() for h in hits):
+            continue  # 前不久两国元首举行会晤: cited; talks whose principals the sentence names are read above
+        # 欢迎仪式后，两国总理举行会谈。李克强表示…欧尔班表示: the two who speak after it are its principals
+        speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
+        sides = [h for k, h in enumerate(speaking) if h.name not in {o.name for o in speaking[:k]}][:2]
+        add(re.sub("了", "", m.group()), m.span(), sides)
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -951,9 +1029,38 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     return out, groups, sittings
 
 
+# both heads of state speak, unnamed (两国元首分别致辞。习近平指出，…): the first two who speak after it
+_HEADS_SPEAK = re.compile(r"两国元首分别(?:致辞|(?:发表)?讲话)")
+_SAYS_IN = re.compile(r"表示|指出|说|强调|认为|代表")
+_HEADS_WINDOW = 10  # sentences after 两国元首分别致辞 in which their words are looked for
+
+
+def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
+    """Speakers of 两国元首分别致辞: the first two persons who open a sentence of words that follows
+    (习近平指出, 科雷亚热烈欢迎…，表示), before 致辞后."""
+    rec, text = ctx.rec, ctx.text
+    out: list[tuple[int, Participation]] = []
+    for m in _HEADS_SPEAK.finditer(text):
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()):
+            continue
+        k = rec.sentence_of(m.start())
+        after = rec.sentences[k + 1 : k + 1 + _HEADS_WINDOW]
+        stop = next((a for a, _ in after if re.match(r"\s*(?:致辞|讲话)后", text[a:])), None)
+        after = [(a, b) for a, b in after if stop is None or a < stop]
+        # the subject who opens a sentence that tells words: 习近平指出, 科雷亚热烈欢迎…，表示
+        speaking = [h for a, b in after for h in rec.persons if h.via != "byline" and h.start == a + len(text[a:b]) - len(text[a:b].lstrip())
+                    and _SAYS_IN.search(text, h.end, b)]
+        sides = [h for j, h in enumerate(speaking) if h.name not in {o.name for o in speaking[:j]}][:2]
+        cue = ctx.mention(m.start(), m.end(), "CUE", "meetings")
+        out += [(m.start(), Participation(h.name, "speaker", ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)) for h in sides]
+    return out
+
+# talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
+_BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
+_SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤)|(?P<call>通电话|通话|视频通话))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年)[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -987,7 +1094,7 @@ def _after_role(clause: str) -> str | None:
     """The name that ends a clause after a role word (…行长中尾武彦, …外长加布里尔(一行)), when it
     reads as one person's name: 2-10 Han characters or a foreign name with · or -, no role, group or kin."""
     m = _ROLE_THEN_NAME().search(clause)
-    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
+    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席的]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
         return None
     return m[1] if not any(r in m[1] for r in lexicons.roles()) else None
 
@@ -1154,7 +1261,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
-            if _DUE.search(text, s, cs) or future and same_subject:
+            if _DUE.search(text, s, cs) or future and same_subject or subjects and _SUBJECT_WILL.match(text, subjects[0].end) \
+                    and not re.search(r"[。；;]", text[subjects[0].end : cs]):
                 # 习近平还将出席…开幕式并发表主旨演讲: a role still to come, not one at this meeting
                 prev_end, prev_subjects, future = ce, [], True
                 continue
@@ -1205,6 +1313,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪�
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
