@@ -1641,3 +1641,14 @@ def test_roles_of_one_who_will_do_them_are_still_to_come():
     ms = _meetings("国务院总理李国强12日抵达莫斯科。访问期间，李国强将分别与俄罗斯总统卡洛斯·门多萨等领导人会见会谈，"
                    "会见俄罗斯友好人士，出席第三届创新论坛开幕式，并向各界发表演讲。")
     assert all(not _roles(m) for m in ms if "论坛" in m.name)
+
+
+def test_a_meeting_of_another_month_this_year_told_with_no_day_is_not_held():
+    """Published 2024-04-13: 今年2月，X同Y通电话 and 2024年1月召开的…全会 are cited, not held that day;
+    an audience congratulating a congress on having met (祝贺…成功召开…) holds only the audience."""
+    names = {m.name for m in _meetings(
+        "12日，国务院副总理王建国在北京会见东洲国外长李安和。王建国表示，今年2月，国家主席张华同东洲国总统马里诺通电话，"
+        "为两国关系发展指明了方向。李安和祝贺中国共产党成功召开二十届三中全会。2024年1月召开的东洲国执政党中央全会决定扩大对外开放。")}
+    assert names == {"会见李安和"}
+    names = {m.name for m in _meetings("12日，国家主席张华同东洲国总统马里诺通电话。")}
+    assert names == {"同东洲国总统马里诺通电话"}
