@@ -1652,3 +1652,10 @@ def test_a_meeting_of_another_month_this_year_told_with_no_day_is_not_held():
     assert names == {"会见李安和"}
     names = {m.name for m in _meetings("12日，国家主席张华同东洲国总统马里诺通电话。")}
     assert names == {"同东洲国总统马里诺通电话"}
+
+
+def test_a_tallys_cut_off_date_is_no_meetings_day():
+    (m,) = _meetings("截至4月10日，全省90%的县已召开常委班子专题民主生活会。")
+    assert m.date_text is None
+    (m,) = _meetings("4月10日，县委召开常委班子专题民主生活会。")
+    assert m.date_text == "2024-04-10"

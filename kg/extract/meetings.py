@@ -1134,6 +1134,11 @@ _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of 
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
+def _deadline(text: str, d: DateHit) -> bool:
+    """Whether a date is a tally's cut-off (截至12月7日，…已全部召开…): no meeting's day."""
+    return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -1148,8 +1153,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
-            return in_sent[-1]
-    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start)]
+            return None if _deadline(ctx.text, in_sent[-1]) else in_sent[-1]  # 截至12月7日，…已召开…: a tally, no day
+    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)]
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
