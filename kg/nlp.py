@@ -1544,6 +1544,8 @@ def _body(org: str) -> bool:
 
 _KIND_OF_PLACE = frozenset({"城市", "都市", "社区", "城区", "郊区", "山区", "园区", "城乡"})  # not 特区, 边区: bodies' own
 _CENTRAL_OPENS = ("中共", "中央", "国务院", "全国", "国家")
+
+
 def _foreign_paragraph(text: str, pos: int) -> bool:
     """Whether a foreign state is named in the paragraph before ``pos``: a bare 外交部长 there is
     that state's (叙利亚副总理兼外交部长, 埃及新内阁…国防部长坦塔维), not China's 外交部."""
@@ -1814,6 +1816,8 @@ def _committee_name(middle: str, state: str) -> bool:
     return all(p and not lexicons.country_at(p) for p in parts) and not _NOT_PARTY.search("".join(parts).replace("选举", "")) \
         and not grammar.any_role().search(middle) and not any(ch in _CLAUSE_CHARS or ch in "就又也还" for ch in middle) \
         and not any(end in middle for end in ("法院", "政府", "议会", "国会", "部", "局", "机构"))  # 埃及最高宪法法院随后就制宪…
+
+
 _LEVEL_END = re.compile(r"[省市县区州旗盟]")
 _BEFORE_BODY = frozenset("对在与和同及等为把被从向的了是也都就还又将于给由经受据请让使")
 # The relative names of a locality's own bodies (省委, 市政府, 县人大常委会): read where they stand.

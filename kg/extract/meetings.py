@@ -1057,6 +1057,7 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
         out += [(m.start(), Participation(h.name, "speaker", ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)) for h in sides]
     return out
 
+
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为)")
