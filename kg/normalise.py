@@ -1,7 +1,8 @@
 """Clean a document's text for recognition while keeping a map back to the original.
 
 Removes the crawl artifact of pinyin after a character (``網(wǎng)`` -> ``網``), stray HTML
-tags and entities, spaces around a name's middle dot (``约翰 · 基`` -> ``约翰·基``), folds full-width ASCII, converts traditional to simplified with OpenCC,
+tags and entities, spaces around a name's middle dot (``约翰 · 基`` -> ``约翰·基``), folds full-width ASCII and the
+horizontal bar (``―`` -> ``—``), converts traditional to simplified with OpenCC,
 and flags mojibake runs (kept, never repaired). Every normalised character knows the
 original span it came from, so every fact can be traced to the characters as written.
 """
@@ -22,7 +23,8 @@ _SYLLABLE = re.compile(
 )
 # Full-width ASCII to half-width, except the punctuation Chinese text keeps full-width.
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "，：；！？（）"}
-_FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " "})
+# middle dots to one form; the horizontal bar to the em dash that joins names (中国―东盟 -> 中国—东盟)
+_FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " ", "―": "—"})
 _FOLD_ALL = {**_HALF_WIDTH, **_FOLD}  # one translate: _FOLD's ． -> · wins over its half-width form
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr)\b", re.I)
 # One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.

@@ -88,3 +88,9 @@ def test_a_block_tag_between_two_runs_of_text_ends_a_paragraph():
     assert n.text == "前景充满不确定性\n美联储主席鲍尔斯表示。好的 下一段"
     i = n.text.index("\n")
     assert n.original_text(i, i + 1) == "<p>"
+
+
+def test_the_horizontal_bar_joins_names_as_the_em_dash_does():
+    n = normalise("出席中国―东盟商务与投资峰会")
+    assert n.text == "出席中国—东盟商务与投资峰会"
+    assert n.original_text(2, 7) == "中国―东盟"  # the original as written, for provenance
