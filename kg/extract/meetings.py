@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, PersonHit
+from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -192,15 +192,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
     welcome = _welcome_told(ctx)
     if not any(_is_welcome(name) for name in reported) and welcome:
-        from kg.nlp import MeetingHit
-
         reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
     gathering = _gathering(ctx)
     if gathering:  # …欢聚一堂，共迎佳节。…她表示，过去一年，…全会胜利召开: what is said at it is not held in the story
         reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
     if gathering and not reported:
-        from kg.nlp import MeetingHit
-
         reported[gathering[0]] = [MeetingHit(gathering[1].start(), gathering[1].end(), gathering[0], True)]
     else:
         gathering = None
@@ -445,8 +441,6 @@ def _sittings(ctx: Context, hits: list) -> list:
     """A sitting of a session is one meeting with it: 十二届全国人大常委会第二十九次会议30日下午在
     人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
     全体会议 → one meeting (the two names kept as aliases; held when either is)."""
-    from kg.nlp import MeetingHit
-
     out = []
     for h in sorted(hits, key=lambda h: h.start):
         prev = out[-1] if out else None
@@ -875,8 +869,6 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     held like one (the third set returned: no talks that make the story's other meetings cited).
     X会见…代表 receives a group: named by the group, and also the meetings of the second set returned (roles in
     their sentence, 并发表重要讲话, are theirs)."""
-    from kg.nlp import MeetingHit
-
     out: dict[str, tuple[list, tuple[Participation, ...]]] = {}
     groups: set[str] = set()
     rec, text = ctx.rec, ctx.text
@@ -1013,7 +1005,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # 前不久两国元首举行会晤: cited; talks whose principals the sentence names are read above
         # 欢迎仪式后，两国总理举行会谈。李克强表示…欧尔班表示: the two who speak after it are its principals
         speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
-        sides = [h for k, h in enumerate(speaking) if h.name not in {o.name for o in speaking[:k]}][:2]
+        sides = _first_two(speaking)
         add(re.sub("了", "", m.group()), m.span(), sides)
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
@@ -1029,6 +1021,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             add(name, (m.start(), m.end()), [*subject[-1:], *guests])
             sittings.add(name)
     return out, groups, sittings
+
+
+def _first_two(speaking: list) -> list:
+    """The first two different persons of ``speaking``: the two sides of talks or speeches told
+    with no names (两国总理举行会谈, 两国元首分别致辞)."""
+    return [h for k, h in enumerate(speaking) if h.name not in {o.name for o in speaking[:k]}][:2]
 
 
 # both heads of state speak, unnamed (两国元首分别致辞。习近平指出，…): the first two who speak after it
@@ -1052,7 +1050,7 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
         # the subject who opens a sentence that tells words: 习近平指出, 科雷亚热烈欢迎…，表示
         speaking = [h for a, b in after for h in rec.persons if h.via != "byline" and h.start == a + len(text[a:b]) - len(text[a:b].lstrip())
                     and _SAYS_IN.search(text, h.end, b)]
-        sides = [h for j, h in enumerate(speaking) if h.name not in {o.name for o in speaking[:j]}][:2]
+        sides = _first_two(speaking)
         cue = ctx.mention(m.start(), m.end(), "CUE", "meetings")
         out += [(m.start(), Participation(h.name, "speaker", ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)) for h in sides]
     return out
