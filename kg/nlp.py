@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -512,7 +512,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
-                                             or re.search(re.escape(name) + "[村乡镇县市区河山路街]", text)):
+                                             or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in _occurrences(text, name))):
                     continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村: a place
                 if m.group() in _PERSON_CUES:  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
@@ -689,19 +689,35 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
                 break
 
 
+# What may stand right before another mention of a name already found, where a character does.
+_KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
+
+
+_PLACE_END = frozenset("村乡镇县市区河山路街")
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` starts in ``text``, non-overlapping, left to right (as ``re.finditer``
+    over the escaped string, without compiling a pattern per name)."""
+    s = text.find(part)
+    while s >= 0:
+        yield s
+        s = text.find(part, s + len(part))
+
+
 def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """Other mentions of names already found: 闫晨曦在讲话中强调."""
     names = {h.name for h in hits if len(h.name) >= 2}
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.start(), m.end()
+        for s in _occurrences(text, name):
+            e = s + len(name)
             if any(a < e and s < b for a, b in taken):
                 continue
             if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志"), e):
                 continue
-            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not re.search(r"(由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$", text[max(0, s - 2) : s]):
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not _KNOWN_LEFT.search(text, max(0, s - 2), s):
                 if not _role_follow_re().search(text[max(0, s - 6) : s] + "$"):
                     continue
             out.append(PersonHit(s, e, name, (), "known"))
@@ -1021,10 +1037,26 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 _NOT_NAME_END = frozenset("区县市镇乡村路街局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策).
-_PLACE_AFTER = r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)"
+_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
+
+
+_JOINER = frozenset("·-－=＝")
+
+
+def _joined_or_placed(text: str, name: str) -> bool:
+    """Whether some mention of ``name`` is joined to another part of a foreign name or is
+    followed by a place's, a group's or a thing's word (a plain scan: one regex per name and
+    story would be compiled afresh for most stories)."""
+    s = text.find(name)
+    while s >= 0:
+        e = s + len(name)
+        if text[s - 1 : s] in _JOINER or text[e : e + 1] in _JOINER or _PLACE_AFTER.match(text, e):
+            return True
+        s = text.find(name, s + 1)
+    return False
 
 
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
@@ -1050,10 +1082,9 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # the name would cut through a word
         if _plain_word(name[:2], 30) or _plain_word(name[1:], 60) or name[1:] in _ADDRESS or name[:2] in lexicons.places():
             continue  # 银行|多, 有|专家, 黄|丝带: a word, not a surname and given name (周|恩义 is); 王|大爷: an address
-        if name in lexicons.places() or lexicons.country_at(name) or re.search(f"[·\\-－=＝]{name}|{name}[·\\-－=＝]", text):
-            continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name
-        if re.search(re.escape(name) + _PLACE_AFTER, text):
-            continue  # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
+        if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
+            continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
+            # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
         spans.setdefault(name, []).append((p, q))
     out = list(hits)
     for name, found in spans.items():
@@ -1145,8 +1176,8 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     for part in sorted(parts, key=len, reverse=True):
-        for m in re.finditer(re.escape(part), text):
-            s, e = m.span()
+        for s in _occurrences(text, part):
+            e = s + len(part)
             if any(a < e and s < b for a, b in taken) or any(a <= s < b for a, b, _ in meta) or not _left_edge(text, s):
                 continue
             if text[e : e + 1] in ("·", "-", "－") or grammar.right_strength(text, e) < 1:
