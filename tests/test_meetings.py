@@ -1659,3 +1659,13 @@ def test_a_tallys_cut_off_date_is_no_meetings_day():
     assert m.date_text is None
     (m,) = _meetings("4月10日，县委召开常委班子专题民主生活会。")
     assert m.date_text == "2024-04-10"
+
+
+# --- dev11 (meetings and their roles) ---------------------------------------------------------
+
+
+def test_who_reports_on_a_draft_about_convening_a_session_attends_and_convenes_nothing():
+    (m,) = _meetings("十四届全国人大常委会第五十次委员长会议12日下午在北京人民大会堂举行，李国强委员长主持会议。"
+                     "会议听取了全国人大常委会副委员长兼秘书长赵立新作的关于审议召开十四届全国人大三次会议的决定草案情况的汇报。")
+    assert m.name == "十四届全国人大常委会第五十次委员长会议"
+    assert _roles(m) == {("李国强", "chair"), ("赵立新", "attendee")}

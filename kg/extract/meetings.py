@@ -76,8 +76,9 @@ _CUES = (
     ("sat", _SAT_WITH),
 )
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
-# (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开)
-_NOT_CONVENED = re.compile(r"[,，;；:：、]|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+# (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
+# (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
+_NOT_CONVENED = re.compile(r"[,，;；:：、]|关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
