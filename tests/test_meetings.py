@@ -1669,3 +1669,10 @@ def test_who_reports_on_a_draft_about_convening_a_session_attends_and_convenes_n
                      "会议听取了全国人大常委会副委员长兼秘书长赵立新作的关于审议召开十四届全国人大三次会议的决定草案情况的汇报。")
     assert m.name == "十四届全国人大常委会第五十次委员长会议"
     assert _roles(m) == {("李国强", "chair"), ("赵立新", "attendee")}
+
+
+def test_a_meeting_a_time_is_counted_from_is_not_held_in_the_story():
+    assert not _meetings("全省民族工作会议召开三年来，在各方支持下，东川州经济快速发展，民生建设加速推进。")
+    assert not _meetings("在全国文化工作座谈会召开一年多来，广大演员精研技艺，创作出大批精品。")
+    (m,) = _meetings("12日，全省民族工作会议在省城召开。省委书记王宏伟出席会议并讲话。")
+    assert m.name == "全省民族工作会议"
