@@ -1676,3 +1676,11 @@ def test_a_meeting_a_time_is_counted_from_is_not_held_in_the_story():
     assert not _meetings("在全国文化工作座谈会召开一年多来，广大演员精研技艺，创作出大批精品。")
     (m,) = _meetings("12日，全省民族工作会议在省城召开。省委书记王宏伟出席会议并讲话。")
     assert m.name == "全省民族工作会议"
+
+
+def test_meetings_of_other_months_this_year_listed_with_no_day_are_not_held():
+    """Published 2024-04-13: 今年1月和2月, 今年2、3月 are other months; the later month is the one read."""
+    assert not _meetings("今年1月和2月，颇具人气的全国滑雪大会、全国冰雕节分别在北坡公园举办。")
+    assert not _meetings("今年2、3月，全省旅游推介大会先后在东川市举行。")
+    (m,) = _meetings("今年3月和4月，全省旅游推介大会先后在东川市举行。")
+    assert m.name == "全省旅游推介大会"
