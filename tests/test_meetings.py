@@ -1684,3 +1684,12 @@ def test_meetings_of_other_months_this_year_listed_with_no_day_are_not_held():
     assert not _meetings("今年2、3月，全省旅游推介大会先后在东川市举行。")
     (m,) = _meetings("今年3月和4月，全省旅游推介大会先后在东川市举行。")
     assert m.name == "全省旅游推介大会"
+
+
+def test_this_congress_after_one_the_story_does_not_hold_is_not_held_either():
+    (m,) = _meetings("国务院总理李国强今天下午在人民大会堂会见出席第五届世界侨团联谊大会的全体代表。"
+                     "李国强首先向本届大会成功召开表示诚挚祝贺。王宏伟、赵立新出席活动。")
+    assert m.name == "会见出席第五届世界侨团联谊大会的全体代表"
+    # after one held, it is that one
+    (m,) = _meetings("第五届世界侨团联谊大会今天上午在北京开幕。国务院总理李国强出席。本届大会为期两天。")
+    assert m.name == "第五届世界侨团联谊大会"

@@ -177,8 +177,10 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
-    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h) or _scene(ctx, h)) and _held(ctx.text, h)
-                            and not _of_a_past_year(ctx, h)])
+    def held(h) -> bool:
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h)
+
+    reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
@@ -462,6 +464,16 @@ _LIST = re.compile(r"、|和|及|以及|与")
 
 
 _DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该)")
+
+
+def _unheld_antecedent(h, hits: list, held) -> bool:
+    """本届大会 after a meeting of that kind the story does not hold (会见出席第八届…联谊大会的全体代表，
+    …向本届大会成功召开表示祝贺): the same meeting, not held either."""
+    if not _DEIXIS.match(h.name):
+        return False
+    kind = _DEIXIS.sub("", h.name)
+    before = [o for o in hits if o.end <= h.start and not _DEIXIS.match(o.name) and o.name.endswith(kind)]
+    return bool(kind and before and not held(before[-1]))
 
 
 def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
