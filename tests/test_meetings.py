@@ -1693,3 +1693,11 @@ def test_this_congress_after_one_the_story_does_not_hold_is_not_held_either():
     # after one held, it is that one
     (m,) = _meetings("第五届世界侨团联谊大会今天上午在北京开幕。国务院总理李国强出席。本届大会为期两天。")
     assert m.name == "第五届世界侨团联谊大会"
+
+
+def test_one_who_comes_to_a_delegation_to_deliberate_with_its_deputies_attends_its_deliberation():
+    (m,) = _meetings("中共中央政治局常委王宏伟12日下午来到他所在的东川代表团，同代表们一起审议政府工作报告。"
+                     "在认真听取代表们发言后，王宏伟说，这是一个求真务实的好报告。")
+    assert (m.name, m.date_text) == ("东川代表团审议", "2024-04-12") and _roles(m) == {("王宏伟", "attendee")}
+    # coming to a delegation is not by itself a deliberation
+    assert not _meetings("国务院副总理王宏伟12日来到东川代表团驻地，看望代表们。")
