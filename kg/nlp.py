@@ -1265,6 +1265,9 @@ def _find_dates(text: str) -> list[DateHit]:
 # mostly for what was said at them, so they are a meeting of their own only in a story of their own.
 GROUP_SITTINGS = ("分组讨论", "分组审议")
 
+# a signing ceremony is a meeting only as the subject held (…签约仪式今天在临沂举行), not when attended after
+# talks (两国元首共同出席…签字仪式)
+_SIGNINGS = ("签约仪式", "签字仪式")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -1277,6 +1280,7 @@ _MEETING_TYPES = (
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
+    *_SIGNINGS,
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
@@ -1421,6 +1425,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
+        if m["name"].endswith(_SIGNINGS) and not (opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30):
+            continue
         if held and m.end() - held.end() >= 5:
             s = m.start("name") + held.end()
             whole.add(s)

@@ -1701,3 +1701,11 @@ def test_one_who_comes_to_a_delegation_to_deliberate_with_its_deputies_attends_i
     assert (m.name, m.date_text) == ("东川代表团审议", "2024-04-12") and _roles(m) == {("王宏伟", "attendee")}
     # coming to a delegation is not by itself a deliberation
     assert not _meetings("国务院副总理王宏伟12日来到东川代表团驻地，看望代表们。")
+
+
+def test_a_signing_ceremony_held_as_the_subject_of_its_clause_is_a_meeting():
+    (m,) = _meetings("中德农业合作签约仪式今天在东川市举行，双方将在多地建设八个现代农业示范园。")
+    assert (m.name, m.date_text) == ("中德农业合作签约仪式", "2024-04-13")
+    # one attended after talks is not
+    ms = _meetings("国家主席王宏伟12日在人民大会堂同东洲国总统马里诺举行会谈。会谈后，两国元首共同出席了双边合作文件签字仪式。")
+    assert len(ms) == 1 and "仪式" not in ms[0].name
