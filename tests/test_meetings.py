@@ -1709,3 +1709,12 @@ def test_a_signing_ceremony_held_as_the_subject_of_its_clause_is_a_meeting():
     # one attended after talks is not
     ms = _meetings("国家主席王宏伟12日在人民大会堂同东洲国总统马里诺举行会谈。会谈后，两国元首共同出席了双边合作文件签字仪式。")
     assert len(ms) == 1 and "仪式" not in ms[0].name
+
+
+def test_one_who_looks_back_or_briefs_at_a_meeting_held_is_present():
+    (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协副主席王宏伟出席。全国政协副主席赵立新在茶话会上回顾了过去一年取得的成就，"
+                     "介绍了人民政协的工作。")
+    assert m.name == "春节茶话会" and {("王宏伟", "attendee"), ("赵立新", "attendee")} <= _roles(m)
+    # not at one only referred to
+    (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协副主席王宏伟出席。去年，赵立新在全省工作会上介绍了经验。")
+    assert ("赵立新", "attendee") not in _roles(m)
