@@ -1718,3 +1718,12 @@ def test_one_who_looks_back_or_briefs_at_a_meeting_held_is_present():
     # not at one only referred to
     (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协副主席王宏伟出席。去年，赵立新在全省工作会上介绍了经验。")
     assert ("赵立新", "attendee") not in _roles(m)
+
+
+def test_those_listed_after_the_leaders_at_a_meeting_arrive_attend_it():
+    (m,) = _meetings("互联互通伙伴关系对话会12日在北京举行。国家主席王宏伟主持会议并发表重要讲话。"
+                     "下午4时许，与会各国领导人陆续抵达国宾馆。他们是：智利总统马里奥·罗哈斯、秘鲁总理卡洛斯·门多萨。王宏伟同他们一一握手。")
+    assert {("马里奥·罗哈斯", "attendee"), ("卡洛斯·门多萨", "attendee"), ("王宏伟", "chair")} <= _roles(m)
+    # a list after what is no arrival at it names no one at it
+    (m,) = _meetings("互联互通伙伴关系对话会12日在北京举行。国家主席王宏伟主持会议。今年有两位新任大使到任。他们是：智利大使马里奥·罗哈斯、秘鲁大使卡洛斯·门多萨。")
+    assert ("马里奥·罗哈斯", "attendee") not in _roles(m)

@@ -76,7 +76,10 @@ _CUES = (
     ("absent", re.compile(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
+    # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
+    ("listed", re.compile(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
 )
+_ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
 # (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
@@ -1215,6 +1218,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[，,；;：:]", text[h.end : cs])]
+            if role == "listed":
+                if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
+                    continue
+                role, subjects = "attendee", [h for h in in_sent if ce <= h.start]
             if role == "present_named":
                 if not any(cs <= a < ce for a, _ in held):
                     continue  # a meeting the story only refers to; the cue's words are no clause break
