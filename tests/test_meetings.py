@@ -1727,3 +1727,13 @@ def test_those_listed_after_the_leaders_at_a_meeting_arrive_attend_it():
     # a list after what is no arrival at it names no one at it
     (m,) = _meetings("互联互通伙伴关系对话会12日在北京举行。国家主席王宏伟主持会议。今年有两位新任大使到任。他们是：智利大使马里奥·罗哈斯、秘鲁大使卡洛斯·门多萨。")
     assert ("马里奥·罗哈斯", "attendee") not in _roles(m)
+
+
+def test_names_grouped_by_title_with_a_semicolon_all_answer_at_the_press_conference():
+    (m,) = _meetings("在今天下午举行的全国政协十四届三次会议记者会上，全国政协常委王宏伟、赵立新;全国政协委员李国强、张建国"
+                     "分别就农村土地制度改革等问题回答了记者提问。")
+    assert m.name == "全国政协十四届三次会议记者会"
+    assert {p for p, _ in _roles(m)} == {"王宏伟", "赵立新", "李国强", "张建国"}
+    # a semicolon between clauses still parts them
+    (m,) = _meetings("在今天下午举行的全国政协十四届三次会议记者会上，全国政协常委王宏伟谈了看法;随后全国政协委员李国强回答了记者提问。")
+    assert {p for p, _ in _roles(m)} == {"李国强"}

@@ -1264,7 +1264,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if reporter:
                 role = "attendee"
-                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
+                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)]
                 if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
@@ -1349,6 +1349,21 @@ _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
+
+
+_GROUP_SEP = re.compile(r"[、和及]|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
+
+
+def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
+    """Whether ``h`` opens a list of names grouped by title up to the cue (全国政协常委A、B;全国政协委员C、D分别
+    就…回答了记者提问): the semicolon parts a list, not clauses."""
+    after = [o for o in subjects if o.start >= h.end]
+    prev = h
+    for o in after:
+        if not _GROUP_SEP.fullmatch(text, prev.end, o.start):
+            return False
+        prev = o
+    return prev is not h and not re.search(r"[,，;；:：]", text[prev.end : cue])
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
