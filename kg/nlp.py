@@ -1309,6 +1309,8 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
 # a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
+# a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
+_CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}仪式)(?=[。，,；;并])")
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
@@ -1403,6 +1405,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
+    for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each

@@ -1737,3 +1737,12 @@ def test_names_grouped_by_title_with_a_semicolon_all_answer_at_the_press_confere
     # a semicolon between clauses still parts them
     (m,) = _meetings("在今天下午举行的全国政协十四届三次会议记者会上，全国政协常委王宏伟谈了看法;随后全国政协委员李国强回答了记者提问。")
     assert {p for p, _ in _roles(m)} == {"李国强"}
+
+
+def test_a_ceremony_one_chairs_is_a_meeting_with_its_chair():
+    ms = _meetings("国务院总理李国强12日上午在中南海紫光阁会见赵立新，颁发任命他为特别行政区行政长官的国务院令。"
+                   "国务院副总理王宏伟主持颁发国务院令仪式。国务委员张建国参加上述活动。")
+    m = next(m for m in ms if m.name == "颁发国务院令仪式")
+    assert m.date_text == "2024-04-12" and ("王宏伟", "chair") in _roles(m)
+    # one still to come is none
+    assert not any(m.name.endswith("颁发国务院令仪式") for m in _meetings("国务院副总理王宏伟明天将主持颁发国务院令仪式。"))
