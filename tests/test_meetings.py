@@ -1746,3 +1746,9 @@ def test_a_ceremony_one_chairs_is_a_meeting_with_its_chair():
     assert m.date_text == "2024-04-12" and ("王宏伟", "chair") in _roles(m)
     # one still to come is none
     assert not any(m.name.endswith("颁发国务院令仪式") for m in _meetings("国务院副总理王宏伟明天将主持颁发国务院令仪式。"))
+
+
+def test_one_who_gave_these_remarks_at_a_meeting_held_speaks_at_it():
+    (m,) = _meetings("当地时间9日，北约秘书长马克·范德伯格在布加勒斯特举行的北约议会大会上宣布，在东翼组建一支新部队。"
+                     "马克·范德伯格是在北约议会大会的闭幕式上发表这番讲话的。")
+    assert ("马克·范德伯格", "speaker") in _roles(m)
