@@ -1752,3 +1752,15 @@ def test_one_who_gave_these_remarks_at_a_meeting_held_speaks_at_it():
     (m,) = _meetings("当地时间9日，北约秘书长马克·范德伯格在布加勒斯特举行的北约议会大会上宣布，在东翼组建一支新部队。"
                      "马克·范德伯格是在北约议会大会的闭幕式上发表这番讲话的。")
     assert ("马克·范德伯格", "speaker") in _roles(m)
+
+
+def test_a_ceremony_the_morning_after_a_date_told_of_an_evening_has_no_day_of_its_own():
+    ms = _meetings("当地时间11月30号晚，国家主席王宏伟离开巴黎。当地时间上午10时15分许，王宏伟乘坐的专机抵达哈拉雷国际机场。"
+                   "津巴布韦总统卡洛斯·门多萨在机场为王宏伟举行隆重欢迎仪式。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert m.date_text is None
+    # the same evening's ceremony keeps its day
+    ms = _meetings("当地时间11月30号晚，国家主席王宏伟抵达哈拉雷国际机场。津巴布韦总统卡洛斯·门多萨在机场为王宏伟举行隆重欢迎仪式。",
+                   published=dt.date(2024, 12, 1))
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert m.date_text == "2024-11-30"

@@ -1179,7 +1179,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         lo = max((t for t in items if t <= body[0].start), default=0)
         hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
         body_dates = [d for d in body_dates if lo <= d.start < hi]
+    if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
+            and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
+        return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
     return body_dates[0] if body_dates else None
+
+
+_NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|凌晨)")
 
 
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
