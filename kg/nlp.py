@@ -1265,6 +1265,9 @@ def _find_dates(text: str) -> list[DateHit]:
 # mostly for what was said at them, so they are a meeting of their own only in a story of their own.
 GROUP_SITTINGS = ("分组讨论", "分组审议")
 
+# a signing ceremony is a meeting only as the subject held (…签约仪式今天在临沂举行), not when attended after
+# talks (两国元首共同出席…签字仪式)
+_SIGNINGS = ("签约仪式", "签字仪式")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -1277,6 +1280,7 @@ _MEETING_TYPES = (
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
+    *_SIGNINGS,
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
@@ -1297,12 +1301,16 @@ _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
     r"对(?!话)|向|就|为|完|，|,|。|、|：|:|“|”|\s)"  # not 香格里拉|对话会
 )
-_DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议
-    r"(?:参加|来到|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:的审议|审议|参加了?审议)"
+_DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
+    # 来到他所在的湖北代表团，同代表们一起审议
+    r"(?:参加|(?P<came>来到)|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)"
+    r"(?:的审议|审议|参加了?审议|(?(came)[，,](?:同|与|和)代表们一起(?:参加)?审议|(?!)))"
 )
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
 # a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
+# a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
+_CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}仪式)(?=[。，,；;并])")
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
@@ -1397,6 +1405,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
+    for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each
@@ -1419,6 +1430,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
+        if m["name"].endswith(_SIGNINGS) and not (opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30):
+            continue
         if held and m.end() - held.end() >= 5:
             s = m.start("name") + held.end()
             whole.add(s)

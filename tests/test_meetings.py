@@ -1659,3 +1659,108 @@ def test_a_tallys_cut_off_date_is_no_meetings_day():
     assert m.date_text is None
     (m,) = _meetings("4月10日，县委召开常委班子专题民主生活会。")
     assert m.date_text == "2024-04-10"
+
+
+# --- dev11 (meetings and their roles) ---------------------------------------------------------
+
+
+def test_who_reports_on_a_draft_about_convening_a_session_attends_and_convenes_nothing():
+    (m,) = _meetings("十四届全国人大常委会第五十次委员长会议12日下午在北京人民大会堂举行，李国强委员长主持会议。"
+                     "会议听取了全国人大常委会副委员长兼秘书长赵立新作的关于审议召开十四届全国人大三次会议的决定草案情况的汇报。")
+    assert m.name == "十四届全国人大常委会第五十次委员长会议"
+    assert _roles(m) == {("李国强", "chair"), ("赵立新", "attendee")}
+
+
+def test_a_meeting_a_time_is_counted_from_is_not_held_in_the_story():
+    assert not _meetings("全省民族工作会议召开三年来，在各方支持下，东川州经济快速发展，民生建设加速推进。")
+    assert not _meetings("在全国文化工作座谈会召开一年多来，广大演员精研技艺，创作出大批精品。")
+    (m,) = _meetings("12日，全省民族工作会议在省城召开。省委书记王宏伟出席会议并讲话。")
+    assert m.name == "全省民族工作会议"
+
+
+def test_meetings_of_other_months_this_year_listed_with_no_day_are_not_held():
+    """Published 2024-04-13: 今年1月和2月, 今年2、3月 are other months; the later month is the one read."""
+    assert not _meetings("今年1月和2月，颇具人气的全国滑雪大会、全国冰雕节分别在北坡公园举办。")
+    assert not _meetings("今年2、3月，全省旅游推介大会先后在东川市举行。")
+    (m,) = _meetings("今年3月和4月，全省旅游推介大会先后在东川市举行。")
+    assert m.name == "全省旅游推介大会"
+
+
+def test_this_congress_after_one_the_story_does_not_hold_is_not_held_either():
+    (m,) = _meetings("国务院总理李国强今天下午在人民大会堂会见出席第五届世界侨团联谊大会的全体代表。"
+                     "李国强首先向本届大会成功召开表示诚挚祝贺。王宏伟、赵立新出席活动。")
+    assert m.name == "会见出席第五届世界侨团联谊大会的全体代表"
+    # after one held, it is that one
+    (m,) = _meetings("第五届世界侨团联谊大会今天上午在北京开幕。国务院总理李国强出席。本届大会为期两天。")
+    assert m.name == "第五届世界侨团联谊大会"
+
+
+def test_one_who_comes_to_a_delegation_to_deliberate_with_its_deputies_attends_its_deliberation():
+    (m,) = _meetings("中共中央政治局常委王宏伟12日下午来到他所在的东川代表团，同代表们一起审议政府工作报告。"
+                     "在认真听取代表们发言后，王宏伟说，这是一个求真务实的好报告。")
+    assert (m.name, m.date_text) == ("东川代表团审议", "2024-04-12") and _roles(m) == {("王宏伟", "attendee")}
+    # coming to a delegation is not by itself a deliberation
+    assert not _meetings("国务院副总理王宏伟12日来到东川代表团驻地，看望代表们。")
+
+
+def test_a_signing_ceremony_held_as_the_subject_of_its_clause_is_a_meeting():
+    (m,) = _meetings("中德农业合作签约仪式今天在东川市举行，双方将在多地建设八个现代农业示范园。")
+    assert (m.name, m.date_text) == ("中德农业合作签约仪式", "2024-04-13")
+    # one attended after talks is not
+    ms = _meetings("国家主席王宏伟12日在人民大会堂同东洲国总统马里诺举行会谈。会谈后，两国元首共同出席了双边合作文件签字仪式。")
+    assert len(ms) == 1 and "仪式" not in ms[0].name
+
+
+def test_one_who_looks_back_or_briefs_at_a_meeting_held_is_present():
+    (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协副主席王宏伟出席。全国政协副主席赵立新在茶话会上回顾了过去一年取得的成就，"
+                     "介绍了人民政协的工作。")
+    assert m.name == "春节茶话会" and {("王宏伟", "attendee"), ("赵立新", "attendee")} <= _roles(m)
+    # not at one only referred to
+    (m,) = _meetings("全国政协12日在京举行春节茶话会。全国政协副主席王宏伟出席。去年，赵立新在全省工作会上介绍了经验。")
+    assert ("赵立新", "attendee") not in _roles(m)
+
+
+def test_those_listed_after_the_leaders_at_a_meeting_arrive_attend_it():
+    (m,) = _meetings("互联互通伙伴关系对话会12日在北京举行。国家主席王宏伟主持会议并发表重要讲话。"
+                     "下午4时许，与会各国领导人陆续抵达国宾馆。他们是：智利总统马里奥·罗哈斯、秘鲁总理卡洛斯·门多萨。王宏伟同他们一一握手。")
+    assert {("马里奥·罗哈斯", "attendee"), ("卡洛斯·门多萨", "attendee"), ("王宏伟", "chair")} <= _roles(m)
+    # a list after what is no arrival at it names no one at it
+    (m,) = _meetings("互联互通伙伴关系对话会12日在北京举行。国家主席王宏伟主持会议。今年有两位新任大使到任。他们是：智利大使马里奥·罗哈斯、秘鲁大使卡洛斯·门多萨。")
+    assert ("马里奥·罗哈斯", "attendee") not in _roles(m)
+
+
+def test_names_grouped_by_title_with_a_semicolon_all_answer_at_the_press_conference():
+    (m,) = _meetings("在今天下午举行的全国政协十四届三次会议记者会上，全国政协常委王宏伟、赵立新;全国政协委员李国强、张建国"
+                     "分别就农村土地制度改革等问题回答了记者提问。")
+    assert m.name == "全国政协十四届三次会议记者会"
+    assert {p for p, _ in _roles(m)} == {"王宏伟", "赵立新", "李国强", "张建国"}
+    # a semicolon between clauses still parts them
+    (m,) = _meetings("在今天下午举行的全国政协十四届三次会议记者会上，全国政协常委王宏伟谈了看法;随后全国政协委员李国强回答了记者提问。")
+    assert {p for p, _ in _roles(m)} == {"李国强"}
+
+
+def test_a_ceremony_one_chairs_is_a_meeting_with_its_chair():
+    ms = _meetings("国务院总理李国强12日上午在中南海紫光阁会见赵立新，颁发任命他为特别行政区行政长官的国务院令。"
+                   "国务院副总理王宏伟主持颁发国务院令仪式。国务委员张建国参加上述活动。")
+    m = next(m for m in ms if m.name == "颁发国务院令仪式")
+    assert m.date_text == "2024-04-12" and ("王宏伟", "chair") in _roles(m)
+    # one still to come is none
+    assert not any(m.name.endswith("颁发国务院令仪式") for m in _meetings("国务院副总理王宏伟明天将主持颁发国务院令仪式。"))
+
+
+def test_one_who_gave_these_remarks_at_a_meeting_held_speaks_at_it():
+    (m,) = _meetings("当地时间9日，北约秘书长马克·范德伯格在布加勒斯特举行的北约议会大会上宣布，在东翼组建一支新部队。"
+                     "马克·范德伯格是在北约议会大会的闭幕式上发表这番讲话的。")
+    assert ("马克·范德伯格", "speaker") in _roles(m)
+
+
+def test_a_ceremony_the_morning_after_a_date_told_of_an_evening_has_no_day_of_its_own():
+    ms = _meetings("当地时间11月30号晚，国家主席王宏伟离开巴黎。当地时间上午10时15分许，王宏伟乘坐的专机抵达哈拉雷国际机场。"
+                   "津巴布韦总统卡洛斯·门多萨在机场为王宏伟举行隆重欢迎仪式。")
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert m.date_text is None
+    # the same evening's ceremony keeps its day
+    ms = _meetings("当地时间11月30号晚，国家主席王宏伟抵达哈拉雷国际机场。津巴布韦总统卡洛斯·门多萨在机场为王宏伟举行隆重欢迎仪式。",
+                   published=dt.date(2024, 12, 1))
+    m = next(m for m in ms if m.name.endswith("欢迎仪式"))
+    assert m.date_text == "2024-11-30"

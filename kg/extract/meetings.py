@@ -30,7 +30,7 @@ _NOT_A_MEETING = (
 _CUES = (
     ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", re.compile(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
@@ -40,7 +40,9 @@ _CUES = (
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座")),
+    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座"
+                             # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
+                             r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -58,7 +60,7 @@ _CUES = (
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
     # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
     # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
-    ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出))")),
+    ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出|回顾|介绍))")),
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
@@ -74,10 +76,14 @@ _CUES = (
     ("absent", re.compile(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
+    # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
+    ("listed", re.compile(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
 )
+_ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
-# (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开)
-_NOT_CONVENED = re.compile(r"[,，;；:：、]|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+# (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
+# (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
+_NOT_CONVENED = re.compile(r"[,，;；:：、]|关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
 _AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
@@ -176,8 +182,10 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
-    reported = _group(ctx, [h for h in sittings if (h.reported or _briefs(ctx.text, h) or _scene(ctx, h)) and _held(ctx.text, h)
-                            and not _of_a_past_year(ctx, h)])
+    def held(h) -> bool:
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h)
+
+    reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
     head = ctx.headline() if len(reported) != 1 else None
     if not reported and head:
@@ -321,7 +329,7 @@ def _scene(ctx: Context, h) -> bool:
 _UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
-_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来)|前的|(?:召开|举行)的|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + r"前的|(?:召开|举行)的|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 def _held(text: str, h) -> bool:
@@ -331,7 +339,8 @@ def _held(text: str, h) -> bool:
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
     出席全国政协…会议的政协委员列席大会 (said of the other session's plenary),
     审议了X出席…年会并访问…情况的书面报告 (a report on it),
-    出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted)."""
+    出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
+    …座谈会召开三年来 (a time counted from it)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
@@ -380,12 +389,12 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
     # 今年7月，我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 为9月召开的…峰会 in
-    # one of July: another month's
+    # one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
     m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start) or _MONTH_HELD.search(ctx.text, max(0, h.start - 20), h.start)
     return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) != ctx.reference_date.month))
 
 
-_PAST_MONTH = re.compile(r"(今年|去年)(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
+_PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
 _MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
 
 
@@ -460,6 +469,16 @@ _LIST = re.compile(r"、|和|及|以及|与")
 
 
 _DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该)")
+
+
+def _unheld_antecedent(h, hits: list, held) -> bool:
+    """本届大会 after a meeting of that kind the story does not hold (会见出席第八届…联谊大会的全体代表，
+    …向本届大会成功召开表示祝贺): the same meeting, not held either."""
+    if not _DEIXIS.match(h.name):
+        return False
+    kind = _DEIXIS.sub("", h.name)
+    before = [o for o in hits if o.end <= h.start and not _DEIXIS.match(o.name) and o.name.endswith(kind)]
+    return bool(kind and before and not held(before[-1]))
 
 
 def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
@@ -1160,7 +1179,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         lo = max((t for t in items if t <= body[0].start), default=0)
         hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
         body_dates = [d for d in body_dates if lo <= d.start < hi]
+    if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
+            and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
+        return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
     return body_dates[0] if body_dates else None
+
+
+_NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|凌晨)")
 
 
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
@@ -1199,6 +1224,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[，,；;：:]", text[h.end : cs])]
+            if role == "listed":
+                if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
+                    continue
+                role, subjects = "attendee", [h for h in in_sent if ce <= h.start]
             if role == "present_named":
                 if not any(cs <= a < ce for a, _ in held):
                     continue  # a meeting the story only refers to; the cue's words are no clause break
@@ -1241,7 +1270,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if reporter:
                 role = "attendee"
-                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
+                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)]
                 if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
@@ -1326,6 +1355,21 @@ _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
+
+
+_GROUP_SEP = re.compile(r"[、和及]|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
+
+
+def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
+    """Whether ``h`` opens a list of names grouped by title up to the cue (全国政协常委A、B;全国政协委员C、D分别
+    就…回答了记者提问): the semicolon parts a list, not clauses."""
+    after = [o for o in subjects if o.start >= h.end]
+    prev = h
+    for o in after:
+        if not _GROUP_SEP.fullmatch(text, prev.end, o.start):
+            return False
+        prev = o
+    return prev is not h and not re.search(r"[,，;；:：]", text[prev.end : cue])
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
