@@ -1764,3 +1764,14 @@ def test_a_ceremony_the_morning_after_a_date_told_of_an_evening_has_no_day_of_it
                    published=dt.date(2024, 12, 1))
     m = next(m for m in ms if m.name.endswith("欢迎仪式"))
     assert m.date_text == "2024-11-30"
+
+
+def test_who_reports_to_a_chairmens_council_attends_it_and_gives_no_speech():
+    (m,) = _meetings("十四届全国人大常委会第二十次委员长会议12日下午在北京人民大会堂举行，李国强委员长主持会议。"
+                     "全国人大宪法和法律委员会副主任委员赵立新向会议作了关于东川湿地保护法草案审议结果的报告。"
+                     "会议听取了全国人大常委会副秘书长王宏伟作的关于代表建议办理情况的汇报。")
+    assert _roles(m) == {("李国强", "chair"), ("赵立新", "attendee"), ("王宏伟", "attendee")}
+    # to the standing committee's session, a report is told as a speech
+    (m,) = _meetings("十四届全国人大常委会第二十次会议12日上午在北京人民大会堂举行，李国强委员长主持会议。"
+                     "全国人大宪法和法律委员会副主任委员赵立新向会议作了关于东川湿地保护法草案审议结果的报告。")
+    assert ("赵立新", "speaker") in _roles(m)

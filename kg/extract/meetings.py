@@ -284,6 +284,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
+        if name.endswith("委员长会议"):
+            own = _reports_heard(own)
         attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
@@ -682,6 +684,15 @@ def _items(text: str) -> list[int]:
     七国集团外长会落幕 欧美分歧依旧); empty when fewer than two such lines."""
     starts = [m.start(1) for m in re.finditer(r"(?m)^[ \u3000\t]*([^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$", text)]
     return starts if len(starts) >= 2 else []
+
+
+def _reports_heard(own: tuple) -> tuple:
+    """A chairmen's council (委员长会议) hears reports on the drafts (听取了X作的关于…审议结果的报告): who
+    reports attends, like those who 汇报 there, and gives no speech."""
+    out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm) else p
+           for p in own]
+    seen: set = set()
+    return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
 
 
 def _for_meeting(
