@@ -9,6 +9,7 @@ span is a spaCy span whose character offsets map back to the original text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -934,9 +935,21 @@ def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -
             continue  # 勒庞很, 候选人|拉票, 内韦斯得票: a word, not (the end of) a name
         org, role = text[s:end], m.group("role")
         t = Title(role, "", role, m.start("role"), m.end("role")) if m.group("of") else Title(org + role, org, role, s, m.end())
-        out.append(PersonHit(p, q, text[p:q], (t,), "title"))
+        new = PersonHit(p, q, text[p:q], (t,), "title")
+        out = [_recut(text, h, new) for h in out] + [new]
         taken.append((p, q))
     return sorted(out, key=lambda h: h.start)
+
+
+def _recut(text: str, h: PersonHit, name: PersonHit) -> PersonHit:
+    """``h`` with its title chain cut after ``name`` when the chain ran over it (候选人菲永和|极右翼
+    国民阵线主席勒庞: the next title starts after the candidate, not inside him at 永和)."""
+    if not h.titles or not (h.titles[0].start < name.end and name.start < h.titles[-1].end):
+        return h
+    chain = _after_names(text, list(h.titles), {name.start: name})
+    if chain and chain[-1].end == h.titles[-1].end:
+        return dataclasses.replace(h, titles=tuple(chain))
+    return dataclasses.replace(h, titles=(), via="cue")
 
 
 # What may stand right before a name the corpus vouches for, when no title does.

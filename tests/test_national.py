@@ -1403,3 +1403,21 @@ def test_an_idiom_across_a_titles_end_is_no_name():
     assert not e.persons and not e.posts
     e = extract(Document(id="t", text="会上，区长王建华作了动员讲话。", source="t"))
     assert [(p.person, p.title) for p in e.posts] == [("王建华", "区长")]
+
+
+DEV11_POSTS = [
+    # a party's candidate, then 和 and another title: that title starts after the candidate, not
+    # inside his name (候选人菲永和|…: 永和 is a county's name)
+    ("他将面对中右翼的共和党总统候选人菲永和极右翼国民阵线主席勒庞的挑战。",
+     {("菲永", "共和党总统候选人"), ("勒庞", "极右翼国民阵线主席")}),
+    ("他的对手是右翼的人民党总统候选人德马永和左翼人民阵线主席勒克。",
+     {("德马永", "人民党总统候选人"), ("勒克", "左翼人民阵线主席")}),
+    # a front is a body with posts (its chair), like a party
+    ("乌拉圭广泛阵线主席米兰达表示，愿加强交流。", {("米兰达", "乌拉圭广泛阵线主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV11_POSTS)
+def test_eleventh_dev_gold_posts(text, want):
+    assert _posts(text) == want
+
