@@ -1061,12 +1061,13 @@ _JOINER = frozenset("·-－=＝")
 
 def _joined_or_placed(text: str, name: str) -> bool:
     """Whether some mention of ``name`` is joined to another part of a foreign name or is
-    followed by a place's, a group's or a thing's word (a plain scan: one regex per name and
-    story would be compiled afresh for most stories)."""
+    followed by a place's, a group's or a thing's word, or comes right after a country's name
+    (阿富汗|塔利班: a group of that country; a person there has a title between) (a plain scan:
+    one regex per name and story would be compiled afresh for most stories)."""
     s = text.find(name)
     while s >= 0:
         e = s + len(name)
-        if text[s - 1 : s] in _JOINER or text[e : e + 1] in _JOINER or _PLACE_AFTER.match(text, e):
+        if text[s - 1 : s] in _JOINER or text[e : e + 1] in _JOINER or _PLACE_AFTER.match(text, e) or lexicons.country_ends(text, s):
             return True
         s = text.find(name, s + 1)
     return False

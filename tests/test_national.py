@@ -1421,3 +1421,16 @@ DEV11_POSTS = [
 def test_eleventh_dev_gold_posts(text, want):
     assert _posts(text) == want
 
+
+DEV11_PERSONS = [
+    # a three-character word at the start of clauses, repeated, right after a country's name once:
+    # a group of that country (阿富汗|塔利班), not a person named over and over
+    ("马里安萨丁占领北部一座城镇\n官员证实，安萨丁占领了该镇。多年来，安萨丁试图控制这一地区。", set()),
+    # …but a name said three times, never after a country, stays a person
+    ("吴连山今年63岁。\n说起往事，吴连山笑了。他说，吴连山这个名字是爷爷起的。", {"吴连山"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV11_PERSONS)
+def test_eleventh_dev_gold_persons(text, want):
+    assert _persons(text) == want
