@@ -1414,6 +1414,15 @@ DEV11_POSTS = [
      {("德马永", "人民党总统候选人"), ("勒克", "左翼人民阵线主席")}),
     # a front is a body with posts (its chair), like a party
     ("乌拉圭广泛阵线主席米兰达表示，愿加强交流。", {("米兰达", "乌拉圭广泛阵线主席")}),
+    # a province's governor (省督) is a role like 总督
+    ("他在卡拉奇会见了巴基斯坦信德省省督汗纳。", {("汗纳", "巴基斯坦信德省省督")}),
+    # an international body of the lexicon is a title's body whatever its last word (论坛)
+    ("国务院副总理在北京会见世界经济论坛主席霍夫曼。", {("霍夫曼", "世界经济论坛主席")}),
+    # a member of any group (组) named before: an expert group, a working group
+    ("中国人民大学经济学院教授、国务院食品安全委员会专家咨询组成员周建平作了讲座。",
+     {("周建平", "中国人民大学经济学院教授"), ("周建平", "国务院食品安全委员会专家咨询组成员")}),
+    ("省委巡视工作领导小组成员、省委第三巡视组组长刘广才出席。",
+     {("刘广才", "省委巡视工作领导小组成员"), ("刘广才", "省委第三巡视组组长")}),
 ]
 
 
