@@ -209,7 +209,7 @@ _BYLINE_ROLE = {
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
-                        r"|告诉(?:记者|我们|本台)")  # 赵兴华告诉我们: a person interviewed
+                        r"|告诉(?:记者|我们|本台|我)|说[，,：:]")  # 赵兴华告诉我们, 李刚说，: a person interviewed
 
 
 def _common_word(w: str, min_freq: int) -> bool:
