@@ -209,7 +209,7 @@ _BYLINE_ROLE = {
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
-                        r"|告诉(?:记者|我们|本台|我)|说[，,：:]")  # 赵兴华告诉我们, 李刚说，: a person interviewed
+                        r"|告诉(?:记者|我们|本台|我)|说[，,：:]|(?:会见|会谈|会晤)时在座")  # 赵兴华告诉我们, 李刚说，: a person interviewed; 王五会见时在座
 
 
 def _common_word(w: str, min_freq: int) -> bool:
@@ -1031,11 +1031,12 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         if p >= len(text) or any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
             continue
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
-        if q is None or not _CUE_AFTER.match(text, q):
+        if q is None or (cue := _CUE_AFTER.match(text, q)) is None:
             continue
         name = text[p:q]
         words = lexicons.common_words()
-        if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
+        across = (text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words) and len(cue.group()) < 4  # 戴秉国|会见时在座: a long cue is the edge, 国会 no word
+        if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or across:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
                 len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):

@@ -1441,6 +1441,9 @@ DEV11_PERSONS = [
     ("我们来到这里正赶上今年的第二次放水。\n吕建勇说，五年前浇到地里的水不到三成。", {"吕建勇"}),
     ("张掖又提出了新的概念。\n杨志刚告诉我，十年前湿地大面积萎缩。", {"杨志刚"}),
     ("有关负责人说，今年将继续推进改革。大家都说，变化很大。", set()),
+    # a name alone in a last line before 会见时在座: the long cue is its edge, even where the name's
+    # last character and the cue's first make a word (…国|会见: 国会)
+    ("双方就共同关心的问题交换了意见。\n孟庆国会见时在座。", {"孟庆国"}),
 ]
 
 
