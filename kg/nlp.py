@@ -165,7 +165,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # named after 的 is the body of a 团长)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
 # no post (a designation, like 村民, not an office).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
@@ -382,6 +382,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
+        if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
+                _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
+            q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:

@@ -1449,6 +1449,12 @@ DEV11_PERSONS = [
     # a name alone in a last line before 会见时在座: the long cue is its edge, even where the name's
     # last character and the cue's first make a word (…国|会见: 国会)
     ("双方就共同关心的问题交换了意见。\n孟庆国会见时在座。", {"孟庆国"}),
+    # a transliterated name after a designation, named again in the story: a person, no post
+    ("警方公布了非洲裔男子埃文斯“非正常”死亡事件的调查报告。抗议者要求为埃文斯讨回公道。", {"埃文斯"}),
+    ("男单决赛中，中国选手对阵德国选手梅尔滕。此后虽然梅尔滕放手一搏，但未能扭转局面。", {"梅尔滕"}),
+    # …but never a word, a team or an event after it
+    ("中国男子冰壶队获得铜牌，男子冰壶队的表现令人振奋。", set()),
+    ("男子三米板决赛中，他在男子三米板比赛里夺冠。", set()),
 ]
 
 
