@@ -516,8 +516,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
-                                             or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in _occurrences(text, name))):
-                    continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村: a place
+                                             or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in _occurrences(text, name))
+                                             or _NAMED_PLACE.match(text, m.end())):
+                    continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村, 苏克雷元帅国际机场: a place
                 if m.group() in _PERSON_CUES:  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
                 else:
@@ -544,6 +545,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
+# A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
+_NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")
 
 
 def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:

@@ -1455,6 +1455,10 @@ DEV11_PERSONS = [
     # …but never a word, a team or an event after it
     ("中国男子冰壶队获得铜牌，男子冰壶队的表现令人振奋。", set()),
     ("男子三米板决赛中，他在男子三米板比赛里夺冠。", set()),
+    # a place named after a marshal or a martyr: no mention of a person (but the marshal himself is one)
+    ("专机抵达利马苏亚雷元帅国际机场。", set()),
+    ("车队驶过基多林克雷元帅大道。", set()),
+    ("纪念聂荣臻元帅诞辰活动在京举行。", {"聂荣臻"}),
 ]
 
 
