@@ -70,7 +70,7 @@ _AFTER_SET = frozenset(AFTER_NAME)
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
 _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院")
-_GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
+_GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求
@@ -144,8 +144,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
     dictionary); elsewhere any common word is."""
-    if any(c in _NOT_GIVEN for c in given[len(given) == 2 and given[0] in _GIVEN_FIRST_OK :]):
-        return False  # 吴政隆: 政 opens a two-character given name, never closes one (市政|府)
+    first_ok = len(given) == 2 and given[0] in _GIVEN_FIRST_OK and given not in lexicons.common_words()
+    if any(c in _NOT_GIVEN for c in given[first_ok:]):
+        return False  # 吴政隆, 赵会杰: 政 or 会 opens a two-character given name that is no word (not 王会长), never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
     if name in _POST_OBJECTS:
