@@ -1452,6 +1452,9 @@ DEV11_PERSONS = [
     # a name alone in a last line before 会见时在座: the long cue is its edge, even where the name's
     # last character and the cue's first make a word (…国|会见: 国会)
     ("双方就共同关心的问题交换了意见。\n孟庆国会见时在座。", {"孟庆国"}),
+    # a plain person at a clause start before 所在的 (the village, the community they live in)
+    ("现在，邱世忠所在的桥头村已先后回迁两百多人。", {"邱世忠"}),
+    ("今年以来，公司所在的园区新增企业二十家。", set()),
     # a transliterated name after a designation, named again in the story: a person, no post
     ("警方公布了非洲裔男子埃文斯“非正常”死亡事件的调查报告。抗议者要求为埃文斯讨回公道。", {"埃文斯"}),
     ("男单决赛中，中国选手对阵德国选手梅尔滕。此后虽然梅尔滕放手一搏，但未能扭转局面。", {"梅尔滕"}),
