@@ -170,6 +170,7 @@ _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困�
 # no post (a designation, like 村民, not an office).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
+_FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -372,7 +373,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text)):
         p = m.end()
         if p in hits or in_meta(p):
             continue

@@ -1455,6 +1455,9 @@ DEV11_PERSONS = [
     # a plain person at a clause start before 所在的 (the village, the community they live in)
     ("现在，邱世忠所在的桥头村已先后回迁两百多人。", {"邱世忠"}),
     ("今年以来，公司所在的园区新增企业二十家。", set()),
+    # a plain person introduced by where they come from, the name closed by a comma
+    ("来自四川广元的潘少杰，在上海从事快递工作已经两年多。", {"潘少杰"}),
+    ("来自基层一线的代表，畅谈了心中的变化。来自民政部的消息，救灾物资已经运抵。", set()),
     # a transliterated name after a designation, named again in the story: a person, no post
     ("警方公布了非洲裔男子埃文斯“非正常”死亡事件的调查报告。抗议者要求为埃文斯讨回公道。", {"埃文斯"}),
     ("男单决赛中，中国选手对阵德国选手梅尔滕。此后虽然梅尔滕放手一搏，但未能扭转局面。", {"梅尔滕"}),
