@@ -165,7 +165,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # named after 的 is the body of a 团长)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
 # no post (a designation, like 村民, not an office).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
@@ -401,6 +401,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
                 q = r
+            if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None and (
+                    not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
+                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
     # 1b. names listed after a generic group (市领导王五、赵六出席) or whose seat is revoked
     # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
     revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}

@@ -1458,6 +1458,10 @@ DEV11_PERSONS = [
     # a plain person introduced by where they come from, the name closed by a comma
     ("来自四川广元的潘少杰，在上海从事快递工作已经两年多。", {"潘少杰"}),
     ("来自基层一线的代表，畅谈了心中的变化。来自民政部的消息，救灾物资已经运抵。", set()),
+    # a designation's list closed by 和 (选手X和Y分别…), and a teammate (队友) is a designation too
+    ("中国选手潘少杰和吕建勇分别以4:1战胜对手，晋级决赛。", {"潘少杰", "吕建勇"}),
+    ("决赛中，她以4:2战胜队友邱世忠，获得冠军。", {"邱世忠"}),
+    ("中国选手和日本选手同场竞技。", set()),
     # a transliterated name after a designation, named again in the story: a person, no post
     ("警方公布了非洲裔男子埃文斯“非正常”死亡事件的调查报告。抗议者要求为埃文斯讨回公道。", {"埃文斯"}),
     ("男单决赛中，中国选手对阵德国选手梅尔滕。此后虽然梅尔滕放手一搏，但未能扭转局面。", {"梅尔滕"}),
