@@ -70,7 +70,7 @@ _AFTER_SET = frozenset(AFTER_NAME)
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
 _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院")
-_GIVEN_FIRST_OK = set("政")  # of _NOT_GIVEN: fine as the first of two given characters
+_GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求
@@ -144,8 +144,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
     dictionary); elsewhere any common word is."""
-    if any(c in _NOT_GIVEN for c in given[len(given) == 2 and given[0] in _GIVEN_FIRST_OK :]):
-        return False  # 吴政隆: 政 opens a two-character given name, never closes one (市政|府)
+    first_ok = len(given) == 2 and given[0] in _GIVEN_FIRST_OK and given not in lexicons.common_words()
+    if any(c in _NOT_GIVEN for c in given[first_ok:]):
+        return False  # 吴政隆, 赵会杰: 政 or 会 opens a two-character given name that is no word (not 王会长), never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
     if name in _POST_OBJECTS:
@@ -681,8 +682,8 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
-    if org in _countries() or org == "大会":
-        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own
+    if org in _countries() or org == "大会" or org in lexicons.international_orgs():
+        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
@@ -734,9 +735,11 @@ _TENURE_END = ("新任", "现任")  # words of when a post began, inside a title
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
+# Groups whose members hold a post (领导小组, 专家咨询组, 中央巡视组), not a crew (机组, 班组).
+_MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
 # kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
-_NEEDS_BODY = {"成员": ("小组", "宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
+_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:

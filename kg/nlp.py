@@ -9,6 +9,7 @@ span is a spaCy span whose character offsets map back to the original text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -164,11 +165,12 @@ _NAMES_THEN_ATTEND = re.compile(
 # named after 的 is the body of a 团长)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
 # no post (a designation, like 村民, not an office).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
+_FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -208,7 +210,7 @@ _BYLINE_ROLE = {
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
 _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
-                        r"|告诉(?:记者|我们|本台)")  # 赵兴华告诉我们: a person interviewed
+                        r"|告诉(?:记者|我们|本台|我)|说[，,：:]|(?:会见|会谈|会晤)时在座|所在的")  # 赵兴华告诉我们, 李刚说，: a person interviewed; 王五会见时在座; 胡玉财所在的社区
 
 
 def _common_word(w: str, min_freq: int) -> bool:
@@ -371,7 +373,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text)):
         p = m.end()
         if p in hits or in_meta(p):
             continue
@@ -381,6 +383,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
+        if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
+                _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
+            q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
@@ -396,6 +401,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
                 q = r
+            if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None and (
+                    not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
+                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
     # 1b. names listed after a generic group (市领导王五、赵六出席) or whose seat is revoked
     # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
     revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}
@@ -512,8 +520,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
-                                             or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in _occurrences(text, name))):
-                    continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村: a place
+                                             or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in _occurrences(text, name))
+                                             or _NAMED_PLACE.match(text, m.end())):
+                    continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村, 苏克雷元帅国际机场: a place
                 if m.group() in _PERSON_CUES:  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
                 else:
@@ -540,6 +549,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
+# A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
+_NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")
 
 
 def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
@@ -934,9 +945,21 @@ def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -
             continue  # 勒庞很, 候选人|拉票, 内韦斯得票: a word, not (the end of) a name
         org, role = text[s:end], m.group("role")
         t = Title(role, "", role, m.start("role"), m.end("role")) if m.group("of") else Title(org + role, org, role, s, m.end())
-        out.append(PersonHit(p, q, text[p:q], (t,), "title"))
+        new = PersonHit(p, q, text[p:q], (t,), "title")
+        out = [_recut(text, h, new) for h in out] + [new]
         taken.append((p, q))
     return sorted(out, key=lambda h: h.start)
+
+
+def _recut(text: str, h: PersonHit, name: PersonHit) -> PersonHit:
+    """``h`` with its title chain cut after ``name`` when the chain ran over it (候选人菲永和|极右翼
+    国民阵线主席勒庞: the next title starts after the candidate, not inside him at 永和)."""
+    if not h.titles or not (h.titles[0].start < name.end and name.start < h.titles[-1].end):
+        return h
+    chain = _after_names(text, list(h.titles), {name.start: name})
+    if chain and chain[-1].end == h.titles[-1].end:
+        return dataclasses.replace(h, titles=tuple(chain))
+    return dataclasses.replace(h, titles=(), via="cue")
 
 
 # What may stand right before a name the corpus vouches for, when no title does.
@@ -1018,11 +1041,12 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         if p >= len(text) or any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
             continue
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
-        if q is None or not _CUE_AFTER.match(text, q):
+        if q is None or (cue := _CUE_AFTER.match(text, q)) is None:
             continue
         name = text[p:q]
         words = lexicons.common_words()
-        if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words:
+        across = (text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words) and len(cue.group()) < 4  # 戴秉国|会见时在座: a long cue is the edge, 国会 no word
+        if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or across:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
                 len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):
@@ -1048,12 +1072,13 @@ _JOINER = frozenset("·-－=＝")
 
 def _joined_or_placed(text: str, name: str) -> bool:
     """Whether some mention of ``name`` is joined to another part of a foreign name or is
-    followed by a place's, a group's or a thing's word (a plain scan: one regex per name and
-    story would be compiled afresh for most stories)."""
+    followed by a place's, a group's or a thing's word, or comes right after a country's name
+    (阿富汗|塔利班: a group of that country; a person there has a title between) (a plain scan:
+    one regex per name and story would be compiled afresh for most stories)."""
     s = text.find(name)
     while s >= 0:
         e = s + len(name)
-        if text[s - 1 : s] in _JOINER or text[e : e + 1] in _JOINER or _PLACE_AFTER.match(text, e):
+        if text[s - 1 : s] in _JOINER or text[e : e + 1] in _JOINER or _PLACE_AFTER.match(text, e) or lexicons.country_ends(text, s):
             return True
         s = text.find(name, s + 1)
     return False

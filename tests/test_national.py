@@ -1403,3 +1403,81 @@ def test_an_idiom_across_a_titles_end_is_no_name():
     assert not e.persons and not e.posts
     e = extract(Document(id="t", text="会上，区长王建华作了动员讲话。", source="t"))
     assert [(p.person, p.title) for p in e.posts] == [("王建华", "区长")]
+
+
+DEV11_POSTS = [
+    # a party's candidate, then 和 and another title: that title starts after the candidate, not
+    # inside his name (候选人菲永和|…: 永和 is a county's name)
+    ("他将面对中右翼的共和党总统候选人菲永和极右翼国民阵线主席勒庞的挑战。",
+     {("菲永", "共和党总统候选人"), ("勒庞", "极右翼国民阵线主席")}),
+    ("他的对手是右翼的人民党总统候选人德马永和左翼人民阵线主席勒克。",
+     {("德马永", "人民党总统候选人"), ("勒克", "左翼人民阵线主席")}),
+    # a front is a body with posts (its chair), like a party
+    ("乌拉圭广泛阵线主席米兰达表示，愿加强交流。", {("米兰达", "乌拉圭广泛阵线主席")}),
+    # a province's governor (省督) is a role like 总督
+    ("他在卡拉奇会见了巴基斯坦信德省省督汗纳。", {("汗纳", "巴基斯坦信德省省督")}),
+    # an international body of the lexicon is a title's body whatever its last word (论坛)
+    ("国务院副总理在北京会见世界经济论坛主席霍夫曼。", {("霍夫曼", "世界经济论坛主席")}),
+    # a member of any group (组) named before: an expert group, a working group
+    ("中国人民大学经济学院教授、国务院食品安全委员会专家咨询组成员周建平作了讲座。",
+     {("周建平", "中国人民大学经济学院教授"), ("周建平", "国务院食品安全委员会专家咨询组成员")}),
+    ("省委巡视工作领导小组成员、省委第三巡视组组长刘广才出席。",
+     {("刘广才", "省委巡视工作领导小组成员"), ("刘广才", "省委第三巡视组组长")}),
+    # 会 may open a two-character given name that is no word (赵会杰), as 政 does (吴政隆)
+    ("十位干部群众参加座谈，石桥村党支部书记钱会芳，曾邀请大家去村里看看。", {("钱会芳", "石桥村党支部书记")}),
+    ("协会副会长、秘书长孙会长说，今年会员增加了。", set()),
+    # a team's head coach (总教练, 主教练) holds a post
+    ("中国跳水队荣获最佳团队奖，总教练周继红当选最佳教练。", {("周继红", "总教练")}),
+    ("率队多次获得全国冠军的江苏女排主教练蔡斌出席。", {("蔡斌", "江苏女排主教练")}),
+    # a passive appointment of a person the story found: the new post (新一届政府总理: 总理)
+    ("意大利经济部长罗西尼今天被任命为新总理。", {("罗西尼", "意大利经济部长"), ("罗西尼", "总理")}),
+    ("6月3日，国防部长卡鲁索被任命为新一届政府总理。", {("卡鲁索", "国防部长"), ("卡鲁索", "总理")}),
+    # …but not in a paragraph told of the past
+    ("村党委书记李秀英说，变化很大。\n2003年，李秀英被选为村党支部书记。", {("李秀英", "村党委书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV11_POSTS)
+def test_eleventh_dev_gold_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV11_PERSONS = [
+    # a three-character word at the start of clauses, repeated, right after a country's name once:
+    # a group of that country (阿富汗|塔利班), not a person named over and over
+    ("马里安萨丁占领北部一座城镇\n官员证实，安萨丁占领了该镇。多年来，安萨丁试图控制这一地区。", set()),
+    # …but a name said three times, never after a country, stays a person
+    ("吴连山今年63岁。\n说起往事，吴连山笑了。他说，吴连山这个名字是爷爷起的。", {"吴连山"}),
+    # a plain person quoted at a clause start: 说 with its comma, 告诉我 (as 告诉记者)
+    ("我们来到这里正赶上今年的第二次放水。\n吕建勇说，五年前浇到地里的水不到三成。", {"吕建勇"}),
+    ("张掖又提出了新的概念。\n杨志刚告诉我，十年前湿地大面积萎缩。", {"杨志刚"}),
+    ("有关负责人说，今年将继续推进改革。大家都说，变化很大。", set()),
+    # a name alone in a last line before 会见时在座: the long cue is its edge, even where the name's
+    # last character and the cue's first make a word (…国|会见: 国会)
+    ("双方就共同关心的问题交换了意见。\n孟庆国会见时在座。", {"孟庆国"}),
+    # a plain person at a clause start before 所在的 (the village, the community they live in)
+    ("现在，邱世忠所在的桥头村已先后回迁两百多人。", {"邱世忠"}),
+    ("今年以来，公司所在的园区新增企业二十家。", set()),
+    # a plain person introduced by where they come from, the name closed by a comma
+    ("来自四川广元的潘少杰，在上海从事快递工作已经两年多。", {"潘少杰"}),
+    ("来自基层一线的代表，畅谈了心中的变化。来自民政部的消息，救灾物资已经运抵。", set()),
+    # a designation's list closed by 和 (选手X和Y分别…), and a teammate (队友) is a designation too
+    ("中国选手潘少杰和吕建勇分别以4:1战胜对手，晋级决赛。", {"潘少杰", "吕建勇"}),
+    ("决赛中，她以4:2战胜队友邱世忠，获得冠军。", {"邱世忠"}),
+    ("中国选手和日本选手同场竞技。", set()),
+    # a transliterated name after a designation, named again in the story: a person, no post
+    ("警方公布了非洲裔男子埃文斯“非正常”死亡事件的调查报告。抗议者要求为埃文斯讨回公道。", {"埃文斯"}),
+    ("男单决赛中，中国选手对阵德国选手梅尔滕。此后虽然梅尔滕放手一搏，但未能扭转局面。", {"梅尔滕"}),
+    # …but never a word, a team or an event after it
+    ("中国男子冰壶队获得铜牌，男子冰壶队的表现令人振奋。", set()),
+    ("男子三米板决赛中，他在男子三米板比赛里夺冠。", set()),
+    # a place named after a marshal or a martyr: no mention of a person (but the marshal himself is one)
+    ("专机抵达利马苏亚雷元帅国际机场。", set()),
+    ("车队驶过基多林克雷元帅大道。", set()),
+    ("纪念聂荣臻元帅诞辰活动在京举行。", {"聂荣臻"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV11_PERSONS)
+def test_eleventh_dev_gold_persons(text, want):
+    assert _persons(text) == want

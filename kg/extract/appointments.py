@@ -6,6 +6,7 @@ X同志任Y / X同志不再担任Y职务: the title list is split on 、 and eac
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg import grammar, lexicons
@@ -46,6 +47,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
                 out.extend(records)
                 p = _skip_space(text, p, "。;；,，")
     out.extend(_party_decisions(ctx, known))
+    out.extend(_passives(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -68,6 +70,29 @@ def _party_decisions(ctx: Context, known) -> list[Appointment]:
         action = "removed" if m["verb"] == "不再担任" else "appointed"  # 任, 兼任, 当选
         end = re.compile(r"(?:的)?职务|[,，;；。\n（(]").search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
+    return out
+
+
+_PASSIVE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?被(?:正式)?(?:任命|选举|推选|选)为")
+_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|\d{4}年")  # the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为…
+
+
+def _passives(ctx: Context) -> list[Appointment]:
+    """X被任命为Y (法国内政部长卡泽纳夫今天被任命为新总理): only for a whole name the story already
+    found, right before the cue (or a day word), and never in a paragraph told of the past
+    (1927年…，周文雍被选为…; 2001年，余留芬被选为…)."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        m = _PASSIVE.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
+            continue  # 穆罕默德·本·|萨勒曼被任命为: a part of a longer name
+        if _THEN.search(text, text.rfind("\n", 0, h.start) + 1, h.start):
+            continue
+        end = _TITLES_END["appointed"].search(text, m.end())
+        for a in _records(ctx, "appointed", [(h.start, h.end)], m.end(), end.start() if end else len(text)):
+            if a.title.startswith("政府") and (t := grammar.split_title(a.title)) is not None and t.org == "政府":
+                a = dataclasses.replace(a, title=t.role)  # 迪亚卜被任命为新一届政府总理: told of no state, the post is 总理
+            out.append(a)
     return out
 
 
