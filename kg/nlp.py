@@ -1586,6 +1586,16 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 _UNIT_HEAD = re.compile(r"副?[部局厅]长$")  # 外交部长: the head of a unit whose name the role ends
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
+_LEVELS = frozenset("省市县区乡镇村")
+# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大): every locality's body, no one's
+_PLURAL_LEVELS = re.compile(r"[省市县区乡镇村]{2,}(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
+
+
+def _level_run(text: str, s: int) -> int:
+    """Start of the run of level characters (省区市, 县乡) that ends at ``text[s]``."""
+    while s and text[s - 1] in _LEVELS:
+        s -= 1
+    return s
 
 
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
@@ -1613,6 +1623,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s += level.start()
             s -= _place_before(text, s, name[level.start()], range(len(head) - 1, 1, -1))
             name = text[s:e]
+        if name[0] in _LEVELS and _PLURAL_LEVELS.match(text, _level_run(text, s)):
+            continue  # 市县乡党委, 县乡政府: the bodies of every locality of those levels, no one body
         if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
             if k := _place_before(text, s, name[0], (7, 6, 5, 4, 3, 2, 1)):
                 s -= k  # 山东|省德州市审计局: the place the level belongs to

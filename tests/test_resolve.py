@@ -205,6 +205,20 @@ def test_universities_known_by_their_proper_names(text, want):
     assert [name for _, _, name in recognise(text).orgs] == want
     assert resolve.org("复旦大学", None).key == "org:复旦大学"  # one node across articles
 
+
+# dev11: two levels or more before a body's word name every locality's body, no one body
+DEV11_LEVELS = [
+    ("中央组织部在全国开展省市县党委书记述职，各地乡镇人大、县乡政府认真落实。", ["中央组织部"]),
+    ("江苏省镇江新区环保局和丹阳市市场管理局联合执法。", ["江苏省镇江新区环保局", "丹阳市市场管理局"]),  # one body each
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV11_LEVELS)
+def test_dev11_levels_of_many_localities(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
