@@ -1653,7 +1653,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     return [(s, e, n) for (s, e), n in sorted(out.items())]
@@ -1744,6 +1744,88 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
         if text[e : e + 1] in ("生", "城") or not _opens_name(text, s):
             continue
         out.append((s, e, m.group()))
+    return out
+
+
+# A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
+# 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
+_INSTITUTION = re.compile(
+    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|基金会|学会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+)
+_INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
+_ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
+_NOT_IN_NAME = frozenset("的和与及在将是等对为了从向被把同各该本这那其于给由到也都就还又并而或称说")
+_KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名", "著名", "综合", "地方", "普通", "民办", "公办", "部属", "省属", "高水平", "研究型", "综合性", "双一流", "世界一流"})
+
+
+# Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
+# 上海某投资公司, 江苏扬州一家公司, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十]家|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+
+
+def _proper(mid: str) -> bool | None:
+    """Whether the words between a state or place and a body's kind name one body: a place (东京),
+    a proper noun of the word list (布鲁金斯, 神华), an ordinal (第一重型机械), a state's highest court
+    (最高) or characters no word of the list covers (龙钢, 比勒陀利亚) — not a kind (科技公司, 汽车集团:
+    False); None for a clause (中国通过限制外国|公司: a verb, a preposition or a particle)."""
+    if _NOT_PROPER_MID.search(mid):
+        return None
+    words, places = lexicons.common_words(), lexicons.places()
+    i, proper, unknown = 0, mid.startswith(("第", "最高")), 0
+    while i < len(mid):
+        w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words or w in places or lexicons.country_at(w) == w), mid[i])
+        tag = words.get(w, "")
+        if len(w) == 1:
+            if w in _NOT_IN_NAME:
+                return None  # 德国足协曾委托…, 日本和…
+            unknown += 1
+            proper |= unknown >= 2
+        else:
+            unknown = 0
+            if w in places or tag[:2] in ("ns", "nr", "nz", "nt"):
+                proper = True
+            elif tag in ("v", "p", "c", "u", "r"):
+                return None  # 德国纽伦堡市设立|国际军事法庭, 美国通过…
+        i += len(w)
+    return proper and len(mid) >= 2
+
+
+def _institution_head(text: str, i: int) -> str:
+    """A state (日本) or a province's or city's name (陕西, 西安) that opens at ``text[i]``, or ""."""
+    if country := lexicons.country_at(text, i):
+        return country
+    places = lexicons.places()
+    return next((w for k in (4, 3, 2) if (w := text[i : i + k]) in places and any(p.level in ("province", "city") for p in places[w])), "")
+
+
+def _institutions(text: str) -> list[tuple[int, int, str]]:
+    """Companies, groups, universities, foundations, societies, institutes and courts named by a
+    state's or a place's name, then a proper name, then their kind (陕西龙钢集团, 美国盖茨基金会,
+    南非最高上诉法庭, 中国政法大学; a university also by the place alone: 北京大学): the place opens
+    the name at a clear edge; a kind of body (美国科技公司, 中国重点大学) or a clause (美国制裁…公司) is none."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        p, e = m.span()
+        if text[e : e + 1] in _INSTITUTION_RUNS_ON:
+            continue
+        lo = p
+        while lo > 0 and lo > p - 12 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            lo -= 1
+        for i in range(lo, p):
+            head = _institution_head(text, i)
+            if not head or i + len(head) > p:
+                continue
+            mid = text[i + len(head) : p]
+            if i and text[i - 1] in _ORG_TAIL or any(text[a : i + 1] in lexicons.common_words() for a in range(max(0, i - 2), i)):
+                continue  # 中国社科院|日本研究所, 全|中国: the head is another word's end
+            if any(lexicons.country_at(mid, k) for k in range(len(mid))):
+                break  # 美国和|日本…: a second state, no one body
+            if (proper := _proper(mid)) is None:
+                continue  # a clause between: a later head may open the name
+            university = m.group() == "大学" and (head == "中国" or head not in lexicons.countries())
+            if university and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
+                out.append((i, e, text[i:e]))
+            break
     return out
 
 

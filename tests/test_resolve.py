@@ -197,7 +197,7 @@ def test_a_foreign_house_without_its_state(text, want):
 
 @pytest.mark.parametrize(("text", "want"), [
     ("报告会在复旦大学举行，南开大学和四川大学的师生参加。", ["复旦大学", "南开大学", "四川大学"]),
-    ("北京大学生志愿者来到中国海洋大学，农业大学和美国大学的代表座谈。", []),  # students, a longer name, kinds
+    ("北京大学生志愿者来到中国海洋大学，农业大学和美国大学的代表座谈。", ["中国海洋大学"]),  # students, kinds; the whole name
 ])
 def test_universities_known_by_their_proper_names(text, want):
     from kg.nlp import recognise
@@ -218,6 +218,31 @@ def test_dev11_levels_of_many_localities(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# dev11: a body named by a state's or a place's name, a proper name and its kind; never a kind of
+# body nor a clause
+DEV11_INSTITUTIONS = [
+    ("仅湖南大学、中国矿业大学、中国人民大学、成都理工大学等6所高校参加。", ["湖南大学", "中国矿业大学", "中国人民大学", "成都理工大学"]),
+    ("1995年，他考入中国政法大学，毕业后到南京农业大学任教。", ["中国政法大学", "南京农业大学"]),
+    ("安徽金禾化工集团、中国第二重型机械股份公司等30家企业被挂牌督办。", ["安徽金禾化工集团", "中国第二重型机械股份公司"]),
+    ("美国卡特基金会和日本大阪电力公司发表声明，加拿大最高上诉法院驳回上诉。", ["美国卡特基金会", "日本大阪电力公司", "加拿大最高上诉法院"]),
+    ("去年，澳大利亚墨尔本高等法院判处他入狱，英国查塔姆学会发布报告。", ["澳大利亚墨尔本高等法院", "英国查塔姆学会"]),
+    ("美国科技公司和日本汽车集团纷纷涨价，中国重点大学和美国大学扩大招生。", []),  # kinds of bodies
+    ("美国民调机构公布数据，上海某投资公司和浙江宁波一家公司被查处。", []),  # a kind, a body left unnamed
+    ("美国通过制裁外国公司法案，德国柏林市设立国际法庭。", []),  # a clause: a verb between the state and the kind
+    ("中国社科院美国研究所发布报告，北京大学生参加活动，北京大学城开建。", ["中国社科院"]),  # a longer name runs in; students, a place
+    ("2005年我从老家来杭州念大学，毕业后留在杭州工作。", []),  # a verb between the city and 大学
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV11_INSTITUTIONS)
+def test_dev11_institutions_by_a_place_and_a_proper_name(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
 
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
@@ -305,7 +330,7 @@ def test_a_central_ministry_read_off_its_ministers_title(text, want):
     ("阿根廷国家安全和国防委员会发言人表示，秘鲁国家选举委员会公布结果。", ["阿根廷国家安全和国防委员会", "秘鲁国家选举委员会"]),
     ("中国全国人大与俄罗斯联邦委员会代表团会谈，叙利亚反对派武装发表声明。", ["全国人大", "俄罗斯联邦委员会", "叙利亚反对派武装"]),
     ("中国和秘鲁合作委员会召开会议，智利举行中智合作委员会会议。", []),  # a joint committee; a clause
-    ("巴西最高法院随后就选举委员会作出裁决，阿根廷总统府委员会。", []),  # a body and a clause; a title's words
+    ("巴西最高法院随后就选举委员会作出裁决，阿根廷总统府委员会。", ["巴西最高法院"]),  # the court; a clause, a title's words
     ("美国独立研究机构联邦预算委员会指出。", []),  # a description before the name
 ])
 def test_a_states_committee_by_its_own_name(text, want):
