@@ -1798,6 +1798,21 @@ def _institution_head(text: str, i: int) -> str:
     return next((w for k in (4, 3, 2) if (w := text[i : i + k]) in places and any(p.level in ("province", "city") for p in places[w])), "")
 
 
+def _proper_word_before(text: str, p: int) -> str:
+    """A rare proper noun of the word list (神华, 阿斯利康, 盖茨) that ends at ``text[p]`` and opens at a
+    clear edge (a clause, a particle, a verb: 在|神华集团, 感谢|盖茨基金会), or ""; a place or a
+    state alone names no one body (北京公司, 美国大学)."""
+    words = lexicons.common_words()
+    for k in (4, 3, 2):
+        w, i = text[p - k : p], p - k
+        if i < 0 or words.get(w, "")[:2] not in ("nz", "nt", "nr", "ns") or words[w] == "nr" or w in lexicons.places() or lexicons.country_at(w) \
+                or lexicons.word_frequency(w) >= 1000:
+            continue  # 普通|公司, 上市|公司, 外国|公司: frequent words the list tags as names
+        if _opens_name(text, i) or words.get(text[i - 2 : i], "") == "v":
+            return w
+    return ""
+
+
 def _institutions(text: str) -> list[tuple[int, int, str]]:
     """Companies, groups, universities, foundations, societies, institutes and courts named by a
     state's or a place's name, then a proper name, then their kind (陕西龙钢集团, 美国盖茨基金会,
@@ -1811,6 +1826,9 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         lo = p
         while lo > 0 and lo > p - 12 and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
+        if named := _proper_word_before(text, p):
+            out.append((p - len(named), e, named + m.group()))
+            continue
         for i in range(lo, p):
             head = _institution_head(text, i)
             if not head or i + len(head) > p:

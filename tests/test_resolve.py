@@ -233,6 +233,9 @@ DEV11_INSTITUTIONS = [
     ("美国通过制裁外国公司法案，德国柏林市设立国际法庭。", []),  # a clause: a verb between the state and the kind
     ("中国社科院美国研究所发布报告，北京大学生参加活动，北京大学城开建。", ["中国社科院"]),  # a longer name runs in; students, a place
     ("2005年我从老家来杭州念大学，毕业后留在杭州工作。", []),  # a verb between the city and 大学
+    # a rare proper noun of the word list alone before the kind, at a clear edge
+    ("他在美敦力公司考察，感谢克莱斯勒集团和洛桑大学的支持。", ["美敦力公司", "克莱斯勒集团", "洛桑大学"]),
+    ("新规高于普通公司税率，外国公司和上市公司须申报。", []),  # frequent words, no names
 ]
 
 
