@@ -1656,7 +1656,25 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
+    _listed_committees(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+_LISTED_COMMITTEE = re.compile(r"、(?P<name>(?!全国|中共|中央|国务院)[\u4e00-\u9fff]{2,14}?委员会)")
+
+
+def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Committees listed after one whose owner the first item names (全国人大法律委员会、外事委员会、
+    常委会代表资格审查委员会): each is that owner's, named with it (全国人大外事委员会)."""
+    for (s, e), name in list(out.items()):
+        owner = next((o for o in ("全国人大", "全国政协") if name.startswith(o)), None)
+        pos = e
+        while owner and name.endswith("委员会") and (m := _LISTED_COMMITTEE.match(text, pos)):
+            a, b = m.span("name")
+            if any(x < b and a < y for x, y in out) or any(ch in _NOT_IN_NAME for ch in m.group("name")):
+                break
+            out[(a, b)] = owner + m.group("name")
+            pos = b
 
 
 @lru_cache(maxsize=1)

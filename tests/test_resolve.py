@@ -247,6 +247,23 @@ def test_dev11_institutions_by_a_place_and_a_proper_name(text, want):
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
 
 
+# dev11: committees listed after one whose owner the first item names are that owner's
+DEV11_LISTED_COMMITTEES = [
+    ("全国人大财政经济委员会、外事委员会、常委会代表资格审查委员会负责人列席会议。",
+     ["全国人大财政经济委员会", "全国人大外事委员会", "全国人大常委会代表资格审查委员会"]),
+    ("全国政协提案委员会、外事委员会和港澳台侨委员会负责人出席。", ["全国政协提案委员会", "全国政协外事委员会"]),  # not past 和
+    ("外事委员会、教科文卫委员会的同志参加。", []),  # no owner named: whose, the text does not say
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV11_LISTED_COMMITTEES)
+def test_dev11_committees_listed_after_their_owner(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("全国人大教科文卫委员会", None).label == "全国人民代表大会教育科学文化卫生委员会"
+
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
