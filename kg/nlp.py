@@ -1768,12 +1768,12 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|基金会|学会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|学院|小学|中学|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
 _NOT_IN_NAME = frozenset("的和与及在将是等对为了从向被把同各该本这那其于给由到也都就还又并而或称说")
-_KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名", "著名", "综合", "地方", "普通", "民办", "公办", "部属", "省属", "高水平", "研究型", "综合性", "双一流", "世界一流"})
+_KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名", "著名", "综合", "地方", "普通", "民办", "公办", "部属", "省属", "高水平", "研究型", "综合性", "双一流", "世界一流", "行业", "相关", "有关", "专业", "高等"})
 
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
@@ -1790,6 +1790,8 @@ def _proper(mid: str) -> bool | None:
         return None
     words, places = lexicons.common_words(), lexicons.places()
     i, proper, unknown = 0, mid.startswith(("第", "最高")), 0
+    if _place_before(mid, len(mid), "", range(min(7, len(mid)), 1, -1)) == len(mid) or mid[:-1] in places and mid[-1] in _LEVELS:
+        return False  # 陕西西安市|小学: a place's schools, none named
     while i < len(mid):
         w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words or w in places or lexicons.country_at(w) == w), mid[i])
         tag = words.get(w, "")
@@ -1854,12 +1856,12 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             mid = text[i + len(head) : p]
             if i and text[i - 1] in _ORG_TAIL or any(text[a : i + 1] in lexicons.common_words() for a in range(max(0, i - 2), i)):
                 continue  # 中国社科院|日本研究所, 全|中国: the head is another word's end
-            if any(lexicons.country_at(mid, k) for k in range(len(mid))):
-                break  # 美国和|日本…: a second state, no one body
             if (proper := _proper(mid)) is None:
                 continue  # a clause between: a later head may open the name
-            university = m.group() == "大学" and (head == "中国" or head not in lexicons.countries())
-            if university and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
+            # a field names one body: 中国政法大学, 北京大学 (by the place alone), 美国传染病学会 (one word:
+            # not 嘉兴市|动员旅游协会, a clause), not 美国大学
+            field = m.group() in ("大学", "学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家")
+            if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break
     return out

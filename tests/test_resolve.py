@@ -236,6 +236,11 @@ DEV11_INSTITUTIONS = [
     # a rare proper noun of the word list alone before the kind, at a clear edge
     ("他在美敦力公司考察，感谢克莱斯勒集团和洛桑大学的支持。", ["美敦力公司", "克莱斯勒集团", "洛桑大学"]),
     ("新规高于普通公司税率，外国公司和上市公司须申报。", []),  # frequent words, no names
+    # a field names one society or school; a place alone before a school names none
+    ("美国心脏病学会和中国足球协会发表声明，贵州师范学院、成都七中育才小学的学生参加。",
+     ["美国心脏病学会", "中国足球协会", "贵州师范学院", "成都七中育才小学"]),
+    ("河南郑州市小学一到三年级返校，湖北武汉市中学随后开学，美国协会表示。", []),
+    ("湖州市动员旅游协会的党员干部为游客服务，中国舞蹈家协会和中国社科院美国研究所派员参加。", ["中国舞蹈家协会", "中国社科院"]),  # a clause
 ]
 
 
