@@ -1929,7 +1929,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         if c.group() == "中国":
             continue  # China's bodies and parties are lexicon forms
-        body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
+        body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())), None)  # 波兰参议院
         if body and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
             out.append((c.start(), c.end() + len(body), c.group() + body))
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):

@@ -269,6 +269,16 @@ def test_dev11_committees_listed_after_their_owner(text, want):
     assert resolve.org("全国人大教科文卫委员会", None).label == "全国人民代表大会教育科学文化卫生委员会"
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国人大愿同捷克参议院加强交流，意大利众议院和英国上议院代表团出席。", ["全国人大", "捷克参议院", "意大利众议院", "英国上议院"]),
+])
+def test_dev8_a_foreign_house_after_its_state(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("捷克参议院", None).country == "捷克"
+
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
