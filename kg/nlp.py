@@ -1603,7 +1603,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     places = lexicons.places()
     table = lexicons.organizations()
     for t in titles:
-        org = t.org
+        org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         if unit := org and _UNIT_HEAD.match(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org)):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)

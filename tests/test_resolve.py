@@ -280,6 +280,14 @@ def test_dev8_a_foreign_house_after_its_state(text, want):
     assert resolve.org("捷克参议院", None).country == "捷克"
 
 
+def test_dev11_an_international_body_of_the_word_list_and_a_former_heads_body():
+    from kg.nlp import recognise
+
+    text = "仲裁法庭驳回国际足联前任主席的上诉，国际足联随后表示接受。"
+    assert [name for _, _, name in recognise(text).orgs] == ["国际足联", "国际足联"]  # not 国际足联前任
+    assert resolve.org("国际足联", None).key == "org:国际足联"  # a node though no table row names it
+
+
 STORIES = [
     ("20230301-01", "2023-03-01", "国家主席习近平会见俄罗斯总统", "国家主席习近平在人民大会堂会见俄罗斯总统普京。外交部长王毅参加会见。俄罗斯外交部发表声明。"),
     ("20230302-01", "2023-03-02", "市场监管总局部署春季检查", "国家市场监督管理总局近日召开会议。市场监管总局局长罗文出席。俄罗斯总统普京致函。"),
