@@ -1768,7 +1768,7 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
@@ -1789,12 +1789,13 @@ def _proper(mid: str) -> bool | None:
     if _NOT_PROPER_MID.search(mid):
         return None
     words, places = lexicons.common_words(), lexicons.places()
-    i, proper, unknown = 0, mid.startswith(("第", "最高")), 0
+    i, proper, unknown, verbal = 0, mid.startswith(("第", "最高")), 0, False
     if _place_before(mid, len(mid), "", range(min(7, len(mid)), 1, -1)) == len(mid) or mid[:-1] in places and mid[-1] in _LEVELS:
         return False  # 陕西西安市|小学: a place's schools, none named
     while i < len(mid):
         w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words or w in places or lexicons.country_at(w) == w), mid[i])
         tag = words.get(w, "")
+        verbal = verbal or tag == "vn"
         if len(w) == 1:
             if w in _NOT_IN_NAME:
                 return None  # 德国足协曾委托…, 日本和…
@@ -1803,6 +1804,8 @@ def _proper(mid: str) -> bool | None:
         else:
             unknown = 0
             if w in places or tag[:2] in ("ns", "nr", "nz", "nt"):
+                if verbal:
+                    return None  # 江苏布局建设|紫金山实验室: a clause before the name
                 proper = True
             elif tag in ("v", "p", "c", "u", "r"):
                 return None  # 德国纽伦堡市设立|国际军事法庭, 美国通过…
@@ -1846,7 +1849,7 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         lo = p
         while lo > 0 and lo > p - 12 and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
-        if named := _proper_word_before(text, p):
+        if m.group() != "海关" and (named := _proper_word_before(text, p)):  # every place has its 海关
             out.append((p - len(named), e, named + m.group()))
             continue
         for i in range(lo, p):
@@ -1858,6 +1861,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
                 continue  # 中国社科院|日本研究所, 全|中国: the head is another word's end
             if (proper := _proper(mid)) is None:
                 continue  # a clause between: a later head may open the name
+            if m.group() == "海关" and not mid and text[e : e + 1] not in ("和", "与"):
+                proper = True  # 上海海关: a place's customs (not 东北地区海关, nor 美国海关和|边境保护局)
             # a field names one body: 中国政法大学, 北京大学 (by the place alone), 美国传染病学会 (one word:
             # not 嘉兴市|动员旅游协会, a clause), not 美国大学
             field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家")
