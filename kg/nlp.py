@@ -1624,6 +1624,16 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 _UNIT_HEAD = re.compile(r"副?[部局厅]长$")  # 外交部长: the head of a unit whose name the role ends
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
+_LEVELS = frozenset("省市县区乡镇村")
+# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大): every locality's body, no one's
+_PLURAL_LEVELS = re.compile(r"[省市县区乡镇村]{2,}(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
+
+
+def _level_run(text: str, s: int) -> int:
+    """Start of the run of level characters (省区市, 县乡) that ends at ``text[s]``."""
+    while s and text[s - 1] in _LEVELS:
+        s -= 1
+    return s
 
 
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
@@ -1631,7 +1641,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     places = lexicons.places()
     table = lexicons.organizations()
     for t in titles:
-        org = t.org
+        org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         if unit := org and _UNIT_HEAD.match(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org)):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
@@ -1651,6 +1661,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s += level.start()
             s -= _place_before(text, s, name[level.start()], range(len(head) - 1, 1, -1))
             name = text[s:e]
+        if name[0] in _LEVELS and _PLURAL_LEVELS.match(text, _level_run(text, s)):
+            continue  # 市县乡党委, 县乡政府: the bodies of every locality of those levels, no one body
         if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
             if k := _place_before(text, s, name[0], (7, 6, 5, 4, 3, 2, 1)):
                 s -= k  # 山东|省德州市审计局: the place the level belongs to
@@ -1679,10 +1691,28 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
+    _listed_committees(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+_LISTED_COMMITTEE = re.compile(r"、(?P<name>(?!全国|中共|中央|国务院)[\u4e00-\u9fff]{2,14}?委员会)")
+
+
+def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Committees listed after one whose owner the first item names (全国人大法律委员会、外事委员会、
+    常委会代表资格审查委员会): each is that owner's, named with it (全国人大外事委员会)."""
+    for (s, e), name in list(out.items()):
+        owner = next((o for o in ("全国人大", "全国政协") if name.startswith(o)), None)
+        pos = e
+        while owner and name.endswith("委员会") and (m := _LISTED_COMMITTEE.match(text, pos)):
+            a, b = m.span("name")
+            if any(x < b and a < y for x, y in out) or any(ch in _NOT_IN_NAME for ch in m.group("name")):
+                break
+            out[(a, b)] = owner + m.group("name")
+            pos = b
 
 
 @lru_cache(maxsize=1)
@@ -1773,6 +1803,113 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
+# 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
+_INSTITUTION = re.compile(
+    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+)
+_INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
+_ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
+_NOT_IN_NAME = frozenset("的和与及在将是等对为了从向被把同各该本这那其于给由到也都就还又并而或称说")
+_KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名", "著名", "综合", "地方", "普通", "民办", "公办", "部属", "省属", "高水平", "研究型", "综合性", "双一流", "世界一流", "行业", "相关", "有关", "专业", "高等"})
+
+
+# Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
+# 上海某投资公司, 江苏扬州一家公司, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十]家|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+
+
+def _proper(mid: str) -> bool | None:
+    """Whether the words between a state or place and a body's kind name one body: a place (东京),
+    a proper noun of the word list (布鲁金斯, 神华), an ordinal (第一重型机械), a state's highest court
+    (最高) or characters no word of the list covers (龙钢, 比勒陀利亚) — not a kind (科技公司, 汽车集团:
+    False); None for a clause (中国通过限制外国|公司: a verb, a preposition or a particle)."""
+    if _NOT_PROPER_MID.search(mid):
+        return None
+    words, places = lexicons.common_words(), lexicons.places()
+    i, proper, unknown, verbal = 0, mid.startswith(("第", "最高")), 0, False
+    if _place_before(mid, len(mid), "", range(min(7, len(mid)), 1, -1)) == len(mid) or mid[:-1] in places and mid[-1] in _LEVELS:
+        return False  # 陕西西安市|小学: a place's schools, none named
+    while i < len(mid):
+        w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words or w in places or lexicons.country_at(w) == w), mid[i])
+        tag = words.get(w, "")
+        verbal = verbal or tag == "vn"
+        if len(w) == 1:
+            if w in _NOT_IN_NAME:
+                return None  # 德国足协曾委托…, 日本和…
+            unknown += 1
+            proper |= unknown >= 2
+        else:
+            unknown = 0
+            if w in places or tag[:2] in ("ns", "nr", "nz", "nt"):
+                if verbal:
+                    return None  # 江苏布局建设|紫金山实验室: a clause before the name
+                proper = True
+            elif tag in ("v", "p", "c", "u", "r"):
+                return None  # 德国纽伦堡市设立|国际军事法庭, 美国通过…
+        i += len(w)
+    return proper and len(mid) >= 2
+
+
+def _institution_head(text: str, i: int) -> str:
+    """A state (日本) or a province's or city's name (陕西, 西安) that opens at ``text[i]``, or ""."""
+    if country := lexicons.country_at(text, i):
+        return country
+    places = lexicons.places()
+    return next((w for k in (4, 3, 2) if (w := text[i : i + k]) in places and any(p.level in ("province", "city") for p in places[w])), "")
+
+
+def _proper_word_before(text: str, p: int) -> str:
+    """A rare proper noun of the word list (神华, 阿斯利康, 盖茨) that ends at ``text[p]`` and opens at a
+    clear edge (a clause, a particle, a verb: 在|神华集团, 感谢|盖茨基金会), or ""; a place or a
+    state alone names no one body (北京公司, 美国大学)."""
+    words = lexicons.common_words()
+    for k in (4, 3, 2):
+        w, i = text[p - k : p], p - k
+        if i < 0 or words.get(w, "")[:2] not in ("nz", "nt", "nr", "ns") or words[w] == "nr" or w in lexicons.places() or lexicons.country_at(w) \
+                or lexicons.word_frequency(w) >= 1000:
+            continue  # 普通|公司, 上市|公司, 外国|公司: frequent words the list tags as names
+        if _opens_name(text, i) or words.get(text[i - 2 : i], "") == "v":
+            return w
+    return ""
+
+
+def _institutions(text: str) -> list[tuple[int, int, str]]:
+    """Companies, groups, universities, foundations, societies, institutes and courts named by a
+    state's or a place's name, then a proper name, then their kind (陕西龙钢集团, 美国盖茨基金会,
+    南非最高上诉法庭, 中国政法大学; a university also by the place alone: 北京大学): the place opens
+    the name at a clear edge; a kind of body (美国科技公司, 中国重点大学) or a clause (美国制裁…公司) is none."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        p, e = m.span()
+        if text[e : e + 1] in _INSTITUTION_RUNS_ON:
+            continue
+        lo = p
+        while lo > 0 and lo > p - 12 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            lo -= 1
+        if m.group() != "海关" and (named := _proper_word_before(text, p)):  # every place has its 海关
+            out.append((p - len(named), e, named + m.group()))
+            continue
+        for i in range(lo, p):
+            head = _institution_head(text, i)
+            if not head or i + len(head) > p:
+                continue
+            mid = text[i + len(head) : p]
+            if i and text[i - 1] in _ORG_TAIL or any(text[a : i + 1] in lexicons.common_words() for a in range(max(0, i - 2), i)):
+                continue  # 中国社科院|日本研究所, 全|中国: the head is another word's end
+            if (proper := _proper(mid)) is None:
+                continue  # a clause between: a later head may open the name
+            if m.group() == "海关" and not mid and text[e : e + 1] not in ("和", "与"):
+                proper = True  # 上海海关: a place's customs (not 东北地区海关, nor 美国海关和|边境保护局)
+            # a field names one body: 中国政法大学, 北京大学 (by the place alone), 美国传染病学会 (one word:
+            # not 嘉兴市|动员旅游协会, a clause), not 美国大学
+            field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家")
+            if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
+                out.append((i, e, text[i:e]))
+            break
+    return out
+
+
 def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int:
     """Length of the longest place name (of ``lengths``) ending right before ``text[at]``, alone
     or completed by its ``level`` character (海南|省, 达|县); 0 if none."""
@@ -1835,7 +1972,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         if c.group() == "中国":
             continue  # China's bodies and parties are lexicon forms
-        body = next((b for b in _FOREIGN_BODY if text.startswith(b, c.end())), None)
+        body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())), None)  # 波兰参议院
         if body and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
             out.append((c.start(), c.end() + len(body), c.group() + body))
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):

@@ -32,7 +32,7 @@ __all__ = [
 _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depends on the article's locality
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
-_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "检察院", "杜马",
+_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马",
                   "政府军", "部队", "代表团", *lexicons.ARMED_BODIES)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
@@ -218,6 +218,13 @@ def _generic(name: str) -> bool:
     return ending is not None and len(name) - len(ending) <= 3 and name[: len(name) - len(ending)] in lexicons.common_words()
 
 
+def _international_body(written: str) -> bool:
+    """A form of the international word list that no table row holds and that is a whole body's
+    name: not the head of a longer form (国际奥林匹克|委员会) nor a group of states (金砖国家)."""
+    forms = lexicons.international_orgs()
+    return written in forms and not written.endswith("国家") and not any(f != written and f.startswith(written) for f in forms)
+
+
 def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:
     """Canonical form of an organisation written in an article about ``place``; None when
     the words are not a whole name (never a node).
@@ -231,6 +238,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
+    if _international_body(written):
+        return CanonicalOrg(f"org:{written}", written, written, written, "international", "international")  # 国际足联: the word list's own
     if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.ARMED_BODIES):
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None  # 乌议会: which state's, the article says
     if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
