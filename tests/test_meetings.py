@@ -1776,3 +1776,12 @@ def test_who_reports_to_a_chairmens_council_attends_it_and_gives_no_speech():
     (m,) = _meetings("十四届全国人大常委会第二十次会议12日上午在北京人民大会堂举行，李国强委员长主持会议。"
                      "全国人大宪法和法律委员会副主任委员赵立新向会议作了关于东川湿地保护法草案审议结果的报告。")
     assert ("赵立新", "speaker") in _roles(m)
+
+
+def test_one_told_as_at_the_meeting_who_speaks_there_attends_and_speaks():
+    (m,) = _meetings("东洲问题第三次和平会议今天在瑞士日内瓦召开，30多个国家派代表与会。"
+                     "与会的东洲反对派联盟主席马克·范德伯格发表讲话说，各方应该立即停火。")
+    assert {("马克·范德伯格", "attendee"), ("马克·范德伯格", "speaker")} <= _roles(m)
+    # one who only speaks there, not told as at it, gets his speech alone
+    (m,) = _meetings("东洲问题第三次和平会议今天在瑞士日内瓦召开。东洲反对派联盟主席马克·范德伯格在会上发表讲话。")
+    assert ("马克·范德伯格", "speaker") in _roles(m) and ("马克·范德伯格", "attendee") not in _roles(m)

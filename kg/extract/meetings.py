@@ -1341,8 +1341,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             del out[key]  # 列席 said explicitly wins over presence read off a report
     roled = {name for name, role, _ in out if role != "attendee"}
     for key in present_only:
-        if key[0] in roled:
-            del out[key]  # 李克强在会上强调 of the meeting he chairs: his role says it
+        if key[0] in roled and out[key].cue.text not in ("与会的", "在场的"):
+            del out[key]  # 李克强在会上强调 of the meeting he chairs: his role says it (与会的X发表讲话 says both)
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
