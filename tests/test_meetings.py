@@ -1785,3 +1785,13 @@ def test_one_told_as_at_the_meeting_who_speaks_there_attends_and_speaks():
     # one who only speaks there, not told as at it, gets his speech alone
     (m,) = _meetings("东洲问题第三次和平会议今天在瑞士日内瓦召开。东洲反对派联盟主席马克·范德伯格在会上发表讲话。")
     assert ("马克·范德伯格", "speaker") in _roles(m) and ("马克·范德伯格", "attendee") not in _roles(m)
+
+
+def test_the_leader_of_a_delegation_named_before_his_role_attends_the_audience():
+    (m,) = _meetings("中共中央政治局常委王宏伟12日在北京人民大会堂会见了由占达副首相率领的东洲人民党代表团。")
+    assert m.name == "会见东洲人民党代表团" and _roles(m) == {("王宏伟", "attendee"), ("占达", "attendee")}
+    # a country or a pointer before the role is no name
+    (m,) = _meetings("中共中央政治局常委王宏伟12日在北京人民大会堂会见了由柬埔寨副首相率领的柬埔寨人民党代表团。")
+    assert _roles(m) == {("王宏伟", "attendee")}
+    (m,) = _meetings("中共中央政治局常委王宏伟12日在北京人民大会堂会见了由该国总理率领的东洲政府代表团。")
+    assert _roles(m) == {("王宏伟", "attendee")}

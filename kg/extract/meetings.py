@@ -978,7 +978,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group)
-                leader = _after_role(group[: led.start()]) if led and len(led["group"]) >= 4 else None
+                leader = (_after_role(group[: led.start()]) or _role_after(group[: led.start()])) if led and len(led["group"]) >= 4 else None
                 if leader:
                     at = m.end() + group.rfind(leader, 0, led.start())
                     add(m["verb"] + led["group"], (m.start(), m.end()), [*subject, _Unread(leader, at, at + len(leader))])
@@ -1133,6 +1133,17 @@ def _after_role(clause: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _ROLE_THEN_NAME() -> re.Pattern[str]:
     return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9})(?:一行)?$")
+
+
+def _role_after(clause: str) -> str | None:
+    """The name of a clause 由<name><role> (由索安副首相), the role after the name as some countries
+    write it, when what is left reads as one person's name (2-6 Han characters, no role)."""
+    m = re.fullmatch(r"由([\u4e00-\u9fff·\-－]{3,16})", clause)
+    name = _without_role(m[1]) if m else ""
+    if not name or name == m[1] or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
+            or lexicons.country_at(name) or lexicons.place_prefix(name) or name.endswith(lexicons.org_suffixes()):
+        return None  # 由柬埔寨副首相, 由中国外交部副部长, 由该国总理: a country, body or pointer, no name
+    return name if not any(r in name for r in lexicons.roles()) else None
 
 
 def _without_role(guest: str) -> str:
