@@ -1795,3 +1795,13 @@ def test_the_leader_of_a_delegation_named_before_his_role_attends_the_audience()
     assert _roles(m) == {("王宏伟", "attendee")}
     (m,) = _meetings("中共中央政治局常委王宏伟12日在北京人民大会堂会见了由该国总理率领的东洲政府代表团。")
     assert _roles(m) == {("王宏伟", "attendee")}
+
+
+def test_the_spouses_told_with_the_principals_after_a_welcome_ceremony_attend_it():
+    (m,) = _meetings("当地时间12日上午，希腊总统马克·范德伯格在总统府举行隆重仪式，欢迎中国国家主席王宏伟对希腊进行国事访问。"
+                     "王宏伟和夫人赵丽华抵达时，受到马克·范德伯格热情迎接。王宏伟在马克·范德伯格陪同下检阅仪仗队。")
+    assert m.name.endswith("欢迎仪式") and {("王宏伟", "attendee"), ("马克·范德伯格", "attendee"), ("赵丽华", "attendee")} <= _roles(m)
+    # at the arrival told before the ceremony: not read as at it
+    (m,) = _meetings("中国国家主席王宏伟12日上午抵达雅典国际机场。王宏伟和夫人赵丽华抵达时，受到希腊总统马克·范德伯格热情迎接。"
+                     "马克·范德伯格在机场为王宏伟举行隆重欢迎仪式。")
+    assert m.name.endswith("欢迎仪式") and ("赵丽华", "attendee") not in _roles(m)

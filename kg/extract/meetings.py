@@ -793,7 +793,26 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
     have = {p.person for p in own if p.role in ("chair", "attendee")}  # 主持仪式，欢迎X: the host chairs it
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
-                 for h in (*host, *guest) if h.name not in have)
+                 for h in (*host, *guest, *_spouses(ctx, m, [*host, *guest])) if h.name not in have)
+
+
+_WITH_SPOUSE = re.compile(r"(?:和|偕)夫人")
+
+
+def _spouses(ctx: Context, m: re.Match, principals: list) -> list:
+    """The spouses of a welcome ceremony's principals told with them in its own sentence or the few
+    after it (…举行隆重仪式，欢迎X。X和夫人Y抵达时，受到Z和夫人W热情迎接), who attend it; not those
+    told at the arrival before it (X和夫人Y步出舱门。…举行欢迎仪式), which the golds read both ways."""
+    rec, text = ctx.rec, ctx.text
+    names = {h.name for h in principals}
+    k = rec.sentence_of(m.start())
+    out = []
+    for a, b in rec.sentences[k : k + 1 + _REVIEW_WINDOW]:
+        people = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
+        for p, q in zip(people, people[1:]):
+            if p.name in names and _WITH_SPOUSE.fullmatch(text, p.end, q.start) and q.name not in names:
+                out.append(q)
+    return out
 
 
 # a festive gathering a leader holds with a group: 习近平…在人民大会堂同各民主党派中央…代表欢聚一堂，共迎佳节
