@@ -1805,3 +1805,15 @@ def test_the_spouses_told_with_the_principals_after_a_welcome_ceremony_attend_it
     (m,) = _meetings("中国国家主席王宏伟12日上午抵达雅典国际机场。王宏伟和夫人赵丽华抵达时，受到希腊总统马克·范德伯格热情迎接。"
                      "马克·范德伯格在机场为王宏伟举行隆重欢迎仪式。")
     assert m.name.endswith("欢迎仪式") and ("赵丽华", "attendee") not in _roles(m)
+
+
+def test_those_who_join_a_joint_press_conference_in_its_own_sentence_attend_it():
+    (m,) = _titled("王宏伟与非洲国家领导人共同会见记者",
+                   "随后，国务院总理王宏伟与肯尼亚总统马克·范德伯格共同会见记者，乌干达总统卡洛斯·门多萨、卢旺达总统马里奥·罗哈斯等东非地区国家领导人参加。")
+    assert m.name == "共同会见记者"
+    assert {p for p, _ in _roles(m)} == {"王宏伟", "马克·范德伯格", "卡洛斯·门多萨", "马里奥·罗哈斯"}
+    # those who joined the talks told before it did not hold it
+    ms = _titled("王宏伟同肯尼亚总统举行会谈", "国务院总理王宏伟12日在人民大会堂同肯尼亚总统马克·范德伯格举行会谈。"
+                 "会谈后，王宏伟与马克·范德伯格共同会见记者。国务委员赵立新等参加。")
+    m = next(m for m in ms if m.name == "共同会见记者")
+    assert ("赵立新", "attendee") not in _roles(m)

@@ -712,7 +712,10 @@ def _for_meeting(
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests)
-    joined = joiners if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
+    # who joined the talks did not hold the press conference; those told in its own sentence attend it
+    # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
+    told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
+    joined = joiners if name != "共同会见记者" else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
                    or name.startswith("接见") == (verb[0] == "接见"))
