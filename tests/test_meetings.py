@@ -1817,3 +1817,13 @@ def test_those_who_join_a_joint_press_conference_in_its_own_sentence_attend_it()
                  "会谈后，王宏伟与马克·范德伯格共同会见记者。国务委员赵立新等参加。")
     m = next(m for m in ms if m.name == "共同会见记者")
     assert ("赵立新", "attendee") not in _roles(m)
+
+
+def test_one_who_greets_the_meeting_on_behalf_of_a_body_attends_it():
+    (m,) = _meetings("东川和平发展促进会第五届理事大会12日在京召开。全国政协主席王宏伟当选会长。"
+                     "王宏伟代表中共中央对大会的召开表示祝贺。全国政协副主席赵立新主持会议。")
+    assert _roles(m) == {("王宏伟", "attendee"), ("赵立新", "chair")}
+    # greetings in a letter are no presence
+    (m,) = _meetings("东川和平发展促进会第五届理事大会12日在京召开。全国政协副主席赵立新主持会议。"
+                     "国家主席王宏伟发来贺信，在贺信中代表中共中央对大会的召开表示祝贺。")
+    assert _roles(m) == {("赵立新", "chair")}
