@@ -1776,3 +1776,54 @@ def test_who_reports_to_a_chairmens_council_attends_it_and_gives_no_speech():
     (m,) = _meetings("十四届全国人大常委会第二十次会议12日上午在北京人民大会堂举行，李国强委员长主持会议。"
                      "全国人大宪法和法律委员会副主任委员赵立新向会议作了关于东川湿地保护法草案审议结果的报告。")
     assert ("赵立新", "speaker") in _roles(m)
+
+
+def test_one_told_as_at_the_meeting_who_speaks_there_attends_and_speaks():
+    (m,) = _meetings("东洲问题第三次和平会议今天在瑞士日内瓦召开，30多个国家派代表与会。"
+                     "与会的东洲反对派联盟主席马克·范德伯格发表讲话说，各方应该立即停火。")
+    assert {("马克·范德伯格", "attendee"), ("马克·范德伯格", "speaker")} <= _roles(m)
+    # one who only speaks there, not told as at it, gets his speech alone
+    (m,) = _meetings("东洲问题第三次和平会议今天在瑞士日内瓦召开。东洲反对派联盟主席马克·范德伯格在会上发表讲话。")
+    assert ("马克·范德伯格", "speaker") in _roles(m) and ("马克·范德伯格", "attendee") not in _roles(m)
+
+
+def test_the_leader_of_a_delegation_named_before_his_role_attends_the_audience():
+    (m,) = _meetings("中共中央政治局常委王宏伟12日在北京人民大会堂会见了由占达副首相率领的东洲人民党代表团。")
+    assert m.name == "会见东洲人民党代表团" and _roles(m) == {("王宏伟", "attendee"), ("占达", "attendee")}
+    # a country or a pointer before the role is no name
+    (m,) = _meetings("中共中央政治局常委王宏伟12日在北京人民大会堂会见了由柬埔寨副首相率领的柬埔寨人民党代表团。")
+    assert _roles(m) == {("王宏伟", "attendee")}
+    (m,) = _meetings("中共中央政治局常委王宏伟12日在北京人民大会堂会见了由该国总理率领的东洲政府代表团。")
+    assert _roles(m) == {("王宏伟", "attendee")}
+
+
+def test_the_spouses_told_with_the_principals_after_a_welcome_ceremony_attend_it():
+    (m,) = _meetings("当地时间12日上午，希腊总统马克·范德伯格在总统府举行隆重仪式，欢迎中国国家主席王宏伟对希腊进行国事访问。"
+                     "王宏伟和夫人赵丽华抵达时，受到马克·范德伯格热情迎接。王宏伟在马克·范德伯格陪同下检阅仪仗队。")
+    assert m.name.endswith("欢迎仪式") and {("王宏伟", "attendee"), ("马克·范德伯格", "attendee"), ("赵丽华", "attendee")} <= _roles(m)
+    # at the arrival told before the ceremony: not read as at it
+    (m,) = _meetings("中国国家主席王宏伟12日上午抵达雅典国际机场。王宏伟和夫人赵丽华抵达时，受到希腊总统马克·范德伯格热情迎接。"
+                     "马克·范德伯格在机场为王宏伟举行隆重欢迎仪式。")
+    assert m.name.endswith("欢迎仪式") and ("赵丽华", "attendee") not in _roles(m)
+
+
+def test_those_who_join_a_joint_press_conference_in_its_own_sentence_attend_it():
+    (m,) = _titled("王宏伟与非洲国家领导人共同会见记者",
+                   "随后，国务院总理王宏伟与肯尼亚总统马克·范德伯格共同会见记者，乌干达总统卡洛斯·门多萨、卢旺达总统马里奥·罗哈斯等东非地区国家领导人参加。")
+    assert m.name == "共同会见记者"
+    assert {p for p, _ in _roles(m)} == {"王宏伟", "马克·范德伯格", "卡洛斯·门多萨", "马里奥·罗哈斯"}
+    # those who joined the talks told before it did not hold it
+    ms = _titled("王宏伟同肯尼亚总统举行会谈", "国务院总理王宏伟12日在人民大会堂同肯尼亚总统马克·范德伯格举行会谈。"
+                 "会谈后，王宏伟与马克·范德伯格共同会见记者。国务委员赵立新等参加。")
+    m = next(m for m in ms if m.name == "共同会见记者")
+    assert ("赵立新", "attendee") not in _roles(m)
+
+
+def test_one_who_greets_the_meeting_on_behalf_of_a_body_attends_it():
+    (m,) = _meetings("东川和平发展促进会第五届理事大会12日在京召开。全国政协主席王宏伟当选会长。"
+                     "王宏伟代表中共中央对大会的召开表示祝贺。全国政协副主席赵立新主持会议。")
+    assert _roles(m) == {("王宏伟", "attendee"), ("赵立新", "chair")}
+    # greetings in a letter are no presence
+    (m,) = _meetings("东川和平发展促进会第五届理事大会12日在京召开。全国政协副主席赵立新主持会议。"
+                     "国家主席王宏伟发来贺信，在贺信中代表中共中央对大会的召开表示祝贺。")
+    assert _roles(m) == {("赵立新", "chair")}

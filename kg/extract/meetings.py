@@ -57,7 +57,9 @@ _CUES = (
                             r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
-                           r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))")),
+                           r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
+                           # 俞正声代表中共中央对大会的召开表示祝贺: there, not in a letter (在贺信中代表…)
+                           r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
     # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
     # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
     ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出|回顾|介绍))")),
@@ -712,7 +714,10 @@ def _for_meeting(
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests)
-    joined = joiners if name != "共同会见记者" else ()  # who joined the talks did not hold the press conference
+    # who joined the talks did not hold the press conference; those told in its own sentence attend it
+    # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
+    told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
+    joined = joiners if name != "共同会见记者" else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
                    or name.startswith("接见") == (verb[0] == "接见"))
@@ -793,7 +798,26 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
     have = {p.person for p in own if p.role in ("chair", "attendee")}  # 主持仪式，欢迎X: the host chairs it
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
-                 for h in (*host, *guest) if h.name not in have)
+                 for h in (*host, *guest, *_spouses(ctx, m, [*host, *guest])) if h.name not in have)
+
+
+_WITH_SPOUSE = re.compile(r"(?:和|偕)夫人")
+
+
+def _spouses(ctx: Context, m: re.Match, principals: list) -> list:
+    """The spouses of a welcome ceremony's principals told with them in its own sentence or the few
+    after it (…举行隆重仪式，欢迎X。X和夫人Y抵达时，受到Z和夫人W热情迎接), who attend it; not those
+    told at the arrival before it (X和夫人Y步出舱门。…举行欢迎仪式), which the golds read both ways."""
+    rec, text = ctx.rec, ctx.text
+    names = {h.name for h in principals}
+    k = rec.sentence_of(m.start())
+    out = []
+    for a, b in rec.sentences[k : k + 1 + _REVIEW_WINDOW]:
+        people = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
+        for p, q in zip(people, people[1:]):
+            if p.name in names and _WITH_SPOUSE.fullmatch(text, p.end, q.start) and q.name not in names:
+                out.append(q)
+    return out
 
 
 # a festive gathering a leader holds with a group: 习近平…在人民大会堂同各民主党派中央…代表欢聚一堂，共迎佳节
@@ -978,7 +1002,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group)
-                leader = _after_role(group[: led.start()]) if led and len(led["group"]) >= 4 else None
+                leader = (_after_role(group[: led.start()]) or _role_after(group[: led.start()])) if led and len(led["group"]) >= 4 else None
                 if leader:
                     at = m.end() + group.rfind(leader, 0, led.start())
                     add(m["verb"] + led["group"], (m.start(), m.end()), [*subject, _Unread(leader, at, at + len(leader))])
@@ -1133,6 +1157,17 @@ def _after_role(clause: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _ROLE_THEN_NAME() -> re.Pattern[str]:
     return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9})(?:一行)?$")
+
+
+def _role_after(clause: str) -> str | None:
+    """The name of a clause 由<name><role> (由索安副首相), the role after the name as some countries
+    write it, when what is left reads as one person's name (2-6 Han characters, no role)."""
+    m = re.fullmatch(r"由([\u4e00-\u9fff·\-－]{3,16})", clause)
+    name = _without_role(m[1]) if m else ""
+    if not name or name == m[1] or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
+            or lexicons.country_at(name) or lexicons.place_prefix(name) or name.endswith(lexicons.org_suffixes()):
+        return None  # 由柬埔寨副首相, 由中国外交部副部长, 由该国总理: a country, body or pointer, no name
+    return name if not any(r in name for r in lexicons.roles()) else None
 
 
 def _without_role(guest: str) -> str:
@@ -1341,8 +1376,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             del out[key]  # 列席 said explicitly wins over presence read off a report
     roled = {name for name, role, _ in out if role != "attendee"}
     for key in present_only:
-        if key[0] in roled:
-            del out[key]  # 李克强在会上强调 of the meeting he chairs: his role says it
+        if key[0] in roled and out[key].cue.text not in ("与会的", "在场的"):
+            del out[key]  # 李克强在会上强调 of the meeting he chairs: his role says it (与会的X发表讲话 says both)
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
