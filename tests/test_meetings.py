@@ -1827,3 +1827,22 @@ def test_one_who_greets_the_meeting_on_behalf_of_a_body_attends_it():
     (m,) = _meetings("东川和平发展促进会第五届理事大会12日在京召开。全国政协副主席赵立新主持会议。"
                      "国家主席王宏伟发来贺信，在贺信中代表中共中央对大会的召开表示祝贺。")
     assert _roles(m) == {("赵立新", "chair")}
+
+
+AUDIT14_PLANNED = [
+    # a later clause of plans opened by 即将对… or 还将前往…: the summit is still to come
+    "外交部今天举行吹风会，介绍国家主席王宏伟即将对泰国和越南进行国事访问，并出席东亚合作领导人第九次会议有关情况。",
+    "在结束对巴西的访问后，王宏伟还将前往阿根廷继续访问，并赴布宜诺斯艾利斯出席二十国集团领导人第十九次峰会。",
+    # the days of it told as plans
+    "出席夏季达沃斯论坛年会期间，国务院总理李国强将出席开幕式并发表致辞。",
+]
+
+
+@pytest.mark.parametrize("text", AUDIT14_PLANNED)
+def test_a_summit_in_a_clause_of_plans_is_not_held(text):
+    assert not [m for m in _meetings(text) if "会议" in m.name or "峰会" in m.name or "年会" in m.name]
+
+
+def test_a_summit_attended_during_a_visit_is_still_held():
+    (m,) = _meetings("国家主席王宏伟12日在曼谷出席东亚合作领导人第九次会议并发表讲话。")
+    assert m.name == "东亚合作领导人第九次会议" and ("王宏伟", "speaker") in _roles(m)

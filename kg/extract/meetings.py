@@ -344,15 +344,18 @@ def _held(text: str, h) -> bool:
     出席全国政协…会议的政协委员列席大会 (said of the other session's plenary),
     审议了X出席…年会并访问…情况的书面报告 (a report on it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
-    …座谈会召开三年来 (a time counted from it)."""
+    …座谈会召开三年来 (a time counted from it), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
+    并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
 
 
+# the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
+_DURING_PLANS = re.compile(r"期间[，,][^。；;，,]{0,12}?(?<![代日])将")
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
@@ -370,7 +373,7 @@ _A_SUCCESS = re.compile(r"[^。；;，,]{0,8}?(?:成功|圆满|胜利)")
 _ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。；;！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
 # back from it: 出席…峰会并…访问后，于7日乘专机回到北京; (a title) 结束出席…会议…返回北京
 _RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京")
-_PLANS = re.compile(r"(?<![即])将(?:于|在|赴|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
+_PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
 # what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
