@@ -1846,3 +1846,16 @@ def test_a_summit_in_a_clause_of_plans_is_not_held(text):
 def test_a_summit_attended_during_a_visit_is_still_held():
     (m,) = _meetings("国家主席王宏伟12日在曼谷出席东亚合作领导人第九次会议并发表讲话。")
     assert m.name == "东亚合作领导人第九次会议" and ("王宏伟", "speaker") in _roles(m)
+
+
+@pytest.mark.parametrize("text", [
+    "出席夏季达沃斯论坛年会期间，国务院总理李国强将出席开幕式并发表致辞，会见论坛主席施密特，并同与会代表交流。",
+    "国务院总理李国强将于20日出席开幕式并发表致辞，同瑞士联邦主席莫里茨举行会谈。",
+])
+def test_an_audience_or_talks_in_a_later_clause_of_plans_are_still_to_come(text):
+    assert not _meetings(text)
+
+
+def test_an_audience_after_a_clause_of_what_was_done_is_held():
+    (m,) = _meetings("国务院总理李国强20日出席开幕式并发表致辞，会见论坛主席施密特。")
+    assert m.name == "会见施密特" and _roles(m) == {("李国强", "attendee"), ("施密特", "attendee")}

@@ -956,8 +956,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        if _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()):
-            continue  # 习近平还将会见记者: still to come; 不久前会见…: an earlier one, cited
+        if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _EARLIER.search(text, s, m.start()):
+            continue  # 习近平还将会见记者, X将出席开幕式并致辞，会见…: still to come; 不久前会见…: an earlier one, cited
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
@@ -1031,8 +1031,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        if _DUE.search(text, s, m.start()) or _EARLIER.search(text, s, m.start()) or _of_a_past_year(ctx, _Unread("", m.start(), m.end())):
-            continue  # 我将同阿塔姆巴耶夫总统…举行会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
+        if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _EARLIER.search(text, s, m.start()) \
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())):
+            continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if m["talk"] == "会见" and _said(ctx, _Unread("", m.start(), m.end())):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见: another audience of the visit, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
