@@ -702,8 +702,7 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 
 # What may stand right before another mention of a name already found, where a character does.
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
-
-
+# What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
 _PLACE_END = frozenset("村乡镇县市区河山路街")
 
 
@@ -1075,13 +1074,9 @@ def _joined_or_placed(text: str, name: str) -> bool:
     followed by a place's, a group's or a thing's word, or comes right after a country's name
     (阿富汗|塔利班: a group of that country; a person there has a title between) (a plain scan:
     one regex per name and story would be compiled afresh for most stories)."""
-    s = text.find(name)
-    while s >= 0:
-        e = s + len(name)
-        if text[s - 1 : s] in _JOINER or text[e : e + 1] in _JOINER or _PLACE_AFTER.match(text, e) or lexicons.country_ends(text, s):
-            return True
-        s = text.find(name, s + 1)
-    return False
+    n = len(name)
+    return any(text[s - 1 : s] in _JOINER or text[s + n : s + n + 1] in _JOINER or _PLACE_AFTER.match(text, s + n) or lexicons.country_ends(text, s)
+               for s in _occurrences(text, name))
 
 
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
