@@ -73,7 +73,7 @@ def select_holdout(path: Path = SAMPLE) -> list[tuple[str, dict]]:
     return select(path, seed=HOLDOUT_SEED, scale=0.5, exclude=first)
 
 
-DEV_SEEDS = (20261204, 20261205, 20261206, 20261207, 20261208, 20261209, 20261210, 20261211, 20261212, 20261213)
+DEV_SEEDS = (20261204, 20261205, 20261206, 20261207, 20261208, 20261209, 20261210, 20261211, 20261212, 20261213, 20261214)
 
 
 def select_dev(n: int, path: Path = SAMPLE) -> list[tuple[str, dict]]:
