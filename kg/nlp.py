@@ -1680,13 +1680,13 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _named_orgs(text)
+    named = _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -1704,10 +1704,57 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
         pos = e
         while owner and name.endswith("委员会") and (m := _LISTED_COMMITTEE.match(text, pos)):
             a, b = m.span("name")
+            if (a, b) in out:
+                pos = b  # 、财政经济委员会、外事委员会: a bare form the lexicon found; the list goes on
+                continue
             if any(x < b and a < y for x, y in out) or any(ch in _NOT_IN_NAME for ch in m.group("name")):
                 break
             out[(a, b)] = owner + m.group("name")
             pos = b
+
+
+_REGIONAL = re.compile(r"地委|盟委|军区")
+_DIRECTION = ("东部", "西部", "南部", "北部", "中部")
+
+
+def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A prefecture's or league's party committee (新疆阿克苏地委, 兴安盟盟委, 中共绥德地委, 四川达县地委)
+    and a military region (兰州军区, 吉林省军区, 济南军区党委, 俄罗斯东部军区): the body's word right
+    after a known place (or a state and its part); never a kind (各地委, 大军区, 省军区) nor a word
+    running through the place (当地委托)."""
+    places = lexicons.places()
+    out = []
+    for m in _REGIONAL.finditer(text):
+        a, e = m.span()
+        if text[e : e + 1] in ("员", "托", "屈", "婉"):
+            continue  # 联盟委员会, 当地委托
+        s = a - _place_before(text, a, "", (5, 4, 3, 2)) if text[a - 2 : a] not in _DIRECTION else a  # not 南部 (a county's name)
+        if s == a and m.group() == "军区" and text[a - 2 : a] in _DIRECTION and (country := lexicons.country_before(text, a - 2)):
+            s = a - 2 - len(country)  # 俄罗斯东部军区
+        if s < a and (k := _place_before(text, s, "", (3, 2))) and any(p.level == "province" for p in places[text[s - k : s]]):
+            s -= k  # 新疆|阿克苏地委
+        elif s == a and m.group() == "地委" and text[a - 1 : a] in "县市":
+            for c in range(a - 2, max(0, a - 4) - 1, -1):  # 四川|达县地委: a county the list no longer has, after its province
+                if not any(ch in _NOT_IN_NAME for ch in text[c:a]) and (k := _place_before(text, c, "", (3, 2))) and any(p.level == "province" for p in places[text[c - k : c]]):
+                    s = c - k
+                    break
+        if s == a or any(text[i : s + 1] in lexicons.common_words() for i in range(max(0, s - 2), s)):
+            continue
+        if text[s - 2 : s] == "中共":
+            s -= 2
+        if m.group() == "军区" and text.startswith("党委", e):
+            e += 2
+        out.append((s, e, text[s:e]))
+    return out
+
+
+_TEAM = re.compile(r"中央(?:巡视|宣讲|指导|督导)[组团]|(?:扶贫|帮扶)工作队")
+
+
+def _teams(text: str) -> list[tuple[int, int, str]]:
+    """A team the centre sends (中央巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
+    (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
+    return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
 
 
 @lru_cache(maxsize=1)

@@ -416,3 +416,25 @@ def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisatio
     SELECT ?l ?alt WHERE { GRAPH ?g { ?x rdfs:label ?l ; skos:altLabel ?alt } }"""
     alts = {(r["l"].value, r["alt"].value) for r in store.open_store(tmp_path / "out", read_only=True).query(q)}
     assert ("国土资源部", "国土部") in alts and ("住房和城乡建设部", "住建部") in alts
+
+
+# s24: a prefecture's or league's committee and a military region after a known place; a team the
+# centre sends and a poverty-relief work team; committees listed after a lexicon form go on
+S24_ORGS_REGIONAL = [
+    ("会上，甘肃酒泉地委、内蒙古锡林郭勒盟盟委和中共榆林地委作交流发言。", ["甘肃酒泉地委", "内蒙古锡林郭勒盟盟委", "中共榆林地委"]),
+    ("他曾任河北涞阳县地委副书记，湖南邵阳县地委随后改组。", ["河北涞阳县地委", "湖南邵阳县地委"]),  # a county the list lacks, after its province
+    ("成都军区举行演习，福建省军区某团参加，广州军区党委机关通报，俄罗斯西部军区随后开始演练。",
+     ["成都军区", "福建省军区", "广州军区党委", "俄罗斯西部军区"]),
+    ("各军区司令员和大军区体制改革，各地委托专家，南部军区空军参加。", []),  # kinds, a word, a county's name (南部)
+    ("第三中央巡视组进驻该省，中央宣讲团成员作报告，中央指导组调研。", ["中央巡视组", "中央宣讲团", "中央指导组"]),
+    ("帮扶工作队进村后，扶贫工作队的队员和驻村扶贫工作队员一起努力，加强法治工作队伍建设。", ["帮扶工作队", "扶贫工作队"]),
+    ("会议听取了全国人大民族委员会、财政经济委员会、外事委员会的报告。", ["全国人大民族委员会", "财政经济委员会", "全国人大外事委员会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_REGIONAL)
+def test_s24_regional_bodies_and_teams(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
