@@ -1686,7 +1686,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _armed_groups(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -1805,6 +1805,23 @@ def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
     may open and no word runs on (各民主党派, 农工民主党, 化工党委)."""
     return [(m.start(), m.end(), m.group()) for m in _PARTY_RE.finditer(text)
             if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
+
+
+_ARMED_GROUP_RE = re.compile("“基地”组织|" + lexicons.alternation(lexicons.ARMED_GROUPS))
+
+
+def _armed_groups(text: str) -> list[tuple[int, int, str]]:
+    """An armed movement or group named alone (也门胡塞武装, “基地”组织, 塔利班组织, 索马里“青年党”):
+    not a member (青年党员) nor a longer word running into it."""
+    out = []
+    for m in _ARMED_GROUP_RE.finditer(text):
+        s, e = m.span()
+        if m.group().endswith("党") and text[e : e + 1] in _PARTY_WORD_AFTER or text[e : e + 1] == "“":
+            continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name
+        if m.group() == "塔利班" and text.startswith("组织", e):
+            e += 2  # 塔利班组织
+        out.append((s, e, text[s:e]))
+    return out
 
 
 _APPOSED_PARTY = re.compile(r"(?:执政党|在野党|反对党|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")

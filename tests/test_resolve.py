@@ -438,3 +438,23 @@ def test_s24_regional_bodies_and_teams(text, want):
 
     assert [name for _, _, name in recognise(text).orgs] == want
     assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
+
+
+# s24: armed movements no state owns, named alone in foreign news: one node each
+S24_ORGS_ARMED_GROUPS = [
+    ("也门胡塞武装与政府军交火，塔利班随后发表声明。", ["胡塞武装", "塔利班"]),
+    ("该派别隶属于“基地”组织，基地组织否认参与，古城遗址被塔利班组织破坏。", ["“基地”组织", "基地组织", "塔利班组织"]),
+    ("土军炮击库尔德工人党武装，哈马斯与法塔赫举行会谈。", ["库尔德工人党", "哈马斯", "法塔赫"]),
+    ("土耳其打击库尔德武装“人民保护部队”，库尔德武装表示反对。", ["人民保护部队", "库尔德武装"]),  # first the kind of the quoted group
+    ("各地青年党员踊跃参加志愿服务。", []),  # members, no party
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_ARMED_GROUPS)
+def test_s24_armed_groups(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+    assert resolve.org("“基地”组织", None).key == resolve.org("基地组织", None).key == "org:基地组织"
+    assert resolve.org("塔利班组织", None).key == "org:塔利班"
