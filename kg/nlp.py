@@ -2017,6 +2017,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 人民革命党 holds no 民革
         if text[max(0, s - 2) : s] == "人大":
             continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
+        if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
+            continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind not in ("international", "enterprise") \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):

@@ -458,3 +458,20 @@ def test_s24_armed_groups(text, want):
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
     assert resolve.org("“基地”组织", None).key == resolve.org("基地组织", None).key == "org:基地组织"
     assert resolve.org("塔利班组织", None).key == "org:塔利班"
+
+
+# s24: 中央政府 is China's central government (国务院) unless the paragraph is about another state
+S24_ORGS_CENTRAL_GOVERNMENT = [
+    ("特区行政长官感谢中央政府的大力支持。", ["中央政府"]),
+    ("5日，德国多个城市的市长呼吁中央政府增加拨款。", []),  # that state's
+    ("该市议会通过决议，要求乌干达中央政府回应。", []),
+    ("抗议者冲击中央政府驻港机构。", []),  # an office of it, named after its host
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_CENTRAL_GOVERNMENT)
+def test_s24_central_government(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("中央政府", None).key == resolve.org("国务院", None).key
