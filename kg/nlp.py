@@ -1690,6 +1690,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
+    _listed_institutions(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
 
 
@@ -1711,6 +1712,44 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
                 break
             out[(a, b)] = owner + m.group("name")
             pos = b
+
+
+_LISTED_KINDS = ("大学", "学院", "银行", "实验室", "纪念馆", "博物馆", "博物院", "研究院", "研究所", "集团", "公司", "协会", "学会", "基金会", "中学", "小学", "医院")
+_LIST_JOINS = "、和与及"
+
+
+def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Bodies of one kind listed beside one already found (对花旗银行、汇丰银行、摩根大通银行和瑞士银行,
+    新四军纪念馆、台儿庄大战纪念馆): each item a short name ending in that kind, with no particle,
+    number or longer word in it."""
+    for (s, e), name in list(out.items()):
+        kind = next((k for k in _LISTED_KINDS if name.endswith(k)), None)
+        if kind is None:
+            continue
+        pos = e  # later items: 、X银行 … 和Y银行
+        while pos < len(text) and text[pos] in _LIST_JOINS:
+            m = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?{kind}").match(text, pos + 1)
+            if not m or not _listed_item(text, *m.span(), kind, out):
+                break
+            out[m.span()] = m.group()
+            pos = m.end()
+        pos = s  # earlier items: 对花旗银行、|汇丰银行
+        while pos > 1 and text[pos - 1] == "、" and text.endswith(kind, 0, pos - 1):
+            b = pos - 1
+            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - 8) - 1, -1) if _opens_name(text, a)), None)
+            if a is None or not _listed_item(text, a, b, kind, out):
+                break
+            out[(a, b)] = text[a:b]
+            pos = a
+
+
+def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int], str]) -> bool:
+    """Whether ``text[a:b]`` reads as one listed body of ``kind``: no particle of a clause in it, no
+    kind of body (各大银行, 科技公司), no longer word running on, nothing found there already."""
+    item = text[a:b]
+    return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
+        and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
+        and (_proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室; not 科技公司
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")

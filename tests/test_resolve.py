@@ -475,3 +475,21 @@ def test_s24_central_government(text, want):
 
     assert [name for _, _, name in recognise(text).orgs] == want
     assert resolve.org("中央政府", None).key == resolve.org("国务院", None).key
+
+
+# s24: bodies of one kind listed beside one already found are each a body; a kind of body is none
+S24_ORGS_LISTED_INSTITUTIONS = [
+    ("监管机构对花旗银行、汇丰银行、德意志银行和瑞士银行处以罚款。", ["花旗银行", "汇丰银行", "德意志银行", "瑞士银行"]),
+    ("代表们参观了新四军纪念馆、黄桥战役纪念馆。", ["新四军纪念馆", "黄桥战役纪念馆"]),
+    ("鹏城实验室、杭州实验室建设加快推进。", ["鹏城实验室", "杭州实验室"]),  # a place's laboratory beside a named one
+    ("复旦大学、各地高校和科技公司参加。", ["复旦大学"]),  # kinds of bodies
+    ("华为公司、科技公司和上市公司代表出席。", ["华为公司"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_LISTED_INSTITUTIONS)
+def test_s24_listed_institutions(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
