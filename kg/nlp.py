@@ -1686,7 +1686,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _armed_groups(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _armed_groups(text) + _memorials(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -1712,6 +1712,26 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
                 break
             out[(a, b)] = owner + m.group("name")
             pos = b
+
+
+_MEMORIAL = re.compile("纪念馆|博物馆|博物院")
+_VISIT = ("参观", "瞻仰", "走进", "前往", "考察", "走访")
+
+
+def _memorials(text: str) -> list[tuple[int, int, str]]:
+    """A memorial hall or museum named by a person, an event or a place (艾思奇纪念馆, 台儿庄大战纪念馆,
+    南湖纪念馆, 蛇口改革开放博物馆): the name opens after a clause's edge or a verb of visiting; not a
+    kind (自然历史博物馆, 乐器博物馆, 各类博物馆) nor a clause (下拨博物馆)."""
+    out = []
+    for m in _MEMORIAL.finditer(text):
+        p, e = m.span()
+        a = next((a for a in range(p - 2, max(0, p - 10) - 1, -1) if _opens_name(text, a) or text[a - 2 : a] in _VISIT), None)
+        mid = text[a:p] if a is not None else ""
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", mid) or any(ch in _NOT_IN_NAME for ch in mid) or mid.startswith(("各", "地方", "一些", "国际")):
+            continue
+        if _proper(mid) or mid in lexicons.places() or mid[:-1] in lexicons.places() and mid[-1] in _LEVELS:
+            out.append((a, e, text[a:e]))
+    return out
 
 
 _LISTED_KINDS = ("大学", "学院", "银行", "实验室", "纪念馆", "博物馆", "博物院", "研究院", "研究所", "集团", "公司", "协会", "学会", "基金会", "中学", "小学", "医院")

@@ -287,8 +287,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         short = body
         if body[:2] in _NOT_RELATIVE and not (local and place is not None):
             return None  # 区域经济布局, 市场监管局 with no place: a phrase, or a unit of no known place
-        if not head and _opens_clause(body) and not body.endswith("工作队") or body[len(head):].startswith("民"):
-            return None  # a clause (此外美国国防部; not 扶贫工作队) or a place's people (苏州市民…)
+        if not head and _opens_clause(body) and not body.endswith("工作队") or body[len(head):].startswith("民") and not body[len(head):].startswith("民族"):
+            return None  # a clause (此外美国国防部; not 扶贫工作队) or a place's people (苏州市民…, not 郴州市民族宗教局)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     if body in lexicons.FOREIGN_HOUSES:
         return own  # 众议院 with no state: which state's, the article says

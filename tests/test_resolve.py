@@ -493,3 +493,22 @@ def test_s24_listed_institutions(text, want):
 
     assert [name for _, _, name in recognise(text).orgs] == want
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
+
+# s24: a memorial hall or museum named by a person, an event or a place, after a clause's edge or a
+# verb of visiting; a kind of museum is none
+S24_ORGS_MEMORIALS = [
+    ("代表团来到山村深处的陈树人纪念馆，随后参观了黄桥战役纪念馆。", ["陈树人纪念馆", "黄桥战役纪念馆"]),
+    ("游客走进临沂煤矿博物馆，又来到了红湖纪念馆。", ["临沂煤矿博物馆", "红湖纪念馆"]),
+    ("全省有各类博物馆120座，财政下拨博物馆经费，学生们参观博物馆。", []),
+    ("这是亚洲最大的自然历史博物馆。", []),  # a kind
+    ("他还来到云南民族博物馆，并考察郴州市民族宗教局。", ["云南民族博物馆", "郴州市民族宗教局"]),  # 民族 is no place's people
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_MEMORIALS)
+def test_s24_memorials(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
