@@ -1734,7 +1734,7 @@ def _memorials(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_LISTED_KINDS = ("大学", "学院", "银行", "实验室", "纪念馆", "博物馆", "博物院", "研究院", "研究所", "集团", "公司", "协会", "学会", "基金会", "中学", "小学", "医院")
+_LISTED_KINDS = ("党", "大学", "学院", "银行", "实验室", "纪念馆", "博物馆", "博物院", "研究院", "研究所", "集团", "公司", "协会", "学会", "基金会", "中学", "小学", "医院")
 _LIST_JOINS = "、和与及"
 
 
@@ -1767,9 +1767,11 @@ def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int]
     """Whether ``text[a:b]`` reads as one listed body of ``kind``: no particle of a clause in it, no
     kind of body (各大银行, 科技公司), no longer word running on, nothing found there already."""
     item = text[a:b]
+    if item.endswith("政党"):
+        return False  # 中国共产党与世界政党: a kind of party
     return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
         and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
-        and (_proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室; not 科技公司
+        and (kind == "党" or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")

@@ -265,7 +265,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     label = body.replace("“", "").replace("”", "")
     if (label := label if label in lexicons.ARMED_GROUPS else label.removesuffix("组织")) in lexicons.ARMED_GROUPS:
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign")  # 胡塞武装, “基地”组织: one movement
-    if body in lexicons.FOREIGN_PARTIES:  # 民主党 with no state: which state's, the article says
+    if body in lexicons.FOREIGN_PARTIES or body.endswith("党") and lexicons.place_prefix(body) is None:
+        # 民主党, 共产党, 救国党 with no state: which state's, the article says
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     anchor = None  # the place a relative name (市委) refers to in this article
     if place is not None:

@@ -512,3 +512,21 @@ def test_s24_memorials(text, want):
 
     assert [name for _, _, name in recognise(text).orgs] == want
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
+
+# s24: parties listed beside a found one are parties; a party named without its state is the article's own
+S24_ORGS_LISTED_PARTIES = [
+    ("共有柬埔寨人民党、救国党、奉辛比克党等8个政党参选。", ["柬埔寨人民党", "救国党", "奉辛比克党"]),
+    ("保守党和民主统一党在议会下院共有多数席位。", ["保守党", "民主统一党"]),
+    ("中国共产党与世界政党高层对话会开幕。", ["中国共产党"]),  # a kind of party
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_LISTED_PARTIES)
+def test_s24_listed_parties(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
+    assert resolve.org("民主统一党", None, "d1").key == "org:d1:民主统一党"  # which state's, the article says
+    assert resolve.org("共产党", None) is None
