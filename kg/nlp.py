@@ -1680,16 +1680,17 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _named_orgs(text)
+    named = _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _armed_groups(text) + _memorials(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
+    _listed_institutions(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
 
 
@@ -1704,10 +1705,117 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
         pos = e
         while owner and name.endswith("委员会") and (m := _LISTED_COMMITTEE.match(text, pos)):
             a, b = m.span("name")
+            if (a, b) in out:
+                pos = b  # 、财政经济委员会、外事委员会: a bare form the lexicon found; the list goes on
+                continue
             if any(x < b and a < y for x, y in out) or any(ch in _NOT_IN_NAME for ch in m.group("name")):
                 break
             out[(a, b)] = owner + m.group("name")
             pos = b
+
+
+_MEMORIAL = re.compile("纪念馆|博物馆|博物院")
+_VISIT = ("参观", "瞻仰", "走进", "前往", "考察", "走访")
+
+
+def _memorials(text: str) -> list[tuple[int, int, str]]:
+    """A memorial hall or museum named by a person, an event or a place (艾思奇纪念馆, 台儿庄大战纪念馆,
+    南湖纪念馆, 蛇口改革开放博物馆): the name opens after a clause's edge or a verb of visiting; not a
+    kind (自然历史博物馆, 乐器博物馆, 各类博物馆) nor a clause (下拨博物馆)."""
+    out = []
+    for m in _MEMORIAL.finditer(text):
+        p, e = m.span()
+        a = next((a for a in range(p - 2, max(0, p - 10) - 1, -1) if _opens_name(text, a) or text[a - 2 : a] in _VISIT), None)
+        mid = text[a:p] if a is not None else ""
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", mid) or any(ch in _NOT_IN_NAME for ch in mid) or mid.startswith(("各", "地方", "一些", "国际")):
+            continue
+        if _proper(mid) or mid in lexicons.places() or mid[:-1] in lexicons.places() and mid[-1] in _LEVELS:
+            out.append((a, e, text[a:e]))
+    return out
+
+
+_LISTED_KINDS = ("党", "大学", "学院", "银行", "实验室", "纪念馆", "博物馆", "博物院", "研究院", "研究所", "集团", "公司", "协会", "学会", "基金会", "中学", "小学", "医院")
+_LIST_JOINS = "、和与及"
+
+
+def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Bodies of one kind listed beside one already found (对花旗银行、汇丰银行、摩根大通银行和瑞士银行,
+    新四军纪念馆、台儿庄大战纪念馆): each item a short name ending in that kind, with no particle,
+    number or longer word in it."""
+    for (s, e), name in list(out.items()):
+        kind = next((k for k in _LISTED_KINDS if name.endswith(k)), None)
+        if kind is None:
+            continue
+        pos = e  # later items: 、X银行 … 和Y银行
+        while pos < len(text) and text[pos] in _LIST_JOINS:
+            m = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?{kind}").match(text, pos + 1)
+            if not m or not _listed_item(text, *m.span(), kind, out):
+                break
+            out[m.span()] = m.group()
+            pos = m.end()
+        pos = s  # earlier items: 对花旗银行、|汇丰银行
+        while pos > 1 and text[pos - 1] == "、" and text.endswith(kind, 0, pos - 1):
+            b = pos - 1
+            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - 8) - 1, -1) if _opens_name(text, a)), None)
+            if a is None or not _listed_item(text, a, b, kind, out):
+                break
+            out[(a, b)] = text[a:b]
+            pos = a
+
+
+def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int], str]) -> bool:
+    """Whether ``text[a:b]`` reads as one listed body of ``kind``: no particle of a clause in it, no
+    kind of body (各大银行, 科技公司), no longer word running on, nothing found there already."""
+    item = text[a:b]
+    if item.endswith("政党"):
+        return False  # 中国共产党与世界政党: a kind of party
+    return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
+        and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
+        and (kind == "党" or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
+
+
+_REGIONAL = re.compile(r"地委|盟委|军区")
+_DIRECTION = ("东部", "西部", "南部", "北部", "中部")
+
+
+def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A prefecture's or league's party committee (新疆阿克苏地委, 兴安盟盟委, 中共绥德地委, 四川达县地委)
+    and a military region (兰州军区, 吉林省军区, 济南军区党委, 俄罗斯东部军区): the body's word right
+    after a known place (or a state and its part); never a kind (各地委, 大军区, 省军区) nor a word
+    running through the place (当地委托)."""
+    places = lexicons.places()
+    out = []
+    for m in _REGIONAL.finditer(text):
+        a, e = m.span()
+        if text[e : e + 1] in ("员", "托", "屈", "婉"):
+            continue  # 联盟委员会, 当地委托
+        s = a - _place_before(text, a, "", (5, 4, 3, 2)) if text[a - 2 : a] not in _DIRECTION else a  # not 南部 (a county's name)
+        if s == a and m.group() == "军区" and text[a - 2 : a] in _DIRECTION and (country := lexicons.country_before(text, a - 2)):
+            s = a - 2 - len(country)  # 俄罗斯东部军区
+        if s < a and (k := _place_before(text, s, "", (3, 2))) and any(p.level == "province" for p in places[text[s - k : s]]):
+            s -= k  # 新疆|阿克苏地委
+        elif s == a and m.group() == "地委" and text[a - 1 : a] in "县市":
+            for c in range(a - 2, max(0, a - 4) - 1, -1):  # 四川|达县地委: a county the list no longer has, after its province
+                if not any(ch in _NOT_IN_NAME for ch in text[c:a]) and (k := _place_before(text, c, "", (3, 2))) and any(p.level == "province" for p in places[text[c - k : c]]):
+                    s = c - k
+                    break
+        if s == a or any(text[i : s + 1] in lexicons.common_words() for i in range(max(0, s - 2), s)):
+            continue
+        if text[s - 2 : s] == "中共":
+            s -= 2
+        if m.group() == "军区" and text.startswith("党委", e):
+            e += 2
+        out.append((s, e, text[s:e]))
+    return out
+
+
+_TEAM = re.compile(r"中央(?:巡视|宣讲|指导|督导)[组团]|(?:扶贫|帮扶)工作队")
+
+
+def _teams(text: str) -> list[tuple[int, int, str]]:
+    """A team the centre sends (中央巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
+    (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
+    return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
 
 
 @lru_cache(maxsize=1)
@@ -1758,6 +1866,23 @@ def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
     may open and no word runs on (各民主党派, 农工民主党, 化工党委)."""
     return [(m.start(), m.end(), m.group()) for m in _PARTY_RE.finditer(text)
             if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
+
+
+_ARMED_GROUP_RE = re.compile("“基地”组织|" + lexicons.alternation(lexicons.ARMED_GROUPS))
+
+
+def _armed_groups(text: str) -> list[tuple[int, int, str]]:
+    """An armed movement or group named alone (也门胡塞武装, “基地”组织, 塔利班组织, 索马里“青年党”):
+    not a member (青年党员) nor a longer word running into it."""
+    out = []
+    for m in _ARMED_GROUP_RE.finditer(text):
+        s, e = m.span()
+        if m.group().endswith("党") and text[e : e + 1] in _PARTY_WORD_AFTER or text[e : e + 1] == "“":
+            continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name
+        if m.group() == "塔利班" and text.startswith("组织", e):
+            e += 2  # 塔利班组织
+        out.append((s, e, text[s:e]))
+    return out
 
 
 _APPOSED_PARTY = re.compile(r"(?:执政党|在野党|反对党|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
@@ -1953,6 +2078,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 人民革命党 holds no 民革
         if text[max(0, s - 2) : s] == "人大":
             continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
+        if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
+            continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind not in ("international", "enterprise") \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):

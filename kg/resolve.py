@@ -33,7 +33,7 @@ _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depen
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
 _MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马",
-                  "政府军", "部队", "代表团", *lexicons.ARMED_BODIES)
+                  "政府军", "部队", "代表团", "宣讲团", "军区", "工作队", *lexicons.ARMED_BODIES)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
 
@@ -208,7 +208,7 @@ def _entry(e: lexicons.OrgEntry, written: str) -> CanonicalOrg:
     return CanonicalOrg(f"org:{e.name}", e.name, e.short, written, e.kind or None, e.level or None, e.parent)
 
 
-_UNIT_ENDINGS = ("委员会", "办公室", "中心", "部", "局", "厅", "委", "办", "处", "室", "组", "所")
+_UNIT_ENDINGS = ("委员会", "办公室", "中心", "工作队", "部", "局", "厅", "委", "办", "处", "室", "组", "所")
 
 
 def _generic(name: str) -> bool:
@@ -262,7 +262,11 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
             return None  # 以色列国防, 美国前
         label = _short_state(body)
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
-    if body in lexicons.FOREIGN_PARTIES:  # 民主党 with no state: which state's, the article says
+    label = body.replace("“", "").replace("”", "")
+    if (label := label if label in lexicons.ARMED_GROUPS else label.removesuffix("组织")) in lexicons.ARMED_GROUPS:
+        return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign")  # 胡塞武装, “基地”组织: one movement
+    if body in lexicons.FOREIGN_PARTIES or body.endswith("党") and lexicons.place_prefix(body) is None:
+        # 民主党, 共产党, 救国党 with no state: which state's, the article says
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     anchor = None  # the place a relative name (市委) refers to in this article
     if place is not None:
@@ -284,8 +288,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         short = body
         if body[:2] in _NOT_RELATIVE and not (local and place is not None):
             return None  # 区域经济布局, 市场监管局 with no place: a phrase, or a unit of no known place
-        if not head and _opens_clause(body) or body[len(head):].startswith("民"):
-            return None  # a clause (此外美国国防部) or a place's people (苏州市民…)
+        if not head and _opens_clause(body) and not body.endswith("工作队") or body[len(head):].startswith("民") and not body[len(head):].startswith("民族"):
+            return None  # a clause (此外美国国防部; not 扶贫工作队) or a place's people (苏州市民…, not 郴州市民族宗教局)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     if body in lexicons.FOREIGN_HOUSES:
         return own  # 众议院 with no state: which state's, the article says

@@ -416,3 +416,117 @@ def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisatio
     SELECT ?l ?alt WHERE { GRAPH ?g { ?x rdfs:label ?l ; skos:altLabel ?alt } }"""
     alts = {(r["l"].value, r["alt"].value) for r in store.open_store(tmp_path / "out", read_only=True).query(q)}
     assert ("国土资源部", "国土部") in alts and ("住房和城乡建设部", "住建部") in alts
+
+
+# s24: a prefecture's or league's committee and a military region after a known place; a team the
+# centre sends and a poverty-relief work team; committees listed after a lexicon form go on
+S24_ORGS_REGIONAL = [
+    ("会上，甘肃酒泉地委、内蒙古锡林郭勒盟盟委和中共榆林地委作交流发言。", ["甘肃酒泉地委", "内蒙古锡林郭勒盟盟委", "中共榆林地委"]),
+    ("他曾任河北涞阳县地委副书记，湖南邵阳县地委随后改组。", ["河北涞阳县地委", "湖南邵阳县地委"]),  # a county the list lacks, after its province
+    ("成都军区举行演习，福建省军区某团参加，广州军区党委机关通报，俄罗斯西部军区随后开始演练。",
+     ["成都军区", "福建省军区", "广州军区党委", "俄罗斯西部军区"]),
+    ("各军区司令员和大军区体制改革，各地委托专家，南部军区空军参加。", []),  # kinds, a word, a county's name (南部)
+    ("第三中央巡视组进驻该省，中央宣讲团成员作报告，中央指导组调研。", ["中央巡视组", "中央宣讲团", "中央指导组"]),
+    ("帮扶工作队进村后，扶贫工作队的队员和驻村扶贫工作队员一起努力，加强法治工作队伍建设。", ["帮扶工作队", "扶贫工作队"]),
+    ("会议听取了全国人大民族委员会、财政经济委员会、外事委员会的报告。", ["全国人大民族委员会", "财政经济委员会", "全国人大外事委员会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_REGIONAL)
+def test_s24_regional_bodies_and_teams(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
+
+
+# s24: armed movements no state owns, named alone in foreign news: one node each
+S24_ORGS_ARMED_GROUPS = [
+    ("也门胡塞武装与政府军交火，塔利班随后发表声明。", ["胡塞武装", "塔利班"]),
+    ("该派别隶属于“基地”组织，基地组织否认参与，古城遗址被塔利班组织破坏。", ["“基地”组织", "基地组织", "塔利班组织"]),
+    ("土军炮击库尔德工人党武装，哈马斯与法塔赫举行会谈。", ["库尔德工人党", "哈马斯", "法塔赫"]),
+    ("土耳其打击库尔德武装“人民保护部队”，库尔德武装表示反对。", ["人民保护部队", "库尔德武装"]),  # first the kind of the quoted group
+    ("各地青年党员踊跃参加志愿服务。", []),  # members, no party
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_ARMED_GROUPS)
+def test_s24_armed_groups(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+    assert resolve.org("“基地”组织", None).key == resolve.org("基地组织", None).key == "org:基地组织"
+    assert resolve.org("塔利班组织", None).key == "org:塔利班"
+
+
+# s24: 中央政府 is China's central government (国务院) unless the paragraph is about another state
+S24_ORGS_CENTRAL_GOVERNMENT = [
+    ("特区行政长官感谢中央政府的大力支持。", ["中央政府"]),
+    ("5日，德国多个城市的市长呼吁中央政府增加拨款。", []),  # that state's
+    ("该市议会通过决议，要求乌干达中央政府回应。", []),
+    ("抗议者冲击中央政府驻港机构。", []),  # an office of it, named after its host
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_CENTRAL_GOVERNMENT)
+def test_s24_central_government(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert resolve.org("中央政府", None).key == resolve.org("国务院", None).key
+
+
+# s24: bodies of one kind listed beside one already found are each a body; a kind of body is none
+S24_ORGS_LISTED_INSTITUTIONS = [
+    ("监管机构对花旗银行、汇丰银行、德意志银行和瑞士银行处以罚款。", ["花旗银行", "汇丰银行", "德意志银行", "瑞士银行"]),
+    ("代表们参观了新四军纪念馆、黄桥战役纪念馆。", ["新四军纪念馆", "黄桥战役纪念馆"]),
+    ("鹏城实验室、杭州实验室建设加快推进。", ["鹏城实验室", "杭州实验室"]),  # a place's laboratory beside a named one
+    ("复旦大学、各地高校和科技公司参加。", ["复旦大学"]),  # kinds of bodies
+    ("华为公司、科技公司和上市公司代表出席。", ["华为公司"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_LISTED_INSTITUTIONS)
+def test_s24_listed_institutions(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
+
+# s24: a memorial hall or museum named by a person, an event or a place, after a clause's edge or a
+# verb of visiting; a kind of museum is none
+S24_ORGS_MEMORIALS = [
+    ("代表团来到山村深处的陈树人纪念馆，随后参观了黄桥战役纪念馆。", ["陈树人纪念馆", "黄桥战役纪念馆"]),
+    ("游客走进临沂煤矿博物馆，又来到了红湖纪念馆。", ["临沂煤矿博物馆", "红湖纪念馆"]),
+    ("全省有各类博物馆120座，财政下拨博物馆经费，学生们参观博物馆。", []),
+    ("这是亚洲最大的自然历史博物馆。", []),  # a kind
+    ("他还来到云南民族博物馆，并考察郴州市民族宗教局。", ["云南民族博物馆", "郴州市民族宗教局"]),  # 民族 is no place's people
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_MEMORIALS)
+def test_s24_memorials(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
+
+# s24: parties listed beside a found one are parties; a party named without its state is the article's own
+S24_ORGS_LISTED_PARTIES = [
+    ("共有柬埔寨人民党、救国党、奉辛比克党等8个政党参选。", ["柬埔寨人民党", "救国党", "奉辛比克党"]),
+    ("保守党和民主统一党在议会下院共有多数席位。", ["保守党", "民主统一党"]),
+    ("中国共产党与世界政党高层对话会开幕。", ["中国共产党"]),  # a kind of party
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS_LISTED_PARTIES)
+def test_s24_listed_parties(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
+    assert resolve.org("民主统一党", None, "d1").key == "org:d1:民主统一党"  # which state's, the article says
+    assert resolve.org("共产党", None) is None
