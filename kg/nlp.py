@@ -1244,8 +1244,9 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 # --- dates ---------------------------------------------------------------------------------
 
 _DATE_RE = re.compile(
-    r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})日[)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
-    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号)"
+    r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
+    # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
+    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}[日号]))"
     r"(?:(?:至|到|—|－|-|～|~|和)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
@@ -1253,9 +1254,23 @@ _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
 
+def _a_range(text: str, m: re.Match) -> bool:
+    """Whether a first day written without its 日 starts a range (3月14—16日, 3月30—4月2日): the
+    numbers stand alone and the range runs forward (not a score, 3-2日本队)."""
+    day, end_day = int(m["d"]), int(m["ed"])
+    if m.start() > 0 and text[m.start() - 1].isdigit():
+        return False
+    return (int(m["em"]) > int(m["m"])) if m["em"] and m["m"] else end_day > day
+
+
 def _find_dates(text: str) -> list[DateHit]:
     out = []
-    for m in _DATE_RE.finditer(text):
+    pos = 0
+    while (m := _DATE_RE.search(text, pos)) is not None:
+        pos = m.end()
+        if m["d"] and text[m.end("d")] not in "日号" and not _a_range(text, m):
+            pos = m.end("d") + 1  # not a range (比分3-2日本队): read on from the second number
+            continue
         if m["rel"] and m["d3"]:  # 今天（2月28日）: the date in brackets is the one meant
             pod = m["pod2"]
             out.append(DateHit(m.start(), m.end(), m.group(), None, int(m["m3"]) if m["m3"] else None, int(m["d3"]), _POD.get(pod, pod)))

@@ -1859,3 +1859,47 @@ def test_an_audience_or_talks_in_a_later_clause_of_plans_are_still_to_come(text)
 def test_an_audience_after_a_clause_of_what_was_done_is_held():
     (m,) = _meetings("国务院总理李国强20日出席开幕式并发表致辞，会见论坛主席施密特。")
     assert m.name == "会见施密特" and _roles(m) == {("李国强", "attendee"), ("施密特", "attendee")}
+
+
+# (text, name held or None, start date, end date, roles or None): meetings only cited, ranges written short,
+# and a CPPCC chairmen's council that hears reports
+S24_MEET_CASES = [
+    # a meeting held this week or days ago, cited for what it asked: none held in the story
+    ("本周召开的中央政治局会议提出，要稳就业、稳金融、稳外贸。", None, None, None, None),
+    ("日前召开的国务院常务会议强调，要进一步减轻企业负担。", None, None, None, None),
+    ("记者了解到，日前召开的全省组织工作会议明确，今年将选派一批干部驻村。", None, None, None, None),
+    # told with its participant, it stays held (undated)
+    ("王宏伟在日前召开的全省组织工作会议上强调，要抓好落实。", "全省组织工作会议", None, None, None),
+    # a meeting that cites it is held
+    ("省委常委会12日召开会议，传达学习日前召开的中央经济工作会议精神。省委书记王宏伟主持会议并讲话。",
+     "省委常委会会议", "2024-04-12", None, {("王宏伟", "chair"), ("王宏伟", "speaker")}),
+    # a range whose first day is written without 日: the range starts there
+    ("全省组织工作会议3月14—16日在杭州召开。省委书记王宏伟出席会议并讲话。", "全省组织工作会议", "2024-03-14", "2024-03-16",
+     {("王宏伟", "attendee"), ("王宏伟", "speaker")}),
+    ("3月30—4月2日，第五届东川论坛在杭州举行。", "第五届东川论坛", "2024-03-30", "2024-04-02", None),
+    ("全省组织工作会议14日至16日在杭州召开。", "全省组织工作会议", "2024-03-14", "2024-03-16", None),
+    ("今天（12号）上午，全省组织工作会议在杭州召开。", "全省组织工作会议", "2024-04-12", None, None),
+    # who explains an item to a CPPCC chairmen's council attends it and gives no speech
+    ("全国政协主席王宏伟28日下午主持召开第二十次主席会议并讲话。会议审议通过有关决定。"
+     "全国政协提案委员会主任李明、中央统战部副部长张强先后就有关议题作了说明。", "第二十次主席会议", "2024-03-28", None,
+     {("王宏伟", "chair"), ("王宏伟", "speaker"), ("李明", "attendee"), ("张强", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "start", "end", "roles"), S24_MEET_CASES)
+def test_s24_meetings_cited_ranges_and_councils(text, name, start, end, roles):
+    ms = _meetings(text)
+    if name is None:
+        assert not ms
+        return
+    (m,) = ms
+    assert (m.name, m.date_text, m.end_date_text) == (name, start, end)
+    if roles is not None:
+        assert _roles(m) == roles
+
+
+def test_s24_a_score_is_no_range_of_days():
+    from kg import nlp
+
+    assert [(d.day, d.end_day) for d in nlp.recognise("中国队以3-2战胜对手，日本队2日抵达。").dates] == [(2, None)]
+    assert all(d.day != 3 and d.end_day is None for d in nlp.recognise("比赛以3-2日本队获胜。").dates)
