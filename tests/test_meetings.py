@@ -1873,6 +1873,9 @@ S24_MEET_CASES = [
     # a meeting that cites it is held
     ("省委常委会12日召开会议，传达学习日前召开的中央经济工作会议精神。省委书记王宏伟主持会议并讲话。",
      "省委常委会会议", "2024-04-12", None, {("王宏伟", "chair"), ("王宏伟", "speaker")}),
+    # held next after a past year told in the sentence before: that year's, not the story's
+    ("2015年，省委全会作出部署。在随后召开的全省扶贫工作会议上，各市签订了责任书。", None, None, None, None),
+    ("3月29日，巡视组进驻东川集团。在随后召开的巡视工作动员会上，组长王宏伟提出要求。", "巡视工作动员会", "2024-03-29", None, None),
     # a range whose first day is written without 日: the range starts there
     ("全省组织工作会议3月14—16日在杭州召开。省委书记王宏伟出席会议并讲话。", "全省组织工作会议", "2024-03-14", "2024-03-16",
      {("王宏伟", "attendee"), ("王宏伟", "speaker")}),

@@ -397,6 +397,11 @@ def _of_a_past_year(ctx: Context, h) -> bool:
         return True
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
         return True  # 2013年3月召开的…全会 in a story of November: that month's, told with no day of its own
+    if ctx.reference_date and _HELD_NEXT.search(ctx.text, max(0, h.start - 20), h.start):
+        # 2015年，…五中全会…。在随后召开的中央扶贫开发工作会议上: held after a year told in the sentence before
+        told = re.findall(r"((?:19|20)\d\d)年", ctx.text[_sentence_before(ctx.text, h.start) : h.start])
+        if told and int(told[-1]) < ctx.reference_date.year:
+            return True
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
@@ -404,6 +409,15 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     # one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
     m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start) or _MONTH_HELD.search(ctx.text, max(0, h.start - 20), h.start)
     return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) != ctx.reference_date.month))
+
+
+_HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one holding ``at`` starts."""
+    end = max(text.rfind(p, 0, at) for p in "。！？\n")
+    return max(text.rfind(p, 0, end) for p in "。！？\n") + 1 if end >= 0 else 0
 
 
 _PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
