@@ -1873,6 +1873,13 @@ S24_MEET_CASES = [
     # a meeting that cites it is held
     ("省委常委会12日召开会议，传达学习日前召开的中央经济工作会议精神。省委书记王宏伟主持会议并讲话。",
      "省委常委会会议", "2024-04-12", None, {("王宏伟", "chair"), ("王宏伟", "speaker")}),
+    # a meeting told as a time, by what came of it, or by the speech given at it: cited, not held
+    ("评论说，省委十届五次全会召开后，全省各地迅速掀起学习热潮。", None, None, None, None),
+    ("这份文件汇聚了在东川召开的全省政治工作会议的重要成果。", None, None, None, None),
+    ("快评指出：王宏伟书记在出席全省改革总结会议时发表的重要讲话，具有很强的指导性。", None, None, None, None),
+    ("文章说，王宏伟书记在全省组织工作会议上发表的重要讲话，为做好工作指明了方向。", None, None, None, None),
+    ("全省组织工作会议12日在杭州召开。与会同志认为，王宏伟书记在全省组织工作会议上发表的重要讲话，为做好工作指明了方向。",
+     "全省组织工作会议", "2024-04-12", None, None),
     # held next after a past year told in the sentence before: that year's, not the story's
     ("2015年，省委全会作出部署。在随后召开的全省扶贫工作会议上，各市签订了责任书。", None, None, None, None),
     ("3月29日，巡视组进驻东川集团。在随后召开的巡视工作动员会上，组长王宏伟提出要求。", "巡视工作动员会", "2024-03-29", None, None),
