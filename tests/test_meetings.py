@@ -1880,6 +1880,13 @@ S24_MEET_CASES = [
     ("文章说，王宏伟书记在全省组织工作会议上发表的重要讲话，为做好工作指明了方向。", None, None, None, None),
     ("全省组织工作会议12日在杭州召开。与会同志认为，王宏伟书记在全省组织工作会议上发表的重要讲话，为做好工作指明了方向。",
      "全省组织工作会议", "2024-04-12", None, None),
+    # a kind of meeting others are shown the way to hold; held for a purpose, it stays held
+    ("省委常委同志精心指导，为各单位召开高质量专题组织生活会指明了方向。", None, None, None, None),
+    ("12日，市委为推动工作落实召开全市安全生产工作会议，市委书记王宏伟主持会议。", "全市安全生产工作会议", "2024-04-12", None,
+     {("王宏伟", "chair")}),
+    # talks in a clause of plans (…会晤和访俄期间，X将…): still to come
+    ("国务院总理王宏伟将于12月4日至6日出席在比什凯克举行的上海合作组织成员国总理第二十次会议，在莫斯科举行中俄总理第二十七次定期会晤。"
+     "举行中俄总理定期会晤和访俄期间，王宏伟将与俄方领导人交换意见。", None, None, None, None),
     # held next after a past year told in the sentence before: that year's, not the story's
     ("2015年，省委全会作出部署。在随后召开的全省扶贫工作会议上，各市签订了责任书。", None, None, None, None),
     ("3月29日，巡视组进驻东川集团。在随后召开的巡视工作动员会上，组长王宏伟提出要求。", "巡视工作动员会", "2024-03-29", None, None),

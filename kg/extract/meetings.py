@@ -345,7 +345,7 @@ def _held(text: str, h) -> bool:
     审议了X出席…年会并访问…情况的书面报告 (a report on it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
     …座谈会召开三年来 (a time counted from it), 本周召开的…会议, 日前召开的…会议提出…, 在古田召开的…会议的重要成果,
-    …全会召开后， (cited, not told), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
+    …全会召开后， (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
     并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
@@ -354,9 +354,13 @@ def _held(text: str, h) -> bool:
                 or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
-                or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end))
+                or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
+                or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end))
 
 
+# what one did for others to hold a kind of meeting: 为各单位召开高质量专题民主生活会指明了方向
+_FOR_HOLDING = re.compile(r"为(?!此)[^。；;，,为]{1,8}?召开好?$")
+_SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 # what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
 _ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
@@ -365,7 +369,7 @@ _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|�
 
 
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
-_DURING_PLANS = re.compile(r"期间[，,][^。；;，,]{0,12}?(?<![代日])将")
+_DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
