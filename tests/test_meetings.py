@@ -1887,6 +1887,14 @@ S24_MEET_CASES = [
     # talks in a clause of plans (…会晤和访俄期间，X将…): still to come
     ("国务院总理王宏伟将于12月4日至6日出席在比什凯克举行的上海合作组织成员国总理第二十次会议，在莫斯科举行中俄总理第二十七次定期会晤。"
      "举行中俄总理定期会晤和访俄期间，王宏伟将与俄方领导人交换意见。", None, None, None, None),
+    # still to come, a time counted from it, or a past year's told before a comma
+    ("东亚工商领导人峰会、领导人非正式会议将从明天开始陆续召开，本台将直播多场活动。", None, None, None, None),
+    ("省委书记王宏伟主持全省文艺工作座谈会并发表重要讲话两年来，广大文艺工作者坚持以人民为中心。", None, None, None, None),
+    ("“东川”国际合作高峰论坛圆满落幕后，多国政要纷纷点赞论坛成果。", None, None, None, None),
+    ("多国政要表示，高峰论坛的举行将合作蓝图清晰地展现在世人面前。", None, None, None, None),
+    ("2016年全国两会，省委书记王宏伟参加湖南代表团审议时，要求着力推进改革。", None, None, None, None),
+    # the first of two meetings at whose opening a speech was given
+    ("文艺工作者表示，要以王宏伟书记在省文联第九次代表大会、省作协第八次代表大会开幕式上的重要讲话为指引。", None, None, None, None),
     # held next after a past year told in the sentence before: that year's, not the story's
     ("2015年，省委全会作出部署。在随后召开的全省扶贫工作会议上，各市签订了责任书。", None, None, None, None),
     ("3月29日，巡视组进驻东川集团。在随后召开的巡视工作动员会上，组长王宏伟提出要求。", "巡视工作动员会", "2024-03-29", None, None),
