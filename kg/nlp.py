@@ -1244,8 +1244,9 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 # --- dates ---------------------------------------------------------------------------------
 
 _DATE_RE = re.compile(
-    r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})日[)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
-    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号)"
+    r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
+    # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
+    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}[日号]))"
     r"(?:(?:至|到|—|－|-|～|~|和)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
@@ -1253,9 +1254,23 @@ _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
 
+def _a_range(text: str, m: re.Match) -> bool:
+    """Whether a first day written without its 日 starts a range (3月14—16日, 3月30—4月2日): the
+    numbers stand alone and the range runs forward (not a score, 3-2日本队)."""
+    day, end_day = int(m["d"]), int(m["ed"])
+    if m.start() > 0 and text[m.start() - 1].isdigit():
+        return False
+    return (int(m["em"]) > int(m["m"])) if m["em"] and m["m"] else end_day > day
+
+
 def _find_dates(text: str) -> list[DateHit]:
     out = []
-    for m in _DATE_RE.finditer(text):
+    pos = 0
+    while (m := _DATE_RE.search(text, pos)) is not None:
+        pos = m.end()
+        if m["d"] and text[m.end("d")] not in "日号" and not _a_range(text, m):
+            pos = m.end("d") + 1  # not a range (比分3-2日本队): read on from the second number
+            continue
         if m["rel"] and m["d3"]:  # 今天（2月28日）: the date in brackets is the one meant
             pod = m["pod2"]
             out.append(DateHit(m.start(), m.end(), m.group(), None, int(m["m3"]) if m["m3"] else None, int(m["d3"]), _POD.get(pod, pod)))
@@ -1343,7 +1358,10 @@ _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级")
-_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)?上的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
+# (also 在…上发表的讲话, 在出席…时发表的重要讲话: a speech cited by what it was)
+_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)?(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
+# the first of two whose opening the speech was at: 在中国文联第十一次全国代表大会、中国作协…开幕式上的重要讲话
+_SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,30}?" + _SPEECH_AT.pattern)  # (a title lists with a space)
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$")
@@ -1518,7 +1536,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             reported = False
         if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场", name):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
-        if _SPEECH_AT.match(text, e):
+        if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
         if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
             reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it

@@ -1859,3 +1859,72 @@ def test_an_audience_or_talks_in_a_later_clause_of_plans_are_still_to_come(text)
 def test_an_audience_after_a_clause_of_what_was_done_is_held():
     (m,) = _meetings("国务院总理李国强20日出席开幕式并发表致辞，会见论坛主席施密特。")
     assert m.name == "会见施密特" and _roles(m) == {("李国强", "attendee"), ("施密特", "attendee")}
+
+
+# (text, name held or None, start date, end date, roles or None): meetings only cited, ranges written short,
+# and a CPPCC chairmen's council that hears reports
+S24_MEET_CASES = [
+    # a meeting held this week or days ago, cited for what it asked: none held in the story
+    ("本周召开的中央政治局会议提出，要稳就业、稳金融、稳外贸。", None, None, None, None),
+    ("日前召开的国务院常务会议强调，要进一步减轻企业负担。", None, None, None, None),
+    ("记者了解到，日前召开的全省组织工作会议明确，今年将选派一批干部驻村。", None, None, None, None),
+    # told with its participant, it stays held (undated)
+    ("王宏伟在日前召开的全省组织工作会议上强调，要抓好落实。", "全省组织工作会议", None, None, None),
+    # a meeting that cites it is held
+    ("省委常委会12日召开会议，传达学习日前召开的中央经济工作会议精神。省委书记王宏伟主持会议并讲话。",
+     "省委常委会会议", "2024-04-12", None, {("王宏伟", "chair"), ("王宏伟", "speaker")}),
+    # a meeting told as a time, by what came of it, or by the speech given at it: cited, not held
+    ("评论说，省委十届五次全会召开后，全省各地迅速掀起学习热潮。", None, None, None, None),
+    ("这份文件汇聚了在东川召开的全省政治工作会议的重要成果。", None, None, None, None),
+    ("快评指出：王宏伟书记在出席全省改革总结会议时发表的重要讲话，具有很强的指导性。", None, None, None, None),
+    ("文章说，王宏伟书记在全省组织工作会议上发表的重要讲话，为做好工作指明了方向。", None, None, None, None),
+    ("全省组织工作会议12日在杭州召开。与会同志认为，王宏伟书记在全省组织工作会议上发表的重要讲话，为做好工作指明了方向。",
+     "全省组织工作会议", "2024-04-12", None, None),
+    # a kind of meeting others are shown the way to hold; held for a purpose, it stays held
+    ("省委常委同志精心指导，为各单位召开高质量专题组织生活会指明了方向。", None, None, None, None),
+    ("12日，市委为推动工作落实召开全市安全生产工作会议，市委书记王宏伟主持会议。", "全市安全生产工作会议", "2024-04-12", None,
+     {("王宏伟", "chair")}),
+    # talks in a clause of plans (…会晤和访俄期间，X将…): still to come
+    ("国务院总理王宏伟将于12月4日至6日出席在比什凯克举行的上海合作组织成员国总理第二十次会议，在莫斯科举行中俄总理第二十七次定期会晤。"
+     "举行中俄总理定期会晤和访俄期间，王宏伟将与俄方领导人交换意见。", None, None, None, None),
+    # still to come, a time counted from it, or a past year's told before a comma
+    ("东亚工商领导人峰会、领导人非正式会议将从明天开始陆续召开，本台将直播多场活动。", None, None, None, None),
+    ("省委书记王宏伟主持全省文艺工作座谈会并发表重要讲话两年来，广大文艺工作者坚持以人民为中心。", None, None, None, None),
+    ("“东川”国际合作高峰论坛圆满落幕后，多国政要纷纷点赞论坛成果。", None, None, None, None),
+    ("多国政要表示，高峰论坛的举行将合作蓝图清晰地展现在世人面前。", None, None, None, None),
+    ("2016年全国两会，省委书记王宏伟参加湖南代表团审议时，要求着力推进改革。", None, None, None, None),
+    # the first of two meetings at whose opening a speech was given
+    ("文艺工作者表示，要以王宏伟书记在省文联第九次代表大会、省作协第八次代表大会开幕式上的重要讲话为指引。", None, None, None, None),
+    # held next after a past year told in the sentence before: that year's, not the story's
+    ("2015年，省委全会作出部署。在随后召开的全省扶贫工作会议上，各市签订了责任书。", None, None, None, None),
+    ("3月29日，巡视组进驻东川集团。在随后召开的巡视工作动员会上，组长王宏伟提出要求。", "巡视工作动员会", "2024-03-29", None, None),
+    # a range whose first day is written without 日: the range starts there
+    ("全省组织工作会议3月14—16日在杭州召开。省委书记王宏伟出席会议并讲话。", "全省组织工作会议", "2024-03-14", "2024-03-16",
+     {("王宏伟", "attendee"), ("王宏伟", "speaker")}),
+    ("3月30—4月2日，第五届东川论坛在杭州举行。", "第五届东川论坛", "2024-03-30", "2024-04-02", None),
+    ("全省组织工作会议14日至16日在杭州召开。", "全省组织工作会议", "2024-03-14", "2024-03-16", None),
+    ("今天（12号）上午，全省组织工作会议在杭州召开。", "全省组织工作会议", "2024-04-12", None, None),
+    # who explains an item to a CPPCC chairmen's council attends it and gives no speech
+    ("全国政协主席王宏伟28日下午主持召开第二十次主席会议并讲话。会议审议通过有关决定。"
+     "全国政协提案委员会主任李明、中央统战部副部长张强先后就有关议题作了说明。", "第二十次主席会议", "2024-03-28", None,
+     {("王宏伟", "chair"), ("王宏伟", "speaker"), ("李明", "attendee"), ("张强", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "start", "end", "roles"), S24_MEET_CASES)
+def test_s24_meetings_cited_ranges_and_councils(text, name, start, end, roles):
+    ms = _meetings(text)
+    if name is None:
+        assert not ms
+        return
+    (m,) = ms
+    assert (m.name, m.date_text, m.end_date_text) == (name, start, end)
+    if roles is not None:
+        assert _roles(m) == roles
+
+
+def test_s24_a_score_is_no_range_of_days():
+    from kg import nlp
+
+    assert [(d.day, d.end_day) for d in nlp.recognise("中国队以3-2战胜对手，日本队2日抵达。").dates] == [(2, None)]
+    assert all(d.day != 3 and d.end_day is None for d in nlp.recognise("比赛以3-2日本队获胜。").dates)

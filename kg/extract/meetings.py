@@ -286,7 +286,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
-        if name.endswith("委员长会议"):
+        if name.endswith(("委员长会议", "主席会议")):
             own = _reports_heard(own)
         attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if gathering and name == gathering[0]:
@@ -330,10 +330,10 @@ def _scene(ctx: Context, h) -> bool:
         and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
 
 
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
-_UNHELD_AFTER = re.compile(r"[^。；;，,]{0,6}?(?:即将|将)(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕)(?:之后|以后|以来|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + r"前的|(?:召开|举行)的|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+_UNHELD_AFTER = re.compile(r"(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|的(?:召开|举行|举办)(?!地)|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 def _held(text: str, h) -> bool:
@@ -344,18 +344,32 @@ def _held(text: str, h) -> bool:
     出席全国政协…会议的政协委员列席大会 (said of the other session's plenary),
     审议了X出席…年会并访问…情况的书面报告 (a report on it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
-    …座谈会召开三年来 (a time counted from it), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
+    …座谈会召开三年来 (a time counted from it), 本周召开的…会议, 日前召开的…会议提出…, 在古田召开的…会议的重要成果,
+    …全会召开后，, 高峰论坛的举行将… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
     并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
-                or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end))
+                or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
+                or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
+                or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
+                or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end))
+
+
+# what one did for others to hold a kind of meeting: 为各单位召开高质量专题民主生活会指明了方向
+_FOR_HOLDING = re.compile(r"为(?!此)[^。；;，,为]{1,8}?召开好?$")
+_SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
+# what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
+_HELD_THERE = re.compile(r"(?:召开|举行)的$")
+_ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
+# what a meeting held days ago said, cited: 日前召开的…会议提出/强调…
+_ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)")
 
 
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
-_DURING_PLANS = re.compile(r"期间[，,][^。；;，,]{0,12}?(?<![代日])将")
+_DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
@@ -381,17 +395,22 @@ _PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|�
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
-_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
     """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上,
-    2003年6月，时任…的X主持召开…."""
+    2003年6月，时任…的X主持召开…, 2016年全国两会，X参加…代表团审议时."""
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
         return True  # 2013年3月召开的…全会 in a story of November: that month's, told with no day of its own
+    if ctx.reference_date and _HELD_NEXT.search(ctx.text, max(0, h.start - 20), h.start):
+        # 2015年，…五中全会…。在随后召开的中央扶贫开发工作会议上: held after a year told in the sentence before
+        told = re.findall(r"((?:19|20)\d\d)年", ctx.text[_sentence_before(ctx.text, h.start) : h.start])
+        if told and int(told[-1]) < ctx.reference_date.year:
+            return True
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
@@ -399,6 +418,15 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     # one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
     m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start) or _MONTH_HELD.search(ctx.text, max(0, h.start - 20), h.start)
     return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) != ctx.reference_date.month))
+
+
+_HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one holding ``at`` starts."""
+    end = max(text.rfind(p, 0, at) for p in "。！？\n")
+    return max(text.rfind(p, 0, end) for p in "。！？\n") + 1 if end >= 0 else 0
 
 
 _PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
@@ -692,8 +720,8 @@ def _items(text: str) -> list[int]:
 
 
 def _reports_heard(own: tuple) -> tuple:
-    """A chairmen's council (委员长会议) hears reports on the drafts (听取了X作的关于…审议结果的报告): who
-    reports attends, like those who 汇报 there, and gives no speech."""
+    """A chairmen's council (委员长会议, a CPPCC 主席会议) hears reports on the drafts (听取了X作的关于…审议结果的报告,
+    X就有关议题作了说明): who reports attends, like those who 汇报 there, and gives no speech."""
     out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm) else p
            for p in own]
     seen: set = set()
