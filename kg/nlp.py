@@ -166,8 +166,8 @@ _NAMES_THEN_ATTEND = re.compile(
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友)")
-# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
-# no post (a designation, like 村民, not an office).
+# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
+# whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
@@ -396,7 +396,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):
-            hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            if m.re is _RENOWNED and "的" not in m.group() and not _remembered(text, text[p:q]):  # 著名油画家|靳尚谊: the calling he is known by is his title
+                hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), "", m.group(), m.start(), m.end()),), "title")
+            else:
+                hits[p] = PersonHit(p, q, text[p:q], (), "group")
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False)) is not None and (
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
@@ -704,6 +707,15 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
 _PLACE_END = frozenset("村乡镇县市区河山路街")
+
+
+_MEMORIAL = ("纪念馆", "纪念碑", "故居", "的故乡", "的家乡", "诞辰", "同志诞辰", "生前", "逝世", "去世", "病逝")
+
+
+def _remembered(text: str, name: str) -> bool:
+    """Whether the story tells of ``name`` as of someone gone (艾思奇纪念馆, 艾思奇的故乡, his
+    birth anniversary or death): what he was known as is history, not a post now."""
+    return any(text.startswith(_MEMORIAL, i + len(name)) for i in _occurrences(text, name))
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
