@@ -1490,6 +1490,13 @@ S24_NAMES_POSTS = [
     ("在著名雕塑家钱立诚家中，他详细询问了老人的身体情况。", {("钱立诚", "著名雕塑家")}),
     # …but not for someone the story remembers (his memorial hall, his home town): history
     ("这里是著名哲学家唐守义的故乡。大家参观了唐守义纪念馆。", set()),
+    # 以X同志为总书记的党中央: X is the general secretary
+    ("全会号召，全党要紧密团结在以胡锦涛同志为总书记的党中央周围。", {("胡锦涛", "总书记")}),
+    # …unless the story names the same post in full already (no second, shorter wording)
+    ("中共中央总书记胡锦涛出席会议。会议指出，以胡锦涛同志为总书记的党中央高度重视。",
+     {("胡锦涛", "中共中央总书记")}),
+    # 以X同志为核心: no post
+    ("全党紧密团结在以习近平同志为核心的党中央周围。", set()),
 ]
 
 
