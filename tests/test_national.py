@@ -1503,3 +1503,22 @@ S24_NAMES_POSTS = [
 @pytest.mark.parametrize(("text", "want"), S24_NAMES_POSTS)
 def test_s24_names_posts(text, want):
     assert _posts(text) == want
+
+
+S24_NAMES_PERSONS = [
+    # more of what plain people are called right before their name: 市民, 客商, 老师, 名将, 外交官, 代表人物
+    ("一个星期前，杭州市民曾宏宇接到一个陌生的电话。", {"曾宏宇"}),
+    ("浙江客商林国栋打算在当地投资一家服装厂。", {"林国栋"}),
+    ("学校决定试点课程整合，美术老师赵明远主动请缨。", {"赵明远"}),
+    ("当选大使的还有德国游泳名将施泰纳。施泰纳表示很荣幸。", {"施泰纳"}),
+    ("决议由挪威外交官西蒙森参与起草。西蒙森说，这是有力的工具。", {"西蒙森"}),
+    ("今天我们关注我国深海探测事业的代表人物严立峰。", {"严立峰"}),
+    # …but never a group or a word after the designation
+    ("市民朋友们纷纷点赞。老师们说，孩子们进步很大。各路名将云集赛场。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_NAMES_PERSONS)
+def test_s24_names_persons(text, want):
+    assert _persons(text) == want
+    assert not _posts(text)
