@@ -386,6 +386,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
+        q = q or _named_again(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
@@ -708,6 +709,22 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
 _PLACE_END = frozenset("村乡镇县市区河山路街")
+
+
+def _named_again(text: str, p: int) -> int | None:
+    """End of the longest span of three to eight characters from ``p`` that the story names
+    again at the opening of a clause, before a clear edge (牧民阿吾巴克尔的… ，阿吾巴克尔开始…):
+    the repetition vouches for a name the syllable reader cuts at a word (巴克)."""
+    if text[p : p + 1] in grammar.NOT_NAME_CHARS or _plain_word(text[p : p + 2], 30):
+        return None  # 村民|纷纷向总书记问好: a word opens a phrase, not a name
+    for q in range(min(len(text), p + 8), p + 2, -1):
+        name = text[p:q]
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都") or name[-1] in _NOT_NAME_END:
+            continue  # 王海全说: the span may not run on into a word after the name
+        if any(i != p and text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + len(name)) >= 1 or grammar.verb_after(text, i + len(name)))
+               for i in _occurrences(text, name)):
+            return q
+    return None
 
 
 _MEMORIAL = ("纪念馆", "纪念碑", "故居", "的故乡", "的家乡", "诞辰", "同志诞辰", "生前", "逝世", "去世", "病逝")

@@ -1515,6 +1515,13 @@ S24_NAMES_PERSONS = [
     ("今天我们关注我国深海探测事业的代表人物严立峰。", {"严立峰"}),
     # …but never a group or a word after the designation
     ("市民朋友们纷纷点赞。老师们说，孩子们进步很大。各路名将云集赛场。", set()),
+    # a name after a designation or an age that the story names again at a clause's opening: the
+    # repetition vouches for it, even where a word hides in its syllables (巴克) or a verb follows
+    ("哈萨克族牧民努尔巴克提的毡房里坐满了客人。去年，努尔巴克提开始经营牧家乐。", {"努尔巴克提"}),
+    ("这让东河村村民杜宝全心里踏实了不少。杜宝全说，今年的收入还会提高。", {"杜宝全"}),
+    ("已经53岁的钱书林没想到，干了一辈子还能评上先进。去年，钱书林负责的街巷整治完成了。", {"钱书林"}),
+    # …but never a phrase that opens with a word, said twice
+    ("沿途村民纷纷挥手致意。随后，纷纷挥手致意的人群散去。", set()),
 ]
 
 
