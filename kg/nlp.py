@@ -154,7 +154,7 @@ def _role_follow_re() -> re.Pattern[str]:
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志)"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会))"
 )
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
@@ -433,8 +433,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             names.append((p, q))
             p = q + 1
-        for p, q in names:
-            hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
+        role = text[m.end("names") + 1 : m.end()]
+        seat = (Title(role, "", role, m.end("names") + 1, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
+        for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)
+            hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
     # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
     for m in _NAMES_THEN_ATTEND.finditer(text):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
