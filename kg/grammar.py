@@ -722,8 +722,9 @@ def org_ok(org: str) -> bool:
         return False  # 交流团|广泛接触议员: 团 opens only the Youth League's own bodies
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
-    if lexicons.place_prefix(org):
-        return True
+    if (place := lexicons.place_prefix(org)) is not None:
+        k = next(k for k in (4, 3, 2) if org[:k] in lexicons.places())
+        return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
     if _JOINT_COMMITTEE.fullmatch(org):
         return True  # 民族和宗教委员会: a committee named by two fields
     if "和" in org or "与" in org:
@@ -739,7 +740,7 @@ _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长",
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
 # kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
-_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
+_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",)}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:

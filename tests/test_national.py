@@ -1504,6 +1504,13 @@ S24_NAMES_POSTS = [
     # …but not members of a delegation or of a committee
     ("周立山、吴海林等代表团成员参观了工厂。", set()),
     ("周立山、吴海林等委员会成员参加了调研。", set()),
+    # the head of a named unit or project (X负责人) holds a post; a bare or unnamed one does not
+    ("新西兰海上搜救中心负责人麦克唐纳今天在发布会上说，搜索仍在继续。",
+     {("麦克唐纳", "新西兰海上搜救中心负责人")}),
+    ("唐山某钢铁企业负责人侯建民说，职工都得到了妥善安置。", {("侯建民", "唐山某钢铁企业负责人")}),
+    ("有关负责人表示，将加快推进。负责人介绍，项目已经开工。", set()),
+    # a county's short name is no body when it is cut from a word (和政 of 和政县 in 卫生法和政策)
+    ("美国某大学卫生法和政策项目负责人丽莎·韦伯表示，此举不负责任。", set()),
 ]
 
 
