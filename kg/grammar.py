@@ -940,4 +940,31 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     pieces = pieces[::-1]
     if pieces and (t := pieces[0]).org.count("”") > t.org.count("“") and text[t.start - 1 : t.start] == "“":
         pieces[0] = Title("“" + t.text, "“" + t.org, t.role, t.start - 1, t.end)  # 反对派“全国联盟”主席: the quote opens the body's name
+    elif (quoted := _quoted_title(text, floor, pieces[0].end if pieces else name_start)) is not None and (not pieces or quoted.start < pieces[0].start):
+        pieces = [quoted, *pieces[1:]]  # “中宗和”第四届委员会主席, “国民军”领导人: a body named in quotes
+        if quoted.start > floor and text[quoted.start - 1] in "、兼":
+            pieces = title_chain(text, floor, quoted.start - 1) + pieces  # 全国政协副主席、|“中宗和”…主席
     return pieces
+
+
+_QUOTED_BODY = re.compile(r"“(?P<body>[\u4e00-\u9fff]{2,16})”(?P<rest>[\u4e00-\u9fff]{0,10})$")
+_TERM_BODY = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)")
+
+
+def _quoted_title(text: str, floor: int, end: int) -> Title | None:
+    """A title whose body is named in quotes, ending at ``end`` (“国民军”领导人, “中宗和”第四届委员会
+    主席, 日本“继承和发展村山谈话会”理事长): the quoted name is the body, whatever words it holds;
+    after it only a role, or a term of the body (第四届委员会) or a unit the grammar reads; never
+    代表 (10名“最美警察”代表: the people an honour names, no post)."""
+    s = text.rfind("“", max(floor, end - 32), end)
+    m = _QUOTED_BODY.match(text[s:end]) if s >= 0 else None
+    if m is None:
+        return None
+    rest = m["rest"]
+    role = "领导人" if rest.endswith("领导人") else (r.group() if (r := role_re().search(rest)) else "")
+    unit = rest[: len(rest) - len(role)]
+    if not role or role in _NEEDS_BODY or role == "代表" or not (unit == "" or _TERM_BODY.fullmatch(unit) or (org_ok(unit) and not _ORG_BAD.search(unit))):
+        return None
+    if (country := lexicons.country_before(text, s)) and s - len(country) >= floor:
+        s -= len(country)  # 日本“继承和发展村山谈话会”理事长: the state the body is of
+    return Title(text[s:end], text[s : end - len(role)], role, s, end)

@@ -149,7 +149,7 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=1)
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")")
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles() + ("领导人",)) + ")")  # 领导人: only after a quoted body (grammar._quoted_title)
 
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
@@ -255,14 +255,14 @@ def _inside_word(text: str, start: int) -> bool:
 
 def _floor(text: str, pos: int, lower: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last hard punctuation); a short
-    quoted word inside a title (英国“脱欧”事务大臣) does not end the clause."""
+    quoted word inside a title (英国“脱欧”事务大臣, 副主席、“中宗和”…主席) does not end the clause."""
     i = pos
     while True:
         while i > lower and text[i - 1] not in HARD and text[i - 1] != " ":
             i -= 1
         if i < pos and i - 1 > lower and text[i - 1] == "”":
             o = text.rfind("“", max(lower, i - 12), i - 1)
-            if o > lower and "\u4e00" <= text[o - 1] <= "\u9fff" and not any(c in HARD for c in text[o + 1 : i - 1]):
+            if o > lower and ("\u4e00" <= text[o - 1] <= "\u9fff" or text[o - 1] in "、，,") and not any(c in HARD for c in text[o + 1 : i - 1]):
                 i = o
                 continue
         return i
@@ -313,6 +313,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
         if q is None and (_foreign_title(chain[-1]) or _foreign_title(chain[0])):  # 罗马尼亚…基金会主席、前总理X
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
+        elif q is None and "”" in chain[-1].org and (q := grammar.foreign_name_end(text, p, known)) is not None and (q - p < 3 or re.search(NUMERAL, text[p:q])):
+            q = None  # “国民军”领导人|哈夫塔尔 (a quoted body is mostly foreign), but never 代表|荣获, 主席|一职
         elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
