@@ -722,8 +722,9 @@ def org_ok(org: str) -> bool:
         return False  # 交流团|广泛接触议员: 团 opens only the Youth League's own bodies
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
-    if lexicons.place_prefix(org):
-        return True
+    if (place := lexicons.place_prefix(org)) is not None:
+        k = next(k for k in (4, 3, 2) if org[:k] in lexicons.places())
+        return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
     if _JOINT_COMMITTEE.fullmatch(org):
         return True  # 民族和宗教委员会: a committee named by two fields
     if "和" in org or "与" in org:
@@ -739,7 +740,7 @@ _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长",
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
 # kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
-_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",)}
+_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",)}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:
@@ -939,4 +940,31 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     pieces = pieces[::-1]
     if pieces and (t := pieces[0]).org.count("”") > t.org.count("“") and text[t.start - 1 : t.start] == "“":
         pieces[0] = Title("“" + t.text, "“" + t.org, t.role, t.start - 1, t.end)  # 反对派“全国联盟”主席: the quote opens the body's name
+    elif (quoted := _quoted_title(text, floor, pieces[0].end if pieces else name_start)) is not None and (not pieces or quoted.start < pieces[0].start):
+        pieces = [quoted, *pieces[1:]]  # “中宗和”第四届委员会主席, “国民军”领导人: a body named in quotes
+        if quoted.start > floor and text[quoted.start - 1] in "、兼":
+            pieces = title_chain(text, floor, quoted.start - 1) + pieces  # 全国政协副主席、|“中宗和”…主席
     return pieces
+
+
+_QUOTED_BODY = re.compile(r"“(?P<body>[\u4e00-\u9fff]{2,16})”(?P<rest>[\u4e00-\u9fff]{0,10})$")
+_TERM_BODY = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)")
+
+
+def _quoted_title(text: str, floor: int, end: int) -> Title | None:
+    """A title whose body is named in quotes, ending at ``end`` (“国民军”领导人, “中宗和”第四届委员会
+    主席, 日本“继承和发展村山谈话会”理事长): the quoted name is the body, whatever words it holds;
+    after it only a role, or a term of the body (第四届委员会) or a unit the grammar reads; never
+    代表 (10名“最美警察”代表: the people an honour names, no post)."""
+    s = text.rfind("“", max(floor, end - 32), end)
+    m = _QUOTED_BODY.match(text[s:end]) if s >= 0 else None
+    if m is None:
+        return None
+    rest = m["rest"]
+    role = "领导人" if rest.endswith("领导人") else (r.group() if (r := role_re().search(rest)) else "")
+    unit = rest[: len(rest) - len(role)]
+    if not role or role in _NEEDS_BODY or role == "代表" or not (unit == "" or _TERM_BODY.fullmatch(unit) or (org_ok(unit) and not _ORG_BAD.search(unit))):
+        return None
+    if (country := lexicons.country_before(text, s)) and s - len(country) >= floor:
+        s -= len(country)  # 日本“继承和发展村山谈话会”理事长: the state the body is of
+    return Title(text[s:end], text[s : end - len(role)], role, s, end)

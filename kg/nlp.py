@@ -149,25 +149,25 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=1)
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")")
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles() + ("领导人",)) + ")")  # 领导人: only after a quoted body (grammar._quoted_title)
 
 
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志)"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会))"
 )
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
-# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的: the person heading a body (the delegation
-# named after 的 is the body of a 团长)
-_LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)为(?P<role>主席|副团长|团长|组长|首)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
+# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
+# body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
+_LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友)")
-# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person,
-# no post (a designation, like 村民, not an office).
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物)")
+# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
+# whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
@@ -255,14 +255,14 @@ def _inside_word(text: str, start: int) -> bool:
 
 def _floor(text: str, pos: int, lower: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last hard punctuation); a short
-    quoted word inside a title (英国“脱欧”事务大臣) does not end the clause."""
+    quoted word inside a title (英国“脱欧”事务大臣, 副主席、“中宗和”…主席) does not end the clause."""
     i = pos
     while True:
         while i > lower and text[i - 1] not in HARD and text[i - 1] != " ":
             i -= 1
         if i < pos and i - 1 > lower and text[i - 1] == "”":
             o = text.rfind("“", max(lower, i - 12), i - 1)
-            if o > lower and "\u4e00" <= text[o - 1] <= "\u9fff" and not any(c in HARD for c in text[o + 1 : i - 1]):
+            if o > lower and ("\u4e00" <= text[o - 1] <= "\u9fff" or text[o - 1] in "、，,") and not any(c in HARD for c in text[o + 1 : i - 1]):
                 i = o
                 continue
         return i
@@ -313,6 +313,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
         if q is None and (_foreign_title(chain[-1]) or _foreign_title(chain[0])):  # 罗马尼亚…基金会主席、前总理X
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
+        elif q is None and "”" in chain[-1].org and (q := grammar.foreign_name_end(text, p, known)) is not None and (q - p < 3 or re.search(NUMERAL, text[p:q])):
+            q = None  # “国民军”领导人|哈夫塔尔 (a quoted body is mostly foreign), but never 代表|荣获, 主席|一职
         elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
@@ -386,6 +388,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
+        q = q or _named_again(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
@@ -396,7 +399,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if not any(h.start < q and p < h.end for h in hits.values()):
-            hits[p] = PersonHit(p, q, text[p:q], (), "group")
+            if m.re is _RENOWNED and "的" not in m.group() and not _remembered(text, text[p:q]):  # 著名油画家|靳尚谊: the calling he is known by is his title
+                hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), "", m.group(), m.start(), m.end()),), "title")
+            else:
+                hits[p] = PersonHit(p, q, text[p:q], (), "group")
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False)) is not None and (
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
@@ -429,8 +435,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             names.append((p, q))
             p = q + 1
-        for p, q in names:
-            hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))
+        role = text[m.end("names") + 1 : m.end()]
+        seat = (Title(role, "", role, m.end("names") + 1, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
+        for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)
+            hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
     # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
     for m in _NAMES_THEN_ATTEND.finditer(text):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
@@ -461,8 +469,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q != m.end("name") or text[p:q] in lexicons.places() or "某" in text[p:q] or any(h.start < q and p < h.end for h in hits.values()):
             continue  # 以美国为首的: a country, not a person; 以纪某为首的: a name withheld
         role, body = m["role"], m["body"] or ""
-        if role == "首" or (role.endswith("团长") and not body):
-            hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # …为首的: a person who leads, no post
+        said = any(h.name == text[p:q] and any(t.role == role and t.org for t in h.titles) for h in hits.values())
+        if role == "首" or (role.endswith("团长") and not body) or said:
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # …为首的: a person who leads, no post; 中共中央总书记胡锦涛…以胡锦涛同志为总书记的: said in full already
         else:
             title = Title(body + role, body, role, m.start("role"), m.end("role"))
             hits[p] = PersonHit(p, q, text[p:q], (title,), "name-title")
@@ -704,6 +713,31 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
 _PLACE_END = frozenset("村乡镇县市区河山路街")
+
+
+def _named_again(text: str, p: int) -> int | None:
+    """End of the longest span of three to eight characters from ``p`` that the story names
+    again at the opening of a clause, before a clear edge (牧民阿吾巴克尔的… ，阿吾巴克尔开始…):
+    the repetition vouches for a name the syllable reader cuts at a word (巴克)."""
+    if text[p : p + 1] in grammar.NOT_NAME_CHARS or _plain_word(text[p : p + 2], 30):
+        return None  # 村民|纷纷向总书记问好: a word opens a phrase, not a name
+    for q in range(min(len(text), p + 8), p + 2, -1):
+        name = text[p:q]
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都") or name[-1] in _NOT_NAME_END:
+            continue  # 王海全说: the span may not run on into a word after the name
+        if any(i != p and text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + len(name)) >= 1 or grammar.verb_after(text, i + len(name)))
+               for i in _occurrences(text, name)):
+            return q
+    return None
+
+
+_MEMORIAL = ("纪念馆", "纪念碑", "故居", "的故乡", "的家乡", "诞辰", "同志诞辰", "生前", "逝世", "去世", "病逝")
+
+
+def _remembered(text: str, name: str) -> bool:
+    """Whether the story tells of ``name`` as of someone gone (艾思奇纪念馆, 艾思奇的故乡, his
+    birth anniversary or death): what he was known as is history, not a post now."""
+    return any(text.startswith(_MEMORIAL, i + len(name)) for i in _occurrences(text, name))
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:

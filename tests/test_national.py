@@ -667,7 +667,8 @@ TITLES6 = [
     ("伊朗原子能组织发言人卡迈勒表示。", {("卡迈勒", "伊朗原子能组织发言人")}),
     ("联合国环境规划署将奖项授予新华社社长李军。", {("李军", "新华社社长")}),
     ("国务委员杨明和中央军委委员赵石出席大会。", {("杨明", "国务委员"), ("赵石", "中央军委委员")}),
-    ("副主席、“中和会”第四届委员会主席扎西·多吉继续当选为会长。", set()),
+    ("副主席、“中和会”第四届委员会主席扎西·多吉继续当选为会长。",  # the quoted body is read whole (S24), never cut at ”
+     {("扎西·多吉", "副主席"), ("扎西·多吉", "“中和会”第四届委员会主席")}),
     ("佛教协会副会长扎西·确吉杰布圆满完成了考察。", {("扎西·确吉杰布", "佛教协会副会长")}),
     ("本台今天带您走近南方电网科研院院长饶明和他的团队。", set()),
     # 原 covers its own title only: the member of the lecture group is one now (dev2 gold)
@@ -1369,7 +1370,7 @@ def test_tenth_dev_gold_posts(text, want):
 
 
 DEV10_PERSONS = [
-    # a renowned professional named by what they do: a person, no post (a designation, like 村民)
+    # a renowned professional named by what they do: a person (the calling is the post, S24_NAMES_POSTS)
     ("他首先来到著名诗人宋启明家中，又看望了著名京剧表演艺术家许兰芳。", {"宋启明", "许兰芳"}),
     ("在看望著名歌唱家郑春阳时，他称赞郑春阳的成就。", {"郑春阳"}),
     ("著名导演韩子平被聘为总导演。", {"韩子平"}),
@@ -1392,7 +1393,7 @@ DEV10_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV10_PERSONS)
 def test_tenth_dev_gold_persons(text, want):
     assert _persons(text) == want
-    assert not _posts(text)
+    assert not {(n, t) for n, t in _posts(text) if not t.startswith("著名")}
 
 
 def test_an_idiom_across_a_titles_end_is_no_name():
@@ -1481,3 +1482,76 @@ DEV11_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV11_PERSONS)
 def test_eleventh_dev_gold_persons(text, want):
     assert _persons(text) == want
+
+
+S24_NAMES_POSTS = [
+    # a renowned calling right before a name (著名X家) is the title the person is known by
+    ("春节前夕，孙政才先后看望了著名版画家周立岩和著名评剧表演艺术家韩秋菊。",
+     {("周立岩", "著名版画家"), ("韩秋菊", "著名评剧表演艺术家")}),
+    ("在著名雕塑家钱立诚家中，他详细询问了老人的身体情况。", {("钱立诚", "著名雕塑家")}),
+    # …but not for someone the story remembers (his memorial hall, his home town): history
+    ("这里是著名哲学家唐守义的故乡。大家参观了唐守义纪念馆。", set()),
+    # 以X同志为总书记的党中央: X is the general secretary
+    ("全会号召，全党要紧密团结在以胡锦涛同志为总书记的党中央周围。", {("胡锦涛", "总书记")}),
+    # …unless the story names the same post in full already (no second, shorter wording)
+    ("中共中央总书记胡锦涛出席会议。会议指出，以胡锦涛同志为总书记的党中央高度重视。",
+     {("胡锦涛", "中共中央总书记")}),
+    # 以X同志为核心: no post
+    ("全党紧密团结在以习近平同志为核心的党中央周围。", set()),
+    # a list of names closed by 等委员 / 等代表: each holds that seat
+    ("在联组会上，周立山、吴海林、郑小红等委员踊跃发言。",
+     {("周立山", "委员"), ("吴海林", "委员"), ("郑小红", "委员")}),
+    ("会上，赵文明、孙国强等代表先后发言。", {("赵文明", "代表"), ("孙国强", "代表")}),
+    # …but not members of a delegation or of a committee
+    ("周立山、吴海林等代表团成员参观了工厂。", set()),
+    ("周立山、吴海林等委员会成员参加了调研。", set()),
+    # the head of a named unit or project (X负责人) holds a post; a bare or unnamed one does not
+    ("新西兰海上搜救中心负责人麦克唐纳今天在发布会上说，搜索仍在继续。",
+     {("麦克唐纳", "新西兰海上搜救中心负责人")}),
+    ("唐山某钢铁企业负责人侯建民说，职工都得到了妥善安置。", {("侯建民", "唐山某钢铁企业负责人")}),
+    ("有关负责人表示，将加快推进。负责人介绍，项目已经开工。", set()),
+    # a county's short name is no body when it is cut from a word (和政 of 和政县 in 卫生法和政策)
+    ("美国某大学卫生法和政策项目负责人丽莎·韦伯表示，此举不负责任。", set()),
+    # a body named in quotes before the role (and 领导人 after one), with the term of the body, the
+    # state before the quotes, and the titles before it in the chain
+    ("停火协议已经签署，但“人民卫队”领导人卡拉米尼没有签字。卡拉米尼已经离开。",
+     {("卡拉米尼", "“人民卫队”领导人")}),
+    ("全国政协副主席、“中佛协”第五届理事会会长扎西多吉继续当选并发表了讲话。",
+     {("扎西多吉", "全国政协副主席"), ("扎西多吉", "“中佛协”第五届理事会会长")}),
+    ("集会组织者、日本“守护和平宪法市民会”理事长山田正雄表示，历史不容歪曲。",
+     {("山田正雄", "日本“守护和平宪法市民会”理事长")}),
+    # …never the people an honour names, nor a post given up (主席|一职)
+    ("10名“最美教师”代表荣获全国先进称号。", set()),
+    ("她24日宣布辞去“国民联盟”主席一职。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_NAMES_POSTS)
+def test_s24_names_posts(text, want):
+    assert _posts(text) == want
+
+
+S24_NAMES_PERSONS = [
+    # more of what plain people are called right before their name: 市民, 客商, 老师, 名将, 外交官, 代表人物
+    ("一个星期前，杭州市民曾宏宇接到一个陌生的电话。", {"曾宏宇"}),
+    ("浙江客商林国栋打算在当地投资一家服装厂。", {"林国栋"}),
+    ("学校决定试点课程整合，美术老师赵明远主动请缨。", {"赵明远"}),
+    ("当选大使的还有德国游泳名将施泰纳。施泰纳表示很荣幸。", {"施泰纳"}),
+    ("决议由挪威外交官西蒙森参与起草。西蒙森说，这是有力的工具。", {"西蒙森"}),
+    ("今天我们关注我国深海探测事业的代表人物严立峰。", {"严立峰"}),
+    # …but never a group or a word after the designation
+    ("市民朋友们纷纷点赞。老师们说，孩子们进步很大。各路名将云集赛场。", set()),
+    # a name after a designation or an age that the story names again at a clause's opening: the
+    # repetition vouches for it, even where a word hides in its syllables (巴克) or a verb follows
+    ("哈萨克族牧民努尔巴克提的毡房里坐满了客人。去年，努尔巴克提开始经营牧家乐。", {"努尔巴克提"}),
+    ("这让东河村村民杜宝全心里踏实了不少。杜宝全说，今年的收入还会提高。", {"杜宝全"}),
+    ("已经53岁的钱书林没想到，干了一辈子还能评上先进。去年，钱书林负责的街巷整治完成了。", {"钱书林"}),
+    # …but never a phrase that opens with a word, said twice
+    ("沿途村民纷纷挥手致意。随后，纷纷挥手致意的人群散去。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_NAMES_PERSONS)
+def test_s24_names_persons(text, want):
+    assert _persons(text) == want
+    assert not _posts(text)
