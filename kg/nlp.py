@@ -731,13 +731,13 @@ def _named_again(text: str, p: int) -> int | None:
     return None
 
 
-_MEMORIAL = ("纪念馆", "纪念碑", "故居", "的故乡", "的家乡", "诞辰", "同志诞辰", "生前", "逝世", "去世", "病逝")
+_GONE_AFTER = ("纪念馆", "纪念碑", "故居", "的故乡", "的家乡", "诞辰", "同志诞辰", "生前", "逝世", "去世", "病逝")
 
 
 def _remembered(text: str, name: str) -> bool:
     """Whether the story tells of ``name`` as of someone gone (艾思奇纪念馆, 艾思奇的故乡, his
     birth anniversary or death): what he was known as is history, not a post now."""
-    return any(text.startswith(_MEMORIAL, i + len(name)) for i in _occurrences(text, name))
+    return any(text.startswith(_GONE_AFTER, i + len(name)) for i in _occurrences(text, name))
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
