@@ -1928,3 +1928,34 @@ def test_s24_a_score_is_no_range_of_days():
 
     assert [(d.day, d.end_day) for d in nlp.recognise("中国队以3-2战胜对手，日本队2日抵达。").dates] == [(2, None)]
     assert all(d.day != 3 and d.end_day is None for d in nlp.recognise("比赛以3-2日本队获胜。").dates)
+
+
+# (text, name held or None, start date, end date, roles or None): an exposition or trade fair held as its
+# clause's subject is a meeting; one only cited, still to come, visited or attended is not
+S24_MEET2_CASES = [
+    ("第十届东川国际茶叶博览会今天在杭州开幕，800多家企业参展。", "第十届东川国际茶叶博览会", "2024-04-13", None, set()),
+    ("“2024东川旅游商品博览会”今天在杭州举行。", "2024东川旅游商品博览会", "2024-04-13", None, set()),
+    ('"2024东川旅游商品博览会"今天在杭州举行。', "2024东川旅游商品博览会", "2024-04-13", None, set()),
+    # after a sentence ending in ！, 当日: the day told before; the one who sent a letter to it is not at it
+    ("4月12日，国家主席王宏伟向第六届中国—东川博览会致贺信。王宏伟强调，中国愿同各国携手共进！第六届中国—东川博览会当日在杭州开幕。",
+     "第六届中国—东川博览会", "2024-04-12", None, set()),
+    # 日前: no day told
+    ("第七届东川国际物流博览会日前在连云港开幕，450家企业参展。", "第七届东川国际物流博览会", None, None, set()),
+    ("2024东川国际投资贸易洽谈会暨第三届中阿经贸论坛12日在银川开幕。", "2024东川国际投资贸易洽谈会暨第三届中阿经贸论坛", "2024-04-12", None, None),
+    ("第十届东川国际茶叶博览会将于5月20日在杭州开幕。", None, None, None, None),
+    ("副省长李明出席第十届东川茶叶博览会开幕式并致辞。", None, None, None, None),
+    ("东川集团参展第十届东川国际茶叶博览会。", None, None, None, None),
+    ("本届东川国际投资贸易洽谈会期间，双方签署了合作协议。", None, None, None, None),
+    # a conference's own summit is one name
+    ("今天，2024世界VR产业大会云峰会在南昌开幕。", "2024世界VR产业大会云峰会", "2024-04-13", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "start", "end", "roles"), S24_MEET2_CASES)
+def test_s24_meet2_expositions_held(text, name, start, end, roles):
+    test_s24_meetings_cited_ranges_and_councils(text, name, start, end, roles)
+
+
+def test_s24_meet2_an_exposition_opened_with_a_summit_is_held_with_it():
+    ms = _meetings("第十届东川国际茶叶博览会和东川茶业发展峰会12日上午在杭州开幕。副省长李明出席开幕式并致辞。")
+    assert [(m.name, m.date_text) for m in ms] == [("第十届东川国际茶叶博览会", "2024-04-12"), ("东川茶业发展峰会", "2024-04-12")]

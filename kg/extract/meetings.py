@@ -1242,6 +1242,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
     if body and _RECENTLY.search(ctx.text, max(0, body[0].start - 16), body[0].start):
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
+    if body and ctx.text.startswith(("日前", "近日"), body[0].end):
+        return None  # …博览会日前在连云港开幕: the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
         if after:
