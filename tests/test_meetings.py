@@ -1946,6 +1946,10 @@ S24_MEET2_CASES = [
     ("副省长李明出席第十届东川茶叶博览会开幕式并致辞。", None, None, None, None),
     ("东川集团参展第十届东川国际茶叶博览会。", None, None, None, None),
     ("本届东川国际投资贸易洽谈会期间，双方签署了合作协议。", None, None, None, None),
+    # who gives the lecture (作宣讲报告, 作专题报告) at a report meeting speaks there
+    ("宣讲团12日在京举行首场报告会，宣讲团成员、陆军学院政治委员张志强作宣讲报告。", "首场报告会", "2024-04-12", None,
+     {("张志强", "speaker")}),
+    ("全省宣讲团首场报告会12日举行，省委宣传部部长李明作专题报告。", "全省宣讲团首场报告会", "2024-04-12", None, {("李明", "speaker")}),
     # a conference's own summit is one name
     ("今天，2024世界VR产业大会云峰会在南昌开幕。", "2024世界VR产业大会云峰会", "2024-04-13", None, set()),
 ]
