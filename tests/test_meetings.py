@@ -1963,3 +1963,11 @@ def test_s24_meet2_expositions_held(text, name, start, end, roles):
 def test_s24_meet2_an_exposition_opened_with_a_summit_is_held_with_it():
     ms = _meetings("第十届东川国际茶叶博览会和东川茶业发展峰会12日上午在杭州开幕。副省长李明出席开幕式并致辞。")
     assert [(m.name, m.date_text) for m in ms] == [("第十届东川国际茶叶博览会", "2024-04-12"), ("东川茶业发展峰会", "2024-04-12")]
+
+
+def test_s24_meet2_roles_at_a_meeting_of_months_before_are_not_at_the_tallied_ones():
+    ms = _meetings("截至12月7日，首批259家单位已全部召开领导班子专题民主生活会。9月23日至25日，省委书记王宏伟出席指导"
+                   "东川市委常委班子专题民主生活会，并发表重要讲话。", dt.date(2024, 12, 12))
+    assert [(m.name, _roles(m)) for m in ms] == [("领导班子专题民主生活会", set())]
+    (m,) = _meetings("12月10日，东川市委常委班子召开专题民主生活会。省委书记王宏伟出席指导，并发表重要讲话。", dt.date(2024, 12, 12))
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}

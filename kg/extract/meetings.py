@@ -657,6 +657,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         s, e = rec.sentences[rec.sentence_of(at)]
         return [h for h in rec.meetings if s <= h.start < e]
 
+    def at_unheld(cue_start: int, p) -> bool:
+        """Whether the cue's object is a meeting the story does not hold (出席(指导)X专题民主生活会 of a past month)."""
+        cue_end = cue_start + len(p.cue.norm)
+        return any(0 <= h.start - cue_end <= 1 or ctx.text[cue_end : h.start] == "指导"
+                   for h in in_sentence(cue_start) if not _names_one(h.name, names))
+
+    # 出席指导X会…，并发表重要讲话 of a meeting not held: his later roles of the sentence are at it too
+    elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
+                 if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
@@ -677,8 +686,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                    and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
                    for h in in_sentence(cue_start)):
                 continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
-            cue_end = cue_start + len(p.cue.norm)
-            if p.role == "attendee" and any(0 <= h.start - cue_end <= 1 and not _names_one(h.name, names) for h in in_sentence(cue_start)):
+            if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
