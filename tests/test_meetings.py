@@ -1971,3 +1971,12 @@ def test_s24_meet2_roles_at_a_meeting_of_months_before_are_not_at_the_tallied_on
     assert [(m.name, _roles(m)) for m in ms] == [("领导班子专题民主生活会", set())]
     (m,) = _meetings("12月10日，东川市委常委班子召开专题民主生活会。省委书记王宏伟出席指导，并发表重要讲话。", dt.date(2024, 12, 12))
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+
+
+def test_s24_meet2_the_last_guest_met_in_turn_with_the_name_unread_gets_an_audience():
+    ms = _meetings("国务院总理王宏伟24日在钓鱼台国宾馆分别会见蒙古国总统巴特尔、智利总统皮涅多和国际货币基金组织总裁拉加德。")
+    assert [m.name for m in ms] == ["会见巴特尔", "会见皮涅多", "会见拉加德"]
+    assert _roles(ms[-1]) == {("王宏伟", "attendee"), ("拉加德", "attendee")}
+    # a group is no name
+    ms = _meetings("国务院总理王宏伟24日在钓鱼台国宾馆分别会见蒙古国总统巴特尔和国际货币基金组织代表团。")
+    assert [m.name for m in ms] == ["会见巴特尔"]

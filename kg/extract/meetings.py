@@ -1022,6 +1022,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             guests = guests if m.group(1) else guests[:1]
+            rest = text[guests[-1].end : m.end() + clause.start()] if m.group(1) and guests else ""
+            if re.match(r"[、和及]", rest) and (last := _after_role(rest[1:])):
+                # 分别会见A、B和国际货币基金组织总裁拉加德, the last name unread: an audience of its own
+                at = guests[-1].end + rest.rfind(last)
+                guests.append(_Unread(last, at, at + len(last)))
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
             if at and not subject:
                 # 在会见贺南洪时，李克强表示: the host is the subject of the main clause
