@@ -1980,3 +1980,12 @@ def test_s24_meet2_the_last_guest_met_in_turn_with_the_name_unread_gets_an_audie
     # a group is no name
     ms = _meetings("国务院总理王宏伟24日在钓鱼台国宾馆分别会见蒙古国总统巴特尔和国际货币基金组织代表团。")
     assert [m.name for m in ms] == ["会见巴特尔"]
+
+
+def test_s24_meet2_who_joins_the_related_activities_of_a_summit_is_not_said_to_be_at_its_talks():
+    ms = extract(Document("t", "5月7日至8日，国家主席王宏伟同东川国委员长金大成在大连举行会晤。王宏伟同金大成举行会谈，并为金大成举行欢迎晚宴。"
+                               "王宏伟指出，双方要加强沟通。国务委员兼外交部长李明等参加有关活动。", "t.txt",
+                          title="王宏伟同金大成在大连举行会晤", published=dt.date(2024, 5, 8))).meetings
+    assert [(m.name, _roles(m)) for m in ms] == [
+        ("同东川国委员长金大成在大连举行会晤", {("王宏伟", "attendee"), ("金大成", "attendee"), ("李明", "attendee")}),
+        ("同金大成举行会谈", {("王宏伟", "attendee"), ("金大成", "attendee")})]

@@ -249,6 +249,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
                               {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith("陪同")} if audiences else set())
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
+    # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
+    summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
+    related = tuple(p for p in joiners if _RELATED.match(ctx.doc.text, p.cue.end))
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
             hits = []  # the title is not part of the text: no mention, the body's first date
@@ -288,7 +291,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if name.endswith(("委员长会议", "主席会议")):
             own = _reports_heard(own)
-        attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
+        within = name in audiences and not name.endswith("会晤") and any({p.person for p in audiences[name][1]} <= s for s in summits)
+        attending = _for_meeting(own, name, tuple(p for p in joiners if not within or p not in related), audiences, groups, ctx,
+                                 alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
         if _is_welcome(name) and not attending:
