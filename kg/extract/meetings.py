@@ -763,6 +763,8 @@ def _for_meeting(
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
     joined = joiners if name != "共同会见记者" else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
+    if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
+        joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
                    or name.startswith("接见") == (verb[0] == "接见"))
     seen, out = set(), []
@@ -917,6 +919,7 @@ _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
+_ALL_ACTIVITIES = re.compile(r"了?(?:上述|有关|相关)活动")
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
 _POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
@@ -1124,7 +1127,23 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
             add(name, (m.start(), m.end()), [*subject[-1:], *guests])
             sittings.add(name)
+    for m in _SIGNED_AFTER_TALKS.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        talks = [name for name, (hits, _) in out.items() if "会谈" in name and hits[0].start < m.start()]
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or not talks or _WILL.search(m["who"]):
+            continue  # (X和Y还将共同出席…: still to come)
+        # 会谈后，两国领导人共同出席了…签字仪式: the talks' principals; 会谈后，X和Y共同出席了…: those named
+        named = [h for h in rec.persons if m.start("who") <= h.start < m.end("who") and h.via != "byline"]
+        if named or _BOTH_HEADS.fullmatch(m["who"]):
+            add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
     return out, groups, sittings
+
+
+# a signing the principals attend or witness after their talks (会谈后，两国元首共同出席了…合作文件签字仪式; not 会后,
+# after other meetings, nor one held as its clause's subject: kg.nlp reads that one)
+_SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
+                                 r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
+_BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 
 
 def _first_two(speaking: list) -> list:
