@@ -1412,11 +1412,14 @@ _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 
 
-def _HELD_WITH(text: str, end: int) -> bool:
-    """Whether a meeting listed after the name (…洽谈会暨第三届中阿经贸论坛, …博览会和…峰会) is held
-    with it: 在银川开幕 after the listed name."""
+def _HELD_WITH(text: str, end: int) -> re.Match | None:
+    """How a meeting listed after the name (…洽谈会暨第三届中阿经贸论坛, …博览会和…峰会) is held
+    with it (在银川开幕 after the listed name), if it is."""
     nxt = _MEETING_RE.match(text, end + 1) if text[end : end + 1] in ("和", "及", "、", "暨") else None
-    return nxt is not None and len(nxt["name"]) <= 30 and _HELD_AFTER.match(text, nxt.end()) is not None
+    return _HELD_AFTER.match(text, nxt.end()) if nxt is not None and len(nxt["name"]) <= 30 else None
+
+
+_CLOSED = re.compile(r"闭幕|落幕|(?:落下|降下)了?帷幕")
 
 
 def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
@@ -1482,6 +1485,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _HELD_WITH(text, m.end()))):
             continue
+        shown = _HELD_AFTER.match(text, m.end()) or _HELD_WITH(text, m.end()) if m["name"].endswith(_SHOWS) else None
+        if shown and _CLOSED.search(shown.group()):
+            continue  # …交易会在武汉闭幕, told for its results: the golds hold a fair that opens, not one that closes
         if held and m.end() - held.end() >= 5:
             s = m.start("name") + held.end()
             whole.add(s)

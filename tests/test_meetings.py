@@ -1945,6 +1945,10 @@ S24_MEET2_CASES = [
     ("第十届东川国际茶叶博览会将于5月20日在杭州开幕。", None, None, None, None),
     ("副省长李明出席第十届东川茶叶博览会开幕式并致辞。", None, None, None, None),
     ("东川集团参展第十届东川国际茶叶博览会。", None, None, None, None),
+    # one that closes, told for its results: none (the golds hold one that opens)
+    ("第十一届东川国际农产品交易会在武汉闭幕，成交额达到806亿元。", None, None, None, None),
+    ("2024东川国际汽车博览会今天在长春落下帷幕。", None, None, None, None),
+    ("2024东川国际汽车博览会今天在长春拉开帷幕。", "2024东川国际汽车博览会", "2024-04-13", None, set()),
     ("本届东川国际投资贸易洽谈会期间，双方签署了合作协议。", None, None, None, None),
     # who gives the lecture (作宣讲报告, 作专题报告) at a report meeting speaks there
     ("宣讲团12日在京举行首场报告会，宣讲团成员、陆军学院政治委员张志强作宣讲报告。", "首场报告会", "2024-04-12", None,
