@@ -1337,6 +1337,9 @@ GROUP_SITTINGS = ("分组讨论", "分组审议")
 # a signing ceremony is a meeting only as the subject held (…签约仪式今天在临沂举行), not when attended after
 # talks (两国元首共同出席…签字仪式)
 _SIGNINGS = ("签约仪式", "签字仪式")
+# an exposition or trade fair likewise: held as its clause's subject (第五届…博览会当日在银川开幕), not when
+# cited, visited or attended (参展, 出席…博览会开幕式, 博览会期间)
+_SHOWS = ("博览会", "洽谈会", "交易会")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -1349,7 +1352,7 @@ _MEETING_TYPES = (
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
-    *_SIGNINGS,
+    *_SIGNINGS, *_SHOWS,
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
@@ -1357,7 +1360,8 @@ _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度
 _GOES_ON = r"(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
 _TYPES_RE = "|".join(
     re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
-    + ("(?!一般性辩论|高级别会议)" if t == "大会" else "")  # 联合国大会一般性辩论
+    + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
+    + ("(?!一般性辩论|高级别会议|云?峰会)" if t == "大会" else "")  # 联合国大会一般性辩论, 世界VR产业大会云峰会
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
@@ -1421,7 +1425,7 @@ _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|�
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
-_HELD_AFTER = re.compile(r"”?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
+_HELD_AFTER = re.compile(r"[”\"]?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
 _NTH = re.compile(
@@ -1431,7 +1435,7 @@ _NTH = re.compile(
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
-_OPENS = re.compile(r"(?:^|[：:。\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?“?$")
+_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
 _HOLDS = re.compile("召开|举行|开展")
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
@@ -1440,6 +1444,16 @@ _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)�
 _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
+
+
+def _HELD_WITH(text: str, end: int) -> re.Match | None:
+    """How a meeting listed after the name (…洽谈会暨第三届中阿经贸论坛, …博览会和…峰会) is held
+    with it (在银川开幕 after the listed name), if it is."""
+    nxt = _MEETING_RE.match(text, end + 1) if text[end : end + 1] in ("和", "及", "、", "暨") else None
+    return _HELD_AFTER.match(text, nxt.end()) if nxt is not None and len(nxt["name"]) <= 30 else None
+
+
+_CLOSED = re.compile(r"闭幕|落幕|(?:落下|降下)了?帷幕")
 
 
 def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
@@ -1502,8 +1516,12 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
-        if m["name"].endswith(_SIGNINGS) and not (opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30):
+        if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
+                _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _HELD_WITH(text, m.end()))):
             continue
+        shown = _HELD_AFTER.match(text, m.end()) or _HELD_WITH(text, m.end()) if m["name"].endswith(_SHOWS) else None
+        if shown and _CLOSED.search(shown.group()):
+            continue  # …交易会在武汉闭幕, told for its results: the golds hold a fair that opens, not one that closes
         if held and m.end() - held.end() >= 5:
             s = m.start("name") + held.end()
             whole.add(s)

@@ -47,7 +47,7 @@ _CUES = (
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
     # a report on the reports (汇报: present, not speaking)
-    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查)?(?:说明|报告)(?!会|和[^，,。；;]{0,40}?的汇报)|发了言"
+    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术)?(?:说明|报告)(?!会|和[^，,。；;]{0,40}?的汇报)|发了言"
                            r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
@@ -249,6 +249,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
                               {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith("陪同")} if audiences else set())
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
+    # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
+    summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
+    related = tuple(p for p in joiners if _RELATED.match(ctx.doc.text, p.cue.end))
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
             hits = []  # the title is not part of the text: no mention, the body's first date
@@ -288,7 +291,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if name.endswith(("委员长会议", "主席会议")):
             own = _reports_heard(own)
-        attending = _for_meeting(own, name, joiners, audiences, groups, ctx, alone=not candidates) + _welcomed(ctx, name, welcome, own)
+        within = name in audiences and not name.endswith("会晤") and any({p.person for p in audiences[name][1]} <= s for s in summits)
+        attending = _for_meeting(own, name, tuple(p for p in joiners if not within or p not in related), audiences, groups, ctx,
+                                 alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
         if _is_welcome(name) and not attending:
@@ -657,6 +662,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         s, e = rec.sentences[rec.sentence_of(at)]
         return [h for h in rec.meetings if s <= h.start < e]
 
+    def at_unheld(cue_start: int, p) -> bool:
+        """Whether the cue's object is a meeting the story does not hold (出席(指导)X专题民主生活会 of a past month)."""
+        cue_end = cue_start + len(p.cue.norm)
+        return any(0 <= h.start - cue_end <= 1 or ctx.text[cue_end : h.start] == "指导"
+                   for h in in_sentence(cue_start) if not _names_one(h.name, names))
+
+    # 出席指导X会…，并发表重要讲话 of a meeting not held: his later roles of the sentence are at it too
+    elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
+                 if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
     out: dict[int, list[Participation]] = {}
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
@@ -677,8 +691,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                    and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
                    for h in in_sentence(cue_start)):
                 continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
-            cue_end = cue_start + len(p.cue.norm)
-            if p.role == "attendee" and any(0 <= h.start - cue_end <= 1 and not _names_one(h.name, names) for h in in_sentence(cue_start)):
+            if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
@@ -750,6 +763,8 @@ def _for_meeting(
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
     joined = joiners if name != "共同会见记者" else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
+    if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
+        joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
                    or name.startswith("接见") == (verb[0] == "接见"))
     seen, out = set(), []
@@ -904,6 +919,7 @@ _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
+_ALL_ACTIVITIES = re.compile(r"了?(?:上述|有关|相关)活动")
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
 _POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
@@ -1014,6 +1030,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             guests = guests if m.group(1) else guests[:1]
+            rest = text[guests[-1].end : m.end() + clause.start()] if m.group(1) and guests else ""
+            if re.match(r"[、和及]", rest) and (last := _after_role(rest[1:])):
+                # 分别会见A、B和国际货币基金组织总裁拉加德, the last name unread: an audience of its own
+                at = guests[-1].end + rest.rfind(last)
+                guests.append(_Unread(last, at, at + len(last)))
             at = _AT_AUDIENCE.match(text, m.end()) if text[max(s, m.start() - 1) : m.start()] == "在" else None
             if at and not subject:
                 # 在会见贺南洪时，李克强表示: the host is the subject of the main clause
@@ -1106,7 +1127,23 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
             add(name, (m.start(), m.end()), [*subject[-1:], *guests])
             sittings.add(name)
+    for m in _SIGNED_AFTER_TALKS.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        talks = [name for name, (hits, _) in out.items() if "会谈" in name and hits[0].start < m.start()]
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or not talks or _WILL.search(m["who"]):
+            continue  # (X和Y还将共同出席…: still to come)
+        # 会谈后，两国领导人共同出席了…签字仪式: the talks' principals; 会谈后，X和Y共同出席了…: those named
+        named = [h for h in rec.persons if m.start("who") <= h.start < m.end("who") and h.via != "byline"]
+        if named or _BOTH_HEADS.fullmatch(m["who"]):
+            add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
     return out, groups, sittings
+
+
+# a signing the principals attend or witness after their talks (会谈后，两国元首共同出席了…合作文件签字仪式; not 会后,
+# after other meetings, nor one held as its clause's subject: kg.nlp reads that one)
+_SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
+                                 r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
+_BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 
 
 def _first_two(speaking: list) -> list:
@@ -1242,6 +1279,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
     if body and _RECENTLY.search(ctx.text, max(0, body[0].start - 16), body[0].start):
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
+    if body and ctx.text.startswith(("日前", "近日"), body[0].end):
+        return None  # …博览会日前在连云港开幕: the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
         if after:
