@@ -2012,3 +2012,20 @@ def test_s24_meet2_a_signing_the_principals_attend_after_their_talks_is_a_meetin
 ])
 def test_s24_meet2_a_signing_after_other_meetings_or_to_come_is_none(text):
     assert not [m for m in _meetings(text) if m.name.endswith("签字仪式")]
+
+
+S24_AUDIT_CASES = [
+    # a sentence that opens on an earlier time (前不久，/不久前，/此前，) cites a call, talks or a plenum
+    ("王宏伟表示，两国是好邻居。前不久，周立山主席同阿卜杜拉总统成功通话，为两国关系指明方向。", None),
+    ("他说，不久前，周立山总书记应约与阮明山总书记通电话，就两党关系交换意见。", None),
+    ("前不久，东川省委召开十一届三次全会，会议的主题是推进创新发展。", None),
+    # …and one still to be held is welcomed, not held (为迎接…胜利召开)
+    ("为迎接中国共产党第二十一次全国代表大会胜利召开，东川省举办了大型图片展。", None),
+    # the call the story reports, told with its day, stays held
+    ("国家主席周立山12日同阿卜杜拉总统通电话。两国元首表示，要加强合作。", "同阿卜杜拉总统通电话"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), S24_AUDIT_CASES)
+def test_s24_audit_earlier_and_welcomed_meetings(text, name):
+    assert [m.name for m in _meetings(text)] == ([name] if name else [])
