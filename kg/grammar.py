@@ -434,8 +434,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
         if strength == 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] == "v" and _is_function_word(text[q : q + 2]) and lexicons.common_words().get(text[q + 1 : q + 3], "x")[0] in "cp":
             strength = 1.5  # 奥廷加|以及, not 奥廷|加以: the conjunction after the next character is the edge
-        if strength < 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" and _common_word(text[q : q + 2], 300):
-            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
+        if strength < 2 and (lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" or lexicons.common_words().get(text[q : q + 2]) == "ad") and _common_word(text[q : q + 2], 300):
+            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末, 金墉|突然宣布: a time word or adverb follows
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or any_role().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and text[q - 2 : q] not in lexicons.common_words()):

@@ -656,7 +656,12 @@ def _foreign_title(t: Title) -> bool:
     """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
     envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
-        t.org in grammar.STATE_ONE)  # 叙总统巴沙尔
+        t.org in grammar.STATE_ONE) or (  # 叙总统巴沙尔
+        t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1))  # 美财政部副部长马尔帕斯, 俄外交部发言人
+
+
+# A state's central bodies, after its one-character abbreviation (美财政部, 俄外交部): never a place's (泰州市).
+_STATE_BODIES = ("外交部", "财政部", "国防部", "商务部", "司法部", "内政部", "能源部", "国土安全部", "国务院", "联邦", "国会", "参议院", "众议院", "央行", "总统府")
 
 
 def _country_in_clause(text: str, pos: int) -> bool:

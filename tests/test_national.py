@@ -1572,6 +1572,13 @@ S24_NAMES2_POSTS = [
     ("国务院总理会见了世界卫生组织总干事拉加托。", {("拉加托", "世界卫生组织总干事")}),
     # …but a frequent one (递交辞呈) is the verb
     ("突尼斯总理递交辞呈。", set()),
+    # a state's one-character abbreviation before its central body (美财政部, 俄外交部): a foreign title
+    ("总统随后提名美财政部副部长卡尔森为下任人选。", {("卡尔森", "美财政部副部长")}),
+    ("俄外交部发言人波波娃当天表示，俄方对此表示遗憾。", {("波波娃", "俄外交部发言人")}),
+    # …never a Chinese city that opens with the same character
+    ("泰州市公安局局长王立强表示，案件正在侦办。", {("王立强", "泰州市公安局局长")}),
+    # 世行 is the World Bank; an adverb (突然) after a transliteration is its edge
+    ("世行行长金永浩突然宣布辞职。", {("金永浩", "世行行长")}),
 ]
 
 
