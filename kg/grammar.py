@@ -48,7 +48,7 @@ HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 
 # Words that can follow a name (its right edge), longest first.
 AFTER_NAME = tuple(sorted({
-    "同志", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
+    "同志", "以及", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
     "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
     "作", "做", "就", "介绍", "汇报", "报告", "发言", "说", "分别", "偕", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
@@ -419,8 +419,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约)
     if p > 0 and _common_word(text[p - 1 : p + 1], 50):
         return None  # 议会|长老院: a word across the start opens no transliteration
-    if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= 30:
-        return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration
+    if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):
+        return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q):
@@ -434,8 +434,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
         if strength == 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] == "v" and _is_function_word(text[q : q + 2]) and lexicons.common_words().get(text[q + 1 : q + 3], "x")[0] in "cp":
             strength = 1.5  # 奥廷加|以及, not 奥廷|加以: the conjunction after the next character is the edge
-        if strength < 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" and _common_word(text[q : q + 2], 300):
-            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末: a time word or adverb follows
+        if strength < 2 and (lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" or lexicons.common_words().get(text[q : q + 2]) == "ad") and _common_word(text[q : q + 2], 300):
+            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末, 金墉|突然宣布: a time word or adverb follows
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or any_role().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and text[q - 2 : q] not in lexicons.common_words()):
@@ -944,7 +944,26 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
         pieces = [quoted, *pieces[1:]]  # “中宗和”第四届委员会主席, “国民军”领导人: a body named in quotes
         if quoted.start > floor and text[quoted.start - 1] in "、兼":
             pieces = title_chain(text, floor, quoted.start - 1) + pieces  # 全国政协副主席、|“中宗和”…主席
+    elif not pieces and (leader := _leader_title(text, floor, name_start)) is not None:
+        pieces = [leader]
     return pieces
+
+
+_LEADER = re.compile(r"(?P<when>前)?(?P<role>(?:最高)?领导人)$")
+
+
+def _leader_title(text: str, floor: int, end: int) -> Title | None:
+    """领导人 of a foreign state or an armed group named right before it (朝鲜最高领导人, 利比亚前
+    领导人, 哈马斯领导人): a post; never of China, where 领导人 names a group, not an office."""
+    m = _LEADER.search(text, max(floor, end - 6), end)
+    if m is None:
+        return None
+    s = m.start()
+    body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "")
+    if not body or body == "中国" or s - len(body) < floor:
+        return None
+    s -= len(body)
+    return Title(text[s:end], text[s : m.start("role")], m["role"], s, end)
 
 
 _QUOTED_BODY = re.compile(r"“(?P<body>[\u4e00-\u9fff]{2,16})”(?P<rest>[\u4e00-\u9fff]{0,10})$")

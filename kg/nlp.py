@@ -159,7 +159,7 @@ _NAMES_THEN_GROUP = re.compile(
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
-    r"(?:(?:等|和|及|以及)[^，,。；;]{0,25}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
+    r"(?:(?:等|和|及|以及)[^，,。；;]{0,40}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
 # 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
@@ -309,8 +309,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = None
         if chain[-1].org.startswith("日本"):
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
-        elif chain[-1].org.startswith(("韩国", "朝鲜")):
-            q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here
+        elif chain[-1].org.startswith(("韩国", "朝鲜")) or (chain[0].org.startswith(("韩国", "朝鲜")) and all(c.org for c in chain)):
+            q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here (朝鲜劳动党…候补委员、某部副部长金与正 too)
         if q is None and (_foreign_title(chain[-1]) or _foreign_title(chain[0])):  # 罗马尼亚…基金会主席、前总理X
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         elif q is None and "”" in chain[-1].org and (q := grammar.foreign_name_end(text, p, known)) is not None and (q - p < 3 or re.search(NUMERAL, text[p:q])):
@@ -330,6 +330,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q = None  # 外交部长|一职, 组织部长|作了: words, not syllables
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
+        if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
+                grammar._ORG_BAD.search(between) or set(between) & set("为向和与及并")):
+            continue  # 利比亚前领导人卡扎菲|情报部门负责人塞努西: the leader names whose the next title is
         if text.startswith("》", q) and text.rfind("《", 0, p) > text.rfind("》", 0, p):
             continue  # 《内罗毕部长宣言》: the end of a work's title, not a person
         if text.startswith("？", q) and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
@@ -653,7 +656,12 @@ def _foreign_title(t: Title) -> bool:
     """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
     envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
-        t.org in grammar.STATE_ONE)  # 叙总统巴沙尔
+        t.org in grammar.STATE_ONE) or (  # 叙总统巴沙尔
+        t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1))  # 美财政部副部长马尔帕斯, 俄外交部发言人
+
+
+# A state's central bodies, after its one-character abbreviation (美财政部, 俄外交部): never a place's (泰州市).
+_STATE_BODIES = ("外交部", "财政部", "国防部", "商务部", "司法部", "内政部", "能源部", "国土安全部", "国务院", "联邦", "国会", "参议院", "众议院", "央行", "总统府")
 
 
 def _country_in_clause(text: str, pos: int) -> bool:
@@ -1091,7 +1099,7 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).
-_NOT_NAME_END = frozenset("区县市镇乡村路街局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
+_NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策).
 _PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)")

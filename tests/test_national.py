@@ -1555,3 +1555,59 @@ S24_NAMES_PERSONS = [
 def test_s24_names_persons(text, want):
     assert _persons(text) == want
     assert not _posts(text)
+
+
+S24_NAMES2_POSTS = [
+    # 领导人 of a foreign state or an armed group named right before it: a post (最高领导人, 前 too)
+    ("朝中社报道，朝鲜最高领导人金正勋近日视察了一家化肥厂。", {("金正勋", "朝鲜最高领导人")}),
+    ("哈马斯领导人哈马迪表示，抗议活动将持续下去。", {("哈马迪", "哈马斯领导人")}),
+    # …never of China, nor a group of leaders, nor the leader whose aide the next title names
+    ("两国领导人就双边关系交换了意见。欧盟领导人承诺加强合作。", set()),
+    ("利比亚前领导人卡扎菲情报部门负责人萨努西当天被引渡回国。", set()),
+    # a Korean title chain: the name read as Korean (与 is a syllable), 外务相 a state's office
+    ("朝鲜劳动党中央政治局委员、外务相朴永浩，朝鲜劳动党中央政治局候补委员、组织指导部第一副部长金与敏等参加有关活动。",
+     {("朴永浩", "朝鲜劳动党中央政治局委员"), ("朴永浩", "外务相"),
+      ("金与敏", "朝鲜劳动党中央政治局候补委员"), ("金与敏", "组织指导部第一副部长")}),
+    # a rare verb that opens a transliteration after an international body's title, no word after it
+    ("国务院总理会见了世界卫生组织总干事拉加托。", {("拉加托", "世界卫生组织总干事")}),
+    # …but a frequent one (递交辞呈) is the verb
+    ("突尼斯总理递交辞呈。", set()),
+    # a state's one-character abbreviation before its central body (美财政部, 俄外交部): a foreign title
+    ("总统随后提名美财政部副部长卡尔森为下任人选。", {("卡尔森", "美财政部副部长")}),
+    ("俄外交部发言人波波娃当天表示，俄方对此表示遗憾。", {("波波娃", "俄外交部发言人")}),
+    # …never a Chinese city that opens with the same character
+    ("泰州市公安局局长王立强表示，案件正在侦办。", {("王立强", "泰州市公安局局长")}),
+    # 世行 is the World Bank; an adverb (突然) after a transliteration is its edge
+    ("世行行长金永浩突然宣布辞职。", {("金永浩", "世行行长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_NAMES2_POSTS)
+def test_s24_names2_posts(text, want):
+    assert _posts(text) == want
+
+
+S24_NAMES2_PERSONS = [
+    # names opening a clause, joined by 以及 to a long group before the verb of attending
+    ("孙立华、周丽萍、郑国强以及各民主党派中央、全国工商联在京副主席和无党派人士代表等出席了座谈会。",
+     {"孙立华", "周丽萍", "郑国强"}),
+    # 以及 after a name is its edge
+    ("总理夫人刘丽雯以及陪同人员也同机抵达。", {"刘丽雯"}),
+    # a lane (巷) named over and over at clause openings is a place, not a person
+    ("市委大院旁有一个叫杨柳巷的地方。杨柳巷当时是安置移民的临时房屋。\n杨柳巷面积只有2万平方米。\n杨柳巷拆迁是必须做的事。",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_NAMES2_PERSONS)
+def test_s24_names2_persons(text, want):
+    assert _persons(text) == want
+
+
+def test_s24_names2_removed_from_every_post():
+    # 解除X的…常委、政治局委员、…副委员长等一切职务: the body named again is not doubled, and 等一切
+    # closes the list, no part of its last title
+    text = "朝鲜劳动党中央政治局15日召开会议决定，解除崔明哲的朝鲜劳动党中央政治局常委、政治局委员、党中央军事委员会副委员长等一切职务。"
+    got = {(a.action, a.person, a.title) for a in _ext(text).appointments}
+    assert got == {("removed", "崔明哲", "朝鲜劳动党中央政治局常委"), ("removed", "崔明哲", "朝鲜劳动党中央政治局委员"),
+                   ("removed", "崔明哲", "党中央军事委员会副委员长")}

@@ -104,6 +104,7 @@ def _left_edge(text: str, p: int) -> bool:
     return text[max(0, p - 2) : p] in lexicons.common_words()
 
 
+_LIST_CLOSE = re.compile(r"等(?:一切|全部|所有|各项)?$")
 _ANY_TITLE = r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)"  # a title the role lexicon lacks: 幕僚长, 特别检察官
 
 
@@ -118,14 +119,16 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
                     grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
                 t_start += len(new)  # 任命X为新的幕僚长, X当选新议长, 新一届政府首相: when the post began, not its name
                 break
-        if text.startswith("等", t_end - 1) and t_end - t_start > 3:
-            t_end -= 1  # 辞去…常委会委员等职务: the list's 等 closes it, no part of its last title
+        if (close := _LIST_CLOSE.search(text, t_start, t_end)) is not None and close.start() - t_start > 2:
+            t_end = close.start()  # 辞去…常委会委员等职务, 解除…副委员长等一切职务: the list's 等 closes it, no part of its last title
         title = text[t_start:t_end]
         parsed = grammar.split_title(title)
         if parsed is None and not re.fullmatch(_ANY_TITLE, title):
             continue
         if first_org is None:
             first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
+        elif first_org and parsed and parsed.org and first_org.endswith(parsed.org):
+            title = first_org.removesuffix(parsed.org) + title  # 朝鲜劳动党中央政治局常委、政治局委员: the body named again, not twice
         elif first_org and not grammar.has_own_org(title):
             title = first_org + title
         for p0, p1 in names:
