@@ -1203,6 +1203,9 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             if left == "·":
                 start = None  # 汉斯·|克里斯蒂安·安徒生: a later part of a longer name, read from its first dot
                 break
+            if left in "年月日号" and text[s - 2 : s - 1].isdigit():
+                start = s  # 2020年5月|乔治·弗洛伊德: a date before it
+                break
             if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
                 start = s  # a clause, a list or a function word before it
             elif _KIN_BEFORE.search(text, max(0, s - 4), s):

@@ -1611,3 +1611,17 @@ def test_s24_names2_removed_from_every_post():
     got = {(a.action, a.person, a.title) for a in _ext(text).appointments}
     assert got == {("removed", "崔明哲", "朝鲜劳动党中央政治局常委"), ("removed", "崔明哲", "朝鲜劳动党中央政治局委员"),
                    ("removed", "崔明哲", "党中央军事委员会副委员长")}
+
+
+S24_AUDIT_PERSONS = [
+    # a date right before a dotted name is no part of it (2019年7月|约翰·卡特)
+    ("该决议回顾了2019年7月约翰·卡特在美国得克萨斯州遇害一事。", {"约翰·卡特"}),
+    # a passive verb ends a transliterated name (遭 / 遭到)
+    ("美国非洲裔男子罗伯特·史密斯遭警察枪击身亡。", {"罗伯特·史密斯"}),
+    ("美国男子丹尼尔·普鲁德遭到警察暴力执法。", {"丹尼尔·普鲁德"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_AUDIT_PERSONS)
+def test_s24_audit_dotted_name_edges(text, want):
+    assert _persons(text) == want
