@@ -1713,7 +1713,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     party, chain_end = "", -1  # a foreign party whose central titles a chain lists (越共中央政治局委员、中央书记处书记)
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
-        org = org.removesuffix("常务")  # 中央书记处常务|书记: a role's word, not the body's
+        org = re.sub(r"(?:原(?:党组|党委|副)?|常务)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记: the role's words, not the body's
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
             party = ""
         chain_end = t.end

@@ -594,3 +594,17 @@ def test_s24_orgs2_foreign_centres(text, want):
     assert resolve.org("越共中央", None).key == "org:越共中央"
     assert resolve.org("特区政府", None, "d1").key == "org:d1:特区政府"  # Hong Kong's or Macao's, the article says
     assert resolve.org("自治区政府", None, "d1").key == "org:d1:自治区政府"
+
+
+# s24 orgs2: 原 (former) and 常务 before a role are the role's words, not the body's (广州市委原|书记)
+S24_ORGS2_FORMER = [
+    ("湖南省岳阳市委原书记王平、四川省成都市民政局原党组书记张立新被查。", ["湖南省岳阳市委", "四川省成都市民政局"]),
+    ("吉林省通化军分区原副司令员李学军出席。", ["吉林省通化军分区"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_FORMER)
+def test_s24_orgs2_former(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
