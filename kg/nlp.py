@@ -1715,7 +1715,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         org = re.sub(r"(?:原(?:党组|党委|副)?|常务)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记: the role's words, not the body's
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
-            party = ""
+            party = state = ""
         chain_end = t.end
         if centre := next((c for c in _foreign_centres() if org.startswith(c)), None):
             party = centre.removesuffix("中央")
@@ -1724,6 +1724,12 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if party and org.startswith("中央"):
             out[(t.start, t.start + len(org))] = party + org  # …、中央书记处书记: 越共中央书记处, not China's
             continue
+        if party and org and org not in table and not _has_level(org.removeprefix("国际")):
+            continue  # 朝鲜劳动党中央…、国际部部长: the party's department, whose name the text leaves short
+        if state and org == "国务委员会":
+            out[(t.start, t.start + len(org))] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
+            continue
+        state = state or lexicons.country_at(org or "")
         if unit := org and _UNIT_HEAD.match(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org)):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
@@ -1790,10 +1796,11 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _armed_groups(text) + _memorials(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _place_police(text) + _armed_groups(text) + _memorials(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
+    _listed_places(text, out)
     _listed_institutions(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
 
@@ -1816,6 +1823,24 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
                 break
             out[(a, b)] = owner + m.group("name")
             pos = b
+
+
+def _listed_places(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Places listed before one whose body the list shares (内蒙古自治区、山东省、湖南省人民政府,
+    北京市、湖南省委, 江苏、江西省纪委监委): each place's own body of that word."""
+    places = lexicons.places()
+    for (s, e), name in list(out.items()):
+        place = lexicons.place_prefix(name)
+        if place is None or text[s - 1 : s] != "、" or not _RELATIVE_BODY.fullmatch(name[len(place.name) - 1 :] if name.startswith(place.name) else ""):
+            continue
+        body = name[len(place.name) :]
+        pos = s - 1
+        while text[pos : pos + 1] == "、" and (k := _place_before(text, pos, "", (7, 6, 5, 4, 3, 2))):
+            item = places[text[pos - k : pos]][0]
+            if item.level != place.level or any(a < pos and pos - k < b for a, b in out):
+                break
+            out[(pos - k, pos)] = item.name + body
+            pos -= k + 1
 
 
 _MEMORIAL = re.compile("纪念馆|博物馆|博物院")
@@ -1910,6 +1935,22 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "军区" and text.startswith("党委", e):
             e += 2
         out.append((s, e, text[s:e]))
+    return out
+
+
+def _place_police(text: str) -> list[tuple[int, int, str]]:
+    """A place's police (广西警方, 深圳警方, 陕西省富平县警方), as a state's (巴西警方): a known place
+    (its province before it) right before 警方, no word running into it."""
+    places = lexicons.places()
+    out = []
+    for m in re.finditer("警方", text):
+        s = m.start() - _place_before(text, m.start(), "", (7, 6, 5, 4, 3, 2))
+        if s == m.start():
+            continue
+        if (k := _place_before(text, s, "", (4, 3, 2))) and any(p.level == "province" for p in places[text[s - k : s]]):
+            s -= k  # 陕西省|富平县警方
+        if _opens_name(text, s) or not any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
+            out.append((s, m.end(), text[s : m.end()]))  # (支持|香港警方; not a word that runs into the place)
     return out
 
 

@@ -608,3 +608,25 @@ def test_s24_orgs2_former(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# s24 orgs2: places listed before one whose body they share are each that body (甲省、乙省人民政府); a
+# place's police is a body as a state's is (广西警方); a chain after a foreign state's title keeps the
+# state's 国务委员会 (朝鲜国务委员会) and leaves a foreign party's short department (国际部) out
+S24_ORGS2_SHARED_BODIES = [
+    ("水利部和宁夏回族自治区、甘肃省、青海省人民政府负责同志发言。",
+     ["水利部", "宁夏回族自治区人民政府", "甘肃省人民政府", "青海省人民政府"]),
+    ("中央有关部门、上海市、江西省委负责同志出席。", ["上海市委", "江西省委"]),
+    ("云南警方破获贩毒案，支持香港警方依法履职，四川省泸县警方通报。", ["云南警方", "香港警方", "四川省泸县警方"]),
+    ("警方表示，当地警方正在调查。", []),
+    ("王毅会见朝鲜劳动党委员长、国务委员会委员长金正恩。", ["朝鲜劳动党", "朝鲜国务委员会"]),
+    ("朝鲜劳动党中央政治局委员、中央副委员长、国际部部长李日焕抵京。", ["朝鲜劳动党中央政治局", "朝鲜劳动党中央"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_SHARED_BODIES)
+def test_s24_orgs2_shared_bodies(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
