@@ -1617,11 +1617,12 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
     return any(c.group() not in ("中国", "中华人民共和国") for c in _named_country_re().finditer(text, start, pos))
 
 
+_TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
 _UNIT_HEAD = re.compile(r"副?[部局厅]长$")  # 外交部长: the head of a unit whose name the role ends
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 _LEVELS = frozenset("省市县区乡镇村")
-# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大): every locality's body, no one's
-_PLURAL_LEVELS = re.compile(r"[省市县区乡镇村]{2,}(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
+# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
+_PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇村])+(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
 _LEVEL_OPENS_WORD = ("区域", "市场", "市民", "省会", "县城", "县域", "市区", "省份", "省级", "市级", "县级", "区级", "地级")
@@ -1688,8 +1689,8 @@ def _owner_before(text: str, s: int, ends: set[int]) -> int | None:
 
 
 def _level_run(text: str, s: int) -> int:
-    """Start of the run of level characters (省区市, 县乡) that ends at ``text[s]``."""
-    while s and text[s - 1] in _LEVELS:
+    """Start of the run of level characters (省区市, 县乡, 市、县) that ends at ``text[s]``."""
+    while s and (text[s - 1] in _LEVELS or text[s - 1] == "、" and s > 1 and text[s - 2] in _LEVELS):
         s -= 1
     return s
 
@@ -1736,7 +1737,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
         else:
-            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and _has_level(org) and _body(org)
+            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org)) and _body(org) \
+                and not _PLURAL_LEVELS.match(org)  # 各乡镇党委|书记: every township's
         if ok:
             out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _ORG_RE.finditer(text):
@@ -1780,6 +1782,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 卢湾一中心|小学: the name goes on
         if name[0] == "市" and text[max(0, s - 2) : s] == "直辖":
             continue  # 直辖|市委员会: the provinces and municipalities, no one city's committee
+        if name.endswith("办") and lexicons.common_words().get(text[e - 3 : e - 1]) in ("d", "m"):
+            continue  # 打破审批逐个|办: an adverb before the verb, no office
         if name[-1] in "办局" and text[e - 1 : e + 1] in lexicons.common_words() and text[e : e + 2] not in lexicons.common_words():
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if name.startswith("中央") and _foreign_centre_before(text, s):

@@ -630,3 +630,19 @@ def test_s24_orgs2_shared_bodies(text, want):
 
     assert [name for _, _, name in recognise(text).orgs] == want
     assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
+
+
+# s24 orgs2: levels listed with 、 before one body's word are every locality's (市、县政府); a township's
+# party committee in a title (临江镇党委书记); an adverb before 办 is a clause (逐个办), no office
+S24_ORGS2_PLURAL_AND_TOWNSHIP = [
+    ("资金由市、县政府统筹安排，已有12个省、区、市人大常委会出台办法。", []),
+    ("湖北省改变审批逐个办的做法，湖北省扶贫办发布通知。", ["湖北省扶贫办"]),
+    ("临江镇党委书记刘长河介绍情况，各乡镇党委书记张平参加。", ["临江镇党委"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_PLURAL_AND_TOWNSHIP)
+def test_s24_orgs2_plural_and_township(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
