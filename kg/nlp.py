@@ -1688,6 +1688,18 @@ def _owner_before(text: str, s: int, ends: set[int]) -> int | None:
     return owner(b + verb) if b + verb < p else len(lw)  # 收复了包括|古赛尔市政府
 
 
+def _only_places(words: str) -> bool:
+    """Whether ``words`` are nothing but place names, each with or without its level (德州, 德州市昆山)."""
+    while words:
+        k = _place_before(words, len(words), "", range(min(7, len(words)), 1, -1))
+        if not k and words[-1] in "省市县区州盟旗乡镇" and (bare := _place_before(words, len(words) - 1, words[-1], range(min(7, len(words) - 1), 0, -1))):
+            k = bare + 1  # 德州|市
+        if not k:
+            return False
+        words = words[: len(words) - k]
+    return True
+
+
 def _level_run(text: str, s: int) -> int:
     """Start of the run of level characters (省区市, 县乡, 市、县) that ends at ``text[s]``."""
     while s and (text[s - 1] in _LEVELS or text[s - 1] == "、" and s > 1 and text[s - 2] in _LEVELS):
@@ -1746,6 +1758,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         name = m.group(1)
         level = re.search(r"[省市县区州镇乡]", name)
         head = name[: level.start()].removeprefix("中共") if level else ""
+        rel = next((i for i in range(len(name) - 1, -1, -1) if _RELATIVE_BODY.fullmatch(name, i)), None)
+        if level and rel is not None and rel > level.start() and not _only_places(name[level.start() + 1 : rel + 1].lstrip("省市县区州")):
+            head, level = name[:rel], re.compile(".").match(name, rel)  # 德州市按照山东|省委: the body's level is the last
         if head and head not in places and head + name[level.start()] not in places:
             # 要认真抓好省委 -> 省委, 由海南省人民政府 -> 海南省人民政府: only a known place may come before the level
             s += level.start()

@@ -646,3 +646,19 @@ def test_s24_orgs2_plural_and_township(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# s24 orgs2: a body's level is the one right before its word; words between two levels that are no place
+# end the name there (德州市按照|山东省委), places between keep it whole (四川省凉山州委)
+S24_ORGS2_BODY_LEVEL = [
+    ("今年以来，聊城市按照山东省委要求开展整顿。", ["山东省委"]),
+    ("四川省凉山州委、天津市蓟州纪委和江苏省昆山市政府发文。", ["四川省凉山州委", "天津市蓟州纪委", "江苏省昆山市政府"]),
+    ("宣城还通过市人大会议作出决定，安徽省由省纪委督办。", ["市人大", "省纪委"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_BODY_LEVEL)
+def test_s24_orgs2_body_level(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
