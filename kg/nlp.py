@@ -1698,33 +1698,140 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
     return any(c.group() not in ("中国", "中华人民共和国") for c in _named_country_re().finditer(text, start, pos))
 
 
+_TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
 _UNIT_HEAD = re.compile(r"副?[部局厅]长$")  # 外交部长: the head of a unit whose name the role ends
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 _LEVELS = frozenset("省市县区乡镇村")
-# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大): every locality's body, no one's
-_PLURAL_LEVELS = re.compile(r"[省市县区乡镇村]{2,}(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
+# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
+_PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇村])+(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
+
+
+_LEVEL_OPENS_WORD = ("区域", "市场", "市民", "省会", "县城", "县域", "市区", "省份", "省级", "市级", "县级", "区级", "地级")
+_NOT_UNIT_ENDING = ("格局", "布局", "大局", "全局", "结局", "举办", "主办", "承办", "创办", "开办", "兴办", "市中心", "为中心")
+_LEVEL_WORDS = ("特别行政", "自治", "特")  # 特别行政|区, 自治|区 (州, 县), 特|区: a level word of its own
+_COUNT_WORD = re.compile(r"[一二三四五六七八九十百千两几\d]")
+_DETERMINERS = frozenset("各该这那其每")
+_NAME_TAGS = ("ns", "nr", "nrt", "nz")  # jieba's tags of places and names (夏威夷, 科罗拉多, 纽约)
+_NOT_BEFORE_LEVEL = ("地市", "地县", "县市", "县乡", "乡镇")  # 地市政府: every prefecture's and city's government
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _owner_before(text: str, s: int, ends: set[int]) -> int | None:
+    """How many characters before a relative body (州政府, 区政府 at ``text[s]``) its name takes
+    when it is not a place the lexicon knows: 0 when the body stands alone (省委省政府, 当地县委,
+    凭借镇政府), a level word (香港特|区政府, 资源|自治区政府), a foreign place (尼日利亚奥贡|州政府,
+    科罗拉多|州政府, 加|州政府); None when it is no one body (该州政府, 两省政府, 多个州政府, 地市政府)."""
+    lw = next((w for w in _LEVEL_WORDS if text.endswith(w, 0, s) and (w != "特" or text[s] == "区")), "")
+    p = s - len(lw)
+    if text[p - 1 : p] in _DETERMINERS:
+        return None  # 各省政府, 该州政府
+    if not p or not _cjk(text[p - 1]) or text[p - 1] in _BEFORE_BODY or text[p - 1] in _NOT_IN_NAME or text[p - 1] in "兼驻" or p in ends:
+        return len(lw)  # 到省人大工作, 责成驻省食药监局纪检组, 省委省政府
+    words = lexicons.common_words()
+
+    def owner(a: int) -> int | None:  # the name opening at text[a], a state's before it (日本|冲绳, 伊拉克|库尔德)
+        if any(ch in _NOT_IN_NAME for ch in text[a:p]) or _COUNT_WORD.search(text, a, p):
+            return None
+        state = lexicons.country_before(text, a)
+        if state and text.count(state) < 2 and text[a:p] not in words:
+            return None  # 马里|乌波尔市政府: a state's name the place's own may open (Mariupol, not Mali's)
+        return s - a + len(state)
+
+    named = None
+    for a in (p - 4, p - 3, p - 2):  # a word ends at the level: 当地, 凭借, 多个; a name: 纽约, 日本|冲绳
+        if a >= 0 and (tag := words.get(text[a:p])) is not None:
+            if tag in ("m", "r", "q") or text[a] in _NOT_IN_NAME:
+                return None
+            if tag not in _NAME_TAGS and not lexicons.country_before(text, a) and not lexicons.country_at(text, a):
+                return len(lw)
+            named = a
+            break
+    else:
+        for a in () if lw else (s - 3, s - 2, s - 1):  # the level ends a word: 加州, 全省, 该州, 地市
+            if a >= 0 and (tag := words.get(w := text[a : s + 1])) is not None:
+                if tag in ("m", "r", "q") or w in _NOT_BEFORE_LEVEL or w[0] in _NOT_IN_NAME:
+                    return None
+                if tag in _NAME_TAGS:
+                    return owner(a)
+                return None if words.get(text[max(0, a - 2) : a]) in ("m", "r", "q") or text[a - 1 : a] in _DETERMINERS else 0  # 多个|大区政府
+    b = p  # a name the lexicon lacks: back to the clause's edge, a state or a direction (阿富汗南部|坎大哈)
+    while b > p - 6 and b and _cjk(text[b - 1]) and text[b - 1] not in _BEFORE_BODY and not lexicons.country_before(text, b) \
+            and text[b - 2 : b] not in _DIRECTION:
+        b -= 1
+    if b == p - 6:
+        return owner(named) if named is not None else None  # 近年来|圣彼得堡市政府: the name the word list knows
+    if b and text[b - 1].isdigit():
+        return len(lw)  # 全国2800名|县委书记, 18组|省委宣讲团: a count, the body stands alone
+    verb = 0 if lexicons.country_before(text, b) else next((k for k in (4, 3, 2) if words.get(text[b : b + k]) in ("v", "p", "c")), 0)
+    return owner(b + verb) if b + verb < p else len(lw)  # 收复了包括|古赛尔市政府
+
+
+def _only_places(words: str) -> bool:
+    """Whether ``words`` are nothing but place names, each with or without its level (德州, 德州市昆山)."""
+    while words:
+        k = _place_before(words, len(words), "", range(min(7, len(words)), 1, -1))
+        if not k and words[-1] in "省市县区州盟旗乡镇" and (bare := _place_before(words, len(words) - 1, words[-1], range(min(7, len(words) - 1), 0, -1))):
+            k = bare + 1  # 德州|市
+        if not k:
+            return False
+        words = words[: len(words) - k]
+    return True
 
 
 def _level_run(text: str, s: int) -> int:
-    """Start of the run of level characters (省区市, 县乡) that ends at ``text[s]``."""
-    while s and text[s - 1] in _LEVELS:
+    """Start of the run of level characters (省区市, 县乡, 市、县) that ends at ``text[s]``."""
+    while s and (text[s - 1] in _LEVELS or text[s - 1] == "、" and s > 1 and text[s - 2] in _LEVELS):
         s -= 1
     return s
+
+
+@lru_cache(maxsize=1)
+def _foreign_centres() -> tuple[str, ...]:
+    """Another state's ruling party's centre (越共中央, 朝鲜劳动党中央), longest first: the 中央…
+    bodies after it are that party's."""
+    return tuple(f for f in lexicons.whole_orgs() if f.endswith("中央") and f not in lexicons.organizations())
+
+
+def _foreign_centre_before(text: str, s: int) -> str:
+    """The foreign party's short form right before a central body's name (越共|中央宣教部), or ""."""
+    return next((p for c in _foreign_centres() if text.endswith(p := c.removesuffix("中央"), 0, s)), "")
 
 
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
     table = lexicons.organizations()
+    party, chain_end = "", -1  # a foreign party whose central titles a chain lists (越共中央政治局委员、中央书记处书记)
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
+        org = re.sub(r"(?:原(?:党组|党委|副)?|常务)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记: the role's words, not the body's
+        if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
+            party = state = ""
+        chain_end = t.end
+        if centre := next((c for c in _foreign_centres() if org.startswith(c)), None):
+            party = centre.removesuffix("中央")
+            out[(t.start, t.start + len(org))] = org  # 越共中央, 越共中央政治局: that party's body
+            continue
+        if party and org.startswith("中央"):
+            out[(t.start, t.start + len(org))] = party + org  # …、中央书记处书记: 越共中央书记处, not China's
+            continue
+        if party and org and org not in table and not _has_level(org.removeprefix("国际")):
+            continue  # 朝鲜劳动党中央…、国际部部长: the party's department, whose name the text leaves short
+        if state and org == "国务委员会":
+            out[(t.start, t.start + len(org))] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
+            continue
+        state = state or lexicons.country_at(org or "")
         if unit := org and _UNIT_HEAD.match(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org)):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
         else:
-            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and _has_level(org) and _body(org)
+            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org)) and _body(org) \
+                and not _PLURAL_LEVELS.match(org)  # 各乡镇党委|书记: every township's
         if ok:
             out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _ORG_RE.finditer(text):
@@ -1732,11 +1839,19 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         name = m.group(1)
         level = re.search(r"[省市县区州镇乡]", name)
         head = name[: level.start()].removeprefix("中共") if level else ""
+        rel = next((i for i in range(len(name) - 1, -1, -1) if _RELATIVE_BODY.fullmatch(name, i)), None)
+        if level and rel is not None and rel > level.start() and not _only_places(name[level.start() + 1 : rel + 1].lstrip("省市县区州")):
+            head, level = name[:rel], re.compile(".").match(name, rel)  # 德州市按照山东|省委: the body's level is the last
         if head and head not in places and head + name[level.start()] not in places:
             # 要认真抓好省委 -> 省委, 由海南省人民政府 -> 海南省人民政府: only a known place may come before the level
             s += level.start()
             s -= _place_before(text, s, name[level.start()], range(len(head) - 1, 1, -1))
             name = text[s:e]
+        at = s + (level.start() if level and name[0] not in "省市县区州" else 0)  # the level's own word: 市中心, not 安巴尔|省
+        if text[at] in "省市县区" and (text.startswith(_LEVEL_OPENS_WORD, at) and text[at + 1 : at + 3] not in lexicons.common_words() or name.endswith(_NOT_UNIT_ENDING) or re.search("[两三四五几各多]级", name)
+                                      or text[at + 1 : e] in ("地委", "盟委") or text[at - 1 : at].isdigit()):
+            continue  # 区域发展格局, 省级人大常委, 区级政府主办, 两级党委, 以省会城市为中心, 四川的县|地委, 第18|区…警察局: no body
+            # (but 郴州市|民族宗教局, 县|城市管理局: a word opens after the level)
         if name[0] in _LEVELS and _PLURAL_LEVELS.match(text, _level_run(text, s)):
             continue  # 市县乡党委, 县乡政府: the bodies of every locality of those levels, no one body
         if name[0] in "省市县区州" and not _RELATIVE_BODY.fullmatch(name) and s and "\u4e00" <= text[s - 1] <= "\u9fff":
@@ -1745,16 +1860,30 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 name = text[s:e]
             elif text[s - 1] not in _BEFORE_BODY and text[s - 1] not in "省市县区州" and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 3), s)):
                 continue  # 社|区服务中心, 直辖|市党委, 地|区安全委: the level ends another word
+            elif text[s - 1] not in "省市县区州":
+                if (k := _owner_before(text, s, {b for _, b in out})) is None:
+                    continue  # 大约距弗格森|市警察局, 巴黎第18|区试图闯入警察局: no place of ours, no name read
+                s -= k
+                name = text[s:e]
         elif _RELATIVE_BODY.fullmatch(name) and text[max(0, s - 1) : s + 1] in _KIND_OF_PLACE:
             continue  # 城|市政府, 社|区委: the level ends a kind of place (城市政府 are cities' governments, none named)
+        elif _RELATIVE_BODY.fullmatch(name) and s:
+            if (k := _owner_before(text, s, {b for _, b in out})) is None:
+                continue  # 该州政府, 山西吉林两省政府: no one body
+            s -= k  # 尼日利亚奥贡州政府, 香港特区政府: the name the level belongs to
+            name = text[s:e]
         if text[s - 1 : s] == "驻":
             continue  # 中央人民政府驻|香港特别行政区联络办公室: an office named after its host
         if name.endswith("中心") and text[e : e + 1] in "小中学医幼":
             continue  # 卢湾一中心|小学: the name goes on
         if name[0] == "市" and text[max(0, s - 2) : s] == "直辖":
             continue  # 直辖|市委员会: the provinces and municipalities, no one city's committee
+        if name.endswith("办") and lexicons.common_words().get(text[e - 3 : e - 1]) in ("d", "m"):
+            continue  # 打破审批逐个|办: an adverb before the verb, no office
         if name[-1] in "办局" and text[e - 1 : e + 1] in lexicons.common_words() and text[e : e + 2] not in lexicons.common_words():
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
+        if name.startswith("中央") and _foreign_centre_before(text, s):
+            continue  # 越共|中央政治局: that party's (read with its name below)
         if name.endswith(("领导小组", "领导小组办公室")) and not grammar.org_ok(name):
             # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
             k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
@@ -1767,10 +1896,11 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _armed_groups(text) + _memorials(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _place_police(text) + _armed_groups(text) + _memorials(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
+    _listed_places(text, out)
     _listed_institutions(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
 
@@ -1793,6 +1923,24 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
                 break
             out[(a, b)] = owner + m.group("name")
             pos = b
+
+
+def _listed_places(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Places listed before one whose body the list shares (内蒙古自治区、山东省、湖南省人民政府,
+    北京市、湖南省委, 江苏、江西省纪委监委): each place's own body of that word."""
+    places = lexicons.places()
+    for (s, e), name in list(out.items()):
+        place = lexicons.place_prefix(name)
+        if place is None or text[s - 1 : s] != "、" or not _RELATIVE_BODY.fullmatch(name[len(place.name) - 1 :] if name.startswith(place.name) else ""):
+            continue
+        body = name[len(place.name) :]
+        pos = s - 1
+        while text[pos : pos + 1] == "、" and (k := _place_before(text, pos, "", (7, 6, 5, 4, 3, 2))):
+            item = places[text[pos - k : pos]][0]
+            if item.level != place.level or any(a < pos and pos - k < b for a, b in out):
+                break
+            out[(pos - k, pos)] = item.name + body
+            pos -= k + 1
 
 
 _MEMORIAL = re.compile("纪念馆|博物馆|博物院")
@@ -1887,6 +2035,22 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "军区" and text.startswith("党委", e):
             e += 2
         out.append((s, e, text[s:e]))
+    return out
+
+
+def _place_police(text: str) -> list[tuple[int, int, str]]:
+    """A place's police (广西警方, 深圳警方, 陕西省富平县警方), as a state's (巴西警方): a known place
+    (its province before it) right before 警方, no word running into it."""
+    places = lexicons.places()
+    out = []
+    for m in re.finditer("警方", text):
+        s = m.start() - _place_before(text, m.start(), "", (7, 6, 5, 4, 3, 2))
+        if s == m.start():
+            continue
+        if (k := _place_before(text, s, "", (4, 3, 2))) and any(p.level == "province" for p in places[text[s - k : s]]):
+            s -= k  # 陕西省|富平县警方
+        if _opens_name(text, s) or not any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
+            out.append((s, m.end(), text[s : m.end()]))  # (支持|香港警方; not a word that runs into the place)
     return out
 
 
@@ -2152,6 +2316,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
             continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
             # name; 信德省最高法院: any state's supreme court; 政府军
+        if m.group().startswith("中央") and (party := _foreign_centre_before(text, s)):
+            out.append((s - len(party), e, party + m.group()))  # 越共中央宣教部: that party's, by its whole name
+            continue
         if s and (text[s - 1] in grammar.STATE_ONE and not text[s - 2 : s - 1].isdigit() and text[s - 2 : s] not in lexicons.common_words()
                   or text[s - 1] in "共党" and m.group().startswith("中央")):
             continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)
@@ -2169,21 +2336,25 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
     for c in _named_country_re().finditer(text):
+        cs = c.start()
+        if cs and text[cs - 1] in "东南西北" and lexicons.common_words().get(text[cs - 1 : c.end()]) == "ns":
+            cs -= 1  # 北爱尔兰民主统一党: the region's party, not Ireland's
+        cg = text[cs : c.end()]
         armed = next((b for b in lexicons.ARMED_BODIES if text.startswith(b, c.end())), None)
-        if armed and text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" and text[c.start() - 1 : c.start()] != "赴":
-            out.append((c.start(), c.end() + len(armed), c.group() + armed))  # not 美国陆军部, a ministry; 赴马里维和部队 is China's
+        if armed and text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" and text[cs - 1 : cs] != "赴":
+            out.append((cs, c.end() + len(armed), cg + armed))  # not 美国陆军部, a ministry; 赴马里维和部队 is China's
             continue
-        if c.group() == "中国":
+        if cg == "中国":
             continue  # China's bodies and parties are lexicon forms
         body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())), None)  # 波兰参议院
         if body and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
-            out.append((c.start(), c.end() + len(body), c.group() + body))
+            out.append((cs, c.end() + len(body), cg + body))
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
-            out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
-        elif (m := _COMMITTEE.match(text, c.end())) and _committee_name(m.group(1), c.group()) \
-                and not (text[c.start() - 1 : c.start()] in ("和", "与", "同") and lexicons.country_ends(text, c.start() - 1)):
+            out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
+        elif (m := _COMMITTEE.match(text, c.end())) and _committee_name(m.group(1), cg) \
+                and not (text[cs - 1 : cs] in ("和", "与", "同") and lexicons.country_ends(text, cs - 1)):
             # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
-            out.append((c.start(), m.end(), text[c.start() : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
+            out.append((cs, m.end(), text[cs : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
     return out
 
 

@@ -29,7 +29,8 @@ __all__ = [
     "region_of",
 ]
 
-_RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depends on the article's locality
+_RELATIVE = "市县区省州镇乡村"
+_LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "特区")  # 特区政府: whose, the article says  # 市委, 区政府 …: which one depends on the article's locality
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
 _MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马",
@@ -238,6 +239,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
+    if written.endswith("中央") and written in lexicons.whole_orgs() and written not in table:
+        return CanonicalOrg(f"org:{written}", written, written, written, "party-committee", "foreign")  # 越共中央: another state's party centre
     if _international_body(written):
         return CanonicalOrg(f"org:{written}", written, written, written, "international", "international")  # 国际足联: the word list's own
     if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.ARMED_BODIES):
@@ -269,14 +272,15 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         # 民主党, 共产党, 救国党 with no state: which state's, the article says
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     anchor = None  # the place a relative name (市委) refers to in this article
+    level = next((w for w in _LEVEL_WORDS if body.startswith(w)), body[:1])  # 自治区政府, 特区政府: a level word of its own
     if place is not None:
         if body.startswith("市") and place.level == "city" or body.startswith("县") and place.level == "county":
             anchor = place
-        elif body.startswith("省"):
+        elif body.startswith("省") or level == "自治区" and (_province(place) or place).name.endswith("自治区"):
             anchor = _province(place)
     if anchor is not None:
-        head, short = anchor.name, anchor.name + body[1:]
-    elif body[:1] in _RELATIVE and body[:2] not in _NOT_RELATIVE:
+        head, short = anchor.name, anchor.name + body[len(level):]
+    elif body[:1] in _RELATIVE and body[:2] not in _NOT_RELATIVE or level in _LEVEL_WORDS:
         if doc_id is None or not _whole_name(body, body[:1]):
             return None
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)  # 区政府 of no known place: the article's own

@@ -98,7 +98,7 @@ def test_the_table_is_consistent():
     ("要按市场规律和法律法规办事，区域局势总体稳定。", []),  # 办事, 局势: words, not bodies
     ("社区党群活动服务中心和直辖市党委", []),  # the level ends another word (社区, 直辖市)
     ("由海南省人民政府和山东省德州市审计局共建。", ["海南省人民政府", "山东省德州市审计局"]),  # the whole place
-    ("美最高法裁定后，伊拉克政府军收复该城，越共中央宣教部发表文章。", ["伊拉克政府军"]),  # another state's bodies
+    ("美最高法裁定后，伊拉克政府军收复该城，越共中央宣教部发表文章。", ["伊拉克政府军", "越共中央宣教部"]),  # another state's bodies, whole
     ("9月10日中央纪委国家监委召开会议。", ["中央纪委国家监委"]),  # 10日 is a date, not Japan
     ("中办、国办印发通知，中央气象台和国家减灾委发布预警。", ["中办", "国办", "中央气象台", "国家减灾委"]),
     ("全国办理案件，中非合作论坛和各国议会联盟的代表出席。", ["中非合作论坛", "各国议会联盟"]),  # no 国办 in 全国办理
@@ -530,3 +530,135 @@ def test_s24_listed_parties(text, want):
     assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
     assert resolve.org("民主统一党", None, "d1").key == "org:d1:民主统一党"  # which state's, the article says
     assert resolve.org("共产党", None) is None
+
+
+# s24 orgs2: a relative body (州政府, 区政府) after a name the place list lacks takes that name, or is
+# none when a count or a determiner owns it; a level word of its own (特区, 自治区) stays with it
+S24_ORGS2_RELATIVE_BODIES = [
+    ("巴西北部暴雨成灾，巴西帕拉州政府当天宣布，该州政府将增派救援人员。", ["巴西帕拉州政府"]),  # 该: no one body
+    ("目前，明尼苏达州政府已宣布进入紧急状态。", ["明尼苏达州政府"]),
+    ("意大利多个大区政府和山东河北两省政府负责人通报情况。", []),  # counts, every one's
+    ("澳门特区政府今天表示，严格落实矿山资源自治区政府审批制度。", ["澳门特区政府", "自治区政府"]),
+    ("叙利亚库尔德自治区政府发表声明，土耳其南部安塔利亚省政府官员证实。", ["叙利亚库尔德自治区政府", "安塔利亚省政府"]),
+    ("当地县委、县纪委立即约谈有关部门，并到省人大汇报。", ["县委", "县纪委", "省人大"]),
+    ("凭借镇政府开具的证明，他办理了登记；这考验县委的担当。", ["镇政府", "县委"]),
+    ("约谈部分省级政府部门和地市政府主要负责同志。", []),  # 地市: every prefecture's
+    ("江西省委省政府部署工作，全国3000名县委书记参加。", ["江西省委", "省政府", "县委"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_RELATIVE_BODIES)
+def test_s24_orgs2_relative_bodies(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# s24 orgs2: a level character that opens a word (区域, 省级, 市民, 省会) or a unit word that ends another
+# (格局, 举办, 市中心) is no local body; nor a county's name before a prefecture's committee (达县|地委)
+S24_ORGS2_LEVEL_WORDS = [
+    ("加快构建“两核一带”区域发展格局，优化区域经济布局。", []),
+    ("全国省级人大常委会负责同志座谈，市、县两级党委开展巡察。", []),
+    ("两省将形成以省会城市为中心的交通圈，全国9省主要城市举办活动。", []),
+    ("叛军向西部安巴尔省首府拉马迪市中心推进，一名男子在巴黎第11区试图闯入警察局。", []),
+    ("他早年在湖北的县地委工作，重点项目市民中心即将完工。", []),
+    ("贵阳市民族宗教局、县城市管理局联合检查。", ["贵阳市民族宗教局", "县城市管理局"]),  # a word opens after the level
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_LEVEL_WORDS)
+def test_s24_orgs2_level_words(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# s24 orgs2: the 中央… bodies a foreign ruling party's title chain lists are that party's, named whole
+# (越共中央书记处, not China's 中央书记处); a region's party is not its state's (北爱尔兰, not 爱尔兰)
+S24_ORGS2_FOREIGN_CENTRES = [
+    ("李强会见越共中央政治局委员、中央书记处常务书记、中央组织部部长黎明海。",
+     ["越共中央政治局", "越共中央书记处", "越共中央组织部"]),
+    ("越共中央委员、副总理黄中海出席，越共中央宣教部发表文章。", ["越共中央", "越共中央宣教部"]),
+    ("赵乐际会见朝鲜劳动党中央政治局委员、中央书记处书记崔龙海。", ["朝鲜劳动党中央政治局", "朝鲜劳动党中央书记处"]),
+    ("中共中央政治局委员、中央书记处书记蔡奇出席。", ["中共中央政治局", "中央书记处"]),  # China's own
+    ("北爱尔兰新芬党表示反对，爱尔兰政府表示欢迎。", ["北爱尔兰新芬党", "爱尔兰政府"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_FOREIGN_CENTRES)
+def test_s24_orgs2_foreign_centres(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(not resolve.org(name, None, "d1").key.startswith("org:中共") for name in want if name.startswith(("越共", "朝鲜")))
+    assert resolve.org("越共中央", None).key == "org:越共中央"
+    assert resolve.org("特区政府", None, "d1").key == "org:d1:特区政府"  # Hong Kong's or Macao's, the article says
+    assert resolve.org("自治区政府", None, "d1").key == "org:d1:自治区政府"
+
+
+# s24 orgs2: 原 (former) and 常务 before a role are the role's words, not the body's (广州市委原|书记)
+S24_ORGS2_FORMER = [
+    ("湖南省岳阳市委原书记王平、四川省成都市民政局原党组书记张立新被查。", ["湖南省岳阳市委", "四川省成都市民政局"]),
+    ("吉林省通化军分区原副司令员李学军出席。", ["吉林省通化军分区"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_FORMER)
+def test_s24_orgs2_former(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# s24 orgs2: places listed before one whose body they share are each that body (甲省、乙省人民政府); a
+# place's police is a body as a state's is (广西警方); a chain after a foreign state's title keeps the
+# state's 国务委员会 (朝鲜国务委员会) and leaves a foreign party's short department (国际部) out
+S24_ORGS2_SHARED_BODIES = [
+    ("水利部和宁夏回族自治区、甘肃省、青海省人民政府负责同志发言。",
+     ["水利部", "宁夏回族自治区人民政府", "甘肃省人民政府", "青海省人民政府"]),
+    ("中央有关部门、上海市、江西省委负责同志出席。", ["上海市委", "江西省委"]),
+    ("云南警方破获贩毒案，支持香港警方依法履职，四川省泸县警方通报。", ["云南警方", "香港警方", "四川省泸县警方"]),
+    ("警方表示，当地警方正在调查。", []),
+    ("王毅会见朝鲜劳动党委员长、国务委员会委员长金正恩。", ["朝鲜劳动党", "朝鲜国务委员会"]),
+    ("朝鲜劳动党中央政治局委员、中央副委员长、国际部部长李日焕抵京。", ["朝鲜劳动党中央政治局", "朝鲜劳动党中央"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_SHARED_BODIES)
+def test_s24_orgs2_shared_bodies(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None for name in want)  # each one a node
+
+
+# s24 orgs2: levels listed with 、 before one body's word are every locality's (市、县政府); a township's
+# party committee in a title (临江镇党委书记); an adverb before 办 is a clause (逐个办), no office
+S24_ORGS2_PLURAL_AND_TOWNSHIP = [
+    ("资金由市、县政府统筹安排，已有12个省、区、市人大常委会出台办法。", []),
+    ("湖北省改变审批逐个办的做法，湖北省扶贫办发布通知。", ["湖北省扶贫办"]),
+    ("临江镇党委书记刘长河介绍情况，各乡镇党委书记张平参加。", ["临江镇党委"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_PLURAL_AND_TOWNSHIP)
+def test_s24_orgs2_plural_and_township(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# s24 orgs2: a body's level is the one right before its word; words between two levels that are no place
+# end the name there (德州市按照|山东省委), places between keep it whole (四川省凉山州委)
+S24_ORGS2_BODY_LEVEL = [
+    ("今年以来，聊城市按照山东省委要求开展整顿。", ["山东省委"]),
+    ("四川省凉山州委、天津市蓟州纪委和江苏省昆山市政府发文。", ["四川省凉山州委", "天津市蓟州纪委", "江苏省昆山市政府"]),
+    ("宣城还通过市人大会议作出决定，安徽省由省纪委督办。", ["市人大", "省纪委"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S24_ORGS2_BODY_LEVEL)
+def test_s24_orgs2_body_level(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
