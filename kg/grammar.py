@@ -408,6 +408,9 @@ def _is_function_word(w: str) -> bool:
     return tag is not None and tag[0] in "vdpc" and lexicons.word_frequency(w) >= 2000
 
 
+_RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
+
+
 def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
     """End of a transliterated name written without separators after a foreign title
     (南非总统拉马福萨|通电话, 土耳其总理耶尔德勒姆|21日): two to eight characters up to the
@@ -429,6 +432,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
+        if text[q - 1 : q + 1] in _RANKS:
+            break  # 参谋长皮埃尔|准将代表…: a military rank after the name is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
@@ -446,6 +451,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 内塔尼亚胡|将暂行, 姆努钦|向美国总统: no syllable, the name cannot run past it
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
+        if text[q : q + 2] in _RANKS:
+            strength = 2  # 皮埃尔|准将
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:

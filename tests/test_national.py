@@ -1619,9 +1619,11 @@ S24_AUDIT_PERSONS = [
     # a passive verb ends a transliterated name (遭 / 遭到)
     ("美国非洲裔男子罗伯特·史密斯遭警察枪击身亡。", {"罗伯特·史密斯"}),
     ("美国男子丹尼尔·普鲁德遭到警察暴力执法。", {"丹尼尔·普鲁德"}),
+    # a military rank after a transliterated name is no syllable of it (参谋长X|准将代表…)
+    ("联合国驻黎巴嫩南部临时部队参谋长马丁内斯准将代表部队致辞。", {"马丁内斯"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), S24_AUDIT_PERSONS)
-def test_s24_audit_dotted_name_edges(text, want):
+def test_s24_audit_name_edges(text, want):
     assert _persons(text) == want
