@@ -2029,3 +2029,26 @@ S24_AUDIT_CASES = [
 @pytest.mark.parametrize(("text", "name"), S24_AUDIT_CASES)
 def test_s24_audit_earlier_and_welcomed_meetings(text, name):
     assert [m.name for m in _meetings(text)] == ([name] if name else [])
+
+
+# (text, attendees that must be found, names that must not be persons): people named after a category of
+# non-party figures (无党派人士代表X、Y) are persons with no post, and attend what they 出席
+S24_ATT_CASES = [
+    ("12日，东川省委召开党外人士座谈会，省委书记王宏伟主持。民盟省委主委李明和党外人士代表孙立平、赵德海等出席。",
+     {"李明", "孙立平", "赵德海"}, set()),
+    ("省政协主席王宏伟和无党派人士代表周晓峰、郑光明等应邀出席全省迎春座谈会。", {"周晓峰", "郑光明"}, set()),
+    # a category with no names after it, or one told what was briefed
+    ("无党派人士代表等出席了座谈会。", set(), {"无党派"}),
+    ("统战部负责人向无党派人士代表通报了全会精神。", set(), {"通报"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), S24_ATT_CASES)
+def test_s24_att_named_non_party_figures(text, present, absent):
+    doc = extract(Document("t", text, "t.txt", published=PUBLISHED))
+    persons = {p[0] for p in doc.persons}
+    assert present <= persons and not any(a in p for a in absent for p in persons)
+    assert not {p.person for p in doc.posts} & (present - {"李明"})
+    if present:
+        (m,) = doc.meetings
+        assert present <= {p.person for p in m.participants if p.role == "attendee"}
