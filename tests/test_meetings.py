@@ -2052,3 +2052,21 @@ def test_s24_att_named_non_party_figures(text, present, absent):
     if present:
         (m,) = doc.meetings
         assert present <= {p.person for p in m.participants if p.role == "attendee"}
+
+
+# (text, meeting, roles): the attendees named after the cue (出席闭幕会的领导同志还有：X、Y, 出席会议的常委X、Y等),
+# and the one who proposes, in the clause before, attends only by what else he does
+S24_ATT_AFTER_CASES = [
+    ("东川省政协十二届三次会议12日下午闭幕。省政协主席王宏伟主持闭幕会。出席闭幕会的领导同志还有：李明、张强、赵德海等。",
+     "东川省政协十二届三次会议", {("王宏伟", "chair"), ("李明", "attendee"), ("张强", "attendee"), ("赵德海", "attendee")}),
+    ("12日上午，东川省委常委会召开会议，省委书记王宏伟主持会议。会议开始时，王宏伟提议，出席会议的省委常委李明、张强等全体起立默哀。",
+     "东川省委常委会会议", {("王宏伟", "chair"), ("李明", "attendee"), ("张强", "attendee")}),
+    ("东川省政府12日召开新闻发布会。首次出席发布会的省外事办主任李明表示，将全力做好保障。",
+     "新闻发布会", {("李明", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), S24_ATT_AFTER_CASES)
+def test_s24_att_named_after_the_cue(text, name, roles):
+    (m,) = [m for m in _meetings(text) if m.name == name]
+    assert _roles(m) == roles
