@@ -2029,3 +2029,44 @@ S24_AUDIT_CASES = [
 @pytest.mark.parametrize(("text", "name"), S24_AUDIT_CASES)
 def test_s24_audit_earlier_and_welcomed_meetings(text, name):
     assert [m.name for m in _meetings(text)] == ([name] if name else [])
+
+
+# (text, attendees that must be found, names that must not be persons): people named after a category of
+# non-party figures (无党派人士代表X、Y) are persons with no post, and attend what they 出席
+S24_ATT_CASES = [
+    ("12日，东川省委召开党外人士座谈会，省委书记王宏伟主持。民盟省委主委李明和党外人士代表孙立平、赵德海等出席。",
+     {"李明", "孙立平", "赵德海"}, set()),
+    ("省政协主席王宏伟和无党派人士代表周晓峰、郑光明等应邀出席全省迎春座谈会。", {"周晓峰", "郑光明"}, set()),
+    # a category with no names after it, or one told what was briefed
+    ("无党派人士代表等出席了座谈会。", set(), {"无党派"}),
+    ("统战部负责人向无党派人士代表通报了全会精神。", set(), {"通报"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), S24_ATT_CASES)
+def test_s24_att_named_non_party_figures(text, present, absent):
+    doc = extract(Document("t", text, "t.txt", published=PUBLISHED))
+    persons = {p[0] for p in doc.persons}
+    assert present <= persons and not any(a in p for a in absent for p in persons)
+    assert not {p.person for p in doc.posts} & (present - {"李明"})
+    if present:
+        (m,) = doc.meetings
+        assert present <= {p.person for p in m.participants if p.role == "attendee"}
+
+
+# (text, meeting, roles): the attendees named after the cue (出席闭幕会的领导同志还有：X、Y, 出席会议的常委X、Y等),
+# and the one who proposes, in the clause before, attends only by what else he does
+S24_ATT_AFTER_CASES = [
+    ("东川省政协十二届三次会议12日下午闭幕。省政协主席王宏伟主持闭幕会。出席闭幕会的领导同志还有：李明、张强、赵德海等。",
+     "东川省政协十二届三次会议", {("王宏伟", "chair"), ("李明", "attendee"), ("张强", "attendee"), ("赵德海", "attendee")}),
+    ("12日上午，东川省委常委会召开会议，省委书记王宏伟主持会议。会议开始时，王宏伟提议，出席会议的省委常委李明、张强等全体起立默哀。",
+     "东川省委常委会会议", {("王宏伟", "chair"), ("李明", "attendee"), ("张强", "attendee")}),
+    ("东川省政府12日召开新闻发布会。首次出席发布会的省外事办主任李明表示，将全力做好保障。",
+     "新闻发布会", {("李明", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), S24_ATT_AFTER_CASES)
+def test_s24_att_named_after_the_cue(text, name, roles):
+    (m,) = [m for m in _meetings(text) if m.name == name]
+    assert _roles(m) == roles

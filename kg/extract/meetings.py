@@ -86,7 +86,8 @@ _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,4
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
 # (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
-_AFTER_CUE = re.compile(r"^(会议|座谈会|会|学习|活动)?的(领导|同志|嘉宾)?(还)?(有)?")
+# the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
+_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
@@ -1397,7 +1398,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)]
                 if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
-            if not subjects and _AFTER_CUE.match(text[ce : ce + 8]):
+            if subjects and role == "attendee" and text[cs - 1 : cs] in "，," and _AFTER_CUE.match(text[ce : ce + 12]):
+                subjects = []  # X提议，出席会议的常委Y、Z等全体起立: the clause before has its own verb
+            if not subjects and _AFTER_CUE.match(text[ce : ce + 12]):
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
                 subjects = [h for h in in_sent if ce <= h.start < stop]
