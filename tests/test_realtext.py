@@ -117,8 +117,8 @@ DEV6_FLOORS = [
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.96),
     ("meetings", "f1", 0.90),
-    ("speakers", "f1", 0.95),
-    ("attendees", "f1", 0.93),
+    ("speakers", "f1", 0.97),
+    ("attendees", "f1", 0.94),
     ("organizations", "precision", 0.98),
     ("organizations", "recall", 0.80),
 ]
