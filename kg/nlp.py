@@ -782,17 +782,22 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
 _NOT_PEOPLE_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:公司|企业|制造商|厂商|车企|品牌|集团|银行|机构|国家|城市|地区|省份|媒体|网站|大学|高校)")
 
 
+# Where a title-less list may open: a clause edge, then blanks of the line only (a run of
+# blank lines would make the search quadratic in its length).
+_LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}、)")
+
+
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
     list must end at a clear edge (等, 参加, punctuation)."""
     known = frozenset(h.name for h in hits if h.via in ("title", "list", "byline", "corpus", "group"))
     if "、" not in text:
-        return hits  # no list at all (and the pattern below backtracks over long runs of blank lines)
+        return hits  # no list at all
     taken = [(h.start, h.end) for h in hits]
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
-    for m in re.finditer(r"(?:^|(?<=[，,。；;：:\n“（(]))\s*(?=[\u4e00-\u9fff]{2,4}、)", text):
+    for m in _LIST_START.finditer(text):
         p, members = m.end(), []
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
