@@ -1463,7 +1463,7 @@ _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 
 
-def _HELD_WITH(text: str, end: int) -> re.Match | None:
+def _held_with(text: str, end: int) -> re.Match | None:
     """How a meeting listed after the name (…洽谈会暨第三届中阿经贸论坛, …博览会和…峰会) is held
     with it (在银川开幕 after the listed name), if it is."""
     nxt = _MEETING_RE.match(text, end + 1) if text[end : end + 1] in ("和", "及", "、", "暨") else None
@@ -1534,9 +1534,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
-                _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _HELD_WITH(text, m.end()))):
+                _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):
             continue
-        shown = _HELD_AFTER.match(text, m.end()) or _HELD_WITH(text, m.end()) if m["name"].endswith(_SHOWS) else None
+        shown = _HELD_AFTER.match(text, m.end()) or _held_with(text, m.end()) if m["name"].endswith(_SHOWS) else None
         if shown and _CLOSED.search(shown.group()):
             continue  # …交易会在武汉闭幕, told for its results: the golds hold a fair that opens, not one that closes
         if held and m.end() - held.end() >= 5:
