@@ -1810,7 +1810,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
     table = lexicons.organizations()
-    party, chain_end = "", -1  # a foreign party whose central titles a chain lists (越共中央政治局委员、中央书记处书记)
+    party, state, chain_end = "", "", -1  # a foreign party (越共中央政治局委员、中央书记处书记) or state (朝鲜…、国务委员会…) a chain lists
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         org = re.sub(r"(?:原(?:党组|党委|副)?|常务)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记: the role's words, not the body's
@@ -1854,7 +1854,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s -= _place_before(text, s, name[level.start()], range(len(head) - 1, 1, -1))
             name = text[s:e]
         at = s + (level.start() if level and name[0] not in "省市县区州" else 0)  # the level's own word: 市中心, not 安巴尔|省
-        if text[at] in "省市县区" and (text.startswith(_LEVEL_OPENS_WORD, at) and text[at + 1 : at + 3] not in lexicons.common_words() or name.endswith(_NOT_UNIT_ENDING) or re.search("[两三四五几各多]级", name)
+        if at < len(text) and text[at] in "省市县区" and (text.startswith(_LEVEL_OPENS_WORD, at) and text[at + 1 : at + 3] not in lexicons.common_words() or name.endswith(_NOT_UNIT_ENDING) or re.search("[两三四五几各多]级", name)
                                       or text[at + 1 : e] in ("地委", "盟委") or text[at - 1 : at].isdigit()):
             continue  # 区域发展格局, 省级人大常委, 区级政府主办, 两级党委, 以省会城市为中心, 四川的县|地委, 第18|区…警察局: no body
             # (but 郴州市|民族宗教局, 县|城市管理局: a word opens after the level)

@@ -12,6 +12,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Document
+from kg.nlp import recognise
 
 DAY = dt.date(2023, 3, 6)
 
@@ -1627,3 +1628,16 @@ S24_AUDIT_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), S24_AUDIT_PERSONS)
 def test_s24_audit_name_edges(text, want):
     assert _persons(text) == want
+
+
+S24_CUT_TEXTS = [
+    # a text that stops right after a list's 、 (a cut record, a CLUENER-style fragment)
+    ("全国人大常委会副委员长、民建中央主席陈立新、北京市政协副主席王永平、", {"全国人大常委会", "民建中央", "北京市政协"}),
+    # …or right after a body whose level the organisation reader looks past
+    ("一位熟悉临汾市商业银行的山西商人也表示，正是由于这个原因，临汾市商业银行甚至临汾市政府，", {"临汾市政府"}),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs"), S24_CUT_TEXTS)
+def test_s24_a_cut_text_is_read_not_crashed_on(text, orgs):
+    assert {o[2] for o in recognise(text).orgs} == orgs
