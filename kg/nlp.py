@@ -2018,7 +2018,6 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
     and a military region (兰州军区, 吉林省军区, 济南军区党委, 俄罗斯东部军区): the body's word right
     after a known place (or a state and its part); never a kind (各地委, 大军区, 省军区) nor a word
     running through the place (当地委托)."""
-    places = lexicons.places()
     out = []
     for m in _REGIONAL.finditer(text):
         a, e = m.span()
@@ -2027,11 +2026,11 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
         s = a - _place_before(text, a, "", (5, 4, 3, 2)) if text[a - 2 : a] not in _DIRECTION else a  # not 南部 (a county's name)
         if s == a and m.group() == "军区" and text[a - 2 : a] in _DIRECTION and (country := lexicons.country_before(text, a - 2)):
             s = a - 2 - len(country)  # 俄罗斯东部军区
-        if s < a and (k := _place_before(text, s, "", (3, 2))) and any(p.level == "province" for p in places[text[s - k : s]]):
+        if s < a and (k := _province_before(text, s)):
             s -= k  # 新疆|阿克苏地委
         elif s == a and m.group() == "地委" and text[a - 1 : a] in "县市":
             for c in range(a - 2, max(0, a - 4) - 1, -1):  # 四川|达县地委: a county the list no longer has, after its province
-                if not any(ch in _NOT_IN_NAME for ch in text[c:a]) and (k := _place_before(text, c, "", (3, 2))) and any(p.level == "province" for p in places[text[c - k : c]]):
+                if not any(ch in _NOT_IN_NAME for ch in text[c:a]) and (k := _province_before(text, c)):
                     s = c - k
                     break
         if s == a or any(text[i : s + 1] in lexicons.common_words() for i in range(max(0, s - 2), s)):
@@ -2044,16 +2043,21 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _province_before(text: str, at: int, lengths: tuple[int, ...] = (3, 2)) -> int:
+    """Length of a province's name right before ``text[at]`` (新疆|阿克苏地委, 陕西省|富平县警方); 0 if none."""
+    k = _place_before(text, at, "", lengths)
+    return k if k and any(p.level == "province" for p in lexicons.places()[text[at - k : at]]) else 0
+
+
 def _place_police(text: str) -> list[tuple[int, int, str]]:
     """A place's police (广西警方, 深圳警方, 陕西省富平县警方), as a state's (巴西警方): a known place
     (its province before it) right before 警方, no word running into it."""
-    places = lexicons.places()
     out = []
     for m in re.finditer("警方", text):
         s = m.start() - _place_before(text, m.start(), "", (7, 6, 5, 4, 3, 2))
         if s == m.start():
             continue
-        if (k := _place_before(text, s, "", (4, 3, 2))) and any(p.level == "province" for p in places[text[s - k : s]]):
+        if k := _province_before(text, s, (4, 3, 2)):
             s -= k  # 陕西省|富平县警方
         if _opens_name(text, s) or not any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             out.append((s, m.end(), text[s : m.end()]))  # (支持|香港警方; not a word that runs into the place)
