@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from kg.model import Article, Document, Mention
@@ -49,7 +50,11 @@ class Context:
 
     def headline(self) -> Context | None:
         """The title read as a text of its own (a meeting told only in the headline: 全国…座谈会在京召开
-        over a body that says only 会议指出); None without a title."""
+        over a body that says only 会议指出); None without a title. Read once: two extractors ask."""
+        return self._headline
+
+    @functools.cached_property
+    def _headline(self) -> Context | None:
         title = self.article.title if self.article else self.doc.title
         if not title or title == self.text[: len(title)]:
             return None
