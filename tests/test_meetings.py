@@ -2070,3 +2070,26 @@ S24_ATT_AFTER_CASES = [
 def test_s24_att_named_after_the_cue(text, name, roles):
     (m,) = [m for m in _meetings(text) if m.name == name]
     assert _roles(m) == roles
+
+
+# the wives who attend with the principals: the host's named after a mention the recognisers did not
+# read (受到X和夫人Y热情迎接, X read only elsewhere), and one told as X夫妇 named with him elsewhere
+DEV25A_SPOUSE_CASES = [
+    ("当地时间12日上午，东洲总统马克·范德伯格在总统府举行隆重仪式，欢迎中国国家主席王宏伟对东洲进行国事访问。"
+     "这次访问具有重要意义。王宏伟和夫人赵丽华抵达时，受到马克·范德伯格和夫人玛丽娜热情迎接。",
+     "欢迎仪式", {"王宏伟", "马克·范德伯格", "赵丽华", "玛丽娜"}, set()),
+    ("12日，正在东洲访问的全国人大常委会委员长王宏伟与东洲总统马克·范德伯格举行会见。"
+     "会见后，王宏伟与马克·范德伯格和夫人玛丽娜一同观看了文艺演出。"
+     "演出结束后，王宏伟和马克·范德伯格夫妇共同出席了为中国代表团举行的欢迎招待会。",
+     "欢迎招待会", {"王宏伟", "马克·范德伯格", "玛丽娜"}, set()),
+    # no wife named with him, or two: none added
+    ("12日晚，全国人大常委会委员长王宏伟和东洲总统马克·范德伯格夫妇共同出席了为中国代表团举行的欢迎招待会。",
+     "欢迎招待会", {"王宏伟", "马克·范德伯格"}, {"玛丽娜"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25A_SPOUSE_CASES)
+def test_dev25a_the_wives_who_attend_with_the_principals(text, name, present, absent):
+    (m,) = [m for m in _meetings(text) if m.name.endswith(name)]
+    attending = {p for p, r in _roles(m) if r == "attendee"}
+    assert present <= attending and not absent & attending

@@ -861,10 +861,21 @@ def _spouses(ctx: Context, m: re.Match, principals: list) -> list:
     k = rec.sentence_of(m.start())
     out = []
     for a, b in rec.sentences[k : k + 1 + _REVIEW_WINDOW]:
-        people = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
-        for p, q in zip(people, people[1:]):
-            if p.name in names and _WITH_SPOUSE.fullmatch(text, p.end, q.start) and q.name not in names:
+        # the principal's name as written, read there or not (受到X和夫人Y热情迎接, X read only elsewhere)
+        ends = {at + len(n) for n in names if len(n) >= 2 for at in _occurrences(text, n, a, b)}
+        for q in rec.persons:
+            if a <= q.start < b and q.via != "byline" and q.name not in names and \
+                    any(_WITH_SPOUSE.fullmatch(text, e, q.start) for e in ends if e < q.start):
                 out.append(q)
+    return out
+
+
+def _occurrences(text: str, s: str, a: int, b: int) -> list[int]:
+    """Where ``s`` is written in ``text[a:b]``."""
+    out, at = [], text.find(s, a, b)
+    while at >= 0:
+        out.append(at)
+        at = text.find(s, at + 1, b)
     return out
 
 
@@ -1437,6 +1448,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and "作的" in text[cs:ce] and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here
             cue = ctx.mention(cs, ce, "CUE", "meetings")
+            if role == "attendee":  # 栗战书和金正恩夫妇共同出席: the wife named with him elsewhere (金正恩和夫人李雪主)
+                subjects = subjects + [w for h in subjects if text.startswith("夫妇", h.end) and (w := _wife(ctx, h))
+                                       and all(w.name != x.name for x in subjects)]
             for h in subjects:
                 key = (h.name, role, s)  # per sentence: one may attend two meetings of the story
                 if key not in out:
@@ -1462,6 +1476,15 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+def _wife(ctx: Context, h: PersonHit):
+    """The spouse the story names with ``h`` (X和夫人Y, X偕夫人Y, X的夫人Y), where it names her; None when
+    it names none or two."""
+    text = ctx.text
+    found = {q.name: q for q in ctx.rec.persons if q.via != "byline" and any(
+        re.fullmatch(r"(?:和|偕|及|的)?夫人", text[at + len(h.name) : q.start]) for at in _occurrences(text, h.name, max(0, q.start - len(h.name) - 3), q.start))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
