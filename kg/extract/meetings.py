@@ -36,6 +36,8 @@ _CUES = (
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
+        # remarks that end their clause: X、Y先后致辞, X代表…致辞 (not 书面致辞, 新年致辞, 贺信致辞)
+        r"|(?<![并作表辞面的要在频信年])(?:先后|分别|相继|也)?致辞(?=[。；;，,]|$)"
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
@@ -695,6 +697,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
+            if _at_banquet(ctx, cue_start, ordered):
+                continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
@@ -719,6 +723,19 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+_ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
+_BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
+
+
+def _at_banquet(ctx: Context, at: int, ordered) -> bool:
+    """Whether the story tells a banquet (no meeting of its own) after the last mention of its
+    meetings before ``at``: the scene has moved on, and a cue there that names no meeting is the banquet's."""
+    held = [(h.start, h.end) for _, hits in ordered for h in hits if h.start < at]
+    last = max((a for a, _ in held), default=-1)
+    return any(not any(a <= b.start() < e for a, e in held) and not ctx.rec.in_meta(b.start()) and not ctx.rec.in_headline(b.start())
+               for b in _BANQUET.finditer(ctx.text, last + 1, at))
 
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
@@ -756,14 +773,15 @@ def _for_meeting(
     # 会见…代表并发表重要讲话; the host's speech told in a later sentence that names no meeting
     # (接见…代表。…在热烈的掌声中，习近平发表了重要讲话), when the story holds no other meeting
     hosts = {p.person for p in audiences[name][1]} if name in groups else set()
-    later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence)]
+    later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence, back=True)]
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests)
     # who joined the talks did not hold the press conference; those told in its own sentence attend it
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
-    joined = joiners if name != "共同会见记者" else tuple(p for p in joiners if p.cue.sentence in told)
+    # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it)
+    joined = joiners if name != "共同会见记者" or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
         joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
@@ -911,10 +929,16 @@ def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
                  and not _WHOSE.match(text, h.end))
 
 
-def _names_meeting(ctx: Context, k: int) -> bool:
-    """Whether sentence ``k`` names a meeting or an audience."""
+def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
+    """Whether sentence ``k`` names a meeting or an audience (with ``back``, other than by an opening
+    that points back to the audience told: 会见中，X、Y先后发言)."""
     s, e = ctx.rec.sentences[k]
+    if back and (m := _AT_THE_AUDIENCE.match(ctx.text, s)):
+        s = m.end()
     return any(s <= h.start < e for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话|汇报|书面", ctx.text[s:e]) is not None
+
+
+_AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
 
 
 _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员)(?:一行)?$")
@@ -1353,6 +1377,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
+            # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
+            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "sat":
                 # only in the lead (X在京与…负责人座谈，就…进行协商 under a 座谈会 headline): later ones are
                 # sittings of a tour, not its 座谈会; none when no 座谈会 is told (a sitting of its own: _audiences)
@@ -1496,7 +1522,7 @@ _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
-_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
+_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
