@@ -2123,3 +2123,15 @@ DEV25A_ROLE_CASES = [
 def test_dev25a_roles_told_of_their_clause_and_scene(text, name, present, absent):
     (m,) = [m for m in _meetings(text) if m.name == name]
     assert present <= _roles(m) and not absent & _roles(m)
+
+
+def test_dev25a_the_other_side_of_talks_told_unnamed_welcomes_his_guest():
+    (m,) = _meetings("欢迎仪式后，两国总理举行了会谈。国务院总理王宏伟指出，中方愿同东方深化合作。"
+                     "东洲总理马克·范德伯格欢迎王宏伟首次正式访问东洲，表示东方愿落实双方共识。")
+    assert _roles(m) == {("王宏伟", "attendee"), ("马克·范德伯格", "attendee")}
+
+
+def test_dev25a_a_long_list_of_hosts_who_invited_is_not_at_the_meeting():
+    (m,) = _meetings("第九届东亚合作论坛12日在南洲开幕。国家主席王宏伟应东洲共和国总统马克·范德伯格、西洲共和国总统卡洛斯·门多萨、"
+                     "南洲共和国总统马里奥·罗哈斯的邀请出席论坛开幕式并发表主旨演讲。")
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}

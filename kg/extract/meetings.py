@@ -1218,7 +1218,7 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
 
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
-_SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为)")
+_SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话))"
@@ -1231,7 +1231,7 @@ _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久�
 def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
     return bool(_EARLIER.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
-_INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
+_INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
