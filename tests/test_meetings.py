@@ -2070,3 +2070,68 @@ S24_ATT_AFTER_CASES = [
 def test_s24_att_named_after_the_cue(text, name, roles):
     (m,) = [m for m in _meetings(text) if m.name == name]
     assert _roles(m) == roles
+
+
+# the wives who attend with the principals: the host's named after a mention the recognisers did not
+# read (受到X和夫人Y热情迎接, X read only elsewhere), and one told as X夫妇 named with him elsewhere
+DEV25A_SPOUSE_CASES = [
+    ("当地时间12日上午，东洲总统马克·范德伯格在总统府举行隆重仪式，欢迎中国国家主席王宏伟对东洲进行国事访问。"
+     "这次访问具有重要意义。王宏伟和夫人赵丽华抵达时，受到马克·范德伯格和夫人玛丽娜热情迎接。",
+     "欢迎仪式", {"王宏伟", "马克·范德伯格", "赵丽华", "玛丽娜"}, set()),
+    ("12日，正在东洲访问的全国人大常委会委员长王宏伟与东洲总统马克·范德伯格举行会见。"
+     "会见后，王宏伟与马克·范德伯格和夫人玛丽娜一同观看了文艺演出。"
+     "演出结束后，王宏伟和马克·范德伯格夫妇共同出席了为中国代表团举行的欢迎招待会。",
+     "欢迎招待会", {"王宏伟", "马克·范德伯格", "玛丽娜"}, set()),
+    # no wife named with him, or two: none added
+    ("12日晚，全国人大常委会委员长王宏伟和东洲总统马克·范德伯格夫妇共同出席了为中国代表团举行的欢迎招待会。",
+     "欢迎招待会", {"王宏伟", "马克·范德伯格"}, {"玛丽娜"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25A_SPOUSE_CASES)
+def test_dev25a_the_wives_who_attend_with_the_principals(text, name, present, absent):
+    (m,) = [m for m in _meetings(text) if m.name.endswith(name)]
+    attending = {p for p, r in _roles(m) if r == "attendee"}
+    assert present <= attending and not absent & attending
+
+
+# (text, meeting, roles that must be there, roles that must not): remarks that end their clause
+# (A、B先后致辞), not on whose behalf (X代表Y致辞) nor at a banquet told after the meeting; the wife's
+# husband named as whose she is (国家主席X夫人Y) is not at her meeting; the guests who speak at a group
+# audience (会见中，X、Y先后发言); those at the activities of a joint press conference told alone
+DEV25A_ROLE_CASES = [
+    ("第九届东亚合作论坛12日在东川开幕。东洲总统马克·范德伯格、联合国秘书长卡洛斯·门多萨、东盟秘书长李明先后致辞。国务院副总理王宏伟主持开幕式。",
+     "第九届东亚合作论坛", {("马克·范德伯格", "speaker"), ("卡洛斯·门多萨", "speaker"), ("李明", "speaker"), ("王宏伟", "chair")}, set()),
+    ("东洲维和部队交流会12日在营区举行。维和部队参谋长李明代表联合国秘书长卡洛斯·门多萨致辞。",
+     "东洲维和部队交流会", {("李明", "speaker")}, {("卡洛斯·门多萨", "speaker")}),
+    ("国务院副总理王宏伟12日出席第九届东亚合作论坛开幕式并致辞。当晚，东洲总统马克·范德伯格为王宏伟举行欢迎晚宴。"
+     "东洲议长卡洛斯·门多萨等出席。马克·范德伯格、王宏伟先后致辞。",
+     "第九届东亚合作论坛", {("王宏伟", "attendee"), ("王宏伟", "speaker")},
+     {("马克·范德伯格", "speaker"), ("卡洛斯·门多萨", "attendee")}),
+    ("国家主席王宏伟夫人赵丽华12日在京出席第三届东亚女童教育论坛并发表致辞。",
+     "第三届东亚女童教育论坛", set(), {("王宏伟", "attendee"), ("王宏伟", "speaker")}),
+    ("中共中央总书记、国家主席王宏伟12日在人民大会堂会见东川各界庆祝建省70周年访问团。"
+     "会见中，东川省省长赵立新、东川省政协主席孙海涛以及部分访问团成员先后发言。在认真听取大家发言后，王宏伟发表了重要讲话。",
+     "会见东川各界庆祝建省70周年访问团", {("王宏伟", "attendee"), ("赵立新", "speaker"), ("孙海涛", "speaker")}, set()),
+    ("国务院总理王宏伟12日在人民大会堂与东洲总理马克·范德伯格共同会见记者。王宏伟表示，两国合作成果丰硕。"
+     "马克·范德伯格表示，东方愿同中方加强合作。赵立新、孙海涛等出席活动。",
+     "共同会见记者", {("王宏伟", "attendee"), ("马克·范德伯格", "attendee"), ("赵立新", "attendee"), ("孙海涛", "attendee")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25A_ROLE_CASES)
+def test_dev25a_roles_told_of_their_clause_and_scene(text, name, present, absent):
+    (m,) = [m for m in _meetings(text) if m.name == name]
+    assert present <= _roles(m) and not absent & _roles(m)
+
+
+def test_dev25a_the_other_side_of_talks_told_unnamed_welcomes_his_guest():
+    (m,) = _meetings("欢迎仪式后，两国总理举行了会谈。国务院总理王宏伟指出，中方愿同东方深化合作。"
+                     "东洲总理马克·范德伯格欢迎王宏伟首次正式访问东洲，表示东方愿落实双方共识。")
+    assert _roles(m) == {("王宏伟", "attendee"), ("马克·范德伯格", "attendee")}
+
+
+def test_dev25a_a_long_list_of_hosts_who_invited_is_not_at_the_meeting():
+    (m,) = _meetings("第九届东亚合作论坛12日在南洲开幕。国家主席王宏伟应东洲共和国总统马克·范德伯格、西洲共和国总统卡洛斯·门多萨、"
+                     "南洲共和国总统马里奥·罗哈斯的邀请出席论坛开幕式并发表主旨演讲。")
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}

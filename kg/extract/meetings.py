@@ -36,6 +36,8 @@ _CUES = (
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
+        # remarks that end their clause: X、Y先后致辞, X代表…致辞 (not 书面致辞, 新年致辞, 贺信致辞)
+        r"|(?<![并作表辞面的要在频信年])(?:先后|分别|相继|也)?致辞(?=[。；;，,]|$)"
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
@@ -695,6 +697,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
+            if _at_banquet(ctx, cue_start, ordered):
+                continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
@@ -719,6 +723,19 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+_ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
+_BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
+
+
+def _at_banquet(ctx: Context, at: int, ordered) -> bool:
+    """Whether the story tells a banquet (no meeting of its own) after the last mention of its
+    meetings before ``at``: the scene has moved on, and a cue there that names no meeting is the banquet's."""
+    held = [(h.start, h.end) for _, hits in ordered for h in hits if h.start < at]
+    last = max((a for a, _ in held), default=-1)
+    return any(not any(a <= b.start() < e for a, e in held) and not ctx.rec.in_meta(b.start()) and not ctx.rec.in_headline(b.start())
+               for b in _BANQUET.finditer(ctx.text, last + 1, at))
 
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
@@ -756,14 +773,15 @@ def _for_meeting(
     # 会见…代表并发表重要讲话; the host's speech told in a later sentence that names no meeting
     # (接见…代表。…在热烈的掌声中，习近平发表了重要讲话), when the story holds no other meeting
     hosts = {p.person for p in audiences[name][1]} if name in groups else set()
-    later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence)]
+    later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence, back=True)]
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests)
     # who joined the talks did not hold the press conference; those told in its own sentence attend it
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
-    joined = joiners if name != "共同会见记者" else tuple(p for p in joiners if p.cue.sentence in told)
+    # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it)
+    joined = joiners if name != "共同会见记者" or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
         joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
@@ -861,10 +879,21 @@ def _spouses(ctx: Context, m: re.Match, principals: list) -> list:
     k = rec.sentence_of(m.start())
     out = []
     for a, b in rec.sentences[k : k + 1 + _REVIEW_WINDOW]:
-        people = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
-        for p, q in zip(people, people[1:]):
-            if p.name in names and _WITH_SPOUSE.fullmatch(text, p.end, q.start) and q.name not in names:
+        # the principal's name as written, read there or not (受到X和夫人Y热情迎接, X read only elsewhere)
+        ends = {at + len(n) for n in names if len(n) >= 2 for at in _occurrences(text, n, a, b)}
+        for q in rec.persons:
+            if a <= q.start < b and q.via != "byline" and q.name not in names and \
+                    any(_WITH_SPOUSE.fullmatch(text, e, q.start) for e in ends if e < q.start):
                 out.append(q)
+    return out
+
+
+def _occurrences(text: str, s: str, a: int, b: int) -> list[int]:
+    """Where ``s`` is written in ``text[a:b]``."""
+    out, at = [], text.find(s, a, b)
+    while at >= 0:
+        out.append(at)
+        at = text.find(s, at + 1, b)
     return out
 
 
@@ -900,10 +929,16 @@ def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
                  and not _WHOSE.match(text, h.end))
 
 
-def _names_meeting(ctx: Context, k: int) -> bool:
-    """Whether sentence ``k`` names a meeting or an audience."""
+def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
+    """Whether sentence ``k`` names a meeting or an audience (with ``back``, other than by an opening
+    that points back to the audience told: 会见中，X、Y先后发言)."""
     s, e = ctx.rec.sentences[k]
+    if back and (m := _AT_THE_AUDIENCE.match(ctx.text, s)):
+        s = m.end()
     return any(s <= h.start < e for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话|汇报|书面", ctx.text[s:e]) is not None
+
+
+_AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
 
 
 _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员)(?:一行)?$")
@@ -1183,7 +1218,7 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
 
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
-_SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为)")
+_SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话))"
@@ -1196,7 +1231,7 @@ _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久�
 def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
     return bool(_EARLIER.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
-_INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
+_INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
@@ -1342,6 +1377,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
+            # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
+            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "sat":
                 # only in the lead (X在京与…负责人座谈，就…进行协商 under a 座谈会 headline): later ones are
                 # sittings of a tour, not its 座谈会; none when no 座谈会 is told (a sitting of its own: _audiences)
@@ -1437,6 +1474,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and "作的" in text[cs:ce] and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here
             cue = ctx.mention(cs, ce, "CUE", "meetings")
+            if role == "attendee":  # 栗战书和金正恩夫妇共同出席: the wife named with him elsewhere (金正恩和夫人李雪主)
+                subjects = subjects + [w for h in subjects if text.startswith("夫妇", h.end) and (w := _wife(ctx, h))
+                                       and all(w.name != x.name for x in subjects)]
             for h in subjects:
                 key = (h.name, role, s)  # per sentence: one may attend two meetings of the story
                 if key not in out:
@@ -1464,6 +1504,15 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
 
 
+def _wife(ctx: Context, h: PersonHit):
+    """The spouse the story names with ``h`` (X和夫人Y, X偕夫人Y, X的夫人Y), where it names her; None when
+    it names none or two."""
+    text = ctx.text
+    found = {q.name: q for q in ctx.rec.persons if q.via != "byline" and any(
+        re.fullmatch(r"(?:和|偕|及|的)?夫人", text[at + len(h.name) : q.start]) for at in _occurrences(text, h.name, max(0, q.start - len(h.name) - 3), q.start))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 # what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
 # 出席…首脑会议开幕式和…仪式)
 _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
@@ -1473,7 +1522,7 @@ _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
 # (not 在X的主持下)
-_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使)")
+_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
