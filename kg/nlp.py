@@ -1383,7 +1383,7 @@ _TYPES_RE = "|".join(
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会
+    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=\d)\+(?=\d)|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 16+1经贸论坛
     rf"(?:第{NUMERAL}次(?:全体)?会议)?(?:学习讲座|专题讲座)?)"  # 职工代表大会第二次会议, …第十四次会议学习讲座
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )

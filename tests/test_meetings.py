@@ -2070,3 +2070,30 @@ S24_ATT_AFTER_CASES = [
 def test_s24_att_named_after_the_cue(text, name, roles):
     (m,) = [m for m in _meetings(text) if m.name == name]
     assert _roles(m) == roles
+
+
+# (text, meetings as (name, date) that must be found, names that must not be): what a story reports as held
+DEV25M_CASES = [
+    # a press conference after the meeting, its speaker in the clause after 上，
+    ("由于分歧严重，3日在渥太华闭幕的东川经济论坛没有发表共同声明。在3日闭幕后的新闻发布会上，东道主财长杰克·莫里斯表示，各方立场差距巨大。",
+     {("东川经济论坛", "2024-04-03"), ("新闻发布会", "2024-04-03")}, set()),
+    ("在今天的发布会上，东川省卫生厅负责人表示，疫情形势总体平稳。", {("发布会", "2024-04-13")}, set()),
+    # a press conference cited from a year before is none
+    ("去年的新闻发布会上，东川省卫生厅负责人表示，疫情形势总体平稳。", set(), {"新闻发布会"}),
+    # a name that holds 16+1 is read whole, not from its last digit
+    ("国务院总理王宏伟12日向在萨拉热窝举行的16+1经贸论坛致贺信，对16+1经贸论坛举行表示热烈祝贺。",
+     {("16+1经贸论坛", "2024-04-12")}, {"1经贸论坛"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV25M_CASES)
+def test_dev25m_meetings_held(text, found, not_found):
+    ms = _meetings(text)
+    got = {(m.name, m.date_text) for m in ms}
+    assert found <= got
+    assert not {m.name for m in ms} & not_found
+
+
+def test_dev25m_the_press_conference_speaker_attends():
+    (m,) = [m for m in _meetings("在3日闭幕后的新闻发布会上，东道主财长杰克·莫里斯表示，各方立场差距巨大。") if m.name == "新闻发布会"]
+    assert _roles(m) == {("杰克·莫里斯", "attendee")}

@@ -471,12 +471,13 @@ def _said(ctx: Context, h) -> bool:
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
-_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:说|表示|指出|介绍|强调|宣布|透露)")
+_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:[，,][^，,。；;：:“”]{2,30}?)?(?:说|表示|指出|介绍|强调|宣布|透露)")
 
 
 def _briefs(text: str, h) -> bool:
     """A press conference that is the subject of its briefing, or where someone speaks, is held:
-    今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示."""
+    今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示;
+    在闭幕后的新闻发布会上，东道主财长X表示."""
     return bool(_BRIEFING.search(h.name) and (_BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从"))
 
 
