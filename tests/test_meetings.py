@@ -2097,3 +2097,27 @@ def test_dev25m_meetings_held(text, found, not_found):
 def test_dev25m_the_press_conference_speaker_attends():
     (m,) = [m for m in _meetings("在3日闭幕后的新闻发布会上，东道主财长杰克·莫里斯表示，各方立场差距巨大。") if m.name == "新闻发布会"]
     assert _roles(m) == {("杰克·莫里斯", "attendee")}
+
+
+# (text, talks that must be found as (name, date), or none): talks told with no verb (X与Y会谈) are held
+# when both are named and they are not told again or in passing
+DEV25M_TALKS_CASES = [
+    ("12日，东川总统伊万·彼得罗夫与到访的西川总理汉斯·穆勒会谈。穆勒表示，该项目涉及整个欧洲。",
+     ("与汉斯·穆勒会谈", "2024-04-12")),
+    ("12日，东川外长伊万·彼得罗夫与西川外相河野健在莫斯科会谈，这是两国的首次谈判。", ("与河野健会谈", "2024-04-12")),
+    ("东川总统伊万·彼得罗夫在与西川总理汉斯·穆勒会谈时表示，双方要加强合作。", None),
+    ("东川总统伊万·彼得罗夫下周将与西川总理汉斯·穆勒会谈。", None),
+    ("代表团12日在首都与政变军人会谈。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), DEV25M_TALKS_CASES)
+def test_dev25m_talks_with_no_verb(text, talks):
+    got = {(m.name, m.date_text) for m in _meetings(text) if "会谈" in m.name}
+    assert got == ({talks} if talks else set())
+
+
+def test_dev25m_talks_told_again_with_no_verb_are_one():
+    ms = _meetings("12日，国家主席王宏伟同西川总理汉斯·穆勒举行会谈。王宏伟与汉斯·穆勒会谈，双方同意加强合作。")
+    assert [m.name for m in ms] == ["同汉斯·穆勒举行会谈"]
+    assert _roles(ms[0]) == {("王宏伟", "attendee"), ("汉斯·穆勒", "attendee")}

@@ -1079,6 +1079,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             add(m["verb"] + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
     talks = list(_TALK.finditer(text))
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
+    talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
@@ -1092,6 +1093,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = m["guest"][: when.start()] if when else m["guest"]
+        if m.re is _TALK_BARE and (not subject or not guest or any(
+                t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
+            continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
         if subject and guest:
             # 与纳梅、阿明分别举行会谈: one talk each
             for g in guest if m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈") else guest[-1:]:
@@ -1201,6 +1205,9 @@ _INVITED = re.compile(r"应[^。；;，,]{1,40}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+# talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
+# 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's)
+_TALK_BARE = re.compile(r"(同|与)(?P<guest>[^，,。；;、]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并])")
 
 
 class _Unread(NamedTuple):
