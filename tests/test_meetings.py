@@ -2121,3 +2121,19 @@ def test_dev25m_talks_told_again_with_no_verb_are_one():
     ms = _meetings("12日，国家主席王宏伟同西川总理汉斯·穆勒举行会谈。王宏伟与汉斯·穆勒会谈，双方同意加强合作。")
     assert [m.name for m in ms] == ["同汉斯·穆勒举行会谈"]
     assert _roles(ms[0]) == {("王宏伟", "attendee"), ("汉斯·穆勒", "attendee")}
+
+
+def test_dev25m_talks_within_a_summit_of_days_get_no_days_of_their_own():
+    # 7日至8日 is the summit's (its sentence); the talks told later give no day of their own
+    ms = {m.name: m for m in _meetings(
+        "4月7日至8日，国家主席王宏伟同西川总统汉斯·穆勒在大连举行会晤。王宏伟同汉斯·穆勒举行会谈，并为穆勒举行欢迎晚宴。")}
+    summit = next(m for n, m in ms.items() if n.endswith("会晤"))
+    assert (summit.date_text, summit.end_date_text) == ("2024-04-07", "2024-04-08")
+    assert (ms["同汉斯·穆勒举行会谈"].date_text, ms["同汉斯·穆勒举行会谈"].end_date_text) == (None, None)
+
+
+def test_dev25m_audiences_of_a_visit_of_days_keep_its_days():
+    # 21日和22日 are the visit's: an audience told later keeps them, as the audiences of that sentence do
+    ms = {m.name: m for m in _meetings(
+        "4月11日和12日，应邀访问西川的国务院副总理王宏伟分别会见了西川总统汉斯·穆勒、总理彼得·施密特。王宏伟还会见了西川前总理约翰·克劳斯。")}
+    assert (ms["会见约翰·克劳斯"].date_text, ms["会见约翰·克劳斯"].end_date_text) == ("2024-04-11", "2024-04-12")

@@ -275,6 +275,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
             date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
+        if end_text and name in audiences and date_hit and hits and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
+                and _of_a_gathering(ctx, date_hit, name, ordered, audiences):
+            date = date_text = end_text = None  # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'
         if end_text and name not in audiences and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
@@ -318,6 +321,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return tuple(out)
+
+
+def _of_a_gathering(ctx: Context, date_hit: DateHit, name: str, ordered: list, audiences: dict) -> bool:
+    """Whether the days ``date_hit`` tells are those of a summit or conference its sentence first names
+    (7日至8日，X同Y在大连举行会晤; …峰会3号至4号在南京举行), not of a visit's audiences (21号和22号…分别会见了…)."""
+    k = ctx.rec.sentence_of(date_hit.start)
+    first = min(((h.start, other) for other, hits in ordered if other != name for h in hits if ctx.rec.sentence_of(h.start) == k), default=None)
+    return first is not None and (first[1] not in audiences or first[1].endswith("会晤"))
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
