@@ -2137,3 +2137,19 @@ def test_dev25m_audiences_of_a_visit_of_days_keep_its_days():
     ms = {m.name: m for m in _meetings(
         "4月11日和12日，应邀访问西川的国务院副总理王宏伟分别会见了西川总统汉斯·穆勒、总理彼得·施密特。王宏伟还会见了西川前总理约翰·克劳斯。")}
     assert (ms["会见约翰·克劳斯"].date_text, ms["会见约翰·克劳斯"].end_date_text) == ("2024-04-11", "2024-04-12")
+
+
+# a sitting with villagers (同…座谈) is a meeting of its own when the 座谈会 the story tells is far from it
+# (held in the afternoon, sentences later), not when it is that 座谈会's (same sentences, or the headline's)
+DEV25M_SAT_CASES = [
+    ("12日，东川省委书记王宏伟来到东川县考察。上午，王宏伟走进村民李大山家看望。他察看住房、生活设施情况。一家人作了回答。"
+     "王宏伟听后很高兴。王宏伟在李大山家同村干部和村民代表进行了座谈。村干部介绍了村里的情况。他对村里的发展表示肯定。"
+     "离开村子后，王宏伟来到一家企业。他同企业职工亲切握手。随后，他察看了生产线。下午，王宏伟召开座谈会，听取了东川县工作汇报。",
+     {"同村干部和村民代表座谈", "座谈会"}),
+    ("12日下午，东川省委书记王宏伟召开座谈会，同村干部和村民代表进行了座谈。", {"座谈会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DEV25M_SAT_CASES)
+def test_dev25m_a_sitting_far_from_the_story_s_forum_is_its_own(text, names):
+    assert {m.name for m in _meetings(text)} == names

@@ -21,6 +21,7 @@ from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
+_SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
@@ -278,7 +279,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if end_text and name in audiences and date_hit and hits and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and _of_a_gathering(ctx, date_hit, name, ordered, audiences):
             date = date_text = end_text = None  # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'
-        if end_text and name not in audiences and date_hit and hits \
+        if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits):
@@ -1136,7 +1137,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
-                or _MET_BEFORE.search(text, s, m.start()) or any(h.name.endswith("座谈会") for h in rec.meetings):
+                or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) \
+                or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
+                       for h in rec.meetings):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         if subject:  # 习近平在徐海成家同村干部和村民代表进行了座谈: a sitting with them, its host attends
