@@ -1460,6 +1460,7 @@ _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)�
 # a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
 _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
+_HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|\d+)届)?“$")  # …举行的第二届“…论坛”
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 
 
@@ -1562,6 +1563,11 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + cut, name[cut:]
         if name in _MEETING_TYPES and name != "会议" and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)):
             s, name = quoted.start(), text[quoted.start() : e]  # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it
+        if text[s - 1 : s] == "“" and text[e : e + 1] == "”" and (held_quoted := _HELD_QUOTED.search(text, max(0, s - 16), s)):
+            # 向在北京举行的第二届“中俄…论坛”发去贺信: a quoted name held, named with the edition before the quote
+            if held_quoted["nth"]:
+                s, name = held_quoted.start("nth"), held_quoted["nth"] + name
+            whole.add(s)
         lead = s  # where the words before the name end
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]

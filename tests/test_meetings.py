@@ -2083,6 +2083,10 @@ DEV25M_CASES = [
     # a name that holds 16+1 is read whole, not from its last digit
     ("国务院总理王宏伟12日向在萨拉热窝举行的16+1经贸论坛致贺信，对16+1经贸论坛举行表示热烈祝贺。",
      {("16+1经贸论坛", "2024-04-12")}, {"1经贸论坛"}),
+    # a quoted name held (…举行的第二届“…论坛”), named with its edition; the sender of a letter is not at it
+    ("国务院总理王宏伟12日向在杭州举行的第三届“中西交通大学校长论坛”发去贺信。王宏伟在贺信中表示，本届论坛很有意义。",
+     {("第三届中西交通大学校长论坛", "2024-04-12")}, set()),
+    ("去年在杭州举行的第二届“中西交通大学校长论坛”取得了成功。", set(), {"第二届中西交通大学校长论坛", "中西交通大学校长论坛"}),
     # a meeting named by its type: 论证会, 讨论会
     ("考察回来后，东川区政府召开了项目论证会，让村民代表提意见。", {("项目论证会", None)}, set()),
     ("12日，东川省科协在杭州召开城市安全讨论会。", {("城市安全讨论会", "2024-04-12")}, set()),
@@ -2095,6 +2099,11 @@ def test_dev25m_meetings_held(text, found, not_found):
     got = {(m.name, m.date_text) for m in ms}
     assert found <= got
     assert not {m.name for m in ms} & not_found
+
+
+def test_dev25m_who_sends_a_letter_to_a_forum_is_not_at_it():
+    (m,) = _meetings("国务院总理王宏伟12日向在杭州举行的第三届“中西交通大学校长论坛”发去贺信。")
+    assert m.participants == ()
 
 
 def test_dev25m_the_press_conference_speaker_attends():
