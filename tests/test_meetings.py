@@ -2135,3 +2135,97 @@ def test_dev25a_a_long_list_of_hosts_who_invited_is_not_at_the_meeting():
     (m,) = _meetings("第九届东亚合作论坛12日在南洲开幕。国家主席王宏伟应东洲共和国总统马克·范德伯格、西洲共和国总统卡洛斯·门多萨、"
                      "南洲共和国总统马里奥·罗哈斯的邀请出席论坛开幕式并发表主旨演讲。")
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+
+# (text, meetings as (name, date) that must be found, names that must not be): what a story reports as held
+DEV25M_CASES = [
+    # a press conference after the meeting, its speaker in the clause after 上，
+    ("由于分歧严重，3日在渥太华闭幕的东川经济论坛没有发表共同声明。在3日闭幕后的新闻发布会上，东道主财长杰克·莫里斯表示，各方立场差距巨大。",
+     {("东川经济论坛", "2024-04-03"), ("新闻发布会", "2024-04-03")}, set()),
+    ("在今天的发布会上，东川省卫生厅负责人表示，疫情形势总体平稳。", {("发布会", "2024-04-13")}, set()),
+    # a press conference cited from a year before is none
+    ("去年的新闻发布会上，东川省卫生厅负责人表示，疫情形势总体平稳。", set(), {"新闻发布会"}),
+    # a name that holds 16+1 is read whole, not from its last digit
+    ("国务院总理王宏伟12日向在萨拉热窝举行的16+1经贸论坛致贺信，对16+1经贸论坛举行表示热烈祝贺。",
+     {("16+1经贸论坛", "2024-04-12")}, {"1经贸论坛"}),
+    # a quoted name held (…举行的第二届“…论坛”), named with its edition; the sender of a letter is not at it
+    ("国务院总理王宏伟12日向在杭州举行的第三届“中西交通大学校长论坛”发去贺信。王宏伟在贺信中表示，本届论坛很有意义。",
+     {("第三届中西交通大学校长论坛", "2024-04-12")}, set()),
+    ("去年在杭州举行的第二届“中西交通大学校长论坛”取得了成功。", set(), {"第二届中西交通大学校长论坛", "中西交通大学校长论坛"}),
+    # a meeting named by its type: 论证会, 讨论会
+    ("考察回来后，东川区政府召开了项目论证会，让村民代表提意见。", {("项目论证会", None)}, set()),
+    ("12日，东川省科协在杭州召开城市安全讨论会。", {("城市安全讨论会", "2024-04-12")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV25M_CASES)
+def test_dev25m_meetings_held(text, found, not_found):
+    ms = _meetings(text)
+    got = {(m.name, m.date_text) for m in ms}
+    assert found <= got
+    assert not {m.name for m in ms} & not_found
+
+
+def test_dev25m_who_sends_a_letter_to_a_forum_is_not_at_it():
+    (m,) = _meetings("国务院总理王宏伟12日向在杭州举行的第三届“中西交通大学校长论坛”发去贺信。")
+    assert m.participants == ()
+
+
+def test_dev25m_the_press_conference_speaker_attends():
+    (m,) = [m for m in _meetings("在3日闭幕后的新闻发布会上，东道主财长杰克·莫里斯表示，各方立场差距巨大。") if m.name == "新闻发布会"]
+    assert _roles(m) == {("杰克·莫里斯", "attendee")}
+
+
+# (text, talks that must be found as (name, date), or none): talks told with no verb (X与Y会谈) are held
+# when both are named and they are not told again or in passing
+DEV25M_TALKS_CASES = [
+    ("12日，东川总统伊万·彼得罗夫与到访的西川总理汉斯·穆勒会谈。穆勒表示，该项目涉及整个欧洲。",
+     ("与汉斯·穆勒会谈", "2024-04-12")),
+    ("12日，东川外长伊万·彼得罗夫与西川外相河野健在莫斯科会谈，这是两国的首次谈判。", ("与河野健会谈", "2024-04-12")),
+    ("东川总统伊万·彼得罗夫在与西川总理汉斯·穆勒会谈时表示，双方要加强合作。", None),
+    ("东川总统伊万·彼得罗夫下周将与西川总理汉斯·穆勒会谈。", None),
+    ("代表团12日在首都与政变军人会谈。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), DEV25M_TALKS_CASES)
+def test_dev25m_talks_with_no_verb(text, talks):
+    got = {(m.name, m.date_text) for m in _meetings(text) if "会谈" in m.name}
+    assert got == ({talks} if talks else set())
+
+
+def test_dev25m_talks_told_again_with_no_verb_are_one():
+    ms = _meetings("12日，国家主席王宏伟同西川总理汉斯·穆勒举行会谈。王宏伟与汉斯·穆勒会谈，双方同意加强合作。")
+    assert [m.name for m in ms] == ["同汉斯·穆勒举行会谈"]
+    assert _roles(ms[0]) == {("王宏伟", "attendee"), ("汉斯·穆勒", "attendee")}
+
+
+def test_dev25m_talks_within_a_summit_of_days_get_no_days_of_their_own():
+    # 7日至8日 is the summit's (its sentence); the talks told later give no day of their own
+    ms = {m.name: m for m in _meetings(
+        "4月7日至8日，国家主席王宏伟同西川总统汉斯·穆勒在大连举行会晤。王宏伟同汉斯·穆勒举行会谈，并为穆勒举行欢迎晚宴。")}
+    summit = next(m for n, m in ms.items() if n.endswith("会晤"))
+    assert (summit.date_text, summit.end_date_text) == ("2024-04-07", "2024-04-08")
+    assert (ms["同汉斯·穆勒举行会谈"].date_text, ms["同汉斯·穆勒举行会谈"].end_date_text) == (None, None)
+
+
+def test_dev25m_audiences_of_a_visit_of_days_keep_its_days():
+    # 21日和22日 are the visit's: an audience told later keeps them, as the audiences of that sentence do
+    ms = {m.name: m for m in _meetings(
+        "4月11日和12日，应邀访问西川的国务院副总理王宏伟分别会见了西川总统汉斯·穆勒、总理彼得·施密特。王宏伟还会见了西川前总理约翰·克劳斯。")}
+    assert (ms["会见约翰·克劳斯"].date_text, ms["会见约翰·克劳斯"].end_date_text) == ("2024-04-11", "2024-04-12")
+
+
+# a sitting with villagers (同…座谈) is a meeting of its own when the 座谈会 the story tells is far from it
+# (held in the afternoon, sentences later), not when it is that 座谈会's (same sentences, or the headline's)
+DEV25M_SAT_CASES = [
+    ("12日，东川省委书记王宏伟来到东川县考察。上午，王宏伟走进村民李大山家看望。他察看住房、生活设施情况。一家人作了回答。"
+     "王宏伟听后很高兴。王宏伟在李大山家同村干部和村民代表进行了座谈。村干部介绍了村里的情况。他对村里的发展表示肯定。"
+     "离开村子后，王宏伟来到一家企业。他同企业职工亲切握手。随后，他察看了生产线。下午，王宏伟召开座谈会，听取了东川县工作汇报。",
+     {"同村干部和村民代表座谈", "座谈会"}),
+    ("12日下午，东川省委书记王宏伟召开座谈会，同村干部和村民代表进行了座谈。", {"座谈会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DEV25M_SAT_CASES)
+def test_dev25m_a_sitting_far_from_the_story_s_forum_is_its_own(text, names):
+    assert {m.name for m in _meetings(text)} == names

@@ -21,6 +21,7 @@ from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
+_SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
@@ -277,7 +278,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
             date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
-        if end_text and name not in audiences and date_hit and hits \
+        if end_text and name in audiences and date_hit and hits and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
+                and _of_a_gathering(ctx, date_hit, name, ordered, audiences):
+            date = date_text = end_text = None  # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'
+        if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits):
@@ -320,6 +324,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return tuple(out)
+
+
+def _of_a_gathering(ctx: Context, date_hit: DateHit, name: str, ordered: list, audiences: dict) -> bool:
+    """Whether the days ``date_hit`` tells are those of a summit or conference its sentence first names
+    (7日至8日，X同Y在大连举行会晤; …峰会3号至4号在南京举行), not of a visit's audiences (21号和22号…分别会见了…)."""
+    k = ctx.rec.sentence_of(date_hit.start)
+    first = min(((h.start, other) for other, hits in ordered if other != name for h in hits if ctx.rec.sentence_of(h.start) == k), default=None)
+    return first is not None and (first[1] not in audiences or first[1].endswith("会晤"))
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
@@ -473,12 +485,13 @@ def _said(ctx: Context, h) -> bool:
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
-_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:说|表示|指出|介绍|强调|宣布|透露)")
+_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:[，,][^，,。；;：:“”]{2,30}?)?(?:说|表示|指出|介绍|强调|宣布|透露)")
 
 
 def _briefs(text: str, h) -> bool:
     """A press conference that is the subject of its briefing, or where someone speaks, is held:
-    今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示."""
+    今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示;
+    在闭幕后的新闻发布会上，东道主财长X表示."""
     return bool(_BRIEFING.search(h.name) and (_BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从"))
 
 
@@ -1113,6 +1126,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             add(m["verb"] + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
     talks = list(_TALK.finditer(text))
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
+    talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
@@ -1126,6 +1140,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = m["guest"][: when.start()] if when else m["guest"]
+        if m.re is _TALK_BARE and (not subject or not guest or any(
+                t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
+            continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
         if subject and guest:
             # 与纳梅、阿明分别举行会谈: one talk each
             for g in guest if m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈") else guest[-1:]:
@@ -1155,7 +1172,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
-                or _MET_BEFORE.search(text, s, m.start()) or any(h.name.endswith("座谈会") for h in rec.meetings):
+                or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) \
+                or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
+                       for h in rec.meetings):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         if subject:  # 习近平在徐海成家同村干部和村民代表进行了座谈: a sitting with them, its host attends
@@ -1235,6 +1254,9 @@ _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+# talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
+# 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's)
+_TALK_BARE = re.compile(r"(同|与)(?P<guest>[^，,。；;、]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并])")
 
 
 class _Unread(NamedTuple):
