@@ -1641,3 +1641,29 @@ S24_CUT_TEXTS = [
 @pytest.mark.parametrize(("text", "orgs"), S24_CUT_TEXTS)
 def test_s24_a_cut_text_is_read_not_crashed_on(text, orgs):
     assert {o[2] for o in recognise(text).orgs} == orgs
+
+
+S25_FOREIGN_BODIES = [
+    # a chain that names a foreign state first: its later bare ministry is that state's, not China's
+    ("国家主席王宏伟会见来访的新加坡副总理兼财政部长李光达。", "李光达", "财政部长", "新加坡财政"),
+    # …and so does the next name of a list joined by 、 (美国国务卿X、|财政部长Y)
+    ("美国国务卿马克·汤普森、财政部长约翰·霍华德出席签字仪式。", "约翰·霍华德", "财政部长", "美国财政"),
+    # a foreign party's chain: its 中央… bodies are that party's, its ministries the state's
+    ("越共中央政治局委员、中央书记处书记、中央宣教部部长阮文明出席。", "阮文明", "中央宣教部部长", "越共中央宣教部"),
+    ("越共中央政治局委员、副总理、外交部部长黎文山陪同会见。", "黎文山", "外交部部长", "越南外交部"),
+    # China's own: no state before it, or 中国 named, or a comma between the names
+    ("国务委员兼外交部长王毅出席。", "王毅", "外交部长", "外交"),
+    ("美国国务卿马克·汤普森会见了中国外交部长王毅。", "王毅", "中国外交部长", "中国外交"),
+    ("美国国务卿马克·汤普森在座，外交部长王毅出席。", "王毅", "外交部长", "外交"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title", "org"), S25_FOREIGN_BODIES)
+def test_s25_a_bare_ministry_after_a_foreign_state_is_that_states(text, person, title, org):
+    from kg import resolve
+
+    (p,) = [p for p in _ext(text).posts if p.person == person and p.title == title]
+    assert p.organization == org
+    china = resolve.post("财政部长", "财政", "部长", None, "t").org
+    if org in ("新加坡财政", "美国财政"):  # the post is in another state's ministry, not China's 财政部
+        assert resolve.post(title, org, "部长", None, "t").org.key != china.key

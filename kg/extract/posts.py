@@ -17,6 +17,7 @@ _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 import re
 
 from kg.grammar import Title, is_bare_role, split_list, split_title
+from kg.nlp import _foreign_centres
 from kg.model import PostObservation
 
 __all__ = ["extract"]
@@ -121,9 +122,30 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
     return not any(c in between for c in lexicons.countries())
 
 
+def _foreign_owner(org: str) -> tuple[str, str] | None:
+    """The foreign (party, state) a title's body names first (越共中央政治局委员: 越共, 越南; 新加坡副总理:
+    "", 新加坡); ("", "") for China's; None when it names none."""
+    if centre := next((c for c in _foreign_centres() if org.startswith(c)), None):
+        party = centre.removesuffix("中央")
+        return party, lexicons.country_at(party) or lexicons.STATE_ABBREVIATIONS.get(party[:1], "")
+    state = lexicons.country_at(org)
+    return ("", "" if state in ("中国", "中华人民共和国") else state) if state else None
+
+
+def _chinese_central(org: str, role: str) -> bool:
+    """A body of China's centre by its bare name (财政部, 财政|部长, 中央宣传部): another state's when a
+    chain or list names that state first."""
+    if (unit := re.match(r"副?([部局厅])长$", role)) and not org.endswith(unit.group(1)):
+        org += unit.group(1)
+    row = lexicons.organizations().get(org)
+    return org.startswith("中央") or (row is not None and row.level == "national" and not lexicons.country_at(org))
+
+
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     out: list[PostObservation] = []
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
+    # sentence -> (end of the last titled name, the foreign party and state its titles named): 美国国务卿X、|财政部长Y
+    listed: dict[int, tuple[int, tuple[str, str]]] = {}
     seen: set[tuple[str, str]] = set()
     for h in ctx.rec.persons:
         if h.via not in ("title", "list", "name-title") or h.name in lexicons.historical_figures():
@@ -138,7 +160,11 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             continue  # 院长王莉…已被免职: the post is lost in this very sentence
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
+        before = listed.get(sent)
+        owner = before[1] if before and first is not None and ctx.text[before[0] : first.start] in ("、", "和", "及", "以及") else ("", "")
         for t in h.titles:
+            if (own := _foreign_owner(t.org)) is not None:
+                owner = own  # 新加坡副总理兼|财政部长, 越共中央政治局委员、|中央宣传部部长: that state's, that party's
             if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and ctx.text[t.start - 1 : t.start] in ("前", "原")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长: a former post, and 原 covers the rest of the chain; 候任: not yet
@@ -151,6 +177,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 title = org + t.role
             elif t.org:
                 last_org[sent] = t
+            if own is None and org and _chinese_central(org, t.role):
+                party, state = owner  # the title stays as written; its body is 越共中央宣教部, 新加坡财政部, 越南外交部
+                org = party + org if party and org.startswith("中央") else state + org
             if (h.name, title) in seen:
                 continue
             seen.add((h.name, title))
@@ -167,4 +196,5 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                     confidence=conf,
                 )
             )
+        listed[sent] = (h.end, owner)
     return tuple(out)
