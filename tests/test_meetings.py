@@ -2135,3 +2135,27 @@ def test_dev25a_a_long_list_of_hosts_who_invited_is_not_at_the_meeting():
     (m,) = _meetings("第九届东亚合作论坛12日在南洲开幕。国家主席王宏伟应东洲共和国总统马克·范德伯格、西洲共和国总统卡洛斯·门多萨、"
                      "南洲共和国总统马里奥·罗哈斯的邀请出席论坛开幕式并发表主旨演讲。")
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+
+
+# (text, meeting name ends with, roles that must be there, roles that must not): those seated in the
+# platform's front row attend (在主席台前排就座); who ought to attend (会议应出席委员N人) is a quorum's
+# count, not the one who announces it; an activity one took part in (参加讨论活动), told before the story's
+# only meeting is, is not that meeting
+DEV25B_ATT_CASES = [
+    ("东川省政协十二届三次会议12日下午闭幕。会议由省政协主席王宏伟主持。省政协副主席李明、张强、赵德海在主席台前排就座。"
+     "省委书记孙立平、省长周晓峰等在主席台就座。",
+     "东川省政协十二届三次会议",
+     {("王宏伟", "chair"), ("李明", "attendee"), ("张强", "attendee"), ("赵德海", "attendee"), ("孙立平", "attendee"), ("周晓峰", "attendee")},
+     set()),
+    ("东川省政协十二届三次会议12日下午闭幕。会议由省政协主席王宏伟主持。王宏伟宣布，会议应出席委员650人，实到612人，符合规定人数。",
+     "东川省政协十二届三次会议", {("王宏伟", "chair")}, {("王宏伟", "attendee")}),
+    ("当地时间12号晚，一名枪手向东洲首都一家咖啡馆内射击。画家马克·范德伯格，西洲驻东洲大使卡洛斯·门多萨等人，当时正在咖啡馆内参加讨论活动。"
+     "警方随后召开发布会，称嫌疑人已被击毙。",
+     "发布会", set(), {("马克·范德伯格", "attendee"), ("卡洛斯·门多萨", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25B_ATT_CASES)
+def test_dev25b_attendees_front_row_quorum_and_other_activities(text, name, present, absent):
+    (m,) = [m for m in _meetings(text) if m.name.endswith(name)]
+    assert present <= _roles(m) and not absent & _roles(m)
