@@ -2137,13 +2137,13 @@ def test_dev25a_a_long_list_of_hosts_who_invited_is_not_at_the_meeting():
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
 
 
-# (text, meeting name ends with, roles that must be there, roles that must not): those seated in the
-# platform's front row attend (在主席台前排就座); who ought to attend (会议应出席委员N人) is a quorum's
+# (text, meeting name ends with, roles that must be there, roles that must not): those seated in a
+# row of the platform attend (在主席台前排就座, 第二排); who ought to attend (会议应出席委员N人) is a quorum's
 # count, not the one who announces it; an activity one took part in (参加讨论活动), told before the story's
 # only meeting is, is not that meeting
 DEV25B_ATT_CASES = [
     ("东川省政协十二届三次会议12日下午闭幕。会议由省政协主席王宏伟主持。省政协副主席李明、张强、赵德海在主席台前排就座。"
-     "省委书记孙立平、省长周晓峰等在主席台就座。",
+     "省委书记孙立平、省长周晓峰等在主席台第二排就座。",
      "东川省政协十二届三次会议",
      {("王宏伟", "chair"), ("李明", "attendee"), ("张强", "attendee"), ("赵德海", "attendee"), ("孙立平", "attendee"), ("周晓峰", "attendee")},
      set()),
