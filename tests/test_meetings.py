@@ -2229,3 +2229,27 @@ DEV25M_SAT_CASES = [
 @pytest.mark.parametrize(("text", "names"), DEV25M_SAT_CASES)
 def test_dev25m_a_sitting_far_from_the_story_s_forum_is_its_own(text, names):
     assert {m.name for m in _meetings(text)} == names
+
+
+# (text, meeting name ends with, roles that must be there, roles that must not): those seated in a
+# row of the platform attend (在主席台前排就座, 第二排); who ought to attend (会议应出席委员N人) is a quorum's
+# count, not the one who announces it; an activity one took part in (参加讨论活动), told before the story's
+# only meeting is, is not that meeting
+DEV25B_ATT_CASES = [
+    ("东川省政协十二届三次会议12日下午闭幕。会议由省政协主席王宏伟主持。省政协副主席李明、张强、赵德海在主席台前排就座。"
+     "省委书记孙立平、省长周晓峰等在主席台第二排就座。",
+     "东川省政协十二届三次会议",
+     {("王宏伟", "chair"), ("李明", "attendee"), ("张强", "attendee"), ("赵德海", "attendee"), ("孙立平", "attendee"), ("周晓峰", "attendee")},
+     set()),
+    ("东川省政协十二届三次会议12日下午闭幕。会议由省政协主席王宏伟主持。王宏伟宣布，会议应出席委员650人，实到612人，符合规定人数。",
+     "东川省政协十二届三次会议", {("王宏伟", "chair")}, {("王宏伟", "attendee")}),
+    ("当地时间12号晚，一名枪手向东洲首都一家咖啡馆内射击。画家马克·范德伯格，西洲驻东洲大使卡洛斯·门多萨等人，当时正在咖啡馆内参加讨论活动。"
+     "警方随后召开发布会，称嫌疑人已被击毙。",
+     "发布会", set(), {("马克·范德伯格", "attendee"), ("卡洛斯·门多萨", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25B_ATT_CASES)
+def test_dev25b_attendees_front_row_quorum_and_other_activities(text, name, present, absent):
+    (m,) = [m for m in _meetings(text) if m.name.endswith(name)]
+    assert present <= _roles(m) and not absent & _roles(m)

@@ -43,7 +43,8 @@ _CUES = (
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
-    ("attendee", re.compile(r"(?<!因)(?<!因公)(?<!因事)出席|(?<!因)(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座"
+    # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
+    ("attendee", re.compile(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -712,6 +713,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
+            if p.role == "attendee" and _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) and ordered[first][0] not in untargeted \
+                    and ordered[first][1] and ordered[first][1][0].start > cue_start:
+                continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
@@ -738,6 +742,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
+# an activity named as what one attends (参加讨论活动), not one the story told (参加上述活动, 出席有关活动)
+_ACTIVITY = re.compile(r"了?(?!上述|有关|相关|此次|这次|本次|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 
