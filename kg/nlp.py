@@ -541,6 +541,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
+    # 2b. a scholar between the institution and the calling: 社会科学院历史研究所王五教授
+    for m in _SCHOLAR.finditer(text):
+        p, q = m.end(), m.start("role")
+        if p in hits or in_meta(p) or any(h.start < q and p < h.end for h in hits.values()):
+            continue
+        if grammar.name_end(text, p, known, extra=(m["role"],), min_strength=2, titled=False) == q:
+            hits[p] = PersonHit(p, q, text[p:q], (Title(m["role"], "", m["role"], q, m.end("role")),), "name-title")
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     starts = [m.start("name") for m in _PROFILE.finditer(text)]
     starts += [n.start() for m in _BIRTH.finditer(text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]
@@ -562,6 +569,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
+# An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
+_SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
 _NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")
 
@@ -658,7 +667,8 @@ def _foreign_title(t: Title) -> bool:
     envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org in grammar.STATE_ONE) or (  # 叙总统巴沙尔
-        t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1))  # 美财政部副部长马尔帕斯, 俄外交部发言人
+        t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
+        t.role.endswith("领导人") and t.org.endswith("党"))  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
 
 
 # A state's central bodies, after its one-character abbreviation (美财政部, 俄外交部): never a place's (泰州市).
@@ -1107,8 +1117,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 # (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).
 _NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
-# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策).
-_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)")
+# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策, 商合杭高铁).
+_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")

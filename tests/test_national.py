@@ -1641,3 +1641,40 @@ S24_CUT_TEXTS = [
 @pytest.mark.parametrize(("text", "orgs"), S24_CUT_TEXTS)
 def test_s24_a_cut_text_is_read_not_crashed_on(text, orgs):
     assert {o[2] for o in recognise(text).orgs} == orgs
+
+
+DEV25N_POSTS = [
+    # 第一 before a role is the role's rank (国防委员会|第一委员长), so the chain reads on to the title before it
+    ("朝鲜劳动党第一书记、国防委员会第一委员长金正日今天在平壤会见了中国代表团。",
+     {("金正日", "朝鲜劳动党第一书记"), ("金正日", "国防委员会第一委员长")}),
+    ("白俄罗斯第一副总理谢马申今天表示，双方合作前景广阔。", {("谢马申", "白俄罗斯第一副总理")}),
+    # what a commander awards is no name after the title: 司令|嘉奖
+    ("中国第五批赴马里维和工兵分队日前获联合国马里团部队司令嘉奖，以表彰他们的贡献。", set()),
+    # a foreign party named by the whole clause before 领导人: its leader's post
+    ("人民团结联盟党领导人帕帕季斯在得知选举结果后发表讲话说，将组建新政府。",
+     {("帕帕季斯", "人民团结联盟党领导人")}),
+    # …never a Chinese or a generic party's
+    ("执政党领导人表示欢迎。中国共产党领导人民取得了胜利。", set()),
+    # an institution, a name and a calling: the calling is the post
+    ("中央党校哲学教研部刘明远教授就这个问题作了讲解。社会科学院历史研究所韩立新研究员也谈了看法。",
+     {("刘明远", "教授"), ("韩立新", "研究员")}),
+    # a time word after a titled name is its edge (普京|本月初)
+    ("俄罗斯总统科斯京本月初签署了有关法律。", {("科斯京", "俄罗斯总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25N_POSTS)
+def test_dev25n_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV25N_PERSONS = [
+    # a railway named by its cities (商合杭, 杭绍台) at the opening of several clauses is no person
+    ("郑渝昆高铁北段今天开始试运行。\n郑渝昆高铁北起河南郑州，经重庆到云南昆明。郑渝昆高铁全线通车时间为2025年。", set()),
+    ("中国维和部队获联马里团司令嘉奖", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25N_PERSONS)
+def test_dev25n_persons(text, want):
+    assert _persons(text) == want
