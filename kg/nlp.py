@@ -1182,6 +1182,39 @@ _PERSON_NOUN = re.compile(
     r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人)$")  # 叙利亚人|尤斯非·卡克巴尔
 
 
+# A foreign person named by state and calling, no dot in the name (瑞典艺术家X, 英国卫报前记者X):
+# callings that name one person, never a group (人, 官员, 难民) nor a thing (载人潜器).
+_FOREIGN_CALLING = re.compile(r"(?:艺术家|记者|名将|车手|球员|歌手|演员|导演|作家|律师|学者|教授|人质|飞行员|科学家|画家|诗人|音乐家|主持人|运动员|选手|宇航员|设计师)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_state_re() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation([c for c in lexicons.countries() if c != "中国"]))
+
+
+def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """A transliterated name right after a foreign state and a calling in one clause (瑞典艺术家|
+    维尔克斯，): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
+    taken = [(h.start, h.end) for h in hits]
+    words = lexicons.common_words()
+    out = list(hits)
+    for m in _FOREIGN_CALLING.finditer(text):
+        p = m.end()
+        if any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
+            continue  # 艺术家们, 专家组
+        state = next(reversed(list(_foreign_state_re().finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
+        if state is None or re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
+            continue
+        name = text[p:q]
+        if not 2 <= len(name) <= 6 or any(_common_word(name[i : i + 2], 50) for i in range(len(name) - 1)) or name in lexicons.places() or re.search(NUMERAL, name):
+            continue
+        if words.get(name[:2], "x")[0] in "vdpc" or name[-1] in _NOT_NAME_END or name[-1] == "案":
+            continue  # 选手|摘得男、女组冠军: a verb; 萨维尔性侵案: a case
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.append((p, q))
+    return sorted(out, key=lambda h: h.start)
+
+
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
 
 
@@ -2458,6 +2491,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
+    persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:
