@@ -187,6 +187,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
+_ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
@@ -294,7 +295,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
         if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选"), p):
             continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人: not a title before a name
-        chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
+        floor = _floor(text, p, max(0, p - 80))
+        chain = grammar.title_chain(text, floor, p)  # no title chain is longer
+        if chain and chain[0].start == floor and text[floor - 1 : floor] in ("，", ",") and (
+                envoy := grammar.title_chain(text, _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and envoy[-1].role in _ENVOYS:
+            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission
         chain = _after_names(text, chain, hits)
         if not chain or chain[-1].end != p:
             continue

@@ -1658,6 +1658,10 @@ DEV25N_POSTS = [
     # an institution, a name and a calling: the calling is the post
     ("中央党校哲学教研部刘明远教授就这个问题作了讲解。社会科学院历史研究所韩立新研究员也谈了看法。",
      {("刘明远", "教授"), ("韩立新", "研究员")}),
+    # an envoy's mission, a comma, then his own titles and name: the mission is his post too
+    ("国家主席习近平特别代表，中共中央政治局委员、国务委员王东明出席了仪式。",
+     {("习近平", "国家主席"), ("王东明", "特别代表"), ("王东明", "中共中央政治局委员"), ("王东明", "国务委员")}),
+    ("国家主席习近平特别代表、国务委员王东明出席了仪式。", {("习近平", "国家主席"), ("王东明", "特别代表"), ("王东明", "国务委员")}),
     # 自由 is a word, not the preposition 由 that ends a body (菲律宾自由党|总裁)
     ("智利自由党总裁阿尔瓦雷斯出席了对话会。", {("阿尔瓦雷斯", "智利自由党总裁")}),
     # a time word after a titled name is its edge (普京|本月初)
