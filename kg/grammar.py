@@ -421,8 +421,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
         if text[p:q] in known and right_strength(text, q) >= 1:
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约)
-    if p > 0 and _common_word(text[p - 1 : p + 1], 50):
-        return None  # 议会|长老院: a word across the start opens no transliteration
+    if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
+        return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):
         return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
     cands = []
