@@ -718,6 +718,7 @@ def org_ok(org: str) -> bool:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
     place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
+    place = next((m.start() for m in _whole_re().finditer(org) if m.start() < place < m.end()), place)  # 俄罗斯|联邦会议: a whole name is never cut
     stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
     if re.search(r"[和与](?:全国|国务院|中共)", org[place:]):

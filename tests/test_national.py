@@ -1261,11 +1261,11 @@ def test_a_quoted_body_keeps_its_quote(text, want):
     assert _posts(text) == want
 
 
-# a foreign name after the title of a body the clause names the state of (俄罗斯联邦会议联邦委员会
-# 主席, 国家杜马主席): the person is read; the post only when the title starts whole
+# a foreign name after the title of a body the clause names the state of (国家杜马主席): the person
+# is read; the post only when the title starts whole (俄罗斯联邦会议联邦委员会主席 does, 联邦会议 being one name)
 CLAUSE_STATE = [
     ("应俄罗斯联邦会议联邦委员会主席沃伦科娃和国家杜马主席伊万诺夫的邀请，代表团将访俄。",
-     {"沃伦科娃", "伊万诺夫"}, {("伊万诺夫", "国家杜马主席")}),
+     {"沃伦科娃", "伊万诺夫"}, {("沃伦科娃", "俄罗斯联邦会议联邦委员会主席"), ("伊万诺夫", "国家杜马主席")}),
     ("巴基斯坦总统卡里姆和总理阿什拉米均对袭击予以谴责。", {"卡里姆", "阿什拉米"}, {("卡里姆", "巴基斯坦总统"), ("阿什拉米", "总理")}),
     ("以色列国际关系部长兼战略和情报部长施泰尼斯说，窃听是非法的。", {"施泰尼斯"}, set()),
     ("以色列外交部长宣布辞去外交部长一职。", set(), set()),
@@ -1665,6 +1665,9 @@ DEV25N_POSTS = [
     # the 人 of 领导人 and the first syllable after it make no word (人马): the name starts there
     ("利比亚国民议会召开全体会议，“民族团结党”领导人马卡里亚夫当选利比亚国民议会主席。",
      {("马卡里亚夫", "“民族团结党”领导人"), ("马卡里亚夫", "利比亚国民议会主席")}),
+    # a body whose name holds 会议 (联邦会议), even where a country's longer name runs into it (俄罗斯联邦|会议)
+    ("应俄罗斯联邦会议联邦委员会主席马特维娜和国家杜马主席沃洛京的邀请，代表团将出访。",
+     {("马特维娜", "俄罗斯联邦会议联邦委员会主席"), ("沃洛京", "国家杜马主席")}),
     # 自由 is a word, not the preposition 由 that ends a body (菲律宾自由党|总裁)
     ("智利自由党总裁阿尔瓦雷斯出席了对话会。", {("阿尔瓦雷斯", "智利自由党总裁")}),
     # a time word after a titled name is its edge (普京|本月初)
