@@ -1684,6 +1684,8 @@ DEV25N_PERSONS = [
     # a railway named by its cities (商合杭, 杭绍台) at the opening of several clauses is no person
     ("郑渝昆高铁北段今天开始试运行。\n郑渝昆高铁北起河南郑州，经重庆到云南昆明。郑渝昆高铁全线通车时间为2025年。", set()),
     ("中国维和部队获联马里团司令嘉奖", set()),
+    # 正在 and 这些年 after a plain person's name are its edge
+    ("65岁的赵德林正在自家果园直播。退休职工钱根生这些年一直关注家乡的变化。", {"赵德林", "钱根生"}),
     # a foreign state, a calling and a transliterated name (no dot): a person, no post
     ("丹麦漫画家、挪威艺术家韦尔斯特伦，德国驻挪威大使克劳斯等人当时正在现场。", {"韦尔斯特伦", "克劳斯"}),
     ("西班牙选手阿尔卡拉斯在决赛中3比1战胜了对手。", {"阿尔卡拉斯"}),
