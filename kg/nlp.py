@@ -553,6 +553,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         if grammar.name_end(text, p, known, extra=(m["role"],), min_strength=2, titled=False) == q:
             hits[p] = PersonHit(p, q, text[p:q], (Title(m["role"], "", m["role"], q, m.end("role")),), "name-title")
+    for p, h in list(hits.items()):  # …or after a titled name: 教研部主任王五教授
+        if h.via == "title" and (c := _CALLING_AFTER.match(text, h.end)):
+            hits[p] = dataclasses.replace(h, titles=(*h.titles, Title(c.group(), "", c.group(), c.start(), c.end())))
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     starts = [m.start("name") for m in _PROFILE.finditer(text)]
     starts += [n.start() for m in _BIRTH.finditer(text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]
@@ -575,6 +578,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
 # An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
+_CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级生])")
 _SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
 _NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")

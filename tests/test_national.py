@@ -856,10 +856,10 @@ DEV3 = [
     ("对于美国总统特朗普的此次访华之行，各界反响积极。", {("特朗普", "美国总统")}),
     ("伊朗外长扎里夫回应说，伊方将继续履约。", {("扎里夫", "伊朗外长")}),
     ("美国总统奥巴马特设的情报调查委员会提交了报告。", set()),
-    # 而 opens no title; 教授 after a titled name is its edge
+    # 而 opens no title; 教授 after a titled name is its edge, and a post of its own (as the dev3 gold reads it)
     ("交通部部长杨传明承诺还会再来，而农业部部长韩长斌直接进行了预告。",
      {("杨传明", "交通部部长"), ("韩长斌", "农业部部长")}),
-    ("中央社会主义学院统战教研部主任孙立信教授作了专题辅导报告。", {("孙立信", "中央社会主义学院统战教研部主任")}),
+    ("中央社会主义学院统战教研部主任孙立信教授作了专题辅导报告。", {("孙立信", "中央社会主义学院统战教研部主任"), ("孙立信", "教授")}),
     ("应埃塞俄比亚人民代表院议长穆菲丽哈特邀请，他将访问埃塞。", {("穆菲丽哈特", "埃塞俄比亚人民代表院议长")}),
     # fresh-sample audit: 或 is no syllable, a list line's country is no name, a Japanese family name
     # alone is the full name found in the story
@@ -1670,6 +1670,8 @@ DEV25N_POSTS = [
      {("马特维娜", "俄罗斯联邦会议联邦委员会主席"), ("沃洛京", "国家杜马主席")}),
     # 自由 is a word, not the preposition 由 that ends a body (菲律宾自由党|总裁)
     ("智利自由党总裁阿尔瓦雷斯出席了对话会。", {("阿尔瓦雷斯", "智利自由党总裁")}),
+    # …or after a titled name (教研部主任王五教授): the calling is a post too
+    ("市委党校经济学教研部主任郑立新教授作了专题辅导。", {("郑立新", "市委党校经济学教研部主任"), ("郑立新", "教授")}),
     # a time word after a titled name is its edge (普京|本月初)
     ("俄罗斯总统科斯京本月初签署了有关法律。", {("科斯京", "俄罗斯总统")}),
 ]
