@@ -63,13 +63,15 @@ AFTER_NAME = tuple(sorted({
     "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "不排除", "不愿", "不同意", "不认为", "不接受", "不承认", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
     "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
     "此前", "此后", "目前", "最近", "近期", "今年", "去年", "遭", "遭到", "遭受",
+    "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
+    "正在", "这些年", "这几年",  # 张保德|正在划船
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院")
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖")  # 司令|嘉奖: 奖 names an award, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
@@ -84,7 +86,7 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)")
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为第从则并仍互或]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为第从则并仍互或奖]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
@@ -420,8 +422,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
         if text[p:q] in known and right_strength(text, q) >= 1:
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约)
-    if p > 0 and _common_word(text[p - 1 : p + 1], 50):
-        return None  # 议会|长老院: a word across the start opens no transliteration
+    if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
+        return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):
         return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
     cands = []
@@ -601,7 +603,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际", "武警",
 )
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
@@ -717,6 +719,7 @@ def org_ok(org: str) -> bool:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
     place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
+    place = next((m.start() for m in _whole_re().finditer(org) if m.start() < place < m.end()), place)  # 俄罗斯|联邦会议: a whole name is never cut
     stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
     if re.search(r"[和与](?:全国|国务院|中共)", org[place:]):
@@ -763,6 +766,8 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None
     org = text[: m.start()]
     role = m.group()
+    if org.endswith("第一") and not re.search(r"[一二三四五六七八九十百\d]$", org[:-2]):
+        org, role = org[:-2], "第一" + role  # 国防委员会|第一委员长, 俄罗斯|第一副总理: the rank is the role's, not the body's
     if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):
         return None
     if not org_ok(org) and not (role in _UNIT_HEADS and org and org_ok(org + role[-2])):  # 外交部长
@@ -779,7 +784,7 @@ def split_title(text: str, start: int = 0) -> Title | None:
     if country and org.startswith(lexicons.international_orgs(), len(country)):
         k = len(country)  # 伊朗|国际原子能机构总干事: an international body has no country before it
         return Title(text[k:], org[k:], role, start + k, start + len(text))
-    return Title(text, org, m.group(), start, start + len(text))
+    return Title(text, org, role, start, start + len(text))
 
 
 _MEMBER = re.compile("成员")
@@ -966,11 +971,24 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
     if m is None:
         return None
     s = m.start()
-    body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "")
+    body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
     if not body or body == "中国" or s - len(body) < floor:
         return None
     s -= len(body)
     return Title(text[s:end], text[s : m.start("role")], m["role"], s, end)
+
+
+_PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
+_GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
+
+
+def _party_clause(text: str, floor: int, s: int) -> str:
+    """A party named by the whole clause before 领导人 (激进左翼联盟党|领导人): a foreign party's
+    leader, never a Chinese party's nor a generic one's (执政党, 各民主党派)."""
+    body = text[floor:s]
+    if not _PARTY.fullmatch(body) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
+        return ""
+    return body
 
 
 _QUOTED_BODY = re.compile(r"“(?P<body>[\u4e00-\u9fff]{2,16})”(?P<rest>[\u4e00-\u9fff]{0,10})$")

@@ -187,6 +187,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
+_ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
@@ -294,7 +295,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
         if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选"), p):
             continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人: not a title before a name
-        chain = grammar.title_chain(text, _floor(text, p, max(0, p - 80)), p)  # no title chain is longer
+        floor = _floor(text, p, max(0, p - 80))
+        chain = grammar.title_chain(text, floor, p)  # no title chain is longer
+        if chain and chain[0].start == floor and text[floor - 1 : floor] in ("，", ",") and (
+                envoy := grammar.title_chain(text, _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and envoy[-1].role in _ENVOYS:
+            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission
         chain = _after_names(text, chain, hits)
         if not chain or chain[-1].end != p:
             continue
@@ -541,6 +546,16 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
+    # 2b. a scholar between the institution and the calling: 社会科学院历史研究所王五教授
+    for m in _SCHOLAR.finditer(text):
+        p, q = m.end(), m.start("role")
+        if p in hits or in_meta(p) or any(h.start < q and p < h.end for h in hits.values()):
+            continue
+        if grammar.name_end(text, p, known, extra=(m["role"],), min_strength=2, titled=False) == q:
+            hits[p] = PersonHit(p, q, text[p:q], (Title(m["role"], "", m["role"], q, m.end("role")),), "name-title")
+    for p, h in list(hits.items()):  # …or after a titled name: 教研部主任王五教授
+        if h.via == "title" and (c := _CALLING_AFTER.match(text, h.end)):
+            hits[p] = dataclasses.replace(h, titles=(*h.titles, Title(c.group(), "", c.group(), c.start(), c.end())))
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     starts = [m.start("name") for m in _PROFILE.finditer(text)]
     starts += [n.start() for m in _BIRTH.finditer(text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]
@@ -562,6 +577,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
+# An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
+_CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级生])")
+_SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
 _NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")
 
@@ -658,7 +676,8 @@ def _foreign_title(t: Title) -> bool:
     envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org in grammar.STATE_ONE) or (  # 叙总统巴沙尔
-        t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1))  # 美财政部副部长马尔帕斯, 俄外交部发言人
+        t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
+        t.role.endswith("领导人") and t.org.endswith("党"))  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
 
 
 # A state's central bodies, after its one-character abbreviation (美财政部, 俄外交部): never a place's (泰州市).
@@ -1107,8 +1126,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 # (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).
 _NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
-# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策).
-_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警)")
+# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策, 商合杭高铁).
+_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
@@ -1170,6 +1189,39 @@ _PERSON_NOUN = re.compile(
     r"(?:负责人|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
     r"经济学家|科学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
     r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人)$")  # 叙利亚人|尤斯非·卡克巴尔
+
+
+# A foreign person named by state and calling, no dot in the name (瑞典艺术家X, 英国卫报前记者X):
+# callings that name one person, never a group (人, 官员, 难民) nor a thing (载人潜器).
+_FOREIGN_CALLING = re.compile(r"(?:艺术家|记者|名将|车手|球员|歌手|演员|导演|作家|律师|学者|教授|人质|飞行员|科学家|画家|诗人|音乐家|主持人|运动员|选手|宇航员|设计师)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_state_re() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation([c for c in lexicons.countries() if c != "中国"]))
+
+
+def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """A transliterated name right after a foreign state and a calling in one clause (瑞典艺术家|
+    维尔克斯，): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
+    taken = [(h.start, h.end) for h in hits]
+    words = lexicons.common_words()
+    out = list(hits)
+    for m in _FOREIGN_CALLING.finditer(text):
+        p = m.end()
+        if any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
+            continue  # 艺术家们, 专家组
+        state = next(reversed(list(_foreign_state_re().finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
+        if state is None or re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
+            continue
+        name = text[p:q]
+        if not 2 <= len(name) <= 6 or any(_common_word(name[i : i + 2], 50) for i in range(len(name) - 1)) or name in lexicons.places() or re.search(NUMERAL, name):
+            continue
+        if words.get(name[:2], "x")[0] in "vdpc" or name[-1] in _NOT_NAME_END or name[-1] == "案":
+            continue  # 选手|摘得男、女组冠军: a verb; 萨维尔性侵案: a case
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.append((p, q))
+    return sorted(out, key=lambda h: h.start)
 
 
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
@@ -2454,6 +2506,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
+    persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     if tagger:
