@@ -1404,7 +1404,8 @@ _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
-_SUMMIT = re.compile(rf"领导人|政府|定期|战略|第(?:{NUMERAL}|\d+)[次轮届]")
+# (首次会晤, 首次工作会晤 of two bodies: named by being the first)
+_SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
 _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
@@ -1442,9 +1443,15 @@ _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|�
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
-_HELD_AFTER = re.compile(r"[”\"]?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
+# (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
+_HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
+# a body's numbered session told by its subject (中共中央政治局2月24日下午就…进行第十三次集体学习): the body names it
+_NTH_ON = re.compile(
+    rf"(?:^|(?<=[：:。\n]))[ \u3000\t]*(?P<org>[\u4e00-\u9fff]{{2,20}}?)(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:上午|下午|晚上)?"
+    rf"就[^。；;：:\n]{{2,80}}?(?:进行|举行)了?(?P<nth>第{NUMERAL}次(?:" + _TYPES_RE + r"))"
+)
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
@@ -1506,6 +1513,11 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             name += text[e : joint.end()]
             e = joint.end()
         out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
+    for m in _NTH_ON.finditer(text):
+        org = _trim_meeting_left(m["org"])
+        if org == m["org"] and grammar.org_ok(org) and org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs()) and not _NOT_A_MEETING.match(text, m.end()) \
+                and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[(m.start("org"), m.end())] = MeetingHit(m.start("org"), m.end(), org + m["nth"], True, (text[m.start("org") : m.end()],), org)
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
