@@ -1447,10 +1447,12 @@ _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;])")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
-# a body's numbered session told by its subject (中共中央政治局2月24日下午就…进行第十三次集体学习): the body names it
+# a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
+# 21号，联合国安理会就…召开特别会议): the body names it
 _NTH_ON = re.compile(
-    rf"(?:^|(?<=[：:。\n]))[ \u3000\t]*(?P<org>[\u4e00-\u9fff]{{2,20}}?)(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:上午|下午|晚上)?"
-    rf"就[^。；;：:\n]{{2,80}}?(?:进行|举行)了?(?P<nth>第{NUMERAL}次(?:" + _TYPES_RE + r"))"
+    r"(?:^|(?<=[：:。\n]))[ \u3000\t]*(?:(?:当地时间)?(?:\d{1,2}[日号]|同一天|当天|同日)[，,])?(?P<org>[\u4e00-\u9fff]{2,20}?)"
+    r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
+    rf"就[^。；;：:\n]{{2,80}}?(?:召开|进行|举行)了?(?P<nth>(?:第{NUMERAL}次(?:紧急|特别)?|紧急|特别|闭门)(?:内部)?(?:" + _TYPES_RE + r"))"
 )
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)了?(?P<nth>"
@@ -1515,7 +1517,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
     for m in _NTH_ON.finditer(text):
         org = _trim_meeting_left(m["org"])
-        if org == m["org"] and grammar.org_ok(org) and org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs()) and not _NOT_A_MEETING.match(text, m.end()) \
+        known = org in lexicons.organizations() or grammar.org_ok(org) and org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
+        if org == m["org"] and known and not _NOT_A_MEETING.match(text, m.end()) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("org"), m.end())] = MeetingHit(m.start("org"), m.end(), org + m["nth"], True, (text[m.start("org") : m.end()],), org)
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
