@@ -187,6 +187,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
+_SCHOLAR = re.compile(r"(?:研究院|研究所|研究中心|大学|学院|科学院|党校)的?(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<role>教授|研究员)(?=就|表示|说|认为|指出|介绍)")
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
@@ -541,6 +542,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
+    # 2b. a scholar named between the institution and the rank (…研究所戴木才教授就这个问题进行讲解)
+    for m in _SCHOLAR.finditer(text):
+        p, q = m.start("name"), m.end("name")
+        if m["name"][0] in lexicons.surnames() and p not in hits and not any(h.start < q and p < h.end for h in hits.values()) \
+                and grammar.name_end(text, p, known, extra=(m["role"],), min_strength=2, titled=False) == q:
+            hits[p] = PersonHit(p, q, m["name"], (Title(m["role"], "", m["role"], q, m.end("role")),), "name-title")
     # 3. profiles in personnel notices: 覃海燕，女，土家族，…
     starts = [m.start("name") for m in _PROFILE.finditer(text)]
     starts += [n.start() for m in _BIRTH.finditer(text) if (n := _BIO_NAME.search(text, max(0, m.start() - 8), m.start()))]

@@ -2262,9 +2262,10 @@ def test_dev25c_meetings_held(text, found, not_found):
     assert found <= got and not {name for name, _ in got} & not_found
 
 
-def test_dev25c_the_study_s_chair():
-    (m,) = _meetings("中共中央政治局4月12日下午就推进乡村全面振兴进行第十五次集体学习。中共中央总书记王宏伟在主持学习时强调，要抓好落实。")
-    assert _roles(m) == {("王宏伟", "chair")}
+def test_dev25c_the_study_s_chair_and_lecturer():
+    (m,) = _meetings("中共中央政治局4月12日下午就推进乡村全面振兴进行第十五次集体学习。中共中央总书记王宏伟在主持学习时强调，要抓好落实。"
+                     "东川省社会科学院经济研究所罗文亮教授就这个问题进行讲解，并谈了意见和建议。")
+    assert _roles(m) == {("王宏伟", "chair"), ("罗文亮", "speaker")}
 
 
 def test_dev25c_the_two_on_a_call_attend():
