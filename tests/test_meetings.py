@@ -2253,3 +2253,44 @@ DEV25B_ATT_CASES = [
 def test_dev25b_attendees_front_row_quorum_and_other_activities(text, name, present, absent):
     (m,) = [m for m in _meetings(text) if m.name.endswith(name)]
     assert present <= _roles(m) and not absent & _roles(m)
+
+# (text, meetings that must be found as (name, date), names that must not be): meetings of dev13 held
+DEV25C_CASES = [
+    # a body's numbered study told by its subject, 就 its topic, 进行 or 举行: named by the body
+    ("中共中央政治局4月12日下午就推进乡村全面振兴进行第十五次集体学习。中共中央总书记王宏伟在主持学习时强调，要抓好落实。",
+     {("中共中央政治局第十五次集体学习", "2024-04-12")}, {"第十五次集体学习"}),
+    ("东川省委常委会12日上午就加强基层治理举行第三次集体学习。", {("东川省委常委会第三次集体学习", "2024-04-12")}, set()),
+    ("中共中央政治局将于明天就推进乡村全面振兴进行第十五次集体学习。", set(), {"中共中央政治局第十五次集体学习"}),
+    # a known body's special or closed session told so (…就…召开特别会议, 当天就…举行闭门磋商)
+    ("12号，联合国安理会就东川局势召开特别会议，各方代表发言。", {("联合国安理会特别会议", "2024-04-12")}, {"特别会议"}),
+    ("联合国安理会12日发表声明。安理会当天就西川试射导弹举行闭门磋商，随后发表了媒体声明。", {("安理会闭门磋商", "2024-04-12")}, set()),
+    ("联合国安理会将于当地时间15日下午就西川试射导弹举行紧急磋商。", set(), {"联合国安理会紧急磋商"}),
+    # a call told as 进行电话交谈, like 通电话
+    ("东川外长伊万·彼得罗夫12号与西川外长汉斯·穆勒进行电话交谈，讨论了地区局势。",
+     {("与西川外长汉斯·穆勒进行电话交谈", "2024-04-12")}, set()),
+    # a congress whose closing is told today after a comma is held, on the day told
+    ("东川省青年联合会第十一次代表大会，今天在东川会堂闭幕。大会通过了新的章程。",
+     {("东川省青年联合会第十一次代表大会", "2024-04-13")}, set()),
+    ("东川省青年联合会第十一次代表大会，是全省青年的一件大事。", set(), {"东川省青年联合会第十一次代表大会"}),
+    # a first working meeting of two bodies (首次工作会晤) is held; talks still to come are not
+    ("今天，东川海警局和西川海岸警卫队在北京举行了首次工作会晤，双方就海上搜救达成了共识。",
+     {("首次工作会晤", "2024-04-13")}, set()),
+    ("两国海警下月将举行首次工作会晤。", set(), {"首次工作会晤"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV25C_CASES)
+def test_dev25c_meetings_held(text, found, not_found):
+    got = {(m.name, m.date_text) for m in _meetings(text)}
+    assert found <= got and not {name for name, _ in got} & not_found
+
+
+def test_dev25c_the_study_s_chair_and_lecturer():
+    (m,) = _meetings("中共中央政治局4月12日下午就推进乡村全面振兴进行第十五次集体学习。中共中央总书记王宏伟在主持学习时强调，要抓好落实。"
+                     "东川省社会科学院经济研究所罗文亮教授就这个问题进行讲解，并谈了意见和建议。")
+    assert _roles(m) == {("王宏伟", "chair"), ("罗文亮", "speaker")}
+
+
+def test_dev25c_the_two_on_a_call_attend():
+    (m,) = _meetings("东川外长伊万·彼得罗夫12号与西川外长汉斯·穆勒进行电话交谈，讨论了地区局势。")
+    assert _roles(m) == {("伊万·彼得罗夫", "attendee"), ("汉斯·穆勒", "attendee")}

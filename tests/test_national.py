@@ -1726,3 +1726,15 @@ DEV25N_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV25N_PERSONS)
 def test_dev25n_persons(text, want):
     assert _persons(text) == want
+
+# (text, posts that must be read exactly): a scholar named between the institution and the rank
+DEV25C_SCHOLAR_POSTS = [
+    ("东川省社会科学院经济研究所罗文亮教授就这个问题进行讲解，并谈了意见和建议。", {("罗文亮", "教授")}),
+    ("西川国立大学的严青研究员表示，双方合作前景广阔。", {("严青", "研究员")}),
+    ("西川国立大学经济学教授表示，双方合作前景广阔。", set()),  # a field, no name
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25C_SCHOLAR_POSTS)
+def test_dev25c_scholar_named_before_the_rank(text, want):
+    assert _posts(text) == want
