@@ -2282,3 +2282,12 @@ def test_dev25d_the_host_who_meets_a_summit_s_guests_is_not_at_it():
     ms = _meetings("国务院副总理李明13日在东川分别会见了出席第九届东亚合作论坛的东洲总统马克·范德伯格、西洲总理卡洛斯·门多萨。")
     assert all(("李明", "attendee") not in _roles(m) for m in ms if "论坛" in m.name)
     assert {"会见马克·范德伯格", "会见卡洛斯·门多萨"} <= {m.name for m in ms}
+
+
+def test_dev25d_two_hosts_who_each_meet_one_guest_hold_two_audiences():
+    ms = _meetings("国务院总理王宏伟、全国人大常委会委员长李明12日在北京分别会见了东洲总统马克·范德伯格。"
+                   "王宏伟在会见马克·范德伯格时说，中东关系不断发展。马克·范德伯格表示，东方愿同中方加强合作。")
+    assert {m.name: _roles(m) for m in ms} == {
+        "王宏伟会见马克·范德伯格": {("王宏伟", "attendee"), ("马克·范德伯格", "attendee")},
+        "李明会见马克·范德伯格": {("李明", "attendee"), ("马克·范德伯格", "attendee")},
+    }

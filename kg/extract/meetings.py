@@ -1036,6 +1036,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 
     def add(name: str, cue_span: tuple[int, int], people: list) -> None:
         cue = ctx.mention(*cue_span, "CUE", "meetings.audience")
+        # 在会见奥朗德时，李克强说 after A、B分别会见了奥朗德: A's audience
+        name = next((h.name + name for h in people if h.name + name in out), name)
         hits, seen = out.get(name, ([], ()))
         known = {p.person for p in seen}
         new = tuple(
@@ -1130,6 +1132,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(m["verb"] + guest, (m.start(), m.end()), [*subject, _Unread(guest, at, at + len(guest))])
             continue
         if not subject or not guests:
+            continue
+        hosts = [h for h in subject if not re.search(r"[，,；;：:]", text[h.start : m.start()])]
+        if m.group(1) and len(guests) == 1 and len(hosts) > 1 and not joint and not rec.in_headline(m.start()):
+            # A、B分别会见了C: an audience of each host, named by him (two 会见C are told apart)
+            end = guests[0].end + (2 if text.startswith("一行", guests[0].end) else 0)
+            for host in hosts:
+                add(host.name + m["verb"] + text[guests[0].start : end], (m.start(), m.end()), [host, guests[0]])
             continue
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
