@@ -2294,3 +2294,41 @@ def test_dev25c_the_study_s_chair_and_lecturer():
 def test_dev25c_the_two_on_a_call_attend():
     (m,) = _meetings("东川外长伊万·彼得罗夫12号与西川外长汉斯·穆勒进行电话交谈，讨论了地区局势。")
     assert _roles(m) == {("伊万·彼得罗夫", "attendee"), ("汉斯·穆勒", "attendee")}
+
+
+# (text, meeting, roles that must be there, roles that must not): 会见了出席…的X — the guests attend the
+# summit, not their host; X主持第一次全体会议，传达了… — the chair tells it (not 会议由X主持，传达…, the
+# meeting's, nor after another clause: 主持会议，听取了…汇报，传达…)
+DEV25D_ROLE_CASES = [
+    ("第九届东亚合作论坛12日在东川开幕。国家主席王宏伟特使、国务院副总理李明12日、13日在东川分别会见了出席第九届东亚合作论坛的"
+     "东洲总统马克·范德伯格、西洲总理卡洛斯·门多萨等外国领导人。",
+     "第九届东亚合作论坛", {("马克·范德伯格", "attendee"), ("卡洛斯·门多萨", "attendee")}, {("李明", "attendee"), ("王宏伟", "attendee")}),
+    ("东川省政协党的建设工作座谈会12日至13日在东川举行。省政协主席王宏伟出席会议并讲话。"
+     "省政协副主席李明主持第一次全体会议，传达了中央关于加强政协党的建设的重要论述。省政协副主席赵德海主持第二次全体会议。",
+     "第一次全体会议", {("李明", "chair"), ("李明", "speaker")}, {("赵德海", "speaker")}),
+    ("东川省政协第一次全体会议12日举行。会议由省政协主席王宏伟主持，传达了中央有关文件精神。",
+     "东川省政协第一次全体会议", {("王宏伟", "chair")}, {("王宏伟", "speaker")}),
+    ("东川省政协第一次全体会议12日举行。省政协主席王宏伟主持会议，听取了有关情况汇报，传达了中央有关文件精神。",
+     "东川省政协第一次全体会议", {("王宏伟", "chair")}, {("王宏伟", "speaker")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25D_ROLE_CASES)
+def test_dev25d_guests_of_an_audience_and_the_chair_who_tells(text, name, present, absent):
+    (m,) = [m for m in _meetings(text) if m.name == name]
+    assert present <= _roles(m) and not absent & _roles(m)
+
+
+def test_dev25d_the_host_who_meets_a_summit_s_guests_is_not_at_it():
+    ms = _meetings("国务院副总理李明13日在东川分别会见了出席第九届东亚合作论坛的东洲总统马克·范德伯格、西洲总理卡洛斯·门多萨。")
+    assert all(("李明", "attendee") not in _roles(m) for m in ms if "论坛" in m.name)
+    assert {"会见马克·范德伯格", "会见卡洛斯·门多萨"} <= {m.name for m in ms}
+
+
+def test_dev25d_two_hosts_who_each_meet_one_guest_hold_two_audiences():
+    ms = _meetings("国务院总理王宏伟、全国人大常委会委员长李明12日在北京分别会见了东洲总统马克·范德伯格。"
+                   "王宏伟在会见马克·范德伯格时说，中东关系不断发展。马克·范德伯格表示，东方愿同中方加强合作。")
+    assert {m.name: _roles(m) for m in ms} == {
+        "王宏伟会见马克·范德伯格": {("王宏伟", "attendee"), ("马克·范德伯格", "attendee")},
+        "李明会见马克·范德伯格": {("李明", "attendee"), ("马克·范德伯格", "attendee")},
+    }

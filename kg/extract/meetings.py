@@ -94,6 +94,10 @@ _NOT_CONVENED = re.compile(r"[,，;；:：、]|关于|提议|倡议|建议|呼�
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
+_MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
+_CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
+_BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
@@ -1032,6 +1036,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 
     def add(name: str, cue_span: tuple[int, int], people: list) -> None:
         cue = ctx.mention(*cue_span, "CUE", "meetings.audience")
+        # 在会见奥朗德时，李克强说 after A、B分别会见了奥朗德: A's audience
+        name = next((h.name + name for h in people if h.name + name in out), name)
         hits, seen = out.get(name, ([], ()))
         known = {p.person for p in seen}
         new = tuple(
@@ -1126,6 +1132,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(m["verb"] + guest, (m.start(), m.end()), [*subject, _Unread(guest, at, at + len(guest))])
             continue
         if not subject or not guests:
+            continue
+        hosts = [h for h in subject if not re.search(r"[，,；;：:]", text[h.start : m.start()])]
+        if m.group(1) and len(guests) == 1 and len(hosts) > 1 and not joint and not rec.in_headline(m.start()):
+            # A、B分别会见了C: an audience of each host, named by him (two 会见C are told apart)
+            end = guests[0].end + (2 if text.startswith("一行", guests[0].end) else 0)
+            for host in hosts:
+                add(host.name + m["verb"] + text[guests[0].start : end], (m.start(), m.end()), [host, guests[0]])
             continue
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
@@ -1395,19 +1408,25 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         in_sent = [h for h in persons if s <= h.start < e]
         if not in_sent:
             continue
-        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _MET, _INVITED) for m in rx.finditer(text, s, e)]
+        met = {(m.start(), m.end()) for m in _MET.finditer(text, s, e)}
+        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED) for m in rx.finditer(text, s, e)] + sorted(met)
         # a name inside a meeting's name (学习贯彻习近平总书记重要讲话精神座谈会) is no one at it
         excluded += [(h.start, h.end) for h in rec.meetings if s <= h.start < e]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects, elsewhere, future = s, [], [], False
+        prev_end, prev_subjects, elsewhere, future, chaired = s, [], [], False, None
         for cs, ce, role in cues:
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
+            if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
+                # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host
+                end = _CLAUSE_END.search(text, ce, e)
+                subjects = [h for h in in_sent if ce <= h.start and h.end <= (end.start() if end else e)
+                            and "的" in text[ce : h.start] and not any(a <= h.start < b for a, b in excluded if (a, b) not in met)]
             if role == "sat":
                 # only in the lead (X在京与…负责人座谈，就…进行协商 under a 座谈会 headline): later ones are
                 # sittings of a tour, not its 座谈会; none when no 座谈会 is told (a sitting of its own: _audiences)
@@ -1497,6 +1516,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             future = False
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if not subjects and role == "speaker" and chaired == prev_end and text.startswith("传达", cs) and _CHAIRED_THEN.fullmatch(gap) \
+                    and prev_subjects and not _BY_WHOM.search(text, max(s, prev_subjects[0].start - 20), prev_subjects[0].start):
+                subjects = prev_subjects  # X主持第一次全体会议，传达了…: the chair tells it (not 会议由X主持，传达…)
             if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
                 subjects = elsewhere
             elsewhere = []
@@ -1516,6 +1538,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if subjects:
                 prev_subjects = subjects
             prev_end = ce
+            chaired = ce if role == "chair" and subjects else None
     chairs = {name for name, role, _ in out if role == "chair"}
     for key in convened:
         if key[0] in chairs and key in out:
