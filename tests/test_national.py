@@ -1726,3 +1726,36 @@ DEV25N_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV25N_PERSONS)
 def test_dev25n_persons(text, want):
     assert _persons(text) == want
+
+DEV25P_POSTS = [
+    # a queen is named by her state and 王后, like a king
+    ("李源潮会见了出席典礼的比利时国王腓力和比利时王后玛蒂尔德。", {("腓力", "比利时国王"), ("玛蒂尔德", "比利时王后")}),
+    ("陪同国王访华的有王后、副首相兼外交大臣等。", set()),
+    # a Party rank opening the sentence, a comma, then the state posts: all are the leader's
+    ("论坛今天在京开幕。中共中央政治局常委，国务院副总理孟建华出席开幕式并致辞。",
+     {("孟建华", "中共中央政治局常委"), ("孟建华", "国务院副总理")}),
+    # …but never a rank that ends another clause
+    ("会议要求，要认真学习中共中央政治局常委，国务院副总理孟建华的讲话精神。", {("孟建华", "国务院副总理")}),
+    # a transliterated name before a foreign head's title, after 的 or a conjunction
+    ("2016年，国家主席习近平与来华的卡巴雷齐总统会晤。", {("习近平", "国家主席"), ("卡巴雷齐", "总统")}),
+    # …never a pair of states or an adjective before it
+    ("美俄两国总统通了电话。美国的新总统将于明年上任。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25P_POSTS)
+def test_dev25p_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV25P_PERSONS = [
+    # the winners of an award or an honour listed after 获得者: persons, no post
+    ("国家最高科学技术奖获得者郑德恒、孙立平，“七一勋章”获得者钟南山，“人民英雄”国家荣誉称号获得者何永茂、陈薇等分享了事迹。",
+     {"郑德恒", "孙立平", "钟南山", "何永茂", "陈薇"}),
+    ("全国五一劳动奖章获得者中，一线职工占多数。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25P_PERSONS)
+def test_dev25p_persons(text, want):
+    assert _persons(text) == want
