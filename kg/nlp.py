@@ -171,6 +171,8 @@ _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困�
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
+# …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
+_WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
@@ -423,6 +425,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None and (
                     not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
+    for m in _WITH_OTHERS.finditer(text):
+        for p in (m.start() - 3, m.start() - 2):
+            if p >= 0 and p not in hits and not in_meta(p) and (p == 0 or text[p - 1] in HARD or text[p - 1] in "的，,、") and not any(
+                    h.start < m.start() and p < h.end for h in hits.values()) and grammar.name_end(text, p, known, extra=("和",), min_strength=2, titled=False) == m.start():
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "group")
+                break
     # 1b. names listed after a generic group (市领导王五、赵六出席) or whose seat is revoked
     # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
     revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}
