@@ -358,6 +358,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # 中俄能源|合作委员会俄方主席, 战略和|情报部长: the title is cut from a longer one; the person, no post
             continue
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title" if chain else "group")
+        for t in chain:
+            if t.role in _ENVOYS and (sender := _envoy_sender(text, t, known)) is not None and sender.start not in hits:
+                hits[sender.start] = sender  # 国家主席习近平特使、国务院副总理X: the sender holds the title before his name
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
         if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
@@ -598,6 +601,18 @@ _CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级
 _SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
 _NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")
+
+
+def _envoy_sender(text: str, t: Title, known: frozenset[str]) -> PersonHit | None:
+    """The one who sends an envoy, titled inside the envoy's title (国家主席|习近平|特使): a
+    person with that title, or None when the title's body reads otherwise."""
+    for k in (3, 2):
+        a, b = t.start + len(t.org) - k, t.start + len(t.org)
+        if a <= t.start or (head := grammar.split_title(text[t.start : a], t.start)) is None or head.start != t.start or head.end != a:
+            continue
+        if grammar.name_end(text, a, known, extra=(t.role,), min_strength=2) == b:
+            return PersonHit(a, b, text[a:b], (head,), "title")
+    return None
 
 
 def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:

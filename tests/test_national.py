@@ -1740,6 +1740,9 @@ DEV25P_POSTS = [
     ("2016年，国家主席习近平与来华的卡巴雷齐总统会晤。", {("习近平", "国家主席"), ("卡巴雷齐", "总统")}),
     # …never a pair of states or an adjective before it
     ("美俄两国总统通了电话。美国的新总统将于明年上任。", set()),
+    # the sender of an envoy, titled inside the envoy's title, holds that title
+    ("国家主席习近平特使、国务院副总理郑国华将出席峰会。",
+     {("习近平", "国家主席"), ("郑国华", "国家主席习近平特使"), ("郑国华", "国务院副总理")}),
     # a titled name, a function word, then a dotted foreign name: the name ends at the function word
     ("1月1日，国家主席习近平就安娜·贝格曼就任奥地利联邦总统致贺电。", {("习近平", "国家主席")}),
 ]
