@@ -403,6 +403,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
+        if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
+                (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
+            q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again

@@ -1761,6 +1761,8 @@ DEV25P_PERSONS = [
     # one named before the others of a group (X和另外十多个渔民): a person, no post
     ("台风来临前，刚上岸的郑海生和另外十多个渔民又回到船上加固渔船。", {"郑海生"}),
     ("院长介绍，龚立和另外两名法官组成合议庭审理此案。", {"龚立"}),
+    # a hyphenated foreign name after what the person is, its last part named again
+    ("肇事车辆的司机安东尼奥-罗梅罗因涉嫌过失杀人已被拘留。警方表示，罗梅罗将被移交法院。", {"安东尼奥-罗梅罗"}),
     # …never a pronoun or a place before 和其他
     ("他和另外五名同事被派往灾区。吴家村和其他4个行政村合并为新村。", set()),
 ]
