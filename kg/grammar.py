@@ -220,7 +220,10 @@ def name_end(
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
-        return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
+        stop = _stop_within(text, p, m.start("last"))
+        if any_role().search(text, p, m.start("last")) or stop is None or stop.start() - p not in (2, 3) or len(stop.group()) != 1:
+            return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
+        m = None  # 习近平就|多丽丝·洛伊特哈德: a name of our own ends at the function word, the dotted one follows it
     if m:
         # the last part ends at the clearest nearby right edge, the shortest on a tie:
         # 伊莎贝尔·马丁|参加会谈, 阿依古丽·买买提|出席 (not 买买|提出); never past a word

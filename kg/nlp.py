@@ -166,11 +166,13 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
+# …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
+_WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
@@ -185,9 +187,11 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
-_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
+_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
-_ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
+_ENVOYS = frozenset({"特使", "特别代表"})
+# A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
+_PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")  # sent by the one named in the title: 习近平主席特使
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
@@ -298,8 +302,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         floor = _floor(text, p, max(0, p - 80))
         chain = grammar.title_chain(text, floor, p)  # no title chain is longer
         if chain and chain[0].start == floor and text[floor - 1 : floor] in ("，", ",") and (
-                envoy := grammar.title_chain(text, _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and envoy[-1].role in _ENVOYS:
-            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission
+                envoy := grammar.title_chain(text, above := _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and (
+                envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
+            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
         chain = _after_names(text, chain, hits)
         if not chain or chain[-1].end != p:
             continue
@@ -353,6 +358,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # 中俄能源|合作委员会俄方主席, 战略和|情报部长: the title is cut from a longer one; the person, no post
             continue
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title" if chain else "group")
+        for t in chain:
+            if t.role in _ENVOYS and (sender := _envoy_sender(text, t, known)) is not None and sender.start not in hits:
+                hits[sender.start] = sender  # 国家主席习近平特使、国务院副总理X: the sender holds the title before his name
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
         if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
@@ -388,21 +396,25 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p):
             continue
-        q = grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        whole = next((p + k for k in (4, 3, 2) if text[p : p + k] in known and grammar.right_strength(text, p + k) >= 2), None)  # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba)
+        q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
         ones = "的就也都在和是又还已曾" + ("时被" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
+        if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
+                (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
+            q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
         q = q or _named_again(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
-        if q is None or "不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50:
+        if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50):
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
-        if (q - p == 3 and _opens_with_word(text[p:q]) and not (
+        if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]):
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
@@ -419,6 +431,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None and (
                     not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
+    for m in _WITH_OTHERS.finditer(text):
+        for p in (m.start() - 3, m.start() - 2):
+            if p >= 0 and p not in hits and not in_meta(p) and (p == 0 or text[p - 1] in HARD or text[p - 1] in "的，,、") and not any(
+                    h.start < m.start() and p < h.end for h in hits.values()) and grammar.name_end(text, p, known, extra=("和",), min_strength=2, titled=False) == m.start():
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "group")
+                break
     # 1b. names listed after a generic group (市领导王五、赵六出席) or whose seat is revoked
     # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
     revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}
@@ -515,6 +533,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
             hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
             continue
+        if m.group() in _HEAD_TITLES and (p := _foreign_name_before(text, m.start(), known)) is not None and p not in hits and not any(
+                h.start < m.start() and p < h.end for h in hits.values()):
+            hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
+            continue  # 来华的恩库伦齐扎总统: a transliterated name before a foreign head's title
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
@@ -582,6 +604,33 @@ _CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级
 _SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)的?(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
 _NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")
+
+
+def _envoy_sender(text: str, t: Title, known: frozenset[str]) -> PersonHit | None:
+    """The one who sends an envoy, titled inside the envoy's title (国家主席|习近平|特使): a
+    person with that title, or None when the title's body reads otherwise."""
+    for k in (3, 2):
+        a, b = t.start + len(t.org) - k, t.start + len(t.org)
+        if a <= t.start or (head := grammar.split_title(text[t.start : a], t.start)) is None or head.start != t.start or head.end != a:
+            continue
+        if grammar.name_end(text, a, known, extra=(t.role,), min_strength=2) == b:
+            return PersonHit(a, b, text[a:b], (head,), "title")
+    return None
+
+
+def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:
+    """Start of a transliterated name of three to eight characters ending at ``s``, where a
+    head's title follows it (来华的|恩库伦齐扎|总统会晤): after a clause edge or a function word,
+    with no common word, country, numeral, state pair (美俄两国) or function word inside and no
+    副/前 at its end (拜登副|总统); None if there is none."""
+    for p in range(s - 3, max(-1, s - 9), -1):
+        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及" and text[p - 1] not in HARD:
+            continue
+        name = text[p:s]
+        if (grammar.foreign_name_end(text[:s] + "，", p, known) == s and not name.startswith(lexicons.countries()) and name not in lexicons.places() and name[-1] not in "前原副代新老"
+                and not any(_common_word(text[i : i + 2], 20) for i in range(p - 1, s - 1)) and not re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿]", name)):
+            return p
+    return None
 
 
 def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:

@@ -1738,3 +1738,48 @@ DEV25C_SCHOLAR_POSTS = [
 @pytest.mark.parametrize(("text", "want"), DEV25C_SCHOLAR_POSTS)
 def test_dev25c_scholar_named_before_the_rank(text, want):
     assert _posts(text) == want
+
+DEV25P_POSTS = [
+    # a queen is named by her state and 王后, like a king
+    ("李源潮会见了出席典礼的比利时国王腓力和比利时王后玛蒂尔德。", {("腓力", "比利时国王"), ("玛蒂尔德", "比利时王后")}),
+    ("陪同国王访华的有王后、副首相兼外交大臣等。", set()),
+    # a Party rank opening the sentence, a comma, then the state posts: all are the leader's
+    ("论坛今天在京开幕。中共中央政治局常委，国务院副总理孟建华出席开幕式并致辞。",
+     {("孟建华", "中共中央政治局常委"), ("孟建华", "国务院副总理")}),
+    # …but never a rank that ends another clause
+    ("会议要求，要认真学习中共中央政治局常委，国务院副总理孟建华的讲话精神。", {("孟建华", "国务院副总理")}),
+    # a transliterated name before a foreign head's title, after 的 or a conjunction
+    ("2016年，国家主席习近平与来华的卡巴雷齐总统会晤。", {("习近平", "国家主席"), ("卡巴雷齐", "总统")}),
+    # …never a pair of states or an adjective before it
+    ("美俄两国总统通了电话。美国的新总统将于明年上任。", set()),
+    # the sender of an envoy, titled inside the envoy's title, holds that title
+    ("国家主席习近平特使、国务院副总理郑国华将出席峰会。",
+     {("习近平", "国家主席"), ("郑国华", "国家主席习近平特使"), ("郑国华", "国务院副总理")}),
+    # a titled name, a function word, then a dotted foreign name: the name ends at the function word
+    ("1月1日，国家主席习近平就安娜·贝格曼就任奥地利联邦总统致贺电。", {("习近平", "国家主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25P_POSTS)
+def test_dev25p_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV25P_PERSONS = [
+    # the winners of an award or an honour listed after 获得者: persons, no post
+    ("国家最高科学技术奖获得者郑德恒、孙立平，“七一勋章”获得者钟南山，“人民英雄”国家荣誉称号获得者何永茂、陈薇等分享了事迹。",
+     {"郑德恒", "孙立平", "钟南山", "何永茂", "陈薇"}),
+    ("全国五一劳动奖章获得者中，一线职工占多数。", set()),
+    # one named before the others of a group (X和另外十多个渔民): a person, no post
+    ("台风来临前，刚上岸的郑海生和另外十多个渔民又回到船上加固渔船。", {"郑海生"}),
+    ("院长介绍，龚立和另外两名法官组成合议庭审理此案。", {"龚立"}),
+    # a hyphenated foreign name after what the person is, its last part named again
+    ("肇事车辆的司机安东尼奥-罗梅罗因涉嫌过失杀人已被拘留。警方表示，罗梅罗将被移交法院。", {"安东尼奥-罗梅罗"}),
+    # …never a pronoun or a place before 和其他
+    ("他和另外五名同事被派往灾区。吴家村和其他4个行政村合并为新村。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25P_PERSONS)
+def test_dev25p_persons(text, want):
+    assert _persons(text) == want
