@@ -2294,3 +2294,27 @@ def test_dev25c_the_study_s_chair_and_lecturer():
 def test_dev25c_the_two_on_a_call_attend():
     (m,) = _meetings("东川外长伊万·彼得罗夫12号与西川外长汉斯·穆勒进行电话交谈，讨论了地区局势。")
     assert _roles(m) == {("伊万·彼得罗夫", "attendee"), ("汉斯·穆勒", "attendee")}
+
+
+# dates: a list of days (11日、12日) over audiences 分别 held tells no one audience's day, nor that of a
+# summit named only in the title; a sitting of a conference held over days (…座谈会11日至12日举行。
+# X主持第二次全体会议) has no day of its own
+def test_dev25e_audiences_over_a_list_of_days_get_no_day():
+    doc = Document("t", "国务院副总理王宏伟11日、12日在日内瓦分别会见了出席联合国人权峰会的西川总统汉斯·穆勒、东川总理彼得·施密特。",
+                   "t.txt", published=PUBLISHED, title="王宏伟会见出席联合国人权峰会的外国领导人")
+    ms = extract(doc).meetings
+    assert {m.name for m in ms} >= {"会见汉斯·穆勒", "会见彼得·施密特"}
+    assert all(m.date_text is None for m in ms)
+
+
+def test_dev25e_audiences_over_a_range_of_days_keep_its_first():
+    ms = _meetings("11日至12日，国务院副总理王宏伟在日内瓦分别会见了西川总统汉斯·穆勒、东川总理彼得·施密特。")
+    assert {m.date_text for m in ms} == {"2024-04-11"}
+
+
+def test_dev25e_sittings_of_a_conference_of_days_get_no_day():
+    ms = {m.name: m for m in _meetings(
+        "全国政协系统宣传工作座谈会11日至12日在京举行。全国政协主席王宏伟出席会议并讲话。"
+        "他强调，要加强宣传工作。李明主持第一次全体会议。赵强主持第二次全体会议。")}
+    assert ms["全国政协系统宣传工作座谈会"].date_text == "2024-04-11"
+    assert ms["第一次全体会议"].date_text is None and ms["第二次全体会议"].date_text is None

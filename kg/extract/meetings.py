@@ -279,9 +279,12 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
             date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
-        if end_text and name in audiences and date_hit and hits and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
+        if end_text and date_hit and hits \
+                and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and _of_a_gathering(ctx, date_hit, name, ordered, audiences):
-            date = date_text = end_text = None  # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'
+            # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'; …座谈会22日至23日举行。
+            # …主持第二次全体会议: the conference's days, not its sitting's
+            date = date_text = end_text = None
         if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
@@ -1360,7 +1363,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
-            return None if _deadline(ctx.text, in_sent[-1]) else in_sent[-1]  # 截至12月7日，…已召开…: a tally, no day
+            # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
+            return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)]
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
@@ -1371,7 +1375,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
-    return body_dates[0] if body_dates else None
+    return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+def _day_listed(ctx: Context, d: DateHit) -> bool:
+    """Whether a day is one of a list of days (22日、23日), which tells no one event's day (a range,
+    22日至23日 or 22日和23日, is one date hit)."""
+    return any(ctx.text[d.end : o.start] == "、" or ctx.text[o.end : d.start] == "、" for o in ctx.rec.dates)
 
 
 _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|凌晨)")
