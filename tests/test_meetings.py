@@ -2318,3 +2318,18 @@ def test_dev25e_sittings_of_a_conference_of_days_get_no_day():
         "他强调，要加强宣传工作。李明主持第一次全体会议。赵强主持第二次全体会议。")}
     assert ms["全国政协系统宣传工作座谈会"].date_text == "2024-04-11"
     assert ms["第一次全体会议"].date_text is None and ms["第二次全体会议"].date_text is None
+
+
+def test_dev25e_two_hosts_meet_one_guest_separately():
+    # X、Y分别会见了Z: two audiences; Y's told again (在会见Z时，Y表示) stays Y's
+    ms = {m.name: m for m in _meetings(
+        "国务院总理王宏伟、全国人大常委会委员长李明12日在北京分别会见了西川总统汉斯·穆勒。"
+        "王宏伟在会见汉斯·穆勒时说，两国关系发展良好。在会见汉斯·穆勒时，李明表示，愿加强立法机构交流。")}
+    assert set(ms) == {"会见汉斯·穆勒", "李明会见汉斯·穆勒"}
+    assert _roles(ms["会见汉斯·穆勒"]) == {("王宏伟", "attendee"), ("汉斯·穆勒", "attendee")}
+    assert _roles(ms["李明会见汉斯·穆勒"]) == {("李明", "attendee"), ("汉斯·穆勒", "attendee")}
+
+
+def test_dev25e_one_host_meets_guests_separately():
+    ms = _meetings("国务院总理王宏伟12日在北京分别会见了西川总统汉斯·穆勒和东川总理彼得·施密特。")
+    assert {m.name for m in ms} == {"会见汉斯·穆勒", "会见彼得·施密特"}

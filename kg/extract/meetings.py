@@ -98,6 +98,8 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
+# hosts listed before 分别会见, with their titles, a day and a place: 国务院总理X、全国人大常委会委员长Y26日在北京
+_HOSTS_LISTED = re.compile(r"[\u4e00-\u9fff·]{2,12}(?:[、和及][^，,。；;、]{2,30}?)+(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
 _JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 _NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -1052,6 +1054,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             and not _WHOSE.match(text, h.end)  # 习近平主席特使、国务院副总理X会见…: the envoy hosts, not who sent him
 
     title = ctx.article.title if ctx.article else ctx.doc.title
+    per_host: dict[tuple[str, str], str] = {}
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
@@ -1130,9 +1133,19 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         if not subject or not guests:
             continue
+        hosts = list({h.name: h for h in subject}.values())
+        if m.group(1) and len(guests) == 1 and len(hosts) > 1 and _HOSTS_LISTED.fullmatch(text, hosts[0].start, m.start()):
+            # X、Y分别会见了Z: one audience each, the first named as told, the other by its host too
+            name = m["verb"] + text[guests[0].start : guests[0].end]
+            for k, host in enumerate(hosts):
+                add(name if k == 0 else host.name + name, (m.start(), m.end()), [host, guests[0]])
+                per_host[(host.name, guests[0].name)] = name if k == 0 else host.name + name
+            continue
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
-            add(m["verb"] + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
+            name = m["verb"] + text[guest.start : end]
+            own = [per_host[(h.name, guest.name)] for h in subject if (h.name, guest.name) in per_host]
+            add(own[0] if len(own) == 1 else name, (m.start(), m.end()), [*subject, guest])  # 在会见Z时，Y说: Y's audience
     talks = list(_TALK.finditer(text))
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
     talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
