@@ -2333,3 +2333,27 @@ def test_dev25e_two_hosts_meet_one_guest_separately():
 def test_dev25e_one_host_meets_guests_separately():
     ms = _meetings("国务院总理王宏伟12日在北京分别会见了西川总统汉斯·穆勒和东川总理彼得·施密特。")
     assert {m.name for m in ms} == {"会见汉斯·穆勒", "会见彼得·施密特"}
+
+
+# a meeting one speaks at on the day told (X13日在内阁会议上表示, X当天在…扩大会议上指出) is held, and he is
+# there; not one cited with no day (X在去年的内阁会议上表示) nor words not said there (在接受采访时表示)
+DEV25E_SAID_AT_CASES = [
+    ("西川总统汉斯·穆勒13日在内阁会议上表示，政府正在经历艰难考验。", "内阁会议", "2024-04-13", {("汉斯·穆勒", "attendee")}),
+    ("东川总统彼得·施密特12日表示，将加强边境管控。彼得·施密特当天在东川国防部扩大会议上表示，北约在边境举行演习。",
+     "东川国防部扩大会议", "2024-04-12", {("彼得·施密特", "attendee")}),
+    ("市委书记张伟12日在全市经济工作会议上指出，要抓好落实。", "全市经济工作会议", "2024-04-12", {("张伟", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "date", "roles"), DEV25E_SAID_AT_CASES)
+def test_dev25e_said_at_a_meeting_on_the_day_told(text, name, date, roles):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, date) and roles <= _roles(m)
+
+
+@pytest.mark.parametrize("text", [
+    "西川总统汉斯·穆勒在去年的内阁会议上表示，政府正在经历艰难考验。",
+    "西川总统汉斯·穆勒13日在接受采访时表示，政府正在经历艰难考验。",
+])
+def test_dev25e_not_said_at_a_meeting_held(text):
+    assert _meetings(text) == ()
