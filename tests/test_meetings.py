@@ -2357,3 +2357,8 @@ def test_dev25e_said_at_a_meeting_on_the_day_told(text, name, date, roles):
 ])
 def test_dev25e_not_said_at_a_meeting_held(text):
     assert _meetings(text) == ()
+
+
+def test_dev25e_a_news_briefing_held_is_a_meeting():
+    (m,) = _meetings("在今天国务院新闻办举行的新闻通气会上，水利部表示，今年汛期防汛形势总体平稳。")
+    assert (m.name, m.date_text) == ("新闻通气会", "2024-04-13")
