@@ -1405,7 +1405,7 @@ GROUP_SITTINGS = ("分组讨论", "分组审议")
 
 # a signing ceremony is a meeting only as the subject held (…签约仪式今天在临沂举行), not when attended after
 # talks (两国元首共同出席…签字仪式)
-_SIGNINGS = ("签约仪式", "签字仪式")
+_SIGNINGS = ("签约仪式", "签字仪式", "签约活动")  # (…“品牌强国工程”签约活动在京举行)
 # an exposition or trade fair likewise: held as its clause's subject (第五届…博览会当日在银川开幕), not when
 # cited, visited or attended (参展, 出席…博览会开幕式, 博览会期间)
 _SHOWS = ("博览会", "洽谈会", "交易会")
@@ -1441,7 +1441,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 )
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
-    r"对(?!话)|向|就|为|完|，|,|。|、|：|:|“|”|\s)"  # not 香格里拉|对话会
+    r"对(?!话|接)|向|就|为|完|，|,|。|、|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议
@@ -1491,6 +1491,8 @@ _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[�
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
 # 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
 _SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
+_HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
@@ -1666,7 +1668,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             continue
         before = text[max(0, lead - 12) : lead]
         after = text[e : e + 30]
-        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
+        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after) or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):

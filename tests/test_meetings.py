@@ -2362,3 +2362,21 @@ def test_dev25e_not_said_at_a_meeting_held(text):
 def test_dev25e_a_news_briefing_held_is_a_meeting():
     (m,) = _meetings("在今天国务院新闻办举行的新闻通气会上，水利部表示，今年汛期防汛形势总体平稳。")
     assert (m.name, m.date_text) == ("新闻通气会", "2024-04-13")
+
+
+# held meetings whose names were read short or not at all: a signing event held as its clause's subject
+# (…签约活动在京举行; not one only cited), a 座谈会 held with those who came counted (召开有N家企业参加的…),
+# a name that runs over 对接 (政策对接…座谈会: no 对 that parts the name)
+DEV25E_HELD_CASES = [
+    ("今天下午，东川广播电视台2025“品牌兴省工程”签约活动在东川举行。30余家企业签订战略合作协议。",
+     {"东川广播电视台2025“品牌兴省工程”签约活动"}, set()),
+    ("近日，省工作组积极与金融部门沟通，召开有15家企业参加的产业对接银企座谈会，深入企业调研。",
+     {"产业对接银企座谈会"}, {"接银企座谈会"}),
+    ("省里将在明年组织更多签约活动，吸引企业投资。", set(), {"签约活动"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV25E_HELD_CASES)
+def test_dev25e_meetings_held(text, found, not_found):
+    names = {m.name for m in _meetings(text)}
+    assert found <= names and not (not_found & names)
