@@ -1493,6 +1493,8 @@ _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭�
 _SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
+# a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
+_MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
@@ -1583,6 +1585,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
+    for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
+        if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
+            out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each

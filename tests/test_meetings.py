@@ -2380,3 +2380,12 @@ DEV25E_HELD_CASES = [
 def test_dev25e_meetings_held(text, found, not_found):
     names = {m.name for m in _meetings(text)}
     assert found <= names and not (not_found & names)
+
+
+# a meeting named by the anniversary it marks, spoken at on the day told (10日在纪念…周年的视频会议上发表讲话);
+# not one only cited with no day (他在纪念…的大会上的讲话)
+def test_dev25e_a_meeting_named_by_what_it_marks():
+    (m,) = _meetings("世界卫生组织总干事汉斯·穆勒10日在纪念世界卫生大会第一次会议70周年的视频会议上发表讲话，呼吁加强合作。")
+    assert (m.name, m.date_text) == ("纪念世界卫生大会第一次会议70周年的视频会议", "2024-04-10")
+    assert ("汉斯·穆勒", "speaker") in _roles(m)
+    assert _meetings("他回顾了汉斯·穆勒在纪念世界卫生大会成立70周年的大会上的讲话。") == ()
