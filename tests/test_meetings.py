@@ -2389,3 +2389,9 @@ def test_dev25e_a_meeting_named_by_what_it_marks():
     assert (m.name, m.date_text) == ("纪念世界卫生大会第一次会议70周年的视频会议", "2024-04-10")
     assert ("汉斯·穆勒", "speaker") in _roles(m)
     assert _meetings("他回顾了汉斯·穆勒在纪念世界卫生大会成立70周年的大会上的讲话。") == ()
+
+
+def test_dev25e_an_audience_of_a_group_ending_in_its_heads():
+    (m,) = _meetings("全国政协主席王宏伟12日在北京会见了海峡两岸青年论坛部分代表和主办单位负责人。")
+    assert (m.name, m.date_text) == ("会见海峡两岸青年论坛部分代表和主办单位负责人", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee")}
