@@ -2395,3 +2395,21 @@ def test_dev25e_an_audience_of_a_group_ending_in_its_heads():
     (m,) = _meetings("全国政协主席王宏伟12日在北京会见了海峡两岸青年论坛部分代表和主办单位负责人。")
     assert (m.name, m.date_text) == ("会见海峡两岸青年论坛部分代表和主办单位负责人", "2024-04-12")
     assert _roles(m) == {("王宏伟", "attendee")}
+
+
+# days told of other things (two shootings 11日和12日, a visit 11日至13日) are no day of a meeting told later in
+# another sentence (随后召开发布会, 访问期间出席…论坛); one that opens them (…为系列活动拉开帷幕) is held on the first
+DEV25E_SPAN_CASES = [
+    ("东川首都11日和12日接连发生两起枪击事件。此后，警方在地铁站击毙了一名男子，并在随后召开发布会，称该男子可能是嫌疑人。",
+     "发布会", None),
+    ("应西川议长邀请，全国人大常委会委员长王宏伟11日至13日对西川进行正式友好访问，在首都分别会见总统汉斯·穆勒、总理彼得·施密特。"
+     "访问期间，王宏伟出席了中西企业论坛并发表讲话。", "中西企业论坛", None),
+    ("由国务院新闻办公室指导的系列文化交流活动11日到13日在东川首都举行。中国—东川媒体对话会为系列活动拉开帷幕。",
+     "中国—东川媒体对话会", "2024-04-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "date"), DEV25E_SPAN_CASES)
+def test_dev25e_days_of_other_things_date_no_meeting_told_later(text, name, date):
+    ms = {m.name: m for m in _meetings(text)}
+    assert ms[name].date_text == date
