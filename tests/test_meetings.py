@@ -2413,3 +2413,18 @@ DEV25E_SPAN_CASES = [
 def test_dev25e_days_of_other_things_date_no_meeting_told_later(text, name, date):
     ms = {m.name: m for m in _meetings(text)}
     assert ms[name].date_text == date
+
+
+# the chair goes on to convey in the next clause (X主持会议，传达了…): he speaks; not when the clause has its own
+# subject (会议传达了…) nor when the one named before did not chair (X出席会议，…)
+DEV25E_CONVEYS_CASES = [
+    ("<p>会议持续两天。</p>\n<p>市委副书记李强主持第一次全体会议，传达了省委关于加强宣传工作的重要部署。</p>", "第一次全体会议", {("李强", "speaker")}, set()),
+    ("12日，市委召开常委会会议。市委书记张伟主持会议，传达了省委全会精神。", "市委常委会会议", {("张伟", "speaker")}, set()),
+    ("12日，市委召开常委会会议。市委书记张伟主持会议，会议传达了省委全会精神。", "市委常委会会议", {("张伟", "chair")}, {("张伟", "speaker")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25E_CONVEYS_CASES)
+def test_dev25e_the_chair_conveys_in_the_next_clause(text, name, present, absent):
+    m = next(m for m in _meetings(text) if m.name == name)
+    assert present <= _roles(m) and not (absent & _roles(m))

@@ -1523,6 +1523,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             future = False
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if not subjects and role == "speaker" and text.startswith("传达", cs) and re.fullmatch(r"[^，,。；;：:]{0,30}?(?:会议|会)[，,]", gap):
+                subjects = [h for h in prev_subjects if (h.name, "chair", s) in out]  # X主持第一次全体会议，传达了…: the chair conveys
             if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
                 subjects = elsewhere
             elsewhere = []
