@@ -2428,3 +2428,25 @@ DEV25E_CONVEYS_CASES = [
 def test_dev25e_the_chair_conveys_in_the_next_clause(text, name, present, absent):
     m = next(m for m in _meetings(text) if m.name == name)
     assert present <= _roles(m) and not (absent & _roles(m))
+
+
+# 举办 reports a meeting held when a day is told before it (新闻中心今天举办中外记者招待会) or in a title over a body
+# that names none (《…》举办网上座谈会); not a habit or a plan in a body (定期举办高端论坛, 通过举办专题讲座等形式)
+def test_dev25e_held_by_a_dated_hosting():
+    (m,) = _meetings("大会新闻中心今天举办中外记者招待会，邀请中宣部副部长王宏伟介绍有关情况。")
+    assert (m.name, m.date_text) == ("中外记者招待会", "2024-04-13")
+
+
+def test_dev25e_held_by_a_title_s_hosting():
+    doc = Document("t", "11日至12日，有关单位负责人和专家学者做客网络论坛，围绕书中话题进行了解读，并回答了网友提问。", "t.txt",
+                   published=PUBLISHED, title="《法治热点问答》举办网上座谈会")
+    (m,) = extract(doc).meetings
+    assert (m.name, m.date_text) == ("网上座谈会", "2024-04-11")
+
+
+@pytest.mark.parametrize("text", [
+    "研究中心日前在京成立，将为有关部门提出咨询建议，并定期举办高端论坛等。",
+    "今天是世界气象日，各地通过举办专题讲座、开放日等形式多样的公益活动，普及气候知识。",
+])
+def test_dev25e_hosting_as_a_habit_or_a_means_is_no_meeting(text):
+    assert _meetings(text) == ()

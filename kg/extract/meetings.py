@@ -201,7 +201,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
         # (not one the body names only in a cited title: 《…——热烈祝贺…会议胜利闭幕》)
         cited = {h.name for h in rec.meetings if not rec.in_headline(h.start) and _IN_BOOK_TITLE.search(ctx.text, max(0, h.start - 60), h.start)}
-        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
+        # (a title's 举办 reports one held: 《…》举办网上座谈会, though 举办 in a body may tell a habit or a plan)
+        reported = _group(head, [h for h in head.rec.meetings if (h.reported or head.text[max(0, h.start - 2) : h.start] == "举办")
+                                 and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
     if len(welcomes := [name for name in reported if _is_welcome(name)]) > 1:
