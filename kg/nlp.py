@@ -1454,7 +1454,7 @@ GROUP_SITTINGS = ("分组讨论", "分组审议")
 
 # a signing ceremony is a meeting only as the subject held (…签约仪式今天在临沂举行), not when attended after
 # talks (两国元首共同出席…签字仪式)
-_SIGNINGS = ("签约仪式", "签字仪式")
+_SIGNINGS = ("签约仪式", "签字仪式", "签约活动")  # (…“品牌强国工程”签约活动在京举行)
 # an exposition or trade fair likewise: held as its clause's subject (第五届…博览会当日在银川开幕), not when
 # cited, visited or attended (参展, 出席…博览会开幕式, 博览会期间)
 _SHOWS = ("博览会", "洽谈会", "交易会")
@@ -1466,7 +1466,7 @@ _MEETING_TYPES = (
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "讨论会", "论证会", "办公会", "务虚会", "观摩会",
     "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
-    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "一般性辩论", "谈判",
+    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "通气会", "一般性辩论", "谈判",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
@@ -1490,7 +1490,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 )
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
-    r"对(?!话)|向|就|为|完|，|,|。|、|：|:|“|”|\s)"  # not 香格里拉|对话会
+    r"对(?!话|接)|向|就|为|完|，|,|。|、|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议
@@ -1524,7 +1524,7 @@ _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$")
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:将于|将在|拟于|(?<!决)定于|就要|将要|即将)[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
-    r"(主持召开了?|召开了?|举行了?|举办了|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
+    r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
 _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
@@ -1538,6 +1538,12 @@ _REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
+# 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
+_SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
+_HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
+# a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
+_MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
@@ -1628,6 +1634,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
+    for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
+        if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
+            out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each
@@ -1713,8 +1722,8 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             continue
         before = text[max(0, lead - 12) : lead]
         after = text[e : e + 30]
-        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
-                        or _SPOKE_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead)
+        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after) or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
+                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting

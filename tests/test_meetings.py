@@ -2332,3 +2332,158 @@ def test_dev25d_two_hosts_who_each_meet_one_guest_hold_two_audiences():
         "王宏伟会见马克·范德伯格": {("王宏伟", "attendee"), ("马克·范德伯格", "attendee")},
         "李明会见马克·范德伯格": {("李明", "attendee"), ("马克·范德伯格", "attendee")},
     }
+
+# dates: a list of days (11日、12日) over audiences 分别 held tells no one audience's day, nor that of a
+# summit named only in the title; a sitting of a conference held over days (…座谈会11日至12日举行。
+# X主持第二次全体会议) has no day of its own
+def test_dev25e_audiences_over_a_list_of_days_get_no_day():
+    doc = Document("t", "国务院副总理王宏伟11日、12日在日内瓦分别会见了出席联合国人权峰会的西川总统汉斯·穆勒、东川总理彼得·施密特。",
+                   "t.txt", published=PUBLISHED, title="王宏伟会见出席联合国人权峰会的外国领导人")
+    ms = extract(doc).meetings
+    assert {m.name for m in ms} >= {"会见汉斯·穆勒", "会见彼得·施密特"}
+    assert all(m.date_text is None for m in ms)
+
+
+def test_dev25e_audiences_over_a_range_of_days_keep_its_first():
+    ms = _meetings("11日至12日，国务院副总理王宏伟在日内瓦分别会见了西川总统汉斯·穆勒、东川总理彼得·施密特。")
+    assert {m.date_text for m in ms} == {"2024-04-11"}
+
+
+def test_dev25e_sittings_of_a_conference_of_days_get_no_day():
+    ms = {m.name: m for m in _meetings(
+        "全国政协系统宣传工作座谈会11日至12日在京举行。全国政协主席王宏伟出席会议并讲话。"
+        "他强调，要加强宣传工作。李明主持第一次全体会议。赵强主持第二次全体会议。")}
+    assert ms["全国政协系统宣传工作座谈会"].date_text == "2024-04-11"
+    assert ms["第一次全体会议"].date_text is None and ms["第二次全体会议"].date_text is None
+
+
+def test_dev25e_two_hosts_meet_one_guest_separately():
+    # X、Y分别会见了Z: two audiences; Y's told again (在会见Z时，Y表示) stays Y's
+    ms = {m.name: m for m in _meetings(
+        "国务院总理王宏伟、全国人大常委会委员长李明12日在北京分别会见了西川总统汉斯·穆勒。"
+        "王宏伟在会见汉斯·穆勒时说，两国关系发展良好。在会见汉斯·穆勒时，李明表示，愿加强立法机构交流。")}
+    assert set(ms) == {"王宏伟会见汉斯·穆勒", "李明会见汉斯·穆勒"}  # each named by its host
+    assert _roles(ms["王宏伟会见汉斯·穆勒"]) == {("王宏伟", "attendee"), ("汉斯·穆勒", "attendee")}
+    assert _roles(ms["李明会见汉斯·穆勒"]) == {("李明", "attendee"), ("汉斯·穆勒", "attendee")}
+
+
+def test_dev25e_one_host_meets_guests_separately():
+    ms = _meetings("国务院总理王宏伟12日在北京分别会见了西川总统汉斯·穆勒和东川总理彼得·施密特。")
+    assert {m.name for m in ms} == {"会见汉斯·穆勒", "会见彼得·施密特"}
+
+
+# a meeting one speaks at on the day told (X13日在内阁会议上表示, X当天在…扩大会议上指出) is held, and he is
+# there; not one cited with no day (X在去年的内阁会议上表示) nor words not said there (在接受采访时表示)
+DEV25E_SAID_AT_CASES = [
+    ("西川总统汉斯·穆勒13日在内阁会议上表示，政府正在经历艰难考验。", "内阁会议", "2024-04-13", {("汉斯·穆勒", "attendee")}),
+    ("东川总统彼得·施密特12日表示，将加强边境管控。彼得·施密特当天在东川国防部扩大会议上表示，北约在边境举行演习。",
+     "东川国防部扩大会议", "2024-04-12", {("彼得·施密特", "attendee")}),
+    ("市委书记张伟12日在全市经济工作会议上指出，要抓好落实。", "全市经济工作会议", "2024-04-12", {("张伟", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "date", "roles"), DEV25E_SAID_AT_CASES)
+def test_dev25e_said_at_a_meeting_on_the_day_told(text, name, date, roles):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, date) and roles <= _roles(m)
+
+
+@pytest.mark.parametrize("text", [
+    "西川总统汉斯·穆勒在去年的内阁会议上表示，政府正在经历艰难考验。",
+    "西川总统汉斯·穆勒13日在接受采访时表示，政府正在经历艰难考验。",
+])
+def test_dev25e_not_said_at_a_meeting_held(text):
+    assert _meetings(text) == ()
+
+
+def test_dev25e_a_news_briefing_held_is_a_meeting():
+    (m,) = _meetings("在今天国务院新闻办举行的新闻通气会上，水利部表示，今年汛期防汛形势总体平稳。")
+    assert (m.name, m.date_text) == ("新闻通气会", "2024-04-13")
+
+
+# held meetings whose names were read short or not at all: a signing event held as its clause's subject
+# (…签约活动在京举行; not one only cited), a 座谈会 held with those who came counted (召开有N家企业参加的…),
+# a name that runs over 对接 (政策对接…座谈会: no 对 that parts the name)
+DEV25E_HELD_CASES = [
+    ("今天下午，东川广播电视台2025“品牌兴省工程”签约活动在东川举行。30余家企业签订战略合作协议。",
+     {"东川广播电视台2025“品牌兴省工程”签约活动"}, set()),
+    ("近日，省工作组积极与金融部门沟通，召开有15家企业参加的产业对接银企座谈会，深入企业调研。",
+     {"产业对接银企座谈会"}, {"接银企座谈会"}),
+    ("省里将在明年组织更多签约活动，吸引企业投资。", set(), {"签约活动"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV25E_HELD_CASES)
+def test_dev25e_meetings_held(text, found, not_found):
+    names = {m.name for m in _meetings(text)}
+    assert found <= names and not (not_found & names)
+
+
+# a meeting named by the anniversary it marks, spoken at on the day told (10日在纪念…周年的视频会议上发表讲话);
+# not one only cited with no day (他在纪念…的大会上的讲话)
+def test_dev25e_a_meeting_named_by_what_it_marks():
+    (m,) = _meetings("世界卫生组织总干事汉斯·穆勒10日在纪念世界卫生大会第一次会议70周年的视频会议上发表讲话，呼吁加强合作。")
+    assert (m.name, m.date_text) == ("纪念世界卫生大会第一次会议70周年的视频会议", "2024-04-10")
+    assert ("汉斯·穆勒", "speaker") in _roles(m)
+    assert _meetings("他回顾了汉斯·穆勒在纪念世界卫生大会成立70周年的大会上的讲话。") == ()
+
+
+def test_dev25e_an_audience_of_a_group_ending_in_its_heads():
+    (m,) = _meetings("全国政协主席王宏伟12日在北京会见了海峡两岸青年论坛部分代表和主办单位负责人。")
+    assert (m.name, m.date_text) == ("会见海峡两岸青年论坛部分代表和主办单位负责人", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee")}
+
+
+# days told of other things (two shootings 11日和12日, a visit 11日至13日) are no day of a meeting told later in
+# another sentence (随后召开发布会, 访问期间出席…论坛); one that opens them (…为系列活动拉开帷幕) is held on the first
+DEV25E_SPAN_CASES = [
+    ("东川首都11日和12日接连发生两起枪击事件。此后，警方在地铁站击毙了一名男子，并在随后召开发布会，称该男子可能是嫌疑人。",
+     "发布会", None),
+    ("应西川议长邀请，全国人大常委会委员长王宏伟11日至13日对西川进行正式友好访问，在首都分别会见总统汉斯·穆勒、总理彼得·施密特。"
+     "访问期间，王宏伟出席了中西企业论坛并发表讲话。", "中西企业论坛", None),
+    ("由国务院新闻办公室指导的系列文化交流活动11日到13日在东川首都举行。中国—东川媒体对话会为系列活动拉开帷幕。",
+     "中国—东川媒体对话会", "2024-04-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "date"), DEV25E_SPAN_CASES)
+def test_dev25e_days_of_other_things_date_no_meeting_told_later(text, name, date):
+    ms = {m.name: m for m in _meetings(text)}
+    assert ms[name].date_text == date
+
+
+# the chair goes on to convey in the next clause (X主持会议，传达了…): he speaks; not when the clause has its own
+# subject (会议传达了…) nor when the one named before did not chair (X出席会议，…)
+DEV25E_CONVEYS_CASES = [
+    ("<p>会议持续两天。</p>\n<p>市委副书记李强主持第一次全体会议，传达了省委关于加强宣传工作的重要部署。</p>", "第一次全体会议", {("李强", "speaker")}, set()),
+    ("12日，市委召开常委会会议。市委书记张伟主持会议，传达了省委全会精神。", "市委常委会会议", {("张伟", "speaker")}, set()),
+    ("12日，市委召开常委会会议。市委书记张伟主持会议，会议传达了省委全会精神。", "市委常委会会议", {("张伟", "chair")}, {("张伟", "speaker")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV25E_CONVEYS_CASES)
+def test_dev25e_the_chair_conveys_in_the_next_clause(text, name, present, absent):
+    m = next(m for m in _meetings(text) if m.name == name)
+    assert present <= _roles(m) and not (absent & _roles(m))
+
+
+# 举办 reports a meeting held when a day is told before it (新闻中心今天举办中外记者招待会) or in a title over a body
+# that names none (《…》举办网上座谈会); not a habit or a plan in a body (定期举办高端论坛, 通过举办专题讲座等形式)
+def test_dev25e_held_by_a_dated_hosting():
+    (m,) = _meetings("大会新闻中心今天举办中外记者招待会，邀请中宣部副部长王宏伟介绍有关情况。")
+    assert (m.name, m.date_text) == ("中外记者招待会", "2024-04-13")
+
+
+def test_dev25e_held_by_a_title_s_hosting():
+    doc = Document("t", "11日至12日，有关单位负责人和专家学者做客网络论坛，围绕书中话题进行了解读，并回答了网友提问。", "t.txt",
+                   published=PUBLISHED, title="《法治热点问答》举办网上座谈会")
+    (m,) = extract(doc).meetings
+    assert (m.name, m.date_text) == ("网上座谈会", "2024-04-11")
+
+
+@pytest.mark.parametrize("text", [
+    "研究中心日前在京成立，将为有关部门提出咨询建议，并定期举办高端论坛等。",
+    "今天是世界气象日，各地通过举办专题讲座、开放日等形式多样的公益活动，普及气候知识。",
+])
+def test_dev25e_hosting_as_a_habit_or_a_means_is_no_meeting(text):
+    assert _meetings(text) == ()

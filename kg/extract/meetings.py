@@ -66,7 +66,7 @@ _CUES = (
                            r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
     # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
     # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
-    ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出|回顾|介绍))")),
+    ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|会议|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出|回顾|介绍))")),
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
@@ -203,7 +203,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
         # (not one the body names only in a cited title: 《…——热烈祝贺…会议胜利闭幕》)
         cited = {h.name for h in rec.meetings if not rec.in_headline(h.start) and _IN_BOOK_TITLE.search(ctx.text, max(0, h.start - 60), h.start)}
-        reported = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h) and not _names_one(h.name, cited)])
+        # (a title's 举办 reports one held: 《…》举办网上座谈会, though 举办 in a body may tell a habit or a plan)
+        reported = _group(head, [h for h in head.rec.meetings if (h.reported or head.text[max(0, h.start - 2) : h.start] == "举办")
+                                 and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
     if len(welcomes := [name for name in reported if _is_welcome(name)]) > 1:
@@ -283,9 +285,13 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
             date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
-        if end_text and name in audiences and date_hit and hits and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
-                and _of_a_gathering(ctx, date_hit, name, ordered, audiences):
-            date = date_text = end_text = None  # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'
+        if end_text and date_hit and hits \
+                and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
+                and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
+            # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'; …座谈会22日至23日举行。
+            # …主持第二次全体会议: the conference's days, not its sitting's; 14号和15号接连发生两起枪击事件。…召开发布会:
+            # the events' days, not the meeting's
+            date = date_text = end_text = None
         if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
@@ -616,6 +622,8 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
         return None
 
 
+# a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
+_OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
 _TOUR = re.compile(r"先后(?:来)?到|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
@@ -964,7 +972,7 @@ def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
 _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员)(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -1373,7 +1381,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
-            return None if _deadline(ctx.text, in_sent[-1]) else in_sent[-1]  # 截至12月7日，…已召开…: a tally, no day
+            # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
+            return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)]
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
@@ -1384,7 +1393,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
-    return body_dates[0] if body_dates else None
+    return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+def _day_listed(ctx: Context, d: DateHit) -> bool:
+    """Whether a day is one of a list of days (22日、23日), which tells no one event's day (a range,
+    22日至23日 or 22日和23日, is one date hit)."""
+    return any(ctx.text[d.end : o.start] == "、" or ctx.text[o.end : d.start] == "、" for o in ctx.rec.dates)
 
 
 _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|凌晨)")
