@@ -688,8 +688,10 @@ def is_bare_role(title: Title) -> bool:
     return not title.org and not _LEVEL_ROLES.match(title.role)
 
 
+@lru_cache(maxsize=1 << 16)
 def org_ok(org: str) -> bool:
-    """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团)."""
+    """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团); cached:
+    the same few thousand bodies are asked about at every title."""
     if not org:
         return True
     if len(org) == 1:
@@ -764,6 +766,17 @@ def split_title(text: str, start: int = 0) -> Title | None:
     >>> split_title("召开会议") is None
     True
     """
+    parts = _split_title(text)
+    if parts is None:
+        return None
+    k, org, role = parts
+    return Title(text[k:], org, role, start + k, start + len(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_title(text: str) -> tuple[int, str, str] | None:
+    """``split_title`` without positions: (where the title starts in ``text``, organisation, role);
+    cached, since the same titles are split again at every mention."""
     m = role_re().search(text)
     if not m:
         return None
@@ -785,9 +798,8 @@ def split_title(text: str, start: int = 0) -> Title | None:
         return None  # 宣讲团成员|陆军某学院政治委员: two titles without a separator
     country = lexicons.country_at(org) if not org.startswith("中国") else ""
     if country and org.startswith(lexicons.international_orgs(), len(country)):
-        k = len(country)  # 伊朗|国际原子能机构总干事: an international body has no country before it
-        return Title(text[k:], org[k:], role, start + k, start + len(text))
-    return Title(text, org, role, start, start + len(text))
+        return len(country), org[len(country):], role  # 伊朗|国际原子能机构总干事: an international body has no country before it
+    return 0, org, role
 
 
 _MEMBER = re.compile("成员")

@@ -386,7 +386,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known)
-            if q is None and (any(c in text[max(0, m.start() - 10) : m.start()] for c in lexicons.countries() if c != "中国") or _foreign_husband(text, m.start(), hits)):
+            if q is None and (_foreign_state_re().search(text, max(0, m.start() - 10), m.start()) or _foreign_husband(text, m.start(), hits)):
                 q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格, 帕夫洛普洛斯和夫人弗拉西娅 (but 总理夫人程虹|同机抵达)
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
@@ -737,7 +737,7 @@ def _country_in_clause(text: str, pos: int) -> bool:
     """Whether a foreign country is named in the clause before ``pos`` (its title's body is
     then that state's: 俄罗斯联邦会议|联邦委员会主席)."""
     start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n“”") + 1
-    return any(c != "中国" and c in text[max(start, pos - 30) : pos] for c in lexicons.countries())
+    return _foreign_state_re().search(text, max(start, pos - 30), pos) is not None
 
 
 def _title_edge(text: str, start: int, hits: dict[int, PersonHit]) -> bool:

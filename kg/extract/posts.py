@@ -101,7 +101,7 @@ _TENURE = ("新任", "现任", "新当选", "当选连任", "连任")
 
 def _former_of_state(org: str) -> bool:
     """美国前财政部, 美国前驻华: 前/原 right after a state opens a former post."""
-    state = next((c for c in lexicons.countries() if org.startswith(c)), "")
+    state = lexicons.country_at(org)
     rest = org[len(state) :]
     return bool(state) and rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()  # not 伊朗|原子能组织
 
