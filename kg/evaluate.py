@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.normalise import fold
+
 __all__ = ["FIELDS", "Score", "evaluate", "format_report", "predictions", "score"]
 
 FIELDS = (
@@ -131,7 +133,7 @@ def _dates_agree(gold: str | None, pred: str | None) -> bool:
 
 def score(entry: dict, pred: dict) -> dict[str, Score]:
     """Scores of one document: ``entry`` a gold entry, ``pred`` what the build produced."""
-    g = entry["gold"]
+    g = _folded(entry["gold"])
     out: dict[str, Score] = {}
     out["persons"] = _set_score(g.get("persons", []), pred["persons"], g.get("persons_optional", []))
     out["posts"] = _pairs_score(g.get("posts", []), g.get("posts_alt", []), pred["posts"])
@@ -212,6 +214,18 @@ def predictions(build_dir: str | Path) -> dict[str, dict]:
     for r in rows("organizations"):
         docs[r["doc"]]["organizations"].append([r["name"], *filter(None, r["aliases"].split("|"))])
     return docs
+
+
+def _folded(value):
+    """The gold's strings folded as the normaliser folds the text (a name written with a
+    full-width hyphen is the extracted name with a half-width one)."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _folded(v) for k, v in value.items()}
+    return value
 
 
 def evaluate(

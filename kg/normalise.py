@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Normalised", "is_pinyin", "normalise", "to_simplified"]
+__all__ = ["Normalised", "fold", "is_pinyin", "normalise", "to_simplified"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = re.compile(
@@ -26,6 +26,14 @@ _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "�
 # middle dots to one form; the horizontal bar to the em dash that joins names (中国―东盟 -> 中国—东盟)
 _FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " ", "―": "—"})
 _FOLD_ALL = {**_HALF_WIDTH, **_FOLD}  # one translate: _FOLD's ． -> · wins over its half-width form
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII and the dot, space and bar variants as the normaliser folds them
+    (辛普森－米勒 -> 辛普森-米勒): names as written compare with names as extracted."""
+    return text.translate(_FOLD_ALL)
+
+
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr)\b", re.I)
 # One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.
 _DOT = "·•・‧∙．"

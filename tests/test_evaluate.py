@@ -114,3 +114,12 @@ def test_an_audience_named_with_or_without_the_guests_title_is_one_meeting():
                             {"name": "同马里诺会谈", "date": "2019-05-06", "roles": {}}])
     s = score(gold, other)
     assert (s["meetings"].tp, s["meetings"].fp) == (0, 2)
+
+
+def test_names_as_written_compare_folded_with_names_as_extracted():
+    # the text writes a full-width hyphen; the normaliser folds it, and so does the scorer for the gold
+    gold = {"id": "d2", "gold": {"persons": ["波蒂娅－辛普森"], "posts": [["波蒂娅－辛普森", "总理"]]}}
+    pred = _pred(persons={"波蒂娅-辛普森"}, posts={("波蒂娅-辛普森", "总理")}, removed=set(), meetings=[], organizations=[])
+    s = score(gold, pred)
+    assert (s["persons"].tp, s["persons"].fp, s["persons"].fn) == (1, 0, 0)
+    assert (s["posts"].tp, s["posts"].fp, s["posts"].fn) == (1, 0, 0)
