@@ -16,6 +16,7 @@ TEXTS = [
     "在省会议中心报告厅举行的应对气候变化研讨会上，专家们发言。学习贯彻党的二十大精神中央宣讲团动员会7日在京召开。",
     "省人大常委会党组召开会议，市政协开展第五次集中学习会，区委举行理论学习中心组学习会",
     "会议会议会议大会大会全会",  # meeting words back to back
+    "第六届中国—中东欧国家（16+1）经贸论坛4日在宁波开幕，各方代表参加16+1经贸论坛。",  # a + between digits inside a name
     "",
     "没有任何会的文字",
 ]
@@ -53,10 +54,10 @@ def test_scan_reach_matches_the_patterns():
     """``_near`` is exact only while every match holds its anchor within the reach given: the
     reach follows the patterns' own bounds (2–20 org characters + date and part of day, 0–40)."""
     assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行|开展)" in nlp._NTH.pattern
-    # a name holds at most 40 units: a character, or one 《book title》 or “quoted words” (read whole
+    # a name holds at most 40 units: a character (a + only between digits: 16+1), or one 《book title》 or “quoted words” (read whole
     # from a start within the reach; a raw match that would start earlier is trimmed to the same name)
     assert nlp._MEETING_RE.pattern.startswith(
-        r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff])){0,40}?(?:"
+        r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=\d)\+(?=\d)|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff])){0,40}?(?:"
     )
 
 
