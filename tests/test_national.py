@@ -1795,6 +1795,9 @@ DEV25G_POSTS = [
      {("王立", "国务委员"), ("王立", "外交部长"), ("李成", "市委副书记"), ("李成", "市长")}),
     # …and a field list the grammar cannot read as one body gives no title, never its last field's (体育部长)
     ("法国外长、国民教育、青年和体育部长杜邦出席了会议。", set()),
+    # 组织 ends a body's name like 协会: its head holds the whole title, never a bare 秘书长
+    ("非洲妇女发展组织秘书长阿贝贝在会上发言。", {("阿贝贝", "非洲妇女发展组织秘书长")}),
+    ("镇党组织书记王建华带领村民致富。", {("王建华", "镇党组织书记")}),
 ]
 
 
