@@ -34,6 +34,7 @@ __all__ = [
     "has_own_org",
     "institution",
     "split_list",
+    "field_list_title",
     "is_bare_role",
     "name_end",
     "org_ok",
@@ -946,7 +947,7 @@ def _is_field(word: str) -> bool:
     return tag is not None and not tag.startswith(_NOT_FIELD_TAGS) and word not in _countries() and not role_ends(word, len(word))
 
 
-def _field_list_title(text: str, floor: int, start: int, end: int) -> Title | None | Literal[False]:
+def field_list_title(text: str, floor: int, start: int, end: int) -> Title | None | Literal[False]:
     """A body named by fields listed with 、 and joined by 和 (法国国民教育、青年和体育部长; 市文化、
     体育和旅游局局长): one title with the 、 inside its name, not a chain cut at the 、. Each item
     before the 、 must be a bare field (no role ends it: 全国政协副主席、国家发展和改革委员会主任 is two).
@@ -991,7 +992,7 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     while end > floor:
         start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
-        if (listed := _field_list_title(text, floor, start, end)) is not None:
+        if (listed := field_list_title(text, floor, start, end)) is not None:
             if not listed:
                 break  # a field list the grammar cannot read as one body: no title, rather than its last field's
             pieces.append(listed)

@@ -1798,6 +1798,10 @@ DEV25G_POSTS = [
     # 组织 ends a body's name like 协会: its head holds the whole title, never a bare 秘书长
     ("非洲妇女发展组织秘书长阿贝贝在会上发言。", {("阿贝贝", "非洲妇女发展组织秘书长")}),
     ("镇党组织书记王建华带领村民致富。", {("王建华", "镇党组织书记")}),
+    # an appointment's title list reads the field list as one body too, or gives no title
+    ("会议决定，任命郑立平为市发展和改革委员会主任、市文化、体育和旅游局局长。",
+     {("郑立平", "市发展和改革委员会主任"), ("郑立平", "市文化、体育和旅游局局长")}),
+    ("葡萄牙总理任命罗沙为国民教育、青年和体育部长。", set()),
 ]
 
 
