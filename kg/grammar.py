@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from kg import lexicons
 
@@ -33,6 +34,7 @@ __all__ = [
     "has_own_org",
     "institution",
     "split_list",
+    "field_list_title",
     "is_bare_role",
     "name_end",
     "org_ok",
@@ -935,6 +937,46 @@ def _and_after_concurrent(text: str, floor: int, end: int) -> int:
     return j
 
 
+_FIELD_AND = re.compile(r"([\u4e00-\u9fff]{2,4}?)[和与及]")
+_NOT_FIELD_TAGS = ("nr", "ns", "nt", "m", "r", "p", "c", "u", "d")
+
+
+def _is_field(word: str) -> bool:
+    """A field a body is named by (青年, 体育, 城乡建设): a common word, no name, place, role or country."""
+    tag = lexicons.common_words().get(word)
+    return tag is not None and not tag.startswith(_NOT_FIELD_TAGS) and word not in _countries() and not role_ends(word, len(word))
+
+
+def field_list_title(text: str, floor: int, start: int, end: int) -> Title | None | Literal[False]:
+    """A body named by fields listed with 、 and joined by 和 (法国国民教育、青年和体育部长; 市文化、
+    体育和旅游局局长): one title with the 、 inside its name, not a chain cut at the 、. Each item
+    before the 、 must be a bare field (no role ends it: 全国政协副主席、国家发展和改革委员会主任 is two).
+    False when such a list stands there but does not read as one title."""
+    if start <= floor or text[start - 1] != "、" or not (m := _FIELD_AND.match(text, start)) or not _is_field(m[1]):
+        return None
+    s = field = start
+    while s > floor and text[s - 1] == "、":
+        p = max(floor, text.rfind("、", floor, s - 1) + 1)
+        item = text[p : s - 1]
+        if not item or role_ends(text, s - 1):
+            break
+        if _is_field(item):
+            s = field = p  # 青年、|体育和旅游部: a whole field, the list may go on
+            continue
+        k = next((k for k in (4, 3, 2) if len(item) > k and _is_field(item[-k:])), 0)
+        if k:
+            s, field = p, s - 1 - k  # 法国国民|教育: the first field, after the body's country or level
+        break
+    if s == start:
+        return None
+    joined = text[s:end].replace("、", "")
+    t = parse_title(joined, 0, len(joined))
+    if t is None or not t.org or s + t.start > field:
+        return False  # the title must hold every field of the list
+    a = s + t.start
+    return Title(text[a:end], text[a : end - len(t.role)], t.role, a, end)
+
+
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     """Titles joined by ``、`` (or ``兼``) that end right before a name at ``name_start``.
 
@@ -950,6 +992,14 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     while end > floor:
         start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
+        if (listed := field_list_title(text, floor, start, end)) is not None:
+            if not listed:
+                break  # a field list the grammar cannot read as one body: no title, rather than its last field's
+            pieces.append(listed)
+            if listed.start > floor and text[listed.start - 1] in "、兼":
+                end = listed.start - 1
+                continue
+            break
         whole = split_title(text[start:end], start)
         if whole is not None:
             pieces.append(whole)

@@ -1783,3 +1783,28 @@ DEV25P_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV25P_PERSONS)
 def test_dev25p_persons(text, want):
     assert _persons(text) == want
+
+
+DEV25G_POSTS = [
+    # a body named by fields listed with 、 and joined by 和: one title, the 、 inside its name
+    ("西班牙国民教育、青年和体育部长戈麦斯当天表示，体育不应被政治化。", {("戈麦斯", "西班牙国民教育、青年和体育部长")}),
+    ("巴西科学、技术和创新部长罗恰出席了签字仪式。", {("罗恰", "巴西科学、技术和创新部长")}),
+    # …while a title before the 、 keeps the chain: two titles, each whole
+    ("全国政协副主席、国家发展和改革委员会主任何平主持仪式。", {("何平", "全国政协副主席"), ("何平", "国家发展和改革委员会主任")}),
+    ("国务委员、外交部长王立陪同会见。市委副书记、市长李成讲话。",
+     {("王立", "国务委员"), ("王立", "外交部长"), ("李成", "市委副书记"), ("李成", "市长")}),
+    # …and a field list the grammar cannot read as one body gives no title, never its last field's (体育部长)
+    ("法国外长、国民教育、青年和体育部长杜邦出席了会议。", set()),
+    # 组织 ends a body's name like 协会: its head holds the whole title, never a bare 秘书长
+    ("非洲妇女发展组织秘书长阿贝贝在会上发言。", {("阿贝贝", "非洲妇女发展组织秘书长")}),
+    ("镇党组织书记王建华带领村民致富。", {("王建华", "镇党组织书记")}),
+    # an appointment's title list reads the field list as one body too, or gives no title
+    ("会议决定，任命郑立平为市发展和改革委员会主任、市文化、体育和旅游局局长。",
+     {("郑立平", "市发展和改革委员会主任"), ("郑立平", "市文化、体育和旅游局局长")}),
+    ("葡萄牙总理任命罗沙为国民教育、青年和体育部长。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV25G_POSTS)
+def test_dev25g_posts(text, want):
+    assert _posts(text) == want

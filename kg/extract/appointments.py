@@ -112,7 +112,15 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
     """One record per name and per title in the 、-list ``text[ts:te]``; later titles without
     an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员)."""
     text, records, first_org = ctx.text, [], None
-    for t_start, t_end in grammar.split_list(text, ts, te):
+    items: list[tuple[int, int, grammar.Title | None]] = []
+    for a, b in grammar.split_list(text, ts, te):
+        listed = grammar.field_list_title(text, ts, a, b)
+        if listed is False:
+            continue  # 国民教育、青年和体育部长 the grammar cannot read as one body: no title, never its last field's
+        if listed is not None:
+            items = [it for it in items if it[1] <= listed.start]
+        items.append((listed.start, b, listed) if listed else (a, b, None))  # 市文化、体育和旅游局局长: one body, the 、 inside its name
+    for t_start, t_end, listed in items:
         for new in ("新一届", "新一任", "下一任", "新的", "新"):
             rest = text[t_start + len(new) : t_end]
             if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
@@ -122,7 +130,7 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
         if (close := _LIST_CLOSE.search(text, t_start, t_end)) is not None and close.start() - t_start > 2:
             t_end = close.start()  # 辞去…常委会委员等职务, 解除…副委员长等一切职务: the list's 等 closes it, no part of its last title
         title = text[t_start:t_end]
-        parsed = grammar.split_title(title)
+        parsed = listed or grammar.split_title(title)
         if parsed is None and not re.fullmatch(_ANY_TITLE, title):
             continue
         if first_org is None:
