@@ -183,15 +183,15 @@ _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
-# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
-# a titled name (前总统卢泰愚): the name before them never blocks the one after.
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
-_ENVOYS = frozenset({"特使", "特别代表"})
+_ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
-_PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")  # sent by the one named in the title: 习近平主席特使
+_PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
+# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
+# a titled name (前总统卢泰愚): the name before them never blocks the one after.
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
