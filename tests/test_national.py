@@ -1808,3 +1808,8 @@ DEV25G_POSTS = [
 @pytest.mark.parametrize(("text", "want"), DEV25G_POSTS)
 def test_dev25g_posts(text, want):
     assert _posts(text) == want
+
+
+def test_s25_a_text_that_ends_on_a_known_name_after_a_designation_is_read_not_crashed_on():
+    # the known-name check looked past the text's end (a CLUENER-style fragment ends on the name)
+    assert [h.name for h in recognise("共和国勋章获得者钟南山").persons] == ["钟南山"]
