@@ -2544,3 +2544,9 @@ def test_dev25f_talks_timed_by_another_act_take_no_day():
 def test_dev25f_a_sub_headline_line_names_the_meeting_held(text, name, date):
     ms = {m.name: m for m in _meetings(text)}
     assert name in ms and ms[name].date_text == date
+
+
+# a body that holds its numbered sitting in the capital (…检查组2日在京举行第一次全体会议) names it
+def test_dev25f_a_numbered_sitting_held_in_the_capital_takes_its_body():
+    names = {m.name for m in _meetings("全国人大常委会食品安全法检查组12日在京举行第一次全体会议，正式启动执法检查。")}
+    assert "全国人大常委会食品安全法检查组第一次全体会议" in names
