@@ -2550,3 +2550,9 @@ def test_dev25f_a_sub_headline_line_names_the_meeting_held(text, name, date):
 def test_dev25f_a_numbered_sitting_held_in_the_capital_takes_its_body():
     names = {m.name for m in _meetings("全国人大常委会食品安全法检查组12日在京举行第一次全体会议，正式启动执法检查。")}
     assert "全国人大常委会食品安全法检查组第一次全体会议" in names
+
+
+# whose kin attend (李明同志亲属、生前友好…出席了座谈会): the kin, not the man the meeting marks
+def test_dev25f_whose_kin_attend_is_no_attendee():
+    text = "中共中央12日上午在人民大会堂举行座谈会，纪念李明同志诞辰110周年。有关部门负责同志，李明同志亲属、生前友好和家乡代表等出席了座谈会。"
+    assert not any(p.person == "李明" for m in _meetings(text) for p in m.participants)
