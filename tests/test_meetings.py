@@ -2487,3 +2487,72 @@ def test_dev25e_held_by_a_title_s_hosting():
 ])
 def test_dev25e_hosting_as_a_habit_or_a_means_is_no_meeting(text):
     assert _meetings(text) == ()
+
+
+# a call cited in what someone says (王宏伟说，…李主席同穆勒总统通电话并多次互致信函) is no meeting of the story;
+# the story's own talks still are
+def test_dev25f_a_call_cited_in_speech_is_no_meeting():
+    text = ("全国人大常委会委员长王宏伟12日在人民大会堂以视频方式同东川议长汉斯·穆勒举行会谈。"
+            "王宏伟说，疫情暴发以来，李明主席同彼得·施密特总统通电话并多次互致信函，为两国关系发展指明了方向。")
+    names = {m.name for m in _meetings(text)}
+    assert "同汉斯·穆勒举行会谈" in names and not any("通电话" in n for n in names)
+
+
+# congratulated on a meeting that succeeded (祝贺…大会今天（12日）上午成功召开): cited, not held in the story, and
+# no one 参加上述活动 there
+def test_dev25f_congratulated_on_a_success_told_with_its_day():
+    text = ("国家主席李明12日下午在人民大会堂接受5国新任驻华大使递交国书。"
+            "使节们祝贺中国庆祝科技工作60周年大会今天（12日）上午成功召开。王宏伟参加上述活动。")
+    assert not any(m.name.endswith("大会") for m in _meetings(text))
+
+
+# setting off to attend it (离开北京，…进行国事访问；…出席在…举行的…会晤): the summit is still to come
+def test_dev25f_setting_off_to_attend_across_a_semicolon():
+    text = ("12日，国家主席李明乘专机离开北京，应东川总统汉斯·穆勒邀请，对东川进行国事访问；"
+            "应西川总统彼得·施密特邀请，出席在西川首都举行的东西国家领导人第五次会晤。")
+    assert not any(m.name.endswith("会晤") for m in _meetings(text))
+
+
+# 本次论坛 pointing back to a forum the title names (首届“亚太人文交流论坛”在京开幕): the title's name, not 本次论坛
+def test_dev25f_a_pointer_back_takes_the_title_s_name():
+    doc = Document("t", "<p>中宣部部长王宏伟在开幕式上致辞。</p>\n<p>本次论坛由新闻办公室和外交部共同举办，来自30多个国家的官员、学者等300余人出席。</p>", "t.txt",
+                   published=PUBLISHED, title="首届“亚太人文交流论坛”在京开幕")
+    assert [m.name for m in extract(doc).meetings] == ["亚太人文交流论坛"]
+
+
+# a name inside the quoted theme of a meeting (举办“重温李明同志关于…的重要讲话”的专题座谈会) is no one at it
+def test_dev25f_a_name_in_a_quoted_theme_is_no_attendee():
+    text = "12日，东川研究会在西川举办“重温李明同志关于改革问题的重要讲话”的专题座谈会，30多位专家学者出席座谈会。"
+    assert not any(p.person == "李明" for m in _meetings(text) for p in m.participants)
+
+
+# talks timed only by another act (在签署声明前与X举行视频会谈时): no day of their own, not the story's first date
+def test_dev25f_talks_timed_by_another_act_take_no_day():
+    text = "<p>东川总统汉斯·穆勒12日表示，双方将停火。</p>\n<p>据报道，西川总统彼得·施密特在签署声明前与汉斯·穆勒举行视频会谈时表示，相信冲突将得到政治解决。</p>"
+    m = next(m for m in _meetings(text) if "会谈" in m.name)
+    assert m.date_text is None
+
+
+# a flash's sub-headline line naming the meeting held (东西经贸联委会第28次会议举行) gives its whole name, and a
+# 日前 told for it gives no day
+@pytest.mark.parametrize(("text", "name", "date"), [
+    ("<p>国际联播快讯</p>\n<p>东西经贸联委会第28次会议举行</p>\n<p>东川商务部和西川贸工部12日在首都举行第28届东西经贸联委会。</p>",
+     "东西经贸联委会第28次会议", "2024-04-12"),
+    ("<p>国内联播快讯</p>\n<p>第五届东川国际物流博览会开幕</p>\n<p>第五届东川国际物流博览会日前在东川开幕，450家企业参展。</p>",
+     "第五届东川国际物流博览会", None),
+])
+def test_dev25f_a_sub_headline_line_names_the_meeting_held(text, name, date):
+    ms = {m.name: m for m in _meetings(text)}
+    assert name in ms and ms[name].date_text == date
+
+
+# a body that holds its numbered sitting in the capital (…检查组2日在京举行第一次全体会议) names it
+def test_dev25f_a_numbered_sitting_held_in_the_capital_takes_its_body():
+    names = {m.name for m in _meetings("全国人大常委会食品安全法检查组12日在京举行第一次全体会议，正式启动执法检查。")}
+    assert "全国人大常委会食品安全法检查组第一次全体会议" in names
+
+
+# whose kin attend (李明同志亲属、生前友好…出席了座谈会): the kin, not the man the meeting marks
+def test_dev25f_whose_kin_attend_is_no_attendee():
+    text = "中共中央12日上午在人民大会堂举行座谈会，纪念李明同志诞辰110周年。有关部门负责同志，李明同志亲属、生前友好和家乡代表等出席了座谈会。"
+    assert not any(p.person == "李明" for m in _meetings(text) for p in m.participants)

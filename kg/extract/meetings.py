@@ -208,6 +208,15 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
+    if reported and all(_DEIXIS.match(name) for name in reported) and (title_ctx := ctx.headline()):
+        # 本次论坛由…举办 under a title 首届“南南人权论坛”在京开幕: the title names the meeting pointed back to
+        titled_names = [h.name for h in title_ctx.rec.meetings if h.reported]
+        renamed: dict[str, list] = {}
+        for name, hits in reported.items():
+            kind = _DEIXIS.sub("", name)
+            target = next((t for t in titled_names if len(kind) >= 2 and t.endswith(kind)), name)
+            renamed[target] = sorted(renamed.get(target, []) + hits, key=lambda h: h.start)
+        reported = renamed
     if len(welcomes := [name for name in reported if _is_welcome(name)]) > 1:
         # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary
         reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
@@ -410,13 +419,13 @@ _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄�
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
 _CONGRATULATED = re.compile(r"祝贺[^。；;]{0,30}$")
-_A_SUCCESS = re.compile(r"[^。；;，,]{0,8}?(?:成功|圆满|胜利)")
+_A_SUCCESS = re.compile(r"[^。；;，,]{0,12}?(?:成功|圆满|胜利)")  # (…大会今天（18日）上午成功召开)
 
 
 # a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
 # 访问期间，X将同…举行会谈，出席…论坛并发表演讲
 # arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
-_ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。；;！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
+_ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
 # back from it: 出席…峰会并…访问后，于7日乘专机回到北京; (a title) 结束出席…会议…返回北京
 _RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京")
 _PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
@@ -1161,8 +1170,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
                 or _of_a_past_year(ctx, _Unread("", m.start(), m.end())):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
-        if m["talk"] == "会见" and _said(ctx, _Unread("", m.start(), m.end())):
-            continue  # 李克强表示，…习近平主席同安倍首相举行会见: another audience of the visit, cited
+        if _said(ctx, _Unread("", m.start(), m.end())):
+            continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
@@ -1372,8 +1381,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
     if body and _RECENTLY.search(ctx.text, max(0, body[0].start - 16), body[0].start):
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
-    if body and ctx.text.startswith(("日前", "近日"), body[0].end):
-        return None  # …博览会日前在连云港开幕: the text gives no day
+    if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
+        return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
         if after:
@@ -1383,6 +1392,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         if in_sent:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
+    if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)]
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
@@ -1396,6 +1407,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
 
 
+_BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}$")
+
+
 def _day_listed(ctx: Context, d: DateHit) -> bool:
     """Whether a day is one of a list of days (22日、23日), which tells no one event's day (a range,
     22日至23日 or 22日和23日, is one date hit)."""
@@ -1403,6 +1417,9 @@ def _day_listed(ctx: Context, d: DateHit) -> bool:
 
 
 _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|凌晨)")
+
+
+_QUOTED = re.compile(r"“[^“”]{1,200}”")
 
 
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
@@ -1427,6 +1444,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED) for m in rx.finditer(text, s, e)] + sorted(met)
         # a name inside a meeting's name (学习贯彻习近平总书记重要讲话精神座谈会) is no one at it
         excluded += [(h.start, h.end) for h in rec.meetings if s <= h.start < e]
+        # nor one inside a quoted theme or words (举办“重温邓小平同志关于…讲话”的专题座谈会)
+        excluded += [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
@@ -1587,9 +1606,9 @@ _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
-# a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席
+# a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席, X同志亲属…出席
 # (not 在X的主持下)
-_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人)")
+_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人|亲属|家属|遗孀|子女|后人|后代|亲人)")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
