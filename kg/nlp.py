@@ -1607,7 +1607,7 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
 
 def _find_meetings(text: str) -> list[MeetingHit]:
     out: dict[tuple[int, int], MeetingHit] = {}
-    for m in _near(_NTH, _HOLDS, 28, text):
+    for m in _near(_NTH, _HOLDS, 31, text):
         org = _trim_meeting_left(m["org"])
         if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
