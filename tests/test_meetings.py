@@ -2556,3 +2556,11 @@ def test_dev25f_a_numbered_sitting_held_in_the_capital_takes_its_body():
 def test_dev25f_whose_kin_attend_is_no_attendee():
     text = "中共中央12日上午在人民大会堂举行座谈会，纪念李明同志诞辰110周年。有关部门负责同志，李明同志亲属、生前友好和家乡代表等出席了座谈会。"
     assert not any(p.person == "李明" for m in _meetings(text) for p in m.participants)
+
+
+def test_s25_what_a_chaired_meeting_studied_is_no_speech_of_its_chair():
+    # 主持召开…会议，传达学习…精神: the meeting studied it (local news); 主持…，传达了…: the chair conveyed it
+    (m,) = _meetings("县委副书记、县长李建明主持召开县政府第32次常务会议，传达学习省、市有关会议精神，研究部署当前重点工作。")
+    assert ("李建明", "speaker") not in _roles(m) and ("李建明", "chair") in _roles(m)
+    (m,) = _meetings("全国政协副主席王宏伟主持第一次全体会议，传达了中共中央关于加强政协党建工作的意见。")
+    assert ("王宏伟", "speaker") in _roles(m)

@@ -1550,9 +1550,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             future = False
             if not subjects and same_subject:
                 subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
-            if not subjects and role == "speaker" and chaired == prev_end and text.startswith("传达", cs) and _CHAIRED_THEN.fullmatch(gap) \
+            if not subjects and role == "speaker" and chaired == prev_end and text.startswith("传达了", cs) and _CHAIRED_THEN.fullmatch(gap) \
                     and prev_subjects and not _BY_WHOM.search(text, max(s, prev_subjects[0].start - 20), prev_subjects[0].start):
-                subjects = prev_subjects  # X主持第一次全体会议，传达了…: the chair tells it (not 会议由X主持，传达…)
+                subjects = prev_subjects  # X主持第一次全体会议，传达了…: the chair tells it (not 会议由X主持，传达…, nor 主持召开…会议，传达学习…: what the meeting studied)
             if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
                 subjects = elsewhere
             elsewhere = []
