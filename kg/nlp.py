@@ -1925,16 +1925,9 @@ def _level_run(text: str, s: int) -> int:
     return s
 
 
-@lru_cache(maxsize=1)
-def _foreign_centres() -> tuple[str, ...]:
-    """Another state's ruling party's centre (越共中央, 朝鲜劳动党中央), longest first: the 中央…
-    bodies after it are that party's."""
-    return tuple(f for f in lexicons.whole_orgs() if f.endswith("中央") and f not in lexicons.organizations())
-
-
 def _foreign_centre_before(text: str, s: int) -> str:
     """The foreign party's short form right before a central body's name (越共|中央宣教部), or ""."""
-    return next((p for c in _foreign_centres() if text.endswith(p := c.removesuffix("中央"), 0, s)), "")
+    return next((p for c in lexicons.foreign_centres() if text.endswith(p := c.removesuffix("中央"), 0, s)), "")
 
 
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
@@ -1948,7 +1941,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
             party = state = ""
         chain_end = t.end
-        if centre := next((c for c in _foreign_centres() if org.startswith(c)), None):
+        if centre := next((c for c in lexicons.foreign_centres() if org.startswith(c)), None):
             party = centre.removesuffix("中央")
             out[(t.start, t.start + len(org))] = org  # 越共中央, 越共中央政治局: that party's body
             continue

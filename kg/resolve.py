@@ -239,7 +239,7 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
-    if written.endswith("中央") and written in lexicons.whole_orgs() and written not in table:
+    if written in lexicons.foreign_centres():
         return CanonicalOrg(f"org:{written}", written, written, written, "party-committee", "foreign")  # 越共中央: another state's party centre
     if _international_body(written):
         return CanonicalOrg(f"org:{written}", written, written, written, "international", "international")  # 国际足联: the word list's own

@@ -17,7 +17,6 @@ _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 import re
 
 from kg.grammar import Title, is_bare_role, split_list, split_title
-from kg.nlp import _foreign_centres
 from kg.model import PostObservation
 
 __all__ = ["extract"]
@@ -125,7 +124,7 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
 def _foreign_owner(org: str) -> tuple[str, str] | None:
     """The foreign (party, state) a title's body names first (越共中央政治局委员: 越共, 越南; 新加坡副总理:
     "", 新加坡); ("", "") for China's; None when it names none."""
-    if centre := next((c for c in _foreign_centres() if org.startswith(c)), None):
+    if centre := next((c for c in lexicons.foreign_centres() if org.startswith(c)), None):
         party = centre.removesuffix("中央")
         return party, lexicons.country_at(party) or lexicons.STATE_ABBREVIATIONS.get(party[:1], "")
     state = lexicons.country_at(org)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_ends", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
+    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
     "word_frequency", "ARMED_BODIES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
 ]
 
@@ -151,6 +151,13 @@ def whole_orgs() -> tuple[str, ...]:
     cut there reads 社会保障部副部长 for 人力资源和社会保障部副部长)."""
     joined = {form for form in organizations() if any(c in form for c in "和与及")}
     return tuple(sorted(set(_terms("whole_orgs.txt")) | joined, key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def foreign_centres() -> tuple[str, ...]:
+    """Another state's ruling party's centre (越共中央, 朝鲜劳动党中央), longest first: the 中央…
+    bodies after it are that party's, never China's."""
+    return tuple(f for f in whole_orgs() if f.endswith("中央") and f not in organizations())
 
 
 @dataclass(frozen=True)
