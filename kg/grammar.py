@@ -349,7 +349,7 @@ def _minority_starts(text: str) -> frozenset[int]:
 
 @lru_cache(maxsize=1)
 def _minority_re() -> re.Pattern[str]:
-    return re.compile("(?=" + lexicons.alternation(lexicons.minority_name_parts()) + ")")
+    return lexicons.guarded("(?=" + lexicons.alternation(lexicons.minority_name_parts()) + ")")
 
 
 def _minority_end(text: str, p: int, extra: tuple[str, ...] = ()) -> int | None:
@@ -901,7 +901,7 @@ def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
     others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所, 统一俄罗斯党: one name
-    return re.compile("(?<!驻)(?<!统一)(?:" + lexicons.alternation(others) + "|中国(?=驻))")
+    return lexicons.guarded("(?<!驻)(?<!统一)(?:" + lexicons.alternation(others) + "|中国(?=驻))")
 
 
 def _two_roles(org: str) -> bool:

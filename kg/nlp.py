@@ -1395,7 +1395,7 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 
 # --- dates ---------------------------------------------------------------------------------
 
-_DATE_RE = re.compile(
+_DATE_RE = lexicons.guarded(
     r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
     # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
     r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}[日号]))"
@@ -1806,6 +1806,9 @@ _ORG_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
     r"|(?:[省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办公室|办公厅|办|法院|检察院|中心))"
 )
+# What every match of _ORG_RE holds at most 20 characters from its start (领导小组 after 2–20
+# characters; a level after at most 中共 and 6), for the fast scan of ``_near``.
+_ORG_ANCHOR = re.compile(r"中央|国务院|全国|[省市县区州镇乡]|领导小组")
 
 
 def _has_level(org: str) -> bool:
@@ -1964,7 +1967,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 and not _PLURAL_LEVELS.match(org)  # 各乡镇党委|书记: every township's
         if ok:
             out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
-    for m in _ORG_RE.finditer(text):
+    for m in _near(_ORG_RE, _ORG_ANCHOR, 20, text):
         s, e = m.span(1)
         name = m.group(1)
         level = re.search(r"[省市县区州镇乡]", name)
@@ -2433,7 +2436,7 @@ def _named_org_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _named_country_re() -> re.Pattern[str]:
-    return re.compile("(?<![驻统])(?:" + lexicons.alternation(lexicons.countries()) + ")")
+    return lexicons.guarded("(?<![驻统])(?:" + lexicons.alternation(lexicons.countries()) + ")")
 
 
 def _named_orgs(text: str) -> list[tuple[int, int, str]]:

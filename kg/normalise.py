@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.lexicons import guarded
+
 __all__ = ["Normalised", "fold", "is_pinyin", "normalise", "to_simplified"]
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_TONELESS = str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüünnnm")
 _SYLLABLE = re.compile(
     r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ün|ua|uo|ue|üe|ia|ie|iu|ui|er|a|o|e|i|u|ü|v|ng|n|m)r?"
@@ -37,14 +40,14 @@ def fold(text: str) -> str:
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr)\b", re.I)
 # One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.
 _DOT = "·•・‧∙．"
-_NOISE = re.compile(
+_NOISE = guarded(
     r"(?P<pinyin>(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-z" + _TONED + r"]{1,7})[)）])"
     rf"|(?P<dotspace>(?<=[\u3400-\u9fff])[ \u3000\xa0]{{0,3}}(?P<dot>[{_DOT}])[ \u3000\xa0]{{0,3}}(?=[\u3400-\u9fff]))"
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
 )
 # Mojibake: 锟斤拷-style debris, replacement characters, '?' glued into CJK text, Latin-1 decoded UTF-8.
-_MOJIBAKE = re.compile(
+_MOJIBAKE = guarded(
     r"(?:锟斤拷)+|(?:烫烫)+烫?|(?:屯屯)+屯?"  # classic GBK/UTF-8 round-trip debris
     r"|[\ufffd]+"
     r"|(?<=[\u3400-\u9fff“”])[?？][!！]?[\u3400-\u9fff]{0,3}[?？]?"
@@ -60,7 +63,7 @@ def is_pinyin(s: str) -> bool:
     >>> is_pinyin("wǎng"), is_pinyin("zhuān"), is_pinyin("de"), is_pinyin("pdf")
     (True, True, True, False)
     """
-    plain = s.translate(str.maketrans(_TONED, "aaaaeeeeiiiioooouuuuüüüünnnm"))
+    plain = s.translate(_TONELESS)
     return bool(_SYLLABLE.fullmatch(plain))
 
 

@@ -31,6 +31,28 @@ def test_meeting_scans_match_finditer(text):
         assert [(m.span(), m.groupdict()) for m in nlp._near(rx, anchor, reach, text)] == want
 
 
+ORG_TEXTS = [
+    "中共中央、国务院印发通知。省委常委会召开会议，市人民政府、县政协和区纪委监委负责人出席。",
+    "中央全面深化改革委员会、国务院应对新型冠状病毒感染肺炎疫情联防联控机制和市疫情防控工作领导小组办公室发布公告。",
+    "党中央高度重视。全国人大常委会、全国政协、中央军委，中共浙江省委、杭州市委和临安区法院。",
+    "这是一段很长很长很长很长很长很长很长很长很长很长很长很长很长很长的文字，后面才有领导小组",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + ORG_TEXTS)
+def test_org_scan_matches_finditer(text):
+    want = [(m.span(), m.groups()) for m in nlp._ORG_RE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in nlp._near(nlp._ORG_RE, nlp._ORG_ANCHOR, 20, text)] == want
+
+
+def test_org_scan_reach_matches_the_pattern():
+    """Every branch of _ORG_RE holds its anchor within 20 characters: 2–20 before 领导小组, at most
+    中共 and 6 before a level, the level first, or a central body's own word."""
+    assert sum(1 for t in ORG_TEXTS for _ in nlp._near(nlp._ORG_RE, nlp._ORG_ANCHOR, 20, t)) >= 12
+    assert r"|(?:中共)?[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|镇|乡)" in nlp._ORG_RE.pattern
+    assert r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?" in nlp._ORG_RE.pattern
+
+
 def test_meeting_scans_find_something():
     """The texts above exercise both scans (a comparison of two empty lists proves nothing)."""
     assert sum(1 for t in TEXTS for _ in nlp._near(nlp._NTH, nlp._HOLDS, 31, t)) >= 3
@@ -74,3 +96,49 @@ def test_spacy_pipeline_and_build_context_see_the_same_annotations():
     assert doc._.kg == nlp.recognise(ctx.text) and doc._.kg.persons
     spans = [(s.label_, s.start_char, s.end_char) for s in doc.spans[nlp.SPAN_KEY]]
     assert spans == nlp.spans_of(ctx.rec) and ("PERSON", text.index("李晓明"), text.index("李晓明") + 3) in spans
+
+
+GUARD_TEXTS = TEXTS + ORG_TEXTS + [
+    "3月5日至7日，主席团常务主席会议在京举行，李晓明主持并讲话，王建华出席。今天（4月2日）上午，因事请假。",
+    "会议应出席委员2158人。他们是：张三、李四。决定免去赵六的职务，接受钱七辞去职务的请求。",
+    "網(wǎng)易新闻 约翰 · 基 <p>段落</p>&amp; 锟斤拷 这是?？乱码 Ã©",
+]
+
+
+def _unguarded(rx: re.Pattern) -> re.Pattern:
+    return re.compile(rx.pattern.split(")(?:", 1)[1][:-1], rx.flags) if rx.pattern.startswith("(?=[") else rx
+
+
+def test_guarded_patterns_find_what_the_plain_ones_find():
+    """Each pattern compiled behind its first-character guard matches as the plain one does."""
+    from kg import grammar, normalise
+    from kg.extract import appointments, meetings
+
+    guarded = [rx for _, rx in meetings._CUES] + [rx for _, rx, _ in appointments._PATTERNS] + [
+        appointments._PARTY, nlp._DATE_RE, nlp._named_country_re(), grammar._country_re(), grammar._minority_re(),
+        normalise._NOISE, normalise._MOJIBAKE]
+    assert sum(rx.pattern.startswith("(?=[") for rx in guarded) >= 15
+    found = 0
+    for rx in guarded:
+        plain = _unguarded(rx)
+        for text in GUARD_TEXTS:
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == want, rx.pattern[:40]
+            found += len(want)
+    assert found >= 25
+
+
+@pytest.mark.parametrize(("pattern", "guard"), [
+    (r"(?<!被)选举", "(?=[选])"),  # a look-behind first
+    (r"(?:决定)?任命|免除", "(?=[任免决])"),  # an optional word first
+    (r"(?:(?P<y>\d{4})年)?(?P<d>\d{1,2})日|今天", r"(?=[\d今])"),  # a class of digits
+    (r"(?=乌云|白玛)", "(?=[乌白])"),  # a look-ahead only: its own first characters
+    (r"[^，]{2}会", None),  # any character may start it: no guard
+    (r"主持(?!人)", None),  # a literal first: ``re`` skips to it by itself
+    (r"(?:会议)?", None),  # it may match nothing
+])
+def test_guard_reads_the_first_characters(pattern, guard):
+    from kg import lexicons
+
+    rx = lexicons.guarded(pattern)
+    assert rx.pattern == (f"{guard}(?:{pattern})" if guard else pattern)

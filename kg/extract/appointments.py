@@ -16,12 +16,12 @@ from kg.model import Appointment, PostObservation
 __all__ = ["as_posts", "extract"]
 
 _PATTERNS = (
-    ("appointed", re.compile(r"(?:决定)?任命"), ("为",)),
-    ("appointed", re.compile(r"(?<!被)选举"), ("为",)),
-    ("appointed", re.compile(r"(?<!被)推选"), ("为",)),  # 主席团会议推选X为书记处第一书记
-    ("appointed", re.compile(r"(?<!被)批准"), ("为",)),  # 最高领袖批准X为总统
-    ("removed", re.compile(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
-    ("resigned", re.compile(r"接受"), ("辞去",)),
+    ("appointed", lexicons.guarded(r"(?:决定)?任命"), ("为",)),
+    ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为",)),
+    ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为",)),  # 主席团会议推选X为书记处第一书记
+    ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为",)),  # 最高领袖批准X为总统
+    ("removed", lexicons.guarded(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
+    ("resigned", lexicons.guarded(r"接受"), ("辞去",)),
 )
 _TITLES_END = {
     "appointed": re.compile(r"[,，;；。\n]|$"),
@@ -51,7 +51,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
-_PARTY = re.compile(r"同志(?P<verb>任|兼任|不再担任)|(?:同志)?(?P<elected>当选为|当选)")
+_PARTY = lexicons.guarded(r"同志(?P<verb>任|兼任|不再担任)|(?:同志)?(?P<elected>当选为|当选)")
 
 
 def _party_decisions(ctx: Context, known) -> list[Appointment]:

@@ -28,9 +28,10 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意
 _NOT_A_MEETING = (
     "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
 )
+# (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _CUES = (
-    ("chair", re.compile(r"主持(?!人|词)(?:召开)?了?")),
-    ("speaker", re.compile(
+    ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
+    ("speaker", lexicons.guarded(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
@@ -44,46 +45,46 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    ("attendee", re.compile(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
     # a report on the reports (汇报: present, not speaking)
-    ("speaker", re.compile(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术)?(?:说明|报告)(?!会|和[^，,。；;]{0,40}?的汇报)|发了言"
+    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术)?(?:说明|报告)(?!会|和[^，,。；;]{0,40}?的汇报)|发了言"
                            r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
-    ("reports", re.compile(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
-    ("reporter", re.compile(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
+    ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
+    ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
                             r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
     # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
-    ("present", re.compile(r"在(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
+    ("present", lexicons.guarded(r"在(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
                            # 俞正声代表中共中央对大会的召开表示祝贺: there, not in a letter (在贺信中代表…)
                            r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
     # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
     # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
-    ("present_named", re.compile(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|会议|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出|回顾|介绍))")),
+    ("present_named", lexicons.guarded(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|会议|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出|回顾|介绍))")),
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
-    ("present_after", re.compile(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
+    ("present_after", lexicons.guarded(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
                                  r"|(?<![未不没])(?:与会|在场)的")),
     # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
-    ("convener", re.compile(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
+    ("convener", lexicons.guarded(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
     # a written statement is no speech, and its givers take no later cue (X提供书面发言；Y发言)
     # (nor a written statement on arrival, 在机场发表书面讲话, nor words to the press after a ceremony,
     # 欢迎仪式后，习近平对媒体发表讲话)
-    ("written", re.compile(r"(?:提供|提交|作)了?书面(?:发言|讲话)|在机场发表了?书面(?:讲话|声明)|对(?:中外)?(?:媒体|记者)发表了?(?:讲话|谈话)")),
-    ("observer", re.compile(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
-    ("absent", re.compile(r"请假")),
+    ("written", lexicons.guarded(r"(?:提供|提交|作)了?书面(?:发言|讲话)|在机场发表了?书面(?:讲话|声明)|对(?:中外)?(?:媒体|记者)发表了?(?:讲话|谈话)")),
+    ("observer", lexicons.guarded(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
+    ("absent", lexicons.guarded(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
-    ("listed", re.compile(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
+    ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
 )
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal

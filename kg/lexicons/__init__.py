@@ -68,6 +68,91 @@ def alternation(words: Iterable[str]) -> str:
     return build(trie) or "(?!)"
 
 
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a look-ahead for the characters a match can start with (the
+    same matches): ``re`` tries a pattern that opens with a look-behind or an optional word at
+    every position, where a one-character class rejects most positions at once."""
+    parsed = re._parser.parse(pattern, flags)
+    first = None if flags & re.IGNORECASE or _plain_start(parsed) else _first_chars(parsed)
+    if not first:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})", flags)
+
+
+_CLASS_OF = {re._constants.CATEGORY_DIGIT: r"\d", re._constants.CATEGORY_SPACE: r"\s", re._constants.CATEGORY_WORD: r"\w"}
+
+
+def _plain_start(seq) -> bool:
+    """Whether the parsed ``seq`` opens with a character or a class (or a choice of them), which
+    ``re`` already skips to by itself."""
+    c = re._constants
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op is c.SUBPATTERN:
+        return _plain_start(av[-1])
+    if op is c.BRANCH:
+        return all(_plain_start(p) for p in av[1])
+    return op in (c.LITERAL, c.IN)
+
+
+def _first_chars(seq) -> set[str] | None:
+    """The characters a match of the parsed ``seq`` can start with, as pieces of a class (``a``,
+    ``a-z``, ``\\d``); None when almost any can (a negated class, ``.``, a back-reference) or when
+    it can match nothing."""
+    c = re._constants
+    out: set[str] = set()
+    for op, av in seq:
+        if op is c.ASSERT and av[0] == 1 and not _can_be_empty(av[1]) and (ahead := _first_chars(av[1])):
+            return out | ahead  # (?=X): the match starts with what X starts with
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            return out | {re.escape(chr(av))}
+        if op is c.IN:
+            if any(o not in (c.LITERAL, c.RANGE) and not (o is c.CATEGORY and a in _CLASS_OF) for o, a in av):
+                return None
+            return out | {re.escape(chr(a)) if o is c.LITERAL else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}" if o is c.RANGE else _CLASS_OF[a] for o, a in av}
+        if op in (c.BRANCH, c.SUBPATTERN, c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT, c.ATOMIC_GROUP):
+            parts = av[1] if op is c.BRANCH else [av[-1]] if op is not c.ATOMIC_GROUP else [av]
+            nullable = op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0
+            for part in parts:
+                sub = _first_chars(part)
+                if sub is None:
+                    return None
+                if _can_be_empty(part):
+                    nullable = True
+                out |= sub
+            if not nullable:
+                return out
+            continue
+        return None
+    return None  # the whole pattern can match the empty string
+
+
+def _can_be_empty(seq) -> bool:
+    """Whether the parsed ``seq`` can match without consuming a character."""
+    c = re._constants
+    for op, av in seq:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.BRANCH:
+            if not any(_can_be_empty(p) for p in av[1]):
+                return False
+        elif op is c.SUBPATTERN:
+            if not _can_be_empty(av[-1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if av[0] > 0 and not _can_be_empty(av[2]):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _can_be_empty(av):
+                return False
+        else:
+            return False
+    return True
+
+
 def _terms(name: str) -> tuple[str, ...]:
     lines = (HERE / name).read_text(encoding="utf-8").splitlines()
     return tuple(t for line in lines if (t := line.strip()) and not t.startswith("#"))
