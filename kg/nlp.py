@@ -1149,11 +1149,11 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
 
 def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
-    taken = [(h.start, h.end) for h in hits]
+    taken = {i for h in hits for i in range(h.start, h.end)}
     out = list(hits)
-    for m in re.finditer(r"(?:^|(?<=[,，。;；:：\n“]))\s*", text):
+    for m in _CUE_CLAUSE.finditer(text):
         p = m.end()
-        if p >= len(text) or any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
+        if p >= len(text) or p in taken or any(s <= p < e for s, e, _ in meta):
             continue
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
         if q is None or (cue := _CUE_AFTER.match(text, q)) is None:
@@ -1167,10 +1167,11 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
                 len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):
             continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)
         out.append(PersonHit(p, q, name, (), "cue"))
-        taken.append((p, q))
+        taken.update(range(p, q))
     return sorted(out, key=lambda h: h.start)
 
 
+_CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).
 _NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")

@@ -143,6 +143,8 @@ def _simplify_aligned(text: str) -> str:
     OpenCC converts whole phrases; a line whose length would change is converted
     character by character instead.
     """
+    if to_simplified(text) == text:
+        return text  # one call for the whole text (no dictionary entry spans a line break)
     out = []
     for line in text.splitlines(keepends=True):
         conv = to_simplified(line)
