@@ -2564,3 +2564,28 @@ def test_s25_what_a_chaired_meeting_studied_is_no_speech_of_its_chair():
     assert ("李建明", "speaker") not in _roles(m) and ("李建明", "chair") in _roles(m)
     (m,) = _meetings("全国政协副主席王宏伟主持第一次全体会议，传达了中共中央关于加强政协党建工作的意见。")
     assert ("王宏伟", "speaker") in _roles(m)
+
+
+# DEV26A: participants of meetings the code finds, missed or wrong on real stories
+DEV26A_ROLE_CASES = [
+    # 在会见…Y后表示: the guest named before 后 is read, and both principals attend the audience
+    ("12日，希腊外长彼得罗斯在会见到访的法国外长马蒂尼翁后表示，两国同意建立磋商机制。马蒂尼翁说，两国关系面临考验。",
+     "会见马蒂尼翁", {("彼得罗斯", "attendee"), ("马蒂尼翁", "attendee")}, set()),
+    # 主持仪式，欢迎Y访华: the host chairs the welcome ceremony and attends it
+    ("国家主席王宏伟今天下午在人民大会堂北大厅主持仪式，欢迎西川总统汉斯·穆勒访华。国务委员李建明等出席欢迎仪式。",
+     "欢迎仪式", {("王宏伟", "chair"), ("王宏伟", "attendee"), ("汉斯·穆勒", "attendee"), ("李建明", "attendee")}, set()),
+    # X邀请…代表，参加…招待会: those invited attend, not who invited them
+    ("国家主席王宏伟专门邀请刚刚夺冠的东川女篮队员、教练员代表，参加庆祝建校60周年招待会，并在会前亲切会见女篮代表。",
+     "庆祝建校60周年招待会", set(), {("王宏伟", "attendee")}),
+    # X应…邀请出席: the one invited attends
+    ("应东川省政府邀请，西川总理汉斯·穆勒12日出席第五届东西合作论坛。",
+     "第五届东西合作论坛", {("汉斯·穆勒", "attendee")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26A_ROLE_CASES)
+def test_dev26a_participants_of_a_meeting_found(text, name, present, absent):
+    ms = {m.name: m for m in _meetings(text)}
+    assert name in ms
+    assert present <= _roles(ms[name])
+    assert not absent & _roles(ms[name])
