@@ -2589,3 +2589,17 @@ def test_dev26a_participants_of_a_meeting_found(text, name, present, absent):
     assert name in ms
     assert present <= _roles(ms[name])
     assert not absent & _roles(ms[name])
+
+
+def test_dev26a_a_welcome_banquet_attended_is_a_meeting_with_its_speeches():
+    text = ("当地时间12日晚，国家主席王宏伟出席西川总统汉斯·穆勒在王宫举行的盛大欢迎晚宴。两国元首同出席欢迎宴会的中外嘉宾握手。"
+            "宴会开始时，军乐队奏响两国国歌。王宏伟在致辞中表示，两国友谊源远流长。国务委员李建明、外交部部长赵国强等参加上述活动。")
+    ms = _meetings(text)
+    assert [m.name for m in ms] == ["盛大欢迎晚宴"]
+    assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("赵国强", "attendee")} <= _roles(ms[0])
+
+
+def test_dev26a_a_welcome_banquet_held_for_a_guest_is_none():
+    # 为X举行欢迎晚宴 after the talks: told with them, no meeting of its own
+    ms = _meetings("12日，国家主席王宏伟同西川总统汉斯·穆勒举行会谈，并为穆勒举行欢迎晚宴。")
+    assert not any("晚宴" in m.name for m in ms)

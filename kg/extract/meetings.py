@@ -772,6 +772,8 @@ _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 def _at_banquet(ctx: Context, at: int, ordered) -> bool:
     """Whether the story tells a banquet (no meeting of its own) after the last mention of its
     meetings before ``at``: the scene has moved on, and a cue there that names no meeting is the banquet's."""
+    if any(_BANQUET.search(name) for name, _ in ordered):
+        return False  # the story's meeting is the banquet (出席…欢迎晚宴): its scene goes on
     held = [(h.start, h.end) for _, hits in ordered for h in hits if h.start < at]
     last = max((a for a, _ in held), default=-1)
     return any(not any(a <= b.start() < e for a, e in held) and not ctx.rec.in_meta(b.start()) and not ctx.rec.in_headline(b.start())
