@@ -2603,3 +2603,12 @@ def test_dev26a_a_welcome_banquet_held_for_a_guest_is_none():
     # 为X举行欢迎晚宴 after the talks: told with them, no meeting of its own
     ms = _meetings("12日，国家主席王宏伟同西川总统汉斯·穆勒举行会谈，并为穆勒举行欢迎晚宴。")
     assert not any("晚宴" in m.name for m in ms)
+
+
+def test_dev26a_a_fair_that_opens_in_the_evening_is_held_with_those_at_its_opening():
+    text = ("第五届东川国际博览会12日晚在成都隆重开幕，国务院副总理王宏伟出席开幕式。"
+            "全国人大常委会副委员长李建明，西川副总理汉斯·穆勒等出席开幕式。")
+    ms = {m.name: m for m in _meetings(text)}
+    m = ms["第五届东川国际博览会"]
+    assert m.date_text == "2024-04-12"
+    assert {("王宏伟", "attendee"), ("李建明", "attendee"), ("汉斯·穆勒", "attendee")} <= _roles(m)
