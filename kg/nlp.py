@@ -1459,6 +1459,10 @@ _SIGNINGS = ("签约仪式", "签字仪式", "签约活动")  # (…“品牌强
 # an exposition or trade fair likewise: held as its clause's subject (第五届…博览会当日在银川开幕), not when
 # cited, visited or attended (参展, 出席…博览会开幕式, 博览会期间)
 _SHOWS = ("博览会", "洽谈会", "交易会")
+# a state banquet of welcome likewise: a meeting only as what one attends (出席…举行的盛大欢迎晚宴), not
+# when held for a guest (为X举行欢迎晚宴, told with the talks)
+_BANQUETS = ("欢迎晚宴", "欢迎宴会", "欢迎午宴")
+_ATTENDED = re.compile(r"出席了?[^，,。；;]{0,30}$")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -1471,7 +1475,7 @@ _MEETING_TYPES = (
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
-    *_SIGNINGS, *_SHOWS,
+    *_SIGNINGS, *_SHOWS, *_BANQUETS,
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
@@ -1552,7 +1556,7 @@ _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 # (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
-_HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
+_HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
@@ -1663,6 +1667,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):
             continue
+        if m["name"].endswith(_BANQUETS) and (not _ATTENDED.search(text, max(0, m.start("name") - 40), m.end() - len(_BANQUETS[0]))
+                                              or text.startswith("的", m.end())):
+            continue  # (同出席欢迎宴会的中外嘉宾握手: those at it, told again)
         shown = _HELD_AFTER.match(text, m.end()) or _held_with(text, m.end()) if m["name"].endswith(_SHOWS) else None
         if shown and _CLOSED.search(shown.group()):
             continue  # …交易会在武汉闭幕, told for its results: the golds hold a fair that opens, not one that closes

@@ -2564,3 +2564,51 @@ def test_s25_what_a_chaired_meeting_studied_is_no_speech_of_its_chair():
     assert ("李建明", "speaker") not in _roles(m) and ("李建明", "chair") in _roles(m)
     (m,) = _meetings("全国政协副主席王宏伟主持第一次全体会议，传达了中共中央关于加强政协党建工作的意见。")
     assert ("王宏伟", "speaker") in _roles(m)
+
+
+# DEV26A: participants of meetings the code finds, missed or wrong on real stories
+DEV26A_ROLE_CASES = [
+    # 在会见…Y后表示: the guest named before 后 is read, and both principals attend the audience
+    ("12日，希腊外长彼得罗斯在会见到访的法国外长马蒂尼翁后表示，两国同意建立磋商机制。马蒂尼翁说，两国关系面临考验。",
+     "会见马蒂尼翁", {("彼得罗斯", "attendee"), ("马蒂尼翁", "attendee")}, set()),
+    # 主持仪式，欢迎Y访华: the host chairs the welcome ceremony and attends it
+    ("国家主席王宏伟今天下午在人民大会堂北大厅主持仪式，欢迎西川总统汉斯·穆勒访华。国务委员李建明等出席欢迎仪式。",
+     "欢迎仪式", {("王宏伟", "chair"), ("王宏伟", "attendee"), ("汉斯·穆勒", "attendee"), ("李建明", "attendee")}, set()),
+    # X邀请…代表，参加…招待会: those invited attend, not who invited them
+    ("国家主席王宏伟专门邀请刚刚夺冠的东川女篮队员、教练员代表，参加庆祝建校60周年招待会，并在会前亲切会见女篮代表。",
+     "庆祝建校60周年招待会", set(), {("王宏伟", "attendee")}),
+    # X应…邀请出席: the one invited attends
+    ("应东川省政府邀请，西川总理汉斯·穆勒12日出席第五届东西合作论坛。",
+     "第五届东西合作论坛", {("汉斯·穆勒", "attendee")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26A_ROLE_CASES)
+def test_dev26a_participants_of_a_meeting_found(text, name, present, absent):
+    ms = {m.name: m for m in _meetings(text)}
+    assert name in ms
+    assert present <= _roles(ms[name])
+    assert not absent & _roles(ms[name])
+
+
+def test_dev26a_a_welcome_banquet_attended_is_a_meeting_with_its_speeches():
+    text = ("当地时间12日晚，国家主席王宏伟出席西川总统汉斯·穆勒在王宫举行的盛大欢迎晚宴。两国元首同出席欢迎宴会的中外嘉宾握手。"
+            "宴会开始时，军乐队奏响两国国歌。王宏伟在致辞中表示，两国友谊源远流长。国务委员李建明、外交部部长赵国强等参加上述活动。")
+    ms = _meetings(text)
+    assert [m.name for m in ms] == ["盛大欢迎晚宴"]
+    assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("赵国强", "attendee")} <= _roles(ms[0])
+
+
+def test_dev26a_a_welcome_banquet_held_for_a_guest_is_none():
+    # 为X举行欢迎晚宴 after the talks: told with them, no meeting of its own
+    ms = _meetings("12日，国家主席王宏伟同西川总统汉斯·穆勒举行会谈，并为穆勒举行欢迎晚宴。")
+    assert not any("晚宴" in m.name for m in ms)
+
+
+def test_dev26a_a_fair_that_opens_in_the_evening_is_held_with_those_at_its_opening():
+    text = ("第五届东川国际博览会12日晚在成都隆重开幕，国务院副总理王宏伟出席开幕式。"
+            "全国人大常委会副委员长李建明，西川副总理汉斯·穆勒等出席开幕式。")
+    ms = {m.name: m for m in _meetings(text)}
+    m = ms["第五届东川国际博览会"]
+    assert m.date_text == "2024-04-12"
+    assert {("王宏伟", "attendee"), ("李建明", "attendee"), ("汉斯·穆勒", "attendee")} <= _roles(m)

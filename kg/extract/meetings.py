@@ -773,6 +773,8 @@ _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 def _at_banquet(ctx: Context, at: int, ordered) -> bool:
     """Whether the story tells a banquet (no meeting of its own) after the last mention of its
     meetings before ``at``: the scene has moved on, and a cue there that names no meeting is the banquet's."""
+    if any(_BANQUET.search(name) for name, _ in ordered):
+        return False  # the story's meeting is the banquet (出席…欢迎晚宴): its scene goes on
     held = [(h.start, h.end) for _, hits in ordered for h in hits if h.start < at]
     last = max((a for a, _ in held), default=-1)
     return any(not any(a <= b.start() < e for a, e in held) and not ctx.rec.in_meta(b.start()) and not ctx.rec.in_headline(b.start())
@@ -903,7 +905,7 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     if not guest or not host and m.re is _WELCOME:
         return ()  # (为X举行欢迎仪式 with its host unread: the guest still attends)
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
-    have = {p.person for p in own if p.role in ("chair", "attendee")}  # 主持仪式，欢迎X: the host chairs it
+    have = {p.person for p in own if p.role == "attendee"}  # 主持仪式，欢迎X: the host chairs it and attends it
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
                  for h in (*host, *guest, *_spouses(ctx, m, [*host, *guest])) if h.name not in have)
 
@@ -1289,6 +1291,7 @@ def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
     return bool(_EARLIER.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
+_INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
@@ -1457,6 +1460,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                         and not _WHOSE.match(text, h.end)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
+            if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
+                subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
             if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host
                 end = _CLAUSE_END.search(text, ce, e)
