@@ -155,7 +155,7 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会))"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 )
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
@@ -169,6 +169,8 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
+_CLOSING_DENG = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])")  # 歌唱家廖昌永|等七位演员: 等 closes a list of persons
+_PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
@@ -392,7 +394,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text)):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text)):
         p = m.end()
         if p in hits or in_meta(p):
             continue
@@ -400,7 +402,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
         ones = "的就也都在和是又还已曾" + ("时被" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
+                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
+                q - p == 3 and _CLOSING_DENG.match(text, q)):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
@@ -855,6 +858,19 @@ _NOT_PEOPLE_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:公司|企业|制�
 _LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}、)")
 
 
+def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int] | None:
+    """The last member that 和/及 adds at ``q`` to a title-less list of names, a whole name before
+    a clear edge or a frequent verb (…蔡三和苗四|观看演出); None if there is none."""
+    if not text.startswith(("和", "及"), q) or _role_follow_re().match(text, q + 1):
+        return None
+    if (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None:
+        return q + 1, r
+    for r in (q + 4, q + 3):
+        if grammar.verb_after(text, r) and grammar.name_end(text, q + 1, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r:
+            return q + 1, r
+    return None
+
+
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
@@ -884,6 +900,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
+        if (last := _closing_member(text, members[-1][1], known)) is not None:
+            members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate
         for a, b in members:
             if not any(x < b and a < y for x, y in taken):
                 out.append(PersonHit(a, b, text[a:b], (), "known"))

@@ -1813,3 +1813,39 @@ def test_dev25g_posts(text, want):
 def test_s25_a_text_that_ends_on_a_known_name_after_a_designation_is_read_not_crashed_on():
     # the known-name check looked past the text's end (a CLUENER-style fragment ends on the name)
     assert [h.name for h in recognise("共和国勋章获得者钟南山").persons] == ["钟南山"]
+
+
+DEV26N_POSTS = [
+    # 第 opens a syllable of a transliteration (卡岚第亚), unless an ordinal follows it (第二次)
+    ("这几位新任驻华大使是：格鲁吉亚驻华大使托岚第亚、巴西驻华大使瓦莱塔。",
+     {("托岚第亚", "格鲁吉亚驻华大使"), ("瓦莱塔", "巴西驻华大使")}),
+    # how often the holder acts (多次, 首次) and the 后 closing a meeting are a name's right edge
+    ("泰方高度重视，泰国总理巴拉多次就此作出指示。", {("巴拉", "泰国总理")}),
+    ("2日，伊朗最高领袖哈塔米尼首次就近期局势发表谈话。", {("哈塔米尼", "伊朗最高领袖")}),
+    ("会谈后，他在会见到访的美国国务卿蒂森勒后表示，两国同意建立机制。", {("蒂森勒", "美国国务卿")}),
+    # …but 次日 after 多 leaves 多 to the name
+    ("巴西总统费尔南多次日抵达北京。", {("费尔南多", "巴西总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26N_POSTS)
+def test_dev26n_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV26N_PERSONS = [
+    # a performer named after the calling: a person, no post (著名…家 stays a title)
+    ("当晚，女高音歌唱家雷小佳、男中音歌唱家廖咏川等七位主要演员同台演出。", {"雷小佳", "廖咏川"}),
+    ("国家话剧院青年导演白浩然，先后十次深入藏区采风。", {"白浩然"}),
+    ("乐团的艺术家们同台演出，青年演员们表演了节目，画家协会会员也来了。", set()),
+    # a list of known leaders that 和 closes before the predicate
+    ("中共中央政治局常委王沪宁观看演出。王沪宁、丁薛祥、蔡奇和苗立华观看演出。", {"王沪宁", "丁薛祥", "蔡奇", "苗立华"}),
+    # names closed by 等 and a group of performers
+    ("首轮创演，由彭丽媛、杨洪林等歌剧表演艺术家完成。", {"彭丽媛", "杨洪林"}),
+    ("北京、上海等地艺术家参加了演出。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26N_PERSONS)
+def test_dev26n_persons(text, want):
+    assert _persons(text) == want
