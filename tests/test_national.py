@@ -1823,6 +1823,9 @@ DEV26N_POSTS = [
     ("泰方高度重视，泰国总理巴拉多次就此作出指示。", {("巴拉", "泰国总理")}),
     ("2日，伊朗最高领袖哈塔米尼首次就近期局势发表谈话。", {("哈塔米尼", "伊朗最高领袖")}),
     ("会谈后，他在会见到访的美国国务卿蒂森勒后表示，两国同意建立机制。", {("蒂森勒", "美国国务卿")}),
+    # a name the dictionary opens (乌日) is whole before punctuation after a title, though 日 is rare in a given name
+    ("财政经济委员会副主任委员乌日图、外事委员会主任委员傅莹分别作了报告。",
+     {("乌日图", "财政经济委员会副主任委员"), ("傅莹", "外事委员会主任委员")}),
     # …but 次日 after 多 leaves 多 to the name
     ("巴西总统费尔南多次日抵达北京。", {("费尔南多", "巴西总统")}),
 ]
@@ -1843,6 +1846,12 @@ DEV26N_PERSONS = [
     # names closed by 等 and a group of performers
     ("首轮创演，由彭丽媛、杨洪林等歌剧表演艺术家完成。", {"彭丽媛", "杨洪林"}),
     ("北京、上海等地艺术家参加了演出。", set()),
+    # 说 and a quote after a plain person's name of two or three characters is its edge
+    ("机器人公司技术人员宋岚说：“精度还要再提高。”", {"宋岚"}),
+    ("村民都说：“日子越过越好。”", set()),
+    # 无党派人士 and 警察 name a plain person too
+    ("民盟中央主席张宝文、无党派人士林树森先后发言。", {"张宝文", "林树森"}),
+    ("检方以一级谋杀罪起诉芝加哥警察范德克。", {"范德克"}),
 ]
 
 
