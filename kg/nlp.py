@@ -811,6 +811,11 @@ def _named_again(text: str, p: int) -> int | None:
         if any(i != p and text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + len(name)) >= 1 or grammar.verb_after(text, i + len(name)))
                for i in _occurrences(text, name)):
             return q
+    two = text[p : p + 2]
+    if len(two) == 2 and text[p] in lexicons.surnames() and two not in lexicons.common_words() and all("\u4e00" <= c <= "\u9fff" for c in two) and not set(two) & set(
+            "的了是在和与及就也都") and two[-1] not in _NOT_NAME_END and sum(
+            text[i - 1 : i] in "，,。；;\n>" and grammar.right_strength(text, i + 2) >= 1 for i in _occurrences(text, two) if i != p) >= 2:
+        return p + 2  # 牧民西尕…，西尕和他的家人…。西尕要把…: a surname and a character that make no word, opening clauses again and again
     return None
 
 

@@ -1852,6 +1852,10 @@ DEV26N_PERSONS = [
     # 无党派人士 and 警察 name a plain person too
     ("民盟中央主席张宝文、无党派人士林树森先后发言。", {"张宝文", "林树森"}),
     ("检方以一级谋杀罪起诉芝加哥警察范德克。", {"范德克"}),
+    # a surname and a character that make no word, opening clause after clause: a two-character name
+    ("牧民西尕还有个身份。清晨，西尕和他的家人就忙碌起来。一会儿，西尕就把牦牛赶到山顶。", {"西尕"}),
+    # …never a word of two characters (西山)
+    ("村民西山还有个身份。清晨，西山和他的家人就忙碌起来。一会儿，西山就把牦牛赶到山顶。", set()),
 ]
 
 
