@@ -863,7 +863,11 @@ _NOT_PEOPLE_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:公司|企业|制�
 
 # Where a title-less list may open: a clause edge, then blanks of the line only (a run of
 # blank lines would make the search quadratic in its length).
-_LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}、)")
+_LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
+
+
+_CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
+_MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
 
 
 def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int] | None:
@@ -893,18 +897,20 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         p, members = m.end(), []
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
-            q = p + len(name) if name else grammar.name_end(text, p, known, min_strength=1, titled=False)
+            q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
             if q is None and len(members) >= 2:
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…
-            if q is None or not (text.startswith("、", q) or members):
+            if q is None or not (text.startswith("、", q) or _MEMBER_NOTE.match(text, q) or members):
                 break
             members.append((p, q))
+            if (note := _MEMBER_NOTE.match(text, q)) is not None:
+                q = note.end()  # 阎某（执笔）、王某: a note on the member's part
             if not text.startswith("、", q):
                 break
             p = q + 1
         if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
-        if grammar.right_strength(text, members[-1][1]) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
+        if grammar.right_strength(text, members[-1][1], _CREDITS) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
