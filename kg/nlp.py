@@ -403,7 +403,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and grammar.right_strength(text, p + k) >= 2), None)  # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba)
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
-        ones = "的就也都在和是又还已曾" + ("时被" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
+        ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):

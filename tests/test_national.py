@@ -1859,6 +1859,8 @@ DEV26N_PERSONS = [
     # a title-less list of artists: a note on a member's part (执笔) and the credit closing it (编剧)
     ("歌剧根据同名小说改编，齐岩（执笔）、秦俭、贺冬生、万受田编剧，孔祖德、杜卓娅、甘青作曲。",
      {"齐岩", "秦俭", "贺冬生", "万受田", "孔祖德", "杜卓娅", "甘青"}),
+    # 被 after a plain person's three-character name is its edge (养鹤工人夏某辉|被请进)
+    ("首演那天，养鹤工人夏晓辉被再次请进剧场。", {"夏晓辉"}),
 ]
 
 
