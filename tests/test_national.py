@@ -1826,6 +1826,7 @@ DEV26N_POSTS = [
     # a name the dictionary opens (乌日) is whole before punctuation after a title, though 日 is rare in a given name
     ("财政经济委员会副主任委员乌日图、外事委员会主任委员傅莹分别作了报告。",
      {("乌日图", "财政经济委员会副主任委员"), ("傅莹", "外事委员会主任委员")}),
+    ("近日，东川大学潘立伟院士团队开发了一种新方法。", set()),
     # …but 次日 after 多 leaves 多 to the name
     ("巴西总统费尔南多次日抵达北京。", {("费尔南多", "巴西总统")}),
 ]
@@ -1861,6 +1862,9 @@ DEV26N_PERSONS = [
      {"齐岩", "秦俭", "贺冬生", "万受田", "孔祖德", "杜卓娅", "甘青"}),
     # 被 after a plain person's three-character name is its edge (养鹤工人夏某辉|被请进)
     ("首演那天，养鹤工人夏晓辉被再次请进剧场。", {"夏晓辉"}),
+    # a team named after a scholar (团队, not 代表团): the scholar is a person, the honour no post
+    ("近日，东川大学潘立伟院士团队开发了一种新方法。", {"潘立伟"}),
+    ("代表团团长出席了会议。", set()),
 ]
 
 
