@@ -89,7 +89,7 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)|后(?:[，,]|表示|指出|强调|说)")
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为第从则并仍互或奖]|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为从则并仍互或奖]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
@@ -457,6 +457,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 穆阿利姆|呼吁, 恰马尔|率领: a frequent verb after three syllables or more
         if strength < 2 and text[q : q + 1] in _CLAUSE_WORDS and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
             strength = 2  # 内塔尼亚胡|将暂行, 姆努钦|向美国总统: no syllable, the name cannot run past it
+        if strength < 2 and (text[q : q + 2] in _COUNT_ADVERBS and text[q + 2 : q + 3] != "日" or _AFTER_MEETING.match(text, q)):
+            strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS:
@@ -550,6 +552,8 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
     return titled or rest is None  # 同|通伦, 应|李强; 副省长应晓岚
 
 
+_COUNT_ADVERBS = frozenset({"多次", "首次"})  # after a name, how often it acts (首次 and 多次 are no syllables)
+_AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)")  # 会见X后表示: 后 closes the clause of the meeting
 _SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
 _SEP = re.compile(r"[·\-－=＝]")

@@ -155,7 +155,7 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会))"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 )
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
@@ -166,9 +166,11 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
+_PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
+_PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
@@ -195,7 +197,7 @@ _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
-    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![团台令们府馆级杯号]|”号)"
+    r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
@@ -333,6 +335,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        if q is None and not lone and grammar.right_strength(text, p + 3) == 3 and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and (
+                "\u4e00" <= text[p + 2 : p + 3] <= "\u9fff"):
+            q = p + 3  # 副主任委员乌日图、: a name the dictionary opens (乌日), whole before punctuation, though 日 is rare in a given name
         clause_state = False
         if q is None and (not lone and _country_in_clause(text, chain[0].start) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
                 q := grammar.foreign_name_end(text, p, known)) is not None:
@@ -392,15 +397,16 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text)):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text)):
         p = m.end()
         if p in hits or in_meta(p):
             continue
         whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and grammar.right_strength(text, p + k) >= 2), None)  # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba)
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
-        ones = "的就也都在和是又还已曾" + ("时被" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
+        ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")):
+                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
+                q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
@@ -563,7 +569,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                                              or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in _occurrences(text, name))
                                              or _NAMED_PLACE.match(text, m.end())):
                     continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村, 苏克雷元帅国际机场: a place
-                if m.group() in _PERSON_CUES:  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅: a person, no post
+                if m.group() in _PERSON_CUES or text.startswith("团队", m.end()):  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅, 潘某院士团队: a person, no post
                     hits[p] = PersonHit(p, m.start(), name, (), "cue")
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
@@ -805,6 +811,11 @@ def _named_again(text: str, p: int) -> int | None:
         if any(i != p and text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + len(name)) >= 1 or grammar.verb_after(text, i + len(name)))
                for i in _occurrences(text, name)):
             return q
+    two = text[p : p + 2]
+    if len(two) == 2 and text[p] in lexicons.surnames() and two not in lexicons.common_words() and all("\u4e00" <= c <= "\u9fff" for c in two) and not set(two) & set(
+            "的了是在和与及就也都") and two[-1] not in _NOT_NAME_END and sum(
+            text[i - 1 : i] in "，,。；;\n>" and grammar.right_strength(text, i + 2) >= 1 for i in _occurrences(text, two) if i != p) >= 2:
+        return p + 2  # 牧民西尕…，西尕和他的家人…。西尕要把…: a surname and a character that make no word, opening clauses again and again
     return None
 
 
@@ -852,7 +863,24 @@ _NOT_PEOPLE_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:公司|企业|制�
 
 # Where a title-less list may open: a clause edge, then blanks of the line only (a run of
 # blank lines would make the search quadratic in its length).
-_LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}、)")
+_LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
+
+
+_CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
+_MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
+
+
+def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int] | None:
+    """The last member that 和/及 adds at ``q`` to a title-less list of names, a whole name before
+    a clear edge or a frequent verb (…蔡三和苗四|观看演出); None if there is none."""
+    if not text.startswith(("和", "及"), q) or _role_follow_re().match(text, q + 1):
+        return None
+    if (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None:
+        return q + 1, r
+    for r in (q + 4, q + 3):
+        if grammar.verb_after(text, r) and grammar.name_end(text, q + 1, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r:
+            return q + 1, r
+    return None
 
 
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
@@ -869,21 +897,25 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         p, members = m.end(), []
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
-            q = p + len(name) if name else grammar.name_end(text, p, known, min_strength=1, titled=False)
+            q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
             if q is None and len(members) >= 2:
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…
-            if q is None or not (text.startswith("、", q) or members):
+            if q is None or not (text.startswith("、", q) or _MEMBER_NOTE.match(text, q) or members):
                 break
             members.append((p, q))
+            if (note := _MEMBER_NOTE.match(text, q)) is not None:
+                q = note.end()  # 阎某（执笔）、王某: a note on the member's part
             if not text.startswith("、", q):
                 break
             p = q + 1
         if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
-        if grammar.right_strength(text, members[-1][1]) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
+        if grammar.right_strength(text, members[-1][1], _CREDITS) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
+        if (last := _closing_member(text, members[-1][1], known)) is not None:
+            members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate
         for a, b in members:
             if not any(x < b and a < y for x, y in taken):
                 out.append(PersonHit(a, b, text[a:b], (), "known"))

@@ -1813,3 +1813,61 @@ def test_dev25g_posts(text, want):
 def test_s25_a_text_that_ends_on_a_known_name_after_a_designation_is_read_not_crashed_on():
     # the known-name check looked past the text's end (a CLUENER-style fragment ends on the name)
     assert [h.name for h in recognise("共和国勋章获得者钟南山").persons] == ["钟南山"]
+
+
+DEV26N_POSTS = [
+    # 第 opens a syllable of a transliteration (卡岚第亚), unless an ordinal follows it (第二次)
+    ("这几位新任驻华大使是：格鲁吉亚驻华大使托岚第亚、巴西驻华大使瓦莱塔。",
+     {("托岚第亚", "格鲁吉亚驻华大使"), ("瓦莱塔", "巴西驻华大使")}),
+    # how often the holder acts (多次, 首次) and the 后 closing a meeting are a name's right edge
+    ("泰方高度重视，泰国总理巴拉多次就此作出指示。", {("巴拉", "泰国总理")}),
+    ("2日，伊朗最高领袖哈塔米尼首次就近期局势发表谈话。", {("哈塔米尼", "伊朗最高领袖")}),
+    ("会谈后，他在会见到访的美国国务卿蒂森勒后表示，两国同意建立机制。", {("蒂森勒", "美国国务卿")}),
+    # a name the dictionary opens (乌日) is whole before punctuation after a title, though 日 is rare in a given name
+    ("财政经济委员会副主任委员乌日图、外事委员会主任委员傅莹分别作了报告。",
+     {("乌日图", "财政经济委员会副主任委员"), ("傅莹", "外事委员会主任委员")}),
+    ("近日，东川大学潘立伟院士团队开发了一种新方法。", set()),
+    # …but 次日 after 多 leaves 多 to the name
+    ("巴西总统费尔南多次日抵达北京。", {("费尔南多", "巴西总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26N_POSTS)
+def test_dev26n_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV26N_PERSONS = [
+    # a performer named after the calling: a person, no post (著名…家 stays a title)
+    ("当晚，女高音歌唱家雷小佳、男中音歌唱家廖咏川等七位主要演员同台演出。", {"雷小佳", "廖咏川"}),
+    ("国家话剧院青年导演白浩然，先后十次深入藏区采风。", {"白浩然"}),
+    ("乐团的艺术家们同台演出，青年演员们表演了节目，画家协会会员也来了。", set()),
+    # a list of known leaders that 和 closes before the predicate
+    ("中共中央政治局常委王沪宁观看演出。王沪宁、丁薛祥、蔡奇和苗立华观看演出。", {"王沪宁", "丁薛祥", "蔡奇", "苗立华"}),
+    # names closed by 等 and a group of performers
+    ("首轮创演，由彭丽媛、杨洪林等歌剧表演艺术家完成。", {"彭丽媛", "杨洪林"}),
+    ("北京、上海等地艺术家参加了演出。", set()),
+    # 说 and a quote after a plain person's name of two or three characters is its edge
+    ("机器人公司技术人员宋岚说：“精度还要再提高。”", {"宋岚"}),
+    ("村民都说：“日子越过越好。”", set()),
+    # 无党派人士 and 警察 name a plain person too
+    ("民盟中央主席张宝文、无党派人士林树森先后发言。", {"张宝文", "林树森"}),
+    ("检方以一级谋杀罪起诉芝加哥警察范德克。", {"范德克"}),
+    # a surname and a character that make no word, opening clause after clause: a two-character name
+    ("牧民西尕还有个身份。清晨，西尕和他的家人就忙碌起来。一会儿，西尕就把牦牛赶到山顶。", {"西尕"}),
+    # …never a word of two characters (西山)
+    ("村民西山还有个身份。清晨，西山和他的家人就忙碌起来。一会儿，西山就把牦牛赶到山顶。", set()),
+    # a title-less list of artists: a note on a member's part (执笔) and the credit closing it (编剧)
+    ("歌剧根据同名小说改编，齐岩（执笔）、秦俭、贺冬生、万受田编剧，孔祖德、杜卓娅、甘青作曲。",
+     {"齐岩", "秦俭", "贺冬生", "万受田", "孔祖德", "杜卓娅", "甘青"}),
+    # 被 after a plain person's three-character name is its edge (养鹤工人夏某辉|被请进)
+    ("首演那天，养鹤工人夏晓辉被再次请进剧场。", {"夏晓辉"}),
+    # a team named after a scholar (团队, not 代表团): the scholar is a person, the honour no post
+    ("近日，东川大学潘立伟院士团队开发了一种新方法。", {"潘立伟"}),
+    ("代表团团长出席了会议。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26N_PERSONS)
+def test_dev26n_persons(text, want):
+    assert _persons(text) == want
