@@ -1551,7 +1551,7 @@ _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 # (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
-_HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
+_HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
@@ -1577,6 +1577,7 @@ _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)�
 _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P<name>“[^“”。；;\n]{2,40}”)$")
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|\d+)届)?“$")  # …举行的第二届“…论坛”
+_THEMED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?:主题为|以)(?P<name>“[^“”。；;，,\n]{2,30}”)(?:为主题)?的$")
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 
 
@@ -1648,6 +1649,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
         trimmed = _trim_meeting_left(m["name"])
+        if text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "”" and (q := _QUOTED_NAME.search(text, max(0, m.end() - len(trimmed) - 48), m.end() - len(trimmed))) \
+                and q.start("name") >= m.start("name") and len(trimmed) >= 4:
+            trimmed = text[q.start("name") : m.end()]  # 举行“十四五”时期…发布会: the verb's object opens with a quote
         # the object of 主持召开/召开/举行 is the meeting's whole name (京津冀协同发展领导小组会议,
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
@@ -1688,6 +1692,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + cut, name[cut:]
         if name in _MEETING_TYPES and name != "会议" and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)):
             s, name = quoted.start(), text[quoted.start() : e]  # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it
+        elif name in _MEETING_TYPES and (themed := _THEMED.search(text, max(0, s - 50), s)):
+            s, name = themed.start("name"), themed["name"] + name  # 举行主题为“…”的会议: named by its quoted theme
+            whole.add(s)
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" and (held_quoted := _HELD_QUOTED.search(text, max(0, s - 16), s)):
             # 向在北京举行的第二届“中俄…论坛”发去贺信: a quoted name held, named with the edition before the quote
             if held_quoted["nth"]:

@@ -2564,3 +2564,32 @@ def test_s25_what_a_chaired_meeting_studied_is_no_speech_of_its_chair():
     assert ("李建明", "speaker") not in _roles(m) and ("李建明", "chair") in _roles(m)
     (m,) = _meetings("全国政协副主席王宏伟主持第一次全体会议，传达了中共中央关于加强政协党建工作的意见。")
     assert ("王宏伟", "speaker") in _roles(m)
+
+
+# (text, meetings that must be found as (name, date), names that must not be): named by a quoted theme
+# the verb holds, or an expo opened with ceremony on an evening
+DEV26M_CASES = [
+    ("东川省新闻办今天（4月12日）举行“十五五”时期交通运输发展情况发布会。省交通厅有关负责人表示，路网将更完善。",
+     {("“十五五”时期交通运输发展情况发布会", "2024-04-12")}, set()),
+    ("西川理事会12号举行主题为“打击网络诈骗”的会议，并一致通过决议。", {("“打击网络诈骗”会议", "2024-04-12")}, set()),
+    ("东川市科协12日举行以“城市更新”为主题的座谈会。", {("“城市更新”座谈会", "2024-04-12")}, set()),
+    # planned: none
+    ("东川市科协明天将举行以“城市更新”为主题的座谈会。", set(), {"“城市更新”座谈会", "座谈会"}),
+    ("第九届中国东部国际博览会12日晚在江苏南京隆重开幕，全国人大常委会副委员长王宏伟出席开幕式。",
+     {("第九届中国东部国际博览会", "2024-04-12")}, set()),
+    # a fair told as visited, not as opened
+    ("全国人大常委会副委员长王宏伟12日参观了第九届中国东部国际博览会。", set(), {"第九届中国东部国际博览会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV26M_CASES)
+def test_dev26m_meetings_held(text, found, not_found):
+    ms = _meetings(text)
+    got = {(m.name, m.date_text) for m in ms}
+    assert found <= got
+    assert not {m.name for m in ms} & not_found
+
+
+def test_dev26m_who_attends_the_opening_of_a_fair_attends_it():
+    (m,) = _meetings("第九届中国东部国际博览会12日晚在江苏南京隆重开幕，全国人大常委会副委员长王宏伟出席开幕式。")
+    assert _roles(m) == {("王宏伟", "attendee")}
