@@ -1396,13 +1396,13 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 # --- dates ---------------------------------------------------------------------------------
 
 _DATE_RE = re.compile(
-    r"(?P<rel>昨日|昨天|今日|今天|前日|前天)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
+    r"(?P<rel>昨日|昨天|今日|今天|前日|前天|昨晚|今晚|前晚)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
     # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
     r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}[日号]))"
     r"(?:(?:至|到|—|－|-|～|~|和)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
-_REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2}
+_REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
 
@@ -1423,11 +1423,13 @@ def _find_dates(text: str) -> list[DateHit]:
         if m["d"] and text[m.end("d")] not in "日号" and not _a_range(text, m):
             pos = m.end("d") + 1  # not a range (比分3-2日本队): read on from the second number
             continue
+        if m["rel"] == "今晚" and text.startswith("报", m.end("rel")):
+            continue  # 今晚报, a newspaper
         if m["rel"] and m["d3"]:  # 今天（2月28日）: the date in brackets is the one meant
-            pod = m["pod2"]
+            pod = m["pod2"] or ("晚上" if m["rel"].endswith("晚") else None)
             out.append(DateHit(m.start(), m.end(), m.group(), None, int(m["m3"]) if m["m3"] else None, int(m["d3"]), _POD.get(pod, pod)))
         elif m["rel"]:
-            pod = m["pod2"]
+            pod = m["pod2"] or ("晚上" if m["rel"].endswith("晚") else None)  # 昨晚: yesterday evening
             out.append(DateHit(m.start(), m.end(), m.group(), None, None, None, _POD.get(pod, pod), _REL[m["rel"]]))
         elif m["y2"]:
             continue  # a month alone is not a meeting date

@@ -2593,3 +2593,13 @@ def test_dev26m_meetings_held(text, found, not_found):
 def test_dev26m_who_attends_the_opening_of_a_fair_attends_it():
     (m,) = _meetings("第九届中国东部国际博览会12日晚在江苏南京隆重开幕，全国人大常委会副委员长王宏伟出席开幕式。")
     assert _roles(m) == {("王宏伟", "attendee")}
+
+
+@pytest.mark.parametrize(("text", "date", "pod"), [
+    ("东川省科协昨晚在杭州召开城市安全讨论会。", "2024-04-12", "晚上"),
+    ("东川省科协昨晚（4月12日）在杭州召开城市安全讨论会。", "2024-04-12", "晚上"),
+    ("东川省科协今晚在杭州召开城市安全讨论会。", "2024-04-13", "晚上"),
+])
+def test_dev26m_last_night_is_the_day_before_in_the_evening(text, date, pod):
+    (m,) = _meetings(text)
+    assert (m.date_text, m.part_of_day) == (date, pod)
