@@ -1468,7 +1468,7 @@ _MEETING_TYPES = (
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "讨论会", "论证会", "办公会", "务虚会", "观摩会",
     "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
-    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "通气会", "一般性辩论", "谈判",
+    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "通气会", "一般性辩论", "谈判", "听证会",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
@@ -1546,6 +1546,8 @@ _SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
 # a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
 _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
+# attended, hosted by whom: 出席由国际足联道德委员会召开的听证会
+_ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
@@ -1734,6 +1736,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after) or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
+        reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead))
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):
@@ -1743,7 +1746,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or lead in whole
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
-        if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场", name):
+        if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)", name):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to

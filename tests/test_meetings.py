@@ -2603,3 +2603,23 @@ def test_dev26m_who_attends_the_opening_of_a_fair_attends_it():
 def test_dev26m_last_night_is_the_day_before_in_the_evening(text, date, pod):
     (m,) = _meetings(text)
     assert (m.date_text, m.part_of_day) == (date, pod)
+
+
+# a hearing held or attended is a meeting; two told by a count are none of them named
+DEV26M_HEARINGS = [
+    ("东川省足协主席张伟12号出席由省足协道德委员会召开的听证会，为受到的指控辩护。", {("听证会", "2024-04-12")}, set()),
+    ("西川国家情报总监汉斯·穆勒12号在出席议会国防委员会听证会时表示，情报界有了新证据。",
+     {("议会国防委员会听证会", "2024-04-12")}, set()),
+    ("在前两天举行的彼得罗夫一案两场保释听证会上，检察官反对保释。", set(), {"彼得罗夫一案两场保释听证会"}),
+    ("西川上诉法院定于下周就相关诉讼举行听证会。", set(), {"听证会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV26M_HEARINGS)
+def test_dev26m_hearings(text, found, not_found):
+    test_dev26m_meetings_held(text, found, not_found)
+
+
+def test_dev26m_who_attends_a_hearing():
+    (m,) = _meetings("东川省足协主席张伟12号出席由省足协道德委员会召开的听证会，为受到的指控辩护。")
+    assert _roles(m) == {("张伟", "attendee")}
