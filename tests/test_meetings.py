@@ -2612,3 +2612,62 @@ def test_dev26a_a_fair_that_opens_in_the_evening_is_held_with_those_at_its_openi
     m = ms["第五届东川国际博览会"]
     assert m.date_text == "2024-04-12"
     assert {("王宏伟", "attendee"), ("李建明", "attendee"), ("汉斯·穆勒", "attendee")} <= _roles(m)
+
+
+# (text, meetings that must be found as (name, date), names that must not be): named by a quoted theme
+# the verb holds, or an expo opened with ceremony on an evening
+DEV26M_CASES = [
+    ("东川省新闻办今天（4月12日）举行“十五五”时期交通运输发展情况发布会。省交通厅有关负责人表示，路网将更完善。",
+     {("“十五五”时期交通运输发展情况发布会", "2024-04-12")}, set()),
+    ("西川理事会12号举行主题为“打击网络诈骗”的会议，并一致通过决议。", {("“打击网络诈骗”会议", "2024-04-12")}, set()),
+    ("东川市科协12日举行以“城市更新”为主题的座谈会。", {("“城市更新”座谈会", "2024-04-12")}, set()),
+    # planned: none
+    ("东川市科协明天将举行以“城市更新”为主题的座谈会。", set(), {"“城市更新”座谈会", "座谈会"}),
+    ("第九届中国东部国际博览会12日晚在江苏南京隆重开幕，全国人大常委会副委员长王宏伟出席开幕式。",
+     {("第九届中国东部国际博览会", "2024-04-12")}, set()),
+    # a fair told as visited, not as opened
+    ("全国人大常委会副委员长王宏伟12日参观了第九届中国东部国际博览会。", set(), {"第九届中国东部国际博览会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV26M_CASES)
+def test_dev26m_meetings_held(text, found, not_found):
+    ms = _meetings(text)
+    got = {(m.name, m.date_text) for m in ms}
+    assert found <= got
+    assert not {m.name for m in ms} & not_found
+
+
+def test_dev26m_who_attends_the_opening_of_a_fair_attends_it():
+    (m,) = _meetings("第九届中国东部国际博览会12日晚在江苏南京隆重开幕，全国人大常委会副委员长王宏伟出席开幕式。")
+    assert _roles(m) == {("王宏伟", "attendee")}
+
+
+@pytest.mark.parametrize(("text", "date", "pod"), [
+    ("东川省科协昨晚在杭州召开城市安全讨论会。", "2024-04-12", "晚上"),
+    ("东川省科协昨晚（4月12日）在杭州召开城市安全讨论会。", "2024-04-12", "晚上"),
+    ("东川省科协今晚在杭州召开城市安全讨论会。", "2024-04-13", "晚上"),
+])
+def test_dev26m_last_night_is_the_day_before_in_the_evening(text, date, pod):
+    (m,) = _meetings(text)
+    assert (m.date_text, m.part_of_day) == (date, pod)
+
+
+# a hearing held or attended is a meeting; two told by a count are none of them named
+DEV26M_HEARINGS = [
+    ("东川省足协主席张伟12号出席由省足协道德委员会召开的听证会，为受到的指控辩护。", {("听证会", "2024-04-12")}, set()),
+    ("西川国家情报总监汉斯·穆勒12号在出席议会国防委员会听证会时表示，情报界有了新证据。",
+     {("议会国防委员会听证会", "2024-04-12")}, set()),
+    ("在前两天举行的彼得罗夫一案两场保释听证会上，检察官反对保释。", set(), {"彼得罗夫一案两场保释听证会"}),
+    ("西川上诉法院定于下周就相关诉讼举行听证会。", set(), {"听证会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV26M_HEARINGS)
+def test_dev26m_hearings(text, found, not_found):
+    test_dev26m_meetings_held(text, found, not_found)
+
+
+def test_dev26m_who_attends_a_hearing():
+    (m,) = _meetings("东川省足协主席张伟12号出席由省足协道德委员会召开的听证会，为受到的指控辩护。")
+    assert _roles(m) == {("张伟", "attendee")}
