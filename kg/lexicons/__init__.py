@@ -71,7 +71,9 @@ def alternation(words: Iterable[str]) -> str:
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a look-ahead for the characters a match can start with (the
     same matches): ``re`` tries a pattern that opens with a look-behind or an optional word at
-    every position, where a one-character class rejects most positions at once."""
+    every position, where a one-character class rejects most positions at once. (``re._parser``
+    is the standard library's own parser, there since Python 3.11; tests/test_scans.py checks the
+    guard it reads.)"""
     parsed = re._parser.parse(pattern, flags)
     first = None if flags & re.IGNORECASE or _plain_start(parsed) else _first_chars(parsed)
     if not first:
