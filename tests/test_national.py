@@ -1910,3 +1910,12 @@ def test_dev26d_persons(text, want):
 def test_dev26d_a_city_subcentre_is_no_body():
     orgs = {o.name for o in _ext("今天上午，植树活动在北京市通州区北京副中心城市绿心地块举行。市卫生服务中心城区分部开业。").organizations}
     assert not any(o.endswith("中心") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("中国残联给她进行了免费的康复训练。", "中国残联"),
+    ("中国记协今天在京举行颁奖会。", "中国记协"),
+    ("中央编办有关负责人介绍了改革情况。", "中央编办"),
+])
+def test_dev26d_national_peoples_bodies_by_their_short_names(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
