@@ -2683,5 +2683,13 @@ def test_dev26d_a_visit_to_members_of_a_session_names_the_sitting_joined():
 
 # a delegation that opens its clause sitting in groups on a report: its own deliberation, held
 def test_dev26d_a_delegations_group_deliberation_is_a_meeting():
-    (m,) = _meetings("央视网消息：东川代表团12日下午开始分组审议政府工作报告。代表李刚说，报告实事求是。")
+    (m,) = _meetings("央视网消息：东川代表团12日下午开始分组审议政府工作报告。中央军委委员李刚说，报告实事求是。"
+                     "中央军委委员王涛说，要抓好落实。")
     assert (m.name, m.date_text) == ("东川代表团分组审议政府工作报告", "2024-04-12")
+    # who says so there deliberates at it: present, as 在参加…代表团审议时说 is
+    assert _roles(m) == {("李刚", "attendee"), ("王涛", "attendee")}
+
+
+def test_dev26d_said_elsewhere_attends_nothing():
+    (m,) = _meetings("东川省委12日召开常委会会议。省委书记李刚主持会议。中央军委委员王涛说，要抓好落实。")
+    assert ("王涛", "attendee") not in _roles(m)

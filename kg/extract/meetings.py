@@ -83,9 +83,12 @@ _CUES = (
     ("absent", lexicons.guarded(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
+    # X说， in a story of a delegation's group deliberation: a deputy deliberating there (_DELIBERATING)
+    ("deliberates", lexicons.guarded(r"说[，,：:]")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
 )
+_DELIBERATING = re.compile(r"代表团分组审议")  # a delegation's own sitting (nlp._DELEGATION_SITS)
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
@@ -1438,6 +1441,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     present_only: set[tuple[str, str, int]] = set()
     convened: set[tuple[str, str, int]] = set()
     sat_at = any(h.name.endswith("座谈会") for h in rec.meetings)
+    deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     for s, e in rec.sentences:
         if rec.in_meta(s):
@@ -1475,6 +1479,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[，,；;：:]", text[h.end : cs])]
+            if role == "deliberates":
+                # who speaks, named right before 说, attends the delegation's sitting the story tells (as
+                # 在参加…代表团审议时说 makes one present): none in any other story
+                subjects = [h for h in subjects if h.end == cs]
+                if not deliberating or not subjects:
+                    continue
+                role = "attendee"
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
