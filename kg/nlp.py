@@ -155,8 +155,12 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
+    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
+    r"(?:等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
+    r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位))"  # 王五、赵六等10位…获此殊荣: 位 counts persons
 )
+# One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
+_MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
 _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
@@ -166,7 +170,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
@@ -472,6 +476,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         seat = (Title(role, "", role, m.end("names") + 1, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
         for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)
             hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
+    for m in _MET_ONE_OF_GROUP.finditer(text):  # 会见了王五等…代表
+        p = m.start("name")
+        if not in_meta(p) and grammar.name_end(text, p, known, extra=("等",), titled=False) == m.end("name") and not _opens_with_word(m["name"]) \
+                and m["name"] not in lexicons.places():
+            hits.setdefault(p, PersonHit(p, m.end("name"), m["name"], (), "group"))
     # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
     for m in _NAMES_THEN_ATTEND.finditer(text):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
@@ -1536,6 +1545,9 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
     r"(?:参加|(?P<came>来到)|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)"
     r"(?:的审议|审议|参加了?审议|(?(came)[，,](?:同|与|和)代表们一起(?:参加)?审议|(?!)))"
 )
+# a delegation that opens its clause sitting in groups on a report (解放军代表团5日下午开始分组审议政府工作报告)
+_DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:开始|继续)?"
+                              r"分组审议(?P<what>[\u4e00-\u9fff]{2,12}?(?:报告|草案))(?=[。，,；;])")
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
 # a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
@@ -1681,6 +1693,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _DELEGATION.finditer(text):  # 参加辽宁代表团审议: a meeting of the delegation
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
+    for m in _DELEGATION_SITS.finditer(text):  # 解放军代表团…分组审议政府工作报告: the delegation's sitting, held
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "分组审议" + m["what"], True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each
         for d in re.finditer(r"[^、和]+", m["names"]):
             a, b = m.start("names") + d.start(), m.start("names") + d.end()
@@ -2059,8 +2074,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             name = text[s:e]
         if text[s - 1 : s] == "驻":
             continue  # 中央人民政府驻|香港特别行政区联络办公室: an office named after its host
-        if name.endswith("中心") and text[e : e + 1] in "小中学医幼":
-            continue  # 卢湾一中心|小学: the name goes on
+        if name.endswith("中心") and (text[e : e + 1] in "小中学医幼" or text[e : e + 2] in ("城市", "城区") or name.endswith("副中心")):
+            continue  # 卢湾一中心|小学: the name goes on; 副中心|城市, 城市副中心: a part of a city, no body
         if name[0] == "市" and text[max(0, s - 2) : s] == "直辖":
             continue  # 直辖|市委员会: the provinces and municipalities, no one city's committee
         if name.endswith("办") and lexicons.common_words().get(text[e - 3 : e - 1]) in ("d", "m"):

@@ -2671,3 +2671,25 @@ def test_dev26m_hearings(text, found, not_found):
 def test_dev26m_who_attends_a_hearing():
     (m,) = _meetings("东川省足协主席张伟12号出席由省足协道德委员会召开的听证会，为受到的指控辩护。")
     assert _roles(m) == {("张伟", "attendee")}
+
+
+# 看望参加X会议的…委员，并参加联组会: the session only places the members; the sitting joined is the meeting
+def test_dev26d_a_visit_to_members_of_a_session_names_the_sitting_joined():
+    ms = _meetings("中共中央总书记李明3月6日下午看望了参加全国政协十五届二次会议的科技界、农业界委员，并参加联组会。"
+                   "联组会上，张强、王力等5位委员作了发言。李明在听取大家发言后发表重要讲话。国务委员赵刚、孙平等参加联组会。")
+    assert [m.name for m in ms] == ["联组会"]
+    assert {("李明", "attendee"), ("李明", "speaker"), ("赵刚", "attendee"), ("张强", "speaker")} <= _roles(ms[0])
+
+
+# a delegation that opens its clause sitting in groups on a report: its own deliberation, held
+def test_dev26d_a_delegations_group_deliberation_is_a_meeting():
+    (m,) = _meetings("央视网消息：东川代表团12日下午开始分组审议政府工作报告。中央军委委员李刚说，报告实事求是。"
+                     "中央军委委员王涛说，要抓好落实。")
+    assert (m.name, m.date_text) == ("东川代表团分组审议政府工作报告", "2024-04-12")
+    # who says so there deliberates at it: present, as 在参加…代表团审议时说 is
+    assert _roles(m) == {("李刚", "attendee"), ("王涛", "attendee")}
+
+
+def test_dev26d_said_elsewhere_attends_nothing():
+    (m,) = _meetings("东川省委12日召开常委会会议。省委书记李刚主持会议。中央军委委员王涛说，要抓好落实。")
+    assert ("王涛", "attendee") not in _roles(m)

@@ -1871,3 +1871,51 @@ DEV26N_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV26N_PERSONS)
 def test_dev26n_persons(text, want):
     assert _persons(text) == want
+
+
+DEV26D_POSTS = [
+    # a forum's co-chair (共同主席) is a role of its own, never a bare 主席
+    ("论坛共同主席、坦桑尼亚总统马卡兰加代表非洲国家致辞。", {("马卡兰加", "共同主席"), ("马卡兰加", "坦桑尼亚总统")}),
+    # …but 共同主席国 is a state, not a title
+    ("中非合作论坛共同主席国坦桑尼亚总统马卡兰加出席。", {("马卡兰加", "坦桑尼亚总统")}),
+    # 转达 after a foreign party's leader is the name's edge (a dotted name, a plain one)
+    ("访古期间，李明向古共中央第一书记何塞·马丁内斯转达了口信。", {("何塞·马丁内斯", "古共中央第一书记")}),
+    ("李明向越共中央总书记阮文雄转达了问候。", {("阮文雄", "越共中央总书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26D_POSTS)
+def test_dev26d_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV26D_PERSONS = [
+    # names closed by 等 and a count of persons (位)
+    ("先进集体评选今天揭晓，张建、刘明等8位一线职工和集体获此殊荣。", {"张建", "刘明"}),
+    ("北京、上海等8位", set()),
+    # one name met, heading a group after 等
+    ("论坛期间，国务委员李正会见了萧明远等台湾参会主要代表。", {"李正", "萧明远"}),
+    ("论坛期间，国务委员李正会见了美方等代表。", {"李正"}),
+    # a child named after 儿童; 能够 is a name's edge
+    ("8岁的听障儿童夏宁能够流利地朗读课文。", {"夏宁"}),
+    ("儿童安全座椅很重要。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26D_PERSONS)
+def test_dev26d_persons(text, want):
+    assert _persons(text) == want
+
+
+def test_dev26d_a_city_subcentre_is_no_body():
+    orgs = {o.name for o in _ext("今天上午，植树活动在北京市通州区北京副中心城市绿心地块举行。市卫生服务中心城区分部开业。").organizations}
+    assert not any(o.endswith("中心") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("中国残联给她进行了免费的康复训练。", "中国残联"),
+    ("中国记协今天在京举行颁奖会。", "中国记协"),
+    ("中央编办有关负责人介绍了改革情况。", "中央编办"),
+])
+def test_dev26d_national_peoples_bodies_by_their_short_names(text, org):
+    assert org in {o.name for o in _ext(text).organizations}

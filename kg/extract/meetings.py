@@ -83,9 +83,12 @@ _CUES = (
     ("absent", lexicons.guarded(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
+    # X说， in a story of a delegation's group deliberation: a deputy deliberating there (_DELIBERATING)
+    ("deliberates", lexicons.guarded(r"说[，,：:]")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
 )
+_DELIBERATING = re.compile(r"代表团分组审议")  # a delegation's own sitting (nlp._DELEGATION_SITS)
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
@@ -371,7 +374,8 @@ def _scene(ctx: Context, h) -> bool:
         and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
 
 
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久)[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加))[^。；;，,\n]{0,20}$")
+# (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久)[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加)|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
 _UNHELD_AFTER = re.compile(r"(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|的(?:召开|举行|举办)(?!地)|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
@@ -1437,6 +1441,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     present_only: set[tuple[str, str, int]] = set()
     convened: set[tuple[str, str, int]] = set()
     sat_at = any(h.name.endswith("座谈会") for h in rec.meetings)
+    deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     for s, e in rec.sentences:
         if rec.in_meta(s):
@@ -1474,6 +1479,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue
                 role = "attendee"
                 subjects = [h for h in subjects if not re.search(r"[，,；;：:]", text[h.end : cs])]
+            if role == "deliberates":
+                # who speaks, named right before 说, attends the delegation's sitting the story tells (as
+                # 在参加…代表团审议时说 makes one present): none in any other story
+                subjects = [h for h in subjects if h.end == cs]
+                if not deliberating or not subjects:
+                    continue
+                role = "attendee"
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
