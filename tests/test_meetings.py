@@ -2706,3 +2706,12 @@ def test_dev26u_speakers_at_a_meeting_told_again_by_its_name():
     ms = {m.name: m for m in _meetings(text)}
     assert {("吴立", "speaker"), ("黄平", "speaker"), ("王晨", "speaker")} <= _roles(ms["联组会"])
     assert not any(role == "speaker" and p != "王宏伟" for m in ms.values() if m.name != "联组会" for p, role in _roles(m))
+
+
+def test_dev26u_a_session_named_only_by_those_who_came_to_it_is_not_held():
+    # 看望了参加X的…委员，并参加联组会: X names who was visited; the 联组会 is the meeting, with all its roles
+    text = ("国家主席王宏伟12日下午看望了参加全国政协会议的教育界、科技界委员，并参加联组会。李建明参加看望和讨论。"
+            "联组会上，吴立、黄平、王晨等3位委员作了发言。王宏伟在听取大家发言后发表重要讲话。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert "全国政协会议" not in ms
+    assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("吴立", "speaker")} <= _roles(ms["联组会"])
