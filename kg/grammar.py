@@ -956,7 +956,11 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
     """A body named by fields listed with 、 and joined by 和 (法国国民教育、青年和体育部长; 市文化、
     体育和旅游局局长): one title with the 、 inside its name, not a chain cut at the 、. Each item
     before the 、 must be a bare field (no role ends it: 全国政协副主席、国家发展和改革委员会主任 is two).
-    False when such a list stands there but does not read as one title."""
+    False when such a list stands there but does not read as one title. Two fields joined by
+    与/和 alone (巴新商业与|工业部长, ``start`` after the join) are one body too: its whole title, or
+    the fields' own when what names the state before them is unread."""
+    if start > floor and text[start - 1] in "与和及":
+        return _joined_fields_title(text, floor, start, end)
     if start <= floor or text[start - 1] != "、" or not (m := _FIELD_AND.match(text, start)) or not _is_field(m[1]):
         return None
     s = field = start
@@ -980,6 +984,20 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
         return False  # the title must hold every field of the list
     a = s + t.start
     return Title(text[a:end], text[a : end - len(t.role)], t.role, a, end)
+
+
+def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
+    """The title of a body named by a field, 与/和 and the field the title after ``start`` holds
+    (商业与|工业部长), or None when the words do not read so (张三和|工业部长)."""
+    after = split_title(text[start:end], start)
+    k = next((k for k in (4, 3, 2) if start - 1 - k >= floor and _is_field(text[start - 1 - k : start - 1])), 0)
+    if after is None or after.start != start or not _is_field(after.org) or not k:
+        return None
+    field = start - 1 - k
+    t = parse_title(text, floor, end)
+    if t is not None and t.start <= field:
+        return t  # 印尼贸易与工业部长: the grammar reads the whole
+    return Title(text[field:end], text[field : end - len(after.role)], after.role, field, end)
 
 
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
@@ -1013,6 +1031,8 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
                 continue
             break
         part = parse_title(text, start, end)
+        if part is not None and part.start > start and (listed := field_list_title(text, start, part.start, end)) is not None:
+            part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
         if part is not None:
             pieces.append(part)
             if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼及":

@@ -1597,7 +1597,16 @@ _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|
 _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
 # attended, hosted by whom: 出席由国际足联道德委员会召开的听证会
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
+# a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
+_DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
+# those who came to it, named only by a group: 参加…会议|的医药卫生界、教育界委员
+_ITS_GROUP = re.compile(r"的[^，,。；;：:“”\s]{0,14}?(?:委员|代表|嘉宾|人员|学员|运动员|选手|记者|党员)们?(?=[，,。；;并和])")
+# what a speaker says in a speech the story reports: X在讲话中说，…
+_IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
+# a programme aired about it: 播出X出席|…会晤|特别节目
+_AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
+_PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
@@ -1759,6 +1768,13 @@ def _find_meetings(text: str) -> list[MeetingHit]:
             if held_quoted["nth"]:
                 s, name = held_quoted.start("nth"), held_quoted["nth"] + name
             whole.add(s)
+        if text[e : e + 1] == "”" and (q := text.rfind("“", max(0, s - 40), s)) >= 0 and not re.search(r"[”，,。；;：:、]", text[q + 1 : s]) \
+                and _OPENED_BY.search(text, max(0, q - 6), q):
+            s, name = q + 1, text[q + 1 : e]  # 举办“纪念…大会召开40周年…座谈会”: the quote the verb holds is the whole name
+            if _REPORTED_BEFORE.search(text, max(0, q - 14), q) or _DATED_HOLDER.search(text, max(0, q - 30), q):
+                whole.add(s)
+            for k in [k for k in out if s <= k[0] and k[1] <= e]:
+                del out[k]  # 纪念全省科学大会: a part of the quoted name, no meeting of its own
         lead = s  # where the words before the name end
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
@@ -1801,6 +1817,12 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or lead in whole
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
+        if re.search(r"(?:参加|出席)了?$", before) and _ITS_GROUP.match(text, e):
+            reported = False  # 看望参加全国政协会议的…委员: who came to it, by a group, no one told at it
+        if _IN_SPEECH.search(text, max(0, s - 80), s):
+            reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
+        if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
+            reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells
         if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)", name):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):

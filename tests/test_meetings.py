@@ -2693,3 +2693,47 @@ def test_dev26d_a_delegations_group_deliberation_is_a_meeting():
 def test_dev26d_said_elsewhere_attends_nothing():
     (m,) = _meetings("东川省委12日召开常委会会议。省委书记李刚主持会议。中央军委委员王涛说，要抓好落实。")
     assert ("王涛", "attendee") not in _roles(m)
+
+
+# (text, meetings that must be found as (name, date), names that must not be): a quoted name the
+# verb holds is whole though a 召开 is inside it; a programme's subject aired, or a meeting a speaker
+# cites in his speech, is none held
+DEV26U_CASES = [
+    ("今天上午，东川省科协在杭州举办“纪念全省科技大会召开30周年东川科学家精神座谈会”。",
+     {("纪念全省科技大会召开30周年东川科学家精神座谈会", "2024-04-13")}, {"30周年东川科学家精神座谈会"}),
+    ("本台消息：我台综合频道、新闻频道13日19：40左右将并机播出王主席访问非洲三国并出席中非领导人会晤特别节目“新的旅程”。",
+     set(), {"中非领导人会晤"}),
+    ("李建明12日晚在杭州主持召开东川省教育实践活动领导小组第四次会议。李建明在讲话中说，王宏伟书记全程参加西川市委常委班子专题民主生活会并发表重要讲话。",
+     {("东川省教育实践活动领导小组第四次会议", "2024-04-12")}, {"西川市委常委班子专题民主生活会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV26U_CASES)
+def test_dev26u_meetings_held(text, found, not_found):
+    test_dev26m_meetings_held(text, found, not_found)
+
+
+def test_dev26u_days_ago_gives_no_day():
+    # 日前，X主持召开…会议 in a story of today's meeting: held days ago, no day told
+    text = ("东川省庆祝活动总结会议12日上午在杭州举行。日前，王宏伟主持召开省委常委会会议，专门听取总结报告并发表重要讲话。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert ms["东川省庆祝活动总结会议"].date_text == "2024-04-12"
+    assert ms["省委常委会会议"].date_text is None
+
+
+def test_dev26u_speakers_at_a_meeting_told_again_by_its_name():
+    # 联组会上，A、B作了发言: at the 联组会, not at the session the visited members came to
+    text = ("国家主席王宏伟12日下午看望了参加全国政协会议的教育界委员，并参加联组会。"
+            "联组会上，吴立、黄平、王晨等3位委员作了发言。李建明、赵国强等参加联组会。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert {("吴立", "speaker"), ("黄平", "speaker"), ("王晨", "speaker")} <= _roles(ms["联组会"])
+    assert not any(role == "speaker" and p != "王宏伟" for m in ms.values() if m.name != "联组会" for p, role in _roles(m))
+
+
+def test_dev26u_a_session_named_only_by_those_who_came_to_it_is_not_held():
+    # 看望了参加X的…委员，并参加联组会: X names who was visited; the 联组会 is the meeting, with all its roles
+    text = ("国家主席王宏伟12日下午看望了参加全国政协会议的教育界、科技界委员，并参加联组会。李建明参加看望和讨论。"
+            "联组会上，吴立、黄平、王晨等3位委员作了发言。王宏伟在听取大家发言后发表重要讲话。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert "全国政协会议" not in ms
+    assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("吴立", "speaker")} <= _roles(ms["联组会"])

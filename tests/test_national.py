@@ -1267,7 +1267,9 @@ CLAUSE_STATE = [
     ("应俄罗斯联邦会议联邦委员会主席沃伦科娃和国家杜马主席伊万诺夫的邀请，代表团将访俄。",
      {"沃伦科娃", "伊万诺夫"}, {("沃伦科娃", "俄罗斯联邦会议联邦委员会主席"), ("伊万诺夫", "国家杜马主席")}),
     ("巴基斯坦总统卡里姆和总理阿什拉米均对袭击予以谴责。", {"卡里姆", "阿什拉米"}, {("卡里姆", "巴基斯坦总统"), ("阿什拉米", "总理")}),
-    ("以色列国际关系部长兼战略和情报部长施泰尼斯说，窃听是非法的。", {"施泰尼斯"}, set()),
+    # 战略和情报部长: a body named by two fields joined by 和 (DEV26U), whole after 兼
+    ("以色列国际关系部长兼战略和情报部长施泰尼斯说，窃听是非法的。", {"施泰尼斯"},
+     {("施泰尼斯", "以色列国际关系部长"), ("施泰尼斯", "战略和情报部长")}),
     ("以色列外交部长宣布辞去外交部长一职。", set(), set()),
 ]
 
@@ -1919,3 +1921,18 @@ def test_dev26d_a_city_subcentre_is_no_body():
 ])
 def test_dev26d_national_peoples_bodies_by_their_short_names(text, org):
     assert org in {o.name for o in _ext(text).organizations}
+
+
+# a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields
+DEV26U_POSTS = [
+    ("巴新商业与工业部长莫兰表示，希望双方推进合作。", {("莫兰", "商业与工业部长")}),
+    ("巴新贸易和工业部长马内莱说，双方合作前景广阔。", {("马内莱", "贸易和工业部长")}),
+    ("所罗门群岛贸易与工业部长马内莱表示欢迎。", {("马内莱", "所罗门群岛贸易与工业部长")}),
+    # a person named before 和 is no field
+    ("王小明和工业部长马内莱会谈。", {("马内莱", "工业部长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26U_POSTS)
+def test_dev26u_posts(text, want):
+    assert _posts(text) == want

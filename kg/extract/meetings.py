@@ -696,7 +696,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}
     for i, (name, hits) in enumerate(ordered):
         if name not in untargeted and not name.startswith(("本次", "此次", "这次", "本届")):
-            for h in hits:
+            told = {(h.start, h.end) for h in hits}  # and its name told again, not read as held: 联组会上，X作了发言
+            for h in hits + [h for h in rec.meetings if (h.start, h.end) not in told and h.name == name and not rec.in_meta(h.start)]:
                 by_sentence.setdefault(rec.sentence_of(h.start), []).append((h.start, h.end, i))
     title = ctx.article.title if ctx.article else ctx.doc.title
     items = _items(ctx.text) if title and _FLASH.search(title) else []
@@ -1374,6 +1375,8 @@ def _mode(text: str) -> str | None:
 
 
 _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
+# a clause opened by days ago whose verb holds the meeting: 日前，X主持召开|…会议
+_RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:近日|日前|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
@@ -1391,6 +1394,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
         return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
+    if body and (v := _RECENTLY_HELD.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
+            and not any(v.start() <= d.start < body[0].start for d in rec.dates):
+        return None  # 日前，X主持召开…会议: held days ago, the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
         if after:
