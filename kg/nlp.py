@@ -1600,8 +1600,6 @@ _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,�
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
-# those who came to it, named only by a group: 参加…会议|的医药卫生界、教育界委员
-_ITS_GROUP = re.compile(r"的[^，,。；;：:“”\s]{0,14}?(?:委员|代表|嘉宾|人员|学员|运动员|选手|记者|党员)们?(?=[，,。；;并和])")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
 # a programme aired about it: 播出X出席|…会晤|特别节目
@@ -1817,8 +1815,6 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or lead in whole
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
-        if re.search(r"(?:参加|出席)了?$", before) and _ITS_GROUP.match(text, e):
-            reported = False  # 看望参加全国政协会议的…委员: who came to it, by a group, no one told at it
         if _IN_SPEECH.search(text, max(0, s - 80), s):
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
