@@ -380,3 +380,9 @@ OTHER_FLOORS = [("holdout", *f) for f in HOLDOUT_FLOORS] + [("dev2", *f) for f i
 def test_other_sample_floor(request, sample, field, measure, floor):
     got = request.getfixturevalue(sample)["scores"][field][measure]
     assert got >= floor, f"{sample} {field} {measure} {got:.3f} < {floor}"
+
+
+def test_every_floor_list_is_run():
+    """Each sample's floors are in the list the floor test runs (dev14 and dev15 were once left out)."""
+    lists = {name.removesuffix("_FLOORS").lower() for name in globals() if name.endswith("_FLOORS") and name != "OTHER_FLOORS"}
+    assert lists == {sample for sample, *_ in OTHER_FLOORS} and len(lists) >= 16  # the held-out set, dev2 … dev16
