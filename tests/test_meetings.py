@@ -2737,3 +2737,21 @@ def test_dev26u_a_session_named_only_by_those_who_came_to_it_is_not_held():
     ms = {m.name: m for m in _meetings(text)}
     assert "全国政协会议" not in ms
     assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("吴立", "speaker")} <= _roles(ms["联组会"])
+
+
+# a head of state receiving new envoys' credentials: a ceremony he and the envoys listed after it attend; those
+# who 参加上述活动 join it; a ceremony told as still to come is none
+def test_dev26t_credentials_ceremony_attended_by_host_and_listed_envoys():
+    text = ("央视网消息：国家主席王宏伟12日上午在人民大会堂接受5国新任驻华大使递交国书。"
+            "礼兵分列红地毯两侧。使节们先后抵达，进入东大厅。使节们依次向王宏伟呈递国书。"
+            "这5位新任驻华大使是：芬兰驻华大使科瓦宁、秘鲁驻华大使罗萨莱斯、加纳驻华大使门萨、冰岛驻华大使索尔松、越南驻华大使阮文山。"
+            "王宏伟欢迎各国使节来华履新。李建明参加上述活动。")
+    ms = {m.name: m for m in _meetings(text)}
+    m = ms["接受5国新任驻华大使递交国书"]
+    assert m.date_text == "2024-04-12"
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "科瓦宁", "罗萨莱斯", "门萨", "索尔松", "阮文山", "李建明")}
+
+
+def test_dev26t_credentials_to_come_is_no_ceremony():
+    text = "央视网消息：外交部发言人李明12日宣布，国家主席王宏伟将于下周接受3国新任驻华大使递交国书。"
+    assert not any("国书" in m.name for m in _meetings(text))

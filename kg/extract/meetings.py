@@ -1227,6 +1227,22 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
             add(name, (m.start(), m.end()), [*subject[-1:], *guests])
             sittings.add(name)
+    for m in _CREDENTIALS.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) \
+                or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()):
+            continue
+        subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
+        if not subject:
+            continue
+        # the envoys named in the list that follows (他们是：…, 这7位新任驻华大使是：…)
+        k = rec.sentence_of(m.start())
+        envoys = []
+        for a, b in rec.sentences[k : k + _ENVOYS_WINDOW]:
+            if (listed := _ENVOYS_LISTED.search(text, max(a, m.end()), b)):
+                envoys = [h for h in rec.persons if listed.end() <= h.start < b and h.via != "byline"]
+                break
+        add("接受" + m["group"] + "递交国书", m.span(), [*subject[-1:], *envoys])
     for m in _SIGNED_AFTER_TALKS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         talks = [name for name, (hits, _) in out.items() if "会谈" in name and hits[0].start < m.start()]
@@ -1238,6 +1254,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
     return out, groups, sittings
 
+
+# a head of state receiving the credentials of new envoys (习近平在人民大会堂接受7国新任驻华大使递交国书): a ceremony he
+# and the envoys listed after it attend (他们是：…; 这7位新任驻华大使是：…)
+_CREDENTIALS = re.compile(r"接受(?P<group>[^，,。；;：:“”]{2,30}?)递交(?:的)?国书")
+_ENVOYS_LISTED = re.compile(r"(?:他们|这[^，,。；;：:]{0,12}?(?:大使|使节))(?:分别)?是[：:]")
+_ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of envoys is looked for
 
 # a signing the principals attend or witness after their talks (会谈后，两国元首共同出席了…合作文件签字仪式; not 会后,
 # after other meetings, nor one held as its clause's subject: kg.nlp reads that one)
