@@ -2737,3 +2737,22 @@ def test_dev26u_a_session_named_only_by_those_who_came_to_it_is_not_held():
     ms = {m.name: m for m in _meetings(text)}
     assert "全国政协会议" not in ms
     assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("吴立", "speaker")} <= _roles(ms["联组会"])
+
+
+DEV26S_TITLED_SPEECH_CASES = [
+    # 发表了题为《…》的讲话: a speech whatever its title's words (合作的 holds 作的, as 总理作的政府工作报告 does)
+    ("当天下午，王宏伟总理与东川理事会主席李四共同出席第八届中东工商峰会。王宏伟发表了题为《做新时代合作的典范》的讲话。",
+     "第八届中东工商峰会", {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("李四", "attendee")}, {("李四", "speaker")}),
+    ("12日，国务院总理王宏伟出席东川合作论坛并发表题为《携手合作的新篇章》的主旨演讲。",
+     "东川合作论坛", {("王宏伟", "speaker")}, set()),
+    # a report another gave, praised: no speech here
+    ("12日，东川省委召开座谈会。省长王宏伟说，完全赞成李四总理作的政府工作报告。",
+     "座谈会", set(), {("李四", "speaker"), ("王宏伟", "speaker")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_TITLED_SPEECH_CASES)
+def test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent):
+    ms = {m.name: m for m in _meetings(text)}
+    assert present <= _roles(ms[name])
+    assert not absent & _roles(ms[name])
