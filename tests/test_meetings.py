@@ -2756,3 +2756,18 @@ def test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent):
     ms = {m.name: m for m in _meetings(text)}
     assert present <= _roles(ms[name])
     assert not absent & _roles(ms[name])
+
+
+DEV26S_SPEECH_CASES = [
+    # 参加会见并在总结会议上讲话: 并 joins the speech, told where, to the one who 参加s
+    ("东川省庆祝活动总结会议13日上午在杭州举行。省委书记王宏伟在省委礼堂会见筹办工作各方面代表。省委副书记李建明参加会见并在总结会议上讲话。",
+     "东川省庆祝活动总结会议", {("李建明", "speaker")}, {("王宏伟", "speaker")}),
+    # X在演讲中说: a speech given, as 在讲话中说 is
+    ("12日，国务院副总理王宏伟出席第三届东川经贸论坛开幕式并演讲。王宏伟在演讲中说，各方要加强合作。",
+     "第三届东川经贸论坛", {("王宏伟", "speaker")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_SPEECH_CASES)
+def test_dev26s_speeches_told_in_other_forms(text, name, present, absent):
+    test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)

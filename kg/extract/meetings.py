@@ -32,7 +32,7 @@ _NOT_A_MEETING = (
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
     ("speaker", lexicons.guarded(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞|演讲)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?《[^》]{1,60}》的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
@@ -1434,6 +1434,8 @@ _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|
 
 
 _QUOTED = re.compile(r"“[^“”]{1,200}”")
+# 参加会见并在总结会议上讲话: 并 joins the second verb, told where, to the same subject
+_AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并在[^，,。；;：:在]{1,30}?(?:上|时|中)")
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
 
 
@@ -1564,7 +1566,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
                 continue
-            same_subject = (text.startswith("并", cs) or gap.endswith("并")) and not re.search(r"[。；;：:]", gap) or (
+            same_subject = (text.startswith("并", cs) or gap.endswith("并") or _AND_AT.fullmatch(gap)) and not re.search(r"[。；;：:]", gap) or (
                 len(gap) <= 8 and not re.search(r"[。；;：:]", gap) and re.fullmatch(r"[^,，]*?[会议并后上中]*", gap) is not None
             )
             if _DUE.search(text, s, cs) or future and same_subject or subjects and _SUBJECT_WILL.match(text, subjects[0].end) \
