@@ -2774,3 +2774,20 @@ DEV26S_SPEECH_CASES = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_SPEECH_CASES)
 def test_dev26s_speeches_told_in_other_forms(text, name, present, absent):
     test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)
+
+
+DEV26S_SPEECH_AT_CASES = [
+    # X在开幕式致辞时表示: a speech at the meeting, as 讲话时 is
+    ("12日，第三届东川合作论坛在杭州开幕。联合国副秘书长李四在开幕式上致辞时表示，各方要加强合作。",
+     "第三届东川合作论坛", {("李四", "speaker")}, set()),
+    # a speech inside another's words (X表示，Y去年在峰会上致辞时提出的…): Y is neither speaker nor present
+    ("12日，第三届东川合作论坛在杭州开幕。省长王宏伟在开幕式上表示，西川总统李四去年在峰会上致辞时提出的倡议很重要。",
+     "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
+    ("12日，第三届东川合作论坛在杭州开幕。省长王宏伟在开幕式上表示，西川总统李四去年在峰会上讲话时提出的倡议很重要。",
+     "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_SPEECH_AT_CASES)
+def test_dev26s_a_speech_told_at_the_meeting_or_in_anothers_words(text, name, present, absent):
+    test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)
