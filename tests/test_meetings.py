@@ -2755,3 +2755,57 @@ def test_dev26t_credentials_ceremony_attended_by_host_and_listed_envoys():
 def test_dev26t_credentials_to_come_is_no_ceremony():
     text = "央视网消息：外交部发言人李明12日宣布，国家主席王宏伟将于下周接受3国新任驻华大使递交国书。"
     assert not any("国书" in m.name for m in _meetings(text))
+
+
+DEV26S_TITLED_SPEECH_CASES = [
+    # 发表了题为《…》的讲话: a speech whatever its title's words (合作的 holds 作的, as 总理作的政府工作报告 does)
+    ("当天下午，王宏伟总理与东川理事会主席李四共同出席第八届中东工商峰会。王宏伟发表了题为《做新时代合作的典范》的讲话。",
+     "第八届中东工商峰会", {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("李四", "attendee")}, {("李四", "speaker")}),
+    ("12日，国务院总理王宏伟出席东川合作论坛并发表题为《携手合作的新篇章》的主旨演讲。",
+     "东川合作论坛", {("王宏伟", "speaker")}, set()),
+    # a report another gave, praised: no speech here
+    ("12日，东川省委召开座谈会。省长王宏伟说，完全赞成李四总理作的政府工作报告。",
+     "座谈会", set(), {("李四", "speaker"), ("王宏伟", "speaker")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_TITLED_SPEECH_CASES)
+def test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent):
+    ms = {m.name: m for m in _meetings(text)}
+    assert present <= _roles(ms[name])
+    assert not absent & _roles(ms[name])
+
+
+DEV26S_SPEECH_CASES = [
+    # 参加会见并在总结会议上讲话: 并 joins the speech, told where, to the one who 参加s
+    ("东川省庆祝活动总结会议13日上午在杭州举行。省委书记王宏伟在省委礼堂会见筹办工作各方面代表。省委副书记李建明参加会见并在总结会议上讲话。",
+     "东川省庆祝活动总结会议", {("李建明", "speaker")}, {("王宏伟", "speaker")}),
+    # X在演讲中说: a speech given, as 在讲话中说 is
+    ("12日，第三届东川经贸论坛在银川开幕。国务院副总理王宏伟宣布开幕。王宏伟在演讲中说，各方要加强合作。",
+     "第三届东川经贸论坛", {("王宏伟", "speaker")}, set()),
+    # 发表题为“…，…”的主旨演讲: a quoted title, a comma inside it
+    ("12日，第三届东川经贸论坛在银川开幕。国务院副总理王宏伟宣布开幕，并发表题为“携手合作，共同发展”的主旨演讲。",
+     "第三届东川经贸论坛", {("王宏伟", "speaker")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_SPEECH_CASES)
+def test_dev26s_speeches_told_in_other_forms(text, name, present, absent):
+    test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)
+
+
+DEV26S_SPEECH_AT_CASES = [
+    # X在开幕式致辞时表示: a speech at the meeting, as 讲话时 is
+    ("12日，第三届东川合作论坛在杭州开幕。联合国副秘书长李四在开幕式上致辞时表示，各方要加强合作。",
+     "第三届东川合作论坛", {("李四", "speaker")}, set()),
+    # a speech inside another's words (X表示，Y去年在峰会上致辞时提出的…): Y is neither speaker nor present
+    ("12日，第三届东川合作论坛在杭州开幕。省长王宏伟在开幕式上表示，西川总统李四去年在峰会上致辞时提出的倡议很重要。",
+     "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
+    ("12日，第三届东川合作论坛在杭州开幕。省长王宏伟在开幕式上表示，西川总统李四去年在峰会上讲话时提出的倡议很重要。",
+     "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_SPEECH_AT_CASES)
+def test_dev26s_a_speech_told_at_the_meeting_or_in_anothers_words(text, name, present, absent):
+    test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)
