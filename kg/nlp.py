@@ -1609,6 +1609,8 @@ _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|�
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
+# joining the debate at a sitting one is at: 俞正声在文艺界政协委员联组会参加讨论 (上 may be left out)
+_JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 # (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
@@ -1720,7 +1722,9 @@ def _find_meetings(text: str) -> list[MeetingHit]:
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
         taken = opened and len(trimmed) <= 36 and not _SPIRIT_OF.match(text, m.end())
         # 在集体安全条约组织议会大会全体会议上: between 在 and 上 the whole name, however it starts
-        taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在" and _AT_SITTING.match(text, m.end()) is not None
+        # (and 在文艺界政协委员联组会参加讨论: the sitting one joins, named between 在 and 参加讨论)
+        taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在"
+                          and (_AT_SITTING.match(text, m.end()) or _JOINS_DEBATE.match(text, m.end())) is not None
                           and 4 <= len(trimmed) <= 30)
         name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
@@ -1806,6 +1810,7 @@ def _find_meetings(text: str) -> list[MeetingHit]:
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead))
+        reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):

@@ -2809,3 +2809,38 @@ DEV26S_SPEECH_AT_CASES = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26S_SPEECH_AT_CASES)
 def test_dev26s_a_speech_told_at_the_meeting_or_in_anothers_words(text, name, present, absent):
     test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)
+
+
+DEV26M17_HELD_CASES = [
+    # 在…联组会参加讨论 (上 left out): the sitting one joins, named whole, no day told
+    ("央视网消息：中共中央政治局常委、全国政协主席王宏伟在科技界政协委员联组会参加讨论。委员们踊跃发言。王宏伟说，要加强创新。",
+     "科技界政协委员联组会", {("王宏伟", "attendee")}),
+    # a tour's lead, then 在…座谈会上，X指出 in a sentence of its own: the touring leader is at it
+    ("央视网消息：中共中央政治局常委李建明6月3日至5日在东川调研。李建明先后到南平、长宁调研。"
+     "李建明还到东川省委党校参加交流活动。在部分市委党校校长座谈会上，李建明指出，要坚持从严治校。",
+     "部分市委党校校长座谈会", {("李建明", "attendee")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present"), DEV26M17_HELD_CASES)
+def test_dev26m17_sittings_joined_or_spoken_at_on_a_tour(text, name, present):
+    ms = {m.name: m for m in _meetings(text)}
+    assert name in ms and ms[name].date is None
+    assert present <= _roles(ms[name])
+
+
+def test_dev26m17_a_meeting_cited_in_a_commentary_is_not_held():
+    # no tour in the lead: 在…会议上，X指出 cites a past meeting
+    text = "央视网消息：五年来，东川改革不断深化。在中央改革领导小组第十六次会议上，王宏伟总书记指出，要抓好落实。"
+    assert not any("第十六次会议" in m.name for m in _meetings(text))
+    text = "央视网消息：王宏伟5月8日至11日在东川调研。他说，去年在座谈会上，李四指出，要抓好落实。"
+    assert not any(m.name.endswith("座谈会") for m in _meetings(text))
+
+
+def test_dev26m17_a_day_in_someones_words_does_not_date_the_meeting():
+    # 随后，…共同会见记者 with no day; 今天 in X表示，… is the signing's, in his words
+    text = ("央视网消息：随后，王宏伟与西川总统李四共同会见记者，东川总统赵六参加。"
+            "王宏伟表示，今天我们共同见证了铁路协议的签署。李四、赵六分别致辞。")
+    (m,) = [m for m in _meetings(text) if "会见记者" in m.name]
+    assert m.date is None
+    assert ("李四", "attendee") in _roles(m)

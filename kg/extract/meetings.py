@@ -198,7 +198,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
     def held(h) -> bool:
-        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h)
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
@@ -360,6 +360,27 @@ def _of_a_gathering(ctx: Context, date_hit: DateHit, name: str, ordered: list, a
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _JUST_ENDED = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$")
+
+
+_TOUR_LEAD = re.compile(r"(?:\d{1,2}日(?:至|到)\d{1,2}日|近日|日前)在[^。；;，,]{1,12}?(?:调研|考察|视察)")
+_AT_THEN_SAYS = re.compile(r"上[，,](?P<who>[^，,。；;]{2,6}?)(?:指出|强调|说|表示|要求)[，,：:]")
+
+
+def _on_tour(ctx: Context, h) -> bool:
+    """A sitting the touring leader speaks at, told by where he speaks in a sentence of its own:
+    X5月8日至11日在湖南调研… 。在部分省委党校校长座谈会上，X指出 (not a meeting cited in a commentary,
+    whose lead tells no tour)."""
+    rec, text = ctx.rec, ctx.text
+    first = next((k for k, (s, _) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
+    k = rec.sentence_of(h.start)
+    if first is None or k == first or not text[rec.sentences[k][0] : h.start].strip() == "在":
+        return False
+    said = _AT_THEN_SAYS.match(text, h.end)
+    lead = slice(*rec.sentences[first])
+    if not said or not _TOUR_LEAD.search(text[lead]):
+        return False
+    touring = {p.name for p in rec.persons if rec.sentence_of(p.start) == first and p.start < rec.sentences[first][0] + _TOUR_LEAD.search(text[lead]).start()}
+    return said["who"] in touring
 
 
 _SITTING_OF_SESSION = re.compile(r"(?:联组会|联组会议|分组会议|小组会议)$")
@@ -1430,7 +1451,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
-    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)]
+    # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
+    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)
+                  and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)]
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
