@@ -147,6 +147,17 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 # --- persons -------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
+def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
+    """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
+    surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
+    c = re.match(r"(\d{1,2}|[一二两三四五六七八九十])位", text[m.end("names") + 1 :])
+    members = grammar.split_list(text, s, m.end("names"))
+    if not c or (int(c[1]) if c[1].isdigit() else "一二三四五六七八九十".find(c[1].replace("两", "二")) + 1) != len(members):
+        return []
+    ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members)
+    return members if ok else []
+
+
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
     return re.compile("(?:" + lexicons.alternation(lexicons.roles() + ("领导人",)) + ")")  # 领导人: only after a quoted body (grammar._quoted_title)
@@ -465,10 +476,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         names, p = [], m.start()
         if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
             p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
+        counted = _counted_names(text, p, m)
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
             if q is None or q > m.end("names"):
-                names = []
+                names = counted
                 break
             names.append((p, q))
             p = q + 1
@@ -1209,9 +1221,26 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
+    for m in _DEPUTY_SAYS.finditer(text):  # 晋江的丁世忠代表向…汇报, 厦门大学潘越代表在…: a deputy, no post
+        q = m.start()
+        for p in (q - 3, q - 2):
+            name = text[p:q]
+            if p < 1 or q in taken or p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames():
+                continue
+            if not (text[p - 1] in "，,。；;：:“\n 　的" or _DEPUTY_UNIT.search(text, max(0, p - 4), p)):
+                continue
+            if grammar.name_end(text, p, known, extra=("代表",), min_strength=1, titled=False) != q or _opens_with_word(name) \
+                    or _word_like(name) or name in lexicons.places() or name[-1] in _NOT_NAME_END:
+                continue
+            out.append(PersonHit(p, q, name, (), "cue"))
+            taken.update(range(p, q))
+            break
     return sorted(out, key=lambda h: h.start)
 
 
+# a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here
+_DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|认为|介绍|汇报)")
+_DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
 _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).

@@ -1936,3 +1936,27 @@ DEV26U_POSTS = [
 @pytest.mark.parametrize(("text", "want"), DEV26U_POSTS)
 def test_dev26u_posts(text, want):
     assert _posts(text) == want
+
+
+DEV26P_PERSONS = [
+    # a list closed by 等N位 whose count is the list's length: each a name, even one that reads as a word (方向)
+    ("会上，方向、刘明远、高建华、赵立新等4位代表分别发言，就加强基层建设提出意见。", {"方向", "刘明远", "高建华", "赵立新"}),
+    # the count and the list disagree: nothing vouches for the word, and a list with a word in it is no list
+    ("会上，方向、刘明远、高建华等5位代表分别发言。", set()),
+    ("北京、上海等2位", set()),
+    # a deputy named before 代表 and what the deputy does: a person, no post
+    ("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。", {"吴建伟"}),
+    ("东川大学林岚代表在发言中提到了对外开放。", {"林岚"}),
+    # 代表 after a body or a word is no name's edge
+    ("会上，中国代表表示，各方应当加强合作。", set()),
+    ("科技界代表在会上发言。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26P_PERSONS)
+def test_dev26p_persons(text, want):
+    assert _persons(text) == want
+
+
+def test_dev26p_a_deputy_gets_no_post():
+    assert not _posts("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。")
