@@ -1960,3 +1960,19 @@ def test_dev26p_persons(text, want):
 
 def test_dev26p_a_deputy_gets_no_post():
     assert not _posts("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。")
+
+
+DEV26P_POSTS = [
+    # a policy named by two fields joined by 和/与, then 高级代表: one title
+    ("15日，欧盟外交和安全政策高级代表卡特琳娜在外长会议后表示，欧盟将继续努力。", {("卡特琳娜", "欧盟外交和安全政策高级代表")}),
+    ("欧盟外交与安全政策高级代表卡特琳娜表示，欧盟将继续努力。", {("卡特琳娜", "欧盟外交与安全政策高级代表")}),
+    # a foreign crown prince named before 王储, as before 总统
+    ("今年5月，国家主席王宏伟同萨义德王储共同宣布建立两国全面战略伙伴关系。", {("王宏伟", "国家主席"), ("萨义德", "王储")}),
+    # 王储 with no name before it
+    ("沙特王储和副王储出席。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26P_POSTS)
+def test_dev26p_posts(text, want):
+    assert _posts(text) == want
