@@ -1976,3 +1976,18 @@ DEV26P_POSTS = [
 @pytest.mark.parametrize(("text", "want"), DEV26P_POSTS)
 def test_dev26p_posts(text, want):
     assert _posts(text) == want
+
+
+DEV26P_ATHLETES = [
+    # a driver named after 车手; a pair named after 中国组合, its last member closed by a score
+    ("本届拉力赛今天落幕，东川车手阿迪尔夺得总冠军，中国车手刘峰获得总成绩第二名。", {"阿迪尔", "刘峰"}),
+    ("男子双人决赛昨晚结束，中国组合王涛、李明远以476.52分获得冠军。", {"王涛", "李明远"}),
+    ("女子双人划艇决赛中，中国组合赵晓雪和孙雅琴以1分56秒刷新纪录。", {"赵晓雪", "孙雅琴"}),
+    # 组合 after no state or team: no designation
+    ("产品组合张力十足。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26P_ATHLETES)
+def test_dev26p_athletes(text, want):
+    assert _persons(text) == want
