@@ -147,6 +147,23 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 # --- persons -------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
+def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
+    """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
+    surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
+    c = re.match(r"(\d{1,2}|[一二两三四五六七八九十])位", text[m.end("names") + 1 :])
+    members = grammar.split_list(text, s, m.end("names"))
+    if not c or (int(c[1]) if c[1].isdigit() else "一二三四五六七八九十".find(c[1].replace("两", "二")) + 1) != len(members):
+        return []
+    ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members)
+    return members if ok else []
+
+
+def _scored_end(text: str, p: int, known: frozenset[str]) -> int | None:
+    """End of a name at ``p`` that a score closes (陈艾森|以486.93分), or None."""
+    q = grammar.name_end(text, p, known, extra=("以",), titled=False)
+    return q if q is not None and _SCORE.match(text, q) else None
+
+
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
     return re.compile("(?:" + lexicons.alternation(lexicons.roles() + ("领导人",)) + ")")  # 领导人: only after a quoted body (grammar._quoted_title)
@@ -170,7 +187,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|(?<=[国队])组合)")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
@@ -178,6 +195,7 @@ _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|�
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
+_SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
@@ -198,9 +216,9 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔"})
+_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔", "王储"})
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|苏丹"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|王储|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -434,11 +452,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), "", m.group(), m.start(), m.end()),), "title")
             else:
                 hits[p] = PersonHit(p, q, text[p:q], (), "group")
-            while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False)) is not None and (
-                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2) and q + 1 not in hits:
+            while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)) is not None and (
+                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r)) and q + 1 not in hits:
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
                 q = r
-            if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None and (
+            if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False) or _scored_end(text, q + 1, known)) is not None and (
                     not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
     for m in _WITH_OTHERS.finditer(text):
@@ -465,10 +483,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         names, p = [], m.start()
         if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
             p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
+        counted = _counted_names(text, p, m)
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
             if q is None or q > m.end("names"):
-                names = []
+                names = counted
                 break
             names.append((p, q))
             p = q + 1
@@ -1209,9 +1228,26 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
+    for m in _DEPUTY_SAYS.finditer(text):  # 晋江的丁世忠代表向…汇报, 厦门大学潘越代表在…: a deputy, no post
+        q = m.start()
+        for p in (q - 3, q - 2):
+            name = text[p:q]
+            if p < 1 or q in taken or p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames():
+                continue
+            if not (text[p - 1] in "，,。；;：:“\n 　的" or _DEPUTY_UNIT.search(text, max(0, p - 4), p)):
+                continue
+            if grammar.name_end(text, p, known, extra=("代表",), min_strength=1, titled=False) != q or _opens_with_word(name) \
+                    or _word_like(name) or name in lexicons.places() or name[-1] in _NOT_NAME_END:
+                continue
+            out.append(PersonHit(p, q, name, (), "cue"))
+            taken.update(range(p, q))
+            break
     return sorted(out, key=lambda h: h.start)
 
 
+# a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here
+_DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|认为|介绍|汇报)")
+_DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
 _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).

@@ -2844,3 +2844,15 @@ def test_dev26m17_a_day_in_someones_words_does_not_date_the_meeting():
     (m,) = [m for m in _meetings(text) if "会见记者" in m.name]
     assert m.date is None
     assert ("李四", "attendee") in _roles(m)
+
+
+DEV26P_SPEAKERS = [
+    # 方向、…等N位代表分别发言: each a speaker, even the name that reads as a word
+    ("9日下午，习近平出席东川代表团全体会议。会上，方向、刘明远、高建华、赵立新等4位代表分别发言。在认真听取代表发言后，习近平发表重要讲话。",
+     "东川代表团全体会议", {("方向", "speaker"), ("刘明远", "speaker"), ("赵立新", "speaker"), ("习近平", "speaker")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26P_SPEAKERS)
+def test_dev26p_delegates_who_spoke_in_a_counted_list(text, name, present, absent):
+    test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)

@@ -1936,3 +1936,58 @@ DEV26U_POSTS = [
 @pytest.mark.parametrize(("text", "want"), DEV26U_POSTS)
 def test_dev26u_posts(text, want):
     assert _posts(text) == want
+
+
+DEV26P_PERSONS = [
+    # a list closed by 等N位 whose count is the list's length: each a name, even one that reads as a word (方向)
+    ("会上，方向、刘明远、高建华、赵立新等4位代表分别发言，就加强基层建设提出意见。", {"方向", "刘明远", "高建华", "赵立新"}),
+    # the count and the list disagree: nothing vouches for the word, and a list with a word in it is no list
+    ("会上，方向、刘明远、高建华等5位代表分别发言。", set()),
+    ("北京、上海等2位", set()),
+    # a deputy named before 代表 and what the deputy does: a person, no post
+    ("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。", {"吴建伟"}),
+    ("东川大学林岚代表在发言中提到了对外开放。", {"林岚"}),
+    # 代表 after a body or a word is no name's edge
+    ("会上，中国代表表示，各方应当加强合作。", set()),
+    ("科技界代表在会上发言。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26P_PERSONS)
+def test_dev26p_persons(text, want):
+    assert _persons(text) == want
+
+
+def test_dev26p_a_deputy_gets_no_post():
+    assert not _posts("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。")
+
+
+DEV26P_POSTS = [
+    # a policy named by two fields joined by 和/与, then 高级代表: one title
+    ("15日，欧盟外交和安全政策高级代表卡特琳娜在外长会议后表示，欧盟将继续努力。", {("卡特琳娜", "欧盟外交和安全政策高级代表")}),
+    ("欧盟外交与安全政策高级代表卡特琳娜表示，欧盟将继续努力。", {("卡特琳娜", "欧盟外交与安全政策高级代表")}),
+    # a foreign crown prince named before 王储, as before 总统
+    ("今年5月，国家主席王宏伟同萨义德王储共同宣布建立两国全面战略伙伴关系。", {("王宏伟", "国家主席"), ("萨义德", "王储")}),
+    # 王储 with no name before it
+    ("沙特王储和副王储出席。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26P_POSTS)
+def test_dev26p_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV26P_ATHLETES = [
+    # a driver named after 车手; a pair named after 中国组合, its last member closed by a score
+    ("本届拉力赛今天落幕，东川车手阿迪尔夺得总冠军，中国车手刘峰获得总成绩第二名。", {"阿迪尔", "刘峰"}),
+    ("男子双人决赛昨晚结束，中国组合王涛、李明远以476.52分获得冠军。", {"王涛", "李明远"}),
+    ("女子双人划艇决赛中，中国组合赵晓雪和孙雅琴以1分56秒刷新纪录。", {"赵晓雪", "孙雅琴"}),
+    # 组合 after no state or team: no designation
+    ("产品组合张力十足。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV26P_ATHLETES)
+def test_dev26p_athletes(text, want):
+    assert _persons(text) == want
