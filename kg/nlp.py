@@ -146,7 +146,6 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 
 # --- persons -------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
     """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
     surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
@@ -164,6 +163,7 @@ def _scored_end(text: str, p: int, known: frozenset[str]) -> int | None:
     return q if q is not None and _SCORE.match(text, q) else None
 
 
+@lru_cache(maxsize=1)
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
     return re.compile("(?:" + lexicons.alternation(lexicons.roles() + ("领导人",)) + ")")  # 领导人: only after a quoted body (grammar._quoted_title)
