@@ -149,12 +149,15 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
 def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
     """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
     surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
-    c = re.match(r"(\d{1,2}|[一二两三四五六七八九十])位", text[m.end("names") + 1 :])
+    c = _PERSON_COUNT.match(text, m.end("names") + 1)
     members = grammar.split_list(text, s, m.end("names"))
     if not c or (int(c[1]) if c[1].isdigit() else "一二三四五六七八九十".find(c[1].replace("两", "二")) + 1) != len(members):
         return []
     ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members)
     return members if ok else []
+
+
+_PERSON_COUNT = re.compile(r"(\d{1,2}|[一二两三四五六七八九十])位")  # …等|6位代表: how many the list names
 
 
 def _scored_end(text: str, p: int, known: frozenset[str]) -> int | None:
@@ -657,11 +660,12 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
     head's title follows it (来华的|恩库伦齐扎|总统会晤): after a clause edge or a function word,
     with no common word, country, numeral, state pair (美俄两国) or function word inside and no
     副/前 at its end (拜登副|总统); None if there is none."""
+    closed = text[:s] + "，"  # the name must end at s, as before punctuation
     for p in range(s - 3, max(-1, s - 9), -1):
         if p > 0 and text[p - 1] not in "，,。；：:、的与同和及" and text[p - 1] not in HARD:
             continue
         name = text[p:s]
-        if (grammar.foreign_name_end(text[:s] + "，", p, known) == s and not name.startswith(lexicons.countries()) and name not in lexicons.places() and name[-1] not in "前原副代新老"
+        if (grammar.foreign_name_end(closed, p, known) == s and not name.startswith(lexicons.countries()) and name not in lexicons.places() and name[-1] not in "前原副代新老"
                 and not any(_common_word(text[i : i + 2], 20) for i in range(p - 1, s - 1)) and not re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿]", name)):
             return p
     return None

@@ -376,10 +376,10 @@ def _on_tour(ctx: Context, h) -> bool:
     if first is None or k == first or not text[rec.sentences[k][0] : h.start].strip() == "在":
         return False
     said = _AT_THEN_SAYS.match(text, h.end)
-    lead = slice(*rec.sentences[first])
-    if not said or not _TOUR_LEAD.search(text[lead]):
+    tour = _TOUR_LEAD.search(text, *rec.sentences[first]) if said else None
+    if tour is None:
         return False
-    touring = {p.name for p in rec.persons if rec.sentence_of(p.start) == first and p.start < rec.sentences[first][0] + _TOUR_LEAD.search(text[lead]).start()}
+    touring = {p.name for p in rec.persons if rec.sentence_of(p.start) == first and p.start < tour.start()}
     return said["who"] in touring
 
 
