@@ -47,6 +47,24 @@ class PersonHit:
     byline_role: str | None = None  # reporter | editor | photographer
 
 
+class _Claimed:
+    """The spans earlier finders already claimed: a later finder's candidate may not overlap one."""
+
+    __slots__ = ("spans",)
+
+    def __init__(self, hits: Iterable[PersonHit]) -> None:
+        self.spans = [(h.start, h.end) for h in hits]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.spans)
+
+    def covers(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.spans)
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
 @dataclass(frozen=True)
 class DateHit:
     start: int
@@ -702,16 +720,16 @@ def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonH
     articles vouch for, so the result never depends on which ones a build has read before."""
     story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
     story |= set(_three_character_figures().findall(text))  # 贯彻好|习近平主席
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
         p = m.start() - 3
         if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20):
             continue  # 贯彻落|实习近平: a word runs into the name
-        if any(a < m.start() and p < b for a, b in taken) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
+        if taken.overlaps(p, m.start()) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
             continue
         out.append(PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title"))
-        taken.append((p, m.start()))
+        taken.add(p, m.start())
     return sorted(out, key=lambda h: h.start)
 
 
@@ -872,12 +890,12 @@ def _occurrences(text: str, part: str) -> Iterator[int]:
 def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """Other mentions of names already found: 闫晨曦在讲话中强调."""
     names = {h.name for h in hits if len(h.name) >= 2}
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     out = list(hits)
     for name in sorted(names, key=len, reverse=True):
         for s in _occurrences(text, name):
             e = s + len(name)
-            if any(a < e and s < b for a, b in taken):
+            if taken.overlaps(s, e):
                 continue
             if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志"), e):
                 continue
@@ -885,7 +903,7 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 if not _role_follow_re().search(text[max(0, s - 6) : s] + "$"):
                     continue
             out.append(PersonHit(s, e, name, (), "known"))
-            taken.append((s, e))
+            taken.add(s, e)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -922,7 +940,7 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     known = frozenset(h.name for h in hits if h.via in ("title", "list", "byline", "corpus", "group"))
     if "、" not in text:
         return hits  # no list at all
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
     for m in _LIST_START.finditer(text):
@@ -949,9 +967,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         if (last := _closing_member(text, members[-1][1], known)) is not None:
             members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate
         for a, b in members:
-            if not any(x < b and a < y for x, y in taken):
+            if not taken.overlaps(a, b):
                 out.append(PersonHit(a, b, text[a:b], (), "known"))
-                taken.append((a, b))
+                taken.add(a, b)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -1064,8 +1082,8 @@ def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         return hits
     titled = [(h.start, h.end) for h in found if h.titles]  # a roster replaces untitled names only to give them its role
     kept = [h for h in hits if h.titles or not any(a < h.end and h.start < b for a, b in titled)]
-    taken = [(h.start, h.end) for h in kept]
-    return sorted(kept + [h for h in found if not any(a < h.end and h.start < b for a, b in taken)], key=lambda h: h.start)
+    taken = _Claimed(kept)
+    return sorted(kept + [h for h in found if not taken.overlaps(h.start, h.end)], key=lambda h: h.start)
 
 
 # A party's candidate in an election abroad: 共和党候选人罗姆尼, 民主党总统候选人奥巴马, “前进”运动候选人马克龙.
@@ -1106,7 +1124,7 @@ def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -
     the party, not the office, is the title's body; with 的 between them the title is the role."""
     if "候选人" not in text:
         return hits
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     out = list(hits)
     for m in _CANDIDATE.finditer(text):
         p = m.end()
@@ -1116,7 +1134,7 @@ def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -
             continue
         q = grammar.korean_name_end(text, p) if text.startswith("韩国", s) else None
         q = q or (grammar.name_end(text, p, known) if grammar.hyphenated_name_at(text, p) else grammar.foreign_name_end(text, p, known))
-        if q is None or any(a < q and p < b for a, b in taken):
+        if q is None or taken.overlaps(p, q):
             continue
         name, words = text[p:q], lexicons.common_words()
         if name[-1] in "很都也还就才又再" or "票" in name or (name in words and not words[name].startswith("nr")) or (
@@ -1126,7 +1144,7 @@ def _candidates(text: str, hits: list[PersonHit], known: frozenset[str], meta) -
         t = Title(role, "", role, m.start("role"), m.end("role")) if m.group("of") else Title(org + role, org, role, s, m.end())
         new = PersonHit(p, q, text[p:q], (t,), "title")
         out = [_recut(text, h, new) for h in out] + [new]
-        taken.append((p, q))
+        taken.add(p, q)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -1160,7 +1178,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
     needs only no word across its end."""
     if not names:
         return hits
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     out = list(hits)
     pattern = name_pattern(names)
     i = 0
@@ -1172,9 +1190,9 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
         clear = right and left
-        if clear and not any(a < e and i < b for a, b in taken) and not any(s <= i < t for s, t, _ in meta):
+        if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
-            taken.append((i, e))
+            taken.add(i, e)
         i = e if clear else i + 1
     return sorted(out, key=lambda h: h.start)
 
@@ -1189,12 +1207,12 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
     """The speaker of an interview caption, a person, no post: a surname opens the name, the
     name ends at the colon and passes the grammar's plausibility; a caption with a verb
     (习近平指出：“) is a report of speech, not a caption, and a bare designation (村民：“) names no one."""
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     out = list(hits)
     sur, minorities = lexicons.surnames(), lexicons.minority_name_parts()
     for m in _CAPTION.finditer(text):
         cap, e = m.group("cap"), m.end("cap")
-        if _CAPTION_VERB.search(cap) or any(a < e and m.start("cap") < b for a, b in taken) or any(s <= e - 1 < t for s, t, _ in meta):
+        if _CAPTION_VERB.search(cap) or taken.overlaps(m.start("cap"), e) or any(s <= e - 1 < t for s, t, _ in meta):
             continue
         for k in (3, 2):
             p = e - k
@@ -1206,7 +1224,7 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
                                            or lexicons.common_words().get(text[p - 2 : p], "x").startswith(("nr", "ns"))):
                 continue  # 黄河|壶口, 浙江|宁海, 了解|到, 公司职员|谢勇 (then 谢勇), 浙江|德清, 牧民尕玛|义西: a word, a place or a name runs across the start
             out.append(PersonHit(p, e, text[p:e], (), "cue"))
-            taken.append((p, e))
+            taken.add(p, e)
             break
     return sorted(out, key=lambda h: h.start)
 
@@ -1282,7 +1300,7 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
     least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
     over by name alone. The repetition is the evidence, so a given name the dictionary also has
     as a rare noun passes (高志祥), but never a word across either edge."""
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     words = lexicons.common_words()
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in _CLAUSE_OPEN.finditer(text):
@@ -1290,7 +1308,7 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
         name = text[p:q]
         if len(name) < 3 or name[0] not in lexicons.surnames() or name[0] in grammar.NOT_NAME_CHARS or not all("\u4e00" <= c <= "\u9fff" for c in name):
             continue
-        if any(a < q and p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta):
+        if taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta):
             continue
         if text[p - 1 : p] == "“" or not (grammar.right_strength(text, q) >= 1 or grammar.verb_after(text, q) or _plain_word(text[q : q + 2], 100)):
             continue  # 吴连山|63岁, 吴连山|初步判断, 高志祥|有点着急 (but “天鲲号”: a ship's name)
@@ -1335,12 +1353,12 @@ def _foreign_state_re() -> re.Pattern[str]:
 def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """A transliterated name right after a foreign state and a calling in one clause (瑞典艺术家|
     维尔克斯，): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     words = lexicons.common_words()
     out = list(hits)
     for m in _FOREIGN_CALLING.finditer(text):
         p = m.end()
-        if any(a <= p < b for a, b in taken) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
+        if taken.covers(p) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
             continue  # 艺术家们, 专家组
         state = next(reversed(list(_foreign_state_re().finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
         if state is None or re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
@@ -1351,7 +1369,7 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
         if words.get(name[:2], "x")[0] in "vdpc" or name[-1] in _NOT_NAME_END or name[-1] == "案":
             continue  # 选手|摘得男、女组冠军: a verb; 萨维尔性侵案: a case
         out.append(PersonHit(p, q, name, (), "cue"))
-        taken.append((p, q))
+        taken.add(p, q)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -1375,12 +1393,12 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
     part that is a word, nor a firm or a place (哈利·温斯顿公司)."""
     if "·" not in text:
         return hits
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     words = lexicons.common_words()
     out = list(hits)
     for m in re.finditer("·", text):
         r = m.start()
-        if any(a <= r < b for a, b in taken) or any(s <= r < e for s, e, _ in meta):
+        if taken.covers(r) or any(s <= r < e for s, e, _ in meta):
             continue
         if text.rfind("《", 0, r) > text.rfind("》", 0, r) or text.count("“", 0, r) > text.count("”", 0, r):
             continue  # 《丝路·长安》, “对话·上海”: a title, not a name
@@ -1408,14 +1426,14 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
         if start is None or text[start] in grammar.NOT_NAME_CHARS or _KIN_BEFORE.search(text, max(0, start - 4), start):
             continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
         q = grammar.name_end(text, start, known, min_strength=1, titled=False)
-        if q is None or q <= r + 2 or any(a < q and start < b for a, b in taken):
+        if q is None or q <= r + 2 or taken.overlaps(start, q):
             continue
         name = text[start:q]
         last = name[name.rfind("·") + 1 :]
         if "之" in name or any(part[-1:] in "奖杯赛会号节展区镇村市县州省港岛" for part in name.split("·")) or any(_noun_word(last[i : i + k]) for k in (2, 3) for i in range(len(last) - k + 1)) or _DOTTED_NOT_PERSON.match(text, q):
             continue  # 哈里里之子|…, 罗切涉嫌, 之旅·世界, 农博会·花博会: words, not syllables; 哈利·温斯顿公司, …广场: a firm or a place
         out.append(PersonHit(start, q, text[start:q], (), "cue"))
-        taken.append((start, q))
+        taken.add(start, q)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -1427,17 +1445,17 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     parts = {p for p in parts if len(p) >= 2 and lexicons.word_frequency(p) < 50}
     if not parts:
         return hits
-    taken = [(h.start, h.end) for h in hits]
+    taken = _Claimed(hits)
     out = list(hits)
     for part in sorted(parts, key=len, reverse=True):
         for s in _occurrences(text, part):
             e = s + len(part)
-            if any(a < e and s < b for a, b in taken) or any(a <= s < b for a, b, _ in meta) or not _left_edge(text, s):
+            if taken.overlaps(s, e) or any(a <= s < b for a, b, _ in meta) or not _left_edge(text, s):
                 continue
             if text[e : e + 1] in ("·", "-", "－") or grammar.right_strength(text, e) < 1:
                 continue  # 卡内尔|·…: another name that shares the part
             out.append(PersonHit(s, e, part, (), "known"))
-            taken.append((s, e))
+            taken.add(s, e)
     return sorted(out, key=lambda h: h.start)
 
 
