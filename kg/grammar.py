@@ -823,7 +823,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None
     lo = start
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
-    countries = [m.span() for m in _country_re().finditer(text, start, start + role.start())]
+    countries = [m.span() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(text, start, start + role.start())]
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
     wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
@@ -904,10 +904,8 @@ def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=1)
-def _country_re() -> re.Pattern[str]:
-    others = (c for c in lexicons.countries() if c != "中国")  # 当代中国研究所, 统一俄罗斯党: one name
-    return lexicons.guarded("(?<!驻)(?<!统一)(?:" + lexicons.alternation(others) + "|中国(?=驻))")
+# a state before a role: never inside a longer name (当代中国研究所, 统一俄罗斯党), but 中国 before 驻
+_COUNTRY_SCAN = {"foreign": True, "not_after": ("驻", "统一"), "also": "中国(?=驻)"}
 
 
 def _two_roles(org: str) -> bool:
@@ -924,7 +922,7 @@ def _crosses_country(org: str) -> bool:
     """A country inside an organisation name (not after 驻, nor inside a whole name such as
     公正俄罗斯党) starts a new title: 讨论地区局势|叙利亚总统, 交通部长陆兆福和|中国驻马来西亚大使."""
     inner = [
-        m.start() for m in _country_re().finditer(org)
+        m.start() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(org)
         if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
         and not org.startswith(("问题", "事务"), m.end())
     ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic

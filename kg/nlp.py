@@ -434,7 +434,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known)
-            if q is None and (_foreign_state_re().search(text, max(0, m.start() - 10), m.start()) or _foreign_husband(text, m.start(), hits)):
+            if q is None and (lexicons.country_re(foreign=True).search(text, max(0, m.start() - 10), m.start()) or _foreign_husband(text, m.start(), hits)):
                 q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格, 帕夫洛普洛斯和夫人弗拉西娅 (but 总理夫人程虹|同机抵达)
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
@@ -793,7 +793,7 @@ def _country_in_clause(text: str, pos: int) -> bool:
     """Whether a foreign country is named in the clause before ``pos`` (its title's body is
     then that state's: 俄罗斯联邦会议|联邦委员会主席)."""
     start = max(text.rfind(c, 0, pos) for c in "，,。；;：:\n“”") + 1
-    return _foreign_state_re().search(text, max(start, pos - 30), pos) is not None
+    return lexicons.country_re(foreign=True).search(text, max(start, pos - 30), pos) is not None
 
 
 def _title_edge(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
@@ -1345,11 +1345,6 @@ _PERSON_NOUN = re.compile(
 _FOREIGN_CALLING = re.compile(r"(?:艺术家|记者|名将|车手|球员|歌手|演员|导演|作家|律师|学者|教授|人质|飞行员|科学家|画家|诗人|音乐家|主持人|运动员|选手|宇航员|设计师)")
 
 
-@lru_cache(maxsize=1)
-def _foreign_state_re() -> re.Pattern[str]:
-    return re.compile(lexicons.alternation([c for c in lexicons.countries() if c != "中国"]))
-
-
 def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """A transliterated name right after a foreign state and a calling in one clause (瑞典艺术家|
     维尔克斯，): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
@@ -1360,7 +1355,7 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
         p = m.end()
         if taken.covers(p) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
             continue  # 艺术家们, 专家组
-        state = next(reversed(list(_foreign_state_re().finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
+        state = next(reversed(list(lexicons.country_re(foreign=True).finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
         if state is None or re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
             continue
         name = text[p:q]
@@ -1983,7 +1978,7 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
     """Whether a foreign state is named in the paragraph before ``pos``: a bare 外交部长 there is
     that state's (叙利亚副总理兼外交部长, 埃及新内阁…国防部长坦塔维), not China's 外交部."""
     start = text.rfind("\n", 0, pos) + 1
-    return any(c.group() not in ("中国", "中华人民共和国") for c in _named_country_re().finditer(text, start, pos))
+    return any(c.group() not in ("中国", "中华人民共和国") for c in lexicons.country_re(not_after=("驻", "统")).finditer(text, start, pos))
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
@@ -2582,11 +2577,6 @@ def _named_org_re() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(forms))
 
 
-@lru_cache(maxsize=1)
-def _named_country_re() -> re.Pattern[str]:
-    return lexicons.guarded("(?<![驻统])(?:" + lexicons.alternation(lexicons.countries()) + ")")
-
-
 def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     """Bodies named outside a title: a form of the organisation lexicon (外交部, 联合国, 全国妇联), a
     foreign state's ministry written with the state (阿塞拜疆外交部), a state's government,
@@ -2620,7 +2610,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
-    for c in _named_country_re().finditer(text):
+    for c in lexicons.country_re(not_after=("驻", "统")).finditer(text):
         cs = c.start()
         if cs and text[cs - 1] in "东南西北" and lexicons.common_words().get(text[cs - 1 : c.end()]) == "ns":
             cs -= 1  # 北爱尔兰民主统一党: the region's party, not Ireland's

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg import names, nlp
+from kg import lexicons, names, nlp
 
 TEXTS = [
     "市委常委会10日召开第十二次专题会议暨市安全生产委员会全体会议，传达学习全国安全生产电视电话会议精神。",
@@ -115,7 +115,8 @@ def test_guarded_patterns_find_what_the_plain_ones_find():
     from kg.extract import appointments, meetings
 
     guarded = [rx for _, rx in meetings._CUES] + [rx for _, rx, _ in appointments._PATTERNS] + [
-        appointments._PARTY, nlp._DATE_RE, nlp._named_country_re(), grammar._country_re(), grammar._minority_re(),
+        appointments._PARTY, nlp._DATE_RE, lexicons.country_re(foreign=True), lexicons.country_re(not_after=("驻", "统")),
+        lexicons.country_re(**grammar._COUNTRY_SCAN), grammar._minority_re(),
         normalise._NOISE, normalise._MOJIBAKE]
     assert sum(rx.pattern.startswith("(?=[") for rx in guarded) >= 15
     found = 0
@@ -149,5 +150,7 @@ def test_lexicon_patterns_are_compiled_once():
     once moved the cache off the role scan and made extraction three times slower)."""
     from kg import grammar
 
-    for build in (nlp._role_follow_re, nlp._named_country_re, grammar._country_re, grammar._minority_re):
+    for build in (nlp._role_follow_re, grammar._minority_re):
         assert build() is build(), build.__name__
+    for scan in ({"foreign": True}, {"not_after": ("驻", "统")}, grammar._COUNTRY_SCAN):
+        assert lexicons.country_re(**scan) is lexicons.country_re(**scan), scan

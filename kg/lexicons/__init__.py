@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
+    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
     "word_frequency", "ARMED_BODIES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
 ]
 
@@ -194,6 +194,16 @@ def roles() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def countries() -> tuple[str, ...]:
     return tuple(sorted(set(_terms("countries.txt")), key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=None)
+def country_re(foreign: bool = False, not_after: tuple[str, ...] = (), also: str = "") -> re.Pattern[str]:
+    """A country of the lexicon (``foreign``: not 中国), never right after one of ``not_after``
+    (驻 makes an envoy's post, 统一 a party's name), or the pattern ``also``: the one builder of
+    the country scans, each compiled once."""
+    names = alternation(c for c in countries() if not (foreign and c == "中国"))
+    behind = "".join(f"(?<!{re.escape(w)})" for w in not_after)
+    return guarded(f"{behind}(?:{names}{'|' + also if also else ''})")
 
 
 @lru_cache(maxsize=1)
