@@ -759,6 +759,12 @@ _TENURE_END = ("新任", "现任")  # words of when a post began, inside a title
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})
+
+
+def head_unit(role: str) -> str | None:
+    """The unit a head's role ends with (外交部长: 部, the body is 外交部; 副局长: 局), else None."""
+    return role[-2] if role in _UNIT_HEADS else None
+
 # Groups whose members hold a post (领导小组, 专家咨询组, 中央巡视组), not a crew (机组, 班组).
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
@@ -794,7 +800,7 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         org, role = org[:-2], "第一" + role  # 国防委员会|第一委员长, 俄罗斯|第一副总理: the rank is the role's, not the body's
     if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):
         return None
-    if not org_ok(org) and not (role in _UNIT_HEADS and org and org_ok(org + role[-2])):  # 外交部长
+    if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
         return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg import lexicons
+from kg import grammar, lexicons
 from kg.lexicons import Place
 from kg.model import Extraction
 
@@ -317,7 +317,6 @@ def publisher(written: str) -> CanonicalOrg:
 
 
 _GOV_ROLE = re.compile(r"^(常务)?副?(省|市|县|区|州)长$")
-_UNIT_HEAD = re.compile(r"^副?([部局厅])长$")
 
 
 # a bare role that is read as a central post when the title names no organisation: a guess
@@ -350,8 +349,8 @@ def post(title: str, org_written: str | None, role: str, place: Place | None, do
         org_written = NATIONAL_DEFAULT[role]
     if org_written and _GOV_ROLE.match(role) and org_written[-1] in "省市县区州":
         org_written += "政府"  # 清源县县长: the county's government
-    if org_written and (m := _UNIT_HEAD.match(role)) and not org_written.endswith(m.group(1)):
-        org_written += m.group(1)  # 外交部长: the organisation is 外交部
+    if org_written and (unit := grammar.head_unit(role)) and not org_written.endswith(unit):
+        org_written += unit  # 外交部长: the organisation is 外交部
     o = org(org_written, place, doc_id, local) if org_written else None
     if o is None:
         return CanonicalPost(f"post:{doc_id}:{title}", title, None, role)
