@@ -2715,6 +2715,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
+    persons = _titles_clear_of_names(text, persons)
     if tagger:
         from kg import tagger as lac
 
@@ -2732,6 +2733,18 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+def _titles_clear_of_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """A title chain never starts inside another name found (习近平和工业部长李四: not 平和工业部长,
+    a name the later passes found): the chain right before its name is read again from there."""
+    out = []
+    for h in hits:
+        if h.titles and h.titles[-1].end == h.start and (cut := max(
+                (g.end for g in hits if g.start < h.titles[0].start < g.end), default=None)) is not None:
+            h = dataclasses.replace(h, titles=tuple(grammar.title_chain(text, cut, h.start)))
+        out.append(h)
+    return out
 
 
 @lru_cache(maxsize=4)
