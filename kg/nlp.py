@@ -26,6 +26,7 @@ __all__ = [
     "PersonHit",
     "Recognised",
     "SPAN_KEY",
+    "find_meetings",
     "foreign_name_parts",
     "make_nlp",
     "name_pattern",
@@ -1721,7 +1722,8 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
             pos = a.start() + 1
 
 
-def _find_meetings(text: str) -> list[MeetingHit]:
+def find_meetings(text: str) -> list[MeetingHit]:
+    """The meetings a text names (each with whether it reads as held), from its text alone."""
     out: dict[tuple[int, int], MeetingHit] = {}
     for m in _near(_NTH, _HOLDS, 31, text):
         org = _trim_meeting_left(m["org"])
@@ -2729,7 +2731,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         persons=tuple(persons),
         titles=tuple(titles),
         orgs=tuple(_find_orgs(text, titles)),
-        meetings=tuple(_find_meetings(text)),
+        meetings=tuple(find_meetings(text)),
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )

@@ -418,6 +418,24 @@ def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisatio
     assert ("国土资源部", "国土部") in alts and ("住房和城乡建设部", "住建部") in alts
 
 
+def test_a_title_is_read_in_full_only_when_it_may_shorten_a_bodys_name():
+    """The title's names and bodies are recognised only when it holds another form of a body the
+    text names (or the meetings need them: never, they read the title's meetings alone)."""
+    from kg.extract import extract, orgs
+    from kg.extract.context import make_context
+    from kg.model import Document
+
+    assert orgs._may_shorten("国土部 住建部发出紧急通知", {"国土资源部"})
+    assert orgs._may_shorten("叙政府表示欢迎", {"叙利亚政府"})
+    assert not orgs._may_shorten("国土资源部发出紧急通知", {"国土资源部"})  # the same form: nothing to add
+    assert not orgs._may_shorten("李明会见越南客人", {"国土资源部", "叙利亚政府"})
+    doc = Document("d2", "3月5日，国务院总理李明在北京会见越南总理阮文山。两国签署了合作文件。", "d2.txt", title="李明会见越南总理")
+    ctx = make_context(doc)
+    orgs.extract(ctx)
+    assert "_headline" not in ctx.__dict__
+    assert extract(doc).meetings  # the meeting is still found
+
+
 # s24: a prefecture's or league's committee and a military region after a known place; a team the
 # centre sends and a poverty-relief work team; committees listed after a lexicon form go on
 S24_ORGS_REGIONAL = [

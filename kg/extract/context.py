@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 
 from kg.model import Article, Document, Mention
-from kg.nlp import Recognised, recognise, spans_of
+from kg.nlp import Recognised, find_meetings, recognise, sentences, spans_of
 from kg.normalise import Normalised, normalise
 
 __all__ = ["Context", "make_context"]
@@ -50,15 +50,33 @@ class Context:
 
     def headline(self) -> Context | None:
         """The title read as a text of its own (a meeting told only in the headline: 全国…座谈会在京召开
-        over a body that says only 会议指出); None without a title. Read once: two extractors ask."""
+        over a body that says only 会议指出); None without a title. Read once, and only when asked."""
         return self._headline
 
     @functools.cached_property
     def _headline(self) -> Context | None:
+        return make_context(title) if (title := self._title()) is not None else None
+
+    def headline_meetings(self) -> Context | None:
+        """The title with only its meetings recognised, all the meeting extractor reads of it: the
+        title's names, titles and bodies cost most of reading it, and it asks for it in most stories."""
+        return self._headline_meetings
+
+    @functools.cached_property
+    def _headline_meetings(self) -> Context | None:
+        if (title := self._title()) is None:
+            return None
+        norm = normalise(title.text)
+        text = norm.text
+        rec = Recognised(text, sentences(text), (), (), (), (), tuple(find_meetings(text)), (), ())
+        return Context(doc=title, norm=norm, rec=rec)
+
+    def _title(self) -> Document | None:
+        """The title as a document of its own; None without one, or when the text opens with it."""
         title = self.article.title if self.article else self.doc.title
         if not title or title == self.text[: len(title)]:
             return None
-        return make_context(dataclasses.replace(self.doc, text=title, title=None))
+        return dataclasses.replace(self.doc, text=title, title=None)
 
     def all_spans(self) -> tuple[Mention, ...]:
         return tuple(self.mention(s, e, label, "recogniser") for label, s, e in spans_of(self.rec))

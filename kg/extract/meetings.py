@@ -202,7 +202,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
-    head = ctx.headline() if len(reported) != 1 else None
+    head = ctx.headline_meetings() if len(reported) != 1 else None
     if not reported and head:
         # 全国国有企业改革座谈会在京召开 over a body that says only 出席会议并讲话, 主持会议
         # (not one the body names only in a cited title: 《…——热烈祝贺…会议胜利闭幕》)
@@ -212,7 +212,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
-    if reported and all(_DEIXIS.match(name) for name in reported) and (title_ctx := ctx.headline()):
+    if reported and all(_DEIXIS.match(name) for name in reported) and (title_ctx := ctx.headline_meetings()):
         # 本次论坛由…举办 under a title 首届“南南人权论坛”在京开幕: the title names the meeting pointed back to
         titled_names = [h.name for h in title_ctx.rec.meetings if h.reported]
         renamed: dict[str, list] = {}
