@@ -1991,3 +1991,20 @@ DEV26P_ATHLETES = [
 @pytest.mark.parametrize(("text", "want"), DEV26P_ATHLETES)
 def test_dev26p_athletes(text, want):
     assert _persons(text) == want
+
+
+DEV27N_REGION_BODIES = [
+    # a body named after a continent, chained before a country's body: both titles
+    ("王宏伟会见由非洲律师协会联盟主席、加纳律师协会主席阿多·曼萨率领的代表团。",
+     {("王宏伟", None), ("阿多·曼萨", "非洲律师协会联盟主席"), ("阿多·曼萨", "加纳律师协会主席")}),
+    ("拉美经济社会理事会主席科尔多表示，愿加强合作。", {("科尔多", "拉美经济社会理事会主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_REGION_BODIES)
+def test_dev27n_region_bodies(text, want):
+    assert _posts(text) == {p for p in want if p[1]}
+
+
+def test_dev27n_a_continent_alone_opens_no_body():
+    assert not _posts("非洲各国主席阿多·曼萨表示欢迎。")
