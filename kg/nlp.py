@@ -440,7 +440,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
-        q = q or _named_again(text, p)
+        q = q or _named_again(text, p) or _household_end(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50):
@@ -848,6 +848,28 @@ def _named_again(text: str, p: int) -> int | None:
             "的了是在和与及就也都") and two[-1] not in _NOT_NAME_END and sum(
             text[i - 1 : i] in "，,。；;\n>" and grammar.right_strength(text, i + 2) >= 1 for i in _occurrences(text, two) if i != p) >= 2:
         return p + 2  # 牧民西尕…，西尕和他的家人…。西尕要把…: a surname and a character that make no word, opening clauses again and again
+    return None
+
+
+# What closes a household named after its head (牧民X家中, 村民X一家, 牧民X小两口): the name's edge.
+_HOUSEHOLD = re.compile(r"(?:家(?:中|里|门|[，,。；;]|的(?:院|房|屋|客厅))|一家[人，,。]|小两口|夫妇)")
+
+
+def _household_end(text: str, p: int) -> int | None:
+    """End of a name of three to five characters with no surname (a transliteration: 牧民额乐布格|小两口,
+    小学生伊斯坎德拉|家中) between a plain person's designation at ``p`` and the household it
+    heads; None when the span holds a word, a function word or a number."""
+    if text[p : p + 1] in grammar.NOT_NAME_CHARS or _plain_word(text[p : p + 2], 20):
+        return None  # 村民|们在家门口
+    for q in range(p + 3, min(len(text), p + 6)):
+        if not _HOUSEHOLD.match(text, q):
+            continue
+        name = text[p:q]
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都们把被给从向为等、") or re.search(NUMERAL, name):
+            return None  # 村民张三和李四家: two names, not one
+        if any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1)) or name[-1] in _NOT_NAME_END:
+            return None  # 居民|正忙活着搬家: a phrase
+        return q
     return None
 
 

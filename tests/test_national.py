@@ -1993,6 +1993,24 @@ def test_dev26p_athletes(text, want):
     assert _persons(text) == want
 
 
+DEV27N_HOUSEHOLDS = [
+    # a name with no surname between a plain person's designation and the household it heads
+    ("在西乌珠穆沁旗一个嘎查，赵立新看望了刚成家的牧民阿木古楞小两口，鼓励他们勤劳致富。", {"阿木古楞"}),
+    ("在希望小学学生塔依尔家中，记者看到新装的暖气。小学生阿卜杜热依家中也通了自来水。", {"阿卜杜热依"}),
+    # two Mongolian given-name parts (恩和+巴特尔), no surname
+    ("在新巴尔虎右旗牧民恩和巴雅尔家，赵立新详细询问了草场承包情况。", {"恩和巴雅尔"}),
+    # a phrase, two names, a count or a plural before 家 is no name
+    ("居民们正忙活着搬家。村民们在家门口就能看病。", set()),
+    ("在村民陈大和李小家中，工作人员核对了补贴。", set()),
+    ("牧民三十多户家中都装上了光伏板。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_HOUSEHOLDS)
+def test_dev27n_households(text, want):
+    assert _persons(text) == want
+
+
 DEV27N_REGION_BODIES = [
     # a body named after a continent, chained before a country's body: both titles
     ("王宏伟会见由非洲律师协会联盟主席、加纳律师协会主席阿多·曼萨率领的代表团。",
