@@ -1268,7 +1268,28 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             out.append(PersonHit(p, q, name, (), "cue"))
             taken.update(range(p, q))
             break
+    for m in _UNIT_OF.finditer(text):  # 红豆集团的周海江在介绍, 某党校的王五、赵六老师来到: a person of that unit, no post
+        p = m.end()
+        while p not in taken and not any(s <= p < e for s, e, _ in meta):
+            q = grammar.name_end(text, p, known, extra=_UNIT_EDGES, min_strength=1, titled=False)
+            if q is None or q - p not in (2, 3) or text[p] not in lexicons.surnames() or _opens_with_word(text[p:q]) or _word_like(text[p:q]) \
+                    or text[p:q] in lexicons.places() or text[q - 1] in _NOT_NAME_END or q in taken:
+                break
+            listed = text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=_UNIT_EDGES, min_strength=1, titled=False)) is not None and _DESIGNATION.match(text, r)
+            if not (_UNIT_CUE.match(text, q) or listed or (q - p == 3 and text[q : q + 1] in "，,") or _DESIGNATION.match(text, q) and _PLAIN_EDGE_AFTER.match(text, _DESIGNATION.match(text, q).end())):
+                break
+            out.append(PersonHit(p, q, text[p:q], (), "cue"))
+            taken.update(range(p, q))
+            p = q + 1 if listed else len(text)
     return sorted(out, key=lambda h: h.start)
+
+
+# A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
+# the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
+_UNIT_OF = re.compile(r"(?:集团|公司|总工会|党校|街道[\u4e00-\u9fff]{0,3}科|研究院|研究所|合作社)的")
+_UNIT_CUE = re.compile(r"在?介绍|注意到|说[，,：:]|告诉|表示|认为|坦言|回忆")
+_UNIT_EDGES = ("老师", "注意到", "在介绍", "介绍")
+_PLAIN_EDGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,1}(?:来到|说|在|正|也|还)")
 
 
 # a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here

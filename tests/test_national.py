@@ -2026,3 +2026,25 @@ def test_dev27n_region_bodies(text, want):
 
 def test_dev27n_a_continent_alone_opens_no_body():
     assert not _posts("非洲各国主席阿多·曼萨表示欢迎。")
+
+
+DEV27N_UNIT_PEOPLE = [
+    # one of a unit's people, named after the unit and 的, before what they say or notice: a person, no post
+    ("东江集团的杨建波在介绍企业的海外项目时，展示了两张照片。", {"杨建波"}),
+    ("宏达公司的周立新说，新政策让企业吃了定心丸。", {"周立新"}),
+    ("南平县总工会的许志强注意到，报告提出了新的要求。", {"许志强"}),
+    ("市委党校的李晓红、赵明芳老师来到工地宣讲。", {"李晓红", "赵明芳"}),
+    # a word, a nickname or no cue after the unit is no name
+    ("集团的发展说明了问题。公司的王总表示满意。", set()),
+    ("集团的张扬表示不满。", set()),
+    ("公司的陈列室里摆满了产品。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_UNIT_PEOPLE)
+def test_dev27n_unit_people(text, want):
+    assert _persons(text) == want
+
+
+def test_dev27n_a_unit_person_gets_no_post():
+    assert not _posts("东江集团的杨建波在介绍企业的海外项目时，展示了两张照片。")
