@@ -706,8 +706,8 @@ def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonH
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
         p = m.start() - 3
-        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20):
-            continue  # 贯彻落|实习近平: a word runs into the name
+        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20) and not (p >= 2 and _plain_word(text[p - 2 : p], 1000)):
+            continue  # 贯彻落|实习近平: a word runs into the name (but 落实|习近平主席: the verb before is whole)
         if any(a < m.start() and p < b for a, b in taken) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
             continue
         out.append(PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title"))

@@ -2048,3 +2048,16 @@ def test_dev27n_unit_people(text, want):
 
 def test_dev27n_a_unit_person_gets_no_post():
     assert not _posts("东江集团的杨建波在介绍企业的海外项目时，展示了两张照片。")
+
+
+DEV27N_LEADER_AFTER_VERB = [
+    # a leader named after a whole verb (落实|习近平主席): 实习 across the edge is no word of the text
+    ("武警官兵坚决贯彻落实习近平主席重要指示精神，连夜赶赴灾区。", {("习近平", "主席")}),
+    # a word that does run into the name keeps it out
+    ("学生们实习近一个月，主席台上坐满了嘉宾。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_LEADER_AFTER_VERB)
+def test_dev27n_leader_after_verb(text, want):
+    assert _posts(text) == want
