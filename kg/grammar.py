@@ -752,7 +752,15 @@ def org_ok(org: str) -> bool:
         return True  # 民族和宗教委员会: a committee named by two fields
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
+    if org.startswith(_REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
+        return len(org) <= 14  # 非洲经社理事会联盟|主席, 亚太经合组织: a body of a continent or region, like a country's
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+# Continents and regions that open a body's name as a country does (非洲经社理事会联盟主席), and the
+# words such a body ends with beyond the common suffixes.
+_REGIONS = ("非洲", "亚洲", "欧洲", "美洲", "拉美", "拉丁美洲", "大洋洲", "亚太", "中东", "阿拉伯")
+_REGION_BODIES = ("理事会", "联盟", "共同体", "论坛")
 
 
 _TENURE_END = ("新任", "现任")  # words of when a post began, inside a title (posts.py drops them)

@@ -459,7 +459,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
-        q = q or _named_again(text, p)
+        q = q or _named_again(text, p) or _household_end(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50):
@@ -725,8 +725,8 @@ def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonH
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
         p = m.start() - 3
-        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20):
-            continue  # 贯彻落|实习近平: a word runs into the name
+        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20) and not (p >= 2 and _plain_word(text[p - 2 : p], 1000)):
+            continue  # 贯彻落|实习近平: a word runs into the name (but 落实|习近平主席: the verb before is whole)
         if taken.overlaps(p, m.start()) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
             continue
         out.append(PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title"))
@@ -867,6 +867,28 @@ def _named_again(text: str, p: int) -> int | None:
             "的了是在和与及就也都") and two[-1] not in _NOT_NAME_END and sum(
             text[i - 1 : i] in "，,。；;\n>" and grammar.right_strength(text, i + 2) >= 1 for i in _occurrences(text, two) if i != p) >= 2:
         return p + 2  # 牧民西尕…，西尕和他的家人…。西尕要把…: a surname and a character that make no word, opening clauses again and again
+    return None
+
+
+# What closes a household named after its head (牧民X家中, 村民X一家, 牧民X小两口): the name's edge.
+_HOUSEHOLD = re.compile(r"(?:家(?:中|里|门|[，,。；;]|的(?:院|房|屋|客厅))|一家[人，,。]|小两口|夫妇)")
+
+
+def _household_end(text: str, p: int) -> int | None:
+    """End of a name of three to five characters with no surname (a transliteration: 牧民额乐布格|小两口,
+    小学生伊斯坎德拉|家中) between a plain person's designation at ``p`` and the household it
+    heads; None when the span holds a word, a function word or a number."""
+    if text[p : p + 1] in grammar.NOT_NAME_CHARS or _plain_word(text[p : p + 2], 20):
+        return None  # 村民|们在家门口
+    for q in range(p + 3, min(len(text), p + 6)):
+        if not _HOUSEHOLD.match(text, q):
+            continue
+        name = text[p:q]
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都们把被给从向为等、") or re.search(NUMERAL, name):
+            return None  # 村民张三和李四家: two names, not one
+        if any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1)) or name[-1] in _NOT_NAME_END:
+            return None  # 居民|正忙活着搬家: a phrase
+        return q
     return None
 
 
@@ -1265,7 +1287,28 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             out.append(PersonHit(p, q, name, (), "cue"))
             taken.update(range(p, q))
             break
+    for m in _UNIT_OF.finditer(text):  # 红豆集团的周海江在介绍, 某党校的王五、赵六老师来到: a person of that unit, no post
+        p = m.end()
+        while p not in taken and not any(s <= p < e for s, e, _ in meta):
+            q = grammar.name_end(text, p, known, extra=_UNIT_EDGES, min_strength=1, titled=False)
+            if q is None or q - p not in (2, 3) or text[p] not in lexicons.surnames() or _opens_with_word(text[p:q]) or _word_like(text[p:q]) \
+                    or text[p:q] in lexicons.places() or text[q - 1] in _NOT_NAME_END or q in taken:
+                break
+            listed = text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=_UNIT_EDGES, min_strength=1, titled=False)) is not None and _DESIGNATION.match(text, r)
+            if not (_UNIT_CUE.match(text, q) or listed or (q - p == 3 and text[q : q + 1] in "，,") or _DESIGNATION.match(text, q) and _PLAIN_EDGE_AFTER.match(text, _DESIGNATION.match(text, q).end())):
+                break
+            out.append(PersonHit(p, q, text[p:q], (), "cue"))
+            taken.update(range(p, q))
+            p = q + 1 if listed else len(text)
     return sorted(out, key=lambda h: h.start)
+
+
+# A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
+# the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
+_UNIT_OF = re.compile(r"(?:集团|公司|总工会|党校|街道[\u4e00-\u9fff]{0,3}科|研究院|研究所|合作社)的")
+_UNIT_CUE = re.compile(r"在?介绍|注意到|说[，,：:]|告诉|表示|认为|坦言|回忆")
+_UNIT_EDGES = ("老师", "注意到", "在介绍", "介绍")
+_PLAIN_EDGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,1}(?:来到|说|在|正|也|还)")
 
 
 # a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here

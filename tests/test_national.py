@@ -2005,3 +2005,73 @@ DEV27_TITLES_AFTER_NAMES = [
 @pytest.mark.parametrize(("text", "want"), DEV27_TITLES_AFTER_NAMES)
 def test_dev27_titles_start_after_names(text, want):
     assert _posts(text) == want
+
+
+DEV27N_HOUSEHOLDS = [
+    # a name with no surname between a plain person's designation and the household it heads
+    ("在西乌珠穆沁旗一个嘎查，赵立新看望了刚成家的牧民阿木古楞小两口，鼓励他们勤劳致富。", {"阿木古楞"}),
+    ("在希望小学学生塔依尔家中，记者看到新装的暖气。小学生阿卜杜热依家中也通了自来水。", {"阿卜杜热依"}),
+    # two Mongolian given-name parts (恩和+巴特尔), no surname
+    ("在新巴尔虎右旗牧民恩和巴雅尔家，赵立新详细询问了草场承包情况。", {"恩和巴雅尔"}),
+    # a phrase, two names, a count or a plural before 家 is no name
+    ("居民们正忙活着搬家。村民们在家门口就能看病。", set()),
+    ("在村民陈大和李小家中，工作人员核对了补贴。", set()),
+    ("牧民三十多户家中都装上了光伏板。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_HOUSEHOLDS)
+def test_dev27n_households(text, want):
+    assert _persons(text) == want
+
+
+DEV27N_REGION_BODIES = [
+    # a body named after a continent, chained before a country's body: both titles
+    ("王宏伟会见由非洲律师协会联盟主席、加纳律师协会主席阿多·曼萨率领的代表团。",
+     {("王宏伟", None), ("阿多·曼萨", "非洲律师协会联盟主席"), ("阿多·曼萨", "加纳律师协会主席")}),
+    ("拉美经济社会理事会主席科尔多表示，愿加强合作。", {("科尔多", "拉美经济社会理事会主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_REGION_BODIES)
+def test_dev27n_region_bodies(text, want):
+    assert _posts(text) == {p for p in want if p[1]}
+
+
+def test_dev27n_a_continent_alone_opens_no_body():
+    assert not _posts("非洲各国主席阿多·曼萨表示欢迎。")
+
+
+DEV27N_UNIT_PEOPLE = [
+    # one of a unit's people, named after the unit and 的, before what they say or notice: a person, no post
+    ("东江集团的杨建波在介绍企业的海外项目时，展示了两张照片。", {"杨建波"}),
+    ("宏达公司的周立新说，新政策让企业吃了定心丸。", {"周立新"}),
+    ("南平县总工会的许志强注意到，报告提出了新的要求。", {"许志强"}),
+    ("市委党校的李晓红、赵明芳老师来到工地宣讲。", {"李晓红", "赵明芳"}),
+    # a word, a nickname or no cue after the unit is no name
+    ("集团的发展说明了问题。公司的王总表示满意。", set()),
+    ("集团的张扬表示不满。", set()),
+    ("公司的陈列室里摆满了产品。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_UNIT_PEOPLE)
+def test_dev27n_unit_people(text, want):
+    assert _persons(text) == want
+
+
+def test_dev27n_a_unit_person_gets_no_post():
+    assert not _posts("东江集团的杨建波在介绍企业的海外项目时，展示了两张照片。")
+
+
+DEV27N_LEADER_AFTER_VERB = [
+    # a leader named after a whole verb (落实|习近平主席): 实习 across the edge is no word of the text
+    ("武警官兵坚决贯彻落实习近平主席重要指示精神，连夜赶赴灾区。", {("习近平", "主席")}),
+    # a word that does run into the name keeps it out
+    ("学生们实习近一个月，主席台上坐满了嘉宾。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N_LEADER_AFTER_VERB)
+def test_dev27n_leader_after_verb(text, want):
+    assert _posts(text) == want
