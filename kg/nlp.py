@@ -2576,8 +2576,16 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     a title's own work), a kind of unit (公安部门), a longer name (民进党, 联合国海洋法公约,
     中央人民政府驻…联络办公室) or another state's or party's body (美最高法, 越共中央宣教部)."""
     out = []
-    for m in _named_org_re().finditer(text):
+    pos = 0
+    while (m := _named_org_re().search(text, pos)) is not None:
         s, e = m.span()
+        pos = e
+        if m.group() == "联合国" and text[e : e + 1] == "家":
+            pos = s + 2  # 联合|国家互联网信息办公室: the verb 联合, then a state body
+            continue
+        if s and text[s - 1] in _LEVELS and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+                and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
+            continue  # 省科协, 市工商联: that locality's own body of the kind (港区|全国人大代表 is the national one)
         if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
             continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
