@@ -2014,3 +2014,23 @@ DEV27O_NAMED = [
 def test_dev27o_named_bodies(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A company or group named alone by a proper name, from a clear edge (a visit's verb, a list's comma, a
+# kind in apposition) to its kind; not a kind of company (上市公司, 保险公司), a clause (这家公司, 最高可至公司)
+# nor a verb's tail (曾任|…公司).
+DEV27O_COMPANIES = [
+    ("在金桥化工公司，他详细了解生产情况。", {"金桥化工公司"}, set()),
+    ("他先后来到湘达光电公司、株洲精工机车有限公司，走进车间。", {"湘达光电公司", "株洲精工机车有限公司"}, set()),
+    ("他来到大型医药企业哈药集团考察。", {"哈药集团"}, {"大型医药企业哈药集团"}),
+    ("蒂勒森曾任埃克森美孚公司首席执行官。", {"埃克森美孚公司"}, {"任埃克森美孚公司"}),
+    ("这家公司是上市公司，也与保险公司合作。", set(), {"上市公司", "保险公司", "这家公司"}),
+    ("持股比例最高可至公司总资产的一半。", set(), {"最高可至公司"}),
+    ("三大石油公司增加供应。", set(), {"三大石油公司"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV27O_COMPANIES)
+def test_dev27o_companies_named_alone(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
