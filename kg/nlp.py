@@ -2540,6 +2540,56 @@ def _proper(mid: str) -> bool | None:
     return proper and len(mid) >= 2
 
 
+_KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼")
+_COMPANY_VERBS = (*_VISIT, "来到", "曾任", "担任", "出任", "现任", "兼任", "加入", "收购", "成立", "组建")
+_COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公司, 继|葛兰素史克中国公司, 最高可至|公司
+_COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大")  # 三大石油公司, 前七大整车集团: a kind counted
+
+
+def _company_edge(text: str, a: int) -> bool:
+    """Whether a company's name may open at ``text[a]``: the text's start, a non-Han character, a
+    particle or a clause word before it, or a verb of visiting."""
+    return not a or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _NOT_IN_NAME or text[a - 1] in _COMPANY_CLAUSE \
+        or text[a - 2 : a] in _COMPANY_VERBS
+
+
+def _company_start(text: str, p: int) -> int | None:
+    """Where a company's or group's name ending in its kind at ``text[p]`` opens when no state or
+    place does (来到金新化工公司, 、湘能华磊光电公司、, 医药企业哈药集团): at a clear edge within 12
+    characters (a clause's start, a list's comma, a particle, a verb of visiting), after a kind in
+    apposition (民调机构|盖洛普公司); None when no edge is in reach or the words name no one company."""
+    a = p
+    while a > max(0, p - 12) and not _company_edge(text, a):
+        a -= 1
+    if not _company_edge(text, a):
+        return None
+    if k := max((k.end() for k in _KIND_BEFORE.finditer(text, a, p)), default=0):
+        a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团: the kind in apposition opens the name
+    return a if _company_name(text[a:p]) else None
+
+
+def _company_name(mid: str) -> bool:
+    """Whether the words before a company's kind name one: a rare proper noun of the word list
+    (蒙牛, 神华, 盖洛普) or two characters in a row that no word covers (金新, 湘能华磊) — not only
+    common words (上市, 保险, 科技: a kind), no clause (涉事, 这家) nor a kind word (某, 一家)."""
+    if len(mid) < 2 or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid):
+        return False
+    words, i, unknown, proper = lexicons.common_words(), 0, 0, False
+    while i < len(mid):
+        w = next((w for k in (4, 3, 2) if (w := mid[i : i + k]) in words), mid[i])
+        tag = words.get(w, "")
+        if len(w) == 1:
+            unknown += 1
+            proper |= unknown >= 2
+        else:
+            unknown = 0
+            if tag[:1] in ("v", "p", "c", "u", "r", "d", "m"):
+                return False  # a clause or a count: 涉事|公司, 这家公司
+            proper |= tag[:2] in ("nz", "nt", "nr", "ns") and lexicons.word_frequency(w) < 150 and w not in lexicons.places()
+        i += len(w)
+    return proper
+
+
 def _institution_head(text: str, i: int) -> str:
     """A state (日本) or a province's or city's name (陕西, 西安) that opens at ``text[i]``, or ""."""
     if country := lexicons.country_at(text, i):
@@ -2596,6 +2646,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break
+        if (not out or out[-1][1] != e) and (m.group() == "集团" or m.group().endswith("公司")) and (a := _company_start(text, p)) is not None:
+            out.append((a, e, text[a:e]))  # 在金新化工公司, 、湘能华磊光电公司: a company named alone
     return out
 
 
@@ -2628,8 +2680,16 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     a title's own work), a kind of unit (公安部门), a longer name (民进党, 联合国海洋法公约,
     中央人民政府驻…联络办公室) or another state's or party's body (美最高法, 越共中央宣教部)."""
     out = []
-    for m in _named_org_re().finditer(text):
+    pos = 0
+    while (m := _named_org_re().search(text, pos)) is not None:
         s, e = m.span()
+        pos = e
+        if m.group() == "联合国" and text[e : e + 1] == "家":
+            pos = s + 2  # 联合|国家互联网信息办公室: the verb 联合, then a state body
+            continue
+        if s and text[s - 1] in _LEVELS and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+                and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
+            continue  # 省科协, 市工商联: that locality's own body of the kind (港区|全国人大代表 is the national one)
         if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
             continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":

@@ -2075,3 +2075,46 @@ DEV27N_LEADER_AFTER_VERB = [
 @pytest.mark.parametrize(("text", "want"), DEV27N_LEADER_AFTER_VERB)
 def test_dev27n_leader_after_verb(text, want):
     assert _posts(text) == want
+
+
+# Organisations (round 27): national and international bodies the lexicon lacked, found by their
+# written forms; 联合|国家… is a verb and a state body, not 联合国; a level before a bare form
+# (省科协, 市工商联) is that locality's body, but 港区|全国人大代表 is the national one.
+DEV27O_NAMED = [
+    ("市场监管部门今天联合国家互联网信息办公室、公安部和工商总局，部署专项整治行动。",
+     {"国家互联网信息办公室", "公安部", "工商总局"}, {"联合国"}),
+    ("新闻出版总署署长、卫计委和质检总局负责人出席。", {"新闻出版总署", "卫计委", "质检总局"}, set()),
+    ("该书由民族出版社出版，即日起在全国新华书店发行。", {"民族出版社", "新华书店"}, set()),
+    ("联合国环境规划署今天在日内瓦发布报告，环境规划署执行主任出席。", {"联合国环境规划署", "环境规划署"}, {"联合国"}),
+    ("西共体和拉共体代表出席了会议，国际泳联也派员参加。", {"西共体", "拉共体", "国际泳联"}, set()),
+    ("希望工商联和科协发挥作用。", {"工商联", "科协"}, set()),
+    ("省科协、市工商联负责同志参加活动。", set(), {"科协", "工商联"}),
+    ("港区全国人大代表发表联署声明。", {"全国人大"}, set()),
+    ("这批珍宝来自阿富汗国家博物馆，即将在国家博物馆展出。", {"阿富汗国家博物馆", "国家博物馆"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV27O_NAMED)
+def test_dev27o_named_bodies(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# A company or group named alone by a proper name, from a clear edge (a visit's verb, a list's comma, a
+# kind in apposition) to its kind; not a kind of company (上市公司, 保险公司), a clause (这家公司, 最高可至公司)
+# nor a verb's tail (曾任|…公司).
+DEV27O_COMPANIES = [
+    ("在金桥化工公司，他详细了解生产情况。", {"金桥化工公司"}, set()),
+    ("他先后来到湘达光电公司、株洲精工机车有限公司，走进车间。", {"湘达光电公司", "株洲精工机车有限公司"}, set()),
+    ("他来到大型医药企业哈药集团考察。", {"哈药集团"}, {"大型医药企业哈药集团"}),
+    ("蒂勒森曾任埃克森美孚公司首席执行官。", {"埃克森美孚公司"}, {"任埃克森美孚公司"}),
+    ("这家公司是上市公司，也与保险公司合作。", set(), {"上市公司", "保险公司", "这家公司"}),
+    ("持股比例最高可至公司总资产的一半。", set(), {"最高可至公司"}),
+    ("三大石油公司增加供应。", set(), {"三大石油公司"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV27O_COMPANIES)
+def test_dev27o_companies_named_alone(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
