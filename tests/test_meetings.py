@@ -2856,3 +2856,14 @@ DEV26P_SPEAKERS = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26P_SPEAKERS)
 def test_dev26p_delegates_who_spoke_in_a_counted_list(text, name, present, absent):
     test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)
+
+
+# 参加上述会见 joins the audiences told before it, not one the story tells after it (会议前，Y会见Z)
+def test_dev27m_those_who_joined_the_audience_are_not_at_a_later_one():
+    text = ("央视网消息：国家主席王宏伟12日在罗马会见西川议长穆勒。王宏伟表示，愿同西川加强交流。"
+            "穆勒表示，欢迎王宏伟主席来访。国务委员李建明、外交部部长赵刚等参加上述会见。"
+            "12日上午，国家主席王宏伟夫人、东川组织特使刘芳出席在罗马举行的妇女教育特别会议并发表讲话。"
+            "会议前，刘芳会见东川组织总干事贝尔。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert {("李建明", "attendee"), ("赵刚", "attendee")} <= _roles(ms["会见穆勒"])
+    assert _roles(ms["会见贝尔"]) == {("刘芳", "attendee"), ("贝尔", "attendee")}

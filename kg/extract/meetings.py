@@ -852,6 +852,10 @@ def _for_meeting(
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it)
     joined = joiners if name != "共同会见记者" or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
+    # 参加上述会见 joins the audiences told before it, not one the story tells after (会议前，Y会见Z)
+    first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
+    if first is not None:
+        joined = tuple(p for p in joined if p.cue.sentence >= first)
     if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
         joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
