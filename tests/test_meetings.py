@@ -2867,3 +2867,46 @@ def test_dev27m_those_who_joined_the_audience_are_not_at_a_later_one():
     ms = {m.name: m for m in _meetings(text)}
     assert {("李建明", "attendee"), ("赵刚", "attendee")} <= _roles(ms["会见穆勒"])
     assert _roles(ms["会见贝尔"]) == {("刘芳", "attendee"), ("贝尔", "attendee")}
+
+
+# a ceremony attended is a meeting when someone speaks at it, or when it is held in the honour of who
+# attends it; a ceremony only attended is none (the golds read those both ways)
+DEV27M_CEREMONIES = [
+    ("央视网消息：当地时间12日，国家主席王宏伟在日内瓦访问了东川卫生组织。王宏伟和东川卫生组织总干事贝尔还共同出席中国向东川卫生组织赠送青铜鼎仪式，"
+     "为青铜鼎揭幕。王宏伟在致辞中指出，要继承好传统医学。",
+     "中国向东川卫生组织赠送青铜鼎仪式", {("王宏伟", "attendee"), ("贝尔", "attendee"), ("王宏伟", "speaker")}),
+    ("央视网消息：12日下午，国家主席王宏伟夫人、东川卫生组织亲善大使刘芳应东川卫生组织邀请，在日内瓦出席为她举行的亲善大使任期续延暨颁奖仪式。",
+     "亲善大使任期续延暨颁奖仪式", {("刘芳", "attendee")}),
+    ("央视网消息：西川总统穆勒12日出席了南方铁路通车仪式并致辞。", "南方铁路通车仪式", {("穆勒", "attendee"), ("穆勒", "speaker")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present"), DEV27M_CEREMONIES)
+def test_dev27m_a_ceremony_spoken_at_or_held_in_ones_honour(text, name, present):
+    ms = {m.name: m for m in _meetings(text)}
+    assert name in ms and ms[name].date_text == "2024-04-12"
+    assert present <= _roles(ms[name])
+
+
+@pytest.mark.parametrize("text", [
+    "央视网消息：国家主席王宏伟12日在西川总统穆勒陪同下出席港口城开工仪式。王宏伟表示，中方愿继续加强两国合作。",
+    "央视网消息：国家主席王宏伟将出席南方铁路通车仪式并致辞。",
+    "央视网消息：12日，东川市长李建明出席了“东川馆”揭牌仪式。李建明表示，要加强人文交流。",
+])
+def test_dev27m_a_ceremony_only_attended_is_none(text):
+    assert not any(m.name.endswith("仪式") for m in _meetings(text))
+
+
+def test_dev27m_a_name_read_with_its_role_is_read_again_before_it():
+    # 东川组织总干事贝尔 … 会见贝尔总干事: the name the role came with, written before it
+    text = ("央视网消息：当地时间12日，国家主席王宏伟在日内瓦访问了东川组织并会见贝尔总干事。"
+            "贝尔表示，热烈欢迎王宏伟主席来访。当天下午，东川组织总干事贝尔陪同王宏伟参观。")
+    (m,) = [m for m in _meetings(text) if m.name.startswith("会见")]
+    assert _roles(m) == {("王宏伟", "attendee"), ("贝尔", "attendee")}
+
+
+def test_dev27m_a_feature_gone_back_to_an_earlier_month_gives_no_day():
+    text = ("央视网消息：“精彩故事”从今天起，将为您讲述中国建设者的故事。2011年8月，南方铁路终于如期竣工。"
+            "西川总统穆勒出席了南方铁路通车仪式，在致辞中他表示感谢。")
+    (m,) = _meetings(text)
+    assert m.name == "南方铁路通车仪式" and m.date is None

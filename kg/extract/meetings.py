@@ -1467,9 +1467,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
+    if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
+        return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
 
 
+_YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
 _BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}$")
 
 
