@@ -2910,3 +2910,37 @@ def test_dev27m_a_feature_gone_back_to_an_earlier_month_gives_no_day():
             "西川总统穆勒出席了南方铁路通车仪式，在致辞中他表示感谢。")
     (m,) = _meetings(text)
     assert m.name == "南方铁路通车仪式" and m.date is None
+
+
+def test_dev27m_the_subject_of_a_tour_convenes_the_sitting_it_ends_with():
+    # 21日至24日，X来到…等地，深入…，看望…，并召开座谈会: the tour's days, not the sitting's; X convenes it
+    text = ("央视网消息：中共中央政治局常委、全国政协主席王宏伟近日在东川调研。"
+            "21日至24日，王宏伟来到南平市、长宁市、北屯市等地，深入企业、社区、学校，看望慰问干部职工，并召开座谈会听取意见建议。"
+            "王宏伟指出，要巩固改革成果。")
+    (m,) = _meetings(text)
+    assert m.name == "座谈会" and m.date is None
+    assert _roles(m) == {("王宏伟", "attendee")}
+
+
+def test_dev27m_who_a_clause_before_proposed_it_does_not_convene():
+    text = "央视网消息：12日，中共中央政治局常委王宏伟来到东川，提议各方代表，并召开座谈会听取意见。"
+    assert all(("王宏伟", "attendee") not in _roles(m) for m in _meetings(text))
+
+
+def test_dev27m_the_title_says_who_attends_the_opening_he_speaks_at():
+    # 李某出席…开幕式并演讲 over a body where he only 宣布开幕，并发表…主旨演讲: he attends it too
+    doc = Document("t", "央视网消息：4月12日，2024东川国际投资贸易洽谈会在银川开幕。国务院副总理王宏伟宣布开幕，并发表题为“携手共进”的主旨演讲。"
+                   "西川总统穆勒出席了开幕式。", "t.txt", published=PUBLISHED, title="王宏伟出席2024东川国际投资贸易洽谈会开幕式并演讲")
+    (m,) = extract(doc).meetings
+    assert {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("穆勒", "attendee")} <= _roles(m)
+
+
+# a festival that opens (…葡萄节今天开幕) is held; one whose curtain rises (…电影节拉开帷幕) is left, as the golds read them
+@pytest.mark.parametrize(("text", "found"), [
+    ("央视网消息：东川南山葡萄节今天开幕。本着节俭办会的原则，开幕式没有搭建豪华舞台。", {("东川南山葡萄节", "2024-04-13")}),
+    ("央视网消息：昨晚，第六届东川国际民族舞蹈节在乌鲁木齐开幕。本届舞蹈节将有30多个艺术团体演出。", {("第六届东川国际民族舞蹈节", "2024-04-12")}),
+    ("央视网消息：第十届巴黎东川电影节拉开帷幕。本届电影节将持续到18号。", set()),
+    ("央视网消息：今年春节，东川各地举行了丰富多彩的活动。", set()),
+])
+def test_dev27m_a_festival_that_opens(text, found):
+    assert {(m.name, m.date_text) for m in _meetings(text)} == found

@@ -93,7 +93,8 @@ _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,4
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
 # (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
-_NOT_CONVENED = re.compile(r"[,，;；:：、]|关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+_NOT_CONVENED_WORDS = re.compile(r"关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+_NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
@@ -327,6 +328,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
+        if name not in audiences:
+            attending += _attends_in_title(ctx, name, attending)
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
@@ -347,6 +350,28 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 end_date_text=end_text,
             )
         )
+    return tuple(out)
+
+
+_TITLE_ATTENDS = re.compile(r"出席(?P<what>[^，,。；;：:\s]{2,80})")
+
+
+def _attends_in_title(ctx: Context, name: str, have: tuple) -> tuple[Participation, ...]:
+    """Who the title says attends the meeting (李克强出席…开幕式并演讲) and the body has at it only as
+    a speaker (宣布开幕，并发表…主旨演讲): he attends it too."""
+    head = ctx.headline()
+    if head is None or not any(p.role == "speaker" for p in have):
+        return ()
+    roles: dict[str, set[str]] = {}
+    for p in have:
+        roles.setdefault(p.person, set()).add(p.role)
+    out = []
+    for m in _TITLE_ATTENDS.finditer(head.text):
+        if name not in m["what"] or _WILL.search(head.text, 0, m.start()):
+            continue
+        clause = re.split(r"[，,；;：:\s]", head.text[: m.start()])[-1]  # the names written before 出席 in its clause
+        out += [dataclasses.replace(p, role="attendee") for p in have
+                if p.role == "speaker" and len(p.person) >= 2 and p.person in clause and roles[p.person] == {"speaker"} and p.person not in {q.person for q in out}]
     return tuple(out)
 
 
@@ -660,7 +685,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 # a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
-_TOUR = re.compile(r"先后(?:来)?到|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
@@ -1582,8 +1607,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
                 past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
                 if not _DUE.search(text, s, cs) and not past:  # not 早在1991年，X在福州工作期间就召开…
+                    # 汪洋来到…等地，深入…，看望慰问…，并召开座谈会: the one subject of the chained clauses convenes it
+                    chained = len(subjects) == 1 and text[cs - 1 : cs] == "并" and not _NOT_CONVENED_WORDS.search(text, subjects[0].end, cs)
                     for h in subjects:
-                        if not _NOT_CONVENED.search(text, h.end, cs) and (h.name, "attendee", s) not in out:
+                        if (chained or not _NOT_CONVENED.search(text, h.end, cs)) and (h.name, "attendee", s) not in out:
                             out[(h.name, "attendee", s)] = Participation(
                                 h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
                             starts[(h.name, "attendee", s)] = cs
