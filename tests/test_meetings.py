@@ -2944,3 +2944,8 @@ def test_dev27m_the_title_says_who_attends_the_opening_he_speaks_at():
 ])
 def test_dev27m_a_festival_that_opens(text, found):
     assert {(m.name, m.date_text) for m in _meetings(text)} == found
+
+
+def test_dev27m_the_one_visited_does_not_convene():
+    text = "央视网消息：12日，东川省委调研组看望了东川市原市长王宏伟，并召开座谈会听取意见。"
+    assert all(("王宏伟", "attendee") not in _roles(m) for m in _meetings(text))

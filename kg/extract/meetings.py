@@ -94,6 +94,7 @@ _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,4
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
 # (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
 _NOT_CONVENED_WORDS = re.compile(r"关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+_OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|邀请|听取|同|与|和|向|为|给|对")  # 看望了X，并召开…: X is no subject
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
@@ -1608,7 +1609,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
                 if not _DUE.search(text, s, cs) and not past:  # not 早在1991年，X在福州工作期间就召开…
                     # 汪洋来到…等地，深入…，看望慰问…，并召开座谈会: the one subject of the chained clauses convenes it
-                    chained = len(subjects) == 1 and text[cs - 1 : cs] == "并" and not _NOT_CONVENED_WORDS.search(text, subjects[0].end, cs)
+                    chained = len(subjects) == 1 and text[cs - 1 : cs] == "并" and not _NOT_CONVENED_WORDS.search(text, subjects[0].end, cs) \
+                        and not _OBJECT_BEFORE.search(text, _clause_start(text, s, subjects[0].start), subjects[0].start)
                     for h in subjects:
                         if (chained or not _NOT_CONVENED.search(text, h.end, cs)) and (h.name, "attendee", s) not in out:
                             out[(h.name, "attendee", s)] = Participation(
