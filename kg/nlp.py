@@ -913,6 +913,10 @@ def _occurrences(text: str, part: str) -> Iterator[int]:
 def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """Other mentions of names already found: 闫晨曦在讲话中强调."""
     names = {h.name for h in hits if len(h.name) >= 2}
+    # the role a name was read with, written again after it: 世界卫生组织总干事陈冯富珍 … 会见陈冯富珍总干事
+    roles: dict[str, set[str]] = {}
+    for h in hits:
+        roles.setdefault(h.name, set()).update(t.role for t in h.titles if len(t.role) >= 2)
     taken = _Claimed(hits)
     out = list(hits)
     for name in sorted(names, key=len, reverse=True):
@@ -920,7 +924,7 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
             e = s + len(name)
             if taken.overlaps(s, e):
                 continue
-            if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志"), e):
+            if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志", *roles[name]), e):
                 continue
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not _KNOWN_LEFT.search(text, max(0, s - 2), s):
                 if not _role_follow_re().search(text[max(0, s - 6) : s] + "$"):
@@ -1650,6 +1654,15 @@ _DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
 _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}仪式)(?=[。，,；;并])")
+# a ceremony attended that is a meeting: one someone speaks at (出席…赠送…雕塑仪式。X在致辞中指出; 出席…通车仪式并致辞)
+# or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
+# 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
+_ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>[^，,。；;、：:“”《》\s]{2,30}?仪式)(?=[，,。；;并])")
+_SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
+# a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
+# dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
+_FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
+                             r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
@@ -1795,6 +1808,15 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
+    for m in _FESTIVAL_OPENS.finditer(text):
+        if len(m["name"]) >= 4:
+            out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _ATTENDED_CEREMONY.finditer(text):
+        name = m["name"].rsplit("举行的", 1)[-1]
+        if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if m["honour"] or _SPOKEN_AT.match(text, m.end()):
+            out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)

@@ -2856,3 +2856,96 @@ DEV26P_SPEAKERS = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), DEV26P_SPEAKERS)
 def test_dev26p_delegates_who_spoke_in_a_counted_list(text, name, present, absent):
     test_dev26s_a_titled_speech_is_a_speech(text, name, present, absent)
+
+
+# 参加上述会见 joins the audiences told before it, not one the story tells after it (会议前，Y会见Z)
+def test_dev27m_those_who_joined_the_audience_are_not_at_a_later_one():
+    text = ("央视网消息：国家主席王宏伟12日在罗马会见西川议长穆勒。王宏伟表示，愿同西川加强交流。"
+            "穆勒表示，欢迎王宏伟主席来访。国务委员李建明、外交部部长赵刚等参加上述会见。"
+            "12日上午，国家主席王宏伟夫人、东川组织特使刘芳出席在罗马举行的妇女教育特别会议并发表讲话。"
+            "会议前，刘芳会见东川组织总干事贝尔。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert {("李建明", "attendee"), ("赵刚", "attendee")} <= _roles(ms["会见穆勒"])
+    assert _roles(ms["会见贝尔"]) == {("刘芳", "attendee"), ("贝尔", "attendee")}
+
+
+# a ceremony attended is a meeting when someone speaks at it, or when it is held in the honour of who
+# attends it; a ceremony only attended is none (the golds read those both ways)
+DEV27M_CEREMONIES = [
+    ("央视网消息：当地时间12日，国家主席王宏伟在日内瓦访问了东川卫生组织。王宏伟和东川卫生组织总干事贝尔还共同出席中国向东川卫生组织赠送青铜鼎仪式，"
+     "为青铜鼎揭幕。王宏伟在致辞中指出，要继承好传统医学。",
+     "中国向东川卫生组织赠送青铜鼎仪式", {("王宏伟", "attendee"), ("贝尔", "attendee"), ("王宏伟", "speaker")}),
+    ("央视网消息：12日下午，国家主席王宏伟夫人、东川卫生组织亲善大使刘芳应东川卫生组织邀请，在日内瓦出席为她举行的亲善大使任期续延暨颁奖仪式。",
+     "亲善大使任期续延暨颁奖仪式", {("刘芳", "attendee")}),
+    ("央视网消息：西川总统穆勒12日出席了南方铁路通车仪式并致辞。", "南方铁路通车仪式", {("穆勒", "attendee"), ("穆勒", "speaker")}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present"), DEV27M_CEREMONIES)
+def test_dev27m_a_ceremony_spoken_at_or_held_in_ones_honour(text, name, present):
+    ms = {m.name: m for m in _meetings(text)}
+    assert name in ms and ms[name].date_text == "2024-04-12"
+    assert present <= _roles(ms[name])
+
+
+@pytest.mark.parametrize("text", [
+    "央视网消息：国家主席王宏伟12日在西川总统穆勒陪同下出席港口城开工仪式。王宏伟表示，中方愿继续加强两国合作。",
+    "央视网消息：国家主席王宏伟将出席南方铁路通车仪式并致辞。",
+    "央视网消息：12日，东川市长李建明出席了“东川馆”揭牌仪式。李建明表示，要加强人文交流。",
+])
+def test_dev27m_a_ceremony_only_attended_is_none(text):
+    assert not any(m.name.endswith("仪式") for m in _meetings(text))
+
+
+def test_dev27m_a_name_read_with_its_role_is_read_again_before_it():
+    # 东川组织总干事贝尔 … 会见贝尔总干事: the name the role came with, written before it
+    text = ("央视网消息：当地时间12日，国家主席王宏伟在日内瓦访问了东川组织并会见贝尔总干事。"
+            "贝尔表示，热烈欢迎王宏伟主席来访。当天下午，东川组织总干事贝尔陪同王宏伟参观。")
+    (m,) = [m for m in _meetings(text) if m.name.startswith("会见")]
+    assert _roles(m) == {("王宏伟", "attendee"), ("贝尔", "attendee")}
+
+
+def test_dev27m_a_feature_gone_back_to_an_earlier_month_gives_no_day():
+    text = ("央视网消息：“精彩故事”从今天起，将为您讲述中国建设者的故事。2011年8月，南方铁路终于如期竣工。"
+            "西川总统穆勒出席了南方铁路通车仪式，在致辞中他表示感谢。")
+    (m,) = _meetings(text)
+    assert m.name == "南方铁路通车仪式" and m.date is None
+
+
+def test_dev27m_the_subject_of_a_tour_convenes_the_sitting_it_ends_with():
+    # 21日至24日，X来到…等地，深入…，看望…，并召开座谈会: the tour's days, not the sitting's; X convenes it
+    text = ("央视网消息：中共中央政治局常委、全国政协主席王宏伟近日在东川调研。"
+            "21日至24日，王宏伟来到南平市、长宁市、北屯市等地，深入企业、社区、学校，看望慰问干部职工，并召开座谈会听取意见建议。"
+            "王宏伟指出，要巩固改革成果。")
+    (m,) = _meetings(text)
+    assert m.name == "座谈会" and m.date is None
+    assert _roles(m) == {("王宏伟", "attendee")}
+
+
+def test_dev27m_who_a_clause_before_proposed_it_does_not_convene():
+    text = "央视网消息：12日，中共中央政治局常委王宏伟来到东川，提议各方代表，并召开座谈会听取意见。"
+    assert all(("王宏伟", "attendee") not in _roles(m) for m in _meetings(text))
+
+
+def test_dev27m_the_title_says_who_attends_the_opening_he_speaks_at():
+    # 李某出席…开幕式并演讲 over a body where he only 宣布开幕，并发表…主旨演讲: he attends it too
+    doc = Document("t", "央视网消息：4月12日，2024东川国际投资贸易洽谈会在银川开幕。国务院副总理王宏伟宣布开幕，并发表题为“携手共进”的主旨演讲。"
+                   "西川总统穆勒出席了开幕式。", "t.txt", published=PUBLISHED, title="王宏伟出席2024东川国际投资贸易洽谈会开幕式并演讲")
+    (m,) = extract(doc).meetings
+    assert {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("穆勒", "attendee")} <= _roles(m)
+
+
+# a festival that opens (…葡萄节今天开幕) is held; one whose curtain rises (…电影节拉开帷幕) is left, as the golds read them
+@pytest.mark.parametrize(("text", "found"), [
+    ("央视网消息：东川南山葡萄节今天开幕。本着节俭办会的原则，开幕式没有搭建豪华舞台。", {("东川南山葡萄节", "2024-04-13")}),
+    ("央视网消息：昨晚，第六届东川国际民族舞蹈节在乌鲁木齐开幕。本届舞蹈节将有30多个艺术团体演出。", {("第六届东川国际民族舞蹈节", "2024-04-12")}),
+    ("央视网消息：第十届巴黎东川电影节拉开帷幕。本届电影节将持续到18号。", set()),
+    ("央视网消息：今年春节，东川各地举行了丰富多彩的活动。", set()),
+])
+def test_dev27m_a_festival_that_opens(text, found):
+    assert {(m.name, m.date_text) for m in _meetings(text)} == found
+
+
+def test_dev27m_the_one_visited_does_not_convene():
+    text = "央视网消息：12日，东川省委调研组看望了东川市原市长王宏伟，并召开座谈会听取意见。"
+    assert all(("王宏伟", "attendee") not in _roles(m) for m in _meetings(text))

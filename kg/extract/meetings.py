@@ -93,7 +93,9 @@ _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,4
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
 # (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
-_NOT_CONVENED = re.compile(r"[,，;；:：、]|关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+_NOT_CONVENED_WORDS = re.compile(r"关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+_OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|邀请|听取|同|与|和|向|为|给|对")  # 看望了X，并召开…: X is no subject
+_NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
@@ -327,6 +329,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
+        if name not in audiences:
+            attending += _attends_in_title(ctx, name, attending)
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
@@ -347,6 +351,28 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 end_date_text=end_text,
             )
         )
+    return tuple(out)
+
+
+_TITLE_ATTENDS = re.compile(r"出席(?P<what>[^，,。；;：:\s]{2,80})")
+
+
+def _attends_in_title(ctx: Context, name: str, have: tuple) -> tuple[Participation, ...]:
+    """Who the title says attends the meeting (李克强出席…开幕式并演讲) and the body has at it only as
+    a speaker (宣布开幕，并发表…主旨演讲): he attends it too."""
+    head = ctx.headline()
+    if head is None or not any(p.role == "speaker" for p in have):
+        return ()
+    roles: dict[str, set[str]] = {}
+    for p in have:
+        roles.setdefault(p.person, set()).add(p.role)
+    out = []
+    for m in _TITLE_ATTENDS.finditer(head.text):
+        if name not in m["what"] or _WILL.search(head.text, 0, m.start()):
+            continue
+        clause = re.split(r"[，,；;：:\s]", head.text[: m.start()])[-1]  # the names written before 出席 in its clause
+        out += [dataclasses.replace(p, role="attendee") for p in have
+                if p.role == "speaker" and len(p.person) >= 2 and p.person in clause and roles[p.person] == {"speaker"} and p.person not in {q.person for q in out}]
     return tuple(out)
 
 
@@ -660,7 +686,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 # a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
-_TOUR = re.compile(r"先后(?:来)?到|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
@@ -852,6 +878,10 @@ def _for_meeting(
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it)
     joined = joiners if name != "共同会见记者" or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
+    # 参加上述会见 joins the audiences told before it, not one the story tells after (会议前，Y会见Z)
+    first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
+    if first is not None:
+        joined = tuple(p for p in joined if p.cue.sentence >= first)
     if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
         joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
@@ -1463,9 +1493,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
+    if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
+        return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
 
 
+_YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
 _BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}$")
 
 
@@ -1575,8 +1608,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
                 past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
                 if not _DUE.search(text, s, cs) and not past:  # not 早在1991年，X在福州工作期间就召开…
+                    # 汪洋来到…等地，深入…，看望慰问…，并召开座谈会: the one subject of the chained clauses convenes it
+                    chained = len(subjects) == 1 and text[cs - 1 : cs] == "并" and not _NOT_CONVENED_WORDS.search(text, subjects[0].end, cs) \
+                        and not _OBJECT_BEFORE.search(text, _clause_start(text, s, subjects[0].start), subjects[0].start)
                     for h in subjects:
-                        if not _NOT_CONVENED.search(text, h.end, cs) and (h.name, "attendee", s) not in out:
+                        if (chained or not _NOT_CONVENED.search(text, h.end, cs)) and (h.name, "attendee", s) not in out:
                             out[(h.name, "attendee", s)] = Participation(
                                 h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
                             starts[(h.name, "attendee", s)] = cs
