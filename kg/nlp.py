@@ -1023,7 +1023,7 @@ def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -
     p, seps, rare = s, set(), 0
     tail = re.search(r"(?:等人?)?[。；;\s]*$", text[s:e])
     e = s + tail.start()  # …、刘东等。: the list ends before 等
-    surnames = lexicons.surnames()
+    surnames, words = lexicons.surnames(), lexicons.common_words()
     while p < e:
         m = _ROSTER_ITEM.match(text, p)
         if m is None:
@@ -1036,8 +1036,8 @@ def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -
             if len(name) not in (2, 3, 4):
                 return None
             rare += 1  # 姒健敏: a surname too rare for the lexicon, among many names
-        elif name in lexicons.places() or lexicons.country_at(name) == name:
-            rare += 1  # 钟山, 乌兰: a name that is also a place, among many names (but not a line of places)
+        elif name in lexicons.places() or lexicons.country_at(name) == name or not words.get(name, "nr").startswith("nr"):
+            rare += 1  # 钟山, 乌兰, 游客: a name that is also a place or a word, among many names (but not a caption's 迪拜　游客)
         items.append((a, b))
         p = m.end()
         gap = _ROSTER_GAP.match(text, p)

@@ -2118,3 +2118,16 @@ DEV27O_COMPANIES = [
 def test_dev27o_companies_named_alone(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("多哈　游客", None),  # an interview caption (a place, then who speaks): words, not a roster line
+    ("迪拜　商人", None),
+    ("王大明　刘小梅", ["王大明", "刘小梅"]),
+    ("张三　李四　王五　赵六　钱七　孙八", ["张三", "李四", "王五", "赵六", "钱七", "孙八"]),
+])
+def test_dev27_a_caption_of_words_is_no_roster_line(line, names):
+    from kg import nlp
+
+    found = nlp._roster_line(line, 0, len(line), True)
+    assert (found and [line[a:b] for a, b in found]) == names
