@@ -1541,8 +1541,9 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 _DATE_RE = lexicons.guarded(
     r"(?P<rel>昨日|昨天|今日|今天|前日|前天|昨晚|今晚|前晚)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
     # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
-    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}[日号]))"
-    r"(?:(?:至|到|—|－|-|～|~|和)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
+    # (28、29日两天: two days in a row, the first's 日 left out)
+    r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~|、)(?:\d{1,2}月)?\d{1,2}[日号]))"
+    r"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
@@ -1555,6 +1556,8 @@ def _a_range(text: str, m: re.Match) -> bool:
     day, end_day = int(m["d"]), int(m["ed"])
     if m.start() > 0 and text[m.start() - 1].isdigit():
         return False
+    if text[m.end("d")] == "、":  # 28、29日: a list of two days is a range only when they follow each other
+        return not m["em"] and end_day == day + 1
     return (int(m["em"]) > int(m["m"])) if m["em"] and m["m"] else end_day > day
 
 
@@ -1610,11 +1613,11 @@ _ATTENDED = re.compile(r"出席了?[^，,。；;]{0,30}$")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
-    "集中学习会", "集体学习会", "专题学习会", "集中学习", "集体学习", "专题学习", "分析会", "恳谈会", "对接会", "评议会", "通报会", "讲评会",
+    "集中学习会", "集体学习会", "专题学习会", "集中学习", "集体学习", "专题学习", "分析会", "恳谈会", "对接会", "对洽会", "评议会", "通报会", "讲评会",
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "讨论会", "论证会", "办公会", "务虚会", "观摩会",
-    "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会",
+    "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会", "外长会",
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "通气会", "一般性辩论", "谈判", "听证会",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
@@ -1672,7 +1675,7 @@ _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
-_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级")
+_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级")
@@ -1682,7 +1685,8 @@ _SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会�
 _SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,30}?" + _SPEECH_AT.pattern)  # (a title lists with a space)
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$")
+# (a proposal too: 向朝鲜提议举行…工作会谈)
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$")
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:将于|将在|拟于|(?<!决)定于|就要|将要|即将)[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
@@ -1702,6 +1706,10 @@ _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭�
 # 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
 _SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
+# held, a modifier between the verb and the name: 举行了中断三年来的首次工作会谈
+_HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]{1,10}的$")
+# the scene of what the story tells, on its day: 在美国国务院20号的发布会上，有记者质问… (not a year's: 在去年…的会议上)
+_DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$")
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
 # a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
 _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
@@ -1929,7 +1937,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after) or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
-        reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead))
+        reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
+        reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting

@@ -2949,3 +2949,46 @@ def test_dev27m_a_festival_that_opens(text, found):
 def test_dev27m_the_one_visited_does_not_convene():
     text = "央视网消息：12日，东川省委调研组看望了东川市原市长王宏伟，并召开座谈会听取意见。"
     assert all(("王宏伟", "attendee") not in _roles(m) for m in _meetings(text))
+
+
+# dev19: who 等出席 after the signing that followed the talks attends both; a foreign ministers' meeting, a
+# matchmaking fair and working talks are meetings; a press briefing dated by 的 is the scene told
+@pytest.mark.parametrize(("joined", "at_signing"), [("会谈后，两国元首共同出席中西两国政府经济合作协定等文件签字仪式。\n李建明、赵立新等出席。", True),
+                                                 ("李建明参加会谈。会谈后，两国元首共同出席中西两国政府经济合作协定等文件签字仪式。", False)])
+def test_dev27m19_a_bare_attendance_after_the_signing_is_at_the_talks_and_the_signing(joined, at_signing):
+    # (参加会谈, told before the signing, is at the talks only)
+    doc = Document("t", "央视网消息：国家主席王宏伟12日在东川同西川总统穆勒举行会谈。王宏伟指出，中方愿同西方一道推进合作。" + joined,
+                   "t.txt", published=PUBLISHED, title="王宏伟同西川总统穆勒举行会谈")
+    ms = {m.name: m for m in extract(doc).meetings}
+    assert ("李建明", "attendee") in _roles(ms["同穆勒举行会谈"])
+    assert (("李建明", "attendee") in _roles(ms["中西两国政府经济合作协定等文件签字仪式"])) == at_signing
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("央视网消息：中国-南洋外长会12日在东川举行。各国外长进行了深入讨论。", {("中国-南洋外长会", "2024-04-12")}),
+    ("央视网消息：今天（4月13日），中国-西川中小企业线上对洽会在京举行。300余家企业通过视频交流洽谈。",
+     {("中国-西川中小企业线上对洽会", "2024-04-13")}),
+    ("央视网消息：东川和西川的红十字会代表今天在边境举行了中断五年来的首次工作会谈。双方达成共识。",
+     {("首次工作会谈", "2024-04-13")}),
+    ("央视网消息：而在西川外交部12号的发布会上，有记者质问发言人为何保持沉默。", {("发布会", "2024-04-12")}),
+    # a proposal is not held; nor a meeting at last year's sitting
+    ("央视网消息：东川统一部长官今天发表声明，向西川提议举行解决工业园区问题的最后一次工作会谈。", set()),
+    ("央视网消息：在去年12月5日的会议上，双方曾讨论这一问题。", set()),
+])
+def test_dev27m19_meetings_named_and_held(text, found):
+    assert {(m.name, m.date_text) for m in _meetings(text)} == found
+
+
+def test_dev27m19_two_days_in_a_row_listed_are_a_range():
+    (m,) = _meetings("央视网消息：11、12日两天，西川总统穆勒与到访的南川总统李建明在海滨举行会谈。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-11", "2024-04-12")
+    (m,) = _meetings("央视网消息：9、12日，西川总统穆勒与到访的南川总统李建明在海滨举行会谈。")
+    assert m.date_text == "2024-04-12" and m.end_date_text is None
+
+
+def test_dev27m19_who_attends_an_activity_is_not_at_the_forum_told_after_it():
+    text = ("央视网消息：全国政协主席王宏伟12日下午来到东川市出席两岸“同名村”交流活动，"
+            "并与部分前来参加第九届海峡论坛的乡亲座谈。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert ("王宏伟", "attendee") in _roles(ms["与部分前来参加第九届海峡论坛的乡亲座谈"])
+    assert all(("王宏伟", "attendee") not in _roles(m) for name, m in ms.items() if name.endswith("论坛"))

@@ -768,6 +768,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
         near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
+        if near and p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) \
+                and all(n[0] >= act.end() for n in near):
+            continue  # 出席两岸…交流活动，并与前来参加第七届海峡论坛的乡亲座谈: at the activity, not the forum told after it
         if not near and items:  # a news flash: the meeting told in the cue's own item, if any
             lo = max((t for t in items if t <= cue_start), default=0)
             hi = min((t for t in items if t > cue_start), default=len(ctx.text))
@@ -839,11 +842,19 @@ _SITTING_KIND = re.compile(r"座谈会$")
 _FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
 
 
+def _item_lines(text: str) -> list[tuple[int, int]]:
+    """The title lines of a news flash's items (see ``_items``), as spans."""
+    spans = [m.span(1) for m in _ITEM_LINE.finditer(text)]
+    return spans if len(spans) >= 2 else []
+
+
+_ITEM_LINE = re.compile(r"(?m)^[ \u3000\t]*([^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$")
+
+
 def _items(text: str) -> list[int]:
     """Where the items of a news flash start: its title lines (short, no sentence punctuation:
     七国集团外长会落幕 欧美分歧依旧); empty when fewer than two such lines."""
-    starts = [m.start(1) for m in re.finditer(r"(?m)^[ \u3000\t]*([^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$", text)]
-    return starts if len(starts) >= 2 else []
+    return [a for a, _ in _item_lines(text)]
 
 
 def _reports_heard(own: tuple) -> tuple:
@@ -882,8 +893,10 @@ def _for_meeting(
     first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
     if first is not None:
         joined = tuple(p for p in joined if p.cue.sentence >= first)
-    if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
-        joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
+    if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not, nor is
+        # 王沪宁、杨洁篪等出席。 told after the signing's sentence (at the talks and the signing; not one told before it)
+        joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end)
+                       or first is not None and p.cue.sentence > first and p.cue.text in ("出席", "参加") and _BARE_CUE.match(ctx.doc.text, p.cue.end))
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
                    or name.startswith("接见") == (verb[0] == "接见"))
     seen, out = set(), []
@@ -1087,8 +1100,10 @@ def _session(name: str) -> tuple[int | None, ...] | None:
 
 def _group(ctx: Context, hits: list) -> dict[str, list]:
     """Mentions of one meeting under one name: names that contain each other are merged,
-    named as first written in the body (the headline often adds the locality)."""
-    body_first = sorted(hits, key=lambda h: (ctx.rec.in_headline(h.start), h.start))
+    named as first written in the body (the headline often adds the locality; an item's title line of a
+    news flash may shorten it: 七国集团外长会落幕 over 七国集团外长会议12日…落幕)."""
+    lines = _item_lines(ctx.text) if len(hits) > 1 else []
+    body_first = sorted(hits, key=lambda h: (ctx.rec.in_headline(h.start), any(a <= h.start < b for a, b in lines), h.start))
     groups: list[list] = []
     for h in body_first:
         for g in groups:
