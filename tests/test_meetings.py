@@ -2956,8 +2956,8 @@ DEV27A_ATTENDEES = [
     # 张庆黎主持第一次全体会议 of the story's 座谈会: who chairs its bare sitting attends the conference
     ("央视网消息：东川省政协系统党建工作座谈会12日至13日在南平举行。省政协主席王宏伟出席会议并讲话。"
      "省政协副主席李建明主持第一次全体会议，传达了有关文件精神。省政协副主席赵国强主持第二次全体会议。",
-     "东川省政协系统党建工作座谈会", {("李建明", "attendee"), ("赵国强", "attendee"), ("王宏伟", "attendee")},
-     {("李建明", "chair"), ("赵国强", "chair")}),
+     "东川省政协系统党建工作座谈会", {("李建明", "attendee"), ("李建明", "speaker"), ("赵国强", "attendee"), ("王宏伟", "attendee")},
+     {("李建明", "chair"), ("赵国强", "chair"), ("赵国强", "speaker")}),
     # the spouses told arriving with the banquet's principals attend it, as a welcome ceremony's do
     ("当地时间12日晚，国家主席王宏伟出席西川总统穆勒在王宫举行的盛大欢迎晚宴。"
      "当地时间晚7时许，王宏伟和夫人刘丽抵达王宫，穆勒和夫人安娜热情迎接。宴会开始时，两国元首分别致辞。穆勒表示，欢迎王宏伟来访。",

@@ -363,14 +363,15 @@ _BARE_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|(?:分组|联组|
 
 def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Meeting, ...]:
     """Who chairs or speaks at a bare sitting (…座谈会22日至23日举行。…X主持第一次全体会议) attends
-    the story's one conference, whose sitting it is."""
+    the story's one conference, whose sitting it is; who speaks there speaks at the conference."""
     sat = [m for m in out if _BARE_SITTING.fullmatch(m.name)]
     whole = [m for m in out if not _BARE_SITTING.fullmatch(m.name) and m.name not in audiences]
     if not sat or len(whole) != 1:
         return out
-    have = {p.person for p in whole[0].participants}
-    joined = {p.person: dataclasses.replace(p, role="attendee") for m in sat for p in m.participants
-              if p.role in ("chair", "speaker") and p.person not in have}
+    have = {(p.person, p.role) for p in whole[0].participants}
+    joined = {(p.person, role): dataclasses.replace(p, role=role) for m in sat for p in m.participants
+              for role in (("attendee", "speaker") if p.role == "speaker" else ("attendee",) if p.role == "chair" else ())
+              if (p.person, role) not in have}
     if not joined:
         return out
     return tuple(dataclasses.replace(m, participants=m.participants + tuple(joined.values())) if m is whole[0] else m for m in out)
