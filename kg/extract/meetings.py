@@ -1587,6 +1587,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         )
         prev_end, prev_subjects, elsewhere, future, chaired = s, [], [], False, None
         for cs, ce, role in cues:
+            if role == "deliberates" and not deliberating:
+                continue  # (a colon or 说 of any other story: no cue, no clause break)
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
@@ -1609,7 +1611,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # who speaks, named right before 说, attends the delegation's sitting the story tells (as
                 # 在参加…代表团审议时说 makes one present): none in any other story
                 subjects = [h for h in subjects if h.end == cs]
-                if not deliberating or not subjects:
+                if not subjects:
                     continue
                 role = "attendee"
             if role == "listed":
