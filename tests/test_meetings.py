@@ -2992,3 +2992,57 @@ def test_dev27m19_who_attends_an_activity_is_not_at_the_forum_told_after_it():
     ms = {m.name: m for m in _meetings(text)}
     assert ("王宏伟", "attendee") in _roles(ms["与部分前来参加第九届海峡论坛的乡亲座谈"])
     assert all(("王宏伟", "attendee") not in _roles(m) for name, m in ms.items() if name.endswith("论坛"))
+
+
+# (text, meeting, roles it must hold, roles it must not): attendees the older dev sets missed
+DEV27A_ATTENDEES = [
+    # 张庆黎主持第一次全体会议 of the story's 座谈会: who chairs its bare sitting attends the conference
+    ("央视网消息：东川省政协系统党建工作座谈会12日至13日在南平举行。省政协主席王宏伟出席会议并讲话。"
+     "省政协副主席李建明主持第一次全体会议，传达了有关文件精神。省政协副主席赵国强主持第二次全体会议。",
+     "东川省政协系统党建工作座谈会", {("李建明", "attendee"), ("李建明", "speaker"), ("赵国强", "attendee"), ("王宏伟", "attendee")},
+     {("李建明", "chair"), ("赵国强", "chair"), ("赵国强", "speaker")}),
+    # the spouses told arriving with the banquet's principals attend it, as a welcome ceremony's do
+    ("当地时间12日晚，国家主席王宏伟出席西川总统穆勒在王宫举行的盛大欢迎晚宴。"
+     "当地时间晚7时许，王宏伟和夫人刘丽抵达王宫，穆勒和夫人安娜热情迎接。宴会开始时，两国元首分别致辞。穆勒表示，欢迎王宏伟来访。",
+     "盛大欢迎晚宴", {("王宏伟", "attendee"), ("刘丽", "attendee"), ("安娜", "attendee")}, set()),
+    # a bare X、Y等出席。 right after the signing ceremony's sentence is at the signing too
+    # members quoted after a colon in a story of their group deliberation deliberate there
+    ("央视网消息：委员们在分组审议时认为，要着力增强协商议政实效。"
+     "全国政协委员李建明：“要加强与基层政协的联系。”全国政协委员赵国强：“不仅要提出问题，还要提出办法。”",
+     "分组审议", {("李建明", "attendee"), ("赵国强", "attendee")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DEV27A_ATTENDEES)
+def test_dev27a_attendees_of_a_meeting(text, name, present, absent):
+    test_dev26a_participants_of_a_meeting_found(text, name, present, absent)
+
+
+def _talks(text: str):
+    doc = Document("t", text, "t.txt", published=PUBLISHED, title="王宏伟同西川总统穆勒举行会谈")
+    return {m.name: m for m in extract(doc).meetings}
+
+
+def test_dev27a_a_bare_attendance_after_the_signing_is_at_the_talks_and_the_signing():
+    # …共同出席…签字仪式。X、Y等出席。 in a story of talks: they attend both
+    ms = _talks("国家主席王宏伟12日在南平同西川总统穆勒举行会谈。两国元首一致同意深化合作。"
+                "会谈后，两国元首共同出席两国政府经济技术合作协定等合作文件签字仪式。国务委员李建明、外交部部长赵国强等出席。")
+    joined = {("李建明", "attendee"), ("赵国强", "attendee")}
+    assert joined <= _roles(ms["同穆勒举行会谈"])
+    assert joined | {("王宏伟", "attendee"), ("穆勒", "attendee")} <= _roles(ms["两国政府经济技术合作协定等合作文件签字仪式"])
+
+
+def test_dev27a_a_bare_attendance_after_the_talks_alone_is_not_at_a_later_signing():
+    # X等出席。 told after the talks' sentence, before the signing is told: the talks' only
+    ms = _talks("国家主席王宏伟12日在南平同西川总统穆勒举行会谈。国务委员李建明、外交部部长赵国强等出席。"
+                "会谈后，两国元首共同出席两国政府经济技术合作协定等合作文件签字仪式。")
+    signing = next((m for n, m in ms.items() if n.endswith("签字仪式")), None)
+    assert signing is None or not {("李建明", "attendee"), ("赵国强", "attendee")} & _roles(signing)
+
+
+def test_dev27a_a_sitting_of_a_story_with_two_conferences_joins_neither():
+    text = ("央视网消息：东川省政协常委会会议12日在南平举行。王宏伟出席会议。东川省农村工作会议13日召开。"
+            "省政协副主席李建明主持第一次全体会议。")
+    for m in _meetings(text):
+        if not m.name.endswith("全体会议"):
+            assert ("李建明", "attendee") not in _roles(m)

@@ -83,12 +83,13 @@ _CUES = (
     ("absent", lexicons.guarded(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
-    # X说， in a story of a delegation's group deliberation: a deputy deliberating there (_DELIBERATING)
-    ("deliberates", lexicons.guarded(r"说[，,：:]")),
+    # X说， in a story of a delegation's group deliberation: a deputy deliberating there (_DELIBERATING);
+    # so is one quoted after a colon (全国政协委员X：“…”) in a story of the members' group deliberation
+    ("deliberates", lexicons.guarded(r"说[，,：:]|[：:](?=“)")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
 )
-_DELIBERATING = re.compile(r"代表团分组审议")  # a delegation's own sitting (nlp._DELEGATION_SITS)
+_DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
@@ -329,6 +330,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  alone=not candidates) + _welcomed(ctx, name, welcome, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
+        if _BANQUET.search(name):
+            attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
         if _is_welcome(name) and not attending:
@@ -351,7 +354,27 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 end_date_text=end_text,
             )
         )
-    return tuple(out)
+    return _at_its_sittings(tuple(out), set(audiences))
+
+
+# a sitting named bare, of the story's conference: 张庆黎主持第一次全体会议, 夏宝龙主持第二次全体会议
+_BARE_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|(?:分组|联组|小组)会议|第{NUMERAL}阶段会议")
+
+
+def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Meeting, ...]:
+    """Who chairs or speaks at a bare sitting (…座谈会22日至23日举行。…X主持第一次全体会议) attends
+    the story's one conference, whose sitting it is; who speaks there speaks at the conference."""
+    sat = [m for m in out if _BARE_SITTING.fullmatch(m.name)]
+    whole = [m for m in out if not _BARE_SITTING.fullmatch(m.name) and m.name not in audiences]
+    if not sat or len(whole) != 1:
+        return out
+    have = {(p.person, p.role) for p in whole[0].participants}
+    joined = {(p.person, role): dataclasses.replace(p, role=role) for m in sat for p in m.participants
+              for role in (("attendee", "speaker") if p.role == "speaker" else ("attendee",) if p.role == "chair" else ())
+              if (p.person, role) not in have}
+    if not joined:
+        return out
+    return tuple(dataclasses.replace(m, participants=m.participants + tuple(joined.values())) if m is whole[0] else m for m in out)
 
 
 _TITLE_ATTENDS = re.compile(r"出席(?P<what>[^，,。；;：:\s]{2,80})")
@@ -893,10 +916,10 @@ def _for_meeting(
     first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
     if first is not None:
         joined = tuple(p for p in joined if p.cue.sentence >= first)
-    if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not, nor is
-        # 王沪宁、杨洁篪等出席。 told after the signing's sentence (at the talks and the signing; not one told before it)
+    if name.endswith("仪式"):  # 张庆黎出席上述活动 is at the signing after the talks too, 参加会见 is not
+        # (nor is a bare X等出席。 unless it follows the ceremony's own sentence: …出席…签字仪式。X、Y等出席。)
         joined = tuple(p for p in joined if _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end)
-                       or first is not None and p.cue.sentence > first and p.cue.text in ("出席", "参加") and _BARE_CUE.match(ctx.doc.text, p.cue.end))
+                       or _BARE_CUE.match(ctx.doc.text, p.cue.end) and p.cue.sentence - 1 in told)
     joined = tuple(p for p in joined if not (verb := re.search("会见|接见", ctx.doc.text[p.cue.start : p.cue.end + 4]))
                    or name.startswith("接见") == (verb[0] == "接见"))
     seen, out = set(), []
@@ -976,19 +999,19 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
     have = {p.person for p in own if p.role == "attendee"}  # 主持仪式，欢迎X: the host chairs it and attends it
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
-                 for h in (*host, *guest, *_spouses(ctx, m, [*host, *guest])) if h.name not in have)
+                 for h in (*host, *guest, *_spouses(ctx, m.start(), [*host, *guest])) if h.name not in have)
 
 
 _WITH_SPOUSE = re.compile(r"(?:和|偕)夫人")
 
 
-def _spouses(ctx: Context, m: re.Match, principals: list) -> list:
-    """The spouses of a welcome ceremony's principals told with them in its own sentence or the few
+def _spouses(ctx: Context, at: int, principals: list) -> list:
+    """The spouses of a welcome ceremony's (or banquet's) principals told with them in the sentence at ``at`` or the few
     after it (…举行隆重仪式，欢迎X。X和夫人Y抵达时，受到Z和夫人W热情迎接), who attend it; not those
     told at the arrival before it (X和夫人Y步出舱门。…举行欢迎仪式), which the golds read both ways."""
     rec, text = ctx.rec, ctx.text
     names = {h.name for h in principals}
-    k = rec.sentence_of(m.start())
+    k = rec.sentence_of(at)
     out = []
     for a, b in rec.sentences[k : k + 1 + _REVIEW_WINDOW]:
         # the principal's name as written, read there or not (受到X和夫人Y热情迎接, X read only elsewhere)
@@ -998,6 +1021,19 @@ def _spouses(ctx: Context, m: re.Match, principals: list) -> list:
                     any(_WITH_SPOUSE.fullmatch(text, e, q.start) for e in ends if e < q.start):
                 out.append(q)
     return out
+
+
+def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
+    """The spouses of a banquet's principals told with them where it is first told (出席X举行的欢迎晚宴。…
+    习近平和夫人彭丽媛抵达王宫，X和夫人Y热情迎接), who attend it as a welcome ceremony's do."""
+    body = [h for h in hits if not ctx.rec.in_headline(h.start)]
+    if not body:
+        return ()
+    have = {p.person for p in attending}
+    spouses = [q for q in _spouses(ctx, body[0].start, [_Unread(n, 0, 0) for n in have]) if q.name not in have]
+    cue = ctx.mention(body[0].start, body[0].end, "CUE", "meetings.banquet")
+    return tuple(Participation(q.name, "attendee", ctx.mention(q.start, q.end, "PERSON", "meetings.banquet"), cue, 0.9)
+                 for q in {q.name: q for q in spouses}.values())
 
 
 def _occurrences(text: str, s: str, a: int, b: int) -> list[int]:
@@ -1564,6 +1600,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         )
         prev_end, prev_subjects, elsewhere, future, chaired = s, [], [], False, None
         for cs, ce, role in cues:
+            if role == "deliberates" and not deliberating:
+                continue  # (a colon or 说 of any other story: no cue, no clause break)
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
@@ -1586,7 +1624,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # who speaks, named right before 说, attends the delegation's sitting the story tells (as
                 # 在参加…代表团审议时说 makes one present): none in any other story
                 subjects = [h for h in subjects if h.end == cs]
-                if not deliberating or not subjects:
+                if not subjects:
                     continue
                 role = "attendee"
             if role == "listed":
