@@ -194,10 +194,11 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
     r"(?:等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
     r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位))"  # 王五、赵六等10位…获此殊荣: 位 counts persons
 )
+_LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
 _MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
@@ -465,9 +466,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
-        if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
+        if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
+                grammar.right_strength(text, f) >= 2.5 and lexicons.country_re(foreign=True).search(text))) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
-            q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
+            q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
         q = q or _named_again(text, p) or _household_end(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
@@ -516,6 +518,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         names, p = [], m.start()
         if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
             p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
+        elif (lead := _LEADS.search(text, p, text.find("、", p))) is not None and lead.end() - p <= 6:
+            p = lead.end()  # 她将带领|武大靖、周洋等运动员: the verb before the list opens no name
         counted = _counted_names(text, p, m)
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))

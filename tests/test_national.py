@@ -2132,6 +2132,10 @@ DEV27N19_PERSONS = [
     ("在记者会上，有记者追问发言人玛丽哈夫为什么迟迟不作回应，哈夫则表示无可奉告。", {"玛丽哈夫"}),
     # titles that end in 的 before a foreign speaker
     ("曾在布什政府时期出任美国总统经济事务特别助理的克鲁格表示，双方合作空间广阔。", {"克鲁格"}),
+    # a transliteration once, before punctuation, in a story of a foreign state
+    ("2016年，巴西球星罗萨斯殴打女友帕尔多娃，引发舆论哗然。", {"帕尔多娃"}),
+    # a list after 带领/率领, closed by what they are
+    ("教练组将带领王晓川、李冬、孙一鸣等运动员出征世锦赛。", {"王晓川", "李冬", "孙一鸣"}),
     # once only, an address, no state in the clause: no name
     ("当地一名黑人青年布朗遭警察拘押。", set()),
     ("58岁的刘阿姨患病多年。如今刘阿姨已能下地干活，刘阿姨很高兴。", set()),
@@ -2159,3 +2163,7 @@ DEV27N19_POSTS = [
 @pytest.mark.parametrize(("text", "want"), DEV27N19_POSTS)
 def test_dev27n19_posts(text, want):
     assert _posts(text) == want
+
+
+def test_dev27n19_a_transliteration_once_needs_a_foreign_state():
+    assert _persons("村里的女友帕尔多娃，引发议论。") == set()
