@@ -2157,6 +2157,8 @@ DEV27N19_POSTS = [
     ("据介绍，默克尔就任德国总理后多次访华。", {("默克尔", "德国总理")}),
     # but not in a paragraph told of the past
     ("1993年，克林顿就任美国总统后推动医改。", set()),
+    # the oath's gesture closes the name
+    ("领誓人、新任命的水利部部长周建新手抚宪法，宣读誓词。", {("周建新", "水利部部长")}),
 ]
 
 
