@@ -449,7 +449,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p):
             continue
-        whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and grammar.right_strength(text, p + k) >= 2), None)  # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba)
+        whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and (grammar.right_strength(text, p + k) >= 2 or (
+            text[p + k : p + k + 1] in ("和", "与", "、") and grammar.name_end(text, p + k + 1, known, min_strength=2, titled=False) is not None))), None)
+        # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba); 队友马龙|和陈梦，: before the list's next member
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
         ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (

@@ -2136,6 +2136,8 @@ DEV27N19_PERSONS = [
     ("2016年，巴西球星罗萨斯殴打女友帕尔多娃，引发舆论哗然。", {"帕尔多娃"}),
     # a list after 带领/率领, closed by what they are
     ("教练组将带领王晓川、李冬、孙一鸣等运动员出征世锦赛。", {"王晓川", "李冬", "孙一鸣"}),
+    # a name the lexicon knows after a designation, before the list's next member
+    ("决赛中，他战胜队友孙杨和宁泽涛，卫冕成功。", {"孙杨", "宁泽涛"}),
     # once only, an address, no state in the clause: no name
     ("当地一名黑人青年布朗遭警察拘押。", set()),
     ("58岁的刘阿姨患病多年。如今刘阿姨已能下地干活，刘阿姨很高兴。", set()),
