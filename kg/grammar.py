@@ -68,6 +68,7 @@ AFTER_NAME = tuple(sorted({
     "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
+    "手抚",  # 教育部部长陈宝生|手抚宪法: the oath's gesture
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)

@@ -194,10 +194,11 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
     r"(?:等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
     r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位))"  # 王五、赵六等10位…获此殊荣: 位 counts persons
 )
+_LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
 _MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
 # Two or more names opening a clause, closed by 等 and a verb of attending: 王沪宁、杨洁篪等参加会见
@@ -209,7 +210,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|(?<=[国队])组合)")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年))")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
@@ -388,6 +389,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             clause_state = not lone  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
             if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
                 q = None  # 外交部长|一职, 组织部长|作了: words, not syllables
+        if q is None and lone and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and _told_again(text, p, f) and not (
+                any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
+            q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
@@ -445,7 +449,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p):
             continue
-        whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and grammar.right_strength(text, p + k) >= 2), None)  # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba)
+        whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and (grammar.right_strength(text, p + k) >= 2 or (
+            text[p + k : p + k + 1] in ("和", "与", "、") and grammar.name_end(text, p + k + 1, known, min_strength=2, titled=False) is not None))), None)
+        # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba); 队友马龙|和陈梦，: before the list's next member
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
         ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
@@ -453,19 +459,28 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
+        if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
+            q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
+        paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
+            two not in lexicons.places()) and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in _occurrences(text, two))
+        if paired:
+            q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
-        if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and text.count(text[p:f]) >= 2 and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
+        if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
+                grammar.right_strength(text, f) >= 2.5 and lexicons.country_re(foreign=True).search(text))) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
-            q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again
+            q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
         q = q or _named_again(text, p) or _household_end(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
-        if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50):
+        if q is not None and not paired and lexicons.common_words().get(text[p + 1 : q], "").startswith("nr") and text[p + 1 : q] not in _ADDRESS and text.count(text[p:q]) >= 2 and grammar.foreign_name_end(text, p, known) == q:
+            paired = True  # 黑人青年鲍威尔|曾…，鲍威尔|当场: 威尔 is a name's tail of the dictionary, no phrase (but 肖|阿姨: an address)
+        if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50 and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
         if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
-                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]):
+                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]) and not paired:
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
@@ -505,6 +520,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         names, p = [], m.start()
         if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
             p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
+        elif (lead := _LEADS.search(text, p, text.find("、", p))) is not None and lead.end() - p <= 6:
+            p = lead.end()  # 她将带领|武大靖、周洋等运动员: the verb before the list opens no name
         counted = _counted_names(text, p, m)
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
@@ -688,6 +705,17 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
                 and not any(_common_word(text[i : i + 2], 20) for i in range(p - 1, s - 1)) and not re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿]", name)):
             return p
     return None
+
+
+def _told_again(text: str, p: int, q: int) -> bool:
+    """Whether the name ``text[p:q]``, or its last two or more characters (its short form), opens
+    a clause elsewhere in the story before a clear edge or a verb (…，哈夫则…)."""
+    for k in range(q - p, 1, -1):
+        part = text[q - k : q]
+        if any(not p <= i < q and text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + k) >= 1 or grammar.verb_after(text, i + k))
+               for i in _occurrences(text, part) if i > 0):
+            return True
+    return False
 
 
 def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
@@ -1277,6 +1305,17 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
+    for m in _role_then_speaker().finditer(text):  # …出任美国总统国家安全事务特别助理的|克劳利|表示: the one the titles describe
+        p = m.end()
+        if p in taken or any(s <= p < e for s, e, _ in meta) or (q := grammar.foreign_name_end(text, p, known)) is None or q - p < 3 or not _SAYS.match(text, q):
+            continue
+        floor = max(text.rfind(c, 0, p) for c in "，,。；;：:\n")
+        name = text[p:q]
+        if not lexicons.country_re(foreign=True).search(text, floor + 1, p) or any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1)) or (
+                name in lexicons.places() or lexicons.country_at(name) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", name)):
+            continue  # a foreign state's titles in the clause; syllables, no words
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.update(range(p, q))
     for m in _DEPUTY_SAYS.finditer(text):  # 晋江的丁世忠代表向…汇报, 厦门大学潘越代表在…: a deputy, no post
         q = m.start()
         for p in (q - 3, q - 2):
@@ -1305,6 +1344,16 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             taken.update(range(p, q))
             p = q + 1 if listed else len(text)
     return sorted(out, key=lambda h: h.start)
+
+
+_SAYS = re.compile(r"表示|说|认为|指出|强调|称")
+
+
+@lru_cache(maxsize=1)
+def _role_then_speaker() -> re.Pattern[str]:
+    """A role word, then 的 before two to eight characters and a verb of saying: a person described
+    by titles no name follows directly (…特别助理的克劳利表示)."""
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")的(?=[\u4e00-\u9fff]{2,8}?(?:表示|说|认为|指出|强调|称))")
 
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows

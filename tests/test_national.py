@@ -899,7 +899,7 @@ DEV3_PERSONS = [
     ("叶廷烈士近亲属诉名誉侵权案一审宣判。他来自特级英雄黄继明所在的部队。", {"叶廷", "黄继明"}),
     ("谱写了一曲英雄凯歌。要讲好英雄和烈士的故事，弘扬烈士精神，向阿无名烈士纪念碑献花。", set()),
     ("每天清晨，华溪村村民张剑秋都要上山看看蜂箱。", {"张剑秋"}),
-    ("警方抓获了20岁的黑人青年杰弗里·威尔逊。", set()),
+    ("警方抓获了20岁的黑人青年杰弗里·威尔逊。", {"杰弗里·威尔逊"}),  # the description never opens the span (黑人青年 is a designation since round 27)
     # …but never a phrase that opens with a word, nor a name cut before its last syllable
     ("全县有十几位教师上台领“园丁奖”。", set()),
     ("完善保障台湾同胞福祉和在大陆享受同等待遇的政策。", set()),
@@ -2131,3 +2131,56 @@ def test_dev27_a_caption_of_words_is_no_roster_line(line, names):
 
     found = nlp._roster_line(line, 0, len(line), True)
     assert (found and [line[a:b] for a, b in found]) == names
+
+
+# Names and posts (round 27, dev19): foreign people told by a short name, a designation or titles
+# no name follows directly; a one-part minority name; 就任 and a press secretary's post.
+DEV27N19_PERSONS = [
+    # a name of the dictionary (a word too) after the same designation twice; a transliteration named again
+    ("芝加哥的黑人青年布朗遭警察拘押。市民抗议警方拘押黑人青年布朗引发关注。", {"布朗"}),
+    ("当晚黑人青年鲍威尔曾在车内熟睡，鲍威尔随后被送医。", {"鲍威尔"}),
+    # a Tibetan given name of one part after what the person is
+    ("定日县76岁的藏族牧民巴桑在雪灾中受了伤。", {"巴桑"}),
+    # a transliterated name after a lone role, its short form opening a clause again
+    ("在记者会上，有记者追问发言人玛丽哈夫为什么迟迟不作回应，哈夫则表示无可奉告。", {"玛丽哈夫"}),
+    # titles that end in 的 before a foreign speaker
+    ("曾在布什政府时期出任美国总统经济事务特别助理的克鲁格表示，双方合作空间广阔。", {"克鲁格"}),
+    # a transliteration once, before punctuation, in a story of a foreign state
+    ("2016年，巴西球星罗萨斯殴打女友帕尔多娃，引发舆论哗然。", {"帕尔多娃"}),
+    # a list after 带领/率领, closed by what they are
+    ("教练组将带领王晓川、李冬、孙一鸣等运动员出征世锦赛。", {"王晓川", "李冬", "孙一鸣"}),
+    # a name the lexicon knows after a designation, before the list's next member
+    ("决赛中，他战胜队友孙杨和宁泽涛，卫冕成功。", {"孙杨", "宁泽涛"}),
+    # once only, an address, no state in the clause: no name
+    ("当地一名黑人青年布朗遭警察拘押。", set()),
+    ("58岁的刘阿姨患病多年。如今刘阿姨已能下地干活，刘阿姨很高兴。", set()),
+    ("有记者追问发言人玛丽哈夫为什么迟迟不作回应。", set()),
+    ("曾出任特别助理的克鲁格表示，双方合作空间广阔。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N19_PERSONS)
+def test_dev27n19_persons(text, want):
+    assert _persons(text) == want
+
+
+DEV27N19_POSTS = [
+    ("俄罗斯总统新闻秘书佩斯科夫18日表示，有关指责毫无根据。", {("佩斯科夫", "俄罗斯总统新闻秘书")}),
+    ("在记者会上，有记者追问发言人玛丽哈夫为什么迟迟不作回应，哈夫则表示无可奉告。", {("玛丽哈夫", "发言人")}),
+    # the post taken (就任…后/以来) is held
+    ("马克龙就任法国总统以来多次访问非洲。", {("马克龙", "法国总统")}),
+    ("据介绍，默克尔就任德国总理后多次访华。", {("默克尔", "德国总理")}),
+    # but not in a paragraph told of the past
+    ("1993年，克林顿就任美国总统后推动医改。", set()),
+    # the oath's gesture closes the name
+    ("领誓人、新任命的水利部部长周建新手抚宪法，宣读誓词。", {("周建新", "水利部部长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27N19_POSTS)
+def test_dev27n19_posts(text, want):
+    assert _posts(text) == want
+
+
+def test_dev27n19_a_transliteration_once_needs_a_foreign_state():
+    assert _persons("村里的女友帕尔多娃，引发议论。") == set()

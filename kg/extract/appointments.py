@@ -48,6 +48,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
                 p = _skip_space(text, p, "。;；,，")
     out.extend(_party_decisions(ctx, known))
     out.extend(_passives(ctx))
+    out.extend(_took_office(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -93,6 +94,28 @@ def _passives(ctx: Context) -> list[Appointment]:
             if a.title.startswith("政府") and (t := grammar.split_title(a.title)) is not None and t.org == "政府":
                 a = dataclasses.replace(a, title=t.role)  # 迪亚卜被任命为新一届政府总理: told of no state, the post is 总理
             out.append(a)
+    return out
+
+
+_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任")
+_OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|[,，;；。\n]")  # 就任国家主席|后: what closes the post taken
+
+
+def _took_office(ctx: Context) -> list[Appointment]:
+    """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来): the post taken, for a whole name
+    the story already found right before the cue, up to a clear edge after a role; never in a
+    paragraph told of the past."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        m = _TOOK_OFFICE.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
+            continue
+        if _THEN.search(text, text.rfind("\n", 0, h.start) + 1, h.start):
+            continue
+        end = next((r.end() for r in grammar.any_role().finditer(text, m.end(), min(len(text), m.end() + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
+        if end is None or any(c in grammar.PUNCT for c in text[m.end() : end]):
+            continue
+        out += _records(ctx, "appointed", [(h.start, h.end)], m.end(), end)
     return out
 
 
