@@ -2182,5 +2182,13 @@ def test_dev27n19_posts(text, want):
     assert _posts(text) == want
 
 
+def test_dev27n19_a_post_taken_since_is_held_not_an_appointment_of_the_day():
+    """就任…以来 tells a post held now, taken on a day the story does not give: no appointment dated
+    by the story (it would date the tenure's start wrong)."""
+    ext = _ext("3月5日电 马克龙就任法国总统以来多次访问非洲。")
+    assert {(p.person, p.title) for p in ext.posts} == {("马克龙", "法国总统")}
+    assert ext.appointments == ()
+
+
 def test_dev27n19_a_transliteration_once_needs_a_foreign_state():
     assert _persons("村里的女友帕尔多娃，引发议论。") == set()

@@ -31,7 +31,7 @@ def extract(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bo
         sentences=tuple(ctx.norm.to_original(s, e) for s, e in ctx.rec.sentences),
         persons=people.extract(ctx, appointments.extract(ctx, drafts=True)),  # a draft's candidate is a person too
         organizations=orgs.extract(ctx),
-        posts=posts.extract(ctx) + appointments.as_posts(appts),
+        posts=posts.extract(ctx) + appointments.as_posts(appts) + appointments.took_office(ctx),
         appointments=appts,
         meetings=meetings.extract(ctx),
         spans=ctx.all_spans(),

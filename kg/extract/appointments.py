@@ -13,7 +13,7 @@ from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Appointment, PostObservation
 
-__all__ = ["as_posts", "extract"]
+__all__ = ["as_posts", "extract", "took_office"]
 
 _PATTERNS = (
     ("appointed", lexicons.guarded(r"(?:决定)?任命"), ("为",)),
@@ -48,7 +48,6 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
                 p = _skip_space(text, p, "。;；,，")
     out.extend(_party_decisions(ctx, known))
     out.extend(_passives(ctx))
-    out.extend(_took_office(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -101,10 +100,15 @@ _TOOK_OFFICE = re.compile(r"(?:宣誓)?就任")
 _OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|[,，;；。\n]")  # 就任国家主席|后: what closes the post taken
 
 
-def _took_office(ctx: Context) -> list[Appointment]:
-    """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来): the post taken, for a whole name
+def took_office(ctx: Context) -> tuple[PostObservation, ...]:
+    """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来): the post held since, for a whole name
     the story already found right before the cue, up to a clear edge after a role; never in a
-    paragraph told of the past."""
+    paragraph told of the past. A post observed, not an appointment: the day the post was taken is
+    not the story's."""
+    return as_posts(tuple(_took_office(ctx)))
+
+
+def _took_office(ctx: Context) -> list[Appointment]:
     text, out = ctx.text, []
     for h in ctx.rec.persons:
         m = _TOOK_OFFICE.match(text, h.end)
