@@ -51,7 +51,7 @@ FLOORS = [
     ("speakers", "f1", 0.99),
     ("attendees", "f1", 0.97),
     ("organizations", "precision", 0.98),
-    ("organizations", "recall", 0.81),
+    ("organizations", "recall", 0.82),
 ]
 HOLDOUT_FLOORS = [
     ("persons", "precision", 0.99),
@@ -68,14 +68,14 @@ HOLDOUT_FLOORS = [
 
 DEV2_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.96),
+    ("persons", "recall", 0.97),
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.93),
     ("meetings", "f1", 0.97),
     ("speakers", "f1", 0.96),
     ("attendees", "f1", 0.95),
     ("organizations", "precision", 0.94),
-    ("organizations", "recall", 0.77),
+    ("organizations", "recall", 0.78),
 ]
 
 
@@ -88,7 +88,7 @@ DEV3_FLOORS = [
     ("speakers", "f1", 0.99),
     ("attendees", "f1", 0.89),
     ("organizations", "precision", 0.98),
-    ("organizations", "recall", 0.79),
+    ("organizations", "recall", 0.83),
 ]
 
 
@@ -101,7 +101,7 @@ DEV4_FLOORS = [
     ("speakers", "f1", 0.95),
     ("attendees", "f1", 0.91),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.78),
+    ("organizations", "recall", 0.8),
 ]
 
 
@@ -114,7 +114,7 @@ DEV5_FLOORS = [
     ("speakers", "f1", 0.99),
     ("attendees", "f1", 0.98),
     ("organizations", "precision", 0.98),
-    ("organizations", "recall", 0.77),
+    ("organizations", "recall", 0.79),
 ]
 
 
@@ -127,7 +127,7 @@ DEV6_FLOORS = [
     ("speakers", "f1", 0.97),
     ("attendees", "f1", 0.94),
     ("organizations", "precision", 0.98),
-    ("organizations", "recall", 0.8),
+    ("organizations", "recall", 0.82),
 ]
 
 
@@ -140,20 +140,20 @@ DEV7_FLOORS = [
     ("speakers", "f1", 0.99),
     ("attendees", "f1", 0.86),
     ("organizations", "precision", 0.98),
-    ("organizations", "recall", 0.79),
+    ("organizations", "recall", 0.82),
 ]
 
 
 DEV8_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.91),
+    ("persons", "recall", 0.93),
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.88),
     ("meetings", "f1", 0.94),
     ("speakers", "f1", 0.99),
     ("attendees", "f1", 0.96),
     ("organizations", "precision", 0.99),
-    ("organizations", "recall", 0.77),
+    ("organizations", "recall", 0.79),
 ]
 
 
@@ -164,14 +164,14 @@ DEV9_FLOORS = [
     ("posts", "recall", 0.91),
     ("meetings", "f1", 0.9),
     ("speakers", "f1", 0.83),
-    ("attendees", "f1", 0.87),
+    ("attendees", "f1", 0.92),
     ("organizations", "precision", 0.98),
     ("organizations", "recall", 0.73),
 ]
 
 DEV10_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.96),
+    ("persons", "recall", 0.97),
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.96),
     ("meetings", "f1", 0.99),
@@ -185,7 +185,7 @@ DEV10_FLOORS = [
 
 DEV11_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.95),
+    ("persons", "recall", 0.96),
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.95),
     ("meetings", "f1", 0.98),
@@ -204,22 +204,22 @@ DEV12_FLOORS = [
     ("meetings", "f1", 0.92),
     ("chair", "f1", 0.99),
     ("speakers", "f1", 0.99),
-    ("attendees", "f1", 0.9),
+    ("attendees", "f1", 0.91),
     ("organizations", "precision", 0.98),
-    ("organizations", "recall", 0.79),
+    ("organizations", "recall", 0.82),
 ]
 
 DEV13_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.98),
+    ("persons", "recall", 0.99),
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.98),
-    ("meetings", "f1", 0.88),
+    ("meetings", "f1", 0.9),
     ("chair", "f1", 0.99),
     ("speakers", "f1", 0.99),
     ("attendees", "f1", 0.94),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.77),
+    ("organizations", "recall", 0.81),
 ]
 
 DEV14_FLOORS = [
@@ -229,15 +229,15 @@ DEV14_FLOORS = [
     ("posts", "recall", 0.98),
     ("meetings", "f1", 0.98),
     ("chair", "f1", 0.99),
-    ("speakers", "f1", 0.85),
-    ("attendees", "f1", 0.85),
+    ("speakers", "f1", 0.99),
+    ("attendees", "f1", 0.87),
     ("organizations", "precision", 0.98),
     ("organizations", "recall", 0.82),
 ]
 
 DEV15_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.93),
+    ("persons", "recall", 0.94),
     ("posts", "precision", 0.99),
     ("posts", "recall", 0.94),
     ("meetings", "f1", 0.9),
@@ -245,7 +245,7 @@ DEV15_FLOORS = [
     ("speakers", "f1", 0.57),
     ("attendees", "f1", 0.95),
     ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.69),
+    ("organizations", "recall", 0.76),
 ]
 
 DEV16_FLOORS = [
@@ -258,44 +258,44 @@ DEV16_FLOORS = [
     ("speakers", "f1", 0.89),
     ("attendees", "f1", 0.79),
     ("organizations", "precision", 0.99),
-    ("organizations", "recall", 0.81),
+    ("organizations", "recall", 0.84),
 ]
 
 DEV17_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.95),
+    ("persons", "recall", 0.97),
     ("posts", "precision", 0.99),
-    ("posts", "recall", 0.97),
+    ("posts", "recall", 0.98),
     ("meetings", "f1", 0.94),
     ("chair", "f1", 0.99),
     ("speakers", "f1", 0.88),
     ("attendees", "f1", 0.99),
     ("organizations", "precision", 0.99),
-    ("organizations", "recall", 0.82),
+    ("organizations", "recall", 0.86),
 ]
 
 DEV18_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.96),
+    ("persons", "recall", 0.98),
     ("posts", "precision", 0.99),
-    ("posts", "recall", 0.93),
-    ("meetings", "f1", 0.85),
+    ("posts", "recall", 0.94),
+    ("meetings", "f1", 0.94),
     ("chair", "f1", 0.99),
-    ("speakers", "f1", 0.88),
-    ("attendees", "f1", 0.84),
-    ("organizations", "precision", 0.96),
-    ("organizations", "recall", 0.73),
+    ("speakers", "f1", 0.99),
+    ("attendees", "f1", 0.94),
+    ("organizations", "precision", 0.98),
+    ("organizations", "recall", 0.78),
 ]
 
 DEV19_FLOORS = [
     ("persons", "precision", 0.99),
-    ("persons", "recall", 0.9),
+    ("persons", "recall", 0.98),
     ("posts", "precision", 0.99),
-    ("posts", "recall", 0.87),
-    ("meetings", "f1", 0.81),
+    ("posts", "recall", 0.91),
+    ("meetings", "f1", 0.94),
     ("chair", "f1", 0.99),
     ("speakers", "f1", 0.99),
-    ("attendees", "f1", 0.9),
+    ("attendees", "f1", 0.95),
     ("organizations", "precision", 0.98),
     ("organizations", "recall", 0.74),
 ]
