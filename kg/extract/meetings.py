@@ -383,9 +383,8 @@ _TITLE_ATTENDS = re.compile(r"出席(?P<what>[^，,。；;：:\s]{2,80})")
 def _attends_in_title(ctx: Context, name: str, have: tuple) -> tuple[Participation, ...]:
     """Who the title says attends the meeting (李克强出席…开幕式并演讲) and the body has at it only as
     a speaker (宣布开幕，并发表…主旨演讲): he attends it too."""
-    head = ctx.headline()
-    if head is None or not any(p.role == "speaker" for p in have):
-        return ()
+    if not any(p.role == "speaker" for p in have) or (head := ctx.headline_meetings()) is None:
+        return ()  # (the title's text alone: its names are not read)
     roles: dict[str, set[str]] = {}
     for p in have:
         roles.setdefault(p.person, set()).add(p.role)
