@@ -421,7 +421,7 @@ def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisatio
 def test_a_title_is_read_in_full_only_when_it_may_shorten_a_bodys_name():
     """The title's names and bodies are recognised only when it holds another form of a body the
     text names (or the meetings need them: never, they read the title's meetings alone)."""
-    from kg.extract import extract, orgs
+    from kg.extract import extract, meetings, orgs
     from kg.extract.context import make_context
     from kg.model import Document
 
@@ -434,6 +434,14 @@ def test_a_title_is_read_in_full_only_when_it_may_shorten_a_bodys_name():
     orgs.extract(ctx)
     assert "_headline" not in ctx.__dict__
     assert extract(doc).meetings  # the meeting is still found
+    # a meeting with a speaker, whose title says who attends: the title's text is enough
+    doc = Document("d3", "5日上午，第三届东川论坛开幕式在东川举行。国务院副总理李明宣布开幕并致辞。", "d3.txt",
+                   title="李明出席第三届东川论坛开幕式")
+    ctx = make_context(doc)
+    held = meetings.extract(ctx)
+    orgs.extract(ctx)
+    assert "_headline" not in ctx.__dict__
+    assert ("李明", "attendee") in {(p.person, p.role) for m in held for p in m.participants}
 
 
 # s24: a prefecture's or league's committee and a military region after a known place; a team the
