@@ -2192,3 +2192,19 @@ def test_dev27n19_a_post_taken_since_is_held_not_an_appointment_of_the_day():
 
 def test_dev27n19_a_transliteration_once_needs_a_foreign_state():
     assert _persons("村里的女友帕尔多娃，引发议论。") == set()
+
+
+DEV27_ACTS_ON_A_PERSON = [
+    # an act done to the holder (抓捕, 弹劾, 绑架 …) is never part of the title's body
+    ("西川众议院今天投票弹劾总统卡多佐，参议院将进行审理。", {("卡多佐", "总统")}),
+    ("警方挫败了一起企图绑架总理阿兰达的阴谋。", {("阿兰达", "总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV27_ACTS_ON_A_PERSON)
+def test_dev27_an_act_on_the_holder_is_no_body(text, want):
+    assert _posts(text) == want
+
+
+def test_dev27_an_act_on_an_unknown_holder_gives_no_title_rather_than_a_wrong_one():
+    assert not any("抓捕" in title for _, title in _posts("报道称，雇佣兵曾计划潜入委内瑞拉抓捕总统卡斯蒂略，行动以失败告终。"))
