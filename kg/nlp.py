@@ -26,6 +26,7 @@ __all__ = [
     "PersonHit",
     "Recognised",
     "SPAN_KEY",
+    "chinese_number",
     "find_meetings",
     "foreign_name_parts",
     "make_nlp",
@@ -163,6 +164,33 @@ def meta_lines(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def chinese_number(s: str) -> int | None:
+    """Value of a number written in Chinese or digits.
+
+    >>> chinese_number("七十三"), chinese_number("一百零五"), chinese_number("135"), chinese_number("十二")
+    (73, 105, 135, 12)
+    """
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for c in s:
+        if c in _NUM:
+            cur = _NUM[c]
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+
 # --- persons -------------------------------------------------------------------------------
 
 def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
@@ -170,7 +198,7 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
     c = _PERSON_COUNT.match(text, m.end("names") + 1)
     members = grammar.split_list(text, s, m.end("names"))
-    if not c or (int(c[1]) if c[1].isdigit() else "一二三四五六七八九十".find(c[1].replace("两", "二")) + 1) != len(members):
+    if not c or chinese_number(c[1]) != len(members):
         return []
     ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members)
     return members if ok else []
@@ -707,13 +735,18 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
     return None
 
 
+def _opens_clause(text: str, i: int, k: int) -> bool:
+    """Whether the ``k`` characters at ``i`` open a clause (or the text) and end before a clear
+    edge or a verb: where a story names someone again by name alone (…，哈夫则…)."""
+    return text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + k) >= 1 or grammar.verb_after(text, i + k))
+
+
 def _told_again(text: str, p: int, q: int) -> bool:
     """Whether the name ``text[p:q]``, or its last two or more characters (its short form), opens
     a clause elsewhere in the story before a clear edge or a verb (…，哈夫则…)."""
     for k in range(q - p, 1, -1):
         part = text[q - k : q]
-        if any(not p <= i < q and text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + k) >= 1 or grammar.verb_after(text, i + k))
-               for i in _occurrences(text, part) if i > 0):
+        if any(not p <= i < q and _opens_clause(text, i, k) for i in _occurrences(text, part) if i > 0):
             return True
     return False
 
@@ -887,8 +920,7 @@ def _named_again(text: str, p: int) -> int | None:
         name = text[p:q]
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都") or name[-1] in _NOT_NAME_END:
             continue  # 王海全说: the span may not run on into a word after the name
-        if any(i != p and text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + len(name)) >= 1 or grammar.verb_after(text, i + len(name)))
-               for i in _occurrences(text, name)):
+        if any(i != p and _opens_clause(text, i, len(name)) for i in _occurrences(text, name)):
             return q
     two = text[p : p + 2]
     if len(two) == 2 and text[p] in lexicons.surnames() and two not in lexicons.common_words() and all("\u4e00" <= c <= "\u9fff" for c in two) and not set(two) & set(
@@ -1353,7 +1385,7 @@ _SAYS = re.compile(r"表示|说|认为|指出|强调|称")
 def _role_then_speaker() -> re.Pattern[str]:
     """A role word, then 的 before two to eight characters and a verb of saying: a person described
     by titles no name follows directly (…特别助理的克劳利表示)."""
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")的(?=[\u4e00-\u9fff]{2,8}?(?:表示|说|认为|指出|强调|称))")
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")的(?=[\u4e00-\u9fff]{2,8}?(?:" + _SAYS.pattern + "))")
 
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
@@ -1910,7 +1942,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):
             continue
-        if m["name"].endswith(_BANQUETS) and (not _ATTENDED.search(text, max(0, m.start("name") - 40), m.end() - len(_BANQUETS[0]))
+        if (banquet := next((b for b in _BANQUETS if m["name"].endswith(b)), None)) and (not _ATTENDED.search(text, max(0, m.start("name") - 40), m.end() - len(banquet))
                                               or text.startswith("的", m.end())):
             continue  # (同出席欢迎宴会的中外嘉宾握手: those at it, told again)
         shown = _HELD_AFTER.match(text, m.end()) or _held_with(text, m.end()) if m["name"].endswith(_SHOWS) else None

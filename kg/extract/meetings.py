@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit
+from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, chinese_number
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -111,32 +111,6 @@ _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形�
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
 _JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
-_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-
-
-def chinese_number(s: str) -> int | None:
-    """Value of a number written in Chinese or digits.
-
-    >>> chinese_number("七十三"), chinese_number("一百零五"), chinese_number("135"), chinese_number("十二")
-    (73, 105, 135, 12)
-    """
-    if s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for c in s:
-        if c in _NUM:
-            cur = _NUM[c]
-        elif c == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif c == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    return total + cur
-
-
 def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = None) -> tuple[dt.date | None, str | None]:
     """(date, ISO or --MM-DD text) of a date expression, relative to the publication date.
 
