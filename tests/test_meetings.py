@@ -546,6 +546,15 @@ def test_a_joint_press_conference_is_held_by_the_two_principals_only():
     }
 
 
+def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it():
+    (m,) = _meetings(
+        "随后，两国总理共同会见了记者。\n"
+        "王强表示，我与吕克总理就双边关系深入交换了意见。\n"
+        "吕克表示，荷方愿与中方加强各领域合作。"
+    )
+    assert (m.name, _roles(m)) == ("共同会见记者", {("王强", "attendee"), ("吕克", "attendee")})
+
+
 @pytest.mark.parametrize(
     ("text", "name", "roles"),
     [

@@ -1211,6 +1211,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
             continue
+        if not subject and text.startswith("记者", m.end()) and _BOTH_HEADS_JOINTLY.search(text, s, m.start()):
+            # 两国总理共同会见了记者。李克强表示…肯尼表示: the two who speak after it held it
+            speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
+            add("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking))
+            continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
@@ -1341,6 +1346,7 @@ _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of env
 _SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
+_BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "共同$")  # (随后，两国总理共同|会见了记者)
 
 
 def _first_two(speaking: list) -> list:
