@@ -1822,15 +1822,16 @@ _NTH_ON = re.compile(
     r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
     rf"就[^。；;：:\n]{{2,80}}?(?:召开|进行|举行)了?(?P<nth>(?:第{NUMERAL}次(?:紧急|特别)?|紧急|特别|闭门)(?:内部)?(?:" + _TYPES_RE + r"))"
 )
+_BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京)?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
-    r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会|会议)(?![\u4e00-\u9fff]))"
+    r"|(?:" + "|".join(_BODY_SITS) + r")(?![\u4e00-\u9fff]))"
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
-# What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
+# What every match of _NTH / _MEETING_RE holds, at most 42 / 40 characters after its start (a venue may part body and verb).
 _HOLDS = re.compile("召开|举行|开展")
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
 _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)了?(?!的)(?:(?<=党)的|(?!包括)[^，,。；;：:、“”《》()（）\s的]){1,40}$")
@@ -1870,10 +1871,12 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
 def find_meetings(text: str) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text alone."""
     out: dict[tuple[int, int], MeetingHit] = {}
-    for m in _near(_NTH, _HOLDS, 31, text):
+    for m in _near(_NTH, _HOLDS, 45, text):
         org = _trim_meeting_left(m["org"])
         if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
+        if m["venue"] and m["nth"] not in _BODY_SITS:
+            continue  # 国务院在人民大会堂举行2024年春节团拜会: a name of its own, read whole by _MEETING_RE
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         if text[max(0, s - 1) : s] == "在" or re.search(r"(报告厅|会议室|礼堂|大厅|会堂|会议中心|广场)$", org):
             continue  # 在图书馆报告厅开展…: a venue, not who holds the meeting

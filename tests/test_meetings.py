@@ -48,6 +48,13 @@ def test_x_holds_nth_meeting_is_normalised_with_the_literal_as_alias():
     assert "县委理论学习中心组召开2024年第3次集中学习会" in m.aliases
 
 
+def test_a_body_that_holds_a_meeting_at_a_venue_names_it():
+    (m,) = _meetings("12日至13日，东洋公约委员会在日内瓦万国宫举行会议，审议了年度报告。")
+    assert (m.name, m.date_text) == ("东洋公约委员会会议", "2024-04-12")
+    (m,) = _meetings("12日，县委常委会在县行政中心召开会议，县委书记马超主持会议。")
+    assert (m.name, _roles(m)) == ("县委常委会会议", {("马超", "chair")})
+
+
 @pytest.mark.parametrize(
     ("text", "mode"),
     [("会议以视频形式召开。", "video"), ("会议采取线上线下相结合方式召开。", "mixed"), ("会议在市行政中心召开。", None)],
