@@ -1738,6 +1738,9 @@ _DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
 _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}仪式)(?=[。，,；;并])")
+# a banquet held to welcome those who came to a gathering (习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎出席…峰会的外方领导人):
+# a meeting of its own; not one held for a guest (为X举行欢迎晚宴, told with the talks)
+_BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?P<name>(?:欢迎)?(?:宴会|晚宴|午宴))[，,]欢迎(?:出席|参加|前来)")
 # a ceremony attended that is a meeting: one someone speaks at (出席…赠送…雕塑仪式。X在致辞中指出; 出席…通车仪式并致辞)
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
@@ -1897,6 +1900,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
+    for m in _BANQUET_WELCOMES.finditer(text):
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)

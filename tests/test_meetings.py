@@ -2621,6 +2621,28 @@ def test_dev26a_a_welcome_banquet_held_for_a_guest_is_none():
     assert not any("晚宴" in m.name for m in ms)
 
 
+def test_a_banquet_held_to_welcome_those_who_came_to_a_summit_is_a_meeting():
+    text = ("国家主席王宏伟和夫人赵丽华12日晚在人民大会堂举行宴会，欢迎出席东亚合作论坛峰会的外方领导人和夫人。"
+            "李国强、张强、刘建国等党和国家领导人出席。\n王宏伟发表致辞，代表中国政府和中国人民热烈欢迎各位领导人的到来。\n"
+            "论坛共同主席、东洲总统马克·范德伯格代表各国致辞。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == ("宴会", "2024-04-12")
+    assert {("王宏伟", "attendee"), ("赵丽华", "attendee"), ("李国强", "attendee"), ("张强", "attendee"), ("刘建国", "attendee"),
+            ("王宏伟", "speaker"), ("马克·范德伯格", "speaker")} <= _roles(m)
+    # still to come: none held
+    assert not _meetings("王宏伟和夫人赵丽华将于13日晚在人民大会堂举行宴会，欢迎出席峰会的外方领导人和夫人。")
+
+
+def test_speeches_told_after_a_meeting_of_a_later_day_are_at_that_meeting():
+    text = ("国家主席王宏伟和夫人赵丽华12日晚在人民大会堂举行宴会，欢迎出席东亚合作论坛峰会的外方领导人和夫人。"
+            "李国强、张强等党和国家领导人出席。\n王宏伟发表致辞，热烈欢迎各位领导人的到来。\n"
+            "国家主席王宏伟夫人赵丽华13日在钓鱼台国宾馆出席“携手抗疫”主题会议并发表致辞。\n"
+            "东洲总统夫人莫妮卡、西洲总统夫人希尔达等先后致辞。")
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    assert {("莫妮卡", "speaker"), ("希尔达", "speaker")} <= ms["“携手抗疫”主题会议"]
+    assert not {("莫妮卡", "speaker"), ("希尔达", "speaker")} & ms["宴会"]
+
+
 def test_dev26a_a_fair_that_opens_in_the_evening_is_held_with_those_at_its_opening():
     text = ("第五届东川国际博览会12日晚在成都隆重开幕，国务院副总理王宏伟出席开幕式。"
             "全国人大常委会副委员长李建明，西川副总理汉斯·穆勒等出席开幕式。")

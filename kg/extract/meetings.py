@@ -791,7 +791,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
-            near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
+            near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
         kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "提问" in p.cue.text else None
@@ -813,6 +813,22 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
+    """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
+    another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞)."""
+    start = ordered[first][1][0].start if ordered[first][1] else -1
+    later = max(((hits[0].start, i) for i, (name, hits) in enumerate(ordered)
+                 if hits and name not in untargeted and start < hits[0].start < at), default=None)
+    if later is None:
+        return first
+    hits = ordered[later[1]][1]
+    own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
+    if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
+            and ctx.rec.sentence_of(own.start) == ctx.rec.sentence_of(hits[0].start):
+        return later[1]
+    return first
 
 
 # an activity named as what one attends (参加讨论活动), not one the story told (参加上述活动, 出席有关活动)
