@@ -1738,6 +1738,9 @@ _DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
 _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}仪式)(?=[。，,；;并])")
+# a banquet held to welcome those who came to a gathering (习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎出席…峰会的外方领导人):
+# a meeting of its own; not one held for a guest (为X举行欢迎晚宴, told with the talks)
+_BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?P<name>(?:欢迎)?(?:宴会|晚宴|午宴))[，,]欢迎(?:出席|参加|前来)")
 # a ceremony attended that is a meeting: one someone speaks at (出席…赠送…雕塑仪式。X在致辞中指出; 出席…通车仪式并致辞)
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
@@ -1822,15 +1825,16 @@ _NTH_ON = re.compile(
     r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
     rf"就[^。；;：:\n]{{2,80}}?(?:召开|进行|举行)了?(?P<nth>(?:第{NUMERAL}次(?:紧急|特别)?|紧急|特别|闭门)(?:内部)?(?:" + _TYPES_RE + r"))"
 )
+_BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京)?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
-    r"|(?:常务会议|全体会议|党组会议|常委会会议|专题会议|扩大会议|理论学习中心组学习会|学习会|会议)(?![\u4e00-\u9fff]))"
+    r"|(?:" + "|".join(_BODY_SITS) + r")(?![\u4e00-\u9fff]))"
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
-# What every match of _NTH / _MEETING_RE holds, at most 28 / 40 characters after its start.
+# What every match of _NTH / _MEETING_RE holds, at most 42 / 40 characters after its start (a venue may part body and verb).
 _HOLDS = re.compile("召开|举行|开展")
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
 _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)了?(?!的)(?:(?<=党)的|(?!包括)[^，,。；;：:、“”《》()（）\s的]){1,40}$")
@@ -1870,10 +1874,12 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
 def find_meetings(text: str) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text alone."""
     out: dict[tuple[int, int], MeetingHit] = {}
-    for m in _near(_NTH, _HOLDS, 31, text):
+    for m in _near(_NTH, _HOLDS, 45, text):
         org = _trim_meeting_left(m["org"])
         if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
             continue
+        if m["venue"] and m["nth"] not in _BODY_SITS:
+            continue  # 国务院在人民大会堂举行2024年春节团拜会: a name of its own, read whole by _MEETING_RE
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         if text[max(0, s - 1) : s] == "在" or re.search(r"(报告厅|会议室|礼堂|大厅|会堂|会议中心|广场)$", org):
             continue  # 在图书馆报告厅开展…: a venue, not who holds the meeting
@@ -1894,6 +1900,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
+    for m in _BANQUET_WELCOMES.finditer(text):
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)

@@ -48,6 +48,13 @@ def test_x_holds_nth_meeting_is_normalised_with_the_literal_as_alias():
     assert "县委理论学习中心组召开2024年第3次集中学习会" in m.aliases
 
 
+def test_a_body_that_holds_a_meeting_at_a_venue_names_it():
+    (m,) = _meetings("12日至13日，东洋公约委员会在日内瓦万国宫举行会议，审议了年度报告。")
+    assert (m.name, m.date_text) == ("东洋公约委员会会议", "2024-04-12")
+    (m,) = _meetings("12日，县委常委会在县行政中心召开会议，县委书记马超主持会议。")
+    assert (m.name, _roles(m)) == ("县委常委会会议", {("马超", "chair")})
+
+
 @pytest.mark.parametrize(
     ("text", "mode"),
     [("会议以视频形式召开。", "video"), ("会议采取线上线下相结合方式召开。", "mixed"), ("会议在市行政中心召开。", None)],
@@ -544,6 +551,15 @@ def test_a_joint_press_conference_is_held_by_the_two_principals_only():
         "同吕克举行会谈": {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee")},
         "共同会见记者": {("王强", "attendee"), ("吕克", "attendee")},
     }
+
+
+def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it():
+    (m,) = _meetings(
+        "随后，两国总理共同会见了记者。\n"
+        "王强表示，我与吕克总理就双边关系深入交换了意见。\n"
+        "吕克表示，荷方愿与中方加强各领域合作。"
+    )
+    assert (m.name, _roles(m)) == ("共同会见记者", {("王强", "attendee"), ("吕克", "attendee")})
 
 
 @pytest.mark.parametrize(
@@ -2603,6 +2619,28 @@ def test_dev26a_a_welcome_banquet_held_for_a_guest_is_none():
     # 为X举行欢迎晚宴 after the talks: told with them, no meeting of its own
     ms = _meetings("12日，国家主席王宏伟同西川总统汉斯·穆勒举行会谈，并为穆勒举行欢迎晚宴。")
     assert not any("晚宴" in m.name for m in ms)
+
+
+def test_a_banquet_held_to_welcome_those_who_came_to_a_summit_is_a_meeting():
+    text = ("国家主席王宏伟和夫人赵丽华12日晚在人民大会堂举行宴会，欢迎出席东亚合作论坛峰会的外方领导人和夫人。"
+            "李国强、张强、刘建国等党和国家领导人出席。\n王宏伟发表致辞，代表中国政府和中国人民热烈欢迎各位领导人的到来。\n"
+            "论坛共同主席、东洲总统马克·范德伯格代表各国致辞。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == ("宴会", "2024-04-12")
+    assert {("王宏伟", "attendee"), ("赵丽华", "attendee"), ("李国强", "attendee"), ("张强", "attendee"), ("刘建国", "attendee"),
+            ("王宏伟", "speaker"), ("马克·范德伯格", "speaker")} <= _roles(m)
+    # still to come: none held
+    assert not _meetings("王宏伟和夫人赵丽华将于13日晚在人民大会堂举行宴会，欢迎出席峰会的外方领导人和夫人。")
+
+
+def test_speeches_told_after_a_meeting_of_a_later_day_are_at_that_meeting():
+    text = ("国家主席王宏伟和夫人赵丽华12日晚在人民大会堂举行宴会，欢迎出席东亚合作论坛峰会的外方领导人和夫人。"
+            "李国强、张强等党和国家领导人出席。\n王宏伟发表致辞，热烈欢迎各位领导人的到来。\n"
+            "国家主席王宏伟夫人赵丽华13日在钓鱼台国宾馆出席“携手抗疫”主题会议并发表致辞。\n"
+            "东洲总统夫人莫妮卡、西洲总统夫人希尔达等先后致辞。")
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    assert {("莫妮卡", "speaker"), ("希尔达", "speaker")} <= ms["“携手抗疫”主题会议"]
+    assert not {("莫妮卡", "speaker"), ("希尔达", "speaker")} & ms["宴会"]
 
 
 def test_dev26a_a_fair_that_opens_in_the_evening_is_held_with_those_at_its_opening():

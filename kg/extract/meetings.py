@@ -791,7 +791,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
-            near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else first)]
+            near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
         kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "提问" in p.cue.text else None
@@ -813,6 +813,22 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
+    """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
+    another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞)."""
+    start = ordered[first][1][0].start if ordered[first][1] else -1
+    later = max(((hits[0].start, i) for i, (name, hits) in enumerate(ordered)
+                 if hits and name not in untargeted and start < hits[0].start < at), default=None)
+    if later is None:
+        return first
+    hits = ordered[later[1]][1]
+    own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
+    if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
+            and ctx.rec.sentence_of(own.start) == ctx.rec.sentence_of(hits[0].start):
+        return later[1]
+    return first
 
 
 # an activity named as what one attends (参加讨论活动), not one the story told (参加上述活动, 出席有关活动)
@@ -1211,6 +1227,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
             add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
             continue
+        if not subject and text.startswith("记者", m.end()) and _BOTH_HEADS_JOINTLY.search(text, s, m.start()):
+            # 两国总理共同会见了记者。李克强表示…肯尼表示: the two who speak after it held it
+            speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
+            add("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking))
+            continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
@@ -1341,6 +1362,7 @@ _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of env
 _SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
+_BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "共同$")  # (随后，两国总理共同|会见了记者)
 
 
 def _first_two(speaking: list) -> list:
