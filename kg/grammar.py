@@ -525,6 +525,8 @@ def japanese_name_end(text: str, p: int) -> int | None:
         if (strength < 2 and k == 4 and _common_word(text[q : q + 2], 100) and lexicons.common_words()[text[q : q + 2]][0] == "v"
                 and not any(_common_word(text[i : i + 2], 30) for i in range(p, q - 1))):
             strength = 2  # 日本首相安倍晋三|参拜: a verb after four characters is the edge (not 首相|诚心道歉|才能)
+        if strength < 2 and (_closing_deng(text, q) or _DENG_COUNTED.match(text, q)):
+            strength = 2  # 细田博之|等19名国会议员: 等 closes the list the name opens
         if k == 5 and strength < 2.5:
             continue  # five characters (鸠山由纪夫) only before punctuation or a predicate
         if text.startswith(("和", "与", "及"), q):
@@ -532,6 +534,9 @@ def japanese_name_end(text: str, p: int) -> int | None:
         if strength >= 2 and (best is None or (strength, -rank) > best[:2]):
             best = (strength, -rank, q)
     return best[2] if best else None
+
+
+_DENG_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)[名位人]")
 
 
 def _common_word(w: str, min_freq: int = 500) -> bool:
@@ -619,6 +624,7 @@ _ORG_BAD = re.compile(
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
+    r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -705,7 +711,7 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
-    if org in _countries() or org == "大会" or org in lexicons.international_orgs():
+    if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES:
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
@@ -755,7 +761,13 @@ def org_ok(org: str) -> bool:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     if org.startswith(_REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
         return len(org) <= 14  # 非洲经社理事会联盟|主席, 亚太经合组织: a body of a continent or region, like a country's
+    if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
+        return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+# The board of an institution, named after it: longer than a body read by its suffix alone may be.
+_BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究院|研究所|集团|公司|银行|基金会|学会|协会))(?:顾问|学术|专家|执行)?(?:委员会|理事会|董事会|监事会)")
 
 
 # Continents and regions that open a body's name as a country does (非洲经社理事会联盟主席), and the

@@ -262,12 +262,15 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
+# Offices only Japan's parties and ministries have: the name after them is Japanese (自民党干事长X).
+_JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "政务官"})
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔", "王储"})
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|王储|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
@@ -393,7 +396,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if _role_follow_re().match(text, p):
             continue  # 部长|顾问称: the title goes on
         q = None
-        if chain[-1].org.startswith("日本"):
+        if chain[-1].org.startswith("日本") or chain[-1].role in _JAPANESE_ROLES:
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
         elif chain[-1].org.startswith(("韩国", "朝鲜")) or (chain[0].org.startswith(("韩国", "朝鲜")) and all(c.org for c in chain)):
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here (朝鲜劳动党…候补委员、某部副部长金与正 too)
@@ -634,10 +637,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
             hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
             continue
-        if m.group() in _HEAD_TITLES and (p := _foreign_name_before(text, m.start(), known)) is not None and p not in hits and not any(
+        regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王") else None
+        if m.group() in _HEAD_TITLES and (p := _foreign_name_before(text, regnal.start() if regnal else m.start(), known)) is not None and p not in hits and not any(
                 h.start < m.start() and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue  # 来华的恩库伦齐扎总统: a transliterated name before a foreign head's title
+        if m.group() in _SHORT_NAMED_HEADS and (p := _short_foreign_name_before(text, m.start(), known)) is not None and p not in hits and not any(
+                h.start < m.start() and p < h.end for h in hits.values()):
+            hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
+            continue  # 我与肯尼总理…，肯尼表示: a two-character transliteration the story names again
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
@@ -735,10 +743,34 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
     return None
 
 
+_SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"})
+
+
+def _short_foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:
+    """Start of a two-character transliterated name ending at ``s`` before a head's title, after
+    与/同/和 (我与肯尼|总理), in a story of a foreign state that opens a clause with the name again
+    (…，肯尼表示): no surname reads it, and no word, state or place is a name; None if none."""
+    p = s - 2
+    if p < 1 or text[p - 1] not in "与同和及、" or not all("\u4e00" <= c <= "\u9fff" for c in text[p:s]):
+        return None
+    name = text[p:s]
+    if (name in known or name in lexicons.places() or name.startswith(lexicons.countries()) or name[0] in lexicons.surnames()
+            or _common_word(name, 20) or any(lexicons.word_frequency(text[i : i + 2]) >= 20 for i in (p - 1, p + 1))
+            or re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]", name) or any(c in _STATE_ABBR for c in name)):
+        return None
+    if not lexicons.country_re(foreign=True).search(text) or not _told_again(text, p, s):
+        return None
+    return p
+
+
 def _opens_clause(text: str, i: int, k: int) -> bool:
     """Whether the ``k`` characters at ``i`` open a clause (or the text) and end before a clear
-    edge or a verb: where a story names someone again by name alone (…，哈夫则…)."""
-    return text[i - 1 : i] in "，,。；;：:\n" and (grammar.right_strength(text, i + k) >= 1 or grammar.verb_after(text, i + k))
+    edge or a verb: where a story names someone again by name alone (…，哈夫则…; a paragraph's
+    indent before it too)."""
+    j = i
+    while j > 0 and text[j - 1] in " \u3000":
+        j -= 1
+    return text[j - 1 : j] in "，,。；;：:\n" and (grammar.right_strength(text, i + k) >= 1 or grammar.verb_after(text, i + k))
 
 
 def _told_again(text: str, p: int, q: int) -> bool:

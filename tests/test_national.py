@@ -2208,3 +2208,40 @@ def test_dev27_an_act_on_the_holder_is_no_body(text, want):
 
 def test_dev27_an_act_on_an_unknown_holder_gives_no_title_rather_than_a_wrong_one():
     assert not any("抓捕" in title for _, title in _posts("报道称，雇佣兵曾计划潜入委内瑞拉抓捕总统卡斯蒂略，行动以失败告终。"))
+
+
+DEV28N_POSTS = [
+    # the board of an institution named whole before it, longer than a body read by its suffix
+    ("北江大学公共管理学院顾问委员会主席、远山集团董事长乔治·汉森和华盛顿卡文迪许研究院理事会主席彼得·摩尔发言。",
+     {("乔治·汉森", "北江大学公共管理学院顾问委员会主席"), ("乔治·汉森", "远山集团董事长"), ("彼得·摩尔", "华盛顿卡文迪许研究院理事会主席")}),
+    # offices of Japan's parties and ministries; a Japanese name closed by 等 and a count
+    ("仪式由日本内阁府政务官松本清子主持，自民党副干事长中川健一等12名议员出席。",
+     {("松本清子", "日本内阁府政务官"), ("中川健一", "自民党副干事长")}),
+    # 执政党 says which party, it is no part of the party's name
+    ("执政党自由民主党代理干事长森本孝之等出席。", {("森本孝之", "自由民主党代理干事长")}),
+    # a party of many states, named without the state before a role of its own
+    ("而澳大利亚现任总理、工党领袖格雷厄姆当晚承认败选。", {("格雷厄姆", "澳大利亚总理"), ("格雷厄姆", "工党领袖")}),
+    # a monarch's number ends the name before the bare title
+    ("访问期间，我期待同费尔南多六世国王和罗维拉首相等西班牙领导人交换意见。", {("费尔南多六世", "国王"), ("罗维拉", "首相")}),
+    # a two-character transliteration before a head's title, named again opening a clause
+    ("王强表示，我与坎迪总理就中爱关系深入交换了意见。中方欢迎爱尔兰产品进入中国市场。\n  坎迪表示，爱中关系发展得很好。", {("坎迪", "总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N_POSTS)
+def test_dev28n_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV28N_NOT_NAMES = [
+    # a two-character name before 总理 needs the story to name it again, and a foreign state
+    ("我与坎迪总理就中爱关系深入交换了意见。中方欢迎爱尔兰产品进入中国市场。", set()),
+    ("王强表示，我与坎迪总理就两国关系深入交换了意见。\n  坎迪表示，关系发展得很好。", set()),
+    # a number that is no monarch's (第四世 of a line) opens no name
+    ("他说，第二世国王曾经来访。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N_NOT_NAMES)
+def test_dev28n_not_names(text, want):
+    assert {n for n in _persons(text) if n != "王强"} == want
