@@ -744,6 +744,7 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
 
 
 _SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"})
+_NO_SHORT_NAME = re.compile(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]")  # 两国|总理, 中方|总理: words, not names
 
 
 def _short_foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:
@@ -756,7 +757,7 @@ def _short_foreign_name_before(text: str, s: int, known: frozenset[str]) -> int 
     name = text[p:s]
     if (name in known or name in lexicons.places() or name.startswith(lexicons.countries()) or name[0] in lexicons.surnames()
             or _common_word(name, 20) or any(lexicons.word_frequency(text[i : i + 2]) >= 20 for i in (p - 1, p + 1))
-            or re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]", name) or any(c in _STATE_ABBR for c in name)):
+            or _NO_SHORT_NAME.search(name) or any(c in _STATE_ABBR for c in name)):
         return None
     if not lexicons.country_re(foreign=True).search(text) or not _told_again(text, p, s):
         return None
