@@ -2820,9 +2820,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
             continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
-                and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind not in ("international", "enterprise") \
+                and m.group() not in lexicons.international_orgs() and (lexicons.organizations()[m.group()].kind not in ("international", "enterprise") or m.group().endswith("银行")) \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
-            continue  # 江苏|人民出版社: a province's or city's own body of that kind, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
+            continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))

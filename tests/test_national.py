@@ -2100,6 +2100,22 @@ def test_dev27o_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# Organisations (round 28): a well-known international federation, a national theatre and the
+# state-owned banks by the forms the news writes (邮储银行, 农业银行, 进出口银行).
+DEV28O_NAMED = [
+    ("国际田联今天公布了新一年的赛程，北京将承办国际田联钻石联赛。", {"国际田联"}, set()),
+    ("国家话剧院的演员们深入基层采风。", {"国家话剧院"}, set()),
+    ("他走进路边的邮储银行网点，又来到农业银行和进出口银行了解小微企业贷款。", {"邮储银行", "农业银行", "进出口银行"}, set()),
+    ("江西赣州农业银行的一名员工涉嫌犯罪。", {"江西赣州农业银行"}, {"农业银行"}),  # a city's branch, by its own name
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_NAMED)
+def test_dev28o_named_bodies(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # A company or group named alone by a proper name, from a clear edge (a visit's verb, a list's comma, a
 # kind in apposition) to its kind; not a kind of company (上市公司, 保险公司), a clause (这家公司, 最高可至公司)
 # nor a verb's tail (曾任|…公司).
