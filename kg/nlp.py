@@ -2328,7 +2328,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _place_police(text) + _armed_groups(text) + _memorials(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -2475,11 +2475,15 @@ def _province_before(text: str, at: int, lengths: tuple[int, ...] = (3, 2)) -> i
     return k if k and any(p.level == "province" for p in lexicons.places()[text[at - k : at]]) else 0
 
 
-def _place_police(text: str) -> list[tuple[int, int, str]]:
-    """A place's police (广西警方, 深圳警方, 陕西省富平县警方), as a state's (巴西警方): a known place
-    (its province before it) right before 警方, no word running into it."""
+_PLACE_BODY = re.compile("|".join(lexicons.PLACE_BODIES))
+
+
+def _place_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A place's police or people's organisation (广西警方, 陕西省富平县警方, 广东省文联, 浙江残联,
+    宁波市慈善总会, 安康救助站): a known place (its province before it) right before the body's word,
+    no word running into it; a level alone (省文联) is the article's locality's, not named here."""
     out = []
-    for m in re.finditer("警方", text):
+    for m in _PLACE_BODY.finditer(text):
         s = m.start() - _place_before(text, m.start(), "", (7, 6, 5, 4, 3, 2))
         if s == m.start():
             continue

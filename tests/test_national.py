@@ -2116,6 +2116,22 @@ def test_dev28o_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# A place's own people's organisation or station, named by the place (广东省文联, 浙江残联,
+# 浙江长兴县总工会, 安康救助站), as its police are (广西警方); a level alone (省文联, 当地妇联) names none.
+DEV28O_PLACE_BODIES = [
+    ("广东省文联制定了文艺家基层采风计划，浙江残联也发出倡议。", {"广东省文联", "浙江残联"}, set()),
+    ("浙江长兴县总工会的一位干部说，大家很受鼓舞。", {"浙江长兴县总工会"}, set()),
+    ("总理来到安康救助站，看望无家可归的老人。", {"安康救助站"}, set()),
+    ("省文联和当地妇联负责人参加了座谈。", set(), {"省文联", "当地妇联", "文联", "妇联"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_PLACE_BODIES)
+def test_dev28o_place_bodies(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # A company or group named alone by a proper name, from a clear edge (a visit's verb, a list's comma, a
 # kind in apposition) to its kind; not a kind of company (上市公司, 保险公司), a clause (这家公司, 最高可至公司)
 # nor a verb's tail (曾任|…公司).
