@@ -2328,7 +2328,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -2501,6 +2501,30 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     """A team the centre sends (中央巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
     (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
+
+
+_SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操", "举重", "射击", "射箭", "击剑", "乒乓球", "羽毛球", "网球", "排球",
+           "沙滩排球", "坐式排球", "篮球", "轮椅篮球", "足球", "手球", "曲棍球", "水球", "冰球", "冰壶", "短道速滑", "短道", "速度滑冰",
+           "速滑", "花样滑冰", "滑雪", "高山滑雪", "跳台滑雪", "越野滑雪", "自由式滑雪", "单板滑雪", "雪车", "钢架雪车", "雪橇",
+           "冬季两项", "柔道", "跆拳道", "拳击", "摔跤", "皮划艇", "赛艇", "帆船", "帆板", "自行车", "马术", "蹦床", "铁人三项",
+           "现代五项", "高尔夫球", "棒球", "垒球", "围棋", "国际象棋", "象棋")
+# China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队): not 中国队 nor 国家队 (any
+# team of the story's), nor a member (队员) or the team's ranks (队伍); 中国女排, 中国女篮: the golds differ on them
+_NATIONAL_TEAM = re.compile(
+    r"(?:中国(?:国家)?|国家)(?:残奥|青年|少年)?(?:[男女]子)?(?:" + lexicons.alternation(_SPORTS) + r")队(?![伍长])"
+)
+
+
+def _national_teams(text: str) -> list[tuple[int, int, str]]:
+    """China's national sports teams (中国游泳队, 国家滑雪队); after a state (美国|国家游泳队)
+    the team is that state's, named with it."""
+    out = []
+    for m in _NATIONAL_TEAM.finditer(text):
+        s, e = m.span()
+        if m.group().startswith("国家") and (country := lexicons.country_before(text, s)):
+            s -= len(country)
+        out.append((s, e, text[s:e]))
+    return out
 
 
 @lru_cache(maxsize=1)

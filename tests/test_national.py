@@ -2132,6 +2132,22 @@ def test_dev28o_place_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队); another state's is named
+# with it (美国国家游泳队); 中国队 and 国家队 (whichever team the story follows) and 队员, 队伍 are none.
+DEV28O_TEAMS = [
+    ("中国田径队正在抓紧备战，国家雪橇队队员也在集训。", {"中国田径队", "国家雪橇队"}, set()),
+    ("中国残奥女子轮椅篮球队以大比分获胜。", {"中国残奥女子轮椅篮球队"}, set()),
+    ("美国国家游泳队今天抵达。", {"美国国家游泳队"}, {"国家游泳队"}),
+    ("中国队战胜对手，希望国家队再接再厉，中国游泳队伍不断壮大。", set(), {"中国队", "国家队", "中国游泳队"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_TEAMS)
+def test_dev28o_national_teams(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # A company or group named alone by a proper name, from a clear edge (a visit's verb, a list's comma, a
 # kind in apposition) to its kind; not a kind of company (上市公司, 保险公司), a clause (这家公司, 最高可至公司)
 # nor a verb's tail (曾任|…公司).
