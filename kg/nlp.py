@@ -2874,6 +2874,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                 and not (text[cs - 1 : cs] in ("和", "与", "同") and lexicons.country_ends(text, cs - 1)):
             # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
             out.append((cs, m.end(), text[cs : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
+        elif (m := _MINISTRY.match(text, c.end())) and _fields(m.group(1)) and _committee_name(m.group(1), cg):
+            out.append((cs, m.end(), text[cs : m.end()]))  # 韩国外交通商部, 美国能源部: that state's ministry by its fields
     return out
 
 
@@ -2903,6 +2905,26 @@ _NOT_PARTY = re.compile(
 # A state's committee by its own name (柬埔寨国家选举委员会), never a clause (俄罗斯举行中俄…委员会,
 # 叙利亚访问的红十字国际委员会) nor a title (伊朗总统府…委员会).
 _COMMITTEE = re.compile(r"([\u4e00-\u9fff]{0,12}?)委员会")
+
+
+# A state's ministry by its fields (韩国外交通商部, 美国能源部, 文莱外交与贸易部), never a part of the state
+# (叙利亚东北部, 美国中西部), its headquarters or inside (总部, 内部), a minister (部长) or a unit (部门, 部队)
+_MINISTRY = re.compile(r"([\u4e00-\u9fff]{2,6}?)部(?![长门分队署落位件])")
+_NOT_FIELD_END = frozenset("东南西北中内外全总学干本局")
+
+
+def _fields(middle: str) -> bool:
+    """Whether the words before a state's 部 name its fields (外交通商, 能源, 保健福祉), not a place in it
+    (地处欧亚接合, 东北), one of many (边防某) or a clause (a verb, an adverb, a pronoun, a count)."""
+    if middle[-1] in _NOT_FIELD_END or "某" in middle:
+        return False
+    words, i = lexicons.common_words(), 0
+    while i < len(middle):
+        w = next((w for k in (4, 3, 2) if (w := middle[i : i + k]) in words), middle[i])
+        if words.get(w, "") in ("s", "v", "d", "p", "c", "u", "r", "m", "f"):
+            return False
+        i += len(w)
+    return True
 
 
 def _committee_name(middle: str, state: str) -> bool:

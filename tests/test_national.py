@@ -2148,6 +2148,22 @@ def test_dev28o_national_teams(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# A state's ministry by its fields, written with the state (韩国外交通商部, 美国能源部, 乌克兰内务部);
+# not a part of the state (美国中西部), a unit (边防某部), a clause (地处…接合部) nor a minister (国防部长).
+DEV28O_MINISTRIES = [
+    ("韩国外交通商部对此发表声明，美国能源部官员也表示关注。", {"韩国外交通商部", "美国能源部"}, set()),
+    ("乌克兰内务部部长顾问说，局势已经稳定。", {"乌克兰内务部"}, set()),
+    ("美国中西部遭遇暴雨，阿塞拜疆地处欧亚接合部。", set(), {"美国中西部", "阿塞拜疆地处欧亚接合部"}),
+    ("美国国防部长今天表示。", set(), {"美国国防部"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_MINISTRIES)
+def test_dev28o_foreign_ministries(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # A company or group named alone by a proper name, from a clear edge (a visit's verb, a list's comma, a
 # kind in apposition) to its kind; not a kind of company (上市公司, 保险公司), a clause (这家公司, 最高可至公司)
 # nor a verb's tail (曾任|…公司).
