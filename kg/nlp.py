@@ -2916,8 +2916,8 @@ _NOT_FIELD_END = frozenset("东南西北中内外全总学干本局")
 def _fields(middle: str) -> bool:
     """Whether the words before a state's 部 name its fields (外交通商, 能源, 保健福祉), not a place in it
     (地处欧亚接合, 东北), one of many (边防某) or a clause (a verb, an adverb, a pronoun, a count)."""
-    if middle[-1] in _NOT_FIELD_END or "某" in middle:
-        return False
+    if middle[-1] in _NOT_FIELD_END or "某" in middle or middle in lexicons.ARMED_BODIES:
+        return False  # (美国陆军部: left as the armed forces' finder leaves it)
     words, i = lexicons.common_words(), 0
     while i < len(middle):
         w = next((w for k in (4, 3, 2) if (w := middle[i : i + k]) in words), middle[i])
