@@ -2370,7 +2370,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _place_police(text) + _armed_groups(text) + _memorials(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -2517,11 +2517,15 @@ def _province_before(text: str, at: int, lengths: tuple[int, ...] = (3, 2)) -> i
     return k if k and any(p.level == "province" for p in lexicons.places()[text[at - k : at]]) else 0
 
 
-def _place_police(text: str) -> list[tuple[int, int, str]]:
-    """A place's police (广西警方, 深圳警方, 陕西省富平县警方), as a state's (巴西警方): a known place
-    (its province before it) right before 警方, no word running into it."""
+_PLACE_BODY = re.compile("|".join(lexicons.PLACE_BODIES))
+
+
+def _place_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A place's police or people's organisation (广西警方, 陕西省富平县警方, 广东省文联, 浙江残联,
+    宁波市慈善总会, 安康救助站): a known place (its province before it) right before the body's word,
+    no word running into it; a level alone (省文联) is the article's locality's, not named here."""
     out = []
-    for m in re.finditer("警方", text):
+    for m in _PLACE_BODY.finditer(text):
         s = m.start() - _place_before(text, m.start(), "", (7, 6, 5, 4, 3, 2))
         if s == m.start():
             continue
@@ -2539,6 +2543,30 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     """A team the centre sends (中央巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
     (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
+
+
+_SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操", "举重", "射击", "射箭", "击剑", "乒乓球", "羽毛球", "网球", "排球",
+           "沙滩排球", "坐式排球", "篮球", "轮椅篮球", "足球", "手球", "曲棍球", "水球", "冰球", "冰壶", "短道速滑", "短道", "速度滑冰",
+           "速滑", "花样滑冰", "滑雪", "高山滑雪", "跳台滑雪", "越野滑雪", "自由式滑雪", "单板滑雪", "雪车", "钢架雪车", "雪橇",
+           "冬季两项", "柔道", "跆拳道", "拳击", "摔跤", "皮划艇", "赛艇", "帆船", "帆板", "自行车", "马术", "蹦床", "铁人三项",
+           "现代五项", "高尔夫球", "棒球", "垒球", "围棋", "国际象棋", "象棋")
+# China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队): not 中国队 nor 国家队 (any
+# team of the story's), nor a member (队员) or the team's ranks (队伍); 中国女排, 中国女篮: the golds differ on them
+_NATIONAL_TEAM = re.compile(
+    r"(?:中国(?:国家)?|国家)(?:残奥|青年|少年)?(?:[男女]子)?(?:" + lexicons.alternation(_SPORTS) + r")队(?![伍长])"
+)
+
+
+def _national_teams(text: str) -> list[tuple[int, int, str]]:
+    """China's national sports teams (中国游泳队, 国家滑雪队); after a state (美国|国家游泳队)
+    the team is that state's, named with it."""
+    out = []
+    for m in _NATIONAL_TEAM.finditer(text):
+        s, e = m.span()
+        if m.group().startswith("国家") and (country := lexicons.country_before(text, s)):
+            s -= len(country)
+        out.append((s, e, text[s:e]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -2862,9 +2890,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
             continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
-                and m.group() not in lexicons.international_orgs() and lexicons.organizations()[m.group()].kind not in ("international", "enterprise") \
+                and m.group() not in lexicons.international_orgs() and (lexicons.organizations()[m.group()].kind not in ("international", "enterprise") or m.group().endswith("银行")) \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
-            continue  # 江苏|人民出版社: a province's or city's own body of that kind, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
+            continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
         out.append((s, e, text[s:e]))
@@ -2888,6 +2916,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                 and not (text[cs - 1 : cs] in ("和", "与", "同") and lexicons.country_ends(text, cs - 1)):
             # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
             out.append((cs, m.end(), text[cs : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
+        elif (m := _MINISTRY.match(text, c.end())) and _fields(m.group(1)) and _committee_name(m.group(1), cg):
+            out.append((cs, m.end(), text[cs : m.end()]))  # 韩国外交通商部, 美国能源部: that state's ministry by its fields
     return out
 
 
@@ -2917,6 +2947,26 @@ _NOT_PARTY = re.compile(
 # A state's committee by its own name (柬埔寨国家选举委员会), never a clause (俄罗斯举行中俄…委员会,
 # 叙利亚访问的红十字国际委员会) nor a title (伊朗总统府…委员会).
 _COMMITTEE = re.compile(r"([\u4e00-\u9fff]{0,12}?)委员会")
+
+
+# A state's ministry by its fields (韩国外交通商部, 美国能源部, 文莱外交与贸易部), never a part of the state
+# (叙利亚东北部, 美国中西部), its headquarters or inside (总部, 内部), a minister (部长) or a unit (部门, 部队)
+_MINISTRY = re.compile(r"([\u4e00-\u9fff]{2,6}?)部(?![长门分队署落位件])")
+_NOT_FIELD_END = frozenset("东南西北中内外全总学干本局")
+
+
+def _fields(middle: str) -> bool:
+    """Whether the words before a state's 部 name its fields (外交通商, 能源, 保健福祉), not a place in it
+    (地处欧亚接合, 东北), one of many (边防某) or a clause (a verb, an adverb, a pronoun, a count)."""
+    if middle[-1] in _NOT_FIELD_END or "某" in middle or middle in lexicons.ARMED_BODIES:
+        return False  # (美国陆军部: left as the armed forces' finder leaves it)
+    words, i = lexicons.common_words(), 0
+    while i < len(middle):
+        w = next((w for k in (4, 3, 2) if (w := middle[i : i + k]) in words), middle[i])
+        if words.get(w, "") in ("s", "v", "d", "p", "c", "u", "r", "m", "f"):
+            return False
+        i += len(w)
+    return True
 
 
 def _committee_name(middle: str, state: str) -> bool:

@@ -2100,6 +2100,70 @@ def test_dev27o_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# Organisations (round 28): a well-known international federation, a national theatre and the
+# state-owned banks by the forms the news writes (邮储银行, 农业银行, 进出口银行).
+DEV28O_NAMED = [
+    ("国际田联今天公布了新一年的赛程，北京将承办国际田联钻石联赛。", {"国际田联"}, set()),
+    ("国家话剧院的演员们深入基层采风。", {"国家话剧院"}, set()),
+    ("他走进路边的邮储银行网点，又来到农业银行和进出口银行了解小微企业贷款。", {"邮储银行", "农业银行", "进出口银行"}, set()),
+    ("江西赣州农业银行的一名员工涉嫌犯罪。", {"江西赣州农业银行"}, {"农业银行"}),  # a city's branch, by its own name
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_NAMED)
+def test_dev28o_named_bodies(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# A place's own people's organisation or station, named by the place (广东省文联, 浙江残联,
+# 浙江长兴县总工会, 安康救助站), as its police are (广西警方); a level alone (省文联, 当地妇联) names none.
+DEV28O_PLACE_BODIES = [
+    ("广东省文联制定了文艺家基层采风计划，浙江残联也发出倡议。", {"广东省文联", "浙江残联"}, set()),
+    ("浙江长兴县总工会的一位干部说，大家很受鼓舞。", {"浙江长兴县总工会"}, set()),
+    ("总理来到安康救助站，看望无家可归的老人。", {"安康救助站"}, set()),
+    ("省文联和当地妇联负责人参加了座谈。", set(), {"省文联", "当地妇联", "文联", "妇联"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_PLACE_BODIES)
+def test_dev28o_place_bodies(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队); another state's is named
+# with it (美国国家游泳队); 中国队 and 国家队 (whichever team the story follows) and 队员, 队伍 are none.
+DEV28O_TEAMS = [
+    ("中国田径队正在抓紧备战，国家雪橇队队员也在集训。", {"中国田径队", "国家雪橇队"}, set()),
+    ("中国残奥女子轮椅篮球队以大比分获胜。", {"中国残奥女子轮椅篮球队"}, set()),
+    ("美国国家游泳队今天抵达。", {"美国国家游泳队"}, {"国家游泳队"}),
+    ("中国队战胜对手，希望国家队再接再厉，中国游泳队伍不断壮大。", set(), {"中国队", "国家队", "中国游泳队"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_TEAMS)
+def test_dev28o_national_teams(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# A state's ministry by its fields, written with the state (韩国外交通商部, 美国能源部, 乌克兰内务部);
+# not a part of the state (美国中西部), a unit (边防某部), a clause (地处…接合部) nor a minister (国防部长).
+DEV28O_MINISTRIES = [
+    ("韩国外交通商部对此发表声明，美国能源部官员也表示关注。", {"韩国外交通商部", "美国能源部"}, set()),
+    ("乌克兰内务部部长顾问说，局势已经稳定。", {"乌克兰内务部"}, set()),
+    ("美国中西部遭遇暴雨，阿塞拜疆地处欧亚接合部。", set(), {"美国中西部", "阿塞拜疆地处欧亚接合部"}),
+    ("美国国防部长今天表示。", set(), {"美国国防部"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O_MINISTRIES)
+def test_dev28o_foreign_ministries(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # A company or group named alone by a proper name, from a clear edge (a visit's verb, a list's comma, a
 # kind in apposition) to its kind; not a kind of company (上市公司, 保险公司), a clause (这家公司, 最高可至公司)
 # nor a verb's tail (曾任|…公司).

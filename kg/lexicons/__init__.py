@@ -17,7 +17,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "ARMED_BODIES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
+    "word_frequency", "ARMED_BODIES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "PLACE_BODIES", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
 ]
 
 HERE = Path(__file__).parent
@@ -34,6 +34,9 @@ ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞�
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
 ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
+# Bodies every locality has, named by the place before them (广西警方, 广东省文联, 浙江长兴县总工会,
+# 安康救助站): kg.nlp finds them after a known place, kg.resolve accepts them as a whole name's ending.
+PLACE_BODIES = ("警方", "文联", "作协", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "红十字会", "社科联", "慈善总会", "救助站")
 # A state's government and ministries, written after the state (叙利亚政府, 阿塞拜疆外交部).
 FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
