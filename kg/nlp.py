@@ -1849,7 +1849,9 @@ _JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 # (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
-_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
+# kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人)
+_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班",
+            "论坛峰会", "论坛年会"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
 # 21号，联合国安理会就…召开特别会议): the body names it
@@ -2088,6 +2090,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return sorted(out.values(), key=lambda h: h.start)
+
 
 
 def _name_cut(name: str) -> int:

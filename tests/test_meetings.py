@@ -666,6 +666,12 @@ def test_forums_summits_talks_and_consultations_are_meetings(text, name, roles):
     assert (m.name, _roles(m)) == (name, roles)
 
 
+def test_a_forum_summit_told_again_by_its_kinds_is_the_story_s_summit():
+    ms = _meetings("12日，中拉合作论坛北京峰会在人民大会堂开幕。国家主席王强出席开幕式并发表主旨讲话。"
+                   "下午3时许，出席论坛峰会的外方领导人陆续抵达。王强向出席论坛年会的各国嘉宾表示欢迎。")
+    assert [m.name for m in ms] == ["中拉合作论坛北京峰会"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
