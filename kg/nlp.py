@@ -2089,8 +2089,28 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)
-    return sorted(out.values(), key=lambda h: h.start)
+    return _joint(text, sorted(out.values(), key=lambda h: h.start))
 
+
+_JOINED_BY = re.compile(r"、|和|及|以及|与")
+
+
+def _joint(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """Meetings listed as the subject of one opening (A和B12日在南宁开幕, A、B和C28日召开) are one
+    joint event, named as written, its parts as aliases; a list after a verb (主持A、B和C) stays apart."""
+    out: list[MeetingHit] = []
+    run: list[MeetingHit] = []
+    for h in [*hits, None]:
+        if h is not None and run and h.start - run[-1].end <= 2 and _JOINED_BY.fullmatch(text, run[-1].end, h.start):
+            run.append(h)
+            continue
+        if len(run) > 1 and _HELD_AFTER.match(text, run[-1].end):
+            a, b = run[0].start, run[-1].end
+            out.append(MeetingHit(a, b, text[a:b], any(r.reported for r in run), tuple(r.name for r in run)))
+        else:
+            out += run
+        run = [h] if h is not None else []
+    return out
 
 
 def _name_cut(name: str) -> int:

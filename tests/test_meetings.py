@@ -666,6 +666,14 @@ def test_forums_summits_talks_and_consultations_are_meetings(text, name, roles):
     assert (m.name, _roles(m)) == (name, roles)
 
 
+def test_meetings_listed_as_the_subject_of_one_opening_are_one_joint_event():
+    (m,) = _meetings("第九届中国—南亚博览会和中国—南亚商务论坛12日上午在昆明开幕。国务院副总理李明出席开幕式并致辞。")
+    assert m.name == "第九届中国—南亚博览会和中国—南亚商务论坛" and _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
+    assert set(m.aliases) >= {"第九届中国—南亚博览会", "中国—南亚商务论坛"}
+    ms = _meetings("国务院副总理李明12日与新加坡副总理陈强共同主持中新双边合作联委会第八次会议、苏州工业园区联合协调理事会第十次会议。")
+    assert len(ms) == 2  # listed after the verb: each its own sitting
+
+
 def test_a_forum_summit_told_again_by_its_kinds_is_the_story_s_summit():
     ms = _meetings("12日，中拉合作论坛北京峰会在人民大会堂开幕。国家主席王强出席开幕式并发表主旨讲话。"
                    "下午3时许，出席论坛峰会的外方领导人陆续抵达。王强向出席论坛年会的各国嘉宾表示欢迎。")
