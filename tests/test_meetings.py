@@ -666,6 +666,13 @@ def test_forums_summits_talks_and_consultations_are_meetings(text, name, roles):
     assert (m.name, _roles(m)) == (name, roles)
 
 
+def test_a_summit_closed_on_a_local_day_at_a_long_venue_is_held():
+    (m,) = _meetings("为期两天的南部非洲发展共同体第44届首脑会议当地时间12日晚在津巴布韦首都哈拉雷国际会议中心大厅闭幕。"
+                     "新一届轮值主席、南非总统拉马福萨在闭幕式上表示，区域一体化是他任内的重要工作。")
+    assert (m.name, m.date_text) == ("南部非洲发展共同体第44届首脑会议", "2024-04-12")
+    assert ("拉马福萨", "attendee") in _roles(m)
+
+
 def test_meetings_listed_as_the_subject_of_one_opening_are_one_joint_event():
     (m,) = _meetings("第九届中国—南亚博览会和中国—南亚商务论坛12日上午在昆明开幕。国务院副总理李明出席开幕式并致辞。")
     assert m.name == "第九届中国—南亚博览会和中国—南亚商务论坛" and _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
