@@ -1778,6 +1778,10 @@ _BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
 _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>[^，,。；;、：:“”《》\s]{2,30}?仪式)(?=[，,。；;并])")
+# a ceremony held as its clause's subject that someone then speaks at (…通车仪式在内罗毕南站举行。X在仪式上致辞/感谢…),
+# as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
+_CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?仪式)(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
+_SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?仪式上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
@@ -1951,6 +1955,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         if m["honour"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
+    for m in _CEREMONY_HELD.finditer(text):
+        if not m["name"].endswith(("欢迎仪式", *_SIGNINGS)) and _SPOKE_AT_CEREMONY.match(text, m.end()) \
+                and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)

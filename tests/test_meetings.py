@@ -666,6 +666,14 @@ def test_forums_summits_talks_and_consultations_are_meetings(text, name, roles):
     assert (m.name, _roles(m)) == (name, roles)
 
 
+def test_a_ceremony_held_as_its_subject_is_a_meeting_when_someone_speaks_at_it():
+    (m,) = _meetings("12日，中企承建的蒙巴萨港新集装箱码头启用仪式在肯尼亚蒙巴萨举行。肯尼亚总统鲁托在仪式上感谢中方的支持。")
+    assert (m.name, m.date_text, _roles(m)) == ("蒙巴萨港新集装箱码头启用仪式", "2024-04-12", {("鲁托", "attendee")})
+    (m,) = _meetings("当天最重要的活动、解放70周年国际纪念仪式在海滨小镇隆重举行。多国老兵出席活动。法国总统马龙在仪式上致辞。")
+    assert (m.name, _roles(m)) == ("解放70周年国际纪念仪式", {("马龙", "speaker")})
+    assert _meetings("12日，中企承建的蒙巴萨港新集装箱码头启用仪式在肯尼亚蒙巴萨举行。该码头年吞吐能力达到一百万标箱。") == ()
+
+
 def test_a_summit_closed_on_a_local_day_at_a_long_venue_is_held():
     (m,) = _meetings("为期两天的南部非洲发展共同体第44届首脑会议当地时间12日晚在津巴布韦首都哈拉雷国际会议中心大厅闭幕。"
                      "新一届轮值主席、南非总统拉马福萨在闭幕式上表示，区域一体化是他任内的重要工作。")
