@@ -1955,7 +1955,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         if m["honour"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
-    for m in _CEREMONY_HELD.finditer(text):
+    for m in _CEREMONY_HELD.finditer(text) if "仪式" in text else ():
         if not m["name"].endswith(("欢迎仪式", *_SIGNINGS)) and _SPOKE_AT_CEREMONY.match(text, m.end()) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
