@@ -1778,6 +1778,10 @@ _BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
 _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>[^，,。；;、：:“”《》\s]{2,30}?仪式)(?=[，,。；;并])")
+# a ceremony held as its clause's subject that someone then speaks at (…通车仪式在内罗毕南站举行。X在仪式上致辞/感谢…),
+# as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
+_CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?仪式)(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
+_SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?仪式上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
@@ -1808,7 +1812,8 @@ _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:将于|将在|拟于|(?
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
-_REPORTED_AFTER = re.compile(r"^[^,，。;；]{0,25}?(召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)"
+# (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
+_REPORTED_AFTER = re.compile(r"^(?:当地时间)?[^,，。;；]{0,25}?(召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
@@ -1849,7 +1854,9 @@ _JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 # (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到]\d{1,2}日)?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
-_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班"}
+# kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人)
+_GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班",
+            "论坛峰会", "论坛年会"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
 # 21号，联合国安理会就…召开特别会议): the body names it
@@ -1948,6 +1955,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         if m["honour"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
+    for m in _CEREMONY_HELD.finditer(text) if "仪式" in text else ():
+        if not m["name"].endswith(("欢迎仪式", *_SIGNINGS)) and _SPOKE_AT_CEREMONY.match(text, m.end()) \
+                and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
@@ -2087,7 +2098,28 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         out[(s, e)] = MeetingHit(s, e, name, reported)
-    return sorted(out.values(), key=lambda h: h.start)
+    return _joint(text, sorted(out.values(), key=lambda h: h.start))
+
+
+_JOINED_BY = re.compile(r"、|和|及|以及|与")
+
+
+def _joint(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """Meetings listed as the subject of one opening (A和B12日在南宁开幕, A、B和C28日召开) are one
+    joint event, named as written, its parts as aliases; a list after a verb (主持A、B和C) stays apart."""
+    out: list[MeetingHit] = []
+    run: list[MeetingHit] = []
+    for h in [*hits, None]:
+        if h is not None and run and h.start - run[-1].end <= 2 and _JOINED_BY.fullmatch(text, run[-1].end, h.start):
+            run.append(h)
+            continue
+        if len(run) > 1 and _HELD_AFTER.match(text, run[-1].end):
+            a, b = run[0].start, run[-1].end
+            out.append(MeetingHit(a, b, text[a:b], any(r.reported for r in run), tuple(r.name for r in run)))
+        else:
+            out += run
+        run = [h] if h is not None else []
+    return out
 
 
 def _name_cut(name: str) -> int:
