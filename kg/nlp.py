@@ -1531,6 +1531,8 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
 
 
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
+# A message or a meeting whose object is the person (致电|鲍里斯·约翰逊, 会见|…): the verb closes on the name's left.
+_ADDRESSED = re.compile(r"(?:致电|致函|致信|会见|会晤)$")
 
 
 def _noun_word(w: str) -> bool:
@@ -1569,6 +1571,9 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 break
             if left in "年月日号" and text[s - 2 : s - 1].isdigit():
                 start = s  # 2020年5月|乔治·弗洛伊德: a date before it
+                break
+            if _ADDRESSED.search(text, max(0, s - 2), s):
+                start = s  # 12日致电|卡德加·普拉萨德·沙尔玛·奥利: the person the message is sent to
                 break
             if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
                 start = s  # a clause, a list or a function word before it

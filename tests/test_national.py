@@ -2245,3 +2245,32 @@ DEV28N_NOT_NAMES = [
 @pytest.mark.parametrize(("text", "want"), DEV28N_NOT_NAMES)
 def test_dev28n_not_names(text, want):
     assert {n for n in _persons(text) if n != "王强"} == want
+
+
+# Names and posts (round 28, dev20 second look): a message to a leader on taking office.
+DEV28N2_CONGRATULATED = [
+    # the addressee of 致电, a dotted name of four parts, holds the post the message congratulates on
+    ("国务院总理王强8日致电阿米特·库马尔·普拉萨德·拉伊，祝贺他就任尼泊尔政府新总理。",
+     {("王强", "国务院总理"), ("阿米特·库马尔·普拉萨德·拉伊", "尼泊尔政府新总理")}),
+    ("国家主席王强3月2日致电詹姆斯·霍华德，祝贺他连任加拿大总理。",
+     {("王强", "国家主席"), ("詹姆斯·霍华德", "加拿大总理")}),
+    ("国家主席王强致电玛丽亚·费尔南德斯，祝贺她当选智利共和国总统。",
+     {("王强", "国家主席"), ("玛丽亚·费尔南德斯", "智利共和国总统")}),
+    # several addressees: 他们 says no one's post
+    ("国家主席王强致电詹姆斯·霍华德和玛丽亚·费尔南德斯，祝贺他们当选。", {("王强", "国家主席")}),
+    # no message to the person: 会见 is no congratulation's address
+    ("国家主席王强在北京会见詹姆斯·霍华德，祝贺他连任加拿大总理。", {("王强", "国家主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N2_CONGRATULATED)
+def test_dev28n2_congratulated(text, want):
+    assert _posts(text) == want
+
+
+def test_dev28n2_a_congratulation_is_a_post_held_not_an_appointment_of_the_day():
+    """The oath or the vote came days before the message: the post is observed, no appointment
+    dated by the story."""
+    ext = _ext("3月5日电 国务院总理王强致电詹姆斯·霍华德，祝贺他就任加拿大总理。")
+    assert ("詹姆斯·霍华德", "加拿大总理") in {(p.person, p.title) for p in ext.posts}
+    assert ext.appointments == ()

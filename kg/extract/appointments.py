@@ -103,9 +103,10 @@ _OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|[,，;；。\n]"
 def took_office(ctx: Context) -> tuple[PostObservation, ...]:
     """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来): the post held since, for a whole name
     the story already found right before the cue, up to a clear edge after a role; never in a
-    paragraph told of the past. A post observed, not an appointment: the day the post was taken is
-    not the story's."""
-    return as_posts(tuple(_took_office(ctx)))
+    paragraph told of the past; and the post a message congratulates its addressee on (see
+    ``_congratulated``). A post observed, not an appointment: the day the post was taken is not
+    the story's."""
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx)))
 
 
 def _took_office(ctx: Context) -> list[Appointment]:
@@ -120,6 +121,25 @@ def _took_office(ctx: Context) -> list[Appointment]:
         if end is None or any(c in grammar.PUNCT for c in text[m.end() : end]):
             continue
         out += _records(ctx, "appointed", [(h.start, h.end)], m.end(), end)
+    return out
+
+
+_ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺函)$")
+_CONGRATULATED = re.compile(r"[,，]\s*(?:并)?(?:热烈|衷心)?祝贺(?:他|她|其)(?:再次|首次)?(?:宣誓就任|就任|当选|连任)")
+_CONGRATULATED_END = re.compile(r"[,，;；。\n（(]|$")
+
+
+def _congratulated(ctx: Context) -> list[Appointment]:
+    """致电X，祝贺他就任|当选|连任Y (a message to a leader on taking office): X holds Y, read like
+    took_office: a post observed, not an appointment, since the election or the oath came
+    days before the message, not on the story's day."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        m = _CONGRATULATED.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or not _ADDRESSEE.search(text, max(0, h.start - 3), h.start):
+            continue
+        end = _CONGRATULATED_END.search(text, m.end())
+        out += _records(ctx, "appointed", [(h.start, h.end)], m.end(), end.start())
     return out
 
 
