@@ -2274,3 +2274,23 @@ def test_dev28n2_a_congratulation_is_a_post_held_not_an_appointment_of_the_day()
     ext = _ext("3月5日电 国务院总理王强致电詹姆斯·霍华德，祝贺他就任加拿大总理。")
     assert ("詹姆斯·霍华德", "加拿大总理") in {(p.person, p.title) for p in ext.posts}
     assert ext.appointments == ()
+
+
+DEV28N2_KEPT = [
+    # a post the party's decision says one keeps: each title of the list, as a post held
+    ("全会选举产生了新一届中央领导机构，王强同志继续担任中共中央总书记、中央军委主席。",
+     {("王强", "中共中央总书记"), ("王强", "中央军委主席")}),
+    # 担任 alone names a task of a working group, no post kept
+    ("会议决定成立文件起草组，由王强同志担任组长。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N2_KEPT)
+def test_dev28n2_kept(text, want):
+    assert _posts(text) == want
+
+
+def test_dev28n2_a_post_kept_starts_no_tenure():
+    ext = _ext("王强同志继续担任中央军委主席。")
+    assert {(p.person, p.title) for p in ext.posts} == {("王强", "中央军委主席")}
+    assert ext.appointments == ()

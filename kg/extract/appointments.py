@@ -52,12 +52,14 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
 
 
 _PARTY = lexicons.guarded(r"同志(?P<verb>任|兼任|不再担任)|(?:同志)?(?P<elected>当选为|当选)")
+_STILL = lexicons.guarded(r"同志继续担任")  # 习近平同志继续担任中共中央总书记、中央军委主席
+_PARTY_END = re.compile(r"(?:的)?职务|[,，;；。\n（(]")
 
 
-def _party_decisions(ctx: Context, known) -> list[Appointment]:
+def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY) -> list[Appointment]:
     """经省委研究决定：张三同志任临汾市委委员、常委、书记；李四同志不再担任…职务。"""
     text, out = ctx.text, []
-    for m in _PARTY.finditer(text):
+    for m in cue.finditer(text):
         if ctx.rec.in_meta(m.start()):
             continue
         p = next((h.start for h in ctx.rec.persons if h.end == m.start()), None)  # 帕巴拉·格列朗杰|当选
@@ -67,8 +69,8 @@ def _party_decisions(ctx: Context, known) -> list[Appointment]:
                       and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
         if p is None:
             continue
-        action = "removed" if m["verb"] == "不再担任" else "appointed"  # 任, 兼任, 当选
-        end = re.compile(r"(?:的)?职务|[,，;；。\n（(]").search(text, m.end())
+        action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
+        end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
     return out
 
@@ -103,10 +105,12 @@ _OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|[,，;；。\n]"
 def took_office(ctx: Context) -> tuple[PostObservation, ...]:
     """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来): the post held since, for a whole name
     the story already found right before the cue, up to a clear edge after a role; never in a
-    paragraph told of the past; and the post a message congratulates its addressee on (see
-    ``_congratulated``). A post observed, not an appointment: the day the post was taken is not
-    the story's."""
-    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx)))
+    paragraph told of the past; the post a message congratulates its addressee on (see
+    ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
+    observed, not an appointment: the day the post was taken is not the story's, and a post kept
+    starts no tenure."""
+    known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, known, _STILL)))
 
 
 def _took_office(ctx: Context) -> list[Appointment]:
