@@ -2294,3 +2294,18 @@ def test_dev28n2_a_post_kept_starts_no_tenure():
     ext = _ext("王强同志继续担任中央军委主席。")
     assert {(p.person, p.title) for p in ext.posts} == {("王强", "中央军委主席")}
     assert ext.appointments == ()
+
+
+DEV28N2_BEFORE_ADVERB = [
+    # a name after what a plain person is, closed by an adverb of two characters
+    ("村民杨志林长期在外地打工，女儿杨佳马上打电话告诉父亲。", {"杨志林", "杨佳"}),
+    ("网约车司机周德胜一直坚持接送患者。", {"周德胜"}),
+    # a word after the designation, a home: no name
+    ("这对增进两岸同胞福祉必将发挥积极作用。", set()),
+    ("有的牧民家离得比较近，他就骑摩托车过去。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N2_BEFORE_ADVERB)
+def test_dev28n2_before_adverb(text, want):
+    assert _persons(text) == want
