@@ -16,10 +16,10 @@ from kg.model import Appointment, PostObservation
 __all__ = ["as_posts", "extract", "took_office"]
 
 _PATTERNS = (
-    ("appointed", lexicons.guarded(r"(?:决定)?任命"), ("为",)),
-    ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为",)),
-    ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为",)),  # 主席团会议推选X为书记处第一书记
-    ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为",)),  # 最高领袖批准X为总统
+    ("appointed", lexicons.guarded(r"(?:决定)?任命"), ("为", "担任")),
+    ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为", "担任")),
+    ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为", "担任")),  # 主席团会议推选X为书记处第一书记
+    ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为", "担任")),  # 最高领袖批准X为总统, 执行董事会批准X担任下任行长
     ("removed", lexicons.guarded(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
     ("resigned", lexicons.guarded(r"接受"), ("辞去",)),
 )
@@ -172,7 +172,7 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             items = [it for it in items if it[1] <= listed.start]
         items.append((listed.start, b, listed) if listed else (a, b, None))  # 市文化、体育和旅游局局长: one body, the 、 inside its name
     for t_start, t_end, listed in items:
-        for new in ("新一届", "新一任", "下一任", "新的", "新"):
+        for new in ("新一届", "新一任", "下一任", "下任", "新的", "新"):
             rest = text[t_start + len(new) : t_end]
             if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
                     grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
