@@ -489,7 +489,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
-        q = q or _name_before_verb(text, p, known)  # 村民徐伟民|申请
+        q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
         if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
@@ -793,6 +793,18 @@ def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
             grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
         return r
     return None
+
+
+def _name_before_adverb(text: str, p: int, known: frozenset[str]) -> int | None:
+    """End of a two- or three-character name at ``p`` right before an adverb of two characters
+    (村民杨秀峰|长期, 女儿杨康|马上), after what a plain person is; None when no split or more than
+    one reads so; never a word (同胞|福祉|必将) nor a home (牧民家|离得|比较近)."""
+    if text[p] not in lexicons.surnames() or text[p] == "家" or _opens_with_word(text[p : p + 3]):
+        return None
+    words = lexicons.common_words()
+    ends = [r for r in (p + 3, p + 2) if words.get(text[r : r + 2], "").startswith("d") and (
+        grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r)]
+    return ends[0] if len(ends) == 1 else None
 
 
 def _left_edge(text: str, p: int) -> bool:
@@ -1531,6 +1543,8 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
 
 
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
+# A message or a meeting whose object is the person (致电|鲍里斯·约翰逊, 会见|…): the verb closes on the name's left.
+_ADDRESSED = re.compile(r"(?:致电|致函|致信|会见|会晤)$")
 
 
 def _noun_word(w: str) -> bool:
@@ -1569,6 +1583,9 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 break
             if left in "年月日号" and text[s - 2 : s - 1].isdigit():
                 start = s  # 2020年5月|乔治·弗洛伊德: a date before it
+                break
+            if _ADDRESSED.search(text, max(0, s - 2), s):
+                start = s  # 12日致电|卡德加·普拉萨德·沙尔玛·奥利: the person the message is sent to
                 break
             if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
                 start = s  # a clause, a list or a function word before it

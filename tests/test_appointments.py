@@ -62,6 +62,12 @@ def test_approval_of_an_elected_president():
     assert got == {("阿里-哈桑尼", "伊朗第12届总统", "appointed")}
 
 
+def test_approval_to_take_a_post():
+    # 担任 joins the name and the post like 为; 下任 says when the post begins, it is no part of it
+    got = _actions("国际货币组织执行董事会5日一致批准罗伯茨担任下任总裁。")
+    assert got == {("罗伯茨", "总裁", "appointed")}
+
+
 def test_a_later_short_form_is_the_full_name_the_formula_read():
     x = extract(Document("t", "最高领袖批准阿里-哈桑尼为伊朗总统。哈桑尼随后宣誓就职。", "t.txt"))
     assert {n for n, _ in x.persons} == {"阿里-哈桑尼"}

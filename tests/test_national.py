@@ -2309,3 +2309,67 @@ DEV28N_NOT_NAMES = [
 @pytest.mark.parametrize(("text", "want"), DEV28N_NOT_NAMES)
 def test_dev28n_not_names(text, want):
     assert {n for n in _persons(text) if n != "王强"} == want
+
+
+# Names and posts (round 28, dev20 second look): a message to a leader on taking office.
+DEV28N2_CONGRATULATED = [
+    # the addressee of 致电, a dotted name of four parts, holds the post the message congratulates on
+    ("国务院总理王强8日致电阿米特·库马尔·普拉萨德·拉伊，祝贺他就任尼泊尔政府新总理。",
+     {("王强", "国务院总理"), ("阿米特·库马尔·普拉萨德·拉伊", "尼泊尔政府新总理")}),
+    ("国家主席王强3月2日致电詹姆斯·霍华德，祝贺他连任加拿大总理。",
+     {("王强", "国家主席"), ("詹姆斯·霍华德", "加拿大总理")}),
+    ("国家主席王强致电玛丽亚·费尔南德斯，祝贺她当选智利共和国总统。",
+     {("王强", "国家主席"), ("玛丽亚·费尔南德斯", "智利共和国总统")}),
+    # several addressees: 他们 says no one's post
+    ("国家主席王强致电詹姆斯·霍华德和玛丽亚·费尔南德斯，祝贺他们当选。", {("王强", "国家主席")}),
+    # no message to the person: 会见 is no congratulation's address
+    ("国家主席王强在北京会见詹姆斯·霍华德，祝贺他连任加拿大总理。", {("王强", "国家主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N2_CONGRATULATED)
+def test_dev28n2_congratulated(text, want):
+    assert _posts(text) == want
+
+
+def test_dev28n2_a_congratulation_is_a_post_held_not_an_appointment_of_the_day():
+    """The oath or the vote came days before the message: the post is observed, no appointment
+    dated by the story."""
+    ext = _ext("3月5日电 国务院总理王强致电詹姆斯·霍华德，祝贺他就任加拿大总理。")
+    assert ("詹姆斯·霍华德", "加拿大总理") in {(p.person, p.title) for p in ext.posts}
+    assert ext.appointments == ()
+
+
+DEV28N2_KEPT = [
+    # a post the party's decision says one keeps: each title of the list, as a post held
+    ("全会选举产生了新一届中央领导机构，王强同志继续担任中共中央总书记、中央军委主席。",
+     {("王强", "中共中央总书记"), ("王强", "中央军委主席")}),
+    # 担任 alone names a task of a working group, no post kept
+    ("会议决定成立文件起草组，由王强同志担任组长。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N2_KEPT)
+def test_dev28n2_kept(text, want):
+    assert _posts(text) == want
+
+
+def test_dev28n2_a_post_kept_starts_no_tenure():
+    ext = _ext("王强同志继续担任中央军委主席。")
+    assert {(p.person, p.title) for p in ext.posts} == {("王强", "中央军委主席")}
+    assert ext.appointments == ()
+
+
+DEV28N2_BEFORE_ADVERB = [
+    # a name after what a plain person is, closed by an adverb of two characters
+    ("村民杨志林长期在外地打工，女儿杨佳马上打电话告诉父亲。", {"杨志林", "杨佳"}),
+    ("网约车司机周德胜一直坚持接送患者。", {"周德胜"}),
+    # a word after the designation, a home: no name
+    ("这对增进两岸同胞福祉必将发挥积极作用。", set()),
+    ("有的牧民家离得比较近，他就骑摩托车过去。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N2_BEFORE_ADVERB)
+def test_dev28n2_before_adverb(text, want):
+    assert _persons(text) == want

@@ -16,10 +16,10 @@ from kg.model import Appointment, PostObservation
 __all__ = ["as_posts", "extract", "took_office"]
 
 _PATTERNS = (
-    ("appointed", lexicons.guarded(r"(?:决定)?任命"), ("为",)),
-    ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为",)),
-    ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为",)),  # 主席团会议推选X为书记处第一书记
-    ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为",)),  # 最高领袖批准X为总统
+    ("appointed", lexicons.guarded(r"(?:决定)?任命"), ("为", "担任")),
+    ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为", "担任")),
+    ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为", "担任")),  # 主席团会议推选X为书记处第一书记
+    ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为", "担任")),  # 最高领袖批准X为总统, 执行董事会批准X担任下任行长
     ("removed", lexicons.guarded(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
     ("resigned", lexicons.guarded(r"接受"), ("辞去",)),
 )
@@ -52,12 +52,14 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
 
 
 _PARTY = lexicons.guarded(r"同志(?P<verb>任|兼任|不再担任)|(?:同志)?(?P<elected>当选为|当选)")
+_STILL = lexicons.guarded(r"同志继续担任")  # 习近平同志继续担任中共中央总书记、中央军委主席
+_PARTY_END = re.compile(r"(?:的)?职务|[,，;；。\n（(]")
 
 
-def _party_decisions(ctx: Context, known) -> list[Appointment]:
+def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY) -> list[Appointment]:
     """经省委研究决定：张三同志任临汾市委委员、常委、书记；李四同志不再担任…职务。"""
     text, out = ctx.text, []
-    for m in _PARTY.finditer(text):
+    for m in cue.finditer(text):
         if ctx.rec.in_meta(m.start()):
             continue
         p = next((h.start for h in ctx.rec.persons if h.end == m.start()), None)  # 帕巴拉·格列朗杰|当选
@@ -67,8 +69,8 @@ def _party_decisions(ctx: Context, known) -> list[Appointment]:
                       and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
         if p is None:
             continue
-        action = "removed" if m["verb"] == "不再担任" else "appointed"  # 任, 兼任, 当选
-        end = re.compile(r"(?:的)?职务|[,，;；。\n（(]").search(text, m.end())
+        action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
+        end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
     return out
 
@@ -103,9 +105,12 @@ _OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|[,，;；。\n]"
 def took_office(ctx: Context) -> tuple[PostObservation, ...]:
     """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来): the post held since, for a whole name
     the story already found right before the cue, up to a clear edge after a role; never in a
-    paragraph told of the past. A post observed, not an appointment: the day the post was taken is
-    not the story's."""
-    return as_posts(tuple(_took_office(ctx)))
+    paragraph told of the past; the post a message congratulates its addressee on (see
+    ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
+    observed, not an appointment: the day the post was taken is not the story's, and a post kept
+    starts no tenure."""
+    known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, known, _STILL)))
 
 
 def _took_office(ctx: Context) -> list[Appointment]:
@@ -120,6 +125,25 @@ def _took_office(ctx: Context) -> list[Appointment]:
         if end is None or any(c in grammar.PUNCT for c in text[m.end() : end]):
             continue
         out += _records(ctx, "appointed", [(h.start, h.end)], m.end(), end)
+    return out
+
+
+_ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺函)$")
+_CONGRATULATED = re.compile(r"[,，]\s*(?:并)?(?:热烈|衷心)?祝贺(?:他|她|其)(?:再次|首次)?(?:宣誓就任|就任|当选|连任)")
+_CONGRATULATED_END = re.compile(r"[,，;；。\n（(]|$")
+
+
+def _congratulated(ctx: Context) -> list[Appointment]:
+    """致电X，祝贺他就任|当选|连任Y (a message to a leader on taking office): X holds Y, read like
+    took_office: a post observed, not an appointment, since the election or the oath came
+    days before the message, not on the story's day."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        m = _CONGRATULATED.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or not _ADDRESSEE.search(text, max(0, h.start - 3), h.start):
+            continue
+        end = _CONGRATULATED_END.search(text, m.end())
+        out += _records(ctx, "appointed", [(h.start, h.end)], m.end(), end.start())
     return out
 
 
@@ -148,7 +172,7 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             items = [it for it in items if it[1] <= listed.start]
         items.append((listed.start, b, listed) if listed else (a, b, None))  # 市文化、体育和旅游局局长: one body, the 、 inside its name
     for t_start, t_end, listed in items:
-        for new in ("新一届", "新一任", "下一任", "新的", "新"):
+        for new in ("新一届", "新一任", "下一任", "下任", "新的", "新"):
             rest = text[t_start + len(new) : t_end]
             if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
                     grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
