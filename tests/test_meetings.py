@@ -503,10 +503,17 @@ def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
         "会见后，古特雷斯向王强赠送周恩来总理1954年率团出席日内瓦会议的珍贵历史文件。",  # a meeting of an earlier year
         "美国和俄罗斯对专家组的工作给予肯定，并呼吁尽早在日内瓦召开叙利亚问题国际会议。",  # called for
         "卢卡申科表示，期待出席上合组织青岛峰会并同王主席会晤。",  # hoped for
+        "据当地媒体报道，该国总统此前指示国家安全委员会12日晚召开紧急会议，并要求尽快公布调查结果。",  # ordered
+        "东洋总统是应王强主席的邀请，出席在北京举行的中非合作论坛第九届部长级会议开幕式并来华访问的。",  # why he came
     ],
 )
 def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
     assert _meetings(text) == ()
+
+
+def test_a_meeting_held_at_a_request_is_held():
+    (m,) = _meetings("联合国安理会12日应英国要求举行紧急会议，讨论叙利亚局势。")
+    assert m.name == "紧急会议" and m.date_text == "2024-04-12"
 
 
 def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_cited_in_them():
