@@ -879,6 +879,14 @@ def test_who_joins_an_audience_attends_it_not_the_meeting_held_after_it():
     }
 
 
+def test_who_joins_an_audience_the_story_tells_otherwise_does_not_attend_the_meeting_held_after_it():
+    (m,) = _meetings(
+        "全国优秀教师事迹报告会12日上午在北京举行。报告会开始前，政治局常委王强看望了报告团全体成员。"
+        "王强在讲话中说，他们是教师的榜样。\n李明、赵东参加会见。"
+    )
+    assert m.name == "全国优秀教师事迹报告会" and ("李明", "attendee") not in _roles(m) and ("赵东", "attendee") not in _roles(m)
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -248,7 +248,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
         joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
-                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith("陪同")} if audiences else set())
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith("陪同")})
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
