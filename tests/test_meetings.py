@@ -540,6 +540,17 @@ def test_talks_held_separately_are_one_meeting_each_and_the_host_is_neither_invi
     }
 
 
+def test_summits_held_separately_are_one_each_and_one_told_again_as_an_audience_is_that_audience():
+    ms = _meetings(
+        "黎巴嫩总理米卡提12日访问卡塔尔，并与卡塔尔埃米尔塔米姆、卡塔尔首相穆罕默德分别举行会晤。"
+        "穆罕默德在会见米卡提时表示，卡塔尔将继续向黎巴嫩提供援助。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "与塔米姆举行会晤": {("米卡提", "attendee"), ("塔米姆", "attendee")},
+        "会见米卡提": {("米卡提", "attendee"), ("穆罕默德", "attendee")},
+    }
+
+
 def test_reporting_to_the_session_in_one_s_own_clause_is_a_speech():
     (m,) = _meetings(
         "十四届全国人大常委会第九次会议12日上午在北京人民大会堂举行第二次全体会议。副委员长赵东主持会议。"

@@ -1273,6 +1273,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             add(m["verb"] + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
     talks = list(_TALK.finditer(text))
+    split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
     talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
@@ -1292,12 +1293,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
         if subject and guest:
-            # 与纳梅、阿明分别举行会谈: one talk each
-            for g in guest if m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈") else guest[-1:]:
+            # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
+            each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
+            for g in guest if each else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if m["talk"] in ("会谈", "视频会谈", "会见") else \
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") else \
                     m.group(1) + as_written + text[m.end("guest") : m.end()]
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
+                if each:
+                    split.add(name)
         elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             at = text.rfind(g, m.start("guest"), m.end("guest"))
@@ -1356,7 +1360,20 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         named = [h for h in rec.persons if m.start("who") <= h.start < m.end("who") and h.via != "byline"]
         if named or _BOTH_HEADS.fullmatch(m["who"]):
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
-    return out, groups, sittings
+    return _told_again(out, split), groups, sittings
+
+
+def _told_again(out: dict, split: set[str]) -> dict:
+    """A talk split out of a list (与A、B分别举行会晤) that the story tells again as an audience of the same two
+    (B在会见X时表示): one meeting, named as the audience is (its own name, not one of ours)."""
+    for name in sorted(split):
+        hits, people = out[name]
+        two = {p.person for p in people}
+        other = next((o for o, (_, ps) in out.items() if o != name and len(two) == 2 and {p.person for p in ps} == two), None)
+        if other is not None:
+            del out[name]
+            out[other] = (sorted(out[other][0] + hits, key=lambda h: h.start), out[other][1])
+    return out
 
 
 # a head of state receiving the credentials of new envoys (习近平在人民大会堂接受7国新任驻华大使递交国书): a ceremony he
