@@ -2972,6 +2972,9 @@ DEV27M_CEREMONIES = [
     ("央视网消息：12日下午，国家主席王宏伟夫人、东川卫生组织亲善大使刘芳应东川卫生组织邀请，在日内瓦出席为她举行的亲善大使任期续延暨颁奖仪式。",
      "亲善大使任期续延暨颁奖仪式", {("刘芳", "attendee")}),
     ("央视网消息：西川总统穆勒12日出席了南方铁路通车仪式并致辞。", "南方铁路通车仪式", {("穆勒", "attendee"), ("穆勒", "speaker")}),
+    # an activity spoken at, likewise
+    ("央视网消息：12日，国务院副总理赵东出席新型支线客机首飞活动并致辞，向参研人员表示祝贺。东川省委书记李建明出席首飞活动。",
+     "新型支线客机首飞活动", {("赵东", "attendee"), ("赵东", "speaker"), ("李建明", "attendee")}),
 ]
 
 
@@ -2986,9 +2989,11 @@ def test_dev27m_a_ceremony_spoken_at_or_held_in_ones_honour(text, name, present)
     "央视网消息：国家主席王宏伟12日在西川总统穆勒陪同下出席港口城开工仪式。王宏伟表示，中方愿继续加强两国合作。",
     "央视网消息：国家主席王宏伟将出席南方铁路通车仪式并致辞。",
     "央视网消息：12日，东川市长李建明出席了“东川馆”揭牌仪式。李建明表示，要加强人文交流。",
+    "央视网消息：12日，东川市长李建明出席了新型支线客机首飞活动。李建明表示，要加强自主创新。",
+    "央视网消息：12日，王宏伟同穆勒举行会谈。会谈后，两国领导人出席有关活动并致辞。",
 ])
 def test_dev27m_a_ceremony_only_attended_is_none(text):
-    assert not any(m.name.endswith("仪式") for m in _meetings(text))
+    assert not any(m.name.endswith(("仪式", "活动")) for m in _meetings(text))
 
 
 def test_dev27m_a_name_read_with_its_role_is_read_again_before_it():
