@@ -503,10 +503,17 @@ def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
         "会见后，古特雷斯向王强赠送周恩来总理1954年率团出席日内瓦会议的珍贵历史文件。",  # a meeting of an earlier year
         "美国和俄罗斯对专家组的工作给予肯定，并呼吁尽早在日内瓦召开叙利亚问题国际会议。",  # called for
         "卢卡申科表示，期待出席上合组织青岛峰会并同王主席会晤。",  # hoped for
+        "据当地媒体报道，该国总统此前指示国家安全委员会12日晚召开紧急会议，并要求尽快公布调查结果。",  # ordered
+        "东洋总统是应王强主席的邀请，出席在北京举行的中非合作论坛第九届部长级会议开幕式并来华访问的。",  # why he came
     ],
 )
 def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
     assert _meetings(text) == ()
+
+
+def test_a_meeting_held_at_a_request_is_held():
+    (m,) = _meetings("联合国安理会12日应英国要求举行紧急会议，讨论叙利亚局势。")
+    assert m.name == "紧急会议" and m.date_text == "2024-04-12"
 
 
 def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_cited_in_them():
@@ -530,6 +537,17 @@ def test_talks_held_separately_are_one_meeting_each_and_the_host_is_neither_invi
         "会见博里奇": {("王强", "attendee"), ("博里奇", "attendee"), ("李明", "attendee")},
         "与索托举行会谈": {("王强", "attendee"), ("索托", "attendee"), ("李明", "attendee")},
         "与贝洛举行会谈": {("王强", "attendee"), ("贝洛", "attendee"), ("李明", "attendee")},
+    }
+
+
+def test_summits_held_separately_are_one_each_and_one_told_again_as_an_audience_is_that_audience():
+    ms = _meetings(
+        "黎巴嫩总理米卡提12日访问卡塔尔，并与卡塔尔埃米尔塔米姆、卡塔尔首相穆罕默德分别举行会晤。"
+        "穆罕默德在会见米卡提时表示，卡塔尔将继续向黎巴嫩提供援助。"
+    )
+    assert {m.name: _roles(m) for m in ms} == {
+        "与塔米姆举行会晤": {("米卡提", "attendee"), ("塔米姆", "attendee")},
+        "会见米卡提": {("米卡提", "attendee"), ("穆罕默德", "attendee")},
     }
 
 
@@ -870,6 +888,14 @@ def test_who_joins_an_audience_attends_it_not_the_meeting_held_after_it():
         "全国文化工作表彰大会": {("赵东", "attendee"), ("赵东", "speaker"), ("陈立", "chair")},
         "会见全体与会代表": {("王强", "attendee"), ("李明", "attendee")},
     }
+
+
+def test_who_joins_an_audience_the_story_tells_otherwise_does_not_attend_the_meeting_held_after_it():
+    (m,) = _meetings(
+        "全国优秀教师事迹报告会12日上午在北京举行。报告会开始前，政治局常委王强看望了报告团全体成员。"
+        "王强在讲话中说，他们是教师的榜样。\n李明、赵东参加会见。"
+    )
+    assert m.name == "全国优秀教师事迹报告会" and ("李明", "attendee") not in _roles(m) and ("赵东", "attendee") not in _roles(m)
 
 
 @pytest.mark.parametrize(
@@ -2946,6 +2972,9 @@ DEV27M_CEREMONIES = [
     ("央视网消息：12日下午，国家主席王宏伟夫人、东川卫生组织亲善大使刘芳应东川卫生组织邀请，在日内瓦出席为她举行的亲善大使任期续延暨颁奖仪式。",
      "亲善大使任期续延暨颁奖仪式", {("刘芳", "attendee")}),
     ("央视网消息：西川总统穆勒12日出席了南方铁路通车仪式并致辞。", "南方铁路通车仪式", {("穆勒", "attendee"), ("穆勒", "speaker")}),
+    # an activity spoken at, likewise
+    ("央视网消息：12日，国务院副总理赵东出席新型支线客机首飞活动并致辞，向参研人员表示祝贺。东川省委书记李建明出席首飞活动。",
+     "新型支线客机首飞活动", {("赵东", "attendee"), ("赵东", "speaker"), ("李建明", "attendee")}),
 ]
 
 
@@ -2960,9 +2989,11 @@ def test_dev27m_a_ceremony_spoken_at_or_held_in_ones_honour(text, name, present)
     "央视网消息：国家主席王宏伟12日在西川总统穆勒陪同下出席港口城开工仪式。王宏伟表示，中方愿继续加强两国合作。",
     "央视网消息：国家主席王宏伟将出席南方铁路通车仪式并致辞。",
     "央视网消息：12日，东川市长李建明出席了“东川馆”揭牌仪式。李建明表示，要加强人文交流。",
+    "央视网消息：12日，东川市长李建明出席了新型支线客机首飞活动。李建明表示，要加强自主创新。",
+    "央视网消息：12日，王宏伟同穆勒举行会谈。会谈后，两国领导人出席有关活动并致辞。",
 ])
 def test_dev27m_a_ceremony_only_attended_is_none(text):
-    assert not any(m.name.endswith("仪式") for m in _meetings(text))
+    assert not any(m.name.endswith(("仪式", "活动")) for m in _meetings(text))
 
 
 def test_dev27m_a_name_read_with_its_role_is_read_again_before_it():
