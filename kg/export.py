@@ -62,8 +62,11 @@ class Spool:
         _remove_stale(out / "graph.spool")
 
     def put(self, iri: str, *nquads: bytes) -> None:
-        """The graph ``iri`` as stored now (its quads, given in any number of pieces)."""
-        lines = b"".join(sorted(set(b"".join(nquads).splitlines(keepends=True))))
+        """The graph ``iri`` as stored now (its quads, given in any number of pieces). Sorted
+        before they are made distinct: pieces already sorted (kg.rdf's) merge in linear time."""
+        lines = b"".join(nquads).splitlines(keepends=True)
+        lines.sort()
+        lines = b"".join(dict.fromkeys(lines))
         self.blocks[iri] = (self._file.tell(), len(lines))
         self._file.write(lines)
 
