@@ -19,6 +19,8 @@ TEXTS = [
     "第六届中国—中东欧国家（16+1）经贸论坛4日在宁波开幕，各方代表参加16+1经贸论坛。",  # a + between digits inside a name
     # the org, a full date, a part of day and 在北京 before the verb: 31 characters back
     "全国人民代表大会常务委员会义务教育法执法检查组12月12日上午在北京举行第一次全体会议。",
+    # the org, a full date, a part of day and a venue of 在 and twelve characters: 41 characters back
+    "全国人民代表大会常务委员会义务教育法执法检查组12月12日上午在某国首都某某会议中心大楼举行会议。",
     "",
     "没有任何会的文字",
 ]
@@ -26,7 +28,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_meeting_scans_match_finditer(text):
-    for rx, anchor, reach in ((nlp._NTH, nlp._HOLDS, 31), (nlp._MEETING_RE, nlp._MEETING_TYPE, 40)):
+    for rx, anchor, reach in ((nlp._NTH, nlp._HOLDS, nlp._NTH_REACH), (nlp._MEETING_RE, nlp._MEETING_TYPE, 40)):
         want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in nlp._near(rx, anchor, reach, text)] == want
 
@@ -55,7 +57,7 @@ def test_org_scan_reach_matches_the_pattern():
 
 def test_meeting_scans_find_something():
     """The texts above exercise both scans (a comparison of two empty lists proves nothing)."""
-    assert sum(1 for t in TEXTS for _ in nlp._near(nlp._NTH, nlp._HOLDS, 31, t)) >= 3
+    assert sum(1 for t in TEXTS for _ in nlp._near(nlp._NTH, nlp._HOLDS, nlp._NTH_REACH, t)) >= 3
     assert sum(1 for t in TEXTS for _ in nlp._near(nlp._MEETING_RE, nlp._MEETING_TYPE, 40, t)) >= 8
 
 
@@ -76,8 +78,10 @@ def test_corpus_names_found_by_scan_as_by_every_position():
 
 def test_scan_reach_matches_the_patterns():
     """``_near`` is exact only while every match holds its anchor within the reach given: the
-    reach follows the patterns' own bounds (2–20 org characters + date, part of day and 在北京: 31; 0–40)."""
-    assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京)?(?:召开|举行|开展)" in nlp._NTH.pattern
+    reach follows the patterns' own bounds (2–20 org characters + date, part of day and a venue of
+    up to 13 characters: 43 ≤ _NTH_REACH; 0–40)."""
+    assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)" in nlp._NTH.pattern
+    assert nlp._NTH_REACH >= 20 + 6 + 2 + 13
     # a name holds at most 40 units: a character (a + only between digits: 16+1), or one 《book title》 or “quoted words” (read whole
     # from a start within the reach; a raw match that would start earlier is trimmed to the same name)
     assert nlp._MEETING_RE.pattern.startswith(
