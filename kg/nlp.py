@@ -2376,7 +2376,20 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_committees(text, out)
     _listed_places(text, out)
     _listed_institutions(text, out)
+    _party_groups(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+_PARTY_GROUPS = ("党组", "党委")
+
+
+def _party_groups(text: str, out: dict[tuple[int, int], str]) -> None:
+    """A lexicon body's own Party group or committee written after it (最高人民检察院党组, 国资委党委,
+    全国政协党组): a body of its own beside the body (not 中国共产党|党组工作条例)."""
+    table = lexicons.organizations()
+    for (s, e), name in list(out.items()):
+        if name in table and not name.endswith("党") and text.startswith(_PARTY_GROUPS, e) and (s, e + 2) not in out:
+            out[(s, e + 2)] = name + text[e : e + 2]
 
 
 _LISTED_COMMITTEE = re.compile(r"、(?P<name>(?!全国|中共|中央|国务院)[\u4e00-\u9fff]{2,14}?委员会)")
@@ -2869,10 +2882,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "联合国" and text[e : e + 1] == "家":
             pos = s + 2  # 联合|国家互联网信息办公室: the verb 联合, then a state body
             continue
-        if s and text[s - 1] in _LEVELS and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
-            continue  # 省科协, 市工商联: that locality's own body of the kind (港区|全国人大代表 is the national one)
-        if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
+            continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
+        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
             continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
             continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer

@@ -2309,3 +2309,19 @@ DEV28N_NOT_NAMES = [
 @pytest.mark.parametrize(("text", "want"), DEV28N_NOT_NAMES)
 def test_dev28n_not_names(text, want):
     assert {n for n in _persons(text) if n != "王强"} == want
+
+
+# A lexicon body's own Party group or committee written after it (最高人民检察院党组, 国资委党委) is read
+# beside the body; not a regulation's name (中国共产党|党组工作条例) nor a prefecture's own body (州国资委).
+DEV29O_PARTY_GROUPS = [
+    ("会议听取了最高人民法院、最高人民检察院党组的工作汇报。", {"最高人民检察院", "最高人民检察院党组"}, set()),
+    ("国资委党委日前召开会议，部署巡视整改工作。", {"国资委", "国资委党委"}, set()),
+    ("各地认真学习中国共产党党组工作条例。", set(), {"中国共产党", "中国共产党党组"}),
+    ("该自治州国资委党委书记违规出入私人会所，州国资委随后通报。", set(), {"国资委", "国资委党委"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_PARTY_GROUPS)
+def test_dev29o_a_bodys_party_group(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
