@@ -2920,8 +2920,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         if cg == "中国":
             continue  # China's bodies and parties are lexicon forms
-        body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())), None)  # 波兰参议院
-        if body and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
+        body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())
+                     and text[c.end() + len(b) : c.end() + len(b) + 1] not in ("门", "长", "首", "官", "总")), None)  # 波兰参议院
+        if body:  # (英国议会|下院首相质询: the shorter body where the longer runs into a title)
             out.append((cs, c.end() + len(body), cg + body))
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
@@ -2937,12 +2938,12 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _state_body_re() -> re.Pattern[str]:
     # not 国会 (美国会: the US will, or its congress) nor a bare 军 (美军: the golds differ on it)
-    bodies = (*(b for b in _FOREIGN_BODY if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
+    bodies = (*(b for b in (*_FOREIGN_BODY, *lexicons.FOREIGN_HOUSES) if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
     return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{lexicons.alternation(bodies)})")
 
 
 def _state_bodies(text: str) -> list[tuple[int, int, str]]:
-    """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会):
+    """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会, 俄国家杜马):
     where a name may open, after no number (25日|政府军), not a title's body (俄外交部长)."""
     return [(m.start(), m.end(), m.group()) for m in _state_body_re().finditer(text)
             if _opens_name(text, m.start()) and not text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]

@@ -33,7 +33,7 @@ _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depen
 _LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "特区")  # 特区政府: whose, the article says
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
-_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马",
+_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马", "拉达", "呼拉尔", "人民会议", "上院", "下院",
                   "政府军", "部队", "队", "代表团", "宣讲团", "军区", "工作队", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
@@ -243,11 +243,11 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         return CanonicalOrg(f"org:{written}", written, written, written, "party-committee", "foreign")  # 越共中央: another state's party centre
     if _international_body(written):
         return CanonicalOrg(f"org:{written}", written, written, written, "international", "international")  # 国际足联: the word list's own
-    if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.ARMED_BODIES):
+    if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None  # 乌议会: which state's, the article says
     if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
         rest = written[1:]
-        if rest in (*lexicons.FOREIGN_BODIES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
+        if rest in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
             full = org(state + rest, place, doc_id, local)
             return replace(full, written=written) if full and full.country == state else None  # 俄外交部 is 俄罗斯外交部
     if (c := country(written)) is not None and c != _HOME:

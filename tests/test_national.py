@@ -2325,3 +2325,22 @@ DEV29O_PARTY_GROUPS = [
 def test_dev29o_a_bodys_party_group(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A state's house by its own word (俄罗斯国家杜马, 乌克兰最高拉达, 朝鲜最高人民会议, 英国议会下院), with the
+# state's one-character form (俄国家杜马: one node with the full form) or alone in foreign news (议会下院).
+DEV29O_HOUSES = [
+    ("俄罗斯国家杜马当天一读通过法案，俄国家杜马主席随后发表讲话。", {"俄罗斯国家杜马"}, set()),
+    ("乌克兰最高拉达通过决议，朝鲜最高人民会议发布政令。", {"乌克兰最高拉达", "朝鲜最高人民会议"}, set()),
+    ("英国议会下院举行投票，反对党领袖随后向议会下院提出动议。", {"英国议会下院", "议会下院"}, set()),
+    ("每逢周三，英国议会下院首相质询吸引众多观众。", {"英国议会"}, set()),  # the house runs into a title: the parliament as before
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_HOUSES)
+def test_dev29o_a_states_house_by_its_own_word(text, want, not_want):
+    from kg import resolve
+
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+    assert resolve.org("俄国家杜马", None).key == resolve.org("俄罗斯国家杜马", None).key
