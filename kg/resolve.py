@@ -295,8 +295,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         if not head and _opens_clause(body) and not body.endswith("工作队") or body[len(head):].startswith("民") and not body[len(head):].startswith("民族"):
             return None  # a clause (此外美国国防部; not 扶贫工作队) or a place's people (苏州市民…, not 郴州市民族宗教局)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
-    if body in lexicons.FOREIGN_HOUSES:
-        return own  # 众议院 with no state: which state's, the article says
+    if body in lexicons.FOREIGN_HOUSES and body not in lexicons.OWN_WORD_HOUSES:
+        return own  # 众议院 with no state: which state's, the article says (国家杜马 is Russia's)
     if not _whole_name(short, head):
         return own if local and body in _suffixes() else None  # 公司 in local news: the article's own; 政协第: none
     if not head and anchor is None:
