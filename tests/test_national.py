@@ -2344,3 +2344,23 @@ def test_dev29o_a_states_house_by_its_own_word(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
     assert resolve.org("俄国家杜马", None).key == resolve.org("俄罗斯国家杜马", None).key
+
+
+# Well-known international bodies and foreign companies and banks as organisation rows, each one node with its
+# short forms (海合会 = 海湾合作委员会, 马航, 摩根大通银行, 香港证监会).
+DEV29O_ROWS = [
+    ("海湾合作委员会秘书长表示，海合会愿同中方加强合作。", {"海湾合作委员会", "海合会"}, set()),
+    ("苹果公司和微软公司发表声明，马航随后公布了航班信息。", {"苹果公司", "微软公司", "马航"}, set()),
+    ("野村控股、摩根大通和瑞士银行申请设立证券公司，香港证监会表示欢迎。", {"野村控股", "摩根大通", "瑞士银行", "香港证监会"}, set()),
+    ("监管机构对花旗银行、摩根大通银行、苏格兰皇家银行处以罚款。", {"摩根大通银行", "苏格兰皇家银行"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_ROWS)
+def test_dev29o_international_bodies_and_foreign_companies_by_name(text, want, not_want):
+    from kg import resolve
+
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+    assert resolve.org("海合会", None).key == resolve.org("海湾合作委员会", None).key
+    assert resolve.org("摩根大通银行", None).key == resolve.org("摩根大通", None).key
