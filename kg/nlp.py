@@ -2690,7 +2690,7 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
@@ -2751,15 +2751,19 @@ def _company_edge(text: str, a: int) -> bool:
 def _company_start(text: str, p: int) -> int | None:
     """Where a company's or group's name ending in its kind at ``text[p]`` opens when no state or
     place does (来到金新化工公司, 、湘能华磊光电公司、, 医药企业哈药集团): at a clear edge within 12
-    characters (a clause's start, a list's comma, a particle, a verb of visiting), after a kind in
-    apposition (民调机构|盖洛普公司); None when no edge is in reach or the words name no one company."""
+    characters (a clause's start, a list's comma, a particle, a verb of visiting), or after a kind in
+    apposition, edge or not (民调机构|盖洛普公司, 合资保险资管公司|工银安盛资产管理公司); None when neither
+    is in reach or the words name no one company."""
     a = p
     while a > max(0, p - 12) and not _company_edge(text, a):
         a -= 1
-    if not _company_edge(text, a):
-        return None
+    edge = _company_edge(text, a)
     if k := max((k.end() for k in _KIND_BEFORE.finditer(text, a, p)), default=0):
-        a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团: the kind in apposition opens the name
+        if not edge and text[p - 1] == "分":
+            return None  # 中铁十七局集团有限公司|铺架分公司: a company's branch, no name of its own
+        a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团, 首家合资保险资管公司|工银安盛…: the kind in apposition opens the name
+    elif not edge:
+        return None
     return a if _company_name(text[a:p]) else None
 
 
@@ -2841,7 +2845,7 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break
-        if (not out or out[-1][1] != e) and (m.group() == "集团" or m.group().endswith("公司")) and (a := _company_start(text, p)) is not None:
+        if (not out or out[-1][1] != e) and m.group().endswith(("集团", "公司")) and (a := _company_start(text, p)) is not None:
             out.append((a, e, text[a:e]))  # 在金新化工公司, 、湘能华磊光电公司: a company named alone
     return out
 

@@ -2364,3 +2364,20 @@ def test_dev29o_international_bodies_and_foreign_companies_by_name(text, want, n
     assert want <= orgs and not (not_want & orgs)
     assert resolve.org("海合会", None).key == resolve.org("海湾合作委员会", None).key
     assert resolve.org("摩根大通银行", None).key == resolve.org("摩根大通", None).key
+
+
+# A company named by its kind's longer words (…资产管理公司, …控股集团), also right after a kind in apposition
+# with no edge in reach (首家合资保险资管公司|…资产管理公司); not a kind counted (四大国有资产管理公司) nor a
+# company's branch after its parent (…有限公司|铺架分公司).
+DEV29O_COMPANIES = [
+    ("首家合资保险资管公司瑞嵘泓安资产管理公司获准筹建。", {"瑞嵘泓安资产管理公司"}, set()),
+    ("由三家煤炭企业重组成立的晋嵘控股集团今天正式挂牌运营。", {"晋嵘控股集团"}, set()),
+    ("我国四大国有资产管理公司已有两家完成股份制改革。", set(), {"四大国有资产管理公司", "国有资产管理公司"}),
+    ("中铁某局集团有限公司铺架分公司的工人们连夜施工。", set(), {"铺架分公司"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_COMPANIES)
+def test_dev29o_companies_by_longer_kinds(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
