@@ -2823,7 +2823,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         if text[e : e + 1] in _INSTITUTION_RUNS_ON:
             continue
         lo = p
-        while lo > 0 and lo > p - 12 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        reach = 16 if m.group().endswith(("法院", "法庭")) else 12  # 美国加利福尼亚州圣何塞地区|法院: a court by its jurisdictions
+        while lo > 0 and lo > p - reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
         if m.group() != "海关" and (named := _proper_word_before(text, p)):  # every place has its 海关
             out.append((p - len(named), e, named + m.group()))

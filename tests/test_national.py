@@ -2381,3 +2381,15 @@ DEV29O_COMPANIES = [
 def test_dev29o_companies_by_longer_kinds(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A foreign court named by its whole chain of jurisdictions, more than 12 characters before 法院.
+DEV29O_COURTS = [
+    ("美国马萨诸塞州波士顿联邦地方法院当天驳回了这起诉讼。", {"美国马萨诸塞州波士顿联邦地方法院"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_COURTS)
+def test_dev29o_a_court_by_its_jurisdictions(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
