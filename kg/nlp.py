@@ -2949,9 +2949,19 @@ def _state_body_re() -> re.Pattern[str]:
 
 def _state_bodies(text: str) -> list[tuple[int, int, str]]:
     """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会, 俄国家杜马):
-    where a name may open, after no number (25日|政府军), not a title's body (俄外交部长)."""
-    return [(m.start(), m.end(), m.group()) for m in _state_body_re().finditer(text)
-            if _opens_name(text, m.start()) and not text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
+    where a name may open or after a verb, an adverb or a time word (协助|叙政府军, 希望|韩政府, 此前|美财政部;
+    not 欧美|政府, 苏维埃|政府), after no number (25日|政府军), not a title's body (俄外交部长)."""
+    return [(s, m.end(), m.group()) for m in _state_body_re().finditer(text)
+            if (_opens_name(text, s := m.start()) or _after_verb(text, s)) and not text[s - 1 : s].isdigit()
+            and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
+
+
+def _after_verb(text: str, s: int) -> bool:
+    """Whether a word of the list that ends at ``text[s]`` is a verb, a preposition, an adverb, a time
+    word or a conjunction (协助, 希望, 此前), the state's one-character form not ending it (欧美, 驻叙)."""
+    words = lexicons.common_words()
+    return text[s - 1 : s + 1] not in words and text[s - 1 : s] != "驻" and any(
+        words.get(text[s - k : s], "")[:1] in ("v", "p", "d", "t", "c") for k in (3, 2) if k <= s)
 
 
 # A state's party or parliament by its own name (日本公明党, 斯洛伐克国民议会), never a count or a

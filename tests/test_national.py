@@ -2393,3 +2393,17 @@ DEV29O_COURTS = [
 def test_dev29o_a_court_by_its_jurisdictions(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A state's body after its one-character form, also right after a verb, an adverb or a time word
+# (协助|叙政府军, 希望|韩政府); not where the character ends another word (苏维埃|政府) nor a host after 驻.
+DEV29O_STATE_BODIES = [
+    ("俄方派出顾问协助叙政府军清剿武装分子，并希望韩政府信守承诺。", {"叙政府军", "韩政府"}, set()),
+    ("当地曾建立苏维埃政府，俄驻叙海军基地也在附近。", set(), {"埃政府", "叙海军"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_STATE_BODIES)
+def test_dev29o_a_states_body_after_a_verb(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
