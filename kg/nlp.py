@@ -2364,7 +2364,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
+    named = _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
@@ -2521,6 +2521,18 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "军区" and text.startswith("党委", e):
             e += 2
         out.append((s, e, text[s:e]))
+    return out
+
+
+def _army_units(text: str) -> list[tuple[int, int, str]]:
+    """Units of the armed forces named by their number or kept anonymous (第12集团军, 91708部队, 火箭军某部)
+    and fleets (东海舰队), with the state before a fleet (俄罗斯黑海舰队, 俄黑海舰队)."""
+    out = []
+    for m in lexicons.ARMY_UNIT.finditer(text):
+        s = m.start()
+        if m.group().endswith("舰队"):
+            s -= len(lexicons.country_before(text, s)) or (text[s - 1 : s] in lexicons.STATE_ABBREVIATIONS and _opens_name(text, s - 1))
+        out.append((s, m.end(), text[s : m.end()]))
     return out
 
 

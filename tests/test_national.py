@@ -2407,3 +2407,23 @@ DEV29O_STATE_BODIES = [
 def test_dev29o_a_states_body_after_a_verb(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# Units of the armed forces named by their number or kept anonymous (第12集团军, 陆军第74集团军某旅, 91708部队,
+# 火箭军某部) and the fleets (海军东海舰队, 俄黑海舰队): one node for a numbered unit, the article's own for 某.
+DEV29O_ARMY_UNITS = [
+    ("主席来到陆军第81集团军某合成旅训练场，随后视察了81集团军机关。", {"陆军第81集团军某合成旅", "81集团军机关"}, set()),
+    ("原92345部队政委出席，火箭军某旅组织夜间发射演练。", {"92345部队", "火箭军某旅"}, set()),
+    ("海军东海舰队某驱逐舰支队起航，俄黑海舰队同日举行演习。", {"海军东海舰队", "俄黑海舰队"}, set()),
+    ("海军某型舰艇部署到位，孙某某团伙落网。", set(), {"海军某型舰艇部", "孙某某团"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_ARMY_UNITS)
+def test_dev29o_army_units(text, want, not_want):
+    from kg import resolve
+
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+    assert resolve.org("第12集团军", None).key == "org:第12集团军"
+    assert resolve.org("火箭军某部", None, "d1").key == "org:d1:火箭军某部"
