@@ -2370,7 +2370,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text) + _administrations(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -2521,6 +2521,17 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "军区" and text.startswith("党委", e):
             e += 2
         out.append((s, e, text[s:e]))
+    return out
+
+
+def _administrations(text: str) -> list[tuple[int, int, str]]:
+    """A state's government named after its well-known head (特朗普政府, 卡梅伦政府): the head a public
+    figure of the lexicon (not 政权, a regime the golds leave out: 巴沙尔政权)."""
+    figures = lexicons.public_figures()
+    out = []
+    for p in _occurrences(text, "政府"):
+        if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in figures), 0):
+            out.append((p - k, p + 2, text[p - k : p + 2]))
     return out
 
 

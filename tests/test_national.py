@@ -2427,3 +2427,16 @@ def test_dev29o_army_units(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
     assert resolve.org("第12集团军", None).key == "org:第12集团军"
     assert resolve.org("火箭军某部", None, "d1").key == "org:d1:火箭军某部"
+
+
+# A state's government named after its well-known head (特朗普政府, 奥巴马政府); not a regime (巴沙尔政权).
+DEV29O_ADMINISTRATIONS = [
+    ("奥巴马政府随后宣布制裁，特朗普政府上台后又加征关税。", {"奥巴马政府", "特朗普政府"}, set()),
+    ("反对派武装试图推翻巴沙尔政权。", set(), {"巴沙尔政权"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_ADMINISTRATIONS)
+def test_dev29o_a_government_by_its_head(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
