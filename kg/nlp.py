@@ -2281,7 +2281,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     party, state, chain_end = "", "", -1  # a foreign party (越共中央政治局委员、中央书记处书记) or state (朝鲜…、国务委员会…) a chain lists
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
-        org = re.sub(r"(?:原(?:党组|党委|副)?|常务)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记: the role's words, not the body's
+        org = re.sub(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
             party = state = ""
         chain_end = t.end

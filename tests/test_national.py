@@ -2440,3 +2440,17 @@ DEV29O_ADMINISTRATIONS = [
 def test_dev29o_a_government_by_its_head(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# An association before its head's title is a body, whatever its kind's word (…协进会, …联会), and an
+# honorary head's 荣誉/名誉 is the role's word (…联合会名誉|主席).
+DEV29O_ASSOCIATIONS = [
+    ("加拿大华人社团联合会名誉主席李文华、澳门青年联会会长张明、台湾乡亲文化协进会理事长陈东发言。",
+     {"加拿大华人社团联合会", "澳门青年联会", "台湾乡亲文化协进会"}, {"加拿大华人社团联合会名誉"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_ASSOCIATIONS)
+def test_dev29o_associations_before_a_heads_title(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
