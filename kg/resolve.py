@@ -261,6 +261,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     home = next((h for h in ("中华人民共和国", _HOME) if body.startswith(h)), "")
     if home and body[len(home):] in table and table[body[len(home):]].level == "national":
         return _entry(table[body[len(home):]], written)  # 中国外交部 and 中华人民共和国外交部 are 外交部
+    label = body.replace("“", "").replace("”", "")
+    if (label := label if label in lexicons.ARMED_GROUPS else label.removesuffix("组织")) in lexicons.ARMED_GROUPS:
+        return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign")  # 胡塞武装, “基地”组织, 叙利亚民主军: one movement
     if (c := _country_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
     if c is not None:
@@ -268,9 +271,6 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
             return None  # 以色列国防, 美国前
         label = _short_state(body)
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
-    label = body.replace("“", "").replace("”", "")
-    if (label := label if label in lexicons.ARMED_GROUPS else label.removesuffix("组织")) in lexicons.ARMED_GROUPS:
-        return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign")  # 胡塞武装, “基地”组织: one movement
     if body in lexicons.FOREIGN_PARTIES or body.endswith("党") and lexicons.place_prefix(body) is None:
         # 民主党, 共产党, 救国党 with no state: which state's, the article says
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None

@@ -2454,3 +2454,12 @@ DEV29O_ASSOCIATIONS = [
 def test_dev29o_associations_before_a_heads_title(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# An armed group of the lexicon whose name opens with a state's (叙利亚民主军) is that one movement's node,
+# not a state's body refused for its ending.
+def test_dev29o_an_armed_group_named_with_a_state():
+    from kg import resolve
+
+    assert "叙利亚民主军" in {o.name for o in _ext("库尔德人主导的叙利亚民主军宣布收复该镇。").organizations}
+    assert resolve.org("“叙利亚民主军”", None).key == resolve.org("叙利亚民主军", None).key == "org:叙利亚民主军"
