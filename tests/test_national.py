@@ -2463,3 +2463,16 @@ def test_dev29o_an_armed_group_named_with_a_state():
 
     assert "叙利亚民主军" in {o.name for o in _ext("库尔德人主导的叙利亚民主军宣布收复该镇。").organizations}
     assert resolve.org("“叙利亚民主军”", None).key == resolve.org("叙利亚民主军", None).key == "org:叙利亚民主军"
+
+
+# A state's cabinet (日本内阁), its cabinet office (日本内阁府) and a chamber of commerce (日本商工会议所) are
+# whole names: the finders read them, resolve refused their endings.
+DEV29O_CABINETS = [
+    ("日本内阁今天通过预算案，日本内阁府随后公布数据，日本商工会议所会长率团访华。", {"日本内阁", "日本内阁府", "日本商工会议所"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_CABINETS)
+def test_dev29o_a_states_cabinet_and_chamber(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)

@@ -50,7 +50,7 @@ ARMY_UNIT = re.compile(
 # 安康救助站): kg.nlp finds them after a known place, kg.resolve accepts them as a whole name's ending.
 PLACE_BODIES = ("警方", "文联", "作协", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "红十字会", "社科联", "慈善总会", "救助站")
 # A state's government and ministries, written after the state (叙利亚政府, 阿塞拜疆外交部).
-FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁府", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
 # 波议会): the state each stands for. Not 巴 (Pakistan or Palestine), 伊 (Iran or Iraq), 以 (a
 # preposition: 以政府名义) nor 中 (China's bodies are lexicon forms). The bodies after one: those
