@@ -2715,6 +2715,7 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
 _INSTITUTION = re.compile(
     "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
+_COURT_KINDS = frozenset({"宪法", "行政", "联邦", "最高行政", "联邦最高"})  # a state's court of that kind is one body
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
 _NOT_IN_NAME = frozenset("的和与及在将是等对为了从向被把同各该本这那其于给由到也都就还又并而或称说")
@@ -2865,7 +2866,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
                 proper = True  # 上海海关: a place's customs (not 东北地区海关, nor 美国海关和|边境保护局)
             # a field names one body: 中国政法大学, 北京大学 (by the place alone), 美国传染病学会 (one word:
             # not 嘉兴市|动员旅游协会, a clause), not 美国大学
-            field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家")
+            field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
+                or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国"  # 泰国宪法法院: a state's one court of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break

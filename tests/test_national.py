@@ -2476,3 +2476,16 @@ DEV29O_CABINETS = [
 def test_dev29o_a_states_cabinet_and_chamber(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A foreign state's court of one kind (泰国宪法法院, 韩国宪法法院) is that state's one body; not a clause (宪法|规定).
+DEV29O_STATE_COURTS = [
+    ("韩国宪法法院当天就弹劾案作出裁决，德国联邦法院随后受理上诉。", {"韩国宪法法院", "德国联邦法院"}, set()),
+    ("美国宪法规定，法院应当独立审判。", set(), {"美国宪法规定，法院"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV29O_STATE_COURTS)
+def test_dev29o_a_states_court_of_a_kind(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
