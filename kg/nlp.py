@@ -2334,7 +2334,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     party, state, chain_end = "", "", -1  # a foreign party (越共中央政治局委员、中央书记处书记) or state (朝鲜…、国务委员会…) a chain lists
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
-        org = re.sub(r"(?:原(?:党组|党委|副)?|常务)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记: the role's words, not the body's
+        org = re.sub(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
             party = state = ""
         chain_end = t.end
@@ -2417,19 +2417,32 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
+    named = _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text) + _administrations(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
     _listed_places(text, out)
     _listed_institutions(text, out)
+    _party_groups(text, out)
     return [(s, e, n) for (s, e), n in sorted(out.items())]
+
+
+_PARTY_GROUPS = ("党组", "党委")
+
+
+def _party_groups(text: str, out: dict[tuple[int, int], str]) -> None:
+    """A lexicon body's own Party group or committee written after it (最高人民检察院党组, 国资委党委,
+    全国政协党组): a body of its own beside the body (not 中国共产党|党组工作条例)."""
+    table = lexicons.organizations()
+    for (s, e), name in list(out.items()):
+        if name in table and not name.endswith("党") and text.startswith(_PARTY_GROUPS, e) and (s, e + 2) not in out:
+            out[(s, e + 2)] = name + text[e : e + 2]
 
 
 _LISTED_COMMITTEE = re.compile(r"、(?P<name>(?!全国|中共|中央|国务院)[\u4e00-\u9fff]{2,14}?委员会)")
@@ -2561,6 +2574,34 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "军区" and text.startswith("党委", e):
             e += 2
         out.append((s, e, text[s:e]))
+    return out
+
+
+def _administrations(text: str) -> list[tuple[int, int, str]]:
+    """A state's government named after its well-known head (特朗普政府, 卡梅伦政府): the head a public
+    figure of the lexicon (not 政权, a regime the golds leave out: 巴沙尔政权)."""
+    figures = lexicons.public_figures()
+    out = []
+    for p in _occurrences(text, "政府"):
+        if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in figures), 0):
+            out.append((p - k, p + 2, text[p - k : p + 2]))
+    return out
+
+
+_ARMY_ANCHORS = ("集团军", "部队", "军某", "舰队")  # one of them is in every match of lexicons.ARMY_UNIT
+
+
+def _army_units(text: str) -> list[tuple[int, int, str]]:
+    """Units of the armed forces named by their number or kept anonymous (第12集团军, 91708部队, 火箭军某部)
+    and fleets (东海舰队), with the state before a fleet (俄罗斯黑海舰队, 俄黑海舰队)."""
+    out = []
+    if not any(a in text for a in _ARMY_ANCHORS):
+        return out  # the pattern opens with optional words: scanning a text that holds none of its words costs
+    for m in lexicons.ARMY_UNIT.finditer(text):
+        s = m.start()
+        if m.group().endswith("舰队"):
+            s -= len(lexicons.country_before(text, s)) or (text[s - 1 : s] in lexicons.STATE_ABBREVIATIONS and _opens_name(text, s - 1))
+        out.append((s, m.end(), text[s : m.end()]))
     return out
 
 
@@ -2730,8 +2771,9 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
+_COURT_KINDS = frozenset({"宪法", "行政", "联邦", "最高行政", "联邦最高"})  # a state's court of that kind is one body
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
 _NOT_IN_NAME = frozenset("的和与及在将是等对为了从向被把同各该本这那其于给由到也都就还又并而或称说")
@@ -2791,15 +2833,19 @@ def _company_edge(text: str, a: int) -> bool:
 def _company_start(text: str, p: int) -> int | None:
     """Where a company's or group's name ending in its kind at ``text[p]`` opens when no state or
     place does (来到金新化工公司, 、湘能华磊光电公司、, 医药企业哈药集团): at a clear edge within 12
-    characters (a clause's start, a list's comma, a particle, a verb of visiting), after a kind in
-    apposition (民调机构|盖洛普公司); None when no edge is in reach or the words name no one company."""
+    characters (a clause's start, a list's comma, a particle, a verb of visiting), or after a kind in
+    apposition, edge or not (民调机构|盖洛普公司, 合资保险资管公司|工银安盛资产管理公司); None when neither
+    is in reach or the words name no one company."""
     a = p
     while a > max(0, p - 12) and not _company_edge(text, a):
         a -= 1
-    if not _company_edge(text, a):
-        return None
+    edge = _company_edge(text, a)
     if k := max((k.end() for k in _KIND_BEFORE.finditer(text, a, p)), default=0):
-        a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团: the kind in apposition opens the name
+        if not edge and text[p - 1] == "分":
+            return None  # 中铁十七局集团有限公司|铺架分公司: a company's branch, no name of its own
+        a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团, 首家合资保险资管公司|工银安盛…: the kind in apposition opens the name
+    elif not edge:
+        return None
     return a if _company_name(text[a:p]) else None
 
 
@@ -2859,7 +2905,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         if text[e : e + 1] in _INSTITUTION_RUNS_ON:
             continue
         lo = p
-        while lo > 0 and lo > p - 12 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        reach = 16 if m.group().endswith(("法院", "法庭")) else 12  # 美国加利福尼亚州圣何塞地区|法院: a court by its jurisdictions
+        while lo > 0 and lo > p - reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
         if m.group() != "海关" and (named := _proper_word_before(text, p)):  # every place has its 海关
             out.append((p - len(named), e, named + m.group()))
@@ -2877,11 +2924,12 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
                 proper = True  # 上海海关: a place's customs (not 东北地区海关, nor 美国海关和|边境保护局)
             # a field names one body: 中国政法大学, 北京大学 (by the place alone), 美国传染病学会 (one word:
             # not 嘉兴市|动员旅游协会, a clause), not 美国大学
-            field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家")
+            field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
+                or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国"  # 泰国宪法法院: a state's one court of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break
-        if (not out or out[-1][1] != e) and (m.group() == "集团" or m.group().endswith("公司")) and (a := _company_start(text, p)) is not None:
+        if (not out or out[-1][1] != e) and m.group().endswith(("集团", "公司")) and (a := _company_start(text, p)) is not None:
             out.append((a, e, text[a:e]))  # 在金新化工公司, 、湘能华磊光电公司: a company named alone
     return out
 
@@ -2922,10 +2970,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "联合国" and text[e : e + 1] == "家":
             pos = s + 2  # 联合|国家互联网信息办公室: the verb 联合, then a state body
             continue
-        if s and text[s - 1] in _LEVELS and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
-            continue  # 省科协, 市工商联: that locality's own body of the kind (港区|全国人大代表 is the national one)
-        if text[e : e + 1] in ("门", "长", "党", "员") or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
+            continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
+        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
             continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
             continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
@@ -2960,8 +3008,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         if cg == "中国":
             continue  # China's bodies and parties are lexicon forms
-        body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())), None)  # 波兰参议院
-        if body and text[c.end() + len(body) : c.end() + len(body) + 1] not in ("门", "长", "首", "官", "总"):
+        body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())
+                     and text[c.end() + len(b) : c.end() + len(b) + 1] not in ("门", "长", "首", "官", "总")), None)  # 波兰参议院
+        if body:  # (英国议会|下院首相质询: the shorter body where the longer runs into a title)
             out.append((cs, c.end() + len(body), cg + body))
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
@@ -2977,15 +3026,25 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _state_body_re() -> re.Pattern[str]:
     # not 国会 (美国会: the US will, or its congress) nor a bare 军 (美军: the golds differ on it)
-    bodies = (*(b for b in _FOREIGN_BODY if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
+    bodies = (*(b for b in (*_FOREIGN_BODY, *lexicons.FOREIGN_HOUSES) if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
     return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{lexicons.alternation(bodies)})")
 
 
 def _state_bodies(text: str) -> list[tuple[int, int, str]]:
-    """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会):
-    where a name may open, after no number (25日|政府军), not a title's body (俄外交部长)."""
-    return [(m.start(), m.end(), m.group()) for m in _state_body_re().finditer(text)
-            if _opens_name(text, m.start()) and not text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
+    """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会, 俄国家杜马):
+    where a name may open or after a verb, an adverb or a time word (协助|叙政府军, 希望|韩政府, 此前|美财政部;
+    not 欧美|政府, 苏维埃|政府), after no number (25日|政府军), not a title's body (俄外交部长)."""
+    return [(s, m.end(), m.group()) for m in _state_body_re().finditer(text)
+            if (_opens_name(text, s := m.start()) or _after_verb(text, s)) and not text[s - 1 : s].isdigit()
+            and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
+
+
+def _after_verb(text: str, s: int) -> bool:
+    """Whether a word of the list that ends at ``text[s]`` is a verb, a preposition, an adverb, a time
+    word or a conjunction (协助, 希望, 此前), the state's one-character form not ending it (欧美, 驻叙)."""
+    words = lexicons.common_words()
+    return text[s - 1 : s + 1] not in words and text[s - 1 : s] != "驻" and any(
+        words.get(text[s - k : s], "")[:1] in ("v", "p", "d", "t", "c") for k in (3, 2) if k <= s)
 
 
 # A state's party or parliament by its own name (日本公明党, 斯洛伐克国民议会), never a count or a

@@ -33,7 +33,7 @@ _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depen
 _LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "特区")  # 特区政府: whose, the article says
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
-_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马",
+_MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马", "拉达", "呼拉尔", "人民会议", "上院", "下院", "协进会", "联会", "联谊会", "总会", "会议所", "内阁", "内阁府",
                   "政府军", "部队", "队", "代表团", "宣讲团", "军区", "工作队", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 
@@ -239,15 +239,18 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
+    if lexicons.ARMY_UNIT.fullmatch(written):  # 79集团军, 91708部队: one unit; 火箭军某部: which one, the article knows
+        return (CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None) if "某" in written \
+            else CanonicalOrg(f"org:{written}", written, written, written, "military")
     if written in lexicons.foreign_centres():
         return CanonicalOrg(f"org:{written}", written, written, written, "party-committee", "foreign")  # 越共中央: another state's party centre
     if _international_body(written):
         return CanonicalOrg(f"org:{written}", written, written, written, "international", "international")  # 国际足联: the word list's own
-    if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.ARMED_BODIES):
+    if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None  # 乌议会: which state's, the article says
     if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
         rest = written[1:]
-        if rest in (*lexicons.FOREIGN_BODIES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
+        if rest in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
             full = org(state + rest, place, doc_id, local)
             return replace(full, written=written) if full and full.country == state else None  # 俄外交部 is 俄罗斯外交部
     if (c := country(written)) is not None and c != _HOME:
@@ -258,6 +261,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     home = next((h for h in ("中华人民共和国", _HOME) if body.startswith(h)), "")
     if home and body[len(home):] in table and table[body[len(home):]].level == "national":
         return _entry(table[body[len(home):]], written)  # 中国外交部 and 中华人民共和国外交部 are 外交部
+    label = body.replace("“", "").replace("”", "")
+    if (label := label if label in lexicons.ARMED_GROUPS else label.removesuffix("组织")) in lexicons.ARMED_GROUPS:
+        return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign")  # 胡塞武装, “基地”组织, 叙利亚民主军: one movement
     if (c := _country_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
     if c is not None:
@@ -265,9 +271,6 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
             return None  # 以色列国防, 美国前
         label = _short_state(body)
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
-    label = body.replace("“", "").replace("”", "")
-    if (label := label if label in lexicons.ARMED_GROUPS else label.removesuffix("组织")) in lexicons.ARMED_GROUPS:
-        return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign")  # 胡塞武装, “基地”组织: one movement
     if body in lexicons.FOREIGN_PARTIES or body.endswith("党") and lexicons.place_prefix(body) is None:
         # 民主党, 共产党, 救国党 with no state: which state's, the article says
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
@@ -295,8 +298,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         if not head and _opens_clause(body) and not body.endswith("工作队") or body[len(head):].startswith("民") and not body[len(head):].startswith("民族"):
             return None  # a clause (此外美国国防部; not 扶贫工作队) or a place's people (苏州市民…, not 郴州市民族宗教局)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
-    if body in lexicons.FOREIGN_HOUSES:
-        return own  # 众议院 with no state: which state's, the article says
+    if body in lexicons.FOREIGN_HOUSES and body not in lexicons.OWN_WORD_HOUSES:
+        return own  # 众议院 with no state: which state's, the article says (国家杜马 is Russia's)
     if not _whole_name(short, head):
         return own if local and body in _suffixes() else None  # 公司 in local news: the article's own; 政协第: none
     if not head and anchor is None:

@@ -543,7 +543,7 @@ def test_s24_memorials(text, want):
 # s24: parties listed beside a found one are parties; a party named without its state is the article's own
 S24_ORGS_LISTED_PARTIES = [
     ("共有柬埔寨人民党、救国党、奉辛比克党等8个政党参选。", ["柬埔寨人民党", "救国党", "奉辛比克党"]),
-    ("保守党和民主统一党在议会下院共有多数席位。", ["保守党", "民主统一党"]),
+    ("保守党和民主统一党在议会下院共有多数席位。", ["保守党", "民主统一党", "议会下院"]),  # and the house, the article's own
     ("中国共产党与世界政党高层对话会开幕。", ["中国共产党"]),  # a kind of party
 ]
 

@@ -17,13 +17,16 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "ARMED_BODIES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "PLACE_BODIES", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
+    "word_frequency", "ARMED_BODIES", "ARMY_UNIT", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
 ]
 
 HERE = Path(__file__).parent
 # A foreign state's parliament or house, written without the state in foreign news (众议院选举):
 # the article says which state's (kg.nlp finds them, kg.resolve keeps each the article's own).
-FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "上议院", "下议院")
+# Also the houses one state names in its own words (俄罗斯国家杜马, 乌克兰最高拉达, 蒙古国家大呼拉尔,
+# 朝鲜最高人民会议): written alone, each is that state's, one node across the corpus.
+OWN_WORD_HOUSES = ("国家杜马", "最高拉达", "国家大呼拉尔", "最高人民会议")
+FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "上议院", "下议院", "议会上院", "议会下院", "联邦议会", *OWN_WORD_HOUSES)
 # Parties of many states written without the state in foreign news (民主党候选人, 执政的自民党):
 # like the houses, each the article's own (民主党 is the American or the Japanese one).
 FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "社会党", "保守党", "工党", "绿党")
@@ -34,11 +37,20 @@ ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞�
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
 ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
+# Units of the armed forces the news names by their number or keeps anonymous (第12集团军, 陆军第74集团军某旅,
+# 79集团军机关, 91708部队, 火箭军某部, 陆军某防空旅) and the navies' fleets (海军东海舰队, 黑海舰队): kg.nlp finds
+# them, kg.resolve makes a numbered one a node across the corpus and an anonymous one (某) the article's own.
+ARMY_UNIT = re.compile(
+    r"(?:(?:[东西南北中]部战区)?陆军)?(?:第(?:[一二三四五六七八九十]{1,3}|\d{1,2})|(?<![\d第])\d{2})集团军(?:机关|某[^\W\d次型些种个项的在和与及了]{0,4}?[旅团师营])?"
+    r"|(?<!\d)\d{5}部队"
+    r"|(?:火箭军|陆军|海军|空军|武警部队|战略支援部队|联勤保障部队)某[^\W\d次型些种个项的在和与及了]{0,4}?(?:部|旅|团|师|营|基地)"
+    r"|(?:海军)?[东南北]海舰队|黑海舰队"
+)
 # Bodies every locality has, named by the place before them (广西警方, 广东省文联, 浙江长兴县总工会,
 # 安康救助站): kg.nlp finds them after a known place, kg.resolve accepts them as a whole name's ending.
 PLACE_BODIES = ("警方", "文联", "作协", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "红十字会", "社科联", "慈善总会", "救助站")
 # A state's government and ministries, written after the state (叙利亚政府, 阿塞拜疆外交部).
-FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁府", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
 # 波议会): the state each stands for. Not 巴 (Pakistan or Palestine), 伊 (Iran or Iraq), 以 (a
 # preposition: 以政府名义) nor 中 (China's bodies are lexicon forms). The bodies after one: those
