@@ -8,6 +8,7 @@ as 主持/出席, or a word like 在/等), because no pretrained segmenter knows
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -241,15 +242,9 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
             if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
-            strength = min(right_strength(text, q, extra), 2.5)
-            if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
-                                 or _common_word(text[q : q + 2], 500)):
-                strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
-            if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
-                strength = 2  # 劳拉·瓦莱特|以13秒34
-            if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
-                    _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
-                strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
+            strength = _dotted_edge(text, q, extra)
+            if strength < 1 and q - last >= 2 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)):
+                strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge
             cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
         return -neg_q if strength >= max(min_strength, 1) else None
@@ -293,6 +288,30 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
+    """How clearly the last part of a dotted name may end at ``q`` (see ``right_strength``): a
+    word after it is its edge too (巴沙尔·阿萨德|会面, 劳拉·瓦莱特|以13秒34), 因 is a syllable."""
+    strength = min(right_strength(text, q, extra), 2.5)
+    if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
+                         or _common_word(text[q : q + 2], 500)):
+        strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
+    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
+        strength = 2  # 劳拉·瓦莱特|以13秒34
+    if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
+            _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
+        strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
+    return strength
+
+
+def _other_mentions(text: str, p: int, q: int) -> Iterator[int]:
+    """Where else the story writes ``text[p:q]`` (a plain scan: no regex per name)."""
+    part, i = text[p:q], text.find(text[p:q])
+    while i >= 0:
+        if i != p:
+            yield i
+        i = text.find(part, i + 1)
 
 
 def _closing_deng(text: str, q: int) -> bool:

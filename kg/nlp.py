@@ -1307,7 +1307,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
     """Names confirmed elsewhere in the corpus (or public figures of the lexicon), found where
     the grammar alone is unsure: in title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和.
     Both edges must be clear, but a public figure's whole name right after a title (前总统|朴槿惠)
-    needs only no word across its end."""
+    needs only no word across its end; never one part of a dotted name (巴沙尔|·阿萨德)."""
     if not names:
         return hits
     taken = _Claimed(hits)
@@ -1321,7 +1321,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
-        clear = right and left
+        clear = right and left and text[e : e + 1] not in _JOINER and text[i - 1 : i] not in _JOINER  # not a part of 巴沙尔·阿萨德
         if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
             taken.add(i, e)

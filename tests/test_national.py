@@ -2373,3 +2373,18 @@ DEV28N2_BEFORE_ADVERB = [
 @pytest.mark.parametrize(("text", "want"), DEV28N2_BEFORE_ADVERB)
 def test_dev28n2_before_adverb(text, want):
     assert _persons(text) == want
+
+
+DEV28N21_DOTTED = [
+    # a public figure known by one part (巴沙尔) is never cut out of a dotted name
+    ("巴沙尔·阿萨德突访莫斯科。", set()),
+    # no clear edge after the name (突访), but the story names it again with one (首次)
+    ("叙利亚总统巴沙尔·阿萨德突访莫斯科，这是巴沙尔·阿萨德今年首次出访。", {("巴沙尔·阿萨德", "叙利亚总统")}),
+    ("智利总统玛丽亚·费尔南德斯突访秘鲁。随后玛丽亚·费尔南德斯会见了秘鲁总统。", {("玛丽亚·费尔南德斯", "智利总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_DOTTED)
+def test_dev28n21_dotted_names_are_whole(text, want):
+    assert _posts(text) == want
+    assert _persons(text) == {name for name, _ in want}
