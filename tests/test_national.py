@@ -2388,3 +2388,18 @@ DEV28N21_DOTTED = [
 def test_dev28n21_dotted_names_are_whole(text, want):
     assert _posts(text) == want
     assert _persons(text) == {name for name, _ in want}
+
+
+DEV28N21_COURT = [
+    # the sentenced, named after what the court calls them, the last member before a verb
+    ("中级人民法院今天依法对罪犯赵德林、钱小明、孙德胜执行死刑。", {"赵德林", "钱小明", "孙德胜"}),
+    ("宣判后，被告人周振海表示服从判决。", {"周振海"}),
+    ("警方抓获犯罪嫌疑人李长根，缴获毒品十余公斤。", {"李长根"}),
+    # a counted group, then what it does: no one named
+    ("暴恐案3名罪犯伏法", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_COURT)
+def test_dev28n21_the_sentenced_are_persons(text, want):
+    assert _persons(text) == want
