@@ -2403,3 +2403,16 @@ DEV28N21_COURT = [
 @pytest.mark.parametrize(("text", "want"), DEV28N21_COURT)
 def test_dev28n21_the_sentenced_are_persons(text, want):
     assert _persons(text) == want
+
+
+DEV28N21_TOLD_AND_DESIGNED = [
+    # 听 before a village's title is the verb, not the body's first character; 讲到 ends the name
+    ("在村史馆，听村党支部书记赵德林讲到村里的变化，总书记十分高兴。", {("赵德林", "村党支部书记")}),
+    # the chief designer of a project holds a post (the project is no body: the role alone)
+    ("“蛟龙”号载人潜水器总设计师钱小明和潜航员们围拢过来。", {("钱小明", "总设计师")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_TOLD_AND_DESIGNED)
+def test_dev28n21_told_and_designed(text, want):
+    assert _posts(text) == want
