@@ -322,11 +322,11 @@ def _closing_deng(text: str, q: int) -> bool:
     return text.startswith("等", q) and (right_strength(text, q + 1) >= 2 or text[q + 1 : q + 2] in ("的", "人"))
 
 
-def verb_after(text: str, q: int) -> bool:
+def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     w = text[q : q + 2]
-    return _common_word(w, 1000) and lexicons.common_words()[w][0] == "v" and not _common_word(text[q - 1 : q + 1], 100)
+    return _common_word(w, min_freq) and lexicons.common_words()[w][0] == "v" and not _common_word(text[q - 1 : q + 1], 100)
 
 
 def _word_edge(text: str, p: int, q: int) -> bool:

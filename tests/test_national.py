@@ -2416,3 +2416,19 @@ DEV28N21_TOLD_AND_DESIGNED = [
 @pytest.mark.parametrize(("text", "want"), DEV28N21_TOLD_AND_DESIGNED)
 def test_dev28n21_told_and_designed(text, want):
     assert _posts(text) == want
+
+
+DEV28N21_PLAIN_PERSONS = [
+    # a reporter named in the story is a person; the place a report comes from is not
+    ("本台记者刘振海正在直升机上，为您介绍空中巡查的情况。", {"刘振海"}),
+    ("连线我们在前方的记者张晓燕。", {"张晓燕"}),
+    ("炮声依旧不断。本台记者顿涅茨克报道。", set()),
+    # a three-character name after what the person is, before a verb of the dictionary less frequent
+    ("今天，百岁抗战老兵钱德田重返军营。", {"钱德田"}),
+    ("国家队队员孙德胜创下个人最好成绩。", {"孙德胜"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_PLAIN_PERSONS)
+def test_dev28n21_plain_persons(text, want):
+    assert _persons(text) == want
