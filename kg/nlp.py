@@ -387,6 +387,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         chain = _after_names(text, chain, hits)
         if not chain or chain[-1].end != p:
             continue
+        if len(chain) == 1 and not chain[0].org and chain[0].role in _FOREIGN_ONLY_ROLES and (state := _story_state_abbr(text, chain[0].start)):
+            chain = [Title(state + chain[0].role, state, chain[0].role, chain[0].start - 1, chain[0].end)]  # 会见罗|总统X after 罗马尼亚
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
         if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and _name_before(text, chain[0].start, known):
             continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
@@ -887,6 +889,17 @@ def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> 
         return False
     end = start - 1 - (2 if text.endswith("夫妇", 0, start - 1) else 0)  # 总统穆加贝夫妇、|副总统…
     return any(h.end == end and h.titles and any(_foreign_title(t) or t.role in _FOREIGN_ONLY_ROLES for t in h.titles) for h in hits.values())
+
+
+def _story_state_abbr(text: str, s: int) -> str:
+    """The one character before a foreign-only role at ``s`` when it stands for a state the story
+    named in full before (会见罗|总统X after 罗马尼亚, 委|总统 after 委内瑞拉): after a clause edge or a
+    function word, and no word with what stands before it; "" when none (罗 is a surname too)."""
+    ch = text[s - 1 : s]
+    if s < 2 or not "\u4e00" <= ch <= "\u9fff" or ch in grammar.STATE_ONE or not (text[s - 2] in HARD or text[s - 2] in "、见同与和及对向的") or (
+            text[s - 2 : s] in lexicons.common_words()):
+        return ""
+    return ch if any(len(c) >= 3 and c.startswith(ch) and 0 <= text.find(c) < s for c in lexicons.countries()) else ""
 
 
 def _foreign_title(t: Title) -> bool:

@@ -2432,3 +2432,16 @@ DEV28N21_PLAIN_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV28N21_PLAIN_PERSONS)
 def test_dev28n21_plain_persons(text, want):
     assert _persons(text) == want
+
+
+DEV28N21_STATE_ABBR = [
+    # one character for a state the story named in full, before a role only a foreign state has
+    ("总理王强在罗马尼亚总统府会见罗总统安德烈斯库。", {("王强", "总理"), ("安德烈斯库", "罗总统")}),
+    # no state named in full: 罗 is a surname, no title
+    ("会见罗总统安德烈斯库。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_STATE_ABBR)
+def test_dev28n21_state_abbreviated(text, want):
+    assert _posts(text) == want
