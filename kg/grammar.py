@@ -1081,6 +1081,9 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
         if part is not None:
             pieces.append(part)
+            if part.start > start and lexicons.country_at(part.org) and (first := split_title(text[start : part.start], start)) is not None and first.org:
+                pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X: two titles back to back, the second opened by its state
+                part = first
             if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼及":
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理: the chain goes on
                 continue

@@ -2445,3 +2445,16 @@ DEV28N21_STATE_ABBR = [
 @pytest.mark.parametrize(("text", "want"), DEV28N21_STATE_ABBR)
 def test_dev28n21_state_abbreviated(text, want):
     assert _posts(text) == want
+
+
+DEV28N21_BACK_TO_BACK = [
+    # a body's title, then the state's, no separator: both are the person's
+    ("非洲联盟轮值主席塞内加尔总统马基·萨勒出席峰会。", {("马基·萨勒", "非洲联盟轮值主席"), ("马基·萨勒", "塞内加尔总统")}),
+    # one title with a state inside (a topic of the envoy), not two
+    ("联合国秘书长也门问题特使格伦德伯格抵达亚丁。", {("格伦德伯格", "联合国秘书长也门问题特使")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_BACK_TO_BACK)
+def test_dev28n21_titles_back_to_back(text, want):
+    assert _posts(text) == want
