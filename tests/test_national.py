@@ -2344,8 +2344,8 @@ DEV28N2_KEPT = [
     # a post the party's decision says one keeps: each title of the list, as a post held
     ("全会选举产生了新一届中央领导机构，王强同志继续担任中共中央总书记、中央军委主席。",
      {("王强", "中共中央总书记"), ("王强", "中央军委主席")}),
-    # 担任 alone names a task of a working group, no post kept
-    ("会议决定成立文件起草组，由王强同志担任组长。", set()),
+    # 担任 alone is no post kept (a group set up holds its posts: DEV28N21_GROUP_SET_UP)
+    ("会上，王强同志担任主持。", set()),
 ]
 
 
@@ -2458,3 +2458,21 @@ DEV28N21_BACK_TO_BACK = [
 @pytest.mark.parametrize(("text", "want"), DEV28N21_BACK_TO_BACK)
 def test_dev28n21_titles_back_to_back(text, want):
     assert _posts(text) == want
+
+
+DEV28N21_GROUP_SET_UP = [
+    # a group the sentence sets up: each name after it holds the group's role
+    ("全会由中央委员会总书记王强主持，中央书记处书记赵庆林、李德明出席。中央决定成立文件起草组，由王强同志担任组长，赵庆林、李德明同志担任副组长。",
+     {("王强", "中央委员会总书记"), ("赵庆林", "中央书记处书记"), ("李德明", "中央书记处书记"),
+      ("王强", "文件起草组组长"), ("赵庆林", "文件起草组副组长"), ("李德明", "文件起草组副组长")}),
+    # no group set up: 担任 a task is no post
+    ("会上，王强同志担任主持，赵庆林同志担任翻译。", set()),
+    # a role with a body of its own is not the group's
+    ("省里成立工作专班，由副省长王强担任省防汛抗旱指挥部总指挥。", {("王强", "副省长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_GROUP_SET_UP)
+def test_dev28n21_group_set_up(text, want):
+    assert _posts(text) == want
+    assert _ext(text).appointments == ()
