@@ -2476,3 +2476,22 @@ DEV28N21_GROUP_SET_UP = [
 def test_dev28n21_group_set_up(text, want):
     assert _posts(text) == want
     assert _ext(text).appointments == ()
+
+
+DEV28N21_HEADLINE_GUESTS = [
+    # the headline names the guest's post, the body only his name at the host's audience
+    ("王强会见黑山总理", "央视网消息：在会见久卡诺维奇时，王强表示，中黑关系与合作快速发展。", {("久卡诺维奇", "黑山总理")}),
+    ("王强同巴林国王会谈", "央视网消息：王强同哈马德举行会谈。两国元首深入交换意见。", {("哈马德", "巴林国王")}),
+    ("王强同坦桑尼亚总统举行会谈", "央视网消息：王强同基奎特总统举行会谈。", {("基奎特", "总统"), ("基奎特", "坦桑尼亚总统")}),
+    # a former post, and a body that names the posts itself: no headline post
+    ("王强会见美国前总统", "央视网消息：王强会见卡特。", set()),
+    ("王强会见芬兰总统", "央视网消息：王强在赫尔辛基会见芬兰总统尼尼斯特。", {("尼尼斯特", "芬兰总统")}),
+    ("王强会见芬兰总统", "央视网消息：王强会见了埃罗和卡特。", set()),
+]
+
+
+@pytest.mark.parametrize(("headline", "text", "want"), DEV28N21_HEADLINE_GUESTS)
+def test_dev28n21_headline_guests(headline, text, want):
+    ext = extract(Document("t", text, "t.txt", title=headline, published=DAY))
+    assert {(p.person, p.title) for p in ext.posts if p.person != "王强"} == want
+    assert {name for name, _ in ext.persons} >= {person for person, _ in want}
