@@ -438,6 +438,7 @@ def _is_function_word(w: str) -> bool:
 
 
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
+_EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 
 
 def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
@@ -463,6 +464,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
         if text[q - 1 : q + 1] in _RANKS:
             break  # 参谋长皮埃尔|准将代表…: a military rank after the name is no syllable
+        if text[q - 1 : q + 1] in _EARLY:
+            break  # 特朗普|早在竞选时期: an adverb of time is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
@@ -482,8 +485,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
-        if text[q : q + 2] in _RANKS:
-            strength = 2  # 皮埃尔|准将
+        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY:
+            strength = 2  # 皮埃尔|准将, 特朗普|早在
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:

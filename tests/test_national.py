@@ -2495,3 +2495,22 @@ def test_dev28n21_headline_guests(headline, text, want):
     ext = extract(Document("t", text, "t.txt", title=headline, published=DAY))
     assert {(p.person, p.title) for p in ext.posts if p.person != "王强"} == want
     assert {name for name, _ in ext.persons} >= {person for person, _ in want}
+
+
+DEV28N21_AUDIT = [
+    # an adverb of time after a known foreign name is no syllable of it
+    ("美国总统特朗普早在竞选时期就主张修建隔离墙。", {("特朗普", "美国总统")}),
+    # the whole role as written: 新闻发言人
+    ("商务部新闻发言人沈丹阳在今天举行的吹风会上表示，双方达成广泛共识。", {("沈丹阳", "商务部新闻发言人")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N21_AUDIT)
+def test_dev28n21_audit(text, want):
+    assert _posts(text) == want
+    assert _persons(text) == {person for person, _ in want}
+
+
+def test_dev28n21_a_power_station_is_no_person():
+    text = "白鹤滩水电站今天投产发电。至此，白鹤滩水电站已有三台机组发电。白鹤滩水电站是国之重器。"
+    assert _persons(text) == set()
