@@ -2252,6 +2252,7 @@ _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 _LEVELS = frozenset("省市县区乡镇村")
 # Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
+_VILLAGE_BRANCH = re.compile(r"村(?:党)?总?支部(?:委员会)?")  # a village's party branch, the village unnamed
 _PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇村])+(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
@@ -2373,7 +2374,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
         else:
             ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org)) and _body(org) \
-                and not _PLURAL_LEVELS.match(org)  # 各乡镇党委|书记: every township's
+                and not _PLURAL_LEVELS.match(org) and not _VILLAGE_BRANCH.fullmatch(org)  # 各乡镇党委|书记: every township's; 村支部|书记: which village's, untold
         if ok:
             out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _near(_ORG_RE, _ORG_ANCHOR, 20, text):

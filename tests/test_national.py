@@ -2418,6 +2418,12 @@ def test_dev28n21_told_and_designed(text, want):
     assert _posts(text) == want
 
 
+def test_dev28n21_a_village_branch_unnamed_is_no_organisation():
+    text = "在村史馆，听村党支部书记赵德林讲到村里的变化。"
+    assert {o.name for o in _ext(text).organizations} == set()
+    assert {o.name for o in _ext("苍溪县岫云村党支部书记赵德林介绍情况。").organizations} == {"苍溪县岫云村党支部"}
+
+
 DEV28N21_PLAIN_PERSONS = [
     # a reporter named in the story is a person; the place a report comes from is not
     ("本台记者刘振海正在直升机上，为您介绍空中巡查的情况。", {"刘振海"}),
