@@ -8,6 +8,7 @@ as 主持/出席, or a word like 在/等), because no pretrained segmenter knows
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -69,6 +70,7 @@ AFTER_NAME = tuple(sorted({
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
     "手抚",  # 教育部部长陈宝生|手抚宪法: the oath's gesture
+    "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -241,15 +243,9 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
             if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
-            strength = min(right_strength(text, q, extra), 2.5)
-            if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
-                                 or _common_word(text[q : q + 2], 500)):
-                strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
-            if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
-                strength = 2  # 劳拉·瓦莱特|以13秒34
-            if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
-                    _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
-                strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
+            strength = _dotted_edge(text, q, extra)
+            if strength < 1 and q - last >= 2 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)):
+                strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge
             cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
         return -neg_q if strength >= max(min_strength, 1) else None
@@ -295,6 +291,30 @@ def name_end(
     return best[1] if best else None
 
 
+def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
+    """How clearly the last part of a dotted name may end at ``q`` (see ``right_strength``): a
+    word after it is its edge too (巴沙尔·阿萨德|会面, 劳拉·瓦莱特|以13秒34), 因 is a syllable."""
+    strength = min(right_strength(text, q, extra), 2.5)
+    if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
+                         or _common_word(text[q : q + 2], 500)):
+        strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
+    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
+        strength = 2  # 劳拉·瓦莱特|以13秒34
+    if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
+            _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
+        strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
+    return strength
+
+
+def _other_mentions(text: str, p: int, q: int) -> Iterator[int]:
+    """Where else the story writes ``text[p:q]`` (a plain scan: no regex per name)."""
+    part, i = text[p:q], text.find(text[p:q])
+    while i >= 0:
+        if i != p:
+            yield i
+        i = text.find(part, i + 1)
+
+
 def _closing_deng(text: str, q: int) -> bool:
     """Whether a 等 at ``q`` closes a list of people before a clear edge (副市长张小平|等出席,
     刘建中|等。, 王永平|等人): the word it would make with the name's last character (平等, 中等)
@@ -302,11 +322,11 @@ def _closing_deng(text: str, q: int) -> bool:
     return text.startswith("等", q) and (right_strength(text, q + 1) >= 2 or text[q + 1 : q + 2] in ("的", "人"))
 
 
-def verb_after(text: str, q: int) -> bool:
+def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     w = text[q : q + 2]
-    return _common_word(w, 1000) and lexicons.common_words()[w][0] == "v" and not _common_word(text[q - 1 : q + 1], 100)
+    return _common_word(w, min_freq) and lexicons.common_words()[w][0] == "v" and not _common_word(text[q - 1 : q + 1], 100)
 
 
 def _word_edge(text: str, p: int, q: int) -> bool:
@@ -418,6 +438,7 @@ def _is_function_word(w: str) -> bool:
 
 
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
+_EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 
 
 def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
@@ -443,6 +464,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
         if text[q - 1 : q + 1] in _RANKS:
             break  # 参谋长皮埃尔|准将代表…: a military rank after the name is no syllable
+        if text[q - 1 : q + 1] in _EARLY:
+            break  # 特朗普|早在竞选时期: an adverb of time is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
@@ -462,8 +485,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
         if text[q : q + 1] in _SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
-        if text[q : q + 2] in _RANKS:
-            strength = 2  # 皮埃尔|准将
+        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY:
+            strength = 2  # 皮埃尔|准将, 特朗普|早在
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:
@@ -623,7 +646,7 @@ _ORG_BAD = re.compile(
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日|上午|下午|晚上|日前|近日|同日|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
-    r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])"
+    r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
@@ -1061,6 +1084,9 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
         if part is not None:
             pieces.append(part)
+            if part.start > start and lexicons.country_at(part.org) and (first := split_title(text[start : part.start], start)) is not None and first.org:
+                pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X: two titles back to back, the second opened by its state
+                part = first
             if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼及":
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理: the chain goes on
                 continue

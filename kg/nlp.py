@@ -238,7 +238,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年))")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
@@ -249,6 +249,7 @@ _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)"
 _SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$")  # 3名|罪犯: more than one, counted
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -386,6 +387,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         chain = _after_names(text, chain, hits)
         if not chain or chain[-1].end != p:
             continue
+        if len(chain) == 1 and not chain[0].org and chain[0].role in _FOREIGN_ONLY_ROLES and (state := _story_state_abbr(text, chain[0].start)):
+            chain = [Title(state + chain[0].role, state, chain[0].role, chain[0].start - 1, chain[0].end)]  # 会见罗|总统X after 罗马尼亚
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
         if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and _name_before(text, chain[0].start, known):
             continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
@@ -515,14 +518,19 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
+        if m.group() == "记者" and text.startswith("报道", q):
+            continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
+        if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):
+            continue  # 3名罪犯|伏法: a group counted, then what it does; one name alone is none of its members
         if not any(h.start < q and p < h.end for h in hits.values()):
             if m.re is _RENOWNED and "的" not in m.group() and not _remembered(text, text[p:q]):  # 著名油画家|靳尚谊: the calling he is known by is his title
                 hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), "", m.group(), m.start(), m.end()),), "title")
             else:
                 hits[p] = PersonHit(p, q, text[p:q], (), "group")
-            while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)) is not None and (
-                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r)) and q + 1 not in hits:
-                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家
+            while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
+                                                or _name_before_verb(text, q + 1, known)) is not None and (
+                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)) and q + 1 not in hits:
+                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家; 罪犯王五、赵六、钱七明|执行
                 q = r
             if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False) or _scored_end(text, q + 1, known)) is not None and (
                     not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
@@ -789,7 +797,7 @@ def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
     大学生冯亚珂|选择), where a plain person is named by what they are, never when its last
     character opens a word (老战士钟飞|禁不住); None if there is none."""
     r = p + 3
-    if r <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r) and text[r - 1 : r + 2] not in lexicons.common_words() and (
+    if r <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r, 100) and text[r - 1 : r + 2] not in lexicons.common_words() and (
             grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
         return r
     return None
@@ -881,6 +889,17 @@ def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> 
         return False
     end = start - 1 - (2 if text.endswith("夫妇", 0, start - 1) else 0)  # 总统穆加贝夫妇、|副总统…
     return any(h.end == end and h.titles and any(_foreign_title(t) or t.role in _FOREIGN_ONLY_ROLES for t in h.titles) for h in hits.values())
+
+
+def _story_state_abbr(text: str, s: int) -> str:
+    """The one character before a foreign-only role at ``s`` when it stands for a state the story
+    named in full before (会见罗|总统X after 罗马尼亚, 委|总统 after 委内瑞拉): after a clause edge or a
+    function word, and no word with what stands before it; "" when none (罗 is a surname too)."""
+    ch = text[s - 1 : s]
+    if s < 2 or not "\u4e00" <= ch <= "\u9fff" or ch in grammar.STATE_ONE or not (text[s - 2] in HARD or text[s - 2] in "、见同与和及对向的") or (
+            text[s - 2 : s] in lexicons.common_words()):
+        return ""
+    return ch if any(len(c) >= 3 and c.startswith(ch) and 0 <= text.find(c) < s for c in lexicons.countries()) else ""
 
 
 def _foreign_title(t: Title) -> bool:
@@ -1307,7 +1326,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
     """Names confirmed elsewhere in the corpus (or public figures of the lexicon), found where
     the grammar alone is unsure: in title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和.
     Both edges must be clear, but a public figure's whole name right after a title (前总统|朴槿惠)
-    needs only no word across its end."""
+    needs only no word across its end; never one part of a dotted name (巴沙尔|·阿萨德)."""
     if not names:
         return hits
     taken = _Claimed(hits)
@@ -1321,7 +1340,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
-        clear = right and left
+        clear = right and left and text[e : e + 1] not in _JOINER and text[i - 1 : i] not in _JOINER  # not a part of 巴沙尔·阿萨德
         if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
             taken.add(i, e)
@@ -1450,7 +1469,7 @@ _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a cla
 _NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策, 商合杭高铁).
-_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专)")
+_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专|水电站|电站|水库|大坝|机场|码头)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
@@ -2237,6 +2256,7 @@ _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 _LEVELS = frozenset("省市县区乡镇村")
 # Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
+_VILLAGE_BRANCH = re.compile(r"村(?:党)?总?支部(?:委员会)?")  # a village's party branch, the village unnamed
 _PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇村])+(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
@@ -2358,7 +2378,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
         else:
             ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org)) and _body(org) \
-                and not _PLURAL_LEVELS.match(org)  # 各乡镇党委|书记: every township's
+                and not _PLURAL_LEVELS.match(org) and not _VILLAGE_BRANCH.fullmatch(org)  # 各乡镇党委|书记: every township's; 村支部|书记: which village's, untold
         if ok:
             out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _near(_ORG_RE, _ORG_ANCHOR, 20, text):

@@ -25,13 +25,14 @@ def extract(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bo
     article = articles.extract(ctx)
     ctx = ctx.with_article(article)
     appts = appointments.extract(ctx)
+    guests = posts.headline_guests(ctx)
     return Extraction(
         document=ctx.doc,
         article=article,
         sentences=tuple(ctx.norm.to_original(s, e) for s, e in ctx.rec.sentences),
-        persons=people.extract(ctx, appointments.extract(ctx, drafts=True)),  # a draft's candidate is a person too
+        persons=people.extract(ctx, appointments.extract(ctx, drafts=True), guests),  # a draft's candidate is a person too
         organizations=orgs.extract(ctx),
-        posts=posts.extract(ctx) + appointments.as_posts(appts) + appointments.took_office(ctx),
+        posts=posts.extract(ctx) + guests + appointments.as_posts(appts) + appointments.took_office(ctx),
         appointments=appts,
         meetings=meetings.extract(ctx),
         spans=ctx.all_spans(),

@@ -110,7 +110,46 @@ def took_office(ctx: Context) -> tuple[PostObservation, ...]:
     observed, not an appointment: the day the post was taken is not the story's, and a post kept
     starts no tenure."""
     known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
-    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, known, _STILL)))
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, known, _STILL) + _group_set_up(ctx)))
+
+
+_SET_UP = re.compile(r"成立了?(?P<body>[^，,。；;、“”《》\s]{2,24}?(?:小组|起草组|工作组|专班|指挥部))[，,]")
+_SERVES = re.compile(r"(?:同志)?(?:分别)?担任")
+_LIST_JOIN = re.compile(r"(?:同志)?[、和]")
+
+
+def _group_set_up(ctx: Context) -> list[Appointment]:
+    """成立X组，由A同志担任组长，B、C同志担任副组长: the group the sentence sets up, each found name
+    in the clauses after it holding a bare role of that group (文件起草组组长). A post observed: the
+    story tells when the group was set up, rarely on its own day."""
+    text, out = ctx.text, []
+    if "成立" not in text or "担任" not in text:
+        return out
+    for m in _SET_UP.finditer(text):
+        if ctx.rec.in_meta(m.start()):
+            continue
+        stop = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        cs = m.end()
+        while cs < stop:
+            ce = min((i for i in (text.find(c, cs, stop) for c in "，,") if i >= 0), default=stop)
+            names = [h for h in ctx.rec.persons if cs <= h.start < ce]
+            p = cs + text.startswith("由", cs)
+            for h in names:  # the clause is the names, joined, then 担任 and the role: nothing else
+                if h.start != p:
+                    break
+                p = h.end
+                if (j := _LIST_JOIN.match(text, p)) is not None and j.end() < ce and any(g.start == j.end() for g in names):
+                    p = j.end()
+            else:
+                serve = _SERVES.match(text, p) if names else None
+                t = grammar.split_title(text[serve.end() : ce], serve.end()) if serve else None
+                if t is not None and t.start == serve.end() and grammar.is_bare_role(t):
+                    for h in names:
+                        out.append(Appointment(h.name, m["body"] + t.role, "appointed", ctx.reference_date,
+                                               ctx.mention(h.start, h.end, "PERSON", "appointments.group"),
+                                               ctx.mention(t.start, t.end, "TITLE", "appointments.group", 0.85), 0.85))
+            cs = ce + 1
+    return out
 
 
 def _took_office(ctx: Context) -> list[Appointment]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from kg import lexicons
+from kg import grammar, lexicons
 from kg.extract.context import Context
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
@@ -19,7 +19,7 @@ import re
 from kg.grammar import Title, is_bare_role, split_list, split_title
 from kg.model import PostObservation
 
-__all__ = ["extract"]
+__all__ = ["extract", "headline_guests"]
 
 
 _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。；;，,\n]+)")
@@ -27,6 +27,54 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
     return _titled(ctx) + _profiles(ctx)
+
+
+# A headline of one audience or talks with a foreign head named by title only: 习近平同巴林国王会谈,
+# 李克强会见越南总理, 习近平同德国总理通电话.
+_AUDIENCE_HEADLINE = re.compile(r"^(?P<host>[\u4e00-\u9fff]{2,4}?)(?:(?P<meet>会见)|(?P<with>同|与))(?P<title>[\u4e00-\u9fff]{3,20}?)"
+                                r"(?(with)(?:举行)?(?:会谈|会晤|通电话))$")
+_GUEST_END = {"meet": re.compile(r"(?:一行)?(?:时|[，,。；;]|并)"), "with": re.compile(r"(?:举行了?)?(?:会谈|会晤|通电话)")}
+
+
+def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
+    """The foreign guest a headline names by title only (习近平同巴林国王会谈), whom the body names
+    bare at its first audience of the headline's host (习近平同哈马德举行会谈, 在会见久卡诺维奇时，
+    李克强表示): one guest alone, a name found or a transliteration right after the verb; the
+    headline's title is the guest's post."""
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    if not title or not ("会见" in title or "会谈" in title or "会晤" in title or "通电话" in title):
+        return ()
+    m = _AUDIENCE_HEADLINE.match(title.strip())
+    t = grammar.split_title(m["title"]) if m else None
+    if t is None or not t.org or t.org != m["title"][: len(t.org)] or not (state := lexicons.country_at(t.org)) or state.startswith("中国") or _former_of_state(t.org):
+        return ()  # a foreign state's post (not 美国前总统)
+    text, rec, kind = ctx.text, ctx.rec, "meet" if m["meet"] else "with"
+    verb = re.compile(r"会见了?" if kind == "meet" else r"同|与")
+    for v in verb.finditer(text):
+        if rec.in_meta(v.start()) or rec.in_headline(v.start()):
+            continue
+        s, e = rec.sentences[rec.sentence_of(v.start())]
+        if m["host"] not in text[s:e] or kind == "with" and (text[v.start() : v.end() + 1] in lexicons.common_words() or text[v.start() - 1 : v.end()] in lexicons.common_words()):
+            continue  # (同志, 同时, 共同: no preposition)
+        p = v.end()
+        hit = next((h for h in rec.persons if h.start == p), None)
+        if hit is not None and (hit.name == m["host"] or any(x.org for x in hit.titles)):
+            return ()  # the body names the guest's post itself
+        q = hit.end if hit is not None else None
+        if q is None and not grammar.any_role().match(text, p):
+            f = next((f for f in range(p + 2, min(len(text), p + 9)) if _GUEST_END[kind].match(text, f)), None)
+            q = f if f is not None and grammar.foreign_name_end(text[:f] + "，", p) == f else None  # 在会见|布尔纳比奇|时: a transliteration the headline vouches for
+        if q is None:
+            return ()
+        after = q + len(t.role) if text.startswith(t.role, q) else q  # 同基奎特|总统举行会谈
+        if not _GUEST_END[kind].match(text, after):
+            return ()
+        pm = ctx.mention(p, q, "PERSON", "posts.headline")
+        head = ctx.headline_meetings()
+        at = head.text.find(m["title"]) if head is not None else -1
+        tm = head.mention(at, at + len(m["title"]), "TITLE", "posts.headline", 0.8) if at >= 0 else pm
+        return (PostObservation(text[p:q], m["title"], t.role, t.org, ctx.reference_date, pm, tm, 0.8),)
+    return ()
 
 
 def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
