@@ -2289,6 +2289,8 @@ DEV28N_POSTS = [
     ("访问期间，我期待同费尔南多六世国王和罗维拉首相等西班牙领导人交换意见。", {("费尔南多六世", "国王"), ("罗维拉", "首相")}),
     # a two-character transliteration before a head's title, named again opening a clause
     ("王强表示，我与坎迪总理就中爱关系深入交换了意见。中方欢迎爱尔兰产品进入中国市场。\n  坎迪表示，爱中关系发展得很好。", {("坎迪", "总理")}),
+    # a democratic party of China whose name ends in a foreign party's (农工|民主党) is never cut
+    ("农工民主党主席张立新出席会议。", {("张立新", "农工民主党主席")}),
 ]
 
 
