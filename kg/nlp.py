@@ -2659,15 +2659,10 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
 
 
-_SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操", "举重", "射击", "射箭", "击剑", "乒乓球", "羽毛球", "网球", "排球",
-           "沙滩排球", "坐式排球", "篮球", "轮椅篮球", "足球", "手球", "曲棍球", "水球", "冰球", "冰壶", "短道速滑", "短道", "速度滑冰",
-           "速滑", "花样滑冰", "滑雪", "高山滑雪", "跳台滑雪", "越野滑雪", "自由式滑雪", "单板滑雪", "雪车", "钢架雪车", "雪橇",
-           "冬季两项", "柔道", "跆拳道", "拳击", "摔跤", "皮划艇", "赛艇", "帆船", "帆板", "自行车", "马术", "蹦床", "铁人三项",
-           "现代五项", "高尔夫球", "棒球", "垒球", "围棋", "国际象棋", "象棋")
 # China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队): not 中国队 nor 国家队 (any
 # team of the story's), nor a member (队员) or the team's ranks (队伍); 中国女排, 中国女篮: the golds differ on them
 _NATIONAL_TEAM = re.compile(
-    r"(?:中国(?:国家)?|国家)(?:残奥|青年|少年)?(?:[男女]子)?(?:" + lexicons.alternation(_SPORTS) + r")队(?![伍长])"
+    r"(?:中国(?:国家)?|国家)(?:残奥|青年|少年)?(?:[男女]子)?(?:" + lexicons.alternation(lexicons.SPORTS) + r")队(?![伍长])"
 )
 
 

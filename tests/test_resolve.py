@@ -688,3 +688,15 @@ def test_s24_orgs2_body_level(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
+
+
+@pytest.mark.parametrize("written", ["国家队", "中国队", "足球队", "广东队", "北京车队", "全体队"])
+def test_a_team_named_by_no_sport_is_no_corpus_node(written):
+    """A team is one node across the corpus only when named by its sport (中国田径队) or its kind
+    (医疗队, 舰队); 国家队 or 广东队 says whose team only in its story."""
+    assert resolve.org(written, None) is None
+
+
+@pytest.mark.parametrize("written", ["中国田径队", "国家雪橇队", "天津医疗队", "俄罗斯黑海舰队"])
+def test_a_team_named_by_its_sport_or_kind_is_a_corpus_node(written):
+    assert resolve.org(written, None).key == f"org:{written}"

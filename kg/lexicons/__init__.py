@@ -17,7 +17,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "ARMED_BODIES", "ARMY_UNIT", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
+    "word_frequency", "ARMED_BODIES", "ARMY_UNIT", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
 ]
 
 HERE = Path(__file__).parent
@@ -49,6 +49,12 @@ ARMY_UNIT = re.compile(
 # Bodies every locality has, named by the place before them (广西警方, 广东省文联, 浙江长兴县总工会,
 # 安康救助站): kg.nlp finds them after a known place, kg.resolve accepts them as a whole name's ending.
 PLACE_BODIES = ("警方", "文联", "作协", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "红十字会", "社科联", "慈善总会", "救助站")
+# The sports of China's national teams (中国田径队, 国家雪橇队): kg.nlp reads such teams, kg.resolve accepts them as whole names.
+SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操", "举重", "射击", "射箭", "击剑", "乒乓球", "羽毛球", "网球", "排球",
+          "沙滩排球", "坐式排球", "篮球", "轮椅篮球", "足球", "手球", "曲棍球", "水球", "冰球", "冰壶", "短道速滑", "短道", "速度滑冰",
+          "速滑", "花样滑冰", "滑雪", "高山滑雪", "跳台滑雪", "越野滑雪", "自由式滑雪", "单板滑雪", "雪车", "钢架雪车", "雪橇",
+          "冬季两项", "柔道", "跆拳道", "拳击", "摔跤", "皮划艇", "赛艇", "帆船", "帆板", "自行车", "马术", "蹦床", "铁人三项",
+          "现代五项", "高尔夫球", "棒球", "垒球", "围棋", "国际象棋", "象棋")
 # A state's government and ministries, written after the state (叙利亚政府, 阿塞拜疆外交部).
 FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁府", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
