@@ -2316,8 +2316,9 @@ def test_dev28n_not_names(text, want):
 # Names and posts (round 28, dev20 second look): a message to a leader on taking office.
 DEV28N2_CONGRATULATED = [
     # the addressee of 致电, a dotted name of four parts, holds the post the message congratulates on
+    # (新 before the role says when it began: no part of the body)
     ("国务院总理王强8日致电阿米特·库马尔·普拉萨德·拉伊，祝贺他就任尼泊尔政府新总理。",
-     {("王强", "国务院总理"), ("阿米特·库马尔·普拉萨德·拉伊", "尼泊尔政府新总理")}),
+     {("王强", "国务院总理"), ("阿米特·库马尔·普拉萨德·拉伊", "尼泊尔政府总理")}),
     ("国家主席王强3月2日致电詹姆斯·霍华德，祝贺他连任加拿大总理。",
      {("王强", "国家主席"), ("詹姆斯·霍华德", "加拿大总理")}),
     ("国家主席王强致电玛丽亚·费尔南德斯，祝贺她当选智利共和国总统。",

@@ -223,6 +223,9 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
         parsed = listed or grammar.split_title(title)
         if parsed is None and not re.fullmatch(_ANY_TITLE, title):
             continue
+        if parsed and parsed.org.endswith("新") and title == parsed.text and grammar.org_ok(body := parsed.org.removesuffix("新任").removesuffix("新")):
+            title = body + parsed.role  # 尼泊尔政府新总理: 新 says when the post began, as before the body, no part of the body
+            parsed = grammar.split_title(title)
         if first_org is None:
             first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
         elif first_org and parsed and parsed.org and first_org.endswith(parsed.org):
