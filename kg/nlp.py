@@ -2961,6 +2961,8 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = lexicons.FOREIGN_BODIES
+_SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负责制, 首长负责制: a system of responsibility
+_STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("国家"))  # 国家杜马, 国家大呼拉尔
 
 
 @lru_cache(maxsize=1)
@@ -2990,6 +2992,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
         if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
             continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
+        if _SYSTEM_AFTER.match(text, e):
+            continue  # 军委主席负责制: a system named after the body's head, no mention of the body
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
             continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
             # name; 信德省最高法院: any state's supreme court; 政府军
@@ -3023,6 +3027,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue
         if cg == "中国":
             continue  # China's bodies and parties are lexicon forms
+        end = c.end() - 1 if cg.endswith("国") and cg[:-1] in lexicons.countries() and text.startswith(_STATE_WORD_HOUSES, c.end() - 1) else c.end()
+        if end < c.end():
+            out.append((cs, end + len(h := next(h for h in _STATE_WORD_HOUSES if text.startswith(h, end))), text[cs:end] + h))
+            continue  # 蒙古|国家大呼拉尔: the house's own 国 closes the state's name (蒙古国)
         body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())
                      and text[c.end() + len(b) : c.end() + len(b) + 1] not in ("门", "长", "首", "官", "总")), None)  # 波兰参议院
         if body:  # (英国议会|下院首相质询: the shorter body where the longer runs into a title)

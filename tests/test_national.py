@@ -2703,3 +2703,26 @@ def test_dev28n21_audit(text, want):
 def test_dev28n21_a_power_station_is_no_person():
     text = "白鹤滩水电站今天投产发电。至此，白鹤滩水电站已有三台机组发电。白鹤滩水电站是国之重器。"
     assert _persons(text) == set()
+
+
+DEV28O23_BODIES = [
+    # well-known bodies the lexicon lacked: exchanges, a people's group, central bodies, garrisons, foreign bodies
+    ("证监会同意上海期货交易所在其国际能源交易中心上市原油期货。", {"上海期货交易所", "国际能源交易中心"}, set()),
+    ("上海期交所今天发布新规，深交所同日发布公告。", {"上海期交所", "深交所"}, set()),
+    ("中国人权研究会今天发表报告。国家科技咨询委员会召开会议。", {"中国人权研究会", "国家科技咨询委员会"}, set()),
+    ("中央生态环境保护督察办公室通报，第二轮中央生态环境保护督察组已进驻。", {"中央生态环境保护督察办公室", "中央生态环境保护督察组"}, set()),
+    ("中国人民解放军驻香港部队今天开放军营，驻澳门部队组织植树。", {"中国人民解放军驻香港部队", "驻澳门部队"}, set()),
+    ("国家铁路集团表示，春运客流平稳。", {"国家铁路集团"}, set()),
+    ("经济合作与发展组织发布报告，美国宇航局公布探测器图像。", {"经济合作与发展组织", "美国宇航局"}, set()),
+    ("南非执政党非洲人国民大会举行会议。", {"非洲人国民大会"}, set()),
+    # a state whose name ends in 国 before a house that opens with 国家 (蒙古国 + 国家大呼拉尔)
+    ("全国人大代表团访问蒙古国家大呼拉尔。", {"蒙古国家大呼拉尔"}, set()),
+    # a system of responsibility named after a body's head is no mention of the body
+    ("要坚持和贯彻军委主席负责制。", set(), {"军委", "中央军事委员会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV28O23_BODIES)
+def test_dev28o23_named_bodies(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
