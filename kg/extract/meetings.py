@@ -1360,16 +1360,18 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         named = [h for h in rec.persons if m.start("who") <= h.start < m.end("who") and h.via != "byline"]
         if named or _BOTH_HEADS.fullmatch(m["who"]):
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
-    return _told_again(out, split), groups, sittings
+    return _merge_split_talks(out, split), groups, sittings
 
 
-def _told_again(out: dict, split: set[str]) -> dict:
+def _merge_split_talks(out: dict, split: set[str]) -> dict:
     """A talk split out of a list (与A、B分别举行会晤) that the story tells again as an audience of the same two
-    (B在会见X时表示): one meeting, named as the audience is (its own name, not one of ours)."""
+    (B在会见X时表示): one meeting, named as the audience is (its own name, not one of ours); never
+    merged into another split talk or a joint press conference of the same two."""
     for name in sorted(split):
         hits, people = out[name]
         two = {p.person for p in people}
-        other = next((o for o, (_, ps) in out.items() if o != name and len(two) == 2 and {p.person for p in ps} == two), None)
+        other = next((o for o, (_, ps) in out.items() if o != name and o not in split and o.startswith(("会见", "接见"))
+                      and len(two) == 2 and {p.person for p in ps} == two), None)
         if other is not None:
             del out[name]
             out[other] = (sorted(out[other][0] + hits, key=lambda h: h.start), out[other][1])
