@@ -34,6 +34,7 @@ def extract(ctx: Context) -> tuple[PostObservation, ...]:
 _AUDIENCE_HEADLINE = re.compile(r"^(?P<host>[\u4e00-\u9fff]{2,4}?)(?:(?P<meet>会见)|(?P<with>同|与))(?P<title>[\u4e00-\u9fff]{3,20}?)"
                                 r"(?(with)(?:举行)?(?:会谈|会晤|通电话))$")
 _GUEST_END = {"meet": re.compile(r"(?:一行)?(?:时|[，,。；;]|并)"), "with": re.compile(r"(?:举行了?)?(?:会谈|会晤|通电话)")}
+_GUEST_VERB = {"meet": re.compile(r"会见了?"), "with": re.compile(r"同|与")}
 
 
 def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
@@ -49,8 +50,7 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
     if t is None or not t.org or t.org != m["title"][: len(t.org)] or not (state := lexicons.country_at(t.org)) or state.startswith("中国") or _former_of_state(t.org):
         return ()  # a foreign state's post (not 美国前总统)
     text, rec, kind = ctx.text, ctx.rec, "meet" if m["meet"] else "with"
-    verb = re.compile(r"会见了?" if kind == "meet" else r"同|与")
-    for v in verb.finditer(text):
+    for v in _GUEST_VERB[kind].finditer(text):
         if rec.in_meta(v.start()) or rec.in_headline(v.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(v.start())]
