@@ -306,13 +306,18 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     return strength
 
 
+def occurrences(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` starts in ``text``, non-overlapping, left to right (as ``re.finditer``
+    over the escaped string, without compiling a pattern per name)."""
+    s = text.find(part)
+    while s >= 0:
+        yield s
+        s = text.find(part, s + len(part))
+
+
 def _other_mentions(text: str, p: int, q: int) -> Iterator[int]:
-    """Where else the story writes ``text[p:q]`` (a plain scan: no regex per name)."""
-    part, i = text[p:q], text.find(text[p:q])
-    while i >= 0:
-        if i != p:
-            yield i
-        i = text.find(part, i + 1)
+    """Where else the story writes ``text[p:q]``."""
+    return (i for i in occurrences(text, text[p:q]) if i != p)
 
 
 def _closing_deng(text: str, q: int) -> bool:

@@ -496,7 +496,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
-            two not in lexicons.places()) and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in _occurrences(text, two))
+            two not in lexicons.places()) and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in grammar.occurrences(text, two))
         if paired:
             q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
@@ -677,7 +677,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
-                                             or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in _occurrences(text, name))
+                                             or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in grammar.occurrences(text, name))
                                              or _NAMED_PLACE.match(text, m.end())):
                     continue  # 弘扬|烈士精神, 英雄和|烈士, 阿|无名烈士: words; 班佑烈士纪念碑 by 班佑村, 苏克雷元帅国际机场: a place
                 if m.group() in _PERSON_CUES or text.startswith("团队", m.end()):  # 以习近平同志为核心, 叶挺烈士, 聂荣臻元帅, 潘某院士团队: a person, no post
@@ -787,7 +787,7 @@ def _told_again(text: str, p: int, q: int) -> bool:
     a clause elsewhere in the story before a clear edge or a verb (…，哈夫则…)."""
     for k in range(q - p, 1, -1):
         part = text[q - k : q]
-        if any(not p <= i < q and _opens_clause(text, i, k) for i in _occurrences(text, part) if i > 0):
+        if any(not p <= i < q and _opens_clause(text, i, k) for i in grammar.occurrences(text, part) if i > 0):
             return True
     return False
 
@@ -984,12 +984,12 @@ def _named_again(text: str, p: int) -> int | None:
         name = text[p:q]
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都") or name[-1] in _NOT_NAME_END:
             continue  # 王海全说: the span may not run on into a word after the name
-        if any(i != p and _opens_clause(text, i, len(name)) for i in _occurrences(text, name)):
+        if any(i != p and _opens_clause(text, i, len(name)) for i in grammar.occurrences(text, name)):
             return q
     two = text[p : p + 2]
     if len(two) == 2 and text[p] in lexicons.surnames() and two not in lexicons.common_words() and all("\u4e00" <= c <= "\u9fff" for c in two) and not set(two) & set(
             "的了是在和与及就也都") and two[-1] not in _NOT_NAME_END and sum(
-            text[i - 1 : i] in "，,。；;\n>" and grammar.right_strength(text, i + 2) >= 1 for i in _occurrences(text, two) if i != p) >= 2:
+            text[i - 1 : i] in "，,。；;\n>" and grammar.right_strength(text, i + 2) >= 1 for i in grammar.occurrences(text, two) if i != p) >= 2:
         return p + 2  # 牧民西尕…，西尕和他的家人…。西尕要把…: a surname and a character that make no word, opening clauses again and again
     return None
 
@@ -1022,16 +1022,7 @@ _GONE_AFTER = ("纪念馆", "纪念碑", "故居", "的故乡", "的家乡", "�
 def _remembered(text: str, name: str) -> bool:
     """Whether the story tells of ``name`` as of someone gone (艾思奇纪念馆, 艾思奇的故乡, his
     birth anniversary or death): what he was known as is history, not a post now."""
-    return any(text.startswith(_GONE_AFTER, i + len(name)) for i in _occurrences(text, name))
-
-
-def _occurrences(text: str, part: str) -> Iterator[int]:
-    """Where ``part`` starts in ``text``, non-overlapping, left to right (as ``re.finditer``
-    over the escaped string, without compiling a pattern per name)."""
-    s = text.find(part)
-    while s >= 0:
-        yield s
-        s = text.find(part, s + len(part))
+    return any(text.startswith(_GONE_AFTER, i + len(name)) for i in grammar.occurrences(text, name))
 
 
 def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
@@ -1044,7 +1035,7 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     taken = _Claimed(hits)
     out = list(hits)
     for name in sorted(names, key=len, reverse=True):
-        for s in _occurrences(text, name):
+        for s in grammar.occurrences(text, name):
             e = s + len(name)
             if taken.overlaps(s, e):
                 continue
@@ -1485,7 +1476,7 @@ def _joined_or_placed(text: str, name: str) -> bool:
     one regex per name and story would be compiled afresh for most stories)."""
     n = len(name)
     return any(text[s - 1 : s] in _JOINER or text[s + n : s + n + 1] in _JOINER or _PLACE_AFTER.match(text, s + n) or lexicons.country_ends(text, s)
-               for s in _occurrences(text, name))
+               for s in grammar.occurrences(text, name))
 
 
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
@@ -1641,7 +1632,7 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     taken = _Claimed(hits)
     out = list(hits)
     for part in sorted(parts, key=len, reverse=True):
-        for s in _occurrences(text, part):
+        for s in grammar.occurrences(text, part):
             e = s + len(part)
             if taken.overlaps(s, e) or any(a <= s < b for a, b, _ in meta) or not _left_edge(text, s):
                 continue
@@ -2602,7 +2593,7 @@ def _administrations(text: str) -> list[tuple[int, int, str]]:
     figure of the lexicon (not 政权, a regime the golds leave out: 巴沙尔政权)."""
     figures = lexicons.public_figures()
     out = []
-    for p in _occurrences(text, "政府"):
+    for p in grammar.occurrences(text, "政府"):
         if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in figures), 0):
             out.append((p - k, p + 2, text[p - k : p + 2]))
     return out
