@@ -2700,3 +2700,19 @@ def test_dev28n21_audit(text, want):
 def test_dev28n21_a_power_station_is_no_person():
     text = "白鹤滩水电站今天投产发电。至此，白鹤滩水电站已有三台机组发电。白鹤滩水电站是国之重器。"
     assert _persons(text) == set()
+
+
+DEV28N23_LEADER = [
+    # 领导人 after a bare state describes its head, it is no office (最高领导人 and a group's 领导人 are)
+    ("巴勒斯坦领导人哈迪尔向联合国秘书长古特森表示感谢。", {("古特森", "联合国秘书长")}),
+    ("朝鲜最高领导人金正勋视察了一家工厂。", {("金正勋", "朝鲜最高领导人")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_LEADER)
+def test_dev28n23_a_states_leader_is_no_post(text, want):
+    assert _posts(text) == want
+
+
+def test_dev28n23_a_states_leader_is_still_a_person():
+    assert _persons("巴勒斯坦领导人哈迪尔向联合国秘书长古特森表示感谢。") == {"哈迪尔", "古特森"}
