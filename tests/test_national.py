@@ -2716,3 +2716,21 @@ def test_dev28n23_a_states_leader_is_no_post(text, want):
 
 def test_dev28n23_a_states_leader_is_still_a_person():
     assert _persons("巴勒斯坦领导人哈迪尔向联合国秘书长古特森表示感谢。") == {"哈迪尔", "古特森"}
+
+
+DEV28N23_HIS_WORDS = [
+    # a public figure whose instruction is read: he is named
+    ("大会由副总理王强主持，他在会上宣读习近平的指示。", {"王强", "习近平"}),
+    ("会议传达了习近平重要指示和李克强批示。", {"习近平", "李克强"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_HIS_WORDS)
+def test_dev28n23_a_leader_whose_words_are_read(text, want):
+    assert _persons(text) == want
+
+
+def test_dev28n23_whose_instruction_is_read_does_not_chair():
+    text = "全国安全生产工作座谈会今天在京召开。国务委员、领导小组副组长王强宣读了习近平重要指示和李克强批示并主持会议。"
+    ext = _ext(text)
+    assert {(p.person, p.role) for m in ext.meetings for p in m.participants if p.role == "chair"} == {("王强", "chair")}
