@@ -2734,3 +2734,18 @@ def test_dev28n23_whose_instruction_is_read_does_not_chair():
     text = "全国安全生产工作座谈会今天在京召开。国务委员、领导小组副组长王强宣读了习近平重要指示和李克强批示并主持会议。"
     ext = _ext(text)
     assert {(p.person, p.role) for m in ext.meetings for p in m.participants if p.role == "chair"} == {("王强", "chair")}
+
+
+DEV28N23_JAPANESE_MINISTERS = [
+    # a Japanese minister by the short title (防卫相, 财务相): the name read as Japanese
+    ("日本防卫相田中美树对此提出抗议。", {("田中美树", "日本防卫相")}),
+    ("日本财务相山本一郎当天表示，将密切关注汇率。", {("山本一郎", "日本财务相")}),
+    # …never a word that runs on from 相 (相关)
+    ("要把防卫相关工作做好，财务相关人员要到位。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_JAPANESE_MINISTERS)
+def test_dev28n23_japanese_ministers(text, want):
+    assert _posts(text) == want
+    assert _persons(text) == {person for person, _ in want}
