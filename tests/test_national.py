@@ -2749,3 +2749,16 @@ DEV28N23_JAPANESE_MINISTERS = [
 def test_dev28n23_japanese_ministers(text, want):
     assert _posts(text) == want
     assert _persons(text) == {person for person, _ in want}
+
+
+DEV28N23_HANDS_OVER = [
+    # 递交 after a titled name is his edge; 时任 gives the person, no post
+    ("联合国秘书长古特森递交了报告。", {("古特森", "联合国秘书长")}),
+    ("会上，他向时任联合国秘书长古特森递交了文件。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_HANDS_OVER)
+def test_dev28n23_a_name_before_handing_over(text, want):
+    assert _posts(text) == want
+    assert "古特森" in _persons(text)
