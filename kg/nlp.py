@@ -1301,6 +1301,8 @@ def _recut(text: str, h: PersonHit, name: PersonHit) -> PersonHit:
     return dataclasses.replace(h, titles=(), via="cue")
 
 
+# What a leader wrote or said, right after his name: 习近平的指示, 习近平重要指示, 李克强批示.
+_HIS_WORDS = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|批示|贺信|贺电|回信|讲话)")
 # What may stand right before a name the corpus vouches for, when no title does.
 _CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
 
@@ -1331,6 +1333,8 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
+        elif len(hit) >= 3 and hit in lexicons.public_figures() and _HIS_WORDS.match(text, e) and not _common_word(text[i - 1 : i + 1], 100):
+            left = right = True  # 宣读习近平的指示, 传达了习近平重要指示和李克强批示: the leader whose words are read
         clear = right and left and text[e : e + 1] not in _JOINER and text[i - 1 : i] not in _JOINER  # not a part of 巴沙尔·阿萨德
         if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))

@@ -2726,3 +2726,65 @@ DEV28O23_BODIES = [
 def test_dev28o23_named_bodies(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+DEV28N23_LEADER = [
+    # 领导人 after a bare state describes its head, it is no office (最高领导人 and a group's 领导人 are)
+    ("巴勒斯坦领导人哈迪尔向联合国秘书长古特森表示感谢。", {("古特森", "联合国秘书长")}),
+    ("朝鲜最高领导人金正勋视察了一家工厂。", {("金正勋", "朝鲜最高领导人")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_LEADER)
+def test_dev28n23_a_states_leader_is_no_post(text, want):
+    assert _posts(text) == want
+
+
+def test_dev28n23_a_states_leader_is_still_a_person():
+    assert _persons("巴勒斯坦领导人哈迪尔向联合国秘书长古特森表示感谢。") == {"哈迪尔", "古特森"}
+
+
+DEV28N23_HIS_WORDS = [
+    # a public figure whose instruction is read: he is named
+    ("大会由副总理王强主持，他在会上宣读习近平的指示。", {"王强", "习近平"}),
+    ("会议传达了习近平重要指示和李克强批示。", {"习近平", "李克强"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_HIS_WORDS)
+def test_dev28n23_a_leader_whose_words_are_read(text, want):
+    assert _persons(text) == want
+
+
+def test_dev28n23_whose_instruction_is_read_does_not_chair():
+    text = "全国安全生产工作座谈会今天在京召开。国务委员、领导小组副组长王强宣读了习近平重要指示和李克强批示并主持会议。"
+    ext = _ext(text)
+    assert {(p.person, p.role) for m in ext.meetings for p in m.participants if p.role == "chair"} == {("王强", "chair")}
+
+
+DEV28N23_JAPANESE_MINISTERS = [
+    # a Japanese minister by the short title (防卫相, 财务相): the name read as Japanese
+    ("日本防卫相田中美树对此提出抗议。", {("田中美树", "日本防卫相")}),
+    ("日本财务相山本一郎当天表示，将密切关注汇率。", {("山本一郎", "日本财务相")}),
+    # …never a word that runs on from 相 (相关)
+    ("要把防卫相关工作做好，财务相关人员要到位。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_JAPANESE_MINISTERS)
+def test_dev28n23_japanese_ministers(text, want):
+    assert _posts(text) == want
+    assert _persons(text) == {person for person, _ in want}
+
+
+DEV28N23_HANDS_OVER = [
+    # 递交 after a titled name is his edge; 时任 gives the person, no post
+    ("联合国秘书长古特森递交了报告。", {("古特森", "联合国秘书长")}),
+    ("会上，他向时任联合国秘书长古特森递交了文件。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N23_HANDS_OVER)
+def test_dev28n23_a_name_before_handing_over(text, want):
+    assert _posts(text) == want
+    assert "古特森" in _persons(text)
