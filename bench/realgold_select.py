@@ -79,7 +79,7 @@ DEV_SEEDS = (20261204, 20261205, 20261206, 20261207, 20261208, 20261209, 2026121
 
 @functools.cache
 def select_dev(n: int, path: Path = SAMPLE) -> list[tuple[str, dict]]:
-    """The n-th development sample (n = 2 … 23; half the strata), sharing no story with the
+    """The n-th development sample (n = 2 … 22; half the strata), sharing no story with the
     first gold, the held-out set or the earlier development samples: each one is annotated
     before its round of work, so its first score is one more look at unseen stories while the
     held-out set stays untouched."""

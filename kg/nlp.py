@@ -646,14 +646,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
             continue
         regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王") else None
-        if m.group() in _HEAD_TITLES and (p := _foreign_name_before(text, regnal.start() if regnal else m.start(), known)) is not None and p not in hits and not any(
-                h.start < m.start() and p < h.end for h in hits.values()):
+        # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
+        # the story names again (我与肯尼总理…，肯尼表示)
+        p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
+        if p is None and m.group() in _SHORT_NAMED_HEADS:
+            p = _short_foreign_name_before(text, m.start(), known)
+        if p is not None and p not in hits and not any(h.start < m.start() and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
-            continue  # 来华的恩库伦齐扎总统: a transliterated name before a foreign head's title
-        if m.group() in _SHORT_NAMED_HEADS and (p := _short_foreign_name_before(text, m.start(), known)) is not None and p not in hits and not any(
-                h.start < m.start() and p < h.end for h in hits.values()):
-            hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
-            continue  # 我与肯尼总理…，肯尼表示: a two-character transliteration the story names again
+            continue
         for k in (3, 4, 2, 5):  # 5: 乌云其木格副委员长
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
@@ -1908,7 +1908,7 @@ _NTH = re.compile(
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
-# the body, 5 of a date, 2 of a part of day and 13 of a venue (在纽约联合国总部) before the verb.
+# the body, 6 of a date, 2 of a part of day and 13 of a venue (在纽约联合国总部) before the verb.
 _HOLDS = re.compile("召开|举行|开展")
 _NTH_REACH = 45
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
@@ -2342,6 +2342,9 @@ def _foreign_centre_before(text: str, s: int) -> str:
     return next((p for c in lexicons.foreign_centres() if text.endswith(p := c.removesuffix("中央"), 0, s)), "")
 
 
+_ROLE_WORDS_END = re.compile(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$")  # words of the role at a body's end (市委原|书记)
+
+
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
@@ -2349,7 +2352,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     party, state, chain_end = "", "", -1  # a foreign party (越共中央政治局委员、中央书记处书记) or state (朝鲜…、国务委员会…) a chain lists
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
-        org = re.sub(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$", "", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
+        org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
             party = state = ""
         chain_end = t.end
@@ -2626,7 +2629,7 @@ def _province_before(text: str, at: int, lengths: tuple[int, ...] = (3, 2)) -> i
     return k if k and any(p.level == "province" for p in lexicons.places()[text[at - k : at]]) else 0
 
 
-_PLACE_BODY = re.compile("|".join(lexicons.PLACE_BODIES))
+_PLACE_BODY = re.compile(lexicons.alternation(lexicons.PLACE_BODIES))
 
 
 def _place_bodies(text: str) -> list[tuple[int, int, str]]:
@@ -2686,7 +2689,7 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
 
 
-_HOUSE = re.compile("|".join(lexicons.FOREIGN_HOUSES))
+_HOUSE = re.compile(lexicons.alternation(lexicons.FOREIGN_HOUSES))
 # what may stand right before a body named alone (a clause, a particle, a term: 第五届|国民议会)
 _NAME_OPENS = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
 
