@@ -3162,3 +3162,13 @@ DEV28M_CASES = [
 @pytest.mark.parametrize(("text", "found", "not_found"), DEV28M_CASES)
 def test_dev28m_meetings_held(text, found, not_found):
     test_dev26m_meetings_held(text, found, not_found)
+
+
+def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_jointly_before():
+    text = ("国务院总理王宏伟12日在人民大会堂与西川总理穆勒共同出席中西企业家委员会成立大会并致辞。"
+            "王宏伟表示，两国合作空间广阔。穆勒表示，西方愿深化合作。"
+            "出席大会前，两国总理共同会见中西企业家代表并同他们合影。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert _roles(ms["会见中西企业家代表"]) == {("王宏伟", "attendee"), ("穆勒", "attendee")}
+    # no pair told jointly before: no hosts guessed
+    assert "会见中西企业家代表" not in {m.name for m in _meetings("12日，两国总理共同会见中西企业家代表并同他们合影。")}
