@@ -1767,6 +1767,7 @@ _MEETING_TYPES = (
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
+    "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
     *_SIGNINGS, *_SHOWS, *_BANQUETS,
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
@@ -1774,10 +1775,11 @@ _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度
 # 中国—阿拉伯国家政党对话会特别会议
 _GOES_ON = r"(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
 _TYPES_RE = "|".join(
-    re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
+    ("(?<![双多])" if t == "边会" else "") + re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
     + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
     + ("(?!一般性辩论|高级别会议|云?峰会)" if t == "大会" else "")  # 联合国大会一般性辩论, 世界VR产业大会云峰会
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
+    + ("(?![晤谈见])" if t == "边会" else "")
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
@@ -1829,8 +1831,9 @@ _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
-_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks)
+_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
+_HELD_DURING = re.compile(r"(?:举行|召开)期间")
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级")
 # (also 在…上发表的讲话, 在出席…时发表的重要讲话: a speech cited by what it was)
@@ -1919,6 +1922,14 @@ _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|\d+)届)?“$")  # …举行的第二届“…论坛”
 _THEMED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?:主题为|以)(?P<name>“[^“”。；;，,\n]{2,30}”)(?:为主题)?的$")
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
+_EDITION_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)届$")
+
+
+def _verb_before_quote(text: str, q: int) -> int:
+    """Where the words before a quoted name end, an edition before the quote taken into the name
+    (出席第六届“…论坛”: the sixth edition of the forum the quote names)."""
+    m = _EDITION_BEFORE.search(text, max(0, q - 8), q)
+    return m.start() if m else q
 
 
 def _held_with(text: str, end: int) -> re.Match | None:
@@ -2059,18 +2070,19 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + cut, name[cut:]
         if name in _MEETING_TYPES and name != "会议" and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)):
             s, name = quoted.start(), text[quoted.start() : e]  # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it
-        elif name in _MEETING_TYPES and (themed := _THEMED.search(text, max(0, s - 50), s)):
-            s, name = themed.start("name"), themed["name"] + name  # 举行主题为“…”的会议: named by its quoted theme
-            whole.add(s)
+        elif themed := _THEMED.search(text, max(0, s - 50), s):
+            if name in _MEETING_TYPES:
+                s, name = themed.start("name"), themed["name"] + name  # 举行主题为“…”的会议: named by its quoted theme
+            whole.add(s)  # 举办以“…”为主题的网上座谈会: held, whatever its name
         if text[s - 1 : s] == "“" and text[e : e + 1] == "”" and (held_quoted := _HELD_QUOTED.search(text, max(0, s - 16), s)):
             # 向在北京举行的第二届“中俄…论坛”发去贺信: a quoted name held, named with the edition before the quote
             if held_quoted["nth"]:
                 s, name = held_quoted.start("nth"), held_quoted["nth"] + name
             whole.add(s)
         if text[e : e + 1] == "”" and (q := text.rfind("“", max(0, s - 40), s)) >= 0 and not re.search(r"[”，,。；;：:、]", text[q + 1 : s]) \
-                and _OPENED_BY.search(text, max(0, q - 6), q):
-            s, name = q + 1, text[q + 1 : e]  # 举办“纪念…大会召开40周年…座谈会”: the quote the verb holds is the whole name
-            if _REPORTED_BEFORE.search(text, max(0, q - 14), q) or _DATED_HOLDER.search(text, max(0, q - 30), q):
+                and _OPENED_BY.search(text, max(0, (v := _verb_before_quote(text, q)) - 6), v):
+            s, name = min(v, q + 1), text[v:q] + text[q + 1 : e]  # 举办“纪念…大会召开40周年…座谈会”: the quote the verb holds is the whole name
+            if _REPORTED_BEFORE.search(text, max(0, v - 14), v) or _DATED_HOLDER.search(text, max(0, v - 30), v):
                 whole.add(s)
             for k in [k for k in out if s <= k[0] and k[1] <= e]:
                 del out[k]  # 纪念全省科学大会: a part of the quoted name, no meeting of its own
@@ -2132,6 +2144,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 把问题解决在会前，是召开民主生活会的硬标准: a kind of meeting, none held
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
+        if _HELD_DURING.match(text, e):
+            reported = False  # 在…第40次会议举行期间，中方举办了…: the time of what the sentence tells
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return _joint(text, sorted(out.values(), key=lambda h: h.start))
 

@@ -3139,3 +3139,36 @@ def test_dev27a_a_sitting_of_a_story_with_two_conferences_joins_neither():
     for m in _meetings(text):
         if not m.name.endswith("全体会议"):
             assert ("李建明", "attendee") not in _roles(m)
+
+
+# (text, meetings that must be found as (name, date), names that must not be): a quoted name after its
+# edition, a themed meeting whose name is more than a bare type, a side event, two-plus-two talks, and a
+# session told only as the time of what the sentence tells
+DEV28M_CASES = [
+    ("国务院总理王宏伟12日在南平与西川总理穆勒共同出席第五届“中西合作经贸论坛”并发表致辞。",
+     {("第五届中西合作经贸论坛", "2024-04-12")}, {"合作经贸论坛"}),
+    ("东川市政府今天举办以“法治与安全”为主题的网上座谈会，探讨法治与安全的关系。", {("网上座谈会", "2024-04-13")}, set()),
+    ("东川市政府明天将举办以“法治与安全”为主题的网上座谈会。", set(), {"网上座谈会"}),
+    ("12日，中国常驻联合国日内瓦代表团在日内瓦举行“西部减贫成就”主题边会，近200名外交官参加了边会。",
+     {("“西部减贫成就”主题边会", "2024-04-12")}, set()),
+    ("12日，东川研究会在日内瓦举行“西部减贫成就”主题边会。在东洋理事会第30次会议举行期间，中方共举办了三场主题边会。",
+     set(), {"东洋理事会第30次会议", "第30次会议"}),
+    ("12日，南北两国在南平举行外长防长2+2会谈，就双边关系展开讨论。", {("外长防长2+2会谈", "2024-04-12")}, set()),
+    # 双边会晤 is no side event
+    ("王宏伟12日同与会部分国家领导人举行双边会晤。", set(), {"边会晤", "双边会晤"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), DEV28M_CASES)
+def test_dev28m_meetings_held(text, found, not_found):
+    test_dev26m_meetings_held(text, found, not_found)
+
+
+def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_jointly_before():
+    text = ("国务院总理王宏伟12日在人民大会堂与西川总理穆勒共同出席中西企业家委员会成立大会并致辞。"
+            "王宏伟表示，两国合作空间广阔。穆勒表示，西方愿深化合作。"
+            "出席大会前，两国总理共同会见中西企业家代表并同他们合影。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert _roles(ms["会见中西企业家代表"]) == {("王宏伟", "attendee"), ("穆勒", "attendee")}
+    # no pair told jointly before: no hosts guessed
+    assert "会见中西企业家代表" not in {m.name for m in _meetings("12日，两国总理共同会见中西企业家代表并同他们合影。")}

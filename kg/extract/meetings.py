@@ -1240,6 +1240,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
             add("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking))
             continue
+        if not subject and not guests and _BOTH_HEADS_JOINTLY.search(text, s, m.start()) and not rec.in_headline(m.start()):
+            group = text[m.end() : m.end() + _GUEST_CLAUSE_END.search(text[m.end() : e]).start()]
+            # 出席大会前，两国总理共同会见中意企业家代表: a group received by the two the story told acting jointly before
+            # (X与Y共同出席…)
+            heads = next((two for a, b in rec.sentences[: rec.sentence_of(m.start())] if (j := text.find("共同", a, b)) >= 0
+                          and len(two := _first_two([h for h in rec.persons if a <= h.start < j and h.via != "byline"])) == 2), [])
+            if 4 <= len(group) <= 40 and _GROUP.search(group) and heads:
+                add(m["verb"] + group, (m.start() - 2, m.end()), heads)
+            continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
