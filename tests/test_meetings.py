@@ -516,6 +516,11 @@ def test_a_meeting_held_at_a_request_is_held():
     assert m.name == "紧急会议" and m.date_text == "2024-04-12"
 
 
+def test_a_meeting_one_should_order_is_no_request():
+    """应当 (should) before the order is no 应X要求: the meeting is still only ordered."""
+    assert _meetings("国务院应当要求各地12日召开紧急会议，部署防汛工作。") == ()
+
+
 def test_the_talks_are_the_meeting_not_the_summit_the_guest_came_for_or_that_is_cited_in_them():
     ms = _meetings(
         "国家主席王强12日在人民大会堂会见来华出席中非合作论坛部长级会议的乍得总统代比。\n"
