@@ -807,7 +807,7 @@ def _name_before_adverb(text: str, p: int, known: frozenset[str]) -> int | None:
     """End of a two- or three-character name at ``p`` right before an adverb of two characters
     (村民杨秀峰|长期, 女儿杨康|马上), after what a plain person is; None when no split or more than
     one reads so; never a word (同胞|福祉|必将) nor a home (牧民家|离得|比较近)."""
-    if text[p] not in lexicons.surnames() or text[p] == "家" or _opens_with_word(text[p : p + 3]):
+    if p + 2 > len(text) or text[p] not in lexicons.surnames() or text[p] == "家" or _opens_with_word(text[p : p + 3]):
         return None
     words = lexicons.common_words()
     ends = [r for r in (p + 3, p + 2) if words.get(text[r : r + 2], "").startswith("d") and (

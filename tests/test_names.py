@@ -178,3 +178,14 @@ def test_a_build_killed_between_the_passes_resumes_to_the_bytes_of_one_never_kil
     assert len(report.unchanged) == 8 and not report.built
     for name in ("graph.nq", "names.json"):
         assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("cue", ["村民", "女儿", "记者", "航天员", "罪犯", "著名导演", "总书记", "外交部长", "会见"])
+@pytest.mark.parametrize("tail", ["", "张", "张三"])
+def test_a_text_may_end_on_a_cue_or_just_after_it(cue, tail):
+    """A cue of a name at the very end of a text (a title, a caption, a cut line) is read, not a crash:
+    a designation at the end had made every finder after it index past the text."""
+    from kg.nlp import recognise
+
+    recognise(f"他是一位{cue}{tail}")
+    recognise(f"{cue}{tail}")
