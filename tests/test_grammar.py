@@ -89,3 +89,12 @@ def test_a_trie_alternation_matches_as_the_longest_first_list(words, text):
     plain = re.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w)))) or "(?!)")
     trie = re.compile(lexicons.alternation(words))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_according_to_is_no_part_of_a_body():
+    """据X新闻发言人Y介绍 (according to): 据 opens no body's name (CLUENER had 据广州市国土房管局)."""
+    from kg.nlp import recognise
+
+    found = recognise("据江北市国土房管局新闻发言人王强介绍，今年已建成1000多套住房。")
+    assert [(h.name, [t.text for t in h.titles]) for h in found.persons] == [("王强", ["江北市国土房管局新闻发言人"])]
+    assert [o[2] for o in found.orgs] == ["江北市国土房管局"]
