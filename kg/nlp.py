@@ -207,6 +207,12 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
 _PERSON_COUNT = re.compile(r"(\d{1,2}|[一二两三四五六七八九十])位")  # …等|6位代表: how many the list names
 
 
+def _ranked(m: re.Match[str]) -> tuple[Title, ...]:
+    """The post a designation is (航天员 is a rank the golds hold as a post: 航天员翟志刚), or none
+    (村民, 选手 are what a person is, not a post)."""
+    return (Title(m.group(), "", m.group(), m.start(), m.end()),) if m.re is _DESIGNATION and m.group() == "航天员" else ()
+
+
 def _scored_end(text: str, p: int, known: frozenset[str]) -> int | None:
     """End of a name at ``p`` that a score closes (陈艾森|以486.93分), or None."""
     q = grammar.name_end(text, p, known, extra=("以",), titled=False)
@@ -246,6 +252,7 @@ _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|�
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
+_LIST_CLOSING_ADVERB = frozenset("将也都还就已正曾又")  # 王五、赵六|将在…: an adverb after a listed three-character name closes it
 _SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
@@ -486,7 +493,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and (grammar.right_strength(text, p + k) >= 2 or (
             text[p + k : p + k + 1] in ("和", "与", "、") and grammar.name_end(text, p + k + 1, known, min_strength=2, titled=False) is not None))), None)
         # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba); 队友马龙|和陈梦，: before the list's next member
-        q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False)
+        japanese = m.re is _DESIGNATION and text[m.start() - 2 : m.start()] == "日本"
+        if whole is None and japanese:
+            whole = grammar.japanese_name_end(text, p)  # 日本选手张本智和|，: no Chinese surname to start from
+        q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
         ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
@@ -514,7 +524,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= 50 and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水: a verb or a phrase, not a name
         if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
-                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]) and not paired:
+                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
@@ -523,18 +533,20 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):
             continue  # 3名罪犯|伏法: a group counted, then what it does; one name alone is none of its members
         if not any(h.start < q and p < h.end for h in hits.values()):
+            hits_rank = _ranked(m)
             if m.re is _RENOWNED and "的" not in m.group() and not _remembered(text, text[p:q]):  # 著名油画家|靳尚谊: the calling he is known by is his title
                 hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), "", m.group(), m.start(), m.end()),), "title")
             else:
-                hits[p] = PersonHit(p, q, text[p:q], (), "group")
+                hits[p] = PersonHit(p, q, text[p:q], hits_rank, "title" if hits_rank else "group")
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
                                                 or _name_before_verb(text, q + 1, known)) is not None and (
-                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)) and q + 1 not in hits:
-                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 困难群众徐万、徐学海、徐海成家; 罪犯王五、赵六、钱七明|执行
+                    text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)
+                    or r - q == 4 and text[r] in _LIST_CLOSING_ADVERB) and q + 1 not in hits:  # 翟志刚、王亚平、叶光富|将在…
+                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], hits_rank, "list" if hits_rank else "group")  # 困难群众徐万、徐学海、徐海成家; 罪犯王五、赵六、钱七明|执行
                 q = r
             if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False) or _scored_end(text, q + 1, known)) is not None and (
                     not _opens_with_word(text[q + 1 : r]) and not _word_like(text[q + 1 : r]) and not _role_follow_re().match(text, q + 1)):
-                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], (), "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
+                hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], hits_rank, "list" if hits_rank else "group")  # 中国选手樊振东和|朱雨玲分别…: the list's last member
     for m in _WITH_OTHERS.finditer(text):
         for p in (m.start() - 3, m.start() - 2):
             if p >= 0 and p not in hits and not in_meta(p) and (p == 0 or text[p - 1] in HARD or text[p - 1] in "的，,、") and not any(

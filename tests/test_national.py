@@ -2788,3 +2788,23 @@ DEV28N23_HANDS_OVER = [
 def test_dev28n23_a_name_before_handing_over(text, want):
     assert _posts(text) == want
     assert "古特森" in _persons(text)
+
+
+DEV28N24_ATHLETES_CREWS = [
+    # 航天员 is a rank the golds hold as a post, shared by a crew listed after it; the list's last
+    # member closes on an adverb (将, 也)
+    ("天宫课堂定于明天开讲，神舟乘组航天员周立刚、杨秀平、韩志远将在空间站授课。",
+     {"周立刚", "杨秀平", "韩志远"}, {("周立刚", "航天员"), ("杨秀平", "航天员"), ("韩志远", "航天员")}),
+    ("舱外作业期间，舱内航天员程雨桐负责配合。", {"程雨桐"}, {("程雨桐", "航天员")}),
+    # an athlete's name closed by the score (选手X以4:2), and a Japanese athlete's four-character name
+    ("女单决赛中，中国选手潘晓雯以4:2战胜对手，获得冠军。", {"潘晓雯"}, set()),
+    ("男单决赛中，中国选手吕建勇以4:1战胜日本选手水谷隼和，夺得冠军。", {"吕建勇", "水谷隼和"}, set()),
+    # …but 选手 and 村民 are no posts, and a word after 日本选手 is no name
+    ("中国选手和日本选手同场竞技，日本选手获得亚军。", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), DEV28N24_ATHLETES_CREWS)
+def test_dev28n24_athletes_and_crews(text, persons, posts):
+    assert _persons(text) == persons
+    assert _posts(text) == posts
