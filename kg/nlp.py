@@ -1783,6 +1783,9 @@ _MEETING_TYPES = (
     *_SIGNINGS, *_SHOWS, *_BANQUETS,
 )
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
+# a session's press centre holding one press conference: the conference is told, not the session
+# (but …新闻中心今天举行了三场记者会 tells none of them, and the session stands for them)
+_PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
 # 中国—阿拉伯国家政党对话会特别会议
 _GOES_ON = r"(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
@@ -2121,7 +2124,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
         if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
-        if _NOT_A_MEETING.match(text, e):
+        if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
             continue

@@ -313,6 +313,13 @@ def test_a_press_conference_of_a_session_is_one_meeting():
     assert m.name == "十四届全国人大三次会议新闻发布会"
 
 
+def test_a_congress_press_centre_holds_a_press_conference_not_the_congress():
+    ms = _meetings("中国共产党第二十次全国代表大会新闻中心今天上午召开专题新闻发布会，邀请专家解读大会报告。")
+    assert [m.name for m in ms] == ["专题新闻发布会"]
+    (m,) = _meetings("十四届全国人大三次会议新闻中心今天举行了两场记者会。")
+    assert m.name == "十四届全国人大三次会议"
+
+
 def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
     ms = _meetings(
         "中共中央总书记王强12日上午在人民大会堂会见了全国优秀县委书记代表和全国脱贫攻坚先进个人代表，并发表重要讲话。"
