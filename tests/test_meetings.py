@@ -320,6 +320,18 @@ def test_a_congress_press_centre_holds_a_press_conference_not_the_congress():
     assert m.name == "十四届全国人大三次会议"
 
 
+def test_officials_invited_to_a_press_conference_attend_it():
+    (m,) = _meetings("二十大新闻中心今天上午召开专题新闻发布会，邀请中央纪委副书记王强，国家发展改革委副主任、党组成员李明，"
+                     "财政部副部长赵刚，对大会报告进行解读。王强说，报告内涵丰富。")
+    assert m.name == "专题新闻发布会"
+    assert {p for p, r in _roles(m) if r == "attendee"} == {"王强", "李明", "赵刚"}
+    (m,) = _meetings("国务院新闻办公室今天举办中外记者招待会，邀请商务部副部长张建国，外交部副部长刘海，介绍对外开放情况。")
+    assert {p for p, _ in _roles(m)} == {"张建国", "刘海"}
+    # not one invited to something else, nor a list that runs on to the sentence's end
+    (m,) = _meetings("国务院新闻办公室今天举行发布会，邀请专家介绍情况。会上，外交部部长王宏伟邀请李国强访华。")
+    assert ("李国强", "attendee") not in _roles(m)
+
+
 def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
     ms = _meetings(
         "中共中央总书记王强12日上午在人民大会堂会见了全国优秀县委书记代表和全国脱贫攻坚先进个人代表，并发表重要讲话。"

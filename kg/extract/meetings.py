@@ -88,7 +88,13 @@ _CUES = (
     ("deliberates", lexicons.guarded(r"说[，,：:]|[：:](?=“)")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
+    # 举行发布会，邀请A，B、C，对…进行解读: the officials invited to brief attend it
+    ("invited", lexicons.guarded(r"(?<=(?:发布会|吹风会|记者会|招待会|见面会)[，,])邀请")),
 )
+# the briefing held in the invitation's own clause, and where the list of those invited ends: the clause
+# that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
+_HOLDS_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会|招待会|见面会)[，,]$")
+_INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
@@ -1663,6 +1669,12 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
                 role, subjects = "attendee", [h for h in in_sent if ce <= h.start]
+            if role == "invited":
+                until = _INVITED_UNTIL.search(text, ce, e)
+                if until is None or not _HOLDS_BRIEFING.search(text, s, cs):
+                    prev_end = ce
+                    continue
+                role, subjects = "attendee", [h for h in in_sent if ce <= h.start and h.end <= until.start() and not _inside(h, excluded)]
             if role == "present_named":
                 if not any(cs <= a < ce for a, _ in held):
                     continue  # a meeting the story only refers to; the cue's words are no clause break
