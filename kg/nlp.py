@@ -269,7 +269,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
-                                 "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
+                                 "太皇", "太后", "王太后", "特别检察官", "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
 # Offices only Japan's parties and ministries have: the name after them is Japanese (自民党干事长X).
 _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "政务官"})
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
@@ -277,10 +277,10 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔", "王储"})
+_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|王储|苏丹"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|太皇|埃米尔|王储|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川

@@ -2808,3 +2808,20 @@ DEV28N24_ATHLETES_CREWS = [
 def test_dev28n24_athletes_and_crews(text, persons, posts):
     assert _persons(text) == persons
     assert _posts(text) == posts
+
+
+DEV28N25_ROYALS_AND_COUNSELS = [
+    # a late king is named before 太皇, a queen mother after 太后, like 国王 and 王太后
+    ("会谈中双方回顾了由老一辈领导人和诺罗敦太皇共同缔造的传统友谊。", {"诺罗敦"}, {("诺罗敦", "太皇")}),
+    ("会见后，在泰国太后诗丽吉陪同下，代表团参观了纪念馆。", {"诗丽吉"}, {("诗丽吉", "泰国太后")}),
+    # 特别检察官 is a foreign office that names the one after it (no Chinese prosecutor is one)
+    ("此次调查由特别检察官约翰·史密斯主持。", {"约翰·史密斯"}, {("约翰·史密斯", "特别检察官")}),
+    # …while a plain 检察官 gives no post
+    ("推动案件平反的退休检察官张立新也来到现场。", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), DEV28N25_ROYALS_AND_COUNSELS)
+def test_dev28n25_royal_titles_and_special_counsels(text, persons, posts):
+    assert _persons(text) == persons
+    assert _posts(text) == posts
