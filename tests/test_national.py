@@ -2825,3 +2825,19 @@ DEV28N25_ROYALS_AND_COUNSELS = [
 def test_dev28n25_royal_titles_and_special_counsels(text, persons, posts):
     assert _persons(text) == persons
     assert _posts(text) == posts
+
+
+DEV28N25_GRADUATES_AND_GIRLS = [
+    # 毕业生 and 姑娘 say what a person is, like 大学生: the name after them is a person's, no post
+    ("今年毕业的机械专业本科毕业生刘晓峰，大一就加入了科研团队。", {"刘晓峰"}),
+    ("博士毕业生赵雨萱就是其中一员。", {"赵雨萱"}),
+    ("十年前来到福州的台湾姑娘林佩琪，如今已在这里安家。", {"林佩琪"}),
+    # …but never a word after them
+    ("今年高校毕业生人数再创新高，中国姑娘从第一局开始就占据主动。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N25_GRADUATES_AND_GIRLS)
+def test_dev28n25_graduates_and_girls_name_a_person(text, want):
+    assert _persons(text) == want
+    assert _posts(text) == set()
