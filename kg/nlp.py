@@ -244,7 +244,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年))")
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
 # whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
@@ -269,7 +269,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
-                                 "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
+                                 "太皇", "太后", "王太后", "特别检察官", "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
 # Offices only Japan's parties and ministries have: the name after them is Japanese (自民党干事长X).
 _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "政务官"})
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
@@ -277,10 +277,10 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "埃米尔", "王储"})
+_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|埃米尔|王储|苏丹"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|太皇|埃米尔|王储|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川

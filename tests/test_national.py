@@ -2808,3 +2808,36 @@ DEV28N24_ATHLETES_CREWS = [
 def test_dev28n24_athletes_and_crews(text, persons, posts):
     assert _persons(text) == persons
     assert _posts(text) == posts
+
+
+DEV28N25_ROYALS_AND_COUNSELS = [
+    # a late king is named before 太皇, a queen mother after 太后, like 国王 and 王太后
+    ("会谈中双方回顾了由老一辈领导人和诺罗敦太皇共同缔造的传统友谊。", {"诺罗敦"}, {("诺罗敦", "太皇")}),
+    ("会见后，在泰国太后诗丽吉陪同下，代表团参观了纪念馆。", {"诗丽吉"}, {("诗丽吉", "泰国太后")}),
+    # 特别检察官 is a foreign office that names the one after it (no Chinese prosecutor is one)
+    ("此次调查由特别检察官约翰·史密斯主持。", {"约翰·史密斯"}, {("约翰·史密斯", "特别检察官")}),
+    # …while a plain 检察官 gives no post
+    ("推动案件平反的退休检察官张立新也来到现场。", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), DEV28N25_ROYALS_AND_COUNSELS)
+def test_dev28n25_royal_titles_and_special_counsels(text, persons, posts):
+    assert _persons(text) == persons
+    assert _posts(text) == posts
+
+
+DEV28N25_GRADUATES_AND_GIRLS = [
+    # 毕业生 and 姑娘 say what a person is, like 大学生: the name after them is a person's, no post
+    ("今年毕业的机械专业本科毕业生刘晓峰，大一就加入了科研团队。", {"刘晓峰"}),
+    ("博士毕业生赵雨萱就是其中一员。", {"赵雨萱"}),
+    ("十年前来到福州的台湾姑娘林佩琪，如今已在这里安家。", {"林佩琪"}),
+    # …but never a word after them
+    ("今年高校毕业生人数再创新高，中国姑娘从第一局开始就占据主动。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV28N25_GRADUATES_AND_GIRLS)
+def test_dev28n25_graduates_and_girls_name_a_person(text, want):
+    assert _persons(text) == want
+    assert _posts(text) == set()
