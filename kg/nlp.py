@@ -269,7 +269,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
-                                 "太皇", "太后", "王太后", "特别检察官", "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
+                                 "太皇", "太后", "王太后", "亲王", "特别检察官", "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
 # Offices only Japan's parties and ministries have: the name after them is Japanese (自民党干事长X).
 _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "政务官"})
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
@@ -444,8 +444,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
         if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
-        if any(text[p - 1 : p + k] in lexicons.common_words() for k in (2, 3)):
-            continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end
+        if any(not lexicons.common_words().get(text[p - 1 : p + k], "nr").startswith("nr") for k in (2, 3)):
+            continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end (a name, 王阿尔, is no such word: 亲王|阿尔贝)
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
             chain = []  # 朝鲜、越南、老挝统一战线组织代表团团长杨哲式、阮友勇: one title per country, not the last one's for all
         if clause_state and not _title_edge(text, chain[0].start, hits):

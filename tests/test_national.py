@@ -2841,3 +2841,11 @@ DEV28N25_GRADUATES_AND_GIRLS = [
 def test_dev28n25_graduates_and_girls_name_a_person(text, want):
     assert _persons(text) == want
     assert _posts(text) == set()
+
+
+def test_prince_as_head_title():
+    """亲王 is a foreign head's title like 国王 (a name the dictionary tags, 王阿尔, does not cut it)."""
+    text = "国家主席习近平5日在北京会见摩纳哥亲王阿尔贝二世。"
+    assert ("阿尔贝二世", "摩纳哥亲王") in _posts(text)
+    assert ("阿尔贝", "比利时国王") in _posts("比利时国王阿尔贝出席开幕式。")
+    assert not _persons("四省藏区长治久安。")
