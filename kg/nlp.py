@@ -2635,14 +2635,11 @@ def _administrations(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_ARMY_ANCHORS = ("集团军", "部队", "军某", "舰队")  # one of them is in every match of lexicons.ARMY_UNIT
-
-
 def _army_units(text: str) -> list[tuple[int, int, str]]:
     """Units of the armed forces named by their number or kept anonymous (第12集团军, 91708部队, 火箭军某部)
     and fleets (东海舰队), with the state before a fleet (俄罗斯黑海舰队, 俄黑海舰队)."""
     out = []
-    if not any(a in text for a in _ARMY_ANCHORS):
+    if not any(a in text for a in lexicons.ARMY_ANCHORS):
         return out  # the pattern opens with optional words: scanning a text that holds none of its words costs
     for m in lexicons.ARMY_UNIT.finditer(text):
         s = m.start()

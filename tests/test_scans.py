@@ -158,3 +158,13 @@ def test_lexicon_patterns_are_compiled_once():
         assert build() is build(), build.__name__
     for scan in ({"foreign": True}, {"not_after": ("驻", "统")}, grammar._COUNTRY_SCAN):
         assert lexicons.country_re(**scan) is lexicons.country_re(**scan), scan
+
+
+@pytest.mark.parametrize("unit", ["第12集团军", "陆军第七十四集团军某旅", "79集团军机关", "91708部队", "火箭军某部", "武警部队某部",
+                                  "联勤保障部队某基地", "海军东海舰队", "黑海舰队"])
+def test_every_army_unit_holds_an_anchor(unit):
+    """The army-unit scan skips a text holding none of lexicons.ARMY_ANCHORS: every unit it reads holds one."""
+    from kg import lexicons
+
+    m = lexicons.ARMY_UNIT.search(f"他在{unit}服役。")
+    assert m is not None and any(a in m.group() for a in lexicons.ARMY_ANCHORS)

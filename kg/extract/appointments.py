@@ -34,8 +34,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     """The personnel actions of a story; with ``drafts``, also those a draft only proposes
     (关于接受X辞去…职务的请求的决定草案): its candidates are persons all the same."""
     text, out = ctx.text, []
-    # names the story found, and public figures: the lexicon vouches for a name's edges (选举|阮氏金银|为), the formula for the post
-    known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
+    known = ctx.vouched_names  # the formula vouches for the post
     for action, cue, joins in _PATTERNS:
         for m in cue.finditer(text):
             if ctx.rec.in_meta(m.start()):
@@ -109,8 +108,7 @@ def took_office(ctx: Context) -> tuple[PostObservation, ...]:
     ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
     observed, not an appointment: the day the post was taken is not the story's, and a post kept
     starts no tenure."""
-    known = frozenset(h.name for h in ctx.rec.persons) | lexicons.public_figures()
-    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, known, _STILL) + _group_set_up(ctx)))
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL) + _group_set_up(ctx)))
 
 
 _SET_UP = re.compile(r"成立了?(?P<body>[^，,。；;、“”《》\s]{2,24}?(?:小组|起草组|工作组|专班|指挥部))[，,]")

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
+from kg import lexicons
 from kg.model import Article, Document, Mention
 from kg.nlp import Recognised, find_meetings, recognise, sentences, spans_of
 from kg.normalise import Normalised, normalise
@@ -77,6 +78,12 @@ class Context:
         if not title or title == self.text[: len(title)]:
             return None
         return dataclasses.replace(self.doc, text=title, title=None)
+
+    @functools.cached_property
+    def vouched_names(self) -> frozenset[str]:
+        """The names the story found, and the public figures: what vouches for a name's edges
+        in a personnel formula (选举|阮氏金银|为)."""
+        return frozenset(h.name for h in self.rec.persons) | lexicons.public_figures()
 
     def all_spans(self) -> tuple[Mention, ...]:
         return tuple(self.mention(s, e, label, "recogniser") for label, s, e in spans_of(self.rec))

@@ -358,6 +358,7 @@ def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Mee
 
 
 _TITLE_ATTENDS = re.compile(r"出席(?P<what>[^，,。；;：:\s]{2,80})")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:\s]")
 
 
 def _attends_in_title(ctx: Context, name: str, have: tuple) -> tuple[Participation, ...]:
@@ -372,7 +373,7 @@ def _attends_in_title(ctx: Context, name: str, have: tuple) -> tuple[Participati
     for m in _TITLE_ATTENDS.finditer(head.text):
         if name not in m["what"] or _WILL.search(head.text, 0, m.start()):
             continue
-        clause = re.split(r"[，,；;：:\s]", head.text[: m.start()])[-1]  # the names written before 出席 in its clause
+        clause = _CLAUSE_BREAK.split(head.text[: m.start()])[-1]  # the names written before 出席 in its clause
         out += [dataclasses.replace(p, role="attendee") for p in have
                 if p.role == "speaker" and len(p.person) >= 2 and p.person in clause and roles[p.person] == {"speaker"} and p.person not in {q.person for q in out}]
     return tuple(out)

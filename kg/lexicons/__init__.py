@@ -17,7 +17,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "ARMED_BODIES", "ARMY_UNIT", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
+    "word_frequency", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
 ]
 
 HERE = Path(__file__).parent
@@ -46,6 +46,7 @@ ARMY_UNIT = re.compile(
     r"|(?:火箭军|陆军|海军|空军|武警部队|战略支援部队|联勤保障部队)某[^\W\d次型些种个项的在和与及了]{0,4}?(?:部|旅|团|师|营|基地)"
     r"|(?:海军)?[东南北]海舰队|黑海舰队"
 )
+ARMY_ANCHORS = ("集团军", "部队", "军某", "舰队")  # one of them is in every match of ARMY_UNIT: a text without any is not scanned
 # Bodies every locality has, named by the place before them (广西警方, 广东省文联, 浙江长兴县总工会,
 # 安康救助站): kg.nlp finds them after a known place, kg.resolve accepts them as a whole name's ending.
 PLACE_BODIES = ("警方", "文联", "作协", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "红十字会", "社科联", "慈善总会", "救助站")
