@@ -2484,11 +2484,11 @@ _PARTY_GROUPS = ("党组", "党委")
 
 
 def _party_groups(text: str, out: dict[tuple[int, int], str]) -> None:
-    """A lexicon body's own Party group or committee written after it (最高人民检察院党组, 国资委党委,
-    全国政协党组): a body of its own beside the body (not 中国共产党|党组工作条例)."""
+    """A lexicon body's or a university's own Party group or committee written after it (最高人民检察院党组,
+    国资委党委, 全国政协党组, 同济大学党委): a body of its own beside the body (not 中国共产党|党组工作条例)."""
     table = lexicons.organizations()
     for (s, e), name in list(out.items()):
-        if name in table and not name.endswith("党") and text.startswith(_PARTY_GROUPS, e) and (s, e + 2) not in out:
+        if (name in table or name.endswith(("大学", "学院"))) and not name.endswith("党") and text.startswith(_PARTY_GROUPS, e) and (s, e + 2) not in out:
             out[(s, e + 2)] = name + text[e : e + 2]
 
 
@@ -2941,8 +2941,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _INSTITUTION.finditer(text):
         p, e = m.span()
-        if text[e : e + 1] in _INSTITUTION_RUNS_ON:
-            continue
+        if text[e : e + 1] in _INSTITUTION_RUNS_ON and not text.startswith(_PARTY_GROUPS, e):
+            continue  # (西安交通大学|党委: the body, then its own Party committee)
         lo = p
         reach = 16 if m.group().endswith(("法院", "法庭")) else 12  # 美国加利福尼亚州圣何塞地区|法院: a court by its jurisdictions
         while lo > 0 and lo > p - reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
