@@ -2989,6 +2989,10 @@ _SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负
 _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("国家"))  # 国家杜马, 国家大呼拉尔
 
 
+_MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
+_FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长与")  # …央行行长: a group's ministers and governors
+
+
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
     # Han characters, or Han joined by a dash (中国—拉共体论坛)
@@ -3008,9 +3012,11 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     while (m := _named_org_re().search(text, pos)) is not None:
         s, e = m.span()
         pos = e
-        if m.group() == "联合国" and text[e : e + 1] == "家":
-            pos = s + 2  # 联合|国家互联网信息办公室: the verb 联合, then a state body
+        if m.group() == "联合国" and text[e : e + 1] in ("家", "际"):
+            pos = s + 2  # 联合|国家互联网信息办公室, 联合|国际研究团队: the verb 联合, then another word
             continue
+        if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
+            continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
