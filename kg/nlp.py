@@ -2484,11 +2484,11 @@ _PARTY_GROUPS = ("党组", "党委")
 
 
 def _party_groups(text: str, out: dict[tuple[int, int], str]) -> None:
-    """A lexicon body's own Party group or committee written after it (最高人民检察院党组, 国资委党委,
-    全国政协党组): a body of its own beside the body (not 中国共产党|党组工作条例)."""
+    """A lexicon body's or a university's own Party group or committee written after it (最高人民检察院党组,
+    国资委党委, 全国政协党组, 同济大学党委): a body of its own beside the body (not 中国共产党|党组工作条例)."""
     table = lexicons.organizations()
     for (s, e), name in list(out.items()):
-        if name in table and not name.endswith("党") and text.startswith(_PARTY_GROUPS, e) and (s, e + 2) not in out:
+        if (name in table or name.endswith(("大学", "学院"))) and not name.endswith("党") and text.startswith(_PARTY_GROUPS, e) and (s, e + 2) not in out:
             out[(s, e + 2)] = name + text[e : e + 2]
 
 
@@ -2941,8 +2941,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _INSTITUTION.finditer(text):
         p, e = m.span()
-        if text[e : e + 1] in _INSTITUTION_RUNS_ON:
-            continue
+        if text[e : e + 1] in _INSTITUTION_RUNS_ON and not text.startswith(_PARTY_GROUPS, e):
+            continue  # (西安交通大学|党委: the body, then its own Party committee)
         lo = p
         reach = 16 if m.group().endswith(("法院", "法庭")) else 12  # 美国加利福尼亚州圣何塞地区|法院: a court by its jurisdictions
         while lo > 0 and lo > p - reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
@@ -2989,6 +2989,10 @@ _SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负
 _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("国家"))  # 国家杜马, 国家大呼拉尔
 
 
+_MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
+_FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长与")  # …央行行长: a group's ministers and governors
+
+
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
     # Han characters, or Han joined by a dash (中国—拉共体论坛)
@@ -3008,9 +3012,11 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     while (m := _named_org_re().search(text, pos)) is not None:
         s, e = m.span()
         pos = e
-        if m.group() == "联合国" and text[e : e + 1] == "家":
-            pos = s + 2  # 联合|国家互联网信息办公室: the verb 联合, then a state body
+        if m.group() == "联合国" and text[e : e + 1] in ("家", "际"):
+            pos = s + 2  # 联合|国家互联网信息办公室, 联合|国际研究团队: the verb 联合, then another word
             continue
+        if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
+            continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
