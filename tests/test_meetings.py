@@ -274,6 +274,16 @@ def test_talks_between_two_named_principals(text, name, people):
     assert m.name == name and {p for p, _ in _roles(m)} == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("12日，西川财政部长汉斯·穆勒和东川财政部长彼得·施密特在日内瓦会谈后，呼吁尽快重启贸易谈判。", {"汉斯·穆勒", "彼得·施密特"}),
+    ("西川外长汉斯·穆勒和东川外长彼得·施密特12日在日内瓦会谈，就地区局势交换意见。", {"汉斯·穆勒", "彼得·施密特"}),
+    ("西川和东川两国代表12日在日内瓦会谈后发表联合声明。", None),
+])
+def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
+    ms = _meetings(text)
+    assert ([{p for p, _ in _roles(m)} for m in ms] == [people]) if people else not ms
+
+
 def test_a_talk_with_a_guest_whose_country_holds_he_is_one_meeting():
     (m,) = _meetings("全国人大常委会委员长王强12日同特立尼达和多巴哥众议院议长卡洛斯举行会谈。")
     assert m.name == "同卡洛斯举行会谈"

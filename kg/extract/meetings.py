@@ -1292,7 +1292,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
-    talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
+    for rx in (_TALK_BARE, _TALK_BARE_AND):
+        talks += [m for m in rx.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
@@ -1306,9 +1307,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = m["guest"][: when.start()] if when else m["guest"]
-        if m.re is _TALK_BARE and (not subject or not guest or any(
-                t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
+        if m.re in (_TALK_BARE, _TALK_BARE_AND) and (not subject or not guest or any(
+                t.re not in (_TALK_BARE, _TALK_BARE_AND) and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
+        if m.re is _TALK_BARE_AND and subject[-1].end != m.start():
+            continue  # 韩国和朝鲜…会谈: 和 joins the two named only
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
@@ -1466,6 +1469,9 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
 # 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's)
 _TALK_BARE = re.compile(r"(同|与)(?P<guest>[^，,。；;、]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并])")
+# two named who talk with no verb, the host's name right before 和 (德国财长X和美国财长Y在柏林会谈后，要求…): held as
+# told, also when what they did after is the news
+_TALK_BARE_AND = re.compile(r"(和)(?P<guest>[^，,。；;、同与和]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|后[，,])")
 
 
 class _Unread(NamedTuple):
