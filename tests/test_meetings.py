@@ -2087,9 +2087,32 @@ def test_s24_meet2_the_last_guest_met_in_turn_with_the_name_unread_gets_an_audie
     ms = _meetings("国务院总理王宏伟24日在钓鱼台国宾馆分别会见蒙古国总统巴特尔、智利总统皮涅多和国际货币基金组织总裁拉加德。")
     assert [m.name for m in ms] == ["会见巴特尔", "会见皮涅多", "会见拉加德"]
     assert _roles(ms[-1]) == {("王宏伟", "attendee"), ("拉加德", "attendee")}
-    # a group is no name
+    # a group is no name: an audience of its own, named by the group (test_a_group_met_in_turn_is_an_audience_of_its_own)
     ms = _meetings("国务院总理王宏伟24日在钓鱼台国宾馆分别会见蒙古国总统巴特尔和国际货币基金组织代表团。")
-    assert [m.name for m in ms] == ["会见巴特尔"]
+    assert sorted(m.name for m in ms) == ["会见国际货币基金组织代表团", "会见巴特尔"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group and a name the recognisers did not read, met in turn: two audiences
+    ("12日，西川总统汉斯·穆勒分别会见议会各方人士和军方总参谋长卡斯帕良，希望各方保持克制。",
+     {"会见议会各方人士": {("汉斯·穆勒", "attendee")}, "会见卡斯帕良": {("汉斯·穆勒", "attendee"), ("卡斯帕良", "attendee")}}),
+    # a part that is neither a group nor a name: nothing read into it
+    ("12日，西川总统汉斯·穆勒分别会见议会各方人士和有关方面，希望各方保持克制。", {}),
+    # a guest's first title that ends like a group (…中央政治局委员、国会主席X) is his, no group
+    ("国家副主席王强12日在京分别会见前来出席亚洲政党专题会议的东川人民党中央政治局委员、国会主席巴妮娅。",
+     {"会见巴妮娅": {("王强", "attendee"), ("巴妮娅", "attendee")}}),
+])
+def test_a_group_met_in_turn_is_an_audience_of_its_own(text, expected):
+    assert {m.name: _roles(m) for m in _meetings(text)} == expected
+
+
+def test_a_group_received_told_twice_and_those_who_joined_the_visit():
+    # the same group told again with other words before it; 一同看望 joins the audience
+    ms = _meetings("全国政协主席王强12日上午亲切会见了正在人民大会堂进行两会报道的中央主要新闻媒体负责同志和工作人员。"
+                   "上午10时许，王强来到湖南厅，亲切会见了人民日报、新华社等中央主要新闻媒体负责同志和工作人员。王强说，各新闻媒体发挥了优势。"
+                   "全国政协副主席李明，全国政协副主席兼秘书长赵刚等一同看望。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见正在人民大会堂进行两会报道的中央主要新闻媒体负责同志和工作人员",
+                                                  {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")})]
 
 
 def test_s24_meet2_who_joins_the_related_activities_of_a_summit_is_not_said_to_be_at_its_talks():
