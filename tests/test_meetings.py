@@ -3233,3 +3233,12 @@ def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_join
     assert _roles(ms["会见中西企业家代表"]) == {("王宏伟", "attendee"), ("穆勒", "attendee")}
     # no pair told jointly before: no hosts guessed
     assert "会见中西企业家代表" not in {m.name for m in _meetings("12日，两国总理共同会见中西企业家代表并同他们合影。")}
+
+
+@pytest.mark.parametrize("text, names", [
+    # the quoted forum names the programme whose activities open, not a forum held
+    ("2024年东川书展“国际出版论坛”西川主宾国活动12日在东川拉开帷幕。", []),
+    ("第五届“国际出版论坛”12日在东川开幕。", ["国际出版论坛"]),
+])
+def test_a_quoted_name_before_the_activities_it_modifies_is_not_held(text, names):
+    assert [m.name for m in _meetings(text)] == names

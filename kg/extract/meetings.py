@@ -177,11 +177,16 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
         return 999
 
 
+# a quoted name that modifies the activities told after it (书展“全球市场论坛”中国主宾国活动…拉开帷幕): they open, not it
+_QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
+
+
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
     def held(h) -> bool:
-        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h)
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
+            and not _QUOTED_MODIFIER.match(ctx.text, h.end)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
