@@ -274,6 +274,16 @@ def test_talks_between_two_named_principals(text, name, people):
     assert m.name == name and {p for p, _ in _roles(m)} == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("12日，西川财政部长汉斯·穆勒和东川财政部长彼得·施密特在日内瓦会谈后，呼吁尽快重启贸易谈判。", {"汉斯·穆勒", "彼得·施密特"}),
+    ("西川外长汉斯·穆勒和东川外长彼得·施密特12日在日内瓦会谈，就地区局势交换意见。", {"汉斯·穆勒", "彼得·施密特"}),
+    ("西川和东川两国代表12日在日内瓦会谈后发表联合声明。", None),
+])
+def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
+    ms = _meetings(text)
+    assert ([{p for p, _ in _roles(m)} for m in ms] == [people]) if people else not ms
+
+
 def test_a_talk_with_a_guest_whose_country_holds_he_is_one_meeting():
     (m,) = _meetings("全国人大常委会委员长王强12日同特立尼达和多巴哥众议院议长卡洛斯举行会谈。")
     assert m.name == "同卡洛斯举行会谈"
@@ -2077,9 +2087,32 @@ def test_s24_meet2_the_last_guest_met_in_turn_with_the_name_unread_gets_an_audie
     ms = _meetings("国务院总理王宏伟24日在钓鱼台国宾馆分别会见蒙古国总统巴特尔、智利总统皮涅多和国际货币基金组织总裁拉加德。")
     assert [m.name for m in ms] == ["会见巴特尔", "会见皮涅多", "会见拉加德"]
     assert _roles(ms[-1]) == {("王宏伟", "attendee"), ("拉加德", "attendee")}
-    # a group is no name
+    # a group is no name: an audience of its own, named by the group (test_a_group_met_in_turn_is_an_audience_of_its_own)
     ms = _meetings("国务院总理王宏伟24日在钓鱼台国宾馆分别会见蒙古国总统巴特尔和国际货币基金组织代表团。")
-    assert [m.name for m in ms] == ["会见巴特尔"]
+    assert sorted(m.name for m in ms) == ["会见国际货币基金组织代表团", "会见巴特尔"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group and a name the recognisers did not read, met in turn: two audiences
+    ("12日，西川总统汉斯·穆勒分别会见议会各方人士和军方总参谋长卡斯帕良，希望各方保持克制。",
+     {"会见议会各方人士": {("汉斯·穆勒", "attendee")}, "会见卡斯帕良": {("汉斯·穆勒", "attendee"), ("卡斯帕良", "attendee")}}),
+    # a part that is neither a group nor a name: nothing read into it
+    ("12日，西川总统汉斯·穆勒分别会见议会各方人士和有关方面，希望各方保持克制。", {}),
+    # a guest's first title that ends like a group (…中央政治局委员、国会主席X) is his, no group
+    ("国家副主席王强12日在京分别会见前来出席亚洲政党专题会议的东川人民党中央政治局委员、国会主席巴妮娅。",
+     {"会见巴妮娅": {("王强", "attendee"), ("巴妮娅", "attendee")}}),
+])
+def test_a_group_met_in_turn_is_an_audience_of_its_own(text, expected):
+    assert {m.name: _roles(m) for m in _meetings(text)} == expected
+
+
+def test_a_group_received_told_twice_and_those_who_joined_the_visit():
+    # the same group told again with other words before it; 一同看望 joins the audience
+    ms = _meetings("全国政协主席王强12日上午亲切会见了正在人民大会堂进行两会报道的中央主要新闻媒体负责同志和工作人员。"
+                   "上午10时许，王强来到湖南厅，亲切会见了人民日报、新华社等中央主要新闻媒体负责同志和工作人员。王强说，各新闻媒体发挥了优势。"
+                   "全国政协副主席李明，全国政协副主席兼秘书长赵刚等一同看望。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会见正在人民大会堂进行两会报道的中央主要新闻媒体负责同志和工作人员",
+                                                  {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")})]
 
 
 def test_s24_meet2_who_joins_the_related_activities_of_a_summit_is_not_said_to_be_at_its_talks():
@@ -3200,3 +3233,12 @@ def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_join
     assert _roles(ms["会见中西企业家代表"]) == {("王宏伟", "attendee"), ("穆勒", "attendee")}
     # no pair told jointly before: no hosts guessed
     assert "会见中西企业家代表" not in {m.name for m in _meetings("12日，两国总理共同会见中西企业家代表并同他们合影。")}
+
+
+@pytest.mark.parametrize("text, names", [
+    # the quoted forum names the programme whose activities open, not a forum held
+    ("2024年东川书展“国际出版论坛”西川主宾国活动12日在东川拉开帷幕。", []),
+    ("第五届“国际出版论坛”12日在东川开幕。", ["国际出版论坛"]),
+])
+def test_a_quoted_name_before_the_activities_it_modifies_is_not_held(text, names):
+    assert [m.name for m in _meetings(text)] == names

@@ -45,7 +45,7 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -177,11 +177,16 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
         return 999
 
 
+# a quoted name that modifies the activities told after it (书展“全球市场论坛”中国主宾国活动…拉开帷幕): they open, not it
+_QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
+
+
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
     def held(h) -> bool:
-        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h)
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
+            and not _QUOTED_MODIFIER.match(ctx.text, h.end)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
@@ -246,7 +251,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     title = ctx.article.title if ctx.article else ctx.doc.title
     talks_titled = bool(title and _TALKS_TITLE.search(title))
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (
-        p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)
+        p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.startswith("一同") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)
         or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)))
     # X主持会见 (刘延东主持会见): the audience's chair
     joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
@@ -254,7 +259,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
         joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
-                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith("陪同")})
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith(("陪同", "一同"))})
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
@@ -1094,7 +1099,7 @@ def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
 _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员)(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -1224,6 +1229,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             guests = guests if m.group(1) else guests[:1]
+            if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
+                # 分别会见议会各方人士和军方总参谋长加斯帕良: the group an audience of its own, a name unread another
+                for group in turns[0]:
+                    add(m["verb"] + group, (m.start(), m.end()), subject)
+                    groups.add(m["verb"] + group)
+                guests = sorted(guests + turns[1], key=lambda h: h.start)
             rest = text[guests[-1].end : m.end() + clause.start()] if m.group(1) and guests else ""
             if re.match(r"[、和及]", rest) and (last := _after_role(rest[1:])):
                 # 分别会见A、B和国际货币基金组织总裁拉加德, the last name unread: an audience of its own
@@ -1268,8 +1279,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     add(m["verb"] + led["group"], (m.start(), m.end()), [*subject, _Unread(leader, at, at + len(leader))])
                     groups.add(m["verb"] + led["group"])
                     continue
-                # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时): one meeting
-                name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:]), m["verb"] + group)
+                # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时; …会见了正在…的中央主要新闻媒体负责同志和
+                # 工作人员。…会见了人民日报、…等主要新闻媒体负责同志和工作人员): one meeting
+                name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
@@ -1292,7 +1304,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
-    talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
+    for rx in (_TALK_BARE, _TALK_BARE_AND):
+        talks += [m for m in rx.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
@@ -1306,9 +1319,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = m["guest"][: when.start()] if when else m["guest"]
-        if m.re is _TALK_BARE and (not subject or not guest or any(
-                t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
+        if m.re in (_TALK_BARE, _TALK_BARE_AND) and (not subject or not guest or any(
+                t.re not in (_TALK_BARE, _TALK_BARE_AND) and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
+        if m.re is _TALK_BARE_AND and subject[-1].end != m.start():
+            continue  # 韩国和朝鲜…会谈: 和 joins the two named only
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
@@ -1378,6 +1393,34 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if named or _BOTH_HEADS.fullmatch(m["who"]):
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
     return _merge_split_talks(out, split), groups, sittings
+
+
+_TURN_SEP = re.compile(r"[、和及]")
+_TAIL = 8  # the words two groups received end on that make them one (主要新闻媒体负责同志和工作人员), past a bare 代表
+
+
+def _same_tail(a: str, b: str) -> bool:
+    """Whether two groups received end on the same words, at least ``_TAIL`` characters of them."""
+    return len(a) >= _TAIL and len(b) >= _TAIL and a[-_TAIL:] == b[-_TAIL:]
+
+
+
+def _met_in_turn(text: str, start: int, end: int, guests: list) -> tuple[list[str], list[_Unread]] | None:
+    """The groups and the names unread among those met in turn (分别会见A和B, text[start:end] the list), when
+    one is a group (议会各方人士) and each other holds a guest read (or his title) or ends on a role and a name; else None."""
+    groups, unread, at = [], [], start
+    for part in _TURN_SEP.split(text[start:end]):
+        a, b = at, at + len(part)
+        at = b + 1
+        if any(a <= g.start < b or any(a <= t.start < b for t in getattr(g, "titles", ())) for g in guests):
+            continue  # a guest's, or the first of his titles (…中央政治局委员、国会主席巴妮)
+        if 4 <= len(part) <= 40 and _GROUP.search(part) and not part.startswith("的"):
+            groups.append(part)
+        elif (name := _after_role(part)):
+            unread.append(_Unread(name, b - len(name), b))
+        else:
+            return None
+    return (groups, unread) if groups else None
 
 
 def _merge_split_talks(out: dict, split: set[str]) -> dict:
@@ -1466,6 +1509,9 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
 # 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's)
 _TALK_BARE = re.compile(r"(同|与)(?P<guest>[^，,。；;、]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并])")
+# two named who talk with no verb, the host's name right before 和 (德国财长X和美国财长Y在柏林会谈后，要求…): held as
+# told, also when what they did after is the news
+_TALK_BARE_AND = re.compile(r"(和)(?P<guest>[^，,。；;、同与和]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|后[，,])")
 
 
 class _Unread(NamedTuple):
