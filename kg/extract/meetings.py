@@ -1404,7 +1404,6 @@ def _same_tail(a: str, b: str) -> bool:
     return len(a) >= _TAIL and len(b) >= _TAIL and a[-_TAIL:] == b[-_TAIL:]
 
 
-
 def _met_in_turn(text: str, start: int, end: int, guests: list) -> tuple[list[str], list[_Unread]] | None:
     """The groups and the names unread among those met in turn (分别会见A和B, text[start:end] the list), when
     one is a group (议会各方人士) and each other holds a guest read (or his title) or ends on a role and a name; else None."""
