@@ -1500,6 +1500,13 @@ def test_a_bare_meeting_type_after_a_quoted_theme_is_named_by_it():
     assert m.name == "“湾区合作”对话会"
 
 
+def test_a_quoted_name_after_its_edition_names_a_bare_meeting():
+    (m,) = _meetings("第三次“湄公河之友”会议11号在泰国北部城市清迈举行。多国派代表出席了会议。")
+    assert (m.name, m.date_text) == ("第三次“湄公河之友”会议", "2024-04-11")
+    (m,) = _meetings("第五届“湾区合作”对话会12日在深圳落下帷幕。")
+    assert m.name == "第五届“湾区合作”对话会"
+
+
 def test_words_said_in_quotes_do_not_name_the_meeting_after_them():
     ms = _meetings("他说：“我们一定开好这次会，办好这件事”会议随后结束。")
     assert all(not m.name.startswith("“") for m in ms)
