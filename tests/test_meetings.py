@@ -342,6 +342,17 @@ def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
     assert _roles(m) == {("王强", "attendee"), ("王强", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
 
 
+def test_a_collective_audience_of_delegation_heads_is_one_meeting_with_the_guests_who_speak():
+    (m,) = _meetings(
+        "12日，国家主席王强在人民大会堂集体会见来华出席东亚合作组织成员国外长第五次会议的外方代表团团长。"
+        "王强指出，成员国要加强合作。俄罗斯外长拉夫罗夫、哈萨克斯坦外长阿布德拉赫曼诺夫代表外方先后发言。"
+        "国务委员李明、公安部部长赵刚等参加会见。"
+    )
+    assert m.name == "集体会见来华出席东亚合作组织成员国外长第五次会议的外方代表团团长" and m.date_text == "2024-04-12"
+    assert _roles(m) == {("王强", "attendee"), ("拉夫罗夫", "attendee"), ("拉夫罗夫", "speaker"), ("阿布德拉赫曼诺夫", "attendee"),
+                         ("阿布德拉赫曼诺夫", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
+
+
 def test_a_guest_met_keeps_no_speech_from_elsewhere():
     (m,) = _meetings("国务院总理王强12日在北京会见美国众议院外委会主席约翰·罗斯。约翰·罗斯在发言中表示，愿加强交流。")
     assert _roles(m) == {("王强", "attendee"), ("约翰·罗斯", "attendee")}

@@ -1094,7 +1094,8 @@ def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
 _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员)(?:一行)?$")
+# (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|与会人员|代表团团长|外方团长)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -1190,7 +1191,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
-    for m in re.finditer(r"(分别)?(?P<verb>会见|接见)了?", text):
+    for m in re.finditer(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
