@@ -1201,6 +1201,12 @@ def test_talks_held_by_video_are_talks():
     assert _roles(m) == {("卡拉泽", "attendee"), ("科瓦连科", "attendee")}
 
 
+def test_a_video_meeting_held_with_a_group_is_attended_by_its_host():
+    (m,) = _meetings("俄罗斯总统普京12日在同独联体成员国外长举行视频会议时说，独联体的作用日益重要。")
+    assert (m.name, m.date_text) == ("同独联体成员国外长举行视频会议", "2024-04-12")
+    assert _roles(m) == {("普京", "attendee")}
+
+
 def test_the_one_who_sent_the_host_is_not_at_the_audience():
     (m,) = _meetings("受国家主席令狐志坚指派,中联部部长周明于4月12日在北京会见越南驻华大使阮文山。")
     assert _roles(m) == {("周明", "attendee"), ("阮文山", "attendee")}
