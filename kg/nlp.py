@@ -1938,6 +1938,7 @@ _HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|
 _THEMED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?:主题为|以)(?P<name>“[^“”。；;，,\n]{2,30}”)(?:为主题)?的$")
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 _EDITION_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)届$")
+_ORDINAL_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)[次届]$")
 
 
 def _verb_before_quote(text: str, q: int) -> int:
@@ -2083,8 +2084,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = sectors.start(1), text[sectors.start(1) : e]  # 参加了民建、九三学社界委员联组会: the sectors' list names it
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]
-        if name in _MEETING_TYPES and name != "会议" and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)):
-            s, name = quoted.start(), text[quoted.start() : e]  # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it
+        if name in _MEETING_TYPES and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)) \
+                and ((nth := _ORDINAL_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())) or name != "会议"):
+            # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it, and by the edition before
+            # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said)
+            s = nth.start() if nth else quoted.start()
+            name = text[s:e]
         elif themed := _THEMED.search(text, max(0, s - 50), s):
             if name in _MEETING_TYPES:
                 s, name = themed.start("name"), themed["name"] + name  # 举行主题为“…”的会议: named by its quoted theme

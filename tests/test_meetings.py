@@ -352,6 +352,17 @@ def test_a_group_received_is_a_meeting_with_the_speech_of_its_sentence():
     assert _roles(m) == {("王强", "attendee"), ("王强", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
 
 
+def test_a_collective_audience_of_delegation_heads_is_one_meeting_with_the_guests_who_speak():
+    (m,) = _meetings(
+        "12日，国家主席王强在人民大会堂集体会见来华出席东亚合作组织成员国外长第五次会议的外方代表团团长。"
+        "王强指出，成员国要加强合作。俄罗斯外长拉夫罗夫、哈萨克斯坦外长阿布德拉赫曼诺夫代表外方先后发言。"
+        "国务委员李明、公安部部长赵刚等参加会见。"
+    )
+    assert m.name == "集体会见来华出席东亚合作组织成员国外长第五次会议的外方代表团团长" and m.date_text == "2024-04-12"
+    assert _roles(m) == {("王强", "attendee"), ("拉夫罗夫", "attendee"), ("拉夫罗夫", "speaker"), ("阿布德拉赫曼诺夫", "attendee"),
+                         ("阿布德拉赫曼诺夫", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
+
+
 def test_a_guest_met_keeps_no_speech_from_elsewhere():
     (m,) = _meetings("国务院总理王强12日在北京会见美国众议院外委会主席约翰·罗斯。约翰·罗斯在发言中表示，愿加强交流。")
     assert _roles(m) == {("王强", "attendee"), ("约翰·罗斯", "attendee")}
@@ -1200,6 +1211,12 @@ def test_talks_held_by_video_are_talks():
     assert _roles(m) == {("卡拉泽", "attendee"), ("科瓦连科", "attendee")}
 
 
+def test_a_video_meeting_held_with_a_group_is_attended_by_its_host():
+    (m,) = _meetings("俄罗斯总统普京12日在同独联体成员国外长举行视频会议时说，独联体的作用日益重要。")
+    assert (m.name, m.date_text) == ("同独联体成员国外长举行视频会议", "2024-04-12")
+    assert _roles(m) == {("普京", "attendee")}
+
+
 def test_the_one_who_sent_the_host_is_not_at_the_audience():
     (m,) = _meetings("受国家主席令狐志坚指派,中联部部长周明于4月12日在北京会见越南驻华大使阮文山。")
     assert _roles(m) == {("周明", "attendee"), ("阮文山", "attendee")}
@@ -1508,6 +1525,13 @@ def test_a_bare_meeting_type_after_a_quoted_theme_is_named_by_it():
     assert m.name == "“新阶段的数字经济与城市治理”研讨会"
     (m,) = _meetings("为期两天的“湾区合作”对话会12日在深圳落下帷幕。")
     assert m.name == "“湾区合作”对话会"
+
+
+def test_a_quoted_name_after_its_edition_names_a_bare_meeting():
+    (m,) = _meetings("第三次“湄公河之友”会议11号在泰国北部城市清迈举行。多国派代表出席了会议。")
+    assert (m.name, m.date_text) == ("第三次“湄公河之友”会议", "2024-04-11")
+    (m,) = _meetings("第五届“湾区合作”对话会12日在深圳落下帷幕。")
+    assert m.name == "第五届“湾区合作”对话会"
 
 
 def test_words_said_in_quotes_do_not_name_the_meeting_after_them():

@@ -1099,7 +1099,8 @@ def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
 _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
 
 
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员)(?:一行)?$")
+# (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -1195,7 +1196,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
-    for m in re.finditer(r"(分别)?(?P<verb>会见|接见)了?", text):
+    for m in re.finditer(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?", text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -1338,10 +1339,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             at = text.rfind(g, m.start("guest"), m.end("guest"))
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), [*subject, *([_Unread(g, at, at + len(g))] if at >= 0 else [])])
-        elif subject and m["talk"] == "会谈" and not m["guest"].endswith("分别") and _TALKED_GROUP.search(as_written) \
+        elif subject and (m["talk"] == "会谈" and _TALKED_GROUP.search(as_written) or m["talk"] == "视频会议") and not m["guest"].endswith("分别") \
                 and not _NOT_SAT.search(as_written) and not as_written.startswith("与会") and not text.startswith("会见", m.end()) \
                 and not _WILL.search(text[s : m.start()]):
             # 特使X抵达荷台达，与当地胡塞武装代表进行会谈: talks with a group, none of them named; its host attends
+            # (so does who holds a video meeting with others: 同上合组织成员国外长举行视频会议)
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
     for m in _BOTH_SIDES.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -1490,7 +1492,7 @@ _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|�
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 # (a call also as 进行电话交谈)
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年)[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
