@@ -72,6 +72,7 @@ AFTER_NAME = tuple(sorted({
     "手抚",  # 教育部部长陈宝生|手抚宪法: the oath's gesture
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
+    "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)

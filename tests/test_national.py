@@ -2853,3 +2853,15 @@ def test_prince_as_head_title():
     assert ("阿尔贝二世", "摩纳哥亲王") in _posts(text)
     assert ("阿尔贝", "比利时国王") in _posts("比利时国王阿尔贝出席开幕式。")
     assert not _persons("四省藏区长治久安。")
+
+
+DEV29N25_TRAVELS = [
+    # how a leader travels ends his name: 乘专机, 乘坐
+    ("国家主席王宏伟乘专机抵达开罗，开始对埃及进行国事访问。", {("王宏伟", "国家主席")}),
+    ("国务院总理李明乘坐的专机降落在机场。", {("李明", "国务院总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N25_TRAVELS)
+def test_dev29n25_travel_ends_a_name(text, want):
+    assert _posts(text) == want
