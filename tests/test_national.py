@@ -2865,3 +2865,22 @@ DEV29N25_TRAVELS = [
 @pytest.mark.parametrize(("text", "want"), DEV29N25_TRAVELS)
 def test_dev29n25_travel_ends_a_name(text, want):
     assert _posts(text) == want
+
+
+DEV29N25_SECURITY_AND_STATES = [
+    # the secretary of a security council holds a post; a bare 秘书 is none
+    ("俄罗斯安全会议秘书伊万诺夫、塔吉克斯坦安全会议秘书拉赫蒙诺夫先后发言。",
+     {("伊万诺夫", "俄罗斯安全会议秘书"), ("拉赫蒙诺夫", "塔吉克斯坦安全会议秘书")}),
+    ("伊朗最高国家安全委员会秘书阿里·拉希米说，伊方将作出回应。", {("阿里·拉希米", "伊朗最高国家安全委员会秘书")}),
+    ("县委书记的秘书王小明陪同调研。", set()),
+    # a federal state by a long transliterated name is a title's body
+    ("国家主席王宏伟在安克雷奇会见阿拉斯加州州长布朗。", {("王宏伟", "国家主席"), ("布朗", "阿拉斯加州州长")}),
+    ("加利福尼亚州州长纽瑟姆表示，州政府将提供援助。", {("纽瑟姆", "加利福尼亚州州长")}),
+    ("据当地媒体报道，科罗拉多州州长波利斯24日说，州政府将展开调查。", {("波利斯", "科罗拉多州州长")}),
+    ("黔东南州州长罗红江在会上讲话。", {("罗红江", "黔东南州州长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N25_SECURITY_AND_STATES)
+def test_dev29n25_security_secretaries_and_federal_states(text, want):
+    assert _posts(text) == want
