@@ -2884,3 +2884,14 @@ DEV29N25_SECURITY_AND_STATES = [
 @pytest.mark.parametrize(("text", "want"), DEV29N25_SECURITY_AND_STATES)
 def test_dev29n25_security_secretaries_and_federal_states(text, want):
     assert _posts(text) == want
+
+
+DEV29N25_NAME_BEFORE_DE = [
+    # 的 after a transliterated name ends it, even where its last two syllables are a name of the dictionary (默德)
+    ("报告称，没有沙特王储穆罕默德的同意，此事不可能发生。", {("穆罕默德", "沙特王储")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N25_NAME_BEFORE_DE)
+def test_dev29n25_de_ends_a_foreign_name(text, want):
+    assert _posts(text) == want
