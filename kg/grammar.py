@@ -31,6 +31,7 @@ __all__ = [
     "STATE_ABBR",
     "ORG_START",
     "PLACE_LIKE",
+    "FOREIGN_STATE",
     "Title",
     "has_own_org",
     "institution",
@@ -72,6 +73,7 @@ AFTER_NAME = tuple(sorted({
     "手抚",  # 教育部部长陈宝生|手抚宪法: the oath's gesture
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
+    "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -481,7 +483,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末, 金墉|突然宣布: a time word or adverb follows
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or any_role().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
-        if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and text[q - 2 : q] not in lexicons.common_words()):
+        if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and lexicons.common_words().get(text[q - 2 : q], "nr").startswith("nr")):
             strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员, 特朗普|的此次访华 (的 is no syllable)
         if strength < 2 and q - p >= 3 and verb_after(text, q):
             strength = 2  # 穆阿利姆|呼吁, 恰马尔|率领: a frequent verb after three syllables or more
@@ -787,6 +789,8 @@ def org_ok(org: str) -> bool:
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
     if _JOINT_COMMITTEE.fullmatch(org):
         return True  # 民族和宗教委员会: a committee named by two fields
+    if FOREIGN_STATE.fullmatch(org):
+        return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     if org.startswith(_REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
@@ -796,6 +800,8 @@ def org_ok(org: str) -> bool:
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
+# A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).
+FOREIGN_STATE = re.compile(r"[\u4e00-\u9fff]{4,5}州")
 # The board of an institution, named after it: longer than a body read by its suffix alone may be.
 _BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究院|研究所|集团|公司|银行|基金会|学会|协会))(?:顾问|学术|专家|执行)?(?:委员会|理事会|董事会|监事会)")
 
@@ -819,8 +825,8 @@ def head_unit(role: str) -> str | None:
 # Groups whose members hold a post (领导小组, 专家咨询组, 中央巡视组), not a crew (机组, 班组).
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
-# kind): 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
-_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",)}
+# kind): 俄罗斯安全会议秘书 (never a bare 秘书), 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
+_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",), "秘书": ("安全会议", "安全委员会")}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:

@@ -920,7 +920,8 @@ def _foreign_title(t: Title) -> bool:
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org in grammar.STATE_ONE) or (  # 叙总统巴沙尔
         t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
-        t.role.endswith("领导人") and t.org.endswith("党"))  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
+        t.role.endswith("领导人") and t.org.endswith("党")) or (  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
+        grammar.FOREIGN_STATE.fullmatch(t.org) is not None and lexicons.place_prefix(t.org) is None)  # 科罗拉多州州长 (not 黔东南州)
 
 
 # A state's central bodies, after its one-character abbreviation (美财政部, 俄外交部): never a place's (泰州市).

@@ -665,6 +665,10 @@ TITLES6 = [
     ("民主阵线中央主席本松通电话。", set()),
     ("美国前财政部长保罗森表示认同。", set()),
     ("美国前驻华大使芮明表示会晤成果积极。", set()),
+    # 前 between a body and its unit: that title is former, a later one with its own body is not
+    ("香港特区政府前保安局局长、全国人大常委会香港基本法委员会委员李国华表示，相关行为绝不可接受。",
+     {("李国华", "全国人大常委会香港基本法委员会委员")}),
+    ("香港特区政府前政务司司长兼财政司司长陈方安表示，港独没有出路。", set()),
     ("伊朗原子能组织发言人卡迈勒表示。", {("卡迈勒", "伊朗原子能组织发言人")}),
     ("联合国环境规划署将奖项授予新华社社长李军。", {("李军", "新华社社长")}),
     ("国务委员杨明和中央军委委员赵石出席大会。", {("杨明", "国务委员"), ("赵石", "中央军委委员")}),
@@ -2863,3 +2867,45 @@ def test_prince_as_head_title():
     assert ("阿尔贝二世", "摩纳哥亲王") in _posts(text)
     assert ("阿尔贝", "比利时国王") in _posts("比利时国王阿尔贝出席开幕式。")
     assert not _persons("四省藏区长治久安。")
+
+
+DEV29N25_TRAVELS = [
+    # how a leader travels ends his name: 乘专机, 乘坐
+    ("国家主席王宏伟乘专机抵达开罗，开始对埃及进行国事访问。", {("王宏伟", "国家主席")}),
+    ("国务院总理李明乘坐的专机降落在机场。", {("李明", "国务院总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N25_TRAVELS)
+def test_dev29n25_travel_ends_a_name(text, want):
+    assert _posts(text) == want
+
+
+DEV29N25_SECURITY_AND_STATES = [
+    # the secretary of a security council holds a post; a bare 秘书 is none
+    ("俄罗斯安全会议秘书伊万诺夫、塔吉克斯坦安全会议秘书拉赫蒙诺夫先后发言。",
+     {("伊万诺夫", "俄罗斯安全会议秘书"), ("拉赫蒙诺夫", "塔吉克斯坦安全会议秘书")}),
+    ("伊朗最高国家安全委员会秘书阿里·拉希米说，伊方将作出回应。", {("阿里·拉希米", "伊朗最高国家安全委员会秘书")}),
+    ("县委书记的秘书王小明陪同调研。", set()),
+    # a federal state by a long transliterated name is a title's body
+    ("国家主席王宏伟在安克雷奇会见阿拉斯加州州长布朗。", {("王宏伟", "国家主席"), ("布朗", "阿拉斯加州州长")}),
+    ("加利福尼亚州州长纽瑟姆表示，州政府将提供援助。", {("纽瑟姆", "加利福尼亚州州长")}),
+    ("据当地媒体报道，科罗拉多州州长波利斯24日说，州政府将展开调查。", {("波利斯", "科罗拉多州州长")}),
+    ("黔东南州州长罗红江在会上讲话。", {("罗红江", "黔东南州州长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N25_SECURITY_AND_STATES)
+def test_dev29n25_security_secretaries_and_federal_states(text, want):
+    assert _posts(text) == want
+
+
+DEV29N25_NAME_BEFORE_DE = [
+    # 的 after a transliterated name ends it, even where its last two syllables are a name of the dictionary (默德)
+    ("报告称，没有沙特王储穆罕默德的同意，此事不可能发生。", {("穆罕默德", "沙特王储")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N25_NAME_BEFORE_DE)
+def test_dev29n25_de_ends_a_foreign_name(text, want):
+    assert _posts(text) == want
