@@ -2997,6 +2997,9 @@ _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("
 
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
 _FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长与")  # …央行行长: a group's ministers and governors
+_AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  # 波音777, 波音新一代747-8: the maker's name is the aircraft's type
+# A foreign state's national body by its own name (美国国家冰雪数据研究中心, 法国国家民航安全调查分析局)
+_STATE_NATIONAL_BODY = re.compile(r"国家(?P<mid>[\u4e00-\u9fff]{2,12}?)(?:研究中心|中心|研究所|研究院|委员会|基金会|实验室|局)(?![势面长部])")
 
 
 @lru_cache(maxsize=1)
@@ -3021,13 +3024,15 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "联合国" and text[e : e + 1] in ("家", "际"):
             pos = s + 2  # 联合|国家互联网信息办公室, 联合|国际研究团队: the verb 联合, then another word
             continue
+        if m.group() == "波音" and _AIRCRAFT_TYPE.match(text, e):
+            continue  # 波音737: the aircraft, not the company
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
-        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
-            continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body)
+        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and text[max(0, s - 2) : s] not in lexicons.common_words() or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
+            continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body); 原|外交部: a former body (not 目前|波音)
         if _SYSTEM_AFTER.match(text, e):
             continue  # 军委主席负责制: a system named after the body's head, no mention of the body
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
@@ -3071,6 +3076,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                      and text[c.end() + len(b) : c.end() + len(b) + 1] not in ("门", "长", "首", "官", "总")), None)  # 波兰参议院
         if body:  # (英国议会|下院首相质询: the shorter body where the longer runs into a title)
             out.append((cs, c.end() + len(body), cg + body))
+        elif (m := _STATE_NATIONAL_BODY.match(text, c.end())) and not set(m.group("mid")) & _NOT_IN_NAME:
+            out.append((cs, m.end(), text[cs : m.end()]))  # 美国国家冰雪数据研究中心: that state's own national body
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
         elif (m := _COMMITTEE.match(text, c.end())) and _committee_name(m.group(1), cg) \
