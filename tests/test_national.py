@@ -2909,3 +2909,16 @@ DEV29N25_NAME_BEFORE_DE = [
 @pytest.mark.parametrize(("text", "want"), DEV29N25_NAME_BEFORE_DE)
 def test_dev29n25_de_ends_a_foreign_name(text, want):
     assert _posts(text) == want
+
+
+DEV29N27_PERMANENT_MISSIONS = [
+    # 常驻 opens the title of a permanent representative to a body or a state: never cut from it
+    ("常驻世界贸易组织代表李国华大使等在机场迎接。", {("李国华", "常驻世界贸易组织代表")}),
+    ("常驻联合国代表李国华表示，中方支持安理会的决定。", {("李国华", "常驻联合国代表")}),
+    ("中国常驻联合国代表李国华表示，中方支持安理会的决定。", {("李国华", "中国常驻联合国代表")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_PERMANENT_MISSIONS)
+def test_dev29n27_permanent_missions(text, want):
+    assert _posts(text) == want
