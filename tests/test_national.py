@@ -2922,3 +2922,17 @@ DEV29N27_PERMANENT_MISSIONS = [
 @pytest.mark.parametrize(("text", "want"), DEV29N27_PERMANENT_MISSIONS)
 def test_dev29n27_permanent_missions(text, want):
     assert _posts(text) == want
+
+
+DEV29N27_SPOKESMAN_IS_A_TITLE = [
+    # 发言人 is a title, not the cue verb 发言: a body's name typed wrong before it is no person
+    ("白宫法发言人约翰逊当天表示，美方将继续调查此事。", {"约翰逊"}),
+    ("会上，王小明发言。", {"王小明"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_SPOKESMAN_IS_A_TITLE)
+def test_dev29n27_spokesman_is_a_title(text, want):
+    assert _persons(text) == want
+
+
