@@ -392,7 +392,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 envoy := grammar.title_chain(text, above := _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and (
                 envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
             chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
-        chain = _after_names(text, chain, hits)
+        chain = _one_holder(_after_names(text, chain, hits))
         if not chain or chain[-1].end != p:
             continue
         if len(chain) == 1 and not chain[0].org and chain[0].role in _FOREIGN_ONLY_ROLES and (state := _story_state_abbr(text, chain[0].start)):
@@ -893,6 +893,31 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
     if first is not None and (t := grammar.parse_title(text, cut, first.end)) is not None:
         rest.insert(0, t)
     return rest
+
+
+_GOVERNMENT_ROLE = re.compile(r"(?:国务委员|副?总理|(?:常务|代)?副?[省市县区州]长)$")
+
+
+def _branch(t: Title) -> str:
+    """Which branch of the state a title is of, where one person cannot sit in two: the people's
+    congress's standing committee, the government or the political consultative conference."""
+    if "人大常委会" in t.org or (not t.org and t.role.endswith("委员长")):
+        return "congress"
+    if "政协" in t.org:
+        return "consultative"
+    if t.org.startswith("国务院") or t.org.endswith("政府") or (not t.org or t.org == "国务院") and _GOVERNMENT_ROLE.search(t.role):
+        return "government"
+    return ""
+
+
+def _one_holder(chain: list[Title]) -> list[Title]:
+    """The end of a title chain one person can hold: a standing committee's title never goes with
+    a government's or a consultative conference's, so a chain mixing them lost a name between
+    (全国人大常委会副委员长、|国务委员X: the first title is another's, dropped)."""
+    branches = [_branch(t) for t in chain]
+    cut = max((i + 1 for i in range(len(chain)) for j in range(i + 1, len(chain))
+               if "congress" in (branches[i], branches[j]) and branches[i] and branches[j] and branches[i] != branches[j]), default=0)
+    return chain[cut:]
 
 
 def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> bool:

@@ -2936,3 +2936,20 @@ def test_dev29n27_spokesman_is_a_title(text, want):
     assert _persons(text) == want
 
 
+
+
+DEV29N27_ONE_HOLDER = [
+    # a standing committee's title never goes with a government's or a consultative conference's:
+    # a chain mixing them lost a name, the first title is another's
+    ("全国人大常委会副委员长、国务委员王建国、全国政协副主席 等出席欢迎仪式。", {("王建国", "国务委员")}),
+    ("市人大常委会副主任、副市长赵明出席。", {("赵明", "副市长")}),
+    # titles one person holds together stay
+    ("中共中央政治局委员、全国人大常委会副委员长王建国出席。", {("王建国", "中共中央政治局委员"), ("王建国", "全国人大常委会副委员长")}),
+    ("全国政协副主席、科技部部长赵明出席。", {("赵明", "全国政协副主席"), ("赵明", "科技部部长")}),
+    ("省委书记、省人大常委会主任李刚主持会议。", {("李刚", "省委书记"), ("李刚", "省人大常委会主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_ONE_HOLDER)
+def test_dev29n27_titles_one_person_holds(text, want):
+    assert _posts(text) == want
