@@ -456,8 +456,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
-        if text[p:q] in known and right_strength(text, q) >= 1:
-            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约)
+        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q)):
+            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则
     if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
         return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):

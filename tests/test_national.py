@@ -2953,3 +2953,14 @@ DEV29N27_ONE_HOLDER = [
 @pytest.mark.parametrize(("text", "want"), DEV29N27_ONE_HOLDER)
 def test_dev29n27_titles_one_person_holds(text, want):
     assert _posts(text) == want
+
+
+DEV29N27_KNOWN_FOREIGN_BEFORE_ADVERB = [
+    # a well-known foreign name ends before an adverb that opens the clause (从未, 则, 仍)
+    ("发言人说，俄罗斯总统普京从未提出过这样的倡议。", {("普京", "俄罗斯总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_KNOWN_FOREIGN_BEFORE_ADVERB)
+def test_dev29n27_known_foreign_name_before_an_adverb(text, want):
+    assert _posts(text) == want
