@@ -426,7 +426,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 "\u4e00" <= text[p + 2 : p + 3] <= "\u9fff"):
             q = p + 3  # 副主任委员乌日图、: a name the dictionary opens (乌日), whole before punctuation, though 日 is rare in a given name
         clause_state = False
-        if q is None and (not lone and _country_in_clause(text, chain[0].start) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
+        if q is None and (not lone and (_country_in_clause(text, chain[0].start) or _delegation_state_after(text, chain[0].start)) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
                 q := grammar.foreign_name_end(text, p, known)) is not None:
             clause_state = not lone  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
             if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
@@ -961,12 +961,27 @@ def _country_in_clause(text: str, pos: int) -> bool:
     return lexicons.country_re(foreign=True).search(text, max(start, pos - 30), pos) is not None
 
 
+# A list of members closed by the delegation they make up, within one clause (包括财政部长X、…和贸易代表
+# Y等成员的美方代表团): the state named there.
+_MEMBERS_OF_DELEGATION = re.compile(r"[^，,。；;：:\n]{0,50}?等(?:成员|人)?的(?P<state>[\u4e00-\u9fff]{1,6}?)方?代表团")
+
+
+def _delegation_state_after(text: str, pos: int) -> bool:
+    """Whether the title at ``pos`` opens a list closed by a foreign state's delegation (…等成员的美方
+    代表团): its titles are that state's, written without its name."""
+    m = _MEMBERS_OF_DELEGATION.match(text, pos)
+    if m is None:
+        return False
+    state = m["state"]
+    return state != "中国" and (state in lexicons.countries() or (len(state) == 1 and state in grammar.STATE_ABBR and state != "中"))
+
+
 def _title_edge(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
     """Whether a title starting at ``start`` starts whole: after punctuation or a list mark, or
     after 和/与/及 that follow a person already read (总统扎尔达里和|总理阿什拉夫, not 战略和|情报部长)."""
     before = text[start - 1 : start]
-    if not "\u4e00" <= before <= "\u9fff" or before in "、兼":
-        return True
+    if not "\u4e00" <= before <= "\u9fff" or before in "、兼" or text.endswith("包括", 0, start):
+        return True  # (包括|财政部长X…: the list opens after the verb)
     return before in "和与及" and any(h.end == start - 1 for h in hits.values())
 
 

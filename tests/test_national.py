@@ -2964,3 +2964,17 @@ DEV29N27_KNOWN_FOREIGN_BEFORE_ADVERB = [
 @pytest.mark.parametrize(("text", "want"), DEV29N27_KNOWN_FOREIGN_BEFORE_ADVERB)
 def test_dev29n27_known_foreign_name_before_an_adverb(text, want):
     assert _posts(text) == want
+
+
+DEV29N27_DELEGATION_MEMBERS = [
+    # titles listed without their state, closed by the foreign delegation they make up: that state's
+    ("双方代表团举行磋商，包括财政部长姆努森、商务部长罗斯等成员的美方代表团出席。",
+     {("姆努森", "财政部长"), ("罗斯", "商务部长")}),
+    # a Chinese delegation: no transliterated name is read after a bare title
+    ("包括财政部长王小明等成员的中方代表团出席。", {("王小明", "财政部长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_DELEGATION_MEMBERS)
+def test_dev29n27_members_of_a_foreign_delegation(text, want):
+    assert _posts(text) == want
