@@ -456,8 +456,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
-        if text[p:q] in known and right_strength(text, q) >= 1:
-            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约)
+        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q)):
+            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则
     if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
         return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):
@@ -748,6 +748,8 @@ def org_ok(org: str) -> bool:
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
+    if org.startswith("常驻") and (body := org[2:]).startswith(lexicons.international_orgs() + lexicons.countries()):
+        return org_ok(body)  # 常驻|世界贸易组织代表: a permanent mission to the body or state named after it
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if org.startswith("应") and not org.startswith(("应急", "应用")):

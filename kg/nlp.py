@@ -301,8 +301,9 @@ _BYLINE_ROLE = {
     "图": "photographer", "责任编辑": "editor", "编辑": "editor", "责编": "editor", "审核": "editor", "校对": "editor",
 }
 _BYLINE_AFTER = ("记者", "通讯员", "摄影", "摄", "报道", "实习生", "/")
-_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言|同志"
+_CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指出|表示|讲话|要求|在讲话中|在会上|传达|宣读|作了?(重要|专题|交流|表态)?(讲话|辅导|发言|汇报)|发言(?!人)|同志"
                         r"|告诉(?:记者|我们|本台|我)|说[，,：:]|(?:会见|会谈|会晤)时在座|所在的")  # 赵兴华告诉我们, 李刚说，: a person interviewed; 王五会见时在座; 胡玉财所在的社区
+# (发言人 is a title, not the verb: 白宫法|发言人卡尼, a body's name typed wrong, is no person)
 
 
 def _common_word(w: str, min_freq: int) -> bool:
@@ -391,7 +392,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 envoy := grammar.title_chain(text, above := _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and (
                 envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
             chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
-        chain = _after_names(text, chain, hits)
+        chain = _one_holder(_after_names(text, chain, hits))
         if not chain or chain[-1].end != p:
             continue
         if len(chain) == 1 and not chain[0].org and chain[0].role in _FOREIGN_ONLY_ROLES and (state := _story_state_abbr(text, chain[0].start)):
@@ -425,7 +426,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 "\u4e00" <= text[p + 2 : p + 3] <= "\u9fff"):
             q = p + 3  # 副主任委员乌日图、: a name the dictionary opens (乌日), whole before punctuation, though 日 is rare in a given name
         clause_state = False
-        if q is None and (not lone and _country_in_clause(text, chain[0].start) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
+        if q is None and (not lone and (_country_in_clause(text, chain[0].start) or _delegation_state_after(text, chain[0].start)) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
                 q := grammar.foreign_name_end(text, p, known)) is not None:
             clause_state = not lone  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
             if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
@@ -894,6 +895,31 @@ def _after_names(text: str, chain: list[Title], hits: dict[int, PersonHit]) -> l
     return rest
 
 
+_GOVERNMENT_ROLE = re.compile(r"(?:国务委员|副?总理|(?:常务|代)?副?[省市县区州]长)$")
+
+
+def _branch(t: Title) -> str:
+    """Which branch of the state a title is of, where one person cannot sit in two: the people's
+    congress's standing committee, the government or the political consultative conference."""
+    if "人大常委会" in t.org or (not t.org and t.role.endswith("委员长")):
+        return "congress"
+    if "政协" in t.org:
+        return "consultative"
+    if t.org.startswith("国务院") or t.org.endswith("政府") or (not t.org or t.org == "国务院") and _GOVERNMENT_ROLE.search(t.role):
+        return "government"
+    return ""
+
+
+def _one_holder(chain: list[Title]) -> list[Title]:
+    """The end of a title chain one person can hold: a standing committee's title never goes with
+    a government's or a consultative conference's, so a chain mixing them lost a name between
+    (全国人大常委会副委员长、|国务委员X: the first title is another's, dropped)."""
+    branches = [_branch(t) for t in chain]
+    cut = max((i + 1 for i in range(len(chain)) for j in range(i + 1, len(chain))
+               if "congress" in (branches[i], branches[j]) and branches[i] and branches[j] and branches[i] != branches[j]), default=0)
+    return chain[cut:]
+
+
 def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
     """Whether the title at ``start`` follows, after 、, a list member of a foreign state
     (俄罗斯总统普京、|外长拉夫罗夫, …副总统穆波科、|外长蒙本盖圭): a bare role there is that state's."""
@@ -935,12 +961,27 @@ def _country_in_clause(text: str, pos: int) -> bool:
     return lexicons.country_re(foreign=True).search(text, max(start, pos - 30), pos) is not None
 
 
+# A list of members closed by the delegation they make up, within one clause (包括财政部长X、…和贸易代表
+# Y等成员的美方代表团): the state named there.
+_MEMBERS_OF_DELEGATION = re.compile(r"[^，,。；;：:\n]{0,50}?等(?:成员|人)?的(?P<state>[\u4e00-\u9fff]{1,6}?)方?代表团")
+
+
+def _delegation_state_after(text: str, pos: int) -> bool:
+    """Whether the title at ``pos`` opens a list closed by a foreign state's delegation (…等成员的美方
+    代表团): its titles are that state's, written without its name."""
+    m = _MEMBERS_OF_DELEGATION.match(text, pos)
+    if m is None:
+        return False
+    state = m["state"]
+    return state != "中国" and (state in lexicons.countries() or (len(state) == 1 and state in grammar.STATE_ABBR and state != "中"))
+
+
 def _title_edge(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
     """Whether a title starting at ``start`` starts whole: after punctuation or a list mark, or
     after 和/与/及 that follow a person already read (总统扎尔达里和|总理阿什拉夫, not 战略和|情报部长)."""
     before = text[start - 1 : start]
-    if not "\u4e00" <= before <= "\u9fff" or before in "、兼":
-        return True
+    if not "\u4e00" <= before <= "\u9fff" or before in "、兼" or text.endswith("包括", 0, start):
+        return True  # (包括|财政部长X…: the list opens after the verb)
     return before in "和与及" and any(h.end == start - 1 for h in hits.values())
 
 

@@ -2959,3 +2959,72 @@ DEV29N25_NAME_BEFORE_DE = [
 @pytest.mark.parametrize(("text", "want"), DEV29N25_NAME_BEFORE_DE)
 def test_dev29n25_de_ends_a_foreign_name(text, want):
     assert _posts(text) == want
+
+
+DEV29N27_PERMANENT_MISSIONS = [
+    # 常驻 opens the title of a permanent representative to a body or a state: never cut from it
+    ("常驻世界贸易组织代表李国华大使等在机场迎接。", {("李国华", "常驻世界贸易组织代表")}),
+    ("常驻联合国代表李国华表示，中方支持安理会的决定。", {("李国华", "常驻联合国代表")}),
+    ("中国常驻联合国代表李国华表示，中方支持安理会的决定。", {("李国华", "中国常驻联合国代表")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_PERMANENT_MISSIONS)
+def test_dev29n27_permanent_missions(text, want):
+    assert _posts(text) == want
+
+
+DEV29N27_SPOKESMAN_IS_A_TITLE = [
+    # 发言人 is a title, not the cue verb 发言: a body's name typed wrong before it is no person
+    ("白宫法发言人约翰逊当天表示，美方将继续调查此事。", {"约翰逊"}),
+    ("会上，王小明发言。", {"王小明"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_SPOKESMAN_IS_A_TITLE)
+def test_dev29n27_spokesman_is_a_title(text, want):
+    assert _persons(text) == want
+
+
+
+
+DEV29N27_ONE_HOLDER = [
+    # a standing committee's title never goes with a government's or a consultative conference's:
+    # a chain mixing them lost a name, the first title is another's
+    ("全国人大常委会副委员长、国务委员王建国、全国政协副主席 等出席欢迎仪式。", {("王建国", "国务委员")}),
+    ("市人大常委会副主任、副市长赵明出席。", {("赵明", "副市长")}),
+    # titles one person holds together stay
+    ("中共中央政治局委员、全国人大常委会副委员长王建国出席。", {("王建国", "中共中央政治局委员"), ("王建国", "全国人大常委会副委员长")}),
+    ("全国政协副主席、科技部部长赵明出席。", {("赵明", "全国政协副主席"), ("赵明", "科技部部长")}),
+    ("省委书记、省人大常委会主任李刚主持会议。", {("李刚", "省委书记"), ("李刚", "省人大常委会主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_ONE_HOLDER)
+def test_dev29n27_titles_one_person_holds(text, want):
+    assert _posts(text) == want
+
+
+DEV29N27_KNOWN_FOREIGN_BEFORE_ADVERB = [
+    # a well-known foreign name ends before an adverb that opens the clause (从未, 则, 仍)
+    ("发言人说，俄罗斯总统普京从未提出过这样的倡议。", {("普京", "俄罗斯总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_KNOWN_FOREIGN_BEFORE_ADVERB)
+def test_dev29n27_known_foreign_name_before_an_adverb(text, want):
+    assert _posts(text) == want
+
+
+DEV29N27_DELEGATION_MEMBERS = [
+    # titles listed without their state, closed by the foreign delegation they make up: that state's
+    ("双方代表团举行磋商，包括财政部长姆努森、商务部长罗斯等成员的美方代表团出席。",
+     {("姆努森", "财政部长"), ("罗斯", "商务部长")}),
+    # a Chinese delegation: no transliterated name is read after a bare title
+    ("包括财政部长王小明等成员的中方代表团出席。", {("王小明", "财政部长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N27_DELEGATION_MEMBERS)
+def test_dev29n27_members_of_a_foreign_delegation(text, want):
+    assert _posts(text) == want
