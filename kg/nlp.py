@@ -2721,11 +2721,11 @@ def _place_bodies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_TEAM = re.compile(r"中央(?:巡视|宣讲|指导|督导)[组团]|(?:扶贫|帮扶)工作队")
+_TEAM = re.compile(r"中央(?:第[一二三四五六七八九十]{1,3})?(?:巡视|宣讲|指导|督导)[组团]|(?:扶贫|帮扶)工作队")
 
 
 def _teams(text: str) -> list[tuple[int, int, str]]:
-    """A team the centre sends (中央巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
+    """A team the centre sends (中央巡视组, 中央第八巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
     (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
 
@@ -3072,8 +3072,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
-        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and text[max(0, s - 2) : s] not in lexicons.common_words() or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
-            continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body); 原|外交部: a former body (not 目前|波音)
+        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
+            continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body); 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
         if _SYSTEM_AFTER.match(text, e):
             continue  # 军委主席负责制: a system named after the body's head, no mention of the body
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":

@@ -1927,6 +1927,22 @@ def test_dev26d_national_peoples_bodies_by_their_short_names(text, org):
     assert org in {o.name for o in _ext(text).organizations}
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("应急部 财政部联合部署汛期安全工作", "应急部"),  # a headline's short form of 应急管理部
+    ("中央巡视办有关负责人介绍了本轮巡视的安排。", "中央巡视办"),
+    ("中央第三巡视组进驻一家中央企业开展专项巡视。", "中央第三巡视组"),  # a numbered inspection group
+    ("此次巡视的对象包括中国铝业公司、鞍钢集团公司等单位。", "鞍钢集团公司"),
+    ("不久前中国共产党第二十次全国代表大会在北京召开。", "中国共产党"),  # 不久前 is a time, no former body
+])
+def test_dev28o_central_bodies_by_short_or_numbered_names(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
+
+
+def test_dev28o_a_former_body_and_a_department_stay_out():
+    orgs = {o.name for o in _ext("应急部门要做好准备。原外交部官员出席。").organizations}
+    assert not orgs & {"应急部", "外交部"}
+
+
 # a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields
 DEV26U_POSTS = [
     ("巴新商业与工业部长莫兰表示，希望双方推进合作。", {("莫兰", "商业与工业部长")}),
