@@ -1447,6 +1447,13 @@ def test_a_leader_receiving_representatives_is_an_audience_of_the_group():
     assert not _meetings("老教师李秀英说，她曾在北京受到国家主席王宏伟的亲切接见。")
 
 
+def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
+    (m,) = _meetings("国务院副总理刘建国12日下午在人民大会堂会见获得今年“园丁奖”的外国专家和他们的家属。"
+                     "刘建国表示，欢迎各位专家来华工作。国务委员吴海参加会见。")
+    assert (m.name, m.date_text) == ("会见获得今年“园丁奖”的外国专家和他们的家属", "2024-04-12")
+    assert _roles(m) == {("刘建国", "attendee"), ("吴海", "attendee")}
+
+
 def test_received_participants_and_speech_in_the_same_sentence():
     ms = _meetings("省政协第五届委员会第一次会议3日在省城举行。省政协主席陈志刚会见与会人员并讲话。省政协副主席吴海参加会见。")
     audience = next(m for m in ms if m.name == "会见与会人员")
