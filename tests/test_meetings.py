@@ -1584,6 +1584,19 @@ def test_speakers_after_an_audience_belong_to_the_ceremony_of_the_story():
     assert all(p.person not in ("王刚", "赵强") for p in audience.participants)
 
 
+def test_a_ceremony_held_is_a_meeting_when_one_who_attends_it_is_told_after():
+    (m,) = _meetings("省广播电视台少儿频道开播仪式12日下午在省城举行，仪式上宣读了贺信。"
+                     "省委常委、宣传部部长刘建国出席仪式并宣布开播。")
+    assert (m.name, m.date_text, m.part_of_day) == ("省广播电视台少儿频道开播仪式", "2024-04-12", "下午")
+    assert _roles(m) == {("刘建国", "attendee")}
+    # one pointed back to (当天的开工仪式) is the ceremony held, not another event
+    (m,) = _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。"
+                     "蒙古国总理巴特额尔敦以及多位双方代表参加了当天的开工仪式。")
+    assert (m.name, _roles(m)) == ("中国蒙古公路全线开工仪式", {("巴特额尔敦", "attendee")})
+    # a ceremony held that no one is told to attend or speak at is no meeting of the story
+    assert not _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。")
+
+
 def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those_present():
     (m,) = _meetings("国家主席王宏伟12日下午在人民大会堂东门外广场举行仪式，欢迎阿根廷总统卡洛斯·门多萨对我国进行国事访问。"
                      "全国人大常委会副委员长刘建国、国务委员赵卫国等出席欢迎仪式。军乐团奏两国国歌。")

@@ -1788,7 +1788,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
             if role == "attendee" and not reporter and ((el := _ELSEWHERE.match(text, ce)) and not any(ce <= a < el.end() for a, _ in held)
-                                                        or _SHOW.match(text, ce)):
+                                                        and not _held_again(text, el, held) or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
@@ -1863,6 +1863,16 @@ _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
+_POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|这一?|此次|本次|上述)的?")
+
+
+def _held_again(text: str, el: re.Match, held) -> bool:
+    """A ceremony pointed back to (参加了当天的开工仪式) whose words end a held one's name (…全线开工仪式): that one."""
+    back = _POINTED_BACK.match(el.group())
+    tail = el.group()[back.end():] if back else ""
+    return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
+
+
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席, X同志亲属…出席; 习近平重要指示和李克强批示
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人|亲属|家属|遗孀|子女|后人|后代|亲人|(?:重要)?(?:指示|批示|贺信|贺电|回信))")
