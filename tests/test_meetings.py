@@ -187,6 +187,14 @@ def test_a_headline_meeting_is_not_used_when_the_body_names_one():
     assert m.name == "全国农村改革工作座谈会" and m.mentions
 
 
+def test_a_briefing_that_opens_the_headline_before_a_colon_is_held():
+    (m,) = _titled("国家药监局发布会：做好春季药品安全监管",
+                   "今天（4月12日），国家药监局通报了近期药品抽检情况，并邀请相关专家就春季用药安全介绍了情况。专家介绍，要按说明书用药。")
+    assert (m.name, m.date_text) == ("国家药监局发布会", "2024-04-12")
+    # a headline that only names a briefing, with no colon after it, reports none
+    assert _titled("国家药监局发布会将于下周举行", "国家药监局表示，要加强春季药品安全监管。") == ()
+
+
 @pytest.mark.parametrize("title", ["国务院副总理王强将出席第五届世界农业大会", "本台明天将直播十四届全国人大三次会议开幕会"])
 def test_a_headline_announcing_a_meeting_is_no_meeting(title):
     assert _titled(title, "国务院副总理王强表示，中方愿同各方加强合作。") == ()

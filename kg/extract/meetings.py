@@ -196,7 +196,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # (not one the body names only in a cited title: 《…——热烈祝贺…会议胜利闭幕》)
         cited = {h.name for h in rec.meetings if not rec.in_headline(h.start) and _IN_BOOK_TITLE.search(ctx.text, max(0, h.start - 60), h.start)}
         # (a title's 举办 reports one held: 《…》举办网上座谈会, though 举办 in a body may tell a habit or a plan)
-        reported = _group(head, [h for h in head.rec.meetings if (h.reported or head.text[max(0, h.start - 2) : h.start] == "举办")
+        # (so does a briefing that opens the title before a colon, 国家卫生健康委发布会：…, the body telling what it briefed)
+        reported = _group(head, [h for h in head.rec.meetings if (h.reported or head.text[max(0, h.start - 2) : h.start] == "举办"
+                                                                  or _TITLED_BRIEFING.fullmatch(head.text, 0, h.end + 1))
                                  and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
@@ -393,6 +395,7 @@ def _of_a_gathering(ctx: Context, date_hit: DateHit, name: str, ordered: list, a
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_TITLED_BRIEFING = re.compile(r"[^：:，,。；;\s]{2,30}?(?:发布会|记者会|吹风会)[：:]")  # 国家卫生健康委发布会：…
 _JUST_ENDED = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$")
 
 
