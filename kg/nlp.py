@@ -1874,6 +1874,8 @@ _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她
 # as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
 _CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?仪式)(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?仪式上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
+# …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
+_ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?仪式(?!上)")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
@@ -2060,7 +2062,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     for m in _CEREMONY_HELD.finditer(text) if "仪式" in text else ():
-        if not m["name"].endswith(("欢迎仪式", *_SIGNINGS)) and _SPOKE_AT_CEREMONY.match(text, m.end()) \
+        if not m["name"].endswith(("欢迎仪式", *_SIGNINGS)) and (_SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end())) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks

@@ -187,6 +187,14 @@ def test_a_headline_meeting_is_not_used_when_the_body_names_one():
     assert m.name == "全国农村改革工作座谈会" and m.mentions
 
 
+def test_a_briefing_that_opens_the_headline_before_a_colon_is_held():
+    (m,) = _titled("国家药监局发布会：做好春季药品安全监管",
+                   "今天（4月12日），国家药监局通报了近期药品抽检情况，并邀请相关专家就春季用药安全介绍了情况。专家介绍，要按说明书用药。")
+    assert (m.name, m.date_text) == ("国家药监局发布会", "2024-04-12")
+    # a headline that only names a briefing, with no colon after it, reports none
+    assert _titled("国家药监局发布会将于下周举行", "国家药监局表示，要加强春季药品安全监管。") == ()
+
+
 @pytest.mark.parametrize("title", ["国务院副总理王强将出席第五届世界农业大会", "本台明天将直播十四届全国人大三次会议开幕会"])
 def test_a_headline_announcing_a_meeting_is_no_meeting(title):
     assert _titled(title, "国务院副总理王强表示，中方愿同各方加强合作。") == ()
@@ -1447,6 +1455,13 @@ def test_a_leader_receiving_representatives_is_an_audience_of_the_group():
     assert not _meetings("老教师李秀英说，她曾在北京受到国家主席王宏伟的亲切接见。")
 
 
+def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
+    (m,) = _meetings("国务院副总理刘建国12日下午在人民大会堂会见获得今年“园丁奖”的外国专家和他们的家属。"
+                     "刘建国表示，欢迎各位专家来华工作。国务委员吴海参加会见。")
+    assert (m.name, m.date_text) == ("会见获得今年“园丁奖”的外国专家和他们的家属", "2024-04-12")
+    assert _roles(m) == {("刘建国", "attendee"), ("吴海", "attendee")}
+
+
 def test_received_participants_and_speech_in_the_same_sentence():
     ms = _meetings("省政协第五届委员会第一次会议3日在省城举行。省政协主席陈志刚会见与会人员并讲话。省政协副主席吴海参加会见。")
     audience = next(m for m in ms if m.name == "会见与会人员")
@@ -1575,6 +1590,19 @@ def test_speakers_after_an_audience_belong_to_the_ceremony_of_the_story():
     ms = _meetings("国家主席张伟12日会见全国劳动模范代表。随后，全国劳动模范表彰大会在人民大会堂举行。劳模代表王刚、赵强先后发言。")
     audience = next(m for m in ms if m.name.startswith("会见"))
     assert all(p.person not in ("王刚", "赵强") for p in audience.participants)
+
+
+def test_a_ceremony_held_is_a_meeting_when_one_who_attends_it_is_told_after():
+    (m,) = _meetings("省广播电视台少儿频道开播仪式12日下午在省城举行，仪式上宣读了贺信。"
+                     "省委常委、宣传部部长刘建国出席仪式并宣布开播。")
+    assert (m.name, m.date_text, m.part_of_day) == ("省广播电视台少儿频道开播仪式", "2024-04-12", "下午")
+    assert _roles(m) == {("刘建国", "attendee")}
+    # one pointed back to (当天的开工仪式) is the ceremony held, not another event
+    (m,) = _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。"
+                     "蒙古国总理巴特额尔敦以及多位双方代表参加了当天的开工仪式。")
+    assert (m.name, _roles(m)) == ("中国蒙古公路全线开工仪式", {("巴特额尔敦", "attendee")})
+    # a ceremony held that no one is told to attend or speak at is no meeting of the story
+    assert not _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。")
 
 
 def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those_present():

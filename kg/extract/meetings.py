@@ -196,7 +196,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # (not one the body names only in a cited title: 《…——热烈祝贺…会议胜利闭幕》)
         cited = {h.name for h in rec.meetings if not rec.in_headline(h.start) and _IN_BOOK_TITLE.search(ctx.text, max(0, h.start - 60), h.start)}
         # (a title's 举办 reports one held: 《…》举办网上座谈会, though 举办 in a body may tell a habit or a plan)
-        reported = _group(head, [h for h in head.rec.meetings if (h.reported or head.text[max(0, h.start - 2) : h.start] == "举办")
+        # (so does a briefing that opens the title before a colon, 国家卫生健康委发布会：…, the body telling what it briefed)
+        reported = _group(head, [h for h in head.rec.meetings if (h.reported or head.text[max(0, h.start - 2) : h.start] == "举办"
+                                                                  or _TITLED_BRIEFING.fullmatch(head.text, 0, h.end + 1))
                                  and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
     reported = _deixis_merged(reported)
@@ -393,6 +395,7 @@ def _of_a_gathering(ctx: Context, date_hit: DateHit, name: str, ordered: list, a
 
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_TITLED_BRIEFING = re.compile(r"[^：:，,。；;\s]{2,30}?(?:发布会|记者会|吹风会)[：:]")  # 国家卫生健康委发布会：…
 _JUST_ENDED = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$")
 
 
@@ -1100,7 +1103,7 @@ _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|�
 
 
 # (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -1788,7 +1791,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
             if role == "attendee" and not reporter and ((el := _ELSEWHERE.match(text, ce)) and not any(ce <= a < el.end() for a, _ in held)
-                                                        or _SHOW.match(text, ce)):
+                                                        and not _held_again(text, el, held) or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
@@ -1863,6 +1866,16 @@ _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
+_POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|这一?|此次|本次|上述)的?")
+
+
+def _held_again(text: str, el: re.Match, held) -> bool:
+    """A ceremony pointed back to (参加了当天的开工仪式) whose words end a held one's name (…全线开工仪式): that one."""
+    back = _POINTED_BACK.match(el.group())
+    tail = el.group()[back.end():] if back else ""
+    return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
+
+
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席, X同志亲属…出席; 习近平重要指示和李克强批示
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人|亲属|家属|遗孀|子女|后人|后代|亲人|(?:重要)?(?:指示|批示|贺信|贺电|回信))")
