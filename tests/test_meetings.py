@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract import extract
 from kg.model import Document
+from kg.nlp import find_meetings
 
 PUBLISHED = dt.date(2024, 4, 13)
 
@@ -369,6 +370,18 @@ def test_a_collective_audience_of_delegation_heads_is_one_meeting_with_the_guest
     assert m.name == "集体会见来华出席东亚合作组织成员国外长第五次会议的外方代表团团长" and m.date_text == "2024-04-12"
     assert _roles(m) == {("王强", "attendee"), ("拉夫罗夫", "attendee"), ("拉夫罗夫", "speaker"), ("阿布德拉赫曼诺夫", "attendee"),
                          ("阿布德拉赫曼诺夫", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
+
+
+def test_a_body_named_会议_before_its_secretary_is_no_meeting_and_hides_no_speech():
+    """俄罗斯安全会议|秘书X: the council is a body; its secretary's sentence names no meeting, so his
+    words after a collective audience are the audience's."""
+    (m,) = _meetings(
+        "12日，国家主席王强在人民大会堂集体会见来华出席东亚合作组织成员国安全会议秘书第五次会议的外方代表团团长。"
+        "王强指出，成员国要加强合作。俄罗斯安全会议秘书帕特鲁舍夫、吉尔吉斯斯坦安全会议秘书萨金巴耶夫代表外方先后发言。"
+        "国务委员李明等参加会见。"
+    )
+    assert ("帕特鲁舍夫", "speaker") in _roles(m) and ("萨金巴耶夫", "attendee") in _roles(m)
+    assert not find_meetings("俄罗斯安全会议秘书帕特鲁舍夫表示，双方将加强合作。")
 
 
 def test_a_guest_met_keeps_no_speech_from_elsewhere():
