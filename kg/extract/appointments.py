@@ -130,24 +130,30 @@ def _group_set_up(ctx: Context) -> list[Appointment]:
         cs = m.end()
         while cs < stop:
             ce = min((i for i in (text.find(c, cs, stop) for c in "，,") if i >= 0), default=stop)
-            names = [h for h in ctx.rec.persons if cs <= h.start < ce]
-            p = cs + text.startswith("由", cs)
-            for h in names:  # the clause is the names, joined, then 担任 and the role: nothing else
-                if h.start != p:
-                    break
-                p = h.end
-                if (j := _LIST_JOIN.match(text, p)) is not None and j.end() < ce and any(g.start == j.end() for g in names):
-                    p = j.end()
-            else:
-                serve = _SERVES.match(text, p) if names else None
-                t = grammar.split_title(text[serve.end() : ce], serve.end()) if serve else None
-                if t is not None and t.start == serve.end() and grammar.is_bare_role(t):
-                    for h in names:
-                        out.append(Appointment(h.name, m["body"] + t.role, "appointed", ctx.reference_date,
-                                               ctx.mention(h.start, h.end, "PERSON", "appointments.group"),
-                                               ctx.mention(t.start, t.end, "TITLE", "appointments.group", 0.85), 0.85))
+            out += _serves_in_group(ctx, m["body"], cs, ce)
             cs = ce + 1
     return out
+
+
+def _serves_in_group(ctx: Context, body: str, cs: int, ce: int) -> list[Appointment]:
+    """One clause after a group set up, when it is only names joined, then 担任 and a bare role
+    (由A同志担任组长, B、C同志担任副组长): each name holds that role of ``body``."""
+    text = ctx.text
+    names = [h for h in ctx.rec.persons if cs <= h.start < ce]
+    p = cs + text.startswith("由", cs)
+    for h in names:
+        if h.start != p:
+            return []
+        p = h.end
+        if (j := _LIST_JOIN.match(text, p)) is not None and j.end() < ce and any(g.start == j.end() for g in names):
+            p = j.end()
+    serve = _SERVES.match(text, p) if names else None
+    t = grammar.split_title(text[serve.end() : ce], serve.end()) if serve else None
+    if t is None or t.start != serve.end() or not grammar.is_bare_role(t):
+        return []
+    return [Appointment(h.name, body + t.role, "appointed", ctx.reference_date,
+                        ctx.mention(h.start, h.end, "PERSON", "appointments.group"),
+                        ctx.mention(t.start, t.end, "TITLE", "appointments.group", 0.85), 0.85) for h in names]
 
 
 def _took_office(ctx: Context) -> list[Appointment]:
