@@ -2937,3 +2937,8 @@ def test_dev29n28_a_charge_is_no_edge_without_a_title():
 def test_dev29n28_a_court_trying_a_case_opens_no_body():
     assert _posts("泰国宪法法院今天审理看守政府总理英拉滥用职权一案。") == {("英拉", "看守政府总理")}
 
+
+def test_dev29n28_a_former_post_inside_a_body_names_no_body():
+    orgs = {o.name for o in _ext("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。").organizations}
+    assert not any("原" in o for o in orgs)
+    assert _posts("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。") == set()
