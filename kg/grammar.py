@@ -77,6 +77,10 @@ AFTER_NAME = tuple(sorted({
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
+# What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
+# 扶贫资金等问题): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
+_CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
+            "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
@@ -273,6 +277,10 @@ def name_end(
             strength = right_strength(text, q, extra)
             if strength == 0 and titled and sl == 1 and gl <= 2 and _word_edge(text, p, q):
                 strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
+            if strength == 0 and titled and text.startswith(_CHARGES, q):
+                strength = 2  # 局长X|违规收受礼金问题
+            elif strength == 0 and titled and text.startswith("以", q):
+                strength = 1  # 村党支部书记X|以“捐款”名义: the preposition opens the predicate (not 张可|以: a word across)
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
@@ -656,6 +664,7 @@ _ORG_BAD = re.compile(
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"
+    r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body  # 执政党|自由民主党代理干事长: which party, not its name
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
@@ -1102,8 +1111,8 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
             if part.start > start and lexicons.country_at(part.org) and (first := split_title(text[start : part.start], start)) is not None and first.org:
                 pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X: two titles back to back, the second opened by its state
                 part = first
-            if text[start : part.start] in ("", "前", "原") and start > floor and text[start - 1] in "、兼及":
-                end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理: the chain goes on
+            if text[start : part.start] in ("", "前", "原", "时任") and start > floor and text[start - 1] in "、兼及":
+                end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理, 民政局股长、时任|扶贫办股长: the chain goes on
                 continue
         break
     pieces = pieces[::-1]

@@ -3044,3 +3044,36 @@ DEV29N27_DELEGATION_MEMBERS = [
 @pytest.mark.parametrize(("text", "want"), DEV29N27_DELEGATION_MEMBERS)
 def test_dev29n27_members_of_a_foreign_delegation(text, want):
     assert _posts(text) == want
+
+
+DEV29N28_CHARGES = [
+    # a discipline case report: what an official is charged with ends his name after the title
+    ("河北省某县某镇东岭村党支部书记刘长海骗取危房改造资金等问题。", {("刘长海", "河北省某县某镇东岭村党支部书记")}),
+    ("江西省某市水利局局长郑立民违规收受礼品礼金问题。", {("郑立民", "江西省某市水利局局长")}),
+    ("湖南省某县农业合作社理事长宋德贵挪用互助资金等问题。", {("宋德贵", "湖南省某县农业合作社理事长")}),
+    ("山东省某市城管局党组成员孔祥公车私用问题。", {("孔祥", "山东省某市城管局党组成员")}),
+    ("河南省某县某村党支部书记魏国强以“集资”名义向村民违规收费问题。", {("魏国强", "河南省某县某村党支部书记")}),
+    # a former post (原, and a post held 时任 after the current one) stays out; the current one before 时任 stays in
+    ("湖北省某县某镇西湾村党支部原书记吕长顺套取补助资金等问题。", set()),
+    ("安徽省某县民政局社会救助股股长、时任县扶贫办综合股股长胡立平等人失职失责问题。", {("胡立平", "安徽省某县民政局社会救助股股长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N28_CHARGES)
+def test_dev29n28_a_charge_ends_an_officials_name(text, want):
+    assert _posts(text) == want
+
+
+def test_dev29n28_a_charge_is_no_edge_without_a_title():
+    assert _persons("当地居民抗议警方滥用枪支，要求当局彻查。") == set()
+    assert _persons("当地居民抗议警方滥用枪支，抗议警方滥用职权。") == set()
+
+
+def test_dev29n28_a_court_trying_a_case_opens_no_body():
+    assert _posts("泰国宪法法院今天审理看守政府总理英拉滥用职权一案。") == {("英拉", "看守政府总理")}
+
+
+def test_dev29n28_a_former_post_inside_a_body_names_no_body():
+    orgs = {o.name for o in _ext("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。").organizations}
+    assert not any("原" in o for o in orgs)
+    assert _posts("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。") == set()
