@@ -3307,3 +3307,17 @@ def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_join
 ])
 def test_a_quoted_name_before_the_activities_it_modifies_is_not_held(text, names):
     assert [m.name for m in _meetings(text)] == names
+
+
+@pytest.mark.parametrize("text, held, not_held", [
+    # the meeting the guests came for only says who sits with the leader: the sitting is told, not it
+    ("全国人大常委会副委员长王宏伟5月12日下午主持召开会议，同参加全国市级人大常委会秘书长工作交流会的市级人大常委会秘书长交流座谈。",
+     set(), {"全国市级人大常委会秘书长工作交流会"}),
+    ("全国政协主席李明13日下午来到南平市东川村出席两岸乡村交流活动，并与部分前来参加第九届海峡青年论坛的乡亲座谈。",
+     {"与部分前来参加第九届海峡青年论坛的乡亲座谈"}, {"第九届海峡青年论坛"}),
+    # the meeting itself held, its members then met
+    ("第九届海峡青年论坛13日在南平开幕。全国政协主席李明出席论坛并致辞。", {"第九届海峡青年论坛"}, set()),
+])
+def test_the_meeting_of_those_one_sits_with_is_not_held(text, held, not_held):
+    names = {m.name for m in _meetings(text)}
+    assert held <= names and not names & not_held

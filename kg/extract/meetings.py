@@ -463,6 +463,7 @@ def _held(text: str, h) -> bool:
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
+                or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
@@ -505,6 +506,9 @@ _PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|�
 
 # what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
 # …正在纽约出席联合国大会的阿巴斯总统, 欢迎出席亚洲文明对话大会的外方领导人夫妇 (a banquet the night before)
+# 同参加…交流会的秘书长交流座谈, 与前来参加…论坛的乡亲座谈: the guests' own meeting names who sits, it is not the one told
+_SAT_WITH_ITS = re.compile(r"(?:同|与)[^。；;，,同与]{0,8}?(?:前来|来京|来华)?(?:参加|出席)了?$")
+_ITS_MEMBERS_SIT = re.compile(r"的[^。；;，,]{1,30}?座谈(?!会)")
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
