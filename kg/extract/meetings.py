@@ -504,11 +504,11 @@ _RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;
 _PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
-# what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
-# …正在纽约出席联合国大会的阿巴斯总统, 欢迎出席亚洲文明对话大会的外方领导人夫妇 (a banquet the night before)
 # 同参加…交流会的秘书长交流座谈, 与前来参加…论坛的乡亲座谈: the guests' own meeting names who sits, it is not the one told
 _SAT_WITH_ITS = re.compile(r"(?:同|与)[^。；;，,同与]{0,8}?(?:前来|来京|来华)?(?:参加|出席)了?$")
 _ITS_MEMBERS_SIT = re.compile(r"的[^。；;，,]{1,30}?座谈(?!会)")
+# what the guest came for: 会见来华访问并出席…会议的南非副总统 (not 参加会见活动并出席纪念大会)
+# …正在纽约出席联合国大会的阿巴斯总统, 欢迎出席亚洲文明对话大会的外方领导人夫妇 (a banquet the night before)
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
