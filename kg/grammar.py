@@ -524,7 +524,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
 PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔", "苏丹")
 _HEAD_OF_STATE = ("总统", "首相", "国王", "女王", "埃米尔")
 _ENVOY_LEFT = re.compile(r"(?:转达了?|会见|致电|同)$")
-_PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及]$")
+_PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及对]$")
 
 
 def paired_name_start(text: str, s: int) -> int | None:
