@@ -426,11 +426,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 "\u4e00" <= text[p + 2 : p + 3] <= "\u9fff"):
             q = p + 3  # 副主任委员乌日图、: a name the dictionary opens (乌日), whole before punctuation, though 日 is rare in a given name
         clause_state = False
-        if q is None and (not lone and (_country_in_clause(text, chain[0].start) or _delegation_state_after(text, chain[0].start)) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
+        lone_abroad = False  # 亚美尼亚总统X会见…和军方总参谋长|加斯帕良: a bare role in a clause that names a foreign state
+        if q is None and (not lone and (_country_in_clause(text, chain[0].start) or _delegation_state_after(text, chain[0].start)) or lone and (
+                _after_foreign_member(text, chain[0].start, hits) or (lone_abroad := _country_in_clause(text, chain[0].start)))) and (
                 q := grammar.foreign_name_end(text, p, known)) is not None:
             clause_state = not lone  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
-            if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
-                q = None  # 外交部长|一职, 组织部长|作了: words, not syllables
+            if any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or any(
+                    c in "一了的是在和与及" for c in text[p:q]) or (lone_abroad and q - p < 3):
+                q = None  # 外交部长|一职, 组织部长|作了: words, not syllables; 总参谋长|互要: two characters after a bare role are no sure name
         if q is None and lone and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and _told_again(text, p, f) and not (
                 any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
             q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
@@ -978,10 +981,11 @@ def _delegation_state_after(text: str, pos: int) -> bool:
 
 def _title_edge(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
     """Whether a title starting at ``start`` starts whole: after punctuation or a list mark, or
-    after 和/与/及 that follow a person already read (总统扎尔达里和|总理阿什拉夫, not 战略和|情报部长)."""
+    after a verb, adverb or time word (包括|财政部长X, 要求|总理X), or after 和/与/及 that follow a person
+    already read (总统扎尔达里和|总理阿什拉夫, not 战略和|情报部长)."""
     before = text[start - 1 : start]
-    if not "\u4e00" <= before <= "\u9fff" or before in "、兼" or text.endswith("包括", 0, start):
-        return True  # (包括|财政部长X…: the list opens after the verb)
+    if not "\u4e00" <= before <= "\u9fff" or before in "、兼" or _after_verb(text, start):
+        return True
     return before in "和与及" and any(h.end == start - 1 for h in hits.values())
 
 
