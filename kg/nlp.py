@@ -277,10 +277,10 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储"})
+_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|太皇|埃米尔|王储|苏丹"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|国务资政|首相|国王|女王|太皇|埃米尔|王储|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
