@@ -277,6 +277,7 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
+_RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
@@ -394,6 +395,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
             chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
         chain = _one_holder(_after_names(text, chain, hits))
+        if chain and chain[0].text in _RANKS_AFTER_NAME and any(h.end == chain[0].start and h.titles for h in hits.values()):
+            chain = chain[1:]  # 代表吴海龙|大使、常驻…代表俞建华: the rank is the name's before it
         if not chain or chain[-1].end != p:
             continue
         if len(chain) == 1 and not chain[0].org and chain[0].role in _FOREIGN_ONLY_ROLES and (state := _story_state_abbr(text, chain[0].start)):
@@ -637,6 +640,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
+        if m.group() in _RANKS_AFTER_NAME and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
+            if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2):
+                hits[held.start] = dataclasses.replace(held, titles=held.titles + (Title(m.group(), "", m.group(), m.start(), m.end()),))
+            continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
