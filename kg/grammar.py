@@ -243,7 +243,7 @@ def name_end(
         # that cannot be a syllable (雅各布·卢|在柏林, 特雷莎·梅|不能)
         last = m.start("last")
         cands = []  # (rank, -end, strength): a one-character last part only when nothing longer fits
-        for q in range(last + 1, min(m.end(), last + 6) + 1):
+        for q in range(last + 1, min(m.end(), last + 7) + 1):
             if _stop_within(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
@@ -253,6 +253,8 @@ def name_end(
             strength = _dotted_edge(text, q, extra)
             if strength < 1 and q - last >= 2 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)):
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge
+            if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not _all_syllables(text[last:q])):
+                break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
         return -neg_q if strength >= max(min_strength, 1) else None
@@ -300,6 +302,16 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _all_syllables(part: str) -> bool:
+    """Whether no word of the dictionary but a name lies within a long transliterated part
+    (额勒贝格道尔吉, not 阿萨德突访伊朗, 居买克花掉他小, 弗洛伊德之死所)."""
+    words = lexicons.common_words()
+    if "之" in part:
+        return False
+    return not any(not words.get(part[i : i + 2], "nr").startswith(("nr", "nz")) and lexicons.word_frequency(part[i : i + 2]) >= 50
+                   for i in range(len(part) - 1))
 
 
 def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
@@ -520,7 +532,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
 PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔", "苏丹")
 _HEAD_OF_STATE = ("总统", "首相", "国王", "女王", "埃米尔")
 _ENVOY_LEFT = re.compile(r"(?:转达了?|会见|致电|同)$")
-_PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及]$")
+_PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及对]$")
 
 
 def paired_name_start(text: str, s: int) -> int | None:

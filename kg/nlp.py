@@ -277,10 +277,12 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储"})
+_RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a name that has its post before it
+_KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
+_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|首相|国王|女王|太皇|埃米尔|王储|苏丹"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|国务资政|首相|国王|女王|太皇|埃米尔|王储|苏丹"
     r"|(?:代表|委员)(?=说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -393,6 +395,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
             chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
         chain = _one_holder(_after_names(text, chain, hits))
+        if chain and chain[0].text in _RANKS_AFTER_NAME and any(h.end == chain[0].start and h.titles for h in hits.values()):
+            chain = chain[1:]  # 代表吴海龙|大使、常驻…代表俞建华: the rank is the name's before it
         if not chain or chain[-1].end != p:
             continue
         if len(chain) == 1 and not chain[0].org and chain[0].role in _FOREIGN_ONLY_ROLES and (state := _story_state_abbr(text, chain[0].start)):
@@ -422,15 +426,21 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+        if q is None and not chain[0].org.startswith(grammar.ORG_START) and _KOREA.search(text, max(0, text.rfind("。", 0, chain[0].start)), chain[0].start) and (
+                k := grammar.korean_name_end(text, p)) is not None and _told_again(text, p, k):
+            q = k  # 韩国市民团体…呼吁逮捕…三星电子副会长|李在镕…，李在镕承认: a Korean sentence, 在 a syllable (never 中国…副总理刘在明)
         if q is None and not lone and grammar.right_strength(text, p + 3) == 3 and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and (
                 "\u4e00" <= text[p + 2 : p + 3] <= "\u9fff"):
             q = p + 3  # 副主任委员乌日图、: a name the dictionary opens (乌日), whole before punctuation, though 日 is rare in a given name
         clause_state = False
-        if q is None and (not lone and (_country_in_clause(text, chain[0].start) or _delegation_state_after(text, chain[0].start)) or lone and _after_foreign_member(text, chain[0].start, hits)) and (
+        lone_abroad = False  # 亚美尼亚总统X会见…和军方总参谋长|加斯帕良: a bare role in a clause that names a foreign state
+        if q is None and (not lone and (_country_in_clause(text, chain[0].start) or _delegation_state_after(text, chain[0].start)) or lone and (
+                _after_foreign_member(text, chain[0].start, hits) or (lone_abroad := _country_in_clause(text, chain[0].start)))) and (
                 q := grammar.foreign_name_end(text, p, known)) is not None:
             clause_state = not lone  # 俄罗斯联邦会议联邦委员会主席|马特维延科和国家杜马主席|纳雷什金的: a body of the state the clause names
-            if any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)) or any(c in "一了的是在和与及" for c in text[p:q]):
-                q = None  # 外交部长|一职, 组织部长|作了: words, not syllables
+            if any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or any(
+                    c in "一了的是在和与及" for c in text[p:q]) or (lone_abroad and q - p < 3):
+                q = None  # 外交部长|一职, 组织部长|作了: words, not syllables; 总参谋长|互要: two characters after a bare role are no sure name
         if q is None and lone and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and _told_again(text, p, f) and not (
                 any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
             q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
@@ -630,6 +640,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
+        if m.group() in _RANKS_AFTER_NAME and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
+            if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2):
+                hits[held.start] = dataclasses.replace(held, titles=held.titles + (Title(m.group(), "", m.group(), m.start(), m.end()),))
+            continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
@@ -978,10 +992,11 @@ def _delegation_state_after(text: str, pos: int) -> bool:
 
 def _title_edge(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
     """Whether a title starting at ``start`` starts whole: after punctuation or a list mark, or
-    after 和/与/及 that follow a person already read (总统扎尔达里和|总理阿什拉夫, not 战略和|情报部长)."""
+    after a verb, adverb or time word (包括|财政部长X, 要求|总理X), or after 和/与/及 that follow a person
+    already read (总统扎尔达里和|总理阿什拉夫, not 战略和|情报部长)."""
     before = text[start - 1 : start]
-    if not "\u4e00" <= before <= "\u9fff" or before in "、兼" or text.endswith("包括", 0, start):
-        return True  # (包括|财政部长X…: the list opens after the verb)
+    if not "\u4e00" <= before <= "\u9fff" or before in "、兼" or _after_verb(text, start):
+        return True
     return before in "和与及" and any(h.end == start - 1 for h in hits.values())
 
 
