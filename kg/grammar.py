@@ -757,6 +757,8 @@ def body_before(text: str, i: int) -> tuple[int, str]:
     if text.startswith(_TENURE_END, lo):
         lo += 2
     body = text[lo:i]
+    if body[:1] in "该这那其此本每各" or lexicons.common_words().get(body[:2], "").startswith(("t", "r", "d")):
+        return i, ""  # 此前|总设计师, 今年以来|队长, 这位|总设计师: a time, a pronoun or an adverb opens no body's name
     return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) else (i, "")
 
 
