@@ -38,6 +38,7 @@ __all__ = [
     "split_list",
     "field_list_title",
     "is_bare_role",
+    "body_before",
     "name_end",
     "org_ok",
     "parse_title",
@@ -749,6 +750,28 @@ def split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 out.append((start, i))
             start = i + 1
     return out
+
+
+# Where the words before a role start: a clause's edge, or the end of a word no body's name holds.
+_CLAUSE_EDGE = "、，,：:。；;！？!?\n \u3000>（("
+_UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
+_PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
+
+
+def body_before(text: str, i: int) -> tuple[int, str]:
+    """The words of an unread body before the role at ``text[i]`` (…掂了掂分量。“深海勇士”号载人潜水器|总设计师):
+    back to the clause's edge or the last word no body holds (了, 的, a verb), a tenure word (新任)
+    dropped; (where it starts, the body), the body "" when there is none or it is no name's length."""
+    lo = max(text.rfind(c, 0, i) for c in _CLAUSE_EDGE) + 1
+    for m in _ORG_BAD.finditer(text, lo, i):
+        if m.group() != "会议":  # 阿曼协商会议|主席: a council's name, not a meeting
+            lo = max(lo, m.end())
+    if text.startswith(_TENURE_END, lo):
+        lo += 2
+    body = text[lo:i]
+    if body[:1] in "该这那其此本每各" or lexicons.common_words().get(body[:2], "").startswith(("t", "r", "d")):
+        return i, ""  # 此前|总设计师, 今年以来|队长, 这位|总设计师: a time, a pronoun or an adverb opens no body's name
+    return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) else (i, "")
 
 
 def is_bare_role(title: Title) -> bool:

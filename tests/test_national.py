@@ -371,7 +371,7 @@ def test_foreign_name_is_whole(text, name):
 # a post former; 曾/由/入境 are no part of a name; a verb opens no transliteration
 AUDIT3 = [
     ("国家主席习近平夫人、世界卫生组织结核病和艾滋病防治亲善大使王丽华出席仪式。",
-     {("习近平", "国家主席"), ("王丽华", "亲善大使")}),
+     {("习近平", "国家主席"), ("王丽华", "世界卫生组织结核病和艾滋病防治亲善大使")}),  # the whole title, not a bare 亲善大使 (audit 20)
     ("国家主席习近平会见世界卫生组织总干事谭德塞。",
      {("习近平", "国家主席"), ("谭德塞", "世界卫生组织总干事")}),
     ("国务院总理李强出席二十国集团领导人峰会，会见德意志联邦共和国总统施泰因迈尔。",
@@ -540,7 +540,7 @@ AUDIT5 = [
     ("上世纪80年代建成的化肥厂，如今已改建为博物馆，县委书记王建国出席开馆仪式。", {("王建国", "县委书记")}),
     ("习近平致电古共中央第一书记劳尔·卡斯特罗表示祝贺。", {("劳尔·卡斯特罗", "古共中央第一书记")}),
     ("西共体轮值主席、加纳总统阿库福-阿多在会谈后表示满意。",
-     {("阿库福-阿多", "轮值主席"), ("阿库福-阿多", "加纳总统")}),
+     {("阿库福-阿多", "西共体轮值主席"), ("阿库福-阿多", "加纳总统")}),  # the whole title (audit 20)
     ("乌干达总统穆塞韦尼、肯尼亚总理奥廷加以及企业界代表出席大会。",
      {("穆塞韦尼", "乌干达总统"), ("奥廷加", "肯尼亚总理")}),
     ("黎巴嫩安全部队情报局长哈里以及其他遇难者。", {("哈里", "黎巴嫩安全部队情报局长")}),
@@ -1900,8 +1900,8 @@ def test_dev26n_persons(text, want):
 
 
 DEV26D_POSTS = [
-    # a forum's co-chair (共同主席) is a role of its own, never a bare 主席
-    ("论坛共同主席、坦桑尼亚总统马卡兰加代表非洲国家致辞。", {("马卡兰加", "共同主席"), ("马卡兰加", "坦桑尼亚总统")}),
+    # a forum's co-chair (共同主席) is a role of its own, never a bare 主席; the forum before it is read with it (audit 20)
+    ("论坛共同主席、坦桑尼亚总统马卡兰加代表非洲国家致辞。", {("马卡兰加", "论坛共同主席"), ("马卡兰加", "坦桑尼亚总统")}),
     # …but 共同主席国 is a state, not a title
     ("中非合作论坛共同主席国坦桑尼亚总统马卡兰加出席。", {("马卡兰加", "坦桑尼亚总统")}),
     # 转达 after a foreign party's leader is the name's edge (a dotted name, a plain one)
@@ -2695,8 +2695,8 @@ def test_dev28n21_the_sentenced_are_persons(text, want):
 DEV28N21_TOLD_AND_DESIGNED = [
     # 听 before a village's title is the verb, not the body's first character; 讲到 ends the name
     ("在村史馆，听村党支部书记赵德林讲到村里的变化，总书记十分高兴。", {("赵德林", "村党支部书记")}),
-    # the chief designer of a project holds a post (the project is no body: the role alone)
-    ("“蛟龙”号载人潜水器总设计师钱小明和潜航员们围拢过来。", {("钱小明", "总设计师")}),
+    # the chief designer of a project holds a post, the project's (audit 20: never the role alone)
+    ("“蛟龙”号载人潜水器总设计师钱小明和潜航员们围拢过来。", {("钱小明", "“蛟龙”号载人潜水器总设计师")}),
 ]
 
 
@@ -3097,3 +3097,43 @@ def test_dev29n28_a_former_post_inside_a_body_names_no_body():
     orgs = {o.name for o in _ext("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。").organizations}
     assert not any("原" in o for o in orgs)
     assert _posts("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。") == set()
+
+
+DEV30N30_ROLE_CUT_FROM_ITS_BODY = [
+    # a bare role with the unread body of its title right before it: the whole title is read
+    ("“蓝鲸”号深海钻探平台总设计师王海涛介绍了研制过程。", "王海涛", "总设计师", "“蓝鲸”号深海钻探平台总设计师"),
+    ("新任第三舰队司令约翰·米勒表示，舰队将加强戒备。", "约翰·米勒", "司令", "第三舰队司令"),
+    ("一直支持该组织的“开放档案”网站创始人马丁当天发表声明。", "马丁", "创始人", "“开放档案”网站创始人"),
+    ("全国人大常委会委员长会见阿曼协商会议主席萨利姆。", "萨利姆", "主席", "阿曼协商会议主席"),
+    ("西共体轮值主席、加纳总统阿库福-阿多出席会议。", "阿库福-阿多", "轮值主席", "西共体轮值主席"),
+    # a role of a person (的) or a former one (前): no post at all
+    ("联合国秘书长古特雷斯的发言人哈克当天表示，各方应保持克制。", "哈克", "发言人", None),
+    ("被捕者中包括前空军司令阿金·厄兹图尔克。", "阿金·厄兹图尔克", "司令", None),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "bare", "whole"), DEV30N30_ROLE_CUT_FROM_ITS_BODY)
+def test_dev30n30_a_role_cut_from_its_unread_body_reads_the_whole_title(text, person, bare, whole):
+    posts = _posts(text)
+    assert (person, bare) not in posts
+    assert whole is None or (person, whole) in posts
+    assert person in _persons(text)
+
+
+DEV30N30_BARE_ROLE_STAYS = [
+    # after a conjunction, a role or a state, or opening a clause, a bare role stays
+    ("国务委员兼外长王刚出席。", {("王刚", "国务委员"), ("王刚", "外长")}),
+    ("习近平主席特使、国务院副总理李强出席就职仪式。", {("李强", "特使"), ("李强", "国务院副总理")}),
+    ("会议期间，发言人赵立新回答了记者提问。", {("赵立新", "发言人")}),
+    ("发布会上，有记者质问发言人赵立新。", {("赵立新", "发言人")}),
+    # a time, a pronoun or an adverb before the role opens no body (此前|总设计师, 这位|总设计师)
+    ("此前总设计师王大明介绍说，进展顺利。", {("王大明", "总设计师")}),
+    ("今年以来队长王小明带领队员出发。", {("王小明", "队长")}),
+    ("这位总设计师王大明说，试验成功。", {("王大明", "总设计师")}),
+    ("目前总指挥王大军正在现场。", {("王大军", "总指挥")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV30N30_BARE_ROLE_STAYS)
+def test_dev30n30_a_bare_role_after_a_conjunction_or_a_role_stays(text, want):
+    assert want <= _posts(text)

@@ -190,6 +190,25 @@ def _chinese_central(org: str, role: str) -> bool:
     return org.startswith("中央") or (row is not None and row.level == "national" and not lexicons.country_at(org))
 
 
+# Roles that are a title only with the body before them (载人潜水器总设计师, 第二舰队司令, “维基揭秘”网站
+# 创始人, 秘书长古特雷斯的发言人): bare after other words, they are the tail of a title the grammar did not read.
+_BODY_ROLES = frozenset({"总设计师", "副总设计师", "总指挥", "副总指挥", "司令", "副司令", "司令员", "副司令员", "长官", "创始人",
+                         "发言人", "新闻发言人", "总裁", "副总裁", "队长", "董事", "参谋长", "亲善大使", "共同主席", "轮值主席", "特使"})
+# The end of a body's name the grammar did not read (阿曼协商会议|主席, 国民党|副主席, 西共体|轮值主席).
+_BODY_END = re.compile(r"(?:会议|舰队|网站|论坛|联盟|工程|共体|委员会|理事会|组织|政府|议会|集团|公司|[党军队])$")
+
+
+def _cut_from_body(text: str, t: Title) -> bool:
+    """Whether a bare role is the tail of a title whose body stands unread right before it (Han
+    text, not a conjunction, a role or a state: 副总理兼|外长, 习近平主席|特使, 中国|航天员 stay)."""
+    i = t.start
+    if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in "和与及兼":
+        return False
+    if grammar.role_ends(text, i) or lexicons.country_before(text, i):
+        return False
+    return t.role in _BODY_ROLES or _BODY_END.search(text, max(0, i - 3), i) is not None
+
+
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     out: list[PostObservation] = []
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
@@ -226,6 +245,12 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if any(w in t.org for w in _TENURE):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
+            if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
+                s, body = grammar.body_before(ctx.text, t.start)
+                if body.startswith(_FORMER) or not body and (_BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
+                    continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body
+                if body:
+                    t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
