@@ -2308,8 +2308,8 @@ def _has_level(org: str) -> bool:
 
 def _body(org: str) -> bool:
     """Whether a title's organisation part names a body, not only a state (国家|主席,
-    俄罗斯|总统, 伊朗石油|部长)."""
-    if org == "国家" or org in lexicons.countries():
+    俄罗斯|总统, 伊朗石油|部长, 中华人民共和国|主席)."""
+    if org in ("国家", "中华人民共和国") or org in lexicons.countries():
         return False
     return not org.startswith(lexicons.countries()) or org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
 
