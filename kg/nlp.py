@@ -2424,17 +2424,6 @@ _ROLE_WORDS_END = re.compile(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉
 _FORMER_INSIDE = re.compile(r"[村镇乡局厅]原(?=党|村)")  # 金屏村原|党支部书记: the former post's words inside the body, no body's name
 
 
-def _ministry_of(org: str, unit: str) -> bool:
-    """Whether ``org`` and a head's unit name a ministry: the lexicon's (外交|部) or a foreign state's
-    central one (德国外交|部, 美国国防|部: the golds name it 15 to 4 after its minister)."""
-    if org + unit in lexicons.organizations():
-        return True
-    state = lexicons.country_at(org)
-    body = org[len(state) :] + unit
-    row = lexicons.organizations().get(body)
-    return bool(state) and state not in ("中国", "中华人民共和国") and (body in _FOREIGN_BODY or row is not None and row.level == "national")
-
-
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
@@ -2461,9 +2450,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             out[(t.start, t.start + len(org))] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
             continue
         state = state or lexicons.country_at(org or "")
-        if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and _ministry_of(org, t.role[-2]) \
+        if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org)):
-            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部; 德国外交|部长: 德国外交部
+            org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
         else:

@@ -3107,17 +3107,3 @@ DEV30O_EMBASSIES = [
 def test_dev30o_a_states_embassy(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
-
-
-# A foreign state's ministry read off its minister's title (德国外交|部长: 德国外交部), as China's is (外交|部长: 外交部).
-DEV30O_FOREIGN_MINISTRIES = [
-    ("联合国特使抵达大马士革，与叙利亚外交部长穆阿利姆举行会谈。", {"联合国", "叙利亚外交部"}, set()),
-    ("智利国防部长阿列曼和秘鲁财政部长卡斯蒂略出席会议。", {"智利国防部", "秘鲁财政部"}, set()),
-    ("伊朗石油部长赞加内表示将增产。", set(), {"伊朗石油部"}),  # no central body of the lexicon's
-]
-
-
-@pytest.mark.parametrize(("text", "want", "not_want"), DEV30O_FOREIGN_MINISTRIES)
-def test_dev30o_a_foreign_ministry_by_its_minister(text, want, not_want):
-    orgs = {o.name for o in _ext(text).organizations}
-    assert want <= orgs and not (not_want & orgs)
