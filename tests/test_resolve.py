@@ -374,7 +374,7 @@ def test_a_central_ministry_read_off_its_ministers_title(text, want):
 
 @pytest.mark.parametrize(("text", "want"), [
     ("阿根廷国家安全和国防委员会发言人表示，秘鲁国家选举委员会公布结果。", ["阿根廷国家安全和国防委员会", "秘鲁国家选举委员会"]),
-    ("中国全国人大与俄罗斯联邦委员会代表团会谈，叙利亚反对派武装发表声明。", ["全国人大", "俄罗斯联邦委员会"]),  # many groups, no one body
+    ("中国全国人大与俄罗斯联邦委员会代表团会谈，叙利亚反对派武装发表声明。", ["全国人大", "俄罗斯联邦委员会", "叙利亚反对派武装"]),
     ("中国和秘鲁合作委员会召开会议，智利举行中智合作委员会会议。", []),  # a joint committee; a clause
     ("巴西最高法院随后就选举委员会作出裁决，阿根廷总统府委员会。", ["巴西最高法院"]),  # the court; a clause, a title's words
     ("美国独立研究机构联邦预算委员会指出。", []),  # a description before the name

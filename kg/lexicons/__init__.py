@@ -36,8 +36,7 @@ FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "�
 ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞武装", "库尔德武装", "库尔德工人党", "人民保护部队", "青年党", "博科圣地", "法塔赫", "叙利亚民主军")
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
-# Not 反对派武装: a state's many opposition groups, no one body (the golds leave 叙利亚反对派武装 out 2 to 1).
-ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "军方", "军队", "海军", "空军", "陆军", "警方")
+ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
 # Units of the armed forces the news names by their number or keeps anonymous (第12集团军, 陆军第74集团军某旅,
 # 79集团军机关, 91708部队, 火箭军某部, 陆军某防空旅) and the navies' fleets (海军东海舰队, 黑海舰队): kg.nlp finds
 # them, kg.resolve makes a numbered one a node across the corpus and an anonymous one (某) the article's own.
