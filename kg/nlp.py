@@ -2323,8 +2323,8 @@ def _has_level(org: str) -> bool:
 
 def _body(org: str) -> bool:
     """Whether a title's organisation part names a body, not only a state (国家|主席,
-    俄罗斯|总统, 伊朗石油|部长)."""
-    if org == "国家" or org in lexicons.countries():
+    俄罗斯|总统, 伊朗石油|部长, 中华人民共和国|主席)."""
+    if org in ("国家", "中华人民共和国") or org in lexicons.countries():
         return False
     return not org.startswith(lexicons.countries()) or org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
 
@@ -2537,7 +2537,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text) + _administrations(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text) + _administrations(text) + _embassies(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -2780,6 +2780,74 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
     """A province's, a region's or China's delegation (福建代表团 at the National People's Congress,
     中国体育代表团, 中国党政代表团): a body the news names, written as place + 代表团."""
     return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
+
+
+_MISSION = "大使馆|总领事馆|总领馆|领事馆|使领馆|使馆"
+_EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{_MISSION})")
+_OWN_MISSION = re.compile(_MISSION)
+_HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及
+_NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
+
+
+def _mission_host(item: str) -> bool:
+    """Whether ``item`` names the state or city a mission is in: a state (越南), its one-character
+    form (美驻以使馆), a state and its city (韩国济州) or a place the word list knows (旧金山)."""
+    if not item:
+        return False
+    if (state := lexicons.country_at(item)) == item:
+        return True  # (埃及 holds a particle's character)
+    if item.startswith(_NO_HOST) or any(ch in _NOT_IN_NAME for ch in item):
+        return False
+    return len(item) == 1 or _foreign_place(item[len(state) :]) and (not state or len(item) - len(state) in (2, 3, 4))
+
+
+def _foreign_place(word: str) -> bool:
+    """Whether the word list tags ``word`` a place or a name and it is no Chinese place (旧金山, 济州, 巴格达)."""
+    return lexicons.common_words().get(word, "")[:2] in ("ns", "nr", "nz") and word not in lexicons.places()
+
+
+def _state_one_before(text: str, p: int) -> bool:
+    """Whether a state's one-character form (美, 俄) stands right before ``text[p]``, no word running through it (搬迁美|驻以使馆, not 欧美)."""
+    return text[p - 1 : p] in lexicons.STATE_ABBREVIATIONS and not any(text[a:p] in lexicons.common_words() for a in range(max(0, p - 3), p - 1))
+
+
+def _embassies(text: str) -> list[tuple[int, int, str]]:
+    """A state's embassy or consulate: the sender, 驻 and the host (中国驻肯尼亚大使馆, 美驻以使馆,
+    中国驻旧金山总领馆), each host of a list joined by 和 its own (中国驻马来西亚和越南大使馆: two), or
+    the state's name alone before it (马来西亚大使馆, 美国使馆); not one the text does not say whose
+    (我驻外使领馆, 有关驻外使领馆, 美英等国驻伊大使馆)."""
+    if "馆" not in text:
+        return []
+    out = []
+    for m in _EMBASSY.finditer(text):
+        z, e = m.start(), m.end()
+        sender = lexicons.country_before(text, z)
+        if not sender and _state_one_before(text, z):
+            sender = text[z - 1]  # 美驻以使馆
+        hosts = m.group("hosts")
+        items = [hosts] if lexicons.country_at(hosts) == hosts else _HOST_JOIN.split(hosts)
+        if not sender or not all(_mission_host(h) for i in items for h in i.split("、")):
+            continue
+        if len(items) == 1:
+            out.append((z - len(sender), e, text[z - len(sender) : e]))
+            continue
+        at = m.start("hosts")
+        for item in items:  # 中国驻马来西亚和越南大使馆: 中国驻马来西亚大使馆, 中国驻越南大使馆
+            at = text.index(item, at)
+            a, b = (z - len(sender), at + len(item)) if at == m.start("hosts") else (at, e if at + len(item) == m.start("kind") else at + len(item))
+            out.append((a, b, sender + "驻" + item + m.group("kind")))
+            at += len(item)
+    for m in _OWN_MISSION.finditer(text):
+        p = m.start()
+        if any(a <= p < b for a, b, _ in out):
+            continue
+        state = lexicons.country_before(text, p)
+        if not state and _state_one_before(text, p):
+            state = text[p - 1]  # 美使馆
+        s = p - len(state)
+        if state and text[s - 1 : s] not in ("驻", "和", "与", "及", "、") and not any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
+            out.append((s, m.end(), text[s : m.end()]))  # 马来西亚大使馆, 美国使馆 (not 驻马来西亚和越南|大使馆)
+    return out
 
 
 _HOUSE = re.compile(lexicons.alternation(lexicons.FOREIGN_HOUSES))

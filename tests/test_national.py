@@ -3137,3 +3137,32 @@ DEV30N30_BARE_ROLE_STAYS = [
 @pytest.mark.parametrize(("text", "want"), DEV30N30_BARE_ROLE_STAYS)
 def test_dev30n30_a_bare_role_after_a_conjunction_or_a_role_stays(text, want):
     assert want <= _posts(text)
+
+
+# Not a body: the state named in a head of state's title (中华人民共和国|主席).
+DEV30O_NOT_BODIES = [
+    ("应该国总统邀请，中共中央总书记、中华人民共和国主席习近平将进行国事访问。", {"中共中央"}, {"中华人民共和国"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV30O_NOT_BODIES)
+def test_dev30o_a_state_is_no_body(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# A state's embassy or consulate: sender, 驻 and host, each host of a 和 list its own, or the state's name alone before it;
+# not a mission the text does not say whose (我驻外使馆, 有关驻外使领馆, 等国驻…), nor an ambassador (大使和使馆).
+DEV30O_EMBASSIES = [
+    ("中国驻秘鲁大使馆发布提醒，中国驻泰国和老挝大使馆启动应急机制。", {"中国驻秘鲁大使馆", "中国驻泰国大使馆", "中国驻老挝大使馆"}, set()),
+    ("据中国驻大阪总领馆消息，美驻以使馆已迁址，泰国大使馆表示关注。", {"中国驻大阪总领馆", "美驻以使馆", "泰国大使馆"}, set()),
+    ("谴责法国驻利比亚和驻埃及使领馆遭袭。", {"法国驻利比亚使领馆", "法国驻埃及使领馆"}, set()),
+    ("外交部和有关驻外使领馆立即行动，欧美等国驻伊大使馆关闭。", {"外交部"}, {"驻外使领馆", "有关驻外使领馆"}),
+    ("出席的有中国驻秘鲁大使和使馆工作人员。", set(), {"中国驻使馆", "中国驻秘鲁大使使馆"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), DEV30O_EMBASSIES)
+def test_dev30o_a_states_embassy(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
