@@ -855,6 +855,9 @@ def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
         "总理哈姆达拉代表正在纽约出席联合国大会的阿巴斯总统热烈欢迎王强委员长访问巴勒斯坦。",
         "通伦热烈祝贺中共二十届三中全会成功召开，表示老方愿同中方加强合作。",
         "国家主席王强12日在人民大会堂会见来访的客人。客人表示，中方出色举办了亚太经合组织领导人非正式会议。",
+        # a month written in words; a speech at its opening cited (开幕式 is no 开幕 told)
+        "县委是一线指挥部。今年一月，国家主席王强在同中央党校县委书记研修班学员座谈时说，县委书记就是一线总指挥。",
+        "国家主席王强12日会见东川副总统马克·范德伯格。马克·范德伯格转达了对王强主席在第三届国际合作高峰论坛开幕式上讲话的高度评价。",
     ],
 )
 def test_a_meeting_of_an_earlier_month_of_a_guest_congratulated_or_cited_in_talks_is_not_held(text):
@@ -1626,6 +1629,10 @@ def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those
     # a ceremony that only dates the talks is no meeting of its own
     ms = _meetings("欢迎仪式后，国家主席王宏伟同阿根廷总统卡洛斯·门多萨举行会谈。")
     assert all("仪式" not in m.name for m in ms)
+    # (also with no comma after it: those who join go to the talks)
+    ms = _titled("王宏伟同阿根廷总统举行会谈", "欢迎仪式后国家主席王宏伟同阿根廷总统卡洛斯·门多萨举行会谈。会谈后，两国元首共同签署了联合声明。刘建国、赵卫国等参加。")
+    assert [(m.name, _roles(m)) for m in ms] == [("同卡洛斯·门多萨举行会谈", {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee"),
+                                                                        ("刘建国", "attendee"), ("赵卫国", "attendee")})]
 
 
 def test_a_ceremony_named_with_its_epithet_has_its_host_and_guest():
