@@ -1923,6 +1923,8 @@ _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[�
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
 # 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
 _SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# held by each of many (31个省…均已召开部署会, 各地纷纷召开…): a kind of meeting, none told
+_HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|举行|举办)了?$")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
 # held, a modifier between the verb and the name: 举行了中断三年来的首次工作会谈
 _HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]{1,10}的$")
@@ -2211,6 +2213,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         if _HELD_DURING.match(text, e):
             reported = False  # 在…第40次会议举行期间，中方举办了…: the time of what the sentence tells
+        if _HELD_BY_EACH.search(before):
+            reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return _joint(text, sorted(out.values(), key=lambda h: h.start))
 

@@ -841,6 +841,9 @@ def test_a_book_in_the_name_and_talks_with_a_name_of_their_own(text, name):
         "原计划在明斯克举行的新一轮三方联络小组会谈12日被取消，谈判再度陷入僵局。",
         "展演期间，还将举办全国舞剧创作研讨会等活动。",
         "中方通过远程视频的方式与100多个国家举办了近30场技术交流会议。",
+        # a kind of meeting each of many held
+        "截至12日，全国31个省（区、市）均已召开部署会。",
+        "各地纷纷召开动员会，对主题教育作出部署。",
     ],
 )
 def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
