@@ -1988,6 +1988,11 @@ def test_the_spouses_told_with_the_principals_after_a_welcome_ceremony_attend_it
     assert m.name.endswith("欢迎仪式") and ("赵丽华", "attendee") not in _roles(m)
 
 
+def test_a_joint_meeting_with_the_chinese_and_foreign_press_is_a_joint_press_conference():
+    (m,) = _meetings("会后，国务院总理王宏伟同各机构负责人共同会见中外记者，并回答提问。")
+    assert (m.name, _roles(m)) == ("共同会见中外记者", {("王宏伟", "attendee")})
+
+
 def test_those_who_join_a_joint_press_conference_in_its_own_sentence_attend_it():
     (m,) = _titled("王宏伟与非洲国家领导人共同会见记者",
                    "随后，国务院总理王宏伟与肯尼亚总统马克·范德伯格共同会见记者，乌干达总统卡洛斯·门多萨、卢旺达总统马里奥·罗哈斯等东非地区国家领导人参加。")

@@ -932,7 +932,7 @@ def _for_meeting(
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it)
-    joined = joiners if name != "共同会见记者" or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
+    joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     # 参加上述会见 joins the audiences told before it, not one the story tells after (会议前，Y会见Z)
     first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
@@ -1264,8 +1264,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     where = m.end() + written.rfind(guest)
                     add(m["verb"] + guest, (m.start(), m.end()), [*subject, _Unread(guest, where, where + len(guest))])
                     continue
-        if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
-            add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
+        if subject and not guests and text.startswith("共同会见", m.start() - 2) and (press := _THE_PRESS.match(text, m.end())):
+            # 李克强与辛格共同会见记者: a joint press conference, named as written (共同会见中外记者)
+            add("共同会见" + press.group(), (m.start() - 2, press.end()), subject)
             continue
         if not subject and text.startswith("记者", m.end()) and _BOTH_HEADS_JOINTLY.search(text, s, m.start()):
             # 两国总理共同会见了记者。李克强表示…肯尼表示: the two who speak after it held it
@@ -1509,6 +1510,10 @@ _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年)[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
 _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前)[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
+
+
+_THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
+_JOINT_PRESS = re.compile("共同会见" + _THE_PRESS.pattern)
 
 
 def _earlier(text: str, s: int, at: int) -> bool:
