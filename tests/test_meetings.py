@@ -873,6 +873,13 @@ def test_who_joins_the_related_activities_of_talks_attends_the_talks():
     assert _roles(m) == {("王强", "attendee"), ("哈姆达拉", "attendee"), ("李明", "attendee")}
 
 
+def test_who_joined_the_activities_of_several_events_severally_attends_none_of_them():
+    # 分别参加了相关活动 after two audiences and a forum: which of them each joined is not said
+    ms = _meetings("委员长王强10日至12日对东川进行正式友好访问，分别会见总统马克·范德伯格、总理卡洛斯·门多萨。"
+                   "访问期间，王强出席了中东企业论坛并发表讲话。王强夫人赵丽华，全国人大常委会副委员长兼秘书长李明分别参加了相关活动。")
+    assert len(ms) == 3 and all(("李明", "attendee") not in _roles(m) for m in ms)
+
+
 def test_who_sends_a_letter_welcoming_those_who_attend_does_not_attend():
     (m,) = _meetings("第三届世界茶文化论坛12日在杭州开幕。国家主席王强发来贺信，向出席论坛的各界朋友表示热烈欢迎。")
     assert _roles(m) == set()

@@ -249,6 +249,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     held = [(h.start, h.end) for hits in reported.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
+    if len(ordered) > 1:  # X夫人Y，Z分别参加了相关活动 in a story of several events: which each joined is not said
+        participants = [(at, p) for at, p in participants
+                        if not (p.role == "attendee" and ctx.doc.text.endswith("分别", 0, p.cue.start) and _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))]
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     title = ctx.article.title if ctx.article else ctx.doc.title
     talks_titled = bool(title and _TALKS_TITLE.search(title))
