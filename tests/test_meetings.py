@@ -1943,6 +1943,18 @@ def test_one_who_gave_these_remarks_at_a_meeting_held_speaks_at_it():
     assert ("马克·范德伯格", "speaker") in _roles(m)
 
 
+def test_talks_with_no_day_do_not_take_the_day_of_the_audiences_told_after_them():
+    ms = _meetings("欢迎仪式后，国务院总理王宏伟同日本首相安倍晋三举行会谈。会谈后，两国总理共同见证了合作文件的签署。"
+                   "当地时间10日上午，王宏伟在东京会见了日本众议长大岛理森。")
+    assert {m.name: m.date_text for m in ms} == {"同安倍晋三举行会谈": None, "会见大岛理森": "2024-04-10"}
+
+
+def test_who_attends_the_activity_its_own_sentence_tells_is_not_at_the_press_conference():
+    (m,) = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
+                     "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")
+    assert _roles(m) == {("马克·范德伯格", "attendee")}
+
+
 def test_a_ceremony_the_morning_after_a_date_told_of_an_evening_has_no_day_of_its_own():
     ms = _meetings("当地时间11月30号晚，国家主席王宏伟离开巴黎。当地时间上午10时15分许，王宏伟乘坐的专机抵达哈拉雷国际机场。"
                    "津巴布韦总统卡洛斯·门多萨在机场为王宏伟举行隆重欢迎仪式。")

@@ -822,6 +822,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
+            if p.role == "attendee" and _BARE_ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) \
+                    and _ACTIVITY_HELD.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+                continue  # 官方哀悼活动在…举行，总理X出席活动: at the activity its sentence tells
             if p.role == "attendee" and _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) and ordered[first][0] not in untargeted \
                     and ordered[first][1] and ordered[first][1][0].start > cue_start:
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
@@ -871,6 +874,8 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
 _ACTIVITY = re.compile(r"了?(?!上述|有关|相关|此次|这次|本次|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
+_ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
+_BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
 
 
 def _at_banquet(ctx: Context, at: int, ordered) -> bool:
@@ -1652,7 +1657,26 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
     if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
         return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
+    if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
+        return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+_AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
+
+
+def _later_event(ctx: Context, date: DateHit, hits) -> bool:
+    """Whether ``date`` falls in a later sentence that tells an audience of another kind, or names another
+    meeting, and none of the meeting's ``hits`` (told in a sentence of its own: not a flash item's title
+    line, 俄日和平条约第一轮谈判举行, followed by its day)."""
+    k = ctx.rec.sentence_of(date.start)
+    s, e = ctx.rec.sentences[k]
+    _, told_end = ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)]
+    if any(ctx.rec.sentence_of(h.start) >= k for h in hits) or ctx.text[told_end - 1 : told_end] not in ("。", "；", ";"):
+        return False
+    name = hits[0].name
+    return any(v[0] not in name for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
+        or any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in ctx.rec.meetings)
 
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
