@@ -1949,6 +1949,12 @@ def test_talks_with_no_day_do_not_take_the_day_of_the_audiences_told_after_them(
     assert {m.name: m.date_text for m in ms} == {"同安倍晋三举行会谈": None, "会见大岛理森": "2024-04-10"}
 
 
+def test_a_speech_told_on_another_day_with_no_meeting_named_is_not_at_the_meeting():
+    (m,) = _meetings("12日，东洋问题联委会政治总司长级会议在维也纳举行。中方谈判代表表示，各方应当通过谈判解决分歧。"
+                     "西川总统马克·范德伯格11日发表讲话，指责有关国家冻结西川购买疫苗的款项。")
+    assert (m.date_text, _roles(m)) == ("2024-04-12", set())
+
+
 def test_who_attends_the_activity_its_own_sentence_tells_is_not_at_the_press_conference():
     (m,) = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
                      "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")
