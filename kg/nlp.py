@@ -1940,6 +1940,8 @@ _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
+# what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
+_IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[，,：:][^。；;！？!?\n]*$")
 # a programme aired about it: 播出X出席|…会晤|特别节目
 _AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
 _PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
@@ -2197,7 +2199,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or lead in whole
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
-        if _IN_SPEECH.search(text, max(0, s - 80), s):
+        if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s):
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells

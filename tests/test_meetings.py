@@ -1023,6 +1023,8 @@ def test_this_very_important_meeting_naming_none_of_the_story_is_a_description()
         ("国务院总理王强12日出席亚洲-非洲法律协商组织第58届年会开幕式并发表主旨讲话。", ["亚洲-非洲法律协商组织第58届年会"]),
         ("本书收录了国家主席王强在第三届国际合作高峰论坛开幕式上的演讲和其他重要致辞。", []),  # a speech cited
         ("总台负责对包括论坛开幕式在内的重要活动提供公共信号，并报道相关论坛。", []),  # which meetings is not said
+        # a meeting the commentary cites
+        ("今天出版的人民日报发表评论员文章。文章说，在近日召开的全国科技工作座谈会上，国家主席王强强调要坚持创新驱动。", []),
     ],
 )
 def test_hyphenated_names_cited_speeches_and_unsaid_meetings(text, names):
@@ -1710,8 +1712,9 @@ def test_a_group_deliberation_told_by_what_was_said_at_it_is_a_meeting():
 
 
 def test_a_meeting_held_recently_has_no_day_of_its_own():
-    # audit 12: 在近日召开的…座谈会上 was dated by the 今天 of 今天出版的人民日报
-    ms = _meetings("今天出版的人民日报发表评论员文章。文章说，在近日召开的全省数字经济工作座谈会上，省委书记王宏伟强调，要抓好落实。")
+    # audit 12: 在近日召开的…座谈会上 was dated by the 今天 of 今天出版的人民日报 (when the commentary cites it,
+    # 文章说，在近日召开的…, it is not held at all: audit 20)
+    ms = _meetings("今天出版的人民日报刊登报道。在近日召开的全省数字经济工作座谈会上，省委书记王宏伟强调，要抓好落实。")
     assert [(m.name, m.date_text) for m in ms] == [("全省数字经济工作座谈会", None)]
     (m,) = _meetings("省委书记王宏伟今天主持召开全省数字经济工作座谈会。")
     assert m.date_text == "2024-04-13"
