@@ -71,7 +71,7 @@ _CUES = (
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", lexicons.guarded(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
-                                 r"|(?<![未不没])(?:与会|在场)的")),
+                                 r"|(?<![未不没])(?:与会|在场)的|会议召集人[、，,]")),  # 会议召集人、外交部部长X强调: who convenes it
     # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
     ("convener", lexicons.guarded(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
@@ -1793,7 +1793,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
-                named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
+                named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的|会议召集人[、，,]", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
                 if said is None and text[cs:ce] in ("与会的", "在场的"):
                     said = re.compile(r"[，,；;：:。]|$").search(text, ce, e)  # 现场与会的国务委员兼外长王毅，介绍了…
                 subjects = [h for h in in_sent if named and said and ce <= h.start and h.end <= said.start()
