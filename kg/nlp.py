@@ -1923,7 +1923,8 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
-_REPORTED_AFTER = re.compile(r"^(?:当地时间)?[^,，。;；]{0,25}?(召开|举行|举办|开幕|闭幕|落幕|(?:落下|拉开|降下)了?帷幕)"
+# (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈)
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?(召开|举行|举办|(?:开|闭)幕(?![式会词辞])|落幕|(?:落下|拉开|降下)了?帷幕)"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
@@ -1937,6 +1938,8 @@ _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[�
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
 # 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
 _SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# held by each of many (31个省…均已召开部署会, 各地纷纷召开…): a kind of meeting, none told
+_HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|举行|举办)了?$")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
 # held, a modifier between the verb and the name: 举行了中断三年来的首次工作会谈
 _HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]{1,10}的$")
@@ -1952,6 +1955,8 @@ _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|
 _DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
+# what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
+_IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[，,：:][^。；;！？!?\n]*$")
 # a programme aired about it: 播出X出席|…会晤|特别节目
 _AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
 _PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
@@ -2209,7 +2214,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or lead in whole
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
-        if _IN_SPEECH.search(text, max(0, s - 80), s):
+        if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s):
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells
@@ -2225,6 +2230,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         if _HELD_DURING.match(text, e):
             reported = False  # 在…第40次会议举行期间，中方举办了…: the time of what the sentence tells
+        if _HELD_BY_EACH.search(before):
+            reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return _joint(text, sorted(out.values(), key=lambda h: h.start))
 

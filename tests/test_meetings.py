@@ -453,6 +453,9 @@ def test_a_report_heard_whose_author_stands_before_its_subject():
     ("text", "roles"),
     [
         ("第八届北京国际安全会议12日开幕，俄罗斯国防部长沃罗宁在会上批评北约的扩张。", {("沃罗宁", "attendee")}),
+        ("东川国防部扩大会议12日在首都举行。国防部长沃罗宁也在当天的会议上表示，军费预算将增加。", {("沃罗宁", "attendee")}),
+        ("12日中午，外交部召开中国公民安全保护工作部际联席会议。会议召集人、外交部部长王强强调，要对人民群众安危高度负责。",
+         {("王强", "attendee")}),
         ("国家卫生健康委员会主任李明今天在北京召开新闻发布会表示，疫情总体平稳。", {("李明", "attendee")}),
         ("国务院总理王强12日主持召开国务院常务会议。王强在会上强调，要稳住经济大盘。", {("王强", "chair")}),
         ("全国留学工作会议12日在京召开。国务院副总理李明在会上讲话指出，要促进留学事业健康发展。", {("李明", "speaker")}),
@@ -841,6 +844,9 @@ def test_a_book_in_the_name_and_talks_with_a_name_of_their_own(text, name):
         "原计划在明斯克举行的新一轮三方联络小组会谈12日被取消，谈判再度陷入僵局。",
         "展演期间，还将举办全国舞剧创作研讨会等活动。",
         "中方通过远程视频的方式与100多个国家举办了近30场技术交流会议。",
+        # a kind of meeting each of many held
+        "截至12日，全国31个省（区、市）均已召开部署会。",
+        "各地纷纷召开动员会，对主题教育作出部署。",
     ],
 )
 def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
@@ -855,6 +861,9 @@ def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
         "总理哈姆达拉代表正在纽约出席联合国大会的阿巴斯总统热烈欢迎王强委员长访问巴勒斯坦。",
         "通伦热烈祝贺中共二十届三中全会成功召开，表示老方愿同中方加强合作。",
         "国家主席王强12日在人民大会堂会见来访的客人。客人表示，中方出色举办了亚太经合组织领导人非正式会议。",
+        # a month written in words; a speech at its opening cited (开幕式 is no 开幕 told)
+        "县委是一线指挥部。今年一月，国家主席王强在同中央党校县委书记研修班学员座谈时说，县委书记就是一线总指挥。",
+        "国家主席王强12日会见东川副总统马克·范德伯格。马克·范德伯格转达了对王强主席在第三届国际合作高峰论坛开幕式上讲话的高度评价。",
     ],
 )
 def test_a_meeting_of_an_earlier_month_of_a_guest_congratulated_or_cited_in_talks_is_not_held(text):
@@ -864,6 +873,13 @@ def test_a_meeting_of_an_earlier_month_of_a_guest_congratulated_or_cited_in_talk
 def test_who_joins_the_related_activities_of_talks_attends_the_talks():
     (m,) = _meetings("委员长王强12日与巴勒斯坦总理哈姆达拉举行会谈。全国人大常委会秘书长李明参加相关活动。")
     assert _roles(m) == {("王强", "attendee"), ("哈姆达拉", "attendee"), ("李明", "attendee")}
+
+
+def test_who_joined_the_activities_of_several_events_severally_attends_none_of_them():
+    # 分别参加了相关活动 after two audiences and a forum: which of them each joined is not said
+    ms = _meetings("委员长王强10日至12日对东川进行正式友好访问，分别会见总统马克·范德伯格、总理卡洛斯·门多萨。"
+                   "访问期间，王强出席了中东企业论坛并发表讲话。王强夫人赵丽华，全国人大常委会副委员长兼秘书长李明分别参加了相关活动。")
+    assert len(ms) == 3 and all(("李明", "attendee") not in _roles(m) for m in ms)
 
 
 def test_who_sends_a_letter_welcoming_those_who_attend_does_not_attend():
@@ -1009,6 +1025,8 @@ def test_this_very_important_meeting_naming_none_of_the_story_is_a_description()
         ("国务院总理王强12日出席亚洲-非洲法律协商组织第58届年会开幕式并发表主旨讲话。", ["亚洲-非洲法律协商组织第58届年会"]),
         ("本书收录了国家主席王强在第三届国际合作高峰论坛开幕式上的演讲和其他重要致辞。", []),  # a speech cited
         ("总台负责对包括论坛开幕式在内的重要活动提供公共信号，并报道相关论坛。", []),  # which meetings is not said
+        # a meeting the commentary cites
+        ("今天出版的人民日报发表评论员文章。文章说，在近日召开的全国科技工作座谈会上，国家主席王强强调要坚持创新驱动。", []),
     ],
 )
 def test_hyphenated_names_cited_speeches_and_unsaid_meetings(text, names):
@@ -1626,6 +1644,10 @@ def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those
     # a ceremony that only dates the talks is no meeting of its own
     ms = _meetings("欢迎仪式后，国家主席王宏伟同阿根廷总统卡洛斯·门多萨举行会谈。")
     assert all("仪式" not in m.name for m in ms)
+    # (also with no comma after it: those who join go to the talks)
+    ms = _titled("王宏伟同阿根廷总统举行会谈", "欢迎仪式后国家主席王宏伟同阿根廷总统卡洛斯·门多萨举行会谈。会谈后，两国元首共同签署了联合声明。刘建国、赵卫国等参加。")
+    assert [(m.name, _roles(m)) for m in ms] == [("同卡洛斯·门多萨举行会谈", {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee"),
+                                                                        ("刘建国", "attendee"), ("赵卫国", "attendee")})]
 
 
 def test_a_ceremony_named_with_its_epithet_has_its_host_and_guest():
@@ -1692,8 +1714,9 @@ def test_a_group_deliberation_told_by_what_was_said_at_it_is_a_meeting():
 
 
 def test_a_meeting_held_recently_has_no_day_of_its_own():
-    # audit 12: 在近日召开的…座谈会上 was dated by the 今天 of 今天出版的人民日报
-    ms = _meetings("今天出版的人民日报发表评论员文章。文章说，在近日召开的全省数字经济工作座谈会上，省委书记王宏伟强调，要抓好落实。")
+    # audit 12: 在近日召开的…座谈会上 was dated by the 今天 of 今天出版的人民日报 (when the commentary cites it,
+    # 文章说，在近日召开的…, it is not held at all: audit 20)
+    ms = _meetings("今天出版的人民日报刊登报道。在近日召开的全省数字经济工作座谈会上，省委书记王宏伟强调，要抓好落实。")
     assert [(m.name, m.date_text) for m in ms] == [("全省数字经济工作座谈会", None)]
     (m,) = _meetings("省委书记王宏伟今天主持召开全省数字经济工作座谈会。")
     assert m.date_text == "2024-04-13"
@@ -1925,6 +1948,24 @@ def test_one_who_gave_these_remarks_at_a_meeting_held_speaks_at_it():
     assert ("马克·范德伯格", "speaker") in _roles(m)
 
 
+def test_talks_with_no_day_do_not_take_the_day_of_the_audiences_told_after_them():
+    ms = _meetings("欢迎仪式后，国务院总理王宏伟同日本首相安倍晋三举行会谈。会谈后，两国总理共同见证了合作文件的签署。"
+                   "当地时间10日上午，王宏伟在东京会见了日本众议长大岛理森。")
+    assert {m.name: m.date_text for m in ms} == {"同安倍晋三举行会谈": None, "会见大岛理森": "2024-04-10"}
+
+
+def test_a_speech_told_on_another_day_with_no_meeting_named_is_not_at_the_meeting():
+    (m,) = _meetings("12日，东洋问题联委会政治总司长级会议在维也纳举行。中方谈判代表表示，各方应当通过谈判解决分歧。"
+                     "西川总统马克·范德伯格11日发表讲话，指责有关国家冻结西川购买疫苗的款项。")
+    assert (m.date_text, _roles(m)) == ("2024-04-12", set())
+
+
+def test_who_attends_the_activity_its_own_sentence_tells_is_not_at_the_press_conference():
+    (m,) = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
+                     "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")
+    assert _roles(m) == {("马克·范德伯格", "attendee")}
+
+
 def test_a_ceremony_the_morning_after_a_date_told_of_an_evening_has_no_day_of_its_own():
     ms = _meetings("当地时间11月30号晚，国家主席王宏伟离开巴黎。当地时间上午10时15分许，王宏伟乘坐的专机抵达哈拉雷国际机场。"
                    "津巴布韦总统卡洛斯·门多萨在机场为王宏伟举行隆重欢迎仪式。")
@@ -1975,6 +2016,11 @@ def test_the_spouses_told_with_the_principals_after_a_welcome_ceremony_attend_it
     (m,) = _meetings("中国国家主席王宏伟12日上午抵达雅典国际机场。王宏伟和夫人赵丽华抵达时，受到希腊总统马克·范德伯格热情迎接。"
                      "马克·范德伯格在机场为王宏伟举行隆重欢迎仪式。")
     assert m.name.endswith("欢迎仪式") and ("赵丽华", "attendee") not in _roles(m)
+
+
+def test_a_joint_meeting_with_the_chinese_and_foreign_press_is_a_joint_press_conference():
+    (m,) = _meetings("会后，国务院总理王宏伟同各机构负责人共同会见中外记者，并回答提问。")
+    assert (m.name, _roles(m)) == ("共同会见中外记者", {("王宏伟", "attendee")})
 
 
 def test_those_who_join_a_joint_press_conference_in_its_own_sentence_attend_it():

@@ -60,8 +60,8 @@ _CUES = (
     ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
                             r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
-    # present without a role of its own: 绍伊古在会上批评…, 邦达列夫今天在索契召开发布会表示 (the convener)
-    ("present", lexicons.guarded(r"在(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢))"
+    # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示 (the convener)
+    ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
                            # 俞正声代表中共中央对大会的召开表示祝贺: there, not in a letter (在贺信中代表…)
                            r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
@@ -71,7 +71,7 @@ _CUES = (
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", lexicons.guarded(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
-                                 r"|(?<![未不没])(?:与会|在场)的")),
+                                 r"|(?<![未不没])(?:与会|在场)的|会议召集人[、，,]")),  # 会议召集人、外交部部长X强调: who convenes it
     # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
     ("convener", lexicons.guarded(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
@@ -249,6 +249,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     held = [(h.start, h.end) for hits in reported.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
+    if len(ordered) > 1:  # X夫人Y，Z分别参加了相关活动 in a story of several events: which each joined is not said
+        participants = [(at, p) for at, p in participants
+                        if not (p.role == "attendee" and ctx.doc.text.endswith("分别", 0, p.cue.start) and _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))]
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     title = ctx.article.title if ctx.article else ctx.doc.title
     talks_titled = bool(title and _TALKS_TITLE.search(title))
@@ -531,10 +534,15 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
-    # 今年7月，我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 为9月召开的…峰会 in
+    # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 为9月召开的…峰会 in
     # one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
-    m = _PAST_MONTH.search(ctx.text, max(0, h.start - 40), h.start) or _MONTH_HELD.search(ctx.text, max(0, h.start - 20), h.start)
-    return bool(m and ctx.reference_date and (m[1] == "去年" or int(m[2]) != ctx.reference_date.month))
+    return _of_another_month(ctx, h.start)
+
+
+def _of_another_month(ctx: Context, at: int) -> bool:
+    """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June)."""
+    m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
+    return bool(m and ctx.reference_date and (m[1] == "去年" or chinese_number(m[2]) != ctx.reference_date.month))
 
 
 _HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
@@ -546,7 +554,7 @@ def _sentence_before(text: str, at: int) -> int:
     return max(text.rfind(p, 0, end) for p in "。！？\n") + 1 if end >= 0 else 0
 
 
-_PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
+_PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
 _MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
 
 
@@ -814,12 +822,17 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
+            if p.role == "attendee" and _BARE_ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) \
+                    and _ACTIVITY_HELD.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+                continue  # 官方哀悼活动在…举行，总理X出席活动: at the activity its sentence tells
             if p.role == "attendee" and _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) and ordered[first][0] not in untargeted \
                     and ordered[first][1] and ordered[first][1][0].start > cue_start:
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
+            if _on_another_day(ctx, cue_start, ordered[near[0][2]][1]):
+                continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
         kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "提问" in p.cue.text else None
@@ -843,6 +856,23 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
+def _on_another_day(ctx: Context, at: int, hits) -> bool:
+    """Whether the cue at ``at`` is dated in its own clause (X11日发表讲话) to a day outside the meeting's."""
+    rec = ctx.rec
+    s = rec.sentences[rec.sentence_of(at)][0]
+    own = [d for d in rec.dates if s <= d.start < at and d.day and not _CLAUSE_END.search(ctx.text, d.end, at)]
+    told = _date_for(ctx, hits) if own and hits else None
+    if not told:
+        return False
+    day, _ = resolve_date(own[-1], ctx.reference_date)
+    start, _ = resolve_date(told, ctx.reference_date)
+    if day is None or start is None:
+        return False
+    end_text = _range_end(told, start, start.isoformat())
+    end = dt.date.fromisoformat(end_text) if end_text and not end_text.startswith("--") else start
+    return not start <= day <= end
+
+
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
     """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
     another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞)."""
@@ -863,6 +893,8 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
 _ACTIVITY = re.compile(r"了?(?!上述|有关|相关|此次|这次|本次|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
+_ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
+_BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
 
 
 def _at_banquet(ctx: Context, at: int, ordered) -> bool:
@@ -927,7 +959,7 @@ def _for_meeting(
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it)
-    joined = joiners if name != "共同会见记者" or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
+    joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     # 参加上述会见 joins the audiences told before it, not one the story tells after (会议前，Y会见Z)
     first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
@@ -1259,8 +1291,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     where = m.end() + written.rfind(guest)
                     add(m["verb"] + guest, (m.start(), m.end()), [*subject, _Unread(guest, where, where + len(guest))])
                     continue
-        if subject and not guests and text.startswith("共同会见", m.start() - 2) and text.startswith("记者", m.end()):
-            add("共同会见记者", (m.start() - 2, m.end() + 2), subject)  # 李克强与辛格共同会见记者: a joint press conference
+        if subject and not guests and text.startswith("共同会见", m.start() - 2) and (press := _THE_PRESS.match(text, m.end())):
+            # 李克强与辛格共同会见记者: a joint press conference, named as written (共同会见中外记者)
+            add("共同会见" + press.group(), (m.start() - 2, press.end()), subject)
             continue
         if not subject and text.startswith("记者", m.end()) and _BOTH_HEADS_JOINTLY.search(text, s, m.start()):
             # 两国总理共同会见了记者。李克强表示…肯尼表示: the two who speak after it held it
@@ -1365,7 +1398,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
-                or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) \
+                or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
                 or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
                        for h in rec.meetings):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
@@ -1506,6 +1539,10 @@ _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年)[^，,�
 _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前)[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
 
 
+_THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
+_JOINT_PRESS = re.compile("共同会见" + _THE_PRESS.pattern)
+
+
 def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
     return bool(_EARLIER.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
@@ -1639,7 +1676,26 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
     if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
         return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
+    if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
+        return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+_AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
+
+
+def _later_event(ctx: Context, date: DateHit, hits) -> bool:
+    """Whether ``date`` falls in a later sentence that tells an audience of another kind, or names another
+    meeting, and none of the meeting's ``hits`` (told in a sentence of its own: not a flash item's title
+    line, 俄日和平条约第一轮谈判举行, followed by its day)."""
+    k = ctx.rec.sentence_of(date.start)
+    s, e = ctx.rec.sentences[k]
+    _, told_end = ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)]
+    if any(ctx.rec.sentence_of(h.start) >= k for h in hits) or ctx.text[told_end - 1 : told_end] not in ("。", "；", ";"):
+        return False
+    name = hits[0].name
+    return any(v[0] not in name for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
+        or any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in ctx.rec.meetings)
 
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
@@ -1737,7 +1793,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
-                named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
+                named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的|会议召集人[、，,]", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
                 if said is None and text[cs:ce] in ("与会的", "在场的"):
                     said = re.compile(r"[，,；;：:。]|$").search(text, ce, e)  # 现场与会的国务委员兼外长王毅，介绍了…
                 subjects = [h for h in in_sent if named and said and ce <= h.start and h.end <= said.start()
