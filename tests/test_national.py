@@ -3137,3 +3137,18 @@ DEV30N30_BARE_ROLE_STAYS = [
 @pytest.mark.parametrize(("text", "want"), DEV30N30_BARE_ROLE_STAYS)
 def test_dev30n30_a_bare_role_after_a_conjunction_or_a_role_stays(text, want):
     assert want <= _posts(text)
+
+
+DEV30N31_ASCII_DOTTED = [
+    # a foreign name whose dots a crawl typed in ASCII is one dotted name, its posts whole
+    ("国家主席习近平主持仪式，欢迎智利总统胡安.卡洛斯.罗德里格斯访华。胡安总统是应邀来访的。",
+     {("胡安·卡洛斯·罗德里格斯", "智利总统")}, "胡安·卡洛斯·罗德里格斯"),
+    ("秘鲁国会主席米格尔 . 安赫尔. 托雷斯会见了代表团。", {("米格尔·安赫尔·托雷斯", "秘鲁国会主席")}, "米格尔·安赫尔·托雷斯"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "person"), DEV30N31_ASCII_DOTTED)
+def test_dev30n31_a_name_dotted_in_ascii_is_one_name(text, want, person):
+    posts = _posts(text)
+    assert want <= posts and not any(p == "胡安" or p == "米格尔" for p, _ in posts)
+    assert person in _persons(text)
