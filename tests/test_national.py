@@ -3152,3 +3152,16 @@ def test_dev30n31_a_name_dotted_in_ascii_is_one_name(text, want, person):
     posts = _posts(text)
     assert want <= posts and not any(p == "胡安" or p == "米格尔" for p, _ in posts)
     assert person in _persons(text)
+
+
+DEV30N31_HOW_MANY_TIMES = [
+    # how many times a titled foreign leader acts ends the name (普京|第12次, not a syllable 第)
+    ("俄罗斯总统普京第15次举行年度记者会。", {("普京", "俄罗斯总统")}),
+    ("巴西总统卢拉第三次当选总统。", {("卢拉", "巴西总统")}),
+    ("智利总统巴切莱特首次访华。", {("巴切莱特", "智利总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV30N31_HOW_MANY_TIMES)
+def test_dev30n31_how_many_times_ends_a_foreign_name(text, want):
+    assert _posts(text) == want
