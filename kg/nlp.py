@@ -422,7 +422,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
-                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以"):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的)
+                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words

@@ -3165,3 +3165,17 @@ DEV30N31_HOW_MANY_TIMES = [
 @pytest.mark.parametrize(("text", "want"), DEV30N31_HOW_MANY_TIMES)
 def test_dev30n31_how_many_times_ends_a_foreign_name(text, want):
     assert _posts(text) == want
+
+
+DEV30N31_MET_THE_PRESIDENT = [
+    # a bare foreign role right after the verb of meeting: the name after it holds the role
+    ("委员长访问冰岛期间，在雷克雅未克分别会见总统约翰内松、总理奥利松。", {("约翰内松", "总统"), ("奥利松", "总理")}),
+    ("外交部长王刚致电总统马杜拉，祝贺他连任。", {("马杜拉", "总统"), ("王刚", "外交部长")}),
+    # but a role after a name it follows is that name's (道尔吉总统|谈得很好), not the next words'
+    ("双方会谈时，道尔吉总统谈得很好。", {("道尔吉", "总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV30N31_MET_THE_PRESIDENT)
+def test_dev30n31_a_bare_role_after_the_verb_of_meeting(text, want):
+    assert _posts(text) == want
