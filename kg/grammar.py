@@ -838,6 +838,8 @@ def org_ok(org: str) -> bool:
         return True  # 民族和宗教委员会: a committee named by two fields
     if FOREIGN_STATE.fullmatch(org):
         return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated
+    if _LONG_CITY.fullmatch(org) and lexicons.common_words().get(org[:-1], "").startswith("ns"):
+        return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     if org.startswith(_REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
@@ -849,6 +851,8 @@ def org_ok(org: str) -> bool:
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).
 FOREIGN_STATE = re.compile(r"[\u4e00-\u9fff]{4,5}州")
+# A city by a name of four or five characters, too long for PLACE_LIKE (蒙特利尔市, 圣彼得堡市).
+_LONG_CITY = re.compile(r"[\u4e00-\u9fff]{4,5}市")
 # The board of an institution, named after it: longer than a body read by its suffix alone may be.
 _BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究院|研究所|集团|公司|银行|基金会|学会|协会))(?:顾问|学术|专家|执行)?(?:委员会|理事会|董事会|监事会)")
 

@@ -3179,3 +3179,15 @@ DEV30N31_MET_THE_PRESIDENT = [
 @pytest.mark.parametrize(("text", "want"), DEV30N31_MET_THE_PRESIDENT)
 def test_dev30n31_a_bare_role_after_the_verb_of_meeting(text, want):
     assert _posts(text) == want
+
+
+DEV29N31_LONG_CITY = [
+    # a foreign city whose name is too long for a Chinese place's (蒙特利尔市|市长) is the post's body
+    ("当天，总理还会见了圣彼得堡市市长别格洛夫。", {("别格洛夫", "圣彼得堡市市长")}),
+    ("国务委员王刚会见蒙特利尔市市长德尼。", {("王刚", "国务委员"), ("德尼", "蒙特利尔市市长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N31_LONG_CITY)
+def test_dev29n31_a_long_foreign_citys_mayor(text, want):
+    assert _posts(text) == want
