@@ -3191,3 +3191,18 @@ DEV29N31_LONG_CITY = [
 @pytest.mark.parametrize(("text", "want"), DEV29N31_LONG_CITY)
 def test_dev29n31_a_long_foreign_citys_mayor(text, want):
     assert _posts(text) == want
+
+
+DEV29N31_CHIEF_EXECUTIVE_AFTER_NAME = [
+    # the chief executive named before the title, as 习近平主席 (何厚铧行政长官表示)
+    ("发言人说，梁振英行政长官今天发表谈话，宣布有关决定。", {("梁振英", "行政长官")}),
+    ("习近平表示，一年来，何厚铧行政长官带领特区政府稳健施政。", {("何厚铧", "行政长官")}),
+    # the title with no name before it
+    ("香港社会各界支持依法普选行政长官。", set()),
+    ("全国人大常委会决定，选举产生第五任行政长官。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N31_CHIEF_EXECUTIVE_AFTER_NAME)
+def test_dev29n31_a_chief_executive_named_before_the_title(text, want):
+    assert _posts(text) == want
