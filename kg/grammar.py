@@ -97,7 +97,8 @@ _WEAK_SURNAME = set("和同应向由")  # 由|马健主持
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
-_FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)")
+_FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)"
+                           r"|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[次轮届]|[首多]次(?!日)")  # 普京|第12次举行: how often it acts
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为从则并仍互或奖]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
@@ -837,6 +838,8 @@ def org_ok(org: str) -> bool:
         return True  # 民族和宗教委员会: a committee named by two fields
     if FOREIGN_STATE.fullmatch(org):
         return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated
+    if _LONG_CITY.fullmatch(org) and lexicons.common_words().get(org[:-1], "").startswith("ns"):
+        return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     if org.startswith(_REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
@@ -848,6 +851,8 @@ def org_ok(org: str) -> bool:
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).
 FOREIGN_STATE = re.compile(r"[\u4e00-\u9fff]{4,5}州")
+# A city by a name of four or five characters, too long for PLACE_LIKE (蒙特利尔市, 圣彼得堡市).
+_LONG_CITY = re.compile(r"[\u4e00-\u9fff]{4,5}市")
 # The board of an institution, named after it: longer than a body read by its suffix alone may be.
 _BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究院|研究所|集团|公司|银行|基金会|学会|协会))(?:顾问|学术|专家|执行)?(?:委员会|理事会|董事会|监事会)")
 

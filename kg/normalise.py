@@ -29,20 +29,22 @@ _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "�
 # middle dots to one form; the horizontal bar to the em dash that joins names (中国―东盟 -> 中国—东盟)
 _FOLD = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "．": "·", "\u3000": " ", "\xa0": " ", "―": "—"})
 _FOLD_ALL = {**_HALF_WIDTH, **_FOLD}  # one translate: _FOLD's ． -> · wins over its half-width form
+# A full stop between two Han characters is a name's dot typed in ASCII (劳尔.卡斯特罗.鲁斯).
+_ASCII_DOT = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\xa0]{0,3}\.[ \u3000\xa0]{0,3}(?=[\u3400-\u9fff])")
 
 
 def fold(text: str) -> str:
     """Full-width ASCII and the dot, space and bar variants as the normaliser folds them
     (辛普森－米勒 -> 辛普森-米勒): names as written compare with names as extracted."""
-    return text.translate(_FOLD_ALL)
+    return _ASCII_DOT.sub("·", text).translate(_FOLD_ALL) if "." in text else text.translate(_FOLD_ALL)
 
 
 _BLOCK_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr)\b", re.I)
 # One pass over the original: pinyin artifact | spaces at a middle dot | HTML tag | HTML entity.
-_DOT = "·•・‧∙．"
+_DOT = "·•・‧∙．."
 _NOISE = guarded(
     r"(?P<pinyin>(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-z" + _TONED + r"]{1,7})[)）])"
-    rf"|(?P<dotspace>(?<=[\u3400-\u9fff])[ \u3000\xa0]{{0,3}}(?P<dot>[{_DOT}])[ \u3000\xa0]{{0,3}}(?=[\u3400-\u9fff]))"
+    rf"|(?P<dotspace>(?<=[\u3400-\u9fff])[ \u3000\xa0]{{0,3}}(?P<dot>[{re.escape(_DOT)}])[ \u3000\xa0]{{0,3}}(?=[\u3400-\u9fff]))"
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
 )
@@ -108,11 +110,12 @@ def normalise(original: str) -> Normalised:
     ends: list[int] = []
     pos = 0
     for m in _NOISE.finditer(original):
-        if m["pinyin"] and not is_pinyin(m["syl"]) or m["dotspace"] and len(m["dotspace"]) == 1:
+        if m["pinyin"] and not is_pinyin(m["syl"]) or m["dotspace"] and len(m["dotspace"]) == 1 and m["dot"] != ".":
             continue
         _keep(original, pos, m.start(), chars, starts, ends)
         if m["dot"]:
             _keep(original, m.start("dot"), m.end("dot"), chars, starts, ends)
+            chars[-1] = "·"
         if m["tag"] and _BLOCK_TAG.match(m["tag"]) and chars and "\u4e00" <= chars[-1] <= "\u9fff" and "\u4e00" <= original[m.end() : m.end() + 1] <= "\u9fff":
             chars.append("\n")  # 引抗议</p><p>英国…: a paragraph ends where a block tag stands between two runs of text
             starts.append(m.start())

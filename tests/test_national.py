@@ -296,7 +296,7 @@ def test_audience_over_two_days_and_who_attends_it():
 
 # from the audit of a sample build: names that ran into 第/为, titles that began at 还有 or 时任
 AUDIT = [
-    ("俄罗斯总统普京第12次同民众直播连线。", set()),
+    ("俄罗斯总统普京第12次同民众直播连线。", {("普京", "俄罗斯总统")}),  # the name ends at 第, never runs across it
     ("沙特国王任命穆罕默德·本·纳伊夫为王储。", {("穆罕默德·本·纳伊夫", "王储")}),
     ("应邀出席的还有全国政协副主席董建华、何厚铧。", {("董建华", "全国政协副主席"), ("何厚铧", "全国政协副主席")}),
     ("这里是时任宁德地委书记王建华的联系点。", set()),
@@ -3166,3 +3166,72 @@ DEV30O_EMBASSIES = [
 def test_dev30o_a_states_embassy(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+DEV30N31_ASCII_DOTTED = [
+    # a foreign name whose dots a crawl typed in ASCII is one dotted name, its posts whole
+    ("国家主席习近平主持仪式，欢迎智利总统胡安.卡洛斯.罗德里格斯访华。胡安总统是应邀来访的。",
+     {("胡安·卡洛斯·罗德里格斯", "智利总统")}, "胡安·卡洛斯·罗德里格斯"),
+    ("秘鲁国会主席米格尔 . 安赫尔. 托雷斯会见了代表团。", {("米格尔·安赫尔·托雷斯", "秘鲁国会主席")}, "米格尔·安赫尔·托雷斯"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "person"), DEV30N31_ASCII_DOTTED)
+def test_dev30n31_a_name_dotted_in_ascii_is_one_name(text, want, person):
+    posts = _posts(text)
+    assert want <= posts and not any(p == "胡安" or p == "米格尔" for p, _ in posts)
+    assert person in _persons(text)
+
+
+DEV30N31_HOW_MANY_TIMES = [
+    # how many times a titled foreign leader acts ends the name (普京|第12次, not a syllable 第)
+    ("俄罗斯总统普京第15次举行年度记者会。", {("普京", "俄罗斯总统")}),
+    ("巴西总统卢拉第三次当选总统。", {("卢拉", "巴西总统")}),
+    ("智利总统巴切莱特首次访华。", {("巴切莱特", "智利总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV30N31_HOW_MANY_TIMES)
+def test_dev30n31_how_many_times_ends_a_foreign_name(text, want):
+    assert _posts(text) == want
+
+
+DEV30N31_MET_THE_PRESIDENT = [
+    # a bare foreign role right after the verb of meeting: the name after it holds the role
+    ("委员长访问冰岛期间，在雷克雅未克分别会见总统约翰内松、总理奥利松。", {("约翰内松", "总统"), ("奥利松", "总理")}),
+    ("外交部长王刚致电总统马杜拉，祝贺他连任。", {("马杜拉", "总统"), ("王刚", "外交部长")}),
+    # but a role after a name it follows is that name's (道尔吉总统|谈得很好), not the next words'
+    ("双方会谈时，道尔吉总统谈得很好。", {("道尔吉", "总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV30N31_MET_THE_PRESIDENT)
+def test_dev30n31_a_bare_role_after_the_verb_of_meeting(text, want):
+    assert _posts(text) == want
+
+
+DEV29N31_LONG_CITY = [
+    # a foreign city whose name is too long for a Chinese place's (蒙特利尔市|市长) is the post's body
+    ("当天，总理还会见了圣彼得堡市市长别格洛夫。", {("别格洛夫", "圣彼得堡市市长")}),
+    ("国务委员王刚会见蒙特利尔市市长德尼。", {("王刚", "国务委员"), ("德尼", "蒙特利尔市市长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N31_LONG_CITY)
+def test_dev29n31_a_long_foreign_citys_mayor(text, want):
+    assert _posts(text) == want
+
+
+DEV29N31_CHIEF_EXECUTIVE_AFTER_NAME = [
+    # the chief executive named before the title, as 习近平主席 (何厚铧行政长官表示)
+    ("发言人说，梁振英行政长官今天发表谈话，宣布有关决定。", {("梁振英", "行政长官")}),
+    ("习近平表示，一年来，何厚铧行政长官带领特区政府稳健施政。", {("何厚铧", "行政长官")}),
+    # the title with no name before it
+    ("香港社会各界支持依法普选行政长官。", set()),
+    ("全国人大常委会决定，选举产生第五任行政长官。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV29N31_CHIEF_EXECUTIVE_AFTER_NAME)
+def test_dev29n31_a_chief_executive_named_before_the_title(text, want):
+    assert _posts(text) == want
