@@ -109,8 +109,11 @@ def normalise(original: str) -> Normalised:
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
+    # an ASCII full stop is a name's dot only in a text that ends its sentences with 。 (劳尔.卡斯特罗); where it
+    # is the sentence mark (举行.国务院总理…) it stays
+    ascii_dots = "。" in original
     for m in _NOISE.finditer(original):
-        if m["pinyin"] and not is_pinyin(m["syl"]) or m["dotspace"] and len(m["dotspace"]) == 1 and m["dot"] != ".":
+        if m["pinyin"] and not is_pinyin(m["syl"]) or m["dotspace"] and (m["dot"] == "." and not ascii_dots or len(m["dotspace"]) == 1 and m["dot"] != "."):
             continue
         _keep(original, pos, m.start(), chars, starts, ends)
         if m["dot"]:

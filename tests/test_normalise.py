@@ -16,7 +16,8 @@ CASES = [
     ("阿依古丽•买买提", "阿依古丽·买买提"),
     ("新西兰总理约翰 · 基。贾卡亚· 姆里绍 •基奎特", "新西兰总理约翰·基。贾卡亚·姆里绍·基奎特"),  # spaced middle dots
     ("Alpha · Beta", "Alpha · Beta"),  # Latin text keeps its spaces
-    ("总统胡安.卡洛斯.罗德里格斯访华，增长1.5倍，www.gov.cn", "总统胡安·卡洛斯·罗德里格斯访华，增长1.5倍，www.gov.cn"),  # an ASCII full stop between Han is a name's dot
+    ("总统胡安.卡洛斯.罗德里格斯访华，增长1.5倍，www.gov.cn。", "总统胡安·卡洛斯·罗德里格斯访华，增长1.5倍，www.gov.cn。"),  # an ASCII full stop between Han is a name's dot
+    ("座谈会在北京举行.国务院总理李强出席.", "座谈会在北京举行.国务院总理李强出席."),  # ... unless it is the text's sentence mark
     ("GDP(gdp)增長", "GDP(gdp)增长"),
     ("追记老党员周乾生同志", "追记老党员周乾生同志"),  # simplified already: 乾 in a name is no 干
     ("乾淨的會場，周乾生同志", "干净的会场，周干生同志"),  # traditional: t2s as OpenCC writes it
