@@ -259,6 +259,7 @@ _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$")  # 3名|罪犯: more than one, counted
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
+_WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
 _PERSON_CUES = ("同志", "烈士", "元帅")
 # A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
@@ -487,7 +488,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post
-    for m in _SPOUSE.finditer(text):
+    wives = (m for m in _WIFE.finditer(text) if any(text[m.start() - k : m.start()] in known for k in (2, 3, 4)))  # 张德江夫人辛树森
+    for m in (*_SPOUSE.finditer(text), *wives):
         p = m.end()
         if p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known)

@@ -3235,3 +3235,10 @@ DEV29N31_CHIEF_EXECUTIVE_AFTER_NAME = [
 @pytest.mark.parametrize(("text", "want"), DEV29N31_CHIEF_EXECUTIVE_AFTER_NAME)
 def test_dev29n31_a_chief_executive_named_before_the_title(text, want):
     assert _posts(text) == want
+
+
+def test_the_wife_of_a_leader_the_story_names_is_a_person():
+    """张德明夫人李秀珍: 夫人 after a name the story knows opens his wife's name (no post)."""
+    text = "全国人大常委会委员长张德明22日在赫尔辛基会见芬兰总统尼尼斯特。张德明夫人李秀珍参加了活动。"
+    assert "李秀珍" in _persons(text)
+    assert "王秀珍" not in _persons("一位老人的夫人王秀珍说，很高兴。")
