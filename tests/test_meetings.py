@@ -1954,6 +1954,16 @@ def test_talks_with_no_day_do_not_take_the_day_of_the_audiences_told_after_them(
     assert {m.name: m.date_text for m in ms} == {"同安倍晋三举行会谈": None, "会见大岛理森": "2024-04-10"}
 
 
+@pytest.mark.parametrize("after", [
+    "会谈后，两国总理12日共同会见记者。",  # a joint press conference that goes on from the talks
+    "会谈后，两国总理12日签署联合声明，并共同会见中外记者。",
+    "两国总理12日还共同出席了东西经济合作论坛。",  # 还: the same day
+])
+def test_talks_with_no_day_take_the_day_of_what_goes_on_from_them(after):
+    ms = _meetings("国务院总理王宏伟同西川总理汉斯·穆勒举行会谈。" + after)
+    assert next(m for m in ms if m.name.endswith("会谈")).date_text == "2024-04-12"
+
+
 def test_a_speech_told_on_another_day_with_no_meeting_named_is_not_at_the_meeting():
     (m,) = _meetings("12日，东洋问题联委会政治总司长级会议在维也纳举行。中方谈判代表表示，各方应当通过谈判解决分歧。"
                      "西川总统马克·范德伯格11日发表讲话，指责有关国家冻结西川购买疫苗的款项。")

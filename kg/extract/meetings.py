@@ -1682,19 +1682,24 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
+# a sentence that goes on from the meeting (会谈后，两国总理12日…; 随后) or a day told with 还/也 (12日还共同出席…):
+# the same day, not a later one's
+_GOES_ON = re.compile(r"\s*(?:(?:会谈|会见|会晤|签字仪式|欢迎仪式)(?:结束)?后|随后)")
+_ALSO = re.compile(r"(?:上午|下午|晚上|晚间|晚)?(?:还|也)")
 
 
 def _later_event(ctx: Context, date: DateHit, hits) -> bool:
-    """Whether ``date`` falls in a later sentence that tells an audience of another kind, or names another
-    meeting, and none of the meeting's ``hits`` (told in a sentence of its own: not a flash item's title
-    line, 俄日和平条约第一轮谈判举行, followed by its day)."""
+    """Whether ``date`` falls in a later sentence that tells an audience of another kind (not a joint press
+    conference, 共同会见记者), or names another meeting, and none of the meeting's ``hits`` (told in a sentence
+    of its own: not a flash item's title line, 俄日和平条约第一轮谈判举行, followed by its day)."""
     k = ctx.rec.sentence_of(date.start)
     s, e = ctx.rec.sentences[k]
     _, told_end = ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)]
-    if any(ctx.rec.sentence_of(h.start) >= k for h in hits) or ctx.text[told_end - 1 : told_end] not in ("。", "；", ";"):
+    if any(ctx.rec.sentence_of(h.start) >= k for h in hits) or ctx.text[told_end - 1 : told_end] not in ("。", "；", ";") \
+            or _GOES_ON.match(ctx.text, s) or _ALSO.match(ctx.text, date.end):
         return False
     name = hits[0].name
-    return any(v[0] not in name for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
+    return any(v[0] not in name and not _JOINT_PRESS.match(ctx.text, v.start() - 2) for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
         or any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in ctx.rec.meetings)
 
 
