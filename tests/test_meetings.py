@@ -1970,6 +1970,14 @@ def test_a_speech_told_on_another_day_with_no_meeting_named_is_not_at_the_meetin
     assert (m.date_text, _roles(m)) == ("2024-04-12", set())
 
 
+def test_a_speech_on_a_later_day_of_a_meeting_that_opened_is_at_it():
+    (m,) = _meetings("第73届东洋卫生大会12日以视频方式开幕。东川卫生部长卡洛斯·门多萨13日发表讲话。")
+    assert ("卡洛斯·门多萨", "speaker") in _roles(m)
+    # after the last day of its range: another day's
+    (m,) = _meetings("第73届东洋卫生大会11日至12日以视频方式举行。东川卫生部长卡洛斯·门多萨13日发表讲话。")
+    assert _roles(m) == set()
+
+
 def test_who_attends_the_activity_its_own_sentence_tells_is_not_at_the_press_conference():
     (m,) = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
                      "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")

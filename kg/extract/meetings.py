@@ -796,6 +796,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
                  if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
     out: dict[int, list[Participation]] = {}
+    days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
@@ -831,7 +832,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
-            if _on_another_day(ctx, cue_start, ordered[near[0][2]][1]):
+            i = near[0][2]
+            if i not in days:
+                days[i] = _date_for(ctx, ordered[i][1]) if ordered[i][1] else None
+            if _on_another_day(ctx, cue_start, days[i]):
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
@@ -856,21 +860,24 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
-def _on_another_day(ctx: Context, at: int, hits) -> bool:
-    """Whether the cue at ``at`` is dated in its own clause (X11日发表讲话) to a day outside the meeting's."""
+def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
+    """Whether the cue at ``at`` is dated in its own clause (X11日发表讲话) to a day before the meeting's
+    date ``told``, or after the last day of its range; a day after a lone date may be the meeting's next
+    (…大会18日开幕。…马晓伟19日发表讲话)."""
+    if not told:
+        return False
     rec = ctx.rec
     s = rec.sentences[rec.sentence_of(at)][0]
     own = [d for d in rec.dates if s <= d.start < at and d.day and not _CLAUSE_END.search(ctx.text, d.end, at)]
-    told = _date_for(ctx, hits) if own and hits else None
-    if not told:
+    if not own:
         return False
     day, _ = resolve_date(own[-1], ctx.reference_date)
     start, _ = resolve_date(told, ctx.reference_date)
     if day is None or start is None:
         return False
     end_text = _range_end(told, start, start.isoformat())
-    end = dt.date.fromisoformat(end_text) if end_text and not end_text.startswith("--") else start
-    return not start <= day <= end
+    end = dt.date.fromisoformat(end_text) if end_text and not end_text.startswith("--") else None
+    return day < start or end is not None and day > end
 
 
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
