@@ -1352,8 +1352,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
-    for rx in (_TALK_BARE, _TALK_BARE_AND):
-        talks += [m for m in rx.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
+    talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
@@ -1367,11 +1366,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = m["guest"][: when.start()] if when else m["guest"]
-        if m.re in (_TALK_BARE, _TALK_BARE_AND) and (not subject or not guest or any(
-                t.re not in (_TALK_BARE, _TALK_BARE_AND) and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
+        if m.re is _TALK_BARE and (not subject or not guest or any(
+                t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
-        if m.re is _TALK_BARE_AND and subject[-1].end != m.start():
-            continue  # 韩国和朝鲜…会谈: 和 joins the two named only
+        if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
+                text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")])):
+            continue  # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
@@ -1559,11 +1559,11 @@ _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: t
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
-# 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's)
-_TALK_BARE = re.compile(r"(同|与)(?P<guest>[^，,。；;、]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并])")
-# two named who talk with no verb, the host's name right before 和 (德国财长X和美国财长Y在柏林会谈后，要求…): held as
-# told, also when what they did after is the news
-_TALK_BARE_AND = re.compile(r"(和)(?P<guest>[^，,。；;、同与和]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|后[，,])")
+# 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's); with 和
+# (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
+# after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
+_TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
+                        r"(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
 
 
 class _Unread(NamedTuple):
@@ -1636,6 +1636,8 @@ def _mode(text: str) -> str | None:
 
 
 _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
+# talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈)
+_NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|有望|拟")
 # a clause opened by days ago whose verb holds the meeting: 日前，X主持召开|…会议
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:近日|日前|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
