@@ -1638,6 +1638,9 @@ def test_a_ceremony_held_is_a_meeting_when_one_who_attends_it_is_told_after():
     (m,) = _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。"
                      "蒙古国总理巴特额尔敦以及多位双方代表参加了当天的开工仪式。")
     assert (m.name, _roles(m)) == ("中国蒙古公路全线开工仪式", {("巴特额尔敦", "attendee")})
+    (m,) = _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。"
+                     "蒙古国总理巴特额尔敦以及多位双方代表参加了这次开工仪式。")
+    assert (m.name, _roles(m)) == ("中国蒙古公路全线开工仪式", {("巴特额尔敦", "attendee")})
     # a ceremony held that no one is told to attend or speak at is no meeting of the story
     assert not _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。")
 

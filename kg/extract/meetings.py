@@ -25,7 +25,7 @@ _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (�
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
-_NOT_A_MEETING = (
+_NOT_JOINED = (
     "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
 )
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
@@ -45,7 +45,7 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -897,7 +897,9 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
 
 
 # an activity named as what one attends (参加讨论活动), not one the story told (参加上述活动, 出席有关活动)
-_ACTIVITY = re.compile(r"了?(?!上述|有关|相关|此次|这次|本次|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
+_TOLD_BEFORE = r"上述|有关|相关"  # what points back to activities told (参加上述活动)
+_THIS_ONE = r"此次|这次|本次"  # what points back to the one told (参加了此次活动, 当天的这次仪式)
+_ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
@@ -1161,7 +1163,7 @@ _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
-_ALL_ACTIVITIES = re.compile(r"了?(?:上述|有关|相关)活动")
+_ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
 _POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
@@ -1460,7 +1462,7 @@ def _met_in_turn(text: str, start: int, end: int, guests: list) -> tuple[list[st
     for part in _TURN_SEP.split(text[start:end]):
         a, b = at, at + len(part)
         at = b + 1
-        if any(a <= g.start < b or any(a <= t.start < b for t in getattr(g, "titles", ())) for g in guests):
+        if any(a <= g.start < b or any(a <= t.start < b for t in g.titles) for g in guests):
             continue  # a guest's, or the first of his titles (…中央政治局委员、国会主席巴妮)
         if 4 <= len(part) <= 40 and _GROUP.search(part) and not part.startswith("的"):
             groups.append(part)
@@ -1572,6 +1574,7 @@ class _Unread(NamedTuple):
     name: str
     start: int
     end: int
+    titles: tuple = ()  # none read, as a PersonHit's may be
 
 
 _NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双方|结束|开始|期间|[时中上后]")
@@ -1940,7 +1943,7 @@ _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
-_POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|这一?|此次|本次|上述)的?")
+_POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
 
 def _held_again(text: str, el: re.Match, held) -> bool:
@@ -1963,7 +1966,7 @@ _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
 
-_GROUP_SEP = re.compile(r"[、和及]|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
+_GROUP_SEP = re.compile(_TURN_SEP.pattern + r"|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
 
 
 def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
