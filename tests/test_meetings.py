@@ -287,6 +287,12 @@ def test_talks_between_two_named_principals(text, name, people):
     ("12日，西川财政部长汉斯·穆勒和东川财政部长彼得·施密特在日内瓦会谈后，呼吁尽快重启贸易谈判。", {"汉斯·穆勒", "彼得·施密特"}),
     ("西川外长汉斯·穆勒和东川外长彼得·施密特12日在日内瓦会谈，就地区局势交换意见。", {"汉斯·穆勒", "彼得·施密特"}),
     ("西川和东川两国代表12日在日内瓦会谈后发表联合声明。", None),
+    # talks not held: not yet, the last ones, still to come
+    ("西川财政部长汉斯·穆勒和东川财政部长彼得·施密特尚未会谈。", None),
+    ("西川财政部长汉斯·穆勒和东川财政部长彼得·施密特上次会谈后，双方分歧仍然存在。", None),
+    ("据报道，西川总统汉斯·穆勒和东川总统彼得·施密特将于下周会谈。", None),
+    ("据报道，西川总统汉斯·穆勒与东川总统彼得·施密特计划下周会谈。", None),
+    ("西川总统汉斯·穆勒与东川总统彼得·施密特12日会谈，就地区局势交换意见。", {"汉斯·穆勒", "彼得·施密特"}),
 ])
 def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
     ms = _meetings(text)
@@ -1632,6 +1638,9 @@ def test_a_ceremony_held_is_a_meeting_when_one_who_attends_it_is_told_after():
     (m,) = _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。"
                      "蒙古国总理巴特额尔敦以及多位双方代表参加了当天的开工仪式。")
     assert (m.name, _roles(m)) == ("中国蒙古公路全线开工仪式", {("巴特额尔敦", "attendee")})
+    (m,) = _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。"
+                     "蒙古国总理巴特额尔敦以及多位双方代表参加了这次开工仪式。")
+    assert (m.name, _roles(m)) == ("中国蒙古公路全线开工仪式", {("巴特额尔敦", "attendee")})
     # a ceremony held that no one is told to attend or speak at is no meeting of the story
     assert not _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。")
 
@@ -1954,10 +1963,28 @@ def test_talks_with_no_day_do_not_take_the_day_of_the_audiences_told_after_them(
     assert {m.name: m.date_text for m in ms} == {"同安倍晋三举行会谈": None, "会见大岛理森": "2024-04-10"}
 
 
+@pytest.mark.parametrize("after", [
+    "会谈后，两国总理12日共同会见记者。",  # a joint press conference that goes on from the talks
+    "会谈后，两国总理12日签署联合声明，并共同会见中外记者。",
+    "两国总理12日还共同出席了东西经济合作论坛。",  # 还: the same day
+])
+def test_talks_with_no_day_take_the_day_of_what_goes_on_from_them(after):
+    ms = _meetings("国务院总理王宏伟同西川总理汉斯·穆勒举行会谈。" + after)
+    assert next(m for m in ms if m.name.endswith("会谈")).date_text == "2024-04-12"
+
+
 def test_a_speech_told_on_another_day_with_no_meeting_named_is_not_at_the_meeting():
     (m,) = _meetings("12日，东洋问题联委会政治总司长级会议在维也纳举行。中方谈判代表表示，各方应当通过谈判解决分歧。"
                      "西川总统马克·范德伯格11日发表讲话，指责有关国家冻结西川购买疫苗的款项。")
     assert (m.date_text, _roles(m)) == ("2024-04-12", set())
+
+
+def test_a_speech_on_a_later_day_of_a_meeting_that_opened_is_at_it():
+    (m,) = _meetings("第73届东洋卫生大会12日以视频方式开幕。东川卫生部长卡洛斯·门多萨13日发表讲话。")
+    assert ("卡洛斯·门多萨", "speaker") in _roles(m)
+    # after the last day of its range: another day's
+    (m,) = _meetings("第73届东洋卫生大会11日至12日以视频方式举行。东川卫生部长卡洛斯·门多萨13日发表讲话。")
+    assert _roles(m) == set()
 
 
 def test_who_attends_the_activity_its_own_sentence_tells_is_not_at_the_press_conference():

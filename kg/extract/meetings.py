@@ -25,7 +25,7 @@ _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (�
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
-_NOT_A_MEETING = (
+_NOT_JOINED = (
     "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
 )
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
@@ -45,7 +45,7 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_A_MEETING + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -796,6 +796,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
                  if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
     out: dict[int, list[Participation]] = {}
+    days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
@@ -831,7 +832,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
-            if _on_another_day(ctx, cue_start, ordered[near[0][2]][1]):
+            i = near[0][2]
+            if i not in days:
+                days[i] = _date_for(ctx, ordered[i][1]) if ordered[i][1] else None
+            if _on_another_day(ctx, cue_start, days[i]):
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
@@ -856,21 +860,24 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
-def _on_another_day(ctx: Context, at: int, hits) -> bool:
-    """Whether the cue at ``at`` is dated in its own clause (X11日发表讲话) to a day outside the meeting's."""
+def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
+    """Whether the cue at ``at`` is dated in its own clause (X11日发表讲话) to a day before the meeting's
+    date ``told``, or after the last day of its range; a day after a lone date may be the meeting's next
+    (…大会18日开幕。…马晓伟19日发表讲话)."""
+    if not told:
+        return False
     rec = ctx.rec
     s = rec.sentences[rec.sentence_of(at)][0]
     own = [d for d in rec.dates if s <= d.start < at and d.day and not _CLAUSE_END.search(ctx.text, d.end, at)]
-    told = _date_for(ctx, hits) if own and hits else None
-    if not told:
+    if not own:
         return False
     day, _ = resolve_date(own[-1], ctx.reference_date)
     start, _ = resolve_date(told, ctx.reference_date)
     if day is None or start is None:
         return False
     end_text = _range_end(told, start, start.isoformat())
-    end = dt.date.fromisoformat(end_text) if end_text and not end_text.startswith("--") else start
-    return not start <= day <= end
+    end = dt.date.fromisoformat(end_text) if end_text and not end_text.startswith("--") else None
+    return day < start or end is not None and day > end
 
 
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
@@ -890,7 +897,9 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
 
 
 # an activity named as what one attends (参加讨论活动), not one the story told (参加上述活动, 出席有关活动)
-_ACTIVITY = re.compile(r"了?(?!上述|有关|相关|此次|这次|本次|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
+_TOLD_BEFORE = r"上述|有关|相关"  # what points back to activities told (参加上述活动)
+_THIS_ONE = r"此次|这次|本次"  # what points back to the one told (参加了此次活动, 当天的这次仪式)
+_ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
@@ -1154,7 +1163,7 @@ _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
-_ALL_ACTIVITIES = re.compile(r"了?(?:上述|有关|相关)活动")
+_ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
 _POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
@@ -1345,8 +1354,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
-    for rx in (_TALK_BARE, _TALK_BARE_AND):
-        talks += [m for m in rx.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
+    talks += [m for m in _TALK_BARE.finditer(text) if not any(t.start() <= m.start() < t.end() or m.start() <= t.start() < m.end() for t in talks)]
     for m in sorted(talks, key=lambda m: m.start()):
         if rec.in_meta(m.start()):
             continue
@@ -1360,11 +1368,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = m["guest"][: when.start()] if when else m["guest"]
-        if m.re in (_TALK_BARE, _TALK_BARE_AND) and (not subject or not guest or any(
-                t.re not in (_TALK_BARE, _TALK_BARE_AND) and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
+        if m.re is _TALK_BARE and (not subject or not guest or any(
+                t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
-        if m.re is _TALK_BARE_AND and subject[-1].end != m.start():
-            continue  # 韩国和朝鲜…会谈: 和 joins the two named only
+        if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
+                text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")])):
+            continue  # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
@@ -1453,7 +1462,7 @@ def _met_in_turn(text: str, start: int, end: int, guests: list) -> tuple[list[st
     for part in _TURN_SEP.split(text[start:end]):
         a, b = at, at + len(part)
         at = b + 1
-        if any(a <= g.start < b or any(a <= t.start < b for t in getattr(g, "titles", ())) for g in guests):
+        if any(a <= g.start < b or any(a <= t.start < b for t in g.titles) for g in guests):
             continue  # a guest's, or the first of his titles (…中央政治局委员、国会主席巴妮)
         if 4 <= len(part) <= 40 and _GROUP.search(part) and not part.startswith("的"):
             groups.append(part)
@@ -1552,11 +1561,11 @@ _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: t
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
-# 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's)
-_TALK_BARE = re.compile(r"(同|与)(?P<guest>[^，,。；;、]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并])")
-# two named who talk with no verb, the host's name right before 和 (德国财长X和美国财长Y在柏林会谈后，要求…): held as
-# told, also when what they did after is the news
-_TALK_BARE_AND = re.compile(r"(和)(?P<guest>[^，,。；;、同与和]{2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|后[，,])")
+# 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's); with 和
+# (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
+# after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
+_TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
+                        r"(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
 
 
 class _Unread(NamedTuple):
@@ -1565,6 +1574,7 @@ class _Unread(NamedTuple):
     name: str
     start: int
     end: int
+    titles: tuple = ()  # none read, as a PersonHit's may be
 
 
 _NOT_A_GUEST = re.compile(r"客人|外宾|来宾|贵宾|他们|她们|对方|双方|结束|开始|期间|[时中上后]")
@@ -1629,6 +1639,8 @@ def _mode(text: str) -> str | None:
 
 
 _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
+# talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈)
+_NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|有望|拟")
 # a clause opened by days ago whose verb holds the meeting: 日前，X主持召开|…会议
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:近日|日前|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
@@ -1682,19 +1694,24 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
+# a sentence that goes on from the meeting (会谈后，两国总理12日…; 随后) or a day told with 还/也 (12日还共同出席…):
+# the same day, not a later one's
+_GOES_ON = re.compile(r"\s*(?:(?:会谈|会见|会晤|签字仪式|欢迎仪式)(?:结束)?后|随后)")
+_ALSO = re.compile(r"(?:上午|下午|晚上|晚间|晚)?(?:还|也)")
 
 
 def _later_event(ctx: Context, date: DateHit, hits) -> bool:
-    """Whether ``date`` falls in a later sentence that tells an audience of another kind, or names another
-    meeting, and none of the meeting's ``hits`` (told in a sentence of its own: not a flash item's title
-    line, 俄日和平条约第一轮谈判举行, followed by its day)."""
+    """Whether ``date`` falls in a later sentence that tells an audience of another kind (not a joint press
+    conference, 共同会见记者), or names another meeting, and none of the meeting's ``hits`` (told in a sentence
+    of its own: not a flash item's title line, 俄日和平条约第一轮谈判举行, followed by its day)."""
     k = ctx.rec.sentence_of(date.start)
     s, e = ctx.rec.sentences[k]
     _, told_end = ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)]
-    if any(ctx.rec.sentence_of(h.start) >= k for h in hits) or ctx.text[told_end - 1 : told_end] not in ("。", "；", ";"):
+    if any(ctx.rec.sentence_of(h.start) >= k for h in hits) or ctx.text[told_end - 1 : told_end] not in ("。", "；", ";") \
+            or _GOES_ON.match(ctx.text, s) or _ALSO.match(ctx.text, date.end):
         return False
     name = hits[0].name
-    return any(v[0] not in name for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
+    return any(v[0] not in name and not _JOINT_PRESS.match(ctx.text, v.start() - 2) for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
         or any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in ctx.rec.meetings)
 
 
@@ -1926,7 +1943,7 @@ _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
-_POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|这一?|此次|本次|上述)的?")
+_POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
 
 def _held_again(text: str, el: re.Match, held) -> bool:
@@ -1949,7 +1966,7 @@ _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
 
-_GROUP_SEP = re.compile(r"[、和及]|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
+_GROUP_SEP = re.compile(_TURN_SEP.pattern + r"|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
 
 
 def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
