@@ -3140,6 +3140,13 @@ _AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  
 _STATE_NATIONAL_BODY = re.compile(r"国家(?P<mid>[\u4e00-\u9fff]{2,12}?)(?:研究中心|中心|研究所|研究院|委员会|基金会|实验室|局)(?![势面长部])")
 
 
+def _national_body_mid(mid: str) -> bool:
+    """Whether ``mid`` can be the fields of a national body's name (冰雪数据, 选举): no particle, no team
+    (足球队) and no verb with more words after it, where a clause runs on (足球队抵达训练基地|中心)."""
+    words = lexicons.common_words()
+    return not set(mid) & _NOT_IN_NAME and "队" not in mid and not any(words.get(mid[i : i + 2]) == "v" for i in range(len(mid) - 3))
+
+
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
     # Han characters, or Han joined by a dash (中国—拉共体论坛)
@@ -3214,7 +3221,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                      and text[c.end() + len(b) : c.end() + len(b) + 1] not in ("门", "长", "首", "官", "总")), None)  # 波兰参议院
         if body:  # (英国议会|下院首相质询: the shorter body where the longer runs into a title)
             out.append((cs, c.end() + len(body), cg + body))
-        elif (m := _STATE_NATIONAL_BODY.match(text, c.end())) and not set(m.group("mid")) & _NOT_IN_NAME:
+        elif (m := _STATE_NATIONAL_BODY.match(text, c.end())) and _national_body_mid(m.group("mid")):
             out.append((cs, m.end(), text[cs : m.end()]))  # 美国国家冰雪数据研究中心: that state's own national body
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会

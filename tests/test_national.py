@@ -2216,6 +2216,22 @@ def test_dev29o2_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# A state's national body ends at its kind before any clause runs on: 日本国家足球队 is the team,
+# not 日本国家足球队抵达训练基地中心 (a team and a verb inside are no fields of a body); 选举 and 搜救
+# right before the kind are the body's own work.
+REVIEW29_NATIONAL_BODY_RUN_ON = [
+    ("日本国家足球队抵达训练基地中心。", {"日本国家足球队"}, {"日本国家足球队抵达训练基地中心"}),
+    ("美国国家航天队访问研究中心。", set(), {"美国国家航天队访问研究中心"}),
+    ("委内瑞拉国家选举委员会宣布结果，越南国家搜救中心也发表声明。", {"委内瑞拉国家选举委员会", "越南国家搜救中心"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), REVIEW29_NATIONAL_BODY_RUN_ON)
+def test_review29_national_body_stops_before_a_clause(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # A place's own people's organisation or station, named by the place (广东省文联, 浙江残联,
 # 浙江长兴县总工会, 安康救助站), as its police are (广西警方); a level alone (省文联, 当地妇联) names none.
 DEV28O_PLACE_BODIES = [
