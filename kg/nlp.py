@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import grammar, lexicons
+from kg import grammar, lexicons, resolve
 from kg.grammar import HARD, Title
 
 __all__ = [
@@ -2794,7 +2794,7 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
 _MISSION = "大使馆|总领事馆|总领馆|领事馆|使领馆|使馆"
 _EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{_MISSION})")
 _OWN_MISSION = re.compile(_MISSION)
-_HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及
+_HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及 (nor 、: the golds keep 中国驻澳大利亚、新西兰使领馆 one)
 _NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
 
 
@@ -2805,9 +2805,11 @@ def _mission_host(item: str) -> bool:
         return False
     if (state := lexicons.country_at(item)) == item:
         return True  # (埃及 holds a particle's character)
-    if item.startswith(_NO_HOST) or any(ch in _NOT_IN_NAME for ch in item):
+    if item.startswith(_NO_HOST):
         return False
-    return len(item) == 1 or _foreign_place(item[len(state) :]) and (not state or len(item) - len(state) in (2, 3, 4))
+    if len(item) == 1:
+        return item not in _NOT_IN_NAME
+    return _foreign_place(item[len(state) :]) and (not state or len(item) - len(state) in (2, 3, 4))  # (加尔各答 holds 各)
 
 
 def _foreign_place(word: str) -> bool:
@@ -2824,7 +2826,8 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
     """A state's embassy or consulate: the sender, 驻 and the host (中国驻肯尼亚大使馆, 美驻以使馆,
     中国驻旧金山总领馆), each host of a list joined by 和 its own (中国驻马来西亚和越南大使馆: two), or
     the state's name alone before it (马来西亚大使馆, 美国使馆); not one the text does not say whose
-    (我驻外使领馆, 有关驻外使领馆, 美英等国驻伊大使馆)."""
+    (我驻外使领馆, 有关驻外使领馆, 美英等国驻伊大使馆); the story's other forms of one mission named as it
+    (``_one_mission``)."""
     if "馆" not in text:
         return []
     out = []
@@ -2856,6 +2859,25 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
         s = p - len(state)
         if state and text[s - 1 : s] not in ("驻", "和", "与", "及", "、") and not any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             out.append((s, m.end(), text[s : m.end()]))  # 马来西亚大使馆, 美国使馆 (not 驻马来西亚和越南|大使馆)
+    return _one_mission(out)
+
+
+def _one_mission(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The story's missions, a short form named as the one full mission it can only be: a state's
+    mission with no host after one of that state's of the kind (美国驻巴格达大使馆…美国使馆), a one-character
+    host as the full one it opens (加拿大驻阿使馆, 加拿大驻阿富汗使馆); China's with no other is none
+    (中国使馆: any of them)."""
+    parts = [resolve.mission_parts(name) for _, _, name in found]
+    out = []
+    for (s, e, name), p in zip(found, parts):
+        if p is not None and len(p[1]) < 2:
+            same = {resolve.mission(n): n for (a, _, n), q in zip(found, parts) if q is not None and len(q[1]) > 1 and q[::2] == p[::2]
+                    and (q[1].startswith(p[1]) if p[1] else a < s)}
+            if len(same) == 1:
+                name = next(iter(same.values()))
+            elif not p[1] and p[0] == "中国":
+                continue
+        out.append((s, e, name))
     return out
 
 
