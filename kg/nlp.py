@@ -276,10 +276,10 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
-# a titled name (前总统卢泰愚): the name before them never blocks the one after.
 _RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
+# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
+# a titled name (前总统卢泰愚): the name before them never blocks the one after.
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
@@ -2720,7 +2720,7 @@ def _army_units(text: str) -> list[tuple[int, int, str]]:
     for m in lexicons.ARMY_UNIT.finditer(text):
         s = m.start()
         if m.group().endswith("舰队"):
-            s -= len(lexicons.country_before(text, s)) or (text[s - 1 : s] in lexicons.STATE_ABBREVIATIONS and _opens_name(text, s - 1))
+            s -= len(lexicons.country_before(text, s)) or _state_one_before(text, s)
         out.append((s, m.end(), text[s : m.end()]))
     return out
 
@@ -2814,7 +2814,7 @@ def _mission_host(item: str) -> bool:
 
 def _foreign_place(word: str) -> bool:
     """Whether the word list tags ``word`` a place or a name and it is no Chinese place (旧金山, 济州, 巴格达)."""
-    return lexicons.common_words().get(word, "")[:2] in ("ns", "nr", "nz") and word not in lexicons.places()
+    return lexicons.common_words().get(word) in _NAME_TAGS and word not in lexicons.places()
 
 
 def _state_one_before(text: str, p: int) -> bool:
