@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import grammar, lexicons
+from kg import grammar, lexicons, resolve
 from kg.grammar import HARD, Title
 
 __all__ = [
@@ -276,10 +276,10 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
-# a titled name (前总统卢泰愚): the name before them never blocks the one after.
 _RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
+# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
+# a titled name (前总统卢泰愚): the name before them never blocks the one after.
 _HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
@@ -2720,7 +2720,7 @@ def _army_units(text: str) -> list[tuple[int, int, str]]:
     for m in lexicons.ARMY_UNIT.finditer(text):
         s = m.start()
         if m.group().endswith("舰队"):
-            s -= len(lexicons.country_before(text, s)) or (text[s - 1 : s] in lexicons.STATE_ABBREVIATIONS and _opens_name(text, s - 1))
+            s -= len(lexicons.country_before(text, s)) or _state_one_before(text, s)
         out.append((s, m.end(), text[s : m.end()]))
     return out
 
@@ -2794,7 +2794,7 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
 _MISSION = "大使馆|总领事馆|总领馆|领事馆|使领馆|使馆"
 _EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{_MISSION})")
 _OWN_MISSION = re.compile(_MISSION)
-_HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及
+_HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及 (nor 、: the golds keep 中国驻澳大利亚、新西兰使领馆 one)
 _NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
 
 
@@ -2805,14 +2805,16 @@ def _mission_host(item: str) -> bool:
         return False
     if (state := lexicons.country_at(item)) == item:
         return True  # (埃及 holds a particle's character)
-    if item.startswith(_NO_HOST) or any(ch in _NOT_IN_NAME for ch in item):
+    if item.startswith(_NO_HOST):
         return False
-    return len(item) == 1 or _foreign_place(item[len(state) :]) and (not state or len(item) - len(state) in (2, 3, 4))
+    if len(item) == 1:
+        return item not in _NOT_IN_NAME
+    return _foreign_place(item[len(state) :]) and (not state or len(item) - len(state) in (2, 3, 4))  # (加尔各答 holds 各)
 
 
 def _foreign_place(word: str) -> bool:
     """Whether the word list tags ``word`` a place or a name and it is no Chinese place (旧金山, 济州, 巴格达)."""
-    return lexicons.common_words().get(word, "")[:2] in ("ns", "nr", "nz") and word not in lexicons.places()
+    return lexicons.common_words().get(word) in _NAME_TAGS and word not in lexicons.places()
 
 
 def _state_one_before(text: str, p: int) -> bool:
@@ -2824,7 +2826,8 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
     """A state's embassy or consulate: the sender, 驻 and the host (中国驻肯尼亚大使馆, 美驻以使馆,
     中国驻旧金山总领馆), each host of a list joined by 和 its own (中国驻马来西亚和越南大使馆: two), or
     the state's name alone before it (马来西亚大使馆, 美国使馆); not one the text does not say whose
-    (我驻外使领馆, 有关驻外使领馆, 美英等国驻伊大使馆)."""
+    (我驻外使领馆, 有关驻外使领馆, 美英等国驻伊大使馆); the story's other forms of one mission named as it
+    (``_one_mission``)."""
     if "馆" not in text:
         return []
     out = []
@@ -2856,6 +2859,25 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
         s = p - len(state)
         if state and text[s - 1 : s] not in ("驻", "和", "与", "及", "、") and not any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             out.append((s, m.end(), text[s : m.end()]))  # 马来西亚大使馆, 美国使馆 (not 驻马来西亚和越南|大使馆)
+    return _one_mission(out)
+
+
+def _one_mission(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The story's missions, a short form named as the one full mission it can only be: a state's
+    mission with no host after one of that state's of the kind (美国驻巴格达大使馆…美国使馆), a one-character
+    host as the full one it opens (加拿大驻阿使馆, 加拿大驻阿富汗使馆); China's with no other is none
+    (中国使馆: any of them)."""
+    parts = [resolve.mission_parts(name) for _, _, name in found]
+    out = []
+    for (s, e, name), p in zip(found, parts):
+        if p is not None and len(p[1]) < 2:
+            same = {resolve.mission(n): n for (a, _, n), q in zip(found, parts) if q is not None and len(q[1]) > 1 and q[::2] == p[::2]
+                    and (q[1].startswith(p[1]) if p[1] else a < s)}
+            if len(same) == 1:
+                name = next(iter(same.values()))
+            elif not p[1] and p[0] == "中国":
+                continue
+        out.append((s, e, name))
     return out
 
 
@@ -3140,6 +3162,13 @@ _AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  
 _STATE_NATIONAL_BODY = re.compile(r"国家(?P<mid>[\u4e00-\u9fff]{2,12}?)(?:研究中心|中心|研究所|研究院|委员会|基金会|实验室|局)(?![势面长部])")
 
 
+def _national_body_mid(mid: str) -> bool:
+    """Whether ``mid`` can be the fields of a national body's name (冰雪数据, 选举): no particle, no team
+    (足球队) and no verb with more words after it, where a clause runs on (足球队抵达训练基地|中心)."""
+    words = lexicons.common_words()
+    return not set(mid) & _NOT_IN_NAME and "队" not in mid and not any(words.get(mid[i : i + 2]) == "v" for i in range(len(mid) - 3))
+
+
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
     # Han characters, or Han joined by a dash (中国—拉共体论坛)
@@ -3214,7 +3243,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                      and text[c.end() + len(b) : c.end() + len(b) + 1] not in ("门", "长", "首", "官", "总")), None)  # 波兰参议院
         if body:  # (英国议会|下院首相质询: the shorter body where the longer runs into a title)
             out.append((cs, c.end() + len(body), cg + body))
-        elif (m := _STATE_NATIONAL_BODY.match(text, c.end())) and not set(m.group("mid")) & _NOT_IN_NAME:
+        elif (m := _STATE_NATIONAL_BODY.match(text, c.end())) and _national_body_mid(m.group("mid")):
             out.append((cs, m.end(), text[cs : m.end()]))  # 美国国家冰雪数据研究中心: that state's own national body
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(m.group(1)) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会

@@ -25,7 +25,7 @@ from kg.lexicons import Place
 from kg.model import Extraction
 
 __all__ = [
-    "NATIONAL_DEFAULT", "CanonicalOrg", "CanonicalPost", "country", "locality", "org", "post", "province_of", "publisher",
+    "NATIONAL_DEFAULT", "CanonicalOrg", "CanonicalPost", "country", "locality", "mission", "mission_parts", "org", "post", "province_of", "publisher",
     "region_of",
 ]
 
@@ -226,6 +226,40 @@ def _international_body(written: str) -> bool:
     return written in forms and not written.endswith("国家") and not any(f != written and f.startswith(written) for f in forms)
 
 
+# A state's embassy or consulate as written: the sender (a state, its one-character form), 驻 and the host, the kind
+_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{1,10}?)(?:驻(?P<host>[\u4e00-\u9fff]{1,10}?))?(?P<kind>大使馆|总领事馆|总领馆|领事馆|使领馆|使馆)")
+_MISSION_KINDS = {"总领馆": "总领事馆", "使馆": "大使馆"}  # a kind's short form: one node for both
+
+
+def mission_parts(written: str) -> tuple[str, str, str] | None:
+    """A state's embassy or consulate as sender, host and kind, each in one form (美驻韩使馆 → 美国, 韩国,
+    大使馆; 中国驻韩国济州总领馆 → 中国, 济州, 总领事馆: the city names a consulate; host "" when none is
+    written); None when ``written`` is no state's mission (驻哥斯达黎加使馆, 乌使馆: whose, the article says)."""
+    if (m := _MISSION.fullmatch(written)) is None:
+        return None
+    sender = lexicons.STATE_ABBREVIATIONS.get(m["sender"]) or ("中国" if m["sender"] == "中华人民共和国" else country(m["sender"]))
+    if not sender:
+        return None
+    host = m["host"] or ""
+    if len(host) == 1:
+        host = lexicons.STATE_ABBREVIATIONS.get(host) or host  # 驻韩 (驻以, 驻阿: which state, only the article tells)
+    elif host:
+        host = country(host) or host  # 俄罗斯联邦
+        if 2 <= len(state := lexicons.country_at(host)) <= len(host) - 2:
+            host = host[len(state) :]  # 韩国济州 → 济州
+    return sender, host, _MISSION_KINDS.get(m["kind"], m["kind"])
+
+
+def mission(written: str) -> str | None:
+    """The one name of a state's embassy or consulate however written (美使馆 → 美国大使馆, 中国驻韩国济州总领馆
+    → 中国驻济州总领事馆); "" for China's with no host (中国使馆: any of its missions, never one node); None
+    when ``written`` is no state's mission."""
+    if (parts := mission_parts(written)) is None:
+        return None
+    sender, host, kind = parts
+    return "" if sender == _HOME and not host else sender + ("驻" + host if host else "") + kind
+
+
 def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:
     """Canonical form of an organisation written in an article about ``place``; None when
     the words are not a whole name (never a node).
@@ -239,6 +273,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
+    if (label := mission(written)) is not None:
+        foreign = None if label.startswith(_HOME) else lexicons.country_at(label) or None
+        return CanonicalOrg(f"org:{label}", label, label, written, None, foreign and "foreign", None, foreign) if label else None
     if lexicons.ARMY_UNIT.fullmatch(written):  # 79集团军, 91708部队: one unit; 火箭军某部: which one, the article knows
         return (CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None) if "某" in written \
             else CanonicalOrg(f"org:{written}", written, written, written, "military")

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from kg import resolve
 from kg.extract import extract
 from kg.model import Document
 from kg.nlp import recognise
@@ -2216,6 +2217,22 @@ def test_dev29o2_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# A state's national body ends at its kind before any clause runs on: 日本国家足球队 is the team,
+# not 日本国家足球队抵达训练基地中心 (a team and a verb inside are no fields of a body); 选举 and 搜救
+# right before the kind are the body's own work.
+REVIEW29_NATIONAL_BODY_RUN_ON = [
+    ("日本国家足球队抵达训练基地中心。", {"日本国家足球队"}, {"日本国家足球队抵达训练基地中心"}),
+    ("美国国家航天队访问研究中心。", set(), {"美国国家航天队访问研究中心"}),
+    ("委内瑞拉国家选举委员会宣布结果，越南国家搜救中心也发表声明。", {"委内瑞拉国家选举委员会", "越南国家搜救中心"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), REVIEW29_NATIONAL_BODY_RUN_ON)
+def test_review29_national_body_stops_before_a_clause(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # A place's own people's organisation or station, named by the place (广东省文联, 浙江残联,
 # 浙江长兴县总工会, 安康救助站), as its police are (广西警方); a level alone (省文联, 当地妇联) names none.
 DEV28O_PLACE_BODIES = [
@@ -3166,6 +3183,41 @@ DEV30O_EMBASSIES = [
 def test_dev30o_a_states_embassy(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# One node per mission (review 29): a state's mission with no host after one of that state's of the kind is that one,
+# as a one-character host is the full host it opens; China's with no host and no other is none (中国使馆: any
+# of them); the surface stays the mention's text. (A list joined by 、 stays one: dev29's gold keeps
+# 中国驻澳大利亚、新西兰使领馆 whole.)
+REVIEW29_EMBASSIES = [
+    ("美国驻巴格达大使馆外的示威者已离开，但仍有示威者在美国使馆附近抗议。", {"美国驻巴格达大使馆"}, {"美国使馆"}),
+    ("加拿大驻阿使馆关闭，加拿大驻阿富汗使馆人员撤离。", {"加拿大驻阿富汗使馆"}, {"加拿大驻阿使馆"}),
+    ("中国驻悉尼总领馆发布提醒，中国使馆也表示关注。", {"中国驻悉尼总领馆"}, {"中国使馆"}),
+    ("当晚，印度警方向中国总领馆通报了情况。", set(), {"中国总领馆"}),
+    ("中国驻印度加尔各答总领事馆发布消息，印度警方向中国总领馆通报。", {"中国驻印度加尔各答总领事馆"}, {"中国总领馆"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), REVIEW29_EMBASSIES)
+def test_review29_one_mission_per_story(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+def test_review29_a_short_mission_keeps_its_surface():
+    text = REVIEW29_EMBASSIES[0][0]
+    org = next(o for o in _ext(text).organizations if o.name == "美国驻巴格达大使馆")
+    assert {m.text for m in org.mentions} == {"美国驻巴格达大使馆", "美国使馆"}
+
+
+def test_review29_a_mission_is_one_node_however_written():
+    same = [("中国驻济州总领馆", "中国驻韩国济州总领馆"), ("中国驻旧金山总领事馆", "中国驻旧金山总领馆"), ("美使馆", "美国使馆"),
+            ("中国驻缅甸使馆", "中国驻缅甸大使馆"), ("日本驻韩使馆", "日本驻韩国大使馆")]
+    for a, b in same:
+        assert resolve.org(a, None, "d", False).key == resolve.org(b, None, "d", False).key == f"org:{resolve.mission(b)}"
+    assert resolve.mission("中国驻韩国济州总领馆") == "中国驻济州总领事馆" and resolve.mission("美使馆") == "美国大使馆"
+    assert all(resolve.org(w, None, "d", False) is None for w in ("中国使馆", "中国大使馆", "中国总领馆"))
+    assert resolve.org("美国驻巴格达大使馆", None, "d", False).country == "美国"
 
 
 DEV30N31_ASCII_DOTTED = [
