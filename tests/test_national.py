@@ -3139,6 +3139,33 @@ def test_dev30n30_a_bare_role_after_a_conjunction_or_a_role_stays(text, want):
     assert want <= _posts(text)
 
 
+# Words of the clause, a person's name or a lone generic word before a bare role are no body of it: the
+# role stays bare (review 29, items 1 and 2); 该党|副主席 keeps its post.
+R29_NO_BODY_BEFORE_THE_ROLE = [
+    ("感谢总设计师王五的贡献。", "王五", "总设计师"),
+    ("网友致敬总设计师王五。", "王五", "总设计师"),
+    ("我们要学习总设计师王五的精神。", "王五", "总设计师"),
+    ("会议选举董事王东为董事长。", "王东", "董事"),
+    ("据报道网站创始人阿桑奇已被捕。", "阿桑奇", "创始人"),
+    ("会后，习近平特使王岐山出席了就职仪式。", "王岐山", "特使"),
+    ("会见结束后出席会议主席张三致辞。", "张三", "主席"),
+    ("在会议主席张三的主持下，会议顺利进行。", "张三", "主席"),
+    ("论坛共同主席张三致辞。", "张三", "共同主席"),
+    ("该党副主席张三表示。", "张三", "副主席"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title"), R29_NO_BODY_BEFORE_THE_ROLE)
+def test_r29_words_of_the_clause_before_a_bare_role_are_no_body(text, person, title):
+    posts = _posts(text)
+    assert (person, title) in posts
+    assert not any(p == person and t.endswith(title) and t != title for p, t in posts)
+
+
+def test_r29_a_body_whose_name_holds_a_verb_stays_whole():
+    assert ("李华", "世界卫生组织结核病和艾滋病防治亲善大使") in _posts("世界卫生组织结核病和艾滋病防治亲善大使李华出席。")
+
+
 # Not a body: the state named in a head of state's title (中华人民共和国|主席).
 DEV30O_NOT_BODIES = [
     ("应该国总统邀请，中共中央总书记、中华人民共和国主席习近平将进行国事访问。", {"中共中央"}, {"中华人民共和国"}),

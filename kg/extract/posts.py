@@ -246,9 +246,13 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
-                s, body = grammar.body_before(ctx.text, t.start)
-                if body.startswith(_FORMER) or not body and (_BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
-                    continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body
+                read = grammar.body_before(ctx.text, t.start)
+                s, body = read or (t.start, "")
+                if _BODY_END.fullmatch(body) or any(p.end == t.start for p in ctx.rec.persons):
+                    read, body = None, ""  # 出席会议|主席, 论坛|共同主席, 习近平特使: a lone generic word or a person's name is no body
+                if body.startswith(_FORMER) or read is not None and not body and (
+                        _BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
+                    continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
                 if body:
                     t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
             org, title = t.org, t.text
