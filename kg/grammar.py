@@ -39,6 +39,7 @@ __all__ = [
     "field_list_title",
     "is_bare_role",
     "body_before",
+    "former_inside",
     "name_end",
     "org_ok",
     "parse_title",
@@ -807,6 +808,23 @@ def _clause_words_end(body: str) -> int:
             cut = k + n
         k += n
     return cut
+
+
+# 原 or 前 between a body and the unit or post it held (某局原|党组书记, 金屏村原|党支部书记, 特区政府前|律政司司长):
+# the title is a former post; 原 after ``unit`` covers the rest of its chain, 前 after ``body`` that title only.
+_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
+                            r"|(?P<body>政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)(?=[\u4e00-\u9fff])")
+
+
+def former_inside(org: str, role: str = "") -> re.Match[str] | None:
+    """The first 原 or 前 inside ``org`` (whose title ends in ``role``) that marks a former post: a role
+    right after it (国防部前|部长), else no word or place that runs across it (中国银行|前海分行,
+    东城区政府|前门街道, 某集团|原油公司 are no former posts)."""
+    for m in _FORMER_INSIDE.finditer(org):
+        pair = org[m.end() - 1 : m.end() + 1]
+        if pair == "前任" or any_role().match(org + role, m.end()) or (pair not in lexicons.common_words() and pair not in lexicons.places()):
+            return m
+    return None
 
 
 def is_bare_role(title: Title) -> bool:

@@ -3099,6 +3099,28 @@ def test_dev29n28_a_former_post_inside_a_body_names_no_body():
     assert _posts("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。") == set()
 
 
+# 原/前 inside a title's body: a former post where a role follows or no word runs across it (review 29, items 3 and 9)
+R29_FORMER_INSIDE = [
+    ("中国银行前海分行行长张三表示。", {("张三", "中国银行前海分行行长")}, set()),
+    ("北京市东城区政府前门街道办事处主任王五介绍。", {("王五", "北京市东城区政府前门街道办事处主任")}, set()),
+    ("香港特区政府前律政司司长梁爱诗出席。", set(), {"梁爱诗"}),
+    ("美国国防部前部长马蒂斯表示。", set(), {"马蒂斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "former"), R29_FORMER_INSIDE)
+def test_r29_a_place_after_a_body_is_no_former_post(text, want, former):
+    posts = _posts(text)
+    assert want <= posts
+    assert not any(p in former for p, _ in posts)
+
+
+def test_r29_a_former_post_inside_a_body_leaves_the_body():
+    orgs = {o.name for o in _ext("山西焦煤集团原纪委书记张三严重违纪违法。湖南省交通运输厅原工会主席李四出席。").organizations}
+    assert {"山西焦煤集团", "湖南省交通运输厅"} <= orgs
+    assert not any("原" in o for o in orgs)
+
+
 DEV30N30_ROLE_CUT_FROM_ITS_BODY = [
     # a bare role with the unread body of its title right before it: the whole title is read
     ("“蓝鲸”号深海钻探平台总设计师王海涛介绍了研制过程。", "王海涛", "总设计师", "“蓝鲸”号深海钻探平台总设计师"),
