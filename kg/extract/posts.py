@@ -246,8 +246,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
-                if _BODY_END.fullmatch(body) or any(p.end == t.start for p in ctx.rec.persons):
-                    read, body = None, ""  # 出席会议|主席, 论坛|共同主席, 习近平特使: a lone generic word or a person's name is no body
+                if _BODY_END.fullmatch(body) and body != "论坛" or any(p.end == t.start for p in ctx.rec.persons):
+                    read, body = None, ""  # 出席会议|主席, 习近平特使: a lone generic word or a person's name is no body (but 论坛共同主席, the forum's, as the golds read it)
                 if body.startswith(_FORMER) or read is not None and not body and (
                         _BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
                     continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
