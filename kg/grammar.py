@@ -39,6 +39,7 @@ __all__ = [
     "field_list_title",
     "is_bare_role",
     "body_before",
+    "former_inside",
     "name_end",
     "org_ok",
     "parse_title",
@@ -759,20 +760,71 @@ _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 
 
-def body_before(text: str, i: int) -> tuple[int, str]:
+def body_before(text: str, i: int) -> tuple[int, str] | None:
     """The words of an unread body before the role at ``text[i]`` (…掂了掂分量。“深海勇士”号载人潜水器|总设计师):
     back to the clause's edge or the last word no body holds (了, 的, a verb), a tenure word (新任)
-    dropped; (where it starts, the body), the body "" when there is none or it is no name's length."""
-    lo = max(text.rfind(c, 0, i) for c in _CLAUSE_EDGE) + 1
+    dropped; (where it starts, the body), the body "" when the words there are no name (too long, people).
+    None when the role stands alone: a pronoun, a time word or an adverb opens the words (该党, 此前),
+    a word of the clause ends them (感谢|总设计师, 会议选举|董事) or a known person's name does (习近平|特使)."""
+    floor = max(0, i - 21)  # a body is at most 20 characters: look no further back
+    lo = max(floor, max(text.rfind(c, floor, i) for c in _CLAUSE_EDGE) + 1)
     for m in _ORG_BAD.finditer(text, lo, i):
         if m.group() != "会议":  # 阿曼协商会议|主席: a council's name, not a meeting
             lo = max(lo, m.end())
+    if text.startswith("据", lo):
+        lo += 1  # 据|报道网站创始人: according to, no part of the body (_ORG_BAD's ^据 holds only at a string's start)
     if text.startswith(_TENURE_END, lo):
         lo += 2
     body = text[lo:i]
-    if body[:1] in "该这那其此本每各" or lexicons.common_words().get(body[:2], "").startswith(("t", "r", "d")):
-        return i, ""  # 此前|总设计师, 今年以来|队长, 这位|总设计师: a time, a pronoun or an adverb opens no body's name
+    if not body:
+        return i, ""
+    if body[0] in "该这那其此本每各" or lexicons.common_words().get(body[:2], "").startswith(("t", "r", "d")):
+        return None  # 此前|总设计师, 今年以来|队长, 这位|总设计师, 该党|副主席: a time, a pronoun or an adverb opens no body's name
+    cut = _clause_words_end(body)
+    if cut == len(body) or any(body[-k:] in lexicons.public_figures() for k in (2, 3, 4)):
+        return None  # 网友致敬|总设计师, 会议选举|董事, 习近平|特使: the role's holder is the clause's object, or a person's envoy
+    lo += cut
+    body = body[cut:]
     return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) else (i, "")
+
+
+_CLAUSE_TAGS = ("p", "d", "t", "c", "r")  # with a frequent verb: words of a clause, never of a body's name
+
+
+def _clause_words_end(body: str) -> int:
+    """Where the words of the clause end in ``body``: after its last frequent verb, preposition,
+    adverb, time word, conjunction or pronoun (我们要学习|, 据报道|网站), 0 when none; a word after an
+    organisation's or a place's name (世界卫生组织…防治, 欧委会科研创新) or inside quotes (“维基揭秘”) is the body's."""
+    words = lexicons.common_words()
+    cut, k, named, quoted = 0, 0, False, False
+    while k < len(body):
+        n = next((n for n in (4, 3, 2) if k + n <= len(body) and body[k : k + n] in words), 1)
+        w = body[k : k + n]
+        tag = words.get(w, "")
+        quoted = (quoted or w == "“") and w != "”"
+        if tag.startswith(("nt", "ns", "nz")) or w in lexicons.org_suffixes() or (tag[:1] in ("", "n") and w.endswith(lexicons.org_suffixes())) or lexicons.country_at(w):
+            named = True
+        elif not named and not quoted and tag and (tag.startswith(_CLAUSE_TAGS) or tag == "v" and lexicons.word_frequency(w) >= 200):
+            cut = k + n
+        k += n
+    return cut
+
+
+# 原 or 前 between a body and the unit or post it held (某局原|党组书记, 金屏村原|党支部书记, 特区政府前|律政司司长):
+# the title is a former post; 原 after ``unit`` covers the rest of its chain, 前 after ``body`` that title only.
+_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
+                            r"|(?P<body>政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)(?=[\u4e00-\u9fff])")
+
+
+def former_inside(org: str, role: str = "") -> re.Match[str] | None:
+    """The first 原 or 前 inside ``org`` (whose title ends in ``role``) that marks a former post: a role
+    right after it (国防部前|部长), else no word or place that runs across it (中国银行|前海分行,
+    东城区政府|前门街道, 某集团|原油公司 are no former posts)."""
+    for m in _FORMER_INSIDE.finditer(org):
+        pair = org[m.end() - 1 : m.end() + 1]
+        if pair == "前任" or any_role().match(org + role, m.end()) or (pair not in lexicons.common_words() and pair not in lexicons.places()):
+            return m
+    return None
 
 
 def is_bare_role(title: Title) -> bool:

@@ -2445,7 +2445,6 @@ def _foreign_centre_before(text: str, s: int) -> str:
 
 
 _ROLE_WORDS_END = re.compile(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$")  # words of the role at a body's end (市委原|书记)
-_FORMER_INSIDE = re.compile(r"[村镇乡局厅]原(?=党|村)")  # 金屏村原|党支部书记: the former post's words inside the body, no body's name
 
 
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
@@ -2456,8 +2455,10 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
-        if _FORMER_INSIDE.search(org):
-            continue
+        if inside := grammar.former_inside(org, t.role):
+            if "\u4e00" <= text[t.start - 1 : t.start] <= "\u9fff" and text[t.start - 1] not in "、兼":
+                continue  # ，华|润微电子有限公司原…: a title the grammar did not read from its start names no body
+            org = org[: inside.end("unit") if inside["unit"] else inside.end("body")]  # 山西焦煤集团|原纪委书记, 金屏村|原党支部书记: the body before the former post
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
             party = state = ""
         chain_end = t.end

@@ -3091,6 +3091,28 @@ def test_dev29n28_a_former_post_inside_a_body_names_no_body():
     assert _posts("广东省某县某镇石岭村原党支部书记、村委会主任黄志强收受好处费等问题。") == set()
 
 
+# 原/前 inside a title's body: a former post where a role follows or no word runs across it (review 29, items 3 and 9)
+R29_FORMER_INSIDE = [
+    ("中国银行前海分行行长张三表示。", {("张三", "中国银行前海分行行长")}, set()),
+    ("北京市东城区政府前门街道办事处主任王五介绍。", {("王五", "北京市东城区政府前门街道办事处主任")}, set()),
+    ("香港特区政府前律政司司长梁爱诗出席。", set(), {"梁爱诗"}),
+    ("美国国防部前部长马蒂斯表示。", set(), {"马蒂斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "former"), R29_FORMER_INSIDE)
+def test_r29_a_place_after_a_body_is_no_former_post(text, want, former):
+    posts = _posts(text)
+    assert want <= posts
+    assert not any(p in former for p, _ in posts)
+
+
+def test_r29_a_former_post_inside_a_body_leaves_the_body():
+    orgs = {o.name for o in _ext("山西焦煤集团原纪委书记张三严重违纪违法。湖南省交通运输厅原工会主席李四出席。").organizations}
+    assert {"山西焦煤集团", "湖南省交通运输厅"} <= orgs
+    assert not any("原" in o for o in orgs)
+
+
 DEV30N30_ROLE_CUT_FROM_ITS_BODY = [
     # a bare role with the unread body of its title right before it: the whole title is read
     ("“蓝鲸”号深海钻探平台总设计师王海涛介绍了研制过程。", "王海涛", "总设计师", "“蓝鲸”号深海钻探平台总设计师"),
@@ -3129,6 +3151,32 @@ DEV30N30_BARE_ROLE_STAYS = [
 @pytest.mark.parametrize(("text", "want"), DEV30N30_BARE_ROLE_STAYS)
 def test_dev30n30_a_bare_role_after_a_conjunction_or_a_role_stays(text, want):
     assert want <= _posts(text)
+
+
+# Words of the clause, a person's name or a lone generic word before a bare role are no body of it: the
+# role stays bare (review 29, items 1 and 2); 该党|副主席 keeps its post.
+R29_NO_BODY_BEFORE_THE_ROLE = [
+    ("感谢总设计师王五的贡献。", "王五", "总设计师"),
+    ("网友致敬总设计师王五。", "王五", "总设计师"),
+    ("我们要学习总设计师王五的精神。", "王五", "总设计师"),
+    ("会议选举董事王东为董事长。", "王东", "董事"),
+    ("据报道网站创始人阿桑奇已被捕。", "阿桑奇", "创始人"),
+    ("会后，习近平特使王岐山出席了就职仪式。", "王岐山", "特使"),
+    ("会见结束后出席会议主席张三致辞。", "张三", "主席"),
+    ("在会议主席张三的主持下，会议顺利进行。", "张三", "主席"),
+    ("该党副主席张三表示。", "张三", "副主席"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title"), R29_NO_BODY_BEFORE_THE_ROLE)
+def test_r29_words_of_the_clause_before_a_bare_role_are_no_body(text, person, title):
+    posts = _posts(text)
+    assert (person, title) in posts
+    assert not any(p == person and t.endswith(title) and t != title for p, t in posts)
+
+
+def test_r29_a_body_whose_name_holds_a_verb_stays_whole():
+    assert ("李华", "世界卫生组织结核病和艾滋病防治亲善大使") in _posts("世界卫生组织结核病和艾滋病防治亲善大使李华出席。")
 
 
 # Not a body: the state named in a head of state's title (中华人民共和国|主席).

@@ -100,9 +100,6 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
 
 
 _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
-_FORMER_UNIT = re.compile(r"(?:公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])")
-# 前 between a body and the unit it held (特区政府前|律政司司长): a former post of that unit only
-_FORMER_INNER = re.compile(r"(?:政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)[\u4e00-\u9fff]")
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
 _STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
@@ -232,12 +229,13 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         owner = before[1] if before and first is not None and ctx.text[before[0] : first.start] in ("、", "和", "及", "以及") else ("", "")
         inner_former = -1  # end of the last title held formerly by 前 inside its body
         for t in h.titles:
-            if _FORMER_INNER.search(t.org) or inner_former >= 0 and (is_bare_role(t) or ctx.text[inner_former : t.start] == "兼"):
+            inside = grammar.former_inside(t.org, t.role)
+            if inside is not None and inside["body"] or inner_former >= 0 and (is_bare_role(t) or ctx.text[inner_former : t.start] == "兼"):
                 inner_former = t.end
                 continue  # 特区政府前律政司司长(兼…)、基本法委员会副主任: only the first (and its 兼) is former
             if (own := _foreign_owner(t.org)) is not None:
                 owner = own  # 新加坡副总理兼|财政部长, 越共中央政治局委员、|中央宣传部部长: that state's, that party's
-            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or _FORMER_UNIT.search(t.org) or (t.org.endswith("老") and not t.org.endswith("养老")) or (
+            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
             if t.role == "领导人" and t.org in lexicons.countries():
@@ -246,9 +244,13 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
-                s, body = grammar.body_before(ctx.text, t.start)
-                if body.startswith(_FORMER) or not body and (_BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
-                    continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body
+                read = grammar.body_before(ctx.text, t.start)
+                s, body = read or (t.start, "")
+                if _BODY_END.fullmatch(body) and body != "论坛" or any(p.end == t.start for p in ctx.rec.persons):
+                    read, body = None, ""  # 出席会议|主席, 习近平特使: a lone generic word or a person's name is no body (but 论坛共同主席, the forum's, as the golds read it)
+                if body.startswith(_FORMER) or read is not None and not body and (
+                        _BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
+                    continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
                 if body:
                     t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
             org, title = t.org, t.text
