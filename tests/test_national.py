@@ -3317,3 +3317,10 @@ def test_the_wife_of_a_leader_the_story_names_is_a_person():
     text = "全国人大常委会委员长张德明22日在赫尔辛基会见芬兰总统尼尼斯特。张德明夫人李秀珍参加了活动。"
     assert "李秀珍" in _persons(text)
     assert "王秀珍" not in _persons("一位老人的夫人王秀珍说，很高兴。")
+
+
+def test_a_permanent_missions_title_names_the_body_it_is_at():
+    """中国常驻世界贸易组织代表: the title as written, the body 世界贸易组织 (not 中国常驻世界贸易组织)."""
+    ext = _ext("中国常驻世界贸易组织代表李国华大使出席会议。")
+    assert {(p.person, p.title, p.organization) for p in ext.posts} >= {("李国华", "中国常驻世界贸易组织代表", "世界贸易组织")}
+    assert {o.name for o in ext.organizations} == {"世界贸易组织"}
