@@ -498,7 +498,7 @@ DEV34_FLOORS = [  # no chair in its gold; one speaker, missed at the first look
     ("posts", "precision", 0.94),
     ("posts", "recall", 0.97),
     ("meetings", "f1", 0.85),
-    ("attendees", "f1", 0.98),
+    ("attendees", "f1", 0.97),
     ("organizations", "precision", 0.97),
     ("organizations", "recall", 0.76),
 ]
