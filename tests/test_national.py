@@ -3324,3 +3324,49 @@ def test_a_permanent_missions_title_names_the_body_it_is_at():
     ext = _ext("中国常驻世界贸易组织代表李国华大使出席会议。")
     assert {(p.person, p.title, p.organization) for p in ext.posts} >= {("李国华", "中国常驻世界贸易组织代表", "世界贸易组织")}
     assert {o.name for o in ext.organizations} == {"世界贸易组织"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("课题组同中石油、中石化有关部门座谈。", "中石油"),
+    ("光大集团等金融机构加大信贷支持。", "光大集团"),
+    ("推动宝钢与武钢等中央企业重组。", "宝钢"),
+    ("推动宝钢与武钢等中央企业重组。", "武钢"),
+    ("新机在天津交付南航。", "南航"),
+    ("中国北车今天发布公告，将出口地铁车辆。", "中国北车"),
+    ("全国对外友协今天在京举行招待会。", "全国对外友协"),
+    ("本书由党建读物出版社、学习出版社出版发行。", "学习出版社"),
+    ("本书由党建读物出版社、学习出版社出版发行。", "党建读物出版社"),
+    ("该书英文版近日由中央编译出版社出版发行。", "中央编译出版社"),
+    ("我国海上搜救中心接到通报后立即启动应急机制。", "海上搜救中心"),
+    ("国际体育仲裁法庭今天驳回了他的上诉。", "国际体育仲裁法庭"),
+    ("中方愿同加勒比共同体深化合作。", "加勒比共同体"),
+])
+def test_dev31_recurring_national_enterprises_publishers_and_bodies_by_their_names(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
+
+
+def test_dev31_a_short_form_is_no_body_inside_another_word():
+    orgs = {o.name for o in _ext("美国西南航空一架客机紧急降落。省海上搜救中心派出船只。").organizations}
+    assert not orgs & {"南航", "海上搜救中心"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("陪同来访的有古巴部长会议副主席等官员。", "古巴部长会议"),
+    ("委员长会见阿曼协商会议主席一行。", "阿曼协商会议"),
+    ("俄罗斯奥委会发表声明表示遗憾。", "俄罗斯奥委会"),
+])
+def test_dev31_a_foreign_states_council_after_the_state(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
+    assert resolve.org(org, None, "d1") is not None
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("中国共产党愿同缅甸联邦巩固与发展党加强交往。", "缅甸联邦巩固与发展党"),
+    ("土耳其正义与发展党在选举中获胜。", "土耳其正义与发展党"),
+])
+def test_dev31_a_foreign_party_whose_name_joins_two_aims_by_yu(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
+
+
+def test_dev31_yu_between_two_states_is_no_partys_name():
+    assert "韩国与朝鲜劳动党" not in {o.name for o in _ext("韩国与朝鲜劳动党代表举行会谈。").organizations}

@@ -56,8 +56,10 @@ SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操"
           "速滑", "花样滑冰", "滑雪", "高山滑雪", "跳台滑雪", "越野滑雪", "自由式滑雪", "单板滑雪", "雪车", "钢架雪车", "雪橇",
           "冬季两项", "柔道", "跆拳道", "拳击", "摔跤", "皮划艇", "赛艇", "帆船", "帆板", "自行车", "马术", "蹦床", "铁人三项",
           "现代五项", "高尔夫球", "棒球", "垒球", "围棋", "国际象棋", "象棋")
-# A state's government and ministries, written after the state (叙利亚政府, 阿塞拜疆外交部).
-FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁府", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部")
+# A state's government, ministries and councils, written after the state (叙利亚政府, 阿塞拜疆外交部,
+# 古巴部长会议, 阿曼协商会议, 俄罗斯奥委会).
+FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁府", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部",
+                  "部长会议", "协商会议", "奥委会")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
 # 波议会): the state each stands for. Not 巴 (Pakistan or Palestine), 伊 (Iran or Iraq), 以 (a
 # preposition: 以政府名义) nor 中 (China's bodies are lexicon forms). The bodies after one: those
