@@ -646,6 +646,19 @@ def test_a_joint_press_conference_is_held_by_the_two_principals_only():
     }
 
 
+def test_a_joint_press_conference_has_those_at_all_the_activities_and_not_a_later_audience_s_day():
+    # 参加上述活动 after it joins every activity told (not only 参加会谈); the 12日 of the audiences
+    # told after it is not its day
+    ms = _meetings(
+        "欢迎仪式后，国务院总理王强同东川首相吕克举行会谈。\n"
+        "签字仪式后，王强与吕克共同会见了记者，介绍了会谈成果。\n"
+        "当地时间12日上午，王强在东京分别会见了东川众议长赵立新和参议长孙海涛。\n"
+        "李明、刘洋参加上述活动。"
+    )
+    press = next(m for m in ms if m.name == "共同会见记者")
+    assert _roles(press) == {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee"), ("刘洋", "attendee")}
+    assert press.date_text is None
+
 def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it():
     (m,) = _meetings(
         "随后，两国总理共同会见了记者。\n"
