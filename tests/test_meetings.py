@@ -2813,6 +2813,15 @@ def test_dev25f_talks_timed_by_another_act_take_no_day():
     assert m.date_text is None
 
 
+# timed by another act in a clause of its own before the host (在离开东川前，王强在首都会见了…): the day he
+# arrived elsewhere, told before, is not its day
+def test_an_audience_timed_by_a_departure_clause_takes_no_day():
+    text = ("政协主席王强12日抵达西川首都，开始对西川进行正式友好访问。"
+            "在离开东川前，王强在首都会见了驻东川使馆工作人员和华侨华人代表。")
+    m = next(m for m in _meetings(text) if m.name.startswith("会见"))
+    assert m.date_text is None
+
+
 # a flash's sub-headline line naming the meeting held (东西经贸联委会第28次会议举行) gives its whole name, and a
 # 日前 told for it gives no day
 @pytest.mark.parametrize(("text", "name", "date"), [

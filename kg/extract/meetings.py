@@ -1718,7 +1718,7 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
 
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
-_BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}$")
+_BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)(?:[，,][^，,。；;]{2,20}?|[^，,。；;]{0,6})$")
 
 
 def _day_listed(ctx: Context, d: DateHit) -> bool:
