@@ -646,6 +646,19 @@ def test_a_joint_press_conference_is_held_by_the_two_principals_only():
     }
 
 
+def test_a_joint_press_conference_has_those_at_all_the_activities_and_not_a_later_audience_s_day():
+    # 参加上述活动 after it joins every activity told (not only 参加会谈); the 12日 of the audiences
+    # told after it is not its day
+    ms = _meetings(
+        "欢迎仪式后，国务院总理王强同东川首相吕克举行会谈。\n"
+        "签字仪式后，王强与吕克共同会见了记者，介绍了会谈成果。\n"
+        "当地时间12日上午，王强在东京分别会见了东川众议长赵立新和参议长孙海涛。\n"
+        "李明、刘洋参加上述活动。"
+    )
+    press = next(m for m in ms if m.name == "共同会见记者")
+    assert _roles(press) == {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee"), ("刘洋", "attendee")}
+    assert press.date_text is None
+
 def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it():
     (m,) = _meetings(
         "随后，两国总理共同会见了记者。\n"
@@ -2797,6 +2810,15 @@ def test_dev25f_a_name_in_a_quoted_theme_is_no_attendee():
 def test_dev25f_talks_timed_by_another_act_take_no_day():
     text = "<p>东川总统汉斯·穆勒12日表示，双方将停火。</p>\n<p>据报道，西川总统彼得·施密特在签署声明前与汉斯·穆勒举行视频会谈时表示，相信冲突将得到政治解决。</p>"
     m = next(m for m in _meetings(text) if "会谈" in m.name)
+    assert m.date_text is None
+
+
+# timed by another act in a clause of its own before the host (在离开东川前，王强在首都会见了…): the day he
+# arrived elsewhere, told before, is not its day
+def test_an_audience_timed_by_a_departure_clause_takes_no_day():
+    text = ("政协主席王强12日抵达西川首都，开始对西川进行正式友好访问。"
+            "在离开东川前，王强在首都会见了驻东川使馆工作人员和华侨华人代表。")
+    m = next(m for m in _meetings(text) if m.name.startswith("会见"))
     assert m.date_text is None
 
 

@@ -967,8 +967,9 @@ def _for_meeting(
     # who joined the talks did not hold the press conference; those told in its own sentence attend it
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
-    # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it)
-    joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} else tuple(p for p in joiners if p.cue.sentence in told)
+    # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
+    joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
+        else tuple(p for p in joiners if p.cue.sentence in told or _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     # 参加上述会见 joins the audiences told before it, not one the story tells after (会议前，Y会见Z)
     first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
@@ -1711,12 +1712,13 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
             or _GOES_ON.match(ctx.text, s) or _ALSO.match(ctx.text, date.end):
         return False
     name = hits[0].name
-    return any(v[0] not in name and not _JOINT_PRESS.match(ctx.text, v.start() - 2) for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
+    press = _JOINT_PRESS.fullmatch(name)  # (共同会见记者。…10日，X分别会见了Y和Z: another kind though 会见)
+    return any((v[0] not in name or press) and not _JOINT_PRESS.match(ctx.text, v.start() - 2) for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
         or any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in ctx.rec.meetings)
 
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
-_BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}$")
+_BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)(?:[，,][^，,。；;]{2,20}?|[^，,。；;]{0,6})$")
 
 
 def _day_listed(ctx: Context, d: DateHit) -> bool:
