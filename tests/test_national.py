@@ -3370,3 +3370,32 @@ def test_dev31_a_foreign_party_whose_name_joins_two_aims_by_yu(text, org):
 
 def test_dev31_yu_between_two_states_is_no_partys_name():
     assert "韩国与朝鲜劳动党" not in {o.name for o in _ext("韩国与朝鲜劳动党代表举行会谈。").organizations}
+
+
+# Round 29 (dev31, dev32): a state after 同 whose first character makes a word with it (同日|本,
+# 同德: a county's name), a designation of Taiwanese compatriots, a rare surname before a word,
+# and an expert described (著名…专家), who holds no calling as the poets and singers do.
+DEV31_POSTS = [
+    ("国务院总理李强同日本首相野田佳彦举行会谈。", {("李强", "国务院总理"), ("野田佳彦", "日本首相")}),
+    ("国家主席习近平应约同德国总理朔尔茨通电话。", {("习近平", "国家主席"), ("朔尔茨", "德国总理")}),
+    ("同日，国务院总理李强会见外宾。", {("李强", "国务院总理")}),
+    ("他就是我国著名经济学专家叶明初。著名诗人宋启明也出席了。", {("宋启明", "著名诗人")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV31_POSTS)
+def test_thirty_first_dev_posts(text, want):
+    assert _posts(text) == want
+
+
+DEV31_PERSONS = [
+    ("祖国发展带给两岸同胞好奔头。", set()),
+    ("当年在码头偶遇的台商孙立德也干劲十足。", {"孙立德"}),
+    ("年近80的台胞陈玉妹，今年全家首次回乡过年。", {"陈玉妹"}),
+    ("他就是我国著名经济学专家叶明初。", {"叶明初"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEV31_PERSONS)
+def test_thirty_first_dev_persons(text, want):
+    assert _persons(text) == want

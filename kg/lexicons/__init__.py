@@ -190,6 +190,13 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def rare_surnames() -> frozenset[str]:
+    """Surnames past the 400 most frequent of the list (好, 甲, 火): a word after one of them is
+    more likely a word than a given name (同胞|好奔头)."""
+    return frozenset(_terms("surnames.txt")[400:])
+
+
+@lru_cache(maxsize=1)
 def minority_name_parts() -> frozenset[str]:
     """Parts of Mongolian and Tibetan given names (乌云, 其木格, 白玛, 赤林)."""
     return frozenset(_terms("minority_name_parts.txt"))
