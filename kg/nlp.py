@@ -2464,8 +2464,6 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if not (t.start == chain_end + 1 and text[chain_end] in "、兼"):
             party = state = ""
         chain_end = t.end
-        if org and "常驻" in org:
-            continue  # 中国常驻|世界贸易组织代表: a mission to the body, which the names scan reads on its own
         if centre := next((c for c in lexicons.foreign_centres() if org.startswith(c)), None):
             party = centre.removesuffix("中央")
             out[(t.start, t.start + len(org))] = org  # 越共中央, 越共中央政治局: that party's body

@@ -3319,13 +3319,6 @@ def test_the_wife_of_a_leader_the_story_names_is_a_person():
     assert "王秀珍" not in _persons("一位老人的夫人王秀珍说，很高兴。")
 
 
-def test_a_permanent_missions_title_names_the_body_it_is_at():
-    """中国常驻世界贸易组织代表: the title as written, the body 世界贸易组织 (not 中国常驻世界贸易组织)."""
-    ext = _ext("中国常驻世界贸易组织代表李国华大使出席会议。")
-    assert {(p.person, p.title, p.organization) for p in ext.posts} >= {("李国华", "中国常驻世界贸易组织代表", "世界贸易组织")}
-    assert {o.name for o in ext.organizations} == {"世界贸易组织"}
-
-
 @pytest.mark.parametrize(("text", "org"), [
     ("课题组同中石油、中石化有关部门座谈。", "中石油"),
     ("光大集团等金融机构加大信贷支持。", "光大集团"),

@@ -254,8 +254,6 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 if body:
                     t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
             org, title = t.org, t.text
-            if "常驻" in org:
-                org = org.split("常驻", 1)[1]  # 中国常驻|世界贸易组织代表: the body the mission is at (the title as written)
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
                 title = org + t.role
