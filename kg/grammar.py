@@ -675,7 +675,7 @@ ORG_START = (
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
-    r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本)|上午|下午|晚上|日前|近日|同日(?!本)|次日|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
+    r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|根据|按照|现任|拟任|曾任|历任)(?=[省市县区全党]|中央|中国|中共)|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"
@@ -1059,14 +1059,17 @@ def _whole_re() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(lexicons.whole_orgs()))
 
 
+_PREPOSITIONS = frozenset("同和与向对")  # characters that open a clause's object as well as a place's name (同德, 和平)
+
+
 def _unit_spans(text: str, lo: int, end: int) -> list[tuple[int, int]]:
     """Spans of the organisation and place names in ``text[lo:end]`` that a title may not cut."""
     spans = [m.span() for m in _whole_re().finditer(text, lo, end)]
     places = lexicons.places()
     for s in range(lo, end - 1):
         k = next((k for k in (4, 3, 2) if text[s : s + k] in places), 0)
-        if k and not any(len(lexicons.country_at(text, j)) > s + k - j for j in range(s + 1, s + k)):
-            spans.append((s, s + k))  # but 同德|国总理: a place (同德) that runs into a state's name is none
+        if k and not (text[s] in _PREPOSITIONS and any(len(lexicons.country_at(text, j)) > s + k - j for j in range(s + 1, s + k))):
+            spans.append((s, s + k))  # but 同德|国总理: a place opened by a preposition (同德) that runs into a state's name is none (云南|非遗 stays)
     return spans
 
 

@@ -245,10 +245,13 @@ _NAMES_THEN_ATTEND = re.compile(
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年))")
-# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
-# whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
+# How frequent a dictionary word may be and still be a given name after a designation: less so after a
+# rare surname (同胞好奔头), unless the dictionary tags it a name (濮秀英, 寿海涛).
+_WORD_AS_GIVEN, _WORD_AFTER_RARE = 50, 10
+# A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
+# whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _NO_CALLING = ("专家", "学者")  # 著名党建专家X, 著名学者X: a person described, no calling held (the dev29 and dev31 golds)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
@@ -260,7 +263,7 @@ _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$")  # 3名|罪犯: more than one, counted
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
-_WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森
+_WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
 _PERSON_CUES = ("同志", "烈士", "元帅")
 # A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
@@ -309,6 +312,11 @@ _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指�
                         r"|告诉(?:记者|我们|本台|我)|说[，,：:]|(?:会见|会谈|会晤)时在座|所在的")  # 赵兴华告诉我们, 李刚说，: a person interviewed; 王五会见时在座; 胡玉财所在的社区
 # (发言人 is a title, not the verb: 白宫法|发言人卡尼, a body's name typed wrong, is no person)
 
+
+
+def _name_tagged(w: str) -> bool:
+    """Whether the dictionary tags ``w`` a name (秀英, 海涛, 德华): a given name, not a word, after a surname."""
+    return lexicons.common_words().get(w, "")[:2] in ("nr", "nz")
 
 def _common_word(w: str, min_freq: int) -> bool:
     """A word of jieba's dictionary at least this frequent, not tagged a name."""
@@ -494,8 +502,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known)
-            if q is None and (lexicons.country_re(foreign=True).search(text, max(0, m.start() - 10), m.start()) or _foreign_husband(text, m.start(), hits)):
+            if q is None and m.re is _SPOUSE and (lexicons.country_re(foreign=True).search(text, max(0, m.start() - 10), m.start()) or _foreign_husband(text, m.start(), hits)):
                 q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格, 帕夫洛普洛斯和夫人弗拉西娅 (but 总理夫人程虹|同机抵达)
+            if m.re is _WIFE and q is not None and (text[p:q] in lexicons.common_words() or text[p] not in lexicons.surnames()):
+                continue  # 特朗普夫人|同机抵达: a word, no wife's name
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
@@ -536,7 +546,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is not None and not paired and lexicons.common_words().get(text[p + 1 : q], "").startswith("nr") and text[p + 1 : q] not in _ADDRESS and text.count(text[p:q]) >= 2 and grammar.foreign_name_end(text, p, known) == q:
             paired = True  # 黑人青年鲍威尔|曾…，鲍威尔|当场: 威尔 is a name's tail of the dictionary, no phrase (but 肖|阿姨: an address)
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
-                10 if text[p] in lexicons.rare_surnames() else 50) and not paired):
+                _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
         if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):

@@ -3416,3 +3416,17 @@ def test_a_quoted_name_before_the_activities_it_modifies_is_not_held(text, names
 def test_the_meeting_of_those_one_sits_with_is_not_held(text, held, not_held):
     names = {m.name for m in _meetings(text)}
     assert held <= names and not names & not_held
+
+
+def test_review29b_an_audience_before_a_meeting_of_the_same_day_keeps_the_day():
+    """在会议开始前，X会见了Y: the same day, not another act that times the audience off the story's days."""
+    ms = _meetings("国务院总理王强12日出席中国—东盟领导人会议。在会议开始前，王强会见了泰国总理巴育。", dt.date(2020, 4, 12))
+    assert {m.name: m.date_text for m in ms}.get("会见巴育") == "2020-04-12"
+
+
+def test_review29b_a_joint_press_conference_takes_no_one_from_another_events_activities():
+    """…共同会见记者。…出席了中德论坛…，何立峰参加有关活动: his activities are the forum's, not the press conference's."""
+    ms = _meetings("国务院总理王强12日同德国总理默克尔举行会谈。会谈后，两国总理共同会见记者。"
+                   "当天下午，王强还出席了中德论坛并发表讲话，何立峰参加有关活动。", dt.date(2020, 4, 12))
+    press = next(m for m in ms if m.name == "共同会见记者")
+    assert ("何立峰", "attendee") not in _roles(press)

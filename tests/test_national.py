@@ -3392,3 +3392,33 @@ DEV31_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV31_PERSONS)
 def test_thirty_first_dev_persons(text, want):
     assert _persons(text) == want
+
+
+# The second review of round 29: what the round's last rules must not do.
+REVIEW29B_PERSONS = [
+    ("老党员濮秀英说，这几年村里变化很大。", "濮秀英"),  # a rare surname before a name the dictionary tags a name
+    ("村民寿海涛告诉记者，今年收成不错。", "寿海涛"),
+    ("当日本外务大臣茂木敏充抵达时，王毅在门口迎接。", "茂木敏充"),  # 当|日本…, not 当日
+]
+
+
+@pytest.mark.parametrize(("text", "name"), REVIEW29B_PERSONS)
+def test_review29b_names_kept(text, name):
+    assert name in _persons(text)
+
+
+REVIEW29B_POSTS = [
+    ("云南非物质文化遗产保护中心主任李四表示，要加强保护。", ("李四", "非物质文化遗产保护中心主任")),  # 云南|非遗, not 南非
+    ("安徽广德国土资源局局长赵六接受采访。", ("赵六", "国土资源局局长")),  # 广德|国土, not 德国
+    ("同日本市卫生健康委员会主任张三通报了疫情防控情况。", ("张三", "本市卫生健康委员会主任")),  # 同日|本市
+    ("习近平同日本首相安倍晋三举行会谈。", ("安倍晋三", "日本首相")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), REVIEW29B_POSTS)
+def test_review29b_posts_kept(text, post):
+    assert post in _posts(text)
+
+
+def test_review29b_a_word_after_a_leaders_夫人_is_no_wife():
+    assert "同机" not in _persons("美国总统特朗普12日抵达北京。特朗普夫人同机抵达。")

@@ -969,7 +969,7 @@ def _for_meeting(
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
-        else tuple(p for p in joiners if p.cue.sentence in told or _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))
+        else tuple(p for p in joiners if p.cue.sentence in told or _ALL_TOLD.match(ctx.doc.text, p.cue.end))
     # 陪同接见, 参加接见 join a 接见 told, not a 会见 of the same story (接见驻…部队领导干部 is none)
     # 参加上述会见 joins the audiences told before it, not one the story tells after (会议前，Y会见Z)
     first = min((ctx.rec.sentence_of(h.start) for h in audiences[name][0] if not ctx.rec.in_headline(h.start)), default=None)
@@ -1165,6 +1165,7 @@ _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参�
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
 _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
+_ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
 _POSSESSOR = re.compile(r"(?:(?:、|和|及)(?:(?![他她其]|率领|带领)[\u4e00-\u9fff·]){2,8}?)*(?:主席|总书记|总理|总统|首相|国王|同志|先生|女士)?的(?!主持)")
@@ -1718,7 +1719,8 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
 
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
-_BEFORE_ANOTHER = re.compile(r"在[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)(?:[，,][^，,。；;]{2,20}?|[^，,。；;]{0,6})$")
+_BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
+                             r"|(?:离开|离京|离境|启程|回国|结束)[^，,。；;在\d日号]{0,14}?(?:之前|以前|前夕|前)[，,][^，,。；;]{2,20}?)$")
 
 
 def _day_listed(ctx: Context, d: DateHit) -> bool:
