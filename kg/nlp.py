@@ -255,9 +255,9 @@ _WORD_AS_GIVEN, _WORD_AFTER_RARE = 50, 10
 _NO_CALLING = ("专家", "学者")  # 著名党建专家X, 著名学者X: a person described, no calling held (the dev29 and dev31 golds)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
-# …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _LIST_CLOSING_ADVERB = frozenset("将也都还就已正曾又")  # 王五、赵六|将在…: an adverb after a listed three-character name closes it
 _SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
+# …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$")  # 3名|罪犯: more than one, counted
@@ -313,10 +313,10 @@ _CUE_AFTER = re.compile(r"主持|出席|参加|列席|请假|陪同|强调|指�
 # (发言人 is a title, not the verb: 白宫法|发言人卡尼, a body's name typed wrong, is no person)
 
 
-
 def _name_tagged(w: str) -> bool:
     """Whether the dictionary tags ``w`` a name (秀英, 海涛, 德华): a given name, not a word, after a surname."""
     return lexicons.common_words().get(w, "")[:2] in ("nr", "nz")
+
 
 def _common_word(w: str, min_freq: int) -> bool:
     """A word of jieba's dictionary at least this frequent, not tagged a name."""
