@@ -74,12 +74,12 @@ def select_holdout(path: Path = SAMPLE) -> list[tuple[str, dict]]:
     return select(path, seed=HOLDOUT_SEED, scale=0.5, exclude=first)
 
 
-DEV_SEEDS = (20261204, 20261205, 20261206, 20261207, 20261208, 20261209, 20261210, 20261211, 20261212, 20261213, 20261214, 20261215, 20261216, 20261217, 20261218, 20261219, 20261220, 20261221, 20261222, 20261223, 20261224, 20261225, 20261226, 20261227, 20261228, 20261229, 20261230, 20261231, 20270101, 20270102, 20270103, 20270104, 20270105)
+DEV_SEEDS = (20261204, 20261205, 20261206, 20261207, 20261208, 20261209, 20261210, 20261211, 20261212, 20261213, 20261214, 20261215, 20261216, 20261217, 20261218, 20261219, 20261220, 20261221, 20261222, 20261223, 20261224, 20261225, 20261226, 20261227, 20261228, 20261229, 20261230, 20261231, 20270101, 20270102, 20270103, 20270104, 20270105, 20270106, 20270107, 20270108, 20270109, 20270110, 20270111)
 
 
 @functools.cache
 def select_dev(n: int, path: Path = SAMPLE) -> list[tuple[str, dict]]:
-    """The n-th development sample (n = 2 … 34; half the strata), sharing no story with the
+    """The n-th development sample (n = 2 … 40; half the strata), sharing no story with the
     first gold, the held-out set or the earlier development samples: each one is annotated
     before its round of work, so its first score is one more look at unseen stories while the
     held-out set stays untouched."""

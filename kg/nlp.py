@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import grammar, lexicons, resolve
+from kg import grammar, lexicons
 from kg.grammar import HARD, Title
 
 __all__ = [
@@ -2880,11 +2880,11 @@ def _one_mission(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     mission with no host after one of that state's of the kind (美国驻巴格达大使馆…美国使馆), a one-character
     host as the full one it opens (加拿大驻阿使馆, 加拿大驻阿富汗使馆); China's with no other is none
     (中国使馆: any of them)."""
-    parts = [resolve.mission_parts(name) for _, _, name in found]
+    parts = [lexicons.mission_parts(name) for _, _, name in found]
     out = []
     for (s, e, name), p in zip(found, parts):
         if p is not None and len(p[1]) < 2:
-            same = {resolve.mission(n): n for (a, _, n), q in zip(found, parts) if q is not None and len(q[1]) > 1 and q[::2] == p[::2]
+            same = {lexicons.mission(n): n for (a, _, n), q in zip(found, parts) if q is not None and len(q[1]) > 1 and q[::2] == p[::2]
                     and (q[1].startswith(p[1]) if p[1] else a < s)}
             if len(same) == 1:
                 name = next(iter(same.values()))

@@ -280,7 +280,7 @@ class _Writer:
             for name, _m in people:
                 self.add(a, prop, persons.get(name) or self.person(name, [_m]))
         for o in ext.organizations:
-            if (c := resolve.country(o.name)) is not None:
+            if (c := lexicons.country(o.name)) is not None:
                 node = self.country(c)
                 if o.name != c:
                     self.add(node, _SKOS.altLabel, lit(o.name, lang="zh-Hans"))  # 俄罗斯联邦

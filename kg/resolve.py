@@ -25,7 +25,7 @@ from kg.lexicons import Place
 from kg.model import Extraction
 
 __all__ = [
-    "NATIONAL_DEFAULT", "CanonicalOrg", "CanonicalPost", "country", "locality", "mission", "mission_parts", "org", "post", "province_of", "publisher",
+    "NATIONAL_DEFAULT", "CanonicalOrg", "CanonicalPost", "locality", "org", "post", "province_of", "publisher",
     "region_of",
 ]
 
@@ -135,61 +135,15 @@ def _whole_name(name: str, head: str = "") -> bool:
     return bool(head) or len(rest) - len(ending) >= 2 and rest not in _suffixes()
 
 
-@lru_cache(maxsize=1)
-def _countries() -> tuple[str, ...]:
-    """Foreign country names, longest first; 欧盟 and 联合国 open foreign titles but are organisations."""
-    return tuple(c for c in lexicons.countries() if c not in lexicons.organizations() and c != _HOME)
-
-
-_HOME = "中国"  # a country too, but no prefix of foreign bodies (中国人民大学 is not foreign)
-
-
-def country(written: str) -> str | None:
-    """The country a written name denotes (俄罗斯, 俄罗斯联邦 -> 俄罗斯), when it is one.
-
-    >>> country("俄罗斯联邦"), country("伊朗伊斯兰共和国"), country("大韩民国"), country("中国"), country("联合国")
-    ('俄罗斯', '伊朗', '韩国', '中国', None)
-    """
-    if written in _OFFICIAL_FORMS:
-        return _OFFICIAL_FORMS[written]
-    c = _country_prefix(written)
-    if c is not None and written not in _OTHER_STATES and written.endswith(_STATE_ENDS):
-        return c  # 俄罗斯联邦, 巴基斯坦伊斯兰共和国, 约旦哈希姆王国
-    if written in _countries() or written == _HOME:
-        return written
-    return None
-
-
-# official long forms that do not start with the short name
-_OFFICIAL_FORMS = {
-    "德意志联邦共和国": "德国", "大韩民国": "韩国", "朝鲜民主主义人民共和国": "朝鲜", "法兰西共和国": "法国",
-    "美利坚合众国": "美国", "大不列颠及北爱尔兰联合王国": "英国", "阿拉伯叙利亚共和国": "叙利亚",
-    "阿拉伯埃及共和国": "埃及", "埃及阿拉伯共和国": "埃及",
-}
-_STATE_ENDS = ("共和国", "王国", "联邦", "合众国")
-_OTHER_STATES = frozenset({"多米尼加共和国"})  # the Dominican Republic is not 多米尼加 (Dominica)
-
-
-@lru_cache(maxsize=1)
-def _country_index() -> tuple[frozenset[str], tuple[int, ...]]:
-    return frozenset(_countries()), tuple(sorted({len(c) for c in _countries()}, reverse=True))
-
-
 def _short_state(name: str) -> str:
     """A foreign government or ministry with its state in the short form (俄罗斯联邦政府 ->
     俄罗斯政府, 伊朗伊斯兰共和国外交部 -> 伊朗外交部), so both spellings are one node; other bodies
     keep the state as written (俄罗斯联邦委员会 is the Federation Council, not a 委员会 of 俄罗斯)."""
     for k in range(len(name) - 1, 1, -1):
-        if (c := country(name[:k])) is not None and c != name[:k]:
+        if (c := lexicons.country(name[:k])) is not None and c != name[:k]:
             rest = name[k:]
             return c + rest if rest == "政府" or (rest.endswith("部") and len(rest) <= 5) else name
     return name
-
-
-def _country_prefix(name: str) -> str | None:
-    """The longest foreign country that opens ``name`` and is not all of it."""
-    names, lengths = _country_index()
-    return next((name[:k] for k in lengths if k < len(name) and name[:k] in names), None)
 
 
 _CLAUSE_START = frozenset("要除述有任还在对与和将把被据应这那该此其")
@@ -226,40 +180,6 @@ def _international_body(written: str) -> bool:
     return written in forms and not written.endswith("国家") and not any(f != written and f.startswith(written) for f in forms)
 
 
-# A state's embassy or consulate as written: the sender (a state, its one-character form), 驻 and the host, the kind
-_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{1,10}?)(?:驻(?P<host>[\u4e00-\u9fff]{1,10}?))?(?P<kind>大使馆|总领事馆|总领馆|领事馆|使领馆|使馆)")
-_MISSION_KINDS = {"总领馆": "总领事馆", "使馆": "大使馆"}  # a kind's short form: one node for both
-
-
-def mission_parts(written: str) -> tuple[str, str, str] | None:
-    """A state's embassy or consulate as sender, host and kind, each in one form (美驻韩使馆 → 美国, 韩国,
-    大使馆; 中国驻韩国济州总领馆 → 中国, 济州, 总领事馆: the city names a consulate; host "" when none is
-    written); None when ``written`` is no state's mission (驻哥斯达黎加使馆, 乌使馆: whose, the article says)."""
-    if (m := _MISSION.fullmatch(written)) is None:
-        return None
-    sender = lexicons.STATE_ABBREVIATIONS.get(m["sender"]) or ("中国" if m["sender"] == "中华人民共和国" else country(m["sender"]))
-    if not sender:
-        return None
-    host = m["host"] or ""
-    if len(host) == 1:
-        host = lexicons.STATE_ABBREVIATIONS.get(host) or host  # 驻韩 (驻以, 驻阿: which state, only the article tells)
-    elif host:
-        host = country(host) or host  # 俄罗斯联邦
-        if 2 <= len(state := lexicons.country_at(host)) <= len(host) - 2:
-            host = host[len(state) :]  # 韩国济州 → 济州
-    return sender, host, _MISSION_KINDS.get(m["kind"], m["kind"])
-
-
-def mission(written: str) -> str | None:
-    """The one name of a state's embassy or consulate however written (美使馆 → 美国大使馆, 中国驻韩国济州总领馆
-    → 中国驻济州总领事馆); "" for China's with no host (中国使馆: any of its missions, never one node); None
-    when ``written`` is no state's mission."""
-    if (parts := mission_parts(written)) is None:
-        return None
-    sender, host, kind = parts
-    return "" if sender == _HOME and not host else sender + ("驻" + host if host else "") + kind
-
-
 def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:
     """Canonical form of an organisation written in an article about ``place``; None when
     the words are not a whole name (never a node).
@@ -273,8 +193,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
-    if (label := mission(written)) is not None:
-        foreign = None if label.startswith(_HOME) else lexicons.country_at(label) or None
+    if (label := lexicons.mission(written)) is not None:
+        foreign = None if label.startswith(lexicons.HOME) else lexicons.country_at(label) or None
         return CanonicalOrg(f"org:{label}", label, label, written, None, foreign and "foreign", None, foreign) if label else None
     if lexicons.ARMY_UNIT.fullmatch(written):  # 79集团军, 91708部队: one unit; 火箭军某部: which one, the article knows
         return (CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None) if "某" in written \
@@ -290,18 +210,18 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         if rest in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
             full = org(state + rest, place, doc_id, local)
             return replace(full, written=written) if full and full.country == state else None  # 俄外交部 is 俄罗斯外交部
-    if (c := country(written)) is not None and c != _HOME:
+    if (c := lexicons.country(written)) is not None and c != lexicons.HOME:
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", c, written, "government", "foreign", None, c)
     body = written.removeprefix("中共")
     if body in table:
         return _entry(table[body], written)
-    home = next((h for h in ("中华人民共和国", _HOME) if body.startswith(h)), "")
+    home = next((h for h in ("中华人民共和国", lexicons.HOME) if body.startswith(h)), "")
     if home and body[len(home):] in table and table[body[len(home):]].level == "national":
         return _entry(table[body[len(home):]], written)  # 中国外交部 and 中华人民共和国外交部 are 外交部
     label = body.replace("“", "").replace("”", "")
     if (label := label if label in lexicons.ARMED_GROUPS else label.removesuffix("组织")) in lexicons.ARMED_GROUPS:
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign")  # 胡塞武装, “基地”组织, 叙利亚民主军: one movement
-    if (c := _country_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
+    if (c := lexicons.state_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
     if c is not None:
         if not _whole_name(body, c):
@@ -374,7 +294,7 @@ def region_of(label: str) -> str | None:
     """
     if label in lexicons.organizations():
         return None  # central (公安部 is no body of 公安县)
-    return province_of(label) or _country_prefix(label)
+    return province_of(label) or lexicons.state_prefix(label)
 
 
 def post(title: str, org_written: str | None, role: str, place: Place | None, doc_id: str,

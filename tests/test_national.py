@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from kg import resolve
+from kg import lexicons, resolve
 from kg.extract import extract
 from kg.model import Document
 from kg.nlp import recognise
@@ -3237,8 +3237,8 @@ def test_review29_a_mission_is_one_node_however_written():
     same = [("中国驻济州总领馆", "中国驻韩国济州总领馆"), ("中国驻旧金山总领事馆", "中国驻旧金山总领馆"), ("美使馆", "美国使馆"),
             ("中国驻缅甸使馆", "中国驻缅甸大使馆"), ("日本驻韩使馆", "日本驻韩国大使馆")]
     for a, b in same:
-        assert resolve.org(a, None, "d", False).key == resolve.org(b, None, "d", False).key == f"org:{resolve.mission(b)}"
-    assert resolve.mission("中国驻韩国济州总领馆") == "中国驻济州总领事馆" and resolve.mission("美使馆") == "美国大使馆"
+        assert resolve.org(a, None, "d", False).key == resolve.org(b, None, "d", False).key == f"org:{lexicons.mission(b)}"
+    assert lexicons.mission("中国驻韩国济州总领馆") == "中国驻济州总领事馆" and lexicons.mission("美使馆") == "美国大使馆"
     assert all(resolve.org(w, None, "d", False) is None for w in ("中国使馆", "中国大使馆", "中国总领馆"))
     assert resolve.org("美国驻巴格达大使馆", None, "d", False).country == "美国"
 

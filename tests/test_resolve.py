@@ -46,7 +46,7 @@ def test_relative_names_are_resolved_by_locality_else_stay_the_articles_own():
 
 
 def test_a_country_is_a_place_and_its_government_an_organisation():
-    assert resolve.country("俄罗斯") == "俄罗斯" and resolve.country("联合国") is None
+    assert lexicons.country("俄罗斯") == "俄罗斯" and lexicons.country("联合国") is None
     gov = resolve.org("俄罗斯", None)
     assert (gov.label, gov.short, gov.level, gov.country) == ("俄罗斯政府", "俄罗斯", "foreign", "俄罗斯")
     ministry = resolve.org("俄罗斯外交部", None)
@@ -333,10 +333,10 @@ def test_every_country_is_one_place(national):
 
 
 def test_a_country_written_in_full_is_the_same_place():
-    assert resolve.country("俄罗斯联邦") == "俄罗斯" and resolve.country("委内瑞拉玻利瓦尔共和国") == "委内瑞拉"
-    assert resolve.country("德意志联邦共和国") == "德国" and resolve.country("巴基斯坦伊斯兰共和国") == "巴基斯坦"
-    assert resolve.country("多米尼加共和国") != "多米尼加", "the Dominican Republic is not Dominica"
-    assert resolve.country("中国") == "中国" and resolve.org("中国", None) is None
+    assert lexicons.country("俄罗斯联邦") == "俄罗斯" and lexicons.country("委内瑞拉玻利瓦尔共和国") == "委内瑞拉"
+    assert lexicons.country("德意志联邦共和国") == "德国" and lexicons.country("巴基斯坦伊斯兰共和国") == "巴基斯坦"
+    assert lexicons.country("多米尼加共和国") != "多米尼加", "the Dominican Republic is not Dominica"
+    assert lexicons.country("中国") == "中国" and resolve.org("中国", None) is None
     assert resolve.org("中国人民大学", None).level is None, "中国 opens no foreign body"
     assert resolve.post("俄罗斯联邦总统", "俄罗斯联邦", "总统", None, "d").key == "post:俄罗斯总统"
 

@@ -379,4 +379,88 @@ def organizations() -> dict[str, OrgEntry]:
     return out
 
 
-__all__ += ["OrgEntry", "organizations"]
+__all__ += ["OrgEntry", "organizations", "HOME", "country", "mission", "mission_parts", "state_prefix"]
+
+
+# States and their missions: which state a written name denotes (a lexicon question, asked by the
+# grammar and by resolution alike).
+
+
+@lru_cache(maxsize=1)
+def _foreign_states() -> tuple[str, ...]:
+    """Foreign country names, longest first; 欧盟 and 联合国 open foreign titles but are organisations."""
+    return tuple(c for c in countries() if c not in organizations() and c != HOME)
+
+
+HOME = "中国"  # a country too, but no prefix of foreign bodies (中国人民大学 is not foreign)
+
+
+def country(written: str) -> str | None:
+    """The country a written name denotes (俄罗斯, 俄罗斯联邦 -> 俄罗斯), when it is one.
+
+    >>> country("俄罗斯联邦"), country("伊朗伊斯兰共和国"), country("大韩民国"), country("中国"), country("联合国")
+    ('俄罗斯', '伊朗', '韩国', '中国', None)
+    """
+    if written in _OFFICIAL_FORMS:
+        return _OFFICIAL_FORMS[written]
+    c = state_prefix(written)
+    if c is not None and written not in _OTHER_STATES and written.endswith(_STATE_ENDS):
+        return c  # 俄罗斯联邦, 巴基斯坦伊斯兰共和国, 约旦哈希姆王国
+    if written in _foreign_states() or written == HOME:
+        return written
+    return None
+
+
+# official long forms that do not start with the short name
+_OFFICIAL_FORMS = {
+    "德意志联邦共和国": "德国", "大韩民国": "韩国", "朝鲜民主主义人民共和国": "朝鲜", "法兰西共和国": "法国",
+    "美利坚合众国": "美国", "大不列颠及北爱尔兰联合王国": "英国", "阿拉伯叙利亚共和国": "叙利亚",
+    "阿拉伯埃及共和国": "埃及", "埃及阿拉伯共和国": "埃及",
+}
+_STATE_ENDS = ("共和国", "王国", "联邦", "合众国")
+_OTHER_STATES = frozenset({"多米尼加共和国"})  # the Dominican Republic is not 多米尼加 (Dominica)
+
+
+@lru_cache(maxsize=1)
+def _foreign_index() -> tuple[frozenset[str], tuple[int, ...]]:
+    return frozenset(_foreign_states()), tuple(sorted({len(c) for c in _foreign_states()}, reverse=True))
+
+
+def state_prefix(name: str) -> str | None:
+    """The longest foreign country that opens ``name`` and is not all of it."""
+    names, lengths = _foreign_index()
+    return next((name[:k] for k in lengths if k < len(name) and name[:k] in names), None)
+
+
+# A state's embassy or consulate as written: the sender (a state, its one-character form), 驻 and the host, the kind
+_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{1,10}?)(?:驻(?P<host>[\u4e00-\u9fff]{1,10}?))?(?P<kind>大使馆|总领事馆|总领馆|领事馆|使领馆|使馆)")
+_MISSION_KINDS = {"总领馆": "总领事馆", "使馆": "大使馆"}  # a kind's short form: one node for both
+
+
+def mission_parts(written: str) -> tuple[str, str, str] | None:
+    """A state's embassy or consulate as sender, host and kind, each in one form (美驻韩使馆 → 美国, 韩国,
+    大使馆; 中国驻韩国济州总领馆 → 中国, 济州, 总领事馆: the city names a consulate; host "" when none is
+    written); None when ``written`` is no state's mission (驻哥斯达黎加使馆, 乌使馆: whose, the article says)."""
+    if (m := _MISSION.fullmatch(written)) is None:
+        return None
+    sender = STATE_ABBREVIATIONS.get(m["sender"]) or ("中国" if m["sender"] == "中华人民共和国" else country(m["sender"]))
+    if not sender:
+        return None
+    host = m["host"] or ""
+    if len(host) == 1:
+        host = STATE_ABBREVIATIONS.get(host) or host  # 驻韩 (驻以, 驻阿: which state, only the article tells)
+    elif host:
+        host = country(host) or host  # 俄罗斯联邦
+        if 2 <= len(state := country_at(host)) <= len(host) - 2:
+            host = host[len(state) :]  # 韩国济州 → 济州
+    return sender, host, _MISSION_KINDS.get(m["kind"], m["kind"])
+
+
+def mission(written: str) -> str | None:
+    """The one name of a state's embassy or consulate however written (美使馆 → 美国大使馆, 中国驻韩国济州总领馆
+    → 中国驻济州总领事馆); "" for China's with no host (中国使馆: any of its missions, never one node); None
+    when ``written`` is no state's mission."""
+    if (parts := mission_parts(written)) is None:
+        return None
+    sender, host, kind = parts
+    return "" if sender == HOME and not host else sender + ("驻" + host if host else "") + kind
