@@ -47,6 +47,7 @@ __all__ = [
     "split_title",
     "title_chain",
     "NOT_NAME_CHARS",
+    "TENURE_END",
 ]
 
 PUNCT = set(" \t\n,，。、;；:：!！?？“”\"'‘’()（）《》〈〉[]【】<>/…—-·")
@@ -773,7 +774,7 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
             lo = max(lo, m.end())
     if text.startswith("据", lo):
         lo += 1  # 据|报道网站创始人: according to, no part of the body (_ORG_BAD's ^据 holds only at a string's start)
-    if text.startswith(_TENURE_END, lo):
+    if text.startswith(TENURE_END, lo):
         lo += 2
     body = text[lo:i]
     if not body:
@@ -857,7 +858,7 @@ def org_ok(org: str) -> bool:
         return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
-    if len(org) > 4 and org.endswith(_TENURE_END):
+    if len(org) > 4 and org.endswith(TENURE_END):
         body = org[:-2]  # 世界贸易组织新任|总干事: when the post began, inside the title (posts drops it)
         return org_ok(body) and bool(body.startswith(ORG_START + lexicons.countries() + lexicons.international_orgs()) or lexicons.place_prefix(body) or _whole_re().match(body))
         # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
@@ -915,7 +916,7 @@ _REGIONS = ("非洲", "亚洲", "欧洲", "美洲", "拉美", "拉丁美洲", "�
 _REGION_BODIES = ("理事会", "联盟", "共同体", "论坛")
 
 
-_TENURE_END = ("新任", "现任")  # words of when a post began, inside a title (posts.py drops them)
+TENURE_END = ("新任", "现任")  # words of when a post began, inside a title (posts.py drops them)
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})

@@ -142,7 +142,7 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
 
 # Words that say when a post began, not which post: 英国新任首相 holds the post 英国首相
 # (but 候任总统 does not hold it yet: no post).
-_TENURE = ("新任", "现任", "新当选", "当选连任", "连任")
+_TENURE = (*grammar.TENURE_END, "新当选", "当选连任", "连任")
 
 
 def _former_of_state(org: str) -> bool:
