@@ -846,6 +846,20 @@ def test_a_press_conference_a_reporter_learnt_from_is_held():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("记者从全国水利工作会议上了解到，今年我国将新开工一批重大水利工程。", "全国水利工作会议", None),
+        ("今天（4月12日），记者从全国消防系统安全生产现场会上了解到，一季度火灾起数同比下降。",
+         "全国消防系统安全生产现场会", "2024-04-12"),
+    ],
+)
+def test_any_meeting_a_reporter_learnt_from_is_held(text, name, date):
+    """记者从X会议上了解到: the reporter was told there, the meeting is held (not only a 发布会)."""
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, date)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("中共中央党校、人民出版社12日联合举办了《国家安全知识百问》读书座谈会。", "《国家安全知识百问》读书座谈会"),

@@ -595,8 +595,9 @@ _BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:[，,][^，,。；;：
 def _briefs(text: str, h) -> bool:
     """A press conference that is the subject of its briefing, or where someone speaks, is held:
     今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示;
-    在闭幕后的新闻发布会上，东道主财长X表示."""
-    return bool(_BRIEFING.search(h.name) and (_BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从"))
+    在闭幕后的新闻发布会上，东道主财长X表示. So is any meeting the reporter learnt the news at:
+    记者从全国财政工作会议上了解到, 记者今天从国新办发布会了解到."""
+    return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从")
 
 
 _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天从国新办发布会了解到
