@@ -731,6 +731,13 @@ def test_a_way_of_meeting_a_meeting_of_next_year_or_one_that_may_be_called_is_no
          "会见香港工商界访京团全体成员", {("王强", "attendee")}),
         ("国务院副总理王强12日在中南海会见亚洲开发银行执行董事访华团。",
          "会见亚洲开发银行执行董事访华团", {("王强", "attendee")}),
+        # a delegation's main members received; a delegation named with what it is made of: named by the delegation
+        ("演出开始前，朝鲜领导人金英哲会见了中国青年艺术家代表团主要成员，对两国友谊予以高度评价。",
+         "会见中国青年艺术家代表团主要成员", {("金英哲", "attendee")}),
+        ("国务院总理王强12日下午在人民大会堂会见德国工业联合会、德国工商大会联合组成的德国经济界代表团并同他们座谈。",
+         "会见德国经济界代表团", {("王强", "attendee")}),
+        ("国务院副总理王强12日会见由多所高校校长组成的英国大学校长代表团。",
+         "会见英国大学校长代表团", {("王强", "attendee")}),
     ],
 )
 def test_a_guest_described_by_a_clause_with_and_and_a_delegation_received_are_audiences(text, name, roles):
