@@ -853,6 +853,21 @@ def test_a_press_conference_a_reporter_learnt_from_is_held():
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("今天国务院新闻办举行新闻发布会，财政部部长王强就减税降费等热点话题进行了回应。", {("王强", "attendee")}),
+        # an answer given anywhere in a story of a meeting: no role at it
+        ("全省经济工作会议12日在杭州召开。省长王强13日就群众关心的问题作出回应。", set()),
+        ("国务院新闻办12日举行新闻发布会。针对有关报道，美国国务卿史密斯作出回应。", set()),
+    ],
+)
+def test_who_answers_at_a_press_conference_the_sentence_holds_attends_it(text, roles):
+    """举行新闻发布会，X就…进行了回应: X answered questions there, present (not a speech)."""
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
+@pytest.mark.parametrize(
     ("text", "name", "date"),
     [
         ("记者从全国水利工作会议上了解到，今年我国将新开工一批重大水利工程。", "全国水利工作会议", None),

@@ -60,6 +60,8 @@ _CUES = (
     ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
                             r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
+    # answers given at a press conference the sentence holds: 国新办举行发布会，部长X就…热点话题进行了回应
+    ("answered", lexicons.guarded(r"(?:进行了?|作出了?|作了)回应")),
     # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
@@ -94,6 +96,7 @@ _CUES = (
 # the briefing held in the invitation's own clause, and where the list of those invited ends: the clause
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
 _HOLDS_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会|招待会|见面会)[，,]$")
+_BRIEFING_HELD = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会)[，,]")
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
@@ -1814,6 +1817,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not any(cs <= a < ce for a, _ in held):
                     continue  # a meeting the story only refers to; the cue's words are no clause break
                 role = "present"
+            if role == "answered":
+                if not _BRIEFING_HELD.search(text, s, cs):
+                    prev_end = ce  # 发言人X就此作出回应: an answer given anywhere
+                    continue
+                role = "reporter"
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
