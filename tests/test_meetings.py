@@ -731,6 +731,13 @@ def test_a_way_of_meeting_a_meeting_of_next_year_or_one_that_may_be_called_is_no
          "会见香港工商界访京团全体成员", {("王强", "attendee")}),
         ("国务院副总理王强12日在中南海会见亚洲开发银行执行董事访华团。",
          "会见亚洲开发银行执行董事访华团", {("王强", "attendee")}),
+        # a delegation's main members received; a delegation named with what it is made of: named by the delegation
+        ("演出开始前，朝鲜领导人金英哲会见了中国青年艺术家代表团主要成员，对两国友谊予以高度评价。",
+         "会见中国青年艺术家代表团主要成员", {("金英哲", "attendee")}),
+        ("国务院总理王强12日下午在人民大会堂会见德国工业联合会、德国工商大会联合组成的德国经济界代表团并同他们座谈。",
+         "会见德国经济界代表团", {("王强", "attendee")}),
+        ("国务院副总理王强12日会见由多所高校校长组成的英国大学校长代表团。",
+         "会见英国大学校长代表团", {("王强", "attendee")}),
     ],
 )
 def test_a_guest_described_by_a_clause_with_and_and_a_delegation_received_are_audiences(text, name, roles):
@@ -843,6 +850,35 @@ def test_the_host_of_an_audience_told_in_a_clause_of_time_is_the_main_clause_s_s
 def test_a_press_conference_a_reporter_learnt_from_is_held():
     (m,) = _meetings("记者今天（4月13日）从国新办发布会了解到，一季度我国外贸进出口同比增长。")
     assert (m.name, m.date_text) == ("国新办发布会", "2024-04-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("今天国务院新闻办举行新闻发布会，财政部部长王强就减税降费等热点话题进行了回应。", {("王强", "attendee")}),
+        # an answer given anywhere in a story of a meeting: no role at it
+        ("全省经济工作会议12日在杭州召开。省长王强13日就群众关心的问题作出回应。", set()),
+        ("国务院新闻办12日举行新闻发布会。针对有关报道，美国国务卿史密斯作出回应。", set()),
+    ],
+)
+def test_who_answers_at_a_press_conference_the_sentence_holds_attends_it(text, roles):
+    """举行新闻发布会，X就…进行了回应: X answered questions there, present (not a speech)."""
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("记者从全国水利工作会议上了解到，今年我国将新开工一批重大水利工程。", "全国水利工作会议", None),
+        ("今天（4月12日），记者从全国消防系统安全生产现场会上了解到，一季度火灾起数同比下降。",
+         "全国消防系统安全生产现场会", "2024-04-12"),
+    ],
+)
+def test_any_meeting_a_reporter_learnt_from_is_held(text, name, date):
+    """记者从X会议上了解到: the reporter was told there, the meeting is held (not only a 发布会)."""
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, date)
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,8 @@ _CUES = (
     ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
                             r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
+    # answers given at a press conference the sentence holds: 国新办举行发布会，部长X就…热点话题进行了回应
+    ("answered", lexicons.guarded(r"(?:进行了?|作出了?|作了)回应")),
     # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示 (the convener)
     ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢))"
                            r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
@@ -94,6 +96,7 @@ _CUES = (
 # the briefing held in the invitation's own clause, and where the list of those invited ends: the clause
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
 _HOLDS_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会|招待会|见面会)[，,]$")
+_BRIEFING_HELD = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会)[，,]")
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
@@ -595,8 +598,9 @@ _BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:[，,][^，,。；;：
 def _briefs(text: str, h) -> bool:
     """A press conference that is the subject of its briefing, or where someone speaks, is held:
     今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情; 发言人X在例行记者会上表示;
-    在闭幕后的新闻发布会上，东道主财长X表示."""
-    return bool(_BRIEFING.search(h.name) and (_BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从"))
+    在闭幕后的新闻发布会上，东道主财长X表示. So is any meeting the reporter learnt the news at:
+    记者从全国财政工作会议上了解到, 记者今天从国新办发布会了解到."""
+    return bool(_BRIEFING.search(h.name) and _BRIEFS.match(text, h.end) or _LEARNT.match(text, h.end) and text[h.start - 1 : h.start] == "从")
 
 
 _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天从国新办发布会了解到
@@ -1149,12 +1153,13 @@ _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|�
 
 
 # (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
 _LED_BY_ONE = re.compile(r"(?:率领|带领)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团))(?:一行)?$")  # 参、众两院访华代表团
+_MADE_UP_OF = re.compile(r"^[^，,。；;：:]{2,60}?(?:联合|共同)?组成的(?=[^，,。；;：:的]{4,})")  # what a group is made of, before its name
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
@@ -1333,6 +1338,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     continue
                 # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时; …会见了正在…的中央主要新闻媒体负责同志和
                 # 工作人员。…会见了人民日报、…等主要新闻媒体负责同志和工作人员): one meeting
+                group = _MADE_UP_OF.sub("", group)  # 会见A、B联合组成的日本经济界代表团: named by the group, not its makeup
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
@@ -1811,6 +1817,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not any(cs <= a < ce for a, _ in held):
                     continue  # a meeting the story only refers to; the cue's words are no clause break
                 role = "present"
+            if role == "answered":
+                if not _BRIEFING_HELD.search(text, s, cs):
+                    prev_end = ce  # 发言人X就此作出回应: an answer given anywhere
+                    continue
+                role = "reporter"
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
