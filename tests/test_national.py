@@ -3422,3 +3422,19 @@ def test_review29b_posts_kept(text, post):
 
 def test_review29b_a_word_after_a_leaders_夫人_is_no_wife():
     assert "同机" not in _persons("美国总统特朗普12日抵达北京。特朗普夫人同机抵达。")
+
+
+# Round 30 (dev35–dev38): the right edge of a titled foreign name before 所 (所领导的, 所说) and
+# before what its holder does to the post (下台, 辞职): no syllable, the name ends there.
+R30_FOREIGN_EDGE = [
+    ("乌克兰总理亚采纽克所领导的人民阵线党在选举中领先。", ("亚采纽克", "乌克兰总理")),
+    ("正如巴西总统卢拉所说，双方合作潜力巨大。", ("卢拉", "巴西总统")),
+    ("反对派再次要求也门总统萨利赫下台。", ("萨利赫", "也门总统")),
+    ("秘鲁总统库琴斯基辞职后，副总统比斯卡拉接任。", ("库琴斯基", "秘鲁总统")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), R30_FOREIGN_EDGE)
+def test_r30_suo_and_stepping_down_end_a_titled_foreign_name(text, post):
+    assert post in _posts(text)
+
