@@ -3438,3 +3438,8 @@ R30_FOREIGN_EDGE = [
 def test_r30_suo_and_stepping_down_end_a_titled_foreign_name(text, post):
     assert post in _posts(text)
 
+
+
+def test_r30_a_scholar_of_any_field_before_a_dotted_name():
+    text = "该书由英国历史学家约翰·哈里森撰写。研讨会上，哈里森表示，历史不能忘记。"
+    assert _persons(text) == {"约翰·哈里森"}  # not the short form alone
