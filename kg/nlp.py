@@ -662,8 +662,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
-        if m.group() in _HEAD_TITLES and (words.get(text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(text[m.end() : m.end() + 2]) == "vn"):
-            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it
+        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人"):
+            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple)
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
         # from a clear left edge

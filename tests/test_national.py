@@ -3443,3 +3443,7 @@ def test_r30_suo_and_stepping_down_end_a_titled_foreign_name(text, post):
 def test_r30_a_scholar_of_any_field_before_a_dotted_name():
     text = "该书由英国历史学家约翰·哈里森撰写。研讨会上，哈里森表示，历史不能忘记。"
     assert _persons(text) == {"约翰·哈里森"}  # not the short form alone
+
+
+def test_r30_a_head_of_state_and_spouse_after_the_name():
+    assert _posts("李克强抵达时，卡斯蒂略总统夫妇在机场迎接。") == {("卡斯蒂略", "总统")}
