@@ -869,18 +869,27 @@ def _three_character_figures() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(n for n in lexicons.public_figures() if len(n) == 3))
 
 
+@lru_cache(maxsize=1)
+def _two_character_figures() -> frozenset[str]:
+    return frozenset(n for n in lexicons.public_figures() if len(n) == 2)
+
+
 def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """A three-character name the story itself vouches for (a title chain, a list), or a public
     figure of the lexicon, read again before a leader's title where no function word stands
     before it but no word runs into it either (聚焦到|习近平总书记): never a name only other
-    articles vouch for, so the result never depends on which ones a build has read before."""
+    articles vouch for, so the result never depends on which ones a build has read before.
+    A two-character public figure only before a head of state's or government's title and
+    after a function word or a clause edge (向|普京总统, 同|洪森总理)."""
     story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
     story |= set(_three_character_figures().findall(text))  # 贯彻好|习近平主席
     taken = _Claimed(hits)
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
         p = m.start() - 3
-        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20) and not (p >= 2 and _plain_word(text[p - 2 : p], 1000)):
+        if m.group() in _SHORT_NAMED_HEADS and text[p : m.start()] not in story and text[p + 1 : m.start()] in _two_character_figures() and _left_edge(text, p + 1):
+            p += 1
+        elif p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20) and not (p >= 2 and _plain_word(text[p - 2 : p], 1000)):
             continue  # 贯彻落|实习近平: a word runs into the name (but 落实|习近平主席: the verb before is whole)
         if taken.overlaps(p, m.start()) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
             continue

@@ -3447,3 +3447,18 @@ def test_r30_a_scholar_of_any_field_before_a_dotted_name():
 
 def test_r30_a_head_of_state_and_spouse_after_the_name():
     assert _posts("李克强抵达时，卡斯蒂略总统夫妇在机场迎接。") == {("卡斯蒂略", "总统")}
+
+
+R30_SHORT_FIGURES = [
+    ("温家宝向普京总统表示崇高敬意。", ("普京", "总统")),
+    ("会谈中，王毅转达了习近平主席对普京总统的问候。", ("普京", "总统")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), R30_SHORT_FIGURES)
+def test_r30_a_two_character_public_figure_before_a_heads_title(text, post):
+    assert post in _posts(text)
+
+
+def test_r30_a_two_character_figure_inside_a_word_takes_no_title():
+    assert ("普京", "总统") not in _posts("卡普京总统府发表声明。")
