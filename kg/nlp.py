@@ -523,7 +523,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
         ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
+                q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请

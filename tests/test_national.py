@@ -3462,3 +3462,8 @@ def test_r30_a_two_character_public_figure_before_a_heads_title(text, post):
 
 def test_r30_a_two_character_figure_inside_a_word_takes_no_title():
     assert ("普京", "总统") not in _posts("卡普京总统府发表声明。")
+
+
+
+def test_r30_a_designated_name_before_wei_le():
+    assert _persons("他的妻子周小英为了照顾家庭，辞去了城里的工作。") == {"周小英"}
