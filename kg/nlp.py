@@ -523,7 +523,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
         ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in ones or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
+                q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
@@ -662,8 +662,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
-        if m.group() in _HEAD_TITLES and (words.get(text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(text[m.end() : m.end() + 2]) == "vn"):
-            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it
+        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人"):
+            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple)
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
         # from a clear left edge
@@ -869,18 +869,27 @@ def _three_character_figures() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(n for n in lexicons.public_figures() if len(n) == 3))
 
 
+@lru_cache(maxsize=1)
+def _two_character_figures() -> frozenset[str]:
+    return frozenset(n for n in lexicons.public_figures() if len(n) == 2)
+
+
 def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """A three-character name the story itself vouches for (a title chain, a list), or a public
     figure of the lexicon, read again before a leader's title where no function word stands
     before it but no word runs into it either (聚焦到|习近平总书记): never a name only other
-    articles vouch for, so the result never depends on which ones a build has read before."""
+    articles vouch for, so the result never depends on which ones a build has read before.
+    A two-character public figure only before a head of state's or government's title and
+    after a function word or a clause edge (向|普京总统, 同|洪森总理)."""
     story = {h.name for h in hits if h.via in ("title", "list", "group", "byline") and len(h.name) == 3}
     story |= set(_three_character_figures().findall(text))  # 贯彻好|习近平主席
     taken = _Claimed(hits)
     out = list(hits)
     for m in _LEADER_TITLE.finditer(text):
         p = m.start() - 3
-        if p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20) and not (p >= 2 and _plain_word(text[p - 2 : p], 1000)):
+        if m.group() in _SHORT_NAMED_HEADS and text[p : m.start()] not in story and text[p + 1 : m.start()] in _two_character_figures() and _left_edge(text, p + 1):
+            p += 1
+        elif p < 1 or text[p : m.start()] not in story or _common_word(text[p - 1 : p + 1], 20) and not (p >= 2 and _plain_word(text[p - 2 : p], 1000)):
             continue  # 贯彻落|实习近平: a word runs into the name (but 落实|习近平主席: the verb before is whole)
         if taken.overlaps(p, m.start()) or text[m.end() : m.end() + 1] in "团台令们府馆级杯号":
             continue
@@ -1607,7 +1616,7 @@ _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|�
 # What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
 _PERSON_NOUN = re.compile(
     r"(?:负责人|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
-    r"经济学家|科学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
+    r"学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
     r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人)$")  # 叙利亚人|尤斯非·卡克巴尔
 
 

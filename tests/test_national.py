@@ -3422,3 +3422,48 @@ def test_review29b_posts_kept(text, post):
 
 def test_review29b_a_word_after_a_leaders_夫人_is_no_wife():
     assert "同机" not in _persons("美国总统特朗普12日抵达北京。特朗普夫人同机抵达。")
+
+
+# Round 30 (dev35–dev38): the right edge of a titled foreign name before 所 (所领导的, 所说) and
+# before what its holder does to the post (下台, 辞职): no syllable, the name ends there.
+R30_FOREIGN_EDGE = [
+    ("乌克兰总理亚采纽克所领导的人民阵线党在选举中领先。", ("亚采纽克", "乌克兰总理")),
+    ("正如巴西总统卢拉所说，双方合作潜力巨大。", ("卢拉", "巴西总统")),
+    ("反对派再次要求也门总统萨利赫下台。", ("萨利赫", "也门总统")),
+    ("秘鲁总统库琴斯基辞职后，副总统比斯卡拉接任。", ("库琴斯基", "秘鲁总统")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), R30_FOREIGN_EDGE)
+def test_r30_suo_and_stepping_down_end_a_titled_foreign_name(text, post):
+    assert post in _posts(text)
+
+
+
+def test_r30_a_scholar_of_any_field_before_a_dotted_name():
+    text = "该书由英国历史学家约翰·哈里森撰写。研讨会上，哈里森表示，历史不能忘记。"
+    assert _persons(text) == {"约翰·哈里森"}  # not the short form alone
+
+
+def test_r30_a_head_of_state_and_spouse_after_the_name():
+    assert _posts("李克强抵达时，卡斯蒂略总统夫妇在机场迎接。") == {("卡斯蒂略", "总统")}
+
+
+R30_SHORT_FIGURES = [
+    ("温家宝向普京总统表示崇高敬意。", ("普京", "总统")),
+    ("会谈中，王毅转达了习近平主席对普京总统的问候。", ("普京", "总统")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), R30_SHORT_FIGURES)
+def test_r30_a_two_character_public_figure_before_a_heads_title(text, post):
+    assert post in _posts(text)
+
+
+def test_r30_a_two_character_figure_inside_a_word_takes_no_title():
+    assert ("普京", "总统") not in _posts("卡普京总统府发表声明。")
+
+
+
+def test_r30_a_designated_name_before_wei_le():
+    assert _persons("他的妻子周小英为了照顾家庭，辞去了城里的工作。") == {"周小英"}
