@@ -1,10 +1,17 @@
-"""Pick the real-text gold stories from ../shared/data/xwlb_2012_2021/sample3k.jsonl.
+"""Pick the real-text gold stories from ../shared/data/xwlb_2012_2021/sample3k.jsonl (or, with
+--wide, from the whole 2012–2021 corpus outside it).
 
 Stratified, fixed seed: every kind of national story is there, plus ordinary stories with
 no facts (false-positive bait). Prints the chosen ids by kind; with --dump DIR also writes
 the selection in three parts as plain text for annotators to read (outside the repo).
 
     python bench/realgold_select.py [--dump /tmp/gold]
+    python bench/realgold_select.py --wide 1 --dump /tmp/wide1   # needs $KG_XWLB_ALL
+
+The development samples exhausted sample3k's strata at --dev 38 (what is left is ordinary news);
+the wide samples draw the same strata from the whole corpus, made by
+``../shared/tools/xwlb_days_to_jsonl.py GIT_DIR OUT.jsonl`` from github:china-data/xwlb (51,490
+stories) and named by the environment variable KG_XWLB_ALL; the ids are the same as sample3k's.
 """
 
 from __future__ import annotations
@@ -12,12 +19,15 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import random
 import re
 from pathlib import Path
 
 SAMPLE = Path(__file__).resolve().parents[1].parent / "shared/data/xwlb_2012_2021/sample3k.jsonl"
 SEED = 20261202
+# the whole 2012–2021 corpus as one JSONL file (see the docstring); absent unless made
+CORPUS = Path(os.environ["KG_XWLB_ALL"]) if os.environ.get("KG_XWLB_ALL") else None
 # first matching kind wins; (kind, how many, pattern over title + text)
 KINDS = (
     ("funeral", 8, r"逝世|追悼|遗体|吊唁|悼念|讣告"),
@@ -89,14 +99,32 @@ def select_dev(n: int, path: Path = SAMPLE) -> list[tuple[str, dict]]:
     return select(path, seed=DEV_SEEDS[n - 2], scale=0.5, exclude=taken)
 
 
+WIDE_SEEDS = (20270201, 20270202, 20270203, 20270204, 20270205, 20270206, 20270207, 20270208)
+
+
+@functools.cache
+def select_wide(n: int, path: Path | None = None) -> list[tuple[str, dict]]:
+    """The n-th wide sample (n = 1 … 8; a quarter of the strata, about 32 stories) from the whole
+    corpus: no story of sample3k (so none of the other golds) nor of an earlier wide sample."""
+    path = path or CORPUS
+    if path is None:
+        raise SystemExit("set KG_XWLB_ALL to the whole corpus as JSONL (../shared/tools/xwlb_days_to_jsonl.py)")
+    taken = frozenset(json.loads(line)["id"] for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip())
+    for m in range(1, n):
+        taken |= frozenset(r["id"] for _, r in select_wide(m, path))
+    return select(path, seed=WIDE_SEEDS[n - 1], scale=0.25, exclude=taken)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", help="write the stories as text, in three parts, into this folder")
     ap.add_argument("--holdout", action="store_true", help="the held-out second sample (two parts)")
     ap.add_argument("--dev", type=int, choices=range(2, 2 + len(DEV_SEEDS)), help="the n-th development sample (two parts)")
+    ap.add_argument("--wide", type=int, choices=range(1, 1 + len(WIDE_SEEDS)), help="the n-th wide sample, from $KG_XWLB_ALL (two parts)")
     args = ap.parse_args()
-    chosen = select_holdout() if args.holdout else select_dev(args.dev) if args.dev else select()
-    parts = "AB" if args.holdout or args.dev else "ABC"
+    chosen = (select_holdout() if args.holdout else select_dev(args.dev) if args.dev else select_wide(args.wide) if args.wide
+              else select())
+    parts = "AB" if args.holdout or args.dev or args.wide else "ABC"
     for kind, _, _ in KINDS:
         ids = [r["id"] for k, r in chosen if k == kind]
         print(f"{kind:14} {len(ids):3}  {' '.join(ids)}")

@@ -6,11 +6,16 @@ each annotated before the rules were tuned on it), ids of ../shared/data/xwlb_20
 The texts stay in ../shared; the test skips when they or the gold are absent. The floors are
 what the code reaches now (a regression floor), below the issue's targets where those are not
 met: see the report of issue 8.
+
+The wide samples (xwlb_wide1.json …) are stories of the whole 2012–2021 corpus outside
+sample3k.jsonl, made by ../shared/tools/xwlb_days_to_jsonl.py and named by $KG_XWLB_ALL; they skip
+when it is unset.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -19,6 +24,7 @@ from kg.evaluate import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "data" / "xwlb_2012_2021" / "sample3k.jsonl"
+CORPUS = Path(os.environ["KG_XWLB_ALL"]) if os.environ.get("KG_XWLB_ALL") else None  # the whole corpus, for the wide samples
 GOLD = ROOT / "tests" / "realgold" / "xwlb.json"
 
 FLOORS = [
@@ -477,12 +483,12 @@ SAMPLE_FLOORS = {
 }
 
 
-def _score(gold_path: Path, tmp: Path) -> dict:
-    if not SAMPLE.exists() or not gold_path.exists():
-        pytest.skip("the real-text gold or ../shared/data/xwlb_2012_2021 is absent")
+def _score(gold_path: Path, tmp: Path, texts: Path | None = SAMPLE) -> dict:
+    if texts is None or not texts.exists() or not gold_path.exists():
+        pytest.skip("the real-text gold or its texts (../shared/data/xwlb_2012_2021, $KG_XWLB_ALL) are absent")
     ids = {e["id"] for e in json.loads(gold_path.read_text(encoding="utf-8"))}
     stories = tmp / "stories.jsonl"
-    with SAMPLE.open(encoding="utf-8") as src, stories.open("w", encoding="utf-8") as dst:
+    with texts.open(encoding="utf-8") as src, stories.open("w", encoding="utf-8") as dst:
         dst.writelines(line for line in src if line.strip() and json.loads(line)["id"] in ids)
     return evaluate(gold_path, [stories], tmp / "build")
 
@@ -492,22 +498,28 @@ def report(tmp_path_factory):
     return _score(GOLD, tmp_path_factory.mktemp("realtext"))
 
 
+def _texts(sample: str) -> Path | None:
+    """Where a sample's stories are: sample3k, or the whole corpus for a wide sample."""
+    return CORPUS if sample.startswith("wide") else SAMPLE
+
+
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
-    """A sample's report by name (holdout, dev2 …), each built and scored once per module."""
+    """A sample's report by name (holdout, dev2 …, wide1 …), each built and scored once per module."""
     done: dict[str, dict] = {}
 
     def get(sample: str) -> dict:
         if sample not in done:
-            done[sample] = _score(ROOT / "tests" / "realgold" / f"xwlb_{sample}.json", tmp_path_factory.mktemp(sample))
+            done[sample] = _score(ROOT / "tests" / "realgold" / f"xwlb_{sample}.json", tmp_path_factory.mktemp(sample), _texts(sample))
         return done[sample]
 
     return get
 
 
 def test_every_gold_story_is_scored(report, scored):
+    """Every sample whose texts are here is scored whole (a wide sample needs $KG_XWLB_ALL)."""
     assert report["documents"] >= 120 and not report["missing"] and not report["errors"]
-    for sample in SAMPLE_FLOORS:
+    for sample in (s for s in SAMPLE_FLOORS if _texts(s) is not None):
         other = scored(sample)
         assert other["documents"] >= 14 and not other["missing"] and not other["errors"], sample
 
