@@ -158,6 +158,17 @@ def test_an_ambiguous_one_character_form_is_the_one_state_the_article_names(text
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    ("前三季度我国对欧洲、东盟、非洲等市场出口增长较快。", []),  # markets named beside the continents
+    ("我国对东盟和拉丁美洲等地区出口增长，对东盟、俄罗斯和美国出口稳定。", ["东盟"]),  # the bloc beside states
+    ("欧盟、亚太经合组织和非洲联盟代表出席会议。", ["欧盟", "亚太经合组织", "非洲联盟"]),  # bodies, no continent
+])
+def test_a_bloc_named_among_continents_is_a_market(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
     ("中共中央办公厅、国务院办公厅日前印发意见，国务院新闻办公室举行发布会。", ["中共中央办公厅", "国务院办公厅", "国务院新闻办公室"]),
     ("美国国务院发言人表示，致公党中央和农工党中央负责人出席。", ["美国国务院", "致公党中央", "农工党中央"]),  # no 国务院 nor 党中央 inside
     ("认真落实中央应对疫情工作领导小组部署。", ["中央应对疫情工作领导小组"]),  # the group's name opens at 中央
