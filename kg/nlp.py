@@ -3182,7 +3182,6 @@ def _national_body_mid(mid: str) -> bool:
     return not set(mid) & _NOT_IN_NAME and "队" not in mid and not any(words.get(mid[i : i + 2]) == "v" for i in range(len(mid) - 3))
 
 
-_LIST_JOIN = ("、", "和", "及")
 _REGION_ITEM_END = ("、", "和", "及", "等", "，", "。", "")
 _REGION_ITEM_OPEN = ("、", "和", "及", "对", "与", "同", "向", "，", "")
 
@@ -3190,9 +3189,9 @@ _REGION_ITEM_OPEN = ("、", "和", "及", "对", "与", "同", "向", "，", "")
 def _among_regions(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is an item of a list whose item before or after it is a continent or a
     region standing whole (与欧洲、东盟、美国等, 对东盟、拉丁美洲和非洲), not 亚太经合组织 nor 非洲联盟."""
-    if text[e : e + 1] in _LIST_JOIN and any(text.startswith(r, e + 1) and text[e + 1 + len(r) : e + 2 + len(r)] in _REGION_ITEM_END for r in grammar.REGIONS):
+    if e < len(text) and text[e] in _LIST_JOINS and any(text.startswith(r, e + 1) and text[e + 1 + len(r) : e + 2 + len(r)] in _REGION_ITEM_END for r in grammar.REGIONS):
         return True
-    return text[s - 1 : s] in _LIST_JOIN and any(text.endswith(r, 0, s - 1) and text[s - 2 - len(r) : s - 1 - len(r)] in _REGION_ITEM_OPEN for r in grammar.REGIONS)
+    return s > 0 and text[s - 1] in _LIST_JOINS and any(text.endswith(r, 0, s - 1) and text[s - 2 - len(r) : s - 1 - len(r)] in _REGION_ITEM_OPEN for r in grammar.REGIONS)
 
 
 @lru_cache(maxsize=1)
