@@ -895,7 +895,7 @@ def org_ok(org: str) -> bool:
         return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
-    if org.startswith(_REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
+    if org.startswith(REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
         return len(org) <= 14  # 非洲经社理事会联盟|主席, 亚太经合组织: a body of a continent or region, like a country's
     if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
         return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
@@ -912,7 +912,7 @@ _BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究�
 
 # Continents and regions that open a body's name as a country does (非洲经社理事会联盟主席), and the
 # words such a body ends with beyond the common suffixes.
-_REGIONS = ("非洲", "亚洲", "欧洲", "美洲", "拉美", "拉丁美洲", "大洋洲", "亚太", "中东", "阿拉伯")
+REGIONS = ("非洲", "亚洲", "欧洲", "美洲", "拉美", "拉丁美洲", "大洋洲", "亚太", "中东", "阿拉伯")
 _REGION_BODIES = ("理事会", "联盟", "共同体", "论坛")
 
 

@@ -3191,6 +3191,18 @@ def _national_body_mid(mid: str) -> bool:
     return not set(mid) & _NOT_IN_NAME and "队" not in mid and not any(words.get(mid[i : i + 2]) == "v" for i in range(len(mid) - 3))
 
 
+_REGION_ITEM_END = ("、", "和", "及", "等", "，", "。", "")
+_REGION_ITEM_OPEN = ("、", "和", "及", "对", "与", "同", "向", "，", "")
+
+
+def _among_regions(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is an item of a list whose item before or after it is a continent or a
+    region standing whole (与欧洲、东盟、美国等, 对东盟、拉丁美洲和非洲), not 亚太经合组织 nor 非洲联盟."""
+    if e < len(text) and text[e] in _LIST_JOINS and any(text.startswith(r, e + 1) and text[e + 1 + len(r) : e + 2 + len(r)] in _REGION_ITEM_END for r in grammar.REGIONS):
+        return True
+    return s > 0 and text[s - 1] in _LIST_JOINS and any(text.endswith(r, 0, s - 1) and text[s - 2 - len(r) : s - 1 - len(r)] in _REGION_ITEM_OPEN for r in grammar.REGIONS)
+
+
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
     # Han characters, or Han joined by a dash (中国—拉共体论坛)
@@ -3222,6 +3234,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
         if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
             continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body); 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
+        if _among_regions(text, s, e) and m.group() in lexicons.international_orgs():
+            continue  # 中国对东盟、拉丁美洲和非洲等新兴市场: a market, named as the continents beside it
         if _SYSTEM_AFTER.match(text, e):
             continue  # 军委主席负责制: a system named after the body's head, no mention of the body
         if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":

@@ -288,8 +288,8 @@ class _Writer:
                 node, c = self.org(o.name, o.kind, o.level)
                 if node is not None and c.parent is None and o.parent and (parent := self.org(o.parent)[0]) is not None:
                     self.add(node, _ORG.subOrganizationOf, parent)
-                for form in o.headline_forms if node is not None else ():
-                    self.add(node, _SKOS.altLabel, lit(form, lang="zh-Hans"))  # 国土部 in the title
+                for form in o.other_forms if node is not None else ():
+                    self.add(node, _SKOS.altLabel, lit(form, lang="zh-Hans"))  # 国土部 in the title, 伊安全部队 in the text
             for m in o.mentions:
                 self.mention(m, node)  # a fragment that is no whole name stays a mention without a referent
         for p in ext.posts:

@@ -143,6 +143,32 @@ def test_a_states_body_after_its_one_character_form(text, want):
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    ("乌克兰总统今天表示，乌武装部队已收复东部城镇，乌政府军继续推进。",
+     {"乌克兰武装部队": ("乌武装部队",), "乌克兰政府军": ("乌政府军",)}),
+    ("乌克兰总统发表讲话，乌议会随后表决，乌克兰议会通过法案。", {"乌克兰议会": ("乌议会",)}),  # one body, both forms
+    ("乌干达外长访问乌克兰，乌政府表示欢迎。", {"乌政府": ()}),  # Uganda or Ukraine: the article's own
+    ("乌议会发表声明。", {"乌议会": ()}),  # no state named
+])
+def test_an_ambiguous_one_character_form_is_the_one_state_the_article_names(text, want):
+    from kg.extract import extract
+    from kg.model import Document
+
+    orgs = {o.name: o.other_forms for o in extract(Document("d1", text, "d1.jsonl#d1", "jsonl")).organizations}
+    assert {k: v for k, v in orgs.items() if k[:1] == "乌" and lexicons.country(k) is None} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("前三季度我国对欧洲、东盟、非洲等市场出口增长较快。", []),  # markets named beside the continents
+    ("我国对东盟和拉丁美洲等地区出口增长，对东盟、俄罗斯和美国出口稳定。", ["东盟"]),  # the bloc beside states
+    ("欧盟、亚太经合组织和非洲联盟代表出席会议。", ["欧盟", "亚太经合组织", "非洲联盟"]),  # bodies, no continent
+])
+def test_a_bloc_named_among_continents_is_a_market(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
     ("中共中央办公厅、国务院办公厅日前印发意见，国务院新闻办公室举行发布会。", ["中共中央办公厅", "国务院办公厅", "国务院新闻办公室"]),
     ("美国国务院发言人表示，致公党中央和农工党中央负责人出席。", ["美国国务院", "致公党中央", "农工党中央"]),  # no 国务院 nor 党中央 inside
     ("认真落实中央应对疫情工作领导小组部署。", ["中央应对疫情工作领导小组"]),  # the group's name opens at 中央
@@ -407,7 +433,7 @@ def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisatio
 
     doc = Document("d1", "国土资源部、住房和城乡建设部今天联合发出通知，叙利亚政府表示欢迎。", "d1.jsonl#d1", "jsonl",
                    title="国土部 住建部发出紧急通知 叙政府表示欢迎 市委召开会议")
-    forms = {o.name: o.headline_forms for o in extract(doc).organizations}
+    forms = {o.name: o.other_forms for o in extract(doc).organizations}
     assert forms == {"国土资源部": ("国土部",), "住房和城乡建设部": ("住建部",), "叙利亚政府": ("叙政府",)}  # 市委: no body of its own here
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "d1", "title": doc.title, "text": doc.text}, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -98,14 +98,29 @@ def _headline_forms(ctx: Context, names: set[str]) -> dict[str, list[str]]:
     return out
 
 
+def _named_state(ctx: Context, written: str) -> str | None:
+    """The full name of a body a state's ambiguous one-character form opens (伊安全部队, 乌议会) when
+    the article names one state only that the character can stand for (伊拉克, not 伊拉克 and 伊朗)."""
+    if lexicons.STATE_ABBREVIATIONS.get(written[:1]) != "" or written[1:] not in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
+        return None
+    states = {lexicons.country(m.group()) for m in lexicons.country_re(True).finditer(ctx.text) if m.group().startswith(written[:1])}
+    return next(iter(states)) + written[1:] if len(states) == 1 and None not in states else None
+
+
 def extract(ctx: Context) -> tuple[Organization, ...]:
     by_name: dict[str, list] = {}
+    forms: dict[str, list[str]] = {}
     for s, e, name in ctx.rec.orgs:
+        if (full := _named_state(ctx, name)) is not None:
+            if name not in forms.get(full, []):
+                forms.setdefault(full, []).append(name)
+            name = full  # 伊安全部队 in an article about 伊拉克: 伊拉克安全部队
         by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
     names = set(by_name)
-    headline = _headline_forms(ctx, names)
+    for body, written in _headline_forms(ctx, names).items():
+        forms.setdefault(body, []).extend(w for w in written if w not in forms.get(body, []))
     out = []
     for name, ms in sorted(by_name.items()):
         parent = next((p for p in sorted(names, key=len, reverse=True) if p != name and name.startswith(p) and len(p) >= 2), None)
-        out.append(Organization(name, classify(name), level_of(name), tuple(ms), parent, tuple(headline.get(name, ()))))
+        out.append(Organization(name, classify(name), level_of(name), tuple(ms), parent, tuple(forms.get(name, ()))))
     return tuple(out)

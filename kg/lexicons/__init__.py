@@ -61,13 +61,14 @@ SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操"
 FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁府", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部",
                   "部长会议", "协商会议", "奥委会")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
-# 波议会): the state each stands for. Not 巴 (Pakistan or Palestine), 伊 (Iran or Iraq), 以 (a
-# preposition: 以政府名义) nor 中 (China's bodies are lexicon forms). The bodies after one: those
-# above, 国务院 (美国务院) and the armed forces (美军方).
+# 波议会): the state each stands for, "" where several (the one the article names, kg.extract.orgs).
+# Not 巴 (Pakistan or Palestine), 伊 (Iran or Iraq: the golds differ on 伊军方), 以 (a preposition:
+# 以政府名义) nor 中 (China's bodies are lexicon forms). The bodies after one: those above, 国务院
+# (美国务院) and the armed forces (美军方).
 STATE_ABBREVIATIONS = {
     "俄": "俄罗斯", "美": "美国", "英": "英国", "法": "法国", "德": "德国", "日": "日本", "韩": "韩国", "朝": "朝鲜",
     "叙": "叙利亚", "越": "越南", "泰": "泰国", "菲": "菲律宾", "埃": "埃及", "波": "波兰",
-    "乌": "",  # 乌克兰, 乌干达, 乌兹别克斯坦 or 乌拉圭: which one, the article says (its own node)
+    "乌": "",  # 乌克兰, 乌干达, 乌兹别克斯坦 or 乌拉圭: which one, the article says (else its own node)
 }
 
 
