@@ -3487,3 +3487,14 @@ def test_r30n36_a_member_reads_its_body_and_a_side_alone_is_no_post(text, want):
     assert want <= posts
     assert not {p for p in posts if p not in want and p[1] in ("委员", "议员", "主席")}
 
+
+R30N36_MONTH_THEN_FORMER = [
+    # a calendar month, then 前 before the role: a former post (months ago is 个月前)
+    ("去年11月前总统萨利赫辞职后，议会选出新总统。", set()),
+    ("3个月前总统萨利赫访问了该国。", {("萨利赫", "总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R30N36_MONTH_THEN_FORMER)
+def test_r30n36_a_month_then_qian_opens_a_former_post(text, want):
+    assert _posts(text) == want

@@ -119,6 +119,7 @@ _NOW = re.compile(r"如今|现在|目前|今天|今年|当前")
 # Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹): history, not a post now.
 _HISTORICAL_ORG = re.compile(r"红军|八路军|新四军|抗联|苏维埃|野战军|人民志愿军")
 _REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)")
+_MONTH_BEFORE = re.compile(r"\d月前$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -137,6 +138,8 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
     if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
         return True
+    if _MONTH_BEFORE.search(text, max(0, start - 3), start):
+        return True  # 去年11月|前总统: a month of the calendar, then 前 (months ago is 个月前)
     return before.endswith(_FORMER) and not before.endswith(_NOT_FORMER)
 
 
