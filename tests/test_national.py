@@ -3467,3 +3467,34 @@ def test_r30_a_two_character_figure_inside_a_word_takes_no_title():
 
 def test_r30_a_designated_name_before_wei_le():
     assert _persons("他的妻子周小英为了照顾家庭，辞去了城里的工作。") == {"周小英"}
+
+
+R30N36_MEMBER_AND_SIDE = [
+    # a member named by body and portfolio: the whole title, never the bare 委员/议员
+    ("欧委会农业委员霍根、欧委会科研创新委员卡涅特等出席晚宴。", {("霍根", "欧委会农业委员"), ("卡涅特", "欧委会科研创新委员")}),
+    ("来自法国的欧洲议员让·杜邦当天表示反对。", {("让·杜邦", "欧洲议员")}),
+    # after 等 or 的 the member's role stays as written
+    ("王立新、赵德明等委员先后发言。", {("王立新", "委员"), ("赵德明", "委员")}),
+    # one side of a joint body named earlier (委员会哈方): no body read, no post
+    ("国务院副总理、中乌合作委员会中方主席李明以视频方式与乌兹别克斯坦副总理、委员会乌方主席阿济莫夫共同主持召开会议。",
+     {("李明", "国务院副总理"), ("李明", "中乌合作委员会中方主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R30N36_MEMBER_AND_SIDE)
+def test_r30n36_a_member_reads_its_body_and_a_side_alone_is_no_post(text, want):
+    posts = _posts(text)
+    assert want <= posts
+    assert not {p for p in posts if p not in want and p[1] in ("委员", "议员", "主席")}
+
+
+R30N36_MONTH_THEN_FORMER = [
+    # a calendar month, then 前 before the role: a former post (months ago is 个月前)
+    ("去年11月前总统萨利赫辞职后，议会选出新总统。", set()),
+    ("3个月前总统萨利赫访问了该国。", {("萨利赫", "总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R30N36_MONTH_THEN_FORMER)
+def test_r30n36_a_month_then_qian_opens_a_former_post(text, want):
+    assert _posts(text) == want

@@ -119,6 +119,7 @@ _NOW = re.compile(r"如今|现在|目前|今天|今年|当前")
 # Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹): history, not a post now.
 _HISTORICAL_ORG = re.compile(r"红军|八路军|新四军|抗联|苏维埃|野战军|人民志愿军")
 _REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)")
+_MONTH_BEFORE = re.compile(r"\d月前$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -137,6 +138,8 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
     if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
         return True
+    if _MONTH_BEFORE.search(text, max(0, start - 3), start):
+        return True  # 去年11月|前总统: a month of the calendar, then 前 (months ago is 个月前)
     return before.endswith(_FORMER) and not before.endswith(_NOT_FORMER)
 
 
@@ -191,8 +194,12 @@ def _chinese_central(org: str, role: str) -> bool:
 # 创始人, 秘书长古特雷斯的发言人): bare after other words, they are the tail of a title the grammar did not read.
 _BODY_ROLES = frozenset({"总设计师", "副总设计师", "总指挥", "副总指挥", "司令", "副司令", "司令员", "副司令员", "长官", "创始人",
                          "发言人", "新闻发言人", "总裁", "副总裁", "队长", "董事", "参谋长", "亲善大使", "共同主席", "轮值主席", "特使"})
+# Members named by their body and portfolio (欧委会贸易|委员, 欧洲|议员): after words of the body, its tail.
+_MEMBER_ROLES = frozenset({"委员", "议员"})
 # The end of a body's name the grammar did not read (阿曼协商会议|主席, 国民党|副主席, 西共体|轮值主席).
 _BODY_END = re.compile(r"(?:会议|舰队|网站|论坛|联盟|工程|共体|委员会|理事会|组织|政府|议会|集团|公司|[党军队])$")
+# One side of a joint body named before (委员会哈方|主席): no body's name.
+_SIDE_ONLY = re.compile(r"(?:委员会|理事会)[\u4e00-\u9fff]方$")
 
 
 def _cut_from_body(text: str, t: Title) -> bool:
@@ -203,7 +210,9 @@ def _cut_from_body(text: str, t: Title) -> bool:
         return False
     if grammar.role_ends(text, i) or lexicons.country_before(text, i):
         return False
-    return t.role in _BODY_ROLES or _BODY_END.search(text, max(0, i - 3), i) is not None
+    if t.role in _BODY_ROLES or t.role in _MEMBER_ROLES:
+        return True
+    return _SIDE_ONLY.search(text, max(0, i - 5), i) is not None or _BODY_END.search(text, max(0, i - 3), i) is not None
 
 
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
@@ -246,6 +255,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
+                if _SIDE_ONLY.fullmatch(body):
+                    continue  # 委员会哈方|主席: the side of a body named earlier, not read here
                 if _BODY_END.fullmatch(body) and body != "论坛" or any(p.end == t.start for p in ctx.rec.persons):
                     read, body = None, ""  # 出席会议|主席, 习近平特使: a lone generic word or a person's name is no body (but 论坛共同主席, the forum's, as the golds read it)
                 if body.startswith(_FORMER) or read is not None and not body and (
