@@ -2998,8 +2998,9 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
+_KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field hospital, no name (the word list tags it a proper noun)
 _COURT_KINDS = frozenset({"宪法", "行政", "联邦", "最高行政", "联邦最高"})  # a state's court of that kind is one body
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
@@ -3008,8 +3009,8 @@ _KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名
 
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
-# 上海某投资公司, 江苏扬州一家公司, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
-_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十]家|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+# 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十][家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
 
 
 def _proper(mid: str) -> bool | None:
@@ -3135,7 +3136,7 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         reach = 16 if m.group().endswith(("法院", "法庭")) else 12  # 美国加利福尼亚州圣何塞地区|法院: a court by its jurisdictions
         while lo > 0 and lo > p - reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
-        if m.group() != "海关" and (named := _proper_word_before(text, p)):  # every place has its 海关
+        if m.group() != "海关" and (named := _proper_word_before(text, p)) and not (m.group() == "医院" and named in _KIND_OF_HOSPITAL):  # every place has its 海关
             out.append((p - len(named), e, named + m.group()))
             continue
         for i in range(lo, p):

@@ -3467,3 +3467,20 @@ def test_r30_a_two_character_figure_inside_a_word_takes_no_title():
 
 def test_r30_a_designated_name_before_wei_le():
     assert _persons("他的妻子周小英为了照顾家庭，辞去了城里的工作。") == {"周小英"}
+
+
+# Organisations (round 30): a hospital named by its place and its own name (武汉金银潭医院, 郑州市第一人民医院)
+# or by a rare proper noun alone (协和医院); a field hospital (野战医院) or many places' hospitals are none.
+R30_HOSPITALS = [
+    ("今天，武汉金银潭医院又有一批患者治愈出院。", {"武汉金银潭医院"}, set()),
+    ("医疗队连夜进驻郑州市第一人民医院。", {"郑州市第一人民医院"}, set()),
+    ("他被送往协和医院接受治疗。", {"协和医院"}, set()),
+    ("伤员被转送到军区总医院的野战医院。", set(), {"野战医院"}),
+    ("英国多地医院床位告急。", set(), {"英国多地医院"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R30_HOSPITALS)
+def test_r30_hospitals_by_their_names(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
