@@ -2568,7 +2568,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text) + _administrations(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _memorials(text) + _administrations(text) + _embassies(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -2744,6 +2744,32 @@ def _army_units(text: str) -> list[tuple[int, int, str]]:
         if m.group().endswith("舰队"):
             s -= len(lexicons.country_before(text, s)) or _state_one_before(text, s)
         out.append((s, m.end(), text[s : m.end()]))
+    return out
+
+
+_PLA_ONLY = frozenset({"火箭军", "战略支援部队", "联勤保障部队"})  # services no other state's news names so
+_BRANCH_RUNS_ON = re.compile(r"某|第|[\u4e00-\u9fff]{0,4}?(?:队|兵|舰|大学|学院|基地|医院)")
+_BRANCH_JOIN = re.compile("[、和及]")
+_BRANCH_LIST = re.compile("(?:{0})(?:[、和及](?:{0}))+".format("|".join(lexicons.PLA_BRANCHES)))
+
+
+def _listed_branches(text: str) -> list[tuple[int, int, str]]:
+    """The PLA's services listed by their names (从陆军、海军、空军、火箭军、战略支援部队…): each a body
+    when the list holds a service only the PLA has and stands alone, not a theatre's (战区|陆军、空军),
+    another state's (美军停飞了空军、海军) nor running into a longer name (…海军|陆战队)."""
+    out = []
+    if not any(b in text for b in _PLA_ONLY):
+        return out
+    for m in _BRANCH_LIST.finditer(text):
+        s, e = m.span()
+        items = _BRANCH_JOIN.split(m.group())
+        if not _PLA_ONLY & set(items) or s and _cjk(text[s - 1]) and text[s - 1] not in _NOT_IN_NAME:
+            continue
+        if _BRANCH_RUNS_ON.match(text, e):
+            items.pop()  # …、海军|陆战队, …火箭军|某部: the last item opens a longer name
+        for item in items:
+            out.append((s, s + len(item), item))
+            s += len(item) + 1
     return out
 
 

@@ -3484,3 +3484,19 @@ R30_HOSPITALS = [
 def test_r30_hospitals_by_their_names(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# The PLA's services listed by their names are bodies each, when the list holds a service only the PLA
+# has (火箭军, 战略支援部队, 联勤保障部队); a theatre's services, another state's, or a longer name are not.
+R30_BRANCHES = [
+    ("军委从陆军、海军、空军、火箭军和战略支援部队抽调医务人员驰援灾区。",
+     {"陆军", "海军", "空军", "火箭军", "战略支援部队"}, set()),
+    ("战区陆军、空军、火箭军等军种指挥所同步展开演练。", set(), {"陆军", "空军", "火箭军"}),
+    ("美军停飞了空军、海军和海军陆战队的全部战机。", set(), {"空军", "海军"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R30_BRANCHES)
+def test_r30_pla_services_listed_by_their_names(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
