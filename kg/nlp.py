@@ -2568,7 +2568,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _memorials(text) + _administrations(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _memorials(text) + _administrations(text) + _embassies(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -2744,6 +2744,32 @@ def _army_units(text: str) -> list[tuple[int, int, str]]:
         if m.group().endswith("舰队"):
             s -= len(lexicons.country_before(text, s)) or _state_one_before(text, s)
         out.append((s, m.end(), text[s : m.end()]))
+    return out
+
+
+_PLA_ONLY = frozenset({"火箭军", "战略支援部队", "联勤保障部队"})  # services no other state's news names so
+_BRANCH_RUNS_ON = re.compile(r"某|第|[\u4e00-\u9fff]{0,4}?(?:队|兵|舰|大学|学院|基地|医院)")
+_BRANCH_JOIN = re.compile("[、和及]")
+_BRANCH_LIST = re.compile("(?:{0})(?:[、和及](?:{0}))+".format("|".join(lexicons.PLA_BRANCHES)))
+
+
+def _listed_branches(text: str) -> list[tuple[int, int, str]]:
+    """The PLA's services listed by their names (从陆军、海军、空军、火箭军、战略支援部队…): each a body
+    when the list holds a service only the PLA has and stands alone, not a theatre's (战区|陆军、空军),
+    another state's (美军停飞了空军、海军) nor running into a longer name (…海军|陆战队)."""
+    out = []
+    if not any(b in text for b in _PLA_ONLY):
+        return out
+    for m in _BRANCH_LIST.finditer(text):
+        s, e = m.span()
+        items = _BRANCH_JOIN.split(m.group())
+        if not _PLA_ONLY & set(items) or s and _cjk(text[s - 1]) and text[s - 1] not in _NOT_IN_NAME:
+            continue
+        if _BRANCH_RUNS_ON.match(text, e):
+            items.pop()  # …、海军|陆战队, …火箭军|某部: the last item opens a longer name
+        for item in items:
+            out.append((s, s + len(item), item))
+            s += len(item) + 1
     return out
 
 
@@ -2998,8 +3024,9 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
+_KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field hospital, no name (the word list tags it a proper noun)
 _COURT_KINDS = frozenset({"宪法", "行政", "联邦", "最高行政", "联邦最高"})  # a state's court of that kind is one body
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
@@ -3008,8 +3035,8 @@ _KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名
 
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
-# 上海某投资公司, 江苏扬州一家公司, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
-_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十]家|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+# 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十][家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
 
 
 def _proper(mid: str) -> bool | None:
@@ -3135,7 +3162,7 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         reach = 16 if m.group().endswith(("法院", "法庭")) else 12  # 美国加利福尼亚州圣何塞地区|法院: a court by its jurisdictions
         while lo > 0 and lo > p - reach and "\u4e00" <= text[lo - 1] <= "\u9fff":
             lo -= 1
-        if m.group() != "海关" and (named := _proper_word_before(text, p)):  # every place has its 海关
+        if m.group() != "海关" and (named := _proper_word_before(text, p)) and not (m.group() == "医院" and named in _KIND_OF_HOSPITAL):  # every place has its 海关
             out.append((p - len(named), e, named + m.group()))
             continue
         for i in range(lo, p):

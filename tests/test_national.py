@@ -3498,3 +3498,36 @@ R30N36_MONTH_THEN_FORMER = [
 @pytest.mark.parametrize(("text", "want"), R30N36_MONTH_THEN_FORMER)
 def test_r30n36_a_month_then_qian_opens_a_former_post(text, want):
     assert _posts(text) == want
+
+
+# Organisations (round 30): a hospital named by its place and its own name (武汉金银潭医院, 郑州市第一人民医院)
+# or by a rare proper noun alone (协和医院); a field hospital (野战医院) or many places' hospitals are none.
+R30_HOSPITALS = [
+    ("今天，武汉金银潭医院又有一批患者治愈出院。", {"武汉金银潭医院"}, set()),
+    ("医疗队连夜进驻郑州市第一人民医院。", {"郑州市第一人民医院"}, set()),
+    ("他被送往协和医院接受治疗。", {"协和医院"}, set()),
+    ("伤员被转送到军区总医院的野战医院。", set(), {"野战医院"}),
+    ("英国多地医院床位告急。", set(), {"英国多地医院"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R30_HOSPITALS)
+def test_r30_hospitals_by_their_names(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# The PLA's services listed by their names are bodies each, when the list holds a service only the PLA
+# has (火箭军, 战略支援部队, 联勤保障部队); a theatre's services, another state's, or a longer name are not.
+R30_BRANCHES = [
+    ("军委从陆军、海军、空军、火箭军和战略支援部队抽调医务人员驰援灾区。",
+     {"陆军", "海军", "空军", "火箭军", "战略支援部队"}, set()),
+    ("战区陆军、空军、火箭军等军种指挥所同步展开演练。", set(), {"陆军", "空军", "火箭军"}),
+    ("美军停飞了空军、海军和海军陆战队的全部战机。", set(), {"空军", "海军"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R30_BRANCHES)
+def test_r30_pla_services_listed_by_their_names(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)

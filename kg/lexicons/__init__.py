@@ -17,7 +17,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
+    "word_frequency", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
 ]
 
 HERE = Path(__file__).parent
@@ -40,10 +40,12 @@ ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "�
 # Units of the armed forces the news names by their number or keeps anonymous (第12集团军, 陆军第74集团军某旅,
 # 79集团军机关, 91708部队, 火箭军某部, 陆军某防空旅) and the navies' fleets (海军东海舰队, 黑海舰队): kg.nlp finds
 # them, kg.resolve makes a numbered one a node across the corpus and an anonymous one (某) the article's own.
+# The services and forces of the People's Liberation Army (and the armed police) by their own names.
+PLA_BRANCHES = ("火箭军", "陆军", "海军", "空军", "武警部队", "战略支援部队", "联勤保障部队")
 ARMY_UNIT = re.compile(
     r"(?:(?:[东西南北中]部战区)?陆军)?(?:第(?:[一二三四五六七八九十]{1,3}|\d{1,2})|(?<![\d第])\d{2})集团军(?:机关|某[^\W\d次型些种个项的在和与及了]{0,4}?[旅团师营])?"
     r"|(?<!\d)\d{5}部队"
-    r"|(?:火箭军|陆军|海军|空军|武警部队|战略支援部队|联勤保障部队)某[^\W\d次型些种个项的在和与及了]{0,4}?(?:部|旅|团|师|营|基地)"
+    r"|(?:" + "|".join(PLA_BRANCHES) + r")某[^\W\d次型些种个项的在和与及了]{0,4}?(?:部|旅|团|师|营|基地)"
     r"|(?:海军)?[东南北]海舰队|黑海舰队"
 )
 ARMY_ANCHORS = ("集团军", "部队", "军某", "舰队")  # one of them is in every match of ARMY_UNIT: a text without any is not scanned
