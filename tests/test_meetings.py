@@ -1748,6 +1748,29 @@ def test_an_audience_of_a_delegation_led_by_one_is_named_by_the_delegation():
     assert _roles(m) == {("李国强", "attendee"), ("卡洛斯·门多萨", "attendee")}
 
 
+def test_an_audience_of_a_delegation_headed_by_one_is_named_by_the_delegation():
+    """会见以X(会长)为团长的…代表团 / 以A、B为首的…访京团: named by the group, its head(s) and the host attend."""
+    (m,) = _meetings("全国政协主席王宏伟12日在北京会见了以高桥正夫会长为团长的日本日中友好协会代表团。")
+    assert m.name == "会见日本日中友好协会代表团"
+    assert _roles(m) == {("王宏伟", "attendee"), ("高桥正夫", "attendee")}
+    (m,) = _meetings("国家主席李国强今天下午在人民大会堂会见了以全国政协常委张德明、全国政协委员刘志华为首的香港工商界访京团全体成员。")
+    assert m.name == "会见香港工商界访京团全体成员"
+    assert _roles(m) == {(p, "attendee") for p in ("李国强", "张德明", "刘志华")}
+    (m,) = _meetings("国家副主席王宏伟12日在中南海会见了以党主席阿卡迪·米洛为团长的东洲社会民主党代表团。")
+    assert m.name == "会见东洲社会民主党代表团"
+    assert ("阿卡迪·米洛", "attendee") in _roles(m)
+
+
+def test_a_video_meeting_of_officials_told_as_its_subject_is_named_by_them():
+    """<officials><day>举行视频会议: held, named by those who met; 与…举行视频会议 stays a talk with them."""
+    (m,) = _meetings("东洲问题各方下周再开会。东洲协议相关方代表2日举行视频会议，决定下周继续召开会议。")
+    assert (m.name, m.date_text) == ("东洲协议相关方代表视频会议", "2024-04-02")
+    (m,) = _meetings("欧盟成员国卫生部长30日就应对疫情举行视频会议，讨论联合采购医疗物资。")
+    assert (m.name, m.date_text) == ("欧盟成员国卫生部长视频会议", "2024-03-30")
+    (m,) = _meetings("外交部部长王宏伟12日与东洲外长举行视频会议。")
+    assert m.name == "与东洲外长举行视频会议"
+
+
 def test_a_long_meeting_name_after_attended_is_taken_whole():
     (m,) = _meetings("国务院副总理王宏伟12日出席加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议并讲话。")
     assert m.name == "加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议"

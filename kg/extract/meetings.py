@@ -1159,6 +1159,9 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
 _LED_BY_ONE = re.compile(r"(?:率领|带领)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团))(?:一行)?$")  # 参、众两院访华代表团
+# the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
+_HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
+_HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
 _MADE_UP_OF = re.compile(r"^[^，,。；;：:]{2,60}?(?:联合|共同)?组成的(?=[^，,。；;：:的]{4,})")  # what a group is made of, before its name
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
@@ -1272,8 +1275,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
                       and not _POSSESSOR.match(text, h.end)]  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
             led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
-                   or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())) if guests and not m.group(1) else None
-            if led and len(guests) == 1 and not re.match(r"(?:及其|和他们?)?(?:率领|带领)的", led.group()):
+                   or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())
+                   or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
+            if led and len(guests) == 1 and led.re is not _HEADED and not re.match(r"(?:及其|和他们?)?(?:率领|带领)的", led.group()):
                 led = None  # 会见X等…代表 of one name read: the group is not told as his
             if subject and led:
                 # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
@@ -1329,7 +1333,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
-                led = _LED_BY_ONE.search(group)
+                led = _LED_BY_ONE.search(group) or _headed(group, 0, len(group))
                 leader = (_after_role(group[: led.start()]) or _role_after(group[: led.start()])) if led and len(led["group"]) >= 4 else None
                 if leader:
                     at = m.end() + group.rfind(leader, 0, led.start())
@@ -1338,7 +1342,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     continue
                 # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时; …会见了正在…的中央主要新闻媒体负责同志和
                 # 工作人员。…会见了人民日报、…等主要新闻媒体负责同志和工作人员): one meeting
-                group = _MADE_UP_OF.sub("", group)  # 会见A、B联合组成的日本经济界代表团: named by the group, not its makeup
+                group = led["group"] if led and led.re is _HEADED else _MADE_UP_OF.sub("", group)  # 会见A、B联合组成的日本经济界代表团: named by the group, not its makeup
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
@@ -1611,10 +1615,20 @@ def _ROLE_THEN_NAME() -> re.Pattern[str]:
     return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9})(?:一行)?$")
 
 
+def _headed(text: str, start: int, end: int, last: int | None = None) -> re.Match[str] | None:
+    """The group of ``text[start:end]`` told as headed by whom it names after 以 (以X会长为团长的…代表团,
+    以A、B为首的…代表团); with ``last``, the end of the last guest read, only a role or 先生/女士 between it and 为."""
+    head = _HEADED.search(text, start, end)
+    if head is None or not _HEADED_BY.fullmatch(text, start, head.start()):
+        return None
+    between = text[last : head.start()] if last is not None else ""
+    return head if not between or between in ("先生", "女士") or between in lexicons.roles() else None
+
+
 def _role_after(clause: str) -> str | None:
     """The name of a clause 由<name><role> (由索安副首相), the role after the name as some countries
     write it, when what is left reads as one person's name (2-6 Han characters, no role)."""
-    m = re.fullmatch(r"由([\u4e00-\u9fff·\-－]{3,16})", clause)
+    m = re.fullmatch(r"[由以]([\u4e00-\u9fff·\-－]{3,16})", clause)
     name = _without_role(m[1]) if m else ""
     if not name or name == m[1] or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
             or lexicons.country_at(name) or lexicons.place_prefix(name) or name.endswith(lexicons.org_suffixes()):
