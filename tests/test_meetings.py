@@ -3466,3 +3466,20 @@ def test_review29b_a_joint_press_conference_takes_no_one_from_another_events_act
                    "当天下午，王强还出席了中德论坛并发表讲话，何立峰参加有关活动。", dt.date(2020, 4, 12))
     press = next(m for m in ms if m.name == "共同会见记者")
     assert ("何立峰", "attendee") not in _roles(press)
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a summit of many (a meeting of its own, not talks of two): who 参加会晤 attends it
+    ("上海合作组织成员国元首第五次会晤12日晚以视频方式举行。国家主席王宏伟、俄罗斯总统普京出席，"
+     "哈萨克斯坦总统托卡耶夫主持会晤。王宏伟发表重要讲话。国务委员李建明、外交部部长赵国强等参加会晤。", {"李建明", "赵国强"}),
+    ("中俄蒙三国元首第六次会晤12日在杜尚别举行。国家主席王宏伟主持会晤。国务委员李建明、外交部部长赵国强等参加了会晤。", {"李建明", "赵国强"}),
+])
+def test_who_joins_a_summit_of_many_attends_it(text, joined):
+    (m,) = _meetings(text, dt.date(2021, 9, 13))
+    assert {(p, "attendee") for p in joined} <= _roles(m)
+
+
+def test_who_joins_talks_of_two_called_a_summit_attends_the_talks():
+    """习近平同X举行会晤。…Y等参加会晤: the talks (an audience), as before."""
+    ms = _meetings("国家主席王宏伟12日在北京同德国总理默克尔举行会晤。国务委员李建明、外交部部长赵国强等参加会晤。", dt.date(2021, 9, 13))
+    assert len(ms) == 1 and ("李建明", "attendee") in _roles(ms[0])
