@@ -3489,3 +3489,35 @@ def test_review29b_a_joint_press_conference_takes_no_one_from_another_events_act
                    "当天下午，王强还出席了中德论坛并发表讲话，何立峰参加有关活动。", dt.date(2020, 4, 12))
     press = next(m for m in ms if m.name == "共同会见记者")
     assert ("何立峰", "attendee") not in _roles(press)
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a summit of many (a meeting of its own, not talks of two): who 参加会晤 attends it
+    ("上海合作组织成员国元首第五次会晤12日晚以视频方式举行。国家主席王宏伟、俄罗斯总统普京出席，"
+     "哈萨克斯坦总统托卡耶夫主持会晤。王宏伟发表重要讲话。国务委员李建明、外交部部长赵国强等参加会晤。", {"李建明", "赵国强"}),
+    ("中俄蒙三国元首第六次会晤12日在杜尚别举行。国家主席王宏伟主持会晤。国务委员李建明、外交部部长赵国强等参加了会晤。", {"李建明", "赵国强"}),
+])
+def test_who_joins_a_summit_of_many_attends_it(text, joined):
+    (m,) = _meetings(text, dt.date(2021, 9, 13))
+    assert {(p, "attendee") for p in joined} <= _roles(m)
+
+
+def test_who_joins_talks_of_two_called_a_summit_attends_the_talks():
+    """习近平同X举行会晤。…Y等参加会晤: the talks (an audience), as before."""
+    ms = _meetings("国家主席王宏伟12日在北京同德国总理默克尔举行会晤。国务委员李建明、外交部部长赵国强等参加会晤。", dt.date(2021, 9, 13))
+    assert len(ms) == 1 and ("李建明", "attendee") in _roles(ms[0])
+
+
+def test_an_opening_ceremony_held_as_its_clause_subject_is_a_meeting():
+    """“…主题展览”开幕式18日上午在…举行。…主持开幕式。…出席开幕式: held, with its chair, speaker and attendees."""
+    (m,) = _meetings("“奋斗的足迹——庆祝建党百年大型主题展览”开幕式18日上午在国家博物馆举行。"
+                     "中共中央政治局常委王宏伟发表讲话并宣布展览开幕。中共中央政治局委员李建明主持开幕式。"
+                     "国务委员赵国强、全国政协副主席刘振华出席开幕式。", dt.date(2021, 6, 18))
+    assert m.name.endswith("主题展览”开幕式") and m.date_text == "2021-06-18"
+    assert {("李建明", "chair"), ("王宏伟", "speaker"), ("赵国强", "attendee"), ("刘振华", "attendee")} <= _roles(m)
+
+
+def test_an_opening_ceremony_only_greeted_is_no_meeting():
+    """…旅游年开幕式在…举行。两国总理分别向开幕式致贺词: no one is said to be at it."""
+    assert not _meetings("2018年“中国—新西兰旅游年”开幕式18日在惠灵顿举行。国务院总理王宏伟和新西兰总理阿德恩分别向开幕式致贺词。",
+                         dt.date(2018, 3, 19))

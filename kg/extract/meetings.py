@@ -258,9 +258,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
     title = ctx.article.title if ctx.article else ctx.doc.title
     talks_titled = bool(title and _TALKS_TITLE.search(title))
+    # 金砖国家领导人第十三次会晤…举行。…丁薛祥、王毅等参加会晤: a summit of many told, no talks of two: they attend it
+    summit = any(name.endswith("会晤") and name not in audiences for name, _ in ordered) and not any(a.endswith("会晤") for a in audiences)
     joiners = tuple(p for _, p in participants if p.role == "attendee" and (
         p.cue.text in ("陪同会见", "陪同接见") or p.cue.text.startswith("一同") or p.cue.text.endswith("时在座") or _JOINS.match(ctx.doc.text, p.cue.end)
-        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)))
+        or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)) and not (summit and _JOINS_SUMMIT.match(ctx.doc.text, p.cue.end)))
     # X主持会见 (刘延东主持会见): the audience's chair
     joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
     if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
@@ -1172,6 +1174,7 @@ _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
 _JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
+_JOINS_SUMMIT = re.compile(r"了?(?:上述|此次|这次|相关)?会晤")
 _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
 _ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
