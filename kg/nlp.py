@@ -2246,8 +2246,22 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 在…第40次会议举行期间，中方举办了…: the time of what the sentence tells
         if _HELD_BY_EACH.search(before):
             reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
+        if name.endswith("招待会") and (host := _mission_holds(text, lead)):
+            s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return _joint(text, sorted(out.values(), key=lambda h: h.start))
+
+
+# what stands between a mission and the reception it holds: (在)中国驻法国大使馆|(近日也)举行的|国庆招待会
+_MISSION_HOLDS = re.compile(r"(?:(?:\d{1,2}[日号]|今天|昨天|当天|近日|日前)(?:上午|下午|晚上|晚)?)?(?:也|还|同时)?(?:在[^，,。；;]{1,20}?)?(?:举行|举办)了?(?:隆重的|盛大的|的)?")
+
+
+def _mission_holds(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the diplomatic mission that holds the reception named at ``text[at]``
+    (中国驻法国大使馆举行的|国庆招待会, 中国驻荷兰大使馆举行|新春招待会): each mission's reception is its own
+    event, named by its host; not one the text does not say whose (中国驻多国使领馆举办|国庆招待会)."""
+    lo = max(0, at - 60)
+    return next(((lo + a, lo + b) for a, b, _ in reversed(_embassies(text[lo:at])) if _MISSION_HOLDS.fullmatch(text, lo + b, at)), None)
 
 
 _JOINED_BY = re.compile(r"、|和|及|以及|与")

@@ -3466,3 +3466,15 @@ def test_review29b_a_joint_press_conference_takes_no_one_from_another_events_act
                    "当天下午，王强还出席了中德论坛并发表讲话，何立峰参加有关活动。", dt.date(2020, 4, 12))
     press = next(m for m in ms if m.name == "共同会见记者")
     assert ("何立峰", "attendee") not in _roles(press)
+
+
+# each mission's reception is its own event, named by the mission that holds it (dev38: the reader's ten records);
+# a reception of missions the text does not name (驻多国使领馆) names none
+def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
+    names = {m.name for m in _meetings(
+        "连日来，中国驻多国使领馆举办国庆招待会。在中国驻法国大使馆举行的国庆招待会上，各界来宾表示祝贺。"
+        "在中国驻肯尼亚大使馆举行的国庆招待会上，与会嘉宾高度评价两国合作。中国驻印度使领馆近日也举行国庆招待会，与会嘉宾表示祝福。")}
+    assert {"中国驻法国大使馆国庆招待会", "中国驻肯尼亚大使馆国庆招待会", "中国驻印度使领馆国庆招待会"} <= names
+    assert not any(n.startswith("中国驻多国") for n in names)
+    (m,) = _meetings("当地时间12日，中国驻荷兰大使馆举行新春招待会，各界人士百余人参加。")
+    assert m.name == "中国驻荷兰大使馆新春招待会"

@@ -1209,7 +1209,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            if _names_one(h.name, {o.name for o in g}):
+            if _names_one(h.name, {o.name for o in g}) and all(_names_one(h.name, {o.name}) for o in g):
                 g.append(h)
                 break
         else:
