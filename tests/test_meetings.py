@@ -3478,3 +3478,16 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
     assert not any(n.startswith("中国驻多国") for n in names)
     (m,) = _meetings("当地时间12日，中国驻荷兰大使馆举行新春招待会，各界人士百余人参加。")
     assert m.name == "中国驻荷兰大使馆新春招待会"
+
+
+# a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told
+# only as a moment (会议一结束，…); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
+@pytest.mark.parametrize("text, held", [
+    ("联合国主导的第三轮也门问题日内瓦和谈12日结束，本轮和谈依然采取间接会谈的方式。", {("第三轮也门问题日内瓦和谈", "2024-04-12")}),
+    ("欧元区紧急峰会12号结束。欧盟委员会主席容克在会后表示，希腊应提交新的方案。", {("欧元区紧急峰会", "2024-04-12")}),
+    ("晚上防汛工作会议一结束，王强就赶到了堤坝上。", set()),
+    ("双方同意通过对话和谈判解决分歧。", set()),
+    ("他在讲话和谈话中多次引用古代经典。", set()),
+])
+def test_a_meeting_told_ended_is_held_and_peace_talks_held_by_name_are_one(text, held):
+    assert {(m.name, m.date_text) for m in _meetings(text)} == held
