@@ -3491,3 +3491,10 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
 ])
 def test_a_meeting_told_ended_is_held_and_peace_talks_held_by_name_are_one(text, held):
     assert {(m.name, m.date_text) for m in _meetings(text)} == held
+
+
+# 参加活动的X向记者表示，…Y…: those who attend are named before the words, Y only within them
+def test_one_named_in_the_words_of_who_attended_does_not_attend():
+    (m,) = _meetings("由东洲友好协会主办的新年座谈会12号在东京举行。参加活动的东洲前首相王大山向记者表示，"
+                     "东洲首相李小川一边说着愿意对话，一边却做出相反的举动。")
+    assert _roles(m) == {("王大山", "attendee")}

@@ -1871,6 +1871,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if not subjects and _AFTER_CUE.match(text[ce : ce + 12]):
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
+                if said := _SAYS.search(text, ce, stop):
+                    stop = said.start()  # 参加活动的X向记者表示，Y…: Y is in X's words, not at the meeting
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
             if _ABOUT.search(text, s, cs) and _ABOUT_END.match(text, ce):
