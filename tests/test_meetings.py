@@ -3498,3 +3498,14 @@ def test_one_named_in_the_words_of_who_attended_does_not_attend():
     (m,) = _meetings("由东洲友好协会主办的新年座谈会12号在东京举行。参加活动的东洲前首相王大山向记者表示，"
                      "东洲首相李小川一边说着愿意对话，一边却做出相反的举动。")
     assert _roles(m) == {("王大山", "attendee")}
+
+
+# a meeting one holds with a group none of whom is named (与安全部队官员在首都举行会议), as talks with one
+# (与…代表进行会谈): its host attends, the place after the group no part of who it is
+@pytest.mark.parametrize("text, held", [
+    ("东洲看守总理王大山12号与安全部队官员在首都举行会议时，命令安全部队远离政治争斗。",
+     {("与安全部队官员在首都举行会议", "2024-04-12", frozenset({("王大山", "attendee")}))}),
+    ("东洲看守总理王大山将与安全部队官员在首都举行会议。", set()),
+])
+def test_a_meeting_held_with_an_unnamed_group_is_its_hosts(text, held):
+    assert {(m.name, m.date_text, frozenset(_roles(m))) for m in _meetings(text)} == held
