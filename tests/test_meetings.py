@@ -3509,3 +3509,13 @@ def test_one_named_in_the_words_of_who_attended_does_not_attend():
 ])
 def test_a_meeting_held_with_an_unnamed_group_is_its_hosts(text, held):
     assert {(m.name, m.date_text, frozenset(_roles(m))) for m in _meetings(text)} == held
+
+
+# 与会 told as one's own verb (X在现场与会。) attends as 出席 does; not 未与会, nor 与会的 (read with its name after)
+@pytest.mark.parametrize("text, attends", [
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明作为王强主席特别代表在东洲现场与会。", {"王强", "李明"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明未与会。", {"王强"}),
+])
+def test_one_told_with_the_verb_yuhui_attends(text, attends):
+    (m,) = _meetings(text)
+    assert {p for p, r in _roles(m) if r == "attendee"} == attends
