@@ -2129,6 +2129,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在"
                           and (_AT_SITTING.match(text, m.end()) or _JOINS_DEBATE.match(text, m.end())) is not None
                           and 4 <= len(trimmed) <= 30)
+        # a name written whole between quotes is whole, however it starts (举办的“习近平法治思想学习报告会”)
+        taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "“" and text.startswith("”", m.end()) and 4 <= len(trimmed) <= 30)
         name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的

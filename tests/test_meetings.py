@@ -3519,3 +3519,9 @@ def test_a_meeting_held_with_an_unnamed_group_is_its_hosts(text, held):
 def test_one_told_with_the_verb_yuhui_attends(text, attends):
     (m,) = _meetings(text)
     assert {p for p, r in _roles(m) if r == "attendee"} == attends
+
+
+# a name written whole between quotes is the name, however it starts (a doctrine's, not a body's)
+def test_a_name_written_whole_between_quotes_is_whole():
+    (m,) = _meetings("今天，由司法部、全国普法办共同举办的“新时代法治思想学习报告会”在北京举行。")
+    assert (m.name, m.date_text) == ("新时代法治思想学习报告会", "2024-04-13")
