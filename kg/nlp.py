@@ -1855,7 +1855,7 @@ _MEETING_TYPES = (
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "讨论会", "论证会", "办公会", "务虚会", "观摩会",
     "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会", "外长会",
-    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "通气会", "一般性辩论", "谈判", "听证会",
+    "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "通气会", "一般性辩论", "谈判", "和谈", "听证会",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
@@ -1875,6 +1875,7 @@ _TYPES_RE = "|".join(
     + ("(?!一般性辩论|高级别会议|云?峰会)" if t == "大会" else "")  # 联合国大会一般性辩论, 世界VR产业大会云峰会; 飞行大会 an air show
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?![晤谈见])" if t == "边会" else "")
+    + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
@@ -1957,8 +1958,8 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
-# (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈)
-_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?(召开|举行|举办|(?:开|闭)幕(?![式会词辞])|落幕|(?:落下|拉开|降下)了?帷幕)"
+# (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?(召开|举行|举办|(?:开|闭)幕(?![式会词辞])|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
@@ -2156,6 +2157,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在"
                           and (_AT_SITTING.match(text, m.end()) or _JOINS_DEBATE.match(text, m.end())) is not None
                           and 4 <= len(trimmed) <= 30)
+        # a name written whole between quotes is whole, however it starts (举办的“习近平法治思想学习报告会”)
+        taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "“" and text.startswith("”", m.end()) and 4 <= len(trimmed) <= 30)
         name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
@@ -2229,8 +2232,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
         if _PRAISED.match(name):
             continue  # …是在关键时期召开的重要会议: what the meeting was, not its name
-        if name.endswith("谈判") and not (_NAMED_TALKS.search(name) or re.search(r"(?:举行|进行)了?$", text[max(0, lead - 4) : lead])):
-            continue  # 谈判 is a meeting only when held by name: 举行间接谈判, 第十三轮谈判
+        if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or re.search(r"(?:举行|进行)了?$", text[max(0, lead - 4) : lead])):
+            continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
         if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
@@ -2274,8 +2277,22 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 在…第40次会议举行期间，中方举办了…: the time of what the sentence tells
         if _HELD_BY_EACH.search(before):
             reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
+        if name.endswith("招待会") and (host := _mission_holds(text, lead)):
+            s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
     return _joint(text, sorted(out.values(), key=lambda h: h.start))
+
+
+# what stands between a mission and the reception it holds: (在)中国驻法国大使馆|(近日也)举行的|国庆招待会
+_MISSION_HOLDS = re.compile(r"(?:(?:\d{1,2}[日号]|今天|昨天|当天|近日|日前)(?:上午|下午|晚上|晚)?)?(?:也|还|同时)?(?:在[^，,。；;]{1,20}?)?(?:举行|举办)了?(?:隆重的|盛大的|的)?")
+
+
+def _mission_holds(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the diplomatic mission that holds the reception named at ``text[at]``
+    (中国驻法国大使馆举行的|国庆招待会, 中国驻荷兰大使馆举行|新春招待会): each mission's reception is its own
+    event, named by its host; not one the text does not say whose (中国驻多国使领馆举办|国庆招待会)."""
+    lo = max(0, at - 60)
+    return next(((lo + a, lo + b) for a, b, _ in reversed(_embassies(text[lo:at])) if _MISSION_HOLDS.fullmatch(text, lo + b, at)), None)
 
 
 _JOINED_BY = re.compile(r"、|和|及|以及|与")

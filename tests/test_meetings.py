@@ -3521,3 +3521,62 @@ def test_an_opening_ceremony_only_greeted_is_no_meeting():
     """…旅游年开幕式在…举行。两国总理分别向开幕式致贺词: no one is said to be at it."""
     assert not _meetings("2018年“中国—新西兰旅游年”开幕式18日在惠灵顿举行。国务院总理王宏伟和新西兰总理阿德恩分别向开幕式致贺词。",
                          dt.date(2018, 3, 19))
+
+
+# each mission's reception is its own event, named by the mission that holds it (dev38: the reader's ten records);
+# a reception of missions the text does not name (驻多国使领馆) names none
+def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
+    names = {m.name for m in _meetings(
+        "连日来，中国驻多国使领馆举办国庆招待会。在中国驻法国大使馆举行的国庆招待会上，各界来宾表示祝贺。"
+        "在中国驻肯尼亚大使馆举行的国庆招待会上，与会嘉宾高度评价两国合作。中国驻印度使领馆近日也举行国庆招待会，与会嘉宾表示祝福。")}
+    assert {"中国驻法国大使馆国庆招待会", "中国驻肯尼亚大使馆国庆招待会", "中国驻印度使领馆国庆招待会"} <= names
+    assert not any(n.startswith("中国驻多国") for n in names)
+    (m,) = _meetings("当地时间12日，中国驻荷兰大使馆举行新春招待会，各界人士百余人参加。")
+    assert m.name == "中国驻荷兰大使馆新春招待会"
+
+
+# a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told
+# only as a moment (会议一结束，…); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
+@pytest.mark.parametrize("text, held", [
+    ("联合国主导的第三轮也门问题日内瓦和谈12日结束，本轮和谈依然采取间接会谈的方式。", {("第三轮也门问题日内瓦和谈", "2024-04-12")}),
+    ("欧元区紧急峰会12号结束。欧盟委员会主席容克在会后表示，希腊应提交新的方案。", {("欧元区紧急峰会", "2024-04-12")}),
+    ("晚上防汛工作会议一结束，王强就赶到了堤坝上。", set()),
+    ("双方同意通过对话和谈判解决分歧。", set()),
+    ("他在讲话和谈话中多次引用古代经典。", set()),
+])
+def test_a_meeting_told_ended_is_held_and_peace_talks_held_by_name_are_one(text, held):
+    assert {(m.name, m.date_text) for m in _meetings(text)} == held
+
+
+# 参加活动的X向记者表示，…Y…: those who attend are named before the words, Y only within them
+def test_one_named_in_the_words_of_who_attended_does_not_attend():
+    (m,) = _meetings("由东洲友好协会主办的新年座谈会12号在东京举行。参加活动的东洲前首相王大山向记者表示，"
+                     "东洲首相李小川一边说着愿意对话，一边却做出相反的举动。")
+    assert _roles(m) == {("王大山", "attendee")}
+
+
+# a meeting one holds with a group none of whom is named (与安全部队官员在首都举行会议), as talks with one
+# (与…代表进行会谈): its host attends, the place after the group no part of who it is
+@pytest.mark.parametrize("text, held", [
+    ("东洲看守总理王大山12号与安全部队官员在首都举行会议时，命令安全部队远离政治争斗。",
+     {("与安全部队官员在首都举行会议", "2024-04-12", frozenset({("王大山", "attendee")}))}),
+    ("东洲看守总理王大山将与安全部队官员在首都举行会议。", set()),
+])
+def test_a_meeting_held_with_an_unnamed_group_is_its_hosts(text, held):
+    assert {(m.name, m.date_text, frozenset(_roles(m))) for m in _meetings(text)} == held
+
+
+# 与会 told as one's own verb (X在现场与会。) attends as 出席 does; not 未与会, nor 与会的 (read with its name after)
+@pytest.mark.parametrize("text, attends", [
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明作为王强主席特别代表在东洲现场与会。", {"王强", "李明"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明未与会。", {"王强"}),
+])
+def test_one_told_with_the_verb_yuhui_attends(text, attends):
+    (m,) = _meetings(text)
+    assert {p for p, r in _roles(m) if r == "attendee"} == attends
+
+
+# a name written whole between quotes is the name, however it starts (a doctrine's, not a body's)
+def test_a_name_written_whole_between_quotes_is_whole():
+    (m,) = _meetings("今天，由司法部、全国普法办共同举办的“新时代法治思想学习报告会”在北京举行。")
+    assert (m.name, m.date_text) == ("新时代法治思想学习报告会", "2024-04-13")

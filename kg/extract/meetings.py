@@ -45,7 +45,7 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|(?<![未不没将])与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -1215,7 +1215,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            if _names_one(h.name, {o.name for o in g}):
+            if _names_one(h.name, {o.name for o in g}) and all(_names_one(h.name, {o.name}) for o in g):
                 g.append(h)
                 break
         else:
@@ -1403,7 +1403,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             at = text.rfind(g, m.start("guest"), m.end("guest"))
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), [*subject, *([_Unread(g, at, at + len(g))] if at >= 0 else [])])
-        elif subject and (m["talk"] == "会谈" and _TALKED_GROUP.search(as_written) or m["talk"] == "视频会议") and not m["guest"].endswith("分别") \
+        elif subject and (m["talk"] in ("会谈", "会议") and _TALKED_GROUP.search(_VENUE_AFTER.sub("", as_written)) or m["talk"] == "视频会议") and not m["guest"].endswith("分别") \
                 and not _NOT_SAT.search(as_written) and not as_written.startswith("与会") and not text.startswith("会见", m.end()) \
                 and not _WILL.search(text[s : m.start()]):
             # 特使X抵达荷台达，与当地胡塞武装代表进行会谈: talks with a group, none of them named; its host attends
@@ -1554,9 +1554,10 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
+_VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 # (a call also as 进行电话交谈)
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年)[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -1888,6 +1889,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if not subjects and _AFTER_CUE.match(text[ce : ce + 12]):
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
+                if said := _SAYS.search(text, ce, stop):
+                    stop = said.start()  # 参加活动的X向记者表示，Y…: Y is in X's words, not at the meeting
                 subjects = [h for h in in_sent if ce <= h.start < stop]
             gap = text[prev_end:cs]
             if _ABOUT.search(text, s, cs) and _ABOUT_END.match(text, ce):
