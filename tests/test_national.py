@@ -3498,3 +3498,14 @@ R30N36_MONTH_THEN_FORMER = [
 @pytest.mark.parametrize(("text", "want"), R30N36_MONTH_THEN_FORMER)
 def test_r30n36_a_month_then_qian_opens_a_former_post(text, want):
     assert _posts(text) == want
+
+
+R30WN1_WIDE_POSTS = [
+    # 接见 after a titled name is the name's edge, as 会见 is
+    ("会前，中共中央政治局委员、国务委员王立新接见了报告团成员。", {("王立新", "中共中央政治局委员"), ("王立新", "国务委员")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R30WN1_WIDE_POSTS)
+def test_r30wn1_titles_of_the_wide_samples(text, want):
+    assert _posts(text) == want
