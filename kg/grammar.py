@@ -930,7 +930,7 @@ def head_unit(role: str) -> str | None:
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
 # kind): 俄罗斯安全会议秘书 (never a bare 秘书), 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
-_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",), "秘书": ("安全会议", "安全委员会")}
+_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "副团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",), "秘书": ("安全会议", "安全委员会")}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:

@@ -3503,6 +3503,9 @@ def test_r30n36_a_month_then_qian_opens_a_former_post(text, want):
 R30WN1_WIDE_POSTS = [
     # 接见 after a titled name is the name's edge, as 会见 is
     ("会前，中共中央政治局委员、国务委员王立新接见了报告团成员。", {("王立新", "中共中央政治局委员"), ("王立新", "国务委员")}),
+    # 副团长 of a delegation, as 团长: a body ending in 团, never a bare 副团长
+    ("中央代表团副团长赵德明、孙立平出席晚会。", {("赵德明", "中央代表团副团长"), ("孙立平", "中央代表团副团长")}),
+    ("副团长赵德明出席晚会。", set()),
 ]
 
 
