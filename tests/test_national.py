@@ -3506,6 +3506,10 @@ R30WN1_WIDE_POSTS = [
     # 副团长 of a delegation, as 团长: a body ending in 团, never a bare 副团长
     ("中央代表团副团长赵德明、孙立平出席晚会。", {("赵德明", "中央代表团副团长"), ("孙立平", "中央代表团副团长")}),
     ("副团长赵德明出席晚会。", set()),
+    # the edition of the event a body is set up for opens the body's name
+    ("国务院副总理、第26届冬奥会工作领导小组组长李明华在张家口调研。", {("李明华", "国务院副总理"), ("李明华", "第26届冬奥会工作领导小组组长")}),
+    # the CPPCC by its full name, its term inside
+    ("中国人民政治协商会议第八届全国委员会副主席王文华同志的遗体在京火化。", {("王文华", "中国人民政治协商会议第八届全国委员会副主席")}),
 ]
 
 
