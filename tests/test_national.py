@@ -3516,3 +3516,8 @@ R30WN1_WIDE_POSTS = [
 @pytest.mark.parametrize(("text", "want"), R30WN1_WIDE_POSTS)
 def test_r30wn1_titles_of_the_wide_samples(text, want):
     assert _posts(text) == want
+
+
+def test_r30wn1_a_residence_after_a_heads_title_is_no_name():
+    text = "两位夫人参观了巴西总统官邸黎明宫。"
+    assert _posts(text) == set() and "官邸黎明宫" not in _persons(text)
