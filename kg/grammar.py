@@ -56,7 +56,7 @@ HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 # Words that can follow a name (its right edge), longest first.
 AFTER_NAME = tuple(sorted({
     "同志", "以及", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
-    "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "会谈", "召开", "宣读", "传达",
+    "和", "与", "及", "为", "对", "一行", "率", "带队", "陪同", "会见", "接见", "会谈", "召开", "宣读", "传达",
     "作", "做", "就", "介绍", "汇报", "报告", "发言", "说", "分别", "偕", "深入", "到", "赴", "前往", "调研", "视察",
     "考察", "督导", "看望", "慰问", "代表", "向", "因", "也", "还", "先后", "任", "不再", "的", "同",
     "一同", "共同", "实地", "听取", "率队", "指导", "检查", "致辞", "提出", "总结", "部署", "通报",
@@ -85,7 +85,7 @@ _AFTER_SET = frozenset(AFTER_NAME)
 _CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
             "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
 # Words that after a name almost always start the predicate.
-_STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
+_STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
 _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖")  # 司令|嘉奖: 奖 names an award, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
@@ -833,6 +833,9 @@ def is_bare_role(title: Title) -> bool:
     return not title.org and not _LEVEL_ROLES.match(title.role)
 
 
+_TERM_OPENS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)届")  # 第24届|冬奥会工作领导小组: an edition opening a body's name
+
+
 @lru_cache(maxsize=1 << 16)
 def org_ok(org: str) -> bool:
     """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团); cached:
@@ -864,6 +867,8 @@ def org_ok(org: str) -> bool:
         # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
+    if (m := _TERM_OPENS.match(org)) and len(org) - m.end() >= 4 and not org.startswith("全国", m.end()):
+        return org_ok(org[m.end():])  # 第24届|冬奥会工作领导小组: an edition opens the body (全国人大 is read without its term, as before)
     if (i := org.find("和")) > 0 and any_role().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
@@ -930,7 +935,7 @@ def head_unit(role: str) -> str | None:
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
 # kind): 俄罗斯安全会议秘书 (never a bare 秘书), 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
-_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",), "秘书": ("安全会议", "安全委员会")}
+_NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "副团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",), "秘书": ("安全会议", "安全委员会")}
 
 
 def split_title(text: str, start: int = 0) -> Title | None:

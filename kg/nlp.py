@@ -396,8 +396,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if text.startswith("官", p) and text[p - 2 : p] == "部长":
             p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
-        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选"), p):
-            continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人: not a title before a name
+        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选", "官邸"), p):
+            continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人, 总统官邸: not a title before a name
         floor = _floor(text, p, max(0, p - 80))
         chain = grammar.title_chain(text, floor, p)  # no title chain is longer
         if chain and chain[0].start == floor and text[floor - 1 : floor] in ("，", ",") and (

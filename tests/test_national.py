@@ -3531,3 +3531,26 @@ R30_BRANCHES = [
 def test_r30_pla_services_listed_by_their_names(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+R30WN1_WIDE_POSTS = [
+    # 接见 after a titled name is the name's edge, as 会见 is
+    ("会前，中共中央政治局委员、国务委员王立新接见了报告团成员。", {("王立新", "中共中央政治局委员"), ("王立新", "国务委员")}),
+    # 副团长 of a delegation, as 团长: a body ending in 团, never a bare 副团长
+    ("中央代表团副团长赵德明、孙立平出席晚会。", {("赵德明", "中央代表团副团长"), ("孙立平", "中央代表团副团长")}),
+    ("副团长赵德明出席晚会。", set()),
+    # the edition of the event a body is set up for opens the body's name
+    ("国务院副总理、第26届冬奥会工作领导小组组长李明华在张家口调研。", {("李明华", "国务院副总理"), ("李明华", "第26届冬奥会工作领导小组组长")}),
+    # the CPPCC by its full name, its term inside
+    ("中国人民政治协商会议第八届全国委员会副主席王文华同志的遗体在京火化。", {("王文华", "中国人民政治协商会议第八届全国委员会副主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R30WN1_WIDE_POSTS)
+def test_r30wn1_titles_of_the_wide_samples(text, want):
+    assert _posts(text) == want
+
+
+def test_r30wn1_a_residence_after_a_heads_title_is_no_name():
+    text = "两位夫人参观了巴西总统官邸黎明宫。"
+    assert _posts(text) == set() and "官邸黎明宫" not in _persons(text)
