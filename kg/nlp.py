@@ -2575,12 +2575,11 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_places(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
-    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _ONE_OF_A_KIND.search(n) and not text.startswith(_BUILDING_AS_PLACE, e)]
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _ONE_OF_A_KIND.search(n)]
 
 
 # One of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学): no body's name
 _ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几][所家座个间]")
-_BUILDING_AS_PLACE = ("附近", "门口", "门前", "门外")  # 美国国会附近发生袭警事件: the building, a place, not the body
 
 
 _PARTY_GROUPS = ("党组", "党委")
