@@ -2611,7 +2611,11 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_places(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
-    return [(s, e, n) for (s, e), n in sorted(out.items())]
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _ONE_OF_A_KIND.search(n)]
+
+
+# One of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学): no body's name
+_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几][所家座个间]")
 
 
 _PARTY_GROUPS = ("党组", "党委")
@@ -3288,8 +3292,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "联合国" and text[e : e + 1] in ("家", "际"):
             pos = s + 2  # 联合|国家互联网信息办公室, 联合|国际研究团队: the verb 联合, then another word
             continue
-        if m.group() == "波音" and _AIRCRAFT_TYPE.match(text, e):
-            continue  # 波音737: the aircraft, not the company
+        if m.group() in ("波音", "空客", "空中客车") and _AIRCRAFT_TYPE.match(text, e):
+            continue  # 波音737, 空客A350: the aircraft, not the company
+        if m.group() == "空客" and not _opens_name(text, s):
+            continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
@@ -3301,8 +3307,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 中国对东盟、拉丁美洲和非洲等新兴市场: a market, named as the continents beside it
         if _SYSTEM_AFTER.match(text, e):
             continue  # 军委主席负责制: a system named after the body's head, no mention of the body
-        if text.startswith(("消息", "驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军":
-            continue  # 央视网消息: the publisher's header; 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
+        if text.startswith(("驻", "公约", "宪章", "海洋法"), e) or text[s : e + 1] == "最高法院" or text[e : e + 1] == "军" \
+                or text.startswith("消息", e) and getattr(lexicons.organizations().get(m.group()), "kind", "") == "media":
+            continue  # 央视网消息: the publisher's header (证监会消息: the body's news); 中央人民政府驻…联络办公室, 联合国海洋法公约: a longer
             # name; 信德省最高法院: any state's supreme court; 政府军
         if m.group().startswith("中央") and (party := _foreign_centre_before(text, s)):
             out.append((s - len(party), e, party + m.group()))  # 越共中央宣教部: that party's, by its whole name

@@ -3233,6 +3233,20 @@ def test_review29_a_short_mission_keeps_its_surface():
     assert {m.text for m in org.mentions} == {"美国驻巴格达大使馆", "美国使馆"}
 
 
+# s30: a body named only as the building where something happened (国会附近, 政府门前) is a place, no
+# organisation; named as the body too, it is one (and the place's mention is its own)
+S30_BUILDING_AS_PLACE = [
+    ("英国议会附近3日发生车辆撞人事件，警方随后封锁道路。", set(), {"英国议会"}),
+    ("民众聚集在韩国国会门前抗议。韩国国会当天表决通过法案。", {"韩国国会"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), S30_BUILDING_AS_PLACE)
+def test_s30_building_as_place(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 def test_review29_a_mission_is_one_node_however_written():
     same = [("中国驻济州总领馆", "中国驻韩国济州总领馆"), ("中国驻旧金山总领事馆", "中国驻旧金山总领馆"), ("美使馆", "美国使馆"),
             ("中国驻缅甸使馆", "中国驻缅甸大使馆"), ("日本驻韩使馆", "日本驻韩国大使馆")]

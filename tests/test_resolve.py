@@ -566,6 +566,38 @@ def test_s24_memorials(text, want):
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
 
 
+# s30: one of a kind counted (一所小学, 一家法院, 一座…博物馆) is no body's name
+S30_ORGS_COUNTED = [
+    ("这座老城堡如今已成为一座城市文化博物馆，陈列着古籍和钱币。", []),
+    ("河北保定一所小学的师生参加了活动，保定市中级人民法院的法官到场。", ["保定市中级人民法院"]),
+    ("德国汉堡市一家法院当天作出裁决。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S30_ORGS_COUNTED)
+def test_s30_counted_kind_is_no_org(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+# s30: a body's own news (证监会消息) names the body, unlike a publisher's header (央视网消息); the FBI and
+# Airbus by their usual forms, not an aircraft's type (空客A350) nor another word (航空客机)
+S30_ORGS_NEWS_AND_FORMS = [
+    ("央视网消息（新闻联播）：水利部消息，截至今天12点，长江干流水位持续上涨。", ["水利部"]),
+    ("美国联邦调查局10日表示，已介入调查。联邦调查局官员说，嫌疑人已被捕。", ["美国联邦调查局", "联邦调查局"]),
+    ("空客方面表示，首架空客A350将于年底交付，这架航空客机性能良好。", ["空客"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), S30_ORGS_NEWS_AND_FORMS)
+def test_s30_body_news_and_forms(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert len({resolve.org(name, None).key for name in want}) == 1
+
+
 # s24: parties listed beside a found one are parties; a party named without its state is the article's own
 S24_ORGS_LISTED_PARTIES = [
     ("共有柬埔寨人民党、救国党、奉辛比克党等8个政党参选。", ["柬埔寨人民党", "救国党", "奉辛比克党"]),

@@ -107,8 +107,12 @@ def _named_state(ctx: Context, written: str) -> str | None:
     return next(iter(states)) + written[1:] if len(states) == 1 and None not in states else None
 
 
+_BUILDING_AS_PLACE = ("附近", "门口", "门前", "门外")
+
+
 def extract(ctx: Context) -> tuple[Organization, ...]:
     by_name: dict[str, list] = {}
+    ends_of: dict[str, list[int]] = {}
     forms: dict[str, list[str]] = {}
     for s, e, name in ctx.rec.orgs:
         if (full := _named_state(ctx, name)) is not None:
@@ -116,6 +120,9 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
                 forms.setdefault(full, []).append(name)
             name = full  # 伊安全部队 in an article about 伊拉克: 伊拉克安全部队
         by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
+        ends_of.setdefault(name, []).append(e)
+    for name in [n for n, ends in ends_of.items() if all(ctx.text.startswith(_BUILDING_AS_PLACE, e) for e in ends)]:
+        del by_name[name]  # 美国国会附近发生袭警事件: the building as a place, never the body
     names = set(by_name)
     for body, written in _headline_forms(ctx, names).items():
         forms.setdefault(body, []).extend(w for w in written if w not in forms.get(body, []))
