@@ -167,6 +167,18 @@ def test_formal_report_to_a_session_is_a_speech():
     assert ("刘昆", "speaker") in _roles(m)
 
 
+@pytest.mark.parametrize("text", [
+    # the sitting entrusts someone to explain a bill to the next session: no speech at this sitting
+    "省人大常委会第九次会议28日上午闭幕，常委会主任王立新主持。会议决定将条例草案提请省人大三次会议审议，"
+    "并委托副主任赵明代表常委会向省人大三次会议作说明。",
+    # nor does one entrusted with the elections' work chair this sitting
+    "省人大常委会第九次会议28日上午闭幕，常委会主任王立新主持。主任会议建议，委托常委会副主任兼秘书长赵明负责主持这两项工作。",
+])
+def test_one_entrusted_for_later_has_no_role_at_this_sitting(text):
+    (m,) = _meetings(text)
+    assert _roles(m) == {("王立新", "chair")}
+
+
 # --- national sessions, headlines and meetings not held (issue 8, meetings on real news) ------
 
 

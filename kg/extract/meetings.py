@@ -109,6 +109,8 @@ _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
+# the sitting entrusts someone for later (并委托X向…大会作说明, 建议，委托X负责主持这两项工作): no role at it
+_ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
@@ -1782,7 +1784,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         if not in_sent:
             continue
         met = {(m.start(), m.end()) for m in _MET.finditer(text, s, e)}
-        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED) for m in rx.finditer(text, s, e)] + sorted(met)
+        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED, _ENTRUSTS) for m in rx.finditer(text, s, e)] + sorted(met)
         # a name inside a meeting's name (学习贯彻习近平总书记重要讲话精神座谈会) is no one at it
         excluded += [(h.start, h.end) for h in rec.meetings if s <= h.start < e]
         # nor one inside a quoted theme or words (举办“重温邓小平同志关于…讲话”的专题座谈会)
