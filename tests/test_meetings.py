@@ -167,6 +167,16 @@ def test_formal_report_to_a_session_is_a_speech():
     assert ("刘昆", "speaker") in _roles(m)
 
 
+@pytest.mark.parametrize("text, who", [
+    ("受省政府委托，省审计厅厅长刘强作了关于2023年度省级预算执行和其他财政收支的审计工作报告。", "刘强"),
+    ("会议听取了省人大法制委员会副主任委员刘强、省人大财经委员会副主任委员周明分别作的相关专门委员会"
+     "关于代表提出的议案审议结果的报告。", "周明"),
+])
+def test_a_report_of_its_own_kind_to_a_plenary_sitting_is_a_speech(text, who):
+    (m,) = _meetings("省人大常委会第十次会议10日在南京举行第二次全体会议，常委会主任王立新主持。" + text)
+    assert (who, "speaker") in _roles(m)
+
+
 @pytest.mark.parametrize("text", [
     # the sitting entrusts someone to explain a bill to the next session: no speech at this sitting
     "省人大常委会第九次会议28日上午闭幕，常委会主任王立新主持。会议决定将条例草案提请省人大三次会议审议，"
@@ -1392,6 +1402,19 @@ def test_a_sitting_that_is_the_story_s_symposium_adds_no_meeting():
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
+
+
+def test_a_report_heard_by_a_presidium_s_executive_chairmen_is_told_by_one_present():
+    (m,) = _meetings("十四届全国人大二次会议主席团常务主席第一次会议8日下午在人民大会堂举行，大会主席团常务主席张建国主持会议。"
+                     "会议听取了全国人大财政经济委员会主任委员刘文涛作的全国人大财政经济委员会关于2023年中央和地方预算执行情况"
+                     "与2024年中央和地方预算草案的审查结果报告。")
+    assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
+
+
+def test_a_report_on_what_a_report_found_is_told_by_one_present_not_speaking():
+    (m,) = _meetings("省人大常委会第十次会议10日在南京举行第二次全体会议，常委会主任王立新主持。会议听取了省人大财经委主任委员刘文涛作的"
+                     "省人大财经委关于2023年预算执行情况的审查结果报告有关情况的汇报。")
+    assert ("刘文涛", "speaker") not in _roles(m)
 
 
 def test_written_statement_is_no_speech():

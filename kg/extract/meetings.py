@@ -52,8 +52,9 @@ _CUES = (
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
     # a report on the reports (汇报: present, not speaking)
-    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术)?(?:说明|报告)(?!会|和[^，,。；;]{0,40}?的汇报)|发了言"
-                           r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)"
+    # (关于…的审计工作报告, …的专项报告, …的中期报告; 分别作的相关专门委员会关于…的报告)
+    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
+                           r"|(?:分别)?作的(?:相关|有关|[^，,。；;关]){1,30}关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
@@ -320,7 +321,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
-        if name.endswith(("委员长会议", "主席会议")):
+        if _COUNCIL.search(name):
             own = _reports_heard(own)
         within = name in audiences and not name.endswith("会晤") and any({p.person for p in audiences[name][1]} <= s for s in summits)
         attending = _for_meeting(own, name, tuple(p for p in joiners if not within or p not in related), audiences, groups, ctx,
@@ -946,8 +947,12 @@ def _items(text: str) -> list[int]:
     return [a for a, _ in _item_lines(text)]
 
 
+# a chairmen's council, or a session's presidium or its executive chairmen (主席团常务主席第一次会议)
+_COUNCIL = re.compile(rf"(?:委员长会议|主席会议|主席团(?:常务主席)?(?:会议)?第{NUMERAL}次会议)$")
+
+
 def _reports_heard(own: tuple) -> tuple:
-    """A chairmen's council (委员长会议, a CPPCC 主席会议) hears reports on the drafts (听取了X作的关于…审议结果的报告,
+    """A chairmen's council (委员长会议, a CPPCC 主席会议, a presidium's) hears reports on the drafts (听取了X作的关于…审议结果的报告,
     X就有关议题作了说明): who reports attends, like those who 汇报 there, and gives no speech."""
     out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm) else p
            for p in own]
