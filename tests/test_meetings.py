@@ -1583,6 +1583,15 @@ def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
     assert _roles(m) == {("刘建国", "attendee"), ("吴海", "attendee")}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("叙利亚总统哈桑22日在北部前线接见政府军官兵时强烈谴责了外国军队的越境行动。", "接见政府军官兵"),
+    ("伊拉克总统哈桑12日在会见伊朗议会代表团时说，地区局势正在趋于缓和。", "会见伊朗议会代表团"),
+])
+def test_a_group_received_while_the_host_spoke_is_an_audience_of_the_group(text, name):
+    (m,) = _meetings(text)
+    assert m.name == name and _roles(m) == {("哈桑", "attendee")}
+
+
 def test_received_participants_and_speech_in_the_same_sentence():
     ms = _meetings("省政协第五届委员会第一次会议3日在省城举行。省政协主席陈志刚会见与会人员并讲话。省政协副主席吴海参加会见。")
     audience = next(m for m in ms if m.name == "会见与会人员")

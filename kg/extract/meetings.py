@@ -122,6 +122,8 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
+_DURING_AUDIENCE = re.compile(r"(?P<group>[^，,。；;]{4,80}?)(?:时|期间)")  # (X在…接见)政府军官兵时(谴责…)
+_AT_PLACE = re.compile(r"在[^，,。；;在]{0,20}$")
 _JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = None) -> tuple[dt.date | None, str | None]:
     """(date, ISO or --MM-DD text) of a date expression, relative to the publication date.
@@ -1341,6 +1343,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
+            if (during := _DURING_AUDIENCE.match(group)) and _AT_PLACE.search(text, s, m.start()):
+                group = during["group"]  # X在前线接见政府军官兵时强烈谴责…: the group, not what he said then
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group) or _headed(group, 0, len(group))
