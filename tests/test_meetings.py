@@ -167,6 +167,28 @@ def test_formal_report_to_a_session_is_a_speech():
     assert ("刘昆", "speaker") in _roles(m)
 
 
+@pytest.mark.parametrize("text, who", [
+    ("受省政府委托，省审计厅厅长刘强作了关于2023年度省级预算执行和其他财政收支的审计工作报告。", "刘强"),
+    ("会议听取了省人大法制委员会副主任委员刘强、省人大财经委员会副主任委员周明分别作的相关专门委员会"
+     "关于代表提出的议案审议结果的报告。", "周明"),
+])
+def test_a_report_of_its_own_kind_to_a_plenary_sitting_is_a_speech(text, who):
+    (m,) = _meetings("省人大常委会第十次会议10日在南京举行第二次全体会议，常委会主任王立新主持。" + text)
+    assert (who, "speaker") in _roles(m)
+
+
+@pytest.mark.parametrize("text", [
+    # the sitting entrusts someone to explain a bill to the next session: no speech at this sitting
+    "省人大常委会第九次会议28日上午闭幕，常委会主任王立新主持。会议决定将条例草案提请省人大三次会议审议，"
+    "并委托副主任赵明代表常委会向省人大三次会议作说明。",
+    # nor does one entrusted with the elections' work chair this sitting
+    "省人大常委会第九次会议28日上午闭幕，常委会主任王立新主持。主任会议建议，委托常委会副主任兼秘书长赵明负责主持这两项工作。",
+])
+def test_one_entrusted_for_later_has_no_role_at_this_sitting(text):
+    (m,) = _meetings(text)
+    assert _roles(m) == {("王立新", "chair")}
+
+
 # --- national sessions, headlines and meetings not held (issue 8, meetings on real news) ------
 
 
@@ -1382,6 +1404,19 @@ def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_spe
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
 
 
+def test_a_report_heard_by_a_presidium_s_executive_chairmen_is_told_by_one_present():
+    (m,) = _meetings("十四届全国人大二次会议主席团常务主席第一次会议8日下午在人民大会堂举行，大会主席团常务主席张建国主持会议。"
+                     "会议听取了全国人大财政经济委员会主任委员刘文涛作的全国人大财政经济委员会关于2023年中央和地方预算执行情况"
+                     "与2024年中央和地方预算草案的审查结果报告。")
+    assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
+
+
+def test_a_report_on_what_a_report_found_is_told_by_one_present_not_speaking():
+    (m,) = _meetings("省人大常委会第十次会议10日在南京举行第二次全体会议，常委会主任王立新主持。会议听取了省人大财经委主任委员刘文涛作的"
+                     "省人大财经委关于2023年预算执行情况的审查结果报告有关情况的汇报。")
+    assert ("刘文涛", "speaker") not in _roles(m)
+
+
 def test_written_statement_is_no_speech():
     """参加并提供书面发言 / 提供书面发言: present (when 参加 says so) but no speech; 发言 is one."""
     (m,) = _meetings(
@@ -1546,6 +1581,15 @@ def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
                      "刘建国表示，欢迎各位专家来华工作。国务委员吴海参加会见。")
     assert (m.name, m.date_text) == ("会见获得今年“园丁奖”的外国专家和他们的家属", "2024-04-12")
     assert _roles(m) == {("刘建国", "attendee"), ("吴海", "attendee")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("叙利亚总统哈桑22日在北部前线接见政府军官兵时强烈谴责了外国军队的越境行动。", "接见政府军官兵"),
+    ("伊拉克总统哈桑12日在会见伊朗议会代表团时说，地区局势正在趋于缓和。", "会见伊朗议会代表团"),
+])
+def test_a_group_received_while_the_host_spoke_is_an_audience_of_the_group(text, name):
+    (m,) = _meetings(text)
+    assert m.name == name and _roles(m) == {("哈桑", "attendee")}
 
 
 def test_received_participants_and_speech_in_the_same_sentence():

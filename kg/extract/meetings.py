@@ -52,8 +52,9 @@ _CUES = (
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
     # a report on the reports (汇报: present, not speaking)
-    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的)?(?:政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术)?(?:说明|报告)(?!会|和[^，,。；;]{0,40}?的汇报)|发了言"
-                           r"|(?:分别)?作的[^，,。；;关]{1,30}关于[^，,。；;]{0,60}?的(?:说明|报告)(?!会)"
+    # (关于…的审计工作报告, …的专项报告, …的中期报告; 分别作的相关专门委员会关于…的报告)
+    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
+                           r"|(?:分别)?作的(?:相关|有关|[^，,。；;关]){1,30}关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
@@ -109,6 +110,8 @@ _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
+# the sitting entrusts someone for later (并委托X向…大会作说明, 建议，委托X负责主持这两项工作): no role at it
+_ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
@@ -119,6 +122,8 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
+_DURING_AUDIENCE = re.compile(r"(?P<group>[^，,。；;]{4,80}?)(?:时|期间)")  # (X在…接见)政府军官兵时(谴责…)
+_AT_PLACE = re.compile(r"在[^，,。；;在]{0,20}$")
 _JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = None) -> tuple[dt.date | None, str | None]:
     """(date, ISO or --MM-DD text) of a date expression, relative to the publication date.
@@ -318,7 +323,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
-        if name.endswith(("委员长会议", "主席会议")):
+        if _COUNCIL.search(name):
             own = _reports_heard(own)
         within = name in audiences and not name.endswith("会晤") and any({p.person for p in audiences[name][1]} <= s for s in summits)
         attending = _for_meeting(own, name, tuple(p for p in joiners if not within or p not in related), audiences, groups, ctx,
@@ -944,8 +949,12 @@ def _items(text: str) -> list[int]:
     return [a for a, _ in _item_lines(text)]
 
 
+# a chairmen's council, or a session's presidium or its executive chairmen (主席团常务主席第一次会议)
+_COUNCIL = re.compile(rf"(?:委员长会议|主席会议|主席团(?:常务主席)?(?:会议)?第{NUMERAL}次会议)$")
+
+
 def _reports_heard(own: tuple) -> tuple:
-    """A chairmen's council (委员长会议, a CPPCC 主席会议) hears reports on the drafts (听取了X作的关于…审议结果的报告,
+    """A chairmen's council (委员长会议, a CPPCC 主席会议, a presidium's) hears reports on the drafts (听取了X作的关于…审议结果的报告,
     X就有关议题作了说明): who reports attends, like those who 汇报 there, and gives no speech."""
     out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm) else p
            for p in own]
@@ -1334,6 +1343,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
+            if (during := _DURING_AUDIENCE.match(group)) and _AT_PLACE.search(text, s, m.start()):
+                group = during["group"]  # X在前线接见政府军官兵时强烈谴责…: the group, not what he said then
             if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group) or _headed(group, 0, len(group))
@@ -1783,7 +1794,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         if not in_sent:
             continue
         met = {(m.start(), m.end()) for m in _MET.finditer(text, s, e)}
-        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED) for m in rx.finditer(text, s, e)] + sorted(met)
+        excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED, _ENTRUSTS) for m in rx.finditer(text, s, e)] + sorted(met)
         # a name inside a meeting's name (学习贯彻习近平总书记重要讲话精神座谈会) is no one at it
         excluded += [(h.start, h.end) for h in rec.meetings if s <= h.start < e]
         # nor one inside a quoted theme or words (举办“重温邓小平同志关于…讲话”的专题座谈会)
