@@ -3568,3 +3568,16 @@ def test_r30wn1_titles_of_the_wide_samples(text, want):
 def test_r30wn1_a_residence_after_a_heads_title_is_no_name():
     text = "两位夫人参观了巴西总统官邸黎明宫。"
     assert _posts(text) == set() and "官邸黎明宫" not in _persons(text)
+
+
+A21N_DOTTED_EDGES = [
+    # a verb of the dictionary after a dotted name is its edge, never its last syllables
+    ("各方在事关利比亚总统阿卜杜·马哈茂德去留的问题上看法不一。", {("阿卜杜·马哈茂德", "利比亚总统")}),
+    # nor does the last part end inside a word of three characters (汗|通电话)
+    ("国务院总理李明今天同孟加拉国总理阿米尔·汗通电话。", {("李明", "国务院总理"), ("阿米尔·汗", "孟加拉国总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A21N_DOTTED_EDGES)
+def test_a21n_a_dotted_name_takes_no_word_after_it(text, want):
+    assert _posts(text) == want
