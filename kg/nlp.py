@@ -485,6 +485,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             nxt = text[r + 1 : r + 8]
             if r2 is None or grammar.split_title(nxt[: r2 - r - 1]) or _role_follow_re().match(text, r + 1) or _role_follow_re().match(text, r2):
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
+            if len(lexicons.country_at(text, r + 1)) > r2 - r - 1:
+                break  # 国王威廉-亚历山大、|法兰西共和国总统X: a state opens the next title, no member
             if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
                 break
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")

@@ -3581,3 +3581,10 @@ A21N_DOTTED_EDGES = [
 @pytest.mark.parametrize(("text", "want"), A21N_DOTTED_EDGES)
 def test_a21n_a_dotted_name_takes_no_word_after_it(text, want):
     assert _posts(text) == want
+
+
+def test_a21n_a_state_after_a_listed_title_opens_the_next_title():
+    text = "应瑞典王国国王古斯塔夫-卡尔、法兰西共和国总统马克龙邀请，国家主席李明将出访两国。"
+    posts = _posts(text)
+    assert ("法兰西", "瑞典王国国王") not in posts and "法兰西" not in _persons(text)
+    assert ("古斯塔夫-卡尔", "瑞典王国国王") in posts
