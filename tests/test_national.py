@@ -3588,3 +3588,15 @@ def test_a21n_a_state_after_a_listed_title_opens_the_next_title():
     posts = _posts(text)
     assert ("法兰西", "瑞典王国国王") not in posts and "法兰西" not in _persons(text)
     assert ("古斯塔夫-卡尔", "瑞典王国国王") in posts
+
+
+A21N_NO_NAME_BEFORE_TITLE = [
+    ("另一总统候选人、某某运动领导人赛义德得票率约为40%。", "另一"),  # one who runs for the post
+    ("外交部召见英驻法大使，就此提出抗议。", "英驻法"),  # where an envoy is posted
+    ("太浦闸所在的吴中区成立了巡查队。", "太浦闸"),  # a sluice before a cue
+]
+
+
+@pytest.mark.parametrize(("text", "word"), A21N_NO_NAME_BEFORE_TITLE)
+def test_a21n_no_person_from_a_word_before_a_title_or_cue(text, word):
+    assert word not in _persons(text)
