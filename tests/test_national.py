@@ -3600,3 +3600,9 @@ A21N_NO_NAME_BEFORE_TITLE = [
 @pytest.mark.parametrize(("text", "word"), A21N_NO_NAME_BEFORE_TITLE)
 def test_a21n_no_person_from_a_word_before_a_title_or_cue(text, word):
     assert word not in _persons(text)
+
+
+def test_a21n_a_president_elect_holds_no_post_yet():
+    text = "国家主席李明致电美国当选总统杰克逊表示祝贺。李明祝贺杰克逊当选美国总统。"
+    assert _posts(text) == {("李明", "国家主席"), ("杰克逊", "美国当选总统")}
+    assert ("张三", "省政协主席") in _posts("张三当选省政协主席。")  # one elected with no elect title holds the post
