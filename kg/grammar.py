@@ -254,7 +254,11 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
             if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
+            if q - last >= 3 and _verb_word(text[q - 2 : q]):
+                break  # 阿萨德|去留: a verb of the dictionary is no pair of syllables
             strength = _dotted_edge(text, q, extra)
+            if _common_word(text[q - 1 : q + 2], 20):
+                strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
             if strength < 1 and q - last >= 2 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)):
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge
             if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not _all_syllables(text[last:q])):
@@ -325,6 +329,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
                          or _common_word(text[q : q + 2], 500)):
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
+    if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
+        strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase (not 卡格博|因应对, 科|大力推动)
     if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
         strength = 2  # 劳拉·瓦莱特|以13秒34
     if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
@@ -598,6 +604,11 @@ def _common_word(w: str, min_freq: int = 500) -> bool:
     """A frequent word of jieba's dictionary that is not a name or place (政府, 继续)."""
     tag = lexicons.common_words().get(w)
     return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= min_freq
+
+
+def _verb_word(w: str) -> bool:
+    """A verb of jieba's dictionary of some frequency (去留, 访问): never a pair of syllables of a name."""
+    return lexicons.common_words().get(w, "x")[0] == "v" and lexicons.word_frequency(w) >= 50
 
 
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:

@@ -3568,3 +3568,41 @@ def test_r30wn1_titles_of_the_wide_samples(text, want):
 def test_r30wn1_a_residence_after_a_heads_title_is_no_name():
     text = "两位夫人参观了巴西总统官邸黎明宫。"
     assert _posts(text) == set() and "官邸黎明宫" not in _persons(text)
+
+
+A21N_DOTTED_EDGES = [
+    # a verb of the dictionary after a dotted name is its edge, never its last syllables
+    ("各方在事关利比亚总统阿卜杜·马哈茂德去留的问题上看法不一。", {("阿卜杜·马哈茂德", "利比亚总统")}),
+    # nor does the last part end inside a word of three characters (汗|通电话)
+    ("国务院总理李明今天同孟加拉国总理阿米尔·汗通电话。", {("李明", "国务院总理"), ("阿米尔·汗", "孟加拉国总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A21N_DOTTED_EDGES)
+def test_a21n_a_dotted_name_takes_no_word_after_it(text, want):
+    assert _posts(text) == want
+
+
+def test_a21n_a_state_after_a_listed_title_opens_the_next_title():
+    text = "应瑞典王国国王古斯塔夫-卡尔、法兰西共和国总统马克龙邀请，国家主席李明将出访两国。"
+    posts = _posts(text)
+    assert ("法兰西", "瑞典王国国王") not in posts and "法兰西" not in _persons(text)
+    assert ("古斯塔夫-卡尔", "瑞典王国国王") in posts
+
+
+A21N_NO_NAME_BEFORE_TITLE = [
+    ("另一总统候选人、某某运动领导人赛义德得票率约为40%。", "另一"),  # one who runs for the post
+    ("外交部召见英驻法大使，就此提出抗议。", "英驻法"),  # where an envoy is posted
+    ("太浦闸所在的吴中区成立了巡查队。", "太浦闸"),  # a sluice before a cue
+]
+
+
+@pytest.mark.parametrize(("text", "word"), A21N_NO_NAME_BEFORE_TITLE)
+def test_a21n_no_person_from_a_word_before_a_title_or_cue(text, word):
+    assert word not in _persons(text)
+
+
+def test_a21n_a_president_elect_holds_no_post_yet():
+    text = "国家主席李明致电美国当选总统杰克逊表示祝贺。李明祝贺杰克逊当选美国总统。"
+    assert _posts(text) == {("李明", "国家主席"), ("杰克逊", "美国当选总统")}
+    assert ("张三", "省政协主席") in _posts("张三当选省政协主席。")  # one elected with no elect title holds the post
