@@ -3614,6 +3614,14 @@ def test_a_meeting_held_with_an_unnamed_group_is_its_hosts(text, held):
 @pytest.mark.parametrize("text, attends", [
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明作为王强主席特别代表在东洲现场与会。", {"王强", "李明"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明未与会。", {"王强"}),
+    # who could not, would not or was only due to attend (two characters before 与会), and one whose name is
+    # unread in the cue's clause: not the person of the clause before it
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明因病未能与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明因故无法与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲常驻联合国代表李明拒绝与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲总统李明原定与会，但因国内事务取消行程。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。俄罗斯总统普京缺席，外长拉夫罗夫代替与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。西洲总统李明等与会。", {"王强", "李明"}),
 ])
 def test_one_told_with_the_verb_yuhui_attends(text, attends):
     (m,) = _meetings(text)
