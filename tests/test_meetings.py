@@ -890,6 +890,21 @@ def test_who_answers_at_a_press_conference_the_sentence_holds_attends_it(text, r
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a reply to another's press conference: the one who replies is not at it
+        ("美国国务院12日举行记者会，指责中方，外交部发言人王强今天对此作出回应。", set()),
+        ("东洲政府12日召开记者会宣布排海计划，外交部发言人王强随即作出回应。", set()),
+        # nor at the press conference of the sentence before, when the one his clause follows is not held
+        ("外交部发言人王强今天主持例行记者会。针对美国国务院日前举行记者会，美方发言人史密斯就对华政策进行了回应。",
+         {("王强", "chair")}),
+    ],
+)
+def test_who_replies_to_a_press_conference_is_not_at_it(text, roles):
+    assert set().union(*(_roles(m) for m in _meetings(text))) == roles
+
+
+@pytest.mark.parametrize(
     ("text", "name", "date"),
     [
         ("记者从全国水利工作会议上了解到，今年我国将新开工一批重大水利工程。", "全国水利工作会议", None),

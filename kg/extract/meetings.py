@@ -99,6 +99,7 @@ _CUES = (
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
 _HOLDS_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会|招待会|见面会)[，,]$")
 _BRIEFING_HELD = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会)[，,]")
+_REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
@@ -1854,7 +1855,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue  # a meeting the story only refers to; the cue's words are no clause break
                 role = "present"
             if role == "answered":
-                if not _BRIEFING_HELD.search(text, s, cs):
+                if not _answered_at(text, s, cs, held):
                     prev_end = ce  # 发言人X就此作出回应: an answer given anywhere
                     continue
                 role = "reporter"
@@ -1978,6 +1979,15 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> bool:
+    """Whether the answer whose cue starts at ``cs`` is given at a press conference held in the clause right
+    before its own (国新办举行新闻发布会，部长X就…进行了回应), not a reply to one (针对…举行记者会，X作出回应, X随即作出回应)."""
+    clause = _clause_start(text, s, cs)
+    brief = _BRIEFING_HELD.search(text, _clause_start(text, s, clause - 1), clause) if clause > s else None
+    return bool(brief and brief.end() == clause and any(brief.start() <= a < brief.end() for a, _ in held)
+                and not _REPLIES.search(text, _clause_start(text, s, clause - 1), brief.start()) and not _REPLIES.search(text, clause, cs))
 
 
 def _wife(ctx: Context, h: PersonHit):
