@@ -1963,6 +1963,7 @@ _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时�
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
+_NOT_ENDED = re.compile(r"预计|原定|计划|有望|未|将|尽快|可能|期待|希望")  # before 结束: an end to come, not one told
 # 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
 # (not 在…上的讲话, 在…开班式发表的讲话, 在…研讨班发表重要讲话后, nor 习近平总书记在…会议上发表重要讲话 of a
 # story that tells what followed it)
@@ -2244,7 +2245,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         before = text[max(0, lead - 12) : lead]
         after = text[e : e + 30]
-        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after) or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
+        told = _REPORTED_AFTER.match(after)
+        if told and told[1] == "结束" and _NOT_ENDED.search(after, 0, told.start(1)):
+            told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
+        reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))

@@ -3595,11 +3595,15 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
 
 
 # a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told
-# only as a moment (会议一结束，…); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
+# only as a moment (会议一结束，…) nor as expected (预计15日结束); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
 @pytest.mark.parametrize("text, held", [
     ("联合国主导的第三轮也门问题日内瓦和谈12日结束，本轮和谈依然采取间接会谈的方式。", {("第三轮也门问题日内瓦和谈", "2024-04-12")}),
     ("欧元区紧急峰会12号结束。欧盟委员会主席容克在会后表示，希腊应提交新的方案。", {("欧元区紧急峰会", "2024-04-12")}),
     ("晚上防汛工作会议一结束，王强就赶到了堤坝上。", set()),
+    # an end expected, planned or still to come is no meeting told held
+    ("东洲气候变化大会预计15日结束。", set()),
+    ("欧盟峰会原定12日结束，但因分歧延长一天。", set()),
+    ("东洲气候变化大会尚未结束。", set()),
     ("双方同意通过对话和谈判解决分歧。", set()),
     ("他在讲话和谈话中多次引用古代经典。", set()),
 ])
