@@ -3624,9 +3624,16 @@ def test_one_named_in_the_words_of_who_attended_does_not_attend():
     ("东洲看守总理王大山12号与安全部队官员在首都举行会议时，命令安全部队远离政治争斗。",
      {("与安全部队官员在首都举行会议", "2024-04-12", frozenset({("王大山", "attendee")}))}),
     ("东洲看守总理王大山将与安全部队官员在首都举行会议。", set()),
+    # with a named guest, 举行会议 names no talks (only a group's does)
+    ("12日，外交部长王大山同美国国家安全顾问沙利文在维也纳举行会议。", set()),
 ])
 def test_a_meeting_held_with_an_unnamed_group_is_its_hosts(text, held):
     assert {(m.name, m.date_text, frozenset(_roles(m))) for m in _meetings(text)} == held
+
+
+def test_talks_with_a_group_inside_a_meeting_read_already_are_not_a_second_meeting():
+    names = [m.name for m in _meetings("美国国务卿布林肯12日在华盛顿与以色列官员举行会议。")]
+    assert not any(n.startswith("与以色列官员") for n in names) and len(names) <= 1
 
 
 # 与会 told as one's own verb (X在现场与会。) attends as 出席 does; not 未与会, nor 与会的 (read with its name after)
