@@ -1818,6 +1818,9 @@ def test_an_audience_of_a_delegation_headed_by_one_is_named_by_the_delegation():
     (m,) = _meetings("国家副主席王宏伟12日在中南海会见了以党主席阿卡迪·米洛为团长的东洲社会民主党代表团。")
     assert m.name == "会见东洲社会民主党代表团"
     assert ("阿卡迪·米洛", "attendee") in _roles(m)
+    # the 以 of 以色列 is the country's, no 以 of the head: no one named 色列
+    (m,) = _meetings("国家副主席王宏伟12日会见以色列副总理为团长的以色列议会代表团。")
+    assert _roles(m) == {("王宏伟", "attendee")}
 
 
 def test_a_video_meeting_of_officials_told_as_its_subject_is_named_by_them():

@@ -1647,11 +1647,12 @@ def _headed(text: str, start: int, end: int, last: int | None = None) -> re.Matc
 
 
 def _role_after(clause: str) -> str | None:
-    """The name of a clause 由<name><role> (由索安副首相), the role after the name as some countries
-    write it, when what is left reads as one person's name (2-6 Han characters, no role)."""
+    """The name of a clause 由<name><role> or 以<name><role> (由索安副首相, 以洪森首相为团长的…), the role after
+    the name as some countries write it, when what is left reads as one person's name (2-6 Han characters, no
+    role); not a clause that opens with a country (以色列副总理: its 以 is the country's)."""
     m = re.fullmatch(r"[由以]([\u4e00-\u9fff·\-－]{3,16})", clause)
     name = _without_role(m[1]) if m else ""
-    if not name or name == m[1] or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
+    if not name or name == m[1] or lexicons.country_at(clause) or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
             or lexicons.country_at(name) or lexicons.place_prefix(name) or name.endswith(lexicons.org_suffixes()):
         return None  # 由柬埔寨副首相, 由中国外交部副部长, 由该国总理: a country, body or pointer, no name
     return name if not any(r in name for r in lexicons.roles()) else None
