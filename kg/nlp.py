@@ -1917,8 +1917,9 @@ _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。�
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?仪式(?!上)")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
-# named by them; not a talk with others (同/与…举行视频会议: meetings._TALK)
-_OFFICIALS_MET_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n，,；;：:]))(?P<who>[^，,。；;：:“”\s同与在]{2,24}?(?:外长|领导人|部长|代表|行长|官员|专家))"
+# named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
+# (双方代表, 各国专家: no name)
+_OFFICIALS_MET_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n，,；;：:]))(?!双方|各方|各国|两国|多国|有关|相关|其他|部分|一些|与会)(?P<who>[^，,。；;：:“”\s同与在]{2,24}?(?:外长|领导人|部长|代表|行长|官员|专家))"
                                      r"(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:就[^，,。；;]{1,20}?)?举行了?视频会议")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left

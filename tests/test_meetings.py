@@ -1831,6 +1831,9 @@ def test_a_video_meeting_of_officials_told_as_its_subject_is_named_by_them():
     assert (m.name, m.date_text) == ("欧盟成员国卫生部长视频会议", "2024-03-30")
     (m,) = _meetings("外交部部长王宏伟12日与东洲外长举行视频会议。")
     assert m.name == "与东洲外长举行视频会议"
+    # officials told by no body or state name no meeting
+    assert not _meetings("东洲问题各方下周再开会。随后，双方代表举行视频会议。")
+    assert not _meetings("东洲问题各方下周再开会。会上，各国专家就疫苗研发举行视频会议。")
 
 
 def test_a_long_meeting_name_after_attended_is_taken_whole():
