@@ -1227,7 +1227,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            if _names_one(h.name, {o.name for o in g}) and all(_names_one(h.name, {o.name}) for o in g):
+            if all(_names_one(h.name, {o.name}) for o in g):
                 g.append(h)
                 break
         else:
@@ -1643,7 +1643,7 @@ def _headed(text: str, start: int, end: int, last: int | None = None) -> re.Matc
     if head is None or not _HEADED_BY.fullmatch(text, start, head.start()):
         return None
     between = text[last : head.start()] if last is not None else ""
-    return head if not between or between in ("先生", "女士") or between in lexicons.roles() else None
+    return head if not between or between in ("先生", "女士") or between in lexicons.role_set() else None
 
 
 def _role_after(clause: str) -> str | None:
