@@ -97,8 +97,10 @@ _CUES = (
 )
 # the briefing held in the invitation's own clause, and where the list of those invited ends: the clause
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
-_HOLDS_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会|招待会|见面会)[，,]$")
-_BRIEFING_HELD = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会)[，,]")
+# (one alternation: the press conference where answers are given, _BRIEFING_HELD, is also a reception's)
+_HELD_A = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会"
+_HOLDS_BRIEFING = re.compile(_HELD_A + r"|招待会|见面会)[，,]$")
+_BRIEFING_HELD = re.compile(_HELD_A + r")[，,]")
 _REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
@@ -1185,8 +1187,9 @@ _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢
 # a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
-_JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
-_JOINS_SUMMIT = re.compile(r"了?(?:上述|此次|这次|相关)?会晤")
+_JOINED_THIS = r"了?(?:上述|此次|这次|相关)?"  # 参加(了)(上述/此次…)会见: which event one joins
+_JOINS = re.compile(_JOINED_THIS + r"(?:会见|接见|会谈|会晤|活动)")
+_JOINS_SUMMIT = re.compile(_JOINED_THIS + r"会晤")
 _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
 _ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
