@@ -1926,8 +1926,9 @@ _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。�
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?仪式(?!上)")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
-# named by them; not a talk with others (同/与…举行视频会议: meetings._TALK)
-_OFFICIALS_MET_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n，,；;：:]))(?P<who>[^，,。；;：:“”\s同与在]{2,24}?(?:外长|领导人|部长|代表|行长|官员|专家))"
+# named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
+# (双方代表, 各国专家: no name)
+_OFFICIALS_MET_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n，,；;：:]))(?!双方|各方|各国|两国|多国|有关|相关|其他|部分|一些|与会)(?P<who>[^，,。；;：:“”\s同与在]{2,24}?(?:外长|领导人|部长|代表|行长|官员|专家))"
                                      r"(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:就[^，,。；;]{1,20}?)?举行了?视频会议")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
@@ -1972,6 +1973,7 @@ _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时�
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
+_NOT_ENDED = re.compile(r"预计|原定|计划|有望|未|将|尽快|可能|期待|希望")  # before 结束: an end to come, not one told
 # 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
 # (not 在…上的讲话, 在…开班式发表的讲话, 在…研讨班发表重要讲话后, nor 习近平总书记在…会议上发表重要讲话 of a
 # story that tells what followed it)
@@ -2253,7 +2255,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         before = text[max(0, lead - 12) : lead]
         after = text[e : e + 30]
-        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after) or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
+        told = _REPORTED_AFTER.match(after)
+        if told and told[1] == "结束" and _NOT_ENDED.search(after, 0, told.start(1)):
+            told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
+        reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))

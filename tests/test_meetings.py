@@ -890,6 +890,21 @@ def test_who_answers_at_a_press_conference_the_sentence_holds_attends_it(text, r
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a reply to another's press conference: the one who replies is not at it
+        ("美国国务院12日举行记者会，指责中方，外交部发言人王强今天对此作出回应。", set()),
+        ("东洲政府12日召开记者会宣布排海计划，外交部发言人王强随即作出回应。", set()),
+        # nor at the press conference of the sentence before, when the one his clause follows is not held
+        ("外交部发言人王强今天主持例行记者会。针对美国国务院日前举行记者会，美方发言人史密斯就对华政策进行了回应。",
+         {("王强", "chair")}),
+    ],
+)
+def test_who_replies_to_a_press_conference_is_not_at_it(text, roles):
+    assert set().union(*(_roles(m) for m in _meetings(text))) == roles
+
+
+@pytest.mark.parametrize(
     ("text", "name", "date"),
     [
         ("记者从全国水利工作会议上了解到，今年我国将新开工一批重大水利工程。", "全国水利工作会议", None),
@@ -1803,6 +1818,9 @@ def test_an_audience_of_a_delegation_headed_by_one_is_named_by_the_delegation():
     (m,) = _meetings("国家副主席王宏伟12日在中南海会见了以党主席阿卡迪·米洛为团长的东洲社会民主党代表团。")
     assert m.name == "会见东洲社会民主党代表团"
     assert ("阿卡迪·米洛", "attendee") in _roles(m)
+    # the 以 of 以色列 is the country's, no 以 of the head: no one named 色列
+    (m,) = _meetings("国家副主席王宏伟12日会见以色列副总理为团长的以色列议会代表团。")
+    assert _roles(m) == {("王宏伟", "attendee")}
 
 
 def test_a_video_meeting_of_officials_told_as_its_subject_is_named_by_them():
@@ -1813,6 +1831,9 @@ def test_a_video_meeting_of_officials_told_as_its_subject_is_named_by_them():
     assert (m.name, m.date_text) == ("欧盟成员国卫生部长视频会议", "2024-03-30")
     (m,) = _meetings("外交部部长王宏伟12日与东洲外长举行视频会议。")
     assert m.name == "与东洲外长举行视频会议"
+    # officials told by no body or state name no meeting
+    assert not _meetings("东洲问题各方下周再开会。随后，双方代表举行视频会议。")
+    assert not _meetings("东洲问题各方下周再开会。会上，各国专家就疫苗研发举行视频会议。")
 
 
 def test_a_long_meeting_name_after_attended_is_taken_whole():
@@ -3580,11 +3601,15 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
 
 
 # a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told
-# only as a moment (会议一结束，…); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
+# only as a moment (会议一结束，…) nor as expected (预计15日结束); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
 @pytest.mark.parametrize("text, held", [
     ("联合国主导的第三轮也门问题日内瓦和谈12日结束，本轮和谈依然采取间接会谈的方式。", {("第三轮也门问题日内瓦和谈", "2024-04-12")}),
     ("欧元区紧急峰会12号结束。欧盟委员会主席容克在会后表示，希腊应提交新的方案。", {("欧元区紧急峰会", "2024-04-12")}),
     ("晚上防汛工作会议一结束，王强就赶到了堤坝上。", set()),
+    # an end expected, planned or still to come is no meeting told held
+    ("东洲气候变化大会预计15日结束。", set()),
+    ("欧盟峰会原定12日结束，但因分歧延长一天。", set()),
+    ("东洲气候变化大会尚未结束。", set()),
     ("双方同意通过对话和谈判解决分歧。", set()),
     ("他在讲话和谈话中多次引用古代经典。", set()),
 ])
@@ -3605,15 +3630,30 @@ def test_one_named_in_the_words_of_who_attended_does_not_attend():
     ("东洲看守总理王大山12号与安全部队官员在首都举行会议时，命令安全部队远离政治争斗。",
      {("与安全部队官员在首都举行会议", "2024-04-12", frozenset({("王大山", "attendee")}))}),
     ("东洲看守总理王大山将与安全部队官员在首都举行会议。", set()),
+    # with a named guest, 举行会议 names no talks (only a group's does)
+    ("12日，外交部长王大山同美国国家安全顾问沙利文在维也纳举行会议。", set()),
 ])
 def test_a_meeting_held_with_an_unnamed_group_is_its_hosts(text, held):
     assert {(m.name, m.date_text, frozenset(_roles(m))) for m in _meetings(text)} == held
+
+
+def test_talks_with_a_group_inside_a_meeting_read_already_are_not_a_second_meeting():
+    names = [m.name for m in _meetings("美国国务卿布林肯12日在华盛顿与以色列官员举行会议。")]
+    assert not any(n.startswith("与以色列官员") for n in names) and len(names) <= 1
 
 
 # 与会 told as one's own verb (X在现场与会。) attends as 出席 does; not 未与会, nor 与会的 (read with its name after)
 @pytest.mark.parametrize("text, attends", [
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明作为王强主席特别代表在东洲现场与会。", {"王强", "李明"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明未与会。", {"王强"}),
+    # who could not, would not or was only due to attend (two characters before 与会), and one whose name is
+    # unread in the cue's clause: not the person of the clause before it
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明因病未能与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明因故无法与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲常驻联合国代表李明拒绝与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲总统李明原定与会，但因国内事务取消行程。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。俄罗斯总统普京缺席，外长拉夫罗夫代替与会。", {"王强"}),
+    ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。西洲总统李明等与会。", {"王强", "李明"}),
 ])
 def test_one_told_with_the_verb_yuhui_attends(text, attends):
     (m,) = _meetings(text)

@@ -45,7 +45,8 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|(?<![未不没将])与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会)
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|(?<![未不没将])(?<!未能|无法|不能|没能|没有|拒绝|原定|计划|打算|准备|可能|不会)(?<!将亲自)与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -96,8 +97,11 @@ _CUES = (
 )
 # the briefing held in the invitation's own clause, and where the list of those invited ends: the clause
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
-_HOLDS_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会|招待会|见面会)[，,]$")
-_BRIEFING_HELD = re.compile(r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会)[，,]")
+# (one alternation: the press conference where answers are given, _BRIEFING_HELD, is also a reception's)
+_HELD_A = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会"
+_HOLDS_BRIEFING = re.compile(_HELD_A + r"|招待会|见面会)[，,]$")
+_BRIEFING_HELD = re.compile(_HELD_A + r")[，,]")
+_REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
@@ -115,6 +119,7 @@ _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托[^，
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+_BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
 _BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
@@ -1182,8 +1187,9 @@ _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢
 # a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
-_JOINS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|接见|会谈|会晤|活动)")
-_JOINS_SUMMIT = re.compile(r"了?(?:上述|此次|这次|相关)?会晤")
+_JOINED_THIS = r"了?(?:上述|此次|这次|相关)?"  # 参加(了)(上述/此次…)会见: which event one joins
+_JOINS = re.compile(_JOINED_THIS + r"(?:会见|接见|会谈|会晤|活动)")
+_JOINS_SUMMIT = re.compile(_JOINED_THIS + r"会晤")
 _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
 _ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
@@ -1224,7 +1230,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            if _names_one(h.name, {o.name for o in g}) and all(_names_one(h.name, {o.name}) for o in g):
+            if all(_names_one(h.name, {o.name}) for o in g):
                 g.append(h)
                 break
         else:
@@ -1400,6 +1406,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
                 text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")])):
             continue  # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
+        if subject and guest and m["talk"] == "会议":
+            continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
@@ -1416,8 +1424,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             add(f"{m.group(1)}{g}{m['verb']}{m['talk']}", (m.start(), m.end()), [*subject, *([_Unread(g, at, at + len(g))] if at >= 0 else [])])
         elif subject and (m["talk"] in ("会谈", "会议") and _TALKED_GROUP.search(_VENUE_AFTER.sub("", as_written)) or m["talk"] == "视频会议") and not m["guest"].endswith("分别") \
                 and not _NOT_SAT.search(as_written) and not as_written.startswith("与会") and not text.startswith("会见", m.end()) \
-                and not _WILL.search(text[s : m.start()]):
+                and not _WILL.search(text[s : m.start()]) and not any(h.start <= m.start() < h.end for h in rec.meetings):
             # 特使X抵达荷台达，与当地胡塞武装代表进行会谈: talks with a group, none of them named; its host attends
+            # (not talks inside a meeting read already: 布林肯…与以色列官员举行会议 of 美国国务卿布林肯会议)
             # (so does who holds a video meeting with others: 同上合组织成员国外长举行视频会议)
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
     for m in _BOTH_SIDES.finditer(text):
@@ -1637,15 +1646,16 @@ def _headed(text: str, start: int, end: int, last: int | None = None) -> re.Matc
     if head is None or not _HEADED_BY.fullmatch(text, start, head.start()):
         return None
     between = text[last : head.start()] if last is not None else ""
-    return head if not between or between in ("先生", "女士") or between in lexicons.roles() else None
+    return head if not between or between in ("先生", "女士") or between in lexicons.role_set() else None
 
 
 def _role_after(clause: str) -> str | None:
-    """The name of a clause 由<name><role> (由索安副首相), the role after the name as some countries
-    write it, when what is left reads as one person's name (2-6 Han characters, no role)."""
+    """The name of a clause 由<name><role> or 以<name><role> (由索安副首相, 以洪森首相为团长的…), the role after
+    the name as some countries write it, when what is left reads as one person's name (2-6 Han characters, no
+    role); not a clause that opens with a country (以色列副总理: its 以 is the country's)."""
     m = re.fullmatch(r"[由以]([\u4e00-\u9fff·\-－]{3,16})", clause)
     name = _without_role(m[1]) if m else ""
-    if not name or name == m[1] or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
+    if not name or name == m[1] or lexicons.country_at(clause) or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
             or lexicons.country_at(name) or lexicons.place_prefix(name) or name.endswith(lexicons.org_suffixes()):
         return None  # 由柬埔寨副首相, 由中国外交部副部长, 由该国总理: a country, body or pointer, no name
     return name if not any(r in name for r in lexicons.roles()) else None
@@ -1813,6 +1823,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
+            if role == "attendee" and text.startswith("与会", cs) and subjects:
+                # 普京缺席，外长拉夫罗夫代替与会: who attends is named in the cue's clause (an unread name is no
+                # one's); one before it only when the clause says nothing else (…，也与会)
+                clause = _clause_start(text, s, cs)
+                subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host
                 end = _CLAUSE_END.search(text, ce, e)
@@ -1847,7 +1862,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue  # a meeting the story only refers to; the cue's words are no clause break
                 role = "present"
             if role == "answered":
-                if not _BRIEFING_HELD.search(text, s, cs):
+                if not _answered_at(text, s, cs, held):
                     prev_end = ce  # 发言人X就此作出回应: an answer given anywhere
                     continue
                 role = "reporter"
@@ -1971,6 +1986,15 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> bool:
+    """Whether the answer whose cue starts at ``cs`` is given at a press conference held in the clause right
+    before its own (国新办举行新闻发布会，部长X就…进行了回应), not a reply to one (针对…举行记者会，X作出回应, X随即作出回应)."""
+    clause = _clause_start(text, s, cs)
+    brief = _BRIEFING_HELD.search(text, _clause_start(text, s, clause - 1), clause) if clause > s else None
+    return bool(brief and brief.end() == clause and any(brief.start() <= a < brief.end() for a, _ in held)
+                and not _REPLIES.search(text, _clause_start(text, s, clause - 1), brief.start()) and not _REPLIES.search(text, clause, cs))
 
 
 def _wife(ctx: Context, h: PersonHit):

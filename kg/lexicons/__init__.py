@@ -226,6 +226,12 @@ def roles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def role_set() -> frozenset[str]:
+    """Role words as a set, to ask whether a string is one (roles() is ordered for suffix matches)."""
+    return frozenset(roles())
+
+
+@lru_cache(maxsize=1)
 def countries() -> tuple[str, ...]:
     return tuple(sorted(set(_terms("countries.txt")), key=lambda t: (-len(t), t)))
 
