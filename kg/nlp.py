@@ -2796,14 +2796,14 @@ _BRANCH_LIST = re.compile("(?:{0})(?:[、和及](?:{0}))+".format("|".join(lexic
 def _listed_branches(text: str) -> list[tuple[int, int, str]]:
     """The PLA's services listed by their names (从陆军、海军、空军、火箭军、战略支援部队…): each a body
     when the list holds a service only the PLA has and stands alone, not a theatre's (战区|陆军、空军),
-    another state's (美军停飞了空军、海军) nor running into a longer name (…海军|陆战队)."""
+    another state's (美军停飞了空军、海军; 俄罗斯的陆军、海军…和火箭军) nor running into a longer name (…海军|陆战队)."""
     out = []
     if not any(b in text for b in _PLA_ONLY):
         return out
     for m in _BRANCH_LIST.finditer(text):
         s, e = m.span()
         items = _BRANCH_JOIN.split(m.group())
-        if not _PLA_ONLY & set(items) or s and _cjk(text[s - 1]) and text[s - 1] not in _NOT_IN_NAME:
+        if not _PLA_ONLY & set(items) or s and _cjk(text[s - 1]) and text[s - 1] not in _NOT_IN_NAME or _country_in_clause(text, s):
             continue
         if _BRANCH_RUNS_ON.match(text, e):
             items.pop()  # …、海军|陆战队, …火箭军|某部: the last item opens a longer name
