@@ -2614,8 +2614,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for (s, e), n in sorted(out.items()) if not _ONE_OF_A_KIND.search(n)]
 
 
-# One of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学): no body's name
-_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几][所家座个间]")
+# One or more of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学, 数所医院, 香港六所大学): no body's name
+_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几数多三四五六七八九十][所家座个间]")
 
 
 _PARTY_GROUPS = ("党组", "党委")
