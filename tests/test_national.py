@@ -3502,6 +3502,11 @@ def test_r30n36_a_member_reads_its_body_and_a_side_alone_is_no_post(text, want):
     assert not {p for p in posts if p not in want and p[1] in ("委员", "议员", "主席")}
 
 
+def test_r30_a_side_after_a_demonstrative_is_no_post():
+    """上述委员会哈方 (review 30): a word before the side leaves it the side of a body named earlier."""
+    assert _posts("上述委员会哈方主席托卡耶夫出席。") == set()
+
+
 R30N36_MONTH_THEN_FORMER = [
     # a calendar month, then 前 before the role: a former post (months ago is 个月前)
     ("去年11月前总统萨利赫辞职后，议会选出新总统。", set()),

@@ -255,8 +255,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
-                if _SIDE_ONLY.fullmatch(body):
-                    continue  # 委员会哈方|主席: the side of a body named earlier, not read here
+                if _SIDE_ONLY.search(body):
+                    continue  # (上述)委员会哈方|主席: the side of a body named earlier, not read here
                 if _BODY_END.fullmatch(body) and body != "论坛" or any(p.end == t.start for p in ctx.rec.persons):
                     read, body = None, ""  # 出席会议|主席, 习近平特使: a lone generic word or a person's name is no body (but 论坛共同主席, the forum's, as the golds read it)
                 if body.startswith(_FORMER) or read is not None and not body and (
