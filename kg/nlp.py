@@ -3258,6 +3258,8 @@ def _national_body_mid(mid: str) -> bool:
     return not set(mid) & _NOT_IN_NAME and "队" not in mid and not any(words.get(mid[i : i + 2]) == "v" for i in range(len(mid) - 3))
 
 
+# What stands right after a region that is a whole item of a list (欧洲|、, 非洲|等) and right before one
+# (对|东盟, 与|欧洲, ，|拉丁美洲); "" is the text's end or start.
 _REGION_ITEM_END = ("、", "和", "及", "等", "，", "。", "")
 _REGION_ITEM_OPEN = ("、", "和", "及", "对", "与", "同", "向", "，", "")
 
