@@ -3572,6 +3572,11 @@ def test_r30wn1_titles_of_the_wide_samples(text, want):
     assert _posts(text) == want
 
 
+def test_r30_a_verb_of_tenure_before_an_edition_opens_no_body():
+    """他曾任|第九届市人大常委会主任 (review 30): 曾任 before 第N届 is no part of the title, as before 市/省."""
+    assert {t for _, t in _posts("他曾任第九届市人大常委会主任李明的秘书。")} <= {"第九届市人大常委会主任"}
+
+
 def test_r30wn1_a_residence_after_a_heads_title_is_no_name():
     text = "两位夫人参观了巴西总统官邸黎明宫。"
     assert _posts(text) == set() and "官邸黎明宫" not in _persons(text)
