@@ -3511,6 +3511,9 @@ R30N36_MONTH_THEN_FORMER = [
     # a calendar month, then 前 before the role: a former post (months ago is 个月前)
     ("去年11月前总统萨利赫辞职后，议会选出新总统。", set()),
     ("3个月前总统萨利赫访问了该国。", {("萨利赫", "总统")}),
+    # 以|前首相: the preposition, then a former post (review 30)
+    ("以前首相鸠山由纪夫为团长的日本代表团抵达北京。", set()),
+    ("泰国最高法院今天以前总理英拉渎职的罪名判处其5年监禁。", set()),
 ]
 
 

@@ -107,9 +107,10 @@ _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "�
 
 
 _FORMER = ("原", "时任", "前任", "已故", "前")
-# Words ending in 前 that say when, not that a post is former: 日前|国务院总理…
+# Words ending in 前 that say when, not that a post is former: 日前|国务院总理… (not 以前: 以|前首相X为团长,
+# 以|前总理英拉…罪名判处, the preposition then a former post)
 _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节前", "赛前", "行前", "提前", "面前", "眼前",
-               "空前", "事前", "年前", "天前", "月前", "以前", "前前", "跟前", "战前", "考前")
+               "空前", "事前", "年前", "天前", "月前", "前前", "跟前", "战前", "考前")
 
 
 # A clause that tells of the past: 上世纪70年代，墨西哥总统X访华时 names the post he held then.
