@@ -3575,6 +3575,13 @@ def test_r30wn1_titles_of_the_wide_samples(text, want):
     assert _posts(text) == want
 
 
+def test_r30_an_edition_in_digits_opens_the_groups_name():
+    """第24届冬奥会工作领导小组 (review 30): the body is named whole, never from 届."""
+    orgs = {o.name for o in _ext("国务院副总理、第24届冬奥会工作领导小组组长韩正出席会议。").organizations}
+    assert "第24届冬奥会工作领导小组" in orgs and not any(o.startswith("届") for o in orgs)
+    assert resolve.org("第24届冬奥会工作领导小组", None) is not None  # a node: the edition's digits are no fragment's
+
+
 def test_r30_a_verb_of_tenure_before_an_edition_opens_no_body():
     """他曾任|第九届市人大常委会主任 (review 30): 曾任 before 第N届 is no part of the title, as before 市/省."""
     assert {t for _, t in _posts("他曾任第九届市人大常委会主任李明的秘书。")} <= {"第九届市人大常委会主任"}
