@@ -69,7 +69,7 @@ class Organization:
     level: str | None  # national | province | city | county | district | township | None
     mentions: tuple[Mention, ...]
     parent: str | None = None  # name of the parent organisation, when the text shows one
-    other_forms: tuple[str, ...] = ()  # the same body as the title or a short form writes it (国土部 over 国土资源部, 伊安全部队)
+    other_forms: tuple[str, ...] = ()  # the same body as the title or a short form writes it (国土部 over 国土资源部, 乌议会)
 
 
 @dataclass(frozen=True)

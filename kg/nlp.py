@@ -2389,6 +2389,8 @@ _ORG_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
     r"|(?:[省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办公室|办公厅|办|法院|检察院|中心))"
 )
+# An edition's 第 and digits right before 届, which _ORG_RE (Han characters only) starts after.
+_EDITION_DIGITS = re.compile(r"第\d{1,3}$")
 # What every match of _ORG_RE holds at most 20 characters from its start (领导小组 after 2–20
 # characters; a level after at most 中共 and 6), for the fast scan of ``_near``.
 _ORG_ANCHOR = re.compile(r"中央|国务院|全国|[省市县区州镇乡]|领导小组")
@@ -2607,6 +2609,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if name.startswith("中央") and _foreign_centre_before(text, s):
             continue  # 越共|中央政治局: that party's (read with its name below)
+        if name.startswith("届") and (m := _EDITION_DIGITS.search(text, max(0, s - 4), s)):
+            s, name = m.start(), text[m.start() : e]  # 第24|届冬奥会工作领导小组: the edition's number opens the name too
         if name.endswith(("领导小组", "领导小组办公室")) and not grammar.org_ok(name):
             # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
             k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
@@ -2629,8 +2633,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     return [(s, e, n) for (s, e), n in sorted(out.items()) if not _ONE_OF_A_KIND.search(n)]
 
 
-# One of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学): no body's name
-_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几][所家座个间]")
+# One or more of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学, 数所医院, 香港六所大学): no body's name
+_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几数多三四五六七八九十][所家座个间]")
 
 
 _PARTY_GROUPS = ("党组", "党委")
@@ -2811,14 +2815,14 @@ _BRANCH_LIST = re.compile("(?:{0})(?:[、和及](?:{0}))+".format("|".join(lexic
 def _listed_branches(text: str) -> list[tuple[int, int, str]]:
     """The PLA's services listed by their names (从陆军、海军、空军、火箭军、战略支援部队…): each a body
     when the list holds a service only the PLA has and stands alone, not a theatre's (战区|陆军、空军),
-    another state's (美军停飞了空军、海军) nor running into a longer name (…海军|陆战队)."""
+    another state's (美军停飞了空军、海军; 俄罗斯的陆军、海军…和火箭军) nor running into a longer name (…海军|陆战队)."""
     out = []
     if not any(b in text for b in _PLA_ONLY):
         return out
     for m in _BRANCH_LIST.finditer(text):
         s, e = m.span()
         items = _BRANCH_JOIN.split(m.group())
-        if not _PLA_ONLY & set(items) or s and _cjk(text[s - 1]) and text[s - 1] not in _NOT_IN_NAME:
+        if not _PLA_ONLY & set(items) or s and _cjk(text[s - 1]) and text[s - 1] not in _NOT_IN_NAME or _country_in_clause(text, s):
             continue
         if _BRANCH_RUNS_ON.match(text, e):
             items.pop()  # …、海军|陆战队, …火箭军|某部: the last item opens a longer name
@@ -3273,6 +3277,8 @@ def _national_body_mid(mid: str) -> bool:
     return not set(mid) & _NOT_IN_NAME and "队" not in mid and not any(words.get(mid[i : i + 2]) == "v" for i in range(len(mid) - 3))
 
 
+# What stands right after a region that is a whole item of a list (欧洲|、, 非洲|等) and right before one
+# (对|东盟, 与|欧洲, ，|拉丁美洲); "" is the text's end or start.
 _REGION_ITEM_END = ("、", "和", "及", "等", "，", "。", "")
 _REGION_ITEM_OPEN = ("、", "和", "及", "对", "与", "同", "向", "，", "")
 

@@ -289,7 +289,7 @@ class _Writer:
                 if node is not None and c.parent is None and o.parent and (parent := self.org(o.parent)[0]) is not None:
                     self.add(node, _ORG.subOrganizationOf, parent)
                 for form in o.other_forms if node is not None else ():
-                    self.add(node, _SKOS.altLabel, lit(form, lang="zh-Hans"))  # 国土部 in the title, 伊安全部队 in the text
+                    self.add(node, _SKOS.altLabel, lit(form, lang="zh-Hans"))  # 国土部 in the title, 乌议会 in the text
             for m in o.mentions:
                 self.mention(m, node)  # a fragment that is no whole name stays a mention without a referent
         for p in ext.posts:

@@ -36,6 +36,8 @@ _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "�
 _MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马", "拉达", "呼拉尔", "人民会议", "上院", "下院", "协进会", "联会", "联谊会", "总会", "会议所", *lexicons.FOREIGN_BODIES,
                   "部队", "舰队", "医疗队", *(f"{sport}队" for sport in lexicons.SPORTS), "代表团", "宣讲团", "军区", "工作队", "使馆", "领馆", "领事馆", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
+_DIGIT = re.compile(r"[0-9０-９]")
+_EDITION_OPENS = re.compile(r"第\d{1,3}届")  # 第24届冬奥会工作领导小组: the only digits a free name holds
 
 
 @dataclass(frozen=True)
@@ -125,9 +127,9 @@ def _suffixes() -> tuple[str, ...]:
 
 def _whole_name(name: str, head: str = "") -> bool:
     """Whether ``name`` (after a place or country ``head``) reads as a whole organisation name:
-    a known ending with something before it, no digits, not too long."""
+    a known ending with something before it, no digits (but an edition opening it: 第24届…), not too long."""
     rest = name[len(head):]
-    if not rest or len(name) > _MAX_FREE_NAME or re.search(r"[0-9０-９]", name):
+    if not rest or len(name) > _MAX_FREE_NAME or _DIGIT.search(name, m.end() if (m := _EDITION_OPENS.match(name)) else 0):
         return False
     ending = next((s for s in _suffixes() if rest.endswith(s)), None)
     if ending is None:

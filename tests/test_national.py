@@ -3502,10 +3502,18 @@ def test_r30n36_a_member_reads_its_body_and_a_side_alone_is_no_post(text, want):
     assert not {p for p in posts if p not in want and p[1] in ("委员", "议员", "主席")}
 
 
+def test_r30_a_side_after_a_demonstrative_is_no_post():
+    """上述委员会哈方 (review 30): a word before the side leaves it the side of a body named earlier."""
+    assert _posts("上述委员会哈方主席托卡耶夫出席。") == set()
+
+
 R30N36_MONTH_THEN_FORMER = [
     # a calendar month, then 前 before the role: a former post (months ago is 个月前)
     ("去年11月前总统萨利赫辞职后，议会选出新总统。", set()),
     ("3个月前总统萨利赫访问了该国。", {("萨利赫", "总统")}),
+    # 以|前首相: the preposition, then a former post (review 30)
+    ("以前首相鸠山由纪夫为团长的日本代表团抵达北京。", set()),
+    ("泰国最高法院今天以前总理英拉渎职的罪名判处其5年监禁。", set()),
 ]
 
 
@@ -3538,6 +3546,8 @@ R30_BRANCHES = [
      {"陆军", "海军", "空军", "火箭军", "战略支援部队"}, set()),
     ("战区陆军、空军、火箭军等军种指挥所同步展开演练。", set(), {"陆军", "空军", "火箭军"}),
     ("美军停飞了空军、海军和海军陆战队的全部战机。", set(), {"空军", "海军"}),
+    # another state named in the clause before the list: its services (review 30)
+    ("俄罗斯的陆军、海军、空军和火箭军都参加了演习。", set(), {"陆军", "海军", "空军", "火箭军"}),
 ]
 
 
@@ -3563,6 +3573,18 @@ R30WN1_WIDE_POSTS = [
 @pytest.mark.parametrize(("text", "want"), R30WN1_WIDE_POSTS)
 def test_r30wn1_titles_of_the_wide_samples(text, want):
     assert _posts(text) == want
+
+
+def test_r30_an_edition_in_digits_opens_the_groups_name():
+    """第24届冬奥会工作领导小组 (review 30): the body is named whole, never from 届."""
+    orgs = {o.name for o in _ext("国务院副总理、第24届冬奥会工作领导小组组长韩正出席会议。").organizations}
+    assert "第24届冬奥会工作领导小组" in orgs and not any(o.startswith("届") for o in orgs)
+    assert resolve.org("第24届冬奥会工作领导小组", None) is not None  # a node: the edition's digits are no fragment's
+
+
+def test_r30_a_verb_of_tenure_before_an_edition_opens_no_body():
+    """他曾任|第九届市人大常委会主任 (review 30): 曾任 before 第N届 is no part of the title, as before 市/省."""
+    assert {t for _, t in _posts("他曾任第九届市人大常委会主任李明的秘书。")} <= {"第九届市人大常委会主任"}
 
 
 def test_r30wn1_a_residence_after_a_heads_title_is_no_name():

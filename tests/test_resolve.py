@@ -157,6 +157,32 @@ def test_an_ambiguous_one_character_form_is_the_one_state_the_article_names(text
     assert {k: v for k, v in orgs.items() if k[:1] == "乌" and lexicons.country(k) is None} == want
 
 
+def test_the_states_an_article_names_are_read_once_for_all_its_bodies_of_wu(monkeypatch):
+    """Review 30 cost 1: 乌议会 named three times scans the text for states once, not once a mention."""
+    from kg.extract import orgs
+    from kg.extract.context import make_context
+    from kg.model import Document
+
+    text = "乌克兰总统发表讲话，乌议会随后表决，乌议会议长表示支持，乌议会通过法案。"
+    ctx = make_context(Document("d1", text, "d1.jsonl#d1", "jsonl"))
+    scans, real = [], lexicons.country_re
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, string, *args):
+            scans.append(string == ctx.text)
+            return self.pattern.finditer(string, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+    monkeypatch.setattr(lexicons, "country_re", lambda *a, **k: Counting(real(*a, **k)))
+    assert "乌克兰议会" in {o.name for o in orgs.extract(ctx)}
+    assert scans.count(True) == 1
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("前三季度我国对欧洲、东盟、非洲等市场出口增长较快。", []),  # markets named beside the continents
     ("我国对东盟和拉丁美洲等地区出口增长，对东盟、俄罗斯和美国出口稳定。", ["东盟"]),  # the bloc beside states
@@ -571,6 +597,9 @@ S30_ORGS_COUNTED = [
     ("这座老城堡如今已成为一座城市文化博物馆，陈列着古籍和钱币。", []),
     ("河北保定一所小学的师生参加了活动，保定市中级人民法院的法官到场。", ["保定市中级人民法院"]),
     ("德国汉堡市一家法院当天作出裁决。", []),
+    # more than one counted (review 30): 数所医院, 三家医院
+    ("叙利亚伊德利卜省数所医院遭空袭。", []),
+    ("伊拉克巴格达三家医院收治了伤员。", []),
 ]
 
 

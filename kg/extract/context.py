@@ -49,6 +49,12 @@ class Context:
             confidence=confidence,
         )
 
+    @functools.cached_property
+    def foreign_states(self) -> dict[str, str | None]:
+        """The foreign states the text writes, each form with the country it denotes (乌克兰, 俄罗斯联邦 ->
+        俄罗斯): read once per article, when first asked (a body of 乌 reads which state the text names)."""
+        return {m.group(): lexicons.country(m.group()) for m in lexicons.country_re(True).finditer(self.text)}
+
     def headline(self) -> Context | None:
         """The title read as a text of its own (a meeting told only in the headline: 全国…座谈会在京召开
         over a body that says only 会议指出); None without a title. Read once, and only when asked."""

@@ -99,11 +99,11 @@ def _headline_forms(ctx: Context, names: set[str]) -> dict[str, list[str]]:
 
 
 def _named_state(ctx: Context, written: str) -> str | None:
-    """The full name of a body a state's ambiguous one-character form opens (伊安全部队, 乌议会) when
-    the article names one state only that the character can stand for (伊拉克, not 伊拉克 and 伊朗)."""
+    """The full name of a body a state's ambiguous one-character form opens (乌议会, 乌政府军) when
+    the article names one state only that the character can stand for (乌克兰, not 乌克兰 and 乌拉圭)."""
     if lexicons.STATE_ABBREVIATIONS.get(written[:1]) != "" or written[1:] not in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
         return None
-    states = {lexicons.country(m.group()) for m in lexicons.country_re(True).finditer(ctx.text) if m.group().startswith(written[:1])}
+    states = {c for form, c in ctx.foreign_states.items() if form.startswith(written[:1])}
     return next(iter(states)) + written[1:] if len(states) == 1 and None not in states else None
 
 
@@ -118,7 +118,7 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
         if (full := _named_state(ctx, name)) is not None:
             if name not in forms.get(full, []):
                 forms.setdefault(full, []).append(name)
-            name = full  # 伊安全部队 in an article about 伊拉克: 伊拉克安全部队
+            name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会
         by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
         ends_of.setdefault(name, []).append(e)
     for name in [n for n, ends in ends_of.items() if all(ctx.text.startswith(_BUILDING_AS_PLACE, e) for e in ends)]:

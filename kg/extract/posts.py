@@ -107,9 +107,10 @@ _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "�
 
 
 _FORMER = ("原", "时任", "前任", "已故", "前")
-# Words ending in 前 that say when, not that a post is former: 日前|国务院总理…
+# Words ending in 前 that say when, not that a post is former: 日前|国务院总理… (not 以前: 以|前首相X为团长,
+# 以|前总理英拉…罪名判处, the preposition then a former post)
 _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节前", "赛前", "行前", "提前", "面前", "眼前",
-               "空前", "事前", "年前", "天前", "月前", "以前", "前前", "跟前", "战前", "考前")
+               "空前", "事前", "年前", "天前", "月前", "前前", "跟前", "战前", "考前")
 
 
 # A clause that tells of the past: 上世纪70年代，墨西哥总统X访华时 names the post he held then.
@@ -255,8 +256,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
-                if _SIDE_ONLY.fullmatch(body):
-                    continue  # 委员会哈方|主席: the side of a body named earlier, not read here
+                if _SIDE_ONLY.search(body):
+                    continue  # (上述)委员会哈方|主席: the side of a body named earlier, not read here
                 if _BODY_END.fullmatch(body) and body != "论坛" or any(p.end == t.start for p in ctx.rec.persons):
                     read, body = None, ""  # 出席会议|主席, 习近平特使: a lone generic word or a person's name is no body (but 论坛共同主席, the forum's, as the golds read it)
                 if body.startswith(_FORMER) or read is not None and not body and (

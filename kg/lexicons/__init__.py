@@ -37,11 +37,11 @@ ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞�
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
 ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
+# The services and forces of the People's Liberation Army (and the armed police) by their own names.
+PLA_BRANCHES = ("火箭军", "陆军", "海军", "空军", "武警部队", "战略支援部队", "联勤保障部队")
 # Units of the armed forces the news names by their number or keeps anonymous (第12集团军, 陆军第74集团军某旅,
 # 79集团军机关, 91708部队, 火箭军某部, 陆军某防空旅) and the navies' fleets (海军东海舰队, 黑海舰队): kg.nlp finds
 # them, kg.resolve makes a numbered one a node across the corpus and an anonymous one (某) the article's own.
-# The services and forces of the People's Liberation Army (and the armed police) by their own names.
-PLA_BRANCHES = ("火箭军", "陆军", "海军", "空军", "武警部队", "战略支援部队", "联勤保障部队")
 ARMY_UNIT = re.compile(
     r"(?:(?:[东西南北中]部战区)?陆军)?(?:第(?:[一二三四五六七八九十]{1,3}|\d{1,2})|(?<![\d第])\d{2})集团军(?:机关|某[^\W\d次型些种个项的在和与及了]{0,4}?[旅团师营])?"
     r"|(?<!\d)\d{5}部队"
