@@ -905,8 +905,8 @@ def org_ok(org: str) -> bool:
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
     if _JOINT_COMMITTEE.fullmatch(org):
         return True  # 民族和宗教委员会: a committee named by two fields
-    if FOREIGN_STATE.fullmatch(org):
-        return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated
+    if FOREIGN_STATE.fullmatch(org) or org in _US_STATE_SHORT:
+        return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated (加州|总检察长: or cut short)
     if _LONG_CITY.fullmatch(org) and lexicons.common_words().get(org[:-1], "").startswith("ns"):
         return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
     if "和" in org or "与" in org:
@@ -920,6 +920,8 @@ def org_ok(org: str) -> bool:
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).
 FOREIGN_STATE = re.compile(r"[\u4e00-\u9fff]{4,5}州")
+# US states the news names by one character and 州 (California, Texas, Florida; 德州 is a place of ours).
+_US_STATE_SHORT = frozenset({"加州", "得州", "佛州"})
 # A city by a name of four or five characters, too long for PLACE_LIKE (蒙特利尔市, 圣彼得堡市).
 _LONG_CITY = re.compile(r"[\u4e00-\u9fff]{4,5}市")
 # The board of an institution, named after it: longer than a body read by its suffix alone may be.

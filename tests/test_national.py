@@ -3622,3 +3622,17 @@ A21T_HYPHENED_AFTER_LONE_ROLE = [
 def test_a21t_a_hyphened_name_after_a_lone_role_is_whole(text, persons, posts):
     assert _persons(text) == persons
     assert {p for p in _posts(text) if p[0] != "哈拉尔"} == posts
+
+
+# Audit 21 (a21t): a US state named by one character and 州 opens the title whole (加州总检察长, not 州总检察长).
+A21T_US_STATE_SHORT = [
+    ("加州总检察长贝克尔表示，将就此提起诉讼。", {("贝克尔", "加州总检察长")}),
+    ("得州州长史密斯日前宣布进入紧急状态。", {("史密斯", "得州州长")}),
+    ("佛州州长威尔逊当天视察了灾区。", {("威尔逊", "佛州州长")}),
+    ("美国总检察长贝克尔表示，将就此提起诉讼。", {("贝克尔", "美国总检察长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A21T_US_STATE_SHORT)
+def test_a21t_a_us_state_cut_short_opens_the_title(text, want):
+    assert _posts(text) == want
