@@ -3636,3 +3636,17 @@ A21T_US_STATE_SHORT = [
 @pytest.mark.parametrize(("text", "want"), A21T_US_STATE_SHORT)
 def test_a21t_a_us_state_cut_short_opens_the_title(text, want):
     assert _posts(text) == want
+
+
+# Audit 21 (a21t): a foreign party named by two joined with one dash is one body (never cut at the dash);
+# a double dash is an apposition, no part of a title.
+A21T_PARTY_DASH = [
+    ("莫桑比克解放阵线—人民联盟主席、总统纽西表示，愿深化两党交流。",
+     {("纽西", "莫桑比克解放阵线—人民联盟主席"), ("纽西", "总统")}),
+    ("我们去拜访一位基层干部——村党支部书记王小明。", {("王小明", "村党支部书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A21T_PARTY_DASH)
+def test_a21t_a_party_joined_by_a_dash_is_one_body(text, want):
+    assert _posts(text) == want
