@@ -847,6 +847,10 @@ def is_bare_role(title: Title) -> bool:
 _TERM_OPENS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)届")  # 第24届|冬奥会工作领导小组: an edition opening a body's name
 
 
+# A party's or front's name joined to another by one dash (非洲民族联盟—爱国阵线, 人民联盟—彩虹联盟).
+_PARTY_DASH = re.compile(r"(?:(?<=联盟)|(?<=阵线)|(?<=运动)|(?<=党))—(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=1 << 16)
 def org_ok(org: str) -> bool:
     """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团); cached:
@@ -857,6 +861,8 @@ def org_ok(org: str) -> bool:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES:
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席
+    if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
+        return org_ok(org.replace("—", "-"))  # 津巴布韦非洲民族联盟—爱国阵线|主席: a state's party named by two, joined as by a hyphen
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
@@ -905,8 +911,8 @@ def org_ok(org: str) -> bool:
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
     if _JOINT_COMMITTEE.fullmatch(org):
         return True  # 民族和宗教委员会: a committee named by two fields
-    if FOREIGN_STATE.fullmatch(org):
-        return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated
+    if FOREIGN_STATE.fullmatch(org) or org in _US_STATE_SHORT:
+        return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated (加州|总检察长: or cut short)
     if _LONG_CITY.fullmatch(org) and lexicons.common_words().get(org[:-1], "").startswith("ns"):
         return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
     if "和" in org or "与" in org:
@@ -920,6 +926,8 @@ def org_ok(org: str) -> bool:
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).
 FOREIGN_STATE = re.compile(r"[\u4e00-\u9fff]{4,5}州")
+# US states the news names by one character and 州 (California, Texas, Florida; 德州 is a place of ours).
+_US_STATE_SHORT = frozenset({"加州", "得州", "佛州"})
 # A city by a name of four or five characters, too long for PLACE_LIKE (蒙特利尔市, 圣彼得堡市).
 _LONG_CITY = re.compile(r"[\u4e00-\u9fff]{4,5}市")
 # The board of an institution, named after it: longer than a body read by its suffix alone may be.

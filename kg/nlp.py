@@ -454,6 +454,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and lone and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and _told_again(text, p, f) and not (
                 any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
             q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
+        if q is None and lone and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and _SEPARATED.search(text, p, f):
+            q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (

@@ -3664,3 +3664,9 @@ def test_one_told_with_the_verb_yuhui_attends(text, attends):
 def test_a_name_written_whole_between_quotes_is_whole():
     (m,) = _meetings("今天，由司法部、全国普法办共同举办的“新时代法治思想学习报告会”在北京举行。")
     assert (m.name, m.date_text) == ("新时代法治思想学习报告会", "2024-04-13")
+
+
+def test_a21t_an_audience_told_again_by_the_last_part_of_a_hyphened_name_is_one_meeting():
+    ms = _meetings("主席王强在奥斯陆分别会见挪威国王哈拉尔、首相埃娜－索尔贝格。\n在会见索尔贝格首相时，王强说，中挪友谊深厚。")
+    names = sorted(m.name for m in ms)
+    assert names == ["会见哈拉尔", "会见埃娜-索尔贝格"]

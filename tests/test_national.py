@@ -3628,3 +3628,47 @@ def test_a21n_a_president_elect_holds_no_post_yet():
     text = "国家主席李明致电美国当选总统杰克逊表示祝贺。李明祝贺杰克逊当选美国总统。"
     assert _posts(text) == {("李明", "国家主席"), ("杰克逊", "美国当选总统")}
     assert ("张三", "省政协主席") in _posts("张三当选省政协主席。")  # one elected with no elect title holds the post
+
+
+# Audit 21 (a21t): a hyphen-joined foreign name after a lone role is whole (托宁－施密特, not 施密特);
+# its post only where the role starts whole, never a role cut from a longer title.
+A21T_HYPHENED_AFTER_LONE_ROLE = [
+    ("代表团会见了挪威国王哈拉尔、首相埃娜－索尔贝格。索尔贝格表示，愿深化合作。", {"哈拉尔", "埃娜-索尔贝格"},
+     {("埃娜-索尔贝格", "挪威首相")}),
+    ("总统宣布提名参议员罗伯特-凯西为下任商务部长，凯西表示感谢。", {"罗伯特-凯西"}, {("罗伯特-凯西", "参议员")}),
+    ("总统能源及气候事务顾问彼得-沃森出任新职。", {"彼得-沃森"}, set()),  # 顾问 is cut from a longer title
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), A21T_HYPHENED_AFTER_LONE_ROLE)
+def test_a21t_a_hyphened_name_after_a_lone_role_is_whole(text, persons, posts):
+    assert _persons(text) == persons
+    assert {p for p in _posts(text) if p[0] != "哈拉尔"} == posts
+
+
+# Audit 21 (a21t): a US state named by one character and 州 opens the title whole (加州总检察长, not 州总检察长).
+A21T_US_STATE_SHORT = [
+    ("加州总检察长贝克尔表示，将就此提起诉讼。", {("贝克尔", "加州总检察长")}),
+    ("得州州长史密斯日前宣布进入紧急状态。", {("史密斯", "得州州长")}),
+    ("佛州州长威尔逊当天视察了灾区。", {("威尔逊", "佛州州长")}),
+    ("美国总检察长贝克尔表示，将就此提起诉讼。", {("贝克尔", "美国总检察长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A21T_US_STATE_SHORT)
+def test_a21t_a_us_state_cut_short_opens_the_title(text, want):
+    assert _posts(text) == want
+
+
+# Audit 21 (a21t): a foreign party named by two joined with one dash is one body (never cut at the dash);
+# a double dash is an apposition, no part of a title.
+A21T_PARTY_DASH = [
+    ("莫桑比克解放阵线—人民联盟主席、总统纽西表示，愿深化两党交流。",
+     {("纽西", "莫桑比克解放阵线—人民联盟主席"), ("纽西", "总统")}),
+    ("我们去拜访一位基层干部——村党支部书记王小明。", {("王小明", "村党支部书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A21T_PARTY_DASH)
+def test_a21t_a_party_joined_by_a_dash_is_one_body(text, want):
+    assert _posts(text) == want

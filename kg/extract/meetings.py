@@ -1382,7 +1382,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         for guest in guests:
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
-            add(m["verb"] + text[guest.start : end], (m.start(), m.end()), [*subject, guest])
+            # 在会见施密特首相时 after 会见…托宁－施密特: a later part of a hyphened name names the same audience, by the full name
+            written = guest.name + text[guest.end : end] if guest.name.endswith(text[guest.start : guest.end]) else text[guest.start : end]
+            add(m["verb"] + written, (m.start(), m.end()), [*subject, guest])
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
