@@ -104,6 +104,19 @@ def test_announced_meeting_is_not_held_on_the_announcement_day():
     assert _meetings("第三届中非经贸博览会将于6月29日在长沙开幕。") == ()
 
 
+def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
+    text = "三年前的今天，省委书记王海在长沙主持召开全省文化工作座谈会，提出了新的要求。"
+    assert _meetings(text) == ()
+    assert [m.name for m in _meetings("今天，省委书记王海在长沙主持召开全省文化工作座谈会。")] == ["全省文化工作座谈会"]
+
+
+def test_an_election_for_a_body_is_no_sitting_of_it():
+    assert _meetings("总统马丁内斯今天来到投票站，参加省级议会和全国代表大会选举的投票。") == ()
+    assert _meetings("该国8日举行制宪大会选举，反对党表示抵制。") == ()
+    (m,) = _meetings("全省人民代表大会今天在长沙召开。大会选举产生了新一届省政府领导。")
+    assert m.name == "全省人民代表大会"
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"

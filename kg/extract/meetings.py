@@ -460,7 +460,7 @@ def _held(text: str, h) -> bool:
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
     出席全国政协…会议的政协委员列席大会 (said of the other session's plenary),
-    审议了X出席…年会并访问…情况的书面报告 (a report on it),
+    审议了X出席…年会并访问…情况的书面报告 (a report on it), 参加…代表大会选举的投票 (an election for it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
     …座谈会召开三年来 (a time counted from it), 本周召开的…会议, 日前召开的…会议提出…, 在古田召开的…会议的重要成果,
     …全会召开后，, 高峰论坛的举行将… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
@@ -477,7 +477,14 @@ def _held(text: str, h) -> bool:
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
-                or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end))
+                or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
+                or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
+
+
+# the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
+# 举行制宪大会选举
+# (not the body electing: 大会选举产生…, 选举和决定任命的办法)
+_ITS_ELECTION = re.compile(r"(?:代表)?选举(?=的?(?:投票|计票|结果|最终结果)|中|(?:今天|今日)?(?:举行|进行)|成功|日期)")
 
 
 # what one did for others to hold a kind of meeting: 为各单位召开高质量专题民主生活会指明了方向
@@ -520,6 +527,7 @@ _ITS_MEMBERS_SIT = re.compile(r"的[^。；;，,]{1,30}?座谈(?!会)")
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
+_YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?[^。；;]{{0,40}}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
@@ -529,6 +537,8 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
+    if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
+        return True  # 一年前的今天，X主持召开…座谈会: the day years ago, recalled on its anniversary
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
         return True  # 2013年3月召开的…全会 in a story of November: that month's, told with no day of its own
     if ctx.reference_date and _HELD_NEXT.search(ctx.text, max(0, h.start - 20), h.start):
