@@ -187,6 +187,17 @@ def _titled(title: str, text: str):
     return extract(Document("t", text, "t.jsonl", title=title, published=PUBLISHED)).meetings
 
 
+def test_meetings_cited_in_a_published_text_are_not_held():
+    article = "我这次访问的重要日程，是同马丁总统一道主持东盟—中国峰会。相信峰会将取得圆满成功。"
+    assert _titled("王海在《晨报》发表题为《友谊长存》的署名文章", article) == ()
+    book = "本书收录了王海在出席第五届东亚论坛期间发表的3篇讲话。"
+    assert _titled("《王海在东亚论坛的讲话》单行本出版", book) == ()
+    listed = "2023年十大新闻是：\n1.全省文化工作大会隆重举行\n2.长江论坛胜利召开"
+    assert _titled("省电视台发布2023年十大新闻", listed) == ()
+    (m,) = _titled("《王海讲话选编》出版座谈会召开", "《王海讲话选编》出版座谈会今天在长沙召开。")
+    assert m.name == "《王海讲话选编》出版座谈会"
+
+
 def test_a_meeting_named_only_in_the_headline_takes_the_body_roles():
     (m,) = _titled(
         "全国农村改革座谈会在京召开",

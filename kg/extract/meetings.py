@@ -184,8 +184,16 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
 _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 
 
+# a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
+# (not …出版座谈会召开: a meeting the title tells held)
+_PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻")  # (not 二十大新闻中心)
+
+
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    if title and _PUBLICATION.search(title) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
+        return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
     def held(h) -> bool:
         return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
@@ -256,7 +264,6 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         participants = [(at, p) for at, p in participants
                         if not (p.role == "attendee" and ctx.doc.text.endswith("分别", 0, p.cue.start) and _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))]
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
-    title = ctx.article.title if ctx.article else ctx.doc.title
     talks_titled = bool(title and _TALKS_TITLE.search(title))
     # 金砖国家领导人第十三次会晤…举行。…丁薛祥、王毅等参加会晤: a summit of many told, no talks of two: they attend it
     summit = any(name.endswith("会晤") and name not in audiences for name, _ in ordered) and not any(a.endswith("会晤") for a in audiences)
