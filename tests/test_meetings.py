@@ -187,6 +187,11 @@ def _titled(title: str, text: str):
     return extract(Document("t", text, "t.jsonl", title=title, published=PUBLISHED)).meetings
 
 
+def test_a_meeting_held_about_another_keeps_the_whole_name():
+    (m,) = _meetings("中非合作论坛长沙峰会湖南省总结表彰大会12日在长沙举行。")
+    assert m.name == "中非合作论坛长沙峰会湖南省总结表彰大会" and m.date_text == "2024-04-12"
+
+
 def test_meetings_cited_in_a_published_text_are_not_held():
     article = "我这次访问的重要日程，是同马丁总统一道主持东盟—中国峰会。相信峰会将取得圆满成功。"
     assert _titled("王海在《晨报》发表题为《友谊长存》的署名文章", article) == ()

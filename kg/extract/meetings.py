@@ -194,7 +194,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     title = ctx.article.title if ctx.article else ctx.doc.title
     if title and _PUBLICATION.search(title) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
         return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
-    sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
+    sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
         return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
             and not _QUOTED_MODIFIER.match(ctx.text, h.end)
@@ -578,6 +578,24 @@ def _sentence_before(text: str, at: int) -> int:
 
 _PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
 _MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
+
+
+# a meeting held about another, named right after it: …杭州峰会|浙江省总结表彰大会
+_ABOUT_IT = re.compile(r"[^和及与由、]{0,8}?(?:总结表彰|表彰|总结|筹备工作|动员)(?:大会|会议)")
+
+
+def _about_another(hits: list) -> list:
+    """One hit for a meeting named with the one it is about (…杭州峰会浙江省总结表彰大会): the summit is
+    no meeting of its own there, and the meeting held keeps its whole name."""
+    after = {h.start: h for h in hits if _ABOUT_IT.fullmatch(h.name)}
+    out, skip = [], set()
+    for h in hits:
+        if (b := after.get(h.end)) is not None:
+            out.append(dataclasses.replace(b, start=h.start, name=h.name + b.name))
+            skip.add(b.start)
+        elif h.start not in skip:
+            out.append(h)
+    return out
 
 
 def _restated_below(text: str, hits: list) -> list:
