@@ -117,6 +117,16 @@ def test_an_election_for_a_body_is_no_sitting_of_it():
     assert m.name == "全省人民代表大会"
 
 
+def test_a_day_planned_for_something_else_does_not_date_a_meeting():
+    text = "运载火箭将于明天（4月14日）在文昌发射。上午9时，指挥部在文昌举行了任务新闻发布会。"
+    (m,) = _meetings(text)
+    assert m.name == "任务新闻发布会" and m.date_text is None
+    text = ("新一轮谈判没有达成协议。各方决定本月20号继续举行谈判。\n本轮谈判原定只有7号和8号两天，谈判不仅延长到9号，"
+            "并一直持续到10号凌晨。\n参加本轮对话会的外交部副部长张明表示，中国将继续劝和促谈。")
+    (m,) = _meetings(text, published=dt.date(2024, 4, 11))
+    assert m.date_text is None
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"

@@ -1712,6 +1712,11 @@ def _deadline(text: str, d: DateHit) -> bool:
     return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
 
 
+# a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
+# (谈判延长到9号): no day a meeting is told held
+_PLANNED_DAY = re.compile(r"(?:将|将于|决定|定于|拟于|原定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -1737,7 +1742,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)
-                  and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)]
+                  and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
+                  and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start)]
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
