@@ -127,6 +127,15 @@ def test_a_day_planned_for_something_else_does_not_date_a_meeting():
     assert m.date_text is None
 
 
+def test_that_day_with_no_day_told_before_gives_no_date():
+    text = "当天晚上，省长王海在县城的帐篷里主持召开抗洪救灾工作会议，部署救灾工作。王海要求，今晚要排查每一户。"
+    (m,) = _meetings(text)
+    assert m.name == "抗洪救灾工作会议" and m.date_text is None
+    text = "12日，暴雨袭击全县。当天晚上，省长王海在县城主持召开抗洪救灾工作会议，部署救灾工作。"
+    (m,) = _meetings(text)
+    assert m.date_text == "2024-04-12"
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"

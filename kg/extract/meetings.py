@@ -1712,6 +1712,7 @@ def _deadline(text: str, d: DateHit) -> bool:
     return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
 
 
+_THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
 # (谈判延长到9号): no day a meeting is told held
 _PLANNED_DAY = re.compile(r"(?:将|将于|决定|定于|拟于|原定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
@@ -1744,6 +1745,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start)]
+    if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
+            and not any(d.start < s0 for d in body_dates):
+        return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
