@@ -110,6 +110,15 @@ def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     assert [m.name for m in _meetings("今天，省委书记王海在长沙主持召开全省文化工作座谈会。")] == ["全省文化工作座谈会"]
 
 
+def test_a_sentence_of_years_long_past_holds_no_meeting_now():
+    text = "1950年3月至1951年6月，省委曾在这座小楼里办公，领导了土地改革，并召开了第一次全省党代表会议。"
+    assert _meetings(text) == ()
+    text = "2023年3月至今，省委在这里办公。今天，省委在这座小楼里召开了全省党代表会议。"
+    assert [m.name for m in _meetings(text)] == ["全省党代表会议"]
+    (m,) = _meetings("2023年12月18日，对老街的居民是个大日子，盼了多年的动迁大会终于召开了。", published=dt.date(2024, 1, 4))
+    assert m.name == "动迁大会" and m.date_text == "2023-12-18"
+
+
 def test_an_election_for_a_body_is_no_sitting_of_it():
     assert _meetings("总统马丁内斯今天来到投票站，参加省级议会和全国代表大会选举的投票。") == ()
     assert _meetings("该国8日举行制宪大会选举，反对党表示抵制。") == ()

@@ -534,6 +534,9 @@ _ITS_MEMBERS_SIT = re.compile(r"的[^。；;，,]{1,30}?座谈(?!会)")
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
+# a sentence that opens on a year or years with no day, then a comma (1948年5月至1949年3月，…): y is the last year
+# told (not 2012年12月18日，…: a day, which dates the meeting)
+_PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|—|－|-)(?:(?P<y>(?:19|20)\d\d)年)?(?:\d{1,2}月)?)?[，,]")
 _YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?[^。；;]{{0,40}}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
@@ -544,6 +547,10 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
+    s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+    if (o := _PAST_OPENING.match(ctx.text, s0, h.start)) and ctx.reference_date and int(o["y"] or o[1]) < ctx.reference_date.year \
+            and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
+        return True  # 1948年5月至1949年3月，中共中央曾在这里办公，…并召开了七届二中全会: the sentence's years, long past
     if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
         return True  # 一年前的今天，X主持召开…座谈会: the day years ago, recalled on its anniversary
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
