@@ -104,6 +104,47 @@ def test_announced_meeting_is_not_held_on_the_announcement_day():
     assert _meetings("第三届中非经贸博览会将于6月29日在长沙开幕。") == ()
 
 
+def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
+    text = "三年前的今天，省委书记王海在长沙主持召开全省文化工作座谈会，提出了新的要求。"
+    assert _meetings(text) == ()
+    assert [m.name for m in _meetings("今天，省委书记王海在长沙主持召开全省文化工作座谈会。")] == ["全省文化工作座谈会"]
+
+
+def test_a_sentence_of_years_long_past_holds_no_meeting_now():
+    text = "1950年3月至1951年6月，省委曾在这座小楼里办公，领导了土地改革，并召开了第一次全省党代表会议。"
+    assert _meetings(text) == ()
+    text = "2023年3月至今，省委在这里办公。今天，省委在这座小楼里召开了全省党代表会议。"
+    assert [m.name for m in _meetings(text)] == ["全省党代表会议"]
+    (m,) = _meetings("2023年12月18日，对老街的居民是个大日子，盼了多年的动迁大会终于召开了。", published=dt.date(2024, 1, 4))
+    assert m.name == "动迁大会" and m.date_text == "2023-12-18"
+
+
+def test_an_election_for_a_body_is_no_sitting_of_it():
+    assert _meetings("总统马丁内斯今天来到投票站，参加省级议会和全国代表大会选举的投票。") == ()
+    assert _meetings("该国8日举行制宪大会选举，反对党表示抵制。") == ()
+    (m,) = _meetings("全省人民代表大会今天在长沙召开。大会选举产生了新一届省政府领导。")
+    assert m.name == "全省人民代表大会"
+
+
+def test_a_day_planned_for_something_else_does_not_date_a_meeting():
+    text = "运载火箭将于明天（4月14日）在文昌发射。上午9时，指挥部在文昌举行了任务新闻发布会。"
+    (m,) = _meetings(text)
+    assert m.name == "任务新闻发布会" and m.date_text is None
+    text = ("新一轮谈判没有达成协议。各方决定本月20号继续举行谈判。\n本轮谈判原定只有7号和8号两天，谈判不仅延长到9号，"
+            "并一直持续到10号凌晨。\n参加本轮对话会的外交部副部长张明表示，中国将继续劝和促谈。")
+    (m,) = _meetings(text, published=dt.date(2024, 4, 11))
+    assert m.date_text is None
+
+
+def test_that_day_with_no_day_told_before_gives_no_date():
+    text = "当天晚上，省长王海在县城的帐篷里主持召开抗洪救灾工作会议，部署救灾工作。王海要求，今晚要排查每一户。"
+    (m,) = _meetings(text)
+    assert m.name == "抗洪救灾工作会议" and m.date_text is None
+    text = "12日，暴雨袭击全县。当天晚上，省长王海在县城主持召开抗洪救灾工作会议，部署救灾工作。"
+    (m,) = _meetings(text)
+    assert m.date_text == "2024-04-12"
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"
@@ -194,6 +235,22 @@ def test_one_entrusted_for_later_has_no_role_at_this_sitting(text):
 
 def _titled(title: str, text: str):
     return extract(Document("t", text, "t.jsonl", title=title, published=PUBLISHED)).meetings
+
+
+def test_a_meeting_held_about_another_keeps_the_whole_name():
+    (m,) = _meetings("中非合作论坛长沙峰会湖南省总结表彰大会12日在长沙举行。")
+    assert m.name == "中非合作论坛长沙峰会湖南省总结表彰大会" and m.date_text == "2024-04-12"
+
+
+def test_meetings_cited_in_a_published_text_are_not_held():
+    article = "我这次访问的重要日程，是同马丁总统一道主持东盟—中国峰会。相信峰会将取得圆满成功。"
+    assert _titled("王海在《晨报》发表题为《友谊长存》的署名文章", article) == ()
+    book = "本书收录了王海在出席第五届东亚论坛期间发表的3篇讲话。"
+    assert _titled("《王海在东亚论坛的讲话》单行本出版", book) == ()
+    listed = "2023年十大新闻是：\n1.全省文化工作大会隆重举行\n2.长江论坛胜利召开"
+    assert _titled("省电视台发布2023年十大新闻", listed) == ()
+    (m,) = _titled("《王海讲话选编》出版座谈会召开", "《王海讲话选编》出版座谈会今天在长沙召开。")
+    assert m.name == "《王海讲话选编》出版座谈会"
 
 
 def test_a_meeting_named_only_in_the_headline_takes_the_body_roles():

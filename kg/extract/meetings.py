@@ -194,9 +194,17 @@ def _days_ahead(ref: dt.date, month: int, day: int) -> int:
 _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 
 
+# a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
+# (not …出版座谈会召开: a meeting the title tells held)
+_PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻")  # (not 二十大新闻中心)
+
+
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
-    sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, [h for h in rec.meetings if not rec.in_meta(h.start)])))
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    if title and _PUBLICATION.search(title) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
+        return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
+    sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
         return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
             and not _QUOTED_MODIFIER.match(ctx.text, h.end)
@@ -266,7 +274,6 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         participants = [(at, p) for at, p in participants
                         if not (p.role == "attendee" and ctx.doc.text.endswith("分别", 0, p.cue.start) and _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))]
     # 温家宝、李长春…参加会见: they attend the audience, not a meeting held after it
-    title = ctx.article.title if ctx.article else ctx.doc.title
     talks_titled = bool(title and _TALKS_TITLE.search(title))
     # 金砖国家领导人第十三次会晤…举行。…丁薛祥、王毅等参加会晤: a summit of many told, no talks of two: they attend it
     summit = any(name.endswith("会晤") and name not in audiences for name, _ in ordered) and not any(a.endswith("会晤") for a in audiences)
@@ -470,7 +477,7 @@ def _held(text: str, h) -> bool:
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的代表抵京, 常委会会议前的调研,
     明确会议召开的准备工作, 会见来华出席…会议的外长 (the story's meeting is the 会见), 在上个月召开的…峰会上,
     出席全国政协…会议的政协委员列席大会 (said of the other session's plenary),
-    审议了X出席…年会并访问…情况的书面报告 (a report on it),
+    审议了X出席…年会并访问…情况的书面报告 (a report on it), 参加…代表大会选举的投票 (an election for it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
     …座谈会召开三年来 (a time counted from it), 本周召开的…会议, 日前召开的…会议提出…, 在古田召开的…会议的重要成果,
     …全会召开后，, 高峰论坛的举行将… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
@@ -487,7 +494,14 @@ def _held(text: str, h) -> bool:
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
-                or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end))
+                or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
+                or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
+
+
+# the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
+# 举行制宪大会选举
+# (not the body electing: 大会选举产生…, 选举和决定任命的办法)
+_ITS_ELECTION = re.compile(r"(?:代表)?选举(?=的?(?:投票|计票|结果|最终结果)|中|(?:今天|今日)?(?:举行|进行)|成功|日期)")
 
 
 # what one did for others to hold a kind of meeting: 为各单位召开高质量专题民主生活会指明了方向
@@ -530,6 +544,10 @@ _ITS_MEMBERS_SIT = re.compile(r"的[^。；;，,]{1,30}?座谈(?!会)")
 _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。；;，,的]{0,10}?|欢迎(?:前来|来华)?)(?:出席|参加)了?$")
 
 
+# a sentence that opens on a year or years with no day, then a comma (1948年5月至1949年3月，…): y is the last year
+# told (not 2012年12月18日，…: a day, which dates the meeting)
+_PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|—|－|-)(?:(?P<y>(?:19|20)\d\d)年)?(?:\d{1,2}月)?)?[，,]")
+_YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?[^。；;]{{0,40}}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
@@ -539,6 +557,12 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
+    s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+    if (o := _PAST_OPENING.match(ctx.text, s0, h.start)) and ctx.reference_date and int(o["y"] or o[1]) < ctx.reference_date.year \
+            and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
+        return True  # 1948年5月至1949年3月，中共中央曾在这里办公，…并召开了七届二中全会: the sentence's years, long past
+    if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
+        return True  # 一年前的今天，X主持召开…座谈会: the day years ago, recalled on its anniversary
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
         return True  # 2013年3月召开的…全会 in a story of November: that month's, told with no day of its own
     if ctx.reference_date and _HELD_NEXT.search(ctx.text, max(0, h.start - 20), h.start):
@@ -571,6 +595,24 @@ def _sentence_before(text: str, at: int) -> int:
 
 _PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
 _MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
+
+
+# a meeting held about another, named right after it: …杭州峰会|浙江省总结表彰大会
+_ABOUT_IT = re.compile(r"[^和及与由、]{0,8}?(?:总结表彰|表彰|总结|筹备工作|动员)(?:大会|会议)")
+
+
+def _about_another(hits: list) -> list:
+    """One hit for a meeting named with the one it is about (…杭州峰会浙江省总结表彰大会): the summit is
+    no meeting of its own there, and the meeting held keeps its whole name."""
+    after = {h.start: h for h in hits if _ABOUT_IT.fullmatch(h.name)}
+    out, skip = [], set()
+    for h in hits:
+        if (b := after.get(h.end)) is not None:
+            out.append(dataclasses.replace(b, start=h.start, name=h.name + b.name))
+            skip.add(b.start)
+        elif h.start not in skip:
+            out.append(h)
+    return out
 
 
 def _restated_below(text: str, hits: list) -> list:
@@ -1700,6 +1742,12 @@ def _deadline(text: str, d: DateHit) -> bool:
     return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
 
 
+_THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
+# a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
+# (谈判延长到9号): no day a meeting is told held
+_PLANNED_DAY = re.compile(r"(?:将|将于|决定|定于|拟于|原定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -1725,7 +1773,11 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)
-                  and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)]
+                  and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
+                  and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start)]
+    if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
+            and not any(d.start < s0 for d in body_dates):
+        return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
