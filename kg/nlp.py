@@ -2631,11 +2631,22 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_places(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
-    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _ONE_OF_A_KIND.search(n)]
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n)]
 
 
 # One or more of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学, 数所医院, 香港六所大学): no body's name
 _ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几数多三四五六七八九十][所家座个间]")
+
+
+def _one_of_a_kind(name: str) -> bool:
+    """Whether a body's name counts one of a kind: a numeral and a classifier before a word (一所|小学, 三家|医院),
+    not a place's own numeral and character (五家渠市委 of the lexicon, 三间房乡党委, 八所镇党委: no word after)."""
+    places, words = lexicons.places(), lexicons.common_words()
+    for m in _ONE_OF_A_KIND.finditer(name):
+        s, e = m.span()
+        if name[e : e + 2] in words and not any(name[a:b] in places for a in range(max(0, s - 2), s + 1) for b in range(e + 1, e + 4)):
+            return True
+    return False
 
 
 _PARTY_GROUPS = ("党组", "党委")
