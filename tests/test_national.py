@@ -601,6 +601,21 @@ def test_a_former_post_keeps_its_holder():
     assert _persons("塞拉利昂卫生部长玛丽·卡格博因应对疫情不力被解职。") == {"玛丽·卡格博"}
 
 
+# 以前 as "before" (在此以前, 多年以前, 会谈以前) leaves the post current; 以 the preposition before 前 makes it former
+R30B_BEFORE = [
+    ("在此以前总统普京已签署命令。", {("普京", "总统")}),
+    ("会谈以前国家主席习近平会见了他。", {("习近平", "国家主席")}),
+    ("多年以前总统普京曾访问该地。", {("普京", "总统")}),
+    ("法院以前总理英拉在大米收购项目中玩忽职守判处其监禁。", set()),
+    ("2015年，以前主席迪亚克为首的国际田联高层涉嫌受贿。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R30B_BEFORE)
+def test_r30b_before_is_no_former_post(text, want):
+    assert _posts(text) == want
+
+
 NOT_PEOPLE6 = [
     "会议通过的《日内瓦部长宣言》就渔业补贴达成共识。",
     "记者采访习主席时共提了十个问题。",
