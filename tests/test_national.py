@@ -616,6 +616,12 @@ def test_r30b_before_is_no_former_post(text, want):
     assert _posts(text) == want
 
 
+# 以 the preposition before a name and a head's title written after it is no part of the name (review 30b item 11)
+def test_r30b_yi_opens_no_name_before_a_head_title():
+    assert _posts("国家副主席韩正12日会见以洪森首相为团长的柬埔寨代表团。") == {("韩正", "国家副主席"), ("洪森", "首相")}
+    assert _persons("国家副主席韩正12日会见以柬埔寨首相洪森为团长的柬埔寨代表团。") == {"韩正", "洪森"}
+
+
 NOT_PEOPLE6 = [
     "会议通过的《日内瓦部长宣言》就渔业补贴达成共识。",
     "记者采访习主席时共提了十个问题。",
