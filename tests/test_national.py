@@ -3259,6 +3259,9 @@ def test_review29_a_short_mission_keeps_its_surface():
 S30_BUILDING_AS_PLACE = [
     ("英国议会附近3日发生车辆撞人事件，警方随后封锁道路。", set(), {"英国议会"}),
     ("民众聚集在韩国国会门前抗议。韩国国会当天表决通过法案。", {"韩国国会"}, set()),
+    # another form of the body (国会) named as the body: the full name at the building is the body too (review 30b)
+    ("连日来，日本国会附近每天都有民众抗议。国会在野党议员也加入抗议，本届国会将于27日闭幕。", {"日本国会"}, set()),
+    ("美国国会附近2日发生撞车事件，通往国会的道路一度封闭。", set(), {"美国国会"}),
 ]
 
 
