@@ -36,6 +36,7 @@ __all__ = [
 
 SPAN_KEY = "kg"
 NUMERAL = r"[一二三四五六七八九十百零〇\d]+"  # a number written in Chinese numerals or digits
+_COUNT = "[一两几数多三四五六七八九十]"  # a count before a classifier: 一所, 两家, 数所, 多地
 LABELS = ("PERSON", "TITLE", "ORG", "MEETING", "DATE", "PLACE")
 
 
@@ -2635,7 +2636,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
 
 
 # One or more of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学, 数所医院, 香港六所大学): no body's name
-_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几数多三四五六七八九十][所家座个间]")
+_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])" + _COUNT + "[所家座个间]")
 
 
 def _one_of_a_kind(name: str) -> bool:
@@ -3107,7 +3108,7 @@ _KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
 # 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
-_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十][家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
 
 
 def _proper(mid: str) -> bool | None:
