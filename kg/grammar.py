@@ -844,7 +844,7 @@ def is_bare_role(title: Title) -> bool:
     return not title.org and not _LEVEL_ROLES.match(title.role)
 
 
-_TERM_OPENS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)届")  # 第24届|冬奥会工作领导小组: an edition opening a body's name
+EDITION_OPENS = re.compile(r"第(?:[一二三四五六七八九十]+|\d{1,3})届")  # 第24届|冬奥会工作领导小组: an edition opening a body's name
 
 
 # A party's or front's name joined to another by one dash (非洲民族联盟—爱国阵线, 人民联盟—彩虹联盟).
@@ -884,7 +884,7 @@ def org_ok(org: str) -> bool:
         # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
-    if (m := _TERM_OPENS.match(org)) and len(org) - m.end() >= 4 and not org.startswith("全国", m.end()):
+    if (m := EDITION_OPENS.match(org)) and len(org) - m.end() >= 4 and not org.startswith("全国", m.end()):
         return org_ok(org[m.end():])  # 第24届|冬奥会工作领导小组: an edition opens the body (全国人大 is read without its term, as before)
     if (i := org.find("和")) > 0 and any_role().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body

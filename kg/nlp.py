@@ -2391,8 +2391,6 @@ _ORG_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
     r"|(?:[省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办公室|办公厅|办|法院|检察院|中心))"
 )
-# An edition's 第 and digits right before 届, which _ORG_RE (Han characters only) starts after.
-_EDITION_DIGITS = re.compile(r"第\d{1,3}$")
 # What every match of _ORG_RE holds at most 20 characters from its start (领导小组 after 2–20
 # characters; a level after at most 中共 and 6), for the fast scan of ``_near``.
 _ORG_ANCHOR = re.compile(r"中央|国务院|全国|[省市县区州镇乡]|领导小组")
@@ -2611,8 +2609,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if name.startswith("中央") and _foreign_centre_before(text, s):
             continue  # 越共|中央政治局: that party's (read with its name below)
-        if name.startswith("届") and (m := _EDITION_DIGITS.search(text, max(0, s - 4), s)):
-            s, name = m.start(), text[m.start() : e]  # 第24|届冬奥会工作领导小组: the edition's number opens the name too
+        if name.startswith("届") and (k := next((k for k in range(max(0, s - 4), s) if (m := grammar.EDITION_OPENS.match(text, k)) and m.end() == s + 1), None)) is not None:
+            s, name = k, text[k:e]  # 第24|届冬奥会工作领导小组: the edition's number (digits, which _ORG_RE starts after) opens the name too
         if name.endswith(("领导小组", "领导小组办公室")) and not grammar.org_ok(name):
             # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
             k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
