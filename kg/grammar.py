@@ -330,7 +330,7 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
                          or _common_word(text[q : q + 2], 500)):
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
-        strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase (not 卡格博|因应对, 科|大力推动)
+        strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
     if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
         strength = 2  # 劳拉·瓦莱特|以13秒34
     if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
@@ -363,8 +363,7 @@ def _closing_deng(text: str, q: int) -> bool:
 def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
-    w = text[q : q + 2]
-    return _common_word(w, min_freq) and lexicons.common_words()[w][0] == "v" and not _common_word(text[q - 1 : q + 1], 100)
+    return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
 
 
 def _word_edge(text: str, p: int, q: int) -> bool:
@@ -606,9 +605,9 @@ def _common_word(w: str, min_freq: int = 500) -> bool:
     return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= min_freq
 
 
-def _verb_word(w: str) -> bool:
+def _verb_word(w: str, min_freq: int = 50) -> bool:
     """A verb of jieba's dictionary of some frequency (去留, 访问): never a pair of syllables of a name."""
-    return lexicons.common_words().get(w, "x")[0] == "v" and lexicons.word_frequency(w) >= 50
+    return lexicons.common_words().get(w, "x")[0] == "v" and lexicons.word_frequency(w) >= min_freq
 
 
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
