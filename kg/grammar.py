@@ -330,7 +330,7 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
                          or _common_word(text[q : q + 2], 500)):
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
-        strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase (not 卡格博|因应对, 科|大力推动)
+        strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
     if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
         strength = 2  # 劳拉·瓦莱特|以13秒34
     if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
@@ -363,8 +363,7 @@ def _closing_deng(text: str, q: int) -> bool:
 def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
-    w = text[q : q + 2]
-    return _common_word(w, min_freq) and lexicons.common_words()[w][0] == "v" and not _common_word(text[q - 1 : q + 1], 100)
+    return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
 
 
 def _word_edge(text: str, p: int, q: int) -> bool:
@@ -559,8 +558,8 @@ def paired_name_start(text: str, s: int) -> int | None:
                                and not any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1))):
             continue  # …or a clear left edge and the story names the same person again (你好，|鲍里索夫|总理), or
             # a head of state's title no Chinese official holds (分别与|拉贾帕克萨|总统, 转达了|恩库伦齐扎|总统对)
-        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新":
-            return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统: a phrase, not a name; 拜登副|总统: the title starts before
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or name[0] == "以" or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新":
+            return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统, 会见以洪森|首相为团长: a phrase, not a name; 拜登副|总统: the title starts before
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name):
             return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
@@ -606,9 +605,9 @@ def _common_word(w: str, min_freq: int = 500) -> bool:
     return tag is not None and not tag.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(w) >= min_freq
 
 
-def _verb_word(w: str) -> bool:
+def _verb_word(w: str, min_freq: int = 50) -> bool:
     """A verb of jieba's dictionary of some frequency (去留, 访问): never a pair of syllables of a name."""
-    return lexicons.common_words().get(w, "x")[0] == "v" and lexicons.word_frequency(w) >= 50
+    return lexicons.common_words().get(w, "x")[0] == "v" and lexicons.word_frequency(w) >= min_freq
 
 
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
@@ -844,7 +843,7 @@ def is_bare_role(title: Title) -> bool:
     return not title.org and not _LEVEL_ROLES.match(title.role)
 
 
-_TERM_OPENS = re.compile(r"第(?:[一二三四五六七八九十]+|\d+)届")  # 第24届|冬奥会工作领导小组: an edition opening a body's name
+EDITION_OPENS = re.compile(r"第(?:[一二三四五六七八九十]+|\d{1,3})届")  # 第24届|冬奥会工作领导小组: an edition opening a body's name
 
 
 # A party's or front's name joined to another by one dash (非洲民族联盟—爱国阵线, 人民联盟—彩虹联盟).
@@ -884,7 +883,7 @@ def org_ok(org: str) -> bool:
         # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
-    if (m := _TERM_OPENS.match(org)) and len(org) - m.end() >= 4 and not org.startswith("全国", m.end()):
+    if (m := EDITION_OPENS.match(org)) and len(org) - m.end() >= 4 and not org.startswith("全国", m.end()):
         return org_ok(org[m.end():])  # 第24届|冬奥会工作领导小组: an edition opens the body (全国人大 is read without its term, as before)
     if (i := org.find("和")) > 0 and any_role().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body

@@ -36,6 +36,7 @@ __all__ = [
 
 SPAN_KEY = "kg"
 NUMERAL = r"[一二三四五六七八九十百零〇\d]+"  # a number written in Chinese numerals or digits
+_COUNT = "[一两几数多三四五六七八九十]"  # a count before a classifier: 一所, 两家, 数所, 多地
 LABELS = ("PERSON", "TITLE", "ORG", "MEETING", "DATE", "PLACE")
 
 
@@ -2390,8 +2391,6 @@ _ORG_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
     r"|(?:[省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办公室|办公厅|办|法院|检察院|中心))"
 )
-# An edition's 第 and digits right before 届, which _ORG_RE (Han characters only) starts after.
-_EDITION_DIGITS = re.compile(r"第\d{1,3}$")
 # What every match of _ORG_RE holds at most 20 characters from its start (领导小组 after 2–20
 # characters; a level after at most 中共 and 6), for the fast scan of ``_near``.
 _ORG_ANCHOR = re.compile(r"中央|国务院|全国|[省市县区州镇乡]|领导小组")
@@ -2610,8 +2609,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue  # 按市场规律和法律法规办|事, 区域局|势: a word, not a body's name (but 教育局|面向)
         if name.startswith("中央") and _foreign_centre_before(text, s):
             continue  # 越共|中央政治局: that party's (read with its name below)
-        if name.startswith("届") and (m := _EDITION_DIGITS.search(text, max(0, s - 4), s)):
-            s, name = m.start(), text[m.start() : e]  # 第24|届冬奥会工作领导小组: the edition's number opens the name too
+        if name.startswith("届") and (k := next((k for k in range(max(0, s - 4), s) if (m := grammar.EDITION_OPENS.match(text, k)) and m.end() == s + 1), None)) is not None:
+            s, name = k, text[k:e]  # 第24|届冬奥会工作领导小组: the edition's number (digits, which _ORG_RE starts after) opens the name too
         if name.endswith(("领导小组", "领导小组办公室")) and not grammar.org_ok(name):
             # 落实|中央应对疫情工作领导小组部署: the group's name opens at a central body's word
             k = next((k for k in range(1, len(name) - 4) if name.startswith(_CENTRAL_OPENS, k) and grammar.org_ok(name[k:])), 0)
@@ -2631,11 +2630,22 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_places(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
-    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _ONE_OF_A_KIND.search(n)]
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n)]
 
 
 # One or more of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学, 数所医院, 香港六所大学): no body's name
-_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])[一两几数多三四五六七八九十][所家座个间]")
+_ONE_OF_A_KIND = re.compile(r"(?<![统唯万])" + _COUNT + "[所家座个间]")
+
+
+def _one_of_a_kind(name: str) -> bool:
+    """Whether a body's name counts one of a kind: a numeral and a classifier before a word (一所|小学, 三家|医院),
+    not a place's own numeral and character (五家渠市委 of the lexicon, 三间房乡党委, 八所镇党委: no word after)."""
+    places, words = lexicons.places(), lexicons.common_words()
+    for m in _ONE_OF_A_KIND.finditer(name):
+        s, e = m.span()
+        if name[e : e + 2] in words and not any(name[a:b] in places for a in range(max(0, s - 2), s + 1) for b in range(e + 1, e + 4)):
+            return True
+    return False
 
 
 _PARTY_GROUPS = ("党组", "党委")
@@ -3096,7 +3106,7 @@ _KIND_OF_UNIVERSITY = frozenset({"重点", "名牌", "一流", "顶尖", "知名
 
 # Words in the middle that say what kind of body, or which of many, not its name (美国民调机构|盖洛普公司,
 # 上海某投资公司, 江苏扬州一家公司, 美国多地|医院, 葡萄牙最大保险集团, 肯尼亚东北部…大学, 甘肃姑娘…)
-_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|[一两几数多三四五六七八九十][家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
+_NOT_PROPER_MID = re.compile(r"机构|[产造应营发]商|企业|某|" + _COUNT + r"[家地]|最大|[东南西北中]部(?!湾)|姑娘|女孩|男孩|小伙")
 
 
 def _proper(mid: str) -> bool | None:

@@ -37,7 +37,6 @@ _MORE_SUFFIXES = ("党", "党中央", "军分区", "议会", "国会", "参议�
                   "部队", "舰队", "医疗队", *(f"{sport}队" for sport in lexicons.SPORTS), "代表团", "宣讲团", "军区", "工作队", "使馆", "领馆", "领事馆", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 _DIGIT = re.compile(r"[0-9０-９]")
-_EDITION_OPENS = re.compile(r"第\d{1,3}届")  # 第24届冬奥会工作领导小组: the only digits a free name holds
 
 
 @dataclass(frozen=True)
@@ -129,8 +128,8 @@ def _whole_name(name: str, head: str = "") -> bool:
     """Whether ``name`` (after a place or country ``head``) reads as a whole organisation name:
     a known ending with something before it, no digits (but an edition opening it: 第24届…), not too long."""
     rest = name[len(head):]
-    if not rest or len(name) > _MAX_FREE_NAME or _DIGIT.search(name, m.end() if (m := _EDITION_OPENS.match(name)) else 0):
-        return False
+    if not rest or len(name) > _MAX_FREE_NAME or _DIGIT.search(name, m.end() if (m := grammar.EDITION_OPENS.match(name)) else 0):
+        return False  # digits but an edition's (第24届冬奥会…) hold no free name
     ending = next((s for s in _suffixes() if rest.endswith(s)), None)
     if ending is None:
         return False

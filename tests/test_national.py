@@ -601,6 +601,27 @@ def test_a_former_post_keeps_its_holder():
     assert _persons("塞拉利昂卫生部长玛丽·卡格博因应对疫情不力被解职。") == {"玛丽·卡格博"}
 
 
+# 以前 as "before" (在此以前, 多年以前, 会谈以前) leaves the post current; 以 the preposition before 前 makes it former
+R30B_BEFORE = [
+    ("在此以前总统普京已签署命令。", {("普京", "总统")}),
+    ("会谈以前国家主席习近平会见了他。", {("习近平", "国家主席")}),
+    ("多年以前总统普京曾访问该地。", {("普京", "总统")}),
+    ("法院以前总理英拉在大米收购项目中玩忽职守判处其监禁。", set()),
+    ("2015年，以前主席迪亚克为首的国际田联高层涉嫌受贿。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R30B_BEFORE)
+def test_r30b_before_is_no_former_post(text, want):
+    assert _posts(text) == want
+
+
+# 以 the preposition before a name and a head's title written after it is no part of the name (review 30b item 11)
+def test_r30b_yi_opens_no_name_before_a_head_title():
+    assert _posts("国家副主席韩正12日会见以洪森首相为团长的柬埔寨代表团。") == {("韩正", "国家副主席"), ("洪森", "首相")}
+    assert _persons("国家副主席韩正12日会见以柬埔寨首相洪森为团长的柬埔寨代表团。") == {"韩正", "洪森"}
+
+
 NOT_PEOPLE6 = [
     "会议通过的《日内瓦部长宣言》就渔业补贴达成共识。",
     "记者采访习主席时共提了十个问题。",
@@ -3238,6 +3259,9 @@ def test_review29_a_short_mission_keeps_its_surface():
 S30_BUILDING_AS_PLACE = [
     ("英国议会附近3日发生车辆撞人事件，警方随后封锁道路。", set(), {"英国议会"}),
     ("民众聚集在韩国国会门前抗议。韩国国会当天表决通过法案。", {"韩国国会"}, set()),
+    # another form of the body (国会) named as the body: the full name at the building is the body too (review 30b)
+    ("连日来，日本国会附近每天都有民众抗议。国会在野党议员也加入抗议，本届国会将于27日闭幕。", {"日本国会"}, set()),
+    ("美国国会附近2日发生撞车事件，通往国会的道路一度封闭。", set(), {"美国国会"}),
 ]
 
 

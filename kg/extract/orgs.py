@@ -121,8 +121,10 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
             name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会
         by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
         ends_of.setdefault(name, []).append(e)
-    for name in [n for n, ends in ends_of.items() if all(ctx.text.startswith(_BUILDING_AS_PLACE, e) for e in ends)]:
-        del by_name[name]  # 美国国会附近发生袭警事件: the building as a place, never the body
+    buildings = [n for n, ends in ends_of.items() if all(ctx.text.startswith(_BUILDING_AS_PLACE, e) for e in ends)]
+    for name in buildings:
+        if not any(o not in buildings and (name.endswith(o) or same_body(o, name)) for o in by_name):
+            del by_name[name]  # 美国国会附近发生袭警事件: the building as a place (but 日本国会附近 where the story names 国会 as the body)
     names = set(by_name)
     for body, written in _headline_forms(ctx, names).items():
         forms.setdefault(body, []).extend(w for w in written if w not in forms.get(body, []))

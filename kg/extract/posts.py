@@ -107,10 +107,11 @@ _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "�
 
 
 _FORMER = ("原", "时任", "前任", "已故", "前")
-# Words ending in 前 that say when, not that a post is former: 日前|国务院总理… (not 以前: 以|前首相X为团长,
-# 以|前总理英拉…罪名判处, the preposition then a former post)
+# Words ending in 前 that say when, not that a post is former: 日前|国务院总理… (not 以前 alone: 以|前首相X为团长,
+# 以|前总理英拉…罪名判处, the preposition then a former post; but 在此以前|总统普京, 多年以前, 会谈以前: before)
 _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节前", "赛前", "行前", "提前", "面前", "眼前",
-               "空前", "事前", "年前", "天前", "月前", "前前", "跟前", "战前", "考前")
+               "空前", "事前", "年前", "天前", "月前", "前前", "跟前", "战前", "考前",
+               "此以前", "这以前", "那以前", "年以前", "久以前", "天以前", "月以前", "谈以前")
 
 
 # A clause that tells of the past: 上世纪70年代，墨西哥总统X访华时 names the post he held then.
@@ -141,7 +142,7 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
         return True
     if _MONTH_BEFORE.search(text, max(0, start - 3), start):
         return True  # 去年11月|前总统: a month of the calendar, then 前 (months ago is 个月前)
-    return before.endswith(_FORMER) and not before.endswith(_NOT_FORMER)
+    return before.endswith(_FORMER) and not text[max(0, start - 3) : start].endswith(_NOT_FORMER)
 
 
 # Words that say when a post began, not which post: 英国新任首相 holds the post 英国首相
