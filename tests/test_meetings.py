@@ -230,6 +230,17 @@ def test_one_entrusted_for_later_has_no_role_at_this_sitting(text):
     assert _roles(m) == {("王立新", "chair")}
 
 
+@pytest.mark.parametrize("text, chair", [
+    ("十四届全国人大常委会第九次会议12日在北京举行。委员长赵乐际因出访，委托副委员长李鸿忠主持会议。", "李鸿忠"),
+    ("12日，市委召开常委会会议。市委书记张伟因公外出，委托市委副书记李明主持会议。", "李明"),
+    ("12日，市委召开常委会会议。市委书记张伟委托市委副书记李明主持会议。", "李明"),
+    ("12日，市委召开常委会会议。市委副书记李明受市委书记张伟委托主持会议。", "李明"),
+])
+def test_one_entrusted_to_chair_this_sitting_chairs_it(text, chair):
+    (m,) = _meetings(text)
+    assert {p for p, r in _roles(m) if r == "chair"} == {chair}
+
+
 # --- national sessions, headlines and meetings not held (issue 8, meetings on real news) ------
 
 

@@ -115,7 +115,8 @@ _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 # the sitting entrusts someone for later (并委托X向…大会作说明, 建议，委托X负责主持这两项工作): no role at it
-_ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托[^，,。；;]+")
+# (not one entrusted to chair this sitting: 委员长X因出访，委托副委员长Y主持会议)
+_ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
@@ -1877,6 +1878,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
+            if role == "chair":  # X因出访，委托Y主持会议: Y chairs, not X who entrusted him (X受…委托主持 chairs)
+                subjects = [h for h in subjects if "委托" not in _ENTRUSTED.sub("", text[h.end : cs])]
             if role == "attendee" and text.startswith("与会", cs) and subjects:
                 # 普京缺席，外长拉夫罗夫代替与会: who attends is named in the cue's clause (an unread name is no
                 # one's); one before it only when the clause says nothing else (…，也与会)
