@@ -253,6 +253,18 @@ def test_a_meeting_held_about_another_keeps_the_whole_name():
     assert m.name == "中非合作论坛长沙峰会湖南省总结表彰大会" and m.date_text == "2024-04-12"
 
 
+@pytest.mark.parametrize("text, name, who", [
+    ("浙江省12日召开二十国集团领导人杭州峰会浙江省总结表彰大会，省委书记李明出席会议并讲话。",
+     "二十国集团领导人杭州峰会浙江省总结表彰大会", ("李明", "speaker")),
+    ("国务院12日召开全国防汛抗旱工作会议动员大会，国务院总理李强出席并讲话。", "全国防汛抗旱工作会议动员大会", ("李强", "speaker")),
+    ("12日，全国人大常委会召开十四届全国人大二次会议筹备工作会议，委员长赵乐际主持会议。",
+     "十四届全国人大二次会议筹备工作会议", ("赵乐际", "chair")),
+])
+def test_a_meeting_about_another_convened_before_its_name_is_held(text, name, who):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, "2024-04-12") and who in _roles(m)
+
+
 def test_meetings_cited_in_a_published_text_are_not_held():
     article = "我这次访问的重要日程，是同马丁总统一道主持东盟—中国峰会。相信峰会将取得圆满成功。"
     assert _titled("王海在《晨报》发表题为《友谊长存》的署名文章", article) == ()

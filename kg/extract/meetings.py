@@ -609,7 +609,8 @@ def _about_another(hits: list) -> list:
     out, skip = [], set()
     for h in hits:
         if (b := after.get(h.end)) is not None:
-            out.append(dataclasses.replace(b, start=h.start, name=h.name + b.name))
+            # held when either part is told held (召开…峰会浙江省总结表彰大会: 召开 stands before the first)
+            out.append(dataclasses.replace(b, start=h.start, name=h.name + b.name, reported=h.reported or b.reported))
             skip.add(b.start)
         elif h.start not in skip:
             out.append(h)
