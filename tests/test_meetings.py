@@ -241,6 +241,15 @@ def test_one_entrusted_to_chair_this_sitting_chairs_it(text, chair):
     assert {p for p, r in _roles(m) if r == "chair"} == {chair}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("巴基斯坦陆军参谋长蒙尼尔将军13日抵达白沙瓦。他在当地主持召开了安全形势会议。14日，部队展开清剿行动。", "安全形势会议"),
+    ("中央军委副主席张又侠上将13日抵达莫斯科。他出席了第十一届莫斯科国际安全会议。", "第十一届莫斯科国际安全会议"),
+])
+def test_a_generals_dated_arrival_is_no_planned_day(text, name):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, "2024-04-13")
+
+
 # --- national sessions, headlines and meetings not held (issue 8, meetings on real news) ------
 
 

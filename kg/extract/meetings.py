@@ -1746,8 +1746,8 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
-# (谈判延长到9号): no day a meeting is told held
-_PLANNED_DAY = re.compile(r"(?:将|将于|决定|定于|拟于|原定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
+# (谈判延长到9号): no day a meeting is told held (not 将 of a general: 蒙尼尔将军13日抵达, 张又侠上将13日)
+_PLANNED_DAY = re.compile(r"(?:(?<![上中少大主名老武猛战健干])将(?![军士领帅官校])|将于|决定|定于|拟于|原定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
