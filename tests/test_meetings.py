@@ -3698,6 +3698,9 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
     # an end expected, planned or still to come is no meeting told held
     ("东洲气候变化大会预计15日结束。", set()),
     ("欧盟峰会原定12日结束，但因分歧延长一天。", set()),
+    ("东洲气候变化大会定于15日结束。", set()),
+    ("东洲气候变化大会拟于15日结束。", set()),
+    ("东洲气候变化大会预定15日结束。", set()),
     ("东洲气候变化大会尚未结束。", set()),
     ("双方同意通过对话和谈判解决分歧。", set()),
     ("他在讲话和谈话中多次引用古代经典。", set()),
@@ -3741,6 +3744,9 @@ def test_talks_with_a_group_inside_a_meeting_read_already_are_not_a_second_meeti
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明因故无法与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲常驻联合国代表李明拒绝与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲总统李明原定与会，但因国内事务取消行程。", {"王强"}),
+    # nor one expected or confirmed to attend (the words of the one planned list, lexicons.PLANNED, and more)
+    ("东洲峰会12日在巴厘岛开幕，国家主席王强出席。美国总统拜登预计与会。", {"王强"}),
+    ("东洲峰会12日在巴厘岛开幕，国家主席王强出席。美国总统拜登确认与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。俄罗斯总统普京缺席，外长拉夫罗夫代替与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。西洲总统李明等与会。", {"王强", "李明"}),
 ])

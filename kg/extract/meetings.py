@@ -28,6 +28,9 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意
 _NOT_JOINED = (
     "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
 )
+# what stands before 与会 of one not (yet) there: the planned words and those of one who could not or would not
+_NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟或]", "未能", "无法", "不能", "没能", "没有", "拒绝", "计划",
+                                        "打算", "准备", "可能", "不会", "确认", "同意", "届时", "将亲自"))
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
@@ -45,8 +48,8 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会)
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|(?<![未不没将])(?<!未能|无法|不能|没能|没有|拒绝|原定|计划|打算|准备|可能|不会)(?<!将亲自)与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -1747,7 +1750,7 @@ def _deadline(text: str, d: DateHit) -> bool:
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
 # (谈判延长到9号): no day a meeting is told held (not 将 of a general: 蒙尼尔将军13日抵达, 张又侠上将13日)
-_PLANNED_DAY = re.compile(r"(?:(?<![上中少大主名老武猛战健干])将(?![军士领帅官校])|将于|决定|定于|拟于|原定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
+_PLANNED_DAY = re.compile(r"(?:" + lexicons.PLANNED + r"|决定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
