@@ -108,6 +108,11 @@ def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     text = "三年前的今天，省委书记王海在长沙主持召开全省文化工作座谈会，提出了新的要求。"
     assert _meetings(text) == ()
     assert [m.name for m in _meetings("今天，省委书记王海在长沙主持召开全省文化工作座谈会。")] == ["全省文化工作座谈会"]
+    # a later clause with a day of its own tells today's meeting
+    text = "十年前的今天，省委书记王海提出建设文化强省，今天，全省文化工作座谈会在长沙召开。"
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [("全省文化工作座谈会", "2024-04-13")]
+    (m,) = _meetings("十年前的今天，习近平主席提出共建“一带一路”倡议，今天，第三届“一带一路”国际合作高峰论坛在北京开幕。")
+    assert m.name.endswith("高峰论坛") and m.date_text == "2024-04-13"
 
 
 def test_a_sentence_of_years_long_past_holds_no_meeting_now():

@@ -551,7 +551,8 @@ _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。�
 # a sentence that opens on a year or years with no day, then a comma (1948年5月至1949年3月，…): y is the last year
 # told (not 2012年12月18日，…: a day, which dates the meeting)
 _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|—|－|-)(?:(?P<y>(?:19|20)\d\d)年)?(?:\d{1,2}月)?)?[，,]")
-_YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?[^。；;]{{0,40}}$")
+# (not across a later clause with a day of its own: 十年前的今天，…倡议，今天，…论坛在北京开幕)
+_YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?(?:(?!今天|今日|\d{{1,2}}[日号])[^。；;]){{0,40}}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
