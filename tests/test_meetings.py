@@ -3754,6 +3754,9 @@ def test_talks_with_a_group_inside_a_meeting_read_already_are_not_a_second_meeti
     ("东洲峰会12日在巴厘岛开幕，国家主席王强出席。美国总统拜登确认与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。俄罗斯总统普京缺席，外长拉夫罗夫代替与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。西洲总统李明等与会。", {"王强", "李明"}),
+    # names listed by rank across commas, with no verb of their own, attend with the clause's 与会
+    ("12日，市委召开常委会会议。市委书记张伟主持，市委副书记李明，市委常委王刚、赵强等与会。", {"李明", "王刚", "赵强"}),
+    ("12日，市委召开常委会会议。市委副书记李明，市委常委王刚、赵强与会。", {"李明", "王刚", "赵强"}),
 ])
 def test_one_told_with_the_verb_yuhui_attends(text, attends):
     (m,) = _meetings(text)

@@ -1888,7 +1888,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "attendee" and text.startswith("与会", cs) and subjects:
                 # 普京缺席，外长拉夫罗夫代替与会: who attends is named in the cue's clause (an unread name is no
                 # one's); one before it only when the clause says nothing else (…，也与会)
+                # (or one of the clauses before it that only list titled names, when the cue's clause lists them
+                # too: 市委副书记李明，市委常委王刚、赵强等与会)
                 clause = _clause_start(text, s, cs)
+                listed = [h for h in subjects if h.start >= clause]
+                while listed and _BARE_JOINED.fullmatch(text, listed[-1].end, cs) and clause - 1 > prev_end \
+                        and _titled_names_only(text, in_sent, (before := _clause_start(text, s, clause - 1)), clause - 1):
+                    clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host
@@ -2111,6 +2117,18 @@ def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
             return False
         prev = o
     return prev is not h and not re.search(r"[,，;；:：]", text[prev.end : cue])
+
+
+def _titled_names_only(text: str, persons: list, a: int, b: int) -> bool:
+    """Whether the clause from ``a`` to ``b`` only lists titled names (市委副书记李明, 市委常委王刚、赵强): a
+    clause with no verb of its own, whose names go with the cue of the clause after it."""
+    at = a
+    for h in (h for h in persons if a <= h.start < b):
+        chain = grammar.title_chain(text, at, h.start)
+        if not chain or chain[0].start != at:
+            return False
+        at = h.end + text.startswith("、", h.end)
+    return at > a and text[at:b] in ("", "等")
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
