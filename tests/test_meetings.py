@@ -1701,6 +1701,15 @@ def test_a_group_received_while_the_host_spoke_is_an_audience_of_the_group(text,
     assert m.name == name and _roles(m) == {("哈桑", "attendee")}
 
 
+# a 时 that opens a word (时装, 时代) is no 时 of what the host did then: the group goes on
+@pytest.mark.parametrize("text, name", [
+    ("国家主席哈桑12日在人民大会堂会见来华参加世界时装大会的各国设计师代表。", "会见来华参加世界时装大会的各国设计师代表"),
+    ("国家主席哈桑12日在人民大会堂会见参加全国新时代文明实践工作会议的代表。", "会见参加全国新时代文明实践工作会议的代表"),
+])
+def test_a_group_received_with_a_word_of_shi_in_it_is_whole(text, name):
+    assert name in {m.name for m in _meetings(text)}
+
+
 def test_received_participants_and_speech_in_the_same_sentence():
     ms = _meetings("省政协第五届委员会第一次会议3日在省城举行。省政协主席陈志刚会见与会人员并讲话。省政协副主席吴海参加会见。")
     audience = next(m for m in ms if m.name == "会见与会人员")

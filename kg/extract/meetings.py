@@ -131,7 +131,8 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
-_DURING_AUDIENCE = re.compile(r"(?P<group>[^，,。；;]{4,80}?)(?:时|期间)")  # (X在…接见)政府军官兵时(谴责…)
+# (X在…接见)政府军官兵时(谴责…); not 时 that opens a word (世界时装大会, 新时代, 抗战时期)
+_DURING_AUDIENCE = re.compile(r"(?P<group>[^，,。；;]{4,80}?)(?:时(?![装代期间刻尚事任速空节令效局评针光髦])|期间)")
 _AT_PLACE = re.compile(r"在[^，,。；;在]{0,20}$")
 _JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = None) -> tuple[dt.date | None, str | None]:
