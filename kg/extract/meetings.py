@@ -100,12 +100,14 @@ _CUES = (
 )
 # the briefing held in the invitation's own clause, and where the list of those invited ends: the clause
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
-# (one alternation: the press conference where answers are given, _BRIEFING_HELD, is also a reception's)
-_HELD_A = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会"
-_HOLDS_BRIEFING = re.compile(_HELD_A + r"|招待会|见面会)[，,]$")
-_BRIEFING_HELD = re.compile(_HELD_A + r")[，,]")
-_REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
+# (the press conference where answers are given, _BRIEFING_HELD, is also where those invited brief; so are a
+# reception and a meeting with the press)
+_HOLDS = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?"
+_HELD_A = _HOLDS + r"(?:发布会|吹风会|记者会)"
+_HOLDS_BRIEFING = re.compile(rf"(?:{_HELD_A}|{_HOLDS}(?:招待会|见面会))[，,]$")
+_BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
+_REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
