@@ -3782,3 +3782,18 @@ def test_a21t_an_audience_told_again_by_the_last_part_of_a_hyphened_name_is_one_
     ms = _meetings("主席王强在奥斯陆分别会见挪威国王哈拉尔、首相埃娜－索尔贝格。\n在会见索尔贝格首相时，王强说，中挪友谊深厚。")
     names = sorted(m.name for m in ms)
     assert names == ["会见哈拉尔", "会见埃娜-索尔贝格"]
+
+
+# a body that elects (选举中央委员会, 选举中华人民共和国主席) is held; one named by an election held for it
+# (…大会选举中, …大会选举举行) is not
+@pytest.mark.parametrize("text, held", [
+    ("十四届全国人大一次会议选举中华人民共和国主席。", True),
+    ("中国共产党第二十次全国代表大会选举中央委员会。", True),
+    ("东洲制宪大会选举中，执政党获得多数席位。", False),
+])
+def test_a_body_that_elects_is_no_election_held_for_it(text, held):
+    from kg.extract.meetings import _held
+    from kg.nlp import MeetingHit
+
+    end = text.index("选举")
+    assert _held(text, MeetingHit(0, end, text[:end], True)) is held

@@ -507,8 +507,8 @@ def _held(text: str, h) -> bool:
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
 # 举行制宪大会选举
-# (not the body electing: 大会选举产生…, 选举和决定任命的办法)
-_ITS_ELECTION = re.compile(r"(?:代表)?选举(?=的?(?:投票|计票|结果|最终结果)|中|(?:今天|今日)?(?:举行|进行)|成功|日期)")
+# (not the body electing: 大会选举产生…, 选举中央委员会, 选举中华人民共和国主席, 选举和决定任命的办法)
+_ITS_ELECTION = re.compile(r"(?:代表)?选举(?=的?(?:投票|计票|结果|最终结果)|中(?![央华国])|(?:今天|今日)?(?:举行|进行)|成功|日期)")
 
 
 # what one did for others to hold a kind of meeting: 为各单位召开高质量专题民主生活会指明了方向
