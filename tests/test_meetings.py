@@ -288,6 +288,12 @@ def test_meetings_cited_in_a_published_text_are_not_held():
     assert _titled("省电视台发布2023年十大新闻", listed) == ()
     (m,) = _titled("《王海讲话选编》出版座谈会召开", "《王海讲话选编》出版座谈会今天在长沙召开。")
     assert m.name == "《王海讲话选编》出版座谈会"
+    # a title that also tells talks held: the story's talks are held
+    (m,) = _titled("王海同拉夫罗夫举行会谈并发表署名文章", "外长王海12日在莫斯科同俄罗斯外长拉夫罗夫举行会谈。")
+    assert m.date_text == "2024-04-12" and _roles(m) == {("王海", "attendee"), ("拉夫罗夫", "attendee")}
+    # (not talks named inside a book's name)
+    book = "本书收录了王海在出席东亚领导人第九次会晤期间发表的4篇重要讲话。"
+    assert _titled("《王海在出席东亚领导人会晤和会见记者时的讲话》单行本出版", book) == ()
 
 
 def test_a_meeting_named_only_in_the_headline_takes_the_body_roles():

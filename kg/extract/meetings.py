@@ -204,12 +204,14 @@ _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 # a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
 # (not …出版座谈会召开: a meeting the title tells held)
 _PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻")  # (not 二十大新闻中心)
+# (but 王毅同拉夫罗夫举行会谈并发表署名文章 tells the talks held too, outside a book's name: _TITLE)
+_TITLE_TALKS = re.compile(r"(?:举行|进行)了?(?:会谈|会晤)|会见")
 
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     title = ctx.article.title if ctx.article else ctx.doc.title
-    if title and _PUBLICATION.search(title) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
+    if title and _PUBLICATION.search(title) and not _TITLE_TALKS.search(_TITLE.sub("", title)) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
         return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
