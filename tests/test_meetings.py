@@ -108,6 +108,11 @@ def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     text = "三年前的今天，省委书记王海在长沙主持召开全省文化工作座谈会，提出了新的要求。"
     assert _meetings(text) == ()
     assert [m.name for m in _meetings("今天，省委书记王海在长沙主持召开全省文化工作座谈会。")] == ["全省文化工作座谈会"]
+    # a later clause with a day of its own tells today's meeting
+    text = "十年前的今天，省委书记王海提出建设文化强省，今天，全省文化工作座谈会在长沙召开。"
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [("全省文化工作座谈会", "2024-04-13")]
+    (m,) = _meetings("十年前的今天，习近平主席提出共建“一带一路”倡议，今天，第三届“一带一路”国际合作高峰论坛在北京开幕。")
+    assert m.name.endswith("高峰论坛") and m.date_text == "2024-04-13"
 
 
 def test_a_sentence_of_years_long_past_holds_no_meeting_now():
@@ -230,6 +235,26 @@ def test_one_entrusted_for_later_has_no_role_at_this_sitting(text):
     assert _roles(m) == {("王立新", "chair")}
 
 
+@pytest.mark.parametrize("text, chair", [
+    ("十四届全国人大常委会第九次会议12日在北京举行。委员长赵乐际因出访，委托副委员长李鸿忠主持会议。", "李鸿忠"),
+    ("12日，市委召开常委会会议。市委书记张伟因公外出，委托市委副书记李明主持会议。", "李明"),
+    ("12日，市委召开常委会会议。市委书记张伟委托市委副书记李明主持会议。", "李明"),
+    ("12日，市委召开常委会会议。市委副书记李明受市委书记张伟委托主持会议。", "李明"),
+])
+def test_one_entrusted_to_chair_this_sitting_chairs_it(text, chair):
+    (m,) = _meetings(text)
+    assert {p for p, r in _roles(m) if r == "chair"} == {chair}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("巴基斯坦陆军参谋长蒙尼尔将军13日抵达白沙瓦。他在当地主持召开了安全形势会议。14日，部队展开清剿行动。", "安全形势会议"),
+    ("中央军委副主席张又侠上将13日抵达莫斯科。他出席了第十一届莫斯科国际安全会议。", "第十一届莫斯科国际安全会议"),
+])
+def test_a_generals_dated_arrival_is_no_planned_day(text, name):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, "2024-04-13")
+
+
 # --- national sessions, headlines and meetings not held (issue 8, meetings on real news) ------
 
 
@@ -242,6 +267,18 @@ def test_a_meeting_held_about_another_keeps_the_whole_name():
     assert m.name == "中非合作论坛长沙峰会湖南省总结表彰大会" and m.date_text == "2024-04-12"
 
 
+@pytest.mark.parametrize("text, name, who", [
+    ("浙江省12日召开二十国集团领导人杭州峰会浙江省总结表彰大会，省委书记李明出席会议并讲话。",
+     "二十国集团领导人杭州峰会浙江省总结表彰大会", ("李明", "speaker")),
+    ("国务院12日召开全国防汛抗旱工作会议动员大会，国务院总理李强出席并讲话。", "全国防汛抗旱工作会议动员大会", ("李强", "speaker")),
+    ("12日，全国人大常委会召开十四届全国人大二次会议筹备工作会议，委员长赵乐际主持会议。",
+     "十四届全国人大二次会议筹备工作会议", ("赵乐际", "chair")),
+])
+def test_a_meeting_about_another_convened_before_its_name_is_held(text, name, who):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, "2024-04-12") and who in _roles(m)
+
+
 def test_meetings_cited_in_a_published_text_are_not_held():
     article = "我这次访问的重要日程，是同马丁总统一道主持东盟—中国峰会。相信峰会将取得圆满成功。"
     assert _titled("王海在《晨报》发表题为《友谊长存》的署名文章", article) == ()
@@ -251,6 +288,12 @@ def test_meetings_cited_in_a_published_text_are_not_held():
     assert _titled("省电视台发布2023年十大新闻", listed) == ()
     (m,) = _titled("《王海讲话选编》出版座谈会召开", "《王海讲话选编》出版座谈会今天在长沙召开。")
     assert m.name == "《王海讲话选编》出版座谈会"
+    # a title that also tells talks held: the story's talks are held
+    (m,) = _titled("王海同拉夫罗夫举行会谈并发表署名文章", "外长王海12日在莫斯科同俄罗斯外长拉夫罗夫举行会谈。")
+    assert m.date_text == "2024-04-12" and _roles(m) == {("王海", "attendee"), ("拉夫罗夫", "attendee")}
+    # (not talks named inside a book's name)
+    book = "本书收录了王海在出席东亚领导人第九次会晤期间发表的4篇重要讲话。"
+    assert _titled("《王海在出席东亚领导人会晤和会见记者时的讲话》单行本出版", book) == ()
 
 
 def test_a_meeting_named_only_in_the_headline_takes_the_body_roles():
@@ -1662,6 +1705,15 @@ def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
 def test_a_group_received_while_the_host_spoke_is_an_audience_of_the_group(text, name):
     (m,) = _meetings(text)
     assert m.name == name and _roles(m) == {("哈桑", "attendee")}
+
+
+# a 时 that opens a word (时装, 时代) is no 时 of what the host did then: the group goes on
+@pytest.mark.parametrize("text, name", [
+    ("国家主席哈桑12日在人民大会堂会见来华参加世界时装大会的各国设计师代表。", "会见来华参加世界时装大会的各国设计师代表"),
+    ("国家主席哈桑12日在人民大会堂会见参加全国新时代文明实践工作会议的代表。", "会见参加全国新时代文明实践工作会议的代表"),
+])
+def test_a_group_received_with_a_word_of_shi_in_it_is_whole(text, name):
+    assert name in {m.name for m in _meetings(text)}
 
 
 def test_received_participants_and_speech_in_the_same_sentence():
@@ -3666,6 +3718,9 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
     # an end expected, planned or still to come is no meeting told held
     ("东洲气候变化大会预计15日结束。", set()),
     ("欧盟峰会原定12日结束，但因分歧延长一天。", set()),
+    ("东洲气候变化大会定于15日结束。", set()),
+    ("东洲气候变化大会拟于15日结束。", set()),
+    ("东洲气候变化大会预定15日结束。", set()),
     ("东洲气候变化大会尚未结束。", set()),
     ("双方同意通过对话和谈判解决分歧。", set()),
     ("他在讲话和谈话中多次引用古代经典。", set()),
@@ -3709,8 +3764,14 @@ def test_talks_with_a_group_inside_a_meeting_read_already_are_not_a_second_meeti
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。外长李明因故无法与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲常驻联合国代表李明拒绝与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。东洲总统李明原定与会，但因国内事务取消行程。", {"王强"}),
+    # nor one expected or confirmed to attend (the words of the one planned list, lexicons.PLANNED, and more)
+    ("东洲峰会12日在巴厘岛开幕，国家主席王强出席。美国总统拜登预计与会。", {"王强"}),
+    ("东洲峰会12日在巴厘岛开幕，国家主席王强出席。美国总统拜登确认与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。俄罗斯总统普京缺席，外长拉夫罗夫代替与会。", {"王强"}),
     ("国家主席王强12日以视频方式出席东洲峰会并发表讲话。西洲总统李明等与会。", {"王强", "李明"}),
+    # names listed by rank across commas, with no verb of their own, attend with the clause's 与会
+    ("12日，市委召开常委会会议。市委书记张伟主持，市委副书记李明，市委常委王刚、赵强等与会。", {"李明", "王刚", "赵强"}),
+    ("12日，市委召开常委会会议。市委副书记李明，市委常委王刚、赵强与会。", {"李明", "王刚", "赵强"}),
 ])
 def test_one_told_with_the_verb_yuhui_attends(text, attends):
     (m,) = _meetings(text)
@@ -3727,3 +3788,18 @@ def test_a21t_an_audience_told_again_by_the_last_part_of_a_hyphened_name_is_one_
     ms = _meetings("主席王强在奥斯陆分别会见挪威国王哈拉尔、首相埃娜－索尔贝格。\n在会见索尔贝格首相时，王强说，中挪友谊深厚。")
     names = sorted(m.name for m in ms)
     assert names == ["会见哈拉尔", "会见埃娜-索尔贝格"]
+
+
+# a body that elects (选举中央委员会, 选举中华人民共和国主席) is held; one named by an election held for it
+# (…大会选举中, …大会选举举行) is not
+@pytest.mark.parametrize("text, held", [
+    ("十四届全国人大一次会议选举中华人民共和国主席。", True),
+    ("中国共产党第二十次全国代表大会选举中央委员会。", True),
+    ("东洲制宪大会选举中，执政党获得多数席位。", False),
+])
+def test_a_body_that_elects_is_no_election_held_for_it(text, held):
+    from kg.extract.meetings import _held
+    from kg.nlp import MeetingHit
+
+    end = text.index("选举")
+    assert _held(text, MeetingHit(0, end, text[:end], True)) is held

@@ -28,6 +28,9 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意
 _NOT_JOINED = (
     "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
 )
+# what stands before 与会 of one not (yet) there: the planned words and those of one who could not or would not
+_NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟或]", "未能", "无法", "不能", "没能", "没有", "拒绝", "计划",
+                                        "打算", "准备", "可能", "不会", "确认", "同意", "届时", "将亲自"))
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
@@ -45,8 +48,8 @@ _CUES = (
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
-    # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会)
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|(?<![未不没将])(?<!未能|无法|不能|没能|没有|拒绝|原定|计划|打算|准备|可能|不会)(?<!将亲自)与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -97,12 +100,14 @@ _CUES = (
 )
 # the briefing held in the invitation's own clause, and where the list of those invited ends: the clause
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
-# (one alternation: the press conference where answers are given, _BRIEFING_HELD, is also a reception's)
-_HELD_A = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?(?:发布会|吹风会|记者会"
-_HOLDS_BRIEFING = re.compile(_HELD_A + r"|招待会|见面会)[，,]$")
-_BRIEFING_HELD = re.compile(_HELD_A + r")[，,]")
-_REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
+# (the press conference where answers are given, _BRIEFING_HELD, is also where those invited brief; so are a
+# reception and a meeting with the press)
+_HOLDS = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?"
+_HELD_A = _HOLDS + r"(?:发布会|吹风会|记者会)"
+_HOLDS_BRIEFING = re.compile(rf"(?:{_HELD_A}|{_HOLDS}(?:招待会|见面会))[，,]$")
+_BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
+_REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
@@ -115,7 +120,8 @@ _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
 # the sitting entrusts someone for later (并委托X向…大会作说明, 建议，委托X负责主持这两项工作): no role at it
-_ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托[^，,。；;]+")
+# (not one entrusted to chair this sitting: 委员长X因出访，委托副委员长Y主持会议)
+_ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
@@ -127,7 +133,8 @@ _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
 _MIXED = re.compile(r"线上线下(?:相结合)?|现场(?:会议)?和视频")
 _AT_AUDIENCE = re.compile(r"[^，,。；;]{1,40}?(?:时|期间)[，,]")  # (在会见)X时，
-_DURING_AUDIENCE = re.compile(r"(?P<group>[^，,。；;]{4,80}?)(?:时|期间)")  # (X在…接见)政府军官兵时(谴责…)
+# (X在…接见)政府军官兵时(谴责…); not 时 that opens a word (世界时装大会, 新时代, 抗战时期)
+_DURING_AUDIENCE = re.compile(r"(?P<group>[^，,。；;]{4,80}?)(?:时(?![装代期间刻尚事任速空节令效局评针光髦])|期间)")
 _AT_PLACE = re.compile(r"在[^，,。；;在]{0,20}$")
 _JOINT_AUDIENCE = re.compile(r"(同|与|和)[^，,。；;同与]{2,40}?(?P<cue>(?:分别)?会见)(?:时|期间|中)")
 def resolve_date(hit: DateHit, ref: dt.date | None, anchor: DateHit | None = None) -> tuple[dt.date | None, str | None]:
@@ -197,12 +204,14 @@ _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 # a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
 # (not …出版座谈会召开: a meeting the title tells held)
 _PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻")  # (not 二十大新闻中心)
+# (but 王毅同拉夫罗夫举行会谈并发表署名文章 tells the talks held too, outside a book's name: _TITLE)
+_TITLE_TALKS = re.compile(r"(?:举行|进行)了?(?:会谈|会晤)|会见")
 
 
 def extract(ctx: Context) -> tuple[Meeting, ...]:
     rec = ctx.rec
     title = ctx.article.title if ctx.article else ctx.doc.title
-    if title and _PUBLICATION.search(title) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
+    if title and _PUBLICATION.search(title) and not _TITLE_TALKS.search(_TITLE.sub("", title)) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
         return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
@@ -500,8 +509,8 @@ def _held(text: str, h) -> bool:
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
 # 举行制宪大会选举
-# (not the body electing: 大会选举产生…, 选举和决定任命的办法)
-_ITS_ELECTION = re.compile(r"(?:代表)?选举(?=的?(?:投票|计票|结果|最终结果)|中|(?:今天|今日)?(?:举行|进行)|成功|日期)")
+# (not the body electing: 大会选举产生…, 选举中央委员会, 选举中华人民共和国主席, 选举和决定任命的办法)
+_ITS_ELECTION = re.compile(r"(?:代表)?选举(?=的?(?:投票|计票|结果|最终结果)|中(?![央华国])|(?:今天|今日)?(?:举行|进行)|成功|日期)")
 
 
 # what one did for others to hold a kind of meeting: 为各单位召开高质量专题民主生活会指明了方向
@@ -547,7 +556,8 @@ _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。�
 # a sentence that opens on a year or years with no day, then a comma (1948年5月至1949年3月，…): y is the last year
 # told (not 2012年12月18日，…: a day, which dates the meeting)
 _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|—|－|-)(?:(?P<y>(?:19|20)\d\d)年)?(?:\d{1,2}月)?)?[，,]")
-_YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?[^。；;]{{0,40}}$")
+# (not across a later clause with a day of its own: 十年前的今天，…倡议，今天，…论坛在北京开幕)
+_YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?(?:(?!今天|今日|\d{{1,2}}[日号])[^。；;]){{0,40}}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
@@ -608,7 +618,8 @@ def _about_another(hits: list) -> list:
     out, skip = [], set()
     for h in hits:
         if (b := after.get(h.end)) is not None:
-            out.append(dataclasses.replace(b, start=h.start, name=h.name + b.name))
+            # held when either part is told held (召开…峰会浙江省总结表彰大会: 召开 stands before the first)
+            out.append(dataclasses.replace(b, start=h.start, name=h.name + b.name, reported=h.reported or b.reported))
             skip.add(b.start)
         elif h.start not in skip:
             out.append(h)
@@ -1744,8 +1755,8 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
-# (谈判延长到9号): no day a meeting is told held
-_PLANNED_DAY = re.compile(r"(?:将|将于|决定|定于|拟于|原定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
+# (谈判延长到9号): no day a meeting is told held (not 将 of a general: 蒙尼尔将军13日抵达, 张又侠上将13日)
+_PLANNED_DAY = re.compile(r"(?:" + lexicons.PLANNED + r"|决定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
@@ -1877,10 +1888,18 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
+            if role == "chair":  # X因出访，委托Y主持会议: Y chairs, not X who entrusted him (X受…委托主持 chairs)
+                subjects = [h for h in subjects if "委托" not in _ENTRUSTED.sub("", text[h.end : cs])]
             if role == "attendee" and text.startswith("与会", cs) and subjects:
                 # 普京缺席，外长拉夫罗夫代替与会: who attends is named in the cue's clause (an unread name is no
                 # one's); one before it only when the clause says nothing else (…，也与会)
+                # (or one of the clauses before it that only list titled names, when the cue's clause lists them
+                # too: 市委副书记李明，市委常委王刚、赵强等与会)
                 clause = _clause_start(text, s, cs)
+                listed = [h for h in subjects if h.start >= clause]
+                while listed and _BARE_JOINED.fullmatch(text, listed[-1].end, cs) and clause - 1 > prev_end \
+                        and _titled_names_only(text, in_sent, (before := _clause_start(text, s, clause - 1)), clause - 1):
+                    clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host
@@ -2103,6 +2122,18 @@ def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
             return False
         prev = o
     return prev is not h and not re.search(r"[,，;；:：]", text[prev.end : cue])
+
+
+def _titled_names_only(text: str, persons: list, a: int, b: int) -> bool:
+    """Whether the clause from ``a`` to ``b`` only lists titled names (市委副书记李明, 市委常委王刚、赵强): a
+    clause with no verb of its own, whose names go with the cue of the clause after it."""
+    at = a
+    for h in (h for h in persons if a <= h.start < b):
+        chain = grammar.title_chain(text, at, h.start)
+        if not chain or chain[0].start != at:
+            return False
+        at = h.end + text.startswith("、", h.end)
+    return at > a and text[at:b] in ("", "等")
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
