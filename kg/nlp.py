@@ -2086,6 +2086,9 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
             pos = a.start() + 1
 
 
+_HELD_JUST_BEFORE = re.compile(r"(?:举行|进行)了?$")  # 举行|间接谈判: talks held by the verb before them
+
+
 def find_meetings(text: str) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text alone."""
     out: dict[tuple[int, int], MeetingHit] = {}
@@ -2246,7 +2249,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
         if _PRAISED.match(name):
             continue  # …是在关键时期召开的重要会议: what the meeting was, not its name
-        if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or re.search(r"(?:举行|进行)了?$", text[max(0, lead - 4) : lead])):
+        if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])):
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
@@ -2909,9 +2912,8 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _delegation_re().finditer(text)]
 
 
-_MISSION = "大使馆|总领事馆|总领馆|领事馆|使领馆|使馆"
-_EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{_MISSION})")
-_OWN_MISSION = re.compile(_MISSION)
+_EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{lexicons.MISSION_KINDS})")
+_OWN_MISSION = re.compile(lexicons.MISSION_KINDS)
 _HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及 (nor 、: the golds keep 中国驻澳大利亚、新西兰使领馆 one)
 _NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
 

@@ -1291,6 +1291,10 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
+_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?")  # (分别)会见, 集体会见, 接见: an audience told
+_LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
+
+
 def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
     同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X同…代表座谈 is a sitting
@@ -1325,7 +1329,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     invited: dict[int, list[tuple[int, int]]] = {}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
-    for m in re.finditer(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?", text):
+    for m in _AUDIENCE_CUE.finditer(text):
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -1348,7 +1352,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
-            if led and len(guests) == 1 and led.re is not _HEADED and not re.match(r"(?:及其|和他们?)?(?:率领|带领)的", led.group()):
+            if led and len(guests) == 1 and led.re is not _HEADED and not _LED_OPENS.match(led.group()):
                 led = None  # 会见X等…代表 of one name read: the group is not told as his
             if subject and led:
                 # 会见A、B、C率领的日本经济界代表团 / 会见…的A、B和C等代表: one audience of the group, all of them attend
@@ -1704,13 +1708,17 @@ def _headed(text: str, start: int, end: int, last: int | None = None) -> re.Matc
     return head if not between or between in ("先生", "女士") or between in lexicons.role_set() else None
 
 
+_LED_BY_CLAUSE = re.compile(r"[由以]([\u4e00-\u9fff·\-－]{3,16})")  # 由索安副首相, 以洪森首相: a name and its role after
+_ONE_NAME = re.compile(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}")  # what is left reads as one name
+
+
 def _role_after(clause: str) -> str | None:
     """The name of a clause 由<name><role> or 以<name><role> (由索安副首相, 以洪森首相为团长的…), the role after
     the name as some countries write it, when what is left reads as one person's name (2-6 Han characters, no
     role); not a clause that opens with a country (以色列副总理: its 以 is the country's)."""
-    m = re.fullmatch(r"[由以]([\u4e00-\u9fff·\-－]{3,16})", clause)
+    m = _LED_BY_CLAUSE.fullmatch(clause)
     name = _without_role(m[1]) if m else ""
-    if not name or name == m[1] or lexicons.country_at(clause) or not re.fullmatch(r"[^该此本其他她这那各两我贵][\u4e00-\u9fff·\-－]{1,5}", name) or _NOT_A_GUEST.search(name) \
+    if not name or name == m[1] or lexicons.country_at(clause) or not _ONE_NAME.fullmatch(name) or _NOT_A_GUEST.search(name) \
             or lexicons.country_at(name) or lexicons.place_prefix(name) or name.endswith(lexicons.org_suffixes()):
         return None  # 由柬埔寨副首相, 由中国外交部副部长, 由该国总理: a country, body or pointer, no name
     return name if not any(r in name for r in lexicons.roles()) else None
@@ -1849,6 +1857,10 @@ _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none 
 _WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
 
 
+# a "present" cue that names no meeting of its own (在会上，, 与会的, 会议召集人、): the one told nearby
+_PRESENT_BARE = re.compile(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的|会议召集人[、，,]")
+
+
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
     """Cue-based roles, each with where its cue starts (normalised offset); ``held`` are the spans
     of the reported meetings' mentions (在X上，Y表示 makes Y present only when X is one of them)."""
@@ -1942,7 +1954,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
-                named = re.fullmatch(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的|会议召集人[、，,]", text[cs:ce]) or any(cs <= a < ce for a, _ in held)
+                named = _PRESENT_BARE.fullmatch(text[cs:ce]) or any(cs <= a < ce for a, _ in held)
                 if said is None and text[cs:ce] in ("与会的", "在场的"):
                     said = re.compile(r"[，,；;：:。]|$").search(text, ce, e)  # 现场与会的国务委员兼外长王毅，介绍了…
                 subjects = [h for h in in_sent if named and said and ce <= h.start and h.end <= said.start()

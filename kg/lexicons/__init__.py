@@ -401,7 +401,7 @@ def organizations() -> dict[str, OrgEntry]:
     return out
 
 
-__all__ += ["OrgEntry", "organizations", "HOME", "country", "mission", "mission_parts", "state_prefix"]
+__all__ += ["OrgEntry", "organizations", "HOME", "MISSION_KINDS", "country", "mission", "mission_parts", "state_prefix"]
 
 
 # States and their missions: which state a written name denotes (a lexicon question, asked by the
@@ -455,7 +455,8 @@ def state_prefix(name: str) -> str | None:
 
 
 # A state's embassy or consulate as written: the sender (a state, its one-character form), 驻 and the host, the kind
-_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{1,10}?)(?:驻(?P<host>[\u4e00-\u9fff]{1,10}?))?(?P<kind>大使馆|总领事馆|总领馆|领事馆|使领馆|使馆)")
+MISSION_KINDS = "大使馆|总领事馆|总领馆|领事馆|使领馆|使馆"  # the kinds of a state's mission, as an alternation
+_MISSION = re.compile(rf"(?P<sender>[\u4e00-\u9fff]{{1,10}}?)(?:驻(?P<host>[\u4e00-\u9fff]{{1,10}}?))?(?P<kind>{MISSION_KINDS})")
 _MISSION_KINDS = {"总领馆": "总领事馆", "使馆": "大使馆"}  # a kind's short form: one node for both
 
 
