@@ -1927,6 +1927,9 @@ _CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?仪式上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 # …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?仪式(?!上)")
+# …授旗仪式26日在人民大会堂举行。…X主持仪式。Y、Z出席仪式。: a ceremony pointed back to by its bare kind word, however
+# far on (until the next ceremony held), is one someone chairs or attends
+_CEREMONY_TOLD_AGAIN = re.compile(r"(?:主持|出席|参加)了?仪式(?=[。，,；;并])")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
 # named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
@@ -2141,8 +2144,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         if m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
-    for m in _CEREMONY_HELD.finditer(text) if "仪式" in text else ():
-        if not m["name"].endswith(("欢迎仪式", *_SIGNINGS)) and (_SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end())) \
+    ceremonies = list(_CEREMONY_HELD.finditer(text)) if "仪式" in text else []
+    for m, nxt in zip(ceremonies, [*ceremonies[1:], None]):
+        if not m["name"].endswith(("欢迎仪式", *_SIGNINGS)) and (_SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end())
+                                                                   or _CEREMONY_TOLD_AGAIN.search(text, m.end(), nxt.start() if nxt else len(text))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks

@@ -1862,6 +1862,19 @@ def test_a_ceremony_held_is_a_meeting_when_one_who_attends_it_is_told_after():
     assert not _meetings("中国蒙古公路全线开工仪式12日在乌兰巴托举行，这条公路全长300公里。")
 
 
+def test_a_ceremony_held_is_pointed_back_to_by_its_bare_kind_word_however_far_on():
+    # 主持仪式, 出席仪式 paragraphs after the ceremony's own sentence: its chair and those who attend it
+    long = "他强调，" + "要坚持严格规范公正文明执法，不断提高执法公信力，" * 6 + "努力让人民群众感受到公平正义。"
+    (m,) = _meetings("全省消防救援队伍授旗仪式12日在省人民会堂举行。省委书记王宏伟向消防救援队伍授旗并致训词。" + long + long
+                     + "省委副书记、省长李明出席仪式。省委常委、政法委书记赵刚主持仪式。刘建国、孙平出席仪式。")
+    assert (m.name, m.date_text) == ("全省消防救援队伍授旗仪式", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "speaker"), ("李明", "attendee"), ("赵刚", "chair"), ("刘建国", "attendee"), ("孙平", "attendee")}
+    # a bare 出席仪式 after a second ceremony held vouches for that one only
+    (m,) = _meetings("市图书馆新馆奠基仪式12日在城东举行，新馆建筑面积3万平方米。" + long + long
+                     + "市民文化广场启用仪式13日在城西举行，广场占地50亩。副市长李明出席仪式。")
+    assert (m.name, _roles(m)) == ("市民文化广场启用仪式", {("李明", "attendee")})
+
+
 def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those_present():
     (m,) = _meetings("国家主席王宏伟12日下午在人民大会堂东门外广场举行仪式，欢迎阿根廷总统卡洛斯·门多萨对我国进行国事访问。"
                      "全国人大常委会副委员长刘建国、国务委员赵卫国等出席欢迎仪式。军乐团奏两国国歌。")
@@ -2488,6 +2501,12 @@ def test_s24_meet2_the_last_guest_met_in_turn_with_the_name_unread_gets_an_audie
 ])
 def test_a_group_met_in_turn_is_an_audience_of_its_own(text, expected):
     assert {m.name: _roles(m) for m in _meetings(text)} == expected
+
+
+def test_whose_event_an_envoy_attends_is_no_host_of_the_audiences_after_it():
+    ms = _meetings("应西川政府邀请，国家主席特使、国家副主席王强12日出席汉斯·穆勒总统就职仪式，分别会见汉斯·穆勒总统和西川总理彼得·施密特。")
+    assert {m.name: _roles(m) for m in ms} == {"会见汉斯·穆勒": {("王强", "attendee"), ("汉斯·穆勒", "attendee")},
+                                                "会见彼得·施密特": {("王强", "attendee"), ("彼得·施密特", "attendee")}}
 
 
 def test_a_group_received_told_twice_and_those_who_joined_the_visit():

@@ -39,8 +39,8 @@ _CUES = (
         r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为)"
-        # remarks at the meeting (出席开幕式并致辞, 致开幕辞), not a written message (书面致辞)
-        r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞"
+        # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
+        r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞|致训词"
         # remarks that end their clause: X、Y先后致辞, X代表…致辞, X在开幕式致辞时表示 (not 书面致辞, 新年致辞, 贺信致辞)
         r"|(?<![并作表辞面的要在频信年])(?:先后|分别|相继|也)?致辞(?=[。；;，,]|时|$)"
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
@@ -1291,6 +1291,8 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
+# 出席佐科总统连任就职仪式，分别会见…: whose event is attended, not a host of the audiences after it
+_ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?$")
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?")  # (分别)会见, 集体会见, 接见: an audience told
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
@@ -1319,11 +1321,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 
     def principal(h, s: int, cue: int) -> bool:
         """Whether a person before the cue may be its host: not one who invited (应X邀请) or sent him
-        (受X委托/指派, X特使) nor the guest
+        (受X委托/指派, X特使), nor one whose event is attended (出席X总统就职仪式), nor the guest
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
-            and not _WHOSE.match(text, h.end)  # 习近平主席特使、国务院副总理X会见…: the envoy hosts, not who sent him
+            and not _WHOSE.match(text, h.end) and not _ATTENDS_WHOSE.search(text, max(s, h.start - 3), h.start)
 
     title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
@@ -2102,9 +2104,10 @@ _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这�
 
 
 def _held_again(text: str, el: re.Match, held) -> bool:
-    """A ceremony pointed back to (参加了当天的开工仪式) whose words end a held one's name (…全线开工仪式): that one."""
+    """A ceremony pointed back to (参加了当天的开工仪式), or told by its bare kind word (出席仪式), whose words end
+    a held one's name (…全线开工仪式, …授旗仪式): that one."""
     back = _POINTED_BACK.match(el.group())
-    tail = el.group()[back.end():] if back else ""
+    tail = el.group()[back.end():] if back else "仪式" if el.group() in ("仪式", "了仪式") else ""
     return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
 
 
