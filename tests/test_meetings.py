@@ -2913,6 +2913,12 @@ def test_dev25e_said_at_a_meeting_on_the_day_told(text, name, date, roles):
     assert (m.name, m.date_text) == (name, date) and roles <= _roles(m)
 
 
+def test_a_congress_one_is_elected_at_on_the_day_told_is_held():
+    (m,) = _meetings("西川总统汉斯·穆勒12日在西川人民党第五次全国代表大会上当选党中央第一书记。")
+    assert (m.name, m.date_text) == ("西川人民党第五次全国代表大会", "2024-04-12")
+    assert _meetings("1998年5月，汉斯·穆勒在西川人民党第二次全国代表大会上当选中央委员。") == ()
+
+
 @pytest.mark.parametrize("text", [
     "西川总统汉斯·穆勒在去年的内阁会议上表示，政府正在经历艰难考验。",
     "西川总统汉斯·穆勒13日在接受采访时表示，政府正在经历艰难考验。",
