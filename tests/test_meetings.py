@@ -1514,6 +1514,18 @@ def test_a_sitting_that_is_the_story_s_symposium_adds_no_meeting():
     assert [m.name for m in ms] == ["座谈会"] and ("陈志远", "chair") in _roles(ms[0])
 
 
+def test_a_sitting_told_again_far_below_as_a_bare_symposium_is_that_symposium():
+    lead = "国务院总理陈志远今天来到省科学院,同青年科技工作者代表座谈。"
+    middle = "陈志远说,青年是创新的生力军。他希望大家勇于攀登。他强调,要为青年成长创造条件。他指出,科研评价要以质量为导向。"
+    ms = _meetings(lead + middle + "各界青年代表约50人出席座谈会。")
+    assert [m.name for m in ms] == ["座谈会"]
+    # a 座谈会 convened later in the day is one of its own; so is a sitting beside a named 座谈会
+    ms = _meetings(lead + middle + "下午,陈志远召开座谈会,听取省政府工作汇报。")
+    assert [m.name for m in ms] == ["同青年科技工作者代表座谈", "座谈会"]
+    ms = _meetings(lead + middle + "在部分高校校长座谈会上,陈志远指出,要办好人民满意的教育。")
+    assert "同青年科技工作者代表座谈" in [m.name for m in ms]
+
+
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
@@ -2918,6 +2930,12 @@ DEV25E_SAID_AT_CASES = [
 def test_dev25e_said_at_a_meeting_on_the_day_told(text, name, date, roles):
     (m,) = _meetings(text)
     assert (m.name, m.date_text) == (name, date) and roles <= _roles(m)
+
+
+def test_a_congress_one_is_elected_at_on_the_day_told_is_held():
+    (m,) = _meetings("西川总统汉斯·穆勒12日在西川人民党第五次全国代表大会上当选党中央第一书记。")
+    assert (m.name, m.date_text) == ("西川人民党第五次全国代表大会", "2024-04-12")
+    assert _meetings("1998年5月，汉斯·穆勒在西川人民党第二次全国代表大会上当选中央委员。") == ()
 
 
 @pytest.mark.parametrize("text", [

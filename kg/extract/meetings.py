@@ -23,6 +23,8 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
+# a 座谈会 convened where it is told (召开座谈会, 主持召开了座谈会): one of its own, not the sitting pointed back to
+_CONVENED = re.compile(r"(?:召开|举行|举办)了?$")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
 _NOT_JOINED = (
@@ -1505,7 +1507,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
                 or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
-                       for h in rec.meetings):
+                       for h in rec.meetings) or _told_back(ctx, m.end()):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         if subject:  # 习近平在徐海成家同村干部和村民代表进行了座谈: a sitting with them, its host attends
@@ -1540,6 +1542,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if named or _BOTH_HEADS.fullmatch(m["who"]):
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
     return _merge_split_talks(out, split), groups, sittings
+
+
+def _told_back(ctx: Context, at: int) -> bool:
+    """Whether the story, after a sitting (同…代表座谈), goes on to a held 座谈会 named bare and not convened
+    there (…出席座谈会, 座谈会前，…), with no named 座谈会 anywhere: that sitting, told again far below it."""
+    sittings = [h for h in ctx.rec.meetings if h.name.endswith("座谈会") and not ctx.rec.in_meta(h.start)]
+    return bool(sittings) and all(_DEIXIS.sub("", h.name) == "座谈会" for h in sittings) and any(
+        h.start > at and h.reported and not _CONVENED.search(ctx.text, max(0, h.start - 5), h.start) for h in sittings)
 
 
 _TURN_SEP = re.compile(r"[、和及]")
