@@ -3710,3 +3710,9 @@ A22N_PARTY_LEADER = [
 @pytest.mark.parametrize(("text", "want"), A22N_PARTY_LEADER)
 def test_a22n_a_lone_party_leader_title_opens_no_new_name(text, want):
     assert _persons(text) == want
+
+
+# audit 22: a given name never ends on an adverb of degree (很, 更, 最…) that opens the predicate
+@pytest.mark.parametrize("text", ["见到生人，今年5岁的子涵很害怕，总是躲开。", "今年6岁的石磊很喜欢画画。", "今年7岁的明轩更喜欢读书。"])
+def test_a22n_a_name_never_ends_on_an_adverb(text):
+    assert not any(n[-1] in "很更" for n in _persons(text))
