@@ -272,6 +272,7 @@ _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及都也还就要会能可已正")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
+_PARTY_LEADER = "总书记"  # alone, without its party: the leader the story is about, not a title before a new name
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
@@ -419,6 +420,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 起诉书|记载: the role word is part of another word
         while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
             p += 1  # a list set as "柬埔寨国王 西哈莫尼", one a line
+        if chain[0].text == _PARTY_LEADER and len(chain) == 1 and text[chain[0].start - 1 : chain[0].start] not in ("）", ")", "”") and not any(
+                text[p : p + k] in known for k in (2, 3, 4)):
+            continue  # 总书记|问得详细, 学习总书记|贺信: 总书记 alone stands for the leader named before, a name after it is one known (not 共产党（马列）总书记X: the party's name ends in brackets)
         if _role_follow_re().match(text, p):
             continue  # 部长|顾问称: the title goes on
         q = None

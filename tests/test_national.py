@@ -3696,3 +3696,23 @@ A21T_PARTY_DASH = [
 @pytest.mark.parametrize(("text", "want"), A21T_PARTY_DASH)
 def test_a21t_a_party_joined_by_a_dash_is_one_body(text, want):
     assert _posts(text) == want
+
+
+# audit 22: 总书记 alone stands for the leader named before it, never a title opening a new name
+A22N_PARTY_LEADER = [
+    ("对这些新举措，总书记问得详细，十分关心。", set()),
+    ("同学们反复学习总书记贺信。", set()),
+    ("中共中央总书记、国家主席习近平出席会议。总书记习近平强调，要抓好落实。", {"习近平"}),
+    ("尼泊尔共产党（联合）总书记巴达尔表示，中国的经验值得借鉴。", {"巴达尔"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A22N_PARTY_LEADER)
+def test_a22n_a_lone_party_leader_title_opens_no_new_name(text, want):
+    assert _persons(text) == want
+
+
+# audit 22: a given name never ends on an adverb of degree (很, 更, 最…) that opens the predicate
+@pytest.mark.parametrize("text", ["见到生人，今年5岁的子涵很害怕，总是躲开。", "今年6岁的石磊很喜欢画画。", "今年7岁的明轩更喜欢读书。"])
+def test_a22n_a_name_never_ends_on_an_adverb(text):
+    assert not any(n[-1] in "很更" for n in _persons(text))
