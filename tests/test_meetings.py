@@ -3803,3 +3803,8 @@ def test_a_body_that_elects_is_no_election_held_for_it(text, held):
 
     end = text.index("选举")
     assert _held(text, MeetingHit(0, end, text[:end], True)) is held
+
+
+# audit 22: a meeting proposed in a speech (尽早召开…会议) is not held, nor are those at the summit its attendees
+def test_a22_a_meeting_proposed_for_soon_is_not_held():
+    assert _meetings("王强在讲话中提出三点倡议。第一，尽早召开东亚国家卫生部长会议，加强信息分享。") == ()
