@@ -3808,3 +3808,9 @@ def test_a_body_that_elects_is_no_election_held_for_it(text, held):
 # audit 22: a meeting proposed in a speech (尽早召开…会议) is not held, nor are those at the summit its attendees
 def test_a22_a_meeting_proposed_for_soon_is_not_held():
     assert _meetings("王强在讲话中提出三点倡议。第一，尽早召开东亚国家卫生部长会议，加强信息分享。") == ()
+
+
+# audit 22: 是应…邀请…并出席了…会晤 tells why the guest came, not a meeting of the story's day
+def test_a22_why_the_guest_came_told_with_le_is_not_held():
+    text = "东川总统是应王强的邀请对我国进行国事访问的，并出席了第五次中国-东川国家领导人会晤。"
+    assert all("领导人会晤" not in m.name for m in _meetings(text))
