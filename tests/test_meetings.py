@@ -3814,3 +3814,10 @@ def test_a22_a_meeting_proposed_for_soon_is_not_held():
 def test_a22_why_the_guest_came_told_with_le_is_not_held():
     text = "东川总统是应王强的邀请对我国进行国事访问的，并出席了第五次中国-东川国家领导人会晤。"
     assert all("领导人会晤" not in m.name for m in _meetings(text))
+
+
+# audit 22: an audience recalled as a month ago (一个多月前，我在会见…时) is not held in the story
+def test_a22_an_audience_recalled_as_months_ago_is_not_held():
+    text = ("国家主席王强12日在中南海会见来京述职的东川特区行政长官李明。"
+            "王强指出，一个多月前，我在会见东川各界庆祝特区成立20周年访问团时，高度肯定了东川的贡献。")
+    assert [m.name for m in _meetings(text)] == ["会见李明"]
