@@ -3821,3 +3821,10 @@ def test_a22_an_audience_recalled_as_months_ago_is_not_held():
     text = ("国家主席王强12日在中南海会见来京述职的东川特区行政长官李明。"
             "王强指出，一个多月前，我在会见东川各界庆祝特区成立20周年访问团时，高度肯定了东川的贡献。")
     assert [m.name for m in _meetings(text)] == ["会见李明"]
+
+
+# audit 22: 访问期间，X将分别与…会见会谈，会见…: audiences still to come
+def test_a22_audiences_planned_with_fenbie_are_not_held():
+    text = ("国务院总理李国强12日抵达东川首都，开始正式访问。"
+            "访问期间，李国强将分别与东川总统、总理等领导人会见会谈，会见东川友好人士，并发表演讲。")
+    assert _meetings(text) == ()
