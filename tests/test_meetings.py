@@ -3816,6 +3816,12 @@ def test_a22_why_the_guest_came_told_with_le_is_not_held():
     assert all("领导人会晤" not in m.name for m in _meetings(text))
 
 
+# audit 22: 出席…会议后抵达X: the meeting came before the arrival the story tells
+def test_a22_a_meeting_attended_before_arriving_is_not_held():
+    text = "王强12日抵达东川首都，开始国事访问。王强是在西川出席亚太经合组织第三十次领导人非正式会议后抵达东川的。"
+    assert all("领导人非正式会议" not in m.name for m in _meetings(text))
+
+
 # audit 22: an audience recalled as a month ago (一个多月前，我在会见…时) is not held in the story
 def test_a22_an_audience_recalled_as_months_ago_is_not_held():
     text = ("国家主席王强12日在中南海会见来京述职的东川特区行政长官李明。"
