@@ -3816,6 +3816,12 @@ def test_a22_why_the_guest_came_told_with_le_is_not_held():
     assert all("领导人会晤" not in m.name for m in _meetings(text))
 
 
+# audit 22: 在出席…峰会前夕 tells a summit still to come
+def test_a22_a_summit_on_whose_eve_one_speaks_is_not_held():
+    text = "在出席金砖国家领导人第九次会晤并对东川进行国事访问前夕，国家主席王强接受了东川媒体的联合采访。"
+    assert all("会晤" not in m.name for m in _meetings(text))
+
+
 # audit 22: 出席…会议后抵达X: the meeting came before the arrival the story tells
 def test_a22_a_meeting_attended_before_arriving_is_not_held():
     text = "王强12日抵达东川首都，开始国事访问。王强是在西川出席亚太经合组织第三十次领导人非正式会议后抵达东川的。"
