@@ -3828,6 +3828,12 @@ def test_a22_a_meeting_attended_before_arriving_is_not_held():
     assert all("领导人非正式会议" not in m.name for m in _meetings(text))
 
 
+# audit 22: 召开座谈会 listed among the ways of doing something (通过…、召开座谈会、…等形式) is no meeting held
+def test_a22_a_meeting_listed_as_a_way_of_doing_something_is_not_held():
+    text = "机关党委通过开展谈心、召开座谈会、走访老干部等形式，广泛听取群众意见。"
+    assert _meetings(text) == ()
+
+
 # audit 22: an audience recalled as a month ago (一个多月前，我在会见…时) is not held in the story
 def test_a22_an_audience_recalled_as_months_ago_is_not_held():
     text = ("国家主席王强12日在中南海会见来京述职的东川特区行政长官李明。"
