@@ -3846,3 +3846,11 @@ def test_a22_audiences_planned_with_fenbie_are_not_held():
     text = ("国务院总理李国强12日抵达东川首都，开始正式访问。"
             "访问期间，李国强将分别与东川总统、总理等领导人会见会谈，会见东川友好人士，并发表演讲。")
     assert _meetings(text) == ()
+
+
+# audit 22: …论坛近日以视频方式举行 after a flash's title line run into it: no day for the forum
+def test_a22_days_ago_told_later_in_the_clause_gives_no_day():
+    text = ("<p>国内联播快讯</p>\n<p>国新办今天（4月13日）举行发布会，介绍有关情况。"
+            "东西科技创新论坛举行2024年东西方国家科技创新论坛近日以视频方式举行，论坛提出共建创新中心。</p>")
+    ms = {m.name: m for m in _meetings(text)}
+    assert all(m.date_text is None for name, m in ms.items() if "论坛" in name) and any("论坛" in n for n in ms)
