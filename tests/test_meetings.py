@@ -3840,3 +3840,54 @@ def test_a_body_that_elects_is_no_election_held_for_it(text, held):
 
     end = text.index("选举")
     assert _held(text, MeetingHit(0, end, text[:end], True)) is held
+
+
+# audit 22: a meeting proposed in a speech (尽早召开…会议) is not held, nor are those at the summit its attendees
+def test_a22_a_meeting_proposed_for_soon_is_not_held():
+    assert _meetings("王强在讲话中提出三点倡议。第一，尽早召开东亚国家卫生部长会议，加强信息分享。") == ()
+
+
+# audit 22: 是应…邀请…并出席了…会晤 tells why the guest came, not a meeting of the story's day
+def test_a22_why_the_guest_came_told_with_le_is_not_held():
+    text = "东川总统是应王强的邀请对我国进行国事访问的，并出席了第五次中国-东川国家领导人会晤。"
+    assert all("领导人会晤" not in m.name for m in _meetings(text))
+
+
+# audit 22: 在出席…峰会前夕 tells a summit still to come
+def test_a22_a_summit_on_whose_eve_one_speaks_is_not_held():
+    text = "在出席金砖国家领导人第九次会晤并对东川进行国事访问前夕，国家主席王强接受了东川媒体的联合采访。"
+    assert all("会晤" not in m.name for m in _meetings(text))
+
+
+# audit 22: 出席…会议后抵达X: the meeting came before the arrival the story tells
+def test_a22_a_meeting_attended_before_arriving_is_not_held():
+    text = "王强12日抵达东川首都，开始国事访问。王强是在西川出席亚太经合组织第三十次领导人非正式会议后抵达东川的。"
+    assert all("领导人非正式会议" not in m.name for m in _meetings(text))
+
+
+# audit 22: 召开座谈会 listed among the ways of doing something (通过…、召开座谈会、…等形式) is no meeting held
+def test_a22_a_meeting_listed_as_a_way_of_doing_something_is_not_held():
+    text = "机关党委通过开展谈心、召开座谈会、走访老干部等形式，广泛听取群众意见。"
+    assert _meetings(text) == ()
+
+
+# audit 22: an audience recalled as a month ago (一个多月前，我在会见…时) is not held in the story
+def test_a22_an_audience_recalled_as_months_ago_is_not_held():
+    text = ("国家主席王强12日在中南海会见来京述职的东川特区行政长官李明。"
+            "王强指出，一个多月前，我在会见东川各界庆祝特区成立20周年访问团时，高度肯定了东川的贡献。")
+    assert [m.name for m in _meetings(text)] == ["会见李明"]
+
+
+# audit 22: 访问期间，X将分别与…会见会谈，会见…: audiences still to come
+def test_a22_audiences_planned_with_fenbie_are_not_held():
+    text = ("国务院总理李国强12日抵达东川首都，开始正式访问。"
+            "访问期间，李国强将分别与东川总统、总理等领导人会见会谈，会见东川友好人士，并发表演讲。")
+    assert _meetings(text) == ()
+
+
+# audit 22: …论坛近日以视频方式举行 after a flash's title line run into it: no day for the forum
+def test_a22_days_ago_told_later_in_the_clause_gives_no_day():
+    text = ("<p>国内联播快讯</p>\n<p>国新办今天（4月13日）举行发布会，介绍有关情况。"
+            "东西科技创新论坛举行2024年东西方国家科技创新论坛近日以视频方式举行，论坛提出共建创新中心。</p>")
+    ms = {m.name: m for m in _meetings(text)}
+    assert all(m.date_text is None for name, m in ms.items() if "论坛" in name) and any("论坛" in n for n in ms)

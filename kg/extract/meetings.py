@@ -468,17 +468,21 @@ def _scene(ctx: Context, h) -> bool:
         and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
 
 
+# a time counted back from the story, cited as earlier: 一个多月前，, 两年前在…
+_AGO = r"(?:[一两二三四五六七八九十几数半]|\d{1,2})(?:个多|多个|个)?(?:月|周|星期|年)多?前"
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久)[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加)|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ _AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|会见了?(?:前来|来华)?(?:出席|参加)|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
-_CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$")
+# (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议)
+_CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$"
+                         r"|(?:尽早|尽快|早日|适时)(?:召开|举行|举办)$")
 # ordered to be convened, told by whom: 指示最高国家安全委员会10日晚召开紧急会议, 责成市政府召开… (not 按照X指示召开:
 # held as ordered, nor 安理会应英国要求举行紧急会议, nor 按照…要求，…召开 in a clause of its own)
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
-_CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)(?:在[^。；;，,]{1,12}?举行的)?$")
+_CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
 _UNHELD_AFTER = re.compile(r"(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|的(?:召开|举行|举办)(?!地)|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
@@ -494,19 +498,30 @@ def _held(text: str, h) -> bool:
     …全会召开后，, 高峰论坛的举行将… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
     并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans),
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
-    X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came)."""
+    X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
+    通过…、召开座谈会、…等形式 (a way of doing something, listed)."""
     before = max(0, h.start - 30)
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _RETURNED.match(text, h.end) or _AT_EVE.search(text, max(0, h.start - 80), h.start) and _EVE_OF.match(text, h.end) or _MEANS_BY.search(text, before, h.start) and _MEANS_LISTED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
+
+
+# on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访
+_AT_EVE = re.compile(r"在(?:(?!在)[^。；;]){0,80}$")
+_EVE_OF = re.compile(r"(?!上|时|期间)(?:(?!在)[^。；;]){0,80}?前夕")
+
+
+# one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
+_MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
+_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段)")
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
@@ -543,8 +558,10 @@ _A_SUCCESS = re.compile(r"[^。；;，,]{0,12}?(?:成功|圆满|胜利)")  # (�
 # arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
 _ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
 # back from it: 出席…峰会并…访问后，于7日乘专机回到北京; (a title) 结束出席…会议…返回北京
-_RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京")
-_PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
+# (or on to the next stop: 是在岘港出席…会议后抵达河内的)
+_RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京"
+                       r"|[^。；;，,]{0,30}?(?:之)?后[^。；;，,]{0,10}?抵达")
+_PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以|分别)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
 # 同参加…交流会的秘书长交流座谈, 与前来参加…论坛的乡亲座谈: the guests' own meeting names who sits, it is not the one told
@@ -1651,8 +1668,8 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
-_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年)[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
-_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前)[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
+_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + _AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
+_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + _AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
 
 
 _THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
@@ -1779,6 +1796,9 @@ _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told befo
 _PLANNED_DAY = re.compile(r"(?:" + lexicons.PLANNED + r"|决定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
 
 
+_RECENT_IN_CLAUSE = re.compile(r"[^，,。；;\n]{0,60}?(?<![节假\d])(?:近日|日前)(?![^，,。；;]{0,6}?的)")  # days ago told later in its clause (not 日前发布的…)
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -1800,6 +1820,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         if in_sent:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
+    if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
+        return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
