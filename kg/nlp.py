@@ -1693,6 +1693,8 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             continue  # 《丝路·长安》, “对话·上海”: a title, not a name
         start = None
         for s in range(r - 2, max(-1, r - 7), -1):
+            if text[s] in "-－" and s + 1 < r and "\u4e00" <= text[s - 1 : s] <= "\u9fff":
+                continue  # 让-|巴蒂斯特·梅耶: a hyphenated first part reads on past its hyphen
             if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r):
                 break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word
             left = text[s - 1 : s]
@@ -1715,7 +1717,7 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
                 start = s  # 负责人|埃利桑德罗·索尔, 主持人兼主播|亚当·博尔顿: what the person is, then the name
                 break
-        if start is None or text[start] in grammar.NOT_NAME_CHARS or _KIN_BEFORE.search(text, max(0, start - 4), start):
+        if start is None or text[start] in grammar.NOT_NAME_CHARS and text[start + 1] not in "-－" or _KIN_BEFORE.search(text, max(0, start - 4), start):
             continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
         q = grammar.name_end(text, start, known, min_strength=1, titled=False)
         if q is None or q <= r + 2 or taken.overlaps(start, q):

@@ -469,6 +469,21 @@ def test_foreign_name_edges(text, want):
     assert _persons(text) == want
 
 
+# a dotted foreign name whose first part is hyphenated reads whole after a calling (让-|巴蒂斯特·梅耶);
+# a one-character last part the story writes elsewhere with a clear edge absorbs no adverb (梅|原计划)
+FOREIGN_WHOLE = [
+    ("瑞士银行研究部主任、著名经济学家让-皮埃尔·勒古表示，市场仍将波动。", {"让-皮埃尔·勒古"}),
+    ("法国学者让-克洛德·贝尔纳认为，多边合作不可替代。", {"让-克洛德·贝尔纳"}),
+    ("英国首相特雷莎·梅必须作出让步。特雷莎·梅原计划下周再次表决。", {"特雷莎·梅"}),
+    ("巴基斯坦总理伊姆兰·汗表示欢迎。伊姆兰·汗原定本月访问北京。", {"伊姆兰·汗"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOREIGN_WHOLE)
+def test_foreign_names_whole_at_a_hyphen_and_before_an_adverb(text, want):
+    assert _persons(text) == want
+
+
 # a name before 同志 is a person (no post); words before 同志 are not
 COMRADES = [
     ("在以习近平同志为核心的党中央坚强领导下，各项事业取得成就。", {"习近平"}),
