@@ -1757,10 +1757,12 @@ def _name_parts(name: str) -> set[str]:
     """The first and last parts of a foreign name written with separators — and the second of
     three or four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
     特奥多罗·奥比昂·恩圭马·姆巴索戈) —, or the family name of a Japanese one of four or more
-    characters written without (安倍 of 安倍晋三)."""
+    characters written without (安倍 of 安倍晋三); a hyphenated family name after the dot is
+    one part too (萨苏-恩格索 of 德尼·萨苏-恩格索)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
     if len(pieces) in (3, 4):
-        return {pieces[0], pieces[1], pieces[-1]}
+        tail = name[name.find("·") + 1 :]
+        return {pieces[0], pieces[1], pieces[-1]} | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
@@ -1780,6 +1782,9 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     for h in hits:
         for part in _name_parts(h.name):
             parts.setdefault(part, set()).add(h.name)
+    full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
+    # a part shared by the full name and a shorter form of it (卡内尔 of 迪亚斯-卡内尔 and of 米格尔·迪亚斯-卡内尔) is the full name's
+    parts = {p: {full.get(n, n) for n in names} for p, names in parts.items()}
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h

@@ -133,6 +133,11 @@ def test_short_form_is_the_full_name_given_earlier():
     assert _persons(text) == {"迪亚斯-卡内尔"}
     text = "多哥总统福雷·纳辛贝会见中国代表团。福雷表示，多中友好源远流长。"
     assert _persons(text) == {"福雷·纳辛贝"}
+    # a hyphenated family name after the dot is a short form too, and so are its parts
+    text = "刚果共和国总统德尼·萨苏-恩格索抵达北京。陪同萨苏-恩格索总统访华的有多位部长。"
+    assert _persons(text) == {"德尼·萨苏-恩格索"}
+    text = "古巴国家主席米格尔·迪亚斯-卡内尔抵京。迪亚斯-卡内尔表示感谢。卡内尔说，古方珍视两国友谊。"
+    assert _persons(text) == {"米格尔·迪亚斯-卡内尔"}
 
 
 # 4. a title is never cut inside a word: full organisation names
