@@ -486,6 +486,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
+        return None  # 领事|兼二等秘书: 兼 joins a second title, it opens no name
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
         if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q)):
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则

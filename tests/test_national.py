@@ -3716,3 +3716,19 @@ A21T_PARTY_DASH = [
 @pytest.mark.parametrize(("text", "want"), A21T_PARTY_DASH)
 def test_a21t_a_party_joined_by_a_dash_is_one_body(text, want):
     assert _posts(text) == want
+
+
+# Wide samples 5–8: a second title joined by 兼 opens no name (领事兼|二等秘书); those an honour names
+# speak through a 代表 who holds no office.
+W58_TITLES = [
+    ("韩国驻伊拉克使馆参赞兼一等秘书在巴格达遭到枪击。", set(), set()),
+    ("全国优秀教师代表王海燕、刘志强先后发言。", {"王海燕", "刘志强"}, set()),
+    ("全国劳动模范代表陈建国在大会上发言。", {"陈建国"}, set()),
+    ("全国人大代表陈建国在大会上发言。", {"陈建国"}, {("陈建国", "全国人大代表")}),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), W58_TITLES)
+def test_w58_titles_joined_and_honoured(text, persons, posts):
+    assert _persons(text) == persons
+    assert _posts(text) == posts
