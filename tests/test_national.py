@@ -3719,16 +3719,18 @@ def test_a21t_a_party_joined_by_a_dash_is_one_body(text, want):
 
 
 # Wide samples 5–8: a second title joined by 兼 opens no name (领事兼|二等秘书); those an honour names
-# speak through a 代表 who holds no office.
+# speak through a 代表 who holds no office; an armed group's or movement's chair is its post, the
+# group no person (法塔赫|主席).
 W58_TITLES = [
     ("韩国驻伊拉克使馆参赞兼一等秘书在巴格达遭到枪击。", set(), set()),
     ("全国优秀教师代表王海燕、刘志强先后发言。", {"王海燕", "刘志强"}, set()),
     ("全国劳动模范代表陈建国在大会上发言。", {"陈建国"}, set()),
     ("全国人大代表陈建国在大会上发言。", {"陈建国"}, {("陈建国", "全国人大代表")}),
+    ("巴勒斯坦总统、法塔赫主席阿巴斯致电表示祝贺。", {"阿巴斯"}, {("阿巴斯", "巴勒斯坦总统"), ("阿巴斯", "法塔赫主席")}),
 ]
 
 
 @pytest.mark.parametrize(("text", "persons", "posts"), W58_TITLES)
-def test_w58_titles_joined_and_honoured(text, persons, posts):
+def test_w58_titles_joined_honoured_and_of_groups(text, persons, posts):
     assert _persons(text) == persons
     assert _posts(text) == posts
