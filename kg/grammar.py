@@ -259,11 +259,13 @@ def name_end(
             strength = _dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
-            if strength < 1 and q - last >= 2 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)):
-                strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge
+            vouched = strength < 1 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q))
+            if vouched:
+                strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge;
+                # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for)
             if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not _all_syllables(text[last:q])):
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
-            cands.append((strength - (1.5 if q == last + 1 else 0), -q, strength))
+            cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
         return -neg_q if strength >= max(min_strength, 1) else None
     if (q := p + 4) <= len(text) and text[p:q] in known and right_strength(text, q, extra) >= max(min_strength, 1):
@@ -484,6 +486,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
+        return None  # 领事|兼二等秘书: 兼 joins a second title, it opens no name
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
         if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q)):
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则
@@ -858,8 +862,8 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
-    if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES:
-        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席
+    if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES or org in lexicons.ARMED_GROUPS:
+        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席
     if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
         return org_ok(org.replace("—", "-"))  # 津巴布韦非洲民族联盟—爱国阵线|主席: a state's party named by two, joined as by a hyphen
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (

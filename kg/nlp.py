@@ -724,8 +724,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
-            if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()):
-                continue
+            if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
+                continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
@@ -1697,6 +1697,8 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             continue  # 《丝路·长安》, “对话·上海”: a title, not a name
         start = None
         for s in range(r - 2, max(-1, r - 7), -1):
+            if text[s] in "-－" and s + 1 < r and "\u4e00" <= text[s - 1 : s] <= "\u9fff":
+                continue  # 让-|巴蒂斯特·梅耶: a hyphenated first part reads on past its hyphen
             if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r):
                 break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word
             left = text[s - 1 : s]
@@ -1719,7 +1721,7 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
                 start = s  # 负责人|埃利桑德罗·索尔, 主持人兼主播|亚当·博尔顿: what the person is, then the name
                 break
-        if start is None or text[start] in grammar.NOT_NAME_CHARS or _KIN_BEFORE.search(text, max(0, start - 4), start):
+        if start is None or text[start] in grammar.NOT_NAME_CHARS and text[start + 1] not in "-－" or _KIN_BEFORE.search(text, max(0, start - 4), start):
             continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
         q = grammar.name_end(text, start, known, min_strength=1, titled=False)
         if q is None or q <= r + 2 or taken.overlaps(start, q):
@@ -1759,10 +1761,12 @@ def _name_parts(name: str) -> set[str]:
     """The first and last parts of a foreign name written with separators — and the second of
     three or four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
     特奥多罗·奥比昂·恩圭马·姆巴索戈) —, or the family name of a Japanese one of four or more
-    characters written without (安倍 of 安倍晋三)."""
+    characters written without (安倍 of 安倍晋三); a hyphenated family name after the dot is
+    one part too (萨苏-恩格索 of 德尼·萨苏-恩格索)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
     if len(pieces) in (3, 4):
-        return {pieces[0], pieces[1], pieces[-1]}
+        tail = name[name.find("·") + 1 :]
+        return {pieces[0], pieces[1], pieces[-1]} | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
@@ -1782,6 +1786,9 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     for h in hits:
         for part in _name_parts(h.name):
             parts.setdefault(part, set()).add(h.name)
+    full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
+    # a part shared by the full name and a shorter form of it (卡内尔 of 迪亚斯-卡内尔 and of 米格尔·迪亚斯-卡内尔) is the full name's
+    parts = {p: {full.get(n, n) for n in names} for p, names in parts.items()}
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h

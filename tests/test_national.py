@@ -133,6 +133,11 @@ def test_short_form_is_the_full_name_given_earlier():
     assert _persons(text) == {"迪亚斯-卡内尔"}
     text = "多哥总统福雷·纳辛贝会见中国代表团。福雷表示，多中友好源远流长。"
     assert _persons(text) == {"福雷·纳辛贝"}
+    # a hyphenated family name after the dot is a short form too, and so are its parts
+    text = "刚果共和国总统德尼·萨苏-恩格索抵达北京。陪同萨苏-恩格索总统访华的有多位部长。"
+    assert _persons(text) == {"德尼·萨苏-恩格索"}
+    text = "古巴国家主席米格尔·迪亚斯-卡内尔抵京。迪亚斯-卡内尔表示感谢。卡内尔说，古方珍视两国友谊。"
+    assert _persons(text) == {"米格尔·迪亚斯-卡内尔"}
 
 
 # 4. a title is never cut inside a word: full organisation names
@@ -466,6 +471,21 @@ FOREIGN_EDGES = [
 
 @pytest.mark.parametrize(("text", "want"), FOREIGN_EDGES)
 def test_foreign_name_edges(text, want):
+    assert _persons(text) == want
+
+
+# a dotted foreign name whose first part is hyphenated reads whole after a calling (让-|巴蒂斯特·梅耶);
+# a one-character last part the story writes elsewhere with a clear edge absorbs no adverb (梅|原计划)
+FOREIGN_WHOLE = [
+    ("瑞士银行研究部主任、著名经济学家让-皮埃尔·勒古表示，市场仍将波动。", {"让-皮埃尔·勒古"}),
+    ("法国学者让-克洛德·贝尔纳认为，多边合作不可替代。", {"让-克洛德·贝尔纳"}),
+    ("英国首相特雷莎·梅必须作出让步。特雷莎·梅原计划下周再次表决。", {"特雷莎·梅"}),
+    ("巴基斯坦总理伊姆兰·汗表示欢迎。伊姆兰·汗原定本月访问北京。", {"伊姆兰·汗"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOREIGN_WHOLE)
+def test_foreign_names_whole_at_a_hyphen_and_before_an_adverb(text, want):
     assert _persons(text) == want
 
 
@@ -3716,3 +3736,21 @@ def test_a22n_a_lone_party_leader_title_opens_no_new_name(text, want):
 @pytest.mark.parametrize("text", ["见到生人，今年5岁的子涵很害怕，总是躲开。", "今年6岁的石磊很喜欢画画。", "今年7岁的明轩更喜欢读书。"])
 def test_a22n_a_name_never_ends_on_an_adverb(text):
     assert not any(n[-1] in "很更" for n in _persons(text))
+
+
+# Wide samples 5–8: a second title joined by 兼 opens no name (领事兼|二等秘书); those an honour names
+# speak through a 代表 who holds no office; an armed group's or movement's chair is its post, the
+# group no person (法塔赫|主席).
+W58_TITLES = [
+    ("韩国驻伊拉克使馆参赞兼一等秘书在巴格达遭到枪击。", set(), set()),
+    ("全国优秀教师代表王海燕、刘志强先后发言。", {"王海燕", "刘志强"}, set()),
+    ("全国劳动模范代表陈建国在大会上发言。", {"陈建国"}, set()),
+    ("全国人大代表陈建国在大会上发言。", {"陈建国"}, {("陈建国", "全国人大代表")}),
+    ("巴勒斯坦总统、法塔赫主席阿巴斯致电表示祝贺。", {"阿巴斯"}, {("阿巴斯", "巴勒斯坦总统"), ("阿巴斯", "法塔赫主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "posts"), W58_TITLES)
+def test_w58_titles_joined_honoured_and_of_groups(text, persons, posts):
+    assert _persons(text) == persons
+    assert _posts(text) == posts

@@ -200,6 +200,8 @@ _BODY_ROLES = frozenset({"总设计师", "副总设计师", "总指挥", "副总
 _MEMBER_ROLES = frozenset({"委员", "议员"})
 # The end of a body's name the grammar did not read (阿曼协商会议|主席, 国民党|副主席, 西共体|轮值主席).
 _BODY_END = re.compile(r"(?:会议|舰队|网站|论坛|联盟|工程|共体|委员会|理事会|组织|政府|议会|集团|公司|[党军队])$")
+# The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office.
+_HONOURED = re.compile(r"(?:人才|模范|劳模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|优秀教师)$")
 # One side of a joint body named before (委员会哈方|主席): no body's name.
 _SIDE_ONLY = re.compile(r"(?:委员会|理事会)[\u4e00-\u9fff]方$")
 
@@ -251,6 +253,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
             if t.role == "领导人" and t.org in lexicons.countries():
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
+            if t.role == "代表" and _HONOURED.search(t.org):
+                continue  # 全国杰出专业技术人才代表: one of those an honour names speaks for them, no office
             if any(w in t.org for w in _TENURE):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
