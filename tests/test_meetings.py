@@ -3822,3 +3822,18 @@ def test_a_body_that_elects_is_no_election_held_for_it(text, held):
 
     end = text.index("选举")
     assert _held(text, MeetingHit(0, end, text[:end], True)) is held
+
+
+def test_a_ceremony_held_as_the_object_of_its_holder_is_vouched_by_who_attends_or_speaks_at_it():
+    # 典礼 read as 仪式; who attends and speaks opens the next sentence; those who attend it later tell its last words
+    long = "他强调，" + "要坚持学习理论，不断提高政治能力，" * 6 + "努力成为党和人民需要的好干部。"
+    (m,) = _meetings("市委党校12日举行2024年春季学期开学典礼。市委书记、市委党校校长王宏伟出席并讲话。" + long + long
+                     + "刘建国、孙平出席开学典礼。")
+    assert (m.name, m.date_text) == ("2024年春季学期开学典礼", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("刘建国", "attendee"), ("孙平", "attendee")}
+    (m,) = _meetings("市体育局12日举行全市青少年运动会颁奖典礼。副市长李明在典礼上致辞。")
+    assert (m.name, _roles(m)) == ("全市青少年运动会颁奖典礼", {("李明", "speaker")})
+    # one no one is told to attend or speak at, one with no name but its kind: none
+    assert not _meetings("市委党校12日举行2024年春季学期开学典礼。今年共招收学员500名。")
+    assert not _meetings("今天上午，救援现场举行哀悼仪式。救援人员共700多人参加了哀悼仪式。")
+

@@ -2104,10 +2104,10 @@ _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这�
 
 
 def _held_again(text: str, el: re.Match, held) -> bool:
-    """A ceremony pointed back to (参加了当天的开工仪式), or told by its bare kind word (出席仪式), whose words end
-    a held one's name (…全线开工仪式, …授旗仪式): that one."""
+    """A ceremony pointed back to (参加了当天的开工仪式), or told by its bare kind word or its name's last words
+    (出席仪式, 出席开学典礼), whose words end a held one's name (…全线开工仪式, …授旗仪式, …秋季学期开学典礼): that one."""
     back = _POINTED_BACK.match(el.group())
-    tail = el.group()[back.end():] if back else "仪式" if el.group() in ("仪式", "了仪式") else ""
+    tail = el.group()[back.end():] if back else el.group().removeprefix("了")
     return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
 
 
