@@ -3837,3 +3837,12 @@ def test_a_ceremony_held_as_the_object_of_its_holder_is_vouched_by_who_attends_o
     assert not _meetings("市委党校12日举行2024年春季学期开学典礼。今年共招收学员500名。")
     assert not _meetings("今天上午，救援现场举行哀悼仪式。救援人员共700多人参加了哀悼仪式。")
 
+
+def test_the_guests_congress_of_an_audience_is_held_when_the_story_then_tells_it_chaired_or_attended():
+    ms = _meetings("国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。"
+                   "全国政协副主席刘建国等参加会见并出席大会。东川侨联主席孙平主持大会。大会选举产生了新一届理事会。")
+    congress = next(m for m in ms if m.name == "东川商会第六次会员代表大会")
+    assert (congress.date_text, _roles(congress)) == ("2024-04-12", {("刘建国", "attendee"), ("孙平", "chair")})
+    # (told only as whose guests are met: the audience alone)
+    (m,) = _meetings("国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。全国政协副主席刘建国等参加会见。")
+    assert m.name.startswith("会见")
