@@ -3891,3 +3891,27 @@ def test_a22_days_ago_told_later_in_the_clause_gives_no_day():
             "东西科技创新论坛举行2024年东西方国家科技创新论坛近日以视频方式举行，论坛提出共建创新中心。</p>")
     ms = {m.name: m for m in _meetings(text)}
     assert all(m.date_text is None for name, m in ms.items() if "论坛" in name) and any("论坛" in n for n in ms)
+
+
+def test_a_ceremony_held_as_the_object_of_its_holder_is_vouched_by_who_attends_or_speaks_at_it():
+    # 典礼 read as 仪式; who attends and speaks opens the next sentence; those who attend it later tell its last words
+    long = "他强调，" + "要坚持学习理论，不断提高政治能力，" * 6 + "努力成为党和人民需要的好干部。"
+    (m,) = _meetings("市委党校12日举行2024年春季学期开学典礼。市委书记、市委党校校长王宏伟出席并讲话。" + long + long
+                     + "刘建国、孙平出席开学典礼。")
+    assert (m.name, m.date_text) == ("2024年春季学期开学典礼", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("刘建国", "attendee"), ("孙平", "attendee")}
+    (m,) = _meetings("市体育局12日举行全市青少年运动会颁奖典礼。副市长李明在典礼上致辞。")
+    assert (m.name, _roles(m)) == ("全市青少年运动会颁奖典礼", {("李明", "speaker")})
+    # one no one is told to attend or speak at, one with no name but its kind: none
+    assert not _meetings("市委党校12日举行2024年春季学期开学典礼。今年共招收学员500名。")
+    assert not _meetings("今天上午，救援现场举行哀悼仪式。救援人员共700多人参加了哀悼仪式。")
+
+
+def test_the_guests_congress_of_an_audience_is_held_when_the_story_then_tells_it_chaired_or_attended():
+    ms = _meetings("国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。"
+                   "全国政协副主席刘建国等参加会见并出席大会。东川侨联主席孙平主持大会。大会选举产生了新一届理事会。")
+    congress = next(m for m in ms if m.name == "东川商会第六次会员代表大会")
+    assert (congress.date_text, _roles(congress)) == ("2024-04-12", {("刘建国", "attendee"), ("孙平", "chair")})
+    # (told only as whose guests are met: the audience alone)
+    (m,) = _meetings("国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。全国政协副主席刘建国等参加会见。")
+    assert m.name.startswith("会见")
