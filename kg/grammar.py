@@ -91,7 +91,7 @@ _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市�
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
-_FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很更最仍却便均亦")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥 (an adverb of degree or manner)
+_FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很最仍却")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥 (not 更便均亦: 李树均, 王德亦 end so)
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).

