@@ -3387,6 +3387,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((cs, m.end(), text[cs : m.end()]))  # 美国国家冰雪数据研究中心: that state's own national body
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1))) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
+        elif (m := _MOVEMENT.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1)).replace("共和", "")) and cg not in m.group(1) and _opens_name(text, cs):
+            out.append((cs, m.end(), text[cs : m.end()]))  # 多哥保卫共和联盟主席 (not 解放|巴勒斯坦民主阵线, a longer name, nor 巴勒斯坦|解放巴勒斯坦…)
         elif (m := _COMMITTEE.match(text, c.end())) and _committee_name(m.group(1), cg) \
                 and not (text[cs - 1 : cs] in ("和", "与", "同") and lexicons.country_ends(text, cs - 1)):
             # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
@@ -3428,6 +3430,9 @@ _NOT_PARTY = re.compile(
     r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体"
     r"|(?<!民)政$")  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name
 _PAIRED_AIMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?:发展|正义|进步|团结)$")  # 缅甸联邦巩固|与发展|党: 与 joins the party's two aims
+# A state's party named a movement, a league or a front, told from a cause by its leader's title right
+# after it (安哥拉人民解放运动主席, 马来西亚国民阵线领袖); a cause's 领袖 is no party's (印度独立运动领袖)
+_MOVEMENT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:运动(?=(?:名誉|副)?(?:主席|总书记))|(?:联盟|阵线)(?=(?:名誉|副)?(?:主席|领袖|总书记)))")
 
 
 # A state's committee by its own name (柬埔寨国家选举委员会), never a clause (俄罗斯举行中俄…委员会,

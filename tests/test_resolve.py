@@ -453,6 +453,19 @@ def test_a_foreign_party_without_its_state(text, want):
     assert resolve.org("民主党", None) is None
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("纳米比亚人民解放运动主席、总统库卢表示祝贺，多哥保卫共和联盟主席福雷发来贺电。", ["纳米比亚人民解放运动", "多哥保卫共和联盟"]),
+    ("贺电还有：\n马来西亚国民阵线领袖 政府总理 拉扎克\n乌拉圭广泛阵线主席 米兰达", ["马来西亚国民阵线", "乌拉圭广泛阵线"]),
+    ("牙买加工党领袖、政府总理霍顿表示，两党合作不断深化。", ["牙买加工党"]),
+    ("美国民权运动领袖金博士的塑像前，印度独立运动领袖的后人献花。", []),  # a cause's leader, no party
+    ("巴勒斯坦解放巴勒斯坦民主阵线总书记表示。", []),  # the state in a longer name (the title's own body is left to the title)
+])
+def test_a_states_party_named_a_movement_league_or_front(text, want):
+    from kg.nlp import _find_orgs
+
+    assert [name for _, _, name in _find_orgs(text, [])] == want
+
+
 def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
     from kg.extract import extract
     from kg.model import Document
