@@ -215,6 +215,19 @@ def test_central_bodies_by_their_whole_and_short_forms(text, want):
     assert resolve.org("中广核", None).key == resolve.org("中国广核集团有限公司", None).key
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("大会审议了十九届中央纪律检查委员会工作报告，选举产生二十届中央纪律检查委员会。", ["中央纪律检查委员会", "中央纪律检查委员会"]),
+    ("二十届中央纪委三次全会在京举行，第80届联合国大会一般性辩论开幕。", ["中央纪委", "联合国大会"]),  # the term's body
+    ("十四届全国人大二次会议举行，第十四届全国人民代表大会第三次会议议程公布。", []),  # a session, named as a meeting
+    ("他曾任七届、八届全国人大代表。", []),  # a deputy of the terms: a title
+    ("会议选举王明为团中央十九届中央书记处书记。", ["团中央"]),  # the League's term: not the Party's 中央书记处
+])
+def test_a_terms_body_is_named(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
 def test_a_provinces_or_chinas_delegation():
     from kg.nlp import recognise
 
