@@ -3276,10 +3276,10 @@ _SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负
 _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("国家"))  # 国家杜马, 国家大呼拉尔
 
 
-# A session of a term's congress (十二届全国人大|二次会议, 第十三届全国人民代表大会|第三次会议), named as a meeting, or
-# a deputy of the term (六届全国人大|代表), a title; the term's body itself stands named (十八届|中央纪律检查委员会,
-# 十八届|中央纪委七次全会, 第68届|联合国大会)
-_TERM_SESSION = re.compile(r"第?[一二三四五六七八九十]+次(?:全体)?会议|代表")
+# A session of a term's congress (十二届全国人大|二次会议, 第十三届全国人民代表大会|第三次会议) or of a body's committee
+# (第40届联合国教科文组织|世界遗产委员会会议), named as a meeting, or a deputy of the term (六届全国人大|代表), a title;
+# the term's body itself stands named (十八届|中央纪律检查委员会, 十八届|中央纪委七次全会, 第68届|联合国大会)
+_TERM_SESSION = re.compile(r"第?[一二三四五六七八九十]+次(?:全体)?会议|代表|[\u4e00-\u9fff]{2,10}?(?:委员会|理事会)会议")
 # A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's
 _OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks

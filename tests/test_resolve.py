@@ -220,6 +220,7 @@ def test_central_bodies_by_their_whole_and_short_forms(text, want):
     ("二十届中央纪委三次全会在京举行，第80届联合国大会一般性辩论开幕。", ["中央纪委", "联合国大会"]),  # the term's body
     ("十四届全国人大二次会议举行，第十四届全国人民代表大会第三次会议议程公布。", []),  # a session, named as a meeting
     ("他曾任七届、八届全国人大代表。", []),  # a deputy of the terms: a title
+    ("第45届联合国教科文组织世界遗产委员会会议在利雅得举行。", ["联合国教科文组织世界遗产委员会"]),  # the committee, not the lexicon form inside
     ("会议选举王明为团中央十九届中央书记处书记。", ["团中央"]),  # the League's term: not the Party's 中央书记处
 ])
 def test_a_terms_body_is_named(text, want):
