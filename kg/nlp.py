@@ -3302,6 +3302,12 @@ _SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负
 _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("国家"))  # 国家杜马, 国家大呼拉尔
 
 
+# A session of a term's congress (十二届全国人大|二次会议, 第十三届全国人民代表大会|第三次会议) or of a body's committee
+# (第40届联合国教科文组织|世界遗产委员会会议), named as a meeting, or a deputy of the term (六届全国人大|代表), a title;
+# the term's body itself stands named (十八届|中央纪律检查委员会, 十八届|中央纪委七次全会, 第68届|联合国大会)
+_TERM_SESSION = re.compile(r"第?[一二三四五六七八九十]+次(?:全体)?会议|代表|[\u4e00-\u9fff]{2,10}?(?:委员会|理事会)会议")
+# A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's
+_OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
 _FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长与")  # …央行行长: a group's ministers and governors
 _AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  # 波音777, 波音新一代747-8: the maker's name is the aircraft's type
@@ -3361,8 +3367,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
-        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and text[s - 2 : s - 1] not in ("本", "上", "新", "该"):
-            continue  # 十三届全国人大: a term's session, named as a meeting (本届非盟轮值主席: the body); 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
+        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and (_TERM_SESSION.match(text, e) or m.group().startswith("中央") and _OWNERS_TERM.search(text, max(0, s - 8), s)):
+            continue  # 十三届全国人大|四次会议: a term's session, named as a meeting (the golds differ on its body); 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
         if _among_regions(text, s, e) and m.group() in lexicons.international_orgs():
             continue  # 中国对东盟、拉丁美洲和非洲等新兴市场: a market, named as the continents beside it
         if _SYSTEM_AFTER.match(text, e):
@@ -3413,6 +3419,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((cs, m.end(), text[cs : m.end()]))  # 美国国家冰雪数据研究中心: that state's own national body
         elif (m := _PARTY.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1))) and text[m.end() : m.end() + 1] not in ("人", "派", "员"):
             out.append((cs, m.end(), text[cs : m.end()]))  # 巴基斯坦人民党, 利比亚国民议会
+        elif (m := _MOVEMENT.match(text, c.end())) and not _NOT_PARTY.search(_PAIRED_AIMS.sub("", m.group(1)).replace("共和", "")) and cg not in m.group(1) and _opens_name(text, cs):
+            out.append((cs, m.end(), text[cs : m.end()]))  # 多哥保卫共和联盟主席 (not 解放|巴勒斯坦民主阵线, a longer name, nor 巴勒斯坦|解放巴勒斯坦…)
         elif (m := _COMMITTEE.match(text, c.end())) and _committee_name(m.group(1), cg) \
                 and not (text[cs - 1 : cs] in ("和", "与", "同") and lexicons.country_ends(text, cs - 1)):
             # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
@@ -3454,6 +3462,9 @@ _NOT_PARTY = re.compile(
     r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体"
     r"|(?<!民)政$")  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name
 _PAIRED_AIMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?:发展|正义|进步|团结)$")  # 缅甸联邦巩固|与发展|党: 与 joins the party's two aims
+# A state's party named a movement, a league or a front, told from a cause by its leader's title right
+# after it (安哥拉人民解放运动主席, 马来西亚国民阵线领袖); a cause's 领袖 is no party's (印度独立运动领袖)
+_MOVEMENT = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:运动(?=(?:名誉|副)?(?:主席|总书记))|(?:联盟|阵线)(?=(?:名誉|副)?(?:主席|领袖|总书记)))")
 
 
 # A state's committee by its own name (柬埔寨国家选举委员会), never a clause (俄罗斯举行中俄…委员会,

@@ -215,6 +215,20 @@ def test_central_bodies_by_their_whole_and_short_forms(text, want):
     assert resolve.org("中广核", None).key == resolve.org("中国广核集团有限公司", None).key
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("大会审议了十九届中央纪律检查委员会工作报告，选举产生二十届中央纪律检查委员会。", ["中央纪律检查委员会", "中央纪律检查委员会"]),
+    ("二十届中央纪委三次全会在京举行，第80届联合国大会一般性辩论开幕。", ["中央纪委", "联合国大会"]),  # the term's body
+    ("十四届全国人大二次会议举行，第十四届全国人民代表大会第三次会议议程公布。", []),  # a session, named as a meeting
+    ("他曾任七届、八届全国人大代表。", []),  # a deputy of the terms: a title
+    ("第45届联合国教科文组织世界遗产委员会会议在利雅得举行。", ["联合国教科文组织世界遗产委员会"]),  # the committee, not the lexicon form inside
+    ("会议选举王明为团中央十九届中央书记处书记。", ["团中央"]),  # the League's term: not the Party's 中央书记处
+])
+def test_a_terms_body_is_named(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
 def test_a_provinces_or_chinas_delegation():
     from kg.nlp import recognise
 
@@ -451,6 +465,19 @@ def test_a_foreign_party_without_its_state(text, want):
     assert [name for _, _, name in recognise(text).orgs] == want
     assert resolve.org("民主党", None, "d1").key == "org:d1:民主党"  # which state's, the article says
     assert resolve.org("民主党", None) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("纳米比亚人民解放运动主席、总统库卢表示祝贺，多哥保卫共和联盟主席福雷发来贺电。", ["纳米比亚人民解放运动", "多哥保卫共和联盟"]),
+    ("贺电还有：\n马来西亚国民阵线领袖 政府总理 拉扎克\n乌拉圭广泛阵线主席 米兰达", ["马来西亚国民阵线", "乌拉圭广泛阵线"]),
+    ("牙买加工党领袖、政府总理霍顿表示，两党合作不断深化。", ["牙买加工党"]),
+    ("美国民权运动领袖金博士的塑像前，印度独立运动领袖的后人献花。", []),  # a cause's leader, no party
+    ("巴勒斯坦解放巴勒斯坦民主阵线总书记表示。", []),  # the state in a longer name (the title's own body is left to the title)
+])
+def test_a_states_party_named_a_movement_league_or_front(text, want):
+    from kg.nlp import _find_orgs
+
+    assert [name for _, _, name in _find_orgs(text, [])] == want
 
 
 def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
