@@ -685,6 +685,18 @@ def test_a_meeting_that_opens_its_sentence_is_named_without_what_describes_it(te
     assert [m.name for m in _meetings(text)] == [name]
 
 
+def test_a_verb_of_coping_inside_a_summit_name_does_not_cut_it():
+    (m,) = _meetings("国家主席李国强12日晚在北京出席东亚领导人应对气候变化特别峰会并发表讲话。")
+    assert (m.name, m.date_text) == ("东亚领导人应对气候变化特别峰会", "2024-04-12")
+    assert ("李国强", "speaker") in _roles(m)
+
+
+def test_a_day_of_something_else_in_a_later_paragraph_does_not_date_the_meeting():
+    (m,) = _meetings("央视网消息：李国强主席出席东亚领导人特别峰会并发表重要讲话，引发热烈反响。\n"
+                     "多国领导人对此表示认可。\n《环球科学》杂志12日在社论中呼吁各国加强合作。")
+    assert (m.name, m.date_text) == ("东亚领导人特别峰会", None)
+
+
 def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
     assert _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。") == ()
 

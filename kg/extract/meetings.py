@@ -1844,7 +1844,14 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
+    if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
+            and "\n" in ctx.text[body[0].end : body_dates[0].start] and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+        return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+# a sentence that tells a meeting: named by its kind, or held, opened or attended
+_TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会|会$")
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
