@@ -1839,6 +1839,14 @@ def test_a_meeting_of_several_days_told_on_its_closing_day_starts_days_before():
     assert (m.date_text, m.end_date_text) == ("2024-04-12", "2024-04-13")
 
 
+def test_a_meeting_that_ends_its_sentence_with_a_written_hao_or_an_end_is_named_whole():
+    # 号 as the day of older stories, 结束 as its close: the sentence names the meeting, the name is not cut at 第
+    (m,) = _meetings("为期两天的中蒙领导人第三次会晤12日在乌兰巴托结束，双方签署了联合声明。")
+    assert (m.name, m.date_text, m.end_date_text) == ("中蒙领导人第三次会晤", "2024-04-11", "2024-04-12")
+    (m,) = _meetings("纪念李长远同志诞辰100周年座谈会12号在京举行。市委书记张伟出席。")
+    assert (m.name, m.date_text) == ("纪念李长远同志诞辰100周年座谈会", "2024-04-12")
+
+
 def test_a_meeting_of_several_days_told_on_its_opening_day_starts_that_day():
     (m,) = _meetings("为期三天的第五届湾区合作论坛12日在深圳开幕。")
     assert m.date_text == "2024-04-12"
