@@ -3885,6 +3885,14 @@ def test_a22_a_meeting_attended_before_arriving_is_not_held():
     assert all("领导人非正式会议" not in m.name for m in _meetings(text))
 
 
+# audit 22: …会晤后，从X乘专机抵达Y: a comma after 后 still tells the summit came before the arrival; who
+# 参加活动 of the day's speech is at no meeting
+def test_a22_a_summit_attended_before_a_comma_and_an_arrival_is_not_held():
+    text = ("王强12日在东川议会发表演讲。赵立新、孙海涛等参加活动。"
+            "王强是在结束对西川的访问并出席金砖国家领导人第九次会晤后，从南港乘专机抵达东川首都的。")
+    assert _meetings(text) == ()
+
+
 # audit 22: 召开座谈会 listed among the ways of doing something (通过…、召开座谈会、…等形式) is no meeting held
 def test_a22_a_meeting_listed_as_a_way_of_doing_something_is_not_held():
     text = "机关党委通过开展谈心、召开座谈会、走访老干部等形式，广泛听取群众意见。"
