@@ -3893,6 +3893,13 @@ def test_a22_a_summit_attended_before_a_comma_and_an_arrival_is_not_held():
     assert _meetings(text) == ()
 
 
+# a visit to people told as an activity (报告会前，X看望了报告团成员。…Y参加看望活动): Y is at the visit, not the meeting
+def test_who_joins_a_visit_activity_does_not_attend_the_meeting():
+    (m,) = _meetings("李长远同志先进事迹报告会12日在人民大会堂举行。报告会前，中共中央政治局常委王强看望了报告团成员，"
+                     "向李长远亲属表示慰问。\n中宣部部长赵立新参加看望活动。\n首都各界代表700余人参加报告会。")
+    assert m.name == "李长远同志先进事迹报告会" and ("赵立新", "attendee") not in _roles(m)
+
+
 # audit 22: 召开座谈会 listed among the ways of doing something (通过…、召开座谈会、…等形式) is no meeting held
 def test_a22_a_meeting_listed_as_a_way_of_doing_something_is_not_held():
     text = "机关党委通过开展谈心、召开座谈会、走访老干部等形式，广泛听取群众意见。"

@@ -917,6 +917,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if p.role == "attendee" and _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) and ordered[first][0] not in untargeted \
                     and ordered[first][1] and ordered[first][1][0].start > cue_start:
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
+            if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
+                continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
@@ -992,6 +994,8 @@ _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
 _BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
+# a visit to people (看望活动): no meeting's sitting (not 慰问考察活动, a tour's whole, its 座谈会 too)
+_VISITS = re.compile(r"看望|探望")
 
 
 def _at_banquet(ctx: Context, at: int, ordered) -> bool:
