@@ -685,6 +685,18 @@ def test_a_meeting_that_opens_its_sentence_is_named_without_what_describes_it(te
     assert [m.name for m in _meetings(text)] == [name]
 
 
+def test_a_verb_of_coping_inside_a_summit_name_does_not_cut_it():
+    (m,) = _meetings("国家主席李国强12日晚在北京出席东亚领导人应对气候变化特别峰会并发表讲话。")
+    assert (m.name, m.date_text) == ("东亚领导人应对气候变化特别峰会", "2024-04-12")
+    assert ("李国强", "speaker") in _roles(m)
+
+
+def test_a_day_of_something_else_in_a_later_paragraph_does_not_date_the_meeting():
+    (m,) = _meetings("央视网消息：李国强主席出席东亚领导人特别峰会并发表重要讲话，引发热烈反响。\n"
+                     "多国领导人对此表示认可。\n《环球科学》杂志12日在社论中呼吁各国加强合作。")
+    assert (m.name, m.date_text) == ("东亚领导人特别峰会", None)
+
+
 def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
     assert _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。") == ()
 
@@ -1825,6 +1837,14 @@ def test_a_meeting_of_several_days_told_on_its_closing_day_starts_days_before():
     assert (m.date_text, m.end_date_text) == ("2024-04-10", "2024-04-12")
     (m,) = _meetings("为期两天的“湾区合作”对话会今天在深圳落下帷幕。")
     assert (m.date_text, m.end_date_text) == ("2024-04-12", "2024-04-13")
+
+
+def test_a_meeting_that_ends_its_sentence_with_a_written_hao_or_an_end_is_named_whole():
+    # 号 as the day of older stories, 结束 as its close: the sentence names the meeting, the name is not cut at 第
+    (m,) = _meetings("为期两天的中蒙领导人第三次会晤12日在乌兰巴托结束，双方签署了联合声明。")
+    assert (m.name, m.date_text, m.end_date_text) == ("中蒙领导人第三次会晤", "2024-04-11", "2024-04-12")
+    (m,) = _meetings("纪念李长远同志诞辰100周年座谈会12号在京举行。市委书记张伟出席。")
+    assert (m.name, m.date_text) == ("纪念李长远同志诞辰100周年座谈会", "2024-04-12")
 
 
 def test_a_meeting_of_several_days_told_on_its_opening_day_starts_that_day():
@@ -3863,6 +3883,21 @@ def test_a22_a_summit_on_whose_eve_one_speaks_is_not_held():
 def test_a22_a_meeting_attended_before_arriving_is_not_held():
     text = "王强12日抵达东川首都，开始国事访问。王强是在西川出席亚太经合组织第三十次领导人非正式会议后抵达东川的。"
     assert all("领导人非正式会议" not in m.name for m in _meetings(text))
+
+
+# audit 22: …会晤后，从X乘专机抵达Y: a comma after 后 still tells the summit came before the arrival; who
+# 参加活动 of the day's speech is at no meeting
+def test_a22_a_summit_attended_before_a_comma_and_an_arrival_is_not_held():
+    text = ("王强12日在东川议会发表演讲。赵立新、孙海涛等参加活动。"
+            "王强是在结束对西川的访问并出席金砖国家领导人第九次会晤后，从南港乘专机抵达东川首都的。")
+    assert _meetings(text) == ()
+
+
+# a visit to people told as an activity (报告会前，X看望了报告团成员。…Y参加看望活动): Y is at the visit, not the meeting
+def test_who_joins_a_visit_activity_does_not_attend_the_meeting():
+    (m,) = _meetings("李长远同志先进事迹报告会12日在人民大会堂举行。报告会前，中共中央政治局常委王强看望了报告团成员，"
+                     "向李长远亲属表示慰问。\n中宣部部长赵立新参加看望活动。\n首都各界代表700余人参加报告会。")
+    assert m.name == "李长远同志先进事迹报告会" and ("赵立新", "attendee") not in _roles(m)
 
 
 # audit 22: 召开座谈会 listed among the ways of doing something (通过…、召开座谈会、…等形式) is no meeting held

@@ -566,7 +566,7 @@ _ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。�
 # back from it: 出席…峰会并…访问后，于7日乘专机回到北京; (a title) 结束出席…会议…返回北京
 # (or on to the next stop: 是在岘港出席…会议后抵达河内的)
 _RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京"
-                       r"|[^。；;，,]{0,30}?(?:之)?后[^。；;，,]{0,10}?抵达")
+                       r"|[^。；;，,]{0,30}?(?:之)?后[，,]?[^。；;，,]{0,10}?抵达")  # (…会晤后，从德班乘专机抵达布拉柴维尔)
 _PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以|分别)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
@@ -923,6 +923,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if p.role == "attendee" and _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) and ordered[first][0] not in untargeted \
                     and ordered[first][1] and ordered[first][1][0].start > cue_start:
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
+            if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
+                continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
             # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
@@ -998,6 +1000,8 @@ _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
 _BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
+# a visit to people (看望活动): no meeting's sitting (not 慰问考察活动, a tour's whole, its 座谈会 too)
+_VISITS = re.compile(r"看望|探望")
 
 
 def _at_banquet(ctx: Context, at: int, ordered) -> bool:
@@ -1850,7 +1854,14 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
+    if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
+            and "\n" in ctx.text[body[0].end : body_dates[0].start] and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+        return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+# a sentence that tells a meeting: named by its kind, or held, opened or attended
+_TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会|会$")
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
