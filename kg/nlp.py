@@ -375,6 +375,14 @@ def _floor(text: str, pos: int, lower: int) -> int:
         return i
 
 
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line ``pos`` is on, after its indent."""
+    i = text.rfind("\n", 0, pos) + 1
+    while i < pos and text[i] in " \u3000":
+        i += 1
+    return i
+
+
 _STATE_ABBR = grammar.STATE_ABBR
 
 
@@ -406,6 +414,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 envoy := grammar.title_chain(text, above := _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and (
                 envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
             chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
+        elif chain and chain[0].start == floor and text[floor - 1 : floor] == " " and (
+                lined := grammar.title_chain(text, above := _line_start(text, floor - 1), floor - 1)) and lined[0].start == above:
+            chain = lined + chain  # a list one leader a line, 马来西亚国民阵线主席 政府总理 X: the titles before the space are his too
         chain = _one_holder(_after_names(text, chain, hits))
         if chain and chain[0].text in _RANKS_AFTER_NAME and any(h.end == chain[0].start and h.titles for h in hits.values()):
             chain = chain[1:]  # 代表吴海龙|大使、常驻…代表俞建华: the rank is the name's before it

@@ -3754,3 +3754,22 @@ W58_TITLES = [
 def test_w58_titles_joined_honoured_and_of_groups(text, persons, posts):
     assert _persons(text) == persons
     assert _posts(text) == posts
+
+
+# Congratulation lists of wide samples 5–8: a leader's party title and state title one a line, set
+# apart by spaces (the titles before the space are his too); a party named in quotes after its
+# state; 候任 does not end the chain (the post before it is held, the one after it not yet).
+W58_LEADER_LINES = [
+    ("发来贺电的还有：\n肯尼亚朱比利党领袖 总统 卡伦巴\n斐济优先党领袖 政府总理 莫西纳 等",
+     {("卡伦巴", "肯尼亚朱比利党领袖"), ("卡伦巴", "总统"), ("莫西纳", "斐济优先党领袖"), ("莫西纳", "政府总理")}),
+    ("发来贺电的还有：\n中方代表团团长 商务部国际司司长 王建华", {("王建华", "中方代表团团长"), ("王建华", "商务部国际司司长")}),
+    ("习近平会见了 巴西总统 罗塞夫", {("罗塞夫", "巴西总统")}),
+    ("塞尔维亚“塞尔维亚进步联盟”主席、政府总理科瓦奇表示，两国友谊深厚。", {("科瓦奇", "塞尔维亚“塞尔维亚进步联盟”主席"), ("科瓦奇", "政府总理")}),
+    ("黎巴嫩未来阵线主席、候任总理萨拉姆表示，两国关系不断深化。", {("萨拉姆", "黎巴嫩未来阵线主席")}),
+    ("牙买加总理霍尔丁表示，两国合作成果丰硕。", {("霍尔丁", "牙买加总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W58_LEADER_LINES)
+def test_w58_leaders_titled_one_a_line(text, want):
+    assert _posts(text) == want
