@@ -3773,3 +3773,17 @@ W58_LEADER_LINES = [
 @pytest.mark.parametrize(("text", "want"), W58_LEADER_LINES)
 def test_w58_leaders_titled_one_a_line(text, want):
     assert _posts(text) == want
+
+
+# Wide samples 5–8: a public figure right after a time word that opens the sentence, with no comma
+# between (当晚|习近平会见…): both edges are clear, he is named and attends.
+W58_AFTER_TIME = [
+    ("当晚习近平在人民大会堂会见德国总理朔尔茨。", {"习近平", "朔尔茨"}),
+    ("今天习近平会见了来访的德国总理朔尔茨。", {"习近平", "朔尔茨"}),
+    ("据报道，9日特朗普的支持者在加州举行集会。", {"特朗普"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W58_AFTER_TIME)
+def test_w58_a_public_figure_after_a_time_word(text, want):
+    assert _persons(text) == want
