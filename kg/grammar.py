@@ -176,6 +176,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 领导同志和|曾任…: a conjunction and an adverb
     if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
         return False  # 会议全票当选…: the vote, not a person
+    if given in ("余人", "多人", "余名", "多名"):
+        return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
     if name in _countries() or len(lexicons.country_at(name[:-1])) > 0:

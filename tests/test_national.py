@@ -3791,3 +3791,10 @@ W58_AFTER_TIME = [
 @pytest.mark.parametrize(("text", "want"), W58_AFTER_TIME)
 def test_w58_a_public_figure_after_a_time_word(text, want):
     assert _persons(text) == want
+
+
+# A count of people after a designation (乡村代表千|余人): 千 and 万 are surnames, 余人 no given name.
+@pytest.mark.parametrize("text", ["来自全国的专家学者和各地乡村代表千余人参加论坛。", "各地青年代表万余人齐聚会场。"])
+def test_w58_a_count_of_people_is_no_name(text):
+    assert _persons(text) == set()
+    assert _posts(text) == set()
