@@ -3798,3 +3798,16 @@ def test_w58_a_public_figure_after_a_time_word(text, want):
 def test_w58_a_count_of_people_is_no_name(text):
     assert _persons(text) == set()
     assert _posts(text) == set()
+
+
+# A representative of a kind of people (种粮大户代表, 群众代表, 带头人代表): a person, no post.
+W58_PEOPLE_DELEGATES = [
+    ("座谈会上，养殖大户代表吴建新、群众代表郑秀兰先后发言。", {"吴建新", "郑秀兰"}),
+    ("村里的致富带头人代表王建昌、种粮大户代表刘国富先后发言。", {"王建昌", "刘国富"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W58_PEOPLE_DELEGATES)
+def test_w58_a_delegate_of_a_kind_of_people_is_a_person(text, want):
+    assert _persons(text) == want
+    assert _posts(text) == set()
