@@ -176,6 +176,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 领导同志和|曾任…: a conjunction and an adverb
     if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
         return False  # 会议全票当选…: the vote, not a person
+    if given in ("余人", "多人", "余名", "多名"):
+        return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
     if name in _countries() or len(lexicons.country_at(name[:-1])) > 0:
@@ -1234,13 +1236,14 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
             if part.start > start and lexicons.country_at(part.org) and (first := split_title(text[start : part.start], start)) is not None and first.org:
                 pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X: two titles back to back, the second opened by its state
                 part = first
-            if text[start : part.start] in ("", "前", "原", "时任") and start > floor and text[start - 1] in "、兼及":
-                end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理, 民政局股长、时任|扶贫办股长: the chain goes on
+            if text[start : part.start] in ("", "前", "原", "时任", "候任") and start > floor and text[start - 1] in "、兼及":
+                end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理, 民政局股长、时任|扶贫办股长, 未来阵线主席、候任|总理: the chain goes on
                 continue
         break
     pieces = pieces[::-1]
     if pieces and (t := pieces[0]).org.count("”") > t.org.count("“") and text[t.start - 1 : t.start] == "“":
-        pieces[0] = Title("“" + t.text, "“" + t.org, t.role, t.start - 1, t.end)  # 反对派“全国联盟”主席: the quote opens the body's name
+        quoted = _quoted_title(text, floor, t.end)  # 北马其顿“马其顿社会民主联盟”主席: with the state the body is of
+        pieces[0] = quoted if quoted is not None and quoted.start < t.start - 1 else Title("“" + t.text, "“" + t.org, t.role, t.start - 1, t.end)  # 反对派“全国联盟”主席: the quote opens the body's name
     elif (quoted := _quoted_title(text, floor, pieces[0].end if pieces else name_start)) is not None and (not pieces or quoted.start < pieces[0].start):
         pieces = [quoted, *pieces[1:]]  # “中宗和”第四届委员会主席, “国民军”领导人: a body named in quotes
         if quoted.start > floor and text[quoted.start - 1] in "、兼":

@@ -245,7 +245,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表)")
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 # How frequent a dictionary word may be and still be a given name after a designation: less so after a
@@ -375,6 +375,14 @@ def _floor(text: str, pos: int, lower: int) -> int:
         return i
 
 
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line ``pos`` is on, after its indent."""
+    i = text.rfind("\n", 0, pos) + 1
+    while i < pos and text[i] in " \u3000":
+        i += 1
+    return i
+
+
 _STATE_ABBR = grammar.STATE_ABBR
 
 
@@ -406,6 +414,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 envoy := grammar.title_chain(text, above := _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and (
                 envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
             chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
+        elif chain and chain[0].start == floor and text[floor - 1 : floor] == " " and (
+                lined := grammar.title_chain(text, above := _line_start(text, floor - 1), floor - 1)) and lined[0].start == above:
+            chain = lined + chain  # a list one leader a line, 马来西亚国民阵线主席 政府总理 X: the titles before the space are his too
         chain = _one_holder(_after_names(text, chain, hits))
         if chain and chain[0].text in _RANKS_AFTER_NAME and any(h.end == chain[0].start and h.titles for h in hits.values()):
             chain = chain[1:]  # 代表吴海龙|大使、常驻…代表俞建华: the rank is the name's before it
@@ -1408,8 +1419,10 @@ def _recut(text: str, h: PersonHit, name: PersonHit) -> PersonHit:
 
 # What a leader wrote or said, right after his name: 习近平的指示, 习近平重要指示, 李克强批示.
 _HIS_WORDS = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|批示|贺信|贺电|回信|讲话)")
-# What may stand right before a name the corpus vouches for, when no title does.
-_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等)$")
+# What may stand right before a name the corpus vouches for, when no title does (and a time word
+# opening the sentence with no comma: 当晚|习近平会见…, 3日|李强出席…).
+_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等"
+                          r"|今天|昨天|当天|当日|同日|次日|今晚|当晚|昨晚|上午|下午|晚上|随后|日前|近日|\d日)$")
 
 
 @lru_cache(maxsize=4)
@@ -1451,23 +1464,27 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
 # An interview caption: a line that opens with who speaks, then a colon and a quote (创业者王孟秋：“…”,
 # 中国移动朱玲玲：“…”); the speaker's name is the caption's last two or three characters.
 _CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<cap>[\u4e00-\u9fff]{2,26})[：:][“\"]")
+# …or the caption of a line set as "快递员 李顺辉：", what the speaker is, a space, then the name alone
+# before the colon (a quote need not follow).
+_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*[\u4e00-\u9fff]{2,24}[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
 _CAPTION_VERB = re.compile(r"说|表示|指出|强调|认为|介绍|称|道|问|答|写|提出|要求|希望|告诉|坦言|透露|回忆|感慨|宣布|回应|呼吁|补充|解释|发言|讲话|致辞")
 
 
 def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """The speaker of an interview caption, a person, no post: a surname opens the name, the
-    name ends at the colon and passes the grammar's plausibility; a caption with a verb
-    (习近平指出：“) is a report of speech, not a caption, and a bare designation (村民：“) names no one."""
+    name ends at the colon and passes the grammar's plausibility (after a space, 快递员 李顺辉：, the
+    whole name); a caption with a verb (习近平指出：“) is a report of speech, not a caption, and a
+    bare designation (村民：“) names no one."""
     taken = _Claimed(hits)
     out = list(hits)
     sur, minorities = lexicons.surnames(), lexicons.minority_name_parts()
-    for m in _CAPTION.finditer(text):
+    for m in (*_CAPTION.finditer(text), *_SPACED_CAPTION.finditer(text)):
         cap, e = m.group("cap"), m.end("cap")
         if _CAPTION_VERB.search(cap) or taken.overlaps(m.start("cap"), e) or any(s <= e - 1 < t for s, t, _ in meta):
             continue
-        for k in (3, 2):
+        for k in (3, 2) if m.re is _CAPTION else (len(cap),):
             p = e - k
-            if p < m.start("cap") or (p - m.start("cap") < 2 and text[p:e] not in known):
+            if p < m.start("cap") or (m.re is _CAPTION and p - m.start("cap") < 2 and text[p:e] not in known):
                 continue  # a caption of a name alone (谭罗生：) is taken only when the story or corpus knows it
             if text[p] not in sur or grammar.name_end(text, p, known, titled=False) != e:
                 continue

@@ -1402,6 +1402,10 @@ CAPTIONS = [
     ("旅游宣传片播出。\n浙江宁海：“最美古道”等你来。", set()),
     ("各地节水行动。\n南水北调：“一渠清水向北流。”", set()),
     ("座谈会气氛热烈。\n专家：“这项政策很及时。”", set()),
+    # a caption set as what the speaker is, a space, then the name alone (no quote need follow)
+    ("孩子被救了下来。\n快递员 吴国兵：我看到孩子要掉下来，就冲上去了。", {"吴国兵"}),
+    ("灯会吸引了不少游客。\n南宁市民 姚女士：带孩子出来看看。", set()),
+    ("专家这样分析。\n赵明 独立学者：这个地方很重要。", set()),
 ]
 
 
@@ -3765,3 +3769,56 @@ W58_TITLES = [
 def test_w58_titles_joined_honoured_and_of_groups(text, persons, posts):
     assert _persons(text) == persons
     assert _posts(text) == posts
+
+
+# Congratulation lists of wide samples 5–8: a leader's party title and state title one a line, set
+# apart by spaces (the titles before the space are his too); a party named in quotes after its
+# state; 候任 does not end the chain (the post before it is held, the one after it not yet).
+W58_LEADER_LINES = [
+    ("发来贺电的还有：\n肯尼亚朱比利党领袖 总统 卡伦巴\n斐济优先党领袖 政府总理 莫西纳 等",
+     {("卡伦巴", "肯尼亚朱比利党领袖"), ("卡伦巴", "总统"), ("莫西纳", "斐济优先党领袖"), ("莫西纳", "政府总理")}),
+    ("发来贺电的还有：\n中方代表团团长 商务部国际司司长 王建华", {("王建华", "中方代表团团长"), ("王建华", "商务部国际司司长")}),
+    ("习近平会见了 巴西总统 罗塞夫", {("罗塞夫", "巴西总统")}),
+    ("塞尔维亚“塞尔维亚进步联盟”主席、政府总理科瓦奇表示，两国友谊深厚。", {("科瓦奇", "塞尔维亚“塞尔维亚进步联盟”主席"), ("科瓦奇", "政府总理")}),
+    ("黎巴嫩未来阵线主席、候任总理萨拉姆表示，两国关系不断深化。", {("萨拉姆", "黎巴嫩未来阵线主席")}),
+    ("牙买加总理霍尔丁表示，两国合作成果丰硕。", {("霍尔丁", "牙买加总理")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W58_LEADER_LINES)
+def test_w58_leaders_titled_one_a_line(text, want):
+    assert _posts(text) == want
+
+
+# Wide samples 5–8: a public figure right after a time word that opens the sentence, with no comma
+# between (当晚|习近平会见…): both edges are clear, he is named and attends.
+W58_AFTER_TIME = [
+    ("当晚习近平在人民大会堂会见德国总理朔尔茨。", {"习近平", "朔尔茨"}),
+    ("今天习近平会见了来访的德国总理朔尔茨。", {"习近平", "朔尔茨"}),
+    ("据报道，9日特朗普的支持者在加州举行集会。", {"特朗普"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W58_AFTER_TIME)
+def test_w58_a_public_figure_after_a_time_word(text, want):
+    assert _persons(text) == want
+
+
+# A count of people after a designation (乡村代表千|余人): 千 and 万 are surnames, 余人 no given name.
+@pytest.mark.parametrize("text", ["来自全国的专家学者和各地乡村代表千余人参加论坛。", "各地青年代表万余人齐聚会场。"])
+def test_w58_a_count_of_people_is_no_name(text):
+    assert _persons(text) == set()
+    assert _posts(text) == set()
+
+
+# A representative of a kind of people (种粮大户代表, 群众代表, 带头人代表): a person, no post.
+W58_PEOPLE_DELEGATES = [
+    ("座谈会上，养殖大户代表吴建新、群众代表郑秀兰先后发言。", {"吴建新", "郑秀兰"}),
+    ("村里的致富带头人代表王建昌、种粮大户代表刘国富先后发言。", {"王建昌", "刘国富"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W58_PEOPLE_DELEGATES)
+def test_w58_a_delegate_of_a_kind_of_people_is_a_person(text, want):
+    assert _persons(text) == want
+    assert _posts(text) == set()
