@@ -74,6 +74,8 @@ NOT_PERSONS = [
     ("十四届全国人大常委会第一百零二次委员长会议在京举行。", set()),
     ("法国总统访德 两国讨论能源合作", set()),
     ("乌克兰外交部部长顾问称，谈判仍在进行。", set()),
+    ("孩子们盼着有一天会唱给总书记听。", set()),  # 唱给: a verb and its 给, never a name before the title
+    ("文艺工作者与农民同吃同劳动，体验乡村生活。", set()),  # 同: "with" after a designation, no surname
 ]
 
 
