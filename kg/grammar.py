@@ -87,7 +87,7 @@ _CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "�
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖")  # 司令|嘉奖: 奖 names an award, never a given name
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
@@ -1123,12 +1123,24 @@ def _crosses_country(org: str) -> bool:
     inner = [
         m.start() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(org)
         if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
-        and not org.startswith(("问题", "事务"), m.end())
+        and not org.startswith(("问题", "事务"), m.end()) and not _names_its_country(org, m.start(), m.end())
     ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic
     if not inner:
         return False
     wholes = [m.span() for m in _whole_re().finditer(org)]
     return any(not any(a <= i < b for a, b in wholes) for i in inner)
+
+
+# The end of a UN mission's name (联合国叙利亚监督团, 联合国利比亚支助特派团): the country is where it serves.
+_MISSION_END = re.compile(r"(?:特派团|监督团|观察团|援助团|支助团|稳定团|维和部队|临时部队)$")
+
+
+def _names_its_country(org: str, s: int, e: int) -> bool:
+    """Whether the country at ``org[s:e]`` belongs to the body's own name, no new title: a UN mission
+    named after it (联合国|叙利亚|监督团), or a party that repeats its state's name (塞舌尔联合|塞舌尔|党)."""
+    if org[:s] == "联合国":
+        return bool(_MISSION_END.search(org, e))
+    return org.startswith(org[s:e]) and org.endswith("党") and e < len(org)
 
 
 def _and_after_concurrent(text: str, floor: int, end: int) -> int:

@@ -74,6 +74,8 @@ NOT_PERSONS = [
     ("十四届全国人大常委会第一百零二次委员长会议在京举行。", set()),
     ("法国总统访德 两国讨论能源合作", set()),
     ("乌克兰外交部部长顾问称，谈判仍在进行。", set()),
+    ("孩子们盼着有一天会唱给总书记听。", set()),  # 唱给: a verb and its 给, never a name before the title
+    ("文艺工作者与农民同吃同劳动，体验乡村生活。", set()),  # 同: "with" after a designation, no surname
 ]
 
 
@@ -155,6 +157,9 @@ WHOLE_ORGS = [
     ("国务院副总理、中俄能源合作委员会中方主席赵立新出席。",
      {("赵立新", "国务院副总理"), ("赵立新", "中俄能源合作委员会中方主席")}),
     ("中俄总理定期会晤委员会中方主席孙建国主持会议。", {("孙建国", "中俄总理定期会晤委员会中方主席")}),
+    # a country inside the body's own name: a UN mission named after where it serves, a party repeating its state's name
+    ("联合国马里观察团发言人杜邦5日说，观察团已展开调查。", {("杜邦", "联合国马里观察团发言人")}),
+    ("马里联合马里党主席库利巴利表示，愿同中方加强交流。", {("库利巴利", "马里联合马里党主席")}),
 ]
 
 
