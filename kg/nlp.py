@@ -36,6 +36,9 @@ __all__ = [
 
 SPAN_KEY = "kg"
 NUMERAL = r"[一二三四五六七八九十百零〇\d]+"  # a number written in Chinese numerals or digits
+# a time counted back from the story, cited as earlier: 一个多月前，, 两年前在…, 五年前大桥开通时
+# (not a year's number: 2025年前, by 2025)
+AGO = rf"(?<!\d)(?!\d{{3}})(?:{NUMERAL}|两|几|数|半)(?:个多|多个|个)?(?:月|周|星期|年)多?前"
 _COUNT = "[一两几数多三四五六七八九十]"  # a count before a classifier: 一所, 两家, 数所, 多地
 LABELS = ("PERSON", "TITLE", "ORG", "MEETING", "DATE", "PLACE")
 

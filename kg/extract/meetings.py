@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, chinese_number
+from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, chinese_number
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -468,10 +468,8 @@ def _scene(ctx: Context, h) -> bool:
         and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
 
 
-# a time counted back from the story, cited as earlier: 一个多月前，, 两年前在…
-_AGO = r"(?:[一两二三四五六七八九十几数半]|\d{1,2})(?:个多|多个|个)?(?:月|周|星期|年)多?前"
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ _AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
@@ -1674,8 +1672,8 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
-_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + _AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
-_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + _AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
+_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
+_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
 
 
 _THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
