@@ -1943,9 +1943,25 @@ _CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?" + _RITE + r"上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 # …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")
-# …授旗仪式26日在人民大会堂举行。…X主持仪式。Y、Z出席仪式。: a ceremony pointed back to by its bare kind word, however
-# far on (until the next ceremony held), is one someone chairs or attends
+# …授旗仪式26日在人民大会堂举行。…X主持仪式。Y、Z出席仪式。: a ceremony pointed back to by its bare kind word, until
+# ceremony_told_until, is one someone chairs or attends
 _CEREMONY_TOLD_AGAIN = re.compile(r"(?:主持|出席|参加)了?" + _RITE + r"(?=[。，,；;并])")
+# where a bare 仪式 no longer points back to the ceremony held: another one named (为X举行欢迎仪式), a signing,
+# a flash's next item (its title line), or a time recalled or quoted (回忆说，五年前大桥开通时，X出席仪式)
+_CEREMONY_TOLD_UNTIL = re.compile(r"(?P<rite>[\u4e00-\u9fff]{2}(?<![在的述])(?<!主持|出席|参加|举行)(?<!主持了|出席了|参加了|举行了)" + _RITE + ")"
+                                 + r"|签署|签约|签字|回忆|当年|[说道][：:]“|" + AGO
+                                 + r"|\n[ \u3000\t]*[^\n。；;，,：:！？!?]{4,40}?[ \u3000\t]*(?=\n)")  # (a title line ends on its line break, not where the search stops)
+
+
+def ceremony_told_until(text: str, name: str, start: int, end: int) -> int:
+    """Where, from ``start`` up to ``end``, a bare 仪式 stops pointing back to the ceremony ``name`` (see
+    _CEREMONY_TOLD_UNTIL); its own name told again (授旗仪式开始, 参加授旗仪式的) goes on."""
+    for stop in _CEREMONY_TOLD_UNTIL.finditer(text, start, end):
+        if not (stop["rite"] and name.endswith(stop["rite"])):
+            return stop.start()
+    return end
+
+
 # a ceremony held as the object of 举行 (中央党校1日举行2017年秋季学期开学典礼), when someone attends or speaks at it as
 # one held as its subject; not a welcome or a signing, read as such
 _CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?=[，,。；;])")
@@ -2171,7 +2187,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         until = nxt.start() if nxt else len(text)
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
-                or _CEREMONY_TOLD_AGAIN.search(text, m.end(), until)) \
+                or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks

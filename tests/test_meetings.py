@@ -1887,6 +1887,29 @@ def test_a_ceremony_held_is_pointed_back_to_by_its_bare_kind_word_however_far_on
     assert (m.name, _roles(m)) == ("市民文化广场启用仪式", {("李明", "attendee")})
 
 
+
+# review 31: a bare 出席仪式 stops pointing back at another ceremony named, a signing, a flash's next item or a time recalled
+def test_a_bare_ceremony_word_after_another_ceremony_signing_item_or_recollection_is_not_the_one_held():
+    ms = _meetings("中国—中亚峰会纪念植树仪式12日在西安举行。各国元首共同种下石榴树。\n"
+                   "13日上午，国家主席王宏伟同来访的哈萨克斯坦总统托卡耶夫举行会谈。会谈前，王宏伟在人民大会堂东门外广场"
+                   "为托卡耶夫举行欢迎仪式。刘建国、孙平等出席仪式。")
+    assert all(p.person not in ("刘建国", "孙平") for m in ms if "植树" in m.name or "峰会" in m.name for p in m.participants)
+    assert all("植树仪式" not in m.name for m in ms)
+    ms = _meetings("港珠澳大桥开通五周年纪念仪式12日在珠海举行。广东省省长王伟中致辞。\n"
+                   "大桥建设者代表回忆说，五年前大桥开通时，国家主席王宏伟出席仪式并宣布大桥正式开通。")
+    assert all(("王宏伟", "attendee") not in _roles(m) for m in ms)
+    ms = _meetings("沪渝蓉高铁武宜段开工仪式12日在湖北宜昌举行。中国国家铁路集团有限公司董事长刘振芳宣布开工。\n"
+                   "中国一重集团与中国华能集团签署战略合作协议。国务院国资委主任张玉卓出席仪式。")
+    assert all(("张玉卓", "attendee") not in _roles(m) for m in ms)
+    ms = _meetings("沪渝蓉高铁武宜段开工仪式12日在湖北宜昌举行。中国国家铁路集团有限公司董事长刘振芳宣布开工。\n"
+                   "两岸企业家峰会闭幕\n两岸企业家峰会年会13日在南京闭幕。国务院台办主任张玉卓出席仪式。")
+    assert all(("张玉卓", "attendee") not in _roles(m) for m in ms if "开工" in m.name)
+    # its own name told again between goes on (授旗仪式开始。…王晨参加仪式)
+    (m,) = _meetings("全省消防救援队伍授旗仪式12日在省人民会堂举行。\n10时30分，授旗仪式开始。全场高唱国歌。\n"
+                     "省委书记王宏伟向消防救援队伍授旗。\n王晨参加仪式。")
+    assert ("王晨", "attendee") in _roles(m)
+
+
 def test_a_welcome_ceremony_held_for_a_guest_is_attended_by_host_guest_and_those_present():
     (m,) = _meetings("国家主席王宏伟12日下午在人民大会堂东门外广场举行仪式，欢迎阿根廷总统卡洛斯·门多萨对我国进行国事访问。"
                      "全国人大常委会副委员长刘建国、国务委员赵卫国等出席欢迎仪式。军乐团奏两国国歌。")

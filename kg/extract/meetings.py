@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, chinese_number
+from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -2144,6 +2144,11 @@ def _held_again(text: str, el: re.Match, held) -> bool:
     (出席仪式, 出席开学典礼), whose words end a held one's name (…全线开工仪式, …授旗仪式, …秋季学期开学典礼): that one."""
     back = _POINTED_BACK.match(el.group())
     tail = el.group()[back.end():] if back else el.group().removeprefix("了")
+    if tail in ("仪式", "典礼"):  # the bare kind word: the last one held before it, unless something between ends its telling
+        # (nor a welcome: 为X举行欢迎仪式。Y、Z出席仪式 — its own roles are read by _welcomed)
+        last = max(((a, b) for a, b in held if b <= el.start() and text[a:b].endswith(tail)), default=None, key=lambda s: s[1])
+        return last is not None and not text[last[0] : last[1]].endswith("欢迎仪式") \
+            and ceremony_told_until(text, text[last[0] : last[1]], last[1], el.start()) == el.start()
     return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
 
 
