@@ -2025,8 +2025,12 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
-# 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is; so is one elected there (19日在…代表大会上当选…)
-_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|(?:再次|正式|高票)?当选)")
+# 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
+_SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day
+# (王明同志1998年3月16日在九届全国人大一次会议上当选…: _BIOGRAPHY_DAY_AT)
+_ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
+_BIOGRAPHY_DAY_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|晚)?在$")
 # held by each of many (31个省…均已召开部署会, 各地纷纷召开…): a kind of meeting, none told
 _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|举行|举办)了?$")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
@@ -2311,6 +2315,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
+                        or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
