@@ -3882,6 +3882,17 @@ def test_a22_why_the_guest_came_told_with_le_is_not_held():
 def test_a22_a_summit_on_whose_eve_one_speaks_is_not_held():
     text = "在出席金砖国家领导人第九次会晤并对东川进行国事访问前夕，国家主席王强接受了东川媒体的联合采访。"
     assert all("会晤" not in m.name for m in _meetings(text))
+    text = "在出席金砖国家领导人第九次会晤，对东川进行国事访问并出席中国—东川合作论坛前夕，国家主席王强接受了东川媒体的联合采访。"
+    assert all("会晤" not in m.name and "论坛" not in m.name for m in _meetings(text))
+
+
+# review 31: a holiday's eve after the meeting, in a clause of its own, leaves it held
+def test_a_holiday_eve_told_after_a_meeting_leaves_it_held():
+    (m,) = _meetings("国务院总理王宏伟12日在北京出席全国劳动模范和先进工作者表彰大会并讲话，值此“五一”国际劳动节即将到来前夕，"
+                     "向全国广大劳动者致以节日的祝贺。")
+    assert (m.name, _roles(m)) == ("全国劳动模范和先进工作者表彰大会", {("王宏伟", "attendee"), ("王宏伟", "speaker")})
+    (m,) = _meetings("全国政协主席王沪宁12日在京主持召开全国政协双周协商座谈会，围绕国庆前夕的安全生产工作建言资政。")
+    assert m.name == "全国政协双周协商座谈会"
 
 
 # audit 22: 出席…会议后抵达X: the meeting came before the arrival the story tells

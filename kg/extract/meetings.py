@@ -510,7 +510,7 @@ def _held(text: str, h) -> bool:
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end) or _AT_EVE.search(text, max(0, h.start - 80), h.start) and _EVE_OF.match(text, h.end) or _MEANS_BY.search(text, before, h.start) and _MEANS_LISTED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _RETURNED.match(text, h.end) or text.find("前夕", h.end, h.end + 82) >= 0 and _EVE_OF.match(text, h.end) and _AT_EVE.search(text, max(0, h.start - 80), h.start) or _MEANS_BY.search(text, before, h.start) and _MEANS_LISTED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -518,9 +518,11 @@ def _held(text: str, h) -> bool:
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
 
 
-# on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访
+# on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
+# 在-phrase, with no clause break after the meeting but the visit's (，对…), and is no holiday's eve
+# (出席…表彰大会并讲话，值此“五一”国际劳动节即将到来前夕, 座谈会，围绕国庆前夕的…)
 _AT_EVE = re.compile(r"在(?:(?!在)[^。；;]){0,80}$")
-_EVE_OF = re.compile(r"(?!上|时|期间)(?:(?!在)[^。；;]){0,80}?前夕")
+_EVE_OF = re.compile(r"(?!上|时|期间)(?:(?!在|值此|时值|正值|适逢)(?:[^。；;，,]|[，,](?=对))){0,80}?(?<![节日旦])(?<!国庆|春节|周年|到来|来临)前夕")
 
 
 # one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
