@@ -2542,6 +2542,13 @@ def test_whose_event_an_envoy_attends_is_no_host_of_the_audiences_after_it():
     ms = _meetings("应西川政府邀请，国家主席特使、国家副主席王强12日出席汉斯·穆勒总统就职仪式，分别会见汉斯·穆勒总统和西川总理彼得·施密特。")
     assert {m.name: _roles(m) for m in ms} == {"会见汉斯·穆勒": {("王强", "attendee"), ("汉斯·穆勒", "attendee")},
                                                 "会见彼得·施密特": {("王强", "attendee"), ("彼得·施密特", "attendee")}}
+    # review 31: the title between 出席 and the name (出席印度尼西亚总统佐科就职仪式)
+    ms = _meetings("国家主席特使、国务院副总理王强12日在雅加达出席印度尼西亚总统佐科就职仪式，并分别会见了印尼总统佐科和副总统马鲁夫。")
+    assert {m.name: _roles(m) for m in ms} == {"会见佐科": {("王强", "attendee"), ("佐科", "attendee")},
+                                                "会见马鲁夫": {("王强", "attendee"), ("马鲁夫", "attendee")}}
+    # (the host named after 出席 at no event of his is still one: 出席会议的王强会见…)
+    ms = _meetings("出席论坛的国务院副总理王强12日在雅加达会见了印尼总统佐科。")
+    assert any(("王强", "attendee") in _roles(m) for m in ms if m.name == "会见佐科")
 
 
 def test_a_group_received_told_twice_and_those_who_joined_the_visit():

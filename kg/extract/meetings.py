@@ -1316,8 +1316,10 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
-# 出席佐科总统连任就职仪式，分别会见…: whose event is attended, not a host of the audiences after it
-_ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?$")
+# 出席佐科总统连任就职仪式, 出席印度尼西亚总统佐科就职仪式，并分别会见…: whose event is attended (出席/参加 earlier in
+# the clause, the event after the name), not a host of the audiences after it
+_ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
+_WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?")  # (分别)会见, 集体会见, 接见: an audience told
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
@@ -1350,7 +1352,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
-            and not _WHOSE.match(text, h.end) and not _ATTENDS_WHOSE.search(text, max(s, h.start - 3), h.start)
+            and not _WHOSE.match(text, h.end) \
+            and not (_ATTENDS_WHOSE.search(text, max(s, clause, h.start - 17), h.start) and _WHOSE_EVENT.match(text, h.end))
 
     title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
