@@ -23,8 +23,6 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
-# a 座谈会 convened where it is told (召开座谈会, 主持召开了座谈会): one of its own, not the sitting pointed back to
-_CONVENED = re.compile(r"(?:召开|举行|举办)了?$")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
 _NOT_JOINED = (
@@ -104,7 +102,8 @@ _CUES = (
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
 # (the press conference where answers are given, _BRIEFING_HELD, is also where those invited brief; so are a
 # reception and a meeting with the press)
-_HOLDS = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?"
+_CONVENES = r"(?:召开|举行|举办)了?"  # the verbs that hold a meeting
+_HOLDS = _CONVENES + r"[^，,。；;]{0,20}?"
 _HELD_A = _HOLDS + r"(?:发布会|吹风会|记者会)"
 _HOLDS_BRIEFING = re.compile(rf"(?:{_HELD_A}|{_HOLDS}(?:招待会|见面会))[，,]$")
 _BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
@@ -488,6 +487,30 @@ _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:
 _UNHELD_AFTER = re.compile(r"(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|的(?:召开|举行|举办)(?!地)|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
+# on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
+# 在-phrase, with no clause break after the meeting but the visit's (，对…), and is no holiday's eve
+# (出席…表彰大会并讲话，值此“五一”国际劳动节即将到来前夕, 座谈会，围绕国庆前夕的…)
+_AT_EVE = re.compile(r"在(?:(?!在)[^。；;]){0,80}$")
+_EVE_OF = re.compile(r"(?!上|时|期间)(?:(?!在|值此|时值|正值|适逢)(?:[^。；;，,]|[，,](?=对))){0,80}?(?<![节日旦])(?<!国庆|春节|周年|到来|来临)前夕")
+
+
+# one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
+_MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
+_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段)")
+
+
+def _on_its_eve(text: str, h) -> bool:
+    """在出席…会晤前夕: a meeting still to come (_EVE_OF, tried only where 前夕 follows, then _AT_EVE)."""
+    return text.find("前夕", h.end, h.end + 82) >= 0 and bool(_EVE_OF.match(text, h.end)) \
+        and bool(_AT_EVE.search(text, max(0, h.start - 80), h.start))
+
+
+def _one_of_the_means(text: str, h) -> bool:
+    """通过…、召开座谈会、…等形式: a way of doing something, listed (_MEANS_LISTED, tried only where 等 follows, then _MEANS_BY)."""
+    return text.find("等", h.end, h.end + 31) >= 0 and bool(_MEANS_LISTED.match(text, h.end)) \
+        and bool(_MEANS_BY.search(text, max(0, h.start - 30), h.start))
+
+
 def _held(text: str, h) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
@@ -504,30 +527,20 @@ def _held(text: str, h) -> bool:
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed)."""
     before = max(0, h.start - 30)
-    return not (_UNHELD_BEFORE.search(text, before, h.start) or _MET_ITS_GUESTS.search(text, before, h.start)
-                and not any(h.name.endswith(k["kind"]) for k in _KIND_TOLD_HELD.finditer(text, h.end)) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
+    return not (_UNHELD_BEFORE.search(text, before, h.start)
+                or _MET_ITS_GUESTS.search(text, before, h.start) and not any(h.name.endswith(k["kind"]) for k in _KIND_TOLD_HELD.finditer(text, h.end))
+                or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end) or text.find("前夕", h.end, h.end + 82) >= 0 and _EVE_OF.match(text, h.end) and _AT_EVE.search(text, max(0, h.start - 80), h.start) or _MEANS_BY.search(text, before, h.start) and _MEANS_LISTED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
+                or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
-
-
-# on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
-# 在-phrase, with no clause break after the meeting but the visit's (，对…), and is no holiday's eve
-# (出席…表彰大会并讲话，值此“五一”国际劳动节即将到来前夕, 座谈会，围绕国庆前夕的…)
-_AT_EVE = re.compile(r"在(?:(?!在)[^。；;]){0,80}$")
-_EVE_OF = re.compile(r"(?!上|时|期间)(?:(?!在|值此|时值|正值|适逢)(?:[^。；;，,]|[，,](?=对))){0,80}?(?<![节日旦])(?<!国庆|春节|周年|到来|来临)前夕")
-
-
-# one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
-_MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
-_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段)")
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
@@ -1351,6 +1364,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         (受X委托/指派, X特使), nor one whose event is attended (出席X总统就职仪式), nor the guest
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
+        # (_WHOSE: 习近平主席特使X会见… — the envoy hosts, not who sent him; _ATTENDS_WHOSE with _WHOSE_EVENT: whose event)
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
             and not _WHOSE.match(text, h.end) \
             and not (_ATTENDS_WHOSE.search(text, max(s, clause, h.start - 17), h.start) and _WHOSE_EVENT.match(text, h.end))
@@ -1568,6 +1582,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if named or _BOTH_HEADS.fullmatch(m["who"]):
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
     return _merge_split_talks(out, split), groups, sittings
+
+
+# a 座谈会 convened where it is told (召开座谈会, 主持召开了座谈会): one of its own, not the sitting pointed back to
+_CONVENED = re.compile(_CONVENES + "$")
 
 
 def _told_back(ctx: Context, at: int) -> bool:
