@@ -36,6 +36,9 @@ __all__ = [
 
 SPAN_KEY = "kg"
 NUMERAL = r"[一二三四五六七八九十百零〇\d]+"  # a number written in Chinese numerals or digits
+# a time counted back from the story, cited as earlier: 一个多月前，, 两年前在…, 五年前大桥开通时
+# (not a year's number: 2025年前, by 2025)
+AGO = rf"(?<!\d)(?!\d{{3}})(?:{NUMERAL}|两|几|数|半)(?:个多|多个|个)?(?:月|周|星期|年)多?前"
 _COUNT = "[一两几数多三四五六七八九十]"  # a count before a classifier: 一所, 两家, 数所, 多地
 LABELS = ("PERSON", "TITLE", "ORG", "MEETING", "DATE", "PLACE")
 
@@ -1957,9 +1960,25 @@ _CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?" + _RITE + r"上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 # …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")
-# …授旗仪式26日在人民大会堂举行。…X主持仪式。Y、Z出席仪式。: a ceremony pointed back to by its bare kind word, however
-# far on (until the next ceremony held), is one someone chairs or attends
+# …授旗仪式26日在人民大会堂举行。…X主持仪式。Y、Z出席仪式。: a ceremony pointed back to by its bare kind word, until
+# ceremony_told_until, is one someone chairs or attends
 _CEREMONY_TOLD_AGAIN = re.compile(r"(?:主持|出席|参加)了?" + _RITE + r"(?=[。，,；;并])")
+# where a bare 仪式 no longer points back to the ceremony held: another one named (为X举行欢迎仪式), a signing,
+# a flash's next item (its title line), or a time recalled or quoted (回忆说，五年前大桥开通时，X出席仪式)
+_CEREMONY_TOLD_UNTIL = re.compile(r"(?P<rite>[\u4e00-\u9fff]{2}(?<![在的述])(?<!主持|出席|参加|举行)(?<!主持了|出席了|参加了|举行了)" + _RITE + ")"
+                                 + r"|签署|签约|签字|回忆|当年|[说道][：:]“|" + AGO
+                                 + r"|\n[ \u3000\t]*[^\n。；;，,：:！？!?]{4,40}?[ \u3000\t]*(?=\n)")  # (a title line ends on its line break, not where the search stops)
+
+
+def ceremony_told_until(text: str, name: str, start: int, end: int) -> int:
+    """Where, from ``start`` up to ``end``, a bare 仪式 stops pointing back to the ceremony ``name`` (see
+    _CEREMONY_TOLD_UNTIL); its own name told again (授旗仪式开始, 参加授旗仪式的) goes on."""
+    for stop in _CEREMONY_TOLD_UNTIL.finditer(text, start, end):
+        if not (stop["rite"] and name.endswith(stop["rite"])):
+            return stop.start()
+    return end
+
+
 # a ceremony held as the object of 举行 (中央党校1日举行2017年秋季学期开学典礼), when someone attends or speaks at it as
 # one held as its subject; not a welcome or a signing, read as such
 _CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?=[，,。；;])")
@@ -2023,8 +2042,12 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
-# 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is; so is one elected there (19日在…代表大会上当选…)
-_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|(?:再次|正式|高票)?当选)")
+# 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
+_SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day
+# (王明同志1998年3月16日在九届全国人大一次会议上当选…: _BIOGRAPHY_DAY_AT)
+_ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
+_BIOGRAPHY_DAY_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|晚)?在$")
 # held by each of many (31个省…均已召开部署会, 各地纷纷召开…): a kind of meeting, none told
 _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|举行|举办)了?$")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
@@ -2185,7 +2208,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         until = nxt.start() if nxt else len(text)
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
-                or _CEREMONY_TOLD_AGAIN.search(text, m.end(), until)) \
+                or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
@@ -2309,6 +2332,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
+                        or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))

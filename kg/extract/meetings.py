@@ -16,15 +16,13 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, chinese_number
+from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
-# a 座谈会 convened where it is told (召开座谈会, 主持召开了座谈会): one of its own, not the sitting pointed back to
-_CONVENED = re.compile(r"(?:召开|举行|举办)了?$")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
 _NOT_JOINED = (
@@ -104,7 +102,8 @@ _CUES = (
 # that tells what they brief on (，对…进行解读, ，介绍…, ，就…回答…)
 # (the press conference where answers are given, _BRIEFING_HELD, is also where those invited brief; so are a
 # reception and a meeting with the press)
-_HOLDS = r"(?:召开|举行|举办)了?[^，,。；;]{0,20}?"
+_CONVENES = r"(?:召开|举行|举办)了?"  # the verbs that hold a meeting
+_HOLDS = _CONVENES + r"[^，,。；;]{0,20}?"
 _HELD_A = _HOLDS + r"(?:发布会|吹风会|记者会)"
 _HOLDS_BRIEFING = re.compile(rf"(?:{_HELD_A}|{_HOLDS}(?:招待会|见面会))[，,]$")
 _BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
@@ -468,10 +467,8 @@ def _scene(ctx: Context, h) -> bool:
         and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
 
 
-# a time counted back from the story, cited as earlier: 一个多月前，, 两年前在…
-_AGO = r"(?:[一两二三四五六七八九十几数半]|\d{1,2})(?:个多|多个|个)?(?:月|周|星期|年)多?前"
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ _AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
@@ -490,6 +487,30 @@ _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:
 _UNHELD_AFTER = re.compile(r"(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|的(?:召开|举行|举办)(?!地)|的代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
+# on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
+# 在-phrase, with no clause break after the meeting but the visit's (，对…), and is no holiday's eve
+# (出席…表彰大会并讲话，值此“五一”国际劳动节即将到来前夕, 座谈会，围绕国庆前夕的…)
+_AT_EVE = re.compile(r"在(?:(?!在)[^。；;]){0,80}$")
+_EVE_OF = re.compile(r"(?!上|时|期间)(?:(?!在|值此|时值|正值|适逢)(?:[^。；;，,]|[，,](?=对))){0,80}?(?<![节日旦])(?<!国庆|春节|周年|到来|来临)前夕")
+
+
+# one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
+_MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
+_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段)")
+
+
+def _on_its_eve(text: str, h) -> bool:
+    """在出席…会晤前夕: a meeting still to come (_EVE_OF, tried only where 前夕 follows, then _AT_EVE)."""
+    return text.find("前夕", h.end, h.end + 82) >= 0 and bool(_EVE_OF.match(text, h.end)) \
+        and bool(_AT_EVE.search(text, max(0, h.start - 80), h.start))
+
+
+def _one_of_the_means(text: str, h) -> bool:
+    """通过…、召开座谈会、…等形式: a way of doing something, listed (_MEANS_LISTED, tried only where 等 follows, then _MEANS_BY)."""
+    return text.find("等", h.end, h.end + 31) >= 0 and bool(_MEANS_LISTED.match(text, h.end)) \
+        and bool(_MEANS_BY.search(text, max(0, h.start - 30), h.start))
+
+
 def _held(text: str, h) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
@@ -506,28 +527,20 @@ def _held(text: str, h) -> bool:
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed)."""
     before = max(0, h.start - 30)
-    return not (_UNHELD_BEFORE.search(text, before, h.start) or _MET_ITS_GUESTS.search(text, before, h.start)
-                and not any(h.name.endswith(k["kind"]) for k in _KIND_TOLD_HELD.finditer(text, h.end)) or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
+    return not (_UNHELD_BEFORE.search(text, before, h.start)
+                or _MET_ITS_GUESTS.search(text, before, h.start) and not any(h.name.endswith(k["kind"]) for k in _KIND_TOLD_HELD.finditer(text, h.end))
+                or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
-                or _RETURNED.match(text, h.end) or _AT_EVE.search(text, max(0, h.start - 80), h.start) and _EVE_OF.match(text, h.end) or _MEANS_BY.search(text, before, h.start) and _MEANS_LISTED.match(text, h.end) or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
+                or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
-
-
-# on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访
-_AT_EVE = re.compile(r"在(?:(?!在)[^。；;]){0,80}$")
-_EVE_OF = re.compile(r"(?!上|时|期间)(?:(?!在)[^。；;]){0,80}?前夕")
-
-
-# one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
-_MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
-_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段)")
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
@@ -1320,8 +1333,10 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
 
 
-# 出席佐科总统连任就职仪式，分别会见…: whose event is attended, not a host of the audiences after it
-_ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?$")
+# 出席佐科总统连任就职仪式, 出席印度尼西亚总统佐科就职仪式，并分别会见…: whose event is attended (出席/参加 earlier in
+# the clause, the event after the name), not a host of the audiences after it
+_ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
+_WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?")  # (分别)会见, 集体会见, 接见: an audience told
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
@@ -1353,8 +1368,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         (受X委托/指派, X特使), nor one whose event is attended (出席X总统就职仪式), nor the guest
         of an earlier 会见 in the sentence (…会见桑托斯，与纳梅举行会谈)."""
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
+        # (_WHOSE: 习近平主席特使X会见… — the envoy hosts, not who sent him; _ATTENDS_WHOSE with _WHOSE_EVENT: whose event)
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
-            and not _WHOSE.match(text, h.end) and not _ATTENDS_WHOSE.search(text, max(s, h.start - 3), h.start)
+            and not _WHOSE.match(text, h.end) \
+            and not (_ATTENDS_WHOSE.search(text, max(s, clause, h.start - 17), h.start) and _WHOSE_EVENT.match(text, h.end))
 
     title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
@@ -1571,6 +1588,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     return _merge_split_talks(out, split), groups, sittings
 
 
+# a 座谈会 convened where it is told (召开座谈会, 主持召开了座谈会): one of its own, not the sitting pointed back to
+_CONVENED = re.compile(_CONVENES + "$")
+
+
 def _told_back(ctx: Context, at: int) -> bool:
     """Whether the story, after a sitting (同…代表座谈), goes on to a held 座谈会 named bare and not convened
     there (…出席座谈会, 座谈会前，…), with no named 座谈会 anywhere: that sitting, told again far below it."""
@@ -1678,8 +1699,8 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
-_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + _AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
-_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + _AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
+_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
+_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
 
 
 _THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
@@ -2157,6 +2178,11 @@ def _held_again(text: str, el: re.Match, held) -> bool:
     (出席仪式, 出席开学典礼), whose words end a held one's name (…全线开工仪式, …授旗仪式, …秋季学期开学典礼): that one."""
     back = _POINTED_BACK.match(el.group())
     tail = el.group()[back.end():] if back else el.group().removeprefix("了")
+    if tail in ("仪式", "典礼"):  # the bare kind word: the last one held before it, unless something between ends its telling
+        # (nor a welcome: 为X举行欢迎仪式。Y、Z出席仪式 — its own roles are read by _welcomed)
+        last = max(((a, b) for a, b in held if b <= el.start() and text[a:b].endswith(tail)), default=None, key=lambda s: s[1])
+        return last is not None and not text[last[0] : last[1]].endswith("欢迎仪式") \
+            and ceremony_told_until(text, text[last[0] : last[1]], last[1], el.start()) == el.start()
     return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
 
 
