@@ -480,6 +480,19 @@ def test_a_states_party_named_a_movement_league_or_front(text, want):
     assert [name for _, _, name in _find_orgs(text, [])] == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("要为开发区建设开好局、起好步，推动县以下基层法院人财物统一管理。", []),  # an idiom ending in 局; every court below a level
+    ("市以上政府要加强指导，区教育局负责落实。", ["区教育局"]),
+    ("缔约方重申《联合国气候变化框架公约》原则，落实《联合国2030年可持续发展议程》。", []),  # a word of the treaty's name
+    ("各方遵守《中国加入世界贸易组织议定书》，联合国秘书长发表讲话。", ["世界贸易组织", "联合国"]),  # the body joined; the body itself
+    ("巴西现任众议院议长马亚表示，会议由他主持。", ["巴西众议院"]),  # when a post began is no word of the body
+])
+def test_no_body_in_an_idiom_a_range_of_levels_a_treaty_or_a_tenure(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
 def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
     from kg.extract import extract
     from kg.model import Document
