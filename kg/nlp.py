@@ -2649,7 +2649,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
+    named = _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
@@ -2913,6 +2913,21 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     """A team the centre sends (中央巡视组, 中央第八巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
     (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
+
+
+# A congress's own bodies (大会秘书处, 代表资格审查委员会, 常委会法制工作委员会), named as written where a name opens
+# (a list's 、 is _listed_committees' to read). Not 大会主席团 nor a session's (…四次会议主席团): resolve keeps no node of them.
+_SESSION_EDGE = r"(?:(?<![\u4e00-\u9fff、])|(?<=[和与及的了由向对]))"
+_SESSION_BODY = re.compile(
+    rf"{_SESSION_EDGE}大会秘书处|(?:(?:[一二三四五六七八九十]+届)?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
+    rf"|{_SESSION_EDGE}代表资格审查委员会"
+)
+
+
+def _session_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A congress's own bodies, named as written: the secretariat, the credentials committee and the
+    standing committee's legislative affairs commission."""
+    return [(m.start(), m.end(), m.group()) for m in _SESSION_BODY.finditer(text)]
 
 
 # China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队): not 中国队 nor 国家队 (any

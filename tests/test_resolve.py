@@ -493,6 +493,18 @@ def test_no_body_in_an_idiom_a_range_of_levels_a_treaty_or_a_tenure(text, want):
     assert [name for _, _, name in recognise(text).orgs] == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("会议通过了代表资格审查委员会名单，并通过了大会秘书处的工作任务。", ["代表资格审查委员会", "大会秘书处"]),
+    ("全国人大宪法和法律委员会和常委会法制工作委员会负责人列席会议。", ["全国人大宪法和法律委员会", "常委会法制工作委员会"]),
+    ("会议听取了全国人大常委会代表资格审查委员会的报告。", ["全国人大常委会代表资格审查委员会"]),
+    ("联合国大会秘书处发表声明，省人大常委会法制工作委员会主任王刚说。", ["联合国大会", "省人大常委会法制工作委员会"]),  # another assembly's; a province's
+])
+def test_a_sessions_own_bodies(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
 def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
     from kg.extract import extract
     from kg.model import Document
