@@ -2663,11 +2663,13 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_institutions(text, out)
     _party_groups(text, out)
     opening = {a + 1 for a, _ in (m.span() for m in _TREATY_TITLE.finditer(text))} if "《" in text else set()
-    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and s not in opening]
+    untitled = _TREATY_TITLE.sub("", text) if opening else text
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and (s not in opening or n in untitled)]
 
 
 # A treaty's title opened by a body's name (《联合国气候变化框架公约》, 《联合国宪章》): a word of the treaty's
-# name, no mention of the body (but 《中国加入世界贸易组织议定书》, 《…组织成员国关于…的协定》 tell of it)
+# name, no mention of the body unless the text writes it elsewhere too (but 《中国加入世界贸易组织议定书》,
+# 《…组织成员国关于…的协定》 tell of it)
 _TREATY_TITLE = re.compile(r"《(?![^《》]*关于)[^《》]*(?:公约|宪章|议程|协定|协议|议定书|条约)》")
 
 

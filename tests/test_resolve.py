@@ -485,6 +485,7 @@ def test_a_states_party_named_a_movement_league_or_front(text, want):
     ("市以上政府要加强指导，区教育局负责落实。", ["区教育局"]),
     ("缔约方重申《联合国气候变化框架公约》原则，落实《联合国2030年可持续发展议程》。", []),  # a word of the treaty's name
     ("各方遵守《中国加入世界贸易组织议定书》，联合国秘书长发表讲话。", ["世界贸易组织", "联合国"]),  # the body joined; the body itself
+    ("出席《联合国防治荒漠化公约》缔约方大会，完成联合国公约确定的目标。", ["联合国"]),  # written outside the title too
     ("巴西现任众议院议长马亚表示，会议由他主持。", ["巴西众议院"]),  # when a post began is no word of the body
 ])
 def test_no_body_in_an_idiom_a_range_of_levels_a_treaty_or_a_tenure(text, want):
