@@ -2502,7 +2502,8 @@ _PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇�
 
 
 _LEVEL_OPENS_WORD = ("区域", "市场", "市民", "省会", "县城", "县域", "市区", "省份", "省级", "市级", "县级", "区级", "地级")
-_NOT_UNIT_ENDING = ("格局", "布局", "大局", "全局", "结局", "举办", "主办", "承办", "创办", "开办", "兴办", "市中心", "为中心")
+_NOT_UNIT_ENDING = ("格局", "布局", "大局", "全局", "结局", "开局", "开好局", "变局", "举办", "主办", "承办", "创办", "开办", "兴办", "市中心", "为中心")
+_LEVEL_RANGE = ("以下", "以上")  # 省以下地方法院, 县以上政府: the bodies of every level in a range, no one body
 _LEVEL_WORDS = ("特别行政", "自治", "特")  # 特别行政|区, 自治|区 (州, 县), 特|区: a level word of its own
 _COUNT_WORD = re.compile(r"[一二三四五六七八九十百千两几\d]")
 _DETERMINERS = frozenset("各该这那其每")
@@ -2588,6 +2589,7 @@ def _foreign_centre_before(text: str, s: int) -> str:
     return next((p for c in lexicons.foreign_centres() if text.endswith(p := c.removesuffix("中央"), 0, s)), "")
 
 
+_TENURE_IN = re.compile("|".join(grammar.TENURE))
 _ROLE_WORDS_END = re.compile(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$")  # words of the role at a body's end (市委原|书记)
 
 
@@ -2599,6 +2601,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
+        tenure = len(org) - len(org := _TENURE_IN.sub("", org))  # 委内瑞拉现任国民议会|主席: the body is 委内瑞拉国民议会
         if inside := grammar.former_inside(org, t.role):
             if "\u4e00" <= text[t.start - 1 : t.start] <= "\u9fff" and text[t.start - 1] not in "、兼":
                 continue  # ，华|润微电子有限公司原…: a title the grammar did not read from its start names no body
@@ -2608,19 +2611,19 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         chain_end = t.end
         if centre := next((c for c in lexicons.foreign_centres() if org.startswith(c)), None):
             party = centre.removesuffix("中央")
-            out[(t.start, t.start + len(org))] = org  # 越共中央, 越共中央政治局: that party's body
+            out[(t.start, t.start + len(org) + tenure)] = org  # 越共中央, 越共中央政治局: that party's body
             continue
         if party and org.startswith("中央"):
-            out[(t.start, t.start + len(org))] = party + org  # …、中央书记处书记: 越共中央书记处, not China's
+            out[(t.start, t.start + len(org) + tenure)] = party + org  # …、中央书记处书记: 越共中央书记处, not China's
             continue
         if party and org and org not in table and not _has_level(org.removeprefix("国际")):
             continue  # 朝鲜劳动党中央…、国际部部长: the party's department, whose name the text leaves short
         if state and org == "国务委员会":
-            out[(t.start, t.start + len(org))] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
+            out[(t.start, t.start + len(org) + tenure)] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
             continue
         state = state or lexicons.country_at(org or "")
         if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
-                and text.startswith(t.role[-2], t.start + len(org)):
+                and text.startswith(t.role[-2], t.start + len(org) + tenure):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
@@ -2628,7 +2631,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org)) and _body(org) \
                 and not _PLURAL_LEVELS.match(org) and not _VILLAGE_BRANCH.fullmatch(org)  # 各乡镇党委|书记: every township's; 村支部|书记: which village's, untold
         if ok:
-            out[(t.start, t.start + len(org))] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
+            out[(t.start, t.start + len(org) + tenure)] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
     for m in _near(_ORG_RE, _ORG_ANCHOR, 20, text):
         s, e = m.span(1)
         name = m.group(1)
@@ -2644,8 +2647,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             name = text[s:e]
         at = s + (level.start() if level and name[0] not in "省市县区州" else 0)  # the level's own word: 市中心, not 安巴尔|省
         if at < len(text) and text[at] in "省市县区" and (text.startswith(_LEVEL_OPENS_WORD, at) and text[at + 1 : at + 3] not in lexicons.common_words() or name.endswith(_NOT_UNIT_ENDING) or re.search("[两三四五几各多]级", name)
-                                      or text[at + 1 : e] in ("地委", "盟委") or text[at - 1 : at].isdigit()):
-            continue  # 区域发展格局, 省级人大常委, 区级政府主办, 两级党委, 以省会城市为中心, 四川的县|地委, 第18|区…警察局: no body
+                                      or text[at + 1 : e] in ("地委", "盟委") or text[at - 1 : at].isdigit() or text.startswith(_LEVEL_RANGE, at + 1)):
+            continue  # 区域发展格局, 省级人大常委, 区级政府主办, 两级党委, 以省会城市为中心, 四川的县|地委, 第18|区…警察局, 省以下…法院: no body
             # (but 郴州市|民族宗教局, 县|城市管理局: a word opens after the level)
         if name[0] in _LEVELS and _PLURAL_LEVELS.match(text, _level_run(text, s)):
             continue  # 市县乡党委, 县乡政府: the bodies of every locality of those levels, no one body
@@ -2687,7 +2690,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             s, name = s + k, name[k:]
         if len(name) >= 2 and grammar.org_ok(name) and not any(a <= s < b for a, b in out):
             out[(s, e)] = name
-    named = _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
+    named = _session_bodies(text) + _army_units(text) + _named_orgs(text) + _regional_bodies(text)  # 四川达县地委 over the 县地委 the level pattern read
     for s, e, name in named:
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
@@ -2700,7 +2703,15 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_places(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
-    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n)]
+    opening = {a + 1 for a, _ in (m.span() for m in _TREATY_TITLE.finditer(text))} if "《" in text else set()
+    untitled = _TREATY_TITLE.sub("", text) if opening else text
+    return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and (s not in opening or n in untitled)]
+
+
+# A treaty's title opened by a body's name (《联合国气候变化框架公约》, 《联合国宪章》): a word of the treaty's
+# name, no mention of the body unless the text writes it elsewhere too (but 《中国加入世界贸易组织议定书》,
+# 《…组织成员国关于…的协定》 tell of it)
+_TREATY_TITLE = re.compile(r"《(?![^《》]*关于)[^《》]*(?:公约|宪章|议程|协定|协议|议定书|条约)》")
 
 
 # One or more of a kind counted (一所小学, 一家法院, 一座城市文化博物馆, 第一所小学, 数所医院, 香港六所大学): no body's name
@@ -2945,6 +2956,21 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     """A team the centre sends (中央巡视组, 中央第八巡视组, 中央宣讲团, 中央指导组) or a poverty-relief work team
     (扶贫工作队, 驻村|帮扶工作队): bodies the news names, not their members (工作队员) nor 队伍."""
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
+
+
+# A congress's own bodies (大会秘书处, 代表资格审查委员会, 常委会法制工作委员会), named as written where a name opens
+# (a list's 、 is _listed_committees' to read). Not 大会主席团 nor a session's (…四次会议主席团): resolve keeps no node of them.
+_SESSION_EDGE = r"(?:(?<![\u4e00-\u9fff、])|(?<=[和与及的了由向对]))"
+_SESSION_BODY = re.compile(
+    rf"{_SESSION_EDGE}大会秘书处|(?:(?:[一二三四五六七八九十]+届)?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
+    rf"|{_SESSION_EDGE}代表资格审查委员会"
+)
+
+
+def _session_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A congress's own bodies, named as written: the secretariat, the credentials committee and the
+    standing committee's legislative affairs commission."""
+    return [(m.start(), m.end(), m.group()) for m in _SESSION_BODY.finditer(text)]
 
 
 # China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队): not 中国队 nor 国家队 (any
@@ -3501,7 +3527,7 @@ _PARTY = re.compile(r"([\u4e00-\u9fff]{1,8}?)(党|议会|国会)")
 _NOT_PARTY = re.compile(
     r"[的和与及在将是等对为了从向被把同两三各第届重视爱]|执政|^(在野|反对|政|主要|全|该|本|多|朝野|大|新)$|大$"
     r"|举行|解散|处于|宣布|召开|表示|通过|选举|访问|批准|呼吁|要求|今天|昨天|日前|近日|全体"
-    r"|(?<!民)政$")  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name
+    r"|(?<!民)政$|" + "|".join(grammar.TENURE))  # 法国极右翼政党, 韩国朝野政党: a description of parties, not a party's name; 日本新当选|自民党总裁: a title
 _PAIRED_AIMS = re.compile(r"(?<=[\u4e00-\u9fff]{2})与(?:发展|正义|进步|团结)$")  # 缅甸联邦巩固|与发展|党: 与 joins the party's two aims
 # A state's party named a movement, a league or a front, told from a cause by its leader's title right
 # after it (安哥拉人民解放运动主席, 马来西亚国民阵线领袖); a cause's 领袖 is no party's (印度独立运动领袖)

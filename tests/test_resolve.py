@@ -480,6 +480,32 @@ def test_a_states_party_named_a_movement_league_or_front(text, want):
     assert [name for _, _, name in _find_orgs(text, [])] == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("要为开发区建设开好局、起好步，推动县以下基层法院人财物统一管理。", []),  # an idiom ending in 局; every court below a level
+    ("市以上政府要加强指导，区教育局负责落实。", ["区教育局"]),
+    ("缔约方重申《联合国气候变化框架公约》原则，落实《联合国2030年可持续发展议程》。", []),  # a word of the treaty's name
+    ("各方遵守《中国加入世界贸易组织议定书》，联合国秘书长发表讲话。", ["世界贸易组织", "联合国"]),  # the body joined; the body itself
+    ("出席《联合国防治荒漠化公约》缔约方大会，完成联合国公约确定的目标。", ["联合国"]),  # written outside the title too
+    ("巴西现任众议院议长马亚表示，会议由他主持。", ["巴西众议院"]),  # when a post began is no word of the body
+])
+def test_no_body_in_an_idiom_a_range_of_levels_a_treaty_or_a_tenure(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("会议通过了代表资格审查委员会名单，并通过了大会秘书处的工作任务。", ["代表资格审查委员会", "大会秘书处"]),
+    ("全国人大宪法和法律委员会和常委会法制工作委员会负责人列席会议。", ["全国人大宪法和法律委员会", "常委会法制工作委员会"]),
+    ("会议听取了全国人大常委会代表资格审查委员会的报告。", ["全国人大常委会代表资格审查委员会"]),
+    ("联合国大会秘书处发表声明，省人大常委会法制工作委员会主任王刚说。", ["联合国大会", "省人大常委会法制工作委员会"]),  # another assembly's; a province's
+])
+def test_a_sessions_own_bodies(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
 def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
     from kg.extract import extract
     from kg.model import Document

@@ -145,9 +145,7 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     return before.endswith(_FORMER) and not text[max(0, start - 3) : start].endswith(_NOT_FORMER)
 
 
-# Words that say when a post began, not which post: 英国新任首相 holds the post 英国首相
-# (but 候任总统 does not hold it yet: no post).
-_TENURE = (*grammar.TENURE_END, "新当选", "当选连任", "连任")
+_TENURE = grammar.TENURE
 
 
 def _former_of_state(org: str) -> bool:
