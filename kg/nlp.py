@@ -2350,8 +2350,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells
-        if _COUNTED_AFTER.match(text, e) or re.search("多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)", name):
-            reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛: counted, none of them told
+        if _COUNTED_AFTER.match(text, e) or re.search(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个", name):
+            reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛; 召开50多个座谈会: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
         if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:

@@ -818,6 +818,10 @@ def test_meetings_only_counted_are_none_of_them():
     assert [m.name for m in _meetings("今天两会新闻中心举行两场记者会。市委书记张伟主持召开多场座谈会，听取意见建议。")] == []
 
 
+def test_meetings_counted_in_figures_are_none_of_them():
+    assert [m.name for m in _meetings("省委常委分头下基层，先后召开30多个不同类型座谈会，听取群众意见。")] == []
+
+
 def test_a_role_in_one_item_of_a_news_flash_is_not_given_to_another_item_s_meeting():
     text = (
         "央视网消息（新闻联播）：\n七国集团外长会落幕 分歧依旧\n为期两天的七国集团外长会议12日在法国迪纳尔落幕。\n"
@@ -1089,6 +1093,15 @@ def test_who_joined_the_activities_of_several_events_severally_attends_none_of_t
 def test_who_sends_a_letter_welcoming_those_who_attend_does_not_attend():
     (m,) = _meetings("第三届世界茶文化论坛12日在杭州开幕。国家主席王强发来贺信，向出席论坛的各界朋友表示热烈欢迎。")
     assert _roles(m) == set()
+
+
+def test_one_named_before_those_who_attend_as_an_object_does_not_attend():
+    text = "首届海洋经济论坛12日在青岛开幕。市长李明在开幕式上致辞，对王刚院士的贡献给予肯定，并向参加论坛的各位嘉宾表示感谢。"
+    (m,) = _meetings(text)
+    assert ("王刚", "attendee") not in _roles(m) and ("李明", "speaker") in _roles(m)
+    # (the host who welcomes them is there)
+    (m,) = _meetings("市政府12日晚在市委礼堂举行新春招待会。市长李明向出席招待会的各位嘉宾表示热烈欢迎。")
+    assert ("李明", "attendee") in _roles(m)
 
 
 @pytest.mark.parametrize(

@@ -2082,6 +2082,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and _LETTER.search(text, s, cs):
                 prev_end = ce  # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended
                 continue
+            if role == "attendee" and _TO_THOSE.search(text, max(s, cs - 2), cs) and _THOSE_WHO.match(text, ce):
+                # (the host who 向出席招待会的各位嘉宾表示欢迎 is there)
+                subjects = [h for h in subjects if not _OBJECT_BEFORE.search(text, _clause_start(text, s, h.start), h.start)
+                            and not _LED_BY.search(text, _clause_start(text, s, h.start), h.start)]
             if role == "attendee" and _DUE_AFTER.match(text, ce):
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
@@ -2169,6 +2173,10 @@ _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
+# those who attend, named by it as the object of another verb: X并向参加仪式的各国领导人表示感谢, 团结动员参加人民政协的各党派
+_TO_THOSE = re.compile(r"(?:向|对|给|为|感谢|欢迎|慰问|看望|团结|动员|号召)$")
+_LED_BY = re.compile(r"以$")  # 在以X同志为总书记的党中央领导下
+_THOSE_WHO = re.compile(r"了?[^，,。；;的]{1,30}?的(?:各|全体|所有|广大|中外|代表|领导|嘉宾|来宾|同志|人员|人士|委员|成员|党派|朋友|专家|学者|官员|外宾|客人)")
 _ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
 _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
