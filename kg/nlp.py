@@ -434,9 +434,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 起诉书|记载: the role word is part of another word
         while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
             p += 1  # a list set as "柬埔寨国王 西哈莫尼", one a line
-        if chain[0].text == _PARTY_LEADER and len(chain) == 1 and text[chain[0].start - 1 : chain[0].start] not in ("）", ")", "”", "以", "由") and not any(
+        if chain[0].text == _PARTY_LEADER and len(chain) == 1 and text[chain[0].start - 1 : chain[0].start] not in ("）", ")", "”") and not any(
                 text[p : p + k] in known for k in (2, 3, 4)):
-            continue  # 总书记|问得详细, 学习总书记|贺信: 总书记 alone stands for the leader named before, a name after it is one known (not 共产党（马列）总书记X: the party's name ends in brackets; nor 以总书记X为团长的…代表团, 由总书记X率领: the party is named after)
+            continue  # 总书记|问得详细, 学习总书记|贺信: 总书记 alone stands for the leader named before, a name after it is one known (not 共产党（马列）总书记X: the party's name ends in brackets; but 由总书记X率领的越共代表团 too: a post there would read as the CPC's)
         if _role_follow_re().match(text, p):
             continue  # 部长|顾问称: the title goes on
         q = None

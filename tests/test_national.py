@@ -3733,8 +3733,12 @@ A22N_PARTY_LEADER = [
     ("同学们反复学习总书记贺信。", set()),
     ("中共中央总书记、国家主席习近平出席会议。总书记习近平强调，要抓好落实。", {"习近平"}),
     ("尼泊尔共产党（联合）总书记巴达尔表示，中国的经验值得借鉴。", {"巴达尔"}),
-    ("中联部部长会见了以总书记苏瓦纳为团长的老挝人民革命党代表团。", {"苏瓦纳"}),  # review 31: the party named after
 ]
+
+
+def test_r31b_a_lone_party_leader_before_a_foreign_delegation_gives_no_post():
+    """由总书记X率领的越共代表团: a post 总书记 would resolve to the CPC's, so none (review 31b)."""
+    assert not any(title == "总书记" for _, title in _posts("中联部部长会见了由总书记阮文成率领的越共代表团。"))
 
 
 @pytest.mark.parametrize(("text", "want"), A22N_PARTY_LEADER)
@@ -3748,14 +3752,17 @@ def test_a22n_a_name_never_ends_on_an_adverb(text):
     assert not any(n[-1] in "很最" for n in _persons(text))
 
 
-# review 31: 均, 亦, 更, 便 end many given names (李树均), so they stay a name's last character
+# review 31: 均 ends many given names (李树均), so it stays a name's last character — but not after a
+# list, where it is "all" (王刚、李明均出席)
 @pytest.mark.parametrize(("text", "post"), [
     ("县委书记李树均主持召开县委常委会会议。", ("李树均", "县委书记")),
     ("市长张国均出席会议并讲话。", ("张国均", "市长")),
-    ("副市长王德亦陪同调研。", ("王德亦", "副市长")),
+    ("副市长王刚、李明均出席会议。", ("李明", "副市长")),
+    ("市委常委孙伟和李强均参加调研。", ("孙伟", "市委常委")),
 ])
-def test_r31_a_name_ending_on_jun_or_yi_is_whole(text, post):
+def test_r31_a_name_ending_on_jun_is_whole_unless_a_list_ends_there(text, post):
     assert post in _posts(text)
+    assert not any(name.endswith("均") and name != post[0] for name, _ in _posts(text))
 
 
 # Wide samples 5–8: a second title joined by 兼 opens no name (领事兼|二等秘书); those an honour names
