@@ -48,6 +48,7 @@ __all__ = [
     "title_chain",
     "NOT_NAME_CHARS",
     "TENURE",
+    "TENURE_IN",
     "TENURE_END",
 ]
 
@@ -952,6 +953,7 @@ TENURE_END = ("新任", "现任")  # words of when a post began, inside a title 
 # Words that say when a post began, not which post: 英国新任首相 holds the post 英国首相, 委内瑞拉现任国民议会主席
 # the body 委内瑞拉国民议会 (but 候任总统 does not hold it yet: no post).
 TENURE = (*TENURE_END, "新当选", "当选连任", "连任")
+TENURE_IN = re.compile("|".join(TENURE))
 
 
 _UNIT_HEADS = frozenset({"部长", "副部长", "局长", "副局长", "厅长", "副厅长"})

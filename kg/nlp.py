@@ -2589,7 +2589,6 @@ def _foreign_centre_before(text: str, s: int) -> str:
     return next((p for c in lexicons.foreign_centres() if text.endswith(p := c.removesuffix("中央"), 0, s)), "")
 
 
-_TENURE_IN = re.compile("|".join(grammar.TENURE))
 _ROLE_WORDS_END = re.compile(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$")  # words of the role at a body's end (市委原|书记)
 
 
@@ -2601,7 +2600,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
-        tenure = len(org) - len(org := _TENURE_IN.sub("", org))  # 委内瑞拉现任国民议会|主席: the body is 委内瑞拉国民议会
+        tenure = len(org) - len(org := grammar.TENURE_IN.sub("", org))  # 委内瑞拉现任国民议会|主席: the body is 委内瑞拉国民议会
         if inside := grammar.former_inside(org, t.role):
             if "\u4e00" <= text[t.start - 1 : t.start] <= "\u9fff" and text[t.start - 1] not in "、兼":
                 continue  # ，华|润微电子有限公司原…: a title the grammar did not read from its start names no body

@@ -145,9 +145,6 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     return before.endswith(_FORMER) and not text[max(0, start - 3) : start].endswith(_NOT_FORMER)
 
 
-_TENURE = grammar.TENURE
-
-
 def _former_of_state(org: str) -> bool:
     """美国前财政部, 美国前驻华: 前/原 right after a state opens a former post."""
     state = lexicons.country_at(org)
@@ -253,8 +250,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
             if t.role == "代表" and _HONOURED.search(t.org):
                 continue  # 全国杰出专业技术人才代表: one of those an honour names speaks for them, no office
-            if any(w in t.org for w in _TENURE):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
-                body = re.sub("|".join(_TENURE), "", t.org)  # the mention keeps the literal span
+            if grammar.TENURE_IN.search(t.org):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
+                body = grammar.TENURE_IN.sub("", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
