@@ -1424,7 +1424,7 @@ def _recut(text: str, h: PersonHit, name: PersonHit) -> PersonHit:
 _HIS_WORDS = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|批示|贺信|贺电|回信|讲话)")
 # What may stand right before a name the corpus vouches for, when no title does (and a time word
 # opening the sentence with no comma: 当晚|习近平会见…, 3日|李强出席…).
-_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|以及|等"
+_CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|致信|致函|以及|等"
                           r"|今天|昨天|当天|当日|同日|次日|今晚|当晚|昨晚|上午|下午|晚上|随后|日前|近日|\d日)$")
 
 

@@ -3834,3 +3834,19 @@ W58_PEOPLE_DELEGATES = [
 def test_w58_a_delegate_of_a_kind_of_people_is_a_person(text, want):
     assert _persons(text) == want
     assert _posts(text) == set()
+
+
+# A foreign leader's name after a title, closed by what he watches, may do or signs jointly (总理X|观看,
+# 总统X|可能, 书记X|联名); and a known leader addressed by a letter as by a cable (致信X，祝贺他当选…).
+WN10_EDGES = [
+    ("克罗地亚总理普连科维奇观看了军事演习。", {("普连科维奇", "克罗地亚总理")}),
+    ("专家认为，总统马杜罗可能会在下周宣布新的措施。", {("马杜罗", "总统")}),
+    ("希腊共产党总书记库楚姆巴斯联名签署了呼吁书。", {("库楚姆巴斯", "希腊共产党总书记")}),
+    ("国家主席习近平3日致信托卡耶夫，祝贺他当选哈萨克斯坦共和国总统。",
+     {("习近平", "国家主席"), ("托卡耶夫", "哈萨克斯坦共和国总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WN10_EDGES)
+def test_wn10_a_foreign_name_closed_by_a_verb_or_addressed_by_a_letter(text, want):
+    assert _posts(text) == want
