@@ -213,6 +213,12 @@ def test_formal_report_to_a_session_is_a_speech():
     assert ("刘昆", "speaker") in _roles(m)
 
 
+def test_who_gives_an_account_of_deeds_at_a_report_meeting_speaks():
+    (m,) = _meetings("全国优秀教师事迹报告会12日上午在北京举行。中共中央政治局委员王强出席报告会并讲话。"
+                     "县委书记李大山、村党支部书记张小红作先进事迹报告。")
+    assert {("李大山", "speaker"), ("张小红", "speaker")} <= _roles(m)
+
+
 @pytest.mark.parametrize("text, who", [
     ("受省政府委托，省审计厅厅长刘强作了关于2023年度省级预算执行和其他财政收支的审计工作报告。", "刘强"),
     ("会议听取了省人大法制委员会副主任委员刘强、省人大财经委员会副主任委员周明分别作的相关专门委员会"
