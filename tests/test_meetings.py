@@ -1369,6 +1369,25 @@ def test_the_standing_committee_s_lecture_after_the_closing_is_a_meeting_of_its_
     assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
 
 
+@pytest.mark.parametrize("lecture_told", [
+    "中国科学院院士王小川主讲了《人工智能与法治》。",
+    "主讲人中国科学院院士、清华大学教授王小川认为，人工智能立法要统筹发展和安全。",
+    "讲座的主讲人是中国科学院院士王小川。",
+])
+def test_the_lecturer_of_the_session_s_lecture_speaks_at_the_lecture(lecture_told):
+    session, lecture = _meetings(
+        "十四届全国人大常委会第九次会议12日上午在北京闭幕。委员长令狐志坚主持会议。"
+        "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，令狐志坚委员长主持。" + lecture_told
+    )
+    assert _roles(session) == {("令狐志坚", "chair")}
+    assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
+
+
+def test_one_who_talks_with_the_lecturer_is_no_speaker():
+    (m,) = _meetings("省人大常委会12日上午举行专题讲座，常委会主任王强主持。主讲人与常委会组成人员交流。副主任李大山说，收获很大。")
+    assert ("李大山", "speaker") not in _roles(m)
+
+
 def test_a_session_s_study_lecture_is_not_merged_into_the_session():
     session, lecture = _meetings(
         "政协第十四届全国委员会常务委员会第五次会议12日下午在京闭幕。全国政协主席令狐志坚主持会议并讲话。"

@@ -46,6 +46,7 @@ _CUES = (
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
+        r"|主讲了?(?=《)"  # a lecture given: X主讲了《…》
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
@@ -95,6 +96,8 @@ _CUES = (
     ("deliberates", lexicons.guarded(r"说[，,：:]|[：:](?=“)")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
+    # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
+    ("lecturer", lexicons.guarded(r"(?:(?<![^。\n；;\s　])|(?<=讲座的))主讲人(?:是|为)?(?![与同向对给都也])")),
     # 举行发布会，邀请A，B、C，对…进行解读: the officials invited to brief attend it
     ("invited", lexicons.guarded(r"(?<=(?:发布会|吹风会|记者会|招待会|见面会)[，,])邀请")),
 )
@@ -107,6 +110,7 @@ _HOLDS = _CONVENES + r"[^，,。；;]{0,20}?"
 _HELD_A = _HOLDS + r"(?:发布会|吹风会|记者会)"
 _HOLDS_BRIEFING = re.compile(rf"(?:{_HELD_A}|{_HOLDS}(?:招待会|见面会))[，,]$")
 _BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
+_LECTURER_TITLED = re.compile(r"[^。；;：:“”]{0,60}")  # 主讲人…所长X: only his titles between the cue and him
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
@@ -938,9 +942,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
-            # 李松作了题为《…》的讲座/报告 after the sentence of the session's 专题讲座: the lecture's
+            # 李松作了题为《…》的讲座/报告, 主讲人X after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
-            near = [(0, 0, lecture if lecture is not None and "》的" in p.cue.text else _scene_of(ctx, cue_start, ordered, untargeted, first))]
+            near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
             if i not in days:
                 days[i] = _date_for(ctx, ordered[i][1]) if ordered[i][1] else None
@@ -2008,6 +2012,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
                 role, subjects = "attendee", [h for h in in_sent if ce <= h.start]
+            if role == "lecturer":
+                lecturer = next((h for h in in_sent if ce <= h.start), None)
+                if lecturer is None or not _LECTURER_TITLED.fullmatch(text, ce, lecturer.start):
+                    continue
+                role, subjects = "speaker", [lecturer]
             if role == "invited":
                 until = _INVITED_UNTIL.search(text, ce, e)
                 if until is None or not _HOLDS_BRIEFING.search(text, s, cs):
