@@ -213,6 +213,12 @@ def test_formal_report_to_a_session_is_a_speech():
     assert ("刘昆", "speaker") in _roles(m)
 
 
+def test_who_gives_an_account_of_deeds_at_a_report_meeting_speaks():
+    (m,) = _meetings("全国优秀教师事迹报告会12日上午在北京举行。中共中央政治局委员王强出席报告会并讲话。"
+                     "县委书记李大山、村党支部书记张小红作先进事迹报告。")
+    assert {("李大山", "speaker"), ("张小红", "speaker")} <= _roles(m)
+
+
 @pytest.mark.parametrize("text, who", [
     ("受省政府委托，省审计厅厅长刘强作了关于2023年度省级预算执行和其他财政收支的审计工作报告。", "刘强"),
     ("会议听取了省人大法制委员会副主任委员刘强、省人大财经委员会副主任委员周明分别作的相关专门委员会"
@@ -357,6 +363,7 @@ def test_a_leader_at_his_delegation_and_a_delegation_of_the_session():
     "委员长会议建议，对草案作进一步修改后，提交十四届全国人大常委会第九次会议审议。",
     "会议听取了关于召开十四届全国人大三次会议的决定草案的说明。",
     "出席十四届全国人大三次会议的代表陆续抵京。",
+    "这里是北京西站，早上8点，参加十四届全国人大三次会议的首批代表抵达北京。",
     "委员们大多参加了常委会会议前的执法检查。",
     "根据大会议程，明天上午举行第三次全体会议，听取最高人民法院工作报告。",
     "智利总统宣布，放弃主办原定于12月举行的亚太经合组织领导人非正式会议和联合国气候变化大会。",
@@ -1361,6 +1368,25 @@ def test_the_standing_committee_s_lecture_after_the_closing_is_a_meeting_of_its_
     assert (session.name, lecture.name) == ("十四届全国人大常委会第九次会议", "十四届全国人大常委会第五讲专题讲座")
     assert _roles(session) == {("令狐志坚", "chair")}
     assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
+
+
+@pytest.mark.parametrize("lecture_told", [
+    "中国科学院院士王小川主讲了《人工智能与法治》。",
+    "主讲人中国科学院院士、清华大学教授王小川认为，人工智能立法要统筹发展和安全。",
+    "讲座的主讲人是中国科学院院士王小川。",
+])
+def test_the_lecturer_of_the_session_s_lecture_speaks_at_the_lecture(lecture_told):
+    session, lecture = _meetings(
+        "十四届全国人大常委会第九次会议12日上午在北京闭幕。委员长令狐志坚主持会议。"
+        "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，令狐志坚委员长主持。" + lecture_told
+    )
+    assert _roles(session) == {("令狐志坚", "chair")}
+    assert _roles(lecture) == {("令狐志坚", "chair"), ("王小川", "speaker")}
+
+
+def test_one_who_talks_with_the_lecturer_is_no_speaker():
+    (m,) = _meetings("省人大常委会12日上午举行专题讲座，常委会主任王强主持。主讲人与常委会组成人员交流。副主任李大山说，收获很大。")
+    assert ("李大山", "speaker") not in _roles(m)
 
 
 def test_a_session_s_study_lecture_is_not_merged_into_the_session():
@@ -3712,6 +3738,10 @@ DEV28M_CASES = [
     ("东川国际通用航空飞行大会今天（4月13日）在南平开幕，60架航空器将进行跳伞和编队飞行表演。本届飞行大会持续三天。",
      set(), {"东川国际通用航空飞行大会", "飞行大会", "本届飞行大会"}),
     ("2024东川国际通用航空产业大会今天（4月13日）在南平开幕。", {("2024东川国际通用航空产业大会", "2024-04-13")}, set()),
+    # nor are multi-sport games (体育大会), though a meeting that commends them is
+    ("2024年全国青少年“冰雪之星”冬季阳光体育大会12日在东川落幕。本届体育大会设7个竞赛项目。",
+     set(), {"2024年全国青少年“冰雪之星”冬季阳光体育大会", "冬季阳光体育大会", "本届体育大会", "体育大会"}),
+    ("东川省体育大会总结表彰大会12日在南平召开。", {("东川省体育大会总结表彰大会", "2024-04-12")}, set()),
 ]
 
 
