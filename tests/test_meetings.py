@@ -4006,3 +4006,19 @@ def test_the_guests_congress_of_an_audience_is_held_when_the_story_then_tells_it
     # (told only as whose guests are met: the audience alone)
     (m,) = _meetings("国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。全国政协副主席刘建国等参加会见。")
     assert m.name.startswith("会见")
+
+
+def test_the_guests_meeting_of_an_audience_is_held_only_when_told_attended_soon_after_not_planned_or_said():
+    # (told later only as planned, hoped or in someone's words: the audience alone)
+    for text in ("国家主席习近平22日在人民大会堂会见出席博鳌亚洲论坛2024年年会的外方代表。习近平指出，中方愿同各方一道推动亚洲合作。外方代表表示，很高兴来华出席年会。",
+                 "国务院总理王国平12日在北京会见出席中非合作论坛部长级会议的非方代表。王国平表示，中方将认真落实会议成果。外交部长刘建国表示，他将于下月出席会议。",
+                 "中国残疾人福利基金会理事长张海迪12日会见出席世界残疾人大会的外方代表。张海迪说，明年她还将参加大会。",
+                 "国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。刘建国等参加会见。"
+                 "会见在友好气氛中进行。双方回顾了合作历程。双方同意加强交流。孙平此前主持大会。"):
+        assert all(m.name.startswith("会见") for m in _meetings(text)), text
+    # (told attended in the next sentences, even when those met are 的代表)
+    ms = _meetings("习近平在人民大会堂会见出席全国劳动模范和先进工作者表彰大会的代表。蔡奇陪同会见。表彰大会由李强主持。"
+                   "王沪宁、赵乐际参加会见并出席大会。")
+    congress = next(m for m in ms if m.name == "全国劳动模范和先进工作者表彰大会")
+    assert {("王沪宁", "attendee"), ("赵乐际", "attendee")} <= _roles(congress)
+

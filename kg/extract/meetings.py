@@ -470,7 +470,7 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
 _UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
-# its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会)
+# its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
 _KIND_TOLD_HELD = re.compile(r"(?:主持|出席|参加)了?(?P<kind>大会|会议|论坛|年会|峰会)(?=[。，,；;并])")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
@@ -511,6 +511,22 @@ def _one_of_the_means(text: str, h) -> bool:
         and bool(_MEANS_BY.search(text, max(0, h.start - 30), h.start))
 
 
+def _told_held_after(text: str, h) -> bool:
+    """Whether the guests' meeting of an audience is told again by its bare kind as chaired or attended within the
+    next three sentences (Y参加会见并出席大会), not as planned, hoped or in someone's words (他将于下月出席会议,
+    外方代表表示，很高兴来华出席年会)."""
+    until = text.find("。", h.end)
+    for _ in range(3):
+        until = text.find("。", until + 1) if until >= 0 else -1
+    for k in _KIND_TOLD_HELD.finditer(text, h.end, until + 1 if until >= 0 else len(text)):
+        s = k.start("kind")
+        if h.name.endswith(k["kind"]) and not (_UNHELD_BEFORE.search(text, max(0, s - 30), s) or _CALLED_FOR.search(text, max(0, s - 30), s)
+                                               or _PLANS.search(text, max(0, s - 120), s)
+                                               or _SAYS.search(text, text.rfind("。", 0, s) + 1, s)):
+            return True
+    return False
+
+
 def _held(text: str, h) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
@@ -527,9 +543,12 @@ def _held(text: str, h) -> bool:
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed)."""
     before = max(0, h.start - 30)
+    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
+    if guests and not _told_held_after(text, h):
+        return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
     return not (_UNHELD_BEFORE.search(text, before, h.start)
-                or _MET_ITS_GUESTS.search(text, before, h.start) and not any(h.name.endswith(k["kind"]) for k in _KIND_TOLD_HELD.finditer(text, h.end))
-                or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
+                or _CALLED_FOR.search(text, before, h.start)
+                or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
