@@ -1980,10 +1980,13 @@ def ceremony_told_until(text: str, name: str, start: int, end: int) -> int:
 
 
 # a ceremony held as the object of 举行 (中央党校1日举行2017年秋季学期开学典礼), when someone attends or speaks at it as
-# one held as its subject; not a welcome or a signing, read as such
-_CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?=[，,。；;])")
-# …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence
-_ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
+# one held as its subject; not a welcome or a signing, read as such; not two events joined (…纪念大会和升旗仪式: 暨
+# joins one event's two names) nor a clause (举行会谈后共同出席…通车仪式)
+_CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>(?:(?!出席|参加)[^，,。；;、：:“”《》\s的和及与]){4,30}?" + _RITE + r")(?=[，,。；;])")
+# …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence (not one who will: 届时…将出席并讲话)
+_ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLANNED + r"|届时)[^。；;，,]){0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
+# a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
+_COMING_DAY = re.compile(r"(?:明天|明日|后天|下周|下月|明年)[^。；;\n]{0,30}$")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
 # named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
@@ -2209,7 +2212,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
-                and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+                and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):

@@ -4022,3 +4022,12 @@ def test_the_guests_meeting_of_an_audience_is_held_only_when_told_attended_soon_
     congress = next(m for m in ms if m.name == "全国劳动模范和先进工作者表彰大会")
     assert {("王沪宁", "attendee"), ("赵乐际", "attendee")} <= _roles(congress)
 
+
+def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_clause_nor_one_to_come():
+    (m,) = _meetings("中国人民大学12日举行建校85周年纪念大会和升旗仪式。校党委书记张东刚出席并讲话。")
+    assert m.name == "建校85周年纪念大会"  # (two events joined by 和: not one name)
+    assert not _meetings("两国元首12日举行会谈后共同出席中老铁路通车仪式。王国平出席并讲话。")
+    assert not _meetings("明天上午，市里举行国家公祭日悼念仪式，市委书记王刚将出席并讲话。")
+    assert not _meetings("北京大学15日举行开学典礼，届时校长王大明将出席并讲话。")
+    (m,) = _meetings("该县12日举行脱贫攻坚表彰大会暨颁奖典礼。县委书记李明出席并讲话。")  # (暨: one event's two names)
+    assert m.name == "脱贫攻坚表彰大会暨颁奖典礼"
