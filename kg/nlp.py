@@ -1469,7 +1469,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
 _CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<cap>[\u4e00-\u9fff]{2,26})[：:][“\"]")
 # …or the caption of a line set as "快递员 李顺辉：", what the speaker is, a space, then the name alone
 # before the colon (a quote need not follow).
-_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*[\u4e00-\u9fff]{2,24}[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
+_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<who>[\u4e00-\u9fff]{2,24})[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
 _CAPTION_VERB = re.compile(r"说|表示|指出|强调|认为|介绍|称|道|问|答|写|提出|要求|希望|告诉|坦言|透露|回忆|感慨|宣布|回应|呼吁|补充|解释|发言|讲话|致辞")
 
 
@@ -1482,12 +1482,14 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
     out = list(hits)
     sur, minorities = lexicons.surnames(), lexicons.minority_name_parts()
     for m in (*_CAPTION.finditer(text), *_SPACED_CAPTION.finditer(text)):
-        cap, e = m.group("cap"), m.end("cap")
+        cap, e, spaced = m.group("cap"), m.end("cap"), m.re is _SPACED_CAPTION
         if _CAPTION_VERB.search(cap) or taken.overlaps(m.start("cap"), e) or any(s <= e - 1 < t for s, t, _ in meta):
             continue
-        for k in (3, 2) if m.re is _CAPTION else (len(cap),):
+        if spaced and len(m["who"]) == 2 and not (_DESIGNATION.fullmatch(m["who"]) or grammar.role_ends(text, m.end("who")) or text.startswith(("“", "我"), m.end())):
+            continue  # 短评 金句：实干才能出成绩 — a section's label, not what the speaker is (记者 王刚：, 市民 李华：“…”)
+        for k in (len(cap),) if spaced else (3, 2):
             p = e - k
-            if p < m.start("cap") or (m.re is _CAPTION and p - m.start("cap") < 2 and text[p:e] not in known):
+            if p < m.start("cap") or (not spaced and p - m.start("cap") < 2 and text[p:e] not in known):
                 continue  # a caption of a name alone (谭罗生：) is taken only when the story or corpus knows it
             if text[p] not in sur or grammar.name_end(text, p, known, titled=False) != e:
                 continue
