@@ -4031,3 +4031,12 @@ def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_cla
     assert not _meetings("北京大学15日举行开学典礼，届时校长王大明将出席并讲话。")
     (m,) = _meetings("该县12日举行脱贫攻坚表彰大会暨颁奖典礼。县委书记李明出席并讲话。")  # (暨: one event's two names)
     assert m.name == "脱贫攻坚表彰大会暨颁奖典礼"
+
+
+def test_a_day_something_takes_effect_from_is_no_meetings_day():
+    (m,) = _meetings("李强主持召开国务院常务会议。\n会议指出，要做好防汛工作。\n会议决定，自5月1日起施行新规定。")
+    assert m.date_text is None
+    (m,) = _meetings("王国平主持召开市政府常务会议。会议审议通过了《城市管理条例》，条例6月1日起正式实施。")
+    assert m.date_text is None
+    (m,) = _meetings("王国平12日主持召开市政府常务会议。会议决定，自5月1日起施行新规定。")
+    assert m.date_text == "2024-04-12"

@@ -1849,6 +1849,17 @@ _PLANNED_DAY = re.compile(r"(?:" + lexicons.PLANNED + r"|决定|(?:延长|持续
 _RECENT_IN_CLAUSE = re.compile(r"[^，,。；;\n]{0,60}?(?<![节假\d])(?:近日|日前)(?![^，,。；;]{0,6}?的)")  # days ago told later in its clause (not 日前发布的…)
 
 
+# a sentence that tells a meeting: named by its kind, or held, opened or attended
+_TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会")
+# a day a rule takes effect from (会议决定，自5月1日起施行…): never a meeting's day
+_IN_FORCE_FROM = re.compile(r"起(?:正式)?(?:施行|实施|执行|生效)")
+
+
+def _in_force_from(text: str, d: DateHit) -> bool:
+    """Whether ``d`` is the day something takes effect from: 自5月1日起, 5月1日起施行."""
+    return text.startswith("起", d.end) and (text[d.start - 1 : d.start] == "自" or _IN_FORCE_FROM.match(text, d.end) is not None)
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -1875,7 +1886,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
-    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)
+    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start)]
     if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
@@ -1895,13 +1906,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
-            and "\n" in ctx.text[body[0].end : body_dates[0].start] and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
-
-
-# a sentence that tells a meeting: named by its kind, or held, opened or attended
-_TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会|会$")
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
