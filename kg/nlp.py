@@ -1964,7 +1964,12 @@ _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。�
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")
 # …授旗仪式26日在人民大会堂举行。…X主持仪式。Y、Z出席仪式。: a ceremony pointed back to by its bare kind word, until
 # ceremony_told_until, is one someone chairs or attends
-_CEREMONY_TOLD_AGAIN = re.compile(r"(?:主持|出席|参加)了?" + _RITE + r"(?=[。，,；;并])")
+def told_again(kinds: str) -> re.Pattern:
+    """A meeting pointed back to by its bare kind word (one of ``kinds``), chaired or attended: 主持仪式, 出席大会."""
+    return re.compile(r"(?:主持|出席|参加)了?(?P<kind>" + kinds + r")(?=[。，,；;并])")
+
+
+_CEREMONY_TOLD_AGAIN = told_again(_RITE)
 # where a bare 仪式 no longer points back to the ceremony held: another one named (为X举行欢迎仪式), a signing,
 # a flash's next item (its title line), or a time recalled or quoted (回忆说，五年前大桥开通时，X出席仪式)
 _CEREMONY_TOLD_UNTIL = re.compile(r"(?P<rite>[\u4e00-\u9fff]{2}(?<![在的述])(?<!主持|出席|参加|举行)(?<!主持了|出席了|参加了|举行了)" + _RITE + ")"

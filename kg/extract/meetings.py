@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number
+from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -472,7 +472,7 @@ _UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
-_KIND_TOLD_HELD = re.compile(r"(?:主持|出席|参加)了?(?P<kind>大会|会议|论坛|年会|峰会)(?=[。，,；;并])")
+_KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$"
