@@ -1469,7 +1469,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
 _CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<cap>[\u4e00-\u9fff]{2,26})[：:][“\"]")
 # …or the caption of a line set as "快递员 李顺辉：", what the speaker is, a space, then the name alone
 # before the colon (a quote need not follow).
-_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*[\u4e00-\u9fff]{2,24}[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
+_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<who>[\u4e00-\u9fff]{2,24})[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
 _CAPTION_VERB = re.compile(r"说|表示|指出|强调|认为|介绍|称|道|问|答|写|提出|要求|希望|告诉|坦言|透露|回忆|感慨|宣布|回应|呼吁|补充|解释|发言|讲话|致辞")
 
 
@@ -1482,12 +1482,14 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
     out = list(hits)
     sur, minorities = lexicons.surnames(), lexicons.minority_name_parts()
     for m in (*_CAPTION.finditer(text), *_SPACED_CAPTION.finditer(text)):
-        cap, e = m.group("cap"), m.end("cap")
+        cap, e, spaced = m.group("cap"), m.end("cap"), m.re is _SPACED_CAPTION
         if _CAPTION_VERB.search(cap) or taken.overlaps(m.start("cap"), e) or any(s <= e - 1 < t for s, t, _ in meta):
             continue
-        for k in (3, 2) if m.re is _CAPTION else (len(cap),):
+        if spaced and len(m["who"]) == 2 and not (_DESIGNATION.fullmatch(m["who"]) or grammar.role_ends(text, m.end("who")) or text.startswith(("“", "我"), m.end())):
+            continue  # 短评 金句：实干才能出成绩 — a section's label, not what the speaker is (记者 王刚：, 市民 李华：“…”)
+        for k in (len(cap),) if spaced else (3, 2):
             p = e - k
-            if p < m.start("cap") or (m.re is _CAPTION and p - m.start("cap") < 2 and text[p:e] not in known):
+            if p < m.start("cap") or (not spaced and p - m.start("cap") < 2 and text[p:e] not in known):
                 continue  # a caption of a name alone (谭罗生：) is taken only when the story or corpus knows it
             if text[p] not in sur or grammar.name_end(text, p, known, titled=False) != e:
                 continue
@@ -1962,7 +1964,12 @@ _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。�
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")
 # …授旗仪式26日在人民大会堂举行。…X主持仪式。Y、Z出席仪式。: a ceremony pointed back to by its bare kind word, until
 # ceremony_told_until, is one someone chairs or attends
-_CEREMONY_TOLD_AGAIN = re.compile(r"(?:主持|出席|参加)了?" + _RITE + r"(?=[。，,；;并])")
+def told_again(kinds: str) -> re.Pattern:
+    """A meeting pointed back to by its bare kind word (one of ``kinds``), chaired or attended: 主持仪式, 出席大会."""
+    return re.compile(r"(?:主持|出席|参加)了?(?P<kind>" + kinds + r")(?=[。，,；;并])")
+
+
+_CEREMONY_TOLD_AGAIN = told_again(_RITE)
 # where a bare 仪式 no longer points back to the ceremony held: another one named (为X举行欢迎仪式), a signing,
 # a flash's next item (its title line), or a time recalled or quoted (回忆说，五年前大桥开通时，X出席仪式)
 _CEREMONY_TOLD_UNTIL = re.compile(r"(?P<rite>[\u4e00-\u9fff]{2}(?<![在的述])(?<!主持|出席|参加|举行)(?<!主持了|出席了|参加了|举行了)" + _RITE + ")"
@@ -1980,10 +1987,13 @@ def ceremony_told_until(text: str, name: str, start: int, end: int) -> int:
 
 
 # a ceremony held as the object of 举行 (中央党校1日举行2017年秋季学期开学典礼), when someone attends or speaks at it as
-# one held as its subject; not a welcome or a signing, read as such
-_CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?=[，,。；;])")
-# …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence
-_ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
+# one held as its subject; not a welcome or a signing, read as such; not two events joined (…纪念大会和升旗仪式: 暨
+# joins one event's two names) nor a clause (举行会谈后共同出席…通车仪式)
+_CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>(?:(?!出席|参加)[^，,。；;、：:“”《》\s的和及与]){4,30}?" + _RITE + r")(?=[，,。；;])")
+# …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence (not one who will: 届时…将出席并讲话)
+_ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLANNED + r"|届时)[^。；;，,]){0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
+# a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
+_COMING_DAY = re.compile(r"(?:明天|明日|后天|下周|下月|明年)[^。；;\n]{0,30}$")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
 # named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
@@ -2209,7 +2219,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
-                and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+                and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):

@@ -4036,3 +4036,37 @@ def test_the_guests_congress_of_an_audience_is_held_when_the_story_then_tells_it
     # (told only as whose guests are met: the audience alone)
     (m,) = _meetings("国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。全国政协副主席刘建国等参加会见。")
     assert m.name.startswith("会见")
+
+
+def test_the_guests_meeting_of_an_audience_is_held_only_when_told_attended_soon_after_not_planned_or_said():
+    # (told later only as planned, hoped or in someone's words: the audience alone)
+    for text in ("国家主席习近平22日在人民大会堂会见出席博鳌亚洲论坛2024年年会的外方代表。习近平指出，中方愿同各方一道推动亚洲合作。外方代表表示，很高兴来华出席年会。",
+                 "国务院总理王国平12日在北京会见出席中非合作论坛部长级会议的非方代表。王国平表示，中方将认真落实会议成果。外交部长刘建国表示，他将于下月出席会议。",
+                 "中国残疾人福利基金会理事长张海迪12日会见出席世界残疾人大会的外方代表。张海迪说，明年她还将参加大会。",
+                 "国家副主席王宏伟12日上午在北京会见出席东川商会第六次会员代表大会的全体代表。刘建国等参加会见。"
+                 "会见在友好气氛中进行。双方回顾了合作历程。双方同意加强交流。孙平此前主持大会。"):
+        assert all(m.name.startswith("会见") for m in _meetings(text)), text
+    # (told attended in the next sentences, even when those met are 的代表)
+    ms = _meetings("习近平在人民大会堂会见出席全国劳动模范和先进工作者表彰大会的代表。蔡奇陪同会见。表彰大会由李强主持。"
+                   "王沪宁、赵乐际参加会见并出席大会。")
+    congress = next(m for m in ms if m.name == "全国劳动模范和先进工作者表彰大会")
+    assert {("王沪宁", "attendee"), ("赵乐际", "attendee")} <= _roles(congress)
+
+
+def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_clause_nor_one_to_come():
+    (m,) = _meetings("中国人民大学12日举行建校85周年纪念大会和升旗仪式。校党委书记张东刚出席并讲话。")
+    assert m.name == "建校85周年纪念大会"  # (two events joined by 和: not one name)
+    assert not _meetings("两国元首12日举行会谈后共同出席中老铁路通车仪式。王国平出席并讲话。")
+    assert not _meetings("明天上午，市里举行国家公祭日悼念仪式，市委书记王刚将出席并讲话。")
+    assert not _meetings("北京大学15日举行开学典礼，届时校长王大明将出席并讲话。")
+    (m,) = _meetings("该县12日举行脱贫攻坚表彰大会暨颁奖典礼。县委书记李明出席并讲话。")  # (暨: one event's two names)
+    assert m.name == "脱贫攻坚表彰大会暨颁奖典礼"
+
+
+def test_a_day_something_takes_effect_from_is_no_meetings_day():
+    (m,) = _meetings("李强主持召开国务院常务会议。\n会议指出，要做好防汛工作。\n会议决定，自5月1日起施行新规定。")
+    assert m.date_text is None
+    (m,) = _meetings("王国平主持召开市政府常务会议。会议审议通过了《城市管理条例》，条例6月1日起正式实施。")
+    assert m.date_text is None
+    (m,) = _meetings("王国平12日主持召开市政府常务会议。会议决定，自5月1日起施行新规定。")
+    assert m.date_text == "2024-04-12"

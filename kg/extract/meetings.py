@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number
+from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -474,9 +474,9 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
 _UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|明天|明日|后天|下周|下月|明年|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
-# its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会)
+# its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
-_KIND_TOLD_HELD = re.compile(r"(?:主持|出席|参加)了?(?P<kind>大会|会议|论坛|年会|峰会)(?=[。，,；;并])")
+_KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议)
 _CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$"
@@ -515,6 +515,22 @@ def _one_of_the_means(text: str, h) -> bool:
         and bool(_MEANS_BY.search(text, max(0, h.start - 30), h.start))
 
 
+def _told_held_after(text: str, h) -> bool:
+    """Whether the guests' meeting of an audience is told again by its bare kind as chaired or attended within the
+    next three sentences (Y参加会见并出席大会), not as planned, hoped or in someone's words (他将于下月出席会议,
+    外方代表表示，很高兴来华出席年会)."""
+    until = text.find("。", h.end)
+    for _ in range(3):
+        until = text.find("。", until + 1) if until >= 0 else -1
+    for k in _KIND_TOLD_HELD.finditer(text, h.end, until + 1 if until >= 0 else len(text)):
+        s = k.start("kind")
+        if h.name.endswith(k["kind"]) and not (_UNHELD_BEFORE.search(text, max(0, s - 30), s) or _CALLED_FOR.search(text, max(0, s - 30), s)
+                                               or _PLANS.search(text, max(0, s - 120), s)
+                                               or _SAYS.search(text, text.rfind("。", 0, s) + 1, s)):
+            return True
+    return False
+
+
 def _held(text: str, h) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
@@ -531,9 +547,12 @@ def _held(text: str, h) -> bool:
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed)."""
     before = max(0, h.start - 30)
+    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
+    if guests and not _told_held_after(text, h):
+        return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
     return not (_UNHELD_BEFORE.search(text, before, h.start)
-                or _MET_ITS_GUESTS.search(text, before, h.start) and not any(h.name.endswith(k["kind"]) for k in _KIND_TOLD_HELD.finditer(text, h.end))
-                or _CALLED_FOR.search(text, before, h.start) or _UNHELD_AFTER.match(text, h.end)
+                or _CALLED_FOR.search(text, before, h.start)
+                or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
@@ -1834,6 +1853,17 @@ _PLANNED_DAY = re.compile(r"(?:" + lexicons.PLANNED + r"|决定|(?:延长|持续
 _RECENT_IN_CLAUSE = re.compile(r"[^，,。；;\n]{0,60}?(?<![节假\d])(?:近日|日前)(?![^，,。；;]{0,6}?的)")  # days ago told later in its clause (not 日前发布的…)
 
 
+# a sentence that tells a meeting: named by its kind, or held, opened or attended
+_TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会")
+# a day a rule takes effect from (会议决定，自5月1日起施行…): never a meeting's day
+_IN_FORCE_FROM = re.compile(r"起(?:正式)?(?:施行|实施|执行|生效)")
+
+
+def _in_force_from(text: str, d: DateHit) -> bool:
+    """Whether ``d`` is the day something takes effect from: 自5月1日起, 5月1日起施行."""
+    return text.startswith("起", d.end) and (text[d.start - 1 : d.start] == "自" or _IN_FORCE_FROM.match(text, d.end) is not None)
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -1860,7 +1890,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
-    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d)
+    body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start)]
     if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
@@ -1880,13 +1910,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
-            and "\n" in ctx.text[body[0].end : body_dates[0].start] and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
-
-
-# a sentence that tells a meeting: named by its kind, or held, opened or attended
-_TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会|会$")
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
