@@ -2967,18 +2967,21 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TEAM.finditer(text) if text[m.end() : m.end() + 1] not in ("员", "伍")]
 
 
-# A congress's own bodies (大会秘书处, 代表资格审查委员会, 常委会法制工作委员会), named as written where a name opens
-# (a list's 、 is _listed_committees' to read). Not 大会主席团 nor a session's (…四次会议主席团): resolve keeps no node of them.
-_SESSION_EDGE = r"(?:(?<![\u4e00-\u9fff、])|(?<=[和与及的了由向对]))"
+# A congress's own bodies (大会秘书处, 大会主席团, 代表资格审查委员会, 常委会法制工作委员会) and an NPC session's presidium
+# (十三届全国人大四次会议主席团, its own body each session), named as written where a name opens (a list's 、 is
+# _listed_committees' to read)
+_SESSION_EDGE = r"(?:(?<![\u4e00-\u9fff、])|(?<=[和与及的了由向对于]))"
+_NPC_SESSION = r"第?[一二三四五六七八九十]+届全国(?:人大|人民代表大会)第?[一二三四五六七八九十]+次会议"
 _SESSION_BODY = re.compile(
-    rf"{_SESSION_EDGE}大会秘书处|(?:(?:[一二三四五六七八九十]+届)?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
+    rf"{_SESSION_EDGE}大会(?:秘书处|主席团)|{_SESSION_EDGE}{_NPC_SESSION}主席团"
+    rf"|(?:(?:[一二三四五六七八九十]+届)?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
     rf"|{_SESSION_EDGE}代表资格审查委员会"
 )
 
 
 def _session_bodies(text: str) -> list[tuple[int, int, str]]:
-    """A congress's own bodies, named as written: the secretariat, the credentials committee and the
-    standing committee's legislative affairs commission."""
+    """A congress's own bodies, named as written: the secretariat, the presidium (a session's), the
+    credentials committee and the standing committee's legislative affairs commission."""
     return [(m.start(), m.end(), m.group()) for m in _SESSION_BODY.finditer(text)]
 
 

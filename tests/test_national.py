@@ -2878,6 +2878,16 @@ def test_dev28o23_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # parties whose own name holds a state's (统一|俄罗斯|党): no state's party rule reads them, the lexicon names them
+    ("中国共产党和统一俄罗斯党举办对话会。", {"中国共产党", "统一俄罗斯党"}),
+    ("公正俄罗斯党愿同中方加强交流。", {"公正俄罗斯党"}),
+    ("韩国执政党自由韩国党表示欢迎。", {"自由韩国党"}),
+])
+def test_a_party_named_with_a_state_inside(text, want):
+    assert want <= {o.name for o in _ext(text).organizations}
+
+
 DEV28N23_LEADER = [
     # 领导人 after a bare state describes its head, it is no office (最高领导人 and a group's 领导人 are)
     ("巴勒斯坦领导人哈迪尔向联合国秘书长古特森表示感谢。", {("古特森", "联合国秘书长")}),

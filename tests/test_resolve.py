@@ -506,6 +506,25 @@ def test_a_sessions_own_bodies(text, want):
     assert [name for _, _, name in recognise(text).orgs] == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("大会主席团常务主席张明主持会议。", ["大会主席团"]),
+    ("会议表决通过了十四届全国人大二次会议主席团交付审议的决议草案。", ["十四届全国人大二次会议主席团"]),
+    ("会议听取了关于十四届全国人大三次会议主席团交付审议的代表议案的报告。", ["十四届全国人大三次会议主席团"]),
+    ("第十四届全国人民代表大会第一次会议主席团提出了议案，大会主席团将其交付审议。",
+     ["第十四届全国人民代表大会第一次会议主席团", "大会主席团"]),
+])
+def test_a_sessions_presidium_is_its_own_body(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None for name in want)
+
+
+def test_a_presidium_of_a_named_session_is_one_node_and_a_bare_one_the_articles():
+    assert resolve.org("十四届全国人大二次会议主席团", None, "d1").key == "org:十四届全国人大二次会议主席团"
+    assert resolve.org("大会主席团", None, "d1").key == "org:d1:大会主席团"  # which congress's, the article says
+
+
 def test_a_short_form_only_the_title_writes_is_an_alias_of_the_bodys_organisation(tmp_path):
     from kg.extract import extract
     from kg.model import Document
