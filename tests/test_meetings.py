@@ -111,6 +111,11 @@ def test_announced_meeting_is_not_held_on_the_announcement_day():
     assert _meetings("第三届中非经贸博览会将于6月29日在长沙开幕。") == ()
 
 
+def test_a_meeting_pushed_for_or_prepared_for_is_not_held():
+    assert _meetings("各方应当推动召开和平问题第二次日内瓦会议，开启对话进程。") == ()
+    assert _meetings("会议听取了有关说明，为省人大十四届二次会议顺利召开做好准备。") == ()
+
+
 def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     text = "三年前的今天，省委书记王海在长沙主持召开全省文化工作座谈会，提出了新的要求。"
     assert _meetings(text) == ()
