@@ -43,6 +43,13 @@ def test_joint_meeting_is_one_record_with_parts():
     assert m.date_text == "2024-04-12" and m.ordinal == 12
 
 
+def test_a_name_keeps_a_quote_before_a_number_and_a_count_before_ri():
+    (m,) = _meetings("纪念市委发布“光明口号”60周年座谈会12日在京举行，王刚出席并讲话。")
+    assert m.name == "纪念市委发布“光明口号”60周年座谈会"
+    (m,) = _meetings("各国代表今天在瑞士出席叙利亚问题第二次日内瓦会议，王刚出席。")
+    assert m.name == "叙利亚问题第二次日内瓦会议"
+
+
 def test_x_holds_nth_meeting_is_normalised_with_the_literal_as_alias():
     (m,) = _meetings("9日,县委理论学习中心组召开2024年第3次集中学习会。县委书记马超主持会议。")
     assert m.name == "县委理论学习中心组2024年第3次集中学习会"
@@ -102,6 +109,11 @@ def test_announced_meeting_is_not_held_on_the_announcement_day():
     text = "委员长会议决定，十四届全国人大常委会第九次会议4月23日至26日在北京举行。"
     assert _meetings(text) == ()
     assert _meetings("第三届中非经贸博览会将于6月29日在长沙开幕。") == ()
+
+
+def test_a_meeting_pushed_for_or_prepared_for_is_not_held():
+    assert _meetings("各方应当推动召开和平问题第二次日内瓦会议，开启对话进程。") == ()
+    assert _meetings("会议听取了有关说明，为省人大十四届二次会议顺利召开做好准备。") == ()
 
 
 def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
