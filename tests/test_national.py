@@ -3834,3 +3834,21 @@ W58_PEOPLE_DELEGATES = [
 def test_w58_a_delegate_of_a_kind_of_people_is_a_person(text, want):
     assert _persons(text) == want
     assert _posts(text) == set()
+
+
+# Wide samples 11–12: a verb of electing, nominating or basing on before a title (会议推举|政协主席X,
+# 执政党推选|总统X, 根据|国务院总理X的提名) is no part of the title's body; an election body keeps its name.
+W1112_ELECTING_VERB = [
+    ("会议推举省政协主席张国华在全体会议上作常委会工作报告。", {("张国华", "省政协主席")}),
+    ("该国执政党推选总统马卡迪为下届大选候选人。", {("马卡迪", "总统")}),
+    ("大会推选市人大常委会副主任李建民为大会秘书长。", {("李建民", "市人大常委会副主任")}),
+    ("会议推荐市委副书记王立平为市长候选人。", {("王立平", "市委副书记")}),
+    ("会议根据国务院总理王振华的提名，表决决定了国务院其他组成人员。", {("王振华", "国务院总理")}),
+    ("中央选举委员会主席王振华宣布了选举结果。", {("王振华", "中央选举委员会主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W1112_ELECTING_VERB)
+def test_w1112_an_electing_verb_opens_no_title(text, want):
+    assert _posts(text) == want
+
