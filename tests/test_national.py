@@ -3852,3 +3852,10 @@ W1112_ELECTING_VERB = [
 def test_w1112_an_electing_verb_opens_no_title(text, want):
     assert _posts(text) == want
 
+
+# A leader's given name alone before his title (克强总理) is a familiar form, no name of its own;
+# a group of leaders before 班子 (市领导班子都…) names nobody.
+@pytest.mark.parametrize("text", ["代表们说：“克强总理的报告讲得很实在。”", "春节后上班第一天，省领导班子都来到基层调研。"])
+def test_w1112_a_familiar_given_name_or_a_leading_group_is_no_person(text):
+    assert _persons(text) == set()
+    assert _posts(text) == set()
