@@ -3859,16 +3859,3 @@ def test_w1112_an_electing_verb_opens_no_title(text, want):
 def test_w1112_a_familiar_given_name_or_a_leading_group_is_no_person(text):
     assert _persons(text) == set()
     assert _posts(text) == set()
-
-
-# A member named before his seat and 就 (王五委员就…问题提出询问): the seat is his, as before 说 or 表示.
-W1112_MEMBER_ON = [
-    ("专题询问中，周振宇委员就如何推进改革问题提出询问。", {("周振宇", "委员")}),
-    ("会上，张海涛代表就乡村振兴问题发言。", {("张海涛", "代表")}),
-    ("全体委员就座后，会议开始。", set()),
-]
-
-
-@pytest.mark.parametrize(("text", "want"), W1112_MEMBER_ON)
-def test_w1112_a_member_named_before_jiu(text, want):
-    assert _posts(text) == want
