@@ -230,7 +230,8 @@ def _role_follow_re() -> re.Pattern[str]:
 
 
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
-_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?:[:：])?")
+# (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
+_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?!班子|干部|小组)(?:[:：])?")
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
     r"(?:等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
@@ -734,6 +735,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
                 continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
+            if k == 2 and name in _figure_given_names():
+                continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if "驻" in name:
@@ -899,6 +902,13 @@ def _three_character_figures() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _two_character_figures() -> frozenset[str]:
     return frozenset(n for n in lexicons.public_figures() if len(n) == 2)
+
+
+@lru_cache(maxsize=1)
+def _figure_given_names() -> frozenset[str]:
+    """The given names of the three-character public figures (李克强 -> 克强), which the news
+    also writes alone before a title as a familiar form (克强总理)."""
+    return frozenset(n[1:] for n in lexicons.public_figures() if len(n) == 3)
 
 
 def _story_names_before_titles(text: str, hits: list[PersonHit]) -> list[PersonHit]:

@@ -3864,3 +3864,28 @@ WN10_EDGES = [
 @pytest.mark.parametrize(("text", "want"), WN10_EDGES)
 def test_wn10_a_foreign_name_closed_by_a_verb_or_addressed_by_a_letter(text, want):
     assert _posts(text) == want
+
+
+# Wide samples 11–12: a verb of electing, nominating or basing on before a title (会议推举|政协主席X,
+# 执政党推选|总统X, 根据|国务院总理X的提名) is no part of the title's body; an election body keeps its name.
+W1112_ELECTING_VERB = [
+    ("会议推举省政协主席张国华在全体会议上作常委会工作报告。", {("张国华", "省政协主席")}),
+    ("该国执政党推选总统马卡迪为下届大选候选人。", {("马卡迪", "总统")}),
+    ("大会推选市人大常委会副主任李建民为大会秘书长。", {("李建民", "市人大常委会副主任")}),
+    ("会议推荐市委副书记王立平为市长候选人。", {("王立平", "市委副书记")}),
+    ("会议根据国务院总理王振华的提名，表决决定了国务院其他组成人员。", {("王振华", "国务院总理")}),
+    ("中央选举委员会主席王振华宣布了选举结果。", {("王振华", "中央选举委员会主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W1112_ELECTING_VERB)
+def test_w1112_an_electing_verb_opens_no_title(text, want):
+    assert _posts(text) == want
+
+
+# A leader's given name alone before his title (克强总理) is a familiar form, no name of its own;
+# a group of leaders before 班子 (市领导班子都…) names nobody.
+@pytest.mark.parametrize("text", ["代表们说：“克强总理的报告讲得很实在。”", "春节后上班第一天，省领导班子都来到基层调研。"])
+def test_w1112_a_familiar_given_name_or_a_leading_group_is_no_person(text):
+    assert _persons(text) == set()
+    assert _posts(text) == set()
