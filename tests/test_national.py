@@ -3850,3 +3850,15 @@ WN10_EDGES = [
 @pytest.mark.parametrize(("text", "want"), WN10_EDGES)
 def test_wn10_a_foreign_name_closed_by_a_verb_or_addressed_by_a_letter(text, want):
     assert _posts(text) == want
+
+
+# A hyphened name whose last part holds 都 (阿不都…): 等 after the whole name closes the list, 都 is a syllable.
+A23N_HYPHEN_DENG = [
+    ("全国政协副主席买买提-阿不都克力木等参加了活动。", {("买买提-阿不都克力木", "全国政协副主席")}),
+    ("自治区副主席努尔-阿不都拉等陪同考察。", {("努尔-阿不都拉", "自治区副主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A23N_HYPHEN_DENG)
+def test_a23n_deng_closes_a_hyphened_name(text, want):
+    assert _posts(text) == want
