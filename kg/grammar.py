@@ -265,10 +265,12 @@ def name_end(
             strength = _dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
-            vouched = strength < 1 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q))
+            vouched = strength < 1 and (any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)) or (
+                q - last >= 2 and any(_dotted_edge(text, i + q - last, extra) >= 2 for i in _other_mentions(text, last, q) if not p <= i < q)))
             if vouched:
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge;
-                # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for)
+                # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for);
+                # 梅西亚|酒驾逆行, where it names the last part alone again (将梅西亚|逮捕)
             if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not _all_syllables(text[last:q])):
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))

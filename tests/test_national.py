@@ -3862,3 +3862,16 @@ A23N_HYPHEN_DENG = [
 @pytest.mark.parametrize(("text", "want"), A23N_HYPHEN_DENG)
 def test_a23n_deng_closes_a_hyphened_name(text, want):
     assert _posts(text) == want
+
+
+# A dotted name followed by a word the dictionary lacks (酒驾): the last part, named again alone with a
+# clear edge, vouches for where the name ends.
+A23N_DOTTED_NAMED_AGAIN = [
+    ("一名海军士兵卡洛斯·门多萨醉驾撞车，事后门多萨表示认罪。", {"卡洛斯·门多萨"}),
+    ("海军士兵杰森·罗德里格斯酒驾肇事，当地警方以涉嫌危险驾驶将罗德里格斯逮捕。", {"杰森·罗德里格斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A23N_DOTTED_NAMED_AGAIN)
+def test_a23n_a_dotted_name_ends_where_its_last_part_is_named_again(text, want):
+    assert _persons(text) == want
