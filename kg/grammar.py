@@ -548,7 +548,21 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100
                                 and not (tag == "ns" and len(name) >= 3 and name not in lexicons.places())):
         return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name; 参议员|亚历山大, a foreign city's name, too)
-    return -neg_q
+    return _dashed_tail(text, -neg_q)
+
+
+def _dashed_tail(text: str, q: int) -> int:
+    """End of a transliterated name that goes on past one dash at ``q`` (施耐德|—阿曼。): a second
+    part of two to four characters before a clear edge, no company, place or word; else ``q``."""
+    if text[q : q + 1] != "—" or text[q + 1 : q + 2] == "—" or company_follows(text, q):
+        return q  # ——: a dash of the sentence; 哈雷|—戴维森公司: a company
+    for r in range(q + 3, min(len(text), q + 5) + 1):
+        part = text[q + 1 : r]
+        if not all("\u4e00" <= c <= "\u9fff" for c in part) or _stop_within(text, q + 1, r):
+            break
+        if right_strength(text, r) >= 2.5:
+            return q if part in lexicons.places() or _common_word(part, 100) else r
+    return q
 
 
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are

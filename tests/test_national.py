@@ -3875,3 +3875,18 @@ A23N_DOTTED_NAMED_AGAIN = [
 @pytest.mark.parametrize(("text", "want"), A23N_DOTTED_NAMED_AGAIN)
 def test_a23n_a_dotted_name_ends_where_its_last_part_is_named_again(text, want):
     assert _persons(text) == want
+
+
+# A foreign name of two parts joined by one dash (as in Swiss double surnames), after a foreign title.
+A23N_DASHED = [
+    ("国家主席会见奥地利经济部长米特勒—霍夫曼。", {("米特勒—霍夫曼", "奥地利经济部长")}),
+    ("他会见了瑞士联邦委员兼内政部长鲍姆—席奈德，双方交换了意见。",
+     {("鲍姆—席奈德", "瑞士联邦委员"), ("鲍姆—席奈德", "内政部长")}),
+    # a dash into a company, or the sentence's double dash, is no part of a name
+    ("美国总统布朗——这位新当选的领导人——出席了仪式。", {("布朗", "美国总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A23N_DASHED)
+def test_a23n_a_foreign_name_goes_on_past_one_dash(text, want):
+    assert _posts(text) == want
