@@ -3890,3 +3890,10 @@ A23N_DASHED = [
 @pytest.mark.parametrize(("text", "want"), A23N_DASHED)
 def test_a23n_a_foreign_name_goes_on_past_one_dash(text, want):
     assert _posts(text) == want
+
+
+# After a lone role, 因 is a syllable of a transliterated name the story gives again whole (施泰|因迈尔).
+def test_a23n_yin_is_a_syllable_of_a_name_told_again():
+    text = "奥地利昨天举行议会选举，前外长贝克因斯坦获得四成选票。贝克因斯坦表示将组建新政府。"
+    assert _persons(text) == {"贝克因斯坦"}
+    assert _persons("会上，主任王刚因病请假，副主任李明主持会议。") >= {"王刚"}
