@@ -394,10 +394,14 @@ def _word_edge(text: str, p: int, q: int) -> bool:
         return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
     if (len(name) == 3 and _common_word(name[1:], 50)) or name[-1] in _SOFT_LAST or name[0] in _WEAK_SURNAME:
         return False
+    if len(name) == 3 and name[-1] in _GOES_TO and words[after][0] == "n":
+        return False  # 大使徐步到|机场送行: 到 opens where he goes, it ends no name
     if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
         return False
     return name not in lexicons.places()
 
+
+_GOES_TO = frozenset("到赴")  # verbs of going, before the place: 到|机场, 赴|京
 
 # Verbs that jieba's dictionary tags as names: after a titled name they are its edge all the same
 # (副委员长王兆国|祝贺…), not a word of the story that the name may run into.

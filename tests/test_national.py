@@ -3897,3 +3897,15 @@ def test_a23n_yin_is_a_syllable_of_a_name_told_again():
     text = "奥地利昨天举行议会选举，前外长贝克因斯坦获得四成选票。贝克因斯坦表示将组建新政府。"
     assert _persons(text) == {"贝克因斯坦"}
     assert _persons("会上，主任王刚因病请假，副主任李明主持会议。") >= {"王刚"}
+
+
+# 到/赴 after a titled two-character name, before a place or a noun: where he goes, no third character.
+A23N_GOES_TO = [
+    "中国驻老挝大使王宏和驻东盟大使方进到车站迎接。",
+    "市委常委、秘书长何进到机场送别代表团。",
+]
+
+
+@pytest.mark.parametrize("text", A23N_GOES_TO)
+def test_a23n_a_verb_of_going_ends_no_titled_name(text):
+    assert not any(n.endswith("到") for n in _persons(text))
