@@ -1074,6 +1074,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
+        if t is not None and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and _and_place_opens(text, i, end):
+            continue  # 候选人菲|永和|极右翼政党主席: 和 joins the name before to the next title, 永和 is no county here
         if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼原前任")):
             return None  # …交流机制|中方主席, 建国阵线|中央主席: part of a body the grammar could not read
         if t is not None and i not in edges and lexicons.place_prefix(t.org) and not t.org.startswith(ORG_START) and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] == "v":
@@ -1089,6 +1091,16 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
             return None if i not in edges and cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+_LEVELS = tuple("省市县区州镇乡村旗盟")
+
+
+def _and_place_opens(text: str, i: int, end: int) -> bool:
+    """Whether a place ending in 和 (永和, 太和) opens ``text[i:end]`` with no level after it
+    (菲|永和|极右翼…主席): the 和 is the conjunction after a name, no county opens the body."""
+    k = next((k for k in (3, 2) if text[i + k - 1 : i + k] == "和" and text[i : i + k] in lexicons.places()), 0)
+    return bool(k) and i + k < end and not _AND_WORDS.match(text, i + k - 2) and not text.startswith(_LEVELS, i + k)
 
 
 _COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首"})

@@ -3909,3 +3909,16 @@ A23N_GOES_TO = [
 @pytest.mark.parametrize("text", A23N_GOES_TO)
 def test_a23n_a_verb_of_going_ends_no_titled_name(text):
     assert not any(n.endswith("到") for n in _persons(text))
+
+
+# A place ending in 和 (永和, 太和) right after a name is the name's conjunction, not the next title's county.
+A23N_AND_PLACE = [
+    ("选举中他的主要对手是中间派候选人菲永和极左翼政党“不屈法国”领导人梅朗雄。", "永和"),
+    ("大会的两名候选人是马太和极右翼政党“自由党”主席霍弗。", "太和"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), A23N_AND_PLACE)
+def test_a23n_a_place_ending_in_he_after_a_name_opens_no_title(text, place):
+    assert not any(t.startswith(place) for _, t in _posts(text))
+    assert _posts("安徽省阜阳市太和县委书记刘明出席。") == {("刘明", "安徽省阜阳市太和县委书记")}
