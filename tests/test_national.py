@@ -3922,3 +3922,9 @@ A23N_AND_PLACE = [
 def test_a23n_a_place_ending_in_he_after_a_name_opens_no_title(text, place):
     assert not any(t.startswith(place) for _, t in _posts(text))
     assert _posts("安徽省阜阳市太和县委书记刘明出席。") == {("刘明", "安徽省阜阳市太和县委书记")}
+
+
+# A city that a role's 长 opens (站长|沙·): a race stage named by city and venue, no person.
+def test_a23n_a_stage_named_by_city_and_venue_is_no_person():
+    assert _persons("全国赛艇大赛第三站长沙·洋湖站比赛结束。") == set()
+    assert _persons("本届公开赛第四站长春·净月站开赛。") == set()
