@@ -3928,3 +3928,10 @@ def test_a23n_a_place_ending_in_he_after_a_name_opens_no_title(text, place):
 def test_a23n_a_stage_named_by_city_and_venue_is_no_person():
     assert _persons("全国赛艇大赛第三站长沙·洋湖站比赛结束。") == set()
     assert _persons("本届公开赛第四站长春·净月站开赛。") == set()
+
+
+# 递补 is a verb: the alternates it promotes (递补…候补委员X为…委员) hold no post of the title before them.
+def test_a23n_an_alternate_promoted_holds_no_alternates_post():
+    text = "全会按照党章规定，决定递补中央委员会候补委员张文、李平为中央委员会委员。"
+    assert _persons(text) == {"张文", "李平"}
+    assert _posts(text) == set()
