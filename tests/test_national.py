@@ -3935,3 +3935,9 @@ def test_a23n_an_alternate_promoted_holds_no_alternates_post():
     text = "全会按照党章规定，决定递补中央委员会候补委员张文、李平为中央委员会委员。"
     assert _persons(text) == {"张文", "李平"}
     assert _posts(text) == set()
+
+
+# A designation after 各国, 各地, 中外 is a group: what follows is no person's name (各国记者|大饱眼福).
+def test_a23n_a_group_of_many_names_no_one():
+    assert _persons("美国总统访华期间，中外记者纷至沓来，场面热烈。") == set()
+    assert _persons("美国记者史密斯说，现场很热闹。") == {"史密斯"}
