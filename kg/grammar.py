@@ -265,10 +265,12 @@ def name_end(
             strength = _dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
-            vouched = strength < 1 and any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q))
+            vouched = strength < 1 and (any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)) or (
+                q - last >= 2 and any(_dotted_edge(text, i + q - last, extra) >= 2 for i in _other_mentions(text, last, q) if not p <= i < q)))
             if vouched:
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge;
-                # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for)
+                # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for);
+                # 梅西亚|酒驾逆行, where it names the last part alone again (将梅西亚|逮捕)
             if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not _all_syllables(text[last:q])):
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
@@ -342,7 +344,9 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
     if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
         strength = 2  # 劳拉·瓦莱特|以13秒34
-    if text[q : q + 1] in _SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
+    if strength < 2 and _closing_deng(text, q):
+        strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
+    if text[q : q + 1] in SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
             _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
         strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it
     return strength
@@ -390,10 +394,14 @@ def _word_edge(text: str, p: int, q: int) -> bool:
         return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
     if (len(name) == 3 and _common_word(name[1:], 50)) or name[-1] in _SOFT_LAST or name[0] in _WEAK_SURNAME:
         return False
+    if len(name) == 3 and name[-1] in _GOES_TO and words[after][0] == "n":
+        return False  # 大使徐步到|机场送行: 到 opens where he goes, it ends no name
     if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
         return False
     return name not in lexicons.places()
 
+
+_GOES_TO = frozenset("到赴")  # verbs of going, before the place: 到|机场, 赴|京
 
 # Verbs that jieba's dictionary tags as names: after a titled name they are its edge all the same
 # (副委员长王兆国|祝贺…), not a word of the story that the name may run into.
@@ -531,7 +539,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 内塔尼亚胡|将暂行, 姆努钦|向美国总统: no syllable, the name cannot run past it
         if strength < 2 and (text[q : q + 2] in _COUNT_ADVERBS and text[q + 2 : q + 3] != "日" or _AFTER_MEETING.match(text, q)):
             strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
-        if text[q : q + 1] in _SYLLABLE_NEXT:
+        if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY:
             strength = 2  # 皮埃尔|准将, 特朗普|早在
@@ -544,7 +552,21 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100
                                 and not (tag == "ns" and len(name) >= 3 and name not in lexicons.places())):
         return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name; 参议员|亚历山大, a foreign city's name, too)
-    return -neg_q
+    return _dashed_tail(text, -neg_q)
+
+
+def _dashed_tail(text: str, q: int) -> int:
+    """End of a transliterated name that goes on past one dash at ``q`` (施耐德|—阿曼。): a second
+    part of two to four characters before a clear edge, no company, place or word; else ``q``."""
+    if text[q : q + 1] != "—" or text[q + 1 : q + 2] == "—" or company_follows(text, q):
+        return q  # ——: a dash of the sentence; 哈雷|—戴维森公司: a company
+    for r in range(q + 3, min(len(text), q + 5) + 1):
+        part = text[q + 1 : r]
+        if not all("\u4e00" <= c <= "\u9fff" for c in part) or _stop_within(text, q + 1, r):
+            break
+        if right_strength(text, r) >= 2.5:
+            return q if part in lexicons.places() or _common_word(part, 100) else r
+    return q
 
 
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are
@@ -636,7 +658,7 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
 
 _COUNT_ADVERBS = frozenset({"多次", "首次"})  # after a name, how often it acts (首次 and 多次 are no syllables)
 _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)")  # 会见X后表示: 后 closes the clause of the meeting
-_SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
+SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
 _SEP = re.compile(r"[·\-－=＝]")
 _NOT_NAME_HEAD = ("候选人", "人选")
@@ -696,7 +718,7 @@ ORG_START = (
 )
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
-    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|免去|接受|辞去|决定|授予|表彰|受|"
+    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
@@ -1054,6 +1076,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
+        if t is not None and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and _and_place_opens(text, i, end):
+            continue  # 候选人菲|永和|极右翼政党主席: 和 joins the name before to the next title, 永和 is no county here
         if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼原前任")):
             return None  # …交流机制|中方主席, 建国阵线|中央主席: part of a body the grammar could not read
         if t is not None and i not in edges and lexicons.place_prefix(t.org) and not t.org.startswith(ORG_START) and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] == "v":
@@ -1069,6 +1093,16 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
             return None if i not in edges and cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+_LEVELS = tuple("省市县区州镇乡村旗盟")
+
+
+def _and_place_opens(text: str, i: int, end: int) -> bool:
+    """Whether a place ending in 和 (永和, 太和) opens ``text[i:end]`` with no level after it
+    (菲|永和|极右翼…主席): the 和 is the conjunction after a name, no county opens the body."""
+    k = next((k for k in (3, 2) if text[i + k - 1 : i + k] == "和" and text[i : i + k] in lexicons.places()), 0)
+    return bool(k) and i + k < end and not _AND_WORDS.match(text, i + k - 2) and not text.startswith(_LEVELS, i + k)
 
 
 _COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首"})

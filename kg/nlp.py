@@ -265,7 +265,7 @@ _SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘�
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
-_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$")  # 3名|罪犯: more than one, counted
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
@@ -456,6 +456,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+            if q is not None and text[q : q + 1] in grammar.SYLLABLE_NEXT and (f := grammar.foreign_name_end(text, p, known)) is not None and f > q + 1 and _told_again(text, p, f):
+                q = f  # 前外长施泰|因迈尔获得…，施泰因迈尔当选: 因 is a syllable of a name the story gives again whole
         if q is None and not chain[0].org.startswith(grammar.ORG_START) and _KOREA.search(text, max(0, text.rfind("。", 0, chain[0].start)), chain[0].start) and (
                 k := grammar.korean_name_end(text, p)) is not None and _told_again(text, p, k):
             q = k  # 韩国市民团体…呼吁逮捕…三星电子副会长|李在镕…，李在镕承认: a Korean sentence, 在 a syllable (never 中国…副总理刘在明)
@@ -487,6 +489,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
         if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
+        if chain[-1].role.endswith("长") and any(text[p - 1 : p + k] in lexicons.places() and text[p + k : p + k + 1] in _JOINER for k in (1, 2)):
+            continue  # 大赛第二站长|沙·芙蓉站: the role's 长 opens a city (长沙) that a dot joins to a venue
         if any(not lexicons.common_words().get(text[p - 1 : p + k], "nr").startswith("nr") for k in (2, 3)):
             continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end (a name, 王阿尔, is no such word: 亲王|阿尔贝)
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
@@ -580,7 +584,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
         if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):
-            continue  # 3名罪犯|伏法: a group counted, then what it does; one name alone is none of its members
+            continue  # 3名罪犯|伏法, 各国记者|大饱眼福: a group, then what it does; one name alone is none of its members
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits_rank = _ranked(m)
             if m.re is _RENOWNED and "的" not in m.group() and not m.group().endswith(_NO_CALLING) and not _remembered(text, text[p:q]):  # 著名油画家|靳尚谊: the calling he is known by is his title

@@ -3889,3 +3889,94 @@ def test_w1112_an_electing_verb_opens_no_title(text, want):
 def test_w1112_a_familiar_given_name_or_a_leading_group_is_no_person(text):
     assert _persons(text) == set()
     assert _posts(text) == set()
+
+
+# A hyphened name whose last part holds 都 (阿不都…): 等 after the whole name closes the list, 都 is a syllable.
+A23N_HYPHEN_DENG = [
+    ("全国政协副主席买买提-阿不都克力木等参加了活动。", {("买买提-阿不都克力木", "全国政协副主席")}),
+    ("自治区副主席努尔-阿不都拉等陪同考察。", {("努尔-阿不都拉", "自治区副主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A23N_HYPHEN_DENG)
+def test_a23n_deng_closes_a_hyphened_name(text, want):
+    assert _posts(text) == want
+
+
+# A dotted name followed by a word the dictionary lacks (酒驾): the last part, named again alone with a
+# clear edge, vouches for where the name ends.
+A23N_DOTTED_NAMED_AGAIN = [
+    ("一名海军士兵卡洛斯·门多萨醉驾撞车，事后门多萨表示认罪。", {"卡洛斯·门多萨"}),
+    ("海军士兵杰森·罗德里格斯酒驾肇事，当地警方以涉嫌危险驾驶将罗德里格斯逮捕。", {"杰森·罗德里格斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A23N_DOTTED_NAMED_AGAIN)
+def test_a23n_a_dotted_name_ends_where_its_last_part_is_named_again(text, want):
+    assert _persons(text) == want
+
+
+# A foreign name of two parts joined by one dash (as in Swiss double surnames), after a foreign title.
+A23N_DASHED = [
+    ("国家主席会见奥地利经济部长米特勒—霍夫曼。", {("米特勒—霍夫曼", "奥地利经济部长")}),
+    ("他会见了瑞士联邦委员兼内政部长鲍姆—席奈德，双方交换了意见。",
+     {("鲍姆—席奈德", "瑞士联邦委员"), ("鲍姆—席奈德", "内政部长")}),
+    # a dash into a company, or the sentence's double dash, is no part of a name
+    ("美国总统布朗——这位新当选的领导人——出席了仪式。", {("布朗", "美国总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A23N_DASHED)
+def test_a23n_a_foreign_name_goes_on_past_one_dash(text, want):
+    assert _posts(text) == want
+
+
+# After a lone role, 因 is a syllable of a transliterated name the story gives again whole (施泰|因迈尔).
+def test_a23n_yin_is_a_syllable_of_a_name_told_again():
+    text = "奥地利昨天举行议会选举，前外长贝克因斯坦获得四成选票。贝克因斯坦表示将组建新政府。"
+    assert _persons(text) == {"贝克因斯坦"}
+    assert _persons("会上，主任王刚因病请假，副主任李明主持会议。") >= {"王刚"}
+
+
+# 到/赴 after a titled two-character name, before a place or a noun: where he goes, no third character.
+A23N_GOES_TO = [
+    "中国驻老挝大使王宏和驻东盟大使方进到车站迎接。",
+    "市委常委、秘书长何进到机场送别代表团。",
+]
+
+
+@pytest.mark.parametrize("text", A23N_GOES_TO)
+def test_a23n_a_verb_of_going_ends_no_titled_name(text):
+    assert not any(n.endswith("到") for n in _persons(text))
+
+
+# A place ending in 和 (永和, 太和) right after a name is the name's conjunction, not the next title's county.
+A23N_AND_PLACE = [
+    ("选举中他的主要对手是中间派候选人菲永和极左翼政党“不屈法国”领导人梅朗雄。", "永和"),
+    ("大会的两名候选人是马太和极右翼政党“自由党”主席霍弗。", "太和"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), A23N_AND_PLACE)
+def test_a23n_a_place_ending_in_he_after_a_name_opens_no_title(text, place):
+    assert not any(t.startswith(place) for _, t in _posts(text))
+    assert _posts("安徽省阜阳市太和县委书记刘明出席。") == {("刘明", "安徽省阜阳市太和县委书记")}
+
+
+# A city that a role's 长 opens (站长|沙·): a race stage named by city and venue, no person.
+def test_a23n_a_stage_named_by_city_and_venue_is_no_person():
+    assert _persons("全国赛艇大赛第三站长沙·洋湖站比赛结束。") == set()
+    assert _persons("本届公开赛第四站长春·净月站开赛。") == set()
+
+
+# 递补 is a verb: the alternates it promotes (递补…候补委员X为…委员) hold no post of the title before them.
+def test_a23n_an_alternate_promoted_holds_no_alternates_post():
+    text = "全会按照党章规定，决定递补中央委员会候补委员张文、李平为中央委员会委员。"
+    assert _persons(text) == {"张文", "李平"}
+    assert _posts(text) == set()
+
+
+# A designation after 各国, 各地, 中外 is a group: what follows is no person's name (各国记者|大饱眼福).
+def test_a23n_a_group_of_many_names_no_one():
+    assert _persons("美国总统访华期间，中外记者纷至沓来，场面热烈。") == set()
+    assert _persons("美国记者史密斯说，现场很热闹。") == {"史密斯"}

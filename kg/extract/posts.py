@@ -106,7 +106,7 @@ _STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相"
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
 
 
-_FORMER = ("原", "时任", "前任", "已故", "前")
+_FORMER = ("原", "时任", "前任", "已故", "前", "递补")  # 递补|中央委员会候补委员X为中央委员会委员: the seat he leaves
 # Words ending in 前 that say when, not that a post is former: 日前|国务院总理… (not 以前 alone: 以|前首相X为团长,
 # 以|前总理英拉…罪名判处, the preposition then a former post; but 在此以前|总统普京, 多年以前, 会谈以前: before)
 _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节前", "赛前", "行前", "提前", "面前", "眼前",
