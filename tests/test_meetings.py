@@ -602,6 +602,18 @@ def test_answering_questions_at_a_joint_session_is_attendance():
     assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}
 
 
+@pytest.mark.parametrize(
+    "tail",
+    ["等部门负责同志到会听取意见，认真回答了询问。", "等有关部门负责人到会听取意见、回答询问。", "等部门负责人到会回答询问。"],
+)
+def test_officials_who_come_to_hear_views_at_an_inquiry_attend(tail):
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日下午在人民大会堂举行联组会议，结合审议国务院关于养老服务工作情况的报告进行专题询问。"
+        "受国务院委托，民政部部长王立新、财政部副部长陈华" + tail + "联组会议由全国人大常委会副委员长赵东主持。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee"), ("陈华", "attendee")}
+
+
 def test_a_body_named_in_a_title_is_no_meeting():
     ms = _meetings("国家主席王强12日在人民大会堂同古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗举行会谈。")
     assert [(m.name, _roles(m)) for m in ms] == [
@@ -1631,6 +1643,15 @@ def test_story_opening_at_a_sitting_of_the_session():
 def test_a_lecturer_who_explains_speaks():
     (m,) = _meetings("省委理论学习中心组11日下午举行第五次集体学习。省委书记张伟主持学习。省委党校教授刘明就这个问题作了讲解。")
     assert ("刘明", "speaker") in _roles(m)
+
+
+@pytest.mark.parametrize("said", ["李明副委员长主讲。", "国家发展改革委副主任李明主讲了《推进高质量发展》。"])
+def test_who_gives_a_standing_committee_s_lecture_speaks(said):
+    (m,) = _meetings("十四届全国人大常委会12日下午在京举行第五讲专题讲座。王强委员长主持讲座。" + said)
+    assert _roles(m) == {("王强", "chair"), ("李明", "speaker")}
+    session, lecture = _meetings("十四届全国人大常委会第九次会议12日下午在京闭幕。王强委员长主持会议并讲话。"
+                                 "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，王强委员长主持。" + said)
+    assert ("李明", "speaker") in _roles(lecture) and "李明" not in {p for p, _ in _roles(session)}
 
 
 def test_present_at_the_held_meeting_named_in_the_cue():
