@@ -1906,6 +1906,13 @@ def test_guests_of_a_group_audience_who_speak_up_later_speak_at_it_and_attend():
     assert {("布朗", "speaker"), ("布朗", "attendee"), ("基廷", "speaker"), ("基廷", "attendee")} <= _roles(m)
 
 
+@pytest.mark.parametrize("group", ["第五届全国道德模范及提名奖获得者", "全国脱贫攻坚奖获得者", "全国公安系统英雄模范"])
+def test_an_audience_of_honoured_people_is_named_by_them(group):
+    (m,) = _meetings("国家主席张伟12日下午在人民大会堂会见了" + group + "并发表了讲话。")
+    assert (m.name, m.date_text) == ("会见" + group, "2024-04-12")
+    assert _roles(m) == {("张伟", "attendee"), ("张伟", "speaker")}
+
+
 def test_speakers_after_an_audience_belong_to_the_ceremony_of_the_story():
     ms = _meetings("国家主席张伟12日会见全国劳动模范代表。随后，全国劳动模范表彰大会在人民大会堂举行。劳模代表王刚、赵强先后发言。")
     audience = next(m for m in ms if m.name.startswith("会见"))
