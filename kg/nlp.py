@@ -2092,9 +2092,10 @@ _NTH_ON = re.compile(
 )
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?P<day>\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
-    r"|(?:" + "|".join(_BODY_SITS) + r")(?![\u4e00-\u9fff]))"
+    # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
+    r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).

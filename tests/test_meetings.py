@@ -49,6 +49,16 @@ def test_x_holds_nth_meeting_is_normalised_with_the_literal_as_alias():
     assert "县委理论学习中心组召开2024年第3次集中学习会" in m.aliases
 
 
+def test_a_body_that_sits_today_for_a_purpose_names_the_sitting():
+    (m,) = _meetings("东洲国民议会今天召开会议选举过渡政府总理，陆军司令巴颂以180票当选。")
+    assert (m.name, m.date_text) == ("东洲国民议会会议", "2024-04-13")
+    (m,) = _meetings("据东洲社13号报道，东洲劳动党中央政治局12号召开会议决定，解除李英浩的一切职务。")
+    assert (m.name, m.date_text) == ("东洲劳动党中央政治局会议", "2024-04-12")
+    # no day told: a sitting recalled (在建党之际，…召开会议审议通过…), or one called for
+    assert _meetings("在建党100周年之际，东洲劳动党中央政治局召开会议审议通过《问责条例》。") == ()
+    assert _meetings("他还呼吁联合国安理会尽快召开会议讨论局势。") == ()
+
+
 def test_a_body_that_holds_a_meeting_at_a_venue_names_it():
     (m,) = _meetings("12日至13日，东洋公约委员会在日内瓦万国宫举行会议，审议了年度报告。")
     assert (m.name, m.date_text) == ("东洋公约委员会会议", "2024-04-12")

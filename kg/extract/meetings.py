@@ -1844,9 +1844,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             and not any(v.start() <= d.start < body[0].start for d in rec.dates):
         return None  # 日前，X主持召开…会议: held days ago, the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
-        after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
+        after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "”", "当地时间")), None)
         if after:
             return after
+        if own := next((d for d in rec.dates if h.start < d.start and d.end <= h.end and d.day is not None
+                        and _CONVENED_THEN.match(ctx.text, d.end)), None):
+            return own  # 朝鲜劳动党中央政治局15号召开会议: the body's day, read with the name
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
@@ -1882,6 +1885,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
 
 
+_CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
 # a sentence that tells a meeting: named by its kind, or held, opened or attended
 _TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会|会$")
 
