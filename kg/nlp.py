@@ -1889,7 +1889,8 @@ _SHOWS = ("博览会", "洽谈会", "交易会")
 # a state banquet of welcome likewise: a meeting only as what one attends (出席…举行的盛大欢迎晚宴), not
 # when held for a guest (为X举行欢迎晚宴, told with the talks)
 _BANQUETS = ("欢迎晚宴", "欢迎宴会", "欢迎午宴")
-_ATTENDED = re.compile(r"出席了?[^，,。；;]{0,30}$")
+# (whose hosts and guests may run long: 出席X和夫人为出席…会议的各经济体领导人、代表及配偶举行的欢迎晚宴)
+_ATTENDED = re.compile(r"出席了?[^，,。；;]{0,60}$")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -2250,7 +2251,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):
             continue
-        if (banquet := next((b for b in _BANQUETS if m["name"].endswith(b)), None)) and (not _ATTENDED.search(text, max(0, m.start("name") - 40), m.end() - len(banquet))
+        if (banquet := next((b for b in _BANQUETS if m["name"].endswith(b)), None)) and (not _ATTENDED.search(text, max(0, m.end() - len(banquet) - 64), m.end() - len(banquet))
                                               or text.startswith("的", m.end())):
             continue  # (同出席欢迎宴会的中外嘉宾握手: those at it, told again)
         shown = _HELD_AFTER.match(text, m.end()) or _held_with(text, m.end()) if m["name"].endswith(_SHOWS) else None

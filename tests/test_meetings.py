@@ -3261,6 +3261,14 @@ def test_dev26a_a_welcome_banquet_attended_is_a_meeting_with_its_speeches():
     assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("赵国强", "attendee")} <= _roles(ms[0])
 
 
+def test_a_banquet_attended_whose_hosts_name_the_summit_s_guests_is_the_one_attended():
+    text = ("东亚合作论坛第九次领导人会议当地时间12日在马尼拉举行。国家主席王宏伟出席并发表重要讲话。"
+            "当地时间11日，王宏伟出席汉斯·穆勒和夫人为出席东亚合作论坛第九次领导人会议的各国领导人、代表及配偶举行的欢迎晚宴。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert (ms["东亚合作论坛第九次领导人会议"].date_text, ms["欢迎晚宴"].date_text) == ("2024-04-12", "2024-04-11")
+    assert ("王宏伟", "attendee") in _roles(ms["欢迎晚宴"])
+
+
 def test_dev26a_a_welcome_banquet_held_for_a_guest_is_none():
     # 为X举行欢迎晚宴 after the talks: told with them, no meeting of its own
     ms = _meetings("12日，国家主席王宏伟同西川总统汉斯·穆勒举行会谈，并为穆勒举行欢迎晚宴。")

@@ -909,6 +909,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
         near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
+        # 出席X为出席峰会的各国领导人举行的欢迎晚宴: the summit names the guests, the banquet is what he attends
+        near = [n for n in near if not (n[0] > cue_start and _GUESTS_OF.search(ctx.text, max(0, n[0] - 4), n[0])
+                                        and any(o[0] >= n[1] for o in near))]
         if near and p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) \
                 and all(n[0] >= act.end() for n in near):
             continue  # 出席两岸…交流活动，并与前来参加第七届海峡论坛的乡亲座谈: at the activity, not the forum told after it
@@ -1012,6 +1015,7 @@ _THIS_ONE = r"此次|这次|本次"  # what points back to the one told (参加�
 _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
+_GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
 _BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
 # a visit to people (看望活动): no meeting's sitting (not 慰问考察活动, a tour's whole, its 座谈会 too)
