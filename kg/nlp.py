@@ -2307,7 +2307,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d《“]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
+        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d《“]|[A-Z][A-Z\d]+[\u4e00-\u9fff]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议"):
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting

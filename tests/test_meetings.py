@@ -719,8 +719,11 @@ def test_a_day_of_something_else_in_a_later_paragraph_does_not_date_the_meeting(
     assert (m.name, m.date_text) == ("东亚领导人特别峰会", None)
 
 
-def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
-    assert _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。") == ()
+def test_a_name_cut_out_of_a_latin_word_is_no_meeting_but_one_led_by_a_capital_acronym_is_whole():
+    assert [m.name for m in _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。")] == ["G20峰会"]
+    assert [m.name for m in _meetings("由环球电视台主办的“CGTN全球媒体峰会暨第八届全球视频媒体论坛”今天在海口举行。")] == [
+        "CGTN全球媒体峰会暨第八届全球视频媒体论坛"]
+    assert _meetings("据iPhone20峰会消息，新机将在秋季发布。") == ()
 
 
 @pytest.mark.parametrize(
