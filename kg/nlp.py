@@ -1905,7 +1905,8 @@ _SHOWS = ("博览会", "洽谈会", "交易会")
 # a state banquet of welcome likewise: a meeting only as what one attends (出席…举行的盛大欢迎晚宴), not
 # when held for a guest (为X举行欢迎晚宴, told with the talks)
 _BANQUETS = ("欢迎晚宴", "欢迎宴会", "欢迎午宴")
-_ATTENDED = re.compile(r"出席了?[^，,。；;]{0,30}$")
+# (whose hosts and guests may run long: 出席X和夫人为出席…会议的各经济体领导人、代表及配偶举行的欢迎晚宴)
+_ATTENDED = re.compile(r"出席了?[^，,。；;]{0,60}$")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -2116,9 +2117,10 @@ _NTH_ON = re.compile(
 )
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?P<day>\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
-    r"|(?:" + "|".join(_BODY_SITS) + r")(?![\u4e00-\u9fff]))"
+    # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
+    r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
@@ -2273,7 +2275,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):
             continue
-        if (banquet := next((b for b in _BANQUETS if m["name"].endswith(b)), None)) and (not _ATTENDED.search(text, max(0, m.start("name") - 40), m.end() - len(banquet))
+        if (banquet := next((b for b in _BANQUETS if m["name"].endswith(b)), None)) and (not _ATTENDED.search(text, max(0, m.end() - len(banquet) - 64), m.end() - len(banquet))
                                               or text.startswith("的", m.end())):
             continue  # (同出席欢迎宴会的中外嘉宾握手: those at it, told again)
         shown = _HELD_AFTER.match(text, m.end()) or _held_with(text, m.end()) if m["name"].endswith(_SHOWS) else None
@@ -2329,7 +2331,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d《“]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
+        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d《“]|[A-Z][A-Z\d]+[\u4e00-\u9fff]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议"):
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting

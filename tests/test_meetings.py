@@ -56,6 +56,16 @@ def test_x_holds_nth_meeting_is_normalised_with_the_literal_as_alias():
     assert "县委理论学习中心组召开2024年第3次集中学习会" in m.aliases
 
 
+def test_a_body_that_sits_today_for_a_purpose_names_the_sitting():
+    (m,) = _meetings("东洲国民议会今天召开会议选举过渡政府总理，陆军司令巴颂以180票当选。")
+    assert (m.name, m.date_text) == ("东洲国民议会会议", "2024-04-13")
+    (m,) = _meetings("据东洲社13号报道，东洲劳动党中央政治局12号召开会议决定，解除李英浩的一切职务。")
+    assert (m.name, m.date_text) == ("东洲劳动党中央政治局会议", "2024-04-12")
+    # no day told: a sitting recalled (在建党之际，…召开会议审议通过…), or one called for
+    assert _meetings("在建党100周年之际，东洲劳动党中央政治局召开会议审议通过《问责条例》。") == ()
+    assert _meetings("他还呼吁联合国安理会尽快召开会议讨论局势。") == ()
+
+
 def test_a_body_that_holds_a_meeting_at_a_venue_names_it():
     (m,) = _meetings("12日至13日，东洋公约委员会在日内瓦万国宫举行会议，审议了年度报告。")
     assert (m.name, m.date_text) == ("东洋公约委员会会议", "2024-04-12")
@@ -621,6 +631,18 @@ def test_answering_questions_at_a_joint_session_is_attendance():
     assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}
 
 
+@pytest.mark.parametrize(
+    "tail",
+    ["等部门负责同志到会听取意见，认真回答了询问。", "等有关部门负责人到会听取意见、回答询问。", "等部门负责人到会回答询问。"],
+)
+def test_officials_who_come_to_hear_views_at_an_inquiry_attend(tail):
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议12日下午在人民大会堂举行联组会议，结合审议国务院关于养老服务工作情况的报告进行专题询问。"
+        "受国务院委托，民政部部长王立新、财政部副部长陈华" + tail + "联组会议由全国人大常委会副委员长赵东主持。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee"), ("陈华", "attendee")}
+
+
 def test_a_body_named_in_a_title_is_no_meeting():
     ms = _meetings("国家主席王强12日在人民大会堂同古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗举行会谈。")
     assert [(m.name, _roles(m)) for m in ms] == [
@@ -716,8 +738,11 @@ def test_a_day_of_something_else_in_a_later_paragraph_does_not_date_the_meeting(
     assert (m.name, m.date_text) == ("东亚领导人特别峰会", None)
 
 
-def test_a_name_cut_out_of_a_latin_word_is_no_meeting():
-    assert _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。") == ()
+def test_a_name_cut_out_of_a_latin_word_is_no_meeting_but_one_led_by_a_capital_acronym_is_whole():
+    assert [m.name for m in _meetings("G20峰会在安塔利亚落幕，各方通过了领导人公报。")] == ["G20峰会"]
+    assert [m.name for m in _meetings("由环球电视台主办的“CGTN全球媒体峰会暨第八届全球视频媒体论坛”今天在海口举行。")] == [
+        "CGTN全球媒体峰会暨第八届全球视频媒体论坛"]
+    assert _meetings("据iPhone20峰会消息，新机将在秋季发布。") == ()
 
 
 @pytest.mark.parametrize(
@@ -1671,6 +1696,15 @@ def test_a_lecturer_who_explains_speaks():
     assert ("刘明", "speaker") in _roles(m)
 
 
+@pytest.mark.parametrize("said", ["李明副委员长主讲。", "国家发展改革委副主任李明主讲了《推进高质量发展》。"])
+def test_who_gives_a_standing_committee_s_lecture_speaks(said):
+    (m,) = _meetings("十四届全国人大常委会12日下午在京举行第五讲专题讲座。王强委员长主持讲座。" + said)
+    assert _roles(m) == {("王强", "chair"), ("李明", "speaker")}
+    session, lecture = _meetings("十四届全国人大常委会第九次会议12日下午在京闭幕。王强委员长主持会议并讲话。"
+                                 "闭幕会后，十四届全国人大常委会举行第五讲专题讲座，王强委员长主持。" + said)
+    assert ("李明", "speaker") in _roles(lecture) and "李明" not in {p for p, _ in _roles(session)}
+
+
 def test_present_at_the_held_meeting_named_in_the_cue():
     (m,) = _meetings("市政协12日举行纪念市政协成立40周年座谈会。市委书记张伟在座谈会上强调，要发挥好协商民主作用。")
     assert ("张伟", "attendee") in _roles(m)
@@ -1921,6 +1955,13 @@ def test_guests_of_a_group_audience_who_speak_up_later_speak_at_it_and_attend():
                      "张伟指出，中方愿同各方加强合作。英国前首相布朗、澳大利亚前总理基廷等外方代表先后发言。")
     assert m.name.startswith("会见")
     assert {("布朗", "speaker"), ("布朗", "attendee"), ("基廷", "speaker"), ("基廷", "attendee")} <= _roles(m)
+
+
+@pytest.mark.parametrize("group", ["第五届全国道德模范及提名奖获得者", "全国脱贫攻坚奖获得者", "全国公安系统英雄模范"])
+def test_an_audience_of_honoured_people_is_named_by_them(group):
+    (m,) = _meetings("国家主席张伟12日下午在人民大会堂会见了" + group + "并发表了讲话。")
+    assert (m.name, m.date_text) == ("会见" + group, "2024-04-12")
+    assert _roles(m) == {("张伟", "attendee"), ("张伟", "speaker")}
 
 
 def test_speakers_after_an_audience_belong_to_the_ceremony_of_the_story():
@@ -3259,6 +3300,14 @@ def test_dev26a_a_welcome_banquet_attended_is_a_meeting_with_its_speeches():
     ms = _meetings(text)
     assert [m.name for m in ms] == ["盛大欢迎晚宴"]
     assert {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李建明", "attendee"), ("赵国强", "attendee")} <= _roles(ms[0])
+
+
+def test_a_banquet_attended_whose_hosts_name_the_summit_s_guests_is_the_one_attended():
+    text = ("东亚合作论坛第九次领导人会议当地时间12日在马尼拉举行。国家主席王宏伟出席并发表重要讲话。"
+            "当地时间11日，王宏伟出席汉斯·穆勒和夫人为出席东亚合作论坛第九次领导人会议的各国领导人、代表及配偶举行的欢迎晚宴。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert (ms["东亚合作论坛第九次领导人会议"].date_text, ms["欢迎晚宴"].date_text) == ("2024-04-12", "2024-04-11")
+    assert ("王宏伟", "attendee") in _roles(ms["欢迎晚宴"])
 
 
 def test_dev26a_a_welcome_banquet_held_for_a_guest_is_none():

@@ -46,11 +46,11 @@ _CUES = (
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
         r"|通过视频(?:方式)?致辞|(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)(?:发表)?视频致辞|通过视频(?:方式)?(?:为|向)(?:大会|会议|论坛|峰会|年会|开幕式)致辞"
         r"|通报了?(?=[^，,。；;]{2,40}?精神)"  # 通报…精神 is told like 传达…精神
-        r"|主讲了?(?=《)"  # a lecture given: X主讲了《…》
+        r"|(?<![共来])主讲(?=了?《|[。；;，,]|$)"  # the lecturer of a lecture (X副委员长主讲。, X主讲了《…》), not 主讲人, 主讲嘉宾
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
@@ -933,6 +933,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
         near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
+        # 出席X为出席峰会的各国领导人举行的欢迎晚宴: the summit names the guests, the banquet is what he attends
+        near = [n for n in near if not (n[0] > cue_start and _GUESTS_OF.search(ctx.text, max(0, n[0] - 4), n[0])
+                                        and any(o[0] >= n[1] for o in near))]
         if near and p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) \
                 and all(n[0] >= act.end() for n in near):
             continue  # 出席两岸…交流活动，并与前来参加第七届海峡论坛的乡亲座谈: at the activity, not the forum told after it
@@ -963,7 +966,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
-            # 李松作了题为《…》的讲座/报告, 主讲人X after the sentence of the session's 专题讲座: the lecture's
+            # 李松作了题为《…》的讲座/报告 (or 主讲了《…》), 主讲人X after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
@@ -1036,6 +1039,7 @@ _THIS_ONE = r"此次|这次|本次"  # what points back to the one told (参加�
 _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
+_GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
 _BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
 # a visit to people (看望活动): no meeting's sitting (not 慰问考察活动, a tour's whole, its 座谈会 too)
@@ -1289,7 +1293,7 @@ _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|�
 
 
 # (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|获得者|模范|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
@@ -1879,9 +1883,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             and not any(v.start() <= d.start < body[0].start for d in rec.dates):
         return None  # 日前，X主持召开…会议: held days ago, the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
-        after = next((d for d in rec.dates if d.start in (h.end, h.end + 1) and ctx.text[h.end : d.start] in ("", "于", "”")), None)
+        after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "”", "当地时间")), None)
         if after:
             return after
+        if own := next((d for d in rec.dates if h.start < d.start and d.end <= h.end and d.day is not None
+                        and _CONVENED_THEN.match(ctx.text, d.end)), None):
+            return own  # 朝鲜劳动党中央政治局15号召开会议: the body's day, read with the name
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
@@ -1915,6 +1922,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+_CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
