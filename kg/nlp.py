@@ -2031,6 +2031,12 @@ _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
 # (首次会晤, 首次工作会晤 of two bodies: named by being the first)
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
+# a meeting's name opens on a Chinese character, a digit, 《 or “, or on capitals run into one (G20峰会, CGTN全球媒体峰会);
+# not cut out of a Latin word and its number (iPhone20峰会)
+_NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z][A-Z\d]+[\u4e00-\u9fff]")
+_CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
+# meetings counted, none named: 举行两场记者会, 召开50多个不同层次座谈会
+_COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个")
 _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
@@ -2331,7 +2337,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or len(name) < 3 or not re.match(r"[\u4e00-\u9fff\d《“]|[A-Z][A-Z\d]+[\u4e00-\u9fff]", name) or re.match(r"[A-Za-z]\d", text[s - 1 : s + 1]):
+        if name in _GENERIC or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议"):
             continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
@@ -2376,7 +2382,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells
-        if _COUNTED_AFTER.match(text, e) or re.search(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个", name):
+        if _COUNTED_AFTER.match(text, e) or _COUNTED_NAME.search(name):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛; 召开50多个座谈会: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
