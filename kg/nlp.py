@@ -2999,11 +2999,14 @@ _SESSION_BODY = re.compile(
     rf"|(?:(?:[一二三四五六七八九十]+届)?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
     rf"|{_SESSION_EDGE}代表资格审查委员会"
 )
+_SESSION_BODY_WORDS = ("秘书处", "主席团", "代表资格审查委员会", "法制工作委员会")  # one of them is in every match
 
 
 def _session_bodies(text: str) -> list[tuple[int, int, str]]:
     """A congress's own bodies, named as written: the secretariat, the presidium (a session's), the
     credentials committee and the standing committee's legislative affairs commission."""
+    if not any(w in text for w in _SESSION_BODY_WORDS):
+        return []  # the pattern opens on look-behinds only, so a plain scan tries it at every character
     return [(m.start(), m.end(), m.group()) for m in _SESSION_BODY.finditer(text)]
 
 
