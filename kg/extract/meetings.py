@@ -1425,7 +1425,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < m.start()]
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
-                      and not _POSSESSOR.match(text, h.end)]  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
+                      and not _POSSESSOR.match(text, h.end)  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
+                      and not _WHOSE.match(text, h.end)]  # 会见了习近平主席特使、…X: who sent the envoy met
             led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
