@@ -1676,6 +1676,21 @@ def test_an_envoy_hosts_the_audience_not_who_sent_him():
     assert _roles(m) == {("张海林", "attendee"), ("奥朗德", "attendee")}
 
 
+def test_an_envoy_received_names_the_audience_not_who_sent_him():
+    """Z会见了国家主席X特使、…Y: the audience is Y's, X only sent him."""
+    (m,) = _meetings("印尼总统佐科今天在雅加达会见了习近平主席特使、国务院副总理张海林。")
+    assert m.name == "会见张海林" and _roles(m) == {("佐科", "attendee"), ("张海林", "attendee")}
+    (m,) = _meetings("法国总统奥朗德6日在巴黎会见国家主席习近平特别代表、国务院副总理张海林。")
+    assert m.name == "会见张海林" and _roles(m) == {("奥朗德", "attendee"), ("张海林", "attendee")}
+
+
+def test_guests_received_once_before_are_no_audience():
+    """先后接见过X: an audience of years back, told to say he knows them; none held in the story."""
+    assert _meetings("国家主席习近平5日到第十集团军视察。5日上午，习近平来到集团军机关，亲切接见驻地部队师以上领导干部。随后，习近平视察了军史馆。"
+                     "对这支部队，习近平十分熟悉，先后接见过参加抗洪抢险的集团军官兵。") == ()
+    assert _meetings("李明说，他曾会见过来访的南非总统祖马。") == ()
+
+
 def test_story_opening_at_a_sitting_of_the_session():
     """(本台消息：)在民盟、农工界委员联组会上，…: the story opens at the sitting it reports (the whole
     list of sectors names it); who 听取…发言后说 heard the speeches and attends, 发表了重要讲话 speaks."""

@@ -1366,7 +1366,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
 # the clause, the event after the name), not a host of the audiences after it
 _ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
 _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
-_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)了?")  # (分别)会见, 集体会见, 接见: an audience told
+_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程))了?")  # (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told)
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
 
@@ -1425,7 +1425,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < m.start()]
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
-                      and not _POSSESSOR.match(text, h.end)]  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
+                      and not _POSSESSOR.match(text, h.end)  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
+                      and not _WHOSE.match(text, h.end)]  # 会见了习近平主席特使、…X: who sent the envoy met
             led = (_LED_GROUP.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _LED_BY_ONE.fullmatch(text, guests[-1].end, m.end() + clause.start())
                    or _headed(text, m.end(), m.end() + clause.start(), guests[-1].end)) if guests and not m.group(1) else None
