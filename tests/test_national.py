@@ -1082,6 +1082,8 @@ DEV5 = [
     ("以马伟东为团长的中国代表团出席会议。", {("马伟东", "中国代表团团长")}),
     # a four-character name of the lexicon (two surnames) after a title
     ("香港特区行政长官林郑月娥说，特区政府将全力配合。", {("林郑月娥", "香港特区行政长官")}),
+    ("香港立法会议员叶刘淑仪女士表示，各界应支持特区政府依法施政。", {("叶刘淑仪", "香港立法会议员")}),
+    ("全国人大常委会委员范徐丽泰说，香港要抓住国家发展的机遇。", {("范徐丽泰", "全国人大常委会委员")}),
     # a known name after a title even where a word runs across its start (首相|约翰逊: 相约)
     ("英国首相约翰逊表示，英方愿同中方加强合作。", {("约翰逊", "英国首相")}),
     # offices named with their field are whole roles; 候任 is no post yet
