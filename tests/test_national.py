@@ -3986,3 +3986,11 @@ def test_a23n_an_alternate_promoted_holds_no_alternates_post():
 def test_a23n_a_group_of_many_names_no_one():
     assert _persons("美国总统访华期间，中外记者纷至沓来，场面热烈。") == set()
     assert _persons("美国记者史密斯说，现场很热闹。") == {"史密斯"}
+
+
+def test_a_member_asking_at_an_inquiry_is_read_and_no_speaker():
+    """X委员就…问题发表意见、提出询问 at a 专题询问: the member is read with his bare 委员, and asking is no speech."""
+    text = "十二届全国人大常委会第十次会议今天下午举行联组会议，开展专题询问。张建华委员就养老服务体系建设发表意见、提出询问。民政部部长李立国到会应询。"
+    assert ("张建华", "委员") in _posts(text)
+    roles = {(p.person, p.role) for m in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 13))).meetings for p in m.participants}
+    assert ("张建华", "speaker") not in roles and ("李立国", "attendee") in roles
