@@ -113,3 +113,9 @@ def test_a_title_kept_before_a_removal_named_after_the_name():
     x = extract(Document("t", "会议决定免去副市长王建国的市公安局局长职务。省委决定撤销了市财政局局长李卫东的党内职务。", "t.txt"))
     assert {(a.person, a.title, a.action) for a in x.appointments} == {("王建国", "市公安局局长", "removed")}
     assert {(p.person, p.title) for p in x.posts} >= {("王建国", "副市长"), ("李卫东", "市财政局局长")}
+
+
+def test_a_post_left_in_a_life_story_is_no_removal_of_the_day():
+    # 1998年3月，X同志不再担任…职务 in an obituary: left long ago; the decision of the day still reads
+    got = _actions("1998年3月，王建国同志不再担任市人大常委会主任职务。经省委研究决定，李卫东同志不再担任临汾市委书记职务。")
+    assert got == {("李卫东", "临汾市委书记", "removed")}
