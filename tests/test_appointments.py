@@ -94,3 +94,28 @@ def test_a_draft_decision_on_a_resignation_names_a_person_but_decides_nothing():
     x = extract(Document("t", text, "t.txt"))
     assert not x.appointments
     assert {n for n, _ in x.persons} == {"郑海涛"}
+
+
+def test_removal_with_the_title_before_the_name():
+    # 解除(了)[title][name]的职务: the title before each name is the post taken away, and no post held
+    x = extract(Document("t", "总统当天解除了国家移民和边境管理局代理局长罗伯茨的职务，并解除了国防部长张建国、"
+                              "总参谋长李卫东的职务。国王当天解除了朝鲜劳动党中央政治局委员、国防委员会副委员长王立新一切职务。", "t.txt"))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {
+        ("罗伯茨", "国家移民和边境管理局代理局长", "removed"), ("张建国", "国防部长", "removed"),
+        ("李卫东", "总参谋长", "removed"), ("王立新", "朝鲜劳动党中央政治局委员", "removed"),
+        ("王立新", "国防委员会副委员长", "removed")}
+    assert not x.posts
+
+
+def test_a_title_kept_before_a_removal_named_after_the_name():
+    # 免去副市长X的市公安局局长职务: the post after 的 is taken away, the one before the name stays;
+    # 党内职务 are the party's posts, not the title before the name
+    x = extract(Document("t", "会议决定免去副市长王建国的市公安局局长职务。省委决定撤销了市财政局局长李卫东的党内职务。", "t.txt"))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {("王建国", "市公安局局长", "removed")}
+    assert {(p.person, p.title) for p in x.posts} >= {("王建国", "副市长"), ("李卫东", "市财政局局长")}
+
+
+def test_a_post_left_in_a_life_story_is_no_removal_of_the_day():
+    # 1998年3月，X同志不再担任…职务 in an obituary: left long ago; the decision of the day still reads
+    got = _actions("1998年3月，王建国同志不再担任市人大常委会主任职务。经省委研究决定，李卫东同志不再担任临汾市委书记职务。")
+    assert got == {("李卫东", "临汾市委书记", "removed")}

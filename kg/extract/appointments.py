@@ -13,7 +13,7 @@ from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Appointment, PostObservation
 
-__all__ = ["as_posts", "extract", "took_office"]
+__all__ = ["as_posts", "extract", "held_posts", "took_office"]
 
 _PATTERNS = (
     ("appointed", lexicons.guarded(r"(?:决定)?任命"), ("为", "担任")),
@@ -47,6 +47,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
                 p = _skip_space(text, p, "。;；,，")
     out.extend(_party_decisions(ctx, known))
     out.extend(_passives(ctx))
+    out.extend(_titled_removals(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -71,9 +72,47 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY) -> list[Appo
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
+        if action == "removed" and _THEN.search(text, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
+            continue  # 2003年3月，X同志不再担任…职务: a life's story, the post left long before
         end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
     return out
+
+
+_REMOVAL_CUE = re.compile(r"(?:免去|免除|解除|撤销)了?$")
+_REMOVAL_TAIL = re.compile(r"的?(?:一切|全部|所有|各项)?(?:职务|职位)")  # never 党内职务: the party posts, not the titles named
+_LIST_AND = ("、", "和")
+
+
+def _titled_removals(ctx: Context) -> list[Appointment]:
+    """解除(了)[title][name](、[title][name])的职务 (解除了国防部长X、总参谋长Y的职务): the titles the
+    story puts before each name are the posts taken away; every name of the list must carry its own."""
+    text, out = ctx.text, []
+    if "职" not in text:
+        return out
+    hits = sorted((h for h in ctx.rec.persons if h.titles), key=lambda h: h.start)
+    by_title = {h.titles[0].start: h for h in hits}
+    for h in hits:
+        if not _REMOVAL_CUE.search(text, max(0, h.titles[0].start - 3), h.titles[0].start) or ctx.rec.in_meta(h.start):
+            continue
+        listed = [h]
+        while text[listed[-1].end : listed[-1].end + 1] in _LIST_AND and (nxt := by_title.get(listed[-1].end + 1)) is not None:
+            listed.append(nxt)
+        if not _REMOVAL_TAIL.match(text, listed[-1].end):
+            continue
+        out += [Appointment(g.name, t.text, "removed", ctx.reference_date,
+                            ctx.mention(g.start, g.end, "PERSON", "appointments.titled"),
+                            ctx.mention(t.start, t.end, "TITLE", "appointments.titled", 0.9), 0.9)
+                for g in listed for t in g.titles]
+    return out
+
+
+def held_posts(posts: tuple[PostObservation, ...], appointments: tuple[Appointment, ...]) -> tuple[PostObservation, ...]:
+    """The posts but those read at the very name a removal names (解除了…代理局长X的职务): the
+    title there is the post taken away, not one held."""
+    gone = {(a.person_mention.start, a.person_mention.end) for a in appointments
+            if a.action == "removed" and a.title_mention.end <= a.person_mention.start}  # 免去副市长X的局长职务 keeps 副市长
+    return tuple(p for p in posts if (p.person_mention.start, p.person_mention.end) not in gone) if gone else posts
 
 
 _PASSIVE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?被(?:正式)?(?:任命|选举|推选|选)为")
