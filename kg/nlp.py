@@ -2009,7 +2009,7 @@ _CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|�
 # …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence (not one who will: 届时…将出席并讲话)
 _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLANNED + r"|届时)[^。；;，,]){0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
-_COMING_DAY = re.compile(r"(?:明天|明日|后天|下周|下月|明年)[^。；;\n]{0,30}$")
+_COMING_DAY = re.compile(r"(?:" + lexicons.COMING_DAYS + r")[^。；;\n]{0,30}$")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
 # named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state

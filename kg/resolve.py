@@ -200,7 +200,7 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     if lexicons.ARMY_UNIT.fullmatch(written):  # 79集团军, 91708部队: one unit; 火箭军某部: which one, the article knows
         return (CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None) if "某" in written \
             else CanonicalOrg(f"org:{written}", written, written, written, "military")
-    if written in lexicons.PLA_BRANCHES:  # 海军, 火箭军: the recogniser reads a bare service as the PLA's only where the text says so
+    if written in lexicons.PLA_SERVICES:  # 海军, 火箭军: the recogniser reads a bare service as the PLA's only where the text says so
         return CanonicalOrg(f"org:中国人民解放军{written}", f"中国人民解放军{written}", written, written, "military", "national", "中国人民解放军")
     if written in lexicons.foreign_centres():
         return CanonicalOrg(f"org:{written}", written, written, written, "party-committee", "foreign")  # 越共中央: another state's party centre
