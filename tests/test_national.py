@@ -160,6 +160,9 @@ WHOLE_ORGS = [
     # a country inside the body's own name: a UN mission named after where it serves, a party repeating its state's name
     ("联合国马里观察团发言人杜邦5日说，观察团已展开调查。", {("杜邦", "联合国马里观察团发言人")}),
     ("马里联合马里党主席库利巴利表示，愿同中方加强交流。", {("库利巴利", "马里联合马里党主席")}),
+    # a leading group whose name holds 等 (whole_orgs.txt): the chain before it is read too
+    ("国务院总理、国务院振兴东北地区等老工业基地领导小组组长李强主持召开领导小组会议。",
+     {("李强", "国务院总理"), ("李强", "国务院振兴东北地区等老工业基地领导小组组长")}),
 ]
 
 
