@@ -79,6 +79,8 @@ NOT_PERSONS = [
     ("乌克兰外交部部长顾问称，谈判仍在进行。", set()),
     ("孩子们盼着有一天会唱给总书记听。", set()),  # 唱给: a verb and its 给, never a name before the title
     ("文艺工作者与农民同吃同劳动，体验乡村生活。", set()),  # 同: "with" after a designation, no surname
+    # three states by their abbreviations, counted after (法德英|三国), named again at clause openings
+    ("法德英宣布启动争端解决机制\n针对法德英三国的决定，俄方表示反对。\n俄方：法德英做法不可接受", set()),
 ]
 
 
