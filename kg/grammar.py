@@ -575,6 +575,7 @@ PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", 
 _HEAD_OF_STATE = ("总统", "首相", "国王", "女王", "埃米尔")
 _ENVOY_LEFT = re.compile(r"(?:转达了?|会见|致电|同)$")
 _PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及对]$")
+_HONORARY = ("荣誉", "名誉")  # 吴伯雄荣誉|主席: the honour opens the title, no name ends with it
 
 
 def paired_name_start(text: str, s: int) -> int | None:
@@ -591,8 +592,8 @@ def paired_name_start(text: str, s: int) -> int | None:
                                and not any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1))):
             continue  # …or a clear left edge and the story names the same person again (你好，|鲍里索夫|总理), or
             # a head of state's title no Chinese official holds (分别与|拉贾帕克萨|总统, 转达了|恩库伦齐扎|总统对)
-        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or name[0] == "以" or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新":
-            return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统, 会见以洪森|首相为团长: a phrase, not a name; 拜登副|总统: the title starts before
+        if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or name[0] == "以" or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新" or name.endswith(_HONORARY):
+            return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统, 会见以洪森|首相为团长: a phrase, not a name; 拜登副|总统, 同连战荣誉|主席: the title starts before
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name):
             return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():

@@ -69,6 +69,9 @@ NOT_PERSONS = [
     ("总统和中方代表团举行会谈。", set()),
     ("全中国人民都要牢记历史。", set()),
     ("习近平总书记多次提到这部史诗。", {"习近平"}),
+    # an honorary title after a name: 荣誉/名誉 opens the title, no name ends with it
+    ("习近平总书记同郑建邦荣誉主席的会见取得重要共识。", {"习近平"}),
+    ("胡锦涛总书记与林永安荣誉主席举行会谈。", {"胡锦涛"}),
     ("考察期间，总书记还来到民族博物馆。", set()),
     ("“对话·上海暨长三角论坛”今天开幕。", set()),
     ("十四届全国人大常委会第一百零二次委员长会议在京举行。", set()),
@@ -76,6 +79,8 @@ NOT_PERSONS = [
     ("乌克兰外交部部长顾问称，谈判仍在进行。", set()),
     ("孩子们盼着有一天会唱给总书记听。", set()),  # 唱给: a verb and its 给, never a name before the title
     ("文艺工作者与农民同吃同劳动，体验乡村生活。", set()),  # 同: "with" after a designation, no surname
+    # three states by their abbreviations, counted after (法德英|三国), named again at clause openings
+    ("法德英宣布启动争端解决机制\n针对法德英三国的决定，俄方表示反对。\n俄方：法德英做法不可接受", set()),
 ]
 
 
@@ -160,6 +165,9 @@ WHOLE_ORGS = [
     # a country inside the body's own name: a UN mission named after where it serves, a party repeating its state's name
     ("联合国马里观察团发言人杜邦5日说，观察团已展开调查。", {("杜邦", "联合国马里观察团发言人")}),
     ("马里联合马里党主席库利巴利表示，愿同中方加强交流。", {("库利巴利", "马里联合马里党主席")}),
+    # a leading group whose name holds 等 (whole_orgs.txt): the chain before it is read too
+    ("国务院总理、国务院振兴东北地区等老工业基地领导小组组长李强主持召开领导小组会议。",
+     {("李强", "国务院总理"), ("李强", "国务院振兴东北地区等老工业基地领导小组组长")}),
 ]
 
 
