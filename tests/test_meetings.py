@@ -4146,3 +4146,22 @@ def test_a_day_something_takes_effect_from_is_no_meetings_day():
     assert m.date_text is None
     (m,) = _meetings("王国平12日主持召开市政府常务会议。会议决定，自5月1日起施行新规定。")
     assert m.date_text == "2024-04-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted before the verb, an earlier one
+        "王强先后5次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
+        "此前召开的省人大常委会第十二次会议已经审议通过了有关报告。",
+    ],
+)
+def test_meetings_counted_or_held_earlier_are_not_held(text):
+    assert _meetings(text) == ()
+
+
+def test_a_council_that_proposes_a_bill_is_not_held():
+    ms = _meetings("十四届全国人大常委会第九次会议12日上午在北京举行第一次全体会议。委员长王强主持会议。"
+                   "会议审议了委员长会议关于提请审议全国人大常委会关于召开十五届全国人大一次会议的决定草案的议案。")
+    assert "委员长会议" not in [m.name for m in ms]
+
