@@ -4165,3 +4165,16 @@ def test_a_council_that_proposes_a_bill_is_not_held():
                    "会议审议了委员长会议关于提请审议全国人大常委会关于召开十五届全国人大一次会议的决定草案的议案。")
     assert "委员长会议" not in [m.name for m in ms]
 
+
+def test_two_days_listed_before_the_meeting_held_on_them_date_it_by_the_first():
+    (m,) = _meetings("总统王强出席本月6号、7号在开罗举行的伊斯兰合作组织首脑会议。", dt.date(2024, 4, 6))
+    assert (m.name, m.date_text) == ("伊斯兰合作组织首脑会议", "2024-04-06")
+
+
+def test_a_meeting_of_the_last_days_or_of_a_trip_home_has_no_day():
+    (m,) = _meetings("今天（4月13日），欧洲多国新增病例创新高。\n在近两天举行的欧盟峰会上，欧盟委员会主席王强表示，要加强合作。")
+    assert (m.name, m.date_text) == ("欧盟峰会", None)
+    ms = _meetings("总理王强出席在金边举行的澜湄合作第二次领导人会议，并结束对柬埔寨的正式访问后，于4月11日晚乘专机回到北京。\n"
+                   "在出席澜湄合作会议期间，王强提出了新的合作框架。")
+    assert [(m.name, m.date_text) for m in ms] == [("澜湄合作会议", None)]
+

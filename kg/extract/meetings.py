@@ -1846,7 +1846,12 @@ _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of 
 _NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|有望|拟")
 # a clause opened by days ago whose verb holds the meeting: 日前，X主持召开|…会议
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:近日|日前|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
-_RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
+# (近两天举行的…峰会: days ago too, none told)
+_RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
+
+
+# the day one came home (…并结束访问后，于1月11日晚乘专机回到北京): not the day of a meeting on the trip
+_BACK_ON = re.compile(r"[^，,。；;]{0,8}?(?:回到|返回)北京")
 
 
 def _deadline(text: str, d: DateHit) -> bool:
@@ -1897,6 +1902,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
+            if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
+                return in_sent[-2]  # 本月6号、7号在开罗举行的…首脑会议: two days of one meeting, opened on the first
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
@@ -1905,7 +1912,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
-                  and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start)]
+                  and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
     if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
             and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
@@ -1963,6 +1970,17 @@ def _day_listed(ctx: Context, d: DateHit) -> bool:
     """Whether a day is one of a list of days (22日、23日), which tells no one event's day (a range,
     22日至23日 or 22日和23日, is one date hit)."""
     return any(ctx.text[d.end : o.start] == "、" or ctx.text[o.end : d.start] == "、" for o in ctx.rec.dates)
+
+
+# between the days listed and the meeting held on them: 6号、7号|在开罗举行的|…首脑会议
+_HELD_ON_THEM = re.compile(r"(?:在[^，,。；;、]{1,15}?)?(?:召开|举行|举办)的")
+
+
+def _days_it_held(text: str, first: DateHit, last: DateHit, h) -> bool:
+    """Whether two days running, listed (6号、7号), are told as those one meeting was held on, named right after
+    them (not 22日、23日，X分别会见…: a day each for several acts)."""
+    return text[first.end : last.start] == "、" and first.day is not None and last.day == first.day + 1 \
+        and last.month in (None, first.month) and text[first.start - 1 : first.start] != "、" and bool(_HELD_ON_THEM.fullmatch(text, last.end, h.start))
 
 
 _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|凌晨)")
