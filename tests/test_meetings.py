@@ -4178,3 +4178,8 @@ def test_a_meeting_of_the_last_days_or_of_a_trip_home_has_no_day():
                    "在出席澜湄合作会议期间，王强提出了新的合作框架。")
     assert [(m.name, m.date_text) for m in ms] == [("澜湄合作会议", None)]
 
+
+def test_a_body_s_first_meeting_keeps_the_body_in_its_name():
+    (m,) = _meetings("韩国峰会筹备委员会12日召开首次会议，决定推动举行高级别会议。")
+    assert m.name.endswith("筹备委员会首次会议") and m.date_text == "2024-04-12"
+
