@@ -4183,3 +4183,13 @@ def test_a_body_s_first_meeting_keeps_the_body_in_its_name():
     (m,) = _meetings("韩国峰会筹备委员会12日召开首次会议，决定推动举行高级别会议。")
     assert m.name.endswith("筹备委员会首次会议") and m.date_text == "2024-04-12"
 
+
+def test_no_role_for_who_wrote_to_those_attending_met_the_guest_chairing_or_hosted_those_speaking():
+    (m,) = _meetings("12日，纪念某某诞辰专题研讨会在深圳开幕。主席王强向会议致贺信。\n"
+                     "王强表示，我谨向出席会议的各国代表表示热烈的欢迎。")
+    assert ("王强", "attendee") not in _roles(m)
+    ms = _meetings("总理王强12日在人民大会堂会见来华共同主持中越双边合作指导委员会第八次会议的越南副总理范平明。")
+    assert all(("王强", "chair") not in _roles(m) for m in ms)
+    ms = _meetings("当晚，委员长金正恩和夫人李雪主为中国艺术团举行盛大欢迎招待会，副委员长崔龙海和部长宋涛在招待会上分别致辞。")
+    (m,) = [m for m in ms if m.name.endswith("招待会")]
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"崔龙海", "宋涛"}

@@ -2148,9 +2148,17 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if _ABOUT.search(text, s, cs) and _ABOUT_END.match(text, ce):
                 prev_end = ce  # 介绍习近平主席出席…博览会相关情况: what a briefing is about, not a role at it
                 continue
-            if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and _LETTER.search(text, s, cs):
-                prev_end = ce  # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended
+            if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and (
+                    _LETTER.search(text, s, cs) or _SAYS.search(text, s, cs) and (k := rec.sentence_of(s)) > 0 and _LETTER.search(text, rec.sentences[k - 1][0], s)):
+                # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended (also X向会议致贺信。X表示，…向出席会议的…)
+                prev_end = ce
                 continue
+            if role in ("chair", "speaker") and any(a < cs and ce <= b and "的" in text[ce:b] for a, b in met):
+                prev_end = ce  # 会见来华共同主持…会议的X: the guest's role, told of whom one met
+                continue
+            if role == "speaker" and text.startswith(("分别", "先后", "相继"), cs) \
+                    and len(own := [h for h in subjects if h.start >= _clause_start(text, s, cs)]) >= 2:
+                subjects = own  # X和夫人Y举行招待会，Z和W在招待会上分别致辞: those of the cue's clause speak
             if role == "attendee" and _TO_THOSE.search(text, max(s, cs - 2), cs) and _THOSE_WHO.match(text, ce):
                 # (the host who 向出席招待会的各位嘉宾表示欢迎 is there)
                 subjects = [h for h in subjects if not _OBJECT_BEFORE.search(text, _clause_start(text, s, h.start), h.start)
