@@ -4146,3 +4146,50 @@ def test_a_day_something_takes_effect_from_is_no_meetings_day():
     assert m.date_text is None
     (m,) = _meetings("王国平12日主持召开市政府常务会议。会议决定，自5月1日起施行新规定。")
     assert m.date_text == "2024-04-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted before the verb, an earlier one
+        "王强先后5次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
+        "此前召开的省人大常委会第十二次会议已经审议通过了有关报告。",
+    ],
+)
+def test_meetings_counted_or_held_earlier_are_not_held(text):
+    assert _meetings(text) == ()
+
+
+def test_a_council_that_proposes_a_bill_is_not_held():
+    ms = _meetings("十四届全国人大常委会第九次会议12日上午在北京举行第一次全体会议。委员长王强主持会议。"
+                   "会议审议了委员长会议关于提请审议全国人大常委会关于召开十五届全国人大一次会议的决定草案的议案。")
+    assert "委员长会议" not in [m.name for m in ms]
+
+
+def test_two_days_listed_before_the_meeting_held_on_them_date_it_by_the_first():
+    (m,) = _meetings("总统王强出席本月6号、7号在开罗举行的伊斯兰合作组织首脑会议。", dt.date(2024, 4, 6))
+    assert (m.name, m.date_text) == ("伊斯兰合作组织首脑会议", "2024-04-06")
+
+
+def test_a_meeting_of_the_last_days_or_of_a_trip_home_has_no_day():
+    (m,) = _meetings("今天（4月13日），欧洲多国新增病例创新高。\n在近两天举行的欧盟峰会上，欧盟委员会主席王强表示，要加强合作。")
+    assert (m.name, m.date_text) == ("欧盟峰会", None)
+    ms = _meetings("总理王强出席在金边举行的澜湄合作第二次领导人会议，并结束对柬埔寨的正式访问后，于4月11日晚乘专机回到北京。\n"
+                   "在出席澜湄合作会议期间，王强提出了新的合作框架。")
+    assert [(m.name, m.date_text) for m in ms] == [("澜湄合作会议", None)]
+
+
+def test_a_body_s_first_meeting_keeps_the_body_in_its_name():
+    (m,) = _meetings("韩国峰会筹备委员会12日召开首次会议，决定推动举行高级别会议。")
+    assert m.name.endswith("筹备委员会首次会议") and m.date_text == "2024-04-12"
+
+
+def test_no_role_for_who_wrote_to_those_attending_met_the_guest_chairing_or_hosted_those_speaking():
+    (m,) = _meetings("12日，纪念某某诞辰专题研讨会在深圳开幕。主席王强向会议致贺信。\n"
+                     "王强表示，我谨向出席会议的各国代表表示热烈的欢迎。")
+    assert ("王强", "attendee") not in _roles(m)
+    ms = _meetings("总理王强12日在人民大会堂会见来华共同主持中越双边合作指导委员会第八次会议的越南副总理范平明。")
+    assert all(("王强", "chair") not in _roles(m) for m in ms)
+    ms = _meetings("当晚，委员长金正恩和夫人李雪主为中国艺术团举行盛大欢迎招待会，副委员长崔龙海和部长宋涛在招待会上分别致辞。")
+    (m,) = [m for m in ms if m.name.endswith("招待会")]
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"崔龙海", "宋涛"}

@@ -472,7 +472,7 @@ def _scene(ctx: Context, h) -> bool:
 
 
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
@@ -489,8 +489,8 @@ _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:�
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
-# (…为X胜利召开作准备: X is still to come)
-_UNHELD_AFTER = re.compile(r"(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+# (…为X胜利召开作准备: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
+_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 # on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
@@ -547,7 +547,8 @@ def _held(text: str, h) -> bool:
     并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans),
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
-    通过…、召开座谈会、…等形式 (a way of doing something, listed)."""
+    通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
+    此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer)."""
     before = max(0, h.start - 30)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
     if guests and not _told_held_after(text, h):
@@ -560,7 +561,7 @@ def _held(text: str, h) -> bool:
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
-                or _SERIES.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -590,6 +591,8 @@ _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^�
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次)")
+# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会 (not 第三次召开, 召开了一次…会)
+_COUNTED_BEFORE = re.compile(rf"(?<!第)(?!一次)(?:{NUMERAL}|两|多|数)次(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -1843,7 +1846,12 @@ _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of 
 _NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|有望|拟")
 # a clause opened by days ago whose verb holds the meeting: 日前，X主持召开|…会议
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:近日|日前|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
-_RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
+# (近两天举行的…峰会: days ago too, none told)
+_RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
+
+
+# the day one came home (…并结束访问后，于1月11日晚乘专机回到北京): not the day of a meeting on the trip
+_BACK_ON = re.compile(r"[^，,。；;]{0,8}?(?:回到|返回)北京")
 
 
 def _deadline(text: str, d: DateHit) -> bool:
@@ -1894,6 +1902,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
         if in_sent:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
+            if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
+                return in_sent[-2]  # 本月6号、7号在开罗举行的…首脑会议: two days of one meeting, opened on the first
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
@@ -1902,7 +1912,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
-                  and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start)]
+                  and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
     if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
             and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
@@ -1960,6 +1970,17 @@ def _day_listed(ctx: Context, d: DateHit) -> bool:
     """Whether a day is one of a list of days (22日、23日), which tells no one event's day (a range,
     22日至23日 or 22日和23日, is one date hit)."""
     return any(ctx.text[d.end : o.start] == "、" or ctx.text[o.end : d.start] == "、" for o in ctx.rec.dates)
+
+
+# between the days listed and the meeting held on them: 6号、7号|在开罗举行的|…首脑会议
+_HELD_ON_THEM = re.compile(r"(?:在[^，,。；;、]{1,15}?)?(?:召开|举行|举办)的")
+
+
+def _days_it_held(text: str, first: DateHit, last: DateHit, h) -> bool:
+    """Whether two days running, listed (6号、7号), are told as those one meeting was held on, named right after
+    them (not 22日、23日，X分别会见…: a day each for several acts)."""
+    return text[first.end : last.start] == "、" and first.day is not None and last.day == first.day + 1 \
+        and last.month in (None, first.month) and text[first.start - 1 : first.start] != "、" and bool(_HELD_ON_THEM.fullmatch(text, last.end, h.start))
 
 
 _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|凌晨)")
@@ -2127,9 +2148,17 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if _ABOUT.search(text, s, cs) and _ABOUT_END.match(text, ce):
                 prev_end = ce  # 介绍习近平主席出席…博览会相关情况: what a briefing is about, not a role at it
                 continue
-            if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and _LETTER.search(text, s, cs):
-                prev_end = ce  # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended
+            if role == "attendee" and text[cs - 1 : cs] in ("向", "对", "给", "为") and (
+                    _LETTER.search(text, s, cs) or _SAYS.search(text, s, cs) and (k := rec.sentence_of(s)) > 0 and _LETTER.search(text, rec.sentences[k - 1][0], s)):
+                # X发来贺信，向出席大会的各界人士表示欢迎: X wrote to those who attended (also X向会议致贺信。X表示，…向出席会议的…)
+                prev_end = ce
                 continue
+            if role in ("chair", "speaker") and any(a < cs and ce <= b and "的" in text[ce:b] for a, b in met):
+                prev_end = ce  # 会见来华共同主持…会议的X: the guest's role, told of whom one met
+                continue
+            if role == "speaker" and text.startswith(("分别", "先后", "相继"), cs) \
+                    and len(own := [h for h in subjects if h.start >= _clause_start(text, s, cs)]) >= 2:
+                subjects = own  # X和夫人Y举行招待会，Z和W在招待会上分别致辞: those of the cue's clause speak
             if role == "attendee" and _TO_THOSE.search(text, max(s, cs - 2), cs) and _THOSE_WHO.match(text, ce):
                 # (the host who 向出席招待会的各位嘉宾表示欢迎 is there)
                 subjects = [h for h in subjects if not _OBJECT_BEFORE.search(text, _clause_start(text, s, h.start), h.start)
