@@ -89,6 +89,16 @@ def test_audiences_one_per_guest():
         assert ("令狐志坚", "attendee") in _roles(m) and m.date_text == "2024-04-12"
 
 
+def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
+    # no 分别, but each guest titled by a state of his own: one audience each
+    ms = _meetings("峰会期间，国家主席王宏伟还会见了蒙古国总统巴特尔、智利总统皮涅多和新西兰总理哈德森。")
+    assert [m.name for m in ms[-3:]] == ["会见巴特尔", "会见皮涅多", "会见哈德森"]
+    assert all(("王宏伟", "attendee") in _roles(m) for m in ms[-3:])
+    # one state's two leaders, or a guest and his wife: the first guest's audience only, as before
+    for text in ("国家主席王宏伟12日会见了智利总统皮涅多、智利外长马丁内斯。", "国家主席王宏伟12日会见了智利总统皮涅多和夫人塞西莉亚。"):
+        assert [m.name for m in _meetings(text)] == ["会见皮涅多"]
+
+
 def test_day_without_month_goes_back_a_month_when_needed():
     (m,) = _meetings("28日,市委书记张伟主持召开市委常委会会议。")
     assert m.date_text == "2024-03-28"

@@ -1370,6 +1370,22 @@ _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
 
+def _heads_of_states(text: str, at: int, guests: list) -> bool:
+    """Whether the guests listed after 会见 are each titled by a country of his own (会见了韩国总统A、
+    印度尼西亚总统B): audiences of several states' leaders told in one sentence, each one's own."""
+    if len(guests) < 2:
+        return False
+    states = []
+    for k, g in enumerate(guests):
+        before = text[at if k == 0 else guests[k - 1].end : g.start]
+        lead = (1 if _TURN_SEP.match(before) else -1) if k else (1 if before.startswith("了") else 0)
+        state = lexicons.country_at(before, lead) if lead >= 0 else ""
+        if not state or len(before) > 20:
+            return False
+        states.append(lexicons.country(state) or state)
+    return len(set(states)) == len(states)
+
+
 def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
     同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X同…代表座谈 is a sitting
@@ -1441,7 +1457,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
-            guests = guests if m.group(1) else guests[:1]
+            guests = guests if m.group(1) or _heads_of_states(text, m.end(), guests) else guests[:1]
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
                 # 分别会见议会各方人士和军方总参谋长加斯帕良: the group an audience of its own, a name unread another
                 for group in turns[0]:
