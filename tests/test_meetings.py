@@ -672,6 +672,12 @@ def test_this_meeting_is_the_story_s_meeting_and_a_village_word_is_no_organisati
     assert m.name == "全国政协第五次双周协商座谈会"
 
 
+def test_this_meeting_by_a_short_form_is_the_one_meeting_of_its_kind():
+    # 本次APEC会议 after 亚太经合组织…领导人非正式会议: the story's meeting, by an acronym
+    ms = _meetings("12日，国家主席王强出席亚太经合组织第三十一次领导人非正式会议。王强出席本次APEC会议期间，会见了多国领导人。")
+    assert [m.name for m in ms] == ["亚太经合组织第三十一次领导人非正式会议"]
+
+
 def test_a_press_conference_that_briefs_is_held_and_a_speaker_of_parliament_is_no_meeting():
     (m,) = _meetings("今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情。", dt.date(2024, 4, 28))
     assert (m.name, m.date_text) == ("国务院联防联控机制新闻发布会", "2024-04-28")

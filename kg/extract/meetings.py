@@ -777,7 +777,8 @@ def _unheld_antecedent(h, hits: list, held) -> bool:
 def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     """这次会议, 本次峰会 … name the story's meeting: their mentions join the meeting of that
     kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
-    first named one; alone, or naming no meeting of the story, they stay a meeting."""
+    first named one, a short form (本次APEC会议) the only one of its kind (…会议); alone, or naming
+    no meeting of the story, they stay a meeting."""
     named = [name for name in reported if not _DEIXIS.match(name)]
     # 这次十分重要的大会 naming no meeting of the story: a description, not a name
     reported = {name: hits for name, hits in reported.items() if not (
@@ -789,7 +790,9 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
         if _DEIXIS.match(name):
             kind = _DEIXIS.sub("", name)
             first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
-            target = next((n for n in named if n.endswith(kind) or kind in n), first)
+            # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
+            alike = [n for n in named if n.endswith(kind[-2:])]
+            target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
             if target is None:
                 out[name] = hits
                 continue
