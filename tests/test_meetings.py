@@ -1290,6 +1290,12 @@ def test_not_a_meeting_held_or_no_role_at_it(text, held):
 def test_talks_dated_only_by_a_visit_s_span_have_no_date():
     ms = _meetings("委员长王强10日至12日对哥伦比亚进行正式友好访问，在波哥大会见哥伦比亚总统佩特罗。")
     assert [(m.name, m.date_text, m.end_date_text) for m in ms] == [("会见佩特罗", None, None)]
+    # a summit attended on a trip told over the same days: the trip's days, not the summit's
+    ms = _meetings("4月5日至11日，国家主席王强出席东盟领导人第九次非正式会议，对泰国和越南进行国事访问。")
+    assert [(m.name, m.date_text, m.end_date_text) for m in ms] == [("东盟领导人第九次非正式会议", None, None)]
+    # (the days a summit is held over, with no visit told, stay its own)
+    (m,) = _meetings("4月5日至6日，国家主席王强出席东盟领导人第九次非正式会议。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-05", "2024-04-06")
 
 
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
