@@ -853,9 +853,10 @@ def test_a_joint_press_conference_has_those_at_all_the_activities_and_not_a_late
     assert _roles(press) == {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee"), ("刘洋", "attendee")}
     assert press.date_text is None
 
-def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it():
+@pytest.mark.parametrize("told", ["随后，两国总理共同会见了记者。", "两国领导人还共同会见了记者。"])
+def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it(told):
     (m,) = _meetings(
-        "随后，两国总理共同会见了记者。\n"
+        told + "\n"
         "王强表示，我与吕克总理就双边关系深入交换了意见。\n"
         "吕克表示，荷方愿与中方加强各领域合作。"
     )

@@ -1705,7 +1705,7 @@ _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of env
 _SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
-_BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "共同$")  # (随后，两国总理共同|会见了记者)
+_BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
 
 
 def _first_two(speaking: list) -> list:
