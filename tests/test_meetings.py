@@ -1576,6 +1576,12 @@ def test_a_speech_at_a_meeting_the_story_only_refers_to_is_not_at_its_meeting():
         "委员们表示,去年全国两会期间,令狐志坚总书记在经济界委员联组会上发表重要讲话,意义重大。"
     )
     assert ("令狐志坚", "speaker") not in _roles(m)
+    # the speaker's words going on into the next sentence (王宏伟指出，…。令狐志坚总书记在…大会上发表重要讲话)
+    (m,) = _meetings(
+        "市侨联12日在京举行国庆招待会。市政协主席王宏伟出席并致辞。"
+        "王宏伟指出，今年是极不平凡的一年。令狐志坚总书记在庆祝建市七十周年大会上发表重要讲话，催人奋进。"
+    )
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
 
 
 def test_a_leader_who_proposes_a_summit_is_not_its_convener():

@@ -710,6 +710,16 @@ def _restated_below(text: str, hits: list) -> list:
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请|访问并)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
+_WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…)
+
+
+def _words_go_on(ctx: Context, at: int) -> bool:
+    """Whether the sentence before the one at ``at`` opens on someone's words (汪洋指出，今年是…。习近平总书记在…大会上
+    发表重要讲话): his words go on into it."""
+    k = ctx.rec.sentence_of(at)
+    return k > 0 and bool(_WORDS_OPEN.match(ctx.text, ctx.rec.sentences[k - 1][0]))
+
+
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
                    r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)")
@@ -957,9 +967,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
-                   and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
+                   and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
+                                                                                  or _words_go_on(ctx, h.start))
                    for h in in_sentence(cue_start)):
-                continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
+                # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
+                # said of a meeting the story only refers to
+                continue
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             if _at_banquet(ctx, cue_start, ordered):
