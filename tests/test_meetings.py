@@ -89,6 +89,16 @@ def test_audiences_one_per_guest():
         assert ("令狐志坚", "attendee") in _roles(m) and m.date_text == "2024-04-12"
 
 
+def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
+    # no 分别, but each guest titled by a state of his own: one audience each
+    ms = _meetings("峰会期间，国家主席王宏伟还会见了蒙古国总统巴特尔、智利总统皮涅多和新西兰总理哈德森。")
+    assert [m.name for m in ms[-3:]] == ["会见巴特尔", "会见皮涅多", "会见哈德森"]
+    assert all(("王宏伟", "attendee") in _roles(m) for m in ms[-3:])
+    # one state's two leaders, or a guest and his wife: the first guest's audience only, as before
+    for text in ("国家主席王宏伟12日会见了智利总统皮涅多、智利外长马丁内斯。", "国家主席王宏伟12日会见了智利总统皮涅多和夫人塞西莉亚。"):
+        assert [m.name for m in _meetings(text)] == ["会见皮涅多"]
+
+
 def test_day_without_month_goes_back_a_month_when_needed():
     (m,) = _meetings("28日,市委书记张伟主持召开市委常委会会议。")
     assert m.date_text == "2024-03-28"
@@ -662,6 +672,12 @@ def test_this_meeting_is_the_story_s_meeting_and_a_village_word_is_no_organisati
     assert m.name == "全国政协第五次双周协商座谈会"
 
 
+def test_this_meeting_by_a_short_form_is_the_one_meeting_of_its_kind():
+    # 本次APEC会议 after 亚太经合组织…领导人非正式会议: the story's meeting, by an acronym
+    ms = _meetings("12日，国家主席王强出席亚太经合组织第三十一次领导人非正式会议。王强出席本次APEC会议期间，会见了多国领导人。")
+    assert [m.name for m in ms] == ["亚太经合组织第三十一次领导人非正式会议"]
+
+
 def test_a_press_conference_that_briefs_is_held_and_a_speaker_of_parliament_is_no_meeting():
     (m,) = _meetings("今天（4月28日），国务院联防联控机制新闻发布会介绍了最新疫情。", dt.date(2024, 4, 28))
     assert (m.name, m.date_text) == ("国务院联防联控机制新闻发布会", "2024-04-28")
@@ -837,9 +853,10 @@ def test_a_joint_press_conference_has_those_at_all_the_activities_and_not_a_late
     assert _roles(press) == {("王强", "attendee"), ("吕克", "attendee"), ("李明", "attendee"), ("刘洋", "attendee")}
     assert press.date_text is None
 
-def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it():
+@pytest.mark.parametrize("told", ["随后，两国总理共同会见了记者。", "两国领导人还共同会见了记者。"])
+def test_a_joint_press_conference_of_both_heads_unnamed_is_held_by_the_two_who_speak_after_it(told):
     (m,) = _meetings(
-        "随后，两国总理共同会见了记者。\n"
+        told + "\n"
         "王强表示，我与吕克总理就双边关系深入交换了意见。\n"
         "吕克表示，荷方愿与中方加强各领域合作。"
     )
@@ -1274,6 +1291,12 @@ def test_not_a_meeting_held_or_no_role_at_it(text, held):
 def test_talks_dated_only_by_a_visit_s_span_have_no_date():
     ms = _meetings("委员长王强10日至12日对哥伦比亚进行正式友好访问，在波哥大会见哥伦比亚总统佩特罗。")
     assert [(m.name, m.date_text, m.end_date_text) for m in ms] == [("会见佩特罗", None, None)]
+    # a summit attended on a trip told over the same days: the trip's days, not the summit's
+    ms = _meetings("4月5日至11日，国家主席王强出席东盟领导人第九次非正式会议，对泰国和越南进行国事访问。")
+    assert [(m.name, m.date_text, m.end_date_text) for m in ms] == [("东盟领导人第九次非正式会议", None, None)]
+    # (the days a summit is held over, with no visit told, stay its own)
+    (m,) = _meetings("4月5日至6日，国家主席王强出席东盟领导人第九次非正式会议。")
+    assert (m.date_text, m.end_date_text) == ("2024-04-05", "2024-04-06")
 
 
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
@@ -1553,6 +1576,12 @@ def test_a_speech_at_a_meeting_the_story_only_refers_to_is_not_at_its_meeting():
         "委员们表示,去年全国两会期间,令狐志坚总书记在经济界委员联组会上发表重要讲话,意义重大。"
     )
     assert ("令狐志坚", "speaker") not in _roles(m)
+    # the speaker's words going on into the next sentence (王宏伟指出，…。令狐志坚总书记在…大会上发表重要讲话)
+    (m,) = _meetings(
+        "市侨联12日在京举行国庆招待会。市政协主席王宏伟出席并致辞。"
+        "王宏伟指出，今年是极不平凡的一年。令狐志坚总书记在庆祝建市七十周年大会上发表重要讲话，催人奋进。"
+    )
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
 
 
 def test_a_leader_who_proposes_a_summit_is_not_its_convener():

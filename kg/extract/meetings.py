@@ -325,7 +325,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             if restated is not None:
                 date_hit, (date, date_text), end_text = restated[0], restated[1], None
                 roles[i] = restated[2]
-        if end_text and name in audiences and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]):
+        visit = bool(end_text and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]))
+        if visit and name in audiences:
             date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
@@ -339,6 +340,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits):
             continue
+        if visit:
+            date = date_text = end_text = None  # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -710,6 +713,16 @@ def _restated_below(text: str, hits: list) -> list:
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请|访问并)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
+_WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…)
+
+
+def _words_go_on(ctx: Context, at: int) -> bool:
+    """Whether the sentence before the one at ``at`` opens on someone's words (汪洋指出，今年是…。习近平总书记在…大会上
+    发表重要讲话): his words go on into it."""
+    k = ctx.rec.sentence_of(at)
+    return k > 0 and bool(_WORDS_OPEN.match(ctx.text, ctx.rec.sentences[k - 1][0]))
+
+
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
                    r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)")
@@ -780,7 +793,8 @@ def _unheld_antecedent(h, hits: list, held) -> bool:
 def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     """这次会议, 本次峰会 … name the story's meeting: their mentions join the meeting of that
     kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
-    first named one; alone, or naming no meeting of the story, they stay a meeting."""
+    first named one, a short form (本次APEC会议) the only one of its kind (…会议); alone, or naming
+    no meeting of the story, they stay a meeting."""
     named = [name for name in reported if not _DEIXIS.match(name)]
     # 这次十分重要的大会 naming no meeting of the story: a description, not a name
     reported = {name: hits for name, hits in reported.items() if not (
@@ -792,7 +806,9 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
         if _DEIXIS.match(name):
             kind = _DEIXIS.sub("", name)
             first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
-            target = next((n for n in named if n.endswith(kind) or kind in n), first)
+            # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
+            alike = [n for n in named if n.endswith(kind[-2:])]
+            target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
             if target is None:
                 out[name] = hits
                 continue
@@ -954,9 +970,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
-                   and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
+                   and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
+                                                                                  or _words_go_on(ctx, h.start))
                    for h in in_sentence(cue_start)):
-                continue  # 委员们表示，…习近平总书记在…联组会上发表重要讲话: said of a meeting the story only refers to
+                # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
+                # said of a meeting the story only refers to
+                continue
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             if _at_banquet(ctx, cue_start, ordered):
@@ -1373,6 +1392,22 @@ _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
 
+def _heads_of_states(text: str, at: int, guests: list) -> bool:
+    """Whether the guests listed after 会见 are each titled by a country of his own (会见了韩国总统A、
+    印度尼西亚总统B): audiences of several states' leaders told in one sentence, each one's own."""
+    if len(guests) < 2:
+        return False
+    states = []
+    for k, g in enumerate(guests):
+        before = text[at if k == 0 else guests[k - 1].end : g.start]
+        lead = (1 if _TURN_SEP.match(before) else -1) if k else (1 if before.startswith("了") else 0)
+        state = lexicons.country_at(before, lead) if lead >= 0 else ""
+        if not state or len(before) > 20:
+            return False
+        states.append(lexicons.country(state) or state)
+    return len(set(states)) == len(states)
+
+
 def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
     同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X同…代表座谈 is a sitting
@@ -1444,7 +1479,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
-            guests = guests if m.group(1) else guests[:1]
+            guests = guests if m.group(1) or _heads_of_states(text, m.end(), guests) else guests[:1]
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
                 # 分别会见议会各方人士和军方总参谋长加斯帕良: the group an audience of its own, a name unread another
                 for group in turns[0]:
@@ -1686,7 +1721,7 @@ _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of env
 _SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
-_BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "共同$")  # (随后，两国总理共同|会见了记者)
+_BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
 
 
 def _first_two(speaking: list) -> list:
