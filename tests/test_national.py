@@ -3603,6 +3603,13 @@ R30_HOSPITALS = [
     ("他被送往协和医院接受治疗。", {"协和医院"}, set()),
     ("伤员被转送到军区总医院的野战医院。", set(), {"野战医院"}),
     ("英国多地医院床位告急。", set(), {"英国多地医院"}),
+    # a place's one hospital of a kind, named by the place and the kind (round 32), not a state's nor many places'
+    ("今天，北京儿童医院专家赶赴河北义诊。", {"北京儿童医院"}, set()),
+    ("他还来到拉萨市人民医院，看望医务人员。", {"拉萨市人民医院"}, set()),
+    ("患者被转送到天津市第三人民医院救治。", {"天津市第三人民医院"}, set()),
+    ("全国各地儿童医院门诊量持续上升，北京一家儿童医院接诊了患儿。", set(), {"各地儿童医院", "北京一家儿童医院"}),
+    # a listed item that is an ordinal only shares the first item's name, unwritten
+    ("温州医科大学附属第一医院和第三医院、杭州市人民医院的医护人员驰援宁波。", {"杭州市人民医院"}, {"第三医院"}),
 ]
 
 
@@ -3994,3 +4001,4 @@ def test_a_member_asking_at_an_inquiry_is_read_and_no_speaker():
     assert ("张建华", "委员") in _posts(text)
     roles = {(p.person, p.role) for m in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 13))).meetings for p in m.participants}
     assert ("张建华", "speaker") not in roles and ("李立国", "attendee") in roles
+
