@@ -3049,6 +3049,7 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
 _EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{lexicons.MISSION_KINDS})")
 _OWN_MISSION = re.compile(lexicons.MISSION_KINDS)
 _HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及 (nor 、: the golds keep 中国驻澳大利亚、新西兰使领馆 one)
+_OWN_STATE = ("我国", "我")  # the news's own state, sending a mission
 _NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
 
 
@@ -3090,6 +3091,7 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
         sender = lexicons.country_before(text, z)
         if not sender and _state_one_before(text, z):
             sender = text[z - 1]  # 美驻以使馆
+        sender = sender or next((w for w in _OWN_STATE if text.endswith(w, 0, z)), "")  # 我驻坦桑尼亚使馆, 我国驻朝使馆: China's, as written
         hosts = m.group("hosts")
         items = [hosts] if lexicons.country_at(hosts) == hosts else _HOST_JOIN.split(hosts)
         if not sender or not all(_mission_host(h) for i in items for h in i.split("、")):
