@@ -4005,3 +4005,14 @@ def test_a_member_asking_at_an_inquiry_is_read_and_no_speaker():
     roles = {(p.person, p.role) for m in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 13))).meetings for p in m.participants}
     assert ("张建华", "speaker") not in roles and ("李立国", "attendee") in roles
 
+
+# Japan's newer parties named alone (round 32), whole: not the 民主党 inside 立宪民主党
+R32_JAPANESE_PARTIES = [
+    ("在野党方面，新成立的立宪民主党态势稳健，“希望之党”选情降温。", {"立宪民主党", "希望之党"}, {"民主党"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_JAPANESE_PARTIES)
+def test_r32_japanese_parties_named_alone(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
