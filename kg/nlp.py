@@ -2860,12 +2860,15 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
             pos = a
 
 
+_ORDINAL_ONLY = re.compile(rf"第{NUMERAL}")
+
+
 def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int], str]) -> bool:
     """Whether ``text[a:b]`` reads as one listed body of ``kind``: no particle of a clause in it, no
     kind of body (各大银行, 科技公司), no longer word running on, nothing found there already."""
     item = text[a:b]
-    if item.endswith("政党"):
-        return False  # 中国共产党与世界政党: a kind of party
+    if item.endswith("政党") or _ORDINAL_ONLY.fullmatch(item, 0, len(item) - len(kind)):
+        return False  # 中国共产党与世界政党: a kind of party; 附属第一医院和|第二医院: the first item's name shared, not written
     return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
         and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
         and (kind == "党" or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
@@ -3046,6 +3049,7 @@ def _delegations(text: str) -> list[tuple[int, int, str]]:
 _EMBASSY = re.compile(rf"驻(?P<hosts>[\u4e00-\u9fff、]{{1,16}}?)(?P<kind>{lexicons.MISSION_KINDS})")
 _OWN_MISSION = re.compile(lexicons.MISSION_KINDS)
 _HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及 (nor 、: the golds keep 中国驻澳大利亚、新西兰使领馆 one)
+_OWN_STATE = ("我国", "我")  # the news's own state, sending a mission
 _NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
 
 
@@ -3087,6 +3091,7 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
         sender = lexicons.country_before(text, z)
         if not sender and _state_one_before(text, z):
             sender = text[z - 1]  # 美驻以使馆
+        sender = sender or next((w for w in _OWN_STATE if text.endswith(w, 0, z)), "")  # 我驻坦桑尼亚使馆, 我国驻朝使馆: China's, as written
         hosts = m.group("hosts")
         items = [hosts] if lexicons.country_at(hosts) == hosts else _HOST_JOIN.split(hosts)
         if not sender or not all(_mission_host(h) for i in items for h in i.split("、")):
@@ -3230,6 +3235,9 @@ _INSTITUTION = re.compile(
     "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
 )
 _KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field hospital, no name (the word list tags it a proper noun)
+# A place's one hospital of a kind, named by the place and the kind (北京儿童医院, 昌都市人民医院, 武汉市中医医院,
+# 天津市第三人民医院), as 北京大学 is named by its place alone
+_PLACE_HOSPITAL = re.compile(rf"(?:第{NUMERAL})?(?:人民|儿童|中医|妇幼保健|妇产|肿瘤|口腔|眼科|传染病|胸科)")
 _COURT_KINDS = frozenset({"宪法", "行政", "联邦", "最高行政", "联邦最高"})  # a state's court of that kind is one body
 _INSTITUTION_RUNS_ON = frozenset("生城化军式性长员路站党了")  # 大学生, 集团军, 学会了: another word
 _ORG_TAIL = frozenset("院部委会局所司团校厅办处室组社馆心站台行厂")  # 中国社科院|日本研究所: a longer name runs in
@@ -3382,7 +3390,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             # a field names one body: 中国政法大学, 北京大学 (by the place alone), 美国传染病学会 (one word:
             # not 嘉兴市|动员旅游协会, a clause), not 美国大学
             field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
-                or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国"  # 泰国宪法法院: a state's one court of the kind
+                or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国" \
+                or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid)  # 泰国宪法法院, 北京儿童医院: one body of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break

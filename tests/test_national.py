@@ -3277,6 +3277,9 @@ DEV30O_EMBASSIES = [
     ("谴责法国驻利比亚和驻埃及使领馆遭袭。", {"法国驻利比亚使领馆", "法国驻埃及使领馆"}, set()),
     ("外交部和有关驻外使领馆立即行动，欧美等国驻伊大使馆关闭。", {"外交部"}, {"驻外使领馆", "有关驻外使领馆"}),
     ("出席的有中国驻秘鲁大使和使馆工作人员。", set(), {"中国驻使馆", "中国驻秘鲁大使使馆"}),
+    # the news's own state as the sender, as written (round 32); every mission of it (我驻外使馆) stays none
+    ("百余名嘉宾出席我驻肯尼亚使馆举行的招待会，我国驻朝使馆启动应急机制。", {"我驻肯尼亚使馆", "我国驻朝使馆"}, set()),
+    ("我驻外使领馆和我驻多国使馆发布提醒。", set(), {"我驻外使领馆", "我驻多国使馆"}),
 ]
 
 
@@ -3611,6 +3614,13 @@ R30_HOSPITALS = [
     ("他被送往协和医院接受治疗。", {"协和医院"}, set()),
     ("伤员被转送到军区总医院的野战医院。", set(), {"野战医院"}),
     ("英国多地医院床位告急。", set(), {"英国多地医院"}),
+    # a place's one hospital of a kind, named by the place and the kind (round 32), not a state's nor many places'
+    ("今天，北京儿童医院专家赶赴河北义诊。", {"北京儿童医院"}, set()),
+    ("他还来到拉萨市人民医院，看望医务人员。", {"拉萨市人民医院"}, set()),
+    ("患者被转送到天津市第三人民医院救治。", {"天津市第三人民医院"}, set()),
+    ("全国各地儿童医院门诊量持续上升，北京一家儿童医院接诊了患儿。", set(), {"各地儿童医院", "北京一家儿童医院"}),
+    # a listed item that is an ordinal only shares the first item's name, unwritten
+    ("温州医科大学附属第一医院和第三医院、杭州市人民医院的医护人员驰援宁波。", {"杭州市人民医院"}, {"第三医院"}),
 ]
 
 
@@ -4002,3 +4012,15 @@ def test_a_member_asking_at_an_inquiry_is_read_and_no_speaker():
     assert ("张建华", "委员") in _posts(text)
     roles = {(p.person, p.role) for m in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 13))).meetings for p in m.participants}
     assert ("张建华", "speaker") not in roles and ("李立国", "attendee") in roles
+
+
+# Japan's newer parties named alone (round 32), whole: not the 民主党 inside 立宪民主党
+R32_JAPANESE_PARTIES = [
+    ("在野党方面，新成立的立宪民主党态势稳健，“希望之党”选情降温。", {"立宪民主党", "希望之党"}, {"民主党"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_JAPANESE_PARTIES)
+def test_r32_japanese_parties_named_alone(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)

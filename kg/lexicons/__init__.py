@@ -29,7 +29,7 @@ OWN_WORD_HOUSES = ("国家杜马", "最高拉达", "国家大呼拉尔", "最高
 FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "人民议会", "上议院", "下议院", "议会上院", "议会下院", "联邦议会", *OWN_WORD_HOUSES)
 # Parties of many states written without the state in foreign news (民主党候选人, 执政的自民党):
 # like the houses, each the article's own (民主党 is the American or the Japanese one).
-FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "社会党", "保守党", "工党", "绿党")
+FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "立宪民主党", "希望之党", "社会党", "保守党", "工党", "绿党")
 # Armed movements and groups that no state owns, named alone in foreign news (胡塞武装, 塔利班,
 # 库尔德工人党): one body each across the corpus (kg.nlp finds them, kg.resolve makes each a node).
 # 基地 is named with 组织 (基地组织, “基地”组织).
