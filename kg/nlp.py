@@ -1262,6 +1262,8 @@ _ROSTER_COUNT = re.compile(r"[（(]?(?:共|计)?\d+[人名][）)]?")
 _ROSTER_BLANK = re.compile(r"[\u4e00-\u9fff）)][ \u3000]+[\u4e00-\u9fff]")
 _ROSTER_BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+")
 _ROSTER_ROLE = re.compile(r"(?P<head>[^\n：:]{1,40}?)(?:名单)?\s*[:：]")
+_ROSTER_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")  # 一、中央政治局委员
+_ROSTER_PROSE = re.compile(r"[，,。；;：:！？!?“”]")
 
 
 def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -> list[tuple[int, int]] | None:
@@ -1303,16 +1305,26 @@ def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -
     return items if headed and len(items) >= 2 else None
 
 
-def _roster_title(text: str, s: int, e: int) -> Title | None:
+def _roster_title(text: str, s: int, e: int, whole: bool = False) -> Title | None:
     """The role a roster's head gives its names (委员：, 一、中央政治局委员, 副主任：): the last
-    title of the head, when it ends the head."""
+    title of the head, when it ends the head; with ``whole``, only when titles fill the head."""
     head = _ROSTER_ORDER.sub("", text[s:e]).rstrip(" \u3000\t:：")
     head = head.removesuffix("名单").rstrip(" \u3000\t:：")
     if not head:
         return None
-    end = text.find(head, s) + len(head)
+    begin = text.find(head, s)
+    end = begin + len(head)
     chain = grammar.title_chain(text, max(s, end - 40), end)
-    return chain[-1] if chain and chain[-1].end == end else None
+    return chain[-1] if chain and chain[-1].end == end and (not whole or chain[0].start == begin) else None
+
+
+def _role_line(text: str, s: int, e: int) -> Title | None:
+    """The role of a line that is only a role, the head of the names below it (副委员长; 一、中央政治局委员;
+    常务委员会委员（按姓氏笔画为序）): short, no clause, titles from its start (past a number) to its end."""
+    if e - s > 30 or _ROSTER_PROSE.search(text, s, e):
+        return None
+    number = _ROSTER_NUMBER.match(text, s)
+    return _roster_title(text, number.end() if number else s, e, whole=True)
 
 
 def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
@@ -1343,7 +1355,7 @@ def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             if e - s > 60 and not head:
                 headed, title = False, None  # a line of text: the roster is over
                 continue
-            line_title = _roster_title(text, s, start if start < e else e)
+            line_title = _roster_title(text, s, start) if s < start < e else _roster_title(text, s, e) if start == e else _role_line(text, s, e)
             if head or line_title is not None:
                 headed, title = True, line_title if (line_title or role) else title
             else:
