@@ -450,7 +450,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         elif q is None and "”" in chain[-1].org and (q := grammar.foreign_name_end(text, p, known)) is not None and (q - p < 3 or re.search(NUMERAL, text[p:q])):
             q = None  # “国民军”领导人|哈夫塔尔 (a quoted body is mostly foreign), but never 代表|荣获, 主席|一职
-        elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
+        elif q is None and (chain[-1].role in _FOREIGN_ONLY_ROLES or chain[-1].org.startswith(lexicons.ARMED_GROUPS)) and (
+                q := grammar.foreign_name_end(text, p, known)) is not None:  # 塔利班发言人穆贾希德: an armed group abroad, as a foreign state's
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
                     lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)

@@ -1671,6 +1671,10 @@ S24_NAMES2_POSTS = [
     # a state's one-character abbreviation before its central body (美财政部, 俄外交部): a foreign title
     ("总统随后提名美财政部副部长卡尔森为下任人选。", {("卡尔森", "美财政部副部长")}),
     ("俄外交部发言人波波娃当天表示，俄方对此表示遗憾。", {("波波娃", "俄外交部发言人")}),
+    # an armed group's title (塔利班发言人, 真主党总书记): the name after it a transliteration, whatever day word follows
+    ("塔利班发言人穆塔希德当天在记者会上说，检查站已经撤除。", {("穆塔希德", "塔利班发言人")}),
+    ("塔利班发言人随后宣布对袭击负责。", set()),
+    ("塔利班领导人哈塔尔很有可能已在空袭中身亡。", set()),  # 很 is no syllable: never 哈塔尔很有
     # …never a Chinese city that opens with the same character
     ("泰州市公安局局长王立强表示，案件正在侦办。", {("王立强", "泰州市公安局局长")}),
     # 世行 is the World Bank; an adverb (突然) after a transliteration is its edge
