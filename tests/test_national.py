@@ -1675,6 +1675,11 @@ S24_NAMES2_POSTS = [
     ("塔利班发言人穆塔希德当天在记者会上说，检查站已经撤除。", {("穆塔希德", "塔利班发言人")}),
     ("塔利班发言人随后宣布对袭击负责。", set()),
     ("塔利班领导人哈塔尔很有可能已在空袭中身亡。", set()),  # 很 is no syllable: never 哈塔尔很有
+    # 苏丹 before a name: the title of a sultanate's head (文莱苏丹, 阿曼苏丹), never Sudan's
+    ("国家主席同文莱苏丹哈卡纳尔、菲律宾总统罗萨斯共同见证签约。", {("哈卡纳尔", "文莱苏丹"), ("罗萨斯", "菲律宾总统")}),
+    ("阿曼苏丹卡西姆致电祝贺。文莱苏丹就两国建交30周年致电。埃及苏丹边境局势紧张。", {("卡西姆", "阿曼苏丹")}),
+    # …and another state's head whose name opens the sultan's is his own (not the family name of a Japanese name)
+    ("文莱苏丹哈卡纳尔表示，愿深化合作。坦桑尼亚总统哈卡表示，感谢中方支持。", {("哈卡纳尔", "文莱苏丹"), ("哈卡", "坦桑尼亚总统")}),
     # …never a Chinese city that opens with the same character
     ("泰州市公安局局长王立强表示，案件正在侦办。", {("王立强", "泰州市公安局局长")}),
     # 世行 is the World Bank; an adverb (突然) after a transliteration is its edge
