@@ -247,6 +247,8 @@ _NAMES_THEN_ATTEND = re.compile(
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
 # 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
+# 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
+_SULTAN = re.compile(r"(?P<state>文莱|阿曼)苏丹(?=[\u4e00-\u9fff])")
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表|(?<=获奖者)代表)")
@@ -450,7 +452,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
         elif q is None and "”" in chain[-1].org and (q := grammar.foreign_name_end(text, p, known)) is not None and (q - p < 3 or re.search(NUMERAL, text[p:q])):
             q = None  # “国民军”领导人|哈夫塔尔 (a quoted body is mostly foreign), but never 代表|荣获, 主席|一职
-        elif q is None and chain[-1].role in _FOREIGN_ONLY_ROLES and (q := grammar.foreign_name_end(text, p, known)) is not None:
+        elif q is None and (chain[-1].role in _FOREIGN_ONLY_ROLES or chain[-1].org.startswith(lexicons.ARMED_GROUPS)) and (
+                q := grammar.foreign_name_end(text, p, known)) is not None:  # 塔利班发言人穆贾希德: an armed group abroad, as a foreign state's
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
                     lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
@@ -680,6 +683,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         else:
             title = Title(body + role, body, role, m.start("role"), m.end("role"))
             hits[p] = PersonHit(p, q, text[p:q], (title,), "name-title")
+    # 1f. a sultan named after his title: 文莱苏丹哈桑纳尔, 阿曼苏丹卡布斯 (a transliteration, no word within)
+    for m in _SULTAN.finditer(text):
+        p = m.end()
+        q = grammar.foreign_name_end(text, p, known)
+        if q is None or p in hits or in_meta(p) or any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)):
+            continue
+        hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), m["state"], "苏丹", m.start(), p),), "title")
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
@@ -1262,6 +1272,8 @@ _ROSTER_COUNT = re.compile(r"[（(]?(?:共|计)?\d+[人名][）)]?")
 _ROSTER_BLANK = re.compile(r"[\u4e00-\u9fff）)][ \u3000]+[\u4e00-\u9fff]")
 _ROSTER_BARE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+")
 _ROSTER_ROLE = re.compile(r"(?P<head>[^\n：:]{1,40}?)(?:名单)?\s*[:：]")
+_ROSTER_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")  # 一、中央政治局委员
+_ROSTER_PROSE = re.compile(r"[，,。；;：:！？!?“”]")
 
 
 def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -> list[tuple[int, int]] | None:
@@ -1303,16 +1315,26 @@ def _roster_line(text: str, s: int, e: int, headed: bool, alone: bool = False) -
     return items if headed and len(items) >= 2 else None
 
 
-def _roster_title(text: str, s: int, e: int) -> Title | None:
+def _roster_title(text: str, s: int, e: int, whole: bool = False) -> Title | None:
     """The role a roster's head gives its names (委员：, 一、中央政治局委员, 副主任：): the last
-    title of the head, when it ends the head."""
+    title of the head, when it ends the head; with ``whole``, only when titles fill the head."""
     head = _ROSTER_ORDER.sub("", text[s:e]).rstrip(" \u3000\t:：")
     head = head.removesuffix("名单").rstrip(" \u3000\t:：")
     if not head:
         return None
-    end = text.find(head, s) + len(head)
+    begin = text.find(head, s)
+    end = begin + len(head)
     chain = grammar.title_chain(text, max(s, end - 40), end)
-    return chain[-1] if chain and chain[-1].end == end else None
+    return chain[-1] if chain and chain[-1].end == end and (not whole or chain[0].start == begin) else None
+
+
+def _role_line(text: str, s: int, e: int) -> Title | None:
+    """The role of a line that is only a role, the head of the names below it (副委员长; 一、中央政治局委员;
+    常务委员会委员（按姓氏笔画为序）): short, no clause, titles from its start (past a number) to its end."""
+    if e - s > 30 or _ROSTER_PROSE.search(text, s, e):
+        return None
+    number = _ROSTER_NUMBER.match(text, s)
+    return _roster_title(text, number.end() if number else s, e, whole=True)
 
 
 def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
@@ -1343,7 +1365,7 @@ def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             if e - s > 60 and not head:
                 headed, title = False, None  # a line of text: the roster is over
                 continue
-            line_title = _roster_title(text, s, start if start < e else e)
+            line_title = _roster_title(text, s, start) if s < start < e else _roster_title(text, s, e) if start == e else _role_line(text, s, e)
             if head or line_title is not None:
                 headed, title = True, line_title if (line_title or role) else title
             else:
@@ -1828,9 +1850,16 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     parts = {p: {full.get(n, n) for n in names} for p, names in parts.items()}
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     return [
-        PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full else h
+        PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full and not _other_state_holder(h, full[h.name]) else h
         for h in hits
     ]
+
+
+def _other_state_holder(h: PersonHit, full: str) -> bool:
+    """Whether a short name holds a post of its own that is no Japanese one, where the full name is
+    one written whole (坦桑尼亚…总统哈桑 beside 文莱苏丹哈桑纳尔): the family name of 安倍晋三 is a
+    Japanese name's part only."""
+    return not _SEPARATED.search(full) and any(t.org and not t.org.startswith("日本") for t in h.titles)
 
 
 # --- dates ---------------------------------------------------------------------------------

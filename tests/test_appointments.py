@@ -119,3 +119,21 @@ def test_a_post_left_in_a_life_story_is_no_removal_of_the_day():
     # 1998年3月，X同志不再担任…职务 in an obituary: left long ago; the decision of the day still reads
     got = _actions("1998年3月，王建国同志不再担任市人大常委会主任职务。经省委研究决定，李卫东同志不再担任临汾市委书记职务。")
     assert got == {("李卫东", "临汾市委书记", "removed")}
+
+
+def test_a_congress_decision_and_additions_to_a_committee():
+    # 决定：then one entry a line (names, 为, the post); 增补 adds members the same way
+    got = _actions("根据省军区司令员的提名，大会于3月18日决定：\n王建国、李卫东为省国防动员委员会副主任；\n赵振华为省国防动员委员会委员。")
+    assert got == {("王建国", "省国防动员委员会副主任", "appointed"), ("李卫东", "省国防动员委员会副主任", "appointed"),
+                   ("赵振华", "省国防动员委员会委员", "appointed")}
+    got = _actions("会议决定，增补周海涛、钱立新为市政协委员；增补周海涛为市政协经济委员会副主任。")
+    assert got == {("周海涛", "市政协委员", "appointed"), ("钱立新", "市政协委员", "appointed"),
+                   ("周海涛", "市政协经济委员会副主任", "appointed")}
+    # never a day or a thing set as something (决定每年9月为…, 决定将…列为…)
+    assert _actions("会议决定每年9月为全市安全生产月，决定将城东新区列为重点开发区。") == set()
+
+
+def test_a_comma_in_a_title_list_opens_the_next_entry_at_its_name():
+    # 任命X为A、Y为B: Y's entry is no title of X's
+    got = _actions("会议任命孙建华为市委组织部副部长、刘敬明为市委宣传部副部长。")
+    assert got == {("孙建华", "市委组织部副部长", "appointed"), ("刘敬明", "市委宣传部副部长", "appointed")}

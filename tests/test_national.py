@@ -1149,6 +1149,14 @@ DEV6 = [
     # …a role, a blank and the names, one line each role
     ("全会选举产生了新的领导机构。\n副书记 周立新 吴晓东 胡建军\n",
      {("周立新", "副书记"), ("吴晓东", "副书记"), ("胡建军", "副书记")}),
+    # …a line that is only the role, the names on the lines below it (one name, or a 、-list with notes)
+    ("省作家协会第八届主席团名单\n主席\n陈立新\n副主席\n王海涛、李明远、赵建华（女）、扎西顿珠 （藏族）\n秘书长\n周凯\n",
+     {("陈立新", "主席"), ("王海涛", "副主席"), ("李明远", "副主席"), ("赵建华", "副主席"), ("扎西顿珠", "副主席"), ("周凯", "秘书长")}),
+    # …numbered roles, the order a line of its own or after the role; a later role replaces the one above
+    ("名单如下：\n一、市委常务委员会委员\n（按姓氏笔画为序）\n丁建华　卫明远　马晓云\n二、市委书记\n方海涛\n"
+     "三、市纪律检查委员会书记、副书记\n书记　邓志国\n副书记　令狐平　王丽珍\n常务委员会委员（按姓氏笔画为序）\n孙立　周凯\n",
+     {("丁建华", "市委常务委员会委员"), ("卫明远", "市委常务委员会委员"), ("马晓云", "市委常务委员会委员"), ("方海涛", "市委书记"),
+      ("邓志国", "书记"), ("令狐平", "副书记"), ("王丽珍", "副书记"), ("孙立", "常务委员会委员"), ("周凯", "常务委员会委员")}),
     # a title's 、-list goes on past a note (李红梅(女)、…)
     ("副主任张国强、李红梅(女)、扎西顿珠(藏族)、赵明出席。",
      {("张国强", "副主任"), ("李红梅", "副主任"), ("扎西顿珠", "副主任"), ("赵明", "副主任")}),
@@ -1671,6 +1679,15 @@ S24_NAMES2_POSTS = [
     # a state's one-character abbreviation before its central body (美财政部, 俄外交部): a foreign title
     ("总统随后提名美财政部副部长卡尔森为下任人选。", {("卡尔森", "美财政部副部长")}),
     ("俄外交部发言人波波娃当天表示，俄方对此表示遗憾。", {("波波娃", "俄外交部发言人")}),
+    # an armed group's title (塔利班发言人, 真主党总书记): the name after it a transliteration, whatever day word follows
+    ("塔利班发言人穆塔希德当天在记者会上说，检查站已经撤除。", {("穆塔希德", "塔利班发言人")}),
+    ("塔利班发言人随后宣布对袭击负责。", set()),
+    ("塔利班领导人哈塔尔很有可能已在空袭中身亡。", set()),  # 很 is no syllable: never 哈塔尔很有
+    # 苏丹 before a name: the title of a sultanate's head (文莱苏丹, 阿曼苏丹), never Sudan's
+    ("国家主席同文莱苏丹哈卡纳尔、菲律宾总统罗萨斯共同见证签约。", {("哈卡纳尔", "文莱苏丹"), ("罗萨斯", "菲律宾总统")}),
+    ("阿曼苏丹卡西姆致电祝贺。文莱苏丹就两国建交30周年致电。埃及苏丹边境局势紧张。", {("卡西姆", "阿曼苏丹")}),
+    # …and another state's head whose name opens the sultan's is his own (not the family name of a Japanese name)
+    ("文莱苏丹哈卡纳尔表示，愿深化合作。坦桑尼亚总统哈卡表示，感谢中方支持。", {("哈卡纳尔", "文莱苏丹"), ("哈卡", "坦桑尼亚总统")}),
     # …never a Chinese city that opens with the same character
     ("泰州市公安局局长王立强表示，案件正在侦办。", {("王立强", "泰州市公安局局长")}),
     # 世行 is the World Bank; an adverb (突然) after a transliteration is its edge

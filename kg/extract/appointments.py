@@ -20,6 +20,7 @@ _PATTERNS = (
     ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为", "担任")),
     ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为", "担任")),  # 主席团会议推选X为书记处第一书记
     ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为", "担任")),  # 最高领袖批准X为总统, 执行董事会批准X担任下任行长
+    ("appointed", lexicons.guarded(r"(?:决定[：:，,]?\s*)?(?:增补|递补)|决定[：:]?"), ("为",)),  # 决定：\n许其亮、张又侠为…副主席；增补X为…委员
     ("removed", lexicons.guarded(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
     ("resigned", lexicons.guarded(r"接受"), ("辞去",)),
 )
@@ -44,7 +45,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
             while (entry := _entry(ctx, action, p, joins, known, drafts)) is not None:
                 records, p = entry
                 out.extend(records)
-                p = _skip_space(text, p, "。;；,，")
+                p = _skip_space(text, p, "。;；,，、")
     out.extend(_party_decisions(ctx, known))
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
@@ -325,8 +326,10 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
         return None
     ts = q + len(join)
     te = _TITLES_END[action].search(text, ts)
-    records = _records(ctx, action, names, ts, te.start() if te else len(text))
-    end = te.end() if te else len(text)
+    stop, end = (te.start(), te.end()) if te else (len(text), len(text))
+    if join == "为" and (k := _next_entry(text, ts, stop, known)) is not None:
+        stop = end = k  # 增补X为经济委员会副主任、Y为…: the next entry opens at the 、
+    records = _records(ctx, action, names, ts, stop)
     for tail in ("的请求", "请求"):
         if text.startswith(tail, end):
             end += len(tail)
@@ -336,6 +339,22 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
 
 
 _DRAFT = re.compile(r"的?(?:决定|议案)?(?:草案|代拟稿)")
+
+
+def _next_entry(text: str, ts: int, te: int, known) -> int | None:
+    """The 、 in a title list ``text[ts:te]`` that opens the next entry, names then 为
+    (…为经济委员会副主任、刘敬民为…), or None."""
+    k = text.find("、", ts, te)
+    while k >= 0:
+        p = k + 1
+        while (q := grammar.name_end(text, p, known, extra=("为", "、", "同志"), min_strength=2)) is not None and q < te:
+            if text.startswith(("为", "同志为"), q):
+                return k
+            if not text.startswith("、", q):
+                break
+            p = q + 1
+        k = text.find("、", k + 1, te)
+    return None
 
 
 def _name_before_body(text: str, p: int, known) -> int | None:
