@@ -4002,3 +4002,9 @@ def test_a_member_asking_at_an_inquiry_is_read_and_no_speaker():
     assert ("张建华", "委员") in _posts(text)
     roles = {(p.person, p.role) for m in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 13))).meetings for p in m.participants}
     assert ("张建华", "speaker") not in roles and ("李立国", "attendee") in roles
+
+
+# 卡松德代总统: an acting head named before his title (代 is never the last character of the name).
+def test_wn15_an_acting_president_named_before_the_title():
+    assert _posts("国家主席习近平就该国总统逝世向卡松德代总统致唁电。") >= {("卡松德", "代总统")}
+    assert _persons("国会主席将暂代总统职务。") == set()
