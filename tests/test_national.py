@@ -4008,3 +4008,11 @@ def test_a_member_asking_at_an_inquiry_is_read_and_no_speaker():
 def test_wn15_an_acting_president_named_before_the_title():
     assert _posts("国家主席习近平就该国总统逝世向卡松德代总统致唁电。") >= {("卡松德", "代总统")}
     assert _persons("国会主席将暂代总统职务。") == set()
+
+
+# A minister is named by his portfolio (总务大臣, 经济再生担当大臣), a list's later items without the state:
+# the title as written, or no post where the portfolio goes unread; never a bare 大臣.
+def test_wn15_a_minister_keeps_his_portfolio_and_is_never_a_bare_minister():
+    assert ("佐藤正夫", "总务大臣") in _posts("日本法务大臣山田太郎、总务大臣佐藤正夫先后出席仪式。")
+    assert not any(t == "大臣" for _, t in _posts("日本防卫大臣山田太郎、经济再生担当大臣铃木花子出席仪式。"))
+    assert _posts("日本经济再生担当大臣铃木花子表示支持。") == {("铃木花子", "日本经济再生担当大臣")}
