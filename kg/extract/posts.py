@@ -255,6 +255,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if grammar.TENURE_IN.search(t.org):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = grammar.TENURE_IN.sub("", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
+            if not t.org and not is_bare_role(t) and (w := ctx.text[t.start - 1 : t.start + 1]) in lexicons.common_words() and w[0] != w[1]:
+                continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread (not 央行|行长)
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
