@@ -293,10 +293,10 @@ _RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a 
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
+_HEAD_TITLES = frozenset({"总统", "代总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|总统|国务资政|首相|国王|女王|太皇|埃米尔|王储|苏丹|行政长官"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|代总统|总统|国务资政|首相|国王|女王|太皇|埃米尔|王储|苏丹|行政长官"
     r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -705,6 +705,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple)
         if text.startswith("候选人", m.end()):
             continue  # 另一|总统候选人: one who runs for the post, no holder named before it
+        if m.group() == "代总统" and text[m.start() - 1 : m.start() + 1] in words:
+            continue  # 暂代|总统职位, 取代|总统: 代 ends a verb, no acting head is named
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
         # from a clear left edge

@@ -4041,3 +4041,24 @@ R32_JAPANESE_PARTIES = [
 def test_r32_japanese_parties_named_alone(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# 卡松德代总统: an acting head named before his title (代 is never the last character of the name).
+def test_wn15_an_acting_president_named_before_the_title():
+    assert _posts("国家主席习近平就该国总统逝世向卡松德代总统致唁电。") >= {("卡松德", "代总统")}
+    assert _persons("国会主席将暂代总统职务。") == set()
+
+
+# A minister is named by his portfolio (总务大臣, 经济再生担当大臣), a list's later items without the state:
+# the title as written, or no post where the portfolio goes unread; never a bare 大臣.
+def test_wn15_a_minister_keeps_his_portfolio_and_is_never_a_bare_minister():
+    assert ("佐藤正夫", "总务大臣") in _posts("日本法务大臣山田太郎、总务大臣佐藤正夫先后出席仪式。")
+    assert not any(t == "大臣" for _, t in _posts("日本防卫大臣山田太郎、经济再生担当大臣铃木花子出席仪式。"))
+    assert _posts("日本经济再生担当大臣铃木花子表示支持。") == {("铃木花子", "日本经济再生担当大臣")}
+
+
+# 城|市长: a level role whose first character ends a word of the text before it is cut from an unread body.
+def test_wn15_a_level_role_cut_from_a_word_is_no_post():
+    assert not any(t == "市长" for _, t in _posts("伦敦金融城市长白德文表示，合作前景广阔。"))
+    assert _posts("市委书记张三、市长李四陪同考察。") == {("张三", "市委书记"), ("李四", "市长")}
+    assert ("德拉吉", "行长") in _posts("欧洲央行行长德拉吉说，利率将保持低位。")

@@ -187,10 +187,12 @@ def _chinese_central(org: str, role: str) -> bool:
     return org.startswith("中央") or (row is not None and row.level == "national" and not lexicons.country_at(org))
 
 
+_MINISTERS = frozenset({"大臣", "担当大臣"})  # a minister named by his portfolio (总务大臣, 经济再生担当大臣), never bare
 # Roles that are a title only with the body before them (载人潜水器总设计师, 第二舰队司令, “维基揭秘”网站
-# 创始人, 秘书长古特雷斯的发言人): bare after other words, they are the tail of a title the grammar did not read.
+# 创始人, 秘书长古特雷斯的发言人, 总务大臣: a minister by his portfolio): bare after other words, they are the tail
+# of a title the grammar did not read.
 _BODY_ROLES = frozenset({"总设计师", "副总设计师", "总指挥", "副总指挥", "司令", "副司令", "司令员", "副司令员", "长官", "创始人",
-                         "发言人", "新闻发言人", "总裁", "副总裁", "队长", "董事", "参谋长", "亲善大使", "共同主席", "轮值主席", "特使"})
+                         "发言人", "新闻发言人", "总裁", "副总裁", "队长", "董事", "参谋长", "亲善大使", "共同主席", "轮值主席", "特使", *_MINISTERS})
 # Members named by their body and portfolio (欧委会贸易|委员, 欧洲|议员): after words of the body, its tail.
 _MEMBER_ROLES = frozenset({"委员", "议员"})
 # The end of a body's name the grammar did not read (阿曼协商会议|主席, 国民党|副主席, 西共体|轮值主席).
@@ -253,6 +255,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if grammar.TENURE_IN.search(t.org):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = grammar.TENURE_IN.sub("", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
+            if not t.org and not is_bare_role(t) and (w := ctx.text[t.start - 1 : t.start + 1]) in lexicons.common_words() and w[0] != w[1]:
+                continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread (not 央行|行长)
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
@@ -260,6 +264,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                     continue  # (上述)委员会哈方|主席: the side of a body named earlier, not read here
                 if _BODY_END.fullmatch(body) and body != "论坛" or any(p.end == t.start for p in ctx.rec.persons):
                     read, body = None, ""  # 出席会议|主席, 习近平特使: a lone generic word or a person's name is no body (but 论坛共同主席, the forum's, as the golds read it)
+                if not body and t.role in _MINISTERS:
+                    continue  # 经济再生担当|大臣: a minister is named by his portfolio, never by a bare 大臣
                 if body.startswith(_FORMER) or read is not None and not body and (
                         _BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
                     continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
