@@ -4193,3 +4193,9 @@ def test_no_role_for_who_wrote_to_those_attending_met_the_guest_chairing_or_host
     ms = _meetings("当晚，委员长金正恩和夫人李雪主为中国艺术团举行盛大欢迎招待会，副委员长崔龙海和部长宋涛在招待会上分别致辞。")
     (m,) = [m for m in ms if m.name.endswith("招待会")]
     assert {p for p, r in _roles(m) if r == "speaker"} == {"崔龙海", "宋涛"}
+
+
+def test_the_guest_of_talks_told_first_is_no_host_of_the_audience_after_them():
+    ms = _meetings("主席王强同甲国总理李明举行今年第3次会晤，并会见乙国总统赵刚、丙国总理孙伟。")
+    (m,) = [m for m in ms if m.name == "会见赵刚"]
+    assert _roles(m) == {("王强", "attendee"), ("赵刚", "attendee")}

@@ -1402,8 +1402,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
         # (_WHOSE: 习近平主席特使X会见… — the envoy hosts, not who sent him; _ATTENDS_WHOSE with _WHOSE_EVENT: whose event)
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
-            and not _WHOSE.match(text, h.end) \
+            and not _WHOSE.match(text, h.end) and not _talks_guest(h, cue) \
             and not (_ATTENDS_WHOSE.search(text, max(s, clause, h.start - 17), h.start) and _WHOSE_EVENT.match(text, h.end))
+
+    def _talks_guest(h, cue: int) -> bool:
+        """Whether he is the guest of talks told before the cue (同莫迪举行会晤，并会见马克龙): not its host
+        (not of a press met jointly after the talks: 与X举行会谈后共同会见记者)."""
+        return bool(_WITH_BEFORE.search(text, max(0, h.start - 14), h.start)) and _MET_BEFORE.search(text, h.end, cue) is not None \
+            and not text.startswith("共同", cue - 2)
 
     title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
@@ -1746,6 +1752,7 @@ def _earlier(text: str, s: int, at: int) -> bool:
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
+_WITH_BEFORE = re.compile(r"(?:同|与)[^，,。；;、同与和]{0,12}$")  # 同印度总理|莫迪: the one talked with, his titles between
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
