@@ -4199,3 +4199,7 @@ def test_the_guest_of_talks_told_first_is_no_host_of_the_audience_after_them():
     ms = _meetings("主席王强同甲国总理李明举行今年第3次会晤，并会见乙国总统赵刚、丙国总理孙伟。")
     (m,) = [m for m in ms if m.name == "会见赵刚"]
     assert _roles(m) == {("王强", "attendee"), ("赵刚", "attendee")}
+
+
+def test_a_name_is_not_cut_inside_a_word_into_a_congress():
+    assert [m.name for m in _meetings("王强指出，世界机器人大会在北京召开，意义重大。")] == ["世界机器人大会"]
