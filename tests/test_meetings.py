@@ -4203,3 +4203,9 @@ def test_the_guest_of_talks_told_first_is_no_host_of_the_audience_after_them():
 
 def test_a_name_is_not_cut_inside_a_word_into_a_congress():
     assert [m.name for m in _meetings("王强指出，世界机器人大会在北京召开，意义重大。")] == ["世界机器人大会"]
+
+
+def test_a_meeting_in_a_guest_s_remarks_at_an_audience_is_not_held_there():
+    ms = _meetings("主席王强12日在纽约会见甲国总理李明。\n"
+                   "李明表示，两国友谊深厚。很高兴参加王强主席今天主持召开的南南合作圆桌会议。\n赵刚、孙伟等参加上述活动。")
+    assert [m.name for m in ms] == ["会见李明"]
