@@ -4209,3 +4209,10 @@ def test_a_meeting_in_a_guest_s_remarks_at_an_audience_is_not_held_there():
     ms = _meetings("主席王强12日在纽约会见甲国总理李明。\n"
                    "李明表示，两国友谊深厚。很高兴参加王强主席今天主持召开的南南合作圆桌会议。\n赵刚、孙伟等参加上述活动。")
     assert [m.name for m in ms] == ["会见李明"]
+
+
+def test_speakers_at_a_meeting_no_name_was_read_for_are_not_at_a_press_conference_told_later():
+    ms = _meetings("12日，联合国安理会就防扩散问题召开会议，甲国总统李明在发言中批评了有关协议。\n"
+                   "乙国首相赵刚在发言中强调，协议应予维护。\n同一天，丙国总统孙伟在纽约召开记者会强调，将继续履约。")
+    (m,) = [m for m in ms if m.name == "记者会"]
+    assert not {p for p, _ in _roles(m)} & {"李明", "赵刚"}
