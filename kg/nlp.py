@@ -2496,6 +2496,8 @@ def _meeting_start(name: str) -> str:
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
+        if i and rest.startswith("人大") and name[i - 1] not in _CONGRESS_LEVELS:
+            continue  # 世界机器|人大会: 人 ends a word (机器人, 工人); a congress is a level's (全国人大, 省人大)
         if re.match(r"\d{4}年", rest) and name[:i].endswith("论坛"):
             continue  # 博鳌亚洲论坛2021年年会: the forum's session of the year
         if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届", rest) or lexicons.place_prefix(rest):
@@ -2503,6 +2505,7 @@ def _meeting_start(name: str) -> str:
     return name if len(name) <= 10 else ""
 
 
+_CONGRESS_LEVELS = "国省市县区州盟旗乡镇"  # whose 人大 a congress is (全国|省|市…人大)
 _WORDS_ENDING_IN_ORG_START = frozenset(
     {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
      "砖国", "盟国", "伯国", "中国", "展中"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家… (发展|中国家 no 中国…)

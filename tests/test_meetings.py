@@ -4222,3 +4222,26 @@ def test_no_role_for_who_wrote_to_those_attending_met_the_guest_chairing_or_host
     ms = _meetings("当晚，委员长金正恩和夫人李雪主为中国艺术团举行盛大欢迎招待会，副委员长崔龙海和部长宋涛在招待会上分别致辞。")
     (m,) = [m for m in ms if m.name.endswith("招待会")]
     assert {p for p, r in _roles(m) if r == "speaker"} == {"崔龙海", "宋涛"}
+
+
+def test_the_guest_of_talks_told_first_is_no_host_of_the_audience_after_them():
+    ms = _meetings("主席王强同甲国总理李明举行今年第3次会晤，并会见乙国总统赵刚、丙国总理孙伟。")
+    (m,) = [m for m in ms if m.name == "会见赵刚"]
+    assert _roles(m) == {("王强", "attendee"), ("赵刚", "attendee")}
+
+
+def test_a_name_is_not_cut_inside_a_word_into_a_congress():
+    assert [m.name for m in _meetings("王强指出，世界机器人大会在北京召开，意义重大。")] == ["世界机器人大会"]
+
+
+def test_a_meeting_in_a_guest_s_remarks_at_an_audience_is_not_held_there():
+    ms = _meetings("主席王强12日在纽约会见甲国总理李明。\n"
+                   "李明表示，两国友谊深厚。很高兴参加王强主席今天主持召开的南南合作圆桌会议。\n赵刚、孙伟等参加上述活动。")
+    assert [m.name for m in ms] == ["会见李明"]
+
+
+def test_speakers_at_a_meeting_no_name_was_read_for_are_not_at_a_press_conference_told_later():
+    ms = _meetings("12日，联合国安理会就防扩散问题召开会议，甲国总统李明在发言中批评了有关协议。\n"
+                   "乙国首相赵刚在发言中强调，协议应予维护。\n同一天，丙国总统孙伟在纽约召开记者会强调，将继续履约。")
+    (m,) = [m for m in ms if m.name == "记者会"]
+    assert not {p for p, _ in _roles(m)} & {"李明", "赵刚"}

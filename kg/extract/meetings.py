@@ -725,7 +725,8 @@ def _words_go_on(ctx: Context, at: int) -> bool:
 
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
-                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)")
+                   # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
+                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)")
 
 
 def _said(ctx: Context, h) -> bool:
@@ -946,6 +947,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     # 出席指导X会…，并发表重要讲话 of a meeting not held: his later roles of the sentence are at it too
     elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
                  if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
+    # where the story first tells a meeting held that no name was read for (安理会就…召开会议)
+    unread = next((m.start() for m in _UNREAD_HELD.finditer(ctx.text) if not any(h.start <= m.end() - 2 < h.end for h in rec.meetings)), None)
     out: dict[int, list[Participation]] = {}
     days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
@@ -988,6 +991,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
+            if unread is not None and unread < cue_start and ordered[first][0] not in untargeted \
+                    and ordered[first][1] and ordered[first][1][0].start > cue_start:
+                continue  # 安理会就…召开会议，X在发言中… before 同一天，Y召开记者会: at the meeting unread, told before the first one
             # 李松作了题为《…》的讲座/报告 (or 主讲了《…》), 主讲人X after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
@@ -1017,6 +1023,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+_UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
 def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
@@ -1437,8 +1446,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         clause = max(text.rfind(c, s, h.start) for c in "，,；;") + 1
         # (_WHOSE: 习近平主席特使X会见… — the envoy hosts, not who sent him; _ATTENDS_WHOSE with _WHOSE_EVENT: whose event)
         return not any(a <= h.start < b for a, b in invited.get(s, ())) and not _MET_BEFORE.search(text, max(s, clause), h.start) \
-            and not _WHOSE.match(text, h.end) \
+            and not _WHOSE.match(text, h.end) and not _talks_guest(h, cue) \
             and not (_ATTENDS_WHOSE.search(text, max(s, clause, h.start - 17), h.start) and _WHOSE_EVENT.match(text, h.end))
+
+    def _talks_guest(h, cue: int) -> bool:
+        """Whether he is the guest of talks told before the cue (同莫迪举行会晤，并会见马克龙): not its host
+        (not of a press met jointly after the talks: 与X举行会谈后共同会见记者)."""
+        return bool(_WITH_BEFORE.search(text, max(0, h.start - 14), h.start)) and _MET_BEFORE.search(text, h.end, cue) is not None \
+            and not text.startswith("共同", cue - 2)
 
     title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
@@ -1781,6 +1796,7 @@ def _earlier(text: str, s: int, at: int) -> bool:
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
+_WITH_BEFORE = re.compile(r"(?:同|与)[^，,。；;、同与和]{0,12}$")  # 同印度总理|莫迪: the one talked with, his titles between
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
