@@ -2015,6 +2015,24 @@ def test_a_ceremony_held_is_pointed_back_to_by_its_bare_kind_word_however_far_on
 
 
 
+def test_an_oath_ceremony_held_is_attended_by_who_administers_it_and_who_opens_it():
+    # X监誓 after the ceremony's sentence: held, and he attends; so does who 宣布仪式开始, and a bare list that 参加
+    # (an unknown name is read only with a word between it and 监誓: the name reader does not end it on 监)
+    (m,) = _meetings("12日，市政府在市行政中心举行宪法宣誓仪式。市长王宏伟亲自监誓。"
+                     "上午9时，常务副市长李明宣布宪法宣誓仪式开始。全体起立，奏唱国歌。领誓人领诵誓词。"
+                     "副市长赵刚、孙平及有关部门主要负责同志参加。")
+    assert (m.name, m.date_text) == ("宪法宣誓仪式", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee"), ("李明", "attendee"), ("赵刚", "attendee"), ("孙平", "attendee")}
+    # who chairs and administers it is its chair only
+    (m,) = _meetings("市人大常委会12日下午举行宪法宣誓仪式。市人大常委会主任王宏伟主持并监誓。")
+    assert _roles(m) == {("王宏伟", "chair")}
+    # an oath ceremony still to come is none
+    assert not _meetings("市人大常委会将于13日举行宪法宣誓仪式。市人大常委会主任王宏伟监誓。")
+    # who declares an expo open attends its opening ceremony; not who announces a delay
+    (m,) = _meetings("第十届东方博览会开幕式12日在省城举行。国务院副总理王宏伟宣布博览会开幕。")
+    assert _roles(m) == {("王宏伟", "attendee")}
+    ms = _meetings("第十届东方博览会开幕式12日在省城举行。组委会主任李明宣布推迟原定于13日开始的论坛。副市长赵刚出席开幕式。")
+    assert all(("李明", "attendee") not in _roles(m) for m in ms)
 # review 31: a bare 出席仪式 stops pointing back at another ceremony named, a signing, a flash's next item or a time recalled
 def test_a_bare_ceremony_word_after_another_ceremony_signing_item_or_recollection_is_not_the_one_held():
     ms = _meetings("中国—中亚峰会纪念植树仪式12日在西安举行。各国元首共同种下石榴树。\n"
