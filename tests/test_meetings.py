@@ -370,6 +370,13 @@ def test_roles_go_to_the_delegation_named_in_their_sentence():
     assert roles["湖南代表团审议"] == {("刘伟", "attendee")}
 
 
+def test_one_who_passes_the_leaders_words_on_later_did_not_speak_at_the_sitting():
+    # 把…问候传达给了…: relayed afterwards to others, not read out at the delegation's sitting
+    (m,) = _meetings("国家主席王强12日下午在参加东川代表团审议时强调，要打赢脱贫攻坚战。"
+                     "市委书记李明代表告诉记者，回到驻地后，李明把总书记的问候传达给了家乡的扶贫干部。")
+    assert ("李明", "speaker") not in _roles(m)
+    (m,) = _meetings("省委常委会12日召开会议，省委书记王宏伟主持会议，并传达了中央经济工作会议精神。")
+    assert ("王宏伟", "speaker") in _roles(m)
 def test_a_leader_at_his_delegation_and_a_delegation_of_the_session():
     (m,) = _meetings("中共中央政治局常委、全国政协主席王强12日上午来到他所在的甘肃代表团参加审议。")
     assert (m.name, _roles(m)) == ("甘肃代表团审议", {("王强", "attendee")})
