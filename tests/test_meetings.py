@@ -1822,6 +1822,17 @@ def test_a_leader_receiving_representatives_is_an_audience_of_the_group():
     assert not _meetings("老教师李秀英说，她曾在北京受到国家主席王宏伟的亲切接见。")
 
 
+def test_a_group_received_and_sat_with_under_a_title_naming_the_sitting_is_that_sitting():
+    # 会见…代表并同他们座谈 under …举行新春座谈会: one event, the title's, its host and those who attend it
+    (m,) = _titled("王强同在华外国专家举行新春座谈会",
+                   "国务院总理王强12日下午在人民大会堂会见在华工作的外国专家代表并同他们座谈交流。"
+                   "王强表示，欢迎外国专家来华工作。国务院副总理刘建国、国务委员吴海等出席。")
+    assert (m.name, m.date_text) == ("新春座谈会", "2024-04-12")
+    assert _roles(m) == {("王强", "attendee"), ("刘建国", "attendee"), ("吴海", "attendee")}
+    # under a title of the audience it stays the audience
+    (m,) = _titled("王强会见外国专家代表",
+                   "国务院总理王强12日下午在人民大会堂会见在华工作的外国专家代表并同他们座谈交流。国务院副总理刘建国、国务委员吴海等出席。")
+    assert m.name == "会见在华工作的外国专家代表" and ("王强", "attendee") in _roles(m)
 def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
     (m,) = _meetings("国务院副总理刘建国12日下午在人民大会堂会见获得今年“园丁奖”的外国专家和他们的家属。"
                      "刘建国表示，欢迎各位专家来华工作。国务委员吴海参加会见。")

@@ -266,6 +266,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
     audiences, groups, sittings = _audiences(ctx)
+    sat_with = _audience_sat(ctx, audiences, groups, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
     if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
@@ -363,6 +364,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
+        if name in sat_with:
+            attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
@@ -384,6 +387,21 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return _at_its_sittings(tuple(out), set(audiences))
+
+
+# 会见…代表并同他们座谈(交流): the audience and the sitting are one event
+_AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
+
+
+def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
+    """A group received and then sat with (会见…代表并同他们座谈) under a title that names the sitting
+    (…同外国专家举行新春座谈会): one event, the title's; its principals go to it and the audience is
+    taken out of ``audiences`` (the two are not two meetings)."""
+    sat = next(iter(headline)) if len(headline) == 1 else ""
+    if not sat.endswith("座谈会"):
+        return {}
+    name = next((n for n in sorted(groups) if n in audiences and any(_AND_SAT_WITH_THEM.match(ctx.text, h.end) for h in audiences[n][0])), None)
+    return {sat: audiences.pop(name)[1]} if name else {}
 
 
 # a sitting named bare, of the story's conference: 张庆黎主持第一次全体会议, 夏宝龙主持第二次全体会议
