@@ -290,6 +290,11 @@ def _titled(title: str, text: str):
     return extract(Document("t", text, "t.jsonl", title=title, published=PUBLISHED)).meetings
 
 
+def test_a_rehearsal_of_a_meeting_is_not_the_meeting_held():
+    assert not _meetings("12日晚，市中心广场举行了庆祝建市70周年大会首次综合演练，1万余人参加演练。")
+    assert not _meetings("12日晚，体育中心举行了全省运动会开幕式彩排。")
+    (m,) = _meetings("12日上午，庆祝建市70周年大会在市中心广场举行。")
+    assert m.name == "庆祝建市70周年大会"
 def test_a_meeting_held_about_another_keeps_the_whole_name():
     (m,) = _meetings("中非合作论坛长沙峰会湖南省总结表彰大会12日在长沙举行。")
     assert m.name == "中非合作论坛长沙峰会湖南省总结表彰大会" and m.date_text == "2024-04-12"
