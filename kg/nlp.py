@@ -1954,7 +1954,9 @@ _MEETING_TYPES = (
     "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
     *_SIGNINGS, *_SHOWS, *_BANQUETS,
 )
-_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架")
+# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要), or not the meeting held: a rehearsal
+# of it (庆祝…大会首次综合演练)
+_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 tells none of them, and the session stands for them)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
@@ -2039,6 +2041,8 @@ def ceremony_told_until(text: str, name: str, start: int, end: int) -> int:
 _CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>(?:(?!出席|参加)[^，,。；;、：:“”《》\s的和及与]){4,30}?" + _RITE + r")(?=[，,。；;])")
 # …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence (not one who will: 届时…将出席并讲话)
 _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLANNED + r"|届时)[^。；;，,]){0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
+# …举行宪法宣誓仪式。国务院总理X监誓: one who administers the oath opens the next clause or sentence
+_OATH_TAKEN_BEFORE = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
 _COMING_DAY = re.compile(r"(?:" + lexicons.COMING_DAYS + r")[^。；;\n]{0,30}$")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
@@ -2272,6 +2276,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         until = nxt.start() if nxt else len(text)
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
+                or _OATH_TAKEN_BEFORE.match(text, m.end())
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)

@@ -300,6 +300,11 @@ def _titled(title: str, text: str):
     return extract(Document("t", text, "t.jsonl", title=title, published=PUBLISHED)).meetings
 
 
+def test_a_rehearsal_of_a_meeting_is_not_the_meeting_held():
+    assert not _meetings("12日晚，市中心广场举行了庆祝建市70周年大会首次综合演练，1万余人参加演练。")
+    assert not _meetings("12日晚，体育中心举行了全省运动会开幕式彩排。")
+    (m,) = _meetings("12日上午，庆祝建市70周年大会在市中心广场举行。")
+    assert m.name == "庆祝建市70周年大会"
 def test_a_meeting_held_about_another_keeps_the_whole_name():
     (m,) = _meetings("中非合作论坛长沙峰会湖南省总结表彰大会12日在长沙举行。")
     assert m.name == "中非合作论坛长沙峰会湖南省总结表彰大会" and m.date_text == "2024-04-12"
@@ -380,6 +385,13 @@ def test_roles_go_to_the_delegation_named_in_their_sentence():
     assert roles["湖南代表团审议"] == {("刘伟", "attendee")}
 
 
+def test_one_who_passes_the_leaders_words_on_later_did_not_speak_at_the_sitting():
+    # 把…问候传达给了…: relayed afterwards to others, not read out at the delegation's sitting
+    (m,) = _meetings("国家主席王强12日下午在参加东川代表团审议时强调，要打赢脱贫攻坚战。"
+                     "市委书记李明代表告诉记者，回到驻地后，李明把总书记的问候传达给了家乡的扶贫干部。")
+    assert ("李明", "speaker") not in _roles(m)
+    (m,) = _meetings("省委常委会12日召开会议，省委书记王宏伟主持会议，并传达了中央经济工作会议精神。")
+    assert ("王宏伟", "speaker") in _roles(m)
 def test_a_leader_at_his_delegation_and_a_delegation_of_the_session():
     (m,) = _meetings("中共中央政治局常委、全国政协主席王强12日上午来到他所在的甘肃代表团参加审议。")
     assert (m.name, _roles(m)) == ("甘肃代表团审议", {("王强", "attendee")})
@@ -1844,6 +1856,17 @@ def test_a_leader_receiving_representatives_is_an_audience_of_the_group():
     assert not _meetings("老教师李秀英说，她曾在北京受到国家主席王宏伟的亲切接见。")
 
 
+def test_a_group_received_and_sat_with_under_a_title_naming_the_sitting_is_that_sitting():
+    # 会见…代表并同他们座谈 under …举行新春座谈会: one event, the title's, its host and those who attend it
+    (m,) = _titled("王强同在华外国专家举行新春座谈会",
+                   "国务院总理王强12日下午在人民大会堂会见在华工作的外国专家代表并同他们座谈交流。"
+                   "王强表示，欢迎外国专家来华工作。国务院副总理刘建国、国务委员吴海等出席。")
+    assert (m.name, m.date_text) == ("新春座谈会", "2024-04-12")
+    assert _roles(m) == {("王强", "attendee"), ("刘建国", "attendee"), ("吴海", "attendee")}
+    # under a title of the audience it stays the audience
+    (m,) = _titled("王强会见外国专家代表",
+                   "国务院总理王强12日下午在人民大会堂会见在华工作的外国专家代表并同他们座谈交流。国务院副总理刘建国、国务委员吴海等出席。")
+    assert m.name == "会见在华工作的外国专家代表" and ("王强", "attendee") in _roles(m)
 def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
     (m,) = _meetings("国务院副总理刘建国12日下午在人民大会堂会见获得今年“园丁奖”的外国专家和他们的家属。"
                      "刘建国表示，欢迎各位专家来华工作。国务委员吴海参加会见。")
@@ -2044,6 +2067,24 @@ def test_a_ceremony_held_is_pointed_back_to_by_its_bare_kind_word_however_far_on
 
 
 
+def test_an_oath_ceremony_held_is_attended_by_who_administers_it_and_who_opens_it():
+    # X监誓 after the ceremony's sentence: held, and he attends; so does who 宣布仪式开始, and a bare list that 参加
+    # (an unknown name is read only with a word between it and 监誓: the name reader does not end it on 监)
+    (m,) = _meetings("12日，市政府在市行政中心举行宪法宣誓仪式。市长王宏伟亲自监誓。"
+                     "上午9时，常务副市长李明宣布宪法宣誓仪式开始。全体起立，奏唱国歌。领誓人领诵誓词。"
+                     "副市长赵刚、孙平及有关部门主要负责同志参加。")
+    assert (m.name, m.date_text) == ("宪法宣誓仪式", "2024-04-12")
+    assert _roles(m) == {("王宏伟", "attendee"), ("李明", "attendee"), ("赵刚", "attendee"), ("孙平", "attendee")}
+    # who chairs and administers it is its chair only
+    (m,) = _meetings("市人大常委会12日下午举行宪法宣誓仪式。市人大常委会主任王宏伟主持并监誓。")
+    assert _roles(m) == {("王宏伟", "chair")}
+    # an oath ceremony still to come is none
+    assert not _meetings("市人大常委会将于13日举行宪法宣誓仪式。市人大常委会主任王宏伟监誓。")
+    # who declares an expo open attends its opening ceremony; not who announces a delay
+    (m,) = _meetings("第十届东方博览会开幕式12日在省城举行。国务院副总理王宏伟宣布博览会开幕。")
+    assert _roles(m) == {("王宏伟", "attendee")}
+    ms = _meetings("第十届东方博览会开幕式12日在省城举行。组委会主任李明宣布推迟原定于13日开始的论坛。副市长赵刚出席开幕式。")
+    assert all(("李明", "attendee") not in _roles(m) for m in ms)
 # review 31: a bare 出席仪式 stops pointing back at another ceremony named, a signing, a flash's next item or a time recalled
 def test_a_bare_ceremony_word_after_another_ceremony_signing_item_or_recollection_is_not_the_one_held():
     ms = _meetings("中国—中亚峰会纪念植树仪式12日在西安举行。各国元首共同种下石榴树。\n"

@@ -34,9 +34,10 @@ _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟�
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
+    # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
     ("speaker", lexicons.guarded(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞|演讲)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
-        r"|传达了?|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
+        r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
@@ -52,7 +53,9 @@ _CUES = (
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
-                             r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
+                             r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
+                             # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕)
+                             r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -263,6 +266,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
     audiences, groups, sittings = _audiences(ctx)
+    sat_with = _audience_sat(ctx, audiences, groups, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
     if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
@@ -363,6 +367,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
+        if name in sat_with:
+            attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         out.append(
@@ -384,6 +390,21 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return _at_its_sittings(tuple(out), set(audiences))
+
+
+# 会见…代表并同他们座谈(交流): the audience and the sitting are one event
+_AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
+
+
+def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
+    """A group received and then sat with (会见…代表并同他们座谈) under a title that names the sitting
+    (…同外国专家举行新春座谈会): one event, the title's; its principals go to it and the audience is
+    taken out of ``audiences`` (the two are not two meetings)."""
+    sat = next(iter(headline)) if len(headline) == 1 else ""
+    if not sat.endswith("座谈会"):
+        return {}
+    name = next((n for n in sorted(groups) if n in audiences and any(_AND_SAT_WITH_THEM.match(ctx.text, h.end) for h in audiences[n][0])), None)
+    return {sat: audiences.pop(name)[1]} if name else {}
 
 
 # a sitting named bare, of the story's conference: 张庆黎主持第一次全体会议, 夏宝龙主持第二次全体会议
