@@ -2728,7 +2728,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _memorials(text) + _administrations(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _memorials(text) + _administrations(text) + _embassies(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -3161,6 +3161,16 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
             continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
         out.append((s, e, m.group()))
     return out
+
+
+_LONE_MINISTRY = re.compile(lexicons.alternation(lexicons.LONE_MINISTRIES))
+
+
+def _lone_ministries(text: str) -> list[tuple[int, int, str]]:
+    """A ministry named by its 省 alone in foreign news (据防卫省官员, 批评外务省): where a name may open or
+    after a verb, not a title's (外务省长)."""
+    return [(s, m.end(), m.group()) for m in _LONE_MINISTRY.finditer(text)
+            if (_opens_name(text, s := m.start()) or _after_verb(text, s)) and text[m.end() : m.end() + 1] not in ("长", "级")]
 
 
 _PARTY_RE = re.compile(lexicons.alternation(lexicons.FOREIGN_PARTIES))
