@@ -3220,11 +3220,16 @@ def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _university_re() -> re.Pattern[str]:
     """Universities the word list knows by a proper name (北京大学, 复旦大学, 南开大学): a place's,
-    a person's or another proper noun's, not a kind (农业大学) nor a country's (美国大学)."""
+    a person's or another proper noun's, not a kind (农业大学) nor a country's (美国大学); or a body's name
+    (nt) whose first part is a rare word or none (同济大学, 延世大学; not 理工大学, 国防大学)."""
     words = lexicons.common_words()
-    names = {w for w, tag in words.items() if w.endswith("大学") and words.get(w[:-2], "")[:2] in ("ns", "nz", "nr")
-             and w[:-2] not in lexicons.countries()}
+    names = {w for w, tag in words.items() if w.endswith("大学") and (words.get(w[:-2], "")[:2] in ("ns", "nz", "nr") or tag == "nt" and len(w) > 3
+             and (w[:-2] not in words or lexicons.word_frequency(w[:-2]) < _RARE_UNIVERSITY_NAME)) and w[:-2] not in lexicons.countries()}
     return re.compile(lexicons.alternation(names))
+
+
+_RARE_UNIVERSITY_NAME = 100  # 同济 (85) names one university; 军医 (139), 政法, 理工 a kind
+_STUDIED_AT = frozenset("获赴于")  # 获耶鲁大学…学位, 赴哈佛大学, 毕业于同济大学
 
 
 def _universities(text: str) -> list[tuple[int, int, str]]:
@@ -3233,7 +3238,7 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _university_re().finditer(text):
         s, e = m.span()
-        if text[e : e + 1] in ("生", "城") or not _opens_name(text, s):
+        if text[e : e + 1] in ("生", "城") or not (_opens_name(text, s) or text[s - 1] in _STUDIED_AT):
             continue
         out.append((s, e, m.group()))
     return out

@@ -3646,6 +3646,22 @@ def test_r32_ministries_written_with_sheng(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# Universities by a rare name the word list tags a body's (同济大学), and after 获/赴/于 (round 32);
+# a kind of university (理工大学, 国防大学 alone) is none.
+R32_UNIVERSITIES = [
+    ("他曾赴美国留学，并获耶鲁大学物理学博士学位。", {"耶鲁大学"}, set()),
+    ("在同济大学，一门建筑课程很受学生欢迎。", {"同济大学"}, set()),
+    ("她毕业于同济大学，后赴哈佛大学深造。", {"同济大学", "哈佛大学"}, set()),
+    ("他毕业于理工大学，曾在国防大学进修。", set(), {"理工大学", "国防大学"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_UNIVERSITIES)
+def test_r32_universities_by_a_rare_name(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 def test_r32_a_ministry_alone_is_the_articles_own():
     """防卫省 with no state (a verb opens it): which state's, the article says; kept, not read as a clause."""
     assert resolve.org("防卫省", None, "d").label == "防卫省"
