@@ -2767,7 +2767,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _memorials(text) + _administrations(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _memorials(text) + _administrations(text) + _embassies(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -3202,6 +3202,16 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LONE_MINISTRY = re.compile(lexicons.alternation(lexicons.LONE_MINISTRIES))
+
+
+def _lone_ministries(text: str) -> list[tuple[int, int, str]]:
+    """A ministry named by its 省 alone in foreign news (据防卫省官员, 批评外务省): where a name may open or
+    after a verb, not a title's (外务省长)."""
+    return [(s, m.end(), m.group()) for m in _LONE_MINISTRY.finditer(text)
+            if (_opens_name(text, s := m.start()) or _after_verb(text, s)) and text[m.end() : m.end() + 1] not in ("长", "级")]
+
+
 _PARTY_RE = re.compile(lexicons.alternation(lexicons.FOREIGN_PARTIES))
 _PARTY_WORD_AFTER = frozenset("委员组支派人性务内外建史章纪校风政报籍龄费课")  # 党委, 党员, 民主党派: another word
 
@@ -3249,11 +3259,16 @@ def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _university_re() -> re.Pattern[str]:
     """Universities the word list knows by a proper name (北京大学, 复旦大学, 南开大学): a place's,
-    a person's or another proper noun's, not a kind (农业大学) nor a country's (美国大学)."""
+    a person's or another proper noun's, not a kind (农业大学) nor a country's (美国大学); or a body's name
+    (nt) whose first part is a rare word or none (同济大学, 延世大学; not 理工大学, 国防大学)."""
     words = lexicons.common_words()
-    names = {w for w, tag in words.items() if w.endswith("大学") and words.get(w[:-2], "")[:2] in ("ns", "nz", "nr")
-             and w[:-2] not in lexicons.countries()}
+    names = {w for w, tag in words.items() if w.endswith("大学") and (words.get(w[:-2], "")[:2] in ("ns", "nz", "nr") or tag == "nt" and len(w) > 3
+             and (w[:-2] not in words or lexicons.word_frequency(w[:-2]) < _RARE_UNIVERSITY_NAME)) and w[:-2] not in lexicons.countries()}
     return re.compile(lexicons.alternation(names))
+
+
+_RARE_UNIVERSITY_NAME = 100  # 同济 (85) names one university; 军医 (139), 政法, 理工 a kind
+_STUDIED_AT = frozenset("获赴于")  # 获耶鲁大学…学位, 赴哈佛大学, 毕业于同济大学
 
 
 def _universities(text: str) -> list[tuple[int, int, str]]:
@@ -3262,7 +3277,7 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _university_re().finditer(text):
         s, e = m.span()
-        if text[e : e + 1] in ("生", "城") or not _opens_name(text, s):
+        if text[e : e + 1] in ("生", "城") or not (_opens_name(text, s) or text[s - 1] in _STUDIED_AT):
             continue
         out.append((s, e, m.group()))
     return out

@@ -3647,6 +3647,43 @@ def test_r30_hospitals_by_their_names(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# Japan's ministries written with 省 (round 32): after the state, and the unambiguous ones alone;
+# not 省级 after a word ending 财务 or 环境.
+R32_SHENG_MINISTRIES = [
+    ("据日本媒体报道，援引防卫省官员的话说，演习将推迟。", {"防卫省"}, set()),
+    ("日本经济产业省当天发表声明。", {"日本经济产业省"}, set()),
+    ("朝鲜外务省发言人当天发表谈话。", {"朝鲜外务省"}, set()),
+    ("该市财务省级示范项目和生态环境省级试点通过验收。", set(), {"财务省", "环境省"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_SHENG_MINISTRIES)
+def test_r32_ministries_written_with_sheng(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# Universities by a rare name the word list tags a body's (同济大学), and after 获/赴/于 (round 32);
+# a kind of university (理工大学, 国防大学 alone) is none.
+R32_UNIVERSITIES = [
+    ("他曾赴美国留学，并获耶鲁大学物理学博士学位。", {"耶鲁大学"}, set()),
+    ("在同济大学，一门建筑课程很受学生欢迎。", {"同济大学"}, set()),
+    ("她毕业于同济大学，后赴哈佛大学深造。", {"同济大学", "哈佛大学"}, set()),
+    ("他毕业于理工大学，曾在国防大学进修。", set(), {"理工大学", "国防大学"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_UNIVERSITIES)
+def test_r32_universities_by_a_rare_name(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+def test_r32_a_ministry_alone_is_the_articles_own():
+    """防卫省 with no state (a verb opens it): which state's, the article says; kept, not read as a clause."""
+    assert resolve.org("防卫省", None, "d").label == "防卫省"
+
+
 # The PLA's services listed by their names are bodies each, when the list holds a service only the PLA
 # has (火箭军, 战略支援部队, 联勤保障部队); a theatre's services, another state's, or a longer name are not.
 R30_BRANCHES = [

@@ -64,8 +64,11 @@ SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操"
           "现代五项", "高尔夫球", "棒球", "垒球", "围棋", "国际象棋", "象棋")
 # A state's government, ministries and councils, written after the state (叙利亚政府, 阿塞拜疆外交部,
 # 古巴部长会议, 阿曼协商会议, 俄罗斯奥委会).
+# Japan's ministries (and North Korea's 外务省), written with 省 (日本防卫省, 朝鲜外务省); those of LONE_MINISTRIES
+# are named alone too (据防卫省官员): no Chinese word ends in them (but 财务|省级, 环境|省份).
+LONE_MINISTRIES = ("外务省", "防卫省", "经济产业省", "文部科学省", "厚生劳动省", "国土交通省", "农林水产省", "总务省")
 FOREIGN_BODIES = ("政府军", "政府", "议会", "国会", "内阁府", "内阁", "外交部", "国防部", "卫生部", "财政部", "内政部", "司法部", "商务部",
-                  "部长会议", "协商会议", "奥委会")
+                  "部长会议", "协商会议", "奥委会", *LONE_MINISTRIES, "财务省", "法务省", "环境省")
 # A state written by one character before its own body in foreign news (俄外交部, 叙政府, 美军方,
 # 波议会): the state each stands for, "" where several (the one the article names, kg.extract.orgs).
 # Not 巴 (Pakistan or Palestine), 伊 (Iran or Iraq: the golds differ on 伊军方), 以 (a preposition:
