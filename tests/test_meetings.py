@@ -4222,3 +4222,25 @@ def test_no_role_for_who_wrote_to_those_attending_met_the_guest_chairing_or_host
     ms = _meetings("当晚，委员长金正恩和夫人李雪主为中国艺术团举行盛大欢迎招待会，副委员长崔龙海和部长宋涛在招待会上分别致辞。")
     (m,) = [m for m in ms if m.name.endswith("招待会")]
     assert {p for p, r in _roles(m) if r == "speaker"} == {"崔龙海", "宋涛"}
+
+
+# a call told by a source's report (发表声明说，X当天在与Y通电话时表示) or in a sentence that opens on its own day
+# after someone's words (…时说，…。5号，X在与Y通话时…) is held; one cited in a person's words, earlier or still to
+# come is not
+WM16_CALL_CASES = [
+    ("智利总统府12日发表声明说，智利总统马里诺当天在与秘鲁总统彼得罗夫通电话时表示，智利方面支持和平进程。",
+     "与秘鲁总统彼得罗夫通电话", {"马里诺", "彼得罗夫"}),
+    ("智利总统马里诺6号在南部港口视察时说，智利坚定支持地区合作。5号，马里诺在与秘鲁总统彼得罗夫通话时也表达了类似的观点。",
+     "与秘鲁总统彼得罗夫通话", {"马里诺", "彼得罗夫"}),
+    ("王宏伟表示，周立山主席在同马里诺总统通电话时强调，双方要加强合作。", None, set()),
+    ("智利总统府12日发表声明说，马里诺此前在与彼得罗夫通电话时表示，智利方面支持和平进程。", None, set()),
+    ("智利总统马里诺6号在南部港口视察时说，智利坚定支持地区合作。7号，马里诺将与秘鲁总统彼得罗夫通话。", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), WM16_CALL_CASES)
+def test_wm16_a_call_told_by_a_report_or_on_its_own_day_is_held(text, name, attendees):
+    calls = [m for m in _meetings(text) if "通" in m.name]
+    assert [m.name for m in calls] == ([name] if name else [])
+    if name:
+        assert {p.person for p in calls[0].participants if p.role == "attendee"} == attendees

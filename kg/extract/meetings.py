@@ -725,13 +725,18 @@ def _words_go_on(ctx: Context, at: int) -> bool:
 
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
-                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)")
+                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)"
+                   # a sentence that opens on its own day (…时说，…。5号，X在与Y通话时…): the story told again
+                   r"|。\s*\d{1,2}[日号](?:[上下]午|晚上)?[，,]")
+# a source's report, not a person's words (叙利亚方面22日发表声明说，…; 韩联社报道说，…): what it tells is news
+_REPORTS = re.compile(r"(?:声明|报道|消息|公报)$")
 
 
 def _said(ctx: Context, h) -> bool:
-    """Whether a mention stands in what someone says: its paragraph has 表示，/指出，… before it,
-    and the story is not told again in between (随后，…; X参加会见)."""
-    says = list(_SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start))
+    """Whether a mention stands in what someone says: its paragraph has 表示，/指出，… before it (not a
+    source's 声明说，), and the story is not told again in between (随后，…; X参加会见; 。5号，…)."""
+    says = [m for m in _SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start)
+            if not _REPORTS.search(ctx.text, max(0, m.start() - 2), m.start())]
     return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
 
 
