@@ -4244,3 +4244,21 @@ def test_wm16_a_call_told_by_a_report_or_on_its_own_day_is_held(text, name, atte
     assert [m.name for m in calls] == ([name] if name else [])
     if name:
         assert {p.person for p in calls[0].participants if p.role == "attendee"} == attendees
+
+
+# 会面 told as talks held (X等人与A、B等官员进行了会面): a meeting of its principals; not one refused or to come
+WM16_MEETUP_CASES = [
+    ("抵达首尔后不久，朝鲜代表团团长金永哲等人与韩国统一部长官朴正浩等韩方官员进行了会面。", {"金永哲", "朴正浩"}),
+    ("智利总统马里诺12日在圣地亚哥与秘鲁总统彼得罗夫举行了会面，双方讨论了边境问题。", {"马里诺", "彼得罗夫"}),
+    ("智利总统马里诺表示，他将于下月与秘鲁总统彼得罗夫举行会面。", None),
+    ("智利总统马里诺12日拒绝与秘鲁总统彼得罗夫进行会面。", None),
+    ("12日，智利总统马里诺取消了原定与秘鲁总统彼得罗夫通电话的安排。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "attendees"), WM16_MEETUP_CASES)
+def test_wm16_a_meetup_held_is_a_meeting(text, attendees):
+    met = [m for m in _meetings(text) if m.name.endswith(("会面", "通电话"))]
+    assert len(met) == (1 if attendees else 0)
+    if attendees:
+        assert {p.person for p in met[0].participants if p.role == "attendee"} == attendees
