@@ -2696,12 +2696,15 @@ def test_a_group_met_in_turn_is_an_audience_of_its_own(text, expected):
 
 def test_whose_event_an_envoy_attends_is_no_host_of_the_audiences_after_it():
     ms = _meetings("应西川政府邀请，国家主席特使、国家副主席王强12日出席汉斯·穆勒总统就职仪式，分别会见汉斯·穆勒总统和西川总理彼得·施密特。")
+    # (the inauguration itself is a meeting the envoy attends: test_wm16_a_closing_or_inauguration_attended_is_a_meeting)
     assert {m.name: _roles(m) for m in ms} == {"会见汉斯·穆勒": {("王强", "attendee"), ("汉斯·穆勒", "attendee")},
-                                                "会见彼得·施密特": {("王强", "attendee"), ("彼得·施密特", "attendee")}}
+                                                "会见彼得·施密特": {("王强", "attendee"), ("彼得·施密特", "attendee")},
+                                                "汉斯·穆勒总统就职仪式": {("王强", "attendee")}}
     # review 31: the title between 出席 and the name (出席印度尼西亚总统佐科就职仪式)
     ms = _meetings("国家主席特使、国务院副总理王强12日在雅加达出席印度尼西亚总统佐科就职仪式，并分别会见了印尼总统佐科和副总统马鲁夫。")
     assert {m.name: _roles(m) for m in ms} == {"会见佐科": {("王强", "attendee"), ("佐科", "attendee")},
-                                                "会见马鲁夫": {("王强", "attendee"), ("马鲁夫", "attendee")}}
+                                                "会见马鲁夫": {("王强", "attendee"), ("马鲁夫", "attendee")},
+                                                "印度尼西亚总统佐科就职仪式": {("王强", "attendee")}}
     # (the host named after 出席 at no event of his is still one: 出席会议的王强会见…)
     ms = _meetings("出席论坛的国务院副总理王强12日在雅加达会见了印尼总统佐科。")
     assert any(("王强", "attendee") in _roles(m) for m in ms if m.name == "会见佐科")
@@ -4262,3 +4265,21 @@ def test_wm16_a_meetup_held_is_a_meeting(text, attendees):
     assert len(met) == (1 if attendees else 0)
     if attendees:
         assert {p.person for p in met[0].participants if p.role == "attendee"} == attendees
+
+
+# a closing ceremony or an inauguration attended (出席…运动会闭幕式, 出席X总统就职仪式) is a meeting, with who attends
+# it; not who thanks another for sending an envoy to it (感谢X派特使出席就职仪式), nor one to come
+WM16_RITE_CASES = [
+    ("今天，文化部部长王宏伟一行出席了第二届中非文化节闭幕式。", "第二届中非文化节闭幕式", {"王宏伟"}),
+    ("国家主席周立山特使、国家副主席王宏伟12日在利马出席马里诺总统连任就职仪式。马里诺表示，感谢周立山主席派特使出席就职仪式。",
+     "马里诺总统连任就职仪式", {"王宏伟"}),
+    ("国家副主席王宏伟将出席马里诺总统就职仪式。", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), WM16_RITE_CASES)
+def test_wm16_a_closing_or_inauguration_attended_is_a_meeting(text, name, attendees):
+    rites = [m for m in _meetings(text) if m.name.endswith(("闭幕式", "就职仪式"))]
+    assert [m.name for m in rites] == ([name] if name else [])
+    if name:
+        assert {p.person for p in rites[0].participants if p.role == "attendee"} == attendees

@@ -50,7 +50,8 @@ _CUES = (
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
