@@ -2003,8 +2003,12 @@ _BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
 # (an activity too when spoken at, as the dev15 reader counts it: 出席总装下线活动并致辞; not 出席上述活动, 有关活动)
-_ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
+# (a closing ceremony or an inauguration only attended is one, as the dev7, wide6, wide10 and wide16 readers count it:
+# 出席…亚运会闭幕式, 出席X总统连任就职仪式; not 出席了19号的会议闭幕式, named by no event of its own)
+_ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>(?P<closing>[^，,。；;、：:“”《》\s的]{2,30}?闭幕式)"
+                                r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
                                 r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动))(?=[，,。；;并])")
+_INAUGURATIONS = ("就职仪式", "就职典礼")
 # a ceremony held as its clause's subject that someone then speaks at (…通车仪式在内罗毕南站举行。X在仪式上致辞/感谢…),
 # as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
 _CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
@@ -2268,7 +2272,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()):
+        if m["honour"] and not m["activity"] or m["closing"] or name.endswith(_INAUGURATIONS) or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     # ceremonies held, as their clause's subject (…仪式12日举行) or as the object of 举行, in the order told
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []

@@ -2737,12 +2737,15 @@ def test_a_group_met_in_turn_is_an_audience_of_its_own(text, expected):
 
 def test_whose_event_an_envoy_attends_is_no_host_of_the_audiences_after_it():
     ms = _meetings("应西川政府邀请，国家主席特使、国家副主席王强12日出席汉斯·穆勒总统就职仪式，分别会见汉斯·穆勒总统和西川总理彼得·施密特。")
+    # (the inauguration itself is a meeting the envoy attends: test_wm16_a_closing_or_inauguration_attended_is_a_meeting)
     assert {m.name: _roles(m) for m in ms} == {"会见汉斯·穆勒": {("王强", "attendee"), ("汉斯·穆勒", "attendee")},
-                                                "会见彼得·施密特": {("王强", "attendee"), ("彼得·施密特", "attendee")}}
+                                                "会见彼得·施密特": {("王强", "attendee"), ("彼得·施密特", "attendee")},
+                                                "汉斯·穆勒总统就职仪式": {("王强", "attendee")}}
     # review 31: the title between 出席 and the name (出席印度尼西亚总统佐科就职仪式)
     ms = _meetings("国家主席特使、国务院副总理王强12日在雅加达出席印度尼西亚总统佐科就职仪式，并分别会见了印尼总统佐科和副总统马鲁夫。")
     assert {m.name: _roles(m) for m in ms} == {"会见佐科": {("王强", "attendee"), ("佐科", "attendee")},
-                                                "会见马鲁夫": {("王强", "attendee"), ("马鲁夫", "attendee")}}
+                                                "会见马鲁夫": {("王强", "attendee"), ("马鲁夫", "attendee")},
+                                                "印度尼西亚总统佐科就职仪式": {("王强", "attendee")}}
     # (the host named after 出席 at no event of his is still one: 出席会议的王强会见…)
     ms = _meetings("出席论坛的国务院副总理王强12日在雅加达会见了印尼总统佐科。")
     assert any(("王强", "attendee") in _roles(m) for m in ms if m.name == "会见佐科")
@@ -4286,3 +4289,61 @@ def test_speakers_at_a_meeting_no_name_was_read_for_are_not_at_a_press_conferenc
                    "乙国首相赵刚在发言中强调，协议应予维护。\n同一天，丙国总统孙伟在纽约召开记者会强调，将继续履约。")
     (m,) = [m for m in ms if m.name == "记者会"]
     assert not {p for p, _ in _roles(m)} & {"李明", "赵刚"}
+
+
+# a call told by a source's report (发表声明说，X当天在与Y通电话时表示) or in a sentence that opens on its own day
+# after someone's words (…时说，…。5号，X在与Y通话时…) is held; one cited in a person's words, earlier or still to
+# come is not
+WM16_CALL_CASES = [
+    ("智利总统府12日发表声明说，智利总统马里诺当天在与秘鲁总统彼得罗夫通电话时表示，智利方面支持和平进程。",
+     "与秘鲁总统彼得罗夫通电话", {"马里诺", "彼得罗夫"}),
+    ("智利总统马里诺6号在南部港口视察时说，智利坚定支持地区合作。5号，马里诺在与秘鲁总统彼得罗夫通话时也表达了类似的观点。",
+     "与秘鲁总统彼得罗夫通话", {"马里诺", "彼得罗夫"}),
+    ("王宏伟表示，周立山主席在同马里诺总统通电话时强调，双方要加强合作。", None, set()),
+    ("智利总统府12日发表声明说，马里诺此前在与彼得罗夫通电话时表示，智利方面支持和平进程。", None, set()),
+    ("智利总统马里诺6号在南部港口视察时说，智利坚定支持地区合作。7号，马里诺将与秘鲁总统彼得罗夫通话。", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), WM16_CALL_CASES)
+def test_wm16_a_call_told_by_a_report_or_on_its_own_day_is_held(text, name, attendees):
+    calls = [m for m in _meetings(text) if "通" in m.name]
+    assert [m.name for m in calls] == ([name] if name else [])
+    if name:
+        assert {p.person for p in calls[0].participants if p.role == "attendee"} == attendees
+
+
+# 会面 told as talks held (X等人与A、B等官员进行了会面): a meeting of its principals; not one refused or to come
+WM16_MEETUP_CASES = [
+    ("抵达首尔后不久，朝鲜代表团团长金永哲等人与韩国统一部长官朴正浩等韩方官员进行了会面。", {"金永哲", "朴正浩"}),
+    ("智利总统马里诺12日在圣地亚哥与秘鲁总统彼得罗夫举行了会面，双方讨论了边境问题。", {"马里诺", "彼得罗夫"}),
+    ("智利总统马里诺表示，他将于下月与秘鲁总统彼得罗夫举行会面。", None),
+    ("智利总统马里诺12日拒绝与秘鲁总统彼得罗夫进行会面。", None),
+    ("12日，智利总统马里诺取消了原定与秘鲁总统彼得罗夫通电话的安排。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "attendees"), WM16_MEETUP_CASES)
+def test_wm16_a_meetup_held_is_a_meeting(text, attendees):
+    met = [m for m in _meetings(text) if m.name.endswith(("会面", "通电话"))]
+    assert len(met) == (1 if attendees else 0)
+    if attendees:
+        assert {p.person for p in met[0].participants if p.role == "attendee"} == attendees
+
+
+# a closing ceremony or an inauguration attended (出席…运动会闭幕式, 出席X总统就职仪式) is a meeting, with who attends
+# it; not who thanks another for sending an envoy to it (感谢X派特使出席就职仪式), nor one to come
+WM16_RITE_CASES = [
+    ("今天，文化部部长王宏伟一行出席了第二届中非文化节闭幕式。", "第二届中非文化节闭幕式", {"王宏伟"}),
+    ("国家主席周立山特使、国家副主席王宏伟12日在利马出席马里诺总统连任就职仪式。马里诺表示，感谢周立山主席派特使出席就职仪式。",
+     "马里诺总统连任就职仪式", {"王宏伟"}),
+    ("国家副主席王宏伟将出席马里诺总统就职仪式。", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), WM16_RITE_CASES)
+def test_wm16_a_closing_or_inauguration_attended_is_a_meeting(text, name, attendees):
+    rites = [m for m in _meetings(text) if m.name.endswith(("闭幕式", "就职仪式"))]
+    assert [m.name for m in rites] == ([name] if name else [])
+    if name:
+        assert {p.person for p in rites[0].participants if p.role == "attendee"} == attendees

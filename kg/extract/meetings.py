@@ -51,7 +51,8 @@ _CUES = (
     )),
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)出席|(?<![因应])(?<!因公)(?<!因事)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
                              # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕)
@@ -503,7 +504,8 @@ _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^�
 _KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
-_CALLED_FOR = re.compile(r"(?:呼吁|希望|期待|计划|准备|拒绝)[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$"
+_WISHES = r"呼吁|希望|期待|计划|准备|拒绝"
+_CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$"
                          r"|(?:尽早|尽快|早日|适时)(?:召开|举行|举办)$"
                          r"|(?:推动|促成)(?:尽早|尽快|早日)?(?:召开|举行|举办)[^。；;，,\n的]{0,8}$")  # (not 为推动工作落实召开…: the aim of one held)
 # ordered to be convened, told by whom: 指示最高国家安全委员会10日晚召开紧急会议, 责成市政府召开… (not 按照X指示召开:
@@ -747,13 +749,18 @@ def _words_go_on(ctx: Context, at: int) -> bool:
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
-                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)")
+                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
+                   # a sentence that opens on its own day (…时说，…。5号，X在与Y通话时…): the story told again
+                   r"|。\s*\d{1,2}[日号](?:[上下]午|晚上)?[，,]")
+# a source's report, not a person's words (叙利亚方面22日发表声明说，…; 韩联社报道说，…): what it tells is news
+_REPORTS = re.compile(r"(?:声明|报道|消息|公报)$")
 
 
 def _said(ctx: Context, h) -> bool:
-    """Whether a mention stands in what someone says: its paragraph has 表示，/指出，… before it,
-    and the story is not told again in between (随后，…; X参加会见)."""
-    says = list(_SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start))
+    """Whether a mention stands in what someone says: its paragraph has 表示，/指出，… before it (not a
+    source's 声明说，), and the story is not told again in between (随后，…; X参加会见; 。5号，…)."""
+    says = [m for m in _SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start)
+            if not _REPORTS.search(ctx.text, max(0, m.start() - 2), m.start())]
     return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
 
 
@@ -1603,7 +1610,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
-                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())):
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if _said(ctx, _Unread("", m.start(), m.end())):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
@@ -1799,8 +1806,8 @@ _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|�
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
-# (a call also as 进行电话交谈)
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+# (a call also as 进行电话交谈; talks also as 进行了会面)
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -1818,6 +1825,8 @@ _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _WITH_BEFORE = re.compile(r"(?:同|与)[^，,。；;、同与和]{0,12}$")  # 同印度总理|莫迪: the one talked with, his titles between
+# talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
+_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意)了?[^。；;，,\n]{0,8}$")
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
