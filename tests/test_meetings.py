@@ -1070,6 +1070,14 @@ def test_a_press_conference_a_reporter_learnt_from_is_held():
         # an answer given anywhere in a story of a meeting: no role at it
         ("全省经济工作会议12日在杭州召开。省长王强13日就群众关心的问题作出回应。", set()),
         ("国务院新闻办12日举行新闻发布会。针对有关报道，美国国务卿史密斯作出回应。", set()),
+        # the words of one named in the clause after the press conference held: he speaks there
+        ("十四届全国人大二次会议今天举行记者会，自然资源部部长王强表示，今年将加大耕地保护力度。", {("王强", "attendee")}),
+        ("国务院新闻办今天举行新闻发布会，商务部副部长李明说，一季度消费持续回暖。", {("李明", "attendee")}),
+        # said in a sentence of its own, or of a meeting that is no press conference: no role
+        ("国务院新闻办今天举行新闻发布会。商务部副部长李明表示，一季度消费持续回暖。", set()),
+        ("东川省12日召开全省经济工作会议，省长王强表示，今年将扩大开放。", set()),
+        # who holds his own press conference attends it
+        ("12日，东洲当选总统史密斯在首都举行了胜选后的首场新闻发布会。", {("史密斯", "attendee")}),
     ],
 )
 def test_who_answers_at_a_press_conference_the_sentence_holds_attends_it(text, roles):

@@ -32,6 +32,7 @@ _NOT_JOINED = (
 _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟或]", "未能", "无法", "不能", "没能", "没有", "拒绝", "计划",
                                         "打算", "准备", "可能", "不会", "确认", "同意", "届时", "将亲自"))
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
+_BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
     # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
@@ -72,9 +73,12 @@ _CUES = (
                             r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
     # answers given at a press conference the sentence holds: 国新办举行发布会，部长X就…热点话题进行了回应
     ("answered", lexicons.guarded(r"(?:进行了?|作出了?|作了)回应")),
-    # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示 (the convener)
+    # and the words of one named there: 十二届全国人大四次会议今天举行记者会，住房城乡建设部部长X表示，…
+    ("briefs", lexicons.guarded(_BRIEF_SAYS.pattern)),
+    # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示,
+    # X举行了胜选后的首场新闻发布会 (who holds his own press conference)
     ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢))"
-                           r"|(?<!主持)召开(?=了?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
+                           r"|(?<!主持)(?:召开|举行)(?=了?(?:[^，,。；;并和与同及的]{1,8}的)?(?:首场|首次|例行|联合|专场|专题|紧急)?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
                            # 俞正声代表中共中央对大会的召开表示祝贺: there, not in a letter (在贺信中代表…)
                            r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
     # present at a meeting the story holds, named in the cue: 张德江在座谈会上强调, X在全省…工作会议上指出
@@ -1032,7 +1036,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
-        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "提问" in p.cue.text else None
+        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) else None
         if kind is not None:
             near = [n for n in near if kind.search(ordered[n[2]][0])] or [
                 (0, 0, i) for i, (name, _) in enumerate(ordered) if kind.search(name) and name not in untargeted][:1]
@@ -2172,6 +2176,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not _answered_at(text, s, cs, held):
                     prev_end = ce  # 发言人X就此作出回应: an answer given anywhere
                     continue
+                role = "reporter"
+            if role == "briefs":
+                if not _answered_at(text, s, cs, held):
+                    continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
