@@ -1688,6 +1688,10 @@ S24_NAMES2_POSTS = [
     # 苏丹 before a name: the title of a sultanate's head (文莱苏丹, 阿曼苏丹), never Sudan's
     ("国家主席同文莱苏丹哈卡纳尔、菲律宾总统罗萨斯共同见证签约。", {("哈卡纳尔", "文莱苏丹"), ("罗萨斯", "菲律宾总统")}),
     ("阿曼苏丹卡西姆致电祝贺。文莱苏丹就两国建交30周年致电。埃及苏丹边境局势紧张。", {("卡西姆", "阿曼苏丹")}),
+    # …set one leader a line, a blank between title and name, as the other captions of the list
+    ("出席开幕式的外国领导人有：\n　　柬埔寨国王 西哈莫尼\n　　文莱苏丹 哈卡纳尔\n　　斯里兰卡总统 拉贾帕克萨\n",
+     {("西哈莫尼", "柬埔寨国王"), ("哈卡纳尔", "文莱苏丹"), ("拉贾帕克萨", "斯里兰卡总统")}),
+    ("文莱苏丹 是东南亚国家。", set()),
     # …and another state's head whose name opens the sultan's is his own (not the family name of a Japanese name)
     ("文莱苏丹哈卡纳尔表示，愿深化合作。坦桑尼亚总统哈卡表示，感谢中方支持。", {("哈卡纳尔", "文莱苏丹"), ("哈卡", "坦桑尼亚总统")}),
     # …never a Chinese city that opens with the same character
