@@ -393,6 +393,17 @@ def _line_start(text: str, pos: int) -> int:
 _STATE_ABBR = grammar.STATE_ABBR
 
 
+def _listed_between(text: str, p: int, known: frozenset[str]) -> int | None:
+    """End of a surname and two characters between two 、 of a titled list whose next member is a
+    name, where the grammar alone refuses the given name (代表张三、王欣会、李四: 会 closes no name
+    elsewhere); None for a word or anything longer (常委会, 理事会)."""
+    q = p + 3
+    if grammar.list_member_end(text, p) != q or not text.startswith("、", q) or grammar.name_end(text, q + 1, known) is None:
+        return None
+    name = text[p:q]
+    return None if name in lexicons.common_words() or _opens_with_word(name) or _plain_word(name[1:], 30) else q
+
+
 def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
     """Whether the name right before ``和夫人`` at ``i`` is a foreign one: written with a dot, or
     titled elsewhere in the story by another state's title (希腊总统帕夫洛普洛斯 … 帕夫洛普洛斯和夫人)."""
@@ -511,7 +522,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
             r = note.end()  # 副委员长李建国、严隽琪(女)、王晨: a note of sex or nationality after a member
         while r < len(text) and text[r] == "、":
-            r2 = grammar.name_end(text, r + 1, known)
+            r2 = grammar.name_end(text, r + 1, known) or _listed_between(text, r + 1, known)
             nxt = text[r + 1 : r + 8]
             if r2 is None or grammar.split_title(nxt[: r2 - r - 1]) or _role_follow_re().match(text, r + 1) or _role_follow_re().match(text, r2):
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own

@@ -4047,3 +4047,18 @@ R32_JAPANESE_PARTIES = [
 def test_r32_japanese_parties_named_alone(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A titled 、-list goes on past a member whose given name the grammar alone refuses (会 closes no name
+# elsewhere) when a surname opens it and the next member is a name (round 32); never past a body's word.
+R32_LISTED_MEMBERS = [
+    ("今天，全国人大代表张丽英、李秀会、陈国良、丁世强也分别回答了记者提问。",
+     {("张丽英", "全国人大代表"), ("李秀会", "全国人大代表"), ("陈国良", "全国人大代表"), ("丁世强", "全国人大代表")}),
+    ("会议由市委常委王五、常委会、李四主持。", {("王五", "市委常委")}),
+    ("全国人大代表张丽英、李秀会出席。", {("张丽英", "全国人大代表")}),  # no name after it: the list ends
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R32_LISTED_MEMBERS)
+def test_r32_titled_list_goes_on_past_a_refused_given_name(text, want):
+    assert _posts(text) == want
