@@ -1873,6 +1873,20 @@ def _other_state_holder(h: PersonHit, full: str) -> bool:
     return not _SEPARATED.search(full) and any(t.org and not t.org.startswith("日本") for t in h.titles)
 
 
+def _full_minority_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """A person found by one part of a Tibetan or Mongolian name (次仁说) is the two-part name the
+    story writes (学生米玛次仁…, then 次仁说): a feature names him again by one part. Only when the
+    story has one such name with that part, and the short form holds no title of its own."""
+    parts = lexicons.minority_name_parts()
+    full: dict[str, set[str]] = {}
+    for h in hits:
+        if h.name in parts and not h.titles and h.name not in full:
+            full[h.name] = {text[i - k : i + len(h.name)] for i in grammar.occurrences(text, h.name) for k in (2, 3) if text[i - k : i] in parts} | {
+                text[i : i + len(h.name) + k] for i in grammar.occurrences(text, h.name) for k in (2, 3) if text[i + len(h.name) : i + len(h.name) + k] in parts}
+    full = {short: names.pop() for short, names in full.items() if len(names) == 1}
+    return [dataclasses.replace(h, name=full[h.name]) if h.name in full and not h.titles else h for h in hits]
+
+
 # --- dates ---------------------------------------------------------------------------------
 
 _DATE_RE = lexicons.guarded(
@@ -3701,6 +3715,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
+    persons = _full_minority_names(text, persons)
     persons = _titles_clear_of_names(text, persons)
     if tagger:
         from kg import tagger as lac

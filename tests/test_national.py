@@ -4068,3 +4068,17 @@ R32_LISTED_MEMBERS = [
 @pytest.mark.parametrize(("text", "want"), R32_LISTED_MEMBERS)
 def test_r32_titled_list_goes_on_past_a_refused_given_name(text, want):
     assert _posts(text) == want
+
+
+# A feature names a Tibetan by one part of his name after the whole (学生米玛次仁…，次仁说): the person is
+# the two-part name, when the story writes one such name with that part only (round 32)
+R32_MINORITY_SHORT_FORMS = [
+    ("总书记的讲话改变了学生米玛次仁一生的志向。次仁说，总书记的话像火种一样点燃了他的心。", {"米玛次仁"}),
+    # …two whole names share the part: which one is meant is unknown
+    ("学生米玛次仁和达瓦次仁来到村里。次仁说，总书记的话像火种一样点燃了他的心。", {"次仁"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R32_MINORITY_SHORT_FORMS)
+def test_r32_a_minority_short_form_is_the_whole_name(text, want):
+    assert _persons(text) == want
