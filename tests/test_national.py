@@ -45,7 +45,7 @@ EDGES = [
     ("美国财政部长雅各布·卢在柏林会谈。", {"雅各布·卢"}),
     ("应国务院总理李强邀请，新加坡总理李显龙将访华。", {"李强", "李显龙"}),
     # a word of time right after a titled name (当时, 至今) is its edge, as 目前 and 此前 are
-    ("省报原副总编辑张建华当时随团采访。", {"张建华"}),
+    ("省报副总编辑张建华当时随团采访。", {"张建华"}),
     ("村党支部书记李明至今仍坚持每天巡山。", {"李明"}),
     ("国家主席习近平同老挝人民革命党中央总书记、国家主席通伦举行会谈。", {"习近平", "通伦"}),
     # sports stars and leaders the lexicon knows, named without a title; never inside a word
@@ -347,8 +347,8 @@ AUDIT2 = [
     ("吉尔吉斯斯坦议会长老院主席阿萨诺夫会见代表团。", {("阿萨诺夫", "吉尔吉斯斯坦议会长老院主席")}),
     ("某市人力资源社会保障局原党组书记、局长钱永刚等因下属违纪被问责。", set()),
     # …a newspaper's former editor too (日报原, 报原: 原 after the paper's name)
-    ("省报原常务副总编辑王芳当时随团采访。", set()),
-    ("省报常务副总编辑王芳当时随团采访。", {("王芳", "省报常务副总编辑")}),
+    ("省报原常务副总编辑王芳出席。", set()),
+    ("省报常务副总编辑王芳出席。", {("王芳", "省报常务副总编辑")}),
     ("他登上总统宝座后表示将推进改革。", set()),
     ("杂志将发表中共中央政治局常委、中央书记处书记王明远的文章。",
      {("王明远", "中共中央政治局常委"), ("王明远", "中央书记处书记")}),
@@ -4082,3 +4082,10 @@ R32_MINORITY_SHORT_FORMS = [
 @pytest.mark.parametrize(("text", "want"), R32_MINORITY_SHORT_FORMS)
 def test_r32_a_minority_short_form_is_the_whole_name(text, want):
     assert _persons(text) == want
+
+
+def test_r32_a_title_told_of_then_is_no_post():
+    """X当时…: the title is what the person was then (a story of the past), no post on the story's day."""
+    assert _persons("省报副总编辑张建华当时随团采访。") == {"张建华"}
+    assert _posts("省报副总编辑张建华当时随团采访。") == set()
+    assert _posts("省报副总编辑张建华随后随团采访。") == {("张建华", "省报副总编辑")}
