@@ -248,7 +248,7 @@ _NAMES_THEN_ATTEND = re.compile(
 # 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
-_SULTAN = re.compile(r"(?P<state>文莱|阿曼)苏丹(?=[\u4e00-\u9fff])")
+_SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u4e00-\u9fff])")  # (a list one a line: 文莱苏丹 X)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表|(?<=获奖者)代表)")
@@ -393,6 +393,17 @@ def _line_start(text: str, pos: int) -> int:
 _STATE_ABBR = grammar.STATE_ABBR
 
 
+def _listed_between(text: str, p: int, known: frozenset[str]) -> int | None:
+    """End of a surname and two characters between two 、 of a titled list whose next member is a
+    name, where the grammar alone refuses the given name (代表张三、王欣会、李四: 会 closes no name
+    elsewhere); None for a word or anything longer (常委会, 理事会)."""
+    q = p + 3
+    if grammar.list_member_end(text, p) != q or not text.startswith("、", q) or grammar.name_end(text, q + 1, known) is None:
+        return None
+    name = text[p:q]
+    return None if name in lexicons.common_words() or _opens_with_word(name) or _plain_word(name[1:], 30) else q
+
+
 def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
     """Whether the name right before ``和夫人`` at ``i`` is a foreign one: written with a dot, or
     titled elsewhere in the story by another state's title (希腊总统帕夫洛普洛斯 … 帕夫洛普洛斯和夫人)."""
@@ -511,7 +522,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
             r = note.end()  # 副委员长李建国、严隽琪(女)、王晨: a note of sex or nationality after a member
         while r < len(text) and text[r] == "、":
-            r2 = grammar.name_end(text, r + 1, known)
+            r2 = grammar.name_end(text, r + 1, known) or _listed_between(text, r + 1, known)
             nxt = text[r + 1 : r + 8]
             if r2 is None or grammar.split_title(nxt[: r2 - r - 1]) or _role_follow_re().match(text, r + 1) or _role_follow_re().match(text, r2):
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
@@ -689,7 +700,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = grammar.foreign_name_end(text, p, known)
         if q is None or p in hits or in_meta(p) or any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)):
             continue
-        hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), m["state"], "苏丹", m.start(), p),), "title")
+        hits[p] = PersonHit(p, q, text[p:q], (Title(m["title"], m["state"], "苏丹", m.start(), m.end("title")),), "title")
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
     for m in _NAME_TITLE.finditer(text):
@@ -1628,8 +1639,8 @@ _DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|
 _DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
 _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
-# (江北区, 青歌赛, 申报人; 王毅说, 卫星的, 卡方将, 好就好).
-_NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛族人的说称道您们和与及是在了将已也还都就又")
+# (江北区, 青歌赛, 申报人, 思政课; 王毅说, 卫星的, 卡方将, 好就好).
+_NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛课族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
 _WATER_WORK_END = frozenset("闸坝堤")  # 太浦闸|所在的: a sluice, a dam or a dyke, no person before a cue
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策, 商合杭高铁, 法德英|三国).
@@ -1862,6 +1873,20 @@ def _other_state_holder(h: PersonHit, full: str) -> bool:
     one written whole (坦桑尼亚…总统哈桑 beside 文莱苏丹哈桑纳尔): the family name of 安倍晋三 is a
     Japanese name's part only."""
     return not _SEPARATED.search(full) and any(t.org and not t.org.startswith("日本") for t in h.titles)
+
+
+def _full_minority_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """A person found by one part of a Tibetan or Mongolian name (次仁说) is the two-part name the
+    story writes (学生米玛次仁…, then 次仁说): a feature names him again by one part. Only when the
+    story has one such name with that part, and the short form holds no title of its own."""
+    parts = lexicons.minority_name_parts()
+    full: dict[str, set[str]] = {}
+    for h in hits:
+        if h.name in parts and not h.titles and h.name not in full:
+            full[h.name] = {text[i - k : i + len(h.name)] for i in grammar.occurrences(text, h.name) for k in (2, 3) if text[i - k : i] in parts} | {
+                text[i : i + len(h.name) + k] for i in grammar.occurrences(text, h.name) for k in (2, 3) if text[i + len(h.name) : i + len(h.name) + k] in parts}
+    full = {short: names.pop() for short, names in full.items() if len(names) == 1}
+    return [dataclasses.replace(h, name=full[h.name]) if h.name in full and not h.titles else h for h in hits]
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -3719,6 +3744,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
+    persons = _full_minority_names(text, persons)
     persons = _titles_clear_of_names(text, persons)
     if tagger:
         from kg import tagger as lac

@@ -44,6 +44,9 @@ EDGES = [
     ("英国首相特雷莎·梅不能出席峰会。", {"特雷莎·梅"}),
     ("美国财政部长雅各布·卢在柏林会谈。", {"雅各布·卢"}),
     ("应国务院总理李强邀请，新加坡总理李显龙将访华。", {"李强", "李显龙"}),
+    # a word of time right after a titled name (当时, 至今) is its edge, as 目前 and 此前 are
+    ("省报副总编辑张建华当时随团采访。", {"张建华"}),
+    ("村党支部书记李明至今仍坚持每天巡山。", {"李明"}),
     ("国家主席习近平同老挝人民革命党中央总书记、国家主席通伦举行会谈。", {"习近平", "通伦"}),
     # sports stars and leaders the lexicon knows, named without a title; never inside a word
     ("颁奖典礼上，孙杨、马龙、朱婷等分获年度最佳运动员奖。", {"孙杨", "马龙", "朱婷"}),
@@ -343,6 +346,9 @@ AUDIT2 = [
     ("中英总理年度会晤将于明年举行。", set()),
     ("吉尔吉斯斯坦议会长老院主席阿萨诺夫会见代表团。", {("阿萨诺夫", "吉尔吉斯斯坦议会长老院主席")}),
     ("某市人力资源社会保障局原党组书记、局长钱永刚等因下属违纪被问责。", set()),
+    # …a newspaper's former editor too (日报原, 报原: 原 after the paper's name)
+    ("省报原常务副总编辑王芳出席。", set()),
+    ("省报常务副总编辑王芳出席。", {("王芳", "省报常务副总编辑")}),
     ("他登上总统宝座后表示将推进改革。", set()),
     ("杂志将发表中共中央政治局常委、中央书记处书记王明远的文章。",
      {("王明远", "中共中央政治局常委"), ("王明远", "中央书记处书记")}),
@@ -1215,6 +1221,8 @@ REPEATED_NAMES = [
     ("今年，营改增政策全面推开。去年，营改增试点扩大。目前，营改增进展顺利。", set()),
     ("当天，布什尔省发生地震。随后，布什尔启动救援。目前，布什尔已恢复供电。", set()),
     ("记者看到，沙尘暴再次来袭。去年春天，沙尘暴袭击了这里。如今，沙尘暴少了。", set()),
+    # …nor a lesson (思 is a surname, 政 may open a given name, 课 never closes one)
+    ("这是一堂“时代与使命”思政课，座无虚席。由两位教授共同主讲，思政课老师穿插主持。如今，思政课越来越受欢迎。", set()),
 ]
 
 
@@ -1686,6 +1694,10 @@ S24_NAMES2_POSTS = [
     # 苏丹 before a name: the title of a sultanate's head (文莱苏丹, 阿曼苏丹), never Sudan's
     ("国家主席同文莱苏丹哈卡纳尔、菲律宾总统罗萨斯共同见证签约。", {("哈卡纳尔", "文莱苏丹"), ("罗萨斯", "菲律宾总统")}),
     ("阿曼苏丹卡西姆致电祝贺。文莱苏丹就两国建交30周年致电。埃及苏丹边境局势紧张。", {("卡西姆", "阿曼苏丹")}),
+    # …set one leader a line, a blank between title and name, as the other captions of the list
+    ("出席开幕式的外国领导人有：\n　　柬埔寨国王 西哈莫尼\n　　文莱苏丹 哈卡纳尔\n　　斯里兰卡总统 拉贾帕克萨\n",
+     {("西哈莫尼", "柬埔寨国王"), ("哈卡纳尔", "文莱苏丹"), ("拉贾帕克萨", "斯里兰卡总统")}),
+    ("文莱苏丹 是东南亚国家。", set()),
     # …and another state's head whose name opens the sultan's is his own (not the family name of a Japanese name)
     ("文莱苏丹哈卡纳尔表示，愿深化合作。坦桑尼亚总统哈卡表示，感谢中方支持。", {("哈卡纳尔", "文莱苏丹"), ("哈卡", "坦桑尼亚总统")}),
     # …never a Chinese city that opens with the same character
@@ -4099,3 +4111,39 @@ def test_wn15_a_level_role_cut_from_a_word_is_no_post():
     assert not any(t == "市长" for _, t in _posts("伦敦金融城市长白德文表示，合作前景广阔。"))
     assert _posts("市委书记张三、市长李四陪同考察。") == {("张三", "市委书记"), ("李四", "市长")}
     assert ("德拉吉", "行长") in _posts("欧洲央行行长德拉吉说，利率将保持低位。")
+
+
+# A titled 、-list goes on past a member whose given name the grammar alone refuses (会 closes no name
+# elsewhere) when a surname opens it and the next member is a name (round 32); never past a body's word.
+R32_LISTED_MEMBERS = [
+    ("今天，全国人大代表张丽英、李秀会、陈国良、丁世强也分别回答了记者提问。",
+     {("张丽英", "全国人大代表"), ("李秀会", "全国人大代表"), ("陈国良", "全国人大代表"), ("丁世强", "全国人大代表")}),
+    ("会议由市委常委王五、常委会、李四主持。", {("王五", "市委常委")}),
+    ("全国人大代表张丽英、李秀会出席。", {("张丽英", "全国人大代表")}),  # no name after it: the list ends
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R32_LISTED_MEMBERS)
+def test_r32_titled_list_goes_on_past_a_refused_given_name(text, want):
+    assert _posts(text) == want
+
+
+# A feature names a Tibetan by one part of his name after the whole (学生米玛次仁…，次仁说): the person is
+# the two-part name, when the story writes one such name with that part only (round 32)
+R32_MINORITY_SHORT_FORMS = [
+    ("总书记的讲话改变了学生米玛次仁一生的志向。次仁说，总书记的话像火种一样点燃了他的心。", {"米玛次仁"}),
+    # …two whole names share the part: which one is meant is unknown
+    ("学生米玛次仁和达瓦次仁来到村里。次仁说，总书记的话像火种一样点燃了他的心。", {"次仁"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), R32_MINORITY_SHORT_FORMS)
+def test_r32_a_minority_short_form_is_the_whole_name(text, want):
+    assert _persons(text) == want
+
+
+def test_r32_a_title_told_of_then_is_no_post():
+    """X当时…: the title is what the person was then (a story of the past), no post on the story's day."""
+    assert _persons("省报副总编辑张建华当时随团采访。") == {"张建华"}
+    assert _posts("省报副总编辑张建华当时随团采访。") == set()
+    assert _posts("省报副总编辑张建华随后随团采访。") == {("张建华", "省报副总编辑")}

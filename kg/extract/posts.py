@@ -118,9 +118,10 @@ _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节�
 _PAST_CLAUSE = re.compile(r"上世纪|世纪\d+年代|\d+年代|早在|当年|那年|那时|曾经")
 # 原联合国-阿盟…特别代表: 原 before the first part of a hyphenated body covers the whole title
 _NOW = re.compile(r"如今|现在|目前|今天|今年|当前")
-# Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹): history, not a post now.
+# Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹) or told of then (主任X|当时身中数弹):
+# history, not a post now.
 _HISTORICAL_ORG = re.compile(r"红军|八路军|新四军|抗联|苏维埃|野战军|人民志愿军")
-_REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)")
+_REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)|当时")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
