@@ -4223,11 +4223,26 @@ def test_a_day_something_takes_effect_from_is_no_meetings_day():
     [
         # counted before the verb, an earlier one
         "王强先后5次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
+        "王强先后十多次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
         "此前召开的省人大常委会第十二次会议已经审议通过了有关报告。",
     ],
 )
 def test_meetings_counted_or_held_earlier_are_not_held(text):
     assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an ordinal of two characters or digits is no count read from its second one (第十五次, 第12次)
+        ("县委书记王刚12日第十五次主持召开县委常委会会议，研究部署秋粮收购工作。", "县委常委会会议"),
+        ("12日，俄罗斯总统普京第二十次出席亚太经合组织领导人非正式会议并发表讲话。", "亚太经合组织领导人非正式会议"),
+        ("12日，市长李明第12次主持召开市政府常务会议，研究安全生产工作。", "市政府常务会议"),
+    ],
+)
+def test_a_meeting_held_for_the_nth_time_is_held(text, name):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, "2024-04-12")
 
 
 def test_a_council_that_proposes_a_bill_is_not_held():

@@ -615,8 +615,9 @@ _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^�
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次)")
-# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会 (not 第三次召开, 召开了一次…会)
-_COUNTED_BEFORE = re.compile(rf"(?<!第)(?!一次)(?:{NUMERAL}|两|多|数)次(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
+# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次 (not an ordinal read from
+# inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
+_COUNTED_BEFORE = re.compile(rf"(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
