@@ -1309,6 +1309,11 @@ def test_talks_dated_only_by_a_visit_s_span_have_no_date():
     # (the days a summit is held over, with no visit told, stay its own)
     (m,) = _meetings("4月5日至6日，国家主席王强出席东盟领导人第九次非正式会议。")
     assert (m.date_text, m.end_date_text) == ("2024-04-05", "2024-04-06")
+    # nor do the days a meeting is the subject of, a visit told after them (NAME D至D在…举行, D至D，NAME在…举行)
+    for text in ("第二十届中国—东盟博览会4月8日至11日在南宁举行，越南总理范明政出席开幕式并对中国进行正式访问。",
+                 "4月8日至11日，第二届中国—中亚峰会在西安举行，国家主席王强主持峰会，并对来访的哈萨克斯坦总统进行国事访问。"):
+        (m,) = _meetings(text)
+        assert (m.date_text, m.end_date_text) == ("2024-04-08", "2024-04-11")
 
 
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():

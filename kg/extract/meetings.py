@@ -329,9 +329,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             if restated is not None:
                 date_hit, (date, date_text), end_text = restated[0], restated[1], None
                 roles[i] = restated[2]
-        visit = bool(end_text and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]))
-        if visit and name in audiences:
-            date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
+        visit = bool(end_text and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)])) \
+            and not _its_own_days(ctx.text, date_hit, hits)
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
@@ -342,10 +341,12 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
-        if _elsewhen(ctx, date, date_hit, hits):
-            continue
+        if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
+            continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
         if visit:
-            date = date_text = end_text = None  # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's
+            # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's;
+            # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
+            date = date_text = end_text = None
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -894,6 +895,17 @@ _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
 _TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
+
+
+# held on the days told beside its name: …博览会9月16日至19日在南宁举行, 6月16日至18日，…峰会在西安举行
+_HELD_ON_DAYS = re.compile(r"(?:在[^。；;，,]{1,15}?)?(?:举行|召开|举办|开幕)")
+
+
+def _its_own_days(text: str, date_hit: DateHit, hits: list) -> bool:
+    """Whether the days told are the meeting's own, its name their subject (NAME D至D在…举行, D至D，NAME
+    在…举行), not a trip's it is part of (D至D，X出席NAME并对…进行国事访问)."""
+    return any(not text[h.end : date_hit.start].strip() and _HELD_ON_DAYS.match(text, date_hit.end)
+               or text[date_hit.end : h.start] in ("", "，", ",") and _HELD_ON_DAYS.match(text, h.end) for h in hits)
 
 
 def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
