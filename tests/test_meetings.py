@@ -688,6 +688,10 @@ def test_this_meeting_by_a_short_form_is_the_one_meeting_of_its_kind():
     # 本次APEC会议 after 亚太经合组织…领导人非正式会议: the story's meeting, by an acronym
     ms = _meetings("12日，国家主席王强出席亚太经合组织第三十一次领导人非正式会议。王强出席本次APEC会议期间，会见了多国领导人。")
     assert [m.name for m in ms] == ["亚太经合组织第三十一次领导人非正式会议"]
+    # a kind shared with the one named meeting is not enough: that meeting's name must hold the short form's body
+    for short in ("本次亚太经合组织部长级会议", "本次APEC部长级会议"):
+        ms = _meetings(f"12日，外交部长王毅在西安主持召开中国—中亚外长会议。13日，{short}在利马开幕，外交部副部长马朝旭出席{short}。")
+        assert [(m.name, _roles(m)) for m in ms] == [("中国—中亚外长会议", {("王毅", "chair")}), (short, {("马朝旭", "attendee")})]
 
 
 def test_a_press_conference_that_briefs_is_held_and_a_speaker_of_parliament_is_no_meeting():

@@ -817,8 +817,9 @@ def _unheld_antecedent(h, hits: list, held) -> bool:
 def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     """这次会议, 本次峰会 … name the story's meeting: their mentions join the meeting of that
     kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
-    first named one, a short form (本次APEC会议) the only one of its kind (…会议); alone, or naming
-    no meeting of the story, they stay a meeting."""
+    first named one, a short form (本次APEC会议: an organisation's known form and the kind) the only
+    one of its kind whose name holds that organisation (亚太经合组织…会议); alone, or naming no
+    meeting of the story, they stay a meeting."""
     named = [name for name in reported if not _DEIXIS.match(name)]
     # 这次十分重要的大会 naming no meeting of the story: a description, not a name
     reported = {name: hits for name, hits in reported.items() if not (
@@ -831,13 +832,23 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
             kind = _DEIXIS.sub("", name)
             first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
             # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
-            alike = [n for n in named if n.endswith(kind[-2:])]
+            alike = [n for n in named if n.endswith(kind[-2:]) and _short_form_of(kind[:-2], n)]
             target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
             if target is None:
                 out[name] = hits
                 continue
             out[target] = sorted(out[target] + hits, key=lambda h: h.start)
     return out
+
+
+def _short_form_of(head: str, name: str) -> bool:
+    """Whether ``head`` (APEC, G20领导人) is an organisation's written form, then words of ``name``, and
+    ``name`` holds one of that organisation's forms (亚太经合组织…, 二十国集团领导人…)."""
+    orgs = lexicons.organizations()
+    for k in range(len(head), 1, -1):
+        if (e := orgs.get(head[:k])) and head[k:] in name:
+            return any(form in name for form in (e.name, e.short, *e.aliases))
+    return False
 
 
 def _listed(ctx: Context, hits: list) -> list:
