@@ -1603,6 +1603,11 @@ def test_a_speech_at_a_meeting_the_story_only_refers_to_is_not_at_its_meeting():
         "王宏伟指出，今年是极不平凡的一年。令狐志坚总书记在庆祝建市七十周年大会上发表重要讲话，催人奋进。"
     )
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+    # (not the story's own meeting written a little differently after those words: the speech is at it)
+    (m,) = _meetings(
+        "12日，全省宣传思想文化工作会议在杭州召开。省委书记张伟指出，要坚定文化自信。省委副书记李华在全省宣传思想工作会议上作总结讲话。"
+    )
+    assert _roles(m) == {("李华", "speaker")}
 
 
 def test_a_leader_who_proposes_a_summit_is_not_its_convener():

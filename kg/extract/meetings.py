@@ -746,6 +746,17 @@ def _words_go_on(ctx: Context, at: int) -> bool:
     return k > 0 and bool(_WORDS_OPEN.match(ctx.text, ctx.rec.sentences[k - 1][0]))
 
 
+def _written_alike(name: str, others: set[str]) -> bool:
+    """Whether ``name`` is one of ``others`` written a little differently: the same kind (last two
+    characters), the shorter's characters in order in the longer (全省宣传思想工作会议, 全省宣传思想文化工作会议)."""
+    for o in others:
+        short, long = sorted((name, o), key=len)
+        chars = iter(long)
+        if len(short) >= 4 and short[-2:] == long[-2:] and all(c in chars for c in short):
+            return True
+    return False
+
+
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
@@ -1019,7 +1030,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # a convener's meeting is the one his sentence names
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
-                                                                                  or _words_go_on(ctx, h.start))
+                                                                                  or _words_go_on(ctx, h.start) and not _written_alike(h.name, names))
                    for h in in_sentence(cue_start)):
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
                 # said of a meeting the story only refers to
