@@ -4239,6 +4239,8 @@ def test_a_day_something_takes_effect_from_is_no_meetings_day():
         "王强先后5次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
         "王强先后十多次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
         "此前召开的省人大常委会第十二次会议已经审议通过了有关报告。",
+        # what something else is likened to, just held
+        "12日，中德两国签署联合声明，与刚刚举行的二十国集团汉堡峰会相呼应。",
     ],
 )
 def test_meetings_counted_or_held_earlier_are_not_held(text):

@@ -498,6 +498,8 @@ def _scene(ctx: Context, h) -> bool:
 
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
 _UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+# the meeting something else is likened to, just held: 与刚刚举行的二十国集团汉堡峰会相呼应 (cited, not told)
+_LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
@@ -573,12 +575,13 @@ def _held(text: str, h) -> bool:
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
-    此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer)."""
+    此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
+    与刚刚举行的…峰会相呼应 (what something else is likened to)."""
     before = max(0, h.start - 30)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
     if guests and not _told_held_after(text, h):
         return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
-    return not (_UNHELD_BEFORE.search(text, before, h.start)
+    return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
                 or _CALLED_FOR.search(text, before, h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
