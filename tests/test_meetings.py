@@ -1318,6 +1318,11 @@ def test_talks_dated_only_by_a_visit_s_span_have_no_date():
                  "4月8日至11日，第二届中国—中亚峰会在西安举行，国家主席王强主持峰会，并对来访的哈萨克斯坦总统进行国事访问。"):
         (m,) = _meetings(text)
         assert (m.date_text, m.end_date_text) == ("2024-04-08", "2024-04-11")
+    # (but the name after the days is no subject of them: 在海南出席…年会开幕式并…访问 is the trip's)
+    for text in ("越南总理范明政4月8日至11日在海南出席博鳌亚洲论坛年会开幕式并对中国进行正式访问。",
+                 "博鳌亚洲论坛年会在海南举行期间，4月8日至11日，越南总理范明政对中国进行正式访问。"):
+        (m,) = _meetings(text)
+        assert (m.name, m.date_text) == ("博鳌亚洲论坛年会", None)
 
 
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():

@@ -929,8 +929,8 @@ _HELD_ON_DAYS = re.compile(r"(?:在[^。；;，,]{1,15}?)?(?:举行|召开|举�
 def _its_own_days(text: str, date_hit: DateHit, hits: list) -> bool:
     """Whether the days told are the meeting's own, its name their subject (NAME D至D在…举行, D至D，NAME
     在…举行), not a trip's it is part of (D至D，X出席NAME并对…进行国事访问)."""
-    return any(not text[h.end : date_hit.start].strip() and _HELD_ON_DAYS.match(text, date_hit.end)
-               or text[date_hit.end : h.start] in ("", "，", ",") and _HELD_ON_DAYS.match(text, h.end) for h in hits)
+    return any(h.end <= date_hit.start and not text[h.end : date_hit.start].strip() and _HELD_ON_DAYS.match(text, date_hit.end)
+               or date_hit.end <= h.start and text[date_hit.end : h.start] in ("", "，", ",") and _HELD_ON_DAYS.match(text, h.end) for h in hits)
 
 
 def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
