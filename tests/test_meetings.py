@@ -688,6 +688,10 @@ def test_this_meeting_by_a_short_form_is_the_one_meeting_of_its_kind():
     # 本次APEC会议 after 亚太经合组织…领导人非正式会议: the story's meeting, by an acronym
     ms = _meetings("12日，国家主席王强出席亚太经合组织第三十一次领导人非正式会议。王强出席本次APEC会议期间，会见了多国领导人。")
     assert [m.name for m in ms] == ["亚太经合组织第三十一次领导人非正式会议"]
+    # a kind shared with the one named meeting is not enough: that meeting's name must hold the short form's body
+    for short in ("本次亚太经合组织部长级会议", "本次APEC部长级会议"):
+        ms = _meetings(f"12日，外交部长王毅在西安主持召开中国—中亚外长会议。13日，{short}在利马开幕，外交部副部长马朝旭出席{short}。")
+        assert [(m.name, _roles(m)) for m in ms] == [("中国—中亚外长会议", {("王毅", "chair")}), (short, {("马朝旭", "attendee")})]
 
 
 def test_a_press_conference_that_briefs_is_held_and_a_speaker_of_parliament_is_no_meeting():
@@ -1317,6 +1321,16 @@ def test_talks_dated_only_by_a_visit_s_span_have_no_date():
     # (the days a summit is held over, with no visit told, stay its own)
     (m,) = _meetings("4月5日至6日，国家主席王强出席东盟领导人第九次非正式会议。")
     assert (m.date_text, m.end_date_text) == ("2024-04-05", "2024-04-06")
+    # nor do the days a meeting is the subject of, a visit told after them (NAME D至D在…举行, D至D，NAME在…举行)
+    for text in ("第二十届中国—东盟博览会4月8日至11日在南宁举行，越南总理范明政出席开幕式并对中国进行正式访问。",
+                 "4月8日至11日，第二届中国—中亚峰会在西安举行，国家主席王强主持峰会，并对来访的哈萨克斯坦总统进行国事访问。"):
+        (m,) = _meetings(text)
+        assert (m.date_text, m.end_date_text) == ("2024-04-08", "2024-04-11")
+    # (but the name after the days is no subject of them: 在海南出席…年会开幕式并…访问 is the trip's)
+    for text in ("越南总理范明政4月8日至11日在海南出席博鳌亚洲论坛年会开幕式并对中国进行正式访问。",
+                 "博鳌亚洲论坛年会在海南举行期间，4月8日至11日，越南总理范明政对中国进行正式访问。"):
+        (m,) = _meetings(text)
+        assert (m.name, m.date_text) == ("博鳌亚洲论坛年会", None)
 
 
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
@@ -1602,6 +1616,11 @@ def test_a_speech_at_a_meeting_the_story_only_refers_to_is_not_at_its_meeting():
         "王宏伟指出，今年是极不平凡的一年。令狐志坚总书记在庆祝建市七十周年大会上发表重要讲话，催人奋进。"
     )
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+    # (not the story's own meeting written a little differently after those words: the speech is at it)
+    (m,) = _meetings(
+        "12日，全省宣传思想文化工作会议在杭州召开。省委书记张伟指出，要坚定文化自信。省委副书记李华在全省宣传思想工作会议上作总结讲话。"
+    )
+    assert _roles(m) == {("李华", "speaker")}
 
 
 def test_a_leader_who_proposes_a_summit_is_not_its_convener():
@@ -4234,11 +4253,28 @@ def test_a_day_something_takes_effect_from_is_no_meetings_day():
     [
         # counted before the verb, an earlier one
         "王强先后5次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
+        "王强先后十多次主持召开全省扶贫工作座谈会，走遍了全省的贫困县。",
         "此前召开的省人大常委会第十二次会议已经审议通过了有关报告。",
+        # what something else is likened to, just held
+        "12日，中德两国签署联合声明，与刚刚举行的二十国集团汉堡峰会相呼应。",
     ],
 )
 def test_meetings_counted_or_held_earlier_are_not_held(text):
     assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an ordinal of two characters or digits is no count read from its second one (第十五次, 第12次)
+        ("县委书记王刚12日第十五次主持召开县委常委会会议，研究部署秋粮收购工作。", "县委常委会会议"),
+        ("12日，俄罗斯总统普京第二十次出席亚太经合组织领导人非正式会议并发表讲话。", "亚太经合组织领导人非正式会议"),
+        ("12日，市长李明第12次主持召开市政府常务会议，研究安全生产工作。", "市政府常务会议"),
+    ],
+)
+def test_a_meeting_held_for_the_nth_time_is_held(text, name):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, "2024-04-12")
 
 
 def test_a_council_that_proposes_a_bill_is_not_held():

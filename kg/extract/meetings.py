@@ -334,9 +334,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             if restated is not None:
                 date_hit, (date, date_text), end_text = restated[0], restated[1], None
                 roles[i] = restated[2]
-        visit = bool(end_text and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)]))
-        if visit and name in audiences:
-            date = date_text = end_text = None  # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
+        visit = bool(end_text and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)])) \
+            and not _its_own_days(ctx.text, date_hit, hits)
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
@@ -347,10 +346,12 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
-        if _elsewhen(ctx, date, date_hit, hits):
-            continue
+        if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
+            continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
         if visit:
-            date = date_text = end_text = None  # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's
+            # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's;
+            # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
+            date = date_text = end_text = None
         parts = tuple(p for p in name.split("暨") if p) if "暨" in name else ()
         ordinal = next((chinese_number(m.group(1)) for m in re.finditer(rf"第({NUMERAL})次", name)), None)
         organizers = tuple(o for p in (parts or (name,)) if (o := _organizer(p)))
@@ -502,6 +503,8 @@ def _scene(ctx: Context, h) -> bool:
 
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting)
 _UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+# the meeting something else is likened to, just held: 与刚刚举行的二十国集团汉堡峰会相呼应 (cited, not told)
+_LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
@@ -578,12 +581,13 @@ def _held(text: str, h) -> bool:
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
-    此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer)."""
+    此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
+    与刚刚举行的…峰会相呼应 (what something else is likened to)."""
     before = max(0, h.start - 30)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
     if guests and not _told_held_after(text, h):
         return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
-    return not (_UNHELD_BEFORE.search(text, before, h.start)
+    return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
                 or _CALLED_FOR.search(text, before, h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
@@ -621,8 +625,9 @@ _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^�
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次)")
-# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会 (not 第三次召开, 召开了一次…会)
-_COUNTED_BEFORE = re.compile(rf"(?<!第)(?!一次)(?:{NUMERAL}|两|多|数)次(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
+# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次 (not an ordinal read from
+# inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
+_COUNTED_BEFORE = re.compile(rf"(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -750,6 +755,17 @@ def _words_go_on(ctx: Context, at: int) -> bool:
     return k > 0 and bool(_WORDS_OPEN.match(ctx.text, ctx.rec.sentences[k - 1][0]))
 
 
+def _written_alike(name: str, others: set[str]) -> bool:
+    """Whether ``name`` is one of ``others`` written a little differently: the same kind (last two
+    characters), the shorter's characters in order in the longer (全省宣传思想工作会议, 全省宣传思想文化工作会议)."""
+    for o in others:
+        short, long = sorted((name, o), key=len)
+        chars = iter(long)
+        if len(short) >= 4 and short[-2:] == long[-2:] and all(c in chars for c in short):
+            return True
+    return False
+
+
 _TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
@@ -826,8 +842,9 @@ def _unheld_antecedent(h, hits: list, held) -> bool:
 def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     """这次会议, 本次峰会 … name the story's meeting: their mentions join the meeting of that
     kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
-    first named one, a short form (本次APEC会议) the only one of its kind (…会议); alone, or naming
-    no meeting of the story, they stay a meeting."""
+    first named one, a short form (本次APEC会议: an organisation's known form and the kind) the only
+    one of its kind whose name holds that organisation (亚太经合组织…会议); alone, or naming no
+    meeting of the story, they stay a meeting."""
     named = [name for name in reported if not _DEIXIS.match(name)]
     # 这次十分重要的大会 naming no meeting of the story: a description, not a name
     reported = {name: hits for name, hits in reported.items() if not (
@@ -840,13 +857,23 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
             kind = _DEIXIS.sub("", name)
             first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
             # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
-            alike = [n for n in named if n.endswith(kind[-2:])]
+            alike = [n for n in named if n.endswith(kind[-2:]) and _short_form_of(kind[:-2], n)]
             target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
             if target is None:
                 out[name] = hits
                 continue
             out[target] = sorted(out[target] + hits, key=lambda h: h.start)
     return out
+
+
+def _short_form_of(head: str, name: str) -> bool:
+    """Whether ``head`` (APEC, G20领导人) is an organisation's written form, then words of ``name``, and
+    ``name`` holds one of that organisation's forms (亚太经合组织…, 二十国集团领导人…)."""
+    orgs = lexicons.organizations()
+    for k in range(len(head), 1, -1):
+        if (e := orgs.get(head[:k])) and head[k:] in name:
+            return any(form in name for form in (e.name, e.short, *e.aliases))
+    return False
 
 
 def _listed(ctx: Context, hits: list) -> list:
@@ -904,6 +931,17 @@ _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
 _TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
+
+
+# held on the days told beside its name: …博览会9月16日至19日在南宁举行, 6月16日至18日，…峰会在西安举行
+_HELD_ON_DAYS = re.compile(r"(?:在[^。；;，,]{1,15}?)?(?:举行|召开|举办|开幕)")
+
+
+def _its_own_days(text: str, date_hit: DateHit, hits: list) -> bool:
+    """Whether the days told are the meeting's own, its name their subject (NAME D至D在…举行, D至D，NAME
+    在…举行), not a trip's it is part of (D至D，X出席NAME并对…进行国事访问)."""
+    return any(h.end <= date_hit.start and not text[h.end : date_hit.start].strip() and _HELD_ON_DAYS.match(text, date_hit.end)
+               or date_hit.end <= h.start and text[date_hit.end : h.start] in ("", "，", ",") and _HELD_ON_DAYS.match(text, h.end) for h in hits)
 
 
 def _elsewhen(ctx: Context, date: dt.date | None, date_hit: DateHit | None, hits: list) -> bool:
@@ -1006,7 +1044,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # a convener's meeting is the one his sentence names
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
-                                                                                  or _words_go_on(ctx, h.start))
+                                                                                  or _words_go_on(ctx, h.start) and not _written_alike(h.name, names))
                    for h in in_sentence(cue_start)):
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
                 # said of a meeting the story only refers to
