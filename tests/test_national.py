@@ -3994,3 +3994,15 @@ def test_a_member_asking_at_an_inquiry_is_read_and_no_speaker():
     assert ("张建华", "委员") in _posts(text)
     roles = {(p.person, p.role) for m in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 13))).meetings for p in m.participants}
     assert ("张建华", "speaker") not in roles and ("李立国", "attendee") in roles
+
+
+# A verb before a known name (问|李克强, 握着|习近平) is no part of it: no name starts one or two characters before.
+A24P_VERB_BEFORE_KNOWN = [
+    "交流中，一位德国大学生问李克强，您怎样安排读书时间。",
+    "人群里，来自英国剑桥大学的汤姆教授握着习近平的手说，很高兴在中国工作。",
+]
+
+
+@pytest.mark.parametrize("text", A24P_VERB_BEFORE_KNOWN)
+def test_a24p_a_verb_before_a_known_name_is_no_name(text):
+    assert not any(name.endswith(("李克强", "习近平")) and name not in ("李克强", "习近平") for name in _persons(text))
