@@ -472,6 +472,8 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # “边打、边稳、边建”: a quoted slogan, not people
     if len({text[a + 1] for a, b in members}) == 1 and len({b - a for a, b in members}) == 1:
         return False  # 山更绿、水更清、天更蓝: parallel phrases sharing a word, not people
+    if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
+        return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
     for a, b in members:
         name = text[a:b]
         if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):

@@ -4006,3 +4006,9 @@ A24P_VERB_BEFORE_KNOWN = [
 @pytest.mark.parametrize("text", A24P_VERB_BEFORE_KNOWN)
 def test_a24p_a_verb_before_a_known_name_is_no_name(text):
     assert not any(name.endswith(("李克强", "习近平")) and name not in ("李克强", "习近平") for name in _persons(text))
+
+
+# A slogan turning the same two characters round (真扶贫、扶真贫、真脱贫) is no list of people.
+def test_a24p_a_slogan_turning_two_characters_round_is_no_list_of_people():
+    assert _persons("讲好中国故事，真干事、干真事、真成事。") == set()
+    assert _persons("王建国、李明辉、赵小红出席。") == {"王建国", "李明辉", "赵小红"}
