@@ -4012,3 +4012,9 @@ def test_a24p_a_verb_before_a_known_name_is_no_name(text):
 def test_a24p_a_slogan_turning_two_characters_round_is_no_list_of_people():
     assert _persons("讲好中国故事，真干事、干真事、真成事。") == set()
     assert _persons("王建国、李明辉、赵小红出席。") == {"王建国", "李明辉", "赵小红"}
+
+
+# 老师 after a lone surname at a clause's edge (，杨老师|教得好) addresses that teacher: no name follows it.
+def test_a24p_a_teacher_addressed_by_surname_is_followed_by_no_name():
+    assert _persons("孩子们说，邱老师教得好，大家都爱上她的课。") == set()
+    assert _persons("语文老师王小红说，孩子们进步很快。") == {"王小红"}
