@@ -240,6 +240,8 @@ def name_end(
     """
     if p in _inner_positions(text):
         return None  # 国家|杜马主席, 乌云|其木格: never a name inside an organisation's or a minority name
+    if _known_name_after(text, p, known):
+        return None  # 大学生问|李克强: a verb before a known name opens no name
     if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
@@ -409,6 +411,15 @@ _GOES_TO = frozenset("到赴")  # verbs of going, before the place: 到|机场, 
 _VERBS_TAGGED_AS_NAMES = frozenset({"祝贺"})
 
 
+def _known_name_after(text: str, p: int, known: frozenset[str]) -> bool:
+    """Whether a public figure's Chinese name of three characters starts one or two characters
+    after ``p`` (问|李克强, 握着|习近平): the characters before it are words of the clause, never a
+    name's start (unless a known name starts at ``p`` itself; a name of the corpus may be a
+    transliteration's tail, 阿布|哈姆扎)."""
+    figures = lexicons.public_figures()
+    return any((w := text[i : i + 3]) in figures and w[0] in lexicons.surnames() for i in (p + 1, p + 2)) and not any(text[p : p + k] in known for k in range(2, 9))
+
+
 @lru_cache(maxsize=8)
 def _inner_positions(text: str) -> frozenset[int]:
     """Positions strictly inside an organisation name of the lexicon (国家杜马, 二十国集团) or a
@@ -462,6 +473,8 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # “边打、边稳、边建”: a quoted slogan, not people
     if len({text[a + 1] for a, b in members}) == 1 and len({b - a for a, b in members}) == 1:
         return False  # 山更绿、水更清、天更蓝: parallel phrases sharing a word, not people
+    if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
+        return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
     for a, b in members:
         name = text[a:b]
         if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
@@ -504,6 +517,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # X·Y names are name_end's
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
         return None  # 领事|兼二等秘书: 兼 joins a second title, it opens no name
+    if _known_name_after(text, p, known):
+        return None  # 教授|握着习近平的手: words before a known name, no transliteration
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
         if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q)):
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则

@@ -557,6 +557,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p):
             continue
+        if m.group() in _ADDRESS and text[m.start() - 1 : m.start()] in lexicons.surnames() and not "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff":
+            continue  # ，杨老师|教得好: 老师 addresses the one its surname names, no name follows it
         whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and (grammar.right_strength(text, p + k) >= 2 or (
             text[p + k : p + k + 1] in ("和", "与", "、") and grammar.name_end(text, p + k + 1, known, min_strength=2, titled=False) is not None))), None)
         # 获得者钟南山，: a name the corpus or lexicon knows (钟南山 is a place to jieba); 队友马龙|和陈梦，: before the list's next member

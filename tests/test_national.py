@@ -4147,3 +4147,52 @@ def test_r32_a_title_told_of_then_is_no_post():
     assert _persons("省报副总编辑张建华当时随团采访。") == {"张建华"}
     assert _posts("省报副总编辑张建华当时随团采访。") == set()
     assert _posts("省报副总编辑张建华随后随团采访。") == {("张建华", "省报副总编辑")}
+
+
+# A verb before a known name (问|李克强, 握着|习近平) is no part of it: no name starts one or two characters before.
+A24P_VERB_BEFORE_KNOWN = [
+    "交流中，一位德国大学生问李克强，您怎样安排读书时间。",
+    "人群里，来自英国剑桥大学的汤姆教授握着习近平的手说，很高兴在中国工作。",
+]
+
+
+@pytest.mark.parametrize("text", A24P_VERB_BEFORE_KNOWN)
+def test_a24p_a_verb_before_a_known_name_is_no_name(text):
+    assert not any(name.endswith(("李克强", "习近平")) and name not in ("李克强", "习近平") for name in _persons(text))
+
+
+# A slogan turning the same two characters round (真扶贫、扶真贫、真脱贫) is no list of people.
+def test_a24p_a_slogan_turning_two_characters_round_is_no_list_of_people():
+    assert _persons("讲好中国故事，真干事、干真事、真成事。") == set()
+    assert _persons("王建国、李明辉、赵小红出席。") == {"王建国", "李明辉", "赵小红"}
+
+
+# 老师 after a lone surname at a clause's edge (，杨老师|教得好) addresses that teacher: no name follows it.
+def test_a24p_a_teacher_addressed_by_surname_is_followed_by_no_name():
+    assert _persons("孩子们说，邱老师教得好，大家都爱上她的课。") == set()
+    assert _persons("语文老师王小红说，孩子们进步很快。") == {"王小红"}
+
+
+# A bare role right after words that name its body but that the grammar cannot read
+# (…外事|顾问, …保护站|站长) gives no post: a cut title is worse than none.
+A24P_UNREAD_BODY = [
+    "国家主席在北京会见埃及总统国家安全和外事顾问哈桑。",
+    "黄河源园区管委会，湿地保护站站长王贵和同事们上山种草。",
+]
+
+
+@pytest.mark.parametrize("text", A24P_UNREAD_BODY)
+def test_a24p_a_bare_role_after_an_unread_body_gives_no_post(text):
+    assert not any(title in ("顾问", "站长") for _, title in _posts(text))
+
+
+# …but words that are one proper name of the dictionary are its body (欧足联|主席): the whole title.
+def test_a24p_a_bare_role_after_a_named_body_takes_it():
+    assert _posts("记者采访了欧足联主席王小明，他说比赛很精彩。") == {("王小明", "欧足联主席")}
+
+
+# …after a verb or 的, or a calling after its mission (会见|总统, 任务的|航天员, 神舟九号|航天员), it keeps its post.
+def test_a24p_a_bare_role_after_a_verb_or_a_calling_keeps_its_post():
+    assert _posts("习近平会见总统马克龙。") == {("马克龙", "总统")}
+    assert ("王小东", "航天员") in _posts("完成飞行任务的航天员王小东、李大明安全返回。")
+    assert ("王小东", "航天员") in _posts("正在执行任务的神舟九号航天员王小东、李大明向祖国人民问好。")

@@ -14,6 +14,7 @@ from kg.extract.context import Context
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
+_CALLINGS = frozenset({"航天员"})  # a calling, not a post of the body before it (神舟十号|航天员)
 import re
 
 from kg.grammar import Title, is_bare_role, split_list, split_title
@@ -217,6 +218,30 @@ def _cut_from_body(text: str, t: Title) -> bool:
     return _SIDE_ONLY.search(text, max(0, i - 5), i) is not None or _BODY_END.search(text, max(0, i - 3), i) is not None
 
 
+_UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
+
+
+def _named_body(body: str) -> bool:
+    """Whether unread words before a role are one proper name of the dictionary, no place
+    (三星电子|副会长, 欧足联|主席): the body itself, not a modifier (高级, 临时, 首任)."""
+    tag = lexicons.common_words().get(body, "")
+    return tag.startswith(("nz", "nt")) or tag.startswith("ns") and body not in lexicons.places()
+
+
+def _after_words(text: str, t: Title, persons) -> bool:
+    """Whether a bare role stands right after Han words that are none of a conjunction, a role, a
+    state, a tenure word, 的, a side (军方, 外方) or a person's name (外事|顾问, 保护站|站长, 高级|顾问): the words may be
+    its body, which the grammar did not read."""
+    i = t.start
+    if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in "和与及兼的方" or t.role in _OWN_RANK or t.role in _CALLINGS:
+        return False  # (…任务的|航天员, 著名…学家: a person described, no body)
+    if not grammar.any_role().fullmatch(t.role) or grammar.role_ends(text, i) or lexicons.country_before(text, i) or text.endswith(grammar.TENURE_END, 0, i):
+        return False
+    if text.endswith(_NOT_FORMER, 0, i):
+        return False  # 多年以前|总统: a time word, no body
+    return not any(p.end == i for p in persons)
+
+
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     out: list[PostObservation] = []
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
@@ -272,6 +297,12 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                     continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
                 if body:
                     t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
+            elif h.via != "name-title" and is_bare_role(t) and _after_words(ctx.text, t, ctx.rec.persons) and (read := grammar.body_before(ctx.text, t.start)) is not None:
+                s, body = read
+                if body and (body.startswith(_FORMER) or not (grammar.org_ok(body) or _named_body(body))) or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):
+                    continue  # 国家安全和外事|顾问, 白宫高级|顾问, 生态保护站|站长: a body the words name but the grammar cannot read; no post rather than a bare one
+                if body:  # (no body: 会见|总统, the role stands alone after a verb)
+                    t = Title(body + t.role, body, t.role, s, t.end)  # 某某研究院|顾问: the whole title
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
