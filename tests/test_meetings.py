@@ -1207,6 +1207,30 @@ def test_an_audience_whose_guest_the_recognisers_miss_is_named_by_the_clause_of_
     assert _meetings("在会见结束时，王强表示，欢迎客人再次来华。") == ()
 
 
+# (text, talks found as (name, roles), or none): talks that open the sentence they time (同X会谈时，Y表示)
+# are held, its host the subject after the comma; not earlier ones, nor ones in someone's words
+TALKS_WHEN_CASES = [
+    ("同卡西姆会谈时，王强表示，两国是好邻居、好伙伴。", ("同卡西姆会谈", {("王强", "attendee"), ("卡西姆", "attendee")})),
+    ("在与奥尔森议长会谈时，国家副主席王强说，双方要加强立法机构交流。", ("与奥尔森会谈", {("王强", "attendee"), ("奥尔森", "attendee")})),
+    ("12日，在同西川总理汉斯·穆勒会谈时，王强指出，中方愿同西方深化合作。",
+     ("同汉斯·穆勒会谈", {("王强", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("此前同卡西姆会谈时，王强表示，两国是好邻居。", None),
+    ("王强表示，去年同卡西姆会谈时，双方达成了重要共识。", None),
+    ("同卡西姆会谈时，双方达成了重要共识。", None),  # no host named
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), TALKS_WHEN_CASES)
+def test_talks_that_time_the_sentence_they_open_are_held(text, talks):
+    got = {(m.name, frozenset(_roles(m))) for m in _meetings(text)}
+    assert got == ({(talks[0], frozenset(talks[1]))} if talks else set())
+
+
+def test_talks_timing_a_sentence_told_after_an_audience_of_the_guest_are_that_one():
+    ms = _meetings("国家副主席王强12日分别会见西川总统汉斯·穆勒和副总统彼得·施密特。\n同彼得·施密特会谈时，王强表示，两国友谊深厚。")
+    assert sorted(m.name for m in ms) == ["会见彼得·施密特", "会见汉斯·穆勒"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -1647,6 +1647,23 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # (not talks inside a meeting read already: 布林肯…与以色列官员举行会议 of 美国国务卿布林肯会议)
             # (so does who holds a video meeting with others: 同上合组织成员国外长举行视频会议)
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
+    for m in _TALKS_WHEN.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        if rec.in_meta(m.start()) or not _OPENS_SENTENCE.fullmatch(text, s, m.start()) or _said(ctx, _Unread("", m.start(), m.end())):
+            continue  # (此前同X会谈时, 王毅说，去年与X会谈时: an earlier one, or in someone's words)
+        # 同卡拉会谈时，王岐山表示: the host is the subject of the main clause after it
+        host = next((h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"), None)
+        if host is None or host.start - m.end() > 12 or _CLAUSE_END.search(text, m.end(), host.start):
+            continue
+        guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest") and h.via != "byline"]
+        written = m["guest"].removesuffix("分别")
+        if not guests and _unread_guest(ctx, m.start("guest"), m.start("guest") + len(written)):
+            name = _after_role(written) or _without_role(written)  # a name the recognisers did not read (洛赫拉议长 → 洛赫拉)
+            at = m.start("guest") + written.rfind(name)
+            guests = [_Unread(name, at, at + len(name))]
+        for g in guests:
+            if not any(g.name == p.person for _, seen in out.values() for p in seen):  # told already: 分别会见A、B。…同B会谈时
+                add(f"{m[1]}{g.name}{m['talk']}", (m.start(), m.end()), [host, g])
     for m in _BOTH_SIDES.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _earlier(text, s, m.start()) \
@@ -1800,6 +1817,10 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
     return out
 
 
+# talks that time the sentence they open, its host the main clause's subject (同卡拉会谈时，王岐山表示;
+# 在与A、B分别会谈时，X说), and what may stand before them there (a day: 21日，在同X会谈时，)
+_TALKS_WHEN = re.compile(r"(同|与)(?P<guest>[^，,。；;同与]{2,30}?)(?:举行|进行)?(?P<talk>会谈|会晤)(?:时|期间)[，,]")
+_OPENS_SENTENCE = re.compile(r"[\s\u3000]*(?:(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?)?在?")
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
