@@ -2991,6 +2991,28 @@ def test_dev25m_talks_with_no_verb(text, talks):
     assert got == ({talks} if talks else set())
 
 
+# (text, talks found as (name, roles), or none): how talks were held is kept in their name (举行了私下闭门会谈,
+# 小范围会谈), the two named before a clause of when they came (X和Y在…后，举行了…会谈) hold them; not talks
+# still to come, planned between the two named and the verb (X同Y将于…举行非正式会晤)
+TALKS_HELD_HOW_CASES = [
+    ("12日，东川总统伊万·彼得罗夫和西川总统汉斯·穆勒在各自发言结束后，举行了私下闭门会谈。",
+     ("和汉斯·穆勒举行私下闭门会谈", {("伊万·彼得罗夫", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("12日，国家主席王强在阿斯塔纳同西川总理汉斯·穆勒举行小范围会谈及第二次定期会晤。",
+     ("同汉斯·穆勒举行小范围会谈", {("王强", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("12日，东川总统伊万·彼得罗夫与西川总统汉斯·穆勒在会议结束后，进行了短暂会晤。",
+     ("与西川总统汉斯·穆勒进行了短暂会晤", {("伊万·彼得罗夫", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("国家主席王强同西川总理汉斯·穆勒将于4月27日至28日在武汉举行非正式会晤。", None),
+    ("国家主席王强同西川总理汉斯·穆勒将于4月27日在武汉举行会晤。", None),
+    ("12日，东川总统伊万·彼得罗夫和西川总统汉斯·穆勒在各自发言结束后，将举行私下会谈。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), TALKS_HELD_HOW_CASES)
+def test_talks_held_as_told_how_and_after_a_clause_of_when(text, talks):
+    got = {(m.name, frozenset(_roles(m))) for m in _meetings(text) if m.name.endswith(("会谈", "会晤"))}
+    assert got == ({(talks[0], frozenset(talks[1]))} if talks else set())
+
+
 def test_dev25m_talks_told_again_with_no_verb_are_one():
     ms = _meetings("12日，国家主席王宏伟同西川总理汉斯·穆勒举行会谈。王宏伟与汉斯·穆勒会谈，双方同意加强合作。")
     assert [m.name for m in ms] == ["同汉斯·穆勒举行会谈"]
