@@ -1219,6 +1219,30 @@ def test_an_audience_whose_guest_the_recognisers_miss_is_named_by_the_clause_of_
     assert _meetings("在会见结束时，王强表示，欢迎客人再次来华。") == ()
 
 
+# (text, talks found as (name, roles), or none): talks that open the sentence they time (同X会谈时，Y表示)
+# are held, its host the subject after the comma; not earlier ones, nor ones in someone's words
+TALKS_WHEN_CASES = [
+    ("同卡西姆会谈时，王强表示，两国是好邻居、好伙伴。", ("同卡西姆会谈", {("王强", "attendee"), ("卡西姆", "attendee")})),
+    ("在与奥尔森议长会谈时，国家副主席王强说，双方要加强立法机构交流。", ("与奥尔森会谈", {("王强", "attendee"), ("奥尔森", "attendee")})),
+    ("12日，在同西川总理汉斯·穆勒会谈时，王强指出，中方愿同西方深化合作。",
+     ("同汉斯·穆勒会谈", {("王强", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("此前同卡西姆会谈时，王强表示，两国是好邻居。", None),
+    ("王强表示，去年同卡西姆会谈时，双方达成了重要共识。", None),
+    ("同卡西姆会谈时，双方达成了重要共识。", None),  # no host named
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), TALKS_WHEN_CASES)
+def test_talks_that_time_the_sentence_they_open_are_held(text, talks):
+    got = {(m.name, frozenset(_roles(m))) for m in _meetings(text)}
+    assert got == ({(talks[0], frozenset(talks[1]))} if talks else set())
+
+
+def test_talks_timing_a_sentence_told_after_an_audience_of_the_guest_are_that_one():
+    ms = _meetings("国家副主席王强12日分别会见西川总统汉斯·穆勒和副总统彼得·施密特。\n同彼得·施密特会谈时，王强表示，两国友谊深厚。")
+    assert sorted(m.name for m in ms) == ["会见彼得·施密特", "会见汉斯·穆勒"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -2992,6 +3016,28 @@ DEV25M_TALKS_CASES = [
 def test_dev25m_talks_with_no_verb(text, talks):
     got = {(m.name, m.date_text) for m in _meetings(text) if "会谈" in m.name}
     assert got == ({talks} if talks else set())
+
+
+# (text, talks found as (name, roles), or none): how talks were held is kept in their name (举行了私下闭门会谈,
+# 小范围会谈), the two named before a clause of when they came (X和Y在…后，举行了…会谈) hold them; not talks
+# still to come, planned between the two named and the verb (X同Y将于…举行非正式会晤)
+TALKS_HELD_HOW_CASES = [
+    ("12日，东川总统伊万·彼得罗夫和西川总统汉斯·穆勒在各自发言结束后，举行了私下闭门会谈。",
+     ("和汉斯·穆勒举行私下闭门会谈", {("伊万·彼得罗夫", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("12日，国家主席王强在阿斯塔纳同西川总理汉斯·穆勒举行小范围会谈及第二次定期会晤。",
+     ("同汉斯·穆勒举行小范围会谈", {("王强", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("12日，东川总统伊万·彼得罗夫与西川总统汉斯·穆勒在会议结束后，进行了短暂会晤。",
+     ("与西川总统汉斯·穆勒进行了短暂会晤", {("伊万·彼得罗夫", "attendee"), ("汉斯·穆勒", "attendee")})),
+    ("国家主席王强同西川总理汉斯·穆勒将于4月27日至28日在武汉举行非正式会晤。", None),
+    ("国家主席王强同西川总理汉斯·穆勒将于4月27日在武汉举行会晤。", None),
+    ("12日，东川总统伊万·彼得罗夫和西川总统汉斯·穆勒在各自发言结束后，将举行私下会谈。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "talks"), TALKS_HELD_HOW_CASES)
+def test_talks_held_as_told_how_and_after_a_clause_of_when(text, talks):
+    got = {(m.name, frozenset(_roles(m))) for m in _meetings(text) if m.name.endswith(("会谈", "会晤"))}
+    assert got == ({(talks[0], frozenset(talks[1]))} if talks else set())
 
 
 def test_dev25m_talks_told_again_with_no_verb_are_one():

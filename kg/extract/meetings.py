@@ -1652,8 +1652,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
-                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()):
-            continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()) \
+                or _DUE_AFTER.search(m["guest"]):
+            continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if _said(ctx, _Unread("", m.start(), m.end())):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
@@ -1673,8 +1674,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
             for g in guest if each else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") else \
-                    m.group(1) + as_written + text[m.end("guest") : m.end()]
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") else \
+                    m.group(1) + as_written + text[m.end("after") if m["after"] else m.end("guest") : m.end()]
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
                     split.add(name)
@@ -1689,6 +1690,23 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # (not talks inside a meeting read already: 布林肯…与以色列官员举行会议 of 美国国务卿布林肯会议)
             # (so does who holds a video meeting with others: 同上合组织成员国外长举行视频会议)
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
+    for m in _TALKS_WHEN.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        if rec.in_meta(m.start()) or not _OPENS_SENTENCE.fullmatch(text, s, m.start()) or _said(ctx, _Unread("", m.start(), m.end())):
+            continue  # (此前同X会谈时, 王毅说，去年与X会谈时: an earlier one, or in someone's words)
+        # 同卡拉会谈时，王岐山表示: the host is the subject of the main clause after it
+        host = next((h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"), None)
+        if host is None or host.start - m.end() > 12 or _CLAUSE_END.search(text, m.end(), host.start):
+            continue
+        guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest") and h.via != "byline"]
+        written = m["guest"].removesuffix("分别")
+        if not guests and _unread_guest(ctx, m.start("guest"), m.start("guest") + len(written)):
+            name = _after_role(written) or _without_role(written)  # a name the recognisers did not read (洛赫拉议长 → 洛赫拉)
+            at = m.start("guest") + written.rfind(name)
+            guests = [_Unread(name, at, at + len(name))]
+        for g in guests:
+            if not any(g.name == p.person for _, seen in out.values() for p in seen):  # told already: 分别会见A、B。…同B会谈时
+                add(f"{m[1]}{g.name}{m['talk']}", (m.start(), m.end()), [host, g])
     for m in _BOTH_SIDES.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _earlier(text, s, m.start()) \
@@ -1842,14 +1860,18 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
     return out
 
 
+# talks that time the sentence they open, its host the main clause's subject (同卡拉会谈时，王岐山表示;
+# 在与A、B分别会谈时，X说), and what may stand before them there (a day: 21日，在同X会谈时，)
+_TALKS_WHEN = re.compile(r"(同|与)(?P<guest>[^，,。；;同与]{2,30}?)(?:举行|进行)?(?P<talk>会谈|会晤)(?:时|期间)[，,]")
+_OPENS_SENTENCE = re.compile(r"[\s\u3000]*(?:(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?)?在?")
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
-# (a call also as 进行电话交谈; talks also as 进行了会面)
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+# (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈)
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围){0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -1869,14 +1891,16 @@ _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: t
 _WITH_BEFORE = re.compile(r"(?:同|与)[^，,。；;、同与和]{0,12}$")  # 同印度总理|莫迪: the one talked with, his titles between
 # talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
 _TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意)了?[^。；;，,\n]{0,8}$")
-_TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
-_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+# the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
+_AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
+_TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
+_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
 # 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's); with 和
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
-                        r"(?P<verb>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
+                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
 
 
 class _Unread(NamedTuple):
