@@ -1332,11 +1332,13 @@ def _roster_title(text: str, s: int, e: int, whole: bool = False) -> Title | Non
 
 def _role_line(text: str, s: int, e: int) -> Title | None:
     """The role of a line that is only a role, the head of the names below it (副委员长; 一、中央政治局委员;
-    常务委员会委员（按姓氏笔画为序）): short, no clause, titles from its start (past a number) to its end."""
+    常务委员会委员（按姓氏笔画为序）): short, no clause, titles from its start (past a number) to its end;
+    never an honour (全国优秀县委书记): the names below are praised, they hold no post by it."""
     if e - s > 30 or _ROSTER_PROSE.search(text, s, e):
         return None
     number = _ROSTER_NUMBER.match(text, s)
-    return _roster_title(text, number.end() if number else s, e, whole=True)
+    s = number.end() if number else s
+    return None if grammar.is_honour(text[s:e]) else _roster_title(text, s, e, whole=True)
 
 
 def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
