@@ -293,10 +293,11 @@ _RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a 
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "代总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
+# One list, which also builds _NAME_TITLE.
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|代总统|总统|国务资政|首相|国王|女王|太皇|埃米尔|王储|苏丹|行政长官"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
     r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -707,6 +708,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 另一|总统候选人: one who runs for the post, no holder named before it
         if m.group() == "代总统" and text[m.start() - 1 : m.start() + 1] in words:
             continue  # 暂代|总统职位, 取代|总统: 代 ends a verb, no acting head is named
+        if m.group() == "代总统" and (titled := _titled_before(text, m.start(), known)) is not None:
+            p, chain = titled  # 美国副总统哈里斯|代|总统出席: 代 is "on behalf of", the name holds the title before it
+            if p not in hits and not any(h.start < m.start() and p < h.end for h in hits.values()):
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], tuple(chain), "title")
+            continue
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
         # from a clear left edge
@@ -820,6 +826,15 @@ def _envoy_sender(text: str, t: Title, known: frozenset[str]) -> PersonHit | Non
             continue
         if grammar.name_end(text, a, known, extra=(t.role,), min_strength=2) == b:
             return PersonHit(a, b, text[a:b], (head,), "title")
+    return None
+
+
+def _titled_before(text: str, s: int, known) -> tuple[int, list[Title]] | None:
+    """The start of a name that ends at ``s`` and the titles right before it (美国副总统|哈里斯|代总统出席),
+    or None: a name with its own title is no acting head, what follows it is a verb's."""
+    for p in range(s - 2, max(-1, s - 9), -1):
+        if (chain := grammar.title_chain(text, max(0, p - 20), p)) and grammar.name_end(text, p, known, extra=("代总统",), min_strength=2) == s:
+            return p, chain
     return None
 
 

@@ -4052,6 +4052,13 @@ def test_wn15_an_acting_president_named_before_the_title():
     assert _persons("国会主席将暂代总统职务。") == set()
 
 
+# 副总统哈里斯代总统出席: after a name with its own title, 代 is "on behalf of"; the name keeps that title.
+def test_r32_on_behalf_of_the_president_after_a_titled_name():
+    assert _posts("美国副总统哈里斯代总统出席了阵亡将士纪念仪式。") == {("哈里斯", "美国副总统")}
+    assert _posts("美国总统拜登委托副总统哈里斯代总统出席仪式。") == {("拜登", "美国总统"), ("哈里斯", "副总统")}
+    assert _posts("拉马福萨代总统出席会议。") == {("拉马福萨", "代总统")}
+
+
 # A minister is named by his portfolio (总务大臣, 经济再生担当大臣), a list's later items without the state:
 # the title as written, or no post where the portfolio goes unread; never a bare 大臣.
 def test_wn15_a_minister_keeps_his_portfolio_and_is_never_a_bare_minister():
