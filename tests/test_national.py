@@ -4072,3 +4072,10 @@ def test_wn15_a_level_role_cut_from_a_word_is_no_post():
     assert not any(t == "市长" for _, t in _posts("伦敦金融城市长白德文表示，合作前景广阔。"))
     assert _posts("市委书记张三、市长李四陪同考察。") == {("张三", "市委书记"), ("李四", "市长")}
     assert ("德拉吉", "行长") in _posts("欧洲央行行长德拉吉说，利率将保持低位。")
+
+
+
+# …but a time or a position word before the role ends its phrase (晚上|市长, 会上|市长): the role stands alone.
+def test_r32_a_level_role_after_a_position_word_keeps_its_post():
+    assert _posts("当天晚上市长李明来到防汛一线，察看水位情况。") == {("李明", "市长")}
+    assert _posts("在座谈会上市长李明表示，要全力保障企业用工。") == {("李明", "市长")}
