@@ -3107,6 +3107,24 @@ _OWN_MISSION = re.compile(lexicons.MISSION_KINDS)
 _HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及 (nor 、: the golds keep 中国驻澳大利亚、新西兰使领馆 one)
 _OWN_STATE = ("我国", "我")  # the news's own state, sending a mission
 _NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
+_CHINA_HOSTS = ("华", "中国")  # 我驻华使馆: a mission in China is never the news's own state's
+_CLAUSE_EDGES = "，,。；;！？\n"
+
+
+def _foreign_words(text: str, z: int) -> bool:
+    """Whether ``text[z]`` stands in the words of a speaker a foreign state opens, said right
+    before (巴基斯坦总统表示，|我驻…使馆): his 我 is his state's, not China's. (Windows of 40
+    characters: the speaker's clause is short.)"""
+    lo = max(0, z - 40)
+    c = max(text.rfind("，", lo, z), text.rfind(",", lo, z), text.rfind("：", lo, z))
+    if c < 0 or not any(_SAYS.fullmatch(text, c - k, c) for k in (1, 2)):
+        return False
+    lo = max(0, c - 40)
+    edge = max(text.rfind(ch, lo, c) for ch in _CLAUSE_EDGES)
+    if edge < 0 and lo > 0:
+        return False  # a clause longer than the window: no speaker read
+    state = lexicons.country_at(text, edge + 1)
+    return bool(state) and state != "中国"
 
 
 def _mission_host(item: str) -> bool:
@@ -3147,8 +3165,9 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
         sender = lexicons.country_before(text, z)
         if not sender and _state_one_before(text, z):
             sender = text[z - 1]  # 美驻以使馆
-        sender = sender or next((w for w in _OWN_STATE if text.endswith(w, 0, z)), "")  # 我驻坦桑尼亚使馆, 我国驻朝使馆: China's, as written
         hosts = m.group("hosts")
+        if not sender and hosts not in _CHINA_HOSTS and not _foreign_words(text, z):  # never 我驻华使馆, nor a foreign speaker's 我
+            sender = next((w for w in _OWN_STATE if text.endswith(w, 0, z)), "")  # 我驻坦桑尼亚使馆, 我国驻朝使馆: China's, as written
         items = [hosts] if lexicons.country_at(hosts) == hosts else _HOST_JOIN.split(hosts)
         if not sender or not all(_mission_host(h) for i in items for h in i.split("、")):
             continue

@@ -3300,6 +3300,9 @@ DEV30O_EMBASSIES = [
     # the news's own state as the sender, as written (round 32); every mission of it (我驻外使馆) stays none
     ("百余名嘉宾出席我驻肯尼亚使馆举行的招待会，我国驻朝使馆启动应急机制。", {"我驻肯尼亚使馆", "我国驻朝使馆"}, set()),
     ("我驻外使领馆和我驻多国使馆发布提醒。", set(), {"我驻外使领馆", "我驻多国使馆"}),
+    # …never a mission in China (我驻华使馆), nor 我 in a foreign speaker's words (巴基斯坦总统表示，我驻美使馆): his state's
+    ("巴基斯坦总统表示，我驻华使馆将全力配合。", set(), {"我驻华使馆"}),
+    ("巴基斯坦总统表示，我驻美使馆将全力配合。外交部发言人表示，我驻坦桑尼亚使馆将全力配合。", {"我驻坦桑尼亚使馆"}, {"我驻美使馆"}),
 ]
 
 
