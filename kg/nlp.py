@@ -245,10 +245,10 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,40}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
-# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
-# body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
 _SULTAN = re.compile(r"(?P<state>文莱|阿曼)苏丹(?=[\u4e00-\u9fff])")
+# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
+# body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表|(?<=获奖者)代表)")
@@ -1874,11 +1874,14 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     ]
 
 
+# Japan's posts are held by the family name alone (安倍 of 安倍晋三): a short name with one is a part of the full name.
+_FAMILY_NAMED_STATES = ("日本",)
+
+
 def _other_state_holder(h: PersonHit, full: str) -> bool:
-    """Whether a short name holds a post of its own that is no Japanese one, where the full name is
-    one written whole (坦桑尼亚…总统哈桑 beside 文莱苏丹哈桑纳尔): the family name of 安倍晋三 is a
-    Japanese name's part only."""
-    return not _SEPARATED.search(full) and any(t.org and not t.org.startswith("日本") for t in h.titles)
+    """Whether a short name holds a post of its own, of no state of _FAMILY_NAMED_STATES, where the full
+    name is one written whole (坦桑尼亚…总统哈桑 beside 文莱苏丹哈桑纳尔)."""
+    return not _SEPARATED.search(full) and any(t.org and not t.org.startswith(_FAMILY_NAMED_STATES) for t in h.titles)
 
 
 # --- dates ---------------------------------------------------------------------------------
