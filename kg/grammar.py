@@ -592,6 +592,13 @@ _HEAD_OF_STATE = ("总统", "首相", "国王", "女王", "埃米尔")
 _ENVOY_LEFT = re.compile(r"(?:转达了?|会见|致电|同)$")
 _PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及对]$")
 _HONORARY = ("荣誉", "名誉")  # 吴伯雄荣誉|主席: the honour opens the title, no name ends with it
+_HONOUR = re.compile(r"(?:全国|全省|全市|全县|全区|[省市县区])?(?:优秀|先进|模范|最美|十佳|劳动模范|道德模范)")  # 全县优秀共产党员, 最美警察
+
+
+def is_honour(title: str) -> bool:
+    """Whether ``title`` names an honour (优秀共产党员, 全国优秀县委书记, 先进工作者): the people
+    it names are praised, they hold no post by it."""
+    return _HONOUR.match(title) is not None
 
 
 def paired_name_start(text: str, s: int) -> int | None:

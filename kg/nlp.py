@@ -245,10 +245,10 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,40}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
-# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
-# body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
 _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u4e00-\u9fff])")  # (a list one a line: 文莱苏丹 X)
+# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
+# body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表|(?<=获奖者)代表)")
@@ -293,10 +293,11 @@ _RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a 
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
-_HEAD_TITLES = frozenset({"总统", "代总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政"})
+# One list, which also builds _NAME_TITLE.
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|代总统|总统|国务资政|首相|国王|女王|太皇|埃米尔|王储|苏丹|行政长官"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
     r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -720,6 +721,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 另一|总统候选人: one who runs for the post, no holder named before it
         if m.group() == "代总统" and text[m.start() - 1 : m.start() + 1] in words:
             continue  # 暂代|总统职位, 取代|总统: 代 ends a verb, no acting head is named
+        if m.group() == "代总统" and (titled := _titled_before(text, m.start(), known)) is not None:
+            p, chain = titled  # 美国副总统哈里斯|代|总统出席: 代 is "on behalf of", the name holds the title before it
+            if p not in hits and not any(h.start < m.start() and p < h.end for h in hits.values()):
+                hits[p] = PersonHit(p, m.start(), text[p : m.start()], tuple(chain), "title")
+            continue
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
         # from a clear left edge
@@ -833,6 +839,15 @@ def _envoy_sender(text: str, t: Title, known: frozenset[str]) -> PersonHit | Non
             continue
         if grammar.name_end(text, a, known, extra=(t.role,), min_strength=2) == b:
             return PersonHit(a, b, text[a:b], (head,), "title")
+    return None
+
+
+def _titled_before(text: str, s: int, known) -> tuple[int, list[Title]] | None:
+    """The start of a name that ends at ``s`` and the titles right before it (美国副总统|哈里斯|代总统出席),
+    or None: a name with its own title is no acting head, what follows it is a verb's."""
+    for p in range(s - 2, max(-1, s - 9), -1):
+        if (chain := grammar.title_chain(text, max(0, p - 20), p)) and grammar.name_end(text, p, known, extra=("代总统",), min_strength=2) == s:
+            return p, chain
     return None
 
 
@@ -1345,11 +1360,13 @@ def _roster_title(text: str, s: int, e: int, whole: bool = False) -> Title | Non
 
 def _role_line(text: str, s: int, e: int) -> Title | None:
     """The role of a line that is only a role, the head of the names below it (副委员长; 一、中央政治局委员;
-    常务委员会委员（按姓氏笔画为序）): short, no clause, titles from its start (past a number) to its end."""
+    常务委员会委员（按姓氏笔画为序）): short, no clause, titles from its start (past a number) to its end;
+    never an honour (全国优秀县委书记): the names below are praised, they hold no post by it."""
     if e - s > 30 or _ROSTER_PROSE.search(text, s, e):
         return None
     number = _ROSTER_NUMBER.match(text, s)
-    return _roster_title(text, number.end() if number else s, e, whole=True)
+    s = number.end() if number else s
+    return None if grammar.is_honour(text[s:e]) else _roster_title(text, s, e, whole=True)
 
 
 def _roster_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
@@ -1870,11 +1887,14 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     ]
 
 
+# Japan's posts are held by the family name alone (安倍 of 安倍晋三): a short name with one is a part of the full name.
+_FAMILY_NAMED_STATES = ("日本",)
+
+
 def _other_state_holder(h: PersonHit, full: str) -> bool:
-    """Whether a short name holds a post of its own that is no Japanese one, where the full name is
-    one written whole (坦桑尼亚…总统哈桑 beside 文莱苏丹哈桑纳尔): the family name of 安倍晋三 is a
-    Japanese name's part only."""
-    return not _SEPARATED.search(full) and any(t.org and not t.org.startswith("日本") for t in h.titles)
+    """Whether a short name holds a post of its own, of no state of _FAMILY_NAMED_STATES, where the full
+    name is one written whole (坦桑尼亚…总统哈桑 beside 文莱苏丹哈桑纳尔)."""
+    return not _SEPARATED.search(full) and any(t.org and not t.org.startswith(_FAMILY_NAMED_STATES) for t in h.titles)
 
 
 def _full_minority_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
@@ -3121,6 +3141,24 @@ _OWN_MISSION = re.compile(lexicons.MISSION_KINDS)
 _HOST_JOIN = re.compile("[和与]驻?")  # not 及: 埃及 (nor 、: the golds keep 中国驻澳大利亚、新西兰使领馆 one)
 _OWN_STATE = ("我国", "我")  # the news's own state, sending a mission
 _NO_HOST = tuple("外各多全所有该")  # 驻外使馆, 驻多国使馆: every mission, none named
+_CHINA_HOSTS = ("华", "中国")  # 我驻华使馆: a mission in China is never the news's own state's
+_CLAUSE_EDGES = "，,。；;！？\n"
+
+
+def _foreign_words(text: str, z: int) -> bool:
+    """Whether ``text[z]`` stands in the words of a speaker a foreign state opens, said right
+    before (巴基斯坦总统表示，|我驻…使馆): his 我 is his state's, not China's. (Windows of 40
+    characters: the speaker's clause is short.)"""
+    lo = max(0, z - 40)
+    c = max(text.rfind("，", lo, z), text.rfind(",", lo, z), text.rfind("：", lo, z))
+    if c < 0 or not any(_SAYS.fullmatch(text, c - k, c) for k in (1, 2)):
+        return False
+    lo = max(0, c - 40)
+    edge = max(text.rfind(ch, lo, c) for ch in _CLAUSE_EDGES)
+    if edge < 0 and lo > 0:
+        return False  # a clause longer than the window: no speaker read
+    state = lexicons.country_at(text, edge + 1)
+    return bool(state) and state != "中国"
 
 
 def _mission_host(item: str) -> bool:
@@ -3161,8 +3199,9 @@ def _embassies(text: str) -> list[tuple[int, int, str]]:
         sender = lexicons.country_before(text, z)
         if not sender and _state_one_before(text, z):
             sender = text[z - 1]  # 美驻以使馆
-        sender = sender or next((w for w in _OWN_STATE if text.endswith(w, 0, z)), "")  # 我驻坦桑尼亚使馆, 我国驻朝使馆: China's, as written
         hosts = m.group("hosts")
+        if not sender and hosts not in _CHINA_HOSTS and not _foreign_words(text, z):  # never 我驻华使馆, nor a foreign speaker's 我
+            sender = next((w for w in _OWN_STATE if text.endswith(w, 0, z)), "")  # 我驻坦桑尼亚使馆, 我国驻朝使馆: China's, as written
         items = [hosts] if lexicons.country_at(hosts) == hosts else _HOST_JOIN.split(hosts)
         if not sender or not all(_mission_host(h) for i in items for h in i.split("、")):
             continue

@@ -133,6 +133,16 @@ def test_a_congress_decision_and_additions_to_a_committee():
     assert _actions("会议决定每年9月为全市安全生产月，决定将城东新区列为重点开发区。") == set()
 
 
+def test_a_bare_decision_names_no_post_nor_does_an_honour_or_a_job_for_one_event():
+    # 决定 appoints only after a colon or a body that appoints (常委会决定X为…)
+    assert _actions("县委决定张伟为全县优秀共产党员。会议决定刘洋为本次活动联络员、赵磊为安全员。") == set()
+    got = _actions("主席团会议决定张明为大会秘书长、李华为副秘书长。市人大常委会决定王海涛为市人民政府秘书长。")
+    assert got == {("张明", "大会秘书长", "appointed"), ("李华", "副秘书长", "appointed"),
+                   ("王海涛", "市人民政府秘书长", "appointed")}
+    # an honour, a job for one event: no post even after 决定：
+    assert _actions("厂党委决定：王芳为优秀共产党员、张伟为先进工作者；刘洋为本次活动联络员、赵磊为安全员。") == set()
+
+
 def test_a_comma_in_a_title_list_opens_the_next_entry_at_its_name():
     # 任命X为A、Y为B: Y's entry is no title of X's
     got = _actions("会议任命孙建华为市委组织部副部长、刘敬明为市委宣传部副部长。")

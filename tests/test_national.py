@@ -1163,6 +1163,9 @@ DEV6 = [
      "三、市纪律检查委员会书记、副书记\n书记　邓志国\n副书记　令狐平　王丽珍\n常务委员会委员（按姓氏笔画为序）\n孙立　周凯\n",
      {("丁建华", "市委常务委员会委员"), ("卫明远", "市委常务委员会委员"), ("马晓云", "市委常务委员会委员"), ("方海涛", "市委书记"),
       ("邓志国", "书记"), ("令狐平", "副书记"), ("王丽珍", "副书记"), ("孙立", "常务委员会委员"), ("周凯", "常务委员会委员")}),
+    # …never a line that names an honour (全国优秀县委书记): those praised hold no post by it
+    ("表彰名单\n全国优秀县委书记\n张建国 李卫东 王海涛 赵红梅\n", set()),
+    ("全国优秀县委书记\n张建国 李卫东 王海涛 赵红梅\n", set()),
     # a title's 、-list goes on past a note (李红梅(女)、…)
     ("副主任张国强、李红梅(女)、扎西顿珠(藏族)、赵明出席。",
      {("张国强", "副主任"), ("李红梅", "副主任"), ("扎西顿珠", "副主任"), ("赵明", "副主任")}),
@@ -3309,6 +3312,9 @@ DEV30O_EMBASSIES = [
     # the news's own state as the sender, as written (round 32); every mission of it (我驻外使馆) stays none
     ("百余名嘉宾出席我驻肯尼亚使馆举行的招待会，我国驻朝使馆启动应急机制。", {"我驻肯尼亚使馆", "我国驻朝使馆"}, set()),
     ("我驻外使领馆和我驻多国使馆发布提醒。", set(), {"我驻外使领馆", "我驻多国使馆"}),
+    # …never a mission in China (我驻华使馆), nor 我 in a foreign speaker's words (巴基斯坦总统表示，我驻美使馆): his state's
+    ("巴基斯坦总统表示，我驻华使馆将全力配合。", set(), {"我驻华使馆"}),
+    ("巴基斯坦总统表示，我驻美使馆将全力配合。外交部发言人表示，我驻坦桑尼亚使馆将全力配合。", {"我驻坦桑尼亚使馆"}, {"我驻美使馆"}),
 ]
 
 
@@ -4098,6 +4104,13 @@ def test_wn15_an_acting_president_named_before_the_title():
     assert _persons("国会主席将暂代总统职务。") == set()
 
 
+# 副总统哈里斯代总统出席: after a name with its own title, 代 is "on behalf of"; the name keeps that title.
+def test_r32_on_behalf_of_the_president_after_a_titled_name():
+    assert _posts("美国副总统哈里斯代总统出席了阵亡将士纪念仪式。") == {("哈里斯", "美国副总统")}
+    assert _posts("美国总统拜登委托副总统哈里斯代总统出席仪式。") == {("拜登", "美国总统"), ("哈里斯", "副总统")}
+    assert _posts("拉马福萨代总统出席会议。") == {("拉马福萨", "代总统")}
+
+
 # A minister is named by his portfolio (总务大臣, 经济再生担当大臣), a list's later items without the state:
 # the title as written, or no post where the portfolio goes unread; never a bare 大臣.
 def test_wn15_a_minister_keeps_his_portfolio_and_is_never_a_bare_minister():
@@ -4196,3 +4209,9 @@ def test_a24p_a_bare_role_after_a_verb_or_a_calling_keeps_its_post():
     assert _posts("习近平会见总统马克龙。") == {("马克龙", "总统")}
     assert ("王小东", "航天员") in _posts("完成飞行任务的航天员王小东、李大明安全返回。")
     assert ("王小东", "航天员") in _posts("正在执行任务的神舟九号航天员王小东、李大明向祖国人民问好。")
+
+
+# …but a time or a position word before the role ends its phrase (晚上|市长, 会上|市长): the role stands alone.
+def test_r32_a_level_role_after_a_position_word_keeps_its_post():
+    assert _posts("当天晚上市长李明来到防汛一线，察看水位情况。") == {("李明", "市长")}
+    assert _posts("在座谈会上市长李明表示，要全力保障企业用工。") == {("李明", "市长")}

@@ -20,7 +20,9 @@ _PATTERNS = (
     ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为", "担任")),
     ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为", "担任")),  # 主席团会议推选X为书记处第一书记
     ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为", "担任")),  # 最高领袖批准X为总统, 执行董事会批准X担任下任行长
-    ("appointed", lexicons.guarded(r"(?:决定[：:，,]?\s*)?(?:增补|递补)|决定[：:]?"), ("为",)),  # 决定：\n许其亮、张又侠为…副主席；增补X为…委员
+    # 决定：\n许其亮、张又侠为…副主席 or a body that appoints before it (常委会决定X为…), never a bare 决定
+    # (县委决定X为优秀共产党员); the optional 决定 before 增补 only keeps the 决定 branch from taking it first
+    ("appointed", lexicons.guarded(r"(?:决定[：:，,]?\s*)?(?:增补|递补)|决定[：:]|(?:(?<=常委会)|(?<=主席团)|(?<=人大)|(?<=国务院)|(?<=军委)|(?<=常委会会议)|(?<=主席团会议))决定(?![任免])"), ("为",)),
     ("removed", lexicons.guarded(r"(?:决定)?免去|免除|解除"), ("的", "同志的")),
     ("resigned", lexicons.guarded(r"接受"), ("辞去",)),
 )
@@ -241,7 +243,7 @@ def _left_edge(text: str, p: int) -> bool:
 
 
 _LIST_CLOSE = re.compile(r"等(?:一切|全部|所有|各项)?$")
-_ANY_TITLE = r"[\u4e00-\u9fff]{2,30}(员|长|官|师|主任|委员)"  # a title the role lexicon lacks: 幕僚长, 特别检察官
+_ANY_TITLE = r"[\u4e00-\u9fff]{2,30}(长|官|师|主任|委员)"  # a title the role lexicon lacks: 幕僚长, 特别检察官; no 员 (本次活动联络员, 安全员: a job for one event)
 
 
 def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, te: int) -> list[Appointment]:
@@ -267,8 +269,8 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             t_end = close.start()  # 辞去…常委会委员等职务, 解除…副委员长等一切职务: the list's 等 closes it, no part of its last title
         title = text[t_start:t_end]
         parsed = listed or grammar.split_title(title)
-        if parsed is None and not re.fullmatch(_ANY_TITLE, title):
-            continue
+        if parsed is None and not re.fullmatch(_ANY_TITLE, title) or grammar.is_honour(title):
+            continue  # 决定王芳为优秀共产党员: an honour, no post
         if parsed and parsed.org.endswith("新") and title == parsed.text and grammar.org_ok(body := parsed.org.removesuffix("新任").removesuffix("新")):
             title = body + parsed.role  # 尼泊尔政府新总理: 新 says when the post began, as before the body, no part of the body
             parsed = grammar.split_title(title)

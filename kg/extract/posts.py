@@ -199,6 +199,7 @@ _BODY_ROLES = frozenset({"总设计师", "副总设计师", "总指挥", "副总
 _MEMBER_ROLES = frozenset({"委员", "议员"})
 # The end of a body's name the grammar did not read (阿曼协商会议|主席, 国民党|副主席, 西共体|轮值主席).
 _BODY_END = re.compile(r"(?:会议|舰队|网站|论坛|联盟|工程|共体|委员会|理事会|组织|政府|议会|集团|公司|[党军队])$")
+_BODY_TAILS = frozenset("城都")  # 金融城|市长: the last character of a body unread, never a time or a position (晚上|市长, 会上|市长)
 # The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office.
 _HONOURED = re.compile(r"(?:人才|模范|劳模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|优秀教师)$")
 # One side of a joint body named before (委员会哈方|主席): no body's name.
@@ -281,8 +282,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if grammar.TENURE_IN.search(t.org):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = grammar.TENURE_IN.sub("", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
-            if not t.org and not is_bare_role(t) and (w := ctx.text[t.start - 1 : t.start + 1]) in lexicons.common_words() and w[0] != w[1]:
-                continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread (not 央行|行长)
+            if not t.org and not is_bare_role(t) and ctx.text[t.start - 1 : t.start] in _BODY_TAILS and ctx.text[t.start - 1 : t.start + 1] in lexicons.common_words():
+                continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread
             if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
