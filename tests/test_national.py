@@ -4149,6 +4149,12 @@ def test_r32_a_title_told_of_then_is_no_post():
     assert _posts("省报副总编辑张建华随后随团采访。") == {("张建华", "省报副总编辑")}
 
 
+def test_r32c_who_administers_the_oath_is_the_names_edge():
+    """X监誓: 监誓 ends a titled name as 手抚 does (review 32b, 5): no person missed, none named 王东监誓."""
+    assert _posts("宣誓仪式结束后，省人大常委会主任王东明监誓。") == {("王东明", "省人大常委会主任")}
+    assert _posts("十三届全国人大常委会第一次会议12日举行宪法宣誓仪式。省人大常委会主任王东监誓。") == {("王东", "省人大常委会主任")}
+
+
 # A verb before a known name (问|李克强, 握着|习近平) is no part of it: no name starts one or two characters before.
 A24P_VERB_BEFORE_KNOWN = [
     "交流中，一位德国大学生问李克强，您怎样安排读书时间。",
