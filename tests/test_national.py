@@ -4134,12 +4134,28 @@ R32_MINORITY_SHORT_FORMS = [
     ("总书记的讲话改变了学生米玛次仁一生的志向。次仁说，总书记的话像火种一样点燃了他的心。", {"米玛次仁"}),
     # …two whole names share the part: which one is meant is unknown
     ("学生米玛次仁和达瓦次仁来到村里。次仁说，总书记的话像火种一样点燃了他的心。", {"次仁"}),
+    # …the clause before names another person (他的父亲|次仁): the short form stays (review 32b, 7)
+    ("米玛次仁是村里第一个大学生。他的父亲次仁说，孩子有出息了，全家都为他高兴。", {"次仁"}),
+    ("总书记的讲话改变了学生米玛次仁一生的志向。他的父亲次仁说，孩子有出息了。", {"次仁"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), R32_MINORITY_SHORT_FORMS)
 def test_r32_a_minority_short_form_is_the_whole_name(text, want):
     assert _persons(text) == want
+
+
+def test_r32c_a_minority_short_form_is_looked_up_once(monkeypatch):
+    """Review 32b cost: the text is searched for a short form once per candidate, not four times."""
+    from kg import grammar, nlp
+
+    text = "总书记的讲话改变了学生米玛次仁一生的志向。次仁说，总书记的话像火种一样点燃了他的心。"
+    hits = [h for h in recognise(text).persons if h.name == "米玛次仁"]
+    short = [nlp.PersonHit(h.start + 2, h.end, "次仁", (), "cue") for h in hits]
+    calls, real = [], grammar.occurrences
+    monkeypatch.setattr(grammar, "occurrences", lambda t, part: calls.append(part) or real(t, part))
+    assert [h.name for h in nlp._full_minority_names(text, short)] == ["米玛次仁"]
+    assert calls == ["次仁"]
 
 
 def test_r32_a_title_told_of_then_is_no_post():
