@@ -4159,9 +4159,15 @@ def test_r32c_a_minority_short_form_is_looked_up_once(monkeypatch):
 
 
 def test_r32_a_title_told_of_then_is_no_post():
-    """X当时…: the title is what the person was then (a story of the past), no post on the story's day."""
-    assert _persons("省报副总编辑张建华当时随团采访。") == {"张建华"}
-    assert _posts("省报副总编辑张建华当时随团采访。") == set()
+    """X当时…: the title is what the person was then in a sentence that tells the past (a year, 那时, an
+    event of history) or in an obituary, no post on the story's day; in a story of today it is the post
+    now (review 32b, 10)."""
+    assert _persons("1998年抗洪期间，省报副总编辑张建华当时随团采访。") == {"张建华"}
+    assert _posts("1998年抗洪期间，省报副总编辑张建华当时随团采访。") == set()
+    assert _posts("那时，省报副总编辑张建华当时随团采访。") == set()
+    assert _posts("皖南事变中，政治部主任李国华当时身中数弹。") == set()
+    assert _posts("老战士王大成12日逝世，享年96岁。研究所所长李明当时守在病床前。") == set()
+    assert _posts("昨天下午暴雨来袭，市长李明当时正在防汛一线指挥调度。") == {("李明", "市长")}
     assert _posts("省报副总编辑张建华随后随团采访。") == {("张建华", "省报副总编辑")}
 
 
