@@ -3316,7 +3316,9 @@ def _university_re() -> re.Pattern[str]:
 
 
 _RARE_UNIVERSITY_NAME = 100  # 同济 (85) names one university; 军医 (139), 政法, 理工 a kind
-_STUDIED_AT = frozenset("获赴于")  # 获耶鲁大学…学位, 赴哈佛大学, 毕业于同济大学
+# One-character verbs and prepositions right before a university (获耶鲁大学…学位, 赴哈佛大学, 毕业于同济大学):
+# ``_after_verb`` reads only a dictionary word of two or three characters there (毕业于 is none, 于同 may be one).
+_STUDIED_AT = frozenset("获赴于")
 
 
 def _universities(text: str) -> list[tuple[int, int, str]]:
