@@ -75,7 +75,7 @@ AFTER_NAME = tuple(sorted({
     "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
-    "手抚",  # 教育部部长陈宝生|手抚宪法: the oath's gesture
+    "手抚", "监誓",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels

@@ -1900,15 +1900,32 @@ def _other_state_holder(h: PersonHit, full: str) -> bool:
 def _full_minority_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """A person found by one part of a Tibetan or Mongolian name (次仁说) is the two-part name the
     story writes (学生米玛次仁…, then 次仁说): a feature names him again by one part. Only when the
-    story has one such name with that part, and the short form holds no title of its own."""
+    story has one such name with that part, the short form holds no title of its own, and its clause
+    names no one else before it (他的父亲次仁说 is the father: the short form stays)."""
     parts = lexicons.minority_name_parts()
     full: dict[str, set[str]] = {}
     for h in hits:
         if h.name in parts and not h.titles and h.name not in full:
-            full[h.name] = {text[i - k : i + len(h.name)] for i in grammar.occurrences(text, h.name) for k in (2, 3) if text[i - k : i] in parts} | {
-                text[i : i + len(h.name) + k] for i in grammar.occurrences(text, h.name) for k in (2, 3) if text[i + len(h.name) : i + len(h.name) + k] in parts}
+            n, found = len(h.name), set()
+            for i in grammar.occurrences(text, h.name):
+                found |= {text[i - k : i + n] for k in (2, 3) if text[i - k : i] in parts} | {text[i : i + n + k] for k in (2, 3) if text[i + n : i + n + k] in parts}
+            full[h.name] = found
     full = {short: names.pop() for short, names in full.items() if len(names) == 1}
-    return [dataclasses.replace(h, name=full[h.name]) if h.name in full and not h.titles else h for h in hits]
+    return [dataclasses.replace(h, name=full[h.name]) if h.name in full and not h.titles and not _another_before(text, h.start, full[h.name]) else h for h in hits]
+
+
+# The clause before a name, read back at most 30 characters.
+_CLAUSE_BEFORE = re.compile(r"[^。；;，,！!？?：:\n]*$")
+# What in that clause names someone other than the person it leads to: a kin or designation word (他的父亲|次仁,
+# 村民|次仁, 老人|次仁), or any 的-phrase (村里的|次仁): the short form may be another person then.
+_ANOTHER = re.compile(_DESIGNATION.pattern + r"|夫人|孙女|孙子|之子|之女|老人|邻居|的")
+
+
+def _another_before(text: str, start: int, full: str) -> bool:
+    """Whether the clause before a short minority name may name another person than ``full``: a kin,
+    designation or role word, a 的-phrase, or the full name itself (米玛次仁和次仁): keep the short form."""
+    c = _CLAUSE_BEFORE.search(text, max(0, start - 30), start).start()
+    return _ANOTHER.search(text, c, start) is not None or grammar.role_re().search(text, max(c, start - 8), start) is not None or full in text[c:start]
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -3338,7 +3355,9 @@ def _university_re() -> re.Pattern[str]:
 
 
 _RARE_UNIVERSITY_NAME = 100  # 同济 (85) names one university; 军医 (139), 政法, 理工 a kind
-_STUDIED_AT = frozenset("获赴于")  # 获耶鲁大学…学位, 赴哈佛大学, 毕业于同济大学
+# One-character verbs and prepositions right before a university (获耶鲁大学…学位, 赴哈佛大学, 毕业于同济大学):
+# ``_after_verb`` reads only a dictionary word of two or three characters there (毕业于 is none, 于同 may be one).
+_STUDIED_AT = frozenset("获赴于")
 
 
 def _universities(text: str) -> list[tuple[int, int, str]]:

@@ -231,7 +231,7 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
             return None  # 以色列国防, 美国前
         label = _short_state(body)
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
-    if body in lexicons.LONE_MINISTRIES:  # 防卫省 (a verb opens it: no clause) with no state: which state's, the article says
+    if body in lexicons.LONE_MINISTRIES:  # 防卫省 (a verb opens it: no clause) with no state the article names with it (kg.extract.orgs): the article's own
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
     if body in lexicons.FOREIGN_PARTIES or body.endswith("党") and lexicons.place_prefix(body) is None:
         # 民主党, 共产党, 救国党 with no state: which state's, the article says

@@ -4147,6 +4147,9 @@ R32_MINORITY_SHORT_FORMS = [
     ("总书记的讲话改变了学生米玛次仁一生的志向。次仁说，总书记的话像火种一样点燃了他的心。", {"米玛次仁"}),
     # …two whole names share the part: which one is meant is unknown
     ("学生米玛次仁和达瓦次仁来到村里。次仁说，总书记的话像火种一样点燃了他的心。", {"次仁"}),
+    # …the clause before names another person (他的父亲|次仁): the short form stays (review 32b, 7)
+    ("米玛次仁是村里第一个大学生。他的父亲次仁说，孩子有出息了，全家都为他高兴。", {"次仁"}),
+    ("总书记的讲话改变了学生米玛次仁一生的志向。他的父亲次仁说，孩子有出息了。", {"次仁"}),
 ]
 
 
@@ -4155,11 +4158,36 @@ def test_r32_a_minority_short_form_is_the_whole_name(text, want):
     assert _persons(text) == want
 
 
+def test_r32c_a_minority_short_form_is_looked_up_once(monkeypatch):
+    """Review 32b cost: the text is searched for a short form once per candidate, not four times."""
+    from kg import grammar, nlp
+
+    text = "总书记的讲话改变了学生米玛次仁一生的志向。次仁说，总书记的话像火种一样点燃了他的心。"
+    hits = [h for h in recognise(text).persons if h.name == "米玛次仁"]
+    short = [nlp.PersonHit(h.start + 2, h.end, "次仁", (), "cue") for h in hits]
+    calls, real = [], grammar.occurrences
+    monkeypatch.setattr(grammar, "occurrences", lambda t, part: calls.append(part) or real(t, part))
+    assert [h.name for h in nlp._full_minority_names(text, short)] == ["米玛次仁"]
+    assert calls == ["次仁"]
+
+
 def test_r32_a_title_told_of_then_is_no_post():
-    """X当时…: the title is what the person was then (a story of the past), no post on the story's day."""
-    assert _persons("省报副总编辑张建华当时随团采访。") == {"张建华"}
-    assert _posts("省报副总编辑张建华当时随团采访。") == set()
+    """X当时…: the title is what the person was then in a sentence that tells the past (a year, 那时, an
+    event of history) or in an obituary, no post on the story's day; in a story of today it is the post
+    now (review 32b, 10)."""
+    assert _persons("1998年抗洪期间，省报副总编辑张建华当时随团采访。") == {"张建华"}
+    assert _posts("1998年抗洪期间，省报副总编辑张建华当时随团采访。") == set()
+    assert _posts("那时，省报副总编辑张建华当时随团采访。") == set()
+    assert _posts("皖南事变中，政治部主任李国华当时身中数弹。") == set()
+    assert _posts("老战士王大成12日逝世，享年96岁。研究所所长李明当时守在病床前。") == set()
+    assert _posts("昨天下午暴雨来袭，市长李明当时正在防汛一线指挥调度。") == {("李明", "市长")}
     assert _posts("省报副总编辑张建华随后随团采访。") == {("张建华", "省报副总编辑")}
+
+
+def test_r32c_who_administers_the_oath_is_the_names_edge():
+    """X监誓: 监誓 ends a titled name as 手抚 does (review 32b, 5): no person missed, none named 王东监誓."""
+    assert _posts("宣誓仪式结束后，省人大常委会主任王东明监誓。") == {("王东明", "省人大常委会主任")}
+    assert _posts("十三届全国人大常委会第一次会议12日举行宪法宣誓仪式。省人大常委会主任王东监誓。") == {("王东", "省人大常委会主任")}
 
 
 # A verb before a known name (问|李克强, 握着|习近平) is no part of it: no name starts one or two characters before.

@@ -157,6 +157,20 @@ def test_an_ambiguous_one_character_form_is_the_one_state_the_article_names(text
     assert {k: v for k, v in orgs.items() if k[:1] == "乌" and lexicons.country(k) is None} == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("日本外务省12日发表声明。外务省发言人表示，将继续关注。", {"日本外务省": ("外务省",)}),
+    ("外务省12日发表声明。日本外务省发言人表示，将继续关注。", {"日本外务省": ("外务省",)}),
+    # two states' ministries: which one is meant is unknown, the bare one stays the article's own
+    ("朝鲜外务省发表声明，批评日本外务省。外务省发言人表示，将继续关注。", {"朝鲜外务省": (), "日本外务省": (), "外务省": ()}),
+])
+def test_a_bare_ministry_of_sho_is_the_one_state_the_article_names(text, want):
+    """Review 32b: a bare 外务省 beside 日本外务省 is that body, not a second node."""
+    from kg.extract import extract
+    from kg.model import Document
+
+    assert {o.name: o.other_forms for o in extract(Document("d1", text, "d1.jsonl#d1", "jsonl")).organizations} == want
+
+
 def test_the_states_an_article_names_are_read_once_for_all_its_bodies_of_wu(monkeypatch):
     """Review 30 cost 1: 乌议会 named three times scans the text for states once, not once a mention."""
     from kg.extract import orgs

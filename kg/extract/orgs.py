@@ -107,6 +107,15 @@ def _named_state(ctx: Context, written: str) -> str | None:
     return next(iter(states)) + written[1:] if len(states) == 1 and None not in states else None
 
 
+def _named_ministry(written: str, names: set[str]) -> str | None:
+    """The state's ministry a bare 省 (外务省, 防卫省) is, when the article names it with one state only
+    (日本外务省…外务省发言人): None where it names none or two (日本外务省, 朝鲜外务省)."""
+    if written not in lexicons.LONE_MINISTRIES:
+        return None
+    full = {n for n in names if n != written and n.endswith(written) and lexicons.country(n[: -len(written)]) is not None}
+    return full.pop() if len(full) == 1 else None
+
+
 _BUILDING_AS_PLACE = ("附近", "门口", "门前", "门外")
 
 
@@ -114,11 +123,12 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
     by_name: dict[str, list] = {}
     ends_of: dict[str, list[int]] = {}
     forms: dict[str, list[str]] = {}
+    written = {name for _, _, name in ctx.rec.orgs}
     for s, e, name in ctx.rec.orgs:
-        if (full := _named_state(ctx, name)) is not None:
+        if (full := _named_state(ctx, name) or _named_ministry(name, written)) is not None:
             if name not in forms.get(full, []):
                 forms.setdefault(full, []).append(name)
-            name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会
+            name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会; 外务省 beside 日本外务省: 日本外务省
         by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
         ends_of.setdefault(name, []).append(e)
     buildings = [n for n, ends in ends_of.items() if all(ctx.text.startswith(_BUILDING_AS_PLACE, e) for e in ends)]

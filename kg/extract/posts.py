@@ -119,10 +119,15 @@ _NOT_FORMER = ("日前", "此前", "目前", "当前", "之前", "会前", "节�
 _PAST_CLAUSE = re.compile(r"上世纪|世纪\d+年代|\d+年代|早在|当年|那年|那时|曾经")
 # 原联合国-阿盟…特别代表: 原 before the first part of a hyphenated body covers the whole title
 _NOW = re.compile(r"如今|现在|目前|今天|今年|当前")
-# Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹) or told of then (主任X|当时身中数弹):
-# history, not a post now.
+# Posts of the revolutionary era, or of someone remembered (诞辰, 革命事迹): history, not a post now.
 _HISTORICAL_ORG = re.compile(r"红军|八路军|新四军|抗联|苏维埃|野战军|人民志愿军")
-_REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)|当时")
+_REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|烈士)")
+# X|当时…: the title is the one of then, but only in a sentence that tells the past before the name (a
+# year, 那时, 曾, an event of history: 皖南事变中，政治部主任X|当时身中数弹) or in an obituary; in a story
+# of today (暴雨来袭，市长X|当时正在指挥) it is the post now.
+_THEN = re.compile(r"当时")
+_TOLD_PAST = re.compile(_PAST_CLAUSE.pattern + r"|\d{4}年|曾|事变|战役|战争|战斗|起义|抗战|长征")
+_OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
@@ -249,6 +254,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     # sentence -> (end of the last titled name, the foreign party and state its titles named): 美国国务卿X、|财政部长Y
     listed: dict[int, tuple[int, tuple[str, str]]] = {}
     seen: set[tuple[str, str]] = set()
+    obituary: bool | None = None  # whether the story tells of a death (X|当时… is of then)
     for h in ctx.rec.persons:
         if h.via not in ("title", "list", "name-title") or h.name in lexicons.historical_figures():
             continue  # 周恩来总理: a post of history
@@ -262,6 +268,11 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             continue  # 院长王莉…已被免职: the post is lost in this very sentence
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
+        if _THEN.match(ctx.text, h.end):
+            if obituary is None:
+                obituary = _OBITUARY.search(ctx.text) is not None  # read once a story, only when 当时 follows a name
+            if obituary or _TOLD_PAST.search(ctx.text, ctx.rec.sentences[sent][0] if ctx.rec.sentences else 0, h.start):
+                continue  # 那时，主任X|当时…: the post of then
         before = listed.get(sent)
         owner = before[1] if before and first is not None and ctx.text[before[0] : first.start] in ("、", "和", "及", "以及") else ("", "")
         inner_former = -1  # end of the last title held formerly by 前 inside its body
