@@ -3998,6 +3998,18 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
     assert m.name == "中国驻荷兰大使馆新春招待会"
 
 
+# …举办的 reads as …举行的 where the meeting is its scene or is attended (在中国驻波兰大使馆举办的国庆招待会上,
+# 出席了中方举办的记者会); not a meeting only likened to or described (刚刚举办的…峰会, 是我国首次举办的…会议)
+def test_a_meeting_someone_hosted_is_held_where_it_is_the_scene_or_attended():
+    (m,) = _meetings("在中国驻瑞典大使馆举办的国庆招待会上，瑞典嘉宾高度评价两国合作。")
+    assert m.name == "中国驻瑞典大使馆国庆招待会"
+    (m,) = _meetings("12日，东洲卫生部长马克·范德伯格出席了中方举办的中外记者会。")
+    assert (m.name, m.date_text) == ("中外记者会", "2024-04-12")
+    assert {(p.person, p.role) for p in m.participants} == {("马克·范德伯格", "attendee")}
+    assert all("二十国集团" not in m.name for m in _meetings("12日，中欧论坛在巴黎开幕，主题与刚刚举办的二十国集团领导人峰会相呼应。"))
+    assert all("大型国际会议" not in m.name for m in _meetings("“2024东洲发展论坛”是东洲首次举办的以“发展”为主题的大型国际会议，百余名代表出席。"))
+
+
 # a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told
 # only as a moment (会议一结束，…) nor as expected (预计15日结束); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
 @pytest.mark.parametrize("text, held", [
