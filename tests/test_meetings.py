@@ -3998,6 +3998,12 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
     assert m.name == "中国驻荷兰大使馆新春招待会"
 
 
+# a bracketed list inside a meeting's name is part of it (省（区、市）系列新闻发布会), not a list that parts it
+def test_a_bracketed_list_in_a_meetings_name_is_kept():
+    (m,) = _meetings("国务院新闻办公室今天（12日）举行省（区、市）系列新闻发布会，介绍东川省发展成就。")
+    assert (m.name, m.date_text) == ("省（区、市）系列新闻发布会", "2024-04-12")
+
+
 # …举办的 reads as …举行的 where the meeting is its scene or is attended (在中国驻波兰大使馆举办的国庆招待会上,
 # 出席了中方举办的记者会); not a meeting only likened to or described (刚刚举办的…峰会, 是我国首次举办的…会议)
 def test_a_meeting_someone_hosted_is_held_where_it_is_the_scene_or_attended():
