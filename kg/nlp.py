@@ -2113,8 +2113,8 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
-# 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
-_SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言): said there on the day told, as a speech is
+_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言)")
 # so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day
 # (王明同志1998年3月16日在九届全国人大一次会议上当选…: _BIOGRAPHY_DAY_AT)
 _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
@@ -2133,7 +2133,8 @@ _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:�
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
-_DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
+# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year)
+_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,][^，,。；;在“”]{2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
@@ -2405,7 +2406,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if told and told[1] == "结束" and _NOT_ENDED.search(after, 0, told.start(1)):
             told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
-                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
+                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
