@@ -4003,6 +4003,16 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
     assert m.name == "中国驻荷兰大使馆新春招待会"
 
 
+# a farewell ceremony attended that its host held is a meeting, as a welcome is (出席X举行的欢送仪式; the wide12
+# reader); not one only held for a guest as he leaves (离开…时，…为X举行欢送仪式: the dev26 reader)
+def test_a_farewell_its_host_held_is_attended():
+    (m,) = _meetings("国家主席张建国当地时间12日在维也纳出席东洲总统马克·范德伯格举行的隆重欢送仪式。"
+                     "中共中央政治局委员、外交部长李明，国务委员赵刚等出席上述活动。")
+    assert (m.name, m.date_text) == ("隆重欢送仪式", "2024-04-12")
+    assert {p.person for p in m.participants} == {"张建国", "李明", "赵刚"}
+    assert not _meetings("张建国是在结束对东洲国事访问后抵达的。离开东洲时，东洲政府在机场为张建国举行欢送仪式。")
+
+
 # a bracketed list inside a meeting's name is part of it (省（区、市）系列新闻发布会), not a list that parts it
 def test_a_bracketed_list_in_a_meetings_name_is_kept():
     (m,) = _meetings("国务院新闻办公室今天（12日）举行省（区、市）系列新闻发布会，介绍东川省发展成就。")
