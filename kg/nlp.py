@@ -2037,13 +2037,13 @@ _TYPES_RE = "|".join(
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=\d)\+(?=\d)|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 16+1经贸论坛, 发布“五一口号”70周年座谈会
+    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|（[\u4e00-\u9fff、]{1,10}）|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=\d)\+(?=\d)|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 16+1经贸论坛, 发布“五一口号”70周年座谈会, 省（区、市）系列新闻发布会
     rf"(?:第{NUMERAL}次(?:全体)?会议)?(?:学习讲座|专题讲座)?)"  # 职工代表大会第二次会议, …第十四次会议学习讲座
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
-    r"(?<![应面])对(?!话|接)|向|就|为|完|，|,|。|、|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 领导人应对|新冠…峰会, 面对面; 第二次|日内瓦会议 is no 次日
+    r"(?<![应面])对(?!话|接)|向|就|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 领导人应对|新冠…峰会, 面对面; 第二次|日内瓦会议 is no 次日; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议
@@ -2177,8 +2177,8 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
-# 鲁哈尼13日在内阁会议上表示: said there on the day told, as a speech is
-_SAID_AT = re.compile(r"上(?:表示|指出|强调|说)")
+# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言): said there on the day told, as a speech is
+_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言)")
 # so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day
 # (王明同志1998年3月16日在九届全国人大一次会议上当选…: _BIOGRAPHY_DAY_AT)
 _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
@@ -2197,7 +2197,8 @@ _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:�
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
-_DATED_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?在$")
+# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year)
+_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,][^，,。；;在“”]{2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
@@ -2206,8 +2207,9 @@ _IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[
 _AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
 _PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
-# …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites)
-_HELD_NAME = re.compile(r"(?:举行|召开|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|闭幕)的)")
+# …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites); …举办的 where
+# it is attended or the scene (在中国驻波兰大使馆举办的|国庆招待会上, 出席了中方举办的|记者会; not 刚刚举办的, 是…首次举办的)
+_HELD_NAME = re.compile(r"(?:举行|召开|(?:在|出席了?|参加了?)[^，,。；;在]{1,20}?举办|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|举办|闭幕)的)")
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 # joining the debate at a sitting one is at: 俞正声在文艺界政协委员联组会参加讨论 (上 may be left out)
 _JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
@@ -2336,7 +2338,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if m["honour"] and not m["activity"] or m["closing"] or name.endswith(_INAUGURATIONS) or _SPOKEN_AT.match(text, m.end()):
+        if m["honour"] and not m["activity"] or m["closing"] or name.endswith(_INAUGURATIONS) or _SPOKEN_AT.match(text, m.end()) \
+                or name.endswith("欢送仪式") and name != m["name"]:  # (出席X举行的欢送仪式: a farewell its host held, as a welcome)
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     # ceremonies held, as their clause's subject (…仪式12日举行) or as the object of 举行, in the order told
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []
@@ -2468,7 +2471,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if told and told[1] == "结束" and _NOT_ENDED.search(after, 0, told.start(1)):
             told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
-                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 10), lead)
+                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))

@@ -3226,6 +3226,10 @@ DEV25E_SAID_AT_CASES = [
     ("东川总统彼得·施密特12日表示，将加强边境管控。彼得·施密特当天在东川国防部扩大会议上表示，北约在边境举行演习。",
      "东川国防部扩大会议", "2024-04-12", {("彼得·施密特", "attendee")}),
     ("市委书记张伟12日在全市经济工作会议上指出，要抓好落实。", "全市经济工作会议", "2024-04-12", {("张伟", "attendee")}),
+    # the day opens the clause, the speaker after it; 发言 there is said there too
+    ("12日，东川外长彼得·施密特在第78届联合国大会一般性辩论上发言，呼吁各方停火。", "第78届联合国大会一般性辩论", "2024-04-12",
+     {("彼得·施密特", "speaker")}),
+    ("12日，西川总统汉斯·穆勒在内阁会议上表示，政府正在经历艰难考验。", "内阁会议", "2024-04-12", {("汉斯·穆勒", "attendee")}),
 ]
 
 
@@ -3246,6 +3250,7 @@ def test_a_congress_one_is_elected_at_on_the_day_told_is_held():
 @pytest.mark.parametrize("text", [
     "西川总统汉斯·穆勒在去年的内阁会议上表示，政府正在经历艰难考验。",
     "西川总统汉斯·穆勒13日在接受采访时表示，政府正在经历艰难考验。",
+    "去年的今天，西川总统汉斯·穆勒在全国科技大会上发表了重要讲话。",
 ])
 def test_dev25e_not_said_at_a_meeting_held(text):
     assert _meetings(text) == ()
@@ -4061,6 +4066,34 @@ def test_an_embassys_reception_is_named_by_the_mission_that_holds_it():
     assert not any(n.startswith("中国驻多国") for n in names)
     (m,) = _meetings("当地时间12日，中国驻荷兰大使馆举行新春招待会，各界人士百余人参加。")
     assert m.name == "中国驻荷兰大使馆新春招待会"
+
+
+# a farewell ceremony attended that its host held is a meeting, as a welcome is (出席X举行的欢送仪式; the wide12
+# reader); not one only held for a guest as he leaves (离开…时，…为X举行欢送仪式: the dev26 reader)
+def test_a_farewell_its_host_held_is_attended():
+    (m,) = _meetings("国家主席张建国当地时间12日在维也纳出席东洲总统马克·范德伯格举行的隆重欢送仪式。"
+                     "中共中央政治局委员、外交部长李明，国务委员赵刚等出席上述活动。")
+    assert (m.name, m.date_text) == ("隆重欢送仪式", "2024-04-12")
+    assert {p.person for p in m.participants} == {"张建国", "李明", "赵刚"}
+    assert not _meetings("张建国是在结束对东洲国事访问后抵达的。离开东洲时，东洲政府在机场为张建国举行欢送仪式。")
+
+
+# a bracketed list inside a meeting's name is part of it (省（区、市）系列新闻发布会), not a list that parts it
+def test_a_bracketed_list_in_a_meetings_name_is_kept():
+    (m,) = _meetings("国务院新闻办公室今天（12日）举行省（区、市）系列新闻发布会，介绍东川省发展成就。")
+    assert (m.name, m.date_text) == ("省（区、市）系列新闻发布会", "2024-04-12")
+
+
+# …举办的 reads as …举行的 where the meeting is its scene or is attended (在中国驻波兰大使馆举办的国庆招待会上,
+# 出席了中方举办的记者会); not a meeting only likened to or described (刚刚举办的…峰会, 是我国首次举办的…会议)
+def test_a_meeting_someone_hosted_is_held_where_it_is_the_scene_or_attended():
+    (m,) = _meetings("在中国驻瑞典大使馆举办的国庆招待会上，瑞典嘉宾高度评价两国合作。")
+    assert m.name == "中国驻瑞典大使馆国庆招待会"
+    (m,) = _meetings("12日，东洲卫生部长马克·范德伯格出席了中方举办的中外记者会。")
+    assert (m.name, m.date_text) == ("中外记者会", "2024-04-12")
+    assert {(p.person, p.role) for p in m.participants} == {("马克·范德伯格", "attendee")}
+    assert all("二十国集团" not in m.name for m in _meetings("12日，中欧论坛在巴黎开幕，主题与刚刚举办的二十国集团领导人峰会相呼应。"))
+    assert all("大型国际会议" not in m.name for m in _meetings("“2024东洲发展论坛”是东洲首次举办的以“发展”为主题的大型国际会议，百余名代表出席。"))
 
 
 # a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told
