@@ -750,7 +750,7 @@ ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研�
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
-_JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党)")
+_JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党|医学[IVⅠ-Ⅻ]*科)")  # 呼吸与危重症医学II科: a hospital's department
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
                            r"|[和与][\u4e00-\u9fff]{2,4}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
@@ -914,6 +914,8 @@ def org_ok(org: str) -> bool:
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席
     if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
         return org_ok(org.replace("—", "-"))  # 津巴布韦非洲民族联盟—爱国阵线|主席: a state's party named by two, joined as by a hyphen
+    if org.startswith("大") and (state := lexicons.country_at(org, 1)) and _GREATER_PARTY.fullmatch(org, 1 + len(state)):
+        return org_ok(org[1:])  # 大印尼运动党|总主席: a party of the greater state, read as the state's party
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
@@ -1186,6 +1188,7 @@ def _crosses_country(org: str) -> bool:
         m.start() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(org)
         if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
         and not org.startswith(("问题", "事务"), m.end()) and not _names_its_country(org, m.start(), m.end())
+        and not _inside_party_or_word(org, m.start(), m.group())
     ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic
     if not inner:
         return False
@@ -1195,6 +1198,17 @@ def _crosses_country(org: str) -> bool:
 
 # The end of a UN mission's name (联合国叙利亚监督团, 联合国利比亚支助特派团): the country is where it serves.
 _MISSION_END = re.compile(r"(?:特派团|监督团|观察团|援助团|支助团|稳定团|维和部队|临时部队)$")
+
+
+_GREATER_PARTY = re.compile(r"[\u4e00-\u9fff]{0,4}?党")  # 大|印尼运动党, 大|罗马尼亚党: a party of a greater state
+
+
+def _inside_party_or_word(org: str, s: int, state: str) -> bool:
+    """Whether a state found at ``org[s:]`` starts no new title: it opens a party's name after 大
+    (大印尼运动党, 大罗马尼亚党), or its 国 is the first of 国际 (贝尔泰|国际大学: no 泰国 there)."""
+    if org[s - 1] == "大" and _GREATER_PARTY.match(org, s + len(state)):
+        return True
+    return state.endswith("国") and org.startswith("际", s + len(state))
 
 
 def _names_its_country(org: str, s: int, e: int) -> bool:

@@ -4196,3 +4196,19 @@ def test_a24p_a_bare_role_after_a_verb_or_a_calling_keeps_its_post():
     assert _posts("习近平会见总统马克龙。") == {("马克龙", "总统")}
     assert ("王小东", "航天员") in _posts("完成飞行任务的航天员王小东、李大明安全返回。")
     assert ("王小东", "航天员") in _posts("正在执行任务的神舟九号航天员王小东、李大明向祖国人民问好。")
+
+
+# A body whose name the grammar cut at its front is read whole, or gives no post: a 国 that opens 国际
+# inside a transliterated name is no state (贝尔泰|国际大学), a hospital's department named by two fields
+# joined by 与 is one (呼吸与危重症医学II科), a party of a greater state keeps its 大 (大印尼运动党).
+A24Q_WHOLE_BODIES = [
+    ("马来西亚沙泰国际学院资深教授约翰·史密斯说，合作前景广阔。", ("约翰·史密斯", "马来西亚沙泰国际学院资深教授")),
+    ("这是省人民医院呼吸与危重症医学III科党支部书记李小红的请战书。", ("李小红", "省人民医院呼吸与危重症医学III科党支部书记")),
+    ("大印尼运动党总主席普拉博沃表示，愿同中方加强交流。", ("普拉博沃", "大印尼运动党总主席")),
+    ("罗马尼亚大罗马尼亚党主席图多尔表示，愿同中方加强合作。", ("图多尔", "罗马尼亚大罗马尼亚党主席")),
+]
+
+
+@pytest.mark.parametrize("text,post", A24Q_WHOLE_BODIES)
+def test_a24q_a_body_cut_at_its_front_is_read_whole(text, post):
+    assert _posts(text) == {post}
