@@ -873,9 +873,9 @@ def _clause_words_end(body: str) -> int:
     return cut
 
 
-# 原 or 前 between a body and the unit or post it held (某局原|党组书记, 金屏村原|党支部书记, 某日报原|常务副总编辑, 特区政府前|律政司司长):
+# 原 or 前 between a body and the unit or post it held (某局原|党组书记, 工务段原|段长, 金屏村原|党支部书记, 某日报原|常务副总编辑, 特区政府前|律政司司长):
 # the title is a former post; 原 after ``unit`` covers the rest of its chain, 前 after ``body`` that title only.
-_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
+_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|段|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
                             r"|(?P<body>政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)(?=[\u4e00-\u9fff])")
 
 

@@ -4212,3 +4212,11 @@ A24Q_WHOLE_BODIES = [
 @pytest.mark.parametrize("text,post", A24Q_WHOLE_BODIES)
 def test_a24q_a_body_cut_at_its_front_is_read_whole(text, post):
     assert _posts(text) == {post}
+
+
+# 原 in a chain's first item that the grammar could not read (某机务段原段长、|党委书记) covers the whole
+# chain after it: no current post for any title there. A name closing the item ends that chain.
+def test_a24q_a_former_item_before_the_chain_covers_it():
+    assert _posts("通报指出，某铁路局集团公司机务段原段长、党委副书记王立军违规收受礼金。") == set()
+    assert _posts("通报指出，某某集团有限公司原总经理、党委副书记王立军违规收受礼金。") == set()
+    assert ("李四", "副局长") in _posts("某局原局长张三、副局长李四出席。")

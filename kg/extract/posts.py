@@ -142,9 +142,22 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
     if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
         return True
+    if _former_item_before(text, start):
+        return True
     if _MONTH_BEFORE.search(text, max(0, start - 3), start):
         return True  # 去年11月|前总统: a month of the calendar, then 前 (months ago is 个月前)
     return before.endswith(_FORMER) and not text[max(0, start - 3) : start].endswith(_NOT_FORMER)
+
+
+def _former_item_before(text: str, start: int) -> bool:
+    """Whether the chain at ``start`` goes on after 、 from a former post the grammar did not read
+    (工务段原段长、|党委副书记, 某公司原总经理、|党委副书记): 原 covers the whole chain after it."""
+    if text[start - 1 : start] != "、":
+        return False
+    item = text[max(text.rfind(c, 0, start - 1) for c in "、，,：:。；;！？\n") + 1 : start - 1]
+    if not (item.endswith("长") or grammar.role_re().search(item)):
+        return False  # 某局原局长张三、|副局长李四: a name closes the item, the next title is another's
+    return item.startswith(("原", "前任", "时任")) or grammar.former_inside(item) is not None
 
 
 def _former_of_state(org: str) -> bool:
