@@ -4220,3 +4220,17 @@ def test_a24q_a_former_item_before_the_chain_covers_it():
     assert _posts("通报指出，某铁路局集团公司机务段原段长、党委副书记王立军违规收受礼金。") == set()
     assert _posts("通报指出，某某集团有限公司原总经理、党委副书记王立军违规收受礼金。") == set()
     assert ("李四", "副局长") in _posts("某局原局长张三、副局长李四出席。")
+
+
+# A peerage written after a British name (女男爵, 勋爵, 爵士) is no syllable: the name ends before it.
+A24Q_PEERAGES = [
+    ("外交部长在伦敦会见英国议会上院议长哈维尔女男爵。", "哈维尔"),
+    ("英国首相特使马丁勋爵表示，愿意推动双方合作。", "马丁"),
+    ("英国议会上院议员约翰·布朗爵士出席了开幕仪式。", "约翰·布朗"),
+]
+
+
+@pytest.mark.parametrize("text,name", A24Q_PEERAGES)
+def test_a24q_a_peerage_after_a_foreign_name_is_not_part_of_it(text, name):
+    assert name in _persons(text)
+    assert not any("爵" in p for p in _persons(text))
