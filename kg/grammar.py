@@ -280,7 +280,7 @@ def name_end(
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
-        return -neg_q if strength >= max(min_strength, 1) else None
+        return _dashed_tail(text, -neg_q, dotted=True) if strength >= max(min_strength, 1) else None  # 辛普森|—米勒: read whole, as a hyphen's part
     if (q := p + 4) <= len(text) and text[p:q] in known and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 林郑月娥|说: a four-character name the story, the corpus or the lexicon knows
     sur = lexicons.surnames()
@@ -577,16 +577,17 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     return _dashed_tail(text, -neg_q)
 
 
-def _dashed_tail(text: str, q: int) -> int:
+def _dashed_tail(text: str, q: int, dotted: bool = False) -> int:
     """End of a transliterated name that goes on past one dash at ``q`` (施耐德|—阿曼。): a second
-    part of two to four characters before a clear edge, no company, place or word; else ``q``."""
+    part of two to four characters before a clear edge, no company, place or word; else ``q``.
+    After a dotted name (波西娅·辛普森|—米勒) the edge a dotted name's last part needs is enough."""
     if text[q : q + 1] != "—" or text[q + 1 : q + 2] == "—" or company_follows(text, q):
         return q  # ——: a dash of the sentence; 哈雷|—戴维森公司: a company
     for r in range(q + 3, min(len(text), q + 5) + 1):
         part = text[q + 1 : r]
         if not all("\u4e00" <= c <= "\u9fff" for c in part) or _stop_within(text, q + 1, r):
             break
-        if right_strength(text, r) >= 2.5:
+        if (_dotted_edge(text, r) >= 2 or text[r : r + 1] in _CLAUSE_WORDS) if dotted else right_strength(text, r) >= 2.5:
             return q if part in lexicons.places() or _common_word(part, 100) else r
     return q
 

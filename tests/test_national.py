@@ -4234,3 +4234,9 @@ A24Q_PEERAGES = [
 def test_a24q_a_peerage_after_a_foreign_name_is_not_part_of_it(text, name):
     assert name in _persons(text)
     assert not any("爵" in p for p in _persons(text))
+
+
+# A dotted foreign name joined to a second family name by one em dash (—) is read whole, as by a hyphen.
+def test_a24q_a_dotted_name_goes_on_past_one_em_dash():
+    assert _persons("欢迎特立尼达和多巴哥总理安娜·佩尔萨德—比塞萨尔对我国进行正式访问。") == {"安娜·佩尔萨德—比塞萨尔"}
+    assert _persons("美国总统约翰·史密斯—这位老人表示，愿同中方加强合作。") == {"约翰·史密斯"}
