@@ -4240,3 +4240,10 @@ def test_a24q_a_peerage_after_a_foreign_name_is_not_part_of_it(text, name):
 def test_a24q_a_dotted_name_goes_on_past_one_em_dash():
     assert _persons("欢迎特立尼达和多巴哥总理安娜·佩尔萨德—比塞萨尔对我国进行正式访问。") == {"安娜·佩尔萨德—比塞萨尔"}
     assert _persons("美国总统约翰·史密斯—这位老人表示，愿同中方加强合作。") == {"约翰·史密斯"}
+
+
+# A bare role after 负责…的 is the role of the body named before 负责 (联合国负责…事务的|副秘书长 →
+# 联合国副秘书长), never a bare one cut from it; with no body there it stays as it was.
+def test_a24q_a_role_in_charge_of_a_field_is_the_bodys_before():
+    assert _posts("联合国负责裁军事务的副秘书长阿卜杜拉表示，各方应保持克制。") == {("阿卜杜拉", "联合国副秘书长")}
+    assert _posts("欧盟委员会负责农业的委员霍根表示，愿同中方加强合作。") == {("霍根", "欧盟委员会委员")}

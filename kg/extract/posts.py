@@ -231,6 +231,7 @@ def _cut_from_body(text: str, t: Title) -> bool:
     return _SIDE_ONLY.search(text, max(0, i - 5), i) is not None or _BODY_END.search(text, max(0, i - 3), i) is not None
 
 
+_IN_CHARGE = re.compile(r"负责[^，,。；;、：:“”的]{1,12}的$")  # 联合国|负责和平行动的|副秘书长: the body is before 负责
 _UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
 
 
@@ -296,7 +297,13 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             if not t.org and not is_bare_role(t) and (w := ctx.text[t.start - 1 : t.start + 1]) in lexicons.common_words() and w[0] != w[1]:
                 continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread (not 央行|行长)
-            if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
+            if h.via != "name-title" and is_bare_role(t) and (charge := _IN_CHARGE.search(ctx.text, max(0, t.start - 18), t.start)):
+                s, body = grammar.body_before(ctx.text, charge.start()) or (t.start, "")
+                if body and not grammar.org_ok(body):
+                    continue  # 某某协调机构负责…的|主任: a body the grammar cannot read, no post rather than a bare one
+                if body:
+                    t = Title(body + t.role, body, t.role, s, t.end)  # 联合国负责政治事务的|副秘书长: the body's
+            elif h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
                 if _SIDE_ONLY.search(body):
