@@ -265,6 +265,8 @@ def name_end(
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _verb_word(text[q - 2 : q]):
                 break  # 阿萨德|去留: a verb of the dictionary is no pair of syllables
+            if text.startswith(_PEERAGES, q - 1):
+                break  # 约翰·布朗|爵士: a peerage is no syllable
             strength = _dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
@@ -278,7 +280,7 @@ def name_end(
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
-        return -neg_q if strength >= max(min_strength, 1) else None
+        return _dashed_tail(text, -neg_q, dotted=True) if strength >= max(min_strength, 1) else None  # 辛普森|—米勒: read whole, as a hyphen's part
     if (q := p + 4) <= len(text) and text[p:q] in known and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 林郑月娥|说: a four-character name the story, the corpus or the lexicon knows
     sur = lexicons.surnames()
@@ -345,8 +347,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
-    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit():
-        strength = 2  # 劳拉·瓦莱特|以13秒34
+    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or text.startswith(_PEERAGES, q):
+        strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士
     if strength < 2 and _closing_deng(text, q):
         strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
     if text[q : q + 1] in SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
@@ -507,6 +509,8 @@ def _is_function_word(w: str) -> bool:
 
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
+# Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
+_PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
 
 
 def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
@@ -538,6 +542,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 参谋长皮埃尔|准将代表…: a military rank after the name is no syllable
         if text[q - 1 : q + 1] in _EARLY:
             break  # 特朗普|早在竞选时期: an adverb of time is no syllable
+        if text.startswith(_PEERAGES, q - 1):
+            break  # 迪苏莎|女男爵: a peerage is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
@@ -557,8 +563,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
         if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
-        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY:
-            strength = 2  # 皮埃尔|准将, 特朗普|早在
+        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):
+            strength = 2  # 皮埃尔|准将, 特朗普|早在, 韦恩|勋爵
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:
@@ -571,16 +577,17 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     return _dashed_tail(text, -neg_q)
 
 
-def _dashed_tail(text: str, q: int) -> int:
+def _dashed_tail(text: str, q: int, dotted: bool = False) -> int:
     """End of a transliterated name that goes on past one dash at ``q`` (施耐德|—阿曼。): a second
-    part of two to four characters before a clear edge, no company, place or word; else ``q``."""
+    part of two to four characters before a clear edge, no company, place or word; else ``q``.
+    After a dotted name (波西娅·辛普森|—米勒) the edge a dotted name's last part needs is enough."""
     if text[q : q + 1] != "—" or text[q + 1 : q + 2] == "—" or company_follows(text, q):
         return q  # ——: a dash of the sentence; 哈雷|—戴维森公司: a company
     for r in range(q + 3, min(len(text), q + 5) + 1):
         part = text[q + 1 : r]
         if not all("\u4e00" <= c <= "\u9fff" for c in part) or _stop_within(text, q + 1, r):
             break
-        if right_strength(text, r) >= 2.5:
+        if (_dotted_edge(text, r) >= 2 or text[r : r + 1] in _CLAUSE_WORDS) if dotted else right_strength(text, r) >= 2.5:
             return q if part in lexicons.places() or _common_word(part, 100) else r
     return q
 
@@ -757,7 +764,7 @@ ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研�
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
-_JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党)")
+_JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党|医学[IVⅠ-Ⅻ]*科)")  # 呼吸与危重症医学II科: a hospital's department
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
                            r"|[和与][\u4e00-\u9fff]{2,4}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
@@ -880,9 +887,9 @@ def _clause_words_end(body: str) -> int:
     return cut
 
 
-# 原 or 前 between a body and the unit or post it held (某局原|党组书记, 金屏村原|党支部书记, 某日报原|常务副总编辑, 特区政府前|律政司司长):
+# 原 or 前 between a body and the unit or post it held (某局原|党组书记, 工务段原|段长, 金屏村原|党支部书记, 某日报原|常务副总编辑, 特区政府前|律政司司长):
 # the title is a former post; 原 after ``unit`` covers the rest of its chain, 前 after ``body`` that title only.
-_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
+_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|段|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
                             r"|(?P<body>政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)(?=[\u4e00-\u9fff])")
 
 
@@ -921,6 +928,8 @@ def org_ok(org: str) -> bool:
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席
     if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
         return org_ok(org.replace("—", "-"))  # 津巴布韦非洲民族联盟—爱国阵线|主席: a state's party named by two, joined as by a hyphen
+    if org.startswith("大") and (state := lexicons.country_at(org, 1)) and _GREATER_PARTY.fullmatch(org, 1 + len(state)):
+        return org_ok(org[1:])  # 大印尼运动党|总主席: a party of the greater state, read as the state's party
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
@@ -1193,6 +1202,7 @@ def _crosses_country(org: str) -> bool:
         m.start() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(org)
         if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
         and not org.startswith(("问题", "事务"), m.end()) and not _names_its_country(org, m.start(), m.end())
+        and not _inside_party_or_word(org, m.start(), m.group())
     ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic
     if not inner:
         return False
@@ -1202,6 +1212,17 @@ def _crosses_country(org: str) -> bool:
 
 # The end of a UN mission's name (联合国叙利亚监督团, 联合国利比亚支助特派团): the country is where it serves.
 _MISSION_END = re.compile(r"(?:特派团|监督团|观察团|援助团|支助团|稳定团|维和部队|临时部队)$")
+
+
+_GREATER_PARTY = re.compile(r"[\u4e00-\u9fff]{0,4}?党")  # 大|印尼运动党, 大|罗马尼亚党: a party of a greater state
+
+
+def _inside_party_or_word(org: str, s: int, state: str) -> bool:
+    """Whether a state found at ``org[s:]`` starts no new title: it opens a party's name after 大
+    (大印尼运动党, 大罗马尼亚党), or its 国 is the first of 国际 (贝尔泰|国际大学: no 泰国 there)."""
+    if org[s - 1] == "大" and _GREATER_PARTY.match(org, s + len(state)):
+        return True
+    return state.endswith("国") and org.startswith("际", s + len(state))
 
 
 def _names_its_country(org: str, s: int, e: int) -> bool:

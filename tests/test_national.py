@@ -4243,3 +4243,54 @@ def test_a24p_a_bare_role_after_a_verb_or_a_calling_keeps_its_post():
 def test_r32_a_level_role_after_a_position_word_keeps_its_post():
     assert _posts("当天晚上市长李明来到防汛一线，察看水位情况。") == {("李明", "市长")}
     assert _posts("在座谈会上市长李明表示，要全力保障企业用工。") == {("李明", "市长")}
+
+
+# A body whose name the grammar cut at its front is read whole, or gives no post: a 国 that opens 国际
+# inside a transliterated name is no state (贝尔泰|国际大学), a hospital's department named by two fields
+# joined by 与 is one (呼吸与危重症医学II科), a party of a greater state keeps its 大 (大印尼运动党).
+A24Q_WHOLE_BODIES = [
+    ("马来西亚沙泰国际学院资深教授约翰·史密斯说，合作前景广阔。", ("约翰·史密斯", "马来西亚沙泰国际学院资深教授")),
+    ("这是省人民医院呼吸与危重症医学III科党支部书记李小红的请战书。", ("李小红", "省人民医院呼吸与危重症医学III科党支部书记")),
+    ("大印尼运动党总主席普拉博沃表示，愿同中方加强交流。", ("普拉博沃", "大印尼运动党总主席")),
+    ("罗马尼亚大罗马尼亚党主席图多尔表示，愿同中方加强合作。", ("图多尔", "罗马尼亚大罗马尼亚党主席")),
+]
+
+
+@pytest.mark.parametrize("text,post", A24Q_WHOLE_BODIES)
+def test_a24q_a_body_cut_at_its_front_is_read_whole(text, post):
+    assert _posts(text) == {post}
+
+
+# 原 in a chain's first item that the grammar could not read (某机务段原段长、|党委书记) covers the whole
+# chain after it: no current post for any title there. A name closing the item ends that chain.
+def test_a24q_a_former_item_before_the_chain_covers_it():
+    assert _posts("通报指出，某铁路局集团公司机务段原段长、党委副书记王立军违规收受礼金。") == set()
+    assert _posts("通报指出，某某集团有限公司原总经理、党委副书记王立军违规收受礼金。") == set()
+    assert ("李四", "副局长") in _posts("某局原局长张三、副局长李四出席。")
+
+
+# A peerage written after a British name (女男爵, 勋爵, 爵士) is no syllable: the name ends before it.
+A24Q_PEERAGES = [
+    ("外交部长在伦敦会见英国议会上院议长哈维尔女男爵。", "哈维尔"),
+    ("英国首相特使马丁勋爵表示，愿意推动双方合作。", "马丁"),
+    ("英国议会上院议员约翰·布朗爵士出席了开幕仪式。", "约翰·布朗"),
+]
+
+
+@pytest.mark.parametrize("text,name", A24Q_PEERAGES)
+def test_a24q_a_peerage_after_a_foreign_name_is_not_part_of_it(text, name):
+    assert name in _persons(text)
+    assert not any("爵" in p for p in _persons(text))
+
+
+# A dotted foreign name joined to a second family name by one em dash (—) is read whole, as by a hyphen.
+def test_a24q_a_dotted_name_goes_on_past_one_em_dash():
+    assert _persons("欢迎特立尼达和多巴哥总理安娜·佩尔萨德—比塞萨尔对我国进行正式访问。") == {"安娜·佩尔萨德—比塞萨尔"}
+    assert _persons("美国总统约翰·史密斯—这位老人表示，愿同中方加强合作。") == {"约翰·史密斯"}
+
+
+# A bare role after 负责…的 is the role of the body named before 负责 (联合国负责…事务的|副秘书长 →
+# 联合国副秘书长), never a bare one cut from it; with no body there it stays as it was.
+def test_a24q_a_role_in_charge_of_a_field_is_the_bodys_before():
+    assert _posts("联合国负责裁军事务的副秘书长阿卜杜拉表示，各方应保持克制。") == {("阿卜杜拉", "联合国副秘书长")}
+    assert _posts("欧盟委员会负责农业的委员霍根表示，愿同中方加强合作。") == {("霍根", "欧盟委员会委员")}

@@ -147,9 +147,22 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
     if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
         return True
+    if _former_item_before(text, start):
+        return True
     if _MONTH_BEFORE.search(text, max(0, start - 3), start):
         return True  # 去年11月|前总统: a month of the calendar, then 前 (months ago is 个月前)
     return before.endswith(_FORMER) and not text[max(0, start - 3) : start].endswith(_NOT_FORMER)
+
+
+def _former_item_before(text: str, start: int) -> bool:
+    """Whether the chain at ``start`` goes on after 、 from a former post the grammar did not read
+    (工务段原段长、|党委副书记, 某公司原总经理、|党委副书记): 原 covers the whole chain after it."""
+    if text[start - 1 : start] != "、":
+        return False
+    item = text[max(text.rfind(c, 0, start - 1) for c in "、，,：:。；;！？\n") + 1 : start - 1]
+    if not (item.endswith("长") or grammar.role_re().search(item)):
+        return False  # 某局原局长张三、|副局长李四: a name closes the item, the next title is another's
+    return item.startswith(("原", "前任", "时任")) or grammar.former_inside(item) is not None
 
 
 def _former_of_state(org: str) -> bool:
@@ -224,6 +237,7 @@ def _cut_from_body(text: str, t: Title) -> bool:
     return _SIDE_ONLY.search(text, max(0, i - 5), i) is not None or _BODY_END.search(text, max(0, i - 3), i) is not None
 
 
+_IN_CHARGE = re.compile(r"负责[^，,。；;、：:“”的]{1,12}的$")  # 联合国|负责和平行动的|副秘书长: the body is before 负责
 _UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
 
 
@@ -295,7 +309,13 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             if not t.org and not is_bare_role(t) and ctx.text[t.start - 1 : t.start] in _BODY_TAILS and ctx.text[t.start - 1 : t.start + 1] in lexicons.common_words():
                 continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread
-            if h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
+            if h.via != "name-title" and is_bare_role(t) and (charge := _IN_CHARGE.search(ctx.text, max(0, t.start - 18), t.start)):
+                s, body = grammar.body_before(ctx.text, charge.start()) or (t.start, "")
+                if body and not grammar.org_ok(body):
+                    continue  # 某某协调机构负责…的|主任: a body the grammar cannot read, no post rather than a bare one
+                if body:
+                    t = Title(body + t.role, body, t.role, s, t.end)  # 联合国负责政治事务的|副秘书长: the body's
+            elif h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
                 if _SIDE_ONLY.search(body):
