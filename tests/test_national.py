@@ -4294,3 +4294,10 @@ def test_a24q_a_dotted_name_goes_on_past_one_em_dash():
 def test_a24q_a_role_in_charge_of_a_field_is_the_bodys_before():
     assert _posts("联合国负责裁军事务的副秘书长阿卜杜拉表示，各方应保持克制。") == {("阿卜杜拉", "联合国副秘书长")}
     assert _posts("欧盟委员会负责农业的委员霍根表示，愿同中方加强合作。") == {("霍根", "欧盟委员会委员")}
+
+
+# An assistant secretary of state is no secretary of state: 助理国务卿 is a role of its own, read whole
+# after 负责…的 as after the state (美国负责亚太事务的|助理国务卿 gave a bare 国务卿).
+def test_an_assistant_secretary_of_state_keeps_his_rank():
+    assert _posts("美国负责亚太事务的助理国务卿拉塞尔表示，美方重视同中方的关系。") == {("拉塞尔", "美国助理国务卿")}
+    assert _posts("美国副助理国务卿王明表示，美方愿意合作。") == {("王明", "美国副助理国务卿")}
