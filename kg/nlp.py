@@ -2036,6 +2036,10 @@ _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
                                 r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动))(?=[，,。；;并])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
+# the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
+# wished or not done (拜登没有出席…闭幕式)
+_CEREMONY_NOT_ATTENDED = re.compile(r"(?:邀请[^。；;，,]|希望|计划|预计|拟于?|" + lexicons.PLANNED + r"|没有|没能|未能|未(?!来)|(?<![要])不(?![丹仅但久断])|无法)[^。；;，,]{0,30}$")
+_PRONOUN_OPENS = ("他的", "她的", "其", "他们的")  # 出席他的总统就职典礼: whose, not the ceremony's name
 # a ceremony held as its clause's subject that someone then speaks at (…通车仪式在内罗毕南站举行。X在仪式上致辞/感谢…),
 # as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
 _CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
@@ -2299,6 +2303,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if (m["closing"] or name.endswith(_INAUGURATIONS)) and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())):
+            continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式: none attended
         if m["honour"] and not m["activity"] or m["closing"] or name.endswith(_INAUGURATIONS) or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     # ceremonies held, as their clause's subject (…仪式12日举行) or as the object of 举行, in the order told

@@ -4437,3 +4437,23 @@ def test_wm16_a_closing_or_inauguration_attended_is_a_meeting(text, name, attend
     assert [m.name for m in rites] == ([name] if name else [])
     if name:
         assert {p.person for p in rites[0].participants if p.role == "attendee"} == attendees
+
+
+# review 32b: a closing ceremony or an inauguration only invited to, planned or not attended is none held
+# (邀请X出席, X将于…出席, X没有出席), nor one named by whose it is (出席他的就职典礼); 应X邀请出席 is attended
+R32B_RITE_UNATTENDED_CASES = [
+    ("组委会邀请国际泳联主席马里诺出席南宁青运会闭幕式。", None, set()),
+    ("智利总统马里诺邀请秘鲁总统彼得罗夫出席他的总统就职典礼。", None, set()),
+    ("秘鲁总统彼得罗夫没有出席南宁青运会闭幕式。", None, set()),
+    ("据悉，国际泳联主席马里诺将于8日出席南宁青运会闭幕式。", None, set()),
+    ("12日，秘鲁总统彼得罗夫应马里诺总统邀请出席智利总统就职典礼。", "智利总统就职典礼", None),
+    ("12日，国务院副总理王宏伟出席南宁青运会闭幕式。", "南宁青运会闭幕式", {"王宏伟"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), R32B_RITE_UNATTENDED_CASES)
+def test_r32b_a_closing_or_inauguration_not_attended_is_no_meeting(text, name, attendees):
+    rites = [m for m in _meetings(text) if m.name.endswith(("闭幕式", "就职典礼"))]
+    assert [m.name for m in rites] == ([name] if name else [])
+    if name and attendees is not None:
+        assert {p.person for p in rites[0].participants if p.role == "attendee"} == attendees
