@@ -4457,3 +4457,19 @@ def test_r32b_a_closing_or_inauguration_not_attended_is_no_meeting(text, name, a
     assert [m.name for m in rites] == ([name] if name else [])
     if name and attendees is not None:
         assert {p.person for p in rites[0].participants if p.role == "attendee"} == attendees
+
+
+# review 32b: who sends the envoy (受X委派，Y出席…; X派特使、Y出席…; X派代表、Y出席…) is no attendee; only the envoy is
+R32B_ENVOY_CASES = [
+    ("当地时间12日，受国家主席周立山委派，全国政协副主席王宏伟出席智利总统就职典礼。", {"王宏伟"}),
+    ("周立山主席派特使、全国人大常委会副委员长王宏伟出席智利总统就职仪式。", {"王宏伟"}),
+    ("秘鲁总统彼得罗夫派代表、联邦委员会主席马特维延科出席了智利总统就职仪式。", {"马特维延科"}),
+]
+
+
+@pytest.mark.parametrize(("text", "attendees"), R32B_ENVOY_CASES)
+def test_r32b_who_sends_the_envoy_is_no_attendee(text, attendees):
+    (m,) = [m for m in _meetings(text) if m.name.startswith("智利总统就职")]
+    assert {p.person for p in m.participants if p.role == "attendee"} == attendees
+    persons = {n for n, _ in extract(Document("t", text, "t.txt", published=PUBLISHED)).persons}
+    assert not any(n.endswith("派") for n in persons)  # (not 彼得罗夫派)
