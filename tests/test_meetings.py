@@ -4473,3 +4473,18 @@ def test_r32b_who_sends_the_envoy_is_no_attendee(text, attendees):
     assert {p.person for p in m.participants if p.role == "attendee"} == attendees
     persons = {n for n, _ in extract(Document("t", text, "t.txt", published=PUBLISHED)).persons}
     assert not any(n.endswith("派") for n in persons)  # (not 彼得罗夫派)
+
+
+# review 32b: 宣布…开始/开幕 is at the meeting only when what is declared open is a meeting or a ceremony
+# (宣布博览会开幕), not an action or a campaign (宣布地面行动开始, 宣布植树活动开始)
+R32B_DECLARED_OPEN_CASES = [
+    ("12日，联合国安理会就边境局势召开紧急会议。秘鲁总统彼得罗夫当天宣布对边境的清剿行动开始。", set()),
+    ("12日，全省春季植树造林工作会议在长沙召开。省长王宏伟宣布全省春季植树活动开始。", set()),
+    ("12日，第二十届中国—东盟博览会在南宁开幕。国务院副总理王宏伟宣布博览会开幕。", {"王宏伟"}),
+]
+
+
+@pytest.mark.parametrize(("text", "attendees"), R32B_DECLARED_OPEN_CASES)
+def test_r32b_declaring_open_only_a_meeting_or_ceremony_attends_it(text, attendees):
+    (m,) = _meetings(text)
+    assert {p.person for p in m.participants if p.role == "attendee"} == attendees
