@@ -2077,7 +2077,7 @@ _CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|�
 # …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence (not one who will: 届时…将出席并讲话)
 _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLANNED + r"|届时)[^。；;，,]){0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
 # …举行宪法宣誓仪式。国务院总理X监誓: one who administers the oath opens the next clause or sentence
-_OATH_TAKEN_BEFORE = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
+_OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
 _COMING_DAY = re.compile(r"(?:" + lexicons.COMING_DAYS + r")[^。；;\n]{0,30}$")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
@@ -2313,7 +2313,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         until = nxt.start() if nxt else len(text)
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
-                or _OATH_TAKEN_BEFORE.match(text, m.end())
+                or _OATH_ADMINISTERED_AFTER.match(text, m.end())
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)

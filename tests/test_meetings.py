@@ -4488,3 +4488,12 @@ R32B_DECLARED_OPEN_CASES = [
 def test_r32b_declaring_open_only_a_meeting_or_ceremony_attends_it(text, attendees):
     (m,) = _meetings(text)
     assert {p.person for p in m.participants if p.role == "attendee"} == attendees
+
+
+# review 32b: 监誓 of an oath still planned (按照议程，…将于15日举行宪法宣誓仪式，委员长X监誓) is no attendance;
+# one who administers an oath held is read as a name (主任X|监誓, not 王东监誓)
+def test_r32b_administering_a_planned_oath_is_no_attendance():
+    (m,) = _meetings("十四届全国人大常委会第十次会议12日在北京开幕。按照议程，会议闭幕后常委会将于15日举行宪法宣誓仪式，委员长周立山监誓。")
+    assert not m.participants
+    ms = _meetings("12日，省十四届人大常委会第十次会议举行宪法宣誓仪式。省人大常委会主任王宏监誓。")
+    assert ("王宏", "attendee") in {(p.person, p.role) for m in ms for p in m.participants}

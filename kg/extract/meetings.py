@@ -132,6 +132,7 @@ _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|�
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
+_OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派|委派)")  # 受习近平总书记和中共中央指派，宋涛…会见; 受习近平委派，王刚出席…
 # who sends an envoy, named before it (习近平主席派特使、王东明出席, 国家主席习近平特使王刚出席, 普京派代表、X出席:
 # read from the name's last character, as 普京派 may be read one name)
@@ -2183,6 +2184,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue  # (a colon or 说 of any other story: no cue, no clause break)
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
+            if role == "attendee" and text.startswith("监誓", cs) and _OATH_PLANNED.search(text, max(s, cs - 50), cs):
+                prev_end = ce  # 常委会将于15日举行宪法宣誓仪式，委员长X监誓: an oath still to come
+                continue
             if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
