@@ -4497,3 +4497,24 @@ def test_r32b_administering_a_planned_oath_is_no_attendance():
     assert not m.participants
     ms = _meetings("12日，省十四届人大常委会第十次会议举行宪法宣誓仪式。省人大常委会主任王宏监誓。")
     assert ("王宏", "attendee") in {(p.person, p.role) for m in ms for p in m.participants}
+
+
+# review 32b: talks or a call a source tells as doubted, unarranged, denied or wished is none held, and the
+# spokesman who tells it no attendee
+R32B_DOUBTED_CALL_CASES = [
+    "智利总统府发言人王宏伟12日发表声明说，智利总统马里诺同秘鲁总统彼得罗夫通电话的可能性不大。",
+    "王宏伟12日发表声明说，智利总统马里诺同秘鲁总统彼得罗夫通电话一事目前尚无安排。",
+    "塔斯社12日报道说，智利总统马里诺与秘鲁总统彼得罗夫举行会面的条件尚不成熟。",
+    "据美国媒体12日报道说，智利总统马里诺有意同秘鲁总统彼得罗夫通电话，讨论边境问题。",
+    "美国有线电视新闻网12日报道说，智利总统府否认智利总统马里诺同秘鲁总统彼得罗夫通电话。",
+]
+
+
+@pytest.mark.parametrize("text", R32B_DOUBTED_CALL_CASES)
+def test_r32b_a_call_doubted_or_wished_in_a_report_is_not_held(text):
+    assert not [m for m in _meetings(text) if m.name.endswith(("会面", "通电话"))]
+
+
+def test_r32b_a_call_a_report_tells_held_is_still_held():
+    (m,) = _meetings("智利总统府12日发表声明说，智利总统马里诺同秘鲁总统彼得罗夫通电话，讨论了边境问题。")
+    assert {p.person for p in m.participants if p.role == "attendee"} == {"马里诺", "彼得罗夫"}

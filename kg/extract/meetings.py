@@ -1658,7 +1658,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
                 or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()) \
-                or _DUE_AFTER.search(m["guest"]):
+                or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if _said(ctx, _Unread("", m.start(), m.end())):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
@@ -1895,7 +1895,11 @@ _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛]
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 _WITH_BEFORE = re.compile(r"(?:同|与)[^，,。；;、同与和]{0,12}$")  # 同印度总理|莫迪: the one talked with, his titles between
 # talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
-_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意)了?[^。；;，,\n]{0,8}$")
+# (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
+_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考虑|寻求|打算|否认)了?[^。；;，,\n]{0,8}$")
+# talks or a call told as a matter doubted, unarranged or denied (…通电话的可能性不大, …会面的条件尚不成熟,
+# …通电话一事目前尚无安排, 关于…通电话的报道不实): none held
+_TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻)|一事|[^。；;，,]{0,20}?(?:尚无|尚未|不实|否认)")
 # the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
 _AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
