@@ -4518,3 +4518,16 @@ def test_r32b_a_call_doubted_or_wished_in_a_report_is_not_held(text):
 def test_r32b_a_call_a_report_tells_held_is_still_held():
     (m,) = _meetings("智利总统府12日发表声明说，智利总统马里诺同秘鲁总统彼得罗夫通电话，讨论了边境问题。")
     assert {p.person for p in m.participants if p.role == "attendee"} == {"马里诺", "彼得罗夫"}
+
+
+# review 32b: 同日, 与此同时 before the host is no talk's 同: he is no talks guest, and keeps his audience after
+R32B_SAME_DAY_HOST_CASES = [
+    ("同日下午国家主席周立山在人民大会堂同智利总统马里诺举行会谈，并会见了智利众议长彼得罗夫。", "会见彼得罗夫", {"周立山", "彼得罗夫"}),
+    ("与此同时国务院总理王宏伟在钓鱼台国宾馆同智利总统马里诺举行会谈后会见了智利经济界代表。", "会见智利经济界代表", {"王宏伟"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), R32B_SAME_DAY_HOST_CASES)
+def test_r32b_same_day_words_make_no_talks_guest(text, name, attendees):
+    (m,) = [m for m in _meetings(text) if m.name == name]
+    assert {p.person for p in m.participants if p.role == "attendee"} == attendees

@@ -1893,7 +1893,8 @@ def _earlier(text: str, s: int, at: int) -> bool:
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
-_WITH_BEFORE = re.compile(r"(?:同|与)[^，,。；;、同与和]{0,12}$")  # 同印度总理|莫迪: the one talked with, his titles between
+# 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
+_WITH_BEFORE = re.compile(r"(?:(?<!共)同(?![日时一])|(?<!参)与(?![此会]))[^，,。；;、同与和]{0,12}$")
 # talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
 # (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
 _TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考虑|寻求|打算|否认)了?[^。；;，,\n]{0,8}$")
