@@ -2523,6 +2523,9 @@ def _name_cut(name: str) -> int:
     return cut
 
 
+_CONGRESS_LEVELS = "国省市县区州盟旗乡镇届"  # whose 人大 a congress is (全国|省|市…人大, 本届|十四届人大)
+
+
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     if re.match(r"[省市县区]里", name):
@@ -2547,7 +2550,6 @@ def _meeting_start(name: str) -> str:
     return name if len(name) <= 10 else ""
 
 
-_CONGRESS_LEVELS = "国省市县区州盟旗乡镇"  # whose 人大 a congress is (全国|省|市…人大)
 _WORDS_ENDING_IN_ORG_START = frozenset(
     {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
      "砖国", "盟国", "伯国", "中国", "展中"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家… (发展|中国家 no 中国…)

@@ -4531,3 +4531,9 @@ R32B_SAME_DAY_HOST_CASES = [
 def test_r32b_same_day_words_make_no_talks_guest(text, name, attendees):
     (m,) = [m for m in _meetings(text) if m.name == name]
     assert {p.person for p in m.participants if p.role == "attendee"} == attendees
+
+
+# review 32b: 届 before 人大 is a congress's (本届人大常委会第十次会议): the congress's body kept in the name
+def test_r32b_a_term_before_the_congress_keeps_its_body():
+    (m,) = _meetings("据报道，本届人大常委会第十次会议12日在北京闭幕。")
+    assert m.name.endswith("人大常委会第十次会议")
