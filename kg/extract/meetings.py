@@ -994,6 +994,9 @@ def _restated(
     return d, (day, day.isoformat()), own + added
 
 
+_UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
+
+
 def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int, joiners: set[int] = frozenset()) -> dict[int, tuple]:
     """Cue roles by meeting (index into ``ordered``): the meeting named nearest the cue in its
     sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议) and those listed after it, else
@@ -1022,8 +1025,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     # 出席指导X会…，并发表重要讲话 of a meeting not held: his later roles of the sentence are at it too
     elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
                  if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
-    # where the story first tells a meeting held that no name was read for (安理会就…召开会议)
-    unread = next((m.start() for m in _UNREAD_HELD.finditer(ctx.text) if not any(h.start <= m.end() - 2 < h.end for h in rec.meetings)), None)
+    unread: list[int | None] = []
+
+    def first_unread() -> int | None:
+        """Where the story first tells a meeting held that no name was read for (安理会就…召开会议); scanned
+        once, when a cue first asks."""
+        if not unread:
+            unread.append(next((m.start() for m in _UNREAD_HELD.finditer(ctx.text) if not any(h.start <= m.end() - 2 < h.end for h in rec.meetings)), None))
+        return unread[0]
+
     out: dict[int, list[Participation]] = {}
     days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
@@ -1066,8 +1076,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
-            if unread is not None and unread < cue_start and ordered[first][0] not in untargeted \
-                    and ordered[first][1] and ordered[first][1][0].start > cue_start:
+            if ordered[first][0] not in untargeted and ordered[first][1] and ordered[first][1][0].start > cue_start \
+                    and (u := first_unread()) is not None and u < cue_start:
                 continue  # 安理会就…召开会议，X在发言中… before 同一天，Y召开记者会: at the meeting unread, told before the first one
             # 李松作了题为《…》的讲座/报告 (or 主讲了《…》), 主讲人X after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
@@ -1098,9 +1108,6 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
-
-
-_UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
 def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
