@@ -2074,6 +2074,10 @@ _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
                                 r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动))(?=[，,。；;并])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
+# the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
+# wished or not done (拜登没有出席…闭幕式)
+_CEREMONY_NOT_ATTENDED = re.compile(r"(?:邀请[^。；;，,]|希望|计划|预计|拟于?|" + lexicons.PLANNED + r"|没有|没能|未能|未(?!来)|(?<![要])不(?![丹仅但久断])|无法)[^。；;，,]{0,30}$")
+_PRONOUN_OPENS = ("他的", "她的", "其", "他们的")  # 出席他的总统就职典礼: whose, not the ceremony's name
 # a ceremony held as its clause's subject that someone then speaks at (…通车仪式在内罗毕南站举行。X在仪式上致辞/感谢…),
 # as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
 _CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
@@ -2111,7 +2115,7 @@ _CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|�
 # …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence (not one who will: 届时…将出席并讲话)
 _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLANNED + r"|届时)[^。；;，,]){0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
 # …举行宪法宣誓仪式。国务院总理X监誓: one who administers the oath opens the next clause or sentence
-_OATH_TAKEN_BEFORE = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
+_OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
 _COMING_DAY = re.compile(r"(?:" + lexicons.COMING_DAYS + r")[^。；;\n]{0,30}$")
 _SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
@@ -2339,6 +2343,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if (m["closing"] or name.endswith(_INAUGURATIONS)) and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())):
+            continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式: none attended
         if m["honour"] and not m["activity"] or m["closing"] or name.endswith(_INAUGURATIONS) or _SPOKEN_AT.match(text, m.end()) \
                 or name.endswith("欢送仪式") and name != m["name"]:  # (出席X举行的欢送仪式: a farewell its host held, as a welcome)
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
@@ -2348,7 +2354,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         until = nxt.start() if nxt else len(text)
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
-                or _OATH_TAKEN_BEFORE.match(text, m.end())
+                or _OATH_ADMINISTERED_AFTER.match(text, m.end())
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
@@ -2558,6 +2564,9 @@ def _name_cut(name: str) -> int:
     return cut
 
 
+_CONGRESS_LEVELS = "国省市县区州盟旗乡镇届"  # whose 人大 a congress is (全国|省|市…人大, 本届|十四届人大)
+
+
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     if re.match(r"[省市县区]里", name):
@@ -2582,7 +2591,6 @@ def _meeting_start(name: str) -> str:
     return name if len(name) <= 10 else ""
 
 
-_CONGRESS_LEVELS = "国省市县区州盟旗乡镇"  # whose 人大 a congress is (全国|省|市…人大)
 _WORDS_ENDING_IN_ORG_START = frozenset(
     {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
      "砖国", "盟国", "伯国", "中国", "展中"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家… (发展|中国家 no 中国…)

@@ -4470,3 +4470,103 @@ def test_wm16_a_closing_or_inauguration_attended_is_a_meeting(text, name, attend
     assert [m.name for m in rites] == ([name] if name else [])
     if name:
         assert {p.person for p in rites[0].participants if p.role == "attendee"} == attendees
+
+
+# review 32b: a closing ceremony or an inauguration only invited to, planned or not attended is none held
+# (邀请X出席, X将于…出席, X没有出席), nor one named by whose it is (出席他的就职典礼); 应X邀请出席 is attended
+R32B_RITE_UNATTENDED_CASES = [
+    ("组委会邀请国际泳联主席马里诺出席南宁青运会闭幕式。", None, set()),
+    ("智利总统马里诺邀请秘鲁总统彼得罗夫出席他的总统就职典礼。", None, set()),
+    ("秘鲁总统彼得罗夫没有出席南宁青运会闭幕式。", None, set()),
+    ("据悉，国际泳联主席马里诺将于8日出席南宁青运会闭幕式。", None, set()),
+    ("12日，秘鲁总统彼得罗夫应马里诺总统邀请出席智利总统就职典礼。", "智利总统就职典礼", None),
+    ("12日，国务院副总理王宏伟出席南宁青运会闭幕式。", "南宁青运会闭幕式", {"王宏伟"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), R32B_RITE_UNATTENDED_CASES)
+def test_r32b_a_closing_or_inauguration_not_attended_is_no_meeting(text, name, attendees):
+    rites = [m for m in _meetings(text) if m.name.endswith(("闭幕式", "就职典礼"))]
+    assert [m.name for m in rites] == ([name] if name else [])
+    if name and attendees is not None:
+        assert {p.person for p in rites[0].participants if p.role == "attendee"} == attendees
+
+
+# review 32b: who sends the envoy (受X委派，Y出席…; X派特使、Y出席…; X派代表、Y出席…) is no attendee; only the envoy is
+R32B_ENVOY_CASES = [
+    ("当地时间12日，受国家主席周立山委派，全国政协副主席王宏伟出席智利总统就职典礼。", {"王宏伟"}),
+    ("周立山主席派特使、全国人大常委会副委员长王宏伟出席智利总统就职仪式。", {"王宏伟"}),
+    ("秘鲁总统彼得罗夫派代表、联邦委员会主席马特维延科出席了智利总统就职仪式。", {"马特维延科"}),
+]
+
+
+@pytest.mark.parametrize(("text", "attendees"), R32B_ENVOY_CASES)
+def test_r32b_who_sends_the_envoy_is_no_attendee(text, attendees):
+    (m,) = [m for m in _meetings(text) if m.name.startswith("智利总统就职")]
+    assert {p.person for p in m.participants if p.role == "attendee"} == attendees
+    persons = {n for n, _ in extract(Document("t", text, "t.txt", published=PUBLISHED)).persons}
+    assert not any(n.endswith("派") for n in persons)  # (not 彼得罗夫派)
+
+
+# review 32b: 宣布…开始/开幕 is at the meeting only when what is declared open is a meeting or a ceremony
+# (宣布博览会开幕), not an action or a campaign (宣布地面行动开始, 宣布植树活动开始)
+R32B_DECLARED_OPEN_CASES = [
+    ("12日，联合国安理会就边境局势召开紧急会议。秘鲁总统彼得罗夫当天宣布对边境的清剿行动开始。", set()),
+    ("12日，全省春季植树造林工作会议在长沙召开。省长王宏伟宣布全省春季植树活动开始。", set()),
+    ("12日，第二十届中国—东盟博览会在南宁开幕。国务院副总理王宏伟宣布博览会开幕。", {"王宏伟"}),
+]
+
+
+@pytest.mark.parametrize(("text", "attendees"), R32B_DECLARED_OPEN_CASES)
+def test_r32b_declaring_open_only_a_meeting_or_ceremony_attends_it(text, attendees):
+    (m,) = _meetings(text)
+    assert {p.person for p in m.participants if p.role == "attendee"} == attendees
+
+
+# review 32b: 监誓 of an oath still planned (按照议程，…将于15日举行宪法宣誓仪式，委员长X监誓) is no attendance;
+# one who administers an oath held is read as a name (主任X|监誓, not 王东监誓)
+def test_r32b_administering_a_planned_oath_is_no_attendance():
+    (m,) = _meetings("十四届全国人大常委会第十次会议12日在北京开幕。按照议程，会议闭幕后常委会将于15日举行宪法宣誓仪式，委员长周立山监誓。")
+    assert not m.participants
+    ms = _meetings("12日，省十四届人大常委会第十次会议举行宪法宣誓仪式。省人大常委会主任王宏监誓。")
+    assert ("王宏", "attendee") in {(p.person, p.role) for m in ms for p in m.participants}
+
+
+# review 32b: talks or a call a source tells as doubted, unarranged, denied or wished is none held, and the
+# spokesman who tells it no attendee
+R32B_DOUBTED_CALL_CASES = [
+    "智利总统府发言人王宏伟12日发表声明说，智利总统马里诺同秘鲁总统彼得罗夫通电话的可能性不大。",
+    "王宏伟12日发表声明说，智利总统马里诺同秘鲁总统彼得罗夫通电话一事目前尚无安排。",
+    "塔斯社12日报道说，智利总统马里诺与秘鲁总统彼得罗夫举行会面的条件尚不成熟。",
+    "据美国媒体12日报道说，智利总统马里诺有意同秘鲁总统彼得罗夫通电话，讨论边境问题。",
+    "美国有线电视新闻网12日报道说，智利总统府否认智利总统马里诺同秘鲁总统彼得罗夫通电话。",
+]
+
+
+@pytest.mark.parametrize("text", R32B_DOUBTED_CALL_CASES)
+def test_r32b_a_call_doubted_or_wished_in_a_report_is_not_held(text):
+    assert not [m for m in _meetings(text) if m.name.endswith(("会面", "通电话"))]
+
+
+def test_r32b_a_call_a_report_tells_held_is_still_held():
+    (m,) = _meetings("智利总统府12日发表声明说，智利总统马里诺同秘鲁总统彼得罗夫通电话，讨论了边境问题。")
+    assert {p.person for p in m.participants if p.role == "attendee"} == {"马里诺", "彼得罗夫"}
+
+
+# review 32b: 同日, 与此同时 before the host is no talk's 同: he is no talks guest, and keeps his audience after
+R32B_SAME_DAY_HOST_CASES = [
+    ("同日下午国家主席周立山在人民大会堂同智利总统马里诺举行会谈，并会见了智利众议长彼得罗夫。", "会见彼得罗夫", {"周立山", "彼得罗夫"}),
+    ("与此同时国务院总理王宏伟在钓鱼台国宾馆同智利总统马里诺举行会谈后会见了智利经济界代表。", "会见智利经济界代表", {"王宏伟"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attendees"), R32B_SAME_DAY_HOST_CASES)
+def test_r32b_same_day_words_make_no_talks_guest(text, name, attendees):
+    (m,) = [m for m in _meetings(text) if m.name == name]
+    assert {p.person for p in m.participants if p.role == "attendee"} == attendees
+
+
+# review 32b: 届 before 人大 is a congress's (本届人大常委会第十次会议): the congress's body kept in the name
+def test_r32b_a_term_before_the_congress_keeps_its_body():
+    (m,) = _meetings("据报道，本届人大常委会第十次会议12日在北京闭幕。")
+    assert m.name.endswith("人大常委会第十次会议")

@@ -56,8 +56,9 @@ _CUES = (
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
-                             # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕)
-                             r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:开始|开幕)(?=[。；;，,]|$)")),
+                             # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕;
+                             # not an action or a campaign: 宣布地面行动开始, 宣布植树活动开始)
+                             r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -131,7 +132,11 @@ _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|�
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
-_ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派)")  # 受习近平总书记和中共中央指派，宋涛…会见
+_OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
+_ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派|委派)")  # 受习近平总书记和中共中央指派，宋涛…会见; 受习近平委派，王刚出席…
+# who sends an envoy, named before it (习近平主席派特使、王东明出席, 国家主席习近平特使王刚出席, 普京派代表、X出席:
+# read from the name's last character, as 普京派 may be read one name)
+_SENDS_ENVOY = re.compile(r".(?:[^，,。；;、\s]{0,6}?派(?:特使|代表)|[^，,。；;、\s]{0,6}?特使)|派(?:特使|代表)")
 # the sitting entrusts someone for later (并委托X向…大会作说明, 建议，委托X负责主持这两项工作): no role at it
 # (not one entrusted to chair this sitting: 委员长X因出访，委托副委员长Y主持会议)
 _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
@@ -989,6 +994,9 @@ def _restated(
     return d, (day, day.isoformat()), own + added
 
 
+_UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
+
+
 def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str], first: int, joiners: set[int] = frozenset()) -> dict[int, tuple]:
     """Cue roles by meeting (index into ``ordered``): the meeting named nearest the cue in its
     sentence (白玛赤林在参加西藏代表团审议时说 → 西藏代表团审议) and those listed after it, else
@@ -1017,8 +1025,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     # 出席指导X会…，并发表重要讲话 of a meeting not held: his later roles of the sentence are at it too
     elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
                  if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
-    # where the story first tells a meeting held that no name was read for (安理会就…召开会议)
-    unread = next((m.start() for m in _UNREAD_HELD.finditer(ctx.text) if not any(h.start <= m.end() - 2 < h.end for h in rec.meetings)), None)
+    unread: list[int | None] = []
+
+    def first_unread() -> int | None:
+        """Where the story first tells a meeting held that no name was read for (安理会就…召开会议); scanned
+        once, when a cue first asks."""
+        if not unread:
+            unread.append(next((m.start() for m in _UNREAD_HELD.finditer(ctx.text) if not any(h.start <= m.end() - 2 < h.end for h in rec.meetings)), None))
+        return unread[0]
+
     out: dict[int, list[Participation]] = {}
     days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
@@ -1061,8 +1076,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
-            if unread is not None and unread < cue_start and ordered[first][0] not in untargeted \
-                    and ordered[first][1] and ordered[first][1][0].start > cue_start:
+            if ordered[first][0] not in untargeted and ordered[first][1] and ordered[first][1][0].start > cue_start \
+                    and (u := first_unread()) is not None and u < cue_start:
                 continue  # 安理会就…召开会议，X在发言中… before 同一天，Y召开记者会: at the meeting unread, told before the first one
             # 李松作了题为《…》的讲座/报告 (or 主讲了《…》), 主讲人X after the sentence of the session's 专题讲座: the lecture's
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
@@ -1093,9 +1108,6 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
-
-
-_UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
 def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
@@ -1653,7 +1665,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
                 or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()) \
-                or _DUE_AFTER.search(m["guest"]):
+                or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if _said(ctx, _Unread("", m.start(), m.end())):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
@@ -1888,9 +1900,14 @@ def _earlier(text: str, s: int, at: int) -> bool:
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
-_WITH_BEFORE = re.compile(r"(?:同|与)[^，,。；;、同与和]{0,12}$")  # 同印度总理|莫迪: the one talked with, his titles between
+# 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
+_WITH_BEFORE = re.compile(r"(?:(?<!共)同(?![日时一])|(?<!参)与(?![此会]))[^，,。；;、同与和]{0,12}$")
 # talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
-_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意)了?[^。；;，,\n]{0,8}$")
+# (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
+_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考虑|寻求|打算|否认)了?[^。；;，,\n]{0,8}$")
+# talks or a call told as a matter doubted, unarranged or denied (…通电话的可能性不大, …会面的条件尚不成熟,
+# …通电话一事目前尚无安排, 关于…通电话的报道不实): none held
+_TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻)|一事|[^。；;，,]{0,20}?(?:尚无|尚未|不实|否认)")
 # the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
 _AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
@@ -2179,6 +2196,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue  # (a colon or 说 of any other story: no cue, no clause break)
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
+            if role == "attendee" and text.startswith("监誓", cs) and _OATH_PLANNED.search(text, max(s, cs - 50), cs):
+                prev_end = ce  # 常委会将于15日举行宪法宣誓仪式，委员长X监誓: an oath still to come
+                continue
+            if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
+                subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
