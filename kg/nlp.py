@@ -3283,10 +3283,14 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A city's development zone, named by the city (苏州高新区, 阜阳经开区, 广州开发区) or by its place in the city
+# (南京江宁经济技术开发区, 武汉东湖新技术开发区): one body, as 北京大学 is; not 重点开发区域 (a kind of area)
+_ZONE = re.compile("(?:高新技术产业|高新技术|经济技术|新技术|经济)?开发区(?!域)|高新区|经开区")
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局|"
+    + _ZONE.pattern
 )
 _KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field hospital, no name (the word list tags it a proper noun)
 # A place's one hospital of a kind, named by the place and the kind (北京儿童医院, 昌都市人民医院, 武汉市中医医院,
@@ -3390,12 +3394,12 @@ def _company_name(mid: str) -> bool:
     return proper
 
 
-def _institution_head(text: str, i: int) -> str:
-    """A state (日本) or a province's or city's name (陕西, 西安) that opens at ``text[i]``, or ""."""
+def _institution_head(text: str, i: int, levels: tuple[str, ...] = ("province", "city")) -> str:
+    """A state (日本) or a place's name of ``levels`` (陕西, 西安) that opens at ``text[i]``, or ""."""
     if country := lexicons.country_at(text, i):
         return country
     places = lexicons.places()
-    return next((w for k in (4, 3, 2) if (w := text[i : i + k]) in places and any(p.level in ("province", "city") for p in places[w])), "")
+    return next((w for k in (4, 3, 2) if (w := text[i : i + k]) in places and any(p.level in levels for p in places[w])), "")
 
 
 def _proper_word_before(text: str, p: int) -> str:
@@ -3430,8 +3434,11 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         if m.group() != "海关" and (named := _proper_word_before(text, p)) and not (m.group() == "医院" and named in _KIND_OF_HOSPITAL):  # every place has its 海关
             out.append((p - len(named), e, named + m.group()))
             continue
+        zone = _ZONE.fullmatch(m.group())
         for i in range(lo, p):
-            head = _institution_head(text, i)
+            head = _institution_head(text, i, ("province", "city", "county") if zone else ("province", "city"))
+            if zone and head and not _institution_head(head, 0) and not _opens_name(text, i):
+                continue  # 说明新建|开发区: a county's name inside a clause (but ，泰兴经济开发区: a county's zone)
             if not head or i + len(head) > p:
                 continue
             mid = text[i + len(head) : p]
@@ -3445,7 +3452,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             # not 嘉兴市|动员旅游协会, a clause), not 美国大学
             field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
                 or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国" \
-                or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid)  # 泰国宪法法院, 北京儿童医院: one body of the kind
+                or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid) \
+                or zone and head not in lexicons.countries() and (not mid or _place_before(mid, len(mid), "", range(len(mid), 1, -1)) == len(mid))  # 泰国宪法法院, 北京儿童医院, 苏州高新区: one body of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break

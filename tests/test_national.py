@@ -4099,3 +4099,22 @@ def test_wn15_a_level_role_cut_from_a_word_is_no_post():
     assert not any(t == "市长" for _, t in _posts("伦敦金融城市长白德文表示，合作前景广阔。"))
     assert _posts("市委书记张三、市长李四陪同考察。") == {("张三", "市委书记"), ("李四", "市长")}
     assert ("德拉吉", "行长") in _posts("欧洲央行行长德拉吉说，利率将保持低位。")
+
+
+# A city's development zone named by the city, a county's or a place within it (round 32): one body, as a
+# place's university is; not zones counted or a kind of zone (限制开发区域, 新建开发区), nor a word that names a county
+R32_ZONES = [
+    ("目前，常州高新区已聚集了一千多家科技企业。", {"常州高新区"}, set()),
+    ("上周，安庆经开区的招聘会吸引了上万名求职者。", {"安庆经开区"}, set()),
+    ("在杭州萧山经济技术开发区，一批新项目集中开工。", {"杭州萧山经济技术开发区"}, set()),
+    ("东湖新技术开发区是全国首批自主创新示范区。", {"东湖新技术开发区"}, set()),
+    ("记者来到广州开发区，看到一片繁忙景象。", {"广州开发区"}, set()),
+    ("全省30个开发区将统一规划，优化开发区域和重点开发区域。", set(), {"30个开发区", "优化开发区域"}),
+    ("朝中社的报道没有说明新建开发区的具体位置。", set(), {"新建开发区"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_ZONES)
+def test_r32_a_citys_development_zone(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
