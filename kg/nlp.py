@@ -3289,7 +3289,7 @@ _ZONE = re.compile("(?:高新技术产业|高新技术|经济技术|新技术|�
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局|"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局|"
     + _ZONE.pattern
 )
 _KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field hospital, no name (the word list tags it a proper noun)
@@ -3394,6 +3394,24 @@ def _company_name(mid: str) -> bool:
     return proper
 
 
+# A group or a company by its legal form (集团, 集团公司, 有限公司, 股份有限公司; not a bare 公司, which also
+# names a place's companies of a kind: 北京科技公司), and words that make 集团 a verb's manner (药品集团采购)
+_LEGAL_COMPANY = re.compile("集团|有限")
+_GROUP_COMPOUND = ("采购", "购买", "作战")
+
+
+def _company_mid(mid: str) -> bool:
+    """Whether the words between a place and a group's or company's legal form are its brand (天工,
+    相伴商贸, 煤矿机械): two to ten characters, no particle, no kind or count (某, 一家, 五大), not only
+    places, no group's name (中国兵器工业集团|北方车辆集团: two bodies) and no verb last (上海注册|有限公司: a clause)."""
+    if not 2 <= len(mid) <= 10 or any(ch in _NOT_IN_NAME for ch in mid) or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) \
+            or _only_places(mid) or "集团" in mid or "公司" in mid:
+        return False
+    words = lexicons.common_words()
+    last = next((w for k in (4, 3, 2) if (w := mid[-k:]) in words), mid[-1])
+    return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r") or words.get(last) == "vn"
+
+
 def _institution_head(text: str, i: int, levels: tuple[str, ...] = ("province", "city")) -> str:
     """A state (日本) or a place's name of ``levels`` (陕西, 西安) that opens at ``text[i]``, or ""."""
     if country := lexicons.country_at(text, i):
@@ -3444,6 +3462,10 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             mid = text[i + len(head) : p]
             if i and text[i - 1] in _ORG_TAIL or any(text[a : i + 1] in lexicons.common_words() for a in range(max(0, i - 2), i)):
                 continue  # 中国社科院|日本研究所, 全|中国: the head is another word's end
+            if _LEGAL_COMPANY.search(m.group()) and (head not in lexicons.countries() or head == "中国" and "有限" in m.group()) and _company_mid(mid) \
+                    and _company_edge(text, i) and not text.startswith(_GROUP_COMPOUND, e):
+                out.append((i, e, text[i:e]))  # 在江苏天工集团, 为西安相伴商贸有限公司: a place's company by its brand, a common word (not 南车|株洲…)
+                break
             if (proper := _proper(mid)) is None:
                 continue  # a clause between: a later head may open the name
             if m.group() == "海关" and not mid and text[e : e + 1] not in ("和", "与"):

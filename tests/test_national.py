@@ -4118,3 +4118,25 @@ R32_ZONES = [
 def test_r32_a_citys_development_zone(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A place's group or company by its brand, a common word, and its legal form (round 32): where a name may open,
+# 集团 or a 有限公司 form (中国 only before the latter); not a bare 公司 (a place's companies of a kind), a clause,
+# a count, a group's purchasing, nor a longer name the place is inside (中车|青岛…)
+R32_COMPANIES = [
+    ("在湖北天工集团，记者看到一条新生产线。", {"湖北天工集团"}, set()),
+    ("事故大巴车为成都相伴商贸有限公司所有。", {"成都相伴商贸有限公司"}, set()),
+    ("据介绍，中国投资有限责任公司将加大对外投资。", {"中国投资有限责任公司"}, set()),
+    ("模范、四川航空集团有限责任公司机长刘明发言。", {"四川航空集团有限责任公司"}, set()),
+    ("北京科技公司纷纷加大研发投入。", set(), {"北京科技公司"}),
+    ("一些企业在上海注册有限公司后迅速扩张。", set(), {"上海注册有限公司"}),
+    ("作为山西五大煤炭集团之一，该企业率先转型。", set(), {"山西五大煤炭集团"}),
+    ("各地积极探索深圳市药品集团采购经验。", set(), {"深圳市药品集团"}),
+    ("中车长沙机车车辆股份有限公司获得订单。", set(), {"长沙机车车辆股份有限公司"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_COMPANIES)
+def test_r32_a_places_company_by_a_common_brand(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
