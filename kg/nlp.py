@@ -3289,7 +3289,7 @@ _ZONE = re.compile("(?:高新技术产业|高新技术|经济技术|新技术|�
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局|"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|研究中心|出版社|高等法院|上诉法院|上诉法庭|法院|法庭|管理局|"
     + _ZONE.pattern
 )
 _KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field hospital, no name (the word list tags it a proper noun)
@@ -3412,6 +3412,18 @@ def _company_mid(mid: str) -> bool:
     return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r") or words.get(last) == "vn"
 
 
+# A research body or a publisher named by China's or a place's name and its field (中国极地研究中心, 中国言实出版社,
+# 新疆交通科学研究院), where the name opens at an edge (由, 在, 、; not 新时代|中国特色…研究中心, a longer name)
+_RESEARCH = frozenset({"研究中心", "研究院", "研究所", "出版社"})
+
+
+def _research_mid(mid: str) -> bool:
+    """Whether the words between China or a place and a research body's kind are its field (极地, 言实, 交通科学):
+    two to eight characters, no particle, kind or count, not only places, no state (上海正式交付|中国…: a clause)."""
+    return 2 <= len(mid) <= 8 and not any(ch in _NOT_IN_NAME for ch in mid) and not _NOT_PROPER_MID.search(mid) \
+        and not _COUNTED_KIND.search(mid) and not _only_places(mid) and not any(lexicons.country_at(mid, k) for k in range(len(mid)))
+
+
 def _institution_head(text: str, i: int, levels: tuple[str, ...] = ("province", "city")) -> str:
     """A state (日本) or a place's name of ``levels`` (陕西, 西安) that opens at ``text[i]``, or ""."""
     if country := lexicons.country_at(text, i):
@@ -3463,8 +3475,9 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             if i and text[i - 1] in _ORG_TAIL or any(text[a : i + 1] in lexicons.common_words() for a in range(max(0, i - 2), i)):
                 continue  # 中国社科院|日本研究所, 全|中国: the head is another word's end
             if _LEGAL_COMPANY.search(m.group()) and (head not in lexicons.countries() or head == "中国" and "有限" in m.group()) and _company_mid(mid) \
-                    and _company_edge(text, i) and not text.startswith(_GROUP_COMPOUND, e):
-                out.append((i, e, text[i:e]))  # 在江苏天工集团, 为西安相伴商贸有限公司: a place's company by its brand, a common word (not 南车|株洲…)
+                    and _company_edge(text, i) and not text.startswith(_GROUP_COMPOUND, e) \
+                    or m.group() in _RESEARCH and (head == "中国" or head not in lexicons.countries()) and _company_edge(text, i) and _research_mid(mid):
+                out.append((i, e, text[i:e]))  # 在江苏天工集团, 为西安相伴商贸有限公司, 由中国言实出版社: a brand or a field, common words (not 南车|株洲…)
                 break
             if (proper := _proper(mid)) is None:
                 continue  # a clause between: a later head may open the name

@@ -4140,3 +4140,26 @@ R32_COMPANIES = [
 def test_r32_a_places_company_by_a_common_brand(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# A research body or a publisher named by China's or a place's name and its field (round 32), where the name
+# opens at an edge; not a clause with a state inside (交付中国…), nor China inside a longer name (新时代中国特色…)
+R32_RESEARCH_BODIES = [
+    ("该书已由人民出版社和中国言实出版社出版。", {"中国言实出版社"}, set()),
+    ("在中国海洋环境研究中心，科研人员正在分析数据。", {"中国海洋环境研究中心"}, set()),
+    ("据了解，浙江水利科学研究院参与了方案论证。", {"浙江水利科学研究院"}, set()),
+    ("考察船在青岛正式交付中国极地考察研究中心。", set(), {"青岛正式交付中国极地考察研究中心"}),
+    ("他是新时代中国特色社会主义思想研究中心的研究员。", set(), {"中国特色社会主义思想研究中心"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_RESEARCH_BODIES)
+def test_r32_a_research_body_by_its_field(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+def test_r32_a_publisher_is_a_whole_name():
+    """出版社 ends a whole name (中国言实出版社, 四川民族出版社), so the publisher is a node."""
+    assert resolve.org("中国言实出版社", None).label == "中国言实出版社"
+    assert resolve.org("四川民族出版社", None).label == "四川民族出版社"
