@@ -3384,10 +3384,14 @@ def _universities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A city's development zone, named by the city (苏州高新区, 阜阳经开区, 广州开发区) or by its place in the city
+# (南京江宁经济技术开发区, 武汉东湖新技术开发区): one body, as 北京大学 is; not 重点开发区域 (a kind of area)
+_ZONE = re.compile("(?:高新技术产业|高新技术|经济技术|新技术|经济)?开发区(?!域)|高新区|经开区")
 # A body named by a proper name and the word for its kind (陕西龙钢集团, 日本东京电力公司, 美国盖茨基金会,
 # 南非比勒陀利亚高等法院, 西安交通大学): the longest kind first, and a right edge where no longer word runs on.
 _INSTITUTION = re.compile(
-    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|高等法院|上诉法院|上诉法庭|法院|法庭|管理局"
+    "控股集团有限公司|控股有限公司|控股集团|控股公司|资产管理公司|集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|大学|社会科学院|社科院|科学院|学院|医院|小学|中学|银行|海关|纪念馆|博物馆|实验室|基金会|学会|协会|研究所|研究院|研究中心|出版社|高等法院|上诉法院|上诉法庭|法院|法庭|管理局|"
+    + _ZONE.pattern
 )
 _KIND_OF_HOSPITAL = frozenset({"野战"})  # 总医院的野战医院: a field hospital, no name (the word list tags it a proper noun)
 # A place's one hospital of a kind, named by the place and the kind (北京儿童医院, 昌都市人民医院, 武汉市中医医院,
@@ -3491,12 +3495,42 @@ def _company_name(mid: str) -> bool:
     return proper
 
 
-def _institution_head(text: str, i: int) -> str:
-    """A state (日本) or a province's or city's name (陕西, 西安) that opens at ``text[i]``, or ""."""
+# A group or a company by its legal form (集团, 集团公司, 有限公司, 股份有限公司; not a bare 公司, which also
+# names a place's companies of a kind: 北京科技公司), and words that make 集团 a verb's manner (药品集团采购)
+_LEGAL_COMPANY = re.compile("集团|有限")
+_GROUP_COMPOUND = ("采购", "购买", "作战")
+
+
+def _company_mid(mid: str) -> bool:
+    """Whether the words between a place and a group's or company's legal form are its brand (天工,
+    相伴商贸, 煤矿机械): two to ten characters, no particle, no kind or count (某, 一家, 五大), not only
+    places, no group's name (中国兵器工业集团|北方车辆集团: two bodies) and no verb last (上海注册|有限公司: a clause)."""
+    if not 2 <= len(mid) <= 10 or any(ch in _NOT_IN_NAME for ch in mid) or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) \
+            or _only_places(mid) or "集团" in mid or "公司" in mid:
+        return False
+    words = lexicons.common_words()
+    last = next((w for k in (4, 3, 2) if (w := mid[-k:]) in words), mid[-1])
+    return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r") or words.get(last) == "vn"
+
+
+# A research body or a publisher named by China's or a place's name and its field (中国极地研究中心, 中国言实出版社,
+# 新疆交通科学研究院), where the name opens at an edge (由, 在, 、; not 新时代|中国特色…研究中心, a longer name)
+_RESEARCH = frozenset({"研究中心", "研究院", "研究所", "出版社"})
+
+
+def _research_mid(mid: str) -> bool:
+    """Whether the words between China or a place and a research body's kind are its field (极地, 言实, 交通科学):
+    two to eight characters, no particle, kind or count, not only places, no state (上海正式交付|中国…: a clause)."""
+    return 2 <= len(mid) <= 8 and not any(ch in _NOT_IN_NAME for ch in mid) and not _NOT_PROPER_MID.search(mid) \
+        and not _COUNTED_KIND.search(mid) and not _only_places(mid) and not any(lexicons.country_at(mid, k) for k in range(len(mid)))
+
+
+def _institution_head(text: str, i: int, levels: tuple[str, ...] = ("province", "city")) -> str:
+    """A state (日本) or a place's name of ``levels`` (陕西, 西安) that opens at ``text[i]``, or ""."""
     if country := lexicons.country_at(text, i):
         return country
     places = lexicons.places()
-    return next((w for k in (4, 3, 2) if (w := text[i : i + k]) in places and any(p.level in ("province", "city") for p in places[w])), "")
+    return next((w for k in (4, 3, 2) if (w := text[i : i + k]) in places and any(p.level in levels for p in places[w])), "")
 
 
 def _proper_word_before(text: str, p: int) -> str:
@@ -3531,13 +3565,21 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
         if m.group() != "海关" and (named := _proper_word_before(text, p)) and not (m.group() == "医院" and named in _KIND_OF_HOSPITAL):  # every place has its 海关
             out.append((p - len(named), e, named + m.group()))
             continue
+        zone = _ZONE.fullmatch(m.group())
         for i in range(lo, p):
-            head = _institution_head(text, i)
+            head = _institution_head(text, i, ("province", "city", "county") if zone else ("province", "city"))
+            if zone and head and not _institution_head(head, 0) and not _opens_name(text, i):
+                continue  # 说明新建|开发区: a county's name inside a clause (but ，泰兴经济开发区: a county's zone)
             if not head or i + len(head) > p:
                 continue
             mid = text[i + len(head) : p]
             if i and text[i - 1] in _ORG_TAIL or any(text[a : i + 1] in lexicons.common_words() for a in range(max(0, i - 2), i)):
                 continue  # 中国社科院|日本研究所, 全|中国: the head is another word's end
+            if _LEGAL_COMPANY.search(m.group()) and (head not in lexicons.countries() or head == "中国" and "有限" in m.group()) and _company_mid(mid) \
+                    and _company_edge(text, i) and not text.startswith(_GROUP_COMPOUND, e) \
+                    or m.group() in _RESEARCH and (head == "中国" or head not in lexicons.countries()) and _company_edge(text, i) and _research_mid(mid):
+                out.append((i, e, text[i:e]))  # 在江苏天工集团, 为西安相伴商贸有限公司, 由中国言实出版社: a brand or a field, common words (not 南车|株洲…)
+                break
             if (proper := _proper(mid)) is None:
                 continue  # a clause between: a later head may open the name
             if m.group() == "海关" and not mid and text[e : e + 1] not in ("和", "与"):
@@ -3546,7 +3588,8 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             # not 嘉兴市|动员旅游协会, a clause), not 美国大学
             field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
                 or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国" \
-                or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid)  # 泰国宪法法院, 北京儿童医院: one body of the kind
+                or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid) \
+                or zone and head not in lexicons.countries() and (not mid or _place_before(mid, len(mid), "", range(len(mid), 1, -1)) == len(mid))  # 泰国宪法法院, 北京儿童医院, 苏州高新区: one body of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break

@@ -4301,3 +4301,67 @@ def test_a24q_a_role_in_charge_of_a_field_is_the_bodys_before():
 def test_an_assistant_secretary_of_state_keeps_his_rank():
     assert _posts("美国负责亚太事务的助理国务卿拉塞尔表示，美方重视同中方的关系。") == {("拉塞尔", "美国助理国务卿")}
     assert _posts("美国副助理国务卿王明表示，美方愿意合作。") == {("王明", "美国副助理国务卿")}
+
+
+# A city's development zone named by the city, a county's or a place within it (round 32): one body, as a
+# place's university is; not zones counted or a kind of zone (限制开发区域, 新建开发区), nor a word that names a county
+R32_ZONES = [
+    ("目前，常州高新区已聚集了一千多家科技企业。", {"常州高新区"}, set()),
+    ("上周，安庆经开区的招聘会吸引了上万名求职者。", {"安庆经开区"}, set()),
+    ("在杭州萧山经济技术开发区，一批新项目集中开工。", {"杭州萧山经济技术开发区"}, set()),
+    ("东湖新技术开发区是全国首批自主创新示范区。", {"东湖新技术开发区"}, set()),
+    ("记者来到广州开发区，看到一片繁忙景象。", {"广州开发区"}, set()),
+    ("全省30个开发区将统一规划，优化开发区域和重点开发区域。", set(), {"30个开发区", "优化开发区域"}),
+    ("朝中社的报道没有说明新建开发区的具体位置。", set(), {"新建开发区"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_ZONES)
+def test_r32_a_citys_development_zone(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# A place's group or company by its brand, a common word, and its legal form (round 32): where a name may open,
+# 集团 or a 有限公司 form (中国 only before the latter); not a bare 公司 (a place's companies of a kind), a clause,
+# a count, a group's purchasing, nor a longer name the place is inside (中车|青岛…)
+R32_COMPANIES = [
+    ("在湖北天工集团，记者看到一条新生产线。", {"湖北天工集团"}, set()),
+    ("事故大巴车为成都相伴商贸有限公司所有。", {"成都相伴商贸有限公司"}, set()),
+    ("据介绍，中国投资有限责任公司将加大对外投资。", {"中国投资有限责任公司"}, set()),
+    ("模范、四川航空集团有限责任公司机长刘明发言。", {"四川航空集团有限责任公司"}, set()),
+    ("北京科技公司纷纷加大研发投入。", set(), {"北京科技公司"}),
+    ("一些企业在上海注册有限公司后迅速扩张。", set(), {"上海注册有限公司"}),
+    ("作为山西五大煤炭集团之一，该企业率先转型。", set(), {"山西五大煤炭集团"}),
+    ("各地积极探索深圳市药品集团采购经验。", set(), {"深圳市药品集团"}),
+    ("中车长沙机车车辆股份有限公司获得订单。", set(), {"长沙机车车辆股份有限公司"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_COMPANIES)
+def test_r32_a_places_company_by_a_common_brand(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# A research body or a publisher named by China's or a place's name and its field (round 32), where the name
+# opens at an edge; not a clause with a state inside (交付中国…), nor China inside a longer name (新时代中国特色…)
+R32_RESEARCH_BODIES = [
+    ("该书已由人民出版社和中国言实出版社出版。", {"中国言实出版社"}, set()),
+    ("在中国海洋环境研究中心，科研人员正在分析数据。", {"中国海洋环境研究中心"}, set()),
+    ("据了解，浙江水利科学研究院参与了方案论证。", {"浙江水利科学研究院"}, set()),
+    ("考察船在青岛正式交付中国极地考察研究中心。", set(), {"青岛正式交付中国极地考察研究中心"}),
+    ("他是新时代中国特色社会主义思想研究中心的研究员。", set(), {"中国特色社会主义思想研究中心"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), R32_RESEARCH_BODIES)
+def test_r32_a_research_body_by_its_field(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+def test_r32_a_publisher_is_a_whole_name():
+    """出版社 ends a whole name (中国言实出版社, 四川民族出版社), so the publisher is a node."""
+    assert resolve.org("中国言实出版社", None).label == "中国言实出版社"
+    assert resolve.org("四川民族出版社", None).label == "四川民族出版社"
