@@ -777,6 +777,22 @@ def test_a_name_cut_out_of_a_latin_word_is_no_meeting_but_one_led_by_a_capital_a
     assert _meetings("据iPhone20峰会消息，新机将在秋季发布。") == ()
 
 
+def test_a_summit_of_a_conference_at_a_town_is_one_name():
+    # 大会 then a town's 峰会 is the conference's summit, not 大会 and a 峰会 cut after the town's first character
+    (m,) = _meetings("2024年全球数字大会云湖峰会12日在浙江省云湖镇开幕。")
+    assert (m.name, m.date_text) == ("2024年全球数字大会云湖峰会", "2024-04-12")
+
+
+def test_a_forum_goes_on_past_a_dash_to_its_meeting():
+    (m,) = _meetings("中拉合作论坛-农业与发展会议12日在北京开幕。")
+    assert (m.name, m.date_text) == ("中拉合作论坛-农业与发展会议", "2024-04-12")
+
+
+def test_an_exhibition_centre_named_for_meetings_is_a_venue():
+    (m,) = _meetings("东洲首届数字经济峰会12日在东洲会议展览中心举行。")
+    assert m.name == "东洲首届数字经济峰会"
+
+
 @pytest.mark.parametrize(
     "text",
     [
