@@ -793,6 +793,11 @@ def test_an_exhibition_centre_named_for_meetings_is_a_venue():
     assert m.name == "东洲首届数字经济峰会"
 
 
+def test_a_meeting_held_a_while_ago_is_only_recalled():
+    # 前不久X召开了Y, as 前不久召开的Y: a meeting recalled in passing, not the story's
+    assert _meetings("前不久市卫健委组织召开了全市基层医疗专家视频会议，各区从中深受裨益。") == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [
