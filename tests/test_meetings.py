@@ -793,6 +793,12 @@ def test_an_exhibition_centre_named_for_meetings_is_a_venue():
     assert m.name == "东洲首届数字经济峰会"
 
 
+def test_a_subject_then_days_ago_leaves_the_meeting_undated():
+    # X日前召开Y, as 日前，X召开Y: the text gives no day, not the day of another meeting told before it
+    ms = _meetings("今天（4月12日），东省省委召开全省干部大会，学习全会精神。西省省委日前召开常委扩大会议，传达学习全会精神。")
+    assert [(m.name, m.date_text) for m in ms] == [("全省干部大会", "2024-04-12"), ("常委扩大会议", None)]
+
+
 def test_a_meeting_held_a_while_ago_is_only_recalled():
     # 前不久X召开了Y, as 前不久召开的Y: a meeting recalled in passing, not the story's
     assert _meetings("前不久市卫健委组织召开了全市基层医疗专家视频会议，各区从中深受裨益。") == ()

@@ -2009,8 +2009,9 @@ def _mode(text: str) -> str | None:
 _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
 # talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈)
 _NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|有望|拟")
-# a clause opened by days ago whose verb holds the meeting: 日前，X主持召开|…会议
-_RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:近日|日前|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+# a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
+# X日前召开|…会议 (not 节日前, 8日前往)
+_RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 # (近两天举行的…峰会: days ago too, none told)
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
