@@ -777,6 +777,33 @@ def test_a_name_cut_out_of_a_latin_word_is_no_meeting_but_one_led_by_a_capital_a
     assert _meetings("据iPhone20峰会消息，新机将在秋季发布。") == ()
 
 
+def test_a_summit_of_a_conference_at_a_town_is_one_name():
+    # 大会 then a town's 峰会 is the conference's summit, not 大会 and a 峰会 cut after the town's first character
+    (m,) = _meetings("2024年全球数字大会云湖峰会12日在浙江省云湖镇开幕。")
+    assert (m.name, m.date_text) == ("2024年全球数字大会云湖峰会", "2024-04-12")
+
+
+def test_a_forum_goes_on_past_a_dash_to_its_meeting():
+    (m,) = _meetings("中拉合作论坛-农业与发展会议12日在北京开幕。")
+    assert (m.name, m.date_text) == ("中拉合作论坛-农业与发展会议", "2024-04-12")
+
+
+def test_an_exhibition_centre_named_for_meetings_is_a_venue():
+    (m,) = _meetings("东洲首届数字经济峰会12日在东洲会议展览中心举行。")
+    assert m.name == "东洲首届数字经济峰会"
+
+
+def test_a_subject_then_days_ago_leaves_the_meeting_undated():
+    # X日前召开Y, as 日前，X召开Y: the text gives no day, not the day of another meeting told before it
+    ms = _meetings("今天（4月12日），东省省委召开全省干部大会，学习全会精神。西省省委日前召开常委扩大会议，传达学习全会精神。")
+    assert [(m.name, m.date_text) for m in ms] == [("全省干部大会", "2024-04-12"), ("常委扩大会议", None)]
+
+
+def test_a_meeting_held_a_while_ago_is_only_recalled():
+    # 前不久X召开了Y, as 前不久召开的Y: a meeting recalled in passing, not the story's
+    assert _meetings("前不久市卫健委组织召开了全市基层医疗专家视频会议，各区从中深受裨益。") == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [
