@@ -804,12 +804,23 @@ _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会
 _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
 
+# a session (or its news centre) holding press conferences counted: 十二届全国人大五次会议今天举行四场记者会
+_COUNTED_PRESS = re.compile(r"(?P<centre>新闻中心)?" + _SITS.pattern + r"(?P<count>(?:两|[三四五六七八九]|多|几|数)场)(?P<kind>记者会|新闻发布会)(?=[，,。；;])")
+
+
 def _sittings(ctx: Context, hits: list) -> list:
     """A sitting of a session is one meeting with it: 十二届全国人大常委会第二十九次会议30日下午在
     人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
-    全体会议 → one meeting (the two names kept as aliases; held when either is)."""
+    全体会议 → one meeting (the two names kept as aliases; held when either is). So are the press
+    conferences counted that a session holds (…会议今天举行了三场记者会): one record, as the text does not
+    say who answered at which, not the session (none of whose sittings is told)."""
     out = []
     for h in sorted(hits, key=lambda h: h.start):
+        press = _COUNTED_PRESS.match(ctx.text, h.end)
+        # (not held by a list of sessions, whose conferences are not told apart: …人大四次会议、全国政协…举行三场记者会)
+        if press and h.name.endswith("会议") and not _DEIXIS.match(h.name) and not _LIST.fullmatch(ctx.text, h.start - 1, h.start):
+            name = h.name + (press["centre"] or "") + press["kind"]
+            h = MeetingHit(h.start, press.end(), name, h.reported, (*h.aliases, h.name, press["count"] + press["kind"], press["kind"]), h.organizer)
         prev = out[-1] if out else None
         between = ctx.text[prev.end : h.start] if prev else ""
         if prev is not None and not _SITTING.search(prev.name) and (
@@ -2382,7 +2393,7 @@ def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> boo
     before its own (国新办举行新闻发布会，部长X就…进行了回应), not a reply to one (针对…举行记者会，X作出回应, X随即作出回应)."""
     clause = _clause_start(text, s, cs)
     brief = _BRIEFING_HELD.search(text, _clause_start(text, s, clause - 1), clause) if clause > s else None
-    return bool(brief and brief.end() == clause and any(brief.start() <= a < brief.end() for a, _ in held)
+    return bool(brief and brief.end() == clause and any(a < brief.end() and brief.start() < b for a, b in held)
                 and not _REPLIES.search(text, _clause_start(text, s, clause - 1), brief.start()) and not _REPLIES.search(text, clause, cs))
 
 
