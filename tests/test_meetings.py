@@ -1707,6 +1707,18 @@ def test_a_sitting_told_again_far_below_as_a_bare_symposium_is_that_symposium():
     assert "同青年科技工作者代表座谈" in [m.name for m in ms]
 
 
+def test_a_bare_symposium_opening_the_sentence_after_a_sitting_is_that_sitting_held():
+    # (the guests described at length: 同参加…交流会的…秘书长交流座谈, over 30 characters)
+    ms = _meetings("全国人大常委会委员长陈志远12日下午主持召开会议，同参加全国省级人大常委会秘书长工作交流会的省级人大常委会秘书长交流座谈。"
+                   "他强调，要提升人大工作整体水平。\n座谈会上，秘书长们围绕加强人大工作谈体会提建议。\n全国人大常委会副委员长王强出席。")
+    assert [(m.name, m.date_text) for m in ms] == [("座谈会", "2024-04-12")]
+    assert ("王强", "attendee") in _roles(ms[0])
+    (m,) = _meetings("省委书记李明12日同部分高校党委书记、校长座谈。他强调，要加强高校党建。\n座谈会上，12所高校的党委书记、校长讲情况、提建议。")
+    assert (m.name, m.date_text, _roles(m)) == ("座谈会", "2024-04-12", {("李明", "attendee")})
+    # a sitting still to come holds none
+    assert _meetings("省委书记李明将于12日同部分高校党委书记、校长座谈。\n座谈会上，12所高校的党委书记、校长讲情况、提建议。") == ()
+
+
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)

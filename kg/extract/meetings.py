@@ -22,7 +22,7 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
-_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
 _NOT_JOINED = (
@@ -228,7 +228,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
-        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h) or _sat_told_again(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
             and not _QUOTED_MODIFIER.match(ctx.text, h.end)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
@@ -487,6 +487,20 @@ def _on_tour(ctx: Context, h) -> bool:
         return False
     touring = {p.name for p in rec.persons if rec.sentence_of(p.start) == first and p.start < tour.start()}
     return said["who"] in touring
+
+
+def _sat_told_again(ctx: Context, h) -> bool:
+    """A bare 座谈会 opening its sentence (座谈会上，…) in the sentences right after a sitting told
+    (X同…代表座谈): that sitting, held (the sitting gives way to it: ``_audiences``)."""
+    rec, text = ctx.rec, ctx.text
+    if h.name != "座谈会" or not text.startswith("上", h.end):
+        return False
+    k = rec.sentence_of(h.start)
+    if text[rec.sentences[k][0] : h.start].strip():
+        return False
+    lo = rec.sentences[max(0, k - _SAT_NEAR)][0]
+    return any(not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and not _NOT_SAT.search(m["guest"])
+               and not _DUE.search(text, rec.sentences[rec.sentence_of(m.start())][0], m.start()) for m in _SAT_WITH.finditer(text, lo, h.start))
 
 
 _SITTING_OF_SESSION = re.compile(r"(?:联组会|联组会议|分组会议|小组会议)$")
