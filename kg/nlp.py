@@ -2023,7 +2023,7 @@ _MEETING_TYPES = (
 # of it (庆祝…大会首次综合演练)
 _NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
-# (but …新闻中心今天举行了三场记者会 tells none of them, and the session stands for them)
+# (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
 # 中国—阿拉伯国家政党对话会特别会议, 中非合作论坛-减贫与发展会议 (past a dash)

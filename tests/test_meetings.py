@@ -514,8 +514,9 @@ def test_a_press_conference_of_a_session_is_one_meeting():
 def test_a_congress_press_centre_holds_a_press_conference_not_the_congress():
     ms = _meetings("中国共产党第二十次全国代表大会新闻中心今天上午召开专题新闻发布会，邀请专家解读大会报告。")
     assert [m.name for m in ms] == ["专题新闻发布会"]
+    # press conferences counted: one record of them, the session kept as its alias
     (m,) = _meetings("十四届全国人大三次会议新闻中心今天举行了两场记者会。")
-    assert m.name == "十四届全国人大三次会议"
+    assert m.name == "十四届全国人大三次会议新闻中心记者会" and "十四届全国人大三次会议" in m.aliases
 
 
 def test_officials_invited_to_a_press_conference_attend_it():
@@ -1733,6 +1734,18 @@ def test_a_sitting_told_again_far_below_as_a_bare_symposium_is_that_symposium():
     assert "同青年科技工作者代表座谈" in [m.name for m in ms]
 
 
+def test_a_bare_symposium_opening_the_sentence_after_a_sitting_is_that_sitting_held():
+    # (the guests described at length: 同参加…交流会的…秘书长交流座谈, over 30 characters)
+    ms = _meetings("全国人大常委会委员长陈志远12日下午主持召开会议，同参加全国省级人大常委会秘书长工作交流会的省级人大常委会秘书长交流座谈。"
+                   "他强调，要提升人大工作整体水平。\n座谈会上，秘书长们围绕加强人大工作谈体会提建议。\n全国人大常委会副委员长王强出席。")
+    assert [(m.name, m.date_text) for m in ms] == [("座谈会", "2024-04-12")]
+    assert ("王强", "attendee") in _roles(ms[0])
+    (m,) = _meetings("省委书记李明12日同部分高校党委书记、校长座谈。他强调，要加强高校党建。\n座谈会上，12所高校的党委书记、校长讲情况、提建议。")
+    assert (m.name, m.date_text, _roles(m)) == ("座谈会", "2024-04-12", {("李明", "attendee")})
+    # a sitting still to come holds none
+    assert _meetings("省委书记李明将于12日同部分高校党委书记、校长座谈。\n座谈会上，12所高校的党委书记、校长讲情况、提建议。") == ()
+
+
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
@@ -2022,6 +2035,39 @@ def test_who_answers_the_press_at_a_briefing_attends_it_not_the_session():
     briefing = next(m for m in ms if m.name.endswith("记者会"))
     assert ("王文涛", "attendee") in _roles(briefing)
     assert all(("王文涛", "attendee") not in _roles(m) for m in ms if m is not briefing)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("十四届全国人大三次会议今天举行四场记者会，自然资源部部长王强、商务部部长李明分别回答了记者提问。"
+         "在回答耕地保护的问题时，王强表示，今年将加大耕地保护力度。",
+         "十四届全国人大三次会议记者会", {("王强", "attendee"), ("李明", "attendee")}),
+        ("十四届全国人大三次会议新闻中心今天举行了三场记者会，财政部部长张伟表示，今年将继续减税降费。",
+         "十四届全国人大三次会议新闻中心记者会", {("张伟", "attendee")}),
+        ("十四届全国人大三次会议今天举行了两场记者会。财政部部长张伟、农业农村部部长赵刚等回答了中外记者的提问。"
+         "农业农村部副部长刘洋还就粮食生产等问题回答了记者提问。",
+         "十四届全国人大三次会议记者会", {("张伟", "attendee"), ("赵刚", "attendee"), ("刘洋", "attendee")}),
+    ],
+)
+def test_press_conferences_a_session_holds_counted_are_one_with_who_answers(text, name, roles):
+    """…会议今天举行四场记者会，A、B分别回答了记者提问: one press-conference record (which was whose is not
+    said), dated by the story, those who answer at it; the session itself holds no sitting told."""
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == (name, "2024-04-13")
+    assert _roles(m) == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # announced, not held; and sessions listed together, whose conferences are not said apart
+        "会议期间，十四届全国人大三次会议新闻中心将举行十多场记者会。",
+        "十四届全国人大三次会议、全国政协十四届三次会议今天举行三场记者会，分别就生态环境保护等问题回答了记者提问。",
+    ],
+)
+def test_press_conferences_counted_are_none_when_planned_or_of_a_list_of_sessions(text):
+    assert all(not m.name.endswith("会议记者会") for m in _meetings(text))
 
 
 def test_who_answers_the_press_in_an_interview_attends_no_meeting():

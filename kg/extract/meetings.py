@@ -22,7 +22,7 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
-_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,30}?)(?:进行了?|举行了?)?座谈(?![会])")
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
 _NOT_JOINED = (
@@ -233,7 +233,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
-        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h) or _sat_told_again(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
             and not _QUOTED_MODIFIER.match(ctx.text, h.end)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
@@ -492,6 +492,20 @@ def _on_tour(ctx: Context, h) -> bool:
         return False
     touring = {p.name for p in rec.persons if rec.sentence_of(p.start) == first and p.start < tour.start()}
     return said["who"] in touring
+
+
+def _sat_told_again(ctx: Context, h) -> bool:
+    """A bare 座谈会 opening its sentence (座谈会上，…) in the sentences right after a sitting told
+    (X同…代表座谈): that sitting, held (the sitting gives way to it: ``_audiences``)."""
+    rec, text = ctx.rec, ctx.text
+    if h.name != "座谈会" or not text.startswith("上", h.end):
+        return False
+    k = rec.sentence_of(h.start)
+    if text[rec.sentences[k][0] : h.start].strip():
+        return False
+    lo = rec.sentences[max(0, k - _SAT_NEAR)][0]
+    return any(not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and not _NOT_SAT.search(m["guest"])
+               and not _DUE.search(text, rec.sentences[rec.sentence_of(m.start())][0], m.start()) for m in _SAT_WITH.finditer(text, lo, h.start))
 
 
 _SITTING_OF_SESSION = re.compile(r"(?:联组会|联组会议|分组会议|小组会议)$")
@@ -810,12 +824,23 @@ _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会
 _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
 
+# a session (or its news centre) holding press conferences counted: 十二届全国人大五次会议今天举行四场记者会
+_COUNTED_PRESS = re.compile(r"(?P<centre>新闻中心)?" + _SITS.pattern + r"(?P<count>(?:两|[三四五六七八九]|多|几|数)场)(?P<kind>记者会|新闻发布会)(?=[，,。；;])")
+
+
 def _sittings(ctx: Context, hits: list) -> list:
     """A sitting of a session is one meeting with it: 十二届全国人大常委会第二十九次会议30日下午在
     人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
-    全体会议 → one meeting (the two names kept as aliases; held when either is)."""
+    全体会议 → one meeting (the two names kept as aliases; held when either is). So are the press
+    conferences counted that a session holds (…会议今天举行了三场记者会): one record, as the text does not
+    say who answered at which, not the session (none of whose sittings is told)."""
     out = []
     for h in sorted(hits, key=lambda h: h.start):
+        press = _COUNTED_PRESS.match(ctx.text, h.end)
+        # (not held by a list of sessions, whose conferences are not told apart: …人大四次会议、全国政协…举行三场记者会)
+        if press and h.name.endswith("会议") and not _DEIXIS.match(h.name) and not _LIST.fullmatch(ctx.text, h.start - 1, h.start):
+            name = h.name + (press["centre"] or "") + press["kind"]
+            h = MeetingHit(h.start, press.end(), name, h.reported, (*h.aliases, h.name, press["count"] + press["kind"], press["kind"]), h.organizer)
         prev = out[-1] if out else None
         between = ctx.text[prev.end : h.start] if prev else ""
         if prev is not None and not _SITTING.search(prev.name) and (
@@ -2406,7 +2431,7 @@ def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> boo
     before its own (国新办举行新闻发布会，部长X就…进行了回应), not a reply to one (针对…举行记者会，X作出回应, X随即作出回应)."""
     clause = _clause_start(text, s, cs)
     brief = _BRIEFING_HELD.search(text, _clause_start(text, s, clause - 1), clause) if clause > s else None
-    return bool(brief and brief.end() == clause and any(brief.start() <= a < brief.end() for a, _ in held)
+    return bool(brief and brief.end() == clause and any(a < brief.end() and brief.start() < b for a, b in held)
                 and not _REPLIES.search(text, _clause_start(text, s, clause - 1), brief.start()) and not _REPLIES.search(text, clause, cs))
 
 
