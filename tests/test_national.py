@@ -4243,3 +4243,18 @@ def test_a24p_a_bare_role_after_a_verb_or_a_calling_keeps_its_post():
 def test_r32_a_level_role_after_a_position_word_keeps_its_post():
     assert _posts("当天晚上市长李明来到防汛一线，察看水位情况。") == {("李明", "市长")}
     assert _posts("在座谈会上市长李明表示，要全力保障企业用工。") == {("李明", "市长")}
+
+
+# 正 ("now") between a titled name and its predicate is no part of the name (队长X|正带领), but a
+# name ending in 正 stays whole before 主持, 表示 (县长王建正|主持); a candidacy opens no foreign name.
+WN18_EDGES = [
+    ("在施工现场，队长刘海正带领队员连夜抢修管线。", {"刘海"}),
+    ("记者见到镇长周林时，镇长周林正组织村民转移。", {"周林"}),
+    ("县长王建正主持召开县政府常务会议。", {"王建正"}),
+    ("美国共和党总统竞选人约翰·史密斯当天在集会上发表演说。", {"约翰·史密斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WN18_EDGES)
+def test_wn18_now_and_candidacy_stay_out_of_names(text, want):
+    assert _persons(text) == want
