@@ -387,6 +387,12 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
 
 
+def verb_before(text: str, p: int, min_freq: int = 100) -> bool:
+    """Whether a frequent verb of the dictionary ends at ``p`` and does not run into the character
+    after it: the left edge of a name known to be whole (接替|劳尔·卡斯特罗, 推翻|卡扎菲)."""
+    return p >= 2 and _verb_word(text[p - 2 : p], min_freq) and not _common_word(text[p - 1 : p + 1], 100)
+
+
 def _word_edge(text: str, p: int, q: int) -> bool:
     """Whether a frequent word at ``q`` ends a titled name ``text[p:q]`` (surname + one or two):
     a verb after a two-character name, any frequent word but a time word after a three-character

@@ -4258,3 +4258,17 @@ WN18_EDGES = [
 @pytest.mark.parametrize(("text", "want"), WN18_EDGES)
 def test_wn18_now_and_candidacy_stay_out_of_names(text, want):
     assert _persons(text) == want
+
+
+# A public figure of the lexicon (three characters or more) named as a verb's object or as a book
+# title's first word is a person: 接替|劳尔·卡斯特罗, 推翻|卡扎菲, 《|习近平在…的讲话》.
+WN18_FIGURES = [
+    ("他在大会上当选，接替劳尔·卡斯特罗成为古共最高领导人。", {"劳尔·卡斯特罗"}),
+    ("当年推翻卡扎菲后，利比亚局势长期动荡。", {"卡扎菲"}),
+    ("《习近平在全国科技大会上的讲话》单行本近日出版发行。", {"习近平"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WN18_FIGURES)
+def test_wn18_public_figure_after_a_verb_or_opening_a_book_title(text, want):
+    assert want <= _persons(text)
