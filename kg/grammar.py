@@ -160,6 +160,7 @@ _COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团
 _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
+_NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
 # Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
 _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "坦言", "建议", "呼吁", "提出", "告诉", "解释", "补充", "希望", "承认", "宣布"}
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
@@ -307,6 +308,10 @@ def name_end(
                 strength = 2  # 局长X|违规收受礼金问题
             elif strength == 0 and titled and text.startswith("以", q):
                 strength = 1  # 村党支部书记X|以“捐款”名义: the preposition opens the predicate (not 张可|以: a word across)
+            if strength < 2 and text.startswith(_NOW, q) and right_strength(text, q + 1, extra) == 2:
+                strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
+            if gl >= 2 and text[q - 1] == _NOW and best is not None and best[1] == q - 1 and right_strength(text, q, extra) == 2 and name not in known:
+                continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
@@ -383,6 +388,12 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
+
+
+def verb_before(text: str, p: int, min_freq: int = 100) -> bool:
+    """Whether a frequent verb of the dictionary ends at ``p`` and does not run into the character
+    after it: the left edge of a name known to be whole (接替|劳尔·卡斯特罗, 推翻|卡扎菲)."""
+    return p >= 2 and _verb_word(text[p - 2 : p], min_freq) and not _common_word(text[p - 1 : p + 1], 100)
 
 
 def _word_edge(text: str, p: int, q: int) -> bool:
@@ -693,7 +704,7 @@ _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)"
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
 _SEP = re.compile(r"[·\-－=＝]")
-_NOT_NAME_HEAD = ("候选人", "人选")
+_NOT_NAME_HEAD = ("候选人", "竞选人", "人选")
 
 
 def _foreign_ok(name: str, last: int, titled: bool) -> bool:
@@ -705,7 +716,7 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     if not parts or parts[0][0] in _FUNCTION_START or any(_stop_within(x, 0, len(x)) for x in parts):
         return False  # 习近平就|多丽丝·洛伊特哈德
     if parts[0].startswith(_NOT_NAME_HEAD):
-        return False  # 副总统候选人|阿卜杜勒·卡里姆: the candidacy is no part of the name
+        return False  # 副总统候选人|阿卜杜勒·卡里姆, 总统竞选人|希拉里·克林顿: the candidacy is no part of the name
     head = lexicons.common_words().get(parts[0][:2], "nr")
     if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
         return False  # 助理|艾曼·苏珊: a common word opens no foreign name

@@ -1492,6 +1492,8 @@ def _recut(text: str, h: PersonHit, name: PersonHit) -> PersonHit:
 
 # What a leader wrote or said, right after his name: 习近平的指示, 习近平重要指示, 李克强批示.
 _HIS_WORDS = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|批示|贺信|贺电|回信|讲话)")
+# A doctrine or spirit named after a person, right after the name (邓小平|理论, 习近平|新时代中国特色社会主义思想, 焦裕禄|精神): no mention of the person.
+_DOCTRINE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:思想|理论|精神)")
 # What may stand right before a name the corpus vouches for, when no title does (and a time word
 # opening the sentence with no comma: 当晚|习近平会见…, 3日|李强出席…).
 _CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|致信|致函|以及|等"
@@ -1526,6 +1528,10 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
         elif len(hit) >= 3 and hit in lexicons.public_figures() and _HIS_WORDS.match(text, e) and not _common_word(text[i - 1 : i + 1], 100):
             left = right = True  # 宣读习近平的指示, 传达了习近平重要指示和李克强批示: the leader whose words are read
+        elif len(hit) >= 3 and hit in lexicons.public_figures() and not _DOCTRINE.match(text, e) and (
+                text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i)):
+            left = True  # 接替|劳尔·卡斯特罗成为, 推翻|卡扎菲后, 《|习近平在…的讲话》 (not 《焦裕禄》, a drama; not 学习|邓小平理论, a doctrine)
+            right = right or not _common_word(text[e - 1 : e + 1], 100)
         clear = right and left and text[e : e + 1] not in _JOINER and text[i - 1 : i] not in _JOINER  # not a part of 巴沙尔·阿萨德
         if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))

@@ -4365,3 +4365,32 @@ def test_r32_a_publisher_is_a_whole_name():
     """出版社 ends a whole name (中国言实出版社, 四川民族出版社), so the publisher is a node."""
     assert resolve.org("中国言实出版社", None).label == "中国言实出版社"
     assert resolve.org("四川民族出版社", None).label == "四川民族出版社"
+
+
+# 正 ("now") between a titled name and its predicate is no part of the name (队长X|正带领), but a
+# name ending in 正 stays whole before 主持, 表示 (县长王建正|主持); a candidacy opens no foreign name.
+WN18_EDGES = [
+    ("在施工现场，队长刘海正带领队员连夜抢修管线。", {"刘海"}),
+    ("记者见到镇长周林时，镇长周林正组织村民转移。", {"周林"}),
+    ("县长王建正主持召开县政府常务会议。", {"王建正"}),
+    ("美国共和党总统竞选人约翰·史密斯当天在集会上发表演说。", {"约翰·史密斯"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WN18_EDGES)
+def test_wn18_now_and_candidacy_stay_out_of_names(text, want):
+    assert _persons(text) == want
+
+
+# A public figure of the lexicon (three characters or more) named as a verb's object or as a book
+# title's first word is a person: 接替|劳尔·卡斯特罗, 推翻|卡扎菲, 《|习近平在…的讲话》.
+WN18_FIGURES = [
+    ("他在大会上当选，接替劳尔·卡斯特罗成为古共最高领导人。", {"劳尔·卡斯特罗"}),
+    ("当年推翻卡扎菲后，利比亚局势长期动荡。", {"卡扎菲"}),
+    ("《习近平在全国科技大会上的讲话》单行本近日出版发行。", {"习近平"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WN18_FIGURES)
+def test_wn18_public_figure_after_a_verb_or_opening_a_book_title(text, want):
+    assert want <= _persons(text)
