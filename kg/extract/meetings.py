@@ -1704,9 +1704,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # (so does who holds a video meeting with others: 同上合组织成员国外长举行视频会议)
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
     for m in _TALKS_WHEN.finditer(text):
-        s, e = rec.sentences[rec.sentence_of(m.start())]
-        if rec.in_meta(m.start()) or not _OPENS_SENTENCE.fullmatch(text, s, m.start()) or _said(ctx, _Unread("", m.start(), m.end())):
-            continue  # (此前同X会谈时, 王毅说，去年与X会谈时: an earlier one, or in someone's words)
+        k = rec.sentence_of(m.start())
+        s, e = rec.sentences[k]
+        opening = _OPENS_SENTENCE.fullmatch(text, s, m.start())
+        if rec.in_meta(m.start()) or not opening or _said(ctx, _Unread("", m.start(), m.end())):
+            continue  # (王毅说，去年与X会谈时: not opening the sentence, or in someone's words)
+        if not opening["day"] and k and _recalls(ctx, *rec.sentences[k - 1]):
+            continue  # 2015年9月，X对美国进行国事访问。在同奥巴马会谈时，…: talks of the time the sentence before recalls
         # 同卡拉会谈时，王岐山表示: the host is the subject of the main clause after it
         host = next((h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"), None)
         if host is None or host.start - m.end() > 12 or _CLAUSE_END.search(text, m.end(), host.start):
@@ -1874,9 +1878,18 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
 
 
 # talks that time the sentence they open, its host the main clause's subject (同卡拉会谈时，王岐山表示;
-# 在与A、B分别会谈时，X说), and what may stand before them there (a day: 21日，在同X会谈时，)
+# 在与A、B分别会谈时，X说)
 _TALKS_WHEN = re.compile(r"(同|与)(?P<guest>[^，,。；;同与]{2,30}?)(?:举行|进行)?(?P<talk>会谈|会晤)(?:时|期间)[，,]")
-_OPENS_SENTENCE = re.compile(r"[\s\u3000]*(?:(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?)?在?")
+# what may stand before them in their sentence: a day (21日，在同X会谈时，), nothing else (此前同X会谈时: an earlier one)
+_OPENS_SENTENCE = re.compile(r"[\s\u3000]*(?P<day>(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?)?在?")
+# a sentence that recalls a time past (2015年9月，…; 回顾历史, 去年, 当年, 那次, 曾经在…): group 1 a year, checked against the story's
+_RECALLS = re.compile(r"((?:19|20)\d\d)年|去年|前年|当年|那年|那次|当时|此前|前不久|不久前|上个?月|回顾|回忆|曾经?(?=[在于与同对率出参访会到])")
+
+
+def _recalls(ctx: Context, start: int, end: int) -> bool:
+    """Whether ctx.text[start:end] recalls a time past: a year before the story's, or 去年, 当年, 曾 …
+    (the talks that time the next sentence are then of that time)."""
+    return any(not r[1] or (ctx.reference_date and int(r[1]) < ctx.reference_date.year) for r in _RECALLS.finditer(ctx.text, start, end))
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
