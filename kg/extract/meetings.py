@@ -1713,8 +1713,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # 2015年9月，X对美国进行国事访问。在同奥巴马会谈时，…: talks of the time the sentence before recalls
         # 同卡拉会谈时，王岐山表示: the host is the subject of the main clause after it
         host = next((h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"), None)
-        if host is None or host.start - m.end() > 12 or _CLAUSE_END.search(text, m.end(), host.start):
-            continue
+        if host is None or host.start - m.end() > 12 or _CLAUSE_END.search(text, m.end(), host.start) \
+                or not _HOST_SAYS.match(text, host.end) or "发言人" in text[m.end() : host.start]:
+            continue  # (…时，泽连斯基的立场没有改变, …时，X将阐明…, …时，外交部发言人X表示: no host who speaks in them)
         guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest") and h.via != "byline"]
         written = m["guest"].removesuffix("分别")
         if not guests and _unread_guest(ctx, m.start("guest"), m.start("guest") + len(written)):
@@ -1893,6 +1894,8 @@ def _recalls(ctx: Context, start: int, end: int) -> bool:
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
+# the host's verb right after his name in the talks he times (同X会谈时，王岐山表示 / 转达了… / 就…提出): he speaks in them
+_HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS.pattern + r"|介绍|转达|阐述|希望|就)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
