@@ -3072,6 +3072,17 @@ TALKS_HELD_HOW_CASES = [
 ]
 
 
+# talks told how they were held, then told again plainly as timing words (…举行会晤时指出), no day between: one talk,
+# named as first told; not a second sitting told as such (随后，…举行会谈), nor talks of another day
+def test_talks_told_how_then_again_plainly_are_one():
+    ms = _meetings("12日，国家主席王强在广州同西川总统汉斯·穆勒举行非正式会晤。王强同汉斯·穆勒举行会晤时指出，两国关系具有战略意义。")
+    assert [(m.name, m.date_text) for m in ms] == [("同西川总统汉斯·穆勒举行非正式会晤", "2024-04-12")]
+    ms = _meetings("12日，国家主席王强同西川总统汉斯·穆勒举行小范围会谈。随后，王强同汉斯·穆勒举行会谈。")
+    assert sorted(m.name for m in ms) == ["同汉斯·穆勒举行会谈", "同汉斯·穆勒举行小范围会谈"]
+    ms = _meetings("11日，国家主席王强同西川总统汉斯·穆勒举行非正式会晤。12日，王强同汉斯·穆勒举行会晤时指出，两国关系具有战略意义。")
+    assert len(ms) == 2
+
+
 @pytest.mark.parametrize(("text", "talks"), TALKS_HELD_HOW_CASES)
 def test_talks_held_as_told_how_and_after_a_clause_of_when(text, talks):
     got = {(m.name, frozenset(_roles(m))) for m in _meetings(text) if m.name.endswith(("会谈", "会晤"))}

@@ -1689,6 +1689,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
                 name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") else \
                     m.group(1) + as_written + text[m.end("after") if m["after"] else m.end("guest") : m.end()]
+                if not each and not m["manner"] and text.startswith(("时", "期间"), m.end()):
+                    # 同X举行非正式会晤。…同X举行会晤时指出 (no day told between): the same talks told again, named as first
+                    name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
+                                 and {g.name, subject[-1].name} <= {p.person for p in seen}
+                                 and not any(hits[-1].end <= d.start < m.start() for d in rec.dates)), name)
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
                     split.add(name)
@@ -1900,7 +1905,9 @@ _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人�
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈)
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围){0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
+_MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
