@@ -2202,8 +2202,10 @@ _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:�
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
-# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year)
-_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,][^，,。；;在“”]{2,20}?)?在$")
+# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year;
+# what stands between must name the speaker, not a plan, a wish or a past: 5日，张伟准备在…, 今天，据悉李强曾在…)
+_NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要求|申请|争取|曾经|曾(?=[在于])|据悉|获悉)"
+_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)

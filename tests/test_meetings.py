@@ -3288,6 +3288,17 @@ def test_dev25e_said_at_a_meeting_on_the_day_told(text, name, date, roles):
     assert (m.name, m.date_text) == (name, date) and roles <= _roles(m)
 
 
+# between the day and 在 the speaker, not a plan, a wish or a past (准备在…上发言, 希望在…, 据悉X曾在…): not told held
+@pytest.mark.parametrize("text", [
+    "5日，村党支部书记张伟准备在全县经济工作会议上发言，介绍村里的经验。",
+    "12日，省长李明也希望在全省经济工作会议上发言。",
+    "今天，据悉李明曾在全省经济工作会议上发言。",
+])
+def test_a_speech_planned_wished_or_past_after_the_day_is_not_held(text):
+    assert not any(h.reported for h in find_meetings(text))
+    assert _meetings(text) == ()
+
+
 def test_a_congress_one_is_elected_at_on_the_day_told_is_held():
     (m,) = _meetings("西川总统汉斯·穆勒12日在西川人民党第五次全国代表大会上当选党中央第一书记。")
     assert (m.name, m.date_text) == ("西川人民党第五次全国代表大会", "2024-04-12")
