@@ -2217,6 +2217,8 @@ _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|�
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites); …举办的 where
 # it is attended or the scene (在中国驻波兰大使馆举办的|国庆招待会上, 出席了中方举办的|记者会; not 刚刚举办的, 是…首次举办的)
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:在|出席了?|参加了?)[^，,。；;在]{1,20}?举办|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|举办|闭幕)的)")
+# …举办的 of a meeting still to come: a plan or a wish in its clause before it (李强将出席在天津举办的…, 欢迎各国参加明年在北京举办的…)
+_HOSTED_AHEAD = re.compile(r"(?:" + lexicons.PLANNED + "|" + lexicons.COMING_DAYS + r"|下个?月|拟|期待|欢迎|支持)[^。；;，,]*$")
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 # joining the debate at a sitting one is at: 俞正声在文艺界政协委员联组会参加讨论 (上 may be left out)
 _JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
@@ -2394,6 +2396,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
+        if held and held[0].endswith("举办的") and _HOSTED_AHEAD.search(text, max(0, m.start("name") + held.start() - 20), m.start("name") + held.end()):
+            held = None  # 李强将出席在天津举办的夏季达沃斯论坛: still to come
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):

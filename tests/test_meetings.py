@@ -4156,6 +4156,17 @@ def test_a_meeting_someone_hosted_is_held_where_it_is_the_scene_or_attended():
     assert all("大型国际会议" not in m.name for m in _meetings("“2024东洲发展论坛”是东洲首次举办的以“发展”为主题的大型国际会议，百余名代表出席。"))
 
 
+# …举办的 of a meeting still to come (将出席在…举办的, 欢迎…参加明年在…举办的, 将积极支持在…举办的): not told held
+@pytest.mark.parametrize("text", [
+    "中方欢迎各国参加明年在北京举办的第四届国际合作高峰论坛。",
+    "李明将出席在天津举办的夏季达沃斯论坛。",
+    "下个月，李明将出席在天津举办的夏季达沃斯论坛。",
+    "中方将积极支持在东洲举办的第二届中东峰会。",
+])
+def test_a_meeting_hosted_still_to_come_is_not_reported(text):
+    assert [h.reported for h in find_meetings(text)] == [False]
+
+
 # a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told
 # only as a moment (会议一结束，…) nor as expected (预计15日结束); 和谈, like 谈判, is a meeting when held by name (第三轮…和谈)
 @pytest.mark.parametrize("text, held", [
