@@ -2347,10 +2347,11 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if (m["closing"] or name.endswith(_INAUGURATIONS)) and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())):
-            continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式: none attended
-        if m["honour"] and not m["activity"] or m["closing"] or name.endswith(_INAUGURATIONS) or _SPOKEN_AT.match(text, m.end()) \
-                or name.endswith("欢送仪式") and name != m["name"]:  # (出席X举行的欢送仪式: a farewell its host held, as a welcome)
+        # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome)
+        alone = m["closing"] or name.endswith(_INAUGURATIONS) or name.endswith("欢送仪式") and name != m["name"]
+        if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())):
+            continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended
+        if alone or m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     # ceremonies held, as their clause's subject (…仪式12日举行) or as the object of 举行, in the order told
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []

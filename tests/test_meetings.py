@@ -4136,6 +4136,10 @@ def test_a_farewell_its_host_held_is_attended():
     assert (m.name, m.date_text) == ("隆重欢送仪式", "2024-04-12")
     assert {p.person for p in m.participants} == {"张建国", "李明", "赵刚"}
     assert not _meetings("张建国是在结束对东洲国事访问后抵达的。离开东洲时，东洲政府在机场为张建国举行欢送仪式。")
+    # one invited to it, or who did not go, attends none (as at a closing or an inauguration)
+    assert not _meetings("12日，国家主席张建国结束对东洲的国事访问。东洲总统马克·范德伯格邀请张建国出席东方举行的隆重欢送仪式。")
+    assert not _meetings("组委会邀请市长李明出席代表团举行的欢送仪式。")
+    assert not _meetings("由于日程冲突，李明没有出席代表团举行的欢送仪式。")
 
 
 # a bracketed list inside a meeting's name is part of it (省（区、市）系列新闻发布会), not a list that parts it
