@@ -3081,6 +3081,8 @@ def test_talks_told_how_then_again_plainly_are_one():
     assert sorted(m.name for m in ms) == ["同汉斯·穆勒举行会谈", "同汉斯·穆勒举行小范围会谈"]
     ms = _meetings("11日，国家主席王强同西川总统汉斯·穆勒举行非正式会晤。12日，王强同汉斯·穆勒举行会晤时指出，两国关系具有战略意义。")
     assert len(ms) == 2
+    # a call told again so (通电话时指出) has no kind of talks to match (wide1 20191023-16 failed on it)
+    assert all(m.name.endswith("通电话") for m in _meetings("12日，国家主席王强同西川总统汉斯·穆勒通电话。王强同汉斯·穆勒通电话时指出，两国关系重要。"))
 
 
 @pytest.mark.parametrize(("text", "talks"), TALKS_HELD_HOW_CASES)

@@ -1689,7 +1689,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
                 name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") else \
                     m.group(1) + as_written + text[m.end("after") if m["after"] else m.end("guest") : m.end()]
-                if not each and not m["manner"] and text.startswith(("时", "期间"), m.end()):
+                if m["talk"] and not each and not m["manner"] and text.startswith(("时", "期间"), m.end()):
                     # 同X举行非正式会晤。…同X举行会晤时指出 (no day told between): the same talks told again, named as first
                     name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
