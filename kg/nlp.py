@@ -2208,8 +2208,10 @@ _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:�
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
-# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year)
-_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,][^，,。；;在“”]{2,20}?)?在$")
+# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year;
+# what stands between must name the speaker, not a plan, a wish or a past: 5日，张伟准备在…, 今天，据悉李强曾在…)
+_NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要求|申请|争取|曾经|曾(?=[在于])|据悉|获悉)"
+_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
@@ -2221,6 +2223,8 @@ _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|�
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites); …举办的 where
 # it is attended or the scene (在中国驻波兰大使馆举办的|国庆招待会上, 出席了中方举办的|记者会; not 刚刚举办的, 是…首次举办的)
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:在|出席了?|参加了?)[^，,。；;在]{1,20}?举办|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|举办|闭幕)的)")
+# …举办的 of a meeting still to come: a plan or a wish in its clause before it (李强将出席在天津举办的…, 欢迎各国参加明年在北京举办的…)
+_HOSTED_AHEAD = re.compile(r"(?:" + lexicons.PLANNED + "|" + lexicons.COMING_DAYS + r"|下个?月|拟|期待|欢迎|支持)[^。；;，,]*$")
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")
 # joining the debate at a sitting one is at: 俞正声在文艺界政协委员联组会参加讨论 (上 may be left out)
 _JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
@@ -2349,10 +2353,11 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if (m["closing"] or name.endswith(_INAUGURATIONS)) and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())):
-            continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式: none attended
-        if m["honour"] and not m["activity"] or m["closing"] or name.endswith(_INAUGURATIONS) or _SPOKEN_AT.match(text, m.end()) \
-                or name.endswith("欢送仪式") and name != m["name"]:  # (出席X举行的欢送仪式: a farewell its host held, as a welcome)
+        # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome)
+        alone = m["closing"] or name.endswith(_INAUGURATIONS) or name.endswith("欢送仪式") and name != m["name"]
+        if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())):
+            continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended
+        if alone or m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     # ceremonies held, as their clause's subject (…仪式12日举行) or as the object of 举行, in the order told
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []
@@ -2398,6 +2403,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
+        if held and held[0].endswith("举办的") and _HOSTED_AHEAD.search(text, max(0, m.start("name") + held.start() - 20), m.start("name") + held.end()):
+            held = None  # 李强将出席在天津举办的夏季达沃斯论坛: still to come
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
         if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):

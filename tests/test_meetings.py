@@ -1257,6 +1257,17 @@ TALKS_WHEN_CASES = [
     ("此前同卡西姆会谈时，王强表示，两国是好邻居。", None),
     ("王强表示，去年同卡西姆会谈时，双方达成了重要共识。", None),
     ("同卡西姆会谈时，双方达成了重要共识。", None),  # no host named
+    # the sentence before recalls a time past: talks of then, unless a day of its own opens the sentence
+    ("2015年9月，国家主席王强对西川进行国事访问。在同汉斯·穆勒总统会谈时，王强指出，两国应加强合作。", None),
+    ("回顾历史，1972年西川总统汉斯·穆勒访华。在同王强主席会晤时，汉斯·穆勒表示，西方愿意改善关系。", None),
+    ("去年，国家主席王强访问西川。在同汉斯·穆勒会谈时，王强指出，两国应加强合作。", None),
+    ("2015年9月，国家主席王强对西川进行国事访问。12日，在同汉斯·穆勒总统会谈时，王强指出，两国应加强合作。",
+     ("同汉斯·穆勒会谈", {("王强", "attendee"), ("汉斯·穆勒", "attendee")})),
+    # the host speaks right after his name; not a spokesman, a third party's clause, nor one to come
+    ("12日，在同西川外长汉斯·穆勒会谈时，外交部发言人李明表示，中方立场是一贯的。", None),
+    ("12日，在与汉斯·穆勒会谈时，彼得·施密特的立场没有改变。", None),
+    ("12日，在同汉斯·穆勒会谈时，王强将阐明中方立场。", None),
+    ("在同汉斯·穆勒会谈时，国家副主席王强转达了李明总理的亲切问候。", ("同汉斯·穆勒会谈", {("王强", "attendee"), ("汉斯·穆勒", "attendee")})),
 ]
 
 
@@ -3107,6 +3118,19 @@ TALKS_HELD_HOW_CASES = [
 ]
 
 
+# talks told how they were held, then told again plainly as timing words (…举行会晤时指出), no day between: one talk,
+# named as first told; not a second sitting told as such (随后，…举行会谈), nor talks of another day
+def test_talks_told_how_then_again_plainly_are_one():
+    ms = _meetings("12日，国家主席王强在广州同西川总统汉斯·穆勒举行非正式会晤。王强同汉斯·穆勒举行会晤时指出，两国关系具有战略意义。")
+    assert [(m.name, m.date_text) for m in ms] == [("同西川总统汉斯·穆勒举行非正式会晤", "2024-04-12")]
+    ms = _meetings("12日，国家主席王强同西川总统汉斯·穆勒举行小范围会谈。随后，王强同汉斯·穆勒举行会谈。")
+    assert sorted(m.name for m in ms) == ["同汉斯·穆勒举行会谈", "同汉斯·穆勒举行小范围会谈"]
+    ms = _meetings("11日，国家主席王强同西川总统汉斯·穆勒举行非正式会晤。12日，王强同汉斯·穆勒举行会晤时指出，两国关系具有战略意义。")
+    assert len(ms) == 2
+    # a call told again so (通电话时指出) has no kind of talks to match (wide1 20191023-16 failed on it)
+    assert all(m.name.endswith("通电话") for m in _meetings("12日，国家主席王强同西川总统汉斯·穆勒通电话。王强同汉斯·穆勒通电话时指出，两国关系重要。"))
+
+
 @pytest.mark.parametrize(("text", "talks"), TALKS_HELD_HOW_CASES)
 def test_talks_held_as_told_how_and_after_a_clause_of_when(text, talks):
     got = {(m.name, frozenset(_roles(m))) for m in _meetings(text) if m.name.endswith(("会谈", "会晤"))}
@@ -3310,6 +3334,17 @@ DEV25E_SAID_AT_CASES = [
 def test_dev25e_said_at_a_meeting_on_the_day_told(text, name, date, roles):
     (m,) = _meetings(text)
     assert (m.name, m.date_text) == (name, date) and roles <= _roles(m)
+
+
+# between the day and 在 the speaker, not a plan, a wish or a past (准备在…上发言, 希望在…, 据悉X曾在…): not told held
+@pytest.mark.parametrize("text", [
+    "5日，村党支部书记张伟准备在全县经济工作会议上发言，介绍村里的经验。",
+    "12日，省长李明也希望在全省经济工作会议上发言。",
+    "今天，据悉李明曾在全省经济工作会议上发言。",
+])
+def test_a_speech_planned_wished_or_past_after_the_day_is_not_held(text):
+    assert not any(h.reported for h in find_meetings(text))
+    assert _meetings(text) == ()
 
 
 def test_a_congress_one_is_elected_at_on_the_day_told_is_held():
@@ -4149,6 +4184,10 @@ def test_a_farewell_its_host_held_is_attended():
     assert (m.name, m.date_text) == ("隆重欢送仪式", "2024-04-12")
     assert {p.person for p in m.participants} == {"张建国", "李明", "赵刚"}
     assert not _meetings("张建国是在结束对东洲国事访问后抵达的。离开东洲时，东洲政府在机场为张建国举行欢送仪式。")
+    # one invited to it, or who did not go, attends none (as at a closing or an inauguration)
+    assert not _meetings("12日，国家主席张建国结束对东洲的国事访问。东洲总统马克·范德伯格邀请张建国出席东方举行的隆重欢送仪式。")
+    assert not _meetings("组委会邀请市长李明出席代表团举行的欢送仪式。")
+    assert not _meetings("由于日程冲突，李明没有出席代表团举行的欢送仪式。")
 
 
 # a bracketed list inside a meeting's name is part of it (省（区、市）系列新闻发布会), not a list that parts it
@@ -4167,6 +4206,17 @@ def test_a_meeting_someone_hosted_is_held_where_it_is_the_scene_or_attended():
     assert {(p.person, p.role) for p in m.participants} == {("马克·范德伯格", "attendee")}
     assert all("二十国集团" not in m.name for m in _meetings("12日，中欧论坛在巴黎开幕，主题与刚刚举办的二十国集团领导人峰会相呼应。"))
     assert all("大型国际会议" not in m.name for m in _meetings("“2024东洲发展论坛”是东洲首次举办的以“发展”为主题的大型国际会议，百余名代表出席。"))
+
+
+# …举办的 of a meeting still to come (将出席在…举办的, 欢迎…参加明年在…举办的, 将积极支持在…举办的): not told held
+@pytest.mark.parametrize("text", [
+    "中方欢迎各国参加明年在北京举办的第四届国际合作高峰论坛。",
+    "李明将出席在天津举办的夏季达沃斯论坛。",
+    "下个月，李明将出席在天津举办的夏季达沃斯论坛。",
+    "中方将积极支持在东洲举办的第二届中东峰会。",
+])
+def test_a_meeting_hosted_still_to_come_is_not_reported(text):
+    assert [h.reported for h in find_meetings(text)] == [False]
 
 
 # a meeting told ended on its day is held (…紧急峰会7号结束), as one told opened or closed is; not one told

@@ -1714,6 +1714,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话
                 name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") else \
                     m.group(1) + as_written + text[m.end("after") if m["after"] else m.end("guest") : m.end()]
+                if m["talk"] and not each and not m["manner"] and text.startswith(("时", "期间"), m.end()):
+                    # 同X举行非正式会晤。…同X举行会晤时指出 (no day told between): the same talks told again, named as first
+                    name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
+                                 and {g.name, subject[-1].name} <= {p.person for p in seen}
+                                 and not any(hits[-1].end <= d.start < m.start() for d in rec.dates)), name)
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
                     split.add(name)
@@ -1729,13 +1734,18 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # (so does who holds a video meeting with others: 同上合组织成员国外长举行视频会议)
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
     for m in _TALKS_WHEN.finditer(text):
-        s, e = rec.sentences[rec.sentence_of(m.start())]
-        if rec.in_meta(m.start()) or not _OPENS_SENTENCE.fullmatch(text, s, m.start()) or _said(ctx, _Unread("", m.start(), m.end())):
-            continue  # (此前同X会谈时, 王毅说，去年与X会谈时: an earlier one, or in someone's words)
+        k = rec.sentence_of(m.start())
+        s, e = rec.sentences[k]
+        opening = _OPENS_SENTENCE.fullmatch(text, s, m.start())
+        if rec.in_meta(m.start()) or not opening or _said(ctx, _Unread("", m.start(), m.end())):
+            continue  # (王毅说，去年与X会谈时: not opening the sentence, or in someone's words)
+        if not opening["day"] and k and _recalls(ctx, *rec.sentences[k - 1]):
+            continue  # 2015年9月，X对美国进行国事访问。在同奥巴马会谈时，…: talks of the time the sentence before recalls
         # 同卡拉会谈时，王岐山表示: the host is the subject of the main clause after it
         host = next((h for h in rec.persons if m.end() <= h.start < e and h.via != "byline"), None)
-        if host is None or host.start - m.end() > 12 or _CLAUSE_END.search(text, m.end(), host.start):
-            continue
+        if host is None or host.start - m.end() > 12 or _CLAUSE_END.search(text, m.end(), host.start) \
+                or not _HOST_SAYS.match(text, host.end) or "发言人" in text[m.end() : host.start]:
+            continue  # (…时，泽连斯基的立场没有改变, …时，X将阐明…, …时，外交部发言人X表示: no host who speaks in them)
         guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest") and h.via != "byline"]
         written = m["guest"].removesuffix("分别")
         if not guests and _unread_guest(ctx, m.start("guest"), m.start("guest") + len(written)):
@@ -1899,17 +1909,30 @@ def _heads_speak(ctx: Context) -> list[tuple[int, Participation]]:
 
 
 # talks that time the sentence they open, its host the main clause's subject (同卡拉会谈时，王岐山表示;
-# 在与A、B分别会谈时，X说), and what may stand before them there (a day: 21日，在同X会谈时，)
+# 在与A、B分别会谈时，X说)
 _TALKS_WHEN = re.compile(r"(同|与)(?P<guest>[^，,。；;同与]{2,30}?)(?:举行|进行)?(?P<talk>会谈|会晤)(?:时|期间)[，,]")
-_OPENS_SENTENCE = re.compile(r"[\s\u3000]*(?:(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?)?在?")
+# what may stand before them in their sentence: a day (21日，在同X会谈时，), nothing else (此前同X会谈时: an earlier one)
+_OPENS_SENTENCE = re.compile(r"[\s\u3000]*(?P<day>(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:上午|下午|晚上|晚间)?[，,]?)?在?")
+# a sentence that recalls a time past (2015年9月，…; 回顾历史, 去年, 当年, 那次, 曾经在…): group 1 a year, checked against the story's
+_RECALLS = re.compile(r"((?:19|20)\d\d)年|去年|前年|当年|那年|那次|当时|此前|前不久|不久前|上个?月|回顾|回忆|曾经?(?=[在于与同对率出参访会到])")
+
+
+def _recalls(ctx: Context, start: int, end: int) -> bool:
+    """Whether ctx.text[start:end] recalls a time past: a year before the story's, or 去年, 当年, 曾 …
+    (the talks that time the next sentence are then of that time)."""
+    return any(not r[1] or (ctx.reference_date and int(r[1]) < ctx.reference_date.year) for r in _RECALLS.finditer(ctx.text, start, end))
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 _BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
+# the host's verb right after his name in the talks he times (同X会谈时，王岐山表示 / 转达了… / 就…提出): he speaks in them
+_HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS.pattern + r"|介绍|转达|阐述|希望|就)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈)
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围){0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
+_MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
