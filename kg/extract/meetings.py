@@ -143,6 +143,7 @@ _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
 _BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
@@ -1084,7 +1085,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
-                   and not re.search(r"[，,；;：:]", ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
+                   and not _CLAUSE_MARK.search(ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
                                                                                   or _words_go_on(ctx, h.start) and not _written_alike(h.name, names))
                    for h in in_sentence(cue_start)):
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
@@ -1669,7 +1670,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         if not subject or not guests:
             continue
-        hosts = [h for h in subject if not re.search(r"[，,；;：:]", text[h.start : m.start()])]
+        hosts = [h for h in subject if not _CLAUSE_MARK.search(text[h.start : m.start()])]
         if m.group(1) and len(guests) == 1 and len(hosts) > 1 and not joint and not rec.in_headline(m.start()):
             # A、B分别会见了C: an audience of each host, named by him (two 会见C are told apart)
             end = guests[0].end + (2 if text.startswith("一行", guests[0].end) else 0)
@@ -2279,7 +2280,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not sat_at or s != lead or _NOT_SAT.search(_SAT_WITH.match(text, cs)["guest"]) or _MET_BEFORE.search(text, s, cs):
                     continue
                 role = "attendee"
-                subjects = [h for h in subjects if not re.search(r"[，,；;：:]", text[h.end : cs])]
+                subjects = [h for h in subjects if not _CLAUSE_MARK.search(text[h.end : cs])]
             if role == "deliberates":
                 # who speaks, named right before 说, attends the delegation's sitting the story tells (as
                 # 在参加…代表团审议时说 makes one present): none in any other story
@@ -2322,7 +2323,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if said is None and text[cs:ce] in ("与会的", "在场的"):
                     said = re.compile(r"[，,；;：:。]|$").search(text, ce, e)  # 现场与会的国务委员兼外长王毅，介绍了…
                 subjects = [h for h in in_sent if named and said and ce <= h.start and h.end <= said.start()
-                            and not re.search(r"[，,；;：:]", text[ce : h.start]) and not _WHOSE.match(text, h.end)]
+                            and not _CLAUSE_MARK.search(text[ce : h.start]) and not _WHOSE.match(text, h.end)]
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
