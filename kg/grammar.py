@@ -1118,6 +1118,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
         if t is not None and i not in edges and t.org.startswith(("集团", "公司")) and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
+        if t is not None and _joined_before(text, i, edges):
+            return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
         if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
@@ -1127,6 +1129,16 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
             return None if i not in edges and cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+_HAN_JOIN = re.compile(r"[\u4e00-\u9fff][-－](?=[\u4e00-\u9fff])")  # two names joined into one body's: 联合国-阿盟, 中国-东盟
+
+
+def _joined_before(text: str, i: int, edges: set[int]) -> bool:
+    """Whether a title found at ``text[i]`` starts at most four characters after a hyphen that joins two
+    names, with no word edge between: the first of the joined names would be cut off."""
+    m = _HAN_JOIN.search(text, max(0, i - 6), i + 1)
+    return m is not None and m.end() <= i and not any(m.end() < e <= i for e in edges)
 
 
 _LEVELS = tuple("省市县区州镇乡村旗盟")
@@ -1202,9 +1214,11 @@ def _crosses_country(org: str) -> bool:
     inner = [
         m.start() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(org)
         if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
-        and not org.startswith(("问题", "事务"), m.end()) and not _names_its_country(org, m.start(), m.end())
+        and not org.startswith(("问题", "事务", "危机"), m.end()) and not _names_its_country(org, m.start(), m.end())
+        and not (org[m.start() - 1] in "-－" and (org[: m.start() - 1] in _countries() or org[: m.start() - 1] in lexicons.international_orgs()))
         and not _inside_party_or_word(org, m.start(), m.group())
-    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic
+    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic;
+    # 中国-东盟中心, 联合国-阿盟: two joined by a hyphen name one body
     if not inner:
         return False
     wholes = [m.span() for m in _whole_re().finditer(org)]

@@ -4301,3 +4301,23 @@ def test_a24q_a_role_in_charge_of_a_field_is_the_bodys_before():
 def test_an_assistant_secretary_of_state_keeps_his_rank():
     assert _posts("美国负责亚太事务的助理国务卿拉塞尔表示，美方重视同中方的关系。") == {("拉塞尔", "美国助理国务卿")}
     assert _posts("美国副助理国务卿王明表示，美方愿意合作。") == {("王明", "美国副助理国务卿")}
+
+
+# A body named by two joined with a hyphen (联合国-阿盟, 中国-东盟) is read whole; a title found within
+# four characters after the hyphen would lose the first name, so none is read there.
+A25P_JOINED_BODIES = [
+    ("外长表示，支持联合国-阿盟利比亚危机联合特别代表王立提出的倡议。", ("王立", "联合国-阿盟利比亚危机联合特别代表")),
+    ("中国-东盟中心秘书长陈明出席开幕式。", ("陈明", "中国-东盟中心秘书长")),
+]
+
+
+@pytest.mark.parametrize("text,post", A25P_JOINED_BODIES)
+def test_a25p_a_body_joined_by_a_hyphen_is_read_whole(text, post):
+    assert _posts(text) == {post}
+
+
+def test_a25p_no_title_starts_right_after_a_hyphen_join():
+    from kg import grammar
+
+    text = "东盟-海湾阿盟特别代表王立"
+    assert all(not t.text.startswith(("阿盟", "盟")) for t in grammar.title_chain(text, 0, text.index("王立")))
