@@ -1120,6 +1120,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
         if t is not None and _joined_before(text, i, edges):
             return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
+        if t is not None and i not in edges and t.org.startswith(REGIONS) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
+            return None  # 博鳌|亚洲论坛理事长: a region opens the body only at a word's edge, the words before are its name
         if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":

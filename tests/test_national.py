@@ -4321,3 +4321,11 @@ def test_a25p_no_title_starts_right_after_a_hyphen_join():
 
     text = "东盟-海湾阿盟特别代表王立"
     assert all(not t.text.startswith(("阿盟", "盟")) for t in grammar.title_chain(text, 0, text.index("王立")))
+
+
+# A region opens a body's name (亚洲论坛, 欧洲议会) only at a word's edge: after other Han words it is
+# their body's tail (博鳌|亚洲论坛) or no title at all (担任|欧洲议会议员|长达18年).
+def test_a25p_a_region_body_is_not_cut_from_its_name():
+    assert _posts("出席的嘉宾有博鳌亚洲论坛理事长李华。") == {("李华", "博鳌亚洲论坛理事长")}
+    assert _persons("那位学者担任欧洲议会议员长达十年。") == set()
+    assert _posts("他会见了欧洲议会议长王明。") == {("王明", "欧洲议会议长")}
