@@ -4329,3 +4329,10 @@ def test_a25p_a_region_body_is_not_cut_from_its_name():
     assert _posts("出席的嘉宾有博鳌亚洲论坛理事长李华。") == {("李华", "博鳌亚洲论坛理事长")}
     assert _persons("那位学者担任欧洲议会议员长达十年。") == set()
     assert _posts("他会见了欧洲议会议长王明。") == {("王明", "欧洲议会议长")}
+
+
+# 和 inside a leading group's name (深化国防和军队改革领导小组) joins two fields of one body: the title
+# is read whole, not cut after 和; a name before 和 still ends its own title.
+def test_a25p_he_inside_a_leading_groups_name():
+    assert _posts("中央军委深化国防和军队改革领导小组副组长王强出席会议。") == {("王强", "中央军委深化国防和军队改革领导小组副组长")}
+    assert ("王五", "领导小组组长") in _posts("国务院总理李强和领导小组组长王五出席。")
