@@ -755,6 +755,7 @@ _ORG_BAD = re.compile(
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
+    r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)

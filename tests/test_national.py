@@ -4336,3 +4336,9 @@ def test_a25p_a_region_body_is_not_cut_from_its_name():
 def test_a25p_he_inside_a_leading_groups_name():
     assert _posts("中央军委深化国防和军队改革领导小组副组长王强出席会议。") == {("王强", "中央军委深化国防和军队改革领导小组副组长")}
     assert ("王五", "领导小组组长") in _posts("国务院总理李强和领导小组组长王五出席。")
+
+
+# What a news agency does with a text (播发, 转发, 印发) opens no body's name: the title starts after it.
+def test_a25p_a_verb_of_publishing_opens_no_title():
+    assert _posts("新华社今天受权全文播发十四届全国人大常委会委员长王明向大会所作的工作报告。") == {("王明", "十四届全国人大常委会委员长")}
+    assert _posts("各地转发省政府办公厅主任李强签发的通知。") == {("李强", "省政府办公厅主任")}
