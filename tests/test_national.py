@@ -4342,3 +4342,21 @@ def test_a25p_he_inside_a_leading_groups_name():
 def test_a25p_a_verb_of_publishing_opens_no_title():
     assert _posts("新华社今天受权全文播发十四届全国人大常委会委员长王明向大会所作的工作报告。") == {("王明", "十四届全国人大常委会委员长")}
     assert _posts("各地转发省政府办公厅主任李强签发的通知。") == {("李强", "省政府办公厅主任")}
+
+
+# The head of an institution (校长, 理事长, 董事长) right after words the grammar cannot read as its body
+# (峰会大陆方面|理事长, 中央党校（国家行政学院）|副校长) gives no post rather than a bare one; after a verb
+# or a preposition (在|董事长) the role stands alone as before.
+A25P_HEADS_OF_UNREAD_BODIES = [
+    "峰会大陆方面理事长王明出席年会。",
+    "宣讲团成员、市委党校（市行政学院）副校长李华在县里作报告。",
+]
+
+
+@pytest.mark.parametrize("text", A25P_HEADS_OF_UNREAD_BODIES)
+def test_a25p_an_institutions_head_after_an_unread_body_gives_no_post(text):
+    assert not any(title.endswith("长") for _, title in _posts(text))
+
+
+def test_a25p_an_institutions_head_alone_keeps_its_post():
+    assert _posts("这些成绩在董事长王明带领下取得。") == {("王明", "董事长")}

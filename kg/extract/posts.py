@@ -237,6 +237,10 @@ def _cut_from_body(text: str, t: Title) -> bool:
     return _SIDE_ONLY.search(text, max(0, i - 5), i) is not None or _BODY_END.search(text, max(0, i - 3), i) is not None
 
 
+# The head of one institution (校长, 董事长, 行长, 理事长): a level of its own, but right after unread words
+# (峰会大陆方面|理事长, 三一重工|董事长) those words are its body, read whole or no post.
+_INSTITUTION_HEAD = re.compile(r"(?:常务)?副?(?:校长|董事长|总经理|院长|行长|理事长)$")
+_SECOND_NAME = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{2,12}[）)]$")  # 党校（行政学院）: a body's second name in brackets
 _IN_CHARGE = re.compile(r"负责[^，,。；;、：:“”的]{1,12}的$")  # 联合国|负责和平行动的|副秘书长: the body is before 负责
 _UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
 
@@ -329,7 +333,10 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                     continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
                 if body:
                     t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
-            elif h.via != "name-title" and is_bare_role(t) and _after_words(ctx.text, t, ctx.rec.persons) and (read := grammar.body_before(ctx.text, t.start)) is not None:
+            elif h.via != "name-title" and not t.org and _INSTITUTION_HEAD.match(t.role) and _SECOND_NAME.search(ctx.text, max(0, t.start - 14), t.start):
+                continue  # 中央党校（国家行政学院）|副校长: the body stands before its bracketed second name, unread (not …公司(IBM)|董事长)
+            elif h.via != "name-title" and (is_bare_role(t) or not t.org and _INSTITUTION_HEAD.match(t.role)) and _after_words(ctx.text, t, ctx.rec.persons) and (
+                    read := grammar.body_before(ctx.text, t.start)) is not None:
                 s, body = read
                 if body and (body.startswith(_FORMER) or not (grammar.org_ok(body) or _named_body(body))) or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):
                     continue  # 国家安全和外事|顾问, 白宫高级|顾问, 生态保护站|站长: a body the words name but the grammar cannot read; no post rather than a bare one
