@@ -82,6 +82,7 @@ AFTER_NAME = tuple(sorted({
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
     "观看", "可能", "联名",  # 总理X|观看演习, 总统X|可能会…, 书记X|联名表示: what a leader watches, may do, signs with others
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
+    "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -423,6 +424,12 @@ def _known_name_after(text: str, p: int, known: frozenset[str]) -> bool:
     return any((w := text[i : i + 3]) in figures and w[0] in lexicons.surnames() for i in (p + 1, p + 2)) and not any(text[p : p + k] in known for k in range(2, 9))
 
 
+def _named_at(text: str, p: int, known: frozenset[str]) -> bool:
+    """Whether a name of the story or a public figure's starts at ``text[p]``."""
+    figures = lexicons.public_figures()
+    return any(text[p : p + k] in known or text[p : p + k] in figures for k in range(2, 9))
+
+
 @lru_cache(maxsize=8)
 def _inner_positions(text: str) -> frozenset[int]:
     """Positions strictly inside an organisation name of the lexicon (国家杜马, 二十国集团) or a
@@ -520,6 +527,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    if text[p] in "称说":
+        return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
         return None  # 领事|兼二等秘书: 兼 joins a second title, it opens no name
     if _known_name_after(text, p, known):
@@ -547,6 +556,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 迪苏莎|女男爵: a peerage is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
+        if text[q : q + 1] == "代" and _named_at(text, q + 1, known):
+            cands.append((2, -q))
+            break  # 维奥蒂|代古特雷斯宣读致辞: "on behalf of" a person named after it, no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
         if strength == 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] == "v" and _is_function_word(text[q : q + 2]) and lexicons.common_words().get(text[q + 1 : q + 3], "x")[0] in "cp":
             strength = 1.5  # 奥廷加|以及, not 奥廷|加以: the conjunction after the next character is the edge

@@ -4360,3 +4360,24 @@ def test_a25p_an_institutions_head_after_an_unread_body_gives_no_post(text):
 
 def test_a25p_an_institutions_head_alone_keeps_its_post():
     assert _posts("这些成绩在董事长王明带领下取得。") == {("王明", "董事长")}
+
+
+# A name never runs on into what follows it: 代 + a name the story knows is "on behalf of" (维奥蒂|代X),
+# 发文/撰文 is what one writes (迪亚斯-卡内尔|发文说), and 称/说 right after a headline's title opens no name.
+def test_a25p_on_behalf_of_a_known_name_ends_the_name():
+    text = "联合国秘书长办公室主任萨比蒂代古特雷斯出席会议并宣读致辞。"
+    assert {h.name for h in recognise(text, frozenset({"古特雷斯"})).persons} == {"萨比蒂"}
+
+
+A25P_WRITES = [
+    ("古巴国家主席迪亚斯-卡内尔发文说，两国友谊历久弥新。", {"迪亚斯-卡内尔"}),
+    ("美国总统特朗普发推文说，双方将继续谈判。", {"特朗普"}),
+    ("法国前总理德维尔潘撰文指出，多边主义不可替代。", {"德维尔潘"}),
+    ("土耳其外长称愿同美国合作解决争端", set()),
+    ("村党支部书记王发文说，今年收成不错。", {"王发文"}),
+]
+
+
+@pytest.mark.parametrize("text,want", A25P_WRITES)
+def test_a25p_what_one_writes_or_says_is_no_part_of_a_name(text, want):
+    assert _persons(text) == want
