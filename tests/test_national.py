@@ -4381,3 +4381,22 @@ A25P_WRITES = [
 @pytest.mark.parametrize("text,want", A25P_WRITES)
 def test_a25p_what_one_writes_or_says_is_no_part_of_a_name(text, want):
     assert _persons(text) == want
+
+
+# No people: a name said over and over that a hospital follows (雷鸣山医院), an organisation's short name
+# the lexicon knows (西共体), the first of a list of things after a designation (儿童沙画、木偶戏).
+A25P_NOT_PEOPLE = [
+    "雷鸣山医院建成后，工人们留了下来。雷鸣山医院每天都在运转。后来雷鸣山的病人不断减少。",
+    "西共体决定加大投入。西非国家经济共同体（西共体）峰会今天举行。西共体15个成员国出席。",
+    "晚会上还有民族舞蹈、儿童沙画、木偶戏等节目。",
+]
+
+
+@pytest.mark.parametrize("text", A25P_NOT_PEOPLE)
+def test_a25p_places_bodies_and_things_are_no_people(text):
+    assert _persons(text) == set()
+
+
+def test_a25p_a_list_of_artists_is_still_of_people():
+    assert _persons("当晚，女高音歌唱家王丽、男中音歌唱家廖志远等七位演员登台。") == {"王丽", "廖志远"}
+    assert "张伟" in _persons("钢琴家张伟、世界著名男高音歌唱家也会一展风采。")
