@@ -4397,6 +4397,13 @@ def test_a25p_places_bodies_and_things_are_no_people(text):
     assert _persons(text) == set()
 
 
+# A post its holder is said by name to have resigned in the same sentence (X已…辞职) is gone by now;
+# the others titled in that sentence keep theirs.
+def test_a25p_a_post_resigned_in_its_sentence_is_not_held():
+    text = "美国总统特朗普宣布，他对总统助理博尔顿的建议不赞同，博尔顿已在他的要求下辞职。"
+    assert _posts(text) == {("特朗普", "美国总统")}
+
+
 def test_a25p_a_list_of_artists_is_still_of_people():
     assert _persons("当晚，女高音歌唱家王丽、男中音歌唱家廖志远等七位演员登台。") == {"王丽", "廖志远"}
     assert "张伟" in _persons("钢琴家张伟、世界著名男高音歌唱家也会一展风采。")

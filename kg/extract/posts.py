@@ -100,7 +100,8 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
     return tuple(out)
 
 
-_LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
+_LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查|被解雇")
+_RESIGNED = re.compile(r"已[^，,。；;“”]{0,10}?辞职")  # 助理X…，X|已在他的要求下辞职: gone by now (said of X by name)
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
 _STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
@@ -282,8 +283,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         if first is not None and _former(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
-        if _LOST.search(ctx.text, h.end, s_end):
-            continue  # 院长王莉…已被免职: the post is lost in this very sentence
+        if _LOST.search(ctx.text, h.end, s_end) or any(ctx.text.endswith(h.name, 0, m.start()) for m in _RESIGNED.finditer(ctx.text, h.end, s_end)):
+            continue  # 院长王莉…已被免职, 助理X…，X已…辞职: the post is lost in this very sentence
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
         if _THEN.match(ctx.text, h.end):
