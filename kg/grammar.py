@@ -82,6 +82,7 @@ AFTER_NAME = tuple(sorted({
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
     "观看", "可能", "联名",  # 总理X|观看演习, 总统X|可能会…, 书记X|联名表示: what a leader watches, may do, signs with others
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
+    "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -434,6 +435,12 @@ def _known_name_after(text: str, p: int, known: frozenset[str]) -> bool:
     return any((w := text[i : i + 3]) in figures and w[0] in lexicons.surnames() for i in (p + 1, p + 2)) and not any(text[p : p + k] in known for k in range(2, 9))
 
 
+def _named_at(text: str, p: int, known: frozenset[str]) -> bool:
+    """Whether a name of the story or a public figure's starts at ``text[p]``."""
+    figures = lexicons.public_figures()
+    return any(text[p : p + k] in known or text[p : p + k] in figures for k in range(2, 9))
+
+
 @lru_cache(maxsize=8)
 def _inner_positions(text: str) -> frozenset[int]:
     """Positions strictly inside an organisation name of the lexicon (国家杜马, 二十国集团) or a
@@ -531,6 +538,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    if text[p] in "称说":
+        return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
         return None  # 领事|兼二等秘书: 兼 joins a second title, it opens no name
     if _known_name_after(text, p, known):
@@ -558,6 +567,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 迪苏莎|女男爵: a peerage is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
+        if text[q : q + 1] == "代" and _named_at(text, q + 1, known):
+            cands.append((2, -q))
+            break  # 维奥蒂|代古特雷斯宣读致辞: "on behalf of" a person named after it, no syllable
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
         if strength == 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] == "v" and _is_function_word(text[q : q + 2]) and lexicons.common_words().get(text[q + 1 : q + 3], "x")[0] in "cp":
             strength = 1.5  # 奥廷加|以及, not 奥廷|加以: the conjunction after the next character is the edge
@@ -766,6 +778,7 @@ _ORG_BAD = re.compile(
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
+    r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)
@@ -773,12 +786,12 @@ _ORG_BAD = re.compile(
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
-# 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所
+# 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所, 深化国防和军队改革领导小组
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
 _JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党|医学[IVⅠ-Ⅻ]*科)")  # 呼吸与危重症医学II科: a hospital's department
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
+_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
                            r"|[和与][\u4e00-\u9fff]{2,4}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
 
 
@@ -1129,6 +1142,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 推进|海南全面深化改革开放领导小组: a verb that opens the body's name
         if t is not None and i not in edges and t.org.startswith(("集团", "公司")) and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
+        if t is not None and _joined_before(text, i, edges):
+            return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
+        if t is not None and i not in edges and t.org.startswith(REGIONS) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
+            return None  # 博鳌|亚洲论坛理事长: a region opens the body only at a word's edge, the words before are its name
         if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
@@ -1138,6 +1155,16 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
             return None if i not in edges and cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+_HAN_JOIN = re.compile(r"[\u4e00-\u9fff][-－](?=[\u4e00-\u9fff])")  # two names joined into one body's: 联合国-阿盟, 中国-东盟
+
+
+def _joined_before(text: str, i: int, edges: set[int]) -> bool:
+    """Whether a title found at ``text[i]`` starts at most four characters after a hyphen that joins two
+    names, with no word edge between: the first of the joined names would be cut off."""
+    m = _HAN_JOIN.search(text, max(0, i - 6), i + 1)
+    return m is not None and m.end() <= i and not any(m.end() < e <= i for e in edges)
 
 
 _LEVELS = tuple("省市县区州镇乡村旗盟")
@@ -1213,9 +1240,11 @@ def _crosses_country(org: str) -> bool:
     inner = [
         m.start() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(org)
         if m.start() > 0 and not (org[m.start() - 1] in "和与" and org[: m.start() - 1] in _countries())
-        and not org.startswith(("问题", "事务"), m.end()) and not _names_its_country(org, m.start(), m.end())
+        and not org.startswith(("问题", "事务", "危机"), m.end()) and not _names_its_country(org, m.start(), m.end())
+        and not (org[m.start() - 1] in "-－" and (org[: m.start() - 1] in _countries() or org[: m.start() - 1] in lexicons.international_orgs()))
         and not _inside_party_or_word(org, m.start(), m.group())
-    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic
+    ]  # 白俄罗斯 is one country; 中国和哈萨克斯坦合作委员会 is one body of two; 联合国也门问题|特使: the country is a topic;
+    # 中国-东盟中心, 联合国-阿盟: two joined by a hyphen name one body
     if not inner:
         return False
     wholes = [m.span() for m in _whole_re().finditer(org)]

@@ -362,6 +362,16 @@ def _opens_with_word(name: str) -> bool:
     return lexicons.word_frequency(name[:2]) >= 30
 
 
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、等，,。；;])")
+
+
+def _thing_listed(text: str, p: int) -> bool:
+    """Whether the list item at ``text[p]`` is, whole, a plain noun of the dictionary (木偶戏, 剪纸): a
+    list of things, not of people (not 男中音歌唱家X: a calling before the next name)."""
+    m = _LIST_ITEM.match(text, p)
+    return m is not None and lexicons.common_words().get(m.group()) == "n"
+
+
 def _inside_word(text: str, start: int) -> bool:
     """Whether the characters before ``start`` and the one at it form a dictionary word."""
     words = lexicons.common_words()
@@ -599,6 +609,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
+        if q - p == 2 and text.startswith("、", q) and _thing_listed(text, q + 1):
+            continue  # 儿童沙画、木偶戏等: a list of things, the first no name
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
         if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):
@@ -1669,8 +1681,8 @@ _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a cla
 _NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛课族人的说称道您们和与及是在了将已也还都就又")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
 _WATER_WORK_END = frozenset("闸坝堤")  # 太浦闸|所在的: a sluice, a dam or a dyke, no person before a cue
-# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 哈马斯方面, 营改增政策, 商合杭高铁, 法德英|三国).
-_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|[两三四五六七八九十]国|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专|水电站|电站|水库|大坝|机场|码头)")
+# What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 雷神山医院, 哈马斯方面, 营改增政策, 商合杭高铁, 法德英|三国).
+_PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|医院|[两三四五六七八九十]国|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专|水电站|电站|水库|大坝|机场|码头)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
@@ -1712,6 +1724,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # the name would cut through a word
         if _plain_word(name[:2], 30) or _plain_word(name[1:], 60) or name[1:] in _ADDRESS or name[:2] in lexicons.places():
             continue  # 银行|多, 有|专家, 黄|丝带: a word, not a surname and given name (周|恩义 is); 王|大爷: an address
+        if name in lexicons.organizations():
+            continue  # 西共体: an organisation's short name the lexicon knows
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing

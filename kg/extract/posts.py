@@ -100,7 +100,8 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
     return tuple(out)
 
 
-_LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查")
+_LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查|被解雇")
+_RESIGNED = re.compile(r"已[^，,。；;“”]{0,10}?辞职")  # 助理X…，X|已在他的要求下辞职: gone by now (said of X by name)
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
 _STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
@@ -237,6 +238,10 @@ def _cut_from_body(text: str, t: Title) -> bool:
     return _SIDE_ONLY.search(text, max(0, i - 5), i) is not None or _BODY_END.search(text, max(0, i - 3), i) is not None
 
 
+# The head of one institution (校长, 董事长, 行长, 理事长): a level of its own, but right after unread words
+# (峰会大陆方面|理事长, 三一重工|董事长) those words are its body, read whole or no post.
+_INSTITUTION_HEAD = re.compile(r"(?:常务)?副?(?:校长|董事长|总经理|院长|行长|理事长)$")
+_SECOND_NAME = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{2,12}[）)]$")  # 党校（行政学院）: a body's second name in brackets
 _IN_CHARGE = re.compile(r"负责[^，,。；;、：:“”的]{1,12}的$")  # 联合国|负责和平行动的|副秘书长: the body is before 负责
 _UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
 
@@ -278,8 +283,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         if first is not None and _former(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
-        if _LOST.search(ctx.text, h.end, s_end):
-            continue  # 院长王莉…已被免职: the post is lost in this very sentence
+        if _LOST.search(ctx.text, h.end, s_end) or any(ctx.text.endswith(h.name, 0, m.start()) for m in _RESIGNED.finditer(ctx.text, h.end, s_end)):
+            continue  # 院长王莉…已被免职, 助理X…，X已…辞职: the post is lost in this very sentence
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
         if _THEN.match(ctx.text, h.end):
@@ -329,7 +334,10 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                     continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
                 if body:
                     t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
-            elif h.via != "name-title" and is_bare_role(t) and _after_words(ctx.text, t, ctx.rec.persons) and (read := grammar.body_before(ctx.text, t.start)) is not None:
+            elif h.via != "name-title" and not t.org and _INSTITUTION_HEAD.match(t.role) and _SECOND_NAME.search(ctx.text, max(0, t.start - 14), t.start):
+                continue  # 中央党校（国家行政学院）|副校长: the body stands before its bracketed second name, unread (not …公司(IBM)|董事长)
+            elif h.via != "name-title" and (is_bare_role(t) or not t.org and _INSTITUTION_HEAD.match(t.role)) and _after_words(ctx.text, t, ctx.rec.persons) and (
+                    read := grammar.body_before(ctx.text, t.start)) is not None:
                 s, body = read
                 if body and (body.startswith(_FORMER) or not (grammar.org_ok(body) or _named_body(body))) or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):
                     continue  # 国家安全和外事|顾问, 白宫高级|顾问, 生态保护站|站长: a body the words name but the grammar cannot read; no post rather than a bare one
