@@ -3444,7 +3444,7 @@ def _proper(mid: str) -> bool | None:
 _KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼")
 _COMPANY_VERBS = (*_VISIT, "来到", "曾任", "担任", "出任", "现任", "兼任", "加入", "收购", "成立", "组建")
 _COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公司, 继|葛兰素史克中国公司, 最高可至|公司
-_COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大")  # 三大石油公司, 前七大整车集团: a kind counted
+_COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大|首[个家批]|第一个|一批")  # 三大石油公司, 前七大整车集团, 首家出版社: a kind counted
 
 
 def _company_edge(text: str, a: int) -> bool:
@@ -3501,16 +3501,22 @@ _LEGAL_COMPANY = re.compile("集团|有限")
 _GROUP_COMPOUND = ("采购", "购买", "作战")
 
 
-def _company_mid(mid: str) -> bool:
-    """Whether the words between a place and a group's or company's legal form are its brand (天工,
-    相伴商贸, 煤矿机械): two to ten characters, no particle, no kind or count (某, 一家, 五大), not only
-    places, no group's name (中国兵器工业集团|北方车辆集团: two bodies) and no verb last (上海注册|有限公司: a clause)."""
-    if not 2 <= len(mid) <= 10 or any(ch in _NOT_IN_NAME for ch in mid) or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) \
-            or _only_places(mid) or "集团" in mid or "公司" in mid:
+def _named_mid(mid: str, longest: int) -> bool:
+    """Whether the words between a place and a body's kind may be its brand or field: two to ``longest``
+    characters, no particle, kind or count (某, 一家, 五大, 首个), not only places, and no verb or attribute
+    last (上海注册|有限公司, 上海设立|研究院: a clause; 中国主导|研究院: a manner, not a name)."""
+    if not 2 <= len(mid) <= longest or any(ch in _NOT_IN_NAME for ch in mid) or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) \
+            or _only_places(mid):
         return False
     words = lexicons.common_words()
     last = next((w for k in (4, 3, 2) if (w := mid[-k:]) in words), mid[-1])
-    return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r") or words.get(last) == "vn"
+    return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r", "b") or words.get(last) == "vn"
+
+
+def _company_mid(mid: str) -> bool:
+    """Whether the words between a place and a group's or company's legal form are its brand (天工,
+    相伴商贸, 煤矿机械): a name's words, ten characters at most, and no group's name (中国兵器工业集团|北方车辆集团: two bodies)."""
+    return _named_mid(mid, 10) and "集团" not in mid and "公司" not in mid
 
 
 # A research body or a publisher named by China's or a place's name and its field (中国极地研究中心, 中国言实出版社,
@@ -3520,9 +3526,8 @@ _RESEARCH = frozenset({"研究中心", "研究院", "研究所", "出版社"})
 
 def _research_mid(mid: str) -> bool:
     """Whether the words between China or a place and a research body's kind are its field (极地, 言实, 交通科学):
-    two to eight characters, no particle, kind or count, not only places, no state (上海正式交付|中国…: a clause)."""
-    return 2 <= len(mid) <= 8 and not any(ch in _NOT_IN_NAME for ch in mid) and not _NOT_PROPER_MID.search(mid) \
-        and not _COUNTED_KIND.search(mid) and not _only_places(mid) and not any(lexicons.country_at(mid, k) for k in range(len(mid)))
+    a name's words, eight characters at most, and no state (上海正式交付|中国…: a clause)."""
+    return _named_mid(mid, 8) and not any(lexicons.country_at(mid, k) for k in range(len(mid)))
 
 
 def _institution_head(text: str, i: int, levels: tuple[str, ...] = ("province", "city")) -> str:
