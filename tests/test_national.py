@@ -4232,6 +4232,12 @@ def test_a24p_a_bare_role_after_a_named_body_takes_it():
     assert _posts("记者采访了欧足联主席王小明，他说比赛很精彩。") == {("王小明", "欧足联主席")}
 
 
+# …and so are words the organisation reader names there (美联储|主席: a known short form, review 32c).
+def test_r32e_a_bare_role_after_a_body_the_org_reader_names_takes_it():
+    assert _posts("12日，来访的美联储主席鲍威尔表示，将继续加息。") == {("鲍威尔", "美联储主席")}
+    assert ("鲍威尔", "美联储主席") in _posts("中国人民银行行长潘功胜会见来访的美联储主席鲍威尔。")
+
+
 # …after a verb or 的, or a calling after its mission (会见|总统, 任务的|航天员, 神舟九号|航天员), it keeps its post.
 def test_a24p_a_bare_role_after_a_verb_or_a_calling_keeps_its_post():
     assert _posts("习近平会见总统马克龙。") == {("马克龙", "总统")}
