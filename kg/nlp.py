@@ -3530,6 +3530,19 @@ def _research_mid(mid: str) -> bool:
     return _named_mid(mid, 8) and not any(lexicons.country_at(mid, k) for k in range(len(mid)))
 
 
+_WORD_PLACES = frozenset({"新建", "新城"})  # counties the word list tags as places, though common words (新建: build)
+
+
+def _zone_place(mid: str, head: str) -> bool:
+    """Whether the place ``mid`` after the place ``head`` is part of a zone's name: one that lies in it
+    (杭州|萧山, 南昌|新建), or one no common word writes (武汉|东湖新技术开发区, though 东湖 is 南昌's); not a
+    verb elsewhere (在南京新建开发区, 武汉前进开发区: a clause)."""
+    places = lexicons.places()
+    if any(q.name in (p.province, p.city) for p in places.get(mid, ()) for q in places.get(head, ())):
+        return True
+    return mid not in _WORD_PLACES and lexicons.common_words().get(mid, "")[:1] != "v"
+
+
 def _institution_head(text: str, i: int, levels: tuple[str, ...] = ("province", "city")) -> str:
     """A state (日本) or a place's name of ``levels`` (陕西, 西安) that opens at ``text[i]``, or ""."""
     if country := lexicons.country_at(text, i):
@@ -3594,7 +3607,7 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
                 or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国" \
                 or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid) \
-                or zone and head not in lexicons.countries() and (not mid or _place_before(mid, len(mid), "", range(len(mid), 1, -1)) == len(mid))  # 泰国宪法法院, 北京儿童医院, 苏州高新区: one body of the kind
+                or zone and head not in lexicons.countries() and (not mid or _place_before(mid, len(mid), "", range(len(mid), 1, -1)) == len(mid) and _zone_place(mid, head))  # 泰国宪法法院, 北京儿童医院, 苏州高新区: one body of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break
