@@ -3504,12 +3504,16 @@ _GROUP_COMPOUND = ("采购", "购买", "作战")
 def _named_mid(mid: str, longest: int) -> bool:
     """Whether the words between a place and a body's kind may be its brand or field: two to ``longest``
     characters, no particle, kind or count (某, 一家, 五大, 首个), not only places, and no verb or attribute
-    last (上海注册|有限公司, 上海设立|研究院: a clause; 中国主导|研究院: a manner, not a name)."""
+    last (上海注册|有限公司, 上海设立|研究院: a clause; 中国主导|研究院: a manner) but a verb after its object
+    (中国大熊猫保护|研究中心: a field)."""
     if not 2 <= len(mid) <= longest or any(ch in _NOT_IN_NAME for ch in mid) or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) \
             or _only_places(mid):
         return False
     words = lexicons.common_words()
     last = next((w for k in (4, 3, 2) if (w := mid[-k:]) in words), mid[-1])
+    if words.get(last) == "v":
+        rest = mid[: -len(last)]
+        return any(words.get(rest[-k:]) == "n" and rest[-k:] not in lexicons.places() for k in (4, 3, 2))  # 大熊猫|保护
     return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r", "b") or words.get(last) == "vn"
 
 
