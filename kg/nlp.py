@@ -3471,7 +3471,7 @@ def _proper(mid: str) -> bool | None:
 _KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼")
 _COMPANY_VERBS = (*_VISIT, "来到", "曾任", "担任", "出任", "现任", "兼任", "加入", "收购", "成立", "组建")
 _COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公司, 继|葛兰素史克中国公司, 最高可至|公司
-_COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大")  # 三大石油公司, 前七大整车集团: a kind counted
+_COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大|首[个家批]|第一个|一批")  # 三大石油公司, 前七大整车集团, 首家出版社: a kind counted
 
 
 def _company_edge(text: str, a: int) -> bool:
@@ -3528,16 +3528,26 @@ _LEGAL_COMPANY = re.compile("集团|有限")
 _GROUP_COMPOUND = ("采购", "购买", "作战")
 
 
-def _company_mid(mid: str) -> bool:
-    """Whether the words between a place and a group's or company's legal form are its brand (天工,
-    相伴商贸, 煤矿机械): two to ten characters, no particle, no kind or count (某, 一家, 五大), not only
-    places, no group's name (中国兵器工业集团|北方车辆集团: two bodies) and no verb last (上海注册|有限公司: a clause)."""
-    if not 2 <= len(mid) <= 10 or any(ch in _NOT_IN_NAME for ch in mid) or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) \
-            or _only_places(mid) or "集团" in mid or "公司" in mid:
+def _named_mid(mid: str, longest: int) -> bool:
+    """Whether the words between a place and a body's kind may be its brand or field: two to ``longest``
+    characters, no particle, kind or count (某, 一家, 五大, 首个), not only places, and no verb or attribute
+    last (上海注册|有限公司, 上海设立|研究院: a clause; 中国主导|研究院: a manner) but a verb after its object
+    (中国大熊猫保护|研究中心: a field)."""
+    if not 2 <= len(mid) <= longest or any(ch in _NOT_IN_NAME for ch in mid) or _NOT_PROPER_MID.search(mid) or _COUNTED_KIND.search(mid) \
+            or _only_places(mid):
         return False
     words = lexicons.common_words()
     last = next((w for k in (4, 3, 2) if (w := mid[-k:]) in words), mid[-1])
-    return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r") or words.get(last) == "vn"
+    if words.get(last) == "v":
+        rest = mid[: -len(last)]
+        return any(words.get(rest[-k:]) == "n" and rest[-k:] not in lexicons.places() for k in (4, 3, 2))  # 大熊猫|保护
+    return words.get(last, "n")[:1] not in ("v", "d", "p", "c", "u", "r", "b") or words.get(last) == "vn"
+
+
+def _company_mid(mid: str) -> bool:
+    """Whether the words between a place and a group's or company's legal form are its brand (天工,
+    相伴商贸, 煤矿机械): a name's words, ten characters at most, and no group's name (中国兵器工业集团|北方车辆集团: two bodies)."""
+    return _named_mid(mid, 10) and "集团" not in mid and "公司" not in mid
 
 
 # A research body or a publisher named by China's or a place's name and its field (中国极地研究中心, 中国言实出版社,
@@ -3547,9 +3557,21 @@ _RESEARCH = frozenset({"研究中心", "研究院", "研究所", "出版社"})
 
 def _research_mid(mid: str) -> bool:
     """Whether the words between China or a place and a research body's kind are its field (极地, 言实, 交通科学):
-    two to eight characters, no particle, kind or count, not only places, no state (上海正式交付|中国…: a clause)."""
-    return 2 <= len(mid) <= 8 and not any(ch in _NOT_IN_NAME for ch in mid) and not _NOT_PROPER_MID.search(mid) \
-        and not _COUNTED_KIND.search(mid) and not _only_places(mid) and not any(lexicons.country_at(mid, k) for k in range(len(mid)))
+    a name's words, eight characters at most, and no state (上海正式交付|中国…: a clause)."""
+    return _named_mid(mid, 8) and not any(lexicons.country_at(mid, k) for k in range(len(mid)))
+
+
+_WORD_PLACES = frozenset({"新建", "新城"})  # counties the word list tags as places, though common words (新建: build)
+
+
+def _zone_place(mid: str, head: str) -> bool:
+    """Whether the place ``mid`` after the place ``head`` is part of a zone's name: one that lies in it
+    (杭州|萧山, 南昌|新建), or one no common word writes (武汉|东湖新技术开发区, though 东湖 is 南昌's); not a
+    verb elsewhere (在南京新建开发区, 武汉前进开发区: a clause)."""
+    places = lexicons.places()
+    if any(q.name in (p.province, p.city) for p in places.get(mid, ()) for q in places.get(head, ())):
+        return True
+    return mid not in _WORD_PLACES and lexicons.common_words().get(mid, "")[:1] != "v"
 
 
 def _institution_head(text: str, i: int, levels: tuple[str, ...] = ("province", "city")) -> str:
@@ -3616,7 +3638,7 @@ def _institutions(text: str) -> list[tuple[int, int, str]]:
             field = m.group() in ("大学", "学院", "社会科学院", "社科院", "科学院") and (head == "中国" or head not in lexicons.countries()) or m.group() in ("学会", "协会") and (mid in lexicons.common_words() or mid[-1:] == "家") \
                 or m.group() == "法院" and mid in _COURT_KINDS and head in lexicons.countries() and head != "中国" \
                 or m.group() == "医院" and head not in lexicons.countries() and _PLACE_HOSPITAL.fullmatch(mid) \
-                or zone and head not in lexicons.countries() and (not mid or _place_before(mid, len(mid), "", range(len(mid), 1, -1)) == len(mid))  # 泰国宪法法院, 北京儿童医院, 苏州高新区: one body of the kind
+                or zone and head not in lexicons.countries() and (not mid or _place_before(mid, len(mid), "", range(len(mid), 1, -1)) == len(mid) and _zone_place(mid, head))  # 泰国宪法法院, 北京儿童医院, 苏州高新区: one body of the kind
             if field and mid not in _KIND_OF_UNIVERSITY and len(mid) in (0, 2, 3, 4) or proper:  # not 成都念|大学
                 out.append((i, e, text[i:e]))
             break

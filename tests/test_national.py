@@ -4232,6 +4232,12 @@ def test_a24p_a_bare_role_after_a_named_body_takes_it():
     assert _posts("记者采访了欧足联主席王小明，他说比赛很精彩。") == {("王小明", "欧足联主席")}
 
 
+# …and so are words the organisation reader names there (美联储|主席: a known short form, review 32c).
+def test_r32e_a_bare_role_after_a_body_the_org_reader_names_takes_it():
+    assert _posts("12日，来访的美联储主席鲍威尔表示，将继续加息。") == {("鲍威尔", "美联储主席")}
+    assert ("鲍威尔", "美联储主席") in _posts("中国人民银行行长潘功胜会见来访的美联储主席鲍威尔。")
+
+
 # …after a verb or 的, or a calling after its mission (会见|总统, 任务的|航天员, 神舟九号|航天员), it keeps its post.
 def test_a24p_a_bare_role_after_a_verb_or_a_calling_keeps_its_post():
     assert _posts("习近平会见总统马克龙。") == {("马克龙", "总统")}
@@ -4313,6 +4319,11 @@ R32_ZONES = [
     ("记者来到广州开发区，看到一片繁忙景象。", {"广州开发区"}, set()),
     ("全省30个开发区将统一规划，优化开发区域和重点开发区域。", set(), {"30个开发区", "优化开发区域"}),
     ("朝中社的报道没有说明新建开发区的具体位置。", set(), {"新建开发区"}),
+    # a place inside the name lies in the place before it (杭州|萧山); 南昌's 新建 after 南京 is the verb (review 32c)
+    ("在南京新建开发区是一项重大决策。", set(), {"南京新建开发区"}),
+    ("市里决定在武汉前进开发区基础上扩园。", set(), {"武汉前进开发区"}),
+    ("目前，南京江宁开发区已聚集了一批科技企业。", {"南京江宁开发区"}, set()),
+    ("在武汉东湖新技术开发区，光谷企业加快创新。", {"武汉东湖新技术开发区"}, set()),
 ]
 
 
@@ -4352,6 +4363,14 @@ R32_RESEARCH_BODIES = [
     ("据了解，浙江水利科学研究院参与了方案论证。", {"浙江水利科学研究院"}, set()),
     ("考察船在青岛正式交付中国极地考察研究中心。", set(), {"青岛正式交付中国极地考察研究中心"}),
     ("他是新时代中国特色社会主义思想研究中心的研究员。", set(), {"中国特色社会主义思想研究中心"}),
+    # a verb, a manner or a count between the place and the kind is a clause, not a field (review 32c)
+    ("华为公司宣布在上海设立研究院。", set(), {"上海设立研究院"}),
+    ("多家跨国公司在北京成立研究中心。", set(), {"北京成立研究中心"}),
+    ("该项目由中国牵头研究院所参与。", set(), {"中国牵头研究院"}),
+    ("由中国主导研究院建设。", set(), {"中国主导研究院"}),
+    ("中国首个研究中心落户上海。", set(), {"中国首个研究中心"}),
+    ("上海首家出版社成立。", set(), {"上海首家出版社"}),
+    ("在中国大熊猫保护研究中心，工作人员正在照料幼崽。", {"中国大熊猫保护研究中心"}, set()),  # a verb after its object: a field
 ]
 
 

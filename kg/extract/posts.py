@@ -274,6 +274,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     listed: dict[int, tuple[int, tuple[str, str]]] = {}
     seen: set[tuple[str, str]] = set()
     obituary: bool | None = None  # whether the story tells of a death (X|当时… is of then)
+    read_orgs = {(a, e) for a, e, _ in ctx.rec.orgs}  # spans the organisation reader named (美联储|主席: a body, though no title's)
     for h in ctx.rec.persons:
         if h.via not in ("title", "list", "name-title") or h.name in lexicons.historical_figures():
             continue  # 周恩来总理: a post of history
@@ -339,7 +340,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             elif h.via != "name-title" and (is_bare_role(t) or not t.org and _INSTITUTION_HEAD.match(t.role)) and _after_words(ctx.text, t, ctx.rec.persons) and (
                     read := grammar.body_before(ctx.text, t.start)) is not None:
                 s, body = read
-                if body and (body.startswith(_FORMER) or not (grammar.org_ok(body) or _named_body(body))) or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):
+                if body and (body.startswith(_FORMER) or not (grammar.org_ok(body) or _named_body(body) or (s, t.start) in read_orgs)) \
+                        or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):
                     continue  # 国家安全和外事|顾问, 白宫高级|顾问, 生态保护站|站长: a body the words name but the grammar cannot read; no post rather than a bare one
                 if body:  # (no body: 会见|总统, the role stands alone after a verb)
                     t = Title(body + t.role, body, t.role, s, t.end)  # 某某研究院|顾问: the whole title
