@@ -8,19 +8,18 @@ A bare role after a titled person in the same sentence takes that title's organi
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from kg import grammar, lexicons
 from kg.extract.context import Context
-
-# Personal ranks, not posts of the organisation before them: never take its prefix.
-_OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
-_CALLINGS = frozenset({"航天员"})  # a calling, not a post of the body before it (神舟十号|航天员)
-import re
-
 from kg.grammar import Title, is_bare_role, split_list, split_title
 from kg.model import PostObservation
 
 __all__ = ["extract", "headline_guests"]
+
+# Personal ranks, not posts of the organisation before them: never take its prefix.
+_OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
+_CALLINGS = frozenset({"航天员"})  # a calling, not a post of the body before it (神舟十号|航天员)
 
 
 _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。；;，,\n]+)")
