@@ -951,6 +951,8 @@ def org_ok(org: str) -> bool:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES or org in lexicons.ARMED_GROUPS:
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席
+    if (board := _BOARD_OF_INTERNATIONAL.fullmatch(org)) and board["body"] in lexicons.international_orgs():
+        return True  # 博鳌亚洲论坛理事会|理事长: the board of an international body named whole
     if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
         return org_ok(org.replace("—", "-"))  # 津巴布韦非洲民族联盟—爱国阵线|主席: a state's party named by two, joined as by a hyphen
     if org.startswith("大") and (state := lexicons.country_at(org, 1)) and _GREATER_PARTY.fullmatch(org, 1 + len(state)):
@@ -1024,6 +1026,10 @@ _US_STATE_SHORT = frozenset({"加州", "得州", "佛州"})
 _LONG_CITY = re.compile(r"[\u4e00-\u9fff]{4,5}市")
 # The board of an institution, named after it: longer than a body read by its suffix alone may be.
 _BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究院|研究所|集团|公司|银行|基金会|学会|协会))(?:顾问|学术|专家|执行)?(?:委员会|理事会|董事会|监事会)")
+
+
+# The board or secretariat of a body, named after it (博鳌亚洲论坛|理事会).
+_BOARD_OF_INTERNATIONAL = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?:理事会|董事会|秘书处)")
 
 
 # Continents and regions that open a body's name as a country does (非洲经社理事会联盟主席), and the

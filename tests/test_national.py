@@ -4519,3 +4519,9 @@ def test_a25p_a_post_resigned_in_its_sentence_is_not_held():
 def test_a25p_a_list_of_artists_is_still_of_people():
     assert _persons("当晚，女高音歌唱家王丽、男中音歌唱家廖志远等七位演员登台。") == {"王丽", "廖志远"}
     assert "张伟" in _persons("钢琴家张伟、世界著名男高音歌唱家也会一展风采。")
+
+
+# The board of an international body named whole (博鳌亚洲论坛理事会|理事长) is a body: its head keeps the post
+# (once 博鳌亚洲论坛 was read whole, 博鳌亚洲论坛理事会 was refused and the name went with it).
+def test_the_board_of_an_international_body_is_a_body():
+    assert _posts("开幕式上，博鳌亚洲论坛理事会理事长福田康夫致欢迎辞。") == {("福田康夫", "博鳌亚洲论坛理事会理事长")}
