@@ -17,6 +17,7 @@ TEXTS = [
     "省人大常委会党组召开会议，市政协开展第五次集中学习会，区委举行理论学习中心组学习会",
     "会议会议会议大会大会全会",  # meeting words back to back
     "第六届中国—中东欧国家（16+1）经贸论坛4日在宁波开幕，各方代表参加16+1经贸论坛。",  # a + between digits inside a name
+    "国务院新闻办公室今天在京举行省（区、市）系列新闻发布会，介绍有关情况。",  # a bracketed list inside a name
     # the org, a full date, a part of day and 在北京 before the verb: 31 characters back
     "全国人民代表大会常务委员会义务教育法执法检查组12月12日上午在北京举行第一次全体会议。",
     # the org, a full date, a part of day and a venue of 在 and twelve characters: 41 characters back
@@ -82,10 +83,10 @@ def test_scan_reach_matches_the_patterns():
     up to 13 characters: 43 ≤ _NTH_REACH; 0–40)."""
     assert r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?P<day>\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)" in nlp._NTH.pattern
     assert nlp._NTH_REACH >= 20 + 6 + 2 + 13
-    # a name holds at most 40 units: a character (a + only between digits: 16+1), or one 《book title》 or “quoted words” (read whole
-    # from a start within the reach; a raw match that would start earlier is trimmed to the same name)
+    # a name holds at most 40 units: a character (a + only between digits: 16+1), or one bracketed list （区、市）, 《book title》
+    # or “quoted words” (read whole from a start within the reach; a raw match that would start earlier is trimmed to the same name)
     assert nlp._MEETING_RE.pattern.startswith(
-        r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=\d)\+(?=\d)|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:"
+        r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|（[\u4e00-\u9fff、]{1,10}）|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=\d)\+(?=\d)|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:"
     )
 
 
