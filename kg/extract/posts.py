@@ -125,7 +125,6 @@ _REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|
 # X|当时…: the title is the one of then, but only in a sentence that tells the past before the name (a
 # year, 那时, 曾, an event of history: 皖南事变中，政治部主任X|当时身中数弹) or in an obituary; in a story
 # of today (暴雨来袭，市长X|当时正在指挥) it is the post now.
-_THEN = re.compile(r"当时")
 _TOLD_PAST = re.compile(_PAST_CLAUSE.pattern + r"|\d{4}年|曾|事变|战役|战争|战斗|起义|抗战|长征")
 _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
@@ -245,6 +244,11 @@ _IN_CHARGE = re.compile(r"负责[^，,。；;、：:“”的]{1,12}的$")  # �
 _UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
 
 
+def _with_body(t: Title, start: int, body: str) -> Title:
+    """``t`` read with the body the grammar found before it, from ``start``: the whole title."""
+    return Title(body + t.role, body, t.role, start, t.end)
+
+
 def _named_body(body: str) -> bool:
     """Whether unread words before a role are one proper name of the dictionary, no place
     (三星电子|副会长, 欧足联|主席): the body itself, not a modifier (高级, 临时, 首任)."""
@@ -287,7 +291,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             continue  # 院长王莉…已被免职, 助理X…，X已…辞职: the post is lost in this very sentence
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
-        if _THEN.match(ctx.text, h.end):
+        if ctx.text.startswith("当时", h.end):
             if obituary is None:
                 obituary = _OBITUARY.search(ctx.text) is not None  # read once a story, only when 当时 follows a name
             if obituary or _TOLD_PAST.search(ctx.text, ctx.rec.sentences[sent][0] if ctx.rec.sentences else 0, h.start):
@@ -319,7 +323,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 if body and not grammar.org_ok(body):
                     continue  # 某某协调机构负责…的|主任: a body the grammar cannot read, no post rather than a bare one
                 if body:
-                    t = Title(body + t.role, body, t.role, s, t.end)  # 联合国负责政治事务的|副秘书长: the body's
+                    t = _with_body(t, s, body)  # 联合国负责政治事务的|副秘书长: the body's
             elif h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
                 read = grammar.body_before(ctx.text, t.start)
                 s, body = read or (t.start, "")
@@ -333,7 +337,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                         _BODY_END.search(ctx.text, max(0, t.start - 3), t.start) or t.role in _BODY_ROLES and ctx.text[t.start - 1] == "的"):
                     continue  # 前空军|司令, 秘书长古特雷斯的|发言人: no post of a body the words there do not name (but 该党|副主席 stays)
                 if body:
-                    t = Title(body + t.role, body, t.role, s, t.end)  # 新任|第二舰队司令: the whole title
+                    t = _with_body(t, s, body)  # 新任|第二舰队司令: the whole title
             elif h.via != "name-title" and not t.org and _INSTITUTION_HEAD.match(t.role) and _SECOND_NAME.search(ctx.text, max(0, t.start - 14), t.start):
                 continue  # 中央党校（国家行政学院）|副校长: the body stands before its bracketed second name, unread (not …公司(IBM)|董事长)
             elif h.via != "name-title" and (is_bare_role(t) or not t.org and _INSTITUTION_HEAD.match(t.role)) and _after_words(ctx.text, t, ctx.rec.persons) and (
@@ -343,7 +347,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                         or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):
                     continue  # 国家安全和外事|顾问, 白宫高级|顾问, 生态保护站|站长: a body the words name but the grammar cannot read; no post rather than a bare one
                 if body:  # (no body: 会见|总统, the role stands alone after a verb)
-                    t = Title(body + t.role, body, t.role, s, t.end)  # 某某研究院|顾问: the whole title
+                    t = _with_body(t, s, body)  # 某某研究院|顾问: the whole title
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
