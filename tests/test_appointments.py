@@ -83,6 +83,12 @@ def test_removal_with_the_title_right_after_the_name():
     assert _actions("免去王五市委书记职务。") == set()
 
 
+def test_removal_from_a_numbered_cppcc_national_committee_right_after_the_name():
+    # 政协第N届全国委员会 opens the title as a national body does: the name ends before it
+    got = _actions("会议决定免去张卫国政协第十三届全国委员会常务委员、提案委员会副主任职务。")
+    assert got == {("张卫国", "政协第十三届全国委员会常务委员", "removed"), ("张卫国", "政协提案委员会副主任", "removed")}
+
+
 def test_nominated_by_a_presidium_and_a_resignation_list_closed_by_deng():
     got = _actions("主席团第一次会议推选周立新为书记处第一书记。会议表决通过了关于接受郑海涛辞去全国人大常委会委员等职务的请求的决定。")
     assert got == {("周立新", "书记处第一书记", "appointed"), ("郑海涛", "全国人大常委会委员", "resigned")}

@@ -378,7 +378,7 @@ def _name_before_body(text: str, p: int, known) -> int | None:
     return ends[0] if len(ends) == 1 else None
 
 
-_NATIONAL = ("中共", "中国", "中华", "中央", "全国", "国务院", "国家")
+_NATIONAL = ("中共", "中国", "中华", "中央", "全国", "国务院", "国家", "政协第")
 
 
 def _title_before_name(text: str, p: int) -> int | None:
