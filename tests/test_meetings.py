@@ -3269,6 +3269,13 @@ def test_dev25d_the_host_who_meets_a_summit_s_guests_is_not_at_it():
     assert {"会见马克·范德伯格", "会见卡洛斯·门多萨"} <= {m.name for m in ms}
 
 
+def test_the_host_who_meets_a_meeting_s_guests_and_speaks_speaks():
+    """会见出席…大会的代表，并发表讲话: the host, not the guests, is the subject 并 goes on with."""
+    (m,) = [m for m in _meetings("全国政协主席王宏伟12日在人民大会堂会见出席全国侨联第十次代表大会的代表，并发表重要讲话。")
+            if m.name.startswith("会见")]
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+
+
 def test_dev25d_two_hosts_who_each_meet_one_guest_hold_two_audiences():
     ms = _meetings("国务院总理王宏伟、全国人大常委会委员长李明12日在北京分别会见了东洲总统马克·范德伯格。"
                    "王宏伟在会见马克·范德伯格时说，中东关系不断发展。马克·范德伯格表示，东方愿同中方加强合作。")

@@ -2269,8 +2269,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                         and _titled_names_only(text, in_sent, (before := _clause_start(text, s, clause - 1)), clause - 1):
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
+            hosts = []
             if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
-                # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host
+                # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host, who stays the subject
+                # of what his clause goes on to (…的代表，并发表讲话)
+                hosts = subjects
                 end = _CLAUSE_END.search(text, ce, e)
                 subjects = [h for h in in_sent if ce <= h.start and h.end <= (end.start() if end else e)
                             and "的" in text[ce : h.start] and not any(a <= h.start < b for a, b in excluded if (a, b) not in met)]
@@ -2429,8 +2432,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     starts[key] = cs
                     if reporter:
                         (present_only if present else reported_only).add(key)
-            if subjects:
-                prev_subjects = subjects
+            if subjects or hosts:
+                prev_subjects = hosts or subjects
             prev_end = ce
             chaired = ce if role == "chair" and subjects else None
     chairs = {name for name, role, _ in out if role == "chair"}
