@@ -616,6 +616,15 @@ def test_reading_out_a_message_and_giving_views_are_speeches_but_the_sender_is_n
     assert _roles(m) == {("王立新", "speaker"), ("王立新", "chair"), ("李明", "speaker"), ("张华", "speaker")}
 
 
+def test_the_standing_committee_s_reports_to_the_plenary_are_speeches():
+    """X代表…常务委员会向大会报告工作, Y代表…常务委员会作提案工作情况的报告: reports given to the plenary."""
+    (m,) = _meetings(
+        "全国政协十四届二次会议12日下午在人民大会堂开幕。全国政协主席王宏伟，全国政协副主席李明、赵强在主席台前排就座。"
+        "王宏伟代表政协第十四届全国委员会常务委员会向大会报告工作。李明代表政协第十四届全国委员会常务委员会作提案工作情况的报告。"
+    )
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李明", "attendee"), ("李明", "speaker"), ("赵强", "attendee")}
+
+
 def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
     (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
     assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
