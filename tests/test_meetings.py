@@ -1944,6 +1944,15 @@ def test_who_heard_a_briefing_did_not_give_it():
     assert _roles(m) == {("张伟", "chair")}
 
 
+def test_who_heard_a_long_report_did_not_give_it_but_who_gave_it_did():
+    """X听取了Y关于…建议的汇报 (words past a short gap): X heard it, Y, named after 听取, reports and attends."""
+    (m,) = _meetings("12日，国务院总理王宏伟在东川主持召开座谈会。王宏伟还听取了东川省负责人关于发展沿江城市群建议的汇报。")
+    assert _roles(m) == {("王宏伟", "chair")}
+    (m,) = _meetings("十四届全国人大常委会第九次委员长会议12日在北京举行，赵东委员长主持。"
+                     "会议听取了全国人大宪法和法律委员会主任委员王立新作的关于民法典草案修改情况的汇报。")
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}
+
+
 def test_remarks_sent_by_video_are_a_speech():
     (m,) = _meetings("第三届长江论坛12日在武汉举行。联合国副秘书长米勒通过视频为论坛致辞。")
     assert ("米勒", "speaker") in _roles(m)

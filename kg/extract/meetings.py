@@ -2340,6 +2340,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "reporter" and _HEARD_SPEECH.search(text, s, cs):
                 prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
                 continue
+            if role == "reporter" and (heard := _HEARD_REPORT.search(text, s, cs)):
+                subjects = [h for h in subjects if h.start > heard.start()]  # X听取了Y关于…的汇报: Y reports, not X
             if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
             if role == "convener":
@@ -2507,6 +2509,7 @@ _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
+_HEARD_REPORT = re.compile(r"听(?:取|了)了?[^，,。；;]{0,80}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
