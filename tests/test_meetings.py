@@ -1953,6 +1953,12 @@ def test_who_heard_a_long_report_did_not_give_it_but_who_gave_it_did():
     assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}
 
 
+def test_a_broadcast_address_is_no_speech_at_the_meeting():
+    """之后，X发表电视讲话，…: an address on television, after the meeting, given at none."""
+    (m,) = _meetings("东川总统马克·范德伯格撤离球场后立即在内政部召开紧急会议。之后，马克·范德伯格发表电视讲话，宣布全国进入紧急状态。")
+    assert _roles(m) == {("马克·范德伯格", "attendee")}
+
+
 def test_remarks_sent_by_video_are_a_speech():
     (m,) = _meetings("第三届长江论坛12日在武汉举行。联合国副秘书长米勒通过视频为论坛致辞。")
     assert ("米勒", "speaker") in _roles(m)
