@@ -2237,6 +2237,9 @@ def test_an_oath_ceremony_held_is_attended_by_who_administers_it_and_who_opens_i
     # who chairs and administers it is its chair only
     (m,) = _meetings("市人大常委会12日下午举行宪法宣誓仪式。市人大常委会主任王宏伟主持并监誓。")
     assert _roles(m) == {("王宏伟", "chair")}
+    # and when he also declares it open, he opens what he chairs
+    (m,) = _meetings("市人大常委会12日下午举行宪法宣誓仪式。市人大常委会主任王宏伟主持并监誓。下午3时许，王宏伟宣布宪法宣誓仪式开始。")
+    assert _roles(m) == {("王宏伟", "chair")}
     # an oath ceremony still to come is none
     assert not _meetings("市人大常委会将于13日举行宪法宣誓仪式。市人大常委会主任王宏伟监誓。")
     # who declares an expo open attends its opening ceremony; not who announces a delay

@@ -2444,6 +2444,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in convened:
         if key[0] in chairs and key in out:
             del out[key]  # 习近平主持召开…座谈会 … 习近平是在考察期间召开这次座谈会的: the chair, who convened it
+    for key in [k for k in out if k[1] == "attendee" and k[0] in chairs and out[k].cue.text.startswith("宣布")]:
+        del out[key]  # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs
     observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
