@@ -616,6 +616,21 @@ def test_reading_out_a_message_and_giving_views_are_speeches_but_the_sender_is_n
     assert _roles(m) == {("王立新", "speaker"), ("王立新", "chair"), ("李明", "speaker"), ("张华", "speaker")}
 
 
+def test_the_standing_committee_s_reports_to_the_plenary_are_speeches():
+    """X代表…常务委员会向大会报告工作, Y代表…常务委员会作提案工作情况的报告: reports given to the plenary."""
+    (m,) = _meetings(
+        "全国政协十四届二次会议12日下午在人民大会堂开幕。全国政协主席王宏伟，全国政协副主席李明、赵强在主席台前排就座。"
+        "王宏伟代表政协第十四届全国委员会常务委员会向大会报告工作。李明代表政协第十四届全国委员会常务委员会作提案工作情况的报告。"
+    )
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker"), ("李明", "attendee"), ("李明", "speaker"), ("赵强", "attendee")}
+    # those a council names to report at a session still to come give no report at the council
+    (m,) = _meetings(
+        "全国政协第三十次主席会议12日在京召开。全国政协主席王宏伟主持并讲话。会议推举全国政协主席王宏伟在全国政协十四届二次会议上"
+        "作常委会工作报告、全国政协副主席李明作提案工作情况的报告。会议还听取了全国政协副主席兼秘书长赵强作的说明。"
+    )
+    assert _roles(m) == {("王宏伟", "chair"), ("王宏伟", "speaker"), ("赵强", "attendee")}
+
+
 def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
     (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
     assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
@@ -1935,6 +1950,21 @@ def test_who_heard_a_briefing_did_not_give_it():
     assert _roles(m) == {("张伟", "chair")}
 
 
+def test_who_heard_a_long_report_did_not_give_it_but_who_gave_it_did():
+    """X听取了Y关于…建议的汇报 (words past a short gap): X heard it, Y, named after 听取, reports and attends."""
+    (m,) = _meetings("12日，国务院总理王宏伟在东川主持召开座谈会。王宏伟还听取了东川省负责人关于发展沿江城市群建议的汇报。")
+    assert _roles(m) == {("王宏伟", "chair")}
+    (m,) = _meetings("十四届全国人大常委会第九次委员长会议12日在北京举行，赵东委员长主持。"
+                     "会议听取了全国人大宪法和法律委员会主任委员王立新作的关于民法典草案修改情况的汇报。")
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee")}
+
+
+def test_a_broadcast_address_is_no_speech_at_the_meeting():
+    """之后，X发表电视讲话，…: an address on television, after the meeting, given at none."""
+    (m,) = _meetings("东川总统马克·范德伯格撤离球场后立即在内政部召开紧急会议。之后，马克·范德伯格发表电视讲话，宣布全国进入紧急状态。")
+    assert _roles(m) == {("马克·范德伯格", "attendee")}
+
+
 def test_remarks_sent_by_video_are_a_speech():
     (m,) = _meetings("第三届长江论坛12日在武汉举行。联合国副秘书长米勒通过视频为论坛致辞。")
     assert ("米勒", "speaker") in _roles(m)
@@ -2212,6 +2242,9 @@ def test_an_oath_ceremony_held_is_attended_by_who_administers_it_and_who_opens_i
     assert _roles(m) == {("王宏伟", "attendee"), ("李明", "attendee"), ("赵刚", "attendee"), ("孙平", "attendee")}
     # who chairs and administers it is its chair only
     (m,) = _meetings("市人大常委会12日下午举行宪法宣誓仪式。市人大常委会主任王宏伟主持并监誓。")
+    assert _roles(m) == {("王宏伟", "chair")}
+    # and when he also declares it open, he opens what he chairs
+    (m,) = _meetings("市人大常委会12日下午举行宪法宣誓仪式。市人大常委会主任王宏伟主持并监誓。下午3时许，王宏伟宣布宪法宣誓仪式开始。")
     assert _roles(m) == {("王宏伟", "chair")}
     # an oath ceremony still to come is none
     assert not _meetings("市人大常委会将于13日举行宪法宣誓仪式。市人大常委会主任王宏伟监誓。")
@@ -3267,6 +3300,13 @@ def test_dev25d_the_host_who_meets_a_summit_s_guests_is_not_at_it():
     ms = _meetings("国务院副总理李明13日在东川分别会见了出席第九届东亚合作论坛的东洲总统马克·范德伯格、西洲总理卡洛斯·门多萨。")
     assert all(("李明", "attendee") not in _roles(m) for m in ms if "论坛" in m.name)
     assert {"会见马克·范德伯格", "会见卡洛斯·门多萨"} <= {m.name for m in ms}
+
+
+def test_the_host_who_meets_a_meeting_s_guests_and_speaks_speaks():
+    """会见出席…大会的代表，并发表讲话: the host, not the guests, is the subject 并 goes on with."""
+    (m,) = [m for m in _meetings("全国政协主席王宏伟12日在人民大会堂会见出席全国侨联第十次代表大会的代表，并发表重要讲话。")
+            if m.name.startswith("会见")]
+    assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
 
 
 def test_dev25d_two_hosts_who_each_meet_one_guest_hold_two_audiences():

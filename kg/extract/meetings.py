@@ -35,9 +35,10 @@ _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟�
 _BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
-    # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
+    # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部;
+    # nor a broadcast address: 之后，X发表电视讲话，)
     ("speaker", lexicons.guarded(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞|演讲)中|(?<![的要])讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
@@ -64,11 +65,12 @@ _CUES = (
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
     # a report on the reports (汇报: present, not speaking)
     # (关于…的审计工作报告, …的专项报告, …的中期报告; 分别作的相关专门委员会关于…的报告)
-    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|工作|审议结果的|情况的|审查|宣讲|专题|辅导|主题|学术|(?:先进)?事迹)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
+    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|工作|审议结果的|(?:[^，,。；;的作]{1,8}?工作)?情况的|审查|宣讲|专题|辅导|主题|学术|(?:先进)?事迹)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
                            r"|(?:分别)?作的(?:相关|有关|[^，,。；;关]){1,30}关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
-    ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了")),
+    # (the standing committee's work report to the plenary: X代表…常务委员会向大会报告工作)
+    ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了|向(?:会议|大会)报告(?=[^，,。；;]{0,20}?工作[。；;，,])")),
     ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
                             r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
@@ -2269,8 +2271,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                         and _titled_names_only(text, in_sent, (before := _clause_start(text, s, clause - 1)), clause - 1):
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
+            hosts = []
             if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
-                # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host
+                # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host, who stays the subject
+                # of what his clause goes on to (…的代表，并发表讲话)
+                hosts = subjects
                 end = _CLAUSE_END.search(text, ce, e)
                 subjects = [h for h in in_sent if ce <= h.start and h.end <= (end.start() if end else e)
                             and "的" in text[ce : h.start] and not any(a <= h.start < b for a, b in excluded if (a, b) not in met)]
@@ -2327,6 +2332,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
+            if role == "speaker" and _NOMINATED.search(text, s, cs):
+                prev_end = ce  # 会议推举X在下次大会上作常委会工作报告、Y作提案工作情况的报告: reports still to come
+                continue
             if role == "speaker" and text.startswith("传达", cs) and _ASKED.search(text, s, cs):
                 prev_end = ce  # 要求姆努钦向特朗普传达六国的关切: a message asked for, not one told to the meeting
                 continue
@@ -2336,6 +2344,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "reporter" and _HEARD_SPEECH.search(text, s, cs):
                 prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
                 continue
+            if role == "reporter" and (heard := _HEARD_REPORT.search(text, s, cs)):
+                subjects = [h for h in subjects if h.start > heard.start()]  # X听取了Y关于…的汇报: Y reports, not X
             if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
             if role == "convener":
@@ -2429,14 +2439,16 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     starts[key] = cs
                     if reporter:
                         (present_only if present else reported_only).add(key)
-            if subjects:
-                prev_subjects = subjects
+            if subjects or hosts:
+                prev_subjects = hosts or subjects
             prev_end = ce
             chaired = ce if role == "chair" and subjects else None
     chairs = {name for name, role, _ in out if role == "chair"}
     for key in convened:
         if key[0] in chairs and key in out:
             del out[key]  # 习近平主持召开…座谈会 … 习近平是在考察期间召开这次座谈会的: the chair, who convened it
+    for key in [k for k in out if k[1] == "attendee" and k[0] in chairs and out[k].cue.text.startswith("宣布")]:
+        del out[key]  # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs
     observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
@@ -2502,7 +2514,9 @@ _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
+_NOMINATED = re.compile(r"推举[^。；;]{0,80}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
+_HEARD_REPORT = re.compile(r"听(?:取|了)了?[^，,。；;]{0,80}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
