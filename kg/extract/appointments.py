@@ -75,8 +75,8 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY) -> list[Appo
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
-        if action == "removed" and _THEN.search(text, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
-            continue  # 2003年3月，X同志不再担任…职务: a life's story, the post left long before
+        if _THEN.search(text, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
+            continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
     return out
