@@ -789,7 +789,8 @@ ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研�
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所, 深化国防和军队改革领导小组
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
-_JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党|医学[IVⅠ-Ⅻ]*科)")  # 呼吸与危重症医学II科: a hospital's department
+# 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党: the party right after 与
+_JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党)")
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
                            r"|[和与][\u4e00-\u9fff]{2,4}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
