@@ -1001,6 +1001,8 @@ def org_ok(org: str) -> bool:
         return False  # 交流团|广泛接触议员: 团 opens only the Youth League's own bodies
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
+    if org.startswith(national_parties()) and (rest := org[len(next(p for p in national_parties() if org.startswith(p))) :]) and PLACE_LIKE.match(rest):
+        return org_ok(rest)  # 民革北京市委会|主委, 九三学社江苏省委|主委: a national party's committee of a province or city
     if (place := lexicons.place_prefix(org)) is not None:
         k = next(k for k in (4, 3, 2) if org[:k] in lexicons.places())
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
@@ -1017,6 +1019,14 @@ def org_ok(org: str) -> bool:
     if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
         return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+@lru_cache(maxsize=1)
+def national_parties() -> tuple[str, ...]:
+    """The written forms of the national parties (中共, 民革, 九三学社, 中国民主同盟 …), longest first:
+    their committees of a province or city are named by the party, then the place."""
+    orgs = lexicons.organizations()
+    return tuple(sorted((f for f, e in orgs.items() if e.kind == "party" and e.level == "national" and e.parent is None), key=lambda f: (-len(f), f)))
 
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).
