@@ -789,7 +789,8 @@ ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研�
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所, 深化国防和军队改革领导小组
 _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
-_JOINED_UNIT = re.compile(r"与[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|发展党|医学[IVⅠ-Ⅻ]*科)")  # 呼吸与危重症医学II科: a hospital's department
+# 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党: the party right after 与
+_JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党)")
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
                            r"|[和与][\u4e00-\u9fff]{2,4}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
@@ -1000,6 +1001,8 @@ def org_ok(org: str) -> bool:
         return False  # 交流团|广泛接触议员: 团 opens only the Youth League's own bodies
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
+    if org.startswith(national_parties()) and (rest := org[len(next(p for p in national_parties() if org.startswith(p))) :]) and PLACE_LIKE.match(rest):
+        return org_ok(rest)  # 民革北京市委会|主委, 九三学社江苏省委|主委: a national party's committee of a province or city
     if (place := lexicons.place_prefix(org)) is not None:
         k = next(k for k in (4, 3, 2) if org[:k] in lexicons.places())
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
@@ -1016,6 +1019,14 @@ def org_ok(org: str) -> bool:
     if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
         return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+@lru_cache(maxsize=1)
+def national_parties() -> tuple[str, ...]:
+    """The written forms of the national parties (中共, 民革, 九三学社, 中国民主同盟 …), longest first:
+    their committees of a province or city are named by the party, then the place."""
+    orgs = lexicons.organizations()
+    return tuple(sorted((f for f, e in orgs.items() if e.kind == "party" and e.level == "national" and e.parent is None), key=lambda f: (-len(f), f)))
 
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).

@@ -127,6 +127,14 @@ def test_a_post_left_in_a_life_story_is_no_removal_of_the_day():
     assert got == {("李卫东", "临汾市委书记", "removed")}
 
 
+def test_a_post_taken_in_a_life_story_is_no_appointment_of_the_day():
+    # 1931年5月，X当选…; 1985年6月，X同志任…: a life's story (as for 不再担任 above); no post either
+    x = extract(Document("t", "1931年5月，赵振华当选省苏维埃政府主席。1985年6月，王建国同志任国务院副总理。经省委研究决定，李卫东同志任临汾市委书记。", "t.txt"))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {("李卫东", "临汾市委书记", "appointed")}
+    assert {(p.person, p.title) for p in x.posts} == {("李卫东", "临汾市委书记")}
+    assert {name for name, _ in x.persons} == {"赵振华", "王建国", "李卫东"}  # persons all the same
+
+
 def test_a_congress_decision_and_additions_to_a_committee():
     # 决定：then one entry a line (names, 为, the post); 增补 adds members the same way
     got = _actions("根据省军区司令员的提名，大会于3月18日决定：\n王建国、李卫东为省国防动员委员会副主任；\n赵振华为省国防动员委员会委员。")

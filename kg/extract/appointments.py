@@ -35,7 +35,8 @@ _TITLES_END = {
 
 def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     """The personnel actions of a story; with ``drafts``, also those a draft only proposes
-    (关于接受X辞去…职务的请求的决定草案): its candidates are persons all the same."""
+    (关于接受X辞去…职务的请求的决定草案) or a life story tells (1928年11月，X当选…): their
+    candidates are persons all the same."""
     text, out = ctx.text, []
     known = ctx.vouched_names  # the formula vouches for the post
     for action, cue, joins in _PATTERNS:
@@ -48,7 +49,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
                 records, p = entry
                 out.extend(records)
                 p = _skip_space(text, p, "。;；,，、")
-    out.extend(_party_decisions(ctx, known))
+    out.extend(_party_decisions(ctx, known, past=drafts))
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
@@ -59,8 +60,9 @@ _STILL = lexicons.guarded(r"同志继续担任")  # 习近平同志继续担任�
 _PARTY_END = re.compile(r"(?:的)?职务|[,，;；。\n（(]")
 
 
-def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY) -> list[Appointment]:
-    """经省委研究决定：张三同志任临汾市委委员、常委、书记；李四同志不再担任…职务。"""
+def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool = False) -> list[Appointment]:
+    """经省委研究决定：张三同志任临汾市委委员、常委、书记；李四同志不再担任…职务。With ``past``, also
+    those told of a life (1928年11月，X当选…), for the persons they name."""
     text, out = ctx.text, []
     for m in cue.finditer(text):
         if ctx.rec.in_meta(m.start()):
@@ -75,8 +77,8 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY) -> list[Appo
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
-        if action == "removed" and _THEN.search(text, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
-            continue  # 2003年3月，X同志不再担任…职务: a life's story, the post left long before
+        if not past and _THEN.search(text, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
+            continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
     return out
