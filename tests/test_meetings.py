@@ -4693,3 +4693,22 @@ def test_r32b_same_day_words_make_no_talks_guest(text, name, attendees):
 def test_r32b_a_term_before_the_congress_keeps_its_body():
     (m,) = _meetings("据报道，本届人大常委会第十次会议12日在北京闭幕。")
     assert m.name.endswith("人大常委会第十次会议")
+
+
+def test_declared_open_names_no_meeting():
+    # X宣布大会开幕: the chair's act and the bare kind, no meeting of its own (命令宣布大会 is one)
+    ms = _meetings("省政协十二届三次会议12日上午在省会开幕。省委书记张伟等在主席台就座。李明宣布大会开幕。全体起立，奏唱国歌。")
+    assert [m.name for m in ms] == ["省政协十二届三次会议"]
+
+
+def test_bare_congress_kind_and_series_are_no_names():
+    # 各单位分别召开党代表大会: a kind no body's; …部长会议及系列会议: the meetings around the one named
+    assert _meetings("全省各选举单位分别召开党代表大会，选举产生了出席省第十二次党代表大会的代表。") == ()
+    ms = _meetings("第20届东亚外长会议及系列会议12日在万象闭幕，各方发表了联合声明。")
+    assert [m.name for m in ms] == ["第20届东亚外长会议"]
+
+
+def test_standing_joint_conference_convener_is_no_meeting():
+    # …部际联席会议召集人X主持召开联席会议第三次全体会议: the body's convener, the plenary is the meeting
+    ms = _meetings("国务院食品安全工作部际联席会议召集人近日主持召开了联席会议第三次全体会议，研究部署下一步工作。")
+    assert [m.name for m in ms] == ["联席会议第三次全体会议"]
