@@ -4712,3 +4712,8 @@ def test_standing_joint_conference_convener_is_no_meeting():
     # …部际联席会议召集人X主持召开联席会议第三次全体会议: the body's convener, the plenary is the meeting
     ms = _meetings("国务院食品安全工作部际联席会议召集人近日主持召开了联席会议第三次全体会议，研究部署下一步工作。")
     assert [m.name for m in ms] == ["联席会议第三次全体会议"]
+
+
+def test_meeting_of_this_month_cited_is_not_held():
+    # 这个月召开的X上: one of this month, no day told, cited in a feature
+    assert _meetings("城区公园不少，但分布不均。这个月召开的临江市委全会上，如何补齐短板成为重要议题。") == ()
