@@ -4717,3 +4717,10 @@ def test_standing_joint_conference_convener_is_no_meeting():
 def test_meeting_of_this_month_cited_is_not_held():
     # 这个月召开的X上: one of this month, no day told, cited in a feature
     assert _meetings("城区公园不少，但分布不均。这个月召开的临江市委全会上，如何补齐短板成为重要议题。") == ()
+
+
+def test_short_form_of_the_one_summit_joins_it():
+    # G20峰会 after 二十国集团领导人第十九次峰会: the organisation's short form and the kind, one summit
+    ms = _meetings("在12日举行的二十国集团领导人第十九次峰会第一阶段会议上，王强主席发表重要讲话。"
+                   "除了出席G20峰会，王强主席还将对巴西进行国事访问。")
+    assert len(ms) == 1 and "G20峰会" in ms[0].aliases

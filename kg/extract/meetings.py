@@ -1485,6 +1485,9 @@ def _session(name: str) -> tuple[int | None, ...] | None:
     return (chinese_number(m.group(1)), chinese_number(m.group(2))) if m else None
 
 
+_EDITION = re.compile(rf"第(?:{NUMERAL}|\d+)[次届]")
+
+
 def _group(ctx: Context, hits: list) -> dict[str, list]:
     """Mentions of one meeting under one name: names that contain each other are merged,
     named as first written in the body (the headline often adds the locality; an item's title line of a
@@ -1499,7 +1502,15 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
                 break
         else:
             groups.append([h])
-    return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
+    for g in [g for g in groups if len(groups) > 1 and len(g[0].name) > 2]:
+        # G20峰会 after 二十国集团领导人第十三次峰会(第一阶段会议): an organisation's form and the kind, the one numbered
+        # summit of that organisation the story names (not 中央政治局常委会会议 of May in a story of July's sitting)
+        alike = [o for o in groups if o is not g and any(n.endswith(g[0].name[-2:]) and _EDITION.search(n) and _short_form_of(g[0].name[:-2], n)
+                                                          for h in o for n in (h.name, *h.aliases))]
+        if len(alike) == 1:
+            alike[0].extend(g)
+            g.clear()
+    return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
 
 
 # 出席佐科总统连任就职仪式, 出席印度尼西亚总统佐科就职仪式，并分别会见…: whose event is attended (出席/参加 earlier in
