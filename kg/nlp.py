@@ -2174,6 +2174,7 @@ _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史�
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
 _HELD_DURING = re.compile(r"(?:举行|召开)期间")
+_NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
 _DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级"
@@ -2447,6 +2448,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if raw and name.startswith("暨") and raw[-1][1] == s:
             s = raw[-1][0]  # a joint meeting: one record, parts kept in the name
             raw.pop()
+        elif raw and raw[-1][1] == s and raw[-1][2].endswith("会议") and _NTH_STUDY.fullmatch(text, s, m.end()):
+            s = raw[-1][0]  # 主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it
+            raw.pop()
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
         if name.endswith(("联组会", "联组会议")) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):
@@ -2516,6 +2520,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
+        reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):

@@ -4724,3 +4724,13 @@ def test_short_form_of_the_one_summit_joins_it():
     ms = _meetings("在12日举行的二十国集团领导人第十九次峰会第一阶段会议上，王强主席发表重要讲话。"
                    "除了出席G20峰会，王强主席还将对巴西进行国事访问。")
     assert len(ms) == 1 and "G20峰会" in ms[0].aliases
+
+
+def test_study_held_by_a_council_is_its_own_meeting():
+    # 进行了主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it, its lecturer its own
+    ms = _meetings("政协第十三届全国委员会第二十次主席会议12日在京举行，全国政协主席张伟主持会议。会议审议通过了有关事项。"
+                   "围绕航天工程相关内容进行了主席会议2024年第二次集体学习，全国政协常委、中国工程院院士李明作了讲解。")
+    names = {m.name: m for m in ms}
+    assert set(names) == {"政协第十三届全国委员会第二十次主席会议", "主席会议2024年第二次集体学习"}
+    assert ("李明", "speaker") in _roles(names["主席会议2024年第二次集体学习"])
+    assert ("李明", "speaker") not in _roles(names["政协第十三届全国委员会第二十次主席会议"])
