@@ -2039,9 +2039,10 @@ _MEETING_TYPES = (
     "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
     *_SIGNINGS, *_SHOWS, *_BANQUETS,
 )
-# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要), or not the meeting held: a rehearsal
+# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, a standing 联席会议's 召集人 or
+# 办公室), or not the meeting held: a rehearsal
 # of it (庆祝…大会首次综合演练)
-_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
@@ -2173,8 +2174,11 @@ _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史�
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
 _HELD_DURING = re.compile(r"(?:举行|召开)期间")
+_NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
+_DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
-_SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级")
+_SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级"
+                   r"|(?:以及|及|和)系列(?:" + _TYPES_RE + ")$")  # …部长会议及系列会议: the meetings around the one named
 # (also 在…上发表的讲话, 在出席…时发表的重要讲话: a speech cited by what it was)
 _SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)?(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
 # the first of two whose opening the speech was at: 在中国文联第十一次全国代表大会、中国作协…开幕式上的重要讲话
@@ -2245,9 +2249,9 @@ _JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 # (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,12}?)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|结束|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
-# kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人)
+# kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人; 召开党代表大会: no body's)
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班",
-            "论坛峰会", "论坛年会"}
+            "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|首次|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座, 首次会议
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
 # 21号，联合国安理会就…召开特别会议): the body names it
@@ -2444,12 +2448,17 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if raw and name.startswith("暨") and raw[-1][1] == s:
             s = raw[-1][0]  # a joint meeting: one record, parts kept in the name
             raw.pop()
+        elif raw and raw[-1][1] == s and raw[-1][2].endswith("会议") and _NTH_STUDY.fullmatch(text, s, m.end()):
+            s = raw[-1][0]  # 主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it
+            raw.pop()
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
         if name.endswith(("联组会", "联组会议")) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):
             s, name = sectors.start(1), text[sectors.start(1) : e]  # 参加了民建、九三学社界委员联组会: the sectors' list names it
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]
+        if (k := name.rfind("宣布")) >= 0 and name[k + 2 :] in _MEETING_TYPES and _DECLARED_OPEN.match(text, e):
+            continue  # 张庆黎宣布大会开幕: the chair's act and the bare kind, no name (命令宣布大会 is one)
         if name in _MEETING_TYPES and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)) \
                 and ((nth := _ORDINAL_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())) or name != "会议"):
             # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it, and by the edition before
@@ -2511,6 +2520,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
+        reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):

@@ -4733,3 +4733,44 @@ def test_r32b_same_day_words_make_no_talks_guest(text, name, attendees):
 def test_r32b_a_term_before_the_congress_keeps_its_body():
     (m,) = _meetings("据报道，本届人大常委会第十次会议12日在北京闭幕。")
     assert m.name.endswith("人大常委会第十次会议")
+
+
+def test_declared_open_names_no_meeting():
+    # X宣布大会开幕: the chair's act and the bare kind, no meeting of its own (命令宣布大会 is one)
+    ms = _meetings("省政协十二届三次会议12日上午在省会开幕。省委书记张伟等在主席台就座。李明宣布大会开幕。全体起立，奏唱国歌。")
+    assert [m.name for m in ms] == ["省政协十二届三次会议"]
+
+
+def test_bare_congress_kind_and_series_are_no_names():
+    # 各单位分别召开党代表大会: a kind no body's; …部长会议及系列会议: the meetings around the one named
+    assert _meetings("全省各选举单位分别召开党代表大会，选举产生了出席省第十二次党代表大会的代表。") == ()
+    ms = _meetings("第20届东亚外长会议及系列会议12日在万象闭幕，各方发表了联合声明。")
+    assert [m.name for m in ms] == ["第20届东亚外长会议"]
+
+
+def test_standing_joint_conference_convener_is_no_meeting():
+    # …部际联席会议召集人X主持召开联席会议第三次全体会议: the body's convener, the plenary is the meeting
+    ms = _meetings("国务院食品安全工作部际联席会议召集人近日主持召开了联席会议第三次全体会议，研究部署下一步工作。")
+    assert [m.name for m in ms] == ["联席会议第三次全体会议"]
+
+
+def test_meeting_of_this_month_cited_is_not_held():
+    # 这个月召开的X上: one of this month, no day told, cited in a feature
+    assert _meetings("城区公园不少，但分布不均。这个月召开的临江市委全会上，如何补齐短板成为重要议题。") == ()
+
+
+def test_short_form_of_the_one_summit_joins_it():
+    # G20峰会 after 二十国集团领导人第十九次峰会: the organisation's short form and the kind, one summit
+    ms = _meetings("在12日举行的二十国集团领导人第十九次峰会第一阶段会议上，王强主席发表重要讲话。"
+                   "除了出席G20峰会，王强主席还将对巴西进行国事访问。")
+    assert len(ms) == 1 and "G20峰会" in ms[0].aliases
+
+
+def test_study_held_by_a_council_is_its_own_meeting():
+    # 进行了主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it, its lecturer its own
+    ms = _meetings("政协第十三届全国委员会第二十次主席会议12日在京举行，全国政协主席张伟主持会议。会议审议通过了有关事项。"
+                   "围绕航天工程相关内容进行了主席会议2024年第二次集体学习，全国政协常委、中国工程院院士李明作了讲解。")
+    names = {m.name: m for m in ms}
+    assert set(names) == {"政协第十三届全国委员会第二十次主席会议", "主席会议2024年第二次集体学习"}
+    assert ("李明", "speaker") in _roles(names["主席会议2024年第二次集体学习"])
+    assert ("李明", "speaker") not in _roles(names["政协第十三届全国委员会第二十次主席会议"])

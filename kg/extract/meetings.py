@@ -524,8 +524,8 @@ def _scene(ctx: Context, h) -> bool:
 
 
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
-# 前不久X召开了Y: a meeting recalled, not the story's)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办)了?|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+# 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited)
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办)了?|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the meeting something else is likened to, just held: 与刚刚举行的二十国集团汉堡峰会相呼应 (cited, not told)
 _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
@@ -1487,6 +1487,9 @@ def _session(name: str) -> tuple[int | None, ...] | None:
     return (chinese_number(m.group(1)), chinese_number(m.group(2))) if m else None
 
 
+_EDITION = re.compile(rf"第(?:{NUMERAL}|\d+)[次届]")
+
+
 def _group(ctx: Context, hits: list) -> dict[str, list]:
     """Mentions of one meeting under one name: names that contain each other are merged,
     named as first written in the body (the headline often adds the locality; an item's title line of a
@@ -1501,7 +1504,15 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
                 break
         else:
             groups.append([h])
-    return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups}
+    for g in [g for g in groups if len(groups) > 1 and len(g[0].name) > 2]:
+        # G20峰会 after 二十国集团领导人第十三次峰会(第一阶段会议): an organisation's form and the kind, the one numbered
+        # summit of that organisation the story names (not 中央政治局常委会会议 of May in a story of July's sitting)
+        alike = [o for o in groups if o is not g and any(n.endswith(g[0].name[-2:]) and _EDITION.search(n) and _short_form_of(g[0].name[:-2], n)
+                                                          for h in o for n in (h.name, *h.aliases))]
+        if len(alike) == 1:
+            alike[0].extend(g)
+            g.clear()
+    return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
 
 
 # 出席佐科总统连任就职仪式, 出席印度尼西亚总统佐科就职仪式，并分别会见…: whose event is attended (出席/参加 earlier in
