@@ -150,7 +150,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致")
+_NOT_SURNAME = set("把刚第提有但就也都又再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未")  # 未: a negation (，未按要求)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
 NOT_NAME_CHARS = frozenset(_FUNCTION_START | _WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
@@ -188,6 +188,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
+    if name[0] == "时" and (given[0] in _FUNC_LAST or lexicons.word_frequency(given) >= 100):
+        return False  # 大使|时警告称, 负责人|时曾率团: 时 is "when" closing the clause, no surname before a word
     if name in _countries() or len(lexicons.country_at(name[:-1])) > 0:
         return False  # 越南, 法国前|总理, 南非共|和国: a country never is or opens a person's name
     if not titled and len(name) == 2 and all(c in STATE_ABBR for c in name):
@@ -198,6 +200,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
     words = lexicons.common_words()
+    if not titled and len(name) == 3 and name[2] == "地" and name[:2] in words:
+        return False  # 光荣地|出席: a word and 地 make an adverb (光荣 is tagged a name in the dictionary)
     if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")) and not (
             words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):  # 王家|瑞 is 王家瑞, a name of the dictionary (not 白皮书)
         return False  # 总统|宝座后: after a lone role, a word and a character are no name

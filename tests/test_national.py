@@ -4525,3 +4525,18 @@ def test_a25p_a_list_of_artists_is_still_of_people():
 # (once 博鳌亚洲论坛 was read whole, 博鳌亚洲论坛理事会 was refused and the name went with it).
 def test_the_board_of_an_international_body_is_a_body():
     assert _posts("开幕式上，博鳌亚洲论坛理事会理事长福田康夫致欢迎辞。") == {("福田康夫", "博鳌亚洲论坛理事会理事长")}
+
+
+# Audit 26: no person opens on a negation (未按要求), an adverb in 地 (光荣地出席), or 时 closing a
+# clause after a title (大使时警告称, 负责人时曾率团: "when", not a surname before a word).
+A26N_NOT_PEOPLE = [
+    "检查发现，该县在汛期来临后，未按要求开展巡查。",
+    "代表们满怀豪情，光荣地出席大会。",
+    "英国外交部在召见法国驻英大使时警告称，将采取反制措施。",
+    "他在担任省青联负责人时曾率团出访，受到好评。",
+]
+
+
+@pytest.mark.parametrize("text", A26N_NOT_PEOPLE)
+def test_a26n_negations_adverbs_and_when_are_no_people(text):
+    assert _persons(text) == set()
