@@ -542,6 +542,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     clearest right edge, never across a function word; None when no edge is clear."""
     if p >= len(text) or text[p] in _FUNCTION_START or not "\u4e00" <= text[p] <= "\u9fff" or _FOREIGN.match(text, p):
         return None  # X·Y names are name_end's
+    if text[p] == "们":
+        return None  # 队员们|用吉尔吉斯语: the plural of the word before, no syllable
     if text[p] in "称说":
         return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):

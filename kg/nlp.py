@@ -566,8 +566,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
     for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text)):
         p = m.end()
-        if p in hits or in_meta(p):
-            continue
+        if p in hits or in_meta(p) or text.startswith("们", p):
+            continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
         if m.group() in _ADDRESS and text[m.start() - 1 : m.start()] in lexicons.surnames() and not "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff":
             continue  # ，杨老师|教得好: 老师 addresses the one its surname names, no name follows it
         whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and (grammar.right_strength(text, p + k) >= 2 or (

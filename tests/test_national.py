@@ -4540,3 +4540,8 @@ A26N_NOT_PEOPLE = [
 @pytest.mark.parametrize("text", A26N_NOT_PEOPLE)
 def test_a26n_negations_adverbs_and_when_are_no_people(text):
     assert _persons(text) == set()
+
+
+# The plural 们 after a designation (队员们用…语) opens no name, transliterated or not.
+def test_a26n_a_plural_opens_no_name():
+    assert _persons("运动员们用斯瓦希里语“欢迎”大声回应。肯尼亚代表团鼓掌致意。") == set()
