@@ -1157,6 +1157,15 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 
 # What may stand right before another mention of a name already found, where a character does.
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
+_FUNCTION_LEFT = frozenset("由和与及同对向在受请是的了给应")  # one-character left edges a word may hide (同|时)
+
+
+def _word_across(text: str, i: int) -> bool:
+    """Whether a one-character left edge before ``i`` and the character at ``i`` make a word
+    (他同时警告: 同时, no 同 before a name)."""
+    return text[i - 1 : i] in _FUNCTION_LEFT and _common_word(text[i - 1 : i + 1], 100)
+
+
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
 _PLACE_END = frozenset("村乡镇县市区河山路街")
 
@@ -1228,7 +1237,7 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 continue
             if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志", *roles[name]), e):
                 continue
-            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not _KNOWN_LEFT.search(text, max(0, s - 2), s):
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and (not _KNOWN_LEFT.search(text, max(0, s - 2), s) or _word_across(text, s)):
                 if not _role_follow_re().search(text[max(0, s - 6) : s] + "$"):
                     continue
             out.append(PersonHit(s, e, name, (), "known"))
@@ -1534,7 +1543,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
     while (m := pattern.search(text, i)) is not None:
         i, e, hit = m.start(), m.end(), m.group()
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
-        left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None and not _word_across(text, i)
         if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word

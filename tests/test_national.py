@@ -4545,3 +4545,9 @@ def test_a26n_negations_adverbs_and_when_are_no_people(text):
 # The plural 们 after a designation (队员们用…语) opens no name, transliterated or not.
 def test_a26n_a_plural_opens_no_name():
     assert _persons("运动员们用斯瓦希里语“欢迎”大声回应。肯尼亚代表团鼓掌致意。") == set()
+
+
+# A known name never opens inside a word its one-character left edge makes (他同|时警告: 同时).
+def test_a26n_a_known_name_never_opens_inside_a_word_with_its_left_edge():
+    assert {h.name for h in recognise("他同时警告，将采取一切必要手段。", frozenset({"时警告"})).persons} == set()
+    assert {h.name for h in recognise("他同王明举行会谈。", frozenset({"王明"})).persons} == {"王明"}
