@@ -793,6 +793,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
+            if m.group() == "委员" and any(not text.startswith("委员", i + len(name)) for i in grammar.occurrences(text, name + "委")):
+                continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)

@@ -4551,3 +4551,10 @@ def test_a26n_a_plural_opens_no_name():
 def test_a26n_a_known_name_never_opens_inside_a_word_with_its_left_edge():
     assert {h.name for h in recognise("他同时警告，将采取一切必要手段。", frozenset({"时警告"})).persons} == set()
     assert {h.name for h in recognise("他同王明举行会谈。", frozenset({"王明"})).persons} == {"王明"}
+
+
+# X委员 where the story names the body X委 (居改委主任…) is a member of that body, not a name X.
+def test_a26n_a_member_of_a_body_the_story_names_is_no_name():
+    text = "社区居民自己选出的居改委员，全程参与旧城改造。居改委主任王明说，大家很满意。"
+    assert _persons(text) == {"王明"}
+    assert _persons("会上，李红委员说，提案已经落实。") == {"李红"}
