@@ -4558,3 +4558,8 @@ def test_a26n_a_member_of_a_body_the_story_names_is_no_name():
     text = "社区居民自己选出的居改委员，全程参与旧城改造。居改委主任王明说，大家很满意。"
     assert _persons(text) == {"王明"}
     assert _persons("会上，李红委员说，提案已经落实。") == {"李红"}
+
+
+# Whose kin a dotted name is (X·Y之子) is no part of it.
+def test_a26n_kin_after_a_dotted_name_is_its_edge():
+    assert _persons("该国新总统是前总统约翰·马塔之子，曾任财政部长。") == {"约翰·马塔"}
