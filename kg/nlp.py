@@ -566,8 +566,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
     for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text)):
         p = m.end()
-        if p in hits or in_meta(p):
-            continue
+        if p in hits or in_meta(p) or text.startswith("们", p):
+            continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
         if m.group() in _ADDRESS and text[m.start() - 1 : m.start()] in lexicons.surnames() and not "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff":
             continue  # ，杨老师|教得好: 老师 addresses the one its surname names, no name follows it
         whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and (grammar.right_strength(text, p + k) >= 2 or (
@@ -793,6 +793,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
+            if m.group() == "委员" and any(not text.startswith("委员", i + len(name)) for i in grammar.occurrences(text, name + "委")):
+                continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
@@ -1157,6 +1159,15 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 
 # What may stand right before another mention of a name already found, where a character does.
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
+_FUNCTION_LEFT = frozenset("由和与及同对向在受请是的了给应")  # one-character left edges a word may hide (同|时)
+
+
+def _word_across(text: str, i: int) -> bool:
+    """Whether a one-character left edge before ``i`` and the character at ``i`` make a word
+    (他同时警告: 同时, no 同 before a name)."""
+    return text[i - 1 : i] in _FUNCTION_LEFT and _common_word(text[i - 1 : i + 1], 100)
+
+
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
 _PLACE_END = frozenset("村乡镇县市区河山路街")
 
@@ -1228,7 +1239,7 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
                 continue
             if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志", *roles[name]), e):
                 continue
-            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and not _KNOWN_LEFT.search(text, max(0, s - 2), s):
+            if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and (not _KNOWN_LEFT.search(text, max(0, s - 2), s) or _word_across(text, s)):
                 if not _role_follow_re().search(text[max(0, s - 6) : s] + "$"):
                     continue
             out.append(PersonHit(s, e, name, (), "known"))
@@ -1534,7 +1545,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
     while (m := pattern.search(text, i)) is not None:
         i, e, hit = m.start(), m.end(), m.group()
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
-        left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None
+        left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None and not _word_across(text, i)
         if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word

@@ -4531,3 +4531,41 @@ def test_a25p_a_list_of_artists_is_still_of_people():
 # (once 博鳌亚洲论坛 was read whole, 博鳌亚洲论坛理事会 was refused and the name went with it).
 def test_the_board_of_an_international_body_is_a_body():
     assert _posts("开幕式上，博鳌亚洲论坛理事会理事长福田康夫致欢迎辞。") == {("福田康夫", "博鳌亚洲论坛理事会理事长")}
+
+
+# Audit 26: no person opens on a negation (未按要求), an adverb in 地 (光荣地出席), or 时 closing a
+# clause after a title (大使时警告称, 负责人时曾率团: "when", not a surname before a word).
+A26N_NOT_PEOPLE = [
+    "检查发现，该县在汛期来临后，未按要求开展巡查。",
+    "代表们满怀豪情，光荣地出席大会。",
+    "英国外交部在召见法国驻英大使时警告称，将采取反制措施。",
+    "他在担任省青联负责人时曾率团出访，受到好评。",
+]
+
+
+@pytest.mark.parametrize("text", A26N_NOT_PEOPLE)
+def test_a26n_negations_adverbs_and_when_are_no_people(text):
+    assert _persons(text) == set()
+
+
+# The plural 们 after a designation (队员们用…语) opens no name, transliterated or not.
+def test_a26n_a_plural_opens_no_name():
+    assert _persons("运动员们用斯瓦希里语“欢迎”大声回应。肯尼亚代表团鼓掌致意。") == set()
+
+
+# A known name never opens inside a word its one-character left edge makes (他同|时警告: 同时).
+def test_a26n_a_known_name_never_opens_inside_a_word_with_its_left_edge():
+    assert {h.name for h in recognise("他同时警告，将采取一切必要手段。", frozenset({"时警告"})).persons} == set()
+    assert {h.name for h in recognise("他同王明举行会谈。", frozenset({"王明"})).persons} == {"王明"}
+
+
+# X委员 where the story names the body X委 (居改委主任…) is a member of that body, not a name X.
+def test_a26n_a_member_of_a_body_the_story_names_is_no_name():
+    text = "社区居民自己选出的居改委员，全程参与旧城改造。居改委主任王明说，大家很满意。"
+    assert _persons(text) == {"王明"}
+    assert _persons("会上，李红委员说，提案已经落实。") == {"李红"}
+
+
+# Whose kin a dotted name is (X·Y之子) is no part of it.
+def test_a26n_kin_after_a_dotted_name_is_its_edge():
+    assert _persons("该国新总统是前总统约翰·马塔之子，曾任财政部长。") == {"约翰·马塔"}
