@@ -648,8 +648,8 @@ def paired_name_start(text: str, s: int) -> int | None:
             # a head of state's title no Chinese official holds (分别与|拉贾帕克萨|总统, 转达了|恩库伦齐扎|总统对)
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or name[0] == "以" or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新" or name.endswith(_HONORARY):
             return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统, 会见以洪森|首相为团长: a phrase, not a name; 拜登副|总统, 同连战荣誉|主席: the title starts before
-        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name):
-            return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
+        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name) or name in lexicons.organizations():
+            return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p
@@ -705,6 +705,8 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
     if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries() or (
             text[p + 2 : p + 3] == "方" and text[p + 1] in _SIDE_ABBR):
         return False  # 和|中方, 向|德方
+    if any_role().match(text, p + 1):
+        return False  # 外长和|防长参加: 和 joins a second title, it opens no name
     rest = name_end(text, p + 1, known, extra, 1, titled)
     if titled and ((rest is not None and text[p + 1 : rest] in known) or any(_title_at(text, p + k) for k in (3, 4))):
         return False  # 国家主席同|通伦总书记: the rest is a name with its own title

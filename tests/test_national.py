@@ -4525,3 +4525,22 @@ def test_a25p_a_list_of_artists_is_still_of_people():
 # (once 博鳌亚洲论坛 was read whole, 博鳌亚洲论坛理事会 was refused and the name went with it).
 def test_the_board_of_an_international_body_is_a_body():
     assert _posts("开幕式上，博鳌亚洲论坛理事会理事长福田康夫致欢迎辞。") == {("福田康夫", "博鳌亚洲论坛理事会理事长")}
+
+
+# Names (round 33, wide17–wide20): no person in a word after a designation, a second title after 和,
+# a body's short name before its head's title; persons after 总统 before 指示, before 太后, after
+# a title and 的, as a list's last member, before the oath's words, after what a star is.
+W33_NOT_PEOPLE = [
+    "两岸要携手增进同胞福祉。我们始终以同胞福祉为依归，推动两岸关系发展。",
+    "日本与新西兰外长和防长参加的会谈今天举行。",
+    "美联储主席称将继续加息\n美国联邦储备委员会主席鲍威尔表示，美联储将渐进加息。",
+]
+
+
+@pytest.mark.parametrize("text", W33_NOT_PEOPLE)
+def test_w33_words_titles_and_bodies_are_no_people(text):
+    assert _persons(text) <= {"鲍威尔"}
+
+
+def test_w33_a_name_of_the_dictionary_in_a_story_abroad_stays_a_name():
+    assert _persons("美国警方公布了非洲裔男子格雷“意外”死亡事件的调查结果。") == {"格雷"}
