@@ -4544,3 +4544,8 @@ def test_w33_words_titles_and_bodies_are_no_people(text):
 
 def test_w33_a_name_of_the_dictionary_in_a_story_abroad_stays_a_name():
     assert _persons("美国警方公布了非洲裔男子格雷“意外”死亡事件的调查结果。") == {"格雷"}
+
+
+def test_w33_a_post_taken_goes_to_the_whole_name_its_short_form_stands_for():
+    text = "国家主席习近平欢迎坦桑尼亚总统约翰-马古富利访华。随后，马古富利总统检阅仪仗队。这是马古富利就任总统后首次访华。"
+    assert {p for p in _posts(text) if p[0] != "习近平"} == {("约翰-马古富利", "坦桑尼亚总统"), ("约翰-马古富利", "总统")}
