@@ -4549,3 +4549,16 @@ def test_w33_a_name_of_the_dictionary_in_a_story_abroad_stays_a_name():
 def test_w33_a_post_taken_goes_to_the_whole_name_its_short_form_stands_for():
     text = "国家主席习近平欢迎坦桑尼亚总统约翰-马古富利访华。随后，马古富利总统检阅仪仗队。这是马古富利就任总统后首次访华。"
     assert {p for p in _posts(text) if p[0] != "习近平"} == {("约翰-马古富利", "坦桑尼亚总统"), ("约翰-马古富利", "总统")}
+
+
+W33_PERSONS = [
+    ("刚刚当选世界气象组织秘书长的彼得·塔拉斯表示，将深化合作。", {"彼得·塔拉斯"}),
+    ("英国著名网球明星大卫·阿伦12日宣布，他将在本赛季结束后退役。", {"大卫·阿伦"}),
+    # …but a hyphenated first part still reads whole
+    ("获得勋章的有：伊莎贝尔·布朗（女，加拿大）、让-皮埃尔·马丁（法国）。", {"伊莎贝尔·布朗", "让-皮埃尔·马丁"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W33_PERSONS)
+def test_w33_persons(text, want):
+    assert _persons(text) == want
