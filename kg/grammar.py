@@ -76,7 +76,7 @@ AFTER_NAME = tuple(sorted({
     "派特使", "派代表",  # 普京|派代表、X出席
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
-    "手抚", "监誓",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it
+    "手抚", "监誓", "领诵", "跟诵",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it; 主任X|跟诵誓词: who recites it
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
@@ -218,8 +218,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
-    if strength >= 2 and tag[0] == "v" and lexicons.word_frequency(name) < 100:
-        return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge
+    if strength >= 2 and tag[0] in "vd" and lexicons.word_frequency(name) < 100:
+        return True  # 荣誉主席连战|发来贺电, 副秘书长X、何新|，: a rare verb or adverb of the dictionary, and a clear edge
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -545,8 +545,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if _known_name_after(text, p, known):
         return None  # 教授|握着习近平的手: words before a known name, no transliteration
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
-        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q)):
-            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则
+        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q) or verb_after(text, q)):
+            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示
     if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
         return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):

@@ -4562,3 +4562,17 @@ W33_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), W33_PERSONS)
 def test_w33_persons(text, want):
     assert _persons(text) == want
+
+
+W33_POSTS = [
+    ("俄罗斯外交部发言人表示，根据总统普京指示，外交部将采取全面措施。", {("普京", "总统")}),
+    ("去年以来，习近平主席会见了西哈莫尼国王和莫尼列太后。", {("习近平", "主席"), ("西哈莫尼", "国王"), ("莫尼列", "太后")}),
+    ("新任命的全国人大常委会副秘书长王立军、何新，办公厅主任李明出席。",
+     {("王立军", "全国人大常委会副秘书长"), ("何新", "全国人大常委会副秘书长"), ("李明", "办公厅主任")}),
+    ("领誓人领诵誓词，全国人大常委会法制工作委员会主任张春明跟诵誓词。", {("张春明", "全国人大常委会法制工作委员会主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W33_POSTS)
+def test_w33_posts(text, want):
+    assert _posts(text) == want
