@@ -356,6 +356,12 @@ def _word_like(name: str) -> bool:
     return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
 
 
+def _acts(text: str, word: str) -> bool:
+    """Whether the story has ``word`` before a frequent verb somewhere (布朗|引发关注): a person
+    who acts, where a word of the dictionary that is also tagged a name (福祉) never does."""
+    return any(grammar.verb_after(text, i + len(word)) for i in grammar.occurrences(text, word))
+
+
 def _opens_with_word(name: str) -> bool:
     """Whether a would-be name opens with a word of jieba's dictionary, whatever its tag
     (教师|上台领, 同胞|福祉和): a phrase, not a surname and given name."""
@@ -586,9 +592,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
-            two not in lexicons.places()) and lexicons.country_re(foreign=True).search(text) is not None and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in grammar.occurrences(text, two))
+            two not in lexicons.places()) and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in grammar.occurrences(text, two)) and _acts(text, two)
         if paired:
-            q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice
+            q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice, acting once (not 同胞福祉。…同胞福祉为)
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
@@ -606,8 +612,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
         if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5) or (
-                q - p == 2 and text[p] in lexicons.rare_surnames() and _opens_with_word(text[p:q]) and not lexicons.country_re(foreign=True).search(text))) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):
-            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 同胞福祉。: a word, its head a rare surname, in a story of no foreign state (not 男子格雷); 英雄|凯歌
+                q - p == 2 and text[p] in lexicons.rare_surnames() and _opens_with_word(text[p:q]) and not (lexicons.country_re(foreign=True).search(text) or _acts(text, text[p:q])))) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 同胞福祉。: a word, its head a rare surname, that never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if q - p == 2 and text.startswith("、", q) and _thing_listed(text, q + 1):
