@@ -76,7 +76,7 @@ AFTER_NAME = tuple(sorted({
     "派特使", "派代表",  # 普京|派代表、X出席
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
-    "手抚", "监誓",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it
+    "手抚", "监誓", "领诵", "跟诵",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it; 主任X|跟诵誓词: who recites it
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
@@ -222,8 +222,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
-    if strength >= 2 and tag[0] == "v" and lexicons.word_frequency(name) < 100:
-        return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge
+    if strength >= 2 and tag[0] in "vd" and lexicons.word_frequency(name) < 100:
+        return True  # 荣誉主席连战|发来贺电, 副秘书长X、何新|，: a rare verb or adverb of the dictionary, and a clear edge
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -553,8 +553,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if _known_name_after(text, p, known):
         return None  # 教授|握着习近平的手: words before a known name, no transliteration
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
-        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q)):
-            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则
+        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q) or verb_after(text, q)):
+            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示
     if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
         return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):
@@ -656,8 +656,8 @@ def paired_name_start(text: str, s: int) -> int | None:
             # a head of state's title no Chinese official holds (分别与|拉贾帕克萨|总统, 转达了|恩库伦齐扎|总统对)
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _FUNCTION_START or name[0] == "以" or any(c in "的了是和与同及等在国对向将把被给从为" for c in name) or name[-1] in "副前原代新" or name.endswith(_HONORARY):
             return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统, 会见以洪森|首相为团长: a phrase, not a name; 拜登副|总统, 同连战荣誉|主席: the title starts before
-        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name):
-            return None  # 同俄罗斯|总统, 同越南国家|主席: a title, not a name
+        if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name) or name in lexicons.organizations():
+            return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p
@@ -713,6 +713,8 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
     if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries() or (
             text[p + 2 : p + 3] == "方" and text[p + 1] in _SIDE_ABBR):
         return False  # 和|中方, 向|德方
+    if any_role().match(text, p + 1):
+        return False  # 外长和|防长参加: 和 joins a second title, it opens no name
     rest = name_end(text, p + 1, known, extra, 1, titled)
     if titled and ((rest is not None and text[p + 1 : rest] in known) or any(_title_at(text, p + k) for k in (3, 4))):
         return False  # 国家主席同|通伦总书记: the rest is a name with its own title

@@ -294,7 +294,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
 # One list, which also builds _NAME_TITLE.
-_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "埃米尔", "王储", "国务资政")
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
@@ -354,6 +354,12 @@ def _word_like(name: str) -> bool:
     """A frequent entry of jieba's dictionary, whatever its tag (凯歌, 史诗, 弘扬 are tagged as
     names there), or a name ending in a conjunction (英雄和|烈士)."""
     return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
+
+
+def _acts(text: str, word: str) -> bool:
+    """Whether the story has ``word`` before a frequent verb somewhere (布朗|引发关注): a person
+    who acts, where a word of the dictionary that is also tagged a name (福祉) never does."""
+    return any(grammar.verb_after(text, i + len(word)) for i in grammar.occurrences(text, word))
 
 
 def _opens_with_word(name: str) -> bool:
@@ -586,9 +592,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
-            two not in lexicons.places()) and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in grammar.occurrences(text, two))
+            two not in lexicons.places()) and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in grammar.occurrences(text, two)) and _acts(text, two)
         if paired:
-            q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice
+            q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice, acting once (not 同胞福祉。…同胞福祉为)
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
@@ -605,8 +611,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
         if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
-                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5)) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):
-            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 英雄|凯歌
+                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5) or (
+                q - p == 2 and text[p] in lexicons.rare_surnames() and _opens_with_word(text[p:q]) and not (lexicons.country_re(foreign=True).search(text) or _acts(text, text[p:q])))) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 同胞福祉。: a word, its head a rare surname, that never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发); 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if q - p == 2 and text.startswith("、", q) and _thing_listed(text, q + 1):
@@ -1822,8 +1829,11 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
         for s in range(r - 2, max(-1, r - 7), -1):
             if text[s] in "-－" and s + 1 < r and "\u4e00" <= text[s - 1 : s] <= "\u9fff":
                 continue  # 让-|巴蒂斯特·梅耶: a hyphenated first part reads on past its hyphen
-            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r):
-                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word
+            if start == s + 1 and text[s] in grammar.NOT_NAME_CHARS:
+                break  # 总干事的|特沃德罗斯·阿达诺姆: the function word that opened the part opens no longer one
+            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r) and not (
+                    s + 2 == r and _PERSON_NOUN.search(text, max(0, s - 6), s)):
+                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word (but 明星|大卫·贝克汉姆: what the person is, then the whole first part)
             left = text[s - 1 : s]
             if left == "·":
                 start = None  # 汉斯·|克里斯蒂安·安徒生: a later part of a longer name, read from its first dot

@@ -4569,3 +4569,54 @@ def test_a26n_a_member_of_a_body_the_story_names_is_no_name():
 # Whose kin a dotted name is (X·Y之子) is no part of it.
 def test_a26n_kin_after_a_dotted_name_is_its_edge():
     assert _persons("该国新总统是前总统约翰·马塔之子，曾任财政部长。") == {"约翰·马塔"}
+
+
+# Names (round 33, wide17–wide20): no person in a word after a designation, a second title after 和,
+# a body's short name before its head's title; persons after 总统 before 指示, before 太后, after
+# a title and 的, as a list's last member, before the oath's words, after what a star is.
+W33_NOT_PEOPLE = [
+    "两岸要携手增进同胞福祉。我们始终以同胞福祉为依归，推动两岸关系发展。",
+    "日本与新西兰外长和防长参加的会谈今天举行。",
+    "美联储主席称将继续加息\n美国联邦储备委员会主席鲍威尔表示，美联储将渐进加息。",
+]
+
+
+@pytest.mark.parametrize("text", W33_NOT_PEOPLE)
+def test_w33_words_titles_and_bodies_are_no_people(text):
+    assert _persons(text) <= {"鲍威尔"}
+
+
+def test_w33_a_name_of_the_dictionary_in_a_story_abroad_stays_a_name():
+    assert _persons("美国警方公布了非洲裔男子格雷“意外”死亡事件的调查结果。") == {"格雷"}
+
+
+def test_w33_a_post_taken_goes_to_the_whole_name_its_short_form_stands_for():
+    text = "国家主席习近平欢迎坦桑尼亚总统约翰-马古富利访华。随后，马古富利总统检阅仪仗队。这是马古富利就任总统后首次访华。"
+    assert {p for p in _posts(text) if p[0] != "习近平"} == {("约翰-马古富利", "坦桑尼亚总统"), ("约翰-马古富利", "总统")}
+
+
+W33_PERSONS = [
+    ("刚刚当选世界气象组织秘书长的彼得·塔拉斯表示，将深化合作。", {"彼得·塔拉斯"}),
+    ("英国著名网球明星大卫·阿伦12日宣布，他将在本赛季结束后退役。", {"大卫·阿伦"}),
+    # …but a hyphenated first part still reads whole
+    ("获得勋章的有：伊莎贝尔·布朗（女，加拿大）、让-皮埃尔·马丁（法国）。", {"伊莎贝尔·布朗", "让-皮埃尔·马丁"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W33_PERSONS)
+def test_w33_persons(text, want):
+    assert _persons(text) == want
+
+
+W33_POSTS = [
+    ("俄罗斯外交部发言人表示，根据总统普京指示，外交部将采取全面措施。", {("普京", "总统")}),
+    ("去年以来，习近平主席会见了西哈莫尼国王和莫尼列太后。", {("习近平", "主席"), ("西哈莫尼", "国王"), ("莫尼列", "太后")}),
+    ("新任命的全国人大常委会副秘书长王立军、何新，办公厅主任李明出席。",
+     {("王立军", "全国人大常委会副秘书长"), ("何新", "全国人大常委会副秘书长"), ("李明", "办公厅主任")}),
+    ("领誓人领诵誓词，全国人大常委会法制工作委员会主任张春明跟诵誓词。", {("张春明", "全国人大常委会法制工作委员会主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), W33_POSTS)
+def test_w33_posts(text, want):
+    assert _posts(text) == want

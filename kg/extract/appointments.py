@@ -250,8 +250,10 @@ _ANY_TITLE = r"[\u4e00-\u9fff]{2,30}(长|官|师|主任|委员)"  # a title the 
 
 def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, te: int) -> list[Appointment]:
     """One record per name and per title in the 、-list ``text[ts:te]``; later titles without
-    an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员)."""
+    an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员). A name
+    the annotator read as a short form keeps the whole name it stands for (肯雅塔 -> 乌胡鲁-肯雅塔)."""
     text, records, first_org = ctx.text, [], None
+    whole = {(h.start, h.end): h.name for h in ctx.rec.persons}
     items: list[tuple[int, int, grammar.Title | None]] = []
     for a, b in grammar.split_list(text, ts, te):
         listed = grammar.field_list_title(text, ts, a, b)
@@ -285,7 +287,7 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
         for p0, p1 in names:
             records.append(
                 Appointment(
-                    person=text[p0:p1],
+                    person=whole.get((p0, p1), text[p0:p1]),
                     title=title,
                     action=action,
                     date=ctx.reference_date,
