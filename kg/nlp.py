@@ -3150,14 +3150,24 @@ _SESSION_BODY = re.compile(
     rf"|{_SESSION_EDGE}代表资格审查委员会"
 )
 _SESSION_BODY_WORDS = ("秘书处", "主席团", "代表资格审查委员会", "法制工作委员会")  # one of them is in every match
+_CPPCC = "中国人民政治协商会议全国委员会"
+
+
+@lru_cache(maxsize=1)
+def _cppcc_term_re() -> re.Pattern[str]:
+    # the term's standing committee and special committees by the organisation table's names (提案委员会, 社会和法制委员会)
+    own = {n.removeprefix(_CPPCC) for n in lexicons.organizations() if n.startswith(_CPPCC) and n.endswith("委员会") and n != _CPPCC}
+    return re.compile(rf"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十]+届全国委员会(?:{lexicons.alternation(own)})?")
 
 
 def _session_bodies(text: str) -> list[tuple[int, int, str]]:
     """A congress's own bodies, named as written: the secretariat, the presidium (a session's), the
-    credentials committee and the standing committee's legislative affairs commission."""
+    credentials committee and the standing committee's legislative affairs commission; and a term's
+    national committee of the CPPCC by its formal name (政协第十三届全国委员会, …常务委员会), read whole."""
+    out = [(m.start(), m.end(), m.group()) for m in _cppcc_term_re().finditer(text)] if "届全国委员会" in text else []
     if not any(w in text for w in _SESSION_BODY_WORDS):
-        return []  # the pattern opens on look-behinds only, so a plain scan tries it at every character
-    return [(m.start(), m.end(), m.group()) for m in _SESSION_BODY.finditer(text)]
+        return out  # the pattern opens on look-behinds only, so a plain scan tries it at every character
+    return out + [(m.start(), m.end(), m.group()) for m in _SESSION_BODY.finditer(text) if not any(a <= m.start() < b for a, b, _ in out)]
 
 
 # China's national team of a sport (中国田径队, 国家雪橇队, 中国残奥女子轮椅篮球队): not 中国队 nor 国家队 (any

@@ -534,6 +534,31 @@ def test_a_sessions_presidium_is_its_own_body(text, want):
     assert all(resolve.org(name, None, "d1") is not None for name in want)
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("政协第十四届全国委员会第五次主席会议今天在京举行。", ["政协第十四届全国委员会"]),
+    ("中国人民政治协商会议第十四届全国委员会第二次会议下午闭幕。", ["中国人民政治协商会议第十四届全国委员会"]),
+    ("会议听取了政协第十四届全国委员会提案委员会的报告，审议了政协十四届全国委员会常务委员会工作报告。",
+     ["政协第十四届全国委员会提案委员会", "政协十四届全国委员会常务委员会"]),
+    ("省政协委员会议今天开幕，全国委员会委员出席。", ["省政协"]),  # no term: no formal name
+])
+def test_a_terms_cppcc_national_committee_is_named_whole(text, want):
+    from kg.extract.orgs import classify
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None and classify(name) == "cppcc" for name in want)
+
+
+def test_a_terms_body_written_with_and_without_its_ordinal_word_is_one_organisation():
+    from kg.extract import extract
+    from kg.model import Document
+
+    doc = Document("d1", "政协十四届全国委员会常务委员会第三次会议今天闭幕。会议通过了政协第十四届全国委员会常务委员会工作报告。",
+                   "d1.jsonl#d1", "jsonl")
+    orgs = {o.name: o.other_forms for o in extract(doc).organizations}
+    assert orgs == {"政协十四届全国委员会常务委员会": ("政协第十四届全国委员会常务委员会",)}
+
+
 def test_a_presidium_of_a_named_session_is_one_node_and_a_bare_one_the_articles():
     assert resolve.org("十四届全国人大二次会议主席团", None, "d1").key == "org:十四届全国人大二次会议主席团"
     assert resolve.org("大会主席团", None, "d1").key == "org:d1:大会主席团"  # which congress's, the article says
