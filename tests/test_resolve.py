@@ -878,6 +878,19 @@ def test_s24_orgs2_plural_and_township(text, want):
     assert [name for _, _, name in recognise(text).orgs] == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("座谈会上，桃花坪村党支部书记李春生发言。", ["桃花坪村党支部"]),  # a village the place list lacks
+    ("会上，石门沟村党总支书记王秀英介绍了经验。", ["石门沟村党总支"]),
+    ("试点村党支部书记张明、贫困村党支部书记李强和下辖村党支部书记赵刚参加。", []),  # a kind of village, no name
+    ("美丽乡村党支部书记刘伟说。", []),  # 美丽|乡村: no village's name
+    ("他说，村党总支书记陈亮带头巡山。", []),  # which village's, untold
+])
+def test_a_named_villages_party_branch_in_a_title(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
 # s24 orgs2: a body's level is the one right before its word; words between two levels that are no place
 # end the name there (德州市按照|山东省委), places between keep it whole (四川省凉山州委)
 S24_ORGS2_BODY_LEVEL = [
