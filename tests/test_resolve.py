@@ -107,6 +107,8 @@ def test_the_table_is_consistent():
     ("希望中国儿童中心全面贯彻党的教育方针。中国国民党荣誉主席出席。", ["中国国民党"]),
     ("作为日本联合执政党之一，省、自治区、直辖市委员会和卢湾一中心小学。", []),
     ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", ["中央人民政府驻香港特别行政区联络办公室"]),  # a treaty; the office by its whole name
+    ("一代代中国共产党人接续奋斗，美国民主党人表示反对。", []),  # the parties' members, no body
+    ("中国共产党人始终牢记，中国共产党成立一百年来。", ["中国共产党"]),  # the body, written too
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
