@@ -107,6 +107,8 @@ def test_the_table_is_consistent():
     ("希望中国儿童中心全面贯彻党的教育方针。中国国民党荣誉主席出席。", ["中国国民党"]),
     ("作为日本联合执政党之一，省、自治区、直辖市委员会和卢湾一中心小学。", []),
     ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", ["中央人民政府驻香港特别行政区联络办公室"]),  # a treaty; the office by its whole name
+    ("一代代中国共产党人接续奋斗，美国民主党人表示反对。", []),  # the parties' members, no body
+    ("中国共产党人始终牢记，中国共产党成立一百年来。", ["中国共产党"]),  # the body, written too
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
@@ -119,6 +121,7 @@ def test_bodies_named_outside_a_title(text, want):
     ("也门政府军和沙特军方发表声明，埃及警方逮捕三人。", ["也门政府军", "沙特军方", "埃及警方"]),
     ("中国海军舰艇编队同巴基斯坦海军举行联合演练，美国陆军部表示关注。", ["中国海军", "巴基斯坦海军"]),  # not a ministry
     ("第八批赴南苏丹维和部队出发。", []),  # China's force sent abroad, not South Sudan's
+    ("伊朗伊斯兰革命卫队发表声明，伊朗革命卫队海军部队当天举行演习。", ["伊朗伊斯兰革命卫队", "伊朗革命卫队"]),
 ])
 def test_a_states_armed_forces_and_police(text, want):
     from kg.nlp import recognise
@@ -534,6 +537,31 @@ def test_a_sessions_presidium_is_its_own_body(text, want):
     assert all(resolve.org(name, None, "d1") is not None for name in want)
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("政协第十四届全国委员会第五次主席会议今天在京举行。", ["政协第十四届全国委员会"]),
+    ("中国人民政治协商会议第十四届全国委员会第二次会议下午闭幕。", ["中国人民政治协商会议第十四届全国委员会"]),
+    ("会议听取了政协第十四届全国委员会提案委员会的报告，审议了政协十四届全国委员会常务委员会工作报告。",
+     ["政协第十四届全国委员会提案委员会", "政协十四届全国委员会常务委员会"]),
+    ("省政协委员会议今天开幕，全国委员会委员出席。", ["省政协"]),  # no term: no formal name
+])
+def test_a_terms_cppcc_national_committee_is_named_whole(text, want):
+    from kg.extract.orgs import classify
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(resolve.org(name, None, "d1") is not None and classify(name) == "cppcc" for name in want)
+
+
+def test_a_terms_body_written_with_and_without_its_ordinal_word_is_one_organisation():
+    from kg.extract import extract
+    from kg.model import Document
+
+    doc = Document("d1", "政协十四届全国委员会常务委员会第三次会议今天闭幕。会议通过了政协第十四届全国委员会常务委员会工作报告。",
+                   "d1.jsonl#d1", "jsonl")
+    orgs = {o.name: o.other_forms for o in extract(doc).organizations}
+    assert orgs == {"政协十四届全国委员会常务委员会": ("政协第十四届全国委员会常务委员会",)}
+
+
 def test_a_presidium_of_a_named_session_is_one_node_and_a_bare_one_the_articles():
     assert resolve.org("十四届全国人大二次会议主席团", None, "d1").key == "org:十四届全国人大二次会议主席团"
     assert resolve.org("大会主席团", None, "d1").key == "org:d1:大会主席团"  # which congress's, the article says
@@ -847,6 +875,19 @@ S24_ORGS2_PLURAL_AND_TOWNSHIP = [
 
 @pytest.mark.parametrize(("text", "want"), S24_ORGS2_PLURAL_AND_TOWNSHIP)
 def test_s24_orgs2_plural_and_township(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("座谈会上，桃花坪村党支部书记李春生发言。", ["桃花坪村党支部"]),  # a village the place list lacks
+    ("会上，石门沟村党总支书记王秀英介绍了经验。", ["石门沟村党总支"]),
+    ("试点村党支部书记张明、贫困村党支部书记李强和下辖村党支部书记赵刚参加。", []),  # a kind of village, no name
+    ("美丽乡村党支部书记刘伟说。", []),  # 美丽|乡村: no village's name
+    ("他说，村党总支书记陈亮带头巡山。", []),  # which village's, untold
+])
+def test_a_named_villages_party_branch_in_a_title(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want

@@ -13,7 +13,7 @@ __all__ = ["classify", "extract", "level_of", "same_body"]
 _KINDS = (
     ("leading-group", re.compile(r"(领导小组|指挥部|委员会办公室|领导小组办公室|防控办)$")),
     ("discipline", re.compile(r"(纪委|监委|纪委监委|纪律检查委员会)$")),
-    ("cppcc", re.compile(r"(政协|政治协商会议.*委员会|政协党组)$")),
+    ("cppcc", re.compile(r"(政协|政治协商会议.*委员会|政协党组)$|^政协第?[一二三四五六七八九十]+届全国委员会")),
     ("congress", re.compile(r"(人大常委会|人大|人民代表大会常务委员会|人民代表大会)$")),
     ("government", re.compile(r"(人民政府|政府|政府党组|国务院|管委会)$")),
     ("party-committee", re.compile(r"(党中央|中共中央|政治局|政治局常务委员会|政治局常委会|委常委会|党委|党组|党工委|工委|^中共.*委员会|[省市县区州镇乡旗盟]委)$")),
@@ -117,6 +117,19 @@ def _named_ministry(written: str, names: set[str]) -> str | None:
 
 
 _BUILDING_AS_PLACE = ("附近", "门口", "门前", "门外")
+_TERM_ORDINAL = re.compile(r"第(?=[一二三四五六七八九十]+届)")
+
+
+def _term_forms(names: list[str]) -> dict[str, str]:
+    """A term's body written both with and without 第 (政协第十三届全国委员会, 政协十三届全国委员会) is one
+    body: each later form -> the form the article writes first."""
+    first: dict[str, str] = {}
+    out = {}
+    for name in names:
+        key = _TERM_ORDINAL.sub("", name)
+        if first.setdefault(key, name) != name:
+            out[name] = first[key]
+    return out
 
 
 def extract(ctx: Context) -> tuple[Organization, ...]:
@@ -124,11 +137,12 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
     ends_of: dict[str, list[int]] = {}
     forms: dict[str, list[str]] = {}
     written = {name for _, _, name in ctx.rec.orgs}
+    terms = _term_forms([name for _, _, name in ctx.rec.orgs if "届" in name])
     for s, e, name in ctx.rec.orgs:
-        if (full := _named_state(ctx, name) or _named_ministry(name, written)) is not None:
+        if (full := _named_state(ctx, name) or _named_ministry(name, written) or terms.get(name)) is not None:
             if name not in forms.get(full, []):
                 forms.setdefault(full, []).append(name)
-            name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会; 外务省 beside 日本外务省: 日本外务省
+            name = full  # 乌议会 in an article about 乌克兰: 乌克兰议会; 外务省 beside 日本外务省: 日本外务省; a term body: its first form
         by_name.setdefault(name, []).append(ctx.mention(s, e, "ORG", "orgs", 0.8))
         ends_of.setdefault(name, []).append(e)
     buildings = [n for n, ends in ends_of.items() if all(ctx.text.startswith(_BUILDING_AS_PLACE, e) for e in ends)]
