@@ -4569,3 +4569,16 @@ def test_a26n_a_member_of_a_body_the_story_names_is_no_name():
 # Whose kin a dotted name is (X·Y之子) is no part of it.
 def test_a26n_kin_after_a_dotted_name_is_its_edge():
     assert _persons("该国新总统是前总统约翰·马塔之子，曾任财政部长。") == {"约翰·马塔"}
+
+
+# A state named with a bracket (刚果（金）, 刚果（布）) is the title's own: its closing bracket ends no clause.
+@pytest.mark.parametrize("text, post", [
+    ("刚果（金）总统穆贝基表示，愿同中方深化合作。", ("穆贝基", "刚果（金）总统")),
+    ("王毅会见刚果（布）外长卡莫诺。", ("卡莫诺", "刚果（布）外长")),
+])
+def test_a26p_a_bracketed_state_opens_its_title(text, post):
+    assert post in _posts(text)
+
+
+def test_a26p_a_bracket_of_another_kind_still_ends_the_clause():
+    assert ("萨洛", "总统") in _posts("双方会谈（在总统府举行）总统萨洛表示，愿深化合作。")
