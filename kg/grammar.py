@@ -1353,12 +1353,19 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
     return Title(text[a:end], text[a : end - len(t.role)], t.role, a, end)
 
 
+def _field_department(org: str) -> bool:
+    """Whether ``org`` is a department named by one or two fields (发展战略司, 信息化局): after 与/和
+    its name holds the field before the conjunction too (全球化和|发展战略司)."""
+    body = org[:-1]
+    return org[-1:] in ("司", "局", "处") and (_is_field(body) or any(_is_field(body[:i]) and _is_field(body[i:]) for i in range(2, len(body) - 1)))
+
+
 def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
     """The title of a body named by a field, 与/和 and the field the title after ``start`` holds
-    (商业与|工业部长), or None when the words do not read so (张三和|工业部长)."""
+    (商业与|工业部长, 全球化和|发展战略司司长), or None when the words do not read so (张三和|工业部长)."""
     after = split_title(text[start:end], start)
     k = next((k for k in (4, 3, 2) if start - 1 - k >= floor and _is_field(text[start - 1 - k : start - 1])), 0)
-    if after is None or after.start != start or not _is_field(after.org) or not k:
+    if after is None or after.start != start or not (_is_field(after.org) or _field_department(after.org)) or not k:
         return None
     field = start - 1 - k
     t = parse_title(text, floor, end)

@@ -4582,3 +4582,18 @@ def test_a26p_a_bracketed_state_opens_its_title(text, post):
 
 def test_a26p_a_bracket_of_another_kind_still_ends_the_clause():
     assert ("萨洛", "总统") in _posts("双方会谈（在总统府举行）总统萨洛表示，愿深化合作。")
+
+
+# A department named by two fields joined by 和 (规划和发展研究司) is one body: the title is not cut at the 和;
+# two titles joined by 和 still part there.
+@pytest.mark.parametrize("text, post", [
+    ("世界银行贸易和投资政策司司长科瓦尔表示，全球经济正在复苏。", ("科瓦尔", "贸易和投资政策司司长")),
+    ("该部科学技术和信息化局局长赵永刚介绍了有关情况。", ("赵永刚", "科学技术和信息化局局长")),
+])
+def test_a26p_a_department_named_by_two_fields_keeps_its_and(text, post):
+    assert post in _posts(text)
+
+
+def test_a26p_two_titles_joined_by_and_still_part():
+    posts = _posts("出席会议的有外交部长王振国和国防部长刘建华。")
+    assert ("王振国", "外交部长") in posts and ("刘建华", "国防部长") in posts
