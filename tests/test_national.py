@@ -4597,3 +4597,13 @@ def test_a26p_a_department_named_by_two_fields_keeps_its_and(text, post):
 def test_a26p_two_titles_joined_by_and_still_part():
     posts = _posts("出席会议的有外交部长王振国和国防部长刘建华。")
     assert ("王振国", "外交部长") in posts and ("刘建华", "国防部长") in posts
+
+
+# A party named before a title after another titled name and 和 (总统X和|民联党|主席) is the title's
+# body, never a person; its title keeps the party.
+def test_a26p_a_party_after_a_paired_name_is_the_titles_body():
+    text = "李明会见塞浦路斯总统安德烈亚斯和民联党主席、政府总理阿纳斯塔。李明赞赏民联党为两国关系作出的努力。"
+    assert "民联党" not in _persons(text)
+    posts = _posts(text)
+    assert ("阿纳斯塔", "民联党主席") in posts and ("阿纳斯塔", "政府总理") in posts
+    assert not any("安德烈亚斯" in title for _, title in posts)
