@@ -658,6 +658,8 @@ def paired_name_start(text: str, s: int) -> int | None:
             return None  # 同来访的|总统, 美俄两国|总统, 哈梅内伊对|总统, 会见以洪森|首相为团长: a phrase, not a name; 拜登副|总统, 同连战荣誉|主席: the title starts before
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name) or name in lexicons.organizations():
             return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
+        if name[-1] == "党":
+            return None  # 总统X和|左联党|主席: a party, the title's body; no name ends in 党
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p
@@ -1355,12 +1357,19 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
     return Title(text[a:end], text[a : end - len(t.role)], t.role, a, end)
 
 
+def _field_department(org: str) -> bool:
+    """Whether ``org`` is a department named by one or two fields (发展战略司, 信息化局): after 与/和
+    its name holds the field before the conjunction too (全球化和|发展战略司)."""
+    body = org[:-1]
+    return org[-1:] in ("司", "局", "处") and (_is_field(body) or any(_is_field(body[:i]) and _is_field(body[i:]) for i in range(2, len(body) - 1)))
+
+
 def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
     """The title of a body named by a field, 与/和 and the field the title after ``start`` holds
-    (商业与|工业部长), or None when the words do not read so (张三和|工业部长)."""
+    (商业与|工业部长, 全球化和|发展战略司司长), or None when the words do not read so (张三和|工业部长)."""
     after = split_title(text[start:end], start)
     k = next((k for k in (4, 3, 2) if start - 1 - k >= floor and _is_field(text[start - 1 - k : start - 1])), 0)
-    if after is None or after.start != start or not _is_field(after.org) or not k:
+    if after is None or after.start != start or not (_is_field(after.org) or _field_department(after.org)) or not k:
         return None
     field = start - 1 - k
     t = parse_title(text, floor, end)

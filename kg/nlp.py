@@ -396,6 +396,9 @@ def _floor(text: str, pos: int, lower: int) -> int:
             if o > lower and ("\u4e00" <= text[o - 1] <= "\u9fff" or text[o - 1] in "、，,") and not any(c in HARD for c in text[o + 1 : i - 1]):
                 i = o
                 continue
+        if i < pos and i - 1 > lower and text[i - 1] == "）" and "（" in (state := lexicons.country_before(text, i)) and i - len(state) >= lower:
+            i -= len(state)  # 刚果（金）总统: the bracket closes a state's name, not the clause
+            continue
         return i
 
 

@@ -4620,3 +4620,41 @@ W33_POSTS = [
 @pytest.mark.parametrize(("text", "want"), W33_POSTS)
 def test_w33_posts(text, want):
     assert _posts(text) == want
+
+
+# A state named with a bracket (刚果（金）, 刚果（布）) is the title's own: its closing bracket ends no clause.
+@pytest.mark.parametrize("text, post", [
+    ("刚果（金）总统穆贝基表示，愿同中方深化合作。", ("穆贝基", "刚果（金）总统")),
+    ("王毅会见刚果（布）外长卡莫诺。", ("卡莫诺", "刚果（布）外长")),
+])
+def test_a26p_a_bracketed_state_opens_its_title(text, post):
+    assert post in _posts(text)
+
+
+def test_a26p_a_bracket_of_another_kind_still_ends_the_clause():
+    assert ("萨洛", "总统") in _posts("双方会谈（在总统府举行）总统萨洛表示，愿深化合作。")
+
+
+# A department named by two fields joined by 和 (规划和发展研究司) is one body: the title is not cut at the 和;
+# two titles joined by 和 still part there.
+@pytest.mark.parametrize("text, post", [
+    ("世界银行贸易和投资政策司司长科瓦尔表示，全球经济正在复苏。", ("科瓦尔", "贸易和投资政策司司长")),
+    ("该部科学技术和信息化局局长赵永刚介绍了有关情况。", ("赵永刚", "科学技术和信息化局局长")),
+])
+def test_a26p_a_department_named_by_two_fields_keeps_its_and(text, post):
+    assert post in _posts(text)
+
+
+def test_a26p_two_titles_joined_by_and_still_part():
+    posts = _posts("出席会议的有外交部长王振国和国防部长刘建华。")
+    assert ("王振国", "外交部长") in posts and ("刘建华", "国防部长") in posts
+
+
+# A party named before a title after another titled name and 和 (总统X和|民联党|主席) is the title's
+# body, never a person; its title keeps the party.
+def test_a26p_a_party_after_a_paired_name_is_the_titles_body():
+    text = "李明会见塞浦路斯总统安德烈亚斯和民联党主席、政府总理阿纳斯塔。李明赞赏民联党为两国关系作出的努力。"
+    assert "民联党" not in _persons(text)
+    posts = _posts(text)
+    assert ("阿纳斯塔", "民联党主席") in posts and ("阿纳斯塔", "政府总理") in posts
+    assert not any("安德烈亚斯" in title for _, title in posts)

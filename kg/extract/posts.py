@@ -270,6 +270,18 @@ def _after_words(text: str, t: Title, persons) -> bool:
     return not any(p.end == i for p in persons)
 
 
+def _past_names(text: str, read: tuple[int, str] | None, i: int, persons) -> tuple[int, str] | None:
+    """An unread body before the role at ``i`` (as ``body_before`` read it) from after the last
+    person named inside it and his conjunction: 希腊总统X和|左联党|主席 is another's title, a name, then the body."""
+    if not read or not read[1]:
+        return read
+    ends = [p.end for p in persons if read[0] <= p.start and p.end <= i]
+    if not ends:
+        return read
+    s = max(ends) + (text[max(ends) : max(ends) + 1] in ("和", "与", "及", "、"))
+    return s, text[s:i]
+
+
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     out: list[PostObservation] = []
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
@@ -325,7 +337,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 if body:
                     t = _with_body(t, s, body)  # 联合国负责政治事务的|副秘书长: the body's
             elif h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
-                read = grammar.body_before(ctx.text, t.start)
+                read = _past_names(ctx.text, grammar.body_before(ctx.text, t.start), t.start, ctx.rec.persons)
                 s, body = read or (t.start, "")
                 if _SIDE_ONLY.search(body):
                     continue  # (上述)委员会哈方|主席: the side of a body named earlier, not read here
@@ -341,7 +353,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             elif h.via != "name-title" and not t.org and _INSTITUTION_HEAD.match(t.role) and _SECOND_NAME.search(ctx.text, max(0, t.start - 14), t.start):
                 continue  # 中央党校（国家行政学院）|副校长: the body stands before its bracketed second name, unread (not …公司(IBM)|董事长)
             elif h.via != "name-title" and (is_bare_role(t) or not t.org and _INSTITUTION_HEAD.match(t.role)) and _after_words(ctx.text, t, ctx.rec.persons) and (
-                    read := grammar.body_before(ctx.text, t.start)) is not None:
+                    read := _past_names(ctx.text, grammar.body_before(ctx.text, t.start), t.start, ctx.rec.persons)) is not None:
                 s, body = read
                 if body and (body.startswith(_FORMER) or not (grammar.org_ok(body) or _named_body(body) or (s, t.start) in read_orgs)) \
                         or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):
