@@ -1672,6 +1672,55 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
     return sorted(out, key=lambda h: h.start)
 
 
+# A list of speakers each named after a unit (社科院丁一、某某大学王二、某某集团张三等发了言; …在发言中说):
+# the list, its clause's start, and what closes it.
+_UNIT_SPEAKERS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:会上[，,]?|听取?了?)?(?P<list>[\u4e00-\u9fff]{4,16}?(?:、[\u4e00-\u9fff]{4,16}?)+)"
+                            r"(?=等?(?:先后|分别|相继|依次)?(?:作了?|做了?)?(?:发了?言|交流发言)|在发言)")
+
+
+def _unit_person(text: str, s: int, q: int, known: frozenset[str]) -> tuple[int, bool] | None:
+    """Where the person's name starts in one item ``text[s:q]`` of a list of units' speakers, and
+    whether the unit before it ends in a unit's word; a unit that ends in one wins the cut (某某研究院|王伟,
+    not 某某研究|院王伟; 某某集团|马云, not 集|团马云), else the three-character name."""
+    found = []
+    for k in (3, 2):
+        p = q - k
+        name, unit = text[p:q], text[s:p]
+        whole = unit.endswith(lexicons.org_suffixes())
+        if len(unit) < 2 or name[0] not in lexicons.surnames() or name[-1] in _NOT_NAME_END or name in lexicons.places() or unit[-1] in "的和与及" \
+                or any(_common_word(w, 30) for w in (name, name[:2])) or (not whole and _common_word(text[p - 1 : p + 1], 30)):
+            continue  # 某某银|行李强: the unit's word runs into the name (某某银行|李强 keeps 行李 apart)
+        if grammar.name_end(text, p, known, extra=("等", "在", "发言", "发了言"), min_strength=1, titled=False) != q:
+            continue
+        found.append((p, whole))
+    return max(found, key=lambda f: f[1], default=None)
+
+
+def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Speakers each named after their unit, in a 、-list closed by 发言 (社科院丁一、某某大学王二等发了言):
+    every item must cut into a unit and a whole name, and at least two units end in a unit's word
+    (大学, 集团, 院), so a list of places or of titled people reads no names here."""
+    if "发" not in text:
+        return hits
+    taken = _Claimed(hits)
+    out = list(hits)
+    for m in _UNIT_SPEAKERS.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
+            continue
+        items, s = [], m.start("list")
+        for part in m.group("list").split("、"):
+            items.append((s, s + len(part)))
+            s += len(part) + 1
+        cuts = [_unit_person(text, a, b, known) for a, b in items]
+        if None in cuts or sum(unit for _, unit in cuts) < 2:
+            continue
+        for (p, _), (_, q) in zip(cuts, items):
+            if not taken.overlaps(p, q):
+                out.append(PersonHit(p, q, text[p:q], (), "cue"))
+                taken.add(p, q)
+    return sorted(out, key=lambda h: h.start)
+
+
 _SAYS = re.compile(r"表示|说|认为|指出|强调|称")
 
 
@@ -3935,6 +3984,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _list_mentions(text, persons, meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _unit_speakers(text, persons, known, meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
     persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)

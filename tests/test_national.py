@@ -4620,3 +4620,25 @@ W33_POSTS = [
 @pytest.mark.parametrize(("text", "want"), W33_POSTS)
 def test_w33_posts(text, want):
     assert _posts(text) == want
+
+
+# speakers each named after their unit (…研究院丁一、…大学王二、…集团张三等发了言): the unit's last
+# character never opens the name (…银行|李强, not 行李强; …研究院|王伟, not 院王伟); units without people
+# and titled people read nothing new here
+UNIT_SPEAKERS = [
+    ("会上，发展研究院丁国平、北方工业大学张一鸣、长江集团马涛、远洋投资刘方等先后发言。", {"丁国平", "张一鸣", "马涛", "刘方"}),
+    ("会上，东城银行李强、西河电力公司王丽、南湖研究院王伟在发言中说，信心更足了。", {"李强", "王丽", "王伟"}),
+    ("会上，东方电气集团、中国建材集团、中国中车集团等企业负责人先后发言。", set()),
+    ("会上，浙江大学、清华大学、北京大学等高校代表发言。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNIT_SPEAKERS)
+def test_speakers_named_after_their_units(text, want):
+    assert _persons(text) == want
+
+
+def test_speakers_named_after_their_units_speak_at_the_meeting():
+    text = "5日，国务院总理李卫东主持召开座谈会。会上，发展研究院丁国平、北方工业大学张一鸣、长江集团马涛等发了言。"
+    assert _roles(text)["座谈会"] == {("李卫东", "chair"), ("丁国平", "speaker"), ("张一鸣", "speaker"), ("马涛", "speaker")}
+
