@@ -1721,6 +1721,36 @@ def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta
     return sorted(out, key=lambda h: h.start)
 
 
+# People an honour is given to, listed and counted (授予丁一、王二等10位杰出女性…称号, 追授张三、李四等7名同志…):
+# the verb, the 、-list, then 等 and a count of people.
+_AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)(?=等{NUMERAL}(?:位|名|人))")
+
+
+def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """The people of a counted list an honour is given to (授予丁一、王二等10位杰出女性…): each member
+    a surname and one or two characters, no word of the dictionary nor a place; a list of places or
+    units is counted in 个 and reads nothing here."""
+    if "授予" not in text and "追授" not in text:
+        return hits
+    taken = _Claimed(hits)
+    out = list(hits)
+    for m in _AWARDED.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in meta):
+            continue
+        members, p = [], m.start("list")
+        for part in m.group("list").split("、"):
+            members.append((p, p + len(part)))
+            p += len(part) + 1
+        if any(text[a] not in lexicons.surnames() or text[a:b] in lexicons.places() or _common_word(text[a:b], 30) or text[b - 1] in _NOT_NAME_END
+               for a, b in members):
+            continue
+        for a, b in members:
+            if not taken.overlaps(a, b):
+                out.append(PersonHit(a, b, text[a:b], (), "group"))
+                taken.add(a, b)
+    return sorted(out, key=lambda h: h.start)
+
+
 _SAYS = re.compile(r"表示|说|认为|指出|强调|称")
 
 
@@ -3985,6 +4015,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _unit_speakers(text, persons, known, meta)
+    persons = _awarded_names(text, persons, known, meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
     persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)

@@ -4642,3 +4642,16 @@ def test_speakers_named_after_their_units_speak_at_the_meeting():
     text = "5日，国务院总理李卫东主持召开座谈会。会上，发展研究院丁国平、北方工业大学张一鸣、长江集团马涛等发了言。"
     assert _roles(text)["座谈会"] == {("李卫东", "chair"), ("丁国平", "speaker"), ("张一鸣", "speaker"), ("马涛", "speaker")}
 
+
+# the people of a counted list an honour is given to, two of them too; places or units counted in 个 are none
+AWARDED = [
+    ("今天，全国妇联授予刘秀兰、张春梅等10位杰出女性全国三八红旗手标兵荣誉称号。", {"刘秀兰", "张春梅"}),
+    ("党中央决定，追授王德明、周扬、李新华等5名同志“全国优秀共产党员”称号。", {"王德明", "周扬", "李新华"}),
+    ("国务院决定授予杭州、成都等10个城市“全国文明城市”称号。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AWARDED)
+def test_names_an_honour_is_given_to(text, want):
+    assert _persons(text) == want
+
