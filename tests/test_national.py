@@ -4655,3 +4655,9 @@ AWARDED = [
 def test_names_an_honour_is_given_to(text, want):
     assert _persons(text) == want
 
+
+# a chargé d'affaires is a diplomat's post; a rank of 公使 after the name is his too, as 大使 is
+def test_charge_d_affaires_and_minister_counsellor():
+    assert _posts("泰国驻华使馆临时代办林素帕公使对此表示衷心感谢。") >= {("林素帕", "泰国驻华使馆临时代办"), ("林素帕", "公使")}
+    assert _posts("美国驻华使馆临时代办韩玉兰表示，双方应加强沟通。") == {("韩玉兰", "美国驻华使馆临时代办")}
+    assert _persons("他在英国公使馆旧址参观。") == set()
