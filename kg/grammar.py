@@ -88,6 +88,7 @@ _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
 # What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
 # 扶贫资金等问题): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
+_RANK_AFTER_NAME = re.compile(r"[大公]使(?!馆)")  # a diplomat's rank after the name (临时代办X|公使), not an embassy
 _CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
             "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
 # Words that after a name almost always start the predicate.
@@ -311,6 +312,8 @@ def name_end(
             strength = right_strength(text, q, extra)
             if strength == 0 and titled and sl == 1 and gl <= 2 and _word_edge(text, p, q):
                 strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
+            if strength == 0 and titled and _RANK_AFTER_NAME.match(text, q):
+                strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and text.startswith(_CHARGES, q):
                 strength = 2  # 局长X|违规收受礼金问题
             elif strength == 0 and titled and text.startswith("以", q):

@@ -289,7 +289,7 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-_RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a name that has its post before it
+_RANKS_AFTER_NAME = frozenset({"大使", "公使"})  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
 # a titled name (前总统卢泰愚): the name before them never blocks the one after.
@@ -297,7 +297,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|公使|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
     r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -1672,6 +1672,85 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             out.append(PersonHit(p, q, text[p:q], (), "cue"))
             taken.update(range(p, q))
             p = q + 1 if listed else len(text)
+    return sorted(out, key=lambda h: h.start)
+
+
+# A list of speakers each named after a unit (社科院丁一、某某大学王二、某某集团张三等发了言; …在发言中说):
+# the list, its clause's start, and what closes it.
+_UNIT_SPEAKERS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:会上[，,]?|听取?了?)?(?P<list>[\u4e00-\u9fff]{4,16}?(?:、[\u4e00-\u9fff]{4,16}?)+)"
+                            r"(?=等?(?:先后|分别|相继|依次)?(?:作了?|做了?)?(?:发了?言|交流发言)|在发言)")
+
+
+def _unit_person(text: str, s: int, q: int, known: frozenset[str]) -> tuple[int, bool] | None:
+    """Where the person's name starts in one item ``text[s:q]`` of a list of units' speakers, and
+    whether the unit before it ends in a unit's word; a unit that ends in one wins the cut (某某研究院|王伟,
+    not 某某研究|院王伟; 某某集团|马云, not 集|团马云), else the three-character name."""
+    found = []
+    for k in (3, 2):
+        p = q - k
+        name, unit = text[p:q], text[s:p]
+        whole = unit.endswith(lexicons.org_suffixes())
+        if len(unit) < 2 or name[0] not in lexicons.surnames() or name[-1] in _NOT_NAME_END or name in lexicons.places() or unit[-1] in "的和与及" \
+                or any(_common_word(w, 30) for w in (name, name[:2])) or (not whole and _common_word(text[p - 1 : p + 1], 30)):
+            continue  # 某某银|行李强: the unit's word runs into the name (某某银行|李强 keeps 行李 apart)
+        if grammar.name_end(text, p, known, extra=("等", "在", "发言", "发了言"), min_strength=1, titled=False) != q:
+            continue
+        found.append((p, whole))
+    return max(found, key=lambda f: f[1], default=None)
+
+
+def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Speakers each named after their unit, in a 、-list closed by 发言 (社科院丁一、某某大学王二等发了言):
+    every item must cut into a unit and a whole name, and at least two units end in a unit's word
+    (大学, 集团, 院), so a list of places or of titled people reads no names here."""
+    if "发" not in text:
+        return hits
+    taken = _Claimed(hits)
+    out = list(hits)
+    for m in _UNIT_SPEAKERS.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
+            continue
+        items, s = [], m.start("list")
+        for part in m.group("list").split("、"):
+            items.append((s, s + len(part)))
+            s += len(part) + 1
+        cuts = [_unit_person(text, a, b, known) for a, b in items]
+        if None in cuts or sum(unit for _, unit in cuts) < 2:
+            continue
+        for (p, _), (_, q) in zip(cuts, items):
+            if not taken.overlaps(p, q):
+                out.append(PersonHit(p, q, text[p:q], (), "cue"))
+                taken.add(p, q)
+    return sorted(out, key=lambda h: h.start)
+
+
+# People an honour is given to, listed and counted (授予丁一、王二等10位杰出女性…称号, 追授张三、李四等7名同志…):
+# the verb, the 、-list, then 等 and a count of people.
+_AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)(?=等{NUMERAL}(?:位|名|人))")
+
+
+def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """The people of a counted list an honour is given to (授予丁一、王二等10位杰出女性…): each member
+    a surname and one or two characters, no word of the dictionary nor a place; a list of places or
+    units is counted in 个 and reads nothing here."""
+    if "授予" not in text and "追授" not in text:
+        return hits
+    taken = _Claimed(hits)
+    out = list(hits)
+    for m in _AWARDED.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in meta):
+            continue
+        members, p = [], m.start("list")
+        for part in m.group("list").split("、"):
+            members.append((p, p + len(part)))
+            p += len(part) + 1
+        if any(text[a] not in lexicons.surnames() or text[a:b] in lexicons.places() or _common_word(text[a:b], 30) or text[b - 1] in _NOT_NAME_END
+               for a, b in members):
+            continue
+        for a, b in members:
+            if not taken.overlaps(a, b):
+                out.append(PersonHit(a, b, text[a:b], (), "group"))
+                taken.add(a, b)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -3963,6 +4042,8 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _list_mentions(text, persons, meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _unit_speakers(text, persons, known, meta)
+    persons = _awarded_names(text, persons, known, meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
     persons = _foreign_callings(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)

@@ -4658,3 +4658,44 @@ def test_a26p_a_party_after_a_paired_name_is_the_titles_body():
     posts = _posts(text)
     assert ("阿纳斯塔", "民联党主席") in posts and ("阿纳斯塔", "政府总理") in posts
     assert not any("安德烈亚斯" in title for _, title in posts)
+
+
+# speakers each named after their unit (…研究院丁一、…大学王二、…集团张三等发了言): the unit's last
+# character never opens the name (…银行|李强, not 行李强; …研究院|王伟, not 院王伟); units without people
+# and titled people read nothing new here
+UNIT_SPEAKERS = [
+    ("会上，发展研究院丁国平、北方工业大学张一鸣、长江集团马涛、远洋投资刘方等先后发言。", {"丁国平", "张一鸣", "马涛", "刘方"}),
+    ("会上，东城银行李强、西河电力公司王丽、南湖研究院王伟在发言中说，信心更足了。", {"李强", "王丽", "王伟"}),
+    ("会上，东方电气集团、中国建材集团、中国中车集团等企业负责人先后发言。", set()),
+    ("会上，浙江大学、清华大学、北京大学等高校代表发言。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNIT_SPEAKERS)
+def test_speakers_named_after_their_units(text, want):
+    assert _persons(text) == want
+
+
+def test_speakers_named_after_their_units_speak_at_the_meeting():
+    text = "5日，国务院总理李卫东主持召开座谈会。会上，发展研究院丁国平、北方工业大学张一鸣、长江集团马涛等发了言。"
+    assert _roles(text)["座谈会"] == {("李卫东", "chair"), ("丁国平", "speaker"), ("张一鸣", "speaker"), ("马涛", "speaker")}
+
+
+# the people of a counted list an honour is given to, two of them too; places or units counted in 个 are none
+AWARDED = [
+    ("今天，全国妇联授予刘秀兰、张春梅等10位杰出女性全国三八红旗手标兵荣誉称号。", {"刘秀兰", "张春梅"}),
+    ("党中央决定，追授王德明、周扬、李新华等5名同志“全国优秀共产党员”称号。", {"王德明", "周扬", "李新华"}),
+    ("国务院决定授予杭州、成都等10个城市“全国文明城市”称号。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AWARDED)
+def test_names_an_honour_is_given_to(text, want):
+    assert _persons(text) == want
+
+
+# a chargé d'affaires is a diplomat's post; a rank of 公使 after the name is his too, as 大使 is
+def test_charge_d_affaires_and_minister_counsellor():
+    assert _posts("泰国驻华使馆临时代办林素帕公使对此表示衷心感谢。") >= {("林素帕", "泰国驻华使馆临时代办"), ("林素帕", "公使")}
+    assert _posts("美国驻华使馆临时代办韩玉兰表示，双方应加强沟通。") == {("韩玉兰", "美国驻华使馆临时代办")}
+    assert _persons("他在英国公使馆旧址参观。") == set()
