@@ -4693,3 +4693,12 @@ def test_r32b_same_day_words_make_no_talks_guest(text, name, attendees):
 def test_r32b_a_term_before_the_congress_keeps_its_body():
     (m,) = _meetings("据报道，本届人大常委会第十次会议12日在北京闭幕。")
     assert m.name.endswith("人大常委会第十次会议")
+
+
+# --- audit 26 (meetings only referenced, names cut) --------------------------------------------
+
+
+def test_a_name_keeps_letters_joined_by_a_plus():
+    """5G+4K…论坛 keeps its whole name, as 16+1经贸论坛 does."""
+    (m,) = _meetings("“丝路”5G+4K传媒创新国际论坛今天在北京开幕。")
+    assert m.name == "“丝路”5G+4K传媒创新国际论坛"
