@@ -4702,3 +4702,11 @@ def test_a_name_keeps_letters_joined_by_a_plus():
     """5G+4K…论坛 keeps its whole name, as 16+1经贸论坛 does."""
     (m,) = _meetings("“丝路”5G+4K传媒创新国际论坛今天在北京开幕。")
     assert m.name == "“丝路”5G+4K传媒创新国际论坛"
+
+
+def test_a_name_opening_on_jiuren_keeps_it():
+    """就任记者会 is a press conference on taking office: its 就 is no 'on' (就…举行记者会) before the name."""
+    (m,) = _meetings("新任会长佐藤一郎12日在东京出席就任记者会。")
+    assert m.name == "就任记者会"
+    (m,) = _meetings("外交部发言人李明12日就东川局势举行记者会。")
+    assert m.name == "记者会"
