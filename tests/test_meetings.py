@@ -4710,3 +4710,11 @@ def test_a_name_opening_on_jiuren_keeps_it():
     assert m.name == "就任记者会"
     (m,) = _meetings("外交部发言人李明12日就东川局势举行记者会。")
     assert m.name == "记者会"
+
+
+
+def test_a_meeting_of_another_month_of_a_year_told_before_is_not_held():
+    """当年6月召开的…会议 in a story of April: a month of the year told before, not the story's day."""
+    names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
+                                       "当年6月召开的十四届全国人大常委会第三次会议听取了检查报告。")}
+    assert names == {"十四届全国人大常委会第九次会议"}
