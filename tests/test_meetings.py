@@ -4718,3 +4718,12 @@ def test_a_meeting_of_another_month_of_a_year_told_before_is_not_held():
     names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
                                        "当年6月召开的十四届全国人大常委会第三次会议听取了检查报告。")}
     assert names == {"十四届全国人大常委会第九次会议"}
+
+
+def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
+    """即将访问A、B、C并出席…峰会: the summit comes after a list of visits, past the reach of 即将出席."""
+    (m,) = _meetings("外交部今天举行吹风会，介绍国家主席王宏伟即将访问东川国、西川共和国、南川共和国、北川共和国"
+                     "并出席二十国集团领导人第十九次峰会的有关情况。")
+    assert m.name == "吹风会"
+    (m,) = _meetings("国家主席王宏伟12日访问东川国并出席二十国集团领导人第十九次峰会。")
+    assert m.name == "二十国集团领导人第十九次峰会" and ("王宏伟", "attendee") in _roles(m)
