@@ -4727,3 +4727,13 @@ def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     assert m.name == "吹风会"
     (m,) = _meetings("国家主席王宏伟12日访问东川国并出席二十国集团领导人第十九次峰会。")
     assert m.name == "二十国集团领导人第十九次峰会" and ("王宏伟", "attendee") in _roles(m)
+
+
+def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
+    """X出席…部署会并讲话。X指出，…Y主持召开中央政治局常委会多次听取汇报: Y's 主持召开, in X's words with no
+    meeting read after it, is another meeting's, not the story's: neither X nor Y chairs the one held."""
+    (m,) = _meetings("中央纪委书记张明12日出席中央第三轮巡视工作动员部署会并讲话。张明指出，党中央高度重视巡视工作，"
+                     "王宏伟总书记主持召开中央政治局常委会多次听取汇报。")
+    assert _roles(m) == {("张明", "attendee"), ("张明", "speaker")}
+    (m,) = _meetings("县委书记张明12日主持召开县委常委会会议并讲话。李强出席会议。")
+    assert ("张明", "chair") in _roles(m)

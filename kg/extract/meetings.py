@@ -1088,6 +1088,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         if not near:
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
+            if p.role == "chair" and p.cue.norm.endswith(("召开", "召开了")) \
+                    and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+                continue  # X指出，…Y主持召开中央政治局常委会多次听取汇报: in one's words, a meeting unread, not this one
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not _CLAUSE_MARK.search(ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
                                                                                   or _words_go_on(ctx, h.start) and not _written_alike(h.name, names))
