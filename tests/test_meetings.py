@@ -4737,3 +4737,9 @@ def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
     assert _roles(m) == {("张明", "attendee"), ("张明", "speaker")}
     (m,) = _meetings("县委书记张明12日主持召开县委常委会会议并讲话。李强出席会议。")
     assert ("张明", "chair") in _roles(m)
+
+
+def test_those_who_join_a_call_name_no_call_of_their_own():
+    """A、B和C参加通话活动: C joins the call told before; 和C参加通话 is no call with C (its name a sentence fragment)."""
+    names = {m.name for m in _meetings("国家主席王宏伟同航天员张海、李陆亲切通话。赵立新、孙平和中央军委委员周涛参加通话活动。")}
+    assert not any("参加" in n for n in names)

@@ -1968,7 +1968,8 @@ _TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻)|�
 # the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
 _AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
-_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+# (not 和X参加通话, 和X出席会谈: X joins the talks or call of another, the last of a list of those who did)
+_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTER_CLAUSE + r"(?<!参加)(?<!出席)(?<!参与)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
 # 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's); with 和
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
