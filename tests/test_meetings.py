@@ -4743,3 +4743,11 @@ def test_those_who_join_a_call_name_no_call_of_their_own():
     """A、B和C参加通话活动: C joins the call told before; 和C参加通话 is no call with C (its name a sentence fragment)."""
     names = {m.name for m in _meetings("国家主席王宏伟同航天员张海、李陆亲切通话。赵立新、孙平和中央军委委员周涛参加通话活动。")}
     assert not any("参加" in n for n in names)
+
+
+def test_a_report_heard_at_a_meeting_of_another_month_is_no_speech_at_this_one():
+    """当年6月召开的…第三次会议，听取了X作的…报告 in a story of the ninth: the report was the third's, and X gives none
+    at the ninth."""
+    (m,) = _meetings("十四届全国人大常委会第九次会议12日在京举行。赵乐际委员长主持会议。2022年，执法检查组赴各地检查。"
+                     "当年6月召开的十四届全国人大常委会第三次会议，听取和审议了赵乐际委员长代表执法检查组所作的关于检查情况的报告。")
+    assert m.name == "十四届全国人大常委会第九次会议" and _roles(m) == {("赵乐际", "chair")}

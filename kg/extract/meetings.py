@@ -1025,6 +1025,7 @@ def _restated(
     return d, (day, day.isoformat()), own + added
 
 
+_HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -1098,6 +1099,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
                 # said of a meeting the story only refers to
                 continue
+            if any(h.end <= cue_start and _HEARS_REPORTS.match(ctx.text, h.end) and not _names_one(h.name, names) and _of_a_past_year(ctx, h)
+                   for h in in_sentence(cue_start)):
+                continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             if _at_banquet(ctx, cue_start, ordered):
