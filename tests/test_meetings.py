@@ -4774,3 +4774,61 @@ def test_study_held_by_a_council_is_its_own_meeting():
     assert set(names) == {"政协第十三届全国委员会第二十次主席会议", "主席会议2024年第二次集体学习"}
     assert ("李明", "speaker") in _roles(names["主席会议2024年第二次集体学习"])
     assert ("李明", "speaker") not in _roles(names["政协第十三届全国委员会第二十次主席会议"])
+
+
+# --- audit 26 (meetings only referenced, names cut) --------------------------------------------
+
+
+def test_a_name_keeps_letters_joined_by_a_plus():
+    """5G+4K…论坛 keeps its whole name, as 16+1经贸论坛 does."""
+    (m,) = _meetings("“丝路”5G+4K传媒创新国际论坛今天在北京开幕。")
+    assert m.name == "“丝路”5G+4K传媒创新国际论坛"
+
+
+def test_a_name_opening_on_jiuren_keeps_it():
+    """就任记者会 is a press conference on taking office: its 就 is no 'on' (就…举行记者会) before the name."""
+    (m,) = _meetings("新任会长佐藤一郎12日在东京出席就任记者会。")
+    assert m.name == "就任记者会"
+    (m,) = _meetings("外交部发言人李明12日就东川局势举行记者会。")
+    assert m.name == "记者会"
+
+
+
+def test_a_meeting_of_another_month_of_a_year_told_before_is_not_held():
+    """当年6月召开的…会议 in a story of April: a month of the year told before, not the story's day."""
+    names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
+                                       "当年6月召开的十四届全国人大常委会第三次会议听取了检查报告。")}
+    assert names == {"十四届全国人大常委会第九次会议"}
+
+
+def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
+    """即将访问A、B、C并出席…峰会: the summit comes after a list of visits, past the reach of 即将出席."""
+    (m,) = _meetings("外交部今天举行吹风会，介绍国家主席王宏伟即将访问东川国、西川共和国、南川共和国、北川共和国"
+                     "并出席二十国集团领导人第十九次峰会的有关情况。")
+    assert m.name == "吹风会"
+    (m,) = _meetings("国家主席王宏伟12日访问东川国并出席二十国集团领导人第十九次峰会。")
+    assert m.name == "二十国集团领导人第十九次峰会" and ("王宏伟", "attendee") in _roles(m)
+
+
+def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
+    """X出席…部署会并讲话。X指出，…Y主持召开中央政治局常委会多次听取汇报: Y's 主持召开, in X's words with no
+    meeting read after it, is another meeting's, not the story's: neither X nor Y chairs the one held."""
+    (m,) = _meetings("中央纪委书记张明12日出席中央第三轮巡视工作动员部署会并讲话。张明指出，党中央高度重视巡视工作，"
+                     "王宏伟总书记主持召开中央政治局常委会多次听取汇报。")
+    assert _roles(m) == {("张明", "attendee"), ("张明", "speaker")}
+    (m,) = _meetings("县委书记张明12日主持召开县委常委会会议并讲话。李强出席会议。")
+    assert ("张明", "chair") in _roles(m)
+
+
+def test_those_who_join_a_call_name_no_call_of_their_own():
+    """A、B和C参加通话活动: C joins the call told before; 和C参加通话 is no call with C (its name a sentence fragment)."""
+    names = {m.name for m in _meetings("国家主席王宏伟同航天员张海、李陆亲切通话。赵立新、孙平和中央军委委员周涛参加通话活动。")}
+    assert not any("参加" in n for n in names)
+
+
+def test_a_report_heard_at_a_meeting_of_another_month_is_no_speech_at_this_one():
+    """当年6月召开的…第三次会议，听取了X作的…报告 in a story of the ninth: the report was the third's, and X gives none
+    at the ninth."""
+    (m,) = _meetings("十四届全国人大常委会第九次会议12日在京举行。赵乐际委员长主持会议。2022年，执法检查组赴各地检查。"
+                     "当年6月召开的十四届全国人大常委会第三次会议，听取和审议了赵乐际委员长代表执法检查组所作的关于检查情况的报告。")
+    assert m.name == "十四届全国人大常委会第九次会议" and _roles(m) == {("赵乐际", "chair")}

@@ -543,6 +543,8 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
+# due to attend it after visits told first, in one clause: X即将访问A、B、C并出席…峰会 (_UNHELD_BEFORE's 即将 reaches 12 characters)
+_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n]{0,80}?并(?:出席|参加|主持)$")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
 # (…为X胜利召开作准备: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
@@ -599,7 +601,7 @@ def _held(text: str, h) -> bool:
     审议了X出席…年会并访问…情况的书面报告 (a report on it), 参加…代表大会选举的投票 (an election for it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
     …座谈会召开三年来 (a time counted from it), 本周召开的…会议, 日前召开的…会议提出…, 在古田召开的…会议的重要成果,
-    …全会召开后，, 高峰论坛的举行将… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议 and 还将前往X继续访问，
+    …全会召开后，, 高峰论坛的举行将… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议, 即将访问A、B、C并出席…峰会 and 还将前往X继续访问，
     并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans),
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
@@ -614,6 +616,7 @@ def _held(text: str, h) -> bool:
                 or _CALLED_FOR.search(text, before, h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
+                or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
@@ -707,7 +710,8 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
-    # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 为9月召开的…峰会 in
+    # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 当年6月召开的…会议 (of a year
+    # told before) in one of February, 为9月召开的…峰会 in
     # one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
     return _of_another_month(ctx, h.start)
 
@@ -727,7 +731,7 @@ def _sentence_before(text: str, at: int) -> int:
     return max(text.rfind(p, 0, end) for p in "。！？\n") + 1 if end >= 0 else 0
 
 
-_PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
+_PAST_MONTH = re.compile(r"(今年|去年|当年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
 _MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
 
 
@@ -1023,6 +1027,7 @@ def _restated(
     return d, (day, day.isoformat()), own + added
 
 
+_HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -1086,6 +1091,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         if not near:
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
+            if p.role == "chair" and p.cue.norm.endswith(("召开", "召开了")) \
+                    and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+                continue  # X指出，…Y主持召开中央政治局常委会多次听取汇报: in one's words, a meeting unread, not this one
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not _CLAUSE_MARK.search(ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
                                                                                   or _words_go_on(ctx, h.start) and not _written_alike(h.name, names))
@@ -1093,6 +1101,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
                 # said of a meeting the story only refers to
                 continue
+            if any(h.end <= cue_start and _HEARS_REPORTS.match(ctx.text, h.end) and not _names_one(h.name, names) and _of_a_past_year(ctx, h)
+                   for h in in_sentence(cue_start)):
+                continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
             if _at_banquet(ctx, cue_start, ordered):
@@ -1974,7 +1985,8 @@ _TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻)|�
 # the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
 _AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
-_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+# (not 和X参加通话, 和X出席会谈: X joins the talks or call of another, the last of a list of those who did)
+_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTER_CLAUSE + r"(?<!参加)(?<!出席)(?<!参与)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
 # 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's); with 和
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
