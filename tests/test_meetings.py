@@ -1965,6 +1965,14 @@ def test_a_broadcast_address_is_no_speech_at_the_meeting():
     assert _roles(m) == {("马克·范德伯格", "attendee")}
 
 
+@pytest.mark.parametrize("kind", ["全国电视讲话", "电视讲话", "广播讲话"])
+def test_words_in_a_broadcast_address_are_no_speech_at_the_meeting(kind):
+    """X在全国电视讲话中表示: words broadcast elsewhere, not a speech at the meeting the story holds."""
+    (m,) = _meetings(f"当地时间12日，东川总统马克·范德伯格在{kind}中表示，将加强边境防御。"
+                     "12日，东川外长理事会会议在首都举行，东川外长张宏出席会议。")
+    assert _roles(m) == {("张宏", "attendee")}
+
+
 def test_remarks_sent_by_video_are_a_speech():
     (m,) = _meetings("第三届长江论坛12日在武汉举行。联合国副秘书长米勒通过视频为论坛致辞。")
     assert ("米勒", "speaker") in _roles(m)
