@@ -631,6 +631,12 @@ def test_the_standing_committee_s_reports_to_the_plenary_are_speeches():
     assert _roles(m) == {("王宏伟", "chair"), ("王宏伟", "speaker"), ("赵强", "attendee")}
 
 
+def test_a_nomination_in_a_clause_before_leaves_a_report_given():
+    """大会推举X等为执行主席，Y作了政府工作报告: 推举 in the clause before names the presidium; Y's report is given."""
+    (m,) = _meetings("12日，县十八届人大三次会议开幕。大会推举李明等为执行主席，县长王刚作了政府工作报告。")
+    assert ("王刚", "speaker") in _roles(m)
+
+
 def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
     (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
     assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}

@@ -2344,7 +2344,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
-            if role == "speaker" and _NOMINATED.search(text, s, cs):
+            if role == "speaker" and (k := text.rfind("推举", s, cs)) >= 0 and _NOMINATED.match(text, k, cs):
                 prev_end = ce  # 会议推举X在下次大会上作常委会工作报告、Y作提案工作情况的报告: reports still to come
                 continue
             if role == "speaker" and text.startswith("传达", cs) and _ASKED.search(text, s, cs):
@@ -2526,7 +2526,7 @@ _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
-_NOMINATED = re.compile(r"推举[^。；;]{0,80}$")
+_NOMINATED = re.compile(r"推举[^，,。；;]{0,80}$")  # in the cue's own clause (not 大会推举X为执行主席，Y作了…报告)
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _HEARD_REPORT = re.compile(r"听(?:取|了)了?[^，,。；;]{0,80}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
