@@ -637,6 +637,14 @@ def test_a_nomination_in_a_clause_before_leaves_a_report_given():
     assert ("王刚", "speaker") in _roles(m)
 
 
+def test_a_decision_on_who_reports_is_no_report_given():
+    """会议决定，由X向大会报告工作 at a preparatory meeting: who is to report at the session, no speech there."""
+    (m,) = _meetings("12日，县十八届人大三次会议预备会议举行。会议决定，由县人大常委会主任李明向大会报告工作。")
+    assert _roles(m) == set()
+    (m,) = _meetings("12日，县十八届人大三次会议预备会议举行。会议决定由县人大常委会主任李明作常委会工作报告。")
+    assert _roles(m) == set()
+
+
 def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
     (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
     assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}

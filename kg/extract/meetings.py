@@ -2344,7 +2344,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
-            if role == "speaker" and (k := text.rfind("推举", s, cs)) >= 0 and _NOMINATED.match(text, k, cs):
+            if role in ("speaker", "reports") and _nominated(text, s, cs):
                 prev_end = ce  # 会议推举X在下次大会上作常委会工作报告、Y作提案工作情况的报告: reports still to come
                 continue
             if role == "speaker" and text.startswith("传达", cs) and _ASKED.search(text, s, cs):
@@ -2526,7 +2526,8 @@ _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
-_NOMINATED = re.compile(r"推举[^，,。；;]{0,80}$")  # in the cue's own clause (not 大会推举X为执行主席，Y作了…报告)
+# who is named to report, in the cue's own clause (not 大会推举X为执行主席，Y作了…报告), or who is decided on
+_NOMINATED = re.compile(r"(?:推举|决定[，,：:]?由)[^，,。；;]{0,80}$")
 _HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
 _HEARD_REPORT = re.compile(r"听(?:取|了)了?[^，,。；;]{0,80}$")
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
@@ -2535,6 +2536,12 @@ _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|�
 
 
 _GROUP_SEP = re.compile(_TURN_SEP.pattern + r"|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
+
+
+def _nominated(text: str, s: int, cs: int) -> bool:
+    """Whether the report cued at ``cs`` is one a body names someone to give (会议推举X在下次大会上作…报告,
+    会议决定，由X向大会报告工作), not one given: only the last 推举 or 决定 before the cue is tried."""
+    return any((k := text.rfind(w, s, cs)) >= 0 and _NOMINATED.match(text, k, cs) for w in ("推举", "决定"))
 
 
 def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
