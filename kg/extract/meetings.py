@@ -2353,12 +2353,12 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "written":
                 prev_end, prev_subjects = ce, []
                 continue
-            if role == "reporter" and _HEARD_SPEECH.search(text, s, cs):
+            if role == "reporter" and _heard(text, s, cs, 12) >= 0:
                 prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
                 continue
-            if role == "reporter" and (heard := _HEARD_REPORT.search(text, s, cs)):
-                subjects = [h for h in subjects if h.start > heard.start()]  # X听取了Y关于…的汇报: Y reports, not X
-            if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
+            if role == "reporter" and (heard := _heard(text, s, cs, 80)) >= 0:
+                subjects = [h for h in subjects if h.start > heard]  # X听取了Y关于…的汇报: Y reports, not X
+            if role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0:
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
             if role == "convener":
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
@@ -2528,14 +2528,20 @@ _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
 # who is named to report, in the cue's own clause (not 大会推举X为执行主席，Y作了…报告), or who is decided on
 _NOMINATED = re.compile(r"(?:推举|决定[，,：:]?由)[^，,。；;]{0,80}$")
-_HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
-_HEARD_REPORT = re.compile(r"听(?:取|了)了?[^，,。；;]{0,80}$")
+_HEARD_CUE = re.compile(r"听(?:取|了)了?(?P<heard>[^，,。；;]*)$")  # 听取(了)…, to the cue in its clause
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
 
 _GROUP_SEP = re.compile(_TURN_SEP.pattern + r"|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
+
+
+def _heard(text: str, s: int, cs: int, reach: int) -> int:
+    """Where the 听取/听了 starts whose clause runs on to the cue at ``cs`` with at most ``reach`` characters
+    heard between (-1 when none): X听取了Y关于…的汇报 (Y reports), 听取情况介绍后说 (who heard, no reporter)."""
+    k = max(text.rfind("听取", s, cs), text.rfind("听了", s, cs))
+    return k if k >= 0 and (m := _HEARD_CUE.match(text, k, cs)) and len(m["heard"]) <= reach else -1
 
 
 def _nominated(text: str, s: int, cs: int) -> bool:
