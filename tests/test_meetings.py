@@ -2270,6 +2270,13 @@ def test_an_oath_ceremony_held_is_attended_by_who_administers_it_and_who_opens_i
     assert _roles(m) == {("王宏伟", "chair")}
     # an oath ceremony still to come is none
     assert not _meetings("市人大常委会将于13日举行宪法宣誓仪式。市人大常委会主任王宏伟监誓。")
+
+
+def test_who_chairs_one_meeting_and_declares_another_open_attends_the_other():
+    """X主持召开常委会会议。下午，…论坛开幕，X宣布论坛开幕: he chairs the one and attends the other."""
+    ms = {m.name: _roles(m) for m in _meetings("12日上午，省委书记王宁主持召开省委常委会会议。下午，第三届数字经济论坛在昆明开幕，王宁宣布论坛开幕。")}
+    assert ms["第三届数字经济论坛"] == {("王宁", "attendee")}
+    assert ("王宁", "chair") in ms["省委常委会会议"]
     # who declares an expo open attends its opening ceremony; not who announces a delay
     (m,) = _meetings("第十届东方博览会开幕式12日在省城举行。国务院副总理王宏伟宣布博览会开幕。")
     assert _roles(m) == {("王宏伟", "attendee")}

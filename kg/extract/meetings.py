@@ -373,6 +373,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
             own = _reports_heard(own)
+        # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
+        own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
+            q.role == "chair" and q.person == p.person for q in own)))
         within = name in audiences and not name.endswith("会晤") and any({p.person for p in audiences[name][1]} <= s for s in summits)
         attending = _for_meeting(own, name, tuple(p for p in joiners if not within or p not in related), audiences, groups, ctx,
                                  alone=not candidates) + _welcomed(ctx, name, welcome, own)
@@ -2459,8 +2462,6 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in convened:
         if key[0] in chairs and key in out:
             del out[key]  # 习近平主持召开…座谈会 … 习近平是在考察期间召开这次座谈会的: the chair, who convened it
-    for key in [k for k in out if k[1] == "attendee" and k[0] in chairs and out[k].cue.text.startswith("宣布")]:
-        del out[key]  # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs
     observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
