@@ -1842,6 +1842,17 @@ def test_meetings_due_or_cited_as_earlier_are_not_held():
     assert m.name == "会见王大伟" and _roles(m) == {("韩林", "attendee"), ("王大伟", "attendee")}
 
 
+@pytest.mark.parametrize("cited", ["本月初在京召开的全国两会", "这个月举行的中央经济工作会议", "上个月在京召开的全国科技大会",
+                                   "不久前召开的全国科技大会", "本月在京举办的中国国际服务贸易交易会"])
+def test_roles_at_a_meeting_cited_as_earlier_go_nowhere(cited):
+    """本月初在京召开的X上，Y发表重要讲话: Y spoke at the meeting cited, not at the one the story holds."""
+    (m,) = _meetings(f"{cited}上，国务院副总理王宏伟出席开幕式并发表重要讲话。12日上午，市委常委会召开会议，市委书记张伟主持会议并讲话。")
+    assert _roles(m) == {("张伟", "chair"), ("张伟", "speaker")}
+    # the story's own meeting told so is where he speaks
+    (m,) = _meetings("12日，全省科技工作会议在省会召开。在今天召开的全省科技工作会议上，省长张三作了讲话。")
+    assert _roles(m) == {("张三", "speaker")}
+
+
 def test_an_envoy_hosts_the_audience_not_who_sent_him():
     """国家主席X特使、国务院副总理Y会见Z: Y and Z attend, X only sent Y."""
     (m,) = _meetings("国家主席习近平特使、国务院副总理张海林6日在巴黎爱丽舍宫会见法国总统奥朗德。")

@@ -1027,6 +1027,8 @@ def _restated(
     return d, (day, day.isoformat()), own + added
 
 
+# (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
+_CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -1099,6 +1101,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
+            if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
+                    and _UNHELD_BEFORE.search(ctx.text, max(0, at.start() - 29), at.start() + 1):
+                continue  # 本月初在京召开的全国两会上，X发表重要讲话: at the meeting cited, not at the story's
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
             if p.role == "attendee" and _BARE_ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) \
