@@ -3349,6 +3349,14 @@ def test_the_host_who_meets_a_meeting_s_guests_and_speaks_speaks():
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
 
 
+@pytest.mark.parametrize("then", ["，随后出席论坛开幕式并致辞。", "，代表们并发表讲话。"])
+def test_the_host_of_an_audience_gives_no_speech_told_after_another_event_or_subject(then):
+    """会见了出席论坛的外国嘉宾，随后出席论坛开幕式并致辞: the speech is the forum's, not the audience's;
+    …的外方代表，代表们并发表讲话: the guests spoke."""
+    (m,) = [m for m in _meetings("12日，省委书记王宁会见了出席东川论坛的外方代表" + then) if m.name.startswith("会见")]
+    assert ("王宁", "speaker") not in _roles(m)
+
+
 def test_dev25d_two_hosts_who_each_meet_one_guest_hold_two_audiences():
     ms = _meetings("国务院总理王宏伟、全国人大常委会委员长李明12日在北京分别会见了东洲总统马克·范德伯格。"
                    "王宏伟在会见马克·范德伯格时说，中东关系不断发展。马克·范德伯格表示，东方愿同中方加强合作。")

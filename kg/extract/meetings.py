@@ -2263,7 +2263,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects, elsewhere, future, chaired = s, [], [], False, None
+        prev_end, prev_subjects, elsewhere, future, chaired, hosted = s, [], [], False, None, False
         for cs, ce, role in cues:
             if role == "deliberates" and not deliberating:
                 continue  # (a colon or 说 of any other story: no cue, no clause break)
@@ -2435,8 +2435,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects, future = ce, [], True
                 continue
             future = False
-            if not subjects and same_subject:
-                subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if not subjects and same_subject and (not hosted or text.startswith("并", _clause_start(text, s, cs))):
+                # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话; the host of an audience only in a clause that opens
+                # on 并 (会见出席…的代表，并发表讲话; not …的外国嘉宾，随后出席论坛开幕式并致辞, nor …的外方代表，代表们并发表讲话)
+                subjects = prev_subjects
             if not subjects and role == "speaker" and chaired == prev_end and text.startswith("传达了", cs) and _CHAIRED_THEN.fullmatch(gap) \
                     and prev_subjects and not _BY_WHOM.search(text, max(s, prev_subjects[0].start - 20), prev_subjects[0].start):
                 subjects = prev_subjects  # X主持第一次全体会议，传达了…: the chair tells it (not 会议由X主持，传达…, nor 主持召开…会议，传达学习…: what the meeting studied)
@@ -2460,7 +2462,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     if reporter:
                         (present_only if present else reported_only).add(key)
             if subjects or hosts:
-                prev_subjects = hosts or subjects
+                prev_subjects, hosted = hosts or subjects, bool(hosts)
             prev_end = ce
             chaired = ce if role == "chair" and subjects else None
     chairs = {name for name, role, _ in out if role == "chair"}
