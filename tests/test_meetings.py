@@ -4814,6 +4814,17 @@ def test_short_form_of_the_one_summit_joins_it():
     assert len(ms) == 1 and "G20峰会" in ms[0].aliases
 
 
+def test_short_form_joins_no_two_meetings_named_as_one_nor_from_someone_s_words():
+    """…第七次会晤和…第十五次会议 names two meetings: the short form's attendee is neither's; nor does a short
+    form in someone's words (负责人表示，X出席…会议，体现了…) bring X to the numbered one."""
+    ms = _meetings("外交部12日举行吹风会，介绍国家主席王强出席金砖国家领导人第十六次会晤和上海合作组织成员国元首理事会第二十四次会议有关情况。"
+                   "\n外交部负责人强调，王强主席再次赴俄并出席上海合作组织成员国元首理事会会议，体现了中方的高度重视。")
+    assert all(("王强", "attendee") not in _roles(m) for m in ms if "第二十四次" in m.name)
+    ms = _meetings("外交部12日举行吹风会，介绍国家主席王强出席上海合作组织成员国元首理事会第二十四次会议有关情况。"
+                   "外交部负责人表示，王强主席出席上海合作组织成员国元首理事会会议，体现了中方的高度重视。")
+    assert all(("王强", "attendee") not in _roles(m) for m in ms if "第二十四次" in m.name)
+
+
 def test_study_held_by_a_council_is_its_own_meeting():
     # 进行了主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it, its lecturer its own
     ms = _meetings("政协第十三届全国委员会第二十次主席会议12日在京举行，全国政协主席张伟主持会议。会议审议通过了有关事项。"
