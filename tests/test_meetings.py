@@ -631,6 +631,20 @@ def test_the_standing_committee_s_reports_to_the_plenary_are_speeches():
     assert _roles(m) == {("王宏伟", "chair"), ("王宏伟", "speaker"), ("赵强", "attendee")}
 
 
+def test_a_nomination_in_a_clause_before_leaves_a_report_given():
+    """大会推举X等为执行主席，Y作了政府工作报告: 推举 in the clause before names the presidium; Y's report is given."""
+    (m,) = _meetings("12日，县十八届人大三次会议开幕。大会推举李明等为执行主席，县长王刚作了政府工作报告。")
+    assert ("王刚", "speaker") in _roles(m)
+
+
+def test_a_decision_on_who_reports_is_no_report_given():
+    """会议决定，由X向大会报告工作 at a preparatory meeting: who is to report at the session, no speech there."""
+    (m,) = _meetings("12日，县十八届人大三次会议预备会议举行。会议决定，由县人大常委会主任李明向大会报告工作。")
+    assert _roles(m) == set()
+    (m,) = _meetings("12日，县十八届人大三次会议预备会议举行。会议决定由县人大常委会主任李明作常委会工作报告。")
+    assert _roles(m) == set()
+
+
 def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
     (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
     assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
@@ -1828,6 +1842,17 @@ def test_meetings_due_or_cited_as_earlier_are_not_held():
     assert m.name == "会见王大伟" and _roles(m) == {("韩林", "attendee"), ("王大伟", "attendee")}
 
 
+@pytest.mark.parametrize("cited", ["本月初在京召开的全国两会", "这个月举行的中央经济工作会议", "上个月在京召开的全国科技大会",
+                                   "不久前召开的全国科技大会", "本月在京举办的中国国际服务贸易交易会"])
+def test_roles_at_a_meeting_cited_as_earlier_go_nowhere(cited):
+    """本月初在京召开的X上，Y发表重要讲话: Y spoke at the meeting cited, not at the one the story holds."""
+    (m,) = _meetings(f"{cited}上，国务院副总理王宏伟出席开幕式并发表重要讲话。12日上午，市委常委会召开会议，市委书记张伟主持会议并讲话。")
+    assert _roles(m) == {("张伟", "chair"), ("张伟", "speaker")}
+    # the story's own meeting told so is where he speaks
+    (m,) = _meetings("12日，全省科技工作会议在省会召开。在今天召开的全省科技工作会议上，省长张三作了讲话。")
+    assert _roles(m) == {("张三", "speaker")}
+
+
 def test_an_envoy_hosts_the_audience_not_who_sent_him():
     """国家主席X特使、国务院副总理Y会见Z: Y and Z attend, X only sent Y."""
     (m,) = _meetings("国家主席习近平特使、国务院副总理张海林6日在巴黎爱丽舍宫会见法国总统奥朗德。")
@@ -1963,6 +1988,14 @@ def test_a_broadcast_address_is_no_speech_at_the_meeting():
     """之后，X发表电视讲话，…: an address on television, after the meeting, given at none."""
     (m,) = _meetings("东川总统马克·范德伯格撤离球场后立即在内政部召开紧急会议。之后，马克·范德伯格发表电视讲话，宣布全国进入紧急状态。")
     assert _roles(m) == {("马克·范德伯格", "attendee")}
+
+
+@pytest.mark.parametrize("kind", ["全国电视讲话", "电视讲话", "广播讲话"])
+def test_words_in_a_broadcast_address_are_no_speech_at_the_meeting(kind):
+    """X在全国电视讲话中表示: words broadcast elsewhere, not a speech at the meeting the story holds."""
+    (m,) = _meetings(f"当地时间12日，东川总统马克·范德伯格在{kind}中表示，将加强边境防御。"
+                     "12日，东川外长理事会会议在首都举行，东川外长张宏出席会议。")
+    assert _roles(m) == {("张宏", "attendee")}
 
 
 def test_remarks_sent_by_video_are_a_speech():
@@ -2248,6 +2281,13 @@ def test_an_oath_ceremony_held_is_attended_by_who_administers_it_and_who_opens_i
     assert _roles(m) == {("王宏伟", "chair")}
     # an oath ceremony still to come is none
     assert not _meetings("市人大常委会将于13日举行宪法宣誓仪式。市人大常委会主任王宏伟监誓。")
+
+
+def test_who_chairs_one_meeting_and_declares_another_open_attends_the_other():
+    """X主持召开常委会会议。下午，…论坛开幕，X宣布论坛开幕: he chairs the one and attends the other."""
+    ms = {m.name: _roles(m) for m in _meetings("12日上午，省委书记王宁主持召开省委常委会会议。下午，第三届数字经济论坛在昆明开幕，王宁宣布论坛开幕。")}
+    assert ms["第三届数字经济论坛"] == {("王宁", "attendee")}
+    assert ("王宁", "chair") in ms["省委常委会会议"]
     # who declares an expo open attends its opening ceremony; not who announces a delay
     (m,) = _meetings("第十届东方博览会开幕式12日在省城举行。国务院副总理王宏伟宣布博览会开幕。")
     assert _roles(m) == {("王宏伟", "attendee")}
@@ -3307,6 +3347,14 @@ def test_the_host_who_meets_a_meeting_s_guests_and_speaks_speaks():
     (m,) = [m for m in _meetings("全国政协主席王宏伟12日在人民大会堂会见出席全国侨联第十次代表大会的代表，并发表重要讲话。")
             if m.name.startswith("会见")]
     assert _roles(m) == {("王宏伟", "attendee"), ("王宏伟", "speaker")}
+
+
+@pytest.mark.parametrize("then", ["，随后出席论坛开幕式并致辞。", "，代表们并发表讲话。"])
+def test_the_host_of_an_audience_gives_no_speech_told_after_another_event_or_subject(then):
+    """会见了出席论坛的外国嘉宾，随后出席论坛开幕式并致辞: the speech is the forum's, not the audience's;
+    …的外方代表，代表们并发表讲话: the guests spoke."""
+    (m,) = [m for m in _meetings("12日，省委书记王宁会见了出席东川论坛的外方代表" + then) if m.name.startswith("会见")]
+    assert ("王宁", "speaker") not in _roles(m)
 
 
 def test_dev25d_two_hosts_who_each_meet_one_guest_hold_two_audiences():
@@ -4764,6 +4812,17 @@ def test_short_form_of_the_one_summit_joins_it():
     ms = _meetings("在12日举行的二十国集团领导人第十九次峰会第一阶段会议上，王强主席发表重要讲话。"
                    "除了出席G20峰会，王强主席还将对巴西进行国事访问。")
     assert len(ms) == 1 and "G20峰会" in ms[0].aliases
+
+
+def test_short_form_joins_no_two_meetings_named_as_one_nor_from_someone_s_words():
+    """…第七次会晤和…第十五次会议 names two meetings: the short form's attendee is neither's; nor does a short
+    form in someone's words (负责人表示，X出席…会议，体现了…) bring X to the numbered one."""
+    ms = _meetings("外交部12日举行吹风会，介绍国家主席王强出席金砖国家领导人第十六次会晤和上海合作组织成员国元首理事会第二十四次会议有关情况。"
+                   "\n外交部负责人强调，王强主席再次赴俄并出席上海合作组织成员国元首理事会会议，体现了中方的高度重视。")
+    assert all(("王强", "attendee") not in _roles(m) for m in ms if "第二十四次" in m.name)
+    ms = _meetings("外交部12日举行吹风会，介绍国家主席王强出席上海合作组织成员国元首理事会第二十四次会议有关情况。"
+                   "外交部负责人表示，王强主席出席上海合作组织成员国元首理事会会议，体现了中方的高度重视。")
+    assert all(("王强", "attendee") not in _roles(m) for m in ms if "第二十四次" in m.name)
 
 
 def test_study_held_by_a_council_is_its_own_meeting():

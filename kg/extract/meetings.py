@@ -35,10 +35,11 @@ _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟�
 _BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
-    # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部;
-    # nor a broadcast address: 之后，X发表电视讲话，)
+    # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
     ("speaker", lexicons.guarded(
-        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)|在[^，,。]{0,6}?(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
+        r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)"
+        # (not a broadcast address: X在全国电视讲话中表示, 在广播讲话中, 之后，X发表电视讲话，)
+        r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
@@ -372,6 +373,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
             own = _reports_heard(own)
+        # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
+        own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
+            q.role == "chair" and q.person == p.person for q in own)))
         within = name in audiences and not name.endswith("会晤") and any({p.person for p in audiences[name][1]} <= s for s in summits)
         attending = _for_meeting(own, name, tuple(p for p in joiners if not within or p not in related), audiences, groups, ctx,
                                  alone=not candidates) + _welcomed(ctx, name, welcome, own)
@@ -1028,6 +1032,8 @@ def _restated(
 
 
 _HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
+# (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
+_CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -1106,6 +1112,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
+            if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
+                    and _UNHELD_BEFORE.search(ctx.text, max(0, at.start() - 29), at.start() + 1):
+                continue  # 本月初在京召开的全国两会上，X发表重要讲话: at the meeting cited, not at the story's
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
             if p.role == "attendee" and _BARE_ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) \
@@ -1499,6 +1508,7 @@ def _session(name: str) -> tuple[int | None, ...] | None:
 
 
 _EDITION = re.compile(rf"第(?:{NUMERAL}|\d+)[次届]")
+_TWO_MEETINGS = re.compile(r"(?:会|会议|会晤|论坛)(?:和|及|以及|与)")  # …第七次会晤和…第十五次会议: two meetings named as one
 
 
 def _group(ctx: Context, hits: list) -> dict[str, list]:
@@ -1515,11 +1525,18 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
                 break
         else:
             groups.append([h])
-    for g in [g for g in groups if len(groups) > 1 and len(g[0].name) > 2]:
-        # G20峰会 after 二十国集团领导人第十三次峰会(第一阶段会议): an organisation's form and the kind, the one numbered
-        # summit of that organisation the story names (not 中央政治局常委会会议 of May in a story of July's sitting)
-        alike = [o for o in groups if o is not g and any(n.endswith(g[0].name[-2:]) and _EDITION.search(n) and _short_form_of(g[0].name[:-2], n)
-                                                          for h in o for n in (h.name, *h.aliases))]
+    # G20峰会 after 二十国集团领导人第十三次峰会(第一阶段会议): an organisation's form and the kind, the one numbered
+    # summit of that organisation the story names (not 中央政治局常委会会议 of May in a story of July's sitting), nor
+    # one of two meetings named as one (…第七次会晤和…第十五次会议), nor a short form in someone's words
+    # (负责人表示，习近平主席出席…理事会会议，体现了…)
+    numbered = []  # (group, its numbered names)
+    for o in groups if len(groups) > 1 else ():
+        names = [n for n in {n for h in o for n in (h.name, *h.aliases)} if _EDITION.search(n)]
+        if names and not _TWO_MEETINGS.search(o[0].name):
+            numbered.append((o, names))
+    for g in [g for g in groups if numbered and len(g[0].name) > 2 and not any(_said(ctx, h) for h in g)]:
+        kind, head = g[0].name[-2:], g[0].name[:-2]
+        alike = [o for o, names in numbered if o is not g and any(n.endswith(kind) and _short_form_of(head, n) for n in names)]
         if len(alike) == 1:
             alike[0].extend(g)
             g.clear()
@@ -2266,7 +2283,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects, elsewhere, future, chaired = s, [], [], False, None
+        prev_end, prev_subjects, elsewhere, future, chaired, hosted = s, [], [], False, None, False
         for cs, ce, role in cues:
             if role == "deliberates" and not deliberating:
                 continue  # (a colon or 说 of any other story: no cue, no clause break)
@@ -2355,7 +2372,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []
                 if not subjects:
                     continue
-            if role == "speaker" and _NOMINATED.search(text, s, cs):
+            if role in ("speaker", "reports") and _nominated(text, s, cs):
                 prev_end = ce  # 会议推举X在下次大会上作常委会工作报告、Y作提案工作情况的报告: reports still to come
                 continue
             if role == "speaker" and text.startswith("传达", cs) and _ASKED.search(text, s, cs):
@@ -2364,12 +2381,12 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "written":
                 prev_end, prev_subjects = ce, []
                 continue
-            if role == "reporter" and _HEARD_SPEECH.search(text, s, cs):
+            if role == "reporter" and _heard(text, s, cs, 12) >= 0:
                 prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
                 continue
-            if role == "reporter" and (heard := _HEARD_REPORT.search(text, s, cs)):
-                subjects = [h for h in subjects if h.start > heard.start()]  # X听取了Y关于…的汇报: Y reports, not X
-            if role == "speaker" and text[cs:ce].endswith("发言") and _HEARD_SPEECH.search(text, s, cs):
+            if role == "reporter" and (heard := _heard(text, s, cs, 80)) >= 0:
+                subjects = [h for h in subjects if h.start > heard]  # X听取了Y关于…的汇报: Y reports, not X
+            if role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0:
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
             if role == "convener":
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
@@ -2438,8 +2455,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects, future = ce, [], True
                 continue
             future = False
-            if not subjects and same_subject:
-                subjects = prev_subjects  # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话
+            if not subjects and same_subject and (not hosted or text.startswith("并", _clause_start(text, s, cs))):
+                # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话; the host of an audience only in a clause that opens
+                # on 并 (会见出席…的代表，并发表讲话; not …的外国嘉宾，随后出席论坛开幕式并致辞, nor …的外方代表，代表们并发表讲话)
+                subjects = prev_subjects
             if not subjects and role == "speaker" and chaired == prev_end and text.startswith("传达了", cs) and _CHAIRED_THEN.fullmatch(gap) \
                     and prev_subjects and not _BY_WHOM.search(text, max(s, prev_subjects[0].start - 20), prev_subjects[0].start):
                 subjects = prev_subjects  # X主持第一次全体会议，传达了…: the chair tells it (not 会议由X主持，传达…, nor 主持召开…会议，传达学习…: what the meeting studied)
@@ -2463,15 +2482,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     if reporter:
                         (present_only if present else reported_only).add(key)
             if subjects or hosts:
-                prev_subjects = hosts or subjects
+                prev_subjects, hosted = hosts or subjects, bool(hosts)
             prev_end = ce
             chaired = ce if role == "chair" and subjects else None
     chairs = {name for name, role, _ in out if role == "chair"}
     for key in convened:
         if key[0] in chairs and key in out:
             del out[key]  # 习近平主持召开…座谈会 … 习近平是在考察期间召开这次座谈会的: the chair, who convened it
-    for key in [k for k in out if k[1] == "attendee" and k[0] in chairs and out[k].cue.text.startswith("宣布")]:
-        del out[key]  # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs
     observers = {name for name, role, _ in out if role == "observer"}
     for key in reported_only:
         if key[0] in observers:
@@ -2537,15 +2554,28 @@ _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
-_NOMINATED = re.compile(r"推举[^。；;]{0,80}$")
-_HEARD_SPEECH = re.compile(r"听(?:取|了)了?[^，,。；;]{0,12}$")
-_HEARD_REPORT = re.compile(r"听(?:取|了)了?[^，,。；;]{0,80}$")
+# who is named to report, in the cue's own clause (not 大会推举X为执行主席，Y作了…报告), or who is decided on
+_NOMINATED = re.compile(r"(?:推举|决定[，,：:]?由)[^，,。；;]{0,80}$")
+_HEARD_CUE = re.compile(r"听(?:取|了)了?(?P<heard>[^，,。；;]*)$")  # 听取(了)…, to the cue in its clause
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
 
 _GROUP_SEP = re.compile(_TURN_SEP.pattern + r"|[;；][^，,。；;：:、\s]{2,15}")  # 、 in a group; ; then the next group's title
+
+
+def _heard(text: str, s: int, cs: int, reach: int) -> int:
+    """Where the 听取/听了 starts whose clause runs on to the cue at ``cs`` with at most ``reach`` characters
+    heard between (-1 when none): X听取了Y关于…的汇报 (Y reports), 听取情况介绍后说 (who heard, no reporter)."""
+    k = max(text.rfind("听取", s, cs), text.rfind("听了", s, cs))
+    return k if k >= 0 and (m := _HEARD_CUE.match(text, k, cs)) and len(m["heard"]) <= reach else -1
+
+
+def _nominated(text: str, s: int, cs: int) -> bool:
+    """Whether the report cued at ``cs`` is one a body names someone to give (会议推举X在下次大会上作…报告,
+    会议决定，由X向大会报告工作), not one given: only the last 推举 or 决定 before the cue is tried."""
+    return any((k := text.rfind(w, s, cs)) >= 0 and _NOMINATED.match(text, k, cs) for w in ("推举", "决定"))
 
 
 def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
