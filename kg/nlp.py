@@ -1166,13 +1166,13 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 
 # What may stand right before another mention of a name already found, where a character does.
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
-_FUNCTION_LEFT = frozenset("由和与及同对向在受请是的了给应")  # one-character left edges a word may hide (同|时)
+_WORD_LEFT = frozenset("同及")  # the left edges that make a conjunction with the next character (同|时, 及|时)
 
 
 def _word_across(text: str, i: int) -> bool:
-    """Whether a one-character left edge before ``i`` and the character at ``i`` make a word
-    (他同时警告: 同时, no 同 before a name)."""
-    return text[i - 1 : i] in _FUNCTION_LEFT and _common_word(text[i - 1 : i + 1], 100)
+    """Whether the left edge 同/及 before ``i`` and the character at ``i`` make a conjunction (他同时警告:
+    同时, no 同 before a name); never a joiner before a whole name (和田学军, 由于伟国, 了解振华)."""
+    return text[i - 1 : i] in _WORD_LEFT and lexicons.common_words().get(text[i - 1 : i + 1], "").startswith("c")
 
 
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.

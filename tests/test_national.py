@@ -4620,3 +4620,15 @@ W33_POSTS = [
 @pytest.mark.parametrize(("text", "want"), W33_POSTS)
 def test_w33_posts(text, want):
     assert _posts(text) == want
+
+
+# Only a conjunction hides a known name's left edge (同|时): a joiner before a whole name keeps it
+# (和田学军, 和解振华, 由于伟国, 在于伟国 are 和/由/在 and the name).
+@pytest.mark.parametrize("text, name", [
+    ("教育部副部长田学军出席会议。12日，怀进鹏和田学军出席会议。", "田学军"),
+    ("中国气候变化事务特使解振华出席开幕式。丁薛祥和解振华共同会见了各国代表。", "解振华"),
+    ("12日，市委书记于伟国主持召开市委常委会会议。会议由于伟国主持。", "于伟国"),
+    ("12日，省委书记于伟国调研。在于伟国陪同下，客人参观了展馆。", "于伟国"),
+])
+def test_r33n_a_joiner_before_a_known_name_is_no_word_across(text, name):
+    assert [h.name for h in recognise(text, frozenset()).persons].count(name) == 2
