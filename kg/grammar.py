@@ -167,6 +167,10 @@ _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "�
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
 
 
+# A clause that 在 opens, up to 时 that may close it (在召见法国驻英大使|时警告称).
+_WHEN_OPEN = re.compile(r"在[^，,。；;：:“”\n]{2,30}$")
+
+
 def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
@@ -188,8 +192,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
-    if name[0] == "时" and (given[0] in _FUNC_LAST or lexicons.word_frequency(given) >= 100):
-        return False  # 大使|时警告称, 负责人|时曾率团: 时 is "when" closing the clause, no surname before a word
+    if name[0] == "时" and (given[0] in _FUNC_LAST or lexicons.common_words().get(given, "x")[0] in "vd" and lexicons.word_frequency(given) >= 100):
+        return False  # 负责人|时曾率团, 省长|时表示: 时 is "when" before an adverb or verb (not 时光辉, 时建华: a surname)
     if name in _countries() or len(lexicons.country_at(name[:-1])) > 0:
         return False  # 越南, 法国前|总理, 南非共|和国: a country never is or opens a person's name
     if not titled and len(name) == 2 and all(c in STATE_ABBR for c in name):
@@ -331,6 +335,8 @@ def name_end(
                 continue  # 韩正|将出席
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
+            if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
+                continue  # 在召见…大使|时警告称: 时 closes a clause 在… opens ("when"), before a word that is no name
             if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known and not _closing_deng(text, q):
                 continue  # 名单草|案, 哈迪所|在: the name would cut through a word (not 张小平|等出席: 等 closes a list)
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)

@@ -4632,3 +4632,14 @@ def test_w33_posts(text, want):
 ])
 def test_r33n_a_joiner_before_a_known_name_is_no_word_across(text, name):
     assert [h.name for h in recognise(text, frozenset()).persons].count(name) == 2
+
+
+# 时 is a surname after a title unless it closes a 在… clause or opens an adverb or a verb
+# (大使时警告称, 负责人时曾率团 stay out, see A26N_NOT_PEOPLE): 光辉, 建华 are given names.
+@pytest.mark.parametrize("text, name", [
+    ("贵州省委常委、副省长时光辉出席会议并讲话。", "时光辉"),
+    ("国家发展改革委副主任时建华在会上作了说明。", "时建华"),
+    ("在全省会议上，副省长时光明作了部署。", "时光明"),
+])
+def test_r33n_shi_is_a_surname_after_a_title(text, name):
+    assert _persons(text) == {name}
