@@ -1018,8 +1018,8 @@ def org_ok(org: str) -> bool:
         return False  # 交流团|广泛接触议员: 团 opens only the Youth League's own bodies
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
-    if org.startswith(national_parties()) and (rest := org[len(next(p for p in national_parties() if org.startswith(p))) :]) and PLACE_LIKE.match(rest):
-        return org_ok(rest)  # 民革北京市委会|主委, 九三学社江苏省委|主委: a national party's committee of a province or city
+    if (party := party_committee(org)) is not None:
+        return org_ok(org[len(party) :])  # 民革北京市委会|主委, 九三学社江苏省委|主委: a national party's committee of a province or city
     if (place := lexicons.place_prefix(org)) is not None:
         k = next(k for k in (4, 3, 2) if org[:k] in lexicons.places())
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
@@ -1044,6 +1044,21 @@ def national_parties() -> tuple[str, ...]:
     their committees of a province or city are named by the party, then the place."""
     orgs = lexicons.organizations()
     return tuple(sorted((f for f, e in orgs.items() if e.kind == "party" and e.level == "national" and e.parent is None), key=lambda f: (-len(f), f)))
+
+
+@lru_cache(maxsize=1)
+def _national_party_re() -> re.Pattern[str]:
+    """The national parties as one trie, the longest first: matched once per name, not scanned twice."""
+    return re.compile(lexicons.alternation(national_parties()))
+
+
+def party_committee(org: str) -> str | None:
+    """The national party (not the CPC) whose committee of a province or city ``org`` names (民革|北京市委会,
+    九三学社|江苏省委): one body of that party, never the CPC's 北京市委; None for any other name."""
+    m = _national_party_re().match(org)
+    if m is None or m.group() in ("中共", "中国共产党") or not PLACE_LIKE.match(org[m.end() :]):
+        return None
+    return m.group()
 
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).

@@ -2681,7 +2681,7 @@ def _has_level(org: str) -> bool:
     bare department stem (组织部, 政法委) that the gold conventions leave out."""
     return org.startswith(grammar.ORG_START + lexicons.countries()) or bool(grammar.PLACE_LIKE.match(org)) or bool(
         grammar.ENTERPRISE.search(org)
-    ) or lexicons.place_prefix(org) is not None
+    ) or lexicons.place_prefix(org) is not None or grammar.party_committee(org) is not None  # 民革北京市委会: the party's, named whole
 
 
 def _body(org: str) -> bool:

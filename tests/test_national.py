@@ -4643,3 +4643,10 @@ def test_r33n_a_joiner_before_a_known_name_is_no_word_across(text, name):
 ])
 def test_r33n_shi_is_a_surname_after_a_title(text, name):
     assert _persons(text) == {name}
+
+
+# A national party's committee of a province or city is one body of that party (民革北京市委会, parent
+# 民革), never the CPC's 北京市委 or 江苏省委; 中共北京市委 stays the CPC's.
+def test_r33n_a_national_party_s_local_committee_is_one_body():
+    orgs = {(o.name, o.parent) for o in _ext("民革北京市委会主委李昭玲出席会议。九三学社江苏省委主委周健民在会上发言。中共北京市委书记尹力出席会议。").organizations}
+    assert orgs == {("民革北京市委会", "民革"), ("九三学社江苏省委", "九三学社"), ("中共北京市委", None)}
