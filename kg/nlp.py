@@ -725,6 +725,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         hits[p] = PersonHit(p, q, text[p:q], (Title(m["title"], m["state"], "苏丹", m.start(), m.end("title")),), "title")
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
+    body_ends = [j for j in grammar.occurrences(text, "委") if not _common_word(text[j : j + 2], 50)]  # 委 closing a body (自改委|副主任), not 委员, 委托
     for m in _NAME_TITLE.finditer(text):
         if m.group() in _RANKS_AFTER_NAME and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
             if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2):
@@ -800,8 +801,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
-            if m.group() == "委员" and any(not text.startswith("委员", i + len(name)) for i in grammar.occurrences(text, name + "委")):
-                continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name
+            if m.group() == "委员" and any(j >= k and text[j - k : j] == name for j in body_ends):
+                continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name (not 受李明委托)
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)

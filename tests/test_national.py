@@ -4650,3 +4650,9 @@ def test_r33n_shi_is_a_surname_after_a_title(text, name):
 def test_r33n_a_national_party_s_local_committee_is_one_body():
     orgs = {(o.name, o.parent) for o in _ext("民革北京市委会主委李昭玲出席会议。九三学社江苏省委主委周健民在会上发言。中共北京市委书记尹力出席会议。").organizations}
     assert orgs == {("民革北京市委会", "民革"), ("九三学社江苏省委", "九三学社"), ("中共北京市委", None)}
+
+
+# X委 is a body only where 委 closes it, not where it opens a word (受李明委托, 委派): 李明委员 stays a name.
+def test_r33n_a_word_in_wei_is_no_body_beside_x_weiyuan():
+    assert ("李明", "委员") in _posts("全国政协委员李明说，要加强基层治理。受李明委托，王刚宣读了提案。李明委员还表示，要加强监督。")
+    assert _persons("社区居民选出的居改委员全程参与改造。“居改委”主任王明说，大家很满意。") == {"王明"}
