@@ -35,8 +35,8 @@ _TITLES_END = {
 
 def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     """The personnel actions of a story; with ``drafts``, also those a draft only proposes
-    (关于接受X辞去…职务的请求的决定草案) or a life story tells (1928年11月，X当选…): their
-    candidates are persons all the same."""
+    (关于接受X辞去…职务的请求的决定草案) or a life story tells (1928年11月，X当选…), dated as of the
+    story: those are only for the persons they name, never records for the graph."""
     text, out = ctx.text, []
     known = ctx.vouched_names  # the formula vouches for the post
     for action, cue, joins in _PATTERNS:
