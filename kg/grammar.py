@@ -168,6 +168,10 @@ _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "�
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
 
 
+# A clause that 在 opens, up to 时 that may close it (在召见法国驻英大使|时警告称).
+_WHEN_OPEN = re.compile(r"在[^，,。；;：:“”\n]{2,30}$")
+
+
 def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
@@ -189,8 +193,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
-    if name[0] == "时" and (given[0] in _FUNC_LAST or lexicons.word_frequency(given) >= 100):
-        return False  # 大使|时警告称, 负责人|时曾率团: 时 is "when" closing the clause, no surname before a word
+    if name[0] == "时" and (given[0] in _FUNC_LAST or lexicons.common_words().get(given, "x")[0] in "vd" and lexicons.word_frequency(given) >= 100):
+        return False  # 负责人|时曾率团, 省长|时表示: 时 is "when" before an adverb or verb (not 时光辉, 时建华: a surname)
     if name in _countries() or len(lexicons.country_at(name[:-1])) > 0:
         return False  # 越南, 法国前|总理, 南非共|和国: a country never is or opens a person's name
     if not titled and len(name) == 2 and all(c in STATE_ABBR for c in name):
@@ -334,6 +338,8 @@ def name_end(
                 continue  # 韩正|将出席
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
+            if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
+                continue  # 在召见…大使|时警告称: 时 closes a clause 在… opens ("when"), before a word that is no name
             if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known and not _closing_deng(text, q):
                 continue  # 名单草|案, 哈迪所|在: the name would cut through a word (not 张小平|等出席: 等 closes a list)
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)
@@ -363,7 +369,7 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
-    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or text.startswith(_PEERAGES + _KIN_OF, q):
+    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or text.startswith(_DOTTED_TAILS, q):
         strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子
     if strength < 2 and _closing_deng(text, q):
         strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
@@ -730,6 +736,7 @@ _COUNT_ADVERBS = frozenset({"多次", "首次"})  # after a name, how often it a
 _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)")  # 会见X后表示: 后 closes the clause of the meeting
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
+_DOTTED_TAILS = _PEERAGES + _KIN_OF  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
 _BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
 _SEP = re.compile(r"[·\-－=＝]")
 _NOT_NAME_HEAD = ("候选人", "竞选人", "人选")
@@ -1017,8 +1024,8 @@ def org_ok(org: str) -> bool:
         return False  # 交流团|广泛接触议员: 团 opens only the Youth League's own bodies
     if org.startswith(ORG_START + lexicons.countries()) or ENTERPRISE.search(org) or PLACE_LIKE.match(org):
         return True
-    if org.startswith(national_parties()) and (rest := org[len(next(p for p in national_parties() if org.startswith(p))) :]) and PLACE_LIKE.match(rest):
-        return org_ok(rest)  # 民革北京市委会|主委, 九三学社江苏省委|主委: a national party's committee of a province or city
+    if (party := party_committee(org)) is not None:
+        return org_ok(org[len(party) :])  # 民革北京市委会|主委, 九三学社江苏省委|主委: a national party's committee of a province or city
     if (place := lexicons.place_prefix(org)) is not None:
         k = next(k for k in (4, 3, 2) if org[:k] in lexicons.places())
         return not (k == 2 and org[:2] == place.short and _common_word(org[1:3], 1000))  # 卫生法|和政策项目: 和政 (和政县) cut from 政策
@@ -1043,6 +1050,21 @@ def national_parties() -> tuple[str, ...]:
     their committees of a province or city are named by the party, then the place."""
     orgs = lexicons.organizations()
     return tuple(sorted((f for f, e in orgs.items() if e.kind == "party" and e.level == "national" and e.parent is None), key=lambda f: (-len(f), f)))
+
+
+@lru_cache(maxsize=1)
+def _national_party_re() -> re.Pattern[str]:
+    """The national parties as one trie, the longest first: matched once per name, not scanned twice."""
+    return re.compile(lexicons.alternation(national_parties()))
+
+
+def party_committee(org: str) -> str | None:
+    """The national party (not the CPC) whose committee of a province or city ``org`` names (民革|北京市委会,
+    九三学社|江苏省委): one body of that party, never the CPC's 北京市委; None for any other name."""
+    m = _national_party_re().match(org)
+    if m is None or m.group() in ("中共", "中国共产党") or not PLACE_LIKE.match(org[m.end() :]):
+        return None
+    return m.group()
 
 
 # A federal state by a transliterated name too long for PLACE_LIKE (阿拉斯加州, 加利福尼亚州).

@@ -728,6 +728,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         hits[p] = PersonHit(p, q, text[p:q], (Title(m["title"], m["state"], "苏丹", m.start(), m.end("title")),), "title")
     # 2. name before a top title: 习近平总书记 (but not 以色列前总理, 泰国总理府)
     words = lexicons.common_words()
+    body_ends = [j for j in grammar.occurrences(text, "委") if not _common_word(text[j : j + 2], 50)]  # 委 closing a body (自改委|副主任), not 委员, 委托
     for m in _NAME_TITLE.finditer(text):
         if m.group() in _RANKS_AFTER_NAME and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
             if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2):
@@ -803,8 +804,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
-            if m.group() == "委员" and any(not text.startswith("委员", i + len(name)) for i in grammar.occurrences(text, name + "委")):
-                continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name
+            if m.group() == "委员" and any(j >= k and text[j - k : j] == name for j in body_ends):
+                continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name (not 受李明委托)
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
@@ -1169,13 +1170,13 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 
 # What may stand right before another mention of a name already found, where a character does.
 _KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
-_FUNCTION_LEFT = frozenset("由和与及同对向在受请是的了给应")  # one-character left edges a word may hide (同|时)
+_WORD_LEFT = frozenset("同及")  # the left edges that make a conjunction with the next character (同|时, 及|时)
 
 
 def _word_across(text: str, i: int) -> bool:
-    """Whether a one-character left edge before ``i`` and the character at ``i`` make a word
-    (他同时警告: 同时, no 同 before a name)."""
-    return text[i - 1 : i] in _FUNCTION_LEFT and _common_word(text[i - 1 : i + 1], 100)
+    """Whether the left edge 同/及 before ``i`` and the character at ``i`` make a conjunction (他同时警告:
+    同时, no 同 before a name); never a joiner before a whole name (和田学军, 由于伟国, 了解振华)."""
+    return text[i - 1 : i] in _WORD_LEFT and lexicons.common_words().get(text[i - 1 : i + 1], "").startswith("c")
 
 
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
@@ -2763,7 +2764,7 @@ def _has_level(org: str) -> bool:
     bare department stem (组织部, 政法委) that the gold conventions leave out."""
     return org.startswith(grammar.ORG_START + lexicons.countries()) or bool(grammar.PLACE_LIKE.match(org)) or bool(
         grammar.ENTERPRISE.search(org)
-    ) or lexicons.place_prefix(org) is not None
+    ) or lexicons.place_prefix(org) is not None or grammar.party_committee(org) is not None  # 民革北京市委会: the party's, named whole
 
 
 def _body(org: str) -> bool:

@@ -135,6 +135,20 @@ def test_a_post_taken_in_a_life_story_is_no_appointment_of_the_day():
     assert {name for name, _ in x.persons} == {"赵振华", "王建国", "李卫东"}  # persons all the same
 
 
+def test_a_decision_dated_in_the_story_s_own_year_is_of_the_day():
+    # the life-story guard counts a year only before the published one: 2024年4月12日 in a story of
+    # 2024 dates the decision, 2024年度 and a meeting's 2024年 name no past; 1928年 still does
+    import datetime as dt
+    text = ("2024年4月12日，经省委研究决定：张三同志任临汾市委委员、常委、书记。"
+            "在2024年4月12日举行的县十八届人大三次会议上，李明当选县人民政府县长。"
+            "在当天举行的2024年度省政协全体会议上，王刚当选省政协主席。"
+            "1928年11月，赵振华当选为中共湘赣边界特委书记。2023年5月，孙立同志不再担任市委书记职务。")
+    x = extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 13)))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {
+        ("张三", "临汾市委委员", "appointed"), ("张三", "临汾市委常委", "appointed"), ("张三", "临汾市委书记", "appointed"),
+        ("李明", "县人民政府县长", "appointed"), ("王刚", "省政协主席", "appointed")}
+
+
 def test_a_congress_decision_and_additions_to_a_committee():
     # 决定：then one entry a line (names, 为, the post); 增补 adds members the same way
     got = _actions("根据省军区司令员的提名，大会于3月18日决定：\n王建国、李卫东为省国防动员委员会副主任；\n赵振华为省国防动员委员会委员。")

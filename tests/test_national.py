@@ -4699,3 +4699,39 @@ def test_charge_d_affaires_and_minister_counsellor():
     assert _posts("泰国驻华使馆临时代办林素帕公使对此表示衷心感谢。") >= {("林素帕", "泰国驻华使馆临时代办"), ("林素帕", "公使")}
     assert _posts("美国驻华使馆临时代办韩玉兰表示，双方应加强沟通。") == {("韩玉兰", "美国驻华使馆临时代办")}
     assert _persons("他在英国公使馆旧址参观。") == set()
+
+
+# Only a conjunction hides a known name's left edge (同|时): a joiner before a whole name keeps it
+# (和田学军, 和解振华, 由于伟国, 在于伟国 are 和/由/在 and the name).
+@pytest.mark.parametrize("text, name", [
+    ("教育部副部长田学军出席会议。12日，怀进鹏和田学军出席会议。", "田学军"),
+    ("中国气候变化事务特使解振华出席开幕式。丁薛祥和解振华共同会见了各国代表。", "解振华"),
+    ("12日，市委书记于伟国主持召开市委常委会会议。会议由于伟国主持。", "于伟国"),
+    ("12日，省委书记于伟国调研。在于伟国陪同下，客人参观了展馆。", "于伟国"),
+])
+def test_r33n_a_joiner_before_a_known_name_is_no_word_across(text, name):
+    assert [h.name for h in recognise(text, frozenset()).persons].count(name) == 2
+
+
+# 时 is a surname after a title unless it closes a 在… clause or opens an adverb or a verb
+# (大使时警告称, 负责人时曾率团 stay out, see A26N_NOT_PEOPLE): 光辉, 建华 are given names.
+@pytest.mark.parametrize("text, name", [
+    ("贵州省委常委、副省长时光辉出席会议并讲话。", "时光辉"),
+    ("国家发展改革委副主任时建华在会上作了说明。", "时建华"),
+    ("在全省会议上，副省长时光明作了部署。", "时光明"),
+])
+def test_r33n_shi_is_a_surname_after_a_title(text, name):
+    assert _persons(text) == {name}
+
+
+# A national party's committee of a province or city is one body of that party (民革北京市委会, parent
+# 民革), never the CPC's 北京市委 or 江苏省委; 中共北京市委 stays the CPC's.
+def test_r33n_a_national_party_s_local_committee_is_one_body():
+    orgs = {(o.name, o.parent) for o in _ext("民革北京市委会主委李昭玲出席会议。九三学社江苏省委主委周健民在会上发言。中共北京市委书记尹力出席会议。").organizations}
+    assert orgs == {("民革北京市委会", "民革"), ("九三学社江苏省委", "九三学社"), ("中共北京市委", None)}
+
+
+# X委 is a body only where 委 closes it, not where it opens a word (受李明委托, 委派): 李明委员 stays a name.
+def test_r33n_a_word_in_wei_is_no_body_beside_x_weiyuan():
+    assert ("李明", "委员") in _posts("全国政协委员李明说，要加强基层治理。受李明委托，王刚宣读了提案。李明委员还表示，要加强监督。")
+    assert _persons("社区居民选出的居改委员全程参与改造。“居改委”主任王明说，大家很满意。") == {"王明"}

@@ -35,8 +35,8 @@ _TITLES_END = {
 
 def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     """The personnel actions of a story; with ``drafts``, also those a draft only proposes
-    (关于接受X辞去…职务的请求的决定草案) or a life story tells (1928年11月，X当选…): their
-    candidates are persons all the same."""
+    (关于接受X辞去…职务的请求的决定草案) or a life story tells (1928年11月，X当选…), dated as of the
+    story: those are only for the persons they name, never records for the graph."""
     text, out = ctx.text, []
     known = ctx.vouched_names  # the formula vouches for the post
     for action, cue, joins in _PATTERNS:
@@ -77,7 +77,7 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
-        if not past and _THEN.search(text, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
+        if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
@@ -121,7 +121,15 @@ def held_posts(posts: tuple[PostObservation, ...], appointments: tuple[Appointme
 
 
 _PASSIVE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?被(?:正式)?(?:任命|选举|推选|选)为")
-_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|\d{4}年")  # the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为…
+_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?P<year>\d{4})年(?!度)")  # the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为…
+
+
+def _told_of_past(ctx: Context, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` tells of the past: 时年/当年/早在/上世纪/年代, or a year before the story's own
+    (2001年，余留芬被选为…), never the story's own (2024年4月12日，经省委研究决定…); in a story with no
+    date, any year."""
+    ref = ctx.reference_date
+    return any(m["year"] is None or ref is None or int(m["year"]) < ref.year for m in _THEN.finditer(ctx.text, s, e))
 
 
 def _passives(ctx: Context) -> list[Appointment]:
@@ -133,7 +141,7 @@ def _passives(ctx: Context) -> list[Appointment]:
         m = _PASSIVE.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue  # 穆罕默德·本·|萨勒曼被任命为: a part of a longer name
-        if _THEN.search(text, text.rfind("\n", 0, h.start) + 1, h.start):
+        if _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start):
             continue
         end = _TITLES_END["appointed"].search(text, m.end())
         for a in _records(ctx, "appointed", [(h.start, h.end)], m.end(), end.start() if end else len(text)):
@@ -208,7 +216,7 @@ def _took_office(ctx: Context) -> list[Appointment]:
         m = _TOOK_OFFICE.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue
-        if _THEN.search(text, text.rfind("\n", 0, h.start) + 1, h.start):
+        if _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start):
             continue
         end = next((r.end() for r in grammar.any_role().finditer(text, m.end(), min(len(text), m.end() + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
         if end is None or any(c in grammar.PUNCT for c in text[m.end() : end]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg import lexicons
+from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Organization
 
@@ -154,6 +154,6 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
         forms.setdefault(body, []).extend(w for w in written if w not in forms.get(body, []))
     out = []
     for name, ms in sorted(by_name.items()):
-        parent = next((p for p in sorted(names, key=len, reverse=True) if p != name and name.startswith(p) and len(p) >= 2), None)
+        parent = next((p for p in sorted(names, key=len, reverse=True) if p != name and name.startswith(p) and len(p) >= 2), None) or grammar.party_committee(name)
         out.append(Organization(name, classify(name), level_of(name), tuple(ms), parent, tuple(forms.get(name, ()))))
     return tuple(out)

@@ -168,7 +168,7 @@ def _former_of_state(org: str) -> bool:
     """美国前财政部, 美国前驻华, 法国时任: 前/原/时任 right after a state opens a former post."""
     state = lexicons.country_at(org)
     rest = org[len(state) :]
-    return bool(state) and (rest.startswith(("时任", "前任")) or rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words())  # not 伊朗|原子能组织
+    return bool(state) and (rest.startswith(("时任", "前任")) or (rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()))  # not 伊朗|原子能组织
 
 
 def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
