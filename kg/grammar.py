@@ -167,10 +167,10 @@ _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "�
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
 
 
-def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
+def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
-    dictionary); elsewhere any common word is."""
+    dictionary); elsewhere any common word is. ``listed``: the name follows a 、 of a list."""
     first_ok = len(given) == 2 and given[0] in _GIVEN_FIRST_OK and given not in lexicons.common_words()
     if any(c in _NOT_GIVEN for c in given[first_ok:]):
         return False  # 吴政隆, 赵会杰: 政 or 会 opens a two-character given name that is no word (not 王会长), never closes one (市政|府)
@@ -222,8 +222,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
-    if strength >= 2 and tag[0] in "vd" and lexicons.word_frequency(name) < 100:
-        return True  # 荣誉主席连战|发来贺电, 副秘书长X、何新|，: a rare verb or adverb of the dictionary, and a clear edge
+    if strength >= 2 and (tag[0] == "v" or tag[0] == "d" and listed) and lexicons.word_frequency(name) < 100:
+        return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge; a rare adverb only
+        # as a list's member (副秘书长X、何新|，), never right after the title (省长首肯|，, 部长连袂|出席)
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -329,7 +330,7 @@ def name_end(
             if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))
                             or name[-1] == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")) and name not in known:
                 continue  # 韩正|将出席
-            if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength):
+            if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known and not _closing_deng(text, q):
                 continue  # 名单草|案, 哈迪所|在: the name would cut through a word (not 张小平|等出席: 等 closes a list)

@@ -4622,6 +4622,21 @@ def test_w33_posts(text, want):
     assert _posts(text) == want
 
 
+# A rare adverb of the dictionary is a name only as a list's member after a 、 (副秘书长X、何新，),
+# never right after the title (省长首肯，, 部长连袂出席).
+@pytest.mark.parametrize("text", [
+    "这一方案很快得到了省长首肯，随即在全省推开。",
+    "两位部长连袂出席开幕式。",
+    "省长百忙，仍抽时间接待来访群众。",
+])
+def test_r33b_a_rare_adverb_after_a_title_is_no_name(text):
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+def test_r33b_a_rare_adverb_as_a_list_member_is_a_name():
+    assert _posts("市委副书记王建国、何新出席会议。") == {("王建国", "市委副书记"), ("何新", "市委副书记")}
+
+
 # A state named with a bracket (刚果（金）, 刚果（布）) is the title's own: its closing bracket ends no clause.
 @pytest.mark.parametrize("text, post", [
     ("刚果（金）总统穆贝基表示，愿同中方深化合作。", ("穆贝基", "刚果（金）总统")),
