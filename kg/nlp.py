@@ -291,9 +291,9 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 _RANKS_AFTER_NAME = frozenset({"大使"})  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
-# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
-# a titled name (前总统卢泰愚): the name before them never blocks the one after.
-# One list, which also builds _NAME_TITLE.
+# Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
+# but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
+# one after. One list, which also builds _NAME_TITLE.
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
@@ -783,6 +783,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
+            if k == 2 and m.group() == "太后":
+                continue  # 慈禧太后, 孝庄太后: history; a queen mother of our time has a transliterated name (莫尼列太后)
             name = text[p : m.start()]
             left_ok = _left_edge(text, p) or (
                 text[p - 1] == "经" and text[max(0, p - 2) : p] not in words) or (

@@ -4637,6 +4637,20 @@ def test_r33b_a_rare_adverb_as_a_list_member_is_a_name():
     assert _posts("市委副书记王建国、何新出席会议。") == {("王建国", "市委副书记"), ("何新", "市委副书记")}
 
 
+# 太后 before a name of two characters is history (慈禧太后, 孝庄太后), no post; a queen mother of
+# our time has a transliterated name (莫尼列太后).
+@pytest.mark.parametrize("text", [
+    "故宫博物院展出了慈禧太后使用过的一批器物。",
+    "据史料记载，慈禧太后曾在颐和园居住。",
+])
+def test_r33b_a_historical_empress_dowager_holds_no_post(text):
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+def test_r33b_a_transliterated_queen_mother_still_holds_her_title():
+    assert ("莫尼列", "太后") in _posts("西哈莫尼国王的母亲莫尼列太后出席了仪式。")
+
+
 # A state named with a bracket (刚果（金）, 刚果（布）) is the title's own: its closing bracket ends no clause.
 @pytest.mark.parametrize("text, post", [
     ("刚果（金）总统穆贝基表示，愿同中方深化合作。", ("穆贝基", "刚果（金）总统")),
