@@ -1836,9 +1836,11 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 continue  # 让-|巴蒂斯特·梅耶: a hyphenated first part reads on past its hyphen
             if start == s + 1 and text[s] in grammar.NOT_NAME_CHARS:
                 break  # 总干事的|特沃德罗斯·阿达诺姆: the function word that opened the part opens no longer one
-            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r) and not (
-                    s + 2 == r and _PERSON_NOUN.search(text, max(0, s - 6), s)):
-                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word (but 明星|大卫·贝克汉姆: what the person is, then the whole first part)
+            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or (any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r) and not (
+                    s + 2 == r and words.get(text[s:r]) == "n" and lexicons.word_frequency(text[s:r]) < 300 and _PERSON_NOUN.search(text, max(0, s - 6), s))):
+                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word,
+                # but a rare plain noun right after what the person is may be a whole given name (明星|大卫·贝克汉姆;
+                # not 专家|智慧·赋能: 智慧 is frequent)
             left = text[s - 1 : s]
             if left == "·":
                 start = None  # 汉斯·|克里斯蒂安·安徒生: a later part of a longer name, read from its first dot

@@ -4608,6 +4608,16 @@ def test_w33_persons(text, want):
     assert _persons(text) == want
 
 
+# After what a person is, a two-character first part that is a word opens a dotted name only where
+# it is a rare plain noun (明星|大卫·…), never a frequent word (专家|智慧·赋能: a slogan).
+@pytest.mark.parametrize("text", [
+    "本次活动是专家智慧·赋能乡村振兴的具体实践。",
+    "这是专家智慧·赋能行动的第二站。",
+])
+def test_r33b_a_frequent_word_after_a_person_noun_opens_no_dotted_name(text):
+    assert _persons(text) == set()
+
+
 W33_POSTS = [
     ("俄罗斯外交部发言人表示，根据总统普京指示，外交部将采取全面措施。", {("普京", "总统")}),
     ("去年以来，习近平主席会见了西哈莫尼国王和莫尼列太后。", {("习近平", "主席"), ("西哈莫尼", "国王"), ("莫尼列", "太后")}),
