@@ -252,6 +252,7 @@ _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表|(?<=获奖者)代表)")
+_COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 # How frequent a dictionary word may be and still be a given name after a designation: less so after a
@@ -435,6 +436,7 @@ def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
+    abroad = lexicons.country_re(foreign=True).search(text) is not None  # the story names a foreign state: one scan a text
 
     def in_meta(p: int) -> bool:
         return any(s <= p < e for s, e in meta_spans)
@@ -602,7 +604,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
-                grammar.right_strength(text, f) >= 2.5 and lexicons.country_re(foreign=True).search(text))) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
+                grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
         q = q or _named_again(text, p) or _household_end(text, p)
@@ -613,10 +615,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
-        if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
-                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5) or (
-                q - p == 2 and text[p] in lexicons.rare_surnames() and _opens_with_word(text[p:q]) and not (lexicons.country_re(foreign=True).search(text) or _acts(text, text[p:q])))) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):
-            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 同胞福祉。: a word, its head a rare surname, that never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发); 英雄|凯歌
+        if q != whole and q - p == 3 and _opens_with_word(text[p:q]) and not (
+                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head)
+        if q != whole and q - p == 2 and text[p] in lexicons.rare_surnames() and lexicons.word_frequency(text[p:q]) >= 30 and (
+                m.group().endswith(_COLLECTIVE) or not (abroad or _acts(text, text[p:q]))):
+            continue  # 同胞福祉。: a whole word, its head a rare surname, never a name after a people (同胞, 群众), nor where it never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发)
+        if _word_like(text[p:q]) and not paired and not (japanese and q == whole):
+            continue  # 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if q - p == 2 and text.startswith("、", q) and _thing_listed(text, q + 1):
@@ -775,7 +781,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
         if p is None and m.group() in _SHORT_NAMED_HEADS:
-            p = _short_foreign_name_before(text, m.start(), known)
+            p = _short_foreign_name_before(text, m.start(), known, abroad)
         if p is not None and p not in hits and not any(h.start < m.start() and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
@@ -897,10 +903,10 @@ _SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"
 _NO_SHORT_NAME = re.compile(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]")  # 两国|总理, 中方|总理: words, not names
 
 
-def _short_foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:
+def _short_foreign_name_before(text: str, s: int, known: frozenset[str], abroad: bool) -> int | None:
     """Start of a two-character transliterated name ending at ``s`` before a head's title, after
-    与/同/和 (我与肯尼|总理), in a story of a foreign state that opens a clause with the name again
-    (…，肯尼表示): no surname reads it, and no word, state or place is a name; None if none."""
+    与/同/和 (我与肯尼|总理), in a story of a foreign state (``abroad``) that opens a clause with the name
+    again (…，肯尼表示): no surname reads it, and no word, state or place is a name; None if none."""
     p = s - 2
     if p < 1 or text[p - 1] not in "与同和及、" or not all("\u4e00" <= c <= "\u9fff" for c in text[p:s]):
         return None
@@ -909,7 +915,7 @@ def _short_foreign_name_before(text: str, s: int, known: frozenset[str]) -> int 
             or _common_word(name, 20) or any(lexicons.word_frequency(text[i : i + 2]) >= 20 for i in (p - 1, p + 1))
             or _NO_SHORT_NAME.search(name) or any(c in _STATE_ABBR for c in name)):
         return None
-    if not lexicons.country_re(foreign=True).search(text) or not _told_again(text, p, s):
+    if not abroad or not _told_again(text, p, s):
         return None
     return p
 

@@ -4590,6 +4590,16 @@ def test_w33_a_name_of_the_dictionary_in_a_story_abroad_stays_a_name():
     assert _persons("美国警方公布了非洲裔男子格雷“意外”死亡事件的调查结果。") == {"格雷"}
 
 
+# After a people (同胞, 群众) a word of the dictionary with a rare surname's head is never one person's
+# name, even in a story that names a foreign state or where the word stands before a verb.
+@pytest.mark.parametrize("text", [
+    "两岸要携手增进同胞福祉。我们始终以同胞福祉为依归，坚决反对美国插手台湾问题。",
+    "两岸要携手增进同胞福祉。同胞福祉得到保障，是我们的心愿。",
+])
+def test_r33b_a_word_after_a_people_is_no_name(text):
+    assert _persons(text) == set()
+
+
 def test_w33_a_post_taken_goes_to_the_whole_name_its_short_form_stands_for():
     text = "国家主席习近平欢迎坦桑尼亚总统约翰-马古富利访华。随后，马古富利总统检阅仪仗队。这是马古富利就任总统后首次访华。"
     assert {p for p in _posts(text) if p[0] != "习近平"} == {("约翰-马古富利", "坦桑尼亚总统"), ("约翰-马古富利", "总统")}
