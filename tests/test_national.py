@@ -4657,6 +4657,20 @@ def test_r33b_a_rare_adverb_as_a_list_member_is_a_name():
     assert _posts("市委副书记王建国、何新出席会议。") == {("王建国", "市委副书记"), ("何新", "市委副书记")}
 
 
+# A word of manner that jieba tags as a name (齐声, 辛勤) says how the titled one acts, never who;
+# a name before the oath's words stays one.
+@pytest.mark.parametrize("text", [
+    "党支部书记齐声领诵，党员们跟诵誓词。",
+    "这位局长辛勤工作，受到群众好评。",
+])
+def test_r33b_a_word_of_manner_after_a_title_is_no_name(text):
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+def test_r33b_a_name_before_the_oaths_words_stays_a_name():
+    assert _posts("人大常委会主任向东领诵誓词。") == {("向东", "人大常委会主任")}
+
+
 # 太后 before a name of two characters is history (慈禧太后, 孝庄太后), no post; a queen mother of
 # our time has a transliterated name (莫尼列太后).
 @pytest.mark.parametrize("text", [
