@@ -76,7 +76,8 @@ AFTER_NAME = tuple(sorted({
     "派特使", "派代表",  # 普京|派代表、X出席
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
-    "手抚", "监誓", "领诵", "跟诵",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it; 主任X|跟诵誓词: who recites it
+    "手抚", "监誓",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it
+    "领诵", "跟诵",  # 主任X|跟诵誓词: who recites the oath
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
