@@ -76,7 +76,8 @@ AFTER_NAME = tuple(sorted({
     "派特使", "派代表",  # 普京|派代表、X出席
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
-    "手抚", "监誓", "领诵", "跟诵",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it; 主任X|跟诵誓词: who recites it
+    "手抚", "监誓",  # 教育部部长陈宝生|手抚宪法: the oath's gesture; 主任王东明|监誓: who administers it
+    "领诵", "跟诵",  # 主任X|跟诵誓词: who recites the oath
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
@@ -166,16 +167,19 @@ _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name
 # Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
 _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "坦言", "建议", "呼吁", "提出", "告诉", "解释", "补充", "希望", "承认", "宣布"}
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
+# Words of manner that jieba's dictionary tags as names (齐声 1544 times): before a verb they say how one
+# acts (书记|齐声领诵, 局长|辛勤工作), never who.
+_MANNER_TAGGED_AS_NAMES = frozenset({"齐声", "辛勤", "英勇"})
 
 
 # A clause that 在 opens, up to 时 that may close it (在召见法国驻英大使|时警告称).
 _WHEN_OPEN = re.compile(r"在[^，,。；;：:“”\n]{2,30}$")
 
 
-def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
+def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
-    dictionary); elsewhere any common word is."""
+    dictionary); elsewhere any common word is. ``listed``: the name follows a 、 of a list."""
     first_ok = len(given) == 2 and given[0] in _GIVEN_FIRST_OK and given not in lexicons.common_words()
     if any(c in _NOT_GIVEN for c in given[first_ok:]):
         return False  # 吴政隆, 赵会杰: 政 or 会 opens a two-character given name that is no word (not 王会长), never closes one (市政|府)
@@ -183,6 +187,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
         return False
     if name in _POST_OBJECTS:
         return False  # 角逐总统|宝座: what a post is, not who holds it
+    if name in _MANNER_TAGGED_AS_NAMES:
+        return False  # 党支部书记|齐声领诵: how they recite, not who
     if len(name) == 2 and name[1] == "方" and name[0] in _SIDE_ABBR:
         return False  # 英方|主席, 马方|表示: a state's side, not a person
     if name[0] in _WEAK_SURNAME and given[-1] in _FUNC_LAST:
@@ -227,8 +233,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float) -> bool:
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
-    if strength >= 2 and tag[0] in "vd" and lexicons.word_frequency(name) < 100:
-        return True  # 荣誉主席连战|发来贺电, 副秘书长X、何新|，: a rare verb or adverb of the dictionary, and a clear edge
+    if strength >= 2 and (tag[0] == "v" or tag[0] == "d" and listed) and lexicons.word_frequency(name) < 100:
+        return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge; a rare adverb only
+        # as a list's member (副秘书长X、何新|，), never right after the title (省长首肯|，, 部长连袂|出席)
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -336,7 +343,7 @@ def name_end(
             if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))
                             or name[-1] == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")) and name not in known:
                 continue  # 韩正|将出席
-            if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength):
+            if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
                 continue  # 在召见…大使|时警告称: 时 closes a clause 在… opens ("when"), before a word that is no name

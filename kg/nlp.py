@@ -252,6 +252,7 @@ _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u
 _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六).
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表|(?<=获奖者)代表)")
+_COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 # How frequent a dictionary word may be and still be a given name after a designation: less so after a
@@ -291,9 +292,9 @@ _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the 
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
 _RANKS_AFTER_NAME = frozenset({"大使", "公使"})  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
-# Titles of foreign heads that follow a name (普京总统, 菲利普国王) but, unlike 主席, also open
-# a titled name (前总统卢泰愚): the name before them never blocks the one after.
-# One list, which also builds _NAME_TITLE.
+# Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
+# but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
+# one after. One list, which also builds _NAME_TITLE.
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
@@ -360,6 +361,13 @@ def _acts(text: str, word: str) -> bool:
     """Whether the story has ``word`` before a frequent verb somewhere (布朗|引发关注): a person
     who acts, where a word of the dictionary that is also tagged a name (福祉) never does."""
     return any(grammar.verb_after(text, i + len(word)) for i in grammar.occurrences(text, word))
+
+
+def _acts_at_edges(text: str, word: str) -> bool:
+    """Whether ``word`` has a clear right edge or a verb after each of its occurrences and a verb
+    after one (黑人青年布朗|遭…，…布朗|引发): a name that acts, read in one walk of them."""
+    verbs = [(grammar.verb_after(text, i + len(word)), i) for i in grammar.occurrences(text, word)]
+    return any(v for v, _ in verbs) and all(v or grammar.right_strength(text, i + len(word)) >= 1 for v, i in verbs)
 
 
 def _opens_with_word(name: str) -> bool:
@@ -435,6 +443,7 @@ def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
+    abroad = lexicons.country_re(foreign=True).search(text) is not None  # the story names a foreign state: one scan a text
 
     def in_meta(p: int) -> bool:
         return any(s <= p < e for s, e in meta_spans)
@@ -595,14 +604,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
-            two not in lexicons.places()) and all(grammar.right_strength(text, i + 2) >= 1 or grammar.verb_after(text, i + 2) for i in grammar.occurrences(text, two)) and _acts(text, two)
+            two not in lexicons.places()) and _acts_at_edges(text, two)
         if paired:
             q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice, acting once (not 同胞福祉。…同胞福祉为)
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
-                grammar.right_strength(text, f) >= 2.5 and lexicons.country_re(foreign=True).search(text))) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
+                grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
         q = q or _named_again(text, p) or _household_end(text, p)
@@ -613,10 +622,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
-        if q != whole and (q - p == 3 and _opens_with_word(text[p:q]) and not (
-                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5) or (
-                q - p == 2 and text[p] in lexicons.rare_surnames() and _opens_with_word(text[p:q]) and not (lexicons.country_re(foreign=True).search(text) or _acts(text, text[p:q])))) or _word_like(text[p:q]) and not paired and not (japanese and q == whole):
-            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head); 同胞福祉。: a word, its head a rare surname, that never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发); 英雄|凯歌
+        if q != whole and q - p == 3 and _opens_with_word(text[p:q]) and not (
+                text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5):
+            continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head)
+        if q != whole and q - p == 2 and text[p] in lexicons.rare_surnames() and lexicons.word_frequency(text[p:q]) >= 30 and (
+                m.group().endswith(_COLLECTIVE) or not (abroad or _acts(text, text[p:q]))):
+            continue  # 同胞福祉。: a whole word, its head a rare surname, never a name after a people (同胞, 群众), nor where it never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发)
+        if _word_like(text[p:q]) and not paired and not (japanese and q == whole):
+            continue  # 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
         if q - p == 2 and text.startswith("、", q) and _thing_listed(text, q + 1):
@@ -776,7 +789,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
         if p is None and m.group() in _SHORT_NAMED_HEADS:
-            p = _short_foreign_name_before(text, m.start(), known)
+            p = _short_foreign_name_before(text, m.start(), known, abroad)
         if p is not None and p not in hits and not any(h.start < m.start() and p < h.end for h in hits.values()):
             hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
@@ -784,6 +797,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = m.start() - k
             if p < 0 or p in hits or any(h.start < m.start() <= h.end for h in hits.values()):
                 continue
+            if k == 2 and m.group() == "太后":
+                continue  # 慈禧太后, 孝庄太后: history; a queen mother of our time has a transliterated name (莫尼列太后)
             name = text[p : m.start()]
             left_ok = _left_edge(text, p) or (
                 text[p - 1] == "经" and text[max(0, p - 2) : p] not in words) or (
@@ -896,10 +911,10 @@ _SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"
 _NO_SHORT_NAME = re.compile(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]")  # 两国|总理, 中方|总理: words, not names
 
 
-def _short_foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:
+def _short_foreign_name_before(text: str, s: int, known: frozenset[str], abroad: bool) -> int | None:
     """Start of a two-character transliterated name ending at ``s`` before a head's title, after
-    与/同/和 (我与肯尼|总理), in a story of a foreign state that opens a clause with the name again
-    (…，肯尼表示): no surname reads it, and no word, state or place is a name; None if none."""
+    与/同/和 (我与肯尼|总理), in a story of a foreign state (``abroad``) that opens a clause with the name
+    again (…，肯尼表示): no surname reads it, and no word, state or place is a name; None if none."""
     p = s - 2
     if p < 1 or text[p - 1] not in "与同和及、" or not all("\u4e00" <= c <= "\u9fff" for c in text[p:s]):
         return None
@@ -908,7 +923,7 @@ def _short_foreign_name_before(text: str, s: int, known: frozenset[str]) -> int 
             or _common_word(name, 20) or any(lexicons.word_frequency(text[i : i + 2]) >= 20 for i in (p - 1, p + 1))
             or _NO_SHORT_NAME.search(name) or any(c in _STATE_ABBR for c in name)):
         return None
-    if not lexicons.country_re(foreign=True).search(text) or not _told_again(text, p, s):
+    if not abroad or not _told_again(text, p, s):
         return None
     return p
 
@@ -1914,9 +1929,11 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 continue  # 让-|巴蒂斯特·梅耶: a hyphenated first part reads on past its hyphen
             if start == s + 1 and text[s] in grammar.NOT_NAME_CHARS:
                 break  # 总干事的|特沃德罗斯·阿达诺姆: the function word that opened the part opens no longer one
-            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r) and not (
-                    s + 2 == r and _PERSON_NOUN.search(text, max(0, s - 6), s)):
-                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word (but 明星|大卫·贝克汉姆: what the person is, then the whole first part)
+            if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or (any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r) and not (
+                    s + 2 == r and words.get(text[s:r]) == "n" and lexicons.word_frequency(text[s:r]) < 300 and _PERSON_NOUN.search(text, max(0, s - 6), s))):
+                break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word,
+                # but a rare plain noun right after what the person is may be a whole given name (明星|大卫·贝克汉姆;
+                # not 专家|智慧·赋能: 智慧 is frequent)
             left = text[s - 1 : s]
             if left == "·":
                 start = None  # 汉斯·|克里斯蒂安·安徒生: a later part of a longer name, read from its first dot

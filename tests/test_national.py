@@ -4590,6 +4590,16 @@ def test_w33_a_name_of_the_dictionary_in_a_story_abroad_stays_a_name():
     assert _persons("美国警方公布了非洲裔男子格雷“意外”死亡事件的调查结果。") == {"格雷"}
 
 
+# After a people (同胞, 群众) a word of the dictionary with a rare surname's head is never one person's
+# name, even in a story that names a foreign state or where the word stands before a verb.
+@pytest.mark.parametrize("text", [
+    "两岸要携手增进同胞福祉。我们始终以同胞福祉为依归，坚决反对美国插手台湾问题。",
+    "两岸要携手增进同胞福祉。同胞福祉得到保障，是我们的心愿。",
+])
+def test_r33b_a_word_after_a_people_is_no_name(text):
+    assert _persons(text) == set()
+
+
 def test_w33_a_post_taken_goes_to_the_whole_name_its_short_form_stands_for():
     text = "国家主席习近平欢迎坦桑尼亚总统约翰-马古富利访华。随后，马古富利总统检阅仪仗队。这是马古富利就任总统后首次访华。"
     assert {p for p in _posts(text) if p[0] != "习近平"} == {("约翰-马古富利", "坦桑尼亚总统"), ("约翰-马古富利", "总统")}
@@ -4608,6 +4618,16 @@ def test_w33_persons(text, want):
     assert _persons(text) == want
 
 
+# After what a person is, a two-character first part that is a word opens a dotted name only where
+# it is a rare plain noun (明星|大卫·…), never a frequent word (专家|智慧·赋能: a slogan).
+@pytest.mark.parametrize("text", [
+    "本次活动是专家智慧·赋能乡村振兴的具体实践。",
+    "这是专家智慧·赋能行动的第二站。",
+])
+def test_r33b_a_frequent_word_after_a_person_noun_opens_no_dotted_name(text):
+    assert _persons(text) == set()
+
+
 W33_POSTS = [
     ("俄罗斯外交部发言人表示，根据总统普京指示，外交部将采取全面措施。", {("普京", "总统")}),
     ("去年以来，习近平主席会见了西哈莫尼国王和莫尼列太后。", {("习近平", "主席"), ("西哈莫尼", "国王"), ("莫尼列", "太后")}),
@@ -4620,6 +4640,49 @@ W33_POSTS = [
 @pytest.mark.parametrize(("text", "want"), W33_POSTS)
 def test_w33_posts(text, want):
     assert _posts(text) == want
+
+
+# A rare adverb of the dictionary is a name only as a list's member after a 、 (副秘书长X、何新，),
+# never right after the title (省长首肯，, 部长连袂出席).
+@pytest.mark.parametrize("text", [
+    "这一方案很快得到了省长首肯，随即在全省推开。",
+    "两位部长连袂出席开幕式。",
+    "省长百忙，仍抽时间接待来访群众。",
+])
+def test_r33b_a_rare_adverb_after_a_title_is_no_name(text):
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+def test_r33b_a_rare_adverb_as_a_list_member_is_a_name():
+    assert _posts("市委副书记王建国、何新出席会议。") == {("王建国", "市委副书记"), ("何新", "市委副书记")}
+
+
+# A word of manner that jieba tags as a name (齐声, 辛勤) says how the titled one acts, never who;
+# a name before the oath's words stays one.
+@pytest.mark.parametrize("text", [
+    "党支部书记齐声领诵，党员们跟诵誓词。",
+    "这位局长辛勤工作，受到群众好评。",
+])
+def test_r33b_a_word_of_manner_after_a_title_is_no_name(text):
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+def test_r33b_a_name_before_the_oaths_words_stays_a_name():
+    assert _posts("人大常委会主任向东领诵誓词。") == {("向东", "人大常委会主任")}
+
+
+# 太后 before a name of two characters is history (慈禧太后, 孝庄太后), no post; a queen mother of
+# our time has a transliterated name (莫尼列太后).
+@pytest.mark.parametrize("text", [
+    "故宫博物院展出了慈禧太后使用过的一批器物。",
+    "据史料记载，慈禧太后曾在颐和园居住。",
+])
+def test_r33b_a_historical_empress_dowager_holds_no_post(text):
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+def test_r33b_a_transliterated_queen_mother_still_holds_her_title():
+    assert ("莫尼列", "太后") in _posts("西哈莫尼国王的母亲莫尼列太后出席了仪式。")
 
 
 # A state named with a bracket (刚果（金）, 刚果（布）) is the title's own: its closing bracket ends no clause.

@@ -261,7 +261,6 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
     an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员). A name
     the annotator read as a short form keeps the whole name it stands for (肯雅塔 -> 乌胡鲁-肯雅塔)."""
     text, records, first_org = ctx.text, [], None
-    whole = {(h.start, h.end): h.name for h in ctx.rec.persons}
     items: list[tuple[int, int, grammar.Title | None]] = []
     for a, b in grammar.split_list(text, ts, te):
         listed = grammar.field_list_title(text, ts, a, b)
@@ -295,7 +294,7 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
         for p0, p1 in names:
             records.append(
                 Appointment(
-                    person=whole.get((p0, p1), text[p0:p1]),
+                    person=ctx.person_names.get((p0, p1), text[p0:p1]),
                     title=title,
                     action=action,
                     date=ctx.reference_date,

@@ -55,6 +55,12 @@ class Context:
         俄罗斯): read once per article, when first asked (a body of 乌 reads which state the text names)."""
         return {m.group(): lexicons.country(m.group()) for m in lexicons.country_re(True).finditer(self.text)}
 
+    @functools.cached_property
+    def person_names(self) -> dict[tuple[int, int], str]:
+        """Each person's span with the name it stands for, the whole one for a short form (肯雅塔 ->
+        乌胡鲁-肯雅塔): built once per article, not once per appointment cue."""
+        return {(h.start, h.end): h.name for h in self.rec.persons}
+
     def headline(self) -> Context | None:
         """The title read as a text of its own (a meeting told only in the headline: 全国…座谈会在京召开
         over a body that says only 会议指出); None without a title. Read once, and only when asked."""
