@@ -4832,3 +4832,13 @@ def test_a_report_heard_at_a_meeting_of_another_month_is_no_speech_at_this_one()
     (m,) = _meetings("十四届全国人大常委会第九次会议12日在京举行。赵乐际委员长主持会议。2022年，执法检查组赴各地检查。"
                      "当年6月召开的十四届全国人大常委会第三次会议，听取和审议了赵乐际委员长代表执法检查组所作的关于检查情况的报告。")
     assert m.name == "十四届全国人大常委会第九次会议" and _roles(m) == {("赵乐际", "chair")}
+
+
+# --- audit 26, second part (meetings only referenced) ----------------------------------------------
+
+
+def test_a_meeting_the_story_follows_on_with_ji_zhihou_is_not_held():
+    """继10月9日召开…动员部署会之后，…: the story's event follows on it, told as background."""
+    assert _meetings("继3月2日在京召开全省安全生产专项督查动员部署会之后，12个督查组在三天内完成了进驻工作。") == ()
+    (m,) = _meetings("全省安全生产专项督查动员部署会12日在京召开。")
+    assert m.name == "全省安全生产专项督查动员部署会"
