@@ -4842,3 +4842,12 @@ def test_a_meeting_the_story_follows_on_with_ji_zhihou_is_not_held():
     assert _meetings("继3月2日在京召开全省安全生产专项督查动员部署会之后，12个督查组在三天内完成了进驻工作。") == ()
     (m,) = _meetings("全省安全生产专项督查动员部署会12日在京召开。")
     assert m.name == "全省安全生产专项督查动员部署会"
+
+
+def test_a_story_of_a_published_report_tells_no_meeting():
+    """新华社播发纪实通讯《…》: the report recounts meetings held before, as a 署名文章 story does."""
+    text = "文章详实记述了王宏伟主席在东川召开新时代第一次全军后勤工作会议的前前后后。"
+    doc = Document("t", text, "t.txt", published=PUBLISHED, title="新华社播发纪实通讯《后勤工作会议召开的前前后后》")
+    assert extract(doc).meetings == ()
+    doc = Document("t", text, "t.txt", published=PUBLISHED, title="全军后勤工作会议在东川召开")
+    assert extract(doc).meetings

@@ -224,7 +224,8 @@ _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 
 # a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
 # (not …出版座谈会召开: a meeting the title tells held)
-_PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻")  # (not 二十大新闻中心)
+_PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻"  # (not 二十大新闻中心)
+                          r"|(?:播发|发表)[^《》\s]{0,6}?(?:通讯(?![社员录])|评论员文章|专稿|述评)")  # 新华社播发纪实通讯《…》
 # (but 王毅同拉夫罗夫举行会谈并发表署名文章 tells the talks held too, outside a book's name: _TITLE)
 _TITLE_TALKS = re.compile(r"(?:举行|进行)了?(?:会谈|会晤)|会见")
 
