@@ -4851,3 +4851,15 @@ def test_a_story_of_a_published_report_tells_no_meeting():
     assert extract(doc).meetings == ()
     doc = Document("t", text, "t.txt", published=PUBLISHED, title="全军后勤工作会议在东川召开")
     assert extract(doc).meetings
+
+
+def test_a_meeting_told_only_in_a_letters_words_is_not_held():
+    """…互致信函。X表示，…两国专家举行了…交流会: an exchange recalled in the letter, not an event of the story."""
+    text = ("国家主席王宏伟日前同东川总统费尔南多互致信函，就抗击疫情交换意见。"
+            "王宏伟表示，中方向东川紧急提供了物资，两国专家举行了疫情防控经验交流会。")
+    assert _meetings(text) == ()
+
+
+def test_a_meeting_the_interviewed_came_to_attend_is_not_held():
+    """来华出席…论坛的政要接受…采访时，表达了对论坛的期待: the forum they came for, still to come."""
+    assert _meetings("来华出席丝路国际合作高峰论坛的多国政要近日在接受本台记者采访时，表达了对此次论坛的期待。") == ()
