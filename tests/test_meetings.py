@@ -4891,3 +4891,34 @@ def test_a_report_heard_at_a_meeting_of_another_month_is_no_speech_at_this_one()
     (m,) = _meetings("十四届全国人大常委会第九次会议12日在京举行。赵乐际委员长主持会议。2022年，执法检查组赴各地检查。"
                      "当年6月召开的十四届全国人大常委会第三次会议，听取和审议了赵乐际委员长代表执法检查组所作的关于检查情况的报告。")
     assert m.name == "十四届全国人大常委会第九次会议" and _roles(m) == {("赵乐际", "chair")}
+
+
+# --- audit 26, second part (meetings only referenced) ----------------------------------------------
+
+
+def test_a_meeting_the_story_follows_on_with_ji_zhihou_is_not_held():
+    """继10月9日召开…动员部署会之后，…: the story's event follows on it, told as background."""
+    assert _meetings("继3月2日在京召开全省安全生产专项督查动员部署会之后，12个督查组在三天内完成了进驻工作。") == ()
+    (m,) = _meetings("全省安全生产专项督查动员部署会12日在京召开。")
+    assert m.name == "全省安全生产专项督查动员部署会"
+
+
+def test_a_story_of_a_published_report_tells_no_meeting():
+    """新华社播发纪实通讯《…》: the report recounts meetings held before, as a 署名文章 story does."""
+    text = "文章详实记述了王宏伟主席在东川召开新时代第一次全军后勤工作会议的前前后后。"
+    doc = Document("t", text, "t.txt", published=PUBLISHED, title="新华社播发纪实通讯《后勤工作会议召开的前前后后》")
+    assert extract(doc).meetings == ()
+    doc = Document("t", text, "t.txt", published=PUBLISHED, title="全军后勤工作会议在东川召开")
+    assert extract(doc).meetings
+
+
+def test_a_meeting_told_only_in_a_letters_words_is_not_held():
+    """…互致信函。X表示，…两国专家举行了…交流会: an exchange recalled in the letter, not an event of the story."""
+    text = ("国家主席王宏伟日前同东川总统费尔南多互致信函，就抗击疫情交换意见。"
+            "王宏伟表示，中方向东川紧急提供了物资，两国专家举行了疫情防控经验交流会。")
+    assert _meetings(text) == ()
+
+
+def test_a_meeting_the_interviewed_came_to_attend_is_not_held():
+    """来华出席…论坛的政要接受…采访时，表达了对论坛的期待: the forum they came for, still to come."""
+    assert _meetings("来华出席丝路国际合作高峰论坛的多国政要近日在接受本台记者采访时，表达了对此次论坛的期待。") == ()

@@ -225,7 +225,8 @@ _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 
 # a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
 # (not …出版座谈会召开: a meeting the title tells held)
-_PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻")  # (not 二十大新闻中心)
+_PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻"  # (not 二十大新闻中心)
+                          r"|(?:播发|发表)[^《》\s]{0,6}?(?:通讯(?![社员录])|评论员文章|专稿|述评)")  # 新华社播发纪实通讯《…》
 # (but 王毅同拉夫罗夫举行会谈并发表署名文章 tells the talks held too, outside a book's name: _TITLE)
 _TITLE_TALKS = re.compile(r"(?:举行|进行)了?(?:会谈|会晤)|会见")
 
@@ -549,6 +550,10 @@ _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:�
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
 # due to attend it after visits told first, in one clause: X即将访问A、B、C并出席…峰会 (_UNHELD_BEFORE's 即将 reaches 12 characters)
 _DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n]{0,80}?并(?:出席|参加|主持)$")
+# one the story's event follows on, told as its background: 继10月9日在京召开…动员部署会之后，…巡视组完成进驻 (and
+# 这是继…论坛之后的又一次…会议; 继本月14号的首轮圆桌会议后，新一轮…): 继 in the clause before, 之后/以后/后 right after
+_FOLLOWS_ON = re.compile(r"继[^。；;，,\n]{0,30}$")
+_FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
 # (…为X胜利召开作准备: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
@@ -611,6 +616,7 @@ def _held(text: str, h) -> bool:
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
     此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
+    继10月9日召开…动员部署会之后 (the background the story's event follows on),
     与刚刚举行的…峰会相呼应 (what something else is likened to)."""
     before = max(0, h.start - 30)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
@@ -621,6 +627,7 @@ def _held(text: str, h) -> bool:
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
+                or _FOLLOWED.match(text, h.end) and _FOLLOWS_ON.search(text, max(0, h.start - 31), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
@@ -774,7 +781,9 @@ def _restated_below(text: str, hits: list) -> list:
 
 
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请|访问并)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
-_TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话")
+_TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话"
+                          r"|(?:互致|致|复|回)(?:信|函)"  # a letter: …互致信函。…习近平表示，两国专家举行了…交流会
+                          r"|接受[^。；;，,]{0,10}?采访")  # interviews: 来华出席…论坛的政要接受…采访时，表达了对…的期待
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…)
 
