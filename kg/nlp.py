@@ -1693,15 +1693,16 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 
 # A list of speakers each named after a unit (社科院丁一、某某大学王二、某某集团张三等发了言; …在发言中说):
 # the list, its clause's start, and what closes it.
-_UNIT_SPEAKERS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:会上[，,]?|听取?了?)?(?P<list>[\u4e00-\u9fff]{4,16}?(?:、[\u4e00-\u9fff]{4,16}?)+)"
+_UNIT_SPEAKERS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:会上[，,]?|听取了?)?(?P<list>[\u4e00-\u9fff]{4,16}?(?:、[\u4e00-\u9fff]{4,16}?)+)"
                             r"(?=等?(?:先后|分别|相继|依次)?(?:作了?|做了?)?(?:发了?言|交流发言)|在发言)")
 
 
 def _unit_person(text: str, s: int, q: int, known: frozenset[str]) -> tuple[int, bool] | None:
     """Where the person's name starts in one item ``text[s:q]`` of a list of units' speakers, and
     whether the unit before it ends in a unit's word; a unit that ends in one wins the cut (某某研究院|王伟,
-    not 某某研究|院王伟; 某某集团|马云, not 集|团马云), else the three-character name."""
-    found = []
+    not 某某研究|院王伟; 某某集团|马云, not 集|团马云). With no unit's word the cut must be the only one a
+    name could take (中国中车|刘强 or 中国中|车刘强: neither), else None."""
+    found, near = [], False
     for k in (3, 2):
         p = q - k
         name, unit = text[p:q], text[s:p]
@@ -1710,26 +1711,36 @@ def _unit_person(text: str, s: int, q: int, known: frozenset[str]) -> tuple[int,
                 or any(_common_word(w, 30) for w in (name, name[:2])) or (not whole and _common_word(text[p - 1 : p + 1], 30)):
             continue  # 某某银|行李强: the unit's word runs into the name (某某银行|李强 keeps 行李 apart)
         if grammar.name_end(text, p, known, extra=("等", "在", "发言", "发了言"), min_strength=1, titled=False) != q:
+            near = True  # 娃哈哈|宗庆后 fails at its end: 庆后 is then no name of its own
             continue
         found.append((p, whole))
-    return max(found, key=lambda f: f[1], default=None)
+    if any(whole for _, whole in found):
+        return max(found, key=lambda f: f[1])
+    return found[0] if len(found) == 1 and not near else None
+
+
+def _list_spans(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each member of the 、-list a match holds in its group ``list``."""
+    spans, s = [], m.start("list")
+    for part in m.group("list").split("、"):
+        spans.append((s, s + len(part)))
+        s += len(part) + 1
+    return spans
 
 
 def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Speakers each named after their unit, in a 、-list closed by 发言 (社科院丁一、某某大学王二等发了言):
     every item must cut into a unit and a whole name, and at least two units end in a unit's word
-    (大学, 集团, 院), so a list of places or of titled people reads no names here."""
-    if "发" not in text:
+    (大学, 集团, 院), so a list of places reads no names here; a role in the list (…书记王二) leaves it to
+    the titled names."""
+    if "发言" not in text and "发了言" not in text:
         return hits
     taken = _Claimed(hits)
     out = list(hits)
     for m in _UNIT_SPEAKERS.finditer(text):
         if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
             continue
-        items, s = [], m.start("list")
-        for part in m.group("list").split("、"):
-            items.append((s, s + len(part)))
-            s += len(part) + 1
+        items = _list_spans(m)
         cuts = [_unit_person(text, a, b, known) for a, b in items]
         if None in cuts or sum(unit for _, unit in cuts) < 2:
             continue

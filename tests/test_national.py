@@ -4731,6 +4731,11 @@ UNIT_SPEAKERS = [
     ("会上，东城银行李强、西河电力公司王丽、南湖研究院王伟在发言中说，信心更足了。", {"李强", "王丽", "王伟"}),
     ("会上，东方电气集团、中国建材集团、中国中车集团等企业负责人先后发言。", set()),
     ("会上，浙江大学、清华大学、北京大学等高校代表发言。", set()),
+    # a unit with no unit's word: its last character may be a surname (中国中车|刘强 or 中国中|车刘强), so
+    # the list reads nothing; nor when the three-character cut fails only at its end (娃哈哈|宗庆后, not 庆后)
+    ("座谈会上，东海大学王海涛、中国中车刘强、南湖大学李卫东等先后发言。", set()),
+    ("座谈会上，东海大学王海涛、浙江安吉罗明、南湖大学李卫东等先后发言。", set()),
+    ("座谈会上，东海大学王海涛、杭州娃哈哈宗庆后、南湖大学李卫东等先后发言。", set()),
 ]
 
 
