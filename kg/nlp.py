@@ -1758,22 +1758,19 @@ _AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[
 
 def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """The people of a counted list an honour is given to (授予丁一、王二等10位杰出女性…): each member
-    a surname and one or two characters, no word of the dictionary nor a place; a list of places or
-    units is counted in 个 and reads nothing here."""
+    a surname and one or two characters, no word of the dictionary nor a place, no role nor form of
+    address (王局长, 李教授, 王师傅, 张老, 王氏); a list of places or units is counted in 个 and reads nothing here."""
     if "授予" not in text and "追授" not in text:
         return hits
     taken = _Claimed(hits)
     out = list(hits)
     for m in _AWARDED.finditer(text):
-        if any(s <= m.start() < e for s, e, _ in meta):
+        if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
             continue
-        members, p = [], m.start("list")
-        for part in m.group("list").split("、"):
-            members.append((p, p + len(part)))
-            p += len(part) + 1
+        members = _list_spans(m)
         if any(text[a] not in lexicons.surnames() or text[a:b] in lexicons.places() or _common_word(text[a:b], 30) or text[b - 1] in _NOT_NAME_END
-               for a, b in members):
-            continue
+               or text[a + 1 : b] in _ADDRESS or text[a + 1 : b] == "氏" for a, b in members):
+            continue  # 王氏: a clan, no one person
         for a, b in members:
             if not taken.overlaps(a, b):
                 out.append(PersonHit(a, b, text[a:b], (), "group"))
@@ -1811,7 +1808,7 @@ _WATER_WORK_END = frozenset("闸坝堤")  # 太浦闸|所在的: a sluice, a dam
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 雷神山医院, 哈马斯方面, 营改增政策, 商合杭高铁, 法德英|三国).
 _PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|医院|[两三四五六七八九十]国|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专|水电站|电站|水库|大坝|机场|码头)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
-_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
+_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "老", "医生", "护士", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
 
 
