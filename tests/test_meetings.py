@@ -4853,6 +4853,16 @@ def test_a_name_opening_on_jiuren_keeps_it():
 
 
 
+def test_jiu_before_a_task_or_term_is_on_and_no_part_of_the_name():
+    """就任务…, 就任期… are 就 'on' a topic (就任务落实召开专题会议): only 就任 before 记者会, 仪式 or 典礼 opens a name."""
+    names = {m.name for m in _meetings("13日，县委就任务落实召开专题会议，县委书记张明主持。")}
+    assert not any("就" in n for n in names)
+    names = {m.name for m in _meetings("13日，县委就任期目标召开专题会议，县委书记张明主持。")}
+    assert not any("就" in n for n in names)
+    (m,) = _meetings("12日，新任会长佐藤一郎在就任仪式暨记者会上表示，将全力以赴。")
+    assert m.name == "就任仪式暨记者会"
+
+
 def test_a_meeting_of_another_month_of_a_year_told_before_is_not_held():
     """当年6月召开的…会议 in a story of April: a month of the year told before, not the story's day."""
     names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
