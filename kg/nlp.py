@@ -2292,7 +2292,7 @@ _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
 # a meeting's name opens on a Chinese character, a digit, 《 or “, or on capitals run into one (G20峰会, CGTN全球媒体峰会);
 # not cut out of a Latin word and its number (iPhone20峰会)
-_NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z][A-Z\d]+[\u4e00-\u9fff]")
+_NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z](?:[A-Z\d]|\+(?=[A-Z\d]))+[\u4e00-\u9fff]")  # (A+H股…座谈会: a plus between capitals)
 _CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
 # meetings counted, none named: 举行两场记者会, 召开50多个不同层次座谈会
 _COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个")

@@ -4863,6 +4863,12 @@ def test_jiu_before_a_task_or_term_is_on_and_no_part_of_the_name():
     assert m.name == "就任仪式暨记者会"
 
 
+def test_a_name_opening_on_capitals_joined_by_a_plus():
+    """A+H股上市企业座谈会: capitals joined by + open the name; the meeting keeps its roles."""
+    (m,) = _meetings("13日，A+H股上市企业座谈会在港召开，市长张明出席并讲话。")
+    assert m.name == "A+H股上市企业座谈会" and ("张明", "speaker") in _roles(m)
+
+
 def test_a_meeting_of_another_month_of_a_year_told_before_is_not_held():
     """当年6月召开的…会议 in a story of April: a month of the year told before, not the story's day."""
     names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
