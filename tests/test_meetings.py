@@ -4876,6 +4876,17 @@ def test_a_meeting_of_another_month_of_a_year_told_before_is_not_held():
     assert names == {"十四届全国人大常委会第九次会议"}
 
 
+def test_then_describing_the_people_leaves_todays_meeting_held():
+    """当年10月跨过鸭绿江的老战士们…举行座谈会: 当年 tells of the people, not of the meeting, which is held today."""
+    (m,) = _meetings("13日，当年10月跨过鸭绿江的志愿军老战士们在丹东举行座谈会，市委书记张明出席并讲话。")
+    assert m.name == "座谈会" and ("张明", "attendee") in _roles(m)
+    (m,) = _meetings("13日上午，当年5月入伍的200名新兵在军营举行授衔仪式暨表彰大会，张明出席。")
+    assert ("张明", "attendee") in _roles(m)
+    names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
+                                       "当年6月，十四届全国人大常委会第三次会议在京举行。")}
+    assert names == {"十四届全国人大常委会第九次会议"}
+
+
 def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     """即将访问A、B、C并出席…峰会: the summit comes after a list of visits, past the reach of 即将出席."""
     (m,) = _meetings("外交部今天举行吹风会，介绍国家主席王宏伟即将访问东川国、西川共和国、南川共和国、北川共和国"

@@ -715,14 +715,14 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
     # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 当年6月召开的…会议 (of a year
-    # told before) in one of February, 为9月召开的…峰会 in
-    # one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
+    # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
     return _of_another_month(ctx, h.start)
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
     """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June)."""
-    m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
+    m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _THAT_YEAR_MONTH.search(ctx.text, max(0, at - 40), at) \
+        or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
     return bool(m and ctx.reference_date and (m[1] == "去年" or chinese_number(m[2]) != ctx.reference_date.month))
 
 
@@ -735,7 +735,11 @@ def _sentence_before(text: str, at: int) -> int:
     return max(text.rfind(p, 0, end) for p in "。！？\n") + 1 if end >= 0 else 0
 
 
-_PAST_MONTH = re.compile(r"(今年|去年|当年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
+_PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
+# 当年N月 only where it dates the meeting: 当年6月召开的…, or opening its clause (当年12月，…); not the people
+# described (当年10月跨过鸭绿江的老战士们…举行座谈会: held today)
+_THAT_YEAR_MONTH = re.compile(r"(?:^|(?<=[。；;\n，,]))(当年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?"
+                              r"(?:(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的|[，,][^。；;，,]{0,36})$")
 _MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
 
 
