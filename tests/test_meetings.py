@@ -4896,6 +4896,14 @@ def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     assert m.name == "二十国集团领导人第十九次峰会" and ("王宏伟", "attendee") in _roles(m)
 
 
+def test_due_of_the_person_leaves_the_meeting_held():
+    """即将离任的X…并出席告别招待会: 即将 tells of the person, no visit comes first; the reception is held."""
+    (m,) = _meetings("即将离任的东川国驻华大使张明13日前往外交部辞行并出席告别招待会。")
+    assert m.name == "告别招待会" and ("张明", "attendee") in _roles(m)
+    (m,) = _meetings("13日，即将出征的第十批援疆干部在省委党校集结并参加欢送大会，省委书记李强出席。")
+    assert m.name == "欢送大会"
+
+
 def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
     """X出席…部署会并讲话。X指出，…Y主持召开中央政治局常委会多次听取汇报: Y's 主持召开, in X's words with no
     meeting read after it, is another meeting's, not the story's: neither X nor Y chairs the one held."""
