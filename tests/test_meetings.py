@@ -4926,3 +4926,10 @@ def test_a_report_heard_at_a_meeting_of_another_month_is_no_speech_at_this_one()
     (m,) = _meetings("十四届全国人大常委会第九次会议12日在京举行。赵乐际委员长主持会议。2022年，执法检查组赴各地检查。"
                      "当年6月召开的十四届全国人大常委会第三次会议，听取和审议了赵乐际委员长代表执法检查组所作的关于检查情况的报告。")
     assert m.name == "十四届全国人大常委会第九次会议" and _roles(m) == {("赵乐际", "chair")}
+
+
+def test_a_report_heard_at_this_meeting_after_one_of_another_month_is_a_speech():
+    """…第十八次会议，审议了X作的报告；本次会议，听取了Y作的报告: Y's report is at the story's meeting."""
+    (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。今年3月召开的第十八次会议，审议了副市长张明作的报告；"
+                     "本次会议，听取了副市长李刚作的报告。")
+    assert m.name == "市人大常委会第十九次会议" and ("李刚", "speaker") in _roles(m) and ("张明", "speaker") not in _roles(m)

@@ -1037,6 +1037,7 @@ def _restated(
 
 
 _HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
+_THIS_SESSION = re.compile(r"[；;]|(?:本次|此次)会议")  # …；本次会议，听取了Y作的报告: Y's report is the story's own
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
@@ -1057,9 +1058,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     items = _items(ctx.text) if title and _FLASH.search(title) else []
     names = {name for name, _ in ordered}
 
+    told_in: dict[int, list] = {}
+
     def in_sentence(at: int) -> list:
-        s, e = rec.sentences[rec.sentence_of(at)]
-        return [h for h in rec.meetings if s <= h.start < e]
+        """The meetings named in the sentence holding ``at``, listed once per sentence."""
+        k = rec.sentence_of(at)
+        if k not in told_in:
+            s, e = rec.sentences[k]
+            told_in[k] = [h for h in rec.meetings if s <= h.start < e]
+        return told_in[k]
 
     def at_unheld(cue_start: int, p) -> bool:
         """Whether the cue's object is a meeting the story does not hold (出席(指导)X专题民主生活会 of a past month)."""
@@ -1112,8 +1119,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
                 # said of a meeting the story only refers to
                 continue
-            if any(h.end <= cue_start and _HEARS_REPORTS.match(ctx.text, h.end) and not _names_one(h.name, names) and _of_a_past_year(ctx, h)
-                   for h in in_sentence(cue_start)):
+            last = max((h for h in in_sentence(cue_start) if h.end <= cue_start), key=lambda h: h.end, default=None)
+            if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
+                    and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
