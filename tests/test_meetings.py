@@ -4914,6 +4914,12 @@ def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
     assert ("张明", "chair") in _roles(m)
 
 
+def test_the_speaker_chairing_after_his_words_chairs_the_meeting():
+    """X在调研时强调，…，随后主持召开会议: the words are X's own and over; X chairs the story's meeting."""
+    (m,) = _meetings("13日，县委常委会会议召开。县委书记张明在调研时强调，要压实责任，随后主持召开会议部署防汛工作。")
+    assert ("张明", "chair") in _roles(m)
+
+
 def test_those_who_join_a_call_name_no_call_of_their_own():
     """A、B和C参加通话活动: C joins the call told before; 和C参加通话 is no call with C (its name a sentence fragment)."""
     names = {m.name for m in _meetings("国家主席王宏伟同航天员张海、李陆亲切通话。赵立新、孙平和中央军委委员周涛参加通话活动。")}
