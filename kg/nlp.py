@@ -290,7 +290,7 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-_RANKS_AFTER_NAME = frozenset({"大使", "公使"})  # a diplomat's rank, written after a name that has its post before it
+_RANKS_AFTER_NAME = frozenset(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
@@ -298,7 +298,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|公使|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
     r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
