@@ -87,9 +87,12 @@ AFTER_NAME = tuple(sorted({
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
+# A diplomat's rank, written after a name that has its post before it (临时代办X|公使); one list for every rule
+# that reads it (nlp's ranks and _NAME_TITLE).
+RANKS_AFTER_NAME = ("大使", "公使")
+_RANK_AFTER_NAME = re.compile("(?:" + "|".join(RANKS_AFTER_NAME) + ")(?!馆)")  # not an embassy, 公使馆
 # What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
 # 扶贫资金等问题): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
-_RANK_AFTER_NAME = re.compile(r"[大公]使(?!馆)")  # a diplomat's rank after the name (临时代办X|公使), not an embassy
 _CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
             "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
 # Words that after a name almost always start the predicate.

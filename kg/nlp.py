@@ -290,7 +290,7 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-_RANKS_AFTER_NAME = frozenset({"大使", "公使"})  # a diplomat's rank, written after a name that has its post before it
+_RANKS_AFTER_NAME = frozenset(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
@@ -298,7 +298,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|大使|公使|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
+    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
     r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -1693,15 +1693,16 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 
 # A list of speakers each named after a unit (社科院丁一、某某大学王二、某某集团张三等发了言; …在发言中说):
 # the list, its clause's start, and what closes it.
-_UNIT_SPEAKERS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:会上[，,]?|听取?了?)?(?P<list>[\u4e00-\u9fff]{4,16}?(?:、[\u4e00-\u9fff]{4,16}?)+)"
+_UNIT_SPEAKERS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:会上[，,]?|听取了?)?(?P<list>[\u4e00-\u9fff]{4,16}?(?:、[\u4e00-\u9fff]{4,16}?)+)"
                             r"(?=等?(?:先后|分别|相继|依次)?(?:作了?|做了?)?(?:发了?言|交流发言)|在发言)")
 
 
 def _unit_person(text: str, s: int, q: int, known: frozenset[str]) -> tuple[int, bool] | None:
     """Where the person's name starts in one item ``text[s:q]`` of a list of units' speakers, and
     whether the unit before it ends in a unit's word; a unit that ends in one wins the cut (某某研究院|王伟,
-    not 某某研究|院王伟; 某某集团|马云, not 集|团马云), else the three-character name."""
-    found = []
+    not 某某研究|院王伟; 某某集团|马云, not 集|团马云). With no unit's word the cut must be the only one a
+    name could take (中国中车|刘强 or 中国中|车刘强: neither), else None."""
+    found, near = [], False
     for k in (3, 2):
         p = q - k
         name, unit = text[p:q], text[s:p]
@@ -1710,26 +1711,36 @@ def _unit_person(text: str, s: int, q: int, known: frozenset[str]) -> tuple[int,
                 or any(_common_word(w, 30) for w in (name, name[:2])) or (not whole and _common_word(text[p - 1 : p + 1], 30)):
             continue  # 某某银|行李强: the unit's word runs into the name (某某银行|李强 keeps 行李 apart)
         if grammar.name_end(text, p, known, extra=("等", "在", "发言", "发了言"), min_strength=1, titled=False) != q:
+            near = True  # 娃哈哈|宗庆后 fails at its end: 庆后 is then no name of its own
             continue
         found.append((p, whole))
-    return max(found, key=lambda f: f[1], default=None)
+    if any(whole for _, whole in found):
+        return max(found, key=lambda f: f[1])
+    return found[0] if len(found) == 1 and not near else None
+
+
+def _list_spans(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each member of the 、-list a match holds in its group ``list``."""
+    spans, s = [], m.start("list")
+    for part in m.group("list").split("、"):
+        spans.append((s, s + len(part)))
+        s += len(part) + 1
+    return spans
 
 
 def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Speakers each named after their unit, in a 、-list closed by 发言 (社科院丁一、某某大学王二等发了言):
     every item must cut into a unit and a whole name, and at least two units end in a unit's word
-    (大学, 集团, 院), so a list of places or of titled people reads no names here."""
-    if "发" not in text:
+    (大学, 集团, 院), so a list of places reads no names here; a role in the list (…书记王二) leaves it to
+    the titled names."""
+    if "发言" not in text and "发了言" not in text:
         return hits
     taken = _Claimed(hits)
     out = list(hits)
     for m in _UNIT_SPEAKERS.finditer(text):
         if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
             continue
-        items, s = [], m.start("list")
-        for part in m.group("list").split("、"):
-            items.append((s, s + len(part)))
-            s += len(part) + 1
+        items = _list_spans(m)
         cuts = [_unit_person(text, a, b, known) for a, b in items]
         if None in cuts or sum(unit for _, unit in cuts) < 2:
             continue
@@ -1747,22 +1758,19 @@ _AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[
 
 def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """The people of a counted list an honour is given to (授予丁一、王二等10位杰出女性…): each member
-    a surname and one or two characters, no word of the dictionary nor a place; a list of places or
-    units is counted in 个 and reads nothing here."""
+    a surname and one or two characters, no word of the dictionary nor a place, no role nor form of
+    address (王局长, 李教授, 王师傅, 张老, 王氏); a list of places or units is counted in 个 and reads nothing here."""
     if "授予" not in text and "追授" not in text:
         return hits
     taken = _Claimed(hits)
     out = list(hits)
     for m in _AWARDED.finditer(text):
-        if any(s <= m.start() < e for s, e, _ in meta):
+        if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
             continue
-        members, p = [], m.start("list")
-        for part in m.group("list").split("、"):
-            members.append((p, p + len(part)))
-            p += len(part) + 1
+        members = _list_spans(m)
         if any(text[a] not in lexicons.surnames() or text[a:b] in lexicons.places() or _common_word(text[a:b], 30) or text[b - 1] in _NOT_NAME_END
-               for a, b in members):
-            continue
+               or text[a + 1 : b] in _ADDRESS or text[a + 1 : b] == "氏" for a, b in members):
+            continue  # 王氏: a clan, no one person
         for a, b in members:
             if not taken.overlaps(a, b):
                 out.append(PersonHit(a, b, text[a:b], (), "group"))
@@ -1800,7 +1808,7 @@ _WATER_WORK_END = frozenset("闸坝堤")  # 太浦闸|所在的: a sluice, a dam
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 雷神山医院, 哈马斯方面, 营改增政策, 商合杭高铁, 法德英|三国).
 _PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|医院|[两三四五六七八九十]国|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专|水电站|电站|水库|大坝|机场|码头)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
-_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
+_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "老", "医生", "护士", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
 
 
@@ -2186,7 +2194,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 )
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
-    r"(?<![应面])对(?!话|接)|向|就(?!任)|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 领导人应对|新冠…峰会, 面对面; 第二次|日内瓦会议 is no 次日; nor the 、 of a bracketed list, 省（区、市）
+    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 领导人应对|新冠…峰会, 面对面; 第二次|日内瓦会议 is no 次日; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议
@@ -2284,7 +2292,7 @@ _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
 # a meeting's name opens on a Chinese character, a digit, 《 or “, or on capitals run into one (G20峰会, CGTN全球媒体峰会);
 # not cut out of a Latin word and its number (iPhone20峰会)
-_NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z][A-Z\d]+[\u4e00-\u9fff]")
+_NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z](?:[A-Z\d]|\+(?=[A-Z\d]))+[\u4e00-\u9fff]")  # (A+H股…座谈会: a plus between capitals)
 _CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
 # meetings counted, none named: 举行两场记者会, 召开50多个不同层次座谈会
 _COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个")

@@ -4853,10 +4853,37 @@ def test_a_name_opening_on_jiuren_keeps_it():
 
 
 
+def test_jiu_before_a_task_or_term_is_on_and_no_part_of_the_name():
+    """就任务…, 就任期… are 就 'on' a topic (就任务落实召开专题会议): only 就任 before 记者会, 仪式 or 典礼 opens a name."""
+    names = {m.name for m in _meetings("13日，县委就任务落实召开专题会议，县委书记张明主持。")}
+    assert not any("就" in n for n in names)
+    names = {m.name for m in _meetings("13日，县委就任期目标召开专题会议，县委书记张明主持。")}
+    assert not any("就" in n for n in names)
+    (m,) = _meetings("12日，新任会长佐藤一郎在就任仪式暨记者会上表示，将全力以赴。")
+    assert m.name == "就任仪式暨记者会"
+
+
+def test_a_name_opening_on_capitals_joined_by_a_plus():
+    """A+H股上市企业座谈会: capitals joined by + open the name; the meeting keeps its roles."""
+    (m,) = _meetings("13日，A+H股上市企业座谈会在港召开，市长张明出席并讲话。")
+    assert m.name == "A+H股上市企业座谈会" and ("张明", "speaker") in _roles(m)
+
+
 def test_a_meeting_of_another_month_of_a_year_told_before_is_not_held():
     """当年6月召开的…会议 in a story of April: a month of the year told before, not the story's day."""
     names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
                                        "当年6月召开的十四届全国人大常委会第三次会议听取了检查报告。")}
+    assert names == {"十四届全国人大常委会第九次会议"}
+
+
+def test_then_describing_the_people_leaves_todays_meeting_held():
+    """当年10月跨过鸭绿江的老战士们…举行座谈会: 当年 tells of the people, not of the meeting, which is held today."""
+    (m,) = _meetings("13日，当年10月跨过鸭绿江的志愿军老战士们在丹东举行座谈会，市委书记张明出席并讲话。")
+    assert m.name == "座谈会" and ("张明", "attendee") in _roles(m)
+    (m,) = _meetings("13日上午，当年5月入伍的200名新兵在军营举行授衔仪式暨表彰大会，张明出席。")
+    assert ("张明", "attendee") in _roles(m)
+    names = {m.name for m in _meetings("十四届全国人大常委会第九次会议12日在京举行。2022年，执法检查组赴各地检查。"
+                                       "当年6月，十四届全国人大常委会第三次会议在京举行。")}
     assert names == {"十四届全国人大常委会第九次会议"}
 
 
@@ -4869,6 +4896,14 @@ def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     assert m.name == "二十国集团领导人第十九次峰会" and ("王宏伟", "attendee") in _roles(m)
 
 
+def test_due_of_the_person_leaves_the_meeting_held():
+    """即将离任的X…并出席告别招待会: 即将 tells of the person, no visit comes first; the reception is held."""
+    (m,) = _meetings("即将离任的东川国驻华大使张明13日前往外交部辞行并出席告别招待会。")
+    assert m.name == "告别招待会" and ("张明", "attendee") in _roles(m)
+    (m,) = _meetings("13日，即将出征的第十批援疆干部在省委党校集结并参加欢送大会，省委书记李强出席。")
+    assert m.name == "欢送大会"
+
+
 def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
     """X出席…部署会并讲话。X指出，…Y主持召开中央政治局常委会多次听取汇报: Y's 主持召开, in X's words with no
     meeting read after it, is another meeting's, not the story's: neither X nor Y chairs the one held."""
@@ -4876,6 +4911,12 @@ def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
                      "王宏伟总书记主持召开中央政治局常委会多次听取汇报。")
     assert _roles(m) == {("张明", "attendee"), ("张明", "speaker")}
     (m,) = _meetings("县委书记张明12日主持召开县委常委会会议并讲话。李强出席会议。")
+    assert ("张明", "chair") in _roles(m)
+
+
+def test_the_speaker_chairing_after_his_words_chairs_the_meeting():
+    """X在调研时强调，…，随后主持召开会议: the words are X's own and over; X chairs the story's meeting."""
+    (m,) = _meetings("13日，县委常委会会议召开。县委书记张明在调研时强调，要压实责任，随后主持召开会议部署防汛工作。")
     assert ("张明", "chair") in _roles(m)
 
 
@@ -4922,3 +4963,10 @@ def test_a_meeting_told_only_in_a_letters_words_is_not_held():
 def test_a_meeting_the_interviewed_came_to_attend_is_not_held():
     """来华出席…论坛的政要接受…采访时，表达了对论坛的期待: the forum they came for, still to come."""
     assert _meetings("来华出席丝路国际合作高峰论坛的多国政要近日在接受本台记者采访时，表达了对此次论坛的期待。") == ()
+
+
+def test_a_report_heard_at_this_meeting_after_one_of_another_month_is_a_speech():
+    """…第十八次会议，审议了X作的报告；本次会议，听取了Y作的报告: Y's report is at the story's meeting."""
+    (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。今年3月召开的第十八次会议，审议了副市长张明作的报告；"
+                     "本次会议，听取了副市长李刚作的报告。")
+    assert m.name == "市人大常委会第十九次会议" and ("李刚", "speaker") in _roles(m) and ("张明", "speaker") not in _roles(m)

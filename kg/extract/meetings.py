@@ -548,8 +548,9 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
-# due to attend it after visits told first, in one clause: X即将访问A、B、C并出席…峰会 (_UNHELD_BEFORE's 即将 reaches 12 characters)
-_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n]{0,80}?并(?:出席|参加|主持)$")
+# due to attend it after visits told first, in one clause: X即将访问A、B、C并出席…峰会 (_UNHELD_BEFORE's 即将 reaches 12 characters);
+# not 即将离任的X…并出席: 即将 that tells of the person, with 的 before any visit
+_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?访问[^。；;，,\n]{0,60}?并(?:出席|参加|主持)$")
 # one the story's event follows on, told as its background: 继10月9日在京召开…动员部署会之后，…巡视组完成进驻 (and
 # 这是继…论坛之后的又一次…会议; 继本月14号的首轮圆桌会议后，新一轮…): 继 in the clause before, 之后/以后/后 right after
 _FOLLOWS_ON = re.compile(r"继[^。；;，,\n]{0,30}$")
@@ -722,14 +723,14 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
     # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 当年6月召开的…会议 (of a year
-    # told before) in one of February, 为9月召开的…峰会 in
-    # one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
+    # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
     return _of_another_month(ctx, h.start)
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
     """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June)."""
-    m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
+    m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _THAT_YEAR_MONTH.search(ctx.text, max(0, at - 40), at) \
+        or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
     return bool(m and ctx.reference_date and (m[1] == "去年" or chinese_number(m[2]) != ctx.reference_date.month))
 
 
@@ -742,7 +743,11 @@ def _sentence_before(text: str, at: int) -> int:
     return max(text.rfind(p, 0, end) for p in "。！？\n") + 1 if end >= 0 else 0
 
 
-_PAST_MONTH = re.compile(r"(今年|去年|当年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
+_PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
+# 当年N月 only where it dates the meeting: 当年6月召开的…, or opening its clause (当年12月，…); not the people
+# described (当年10月跨过鸭绿江的老战士们…举行座谈会: held today)
+_THAT_YEAR_MONTH = re.compile(r"(?:^|(?<=[。；;\n，,]))(当年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?"
+                              r"(?:(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的|[，,][^。；;，,]{0,36})$")
 _MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
 
 
@@ -1041,6 +1046,8 @@ def _restated(
 
 
 _HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
+_WORDS_DONE = re.compile(r"随后|会后|之后")  # the words over, the story goes on: X强调，…，随后主持召开…
+_THIS_SESSION = re.compile(r"[；;]|(?:本次|此次)会议")  # …；本次会议，听取了Y作的报告: Y's report is the story's own
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
@@ -1061,9 +1068,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     items = _items(ctx.text) if title and _FLASH.search(title) else []
     names = {name for name, _ in ordered}
 
+    told_in: dict[int, list] = {}
+
     def in_sentence(at: int) -> list:
-        s, e = rec.sentences[rec.sentence_of(at)]
-        return [h for h in rec.meetings if s <= h.start < e]
+        """The meetings named in the sentence holding ``at``, listed once per sentence."""
+        k = rec.sentence_of(at)
+        if k not in told_in:
+            s, e = rec.sentences[k]
+            told_in[k] = [h for h in rec.meetings if s <= h.start < e]
+        return told_in[k]
 
     def at_unheld(cue_start: int, p) -> bool:
         """Whether the cue's object is a meeting the story does not hold (出席(指导)X专题民主生活会 of a past month)."""
@@ -1107,8 +1120,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
             if p.role == "chair" and p.cue.norm.endswith(("召开", "召开了")) \
-                    and _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
-                continue  # X指出，…Y主持召开中央政治局常委会多次听取汇报: in one's words, a meeting unread, not this one
+                    and (says := _SAYS.search(ctx.text, opens := rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
+                    and not _WORDS_DONE.search(ctx.text, says.end(), cue_start) \
+                    and (p.person not in ctx.text[opens : says.start()] or any(says.end() <= h.start < cue_start and h.name != p.person for h in rec.persons)):
+                # X指出，…Y主持召开中央政治局常委会多次听取汇报: in one's words, another's meeting unread, not this one (but
+                # X在调研时强调，…，随后主持召开会议: X's own meeting, after his words)
+                continue
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not _CLAUSE_MARK.search(ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
                                                                                   or _words_go_on(ctx, h.start) and not _written_alike(h.name, names))
@@ -1116,8 +1133,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
                 # said of a meeting the story only refers to
                 continue
-            if any(h.end <= cue_start and _HEARS_REPORTS.match(ctx.text, h.end) and not _names_one(h.name, names) and _of_a_past_year(ctx, h)
-                   for h in in_sentence(cue_start)):
+            last = max((h for h in in_sentence(cue_start) if h.end <= cue_start), key=lambda h: h.end, default=None)
+            if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
+                    and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
             if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
