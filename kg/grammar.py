@@ -109,7 +109,8 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)|所(?:领导|率领|说|言|在|代表|提出|指出|称)|下台"
-                           r"|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[次轮届]|[首多]次(?!日)")  # 普京|第12次举行: how often it acts
+                           r"|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[次轮届]|[首多]次(?!日)"  # 普京|第12次举行: how often it acts
+                           r"|乘(?=[\u4e00-\u9fff])")  # 普京|乘直升机来到: how he travels, 乘 is no syllable
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")

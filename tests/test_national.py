@@ -4798,3 +4798,13 @@ def test_r33n_a_national_party_s_local_committee_is_one_body():
 def test_r33n_a_word_in_wei_is_no_body_beside_x_weiyuan():
     assert ("李明", "委员") in _posts("全国政协委员李明说，要加强基层治理。受李明委托，王刚宣读了提案。李明委员还表示，要加强监督。")
     assert _persons("社区居民选出的居改委员全程参与改造。“居改委”主任王明说，大家很满意。") == {"王明"}
+
+
+# 乘 after a titled foreign name is how he travels, never a syllable: the name ends before it,
+# known (普京) or not (凯塔).
+@pytest.mark.parametrize("text, want", [
+    ("俄罗斯总统普京乘直升机抵达演习场观摩。", ("普京", "俄罗斯总统")),
+    ("马里总统凯塔乘车前往会场。", ("凯塔", "马里总统")),
+])
+def test_a27n_cheng_ends_a_foreign_name(text, want):
+    assert _posts(text) == {want}
