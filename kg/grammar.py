@@ -1323,9 +1323,12 @@ _GREATER_PARTY = re.compile(r"[\u4e00-\u9fff]{0,4}?党")  # 大|印尼运动党,
 
 def _inside_party_or_word(org: str, s: int, state: str) -> bool:
     """Whether a state found at ``org[s:]`` starts no new title: it opens a party's name after 大
-    (大印尼运动党, 大罗马尼亚党), or its 国 is the first of 国际 (贝尔泰|国际大学: no 泰国 there)."""
+    (大印尼运动党, 大罗马尼亚党) or 泛 (希腊泛希腊社会主义运动: a pan-state movement), or its 国 is the
+    first of 国际 (贝尔泰|国际大学: no 泰国 there)."""
     if org[s - 1] == "大" and _GREATER_PARTY.match(org, s + len(state)):
         return True
+    if org[s - 1] == "泛" and s + len(state) < len(org):
+        return True  # 希腊泛|希腊社会主义运动: the state names the movement after 泛, the body goes on
     return state.endswith("国") and org.startswith("际", s + len(state))
 
 

@@ -4808,3 +4808,9 @@ def test_r33n_a_word_in_wei_is_no_body_beside_x_weiyuan():
 ])
 def test_a27n_cheng_ends_a_foreign_name(text, want):
     assert _posts(text) == {want}
+
+
+# A pan-state movement repeats its state after 泛 (希腊泛希腊社会主义运动): one body, 泛 kept.
+def test_a27n_a_pan_state_movement_keeps_fan():
+    posts = _posts("希腊泛希腊社会主义运动主席、前外长帕帕斯在雅典表示，将支持新政府。")
+    assert ("帕帕斯", "希腊泛希腊社会主义运动主席") in posts and ("帕帕斯", "希腊社会主义运动主席") not in posts
