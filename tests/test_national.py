@@ -4814,3 +4814,12 @@ def test_a27n_cheng_ends_a_foreign_name(text, want):
 def test_a27n_a_pan_state_movement_keeps_fan():
     posts = _posts("希腊泛希腊社会主义运动主席、前外长帕帕斯在雅典表示，将支持新政府。")
     assert ("帕帕斯", "希腊泛希腊社会主义运动主席") in posts and ("帕帕斯", "希腊社会主义运动主席") not in posts
+
+
+# A frequent verb right after a title opens the predicate (有议员呼吁应…): no surname and given name.
+@pytest.mark.parametrize("text", [
+    "事件发生后，有纽约州议员呼吁应将涉事官员停职。",
+    "会上，有欧洲议会议员呼吁应对难民问题。",
+])
+def test_a27n_a_verb_after_a_title_is_no_name(text):
+    assert _persons(text) == set()
