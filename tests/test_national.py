@@ -4823,3 +4823,9 @@ def test_a27n_a_pan_state_movement_keeps_fan():
 ])
 def test_a27n_a_verb_after_a_title_is_no_name(text):
     assert _persons(text) == set()
+
+
+# 我们来认识…: the pronoun's predicate (们, 来认识) never opens a title; the title after it is whole.
+def test_a27n_a_pronoun_s_predicate_opens_no_title():
+    posts = _posts("本期节目，我们来认识中国工程院院士、东方大学校长李文涛。")
+    assert posts == {("李文涛", "中国工程院院士"), ("李文涛", "东方大学校长")}
