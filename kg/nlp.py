@@ -815,6 +815,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
+            if m.group() == "大使" and name not in known and _word_like(name):
+                continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
                 continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):

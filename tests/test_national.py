@@ -4829,3 +4829,12 @@ def test_a27n_a_verb_after_a_title_is_no_name(text):
 def test_a27n_a_pronoun_s_predicate_opens_no_title():
     posts = _posts("本期节目，我们来认识中国工程院院士、东方大学校长李文涛。")
     assert posts == {("李文涛", "中国工程院院士"), ("李文涛", "东方大学校长")}
+
+
+# X大使 of an honour (慈善大使, 形象大使): a frequent word before 大使 is no envoy's name.
+@pytest.mark.parametrize("text", [
+    "因为多年的善举，她被评为“中华慈善大使”。",
+    "她是全省的慈善大使。",
+])
+def test_a27n_an_honour_ambassador_is_no_name(text):
+    assert _persons(text) == set()
