@@ -4838,3 +4838,10 @@ def test_a27n_a_pronoun_s_predicate_opens_no_title():
 ])
 def test_a27n_an_honour_ambassador_is_no_name(text):
     assert _persons(text) == set()
+
+
+# A name a story also calls a firm (飞机制造商X) is a company, however often it opens a clause.
+def test_a27n_a_firm_named_by_its_calling_is_no_person():
+    text = ("新区迎来了世界知名的飞机制造商庞巴迪的投资，庞巴迪的维修公司将落户这里。"
+            "办理手续时，庞巴迪只用一天就拿到了执照。")
+    assert _persons(text) == set()
