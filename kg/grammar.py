@@ -112,7 +112,8 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)|所(?:领导|率领|说|言|在|代表|提出|指出|称)|下台"
-                           r"|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[次轮届]|[首多]次(?!日)")  # 普京|第12次举行: how often it acts
+                           r"|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[次轮届]|[首多]次(?!日)"  # 普京|第12次举行: how often it acts
+                           r"|乘(?=[\u4e00-\u9fff])")  # 普京|乘直升机来到: how he travels, 乘 is no syllable
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
@@ -213,6 +214,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     head = lexicons.common_words().get(name[:2], "nr")
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
+    if len(name) == 3 and head[0] == "v" and lexicons.word_frequency(name[:2]) >= 1000:
+        return False  # 议员|呼吁应将…: a frequent verb opens the predicate after the title, no surname and given name
     words = lexicons.common_words()
     if not titled and len(name) == 3 and name[2] == "地" and name[:2] in words:
         return False  # 光荣地|出席: a word and 地 make an adverb (光荣 is tagged a name in the dictionary)
@@ -805,7 +808,7 @@ ORG_START = (
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际", "武警",
 )
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
@@ -1184,6 +1187,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
+    if start > lo and text[start - 1] in "们我" and (cut := _clause_words_end(text[start : lo + role.start()])):
+        start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body
+        edges.add(start)
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
         edges.add(start)
@@ -1325,9 +1331,12 @@ _GREATER_PARTY = re.compile(r"[\u4e00-\u9fff]{0,4}?党")  # 大|印尼运动党,
 
 def _inside_party_or_word(org: str, s: int, state: str) -> bool:
     """Whether a state found at ``org[s:]`` starts no new title: it opens a party's name after 大
-    (大印尼运动党, 大罗马尼亚党), or its 国 is the first of 国际 (贝尔泰|国际大学: no 泰国 there)."""
+    (大印尼运动党, 大罗马尼亚党) or 泛 (希腊泛希腊社会主义运动: a pan-state movement), or its 国 is the
+    first of 国际 (贝尔泰|国际大学: no 泰国 there)."""
     if org[s - 1] == "大" and _GREATER_PARTY.match(org, s + len(state)):
         return True
+    if org[s - 1] == "泛" and s + len(state) < len(org):
+        return True  # 希腊泛|希腊社会主义运动: the state names the movement after 泛, the body goes on
     return state.endswith("国") and org.startswith("际", s + len(state))
 
 

@@ -815,6 +815,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
+            if m.group() == "大使" and name not in known and _word_like(name):
+                continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
                 continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
@@ -1813,16 +1815,18 @@ _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u30
 
 
 _JOINER = frozenset("·-－=＝")
+_FIRM_BEFORE = re.compile(r"(?:制造商|生产商|供应商|运营商|开发商|承包商|经销商|零售商|厂商|巨头|车企)$")  # 飞机制造商|庞巴迪: what a firm is called
 
 
 def _joined_or_placed(text: str, name: str) -> bool:
     """Whether some mention of ``name`` is joined to another part of a foreign name or is
     followed by a place's, a group's or a thing's word, or comes right after a country's name
-    (阿富汗|塔利班: a group of that country; a person there has a title between) (a plain scan:
-    one regex per name and story would be compiled afresh for most stories)."""
+    (阿富汗|塔利班: a group of that country; a person there has a title between) or a firm's
+    calling (制造商|庞巴迪) (a plain scan: one regex per name and story would be compiled afresh
+    for most stories)."""
     n = len(name)
     return any(text[s - 1 : s] in _JOINER or text[s + n : s + n + 1] in _JOINER or _PLACE_AFTER.match(text, s + n) or lexicons.country_ends(text, s)
-               for s in grammar.occurrences(text, name))
+               or _FIRM_BEFORE.search(text, max(0, s - 3), s) for s in grammar.occurrences(text, name))
 
 
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:

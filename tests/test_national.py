@@ -4809,3 +4809,50 @@ def test_r33n_a_national_party_s_local_committee_is_one_body():
 def test_r33n_a_word_in_wei_is_no_body_beside_x_weiyuan():
     assert ("李明", "委员") in _posts("全国政协委员李明说，要加强基层治理。受李明委托，王刚宣读了提案。李明委员还表示，要加强监督。")
     assert _persons("社区居民选出的居改委员全程参与改造。“居改委”主任王明说，大家很满意。") == {"王明"}
+
+
+# 乘 after a titled foreign name is how he travels, never a syllable: the name ends before it,
+# known (普京) or not (凯塔).
+@pytest.mark.parametrize("text, want", [
+    ("俄罗斯总统普京乘直升机抵达演习场观摩。", ("普京", "俄罗斯总统")),
+    ("马里总统凯塔乘车前往会场。", ("凯塔", "马里总统")),
+])
+def test_a27n_cheng_ends_a_foreign_name(text, want):
+    assert _posts(text) == {want}
+
+
+# A pan-state movement repeats its state after 泛 (希腊泛希腊社会主义运动): one body, 泛 kept.
+def test_a27n_a_pan_state_movement_keeps_fan():
+    posts = _posts("希腊泛希腊社会主义运动主席、前外长帕帕斯在雅典表示，将支持新政府。")
+    assert ("帕帕斯", "希腊泛希腊社会主义运动主席") in posts and ("帕帕斯", "希腊社会主义运动主席") not in posts
+
+
+# A frequent verb right after a title opens the predicate (有议员呼吁应…): no surname and given name.
+@pytest.mark.parametrize("text", [
+    "事件发生后，有纽约州议员呼吁应将涉事官员停职。",
+    "会上，有欧洲议会议员呼吁应对难民问题。",
+])
+def test_a27n_a_verb_after_a_title_is_no_name(text):
+    assert _persons(text) == set()
+
+
+# 我们来认识…: the pronoun's predicate (们, 来认识) never opens a title; the title after it is whole.
+def test_a27n_a_pronoun_s_predicate_opens_no_title():
+    posts = _posts("本期节目，我们来认识中国工程院院士、东方大学校长李文涛。")
+    assert posts == {("李文涛", "中国工程院院士"), ("李文涛", "东方大学校长")}
+
+
+# X大使 of an honour (慈善大使, 形象大使): a frequent word before 大使 is no envoy's name.
+@pytest.mark.parametrize("text", [
+    "因为多年的善举，她被评为“中华慈善大使”。",
+    "她是全省的慈善大使。",
+])
+def test_a27n_an_honour_ambassador_is_no_name(text):
+    assert _persons(text) == set()
+
+
+# A name a story also calls a firm (飞机制造商X) is a company, however often it opens a clause.
+def test_a27n_a_firm_named_by_its_calling_is_no_person():
+    text = ("新区迎来了世界知名的飞机制造商庞巴迪的投资，庞巴迪的维修公司将落户这里。"
+            "办理手续时，庞巴迪只用一天就拿到了执照。")
+    assert _persons(text) == set()
