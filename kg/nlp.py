@@ -2707,15 +2707,22 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
-_VILLAGE_BODY = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委)")
+_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委)")  # the words before 村: a name, or a kind
+_NO_VILLAGE_START = tuple("另非每各个这那本该")  # 另一个村, 非贫困村, 各个村: which village, untold
 
 
-def _named_village_body(org: str) -> bool:
+def _named_village_body(org: str, text: str) -> bool:
     """Whether a title's body is a named village's Party branch (小庙子村党支部|书记, 西和村党总支|书记): a
-    village the place list lacks, by a name no common word writes (not 贫困村, 试点村, 下辖村, 两个村, 美丽乡村)."""
+    village the place list lacks, by a name no common word writes (not 贫困村, 试点村, 下辖村, 两个村, 美丽乡村).
+    jieba tags many a kind of village as a name (小康, 文明, 美丽, 山区, 淘宝) and lacks new ones (网红): a
+    two-character name or a word of its dictionary is a village's only where the story names X村 again."""
     if not (m := _VILLAGE_BODY.fullmatch(org)):
         return False
-    words, village = lexicons.common_words(), m.group("village")
+    words, village = lexicons.common_words(), m.group("words")
+    if village.startswith(_NO_VILLAGE_START) or "个" in village:
+        return False
+    if (len(village) == 2 or village in words) and text.count(village + "村") <= text.count(org):
+        return False  # 小康村党支部|书记 alone: a kind of village; 金星村党支部|书记…金星村: named twice
     return village[-1] + "村" not in words and all(w not in words or words[w] in (*_NAME_TAGS, "nrfg") for w in (village, village + "村")) \
         and words.get(village[:2], "n")[:1] not in "vmrdpca"  # 桃花|坪, not 下辖|村, 两个|村
 
@@ -2853,7 +2860,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
         else:
-            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org) or _named_village_body(org)) and _body(org) \
+            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org) or _named_village_body(org, text)) and _body(org) \
                 and not _PLURAL_LEVELS.match(org) and not _VILLAGE_BRANCH.fullmatch(org)  # 各乡镇党委|书记: every township's; 村支部|书记: which village's, untold
         if ok:
             out[(t.start, t.start + len(org) + tenure)] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长

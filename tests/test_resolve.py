@@ -886,11 +886,19 @@ def test_s24_orgs2_plural_and_township(text, want):
     ("试点村党支部书记张明、贫困村党支部书记李强和下辖村党支部书记赵刚参加。", []),  # a kind of village, no name
     ("美丽乡村党支部书记刘伟说。", []),  # 美丽|乡村: no village's name
     ("他说，村党总支书记陈亮带头巡山。", []),  # which village's, untold
+    ("小康村党支部书记周平说，村民收入翻了一番。", []),  # a kind of village jieba tags as a name
+    ("文明村党支部书记周平说，村里民风淳朴。", []),
+    ("网红村党支部书记周平说，游客越来越多。", []),  # a word the dictionary lacks
+    ("另一个村党支部书记周平也表示，要把产业做大做强。", []),
+    ("非贫困村党支部书记周平也表示，要把产业做大做强。", []),
+    ("走进金星村，只见道路整洁。金星村党支部书记周平说，这几年变化很大。", ["金星村党支部"]),  # the story names the village twice
 ])
 def test_a_named_villages_party_branch_in_a_title(text, want):
+    from kg.extract.orgs import classify
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(classify(name) == "party-committee" for name in want)
 
 
 # s24 orgs2: a body's level is the one right before its word; words between two levels that are no place
