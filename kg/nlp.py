@@ -3197,10 +3197,10 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
 # (十三届全国人大四次会议主席团, its own body each session), named as written where a name opens (a list's 、 is
 # _listed_committees' to read)
 _SESSION_EDGE = r"(?:(?<![\u4e00-\u9fff、])|(?<=[和与及的了由向对于]))"
-_NPC_SESSION = r"第?[一二三四五六七八九十]+届全国(?:人大|人民代表大会)第?[一二三四五六七八九十]+次会议"
+_NPC_SESSION = rf"第?{lexicons.TERM}全国(?:人大|人民代表大会)第?[一二三四五六七八九十]+次会议"
 _SESSION_BODY = re.compile(
     rf"{_SESSION_EDGE}大会(?:秘书处|主席团)|{_SESSION_EDGE}{_NPC_SESSION}主席团"
-    rf"|(?:(?:[一二三四五六七八九十]+届)?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
+    rf"|(?:(?:{lexicons.TERM})?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
     rf"|{_SESSION_EDGE}代表资格审查委员会"
 )
 _SESSION_BODY_WORDS = ("秘书处", "主席团", "代表资格审查委员会", "法制工作委员会")  # one of them is in every match
@@ -3211,7 +3211,7 @@ _CPPCC = "中国人民政治协商会议全国委员会"
 def _cppcc_term_re() -> re.Pattern[str]:
     # the term's standing committee and special committees by the organisation table's names (提案委员会, 社会和法制委员会)
     own = {n.removeprefix(_CPPCC) for n in lexicons.organizations() if n.startswith(_CPPCC) and n.endswith("委员会") and n != _CPPCC}
-    return re.compile(rf"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十]+届全国委员会(?:{lexicons.alternation(own)})?")
+    return re.compile(rf"(?:中国人民政治协商会议|政协)第?{lexicons.TERM}全国委员会(?:{lexicons.alternation(own)})?")
 
 
 def _session_bodies(text: str) -> list[tuple[int, int, str]]:

@@ -562,6 +562,18 @@ def test_a_terms_body_written_with_and_without_its_ordinal_word_is_one_organisat
     assert orgs == {"政协十四届全国委员会常务委员会": ("政协第十四届全国委员会常务委员会",)}
 
 
+def test_a_terms_body_written_by_the_cppccs_full_name_and_its_short_one_is_one_national_organisation():
+    from kg.extract import extract
+    from kg.model import Document
+
+    doc = Document("d1", "中国人民政治协商会议第十四届全国委员会第三次会议今天开幕。2000多名政协第十四届全国委员会委员出席。"
+                   "会议听取了政协十四届全国委员会常务委员会工作报告，中国人民政治协商会议第十四届全国委员会常务委员会提请审议。",
+                   "d1.jsonl#d1", "jsonl")
+    orgs = {o.name: (o.other_forms, o.level) for o in extract(doc).organizations}
+    assert orgs == {"中国人民政治协商会议第十四届全国委员会": (("政协第十四届全国委员会",), "national"),
+                    "政协十四届全国委员会常务委员会": (("中国人民政治协商会议第十四届全国委员会常务委员会",), "national")}
+
+
 def test_a_presidium_of_a_named_session_is_one_node_and_a_bare_one_the_articles():
     assert resolve.org("十四届全国人大二次会议主席团", None, "d1").key == "org:十四届全国人大二次会议主席团"
     assert resolve.org("大会主席团", None, "d1").key == "org:d1:大会主席团"  # which congress's, the article says

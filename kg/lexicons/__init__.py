@@ -17,7 +17,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
+    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS", "TERM",
 ]
 
 HERE = Path(__file__).parent
@@ -41,6 +41,8 @@ ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "�
 # (武警部队, not the PLA's: the organisation table names it) the branches a unit or a list is written under.
 PLA_SERVICES = ("火箭军", "陆军", "海军", "空军", "战略支援部队", "联勤保障部队")
 PLA_BRANCHES = (*PLA_SERVICES[:4], "武警部队", *PLA_SERVICES[4:])
+# A congress's or a CPPCC committee's term by its number, without its 第 (十三届 of 第十三届全国委员会): a regex fragment.
+TERM = r"[一二三四五六七八九十]+届"
 # Days still to come (明天上午，…举行…仪式; 下周召开的…): what is told of them is not held yet.
 COMING_DAYS = "明天|明日|后天|下周|下月|明年"
 # Units of the armed forces the news names by their number or keeps anonymous (第12集团军, 陆军第74集团军某旅,
