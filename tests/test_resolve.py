@@ -121,13 +121,24 @@ def test_bodies_named_outside_a_title(text, want):
     ("也门政府军和沙特军方发表声明，埃及警方逮捕三人。", ["也门政府军", "沙特军方", "埃及警方"]),
     ("中国海军舰艇编队同巴基斯坦海军举行联合演练，美国陆军部表示关注。", ["中国海军", "巴基斯坦海军"]),  # not a ministry
     ("第八批赴南苏丹维和部队出发。", []),  # China's force sent abroad, not South Sudan's
-    ("伊朗伊斯兰革命卫队发表声明，伊朗革命卫队海军部队当天举行演习。", ["伊朗伊斯兰革命卫队", "伊朗革命卫队"]),
 ])
 def test_a_states_armed_forces_and_police(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("伊朗伊斯兰革命卫队发表声明，伊朗革命卫队海军部队当天举行演习。", ["伊朗伊斯兰革命卫队", "伊朗革命卫队"]),
+    ("据报道，在叙利亚革命卫队的多名军官在袭击中丧生。", []),  # Iran's corps, in Syria: no Syrian body
+    ("袭击目标是黎巴嫩伊斯兰革命卫队的训练营，伊拉克革命卫队曾是精锐部队。", []),
+])
+def test_the_revolutionary_guard_is_irans_one_organisation(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert len({resolve.org(name, None).key for name in want}) == min(1, len(want))  # one node, its two forms
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -36,7 +36,7 @@ FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "�
 ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞武装", "库尔德武装", "库尔德工人党", "人民保护部队", "青年党", "博科圣地", "法塔赫", "叙利亚民主军")
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
-ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方", "伊斯兰革命卫队", "革命卫队")
+ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
 # The services and forces of the People's Liberation Army by their own names, and with the armed police
 # (武警部队, not the PLA's: the organisation table names it) the branches a unit or a list is written under.
 PLA_SERVICES = ("火箭军", "陆军", "海军", "空军", "战略支援部队", "联勤保障部队")
