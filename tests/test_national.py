@@ -4658,3 +4658,14 @@ def test_a26p_a_party_after_a_paired_name_is_the_titles_body():
     posts = _posts(text)
     assert ("阿纳斯塔", "民联党主席") in posts and ("阿纳斯塔", "政府总理") in posts
     assert not any("安德烈亚斯" in title for _, title in posts)
+
+
+# An unread body is cut after a name inside it only where a conjunction follows the name (总统X和|执政党|主席);
+# a body every state has keeps the state the first title named, and with no conjunction the name stays in
+# the title (法国总统马克龙外交|顾问: the president's adviser).
+@pytest.mark.parametrize(("text", "post"), [
+    ("塞尔维亚总统武卡希和执政党主席米洛舍出席了仪式。", ("米洛舍", "塞尔维亚执政党主席")),
+    ("马克伦当天发表讲话。法国总统马克伦外交顾问博纳尔表示，法方支持停火。", ("博纳尔", "法国总统马克伦外交顾问")),
+])
+def test_r33c_a_body_is_cut_after_a_name_only_at_its_conjunction(text, post):
+    assert post in _posts(text)
