@@ -3769,6 +3769,9 @@ def _named_org_re() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(forms))
 
 
+_PARTYS_OWN_WORDS = ("人才", "人事", "人气", "人民")  # 人 opening a word after a party's name: the party's own (…党|人才工作, 人民至上)
+
+
 def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     """Bodies named outside a title: a form of the organisation lexicon (外交部, 联合国, 全国妇联), a
     foreign state's ministry written with the state (阿塞拜疆外交部), a state's government,
@@ -3792,8 +3795,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
-        if m.group().endswith("党") and text.startswith("人", e):
-            continue  # 中国共产党人, 民主党人: the party's members, no mention of the body
+        if m.group().endswith("党") and text.startswith("人", e) and not text.startswith(_PARTYS_OWN_WORDS, e):
+            continue  # 中国共产党人, 民主党人: the party's members, no mention of the body (but 中国共产党|人才工作会议)
         if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and (_TERM_SESSION.match(text, e) or m.group().startswith("中央") and _OWNERS_TERM.search(text, max(0, s - 8), s)):
             continue  # 十三届全国人大|四次会议: a term's session, named as a meeting (the golds differ on its body); 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
         if _among_regions(text, s, e) and m.group() in lexicons.international_orgs():

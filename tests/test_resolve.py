@@ -109,6 +109,7 @@ def test_the_table_is_consistent():
     ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", ["中央人民政府驻香港特别行政区联络办公室"]),  # a treaty; the office by its whole name
     ("一代代中国共产党人接续奋斗，美国民主党人表示反对。", []),  # the parties' members, no body
     ("中国共产党人始终牢记，中国共产党成立一百年来。", ["中国共产党"]),  # the body, written too
+    ("中国共产党人才工作会议在京召开，会议总结了人才工作经验。", ["中国共产党"]),  # 人 opens a word: the party's own
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
