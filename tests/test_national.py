@@ -4638,7 +4638,7 @@ def test_a26p_a_bracket_of_another_kind_still_ends_the_clause():
 # A department named by two fields joined by 和 (规划和发展研究司) is one body: the title is not cut at the 和;
 # two titles joined by 和 still part there.
 @pytest.mark.parametrize("text, post", [
-    ("世界银行贸易和投资政策司司长科瓦尔表示，全球经济正在复苏。", ("科瓦尔", "贸易和投资政策司司长")),
+    ("世界银行贸易和投资政策司司长科瓦尔表示，全球经济正在复苏。", ("科瓦尔", "世界银行贸易和投资政策司司长")),  # the bank's (r33c)
     ("该部科学技术和信息化局局长赵永刚介绍了有关情况。", ("赵永刚", "科学技术和信息化局局长")),
 ])
 def test_a26p_a_department_named_by_two_fields_keeps_its_and(text, post):
@@ -4668,4 +4668,14 @@ def test_a26p_a_party_after_a_paired_name_is_the_titles_body():
     ("马克伦当天发表讲话。法国总统马克伦外交顾问博纳尔表示，法方支持停火。", ("博纳尔", "法国总统马克伦外交顾问")),
 ])
 def test_r33c_a_body_is_cut_after_a_name_only_at_its_conjunction(text, post):
+    assert post in _posts(text)
+
+
+# The fields before the 和 of a department's name are their longest run (规划发展和|信息化司, not 规划|发展和), and
+# the title keeps the body before them, as the same department's title without the join does (外交部|发展战略司司长).
+@pytest.mark.parametrize(("text", "post"), [
+    ("国家卫生健康委规划发展和信息化司司长刘建国介绍了有关情况。", ("刘建国", "国家卫生健康委规划发展和信息化司司长")),
+    ("外交部全球化和发展战略司司长刘建国出席了研讨会。", ("刘建国", "外交部全球化和发展战略司司长")),
+])
+def test_r33c_a_department_named_by_fields_joined_by_and_keeps_its_fields_and_body(text, post):
     assert post in _posts(text)
