@@ -659,7 +659,7 @@ def paired_name_start(text: str, s: int) -> int | None:
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name) or name in lexicons.organizations():
             return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
         if name[-1] == "党":
-            return None  # 总统X和|左联党|主席: a party, the title's body; no name ends in 党
+            return None  # 总统X和|左联党|主席: a party, the title's body; no transliterated name ends in 党
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p
