@@ -2070,10 +2070,11 @@ def test_dev28o_a_former_body_and_a_department_stay_out():
     assert not orgs & {"应急部", "外交部"}
 
 
-# a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields
+# a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields,
+# and the state as 巴新工业部长 does (r33c; dev18's gold: 巴新商业与工业部长)
 DEV26U_POSTS = [
-    ("巴新商业与工业部长莫兰表示，希望双方推进合作。", {("莫兰", "商业与工业部长")}),
-    ("巴新贸易和工业部长马内莱说，双方合作前景广阔。", {("马内莱", "贸易和工业部长")}),
+    ("巴新商业与工业部长莫兰表示，希望双方推进合作。", {("莫兰", "巴新商业与工业部长")}),
+    ("巴新贸易和工业部长马内莱说，双方合作前景广阔。", {("马内莱", "巴新贸易和工业部长")}),
     ("所罗门群岛贸易与工业部长马内莱表示欢迎。", {("马内莱", "所罗门群岛贸易与工业部长")}),
     # a person named before 和 is no field
     ("王小明和工业部长马内莱会谈。", {("马内莱", "工业部长")}),
