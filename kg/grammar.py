@@ -681,7 +681,7 @@ def paired_name_start(text: str, s: int) -> int | None:
         if lexicons.country_at(name) or any(name[:k] in lexicons.places() for k in (2, 3, 4)) or any_role().search(name) or name in lexicons.organizations():
             return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
         if name[-1] == "党":
-            return None  # 总统X和|左联党|主席: a party, the title's body; no name ends in 党
+            return None  # 总统X和|左联党|主席: a party, the title's body; no transliterated name ends in 党
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p
@@ -899,6 +899,9 @@ _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 
 
+_POINTING = "该这那其此本每各"  # 该党, 这位, 各部: words that point at a body open no body's name
+
+
 def body_before(text: str, i: int) -> tuple[int, str] | None:
     """The words of an unread body before the role at ``text[i]`` (…掂了掂分量。“深海勇士”号载人潜水器|总设计师):
     back to the clause's edge or the last word no body holds (了, 的, a verb), a tenure word (新任)
@@ -917,7 +920,7 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
     body = text[lo:i]
     if not body:
         return i, ""
-    if body[0] in "该这那其此本每各" or lexicons.common_words().get(body[:2], "").startswith(("t", "r", "d")):
+    if body[0] in _POINTING or lexicons.common_words().get(body[:2], "").startswith(("t", "r", "d")):
         return None  # 此前|总设计师, 今年以来|队长, 这位|总设计师, 该党|副主席: a time, a pronoun or an adverb opens no body's name
     cut = _clause_words_end(body)
     if cut == len(body) or any(body[-k:] in lexicons.public_figures() for k in (2, 3, 4)):
@@ -1401,24 +1404,33 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
     return Title(text[a:end], text[a : end - len(t.role)], t.role, a, end)
 
 
+def _is_fields(words: str) -> bool:
+    """One field or two written together (信息化, 发展战略, 规划|发展)."""
+    return _is_field(words) or any(_is_field(words[:i]) and _is_field(words[i:]) for i in range(2, len(words) - 1))
+
+
 def _field_department(org: str) -> bool:
     """Whether ``org`` is a department named by one or two fields (发展战略司, 信息化局): after 与/和
     its name holds the field before the conjunction too (全球化和|发展战略司)."""
-    body = org[:-1]
-    return org[-1:] in ("司", "局", "处") and (_is_field(body) or any(_is_field(body[:i]) and _is_field(body[i:]) for i in range(2, len(body) - 1)))
+    return org[-1:] in ("司", "局", "处") and _is_fields(org[:-1])
 
 
 def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
     """The title of a body named by a field, 与/和 and the field the title after ``start`` holds
-    (商业与|工业部长, 全球化和|发展战略司司长), or None when the words do not read so (张三和|工业部长)."""
+    (商业与|工业部长, 全球化和|发展战略司司长), or None when the words do not read so (张三和|工业部长).
+    The fields before the join are the longest run of one or two (规划发展和|信息化司, not 规划|发展和), and
+    the title reads on before them as it would before the department alone (外交部|全球化和发展战略司司长)."""
     after = split_title(text[start:end], start)
-    k = next((k for k in (4, 3, 2) if start - 1 - k >= floor and _is_field(text[start - 1 - k : start - 1])), 0)
+    k = next((k for k in (4, 3, 2) if start - 1 - k >= floor and _is_fields(text[start - 1 - k : start - 1])), 0)
     if after is None or after.start != start or not (_is_field(after.org) or _field_department(after.org)) or not k:
         return None
     field = start - 1 - k
     t = parse_title(text, floor, end)
     if t is not None and t.start <= field:
         return t  # 印尼贸易与工业部长: the grammar reads the whole
+    plain = text[floor:field] + text[start:end]  # the department without the fields before the join: 外交部|发展战略司司长
+    if (t := parse_title(plain, 0, len(plain))) is not None and t.org and t.start < field - floor and plain[t.start] not in _POINTING:
+        field = floor + t.start  # 外交部, 国家卫生健康委: the body the department is part of (not 该部)
     return Title(text[field:end], text[field : end - len(after.role)], after.role, field, end)
 
 

@@ -2816,23 +2816,30 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
-_VILLAGE_BODY = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委)")
+_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委)")  # the words before 村: a name, or a kind
+_NO_VILLAGE_START = tuple("另非每各个这那本该")  # 另一个村, 非贫困村, 各个村: which village, untold
 
 
-def _named_village_body(org: str) -> bool:
+def _named_village_body(org: str, text: str) -> bool:
     """Whether a title's body is a named village's Party branch (小庙子村党支部|书记, 西和村党总支|书记): a
-    village the place list lacks, by a name no common word writes (not 贫困村, 试点村, 下辖村, 两个村, 美丽乡村)."""
+    village the place list lacks, by a name no common word writes (not 贫困村, 试点村, 下辖村, 两个村, 美丽乡村).
+    jieba tags many a kind of village as a name (小康, 文明, 美丽, 山区, 淘宝) and lacks new ones (网红): a
+    two-character name or a word of its dictionary is a village's only where the story names X村 again."""
     if not (m := _VILLAGE_BODY.fullmatch(org)):
         return False
-    words, village = lexicons.common_words(), m.group("village")
+    words, village = lexicons.common_words(), m.group("words")
+    if village.startswith(_NO_VILLAGE_START) or "个" in village:
+        return False
+    if (len(village) == 2 or village in words) and text.count(village + "村") <= text.count(org):
+        return False  # 小康村党支部|书记 alone: a kind of village; 金星村党支部|书记…金星村: named twice
     return village[-1] + "村" not in words and all(w not in words or words[w] in (*_NAME_TAGS, "nrfg") for w in (village, village + "村")) \
         and words.get(village[:2], "n")[:1] not in "vmrdpca"  # 桃花|坪, not 下辖|村, 两个|村
 
 
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 _LEVELS = frozenset("省市县区乡镇村")
-# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
 _VILLAGE_BRANCH = re.compile(r"村(?:党)?总?支部?(?:委员会)?")  # a village's party branch, the village unnamed
+# Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
 _PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇村])+(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
@@ -2962,7 +2969,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
         else:
-            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org) or _named_village_body(org)) and _body(org) \
+            ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org) or _named_village_body(org, text)) and _body(org) \
                 and not _PLURAL_LEVELS.match(org) and not _VILLAGE_BRANCH.fullmatch(org)  # 各乡镇党委|书记: every township's; 村支部|书记: which village's, untold
         if ok:
             out[(t.start, t.start + len(org) + tenure)] = org  # not 岚州市 of 岚州市市长, nor 组织部 of 组织部部长
@@ -3299,10 +3306,10 @@ def _teams(text: str) -> list[tuple[int, int, str]]:
 # (十三届全国人大四次会议主席团, its own body each session), named as written where a name opens (a list's 、 is
 # _listed_committees' to read)
 _SESSION_EDGE = r"(?:(?<![\u4e00-\u9fff、])|(?<=[和与及的了由向对于]))"
-_NPC_SESSION = r"第?[一二三四五六七八九十]+届全国(?:人大|人民代表大会)第?[一二三四五六七八九十]+次会议"
+_NPC_SESSION = rf"第?{lexicons.TERM}全国(?:人大|人民代表大会)第?[一二三四五六七八九十]+次会议"
 _SESSION_BODY = re.compile(
     rf"{_SESSION_EDGE}大会(?:秘书处|主席团)|{_SESSION_EDGE}{_NPC_SESSION}主席团"
-    rf"|(?:(?:[一二三四五六七八九十]+届)?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
+    rf"|(?:(?:{lexicons.TERM})?全国人大常委会|{_SESSION_EDGE}常委会)(?:代表资格审查委员会|法制工作委员会)"
     rf"|{_SESSION_EDGE}代表资格审查委员会"
 )
 _SESSION_BODY_WORDS = ("秘书处", "主席团", "代表资格审查委员会", "法制工作委员会")  # one of them is in every match
@@ -3313,7 +3320,7 @@ _CPPCC = "中国人民政治协商会议全国委员会"
 def _cppcc_term_re() -> re.Pattern[str]:
     # the term's standing committee and special committees by the organisation table's names (提案委员会, 社会和法制委员会)
     own = {n.removeprefix(_CPPCC) for n in lexicons.organizations() if n.startswith(_CPPCC) and n.endswith("委员会") and n != _CPPCC}
-    return re.compile(rf"(?:中国人民政治协商会议|政协)第?[一二三四五六七八九十]+届全国委员会(?:{lexicons.alternation(own)})?")
+    return re.compile(rf"(?:中国人民政治协商会议|政协)第?{lexicons.TERM}全国委员会(?:{lexicons.alternation(own)})?")
 
 
 def _session_bodies(text: str) -> list[tuple[int, int, str]]:
@@ -3871,6 +3878,9 @@ def _named_org_re() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(forms))
 
 
+_PARTYS_OWN_WORDS = ("人才", "人事", "人气", "人民")  # 人 opening a word after a party's name: the party's own (…党|人才工作, 人民至上)
+
+
 def _named_orgs(text: str) -> list[tuple[int, int, str]]:
     """Bodies named outside a title: a form of the organisation lexicon (外交部, 联合国, 全国妇联), a
     foreign state's ministry written with the state (阿塞拜疆外交部), a state's government,
@@ -3894,8 +3904,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
-        if m.group().endswith("党") and text.startswith("人", e):
-            continue  # 中国共产党人, 民主党人: the party's members, no mention of the body
+        if m.group().endswith("党") and text.startswith("人", e) and not text.startswith(_PARTYS_OWN_WORDS, e):
+            continue  # 中国共产党人, 民主党人: the party's members, no mention of the body (but 中国共产党|人才工作会议)
         if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and (_TERM_SESSION.match(text, e) or m.group().startswith("中央") and _OWNERS_TERM.search(text, max(0, s - 8), s)):
             continue  # 十三届全国人大|四次会议: a term's session, named as a meeting (the golds differ on its body); 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
         if _among_regions(text, s, e) and m.group() in lexicons.international_orgs():

@@ -2070,10 +2070,11 @@ def test_dev28o_a_former_body_and_a_department_stay_out():
     assert not orgs & {"应急部", "外交部"}
 
 
-# a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields
+# a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields,
+# and the state as 巴新工业部长 does (r33c; dev18's gold: 巴新商业与工业部长)
 DEV26U_POSTS = [
-    ("巴新商业与工业部长莫兰表示，希望双方推进合作。", {("莫兰", "商业与工业部长")}),
-    ("巴新贸易和工业部长马内莱说，双方合作前景广阔。", {("马内莱", "贸易和工业部长")}),
+    ("巴新商业与工业部长莫兰表示，希望双方推进合作。", {("莫兰", "巴新商业与工业部长")}),
+    ("巴新贸易和工业部长马内莱说，双方合作前景广阔。", {("马内莱", "巴新贸易和工业部长")}),
     ("所罗门群岛贸易与工业部长马内莱表示欢迎。", {("马内莱", "所罗门群岛贸易与工业部长")}),
     # a person named before 和 is no field
     ("王小明和工业部长马内莱会谈。", {("马内莱", "工业部长")}),
@@ -4701,7 +4702,7 @@ def test_a26p_a_bracket_of_another_kind_still_ends_the_clause():
 # A department named by two fields joined by 和 (规划和发展研究司) is one body: the title is not cut at the 和;
 # two titles joined by 和 still part there.
 @pytest.mark.parametrize("text, post", [
-    ("世界银行贸易和投资政策司司长科瓦尔表示，全球经济正在复苏。", ("科瓦尔", "贸易和投资政策司司长")),
+    ("世界银行贸易和投资政策司司长科瓦尔表示，全球经济正在复苏。", ("科瓦尔", "世界银行贸易和投资政策司司长")),  # the bank's (r33c)
     ("该部科学技术和信息化局局长赵永刚介绍了有关情况。", ("赵永刚", "科学技术和信息化局局长")),
 ])
 def test_a26p_a_department_named_by_two_fields_keeps_its_and(text, post):
@@ -4856,3 +4857,24 @@ def test_a27n_a_firm_named_by_its_calling_is_no_person():
     text = ("新区迎来了世界知名的飞机制造商庞巴迪的投资，庞巴迪的维修公司将落户这里。"
             "办理手续时，庞巴迪只用一天就拿到了执照。")
     assert _persons(text) == set()
+
+
+# An unread body is cut after a name inside it only where a conjunction follows the name (总统X和|执政党|主席);
+# a body every state has keeps the state the first title named, and with no conjunction the name stays in
+# the title (法国总统马克龙外交|顾问: the president's adviser).
+@pytest.mark.parametrize(("text", "post"), [
+    ("塞尔维亚总统武卡希和执政党主席米洛舍出席了仪式。", ("米洛舍", "塞尔维亚执政党主席")),
+    ("马克伦当天发表讲话。法国总统马克伦外交顾问博纳尔表示，法方支持停火。", ("博纳尔", "法国总统马克伦外交顾问")),
+])
+def test_r33c_a_body_is_cut_after_a_name_only_at_its_conjunction(text, post):
+    assert post in _posts(text)
+
+
+# The fields before the 和 of a department's name are their longest run (规划发展和|信息化司, not 规划|发展和), and
+# the title keeps the body before them, as the same department's title without the join does (外交部|发展战略司司长).
+@pytest.mark.parametrize(("text", "post"), [
+    ("国家卫生健康委规划发展和信息化司司长刘建国介绍了有关情况。", ("刘建国", "国家卫生健康委规划发展和信息化司司长")),
+    ("外交部全球化和发展战略司司长刘建国出席了研讨会。", ("刘建国", "外交部全球化和发展战略司司长")),
+])
+def test_r33c_a_department_named_by_fields_joined_by_and_keeps_its_fields_and_body(text, post):
+    assert post in _posts(text)

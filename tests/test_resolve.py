@@ -109,6 +109,7 @@ def test_the_table_is_consistent():
     ("按照联合国海洋法公约，中央人民政府驻香港特别行政区联络办公室表示。", ["中央人民政府驻香港特别行政区联络办公室"]),  # a treaty; the office by its whole name
     ("一代代中国共产党人接续奋斗，美国民主党人表示反对。", []),  # the parties' members, no body
     ("中国共产党人始终牢记，中国共产党成立一百年来。", ["中国共产党"]),  # the body, written too
+    ("中国共产党人才工作会议在京召开，会议总结了人才工作经验。", ["中国共产党"]),  # 人 opens a word: the party's own
 ])
 def test_bodies_named_outside_a_title(text, want):
     from kg.nlp import recognise
@@ -121,13 +122,24 @@ def test_bodies_named_outside_a_title(text, want):
     ("也门政府军和沙特军方发表声明，埃及警方逮捕三人。", ["也门政府军", "沙特军方", "埃及警方"]),
     ("中国海军舰艇编队同巴基斯坦海军举行联合演练，美国陆军部表示关注。", ["中国海军", "巴基斯坦海军"]),  # not a ministry
     ("第八批赴南苏丹维和部队出发。", []),  # China's force sent abroad, not South Sudan's
-    ("伊朗伊斯兰革命卫队发表声明，伊朗革命卫队海军部队当天举行演习。", ["伊朗伊斯兰革命卫队", "伊朗革命卫队"]),
 ])
 def test_a_states_armed_forces_and_police(text, want):
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
     assert all(resolve.org(name, None) is not None for name in want)  # each one a node
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("伊朗伊斯兰革命卫队发表声明，伊朗革命卫队海军部队当天举行演习。", ["伊朗伊斯兰革命卫队", "伊朗革命卫队"]),
+    ("据报道，在叙利亚革命卫队的多名军官在袭击中丧生。", []),  # Iran's corps, in Syria: no Syrian body
+    ("袭击目标是黎巴嫩伊斯兰革命卫队的训练营，伊拉克革命卫队曾是精锐部队。", []),
+])
+def test_the_revolutionary_guard_is_irans_one_organisation(text, want):
+    from kg.nlp import recognise
+
+    assert [name for _, _, name in recognise(text).orgs] == want
+    assert len({resolve.org(name, None).key for name in want}) == min(1, len(want))  # one node, its two forms
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -562,6 +574,18 @@ def test_a_terms_body_written_with_and_without_its_ordinal_word_is_one_organisat
     assert orgs == {"政协十四届全国委员会常务委员会": ("政协第十四届全国委员会常务委员会",)}
 
 
+def test_a_terms_body_written_by_the_cppccs_full_name_and_its_short_one_is_one_national_organisation():
+    from kg.extract import extract
+    from kg.model import Document
+
+    doc = Document("d1", "中国人民政治协商会议第十四届全国委员会第三次会议今天开幕。2000多名政协第十四届全国委员会委员出席。"
+                   "会议听取了政协十四届全国委员会常务委员会工作报告，中国人民政治协商会议第十四届全国委员会常务委员会提请审议。",
+                   "d1.jsonl#d1", "jsonl")
+    orgs = {o.name: (o.other_forms, o.level) for o in extract(doc).organizations}
+    assert orgs == {"中国人民政治协商会议第十四届全国委员会": (("政协第十四届全国委员会",), "national"),
+                    "政协十四届全国委员会常务委员会": (("中国人民政治协商会议第十四届全国委员会常务委员会",), "national")}
+
+
 def test_a_presidium_of_a_named_session_is_one_node_and_a_bare_one_the_articles():
     assert resolve.org("十四届全国人大二次会议主席团", None, "d1").key == "org:十四届全国人大二次会议主席团"
     assert resolve.org("大会主席团", None, "d1").key == "org:d1:大会主席团"  # which congress's, the article says
@@ -886,11 +910,19 @@ def test_s24_orgs2_plural_and_township(text, want):
     ("试点村党支部书记张明、贫困村党支部书记李强和下辖村党支部书记赵刚参加。", []),  # a kind of village, no name
     ("美丽乡村党支部书记刘伟说。", []),  # 美丽|乡村: no village's name
     ("他说，村党总支书记陈亮带头巡山。", []),  # which village's, untold
+    ("小康村党支部书记周平说，村民收入翻了一番。", []),  # a kind of village jieba tags as a name
+    ("文明村党支部书记周平说，村里民风淳朴。", []),
+    ("网红村党支部书记周平说，游客越来越多。", []),  # a word the dictionary lacks
+    ("另一个村党支部书记周平也表示，要把产业做大做强。", []),
+    ("非贫困村党支部书记周平也表示，要把产业做大做强。", []),
+    ("走进金星村，只见道路整洁。金星村党支部书记周平说，这几年变化很大。", ["金星村党支部"]),  # the story names the village twice
 ])
 def test_a_named_villages_party_branch_in_a_title(text, want):
+    from kg.extract.orgs import classify
     from kg.nlp import recognise
 
     assert [name for _, _, name in recognise(text).orgs] == want
+    assert all(classify(name) == "party-committee" for name in want)
 
 
 # s24 orgs2: a body's level is the one right before its word; words between two levels that are no place

@@ -13,10 +13,10 @@ __all__ = ["classify", "extract", "level_of", "same_body"]
 _KINDS = (
     ("leading-group", re.compile(r"(领导小组|指挥部|委员会办公室|领导小组办公室|防控办)$")),
     ("discipline", re.compile(r"(纪委|监委|纪委监委|纪律检查委员会)$")),
-    ("cppcc", re.compile(r"(政协|政治协商会议.*委员会|政协党组)$|^政协第?[一二三四五六七八九十]+届全国委员会")),
+    ("cppcc", re.compile(rf"(政协|政治协商会议.*委员会|政协党组)$|^政协第?{lexicons.TERM}全国委员会")),
     ("congress", re.compile(r"(人大常委会|人大|人民代表大会常务委员会|人民代表大会)$")),
     ("government", re.compile(r"(人民政府|政府|政府党组|国务院|管委会)$")),
-    ("party-committee", re.compile(r"(党中央|中共中央|政治局|政治局常务委员会|政治局常委会|委常委会|党委|党组|党工委|工委|^中共.*委员会|[省市县区州镇乡旗盟]委)$")),
+    ("party-committee", re.compile(r"(党中央|中共中央|政治局|政治局常务委员会|政治局常委会|委常委会|党委|党组|党工委|工委|党支部|党总支部?|^中共.*委员会|[省市县区州镇乡旗盟]委)$")),
     ("enterprise", re.compile(r"(公司|集团)$")),
     ("university", re.compile(r"(大学|学院|学校)$")),
     ("media", re.compile(r"(新闻网|日报|电视台|广播电视台|报社|新华社)$")),
@@ -51,6 +51,8 @@ def level_of(name: str) -> str | None:
     ('city', 'city', 'national')
     """
     name = name.removeprefix("中共")
+    if "届全国委员会" in name:
+        return "national"  # 政协第十三届全国委员会: a term of the national committee
     for level, starts in _LEVEL_START:
         if name.startswith(starts):
             return level
@@ -117,16 +119,19 @@ def _named_ministry(written: str, names: set[str]) -> str | None:
 
 
 _BUILDING_AS_PLACE = ("附近", "门口", "门前", "门外")
-_TERM_ORDINAL = re.compile(r"第(?=[一二三四五六七八九十]+届)")
+_TERM_ORDINAL = re.compile(rf"第(?={lexicons.TERM})")
+_CPPCC_NAME = "中国人民政治协商会议"
 
 
 def _term_forms(names: list[str]) -> dict[str, str]:
-    """A term's body written both with and without 第 (政协第十三届全国委员会, 政协十三届全国委员会) is one
-    body: each later form -> the form the article writes first."""
+    """A term's body written with and without 第 and by the CPPCC's full name or its short one
+    (中国人民政治协商会议第十三届全国委员会, 政协第十三届全国委员会, 政协十三届全国委员会) is one body: each
+    later form -> the form the article writes first."""
     first: dict[str, str] = {}
     out = {}
     for name in names:
         key = _TERM_ORDINAL.sub("", name)
+        key = "政协" + key.removeprefix(_CPPCC_NAME) if key.startswith(_CPPCC_NAME) else key
         if first.setdefault(key, name) != name:
             out[name] = first[key]
     return out

@@ -270,16 +270,23 @@ def _after_words(text: str, t: Title, persons) -> bool:
     return not any(p.end == i for p in persons)
 
 
+_ANY_STATES_BODIES = ("执政党", "反对党", "在野党", *lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES)  # 执政党, 议会: whose, the title before says
+
+
 def _past_names(text: str, read: tuple[int, str] | None, i: int, persons) -> tuple[int, str] | None:
     """An unread body before the role at ``i`` (as ``body_before`` read it) from after the last
-    person named inside it and his conjunction: 希腊总统X和|左联党|主席 is another's title, a name, then the body."""
+    person named inside it (``persons``: the sentence's) and his conjunction: 希腊总统X和|左联党|主席 is
+    another's title, a name, then the body; with no conjunction the name is the body's (法国总统马克龙外交|顾问).
+    A body every state has keeps the state the first title named (塞尔维亚总统X和|执政党|主席: 塞尔维亚执政党)."""
     if not read or not read[1]:
         return read
-    ends = [p.end for p in persons if read[0] <= p.start and p.end <= i]
-    if not ends:
+    end = max((p.end for p in persons if read[0] <= p.start and p.end <= i), default=None)
+    if end is None or text[end] not in "和与及、":
         return read
-    s = max(ends) + (text[max(ends) : max(ends) + 1] in ("和", "与", "及", "、"))
-    return s, text[s:i]
+    body = text[end + 1 : i]
+    if body in _ANY_STATES_BODIES and (state := lexicons.country_at(read[1])):
+        body = state + body
+    return end + 1, body
 
 
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
@@ -290,6 +297,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     seen: set[tuple[str, str]] = set()
     obituary: bool | None = None  # whether the story tells of a death (X|当时… is of then)
     read_orgs = {(a, e) for a, e, _ in ctx.rec.orgs}  # spans the organisation reader named (美联储|主席: a body, though no title's)
+    persons_of: dict[int, list] = {}  # sentence -> its persons, for _past_names
+    for p in ctx.rec.persons:
+        persons_of.setdefault(ctx.rec.sentence_of(p.start), []).append(p)
     for h in ctx.rec.persons:
         if h.via not in ("title", "list", "name-title") or h.name in lexicons.historical_figures():
             continue  # 周恩来总理: a post of history
@@ -337,7 +347,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 if body:
                     t = _with_body(t, s, body)  # 联合国负责政治事务的|副秘书长: the body's
             elif h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
-                read = _past_names(ctx.text, grammar.body_before(ctx.text, t.start), t.start, ctx.rec.persons)
+                read = _past_names(ctx.text, grammar.body_before(ctx.text, t.start), t.start, persons_of[sent])
                 s, body = read or (t.start, "")
                 if _SIDE_ONLY.search(body):
                     continue  # (上述)委员会哈方|主席: the side of a body named earlier, not read here
@@ -353,7 +363,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             elif h.via != "name-title" and not t.org and _INSTITUTION_HEAD.match(t.role) and _SECOND_NAME.search(ctx.text, max(0, t.start - 14), t.start):
                 continue  # 中央党校（国家行政学院）|副校长: the body stands before its bracketed second name, unread (not …公司(IBM)|董事长)
             elif h.via != "name-title" and (is_bare_role(t) or not t.org and _INSTITUTION_HEAD.match(t.role)) and _after_words(ctx.text, t, ctx.rec.persons) and (
-                    read := _past_names(ctx.text, grammar.body_before(ctx.text, t.start), t.start, ctx.rec.persons)) is not None:
+                    read := _past_names(ctx.text, grammar.body_before(ctx.text, t.start), t.start, persons_of[sent])) is not None:
                 s, body = read
                 if body and (body.startswith(_FORMER) or not (grammar.org_ok(body) or _named_body(body) or (s, t.start) in read_orgs)) \
                         or not body and _UNIT_TAIL.match(ctx.text, t.start - 1):

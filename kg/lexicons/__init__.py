@@ -17,7 +17,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS",
+    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS", "TERM",
 ]
 
 HERE = Path(__file__).parent
@@ -36,11 +36,13 @@ FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "�
 ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞武装", "库尔德武装", "库尔德工人党", "人民保护部队", "青年党", "博科圣地", "法塔赫", "叙利亚民主军")
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
-ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方", "伊斯兰革命卫队", "革命卫队")
+ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
 # The services and forces of the People's Liberation Army by their own names, and with the armed police
 # (武警部队, not the PLA's: the organisation table names it) the branches a unit or a list is written under.
 PLA_SERVICES = ("火箭军", "陆军", "海军", "空军", "战略支援部队", "联勤保障部队")
 PLA_BRANCHES = (*PLA_SERVICES[:4], "武警部队", *PLA_SERVICES[4:])
+# A congress's or a CPPCC committee's term by its number, without its 第 (十三届 of 第十三届全国委员会): a regex fragment.
+TERM = r"[一二三四五六七八九十]+届"
 # Days still to come (明天上午，…举行…仪式; 下周召开的…): what is told of them is not held yet.
 COMING_DAYS = "明天|明日|后天|下周|下月|明年"
 # Units of the armed forces the news names by their number or keeps anonymous (第12集团军, 陆军第74集团军某旅,
