@@ -4546,6 +4546,15 @@ def test_a_joined_name_held_as_its_clauses_subject_is_read_whole():
     assert m.name == "东中合作研讨会"  # (…框架下的: what the meeting is of, after 暨)
 
 
+def test_a_summits_follow_up_meeting_and_a_congress_own_fair_are_named_whole():
+    (m,) = _meetings("国家主席王刚12日致信在北京举行的东非合作论坛内罗毕峰会成果落实协调人会议，热烈祝贺会议成功召开。")
+    assert m.name == "东非合作论坛内罗毕峰会成果落实协调人会议"
+    (m,) = _meetings("第三届东方互联网大会·互联网之光博览会今天在浙江乌镇开幕，来自国内外300多家企业参会。")
+    assert m.name == "第三届东方互联网大会·互联网之光博览会"
+    (m,) = _meetings("王刚出席东非合作论坛内罗毕峰会。峰会成果落实情况良好。")
+    assert m.name == "东非合作论坛内罗毕峰会"
+
+
 def test_a_day_something_takes_effect_from_is_no_meetings_day():
     (m,) = _meetings("李强主持召开国务院常务会议。\n会议指出，要做好防汛工作。\n会议决定，自5月1日起施行新规定。")
     assert m.date_text is None
