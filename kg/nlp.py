@@ -2187,12 +2187,13 @@ _TYPES_RE = "|".join(
     + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
     + ("(?!一般性辩论|高级别会议|[\u4e00-\u9fff]{0,2}峰会)" if t == "大会" else "")  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会; 飞行大会 an air show, 体育大会 games
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
+    + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t == "边会" else "")
     + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|（[\u4e00-\u9fff、]{1,10}）|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=[\dA-Za-z])\+(?=[\dA-Za-z])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 16+1经贸论坛, 5G+4K传播创新国际论坛, 发布“五一口号”70周年座谈会, 省（区、市）系列新闻发布会
+    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|（[\u4e00-\u9fff、]{1,10}）|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=大会)·(?=[\u4e00-\u9fff])|(?<=[\dA-Za-z])\+(?=[\dA-Za-z])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 世界互联网大会·互联网发展论坛 (a 大会's own forum or fair), 16+1经贸论坛, 5G+4K传播创新国际论坛, 发布“五一口号”70周年座谈会, 省（区、市）系列新闻发布会
     rf"(?:第{NUMERAL}次(?:全体)?会议)?(?:学习讲座|专题讲座)?)"  # 职工代表大会第二次会议, …第十四次会议学习讲座
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
@@ -2684,7 +2685,38 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
-    return _joint(text, sorted(out.values(), key=lambda h: h.start))
+    return _joint(text, _joined_whole(text, sorted(out.values(), key=lambda h: h.start)))
+
+
+# a 暨 name (one event's two names) read whole when it is its clause's subject, held: the clause's words up to the
+# meeting read (全省医生工作暨“两癌”筛查工作总结表彰大会, …会议暨庆祝东洲人民政治协商会议成立50周年大会) and the
+# part after 暨 run on to its kind (…研讨会暨同名图书海外版启动仪式, …大会暨第八届全省文博会, 、 within it)
+_CLAUSE_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[ \u3000\t]*(?P<head>[^，,。；;：:、！？!?\s]{0,40})\Z")
+_OF_WHAT = re.compile(r"(?<!党)的")  # …暨APEC框架下的|中越合作研讨会: the words after 暨 tell what the meeting is of, no name
+_JOINED_PART = re.compile(r"暨[^，,。；;：:！？!?\s]{2,40}?(?:" + _TYPES_RE + "|" + _RITE + r"|会)")
+
+
+def _joined_whole(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """Each hit inside a 暨 name held as its clause's subject widened to the whole name (_CLAUSE_HEAD,
+    _JOINED_PART), the hits within it dropped: the golds hold such a name as one meeting, named whole."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue  # within the whole name just read
+        head = _CLAUSE_HEAD.search(text, max(0, h.start - 41), h.start)
+        after = _JOINED_PART.match(text, h.end) if text.startswith("暨", h.end) else None
+        s, e = head.start("head") if head else h.start, after.end() if after else h.end
+        if not ("暨" in text[s:h.start] or after):
+            out.append(h)
+            continue
+        first = text.find("暨", s, e)
+        s += len(text[s:first]) - len(_trim_meeting_left(text[s:first]))  # (由…主办的, 12日上午: not the name's)
+        if s < first and not _OF_WHAT.search(text, first, max(first, h.start)) and _HELD_AFTER.match(text, e):
+            while out and out[-1].start >= s:
+                out.pop()  # 中央政协工作会议|暨…: a part, read again whole
+            h = MeetingHit(s, e, text[s:e], True, (h.name,), h.organizer)
+        out.append(h)
+    return out
 
 
 # what stands between a mission and the reception it holds: (在)中国驻法国大使馆|(近日也)举行的|国庆招待会

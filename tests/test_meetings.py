@@ -4529,6 +4529,32 @@ def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_cla
     assert m.name == "脱贫攻坚表彰大会暨颁奖典礼"
 
 
+def test_a_joined_name_held_as_its_clauses_subject_is_read_whole():
+    # (暨 joins one event's two names: a quote after it, a body's name with 会议 inside, a ceremony or a fair after the meeting)
+    (m,) = _meetings("全省医生节到来之际，全省医生工作暨“两癌”筛查工作总结表彰大会7日在京召开。")
+    assert (m.name, m.date_text) == ("全省医生工作暨“两癌”筛查工作总结表彰大会", "2024-04-07")
+    (m,) = _meetings("新闻：全市统战工作会议暨庆祝东洲人民政治协商会议成立50周年大会12日上午在京召开。")
+    assert m.name == "全市统战工作会议暨庆祝东洲人民政治协商会议成立50周年大会"
+    assert m.parts == ("全市统战工作会议", "庆祝东洲人民政治协商会议成立50周年大会")
+    (m,) = _meetings("《听见》第三季研讨会暨同名图书多语种海外版启动仪式今天（12日）在北京举行。")
+    assert m.name == "《听见》第三季研讨会暨同名图书多语种海外版启动仪式"
+    (m,) = _meetings("第四届东川文化产业大会暨第八届东川省文博会今天在东川闭幕。")
+    assert m.name == "第四届东川文化产业大会暨第八届东川省文博会"
+    (m,) = _meetings("12日上午，由省文联主办的全省文艺工作会议暨庆祝省文联成立60周年大会在京召开。")
+    assert m.name == "全省文艺工作会议暨庆祝省文联成立60周年大会"
+    (m,) = _meetings("“东川智库论坛：中共二十大暨东盟框架下的东中合作研讨会”12日在河内举行。")
+    assert m.name == "东中合作研讨会"  # (…框架下的: what the meeting is of, after 暨)
+
+
+def test_a_summits_follow_up_meeting_and_a_congress_own_fair_are_named_whole():
+    (m,) = _meetings("国家主席王刚12日致信在北京举行的东非合作论坛内罗毕峰会成果落实协调人会议，热烈祝贺会议成功召开。")
+    assert m.name == "东非合作论坛内罗毕峰会成果落实协调人会议"
+    (m,) = _meetings("第三届东方互联网大会·互联网之光博览会今天在浙江乌镇开幕，来自国内外300多家企业参会。")
+    assert m.name == "第三届东方互联网大会·互联网之光博览会"
+    (m,) = _meetings("王刚出席东非合作论坛内罗毕峰会。峰会成果落实情况良好。")
+    assert m.name == "东非合作论坛内罗毕峰会"
+
+
 def test_a_day_something_takes_effect_from_is_no_meetings_day():
     (m,) = _meetings("李强主持召开国务院常务会议。\n会议指出，要做好防汛工作。\n会议决定，自5月1日起施行新规定。")
     assert m.date_text is None
