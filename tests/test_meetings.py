@@ -1867,6 +1867,14 @@ def test_an_envoy_received_names_the_audience_not_who_sent_him():
     assert m.name == "会见张海林" and _roles(m) == {("奥朗德", "attendee"), ("张海林", "attendee")}
 
 
+def test_an_audience_joined_to_what_follows_has_no_guest():
+    """感谢X会见和Y邀请: 会见 has no object, Y only invited; 会见与会代表 still names those it received."""
+    text = "她说，我们全家感谢国家主席张海林会见和夫人周丽华女士邀请，感谢中方热情接待。"
+    assert not [m for m in _meetings(text) if m.name.startswith("会见")]
+    (m,) = _meetings("全国政协主席何永年12日在京会见与会代表并讲话。")
+    assert m.name == "会见与会代表"
+
+
 def test_guests_received_once_before_are_no_audience():
     """先后接见过X: an audience of years back, told to say he knows them; none held in the story."""
     assert _meetings("国家主席习近平5日到第十集团军视察。5日上午，习近平来到集团军机关，亲切接见驻地部队师以上领导干部。随后，习近平视察了军史馆。"

@@ -1574,7 +1574,9 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
 # the clause, the event after the name), not a host of the audiences after it
 _ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
 _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
-_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程))了?")  # (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told)
+# (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told; 感谢X会见和Y邀请, 会见及活动:
+# a 会见 joined to what follows has no object, though 会见与会代表 has)
+_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程)|[和及]|与(?!会))了?")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
 
