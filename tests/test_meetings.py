@@ -147,6 +147,13 @@ def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     assert m.name.endswith("高峰论坛") and m.date_text == "2024-04-13"
 
 
+def test_a_meeting_told_so_many_years_ago_is_not_held_now():
+    """100年前，…大会在这里闭幕: long past, whatever the clause's verb; not 2030年前 (a deadline), nor after 如今."""
+    assert _meetings("这里是东川湖畔的小楼，100年前，中国共产党第一次全国代表大会在这里胜利闭幕。") == ()
+    (m,) = _meetings("三年前，省委书记王海提出建设文化强省，如今，全省文化工作座谈会12日在长沙召开。")
+    assert m.name == "全省文化工作座谈会" and m.date_text == "2024-04-12"
+
+
 def test_a_sentence_of_years_long_past_holds_no_meeting_now():
     text = "1950年3月至1951年6月，省委曾在这座小楼里办公，领导了土地改革，并召开了第一次全省党代表会议。"
     assert _meetings(text) == ()
