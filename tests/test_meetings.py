@@ -147,6 +147,12 @@ def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     assert m.name.endswith("高峰论坛") and m.date_text == "2024-04-13"
 
 
+def test_a_meeting_whose_closing_times_another_is_not_held():
+    """…全会闭幕的第二天，…召开…会议: the day after it closed dates the sitting told, the plenum is not held."""
+    text = "省委全会闭幕的第二天，东川市召开全市领导干部会议，部署学习贯彻全会精神。"
+    assert [m.name for m in _meetings(text)] == ["全市领导干部会议"]
+
+
 def test_a_meeting_told_so_many_years_ago_is_not_held_now():
     """100年前，…大会在这里闭幕: long past, whatever the clause's verb; not 2030年前 (a deadline), nor after 如今."""
     assert _meetings("这里是东川湖畔的小楼，100年前，中国共产党第一次全国代表大会在这里胜利闭幕。") == ()
