@@ -1210,6 +1210,9 @@ def test_a_book_in_the_name_and_talks_with_a_name_of_their_own(text, name):
         # a kind of meeting each of many held
         "截至12日，全国31个省（区、市）均已召开部署会。",
         "各地纷纷召开动员会，对主题教育作出部署。",
+        # those who sat in on it, another meeting's guests; attending it recalled
+        "48位列席省人大常委会第九次会议的省人大代表参加了座谈。",
+        "他首先回顾了出席今年召开的第三届湖区发展论坛的情景。",
     ],
 )
 def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
@@ -1667,6 +1670,14 @@ def test_a_member_of_parliament_is_no_meeting():
 def test_the_list_of_observers_as_a_document_makes_no_observer():
     (m,) = _meetings("委员长会议9日下午在北京举行,张建国委员长主持。会议上,秘书长刘文涛就议程草案和列席人员名单草案作了汇报。")
     assert ("刘文涛", "observer") not in _roles(m) and ("刘文涛", "attendee") in _roles(m)
+
+
+def test_who_sits_with_those_who_sit_in_on_a_session_observes_nothing():
+    """X同列席…会议的代表座谈: the deputies sat in on the session, X hosts the sitting; the session is not held."""
+    text = ("20日，省人大常委会主任张建国在同列席省十四届人大常委会第九次会议的48位省人大代表座谈时强调，要做好代表工作。"
+            "省人大常委会副主任刘文涛主持座谈会。")
+    assert [m.name for m in _meetings(text)] == ["座谈会"]
+    assert ("张建国", "observer") not in {r for m in _meetings(text) for r in _roles(m)}
 
 
 def test_a_leader_who_convenes_a_symposium_attends_it():

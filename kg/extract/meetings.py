@@ -99,7 +99,8 @@ _CUES = (
     # (nor a written statement on arrival, 在机场发表书面讲话, nor words to the press after a ceremony,
     # 欢迎仪式后，习近平对媒体发表讲话)
     ("written", lexicons.guarded(r"(?:提供|提交|作)了?书面(?:发言|讲话)|在机场发表了?书面(?:讲话|声明)|对(?:中外)?(?:媒体|记者)发表了?(?:讲话|谈话)")),
-    ("observer", lexicons.guarded(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
+    # not 列席人员名单草案, a document of the session; nor 同列席…会议的代表座谈, whom the subject sat with
+    ("observer", lexicons.guarded(r"(?<![同与和跟])列席(?!人员)")),
     ("absent", lexicons.guarded(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
