@@ -1672,6 +1672,13 @@ def test_the_list_of_observers_as_a_document_makes_no_observer():
     assert ("刘文涛", "observer") not in _roles(m) and ("刘文涛", "attendee") in _roles(m)
 
 
+def test_a_meeting_thanked_for_in_talks_is_not_held():
+    """…感谢中方为X成功召开做出的贡献 in a story of talks: X is only referred to."""
+    text = ("省长王海10日在东川与湖区联盟主席乔明举行会谈。王海首先回顾了出席今年召开的第三届湖区发展论坛的情景。"
+            "乔明感谢东川为第三届湖区发展论坛成功召开做出的重要贡献。")
+    assert [m.name for m in _meetings(text)] == ["与乔明举行会谈"]
+
+
 def test_who_sits_with_those_who_sit_in_on_a_session_observes_nothing():
     """X同列席…会议的代表座谈: the deputies sat in on the session, X hosts the sitting; the session is not held."""
     text = ("20日，省人大常委会主任张建国在同列席省十四届人大常委会第九次会议的48位省人大代表座谈时强调，要做好代表工作。"
