@@ -147,6 +147,13 @@ def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     assert m.name.endswith("高峰论坛") and m.date_text == "2024-04-13"
 
 
+def test_a_flash_item_s_title_line_is_no_part_of_the_name_opening_the_next_paragraph():
+    """…项目签约<br/></p><p>2024湖区发展大会今天闭幕: the title line ends its paragraph, though a digit opens the next."""
+    text = ("<p>东川湖区产业十个重大项目签约<br/></p><p>2024东川湖区发展大会今天闭幕，东川湖区产业十个重大项目签约，"
+            "总投资超百亿元。<br/></p>")
+    assert [m.name for m in _meetings(text)] == ["2024东川湖区发展大会"]
+
+
 def test_a_meeting_whose_closing_times_another_is_not_held():
     """…全会闭幕的第二天，…召开…会议: the day after it closed dates the sitting told, the plenum is not held."""
     text = "省委全会闭幕的第二天，东川市召开全市领导干部会议，部署学习贯彻全会精神。"
