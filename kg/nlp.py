@@ -2307,7 +2307,11 @@ _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
-_HELD_DURING = re.compile(r"(?:举行|召开)期间")
+# 为X成功召开作出的贡献: what someone did for it, thanked for in the story's talks
+_CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
+# 列席X的代表 (those who sit in on it, named for another meeting), 回顾了出席X的情景 (attending it recalled)
+_WHO_SAT_IN = re.compile(r"(?:列席|回顾了?(?:出席|参加)了?)(?:[^，,。；;：:]{0,12}?(?:召开|举行)的)?$")
+_HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
 _NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
 _DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
@@ -2679,9 +2683,13 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         if _HELD_DURING.match(text, e):
-            reported = False  # 在…第40次会议举行期间，中方举办了…: the time of what the sentence tells
+            reported = False  # 在…第40次会议举行期间，中方举办了…; 全会闭幕的第二天，…举行…会议: the time of what the sentence tells
         if _HELD_BY_EACH.search(before):
             reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
+        if text[lead - 1 : lead] == "为" and _CONTRIBUTED_TO.match(text, e):
+            reported = False  # 感谢中方为…峰会成功举行所作贡献: thanks for it, told in another meeting
+        if _WHO_SAT_IN.search(before) and text.startswith("的", e):
+            reported = False  # 同列席…第十次会议的全国人大代表座谈, 回顾了出席…大会的情景: who sat in on it, what is recalled of it
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)

@@ -119,8 +119,10 @@ def normalise(original: str) -> Normalised:
         if m["dot"]:
             _keep(original, m.start("dot"), m.end("dot"), chars, starts, ends)
             chars[-1] = "·"
-        if m["tag"] and _BLOCK_TAG.match(m["tag"]) and chars and "\u4e00" <= chars[-1] <= "\u9fff" and "\u4e00" <= original[m.end() : m.end() + 1] <= "\u9fff":
-            chars.append("\n")  # 引抗议</p><p>英国…: a paragraph ends where a block tag stands between two runs of text
+        if m["tag"] and _BLOCK_TAG.match(m["tag"]) and chars and "\u4e00" <= chars[-1] <= "\u9fff" and ("\u4e00" <= original[m.end() : m.end() + 1] <= "\u9fff" or original[m.end() : m.end() + 1].isdigit()):
+            # 引抗议</p><p>英国…: a paragraph ends where a block tag stands between two runs of text (also before a
+            # digit: a flash item's title line, …项目签约<br/></p><p>2021世界人工智能大会…, is no part of the next name)
+            chars.append("\n")
             starts.append(m.start())
             ends.append(m.end())
         if m["entity"]:

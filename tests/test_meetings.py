@@ -147,6 +147,26 @@ def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     assert m.name.endswith("高峰论坛") and m.date_text == "2024-04-13"
 
 
+def test_a_flash_item_s_title_line_is_no_part_of_the_name_opening_the_next_paragraph():
+    """…项目签约<br/></p><p>2024湖区发展大会今天闭幕: the title line ends its paragraph, though a digit opens the next."""
+    text = ("<p>东川湖区产业十个重大项目签约<br/></p><p>2024东川湖区发展大会今天闭幕，东川湖区产业十个重大项目签约，"
+            "总投资超百亿元。<br/></p>")
+    assert [m.name for m in _meetings(text)] == ["2024东川湖区发展大会"]
+
+
+def test_a_meeting_whose_closing_times_another_is_not_held():
+    """…全会闭幕的第二天，…召开…会议: the day after it closed dates the sitting told, the plenum is not held."""
+    text = "省委全会闭幕的第二天，东川市召开全市领导干部会议，部署学习贯彻全会精神。"
+    assert [m.name for m in _meetings(text)] == ["全市领导干部会议"]
+
+
+def test_a_meeting_told_so_many_years_ago_is_not_held_now():
+    """100年前，…大会在这里闭幕: long past, whatever the clause's verb; not 2030年前 (a deadline), nor after 如今."""
+    assert _meetings("这里是东川湖畔的小楼，100年前，中国共产党第一次全国代表大会在这里胜利闭幕。") == ()
+    (m,) = _meetings("三年前，省委书记王海提出建设文化强省，如今，全省文化工作座谈会12日在长沙召开。")
+    assert m.name == "全省文化工作座谈会" and m.date_text == "2024-04-12"
+
+
 def test_a_sentence_of_years_long_past_holds_no_meeting_now():
     text = "1950年3月至1951年6月，省委曾在这座小楼里办公，领导了土地改革，并召开了第一次全省党代表会议。"
     assert _meetings(text) == ()
@@ -1197,6 +1217,9 @@ def test_a_book_in_the_name_and_talks_with_a_name_of_their_own(text, name):
         # a kind of meeting each of many held
         "截至12日，全国31个省（区、市）均已召开部署会。",
         "各地纷纷召开动员会，对主题教育作出部署。",
+        # those who sat in on it, another meeting's guests; attending it recalled
+        "48位列席省人大常委会第九次会议的省人大代表参加了座谈。",
+        "他首先回顾了出席今年召开的第三届湖区发展论坛的情景。",
     ],
 )
 def test_a_meeting_called_off_still_to_come_or_counted_is_not_held(text):
@@ -1656,6 +1679,21 @@ def test_the_list_of_observers_as_a_document_makes_no_observer():
     assert ("刘文涛", "observer") not in _roles(m) and ("刘文涛", "attendee") in _roles(m)
 
 
+def test_a_meeting_thanked_for_in_talks_is_not_held():
+    """…感谢中方为X成功召开做出的贡献 in a story of talks: X is only referred to."""
+    text = ("省长王海10日在东川与湖区联盟主席乔明举行会谈。王海首先回顾了出席今年召开的第三届湖区发展论坛的情景。"
+            "乔明感谢东川为第三届湖区发展论坛成功召开做出的重要贡献。")
+    assert [m.name for m in _meetings(text)] == ["与乔明举行会谈"]
+
+
+def test_who_sits_with_those_who_sit_in_on_a_session_observes_nothing():
+    """X同列席…会议的代表座谈: the deputies sat in on the session, X hosts the sitting; the session is not held."""
+    text = ("20日，省人大常委会主任张建国在同列席省十四届人大常委会第九次会议的48位省人大代表座谈时强调，要做好代表工作。"
+            "省人大常委会副主任刘文涛主持座谈会。")
+    assert [m.name for m in _meetings(text)] == ["座谈会"]
+    assert ("张建国", "observer") not in {r for m in _meetings(text) for r in _roles(m)}
+
+
 def test_a_leader_who_convenes_a_symposium_attends_it():
     (m,) = _meetings("12日下午,国务院副总理陈志远在市发展改革委召开座谈会,听取企业负责人意见。")
     assert m.name == "座谈会" and _roles(m) == {("陈志远", "attendee")}
@@ -1865,6 +1903,14 @@ def test_an_envoy_received_names_the_audience_not_who_sent_him():
     assert m.name == "会见张海林" and _roles(m) == {("佐科", "attendee"), ("张海林", "attendee")}
     (m,) = _meetings("法国总统奥朗德6日在巴黎会见国家主席习近平特别代表、国务院副总理张海林。")
     assert m.name == "会见张海林" and _roles(m) == {("奥朗德", "attendee"), ("张海林", "attendee")}
+
+
+def test_an_audience_joined_to_what_follows_has_no_guest():
+    """感谢X会见和Y邀请: 会见 has no object, Y only invited; 会见与会代表 still names those it received."""
+    text = "她说，我们全家感谢国家主席张海林会见和夫人周丽华女士邀请，感谢中方热情接待。"
+    assert not [m for m in _meetings(text) if m.name.startswith("会见")]
+    (m,) = _meetings("全国政协主席何永年12日在京会见与会代表并讲话。")
+    assert m.name == "会见与会代表"
 
 
 def test_guests_received_once_before_are_no_audience():

@@ -99,7 +99,8 @@ _CUES = (
     # (nor a written statement on arrival, 在机场发表书面讲话, nor words to the press after a ceremony,
     # 欢迎仪式后，习近平对媒体发表讲话)
     ("written", lexicons.guarded(r"(?:提供|提交|作)了?书面(?:发言|讲话)|在机场发表了?书面(?:讲话|声明)|对(?:中外)?(?:媒体|记者)发表了?(?:讲话|谈话)")),
-    ("observer", lexicons.guarded(r"列席(?!人员)")),  # not 列席人员名单草案, a document of the session
+    # not 列席人员名单草案, a document of the session; nor 同列席…会议的代表座谈, whom the subject sat with
+    ("observer", lexicons.guarded(r"(?<![同与和跟])列席(?!人员)")),
     ("absent", lexicons.guarded(r"请假")),
     # X与…负责人座谈 in a story of a 座谈会: its host (a sitting of its own when none is named: _audiences)
     ("sat", _SAT_WITH),
@@ -696,7 +697,9 @@ _GUESTS_OWN = re.compile(r"(?:会见了?[^。；;，,的]{1,12}?并|正在[^。�
 # told (not 2012年12月18日，…: a day, which dates the meeting)
 _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|—|－|-)(?:(?P<y>(?:19|20)\d\d)年)?(?:\d{1,2}月)?)?[，,]")
 # (not across a later clause with a day of its own: 十年前的今天，…倡议，今天，…论坛在北京开幕)
-_YEARS_AGO = re.compile(rf"(?:{NUMERAL}|两|几)年前的(?:今天|今日|这一天|昨天)[，,]?(?:(?!今天|今日|\d{{1,2}}[日号])[^。；;]){{0,40}}$")
+# 一年前的今天，…; 100年前，…大会在这里闭幕 (not 2020年前: a year's deadline; nor after 70年后 or 如今 in between)
+_YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十百两几]+)年前(?![所期后])(?:的(?:今天|今日|这一天|昨天))?[，,]?"
+                        r"(?:(?!今天|今日|如今|年后|\d{1,2}[日号])[^。；;]){0,40}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 
 
@@ -1574,7 +1577,9 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
 # the clause, the event after the name), not a host of the audiences after it
 _ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
 _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
-_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程))了?")  # (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told)
+# (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told; 感谢X会见和Y邀请, 会见及活动:
+# a 会见 joined to what follows has no object, though 会见与会代表 has)
+_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程)|[和及]|与(?!会))了?")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 
 
