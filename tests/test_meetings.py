@@ -4970,6 +4970,16 @@ def test_a_meeting_the_story_follows_on_with_ji_zhihou_is_not_held():
     assert m.name == "全省安全生产专项督查动员部署会"
 
 
+def test_ji_inside_jixu_or_xiangji_is_no_meeting_followed_on():
+    """继续主持召开…后 and 相继召开…后 tell a meeting held, not one the story follows on (继…之后)."""
+    (m,) = _meetings("13日，县委书记张伟继续主持召开县委常委会会议后，又深入企业调研。")
+    assert m.name == "县委常委会会议" and ("张伟", "chair") in _roles(m)
+    (m,) = _meetings("12日，各乡镇相继召开党委扩大会议后，迅速部署春耕生产工作。")
+    assert m.name == "党委扩大会议"
+    (m,) = _meetings("13日上午，市委书记王刚在继续主持召开市委常委会会议后强调，要抓好落实。")
+    assert m.name == "市委常委会会议" and ("王刚", "chair") in _roles(m)
+
+
 def test_a_story_of_a_published_report_tells_no_meeting():
     """新华社播发纪实通讯《…》: the report recounts meetings held before, as a 署名文章 story does."""
     text = "文章详实记述了王宏伟主席在东川召开新时代第一次全军后勤工作会议的前前后后。"

@@ -553,7 +553,8 @@ _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急
 _DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?访问[^。；;，,\n]{0,60}?并(?:出席|参加|主持)$")
 # one the story's event follows on, told as its background: 继10月9日在京召开…动员部署会之后，…巡视组完成进驻 (and
 # 这是继…论坛之后的又一次…会议; 继本月14号的首轮圆桌会议后，新一轮…): 继 in the clause before, 之后/以后/后 right after
-_FOLLOWS_ON = re.compile(r"继[^。；;，,\n]{0,30}$")
+# (not the 继 of 继续/继承/继而/相继/后继: 继续主持召开…会议后 and 相继召开…后 tell one held)
+_FOLLOWS_ON = re.compile(r"(?<![相后])继(?![续承而])[^。；;，,\n]{0,30}$")
 _FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
