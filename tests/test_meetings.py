@@ -645,6 +645,14 @@ def test_a_decision_on_who_reports_is_no_report_given():
     assert _roles(m) == set()
 
 
+def test_a_decision_passed_or_relayed_before_a_speech_names_no_one_to_report():
+    """…的决定，由X作说明 and 传达了省委决定，由X作表态发言: 决定 is the decision passed or relayed, and X speaks."""
+    (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。会议表决通过了关于召开市十七届人大三次会议的决定，由常委会副主任刘强作说明。")
+    assert ("刘强", "speaker") in _roles(m)
+    (m,) = _meetings("13日，县委召开常委会会议。会议传达了省委决定，由县委副书记王刚作表态发言。")
+    assert ("王刚", "speaker") in _roles(m)
+
+
 def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
     (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
     assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}

@@ -2582,8 +2582,9 @@ _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
-# who is named to report, in the cue's own clause (not 大会推举X为执行主席，Y作了…报告), or who is decided on
-_NOMINATED = re.compile(r"(?:推举|决定[，,：:]?由)[^，,。；;]{0,80}$")
+# who is named to report, in the cue's own clause (not 大会推举X为执行主席，Y作了…报告), or who is decided on by the
+# body itself (会议决定，由X…, 经研究决定由X…; not the decision passed or relayed: …的决定，由X作说明, 传达了省委决定，由X…)
+_NOMINATED = re.compile(r"(?:推举|(?:(?<=会议)|(?<=大会)|(?<=常委会)|(?<=研究))决定[，,：:]?由)[^，,。；;]{0,80}$")
 _HEARD_CUE = re.compile(r"听(?:取|了)了?(?P<heard>[^，,。；;]*)$")  # 听取(了)…, to the cue in its clause
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
