@@ -4921,6 +4921,19 @@ def test_then_describing_the_people_leaves_todays_meeting_held():
     assert names == {"十四届全国人大常委会第九次会议"}
 
 
+def test_then_after_its_subject_dates_a_recounted_meeting():
+    """毛泽东同志当年3月在西柏坡主持召开七届二中全会, 党中央当年3月召开的七届二中全会: 当年 after the subject still dates
+    the meeting told, in a story of April and in one of March alike (当年 is never the story's year)."""
+    for text, published in (("13日，纪念七届二中全会召开75周年座谈会在石家庄举行。与会同志回顾，"
+                             "毛泽东同志当年3月在西柏坡主持召开七届二中全会，提出了“两个务必”。", PUBLISHED),
+                            ("13日，纪念座谈会在石家庄举行。党中央当年3月召开的七届二中全会，提出了“两个务必”。", PUBLISHED),
+                            ("5日，纪念座谈会在石家庄举行。与会同志回顾，党中央当年3月召开的七届二中全会，提出了“两个务必”。",
+                             dt.date(2024, 3, 5)),
+                            ("5日，纪念座谈会在石家庄举行。与会同志回顾，当年3月召开的七届二中全会，提出了“两个务必”。",
+                             dt.date(2024, 3, 5))):
+        assert "七届二中全会" not in {m.name for m in _meetings(text, published)}, text
+
+
 def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     """即将访问A、B、C并出席…峰会: the summit comes after a list of visits, past the reach of 即将出席."""
     (m,) = _meetings("外交部今天举行吹风会，介绍国家主席王宏伟即将访问东川国、西川共和国、南川共和国、北川共和国"

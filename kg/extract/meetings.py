@@ -729,10 +729,11 @@ def _of_a_past_year(ctx: Context, h) -> bool:
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
-    """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June)."""
+    """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June), or a
+    month of last year or of a year told before (去年, 当年: never the story's, whatever the month)."""
     m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _THAT_YEAR_MONTH.search(ctx.text, max(0, at - 40), at) \
         or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
-    return bool(m and ctx.reference_date and (m[1] == "去年" or chinese_number(m[2]) != ctx.reference_date.month))
+    return bool(m and ctx.reference_date and (m[1] in ("去年", "当年") or chinese_number(m[2]) != ctx.reference_date.month))
 
 
 _HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
@@ -745,11 +746,14 @@ def _sentence_before(text: str, at: int) -> int:
 
 
 _PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
-# 当年N月 only where it dates the meeting: 当年6月召开的…, or opening its clause (当年12月，…); not the people
-# described (当年10月跨过鸭绿江的老战士们…举行座谈会: held today)
+# 当年N月 opening its clause (当年12月，…); not the people described (当年10月跨过鸭绿江的老战士们…举行座谈会: held
+# today). Where it dates the meeting itself, _MONTH_HELD reads it, after a subject too
 _THAT_YEAR_MONTH = re.compile(r"(?:^|(?<=[。；;\n，,]))(当年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?"
-                              r"(?:(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的|[，,][^。；;，,]{0,36})$")
-_MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
+                              r"[，,][^。；;，,]{0,36}$")
+# the month it was held in: 6月召开的…, and after 当年 (group 1) also told by its verb: 党中央当年3月召开的…,
+# 毛泽东同志当年3月在西柏坡主持召开… (not 当年10月在上甘岭作战的老兵举行…: a 的 in the place tells of people)
+_MONTH_HELD = re.compile(r"(?:(?<![\d年])|(当年))(\d{1,2}|(?<=当年)(?:十[一二]?|[一二三四五六七八九]))月(?:份|初|中旬|下旬|底)?"
+                         r"(?(1)(?:在[^。；;，,的]{1,10}?)?(?:主持)?(?:召开|举行|出席|参加)的?|(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的)$")
 
 
 # a meeting held about another, named right after it: …杭州峰会|浙江省总结表彰大会
