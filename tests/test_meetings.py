@@ -4967,6 +4967,19 @@ def test_the_speaker_chairing_after_his_words_chairs_the_meeting():
     assert ("张明", "chair") in _roles(m)
 
 
+def test_a_directive_to_hold_meetings_in_ones_words_makes_no_chair():
+    """X强调，各地要…主持召开专题会议: a meeting X orders others to hold, in his words, with no 随后 ending them; X
+    chairs nothing (and 会后各地要主持召开… is still his words, not the story going on)."""
+    (m,) = _meetings("13日，全省安全生产工作会议在济南召开。省长周伟强调，各地要由主要负责同志亲自主持召开专题会议，研究部署隐患排查工作。")
+    assert ("周伟", "chair") not in _roles(m)
+    (m,) = _meetings("13日，全省安全生产工作会议在济南召开。省长周伟出席并讲话。周伟强调，各市要主持召开专题会议，研究部署隐患排查。")
+    assert ("周伟", "chair") not in _roles(m) and ("周伟", "attendee") in _roles(m)
+    (m,) = _meetings("13日，全省安全生产工作会议在济南召开。省长周伟强调，会后各市要主持召开专题会议，研究部署隐患排查。")
+    assert ("周伟", "chair") not in _roles(m)
+    (m,) = _meetings("13日，县委常委会会议召开。县委书记张明强调，党的二十大之后要主持召开专题会议，研究部署。")
+    assert ("张明", "chair") not in _roles(m)
+
+
 def test_those_who_join_a_call_name_no_call_of_their_own():
     """A、B和C参加通话活动: C joins the call told before; 和C参加通话 is no call with C (its name a sentence fragment)."""
     names = {m.name for m in _meetings("国家主席王宏伟同航天员张海、李陆亲切通话。赵立新、孙平和中央军委委员周涛参加通话活动。")}

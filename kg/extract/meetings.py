@@ -1051,7 +1051,8 @@ def _restated(
 
 
 _HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
-_WORDS_DONE = re.compile(r"随后|会后|之后")  # the words over, the story goes on: X强调，…，随后主持召开…
+_WORDS_DONE = re.compile(r"[，,](?:随后|会后|之后)")  # the words over, the story goes on: X强调，…，随后主持召开… (not 党的二十大之后)
+_DIRECTED = re.compile(r"(?:(?<![主重需])要|应当?|必须|务必)[^，,。；;]{0,12}$")  # a meeting ordered in the words: 会后各市要主持召开…
 _THIS_SESSION = re.compile(r"[；;]|(?:本次|此次)会议")  # …；本次会议，听取了Y作的报告: Y's report is the story's own
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
@@ -1125,11 +1126,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
             if p.role == "chair" and p.cue.norm.endswith(("召开", "召开了")) \
-                    and (says := _SAYS.search(ctx.text, opens := rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
-                    and not _WORDS_DONE.search(ctx.text, says.end(), cue_start) \
-                    and (p.person not in ctx.text[opens : says.start()] or any(says.end() <= h.start < cue_start and h.name != p.person for h in rec.persons)):
-                # X指出，…Y主持召开中央政治局常委会多次听取汇报: in one's words, another's meeting unread, not this one (but
-                # X在调研时强调，…，随后主持召开会议: X's own meeting, after his words)
+                    and (says := _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
+                    and (not _WORDS_DONE.search(ctx.text, says.end(), cue_start) or _DIRECTED.search(ctx.text, max(says.end(), cue_start - 14), cue_start)):
+                # X指出，…Y主持召开中央政治局常委会多次听取汇报, X强调，各地要…主持召开专题会议: in one's words, a meeting
+                # unread or ordered, not this one (but X在调研时强调，…，随后主持召开会议: X's own meeting, after his words)
                 continue
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not _CLAUSE_MARK.search(ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
