@@ -4943,6 +4943,12 @@ def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     assert m.name == "二十国集团领导人第十九次峰会" and ("王宏伟", "attendee") in _roles(m)
 
 
+def test_a_meeting_due_after_a_trip_told_as_chufang_or_qianwang_is_not_held():
+    """即将出访A、B、C三国并出席…, 即将前往A、B、C三国出访并出席…: the trip told by 出访/前往/赴, as by 访问."""
+    assert _meetings("国务院总理李强即将出访新西兰、澳大利亚、马来西亚三国并出席第八届中澳总理年度会晤。") == ()
+    assert _meetings("国务院总理李强即将前往新加坡、马来西亚、泰国三国出访并出席第二十七次中国—东盟领导人会议。") == ()
+
+
 def test_due_of_the_person_leaves_the_meeting_held():
     """即将离任的X…并出席告别招待会: 即将 tells of the person, no visit comes first; the reception is held."""
     (m,) = _meetings("即将离任的东川国驻华大使张明13日前往外交部辞行并出席告别招待会。")

@@ -548,9 +548,10 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
-# due to attend it after visits told first, in one clause: X即将访问A、B、C并出席…峰会 (_UNHELD_BEFORE's 即将 reaches 12 characters);
-# not 即将离任的X…并出席: 即将 that tells of the person, with 的 before any visit
-_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?访问[^。；;，,\n]{0,60}?并(?:出席|参加|主持)$")
+# due to attend it after a trip told first, in one clause: X即将访问A、B、C并出席…峰会, 即将出访/前往A、B三国…并出席…
+# (_UNHELD_BEFORE takes 即将…出席 within 12 characters only); not 即将离任的X…前往…并出席: 即将 that tells of the
+# person, with 的 before the trip
+_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?(?:访问|出访|前往|赴)[^。；;，,\n]{0,60}?并(?:出席|参加|主持)$")
 # one the story's event follows on, told as its background: 继10月9日在京召开…动员部署会之后，…巡视组完成进驻 (and
 # 这是继…论坛之后的又一次…会议; 继本月14号的首轮圆桌会议后，新一轮…): 继 in the clause before, 之后/以后/后 right after
 # (not the 继 of 继续/继承/继而/相继/后继: 继续主持召开…会议后 and 相继召开…后 tell one held)
