@@ -5046,3 +5046,11 @@ def test_a_report_heard_at_this_meeting_after_one_of_another_month_is_a_speech()
     (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。今年3月召开的第十八次会议，审议了副市长张明作的报告；"
                      "本次会议，听取了副市长李刚作的报告。")
     assert m.name == "市人大常委会第十九次会议" and ("李刚", "speaker") in _roles(m) and ("张明", "speaker") not in _roles(m)
+
+
+def test_reports_listed_with_a_semicolon_stay_with_the_meeting_of_another_time():
+    """…第十二次会议，听取了X作的…报告；审议了Y作的…报告: the ； lists what that meeting heard, so neither X nor Y
+    speaks at the story's meeting."""
+    (m,) = _meetings("13日，市人大常委会第十九次会议在市人民大会堂举行。会议回顾，去年10月召开的市人大常委会第十二次会议，"
+                     "听取了市长李明作的关于全市经济运行情况的报告；审议了副市长王刚作的关于全市生态环境状况的报告。")
+    assert m.name == "市人大常委会第十九次会议" and ("王刚", "speaker") not in _roles(m) and ("李明", "speaker") not in _roles(m)

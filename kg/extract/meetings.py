@@ -1054,7 +1054,8 @@ def _restated(
 _HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
 _WORDS_DONE = re.compile(r"[，,](?:随后|会后|之后)")  # the words over, the story goes on: X强调，…，随后主持召开… (not 党的二十大之后)
 _DIRECTED = re.compile(r"(?:(?<![主重需])要|应当?|必须|务必)[^，,。；;]{0,12}$")  # a meeting ordered in the words: 会后各市要主持召开…
-_THIS_SESSION = re.compile(r"[；;]|(?:本次|此次)会议")  # …；本次会议，听取了Y作的报告: Y's report is the story's own
+# …；本次会议，听取了Y作的报告: Y's report is the story's own (a bare ； only lists what the other meeting heard)
+_THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
