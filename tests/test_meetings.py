@@ -4859,6 +4859,14 @@ def test_short_form_joins_no_two_meetings_named_as_one_nor_from_someone_s_words(
     assert all(("王强", "attendee") not in _roles(m) for m in ms if "第二十四次" in m.name)
 
 
+def test_a_short_form_in_someone_s_words_is_no_second_record_of_the_summit():
+    """负责人表示，X出席G20峰会，体现了… after the numbered summit: the same summit in someone's words, not joined
+    and not left standing as a meeting of its own."""
+    ms = _meetings("二十国集团领导人第十九次峰会18日在里约热内卢开幕，国家主席王强出席并发表重要讲话。"
+                   "外交部负责人表示，王强主席出席G20峰会，体现了中方对多边主义的支持。")
+    assert [m.name for m in ms] == ["二十国集团领导人第十九次峰会"] and ("王强", "attendee") in _roles(ms[0])
+
+
 def test_study_held_by_a_council_is_its_own_meeting():
     # 进行了主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it, its lecturer its own
     ms = _meetings("政协第十三届全国委员会第二十次主席会议12日在京举行，全国政协主席张伟主持会议。会议审议通过了有关事项。"

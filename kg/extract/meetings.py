@@ -1561,18 +1561,19 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             groups.append([h])
     # G20峰会 after 二十国集团领导人第十三次峰会(第一阶段会议): an organisation's form and the kind, the one numbered
     # summit of that organisation the story names (not 中央政治局常委会会议 of May in a story of July's sitting), nor
-    # one of two meetings named as one (…第七次会晤和…第十五次会议), nor a short form in someone's words
-    # (负责人表示，习近平主席出席…理事会会议，体现了…)
+    # one of two meetings named as one (…第七次会晤和…第十五次会议); a short form in someone's words (负责人表示，
+    # 习近平主席出席…理事会会议，体现了…) is dropped: the same meeting, its words no attendance told
     numbered = []  # (group, its numbered names)
     for o in groups if len(groups) > 1 else ():
         names = [n for n in {n for h in o for n in (h.name, *h.aliases)} if _EDITION.search(n)]
         if names and not _TWO_MEETINGS.search(o[0].name):
             numbered.append((o, names))
-    for g in [g for g in groups if numbered and len(g[0].name) > 2 and not any(_said(ctx, h) for h in g)]:
+    for g in [g for g in groups if numbered and len(g[0].name) > 2]:
         kind, head = g[0].name[-2:], g[0].name[:-2]
         alike = [o for o, names in numbered if o is not g and any(n.endswith(kind) and _short_form_of(head, n) for n in names)]
         if len(alike) == 1:
-            alike[0].extend(g)
+            if not any(_said(ctx, h) for h in g):
+                alike[0].extend(g)
             g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
 
