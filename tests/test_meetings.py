@@ -5044,6 +5044,14 @@ def test_a_meeting_told_only_in_a_letters_words_is_not_held():
     assert _meetings(text) == ()
 
 
+def test_words_like_huifu_xinxin_are_no_letter_opening_the_story():
+    """恢复信心, 一致信赖 in the first sentence: no 复信/致信, so a meeting told in the words after is not dropped."""
+    (m,) = _meetings("13日，市商务局帮助外贸企业恢复信心。局长王刚表示，12日举行的全市外贸企业座谈会为企业纾困解难。")
+    assert m.name == "全市外贸企业座谈会"
+    (m,) = _meetings("13日，市商务局赢得企业一致信赖。局长王刚表示，12日举行的全市外贸企业座谈会为企业纾困解难。")
+    assert m.name == "全市外贸企业座谈会"
+
+
 def test_a_meeting_the_interviewed_came_to_attend_is_not_held():
     """来华出席…论坛的政要接受…采访时，表达了对论坛的期待: the forum they came for, still to come."""
     assert _meetings("来华出席丝路国际合作高峰论坛的多国政要近日在接受本台记者采访时，表达了对此次论坛的期待。") == ()

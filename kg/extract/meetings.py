@@ -793,7 +793,7 @@ def _restated_below(text: str, hits: list) -> list:
 
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请|访问并)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话"
-                          r"|(?:互致|致|复|回)(?:信|函)"  # a letter: …互致信函。…习近平表示，两国专家举行了…交流会
+                          r"|(?:互致|致|复|回)(?:信|函)(?![心任用赖誉息])"  # a letter: …互致信函。…习近平表示，…交流会 (not 恢复信心, 一致信赖)
                           r"|接受[^。；;，,]{0,10}?采访")  # interviews: 来华出席…论坛的政要接受…采访时，表达了对…的期待
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…)
