@@ -725,7 +725,8 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
     # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 当年6月召开的…会议 (of a year
-    # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
+    # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛
+    # 分别在…举办 in one of September: the later month read)
     return _of_another_month(ctx, h.start)
 
 
