@@ -149,6 +149,18 @@ def test_a_decision_dated_in_the_story_s_own_year_is_of_the_day():
         ("李明", "县人民政府县长", "appointed"), ("王刚", "省政协主席", "appointed")}
 
 
+def test_an_appointment_months_before_in_the_story_s_own_year_is_of_the_past():
+    # a profile in November telling 2024年1月，X任… : the story's year, but months before, so no appointment of the
+    # day (and no post); a month just before publication still counts as the day
+    import datetime as dt
+    for text in ("张伟同志生平：……2024年1月，张伟同志任市委副书记。",
+                 "2024年1月，经省委研究决定，张伟同志任市委副书记。此后，他分管全市农业农村工作。"):
+        x = extract(Document("t", text, "t.txt", published=dt.date(2024, 11, 20)))
+        assert x.appointments == () and not {p.title for p in x.posts if p.person == "张伟"}, text
+    x = extract(Document("t", "2024年10月30日，经省委研究决定，张伟同志任市委副书记。", "t.txt", published=dt.date(2024, 11, 20)))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {("张伟", "市委副书记", "appointed")}
+
+
 def test_a_congress_decision_and_additions_to_a_committee():
     # 决定：then one entry a line (names, 为, the post); 增补 adds members the same way
     got = _actions("根据省军区司令员的提名，大会于3月18日决定：\n王建国、李卫东为省国防动员委员会副主任；\n赵振华为省国防动员委员会委员。")

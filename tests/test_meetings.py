@@ -665,6 +665,14 @@ def test_a_decision_on_who_reports_is_no_report_given():
     assert _roles(m) == set()
 
 
+def test_a_decision_passed_or_relayed_before_a_speech_names_no_one_to_report():
+    """…的决定，由X作说明 and 传达了省委决定，由X作表态发言: 决定 is the decision passed or relayed, and X speaks."""
+    (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。会议表决通过了关于召开市十七届人大三次会议的决定，由常委会副主任刘强作说明。")
+    assert ("刘强", "speaker") in _roles(m)
+    (m,) = _meetings("13日，县委召开常委会会议。会议传达了省委决定，由县委副书记王刚作表态发言。")
+    assert ("王刚", "speaker") in _roles(m)
+
+
 def test_an_envoy_attends_for_the_head_of_state_who_is_not_there():
     (m,) = _meetings("国家主席王强特别代表、国务院副总理李明12日出席非盟特别峰会并宣读了王强主席的贺词。")
     assert _roles(m) == {("李明", "attendee"), ("李明", "speaker")}
@@ -4897,6 +4905,14 @@ def test_short_form_joins_no_two_meetings_named_as_one_nor_from_someone_s_words(
     assert all(("王强", "attendee") not in _roles(m) for m in ms if "第二十四次" in m.name)
 
 
+def test_a_short_form_in_someone_s_words_is_no_second_record_of_the_summit():
+    """负责人表示，X出席G20峰会，体现了… after the numbered summit: the same summit in someone's words, not joined
+    and not left standing as a meeting of its own."""
+    ms = _meetings("二十国集团领导人第十九次峰会18日在里约热内卢开幕，国家主席王强出席并发表重要讲话。"
+                   "外交部负责人表示，王强主席出席G20峰会，体现了中方对多边主义的支持。")
+    assert [m.name for m in ms] == ["二十国集团领导人第十九次峰会"] and ("王强", "attendee") in _roles(ms[0])
+
+
 def test_study_held_by_a_council_is_its_own_meeting():
     # 进行了主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it, its lecturer its own
     ms = _meetings("政协第十三届全国委员会第二十次主席会议12日在京举行，全国政协主席张伟主持会议。会议审议通过了有关事项。"
@@ -4959,6 +4975,19 @@ def test_then_describing_the_people_leaves_todays_meeting_held():
     assert names == {"十四届全国人大常委会第九次会议"}
 
 
+def test_then_after_its_subject_dates_a_recounted_meeting():
+    """毛泽东同志当年3月在西柏坡主持召开七届二中全会, 党中央当年3月召开的七届二中全会: 当年 after the subject still dates
+    the meeting told, in a story of April and in one of March alike (当年 is never the story's year)."""
+    for text, published in (("13日，纪念七届二中全会召开75周年座谈会在石家庄举行。与会同志回顾，"
+                             "毛泽东同志当年3月在西柏坡主持召开七届二中全会，提出了“两个务必”。", PUBLISHED),
+                            ("13日，纪念座谈会在石家庄举行。党中央当年3月召开的七届二中全会，提出了“两个务必”。", PUBLISHED),
+                            ("5日，纪念座谈会在石家庄举行。与会同志回顾，党中央当年3月召开的七届二中全会，提出了“两个务必”。",
+                             dt.date(2024, 3, 5)),
+                            ("5日，纪念座谈会在石家庄举行。与会同志回顾，当年3月召开的七届二中全会，提出了“两个务必”。",
+                             dt.date(2024, 3, 5))):
+        assert "七届二中全会" not in {m.name for m in _meetings(text, published)}, text
+
+
 def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     """即将访问A、B、C并出席…峰会: the summit comes after a list of visits, past the reach of 即将出席."""
     (m,) = _meetings("外交部今天举行吹风会，介绍国家主席王宏伟即将访问东川国、西川共和国、南川共和国、北川共和国"
@@ -4966,6 +4995,12 @@ def test_a_summit_due_after_visits_listed_in_one_clause_is_not_held():
     assert m.name == "吹风会"
     (m,) = _meetings("国家主席王宏伟12日访问东川国并出席二十国集团领导人第十九次峰会。")
     assert m.name == "二十国集团领导人第十九次峰会" and ("王宏伟", "attendee") in _roles(m)
+
+
+def test_a_meeting_due_after_a_trip_told_as_chufang_or_qianwang_is_not_held():
+    """即将出访A、B、C三国并出席…, 即将前往A、B、C三国出访并出席…: the trip told by 出访/前往/赴, as by 访问."""
+    assert _meetings("国务院总理李强即将出访新西兰、澳大利亚、马来西亚三国并出席第八届中澳总理年度会晤。") == ()
+    assert _meetings("国务院总理李强即将前往新加坡、马来西亚、泰国三国出访并出席第二十七次中国—东盟领导人会议。") == ()
 
 
 def test_due_of_the_person_leaves_the_meeting_held():
@@ -4992,6 +5027,19 @@ def test_the_speaker_chairing_after_his_words_chairs_the_meeting():
     assert ("张明", "chair") in _roles(m)
 
 
+def test_a_directive_to_hold_meetings_in_ones_words_makes_no_chair():
+    """X强调，各地要…主持召开专题会议: a meeting X orders others to hold, in his words, with no 随后 ending them; X
+    chairs nothing (and 会后各地要主持召开… is still his words, not the story going on)."""
+    (m,) = _meetings("13日，全省安全生产工作会议在济南召开。省长周伟强调，各地要由主要负责同志亲自主持召开专题会议，研究部署隐患排查工作。")
+    assert ("周伟", "chair") not in _roles(m)
+    (m,) = _meetings("13日，全省安全生产工作会议在济南召开。省长周伟出席并讲话。周伟强调，各市要主持召开专题会议，研究部署隐患排查。")
+    assert ("周伟", "chair") not in _roles(m) and ("周伟", "attendee") in _roles(m)
+    (m,) = _meetings("13日，全省安全生产工作会议在济南召开。省长周伟强调，会后各市要主持召开专题会议，研究部署隐患排查。")
+    assert ("周伟", "chair") not in _roles(m)
+    (m,) = _meetings("13日，县委常委会会议召开。县委书记张明强调，党的二十大之后要主持召开专题会议，研究部署。")
+    assert ("张明", "chair") not in _roles(m)
+
+
 def test_those_who_join_a_call_name_no_call_of_their_own():
     """A、B和C参加通话活动: C joins the call told before; 和C参加通话 is no call with C (its name a sentence fragment)."""
     names = {m.name for m in _meetings("国家主席王宏伟同航天员张海、李陆亲切通话。赵立新、孙平和中央军委委员周涛参加通话活动。")}
@@ -5016,6 +5064,16 @@ def test_a_meeting_the_story_follows_on_with_ji_zhihou_is_not_held():
     assert m.name == "全省安全生产专项督查动员部署会"
 
 
+def test_ji_inside_jixu_or_xiangji_is_no_meeting_followed_on():
+    """继续主持召开…后 and 相继召开…后 tell a meeting held, not one the story follows on (继…之后)."""
+    (m,) = _meetings("13日，县委书记张伟继续主持召开县委常委会会议后，又深入企业调研。")
+    assert m.name == "县委常委会会议" and ("张伟", "chair") in _roles(m)
+    (m,) = _meetings("12日，各乡镇相继召开党委扩大会议后，迅速部署春耕生产工作。")
+    assert m.name == "党委扩大会议"
+    (m,) = _meetings("13日上午，市委书记王刚在继续主持召开市委常委会会议后强调，要抓好落实。")
+    assert m.name == "市委常委会会议" and ("王刚", "chair") in _roles(m)
+
+
 def test_a_story_of_a_published_report_tells_no_meeting():
     """新华社播发纪实通讯《…》: the report recounts meetings held before, as a 署名文章 story does."""
     text = "文章详实记述了王宏伟主席在东川召开新时代第一次全军后勤工作会议的前前后后。"
@@ -5032,6 +5090,14 @@ def test_a_meeting_told_only_in_a_letters_words_is_not_held():
     assert _meetings(text) == ()
 
 
+def test_words_like_huifu_xinxin_are_no_letter_opening_the_story():
+    """恢复信心, 一致信赖 in the first sentence: no 复信/致信, so a meeting told in the words after is not dropped."""
+    (m,) = _meetings("13日，市商务局帮助外贸企业恢复信心。局长王刚表示，12日举行的全市外贸企业座谈会为企业纾困解难。")
+    assert m.name == "全市外贸企业座谈会"
+    (m,) = _meetings("13日，市商务局赢得企业一致信赖。局长王刚表示，12日举行的全市外贸企业座谈会为企业纾困解难。")
+    assert m.name == "全市外贸企业座谈会"
+
+
 def test_a_meeting_the_interviewed_came_to_attend_is_not_held():
     """来华出席…论坛的政要接受…采访时，表达了对论坛的期待: the forum they came for, still to come."""
     assert _meetings("来华出席丝路国际合作高峰论坛的多国政要近日在接受本台记者采访时，表达了对此次论坛的期待。") == ()
@@ -5042,3 +5108,11 @@ def test_a_report_heard_at_this_meeting_after_one_of_another_month_is_a_speech()
     (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。今年3月召开的第十八次会议，审议了副市长张明作的报告；"
                      "本次会议，听取了副市长李刚作的报告。")
     assert m.name == "市人大常委会第十九次会议" and ("李刚", "speaker") in _roles(m) and ("张明", "speaker") not in _roles(m)
+
+
+def test_reports_listed_with_a_semicolon_stay_with_the_meeting_of_another_time():
+    """…第十二次会议，听取了X作的…报告；审议了Y作的…报告: the ； lists what that meeting heard, so neither X nor Y
+    speaks at the story's meeting."""
+    (m,) = _meetings("13日，市人大常委会第十九次会议在市人民大会堂举行。会议回顾，去年10月召开的市人大常委会第十二次会议，"
+                     "听取了市长李明作的关于全市经济运行情况的报告；审议了副市长王刚作的关于全市生态环境状况的报告。")
+    assert m.name == "市人大常委会第十九次会议" and ("王刚", "speaker") not in _roles(m) and ("李明", "speaker") not in _roles(m)

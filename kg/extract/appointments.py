@@ -121,15 +121,18 @@ def held_posts(posts: tuple[PostObservation, ...], appointments: tuple[Appointme
 
 
 _PASSIVE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?被(?:正式)?(?:任命|选举|推选|选)为")
-_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?P<year>\d{4})年(?!度)")  # the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为…
+# the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为… (with its month, read for the story's own year)
+_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?P<year>\d{4})年(?!度)(?:(?P<month>\d{1,2})月)?")
 
 
 def _told_of_past(ctx: Context, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` tells of the past: 时年/当年/早在/上世纪/年代, or a year before the story's own
-    (2001年，余留芬被选为…), never the story's own (2024年4月12日，经省委研究决定…); in a story with no
-    date, any year."""
+    """Whether ``text[s:e]`` tells of the past: 时年/当年/早在/上世纪/年代, a year before the story's own
+    (2001年，余留芬被选为…), or a month of its own year two or more before the story's (2024年1月，X任… in a
+    profile of November); not the day (2024年4月12日，经省委研究决定… in April); in a story with no date, any year."""
     ref = ctx.reference_date
-    return any(m["year"] is None or ref is None or int(m["year"]) < ref.year for m in _THEN.finditer(ctx.text, s, e))
+    return any(m["year"] is None or ref is None or int(m["year"]) < ref.year
+               or int(m["year"]) == ref.year and m["month"] is not None and int(m["month"]) < ref.month - 1
+               for m in _THEN.finditer(ctx.text, s, e))
 
 
 def _passives(ctx: Context) -> list[Appointment]:

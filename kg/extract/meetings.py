@@ -549,12 +549,14 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
-# due to attend it after visits told first, in one clause: X即将访问A、B、C并出席…峰会 (_UNHELD_BEFORE's 即将 reaches 12 characters);
-# not 即将离任的X…并出席: 即将 that tells of the person, with 的 before any visit
-_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?访问[^。；;，,\n]{0,60}?并(?:出席|参加|主持)$")
+# due to attend it after a trip told first, in one clause: X即将访问A、B、C并出席…峰会, 即将出访/前往A、B三国…并出席…
+# (_UNHELD_BEFORE takes 即将…出席 within 12 characters only); not 即将离任的X…前往…并出席: 即将 that tells of the
+# person, with 的 before the trip
+_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?(?:访问|出访|前往|赴)[^。；;，,\n]{0,60}?并(?:出席|参加|主持)$")
 # one the story's event follows on, told as its background: 继10月9日在京召开…动员部署会之后，…巡视组完成进驻 (and
 # 这是继…论坛之后的又一次…会议; 继本月14号的首轮圆桌会议后，新一轮…): 继 in the clause before, 之后/以后/后 right after
-_FOLLOWS_ON = re.compile(r"继[^。；;，,\n]{0,30}$")
+# (not the 继 of 继续/继承/继而/相继/后继: 继续主持召开…会议后 and 相继召开…后 tell one held)
+_FOLLOWS_ON = re.compile(r"(?<![相后])继(?![续承而])[^。；;，,\n]{0,30}$")
 _FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
@@ -726,15 +728,17 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
     # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 当年6月召开的…会议 (of a year
-    # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛分别在…举办 in one of September: the later month read)
+    # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛
+    # 分别在…举办 in one of September: the later month read)
     return _of_another_month(ctx, h.start)
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
-    """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June)."""
+    """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June), or a
+    month of last year or of a year told before (去年, 当年: never the story's, whatever the month)."""
     m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _THAT_YEAR_MONTH.search(ctx.text, max(0, at - 40), at) \
         or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
-    return bool(m and ctx.reference_date and (m[1] == "去年" or chinese_number(m[2]) != ctx.reference_date.month))
+    return bool(m and ctx.reference_date and (m[1] in ("去年", "当年") or chinese_number(m[2]) != ctx.reference_date.month))
 
 
 _HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
@@ -747,11 +751,14 @@ def _sentence_before(text: str, at: int) -> int:
 
 
 _PAST_MONTH = re.compile(r"(今年|去年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?(?:[，,]?[^。；;，,]{0,24}?(?:召开|举行|出席|参加|主持|在)[^。；;，,]{0,12}|(?![\d日号])[，,]?[^。；;，,]{0,12})$")
-# 当年N月 only where it dates the meeting: 当年6月召开的…, or opening its clause (当年12月，…); not the people
-# described (当年10月跨过鸭绿江的老战士们…举行座谈会: held today)
+# 当年N月 opening its clause (当年12月，…); not the people described (当年10月跨过鸭绿江的老战士们…举行座谈会: held
+# today). Where it dates the meeting itself, _MONTH_HELD reads it, after a subject too
 _THAT_YEAR_MONTH = re.compile(r"(?:^|(?<=[。；;\n，,]))(当年)(?:\d{1,2}月?(?:和|、|至|到|及))?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|中旬|下旬|底)?"
-                              r"(?:(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的|[，,][^。；;，,]{0,36})$")
-_MONTH_HELD = re.compile(r"(?<![\d年])()(\d{1,2})月(?:份|初|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的$")
+                              r"[，,][^。；;，,]{0,36}$")
+# the month it was held in: 6月召开的…, and after 当年 (group 1) also told by its verb: 党中央当年3月召开的…,
+# 毛泽东同志当年3月在西柏坡主持召开… (not 当年10月在上甘岭作战的老兵举行…: a 的 in the place tells of people)
+_MONTH_HELD = re.compile(r"(?:(?<![\d年])|(当年))(\d{1,2}|(?<=当年)(?:十[一二]?|[一二三四五六七八九]))月(?:份|初|中旬|下旬|底)?"
+                         r"(?(1)(?:在[^。；;，,的]{1,10}?)?(?:主持)?(?:召开|举行|出席|参加)的?|(?:在[^。；;，,]{1,10}?)?(?:召开|举行)的)$")
 
 
 # a meeting held about another, named right after it: …杭州峰会|浙江省总结表彰大会
@@ -790,7 +797,7 @@ def _restated_below(text: str, hits: list) -> list:
 
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请|访问并)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话"
-                          r"|(?:互致|致|复|回)(?:信|函)"  # a letter: …互致信函。…习近平表示，两国专家举行了…交流会
+                          r"|(?:互致|致|复|回)(?:信|函)(?![心任用赖誉息])"  # a letter: …互致信函。…习近平表示，…交流会 (not 恢复信心, 一致信赖)
                           r"|接受[^。；;，,]{0,10}?采访")  # interviews: 来华出席…论坛的政要接受…采访时，表达了对…的期待
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
 _WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…)
@@ -1049,8 +1056,10 @@ def _restated(
 
 
 _HEARS_REPORTS = re.compile(r"[，,]?(?:听取|审议)")  # a meeting told as the subject that hears reports (…会议，听取和审议了…)
-_WORDS_DONE = re.compile(r"随后|会后|之后")  # the words over, the story goes on: X强调，…，随后主持召开…
-_THIS_SESSION = re.compile(r"[；;]|(?:本次|此次)会议")  # …；本次会议，听取了Y作的报告: Y's report is the story's own
+_WORDS_DONE = re.compile(r"[，,](?:随后|会后|之后)")  # the words over, the story goes on: X强调，…，随后主持召开… (not 党的二十大之后)
+_DIRECTED = re.compile(r"(?:(?<![主重需])要|应当?|必须|务必)[^，,。；;]{0,12}$")  # a meeting ordered in the words: 会后各市要主持召开…
+# …；本次会议，听取了Y作的报告: Y's report is the story's own (a bare ； only lists what the other meeting heard)
+_THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
@@ -1123,11 +1132,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
             if p.role == "chair" and p.cue.norm.endswith(("召开", "召开了")) \
-                    and (says := _SAYS.search(ctx.text, opens := rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
-                    and not _WORDS_DONE.search(ctx.text, says.end(), cue_start) \
-                    and (p.person not in ctx.text[opens : says.start()] or any(says.end() <= h.start < cue_start and h.name != p.person for h in rec.persons)):
-                # X指出，…Y主持召开中央政治局常委会多次听取汇报: in one's words, another's meeting unread, not this one (but
-                # X在调研时强调，…，随后主持召开会议: X's own meeting, after his words)
+                    and (says := _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
+                    and (not _WORDS_DONE.search(ctx.text, says.end(), cue_start) or _DIRECTED.search(ctx.text, max(says.end(), cue_start - 14), cue_start)):
+                # X指出，…Y主持召开中央政治局常委会多次听取汇报, X强调，各地要…主持召开专题会议: in one's words, a meeting
+                # unread or ordered, not this one (but X在调研时强调，…，随后主持召开会议: X's own meeting, after his words)
                 continue
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not _CLAUSE_MARK.search(ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
@@ -1557,18 +1565,19 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             groups.append([h])
     # G20峰会 after 二十国集团领导人第十三次峰会(第一阶段会议): an organisation's form and the kind, the one numbered
     # summit of that organisation the story names (not 中央政治局常委会会议 of May in a story of July's sitting), nor
-    # one of two meetings named as one (…第七次会晤和…第十五次会议), nor a short form in someone's words
-    # (负责人表示，习近平主席出席…理事会会议，体现了…)
+    # one of two meetings named as one (…第七次会晤和…第十五次会议); a short form in someone's words (负责人表示，
+    # 习近平主席出席…理事会会议，体现了…) is dropped: the same meeting, its words no attendance told
     numbered = []  # (group, its numbered names)
     for o in groups if len(groups) > 1 else ():
         names = [n for n in {n for h in o for n in (h.name, *h.aliases)} if _EDITION.search(n)]
         if names and not _TWO_MEETINGS.search(o[0].name):
             numbered.append((o, names))
-    for g in [g for g in groups if numbered and len(g[0].name) > 2 and not any(_said(ctx, h) for h in g)]:
+    for g in [g for g in groups if numbered and len(g[0].name) > 2]:
         kind, head = g[0].name[-2:], g[0].name[:-2]
         alike = [o for o, names in numbered if o is not g and any(n.endswith(kind) and _short_form_of(head, n) for n in names)]
         if len(alike) == 1:
-            alike[0].extend(g)
+            if not any(_said(ctx, h) for h in g):
+                alike[0].extend(g)
             g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
 
@@ -2586,8 +2595,9 @@ _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
-# who is named to report, in the cue's own clause (not 大会推举X为执行主席，Y作了…报告), or who is decided on
-_NOMINATED = re.compile(r"(?:推举|决定[，,：:]?由)[^，,。；;]{0,80}$")
+# who is named to report, in the cue's own clause (not 大会推举X为执行主席，Y作了…报告), or who is decided on by the
+# body itself (会议决定，由X…, 经研究决定由X…; not the decision passed or relayed: …的决定，由X作说明, 传达了省委决定，由X…)
+_NOMINATED = re.compile(r"(?:推举|(?:(?<=会议)|(?<=大会)|(?<=常委会)|(?<=研究))决定[，,：:]?由)[^，,。；;]{0,80}$")
 _HEARD_CUE = re.compile(r"听(?:取|了)了?(?P<heard>[^，,。；;]*)$")  # 听取(了)…, to the cue in its clause
 _SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
