@@ -4870,6 +4870,16 @@ def test_r33c_a_body_is_cut_after_a_name_only_at_its_conjunction(text, post):
     assert post in _posts(text)
 
 
+# The state carried onto a body every state has is the first title's own (塞尔维亚总统X和|执政党): China's party
+# delegation or an envoy of China beside it names the host's party, which the text leaves stateless (review 33f).
+@pytest.mark.parametrize(("text", "post"), [
+    ("中国共产党代表团团长李明和执政党主席萨林12日共同出席研讨会。", ("萨林", "执政党主席")),
+    ("中国驻塞尔维亚大使李明和执政党主席武卡希12日出席仪式。", ("武卡希", "执政党主席")),
+])
+def test_r33f_a_body_takes_no_state_from_chinas_or_an_envoys_title(text, post):
+    posts = _posts(text)
+    assert post in posts and not any(title.endswith("国" + post[1]) for _, title in posts)
+
 # The fields before the 和 of a department's name are their longest run (规划发展和|信息化司, not 规划|发展和), and
 # the title keeps the body before them, as the same department's title without the join does (外交部|发展战略司司长).
 @pytest.mark.parametrize(("text", "post"), [
