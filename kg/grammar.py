@@ -1190,8 +1190,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
-    if start > lo and text[start - 1] in "们我" and (cut := _clause_words_end(text[start : lo + role.start()])):
-        start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body
+    if start > lo and text[start - 1] == "们" and (cut := _clause_words_end(text[start : lo + role.start()])):
+        start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
         edges.add(start)
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts

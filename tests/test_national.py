@@ -4843,6 +4843,16 @@ def test_a27n_a_pronoun_s_predicate_opens_no_title():
     assert posts == {("李文涛", "中国工程院院士"), ("李文涛", "东方大学校长")}
 
 
+# Only 们 ends the pronoun whose predicate is cut off a title: after 我(国) the words are the title's (我国|常驻联合国代表),
+# 常 of 常驻 no adverb of a clause (review 33f).
+@pytest.mark.parametrize(("text", "post"), [
+    ("我国常驻联合国代表张军12日在安理会发言。", ("张军", "常驻联合国代表")),
+    ("我常驻联合国代表张军12日在安理会发言。", ("张军", "常驻联合国代表")),
+    ("我国常驻世界贸易组织代表李成钢12日出席会议。", ("李成钢", "常驻世界贸易组织代表")),
+])
+def test_r33f_a_title_after_we_keeps_its_words(text, post):
+    assert post in _posts(text)
+
 # X大使 of an honour (慈善大使, 形象大使): a frequent word before 大使 is no envoy's name.
 @pytest.mark.parametrize("text", [
     "因为多年的善举，她被评为“中华慈善大使”。",
