@@ -1430,7 +1430,13 @@ def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title |
         return t  # 印尼贸易与工业部长: the grammar reads the whole
     plain = text[floor:field] + text[start:end]  # the department without the fields before the join: 外交部|发展战略司司长
     if (t := parse_title(plain, 0, len(plain))) is not None and t.org and t.start < field - floor and plain[t.start] not in _POINTING:
-        field = floor + t.start  # 外交部, 国家卫生健康委: the body the department is part of (not 该部)
+        # 外交部, 国家卫生健康委: the body the department is part of (not 该部); a clause's words read back (王刚接见|科技,
+        # 要加强|科技) end where its verb does, the fields after it
+        cut = floor + t.start + _clause_words_end(text[floor + t.start : start - 1])
+        if cut == floor + t.start:
+            field = cut
+        elif field <= cut < start - 1 and _is_fields(text[cut : start - 1]):
+            field = cut
     return Title(text[field:end], text[field : end - len(after.role)], after.role, field, end)
 
 

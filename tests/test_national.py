@@ -4895,6 +4895,19 @@ def test_r33f_a_body_takes_no_state_from_chinas_or_an_envoys_title(text, post):
 @pytest.mark.parametrize(("text", "post"), [
     ("国家卫生健康委规划发展和信息化司司长刘建国介绍了有关情况。", ("刘建国", "国家卫生健康委规划发展和信息化司司长")),
     ("外交部全球化和发展战略司司长刘建国出席了研讨会。", ("刘建国", "外交部全球化和发展战略司司长")),
+    ("巴新商业与工业部长莫里表示，希望双方进一步合作。", ("莫里", "巴新商业与工业部长")),
+    ("会议阿方主席、摩洛哥外交与合作大臣梅祖阿尔致词。", ("梅祖阿尔", "摩洛哥外交与合作大臣")),
 ])
 def test_r33c_a_department_named_by_fields_joined_by_and_keeps_its_fields_and_body(text, post):
     assert post in _posts(text)
+
+
+# The title reads on before the fields only to a body that is one itself (外交部, 国家卫生健康委), never to the clause's
+# subject and verb (王刚接见|科技和信息化司司长, 要加强|…): review 33f.
+@pytest.mark.parametrize("text", [
+    "王刚接见科技和信息化司司长李明一行。",
+    "王刚慰问科技和信息化司司长李明等同志。",
+    "张伟指出，要加强科技和信息化司司长李明提出的建议。",
+])
+def test_r33f_a_department_title_reads_no_clause_before_its_fields(text):
+    assert ("李明", "科技和信息化司司长") in _posts(text)
