@@ -1190,8 +1190,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
-    if start > lo and text[start - 1] in "们我" and (cut := _clause_words_end(text[start : lo + role.start()])):
-        start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body
+    if start > lo and text[start - 1] == "们" and (cut := _clause_words_end(text[start : lo + role.start()])):
+        start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
         edges.add(start)
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
@@ -1430,7 +1430,13 @@ def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title |
         return t  # 印尼贸易与工业部长: the grammar reads the whole
     plain = text[floor:field] + text[start:end]  # the department without the fields before the join: 外交部|发展战略司司长
     if (t := parse_title(plain, 0, len(plain))) is not None and t.org and t.start < field - floor and plain[t.start] not in _POINTING:
-        field = floor + t.start  # 外交部, 国家卫生健康委: the body the department is part of (not 该部)
+        # 外交部, 国家卫生健康委: the body the department is part of (not 该部); a clause's words read back (王刚接见|科技,
+        # 要加强|科技) end where its verb does, the fields after it
+        cut = floor + t.start + _clause_words_end(text[floor + t.start : start - 1])
+        if cut == floor + t.start:
+            field = cut
+        elif field <= cut < start - 1 and _is_fields(text[cut : start - 1]):
+            field = cut
     return Title(text[field:end], text[field : end - len(after.role)], after.role, field, end)
 
 

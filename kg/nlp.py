@@ -2306,7 +2306,7 @@ _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
-_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望")
+_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望|获悉")  # (获悉: what one is told)
 # 为X成功召开作出的贡献: what someone did for it, thanked for in the story's talks
 _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
 # 列席X的代表 (those who sit in on it, named for another meeting), 回顾了出席X的情景 (attending it recalled)
@@ -2719,12 +2719,21 @@ def _joined_whole(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
             continue
         first = text.find("暨", s, e)
         s += len(text[s:first]) - len(_trim_meeting_left(text[s:first]))  # (由…主办的, 12日上午: not the name's)
-        if s < first and not _OF_WHAT.search(text, first, max(first, h.start)) and _HELD_AFTER.match(text, e):
+        s += _name_cut(text[s:first])  # (李强宣布|, 习近平祝贺|, 组委会获悉|: the clause's, as in any name)
+        if s < first and not _OF_WHAT.search(text, first, max(first, h.start)) and _HELD_AFTER.match(text, e) and not _clause_before(text[s:first]):
             while out and out[-1].start >= s:
                 out.pop()  # 中央政协工作会议|暨…: a part, read again whole
             h = MeetingHit(s, e, text[s:e], True, (h.name,), h.organizer)
         out.append(h)
     return out
+
+
+def _clause_before(lead: str) -> bool:
+    """Whether the words before a 暨 name's 暨 hold a title or a person's verb (国务院总理李强见证|, 张伟见证|):
+    the clause's subject, no part of the name; a role before 会 (…会员代表大会) is the name's."""
+    if any(not lead.startswith(("大会", "会"), m.end()) for m in grammar.any_role().finditer(lead)):
+        return True
+    return not lead.startswith(("《", "庆祝", "纪念")) and grammar._clause_words_end(lead) > 0  # (《听见》…, 庆祝…周年: the name's own words)
 
 
 # what stands between a mission and the reception it holds: (在)中国驻法国大使馆|(近日也)举行的|国庆招待会

@@ -4600,6 +4600,19 @@ def test_a_joined_name_held_as_its_clauses_subject_is_read_whole():
     assert m.name == "东中合作研讨会"  # (…框架下的: what the meeting is of, after 暨)
 
 
+
+def test_a_joined_name_read_whole_takes_in_no_title_person_or_verb_of_its_clause():
+    # (review 33f: the clause head before a 暨 name is cut as any name's, and no title or person's verb is read into it)
+    (m,) = _meetings("国务院总理李强宣布2024东洲数字经济发展暨“数字中国”建设峰会开幕。")
+    assert m.name == "2024东洲数字经济发展暨“数字中国”建设峰会"
+    (m,) = _meetings("中共中央总书记习近平祝贺中国共产党东洲省第十次代表大会暨“东洲振兴”表彰大会12日召开。")
+    assert m.name == "中国共产党东洲省第十次代表大会暨“东洲振兴”表彰大会"
+    (m,) = _meetings("记者从组委会获悉2024东洲数字经济发展暨“一带一路”合作论坛12日在东洲开幕。")
+    assert m.name == "2024东洲数字经济发展暨“一带一路”合作论坛"
+    assert all("李强" not in m.name for m in _meetings("国务院总理李强见证2024东洲数字经济发展暨“数字中国”建设峰会12日开幕。"))
+    (m,) = _meetings("东川光彩事业促进会第五次会员代表大会暨“光彩”表彰会19日在京召开。")  # (代表大会: the name's)
+    assert m.name == "东川光彩事业促进会第五次会员代表大会暨“光彩”表彰会"
+
 def test_a_summits_follow_up_meeting_and_a_congress_own_fair_are_named_whole():
     (m,) = _meetings("国家主席王刚12日致信在北京举行的东非合作论坛内罗毕峰会成果落实协调人会议，热烈祝贺会议成功召开。")
     assert m.name == "东非合作论坛内罗毕峰会成果落实协调人会议"

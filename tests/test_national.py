@@ -4843,6 +4843,16 @@ def test_a27n_a_pronoun_s_predicate_opens_no_title():
     assert posts == {("李文涛", "中国工程院院士"), ("李文涛", "东方大学校长")}
 
 
+# Only 们 ends the pronoun whose predicate is cut off a title: after 我(国) the words are the title's (我国|常驻联合国代表),
+# 常 of 常驻 no adverb of a clause (review 33f).
+@pytest.mark.parametrize(("text", "post"), [
+    ("我国常驻联合国代表张军12日在安理会发言。", ("张军", "常驻联合国代表")),
+    ("我常驻联合国代表张军12日在安理会发言。", ("张军", "常驻联合国代表")),
+    ("我国常驻世界贸易组织代表李成钢12日出席会议。", ("李成钢", "常驻世界贸易组织代表")),
+])
+def test_r33f_a_title_after_we_keeps_its_words(text, post):
+    assert post in _posts(text)
+
 # X大使 of an honour (慈善大使, 形象大使): a frequent word before 大使 is no envoy's name.
 @pytest.mark.parametrize("text", [
     "因为多年的善举，她被评为“中华慈善大使”。",
@@ -4870,11 +4880,34 @@ def test_r33c_a_body_is_cut_after_a_name_only_at_its_conjunction(text, post):
     assert post in _posts(text)
 
 
+# The state carried onto a body every state has is the first title's own (塞尔维亚总统X和|执政党): China's party
+# delegation or an envoy of China beside it names the host's party, which the text leaves stateless (review 33f).
+@pytest.mark.parametrize(("text", "post"), [
+    ("中国共产党代表团团长李明和执政党主席萨林12日共同出席研讨会。", ("萨林", "执政党主席")),
+    ("中国驻塞尔维亚大使李明和执政党主席武卡希12日出席仪式。", ("武卡希", "执政党主席")),
+])
+def test_r33f_a_body_takes_no_state_from_chinas_or_an_envoys_title(text, post):
+    posts = _posts(text)
+    assert post in posts and not any(title.endswith("国" + post[1]) for _, title in posts)
+
 # The fields before the 和 of a department's name are their longest run (规划发展和|信息化司, not 规划|发展和), and
 # the title keeps the body before them, as the same department's title without the join does (外交部|发展战略司司长).
 @pytest.mark.parametrize(("text", "post"), [
     ("国家卫生健康委规划发展和信息化司司长刘建国介绍了有关情况。", ("刘建国", "国家卫生健康委规划发展和信息化司司长")),
     ("外交部全球化和发展战略司司长刘建国出席了研讨会。", ("刘建国", "外交部全球化和发展战略司司长")),
+    ("巴新商业与工业部长莫里表示，希望双方进一步合作。", ("莫里", "巴新商业与工业部长")),
+    ("会议阿方主席、摩洛哥外交与合作大臣梅祖阿尔致词。", ("梅祖阿尔", "摩洛哥外交与合作大臣")),
 ])
 def test_r33c_a_department_named_by_fields_joined_by_and_keeps_its_fields_and_body(text, post):
     assert post in _posts(text)
+
+
+# The title reads on before the fields only to a body that is one itself (外交部, 国家卫生健康委), never to the clause's
+# subject and verb (王刚接见|科技和信息化司司长, 要加强|…): review 33f.
+@pytest.mark.parametrize("text", [
+    "王刚接见科技和信息化司司长李明一行。",
+    "王刚慰问科技和信息化司司长李明等同志。",
+    "张伟指出，要加强科技和信息化司司长李明提出的建议。",
+])
+def test_r33f_a_department_title_reads_no_clause_before_its_fields(text):
+    assert ("李明", "科技和信息化司司长") in _posts(text)

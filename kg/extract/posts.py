@@ -277,14 +277,15 @@ def _past_names(text: str, read: tuple[int, str] | None, i: int, persons) -> tup
     """An unread body before the role at ``i`` (as ``body_before`` read it) from after the last
     person named inside it (``persons``: the sentence's) and his conjunction: 希腊总统X和|左联党|主席 is
     another's title, a name, then the body; with no conjunction the name is the body's (法国总统马克龙外交|顾问).
-    A body every state has keeps the state the first title named (塞尔维亚总统X和|执政党|主席: 塞尔维亚执政党)."""
+    A body every state has keeps the state that opens the first title when that title is the state's own office
+    (塞尔维亚总统X和|执政党|主席: 塞尔维亚执政党); not China's or an envoy's (中国驻塞尔维亚大使X和|执政党|主席: the host's party)."""
     if not read or not read[1]:
         return read
     end = max((p.end for p in persons if read[0] <= p.start and p.end <= i), default=None)
     if end is None or text[end] not in "和与及、":
         return read
     body = text[end + 1 : i]
-    if body in _ANY_STATES_BODIES and (state := lexicons.country_at(read[1])):
+    if body in _ANY_STATES_BODIES and (state := lexicons.country_at(read[1])) and state != "中国" and "驻" not in text[read[0] : end]:
         body = state + body
     return end + 1, body
 
