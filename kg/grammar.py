@@ -1411,8 +1411,9 @@ def _is_fields(words: str) -> bool:
 
 def _field_department(org: str) -> bool:
     """Whether ``org`` is a department named by one or two fields (发展战略司, 信息化局): after 与/和
-    its name holds the field before the conjunction too (全球化和|发展战略司)."""
-    return org[-1:] in ("司", "局", "处") and _is_fields(org[:-1])
+    its name holds the field before the conjunction too (全球化和|发展战略司); not a national body named by
+    its level (儿子和|国家安全局: 国家安全局 is whole, what stands before the join is no field of it)."""
+    return org[-1:] in ("司", "局", "处") and not org.startswith(("国家", "中央", "全国")) and _is_fields(org[:-1])
 
 
 def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:

@@ -363,11 +363,12 @@ def _acts(text: str, word: str) -> bool:
     return any(grammar.verb_after(text, i + len(word)) for i in grammar.occurrences(text, word))
 
 
-def _acts_at_edges(text: str, word: str) -> bool:
+def _acts_at_edges(text: str, word: str, abroad: bool = False) -> bool:
     """Whether ``word`` has a clear right edge or a verb after each of its occurrences and a verb
-    after one (黑人青年布朗|遭…，…布朗|引发): a name that acts, read in one walk of them."""
+    after one (黑人青年布朗|遭…，…布朗|引发): a name that acts, read in one walk of them. In a story of a
+    foreign state (``abroad``) the clear edges suffice (黑人青年布朗|的…，黑人青年布朗|在…遭)."""
     verbs = [(grammar.verb_after(text, i + len(word)), i) for i in grammar.occurrences(text, word)]
-    return any(v for v, _ in verbs) and all(v or grammar.right_strength(text, i + len(word)) >= 1 for v, i in verbs)
+    return (abroad or any(v for v, _ in verbs)) and all(v or grammar.right_strength(text, i + len(word)) >= 1 for v, i in verbs)
 
 
 def _opens_with_word(name: str) -> bool:
@@ -604,7 +605,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
-            two not in lexicons.places()) and _acts_at_edges(text, two)
+            two not in lexicons.places()) and _acts_at_edges(text, two, abroad)
         if paired:
             q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice, acting once (not 同胞福祉。…同胞福祉为)
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (

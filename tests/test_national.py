@@ -4911,3 +4911,20 @@ def test_r33c_a_department_named_by_fields_joined_by_and_keeps_its_fields_and_bo
 ])
 def test_r33f_a_department_title_reads_no_clause_before_its_fields(text):
     assert ("李明", "科技和信息化司司长") in _posts(text)
+
+
+# A national body named by its level is whole: a kin word joined to it by 和 is no field of its name
+# (总统X的儿子和|国家安全局局长Y: Y heads 国家安全局, no 儿子和国家安全局).
+def test_a_kin_word_before_and_is_no_field_of_a_national_body():
+    text = "遇难者中包括该国总统阿卜杜拉·卡里莫夫的儿子和国家安全局局长亚历山大·彼得罗夫。"
+    assert ("亚历山大·彼得罗夫", "国家安全局局长") in _posts(text)
+    assert not any("儿子" in t for _, t in _posts(text))
+
+
+# A name of the dictionary after the same designation twice, each time with a clear edge, is a name in a
+# story of a foreign state even where it never stands before a verb (黑人青年布朗|的…，黑人青年布朗|在…遭).
+def test_a_paired_name_abroad_needs_no_verb_after_it():
+    text = ("美国一大陪审团公布裁定，枪杀黑人青年布朗的白人警察被免于起诉。布朗的家人发表声明。"
+            "今年8月，黑人青年布朗在镇上遭警察拦截并被枪杀。")
+    assert "布朗" in _persons(text)
+    assert _persons("两岸要携手增进同胞福祉。我们始终以同胞福祉为依归，反对美国插手。") == set()
