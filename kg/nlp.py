@@ -1731,27 +1731,36 @@ def _list_spans(m: re.Match[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _listed_people(text: str, hits: list[PersonHit], pattern: re.Pattern[str], meta, read, via: str) -> list[PersonHit]:
+    """``hits`` and the people of each 、-list ``pattern`` finds outside meta lines and with no role
+    inside (a role leaves the list to the titled names), as ``read`` cuts the match (None: no names)."""
+    taken = _Claimed(hits)
+    out = list(hits)
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
+            continue
+        for a, b in read(m) or ():
+            if not taken.overlaps(a, b):
+                out.append(PersonHit(a, b, text[a:b], (), via))
+                taken.add(a, b)
+    return sorted(out, key=lambda h: h.start)
+
+
 def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Speakers each named after their unit, in a 、-list closed by 发言 (社科院丁一、某某大学王二等发了言):
     every item must cut into a unit and a whole name, and at least two units end in a unit's word
-    (大学, 集团, 院), so a list of places reads no names here; a role in the list (…书记王二) leaves it to
-    the titled names."""
+    (大学, 集团, 院), so a list of places reads no names here."""
     if "发言" not in text and "发了言" not in text:
         return hits
-    taken = _Claimed(hits)
-    out = list(hits)
-    for m in _UNIT_SPEAKERS.finditer(text):
-        if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
-            continue
+
+    def read(m: re.Match[str]) -> list[tuple[int, int]] | None:
         items = _list_spans(m)
         cuts = [_unit_person(text, a, b, known) for a, b in items]
         if None in cuts or sum(unit for _, unit in cuts) < 2:
-            continue
-        for (p, _), (_, q) in zip(cuts, items):
-            if not taken.overlaps(p, q):
-                out.append(PersonHit(p, q, text[p:q], (), "cue"))
-                taken.add(p, q)
-    return sorted(out, key=lambda h: h.start)
+            return None
+        return [(p, q) for (p, _), (_, q) in zip(cuts, items)]
+
+    return _listed_people(text, hits, _UNIT_SPEAKERS, meta, read, "cue")
 
 
 # People an honour is given to, listed and counted (授予丁一、王二等10位杰出女性…称号, 追授张三、李四等7名同志…):
@@ -1765,20 +1774,15 @@ def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta
     address (王局长, 李教授, 王师傅, 张老, 王氏); a list of places or units is counted in 个 and reads nothing here."""
     if "授予" not in text and "追授" not in text:
         return hits
-    taken = _Claimed(hits)
-    out = list(hits)
-    for m in _AWARDED.finditer(text):
-        if any(s <= m.start() < e for s, e, _ in meta) or grammar.any_role().search(text, m.start("list"), m.end("list")):
-            continue
+
+    def read(m: re.Match[str]) -> list[tuple[int, int]] | None:
         members = _list_spans(m)
         if any(text[a] not in lexicons.surnames() or text[a:b] in lexicons.places() or _common_word(text[a:b], 30) or text[b - 1] in _NOT_NAME_END
                or text[a + 1 : b] in _ADDRESS or text[a + 1 : b] == "氏" for a, b in members):
-            continue  # 王氏: a clan, no one person
-        for a, b in members:
-            if not taken.overlaps(a, b):
-                out.append(PersonHit(a, b, text[a:b], (), "group"))
-                taken.add(a, b)
-    return sorted(out, key=lambda h: h.start)
+            return None  # 王氏: a clan, no one person
+        return members
+
+    return _listed_people(text, hits, _AWARDED, meta, read, "group")
 
 
 _SAYS = re.compile(r"表示|说|认为|指出|强调|称")
