@@ -2089,6 +2089,16 @@ def test_w21_a_local_standing_committees_commission_is_no_national_body():
     assert "法工委" not in orgs
 
 
+# A verb that sets a body up is no part of its name (紫阳县还建起|…调查中心, 中央成立|…领导小组), but a
+# committee that marks a founding's anniversary names it (…成立70周年筹委会): wide24's first look.
+@pytest.mark.parametrize("text", [
+    "为了联系群众，宁陕县还建起民意调查中心，收录全县电话。",
+    "望江县设立农村电商物流配送中心，方便群众网购。",
+    "党中央决定，中央成立全面深化改革领导小组。",
+])
+def test_w24_a_verb_setting_a_body_up_is_no_part_of_its_name(text):
+    assert not any(w in o.name for o in _ext(text).organizations for w in ("建起", "设立", "成立"))
+
 
 # a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields,
 # and the state as 巴新工业部长 does (r33c; dev18's gold: 巴新商业与工业部长)
