@@ -819,6 +819,8 @@ _ORG_BAD = re.compile(
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)
     r"|推举|推选|推荐|选出|选举(?!委|管理|事务|法院|机构|会议|监督)"
+    # 紫阳县还建起|社情民意调查中心, 中央成立|全面深化改革领导小组: who sets the body up (but 庆祝…成立70周年筹委会)
+    r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周年)"
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")

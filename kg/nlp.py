@@ -3978,8 +3978,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 美最高法, 越共中央宣教部: another state's or party's body (not 10日|中央纪委, 今日)
         if e - s == 2 and s and any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             continue  # 人民革命党 holds no 民革
-        if text[max(0, s - 2) : s] == "人大":
-            continue  # 省人大财经委: a local congress's committee (全国人大财经委 is one longer form)
+        if text[max(0, s - 2) : s] == "人大" or text.endswith("常委会", 0, s):
+            continue  # 省人大财经委, 省人大常委会法工委: a local congress's committee (全国人大财经委 is one longer form)
         if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
             continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \

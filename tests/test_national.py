@@ -2070,6 +2070,36 @@ def test_dev28o_a_former_body_and_a_department_stay_out():
     assert not orgs & {"应急部", "外交部"}
 
 
+# The NPC's special committees and its standing committee's legal affairs commission by the short forms
+# the NPC stories write (农业农村委, 社会建设委, 外事委, 法工委); a local congress's committee of those
+# names stays its own (省人大常委会法工委 is no national body): wide21's first look.
+@pytest.mark.parametrize(("text", "org"), [
+    ("会议审议了农业农村委关于提请审议种子法修正草案的议案。", "全国人民代表大会农业与农村委员会"),
+    ("社会建设委主任委员王某作了说明。", "全国人民代表大会社会建设委员会"),
+    ("会议听取了外事委主任委员张某作的报告。", "全国人民代表大会外事委员会"),
+    ("受委员长会议委托，法工委副主任李某作了说明。", "全国人民代表大会常务委员会法制工作委员会"),
+])
+def test_w21_npc_committees_by_their_short_forms(text, org):
+    found = {o.name for o in _ext(text).organizations if o.name in lexicons.organizations()}
+    assert org in {lexicons.organizations()[n].name for n in found}
+
+
+def test_w21_a_local_standing_committees_commission_is_no_national_body():
+    orgs = {o.name for o in _ext("湖南省人大常委会法工委负责人介绍了条例草案的修改情况。").organizations}
+    assert "法工委" not in orgs
+
+
+# A verb that sets a body up is no part of its name (紫阳县还建起|…调查中心, 中央成立|…领导小组), but a
+# committee that marks a founding's anniversary names it (…成立70周年筹委会): wide24's first look.
+@pytest.mark.parametrize("text", [
+    "为了联系群众，宁陕县还建起民意调查中心，收录全县电话。",
+    "望江县设立农村电商物流配送中心，方便群众网购。",
+    "党中央决定，中央成立全面深化改革领导小组。",
+])
+def test_w24_a_verb_setting_a_body_up_is_no_part_of_its_name(text):
+    assert not any(w in o.name for o in _ext(text).organizations for w in ("建起", "设立", "成立"))
+
+
 # a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields,
 # and the state as 巴新工业部长 does (r33c; dev18's gold: 巴新商业与工业部长)
 DEV26U_POSTS = [
