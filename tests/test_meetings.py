@@ -5184,6 +5184,12 @@ def test_a28_a_meeting_in_a_sentence_reviewing_a_year_is_not_held():
     assert m.name == "防汛抗旱工作会议"
 
 
+def test_a28_an_edition_before_a_quote_opening_the_clause_is_in_the_name():
+    """第二届“一带一路”国际合作高峰论坛今天举行…: the edition and the quote are the forum's name."""
+    (m,) = _meetings("第三届“丝路”国际合作高峰论坛今天举行12场分论坛，并达成多项务实成果。")
+    assert m.name == "第三届“丝路”国际合作高峰论坛"
+
+
 def test_a_briefing_on_ones_attending_a_forum_holds_no_forum():
     """举行吹风会，介绍X出席第二届“…”论坛的相关情况: the forum is what is briefed on, not held that day."""
     (m,) = _meetings("4月12日，外交部举行中外媒体吹风会，介绍国家主席王强出席第三届“丝路”国际合作高峰论坛的相关情况。")
