@@ -2608,6 +2608,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
             # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said)
             s = nth.start() if nth else quoted.start()
             name = text[s:e]
+        elif text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)) \
+                and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
+            s, name = nth.start(), text[nth.start() : e]  # 第二届“一带一路”国际合作高峰论坛: the edition before the quote holds it in the name
         elif themed := _THEMED.search(text, max(0, s - 50), s):
             if name in _MEETING_TYPES:
                 s, name = themed.start("name"), themed["name"] + name  # 举行主题为“…”的会议: named by its quoted theme

@@ -5129,3 +5129,68 @@ def test_reports_listed_with_a_semicolon_stay_with_the_meeting_of_another_time()
     (m,) = _meetings("13日，市人大常委会第十九次会议在市人民大会堂举行。会议回顾，去年10月召开的市人大常委会第十二次会议，"
                      "听取了市长李明作的关于全市经济运行情况的报告；审议了副市长王刚作的关于全市生态环境状况的报告。")
     assert m.name == "市人大常委会第十九次会议" and ("王刚", "speaker") not in _roles(m) and ("李明", "speaker") not in _roles(m)
+
+
+# audit 28: meetings only referenced, not held in the story
+def test_a28_a_habit_of_every_sitting_is_no_meeting_held():
+    """这样的交流，发生在每一次…座谈会上: what every sitting is like, none held in the story."""
+    assert _meetings("这样的热烈讨论，发生在每一次市政协举办的双周协商座谈会上。") == ()
+
+
+def test_a28_a_series_counted_in_chang_is_not_held():
+    """“…座谈会”已举行六场: a series counted, as 已举办了5届."""
+    assert _meetings("从去年10月至今，“双周协商座谈会”已举行六场，主题涉及宏观经济形势等。") == ()
+
+
+def test_a28_a_meeting_held_in_a_year_told_after_it_is_not_held():
+    """第一次…座谈会于1950年召开: the year it was held told after the name."""
+    assert _meetings("据了解，第一次市政协双周协商座谈会于1950年召开。") == ()
+
+
+def test_a28_a_meeting_held_over_the_past_months_is_not_held():
+    """在过去几个月中举行了…会议: a span of months before the story, no day of its own."""
+    assert _meetings("东川在过去几个月中举行了全国制宪会议，并颁布了临时宪法。") == ()
+
+
+def test_a28_a_forum_attended_not_long_ago_is_not_held():
+    """他不久前在北京参加了…论坛: one attended earlier, recalled in an interview."""
+    assert _meetings("东川前外长李明在接受记者专访时表示，他不久前在北京参加了丝路国际合作高峰论坛，现场聆听了演讲。") == ()
+
+
+def test_a28_a_meeting_of_next_month_told_without_de_is_not_held():
+    """9月初举行…会议 in a story of April: a month other than the story's, as 9月召开的…."""
+    assert _meetings("双方就定期举行团聚活动、9月初举行红十字会工作会议等多项事宜达成协议。") == ()
+    (m,) = _meetings("东川和西川4月初举行红十字会工作会议，讨论离散家属团聚事宜。")
+    assert m.name == "红十字会工作会议"
+
+
+def test_a28_a_meeting_on_whose_eve_its_clause_opens_is_not_held():
+    """此次…大会召开前夕，中国已经提交…: still to come, the meeting opening its clause before 召开前夕."""
+    assert _meetings("此次巴黎气候大会召开前夕，中国已经提交了一份自主贡献文件。") == ()
+
+
+def test_a28_a_meeting_about_to_open_zai_ji_is_not_held():
+    """…会议召开在即: still to come."""
+    assert _meetings("全国政协十四届二次会议召开在即，全国政协将围绕提高提案服务质量的主题完善提案工作。") == ()
+
+
+def test_a28_a_meeting_in_a_sentence_reviewing_a_year_is_not_held():
+    """一年来，…举办多场活动：召开…会议、…: a span reviewed, the meeting given no day; a day told after the opening
+    dates one held."""
+    assert _meetings("一年来，市政协举办多场协商议政活动：召开推动制造业高质量发展专题议政性常委会会议、组织专题协商。") == ()
+    (m,) = _meetings("入汛以来，各地加强防范。国家防总12日召开防汛抗旱工作会议，部署防御工作。")
+    assert m.name == "防汛抗旱工作会议"
+    (m,) = _meetings("入汛以来，国家防总12日召开防汛抗旱工作会议，部署防御工作。")
+    assert m.name == "防汛抗旱工作会议"
+
+
+def test_a28_an_edition_before_a_quote_opening_the_clause_is_in_the_name():
+    """第二届“一带一路”国际合作高峰论坛今天举行…: the edition and the quote are the forum's name."""
+    (m,) = _meetings("第三届“丝路”国际合作高峰论坛今天举行12场分论坛，并达成多项务实成果。")
+    assert m.name == "第三届“丝路”国际合作高峰论坛"
+
+
+def test_a_briefing_on_ones_attending_a_forum_holds_no_forum():
+    """举行吹风会，介绍X出席第二届“…”论坛的相关情况: the forum is what is briefed on, not held that day."""
+    (m,) = _meetings("4月12日，外交部举行中外媒体吹风会，介绍国家主席王强出席第三届“丝路”国际合作高峰论坛的相关情况。")
+    assert m.name == "中外媒体吹风会"
