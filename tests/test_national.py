@@ -4928,3 +4928,19 @@ def test_a_paired_name_abroad_needs_no_verb_after_it():
             "今年8月，黑人青年布朗在镇上遭警察拦截并被枪杀。")
     assert "布朗" in _persons(text)
     assert _persons("两岸要携手增进同胞福祉。我们始终以同胞福祉为依归，反对美国插手。") == set()
+
+
+# Audit 28: a title keeps the sending state written by its abbreviation before 驻 (美|驻俄大使), loses the 以
+# of 以…为团长的 (以|民政部副部长), and a national body after a role opens a title of its own (…主席|国务院副总理).
+@pytest.mark.parametrize(("text", "want"), [
+    ("俄方当天已向美驻俄大使斯坦顿提出交涉。", {("斯坦顿", "美驻俄大使")}),
+    ("美驻华大使骆家辉表示，双方将继续对话。", {("骆家辉", "美驻华大使")}),
+    ("王刚会见以民政部副部长李卫东为组长的调研组。", {("李卫东", "民政部副部长")}),
+    ("王刚会见以人民党中央委员会副主席、国会第一副主席宋巴为团长的代表团。",
+     {("宋巴", "人民党中央委员会副主席"), ("宋巴", "国会第一副主席")}),
+    ("王刚会见以色列总理内坦为团长的代表团。", {("内坦", "以色列总理")}),
+    ("会议由委员会中方主席国务院副总理张立新主持。", {("张立新", "国务院副总理")}),
+])
+def test_audit28_title_edges(text, want):
+    assert _posts(text) == want
+
