@@ -4944,3 +4944,8 @@ def test_a_paired_name_abroad_needs_no_verb_after_it():
 def test_audit28_title_edges(text, want):
     assert _posts(text) == want
 
+
+# A founding head of state (赞比亚开国总统) is history, as 建国 and 首任 are: no post on the story's day.
+def test_a_founding_president_is_a_former_post():
+    assert _posts("他说，两国友谊是赞比亚开国总统卡翁达和中国老一辈领导人缔造的。") == set()
+

@@ -329,9 +329,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 continue  # 特区政府前律政司司长(兼…)、基本法委员会副主任: only the first (and its 兼) is former
             if (own := _foreign_owner(t.org)) is not None:
                 owner = own  # 新加坡副总理兼|财政部长, 越共中央政治局委员、|中央宣传部部长: that state's, that party's
-            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
+            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
-                break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
+                break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
             if t.role == "领导人" and t.org in lexicons.countries():
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
             if t.role == "代表" and _HONOURED.search(t.org):
