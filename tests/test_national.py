@@ -4949,3 +4949,15 @@ def test_audit28_title_edges(text, want):
 def test_a_founding_president_is_a_former_post():
     assert _posts("他说，两国友谊是赞比亚开国总统卡翁达和中国老一辈领导人缔造的。") == set()
 
+
+# A leader the story names in full, called later by surname and role (李总理, 习主席): that role is the post
+# told; never for a historical figure (周总理) nor when two persons of the story share the surname.
+@pytest.mark.parametrize(("text", "want"), [
+    ("李克强同巴西总统罗塞芙举行会谈。罗塞芙说，李总理此访意义重大。", {("李克强", "总理"), ("罗塞芙", "巴西总统")}),
+    ("习近平复信美国友人。信中说，大家对习主席的回信深感振奋。", {("习近平", "主席")}),
+    ("周强出席纪念活动。周总理的精神永远激励着我们。", set()),
+    ("李克强同李显龙举行会谈。李总理表示，两国关系良好。", set()),
+    ("国务院总理李克强会见外宾。外宾说，李总理的讲话令人鼓舞。", {("李克强", "国务院总理")}),
+])
+def test_a_leader_called_by_surname_and_role(text, want):
+    assert _posts(text) == want
