@@ -1002,6 +1002,8 @@ def org_ok(org: str) -> bool:
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
+    if len(org) > 2 and org[0] in STATE_ONE and org[1] == "驻":
+        return org_ok(org[1:])  # 美|驻俄大使: the sending state by its abbreviation before its mission
     if org.startswith("常驻") and (body := org[2:]).startswith(lexicons.international_orgs() + lexicons.countries()):
         return org_ok(body)  # 常驻|世界贸易组织代表: a permanent mission to the body or state named after it
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
@@ -1034,6 +1036,8 @@ def org_ok(org: str) -> bool:
     stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
     if re.search(r"[和与](?:全国|国务院|中共)", org[place:]):
         return False  # 张德江和|全国人大常委会: a national body after 和 opens a title of its own
+    if any(org.startswith(_NATIONAL_BODIES, m.end()) for m in any_role().finditer(org)):
+        return False  # 委员会双方主席|国务院副总理: a national body after a role opens a title of its own
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
@@ -1171,6 +1175,7 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
 
 
 _MEMBER = re.compile("成员")
+_HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?为(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的: who heads a group
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:
@@ -1195,6 +1200,13 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if start > lo and text[start - 1] == "们" and (cut := _clause_words_end(text[start : lo + role.start()])):
         start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
         edges.add(start)
+    if (k := text.find("以", start, lo + role.start())) >= 0 and _HEADS_BY.match(text, end) and not any(a <= k < b for a, b in countries):
+        start = k + 1  # 会见以|民政部副部长X为团长的…: the preposition of the group's head opens no body (以色列 stays)
+        edges.add(start)
+    for held in any_role().finditer(text, start, lo + role.start()):
+        if text.startswith(_NATIONAL_BODIES, held.end()):
+            start = held.end()  # 委员会双方主席|国务院副总理: two titles without a separator, the last one is read
+            edges.add(start)
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
         edges.add(start)
@@ -1362,6 +1374,7 @@ def _and_after_concurrent(text: str, floor: int, end: int) -> int:
     return j
 
 
+_NATIONAL_BODIES = ("国务院", "全国人大", "全国政协", "中共中央")
 _FIELD_AND = re.compile(r"([\u4e00-\u9fff]{2,4}?)[和与及]")
 _NOT_FIELD_TAGS = ("nr", "ns", "nt", "m", "r", "p", "c", "u", "d")
 

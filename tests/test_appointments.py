@@ -187,3 +187,12 @@ def test_a_comma_in_a_title_list_opens_the_next_entry_at_its_name():
     # 任命X为A、Y为B: Y's entry is no title of X's
     got = _actions("会议任命孙建华为市委组织部副部长、刘敬明为市委宣传部副部长。")
     assert got == {("孙建华", "市委组织部副部长", "appointed"), ("刘敬明", "市委宣传部副部长", "appointed")}
+
+
+def test_elected_again_or_unanimously():
+    # an adverb of how one is elected between a name found and 当选 (X再次当选, X全票当选); never a name guessed
+    # before it (祝贺卡|里莫夫再次当选: 贺卡 is a word, 里莫夫 no name)
+    got = _actions("大会在人民大会堂举行，习近平再次当选中共中央总书记。大会第四次全体会议上，李克强再度当选国务院总理。")
+    assert got == {("习近平", "中共中央总书记", "appointed"), ("李克强", "国务院总理", "appointed")}
+    x = extract(Document("t", "王刚致电卡里莫夫，祝贺卡里莫夫再次当选乌兹别克斯坦总统。", "t.txt"))
+    assert not any(a.person == "里莫夫" for a in x.appointments)

@@ -4958,3 +4958,36 @@ def test_a_paired_name_abroad_needs_no_verb_after_it():
             "今年8月，黑人青年布朗在镇上遭警察拦截并被枪杀。")
     assert "布朗" in _persons(text)
     assert _persons("两岸要携手增进同胞福祉。我们始终以同胞福祉为依归，反对美国插手。") == set()
+
+
+# Audit 28: a title keeps the sending state written by its abbreviation before 驻 (美|驻俄大使), loses the 以
+# of 以…为团长的 (以|民政部副部长), and a national body after a role opens a title of its own (…主席|国务院副总理).
+@pytest.mark.parametrize(("text", "want"), [
+    ("俄方当天已向美驻俄大使斯坦顿提出交涉。", {("斯坦顿", "美驻俄大使")}),
+    ("美驻华大使骆家辉表示，双方将继续对话。", {("骆家辉", "美驻华大使")}),
+    ("王刚会见以民政部副部长李卫东为组长的调研组。", {("李卫东", "民政部副部长")}),
+    ("王刚会见以人民党中央委员会副主席、国会第一副主席宋巴为团长的代表团。",
+     {("宋巴", "人民党中央委员会副主席"), ("宋巴", "国会第一副主席")}),
+    ("王刚会见以色列总理内坦为团长的代表团。", {("内坦", "以色列总理")}),
+    ("会议由委员会中方主席国务院副总理张立新主持。", {("张立新", "国务院副总理")}),
+])
+def test_audit28_title_edges(text, want):
+    assert _posts(text) == want
+
+
+# A founding head of state (赞比亚开国总统) is history, as 建国 and 首任 are: no post on the story's day.
+def test_a_founding_president_is_a_former_post():
+    assert _posts("他说，两国友谊是赞比亚开国总统卡翁达和中国老一辈领导人缔造的。") == set()
+
+
+# A leader the story names in full, called later by surname and role (李总理, 习主席): that role is the post
+# told; never for a historical figure (周总理) nor when two persons of the story share the surname.
+@pytest.mark.parametrize(("text", "want"), [
+    ("李克强同巴西总统罗塞芙举行会谈。罗塞芙说，李总理此访意义重大。", {("李克强", "总理"), ("罗塞芙", "巴西总统")}),
+    ("习近平复信美国友人。信中说，大家对习主席的回信深感振奋。", {("习近平", "主席")}),
+    ("周强出席纪念活动。周总理的精神永远激励着我们。", set()),
+    ("李克强同李显龙举行会谈。李总理表示，两国关系良好。", set()),
+    ("国务院总理李克强会见外宾。外宾说，李总理的讲话令人鼓舞。", {("李克强", "国务院总理")}),
+])
+def test_a_leader_called_by_surname_and_role(text, want):
+    assert _posts(text) == want

@@ -26,7 +26,38 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 
 
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
-    return _titled(ctx) + _profiles(ctx)
+    found = _titled(ctx) + _profiles(ctx)
+    return found + _by_surname(ctx, {(o.person, o.role) for o in found})
+
+
+# A leader called by surname and role (李总理, 习主席): the one public figure of that surname the story names.
+_LEADER_ROLE = re.compile(r"主席|总理|总书记|委员长")
+
+
+def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservation, ...]:
+    """Posts told by surname and role (罗塞芙说，李总理此访…): the holder is the one person of that
+    surname the story names, a public figure in office since 2012 (never 周总理 for a 周强 named there)."""
+    text, persons = ctx.text, ctx.rec.persons
+    by_surname: dict[str, set[str]] = {}
+    for p in persons:
+        if 2 <= len(p.name) <= 3:
+            by_surname.setdefault(p.name[0], set()).add(p.name)
+    leaders = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    leaders = {k: v for k, v in leaders.items() if v in lexicons.public_figures() and v not in lexicons.historical_figures()}
+    out: list[PostObservation] = []
+    for m in _LEADER_ROLE.finditer(text) if leaders else ():
+        i = m.start() - 1
+        if i < 0 or (name := leaders.get(text[i])) is None or (name, m.group()) in have:
+            continue
+        if any(p.start <= i < p.end for p in persons) or text[max(0, i - 1) : i + 1] in lexicons.common_words():
+            continue  # 习近平|主席, 国家|主席, 杜马|主席: the character ends a name or a word
+        have.add((name, m.group()))
+        out.append(PostObservation(
+            person=name, title=m.group(), role=m.group(), organization=None, observed=ctx.reference_date,
+            person_mention=ctx.mention(i, i + 1, "PERSON", "posts", 0.8),
+            title_mention=ctx.mention(m.start(), m.end(), "TITLE", "posts", 0.8), confidence=0.8,
+        ))
+    return tuple(out)
 
 
 # A headline of one audience or talks with a foreign head named by title only: 习近平同巴林国王会谈,
@@ -329,9 +360,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 continue  # 特区政府前律政司司长(兼…)、基本法委员会副主任: only the first (and its 兼) is former
             if (own := _foreign_owner(t.org)) is not None:
                 owner = own  # 新加坡副总理兼|财政部长, 越共中央政治局委员、|中央宣传部部长: that state's, that party's
-            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
+            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
-                break  # 韩国前总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
+                break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
             if t.role == "领导人" and t.org in lexicons.countries():
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
             if t.role == "代表" and _HONOURED.search(t.org):
