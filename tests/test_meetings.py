@@ -5129,3 +5129,13 @@ def test_reports_listed_with_a_semicolon_stay_with_the_meeting_of_another_time()
     (m,) = _meetings("13日，市人大常委会第十九次会议在市人民大会堂举行。会议回顾，去年10月召开的市人大常委会第十二次会议，"
                      "听取了市长李明作的关于全市经济运行情况的报告；审议了副市长王刚作的关于全市生态环境状况的报告。")
     assert m.name == "市人大常委会第十九次会议" and ("王刚", "speaker") not in _roles(m) and ("李明", "speaker") not in _roles(m)
+
+
+def test_those_listed_at_the_end_attend_the_story_meeting_not_one_told_in_its_words():
+    # a dated meeting told inside 会议指出，… is no later scene: the bare X、Y参加 at the end are at the first
+    text = ("国务院总理、领导小组组长李国强12日主持召开领导小组会议，进一步部署防汛救灾工作。\n"
+            "会议指出，汛期以来，党中央高度重视。4月10日，王宏伟总书记主持中央政治局常委会会议并发表重要讲话，对防汛工作作出部署。\n"
+            "会议要求，要压实各方责任。\n领导小组成员张强、刘建国参加。")
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms["领导小组会议"]
+    assert not {("张强", "attendee"), ("刘建国", "attendee")} & ms.get("中央政治局常委会会议", set())

@@ -1219,10 +1219,12 @@ def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
 
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
     """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
-    another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞)."""
+    another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞),
+    and not in someone's words."""
     start = ordered[first][1][0].start if ordered[first][1] else -1
+    # (not one told in the words of the first: 会议指出，…1月25日，X主持…会议并讲话。…Y、Z参加 are at the first)
     later = max(((hits[0].start, i) for i, (name, hits) in enumerate(ordered)
-                 if hits and name not in untargeted and start < hits[0].start < at), default=None)
+                 if hits and name not in untargeted and start < hits[0].start < at and not _said(ctx, hits[0])), default=None)
     if later is None:
         return first
     hits = ordered[later[1]][1]
