@@ -5139,3 +5139,20 @@ def test_those_listed_at_the_end_attend_the_story_meeting_not_one_told_in_its_wo
     ms = {m.name: _roles(m) for m in _meetings(text)}
     assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms["领导小组会议"]
     assert not {("张强", "attendee"), ("刘建国", "attendee")} & ms.get("中央政治局常委会会议", set())
+
+
+def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
+    text = ("全国人大常委会第九次会议12日上午在人民大会堂举行联组会议，结合审议国务院关于水污染防治工作情况的报告进行专题询问。"
+            "李国强副委员长主持会议。\n张强委员就如何加强流域治理等问题；刘建国委员就如何保障农村饮水安全等问题分别提问。"
+            "水利部部长王宏伟等到会听取意见、回答询问。")
+    (m,) = _meetings(text)
+    assert {("张强", "attendee"), ("刘建国", "attendee")} <= _roles(m)
+    assert not {("张强", "speaker"), ("刘建国", "speaker")} & _roles(m)
+    # told again after an earlier sitting of another day: the questions are asked at the hearing
+    text = ("全国人大常委会第九次会议12日下午在人民大会堂举行联组会议，进行专题询问。李国强副委员长主持会议。\n"
+            "在8日举行的本次常委会第二次全体会议上，审计长王宏伟作了审计工作报告。\n"
+            "在12日的联组会议中，常委会组成人员进行专题询问。张强委员就预算编制问题，刘建国委员就债务风险问题等提出询问。")
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    hearing = next(n for n in ms if n.endswith("联组会议"))
+    assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms[hearing]
+    assert not any({("张强", "attendee")} & r for n, r in ms.items() if n != hearing)
