@@ -1179,7 +1179,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
-        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) else None
+        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) else None
         if kind is not None:
             near = [n for n in near if kind.search(ordered[n[2]][0])] or [
                 (0, 0, i) for i, (name, _) in enumerate(ordered) if kind.search(name) and name not in untargeted][:1]
