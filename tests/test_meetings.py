@@ -5194,3 +5194,30 @@ def test_a_briefing_on_ones_attending_a_forum_holds_no_forum():
     """举行吹风会，介绍X出席第二届“…”论坛的相关情况: the forum is what is briefed on, not held that day."""
     (m,) = _meetings("4月12日，外交部举行中外媒体吹风会，介绍国家主席王强出席第三届“丝路”国际合作高峰论坛的相关情况。")
     assert m.name == "中外媒体吹风会"
+
+
+def test_those_listed_at_the_end_attend_the_story_meeting_not_one_told_in_its_words():
+    # a dated meeting told inside 会议指出，… is no later scene: the bare X、Y参加 at the end are at the first
+    text = ("国务院总理、领导小组组长李国强12日主持召开领导小组会议，进一步部署防汛救灾工作。\n"
+            "会议指出，汛期以来，党中央高度重视。4月10日，王宏伟总书记主持中央政治局常委会会议并发表重要讲话，对防汛工作作出部署。\n"
+            "会议要求，要压实各方责任。\n领导小组成员张强、刘建国参加。")
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms["领导小组会议"]
+    assert not {("张强", "attendee"), ("刘建国", "attendee")} & ms.get("中央政治局常委会会议", set())
+
+
+def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
+    text = ("全国人大常委会第九次会议12日上午在人民大会堂举行联组会议，结合审议国务院关于水污染防治工作情况的报告进行专题询问。"
+            "李国强副委员长主持会议。\n张强委员就如何加强流域治理等问题；刘建国委员就如何保障农村饮水安全等问题分别提问。"
+            "水利部部长王宏伟等到会听取意见、回答询问。")
+    (m,) = _meetings(text)
+    assert {("张强", "attendee"), ("刘建国", "attendee")} <= _roles(m)
+    assert not {("张强", "speaker"), ("刘建国", "speaker")} & _roles(m)
+    # told again after an earlier sitting of another day: the questions are asked at the hearing
+    text = ("全国人大常委会第九次会议12日下午在人民大会堂举行联组会议，进行专题询问。李国强副委员长主持会议。\n"
+            "在8日举行的本次常委会第二次全体会议上，审计长王宏伟作了审计工作报告。\n"
+            "在12日的联组会议中，常委会组成人员进行专题询问。张强委员就预算编制问题，刘建国委员就债务风险问题等提出询问。")
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    hearing = next(n for n in ms if n.endswith("联组会议"))
+    assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms[hearing]
+    assert not any({("张强", "attendee")} & r for n, r in ms.items() if n != hearing)

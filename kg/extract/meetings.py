@@ -60,6 +60,9 @@ _CUES = (
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
                              # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕;
                              # not an action or a campaign: 宣布地面行动开始, 宣布植树活动开始)
+                             # who asks at a hearing (X委员就…等问题提出询问, …问题分别提问, …等发表意见、提出询问): present,
+                             # asking is no speech (not 在回答…提问时, nor 在会上提出询问 of members unnamed)
+                             r"|(?:(?<=问题)|(?<=等))等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)(?=[。；;，,]|$)"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -1184,7 +1187,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
-        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) else None
+        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) else None
         if kind is not None:
             near = [n for n in near if kind.search(ordered[n[2]][0])] or [
                 (0, 0, i) for i, (name, _) in enumerate(ordered) if kind.search(name) and name not in untargeted][:1]
@@ -1227,13 +1230,18 @@ def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
 
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
     """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
-    another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞)."""
+    another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞),
+    not in someone's words, and the story has not named the first again since."""
     start = ordered[first][1][0].start if ordered[first][1] else -1
+    # (not one told in the words of the first: 会议指出，…1月25日，X主持…会议并讲话。…Y、Z参加 are at the first)
     later = max(((hits[0].start, i) for i, (name, hits) in enumerate(ordered)
-                 if hits and name not in untargeted and start < hits[0].start < at), default=None)
+                 if hits and name not in untargeted and start < hits[0].start < at and not _said(ctx, hits[0])), default=None)
     if later is None:
         return first
     hits = ordered[later[1]][1]
+    if any(later[0] < h.start < at and _names_one(h.name, {ordered[first][0]}) and not _names_one(h.name, {ordered[later[1]][0]})
+           for h in ctx.rec.meetings):
+        return first  # the story has come back to the first (在26日的联组会议中，…。X、Y等提出询问)
     own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
     if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
             and ctx.rec.sentence_of(own.start) == ctx.rec.sentence_of(hits[0].start):
