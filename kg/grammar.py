@@ -92,13 +92,13 @@ _AFTER_SET = frozenset(AFTER_NAME)
 RANKS_AFTER_NAME = ("大使", "公使")
 _RANK_AFTER_NAME = re.compile("(?:" + "|".join(RANKS_AFTER_NAME) + ")(?!馆)")  # not an embassy, 公使馆
 # What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
-# 扶贫资金等问题): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
-_CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
+# 扶贫资金等问题), or opens against him (对县委书记X|立案审查): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
+_CHARGES = ("立案", "违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
             "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, never a given name
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把到")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, 女战士|藏到家里: 到 where it goes, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
@@ -191,7 +191,7 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False
     if name in _POST_OBJECTS:
         return False  # 角逐总统|宝座: what a post is, not who holds it
-    if name in _MANNER_TAGGED_AS_NAMES:
+    if name in _MANNER_TAGGED_AS_NAMES or name in _VERBS_TAGGED_AS_NAMES:
         return False  # 党支部书记|齐声领诵: how they recite, not who
     if len(name) == 2 and name[1] == "方" and name[0] in _SIDE_ABBR:
         return False  # 英方|主席, 马方|表示: a state's side, not a person
@@ -270,6 +270,8 @@ def name_end(
     if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
+    if m and text[p] == "叫":
+        return None  # 姑娘|叫热依拉·买买提: the verb names the person after it, no syllable of the name
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         stop = _stop_within(text, p, m.start("last"))
         if any_role().search(text, p, m.start("last")) or stop is None or stop.start() - p not in (2, 3) or len(stop.group()) != 1:
@@ -449,9 +451,10 @@ def _word_edge(text: str, p: int, q: int) -> bool:
 
 _GOES_TO = frozenset("到赴")  # verbs of going, before the place: 到|机场, 赴|京
 
-# Verbs that jieba's dictionary tags as names: after a titled name they are its edge all the same
-# (副委员长王兆国|祝贺…), not a word of the story that the name may run into.
-_VERBS_TAGGED_AS_NAMES = frozenset({"祝贺"})
+# Verbs that jieba's dictionary tags as names (明白 10875 times): after a titled name they are its edge all
+# the same (副委员长王兆国|祝贺…), not a word of the story that the name may run into; never a name
+# themselves (让美国总统|明白, 谢谢|总书记).
+_VERBS_TAGGED_AS_NAMES = frozenset({"祝贺", "明白", "谢谢", "多谢", "寻思", "冷笑", "原谅", "荣获", "晋升", "杜绝", "容纳", "布满"})
 
 
 def _known_name_after(text: str, p: int, known: frozenset[str]) -> bool:
@@ -579,12 +582,13 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示
     if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
         return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
-    if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100):
-        return None  # 突尼斯总理|递交辞呈: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
+    if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100) or (
+            text[p : p + 2] in _VERBS_TAGGED_AS_NAMES):
+        return None  # 突尼斯总理|递交辞呈, 让美国总统|明白: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
-        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q):
-            break
+        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or text[q - 2] == "一":
+            break  # 领导人|齐聚一堂: 一 is a number before its word, no syllable (it may close a Japanese name: 伊达忠一)
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):

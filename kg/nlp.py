@@ -1641,6 +1641,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
         if q is None or (cue := _CUE_AFTER.match(text, q)) is None:
             continue
+        if q - p == 3 and text[q - 1] in _LIST_CLOSING_ADVERB and any(h.name.startswith(text[p : q - 1]) for h in hits):
+            continue  # 班禅都|表示 where the story names 班禅额尔德尼·确吉杰布: the short form of its name, then an adverb, no name of three
         name = text[p:q]
         words = lexicons.common_words()
         across = (text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words) and len(cue.group()) < 4  # 戴秉国|会见时在座: a long cue is the edge, 国会 no word
@@ -1909,6 +1911,8 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
     return sorted(out, key=lambda h: h.start)
 
 
+# Function words and verbs of naming that open a dotted name on their right, never a part of it (名叫|阿依木汗·乌斯曼).
+_DOT_LEFT_WORDS = frozenset("的和与及叫为是由同向对给被将")
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
 # A message or a meeting whose object is the person (致电|鲍里斯·约翰逊, 会见|…): the verb closes on the name's left.
 _ADDRESSED = re.compile(r"(?:致电|致函|致信|会见|会晤)$")
@@ -1944,8 +1948,8 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
         for s in range(r - 2, max(-1, r - 7), -1):
             if text[s] in "-－" and s + 1 < r and "\u4e00" <= text[s - 1 : s] <= "\u9fff":
                 continue  # 让-|巴蒂斯特·梅耶: a hyphenated first part reads on past its hyphen
-            if start == s + 1 and text[s] in grammar.NOT_NAME_CHARS:
-                break  # 总干事的|特沃德罗斯·阿达诺姆: the function word that opened the part opens no longer one
+            if start == s + 1 and (text[s] in grammar.NOT_NAME_CHARS or text[s] in _DOT_LEFT_WORDS):
+                break  # 总干事的|特沃德罗斯·阿达诺姆, 新疆人叫|阿依木汗·乌斯曼: the function word that opened the part opens no longer one
             if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or (any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r) and not (
                     s + 2 == r and words.get(text[s:r]) == "n" and lexicons.word_frequency(text[s:r]) < 300 and _PERSON_NOUN.search(text, max(0, s - 6), s))):
                 break  # 现役警察|韦恩·卡曾斯, 美国明星|威廉·罗切, 之父|罗伯特·卡恩: the first part takes no word,
@@ -1961,7 +1965,7 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             if _ADDRESSED.search(text, max(0, s - 2), s):
                 start = s  # 12日致电|卡德加·普拉萨德·沙尔玛·奥利: the person the message is sent to
                 break
-            if not left or not "\u4e00" <= left <= "\u9fff" or left in "的和与及叫为是由同向对给被将":
+            if not left or not "\u4e00" <= left <= "\u9fff" or left in _DOT_LEFT_WORDS:
                 start = s  # a clause, a list or a function word before it
             elif _KIN_BEFORE.search(text, max(0, s - 4), s):
                 start = None  # 她的孙女|如克亚木·麦提赛地: a relative (see below)

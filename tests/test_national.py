@@ -4991,3 +4991,23 @@ def test_a_founding_president_is_a_former_post():
 ])
 def test_a_leader_called_by_surname_and_role(text, want):
     assert _posts(text) == want
+
+
+# Audit 28 and wide23's words read as persons: a verb or a function word around a name is none of it.
+# 叫 before a dotted name names it (名叫|阿依木汗·乌斯曼); 立案 after a titled name is what the discipline body
+# opens against him (对县委书记X|立案审查); jieba tags 明白 and 谢谢 as names, they are verbs (让美国总统|明白,
+# 谢谢|总书记); 一 is no syllable of a transliteration (领导人|齐聚一堂); 到 no given name (女战士|藏到家里);
+# 都 after the short form of a name the story gives whole is an adverb (阿旺·扎西…，阿旺都|表示).
+@pytest.mark.parametrize(("text", "want", "bad"), [
+    ("在喀什有位姑娘叫古丽娜尔·吐尔逊，她开了一家馕店。", {"古丽娜尔·吐尔逊"}, {"叫古丽娜尔·吐尔逊"}),
+    ("乌鲁木齐有个哈萨克族人叫努尔兰·别克，从放羊娃到今天开起了公司。", {"努尔兰·别克"}, {"叫努尔兰·别克"}),
+    ("经查，市纪委对城关县委书记庞中立案审查。", {"庞中"}, {"庞中立"}),
+    ("社论说，要通过各种办法让美国总统明白，制裁没有赢家。", set(), {"明白"}),
+    ("航天员王亚东：谢谢总书记，我们一定完成任务！", set(), {"谢谢"}),
+    ("金秋时节，中非领导人齐聚一堂，共商合作大计。", set(), {"齐聚一堂"}),
+    ("一位老人把两名负伤的女战士藏到家里住了五天。", set(), {"藏到"}),
+    ("省政协副主席阿旺·扎西出席会议。座谈时，阿旺都表示，要团结信教群众。", {"阿旺·扎西"}, {"阿旺都"}),
+])
+def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
+    persons = _persons(text)
+    assert want <= persons and not bad & persons
