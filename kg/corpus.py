@@ -360,10 +360,12 @@ def _split_articles(st: ox.Store, obs: list[Observation], assign: dict[Observati
 
 
 def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_BASE,
-           overrides: str | Path | None = None) -> dict[str, int]:
+           overrides: str | Path | None = None, spool=None) -> dict[str, int]:
     """Recompute the corpus graph of a loaded store and replace it; returns counts.
 
-    ``overrides`` defaults to ``identities.tsv`` in the build folder ``out``, when present.
+    ``overrides`` defaults to ``identities.tsv`` in the build folder ``out``, when present;
+    ``spool`` (a ``kg.export.Spool``) is given the graph as stored, so the exports need not
+    dump it back out of the store (about 20 µs a quad).
     """
     if overrides is None and out is not None:
         overrides = Path(out) / OVERRIDES_FILE
@@ -374,28 +376,37 @@ def update(st: ox.Store, out: str | Path | None = None, base: str = rdf.DEFAULT_
     del obs, assign
     graph = corpus_graph_iri(base)
     store.remove_graphs(st, [graph])
-    store.bulk_load_pieces(st, rdf.to_nquads(rdf.corpus_triples(people, decisions, tens, base), graph).encode("utf-8"))
+    pieces: list[bytes] = []  # the graph as loaded, for ``spool``
+
+    def load(nquads: bytes) -> None:
+        store.bulk_load_pieces(st, nquads)
+        if spool is not None:
+            pieces.append(nquads)
+
+    load(rdf.to_nquads(rdf.corpus_triples(people, decisions, tens, base), graph).encode("utf-8"))
     mentions = 0  # the summary in pieces: the store keeps each triple once, whatever piece it came in
     rows = _mentioned(st)
     while piece := list(islice(rows, _SUMMARY_ROWS)):
         mentions += len(piece)
-        store.bulk_load_pieces(st, rdf.to_nquads(rdf.summary_triples(piece), graph).encode("utf-8"))
-    people_in_network = _network(st, graph, base)
+        load(rdf.to_nquads(rdf.summary_triples(piece), graph).encode("utf-8"))
+    people_in_network = _network(st, graph, base, load)
     st.flush()
+    if spool is not None:
+        spool.put(graph, *pieces)
     return {"tenures": len(tens), "decisions": len(decisions), "split people": len(people), "mentions": mentions,
             "network people": people_in_network}
 
 
-def _network(st: ox.Store, graph: str, base: str) -> int:
+def _network(st: ox.Store, graph: str, base: str, load) -> int:
     """Measure the co-attendance network once (it reads the summary, so after it) and store
-    the measures in the corpus graph; returns the number of people in it."""
+    the measures in the corpus graph (``load``: N-Quads into it); returns the number of people in it."""
     from kg import network
 
     G = network.coattendance_graph(network.attendance_graph(st))
     ranked = network.centrality(G, k=len(G)) if len(G) else []
     communities = network.communities(G) if len(G) else []
     triples = rdf.network_triples(G.number_of_edges(), ranked, communities, base)
-    store.bulk_load_pieces(st, rdf.to_nquads(triples, graph).encode("utf-8"))
+    load(rdf.to_nquads(triples, graph).encode("utf-8"))
     return len(ranked)
 
 

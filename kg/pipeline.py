@@ -268,7 +268,7 @@ def build(
             keep = {str(rdf.graph_iri(doc_id, base)) for doc_id in seen}
             report.pruned = sorted(set(store.article_graphs(st)) - keep)
             store.remove_graphs(st, report.pruned)
-        corpus.update(st, out, base, overrides=identities)  # corpus-level people and tenures: one graph, replaced
+        corpus.update(st, out, base, overrides=identities, spool=spool)  # corpus-level people and tenures: one graph, replaced
         st.flush()
         if spool is not None:
             write_build_files(st, out, spool)
