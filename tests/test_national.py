@@ -4991,3 +4991,18 @@ def test_a_founding_president_is_a_former_post():
 ])
 def test_a_leader_called_by_surname_and_role(text, want):
     assert _posts(text) == want
+
+
+# A seat many hold at once (副主席, 副委员长, 委员, 代表 …) before two names joined by 和 is both's; a seat of
+# one holder (国家主席, 国家副主席) is only the first's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国政协副主席韩启明和周立新、香港特区行政长官赵文华出席观礼。",
+     {("韩启明", "全国政协副主席"), ("周立新", "全国政协副主席"), ("赵文华", "香港特区行政长官")}),
+    ("全国人大常委会副委员长王立山和陈德明出席开幕式。", {("王立山", "全国人大常委会副委员长"), ("陈德明", "全国人大常委会副委员长")}),
+    ("国家主席习近平和夫人彭丽媛出席欢迎仪式。", {("习近平", "国家主席")}),
+    ("国家副主席王立山和陈德明出席开幕式。", {("王立山", "国家副主席")}),
+    ("国务院副总理刘立新和美国财政部长史密斯出席。", {("刘立新", "国务院副总理"), ("史密斯", "美国财政部长")}),
+])
+def test_a_shared_seat_before_two_names_joined_by_and(text, want):
+    assert _posts(text) == want
+
