@@ -5006,3 +5006,13 @@ def test_a_leader_called_by_surname_and_role(text, want):
 def test_a_shared_seat_before_two_names_joined_by_and(text, want):
     assert _posts(text) == want
 
+
+# A company's legal representative (法定代表人) and a unit's principal head (主要负责人) are titles with the body
+# before them; the bare principal heads a story speaks of are no one's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("对江城兴达化工有限公司法定代表人周立添等12人采取司法措施。", {("周立添", "江城兴达化工有限公司法定代表人")}),
+    ("对远航公司主要负责人杨立杰等5人移送司法机关处理。", {("杨立杰", "远航公司主要负责人")}),
+    ("巡视组向被巡视党组织主要负责人传达了讲话精神。", set()),
+])
+def test_legal_representative_and_principal_head(text, want):
+    assert _posts(text) == want
