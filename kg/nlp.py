@@ -276,6 +276,8 @@ _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
 _PERSON_CUES = ("同志", "烈士", "元帅")
 # A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
+# Seats many hold at once, so that a title before two names joined by 和 is both's (全国政协副主席X和Y).
+_SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员|常委|副省长|副市长|副部长|代表")
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正")
@@ -564,8 +566,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             r = r2
             if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
                 r = note.end()
-        # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own
-        if r > q and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
+        # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own;
+        # a pair alone only under a seat many hold (全国政协副主席X和Y、, never 国家主席X和Y nor 国家副主席X和Y)
+        if (r > q or _SHARED_SEAT.fullmatch(chain[-1].role) and chain[-1].org != "国家") and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
                 grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits):
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after

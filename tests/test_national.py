@@ -5011,3 +5011,28 @@ def test_a_leader_called_by_surname_and_role(text, want):
 def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
     persons = _persons(text)
     assert want <= persons and not bad & persons
+
+
+# A seat many hold at once (副主席, 副委员长, 委员, 代表 …) before two names joined by 和 is both's; a seat of
+# one holder (国家主席, 国家副主席) is only the first's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国政协副主席韩启明和周立新、香港特区行政长官赵文华出席观礼。",
+     {("韩启明", "全国政协副主席"), ("周立新", "全国政协副主席"), ("赵文华", "香港特区行政长官")}),
+    ("全国人大常委会副委员长王立山和陈德明出席开幕式。", {("王立山", "全国人大常委会副委员长"), ("陈德明", "全国人大常委会副委员长")}),
+    ("国家主席习近平和夫人彭丽媛出席欢迎仪式。", {("习近平", "国家主席")}),
+    ("国家副主席王立山和陈德明出席开幕式。", {("王立山", "国家副主席")}),
+    ("国务院副总理刘立新和美国财政部长史密斯出席。", {("刘立新", "国务院副总理"), ("史密斯", "美国财政部长")}),
+])
+def test_a_shared_seat_before_two_names_joined_by_and(text, want):
+    assert _posts(text) == want
+
+
+# A company's legal representative (法定代表人) and a unit's principal head (主要负责人) are titles with the body
+# before them; the bare principal heads a story speaks of are no one's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("对江城兴达化工有限公司法定代表人周立添等12人采取司法措施。", {("周立添", "江城兴达化工有限公司法定代表人")}),
+    ("对远航公司主要负责人杨立杰等5人移送司法机关处理。", {("杨立杰", "远航公司主要负责人")}),
+    ("巡视组向被巡视党组织主要负责人传达了讲话精神。", set()),
+])
+def test_legal_representative_and_principal_head(text, want):
+    assert _posts(text) == want
