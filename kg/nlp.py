@@ -201,8 +201,9 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
     surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
     c = _PERSON_COUNT.match(text, m.end("names") + 1)
+    count = m["count"] or (c and c[1])  # 王五、赵六两位|委员: the count with no 等 before it
     members = grammar.split_list(text, s, m.end("names"))
-    if not c or chinese_number(c[1]) != len(members):
+    if not count or chinese_number(count) != len(members):
         return []
     ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members)
     return members if ok else []
@@ -232,11 +233,12 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
 # (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?!班子|干部|小组)(?:[:：])?")
+_PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
-    r"(?:等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
-    r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位))"  # 王五、赵六等10位…获此殊荣: 位 counts persons
-)
+    r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
+    r"|(?<!等)(?P<count>\d{1,2}|[两三四五六七八九十]{1,3})[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
+)  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员 (held to the number named)
 _LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
 _MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
@@ -680,6 +682,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
         elif (lead := _LEADS.search(text, p, text.find("、", p))) is not None and lead.end() - p <= 6:
             p = lead.end()  # 她将带领|武大靖、周洋等运动员: the verb before the list opens no name
+        if m["count"] and chinese_number(m["count"]) != len(grammar.split_list(text, p, m.end("names"))):
+            continue  # 学校、家庭、社会两位…: without 等 only the list the count numbers whole is its people
         counted = _counted_names(text, p, m)
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
@@ -688,8 +692,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             names.append((p, q))
             p = q + 1
-        role = text[m.end("names") + 1 : m.end()]
-        seat = (Title(role, "", role, m.end("names") + 1, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
+        at = m.start("group") if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
+        role = text[at : m.end()]
+        seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
         for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)
             hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
     for m in _MET_ONE_OF_GROUP.finditer(text):  # 会见了王五等…代表

@@ -2122,6 +2122,10 @@ DEV26P_PERSONS = [
     # the count and the list disagree: nothing vouches for the word, and a list with a word in it is no list
     ("会上，方向、刘明远、高建华等5位代表分别发言。", set()),
     ("北京、上海等2位", set()),
+    # …or with no 等, the count right after the names (its seat held by each): only when it numbers them all
+    ("此外，陈立华、周海峰、方向三位委员还就小微企业融资问题回答了记者提问。", {"陈立华", "周海峰", "方向"}),
+    ("此外，陈立华、周海峰、方向两位委员还就小微企业融资问题回答了记者提问。", set()),
+    ("要构建学校、家庭、社会三位一体的育人格局，邀请三位代表参加。", set()),
     # a deputy named before 代表 and what the deputy does: a person, no post
     ("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。", {"吴建伟"}),
     ("东川大学林岚代表在发言中提到了对外开放。", {"林岚"}),
@@ -2134,6 +2138,10 @@ DEV26P_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV26P_PERSONS)
 def test_dev26p_persons(text, want):
     assert _persons(text) == want
+
+
+def test_count_closed_list_holds_its_seat():
+    assert _posts("此外，陈立华、周海峰两位委员还就融资问题回答了记者提问。") == {("陈立华", "委员"), ("周海峰", "委员")}
 
 
 def test_dev26p_a_deputy_gets_no_post():
