@@ -1404,6 +1404,9 @@ def test_a_preposition_before_a_number_ends_a_dotted_name(text, want):
 TITLE_BEFORE_NAME = [
     ("美联储称前景不确定\n美联储主席鲍尔斯23日表示，复苏势头放缓。", {"鲍尔斯"}),
     ("俄方已向美驻俄大使沙利斯提出抗议。", {"沙利斯"}),
+    # an envoy of a state named by its abbreviation before 驻 has a foreign name (美驻…大使X, 俄驻美大使X)
+    ("袭击造成美驻也门大使斯蒂芬斯等3人死亡。", {"斯蒂芬斯"}),
+    ("俄驻美大使安德烈耶夫表示，俄方将作出回应。", {"安德烈耶夫"}),
 ]
 
 
