@@ -301,7 +301,7 @@ _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
-    r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
+    r"|(?:代表|委员)(?=就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
@@ -825,8 +825,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
                 continue  # (法塔赫|主席: the group's chair, no name)
-            if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
-                continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
+            if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 and not (
+                    k == 3 and words.get(name, "").startswith("nr")) or re.search(NUMERAL, name)):
+                continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name (a name of the dictionary is one: 任茂东委员)
             if m.group() == "委员" and any(j >= k and text[j - k : j] == name for j in body_ends):
                 continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name (not 受李明委托)
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():

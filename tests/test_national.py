@@ -2132,6 +2132,8 @@ DEV26P_PERSONS = [
     # a deputy named before 代表 and what the deputy does: a person, no post
     ("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。", {"吴建伟"}),
     ("东川大学林岚代表在发言中提到了对外开放。", {"林岚"}),
+    # …a name the dictionary holds as one (杨国庆) or of a rare surname (姒), and 就职业… is 就 + 职业
+    ("专题询问中，杨国庆委员就如何加强监管问题，姒明远委员就职业教育问题提出询问。", {"杨国庆", "姒明远"}),
     # 代表 after a body or a word is no name's edge
     ("会上，中国代表表示，各方应当加强合作。", set()),
     ("科技界代表在会上发言。", set()),
