@@ -296,6 +296,8 @@ def name_end(
                 break  # 约翰·布朗|爵士: a peerage is no syllable
             if text.startswith(_KIN_OF, q - 1):
                 break  # 乔莫·肯雅塔|之子: whose child, no syllable
+            if q - last >= 3 and text[q - 1] in _GOES_TO and any(text[q : q + k] in lexicons.places() for k in (2, 3)):
+                break  # 白玛·次仁|到青海: a verb of going before a place is no syllable
             strength = _dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters

@@ -5020,6 +5020,8 @@ def test_a_leader_called_by_surname_and_role(text, want):
     ("金秋时节，中非领导人齐聚一堂，共商合作大计。", set(), {"齐聚一堂"}),
     ("一位老人把两名负伤的女战士藏到家里住了五天。", set(), {"藏到"}),
     ("省政协副主席阿旺·扎西出席会议。座谈时，阿旺都表示，要团结信教群众。", {"阿旺·扎西"}, {"阿旺都"}),
+    # 到 before a place is the verb of going, no syllable of a dotted name's last part
+    ("省政协副主席达娃·顿珠到青海调研生态保护工作。", {"达娃·顿珠"}, {"达娃·顿珠到青海"}),
 ])
 def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
     persons = _persons(text)
