@@ -247,6 +247,8 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,40}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
+# …or one name, a paragraph of its own at a talk's end: 王五参加会见。
+_ONE_ATTENDS = re.compile(r"(?m)^[ \u3000]*(?P<names>[\u4e00-\u9fff]{2,3})(?:参加|陪同)(?:会见|会谈|上述活动)。$")
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
 _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u4e00-\u9fff])")  # (a list one a line: 文莱苏丹 X)
 # 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
@@ -702,8 +704,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if not in_meta(p) and grammar.name_end(text, p, known, extra=("等",), titled=False) == m.end("name") and not _opens_with_word(m["name"]) \
                 and m["name"] not in lexicons.places():
             hits.setdefault(p, PersonHit(p, m.end("name"), m["name"], (), "group"))
-    # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
-    for m in _NAMES_THEN_ATTEND.finditer(text):
+    # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席 (or one: 王五参加会见。)
+    for m in (*_NAMES_THEN_ATTEND.finditer(text), *_ONE_ATTENDS.finditer(text)):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
         ends = [grammar.name_end(text, a, known, extra=("等", "以及"), titled=False) for a, _ in members]
         if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
