@@ -296,6 +296,8 @@ def name_end(
                 break  # 约翰·布朗|爵士: a peerage is no syllable
             if text.startswith(_KIN_OF, q - 1):
                 break  # 乔莫·肯雅塔|之子: whose child, no syllable
+            if q - last >= 3 and text[q - 1] in _GOES_TO and any(text[q : q + k] in lexicons.places() for k in (2, 3)):
+                break  # 白玛·次仁|到青海: a verb of going before a place is no syllable
             strength = _dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
@@ -825,6 +827,7 @@ _ORG_BAD = re.compile(
     r"|推举|推选|推荐|选出|选举(?!委|管理|事务|法院|机构|会议|监督)"
     # 紫阳县还建起|社情民意调查中心, 中央成立|全面深化改革领导小组: who sets the body up (but 庆祝…成立70周年筹委会)
     r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周年)"
+    r"|(?<!第)(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[位名]"  # 王五、赵六两位|委员: how many, no body's name
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")

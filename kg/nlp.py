@@ -201,8 +201,9 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
     surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
     c = _PERSON_COUNT.match(text, m.end("names") + 1)
+    count = m["count"] or (c and c[1])  # 王五、赵六两位|委员: the count with no 等 before it
     members = grammar.split_list(text, s, m.end("names"))
-    if not c or chinese_number(c[1]) != len(members):
+    if not count or chinese_number(count) != len(members):
         return []
     ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members)
     return members if ok else []
@@ -232,11 +233,12 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
 # (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
 _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?!班子|干部|小组)(?:[:：])?")
+_PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
-    r"(?:等[\u4e00-\u9fff]{0,6}?(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
-    r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位))"  # 王五、赵六等10位…获此殊荣: 位 counts persons
-)
+    r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
+    r"|(?<!等)(?P<count>\d{1,2}|[两三四五六七八九十]{1,3})[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
+)  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员 (held to the number named)
 _LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
 _MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
@@ -245,6 +247,8 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:^|(?<=[，。；：\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,40}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
+# …or one name, a paragraph of its own at a talk's end: 王五参加会见。
+_ONE_ATTENDS = re.compile(r"(?m)^[ \u3000]*(?P<names>[\u4e00-\u9fff]{2,3})(?:参加|陪同)(?:会见|会谈|上述活动)。$")
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
 _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u4e00-\u9fff])")  # (a list one a line: 文莱苏丹 X)
 # 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
@@ -301,7 +305,7 @@ _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
-    r"|(?:代表|委员)(?=就(?![任职业读诊医近地])|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
+    r"|(?:代表|委员)(?=就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
@@ -683,6 +687,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
         elif (lead := _LEADS.search(text, p, text.find("、", p))) is not None and lead.end() - p <= 6:
             p = lead.end()  # 她将带领|武大靖、周洋等运动员: the verb before the list opens no name
+        if m["count"] and chinese_number(m["count"]) != len(grammar.split_list(text, p, m.end("names"))):
+            continue  # 学校、家庭、社会两位…: without 等 only the list the count numbers whole is its people
         counted = _counted_names(text, p, m)
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
@@ -691,8 +697,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             names.append((p, q))
             p = q + 1
-        role = text[m.end("names") + 1 : m.end()]
-        seat = (Title(role, "", role, m.end("names") + 1, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
+        at = m.start("group") if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
+        role = text[at : m.end()]
+        seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
         for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)
             hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
     for m in _MET_ONE_OF_GROUP.finditer(text):  # 会见了王五等…代表
@@ -700,8 +707,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if not in_meta(p) and grammar.name_end(text, p, known, extra=("等",), titled=False) == m.end("name") and not _opens_with_word(m["name"]) \
                 and m["name"] not in lexicons.places():
             hits.setdefault(p, PersonHit(p, m.end("name"), m["name"], (), "group"))
-    # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席
-    for m in _NAMES_THEN_ATTEND.finditer(text):
+    # 1c'. leaders listed without titles and closed by 等 and a verb of attending: 沈跃跃、林文漪等出席 (or one: 王五参加会见。)
+    for m in (*_NAMES_THEN_ATTEND.finditer(text), *_ONE_ATTENDS.finditer(text)):
         members = grammar.split_list(text, m.start("names"), m.end("names"))
         ends = [grammar.name_end(text, a, known, extra=("等", "以及"), titled=False) for a, _ in members]
         if in_meta(m.start()) or any(q != b or text[a:b] in lexicons.places() or _opens_with_word(text[a:b]) for (a, b), q in zip(members, ends)):
@@ -823,8 +830,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
                 continue  # (法塔赫|主席: the group's chair, no name)
-            if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 or re.search(NUMERAL, name)):
-                continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name
+            if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 and not (
+                    k == 3 and words.get(name, "").startswith("nr")) or re.search(NUMERAL, name)):
+                continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name (a name of the dictionary is one: 任茂东委员)
             if m.group() == "委员" and any(j >= k and text[j - k : j] == name for j in body_ends):
                 continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name (not 受李明委托)
             if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
@@ -1110,7 +1118,7 @@ def _foreign_title(t: Title) -> bool:
     envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org[:1] == "大" and t.org.endswith("党") and t.org.startswith(lexicons.countries(), 1)) or (  # 大印尼运动党: a greater state's party
-        t.org in grammar.STATE_ONE) or (  # 叙总统巴沙尔
+        t.org in grammar.STATE_ONE or t.org[:1] in grammar.STATE_ONE and t.org[1:2] == "驻") or (  # 叙总统巴沙尔, 美驻利比亚大使X
         t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
         t.role.endswith("领导人") and t.org.endswith("党")) or (  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
         grammar.FOREIGN_STATE.fullmatch(t.org) is not None and lexicons.place_prefix(t.org) is None)  # 科罗拉多州州长 (not 黔东南州)

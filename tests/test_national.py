@@ -982,6 +982,9 @@ DEV3_PERSONS = [
     ("发布会座无虚席。 路透社、美联社等媒体参加了发布会。山东、四川等地代表出席。", set()),
     ("会上，刘国强、吴正隆分别作了发言。会议由韩立主持，丁学祥、黄坤亮报告了有关情况。", {"刘国强", "吴正隆", "丁学祥", "黄坤亮"}),
     ("上午、下午分别召开会议。山东、河南分别作了发言。中方、美方分别作了发言。", set()),
+    # …or one name, a paragraph of its own after a talk, even one a word ends (云龙; never a word: 双方参加会见)
+    ("两国领导人共同见证了合作文件的签署。\n林云龙参加会见。", {"林云龙"}),
+    ("两国领导人共同见证了合作文件的签署。\n双方参加会谈。", set()),
     ("今天为您讲述革命烈士的事迹。 李克明，1899年出生于安徽巢县，情报工作的开创者。", {"李克明"}),
     ("工作成效明显。据了解，2019年出生的孩子都已接种。", set()),
     ("今年62岁的杨秀凤和老母亲相依为命。", {"杨秀凤"}),
@@ -1404,6 +1407,9 @@ def test_a_preposition_before_a_number_ends_a_dotted_name(text, want):
 TITLE_BEFORE_NAME = [
     ("美联储称前景不确定\n美联储主席鲍尔斯23日表示，复苏势头放缓。", {"鲍尔斯"}),
     ("俄方已向美驻俄大使沙利斯提出抗议。", {"沙利斯"}),
+    # an envoy of a state named by its abbreviation before 驻 has a foreign name (美驻…大使X, 俄驻美大使X)
+    ("袭击造成美驻也门大使斯蒂芬斯等3人死亡。", {"斯蒂芬斯"}),
+    ("俄驻美大使安德烈耶夫表示，俄方将作出回应。", {"安德烈耶夫"}),
 ]
 
 
@@ -2122,9 +2128,15 @@ DEV26P_PERSONS = [
     # the count and the list disagree: nothing vouches for the word, and a list with a word in it is no list
     ("会上，方向、刘明远、高建华等5位代表分别发言。", set()),
     ("北京、上海等2位", set()),
+    # …or with no 等, the count right after the names (its seat held by each): only when it numbers them all
+    ("此外，陈立华、周海峰、方向三位委员还就小微企业融资问题回答了记者提问。", {"陈立华", "周海峰", "方向"}),
+    ("此外，陈立华、周海峰、方向两位委员还就小微企业融资问题回答了记者提问。", set()),
+    ("要构建学校、家庭、社会三位一体的育人格局，邀请三位代表参加。", set()),
     # a deputy named before 代表 and what the deputy does: a person, no post
     ("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。", {"吴建伟"}),
     ("东川大学林岚代表在发言中提到了对外开放。", {"林岚"}),
+    # …a name the dictionary holds as one (杨国庆) or of a rare surname (姒), and 就职业… is 就 + 职业
+    ("专题询问中，杨国庆委员就如何加强监管问题，姒明远委员就职业教育问题提出询问。", {"杨国庆", "姒明远"}),
     # 代表 after a body or a word is no name's edge
     ("会上，中国代表表示，各方应当加强合作。", set()),
     ("科技界代表在会上发言。", set()),
@@ -2134,6 +2146,10 @@ DEV26P_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV26P_PERSONS)
 def test_dev26p_persons(text, want):
     assert _persons(text) == want
+
+
+def test_count_closed_list_holds_its_seat():
+    assert _posts("此外，陈立华、周海峰两位委员还就融资问题回答了记者提问。") == {("陈立华", "委员"), ("周海峰", "委员")}
 
 
 def test_dev26p_a_deputy_gets_no_post():
@@ -5007,6 +5023,8 @@ def test_a_leader_called_by_surname_and_role(text, want):
     ("金秋时节，中非领导人齐聚一堂，共商合作大计。", set(), {"齐聚一堂"}),
     ("一位老人把两名负伤的女战士藏到家里住了五天。", set(), {"藏到"}),
     ("省政协副主席阿旺·扎西出席会议。座谈时，阿旺都表示，要团结信教群众。", {"阿旺·扎西"}, {"阿旺都"}),
+    # 到 before a place is the verb of going, no syllable of a dotted name's last part
+    ("省政协副主席达娃·顿珠到青海调研生态保护工作。", {"达娃·顿珠"}, {"达娃·顿珠到青海"}),
 ])
 def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
     persons = _persons(text)
