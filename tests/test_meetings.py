@@ -5194,3 +5194,21 @@ def test_a_briefing_on_ones_attending_a_forum_holds_no_forum():
     """举行吹风会，介绍X出席第二届“…”论坛的相关情况: the forum is what is briefed on, not held that day."""
     (m,) = _meetings("4月12日，外交部举行中外媒体吹风会，介绍国家主席王强出席第三届“丝路”国际合作高峰论坛的相关情况。")
     assert m.name == "中外媒体吹风会"
+
+def test_a28_a_presidiums_numbered_sitting_at_a_venue_is_named_by_the_presidium():
+    """十三届全国人大一次会议主席团16日下午在人民大会堂举行第六次会议: the presidium names the sitting (a bare
+    第六次会议 is no name), a venue before the verb or not; a body's numbered sitting at a venue too."""
+    (m,) = _meetings("十四届全国人大二次会议主席团12日下午在人民大会堂举行第三次会议。主席团常务主席赵乐主持会议。")
+    assert (m.name, m.date_text) == ("十四届全国人大二次会议主席团第三次会议", "2024-04-12")
+    (m,) = _meetings("中国共产党第二十一次全国代表大会主席团9日上午在人民大会堂举行第二次会议。")
+    assert m.name == "中国共产党第二十一次全国代表大会主席团第二次会议"
+    (m,) = _meetings("市总工会第八届执行委员会10日在市工人文化宫举行第一次全体会议，选举产生新一届领导班子。")
+    assert m.name == "市总工会第八届执行委员会第一次全体会议"
+
+
+def test_a28_a_presidium_opening_its_sentence_before_a_comma_names_the_sitting():
+    """由…预备会议选举产生的大会主席团，4日上午在人民大会堂举行第一次会议: the clause's subject, before the comma,
+    names the bare sitting; a named meeting after such a comma is not read so."""
+    (m,) = _meetings("由十四届全国人大二次会议预备会议选举产生的大会主席团，4日上午在人民大会堂举行第一次会议。会议应到190人。")
+    assert m.name == "大会主席团第一次会议"
+
