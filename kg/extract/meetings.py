@@ -347,6 +347,12 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         visit = bool(end_text and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)])) \
             and not _its_own_days(ctx.text, date_hit, hits)
+        # an audience dated by a span whose sentence tells other events too (12月1日至3日在万象出席…仪式，并分别会见了A、B):
+        # the trip's days, as a visit's (not 28、29日两天，X与Y举行会谈: the talks' own; two days joined, 21号和22号, are
+        # read in the order told, the golds' way)
+        trip = visit or bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and name not in sittings
+                             and not name.endswith("会晤")) and _shares_sentence(rec, date_hit.start, name, ordered) \
+            and not _its_own_days(ctx.text, date_hit, hits)
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
@@ -359,7 +365,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
             continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
-        if visit:
+        if trip:
             # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's;
             # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
             date = date_text = end_text = None
@@ -1004,11 +1010,18 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
 _TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+_SPAN = re.compile(r"[至到—－-]")  # days told as a span (1日至3日), not two joined (21号和22号)
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
 # held on the days told beside its name: …博览会9月16日至19日在南宁举行, 6月16日至18日，…峰会在西安举行
 _HELD_ON_DAYS = re.compile(r"(?:在[^。；;，,]{1,15}?)?(?:举行|召开|举办|开幕)")
+
+
+def _shares_sentence(rec, at: int, name: str, ordered) -> bool:
+    """Whether a meeting other than ``name`` is named in the sentence at ``at``."""
+    k = rec.sentence_of(at)
+    return any(other != name and any(rec.sentence_of(h.start) == k for h in hits) for other, hits in ordered)
 
 
 def _its_own_days(text: str, date_hit: DateHit, hits: list) -> bool:
