@@ -5227,3 +5227,7 @@ def test_a28_audiences_told_in_a_span_of_days_get_no_day():
     (m,) = _meetings("8日至9日，东川总统李明与到访的西川总统王刚在首都举行会谈。王刚向李明介绍了有关情况。")
     assert m.date_text == "2024-04-08"  # the talks' own days
 
+
+def test_a_meeting_a_practice_tries_is_not_held():
+    """还探索在大会休会期间召开提案办理协商会: a practice tried, no sitting told."""
+    assert _meetings("为提升履职效能，市政协创新座谈会形式；此外，还探索在大会休会期间召开提案办理协商会，组织开展公众开放日活动。") == ()
