@@ -2418,9 +2418,12 @@ _NTH_ON = re.compile(
     r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
     rf"就[^。；;：:\n]{{2,80}}?(?:召开|进行|举行)了?(?P<nth>(?:第{NUMERAL}次(?:紧急|特别)?|紧急|特别|闭门)(?:内部)?(?:" + _TYPES_RE + r"))"
 )
+# a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
+_PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会议)主席团")
+_NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?:\d{1,2}月)?(?P<day>\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
     # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
@@ -2484,11 +2487,14 @@ def find_meetings(text: str) -> list[MeetingHit]:
     out: dict[tuple[int, int], MeetingHit] = {}
     for m in _near(_NTH, _HOLDS, _NTH_REACH, text):
         org = _trim_meeting_left(m["org"])
-        if not org or not grammar.org_ok(org) or _NOT_A_MEETING.match(text, m.end()):
-            continue
-        if m["venue"] and m["nth"] not in _BODY_SITS:
-            continue  # 国务院在人民大会堂举行2024年春节团拜会: a name of its own, read whole by _MEETING_RE
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
+        presidium = _PRESIDIUM.fullmatch(org) and not "\u4e00" <= text[max(0, s - 1) : s] <= "\u9fff"  # (named whole: …行政区|第十二届…)
+        if not org or not (grammar.org_ok(org) or presidium) or _NOT_A_MEETING.match(text, m.end()):
+            continue
+        if m["venue"] and m["nth"] not in _BODY_SITS and not _NTH_SITTING.fullmatch(m["nth"]):
+            continue  # 国务院在人民大会堂举行2024年春节团拜会: a name of its own, read whole by _MEETING_RE
+        if m["comma"] and not _NTH_SITTING.fullmatch(m["nth"]):
+            continue  # (…选举产生的大会主席团，4日上午…举行第一次会议: a bare sitting is named by the clause's subject)
         if text[max(0, s - 1) : s] == "在" or re.search(r"(报告厅|会议室|礼堂|大厅|会堂|会议中心|广场)$", org):
             continue  # 在图书馆报告厅开展…: a venue, not who holds the meeting
         if _ANNOUNCED.search(text, max(0, s - 30), s):

@@ -350,6 +350,12 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 roles[i] = restated[2]
         visit = bool(end_text and date_hit and _VISIT.search(ctx.text, *rec.sentences[rec.sentence_of(date_hit.start)])) \
             and not _its_own_days(ctx.text, date_hit, hits)
+        # an audience dated by a span whose sentence tells other events too (12月1日至3日在万象出席…仪式，并分别会见了A、B):
+        # the trip's days, as a visit's (not 28、29日两天，X与Y举行会谈: the talks' own; two days joined, 21号和22号, are
+        # read in the order told, the golds' way)
+        trip = visit or bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and name not in sittings
+                             and not name.endswith("会晤")) and _shares_sentence(rec, date_hit.start, name, ordered) \
+            and not _its_own_days(ctx.text, date_hit, hits)
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
@@ -362,7 +368,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
             continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
-        if visit:
+        if trip:
             # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's;
             # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
             date = date_text = end_text = None
@@ -532,9 +538,10 @@ def _scene(ctx: Context, h) -> bool:
         and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
 
 
+# (探索在…期间召开…协商会: a practice tried, no sitting told)
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|介绍[^。；;，,]{0,16}?(?:出席|参加)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|介绍[^。；;，,]{0,16}?(?:出席|参加)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|探索|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the meeting something else is likened to, just held: 与刚刚举行的二十国集团汉堡峰会相呼应 (cited, not told)
 _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
@@ -1007,11 +1014,18 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
 _TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+_SPAN = re.compile(r"[至到—－-]")  # days told as a span (1日至3日), not two joined (21号和22号)
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
 
 # held on the days told beside its name: …博览会9月16日至19日在南宁举行, 6月16日至18日，…峰会在西安举行
 _HELD_ON_DAYS = re.compile(r"(?:在[^。；;，,]{1,15}?)?(?:举行|召开|举办|开幕)")
+
+
+def _shares_sentence(rec, at: int, name: str, ordered) -> bool:
+    """Whether a meeting other than ``name`` is named in the sentence at ``at``."""
+    k = rec.sentence_of(at)
+    return any(other != name and any(rec.sentence_of(h.start) == k for h in hits) for other, hits in ordered)
 
 
 def _its_own_days(text: str, date_hit: DateHit, hits: list) -> bool:
