@@ -4988,9 +4988,30 @@ def test_a_founding_president_is_a_former_post():
     ("周强出席纪念活动。周总理的精神永远激励着我们。", set()),
     ("李克强同李显龙举行会谈。李总理表示，两国关系良好。", set()),
     ("国务院总理李克强会见外宾。外宾说，李总理的讲话令人鼓舞。", {("李克强", "国务院总理")}),
+    # only the holders the golds mean, in their role on the story's date (review 34b, 4)
+    ("中央军委副主席张又侠出席。张主席强调，要坚决听党指挥。", {("张又侠", "中央军委副主席")}),
+    ("国务院副总理丁薛祥出席。丁主席表示欢迎。", {("丁薛祥", "国务院副总理")}),
+    ("国家副主席韩正会见日本客人。中日韩三国领导人会议将在韩国举行，日韩总理将出席。", {("韩正", "国家副主席")}),
+    ("国务院总理李强出席论坛。李主席说，欢迎各方参加。", {("李强", "国务院总理")}),
 ])
 def test_a_leader_called_by_surname_and_role(text, want):
     assert _posts(text) == want
+
+
+def test_a_leader_called_by_surname_holds_the_role_only_while_in_office():
+    text = "李克强会见外宾。外宾说，李总理的讲话令人鼓舞。"
+    assert ("李克强", "总理") in _posts(text)
+    assert ("李克强", "总理") not in {(p.person, p.title) for p in _ext(text, dt.date(2012, 6, 1)).posts}
+
+
+def test_a_surname_alone_is_never_a_person():
+    """The one-character span of 李总理 evidences 李克强's post; it is no person, label nor alias."""
+    from kg import rdf
+    ext = _ext("李克强同巴西总统罗塞芙举行会谈。罗塞芙说，李总理此访意义重大。")
+    assert ("李克强", "总理") in {(p.person, p.title) for p in ext.posts}
+    assert all(len(name) >= 2 for name, _ in ext.persons)
+    names = {str(o) for s, p, o in rdf.article_triples(ext) if "/person/" in str(s) and p.endswith(("name", "label", "altLabel"))}
+    assert names and all(len(n) >= 2 for n in names)
 
 
 # Audit 28 and wide23's words read as persons: a verb or a function word around a name is none of it.
