@@ -92,8 +92,9 @@ _AFTER_SET = frozenset(AFTER_NAME)
 RANKS_AFTER_NAME = ("大使", "公使")
 _RANK_AFTER_NAME = re.compile("(?:" + "|".join(RANKS_AFTER_NAME) + ")(?!馆)")  # not an embassy, 公使馆
 # What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
-# 扶贫资金等问题), or opens against him (对县委书记X|立案审查): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
-_CHARGES = ("立案", "违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
+# 扶贫资金等问题), or opens against him (对县委书记X|立案审查; 立案 alone is no edge: 张国立|案发, 王建立|案件): the edge
+# of a name after a title only (居民|抗议警方滥用枪支 is no name).
+_CHARGES = ("立案审查", "立案调查", "立案侦查", "违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
             "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})

@@ -5032,3 +5032,18 @@ def test_a_surname_alone_is_never_a_person():
 def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
     persons = _persons(text)
     assert want <= persons and not bad & persons
+
+
+# 立案 is a name's edge only as the opening of a case against him (对…X|立案审查/调查/侦查); a name ending in 立
+# before 案发, 案件, 案一审 keeps its 立 (review 34b, 5).
+@pytest.mark.parametrize(("text", "want", "bad"), [
+    ("原副县长张国立案发后主动投案。", {"张国立"}, {"张国"}),
+    ("原副省长王建立案件一审公开宣判。", set(), {"王建"}),
+    ("原副省长王建立案一审公开宣判。", set(), {"王建"}),
+    ("经省委批准，省纪委监委对原副市长张国立立案审查调查。", {"张国立"}, {"张国"}),
+    ("市监委对原市长刘国华立案调查。", {"刘国华"}, {"刘国华立"}),
+])
+def test_only_a_case_opened_ends_a_name_at_li_an(text, want, bad):
+    persons = _persons(text)
+    assert want <= persons and not bad & persons
+
