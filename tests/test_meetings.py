@@ -5206,6 +5206,18 @@ def test_those_listed_at_the_end_attend_the_story_meeting_not_one_told_in_its_wo
     assert not {("张强", "attendee"), ("刘建国", "attendee")} & ms.get("中央政治局常委会会议", set())
 
 
+@pytest.mark.parametrize("text", [
+    # a later meeting the story narrates, dated, after the first's words (review 34b, 1): its own list is its own
+    "3日，省委书记张伟主持召开省委常委会会议。会议强调，要抓好安全生产。张伟4日又主持召开全省安全生产工作会议并讲话。王刚、李明参加。",
+    "3日，省委书记张伟主持召开省委常委会会议。会议强调，要抓好安全生产。会议结束后，张伟于4日主持召开全省安全生产工作会议并讲话。王刚、李明参加。",
+])
+def test_those_listed_at_the_end_attend_a_later_meeting_the_story_narrates(text):
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    later = next(n for n in ms if n != "省委常委会会议")
+    assert {("王刚", "attendee"), ("李明", "attendee")} <= ms[later]
+    assert not {("王刚", "attendee"), ("李明", "attendee")} & ms["省委常委会会议"]
+
+
 def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
     text = ("全国人大常委会第九次会议12日上午在人民大会堂举行联组会议，结合审议国务院关于水污染防治工作情况的报告进行专题询问。"
             "李国强副委员长主持会议。\n张强委员就如何加强流域治理等问题；刘建国委员就如何保障农村饮水安全等问题分别提问。"

@@ -832,10 +832,10 @@ def _written_alike(name: str, others: set[str]) -> bool:
     return False
 
 
-_TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
-                   # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
+_TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
+                   # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话, 张伟4日又主持召开…
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
-                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
+                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:又|还|再|随即)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
                    # a sentence that opens on its own day (…时说，…。5号，X在与Y通话时…): the story told again
                    r"|。\s*\d{1,2}[日号](?:[上下]午|晚上)?[，,]")
 # a source's report, not a person's words (叙利亚方面22日发表声明说，…; 韩联社报道说，…): what it tells is news
