@@ -5210,6 +5210,9 @@ def test_those_listed_at_the_end_attend_the_story_meeting_not_one_told_in_its_wo
     # a later meeting the story narrates, dated, after the first's words (review 34b, 1): its own list is its own
     "3日，省委书记张伟主持召开省委常委会会议。会议强调，要抓好安全生产。张伟4日又主持召开全省安全生产工作会议并讲话。王刚、李明参加。",
     "3日，省委书记张伟主持召开省委常委会会议。会议强调，要抓好安全生产。会议结束后，张伟于4日主持召开全省安全生产工作会议并讲话。王刚、李明参加。",
+    # the first named again only as what the later one carries out (review 34b, 2): no return to its scene
+    "3日，省委书记张伟主持召开省委常委会会议。4日，张伟出席全省干部大会并讲话。他强调，要把省委常委会会议的部署落到实处。王刚、李明参加。",
+    "3日，省委书记张伟主持召开省委常委会会议。4日，张伟出席全省干部大会并讲话。大会要求，认真贯彻落实省委常委会会议部署。王刚、李明参加。",
 ])
 def test_those_listed_at_the_end_attend_a_later_meeting_the_story_narrates(text):
     ms = {m.name: _roles(m) for m in _meetings(text)}

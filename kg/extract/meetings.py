@@ -1228,10 +1228,14 @@ def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
     return day < start or end is not None and day > end
 
 
+# a meeting named as where things happen (会议上, 会议中, 会议期间), not as an object (会议精神, 会议的部署)
+_AS_SCENE = re.compile(r"上|中|期间|间隙")
+
+
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
     """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
     another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞),
-    not in someone's words, and the story has not named the first again since."""
+    not in someone's words, and the story has not named the first again since as where things happen."""
     start = ordered[first][1][0].start if ordered[first][1] else -1
     # (not one told in the words of the first: 会议指出，…1月25日，X主持…会议并讲话。…Y、Z参加 are at the first)
     later = max(((hits[0].start, i) for i, (name, hits) in enumerate(ordered)
@@ -1240,7 +1244,7 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
         return first
     hits = ordered[later[1]][1]
     if any(later[0] < h.start < at and _names_one(h.name, {ordered[first][0]}) and not _names_one(h.name, {ordered[later[1]][0]})
-           for h in ctx.rec.meetings):
+           and _AS_SCENE.match(ctx.text, h.end) and not _said(ctx, h) for h in ctx.rec.meetings):
         return first  # the story has come back to the first (在26日的联组会议中，…。X、Y等提出询问)
     own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
     if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
