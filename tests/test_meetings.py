@@ -5236,3 +5236,13 @@ def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
     hearing = next(n for n in ms if n.endswith("联组会议"))
     assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms[hearing]
     assert not any({("张强", "attendee")} & r for n, r in ms.items() if n != hearing)
+
+
+@pytest.mark.parametrize("text", [
+    # a reporter who asks is at a press conference, never a member asking at the session (review 34b, 3)
+    "5日上午，十四届全国人大一次会议在人民大会堂开幕。国务院总理李克强作政府工作报告。当天下午，大会新闻中心举行记者会，"
+    "国家发展改革委主任何立峰回答了中外记者提问。路透社记者约翰·史密斯就经济增长目标等问题提问。",
+    "13日，李强在人民大会堂出席中外记者见面会。美国有线电视新闻网记者约翰·史密斯等提问。",
+])
+def test_a_reporter_who_asks_attends_no_meeting(text):
+    assert not any(p.person == "约翰·史密斯" for m in _meetings(text) for p in m.participants)

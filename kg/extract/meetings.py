@@ -33,6 +33,8 @@ _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟�
                                         "打算", "准备", "可能", "不会", "确认", "同意", "届时", "将亲自"))
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
+# how one asks at a hearing (X委员就…等问题提出询问, …分别提问): _CUES' questioner cue, and _ASKS to tell it apart
+_ASKING = r"等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)"
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
     # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
@@ -62,7 +64,7 @@ _CUES = (
                              # not an action or a campaign: 宣布地面行动开始, 宣布植树活动开始)
                              # who asks at a hearing (X委员就…等问题提出询问, …问题分别提问, …等发表意见、提出询问): present,
                              # asking is no speech (not 在回答…提问时, nor 在会上提出询问 of members unnamed)
-                             r"|(?:(?<=问题)|(?<=等))等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)(?=[。；;，,]|$)"
+                             r"|(?:(?<=问题)|(?<=等))" + _ASKING + r"(?=[。；;，,]|$)"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -1122,6 +1124,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     out: dict[int, list[Participation]] = {}
     days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
+        if _ASKS.fullmatch(p.cue.norm) and "记者" in ctx.text[rec.sentences[p.cue.sentence][0] : cue_start]:
+            continue  # 路透社记者X就…等问题提问: a reporter's question at a press conference, no member's at a hearing
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
         near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
@@ -1279,6 +1283,7 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 _PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会)$")
+_ASKS = re.compile(_ASKING)
 _SITTING_KIND = re.compile(r"座谈会$")
 _FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
 
