@@ -588,8 +588,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # 突尼斯总理|递交辞呈, 让美国总统|明白: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
-        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or text[q - 2] == "一":
-            break  # 领导人|齐聚一堂: 一 is a number before its word, no syllable (it may close a Japanese name: 伊达忠一)
+        if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
+                text[q - 2] == "一" and text[q - 1] not in "郎夫雄男" and text[q - 2 : q] in lexicons.common_words()):
+            break  # 领导人|齐聚一堂: 一 opening a word is a number, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):

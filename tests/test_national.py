@@ -5047,3 +5047,14 @@ def test_only_a_case_opened_ends_a_name_at_li_an(text, want, bad):
     persons = _persons(text)
     assert want <= persons and not bad & persons
 
+
+# 一 opening a word after a foreign title is a number (领导人|齐聚一堂), but it may open a Japanese given name the
+# lexicon does not know (鸠山一郎; review 34b, 6).
+@pytest.mark.parametrize(("text", "want", "bad"), [
+    ("日本前首相鸠山一郎的孙子鸠山由纪夫访华。", {"鸠山一郎"}, set()),
+    ("日本前首相鸠山一郎访华。", {"鸠山一郎"}, set()),
+    ("金秋时节，中非领导人齐聚一堂，共商合作大计。", set(), {"齐聚一堂"}),
+])
+def test_yi_opens_a_japanese_given_name(text, want, bad):
+    persons = _persons(text)
+    assert want <= persons and not bad & persons
