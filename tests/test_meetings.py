@@ -5209,6 +5209,21 @@ def test_those_listed_at_the_end_attend_the_story_meeting_not_one_told_in_its_wo
     assert not {("张强", "attendee"), ("刘建国", "attendee")} & ms.get("中央政治局常委会会议", set())
 
 
+@pytest.mark.parametrize("text", [
+    # a later meeting the story narrates, dated, after the first's words (review 34b, 1): its own list is its own
+    "3日，省委书记张伟主持召开省委常委会会议。会议强调，要抓好安全生产。张伟4日又主持召开全省安全生产工作会议并讲话。王刚、李明参加。",
+    "3日，省委书记张伟主持召开省委常委会会议。会议强调，要抓好安全生产。会议结束后，张伟于4日主持召开全省安全生产工作会议并讲话。王刚、李明参加。",
+    # the first named again only as what the later one carries out (review 34b, 2): no return to its scene
+    "3日，省委书记张伟主持召开省委常委会会议。4日，张伟出席全省干部大会并讲话。他强调，要把省委常委会会议的部署落到实处。王刚、李明参加。",
+    "3日，省委书记张伟主持召开省委常委会会议。4日，张伟出席全省干部大会并讲话。大会要求，认真贯彻落实省委常委会会议部署。王刚、李明参加。",
+])
+def test_those_listed_at_the_end_attend_a_later_meeting_the_story_narrates(text):
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    later = next(n for n in ms if n != "省委常委会会议")
+    assert {("王刚", "attendee"), ("李明", "attendee")} <= ms[later]
+    assert not {("王刚", "attendee"), ("李明", "attendee")} & ms["省委常委会会议"]
+
+
 def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
     text = ("全国人大常委会第九次会议12日上午在人民大会堂举行联组会议，结合审议国务院关于水污染防治工作情况的报告进行专题询问。"
             "李国强副委员长主持会议。\n张强委员就如何加强流域治理等问题；刘建国委员就如何保障农村饮水安全等问题分别提问。"
@@ -5258,3 +5273,13 @@ def test_a28_audiences_told_in_a_span_of_days_get_no_day():
 def test_a_meeting_a_practice_tries_is_not_held():
     """还探索在大会休会期间召开提案办理协商会: a practice tried, no sitting told."""
     assert _meetings("为提升履职效能，市政协创新座谈会形式；此外，还探索在大会休会期间召开提案办理协商会，组织开展公众开放日活动。") == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a reporter who asks is at a press conference, never a member asking at the session (review 34b, 3)
+    "5日上午，十四届全国人大一次会议在人民大会堂开幕。国务院总理李克强作政府工作报告。当天下午，大会新闻中心举行记者会，"
+    "国家发展改革委主任何立峰回答了中外记者提问。路透社记者约翰·史密斯就经济增长目标等问题提问。",
+    "13日，李强在人民大会堂出席中外记者见面会。美国有线电视新闻网记者约翰·史密斯等提问。",
+])
+def test_a_reporter_who_asks_attends_no_meeting(text):
+    assert not any(p.person == "约翰·史密斯" for m in _meetings(text) for p in m.participants)

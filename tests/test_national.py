@@ -5004,9 +5004,30 @@ def test_a_founding_president_is_a_former_post():
     ("周强出席纪念活动。周总理的精神永远激励着我们。", set()),
     ("李克强同李显龙举行会谈。李总理表示，两国关系良好。", set()),
     ("国务院总理李克强会见外宾。外宾说，李总理的讲话令人鼓舞。", {("李克强", "国务院总理")}),
+    # only the holders the golds mean, in their role on the story's date (review 34b, 4)
+    ("中央军委副主席张又侠出席。张主席强调，要坚决听党指挥。", {("张又侠", "中央军委副主席")}),
+    ("国务院副总理丁薛祥出席。丁主席表示欢迎。", {("丁薛祥", "国务院副总理")}),
+    ("国家副主席韩正会见日本客人。中日韩三国领导人会议将在韩国举行，日韩总理将出席。", {("韩正", "国家副主席")}),
+    ("国务院总理李强出席论坛。李主席说，欢迎各方参加。", {("李强", "国务院总理")}),
 ])
 def test_a_leader_called_by_surname_and_role(text, want):
     assert _posts(text) == want
+
+
+def test_a_leader_called_by_surname_holds_the_role_only_while_in_office():
+    text = "李克强会见外宾。外宾说，李总理的讲话令人鼓舞。"
+    assert ("李克强", "总理") in _posts(text)
+    assert ("李克强", "总理") not in {(p.person, p.title) for p in _ext(text, dt.date(2012, 6, 1)).posts}
+
+
+def test_a_surname_alone_is_never_a_person():
+    """The one-character span of 李总理 evidences 李克强's post; it is no person, label nor alias."""
+    from kg import rdf
+    ext = _ext("李克强同巴西总统罗塞芙举行会谈。罗塞芙说，李总理此访意义重大。")
+    assert ("李克强", "总理") in {(p.person, p.title) for p in ext.posts}
+    assert all(len(name) >= 2 for name, _ in ext.persons)
+    names = {str(o) for s, p, o in rdf.article_triples(ext) if "/person/" in str(s) and p.endswith(("name", "label", "altLabel"))}
+    assert names and all(len(n) >= 2 for n in names)
 
 
 # Audit 28 and wide23's words read as persons: a verb or a function word around a name is none of it.
@@ -5054,3 +5075,29 @@ def test_a_shared_seat_before_two_names_joined_by_and(text, want):
 ])
 def test_legal_representative_and_principal_head(text, want):
     assert _posts(text) == want
+
+
+# 立案 is a name's edge only as the opening of a case against him (对…X|立案审查/调查/侦查); a name ending in 立
+# before 案发, 案件, 案一审 keeps its 立 (review 34b, 5).
+@pytest.mark.parametrize(("text", "want", "bad"), [
+    ("原副县长张国立案发后主动投案。", {"张国立"}, {"张国"}),
+    ("原副省长王建立案件一审公开宣判。", set(), {"王建"}),
+    ("原副省长王建立案一审公开宣判。", set(), {"王建"}),
+    ("经省委批准，省纪委监委对原副市长张国立立案审查调查。", {"张国立"}, {"张国"}),
+    ("市监委对原市长刘国华立案调查。", {"刘国华"}, {"刘国华立"}),
+])
+def test_only_a_case_opened_ends_a_name_at_li_an(text, want, bad):
+    persons = _persons(text)
+    assert want <= persons and not bad & persons
+
+
+# 一 opening a word after a foreign title is a number (领导人|齐聚一堂), but it may open a Japanese given name the
+# lexicon does not know (鸠山一郎; review 34b, 6).
+@pytest.mark.parametrize(("text", "want", "bad"), [
+    ("日本前首相鸠山一郎的孙子鸠山由纪夫访华。", {"鸠山一郎"}, set()),
+    ("日本前首相鸠山一郎访华。", {"鸠山一郎"}, set()),
+    ("金秋时节，中非领导人齐聚一堂，共商合作大计。", set(), {"齐聚一堂"}),
+])
+def test_yi_opens_a_japanese_given_name(text, want, bad):
+    persons = _persons(text)
+    assert want <= persons and not bad & persons

@@ -55,7 +55,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
-_AGAIN = ("再次", "再度", "全票", "高票")  # how one is elected: X再次|全票当选Y (only after a name found: 祝贺卡|里莫夫再次当选)
+_AGAIN = ("再次", "再度", "全票", "高票")  # how one is elected: X再次|全票当选Y
 _PARTY = lexicons.guarded(r"同志(?P<verb>任|兼任|不再担任)|(?:同志)?(?:" + "|".join(_AGAIN) + r")?(?P<elected>当选为|当选)")
 _STILL = lexicons.guarded(r"同志继续担任")  # 习近平同志继续担任中共中央总书记、中央军委主席
 _PARTY_END = re.compile(r"(?:的)?职务|[,，;；。\n（(]")
@@ -69,7 +69,8 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
         if ctx.rec.in_meta(m.start()):
             continue
         p = next((h.start for h in ctx.rec.persons if h.end == m.start()), None)  # 帕巴拉·格列朗杰|当选
-        if p is None and not any(c in "·-" for c in text[max(0, m.start() - 5) : m.start()]) and text.startswith(("同志", "当选"), m.start()):  # no foreign name's tail
+        if p is None and not any(c in "·-" for c in text[max(0, m.start() - 5) : m.start()]) and text.startswith(("同志", "当选"), m.start()):
+            # no foreign name's tail, and no name guessed before an adverb (_AGAIN only after a name found: 祝贺卡|里莫夫再次当选)
             p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
                       if p >= 0 and _left_edge(text, p)
                       and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)

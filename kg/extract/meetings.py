@@ -33,6 +33,8 @@ _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟�
                                         "打算", "准备", "可能", "不会", "确认", "同意", "届时", "将亲自"))
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
+# how one asks at a hearing (X委员就…等问题提出询问, …分别提问): _CUES' questioner cue, and _ASKS to tell it apart
+_ASKING = r"等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)"
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
     # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
@@ -62,7 +64,7 @@ _CUES = (
                              # not an action or a campaign: 宣布地面行动开始, 宣布植树活动开始)
                              # who asks at a hearing (X委员就…等问题提出询问, …问题分别提问, …等发表意见、提出询问): present,
                              # asking is no speech (not 在回答…提问时, nor 在会上提出询问 of members unnamed)
-                             r"|(?:(?<=问题)|(?<=等))等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)(?=[。；;，,]|$)"
+                             r"|(?:(?<=问题)|(?<=等))" + _ASKING + r"(?=[。；;，,]|$)"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -839,10 +841,10 @@ def _written_alike(name: str, others: set[str]) -> bool:
     return False
 
 
-_TOLD = re.compile(r"。(?:随后|会后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
-                   # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话
+_TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
+                   # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话, 张伟4日又主持召开…
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
-                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
+                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:又|还|再|随即)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
                    # a sentence that opens on its own day (…时说，…。5号，X在与Y通话时…): the story told again
                    r"|。\s*\d{1,2}[日号](?:[上下]午|晚上)?[，,]")
 # a source's report, not a person's words (叙利亚方面22日发表声明说，…; 韩联社报道说，…): what it tells is news
@@ -1136,6 +1138,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     out: dict[int, list[Participation]] = {}
     days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
+        if _ASKS.fullmatch(p.cue.norm) and "记者" in ctx.text[rec.sentences[p.cue.sentence][0] : cue_start]:
+            continue  # 路透社记者X就…等问题提问: a reporter's question at a press conference, no member's at a hearing
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
         near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
@@ -1242,10 +1246,14 @@ def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
     return day < start or end is not None and day > end
 
 
+# a meeting named as where things happen (会议上, 会议中, 会议期间), not as an object (会议精神, 会议的部署)
+_AS_SCENE = re.compile(r"上|中|期间|间隙")
+
+
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
     """The meeting a cue that names none is at: the ``first``, unless the story has gone on since to
     another held on a day of its own, told with it (3日…举行宴会。…4日，彭丽媛出席…主题会议。…希卡等先后致辞),
-    not in someone's words, and the story has not named the first again since."""
+    not in someone's words, and the story has not named the first again since as where things happen."""
     start = ordered[first][1][0].start if ordered[first][1] else -1
     # (not one told in the words of the first: 会议指出，…1月25日，X主持…会议并讲话。…Y、Z参加 are at the first)
     later = max(((hits[0].start, i) for i, (name, hits) in enumerate(ordered)
@@ -1254,7 +1262,7 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
         return first
     hits = ordered[later[1]][1]
     if any(later[0] < h.start < at and _names_one(h.name, {ordered[first][0]}) and not _names_one(h.name, {ordered[later[1]][0]})
-           for h in ctx.rec.meetings):
+           and _AS_SCENE.match(ctx.text, h.end) and not _said(ctx, h) for h in ctx.rec.meetings):
         return first  # the story has come back to the first (在26日的联组会议中，…。X、Y等提出询问)
     own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
     if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
@@ -1289,6 +1297,7 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 _PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会)$")
+_ASKS = re.compile(_ASKING)
 _SITTING_KIND = re.compile(r"座谈会$")
 _FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
 

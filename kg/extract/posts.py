@@ -8,6 +8,7 @@ A bare role after a titled person in the same sentence takes that title's organi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from kg import grammar, lexicons
@@ -30,25 +31,47 @@ def extract(ctx: Context) -> tuple[PostObservation, ...]:
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
 
 
-# A leader called by surname and role (李总理, 习主席): the one public figure of that surname the story names.
+# A leader called by surname and role (李总理, 习主席): the holders the golds mean, each with the role and the
+# days they held it (习主席 from his first day as military commission chairman, 2012-11-15), and no one else
+# (张主席 is never a 副主席 张又侠, 丁主席 never 副总理丁薛祥).
 _LEADER_ROLE = re.compile(r"主席|总理|总书记|委员长")
+_LEADERS: dict[tuple[str, str], tuple[dt.date, dt.date]] = {
+    ("胡锦涛", "主席"): (dt.date(2003, 3, 15), dt.date(2013, 3, 14)),
+    ("胡锦涛", "总书记"): (dt.date(2002, 11, 15), dt.date(2012, 11, 15)),
+    ("习近平", "主席"): (dt.date(2012, 11, 15), dt.date.max),
+    ("习近平", "总书记"): (dt.date(2012, 11, 15), dt.date.max),
+    ("温家宝", "总理"): (dt.date(2003, 3, 16), dt.date(2013, 3, 15)),
+    ("李克强", "总理"): (dt.date(2013, 3, 15), dt.date(2023, 3, 11)),
+    ("李强", "总理"): (dt.date(2023, 3, 11), dt.date.max),
+    ("吴邦国", "委员长"): (dt.date(2003, 3, 15), dt.date(2013, 3, 14)),
+    ("张德江", "委员长"): (dt.date(2013, 3, 14), dt.date(2018, 3, 17)),
+    ("栗战书", "委员长"): (dt.date(2018, 3, 17), dt.date(2023, 3, 10)),
+    ("赵乐际", "委员长"): (dt.date(2023, 3, 10), dt.date.max),
+}
+_LEADER_NAMES = frozenset(n for n, _ in _LEADERS)
 
 
 def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservation, ...]:
     """Posts told by surname and role (罗塞芙说，李总理此访…): the holder is the one person of that
-    surname the story names, a public figure in office since 2012 (never 周总理 for a 周强 named there)."""
-    text, persons = ctx.text, ctx.rec.persons
+    surname the story names, when _LEADERS has them in that role on the story's date (never 周总理 for a
+    周强 named there), the story gives them no 副 of it and no state abbreviation stands before (日韩总理)."""
+    text, persons, day = ctx.text, ctx.rec.persons, ctx.reference_date
     by_surname: dict[str, set[str]] = {}
     for p in persons:
         if 2 <= len(p.name) <= 3:
             by_surname.setdefault(p.name[0], set()).add(p.name)
     leaders = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
-    leaders = {k: v for k, v in leaders.items() if v in lexicons.public_figures() and v not in lexicons.historical_figures()}
+    leaders = {k: v for k, v in leaders.items() if v in _LEADER_NAMES}
     out: list[PostObservation] = []
     for m in _LEADER_ROLE.finditer(text) if leaders else ():
         i = m.start() - 1
         if i < 0 or (name := leaders.get(text[i])) is None or (name, m.group()) in have:
             continue
+        held = _LEADERS.get((name, m.group()))
+        if held is None or day is not None and not held[0] <= day < held[1] or any(n == name and "副" + m.group() in r for n, r in have):
+            continue  # 张主席 for a 张德江, 李总理 for 李克强 before 2013, 副总理李克强 of the story
+        if i and text[i - 1] in grammar.STATE_ONE:
+            continue  # 日韩|总理: the surname's character is a state's
         if any(p.start <= i < p.end for p in persons) or text[max(0, i - 1) : i + 1] in lexicons.common_words():
             continue  # 习近平|主席, 国家|主席, 杜马|主席: the character ends a name or a word
         have.add((name, m.group()))
