@@ -174,6 +174,8 @@ _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "�
 # Words of manner that jieba's dictionary tags as names (齐声 1544 times): before a verb they say how one
 # acts (书记|齐声领诵, 局长|辛勤工作), never who.
 _MANNER_TAGGED_AS_NAMES = frozenset({"齐声", "辛勤", "英勇"})
+# Words of manner that jieba tags as nouns or adjectives (衷心, 密集): before a verb they say how one acts.
+_MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 
 
 # A clause that 在 opens, up to 时 that may close it (在召见法国驻英大使|时警告称).
@@ -286,8 +288,8 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 7) + 1):
             if _stop_within(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
-            if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
-                break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
+            if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
+                break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _verb_word(text[q - 2 : q]):
@@ -386,6 +388,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
     if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or text.startswith(_DOTTED_TAILS, q):
         strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子
+    if strength < 2 and _word_then_verb(text, q):
+        strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
     if strength < 2 and _closing_deng(text, q):
         strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
     if text[q : q + 1] in SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
@@ -419,6 +423,14 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
+
+
+def _word_then_verb(text: str, q: int) -> bool:
+    """Whether an adverb of the dictionary (率先) or a word of manner (衷心) and then a frequent verb start
+    at ``q`` (平拉|衷心感谢): how one acts, never two syllables of a transliterated name (not a noun, the
+    object of a verb before it: 到|机场迎接)."""
+    w = text[q : q + 2]
+    return (w in _MANNER_BEFORE_VERB or lexicons.common_words().get(w) in ("d", "ad") and lexicons.word_frequency(w) >= 100) and verb_after(text, q + 2)
 
 
 def verb_before(text: str, p: int, min_freq: int = 100) -> bool:
@@ -558,6 +570,7 @@ def _is_function_word(w: str) -> bool:
 
 
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
+_TRAVEL = re.compile(r"[突出到来回顺首再]?访|[飞直]?抵|[奔远转]?赴")  # a verb of travel before the state gone to (突访埃及, 飞抵美国)
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 # Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
 _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
@@ -589,7 +602,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     for q in range(p + 2, min(len(text), p + 8) + 1):
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or text[q - 2] == "一":
             break  # 领导人|齐聚一堂: 一 is a number before its word, no syllable (it may close a Japanese name: 伊达忠一)
-        if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
+        if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
@@ -623,6 +636,11 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):
             strength = 2  # 皮埃尔|准将, 特朗普|早在, 韦恩|勋爵
+        if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or _word_then_verb(text, q):
+            strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
+        if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
+            cands.append((2, -q))
+            break  # 哈夫塔尔|突访埃及, 马克龙|访美国: a verb of travel before a state, no syllable (a name never runs into it)
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:
@@ -754,7 +772,7 @@ _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)"
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
 _DOTTED_TAILS = _PEERAGES + _KIN_OF  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
-_BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
+_BEFORE_NUMBER = frozenset("以于在将对向自")  # a preposition or verb before a number is no syllable (自19日起)
 _SEP = re.compile(r"[·\-－=＝]")
 _NOT_NAME_HEAD = ("候选人", "竞选人", "人选")
 

@@ -5011,3 +5011,18 @@ def test_a_leader_called_by_surname_and_role(text, want):
 def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
     persons = _persons(text)
     assert want <= persons and not bad & persons
+
+
+# Audit 29: a transliterated name never takes the words after it: a verb of travel before the state gone to
+# (哈夫塔尔|突访埃及), 自 before a number (自19日起, a preposition, as 以 and 于 are), a word then a frequent
+# verb (平拉|衷心感谢: how one thanks, no syllables).
+@pytest.mark.parametrize(("text", "want", "bad"), [
+    ("当天，苏丹总统伯尔汉突访埃及，同埃及总统会谈。", {"伯尔汉"}, {"伯尔汉突访埃", "伯尔汉突访"}),
+    ("也门“胡塞武装”领导人马利克飞抵伊朗进行访问。", {"马利克"}, {"马利克飞"}),
+    ("法国驻里昂总领馆领事杜布瓦自10日起停止办公。", {"杜布瓦"}, {"杜布瓦自"}),
+    ("寺管会主任阿旺·次仁衷心感谢各界的关心。", {"阿旺·次仁"}, {"阿旺·次仁衷心"}),
+    ("智利总统博里奇衷心感谢中方的援助。", {"博里奇"}, {"博里奇衷心"}),
+])
+def test_audit29_a_foreign_name_ends_before_the_words_after_it(text, want, bad):
+    persons = _persons(text)
+    assert want <= persons and not bad & persons
