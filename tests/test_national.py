@@ -5026,3 +5026,16 @@ def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
 def test_audit29_a_foreign_name_ends_before_the_words_after_it(text, want, bad):
     persons = _persons(text)
     assert want <= persons and not bad & persons
+
+
+# Audit 29's words read as persons: 边…边… pairs two verbs (边学边|干), though 边 is a surname; a dotted
+# name that opens an institution named after someone (某某·某某医疗中心) is the place, no person.
+@pytest.mark.parametrize(("text", "bad"), [
+    ("走进村里，边走边说，介绍村子的变化。", {"边走边"}),
+    ("大家围坐在一起，边看边强调，要抓好落实。", {"边看边"}),
+    ("前总理戴维·本古里安逝世。\n约瑟夫·拉宾医疗中心当天召开新闻发布会。", {"约瑟夫·拉宾"}),
+    ("声明说。\n萨姆·布朗癌症中心当天发表声明。", {"萨姆·布朗"}),
+    ("航班延误。\n哈里·杜鲁门纪念馆当天对外开放。", {"哈里·杜鲁门"}),
+])
+def test_audit29_no_person_in_a_phrase_or_an_institution(text, bad):
+    assert not bad & _persons(text)
