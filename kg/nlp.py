@@ -1264,8 +1264,8 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     for name in sorted(names, key=len, reverse=True):
         for s in grammar.occurrences(text, name):
             e = s + len(name)
-            if taken.overlaps(s, e):
-                continue
+            if taken.overlaps(s, e) or text[e : e + 1] in _JOINER or text[s - 1 : s] in _JOINER:
+                continue  # 劳尔|·卡斯特罗: a part of a longer dotted name, which the dotted reader takes whole
             if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志", *roles[name]), e):
                 continue
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and (not _KNOWN_LEFT.search(text, max(0, s - 2), s) or _word_across(text, s)):

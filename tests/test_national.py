@@ -5039,3 +5039,11 @@ def test_audit29_a_foreign_name_ends_before_the_words_after_it(text, want, bad):
 ])
 def test_audit29_no_person_in_a_phrase_or_an_institution(text, bad):
     assert not bad & _persons(text)
+
+
+# A name the story gave is no mention where it is the first part of a longer dotted name (劳尔|·卡斯特罗):
+# the dotted name is read whole.
+def test_audit29_a_known_short_form_never_cuts_a_dotted_name():
+    text = "他说，相信古巴人民在劳尔同志领导下不断前进。请转达对劳尔·卡斯特罗第一书记的问候。"
+    persons = _persons(text)
+    assert "劳尔·卡斯特罗" in persons and "劳尔" not in persons
