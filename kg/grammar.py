@@ -846,6 +846,7 @@ _ORG_BAD = re.compile(
     r"|推举|推选|推荐|选出|选举(?!委|管理|事务|法院|机构|会议|监督)"
     # 紫阳县还建起|社情民意调查中心, 中央成立|全面深化改革领导小组: who sets the body up (but 庆祝…成立70周年筹委会)
     r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周年)"
+    r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -855,8 +856,9 @@ _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中�
 # 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党: the party right after 与
 _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党)")
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
-                           r"|[和与][\u4e00-\u9fff]{2,4}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
+_NOT_DE = r"(?:(?!的)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学)
+_INTERNAL_AND = re.compile(rf"和{_NOT_DE}{{1,8}}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与{_NOT_DE}{{1,10}}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
+                           rf"|[和与]{_NOT_DE}{{2,4}}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
 
 
 @dataclass(frozen=True)

@@ -5047,3 +5047,15 @@ def test_audit29_a_known_short_form_never_cuts_a_dotted_name():
     text = "他说，相信古巴人民在劳尔同志领导下不断前进。请转达对劳尔·卡斯特罗第一书记的问候。"
     persons = _persons(text)
     assert "劳尔·卡斯特罗" in persons and "劳尔" not in persons
+
+
+# Audit 29's titles: a clause ending in 的 before the body describes the person, no part of the body (研究
+# 理论与政策的|某大学教授: 与 joins two fields only inside a body's name); 缘自, 来自 say where something comes
+# from, the body starts after them.
+@pytest.mark.parametrize(("text", "want"), [
+    ("长期研究财政理论与政策的北京大学经济学院教授李文松认为，减税效果明显。", {("李文松", "北京大学经济学院教授")}),
+    ("这一变化缘自四川省成都市人大代表刘德芳提出的建议。", {("刘德芳", "四川省成都市人大代表")}),
+    ("中国社会科学院世界经济与政治研究所所长张建国表示，前景可期。", {("张建国", "中国社会科学院世界经济与政治研究所所长")}),
+])
+def test_audit29_a_clause_before_the_body_is_no_part_of_the_title(text, want):
+    assert _posts(text) == want
