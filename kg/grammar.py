@@ -983,7 +983,8 @@ def _clause_words_end(body: str) -> int:
 
 # 原 or 前 between a body and the unit or post it held (某局原|党组书记, 工务段原|段长, 金屏村原|党支部书记, 某日报原|常务副总编辑, 特区政府前|律政司司长):
 # the title is a former post; 原 after ``unit`` covers the rest of its chain, 前 after ``body`` that title only.
-_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|段|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
+# 原 before 县/市/州 is a place's part (固原市原州区) unless the party committee follows (某县原|县委副书记).
+_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|段|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州](?!委))"
                             r"|(?P<body>政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)(?=[\u4e00-\u9fff])")
 
 
@@ -993,6 +994,8 @@ def former_inside(org: str, role: str = "") -> re.Match[str] | None:
     东城区政府|前门街道, 某集团|原油公司 are no former posts)."""
     for m in _FORMER_INSIDE.finditer(org):
         pair = org[m.end() - 1 : m.end() + 1]
+        if m["unit"] and org[m.end() - 2 : m.end()] in lexicons.places():
+            continue  # 庆阳市镇原|县委: a place's name (镇原县) ends in 原, no former post
         if pair == "前任" or any_role().match(org + role, m.end()) or (pair not in lexicons.common_words() and pair not in lexicons.places()):
             return m
     return None

@@ -5059,3 +5059,15 @@ def test_audit29_a_known_short_form_never_cuts_a_dotted_name():
 ])
 def test_audit29_a_clause_before_the_body_is_no_part_of_the_title(text, want):
     assert _posts(text) == want
+
+
+# 原 after a county or city, before its party committee, covers the whole chain (某县原|县委副书记、县长X:
+# a former county head, as the golds read 原党组书记、主任X); a county named with 原 (镇原县) stays a place.
+@pytest.mark.parametrize(("text", "want"), [
+    ("通报指出，湖南省平江县原县委副书记、县长张建林等人违规决策。", set()),
+    ("湖北省宜昌市原市委常委、副市长赵永刚接受审查。", set()),
+    ("甘肃省庆阳市镇原县委书记王志明主持会议。", {("王志明", "甘肃省庆阳市镇原县委书记")}),
+    ("宁夏固原市原州区委书记李国强出席。", {("李国强", "宁夏固原市原州区委书记")}),
+])
+def test_audit29_former_inside_a_county_covers_the_chain(text, want):
+    assert _posts(text) == want
