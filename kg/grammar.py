@@ -166,6 +166,7 @@ _SPEECH_END = set("说称道讲问答")
 _COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团|企业|品牌|银行)")
 # Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
 _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
+_CORRELATIVE = frozenset("边越")  # surnames that, opening and closing three characters, pair two verbs (边走边看, 越办越好)
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
@@ -175,6 +176,8 @@ _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "�
 # Words of manner that jieba's dictionary tags as names (齐声 1544 times): before a verb they say how one
 # acts (书记|齐声领诵, 局长|辛勤工作), never who.
 _MANNER_TAGGED_AS_NAMES = frozenset({"齐声", "辛勤", "英勇"})
+# Words of manner that jieba tags as nouns or adjectives (衷心, 密集): before a verb they say how one acts.
+_MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 
 
 # A clause that 在 opens, up to 时 that may close it (在召见法国驻英大使|时警告称).
@@ -200,6 +203,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 领导同志和|曾任…: a conjunction and an adverb
     if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
         return False  # 会议全票当选…: the vote, not a person
+    if len(name) == 3 and name[0] == name[2] and name[0] in _CORRELATIVE:
+        return False  # 边做边|说, 边学边|干: 边…边… joins two verbs, no surname and given name
     if given in ("余人", "多人", "余名", "多名"):
         return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
@@ -287,8 +292,8 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 7) + 1):
             if _stop_within(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
-            if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500)):
-                break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成
+            if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
+                break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _verb_word(text[q - 2 : q]):
@@ -389,6 +394,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
     if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or text.startswith(_DOTTED_TAILS, q):
         strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子
+    if strength < 2 and _word_then_verb(text, q):
+        strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
     if strength < 2 and _closing_deng(text, q):
         strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
     if text[q : q + 1] in SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
@@ -422,6 +429,14 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
+
+
+def _word_then_verb(text: str, q: int) -> bool:
+    """Whether an adverb of the dictionary (率先) or a word of manner (衷心) and then a frequent verb start
+    at ``q`` (平拉|衷心感谢): how one acts, never two syllables of a transliterated name (not a noun, the
+    object of a verb before it: 到|机场迎接)."""
+    w = text[q : q + 2]
+    return (w in _MANNER_BEFORE_VERB or lexicons.common_words().get(w) in ("d", "ad") and lexicons.word_frequency(w) >= 100) and verb_after(text, q + 2)
 
 
 def verb_before(text: str, p: int, min_freq: int = 100) -> bool:
@@ -562,6 +577,7 @@ def _is_function_word(w: str) -> bool:
 
 
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
+_TRAVEL = re.compile(r"[突出到来回顺首再]?访|[飞直]?抵|[奔远转]?赴")  # a verb of travel before the state gone to (突访埃及, 飞抵美国)
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 # Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
 _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
@@ -594,7 +610,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
                 text[q - 2] == "一" and text[q - 1] not in "郎夫雄男" and text[q - 2 : q] in lexicons.common_words()):
             break  # 领导人|齐聚一堂: 一 opening a word is a number, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
-        if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]):
+        if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
@@ -628,6 +644,11 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):
             strength = 2  # 皮埃尔|准将, 特朗普|早在, 韦恩|勋爵
+        if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or _word_then_verb(text, q):
+            strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
+        if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
+            cands.append((2, -q))
+            break  # 哈夫塔尔|突访埃及, 马克龙|访美国: a verb of travel before a state, no syllable (a name never runs into it)
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:
@@ -759,7 +780,7 @@ _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)"
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
 _DOTTED_TAILS = _PEERAGES + _KIN_OF  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
-_BEFORE_NUMBER = frozenset("以于在将对向")  # a preposition or verb before a number is no syllable
+_BEFORE_NUMBER = frozenset("以于在将对向自")  # a preposition or verb before a number is no syllable (自19日起)
 _SEP = re.compile(r"[·\-－=＝]")
 _NOT_NAME_HEAD = ("候选人", "竞选人", "人选")
 
@@ -831,6 +852,7 @@ _ORG_BAD = re.compile(
     # 紫阳县还建起|社情民意调查中心, 中央成立|全面深化改革领导小组: who sets the body up (but 庆祝…成立70周年筹委会)
     r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周年)"
     r"|(?<!第)(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[位名]"  # 王五、赵六两位|委员: how many, no body's name
+    r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -840,8 +862,9 @@ _AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中�
 # 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党: the party right after 与
 _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党)")
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
-_INTERNAL_AND = re.compile(r"和[\u4e00-\u9fff]{1,8}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与[\u4e00-\u9fff]{1,10}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
-                           r"|[和与][\u4e00-\u9fff]{2,4}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
+_NOT_DE = r"(?:(?!的)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学)
+_INTERNAL_AND = re.compile(rf"和{_NOT_DE}{{1,8}}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与{_NOT_DE}{{1,10}}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
+                           rf"|[和与]{_NOT_DE}{{2,4}}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
 
 
 @dataclass(frozen=True)
@@ -966,7 +989,8 @@ def _clause_words_end(body: str) -> int:
 
 # 原 or 前 between a body and the unit or post it held (某局原|党组书记, 工务段原|段长, 金屏村原|党支部书记, 某日报原|常务副总编辑, 特区政府前|律政司司长):
 # the title is a former post; 原 after ``unit`` covers the rest of its chain, 前 after ``body`` that title only.
-_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|段|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州])"
+# 原 before 县/市/州 is a place's part (固原市原州区) unless the party committee follows (某县原|县委副书记).
+_FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|段|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州](?!委))"
                             r"|(?P<body>政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)(?=[\u4e00-\u9fff])")
 
 
@@ -976,6 +1000,8 @@ def former_inside(org: str, role: str = "") -> re.Match[str] | None:
     东城区政府|前门街道, 某集团|原油公司 are no former posts)."""
     for m in _FORMER_INSIDE.finditer(org):
         pair = org[m.end() - 1 : m.end() + 1]
+        if m["unit"] and org[m.end() - 2 : m.end()] in lexicons.places():
+            continue  # 庆阳市镇原|县委: a place's name (镇原县) ends in 原, no former post
         if pair == "前任" or any_role().match(org + role, m.end()) or (pair not in lexicons.common_words() and pair not in lexicons.places()):
             return m
     return None

@@ -1275,8 +1275,8 @@ def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     for name in sorted(names, key=len, reverse=True):
         for s in grammar.occurrences(text, name):
             e = s + len(name)
-            if taken.overlaps(s, e):
-                continue
+            if taken.overlaps(s, e) or text[e : e + 1] in _JOINER or text[s - 1 : s] in _JOINER:
+                continue  # 劳尔|·卡斯特罗: a part of a longer dotted name, which the dotted reader takes whole
             if grammar.right_strength(text, e) == 0 and not text.startswith(("书记", "主任", "同志", *roles[name]), e):
                 continue
             if s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and (not _KNOWN_LEFT.search(text, max(0, s - 2), s) or _word_across(text, s)):
@@ -1884,7 +1884,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
 
 
 # What follows a dotted firm's or place's name, never a person's (哈利·温斯顿公司, 亚历山大·涅夫斯基广场).
-_DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|大学|学院|广场|地区|酒店|医院|基金会|研究所|大道|中心|博物馆|剧院|体育场|球场")
+_DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|大学|学院|广场|地区|酒店|医院|基金会|研究所|大道|中心|博物馆|剧院|体育场|球场"
+                                r"|(?:医疗|研究|癌症|会议|文化|艺术|体育|儿童|纪念)(?:中心|医院)|纪念[馆堂碑]|国际机场|机场")  # 某某·某某医疗中心: a place named after one
 
 
 # What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
