@@ -5221,3 +5221,13 @@ def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
     hearing = next(n for n in ms if n.endswith("联组会议"))
     assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms[hearing]
     assert not any({("张强", "attendee")} & r for n, r in ms.items() if n != hearing)
+
+
+def test_after_and_before_opening_a_word_stay_in_the_name():
+    # 后续, 后勤, 前瞻 are words of the name, not 后 or 前 of a time that opens it
+    (m,) = _meetings("18日，国务院总理王建国主持召开南水北调后续工程工作会议。")
+    assert m.name == "南水北调后续工程工作会议"
+    (m,) = _meetings("12日，全军后勤工作会议在京召开。")
+    assert m.name == "全军后勤工作会议"
+    (m,) = _meetings("第三届世界前瞻论坛12日在东洲开幕。")
+    assert m.name == "第三届世界前瞻论坛"
