@@ -5231,3 +5231,9 @@ def test_after_and_before_opening_a_word_stay_in_the_name():
     assert m.name == "全军后勤工作会议"
     (m,) = _meetings("第三届世界前瞻论坛12日在东洲开幕。")
     assert m.name == "第三届世界前瞻论坛"
+
+
+def test_a_parliament_or_party_named_as_an_assembly_is_no_meeting():
+    ms = _meetings("委员长李国强8日在北京以视频方式同东洲国民会议共和国院主席安娜举行会谈。李国强说，中方愿同东洲国民会议加强交流。")
+    assert not any(m.name.endswith("国民会议") for m in ms)
+    assert _meetings("西洲国民大会愿同中方加强交流，西洲国民大会长期支持一个中国政策。") == ()
