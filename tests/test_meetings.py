@@ -5237,3 +5237,8 @@ def test_a_parliament_or_party_named_as_an_assembly_is_no_meeting():
     ms = _meetings("委员长李国强8日在北京以视频方式同东洲国民会议共和国院主席安娜举行会谈。李国强说，中方愿同东洲国民会议加强交流。")
     assert not any(m.name.endswith("国民会议") for m in ms)
     assert _meetings("西洲国民大会愿同中方加强交流，西洲国民大会长期支持一个中国政策。") == ()
+
+
+def test_the_cppcc_session_keeps_the_body_in_its_name():
+    (m,) = _meetings("中国人民政治协商会议第十四届全国委员会第二次会议4日下午在人民大会堂开幕。王建国主持大会。")
+    assert m.name == "中国人民政治协商会议第十四届全国委员会第二次会议"
