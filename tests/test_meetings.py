@@ -5242,3 +5242,8 @@ def test_a_parliament_or_party_named_as_an_assembly_is_no_meeting():
 def test_the_cppcc_session_keeps_the_body_in_its_name():
     (m,) = _meetings("中国人民政治协商会议第十四届全国委员会第二次会议4日下午在人民大会堂开幕。王建国主持大会。")
     assert m.name == "中国人民政治协商会议第十四届全国委员会第二次会议"
+
+
+def test_meetings_listed_before_their_holding_are_cited():
+    text = "12日，省委常委会召开会议。张伟主持会议。\n张伟强调，全省科技大会和全省人才工作座谈会的召开，是具有全局性意义的大事。"
+    assert [m.name for m in _meetings(text)] == ["省委常委会会议"]
