@@ -5247,3 +5247,13 @@ def test_the_cppcc_session_keeps_the_body_in_its_name():
 def test_meetings_listed_before_their_holding_are_cited():
     text = "12日，省委常委会召开会议。张伟主持会议。\n张伟强调，全省科技大会和全省人才工作座谈会的召开，是具有全局性意义的大事。"
     assert [m.name for m in _meetings(text)] == ["省委常委会会议"]
+
+
+def test_a_meeting_named_only_in_the_words_said_at_another_is_cited():
+    text = ("12日，市政协召开全体会议。张伟主持会议。\n"
+            "张伟指出，市委召开全市政协工作会议，这在全市政协历史上都是第一次。")
+    assert [m.name for m in _meetings(text)] == ["市政协全体会议"]
+    # words over, the story goes on in the paragraph: a meeting told after them is held
+    text = ("十四届全国人大常委会第五次会议12日上午在北京闭幕，李国强委员长主持会议。李国强指出，各地区各部门要认真实施。"
+            "三是加强立法队伍建设。闭幕会后，十四届全国人大常委会举行第五讲专题讲座，李国强委员长主持。")
+    assert len(_meetings(text)) == 2

@@ -284,6 +284,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
+    if len(reported) > 1 and not all(all(_said_here(ctx, h) for h in hits) for hits in reported.values()):
+        # 会议指出，…五中全会是…召开的一次重要会议; 汪洋指出，中共中央召开中央政协工作会议: named only in what is said at
+        # the story's meeting, told elsewhere in its own words, it is cited, not held
+        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said_here(ctx, h) for h in hits)}
     audiences, groups, sittings = _audiences(ctx)
     sat_with = _audience_sat(ctx, audiences, groups, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
@@ -848,6 +852,15 @@ def _said(ctx: Context, h) -> bool:
     says = [m for m in _SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start)
             if not _REPORTS.search(ctx.text, max(0, m.start() - 2), m.start())]
     return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
+
+
+def _said_here(ctx: Context, h) -> bool:
+    """Whether a mention stands in words said in its own sentence or the one before (汪洋指出，…召开X; 会议指出，…。X是…),
+    not only somewhere before it in a paragraph that may go on to tell the story again (…指出，…。闭幕会后，…举行X), nor
+    where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…)."""
+    start = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+    return _said(ctx, h) and (_SAYS.search(ctx.text, start, h.start) is not None
+                              or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end))
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
