@@ -2195,8 +2195,8 @@ _MEETING_TYPES = (
 )
 # what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, a standing 联席会议's 召集人 or
 # 办公室), or not the meeting held: a rehearsal
-# of it (庆祝…大会首次综合演练)
-_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+# of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议)
+_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
@@ -2218,9 +2218,12 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
     rf"(?:第{NUMERAL}次(?:全体)?会议)?(?:学习讲座|专题讲座)?)"  # 职工代表大会第二次会议, …第十四次会议学习讲座
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
+# a parliament or a party named as an assembly (白俄罗斯国民会议, 巴拿马国民大会, 非洲人国民大会); not a loya jirga,
+# which is held (阿富汗大国民会议)
+_HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后|并|前|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
-    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 领导人应对|新冠…峰会, 面对面; 第二次|日内瓦会议 is no 次日; nor the 、 of a bracketed list, 省（区、市）
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿])|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"
+    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 领导人应对|新冠…峰会, 面对面; 第二次|日内瓦会议 is no 次日; 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛 no 后 or 前 of a time; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议
@@ -2658,8 +2661,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
         if name in _GENERIC or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
-        if _COUNTED.match(name) or name.endswith("政治协商会议"):
-            continue  # 5次大会; 中国人民政治协商会议 is the body, not a meeting
+        if _COUNTED.match(name) or name.endswith("政治协商会议") or _HOUSE_NAMED_ASSEMBLY.search(name):
+            continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings
         if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
         if _SOME.match(name):

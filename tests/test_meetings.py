@@ -5283,3 +5283,39 @@ def test_a_meeting_a_practice_tries_is_not_held():
 ])
 def test_a_reporter_who_asks_attends_no_meeting(text):
     assert not any(p.person == "约翰·史密斯" for m in _meetings(text) for p in m.participants)
+
+
+def test_after_and_before_opening_a_word_stay_in_the_name():
+    # 后续, 后勤, 前瞻 are words of the name, not 后 or 前 of a time that opens it
+    (m,) = _meetings("18日，国务院总理王建国主持召开南水北调后续工程工作会议。")
+    assert m.name == "南水北调后续工程工作会议"
+    (m,) = _meetings("12日，全军后勤工作会议在京召开。")
+    assert m.name == "全军后勤工作会议"
+    (m,) = _meetings("第三届世界前瞻论坛12日在东洲开幕。")
+    assert m.name == "第三届世界前瞻论坛"
+
+
+def test_a_parliament_or_party_named_as_an_assembly_is_no_meeting():
+    ms = _meetings("委员长李国强8日在北京以视频方式同东洲国民会议共和国院主席安娜举行会谈。李国强说，中方愿同东洲国民会议加强交流。")
+    assert not any(m.name.endswith("国民会议") for m in ms)
+    assert _meetings("西洲国民大会愿同中方加强交流，西洲国民大会长期支持一个中国政策。") == ()
+
+
+def test_the_cppcc_session_keeps_the_body_in_its_name():
+    (m,) = _meetings("中国人民政治协商会议第十四届全国委员会第二次会议4日下午在人民大会堂开幕。王建国主持大会。")
+    assert m.name == "中国人民政治协商会议第十四届全国委员会第二次会议"
+
+
+def test_meetings_listed_before_their_holding_are_cited():
+    text = "12日，省委常委会召开会议。张伟主持会议。\n张伟强调，全省科技大会和全省人才工作座谈会的召开，是具有全局性意义的大事。"
+    assert [m.name for m in _meetings(text)] == ["省委常委会会议"]
+
+
+def test_a_meeting_named_only_in_the_words_said_at_another_is_cited():
+    text = ("12日，市政协召开全体会议。张伟主持会议。\n"
+            "张伟指出，市委召开全市政协工作会议，这在全市政协历史上都是第一次。")
+    assert [m.name for m in _meetings(text)] == ["市政协全体会议"]
+    # words over, the story goes on in the paragraph: a meeting told after them is held
+    text = ("十四届全国人大常委会第五次会议12日上午在北京闭幕，李国强委员长主持会议。李国强指出，各地区各部门要认真实施。"
+            "三是加强立法队伍建设。闭幕会后，十四届全国人大常委会举行第五讲专题讲座，李国强委员长主持。")
+    assert len(_meetings(text)) == 2

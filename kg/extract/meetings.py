@@ -286,6 +286,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
+    if len(reported) > 1 and not all(all(_said_here(ctx, h) for h in hits) for hits in reported.values()):
+        # 会议指出，…五中全会是…召开的一次重要会议; 汪洋指出，中共中央召开中央政协工作会议: named only in what is said at
+        # the story's meeting, told elsewhere in its own words, it is cited, not held
+        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said_here(ctx, h) for h in hits)}
     audiences, groups, sittings = _audiences(ctx)
     sat_with = _audience_sat(ctx, audiences, groups, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
@@ -573,7 +577,7 @@ _FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
 # (…为X胜利召开作准备: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
-_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 # on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
@@ -628,7 +632,7 @@ def _held(text: str, h) -> bool:
     审议了X出席…年会并访问…情况的书面报告 (a report on it), 参加…代表大会选举的投票 (an election for it),
     出席…峰会后回到北京 (a return trip: the meeting days before), 论坛已成功举办5届 (a series counted),
     …座谈会召开三年来 (a time counted from it), 本周召开的…会议, 日前召开的…会议提出…, 在古田召开的…会议的重要成果,
-    …全会召开后，, 高峰论坛的举行将… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议, 即将访问A、B、C并出席…峰会 and 还将前往X继续访问，
+    …全会召开后，, 高峰论坛的举行将…, …大会和…座谈会的召开，是… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议, 即将访问A、B、C并出席…峰会 and 还将前往X继续访问，
     并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans),
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
@@ -857,6 +861,15 @@ def _said(ctx: Context, h) -> bool:
     says = [m for m in _SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start)
             if not _REPORTS.search(ctx.text, max(0, m.start() - 2), m.start())]
     return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
+
+
+def _said_here(ctx: Context, h) -> bool:
+    """Whether a mention stands in words said in its own sentence or the one before (汪洋指出，…召开X; 会议指出，…。X是…),
+    not only somewhere before it in a paragraph that may go on to tell the story again (…指出，…。闭幕会后，…举行X), nor
+    where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…)."""
+    start = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+    return _said(ctx, h) and (_SAYS.search(ctx.text, start, h.start) is not None
+                              or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end))
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
