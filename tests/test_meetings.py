@@ -5221,3 +5221,18 @@ def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
     hearing = next(n for n in ms if n.endswith("联组会议"))
     assert {("张强", "attendee"), ("刘建国", "attendee")} <= ms[hearing]
     assert not any({("张强", "attendee")} & r for n, r in ms.items() if n != hearing)
+
+
+def test_a_day_told_anywhere_after_a_span_opening_dates_a_meeting_held():
+    """今年以来，…，省委常委会12日召开会议 (the day inside the name's span), 改革开放以来，…今天召开会议, and a talk
+    told so: held, not a span reviewed (review 34a P3); a span's meetings listed or counted with no day stay dropped."""
+    (m,) = _meetings("今年以来，全省经济运行稳中向好，省委常委会12日召开会议，省委书记王宁主持会议。")
+    assert (m.name, m.date_text) == ("省委常委会会议", "2024-04-12") and ("王宁", "chair") in _roles(m)
+    (m,) = _meetings("改革开放以来，中共中央政治局今天召开会议，王宁主持会议。")
+    assert m.date_text == "2024-04-13" and ("王宁", "chair") in _roles(m)
+    (m,) = _meetings("进入四月以来，各地春耕生产有序推进，国务院常务会议12日召开，李强主持会议。")
+    assert (m.name, m.date_text) == ("国务院常务会议", "2024-04-12")
+    (m,) = _meetings("中哈建交以来，两国关系健康稳定发展，国家主席王宁同哈萨克斯坦总统托卡耶夫12日在人民大会堂举行会谈。")
+    assert m.date_text == "2024-04-12" and ("托卡耶夫", "attendee") in _roles(m)
+    assert _meetings("党的十八大以来，总书记多次主持召开民营企业座谈会，发表重要讲话。") == ()
+    assert _meetings("一年来，全国政协召开专题议政性常委会会议、专题协商会等协商活动。") == ()
