@@ -2115,6 +2115,13 @@ def test_w24_a_verb_setting_a_body_up_is_no_part_of_its_name(text):
     assert not any(w in o.name for o in _ext(text).organizations for w in ("建起", "设立", "成立"))
 
 
+def test_a_foundings_hundred_years_stays_in_the_bodys_name():
+    """庆祝中国共产党成立百年活动领导小组办公室主任: 成立百年, as 成立70周年, is a founding's years, no verb setting the
+    body up; the post keeps its whole body (review 34a P2: it read 百年活动领导小组办公室主任)."""
+    assert _posts("庆祝中国共产党成立百年活动领导小组办公室主任王强介绍情况。") \
+        == {("王强", "中国共产党成立百年活动领导小组办公室主任")}
+
+
 # a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields,
 # and the state as 巴新工业部长 does (r33c; dev18's gold: 巴新商业与工业部长)
 DEV26U_POSTS = [
