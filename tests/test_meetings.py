@@ -5236,3 +5236,10 @@ def test_a_day_told_anywhere_after_a_span_opening_dates_a_meeting_held():
     assert m.date_text == "2024-04-12" and ("托卡耶夫", "attendee") in _roles(m)
     assert _meetings("党的十八大以来，总书记多次主持召开民营企业座谈会，发表重要讲话。") == ()
     assert _meetings("一年来，全国政协召开专题议政性常委会会议、专题协商会等协商活动。") == ()
+
+
+def test_guests_introduced_as_attending_a_summit_leave_it_held():
+    """主持人介绍了出席…峰会的中外嘉宾，峰会今天…开幕: the guests introduced at it, no briefing on one's attending it
+    (review 34a P5); 吹风会，介绍X出席…论坛的相关情况 still holds no forum."""
+    (m,) = _meetings("主持人介绍了出席第五届数字中国建设峰会的中外嘉宾，峰会今天在福州开幕，丁薛祥出席并致辞。")
+    assert (m.name, m.date_text) == ("第五届数字中国建设峰会", "2024-04-13") and ("丁薛祥", "speaker") in _roles(m)
