@@ -5243,3 +5243,13 @@ def test_guests_introduced_as_attending_a_summit_leave_it_held():
     (review 34a P5); 吹风会，介绍X出席…论坛的相关情况 still holds no forum."""
     (m,) = _meetings("主持人介绍了出席第五届数字中国建设峰会的中外嘉宾，峰会今天在福州开幕，丁薛祥出席并致辞。")
     assert (m.name, m.date_text) == ("第五届数字中国建设峰会", "2024-04-13") and ("丁薛祥", "speaker") in _roles(m)
+
+
+def test_a_meeting_held_last_december_told_in_january_is_held():
+    """…茶话会于2023年12月31日在京举行 in a story of January 1st: last week's, the story's own (review 34a P6); a year
+    told alone long before (于1951年召开) stays one of the past."""
+    (m,) = _meetings("全国政协新年茶话会于2023年12月31日在京举行，习近平出席并讲话。", dt.date(2024, 1, 1))
+    assert (m.name, m.date_text) == ("全国政协新年茶话会", "2023-12-31") and ("习近平", "speaker") in _roles(m)
+    (m,) = _meetings("中央纪委第三次全体会议于2023年12月下旬在北京召开。", dt.date(2024, 1, 2))
+    assert m.name == "中央纪委第三次全体会议"
+    assert _meetings("第一次全国宣传工作会议于1951年召开。", dt.date(2024, 1, 2)) == ()
