@@ -2606,14 +2606,14 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + cut, name[cut:]
         if (k := name.rfind("宣布")) >= 0 and name[k + 2 :] in _MEETING_TYPES and _DECLARED_OPEN.match(text, e):
             continue  # 张庆黎宣布大会开幕: the chair's act and the bare kind, no name (命令宣布大会 is one)
-        if name in _MEETING_TYPES and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)) \
+        quoted = _QUOTE_BEFORE.search(text, max(0, s - 44), s) if text[s - 1 : s] == "”" else None
+        if name in _MEETING_TYPES and quoted \
                 and ((nth := _ORDINAL_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())) or name != "会议"):
             # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it, and by the edition before
             # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said)
             s = nth.start() if nth else quoted.start()
             name = text[s:e]
-        elif text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)) \
-                and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
+        elif quoted and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
             s, name = nth.start(), text[nth.start() : e]  # 第二届“一带一路”国际合作高峰论坛: the edition before the quote holds it in the name
         elif themed := _THEMED.search(text, max(0, s - 50), s):
             if name in _MEETING_TYPES:
