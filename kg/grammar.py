@@ -849,8 +849,9 @@ _ORG_BAD = re.compile(
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)
     r"|推举|推选|推荐|选出|选举(?!委|管理|事务|法院|机构|会议|监督)"
-    # 紫阳县还建起|社情民意调查中心, 中央成立|全面深化改革领导小组: who sets the body up (but 庆祝…成立70周年筹委会)
-    r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周年)"
+    # 紫阳县还建起|社情民意调查中心, 中央成立|全面深化改革领导小组: who sets the body up (but 庆祝…成立70周年筹委会,
+    # 庆祝中国共产党成立百年活动领导小组: a founding's years)
+    r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周?年)"
     r"|(?<!第)(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[位名]"  # 王五、赵六两位|委员: how many, no body's name
     r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
 )

@@ -2627,14 +2627,14 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + cut, name[cut:]
         if (k := name.rfind("宣布")) >= 0 and name[k + 2 :] in _MEETING_TYPES and _DECLARED_OPEN.match(text, e):
             continue  # 张庆黎宣布大会开幕: the chair's act and the bare kind, no name (命令宣布大会 is one)
-        if name in _MEETING_TYPES and text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)) \
+        quoted = _QUOTE_BEFORE.search(text, max(0, s - 44), s) if text[s - 1 : s] == "”" else None
+        if name in _MEETING_TYPES and quoted \
                 and ((nth := _ORDINAL_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())) or name != "会议"):
             # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it, and by the edition before
             # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said)
             s = nth.start() if nth else quoted.start()
             name = text[s:e]
-        elif text[s - 1 : s] == "”" and (quoted := _QUOTE_BEFORE.search(text, max(0, s - 44), s)) \
-                and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
+        elif quoted and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
             s, name = nth.start(), text[nth.start() : e]  # 第二届“一带一路”国际合作高峰论坛: the edition before the quote holds it in the name
         elif themed := _THEMED.search(text, max(0, s - 50), s):
             if name in _MEETING_TYPES:
@@ -3049,7 +3049,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 and text.startswith(t.role[-2], t.start + len(org) + tenure):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
-            ok = not _foreign_paragraph(text, t.start)  # 外交部 of 外交部长王毅; not of 叙利亚副总理兼外交部长
+            ok = not _foreign_paragraph(text, t.start) and not _local_congress_before(text, t.start, org)  # 外交部 of 外交部长王毅;
+            # not of 叙利亚副总理兼外交部长, nor 法工委 of 湖南省人大常委会副主任、法工委主任
         else:
             ok = org and org not in places and not _BARE_PLACE.fullmatch(org) and (_has_level(org) or _TOWNSHIP_BODY.fullmatch(org) or _named_village_body(org, text)) and _body(org) \
                 and not _PLURAL_LEVELS.match(org) and not _VILLAGE_BRANCH.fullmatch(org)  # 各乡镇党委|书记: every township's; 村支部|书记: which village's, untold
@@ -3915,6 +3916,18 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = lexicons.FOREIGN_BODIES
 _SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负责制, 首长负责制: a system of responsibility
+# a local congress earlier in the clause: 湖南省人大常委会副主任、|法工委主任 (not 全国人大常委会副秘书长、|法工委主任)
+_LOCAL_CONGRESS_CHAIN = re.compile(r"(?<!全国)人大[^。；;，,：:\n]{0,24}$")
+
+
+def _local_congress_before(text: str, s: int, org: str) -> bool:
+    """Whether a national congress committee's bare short form (法工委, 外事委, 农业农村委) at ``s`` follows a local
+    congress in its clause, so names that congress's committee: 省人大常委会委员、外事委主任委员."""
+    row = lexicons.organizations().get(org)
+    return row is not None and not org.startswith("全国") and row.name.startswith("全国人民代表大会") \
+        and bool(_LOCAL_CONGRESS_CHAIN.search(text, max(0, s - 30), s))
+
+
 _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("国家"))  # 国家杜马, 国家大呼拉尔
 
 
@@ -4008,6 +4021,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 人民革命党 holds no 民革
         if text[max(0, s - 2) : s] == "人大" or text.endswith("常委会", 0, s):
             continue  # 省人大财经委, 省人大常委会法工委: a local congress's committee (全国人大财经委 is one longer form)
+        if _local_congress_before(text, s, m.group()):
+            continue  # 省人大常委会委员、|外事委主任委员: the committee of that local congress, the chain's opening names
         if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
             continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \

@@ -5319,3 +5319,35 @@ def test_a_meeting_named_only_in_the_words_said_at_another_is_cited():
     text = ("十四届全国人大常委会第五次会议12日上午在北京闭幕，李国强委员长主持会议。李国强指出，各地区各部门要认真实施。"
             "三是加强立法队伍建设。闭幕会后，十四届全国人大常委会举行第五讲专题讲座，李国强委员长主持。")
     assert len(_meetings(text)) == 2
+
+
+def test_a_day_told_anywhere_after_a_span_opening_dates_a_meeting_held():
+    """今年以来，…，省委常委会12日召开会议 (the day inside the name's span), 改革开放以来，…今天召开会议, and a talk
+    told so: held, not a span reviewed (review 34a P3); a span's meetings listed or counted with no day stay dropped."""
+    (m,) = _meetings("今年以来，全省经济运行稳中向好，省委常委会12日召开会议，省委书记王宁主持会议。")
+    assert (m.name, m.date_text) == ("省委常委会会议", "2024-04-12") and ("王宁", "chair") in _roles(m)
+    (m,) = _meetings("改革开放以来，中共中央政治局今天召开会议，王宁主持会议。")
+    assert m.date_text == "2024-04-13" and ("王宁", "chair") in _roles(m)
+    (m,) = _meetings("进入四月以来，各地春耕生产有序推进，国务院常务会议12日召开，李强主持会议。")
+    assert (m.name, m.date_text) == ("国务院常务会议", "2024-04-12")
+    (m,) = _meetings("中哈建交以来，两国关系健康稳定发展，国家主席王宁同哈萨克斯坦总统托卡耶夫12日在人民大会堂举行会谈。")
+    assert m.date_text == "2024-04-12" and ("托卡耶夫", "attendee") in _roles(m)
+    assert _meetings("党的十八大以来，总书记多次主持召开民营企业座谈会，发表重要讲话。") == ()
+    assert _meetings("一年来，全国政协召开专题议政性常委会会议、专题协商会等协商活动。") == ()
+
+
+def test_guests_introduced_as_attending_a_summit_leave_it_held():
+    """主持人介绍了出席…峰会的中外嘉宾，峰会今天…开幕: the guests introduced at it, no briefing on one's attending it
+    (review 34a P5); 吹风会，介绍X出席…论坛的相关情况 still holds no forum."""
+    (m,) = _meetings("主持人介绍了出席第五届数字中国建设峰会的中外嘉宾，峰会今天在福州开幕，丁薛祥出席并致辞。")
+    assert (m.name, m.date_text) == ("第五届数字中国建设峰会", "2024-04-13") and ("丁薛祥", "speaker") in _roles(m)
+
+
+def test_a_meeting_held_last_december_told_in_january_is_held():
+    """…茶话会于2023年12月31日在京举行 in a story of January 1st: last week's, the story's own (review 34a P6); a year
+    told alone long before (于1951年召开) stays one of the past."""
+    (m,) = _meetings("全国政协新年茶话会于2023年12月31日在京举行，习近平出席并讲话。", dt.date(2024, 1, 1))
+    assert (m.name, m.date_text) == ("全国政协新年茶话会", "2023-12-31") and ("习近平", "speaker") in _roles(m)
+    (m,) = _meetings("中央纪委第三次全体会议于2023年12月下旬在北京召开。", dt.date(2024, 1, 2))
+    assert m.name == "中央纪委第三次全体会议"
+    assert _meetings("第一次全国宣传工作会议于1951年召开。", dt.date(2024, 1, 2)) == ()

@@ -2095,6 +2095,21 @@ def test_w21_a_local_standing_committees_commission_is_no_national_body():
     assert "法工委" not in orgs
 
 
+@pytest.mark.parametrize("text", [
+    "湖南省人大常委会副主任、法工委主任张建国出席会议并讲话。",
+    "自治区人大常委会秘书长、法工委主任李卫东主持座谈会。",
+    "省人大常委会委员、外事委主任委员王丽华陪同考察。",
+    "省人大常委会委员、农业农村委主任委员赵国强出席。",
+])
+def test_a_short_form_after_a_local_congress_in_its_title_chain_is_that_congresss(text):
+    """省人大常委会委员、外事委主任委员: the chain opens on the local congress, whose committee it names, no national
+    body (review 34a P1); 全国人大常委会副秘书长、法工委主任 stays the NPC's."""
+    assert not {"法工委", "外事委", "农业农村委"} & {o.name for o in _ext(text).organizations}
+    found = {lexicons.organizations()[o.name].name for o in _ext("全国人大常委会副秘书长、法工委主任沈春耀作说明。").organizations
+             if o.name in lexicons.organizations()}
+    assert "全国人民代表大会常务委员会法制工作委员会" in found
+
+
 # A verb that sets a body up is no part of its name (紫阳县还建起|…调查中心, 中央成立|…领导小组), but a
 # committee that marks a founding's anniversary names it (…成立70周年筹委会): wide24's first look.
 @pytest.mark.parametrize("text", [
@@ -2104,6 +2119,13 @@ def test_w21_a_local_standing_committees_commission_is_no_national_body():
 ])
 def test_w24_a_verb_setting_a_body_up_is_no_part_of_its_name(text):
     assert not any(w in o.name for o in _ext(text).organizations for w in ("建起", "设立", "成立"))
+
+
+def test_a_foundings_hundred_years_stays_in_the_bodys_name():
+    """庆祝中国共产党成立百年活动领导小组办公室主任: 成立百年, as 成立70周年, is a founding's years, no verb setting the
+    body up; the post keeps its whole body (review 34a P2: it read 百年活动领导小组办公室主任)."""
+    assert _posts("庆祝中国共产党成立百年活动领导小组办公室主任王强介绍情况。") \
+        == {("王强", "中国共产党成立百年活动领导小组办公室主任")}
 
 
 # a body named by two fields joined by 与/和 whose state is named short (巴新): the title holds both fields,

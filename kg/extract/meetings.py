@@ -546,14 +546,18 @@ def _scene(ctx: Context, h) -> bool:
 
 # (探索在…期间召开…协商会: a practice tried, no sitting told)
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
-# 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|介绍[^。；;，,]{0,16}?(?:出席|参加)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|探索|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+# 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
+# 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|探索|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the meeting something else is likened to, just held: 与刚刚举行的二十国集团汉堡峰会相呼应 (cited, not told)
 _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
 _KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
+# a briefing on one's attending it: 吹风会，介绍X出席…峰会的相关情况 (the summit to come, unless told held after it; not
+# 介绍了出席…峰会的中外嘉宾, the guests introduced at it)
+_BRIEFED_ON = re.compile(r"介绍(?!了?(?:出席|参加))了?[^。；;，,]{1,16}?(?:出席|参加)了?[^。；;，,\n]{0,20}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
 _WISHES = r"呼吁|希望|期待|计划|准备|拒绝"
@@ -576,7 +580,7 @@ _FOLLOWS_ON = re.compile(r"(?<![相后])继(?![续承而])[^。；;，,\n]{0,30}
 _FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
-# (…为X胜利召开作准备: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
+# (…为X胜利召开作准备, …会议召开在即: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
 _UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
@@ -646,6 +650,7 @@ def _held(text: str, h) -> bool:
         return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
                 or _CALLED_FOR.search(text, before, h.start)
+                or _BRIEFED_ON.search(text, before, h.start) and not _told_held_after(text, h)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
@@ -682,7 +687,7 @@ _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|�
 _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
-# a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次
+# a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
 # counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次 (not an ordinal read from
 # inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
@@ -721,24 +726,31 @@ _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|�
 _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十百两几]+)年前(?![所期后])(?:的(?:今天|今日|这一天|昨天))?[，,]?"
                         r"(?:(?!今天|今日|如今|年后|\d{1,2}[日号])[^。；;]){0,40}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
-_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
+_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:\d{1,2}日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
+# what a span reviewed holds: meetings listed or counted (…常委会会议、专题协商会; 多次…召开座谈会; 先后; 多场)
+_SPAN_LISTS = re.compile(r"、|[多数几屡]次|先后|多场")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
-    """A meeting of an earlier year, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的联合国千年首脑会议上,
-    2003年6月，时任…的X主持召开…, 2016年全国两会，X参加…代表团审议时."""
+    """A meeting (or talk) of another time than the story's, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的
+    联合国千年首脑会议上, 2003年6月，时任…的X主持召开…, 2016年全国两会，X参加…代表团审议时, or one of a span
+    reviewed with no day (一年来，…召开…会议、…)."""
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
-    s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+    s0, e0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)]
     if (o := _PAST_OPENING.match(ctx.text, s0, h.start)) and ctx.reference_date and int(o["y"] or o[1]) < ctx.reference_date.year \
             and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
         return True  # 1948年5月至1949年3月，中共中央曾在这里办公，…并召开了七届二中全会: the sentence's years, long past
-    if (o := _SPAN_OPENING.match(ctx.text, s0, h.start)) and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
-        return True  # 一年来，全国政协…召开…专题议政性常委会会议、…: a span reviewed, the meeting given no day of its own
-    if (a := _YEAR_HELD_AFTER.match(ctx.text, h.end)) and ctx.reference_date and int(a[1]) < ctx.reference_date.year:
-        return True  # 第一次…座谈会于1950年召开: the year it was held told after it
+    if (o := _SPAN_OPENING.match(ctx.text, s0, h.start)) and _SPAN_LISTS.search(ctx.text, o.end(), e0) \
+            and not any(o.end() <= d.start < e0 for d in ctx.rec.dates):
+        # 一年来，全国政协…召开…专题议政性常委会会议、…: a span reviewed, the meetings listed and given no day (not
+        # 今年以来，…，省委常委会12日召开会议: a day anywhere after the opening, the name's own included, dates one held)
+        return True
+    if (a := _YEAR_HELD_AFTER.match(ctx.text, h.end)) and ctx.reference_date and int(a[1]) < ctx.reference_date.year \
+            and not (a[2] and int(a[1]) == ctx.reference_date.year - 1 and int(a[2]) == 12 and ctx.reference_date.month == 1):
+        return True  # 第一次…座谈会于1950年召开: the year it was held told after it (not …茶话会于2023年12月31日举行 in a story of January 1st)
     if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
         return True  # 一年前的今天，X主持召开…座谈会: the day years ago, recalled on its anniversary
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
