@@ -10,6 +10,11 @@ in the workers, beside the extraction). While a build runs, each batch's names a
 to ``DIR/names.journal`` before the batch is stored, with the names each article of the
 first pass yielded, so a killed build's knowledge is not lost: the resumed build takes its
 names as new and runs the same second pass a build that was never killed would run.
+
+The first pass extracts with no corpus names, as a fresh build does, and ``DIR/names.first``
+keeps what it gave each article (the names it vouched for, those extracted): an incremental
+build decides every article's second pass as a fresh build of the same inputs would, and
+re-extracts only the articles whose decision or names (in their text) change.
 """
 
 from __future__ import annotations
@@ -23,10 +28,11 @@ from kg import lexicons
 from kg.model import Document, Extraction
 from kg.nlp import name_pattern
 
-__all__ = ["FILE", "JOURNAL", "confirmed_names", "journal", "journaled_first_pass", "load", "load_journal", "mentioned",
-           "needs_again", "pack", "second_pass", "save", "usable"]
+__all__ = ["FILE", "FIRST", "JOURNAL", "again_with", "confirmed_names", "journal", "journaled_first_pass", "load",
+           "load_first", "load_journal", "mentioned", "needs_again", "pack", "second_pass", "save", "usable"]
 
 FILE = "names.json"
+FIRST = "names.first"  # what the first pass gave each article, for the next build's second pass
 JOURNAL = "names.journal"
 # Person mentions whose evidence is strong enough to vouch for the name elsewhere.
 _STRONG = frozenset({"people.title", "people.list", "people.byline", "people.profile"})
@@ -69,10 +75,29 @@ def load(out: str | Path) -> dict[str, list[str]]:
     return {k: list(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
-def save(out: str | Path, by_doc: dict[str, Iterable[str]]) -> None:
-    """Write the knowledge of a finished build; its journal is then no longer needed."""
+def load_first(out: str | Path) -> tuple[dict[str, list[str]], dict[str, str]] | None:
+    """(article id -> names its first pass vouched for, article id -> names extracted, packed), as
+    kept by the last build of ``out``; None for a folder built before this file was kept."""
+    path = Path(out) / FIRST
+    if not path.exists():
+        return None if (Path(out) / FILE).exists() else ({}, {})
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ({k: v[0] for k, v in data.items() if v[0]}, {k: v[1] for k, v in data.items() if v[1]})
+
+
+def save(out: str | Path, by_doc: dict[str, Iterable[str]],
+         first: tuple[dict[str, Iterable[str]], dict[str, str]] | None = None) -> None:
+    """Write the knowledge of a finished build (``first``: what its first pass gave each article,
+    written before names.json, so a kill between them leaves the journal); its journal is then
+    no longer needed."""
     from kg.export import staged
 
+    if first is not None:
+        vouched, found = first
+        rows = {k: [sorted(set(vouched.get(k, ()))), found.get(k, "")] for k in sorted(set(vouched) | set(found))
+                if vouched.get(k) or found.get(k)}  # none: the same as no entry
+        with staged(Path(out) / FIRST) as (tmp,):
+            tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     data = {k: sorted(set(v)) for k, v in sorted(by_doc.items()) if v}
     with staged(Path(out) / FILE) as (tmp,):  # written whole or not at all
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
@@ -137,24 +162,48 @@ def pack(names: Iterable[str]) -> str:
     return "\t".join(sorted(names))
 
 
-def second_pass(docs: Iterable[Document | object], found: dict[str, str]) -> Iterator[tuple[Document, str]]:
+def second_pass(docs: Iterable[Document | object], found: dict[str, str],
+                built: set[str] | None = None, stored: bool = True) -> Iterator[tuple]:
     """The articles of the corpus, each once, with the names already extracted from it
-    (``found``: article id -> names, packed; "" for an article unchanged since an earlier
-    build, which is then checked by its text alone): what ``needs_again`` decides on."""
+    (``found``: article id -> names, packed; "" when none or not known, then checked by its text
+    alone): what ``needs_again`` decides on. ``built``: the articles whose stored graph is
+    their first pass's; the others, stored by an earlier build, come as (document, names, True)
+    for ``again_with``, and only with ``stored`` (the corpus's names changed)."""
     seen: set[str] = set()
     for doc in docs:
         if isinstance(doc, Document) and doc.id not in seen:
             seen.add(doc.id)
-            yield doc, found.get(doc.id, "")
+            if built is None or doc.id in built:
+                yield doc, found.get(doc.id, "")
+            elif stored:
+                yield doc, found.get(doc.id, ""), True
 
 
-def needs_again(doc: Document, new: frozenset[str], found: str) -> bool:
-    """Whether an article mentions a name first confirmed in this build that was not already
-    extracted from it (``found``: packed), so a second extraction may find more. Runs where the
-    extraction runs (a worker), since it normalises the text."""
+def again_with(doc: Document, now: frozenset[str], before: frozenset[str], changed: frozenset[str],
+               found: str) -> frozenset[str] | None:
+    """The corpus names to extract again an article stored by an earlier build with, or None to
+    keep its graph: what a fresh build with the names ``now`` gives, knowing that the earlier
+    build decided with ``before`` (``changed``: the names in one of them only). Only a changed
+    name in its text can change either the decision or the extraction; an article no longer
+    second-passed goes back to its first pass's graph (no names)."""
     from kg.normalise import normalise
 
     text = normalise(doc.text).text
+    if not changed or name_pattern(changed).search(text) is None:
+        return None
+    if needs_again(doc, now, found, text):
+        return now
+    return frozenset() if needs_again(doc, before, found, text) else None
+
+
+def needs_again(doc: Document, new: frozenset[str], found: str, text: str | None = None) -> bool:
+    """Whether an article mentions a name first confirmed in this build that was not already
+    extracted from it (``found``: packed), so a second extraction may find more. Runs where the
+    extraction runs (a worker), since it normalises the text (``text``: normalised already)."""
+    from kg.normalise import normalise
+
+    if text is None:
+        text = normalise(doc.text).text
     extracted = set(found.split("\t")) - {""}
     return any(_stands_alone(text, name, extracted) for name in mentioned(text, new) - extracted)
 

@@ -99,24 +99,32 @@ def process(
         return SourceError(doc.source, f"cannot be stored: {exc.reason} at character {exc.start} of its quads")
 
 
-def process_again(item: tuple[Document, str], new: frozenset[str], **kw) -> Built | SourceError | None:
+def process_again(item: tuple, new: frozenset[str], before: frozenset[str] = frozenset(),
+                  changed: frozenset[str] = frozenset(), **kw) -> Built | SourceError | None:
     """The second name pass for one article (``item``: it and the names already extracted
-    from it, packed): extracted again only if ``names.needs_again``, else None."""
-    doc, found = item
-    return process(doc, **kw) if names.needs_again(doc, new, found) else None
+    from it, packed): extracted again only if ``names.needs_again``, else None. An article an
+    earlier build stored (``item``: (document, names, True)) is decided by ``names.again_with``
+    (``before``: the names that build decided with, ``changed``: the names in one set only)."""
+    doc, found, *stored = item
+    if not stored:
+        return process(doc, **kw) if names.needs_again(doc, new, found) else None
+    known = names.again_with(doc, new, before, changed, found)
+    return None if known is None else process(doc, **{**kw, "known_names": known})
 
 
 def process_all(
     items: Iterable[Document | SourceError | tuple[Document, str]], base: str, jobs: int = 1,
     dask: str | object | None = None, known_names: frozenset[str] = frozenset(), tagger: bool = False,
-    again: frozenset[str] | None = None,
+    again: frozenset[str] | None = None, before: frozenset[str] = frozenset(),
 ) -> Iterator[Built | SourceError | None]:
     """Results in input order: here (``jobs`` processes) or on a Dask cluster (``dask``: a
     scheduler address or a ``distributed.Client``). ``again``: the names first confirmed by
-    this build; the items are then (document, names found) pairs for ``process_again``."""
+    this build; the items are then (document, names found[, True]) for ``process_again``
+    (``before``: the names an earlier build decided its stored articles with)."""
     work = partial(process, base=base, known_names=known_names, tagger=tagger)
     if again is not None:
-        work = partial(process_again, new=again, base=base, known_names=known_names, tagger=tagger)
+        work = partial(process_again, new=again, before=before, changed=again ^ before, base=base,
+                       known_names=known_names, tagger=tagger)
     if dask is not None:
         from distributed import Client
 
@@ -221,22 +229,28 @@ def build(
     pending: list[Built] = []
     held = 0  # bytes of N-Quads pending
     by_doc = names.load(out)  # names confirmed by earlier builds, per article
-    known = names.usable(by_doc)
-    # a killed build's first pass: its names are new to this one, so second-passed (its second pass's
+    # what each article's first pass (no corpus names, as in a fresh build) vouched for and extracted:
+    # the second pass is decided on them, as a fresh build decides it (a folder of an older build
+    # kept no such file: its names stand in, and its articles are checked by their text alone)
+    first_vouched, found = names.load_first(out) or (dict(by_doc), {})
+    before = names.usable(first_vouched)  # the names the last build's second pass decided with
+    built: set[str] = set()  # articles whose stored graph is their first pass's: built now or by a killed build
+    # a killed build's first pass: its articles are second-passed as if built now (its second pass's
     # entries are not taken: this build's second pass, the same, makes them again)
-    found: dict[str, str] = {}  # names already extracted, per article built now or by a killed build (packed)
     for doc_id, (vouched, extracted) in names.journaled_first_pass(out).items():
         found[doc_id] = extracted
-        if vouched:
-            by_doc[doc_id] = vouched
-        else:
-            by_doc.pop(doc_id, None)
+        built.add(doc_id)
+        for table in (by_doc, first_vouched):
+            if vouched:
+                table[doc_id] = vouched
+            else:
+                table.pop(doc_id, None)
     fresh: list[tuple] = []  # names of the batch being built, journaled before it is stored
     digests: dict[str, bytes] = {}  # the first pass's quads, per article built now, as a short digest
     Spool.remove_stale(out)
     spool = Spool(out) if exports else None  # the graphs as written, for the exports
     try:
-        for item in process_all(todo(), base, jobs, dask=dask, known_names=known, tagger=tagger):
+        for item in process_all(todo(), base, jobs, dask=dask, tagger=tagger):
             bar.update(1)
             if isinstance(item, SourceError):
                 report.errors.append(item)
@@ -244,16 +258,20 @@ def build(
             pending.append(item)
             held += len(item.nquads)
             found[item.doc_id] = names.pack(item.found)
+            built.add(item.doc_id)
             _vouched(by_doc, item, fresh, found[item.doc_id])
+            _vouched(first_vouched, item, [])
             digests[item.doc_id] = _digest(item)
             if held >= _STORE_BYTES:
                 _forget(digests, _store(st, pending, report, out, fresh, spool))
                 pending, held = [], 0
         _forget(digests, _store(st, pending, report, out, fresh, spool))
         pending, held = [], 0
-        if new := names.usable(by_doc) - known:  # second pass: articles naming someone first confirmed now
-            again = names.second_pass(read_corpus(inputs), found)
-            for item in process_all(again, base, jobs, dask=dask, known_names=known | new, tagger=tagger, again=new):
+        known = names.usable(first_vouched)
+        if (built and known) or known != before:  # second pass: articles naming someone the corpus confirms
+            again = names.second_pass(read_corpus(inputs), found, built, stored=known != before)
+            for item in process_all(again, base, jobs, dask=dask, known_names=known, tagger=tagger, again=known,
+                                    before=before):
                 if isinstance(item, Built):
                     _vouched(by_doc, item, fresh)
                     if digests.get(item.doc_id) != _digest(item):  # the same quads: stored already
@@ -263,7 +281,7 @@ def build(
                     _store(st, pending, report, out, fresh, spool, again=True)
                     pending, held = [], 0
             _store(st, pending, report, out, fresh, spool, again=True)
-        names.save(out, by_doc)
+        names.save(out, by_doc, (first_vouched, found))
         if prune:
             keep = {str(rdf.graph_iri(doc_id, base)) for doc_id in seen}
             report.pruned = sorted(set(store.article_graphs(st)) - keep)
