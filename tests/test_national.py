@@ -5054,3 +5054,14 @@ def test_a_shared_seat_before_two_names_joined_by_and(text, want):
 ])
 def test_legal_representative_and_principal_head(text, want):
     assert _posts(text) == want
+
+
+# A verb of speech that is a surname too (谈, 问, 答) opens its topic after a designation: 委员谈|惠及百姓 is
+# no 谈惠 before 及; a name it opens before a clear edge stays (市委书记谈建华主持).
+@pytest.mark.parametrize(("text", "want"), [
+    ("记者会上，四位政协委员围绕“政协委员谈惠及百姓”等话题回答提问。", set()),
+    ("市委书记谈建华主持会议并讲话。", {("谈建华", "市委书记")}),
+])
+def test_a_verb_of_speech_after_a_designation_opens_no_name(text, want):
+    assert _posts(text) == want
+
