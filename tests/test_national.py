@@ -5065,3 +5065,13 @@ def test_legal_representative_and_principal_head(text, want):
 def test_a_verb_of_speech_after_a_designation_opens_no_name(text, want):
     assert _posts(text) == want
 
+
+# A foreign state's full title vouches for a surname and a word (张和平, a Vietnamese name) whole before
+# punctuation, where the story opens a clause with it again; a lone role or a name told once does not.
+@pytest.mark.parametrize(("text", "want"), [
+    ("柬埔寨首相洪森、越南常务副总理张和平、老挝副总理宋赛出席开幕式。\n张和平表示，越方愿深化合作。",
+     {("洪森", "柬埔寨首相"), ("张和平", "越南常务副总理"), ("宋赛", "老挝副总理")}),
+    ("柬埔寨首相洪森、越南常务副总理张和平、老挝副总理宋赛出席开幕式。", {("洪森", "柬埔寨首相"), ("宋赛", "老挝副总理")}),
+])
+def test_a_foreign_title_vouches_for_a_name_that_is_a_word(text, want):
+    assert _posts(text) == want
