@@ -1787,8 +1787,9 @@ def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta
 
 
 # People an honour is given to, listed and counted (授予丁一、王二等10位杰出女性…称号, 追授张三、李四等7名同志…):
-# the verb, the 、-list, then 等 and a count of people.
-_AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)(?=等{NUMERAL}(?:位|名|人))")
+# the verb, the 、-list, then 等 and a count of people, or the count of the whole list with no 等 (追授张三、李四2名同志).
+_AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)"
+                      r"(?=等" + NUMERAL + r"(?:位|名|人)|(?<!等)(?P<count>\d{1,2}|[两三四五六七八九十]{1,3})(?:位|名|人))")
 
 
 def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
@@ -1803,6 +1804,8 @@ def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta
         if any(text[a] not in lexicons.surnames() or text[a:b] in lexicons.places() or _common_word(text[a:b], 30) or text[b - 1] in _NOT_NAME_END
                or text[a + 1 : b] in _ADDRESS or text[a + 1 : b] == "氏" for a, b in members):
             return None  # 王氏: a clan, no one person
+        if m["count"] and chinese_number(m["count"]) != len(members):
+            return None  # without 等, the count numbers the list whole
         return members
 
     return _listed_people(text, hits, _AWARDED, meta, read, "group")

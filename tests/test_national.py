@@ -5075,3 +5075,15 @@ def test_a_verb_of_speech_after_a_designation_opens_no_name(text, want):
 ])
 def test_a_foreign_title_vouches_for_a_name_that_is_a_word(text, want):
     assert _posts(text) == want
+
+
+# An honour's list closed by the count of its people with no 等 (追授X、Y、Z3名同志): each is a person when the
+# count numbers the list whole; a count that does not (two names, 3名) or a 等 before it reads no name of 等.
+@pytest.mark.parametrize(("text", "want"), [
+    ("省委决定追授李长明、周立民、赵国栋3名同志“优秀共产党员”称号。", {"李长明", "周立民", "赵国栋"}),
+    ("省妇联授予陈秀兰、王丽萍、刘桂芝、孙美华4位优秀女性“三八红旗手”称号。", {"陈秀兰", "王丽萍", "刘桂芝", "孙美华"}),
+    ("省委决定追授李长明、周立民3名同志“优秀共产党员”称号。", set()),
+    ("省委决定追授李长明、周立民、赵国栋等5名同志“优秀共产党员”称号。", {"李长明", "周立民", "赵国栋"}),
+])
+def test_an_honours_list_closed_by_its_count(text, want):
+    assert _persons(text) == want
