@@ -178,6 +178,8 @@ _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "�
 _MANNER_TAGGED_AS_NAMES = frozenset({"齐声", "辛勤", "英勇"})
 # Words of manner that jieba tags as nouns or adjectives (衷心, 密集): before a verb they say how one acts.
 _MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
+# Surname characters that are verbs opening a topic after a designation (委员谈|惠及民生, 部长答|记者问).
+_TOPIC_VERBS = frozenset("谈问答")
 
 
 # A clause that 在 opens, up to 时 that may close it (在召见法国驻英大使|时警告称).
@@ -363,6 +365,8 @@ def name_end(
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
                 continue  # 在召见…大使|时警告称: 时 closes a clause 在… opens ("when"), before a word that is no name
+            if gl == 1 and strength < 2 and text[p] in _TOPIC_VERBS and name not in known and text[q - 1 : q + 1] in lexicons.common_words():
+                continue  # 政协委员谈惠|及民生: the verb opens its topic, a word (惠及) the name would cut through
             if strength < 2 and _common_word(text[q - 1 : q + 1], 1000) and name not in known and not _closing_deng(text, q):
                 continue  # 名单草|案, 哈迪所|在: the name would cut through a word (not 张小平|等出席: 等 closes a list)
             score = strength + (4 if name in known else 0) + (0.5 if len(name) == 3 else 0) + (1 if sl == 2 else 0)

@@ -509,6 +509,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
             if q is not None and text[q : q + 1] in grammar.SYLLABLE_NEXT and (f := grammar.foreign_name_end(text, p, known)) is not None and f > q + 1 and _told_again(text, p, f):
                 q = f  # 前外长施泰|因迈尔获得…，施泰因迈尔当选: 因 is a syllable of a name the story gives again whole
+            if q is None and not lone and _foreign_title(chain[-1]) and _word_name_told_again(text, p):
+                q = p + 3  # 越南常务副总理张和平、…。张和平表示: a state's full title vouches for a name that is a word too
         if q is None and not chain[0].org.startswith(grammar.ORG_START) and _KOREA.search(text, max(0, text.rfind("。", 0, chain[0].start)), chain[0].start) and (
                 k := grammar.korean_name_end(text, p)) is not None and _told_again(text, p, k):
             q = k  # 韩国市民团体…呼吁逮捕…三星电子副会长|李在镕…，李在镕承认: a Korean sentence, 在 a syllable (never 中国…副总理刘在明)
@@ -950,6 +952,14 @@ def _opens_clause(text: str, i: int, k: int) -> bool:
     while j > 0 and text[j - 1] in " \u3000":
         j -= 1
     return text[j - 1 : j] in "，,。；;：:\n" and (grammar.right_strength(text, i + k) >= 1 or grammar.verb_after(text, i + k))
+
+
+def _word_name_told_again(text: str, p: int) -> bool:
+    """Whether a surname and a two-character word (张和平) at ``p`` stand whole before punctuation
+    and open a clause again elsewhere in the story (…。张和平表示): a name such as Vietnam's."""
+    name = text[p : p + 3]
+    return (len(name) == 3 and name[0] in lexicons.surnames() and all("\u4e00" <= c <= "\u9fff" for c in name)
+            and grammar.right_strength(text, p + 3) == 3 and any(i != p and _opens_clause(text, i, 3) for i in grammar.occurrences(text, name)))
 
 
 def _told_again(text: str, p: int, q: int) -> bool:
@@ -1777,8 +1787,9 @@ def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta
 
 
 # People an honour is given to, listed and counted (授予丁一、王二等10位杰出女性…称号, 追授张三、李四等7名同志…):
-# the verb, the 、-list, then 等 and a count of people.
-_AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)(?=等{NUMERAL}(?:位|名|人))")
+# the verb, the 、-list, then 等 and a count of people, or the count of the whole list with no 等 (追授张三、李四2名同志).
+_AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)"
+                      r"(?=等" + NUMERAL + r"(?:位|名|人)|(?<!等)(?P<count>\d{1,2}|[两三四五六七八九十]{1,3})(?:位|名|人))")
 
 
 def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
@@ -1793,6 +1804,8 @@ def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta
         if any(text[a] not in lexicons.surnames() or text[a:b] in lexicons.places() or _common_word(text[a:b], 30) or text[b - 1] in _NOT_NAME_END
                or text[a + 1 : b] in _ADDRESS or text[a + 1 : b] == "氏" for a, b in members):
             return None  # 王氏: a clan, no one person
+        if m["count"] and chinese_number(m["count"]) != len(members):
+            return None  # without 等, the count numbers the list whole
         return members
 
     return _listed_people(text, hits, _AWARDED, meta, read, "group")

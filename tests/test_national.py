@@ -5183,3 +5183,36 @@ def test_audit29_a_clause_before_the_body_is_no_part_of_the_title(text, want):
 ])
 def test_audit29_former_inside_a_county_covers_the_chain(text, want):
     assert _posts(text) == want
+
+
+# A verb of speech that is a surname too (谈, 问, 答) opens its topic after a designation: 委员谈|惠及百姓 is
+# no 谈惠 before 及; a name it opens before a clear edge stays (市委书记谈建华主持).
+@pytest.mark.parametrize(("text", "want"), [
+    ("记者会上，四位政协委员围绕“政协委员谈惠及百姓”等话题回答提问。", set()),
+    ("市委书记谈建华主持会议并讲话。", {("谈建华", "市委书记")}),
+])
+def test_a_verb_of_speech_after_a_designation_opens_no_name(text, want):
+    assert _posts(text) == want
+
+
+# A foreign state's full title vouches for a surname and a word (张和平, a Vietnamese name) whole before
+# punctuation, where the story opens a clause with it again; a lone role or a name told once does not.
+@pytest.mark.parametrize(("text", "want"), [
+    ("柬埔寨首相洪森、越南常务副总理张和平、老挝副总理宋赛出席开幕式。\n张和平表示，越方愿深化合作。",
+     {("洪森", "柬埔寨首相"), ("张和平", "越南常务副总理"), ("宋赛", "老挝副总理")}),
+    ("柬埔寨首相洪森、越南常务副总理张和平、老挝副总理宋赛出席开幕式。", {("洪森", "柬埔寨首相"), ("宋赛", "老挝副总理")}),
+])
+def test_a_foreign_title_vouches_for_a_name_that_is_a_word(text, want):
+    assert _posts(text) == want
+
+
+# An honour's list closed by the count of its people with no 等 (追授X、Y、Z3名同志): each is a person when the
+# count numbers the list whole; a count that does not (two names, 3名) or a 等 before it reads no name of 等.
+@pytest.mark.parametrize(("text", "want"), [
+    ("省委决定追授李长明、周立民、赵国栋3名同志“优秀共产党员”称号。", {"李长明", "周立民", "赵国栋"}),
+    ("省妇联授予陈秀兰、王丽萍、刘桂芝、孙美华4位优秀女性“三八红旗手”称号。", {"陈秀兰", "王丽萍", "刘桂芝", "孙美华"}),
+    ("省委决定追授李长明、周立民3名同志“优秀共产党员”称号。", set()),
+    ("省委决定追授李长明、周立民、赵国栋等5名同志“优秀共产党员”称号。", {"李长明", "周立民", "赵国栋"}),
+])
+def test_an_honours_list_closed_by_its_count(text, want):
+    assert _persons(text) == want
