@@ -2335,6 +2335,9 @@ _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为
 _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
 # 列席X的代表 (those who sit in on it, named for another meeting), 回顾了出席X的情景 (attending it recalled)
 _WHO_SAT_IN = re.compile(r"(?:列席|回顾了?(?:出席|参加)了?)(?:[^，,。；;：:]{0,12}?(?:召开|举行)的)?$")
+# who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
+_IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
+_ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
 _HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
 _NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
 _DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
@@ -2723,6 +2726,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 感谢中方为…峰会成功举行所作贡献: thanks for it, told in another meeting
         if _WHO_SAT_IN.search(before) and text.startswith("的", e):
             reported = False  # 同列席…第十次会议的全国人大代表座谈, 回顾了出席…大会的情景: who sat in on it, what is recalled of it
+        if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
+            reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)

@@ -5319,3 +5319,10 @@ def test_a_meeting_named_only_in_the_words_said_at_another_is_cited():
     text = ("十四届全国人大常委会第五次会议12日上午在北京闭幕，李国强委员长主持会议。李国强指出，各地区各部门要认真实施。"
             "三是加强立法队伍建设。闭幕会后，十四届全国人大常委会举行第五讲专题讲座，李国强委员长主持。")
     assert len(_meetings(text)) == 2
+
+
+def test_a_session_named_only_in_describing_deputies_is_not_held():
+    # 在京参加…会议的代表: the people described by where they are, no session told held, no one at it
+    text = ("12日上午，首都各界人士举行仪式，纪念张伟先生诞辰100周年。仪式由王建国主持。"
+            "李明、赵强以及部分在京参加十四届全国人大二次会议和全国政协十四届二次会议的代表、委员等出席仪式。")
+    assert not any("全国人大" in m.name for m in _meetings(text))
