@@ -5326,3 +5326,10 @@ def test_a_session_named_only_in_describing_deputies_is_not_held():
     text = ("12日上午，首都各界人士举行仪式，纪念张伟先生诞辰100周年。仪式由王建国主持。"
             "李明、赵强以及部分在京参加十四届全国人大二次会议和全国政协十四届二次会议的代表、委员等出席仪式。")
     assert not any("全国人大" in m.name for m in _meetings(text))
+
+
+def test_a_first_attendance_told_of_a_visit_to_come_is_no_meeting():
+    # 即将…出席 and 是…首次出席…年会: a visit announced, its record told; no meeting held, no one at it
+    text = ("外交部今天宣布，国家主席王建国即将对东洲进行国事访问、出席东洲经济论坛2024年年会。"
+            "据介绍，王建国主席出席东洲经济论坛2024年年会是中国国家主席首次出席东洲经济论坛年会。")
+    assert _meetings(text) == ()
