@@ -5333,3 +5333,11 @@ def test_a_first_attendance_told_of_a_visit_to_come_is_no_meeting():
     text = ("外交部今天宣布，国家主席王建国即将对东洲进行国事访问、出席东洲经济论坛2024年年会。"
             "据介绍，王建国主席出席东洲经济论坛2024年年会是中国国家主席首次出席东洲经济论坛年会。")
     assert _meetings(text) == ()
+
+
+def test_who_attends_with_those_at_a_summit_is_not_at_it():
+    # X与出席…会议的领导人配偶共同出席了…活动: the spouses' husbands attend the summit, X the activity
+    text = ("12日，东亚合作领导人系列会议在东洲举行。王建国出席会议并讲话。"
+            "同日，王建国夫人彭丽媛与出席东亚合作领导人系列会议的部分国家领导人的配偶共同出席了美食节活动。")
+    ms = _meetings(text)
+    assert ("王建国", "attendee") in _roles(ms[0]) and not any(p.person == "彭丽媛" for m in ms for p in m.participants)
