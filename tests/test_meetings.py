@@ -5341,3 +5341,11 @@ def test_who_attends_with_those_at_a_summit_is_not_at_it():
             "同日，王建国夫人彭丽媛与出席东亚合作领导人系列会议的部分国家领导人的配偶共同出席了美食节活动。")
     ms = _meetings(text)
     assert ("王建国", "attendee") in _roles(ms[0]) and not any(p.person == "彭丽媛" for m in ms for p in m.participants)
+
+
+def test_who_chaired_another_meeting_before_arriving_does_not_chair_this_one():
+    # 主持第三轮…磋商后抵达: the chair of the talks named right after the cue, not of the story's meeting
+    text = ("央视网消息：王建国是在圆满结束对东洲的正式访问并主持第三轮中东政府磋商后抵达西洲的。\n"
+            "应西洲总理邀请，国务院总理王建国于当地时间12日下午乘专机抵达西洲，开始对西洲进行正式访问。\n"
+            "西洲为王建国举行了隆重的欢迎仪式。")
+    assert not any(p.person == "王建国" and p.role == "chair" for m in _meetings(text) for p in m.participants)

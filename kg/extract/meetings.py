@@ -1190,8 +1190,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
                     and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
-            if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
-                continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
+            if at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
+                continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
                     and _UNHELD_BEFORE.search(ctx.text, max(0, at.start() - 29), at.start() + 1):
                 continue  # 本月初在京召开的全国两会上，X发表重要讲话: at the meeting cited, not at the story's
