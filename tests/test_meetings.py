@@ -5349,3 +5349,11 @@ def test_who_chaired_another_meeting_before_arriving_does_not_chair_this_one():
             "应西洲总理邀请，国务院总理王建国于当地时间12日下午乘专机抵达西洲，开始对西洲进行正式访问。\n"
             "西洲为王建国举行了隆重的欢迎仪式。")
     assert not any(p.person == "王建国" and p.role == "chair" for m in _meetings(text) for p in m.participants)
+
+
+def test_a_speech_of_last_year_is_not_at_this_years_meeting():
+    # 去年，X在论坛年会发表主旨演讲: a role at another year's meeting, told in the words of today's speaker
+    text = ("国务院总理王建国12日上午出席东洲论坛2024年年会开幕式并发表主旨演讲。"
+            "王建国表示，东洲论坛已成为有影响的对话平台。去年，国家主席李明在论坛年会发表主旨演讲。")
+    (m,) = _meetings(text)
+    assert ("王建国", "speaker") in _roles(m) and not any(p.person == "李明" for p in m.participants)

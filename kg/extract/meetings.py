@@ -1192,6 +1192,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
             if at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here
+            if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+                continue  # 去年，X在论坛年会发表主旨演讲: a role of another year's meeting
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
                     and _UNHELD_BEFORE.search(ctx.text, max(0, at.start() - 29), at.start() + 1):
                 continue  # 本月初在京召开的全国两会上，X发表重要讲话: at the meeting cited, not at the story's
@@ -1237,6 +1239,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+# a sentence that opens on a year gone (去年，…; 前年9月，…) and gives no day after it before the cue
+_LAST_YEAR = re.compile(r"\s*(?:去年|前年)(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?[，,](?:(?!今年|今天|\d{1,2}[日号])[^。；;])*$")
 
 
 def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
