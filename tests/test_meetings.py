@@ -5357,3 +5357,12 @@ def test_a_speech_of_last_year_is_not_at_this_years_meeting():
             "王建国表示，东洲论坛已成为有影响的对话平台。去年，国家主席李明在论坛年会发表主旨演讲。")
     (m,) = _meetings(text)
     assert ("王建国", "speaker") in _roles(m) and not any(p.person == "李明" for p in m.participants)
+
+
+def test_meetings_held_over_days_running_have_no_day():
+    # 连日来，…举行网络视频会议: several held over the last days, none of them dated
+    text = "东洲卫生组织12日表示，疫情形势好转。\n连日来，中方专家与多国举行网络视频会议，介绍了防控经验。"
+    assert all(m.date is None for m in _meetings(text) if m.name == "网络视频会议")
+    # one of them told with its own day later: that day
+    text += "\n10日，中方专家与东洲专家再次举行网络视频会议。"
+    assert [m.date_text for m in _meetings(text) if m.name == "网络视频会议"] == ["2024-04-10"]

@@ -2202,6 +2202,8 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+# days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
+_DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # (近两天举行的…峰会: days ago too, none told)
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
@@ -2261,6 +2263,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
                 return in_sent[-2]  # 本月6号、7号在开罗举行的…首脑会议: two days of one meeting, opened on the first
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
+    if body and _DAYS_RUNNING.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
