@@ -5366,3 +5366,10 @@ def test_meetings_held_over_days_running_have_no_day():
     # one of them told with its own day later: that day
     text += "\n10日，中方专家与东洲专家再次举行网络视频会议。"
     assert [m.date_text for m in _meetings(text) if m.name == "网络视频会议"] == ["2024-04-10"]
+
+
+def test_that_day_is_the_day_last_told():
+    # 当天 after 10日 told: the 10th, not the story's first day (今天)
+    text = ("东洲总统府今天发布消息称，双方决定继续推进对话。\n"
+            "10日，由李明率领的西洲代表团抵达东洲，进行为期三天的访问。东洲总统王建国当天在首都与西洲代表团举行了会谈。")
+    assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]

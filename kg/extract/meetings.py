@@ -2273,8 +2273,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
-    if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
-            and not any(d.start < s0 for d in body_dates):
+    that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
+    if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
     title = ctx.article.title if ctx.article else ctx.doc.title
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
@@ -2282,6 +2282,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         lo = max((t for t in items if t <= body[0].start), default=0)
         hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
         body_dates = [d for d in body_dates if lo <= d.start < hi]
+    if that_day and (last := next((d for d in reversed(body_dates) if d.start < s0), None)) \
+            and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
+        return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
