@@ -5373,3 +5373,12 @@ def test_that_day_is_the_day_last_told():
     text = ("东洲总统府今天发布消息称，双方决定继续推进对话。\n"
             "10日，由李明率领的西洲代表团抵达东洲，进行为期三天的访问。东洲总统王建国当天在首都与西洲代表团举行了会谈。")
     assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]
+
+
+def test_a_flash_item_titled_by_its_meeting_takes_its_items_day():
+    # 国新办发布会介绍… / 国新办今天（12日）邀请…: the item's day, though its body names no meeting
+    text = ("国内联播快讯\n东洲自贸区建设取得突破\n在今天（12日）的国新办政策例行吹风会上，商务部介绍了有关情况。\n"
+            "国新办发布会介绍消防队伍建设情况\n国新办今天（12日）邀请应急管理部负责人，介绍了消防队伍组建一周年情况。\n"
+            "北方多地迎来降温\n中央气象台预计，未来三天北方气温下降。")
+    ms = {m.name: m.date_text for m in _meetings(text)}
+    assert ms.get("国新办发布会") == "2024-04-12"

@@ -2276,12 +2276,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
     if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
-    title = ctx.article.title if ctx.article else ctx.doc.title
+    title, item_title = ctx.article.title if ctx.article else ctx.doc.title, False
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
         lo = max((t for t in items if t <= body[0].start), default=0)
         hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
         body_dates = [d for d in body_dates if lo <= d.start < hi]
+        item_title = lo in items and "\n" not in ctx.text[lo : body[0].start]  # named in its item's title line
     if that_day and (last := next((d for d in reversed(body_dates) if d.start < s0), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
@@ -2293,7 +2294,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
-            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not item_title and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+        # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
 
