@@ -5373,6 +5373,9 @@ def test_that_day_is_the_day_last_told():
     text = ("东洲总统府今天发布消息称，双方决定继续推进对话。\n"
             "10日，由李明率领的西洲代表团抵达东洲，进行为期三天的访问。东洲总统王建国当天在首都与西洲代表团举行了会谈。")
     assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]
+    # a day told as a bound (必须在20日前撤出) is none 当天 points back to
+    text = "东洲武装10日重申，外国军队必须在20日前全部撤出。\n武装发言人安德烈当天在记者会上说，这一期限不会延长。"
+    assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]
 
 
 def test_a_flash_item_titled_by_its_meeting_takes_its_items_day():
