@@ -2348,6 +2348,11 @@ _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为
 _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
 # 列席X的代表 (those who sit in on it, named for another meeting), 回顾了出席X的情景 (attending it recalled)
 _WHO_SAT_IN = re.compile(r"(?:列席|回顾了?(?:出席|参加)了?)(?:[^，,。；;：:]{0,12}?(?:召开|举行)的)?$")
+# 是…首次出席(…年会): what a visit is, told as a first of a series (not 首次出席 narrated: X首次出席…会议并讲话)
+_NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")
+# who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
+_IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
+_ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
 _HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
 _NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
 _DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
@@ -2361,7 +2366,8 @@ _SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 # (a proposal too: 向朝鲜提议举行…工作会谈)
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$")
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$"
+                        r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}$")  # 即将对瑞士进行国事访问、出席…年会 (not 即将离任之际, 即将离任的X)
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:" + lexicons.PLANNED + r")[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
@@ -2736,6 +2742,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 感谢中方为…峰会成功举行所作贡献: thanks for it, told in another meeting
         if _WHO_SAT_IN.search(before) and text.startswith("的", e):
             reported = False  # 同列席…第十次会议的全国人大代表座谈, 回顾了出席…大会的情景: who sat in on it, what is recalled of it
+        if _NTH_TIME_AT.search(text, max(0, lead - 24), lead):
+            reported = False  # …出席…年会是中国国家主席首次出席世界经济论坛年会: a record of the series, no meeting told
+        if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
+            reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)

@@ -5351,3 +5351,69 @@ def test_a_meeting_held_last_december_told_in_january_is_held():
     (m,) = _meetings("中央纪委第三次全体会议于2023年12月下旬在北京召开。", dt.date(2024, 1, 2))
     assert m.name == "中央纪委第三次全体会议"
     assert _meetings("第一次全国宣传工作会议于1951年召开。", dt.date(2024, 1, 2)) == ()
+
+
+def test_a_session_named_only_in_describing_deputies_is_not_held():
+    # 在京参加…会议的代表: the people described by where they are, no session told held, no one at it
+    text = ("12日上午，首都各界人士举行仪式，纪念张伟先生诞辰100周年。仪式由王建国主持。"
+            "李明、赵强以及部分在京参加十四届全国人大二次会议和全国政协十四届二次会议的代表、委员等出席仪式。")
+    assert not any("全国人大" in m.name for m in _meetings(text))
+
+
+def test_a_first_attendance_told_of_a_visit_to_come_is_no_meeting():
+    # 即将…出席 and 是…首次出席…年会: a visit announced, its record told; no meeting held, no one at it
+    text = ("外交部今天宣布，国家主席王建国即将对东洲进行国事访问、出席东洲经济论坛2024年年会。"
+            "据介绍，王建国主席出席东洲经济论坛2024年年会是中国国家主席首次出席东洲经济论坛年会。")
+    assert _meetings(text) == ()
+
+
+def test_who_attends_with_those_at_a_summit_is_not_at_it():
+    # X与出席…会议的领导人配偶共同出席了…活动: the spouses' husbands attend the summit, X the activity
+    text = ("12日，东亚合作领导人系列会议在东洲举行。王建国出席会议并讲话。"
+            "同日，王建国夫人彭丽媛与出席东亚合作领导人系列会议的部分国家领导人的配偶共同出席了美食节活动。")
+    ms = _meetings(text)
+    assert ("王建国", "attendee") in _roles(ms[0]) and not any(p.person == "彭丽媛" for m in ms for p in m.participants)
+
+
+def test_who_chaired_another_meeting_before_arriving_does_not_chair_this_one():
+    # 主持第三轮…磋商后抵达: the chair of the talks named right after the cue, not of the story's meeting
+    text = ("央视网消息：王建国是在圆满结束对东洲的正式访问并主持第三轮中东政府磋商后抵达西洲的。\n"
+            "应西洲总理邀请，国务院总理王建国于当地时间12日下午乘专机抵达西洲，开始对西洲进行正式访问。\n"
+            "西洲为王建国举行了隆重的欢迎仪式。")
+    assert not any(p.person == "王建国" and p.role == "chair" for m in _meetings(text) for p in m.participants)
+
+
+def test_a_speech_of_last_year_is_not_at_this_years_meeting():
+    # 去年，X在论坛年会发表主旨演讲: a role at another year's meeting, told in the words of today's speaker
+    text = ("国务院总理王建国12日上午出席东洲论坛2024年年会开幕式并发表主旨演讲。"
+            "王建国表示，东洲论坛已成为有影响的对话平台。去年，国家主席李明在论坛年会发表主旨演讲。")
+    (m,) = _meetings(text)
+    assert ("王建国", "speaker") in _roles(m) and not any(p.person == "李明" for p in m.participants)
+
+
+def test_meetings_held_over_days_running_have_no_day():
+    # 连日来，…举行网络视频会议: several held over the last days, none of them dated
+    text = "东洲卫生组织12日表示，疫情形势好转。\n连日来，中方专家与多国举行网络视频会议，介绍了防控经验。"
+    assert all(m.date is None for m in _meetings(text) if m.name == "网络视频会议")
+    # one of them told with its own day later: that day
+    text += "\n10日，中方专家与东洲专家再次举行网络视频会议。"
+    assert [m.date_text for m in _meetings(text) if m.name == "网络视频会议"] == ["2024-04-10"]
+
+
+def test_that_day_is_the_day_last_told():
+    # 当天 after 10日 told: the 10th, not the story's first day (今天)
+    text = ("东洲总统府今天发布消息称，双方决定继续推进对话。\n"
+            "10日，由李明率领的西洲代表团抵达东洲，进行为期三天的访问。东洲总统王建国当天在首都与西洲代表团举行了会谈。")
+    assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]
+    # a day told as a bound (必须在20日前撤出) is none 当天 points back to
+    text = "东洲武装10日重申，外国军队必须在20日前全部撤出。\n武装发言人安德烈当天在记者会上说，这一期限不会延长。"
+    assert [m.date_text for m in _meetings(text)] == ["2024-04-10"]
+
+
+def test_a_flash_item_titled_by_its_meeting_takes_its_items_day():
+    # 国新办发布会介绍… / 国新办今天（12日）邀请…: the item's day, though its body names no meeting
+    text = ("国内联播快讯\n东洲自贸区建设取得突破\n在今天（12日）的国新办政策例行吹风会上，商务部介绍了有关情况。\n"
+            "国新办发布会介绍消防队伍建设情况\n国新办今天（12日）邀请应急管理部负责人，介绍了消防队伍组建一周年情况。\n"
+            "北方多地迎来降温\n中央气象台预计，未来三天北方气温下降。")
+    ms = {m.name: m.date_text for m in _meetings(text)}
+    assert ms.get("国新办发布会") == "2024-04-12"

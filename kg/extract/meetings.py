@@ -1202,8 +1202,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
                     and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
-            if p.role == "attendee" and at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
-                continue  # 审议了X出席亚太议会论坛年会…的书面报告: the attendance of a meeting not held here
+            if at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
+                continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here
+            if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+                continue  # 去年，X在论坛年会发表主旨演讲: a role of another year's meeting
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
                     and _UNHELD_BEFORE.search(ctx.text, max(0, at.start() - 29), at.start() + 1):
                 continue  # 本月初在京召开的全国两会上，X发表重要讲话: at the meeting cited, not at the story's
@@ -1249,6 +1251,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+# a sentence that opens on a year gone (去年，…; 前年9月，…) and gives no day after it before the cue
+_LAST_YEAR = re.compile(r"\s*(?:去年|前年)(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?[，,](?:(?!今年|今天|\d{1,2}[日号])[^。；;])*$")
 
 
 def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
@@ -2208,6 +2214,8 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+# days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
+_DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # (近两天举行的…峰会: days ago too, none told)
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
@@ -2222,6 +2230,7 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
+_BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
 # (谈判延长到9号): no day a meeting is told held (not 将 of a general: 蒙尼尔将军13日抵达, 张又侠上将13日)
 _PLANNED_DAY = re.compile(r"(?:" + lexicons.PLANNED + r"|决定|(?:延长|持续|推迟)(?:到|至))[^，,。；;：:]{0,5}$")
@@ -2267,6 +2276,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
                 return in_sent[-2]  # 本月6号、7号在开罗举行的…首脑会议: two days of one meeting, opened on the first
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
+    if body and _DAYS_RUNNING.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
@@ -2275,15 +2286,19 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
-    if body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start) \
-            and not any(d.start < s0 for d in body_dates):
+    that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
+    if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
-    title = ctx.article.title if ctx.article else ctx.doc.title
+    title, item_title = ctx.article.title if ctx.article else ctx.doc.title, False
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
         lo = max((t for t in items if t <= body[0].start), default=0)
         hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
         body_dates = [d for d in body_dates if lo <= d.start < hi]
+        item_title = lo in items and "\n" not in ctx.text[lo : body[0].start]  # named in its item's title line
+    if that_day and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)), None)) \
+            and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
+        return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
@@ -2292,7 +2307,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
-            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not item_title and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+        # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
 
@@ -2542,6 +2558,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # (the host who 向出席招待会的各位嘉宾表示欢迎 is there)
                 subjects = [h for h in subjects if not _OBJECT_BEFORE.search(text, _clause_start(text, s, h.start), h.start)
                             and not _LED_BY.search(text, _clause_start(text, s, h.start), h.start)]
+            if role == "attendee" and text[cs - 1 : cs] in _WITH and _WITH_ATTENDERS.match(text, ce):
+                prev_end, prev_subjects = ce, []  # X与出席峰会的领导人配偶共同出席了…活动: the others attend it, X the activity
+                continue
             if role == "attendee" and _DUE_AFTER.match(text, ce):
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
@@ -2632,6 +2651,9 @@ _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 # those who attend, named by it as the object of another verb: X并向参加仪式的各国领导人表示感谢, 团结动员参加人民政协的各党派
+_WITH = ("与", "同", "和", "跟")
+# (与出席…会议的)…的配偶共同出席: those the cue describes, then what all attend together
+_WITH_ATTENDERS = re.compile(r"了?[^，,。；;]{1,40}?的[^，,。；;]{1,30}?(?:共同|一同|一起)(?:出席|参加)")
 _TO_THOSE = re.compile(r"(?:向|对|给|为|感谢|欢迎|慰问|看望|团结|动员|号召)$")
 _LED_BY = re.compile(r"以$")  # 在以X同志为总书记的党中央领导下
 _THOSE_WHO = re.compile(r"了?[^，,。；;的]{1,30}?的(?:各|全体|所有|广大|中外|代表|领导|嘉宾|来宾|同志|人员|人士|委员|成员|党派|朋友|专家|学者|官员|外宾|客人)")
