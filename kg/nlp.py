@@ -2333,6 +2333,10 @@ _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:�
 _WHO_SAT_IN = re.compile(r"(?:列席|回顾了?(?:出席|参加)了?)(?:[^，,。；;：:]{0,12}?(?:召开|举行)的)?$")
 _HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
 _NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
+# a session's press conference named by the session that holds it (在全国政协十三届二次会议|举行的|记者会上), as the
+# golds name one told whole (全国政协十二届二次会议记者会)
+_SESSION_HOLDS = re.compile(rf"[^，,。；;\s]{{0,20}}?{NUMERAL}届[^，,。；;]{{0,12}}?{NUMERAL}次会议(?:举行|召开|举办)的")
+_SESSION_PRESS = re.compile(r"(?:首场)?(?:记者会|新闻发布会)")
 _DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级"
@@ -2482,6 +2486,16 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
 _HELD_JUST_BEFORE = re.compile(r"(?:举行|进行)了?$")  # 举行|间接谈判: talks held by the verb before them
 
 
+def _session_before(text: str, at: int, out: dict, raw: list) -> tuple[int, str] | None:
+    """The session named right before ``at`` by ``…举行的`` (全国政协十三届二次会议举行的|记者会), its start and name,
+    taken out of ``out`` or ``raw``: the press conference it holds is named by it."""
+    for k in [k for k in out if _SESSION_HOLDS.fullmatch(text, k[0], at)]:
+        return k[0], out.pop(k).name
+    if raw and _SESSION_HOLDS.fullmatch(text, raw[-1][0], at):
+        return raw.pop()[::2]
+    return None
+
+
 def find_meetings(text: str) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text alone."""
     out: dict[tuple[int, int], MeetingHit] = {}
@@ -2615,6 +2629,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         elif raw and raw[-1][1] == s and raw[-1][2].endswith("会议") and _NTH_STUDY.fullmatch(text, s, m.end()):
             s = raw[-1][0]  # 主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it
             raw.pop()
+        elif held and _SESSION_PRESS.fullmatch(text, s, m.end()) and (session := _session_before(text, s, out, raw)):
+            raw.append((session[0], m.end(), session[1] + text[s : m.end()]))  # 在…二次会议举行的记者会上: the session's
+            whole.add(session[0])
+            continue
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
         if name.endswith(("联组会", "联组会议")) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):

@@ -2200,6 +2200,17 @@ def test_press_conferences_counted_are_none_when_planned_or_of_a_list_of_session
     assert all(not m.name.endswith("会议记者会") for m in _meetings(text))
 
 
+def test_a_press_conference_a_session_holds_is_named_by_it_and_later_answers_go_to_the_last_told():
+    """在A会议举行的记者会上…。在B会议举行的记者会上…。此外，X还…回答了记者提问: two conferences named by their
+    sessions, X at the one told last before him."""
+    ms = _meetings("两会今天举行了两场记者会。在十四届全国人大三次会议举行的记者会上，财政部部长张伟回答了记者提问。"
+                   "在全国政协十四届三次会议举行的记者会上，王强委员表示，要优化营商环境。"
+                   "此外，李明、赵刚两位委员还就民营经济发展等问题回答了记者提问。")
+    roles = {m.name: _roles(m) for m in ms}
+    assert roles == {"十四届全国人大三次会议记者会": {("张伟", "attendee")},
+                     "全国政协十四届三次会议记者会": {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")}}
+
+
 def test_who_answers_the_press_in_an_interview_attends_no_meeting():
     ms = _meetings("市委书记张伟主持召开市委常委会会议。会后，张伟在回答记者提问时表示，要抓好安全生产。")
     assert all(("张伟", "attendee") not in _roles(m) for m in ms)
