@@ -2416,10 +2416,10 @@ _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会",
             "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|首次|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座, 首次会议
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
-# 21号，联合国安理会就…召开特别会议): the body names it
+# 21号，联合国安理会就…召开特别会议; the date with its year, the clause after 在…之际，): the body names it
 _NTH_ON = re.compile(
-    r"(?:^|(?<=[：:。\n]))[ \u3000\t]*(?:(?:当地时间)?(?:\d{1,2}[日号]|同一天|当天|同日)[，,])?(?P<org>[\u4e00-\u9fff]{2,20}?)"
-    r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
+    r"(?:^|(?<=[：:。\n]))[ \u3000\t]*(?:(?:当地时间)?(?:\d{1,2}[日号]|同一天|当天|同日)[，,]|在[^。；;，,\n]{2,30}?之际[，,])?(?P<org>[\u4e00-\u9fff]{2,20}?)"
+    r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
     rf"就[^。；;：:\n]{{2,80}}?(?:召开|进行|举行)了?(?P<nth>(?:第{NUMERAL}次(?:紧急|特别)?|紧急|特别|闭门)(?:内部)?(?:" + _TYPES_RE + r"))"
 )
 # a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
@@ -2427,7 +2427,7 @@ _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
     # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
@@ -2436,7 +2436,7 @@ _NTH = re.compile(
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
-# the body, 6 of a date, 2 of a part of day and 13 of a venue (在纽约联合国总部) before the verb.
+# the body, 10 of a date (12月20日至21日), 2 of a part of day and 13 of a venue (在纽约联合国总部) before the verb.
 _HOLDS = re.compile("召开|举行|开展")
 _NTH_REACH = 45
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
