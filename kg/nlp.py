@@ -2355,6 +2355,10 @@ _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
 _HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
 _NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
+# a session's press conference named by the session that holds it (在全国政协十三届二次会议|举行的|记者会上), as the
+# golds name one told whole (全国政协十二届二次会议记者会)
+_SESSION_HOLDS = re.compile(rf"[^，,。；;\s]{{0,20}}?{NUMERAL}届[^，,。；;]{{0,12}}?{NUMERAL}次会议(?:举行|召开|举办)的")
+_SESSION_PRESS = re.compile(r"(?:首场)?(?:记者会|新闻发布会)")
 _DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级"
@@ -2435,10 +2439,10 @@ _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会",
             "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|首次|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座, 首次会议
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
-# 21号，联合国安理会就…召开特别会议): the body names it
+# 21号，联合国安理会就…召开特别会议; the date with its year, the clause after 在…之际，): the body names it
 _NTH_ON = re.compile(
-    r"(?:^|(?<=[：:。\n]))[ \u3000\t]*(?:(?:当地时间)?(?:\d{1,2}[日号]|同一天|当天|同日)[，,])?(?P<org>[\u4e00-\u9fff]{2,20}?)"
-    r"(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
+    r"(?:^|(?<=[：:。\n]))[ \u3000\t]*(?:(?:当地时间)?(?:\d{1,2}[日号]|同一天|当天|同日)[，,]|在[^。；;，,\n]{2,30}?之际[，,])?(?P<org>[\u4e00-\u9fff]{2,20}?)"
+    r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}[日号]|当天|当日)?(?:上午|下午|晚上|晚)?"
     rf"就[^。；;：:\n]{{2,80}}?(?:召开|进行|举行)了?(?P<nth>(?:第{NUMERAL}次(?:紧急|特别)?|紧急|特别|闭门)(?:内部)?(?:" + _TYPES_RE + r"))"
 )
 # a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
@@ -2446,7 +2450,7 @@ _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
 _NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
     # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
@@ -2455,7 +2459,7 @@ _NTH = re.compile(
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
-# the body, 6 of a date, 2 of a part of day and 13 of a venue (在纽约联合国总部) before the verb.
+# the body, 10 of a date (12月20日至21日), 2 of a part of day and 13 of a venue (在纽约联合国总部) before the verb.
 _HOLDS = re.compile("召开|举行|开展")
 _NTH_REACH = 45
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
@@ -2503,6 +2507,16 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
 
 
 _HELD_JUST_BEFORE = re.compile(r"(?:举行|进行)了?$")  # 举行|间接谈判: talks held by the verb before them
+
+
+def _session_before(text: str, at: int, out: dict, raw: list) -> tuple[int, str] | None:
+    """The session named right before ``at`` by ``…举行的`` (全国政协十三届二次会议举行的|记者会), its start and name,
+    taken out of ``out`` or ``raw``: the press conference it holds is named by it."""
+    for k in [k for k in out if _SESSION_HOLDS.fullmatch(text, k[0], at)]:
+        return k[0], out.pop(k).name
+    if raw and _SESSION_HOLDS.fullmatch(text, raw[-1][0], at):
+        return raw.pop()[::2]
+    return None
 
 
 def find_meetings(text: str) -> list[MeetingHit]:
@@ -2638,6 +2652,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         elif raw and raw[-1][1] == s and raw[-1][2].endswith("会议") and _NTH_STUDY.fullmatch(text, s, m.end()):
             s = raw[-1][0]  # 主席会议2019年第二次集体学习: the body's study, named by the meeting that holds it
             raw.pop()
+        elif held and _SESSION_PRESS.fullmatch(text, s, m.end()) and (session := _session_before(text, s, out, raw)):
+            raw.append((session[0], m.end(), session[1] + text[s : m.end()]))  # 在…二次会议举行的记者会上: the session's
+            whole.add(session[0])
+            continue
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
         if name.endswith(("联组会", "联组会议")) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):

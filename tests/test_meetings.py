@@ -2200,6 +2200,31 @@ def test_press_conferences_counted_are_none_when_planned_or_of_a_list_of_session
     assert all(not m.name.endswith("会议记者会") for m in _meetings(text))
 
 
+def test_a_press_conference_a_session_holds_is_named_by_it_and_later_answers_go_to_the_last_told():
+    """在A会议举行的记者会上…。在B会议举行的记者会上…。此外，X还…回答了记者提问: two conferences named by their
+    sessions, X at the one told last before him."""
+    ms = _meetings("两会今天举行了两场记者会。在十四届全国人大三次会议举行的记者会上，财政部部长张伟回答了记者提问。"
+                   "在全国政协十四届三次会议举行的记者会上，王强委员表示，要优化营商环境。"
+                   "此外，李明、赵刚两位委员还就民营经济发展等问题回答了记者提问。")
+    roles = {m.name: _roles(m) for m in ms}
+    assert roles == {"十四届全国人大三次会议记者会": {("张伟", "attendee")},
+                     "全国政协十四届三次会议记者会": {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")}}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("二十届中共中央政治局2024年4月12日下午就推进改革进行第五次集体学习。中共中央总书记王强主持学习。",
+         "二十届中共中央政治局第五次集体学习"),
+        ("在庆祝建党百年之际，中共中央政治局4月12日下午就用好红色资源进行第八次集体学习。王强主持学习。",
+         "中共中央政治局第八次集体学习"),
+        ("中华全国妇女联合会第十三届执行委员会20号到21号召开第一次全体会议，选举主席、副主席。", "中华全国妇女联合会第十三届执行委员会第一次全体会议"),
+    ],
+)
+def test_a_numbered_sitting_is_named_by_its_body_past_a_year_a_span_of_days_or_an_occasion(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
 def test_who_answers_the_press_in_an_interview_attends_no_meeting():
     ms = _meetings("市委书记张伟主持召开市委常委会会议。会后，张伟在回答记者提问时表示，要抓好安全生产。")
     assert all(("张伟", "attendee") not in _roles(m) for m in ms)

@@ -1182,6 +1182,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if not told:
                 continue
             near = [(0, 0, min(told)[1])]
+        unnamed = not near  # no meeting told in the cue's sentence (or its flash item)
         if not near:
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
@@ -1234,7 +1235,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         # conference (not the session whose news centre holds it)
         kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) else None
         if kind is not None:
-            near = [n for n in near if kind.search(ordered[n[2]][0])] or [
+            last = _of_kind_told(ordered, untargeted, kind, cue_start) if unnamed else None
+            near = [(0, 0, last)] if last is not None else [n for n in near if kind.search(ordered[n[2]][0])] or [
                 (0, 0, i) for i, (name, _) in enumerate(ordered) if kind.search(name) and name not in untargeted][:1]
             if not near:
                 continue
@@ -1255,6 +1257,14 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
 
 # a sentence that opens on a year gone (去年，…; 前年9月，…) and gives no day after it before the cue
 _LAST_YEAR = re.compile(r"\s*(?:去年|前年)(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?[，,](?:(?!今年|今天|\d{1,2}[日号])[^。；;])*$")
+
+
+def _of_kind_told(ordered, untargeted: set[str], kind: re.Pattern, at: int) -> int | None:
+    """The meeting of ``kind`` last told before ``at``, where a cue whose sentence names none is (两会今天举行了两场
+    记者会。在A记者会上，…。在B记者会上，…。此外，X还…回答了记者提问: at B), if one is."""
+    before = [(h.start, i) for i, (name, hits) in enumerate(ordered) if kind.search(name) and name not in untargeted
+              for h in hits if h.start < at]
+    return max(before)[1] if before else None
 
 
 def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
