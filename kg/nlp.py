@@ -439,6 +439,13 @@ def _listed_between(text: str, p: int, known: frozenset[str]) -> int | None:
     return None if name in lexicons.common_words() or _opens_with_word(name) or _plain_word(name[1:], 30) else q
 
 
+def _title_opens(text: str, p: int) -> bool:
+    """Whether a whole title starts at ``p`` (、香港特区行政长官X), its first role within 16 characters and
+    no list mark, 和 or 等 before it: what may follow a shared seat's pair after 、, unlike a list of people."""
+    m = _role_follow_re().search(text, p, p + 16)
+    return m is not None and not set(text[p : m.start()]) & set("、，,。；;和及等") and grammar.split_title(text[p : m.end()]) is not None
+
+
 def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
     """Whether the name right before ``和夫人`` at ``i`` is a foreign one: written with a dot, or
     titled elsewhere in the story by another state's title (希腊总统帕夫洛普洛斯 … 帕夫洛普洛斯和夫人)."""
@@ -573,7 +580,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own;
         # a pair alone only under a seat many hold (全国政协副主席X和Y、, never 国家主席X和Y nor 国家副主席X和Y)
         if (r > q or _SHARED_SEAT.fullmatch(chain[-1].role) and chain[-1].org != "国家") and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
-                grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits):
+                grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits) and (
+                r > q or not text.startswith("、", r2) or _title_opens(text, r2 + 1)):  # a pair alone before 、: only where a title follows (not 和郎平、朱婷等女排队员)
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post

@@ -5088,6 +5088,20 @@ def test_a_shared_seat_before_two_names_joined_by_and(text, want):
     assert _posts(text) == want
 
 
+# A pair alone under a shared seat, its second name before 、: the seat is the second's only where a title
+# follows the 、; a 、 that opens a list of people (和郎平、朱婷等女排队员) makes the second one of those people.
+@pytest.mark.parametrize(("text", "want"), [
+    ("国务院副总理孙春兰和郎平、朱婷等女排队员亲切交谈。", {("孙春兰", "国务院副总理")}),
+    ("国务院副总理张建国和刘晓红、陈立新等运动员亲切交谈。", {("张建国", "国务院副总理")}),
+    ("全国政协副主席张建国和刘晓红、陈立新等企业家座谈。", {("张建国", "全国政协副主席")}),
+    ("全国政协副主席张建国和刘晓红，全国政协秘书长陈立新出席。",
+     {("张建国", "全国政协副主席"), ("刘晓红", "全国政协副主席"), ("陈立新", "全国政协秘书长")}),
+    ("国务委员张建国和王毅出席。", {("张建国", "国务委员"), ("王毅", "国务委员")}),
+])
+def test_a_shared_seat_pair_before_a_list_of_people(text, want):
+    assert _posts(text) == want
+
+
 # A company's legal representative (法定代表人) and a unit's principal head (主要负责人) are titles with the body
 # before them; the bare principal heads a story speaks of are no one's.
 @pytest.mark.parametrize(("text", "want"), [
