@@ -1165,8 +1165,11 @@ def head_unit(role: str) -> str | None:
 
 # Groups whose members hold a post (领导小组, 专家咨询组, 中央巡视组), not a crew (机组, 班组).
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
+# A body pointed back to or left generic (该公司, 涉事公司, 某企业, 一家企业, 各地, 市县党委, a bare or one-character
+# 公司 such as 事公司 cut from 涉事公司): for the roles any body has (负责人, 主要负责人, 法定代表人) it names no organisation.
+_VAGUE_BODY = re.compile(r"(?:该|涉事|某|这家|一家|各|有关|相关)|(?:[省市县区乡镇]{2,4}党委|党委|[\u4e00-\u9fff]?(?:公司|企业|集团|单位|部门))$")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
-# kind): 俄罗斯安全会议秘书 (never a bare 秘书), 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
+# kind): 俄罗斯安全会议秘书 (never a bare 秘书), 中央宣讲团成员, 国家电网有限公司法定代表人, 市委主要负责人, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
 _NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "副团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",), "主要负责人": ("",), "法定代表人": ("",), "秘书": ("安全会议", "安全委员会")}
 
 
@@ -1198,6 +1201,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         org, role = org[:-2], "第一" + role  # 国防委员会|第一委员长, 俄罗斯|第一副总理: the rank is the role's, not the body's
     if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):
         return None
+    if _NEEDS_BODY.get(role) == ("",) and _VAGUE_BODY.match(org):
+        return None  # 该公司|法定代表人, 市县党委|主要负责人: a role held in a body the story names no further
     if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
