@@ -279,9 +279,9 @@ _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委�
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
 _PERSON_CUES = ("同志", "烈士", "元帅")
-# A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
 # Seats many hold at once, so that a title before two names joined by 和 is both's (全国政协副主席X和Y).
 _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员|常委|副省长|副市长|副部长|代表")
+# A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正")

@@ -359,9 +359,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # an audience dated by a span whose sentence tells other events too (12月1日至3日在万象出席…仪式，并分别会见了A、B):
         # the trip's days, as a visit's (not 28、29日两天，X与Y举行会谈: the talks' own; two days joined, 21号和22号, are
         # read in the order told, the golds' way)
-        trip = visit or bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and name not in sittings
-                             and not name.endswith("会晤")) and _shares_sentence(rec, date_hit.start, name, ordered) \
-            and not _its_own_days(ctx.text, date_hit, hits)
+        trip = visit or (bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and name not in sittings
+                              and not name.endswith("会晤")) and _shares_sentence(rec, date_hit.start, name, ordered)
+                         and not _its_own_days(ctx.text, date_hit, hits))
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
