@@ -209,7 +209,7 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     return members if ok else []
 
 
-_PERSON_COUNT = re.compile(r"(\d{1,2}|[一二两三四五六七八九十])位")  # …等|6位代表: how many the list names
+_PERSON_COUNT = re.compile("(" + grammar.COUNT + ")位")  # …等|6位代表: how many the list names
 
 
 def _ranked(m: re.Match[str]) -> tuple[Title, ...]:
@@ -236,8 +236,8 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
-    r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
-    r"|(?<!等)(?P<count>\d{1,2}|[两三四五六七八九十]{1,3})[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
+    r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=" + grammar.COUNT + "位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
+    r"|(?<!等)(?P<count>" + grammar.COUNT + ")[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
 )  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员 (held to the number named)
 _LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post

@@ -2154,6 +2154,8 @@ DEV26P_PERSONS = [
     ("此外，陈立华、周海峰、方向三位委员还就小微企业融资问题回答了记者提问。", {"陈立华", "周海峰", "方向"}),
     ("此外，陈立华、周海峰、方向两位委员还就小微企业融资问题回答了记者提问。", set()),
     ("要构建学校、家庭、社会三位一体的育人格局，邀请三位代表参加。", set()),
+    # …the count in any numeral the other counts take (二位, as 两位; review 34c: one class for every count)
+    ("此外，陈立华、方向二位委员还就小微企业融资问题回答了记者提问。", {"陈立华", "方向"}),
     # a deputy named before 代表 and what the deputy does: a person, no post
     ("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。", {"吴建伟"}),
     ("东川大学林岚代表在发言中提到了对外开放。", {"林岚"}),
