@@ -841,6 +841,8 @@ ORG_START = (
     "区", "州", "盟", "旗", "镇", "乡", "村", "自治", "人大", "政协", "纪委", "监委", "驻", "新华社", "人民",
     "校", "院", "集团", "公司", "街道", "社区", "居委会", "村委会", "国际", "武警",
 )
+# How many, in digits or Chinese numerals (6, 两, 二十三): one class for every count of persons (nlp's 王五、赵六等6位, 两位委员).
+COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
@@ -856,7 +858,7 @@ _ORG_BAD = re.compile(
     # 紫阳县还建起|社情民意调查中心, 中央成立|全面深化改革领导小组: who sets the body up (but 庆祝…成立70周年筹委会,
     # 庆祝中国共产党成立百年活动领导小组: a founding's years)
     r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周?年)"
-    r"|(?<!第)(?:\d{1,3}|[一两二三四五六七八九十]{1,3})[位名]"  # 王五、赵六两位|委员: how many, no body's name
+    r"|(?<![第统划唯])" + COUNT + r"[位名]"  # 王五、赵六两位|委员: how many, no body's name (not 统一|名称, 唯一)
     r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
@@ -1169,8 +1171,11 @@ def head_unit(role: str) -> str | None:
 
 # Groups whose members hold a post (领导小组, 专家咨询组, 中央巡视组), not a crew (机组, 班组).
 _MEMBER_GROUPS = ("小组", "专家组", "咨询组", "工作组", "巡视组", "督导组", "督查组", "督察组", "调查组", "指导组", "检查组", "评审组", "考察组", "筹备组")
+# A body pointed back to or left generic (该公司, 涉事公司, 某企业, 一家企业, 各地, 市县党委, a bare or one-character
+# 公司 such as 事公司 cut from 涉事公司): for the roles any body has (负责人, 主要负责人, 法定代表人) it names no organisation.
+_VAGUE_BODY = re.compile(r"(?:该|涉事|某|这家|一家|各|有关|相关)|(?:[省市县区乡镇]{2,4}党委|党委|[\u4e00-\u9fff]?(?:公司|企业|集团|单位|部门))$")
 # Roles that are a title only with the body they belong to (and, where given, a body of that
-# kind): 俄罗斯安全会议秘书 (never a bare 秘书), 中央宣讲团成员, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
+# kind): 俄罗斯安全会议秘书 (never a bare 秘书), 中央宣讲团成员, 国家电网有限公司法定代表人, 市委主要负责人, 工党领袖, 伊朗最高领袖, 中国工程院院士, 代表团团长, 公明党党首 — never 机组|成员, 人民领袖, a bare 院士 or 党首.
 _NEEDS_BODY = {"成员": _MEMBER_GROUPS + ("宣讲团", "委员会"), "团长": ("团",), "副团长": ("团",), "党首": ("党",), "领袖": ("党", "最高"), "院士": ("院",), "指挥官": ("",), "负责人": ("",), "主要负责人": ("",), "法定代表人": ("",), "秘书": ("安全会议", "安全委员会")}
 
 
@@ -1202,6 +1207,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         org, role = org[:-2], "第一" + role  # 国防委员会|第一委员长, 俄罗斯|第一副总理: the rank is the role's, not the body's
     if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):
         return None
+    if _NEEDS_BODY.get(role) == ("",) and _VAGUE_BODY.match(org):
+        return None  # 该公司|法定代表人, 市县党委|主要负责人: a role held in a body the story names no further
     if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):

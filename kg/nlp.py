@@ -209,7 +209,7 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     return members if ok else []
 
 
-_PERSON_COUNT = re.compile(r"(\d{1,2}|[一二两三四五六七八九十])位")  # …等|6位代表: how many the list names
+_PERSON_COUNT = re.compile("(" + grammar.COUNT + ")位")  # …等|6位代表: how many the list names
 
 
 def _ranked(m: re.Match[str]) -> tuple[Title, ...]:
@@ -236,8 +236,8 @@ _GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
-    r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=(?:\d{1,3}|[一二三四五六七八九十两]{1,3})位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
-    r"|(?<!等)(?P<count>\d{1,2}|[两三四五六七八九十]{1,3})[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
+    r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=" + grammar.COUNT + "位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
+    r"|(?<!等)(?P<count>" + grammar.COUNT + ")[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
 )  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员 (held to the number named)
 _LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
@@ -279,9 +279,9 @@ _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委�
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
 _PERSON_CUES = ("同志", "烈士", "元帅")
-# A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
 # Seats many hold at once, so that a title before two names joined by 和 is both's (全国政协副主席X和Y).
 _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员|常委|副省长|副市长|副部长|代表")
+# A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正")
@@ -439,6 +439,13 @@ def _listed_between(text: str, p: int, known: frozenset[str]) -> int | None:
     return None if name in lexicons.common_words() or _opens_with_word(name) or _plain_word(name[1:], 30) else q
 
 
+def _title_opens(text: str, p: int) -> bool:
+    """Whether a whole title starts at ``p`` (、香港特区行政长官X), its first role within 16 characters and
+    no list mark, 和 or 等 before it: what may follow a shared seat's pair after 、, unlike a list of people."""
+    m = _role_follow_re().search(text, p, p + 16)
+    return m is not None and not set(text[p : m.start()]) & set("、，,。；;和及等") and grammar.split_title(text[p : m.end()]) is not None
+
+
 def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
     """Whether the name right before ``和夫人`` at ``i`` is a foreign one: written with a dot, or
     titled elsewhere in the story by another state's title (希腊总统帕夫洛普洛斯 … 帕夫洛普洛斯和夫人)."""
@@ -575,7 +582,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own;
         # a pair alone only under a seat many hold (全国政协副主席X和Y、, never 国家主席X和Y nor 国家副主席X和Y)
         if (r > q or _SHARED_SEAT.fullmatch(chain[-1].role) and chain[-1].org != "国家") and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
-                grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits):
+                grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits) and (
+                r > q or not text.startswith("、", r2) or _title_opens(text, r2 + 1)):  # a pair alone before 、: only where a title follows (not 和郎平、朱婷等女排队员)
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post

@@ -101,3 +101,19 @@ def test_according_to_is_no_part_of_a_body():
     found = recognise("据江北市国土房管局新闻发言人王强介绍，今年已建成1000多套住房。")
     assert [(h.name, [t.text for t in h.titles]) for h in found.persons] == [("王强", ["江北市国土房管局新闻发言人"])]
     assert [o[2] for o in found.orgs] == ["江北市国土房管局"]
+
+
+
+# 负责人, 主要负责人, 法定代表人 with a body pointed back to or left generic (该公司, 涉事公司, 市县党委):
+# no organisation is named, so no post; a named body keeps it.
+@pytest.mark.parametrize(("text", "want"), [
+    ("该公司法定代表人刘晓红被依法逮捕。", set()),
+    ("涉事公司法定代表人刘晓红、总经理陈立新被依法逮捕。", {("陈立新", "总经理")}),
+    ("会议要求，市县党委主要负责人陈立新等要亲自抓。", set()),
+    ("该公司负责人刘晓红被依法逮捕。", set()),
+    ("某企业负责人陈立新说。", set()),
+    ("中国石油天然气集团有限公司董事长王宜林出席。", {("王宜林", "中国石油天然气集团有限公司董事长")}),
+    ("国家电网有限公司法定代表人陈立新出席。", {("陈立新", "国家电网有限公司法定代表人")}),
+])
+def test_a_vague_body_names_no_post(text, want):
+    assert _posts(text) == want

@@ -5442,3 +5442,19 @@ def test_a_flash_item_titled_by_its_meeting_takes_its_items_day():
             "北方多地迎来降温\n中央气象台预计，未来三天北方气温下降。")
     ms = {m.name: m.date_text for m in _meetings(text)}
     assert ms.get("国新办发布会") == "2024-04-12"
+
+
+@pytest.mark.parametrize("text", [
+    "以“探索中国式现代化新路径”为主题的2023年全球治理论坛8日在京开幕。王建军出席并致辞。",
+    "省委8日就探索乡村振兴新路径召开座谈会，省委书记王建军主持并讲话。",
+    "5日，在探索中前进的中国—东盟博览会在南宁开幕。王建军出席开幕式。",
+])
+def test_a_topic_of_exploring_leaves_the_meeting_held(text):
+    """探索 in a topic or lead-in (就探索…召开, 以“探索…”为主题的X) tells no practice: only 探索/尝试 right before the verb does."""
+    (m,) = _meetings(text)
+    assert any(p.person == "王建军" for p in m.participants)
+
+
+def test_a_meeting_a_practice_tries_to_hold_is_not_held():
+    """尝试在…期间举行…: as 探索在…期间召开, a practice tried, no sitting told."""
+    assert _meetings("此外，区政协还尝试在闭会期间举行界别协商会，推动委员履职常态化。") == ()

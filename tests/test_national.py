@@ -2154,6 +2154,8 @@ DEV26P_PERSONS = [
     ("此外，陈立华、周海峰、方向三位委员还就小微企业融资问题回答了记者提问。", {"陈立华", "周海峰", "方向"}),
     ("此外，陈立华、周海峰、方向两位委员还就小微企业融资问题回答了记者提问。", set()),
     ("要构建学校、家庭、社会三位一体的育人格局，邀请三位代表参加。", set()),
+    # …the count in any numeral the other counts take (二位, as 两位; review 34c: one class for every count)
+    ("此外，陈立华、方向二位委员还就小微企业融资问题回答了记者提问。", {"陈立华", "方向"}),
     # a deputy named before 代表 and what the deputy does: a person, no post
     ("泉州的吴建伟代表向总书记汇报说，企业坚持做实业。", {"吴建伟"}),
     ("东川大学林岚代表在发言中提到了对外开放。", {"林岚"}),
@@ -5085,6 +5087,20 @@ def test_audit28_words_around_a_name_are_none_of_it(text, want, bad):
     ("国务院副总理刘立新和美国财政部长史密斯出席。", {("刘立新", "国务院副总理"), ("史密斯", "美国财政部长")}),
 ])
 def test_a_shared_seat_before_two_names_joined_by_and(text, want):
+    assert _posts(text) == want
+
+
+# A pair alone under a shared seat, its second name before 、: the seat is the second's only where a title
+# follows the 、; a 、 that opens a list of people (和郎平、朱婷等女排队员) makes the second one of those people.
+@pytest.mark.parametrize(("text", "want"), [
+    ("国务院副总理孙春兰和郎平、朱婷等女排队员亲切交谈。", {("孙春兰", "国务院副总理")}),
+    ("国务院副总理张建国和刘晓红、陈立新等运动员亲切交谈。", {("张建国", "国务院副总理")}),
+    ("全国政协副主席张建国和刘晓红、陈立新等企业家座谈。", {("张建国", "全国政协副主席")}),
+    ("全国政协副主席张建国和刘晓红，全国政协秘书长陈立新出席。",
+     {("张建国", "全国政协副主席"), ("刘晓红", "全国政协副主席"), ("陈立新", "全国政协秘书长")}),
+    ("国务委员张建国和王毅出席。", {("张建国", "国务委员"), ("王毅", "国务委员")}),
+])
+def test_a_shared_seat_pair_before_a_list_of_people(text, want):
     assert _posts(text) == want
 
 

@@ -359,9 +359,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # an audience dated by a span whose sentence tells other events too (12月1日至3日在万象出席…仪式，并分别会见了A、B):
         # the trip's days, as a visit's (not 28、29日两天，X与Y举行会谈: the talks' own; two days joined, 21号和22号, are
         # read in the order told, the golds' way)
-        trip = visit or bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and name not in sittings
-                             and not name.endswith("会晤")) and _shares_sentence(rec, date_hit.start, name, ordered) \
-            and not _its_own_days(ctx.text, date_hit, hits)
+        trip = visit or (bool(end_text and date_hit and _SPAN.search(date_hit.text) and name in audiences and name not in sittings
+                              and not name.endswith("会晤")) and _shares_sentence(rec, date_hit.start, name, ordered)
+                         and not _its_own_days(ctx.text, date_hit, hits))
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
                 and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
@@ -544,11 +544,11 @@ def _scene(ctx: Context, h) -> bool:
         and re.fullmatch(r"(?:[^。；;：:]*[：:])?\s*在", ctx.text[first : h.start]) is not None and ctx.text.startswith(("上，", "上,"), h.end)
 
 
-# (探索在…期间召开…协商会: a practice tried, no sitting told)
+# (探索在…期间召开…协商会: a practice tried, no sitting told; the verb right after the cue, not 就探索…召开 nor 以“探索…”为主题的X)
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|探索|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # the meeting something else is likened to, just held: 与刚刚举行的二十国集团汉堡峰会相呼应 (cited, not told)
 _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
