@@ -2605,6 +2605,9 @@ def test_the_meeting_one_chairs_is_named_whole_after_the_verb():
 def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     (m,) = _meetings("16日至17日，全国政协主席王宏伟先后到玉树、西宁等地，深入扶贫产业园区了解情况，并主持召开座谈会，听取意见建议。")
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # the places gone into listed at length
+    (m,) = _meetings("3日至5日，省委书记王宏伟深入南山县乡村、草场、学校和企业车间了解情况，并主持召开座谈会，听取意见建议。")
+    assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")
