@@ -1885,6 +1885,10 @@ def test_meetings_due_or_cited_as_earlier_are_not_held():
     不久前同X通电话 (earlier events cited) are not meetings of the story."""
     assert _meetings("给予其开除党籍处分，待召开的中央委员会全体会议予以追认。") == ()
     assert _meetings("李明表示，不久前召开的中共十九届四中全会作出了重要部署。") == ()
+    # said as over already: what the story tells comes after it (not one the story says closed: …大会今天闭幕)
+    assert _meetings("李明在见面会上首先表示，昨天，中国作家协会第十次全国代表大会已经闭幕。") == ()
+    (m,) = _meetings("中国作家协会第十次全国代表大会12日在京闭幕。")
+    assert m.name == "中国作家协会第十次全国代表大会"
     (m,) = _meetings("外交部今天举行中外媒体吹风会，副部长李明介绍了习近平主席即将出席亚太经合组织第二十次领导人非正式会议的有关情况。")
     assert m.name == "中外媒体吹风会"
     (m,) = _meetings("国务院副总理韩林28日在北京会见新加坡副总理王大伟。韩林表示，习近平主席不久前同李显龙总理通电话，为两国关系指明了方向。")

@@ -643,7 +643,7 @@ def _held(text: str, h) -> bool:
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
     此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
     继10月9日召开…动员部署会之后 (the background the story's event follows on),
-    与刚刚举行的…峰会相呼应 (what something else is likened to)."""
+    与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over)."""
     before = max(0, h.start - 30)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
     if guests and not _told_held_after(text, h):
@@ -663,6 +663,7 @@ def _held(text: str, h) -> bool:
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
+                or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, text.rfind("。", 0, h.start) + 1, h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
 
@@ -678,6 +679,7 @@ _FOR_HOLDING = re.compile(r"为(?!此)[^。；;，,为]{1,8}?召开好?$")
 _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 # what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
+_CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)")  # 他表示，昨天，…大会已经闭幕: said as over, a later event's story
 _ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
 # what a meeting held days ago said, cited: 日前召开的…会议提出/强调…
 _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)")
