@@ -1887,6 +1887,8 @@ def test_meetings_due_or_cited_as_earlier_are_not_held():
     assert _meetings("李明表示，不久前召开的中共十九届四中全会作出了重要部署。") == ()
     # said as over already: what the story tells comes after it (not one the story says closed: …大会今天闭幕)
     assert _meetings("李明在见面会上首先表示，昨天，中国作家协会第十次全国代表大会已经闭幕。") == ()
+    # its venue told, the meeting still to come
+    assert _meetings("由于国际园艺博览大会的举办地——南山市可能受台风影响，组委会12日宣布，将定于14日召开的园博会开幕式推迟一天。") == ()
     (m,) = _meetings("中国作家协会第十次全国代表大会12日在京闭幕。")
     assert m.name == "中国作家协会第十次全国代表大会"
     (m,) = _meetings("外交部今天举行中外媒体吹风会，副部长李明介绍了习近平主席即将出席亚太经合组织第二十次领导人非正式会议的有关情况。")
