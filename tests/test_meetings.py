@@ -5452,3 +5452,10 @@ def test_a_flash_item_titled_by_its_meeting_takes_its_items_day():
             "北方多地迎来降温\n中央气象台预计，未来三天北方气温下降。")
     ms = {m.name: m.date_text for m in _meetings(text)}
     assert ms.get("国新办发布会") == "2024-04-12"
+
+
+def test_a_chair_recalled_of_meetings_long_past_chairs_nothing_told():
+    """回顾X在这里主持召开的重要会议: the meetings he chaired then are recalled, he is no chair of the story's."""
+    (m,) = _meetings("中共中央政治局12日下午进行第三十一次集体学习。中共中央总书记王强主持学习。"
+                     "王强带领大家来到李大钊同志故居，回顾李大钊同志在这里主持召开的重要会议、作出的重大决策。")
+    assert ("李大钊", "chair") not in _roles(m) and ("王强", "chair") in _roles(m)

@@ -156,6 +156,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
 _BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
+_RECALLED_CHAIR = re.compile(r"(?:回顾|回忆|追忆|重温)[^，,。；;]{0,30}$")  # 回顾X…主持召开的会议: chaired long ago, recalled
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
@@ -2432,6 +2433,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
+            if role == "chair" and text.startswith("的", ce) and _RECALLED_CHAIR.search(text, max(s, cs - 32), cs):
+                prev_end = ce  # 回顾X在这里主持召开的重要会议: meetings he chaired then, recalled
+                continue
             if role == "chair":  # X因出访，委托Y主持会议: Y chairs, not X who entrusted him (X受…委托主持 chairs)
                 subjects = [h for h in subjects if "委托" not in _ENTRUSTED.sub("", text[h.end : cs])]
             if role == "attendee" and text.startswith("与会", cs) and subjects:
