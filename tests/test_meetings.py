@@ -1116,6 +1116,7 @@ def test_a_forum_summit_told_again_by_its_kinds_is_the_story_s_summit():
         # plans, and arriving or setting off to attend
         "应南非总统邀请，国家主席王强将于12月2日至5日对南非进行国事访问，并赴约翰内斯堡主持中非合作论坛峰会。",
         "访问期间，王强将同希腊总统举行会谈，出席中希海洋合作论坛并发表演讲。",
+        "访问期间，王强将会见希腊总统，同希腊总理举行中希总理第五次定期会晤，同希腊总理共同出席中希海洋合作论坛开幕式。",
         "国家主席王强12日乘专机离开北京，赴荷兰海牙出席第四届核安全峰会。",
         "国务院总理王强12日抵达比什凯克，出席上海合作组织成员国总理第二十次会议并进行正式访问。",
         "访问柬埔寨期间，王强将会见柬埔寨国王西哈莫尼。",
@@ -1884,6 +1885,12 @@ def test_meetings_due_or_cited_as_earlier_are_not_held():
     不久前同X通电话 (earlier events cited) are not meetings of the story."""
     assert _meetings("给予其开除党籍处分，待召开的中央委员会全体会议予以追认。") == ()
     assert _meetings("李明表示，不久前召开的中共十九届四中全会作出了重要部署。") == ()
+    # said as over already: what the story tells comes after it (not one the story says closed: …大会今天闭幕)
+    assert _meetings("李明在见面会上首先表示，昨天，中国作家协会第十次全国代表大会已经闭幕。") == ()
+    # its venue told, the meeting still to come
+    assert _meetings("由于国际园艺博览大会的举办地——南山市可能受台风影响，组委会12日宣布，将定于14日召开的园博会开幕式推迟一天。") == ()
+    (m,) = _meetings("中国作家协会第十次全国代表大会12日在京闭幕。")
+    assert m.name == "中国作家协会第十次全国代表大会"
     (m,) = _meetings("外交部今天举行中外媒体吹风会，副部长李明介绍了习近平主席即将出席亚太经合组织第二十次领导人非正式会议的有关情况。")
     assert m.name == "中外媒体吹风会"
     (m,) = _meetings("国务院副总理韩林28日在北京会见新加坡副总理王大伟。韩林表示，习近平主席不久前同李显龙总理通电话，为两国关系指明了方向。")
@@ -2604,6 +2611,9 @@ def test_the_meeting_one_chairs_is_named_whole_after_the_verb():
 
 def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     (m,) = _meetings("16日至17日，全国政协主席王宏伟先后到玉树、西宁等地，深入扶贫产业园区了解情况，并主持召开座谈会，听取意见建议。")
+    assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # the places gone into listed at length
+    (m,) = _meetings("3日至5日，省委书记王宏伟深入南山县乡村、草场、学校和企业车间了解情况，并主持召开座谈会，听取意见建议。")
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
@@ -5458,3 +5468,10 @@ def test_a_topic_of_exploring_leaves_the_meeting_held(text):
 def test_a_meeting_a_practice_tries_to_hold_is_not_held():
     """尝试在…期间举行…: as 探索在…期间召开, a practice tried, no sitting told."""
     assert _meetings("此外，区政协还尝试在闭会期间举行界别协商会，推动委员履职常态化。") == ()
+
+
+def test_a_chair_recalled_of_meetings_long_past_chairs_nothing_told():
+    """回顾X在这里主持召开的重要会议: the meetings he chaired then are recalled, he is no chair of the story's."""
+    (m,) = _meetings("中共中央政治局12日下午进行第三十一次集体学习。中共中央总书记王强主持学习。"
+                     "王强带领大家来到李大钊同志故居，回顾李大钊同志在这里主持召开的重要会议、作出的重大决策。")
+    assert ("李大钊", "chair") not in _roles(m) and ("王强", "chair") in _roles(m)

@@ -156,6 +156,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
 _BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
+_RECALLED_CHAIR = re.compile(r"(?:回顾|回忆|追忆|重温)[^，,。；;]{0,30}$")  # 回顾X…主持召开的会议: chaired long ago, recalled
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
@@ -643,7 +644,7 @@ def _held(text: str, h) -> bool:
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
     此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
     继10月9日召开…动员部署会之后 (the background the story's event follows on),
-    与刚刚举行的…峰会相呼应 (what something else is likened to)."""
+    与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over)."""
     before = max(0, h.start - 30)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
     if guests and not _told_held_after(text, h):
@@ -663,6 +664,7 @@ def _held(text: str, h) -> bool:
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
+                or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, text.rfind("。", 0, h.start) + 1, h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
 
@@ -678,6 +680,7 @@ _FOR_HOLDING = re.compile(r"为(?!此)[^。；;，,为]{1,8}?召开好?$")
 _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 # what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
+_CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)")  # 他表示，昨天，…大会已经闭幕: said as over, a later event's story
 _ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
 # what a meeting held days ago said, cited: 日前召开的…会议提出/强调…
 _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)")
@@ -700,14 +703,14 @@ _A_SUCCESS = re.compile(r"[^。；;，,]{0,12}?(?:成功|圆满|胜利)")  # (�
 
 
 # a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
-# 访问期间，X将同…举行会谈，出席…论坛并发表演讲
+# 访问期间，X将同…举行会谈，出席…论坛并发表演讲; 访问期间，X将会见…，同…举行…会晤 (plans opened by whom he will meet)
 # arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
 _ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
 # back from it: 出席…峰会并…访问后，于7日乘专机回到北京; (a title) 结束出席…会议…返回北京
 # (or on to the next stop: 是在岘港出席…会议后抵达河内的)
 _RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京"
                        r"|[^。；;，,]{0,30}?(?:之)?后[，,]?[^。；;，,]{0,10}?抵达")  # (…会晤后，从德班乘专机抵达布拉柴维尔)
-_PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以|分别)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
+_PLANS = re.compile(r"(?:(?<![即])将|即将(?=对|前往|赴))(?:于|在|赴|前往|对|出席|参加|主持|同|与|以|分别|会见|会晤)[^。；;！？\n]*?[，,][^。；;，,！？\n]{0,30}$")
 
 
 # 同参加…交流会的秘书长交流座谈, 与前来参加…论坛的乡亲座谈: the guests' own meeting names who sits, it is not the one told
@@ -1040,7 +1043,8 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 # a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
-_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,10}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,24}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+# (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed)
 _SPAN = re.compile(r"[至到—－-]")  # days told as a span (1日至3日), not two joined (21号和22号)
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
 
@@ -2429,6 +2433,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
+            if role == "chair" and text.startswith("的", ce) and _RECALLED_CHAIR.search(text, max(s, cs - 32), cs):
+                prev_end = ce  # 回顾X在这里主持召开的重要会议: meetings he chaired then, recalled
+                continue
             if role == "chair":  # X因出访，委托Y主持会议: Y chairs, not X who entrusted him (X受…委托主持 chairs)
                 subjects = [h for h in subjects if "委托" not in _ENTRUSTED.sub("", text[h.end : cs])]
             if role == "attendee" and text.startswith("与会", cs) and subjects:
