@@ -5336,6 +5336,17 @@ def test_a_day_told_anywhere_after_a_span_opening_dates_a_meeting_held():
     assert _meetings("一年来，全国政协召开专题议政性常委会会议、专题协商会等协商活动。") == ()
 
 
+def test_a_span_opening_drops_a_single_undated_meeting_too():
+    """今年以来，…召开会议12次 / 一年来，市委召开…大会 / 今年以来，X主持召开…会议: a span reviewed, its one meeting given no
+    day, counted or not, is not held with its chair (review 34d, 1); a day after the opening still dates one held."""
+    assert _meetings("今年以来，省委常委会召开会议12次，研究部署全面深化改革重点任务。") == ()
+    assert _meetings("一年来，市委召开全市优化营商环境大会，出台一系列政策措施。") == ()
+    assert _meetings("今年以来，县委书记王刚主持召开县委常委会会议，研究乡村振兴工作。") == ()
+    assert _meetings("近年来，县委每年召开全县人才工作会议，县委书记王刚出席并讲话。") == ()
+    (m,) = _meetings("今年以来，全县乡村振兴扎实推进，县委常委会12日召开会议，县委书记王刚主持会议。")
+    assert m.date_text == "2024-04-12" and ("王刚", "chair") in _roles(m)
+
+
 def test_guests_introduced_as_attending_a_summit_leave_it_held():
     """主持人介绍了出席…峰会的中外嘉宾，峰会今天…开幕: the guests introduced at it, no briefing on one's attending it
     (review 34a P5); 吹风会，介绍X出席…论坛的相关情况 still holds no forum."""

@@ -728,8 +728,6 @@ _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 _YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:\d{1,2}日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
-# what a span reviewed holds: meetings listed or counted (…常委会会议、专题协商会; 多次…召开座谈会; 先后; 多场)
-_SPAN_LISTS = re.compile(r"、|[多数几屡]次|先后|多场")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
@@ -743,10 +741,9 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if (o := _PAST_OPENING.match(ctx.text, s0, h.start)) and ctx.reference_date and int(o["y"] or o[1]) < ctx.reference_date.year \
             and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
         return True  # 1948年5月至1949年3月，中共中央曾在这里办公，…并召开了七届二中全会: the sentence's years, long past
-    if (o := _SPAN_OPENING.match(ctx.text, s0, h.start)) and _SPAN_LISTS.search(ctx.text, o.end(), e0) \
-            and not any(o.end() <= d.start < e0 for d in ctx.rec.dates):
-        # 一年来，全国政协…召开…专题议政性常委会会议、…: a span reviewed, the meetings listed and given no day (not
-        # 今年以来，…，省委常委会12日召开会议: a day anywhere after the opening, the name's own included, dates one held)
+    if (o := _SPAN_OPENING.match(ctx.text, s0, h.start)) and not any(o.end() <= d.start < e0 for d in ctx.rec.dates):
+        # 一年来，全国政协…召开…专题议政性常委会会议、…, 今年以来，省委常委会召开会议12次: a span reviewed, its meetings
+        # given no day, listed or not (not 今年以来，…，省委常委会12日召开会议: a day anywhere after the opening dates one held)
         return True
     if (a := _YEAR_HELD_AFTER.match(ctx.text, h.end)) and ctx.reference_date and int(a[1]) < ctx.reference_date.year \
             and not (a[2] and int(a[1]) == ctx.reference_date.year - 1 and int(a[2]) == 12 and ctx.reference_date.month == 1):
