@@ -608,8 +608,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
-                text[q - 2] == "一" and text[q - 1] not in "郎夫雄男" and text[q - 2 : q] in lexicons.common_words()):
-            break  # 领导人|齐聚一堂: 一 opening a word is a number, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
+                text[q - 2] == "一" and text[q - 1] not in "郎夫雄男"):
+            break  # 领导人|齐聚一堂, 卢拉|一到北京: 一 is a number or an adverb, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
@@ -640,6 +640,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 内塔尼亚胡|将暂行, 姆努钦|向美国总统: no syllable, the name cannot run past it
         if strength < 2 and (text[q : q + 2] in _COUNT_ADVERBS and text[q + 2 : q + 3] != "日" or _AFTER_MEETING.match(text, q)):
             strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
+        if strength < 2 and text[q : q + 1] == "一" and text[q + 1 : q + 2] in "到进上下回":
+            strength = 2  # 卢拉|一到北京: "as soon as" before a verb of moving, no syllable
         if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):

@@ -5119,6 +5119,9 @@ def test_only_a_case_opened_ends_a_name_at_li_an(text, want, bad):
     ("日本前首相鸠山一郎的孙子鸠山由纪夫访华。", {"鸠山一郎"}, set()),
     ("日本前首相鸠山一郎访华。", {"鸠山一郎"}, set()),
     ("金秋时节，中非领导人齐聚一堂，共商合作大计。", set(), {"齐聚一堂"}),
+    # 一到 is no word, yet 一 there is an adverb, not a syllable (review 34d, 4)
+    ("巴西总统卢拉一到北京就前往会场。", {"卢拉"}, {"卢拉一到北京", "卢拉一到", "卢拉一"}),
+    ("日本前首相佐藤一夫访华。", {"佐藤一夫"}, set()),
 ])
 def test_yi_opens_a_japanese_given_name(text, want, bad):
     persons = _persons(text)
