@@ -92,10 +92,12 @@ _AFTER_SET = frozenset(AFTER_NAME)
 RANKS_AFTER_NAME = ("大使", "公使")
 _RANK_AFTER_NAME = re.compile("(?:" + "|".join(RANKS_AFTER_NAME) + ")(?!馆)")  # not an embassy, 公使馆
 # What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
-# 扶贫资金等问题), or opens against him (对县委书记X|立案审查; 立案 alone is no edge: 张国立|案发, 王建立|案件): the edge
-# of a name after a title only (居民|抗议警方滥用枪支 is no name).
-_CHARGES = ("立案审查", "立案调查", "立案侦查", "违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
+# 扶贫资金等问题): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
+_CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
             "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
+# a case opened against him, there too (对县委书记X|立案审查, 对局长X|立案，, X|立案后被留置), unless 案 opens another
+# word (张国立|案发, 王建立|案件, 案情, 案由, 案例) or a trial of it (王建立|案一审, 案二审, 案再审)
+_CASE_OPENED = re.compile(r"立案(?![发件情由例一二再])")
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
@@ -341,7 +343,7 @@ def name_end(
                 strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
             if strength == 0 and titled and _RANK_AFTER_NAME.match(text, q):
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
-            if strength == 0 and titled and text.startswith(_CHARGES, q):
+            if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
                 strength = 2  # 局长X|违规收受礼金问题
             elif strength == 0 and titled and text.startswith("以", q):
                 strength = 1  # 村党支部书记X|以“捐款”名义: the preposition opens the predicate (not 张可|以: a word across)

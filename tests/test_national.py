@@ -5107,6 +5107,10 @@ def test_legal_representative_and_principal_head(text, want):
     ("原副省长王建立案一审公开宣判。", set(), {"王建"}),
     ("经省委批准，省纪委监委对原副市长张国立立案审查调查。", {"张国立"}, {"张国"}),
     ("市监委对原市长刘国华立案调查。", {"刘国华"}, {"刘国华立"}),
+    # 立案 closing the clause or before 查处/后 opens a case too (review 34d, 5)
+    ("县纪委监委依规依纪依法对县交通局局长张国立案，并采取留置措施。", {"张国"}, {"张国立"}),
+    ("县纪委监委对县交通局原局长张国立案查处。", {"张国"}, {"张国立"}),
+    ("县交通局局长王建国立案后被留置。", {"王建国"}, {"王建"}),
 ])
 def test_only_a_case_opened_ends_a_name_at_li_an(text, want, bad):
     persons = _persons(text)
