@@ -5224,6 +5224,17 @@ def test_those_listed_at_the_end_attend_a_later_meeting_the_story_narrates(text)
     assert not {("王刚", "attendee"), ("李明", "attendee")} & ms["省委常委会会议"]
 
 
+@pytest.mark.parametrize("text", [
+    # the story comes back to the first as the subject of its own words (review 34d, 3)
+    "12日，省委召开常委会会议，传达学习全省安全生产工作会议精神。11日，省长李明主持召开全省安全生产工作会议并讲话。常委会会议强调，要压实责任。王刚、赵强出席会议。",
+    "12日，省委召开常委会会议，传达学习全省安全生产工作会议精神。11日，省长李明主持召开全省安全生产工作会议并讲话。常委会会议指出：要压实责任。王刚、赵强出席会议。",
+])
+def test_those_listed_at_the_end_attend_the_first_meeting_the_story_comes_back_to(text):
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    assert {("王刚", "attendee"), ("赵强", "attendee")} <= ms["省委常委会会议"]
+    assert not {("王刚", "attendee"), ("赵强", "attendee")} & ms.get("全省安全生产工作会议", set())
+
+
 def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
     text = ("全国人大常委会第九次会议12日上午在人民大会堂举行联组会议，结合审议国务院关于水污染防治工作情况的报告进行专题询问。"
             "李国强副委员长主持会议。\n张强委员就如何加强流域治理等问题；刘建国委员就如何保障农村饮水安全等问题分别提问。"

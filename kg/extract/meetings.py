@@ -1268,8 +1268,9 @@ def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
     return day < start or end is not None and day > end
 
 
-# a meeting named as where things happen (会议上, 会议中, 会议期间), not as an object (会议精神, 会议的部署)
-_AS_SCENE = re.compile(r"上|中|期间|间隙")
+# a meeting named as where things happen (会议上, 会议中, 会议期间) or as the subject of its own words (常委会会议强调，,
+# 会议要求：), not as an object (会议精神, 会议的部署, 会议要求明确)
+_AS_SCENE = re.compile(r"上|中|期间|间隙|(?:强调|指出|要求|认为|提出)[，,：:]")
 
 
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
