@@ -5373,3 +5373,14 @@ def test_a_meeting_held_last_december_told_in_january_is_held():
     (m,) = _meetings("中央纪委第三次全体会议于2023年12月下旬在北京召开。", dt.date(2024, 1, 2))
     assert m.name == "中央纪委第三次全体会议"
     assert _meetings("第一次全国宣传工作会议于1951年召开。", dt.date(2024, 1, 2)) == ()
+
+
+def test_a_meeting_of_last_december_told_by_its_month_alone_is_not_held():
+    """于2023年12月召开 in a story of mid-January: background, not held on the day of another meeting (review 34d, 2);
+    only the last days of December told, in the story's first days, are the story's own."""
+    ms = _meetings("市委第二次全会12日召开。市委书记张伟主持会议。市委第一次全会于2023年12月召开。", dt.date(2024, 1, 15))
+    assert [m.name for m in ms] == ["市委第二次全会"]
+    ms = _meetings("全市经济工作会议12日召开，市委书记张伟出席并讲话。首届数字经济论坛于2023年12月在本市举办。", dt.date(2024, 1, 15))
+    assert [m.name for m in ms] == ["全市经济工作会议"]
+    ms = _meetings("全市新年茶话会于2023年12月31日举行，市委书记张伟出席并讲话。", dt.date(2024, 1, 15))
+    assert ms == ()

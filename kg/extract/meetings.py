@@ -726,7 +726,7 @@ _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|�
 _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十百两几]+)年前(?![所期后])(?:的(?:今天|今日|这一天|昨天))?[，,]?"
                         r"(?:(?!今天|今日|如今|年后|\d{1,2}[日号])[^。；;]){0,40}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
-_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:\d{1,2}日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
+_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
 
@@ -746,8 +746,11 @@ def _of_a_past_year(ctx: Context, h) -> bool:
         # given no day, listed or not (not 今年以来，…，省委常委会12日召开会议: a day anywhere after the opening dates one held)
         return True
     if (a := _YEAR_HELD_AFTER.match(ctx.text, h.end)) and ctx.reference_date and int(a[1]) < ctx.reference_date.year \
-            and not (a[2] and int(a[1]) == ctx.reference_date.year - 1 and int(a[2]) == 12 and ctx.reference_date.month == 1):
-        return True  # 第一次…座谈会于1950年召开: the year it was held told after it (not …茶话会于2023年12月31日举行 in a story of January 1st)
+            and not (int(a[1]) == ctx.reference_date.year - 1 and a[2] == "12" and (a[3] or a[4] and int(a[4]) >= 29)
+                     and ctx.reference_date.month == 1 and ctx.reference_date.day <= 3):
+        # 第一次…座谈会于1950年召开: the year it was held told after it (not …茶话会于2023年12月31日举行, …于2023年12月下旬
+        # 召开 in a story of January 1st or 2nd: the last days of December, a few days before the story's; never the month alone)
+        return True
     if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
         return True  # 一年前的今天，X主持召开…座谈会: the day years ago, recalled on its anniversary
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
