@@ -5384,3 +5384,13 @@ def test_a_meeting_of_last_december_told_by_its_month_alone_is_not_held():
     assert [m.name for m in ms] == ["全市经济工作会议"]
     ms = _meetings("全市新年茶话会于2023年12月31日举行，市委书记张伟出席并讲话。", dt.date(2024, 1, 15))
     assert ms == ()
+
+
+def test_a_member_who_asks_about_reporters_attends_the_hearing():
+    """王刚委员就记者权益保障等问题提出询问: 记者 in the question, not the asker's title (review 34d, 7); 路透社记者X…提问
+    still attends nothing."""
+    ms = {m.name: _roles(m) for m in _meetings(
+        "全国人大常委会第九次会议12日举行联组会议，开展专题询问。王刚委员就记者权益保障等问题提出询问。")}
+    assert ("王刚", "attendee") in ms["全国人大常委会第九次会议联组会议"]
+    assert not any(("王刚", "attendee") in r for r in (_roles(m) for m in _meetings(
+        "全国人大常委会12日举行专题询问。路透社记者王刚就新闻自由等问题提问。")))

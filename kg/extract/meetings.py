@@ -1163,7 +1163,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     out: dict[int, list[Participation]] = {}
     days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
-        if _ASKS.fullmatch(p.cue.norm) and "记者" in ctx.text[rec.sentences[p.cue.sentence][0] : cue_start]:
+        if _ASKS.fullmatch(p.cue.norm) and _REPORTER.search(ctx.doc.text, max(0, p.mention.start - 10), p.mention.start):
             continue  # 路透社记者X就…等问题提问: a reporter's question at a press conference, no member's at a hearing
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
@@ -1324,6 +1324,7 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 _PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会)$")
 _ASKS = re.compile(_ASKING)
+_REPORTER = re.compile(r"记者[^，,。；;、]{0,6}$")  # the asker's own title (路透社记者|X, 记者|X), not 记者 of the question (就记者权益…)
 _SITTING_KIND = re.compile(r"座谈会$")
 _FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
 
