@@ -5386,6 +5386,19 @@ def test_a_meeting_of_last_december_told_by_its_month_alone_is_not_held():
     assert ms == ()
 
 
+def test_a_sentence_opening_on_an_act_after_words_is_narrated():
+    """李明表示，…。王刚出席…大会并致辞: the sentence after the words opens on an act, so the meeting there is told held,
+    not cited in the words (review 34d, 6); 会议指出，…。…大会是… stays cited."""
+    ms = {m.name: _roles(m) for m in _meetings(
+        "省政协12日召开专题协商会。李明表示，要办好全省民营经济发展大会。王刚出席全省民营经济发展大会并致辞。")}
+    assert ("王刚", "attendee") in ms["全省民营经济发展大会"]
+    ms = {m.name for m in _meetings("省政协12日召开专题协商会。李明指出，要落实好有关部署。全省民营经济发展大会是一次重要会议。")}
+    assert ms == {"专题协商会"}
+    ms = {m.name for m in _meetings("中共中央政治局12日召开会议，王宁主持会议。会议认为，这次征求意见集思广益。"
+                                    "王宁总书记主持召开党外人士座谈会，当面听取意见。")}
+    assert ms == {"中共中央政治局会议"}
+
+
 def test_a_member_who_asks_about_reporters_attends_the_hearing():
     """王刚委员就记者权益保障等问题提出询问: 记者 in the question, not the asker's title (review 34d, 7); 路透社记者X…提问
     still attends nothing."""

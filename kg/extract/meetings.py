@@ -875,13 +875,19 @@ def _said(ctx: Context, h) -> bool:
     return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
 
 
+# a sentence that opens on a bare name's act (王刚出席…大会并致辞, 张伟12日主持…): narrated, not the words before it going
+# on (not 会议认为，…。习近平总书记主持召开…座谈会: a title, as a meeting's words tell it)
+_ACT_OPENS = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:\d{1,2}[日号])?(?:出席|主持|参加|会见)(?!(?:召开|举行)?的)")
+
+
 def _said_here(ctx: Context, h) -> bool:
     """Whether a mention stands in words said in its own sentence or the one before (汪洋指出，…召开X; 会议指出，…。X是…),
     not only somewhere before it in a paragraph that may go on to tell the story again (…指出，…。闭幕会后，…举行X), nor
-    where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…)."""
+    where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…) or opens on an act (…。王刚出席X)."""
     start = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     return _said(ctx, h) and (_SAYS.search(ctx.text, start, h.start) is not None
-                              or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end))
+                              or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end)
+                              and not _ACT_OPENS.match(ctx.text, start, h.start))
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
