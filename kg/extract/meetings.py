@@ -286,10 +286,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
-    if len(reported) > 1 and not all(all(_said_here(ctx, h) for h in hits) for hits in reported.values()):
+    said = {name: all(_said_here(ctx, h) for h in hits) for name, hits in reported.items()} if len(reported) > 1 else {}
+    if said and not all(said.values()):
         # 会议指出，…五中全会是…召开的一次重要会议; 汪洋指出，中共中央召开中央政协工作会议: named only in what is said at
         # the story's meeting, told elsewhere in its own words, it is cited, not held
-        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said_here(ctx, h) for h in hits)}
+        reported = {name: hits for name, hits in reported.items() if name in headline or not said[name]}
     audiences, groups, sittings = _audiences(ctx)
     sat_with = _audience_sat(ctx, audiences, groups, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
