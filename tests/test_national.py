@@ -5026,7 +5026,7 @@ def test_a_founding_president_is_a_former_post():
     ("周强出席纪念活动。周总理的精神永远激励着我们。", set()),
     ("李克强同李显龙举行会谈。李总理表示，两国关系良好。", set()),
     ("国务院总理李克强会见外宾。外宾说，李总理的讲话令人鼓舞。", {("李克强", "国务院总理")}),
-    # only the holders the golds mean, in their role on the story's date (review 34b, 4)
+    # only the holders of lexicons.leaders(), in their role on the story's date (review 34b, 4)
     ("中央军委副主席张又侠出席。张主席强调，要坚决听党指挥。", {("张又侠", "中央军委副主席")}),
     ("国务院副总理丁薛祥出席。丁主席表示欢迎。", {("丁薛祥", "国务院副总理")}),
     ("国家副主席韩正会见日本客人。中日韩三国领导人会议将在韩国举行，日韩总理将出席。", {("韩正", "国家副主席")}),
@@ -5040,6 +5040,14 @@ def test_a_leader_called_by_surname_holds_the_role_only_while_in_office():
     text = "李克强会见外宾。外宾说，李总理的讲话令人鼓舞。"
     assert ("李克强", "总理") in _posts(text)
     assert ("李克强", "总理") not in {(p.person, p.title) for p in _ext(text, dt.date(2012, 6, 1)).posts}
+
+
+def test_the_leaders_called_by_surname_are_lexicon_data():
+    """李总理, 习主席 read their holders and days from kg/lexicons/leaders.tsv, where a change of leader is
+    written (review 34d, style); a role still held runs to date.max."""
+    from kg import lexicons
+    assert lexicons.leaders()["李强", "总理"] == (dt.date(2023, 3, 11), dt.date.max)
+    assert lexicons.leaders()["李克强", "总理"] == (dt.date(2013, 3, 15), dt.date(2023, 3, 11))
 
 
 def test_a_surname_alone_is_never_a_person():
