@@ -178,7 +178,9 @@ _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "�
 # Words of manner that jieba's dictionary tags as names (齐声 1544 times): before a verb they say how one
 # acts (书记|齐声领诵, 局长|辛勤工作), never who.
 _MANNER_TAGGED_AS_NAMES = frozenset({"齐声", "辛勤", "英勇"})
-# Words of manner that jieba tags as nouns or adjectives (衷心, 密集): before a verb they say how one acts.
+# Words of manner that jieba tags as nouns or adjectives (衷心, 密集): before a verb they say how one acts, so they end a
+# transliteration (平拉|衷心感谢, via _word_then_verb). Two tables, two checks: the three above are tagged as names, so
+# they must be refused as one; these are not, so they need only end a transliteration.
 _MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 
 
@@ -296,7 +298,7 @@ def name_end(
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
-            if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
+            if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _verb_word(text[q - 2 : q]):
                 break  # 阿萨德|去留: a verb of the dictionary is no pair of syllables
@@ -394,7 +396,7 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
-    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or text.startswith(_DOTTED_TAILS, q):
+    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q):
         strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子
     if strength < 2 and _word_then_verb(text, q):
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
@@ -431,6 +433,11 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
+
+
+def _number_after(text: str, q: int) -> bool:
+    """Whether a preposition or verb before a number starts at ``q`` (索索纽克|自19日起): no syllable of a name."""
+    return text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit()
 
 
 def _word_then_verb(text: str, q: int) -> bool:
@@ -648,7 +655,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):
             strength = 2  # 皮埃尔|准将, 特朗普|早在, 韦恩|勋爵
-        if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or _word_then_verb(text, q):
+        if _number_after(text, q) or _word_then_verb(text, q):
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
         if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
             cands.append((2, -q))
