@@ -92,10 +92,12 @@ _AFTER_SET = frozenset(AFTER_NAME)
 RANKS_AFTER_NAME = ("大使", "公使")
 _RANK_AFTER_NAME = re.compile("(?:" + "|".join(RANKS_AFTER_NAME) + ")(?!馆)")  # not an embassy, 公使馆
 # What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
-# 扶贫资金等问题), or opens against him (对县委书记X|立案审查; 立案 alone is no edge: 张国立|案发, 王建立|案件): the edge
-# of a name after a title only (居民|抗议警方滥用枪支 is no name).
-_CHARGES = ("立案审查", "立案调查", "立案侦查", "违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
+# 扶贫资金等问题): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
+_CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
             "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
+# a case opened against him, there too (对县委书记X|立案审查, 对局长X|立案，, X|立案后被留置), unless 案 opens another
+# word (张国立|案发, 王建立|案件, 案情, 案由, 案例) or a trial of it (王建立|案一审, 案二审, 案再审)
+_CASE_OPENED = re.compile(r"立案(?![发件情由例一二再])")
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
@@ -176,7 +178,9 @@ _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "�
 # Words of manner that jieba's dictionary tags as names (齐声 1544 times): before a verb they say how one
 # acts (书记|齐声领诵, 局长|辛勤工作), never who.
 _MANNER_TAGGED_AS_NAMES = frozenset({"齐声", "辛勤", "英勇"})
-# Words of manner that jieba tags as nouns or adjectives (衷心, 密集): before a verb they say how one acts.
+# Words of manner that jieba tags as nouns or adjectives (衷心, 密集): before a verb they say how one acts, so they end a
+# transliteration (平拉|衷心感谢, via _word_then_verb). Two tables, two checks: the three above are tagged as names, so
+# they must be refused as one; these are not, so they need only end a transliteration.
 _MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 # Surname characters that are verbs opening a topic after a designation (委员谈|惠及民生, 部长答|记者问).
 _TOPIC_VERBS = frozenset("谈问答")
@@ -296,7 +300,7 @@ def name_end(
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
-            if q - last >= 3 and text[q - 1] in _BEFORE_NUMBER and text[q : q + 1].isdigit():
+            if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _verb_word(text[q - 2 : q]):
                 break  # 阿萨德|去留: a verb of the dictionary is no pair of syllables
@@ -343,7 +347,7 @@ def name_end(
                 strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
             if strength == 0 and titled and _RANK_AFTER_NAME.match(text, q):
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
-            if strength == 0 and titled and text.startswith(_CHARGES, q):
+            if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
                 strength = 2  # 局长X|违规收受礼金问题
             elif strength == 0 and titled and text.startswith("以", q):
                 strength = 1  # 村党支部书记X|以“捐款”名义: the preposition opens the predicate (not 张可|以: a word across)
@@ -396,7 +400,7 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
-    if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or text.startswith(_DOTTED_TAILS, q):
+    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q):
         strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子
     if strength < 2 and _word_then_verb(text, q):
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
@@ -433,6 +437,11 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
+
+
+def _number_after(text: str, q: int) -> bool:
+    """Whether a preposition or verb before a number starts at ``q`` (索索纽克|自19日起): no syllable of a name."""
+    return text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit()
 
 
 def _word_then_verb(text: str, q: int) -> bool:
@@ -612,8 +621,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
-                text[q - 2] == "一" and text[q - 1] not in "郎夫雄男" and text[q - 2 : q] in lexicons.common_words()):
-            break  # 领导人|齐聚一堂: 一 opening a word is a number, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
+                text[q - 2] == "一" and text[q - 1] not in "郎夫雄男"):
+            break  # 领导人|齐聚一堂, 卢拉|一到北京: 一 is a number or an adverb, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
@@ -644,11 +653,13 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 内塔尼亚胡|将暂行, 姆努钦|向美国总统: no syllable, the name cannot run past it
         if strength < 2 and (text[q : q + 2] in _COUNT_ADVERBS and text[q + 2 : q + 3] != "日" or _AFTER_MEETING.match(text, q)):
             strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
+        if strength < 2 and text[q : q + 1] == "一" and text[q + 1 : q + 2] in "到进上下回":
+            strength = 2  # 卢拉|一到北京: "as soon as" before a verb of moving, no syllable
         if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):
             strength = 2  # 皮埃尔|准将, 特朗普|早在, 韦恩|勋爵
-        if text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit() or _word_then_verb(text, q):
+        if _number_after(text, q) or _word_then_verb(text, q):
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
         if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
             cands.append((2, -q))

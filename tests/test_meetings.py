@@ -5259,6 +5259,17 @@ def test_those_listed_at_the_end_attend_a_later_meeting_the_story_narrates(text)
     assert not {("王刚", "attendee"), ("李明", "attendee")} & ms["省委常委会会议"]
 
 
+@pytest.mark.parametrize("text", [
+    # the story comes back to the first as the subject of its own words (review 34d, 3)
+    "12日，省委召开常委会会议，传达学习全省安全生产工作会议精神。11日，省长李明主持召开全省安全生产工作会议并讲话。常委会会议强调，要压实责任。王刚、赵强出席会议。",
+    "12日，省委召开常委会会议，传达学习全省安全生产工作会议精神。11日，省长李明主持召开全省安全生产工作会议并讲话。常委会会议指出：要压实责任。王刚、赵强出席会议。",
+])
+def test_those_listed_at_the_end_attend_the_first_meeting_the_story_comes_back_to(text):
+    ms = {m.name: _roles(m) for m in _meetings(text)}
+    assert {("王刚", "attendee"), ("赵强", "attendee")} <= ms["省委常委会会议"]
+    assert not {("王刚", "attendee"), ("赵强", "attendee")} & ms.get("全省安全生产工作会议", set())
+
+
 def test_members_who_ask_at_a_hearing_attend_it_and_give_no_speech():
     text = ("全国人大常委会第九次会议12日上午在人民大会堂举行联组会议，结合审议国务院关于水污染防治工作情况的报告进行专题询问。"
             "李国强副委员长主持会议。\n张强委员就如何加强流域治理等问题；刘建国委员就如何保障农村饮水安全等问题分别提问。"
@@ -5371,6 +5382,17 @@ def test_a_day_told_anywhere_after_a_span_opening_dates_a_meeting_held():
     assert _meetings("一年来，全国政协召开专题议政性常委会会议、专题协商会等协商活动。") == ()
 
 
+def test_a_span_opening_drops_a_single_undated_meeting_too():
+    """今年以来，…召开会议12次 / 一年来，市委召开…大会 / 今年以来，X主持召开…会议: a span reviewed, its one meeting given no
+    day, counted or not, is not held with its chair (review 34d, 1); a day after the opening still dates one held."""
+    assert _meetings("今年以来，省委常委会召开会议12次，研究部署全面深化改革重点任务。") == ()
+    assert _meetings("一年来，市委召开全市优化营商环境大会，出台一系列政策措施。") == ()
+    assert _meetings("今年以来，县委书记王刚主持召开县委常委会会议，研究乡村振兴工作。") == ()
+    assert _meetings("近年来，县委每年召开全县人才工作会议，县委书记王刚出席并讲话。") == ()
+    (m,) = _meetings("今年以来，全县乡村振兴扎实推进，县委常委会12日召开会议，县委书记王刚主持会议。")
+    assert m.date_text == "2024-04-12" and ("王刚", "chair") in _roles(m)
+
+
 def test_guests_introduced_as_attending_a_summit_leave_it_held():
     """主持人介绍了出席…峰会的中外嘉宾，峰会今天…开幕: the guests introduced at it, no briefing on one's attending it
     (review 34a P5); 吹风会，介绍X出席…论坛的相关情况 still holds no forum."""
@@ -5475,3 +5497,37 @@ def test_a_chair_recalled_of_meetings_long_past_chairs_nothing_told():
     (m,) = _meetings("中共中央政治局12日下午进行第三十一次集体学习。中共中央总书记王强主持学习。"
                      "王强带领大家来到李大钊同志故居，回顾李大钊同志在这里主持召开的重要会议、作出的重大决策。")
     assert ("李大钊", "chair") not in _roles(m) and ("王强", "chair") in _roles(m)
+
+
+def test_a_meeting_of_last_december_told_by_its_month_alone_is_not_held():
+    """于2023年12月召开 in a story of mid-January: background, not held on the day of another meeting (review 34d, 2);
+    only the last days of December told, in the story's first days, are the story's own."""
+    ms = _meetings("市委第二次全会12日召开。市委书记张伟主持会议。市委第一次全会于2023年12月召开。", dt.date(2024, 1, 15))
+    assert [m.name for m in ms] == ["市委第二次全会"]
+    ms = _meetings("全市经济工作会议12日召开，市委书记张伟出席并讲话。首届数字经济论坛于2023年12月在本市举办。", dt.date(2024, 1, 15))
+    assert [m.name for m in ms] == ["全市经济工作会议"]
+    ms = _meetings("全市新年茶话会于2023年12月31日举行，市委书记张伟出席并讲话。", dt.date(2024, 1, 15))
+    assert ms == ()
+
+
+def test_a_sentence_opening_on_an_act_after_words_is_narrated():
+    """李明表示，…。王刚出席…大会并致辞: the sentence after the words opens on an act, so the meeting there is told held,
+    not cited in the words (review 34d, 6); 会议指出，…。…大会是… stays cited."""
+    ms = {m.name: _roles(m) for m in _meetings(
+        "省政协12日召开专题协商会。李明表示，要办好全省民营经济发展大会。王刚出席全省民营经济发展大会并致辞。")}
+    assert ("王刚", "attendee") in ms["全省民营经济发展大会"]
+    ms = {m.name for m in _meetings("省政协12日召开专题协商会。李明指出，要落实好有关部署。全省民营经济发展大会是一次重要会议。")}
+    assert ms == {"专题协商会"}
+    ms = {m.name for m in _meetings("中共中央政治局12日召开会议，王宁主持会议。会议认为，这次征求意见集思广益。"
+                                    "王宁总书记主持召开党外人士座谈会，当面听取意见。")}
+    assert ms == {"中共中央政治局会议"}
+
+
+def test_a_member_who_asks_about_reporters_attends_the_hearing():
+    """王刚委员就记者权益保障等问题提出询问: 记者 in the question, not the asker's title (review 34d, 7); 路透社记者X…提问
+    still attends nothing."""
+    ms = {m.name: _roles(m) for m in _meetings(
+        "全国人大常委会第九次会议12日举行联组会议，开展专题询问。王刚委员就记者权益保障等问题提出询问。")}
+    assert ("王刚", "attendee") in ms["全国人大常委会第九次会议联组会议"]
+    assert not any(("王刚", "attendee") in r for r in (_roles(m) for m in _meetings(
+        "全国人大常委会12日举行专题询问。路透社记者王刚就新闻自由等问题提问。")))

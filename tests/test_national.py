@@ -5028,7 +5028,7 @@ def test_a_founding_president_is_a_former_post():
     ("周强出席纪念活动。周总理的精神永远激励着我们。", set()),
     ("李克强同李显龙举行会谈。李总理表示，两国关系良好。", set()),
     ("国务院总理李克强会见外宾。外宾说，李总理的讲话令人鼓舞。", {("李克强", "国务院总理")}),
-    # only the holders the golds mean, in their role on the story's date (review 34b, 4)
+    # only the holders of lexicons.leaders(), in their role on the story's date (review 34b, 4)
     ("中央军委副主席张又侠出席。张主席强调，要坚决听党指挥。", {("张又侠", "中央军委副主席")}),
     ("国务院副总理丁薛祥出席。丁主席表示欢迎。", {("丁薛祥", "国务院副总理")}),
     ("国家副主席韩正会见日本客人。中日韩三国领导人会议将在韩国举行，日韩总理将出席。", {("韩正", "国家副主席")}),
@@ -5042,6 +5042,14 @@ def test_a_leader_called_by_surname_holds_the_role_only_while_in_office():
     text = "李克强会见外宾。外宾说，李总理的讲话令人鼓舞。"
     assert ("李克强", "总理") in _posts(text)
     assert ("李克强", "总理") not in {(p.person, p.title) for p in _ext(text, dt.date(2012, 6, 1)).posts}
+
+
+def test_the_leaders_called_by_surname_are_lexicon_data():
+    """李总理, 习主席 read their holders and days from kg/lexicons/leaders.tsv, where a change of leader is
+    written (review 34d, style); a role still held runs to date.max."""
+    from kg import lexicons
+    assert lexicons.leaders()["李强", "总理"] == (dt.date(2023, 3, 11), dt.date.max)
+    assert lexicons.leaders()["李克强", "总理"] == (dt.date(2013, 3, 15), dt.date(2023, 3, 11))
 
 
 def test_a_surname_alone_is_never_a_person():
@@ -5123,6 +5131,10 @@ def test_legal_representative_and_principal_head(text, want):
     ("原副省长王建立案一审公开宣判。", set(), {"王建"}),
     ("经省委批准，省纪委监委对原副市长张国立立案审查调查。", {"张国立"}, {"张国"}),
     ("市监委对原市长刘国华立案调查。", {"刘国华"}, {"刘国华立"}),
+    # 立案 closing the clause or before 查处/后 opens a case too (review 34d, 5)
+    ("县纪委监委依规依纪依法对县交通局局长张国立案，并采取留置措施。", {"张国"}, {"张国立"}),
+    ("县纪委监委对县交通局原局长张国立案查处。", {"张国"}, {"张国立"}),
+    ("县交通局局长王建国立案后被留置。", {"王建国"}, {"王建"}),
 ])
 def test_only_a_case_opened_ends_a_name_at_li_an(text, want, bad):
     persons = _persons(text)
@@ -5135,6 +5147,9 @@ def test_only_a_case_opened_ends_a_name_at_li_an(text, want, bad):
     ("日本前首相鸠山一郎的孙子鸠山由纪夫访华。", {"鸠山一郎"}, set()),
     ("日本前首相鸠山一郎访华。", {"鸠山一郎"}, set()),
     ("金秋时节，中非领导人齐聚一堂，共商合作大计。", set(), {"齐聚一堂"}),
+    # 一到 is no word, yet 一 there is an adverb, not a syllable (review 34d, 4)
+    ("巴西总统卢拉一到北京就前往会场。", {"卢拉"}, {"卢拉一到北京", "卢拉一到", "卢拉一"}),
+    ("日本前首相佐藤一夫访华。", {"佐藤一夫"}, set()),
 ])
 def test_yi_opens_a_japanese_given_name(text, want, bad):
     persons = _persons(text)

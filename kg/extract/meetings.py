@@ -287,10 +287,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     if len(reported) > 1:
         # 委员们…参加分组讨论提出了意见建议 in a story of a 专题协商会: a sitting of the story's meeting, not one of its own
         reported = {name: hits for name, hits in reported.items() if name not in GROUP_SITTINGS}
-    if len(reported) > 1 and not all(all(_said_here(ctx, h) for h in hits) for hits in reported.values()):
+    said = {name: all(_said_here(ctx, h) for h in hits) for name, hits in reported.items()} if len(reported) > 1 else {}
+    if said and not all(said.values()):
         # 会议指出，…五中全会是…召开的一次重要会议; 汪洋指出，中共中央召开中央政协工作会议: named only in what is said at
         # the story's meeting, told elsewhere in its own words, it is cited, not held
-        reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said_here(ctx, h) for h in hits)}
+        reported = {name: hits for name, hits in reported.items() if name in headline or not said[name]}
     audiences, groups, sittings = _audiences(ctx)
     sat_with = _audience_sat(ctx, audiences, groups, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
@@ -729,10 +730,8 @@ _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|�
 _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十百两几]+)年前(?![所期后])(?:的(?:今天|今日|这一天|昨天))?[，,]?"
                         r"(?:(?!今天|今日|如今|年后|\d{1,2}[日号])[^。；;]){0,40}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
-_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:\d{1,2}日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
+_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
-# what a span reviewed holds: meetings listed or counted (…常委会会议、专题协商会; 多次…召开座谈会; 先后; 多场)
-_SPAN_LISTS = re.compile(r"、|[多数几屡]次|先后|多场")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
@@ -746,14 +745,16 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if (o := _PAST_OPENING.match(ctx.text, s0, h.start)) and ctx.reference_date and int(o["y"] or o[1]) < ctx.reference_date.year \
             and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
         return True  # 1948年5月至1949年3月，中共中央曾在这里办公，…并召开了七届二中全会: the sentence's years, long past
-    if (o := _SPAN_OPENING.match(ctx.text, s0, h.start)) and _SPAN_LISTS.search(ctx.text, o.end(), e0) \
-            and not any(o.end() <= d.start < e0 for d in ctx.rec.dates):
-        # 一年来，全国政协…召开…专题议政性常委会会议、…: a span reviewed, the meetings listed and given no day (not
-        # 今年以来，…，省委常委会12日召开会议: a day anywhere after the opening, the name's own included, dates one held)
+    if (o := _SPAN_OPENING.match(ctx.text, s0, h.start)) and not any(o.end() <= d.start < e0 for d in ctx.rec.dates):
+        # 一年来，全国政协…召开…专题议政性常委会会议、…, 今年以来，省委常委会召开会议12次: a span reviewed, its meetings
+        # given no day, listed or not (not 今年以来，…，省委常委会12日召开会议: a day anywhere after the opening dates one held)
         return True
     if (a := _YEAR_HELD_AFTER.match(ctx.text, h.end)) and ctx.reference_date and int(a[1]) < ctx.reference_date.year \
-            and not (a[2] and int(a[1]) == ctx.reference_date.year - 1 and int(a[2]) == 12 and ctx.reference_date.month == 1):
-        return True  # 第一次…座谈会于1950年召开: the year it was held told after it (not …茶话会于2023年12月31日举行 in a story of January 1st)
+            and not (int(a[1]) == ctx.reference_date.year - 1 and a[2] == "12" and (a[3] or a[4] and int(a[4]) >= 29)
+                     and ctx.reference_date.month == 1 and ctx.reference_date.day <= 3):
+        # 第一次…座谈会于1950年召开: the year it was held told after it (not …茶话会于2023年12月31日举行, …于2023年12月下旬
+        # 召开 in a story of January 1st or 2nd: the last days of December, a few days before the story's; never the month alone)
+        return True
     if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
         return True  # 一年前的今天，X主持召开…座谈会: the day years ago, recalled on its anniversary
     if m and ctx.reference_date and int(m[1]) == ctx.reference_date.year and m[2] and int(m[2]) != ctx.reference_date.month:
@@ -878,13 +879,19 @@ def _said(ctx: Context, h) -> bool:
     return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
 
 
+# a sentence that opens on a bare name's act (王刚出席…大会并致辞, 张伟12日主持…): narrated, not the words before it going
+# on (not 会议认为，…。习近平总书记主持召开…座谈会: a title, as a meeting's words tell it)
+_ACT_OPENS = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:\d{1,2}[日号])?(?:出席|主持|参加|会见)(?!(?:召开|举行)?的)")
+
+
 def _said_here(ctx: Context, h) -> bool:
     """Whether a mention stands in words said in its own sentence or the one before (汪洋指出，…召开X; 会议指出，…。X是…),
     not only somewhere before it in a paragraph that may go on to tell the story again (…指出，…。闭幕会后，…举行X), nor
-    where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…)."""
+    where its sentence has words of its own said at it (…指出，…。Y当天在记者会上说，…) or opens on an act (…。王刚出席X)."""
     start = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     return _said(ctx, h) and (_SAYS.search(ctx.text, start, h.start) is not None
-                              or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end))
+                              or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end)
+                              and not _ACT_OPENS.match(ctx.text, start, h.start))
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
@@ -1167,7 +1174,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     out: dict[int, list[Participation]] = {}
     days: dict[int, DateHit | None] = {}  # each meeting's date, read once
     for cue_start, p in participants:
-        if _ASKS.fullmatch(p.cue.norm) and "记者" in ctx.text[rec.sentences[p.cue.sentence][0] : cue_start]:
+        if _ASKS.fullmatch(p.cue.norm) and _REPORTER.search(ctx.doc.text, max(0, p.mention.start - 10), p.mention.start):
             continue  # 路透社记者X就…等问题提问: a reporter's question at a press conference, no member's at a hearing
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
@@ -1291,8 +1298,9 @@ def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
     return day < start or end is not None and day > end
 
 
-# a meeting named as where things happen (会议上, 会议中, 会议期间), not as an object (会议精神, 会议的部署)
-_AS_SCENE = re.compile(r"上|中|期间|间隙")
+# a meeting named as where things happen (会议上, 会议中, 会议期间) or as the subject of its own words (常委会会议强调，,
+# 会议要求：), not as an object (会议精神, 会议的部署, 会议要求明确)
+_AS_SCENE = re.compile(r"上|中|期间|间隙|(?:强调|指出|要求|认为|提出)[，,：:]")
 
 
 def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) -> int:
@@ -1343,6 +1351,7 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 _PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会)$")
 _ASKS = re.compile(_ASKING)
+_REPORTER = re.compile(r"记者[^，,。；;、]{0,6}$")  # the asker's own title (路透社记者|X, 记者|X), not 记者 of the question (就记者权益…)
 _SITTING_KIND = re.compile(r"座谈会$")
 _FLASH = re.compile(r"快讯|简讯|速览|一览")  # a story of unrelated items (国际联播快讯), not one with section heads
 

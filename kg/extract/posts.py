@@ -8,7 +8,6 @@ A bare role after a titled person in the same sentence takes that title's organi
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 
 from kg import grammar, lexicons
@@ -31,29 +30,14 @@ def extract(ctx: Context) -> tuple[PostObservation, ...]:
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
 
 
-# A leader called by surname and role (李总理, 习主席): the holders the golds mean, each with the role and the
-# days they held it (习主席 from his first day as military commission chairman, 2012-11-15), and no one else
-# (张主席 is never a 副主席 张又侠, 丁主席 never 副总理丁薛祥).
+# A leader called by surname and role (李总理, 习主席): only the holders of lexicons.leaders(), on their days
 _LEADER_ROLE = re.compile(r"主席|总理|总书记|委员长")
-_LEADERS: dict[tuple[str, str], tuple[dt.date, dt.date]] = {
-    ("胡锦涛", "主席"): (dt.date(2003, 3, 15), dt.date(2013, 3, 14)),
-    ("胡锦涛", "总书记"): (dt.date(2002, 11, 15), dt.date(2012, 11, 15)),
-    ("习近平", "主席"): (dt.date(2012, 11, 15), dt.date.max),
-    ("习近平", "总书记"): (dt.date(2012, 11, 15), dt.date.max),
-    ("温家宝", "总理"): (dt.date(2003, 3, 16), dt.date(2013, 3, 15)),
-    ("李克强", "总理"): (dt.date(2013, 3, 15), dt.date(2023, 3, 11)),
-    ("李强", "总理"): (dt.date(2023, 3, 11), dt.date.max),
-    ("吴邦国", "委员长"): (dt.date(2003, 3, 15), dt.date(2013, 3, 14)),
-    ("张德江", "委员长"): (dt.date(2013, 3, 14), dt.date(2018, 3, 17)),
-    ("栗战书", "委员长"): (dt.date(2018, 3, 17), dt.date(2023, 3, 10)),
-    ("赵乐际", "委员长"): (dt.date(2023, 3, 10), dt.date.max),
-}
-_LEADER_NAMES = frozenset(n for n, _ in _LEADERS)
+_LEADER_NAMES = frozenset(n for n, _ in lexicons.leaders())
 
 
 def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservation, ...]:
     """Posts told by surname and role (罗塞芙说，李总理此访…): the holder is the one person of that
-    surname the story names, when _LEADERS has them in that role on the story's date (never 周总理 for a
+    surname the story names, when lexicons.leaders() has them in that role on the story's date (never 周总理 for a
     周强 named there), the story gives them no 副 of it and no state abbreviation stands before (日韩总理)."""
     text, persons, day = ctx.text, ctx.rec.persons, ctx.reference_date
     by_surname: dict[str, set[str]] = {}
@@ -67,7 +51,7 @@ def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservati
         i = m.start() - 1
         if i < 0 or (name := leaders.get(text[i])) is None or (name, m.group()) in have:
             continue
-        held = _LEADERS.get((name, m.group()))
+        held = lexicons.leaders().get((name, m.group()))
         if held is None or day is not None and not held[0] <= day < held[1] or any(n == name and "副" + m.group() in r for n, r in have):
             continue  # 张主席 for a 张德江, 李总理 for 李克强 before 2013, 副总理李克强 of the story
         if i and text[i - 1] in grammar.STATE_ONE:

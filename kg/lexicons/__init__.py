@@ -2,13 +2,14 @@
 
 Files (one term a line, ``#`` comments; ``places.tsv`` has a header):
 surnames.txt (origin: Chinese-Names-Corpus, Apache-2.0), places.tsv (origin: jionlp's
-china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt, countries.txt, whole_orgs.txt, minority_name_parts.txt and
-public_figures.txt (ours).
+china_location dictionary, Apache-2.0), roles.txt, org_suffixes.txt, countries.txt, whole_orgs.txt, minority_name_parts.txt,
+public_figures.txt and leaders.tsv (ours).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
+    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "leaders", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
     "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS", "TERM",
 ]
 
@@ -232,6 +233,17 @@ def public_figures() -> frozenset[str]:
     """Well-known public figures (习近平, 周恩来, 奥巴马): a name cue where the grammar finds no
     title, never a source of posts; written by us from general knowledge, not from a corpus."""
     return frozenset(t.split()[0] for t in _terms("public_figures.txt"))
+
+
+@lru_cache(maxsize=1)
+def leaders() -> dict[tuple[str, str], tuple[dt.date, dt.date]]:
+    """(name, role) -> (first day, day it passed on) of the top leaders called by surname and role (李总理,
+    习主席): leaders.tsv; a role still held ends on ``date.max``."""
+    out = {}
+    for t in _terms("leaders.tsv"):
+        name, role, start, *end = t.split("\t")
+        out[name, role] = (dt.date.fromisoformat(start), dt.date.fromisoformat(end[0]) if end and end[0] else dt.date.max)
+    return out
 
 
 @lru_cache(maxsize=1)
