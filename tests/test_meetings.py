@@ -5440,6 +5440,14 @@ def test_who_chaired_another_meeting_before_arriving_does_not_chair_this_one():
     assert not any(p.person == "王建国" and p.role == "chair" for m in _meetings(text) for p in m.participants)
 
 
+def test_who_conveys_another_meetings_spirit_speaks_at_this_one():
+    # X传达了…会议精神: the other meeting is what he conveys here, so he is a speaker of the story's meeting
+    text = ("3月18日上午，市委书记王建国主持召开市委常委会会议，传达学习全国两会精神。"
+            "会上，市委常委、秘书长李明传达了十四届全国人大二次会议和全国政协十四届二次会议精神。")
+    m = next(m for m in _meetings(text) if "常委会" in m.name)
+    assert ("李明", "speaker") in _roles(m) and ("王建国", "chair") in _roles(m)
+
+
 def test_a_speech_of_last_year_is_not_at_this_years_meeting():
     # 去年，X在论坛年会发表主旨演讲: a role at another year's meeting, told in the words of today's speaker
     text = ("国务院总理王建国12日上午出席东洲论坛2024年年会开幕式并发表主旨演讲。"

@@ -1214,8 +1214,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
                     and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
-            if at_unheld(cue_start, p) or (p.cue.sentence, p.person) in elsewhere:
-                continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here
+            if at_unheld(cue_start, p) and not p.cue.norm.startswith("传达") or (p.cue.sentence, p.person) in elsewhere:
+                continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here (X传达了…会议精神 speaks here)
             if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
                 continue  # 去年，X在论坛年会发表主旨演讲: a role of another year's meeting
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
