@@ -5440,6 +5440,21 @@ def test_who_chaired_another_meeting_before_arriving_does_not_chair_this_one():
     assert not any(p.person == "王建国" and p.role == "chair" for m in _meetings(text) for p in m.participants)
 
 
+def test_an_inspections_company_attends_no_meeting_the_story_cites():
+    # X、Y陪同考察，Z参加有关活动: the leader's company on the tour, not at the meeting the story cites
+    text = ("22日上午，王建国来到东川铁路的枢纽站东川火车站，了解铁路建设情况。王建国高度重视东川铁路建设，"
+            "主持召开中央政治局常委会会议研究部署全面推进东川铁路建设。他指出，建设东川铁路是一项重大举措。\n"
+            "李明、张华、赵刚以及中央和国家机关有关部门负责同志陪同考察，周平参加有关活动。")
+    assert not any(p.person in ("李明", "张华", "赵刚", "周平") for m in _meetings(text) for p in m.participants)
+
+
+def test_a_meeting_told_before_the_closing_after_a_speech_is_held():
+    # …王建国强调，…。闭幕会前，王建国分别主持召开了…委员长会议: the story told again, not his words going on
+    text = ("十四届全国人大常委会第九次会议30日上午在北京闭幕。王建国委员长主持闭幕会。\n"
+            "王建国强调，要确保法律有效实施。闭幕会前，王建国委员长分别主持召开了十四届全国人大常委会第二十次和第二十一次委员长会议，审议有关议题。")
+    assert any("委员长会议" in m.name and ("王建国", "chair") in _roles(m) for m in _meetings(text))
+
+
 def test_who_conveys_another_meetings_spirit_speaks_at_this_one():
     # X传达了…会议精神: the other meeting is what he conveys here, so he is a speaker of the story's meeting
     text = ("3月18日上午，市委书记王建国主持召开市委常委会会议，传达学习全国两会精神。"

@@ -861,7 +861,7 @@ def _written_alike(name: str, others: set[str]) -> bool:
     return False
 
 
-_TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会谈前|会见前|会前|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
+_TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会谈前|会见前|会前|(?:开幕|闭幕)(?:会|式)?[前后]|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话, 张伟4日又主持召开…
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
                    r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:又|还|再|随即)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
@@ -1194,6 +1194,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             near = [(0, 0, min(told)[1])]
         unnamed = not near  # no meeting told in the cue's sentence (or its flash item)
+        if not near and p.role == "attendee" and _WITH_INSPECTION.search(ctx.text, *rec.sentences[rec.sentence_of(cue_start)]):
+            continue  # X、Y陪同考察，Z参加有关活动: the inspection's company, at no meeting of the story
         if not near:
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
@@ -1434,6 +1436,8 @@ _WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:
 # 穆加贝在机场举行隆重欢迎仪式。…习近平检阅仪仗队: held for the one who reviews the guard (in the sentences that follow)
 _WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢迎仪式(?=[。；;，,])")
 _REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's review of the guard is looked for
+# those with a leader on an inspection (陪同考察/调研/视察): his company on the tour, not at a meeting it holds
+_WITH_INSPECTION = re.compile(r"陪同(?:考察|调研|视察|察看)")
 _REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
 
 
