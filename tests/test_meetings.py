@@ -5446,6 +5446,9 @@ def test_an_inspections_company_attends_no_meeting_the_story_cites():
             "主持召开中央政治局常委会会议研究部署全面推进东川铁路建设。他指出，建设东川铁路是一项重大举措。\n"
             "李明、张华、赵刚以及中央和国家机关有关部门负责同志陪同考察，周平参加有关活动。")
     assert not any(p.person in ("李明", "张华", "赵刚", "周平") for m in _meetings(text) for p in m.participants)
+    text = ("王建国在东川调研期间主持召开部分省区市巡视工作座谈会并讲话。\n"
+            "中央巡视工作领导小组副组长李明陪同调研并出席会议。")
+    assert ("李明", "attendee") in _roles(_meetings(text)[0])
 
 
 def test_a_meeting_told_before_the_closing_after_a_speech_is_held():

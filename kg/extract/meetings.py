@@ -1194,8 +1194,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             near = [(0, 0, min(told)[1])]
         unnamed = not near  # no meeting told in the cue's sentence (or its flash item)
-        if not near and p.role == "attendee" and _WITH_INSPECTION.search(ctx.text, *rec.sentences[rec.sentence_of(cue_start)]):
-            continue  # X、Y陪同考察，Z参加有关活动: the inspection's company, at no meeting of the story
+        if not near and p.role == "attendee" and _ITS_ACTIVITIES.match(ctx.text, cue_start + len(p.cue.norm)) \
+                and _WITH_INSPECTION.search(ctx.text, *rec.sentences[rec.sentence_of(cue_start)]):
+            continue  # X、Y陪同考察，Z参加有关活动: the inspection's company, at no meeting of the story (not …陪同调研并出席会议)
         if not near:
             if id(p) in joiners or p.cue.norm.startswith("召开"):
                 continue  # a convener's meeting is the one his sentence names
@@ -1438,6 +1439,7 @@ _WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛�
 _REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's review of the guard is looked for
 # those with a leader on an inspection (陪同考察/调研/视察): his company on the tour, not at a meeting it holds
 _WITH_INSPECTION = re.compile(r"陪同(?:考察|调研|视察|察看)")
+_ITS_ACTIVITIES = re.compile(r"了?(?:有关|相关|上述)活动")
 _REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
 
 
