@@ -1798,7 +1798,7 @@ def _unit_speakers(text: str, hits: list[PersonHit], known: frozenset[str], meta
 # People an honour is given to, listed and counted (授予丁一、王二等10位杰出女性…称号, 追授张三、李四等7名同志…):
 # the verb, the 、-list, then 等 and a count of people, or the count of the whole list with no 等 (追授张三、李四2名同志).
 _AWARDED = re.compile(rf"(?:授予|追授)(?P<list>[\u4e00-\u9fff]{{2,3}}(?:、[\u4e00-\u9fff]{{2,3}})+)"
-                      r"(?=等" + NUMERAL + r"(?:位|名|人)|(?<!等)(?P<count>\d{1,2}|[两三四五六七八九十]{1,3})(?:位|名|人))")
+                      r"(?=等" + NUMERAL + r"(?:位|名|人)|(?<!等)(?P<count>" + grammar.COUNT + r")(?:位|名|人))")
 
 
 def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:

@@ -2682,10 +2682,10 @@ _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
-# those who attend, named by it as the object of another verb: X并向参加仪式的各国领导人表示感谢, 团结动员参加人民政协的各党派
+# (与出席…会议的)…的配偶共同出席: those the cue describes after 与/同/和/跟, then what all attend together
 _WITH = ("与", "同", "和", "跟")
-# (与出席…会议的)…的配偶共同出席: those the cue describes, then what all attend together
 _WITH_ATTENDERS = re.compile(r"了?[^，,。；;]{1,40}?的[^，,。；;]{1,30}?(?:共同|一同|一起)(?:出席|参加)")
+# those who attend, named by it as the object of another verb: X并向参加仪式的各国领导人表示感谢, 团结动员参加人民政协的各党派
 _TO_THOSE = re.compile(r"(?:向|对|给|为|感谢|欢迎|慰问|看望|团结|动员|号召)$")
 _LED_BY = re.compile(r"以$")  # 在以X同志为总书记的党中央领导下
 _THOSE_WHO = re.compile(r"了?[^，,。；;的]{1,30}?的(?:各|全体|所有|广大|中外|代表|领导|嘉宾|来宾|同志|人员|人士|委员|成员|党派|朋友|专家|学者|官员|外宾|客人)")
