@@ -1432,6 +1432,9 @@ def test_delegation_lists_sessions_briefings_debates_and_talks_held_by_name(text
         ("社民党12日召开特别党代会，表决同意了该党与联盟党进行正式组阁谈判。", []),  # agreed to hold
         ("外交部12日举行中外媒体吹风会，介绍国家主席王强出席第二届中国国际进口博览会的相关情况。",  # what it is about
          [("中外媒体吹风会", set())]),
+        # a trip still to come told at a briefing: he is due at its summit, not at the briefing
+        ("外交部今天在京举行中外媒体吹风会，外交部负责人介绍了王强主席即将对哈萨克斯坦进行国事访问并赴印度尼西亚出席亚洲领导人会议和曼谷会议50周年纪念活动有关情况，并回答了记者提问。",
+         [("中外媒体吹风会", set())]),
     ],
 )
 def test_not_a_meeting_held_or_no_role_at_it(text, held):

@@ -1125,6 +1125,9 @@ _DIRECTED = re.compile(r"(?:(?<![主重需])要|应当?|必须|务必)[^，,。�
 _THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
+# a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
+# not 即将离任的X…并出席, 即将 of the person)
+_DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大])将要?(?![军士领帅来])|拟|定于)[^。；;，,！？\n的]{0,30}$")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -1176,6 +1179,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     for cue_start, p in participants:
         if _ASKS.fullmatch(p.cue.norm) and _REPORTER.search(ctx.doc.text, max(0, p.mention.start - 10), p.mention.start):
             continue  # 路透社记者X就…等问题提问: a reporter's question at a press conference, no member's at a hearing
+        if p.cue.norm.startswith(("出席", "参加", "主持")) and _DUE_ROLE.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+            continue  # 外交部…举行吹风会，介绍了X即将…并赴B出席…会议: due at a meeting to come, not at the briefing
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
         near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
