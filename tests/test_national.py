@@ -5259,3 +5259,10 @@ def test_an_honours_list_closed_by_its_count(text, want):
 ])
 def test_audit30_a_verb_and_its_particle_end_a_dotted_name(text, want):
     assert _persons(text) == want
+
+
+# A listed three-character name before 在 closes a list after a designation, as before an adverb (将, 也):
+# 航天员X、Y、Z|在空间站….
+def test_a_listed_name_before_zai_closes_the_list():
+    text = "神舟号航天员张明远、李海洋、王志飞在空间站为青少年授课。"
+    assert _persons(text) == {"张明远", "李海洋", "王志飞"}
