@@ -298,6 +298,8 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 7) + 1):
             if _stop_within(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
+            if text[q - 1] == "了":
+                break  # 库尔班|种了: the particle is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 3 and _number_after(text, q - 1):
@@ -406,6 +408,9 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
     if strength < 2 and _closing_deng(text, q):
         strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
+    if strength < 2 and text[q + 1 : q + 2] == "了" and "\u4e00" <= text[q : q + 1] <= "\u9fff" and not (
+            _common_word(text[q + 1 : q + 3], 20) or _common_word(text[q - 1 : q + 1], 20)):
+        strength = 2  # 买热合巴·库尔班|种了6亩: a one-character verb and its 了 (not 史密|斯了解, 梅|递交了: a word runs across)
     if text[q : q + 1] in SYLLABLE_NEXT and right_strength(text, q + 1, extra) >= 1 and not (
             _is_function_word(text[q + 1 : q + 3]) or _common_word(text[q + 1 : q + 3], 100)):
         strength = 0.5  # 侯赛|因致电: 因 is the name's last syllable when an edge follows it

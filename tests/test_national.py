@@ -5247,3 +5247,22 @@ def test_a_foreign_title_vouches_for_a_name_that_is_a_word(text, want):
 ])
 def test_an_honours_list_closed_by_its_count(text, want):
     assert _persons(text) == want
+
+
+# A one-character verb and its 了 after a dotted name is its edge (库尔班|种了), never its last syllables; a
+# word of 了 (了解) or a verb of two characters (递交了) after a whole name leaves it whole.
+@pytest.mark.parametrize(("text", "want"), [
+    ("这几年，合作社扩大了种植规模。阿依努尔·托合提种了8亩葡萄，她说收成一年比一年好。", {"阿依努尔·托合提"}),
+    ("加州居民约翰·米勒住了12天院，账单长达几页。", {"约翰·米勒"}),
+    ("美国总统约翰·史密斯了解到情况后表示关切。", {"约翰·史密斯"}),
+    ("英国外交大臣向首相特雷莎·梅递交了辞呈。", {"特雷莎·梅"}),
+])
+def test_audit30_a_verb_and_its_particle_end_a_dotted_name(text, want):
+    assert _persons(text) == want
+
+
+# A listed three-character name before 在 closes a list after a designation, as before an adverb (将, 也):
+# 航天员X、Y、Z|在空间站….
+def test_a_listed_name_before_zai_closes_the_list():
+    text = "神舟号航天员张明远、李海洋、王志飞在空间站为青少年授课。"
+    assert _persons(text) == {"张明远", "李海洋", "王志飞"}
