@@ -5560,3 +5560,26 @@ def test_a_member_who_asks_about_reporters_attends_the_hearing():
     assert ("王刚", "attendee") in ms["全国人大常委会第九次会议联组会议"]
     assert not any(("王刚", "attendee") in r for r in (_roles(m) for m in _meetings(
         "全国人大常委会12日举行专题询问。路透社记者王刚就新闻自由等问题提问。")))
+
+
+def test_a_name_keeps_the_period_and_the_words_a_left_edge_would_cut():
+    (m,) = _meetings("国家统计局负责人今天（12日）在前三季度国民经济运行情况新闻发布会上表示，经济运行总体平稳。")
+    assert m.name == "前三季度国民经济运行情况新闻发布会"  # 前 of a period, not 会前
+    (m,) = _meetings("11日，国务院总理李明在长沙主持召开部分省份稳就业工作座谈会。湖南省长王刚发了言。")
+    assert m.name == "部分省份稳就业工作座谈会"  # 就 of 就业, not 就…举行
+    names = {m.name for m in _meetings("12日，东亚博览会在南宁开幕。同日，虹桥国际经济论坛举行，3000多名嘉宾出席。")}
+    assert "虹桥国际经济论坛" in names and "国际经济论坛" not in names  # 同日，X举行: the clause's subject, whole
+
+
+def test_a_name_after_a_book_title_drops_the_ji_that_names_it_again():
+    (m,) = _meetings("4月2日至3日，《东亚合作伙伴协定》即EAPA部长级会议在北京举行，各方代表出席。")
+    assert m.name == "EAPA部长级会议"
+
+
+def test_a_summits_communique_is_no_summit():
+    assert not [m for m in _meetings("东亚峰会公报财金渠道磋商今天(12日)在杭州举行，各方就公报内容进行磋商。") if m.name == "东亚峰会"]
+
+
+def test_a_meeting_named_as_the_organiser_is_none():
+    (m,) = _meetings("由海峡企业家峰会主办的2016年年会7日在厦门举行大会。全国政协主席王刚出席大会并致辞。")
+    assert m.name == "2016年年会" and ("王刚", "speaker") in _roles(m)
