@@ -2135,6 +2135,8 @@ _DATE_RE = lexicons.guarded(
     r"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
+# a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件
+_NUMBERED_THING = re.compile(r"号(?:艇|线|楼|机组|台风|洪水|汽油|柴油|文件)")
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
@@ -2170,7 +2172,7 @@ def _find_dates(text: str) -> list[DateHit]:
             continue  # a month alone is not a meeting date
         else:
             day = int(m["d"])
-            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _NUMBERED_THING.match(text, m.end("d")):
                 continue
             pod = m["pod"]
             month = int(m["m"]) if m["m"] else None

@@ -5583,3 +5583,18 @@ def test_a_summits_communique_is_no_summit():
 def test_a_meeting_named_as_the_organiser_is_none():
     (m,) = _meetings("由海峡企业家峰会主办的2016年年会7日在厦门举行大会。全国政协主席王刚出席大会并致辞。")
     assert m.name == "2016年年会" and ("王刚", "speaker") in _roles(m)
+
+
+def test_a_numbered_vessel_or_line_is_no_day():
+    (m,) = _meetings("海军新型潜艇长征18号艇、大连舰12日在三亚集中交接入列。习近平出席交接入列活动。"
+                     "活动期间，习近平在码头接见了官兵代表。")
+    assert m.date_text == "2024-04-12"
+
+
+def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
+    (m,) = _meetings("法国总统府今天发布消息称，马克龙与联合国秘书长古特雷斯进行电话会谈时表示，应尽快停火。")
+    assert m.date_text is None
+    (m,) = _meetings("马克龙今天与联合国秘书长古特雷斯进行电话会谈。")
+    assert m.date_text == "2024-04-13"
+    (m,) = _meetings("据法国外交部网站10号称，法国外长勒梅尔和德国外长施密特当天通电话，讨论地区局势。")
+    assert m.date_text == "2024-04-10"  # 当天: the report's day is the call's

@@ -2309,6 +2309,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
             if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
                 return in_sent[-2]  # 本月6号、7号在开罗举行的…首脑会议: two days of one meeting, opened on the first
+            if (r := _REPORTED_ON.match(ctx.text, in_sent[-1].end)) and r.end() <= h.start \
+                    and not _SAME_DAY.search(ctx.text, r.end(), c.start() if (c := _CLAUSE_END.search(ctx.text, h.end)) else len(ctx.text)):
+                return None  # 俄总统新闻局今天发布消息称，普京与X进行电话会谈时…: the day of the report, not of the talk (…13号称，X和Y当天通电话: of both)
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     if body and _DAYS_RUNNING.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
@@ -2348,6 +2351,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 
 
 _CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
+# a day, then a report told in its clause (今天发布消息称，, 昨天报道称，): what follows is what the report says
+_REPORTED_ON = re.compile(r"[^，,。；;“”]{0,16}?称[，,：:]")
+_SAME_DAY = re.compile("当天|当日|同日")
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
