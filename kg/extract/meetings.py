@@ -246,7 +246,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
         return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h) or _sat_told_again(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
-            and not _QUOTED_MODIFIER.match(ctx.text, h.end)
+            and not _QUOTED_MODIFIER.match(ctx.text, h.end) and not _recalled_this_month(ctx, h)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
@@ -693,9 +693,9 @@ _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^�
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
-# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次 (not an ordinal read from
+# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次, 频繁召开 (not an ordinal read from
 # inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
-_COUNTED_BEFORE = re.compile(rf"(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
+_COUNTED_BEFORE = re.compile(rf"(?:(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -771,6 +771,22 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛
     # 分别在…举办 in one of September: the later month read)
     return _of_another_month(ctx, h.start)
+
+
+# a sentence that opens on an earlier day of the month (本月5日，): the story goes back to it
+_THIS_MONTH_DAY = re.compile(r"[\s\u3000]*本月(\d{1,2})[日号][，,]")
+# how such a sentence tells its meeting as background: done before (曾在…举行), or the setting of words (在出席…时表示)
+_ONCE = re.compile(r"曾经?(?=[在于与同对]|举行|召开|出席|参加)")
+_WORDS_AT = re.compile(r"(?:时|上|期间|后)(?:也|还|曾)?(?:表示|指出|强调|说)")
+
+
+def _recalled_this_month(ctx: Context, h) -> bool:
+    """本月5日，X在出席…论坛时表示…; 本月9号，…曾在伊朗举行三方会谈 in a later day's story: an earlier meeting,
+    background to the news, not one the story holds."""
+    s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+    m = _THIS_MONTH_DAY.match(ctx.text, s0, h.start)
+    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.day
+                and (_ONCE.search(ctx.text, m.end(), h.start) or _WORDS_AT.match(ctx.text, h.end)))
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
@@ -931,6 +947,13 @@ def _sittings(ctx: Context, hits: list) -> list:
         if press and h.name.endswith("会议") and not _DEIXIS.match(h.name) and not _LIST.fullmatch(ctx.text, h.start - 1, h.start):
             name = h.name + (press["centre"] or "") + press["kind"]
             h = MeetingHit(h.start, press.end(), name, h.reported, (*h.aliases, h.name, press["count"] + press["kind"], press["kind"]), h.organizer)
+        elif press and h.name.endswith("会议"):
+            # the list's sessions hold them, not a sitting of their own that day: none is told held
+            h = dataclasses.replace(h, reported=False)
+            for k in range(len(out) - 1, -1, -1):
+                if not (out[k].name.endswith("会议") and _LIST.fullmatch(ctx.text, out[k].end, (out[k + 1] if k + 1 < len(out) else h).start)):
+                    break
+                out[k] = dataclasses.replace(out[k], reported=False)
         prev = out[-1] if out else None
         between = ctx.text[prev.end : h.start] if prev else ""
         if prev is not None and not _SITTING.search(prev.name) and (
