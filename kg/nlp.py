@@ -2135,6 +2135,8 @@ _DATE_RE = lexicons.guarded(
     r"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
+# a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件
+_NUMBERED_THING = re.compile(r"号(?:艇|线|楼|机组|台风|洪水|汽油|柴油|文件)")
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
@@ -2170,7 +2172,7 @@ def _find_dates(text: str) -> list[DateHit]:
             continue  # a month alone is not a meeting date
         else:
             day = int(m["d"])
-            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _NUMBERED_THING.match(text, m.end("d")):
                 continue
             pod = m["pod"]
             month = int(m["m"]) if m["m"] else None
@@ -2215,10 +2217,10 @@ _MEETING_TYPES = (
     "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
     *_SIGNINGS, *_SHOWS, *_BANQUETS,
 )
-# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, a standing 联席会议's 召集人 or
+# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
 # 办公室), or not the meeting held: a rehearsal
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议)
-_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|文件|材料|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
@@ -2244,8 +2246,8 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 # which is held (阿富汗大国民会议)
 _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿])|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日
-    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日
+    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业)|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会, 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议
@@ -2466,8 +2468,8 @@ _NTH = re.compile(
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
 )
 
-# Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），).
-_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
+# Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），, 同日，).
+_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
 # venue (在纽约联合国总部) before the verb.
@@ -2856,7 +2858,7 @@ def _joint(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
 
 def _name_cut(name: str) -> int:
     """Where a meeting name really starts: after a verb of saying or deciding (a title line run
-    into the text) or after a 》 or ” opened before the match (…协定》即RCEP部长级会议)."""
+    into the text) or after a 》 or ” opened before the match, and the 即 that names it again (…协定》即|RCEP部长级会议)."""
     cut = max((m.end() for m in _SAYS_IN_NAME.finditer(name)), default=0)
     for opening, closing in ("《》", "“”"):
         depth = 0
@@ -2865,7 +2867,7 @@ def _name_cut(name: str) -> int:
                 depth += 1
             elif c == closing:
                 depth, cut = (depth - 1, cut) if depth else (0, max(cut, i + 1))
-    return cut
+    return cut + 1 if cut and name[cut - 1] in "》”" and name.startswith("即", cut) else cut
 
 
 _CONGRESS_LEVELS = "国省市县区州盟旗乡镇届"  # whose 人大 a congress is (全国|省|市…人大, 本届|十四届人大)
@@ -2875,7 +2877,7 @@ def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     if re.match(r"[省市县区]里", name):
         return ""  # 参加市里会议: some meeting elsewhere
-    if re.match(r"(\d{4}年)?(第?[一二三四1-4]季度|上半年|下半年|年度|全年)|(?:19|20)\d\d(?=[\u4e00-\u9fff])", name):
+    if re.match(r"(\d{4}年)?(前?第?[一二三四1-4]季度|上半年|下半年|年度|全年)|(?:19|20)\d\d(?=[\u4e00-\u9fff])", name):
         return name  # 一季度重点项目建设调度会
     if grammar.PLACE_LIKE.match(name):
         return name

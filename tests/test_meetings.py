@@ -5560,3 +5560,57 @@ def test_a_member_who_asks_about_reporters_attends_the_hearing():
     assert ("王刚", "attendee") in ms["全国人大常委会第九次会议联组会议"]
     assert not any(("王刚", "attendee") in r for r in (_roles(m) for m in _meetings(
         "全国人大常委会12日举行专题询问。路透社记者王刚就新闻自由等问题提问。")))
+
+
+def test_a_name_keeps_the_period_and_the_words_a_left_edge_would_cut():
+    (m,) = _meetings("国家统计局负责人今天（12日）在前三季度国民经济运行情况新闻发布会上表示，经济运行总体平稳。")
+    assert m.name == "前三季度国民经济运行情况新闻发布会"  # 前 of a period, not 会前
+    (m,) = _meetings("11日，国务院总理李明在长沙主持召开部分省份稳就业工作座谈会。湖南省长王刚发了言。")
+    assert m.name == "部分省份稳就业工作座谈会"  # 就 of 就业, not 就…举行
+    names = {m.name for m in _meetings("12日，东亚博览会在南宁开幕。同日，虹桥国际经济论坛举行，3000多名嘉宾出席。")}
+    assert "虹桥国际经济论坛" in names and "国际经济论坛" not in names  # 同日，X举行: the clause's subject, whole
+
+
+def test_a_name_after_a_book_title_drops_the_ji_that_names_it_again():
+    (m,) = _meetings("4月2日至3日，《东亚合作伙伴协定》即EAPA部长级会议在北京举行，各方代表出席。")
+    assert m.name == "EAPA部长级会议"
+
+
+def test_a_summits_communique_is_no_summit():
+    assert not [m for m in _meetings("东亚峰会公报财金渠道磋商今天(12日)在杭州举行，各方就公报内容进行磋商。") if m.name == "东亚峰会"]
+
+
+def test_a_numbered_vessel_or_line_is_no_day():
+    (m,) = _meetings("海军新型潜艇长征18号艇、大连舰12日在三亚集中交接入列。习近平出席交接入列活动。"
+                     "活动期间，习近平在码头接见了官兵代表。")
+    assert m.date_text == "2024-04-12"
+
+
+def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
+    (m,) = _meetings("法国总统府今天发布消息称，马克龙与联合国秘书长古特雷斯进行电话会谈时表示，应尽快停火。")
+    assert m.date_text is None
+    (m,) = _meetings("马克龙今天与联合国秘书长古特雷斯进行电话会谈。")
+    assert m.date_text == "2024-04-13"
+    (m,) = _meetings("据法国外交部网站10号称，法国外长勒梅尔和德国外长施密特当天通电话，讨论地区局势。")
+    assert m.date_text == "2024-04-10"  # 当天: the report's day is the call's
+
+
+def test_sessions_listed_as_holding_press_conferences_are_not_held_that_day():
+    ms = _meetings("十四届全国人大二次会议、全国政协十四届二次会议今天举行三场记者会，分别就生态环境保护和经济发展回答了记者提问。")
+    assert not [m for m in ms if m.name in ("十四届全国人大二次会议", "全国政协十四届二次会议")]
+
+
+def test_an_earlier_day_of_the_month_recalled_is_background():
+    assert not _meetings("本月5日，俄罗斯总统普京在出席东方经济论坛时表示，双方关系正在改善。")
+    assert not _meetings("本月9号，三国防长曾在德黑兰举行三方会谈，重点讨论反恐合作。")
+    (m,) = _meetings("5日，俄罗斯总统普京在出席东方经济论坛时表示，双方关系正在改善。")
+    assert m.date_text == "2024-04-05"
+
+
+def test_a_meeting_named_as_the_organiser_is_none():
+    (m,) = _meetings("由海峡企业家峰会主办的2016年年会7日在厦门举行大会。全国政协主席王刚出席大会并致辞。")
+    assert m.name == "2016年年会" and ("王刚", "speaker") in _roles(m)
+
+
+def test_meetings_held_often_are_a_habit_not_one_told():
+    assert not _meetings("最近，廊坊市就频繁召开座谈会，了解企业在转型上的困难。")

@@ -246,7 +246,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
     def held(h) -> bool:
         return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h) or _sat_told_again(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
-            and not _QUOTED_MODIFIER.match(ctx.text, h.end)
+            and not _QUOTED_MODIFIER.match(ctx.text, h.end) and not _recalled_this_month(ctx, h)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
@@ -693,9 +693,9 @@ _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^�
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
-# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次 (not an ordinal read from
+# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次, 频繁召开 (not an ordinal read from
 # inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
-_COUNTED_BEFORE = re.compile(rf"(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
+_COUNTED_BEFORE = re.compile(rf"(?:(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -771,6 +771,22 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛
     # 分别在…举办 in one of September: the later month read)
     return _of_another_month(ctx, h.start)
+
+
+# a sentence that opens on an earlier day of the month (本月5日，): the story goes back to it
+_THIS_MONTH_DAY = re.compile(r"[\s\u3000]*本月(\d{1,2})[日号][，,]")
+# how such a sentence tells its meeting as background: done before (曾在…举行), or the setting of words (在出席…时表示)
+_ONCE = re.compile(r"曾经?(?=[在于与同对]|举行|召开|出席|参加)")
+_WORDS_AT = re.compile(r"(?:时|上|期间|后)(?:也|还|曾)?(?:表示|指出|强调|说)")
+
+
+def _recalled_this_month(ctx: Context, h) -> bool:
+    """本月5日，X在出席…论坛时表示…; 本月9号，…曾在伊朗举行三方会谈 in a later day's story: an earlier meeting,
+    background to the news, not one the story holds."""
+    s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+    m = _THIS_MONTH_DAY.match(ctx.text, s0, h.start)
+    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.day
+                and (_ONCE.search(ctx.text, m.end(), h.start) or _WORDS_AT.match(ctx.text, h.end)))
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
@@ -931,6 +947,13 @@ def _sittings(ctx: Context, hits: list) -> list:
         if press and h.name.endswith("会议") and not _DEIXIS.match(h.name) and not _LIST.fullmatch(ctx.text, h.start - 1, h.start):
             name = h.name + (press["centre"] or "") + press["kind"]
             h = MeetingHit(h.start, press.end(), name, h.reported, (*h.aliases, h.name, press["count"] + press["kind"], press["kind"]), h.organizer)
+        elif press and h.name.endswith("会议"):
+            # the list's sessions hold them, not a sitting of their own that day: none is told held
+            h = dataclasses.replace(h, reported=False)
+            for k in range(len(out) - 1, -1, -1):
+                if not (out[k].name.endswith("会议") and _LIST.fullmatch(ctx.text, out[k].end, (out[k + 1] if k + 1 < len(out) else h).start)):
+                    break
+                out[k] = dataclasses.replace(out[k], reported=False)
         prev = out[-1] if out else None
         between = ctx.text[prev.end : h.start] if prev else ""
         if prev is not None and not _SITTING.search(prev.name) and (
@@ -2309,6 +2332,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
             if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
                 return in_sent[-2]  # 本月6号、7号在开罗举行的…首脑会议: two days of one meeting, opened on the first
+            if (r := _REPORTED_ON.match(ctx.text, in_sent[-1].end)) and r.end() <= h.start \
+                    and not _SAME_DAY.search(ctx.text, r.end(), c.start() if (c := _CLAUSE_END.search(ctx.text, h.end)) else len(ctx.text)):
+                return None  # 俄总统新闻局今天发布消息称，普京与X进行电话会谈时…: the day of the report, not of the talk (…13号称，X和Y当天通电话: of both)
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     if body and _DAYS_RUNNING.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
@@ -2348,6 +2374,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 
 
 _CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
+# a day, then a report told in its clause (今天发布消息称，, 昨天报道称，): what follows is what the report says
+_REPORTED_ON = re.compile(r"[^，,。；;“”]{0,16}?称[，,：:]")
+_SAME_DAY = re.compile("当天|当日|同日")
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
