@@ -4471,6 +4471,19 @@ def test_one_told_with_the_verb_yuhui_attends(text, attends):
     assert {p for p, r in _roles(m) if r == "attendee"} == attends
 
 
+# 出席/参加 after words of one who could not or would not (没有出席, 未能参加, 拒绝出席): no attendee, and
+# his name is no subject of the cue after it (未出席，由Y主持)
+@pytest.mark.parametrize("text, roles", [
+    ("东洲卫生部12日举行疫情通报会，但卫生部副部长张伟等工作组成员没有出席。", set()),
+    ("东洲卫生部12日举行疫情通报会，副部长张伟因故未能参加。副部长王刚出席。", {("王刚", "attendee")}),
+    ("12日，东洲议会召开全体会议。议长张伟没有出席，会议由副议长王刚主持。", {("王刚", "chair")}),
+    ("12日，东洲议会召开全体会议。议员张伟拒绝出席会议。议长王刚出席。", {("王刚", "attendee")}),
+])
+def test_one_who_did_not_attend_has_no_role(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
 # a name written whole between quotes is the name, however it starts (a doctrine's, not a body's)
 def test_a_name_written_whole_between_quotes_is_whole():
     (m,) = _meetings("今天，由司法部、全国普法办共同举办的“新时代法治思想学习报告会”在北京举行。")
