@@ -2404,8 +2404,9 @@ _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|
 
 
 _QUOTED = re.compile(r"“[^“”]{1,200}”")
-# 参加会见并在总结会议上讲话: 并 joins the second verb, told where, to the same subject
-_AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并在[^，,。；;：:在]{1,30}?(?:上|时|中)")
+# 参加会见并在总结会议上讲话: 并 joins the second verb, told where or on whose behalf, to the same subject
+# (出席会议并代表中央常务委员会作工作报告)
+_AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1,30}?(?:上|时|中)|代表[^，,。；;：:]{1,30}?)")
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
 _WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
 
