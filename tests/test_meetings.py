@@ -3970,6 +3970,9 @@ DEV26S_SPEECH_CASES = [
     # 参加会见并在总结会议上讲话: 并 joins the speech, told where, to the one who 参加s
     ("东川省庆祝活动总结会议13日上午在杭州举行。省委书记王宏伟在省委礼堂会见筹办工作各方面代表。省委副书记李建明参加会见并在总结会议上讲话。",
      "东川省庆祝活动总结会议", {("李建明", "speaker")}, {("王宏伟", "speaker")}),
+    # 出席会议并代表常务委员会作工作报告: 并 joins the report, told on whose behalf, to the one who 出席s
+    ("东川民主促进会第八届中央委员会第三次全体会议12日在京开幕。民进中央主席王宏伟出席会议并代表八届中央常务委员会作工作报告。",
+     "东川民主促进会第八届中央委员会第三次全体会议", {("王宏伟", "speaker"), ("王宏伟", "attendee")}, set()),
     # X在演讲中说: a speech given, as 在讲话中说 is
     ("12日，第三届东川经贸论坛在银川开幕。国务院副总理王宏伟宣布开幕。王宏伟在演讲中说，各方要加强合作。",
      "第三届东川经贸论坛", {("王宏伟", "speaker")}, set()),
@@ -4469,6 +4472,19 @@ def test_talks_with_a_group_inside_a_meeting_read_already_are_not_a_second_meeti
 def test_one_told_with_the_verb_yuhui_attends(text, attends):
     (m,) = _meetings(text)
     assert {p for p, r in _roles(m) if r == "attendee"} == attends
+
+
+# 出席/参加 after words of one who could not or would not (没有出席, 未能参加, 拒绝出席): no attendee, and
+# his name is no subject of the cue after it (未出席，由Y主持)
+@pytest.mark.parametrize("text, roles", [
+    ("东洲卫生部12日举行疫情通报会，但卫生部副部长张伟等工作组成员没有出席。", set()),
+    ("东洲卫生部12日举行疫情通报会，副部长张伟因故未能参加。副部长王刚出席。", {("王刚", "attendee")}),
+    ("12日，东洲议会召开全体会议。议长张伟没有出席，会议由副议长王刚主持。", {("王刚", "chair")}),
+    ("12日，东洲议会召开全体会议。议员张伟拒绝出席会议。议长王刚出席。", {("王刚", "attendee")}),
+])
+def test_one_who_did_not_attend_has_no_role(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
 
 
 # a name written whole between quotes is the name, however it starts (a doctrine's, not a body's)

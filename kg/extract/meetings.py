@@ -28,8 +28,11 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意
 _NOT_JOINED = (
     "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
 )
+# the words of one who could not or would not attend (X等成员没有出席, 因签证无法出席, 拒绝出席会议)
+_DECLINED_WORDS = ("[未不没]", "未能", "无法", "不能", "没能", "没有", "拒绝")
+_DECLINED = lexicons.none_before(_DECLINED_WORDS)
 # what stands before 与会 of one not (yet) there: the planned words and those of one who could not or would not
-_NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, "[未不没拟或]", "未能", "无法", "不能", "没能", "没有", "拒绝", "计划",
+_NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, *_DECLINED_WORDS, "[拟或]", "计划",
                                         "打算", "准备", "可能", "不会", "确认", "同意", "届时", "将亲自"))
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
@@ -57,7 +60,7 @@ _CUES = (
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
     # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
                              # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕;
@@ -100,6 +103,8 @@ _CUES = (
     # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
     ("convener", lexicons.guarded(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
+    # who did not attend (X没有出席, 未能参加): no role, and his name is no subject of a later cue (X未出席，会议由Y主持)
+    ("declined", lexicons.guarded(r"(?:" + "|".join(_DECLINED_WORDS) + r")(?:出席|参加|与会)")),
     # a written statement is no speech, and its givers take no later cue (X提供书面发言；Y发言)
     # (nor a written statement on arrival, 在机场发表书面讲话, nor words to the press after a ceremony,
     # 欢迎仪式后，习近平对媒体发表讲话)
@@ -2428,8 +2433,9 @@ _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|
 
 
 _QUOTED = re.compile(r"“[^“”]{1,200}”")
-# 参加会见并在总结会议上讲话: 并 joins the second verb, told where, to the same subject
-_AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并在[^，,。；;：:在]{1,30}?(?:上|时|中)")
+# 参加会见并在总结会议上讲话: 并 joins the second verb, told where or on whose behalf, to the same subject
+# (出席会议并代表中央常务委员会作工作报告)
+_AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1,30}?(?:上|时|中)|代表[^，,。；;：:]{1,30}?)")
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
 _WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
 
@@ -2565,7 +2571,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and text.startswith("传达", cs) and _ASKED.search(text, s, cs):
                 prev_end = ce  # 要求姆努钦向特朗普传达六国的关切: a message asked for, not one told to the meeting
                 continue
-            if role == "written":
+            if role in ("written", "declined"):
                 prev_end, prev_subjects = ce, []
                 continue
             if role == "reporter" and _heard(text, s, cs, 12) >= 0:
