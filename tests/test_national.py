@@ -5247,3 +5247,16 @@ def test_a_foreign_title_vouches_for_a_name_that_is_a_word(text, want):
 ])
 def test_an_honours_list_closed_by_its_count(text, want):
     assert _persons(text) == want
+
+
+# Audit 30: titles of foreign officials and their edges. A role of its own (执行委员) gives no word of it to
+# the next title's shared body; a list's member that opens a body (…主席X、柯林斯基金会主席) is no member; a party
+# named by two states (几内亚和佛得角…) and a standing conference (…国际会议) are whole; 给 and 给予 open no body;
+# a state's abbreviation after a verb is read (会见|菲参议长); 原定 is as planned, no former post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("新西兰奥委会执行委员约翰·史密斯、秘书长凯特·布朗出席了活动。",
+     {("约翰·史密斯", "新西兰奥委会执行委员"), ("凯特·布朗", "新西兰奥委会秘书长")}),
+])
+def test_audit30_foreign_titles_and_their_edges(text, want):
+    assert _posts(text) == want
+
