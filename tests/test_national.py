@@ -5256,6 +5256,8 @@ def test_an_honours_list_closed_by_its_count(text, want):
 @pytest.mark.parametrize(("text", "want"), [
     ("新西兰奥委会执行委员约翰·史密斯、秘书长凯特·布朗出席了活动。",
      {("约翰·史密斯", "新西兰奥委会执行委员"), ("凯特·布朗", "新西兰奥委会秘书长")}),
+    ("某大学商学院顾问委员会主席史密斯、柯林斯基金会主席柯林斯先后致辞。",
+     {("史密斯", "某大学商学院顾问委员会主席"), ("柯林斯", "柯林斯基金会主席")}),
 ])
 def test_audit30_foreign_titles_and_their_edges(text, want):
     assert _posts(text) == want
