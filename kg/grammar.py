@@ -863,6 +863,7 @@ _ORG_BAD = re.compile(
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
+    r"|(?:提供|(?<![供补配自桑]))给(?![水排])予?"  # 提供给|某网站创始人X, 给予|某集团董事长X…处分: to whom, no body's name (供给侧, 补给舰, 给水, 桑给巴尔 hold it)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)
     r"|推举|推选|推荐|选出|选举(?!委|管理|事务|法院|机构|会议|监督)"
