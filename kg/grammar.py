@@ -1281,8 +1281,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if text[max(0, i - 1) : i + 1] in ("时任", "前任"):
             continue  # 时任|宁德地委书记: 任 opens no title; the one after it is read (posts drops it: held then, not now)
         t = split_title(text[i:end], i)
-        if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
-            continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word
+        if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START and i not in edges:
+            continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word (but 会见|菲参议长)
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
         if t is not None and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and _and_place_opens(text, i, end):
