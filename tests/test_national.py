@@ -5270,3 +5270,7 @@ def test_an_honours_list_closed_by_its_count(text, want):
 def test_audit30_foreign_titles_and_their_edges(text, want):
     assert _posts(text) == want
 
+
+# 致电X总统，祝贺他当选连任Y: the role he is addressed by stands between the name and the wish; Y is his.
+def test_audit30_congratulated_after_the_role_he_is_addressed_by():
+    assert ("马克龙", "法兰西共和国总统") in _posts("国家主席习近平致电马克龙总统，祝贺他当选连任法兰西共和国总统。")
