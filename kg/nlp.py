@@ -575,6 +575,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break  # 国王威廉-亚历山大、|法兰西共和国总统X: a state opens the next title, no member
             if grammar.parse_title(text, r + 1, min(len(text), r2 + 4)) is not None and _role_follow_re().match(text, r2):
                 break
+            if text.startswith(lexicons.org_suffixes(), r2) and _title_opens(text, r + 1):
+                break  # …主席X、|鲍尔森基金会主席Y: the name opens the next one's body, no member
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
             r = r2
             if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):

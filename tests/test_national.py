@@ -5266,3 +5266,30 @@ def test_audit30_a_verb_and_its_particle_end_a_dotted_name(text, want):
 def test_a_listed_name_before_zai_closes_the_list():
     text = "神舟号航天员张明远、李海洋、王志飞在空间站为青少年授课。"
     assert _persons(text) == {"张明远", "李海洋", "王志飞"}
+
+
+# Audit 30: titles of foreign officials and their edges. A role of its own (执行委员) gives no word of it to
+# the next title's shared body; a list's member that opens a body (…主席X、柯林斯基金会主席) is no member; a party
+# named by two states (几内亚和佛得角…) and a standing conference (…国际会议) are whole; 给 and 给予 open no body;
+# a state's abbreviation after a verb is read (会见|菲参议长); 原定 is as planned, no former post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("新西兰奥委会执行委员约翰·史密斯、秘书长凯特·布朗出席了活动。",
+     {("约翰·史密斯", "新西兰奥委会执行委员"), ("凯特·布朗", "新西兰奥委会秘书长")}),
+    ("某大学商学院顾问委员会主席史密斯、柯林斯基金会主席柯林斯先后致辞。",
+     {("史密斯", "某大学商学院顾问委员会主席"), ("柯林斯", "柯林斯基金会主席")}),
+    ("几内亚和佛得角非洲独立党主席佩雷拉会见了代表团。", {("佩雷拉", "几内亚和佛得角非洲独立党主席")}),
+    ("美国检方指控他把大量电文提供给揭秘网站创始人阿桑奇。", {("阿桑奇", "揭秘网站创始人")}),
+    ("市水务局把报告交给自来水公司总经理王建国。", {("王建国", "自来水公司总经理")}),
+    ("亚洲政党国际会议常委会主席、印尼前议长苏多约表示，愿加强交流。", {("苏多约", "亚洲政党国际会议常委会主席")}),
+    ("总理将会见菲参议长索托和众议长罗穆亚尔德斯。", {("索托", "菲参议长"), ("罗穆亚尔德斯", "众议长")}),
+    ("原定于年底卸任的秘鲁国会主席加林多将继续履职。", {("加林多", "秘鲁国会主席")}),
+    ("坦桑尼亚桑给巴尔副总统伊迪会见代表团。", {("伊迪", "坦桑尼亚桑给巴尔副总统")}),
+    ("市给排水公司总经理张三表示，将保障供水。", {("张三", "市给排水公司总经理")}),
+])
+def test_audit30_foreign_titles_and_their_edges(text, want):
+    assert _posts(text) == want
+
+
+# 致电X总统，祝贺他当选连任Y: the role he is addressed by stands between the name and the wish; Y is his.
+def test_audit30_congratulated_after_the_role_he_is_addressed_by():
+    assert ("马克龙", "法兰西共和国总统") in _posts("国家主席习近平致电马克龙总统，祝贺他当选连任法兰西共和国总统。")

@@ -231,7 +231,7 @@ def _took_office(ctx: Context) -> list[Appointment]:
 
 
 _ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺函)$")
-_CONGRATULATED = re.compile(r"[,，]\s*(?:并)?(?:热烈|衷心)?祝贺(?:他|她|其)(?:再次|首次)?(?:宣誓就任|就任|当选|连任)")
+_CONGRATULATED = re.compile(r"[,，]\s*(?:并)?(?:热烈|衷心)?祝贺(?:他|她|其)(?:再次|首次)?(?:宣誓就任|就任|当选连任|当选|连任)")
 _CONGRATULATED_END = re.compile(r"[,，;；。\n（(]|$")
 
 
@@ -241,7 +241,8 @@ def _congratulated(ctx: Context) -> list[Appointment]:
     days before the message, not on the story's day."""
     text, out = ctx.text, []
     for h in ctx.rec.persons:
-        m = _CONGRATULATED.match(text, h.end)
+        role = grammar.any_role().match(text, h.end)  # 致电X总统，祝贺他…: the role he is addressed by
+        m = _CONGRATULATED.match(text, role.end() if role else h.end)
         if m is None or ctx.rec.in_meta(h.start) or not _ADDRESSEE.search(text, max(0, h.start - 3), h.start):
             continue
         end = _CONGRATULATED_END.search(text, m.end())
