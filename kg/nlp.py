@@ -2386,6 +2386,20 @@ _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$"
                         r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}$")  # 即将对瑞士进行国事访问、出席…年会 (not 即将离任之际, 即将离任的X)
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:" + lexicons.PLANNED + r")[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
+_FOLLOWS_DECISION = re.compile(r"(?:按照|遵照)[^。；;，,\n]{0,40}$")  # 按照…会议决定，: a decision carried out, not one told
+
+
+def _announced(text: str, s: int) -> bool:
+    """Whether the meeting named at ``s`` is told as planned or proposed (_ANNOUNCED), not as held on a decision
+    carried out (按照习近平指示精神和国务院常务会议决定，国务院7日下午召开…电视电话会议)."""
+    start = max(0, s - 30)
+    while m := _ANNOUNCED.search(text, start, s):
+        if not (m.group().startswith("决定") and _FOLLOWS_DECISION.search(text, max(0, m.start() - 40), m.start())):
+            return True
+        start = m.start() + 2
+    return False
+
+
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )
@@ -2725,7 +2739,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
-        if _ANNOUNCED.search(text, max(0, s - 30), s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
+        if _announced(text, s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
         if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e):
             continue

@@ -131,6 +131,14 @@ def test_announced_meeting_is_not_held_on_the_announcement_day():
     assert _meetings("第三届中非经贸博览会将于6月29日在长沙开幕。") == ()
 
 
+def test_a_meeting_held_on_a_decision_carried_out_is_held():
+    """按照…会议决定，X召开…: the decision is carried out in the story, the meeting held (决定，X于… still announces one)."""
+    (m,) = _meetings("按照省委指示精神和省政府常务会议决定，省政府12日下午召开全省防汛抗旱电视电话会议。副省长王刚主持会议。")
+    assert (m.name, m.date_text) == ("全省防汛抗旱电视电话会议", "2024-04-12")
+    assert _roles(m) == {("王刚", "chair")}
+    assert [m.name for m in _meetings("按照省委决定，全省防汛抗旱电视电话会议将于5月12日召开。")] == []
+
+
 def test_a_meeting_pushed_for_or_prepared_for_is_not_held():
     assert _meetings("各方应当推动召开和平问题第二次日内瓦会议，开启对话进程。") == ()
     assert _meetings("会议听取了有关说明，为省人大十四届二次会议顺利召开做好准备。") == ()
