@@ -127,6 +127,15 @@ def test_a_titled_name_removed_in_the_passive():
                         "某县原县长刘国华因违纪被撤职。")
 
 
+def test_a_resignation_the_person_announces():
+    # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
+    # a former post's holder, nor 宣布辞职的X (the name after the cue)
+    got = _actions("东洲政府总理卡尔·马丁13号宣布辞职。西洲外交部长约翰·布朗14日宣布辞去外交部长一职，以应对起诉。")
+    assert got == {("卡尔·马丁", "东洲政府总理", "resigned"), ("约翰·布朗", "外交部长", "resigned")}
+    assert not _actions("反对派要求东洲总理卡尔·马丁宣布辞职。去年10月，时任西洲总理约翰·布朗宣布辞职。"
+                        "这与刚刚宣布辞职的足联主席彼得·怀特有关。")
+
+
 def test_a_title_kept_before_a_removal_named_after_the_name():
     # 免去副市长X的市公安局局长职务: the post after 的 is taken away, the one before the name stays;
     # 党内职务 are the party's posts, not the title before the name

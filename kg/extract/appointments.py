@@ -53,6 +53,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
     out.extend(_removed_passive(ctx))
+    out.extend(_resigned_announced(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -165,6 +166,43 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
                                 ctx.mention(g.start, g.end, "PERSON", "appointments.passive"),
                                 ctx.mention(t.start, t.end, "TITLE", "appointments.passive", 0.85), 0.85)
                     for t in g.titles]
+    return out
+
+
+# X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
+# the name (not 宣布辞职的X, not 要求X辞职, not 可能宣布辞职: no modal before the cue)
+_ANNOUNCED = re.compile(r"(?:\d{1,2}[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
+                        r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
+_ANNOUNCED_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
+_ASKED = re.compile(r"要求|敦促|呼吁|逼迫|迫使")  # 要求X宣布辞职: asked for, not done
+
+
+def _resigned_announced(ctx: Context) -> list[Appointment]:
+    """[title]X宣布辞职 (意大利总理X13号宣布辞职): X resigns the titles before the name; X宣布辞去Y一职|职务
+    (外长X14日宣布辞去外交部长一职): X resigns Y. Never a former post (时任总理X), nor in a paragraph
+    told of the past, nor a resignation said may come (将宣布辞职) or asked for (要求X辞职)."""
+    text, out = ctx.text, []
+    if "辞" not in text:
+        return out
+    for h in ctx.rec.persons:
+        m = _ANNOUNCED.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
+            continue
+        sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
+        if _MAY.search(text, h.end, m.start("cue")) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start) \
+                or _ASKED.search(text, sentence, h.start):
+            continue
+        if m["cue"].endswith("辞职"):
+            first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
+            if first is None or _former(text, first):
+                continue
+            out += [Appointment(h.name, t.text, "resigned", ctx.reference_date,
+                                ctx.mention(h.start, h.end, "PERSON", "appointments.announced"),
+                                ctx.mention(t.start, t.end, "TITLE", "appointments.announced", 0.85), 0.85)
+                    for t in h.titles]
+        elif (end := _ANNOUNCED_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
+                c in "，,。；;！？\n" for c in text[m.end() : end.start()]):
+            out += _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())
     return out
 
 
