@@ -113,6 +113,29 @@ def test_removal_with_the_title_before_the_name():
     assert not x.posts
 
 
+def test_a_titled_name_removed_in_the_passive():
+    # [title][name](因…)被免职|解职|撤职: the titles before the name, and before each name of a list
+    # closing on it, are the posts taken away; not 的 (his secretary), a verb of his own, a modal
+    got = _actions("某省交通厅公路局党委副书记、局长王建国因下属单位违纪问题被免职。"
+                   "东洲国防部长卡尔·马丁、内政部长约翰·布朗等三名高官已被解职。"
+                   "某县财政局局长李卫东和另两名副局长已被撤职，调查仍在继续。西洲卫生部长安娜·卡罗因应对疫情不力被解职。")
+    assert got == {("王建国", "某省交通厅公路局党委副书记", "removed"), ("王建国", "局长", "removed"),
+                   ("卡尔·马丁", "东洲国防部长", "removed"), ("约翰·布朗", "内政部长", "removed"),
+                   ("李卫东", "某县财政局局长", "removed"), ("安娜·卡罗", "西洲卫生部长", "removed")}
+    assert not _actions("市长王建国的秘书被免职。发言人赵振华证实局长被免职。如果调查属实，市长张建军将被免职。"
+                        "一旦查实，局长刘建华被免职。处长陈建明因违纪应该被撤职。"
+                        "某县原县长刘国华因违纪被撤职。")
+
+
+def test_a_resignation_the_person_announces():
+    # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
+    # a former post's holder, nor 宣布辞职的X (the name after the cue)
+    got = _actions("东洲政府总理卡尔·马丁13号宣布辞职。西洲外交部长约翰·布朗14日宣布辞去外交部长一职，以应对起诉。")
+    assert got == {("卡尔·马丁", "东洲政府总理", "resigned"), ("约翰·布朗", "外交部长", "resigned")}
+    assert not _actions("反对派要求东洲总理卡尔·马丁宣布辞职。去年10月，时任西洲总理约翰·布朗宣布辞职。"
+                        "这与刚刚宣布辞职的足联主席彼得·怀特有关。")
+
+
 def test_a_title_kept_before_a_removal_named_after_the_name():
     # 免去副市长X的市公安局局长职务: the post after 的 is taken away, the one before the name stays;
     # 党内职务 are the party's posts, not the title before the name

@@ -52,6 +52,8 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     out.extend(_party_decisions(ctx, known, past=drafts))
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
+    out.extend(_removed_passive(ctx))
+    out.extend(_resigned_announced(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
 
 
@@ -111,6 +113,96 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
                             ctx.mention(g.start, g.end, "PERSON", "appointments.titled"),
                             ctx.mention(t.start, t.end, "TITLE", "appointments.titled", 0.9), 0.9)
                 for g in listed for t in g.titles]
+    return out
+
+
+# X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
+# (当天, 已, 均) and a clause of cause (因…, 是由于…而): never 的 (X的秘书被免职), never a verb of its
+# own (发言人X证实…被免职), never one said may happen: no modal right before 被 (将被免职, 应该被解职),
+# no condition before the name in its sentence (如果…, 一旦…)
+_REMOVED_PASSIVE = re.compile(
+    r"(?:等[^，,。；;！？\n被]{0,8}|[和及与]另(?:外)?[一二两三四五六七八九十\d]+(?:名|位|个)[^，,。；;！？\n被]{0,6})?"
+    r"(?:当天|今天|日前|近日|随即|已经|已|均|也|都)*(?:是?(?:因|由于)[^，,。；;！？\n：:]{1,28}?而?)?"
+    r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)")
+_MAY = re.compile(r"(?:将|会|应|该|要|能|或)$")
+_IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
+_FORMER_BEFORE = ("原", "前任", "时任")
+
+
+def _former(text: str, first: grammar.Title) -> bool:
+    """Whether the title chain opening with ``first`` is a former post: 原|前任 right before it, 前 ending
+    its body (韩国前总统), or 时任 opening its clause (时任西洲总理X)."""
+    clause = max(text.rfind(c, 0, first.start) for c in "，,。；;！？\n：:") + 1
+    return (text[max(0, first.start - 2) : first.start].endswith(_FORMER_BEFORE) or first.org.endswith(_FORMER_BEFORE + ("前",))
+            or "时任" in text[clause : first.start])
+
+
+def _removed_passive(ctx: Context) -> list[Appointment]:
+    """[title][name](因…)被免职|解职|撤职 (某局局长张三因…被免职): the titles the story puts before the
+    name are the posts taken away, and before each name of a 、|和-list closing on that one
+    (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come."""
+    text, out = ctx.text, []
+    if "被" not in text:
+        return out
+    hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
+    by_end = {h.end: h for h in hits}
+    starts = {h.start for h in ctx.rec.persons}
+    for h in hits:
+        m = _REMOVED_PASSIVE.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or any(h.end < s < m.end() for s in starts):
+            continue
+        sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
+        if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start):
+            continue
+        listed = [h]
+        while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
+                prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
+            listed.insert(0, prev)
+        for g in listed:
+            first = g.titles[0]
+            if _former(text, first):
+                continue
+            out += [Appointment(g.name, t.text, "removed", ctx.reference_date,
+                                ctx.mention(g.start, g.end, "PERSON", "appointments.passive"),
+                                ctx.mention(t.start, t.end, "TITLE", "appointments.passive", 0.85), 0.85)
+                    for t in g.titles]
+    return out
+
+
+# X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
+# the name (not 宣布辞职的X, not 要求X辞职, not 可能宣布辞职: no modal before the cue)
+_ANNOUNCED = re.compile(r"(?:\d{1,2}[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
+                        r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
+_ANNOUNCED_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
+_ASKED = re.compile(r"要求|敦促|呼吁|逼迫|迫使")  # 要求X宣布辞职: asked for, not done
+
+
+def _resigned_announced(ctx: Context) -> list[Appointment]:
+    """[title]X宣布辞职 (意大利总理X13号宣布辞职): X resigns the titles before the name; X宣布辞去Y一职|职务
+    (外长X14日宣布辞去外交部长一职): X resigns Y. Never a former post (时任总理X), nor in a paragraph
+    told of the past, nor a resignation said may come (将宣布辞职) or asked for (要求X辞职)."""
+    text, out = ctx.text, []
+    if "辞" not in text:
+        return out
+    for h in ctx.rec.persons:
+        m = _ANNOUNCED.match(text, h.end)
+        if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
+            continue
+        sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
+        if _MAY.search(text, h.end, m.start("cue")) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start) \
+                or _ASKED.search(text, sentence, h.start):
+            continue
+        if m["cue"].endswith("辞职"):
+            first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
+            if first is None or _former(text, first):
+                continue
+            out += [Appointment(h.name, t.text, "resigned", ctx.reference_date,
+                                ctx.mention(h.start, h.end, "PERSON", "appointments.announced"),
+                                ctx.mention(t.start, t.end, "TITLE", "appointments.announced", 0.85), 0.85)
+                    for t in h.titles]
+        elif (end := _ANNOUNCED_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
+                c in "，,。；;！？\n" for c in text[m.end() : end.start()]):
+            out += _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())
     return out
 
 
