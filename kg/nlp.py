@@ -4025,6 +4025,7 @@ def _named_org_re() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(forms))
 
 
+_EVERY_LOCALITY = ("各地", "各级")  # 各地共青团, 各级工商联: the local bodies of the kind, a plural the golds leave out
 _PARTYS_OWN_WORDS = ("人才", "人事", "人气", "人民")  # 人 opening a word after a party's name: the party's own (…党|人才工作, 人民至上)
 
 
@@ -4048,9 +4049,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
-        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州" or text.endswith(_EVERY_LOCALITY, 0, s)) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
-            continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
+            continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one); 各地共青团: every locality's
         if m.group().endswith("党") and text.startswith("人", e) and not text.startswith(_PARTYS_OWN_WORDS, e):
             continue  # 中国共产党人, 民主党人: the party's members, no mention of the body (but 中国共产党|人才工作会议)
         if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and (_TERM_SESSION.match(text, e) or m.group().startswith("中央") and _OWNERS_TERM.search(text, max(0, s - 8), s)):
