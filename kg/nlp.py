@@ -4025,7 +4025,7 @@ def _named_org_re() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(forms))
 
 
-_EVERY_LOCALITY = ("各地", "各级")  # 各地共青团, 各级工商联: the local bodies of the kind, a plural the golds leave out
+_EVERY_LOCALITY = ("各地", "各级")  # 各地共青团, 各级工商联: the local bodies of the kind, a plural the golds leave out (not 全国各地新华书店: the one chain)
 _PARTYS_OWN_WORDS = ("人才", "人事", "人气", "人民")  # 人 opening a word after a party's name: the party's own (…党|人才工作, 人民至上)
 
 
@@ -4049,8 +4049,9 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
-        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州" or text.endswith(_EVERY_LOCALITY, 0, s)) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
-                and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
+        every = text.endswith(_EVERY_LOCALITY, 0, s)
+        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州" or every) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+                and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national" and not (every and row.kind == "enterprise"):
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one); 各地共青团: every locality's
         if m.group().endswith("党") and text.startswith("人", e) and not text.startswith(_PARTYS_OWN_WORDS, e):
             continue  # 中国共产党人, 民主党人: the party's members, no mention of the body (but 中国共产党|人才工作会议)
