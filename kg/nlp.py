@@ -4115,7 +4115,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                 and not (text[cs - 1 : cs] in ("和", "与", "同") and lexicons.country_ends(text, cs - 1)):
             # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
             out.append((cs, m.end(), text[cs : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
-        elif (m := _MINISTRY.match(text, c.end())) and _fields(m.group(1)) and _committee_name(m.group(1), cg):
+        elif (m := _MINISTRY.match(text, c.end())) and _fields(m.group(1)) and _committee_name(m.group(1), cg) and not _abbreviation_before(cg, m.group(1)):
             out.append((cs, m.end(), text[cs : m.end()]))  # 韩国外交通商部, 美国能源部: that state's ministry by its fields
     return out
 
@@ -4171,8 +4171,8 @@ _NOT_FIELD_END = frozenset("东南西北中内外全总学干本局")
 def _fields(middle: str) -> bool:
     """Whether the words before a state's 部 name its fields (外交通商, 能源, 保健福祉), not a place in it
     (地处欧亚接合, 东北), one of many (边防某) or a clause (a verb, an adverb, a pronoun, a count)."""
-    if middle[-1] in _NOT_FIELD_END or "某" in middle or middle in lexicons.ARMED_BODIES:
-        return False  # (美国陆军部: left as the armed forces' finder leaves it)
+    if middle[-1] in _NOT_FIELD_END and not middle.endswith("安全") or "某" in middle or middle in lexicons.ARMED_BODIES:
+        return False  # (美国陆军部: left as the armed forces' finder leaves it; 全部 is all, but 美国国土安全部 a field's)
     words, i = lexicons.common_words(), 0
     while i < len(middle):
         w = next((w for k in (4, 3, 2) if (w := middle[i : i + k]) in words), middle[i])
@@ -4180,6 +4180,15 @@ def _fields(middle: str) -> bool:
             return False
         i += len(w)
     return True
+
+
+def _abbreviation_before(state: str, middle: str) -> bool:
+    """Whether a state read as 美国 before a ministry's fields is its one-character form before a ministry
+    whose name opens with 国 (美|国土安全部): the 国 and the fields' first character make a word, and no
+    word opens at that character alone (土安全: not 美国|能源部, 韩国|统一部)."""
+    words = lexicons.common_words()
+    return state[:-1] in lexicons.STATE_ABBREVIATIONS and state[-1] == "国" and state[-1] + middle[:1] in words \
+        and not any(middle[:k] in words for k in (4, 3, 2))
 
 
 def _committee_name(middle: str, state: str) -> bool:

@@ -2345,6 +2345,19 @@ def test_r35_every_localitys_body_and_one_body_urging_another(text, want, not_wa
     assert want <= orgs and not (not_want & orgs)
 
 
+# A state's ministry whose fields end in 安全 (美国国土安全部, 墨西哥公共安全部): 全 closes a field here, not 全部 (all).
+@pytest.mark.parametrize(("text", "want"), [
+    ("美国国土安全部5日发布通知，提高入境旅客安检标准。", {"美国国土安全部"}),
+    ("墨西哥公共安全部长表示，将加强边境巡逻。", set()),
+    ("墨西哥公共安全部发表声明。", {"墨西哥公共安全部"}),
+    ("叙利亚全部领土都将恢复通电。", set()),
+    ("美国国土安全部门加强了检查。", set()),
+    ("美国土安全部提升入境安检标准", set()),  # 美|国土安全部: the state by its one character
+])
+def test_r35_a_states_security_ministry(text, want):
+    assert {o.name for o in _ext(text).organizations} == want
+
+
 # Organisations (round 28): a well-known international federation, a national theatre and the
 # state-owned banks by the forms the news writes (邮储银行, 农业银行, 进出口银行).
 DEV28O_NAMED = [
