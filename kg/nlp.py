@@ -4043,6 +4043,7 @@ def _named_org_re() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(forms))
 
 
+_EVERY_LOCALITY = ("各地", "各级")  # 各地共青团, 各级工商联: the local bodies of the kind, a plural the golds leave out (not 全国各地新华书店: the one chain)
 _PARTYS_OWN_WORDS = ("人才", "人事", "人气", "人民")  # 人 opening a word after a party's name: the party's own (…党|人才工作, 人民至上)
 
 
@@ -4066,9 +4067,10 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
-        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州") and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
-                and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national":
-            continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one)
+        every = text.endswith(_EVERY_LOCALITY, 0, s)
+        if s and (text[s - 1] in _LEVELS or text[s - 1] == "州" or every) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
+                and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national" and not (every and row.kind == "enterprise"):
+            continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one); 各地共青团: every locality's
         if m.group().endswith("党") and text.startswith("人", e) and not text.startswith(_PARTYS_OWN_WORDS, e):
             continue  # 中国共产党人, 民主党人: the party's members, no mention of the body (but 中国共产党|人才工作会议)
         if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and (_TERM_SESSION.match(text, e) or m.group().startswith("中央") and _OWNERS_TERM.search(text, max(0, s - 8), s)):
@@ -4131,7 +4133,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
                 and not (text[cs - 1 : cs] in ("和", "与", "同") and lexicons.country_ends(text, cs - 1)):
             # (not 中国和|哈萨克斯坦合作委员会: the two states' joint committee)
             out.append((cs, m.end(), text[cs : m.end()]))  # 乌克兰国家安全和国防委员会, 俄罗斯联邦委员会
-        elif (m := _MINISTRY.match(text, c.end())) and _fields(m.group(1)) and _committee_name(m.group(1), cg):
+        elif (m := _MINISTRY.match(text, c.end())) and _fields(m.group(1)) and _committee_name(m.group(1), cg) and not _abbreviation_before(cg, m.group(1)):
             out.append((cs, m.end(), text[cs : m.end()]))  # 韩国外交通商部, 美国能源部: that state's ministry by its fields
     return out
 
@@ -4187,8 +4189,8 @@ _NOT_FIELD_END = frozenset("东南西北中内外全总学干本局")
 def _fields(middle: str) -> bool:
     """Whether the words before a state's 部 name its fields (外交通商, 能源, 保健福祉), not a place in it
     (地处欧亚接合, 东北), one of many (边防某) or a clause (a verb, an adverb, a pronoun, a count)."""
-    if middle[-1] in _NOT_FIELD_END or "某" in middle or middle in lexicons.ARMED_BODIES:
-        return False  # (美国陆军部: left as the armed forces' finder leaves it)
+    if middle[-1] in _NOT_FIELD_END and not middle.endswith("安全") or "某" in middle or middle in lexicons.ARMED_BODIES:
+        return False  # (美国陆军部: left as the armed forces' finder leaves it; 全部 is all, but 美国国土安全部 a field's)
     words, i = lexicons.common_words(), 0
     while i < len(middle):
         w = next((w for k in (4, 3, 2) if (w := middle[i : i + k]) in words), middle[i])
@@ -4196,6 +4198,15 @@ def _fields(middle: str) -> bool:
             return False
         i += len(w)
     return True
+
+
+def _abbreviation_before(state: str, middle: str) -> bool:
+    """Whether a state read as 美国 before a ministry's fields is its one-character form before a ministry
+    whose name opens with 国 (美|国土安全部): the 国 and the fields' first character make a word, and no
+    word opens at that character alone (土安全: not 美国|能源部, 韩国|统一部)."""
+    words = lexicons.common_words()
+    return state[:-1] in lexicons.STATE_ABBREVIATIONS and state[-1] == "国" and state[-1] + middle[:1] in words \
+        and not any(middle[:k] in words for k in (4, 3, 2))
 
 
 def _committee_name(middle: str, state: str) -> bool:

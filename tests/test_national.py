@@ -2328,6 +2328,36 @@ def test_dev27o_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# Round 35: 各地|各级 before a national body's bare form (各地共青团, 各级工商联) is every locality's body of the
+# kind, a plural the golds leave out (the national body named whole stays); a verb of one body urging another
+# (某县督促|村委会…) is no part of either's name.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("春节前夕，各地共青团、青联组织为返乡青年送上新春礼包。", set(), {"共青团"}),
+    ("各级工商联积极组织会员企业参与帮扶。", set(), {"工商联"}),
+    ("该书由人民出版社出版，即日起在全国各地新华书店发行。", {"人民出版社", "新华书店"}, set()),
+    ("共青团中央和全国工商联今天联合发出倡议。", {"共青团中央", "全国工商联"}, set()),
+    ("共青团要在广大青少年中开展主题教育。", {"共青团"}, set()),
+    ("针对群众反映的问题，东山县督促村委会及时公开账目。", set(), {"东山县督促村委"}),
+    ("西川市纪委敦促县交通局限期整改。", {"西川市纪委", "县交通局"}, {"西川市纪委敦促县交通局"}),
+])
+def test_r35_every_localitys_body_and_one_body_urging_another(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# A state's ministry whose fields end in 安全 (美国国土安全部, 墨西哥公共安全部): 全 closes a field here, not 全部 (all).
+@pytest.mark.parametrize(("text", "want"), [
+    ("美国国土安全部5日发布通知，提高入境旅客安检标准。", {"美国国土安全部"}),
+    ("墨西哥公共安全部长表示，将加强边境巡逻。", set()),
+    ("墨西哥公共安全部发表声明。", {"墨西哥公共安全部"}),
+    ("叙利亚全部领土都将恢复通电。", set()),
+    ("美国国土安全部门加强了检查。", set()),
+    ("美国土安全部提升入境安检标准", set()),  # 美|国土安全部: the state by its one character
+])
+def test_r35_a_states_security_ministry(text, want):
+    assert {o.name for o in _ext(text).organizations} == want
+
+
 # Organisations (round 28): a well-known international federation, a national theatre and the
 # state-owned banks by the forms the news writes (邮储银行, 农业银行, 进出口银行).
 DEV28O_NAMED = [
