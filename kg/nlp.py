@@ -384,12 +384,15 @@ def _opens_with_word(name: str) -> bool:
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、等，,。；;])")
+_MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
 
 
 def _thing_listed(text: str, p: int) -> bool:
-    """Whether the list item at ``text[p]`` is, whole, a plain noun of the dictionary (木偶戏, 剪纸): a
-    list of things, not of people (not 男中音歌唱家X: a calling before the next name)."""
+    """Whether the list item at ``text[p]`` is, whole, a plain noun of the dictionary (木偶戏, 剪纸), or a
+    word before 地 (公平地): a list of things or manners, not of people (not 男中音歌唱家X: a calling before the next name)."""
     m = _LIST_ITEM.match(text, p)
+    if m is None and (m := _MANNER_ITEM.match(text, p)) is not None:
+        return _common_word(m.group(), 100)  # 困难群众普惠、|公平地: how they get it, not who
     return m is not None and lexicons.common_words().get(m.group()) == "n"
 
 

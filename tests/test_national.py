@@ -5266,3 +5266,14 @@ def test_audit30_a_verb_and_its_particle_end_a_dotted_name(text, want):
 def test_a_listed_name_before_zai_closes_the_list():
     text = "神舟号航天员张明远、李海洋、王志飞在空间站为青少年授课。"
     assert _persons(text) == {"张明远", "李海洋", "王志飞"}
+
+
+# A designation before a list of manners closed by 地 (困难群众普惠、公平地享受) names no one: the first item
+# is how they get it; a list of people after it is still read.
+@pytest.mark.parametrize(("text", "want"), [
+    ("要让中小企业和困难群众普惠、公平地享受到减税降费的实惠。", set()),
+    ("要让贫困群众普惠、高效地得到帮扶资金。", set()),
+    ("困难群众张华、李秀梅家的危房已经改造完毕。", {"张华", "李秀梅"}),
+])
+def test_a_list_of_manners_after_a_designation_names_no_one(text, want):
+    assert _persons(text) == want
