@@ -273,6 +273,9 @@ _SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘�
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
+# The name of a person just described: 这位老人名叫罗成禹, 卖报老人——蔡宗义。 (after a dash, the name alone
+# before punctuation: not 民族英雄——|习近平总书记在…, a title of his own after it)
+_CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
@@ -385,6 +388,14 @@ def _opens_with_word(name: str) -> bool:
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、等，,。；;])")
 _MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
+_MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
+
+
+def _called_people(text: str) -> list[re.Match[str]]:
+    """名叫 or a dash after a person (一位, 一名, 老人, 男子, 村民): the name comes next (not 这种药品名叫|贺普丁,
+    网名叫|…, 发祥地——|酒泉卫星发射中心)."""
+    return [m for m in _CALLED.finditer(text) if (m.group()[0] == "名" and text[m.start() - 1 : m.start()] in ("位", "一")) or _PERSON_NOUN.search(
+        text, max(0, m.start() - 6), m.start()) or any(d.end() == m.start() for d in _DESIGNATION.finditer(text, max(0, m.start() - 6), m.start()))]
 
 
 def _thing_listed(text: str, p: int) -> bool:
@@ -603,7 +614,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text)):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows

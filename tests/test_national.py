@@ -5277,3 +5277,33 @@ def test_a_listed_name_before_zai_closes_the_list():
 ])
 def test_a_list_of_manners_after_a_designation_names_no_one(text, want):
     assert _persons(text) == want
+
+
+# 名叫 or a dash after a person (一位, 老人, 男子, 嫌疑人) gives the name next; after a thing (药品, 网名, 发祥地) it
+# names no one.
+@pytest.mark.parametrize(("text", "want"), [
+    ("镜头里这位正在摆摊的老人名叫高守田，今年76岁。", {"高守田"}),
+    ("一位名叫韩秀珍的老人每天都来这里读报。", {"韩秀珍"}),
+    ("美国警方说，枪手名叫卡罗维茨，22岁，是一名退伍士兵。", {"卡罗维茨"}),
+    ("这种新药名叫贺康宁，是治疗肝病常用的药物。", set()),
+    ("一个网名叫苏青云的人在微博上写道。", set()),
+    ("他是一位默默无闻的修鞋老人——龚德贵。", {"龚德贵"}),
+    ("这里是我国核工业的发祥地——金银滩草原。", set()),
+])
+def test_a_person_called_by_name(text, want):
+    assert _persons(text) == want
+
+
+def test_a_dash_before_a_titled_name_leaves_its_title():
+    assert _posts("社论的题目是《讴歌民族英雄——习近平总书记在大会上的讲话引起强烈反响》。") == {("习近平", "总书记")}
+
+
+# Names closed by a count and 位 with no 等 (王五、赵六两位行政长官) are people when the count numbers the list
+# whole, whatever they are called after it; a preposition before the list opens no name (在|王五、…).
+@pytest.mark.parametrize(("text", "want"), [
+    ("十年来，在林振邦、梁永康两位行政长官带领下，特区政府团结各界人士。", {"林振邦", "梁永康"}),
+    ("在林振邦、梁永康、周海涛两位行政长官带领下，特区政府团结各界人士。", set()),
+    ("在学校、家庭两位老师的共同关心下，孩子们健康成长。", set()),
+])
+def test_names_closed_by_a_count_and_a_title(text, want):
+    assert _persons(text) == want
