@@ -237,8 +237,8 @@ _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
     r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=" + grammar.COUNT + "位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
-    r"|(?<!等)(?P<count>" + grammar.COUNT + ")[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
-)  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员 (held to the number named)
+    r"|(?<!等)(?P<count>" + grammar.COUNT + ")(?:[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + ")|位(?![一数置于])))"
+)  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员, 王五、赵六两位行政长官 (held to the number named)
 _LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
 _MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
@@ -387,7 +387,6 @@ def _opens_with_word(name: str) -> bool:
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、等，,。；;])")
-_MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
 _MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
 
 
@@ -707,8 +706,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1c. a list of names closed by a generic group: 王五、赵六等市领导出席
     for m in _NAMES_THEN_GROUP.finditer(text):
         names, p = [], m.start()
-        if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
-            p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
+        if text[p] in "由和同与向在" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
+            p += 1  # 由|苏炳添、谢震业等选手, 在|王五、赵六两位…带领下: the preposition opens no name
         elif (lead := _LEADS.search(text, p, text.find("、", p))) is not None and lead.end() - p <= 6:
             p = lead.end()  # 她将带领|武大靖、周洋等运动员: the verb before the list opens no name
         if m["count"] and chinese_number(m["count"]) != len(grammar.split_list(text, p, m.end("names"))):
@@ -721,7 +720,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             names.append((p, q))
             p = q + 1
-        at = m.start("group") if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
+        at = (m.start("group") if m["group"] is not None else m.end()) if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
         role = text[at : m.end()]
         seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
         for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)
