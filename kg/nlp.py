@@ -237,8 +237,8 @@ _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
     r"(?:等[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + r"|等(?=" + grammar.COUNT + "位)"  # 王五、赵六等10位…获此殊荣: 位 counts persons
-    r"|(?<!等)(?P<count>" + grammar.COUNT + ")[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + "))"
-)  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员 (held to the number named)
+    r"|(?<!等)(?P<count>" + grammar.COUNT + ")(?:[位名](?!一体)(?P<group>[\u4e00-\u9fff]{0,6}?" + _PEOPLE_GROUP + ")|位(?![一数置于])))"
+)  # …or no 等, the count of the names right after them: 王五、赵六、钱七三位委员, 王五、赵六两位行政长官 (held to the number named)
 _LEADS = re.compile(r"带领|率领|包括")  # verbs a list of people follows (带领X、Y等运动员)
 # One name met, closed by 等 and the group it heads (会见了王五等台湾参会主要代表): a person, no post
 _MET_ONE_OF_GROUP = re.compile(r"(?:会见|接见)了?(?P<name>[\u4e00-\u9fff]{2,3})等[\u4e00-\u9fff]{0,10}?(?:代表|负责人|人士|嘉宾|企业家|专家)(?![\u4e00-\u9fff])")
@@ -273,6 +273,9 @@ _SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘�
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
+# The name of a person just described: 这位老人名叫罗成禹, 卖报老人——蔡宗义。 (after a dash, the name alone
+# before punctuation: not 民族英雄——|习近平总书记在…, a title of his own after it)
+_CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
@@ -384,12 +387,22 @@ def _opens_with_word(name: str) -> bool:
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、等，,。；;])")
+_MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
+
+
+def _called_people(text: str) -> list[re.Match[str]]:
+    """名叫 or a dash after a person (一位, 一名, 老人, 男子, 村民): the name comes next (not 这种药品名叫|贺普丁,
+    网名叫|…, 发祥地——|酒泉卫星发射中心)."""
+    return [m for m in _CALLED.finditer(text) if (m.group()[0] == "名" and text[m.start() - 1 : m.start()] in ("位", "一")) or _PERSON_NOUN.search(
+        text, max(0, m.start() - 6), m.start()) or any(d.end() == m.start() for d in _DESIGNATION.finditer(text, max(0, m.start() - 6), m.start()))]
 
 
 def _thing_listed(text: str, p: int) -> bool:
-    """Whether the list item at ``text[p]`` is, whole, a plain noun of the dictionary (木偶戏, 剪纸): a
-    list of things, not of people (not 男中音歌唱家X: a calling before the next name)."""
+    """Whether the list item at ``text[p]`` is, whole, a plain noun of the dictionary (木偶戏, 剪纸), or a
+    word before 地 (公平地): a list of things or manners, not of people (not 男中音歌唱家X: a calling before the next name)."""
     m = _LIST_ITEM.match(text, p)
+    if m is None and (m := _MANNER_ITEM.match(text, p)) is not None:
+        return _common_word(m.group(), 100)  # 困难群众普惠、|公平地: how they get it, not who
     return m is not None and lexicons.common_words().get(m.group()) == "n"
 
 
@@ -602,7 +615,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text)):
+    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
@@ -695,8 +708,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # 1c. a list of names closed by a generic group: 王五、赵六等市领导出席
     for m in _NAMES_THEN_GROUP.finditer(text):
         names, p = [], m.start()
-        if text[p] in "由和同与向" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
-            p += 1  # 由|苏炳添、谢震业等选手: the preposition opens no name
+        if text[p] in "由和同与向在" and (q := grammar.name_end(text, p + 1, known, extra=("等",))) is not None and text.startswith(("、", "等"), q):
+            p += 1  # 由|苏炳添、谢震业等选手, 在|王五、赵六两位…带领下: the preposition opens no name
         elif (lead := _LEADS.search(text, p, text.find("、", p))) is not None and lead.end() - p <= 6:
             p = lead.end()  # 她将带领|武大靖、周洋等运动员: the verb before the list opens no name
         if m["count"] and chinese_number(m["count"]) != len(grammar.split_list(text, p, m.end("names"))):
@@ -709,7 +722,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 break
             names.append((p, q))
             p = q + 1
-        at = m.start("group") if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
+        at = (m.start("group") if m["group"] is not None else m.end()) if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
         role = text[at : m.end()]
         seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
         for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)

@@ -5323,3 +5323,44 @@ def test_audit30_foreign_titles_and_their_edges(text, want):
 # 致电X总统，祝贺他当选连任Y: the role he is addressed by stands between the name and the wish; Y is his.
 def test_audit30_congratulated_after_the_role_he_is_addressed_by():
     assert ("马克龙", "法兰西共和国总统") in _posts("国家主席习近平致电马克龙总统，祝贺他当选连任法兰西共和国总统。")
+
+
+# A designation before a list of manners closed by 地 (困难群众普惠、公平地享受) names no one: the first item
+# is how they get it; a list of people after it is still read.
+@pytest.mark.parametrize(("text", "want"), [
+    ("要让中小企业和困难群众普惠、公平地享受到减税降费的实惠。", set()),
+    ("要让贫困群众普惠、高效地得到帮扶资金。", set()),
+    ("困难群众张华、李秀梅家的危房已经改造完毕。", {"张华", "李秀梅"}),
+])
+def test_a_list_of_manners_after_a_designation_names_no_one(text, want):
+    assert _persons(text) == want
+
+
+# 名叫 or a dash after a person (一位, 老人, 男子, 嫌疑人) gives the name next; after a thing (药品, 网名, 发祥地) it
+# names no one.
+@pytest.mark.parametrize(("text", "want"), [
+    ("镜头里这位正在摆摊的老人名叫高守田，今年76岁。", {"高守田"}),
+    ("一位名叫韩秀珍的老人每天都来这里读报。", {"韩秀珍"}),
+    ("美国警方说，枪手名叫卡罗维茨，22岁，是一名退伍士兵。", {"卡罗维茨"}),
+    ("这种新药名叫贺康宁，是治疗肝病常用的药物。", set()),
+    ("一个网名叫苏青云的人在微博上写道。", set()),
+    ("他是一位默默无闻的修鞋老人——龚德贵。", {"龚德贵"}),
+    ("这里是我国核工业的发祥地——金银滩草原。", set()),
+])
+def test_a_person_called_by_name(text, want):
+    assert _persons(text) == want
+
+
+def test_a_dash_before_a_titled_name_leaves_its_title():
+    assert _posts("社论的题目是《讴歌民族英雄——习近平总书记在大会上的讲话引起强烈反响》。") == {("习近平", "总书记")}
+
+
+# Names closed by a count and 位 with no 等 (王五、赵六两位行政长官) are people when the count numbers the list
+# whole, whatever they are called after it; a preposition before the list opens no name (在|王五、…).
+@pytest.mark.parametrize(("text", "want"), [
+    ("十年来，在林振邦、梁永康两位行政长官带领下，特区政府团结各界人士。", {"林振邦", "梁永康"}),
+    ("在林振邦、梁永康、周海涛两位行政长官带领下，特区政府团结各界人士。", set()),
+    ("在学校、家庭两位老师的共同关心下，孩子们健康成长。", set()),
+])
+def test_names_closed_by_a_count_and_a_title(text, want):
+    assert _persons(text) == want
