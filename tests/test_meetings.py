@@ -5631,6 +5631,14 @@ def test_an_earlier_day_of_the_month_recalled_is_background():
     assert m.date_text == "2024-04-05"
 
 
+def test_once_in_an_earlier_clause_leaves_todays_meeting_held():
+    # review 35a: 曾 of 本月N日's clause is not the meeting's; today's talks after 今天， stand
+    (m,) = _meetings("本月5日，双方曾在多哈举行间接会谈，今天，第三轮俄乌和平谈判在伊斯坦布尔举行。")
+    assert (m.name, m.date_text) == ("第三轮俄乌和平谈判", "2024-04-13")
+    (m,) = _meetings("本月8日，中美双方曾在日内瓦进行接触，今天，第五轮中美经贸磋商在华盛顿举行，双方达成共识。")
+    assert (m.name, m.date_text) == ("第五轮中美经贸磋商", "2024-04-13")
+
+
 def test_a_meeting_named_as_the_organiser_is_none():
     (m,) = _meetings("由海峡企业家峰会主办的2016年年会7日在厦门举行大会。全国政协主席王刚出席大会并致辞。")
     assert m.name == "2016年年会" and ("王刚", "speaker") in _roles(m)

@@ -787,11 +787,12 @@ _WORDS_AT = re.compile(r"(?:时|上|期间|后)(?:也|还|曾)?(?:表示|指出|
 
 def _recalled_this_month(ctx: Context, h) -> bool:
     """本月5日，X在出席…论坛时表示…; 本月9号，…曾在伊朗举行三方会谈 in a later day's story: an earlier meeting,
-    background to the news, not one the story holds."""
+    background to the news, not one the story holds. 曾 counts only in the meeting's own clause (本月5日，双方曾…，
+    今天，…谈判在…举行: today's)."""
     s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     m = _THIS_MONTH_DAY.match(ctx.text, s0, h.start)
     return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.day
-                and (_ONCE.search(ctx.text, m.end(), h.start) or _WORDS_AT.match(ctx.text, h.end)))
+                and (_ONCE.search(ctx.text, _clause_start(ctx.text, m.end(), h.start), h.start) or _WORDS_AT.match(ctx.text, h.end)))
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
