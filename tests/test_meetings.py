@@ -5089,6 +5089,19 @@ def test_due_of_the_person_leaves_the_meeting_held():
     assert m.name == "欢送大会"
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("12日，全国体育工作会议在京召开。中国女排名将朱婷出席会议并发言。", "朱婷"),
+    ("12日，全国体育工作会议在京召开。乒乓球名将马龙参加会议。", "马龙"),
+    ("12日，省委召开民营企业座谈会。省委书记张伟与将近200名民营企业家代表参加座谈会。", "张伟"),
+    ("12日，省委召开全省林业工作会议。将乐县县长张明出席会议并发言。", "张明"),
+    ("12日，朝阳区召开安全生产工作会议。区委书记王刚在将台地区出席会议。", "王刚"),
+])
+def test_jiang_that_is_not_will_leaves_the_attendee(text, person):
+    """Review 35a: 名将, 将近, 将乐县 and 将台 tell no role still to come; the attendee stays."""
+    (m,) = _meetings(text)
+    assert (person, "attendee") in _roles(m)
+
+
 def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
     """X出席…部署会并讲话。X指出，…Y主持召开中央政治局常委会多次听取汇报: Y's 主持召开, in X's words with no
     meeting read after it, is another meeting's, not the story's: neither X nor Y chairs the one held."""
