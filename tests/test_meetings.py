@@ -5623,6 +5623,18 @@ def test_a_numbered_vessel_or_line_is_no_day():
     assert m.date_text == "2024-04-12"
 
 
+def test_a_numbered_room_or_hall_is_no_day_but_online_is():
+    # review 35a: 5号会议室, 5号馆 name where the meeting sits; 12号线上/线下举行 tells its day
+    (m,) = _meetings("县政府第45次常务会议在县政府5号会议室召开，县长周涛主持会议。")
+    assert m.date_text is None
+    (m,) = _meetings("中国—中亚合作签约仪式在国家会展中心5号馆举行，商务部部长王文涛出席。")
+    assert m.date_text is None
+    (m,) = _meetings("第三届中国—中亚合作论坛12号线上举行，外交部部长王毅出席并致辞。")
+    assert m.date_text == "2024-04-12"
+    (m,) = _meetings("国务院新闻办公室12号线下举行新闻发布会，国家统计局局长康义介绍一季度国民经济运行情况。")
+    assert m.date_text == "2024-04-12"
+
+
 def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
     (m,) = _meetings("法国总统府今天发布消息称，马克龙与联合国秘书长古特雷斯进行电话会谈时表示，应尽快停火。")
     assert m.date_text is None
