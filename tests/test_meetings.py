@@ -5029,6 +5029,14 @@ def test_jiu_before_a_task_or_term_is_on_and_no_part_of_the_name():
     assert m.name == "就任仪式暨记者会"
 
 
+def test_jiu_before_business_is_on_and_no_part_of_the_name():
+    """Review 35a: 就业务重组召开…会议 is 就 'on' 业务 (only 就业 of jobs, 稳就业工作座谈会, keeps 就 in the name)."""
+    names = {m.name for m in _meetings("12日，集团公司就业务重组召开专题会议。")}
+    assert not any("就" in n for n in names)
+    (m,) = _meetings("12日，省政府召开稳就业工作座谈会。")
+    assert m.name == "稳就业工作座谈会"
+
+
 def test_a_name_opening_on_capitals_joined_by_a_plus():
     """A+H股上市企业座谈会: capitals joined by + open the name; the meeting keeps its roles."""
     (m,) = _meetings("13日，A+H股上市企业座谈会在港召开，市长张明出席并讲话。")
