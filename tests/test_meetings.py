@@ -5657,6 +5657,9 @@ def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
 def test_sessions_listed_as_holding_press_conferences_are_not_held_that_day():
     ms = _meetings("十四届全国人大二次会议、全国政协十四届二次会议今天举行三场记者会，分别就生态环境保护和经济发展回答了记者提问。")
     assert not [m for m in ms if m.name in ("十四届全国人大二次会议", "全国政协十四届二次会议")]
+    # review 35a: 还 (or 也) before 举行 changes nothing
+    ms = _meetings("十四届全国人大二次会议和全国政协十四届二次会议今天还举行了两场记者会，分别就外交政策回答了记者提问。")
+    assert not [m for m in ms if m.name in ("十四届全国人大二次会议", "全国政协十四届二次会议")]
 
 
 def test_an_earlier_day_of_the_month_recalled_is_background():

@@ -932,8 +932,8 @@ _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天�
 
 
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
-# between a session's name and its sitting: 30日下午在人民大会堂举行
-_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
+# between a session's name and its sitting: 30日下午在人民大会堂举行 (今天还举行了两场记者会)
+_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
 
 # a session (or its news centre) holding press conferences counted: 十二届全国人大五次会议今天举行四场记者会
