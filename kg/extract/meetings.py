@@ -945,15 +945,16 @@ def _sittings(ctx: Context, hits: list) -> list:
     人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
     全体会议 → one meeting (the two names kept as aliases; held when either is). So are the press
     conferences counted that a session holds (…会议今天举行了三场记者会): one record, as the text does not
-    say who answered at which, not the session (none of whose sittings is told)."""
+    say who answered at which, not the session (none of whose sittings is told). Sessions listed before
+    the counted conferences (…人大四次会议、全国政协…举行三场记者会) are none of them held that day."""
     out = []
     for h in sorted(hits, key=lambda h: h.start):
         press = _COUNTED_PRESS.match(ctx.text, h.end)
-        # (not held by a list of sessions, whose conferences are not told apart: …人大四次会议、全国政协…举行三场记者会)
         if press and h.name.endswith("会议") and not _DEIXIS.match(h.name) and not _LIST.fullmatch(ctx.text, h.start - 1, h.start):
             name = h.name + (press["centre"] or "") + press["kind"]
             h = MeetingHit(h.start, press.end(), name, h.reported, (*h.aliases, h.name, press["count"] + press["kind"], press["kind"]), h.organizer)
         elif press and h.name.endswith("会议"):
+            # a list of sessions, whose conferences are not told apart (…人大四次会议、全国政协…举行三场记者会):
             # the list's sessions hold them, not a sitting of their own that day: none is told held
             h = dataclasses.replace(h, reported=False)
             for k in range(len(out) - 1, -1, -1):
