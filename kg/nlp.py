@@ -267,7 +267,7 @@ _WORD_AS_GIVEN, _WORD_AFTER_RARE = 50, 10
 _NO_CALLING = ("专家", "学者")  # 著名党建专家X, 著名学者X: a person described, no calling held (the dev29 and dev31 golds)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
-_LIST_CLOSING_ADVERB = frozenset("将也都还就已正曾又")  # 王五、赵六|将在…: an adverb after a listed three-character name closes it
+_LIST_CLOSING = frozenset("将也都还就已正曾又在")  # 王五、赵六|将在…, |在空间站: an adverb or 在 after a listed three-character name closes it
 _REPORTS_AFTER = re.compile(r"作了?[^，,。；;、]{0,8}?(?:报告|发言|讲话)")  # 王五、赵六|作先进事迹报告: the list reports, its last name ends before 作
 _SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
@@ -680,7 +680,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
                                                 or _name_before_verb(text, q + 1, known)) is not None and (
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)
-                    or r - q == 4 and (text[r] in _LIST_CLOSING_ADVERB or text[r] == "在") or _REPORTS_AFTER.match(text, r)) and q + 1 not in hits:  # 翟志刚、王亚平、叶光富|将在…, |在空间站
+                    or r - q == 4 and text[r] in _LIST_CLOSING and text[q + 2 : r] not in _ADDRESS and not lexicons.common_words().get(text[q + 2 : r], "").startswith("s")
+                    or _REPORTS_AFTER.match(text, r)) and q + 1 not in hits:  # 翟志刚、王亚平、叶光富|将在…, |在空间站 (not 刘大爷|在, an address; 黄河边|在, a place word)
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], hits_rank, "list" if hits_rank else "group")  # 困难群众徐万、徐学海、徐海成家; 罪犯王五、赵六、钱七明|执行
                 q = r
             if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False) or _scored_end(text, q + 1, known)) is not None and (
@@ -1686,7 +1687,7 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
         if q is None or (cue := _CUE_AFTER.match(text, q)) is None:
             continue
-        if q - p == 3 and text[q - 1] in _LIST_CLOSING_ADVERB and any(h.name.startswith(text[p : q - 1]) for h in hits):
+        if q - p == 3 and text[q - 1] in _LIST_CLOSING and any(h.name.startswith(text[p : q - 1]) for h in hits):
             continue  # 班禅都|表示 where the story names 班禅额尔德尼·确吉杰布: the short form of its name, then an adverb, no name of three
         name = text[p:q]
         words = lexicons.common_words()
@@ -1865,7 +1866,7 @@ _WATER_WORK_END = frozenset("闸坝堤")  # 太浦闸|所在的: a sluice, a dam
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 雷神山医院, 哈马斯方面, 营改增政策, 商合杭高铁, 法德英|三国).
 _PLACE_AFTER = re.compile(r"(?:[省市县区州国镇村乡族军党派城宫湾岛]|医院|[两三四五六七八九十]国|斯坦|基地|沙漠|地区|大学|病毒|议会|民兵|武装|组织|方面|主义|政策|试点|市场|工程|精神|天气|灾害|预警|高铁|铁路|高速|公路|城际|客专|水电站|电站|水库|大坝|机场|码头)")
 # A surname and a form of address or a post: 王大爷, 李书记 (a person, but not by name).
-_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "老", "医生", "护士", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
+_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "大嫂", "阿婆", "老汉", "奶奶", "爷爷", "叔叔", "婆婆", "老", "医生", "护士", "书记", "主任", "校长", "院长", "局长", "县长", "乡长", "镇长", "村长", "队长", "厂长", "经理", "总"})
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
 
 
@@ -2150,8 +2151,9 @@ _DATE_RE = lexicons.guarded(
     r"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
-# a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件
-_NUMBERED_THING = re.compile(r"号(?:艇|线|楼|机组|台风|洪水|汽油|柴油|文件)")
+# a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件,
+# and the rooms and halls where meetings sit: 5号会议室, 5号馆, 2号厅, 8号院 (but 12号线上/线下举行: online or on site, a day)
+_NUMBERED_THING = re.compile(r"号(?:艇|线(?![上下])|楼|机组|会议室|馆|厅|院(?![士长])|台风|洪水|汽油|柴油|文件|令|坑|墓)")
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
@@ -2262,7 +2264,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日
-    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业)|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会, 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
+    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议

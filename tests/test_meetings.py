@@ -5029,6 +5029,14 @@ def test_jiu_before_a_task_or_term_is_on_and_no_part_of_the_name():
     assert m.name == "就任仪式暨记者会"
 
 
+def test_jiu_before_business_is_on_and_no_part_of_the_name():
+    """Review 35a: 就业务重组召开…会议 is 就 'on' 业务 (only 就业 of jobs, 稳就业工作座谈会, keeps 就 in the name)."""
+    names = {m.name for m in _meetings("12日，集团公司就业务重组召开专题会议。")}
+    assert not any("就" in n for n in names)
+    (m,) = _meetings("12日，省政府召开稳就业工作座谈会。")
+    assert m.name == "稳就业工作座谈会"
+
+
 def test_a_name_opening_on_capitals_joined_by_a_plus():
     """A+H股上市企业座谈会: capitals joined by + open the name; the meeting keeps its roles."""
     (m,) = _meetings("13日，A+H股上市企业座谈会在港召开，市长张明出席并讲话。")
@@ -5087,6 +5095,19 @@ def test_due_of_the_person_leaves_the_meeting_held():
     assert m.name == "告别招待会" and ("张明", "attendee") in _roles(m)
     (m,) = _meetings("13日，即将出征的第十批援疆干部在省委党校集结并参加欢送大会，省委书记李强出席。")
     assert m.name == "欢送大会"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("12日，全国体育工作会议在京召开。中国女排名将朱婷出席会议并发言。", "朱婷"),
+    ("12日，全国体育工作会议在京召开。乒乓球名将马龙参加会议。", "马龙"),
+    ("12日，省委召开民营企业座谈会。省委书记张伟与将近200名民营企业家代表参加座谈会。", "张伟"),
+    ("12日，省委召开全省林业工作会议。将乐县县长张明出席会议并发言。", "张明"),
+    ("12日，朝阳区召开安全生产工作会议。区委书记王刚在将台地区出席会议。", "王刚"),
+])
+def test_jiang_that_is_not_will_leaves_the_attendee(text, person):
+    """Review 35a: 名将, 将近, 将乐县 and 将台 tell no role still to come; the attendee stays."""
+    (m,) = _meetings(text)
+    assert (person, "attendee") in _roles(m)
 
 
 def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
@@ -5610,6 +5631,18 @@ def test_a_numbered_vessel_or_line_is_no_day():
     assert m.date_text == "2024-04-12"
 
 
+def test_a_numbered_room_or_hall_is_no_day_but_online_is():
+    # review 35a: 5号会议室, 5号馆 name where the meeting sits; 12号线上/线下举行 tells its day
+    (m,) = _meetings("县政府第45次常务会议在县政府5号会议室召开，县长周涛主持会议。")
+    assert m.date_text is None
+    (m,) = _meetings("中国—中亚合作签约仪式在国家会展中心5号馆举行，商务部部长王文涛出席。")
+    assert m.date_text is None
+    (m,) = _meetings("第三届中国—中亚合作论坛12号线上举行，外交部部长王毅出席并致辞。")
+    assert m.date_text == "2024-04-12"
+    (m,) = _meetings("国务院新闻办公室12号线下举行新闻发布会，国家统计局局长康义介绍一季度国民经济运行情况。")
+    assert m.date_text == "2024-04-12"
+
+
 def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
     (m,) = _meetings("法国总统府今天发布消息称，马克龙与联合国秘书长古特雷斯进行电话会谈时表示，应尽快停火。")
     assert m.date_text is None
@@ -5617,10 +5650,15 @@ def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
     assert m.date_text == "2024-04-13"
     (m,) = _meetings("据法国外交部网站10号称，法国外长勒梅尔和德国外长施密特当天通电话，讨论地区局势。")
     assert m.date_text == "2024-04-10"  # 当天: the report's day is the call's
+    (m,) = _meetings("共同社12日报道称，当日本首相岸田文雄与美国总统拜登举行会谈时表示，将加强合作。")
+    assert m.date_text is None  # 当|日本: no 当日 (review 35a)
 
 
 def test_sessions_listed_as_holding_press_conferences_are_not_held_that_day():
     ms = _meetings("十四届全国人大二次会议、全国政协十四届二次会议今天举行三场记者会，分别就生态环境保护和经济发展回答了记者提问。")
+    assert not [m for m in ms if m.name in ("十四届全国人大二次会议", "全国政协十四届二次会议")]
+    # review 35a: 还 (or 也) before 举行 changes nothing
+    ms = _meetings("十四届全国人大二次会议和全国政协十四届二次会议今天还举行了两场记者会，分别就外交政策回答了记者提问。")
     assert not [m for m in ms if m.name in ("十四届全国人大二次会议", "全国政协十四届二次会议")]
 
 
@@ -5629,6 +5667,14 @@ def test_an_earlier_day_of_the_month_recalled_is_background():
     assert not _meetings("本月9号，三国防长曾在德黑兰举行三方会谈，重点讨论反恐合作。")
     (m,) = _meetings("5日，俄罗斯总统普京在出席东方经济论坛时表示，双方关系正在改善。")
     assert m.date_text == "2024-04-05"
+
+
+def test_once_in_an_earlier_clause_leaves_todays_meeting_held():
+    # review 35a: 曾 of 本月N日's clause is not the meeting's; today's talks after 今天， stand
+    (m,) = _meetings("本月5日，双方曾在多哈举行间接会谈，今天，第三轮俄乌和平谈判在伊斯坦布尔举行。")
+    assert (m.name, m.date_text) == ("第三轮俄乌和平谈判", "2024-04-13")
+    (m,) = _meetings("本月8日，中美双方曾在日内瓦进行接触，今天，第五轮中美经贸磋商在华盛顿举行，双方达成共识。")
+    assert (m.name, m.date_text) == ("第五轮中美经贸磋商", "2024-04-13")
 
 
 def test_a_meeting_named_as_the_organiser_is_none():

@@ -5298,6 +5298,18 @@ def test_a_listed_name_before_zai_closes_the_list():
     assert _persons(text) == {"张明远", "李海洋", "王志飞"}
 
 
+# Review 35a: the list's closing 在 (or adverb) takes no surname and form of address (刘大爷, 陈阿婆) and no
+# place word (黄河边) as the list's last name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("志愿者张伟、李明、刘大爷在小区门口值守。", {"张伟", "李明"}),
+    ("志愿者张伟、李明、陈阿婆在小区门口值守。", {"张伟", "李明"}),
+    ("志愿者张伟、李明、陈老汉也在小区门口值守。", {"张伟", "李明"}),
+    ("志愿者张伟、李明、黄河边在社区值守。", {"张伟", "李明"}),
+])
+def test_review35a_a_listed_address_or_place_word_before_zai_is_no_name(text, want):
+    assert _persons(text) == want
+
+
 # Audit 30: titles of foreign officials and their edges. A role of its own (执行委员) gives no word of it to
 # the next title's shared body; a list's member that opens a body (…主席X、柯林斯基金会主席) is no member; a party
 # named by two states (几内亚和佛得角…) and a standing conference (…国际会议) are whole; 给 and 给予 open no body;

@@ -787,11 +787,12 @@ _WORDS_AT = re.compile(r"(?:时|上|期间|后)(?:也|还|曾)?(?:表示|指出|
 
 def _recalled_this_month(ctx: Context, h) -> bool:
     """本月5日，X在出席…论坛时表示…; 本月9号，…曾在伊朗举行三方会谈 in a later day's story: an earlier meeting,
-    background to the news, not one the story holds."""
+    background to the news, not one the story holds. 曾 counts only in the meeting's own clause (本月5日，双方曾…，
+    今天，…谈判在…举行: today's)."""
     s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     m = _THIS_MONTH_DAY.match(ctx.text, s0, h.start)
     return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.day
-                and (_ONCE.search(ctx.text, m.end(), h.start) or _WORDS_AT.match(ctx.text, h.end)))
+                and (_ONCE.search(ctx.text, _clause_start(ctx.text, m.end(), h.start), h.start) or _WORDS_AT.match(ctx.text, h.end)))
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
@@ -931,8 +932,8 @@ _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天�
 
 
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
-# between a session's name and its sitting: 30日下午在人民大会堂举行
-_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
+# between a session's name and its sitting: 30日下午在人民大会堂举行 (今天还举行了两场记者会)
+_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
 
 # a session (or its news centre) holding press conferences counted: 十二届全国人大五次会议今天举行四场记者会
@@ -944,15 +945,16 @@ def _sittings(ctx: Context, hits: list) -> list:
     人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
     全体会议 → one meeting (the two names kept as aliases; held when either is). So are the press
     conferences counted that a session holds (…会议今天举行了三场记者会): one record, as the text does not
-    say who answered at which, not the session (none of whose sittings is told)."""
+    say who answered at which, not the session (none of whose sittings is told). Sessions listed before
+    the counted conferences (…人大四次会议、全国政协…举行三场记者会) are none of them held that day."""
     out = []
     for h in sorted(hits, key=lambda h: h.start):
         press = _COUNTED_PRESS.match(ctx.text, h.end)
-        # (not held by a list of sessions, whose conferences are not told apart: …人大四次会议、全国政协…举行三场记者会)
         if press and h.name.endswith("会议") and not _DEIXIS.match(h.name) and not _LIST.fullmatch(ctx.text, h.start - 1, h.start):
             name = h.name + (press["centre"] or "") + press["kind"]
             h = MeetingHit(h.start, press.end(), name, h.reported, (*h.aliases, h.name, press["count"] + press["kind"], press["kind"]), h.organizer)
         elif press and h.name.endswith("会议"):
+            # a list of sessions, whose conferences are not told apart (…人大四次会议、全国政协…举行三场记者会):
             # the list's sessions hold them, not a sitting of their own that day: none is told held
             h = dataclasses.replace(h, reported=False)
             for k in range(len(out) - 1, -1, -1):
@@ -1154,8 +1156,8 @@ _THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
-# not 即将离任的X…并出席, 即将 of the person)
-_DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大])将要?(?![军士领帅来])|拟|定于)[^。；;，,！？\n的]{0,30}$")
+# not 名将/健将/老将 of sportsmen, 将近, the places 将乐县 and 将台; not 即将离任的X…并出席, 即将 of the person)
+_DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大名小健老猛女主干战武])将要?(?![军士领帅来近乐台])|拟|定于)[^。；;，,！？\n的]{0,30}$")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -2381,7 +2383,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 _CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
 # a day, then a report told in its clause (今天发布消息称，, 昨天报道称，): what follows is what the report says
 _REPORTED_ON = re.compile(r"[^，,。；;“”]{0,16}?称[，,：:]")
-_SAME_DAY = re.compile("当天|当日|同日")
+_SAME_DAY = re.compile(_THAT_DAY.pattern + "|同日|同一天")  # the report's day told again (X和Y当天通电话), not 当|日本
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
