@@ -136,6 +136,15 @@ def test_a_resignation_the_person_announces():
                         "这与刚刚宣布辞职的足联主席彼得·怀特有关。")
 
 
+def test_a_removal_or_resignation_denied_rumoured_or_guessed():
+    # said, not done: denied (否认X被解职), rumoured (有传言称…), talked of after the act (…被解职的消息,
+    # 宣布辞职只是时间问题): no record, from either rule
+    assert not _actions("南洲政府否认国防部长卡尔·马丁被解职。有传言称，东洲内政部长约翰·布朗已被解职，政府予以否认。"
+                        "西洲央行行长彼得·怀特被撤职的消息纯属谣言。据传，北洲财政部长安娜·卡罗已被免职。")
+    assert not _actions("东洲总统府否认总理卡尔·马丁已宣布辞职。西洲总理约翰·布朗宣布辞去总理职务的传言不实。"
+                        "反对派领导人表示，南洲总理彼得·怀特宣布辞职只是时间问题。")
+
+
 def test_a_title_kept_before_a_removal_named_after_the_name():
     # 免去副市长X的市公安局局长职务: the post after 的 is taken away, the one before the name stays;
     # 党内职务 are the party's posts, not the title before the name

@@ -123,9 +123,14 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
 _REMOVED_PASSIVE = re.compile(
     r"(?:等[^，,。；;！？\n被]{0,8}|[和及与]另(?:外)?[一二两三四五六七八九十\d]+(?:名|位|个)[^，,。；;！？\n被]{0,6})?"
     r"(?:当天|今天|日前|近日|随即|已经|已|均|也|都)*(?:是?(?:因|由于)[^，,。；;！？\n：:]{1,28}?而?)?"
-    r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)")
+    r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)(?!的)")
 _MAY = re.compile(r"(?:将|会|应|该|要|能|或)$")
 _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
+# said, not done, before the name in its sentence: asked for (要求X宣布辞职), denied or rumoured
+# (否认X被解职, 有传言称X已被解职), guessed (预计X将…)
+_NOT_ASSERTED = re.compile(r"要求|敦促|呼吁|逼迫|迫使|否认|传言|传闻|谣言|据传|有消息称|猜测|预计")
+# right after the act: a thing talked about (…被解职的消息, 宣布辞职只是时间问题|是迟早的事)
+_TALKED_OF = re.compile(r"的(?:消息|传言|传闻|说法|报道|可能)|一说|(?:只|仅)?是(?:迟早|时间问题)")
 _FORMER_BEFORE = ("原", "前任", "时任")
 
 
@@ -152,7 +157,8 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
         if m is None or ctx.rec.in_meta(h.start) or any(h.end < s < m.end() for s in starts):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
-        if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start):
+        if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start) \
+                or _NOT_ASSERTED.search(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
         listed = [h]
         while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
@@ -174,7 +180,6 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
 _ANNOUNCED = re.compile(r"(?:\d{1,2}[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
                         r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
 _ANNOUNCED_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
-_ASKED = re.compile(r"要求|敦促|呼吁|逼迫|迫使")  # 要求X宣布辞职: asked for, not done
 
 
 def _resigned_announced(ctx: Context) -> list[Appointment]:
@@ -190,9 +195,11 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
         if _MAY.search(text, h.end, m.start("cue")) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start) \
-                or _ASKED.search(text, sentence, h.start):
+                or _NOT_ASSERTED.search(text, sentence, h.start):
             continue
         if m["cue"].endswith("辞职"):
+            if _TALKED_OF.match(text, m.end()):
+                continue
             first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
             if first is None or _former(text, first):
                 continue
@@ -201,7 +208,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
                                 ctx.mention(t.start, t.end, "TITLE", "appointments.announced", 0.85), 0.85)
                     for t in h.titles]
         elif (end := _ANNOUNCED_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
-                c in "，,。；;！？\n" for c in text[m.end() : end.start()]):
+                c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
             out += _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())
     return out
 
