@@ -127,6 +127,14 @@ def test_a_titled_name_removed_in_the_passive():
                         "某县原县长刘国华因违纪被撤职。")
 
 
+def test_a_removal_not_done_or_only_threatened():
+    # a negation or a hedge right before 被, past a clause of cause or a 等-slot, is no removal
+    assert not _actions("某县水利局局长王建国因证据不足没有被撤职。某市财政局局长李卫东因及时退赃而免于被撤职。"
+                        "东洲总统卡尔·马丁因贪腐丑闻面临被解职。西洲国防部长约翰·布朗因涉嫌泄密险些被解职。"
+                        "南洲内政部长彼得·怀特因涉嫌泄密恐被解职。北洲外交部长安娜·卡罗等多名高官拒绝被解职。"
+                        "某县交通局局长刘国华因违纪而未被免职。")
+
+
 def test_a_resignation_the_person_announces():
     # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
     # a former post's holder, nor 宣布辞职的X (the name after the cue)

@@ -118,13 +118,16 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
 
 # X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
 # (当天, 已, 均) and a clause of cause (因…, 是由于…而): never 的 (X的秘书被免职), never a verb of its
-# own (发言人X证实…被免职), never one said may happen: no modal right before 被 (将被免职, 应该被解职),
+# own (发言人X证实…被免职), never one said may happen or not done: no modal, negation or hedge right before
+# 被 (将被免职, 应该被解职, 因…而没有被撤职, 面临被解职),
 # no condition before the name in its sentence (如果…, 一旦…)
 _REMOVED_PASSIVE = re.compile(
     r"(?:等[^，,。；;！？\n被]{0,8}|[和及与]另(?:外)?[一二两三四五六七八九十\d]+(?:名|位|个)[^，,。；;！？\n被]{0,6})?"
     r"(?:当天|今天|日前|近日|随即|已经|已|均|也|都)*(?:是?(?:因|由于)[^，,。；;！？\n：:]{1,28}?而?)?"
     r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)(?!的)")
-_MAY = re.compile(r"(?:将|会|应|该|要|能|或)$")
+# right before 被: a removal that may come (将|应该被免职), was not done (没有|未被撤职, 免于被撤职, 拒绝被解职)
+# or only threatened (面临|险些|恐被解职)
+_MAY = re.compile(r"(?:将|会|应|该|要|能|或|不|没|没有|未|免于|面临|险些|差点|几乎|恐|拒绝|不愿|是否)$")
 _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
 # said, not done, before the name in its sentence: asked for (要求X宣布辞职), denied or rumoured
 # (否认X被解职, 有传言称X已被解职), guessed (预计X将…)
