@@ -135,6 +135,12 @@ def test_a_removal_not_done_or_only_threatened():
                         "某县交通局局长刘国华因违纪而未被免职。")
 
 
+def test_a_removal_or_resignation_in_a_paragraph_of_the_past():
+    # a year one sentence before the name tells of the past for the whole paragraph, as for 被任命为
+    assert not _actions("2016年，东洲陷入政治危机。国防部长卡尔·马丁当天被解职。\n"
+                        "2011年，西洲陷入债务危机。总理约翰·布朗当天宣布辞职。")
+
+
 def test_a_resignation_the_person_announces():
     # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
     # a former post's holder, nor 宣布辞职的X (the name after the cue)

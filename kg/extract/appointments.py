@@ -148,7 +148,8 @@ def _former(text: str, first: grammar.Title) -> bool:
 def _removed_passive(ctx: Context) -> list[Appointment]:
     """[title][name](因…)被免职|解职|撤职 (某局局长张三因…被免职): the titles the story puts before the
     name are the posts taken away, and before each name of a 、|和-list closing on that one
-    (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come."""
+    (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come, nor in
+    a paragraph told of the past (2016年，…。国防部长X当天被解职)."""
     text, out = ctx.text, []
     if "被" not in text:
         return out
@@ -160,7 +161,8 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
         if m is None or ctx.rec.in_meta(h.start) or any(h.end < s < m.end() for s in starts):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
-        if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start) \
+        if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) \
+                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
                 or _NOT_ASSERTED.search(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
         listed = [h]
@@ -197,7 +199,8 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
-        if _MAY.search(text, h.end, m.start("cue")) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start) \
+        if _MAY.search(text, h.end, m.start("cue")) or _IF.search(text, sentence, h.start) \
+                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
                 or _NOT_ASSERTED.search(text, sentence, h.start):
             continue
         if m["cue"].endswith("辞职"):
