@@ -141,6 +141,12 @@ def test_a_removal_or_resignation_in_a_paragraph_of_the_past():
                         "2011年，西洲陷入债务危机。总理约翰·布朗当天宣布辞职。")
 
 
+def test_a_resignation_or_removal_of_one_named_by_a_former_post():
+    # bare 前 right before the title (no state before it) is a former post too; 日前 is a day
+    assert not _actions("前总理卡尔·马丁宣布辞职。前国防部长约翰·布朗被解职。")
+    assert _actions("东洲政府总理约翰·布朗日前宣布辞职。") == {("约翰·布朗", "东洲政府总理", "resigned")}
+
+
 def test_a_resignation_the_person_announces():
     # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
     # a former post's holder, nor 宣布辞职的X (the name after the cue)

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from kg import grammar, lexicons
+from kg.extract import posts
 from kg.extract.context import Context
 from kg.model import Appointment, PostObservation
 
@@ -134,15 +135,12 @@ _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
 _NOT_ASSERTED = re.compile(r"要求|敦促|呼吁|逼迫|迫使|否认|传言|传闻|谣言|据传|有消息称|猜测|预计")
 # right after the act: a thing talked about (…被解职的消息, 宣布辞职只是时间问题|是迟早的事)
 _TALKED_OF = re.compile(r"的(?:消息|传言|传闻|说法|报道|可能)|一说|(?:只|仅)?是(?:迟早|时间问题)")
-_FORMER_BEFORE = ("原", "前任", "时任")
 
 
 def _former(text: str, first: grammar.Title) -> bool:
-    """Whether the title chain opening with ``first`` is a former post: 原|前任 right before it, 前 ending
-    its body (韩国前总统), or 时任 opening its clause (时任西洲总理X)."""
-    clause = max(text.rfind(c, 0, first.start) for c in "，,。；;！？\n：:") + 1
-    return (text[max(0, first.start - 2) : first.start].endswith(_FORMER_BEFORE) or first.org.endswith(_FORMER_BEFORE + ("前",))
-            or "时任" in text[clause : first.start])
+    """Whether the title chain opening with ``first`` is a former post, as the posts layer reads it: 原|前|时任
+    before it (``posts._former``, 日前|此前 not) or 前|原 ending its body (韩国前总统, 国防部前部长)."""
+    return posts._former(text, first.start, not first.org) or first.org.endswith(("前", "原", "前任")) or posts._former_of_state(first.org)
 
 
 def _removed_passive(ctx: Context) -> list[Appointment]:
