@@ -147,6 +147,11 @@ def test_a_resignation_or_removal_of_one_named_by_a_former_post():
     assert _actions("东洲政府总理约翰·布朗日前宣布辞职。") == {("约翰·布朗", "东洲政府总理", "resigned")}
 
 
+def test_a_removal_of_a_bare_role_cut_from_its_body():
+    # …和陆军|司令Y: the role's body stands unread before it, so no record rather than a bare 司令
+    assert not _actions("东洲国防部长卡尔·马丁和陆军司令约翰·布朗均被解职。")
+
+
 def test_a_resignation_the_person_announces():
     # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
     # a former post's holder, nor 宣布辞职的X (the name after the cue)

@@ -110,11 +110,16 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
             listed.append(nxt)
         if not _REMOVAL_TAIL.match(text, listed[-1].end):
             continue
-        out += [Appointment(g.name, t.text, "removed", ctx.reference_date,
-                            ctx.mention(g.start, g.end, "PERSON", "appointments.titled"),
-                            ctx.mention(t.start, t.end, "TITLE", "appointments.titled", 0.9), 0.9)
-                for g in listed for t in g.titles]
+        for g in listed:
+            out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9)
     return out
+
+
+def _titled_records(ctx: Context, g, action: str, source: str, conf: float) -> list[Appointment]:
+    """One record per title the story puts before the name ``g`` (the three rules that read the titles
+    before a name as the posts taken away)."""
+    return [Appointment(g.name, t.text, action, ctx.reference_date, ctx.mention(g.start, g.end, "PERSON", source),
+                        ctx.mention(t.start, t.end, "TITLE", source, conf), conf) for t in g.titles]
 
 
 # X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
@@ -143,6 +148,12 @@ def _former(text: str, first: grammar.Title) -> bool:
     return posts._former(text, first.start, not first.org) or first.org.endswith(("前", "原", "前任")) or posts._former_of_state(first.org)
 
 
+def _cut(text: str, first: grammar.Title) -> bool:
+    """Whether ``first`` is a bare role whose body stands unread before it (…和陆军|司令Y): no post the
+    posts layer would read, so no record rather than a bare 司令."""
+    return not first.org and posts._cut_from_body(text, first)
+
+
 def _removed_passive(ctx: Context) -> list[Appointment]:
     """[title][name](因…)被免职|解职|撤职 (某局局长张三因…被免职): the titles the story puts before the
     name are the posts taken away, and before each name of a 、|和-list closing on that one
@@ -169,12 +180,9 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
             listed.insert(0, prev)
         for g in listed:
             first = g.titles[0]
-            if _former(text, first):
+            if _former(text, first) or _cut(text, first):
                 continue
-            out += [Appointment(g.name, t.text, "removed", ctx.reference_date,
-                                ctx.mention(g.start, g.end, "PERSON", "appointments.passive"),
-                                ctx.mention(t.start, t.end, "TITLE", "appointments.passive", 0.85), 0.85)
-                    for t in g.titles]
+            out += _titled_records(ctx, g, "removed", "appointments.passive", 0.85)
     return out
 
 
@@ -205,12 +213,9 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             if _TALKED_OF.match(text, m.end()):
                 continue
             first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
-            if first is None or _former(text, first):
+            if first is None or _former(text, first) or _cut(text, first):
                 continue
-            out += [Appointment(h.name, t.text, "resigned", ctx.reference_date,
-                                ctx.mention(h.start, h.end, "PERSON", "appointments.announced"),
-                                ctx.mention(t.start, t.end, "TITLE", "appointments.announced", 0.85), 0.85)
-                    for t in h.titles]
+            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85)
         elif (end := _ANNOUNCED_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
                 c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
             out += _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())
