@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.extract import extract
 from kg.model import Document
 
@@ -150,6 +152,14 @@ def test_a_resignation_or_removal_of_one_named_by_a_former_post():
 def test_a_removal_of_a_bare_role_cut_from_its_body():
     # …和陆军|司令Y: the role's body stands unread before it, so no record rather than a bare 司令
     assert not _actions("东洲国防部长卡尔·马丁和陆军司令约翰·布朗均被解职。")
+
+
+def test_a_resignation_dated_by_its_own_day():
+    # X3日宣布辞职 in a story of the 13th: the 3rd; a day after the story's names a month not told: no date
+    x = extract(Document("t", "东洲政府总理卡尔·马丁3日宣布辞职。西洲外交部长约翰·布朗28日宣布辞去外交部长一职。"
+                              "南洲政府总理彼得·怀特宣布辞职。", "t.txt", published=dt.date(2024, 4, 13)))
+    assert {(a.person, a.date) for a in x.appointments} == {
+        ("卡尔·马丁", dt.date(2024, 4, 3)), ("约翰·布朗", None), ("彼得·怀特", dt.date(2024, 4, 13))}
 
 
 def test_a_resignation_the_person_announces():

@@ -115,11 +115,20 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
     return out
 
 
-def _titled_records(ctx: Context, g, action: str, source: str, conf: float) -> list[Appointment]:
+def _titled_records(ctx: Context, g, action: str, source: str, conf: float, day: str | None = None) -> list[Appointment]:
     """One record per title the story puts before the name ``g`` (the three rules that read the titles
-    before a name as the posts taken away)."""
-    return [Appointment(g.name, t.text, action, ctx.reference_date, ctx.mention(g.start, g.end, "PERSON", source),
+    before a name as the posts taken away), dated by ``day`` when the text gives one (see ``_on_day``)."""
+    date = _on_day(ctx.reference_date, day)
+    return [Appointment(g.name, t.text, action, date, ctx.mention(g.start, g.end, "PERSON", source),
                         ctx.mention(t.start, t.end, "TITLE", source, conf), conf) for t in g.titles]
+
+
+def _on_day(ref, day: str | None):
+    """The date of 3日 in a story of ``ref``: that day of its month when not after the story's (14日 in a story
+    of the 15th), else none (28日 in a story of the 2nd: a month the text does not say); no day, the story's."""
+    if day is None or ref is None:
+        return ref
+    return ref.replace(day=int(day)) if 0 < int(day) <= ref.day else None
 
 
 # X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
@@ -188,7 +197,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
 
 # X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
 # the name (not 宣布辞职的X, not 要求X辞职, not 可能宣布辞职: no modal before the cue)
-_ANNOUNCED = re.compile(r"(?:\d{1,2}[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
+_ANNOUNCED = re.compile(r"(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
                         r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
 _ANNOUNCED_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
 
@@ -215,10 +224,11 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
             if first is None or _former(text, first) or _cut(text, first):
                 continue
-            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85)
+            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, m["day"])
         elif (end := _ANNOUNCED_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
                 c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
-            out += _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())
+            out += [dataclasses.replace(a, date=_on_day(ctx.reference_date, m["day"]))
+                    for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
     return out
 
 
