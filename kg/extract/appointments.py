@@ -214,7 +214,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
-        if _MAY.search(text, h.end, m.start("cue")) or _IF.search(text, sentence, h.start) \
+        if _IF.search(text, sentence, h.start) \
                 or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
                 or _NOT_ASSERTED.search(text, sentence, h.start):
             continue
