@@ -142,6 +142,7 @@ _REMOVED_PASSIVE = re.compile(
     r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)(?!的)")
 # right before 被: a removal that may come (将|应该被免职), was not done (没有|未被撤职, 免于被撤职, 拒绝被解职)
 # or only threatened (面临|险些|恐被解职)
+_REMOVED_ANYWHERE = re.compile(r"被(?:依法|依纪|依规)*(?:免职|解职|撤职)")  # one scan a story before any name is tried
 _MAY = re.compile(r"(?:将|会|应|该|要|能|或|不|没|没有|未|免于|面临|险些|差点|几乎|恐|拒绝|不愿|是否)$")
 _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
 # said, not done, before the name in its sentence: asked for (要求X宣布辞职), denied or rumoured
@@ -169,7 +170,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
     (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come, nor in
     a paragraph told of the past (2016年，…。国防部长X当天被解职)."""
     text, out = ctx.text, []
-    if "被" not in text:
+    if _REMOVED_ANYWHERE.search(text) is None:
         return out
     hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
     by_end = {h.end: h for h in hits}
@@ -197,9 +198,9 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
 
 # X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
 # the name (not 宣布辞职的X, not 要求X辞职, not 可能宣布辞职: no modal before the cue)
-_ANNOUNCED = re.compile(r"(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
+_RESIGN_CUE = re.compile(r"(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
                         r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
-_ANNOUNCED_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
+_RESIGN_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
 
 
 def _resigned_announced(ctx: Context) -> list[Appointment]:
@@ -210,7 +211,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
     if "辞" not in text:
         return out
     for h in ctx.rec.persons:
-        m = _ANNOUNCED.match(text, h.end)
+        m = _RESIGN_CUE.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
@@ -225,7 +226,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             if first is None or _former(text, first) or _cut(text, first):
                 continue
             out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, m["day"])
-        elif (end := _ANNOUNCED_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
+        elif (end := _RESIGN_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
                 c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
             out += [dataclasses.replace(a, date=_on_day(ctx.reference_date, m["day"]))
                     for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
