@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.extract import extract
 from kg.model import Document
 
@@ -127,6 +129,39 @@ def test_a_titled_name_removed_in_the_passive():
                         "某县原县长刘国华因违纪被撤职。")
 
 
+def test_a_removal_not_done_or_only_threatened():
+    # a negation or a hedge right before 被, past a clause of cause or a 等-slot, is no removal
+    assert not _actions("某县水利局局长王建国因证据不足没有被撤职。某市财政局局长李卫东因及时退赃而免于被撤职。"
+                        "东洲总统卡尔·马丁因贪腐丑闻面临被解职。西洲国防部长约翰·布朗因涉嫌泄密险些被解职。"
+                        "南洲内政部长彼得·怀特因涉嫌泄密恐被解职。北洲外交部长安娜·卡罗等多名高官拒绝被解职。"
+                        "某县交通局局长刘国华因违纪而未被免职。")
+
+
+def test_a_removal_or_resignation_in_a_paragraph_of_the_past():
+    # a year one sentence before the name tells of the past for the whole paragraph, as for 被任命为
+    assert not _actions("2016年，东洲陷入政治危机。国防部长卡尔·马丁当天被解职。\n"
+                        "2011年，西洲陷入债务危机。总理约翰·布朗当天宣布辞职。")
+
+
+def test_a_resignation_or_removal_of_one_named_by_a_former_post():
+    # bare 前 right before the title (no state before it) is a former post too; 日前 is a day
+    assert not _actions("前总理卡尔·马丁宣布辞职。前国防部长约翰·布朗被解职。")
+    assert _actions("东洲政府总理约翰·布朗日前宣布辞职。") == {("约翰·布朗", "东洲政府总理", "resigned")}
+
+
+def test_a_removal_of_a_bare_role_cut_from_its_body():
+    # …和陆军|司令Y: the role's body stands unread before it, so no record rather than a bare 司令
+    assert not _actions("东洲国防部长卡尔·马丁和陆军司令约翰·布朗均被解职。")
+
+
+def test_a_resignation_dated_by_its_own_day():
+    # X3日宣布辞职 in a story of the 13th: the 3rd; a day after the story's names a month not told: no date
+    x = extract(Document("t", "东洲政府总理卡尔·马丁3日宣布辞职。西洲外交部长约翰·布朗28日宣布辞去外交部长一职。"
+                              "南洲政府总理彼得·怀特宣布辞职。", "t.txt", published=dt.date(2024, 4, 13)))
+    assert {(a.person, a.date) for a in x.appointments} == {
+        ("卡尔·马丁", dt.date(2024, 4, 3)), ("约翰·布朗", None), ("彼得·怀特", dt.date(2024, 4, 13))}
+
+
 def test_a_resignation_the_person_announces():
     # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
     # a former post's holder, nor 宣布辞职的X (the name after the cue)
@@ -134,6 +169,15 @@ def test_a_resignation_the_person_announces():
     assert got == {("卡尔·马丁", "东洲政府总理", "resigned"), ("约翰·布朗", "外交部长", "resigned")}
     assert not _actions("反对派要求东洲总理卡尔·马丁宣布辞职。去年10月，时任西洲总理约翰·布朗宣布辞职。"
                         "这与刚刚宣布辞职的足联主席彼得·怀特有关。")
+
+
+def test_a_removal_or_resignation_denied_rumoured_or_guessed():
+    # said, not done: denied (否认X被解职), rumoured (有传言称…), talked of after the act (…被解职的消息,
+    # 宣布辞职只是时间问题): no record, from either rule
+    assert not _actions("南洲政府否认国防部长卡尔·马丁被解职。有传言称，东洲内政部长约翰·布朗已被解职，政府予以否认。"
+                        "西洲央行行长彼得·怀特被撤职的消息纯属谣言。据传，北洲财政部长安娜·卡罗已被免职。")
+    assert not _actions("东洲总统府否认总理卡尔·马丁已宣布辞职。西洲总理约翰·布朗宣布辞去总理职务的传言不实。"
+                        "反对派领导人表示，南洲总理彼得·怀特宣布辞职只是时间问题。")
 
 
 def test_a_title_kept_before_a_removal_named_after_the_name():

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from kg import grammar, lexicons
+from kg.extract import posts
 from kg.extract.context import Context
 from kg.model import Appointment, PostObservation
 
@@ -109,40 +110,67 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
             listed.append(nxt)
         if not _REMOVAL_TAIL.match(text, listed[-1].end):
             continue
-        out += [Appointment(g.name, t.text, "removed", ctx.reference_date,
-                            ctx.mention(g.start, g.end, "PERSON", "appointments.titled"),
-                            ctx.mention(t.start, t.end, "TITLE", "appointments.titled", 0.9), 0.9)
-                for g in listed for t in g.titles]
+        for g in listed:
+            out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9)
     return out
+
+
+def _titled_records(ctx: Context, g, action: str, source: str, conf: float, day: str | None = None) -> list[Appointment]:
+    """One record per title the story puts before the name ``g`` (the three rules that read the titles
+    before a name as the posts taken away), dated by ``day`` when the text gives one (see ``_on_day``)."""
+    date = _on_day(ctx.reference_date, day)
+    return [Appointment(g.name, t.text, action, date, ctx.mention(g.start, g.end, "PERSON", source),
+                        ctx.mention(t.start, t.end, "TITLE", source, conf), conf) for t in g.titles]
+
+
+def _on_day(ref, day: str | None):
+    """The date of 3日 in a story of ``ref``: that day of its month when not after the story's (14日 in a story
+    of the 15th), else none (28日 in a story of the 2nd: a month the text does not say); no day, the story's."""
+    if day is None or ref is None:
+        return ref
+    return ref.replace(day=int(day)) if 0 < int(day) <= ref.day else None
 
 
 # X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
 # (当天, 已, 均) and a clause of cause (因…, 是由于…而): never 的 (X的秘书被免职), never a verb of its
-# own (发言人X证实…被免职), never one said may happen: no modal right before 被 (将被免职, 应该被解职),
+# own (发言人X证实…被免职), never one said may happen or not done: no modal, negation or hedge right before
+# 被 (将被免职, 应该被解职, 因…而没有被撤职, 面临被解职),
 # no condition before the name in its sentence (如果…, 一旦…)
 _REMOVED_PASSIVE = re.compile(
     r"(?:等[^，,。；;！？\n被]{0,8}|[和及与]另(?:外)?[一二两三四五六七八九十\d]+(?:名|位|个)[^，,。；;！？\n被]{0,6})?"
     r"(?:当天|今天|日前|近日|随即|已经|已|均|也|都)*(?:是?(?:因|由于)[^，,。；;！？\n：:]{1,28}?而?)?"
-    r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)")
-_MAY = re.compile(r"(?:将|会|应|该|要|能|或)$")
+    r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)(?!的)")
+# right before 被: a removal that may come (将|应该被免职), was not done (没有|未被撤职, 免于被撤职, 拒绝被解职)
+# or only threatened (面临|险些|恐被解职)
+_REMOVED_ANYWHERE = re.compile(r"被(?:依法|依纪|依规)*(?:免职|解职|撤职)")  # one scan a story before any name is tried
+_MAY = re.compile(r"(?:将|会|应|该|要|能|或|不|没|没有|未|免于|面临|险些|差点|几乎|恐|拒绝|不愿|是否)$")
 _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
-_FORMER_BEFORE = ("原", "前任", "时任")
+# said, not done, before the name in its sentence: asked for (要求X宣布辞职), denied or rumoured
+# (否认X被解职, 有传言称X已被解职), guessed (预计X将…)
+_NOT_ASSERTED = re.compile(r"要求|敦促|呼吁|逼迫|迫使|否认|传言|传闻|谣言|据传|有消息称|猜测|预计")
+# right after the act: a thing talked about (…被解职的消息, 宣布辞职只是时间问题|是迟早的事)
+_TALKED_OF = re.compile(r"的(?:消息|传言|传闻|说法|报道|可能)|一说|(?:只|仅)?是(?:迟早|时间问题)")
 
 
 def _former(text: str, first: grammar.Title) -> bool:
-    """Whether the title chain opening with ``first`` is a former post: 原|前任 right before it, 前 ending
-    its body (韩国前总统), or 时任 opening its clause (时任西洲总理X)."""
-    clause = max(text.rfind(c, 0, first.start) for c in "，,。；;！？\n：:") + 1
-    return (text[max(0, first.start - 2) : first.start].endswith(_FORMER_BEFORE) or first.org.endswith(_FORMER_BEFORE + ("前",))
-            or "时任" in text[clause : first.start])
+    """Whether the title chain opening with ``first`` is a former post, as the posts layer reads it: 原|前|时任
+    before it (``posts._former``, 日前|此前 not) or 前|原 ending its body (韩国前总统, 国防部前部长)."""
+    return posts._former(text, first.start, not first.org) or first.org.endswith(("前", "原", "前任")) or posts._former_of_state(first.org)
+
+
+def _cut(text: str, first: grammar.Title) -> bool:
+    """Whether ``first`` is a bare role whose body stands unread before it (…和陆军|司令Y): no post the
+    posts layer would read, so no record rather than a bare 司令."""
+    return not first.org and posts._cut_from_body(text, first)
 
 
 def _removed_passive(ctx: Context) -> list[Appointment]:
     """[title][name](因…)被免职|解职|撤职 (某局局长张三因…被免职): the titles the story puts before the
     name are the posts taken away, and before each name of a 、|和-list closing on that one
-    (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come."""
+    (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come, nor in
+    a paragraph told of the past (2016年，…。国防部长X当天被解职)."""
     text, out = ctx.text, []
-    if "被" not in text:
+    if _REMOVED_ANYWHERE.search(text) is None:
         return out
     hits = sorted((h for h in ctx.rec.persons if h.titles and h.titles[-1].end <= h.start), key=lambda h: h.start)
     by_end = {h.end: h for h in hits}
@@ -152,7 +180,9 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
         if m is None or ctx.rec.in_meta(h.start) or any(h.end < s < m.end() for s in starts):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
-        if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start):
+        if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) \
+                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
+                or _NOT_ASSERTED.search(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
         listed = [h]
         while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
@@ -160,21 +190,17 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
             listed.insert(0, prev)
         for g in listed:
             first = g.titles[0]
-            if _former(text, first):
+            if _former(text, first) or _cut(text, first):
                 continue
-            out += [Appointment(g.name, t.text, "removed", ctx.reference_date,
-                                ctx.mention(g.start, g.end, "PERSON", "appointments.passive"),
-                                ctx.mention(t.start, t.end, "TITLE", "appointments.passive", 0.85), 0.85)
-                    for t in g.titles]
+            out += _titled_records(ctx, g, "removed", "appointments.passive", 0.85)
     return out
 
 
 # X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
 # the name (not 宣布辞职的X, not 要求X辞职, not 可能宣布辞职: no modal before the cue)
-_ANNOUNCED = re.compile(r"(?:\d{1,2}[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
+_RESIGN_CUE = re.compile(r"(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
                         r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
-_ANNOUNCED_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
-_ASKED = re.compile(r"要求|敦促|呼吁|逼迫|迫使")  # 要求X宣布辞职: asked for, not done
+_RESIGN_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
 
 
 def _resigned_announced(ctx: Context) -> list[Appointment]:
@@ -185,24 +211,25 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
     if "辞" not in text:
         return out
     for h in ctx.rec.persons:
-        m = _ANNOUNCED.match(text, h.end)
+        m = _RESIGN_CUE.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
-        if _MAY.search(text, h.end, m.start("cue")) or _IF.search(text, sentence, h.start) or _told_of_past(ctx, sentence, h.start) \
-                or _ASKED.search(text, sentence, h.start):
+        if _IF.search(text, sentence, h.start) \
+                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
+                or _NOT_ASSERTED.search(text, sentence, h.start):
             continue
         if m["cue"].endswith("辞职"):
-            first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
-            if first is None or _former(text, first):
+            if _TALKED_OF.match(text, m.end()):
                 continue
-            out += [Appointment(h.name, t.text, "resigned", ctx.reference_date,
-                                ctx.mention(h.start, h.end, "PERSON", "appointments.announced"),
-                                ctx.mention(t.start, t.end, "TITLE", "appointments.announced", 0.85), 0.85)
-                    for t in h.titles]
-        elif (end := _ANNOUNCED_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
-                c in "，,。；;！？\n" for c in text[m.end() : end.start()]):
-            out += _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())
+            first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
+            if first is None or _former(text, first) or _cut(text, first):
+                continue
+            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, m["day"])
+        elif (end := _RESIGN_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
+                c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
+            out += [dataclasses.replace(a, date=_on_day(ctx.reference_date, m["day"]))
+                    for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
     return out
 
 
