@@ -2219,6 +2219,9 @@ _SHOWS = ("博览会", "洽谈会", "交易会")
 _BANQUETS = ("欢迎晚宴", "欢迎宴会", "欢迎午宴")
 # (whose hosts and guests may run long: 出席X和夫人为出席…会议的各经济体领导人、代表及配偶举行的欢迎晚宴)
 _ATTENDED = re.compile(r"出席了?[^，,。；;]{0,60}$")
+# a session's press corridor (代表通道, 委员通道, 部长通道: deputies, members or ministers answer reporters in the Great
+# Hall): held only when told opened that day (两会代表通道再次开启, _CORRIDOR_OPENS), not when a later one is announced
+CORRIDORS = ("代表通道", "委员通道", "部长通道")
 _MEETING_TYPES = (
     "常委会会议", "常务委员会会议", "常务会议", "全体会议", "扩大会议", "专题会议", "联席会议", "工作会议",
     "理论学习中心组学习会", "理论学习中心组集体学习会", "理论学习中心组集体学习", "理论学习中心组学习",
@@ -2232,7 +2235,7 @@ _MEETING_TYPES = (
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
     "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
-    *_SIGNINGS, *_SHOWS, *_BANQUETS,
+    *_SIGNINGS, *_SHOWS, *_BANQUETS, *CORRIDORS,
 )
 # what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
 # 办公室), or not the meeting held: a rehearsal
@@ -2425,6 +2428,8 @@ _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时�
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
+# 代表通道第四次开启, 部长通道今天上午再次开启: the corridor held that day (not 将于…开启, one to come)
+_CORRIDOR_OPENS = re.compile(rf"(?:(?:\d{{1,2}}[日号]|[今当]天)(?:上午|下午|晚上)?)?(?:正式|再次|首次|第{NUMERAL}次)?开启")
 _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|希望")  # before 结束: an end to come, not one told
 # 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
 # (not 在…上的讲话, 在…开班式发表的讲话, 在…研讨班发表重要讲话后, nor 习近平总书记在…会议上发表重要讲话 of a
@@ -2765,6 +2770,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         told = _REPORTED_AFTER.match(after)
         if told and told[1] == "结束" and _NOT_ENDED.search(after, 0, told.start(1)):
             told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
+        if name.endswith(CORRIDORS):
+            told = _CORRIDOR_OPENS.match(after)
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
@@ -2915,7 +2922,7 @@ def _meeting_start(name: str) -> str:
     head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)
     if head and grammar.org_ok(head.group()):
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
-    for i in range(len(name)):
+    for i in range(len(name) - 3):  # (the kind whole: 两会代表通道 is no county 通道's)
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…

@@ -2186,6 +2186,37 @@ def test_who_answers_the_press_at_a_briefing_attends_it_not_the_session():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "date", "roles"),
+    [
+        ("今天下午，两会代表通道再次开启。全国人大代表张伟、李明就乡村振兴等问题回答了中外记者的提问。",
+         "两会代表通道", ("2024-04-13", "下午"), {("张伟", "attendee"), ("李明", "attendee")}),
+        ("今天上午，全国两会首场委员通道正式开启。在今天的委员通道上，全国政协委员王强、赵刚也就民生问题回答了记者的提问。",
+         "全国两会首场委员通道", ("2024-04-13", "上午"), {("王强", "attendee"), ("赵刚", "attendee")}),
+        ("全国两会的部长通道今天第三次开启，财政部部长周平回答了记者的提问。",
+         "部长通道", ("2024-04-13", None), {("周平", "attendee")}),
+    ],
+)
+def test_a_press_corridor_told_opened_is_held_with_who_answers_there(text, name, date, roles):
+    """两会代表通道再次开启 (委员通道, 部长通道): held that day, named whole (not the county 通道), those who answer
+    reporters there its attendees; answering is no speech."""
+    (m,) = _meetings(text)
+    assert (m.name, (m.date_text, m.part_of_day)) == (name, date)
+    assert _roles(m) == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天的代表通道上，全国人大代表张伟说，要加强生态保护。下一场代表通道将于3月9日上午开启。",
+        "明天上午，两会委员通道将再次开启。",
+        "十四届全国人大二次会议期间，代表通道、委员通道和部长通道都将设在人民大会堂。",
+    ],
+)
+def test_a_press_corridor_only_mentioned_or_to_come_is_not_held(text):
+    assert [m.name for m in _meetings(text)] == []
+
+
+@pytest.mark.parametrize(
     ("text", "name", "roles"),
     [
         ("十四届全国人大三次会议今天举行四场记者会，自然资源部部长王强、商务部部长李明分别回答了记者提问。"

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, told_again
+from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -1387,7 +1387,7 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
-_PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会)$")
+_PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会|" + "|".join(CORRIDORS) + ")$")  # (a session's press corridor: those who answer there)
 _ASKS = re.compile(_ASKING)
 _REPORTER = re.compile(r"记者[^，,。；;、]{0,6}$")  # the asker's own title (路透社记者|X, 记者|X), not 记者 of the question (就记者权益…)
 _SITTING_KIND = re.compile(r"座谈会$")
