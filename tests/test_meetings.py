@@ -4630,6 +4630,20 @@ def test_the_guests_meeting_of_an_audience_is_held_only_when_told_attended_soon_
     assert {("王沪宁", "attendee"), ("赵乐际", "attendee")} <= _roles(congress)
 
 
+def test_meetings_that_only_describe_guests_met_are_not_held_and_an_expo_opened_in_a_scene_takes_the_roles():
+    # (会见A、出席X论坛外方代表、出席Y会议外方部长: X and Y say whom he met; the expo opened is the story's)
+    ms = _meetings("这里是上海国家会展中心，第三届东川国际进口博览会12日在这里开幕。国家主席王宏伟出席开幕式并发表主旨演讲。"
+                   "随后，法国总统马克·杜邦致辞。国务委员刘建国、孙平等参加上述活动。国务院副总理李明主持开幕式。"
+                   "开幕式前，王宏伟亲切会见世界500强企业家代表、出席“东川发展与合作”论坛外方智库代表、"
+                   "出席世贸组织小型部长会议外方部长和代表团团长。")
+    expo = next(m for m in ms if m.name == "第三届东川国际进口博览会")
+    assert {("李明", "chair"), ("王宏伟", "speaker"), ("刘建国", "attendee"), ("孙平", "attendee")} <= _roles(expo)
+    assert not any("论坛" in m.name and not m.name.startswith("会见") or m.name == "世贸组织小型部长会议" for m in ms)
+    # (会见A、出席X…, X told attended after it: held, as for 会见出席X的代表)
+    ms = _meetings("国家主席王宏伟12日会见企业家代表、出席第五届湾区合作论坛外方嘉宾。国务委员刘建国参加会见并出席论坛。")
+    assert any(m.name == "第五届湾区合作论坛" for m in ms)
+
+
 def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_clause_nor_one_to_come():
     (m,) = _meetings("中国人民大学12日举行建校85周年纪念大会和升旗仪式。校党委书记张东刚出席并讲话。")
     assert m.name == "建校85周年纪念大会"  # (two events joined by 和: not one name)

@@ -561,6 +561,12 @@ _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭�
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
+# a group of guests met, listed after others and described by the meeting they attend (会见A、出席…论坛外方智库代表、
+# 出席…会议外方部长和代表团团长): as _MET_ITS_GUESTS (not …领导人峰会, …部长级会议: a longer name)
+_ATTENDING = re.compile(r"(?:出席|参加)了?$")
+_MET_LISTED = re.compile(r"(?:会见|接见|看望|慰问)了?[^。；;，,\n]{1,90}?、(?:前来|来华)?$")
+_THOSE_MET = re.compile(r"的?(?:外方|中方|中外|外国|各国|各方|全体)?[^。；;，,、\n的]{0,8}?(?:代表(?![团大会])|嘉宾|外宾|政要|代表团团长|团长|领导人|部长)"
+                        r"(?![^。；;，,、\n]{0,6}?(?:会议|峰会|会晤|论坛|大会|级))")
 _KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
 # a briefing on one's attending it: 吹风会，介绍X出席…峰会的相关情况 (the summit to come, unless told held after it; not
 # 介绍了出席…峰会的中外嘉宾, the guests introduced at it)
@@ -650,9 +656,12 @@ def _held(text: str, h) -> bool:
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
     此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
     继10月9日召开…动员部署会之后 (the background the story's event follows on),
-    与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over)."""
+    与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
+    会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表)."""
     before = max(0, h.start - 30)
-    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
+    attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
+    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None or attending is not None \
+        and _MET_LISTED.search(text, max(0, h.start - 100), attending.start()) is not None and _THOSE_MET.match(text, h.end) is not None
     if guests and not _told_held_after(text, h):
         return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
