@@ -136,6 +136,16 @@ def test_a_meeting_pushed_for_or_prepared_for_is_not_held():
     assert _meetings("会议听取了有关说明，为省人大十四届二次会议顺利召开做好准备。") == ()
 
 
+def test_a_meeting_only_aimed_at_or_in_preparation_is_not_held():
+    assert _meetings("本轮会谈的焦点之一是举行东川各方对话会议，特使张伟表示，东川各方对话会议正在积极筹备中。") == ()
+    assert _meetings("正在紧张筹备中的第三届东川文化论坛将邀请各国嘉宾参加。") == ()
+    # (held, its preparations told after it: held)
+    assert [m.name for m in _meetings("东川各方对话会议12日在日内瓦举行。会前，各方代表进行了筹备磋商。")] == ["东川各方对话会议"]
+    # (a clause opening on 最终参会的…代表 after one's words: no role for who spoke, at the meeting held)
+    (m,) = _meetings("第八轮东川问题和谈21日在阿斯塔纳开幕。特使张伟表示，最终参会的各方代表名单将于近期敲定。")
+    assert _roles(m) == set()
+
+
 def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     text = "三年前的今天，省委书记王海在长沙主持召开全省文化工作座谈会，提出了新的要求。"
     assert _meetings(text) == ()
