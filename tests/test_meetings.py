@@ -2914,6 +2914,7 @@ S24_MEET_CASES = [
     ("本周召开的中央政治局会议提出，要稳就业、稳金融、稳外贸。", None, None, None, None),
     ("日前召开的国务院常务会议强调，要进一步减轻企业负担。", None, None, None, None),
     ("记者了解到，日前召开的全省组织工作会议明确，今年将选派一批干部驻村。", None, None, None, None),
+    ("为企业减负，近期召开的东川经济工作会议，把降成本列为明年五大任务之一。", None, None, None, None),
     # told with its participant, it stays held (undated)
     ("王宏伟在日前召开的全省组织工作会议上强调，要抓好落实。", "全省组织工作会议", None, None, None),
     # a meeting that cites it is held
@@ -4577,6 +4578,7 @@ def test_who_joins_a_visit_activity_does_not_attend_the_meeting():
 def test_a22_a_meeting_listed_as_a_way_of_doing_something_is_not_held():
     text = "机关党委通过开展谈心、召开座谈会、走访老干部等形式，广泛听取群众意见。"
     assert _meetings(text) == ()
+    assert _meetings("东川市首次通过举行研讨会、知识竞赛等活动，让市民了解国家安全知识。") == ()  # (…等活动 too)
 
 
 # audit 22: an audience recalled as a month ago (一个多月前，我在会见…时) is not held in the story

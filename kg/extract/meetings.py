@@ -608,7 +608,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[。；;，,：:\n])[\s\u3000]*$")  # nothing 
 
 # one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
 _MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
-_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段)")
+_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段|活动)")  # (通过举行研讨会等活动，让…)
 
 
 def _on_its_eve(text: str, h) -> bool:
@@ -700,8 +700,8 @@ _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
 _CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)")  # 他表示，昨天，…大会已经闭幕: said as over, a later event's story
 _ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
-# what a meeting held days ago said, cited: 日前召开的…会议提出/强调…
-_ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)")
+# what a meeting held days ago said, cited: 日前召开的…会议提出/强调…, 近期召开的…会议，把降成本列为…
+_ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)|[，,]把")
 
 
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
