@@ -2504,8 +2504,9 @@ _NTH = re.compile(
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"
 )
 
-# Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），, 同日，).
-_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
+# Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），, 同日，) or after
+# a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕).
+_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
 # venue (在纽约联合国总部) before the verb.

@@ -144,6 +144,16 @@ def test_a_meeting_pushed_for_or_prepared_for_is_not_held():
     assert _meetings("会议听取了有关说明，为省人大十四届二次会议顺利召开做好准备。") == ()
 
 
+def test_a_meeting_only_aimed_at_or_in_preparation_is_not_held():
+    assert _meetings("本轮会谈的焦点之一是举行东川各方对话会议，特使张伟表示，东川各方对话会议正在积极筹备中。") == ()
+    assert _meetings("正在紧张筹备中的第三届东川文化论坛将邀请各国嘉宾参加。") == ()
+    # (held, its preparations told after it: held)
+    assert [m.name for m in _meetings("东川各方对话会议12日在日内瓦举行。会前，各方代表进行了筹备磋商。")] == ["东川各方对话会议"]
+    # (a clause opening on 最终参会的…代表 after one's words: no role for who spoke, at the meeting held)
+    (m,) = _meetings("第八轮东川问题和谈21日在阿斯塔纳开幕。特使张伟表示，最终参会的各方代表名单将于近期敲定。")
+    assert _roles(m) == set()
+
+
 def test_a_meeting_recalled_on_its_anniversary_is_not_held_that_day():
     text = "三年前的今天，省委书记王海在长沙主持召开全省文化工作座谈会，提出了新的要求。"
     assert _meetings(text) == ()
@@ -2943,6 +2953,7 @@ S24_MEET_CASES = [
     ("本周召开的中央政治局会议提出，要稳就业、稳金融、稳外贸。", None, None, None, None),
     ("日前召开的国务院常务会议强调，要进一步减轻企业负担。", None, None, None, None),
     ("记者了解到，日前召开的全省组织工作会议明确，今年将选派一批干部驻村。", None, None, None, None),
+    ("为企业减负，近期召开的东川经济工作会议，把降成本列为明年五大任务之一。", None, None, None, None),
     # told with its participant, it stays held (undated)
     ("王宏伟在日前召开的全省组织工作会议上强调，要抓好落实。", "全省组织工作会议", None, None, None),
     # a meeting that cites it is held
@@ -4606,6 +4617,7 @@ def test_who_joins_a_visit_activity_does_not_attend_the_meeting():
 def test_a22_a_meeting_listed_as_a_way_of_doing_something_is_not_held():
     text = "机关党委通过开展谈心、召开座谈会、走访老干部等形式，广泛听取群众意见。"
     assert _meetings(text) == ()
+    assert _meetings("东川市首次通过举行研讨会、知识竞赛等活动，让市民了解国家安全知识。") == ()  # (…等活动 too)
 
 
 # audit 22: an audience recalled as a month ago (一个多月前，我在会见…时) is not held in the story
@@ -4667,6 +4679,20 @@ def test_the_guests_meeting_of_an_audience_is_held_only_when_told_attended_soon_
                    "王沪宁、赵乐际参加会见并出席大会。")
     congress = next(m for m in ms if m.name == "全国劳动模范和先进工作者表彰大会")
     assert {("王沪宁", "attendee"), ("赵乐际", "attendee")} <= _roles(congress)
+
+
+def test_meetings_that_only_describe_guests_met_are_not_held_and_an_expo_opened_in_a_scene_takes_the_roles():
+    # (会见A、出席X论坛外方代表、出席Y会议外方部长: X and Y say whom he met; the expo opened is the story's)
+    ms = _meetings("这里是上海国家会展中心，第三届东川国际进口博览会12日在这里开幕。国家主席王宏伟出席开幕式并发表主旨演讲。"
+                   "随后，法国总统马克·杜邦致辞。国务委员刘建国、孙平等参加上述活动。国务院副总理李明主持开幕式。"
+                   "开幕式前，王宏伟亲切会见世界500强企业家代表、出席“东川发展与合作”论坛外方智库代表、"
+                   "出席世贸组织小型部长会议外方部长和代表团团长。")
+    expo = next(m for m in ms if m.name == "第三届东川国际进口博览会")
+    assert {("李明", "chair"), ("王宏伟", "speaker"), ("刘建国", "attendee"), ("孙平", "attendee")} <= _roles(expo)
+    assert not any("论坛" in m.name and not m.name.startswith("会见") or m.name == "世贸组织小型部长会议" for m in ms)
+    # (会见A、出席X…, X told attended after it: held, as for 会见出席X的代表)
+    ms = _meetings("国家主席王宏伟12日会见企业家代表、出席第五届湾区合作论坛外方嘉宾。国务委员刘建国参加会见并出席论坛。")
+    assert any(m.name == "第五届湾区合作论坛" for m in ms)
 
 
 def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_clause_nor_one_to_come():

@@ -144,6 +144,7 @@ _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,4
 _NOT_CONVENED_WORDS = re.compile(r"关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
 _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|邀请|听取|同|与|和|向|为|给|对")  # 看望了X，并召开…: X is no subject
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
+_ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|所有|首批)?$")  # a clause opening on 出席/参加…的, its verb further on
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
@@ -561,6 +562,12 @@ _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭�
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
+# a group of guests met, listed after others and described by the meeting they attend (会见A、出席…论坛外方智库代表、
+# 出席…会议外方部长和代表团团长): as _MET_ITS_GUESTS (not …领导人峰会, …部长级会议: a longer name)
+_ATTENDING = re.compile(r"(?:出席|参加)了?$")
+_MET_LISTED = re.compile(r"(?:会见|接见|看望|慰问)了?[^。；;，,\n]{1,90}?、(?:前来|来华)?$")
+_THOSE_MET = re.compile(r"的?(?:外方|中方|中外|外国|各国|各方|全体)?[^。；;，,、\n的]{0,8}?(?:代表(?![团大会])|嘉宾|外宾|政要|代表团团长|团长|领导人|部长)"
+                        r"(?![^。；;，,、\n]{0,6}?(?:会议|峰会|会晤|论坛|大会|级))")
 _KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
 # a briefing on one's attending it: 吹风会，介绍X出席…峰会的相关情况 (the summit to come, unless told held after it; not
 # 介绍了出席…峰会的中外嘉宾, the guests introduced at it)
@@ -601,7 +608,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[。；;，,：:\n])[\s\u3000]*$")  # nothing 
 
 # one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
 _MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
-_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段)")
+_MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段|活动)")  # (通过举行研讨会等活动，让…)
 
 
 def _on_its_eve(text: str, h) -> bool:
@@ -650,9 +657,13 @@ def _held(text: str, h) -> bool:
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
     此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
     继10月9日召开…动员部署会之后 (the background the story's event follows on),
-    与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over)."""
+    与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
+    会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
+    焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation)."""
     before = max(0, h.start - 30)
-    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None
+    attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
+    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None or attending is not None \
+        and _MET_LISTED.search(text, max(0, h.start - 100), attending.start()) is not None and _THOSE_MET.match(text, h.end) is not None
     if guests and not _told_held_after(text, h):
         return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
@@ -666,6 +677,7 @@ def _held(text: str, h) -> bool:
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
+                or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
                 or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
@@ -688,8 +700,13 @@ _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
 _CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)")  # 他表示，昨天，…大会已经闭幕: said as over, a later event's story
 _ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
-# what a meeting held days ago said, cited: 日前召开的…会议提出/强调…
-_ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)")
+# what a meeting held days ago said, cited: 日前召开的…会议提出/强调…, 近期召开的…会议，把降成本列为…
+_ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)|[，,]把")
+
+
+# only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
+_AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
+_IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
 
 
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
@@ -2605,8 +2622,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)]
                 if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
-            if subjects and role == "attendee" and text[cs - 1 : cs] in "，," and _AFTER_CUE.match(text[ce : ce + 12]):
-                subjects = []  # X提议，出席会议的常委Y、Z等全体起立: the clause before has its own verb
+            if subjects and role == "attendee" and _ATTRIBUTIVE_OPENS.search(text, max(s, cs - 4), cs) and _AFTER_CUE.match(text[ce : ce + 12]):
+                subjects = []  # X提议，出席会议的常委Y、Z等全体起立 (X表示，最终参会的…代表名单…): the clause before has its own verb
             if not subjects and _AFTER_CUE.match(text[ce : ce + 12]):
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
