@@ -2328,6 +2328,25 @@ def test_dev27o_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# The congress named by its session (十四届全国人大|二次会议, 第十四届全国人民代表大会|第三次会议): the golds list the
+# body as written; a term's deputy (十四届全国人大|代表) stays a title, and the standing committee's session and a
+# session's presidium name their own bodies.
+CONGRESS_SESSIONS = [
+    ("十四届全国人大二次会议今天上午在人民大会堂开幕。", {"全国人大"}, set()),
+    ("国务院拟提请第十四届全国人民代表大会第三次会议审议的政府工作报告稿。", {"全国人民代表大会"}, set()),
+    ("王明在十四届全国人大二次会议第三次全体会议上作说明。", {"全国人大"}, set()),
+    ("十四届全国人大代表李红说，要把好事办好。", set(), {"全国人大"}),
+    ("十四届全国人大常委会第八次会议在京举行。", {"全国人大常委会"}, {"全国人大"}),
+    ("十四届全国人大二次会议主席团举行第一次会议。", {"十四届全国人大二次会议主席团"}, {"全国人大"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), CONGRESS_SESSIONS)
+def test_the_congress_named_by_its_session(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # Round 35: 各地|各级 before a national body's bare form (各地共青团, 各级工商联) is every locality's body of the
 # kind, a plural the golds leave out (the national body named whole stays); a verb of one body urging another
 # (某县督促|村委会…) is no part of either's name.
