@@ -3370,14 +3370,27 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _administrations(text: str) -> list[tuple[int, int, str]]:
-    """A state's government named after its well-known head (特朗普政府, 卡梅伦政府): the head a public
-    figure of the lexicon (not 政权, a regime the golds leave out: 巴沙尔政权)."""
+_HEADS_BODIES = ("政府", "内阁")  # a government or a cabinet named after its head
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The public figures of the lexicon and the two-character surname of a four-character Han name,
+    which the news calls a Japanese premier's cabinet by (安倍 of 安倍晋三: 安倍内阁, 野田政府)."""
     figures = lexicons.public_figures()
+    return figures | {f[:2] for f in figures if len(f) == 4 and all("\u4e00" <= c <= "\u9fff" for c in f)}
+
+
+def _administrations(text: str) -> list[tuple[int, int, str]]:
+    """A state's government or cabinet named after its well-known head (特朗普政府, 卡梅伦政府, 安倍内阁): the
+    head a public figure of the lexicon or such a premier's surname (not 政权, a regime the golds leave out:
+    巴沙尔政权)."""
+    heads = _heads()
     out = []
-    for p in grammar.occurrences(text, "政府"):
-        if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in figures), 0):
-            out.append((p - k, p + 2, text[p - k : p + 2]))
+    for body in _HEADS_BODIES:
+        for p in grammar.occurrences(text, body):
+            if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in heads), 0):
+                out.append((p - k, p + 2, text[p - k : p + 2]))
     return out
 
 

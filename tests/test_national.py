@@ -2818,10 +2818,13 @@ def test_dev29o_army_units(text, want, not_want):
     assert resolve.org("火箭军某部", None, "d1").key == "org:d1:火箭军某部"
 
 
-# A state's government named after its well-known head (特朗普政府, 奥巴马政府); not a regime (巴沙尔政权).
+# A state's government or cabinet named after its well-known head (特朗普政府, 奥巴马政府, 菅义伟内阁), a Japanese
+# premier's by his surname (安倍内阁, 野田政府); not a regime (巴沙尔政权) nor the state's cabinet (日本内阁会议).
 DEV29O_ADMINISTRATIONS = [
     ("奥巴马政府随后宣布制裁，特朗普政府上台后又加征关税。", {"奥巴马政府", "特朗普政府"}, set()),
     ("反对派武装试图推翻巴沙尔政权。", set(), {"巴沙尔政权"}),
+    ("民调显示，安倍内阁支持率继续下滑，野田政府当年也曾如此。", {"安倍内阁", "野田政府"}, set()),
+    ("菅义伟内阁今天召开内阁会议。", {"菅义伟内阁"}, {"内阁会议"}),
 ]
 
 
