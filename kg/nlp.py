@@ -3393,14 +3393,27 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _administrations(text: str) -> list[tuple[int, int, str]]:
-    """A state's government named after its well-known head (特朗普政府, 卡梅伦政府): the head a public
-    figure of the lexicon (not 政权, a regime the golds leave out: 巴沙尔政权)."""
+_HEADS_BODIES = ("政府", "内阁")  # a government or a cabinet named after its head
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The public figures of the lexicon and the two-character surname of a four-character Han name,
+    which the news calls a Japanese premier's cabinet by (安倍 of 安倍晋三: 安倍内阁, 野田政府)."""
     figures = lexicons.public_figures()
+    return figures | {f[:2] for f in figures if len(f) == 4 and all("\u4e00" <= c <= "\u9fff" for c in f)}
+
+
+def _administrations(text: str) -> list[tuple[int, int, str]]:
+    """A state's government or cabinet named after its well-known head (特朗普政府, 卡梅伦政府, 安倍内阁): the
+    head a public figure of the lexicon or such a premier's surname (not 政权, a regime the golds leave out:
+    巴沙尔政权)."""
+    heads = _heads()
     out = []
-    for p in grammar.occurrences(text, "政府"):
-        if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in figures), 0):
-            out.append((p - k, p + 2, text[p - k : p + 2]))
+    for body in _HEADS_BODIES:
+        for p in grammar.occurrences(text, body):
+            if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in heads), 0):
+                out.append((p - k, p + 2, text[p - k : p + 2]))
     return out
 
 
@@ -4024,10 +4037,21 @@ def _local_congress_before(text: str, s: int, org: str) -> bool:
 _STATE_WORD_HOUSES = tuple(h for h in lexicons.OWN_WORD_HOUSES if h.startswith("国家"))  # 国家杜马, 国家大呼拉尔
 
 
-# A session of a term's congress (十二届全国人大|二次会议, 第十三届全国人民代表大会|第三次会议) or of a body's committee
-# (第40届联合国教科文组织|世界遗产委员会会议), named as a meeting, or a deputy of the term (六届全国人大|代表), a title;
-# the term's body itself stands named (十八届|中央纪律检查委员会, 十八届|中央纪委七次全会, 第68届|联合国大会)
-_TERM_SESSION = re.compile(r"第?[一二三四五六七八九十]+次(?:全体)?会议|代表|[\u4e00-\u9fff]{2,10}?(?:委员会|理事会)会议")
+# A session of a term's body (第40届联合国教科文组织|世界遗产委员会会议, 十三届全国政协|二次会议), named as a meeting, or
+# a deputy of the term (六届全国人大|代表), a title; the term's body itself stands named (十八届|中央纪律检查委员会,
+# 十八届|中央纪委七次全会, 第68届|联合国大会)
+_TERM_SESSION = re.compile(r"(?P<session>第?[一二三四五六七八九十]+次(?:全体)?会议)|代表|[\u4e00-\u9fff]{2,10}?(?:委员会|理事会)会议")
+_NPC = "全国人民代表大会"
+
+
+def _term_session_after(text: str, e: int, name: str) -> bool:
+    """Whether a term's session or deputy follows ``name`` (read after 届) at ``e``: the session or the
+    title is named, not the body; but a session of the congress names the congress too (十三届全国人大|一次会议,
+    第十三届全国人民代表大会|第三次会议: 全国人大, as the golds list it)."""
+    m = _TERM_SESSION.match(text, e)
+    return m is not None and not (m["session"] and getattr(lexicons.organizations().get(name), "name", "") == _NPC)
+
+
 # A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's
 _OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
@@ -4096,8 +4120,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 省科协, 市工商联, 州国资委: that locality's own body of the kind (港区|全国人大代表 is the national one); 各地共青团: every locality's
         if m.group().endswith("党") and text.startswith("人", e) and not text.startswith(_PARTYS_OWN_WORDS, e):
             continue  # 中国共产党人, 民主党人: the party's members, no mention of the body (but 中国共产党|人才工作会议)
-        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and (_TERM_SESSION.match(text, e) or m.group().startswith("中央") and _OWNERS_TERM.search(text, max(0, s - 8), s)):
-            continue  # 十三届全国人大|四次会议: a term's session, named as a meeting (the golds differ on its body); 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
+        if text[e : e + 1] in ("门", "长", "员") or text[e : e + 1] == "党" and (m.group().endswith("党") or not text.startswith(_PARTY_GROUPS, e)) or text[max(0, s - 1) : s] in ("原", "前") and not any(text[a:s] in lexicons.common_words() for a in range(max(0, s - 3), s - 1)) or text[max(0, s - 1) : s] == "届" and (_term_session_after(text, e, m.group()) or m.group().startswith("中央") and _OWNERS_TERM.search(text, max(0, s - 8), s)):
+            continue  # 十三届全国人大|代表: a term's deputy, a title; 原|外交部: a former body (not 目前|波音, 不久前|中国共产党)
         if _among_regions(text, s, e) and m.group() in lexicons.international_orgs():
             continue  # 中国对东盟、拉丁美洲和非洲等新兴市场: a market, named as the continents beside it
         if _SYSTEM_AFTER.match(text, e):

@@ -2328,6 +2328,25 @@ def test_dev27o_named_bodies(text, want, not_want):
     assert want <= orgs and not (not_want & orgs)
 
 
+# The congress named by its session (十四届全国人大|二次会议, 第十四届全国人民代表大会|第三次会议): the golds list the
+# body as written; a term's deputy (十四届全国人大|代表) stays a title, and the standing committee's session and a
+# session's presidium name their own bodies.
+CONGRESS_SESSIONS = [
+    ("十四届全国人大二次会议今天上午在人民大会堂开幕。", {"全国人大"}, set()),
+    ("国务院拟提请第十四届全国人民代表大会第三次会议审议的政府工作报告稿。", {"全国人民代表大会"}, set()),
+    ("王明在十四届全国人大二次会议第三次全体会议上作说明。", {"全国人大"}, set()),
+    ("十四届全国人大代表李红说，要把好事办好。", set(), {"全国人大"}),
+    ("十四届全国人大常委会第八次会议在京举行。", {"全国人大常委会"}, {"全国人大"}),
+    ("十四届全国人大二次会议主席团举行第一次会议。", {"十四届全国人大二次会议主席团"}, {"全国人大"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), CONGRESS_SESSIONS)
+def test_the_congress_named_by_its_session(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
 # Round 35: 各地|各级 before a national body's bare form (各地共青团, 各级工商联) is every locality's body of the
 # kind, a plural the golds leave out (the national body named whole stays); a verb of one body urging another
 # (某县督促|村委会…) is no part of either's name.
@@ -2799,10 +2818,13 @@ def test_dev29o_army_units(text, want, not_want):
     assert resolve.org("火箭军某部", None, "d1").key == "org:d1:火箭军某部"
 
 
-# A state's government named after its well-known head (特朗普政府, 奥巴马政府); not a regime (巴沙尔政权).
+# A state's government or cabinet named after its well-known head (特朗普政府, 奥巴马政府, 菅义伟内阁), a Japanese
+# premier's by his surname (安倍内阁, 野田政府); not a regime (巴沙尔政权) nor the state's cabinet (日本内阁会议).
 DEV29O_ADMINISTRATIONS = [
     ("奥巴马政府随后宣布制裁，特朗普政府上台后又加征关税。", {"奥巴马政府", "特朗普政府"}, set()),
     ("反对派武装试图推翻巴沙尔政权。", set(), {"巴沙尔政权"}),
+    ("民调显示，安倍内阁支持率继续下滑，野田政府当年也曾如此。", {"安倍内阁", "野田政府"}, set()),
+    ("菅义伟内阁今天召开内阁会议。", {"菅义伟内阁"}, {"内阁会议"}),
 ]
 
 
