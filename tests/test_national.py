@@ -655,6 +655,26 @@ def test_r30b_before_is_no_former_post(text, want):
     assert _posts(text) == want
 
 
+# A known name after a foreign title takes no words after it as syllables (audit 31: 总统普京|施压,
+# 总统特朗普|身在白宫, 总统特朗普|访英); 却 ("but") after a title opens no name (副发言人|却不愿).
+A31N_KNOWN_NAME_ENDS = [
+    ("西方领导人多次向俄罗斯总统普京施压，但普京表示反对。", {("普京", "俄罗斯总统")}),
+    ("事发时，美国总统特朗普身在白宫。", {("特朗普", "美国总统")}),
+    ("议会收到反对邀请美国总统特朗普访英的请愿。", {("特朗普", "美国总统")}),
+    ("当记者在日本外务省的记者会上追问此事时，外务省副发言人却不愿作出解释。", set()),
+    ("美国总统拜登定于下周出席峰会。", {("拜登", "美国总统")}),
+    # a longer name whose head is known stays whole: its tail is syllables, a regnal number
+    ("古巴常驻联合国代表阿巴斯卡尔表示，反对单边制裁。", {("阿巴斯卡尔", "古巴常驻联合国代表")}),
+    ("菲律宾总统阿基诺三世出席会议。", {("阿基诺三世", "菲律宾总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A31N_KNOWN_NAME_ENDS)
+def test_a31n_a_known_name_takes_no_words_after_it(text, want):
+    assert _posts(text) == want
+    assert _persons(text) == {p for p, _ in want}
+
+
 # 以 the preposition before a name and a head's title written after it is no part of the name (review 30b item 11)
 def test_r30b_yi_opens_no_name_before_a_head_title():
     assert _posts("国家副主席韩正12日会见以洪森首相为团长的柬埔寨代表团。") == {("韩正", "国家副主席"), ("洪森", "首相")}
