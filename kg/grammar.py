@@ -338,6 +338,9 @@ def name_end(
         if sl == 1 and any(lexicons.common_words().get(text[p - k : p + 1], "x")[0] == "n" for k in (2, 3) if p >= k) and not any(
                 text.startswith(n, p) for n in known):
             continue  # 总统令|中: the surname closes a noun with the word before it
+        if sl == 1 and p >= 1 and lexicons.common_words().get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
+                lexicons.common_words().get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and not any(text.startswith(n, p) for n in known):
+            continue  # 宜昌市|长江沿线, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it (not 副校长江风益)
         shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl

@@ -1549,6 +1549,25 @@ def test_an_idiom_across_a_titles_end_is_no_name():
     assert [(p.person, p.title) for p in e.posts] == [("王建华", "区长")]
 
 
+# A frequent noun across a title's last character (市|长江, 部|长征) leaves no name after the title
+# (audit 31: 宜昌市长江沿线 gave a mayor 江沿线, 看一部长征影视剧 a minister 征影视剧).
+A31N_NOUN_ACROSS_THE_TITLE = [
+    "到年底，沿江市长江沿线的化工企业将全部搬迁。",
+    "少先队员们读一本长征书籍、看一部长征影视剧。",
+]
+
+
+@pytest.mark.parametrize("text", A31N_NOUN_ACROSS_THE_TITLE)
+def test_a31n_a_noun_across_a_titles_end_is_no_name(text):
+    e = _ext(text)
+    assert not e.persons and not e.posts
+
+
+def test_a31n_a_name_after_the_title_stays_where_no_word_follows_the_noun():
+    assert _posts("南昌大学副校长江明远介绍了情况。") == {("江明远", "南昌大学副校长")}  # 长江, then 明远: no word
+    assert _persons("厄瓜多尔总统科雷亚和夫人马勒布在舷梯旁迎接。") >= {"科雷亚", "马勒布"}  # 人马, then 勒布: no word
+
+
 DEV11_POSTS = [
     # a party's candidate, then 和 and another title: that title starts after the candidate, not
     # inside his name (候选人菲永和|…: 永和 is a county's name)
