@@ -4617,12 +4617,19 @@ A25P_NOT_PEOPLE = [
     "雷鸣山医院建成后，工人们留了下来。雷鸣山医院每天都在运转。后来雷鸣山的病人不断减少。",
     "西共体决定加大投入。西非国家经济共同体（西共体）峰会今天举行。西共体15个成员国出席。",
     "晚会上还有民族舞蹈、儿童沙画、木偶戏等节目。",
+    "预计将有5万客商线上、线下参会。",  # a pair of words with one head (audit 31: 线上 read as a name)
 ]
 
 
 @pytest.mark.parametrize("text", A25P_NOT_PEOPLE)
 def test_a25p_places_bodies_and_things_are_no_people(text):
     assert _persons(text) == set()
+
+
+# A head's title whose would-be body ends in its known holder (学习习近平总书记|延安讲话) names no one after
+# it (audit 31: 兰考 read as a name).
+def test_a31n_no_name_after_a_title_its_known_holder_ends():
+    assert _persons("党员干部认真学习习近平总书记延安讲话，深受鼓舞。") == {"习近平"}
 
 
 # A post its holder is said by name to have resigned in the same sentence (X已…辞职) is gone by now;
