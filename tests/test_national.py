@@ -160,7 +160,7 @@ WHOLE_ORGS = [
     ("无党派人士代表林一山发言。", set()),  # a category of people, not a post
     # bodies whose own names hold 和/与 (organizations.tsv and whole_orgs.txt), and one side's chair of a joint body
     ("人力资源和社会保障部副部长、党组副书记周明远出席。",
-     {("周明远", "人力资源和社会保障部副部长"), ("周明远", "党组副书记")}),
+     {("周明远", "人力资源和社会保障部副部长"), ("周明远", "人力资源和社会保障部党组副书记")}),  # the body's party group (audit 31)
     ("美国国家过敏症和传染病研究所所长霍华德表示，疫苗有效。", {("霍华德", "美国国家过敏症和传染病研究所所长")}),
     ("国务院副总理、中俄能源合作委员会中方主席赵立新出席。",
      {("赵立新", "国务院副总理"), ("赵立新", "中俄能源合作委员会中方主席")}),
@@ -4416,6 +4416,14 @@ def test_a24q_a_dotted_name_goes_on_past_one_em_dash():
 def test_a24q_a_role_in_charge_of_a_field_is_the_bodys_before():
     assert _posts("联合国负责裁军事务的副秘书长阿卜杜拉表示，各方应保持克制。") == {("阿卜杜拉", "联合国副秘书长")}
     assert _posts("欧盟委员会负责农业的委员霍根表示，愿同中方加强合作。") == {("霍根", "欧盟委员会委员")}
+    assert _posts("中央和国家机关工委分管日常工作的副书记王小明作报告。") == {("王小明", "中央和国家机关工委副书记")}  # (audit 31)
+
+
+# A party group's title after the body's own (…公司董事长、党组书记X) is that body's party group's (audit 31
+# gave a bare 党组书记).
+def test_a31n_a_party_group_after_a_bodys_title_is_that_bodys():
+    assert _posts("东方电气集团有限公司董事长、党组书记王大明出席会议。") == {
+        ("王大明", "东方电气集团有限公司董事长"), ("王大明", "东方电气集团有限公司党组书记")}
 
 
 # An assistant secretary of state is no secretary of state: 助理国务卿 is a role of its own, read whole
