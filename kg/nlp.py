@@ -501,6 +501,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
         if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and _name_before(text, chain[0].start, known):
             continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
+        if len(chain) == 1 and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and any(
+                chain[0].org[-k:] in known for k in (2, 3, 4) if len(chain[0].org) > k):
+            continue  # 学习习近平总书记|兰考讲话: the title's would-be body ends in its known holder, no name comes after it
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
         while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
@@ -665,8 +668,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
-        if q - p == 2 and text.startswith("、", q) and _thing_listed(text, q + 1):
-            continue  # 儿童沙画、木偶戏等: a list of things, the first no name
+        if q - p == 2 and text.startswith("、", q) and (_thing_listed(text, q + 1) or text[q + 1] == text[p] and lexicons.common_words().get(text[q + 1 : q + 3]) == "n"):
+            continue  # 儿童沙画、木偶戏等: a list of things, the first no name; 客商线上、线下参会: a pair of words with one head
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
         if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):

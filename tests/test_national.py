@@ -160,7 +160,7 @@ WHOLE_ORGS = [
     ("无党派人士代表林一山发言。", set()),  # a category of people, not a post
     # bodies whose own names hold 和/与 (organizations.tsv and whole_orgs.txt), and one side's chair of a joint body
     ("人力资源和社会保障部副部长、党组副书记周明远出席。",
-     {("周明远", "人力资源和社会保障部副部长"), ("周明远", "党组副书记")}),
+     {("周明远", "人力资源和社会保障部副部长"), ("周明远", "人力资源和社会保障部党组副书记")}),  # the body's party group (audit 31)
     ("美国国家过敏症和传染病研究所所长霍华德表示，疫苗有效。", {("霍华德", "美国国家过敏症和传染病研究所所长")}),
     ("国务院副总理、中俄能源合作委员会中方主席赵立新出席。",
      {("赵立新", "国务院副总理"), ("赵立新", "中俄能源合作委员会中方主席")}),
@@ -653,6 +653,26 @@ R30B_BEFORE = [
 @pytest.mark.parametrize(("text", "want"), R30B_BEFORE)
 def test_r30b_before_is_no_former_post(text, want):
     assert _posts(text) == want
+
+
+# A known name after a foreign title takes no words after it as syllables (audit 31: 总统普京|施压,
+# 总统特朗普|身在白宫, 总统特朗普|访英); 却 ("but") after a title opens no name (副发言人|却不愿).
+A31N_KNOWN_NAME_ENDS = [
+    ("西方领导人多次向俄罗斯总统普京施压，但普京表示反对。", {("普京", "俄罗斯总统")}),
+    ("事发时，美国总统特朗普身在白宫。", {("特朗普", "美国总统")}),
+    ("议会收到反对邀请美国总统特朗普访英的请愿。", {("特朗普", "美国总统")}),
+    ("当记者在日本外务省的记者会上追问此事时，外务省副发言人却不愿作出解释。", set()),
+    ("美国总统拜登定于下周出席峰会。", {("拜登", "美国总统")}),
+    # a longer name whose head is known stays whole: its tail is syllables, a regnal number
+    ("古巴常驻联合国代表阿巴斯卡尔表示，反对单边制裁。", {("阿巴斯卡尔", "古巴常驻联合国代表")}),
+    ("菲律宾总统阿基诺三世出席会议。", {("阿基诺三世", "菲律宾总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A31N_KNOWN_NAME_ENDS)
+def test_a31n_a_known_name_takes_no_words_after_it(text, want):
+    assert _posts(text) == want
+    assert _persons(text) == {p for p, _ in want}
 
 
 # 以 the preposition before a name and a head's title written after it is no part of the name (review 30b item 11)
@@ -1527,6 +1547,25 @@ def test_an_idiom_across_a_titles_end_is_no_name():
     assert not e.persons and not e.posts
     e = extract(Document(id="t", text="会上，区长王建华作了动员讲话。", source="t"))
     assert [(p.person, p.title) for p in e.posts] == [("王建华", "区长")]
+
+
+# A frequent noun across a title's last character (市|长江, 部|长征) leaves no name after the title
+# (audit 31: 宜昌市长江沿线 gave a mayor 江沿线, 看一部长征影视剧 a minister 征影视剧).
+A31N_NOUN_ACROSS_THE_TITLE = [
+    "到年底，沿江市长江沿线的化工企业将全部搬迁。",
+    "少先队员们读一本长征书籍、看一部长征影视剧。",
+]
+
+
+@pytest.mark.parametrize("text", A31N_NOUN_ACROSS_THE_TITLE)
+def test_a31n_a_noun_across_a_titles_end_is_no_name(text):
+    e = _ext(text)
+    assert not e.persons and not e.posts
+
+
+def test_a31n_a_name_after_the_title_stays_where_no_word_follows_the_noun():
+    assert _posts("南昌大学副校长江明远介绍了情况。") == {("江明远", "南昌大学副校长")}  # 长江, then 明远: no word
+    assert _persons("厄瓜多尔总统科雷亚和夫人马勒布在舷梯旁迎接。") >= {"科雷亚", "马勒布"}  # 人马, then 勒布: no word
 
 
 DEV11_POSTS = [
@@ -4429,6 +4468,14 @@ def test_a24q_a_dotted_name_goes_on_past_one_em_dash():
 def test_a24q_a_role_in_charge_of_a_field_is_the_bodys_before():
     assert _posts("联合国负责裁军事务的副秘书长阿卜杜拉表示，各方应保持克制。") == {("阿卜杜拉", "联合国副秘书长")}
     assert _posts("欧盟委员会负责农业的委员霍根表示，愿同中方加强合作。") == {("霍根", "欧盟委员会委员")}
+    assert _posts("中央和国家机关工委分管日常工作的副书记王小明作报告。") == {("王小明", "中央和国家机关工委副书记")}  # (audit 31)
+
+
+# A party group's title after the body's own (…公司董事长、党组书记X) is that body's party group's (audit 31
+# gave a bare 党组书记).
+def test_a31n_a_party_group_after_a_bodys_title_is_that_bodys():
+    assert _posts("东方电气集团有限公司董事长、党组书记王大明出席会议。") == {
+        ("王大明", "东方电气集团有限公司董事长"), ("王大明", "东方电气集团有限公司党组书记")}
 
 
 # An assistant secretary of state is no secretary of state: 助理国务卿 is a role of its own, read whole
@@ -4630,12 +4677,19 @@ A25P_NOT_PEOPLE = [
     "雷鸣山医院建成后，工人们留了下来。雷鸣山医院每天都在运转。后来雷鸣山的病人不断减少。",
     "西共体决定加大投入。西非国家经济共同体（西共体）峰会今天举行。西共体15个成员国出席。",
     "晚会上还有民族舞蹈、儿童沙画、木偶戏等节目。",
+    "预计将有5万客商线上、线下参会。",  # a pair of words with one head (audit 31: 线上 read as a name)
 ]
 
 
 @pytest.mark.parametrize("text", A25P_NOT_PEOPLE)
 def test_a25p_places_bodies_and_things_are_no_people(text):
     assert _persons(text) == set()
+
+
+# A head's title whose would-be body ends in its known holder (学习习近平总书记|延安讲话) names no one after
+# it (audit 31: 兰考 read as a name).
+def test_a31n_no_name_after_a_title_its_known_holder_ends():
+    assert _persons("党员干部认真学习习近平总书记延安讲话，深受鼓舞。") == {"习近平"}
 
 
 # A post its holder is said by name to have resigned in the same sentence (X已…辞职) is gone by now;
