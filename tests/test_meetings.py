@@ -1470,6 +1470,20 @@ def test_talks_dated_only_by_a_visit_s_span_have_no_date():
         assert (m.name, m.date_text) == ("博鳌亚洲论坛年会", None)
 
 
+def test_what_a_sentence_opened_by_the_days_of_a_stay_tells_has_no_day():
+    # 在X期间，… after the day of arrival: one of the stay's days, not said which
+    ms = _meetings("国家主席王强是4月10日下午抵达南港的。在南港期间，王强出席了南港回归20周年大会，会见了南港总督李维。")
+    assert {(m.name, m.date_text) for m in ms} == {("南港回归20周年大会", None), ("会见李维", None)}
+    ms = _meetings("4月10日，东川为前总理李维举行国葬。国家副主席王强出席葬礼。在东川期间，王强会见了东川总统赵海。")
+    assert [(m.name, m.date_text) for m in ms] == [("会见赵海", None)]
+    # (a day told in the sentence is its own)
+    ms = _meetings("国家主席王强是4月10日下午抵达南港的。在南港期间，王强11日会见了南港总督李维。")
+    assert [(m.name, m.date_text) for m in ms] == [("会见李维", "2024-04-11")]
+    # (the visit's two days told before: its first, the golds' way)
+    ms = _meetings("4月10日和11日，应邀访问东川的国家副主席王强分别会见了东川总统赵海、总理李维。访东期间，王强还会见了东川前总理孙平。")
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", "2024-04-10")]
+
+
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
     assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()
 

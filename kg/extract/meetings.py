@@ -2278,6 +2278,8 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
+# a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
+_STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?期间[，,]")
 # (近两天举行的…峰会: days ago too, none told)
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
@@ -2345,6 +2347,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
+    if body and _STAY_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0]) \
+            and (told := next((d for d in rec.dates if d.start < body[0].start and not rec.in_meta(d.start) and not rec.in_headline(d.start)), None)) \
+            and told.end_day is None:
+        # 习近平是18日抵达澳门的。在澳门期间，…会见了…: one day of the stay, the text gives none (not 21号和22号，访问…。
+        # 访新期间，X还会见了…: the visit's days told, the golds' first)
+        return None
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
