@@ -210,6 +210,13 @@ def test_that_day_with_no_day_told_before_gives_no_date():
     assert m.date_text == "2024-04-12"
 
 
+def test_a_meeting_told_as_held_before_the_story_s_takes_no_day():
+    # 此前，X主持召开…会议 in a story of a meeting on the 12th: held earlier, its day not told
+    ms = _meetings("中共中央政治局4月12日召开会议，研究部署经济工作。总书记王强主持会议。"
+                   "此前，王强主持召开中央政治局常委会会议，听取有关工作汇报。")
+    assert {(m.name, m.date_text) for m in ms} == {("中共中央政治局会议", "2024-04-12"), ("中央政治局常委会会议", None)}
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"

@@ -2347,6 +2347,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
+    if body and _EARLIER_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        return None  # 此前，X主持召开…会议 in a story of a later meeting: held before the day told, on none the text gives
     if body and _STAY_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0]) \
             and (told := next((d for d in rec.dates if d.start < body[0].start and not rec.in_meta(d.start) and not rec.in_headline(d.start)), None)) \
             and told.end_day is None:
