@@ -1477,6 +1477,12 @@ def test_talks_dated_only_by_a_visit_s_span_have_no_date():
         assert (m.name, m.date_text) == ("博鳌亚洲论坛年会", None)
 
 
+def test_audiences_of_a_visit_told_by_its_days_alone_have_no_date():
+    # 10日至12日访问X (no 进行…访问): the visit's days, not those of the audiences told with them
+    ms = _meetings("应东川政府邀请，国家副主席王强4月10日至12日访问东川，分别在南港会见东川总理李维，在北港会见东川议长李维。")
+    assert {(m.name, m.date_text, m.end_date_text) for m in ms} == {("会见李维", None, None)}
+
+
 def test_what_a_sentence_opened_by_the_days_of_a_stay_tells_has_no_day():
     # 在X期间，… after the day of arrival: one of the stay's days, not said which
     ms = _meetings("国家主席王强是4月10日下午抵达南港的。在南港期间，王强出席了南港回归20周年大会，会见了南港总督李维。")
@@ -2647,6 +2653,9 @@ def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     # the places gone into listed at length
     (m,) = _meetings("3日至5日，省委书记王宏伟深入南山县乡村、草场、学校和企业车间了解情况，并主持召开座谈会，听取意见建议。")
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # the places gone into in a clause of their own (深入…的农村、社区，了解…)
+    (m,) = _meetings("3日至4日，全国政协主席王宏伟深入南山、北山的农村、社区、企业园区，了解基层协商实践，并主持召开南山政协委员座谈会，听取意见建议。")
+    assert (m.name, m.date_text, m.end_date_text) == ("南山政协委员座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")
