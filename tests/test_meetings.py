@@ -217,6 +217,12 @@ def test_a_meeting_told_as_held_before_the_story_s_takes_no_day():
     assert {(m.name, m.date_text) for m in ms} == {("中共中央政治局会议", "2024-04-12"), ("中央政治局常委会会议", None)}
 
 
+def test_a_sentence_opened_by_then_takes_the_day_told_last():
+    # 随后，… goes on from the day told last, not the story's first
+    ms = _meetings("东川总理李维11日回国。12日，东川首都举行阅兵活动，李维出席了阅兵活动。随后，李维与东川总统赵海举行了会谈。")
+    assert [(m.name, m.date_text) for m in ms if "赵海" in m.name] == [("与赵海举行会谈", "2024-04-12")]
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"

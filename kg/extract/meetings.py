@@ -2294,6 +2294,7 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
+_THEN_OPENING = re.compile(r"[\s\u3000]*随后[，,]")  # a sentence that goes on from the one before (随后，…): its day too
 _BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
 # (谈判延长到9号): no day a meeting is told held (not 将 of a general: 蒙尼尔将军13日抵达, 张又侠上将13日)
@@ -2371,7 +2372,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
         body_dates = [d for d in body_dates if lo <= d.start < hi]
         item_title = lo in items and "\n" not in ctx.text[lo : body[0].start]  # named in its item's title line
-    if that_day and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)), None)) \
+    then = bool(body and _THEN_OPENING.match(ctx.text, s0))  # 22日，…出席了阅兵活动。随后，X与Y举行了会谈: that day's
+    if (that_day or then) and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
