@@ -1498,6 +1498,9 @@ def test_what_a_sentence_opened_by_the_days_of_a_stay_tells_has_no_day():
     # (a day told in the sentence is its own)
     ms = _meetings("国家主席王强是4月10日下午抵达南港的。在南港期间，王强11日会见了南港总督李维。")
     assert [(m.name, m.date_text) for m in ms] == [("会见李维", "2024-04-11")]
+    # (an activity's 期间 is the day it was held on)
+    ms = _meetings("东川大桥12日在南港建成通车。国家主席王强出席通车活动。活动期间，王强在桥头接见了建设者代表。")
+    assert [(m.name, m.date_text) for m in ms] == [("接见建设者代表", "2024-04-12")]
     # (the visit's two days told before: its first, the golds' way)
     ms = _meetings("4月10日和11日，应邀访问东川的国家副主席王强分别会见了东川总统赵海、总理李维。访东期间，王强还会见了东川前总理孙平。")
     assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", "2024-04-10")]

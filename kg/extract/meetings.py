@@ -2279,7 +2279,8 @@ _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
-_STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?期间[，,]")
+# (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
+_STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?(?<!活动)期间[，,]")
 # (近两天举行的…峰会: days ago too, none told)
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
