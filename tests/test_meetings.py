@@ -220,6 +220,19 @@ def test_that_day_with_no_day_told_before_gives_no_date():
     assert m.date_text == "2024-04-12"
 
 
+def test_a_meeting_told_as_held_before_the_story_s_takes_no_day():
+    # 此前，X主持召开…会议 in a story of a meeting on the 12th: held earlier, its day not told
+    ms = _meetings("中共中央政治局4月12日召开会议，研究部署经济工作。总书记王强主持会议。"
+                   "此前，王强主持召开中央政治局常委会会议，听取有关工作汇报。")
+    assert {(m.name, m.date_text) for m in ms} == {("中共中央政治局会议", "2024-04-12"), ("中央政治局常委会会议", None)}
+
+
+def test_a_sentence_opened_by_then_takes_the_day_told_last():
+    # 随后，… goes on from the day told last, not the story's first
+    ms = _meetings("东川总理李维11日回国。12日，东川首都举行阅兵活动，李维出席了阅兵活动。随后，李维与东川总统赵海举行了会谈。")
+    assert [(m.name, m.date_text) for m in ms if "赵海" in m.name] == [("与赵海举行会谈", "2024-04-12")]
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"
@@ -1480,6 +1493,29 @@ def test_talks_dated_only_by_a_visit_s_span_have_no_date():
         assert (m.name, m.date_text) == ("博鳌亚洲论坛年会", None)
 
 
+def test_audiences_of_a_visit_told_by_its_days_alone_have_no_date():
+    # 10日至12日访问X (no 进行…访问): the visit's days, not those of the audiences told with them
+    ms = _meetings("应东川政府邀请，国家副主席王强4月10日至12日访问东川，分别在南港会见东川总理李维，在北港会见东川议长李维。")
+    assert {(m.name, m.date_text, m.end_date_text) for m in ms} == {("会见李维", None, None)}
+
+
+def test_what_a_sentence_opened_by_the_days_of_a_stay_tells_has_no_day():
+    # 在X期间，… after the day of arrival: one of the stay's days, not said which
+    ms = _meetings("国家主席王强是4月10日下午抵达南港的。在南港期间，王强出席了南港回归20周年大会，会见了南港总督李维。")
+    assert {(m.name, m.date_text) for m in ms} == {("南港回归20周年大会", None), ("会见李维", None)}
+    ms = _meetings("4月10日，东川为前总理李维举行国葬。国家副主席王强出席葬礼。在东川期间，王强会见了东川总统赵海。")
+    assert [(m.name, m.date_text) for m in ms] == [("会见赵海", None)]
+    # (a day told in the sentence is its own)
+    ms = _meetings("国家主席王强是4月10日下午抵达南港的。在南港期间，王强11日会见了南港总督李维。")
+    assert [(m.name, m.date_text) for m in ms] == [("会见李维", "2024-04-11")]
+    # (an activity's 期间 is the day it was held on)
+    ms = _meetings("东川大桥12日在南港建成通车。国家主席王强出席通车活动。活动期间，王强在桥头接见了建设者代表。")
+    assert [(m.name, m.date_text) for m in ms] == [("接见建设者代表", "2024-04-12")]
+    # (the visit's two days told before: its first, the golds' way)
+    ms = _meetings("4月10日和11日，应邀访问东川的国家副主席王强分别会见了东川总统赵海、总理李维。访东期间，王强还会见了东川前总理孙平。")
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", "2024-04-10")]
+
+
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
     assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()
 
@@ -2667,6 +2703,9 @@ def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     # the places gone into listed at length
     (m,) = _meetings("3日至5日，省委书记王宏伟深入南山县乡村、草场、学校和企业车间了解情况，并主持召开座谈会，听取意见建议。")
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # the places gone into in a clause of their own (深入…的农村、社区，了解…)
+    (m,) = _meetings("3日至4日，全国政协主席王宏伟深入南山、北山的农村、社区、企业园区，了解基层协商实践，并主持召开南山政协委员座谈会，听取意见建议。")
+    assert (m.name, m.date_text, m.end_date_text) == ("南山政协委员座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")

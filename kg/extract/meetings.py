@@ -1097,10 +1097,10 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 # a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
-_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,24}?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
-# (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed)
+_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,24}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+# (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed; 深入杭州的农村、社区，了解…: a clause of its own)
 _SPAN = re.compile(r"[至到—－-]")  # days told as a span (1日至3日), not two joined (21号和22号)
-_VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访")
+_VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访|[日号]访问")  # (28日至30日访问阿联酋，分别…会见: the days of the visit)
 
 
 # held on the days told beside its name: …博览会9月16日至19日在南宁举行, 6月16日至18日，…峰会在西安举行
@@ -2297,6 +2297,9 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
+# a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
+# (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
+_STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?(?<!活动)期间[，,]")
 # (近两天举行的…峰会: days ago too, none told)
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
@@ -2311,6 +2314,7 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
+_THEN_OPENING = re.compile(r"[\s\u3000]*随后[，,]")  # a sentence that goes on from the one before (随后，…): its day too
 _BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
 # (谈判延长到9号): no day a meeting is told held (not 将 of a general: 蒙尼尔将军13日抵达, 张又侠上将13日)
@@ -2364,6 +2368,14 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
+    if body and _EARLIER_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        return None  # 此前，X主持召开…会议 in a story of a later meeting: held before the day told, on none the text gives
+    if body and _STAY_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0]) \
+            and (told := next((d for d in rec.dates if d.start < body[0].start and not rec.in_meta(d.start) and not rec.in_headline(d.start)), None)) \
+            and told.end_day is None:
+        # 习近平是18日抵达澳门的。在澳门期间，…会见了…: one day of the stay, the text gives none (not 21号和22号，访问…。
+        # 访新期间，X还会见了…: the visit's days told, the golds' first)
+        return None
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
@@ -2380,7 +2392,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         hi = min((t for t in items if t > body[0].start), default=len(ctx.text))
         body_dates = [d for d in body_dates if lo <= d.start < hi]
         item_title = lo in items and "\n" not in ctx.text[lo : body[0].start]  # named in its item's title line
-    if that_day and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)), None)) \
+    then = bool(body and _THEN_OPENING.match(ctx.text, s0))  # 22日，…出席了阅兵活动。随后，X与Y举行了会谈: that day's
+    if (that_day or then) and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
