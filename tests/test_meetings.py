@@ -2251,6 +2251,32 @@ def test_a_press_corridor_told_opened_is_held_with_who_answers_there(text, name,
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("今天上午，两会代表通道再次开启。来自山区的刘明代表告诉记者，村里修通了公路。全国人大代表王芳表示，要办好乡村教育。"
+         "陈刚代表和来自边疆的赵磊代表，在通道上带来了他们的建议。",
+         {("刘明", "attendee"), ("王芳", "attendee"), ("陈刚", "attendee"), ("赵磊", "attendee")}),
+        ("今天下午，全国两会委员通道正式开启。全国政协委员孙强、周亮还分别就科技创新、中小企业发展等问题分享了自己的感受。"
+         "吴海、郑伟等几位全国政协委员则认为，要加快数字化转型。",
+         {("孙强", "attendee"), ("周亮", "attendee"), ("吴海", "attendee"), ("郑伟", "attendee")}),
+        ("今天上午，两会代表通道第三次开启。马强代表讲述了驻村扶贫的故事。他说，习近平总书记强调，要让乡亲们过上好日子。"
+         "全国人大代表林红、黄敏也分别回答了现场记者的提问。",
+         {("马强", "attendee"), ("林红", "attendee"), ("黄敏", "attendee")}),
+    ],
+)
+def test_who_speaks_at_a_press_corridor_held_attends_it(text, roles):
+    """At a corridor held, a deputy, member or minister who speaks in his own clause (X代表告诉记者, 全国人大代表X表示,
+    A、B等几位全国政协委员认为, 分享了, 讲述了) or answers any reporters (现场记者) attends it; a leader quoted does not."""
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
+def test_who_speaks_in_a_story_of_no_press_corridor_attends_nothing_by_it():
+    ms = _meetings("今天上午，十四届全国人大二次会议举行第二次全体会议。会后，刘明代表告诉记者，要办好乡村教育。")
+    assert all(("刘明", "attendee") not in _roles(m) for m in ms)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "今天的代表通道上，全国人大代表张伟说，要加强生态保护。下一场代表通道将于3月9日上午开启。",

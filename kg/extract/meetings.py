@@ -82,7 +82,7 @@ _CUES = (
     ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了|向(?:会议|大会)报告(?=[^，,。；;]{0,20}?工作[。；;，,])")),
     ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
-                            r"|(?<!在)回答了?(?:中外|境内外)?记者(?:的)?提问(?!时)")),
+                            r"|(?<!在)回答了?(?:中外|境内外|国内外|现场|在场|香港|澳门|台湾)?记者(?:们)?(?:的)?提问(?!时)")),
     # answers given at a press conference the sentence holds: 国新办举行发布会，部长X就…热点话题进行了回应
     ("answered", lexicons.guarded(r"(?:进行了?|作出了?|作了)回应")),
     # and the words of one named there: 十二届全国人大四次会议今天举行记者会，住房城乡建设部部长X表示，…
@@ -117,6 +117,9 @@ _CUES = (
     # X说， in a story of a delegation's group deliberation: a deputy deliberating there (_DELIBERATING);
     # so is one quoted after a colon (全国政协委员X：“…”) in a story of the members' group deliberation
     ("deliberates", lexicons.guarded(r"说[，,：:]|[：:](?=“)")),
+    # X代表告诉记者, 全国政协委员A、B分享了… in a story of a press corridor held: a deputy, member or minister who
+    # speaks there (_corridor_speakers)
+    ("corridor", lexicons.guarded(r"告诉(?:记者|大家)|表示|说[，,：:]|介绍|分享了?|讲述了?|透露|认为|公布了?|描绘了?|带来了?")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
@@ -136,6 +139,13 @@ _BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
 _LECTURER_TITLED = re.compile(r"[^。；;：:“”]{0,60}")  # 主讲人…所长X: only his titles between the cue and him
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
+# what stands between a corridor's speaker and his verb: his seat (X代表, A、B等几位全国人大代表), where (，在通道上),
+# adverbs, what about (就…问题) and to whom (和记者们); and between two speakers of one list (A代表和来自澳门的B代表)
+_CORRIDOR_TAIL = re.compile(r"(?P<seat>代表|委员|部长)?(?:等(?:[一二两三四五六七八九十几多]+位)?(?P<group>全国人大代表|全国政协委员|代表|委员))?"
+                            r"[，,]?(?:在[^，,。；;]{0,8}?通道上)?(?:也|还|则|都|均|同样|首先)*(?:分别|先后|相继)?"
+                            r"(?:就[^，,。；;]{1,30}?(?:问题|话题|情况))?(?:和|与|同|向)?(?:中外|现场)?(?:记者们?|大家)?(?:分别)?")
+_CORRIDOR_JOINT = re.compile(r"(?:代表|委员)?[、和与及](?:来自[^，,。；;]{1,10}?的)?")
+_SEATS = ("代表", "委员", "部长")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
@@ -2488,6 +2498,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     convened: set[tuple[str, str, int]] = set()
     sat_at = any(h.name.endswith("座谈会") for h in rec.meetings)
     deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
+    corridor = any(text[a:b].endswith(CORRIDORS) for a, b in held)
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     for s, e in rec.sentences:
         if rec.in_meta(s):
@@ -2557,6 +2568,12 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if h.end == cs]
                 if not subjects:
                     continue
+                role = "attendee"
+            if role == "corridor":
+                # (A代表和B代表: before the on-behalf filter, which reads 代表 there as 代表…致辞)
+                listed = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
+                if not corridor or not (subjects := _corridor_speakers(text, listed, cs)) or _WORDS_OF.search(text, s, subjects[0].start):
+                    continue  # (any other story's words, or a name in another's words: no cue, no clause break)
                 role = "attendee"
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
@@ -2728,6 +2745,22 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+def _corridor_speakers(text: str, subjects: list, cs: int) -> list:
+    """Those who speak at a corridor in the clause of the verb at ``cs``: the list that ends right before it (X代表,
+    A、B等几位全国人大代表, A代表和B代表，在通道上), each seated as a deputy, member or minister (in his title
+    or the list's); none when someone else ends the clause (a person one tells of, a leader quoted)."""
+    if not subjects or not (tail := _CORRIDOR_TAIL.fullmatch(text, subjects[-1].end, cs)):
+        return []
+    chain = [subjects[-1]]
+    for h in reversed(subjects[:-1]):
+        if not _CORRIDOR_JOINT.fullmatch(text, h.end, chain[0].start):
+            break
+        chain.insert(0, h)
+    if tail["group"]:
+        return chain
+    return [h for h in chain if text.startswith(_SEATS, h.end) or h.titles and h.titles[-1].text.endswith(_SEATS)]
 
 
 def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> bool:
