@@ -899,6 +899,7 @@ _ORG_BAD = re.compile(
     r"|(?<![第统划唯])" + COUNT + r"[位名]"  # 王五、赵六两位|委员: how many, no body's name (not 统一|名称, 唯一)
     r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
     r"|督促|敦促|责成"  # 某县督促|村委会公开账目: one body urging another, no part of either's name
+    r"|当事人"  # 当事人|某县财政局局长X: the one the case is about, no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")

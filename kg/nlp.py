@@ -294,8 +294,10 @@ _PARTY_LEADER = "总书记"  # alone, without its party: the leader the story is
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
 _FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "太皇", "太后", "王太后", "亲王", "特别检察官", "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
-# Offices only Japan's parties and ministries have: the name after them is Japanese (自民党干事长X).
-_JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "政务官"})
+# Offices only Japan's parties and ministries have: the name after them is Japanese (自民党干事长X),
+# and Japan's ministers by their short titles (前文部科学相林芳正; not 外务相: North Korea's too).
+_JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "政务官", "防卫相", "财务相", "法务相", "总务相", "经济产业相",
+                             "文部科学相", "厚生劳动相", "国土交通相", "农林水产相"})
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
@@ -407,7 +409,10 @@ def _thing_listed(text: str, p: int) -> bool:
 
 
 def _inside_word(text: str, start: int) -> bool:
-    """Whether the characters before ``start`` and the one at it form a dictionary word."""
+    """Whether the characters before ``start`` and the one at it form a dictionary word; a former's
+    前/原 after a clause edge opens the title, no word (，前文部科学相X: not 前文)."""
+    if text[start - 1 : start] in ("前", "原") and (start == 1 or text[start - 2] in HARD or text[start - 2] == "、"):
+        return False
     words = lexicons.common_words()
     return any(text[start - k : start + 1] in words for k in (1, 2) if start - k >= 0)
 

@@ -129,6 +129,11 @@ def test_a_titled_name_removed_in_the_passive():
                         "某县原县长刘国华因违纪被撤职。")
 
 
+def test_the_party_concerned_is_no_part_of_the_title_removed():
+    # 当事人 (the one the case is about) before a titled name opens no body: the post is the title after it
+    assert _actions("目前，当事人江北县财政局局长陈立新已被免职，并接受纪委调查。") == {("陈立新", "江北县财政局局长", "removed")}
+
+
 def test_a_removal_not_done_or_only_threatened():
     # a negation or a hedge right before 被, past a clause of cause or a 等-slot, is no removal
     assert not _actions("某县水利局局长王建国因证据不足没有被撤职。某市财政局局长李卫东因及时退赃而免于被撤职。"

@@ -117,3 +117,16 @@ def test_according_to_is_no_part_of_a_body():
 ])
 def test_a_vague_body_names_no_post(text, want):
     assert _posts(text) == want
+
+
+# 纪检组长 (the discipline group's head in a bureau) and 首席工程师 (a research institute's chief
+# engineer) end a title: a list's later member is read with its own body, and a chief engineer
+# joined by 和 to another titled name keeps the next title from spanning both.
+@pytest.mark.parametrize(("text", "want"), [
+    ("江北县原副县长陈立新、林业局纪检组长王晓东因违规问题受到处分。", {("王晓东", "林业局纪检组长")}),
+    ("江北市交通局纪检组长王晓东出席。", {("王晓东", "江北市交通局纪检组长")}),
+    ("中国电力科学研究院首席工程师陈立新和江北大学校长刘晓红表示，要加强合作。",
+     {("陈立新", "中国电力科学研究院首席工程师"), ("刘晓红", "江北大学校长")}),
+])
+def test_a_discipline_head_and_a_chief_engineer_end_a_title(text, want):
+    assert _posts(text) == want

@@ -5452,3 +5452,19 @@ def test_a_dash_before_a_titled_name_leaves_its_title():
 ])
 def test_names_closed_by_a_count_and_a_title(text, want):
     assert _persons(text) == want
+
+
+# Japan's ministers by their short titles (文部科学相, 防卫相) are followed by a Japanese name, read
+# whole (not 山田健|太出任); a former's 前 after a clause edge opens the title (前文 is no word there);
+# X出任Y， is the post taken, unless X is only put forward for it (提名X出任Y).
+@pytest.mark.parametrize(("text", "persons", "posts"), [
+    ("日本新内阁名单公布，前文部科学相山田健太出任外相，其余成员留任。", {"山田健太"}, {("山田健太", "外相")}),
+    ("日本新内阁名单公布，防卫相山田健太出任外相，其余成员留任。", {"山田健太"}, {("山田健太", "防卫相"), ("山田健太", "外相")}),
+    ("董事会提名副总裁张立新出任总裁，股东大会将于下月表决。", {"张立新"}, {("张立新", "副总裁")}),
+    ("民族党领导人卡鲁索表示，危机结束了。根据协议，马尔蒂尼将首先出任总理；18个月后，卡鲁索出任总理。",
+     {"卡鲁索"}, {("卡鲁索", "民族党领导人")}),
+    ("民族党领导人卡鲁索表示，危机结束了。根据协议，卡鲁索出任总理。", {"卡鲁索"}, {("卡鲁索", "民族党领导人"), ("卡鲁索", "总理")}),
+])
+def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
+    assert _persons(text) >= persons
+    assert _posts(text) == posts

@@ -275,13 +275,20 @@ def _passives(ctx: Context) -> list[Appointment]:
     return out
 
 
-_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任")
+_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任")
+# one only put forward for the post, in the clause before the name (提名副总裁张三出任…, 同意由李四出任…), or
+# charged to form a government (总统指派X出任总理: the premier-designate): no post held
+_PUT_FORWARD = re.compile(r"提名|同意|推荐|推举|希望|建议|邀请|指派|指定|(?<![自理经缘])由")
+# a post still to come: a time ahead in the sentence (18个月后，X出任总理) or the next holder (出任下一任大使)
+_AHEAD = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:个月|年|周|天)后|届时|将来|未来|今后")
+_NEXT_HOLDER = re.compile(r"下一?任|候任")
 _OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|[,，;；。\n]")  # 就任国家主席|后: what closes the post taken
 
 
 def took_office(ctx: Context) -> tuple[PostObservation, ...]:
-    """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来): the post held since, for a whole name
-    the story already found right before the cue, up to a clear edge after a role; never in a
+    """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来) or X出任Y， (林芳正出任外相): the post held
+    since, for a whole name the story already found right before the cue (not one only put forward,
+    提名X出任Y, nor a post still to come, 18个月后，X出任Y), up to a clear edge after a role; never in a
     paragraph told of the past; the post a message congratulates its addressee on (see
     ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
     observed, not an appointment: the day the post was taken is not the story's, and a post kept
@@ -334,11 +341,19 @@ def _serves_in_group(ctx: Context, body: str, cs: int, ce: int) -> list[Appointm
                         ctx.mention(t.start, t.end, "TITLE", "appointments.group", 0.85), 0.85) for h in names]
 
 
+def _clause_start(text: str, p: int) -> int:
+    """Where the clause holding ``p`` starts: after the last comma, stop or line break before it."""
+    return max(text.rfind(c, 0, p) for c in "，,。；;\n") + 1
+
+
 def _took_office(ctx: Context) -> list[Appointment]:
     text, out = ctx.text, []
     for h in ctx.rec.persons:
         m = _TOOK_OFFICE.match(text, h.end)
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
+            continue
+        if m.group() == "出任" and (_PUT_FORWARD.search(text, _clause_start(text, h.start), h.start) or _NEXT_HOLDER.match(text, m.end())
+                                    or _AHEAD.search(text, max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1, h.start)):
             continue
         if _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start):
             continue
