@@ -151,7 +151,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
             return 2
     m = _AFTER_RE.match(text, q)
     if not m:
-        return 0
+        return 2 if _CORRELATIVE_AFTER.match(text, q) else 0
     if m.group() in _STRONG_AFTER:
         return 2.5
     return 2 if len(m.group()) > 1 else 1
@@ -169,6 +169,8 @@ _COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团
 # Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
 _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
 _CORRELATIVE = frozenset("边越")  # surnames that, opening and closing three characters, pair two verbs (边走边看, 越办越好)
+# 边V边V after a name: two verbs paired, the name ends before them (习近平|边听边记, not a surname 边).
+_CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there

@@ -5236,6 +5236,18 @@ def test_audit29_no_person_in_a_phrase_or_an_institution(text, bad):
     assert not bad & _persons(text)
 
 
+# A name found elsewhere in the story, or a leader's, before 边V边V is whole: the pair of verbs is its
+# right edge, though 边 is a surname (习近平|边听边记); a name heard nowhere else is still not read there.
+@pytest.mark.parametrize(("text", "name", "count"), [
+    ("市长周明远在会上讲话。周明远边听边记，不时插话询问。", "周明远", 2),
+    ("县委书记李红在村里调研。李红边走边看，详细了解情况。", "李红", 2),
+    ("习近平边走边看，仔细察看展品。", "习近平", 1),
+    ("村民张大山边走边看。", "张大山", 0),
+])
+def test_a_known_name_ends_before_a_pair_of_verbs(text, name, count):
+    assert [h.name for h in recognise(text).persons].count(name) == count
+
+
 # A name the story gave is no mention where it is the first part of a longer dotted name (劳尔|·卡斯特罗):
 # the dotted name is read whole.
 def test_audit29_a_known_short_form_never_cuts_a_dotted_name():
