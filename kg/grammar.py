@@ -353,8 +353,8 @@ def name_end(
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
                 strength = 2  # 局长X|违规收受礼金问题
-            elif strength == 0 and titled and text.startswith("以", q):
-                strength = 1  # 村党支部书记X|以“捐款”名义: the preposition opens the predicate (not 张可|以: a word across)
+            elif strength == 0 and titled and text.startswith(("以", "从"), q):
+                strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面: the preposition opens the predicate (not 张可|以: a word across)
             if strength < 2 and text.startswith(_NOW, q) and right_strength(text, q + 1, extra) == 2:
                 strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
             if gl >= 2 and text[q - 1] == _NOW and best is not None and best[1] == q - 1 and right_strength(text, q, extra) == 2 and name not in known:
@@ -869,6 +869,7 @@ _ORG_BAD = re.compile(
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
+    r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|(?:提供|(?<![供补配自桑]))给(?![水排])予?"  # 提供给|某网站创始人X, 给予|某集团董事长X…处分: to whom, no body's name (供给侧, 补给舰, 给水, 桑给巴尔 hold it)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body

@@ -3315,6 +3315,24 @@ def test_dev29n28_a_charge_ends_an_officials_name(text, want):
     assert _posts(text) == want
 
 
+# 从 after a titled name opens the predicate (副主任委员X|从五个方面作了说明), as 以 does: the title vouches for
+# the name, and no given name ends in 从; without a title the name stays unread.
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国人大外事委员会副主任委员周立群从五个方面介绍了有关情况。", {("周立群", "全国人大外事委员会副主任委员")}),
+    ("河北省副省长王建国从加强监管、优化服务等方面作了部署。", {("王建国", "河北省副省长")}),
+    ("县委书记刘从军出席会议。", {("刘从军", "县委书记")}),
+    # the lecturer is no part of the body after it (主讲人|某研究院副院长X)
+    ("主讲人中国社会科学院某研究所所长赵立新从四个方面作了讲解。", {("赵立新", "中国社会科学院某研究所所长")}),
+    ("主讲人全国人大常委会委员、全国人大法律委员会委员钱志远作了讲解。", {("钱志远", "全国人大常委会委员"), ("钱志远", "全国人大法律委员会委员")}),
+])
+def test_a_titled_name_ends_before_from(text, want):
+    assert _posts(text) == want
+
+
+def test_from_is_no_edge_without_a_title():
+    assert _persons("王建国从三个方面作了部署。") == set()
+
+
 def test_dev29n28_a_charge_is_no_edge_without_a_title():
     assert _persons("当地居民抗议警方滥用枪支，要求当局彻查。") == set()
     assert _persons("当地居民抗议警方滥用枪支，抗议警方滥用职权。") == set()
