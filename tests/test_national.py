@@ -5254,6 +5254,18 @@ def test_audit29_no_person_in_a_phrase_or_an_institution(text, bad):
     assert not bad & _persons(text)
 
 
+# A transliterated name of four syllables or more ends before a less frequent verb too (X议长某某某某|赞赏,
+# 总统某某某某|弹劾案); 针对 before a foreign title is no part of its body (国会针对|总统X).
+@pytest.mark.parametrize(("text", "want"), [
+    ("斯洛伐克议长丹科维奇赞赏中方的抗疫努力。", {("丹科维奇", "斯洛伐克议长")}),
+    ("当天，厄瓜多尔国会针对总统马尔蒂内斯弹劾案进行表决。", {("马尔蒂内斯", "总统")}),
+    ("当天，厄瓜多尔国会针对总统莫雷诺的弹劾案进行表决。", {("莫雷诺", "总统")}),
+    ("当天，意大利议会针对总理孔特的不信任案进行表决。", {("孔特", "总理")}),
+])
+def test_a_long_transliteration_ends_before_a_rarer_verb(text, want):
+    assert _posts(text) == want
+
+
 # A name found elsewhere in the story, or a leader's, before 边V边V is whole: the pair of verbs is its
 # right edge, though 边 is a surname (习近平|边听边记); a name heard nowhere else is still not read there.
 @pytest.mark.parametrize(("text", "name", "count"), [
