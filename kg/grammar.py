@@ -151,7 +151,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
             return 2
     m = _AFTER_RE.match(text, q)
     if not m:
-        return 0
+        return 2 if _CORRELATIVE_AFTER.match(text, q) else 0
     if m.group() in _STRONG_AFTER:
         return 2.5
     return 2 if len(m.group()) > 1 else 1
@@ -169,6 +169,8 @@ _COMPANY_AFTER = re.compile(r"[—－\-][\u4e00-\u9fff·]{1,12}?(?:公司|集团
 # Words of voting that start with a surname character: 全票|当选, 高票通过 are never names.
 _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
 _CORRELATIVE = frozenset("边越")  # surnames that, opening and closing three characters, pair two verbs (边走边看, 越办越好)
+# 边V边V after a name: two verbs paired, the name ends before them (习近平|边听边记, not a surname 边).
+_CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
@@ -354,8 +356,8 @@ def name_end(
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
                 strength = 2  # 局长X|违规收受礼金问题
-            elif strength == 0 and titled and text.startswith("以", q):
-                strength = 1  # 村党支部书记X|以“捐款”名义: the preposition opens the predicate (not 张可|以: a word across)
+            elif strength == 0 and titled and text.startswith(("以", "从"), q):
+                strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面: the preposition opens the predicate (not 张可|以: a word across)
             if strength < 2 and text.startswith(_NOW, q) and right_strength(text, q + 1, extra) == 2:
                 strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
             if gl >= 2 and text[q - 1] == _NOW and best is not None and best[1] == q - 1 and right_strength(text, q, extra) == 2 and name not in known:
@@ -655,8 +657,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and lexicons.common_words().get(text[q - 2 : q], "nr").startswith("nr")):
             strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员, 特朗普|的此次访华 (的 is no syllable)
-        if strength < 2 and q - p >= 3 and verb_after(text, q):
-            strength = 2  # 穆阿利姆|呼吁, 恰马尔|率领: a frequent verb after three syllables or more
+        if strength < 2 and q - p >= 3 and verb_after(text, q, 500 if q - p >= 4 else 1000):
+            strength = 2  # 穆阿利姆|呼吁, 恰马尔|率领: a frequent verb after three syllables or more (a rarer one after four: 格列恰内|赞扬)
         if strength < 2 and text[q : q + 1] in _CLAUSE_WORDS and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
             strength = 2  # 内塔尼亚胡|将暂行, 姆努钦|向美国总统: no syllable, the name cannot run past it
         if strength < 2 and (text[q : q + 2] in _COUNT_ADVERBS and text[q + 2 : q + 3] != "日" or _AFTER_MEETING.match(text, q)):
@@ -881,13 +883,14 @@ ORG_START = (
 # How many, in digits or Chinese numerals (6, 两, 二十三): one class for every count of persons (nlp's 王五、赵六等6位, 两位委员).
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<![应针])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
+    r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|(?:提供|(?<![供补配自桑]))给(?![水排])予?"  # 提供给|某网站创始人X, 给予|某集团董事长X…处分: to whom, no body's name (供给侧, 补给舰, 给水, 桑给巴尔 hold it)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body

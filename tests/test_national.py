@@ -3354,6 +3354,24 @@ def test_dev29n28_a_charge_ends_an_officials_name(text, want):
     assert _posts(text) == want
 
 
+# 从 after a titled name opens the predicate (副主任委员X|从五个方面作了说明), as 以 does: the title vouches for
+# the name, and no given name ends in 从; without a title the name stays unread.
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国人大外事委员会副主任委员周立群从五个方面介绍了有关情况。", {("周立群", "全国人大外事委员会副主任委员")}),
+    ("河北省副省长王建国从加强监管、优化服务等方面作了部署。", {("王建国", "河北省副省长")}),
+    ("县委书记刘从军出席会议。", {("刘从军", "县委书记")}),
+    # the lecturer is no part of the body after it (主讲人|某研究院副院长X)
+    ("主讲人中国社会科学院某研究所所长赵立新从四个方面作了讲解。", {("赵立新", "中国社会科学院某研究所所长")}),
+    ("主讲人全国人大常委会委员、全国人大法律委员会委员钱志远作了讲解。", {("钱志远", "全国人大常委会委员"), ("钱志远", "全国人大法律委员会委员")}),
+])
+def test_a_titled_name_ends_before_from(text, want):
+    assert _posts(text) == want
+
+
+def test_from_is_no_edge_without_a_title():
+    assert _persons("王建国从三个方面作了部署。") == set()
+
+
 def test_dev29n28_a_charge_is_no_edge_without_a_title():
     assert _persons("当地居民抗议警方滥用枪支，要求当局彻查。") == set()
     assert _persons("当地居民抗议警方滥用枪支，抗议警方滥用职权。") == set()
@@ -5288,6 +5306,30 @@ def test_audit29_a_foreign_name_ends_before_the_words_after_it(text, want, bad):
 ])
 def test_audit29_no_person_in_a_phrase_or_an_institution(text, bad):
     assert not bad & _persons(text)
+
+
+# A transliterated name of four syllables or more ends before a less frequent verb too (X议长某某某某|赞赏,
+# 总统某某某某|弹劾案); 针对 before a foreign title is no part of its body (国会针对|总统X).
+@pytest.mark.parametrize(("text", "want"), [
+    ("斯洛伐克议长丹科维奇赞赏中方的抗疫努力。", {("丹科维奇", "斯洛伐克议长")}),
+    ("当天，厄瓜多尔国会针对总统马尔蒂内斯弹劾案进行表决。", {("马尔蒂内斯", "总统")}),
+    ("当天，厄瓜多尔国会针对总统莫雷诺的弹劾案进行表决。", {("莫雷诺", "总统")}),
+    ("当天，意大利议会针对总理孔特的不信任案进行表决。", {("孔特", "总理")}),
+])
+def test_a_long_transliteration_ends_before_a_rarer_verb(text, want):
+    assert _posts(text) == want
+
+
+# A name found elsewhere in the story, or a leader's, before 边V边V is whole: the pair of verbs is its
+# right edge, though 边 is a surname (习近平|边听边记); a name heard nowhere else is still not read there.
+@pytest.mark.parametrize(("text", "name", "count"), [
+    ("市长周明远在会上讲话。周明远边听边记，不时插话询问。", "周明远", 2),
+    ("县委书记李红在村里调研。李红边走边看，详细了解情况。", "李红", 2),
+    ("习近平边走边看，仔细察看展品。", "习近平", 1),
+    ("村民张大山边走边看。", "张大山", 0),
+])
+def test_a_known_name_ends_before_a_pair_of_verbs(text, name, count):
+    assert [h.name for h in recognise(text).persons].count(name) == count
 
 
 # A name the story gave is no mention where it is the first part of a longer dotted name (劳尔|·卡斯特罗):
