@@ -2428,8 +2428,13 @@ _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时�
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
-# 代表通道第四次开启, 部长通道今天上午再次开启: the corridor held that day (not 将于…开启, one to come)
-_CORRIDOR_OPENS = re.compile(rf"(?:(?:\d{{1,2}}[日号]|[今当]天)(?:上午|下午|晚上)?)?(?:正式|再次|首次|第{NUMERAL}次)?开启")
+# 代表通道第四次开启, 部长通道今天上午再次开启, “部长通道”首次开启: the corridor held that day (not 将于…开启, one to
+# come; nor 开启了…新渠道, 开启以来, 开启时, what it does or since when)
+_CORRIDOR_OPENS = re.compile(rf"”?(?P<day>(?:\d{{1,2}}[日号]|[今当]天)(?:上午|下午|晚上)?)?(?:正式)?(?P<nth>再次|首次|第{NUMERAL}次)?(?:正式)?开启(?!了|以来|之后|后|时|的)")
+# a bare 开启 is held only with the day or the edition told: 首场代表通道开启, 今天上午，两会代表通道开启
+_CORRIDOR_DATED = re.compile(rf"(?:首场|第{NUMERAL}场)[^。！？!?\n]{{0,8}}$|(?:\d{{1,2}}[日号]|[今当]天)[^。！？!?\n]*$")
+# nor one of another year or of every session: 去年两会，委员通道首次开启; 每年全国两会，部长通道开启…
+_CORRIDOR_PAST = re.compile(r"(?:去年|前年|往年|每年|历年|以往|往届|上届)[^。！？!?\n]*$")
 _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|希望")  # before 结束: an end to come, not one told
 # 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
 # (not 在…上的讲话, 在…开班式发表的讲话, 在…研讨班发表重要讲话后, nor 习近平总书记在…会议上发表重要讲话 of a
@@ -2773,6 +2778,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
             told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
         if name.endswith(CORRIDORS):
             told = _CORRIDOR_OPENS.match(after)
+            if told and (_CORRIDOR_PAST.search(text, max(0, lead - 40), lead)
+                         or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
+                told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)

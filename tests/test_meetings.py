@@ -2204,6 +2204,8 @@ def test_who_answers_the_press_at_a_briefing_attends_it_not_the_session():
          "全国两会首场委员通道", ("2024-04-13", "上午"), {("王强", "attendee"), ("赵刚", "attendee")}),
         ("全国两会的部长通道今天第三次开启，财政部部长周平回答了记者的提问。",
          "部长通道", ("2024-04-13", None), {("周平", "attendee")}),
+        ("十四届全国人大二次会议首场“代表通道”今天上午开启，全国人大代表王建国回答了记者提问。",
+         "代表通道", ("2024-04-13", "上午"), {("王建国", "attendee")}),
     ],
 )
 def test_a_press_corridor_told_opened_is_held_with_who_answers_there(text, name, date, roles):
@@ -2220,6 +2222,12 @@ def test_a_press_corridor_told_opened_is_held_with_who_answers_there(text, name,
         "今天的代表通道上，全国人大代表张伟说，要加强生态保护。下一场代表通道将于3月9日上午开启。",
         "明天上午，两会委员通道将再次开启。",
         "十四届全国人大二次会议期间，代表通道、委员通道和部长通道都将设在人民大会堂。",
+        # what it does, since when, last year's or every year's: no corridor held that day
+        "代表通道开启了代表与公众对话的新渠道，人大代表王建国说，这是全过程人民民主的生动体现。",
+        "自2018年代表通道开启以来，已有数百名代表走上通道回答记者提问。",
+        "去年两会，委员通道首次开启，全国政协委员王建国回答了记者提问。",
+        "每年全国两会，部长通道开启时，总会有部长回答记者关心的问题。",
+        "全国两会期间，部长通道开启，部长们回答记者关心的问题。",
     ],
 )
 def test_a_press_corridor_only_mentioned_or_to_come_is_not_held(text):
