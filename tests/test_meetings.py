@@ -4701,6 +4701,10 @@ def test_meetings_that_only_describe_guests_met_are_not_held_and_an_expo_opened_
     # (会见A、出席X…, X told attended after it: held, as for 会见出席X的代表)
     ms = _meetings("国家主席王宏伟12日会见企业家代表、出席第五届湾区合作论坛外方嘉宾。国务委员刘建国参加会见并出席论坛。")
     assert any(m.name == "第五届湾区合作论坛" for m in ms)
+    # (慰问了A、出席了X并会见与会代表: his own activities listed, X attended, no guests described by it)
+    for text, name in (("王宏伟在视察期间，慰问了驻地官兵、出席了全军英模代表大会并会见与会代表。", "全军英模代表大会"),
+                       ("李明在东川考察时，看望了一线职工、参加了全省劳模表彰大会并会见获奖代表。", "全省劳模表彰大会")):
+        assert any(m.name == name for m in _meetings(text))
 
 
 def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_clause_nor_one_to_come():

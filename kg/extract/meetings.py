@@ -566,7 +566,8 @@ _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^�
 # 出席…会议外方部长和代表团团长): as _MET_ITS_GUESTS (not …领导人峰会, …部长级会议: a longer name)
 _ATTENDING = re.compile(r"(?:出席|参加)了?$")
 _MET_LISTED = re.compile(r"(?:会见|接见|看望|慰问)了?[^。；;，,\n]{1,90}?、(?:前来|来华)?$")
-_THOSE_MET = re.compile(r"的?(?:外方|中方|中外|外国|各国|各方|全体)?[^。；;，,、\n的]{0,8}?(?:代表(?![团大会])|嘉宾|外宾|政要|代表团团长|团长|领导人|部长)"
+# (the group opens at 的 or at its side, 外方智库代表, and crosses no 并 nor verb: 出席了…大会并会见与会代表 is no guest)
+_THOSE_MET = re.compile(r"(?:的(?:(?!会见|接见|看望|慰问)[^。；;，,、\n的并和及]){0,8}?|(?:外方|中方|中外|外国|各国|各方|全体)[^。；;，,、\n的并和及]{0,4}?)?(?:代表(?![团大会])|嘉宾|外宾|政要|代表团团长|团长|领导人|部长)"
                         r"(?![^。；;，,、\n]{0,6}?(?:会议|峰会|会晤|论坛|大会|级))")
 _KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
 # a briefing on one's attending it: 吹风会，介绍X出席…峰会的相关情况 (the summit to come, unless told held after it; not
