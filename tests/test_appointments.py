@@ -141,6 +141,11 @@ def test_a_removal_or_resignation_in_a_paragraph_of_the_past():
     # a year one sentence before the name tells of the past for the whole paragraph, as for 被任命为
     assert not _actions("2016年，东洲陷入政治危机。国防部长卡尔·马丁当天被解职。\n"
                         "2011年，西洲陷入债务危机。总理约翰·布朗当天宣布辞职。")
+    # (read from the last sentence opening on a time: a background year before it, or a span up to now, is no past)
+    assert _actions("东洲自2022年爆发冲突以来，国防部多次更换负责人。14日，东洲总统约翰·布朗签署命令，东洲国防部长卡尔·马丁当天被解职。"
+                    "据悉，这是2020年以来西洲第三位被解职的防长。西洲国防部长彼得·怀特当天被解职。"
+                    "南洲政府总理安娜·卡罗自2019年起执政。南洲政府总理安娜·卡罗14日宣布辞职。") == {
+        ("卡尔·马丁", "东洲国防部长", "removed"), ("彼得·怀特", "西洲国防部长", "removed"), ("安娜·卡罗", "南洲政府总理", "resigned")}
 
 
 def test_a_resignation_or_removal_of_one_named_by_a_former_post():

@@ -168,7 +168,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
     """[title][name](因…)被免职|解职|撤职 (某局局长张三因…被免职): the titles the story puts before the
     name are the posts taken away, and before each name of a 、|和-list closing on that one
     (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come, nor in
-    a paragraph told of the past (2016年，…。国防部长X当天被解职)."""
+    a paragraph told of the past from its last sentence opening on a time (2016年，…。国防部长X当天被解职)."""
     text, out = ctx.text, []
     if _REMOVED_ANYWHERE.search(text) is None:
         return out
@@ -181,7 +181,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
         if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) \
-                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
+                or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
                 or _NOT_ASSERTED.search(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
         listed = [h]
@@ -216,7 +216,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
         if _IF.search(text, sentence, h.start) \
-                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
+                or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
                 or _NOT_ASSERTED.search(text, sentence, h.start):
             continue
         if m["cue"].endswith("辞职"):
@@ -243,7 +243,22 @@ def held_posts(posts: tuple[PostObservation, ...], appointments: tuple[Appointme
 
 _PASSIVE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?被(?:正式)?(?:任命|选举|推选|选)为")
 # the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为… (with its month, read for the story's own year)
-_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?P<year>\d{4})年(?!度)(?:(?P<month>\d{1,2})月)?")
+# (not 自2022年…以来, 2020年以来, 2019年起: a span that reaches the story's present)
+_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?<![自从])(?P<year>\d{4})年(?!度|以来|起)(?:(?P<month>\d{1,2})月)?")
+# a sentence that opens on a time: a past one (2016年，…) or the story's own day (14日，…)
+_OPENS_ON_TIME = re.compile(r"[ \u3000]*(?:早在|上世纪|时年|当年|那年|\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|今日)")
+_SENTENCE_ENDS = "。；;！？!?\n"
+
+
+def _time_set_from(text: str, para: int, e: int) -> int:
+    """Where the time told of a name at ``e`` is set: the last sentence of its paragraph (from ``para``) that opens
+    on a time word, else the name's own sentence; so one background year far before the name tells no past."""
+    own = s = max(para, max(text.rfind(c, para, e) for c in _SENTENCE_ENDS) + 1)
+    while not _OPENS_ON_TIME.match(text, s):
+        if s <= para:
+            return own
+        s = max(para, max(text.rfind(c, para, s - 1) for c in _SENTENCE_ENDS) + 1)
+    return s
 
 
 def _told_of_past(ctx: Context, s: int, e: int) -> bool:
