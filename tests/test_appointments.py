@@ -167,6 +167,16 @@ def test_a_resignation_dated_by_its_own_day():
         ("卡尔·马丁", dt.date(2024, 4, 3)), ("约翰·布朗", None), ("彼得·怀特", dt.date(2024, 4, 13))}
 
 
+def test_a_resignation_or_removal_dated_by_the_month_and_day_its_paragraph_told():
+    # 上月，…/2月，… before it: a bare 14日 is of that month, no date; 当天: the day told before; 此前: none
+    def dates(text):
+        return {a.person: a.date for a in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 15))).appointments}
+    assert dates("上月，东洲爆发大规模抗议。东洲政府总理卡尔·马丁14日宣布辞职。\n2月，西洲议会通过不信任案。西洲政府总理约翰·布朗14日宣布辞职。\n"
+                 "此前，南洲国防部长彼得·怀特被免职。") == {"卡尔·马丁": None, "约翰·布朗": None, "彼得·怀特": None}
+    assert dates("13日，东洲议会通过不信任案。东洲政府总理卡尔·马丁当天宣布辞职。\n4月12日，西洲总统签署命令。西洲国防部长约翰·布朗当天被解职。") == {
+        "卡尔·马丁": dt.date(2024, 4, 13), "约翰·布朗": dt.date(2024, 4, 12)}
+
+
 def test_a_resignation_the_person_announces():
     # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
     # a former post's holder, nor 宣布辞职的X (the name after the cue)

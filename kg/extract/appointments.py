@@ -12,6 +12,7 @@ import re
 from kg import grammar, lexicons
 from kg.extract import posts
 from kg.extract.context import Context
+from kg.extract.meetings import resolve_date
 from kg.model import Appointment, PostObservation
 
 __all__ = ["as_posts", "extract", "held_posts", "took_office"]
@@ -111,14 +112,13 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
         if not _REMOVAL_TAIL.match(text, listed[-1].end):
             continue
         for g in listed:
-            out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9)
+            out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9, ctx.reference_date)
     return out
 
 
-def _titled_records(ctx: Context, g, action: str, source: str, conf: float, day: str | None = None) -> list[Appointment]:
+def _titled_records(ctx: Context, g, action: str, source: str, conf: float, date) -> list[Appointment]:
     """One record per title the story puts before the name ``g`` (the three rules that read the titles
-    before a name as the posts taken away), dated by ``day`` when the text gives one (see ``_on_day``)."""
-    date = _on_day(ctx.reference_date, day)
+    before a name as the posts taken away or given up), on ``date``."""
     return [Appointment(g.name, t.text, action, date, ctx.mention(g.start, g.end, "PERSON", source),
                         ctx.mention(t.start, t.end, "TITLE", source, conf), conf) for t in g.titles]
 
@@ -129,6 +129,29 @@ def _on_day(ref, day: str | None):
     if day is None or ref is None:
         return ref
     return ref.replace(day=int(day)) if 0 < int(day) <= ref.day else None
+
+
+# told before the name in its paragraph: a month not the story's (上月，…; 2月，…), so a bare 14日 or none is of it
+_MONTH_TOLD = re.compile(r"上个?月|去年|前年|(?P<month>\d{1,2})月")
+_BEFORE_NOW = re.compile(r"此前|早前|先前")  # 此前，X被免职: some time before the story
+
+
+def _told_date(ctx: Context, h, cue: str, day: str | None):
+    """The date of a removal or resignation told right after the name ``h`` by ``cue`` (with its own ``day``): that
+    day (``_on_day``); 当天|当日 the last day its paragraph told before; none after 此前 in its sentence or a month
+    not the story's told before it in the paragraph (上月，…。X14日宣布辞职); else the story's."""
+    text, ref = ctx.text, ctx.reference_date
+    para = text.rfind("\n", 0, h.start) + 1
+    sentence = max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1
+    month = None
+    for month in _MONTH_TOLD.finditer(text, para, h.start):
+        pass
+    if ref is None or _BEFORE_NOW.search(text, sentence, h.start) or month and month["month"] != str(ref.month):
+        return None
+    if day is None and ("当天" in cue or "当日" in cue) \
+            and (told := [d for d in ctx.rec.dates if para <= d.start < h.start and d.day and d.relative_days is None]):
+        return resolve_date(told[-1], ref)[0] if told[-1].month else _on_day(ref, str(told[-1].day))
+    return _on_day(ref, day)
 
 
 # X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
@@ -184,6 +207,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
                 or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
                 or _NOT_ASSERTED.search(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
+        date = _told_date(ctx, h, m[0], None)
         listed = [h]
         while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
                 prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
@@ -192,7 +216,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
             first = g.titles[0]
             if _former(text, first) or _cut(text, first):
                 continue
-            out += _titled_records(ctx, g, "removed", "appointments.passive", 0.85)
+            out += _titled_records(ctx, g, "removed", "appointments.passive", 0.85, date)
     return out
 
 
@@ -225,10 +249,10 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
             if first is None or _former(text, first) or _cut(text, first):
                 continue
-            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, m["day"])
+            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, _told_date(ctx, h, m[0], m["day"]))
         elif (end := _RESIGN_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
                 c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
-            out += [dataclasses.replace(a, date=_on_day(ctx.reference_date, m["day"]))
+            out += [dataclasses.replace(a, date=_told_date(ctx, h, m[0], m["day"]))
                     for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
     return out
 
