@@ -193,6 +193,11 @@ def test_a_removal_or_resignation_denied_rumoured_or_guessed():
                         "西洲央行行长彼得·怀特被撤职的消息纯属谣言。据传，北洲财政部长安娜·卡罗已被免职。")
     assert not _actions("东洲总统府否认总理卡尔·马丁已宣布辞职。西洲总理约翰·布朗宣布辞去总理职务的传言不实。"
                         "反对派领导人表示，南洲总理彼得·怀特宣布辞职只是时间问题。")
+    # (有媒体称，据称，: hedged frames too; a hedge of another clause is not the name's: 预计…，X当天被解职 is told)
+    assert not _actions("有媒体称，东洲国防部长卡尔·马丁已被解职。据称，西洲内政部长约翰·布朗已被免职。")
+    assert _actions("东洲总统预计战事还将持续，东洲国防部长卡尔·马丁当天被解职。") == {("卡尔·马丁", "东洲国防部长", "removed")}
+    # (a verb of saying read into the title is no post: no 证实国防部副部长)
+    assert not _actions("东洲国防部否认了相关传言，并证实国防部副部长卡尔·马丁已被免职。")
 
 
 def test_a_title_kept_before_a_removal_named_after_the_name():

@@ -168,9 +168,19 @@ _REMOVED_PASSIVE = re.compile(
 _REMOVED_ANYWHERE = re.compile(r"被(?:依法|依纪|依规)*(?:免职|解职|撤职)")  # one scan a story before any name is tried
 _MAY = re.compile(r"(?:将|会|应|该|要|能|或|不|没|没有|未|免于|面临|险些|差点|几乎|恐|拒绝|不愿|是否)$")
 _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
-# said, not done, before the name in its sentence: asked for (要求X宣布辞职), denied or rumoured
-# (否认X被解职, 有传言称X已被解职), guessed (预计X将…)
-_NOT_ASSERTED = re.compile(r"要求|敦促|呼吁|逼迫|迫使|否认|传言|传闻|谣言|据传|有消息称|猜测|预计")
+# said, not done, before the name in its clause: asked for (要求X宣布辞职), denied or rumoured
+# (否认X被解职, 有媒体称X已被解职), guessed (预计X将…)
+_HEDGES = r"要求|敦促|呼吁|逼迫|迫使|否认|传言|传闻|谣言|据传|有消息称|有媒体称|媒体报道称|据称|被指|猜测|预计"
+_NOT_ASSERTED = re.compile(_HEDGES)
+# or in the clause before, when it frames the name's as words said: 有传言称，X…; 据传，X… (not 否认了相关传言，并证实X…)
+_HEDGED_FRAME = re.compile(rf"(?:(?:{_HEDGES})[^，,。；;！？\n]*?(?:称|说|表示|透露)|据传|据称|有消息称|有媒体称|媒体报道称)[，,：:]$")
+
+
+def _not_asserted(text: str, sentence: int, e: int) -> bool:
+    """Whether the name ending its clause's words at ``e`` is told only as asked for, denied, rumoured or guessed:
+    a hedge in its own clause, or a clause of saying before it that carries one."""
+    clause = max(sentence, max(text.rfind(c, sentence, e) for c in "，,：:") + 1)
+    return _NOT_ASSERTED.search(text, clause, e) is not None or clause > sentence and _HEDGED_FRAME.search(text, sentence, clause) is not None
 # right after the act: a thing talked about (…被解职的消息, 宣布辞职只是时间问题|是迟早的事)
 _TALKED_OF = re.compile(r"的(?:消息|传言|传闻|说法|报道|可能)|一说|(?:只|仅)?是(?:迟早|时间问题)")
 
@@ -181,10 +191,14 @@ def _former(text: str, first: grammar.Title) -> bool:
     return posts._former(text, first.start, not first.org) or first.org.endswith(("前", "原", "前任")) or posts._former_of_state(first.org)
 
 
+# a verb of saying read into a title (东洲国防部证实|国防部副部长X, 并证实|…): the speaker's words, no post
+_SAYING_IN_TITLE = re.compile(r"证实|宣布|透露|表示|确认")
+
+
 def _cut(text: str, first: grammar.Title) -> bool:
     """Whether ``first`` is a bare role whose body stands unread before it (…和陆军|司令Y): no post the
-    posts layer would read, so no record rather than a bare 司令."""
-    return not first.org and posts._cut_from_body(text, first)
+    posts layer would read, so no record rather than a bare 司令; or a title with a verb of saying read into it."""
+    return not first.org and posts._cut_from_body(text, first) or _SAYING_IN_TITLE.search(first.text) is not None
 
 
 def _removed_passive(ctx: Context) -> list[Appointment]:
@@ -205,7 +219,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
         if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) \
                 or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
-                or _NOT_ASSERTED.search(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
+                or _not_asserted(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
         date = _told_date(ctx, h, m[0], None)
         listed = [h]
@@ -241,7 +255,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
         if _IF.search(text, sentence, h.start) \
                 or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
-                or _NOT_ASSERTED.search(text, sentence, h.start):
+                or _not_asserted(text, sentence, h.start):
             continue
         if m["cue"].endswith("辞职"):
             if _TALKED_OF.match(text, m.end()):
