@@ -3404,12 +3404,15 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
 _HEADS_BODIES = ("政府", "内阁")  # a government or a cabinet named after its head
 
 
+# the surnames the news calls a Japanese premier's cabinet or government by (安倍内阁, 野田政府); not the first half
+# of any four-character name (阮氏|玉, 林郑|月娥)
+_JAPANESE_PREMIERS = frozenset({"安倍", "野田", "岸田", "福田", "麻生", "石破", "鸠山", "小泉", "桥本", "小渊", "村山", "细川", "宫泽", "竹下", "中曾根"})
+
+
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    """The public figures of the lexicon and the two-character surname of a four-character Han name,
-    which the news calls a Japanese premier's cabinet by (安倍 of 安倍晋三: 安倍内阁, 野田政府)."""
-    figures = lexicons.public_figures()
-    return figures | {f[:2] for f in figures if len(f) == 4 and all("\u4e00" <= c <= "\u9fff" for c in f)}
+    """The public figures of the lexicon and the surnames of Japan's premiers (安倍 of 安倍晋三: 安倍内阁)."""
+    return lexicons.public_figures() | _JAPANESE_PREMIERS
 
 
 def _administrations(text: str) -> list[tuple[int, int, str]]:
