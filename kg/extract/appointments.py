@@ -154,6 +154,7 @@ def _told_date(ctx: Context, h, cue: str, day: str | None):
     return _on_day(ref, day)
 
 
+_BY_RULE = "依法依纪|依法|依纪|依规"  # how a removal is done (被依法依纪免职), in both its patterns below
 # X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
 # (当天, 已, 均) and a clause of cause (因…, 是由于…而): never 的 (X的秘书被免职), never a verb of its
 # own (发言人X证实…被免职), never one said may happen or not done: no modal, negation or hedge right before
@@ -162,10 +163,10 @@ def _told_date(ctx: Context, h, cue: str, day: str | None):
 _REMOVED_PASSIVE = re.compile(
     r"(?:等[^，,。；;！？\n被]{0,8}|[和及与]另(?:外)?[一二两三四五六七八九十\d]+(?:名|位|个)[^，,。；;！？\n被]{0,6})?"
     r"(?:当天|今天|日前|近日|随即|已经|已|均|也|都)*(?:是?(?:因|由于)[^，,。；;！？\n：:]{1,28}?而?)?"
-    r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)(?!的)")
+    rf"(?:已经|已|均|也|都|随即)?被(?:{_BY_RULE})?(?:免职|解职|撤职)(?!的)")
+_REMOVED_ANYWHERE = re.compile(rf"被(?:{_BY_RULE})?(?:免职|解职|撤职)")  # one scan a story before any name is tried
 # right before 被: a removal that may come (将|应该被免职), was not done (没有|未被撤职, 免于被撤职, 拒绝被解职)
 # or only threatened (面临|险些|恐被解职)
-_REMOVED_ANYWHERE = re.compile(r"被(?:依法|依纪|依规)*(?:免职|解职|撤职)")  # one scan a story before any name is tried
 _MAY = re.compile(r"(?:将|会|应|该|要|能|或|不|没|没有|未|免于|面临|险些|差点|几乎|恐|拒绝|不愿|是否)$")
 _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
 # said, not done, before the name in its clause: asked for (要求X宣布辞职), denied or rumoured
@@ -235,7 +236,7 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
 
 
 # X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
-# the name (not 宣布辞职的X, not 要求X辞职, not 可能宣布辞职: no modal before the cue)
+# the name or a day or adverb only (not 宣布辞职的X, not 要求X辞职; 可能宣布辞职 fails as 可能 is no slot's word)
 _RESIGN_CUE = re.compile(r"(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
                         r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
 _RESIGN_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
