@@ -2931,7 +2931,7 @@ def _meeting_start(name: str) -> str:
     head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)
     if head and grammar.org_ok(head.group()):
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
-    for i in range(len(name) - 3):  # (the kind whole: 两会代表通道 is no county 通道's)
+    for i in range(len(name) - (3 if name.endswith(CORRIDORS) else 0)):  # (a corridor whole: 两会代表通道 is no county 通道's)
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…

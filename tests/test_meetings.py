@@ -5753,3 +5753,11 @@ def test_a_meeting_named_as_the_organiser_is_none():
 
 def test_meetings_held_often_are_a_habit_not_one_told():
     assert not _meetings("最近，廊坊市就频繁召开座谈会，了解企业在转型上的困难。")
+
+
+def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_read_whole():
+    """A rest of three characters is tried as the name's start (研究部署|党组会); only a corridor's kind stays whole
+    (两会代表通道, not the county 通道)."""
+    from kg.nlp import _meeting_start
+    assert _meeting_start("研究部署党组会") == "党组会"
+    assert _meeting_start("两会代表通道") == "两会代表通道"
