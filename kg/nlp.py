@@ -2436,8 +2436,13 @@ _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时�
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
-# 代表通道第四次开启, 部长通道今天上午再次开启: the corridor held that day (not 将于…开启, one to come)
-_CORRIDOR_OPENS = re.compile(rf"(?:(?:\d{{1,2}}[日号]|[今当]天)(?:上午|下午|晚上)?)?(?:正式|再次|首次|第{NUMERAL}次)?开启")
+# 代表通道第四次开启, 部长通道今天上午再次开启, “部长通道”首次开启: the corridor held that day (not 将于…开启, one to
+# come; nor 开启了…新渠道, 开启以来, 开启时, what it does or since when)
+_CORRIDOR_OPENS = re.compile(rf"”?(?P<day>(?:\d{{1,2}}[日号]|[今当]天)(?:上午|下午|晚上)?)?(?:正式)?(?P<nth>再次|首次|第{NUMERAL}次)?(?:正式)?开启(?!了|以来|之后|后|时|的)")
+# a bare 开启 is held only with the day or the edition told: 首场代表通道开启, 今天上午，两会代表通道开启
+_CORRIDOR_DATED = re.compile(rf"(?:首场|第{NUMERAL}场)[^。！？!?\n]{{0,8}}$|(?:\d{{1,2}}[日号]|[今当]天)[^。！？!?\n]*$")
+# nor one of another year or of every session: 去年两会，委员通道首次开启; 每年全国两会，部长通道开启…
+_CORRIDOR_PAST = re.compile(r"(?:去年|前年|往年|每年|历年|以往|往届|上届)[^。！？!?\n]*$")
 _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|希望")  # before 结束: an end to come, not one told
 # 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
 # (not 在…上的讲话, 在…开班式发表的讲话, 在…研讨班发表重要讲话后, nor 习近平总书记在…会议上发表重要讲话 of a
@@ -2781,6 +2786,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
             told = None  # …大会预计15日结束, 原定12日结束: an end expected, not one told
         if name.endswith(CORRIDORS):
             told = _CORRIDOR_OPENS.match(after)
+            if told and (_CORRIDOR_PAST.search(text, max(0, lead - 40), lead)
+                         or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
+                told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
@@ -2931,7 +2939,7 @@ def _meeting_start(name: str) -> str:
     head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)
     if head and grammar.org_ok(head.group()):
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
-    for i in range(len(name) - 3):  # (the kind whole: 两会代表通道 is no county 通道's)
+    for i in range(len(name) - (3 if name.endswith(CORRIDORS) else 0)):  # (a corridor whole: 两会代表通道 is no county 通道's)
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
@@ -3404,12 +3412,15 @@ def _regional_bodies(text: str) -> list[tuple[int, int, str]]:
 _HEADS_BODIES = ("政府", "内阁")  # a government or a cabinet named after its head
 
 
+# the surnames the news calls a Japanese premier's cabinet or government by (安倍内阁, 野田政府); not the first half
+# of any four-character name (阮氏|玉, 林郑|月娥)
+_JAPANESE_PREMIERS = frozenset({"安倍", "野田", "岸田", "福田", "麻生", "石破", "鸠山", "小泉", "桥本", "小渊", "村山", "细川", "宫泽", "竹下", "中曾根"})
+
+
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    """The public figures of the lexicon and the two-character surname of a four-character Han name,
-    which the news calls a Japanese premier's cabinet by (安倍 of 安倍晋三: 安倍内阁, 野田政府)."""
-    figures = lexicons.public_figures()
-    return figures | {f[:2] for f in figures if len(f) == 4 and all("\u4e00" <= c <= "\u9fff" for c in f)}
+    """The public figures of the lexicon and the surnames of Japan's premiers (安倍 of 安倍晋三: 安倍内阁)."""
+    return lexicons.public_figures() | _JAPANESE_PREMIERS
 
 
 def _administrations(text: str) -> list[tuple[int, int, str]]:

@@ -146,6 +146,11 @@ def test_a_removal_or_resignation_in_a_paragraph_of_the_past():
     # a year one sentence before the name tells of the past for the whole paragraph, as for 被任命为
     assert not _actions("2016年，东洲陷入政治危机。国防部长卡尔·马丁当天被解职。\n"
                         "2011年，西洲陷入债务危机。总理约翰·布朗当天宣布辞职。")
+    # (read from the last sentence opening on a time: a background year before it, or a span up to now, is no past)
+    assert _actions("东洲自2022年爆发冲突以来，国防部多次更换负责人。14日，东洲总统约翰·布朗签署命令，东洲国防部长卡尔·马丁当天被解职。"
+                    "据悉，这是2020年以来西洲第三位被解职的防长。西洲国防部长彼得·怀特当天被解职。"
+                    "南洲政府总理安娜·卡罗自2019年起执政。南洲政府总理安娜·卡罗14日宣布辞职。") == {
+        ("卡尔·马丁", "东洲国防部长", "removed"), ("彼得·怀特", "西洲国防部长", "removed"), ("安娜·卡罗", "南洲政府总理", "resigned")}
 
 
 def test_a_resignation_or_removal_of_one_named_by_a_former_post():
@@ -167,6 +172,16 @@ def test_a_resignation_dated_by_its_own_day():
         ("卡尔·马丁", dt.date(2024, 4, 3)), ("约翰·布朗", None), ("彼得·怀特", dt.date(2024, 4, 13))}
 
 
+def test_a_resignation_or_removal_dated_by_the_month_and_day_its_paragraph_told():
+    # 上月，…/2月，… before it: a bare 14日 is of that month, no date; 当天: the day told before; 此前: none
+    def dates(text):
+        return {a.person: a.date for a in extract(Document("t", text, "t.txt", published=dt.date(2024, 4, 15))).appointments}
+    assert dates("上月，东洲爆发大规模抗议。东洲政府总理卡尔·马丁14日宣布辞职。\n2月，西洲议会通过不信任案。西洲政府总理约翰·布朗14日宣布辞职。\n"
+                 "此前，南洲国防部长彼得·怀特被免职。") == {"卡尔·马丁": None, "约翰·布朗": None, "彼得·怀特": None}
+    assert dates("13日，东洲议会通过不信任案。东洲政府总理卡尔·马丁当天宣布辞职。\n4月12日，西洲总统签署命令。西洲国防部长约翰·布朗当天被解职。") == {
+        "卡尔·马丁": dt.date(2024, 4, 13), "约翰·布朗": dt.date(2024, 4, 12)}
+
+
 def test_a_resignation_the_person_announces():
     # [title]X宣布辞职: the titles before the name; X宣布辞去Y一职: Y. Not one asked for, one of the past,
     # a former post's holder, nor 宣布辞职的X (the name after the cue)
@@ -183,6 +198,11 @@ def test_a_removal_or_resignation_denied_rumoured_or_guessed():
                         "西洲央行行长彼得·怀特被撤职的消息纯属谣言。据传，北洲财政部长安娜·卡罗已被免职。")
     assert not _actions("东洲总统府否认总理卡尔·马丁已宣布辞职。西洲总理约翰·布朗宣布辞去总理职务的传言不实。"
                         "反对派领导人表示，南洲总理彼得·怀特宣布辞职只是时间问题。")
+    # (有媒体称，据称，: hedged frames too; a hedge of another clause is not the name's: 预计…，X当天被解职 is told)
+    assert not _actions("有媒体称，东洲国防部长卡尔·马丁已被解职。据称，西洲内政部长约翰·布朗已被免职。")
+    assert _actions("东洲总统预计战事还将持续，东洲国防部长卡尔·马丁当天被解职。") == {("卡尔·马丁", "东洲国防部长", "removed")}
+    # (a verb of saying read into the title is no post: no 证实国防部副部长)
+    assert not _actions("东洲国防部否认了相关传言，并证实国防部副部长卡尔·马丁已被免职。")
 
 
 def test_a_title_kept_before_a_removal_named_after_the_name():

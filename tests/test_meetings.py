@@ -2240,6 +2240,8 @@ def test_who_answers_the_press_at_a_briefing_attends_it_not_the_session():
          "全国两会首场委员通道", ("2024-04-13", "上午"), {("王强", "attendee"), ("赵刚", "attendee")}),
         ("全国两会的部长通道今天第三次开启，财政部部长周平回答了记者的提问。",
          "部长通道", ("2024-04-13", None), {("周平", "attendee")}),
+        ("十四届全国人大二次会议首场“代表通道”今天上午开启，全国人大代表王建国回答了记者提问。",
+         "代表通道", ("2024-04-13", "上午"), {("王建国", "attendee")}),
     ],
 )
 def test_a_press_corridor_told_opened_is_held_with_who_answers_there(text, name, date, roles):
@@ -2282,6 +2284,12 @@ def test_who_speaks_in_a_story_of_no_press_corridor_attends_nothing_by_it():
         "今天的代表通道上，全国人大代表张伟说，要加强生态保护。下一场代表通道将于3月9日上午开启。",
         "明天上午，两会委员通道将再次开启。",
         "十四届全国人大二次会议期间，代表通道、委员通道和部长通道都将设在人民大会堂。",
+        # what it does, since when, last year's or every year's: no corridor held that day
+        "代表通道开启了代表与公众对话的新渠道，人大代表王建国说，这是全过程人民民主的生动体现。",
+        "自2018年代表通道开启以来，已有数百名代表走上通道回答记者提问。",
+        "去年两会，委员通道首次开启，全国政协委员王建国回答了记者提问。",
+        "每年全国两会，部长通道开启时，总会有部长回答记者关心的问题。",
+        "全国两会期间，部长通道开启，部长们回答记者关心的问题。",
     ],
 )
 def test_a_press_corridor_only_mentioned_or_to_come_is_not_held(text):
@@ -4758,6 +4766,10 @@ def test_meetings_that_only_describe_guests_met_are_not_held_and_an_expo_opened_
     # (会见A、出席X…, X told attended after it: held, as for 会见出席X的代表)
     ms = _meetings("国家主席王宏伟12日会见企业家代表、出席第五届湾区合作论坛外方嘉宾。国务委员刘建国参加会见并出席论坛。")
     assert any(m.name == "第五届湾区合作论坛" for m in ms)
+    # (慰问了A、出席了X并会见与会代表: his own activities listed, X attended, no guests described by it)
+    for text, name in (("王宏伟在视察期间，慰问了驻地官兵、出席了全军英模代表大会并会见与会代表。", "全军英模代表大会"),
+                       ("李明在东川考察时，看望了一线职工、参加了全省劳模表彰大会并会见获奖代表。", "全省劳模表彰大会")):
+        assert any(m.name == name for m in _meetings(text))
 
 
 def test_a_ceremony_held_as_the_object_of_its_holder_is_one_event_held_not_a_clause_nor_one_to_come():
@@ -5806,3 +5818,11 @@ def test_a_meeting_named_as_the_organiser_is_none():
 
 def test_meetings_held_often_are_a_habit_not_one_told():
     assert not _meetings("最近，廊坊市就频繁召开座谈会，了解企业在转型上的困难。")
+
+
+def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_read_whole():
+    """A rest of three characters is tried as the name's start (研究部署|党组会); only a corridor's kind stays whole
+    (两会代表通道, not the county 通道)."""
+    from kg.nlp import _meeting_start
+    assert _meeting_start("研究部署党组会") == "党组会"
+    assert _meeting_start("两会代表通道") == "两会代表通道"

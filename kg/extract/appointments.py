@@ -12,6 +12,7 @@ import re
 from kg import grammar, lexicons
 from kg.extract import posts
 from kg.extract.context import Context
+from kg.extract.meetings import resolve_date
 from kg.model import Appointment, PostObservation
 
 __all__ = ["as_posts", "extract", "held_posts", "took_office"]
@@ -111,14 +112,13 @@ def _titled_removals(ctx: Context) -> list[Appointment]:
         if not _REMOVAL_TAIL.match(text, listed[-1].end):
             continue
         for g in listed:
-            out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9)
+            out += _titled_records(ctx, g, "removed", "appointments.titled", 0.9, ctx.reference_date)
     return out
 
 
-def _titled_records(ctx: Context, g, action: str, source: str, conf: float, day: str | None = None) -> list[Appointment]:
+def _titled_records(ctx: Context, g, action: str, source: str, conf: float, date) -> list[Appointment]:
     """One record per title the story puts before the name ``g`` (the three rules that read the titles
-    before a name as the posts taken away), dated by ``day`` when the text gives one (see ``_on_day``)."""
-    date = _on_day(ctx.reference_date, day)
+    before a name as the posts taken away or given up), on ``date``."""
     return [Appointment(g.name, t.text, action, date, ctx.mention(g.start, g.end, "PERSON", source),
                         ctx.mention(t.start, t.end, "TITLE", source, conf), conf) for t in g.titles]
 
@@ -131,6 +131,30 @@ def _on_day(ref, day: str | None):
     return ref.replace(day=int(day)) if 0 < int(day) <= ref.day else None
 
 
+# told before the name in its paragraph: a month not the story's (上月，…; 2月，…), so a bare 14日 or none is of it
+_MONTH_TOLD = re.compile(r"上个?月|去年|前年|(?P<month>\d{1,2})月")
+_BEFORE_NOW = re.compile(r"此前|早前|先前")  # 此前，X被免职: some time before the story
+
+
+def _told_date(ctx: Context, h, cue: str, day: str | None):
+    """The date of a removal or resignation told right after the name ``h`` by ``cue`` (with its own ``day``): that
+    day (``_on_day``); 当天|当日 the last day its paragraph told before; none after 此前 in its sentence or a month
+    not the story's told before it in the paragraph (上月，…。X14日宣布辞职); else the story's."""
+    text, ref = ctx.text, ctx.reference_date
+    para = text.rfind("\n", 0, h.start) + 1
+    sentence = max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1
+    month = None
+    for month in _MONTH_TOLD.finditer(text, para, h.start):
+        pass
+    if ref is None or _BEFORE_NOW.search(text, sentence, h.start) or month and month["month"] != str(ref.month):
+        return None
+    if day is None and ("当天" in cue or "当日" in cue) \
+            and (told := [d for d in ctx.rec.dates if para <= d.start < h.start and d.day and d.relative_days is None]):
+        return resolve_date(told[-1], ref)[0] if told[-1].month else _on_day(ref, str(told[-1].day))
+    return _on_day(ref, day)
+
+
+_BY_RULE = "依法依纪|依法|依纪|依规"  # how a removal is done (被依法依纪免职), in both its patterns below
 # X(因…)(已)被免职|解职|撤职 right after the titled name, or after 等…, 和另两名…, a day or an adverb
 # (当天, 已, 均) and a clause of cause (因…, 是由于…而): never 的 (X的秘书被免职), never a verb of its
 # own (发言人X证实…被免职), never one said may happen or not done: no modal, negation or hedge right before
@@ -139,15 +163,25 @@ def _on_day(ref, day: str | None):
 _REMOVED_PASSIVE = re.compile(
     r"(?:等[^，,。；;！？\n被]{0,8}|[和及与]另(?:外)?[一二两三四五六七八九十\d]+(?:名|位|个)[^，,。；;！？\n被]{0,6})?"
     r"(?:当天|今天|日前|近日|随即|已经|已|均|也|都)*(?:是?(?:因|由于)[^，,。；;！？\n：:]{1,28}?而?)?"
-    r"(?:已经|已|均|也|都|随即)?被(?:依法|依纪|依规|依法依纪)?(?:免职|解职|撤职)(?!的)")
+    rf"(?:已经|已|均|也|都|随即)?被(?:{_BY_RULE})?(?:免职|解职|撤职)(?!的)")
+_REMOVED_ANYWHERE = re.compile(rf"被(?:{_BY_RULE})?(?:免职|解职|撤职)")  # one scan a story before any name is tried
 # right before 被: a removal that may come (将|应该被免职), was not done (没有|未被撤职, 免于被撤职, 拒绝被解职)
 # or only threatened (面临|险些|恐被解职)
-_REMOVED_ANYWHERE = re.compile(r"被(?:依法|依纪|依规)*(?:免职|解职|撤职)")  # one scan a story before any name is tried
 _MAY = re.compile(r"(?:将|会|应|该|要|能|或|不|没|没有|未|免于|面临|险些|差点|几乎|恐|拒绝|不愿|是否)$")
 _IF = re.compile(r"如果|假如|一旦|若|倘若|如若")
-# said, not done, before the name in its sentence: asked for (要求X宣布辞职), denied or rumoured
-# (否认X被解职, 有传言称X已被解职), guessed (预计X将…)
-_NOT_ASSERTED = re.compile(r"要求|敦促|呼吁|逼迫|迫使|否认|传言|传闻|谣言|据传|有消息称|猜测|预计")
+# said, not done, before the name in its clause: asked for (要求X宣布辞职), denied or rumoured
+# (否认X被解职, 有媒体称X已被解职), guessed (预计X将…)
+_HEDGES = r"要求|敦促|呼吁|逼迫|迫使|否认|传言|传闻|谣言|据传|有消息称|有媒体称|媒体报道称|据称|被指|猜测|预计"
+_NOT_ASSERTED = re.compile(_HEDGES)
+# or in the clause before, when it frames the name's as words said: 有传言称，X…; 据传，X… (not 否认了相关传言，并证实X…)
+_HEDGED_FRAME = re.compile(rf"(?:(?:{_HEDGES})[^，,。；;！？\n]*?(?:称|说|表示|透露)|据传|据称|有消息称|有媒体称|媒体报道称)[，,：:]$")
+
+
+def _not_asserted(text: str, sentence: int, e: int) -> bool:
+    """Whether the name ending its clause's words at ``e`` is told only as asked for, denied, rumoured or guessed:
+    a hedge in its own clause, or a clause of saying before it that carries one."""
+    clause = max(sentence, max(text.rfind(c, sentence, e) for c in "，,：:") + 1)
+    return _NOT_ASSERTED.search(text, clause, e) is not None or clause > sentence and _HEDGED_FRAME.search(text, sentence, clause) is not None
 # right after the act: a thing talked about (…被解职的消息, 宣布辞职只是时间问题|是迟早的事)
 _TALKED_OF = re.compile(r"的(?:消息|传言|传闻|说法|报道|可能)|一说|(?:只|仅)?是(?:迟早|时间问题)")
 
@@ -158,17 +192,21 @@ def _former(text: str, first: grammar.Title) -> bool:
     return posts._former(text, first.start, not first.org) or first.org.endswith(("前", "原", "前任")) or posts._former_of_state(first.org)
 
 
+# a verb of saying read into a title (东洲国防部证实|国防部副部长X, 并证实|…): the speaker's words, no post
+_SAYING_IN_TITLE = re.compile(r"证实|宣布|透露|表示|确认")
+
+
 def _cut(text: str, first: grammar.Title) -> bool:
     """Whether ``first`` is a bare role whose body stands unread before it (…和陆军|司令Y): no post the
-    posts layer would read, so no record rather than a bare 司令."""
-    return not first.org and posts._cut_from_body(text, first)
+    posts layer would read, so no record rather than a bare 司令; or a title with a verb of saying read into it."""
+    return not first.org and posts._cut_from_body(text, first) or _SAYING_IN_TITLE.search(first.text) is not None
 
 
 def _removed_passive(ctx: Context) -> list[Appointment]:
     """[title][name](因…)被免职|解职|撤职 (某局局长张三因…被免职): the titles the story puts before the
     name are the posts taken away, and before each name of a 、|和-list closing on that one
     (副局长A、顾问B等多名高官已被解职); never a former post (原局长X), nor a removal still to come, nor in
-    a paragraph told of the past (2016年，…。国防部长X当天被解职)."""
+    a paragraph told of the past from its last sentence opening on a time (2016年，…。国防部长X当天被解职)."""
     text, out = ctx.text, []
     if _REMOVED_ANYWHERE.search(text) is None:
         return out
@@ -181,9 +219,10 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
         if _MAY.search(text, h.end, text.rindex("被", h.end, m.end())) or _IF.search(text, sentence, h.start) \
-                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
-                or _NOT_ASSERTED.search(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
+                or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
+                or _not_asserted(text, sentence, h.start) or _TALKED_OF.match(text, m.end()):
             continue
+        date = _told_date(ctx, h, m[0], None)
         listed = [h]
         while text[listed[0].titles[0].start - 1 : listed[0].titles[0].start] in _LIST_AND and (
                 prev := by_end.get(listed[0].titles[0].start - 1)) is not None:
@@ -192,12 +231,12 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
             first = g.titles[0]
             if _former(text, first) or _cut(text, first):
                 continue
-            out += _titled_records(ctx, g, "removed", "appointments.passive", 0.85)
+            out += _titled_records(ctx, g, "removed", "appointments.passive", 0.85, date)
     return out
 
 
 # X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
-# the name (not 宣布辞职的X, not 要求X辞职, not 可能宣布辞职: no modal before the cue)
+# the name or a day or adverb only (not 宣布辞职的X, not 要求X辞职; 可能宣布辞职 fails as 可能 is no slot's word)
 _RESIGN_CUE = re.compile(r"(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
                         r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
 _RESIGN_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
@@ -216,8 +255,8 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
         if _IF.search(text, sentence, h.start) \
-                or _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start) \
-                or _NOT_ASSERTED.search(text, sentence, h.start):
+                or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
+                or _not_asserted(text, sentence, h.start):
             continue
         if m["cue"].endswith("辞职"):
             if _TALKED_OF.match(text, m.end()):
@@ -225,10 +264,10 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
             if first is None or _former(text, first) or _cut(text, first):
                 continue
-            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, m["day"])
+            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, _told_date(ctx, h, m[0], m["day"]))
         elif (end := _RESIGN_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
                 c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
-            out += [dataclasses.replace(a, date=_on_day(ctx.reference_date, m["day"]))
+            out += [dataclasses.replace(a, date=_told_date(ctx, h, m[0], m["day"]))
                     for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
     return out
 
@@ -243,7 +282,22 @@ def held_posts(posts: tuple[PostObservation, ...], appointments: tuple[Appointme
 
 _PASSIVE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?被(?:正式)?(?:任命|选举|推选|选)为")
 # the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为… (with its month, read for the story's own year)
-_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?P<year>\d{4})年(?!度)(?:(?P<month>\d{1,2})月)?")
+# (not 自2022年…以来, 2020年以来, 2019年起: a span that reaches the story's present)
+_THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?<![自从])(?P<year>\d{4})年(?!度|以来|起)(?:(?P<month>\d{1,2})月)?")
+# a sentence that opens on a time: a past one (2016年，…) or the story's own day (14日，…)
+_OPENS_ON_TIME = re.compile(r"[ \u3000]*(?:早在|上世纪|时年|当年|那年|\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|今日)")
+_SENTENCE_ENDS = "。；;！？!?\n"
+
+
+def _time_set_from(text: str, para: int, e: int) -> int:
+    """Where the time told of a name at ``e`` is set: the last sentence of its paragraph (from ``para``) that opens
+    on a time word, else the name's own sentence; so one background year far before the name tells no past."""
+    own = s = max(para, max(text.rfind(c, para, e) for c in _SENTENCE_ENDS) + 1)
+    while not _OPENS_ON_TIME.match(text, s):
+        if s <= para:
+            return own
+        s = max(para, max(text.rfind(c, para, s - 1) for c in _SENTENCE_ENDS) + 1)
+    return s
 
 
 def _told_of_past(ctx: Context, s: int, e: int) -> bool:
