@@ -2152,8 +2152,9 @@ _DATE_RE = lexicons.guarded(
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
 # a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件,
-# and the rooms and halls where meetings sit: 5号会议室, 5号馆, 2号厅, 8号院 (but 12号线上/线下举行: online or on site, a day)
-_NUMBERED_THING = re.compile(r"号(?:艇|线(?![上下])|楼|机组|会议室|馆|厅|院(?![士长])|台风|洪水|汽油|柴油|文件|令|坑|墓)")
+# and the rooms and halls where meetings sit: 5号会议室, 5号馆, 2号厅, 8号院 (but 12号线上举行, 12号线上线下召开: the mode, a day)
+_NUMBERED_THING = re.compile(r"号(?:艇|线(?![上下](?:线[上下]|举行|召开))|楼|机组|会议室|馆|厅|院(?![士长])|台风|洪水|汽油|柴油|文件|令|坑|墓)")
+_METRO = re.compile(r"地铁|轨道|轨交")  # 地铁4号线上举行: a line's number even before 线上举行 (looked for in the 6 characters before)
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
@@ -2189,7 +2190,8 @@ def _find_dates(text: str) -> list[DateHit]:
             continue  # a month alone is not a meeting date
         else:
             day = int(m["d"])
-            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _NUMBERED_THING.match(text, m.end("d")):
+            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _NUMBERED_THING.match(text, m.end("d")) or (
+                    text.startswith("号线", m.end("d")) and _METRO.search(text, max(0, m.start() - 6), m.start())):
                 continue
             pod = m["pod"]
             month = int(m["m"]) if m["m"] else None

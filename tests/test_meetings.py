@@ -5674,6 +5674,17 @@ def test_a_numbered_room_or_hall_is_no_day_but_online_is():
     assert m.date_text == "2024-04-12"
 
 
+def test_a_metro_line_on_which_a_meeting_is_held_is_no_day():
+    # review 35c: 地铁4号线上 is on the metro line, not the 4th; only 线上/线下 as the mode (线上举行) is a day
+    (m,) = _meetings("12日，在地铁4号线上举行了一场应急演练推进会。")
+    assert m.date_text == "2024-04-12"
+    assert all(m.date_text is None for m in _meetings("市总工会在地铁10号线上召开了一场特殊的座谈会。"))
+    (m,) = _meetings("第三届中国—中亚合作论坛12号线上线下同步举行，外交部部长王毅出席并致辞。")
+    assert m.date_text == "2024-04-12"
+    (m,) = _meetings("市总工会12号线上召开座谈会，工会主席王强出席。")
+    assert m.date_text == "2024-04-12"
+
+
 def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
     (m,) = _meetings("法国总统府今天发布消息称，马克龙与联合国秘书长古特雷斯进行电话会谈时表示，应尽快停火。")
     assert m.date_text is None
