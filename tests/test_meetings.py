@@ -5719,6 +5719,12 @@ def test_once_in_an_earlier_clause_leaves_todays_meeting_held():
     assert (m.name, m.date_text) == ("第五轮中美经贸磋商", "2024-04-13")
 
 
+def test_once_in_an_earlier_clause_of_the_recalled_day_still_counts():
+    # review 35c: 曾 in the clause before 就…举行 governs the whole recalled sentence
+    assert not _meetings("本月9日，俄罗斯、伊朗和土耳其三国外长曾在莫斯科会晤，就叙利亚问题举行三方会谈。")
+    assert not _meetings("本月3日，两国外长曾在北京会面，随后举行了战略对话。")
+
+
 def test_a_meeting_named_as_the_organiser_is_none():
     (m,) = _meetings("由海峡企业家峰会主办的2016年年会7日在厦门举行大会。全国政协主席王刚出席大会并致辞。")
     assert m.name == "2016年年会" and ("王刚", "speaker") in _roles(m)

@@ -783,16 +783,20 @@ _THIS_MONTH_DAY = re.compile(r"[\s\u3000]*本月(\d{1,2})[日号][，,]")
 # how such a sentence tells its meeting as background: done before (曾在…举行), or the setting of words (在出席…时表示)
 _ONCE = re.compile(r"曾经?(?=[在于与同对]|举行|召开|出席|参加)")
 _WORDS_AT = re.compile(r"(?:时|上|期间|后)(?:也|还|曾)?(?:表示|指出|强调|说)")
+# a new time word opening a later clause (…，今天，…谈判在…举行): the story comes back from the day recalled
+_TIME_AGAIN = re.compile(r"[，,](?:今天|今日|昨天|昨日|前天|目前|日前|近日|\d{1,2}[日号])")
 
 
 def _recalled_this_month(ctx: Context, h) -> bool:
     """本月5日，X在出席…论坛时表示…; 本月9号，…曾在伊朗举行三方会谈 in a later day's story: an earlier meeting,
-    background to the news, not one the story holds. 曾 counts only in the meeting's own clause (本月5日，双方曾…，
-    今天，…谈判在…举行: today's)."""
+    background to the news, not one the story holds. 曾 counts from the day on (本月9日，…曾在…会晤，就…举行), unless
+    a new time word opens a later clause (本月5日，双方曾…，今天，…谈判在…举行: today's)."""
     s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     m = _THIS_MONTH_DAY.match(ctx.text, s0, h.start)
-    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.day
-                and (_ONCE.search(ctx.text, _clause_start(ctx.text, m.end(), h.start), h.start) or _WORDS_AT.match(ctx.text, h.end)))
+    if not (m and ctx.reference_date and int(m[1]) < ctx.reference_date.day):
+        return False
+    since = max([m.end()] + [t.end() for t in _TIME_AGAIN.finditer(ctx.text, m.end(), h.start)])
+    return bool(_ONCE.search(ctx.text, since, h.start) or _WORDS_AT.match(ctx.text, h.end))
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
