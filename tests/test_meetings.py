@@ -5694,6 +5694,10 @@ def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
     assert m.date_text == "2024-04-10"  # 当天: the report's day is the call's
     (m,) = _meetings("共同社12日报道称，当日本首相岸田文雄与美国总统拜登举行会谈时表示，将加强合作。")
     assert m.date_text is None  # 当|日本: no 当日 (review 35a)
+    (m,) = _meetings("据共同社12日报道称，美国总统拜登同日本首相岸田文雄举行会谈时表示，将加强合作。")
+    assert m.date_text is None  # 同|日本: no 同日 (review 35c)
+    (m,) = _meetings("据共同社12日报道称，美国总统拜登同日同日本首相岸田文雄举行会谈。")
+    assert m.date_text == "2024-04-12"  # 同日 still the report's day
 
 
 def test_sessions_listed_as_holding_press_conferences_are_not_held_that_day():

@@ -2387,7 +2387,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 _CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
 # a day, then a report told in its clause (今天发布消息称，, 昨天报道称，): what follows is what the report says
 _REPORTED_ON = re.compile(r"[^，,。；;“”]{0,16}?称[，,：:]")
-_SAME_DAY = re.compile(_THAT_DAY.pattern + "|同日|同一天")  # the report's day told again (X和Y当天通电话), not 当|日本
+_SAME_DAY = re.compile(r"当天|当日(?!本)|同日(?!本)|同一天")  # the report's day told again (X和Y当天通电话), not 当|日本, 同|日本
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
