@@ -390,6 +390,15 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、等，,。；;])")
 _MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
 
 
+_LOCATIVE_END = frozenset("边旁畔侧岸里上下内外前后")  # 河边, 路旁, 村里, 海上: where, not who (not 中: 东方, 海中 are given names too)
+
+
+def _place_word(given: str) -> bool:
+    """Whether a listed name's given part is a place word of the dictionary (黄河|边: tagged s, ending in a locative),
+    not a given name the tag also covers (张|东方, 王|海中)."""
+    return given[-1] in _LOCATIVE_END and lexicons.common_words().get(given, "").startswith("s")
+
+
 def _called_people(text: str) -> list[re.Match[str]]:
     """名叫 or a dash after a person (一位, 一名, 老人, 男子, 村民): the name comes next (not 这种药品名叫|贺普丁,
     网名叫|…, 发祥地——|酒泉卫星发射中心)."""
@@ -680,7 +689,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
                                                 or _name_before_verb(text, q + 1, known)) is not None and (
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)
-                    or r - q == 4 and text[r] in _LIST_CLOSING and text[q + 2 : r] not in _ADDRESS and not lexicons.common_words().get(text[q + 2 : r], "").startswith("s")
+                    or r - q == 4 and text[r] in _LIST_CLOSING and text[q + 2 : r] not in _ADDRESS and not _place_word(text[q + 2 : r])
                     or _REPORTS_AFTER.match(text, r)) and q + 1 not in hits:  # 翟志刚、王亚平、叶光富|将在…, |在空间站 (not 刘大爷|在, an address; 黄河边|在, a place word)
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], hits_rank, "list" if hits_rank else "group")  # 困难群众徐万、徐学海、徐海成家; 罪犯王五、赵六、钱七明|执行
                 q = r

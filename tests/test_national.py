@@ -5310,6 +5310,16 @@ def test_review35a_a_listed_address_or_place_word_before_zai_is_no_name(text, wa
     assert _persons(text) == want
 
 
+# Review 35c: only a place word ending in a locative (河边, 村里) is kept out; the dictionary's place tag also covers
+# given names (东方, 海中), and those end the list as names.
+@pytest.mark.parametrize(("text", "want"), [
+    ("村民王五、赵六、张东方在田间忙碌。", {"王五", "赵六", "张东方"}),
+    ("选手马龙、许昕、王海中都在比赛中表现出色。", {"马龙", "许昕", "王海中"}),
+])
+def test_review35c_a_given_name_tagged_a_place_closes_the_list(text, want):
+    assert _persons(text) == want
+
+
 # Audit 30: titles of foreign officials and their edges. A role of its own (执行委员) gives no word of it to
 # the next title's shared body; a list's member that opens a body (…主席X、柯林斯基金会主席) is no member; a party
 # named by two states (几内亚和佛得角…) and a standing conference (…国际会议) are whole; 给 and 给予 open no body;
