@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract import extract
+from kg.extract import extract, meetings
 from kg.model import Document
 from kg.nlp import find_meetings
 
@@ -5139,6 +5139,16 @@ def test_jiang_that_is_not_will_leaves_the_attendee(text, person):
     """Review 35a: 名将, 将近, 将乐县 and 将台 tell no role still to come; the attendee stays."""
     (m,) = _meetings(text)
     assert (person, "attendee") in _roles(m)
+
+
+@pytest.mark.parametrize(("before", "due"), [
+    ("局长张健将率团赴东京", True), ("校长李猛将率团赴京", True), ("副部长王宏武将赴纽约", True), ("双方将近期赴京", True),
+    ("乒乓球名将马龙", False), ("游泳健将张雨霏", False), ("省委书记张伟与将近200名代表", False),
+])
+def test_a_name_ending_in_jian_or_meng_before_jiang_is_still_due(before, due):
+    """Review 35c: only the whole words 名将 and 运动|游泳健将 spare 将; after a name's 健, 猛 or 武 it is "will", and
+    将近期 is soon, not nearly."""
+    assert bool(meetings._DUE_ROLE.search(before)) is due
 
 
 def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():

@@ -1160,8 +1160,9 @@ _THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
-# not 名将/健将/老将 of sportsmen, 将近, the places 将乐县 and 将台; not 即将离任的X…并出席, 即将 of the person)
-_DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大名小健老猛女主干战武])将要?(?![军士领帅来近乐台])|拟|定于)[^。；;，,！？\n的]{0,30}$")
+# not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
+# the places 将乐县 and 将台; not 即将离任的X…并出席, 即将 of the person)
+_DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大名])(?<![动泳径坛]健)将要?(?![军士领帅来乐台]|近(?!期))|拟|定于)[^。；;，,！？\n的]{0,30}$")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
