@@ -399,11 +399,21 @@ def _place_word(given: str) -> bool:
     return given[-1] in _LOCATIVE_END and lexicons.common_words().get(given, "").startswith("s")
 
 
+_ONE_CALLED = ("一位", "这位", "那位", "每位")  # 一位名叫X: a person counted (not 单位, 岗位, 学位名叫: a thing's name)
+
+
 def _called_people(text: str) -> list[re.Match[str]]:
     """名叫 or a dash after a person (一位, 一名, 老人, 男子, 村民): the name comes next (not 这种药品名叫|贺普丁,
-    网名叫|…, 发祥地——|酒泉卫星发射中心)."""
-    return [m for m in _CALLED.finditer(text) if (m.group()[0] == "名" and text[m.start() - 1 : m.start()] in ("位", "一")) or _PERSON_NOUN.search(
-        text, max(0, m.start() - 6), m.start()) or any(d.end() == m.start() for d in _DESIGNATION.finditer(text, max(0, m.start() - 6), m.start()))]
+    网名叫|…, 岗位名叫|…, 发祥地——|酒泉卫星发射中心)."""
+    out = []
+    for m in _CALLED.finditer(text):
+        s = m.start()
+        counted = m.group()[0] == "名" and (text[s - 2 : s] in _ONE_CALLED or text[s - 1 : s] == "一")  # 一位|名叫, 一|名叫
+        after_person = _PERSON_NOUN.search(text, max(0, s - 6), s) is not None  # 老人名叫, 男子——
+        designated = any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s))  # 村民——
+        if counted or after_person or designated:
+            out.append(m)
+    return out
 
 
 def _thing_listed(text: str, p: int) -> bool:

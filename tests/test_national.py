@@ -5368,6 +5368,9 @@ def test_a_list_of_manners_after_a_designation_names_no_one(text, want):
     ("一个网名叫苏青云的人在微博上写道。", set()),
     ("他是一位默默无闻的修鞋老人——龚德贵。", {"龚德贵"}),
     ("这里是我国核工业的发祥地——金银滩草原。", set()),
+    ("这个岗位名叫吴江，负责巡查。", set()),  # review 35c: 岗位, 单位, 学位 are no 一位
+    ("他获得的学位名叫李明远，很少见。", set()),
+    ("一名叫罗成禹的男孩在河边玩耍。", {"罗成禹"}),
 ])
 def test_a_person_called_by_name(text, want):
     assert _persons(text) == want
