@@ -392,11 +392,30 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[、等，,。；;])")
 _MANNER_ITEM = re.compile(r"[\u4e00-\u9fff]{2}(?=地[\u4e00-\u9fff])")  # 普惠、公平地享受: a list of manners closed by 地
 
 
+_LOCATIVE_END = frozenset("边旁畔侧岸里上下内外前后")  # 河边, 路旁, 村里, 海上: where, not who (not 中: 东方, 海中 are given names too)
+
+
+def _place_word(given: str) -> bool:
+    """Whether a listed name's given part is a place word of the dictionary (黄河|边: tagged s, ending in a locative),
+    not a given name the tag also covers (张|东方, 王|海中)."""
+    return given[-1] in _LOCATIVE_END and lexicons.common_words().get(given, "").startswith("s")
+
+
+_ONE_CALLED = ("一位", "这位", "那位", "每位")  # 一位名叫X: a person counted (not 单位, 岗位, 学位名叫: a thing's name)
+
+
 def _called_people(text: str) -> list[re.Match[str]]:
     """名叫 or a dash after a person (一位, 一名, 老人, 男子, 村民): the name comes next (not 这种药品名叫|贺普丁,
-    网名叫|…, 发祥地——|酒泉卫星发射中心)."""
-    return [m for m in _CALLED.finditer(text) if (m.group()[0] == "名" and text[m.start() - 1 : m.start()] in ("位", "一")) or _PERSON_NOUN.search(
-        text, max(0, m.start() - 6), m.start()) or any(d.end() == m.start() for d in _DESIGNATION.finditer(text, max(0, m.start() - 6), m.start()))]
+    网名叫|…, 岗位名叫|…, 发祥地——|酒泉卫星发射中心)."""
+    out = []
+    for m in _CALLED.finditer(text):
+        s = m.start()
+        counted = m.group()[0] == "名" and (text[s - 2 : s] in _ONE_CALLED or text[s - 1 : s] == "一")  # 一位|名叫, 一|名叫
+        after_person = _PERSON_NOUN.search(text, max(0, s - 6), s) is not None  # 老人名叫, 男子——
+        designated = any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s))  # 村民——
+        if counted or after_person or designated:
+            out.append(m)
+    return out
 
 
 def _thing_listed(text: str, p: int) -> bool:
@@ -688,7 +707,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
                                                 or _name_before_verb(text, q + 1, known)) is not None and (
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)
-                    or r - q == 4 and text[r] in _LIST_CLOSING and text[q + 2 : r] not in _ADDRESS and not lexicons.common_words().get(text[q + 2 : r], "").startswith("s")
+                    or r - q == 4 and text[r] in _LIST_CLOSING and text[q + 2 : r] not in _ADDRESS and not _place_word(text[q + 2 : r])
                     or _REPORTS_AFTER.match(text, r)) and q + 1 not in hits:  # 翟志刚、王亚平、叶光富|将在…, |在空间站 (not 刘大爷|在, an address; 黄河边|在, a place word)
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], hits_rank, "list" if hits_rank else "group")  # 困难群众徐万、徐学海、徐海成家; 罪犯王五、赵六、钱七明|执行
                 q = r
@@ -2160,8 +2179,9 @@ _DATE_RE = lexicons.guarded(
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
 # a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件,
-# and the rooms and halls where meetings sit: 5号会议室, 5号馆, 2号厅, 8号院 (but 12号线上/线下举行: online or on site, a day)
-_NUMBERED_THING = re.compile(r"号(?:艇|线(?![上下])|楼|机组|会议室|馆|厅|院(?![士长])|台风|洪水|汽油|柴油|文件|令|坑|墓)")
+# and the rooms and halls where meetings sit: 5号会议室, 5号馆, 2号厅, 8号院 (but 12号线上举行, 12号线上线下召开: the mode, a day)
+_NUMBERED_THING = re.compile(r"号(?:艇|线(?![上下](?:线[上下]|举行|召开))|楼|机组|会议室|馆|厅|院(?![士长])|台风|洪水|汽油|柴油|文件|令|坑|墓)")
+_METRO = re.compile(r"地铁|轨道|轨交")  # 地铁4号线上举行: a line's number even before 线上举行 (looked for in the 6 characters before)
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
 
@@ -2197,7 +2217,8 @@ def _find_dates(text: str) -> list[DateHit]:
             continue  # a month alone is not a meeting date
         else:
             day = int(m["d"])
-            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _NUMBERED_THING.match(text, m.end("d")):
+            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _NUMBERED_THING.match(text, m.end("d")) or (
+                    text.startswith("号线", m.end("d")) and _METRO.search(text, max(0, m.start() - 6), m.start())):
                 continue
             pod = m["pod"]
             month = int(m["m"]) if m["m"] else None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kg.extract import extract
+from kg.extract import extract, meetings
 from kg.model import Document
 from kg.nlp import find_meetings
 
@@ -5244,6 +5244,16 @@ def test_jiang_that_is_not_will_leaves_the_attendee(text, person):
     assert (person, "attendee") in _roles(m)
 
 
+@pytest.mark.parametrize(("before", "due"), [
+    ("局长张健将率团赴东京", True), ("校长李猛将率团赴京", True), ("副部长王宏武将赴纽约", True), ("双方将近期赴京", True),
+    ("乒乓球名将马龙", False), ("游泳健将张雨霏", False), ("省委书记张伟与将近200名代表", False),
+])
+def test_a_name_ending_in_jian_or_meng_before_jiang_is_still_due(before, due):
+    """Review 35c: only the whole words 名将 and 运动|游泳健将 spare 将; after a name's 健, 猛 or 武 it is "will", and
+    将近期 is soon, not nearly."""
+    assert bool(meetings._DUE_ROLE.search(before)) is due
+
+
 def test_chairing_another_meeting_named_in_ones_words_is_no_chair_of_this_one():
     """X出席…部署会并讲话。X指出，…Y主持召开中央政治局常委会多次听取汇报: Y's 主持召开, in X's words with no
     meeting read after it, is another meeting's, not the story's: neither X nor Y chairs the one held."""
@@ -5777,6 +5787,17 @@ def test_a_numbered_room_or_hall_is_no_day_but_online_is():
     assert m.date_text == "2024-04-12"
 
 
+def test_a_metro_line_on_which_a_meeting_is_held_is_no_day():
+    # review 35c: 地铁4号线上 is on the metro line, not the 4th; only 线上/线下 as the mode (线上举行) is a day
+    (m,) = _meetings("12日，在地铁4号线上举行了一场应急演练推进会。")
+    assert m.date_text == "2024-04-12"
+    assert all(m.date_text is None for m in _meetings("市总工会在地铁10号线上召开了一场特殊的座谈会。"))
+    (m,) = _meetings("第三届中国—中亚合作论坛12号线上线下同步举行，外交部部长王毅出席并致辞。")
+    assert m.date_text == "2024-04-12"
+    (m,) = _meetings("市总工会12号线上召开座谈会，工会主席王强出席。")
+    assert m.date_text == "2024-04-12"
+
+
 def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
     (m,) = _meetings("法国总统府今天发布消息称，马克龙与联合国秘书长古特雷斯进行电话会谈时表示，应尽快停火。")
     assert m.date_text is None
@@ -5786,6 +5807,10 @@ def test_the_day_of_a_report_does_not_date_the_talk_it_tells():
     assert m.date_text == "2024-04-10"  # 当天: the report's day is the call's
     (m,) = _meetings("共同社12日报道称，当日本首相岸田文雄与美国总统拜登举行会谈时表示，将加强合作。")
     assert m.date_text is None  # 当|日本: no 当日 (review 35a)
+    (m,) = _meetings("据共同社12日报道称，美国总统拜登同日本首相岸田文雄举行会谈时表示，将加强合作。")
+    assert m.date_text is None  # 同|日本: no 同日 (review 35c)
+    (m,) = _meetings("据共同社12日报道称，美国总统拜登同日同日本首相岸田文雄举行会谈。")
+    assert m.date_text == "2024-04-12"  # 同日 still the report's day
 
 
 def test_sessions_listed_as_holding_press_conferences_are_not_held_that_day():
@@ -5809,6 +5834,12 @@ def test_once_in_an_earlier_clause_leaves_todays_meeting_held():
     assert (m.name, m.date_text) == ("第三轮俄乌和平谈判", "2024-04-13")
     (m,) = _meetings("本月8日，中美双方曾在日内瓦进行接触，今天，第五轮中美经贸磋商在华盛顿举行，双方达成共识。")
     assert (m.name, m.date_text) == ("第五轮中美经贸磋商", "2024-04-13")
+
+
+def test_once_in_an_earlier_clause_of_the_recalled_day_still_counts():
+    # review 35c: 曾 in the clause before 就…举行 governs the whole recalled sentence
+    assert not _meetings("本月9日，俄罗斯、伊朗和土耳其三国外长曾在莫斯科会晤，就叙利亚问题举行三方会谈。")
+    assert not _meetings("本月3日，两国外长曾在北京会面，随后举行了战略对话。")
 
 
 def test_a_meeting_named_as_the_organiser_is_none():

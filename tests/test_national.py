@@ -5430,6 +5430,16 @@ def test_review35a_a_listed_address_or_place_word_before_zai_is_no_name(text, wa
     assert _persons(text) == want
 
 
+# Review 35c: only a place word ending in a locative (河边, 村里) is kept out; the dictionary's place tag also covers
+# given names (东方, 海中), and those end the list as names.
+@pytest.mark.parametrize(("text", "want"), [
+    ("村民王五、赵六、张东方在田间忙碌。", {"王五", "赵六", "张东方"}),
+    ("选手马龙、许昕、王海中都在比赛中表现出色。", {"马龙", "许昕", "王海中"}),
+])
+def test_review35c_a_given_name_tagged_a_place_closes_the_list(text, want):
+    assert _persons(text) == want
+
+
 # Audit 30: titles of foreign officials and their edges. A role of its own (执行委员) gives no word of it to
 # the next title's shared body; a list's member that opens a body (…主席X、柯林斯基金会主席) is no member; a party
 # named by two states (几内亚和佛得角…) and a standing conference (…国际会议) are whole; 给 and 给予 open no body;
@@ -5478,6 +5488,9 @@ def test_a_list_of_manners_after_a_designation_names_no_one(text, want):
     ("一个网名叫苏青云的人在微博上写道。", set()),
     ("他是一位默默无闻的修鞋老人——龚德贵。", {"龚德贵"}),
     ("这里是我国核工业的发祥地——金银滩草原。", set()),
+    ("这个岗位名叫吴江，负责巡查。", set()),  # review 35c: 岗位, 单位, 学位 are no 一位
+    ("他获得的学位名叫李明远，很少见。", set()),
+    ("一名叫罗成禹的男孩在河边玩耍。", {"罗成禹"}),
 ])
 def test_a_person_called_by_name(text, want):
     assert _persons(text) == want

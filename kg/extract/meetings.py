@@ -809,16 +809,20 @@ _THIS_MONTH_DAY = re.compile(r"[\s\u3000]*本月(\d{1,2})[日号][，,]")
 # how such a sentence tells its meeting as background: done before (曾在…举行), or the setting of words (在出席…时表示)
 _ONCE = re.compile(r"曾经?(?=[在于与同对]|举行|召开|出席|参加)")
 _WORDS_AT = re.compile(r"(?:时|上|期间|后)(?:也|还|曾)?(?:表示|指出|强调|说)")
+# a new time word opening a later clause (…，今天，…谈判在…举行): the story comes back from the day recalled
+_TIME_AGAIN = re.compile(r"[，,](?:今天|今日|昨天|昨日|前天|目前|日前|近日|\d{1,2}[日号])")
 
 
 def _recalled_this_month(ctx: Context, h) -> bool:
     """本月5日，X在出席…论坛时表示…; 本月9号，…曾在伊朗举行三方会谈 in a later day's story: an earlier meeting,
-    background to the news, not one the story holds. 曾 counts only in the meeting's own clause (本月5日，双方曾…，
-    今天，…谈判在…举行: today's)."""
+    background to the news, not one the story holds. 曾 counts from the day on (本月9日，…曾在…会晤，就…举行), unless
+    a new time word opens a later clause (本月5日，双方曾…，今天，…谈判在…举行: today's)."""
     s0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     m = _THIS_MONTH_DAY.match(ctx.text, s0, h.start)
-    return bool(m and ctx.reference_date and int(m[1]) < ctx.reference_date.day
-                and (_ONCE.search(ctx.text, _clause_start(ctx.text, m.end(), h.start), h.start) or _WORDS_AT.match(ctx.text, h.end)))
+    if not (m and ctx.reference_date and int(m[1]) < ctx.reference_date.day):
+        return False
+    since = max([m.end()] + [t.end() for t in _TIME_AGAIN.finditer(ctx.text, m.end(), h.start)])
+    return bool(_ONCE.search(ctx.text, since, h.start) or _WORDS_AT.match(ctx.text, h.end))
 
 
 def _of_another_month(ctx: Context, at: int) -> bool:
@@ -1182,8 +1186,9 @@ _THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
-# not 名将/健将/老将 of sportsmen, 将近, the places 将乐县 and 将台; not 即将离任的X…并出席, 即将 of the person)
-_DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大名小健老猛女主干战武])将要?(?![军士领帅来近乐台])|拟|定于)[^。；;，,！？\n的]{0,30}$")
+# not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
+# the places 将乐县 and 将台; not 即将离任的X…并出席, 即将 of the person)
+_DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大名])(?<![动泳径坛]健)将要?(?![军士领帅来乐台]|近(?!期))|拟|定于)[^。；;，,！？\n的]{0,30}$")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -2422,7 +2427,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 _CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
 # a day, then a report told in its clause (今天发布消息称，, 昨天报道称，): what follows is what the report says
 _REPORTED_ON = re.compile(r"[^，,。；;“”]{0,16}?称[，,：:]")
-_SAME_DAY = re.compile(_THAT_DAY.pattern + "|同日|同一天")  # the report's day told again (X和Y当天通电话), not 当|日本
+_SAME_DAY = re.compile(r"当天|当日(?!本)|同日(?!本)|同一天")  # the report's day told again (X和Y当天通电话), not 当|日本, 同|日本
 
 
 _AUDIENCE_VERB = re.compile(r"会见|会谈|会晤|接见")
