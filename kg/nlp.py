@@ -2250,6 +2250,9 @@ _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召�
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
 # 中国—阿拉伯国家政党对话会特别会议, 中非合作论坛-减贫与发展会议 (past a dash)
 _GOES_ON = r"(?![-—－]?(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
+# an anniversary told after a kind word, then the meeting that marks it (…大会成立60周年|理论研讨会, …全会召开40周年|座谈会):
+# the name runs on to that meeting (not 万隆会议|60周年纪念活动: no meeting marks it, the kind word ends the name)
+_MARKED_YEARS = r"(?!(?:成立|召开|创立|建立|设立|举办|开幕)?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年[^，,。；;、]{0,12}?(?:大会|会议|研讨会|座谈会|报告会|论坛|招待会|纪念会|茶话会))"
 _TYPES_RE = "|".join(
     ("(?<![双多])" if t == "边会" else "") + ("(?<!飞行)(?<!体育)" if t == "大会" else "") + re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
     + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
@@ -2258,6 +2261,7 @@ _TYPES_RE = "|".join(
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t == "边会" else "")
     + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
+    + _MARKED_YEARS  # 庆祝全国人民代表大会|成立60周年…研讨会: the body or session whose anniversary the meeting marks
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议

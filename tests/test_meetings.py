@@ -1520,6 +1520,14 @@ def test_this_very_important_meeting_naming_none_of_the_story_is_a_description()
     assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()
 
 
+
+
+def test_a_meeting_named_by_the_anniversary_of_a_body_is_named_whole():
+    """庆祝X大会成立N周年…研讨会: the name runs past the body whose anniversary it marks to the meeting."""
+    (m,) = _meetings("12日上午，庆祝东州省人民代表大会成立65周年理论研讨会在东州举行。省人大常委会主任赵海出席会议并讲话。")
+    assert m.name == "庆祝东州省人民代表大会成立65周年理论研讨会" and ("赵海", "attendee") in _roles(m)
+    (m,) = _meetings("12日，纪念东州省委第三次全会召开40周年座谈会在东州举行。")
+    assert m.name == "纪念东州省委第三次全会召开40周年座谈会"
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -4085,6 +4093,9 @@ DEV26S_SPEECH_AT_CASES = [
      "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
     ("12日，第三届东川合作论坛在杭州开幕。省长王宏伟在开幕式上表示，西川总统李四去年在峰会上讲话时提出的倡议很重要。",
      "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
+    # a speech X's words tell of (X表示，王主席在讲话中提到…): X is no speaker at it
+    ("12日，第三届东川合作论坛在杭州开幕，国家主席王强出席并发表讲话。研究所所长赵海表示，王主席在讲话中提到要推动合作。",
+     "第三届东川合作论坛", {("王强", "speaker")}, {("赵海", "speaker")}),
 ]
 
 
