@@ -2391,6 +2391,8 @@ _NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|�
 # who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
 _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
+# a meeting attended before a departure the sentence tells (出席…峰会后，X离开纽约启程回国)
+_LEFT_AFTER = re.compile(r"(?:之)?后[，,][^。；;，,]{0,24}?(?:离开|离京|启程|回国|返回北京|回到北京|返京)")
 _HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
 _NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
 # a session's press conference named by the session that holds it (在全国政协十三届二次会议|举行的|记者会上), as the
@@ -2811,6 +2813,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 把问题解决在会前，是召开民主生活会的硬标准: a kind of meeting, none held
         if re.search(r"因(?:公|事)?参加了?$", before):
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
+        if _LEFT_AFTER.match(text, e):
+            reported = False  # 在出席…峰会后，X离开纽约启程回国: the departure told, the meeting held before it
         if _HELD_DURING.match(text, e):
             reported = False  # 在…第40次会议举行期间，中方举办了…; 全会闭幕的第二天，…举行…会议: the time of what the sentence tells
         if _HELD_BY_EACH.search(before):

@@ -1156,6 +1156,10 @@ def test_a_forum_summit_told_again_by_its_kinds_is_the_story_s_summit():
         "明天出版的人民日报将发表社论，题目是《凝心聚力开新局——热烈祝贺全国政协十四届二次会议胜利闭幕》。",
         "中共中央召开或委托有关部门召开协商会、座谈会、通报会共124次。",
         "这是两国元首今年第三次会晤。",
+        # planned by a subject with 将, however many acts it lists before the joint press
+        "访问东川期间，王强将同赵海举行会谈、签署联合声明、见证合作文件签署并共同会见记者。",
+        # attended before the departure the sentence tells
+        "当地时间12日下午，在出席东盟峰会后，国务院总理王强离开雅加达启程回国。",
     ],
 )
 def test_meetings_planned_on_the_way_cited_or_counted_are_not_held(text):
@@ -3001,6 +3005,7 @@ S24_MEET_CASES = [
     ("日前召开的国务院常务会议强调，要进一步减轻企业负担。", None, None, None, None),
     ("记者了解到，日前召开的全省组织工作会议明确，今年将选派一批干部驻村。", None, None, None, None),
     ("为企业减负，近期召开的东川经济工作会议，把降成本列为明年五大任务之一。", None, None, None, None),
+    ("各地要全面落实近期国务院召开的全国森林防火电视电话会议各项部署。", None, None, None, None),  # its tasks, listed
     # told with its participant, it stays held (undated)
     ("王宏伟在日前召开的全省组织工作会议上强调，要抓好落实。", "全省组织工作会议", None, None, None),
     # a meeting that cites it is held

@@ -699,7 +699,7 @@ _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 # what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
 _CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)")  # 他表示，昨天，…大会已经闭幕: said as over, a later event's story
-_ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
+_ITS_FRUITS = re.compile(r"(?:的|各项)(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")  # (…会议各项部署: its tasks, listed)
 # what a meeting held days ago said, cited: 日前召开的…会议提出/强调…, 近期召开的…会议，把降成本列为…
 _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)|[，,]把")
 
@@ -1810,6 +1810,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
+        if any(h.start < m.start() and _SUBJECT_WILL.match(text, h.end) and not re.search(r"[；;]", text[h.end : m.start()]) for h in people):
+            continue  # 访问期间，李强将同X举行会谈、签署…并共同会见记者: the subject's acts still to come, however many
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
             # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
