@@ -2379,6 +2379,7 @@ _COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八�
 _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
+_NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性会议: which one of a series, a description
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望|获悉")  # (获悉: what one is told)
@@ -2763,8 +2764,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
         if _SOME.match(name):
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
-        if _PRAISED.match(name):
-            continue  # …是在关键时期召开的重要会议: what the meeting was, not its name
+        if _PRAISED.match(name) or _NTH_OF_ITS_KIND.match(name):
+            continue  # …是在关键时期召开的重要会议, …召开的第一个全国性会议: what the meeting was, not its name
         if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])):
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):

@@ -1524,6 +1524,16 @@ def test_this_very_important_meeting_naming_none_of_the_story_is_a_description()
     assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()
 
 
+def test_a_deixis_pointing_back_to_a_meeting_not_held_is_none():
+    """此次会议 after a summit the story names but does not tell held: that summit, cited, no meeting of its own."""
+    assert _meetings("多国人士表示，东非合作特别峰会必将汇聚合作之力。赵海说，在困难时刻举行此次会议意义重大。") == ()
+    (m,) = _meetings("12日，市委召开常委会会议。张伟表示，此次会议意义重大。")
+    assert m.name == "市委常委会会议"
+
+
+def test_the_nth_meeting_of_a_series_is_a_description():
+    ms = _meetings("12日，全国秋冬农业电视电话会议在京召开。王强指出，全国秋冬农业电视电话会议是国务院今年召开的第一个全国性会议。")
+    assert [m.name for m in ms] == ["全国秋冬农业电视电话会议"]
 
 
 def test_a_meeting_named_by_the_anniversary_of_a_body_is_named_whole():
