@@ -2273,7 +2273,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 # which is held (阿富汗大国民会议)
 _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|以|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日
     r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
@@ -2388,7 +2388,8 @@ _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:�
 # 列席X的代表 (those who sit in on it, named for another meeting), 回顾了出席X的情景 (attending it recalled)
 _WHO_SAT_IN = re.compile(r"(?:列席|回顾了?(?:出席|参加)了?)(?:[^，,。；;：:]{0,12}?(?:召开|举行)的)?$")
 # 是…首次出席(…年会): what a visit is, told as a first of a series (not 首次出席 narrated: X首次出席…会议并讲话)
-_NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")
+_NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$"
+                          rf"|这是[^。；;是]{{0,24}}?[，,][^，,。；;]{{0,12}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")  # 这是X上任后，Y首次出席…会议
 # who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
 _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
@@ -2516,6 +2517,8 @@ _NTH = re.compile(
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），, 同日，) or after
 # a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕).
+# a day written with no comma before a name that opens its sentence (15号到16号北约…会议, 今天上午…会议)
+_DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨)天)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
@@ -2700,6 +2703,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         elif opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30:
             by = list(re.finditer(r"(?<!党)的", m["name"]))  # not 由…主办的, 为期两天的 (but 党的建设工作会议)
             s = m.start("name") + (by[-1].end() if by else 0)  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
+            if day := _DAY_OPENS_NAME.match(text, s):
+                s = day.end()  # 15号到16号|…部长会议在布鲁塞尔举行: the day the sentence opens on, no part of the name
             whole.add(s)
         elif not taken and (o := _OPENED_LONG.search(text, max(0, s - 40), s)) and not _MEETING_TYPE.search(o.group()) \
                 and not _SPIRIT_OF.match(text, m.end()):

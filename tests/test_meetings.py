@@ -1234,6 +1234,9 @@ def test_who_replies_to_a_press_conference_is_not_at_it(text, roles):
         ("记者从全国水利工作会议上了解到，今年我国将新开工一批重大水利工程。", "全国水利工作会议", None),
         ("今天（4月12日），记者从全国消防系统安全生产现场会上了解到，一季度火灾起数同比下降。",
          "全国消防系统安全生产现场会", "2024-04-12"),
+        # a day of another item's news gives it none (国铁集团今天…。记者从…上了解到)
+        ("国铁集团今天（4月13日）发布数据显示，班列开行超万列。记者从全省第三届旅游发展大会上了解到，景区实现公路全覆盖。",
+         "全省第三届旅游发展大会", None),
     ],
 )
 def test_any_meeting_a_reporter_learnt_from_is_held(text, name, date):
@@ -1542,6 +1545,18 @@ def test_a_meeting_named_by_the_anniversary_of_a_body_is_named_whole():
     assert m.name == "庆祝东州省人民代表大会成立65周年理论研讨会" and ("赵海", "attendee") in _roles(m)
     (m,) = _meetings("12日，纪念东州省委第三次全会召开40周年座谈会在东州举行。")
     assert m.name == "纪念东州省委第三次全会召开40周年座谈会"
+
+
+def test_a_day_that_opens_the_sentence_is_no_part_of_the_name():
+    (m,) = _meetings("11号到12号北约成员国国防部长会议在布鲁塞尔举行。")
+    assert (m.name, m.date_text) == ("北约成员国国防部长会议", "2024-04-11")
+
+
+def test_a_first_attendance_told_as_a_record_is_no_meeting():
+    ms = _meetings("15号，北约防长会议在布鲁塞尔举行。这是新政府上任后，美国防长首次出席北约会议。")
+    assert [m.name for m in ms] == ["北约防长会议"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -2378,6 +2378,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                     and not _SAME_DAY.search(ctx.text, r.end(), c.start() if (c := _CLAUSE_END.search(ctx.text, h.end)) else len(ctx.text)):
                 return None  # 俄总统新闻局今天发布消息称，普京与X进行电话会谈时…: the day of the report, not of the talk (…13号称，X和Y当天通电话: of both)
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
+    if body and all(_LEARNT.match(ctx.text, h.end) and ctx.text[h.start - 1 : h.start] == "从" for h in body):
+        return None  # 记者从…大会上了解到 with no day in its sentence: where the news was learnt, on no day the text gives
     if body and _DAYS_RUNNING.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
