@@ -306,6 +306,8 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
+            if q - last >= 3 and _BY_MEANS.match(text, q - 1):
+                break  # 安娜·贝克|以视频形式致辞: the preposition of how one takes part is no syllable
             if q - last >= 3 and _verb_word(text[q - 2 : q]):
                 break  # 阿萨德|去留: a verb of the dictionary is no pair of syllables
             if text.startswith(_PEERAGES, q - 1):
@@ -407,8 +409,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
-    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q):
-        strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子
+    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q) or _BY_MEANS.match(text, q):
+        strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子, 安娜·贝克|以视频形式
     if strength < 2 and _word_then_verb(text, q):
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
     if strength < 2 and _closing_deng(text, q):
@@ -447,6 +449,10 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
     """Whether a frequent verb of the dictionary starts at ``q`` and does not run back into the
     character before it: the edge of a name known to be whole (习近平|结束访问)."""
     return _verb_word(text[q : q + 2], min_freq) and not _common_word(text[q - 1 : q + 1], 100)
+
+
+# 以 opening how one takes part (以视频形式, 以书面方式): a preposition, never a name's last syllable
+_BY_MEANS = re.compile(r"以[\u4e00-\u9fff]{1,6}?(?:形式|方式)")
 
 
 def _number_after(text: str, q: int) -> bool:

@@ -1156,6 +1156,10 @@ def test_a_forum_summit_told_again_by_its_kinds_is_the_story_s_summit():
         "明天出版的人民日报将发表社论，题目是《凝心聚力开新局——热烈祝贺全国政协十四届二次会议胜利闭幕》。",
         "中共中央召开或委托有关部门召开协商会、座谈会、通报会共124次。",
         "这是两国元首今年第三次会晤。",
+        # planned by a subject with 将, however many acts it lists before the joint press
+        "访问东川期间，王强将同赵海举行会谈、签署联合声明、见证合作文件签署并共同会见记者。",
+        # attended before the departure the sentence tells
+        "当地时间12日下午，在出席东盟峰会后，国务院总理王强离开雅加达启程回国。",
     ],
 )
 def test_meetings_planned_on_the_way_cited_or_counted_are_not_held(text):
@@ -1230,6 +1234,9 @@ def test_who_replies_to_a_press_conference_is_not_at_it(text, roles):
         ("记者从全国水利工作会议上了解到，今年我国将新开工一批重大水利工程。", "全国水利工作会议", None),
         ("今天（4月12日），记者从全国消防系统安全生产现场会上了解到，一季度火灾起数同比下降。",
          "全国消防系统安全生产现场会", "2024-04-12"),
+        # a day of another item's news gives it none (国铁集团今天…。记者从…上了解到)
+        ("国铁集团今天（4月13日）发布数据显示，班列开行超万列。记者从全省第三届旅游发展大会上了解到，景区实现公路全覆盖。",
+         "全省第三届旅游发展大会", None),
     ],
 )
 def test_any_meeting_a_reporter_learnt_from_is_held(text, name, date):
@@ -1518,6 +1525,36 @@ def test_what_a_sentence_opened_by_the_days_of_a_stay_tells_has_no_day():
 
 def test_this_very_important_meeting_naming_none_of_the_story_is_a_description():
     assert _meetings("出席大会的代表今天开始陆续抵京。在关键时期召开的这次十分重要的大会使代表们倍感责任重大。") == ()
+
+
+def test_a_deixis_pointing_back_to_a_meeting_not_held_is_none():
+    """此次会议 after a summit the story names but does not tell held: that summit, cited, no meeting of its own."""
+    assert _meetings("多国人士表示，东非合作特别峰会必将汇聚合作之力。赵海说，在困难时刻举行此次会议意义重大。") == ()
+    (m,) = _meetings("12日，市委召开常委会会议。张伟表示，此次会议意义重大。")
+    assert m.name == "市委常委会会议"
+
+
+def test_the_nth_meeting_of_a_series_is_a_description():
+    ms = _meetings("12日，全国秋冬农业电视电话会议在京召开。王强指出，全国秋冬农业电视电话会议是国务院今年召开的第一个全国性会议。")
+    assert [m.name for m in ms] == ["全国秋冬农业电视电话会议"]
+
+
+def test_a_meeting_named_by_the_anniversary_of_a_body_is_named_whole():
+    """庆祝X大会成立N周年…研讨会: the name runs past the body whose anniversary it marks to the meeting."""
+    (m,) = _meetings("12日上午，庆祝东州省人民代表大会成立65周年理论研讨会在东州举行。省人大常委会主任赵海出席会议并讲话。")
+    assert m.name == "庆祝东州省人民代表大会成立65周年理论研讨会" and ("赵海", "attendee") in _roles(m)
+    (m,) = _meetings("12日，纪念东州省委第三次全会召开40周年座谈会在东州举行。")
+    assert m.name == "纪念东州省委第三次全会召开40周年座谈会"
+
+
+def test_a_day_that_opens_the_sentence_is_no_part_of_the_name():
+    (m,) = _meetings("11号到12号北约成员国国防部长会议在布鲁塞尔举行。")
+    assert (m.name, m.date_text) == ("北约成员国国防部长会议", "2024-04-11")
+
+
+def test_a_first_attendance_told_as_a_record_is_no_meeting():
+    ms = _meetings("15号，北约防长会议在布鲁塞尔举行。这是新政府上任后，美国防长首次出席北约会议。")
+    assert [m.name for m in ms] == ["北约防长会议"]
 
 
 @pytest.mark.parametrize(
@@ -3027,6 +3064,7 @@ S24_MEET_CASES = [
     ("日前召开的国务院常务会议强调，要进一步减轻企业负担。", None, None, None, None),
     ("记者了解到，日前召开的全省组织工作会议明确，今年将选派一批干部驻村。", None, None, None, None),
     ("为企业减负，近期召开的东川经济工作会议，把降成本列为明年五大任务之一。", None, None, None, None),
+    ("各地要全面落实近期国务院召开的全国森林防火电视电话会议各项部署。", None, None, None, None),  # its tasks, listed
     # told with its participant, it stays held (undated)
     ("王宏伟在日前召开的全省组织工作会议上强调，要抓好落实。", "全省组织工作会议", None, None, None),
     # a meeting that cites it is held
@@ -4119,6 +4157,9 @@ DEV26S_SPEECH_AT_CASES = [
      "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
     ("12日，第三届东川合作论坛在杭州开幕。省长王宏伟在开幕式上表示，西川总统李四去年在峰会上讲话时提出的倡议很重要。",
      "第三届东川合作论坛", {("王宏伟", "attendee")}, {("李四", "speaker"), ("李四", "attendee")}),
+    # a speech X's words tell of (X表示，王主席在讲话中提到…): X is no speaker at it
+    ("12日，第三届东川合作论坛在杭州开幕，国家主席王强出席并发表讲话。研究所所长赵海表示，王主席在讲话中提到要推动合作。",
+     "第三届东川合作论坛", {("王强", "speaker")}, {("赵海", "speaker")}),
 ]
 
 

@@ -1409,11 +1409,14 @@ def test_a_foreign_name_after_a_body_of_the_named_state(text, persons, posts):
     assert _posts(text) == posts
 
 
-# a preposition before a number ends a dotted name, never its last syllable (…·维多多以55%的得票率)
+# a preposition before a number or a means ends a dotted name, never its last syllable (…·维多多以55%的得票率)
 BEFORE_NUMBER = [
     ("现任总统约科·维多罗以55.5%的得票率赢得选举。", {"约科·维多罗"}),
     ("法国选手安娜·瓦莱蒂以13秒34夺得金牌。", {"安娜·瓦莱蒂"}),
     ("众议长雅各布·穆登达21日宣布，总统已辞职。", {"雅各布·穆登达"}),
+    # nor 以 opening how one takes part (…·科瓦奇以视频形式致辞)
+    ("公约秘书处执行秘书玛丽安·科瓦奇以视频形式致辞。", {"玛丽安·科瓦奇"}),
+    ("联合国副秘书长约翰·卡佩尔以书面方式发来贺词。", {"约翰·卡佩尔"}),
 ]
 
 

@@ -287,6 +287,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             target = next((t for t in titled_names if len(kind) >= 2 and t.endswith(kind)), name)
             renamed[target] = sorted(renamed.get(target, []) + hits, key=lambda h: h.start)
         reported = renamed
+    if any(_DEIXIS.match(name) for name in reported):
+        reported = {name: hits for name, hits in reported.items() if not _points_back_unheld(ctx, name, hits[0].start)}
     if len(welcomes := [name for name in reported if _is_welcome(name)]) > 1:
         # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary
         reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
@@ -713,7 +715,7 @@ _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 # what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
 _CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)")  # 他表示，昨天，…大会已经闭幕: said as over, a later event's story
-_ITS_FRUITS = re.compile(r"的(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")
+_ITS_FRUITS = re.compile(r"(?:的|各项)(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")  # (…会议各项部署: its tasks, listed)
 # what a meeting held days ago said, cited: 日前召开的…会议提出/强调…, 近期召开的…会议，把降成本列为…
 _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)|[，,]把")
 
@@ -1045,6 +1047,16 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
                 continue
             out[target] = sorted(out[target] + hits, key=lambda h: h.start)
     return out
+
+
+def _points_back_unheld(ctx: Context, name: str, at: int) -> bool:
+    """Whether a deixis left alone (此次会议, 本次峰会) points back to a meeting the story named before it and
+    does not tell held (…特别峰会必将…。…举行此次会议意义重大): that one, cited, no meeting of its own."""
+    if not _DEIXIS.match(name):
+        return False
+    kind = _DEIXIS.sub("", name)
+    return any(h.start < at and not _DEIXIS.match(h.name) and (h.name.endswith(kind) or kind == "会议")
+               for h in ctx.rec.meetings if not ctx.rec.in_meta(h.start) and not ctx.rec.in_headline(h.start))
 
 
 def _short_form_of(head: str, name: str) -> bool:
@@ -1824,6 +1836,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
+        if any(h.start < m.start() and _SUBJECT_WILL.match(text, h.end) and not re.search(r"[；;]", text[h.end : m.start()]) for h in people):
+            continue  # 访问期间，李强将同X举行会谈、签署…并共同会见记者: the subject's acts still to come, however many
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
             # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
@@ -2378,6 +2392,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                     and not _SAME_DAY.search(ctx.text, r.end(), c.start() if (c := _CLAUSE_END.search(ctx.text, h.end)) else len(ctx.text)):
                 return None  # 俄总统新闻局今天发布消息称，普京与X进行电话会谈时…: the day of the report, not of the talk (…13号称，X和Y当天通电话: of both)
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
+    if body and all(_LEARNT.match(ctx.text, h.end) and ctx.text[h.start - 1 : h.start] == "从" for h in body):
+        return None  # 记者从…大会上了解到 with no day in its sentence: where the news was learnt, on no day the text gives
     if body and _DAYS_RUNNING.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
@@ -2717,6 +2733,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if (role == "speaker" or present) and subjects and _WORDS_OF.search(text, s, subjects[0].start):
                 prev_end, prev_subjects = ce, []  # X表示，Y去年在峰会上致辞时提出的倡议…: a speech in another's words
                 continue
+            if role == "speaker" and subjects:  # X表示，主席在讲话中提到…: a speech X's words tell of, not X's own
+                subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs)]
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
             cue = ctx.mention(cs, ce, "CUE", "meetings")
