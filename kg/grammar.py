@@ -339,8 +339,9 @@ def name_end(
                 text.startswith(n, p) for n in known):
             continue  # 总统令|中: the surname closes a noun with the word before it
         if sl == 1 and p >= 1 and lexicons.common_words().get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
-                lexicons.common_words().get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and not any(text.startswith(n, p) for n in known):
-            continue  # 宜昌市|长江沿线, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it (not 副校长江风益)
+                lexicons.common_words().get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and (right_strength(text, p + 3) < 1 or text[p + 3 : p + 4] == "的") and not any(text.startswith(n, p) for n in known):
+            continue  # 宜昌市|长江沿线的, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it
+            # with no edge but 的 after that word (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
         shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl

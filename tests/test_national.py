@@ -1568,6 +1568,21 @@ def test_a31n_a_name_after_the_title_stays_where_no_word_follows_the_noun():
     assert _persons("厄瓜多尔总统科雷亚和夫人马勒布在舷梯旁迎接。") >= {"科雷亚", "马勒布"}  # 人马, then 勒布: no word
 
 
+# A given name that is a word (建军, 新华, 正义) after a surname that closes a noun with the title (长江, 长安,
+# 长沙) stays a name where a clear edge follows it (review 35e: 市长江建军|主持 lost its mayor).
+RE35_A_WORD_NAME_AFTER_THE_TITLE = [
+    ("湖北省宜昌市市长江建军主持召开专题会议。", {("江建军", "湖北省宜昌市市长")}),
+    ("省教育厅厅长江新华出席开幕式并致辞。", {("江新华", "省教育厅厅长")}),
+    ("湖南省交通运输厅副厅长沙建军介绍了有关情况。", {("沙建军", "湖南省交通运输厅副厅长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RE35_A_WORD_NAME_AFTER_THE_TITLE)
+def test_re35_a_word_given_name_after_the_title_stays_before_a_clear_edge(text, want):
+    assert _posts(text) == want
+    assert {"安建华", "江正义"} <= _persons("市委常委、副市长安建华陪同调研。学校党委书记、校长江正义作动员讲话。")
+
+
 DEV11_POSTS = [
     # a party's candidate, then 和 and another title: that title starts after the candidate, not
     # inside his name (候选人菲永和|…: 永和 is a county's name)
