@@ -687,18 +687,24 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     return _dashed_tail(text, -neg_q)
 
 
+# One-character words that, left over after a known name and before a clause word, are no syllable
+# (特朗普|身在白宫, 拜登|定于, 普京|正在, 普京|现将, 普京|今在, 普京|亦将, 普京|却在).
+_WORD_BEFORE_CLAUSE = frozenset("身定正现今亦却")
+
+
 def _known_head(text: str, p: int, q: int, known: frozenset[str]) -> int:
     """Length of a known name of two characters or more that ``text[p:q]`` opens, leaving one or
-    two characters that are words, not syllables: a word of the dictionary that is no name (普京|施压,
-    拜登|定于), a verb of travel before a state (特朗普|访英), one character before 在, 将…
-    (特朗普|身在白宫); 0 when none (阿巴斯|卡尔, 阿基诺|三世 are whole names)."""
+    two characters that are words, not syllables: two that are a word of the dictionary and no name (普京|施压),
+    a verb of travel before a state (特朗普|访英), or one of _WORD_BEFORE_CLAUSE before a
+    _CLAUSE_WORDS character (特朗普|身在白宫, 拜登|定于); 0 when none (阿巴斯|卡尔, 阿基诺|三世 are whole names; 塞西|尔将,
+    哈里|斯在, 布林|肯在: a clause word makes no leftover syllable a word, nor a word with it)."""
     for k in range(q - p - 1, max(1, q - p - 3), -1):
         if text[p : p + k] in known:
             i = p + k
             tag = lexicons.common_words().get(text[i : i + 2], "nr")
             travel = _TRAVEL.match(text, i)
-            if not tag.startswith("nr") or travel and (text[travel.end() : travel.end() + 1] in STATE_ABBR or lexicons.country_at(text, travel.end())) or (
-                    q - i == 1 and text[q : q + 1] in _CLAUSE_WORDS):
+            if q - i == 2 and not tag.startswith("nr") or travel and (text[travel.end() : travel.end() + 1] in STATE_ABBR or lexicons.country_at(text, travel.end())) or (
+                    q - i == 1 and text[i] in _WORD_BEFORE_CLAUSE and text[q : q + 1] in _CLAUSE_WORDS):
                 return k
     return 0
 
