@@ -4726,6 +4726,20 @@ def test_a25p_places_bodies_and_things_are_no_people(text):
     assert _persons(text) == set()
 
 
+# Two people of one surname whose second opens with a noun (黄金龙, 黄金宝) are no pair of words: the
+# first keeps his name (review 35e: 村民黄刚、黄金龙 lost 黄刚, read as 线上、线下).
+RE35_TWO_OF_ONE_SURNAME = [
+    ("村民黄刚、黄金龙告诉记者，今年收成不错。", "黄刚"),
+    ("志愿者黄蕾、黄金凤每天到社区服务。", "黄蕾"),
+    ("选手黄杰、黄金宝分获冠亚军。", "黄杰"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), RE35_TWO_OF_ONE_SURNAME)
+def test_re35_the_first_of_two_of_one_surname_keeps_his_name(text, name):
+    assert name in _persons(text)
+
+
 # A head's title whose would-be body ends in its known holder (学习习近平总书记|延安讲话) names no one after
 # it (audit 31: 兰考 read as a name).
 def test_a31n_no_name_after_a_title_its_known_holder_ends():
