@@ -4518,6 +4518,20 @@ def test_a31n_a_party_group_after_a_bodys_title_is_that_bodys():
         ("王大明", "东方电气集团有限公司董事长"), ("王大明", "东方电气集团有限公司党组书记")}
 
 
+# …but not after a personal rank (院士, 研究员: the party post is usually another body's) or a division's
+# head (河北省|省长: the party group is the government's, no 河北省党组) (review 35e item 4).
+RE35_NO_PARTY_GROUP_OF_THE_BODY_BEFORE = [
+    ("中国工程院院士、党委书记张伟介绍说。", {("张伟", "中国工程院院士"), ("张伟", "党委书记")}),
+    ("某研究院研究员、党委副书记赵六介绍。", {("赵六", "某研究院研究员"), ("赵六", "党委副书记")}),
+    ("河北省省长、党组书记王正谱出席会议。", {("王正谱", "河北省省长"), ("王正谱", "党组书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RE35_NO_PARTY_GROUP_OF_THE_BODY_BEFORE)
+def test_re35_no_party_group_after_a_personal_rank_or_a_divisions_head(text, want):
+    assert _posts(text) == want
+
+
 # An assistant secretary of state is no secretary of state: 助理国务卿 is a role of its own, read whole
 # after 负责…的 as after the state (美国负责亚太事务的|助理国务卿 gave a bare 国务卿).
 def test_an_assistant_secretary_of_state_keeps_his_rank():

@@ -20,6 +20,7 @@ __all__ = ["extract", "headline_guests"]
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 _PARTY_GROUPS = frozenset({"党组", "党委"})  # the party body of the organisation the title before names (董事长、党组书记)
+_DIVISION_HEAD = re.compile(r"(?:常务)?副?[省市县区州]长")  # 河北省|省长: a division's head, whose party group is its government's
 _CALLINGS = frozenset({"航天员"})  # a calling, not a post of the body before it (神舟十号|航天员)
 
 
@@ -371,7 +372,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
                 break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
-            if t.org in _PARTY_GROUPS and sent in last_org and last_org[sent].end + 1 == t.start and ctx.text[t.start - 1] == "、":
+            if t.org in _PARTY_GROUPS and sent in last_org and last_org[sent].end + 1 == t.start and ctx.text[t.start - 1] == "、" and (
+                    last_org[sent].role not in _OWN_RANK and not _DIVISION_HEAD.fullmatch(last_org[sent].role)):  # not 院士、|党委书记, 省长、|党组书记
                 body = last_org[sent].org + t.org  # 某集团公司董事长、|党组书记: the party group of the body just named (the mention keeps the literal span)
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             if t.role == "领导人" and t.org in lexicons.countries():
