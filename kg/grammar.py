@@ -329,17 +329,19 @@ def name_end(
     if (q := p + 4) <= len(text) and text[p:q] in known and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 林郑月娥|说: a four-character name the story, the corpus or the lexicon knows
     sur = lexicons.surnames()
+    words = lexicons.common_words()
     best: tuple[float, int] | None = None
     for sl in (2, 1):
         if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
             continue
         if sl == 1 and text[p] in _WEAK_SURNAME and not _weak_surname_ok(text, p, known, extra, titled):
             continue
-        if sl == 1 and any(lexicons.common_words().get(text[p - k : p + 1], "x")[0] == "n" for k in (2, 3) if p >= k) and not any(
-                text.startswith(n, p) for n in known):
+        known_here = sl == 1 and any(text[p : p + k] in known for k in range(2, 9))  # a known name opens here: set lookups, no scan of known
+        if sl == 1 and any(words.get(text[p - k : p + 1], "x")[0] == "n" for k in (2, 3) if p >= k) and not known_here:
             continue  # 总统令|中: the surname closes a noun with the word before it
-        if sl == 1 and p >= 1 and lexicons.common_words().get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
-                lexicons.common_words().get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and (right_strength(text, p + 3) < 1 or text[p + 3 : p + 4] == "的") and not any(text.startswith(n, p) for n in known):
+        if sl == 1 and p >= 1 and words.get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
+                words.get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and (
+                right_strength(text, p + 3) < 1 or text[p + 3 : p + 4] == "的") and not known_here:
             continue  # 宜昌市|长江沿线的, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it
             # with no edge but 的 after that word (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
         shorter_edge = False
