@@ -111,7 +111,7 @@ _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name'
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).
 _WEAK_SURNAME = set("和同应向由")  # 由|马健主持
-_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又却将于给访抵赴来到应遭致")  # 却: 副发言人|却不愿 (a clause adverb)
+_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)|所(?:领导|率领|说|言|在|代表|提出|指出|称)|下台"
@@ -159,7 +159,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未")  # 未: a negation (，未按要求); 却: "but" (发言人|却不愿)
+_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未")  # 未: a negation (，未按要求); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
 NOT_NAME_CHARS = frozenset(_FUNCTION_START | _WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
