@@ -159,6 +159,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
+_NOUN_GOES_ON = re.compile(r"的|\d+(?![\d日号])")  # 长江沿线|的, 长江沿线|1公里: a noun's edge, not a name's (not 江建军|3日)
 _NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未")  # 未: a negation (，未按要求); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
 NOT_NAME_CHARS = frozenset(_FUNCTION_START | _WEAK_SURNAME | _NOT_SURNAME)
@@ -341,9 +342,9 @@ def name_end(
             continue  # 总统令|中: the surname closes a noun with the word before it
         if sl == 1 and p >= 1 and words.get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
                 words.get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and (
-                right_strength(text, p + 3) < 1 or text[p + 3 : p + 4] == "的") and not known_here:
-            continue  # 宜昌市|长江沿线的, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it
-            # with no edge but 的 after that word (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
+                right_strength(text, p + 3) < 1 or _NOUN_GOES_ON.match(text, p + 3)) and not known_here:
+            continue  # 宜昌市|长江沿线1公里, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it
+            # with no edge, or one a noun goes on with, after that word (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
         shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl

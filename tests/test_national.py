@@ -1599,7 +1599,14 @@ RE35_A_WORD_NAME_AFTER_THE_TITLE = [
     ("湖北省宜昌市市长江建军主持召开专题会议。", {("江建军", "湖北省宜昌市市长")}),
     ("省教育厅厅长江新华出席开幕式并致辞。", {("江新华", "省教育厅厅长")}),
     ("湖南省交通运输厅副厅长沙建军介绍了有关情况。", {("沙建军", "湖南省交通运输厅副厅长")}),
+    ("湖北省宜昌市市长江建军3日主持召开专题会议。", {("江建军", "湖北省宜昌市市长")}),  # a day after the name, no noun's number
 ]
+
+
+# …while the noun goes on with a number (audit 31's own sentence: 宜昌市长江沿线|1公里内).
+def test_re35_a_number_after_the_noun_across_the_title_leaves_no_name():
+    e = _ext("2020年底以前，宜昌市长江沿线1公里内的134家化工企业将全部清零。")
+    assert not e.persons and not e.posts
 
 
 class _UnscannedNames(frozenset):
