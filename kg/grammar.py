@@ -111,7 +111,7 @@ _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name'
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).
 _WEAK_SURNAME = set("和同应向由")  # 由|马健主持
-_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又却将于给访抵赴来到应遭致")  # 却: 副发言人|却不愿 (a clause adverb)
+_FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)|所(?:领导|率领|说|言|在|代表|提出|指出|称)|下台"
@@ -159,7 +159,8 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
-_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未")  # 未: a negation (，未按要求); 却: "but" (发言人|却不愿)
+_NOUN_GOES_ON = re.compile(r"的|\d+(?![\d日号])")  # 长江沿线|的, 长江沿线|1公里: a noun's edge, not a name's (not 江建军|3日)
+_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未")  # 未: a negation (，未按要求); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
 NOT_NAME_CHARS = frozenset(_FUNCTION_START | _WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
@@ -333,18 +334,21 @@ def name_end(
     if (q := p + 4) <= len(text) and text[p:q] in known and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 林郑月娥|说: a four-character name the story, the corpus or the lexicon knows
     sur = lexicons.surnames()
+    words = lexicons.common_words()
     best: tuple[float, int] | None = None
     for sl in (2, 1):
         if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
             continue
         if sl == 1 and text[p] in _WEAK_SURNAME and not _weak_surname_ok(text, p, known, extra, titled):
             continue
-        if sl == 1 and any(lexicons.common_words().get(text[p - k : p + 1], "x")[0] == "n" for k in (2, 3) if p >= k) and not any(
-                text.startswith(n, p) for n in known):
+        known_here = sl == 1 and any(text[p : p + k] in known for k in range(2, 9))  # a known name opens here: set lookups, no scan of known
+        if sl == 1 and any(words.get(text[p - k : p + 1], "x")[0] == "n" for k in (2, 3) if p >= k) and not known_here:
             continue  # 总统令|中: the surname closes a noun with the word before it
-        if sl == 1 and p >= 1 and lexicons.common_words().get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
-                lexicons.common_words().get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and not any(text.startswith(n, p) for n in known):
-            continue  # 宜昌市|长江沿线, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it (not 副校长江风益)
+        if sl == 1 and p >= 1 and words.get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
+                words.get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and (
+                right_strength(text, p + 3) < 1 or _NOUN_GOES_ON.match(text, p + 3)) and not known_here:
+            continue  # 宜昌市|长江沿线1公里, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it
+            # with no edge, or one a noun goes on with, after that word (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
         shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl
@@ -694,18 +698,24 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     return _dashed_tail(text, -neg_q)
 
 
+# One-character words that, left over after a known name and before a clause word, are no syllable
+# (特朗普|身在白宫, 拜登|定于, 普京|正在, 普京|现将, 普京|今在, 普京|亦将, 普京|却在).
+_WORD_BEFORE_CLAUSE = frozenset("身定正现今亦却")
+
+
 def _known_head(text: str, p: int, q: int, known: frozenset[str]) -> int:
     """Length of a known name of two characters or more that ``text[p:q]`` opens, leaving one or
-    two characters that are words, not syllables: a word of the dictionary that is no name (普京|施压,
-    拜登|定于), a verb of travel before a state (特朗普|访英), one character before 在, 将…
-    (特朗普|身在白宫); 0 when none (阿巴斯|卡尔, 阿基诺|三世 are whole names)."""
+    two characters that are words, not syllables: two that are a word of the dictionary and no name (普京|施压),
+    a verb of travel before a state (特朗普|访英), or one of _WORD_BEFORE_CLAUSE before a
+    _CLAUSE_WORDS character (特朗普|身在白宫, 拜登|定于); 0 when none (阿巴斯|卡尔, 阿基诺|三世 are whole names; 塞西|尔将,
+    哈里|斯在, 布林|肯在: a clause word makes no leftover syllable a word, nor a word with it)."""
     for k in range(q - p - 1, max(1, q - p - 3), -1):
         if text[p : p + k] in known:
             i = p + k
             tag = lexicons.common_words().get(text[i : i + 2], "nr")
             travel = _TRAVEL.match(text, i)
-            if not tag.startswith("nr") or travel and (text[travel.end() : travel.end() + 1] in STATE_ABBR or lexicons.country_at(text, travel.end())) or (
-                    q - i == 1 and text[q : q + 1] in _CLAUSE_WORDS):
+            if q - i == 2 and not tag.startswith("nr") or travel and (text[travel.end() : travel.end() + 1] in STATE_ABBR or lexicons.country_at(text, travel.end())) or (
+                    q - i == 1 and text[i] in _WORD_BEFORE_CLAUSE and text[q : q + 1] in _CLAUSE_WORDS):
                 return k
     return 0
 

@@ -692,8 +692,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 英雄|凯歌
         if (k := text.find("·", p, q)) > p + 4:
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
-        if q - p == 2 and text.startswith("、", q) and (_thing_listed(text, q + 1) or text[q + 1] == text[p] and lexicons.common_words().get(text[q + 1 : q + 3]) == "n"):
-            continue  # 儿童沙画、木偶戏等: a list of things, the first no name; 客商线上、线下参会: a pair of words with one head
+        if q - p == 2 and text.startswith("、", q) and (_thing_listed(text, q + 1) or text[q + 1] == text[p] and lexicons.common_words().get(text[q + 1 : q + 3]) == "n" and (
+                text[q + 3 : q + 4] in grammar.PUNCT or text[q + 3 : q + 5] in lexicons.common_words()) and grammar.name_end(text, q + 1, known) is None):
+            continue  # 儿童沙画、木偶戏等: a list of things, the first no name; 客商线上、线下|参会: a pair of words with one head, the
+            # noun whole before a word or a stop (not 村民黄刚、黄金龙告诉, 选手黄杰、黄金宝分获: a name after 、, not the noun 黄金)
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
         if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):

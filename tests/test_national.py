@@ -675,6 +675,31 @@ def test_a31n_a_known_name_takes_no_words_after_it(text, want):
     assert _persons(text) == {p for p, _ in want}
 
 
+# A known name's last syllables before a clause word (塞西|尔将, 哈里|斯在, 布林|肯在) are no word: the longer
+# name stays whole (review 35e: 大使塞西尔 was cut to the public figure 塞西).
+RE35_A_KNOWN_HEAD_BEFORE_A_CLAUSE_WORD = [
+    ("美国副总统哈里斯在白宫表示", "哈里斯", "哈里"),
+    ("美国国务卿布林肯在记者会上说", "布林肯", "布林"),
+    ("联合国秘书长古特雷斯就此发表声明", "古特雷斯", "古特雷"),
+    ("美国众议员马克斯将出席", "马克斯", "马克"),
+    ("法国外长科隆纳于3日抵达", "科隆纳", "科隆"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "head"), RE35_A_KNOWN_HEAD_BEFORE_A_CLAUSE_WORD)
+def test_re35_a_known_head_before_a_clause_word_keeps_the_name_whole(text, name, head):
+    from kg import grammar  # the name's end alone: the corpus's names are not the test's to set
+
+    p = text.index(name)
+    assert grammar.foreign_name_end(text, p, frozenset({head})) == p + len(name)
+
+
+def test_re35_an_ambassador_named_after_a_known_head_keeps_his_name():
+    text = "埃及总统塞西在开罗会见英国外交大臣。英国驻埃及大使塞西尔将于下月离任。"
+    assert _persons(text) == {"塞西", "塞西尔"}
+    assert {p for p, _ in _posts(text)} == {"塞西", "塞西尔"}
+
+
 # 以 the preposition before a name and a head's title written after it is no part of the name (review 30b item 11)
 def test_r30b_yi_opens_no_name_before_a_head_title():
     assert _posts("国家副主席韩正12日会见以洪森首相为团长的柬埔寨代表团。") == {("韩正", "国家副主席"), ("洪森", "首相")}
@@ -1569,6 +1594,44 @@ def test_a31n_a_noun_across_a_titles_end_is_no_name(text):
 def test_a31n_a_name_after_the_title_stays_where_no_word_follows_the_noun():
     assert _posts("南昌大学副校长江明远介绍了情况。") == {("江明远", "南昌大学副校长")}  # 长江, then 明远: no word
     assert _persons("厄瓜多尔总统科雷亚和夫人马勒布在舷梯旁迎接。") >= {"科雷亚", "马勒布"}  # 人马, then 勒布: no word
+
+
+# A given name that is a word (建军, 新华, 正义) after a surname that closes a noun with the title (长江, 长安,
+# 长沙) stays a name where a clear edge follows it (review 35e: 市长江建军|主持 lost its mayor).
+RE35_A_WORD_NAME_AFTER_THE_TITLE = [
+    ("湖北省宜昌市市长江建军主持召开专题会议。", {("江建军", "湖北省宜昌市市长")}),
+    ("省教育厅厅长江新华出席开幕式并致辞。", {("江新华", "省教育厅厅长")}),
+    ("湖南省交通运输厅副厅长沙建军介绍了有关情况。", {("沙建军", "湖南省交通运输厅副厅长")}),
+    ("湖北省宜昌市市长江建军3日主持召开专题会议。", {("江建军", "湖北省宜昌市市长")}),  # a day after the name, no noun's number
+]
+
+
+# …while the noun goes on with a number (audit 31's own sentence: 宜昌市长江沿线|1公里内).
+def test_re35_a_number_after_the_noun_across_the_title_leaves_no_name():
+    e = _ext("2020年底以前，宜昌市长江沿线1公里内的134家化工企业将全部清零。")
+    assert not e.persons and not e.posts
+
+
+class _UnscannedNames(frozenset):
+    """Known names that may be looked up but not walked through (the corpus's names run to tens of thousands)."""
+
+    def __iter__(self):
+        raise AssertionError("known names scanned")
+
+
+# The noun-across-the-title cuts look a known name up, never scan them all (review 35e item 6).
+def test_re35_a_noun_across_the_title_looks_known_names_up():
+    from kg import grammar  # the name's end alone, with known names that refuse a scan
+
+    text = "沿江市长江沿线的化工企业、总统令中的条款"
+    assert grammar.name_end(text, text.index("江沿"), _UnscannedNames({"江建军"})) is None
+    assert grammar.name_end(text, text.index("令中") + 1, _UnscannedNames({"江建军"})) is None
+
+
+@pytest.mark.parametrize(("text", "want"), RE35_A_WORD_NAME_AFTER_THE_TITLE)
+def test_re35_a_word_given_name_after_the_title_stays_before_a_clear_edge(text, want):
+    assert _posts(text) == want
+    assert {"安建华", "江正义"} <= _persons("市委常委、副市长安建华陪同调研。学校党委书记、校长江正义作动员讲话。")
 
 
 DEV11_POSTS = [
@@ -4501,6 +4564,20 @@ def test_a31n_a_party_group_after_a_bodys_title_is_that_bodys():
         ("王大明", "东方电气集团有限公司董事长"), ("王大明", "东方电气集团有限公司党组书记")}
 
 
+# …but not after a personal rank (院士, 研究员: the party post is usually another body's) or a division's
+# head (河北省|省长: the party group is the government's, no 河北省党组) (review 35e item 4).
+RE35_NO_PARTY_GROUP_OF_THE_BODY_BEFORE = [
+    ("中国工程院院士、党委书记张伟介绍说。", {("张伟", "中国工程院院士"), ("张伟", "党委书记")}),
+    ("某研究院研究员、党委副书记赵六介绍。", {("赵六", "某研究院研究员"), ("赵六", "党委副书记")}),
+    ("河北省省长、党组书记王正谱出席会议。", {("王正谱", "河北省省长"), ("王正谱", "党组书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RE35_NO_PARTY_GROUP_OF_THE_BODY_BEFORE)
+def test_re35_no_party_group_after_a_personal_rank_or_a_divisions_head(text, want):
+    assert _posts(text) == want
+
+
 # An assistant secretary of state is no secretary of state: 助理国务卿 is a role of its own, read whole
 # after 负责…的 as after the state (美国负责亚太事务的|助理国务卿 gave a bare 国务卿).
 def test_an_assistant_secretary_of_state_keeps_his_rank():
@@ -4707,6 +4784,20 @@ A25P_NOT_PEOPLE = [
 @pytest.mark.parametrize("text", A25P_NOT_PEOPLE)
 def test_a25p_places_bodies_and_things_are_no_people(text):
     assert _persons(text) == set()
+
+
+# Two people of one surname whose second opens with a noun (黄金龙, 黄金宝) are no pair of words: the
+# first keeps his name (review 35e: 村民黄刚、黄金龙 lost 黄刚, read as 线上、线下).
+RE35_TWO_OF_ONE_SURNAME = [
+    ("村民黄刚、黄金龙告诉记者，今年收成不错。", "黄刚"),
+    ("志愿者黄蕾、黄金凤每天到社区服务。", "黄蕾"),
+    ("选手黄杰、黄金宝分获冠亚军。", "黄杰"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), RE35_TWO_OF_ONE_SURNAME)
+def test_re35_the_first_of_two_of_one_surname_keeps_his_name(text, name):
+    assert name in _persons(text)
 
 
 # A head's title whose would-be body ends in its known holder (学习习近平总书记|延安讲话) names no one after

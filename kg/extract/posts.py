@@ -20,6 +20,7 @@ __all__ = ["extract", "headline_guests"]
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 _PARTY_GROUPS = frozenset({"党组", "党委"})  # the party body of the organisation the title before names (董事长、党组书记)
+_DIVISION_HEAD = re.compile(r"(?:常务)?副?[省市县区州]长")  # 河北省|省长: a division's head, whose party group is its government's
 _CALLINGS = frozenset({"航天员"})  # a calling, not a post of the body before it (神舟十号|航天员)
 
 
@@ -279,7 +280,7 @@ def _cut_from_body(text: str, t: Title) -> bool:
 # (峰会大陆方面|理事长, 三一重工|董事长) those words are its body, read whole or no post.
 _INSTITUTION_HEAD = re.compile(r"(?:常务)?副?(?:校长|董事长|总经理|院长|行长|理事长)$")
 _SECOND_NAME = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{2,12}[）)]$")  # 党校（行政学院）: a body's second name in brackets
-_IN_CHARGE = re.compile(r"(?:负责|分管)[^，,。；;、：:“”的]{1,12}的$")  # 联合国|负责和平行动的|副秘书长, 某工委|分管日常工作的|副书记: the body is before 负责
+_IN_CHARGE = re.compile(r"(?:负责|分管)[^，,。；;、：:“”的]{1,12}的$")  # 联合国|负责和平行动的|副秘书长, 某工委|分管日常工作的|副书记: the body is before 负责/分管
 _UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
 
 
@@ -371,9 +372,6 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
                 break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
-            if t.org in _PARTY_GROUPS and sent in last_org and last_org[sent].end + 1 == t.start and ctx.text[t.start - 1] == "、":
-                body = last_org[sent].org + t.org  # 某集团公司董事长、|党组书记: the party group of the body just named (the mention keeps the literal span)
-                t = dataclasses.replace(t, org=body, text=body + t.role)
             if t.role == "领导人" and t.org in lexicons.countries():
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
             if t.role == "代表" and _HONOURED.search(t.org):
@@ -381,6 +379,10 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if grammar.TENURE_IN.search(t.org):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = grammar.TENURE_IN.sub("", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
+            if t.org in _PARTY_GROUPS and sent in last_org and last_org[sent].end + 1 == t.start and ctx.text[t.start - 1] == "、" and (
+                    last_org[sent].role not in _OWN_RANK and not _DIVISION_HEAD.fullmatch(last_org[sent].role)):  # not 院士、|党委书记, 省长、|党组书记
+                body = last_org[sent].org + t.org  # 某集团公司董事长、|党组书记: the party group of the body just named (the mention keeps the literal span)
+                t = dataclasses.replace(t, org=body, text=body + t.role)  # t.org is the joined body from here on
             if not t.org and not is_bare_role(t) and ctx.text[t.start - 1 : t.start] in _BODY_TAILS and ctx.text[t.start - 1 : t.start + 1] in lexicons.common_words():
                 continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread
             if h.via != "name-title" and is_bare_role(t) and (charge := _IN_CHARGE.search(ctx.text, max(0, t.start - 18), t.start)):
