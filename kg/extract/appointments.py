@@ -177,11 +177,14 @@ _NOT_ASSERTED = re.compile(_HEDGES)
 _HEDGED_FRAME = re.compile(rf"(?:(?:{_HEDGES})[^，,。；;！？\n]*?(?:称|说|表示|透露)|据传|据称|有消息称|有媒体称|媒体报道称)[，,：:]$")
 
 
+
 def _not_asserted(text: str, sentence: int, e: int) -> bool:
     """Whether the name ending its clause's words at ``e`` is told only as asked for, denied, rumoured or guessed:
     a hedge in its own clause, or a clause of saying before it that carries one."""
     clause = max(sentence, max(text.rfind(c, sentence, e) for c in "，,：:") + 1)
     return _NOT_ASSERTED.search(text, clause, e) is not None or clause > sentence and _HEDGED_FRAME.search(text, sentence, clause) is not None
+
+
 # right after the act: a thing talked about (…被解职的消息, 宣布辞职只是时间问题|是迟早的事)
 _TALKED_OF = re.compile(r"的(?:消息|传言|传闻|说法|报道|可能)|一说|(?:只|仅)?是(?:迟早|时间问题)")
 
