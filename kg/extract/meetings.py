@@ -1836,7 +1836,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
-        if any(h.start < m.start() and _SUBJECT_WILL.match(text, h.end) and not re.search(r"[；;]", text[h.end : m.start()]) for h in people):
+        if any(h.start < m.start() and _SUBJECT_WILL.match(text, h.end) and "；" not in text[h.end : m.start()] and ";" not in text[h.end : m.start()] for h in people):
             continue  # 访问期间，李强将同X举行会谈、签署…并共同会见记者: the subject's acts still to come, however many
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
         if joint:
