@@ -2777,6 +2777,11 @@ def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     # the places gone into in a clause of their own (深入…的农村、社区，了解…)
     (m,) = _meetings("3日至4日，全国政协主席王宏伟深入南山、北山的农村、社区、企业园区，了解基层协商实践，并主持召开南山政协委员座谈会，听取意见建议。")
     assert (m.name, m.date_text, m.end_date_text) == ("南山政协委员座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # seven places gone into before their own clause, and the places gone to told by 赴…等地
+    (m,) = _meetings("8日至10日，全国政协主席王宏伟率调研组深入北山、南山有关工厂、研究所、孵化平台、实验室、科技企业、街道，了解创新情况，并主持召开座谈会听取意见。")
+    assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    (m,) = _meetings("8日至10日，全国政协主席王宏伟率调研组来到南山，分成两个小组，赴东镇、西镇等地，与基层群众交流，并主持召开座谈会听取汇报。")
+    assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")
