@@ -4333,6 +4333,8 @@ def test_dev27m19_a_bare_attendance_after_the_signing_is_at_the_talks_and_the_si
     # (dev18) a festival that opens (…葡萄节今天开幕) is held; one whose curtain rises (…电影节拉开帷幕) is left, as the golds read them
     ("央视网消息：东川南山葡萄节今天开幕。本着节俭办会的原则，开幕式没有搭建豪华舞台。", {("东川南山葡萄节", "2024-04-13")}),
     ("央视网消息：昨晚，第六届东川国际民族舞蹈节在乌鲁木齐开幕。本届舞蹈节将有30多个艺术团体演出。", {("第六届东川国际民族舞蹈节", "2024-04-12")}),
+    # the days it lasts (为期11天的) are no part of its name
+    ("央视网消息：为期11天的第三届南山话剧节昨晚开幕。首部户外话剧作为开幕大戏上演。", {("第三届南山话剧节", "2024-04-12")}),
     ("央视网消息：第十届巴黎东川电影节拉开帷幕。本届电影节将持续到18号。", set()),
     ("央视网消息：今年春节，东川各地举行了丰富多彩的活动。", set()),
 ])
