@@ -2677,6 +2677,15 @@ def test_a_meeting_held_recently_has_no_day_of_its_own():
     assert m.date_text == "2024-04-13"
 
 
+def test_a_meeting_told_as_the_occasion_of_its_sentence_takes_no_earlier_day():
+    # audit 32: 在…特别峰会召开之际，… took the 25日 of the sentence before it; held, on no day the text gives
+    (m,) = _meetings("央视网消息：12日，东川派出的医疗队抵达西川。在十国集团领导人应对疫情特别峰会召开之际，各国人士期待东川在峰会上分享经验。")
+    assert (m.name, m.date_text) == ("十国集团领导人应对疫情特别峰会", None)
+    # a day told with it is still its own
+    (m,) = _meetings("央视网消息：东川派出的医疗队抵达西川。在十国集团领导人应对疫情特别峰会12日召开之际，各国人士期待东川分享经验。")
+    assert m.date_text == "2024-04-12"
+
+
 def test_a_summit_a_guest_came_to_attend_is_not_held_in_the_story_of_the_talks():
     # audit 12: 习近平欢迎X对中国进行国事访问并出席…峰会 made the summit held, attended by the host
     ms = _meetings("国家主席王宏伟12日在人民大会堂同阿根廷总统卡洛斯·门多萨举行会谈。"

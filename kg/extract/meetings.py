@@ -2409,6 +2409,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
+    if body and _ON_ITS_OCCASION.match(ctx.text, body[0].end):
+        return None  # 在…峰会召开之际，…: timed by the meeting itself, no day in its sentence (not an earlier sentence's 25日)
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
@@ -2471,6 +2473,7 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
 
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
+_ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
 _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
                              r"|(?:离开|离京|离境|启程|回国|结束)[^，,。；;在\d日号]{0,14}?(?:之前|以前|前夕|前)[，,][^，,。；;]{2,20}?)$")
 
