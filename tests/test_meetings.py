@@ -903,6 +903,9 @@ def test_a_meeting_held_a_while_ago_is_only_recalled():
         "卢卡申科表示，期待出席上合组织青岛峰会并同王主席会晤。",  # hoped for
         "据当地媒体报道，该国总统此前指示国家安全委员会12日晚召开紧急会议，并要求尽快公布调查结果。",  # ordered
         "东洋总统是应王强主席的邀请，出席在北京举行的中非合作论坛第九届部长级会议开幕式并来华访问的。",  # why he came
+        # audit 32: worked towards; a second hope after a comma; his having attended, briefed on
+        "公报呼吁联合特别代表卜拉希米致力于召开由所有相关方面参加的也门问题国际会议，“研究政治解决的最佳方案”。",
+        "国家主席王宏伟12日抵达吉隆坡。我期待着同穆勒总统和卡洛斯总理会晤，出席中西经济合作高峰论坛，并同各界人士广泛接触。",
     ],
 )
 def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
