@@ -1020,6 +1020,14 @@ def test_meetings_counted_in_figures_are_none_of_them():
     assert [m.name for m in _meetings("省委常委分头下基层，先后召开30多个不同类型座谈会，听取群众意见。")] == []
 
 
+def test_an_audience_s_briefing_on_a_summit_attended_holds_no_summit():
+    # audit 32: 介绍了出席…会晤并访问…有关情况, his having attended it, told at an audience (not the guests introduced at it)
+    ms = _meetings("国家主席王宏伟12日会见西川总统穆勒。王宏伟介绍了出席南洋国家领导人第六次会晤并访问北洲四国有关情况。")
+    assert [m.name for m in ms] == ["会见穆勒"]
+    (m,) = _meetings("王宏伟在开幕式上介绍了出席南洋经济合作高峰论坛的中外嘉宾。")
+    assert m.name == "南洋经济合作高峰论坛"
+
+
 def test_a_role_in_one_item_of_a_news_flash_is_not_given_to_another_item_s_meeting():
     text = (
         "央视网消息（新闻联播）：\n七国集团外长会落幕 分歧依旧\n为期两天的七国集团外长会议12日在法国迪纳尔落幕。\n"
