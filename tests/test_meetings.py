@@ -1018,6 +1018,8 @@ def test_meetings_only_counted_are_none_of_them():
 
 def test_meetings_counted_in_figures_are_none_of_them():
     assert [m.name for m in _meetings("省委常委分头下基层，先后召开30多个不同类型座谈会，听取群众意见。")] == []
+    # audit 32: the count after the name (…专题学习120次、), a tally, no one sitting
+    assert [m.name for m in _meetings("截至11月底，督导组共列席市县党委理论学习中心组专题学习120次、查阅台账300次。")] == []
 
 
 def test_an_audience_s_briefing_on_a_summit_attended_holds_no_summit():

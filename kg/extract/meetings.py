@@ -700,7 +700,7 @@ def _held(text: str, h) -> bool:
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
-                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -734,6 +734,8 @@ _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开�
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
 # counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次, 频繁召开 (not an ordinal read from
 # inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
+# counted, the count right after the name and ending its clause or list item: 列席…中心组专题学习501次、审阅…
+_COUNTED_AFTER = re.compile(rf"{NUMERAL}多?次(?=[、，,。；;]|$)")
 _COUNTED_BEFORE = re.compile(rf"(?:(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
