@@ -2384,7 +2384,8 @@ _OFFICIALS_MET_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n，,；;：:]))(?!双方|�
                                      r"(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:就[^，,。；;]{1,20}?)?举行了?视频会议")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
-_FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
+# (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name)
+_FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?:为期[\d两一二三四五六七八九十]{1,3}天的)?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
                              r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
 # an opening ceremony held as its clause's subject (“…历史展览”开幕式18日上午在…举行), as the wide2 and dev33 readers
 # count it, when the story has someone preside over, attend or speak at it (not one only greeted: 向开幕式致贺词)

@@ -903,6 +903,9 @@ def test_a_meeting_held_a_while_ago_is_only_recalled():
         "卢卡申科表示，期待出席上合组织青岛峰会并同王主席会晤。",  # hoped for
         "据当地媒体报道，该国总统此前指示国家安全委员会12日晚召开紧急会议，并要求尽快公布调查结果。",  # ordered
         "东洋总统是应王强主席的邀请，出席在北京举行的中非合作论坛第九届部长级会议开幕式并来华访问的。",  # why he came
+        # audit 32: worked towards; a second hope after a comma; his having attended, briefed on
+        "公报呼吁联合特别代表卜拉希米致力于召开由所有相关方面参加的也门问题国际会议，“研究政治解决的最佳方案”。",
+        "国家主席王宏伟12日抵达吉隆坡。我期待着同穆勒总统和卡洛斯总理会晤，出席中西经济合作高峰论坛，并同各界人士广泛接触。",
     ],
 )
 def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
@@ -1015,6 +1018,16 @@ def test_meetings_only_counted_are_none_of_them():
 
 def test_meetings_counted_in_figures_are_none_of_them():
     assert [m.name for m in _meetings("省委常委分头下基层，先后召开30多个不同类型座谈会，听取群众意见。")] == []
+    # audit 32: the count after the name (…专题学习120次、), a tally, no one sitting
+    assert [m.name for m in _meetings("截至11月底，督导组共列席市县党委理论学习中心组专题学习120次、查阅台账300次。")] == []
+
+
+def test_an_audience_s_briefing_on_a_summit_attended_holds_no_summit():
+    # audit 32: 介绍了出席…会晤并访问…有关情况, his having attended it, told at an audience (not the guests introduced at it)
+    ms = _meetings("国家主席王宏伟12日会见西川总统穆勒。王宏伟介绍了出席南洋国家领导人第六次会晤并访问北洲四国有关情况。")
+    assert [m.name for m in ms] == ["会见穆勒"]
+    (m,) = _meetings("王宏伟在开幕式上介绍了出席南洋经济合作高峰论坛的中外嘉宾。")
+    assert m.name == "南洋经济合作高峰论坛"
 
 
 def test_a_role_in_one_item_of_a_news_flash_is_not_given_to_another_item_s_meeting():
@@ -2677,6 +2690,15 @@ def test_a_meeting_held_recently_has_no_day_of_its_own():
     assert m.date_text == "2024-04-13"
 
 
+def test_a_meeting_told_as_the_occasion_of_its_sentence_takes_no_earlier_day():
+    # audit 32: 在…特别峰会召开之际，… took the 25日 of the sentence before it; held, on no day the text gives
+    (m,) = _meetings("央视网消息：12日，东川派出的医疗队抵达西川。在十国集团领导人应对疫情特别峰会召开之际，各国人士期待东川在峰会上分享经验。")
+    assert (m.name, m.date_text) == ("十国集团领导人应对疫情特别峰会", None)
+    # a day told with it is still its own
+    (m,) = _meetings("央视网消息：东川派出的医疗队抵达西川。在十国集团领导人应对疫情特别峰会12日召开之际，各国人士期待东川分享经验。")
+    assert m.date_text == "2024-04-12"
+
+
 def test_a_summit_a_guest_came_to_attend_is_not_held_in_the_story_of_the_talks():
     # audit 12: 习近平欢迎X对中国进行国事访问并出席…峰会 made the summit held, attended by the host
     ms = _meetings("国家主席王宏伟12日在人民大会堂同阿根廷总统卡洛斯·门多萨举行会谈。"
@@ -2777,6 +2799,11 @@ def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     # the places gone into in a clause of their own (深入…的农村、社区，了解…)
     (m,) = _meetings("3日至4日，全国政协主席王宏伟深入南山、北山的农村、社区、企业园区，了解基层协商实践，并主持召开南山政协委员座谈会，听取意见建议。")
     assert (m.name, m.date_text, m.end_date_text) == ("南山政协委员座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # seven places gone into before their own clause, and the places gone to told by 赴…等地
+    (m,) = _meetings("8日至10日，全国政协主席王宏伟率调研组深入北山、南山有关工厂、研究所、孵化平台、实验室、科技企业、街道，了解创新情况，并主持召开座谈会听取意见。")
+    assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    (m,) = _meetings("8日至10日，全国政协主席王宏伟率调研组来到南山，分成两个小组，赴东镇、西镇等地，与基层群众交流，并主持召开座谈会听取汇报。")
+    assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")
@@ -4328,6 +4355,8 @@ def test_dev27m19_a_bare_attendance_after_the_signing_is_at_the_talks_and_the_si
     # (dev18) a festival that opens (…葡萄节今天开幕) is held; one whose curtain rises (…电影节拉开帷幕) is left, as the golds read them
     ("央视网消息：东川南山葡萄节今天开幕。本着节俭办会的原则，开幕式没有搭建豪华舞台。", {("东川南山葡萄节", "2024-04-13")}),
     ("央视网消息：昨晚，第六届东川国际民族舞蹈节在乌鲁木齐开幕。本届舞蹈节将有30多个艺术团体演出。", {("第六届东川国际民族舞蹈节", "2024-04-12")}),
+    # the days it lasts (为期11天的) are no part of its name
+    ("央视网消息：为期11天的第三届南山话剧节昨晚开幕。首部户外话剧作为开幕大戏上演。", {("第三届南山话剧节", "2024-04-12")}),
     ("央视网消息：第十届巴黎东川电影节拉开帷幕。本届电影节将持续到18号。", set()),
     ("央视网消息：今年春节，东川各地举行了丰富多彩的活动。", set()),
 ])

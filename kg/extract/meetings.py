@@ -588,12 +588,17 @@ _KIND_TOLD_HELD = told_again("大会|会议|论坛|年会|峰会")
 # a briefing on one's attending it: 吹风会，介绍X出席…峰会的相关情况 (the summit to come, unless told held after it; not
 # 介绍了出席…峰会的中外嘉宾, the guests introduced at it)
 _BRIEFED_ON = re.compile(r"介绍(?!了?(?:出席|参加))了?[^。；;，,]{1,16}?(?:出席|参加)了?[^。；;，,\n]{0,20}$")
+# a briefing on one's having attended it: 介绍了出席…会晤并访问…有关情况 (介绍了出席 right before, 情况 after it in its clause)
+_BRIEFED_ON_ITS = re.compile(r"介绍了?(?:出席|参加)了?$")
+_ITS_STORY = re.compile(r"(?:并[^。；;，,]{1,16}?)?的?(?:有关|相关)?情况")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
 _WISHES = r"呼吁|希望|期待|计划|准备|拒绝"
 _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召开|举行|出席|参加)[^。；;，,\n的]{0,8}$"
                          r"|(?:尽早|尽快|早日|适时)(?:召开|举行|举办)$"
-                         r"|(?:推动|促成)(?:尽早|尽快|早日)?(?:召开|举行|举办)[^。；;，,\n的]{0,8}$")  # (not 为推动工作落实召开…: the aim of one held)
+                         r"|(?:推动|促成)(?:尽早|尽快|早日)?(?:召开|举行|举办)[^。；;，,\n的]{0,8}$"  # (not 为推动工作落实召开…: the aim of one held)
+                         r"|致力于(?:召开|举行|举办)[^。；;，,\n]{0,16}$"  # 致力于召开由各方参加的…会议: worked towards, not held
+                         r"|期待着?[^。；;\n]{0,30}?[，,](?:出席|参加)$")  # 期待着同X会晤，出席…论坛: a second hope in the list
 # ordered to be convened, told by whom: 指示最高国家安全委员会10日晚召开紧急会议, 责成市政府召开… (not 按照X指示召开:
 # held as ordered, nor 安理会应英国要求举行紧急会议, nor 按照…要求，…召开 in a clause of its own)
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
@@ -685,6 +690,7 @@ def _held(text: str, h) -> bool:
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
                 or _CALLED_FOR.search(text, before, h.start)
                 or _BRIEFED_ON.search(text, before, h.start) and not _told_held_after(text, h)
+                or _BRIEFED_ON_ITS.search(text, max(0, h.start - 6), h.start) and _ITS_STORY.match(text, h.end)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
@@ -694,7 +700,7 @@ def _held(text: str, h) -> bool:
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
-                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -728,6 +734,8 @@ _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开�
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
 # counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次, 频繁召开 (not an ordinal read from
 # inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
+# counted, the count right after the name and ending its clause or list item: 列席…中心组专题学习501次、审阅…
+_COUNTED_AFTER = re.compile(rf"{NUMERAL}多?次(?=[、，,。；;]|$)")
 _COUNTED_BEFORE = re.compile(rf"(?:(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
@@ -1122,8 +1130,9 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 # a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
-_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,24}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
-# (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed; 深入杭州的农村、社区，了解…: a clause of its own)
+_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往|赴)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,40}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+# (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed, up to seven or eight of them; 深入杭州的农村、社区，了解…:
+# a clause of its own; 赴甲、乙等地: the places gone to)
 _SPAN = re.compile(r"[至到—－-]")  # days told as a span (1日至3日), not two joined (21号和22号)
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访|[日号]访问")  # (28日至30日访问阿联酋，分别…会见: the days of the visit)
 
@@ -2408,6 +2417,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
+    if body and _ON_ITS_OCCASION.match(ctx.text, body[0].end):
+        return None  # 在…峰会召开之际，…: timed by the meeting itself, no day in its sentence (not an earlier sentence's 25日)
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
@@ -2470,6 +2481,7 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
 
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
+_ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
 _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
                              r"|(?:离开|离京|离境|启程|回国|结束)[^，,。；;在\d日号]{0,14}?(?:之前|以前|前夕|前)[，,][^，,。；;]{2,20}?)$")
 
