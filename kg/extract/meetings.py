@@ -732,10 +732,10 @@ _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^�
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
-# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次, 频繁召开 (not an ordinal read from
-# inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
 # counted, the count right after the name and ending its clause or list item: 列席…中心组专题学习501次、审阅…
 _COUNTED_AFTER = re.compile(rf"{NUMERAL}多?次(?=[、，,。；;]|$)")
+# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次, 频繁召开 (not an ordinal read from
+# inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
 _COUNTED_BEFORE = re.compile(rf"(?:(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
