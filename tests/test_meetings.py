@@ -3597,6 +3597,13 @@ def test_dev25d_the_host_who_meets_a_summit_s_guests_is_not_at_it():
     assert {"会见马克·范德伯格", "会见卡洛斯·门多萨"} <= {m.name for m in ms}
 
 
+def test_a_group_audience_is_named_without_how_many_were_met():
+    """会见参加…大会的600多名代表: named by who was met (会见参加…大会的代表, the wide29 reader's name), not how many."""
+    (m,) = [m for m in _meetings("昨天，中共中央总书记王宏伟在人民大会堂会见参加全国科技工作表彰大会的500多名代表。")
+            if m.name.startswith("会见")]
+    assert m.name == "会见参加全国科技工作表彰大会的代表" and ("王宏伟", "attendee") in _roles(m)
+
+
 def test_the_host_who_meets_a_meeting_s_guests_and_speaks_speaks():
     """会见出席…大会的代表，并发表讲话: the host, not the guests, is the subject 并 goes on with."""
     (m,) = [m for m in _meetings("全国政协主席王宏伟12日在人民大会堂会见出席全国侨联第十次代表大会的代表，并发表重要讲话。")
