@@ -517,6 +517,10 @@ def test_talks_between_two_named_principals(text, name, people):
     ("据报道，西川总统汉斯·穆勒和东川总统彼得·施密特将于下周会谈。", None),
     ("据报道，西川总统汉斯·穆勒与东川总统彼得·施密特计划下周会谈。", None),
     ("西川总统汉斯·穆勒与东川总统彼得·施密特12日会谈，就地区局势交换意见。", {"汉斯·穆勒", "彼得·施密特"}),
+    # a summit told with no verb as talks are (wide32: X与Y29日在凡尔赛宫会晤)
+    ("西川总统汉斯·穆勒与东川总统彼得·施密特12日在日内瓦郊外的万国宫会晤，双方表示愿加强合作。", {"汉斯·穆勒", "彼得·施密特"}),
+    ("据报道，西川总统汉斯·穆勒与东川总统彼得·施密特将于下周会晤。", None),
+    ("西川总统汉斯·穆勒和东川总统彼得·施密特多次会晤，推动两国关系发展。", None),
 ])
 def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
     ms = _meetings(text)

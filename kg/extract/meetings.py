@@ -2230,7 +2230,7 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTE
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
-                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
+                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
 
 
 class _Unread(NamedTuple):
@@ -2319,8 +2319,9 @@ def _mode(text: str) -> str | None:
 
 
 _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
-# talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈)
-_NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|有望|拟")
+# talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈), or held many times, none
+# of them here (多次会晤, 两度会晤, 每年均会晤)
+_NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划|有望|拟|(?<!第)(?:{NUMERAL}|两|多|数|几)(?:次|度)|屡次|每年|曾")
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
