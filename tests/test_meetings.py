@@ -517,6 +517,10 @@ def test_talks_between_two_named_principals(text, name, people):
     ("据报道，西川总统汉斯·穆勒和东川总统彼得·施密特将于下周会谈。", None),
     ("据报道，西川总统汉斯·穆勒与东川总统彼得·施密特计划下周会谈。", None),
     ("西川总统汉斯·穆勒与东川总统彼得·施密特12日会谈，就地区局势交换意见。", {"汉斯·穆勒", "彼得·施密特"}),
+    # a summit told with no verb as talks are (wide32: X与Y29日在凡尔赛宫会晤)
+    ("西川总统汉斯·穆勒与东川总统彼得·施密特12日在日内瓦郊外的万国宫会晤，双方表示愿加强合作。", {"汉斯·穆勒", "彼得·施密特"}),
+    ("据报道，西川总统汉斯·穆勒与东川总统彼得·施密特将于下周会晤。", None),
+    ("西川总统汉斯·穆勒和东川总统彼得·施密特多次会晤，推动两国关系发展。", None),
 ])
 def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
     ms = _meetings(text)
@@ -3624,6 +3628,13 @@ def test_dev25d_the_host_who_meets_a_summit_s_guests_is_not_at_it():
     assert {"会见马克·范德伯格", "会见卡洛斯·门多萨"} <= {m.name for m in ms}
 
 
+def test_a_group_audience_is_named_without_how_many_were_met():
+    """会见参加…大会的600多名代表: named by who was met (会见参加…大会的代表, the wide29 reader's name), not how many."""
+    (m,) = [m for m in _meetings("昨天，中共中央总书记王宏伟在人民大会堂会见参加全国科技工作表彰大会的500多名代表。")
+            if m.name.startswith("会见")]
+    assert m.name == "会见参加全国科技工作表彰大会的代表" and ("王宏伟", "attendee") in _roles(m)
+
+
 def test_the_host_who_meets_a_meeting_s_guests_and_speaks_speaks():
     """会见出席…大会的代表，并发表讲话: the host, not the guests, is the subject 并 goes on with."""
     (m,) = [m for m in _meetings("全国政协主席王宏伟12日在人民大会堂会见出席全国侨联第十次代表大会的代表，并发表重要讲话。")
@@ -4537,10 +4548,15 @@ def test_an_opening_ceremony_held_as_its_clause_subject_is_a_meeting():
     assert {("李建明", "chair"), ("王宏伟", "speaker"), ("赵国强", "attendee"), ("刘振华", "attendee")} <= _roles(m)
 
 
-def test_an_opening_ceremony_only_greeted_is_no_meeting():
-    """…旅游年开幕式在…举行。两国总理分别向开幕式致贺词: no one is said to be at it."""
-    assert not _meetings("2018年“中国—新西兰旅游年”开幕式18日在惠灵顿举行。国务院总理王宏伟和新西兰总理阿德恩分别向开幕式致贺词。",
-                         dt.date(2018, 3, 19))
+def test_an_opening_ceremony_held_with_no_one_at_it_is_a_meeting():
+    """…旅游年开幕式在…举行。两国总理分别向开幕式致贺词 (the dev34 and wide28 readers' way), or no one named at all (wide29):
+    held, its greeters at no role in it."""
+    (m,) = _meetings("2018年“中国—新西兰旅游年”开幕式18日在惠灵顿举行。国务院总理王宏伟和新西兰总理阿德恩分别向开幕式致贺词。",
+                     dt.date(2018, 3, 19))
+    assert m.name == "2018年“中国—新西兰旅游年”开幕式" and m.date_text == "2018-03-18" and not m.participants
+    (m,) = _meetings("今天，国际田联评估团陈述会开幕式在杭州举行，标志着对申办工作的评估正式开始。开幕式后进行了主题陈述。",
+                     dt.date(2016, 4, 12))
+    assert m.name == "国际田联评估团陈述会开幕式" and m.date_text == "2016-04-12"
 
 
 # each mission's reception is its own event, named by the mission that holds it (dev38: the reader's ten records);

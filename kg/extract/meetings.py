@@ -1689,6 +1689,7 @@ _LED_BY_ONE = re.compile(r"(?:率领|带领)的(?P<group>[^，,；;：:。的]{2
 _HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
 _HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
 _MADE_UP_OF = re.compile(r"^[^，,。；;：:]{2,60}?(?:联合|共同)?组成的(?=[^，,。；;：:的]{4,})")  # what a group is made of, before its name
+_HEAD_COUNT = re.compile(rf"(?<=的)(?:约|近)?(?:几|数)?{NUMERAL}[多余]?(?:名|位)")  # 会见…的600多名代表: how many, not who (the group is 代表)
 _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;：:]*?的)|$")
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加))")  # not 参加会见并出席会议
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
@@ -1929,7 +1930,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     continue
                 # told again (会见到访的朝鲜高级别代表团 … 会见朝鲜高级别代表团时; …会见了正在…的中央主要新闻媒体负责同志和
                 # 工作人员。…会见了人民日报、…等主要新闻媒体负责同志和工作人员): one meeting
-                group = led["group"] if led and led.re is _HEADED else _MADE_UP_OF.sub("", group)  # 会见A、B联合组成的日本经济界代表团: named by the group, not its makeup
+                group = led["group"] if led and led.re is _HEADED else _HEAD_COUNT.sub("", _MADE_UP_OF.sub("", group))  # 会见A、B联合组成的日本经济界代表团: named by the group, not its makeup
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
@@ -2238,7 +2239,7 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTE
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
-                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
+                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
 
 
 class _Unread(NamedTuple):
@@ -2327,8 +2328,9 @@ def _mode(text: str) -> str | None:
 
 
 _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
-# talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈)
-_NOT_YET_TALKED = re.compile(_WILL.pattern + r"|未|没有|上次|此前|计划|有望|拟")
+# talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈), or held many times, none
+# of them here (多次会晤, 两度会晤, 每年均会晤)
+_NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划|有望|拟|(?<!第)(?:{NUMERAL}|两|多|数|几)(?:次|度)|屡次|每年|曾")
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
