@@ -5758,6 +5758,17 @@ def test_a_chair_recalled_of_meetings_long_past_chairs_nothing_told():
     assert ("李大钊", "chair") not in _roles(m) and ("王强", "chair") in _roles(m)
 
 
+@pytest.mark.parametrize("led", ["当时他正在主持调查局关于选举舞弊的调查", "当时他正在主持起草该国新宪法",
+                                 "此前他一直在研究所主持高速铁路桥梁的设计", "他曾主持台里的少儿节目"])
+def test_a_work_led_is_no_meeting_chaired(led):
+    """主持 of an investigation, a draft, a design or a programme (当时他正在主持…的调查): a work led, not a chair
+    of the meeting the story reports (主持会议 still chairs it)."""
+    (m,) = _meetings(f"西川国家调查局前局长汉斯·穆勒8日在议会出席听证会。汉斯·穆勒2013年出任局长，今年5月遭解职，{led}。")
+    assert _roles(m) == {("汉斯·穆勒", "attendee")}
+    (m,) = _meetings("市人大常委会12日举行听证会。市人大常委会副主任王刚主持听证会。")
+    assert _roles(m) == {("王刚", "chair")}
+
+
 def test_a_meeting_of_last_december_told_by_its_month_alone_is_not_held():
     """于2023年12月召开 in a story of mid-January: background, not held on the day of another meeting (review 34d, 2);
     only the last days of December told, in the story's first days, are the story's own."""
