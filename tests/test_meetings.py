@@ -5769,6 +5769,21 @@ def test_a_work_led_is_no_meeting_chaired(led):
     assert _roles(m) == {("王刚", "chair")}
 
 
+def test_roles_after_a_meeting_of_a_past_year_told_last_are_at_it():
+    """2015年全国两会上，X参加…代表团的审议。…当她发言汇报时, 总书记在会上强调: at that year's meeting, told last,
+    not at the one the story holds (its roles stay when its own name is told again before them)."""
+    (m,) = _meetings("春节过后，东川召开扶贫开发领导小组会议，部署全年工作。2015年全国两会上，王强总书记参加东川代表团的审议。"
+                     "全国人大代表、村党支部书记李红记得，当她发言汇报脱贫工作时，总书记问起很多细节。"
+                     "王强总书记在会上强调，决不能让老区群众掉队。", dt.date(2019, 2, 21))
+    assert m.name == "扶贫开发领导小组会议" and _roles(m) == set()
+    (m,) = _meetings("12日，东川召开扶贫开发领导小组会议。2015年全国两会上，王强总书记参加东川代表团的审议。"
+                     "扶贫开发领导小组会议指出，要打好攻坚战。副省长李红在会上发言。", dt.date(2019, 2, 21))
+    assert ("李红", "speaker") in _roles(m)
+    (m,) = _meetings("第三届湖区发展论坛12日开幕，省长王海出席并发表主旨演讲。王海最后指出，2020年东川将主办湖区经济论坛，"
+                     "欢迎各方共襄盛举。副省长李红、赵强等出席。", dt.date(2019, 2, 21))
+    assert {("李红", "attendee"), ("赵强", "attendee")} <= _roles(m)
+
+
 def test_a_meeting_of_last_december_told_by_its_month_alone_is_not_held():
     """于2023年12月召开 in a story of mid-January: background, not held on the day of another meeting (review 34d, 2);
     only the last days of December told, in the story's first days, are the story's own."""

@@ -1297,6 +1297,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
                     and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
+            told = max((h for h in rec.meetings if h.end <= cue_start and not rec.in_meta(h.start)), key=lambda h: h.end, default=None)
+            if told and not _names_one(told.name, names) and rec.sentence_of(cue_start) - rec.sentence_of(told.start) <= 2 \
+                    and not _said(ctx, told) and _of_a_past_year(ctx, told):
+                # 2015年全国两会上，X参加…代表团的审议。…当她发言汇报时: at that year's meeting, told last, not the story's
+                # (not one in words: …指出，…2014年中国将主办…会议。Y、Z等出席)
+                continue
             if at_unheld(cue_start, p) and not p.cue.norm.startswith("传达") or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here (X传达了…会议精神 speaks here)
             if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
