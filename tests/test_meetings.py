@@ -5803,6 +5803,32 @@ def test_a_chair_recalled_of_meetings_long_past_chairs_nothing_told():
     assert ("李大钊", "chair") not in _roles(m) and ("王强", "chair") in _roles(m)
 
 
+@pytest.mark.parametrize("led", ["当时他正在主持调查局关于选举舞弊的调查", "当时他正在主持起草该国新宪法",
+                                 "此前他一直在研究所主持高速铁路桥梁的设计", "他曾主持台里的少儿节目"])
+def test_a_work_led_is_no_meeting_chaired(led):
+    """主持 of an investigation, a draft, a design or a programme (当时他正在主持…的调查): a work led, not a chair
+    of the meeting the story reports (主持会议 still chairs it)."""
+    (m,) = _meetings(f"西川国家调查局前局长汉斯·穆勒8日在议会出席听证会。汉斯·穆勒2013年出任局长，今年5月遭解职，{led}。")
+    assert _roles(m) == {("汉斯·穆勒", "attendee")}
+    (m,) = _meetings("市人大常委会12日举行听证会。市人大常委会副主任王刚主持听证会。")
+    assert _roles(m) == {("王刚", "chair")}
+
+
+def test_roles_after_a_meeting_of_a_past_year_told_last_are_at_it():
+    """2015年全国两会上，X参加…代表团的审议。…当她发言汇报时, 总书记在会上强调: at that year's meeting, told last,
+    not at the one the story holds (its roles stay when its own name is told again before them)."""
+    (m,) = _meetings("春节过后，东川召开扶贫开发领导小组会议，部署全年工作。2015年全国两会上，王强总书记参加东川代表团的审议。"
+                     "全国人大代表、村党支部书记李红记得，当她发言汇报脱贫工作时，总书记问起很多细节。"
+                     "王强总书记在会上强调，决不能让老区群众掉队。", dt.date(2019, 2, 21))
+    assert m.name == "扶贫开发领导小组会议" and _roles(m) == set()
+    (m,) = _meetings("12日，东川召开扶贫开发领导小组会议。2015年全国两会上，王强总书记参加东川代表团的审议。"
+                     "扶贫开发领导小组会议指出，要打好攻坚战。副省长李红在会上发言。", dt.date(2019, 2, 21))
+    assert ("李红", "speaker") in _roles(m)
+    (m,) = _meetings("第三届湖区发展论坛12日开幕，省长王海出席并发表主旨演讲。王海最后指出，2020年东川将主办湖区经济论坛，"
+                     "欢迎各方共襄盛举。副省长李红、赵强等出席。", dt.date(2019, 2, 21))
+    assert {("李红", "attendee"), ("赵强", "attendee")} <= _roles(m)
+
+
 def test_a_meeting_of_last_december_told_by_its_month_alone_is_not_held():
     """于2023年12月召开 in a story of mid-January: background, not held on the day of another meeting (review 34d, 2);
     only the last days of December told, in the story's first days, are the story's own."""

@@ -173,6 +173,8 @@ _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that n
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
 _BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
 _RECALLED_CHAIR = re.compile(r"(?:回顾|回忆|追忆|重温)[^，,。；;]{0,30}$")  # 回顾X…主持召开的会议: chaired long ago, recalled
+# what one leads that is no gathering, the whole object of 主持 (他正在主持…关于…的调查, 主持起草…文件, 主持日常工作)
+_WORK_CHAIRED = re.compile(r"(?:起草|制定|编写|编纂|研制|设计)|[^，,。；;：:会]{0,40}?(?:调查|研究|设计|课题|节目|工作)(?=[，,。；;：:]|$)")
 _MANDATED = re.compile(r"受[^。;；，,]{1,40}?委托[，,]\s*(?:[^。;；，,]{0,30}?)$")
 # How the reported meeting was held (not a watched 电视电话会议, which is another meeting).
 _VIDEO = re.compile(r"以(?:视频|电视电话|网络视频)(?:会议)?(?:形式|方式)|(?:通过|采取)视频(?:会议)?(?:形式|方式)?|视频连线方式")
@@ -1304,6 +1306,12 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if last and _HEARS_REPORTS.match(ctx.text, last.end) and not _THIS_SESSION.search(ctx.text, last.end, cue_start) \
                     and not _names_one(last.name, names) and _of_a_past_year(ctx, last):
                 continue  # 当年6月召开的…第十五次会议，听取了X作的…报告: a report to a meeting of another time (not 主席团会议听取了…)
+            told = max((h for h in rec.meetings if h.end <= cue_start and not rec.in_meta(h.start)), key=lambda h: h.end, default=None)
+            if told and not _names_one(told.name, names) and rec.sentence_of(cue_start) - rec.sentence_of(told.start) <= 2 \
+                    and not _said(ctx, told) and _of_a_past_year(ctx, told):
+                # 2015年全国两会上，X参加…代表团的审议。…当她发言汇报时: at that year's meeting, told last, not the story's
+                # (not one in words: …指出，…2014年中国将主办…会议。Y、Z等出席)
+                continue
             if at_unheld(cue_start, p) and not p.cue.norm.startswith("传达") or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here (X传达了…会议精神 speaks here)
             if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
@@ -2567,6 +2575,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
             if role == "chair" and text.startswith("的", ce) and _RECALLED_CHAIR.search(text, max(s, cs - 32), cs):
                 prev_end = ce  # 回顾X在这里主持召开的重要会议: meetings he chaired then, recalled
+                continue
+            if role == "chair" and _WORK_CHAIRED.match(text, ce):
+                prev_end = ce  # 当时他正在主持联邦调查局关于…的调查: a work led, no meeting chaired
                 continue
             if role == "chair":  # X因出访，委托Y主持会议: Y chairs, not X who entrusted him (X受…委托主持 chairs)
                 subjects = [h for h in subjects if "委托" not in _ENTRUSTED.sub("", text[h.end : cs])]
