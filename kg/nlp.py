@@ -879,6 +879,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
+            if name[-1] in "向对给把被跟" and name not in known:
+                continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
             if m.group() == "大使" and name not in known and _word_like(name):

@@ -5619,3 +5619,13 @@ def test_names_closed_by_a_count_and_a_title(text, want):
 def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     assert _persons(text) >= persons
     assert _posts(text) == posts
+
+
+# A preposition before a leader's title ends no name (用几杯水向|总书记展示): no person, no post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("在湖边湿地，工作人员用几杯水向总书记展示了水质的变化。", set()),
+    ("村里的干部拿着一张地图向总书记介绍了搬迁的情况。", set()),
+])
+def test_n36_a_preposition_before_a_title_ends_no_name(text, want):
+    assert _persons(text) == want
+    assert not _posts(text)
