@@ -591,6 +591,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
         if chain[-1].role.endswith("长") and any(text[p - 1 : p + k] in lexicons.places() and text[p + k : p + k + 1] in _JOINER for k in (1, 2)):
             continue  # 大赛第二站长|沙·芙蓉站: the role's 长 opens a city (长沙) that a dot joins to a venue
+        if text[p - 1 : p + 1] == "人民":
+            continue  # 党领导人|民治藏: 领导人民, the role's 人 opens 人民
         if any(not lexicons.common_words().get(text[p - 1 : p + k], "nr").startswith("nr") for k in (2, 3)):
             continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end (a name, 王阿尔, is no such word: 亲王|阿尔贝)
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):

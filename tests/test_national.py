@@ -5629,3 +5629,10 @@ def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
 def test_n36_a_preposition_before_a_title_ends_no_name(text, want):
     assert _persons(text) == want
     assert not _posts(text)
+
+
+# 领导人 runs into 人民 (党领导人民…): no title, and what follows no name.
+def test_n36_a_leader_title_never_runs_into_the_people():
+    text = "我们总结党领导人民治沙护林兴边的成功经验，形成了新的方略。"
+    assert _persons(text) == set()
+    assert not _posts(text)
