@@ -591,6 +591,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
         if chain[-1].role.endswith("长") and any(text[p - 1 : p + k] in lexicons.places() and text[p + k : p + k + 1] in _JOINER for k in (1, 2)):
             continue  # 大赛第二站长|沙·芙蓉站: the role's 长 opens a city (长沙) that a dot joins to a venue
+        if text[p - 1 : p + 1] == "人民":
+            continue  # 党领导人|民治藏: 领导人民, the role's 人 opens 人民
         if any(not lexicons.common_words().get(text[p - 1 : p + k], "nr").startswith("nr") for k in (2, 3)):
             continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end (a name, 王阿尔, is no such word: 亲王|阿尔贝)
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
@@ -879,6 +881,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
+            if name[-1] in "向对给把被跟" and name not in known:
+                continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
             if m.group() == "大使" and name not in known and _word_like(name):
@@ -1985,6 +1989,50 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
             continue
         if words.get(name[:2], "x")[0] in "vdpc" or name[-1] in _NOT_NAME_END or name[-1] == "案":
             continue  # 选手|摘得男、女组冠军: a verb; 萨维尔性侵案: a case
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.add(p, q)
+    return sorted(out, key=lambda h: h.start)
+
+
+_MANY_LEADERS = frozenset("国家辈代级届位些")  # 两国|领导人, 亚非国家|领导人, 老一辈|领导人, 40位|领导人: a group of leaders
+
+
+def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """A transliterated name right after a nationality (、巴林人|萨尔曼参加) or after 领导人 in a
+    story of a foreign state (反政府武装领导人|马沙尔，) where no title chain was read: a person,
+    no post; never a phrase (美国人|有亲友…, 各国领导人|齐聚) nor a name cut before a word."""
+    if "人" not in text:
+        return hits
+    taken = _Claimed(hits)
+    words = lexicons.common_words()
+    abroad = None
+    out = list(hits)
+    for i in grammar.occurrences(text, "人"):
+        p = i + 1
+        state = lexicons.country_before(text, i)
+        leader = not state and text.startswith("领导", i - 2) and text[i - 3 : i - 2] not in _MANY_LEADERS
+        if not (state or leader) or state == "中国" or taken.covers(p) or any(s <= p < e for s, e, _ in meta):
+            continue  # 两国领导人, 老一辈领导人: leaders counted, none named
+        if leader and (abroad := abroad if abroad is not None else lexicons.country_re(foreign=True).search(text) is not None) is False:
+            continue  # 党和国家领导人…: China's leaders, named by their own titles
+        if state.startswith(("韩国", "朝鲜")):
+            q = grammar.korean_name_end(text, p)
+        elif state == "日本":
+            q = grammar.japanese_name_end(text, p)
+        else:
+            q = grammar.foreign_name_end(text, p, known)
+        if trimmed := q is not None and q - p >= 5 and grammar.verb_after(text, q - 2, 50):
+            q -= 2  # 瑞士人因凡蒂诺|参选: a verb the edge took in
+        if q is None or not (3 if state else 2) <= q - p <= 8:
+            continue
+        name = text[p:q]
+        if any(_common_word(pair := name[j : j + 2], 20) and words[pair][:2] not in ("ns", "nz") or lexicons.word_frequency(pair) >= 300 and words[pair] != "nrt"
+               for j in range(len(name) - 1)) or re.search(NUMERAL, name):
+            continue  # 美国人|抗议封锁, 领导人|峰会, 中国人|有智慧: words, not syllables (科尔宾: 科尔 a transliteration's)
+        if words.get(name[:2], "x")[0] in "vdpc" or name[-1] in _NOT_NAME_END or any(name[k:] in lexicons.places() for k in range(len(name) - 1)) or taken.overlaps(p, q):
+            continue  # (领导人|齐聚万隆: a place ends a phrase)
+        if not (trimmed or grammar.right_strength(text, q) >= 1 or grammar.verb_after(text, q)):
+            continue
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.add(p, q)
     return sorted(out, key=lambda h: h.start)
@@ -4366,6 +4414,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _awarded_names(text, persons, known, meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
     persons = _foreign_callings(text, persons, known, meta)
+    persons = _foreign_nationals(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     persons = _full_minority_names(text, persons)

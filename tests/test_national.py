@@ -5619,3 +5619,37 @@ def test_names_closed_by_a_count_and_a_title(text, want):
 def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     assert _persons(text) >= persons
     assert _posts(text) == posts
+
+
+# A preposition before a leader's title ends no name (用几杯水向|总书记展示): no person, no post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("在湖边湿地，工作人员用几杯水向总书记展示了水质的变化。", set()),
+    ("村里的干部拿着一张地图向总书记介绍了搬迁的情况。", set()),
+])
+def test_n36_a_preposition_before_a_title_ends_no_name(text, want):
+    assert _persons(text) == want
+    assert not _posts(text)
+
+
+# 领导人 runs into 人民 (党领导人民…): no title, and what follows no name.
+def test_n36_a_leader_title_never_runs_into_the_people():
+    text = "我们总结党领导人民治沙护林兴边的成功经验，形成了新的方略。"
+    assert _persons(text) == set()
+    assert not _posts(text)
+
+
+# A transliterated name right after a nationality (、智利人X) or after a group's 领导人 in a story of a
+# foreign state is a person with no post; never a phrase (美国人|抗议…, 两国领导人|力挺…) nor a name of China's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("南美足联宣布，支持现任秘书长、智利人巴伦苏埃拉参选。", {"巴伦苏埃拉"}),
+    ("声明说，支持现任主席、巴林人卡里法参加明年的选举。", {"卡里法"}),
+    ("苏丹总统府说，反政府武装领导人马卡里，9号签署了协议。苏丹政府表示欢迎。", {"马卡里"}),
+    ("秘鲁议会通过决议，取消反对派领导人瓦尔加索的议员豁免权。", {"瓦尔加索"}),
+    ("巴勒斯坦人抗议封锁，冲突持续。", set()),
+    ("俄德两国领导人力挺天然气管道项目。", set()),
+    ("在此背景下，亚非国家领导人齐聚雅加达，重温合作精神。", set()),
+    ("亚非领导人齐聚雅加达，共商发展大计。", set()),
+    ("几百年来，一批又一批中国人漂洋过海，在这片土地上安家。", set()),
+])
+def test_n36_a_foreign_name_after_a_nationality_or_a_groups_leader(text, want):
+    assert _persons(text) == want
