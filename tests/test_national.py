@@ -5619,3 +5619,20 @@ def test_names_closed_by_a_count_and_a_title(text, want):
 def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     assert _persons(text) >= persons
     assert _posts(text) == posts
+
+
+# Round 36 (organisations): a lexicon body's short form inside a person's name found (教授 胡鞍钢: no 鞍钢)
+# is no mention of it; a determiner's classifier (这家|…公司) opens no company's name.
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("北京大学经济研究院教授 王鞍钢：要把改革推向深入。", "鞍钢", "北京大学经济研究院"),
+    ("那家新材料公司上个月也搬进了园区。", "家新材料公司", None),
+])
+def test_o36_no_body_inside_a_name_or_after_a_determiners_classifier(text, absent, present):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert not any(absent in o for o in orgs)
+    assert present is None or present in orgs
+
+
+def test_o36_a_short_form_of_a_company_still_reads_outside_a_name():
+    assert "鞍钢集团公司" in {o.name for o in _ext("鞍钢集团公司今年产量创新高。").organizations}
+
