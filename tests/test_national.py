@@ -5636,3 +5636,20 @@ def test_o36_no_body_inside_a_name_or_after_a_determiners_classifier(text, absen
 def test_o36_a_short_form_of_a_company_still_reads_outside_a_name():
     assert "鞍钢集团公司" in {o.name for o in _ext("鞍钢集团公司今年产量创新高。").organizations}
 
+
+# International bodies, foreign companies and a museum the news names by their short forms
+# (亚足联, 工发组织, 壳牌, 中国美术馆, 五角大楼).
+@pytest.mark.parametrize(("text", "org"), [
+    ("亚足联今天宣布了明年亚洲杯的赛程。", "亚足联"),
+    ("欧足联对该俱乐部处以罚款。", "欧足联"),
+    ("工发组织将在非洲开展一批培训项目。", "工发组织"),
+    ("国际农发基金向当地农户提供贷款。", "国际农发基金"),
+    ("埃克森美孚、壳牌等石油企业纷纷上调油价。", "埃克森美孚"),
+    ("埃克森美孚、壳牌等石油企业纷纷上调油价。", "壳牌"),
+    ("西门子在当地新建了一座工厂。", "西门子"),
+    ("画展今天在中国美术馆开幕。", "中国美术馆"),
+    ("据报道，五角大楼计划增加军费。", "五角大楼"),
+])
+def test_o36_international_bodies_foreign_companies_and_a_museum_by_their_forms(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
+    assert resolve.org(org, None, "d1") is not None
