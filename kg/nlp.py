@@ -3936,6 +3936,7 @@ def _proper(mid: str) -> bool | None:
 _KIND_BEFORE = re.compile("企业|机构|公司|巨头|商店|民营|国有|私营|外资|右翼|左翼")
 _COMPANY_VERBS = (*_VISIT, "来到", "曾任", "担任", "出任", "现任", "兼任", "加入", "收购", "成立", "组建")
 _COMPANY_CLAUSE = frozenset("曾继可至已即")  # 曾任|埃克森美孚公司, 继|葛兰素史克中国公司, 最高可至|公司
+_CLASSIFIERS = frozenset("家个所间座")  # 这家|公司: a classifier after a determiner
 _COUNTED_KIND = re.compile("[前一二两三四五六七八九十几数多]大|首[个家批]|第一个|一批")  # 三大石油公司, 前七大整车集团, 首家出版社: a kind counted
 
 
@@ -3962,6 +3963,8 @@ def _company_start(text: str, p: int) -> int | None:
         a = k  # 民调机构|盖洛普公司, 医药企业|哈药集团, 首家合资保险资管公司|工银安盛…: the kind in apposition opens the name
     elif not edge:
         return None
+    if text[a - 1 : a] in _DETERMINERS and text[a] in _CLASSIFIERS:
+        a += 1  # 这家|新材料公司, 这家|金新化工公司: the classifier is the determiner's, no part of the name
     return a if _company_name(text[a:p]) else None
 
 
@@ -4431,11 +4434,18 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         meta=meta,
         persons=tuple(persons),
         titles=tuple(titles),
-        orgs=tuple(_find_orgs(text, titles)),
+        orgs=tuple(_clear_of_persons(_find_orgs(text, titles), persons)),
         meetings=tuple(find_meetings(text)),
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+def _clear_of_persons(orgs: list[tuple[int, int, str]], persons: list[PersonHit]) -> list[tuple[int, int, str]]:
+    """Bodies outside the persons' names found: an organisation's short form inside a longer name
+    (胡|鞍钢, a person; not the company 鞍钢) is no mention of the body."""
+    spans = [(h.start, h.end) for h in persons]
+    return [o for o in orgs if not any(a <= o[0] and o[1] <= b and b - a > o[1] - o[0] for a, b in spans)]
 
 
 def _titles_clear_of_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:

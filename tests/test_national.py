@@ -5653,3 +5653,37 @@ def test_n36_a_leader_title_never_runs_into_the_people():
 ])
 def test_n36_a_foreign_name_after_a_nationality_or_a_groups_leader(text, want):
     assert _persons(text) == want
+
+
+# Round 36 (organisations): a lexicon body's short form inside a person's name found (教授 胡鞍钢: no 鞍钢)
+# is no mention of it; a determiner's classifier (这家|…公司) opens no company's name.
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("北京大学经济研究院教授 王鞍钢：要把改革推向深入。", "鞍钢", "北京大学经济研究院"),
+    ("那家新材料公司上个月也搬进了园区。", "家新材料公司", None),
+])
+def test_o36_no_body_inside_a_name_or_after_a_determiners_classifier(text, absent, present):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert not any(absent in o for o in orgs)
+    assert present is None or present in orgs
+
+
+def test_o36_a_short_form_of_a_company_still_reads_outside_a_name():
+    assert "鞍钢集团公司" in {o.name for o in _ext("鞍钢集团公司今年产量创新高。").organizations}
+
+
+# International bodies, foreign companies and a museum the news names by their short forms
+# (亚足联, 工发组织, 壳牌, 中国美术馆, 五角大楼).
+@pytest.mark.parametrize(("text", "org"), [
+    ("亚足联今天宣布了明年亚洲杯的赛程。", "亚足联"),
+    ("欧足联对该俱乐部处以罚款。", "欧足联"),
+    ("工发组织将在非洲开展一批培训项目。", "工发组织"),
+    ("国际农发基金向当地农户提供贷款。", "国际农发基金"),
+    ("埃克森美孚、壳牌等石油企业纷纷上调油价。", "埃克森美孚"),
+    ("埃克森美孚、壳牌等石油企业纷纷上调油价。", "壳牌"),
+    ("西门子在当地新建了一座工厂。", "西门子"),
+    ("画展今天在中国美术馆开幕。", "中国美术馆"),
+    ("据报道，五角大楼计划增加军费。", "五角大楼"),
+])
+def test_o36_international_bodies_foreign_companies_and_a_museum_by_their_forms(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
+    assert resolve.org(org, None, "d1") is not None
