@@ -1627,8 +1627,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
     """领导人 of a foreign state or an armed group named right before it (朝鲜最高领导人, 利比亚前
     领导人, 哈马斯领导人): a post; never of China, where 领导人 names a group, not an office."""
     m = _LEADER.search(text, max(floor, end - 6), end)
-    if m is None:
-        return None
+    if m is None or text.startswith("民", end):
+        return None  # 总结党领导人民…: the verb 领导 and 人民, no 领导人
     s = m.start()
     body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
     if not body or body == "中国" or s - len(body) < floor:

@@ -5619,3 +5619,16 @@ def test_names_closed_by_a_count_and_a_title(text, want):
 def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     assert _persons(text) >= persons
     assert _posts(text) == posts
+
+
+# A crowd's greeting (“习主席好！”) states no post; 党领导人民 is the verb 领导 and 人民, never a
+# party's 领导人 before a name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("习近平来到广场，群众齐声欢呼“习主席好”。习近平向大家挥手致意。", set()),
+    ("习近平走进展厅，大家高声欢呼“总书记好！”“习主席好！”", set()),
+    ("我们要总结党领导人民治疆兴疆的成功经验。", set()),
+    ("我们要总结党领导人民群众脱贫致富的成功经验。", set()),
+])
+def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
+    assert _posts(text) == want
+
