@@ -5632,3 +5632,13 @@ def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
 def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
     assert _posts(text) == want
 
+
+# A body the lexicon knows by a short form with no suffix of ours (银监会, 美联储, 贸促会) heads a title;
+# a news agency's bureau is named by where it works (路透社英国分社), the agency kept.
+@pytest.mark.parametrize(("text", "want"), [
+    ("银监会主席刘明远出席会议并讲话。", {("刘明远", "银监会主席")}),
+    ("美联储主席鲍尔森表示，将继续加息。", {("鲍尔森", "美联储主席")}),
+    ("路透社英国分社社长盖·福斯特表示，采访很有意义。", {("盖·福斯特", "路透社英国分社社长")}),
+])
+def test_p36_a_known_body_and_a_bureau(text, want):
+    assert _posts(text) == want
