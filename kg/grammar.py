@@ -1096,8 +1096,8 @@ def org_ok(org: str) -> bool:
         return True
     if len(org) == 1:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
-    if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES or org in lexicons.ARMED_GROUPS:
-        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席
+    if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES or org in lexicons.ARMED_GROUPS or org in _known_bodies():
+        return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席; 银监会|主席
     if (board := _BOARD_OF_INTERNATIONAL.fullmatch(org)) and board["body"] in lexicons.international_orgs():
         return True  # 博鳌亚洲论坛理事会|理事长: the board of an international body named whole
     if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
@@ -1166,9 +1166,21 @@ def org_ok(org: str) -> bool:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     if org.startswith(REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
         return len(org) <= 14  # 非洲经社理事会联盟|主席, 亚太经合组织: a body of a continent or region, like a country's
+    if _AGENCY_BUREAU.fullmatch(org):
+        return True  # 路透社英国分社|社长: the bureau of a news agency (社 is no suffix of ours alone)
     if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
         return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+_HEADED_KINDS = frozenset({"department", "association", "international", "enterprise"})
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> frozenset[str]:
+    """The lexicon's written forms of departments, associations, international bodies and firms (银监会,
+    美联储, 贸促会, 中石化): bodies with heads, however short their name and whatever suffix it lacks."""
+    return frozenset(f for f, e in lexicons.organizations().items() if e.kind in _HEADED_KINDS)
 
 
 @lru_cache(maxsize=1)
@@ -1449,6 +1461,10 @@ def _crosses_country(org: str) -> bool:
     return any(not any(a <= i < b for a, b in wholes) for i in inner)
 
 
+# A news agency's bureau, named by the country or city it works in (路透社英国分社, 法新社驻华分社); a
+# magazine's (《今日中国》杂志社拉美分社) is read with the magazine's quoted name.
+_AGENCY_BUREAU = re.compile(r"(?!杂志|出版|报)[\u4e00-\u9fff]{2}社驻?[\u4e00-\u9fff]{2,6}分社")
+
 # The end of a UN mission's name (联合国叙利亚监督团, 联合国利比亚支助特派团): the country is where it serves.
 _MISSION_END = re.compile(r"(?:特派团|监督团|观察团|援助团|支助团|稳定团|维和部队|临时部队)$")
 
@@ -1472,6 +1488,8 @@ def _names_its_country(org: str, s: int, e: int) -> bool:
     named after it (联合国|叙利亚|监督团), or a party that repeats its state's name (塞舌尔联合|塞舌尔|党)."""
     if org[:s] == "联合国":
         return bool(_MISSION_END.search(org, e))
+    if _AGENCY_BUREAU.fullmatch(org):
+        return True  # 路透社|英国|分社: a news agency's bureau is named by where it works
     return org.startswith(org[s:e]) and org.endswith("党") and e < len(org)
 
 
@@ -1627,8 +1645,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
     """领导人 of a foreign state or an armed group named right before it (朝鲜最高领导人, 利比亚前
     领导人, 哈马斯领导人): a post; never of China, where 领导人 names a group, not an office."""
     m = _LEADER.search(text, max(floor, end - 6), end)
-    if m is None:
-        return None
+    if m is None or text.startswith("民", end):
+        return None  # 总结党领导人民…: the verb 领导 and 人民, no 领导人
     s = m.start()
     body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
     if not body or body == "中国" or s - len(body) < floor:

@@ -5687,3 +5687,26 @@ def test_o36_a_short_form_of_a_company_still_reads_outside_a_name():
 def test_o36_international_bodies_foreign_companies_and_a_museum_by_their_forms(text, org):
     assert org in {o.name for o in _ext(text).organizations}
     assert resolve.org(org, None, "d1") is not None
+
+
+# A crowd's greeting (“习主席好！”) states no post; 党领导人民 is the verb 领导 and 人民, never a
+# party's 领导人 before a name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("习近平来到广场，群众齐声欢呼“习主席好”。习近平向大家挥手致意。", set()),
+    ("习近平走进展厅，大家高声欢呼“总书记好！”“习主席好！”", set()),
+    ("我们要总结党领导人民治疆兴疆的成功经验。", set()),
+    ("我们要总结党领导人民群众脱贫致富的成功经验。", set()),
+])
+def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
+    assert _posts(text) == want
+
+
+# A body the lexicon knows by a short form with no suffix of ours (银监会, 美联储, 贸促会) heads a title;
+# a news agency's bureau is named by where it works (路透社英国分社), the agency kept.
+@pytest.mark.parametrize(("text", "want"), [
+    ("银监会主席刘明远出席会议并讲话。", {("刘明远", "银监会主席")}),
+    ("美联储主席鲍尔森表示，将继续加息。", {("鲍尔森", "美联储主席")}),
+    ("路透社英国分社社长盖·福斯特表示，采访很有意义。", {("盖·福斯特", "路透社英国分社社长")}),
+])
+def test_p36_a_known_body_and_a_bureau(text, want):
+    assert _posts(text) == want

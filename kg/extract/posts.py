@@ -35,6 +35,7 @@ def extract(ctx: Context) -> tuple[PostObservation, ...]:
 # A leader called by surname and role (李总理, 习主席): only the holders of lexicons.leaders(), on their days
 _LEADER_ROLE = re.compile(r"主席|总理|总书记|委员长")
 _LEADER_NAMES = frozenset(n for n, _ in lexicons.leaders())
+_GREETING = re.compile(r"好[！!]?[”」]")  # “习主席好！”: a crowd's greeting, which states no post
 
 
 def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservation, ...]:
@@ -58,6 +59,8 @@ def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservati
             continue  # 张主席 for a 张德江, 李总理 for 李克强 before 2013, 副总理李克强 of the story
         if i and text[i - 1] in grammar.STATE_ONE:
             continue  # 日韩|总理: the surname's character is a state's
+        if _GREETING.match(text, m.end()):
+            continue  # 齐声欢呼“习主席好”: a greeting, not the text saying what the person holds
         if any(p.start <= i < p.end for p in persons) or text[max(0, i - 1) : i + 1] in lexicons.common_words():
             continue  # 习近平|主席, 国家|主席, 杜马|主席: the character ends a name or a word
         have.add((name, m.group()))
