@@ -4435,6 +4435,23 @@ def test_dev28m_meetings_held(text, found, not_found):
     test_dev26m_meetings_held(text, found, not_found)
 
 
+@pytest.mark.parametrize(("text", "found", "not_found"), [
+    # a hiking or climbing event named 大会 is no meeting, as an air show or games are not
+    ("2024东川国际山地徒步大会今天在南平举行，来自20多个国家的5000多名徒步爱好者参加。", set(),
+     {"2024东川国际山地徒步大会", "徒步大会"}),
+    ("第五届东川国际登山大会12日在南平开幕。", set(), {"第五届东川国际登山大会", "登山大会"}),
+    # 按照/根据 the congress's rules: a rule followed, no meeting named 按照大会
+    ("12日上午，大会举行各代表团全体会议。按照大会选举办法的规定，预选采用差额选举办法。", {("各代表团全体会议", "2024-04-12")},
+     {"按照大会", "根据大会"}),
+    ("严格按照大会选举办法进行预选，根据大会议程安排，预选结果有效。", set(), {"按照大会", "严格按照大会", "根据大会"}),
+    # 召开时间: when a body sits, no sitting told (县区级人民代表大会召开时间较早; a decision on a session's time)
+    ("由于县区级人民代表大会召开时间较早，东川市较早完成了监察委员会组建。", set(), {"县区级人民代表大会"}),
+    ("会议表决通过了关于十四届东川省人大三次会议召开时间的决定。", set(), {"十四届东川省人大三次会议"}),
+])
+def test_dev36m_a_sports_event_a_rule_followed_or_a_time_set_is_no_meeting_held(text, found, not_found):
+    test_dev26m_meetings_held(text, found, not_found)
+
+
 def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_jointly_before():
     text = ("国务院总理王宏伟12日在人民大会堂与西川总理穆勒共同出席中西企业家委员会成立大会并致辞。"
             "王宏伟表示，两国合作空间广阔。穆勒表示，西方愿深化合作。"
