@@ -4452,6 +4452,16 @@ def test_dev36m_a_sports_event_a_rule_followed_or_a_time_set_is_no_meeting_held(
     test_dev26m_meetings_held(text, found, not_found)
 
 
+def test_dev36m_what_a_document_asks_for_is_no_meeting_held():
+    text = ("近日，中共东川省委办公厅印发《关于开展专题教育的方案》。《方案》强调，专题教育要融入经常性学习教育，"
+            "各级党组织要以专题教育为主题召开年度民主生活会和组织生活会。")
+    assert _meetings(text) == ()
+    assert _meetings("通知要求，各级领导班子要安排专门时间，召开对照党章找差距专题会议。") == ()
+    # a meeting the story holds before the document is quoted stands
+    ms = _meetings("12日，东川省委召开常委会会议，审议《关于开展专题教育的方案》。《方案》强调，各级党组织要召开专题民主生活会。")
+    assert [m.name for m in ms] == ["东川省委常委会会议"]
+
+
 def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_jointly_before():
     text = ("国务院总理王宏伟12日在人民大会堂与西川总理穆勒共同出席中西企业家委员会成立大会并致辞。"
             "王宏伟表示，两国合作空间广阔。穆勒表示，西方愿深化合作。"

@@ -597,6 +597,10 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
 # ordered to be convened, told by whom: 指示最高国家安全委员会10日晚召开紧急会议, 责成市政府召开… (not 按照X指示召开:
 # held as ordered, nor 安理会应英国要求举行紧急会议, nor 按照…要求，…召开 in a clause of its own)
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
+# what a document asks for, in the sentence that quotes it: 《方案》强调，…要…召开专题民主生活会; 通知要求，…召开…
+# (the kinds of meeting others are to hold, none held in the story)
+_DOCUMENT_ASKS = re.compile(r"[\s\u3000]*(?:《[^》\n]{1,40}》|(?:该|这一?)?(?:方案|意见|通知|规划|纲要|办法|条例|准则|实施细则))"
+                            r"[^，,。；;：:\n]{0,6}?(?:强调|要求|提出|明确|规定|指出)[，,：:]")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
 # due to attend it after a trip told first, in one clause: X即将访问A、B、C并出席…峰会, 即将出访/前往A、B三国…并出席…
@@ -700,7 +704,8 @@ def _held(text: str, h) -> bool:
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, text.rfind("。", 0, h.start) + 1, h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
-                or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start))
+                or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
+                or (asks := _DOCUMENT_ASKS.match(text, max(text.rfind("。", 0, h.start), text.rfind("\n", 0, h.start)) + 1)) is not None and asks.end() <= h.start)
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
