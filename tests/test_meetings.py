@@ -1078,6 +1078,20 @@ def test_a_guest_described_by_a_clause_with_and_and_a_delegation_received_are_au
     assert (m.name, _roles(m)) == (name, roles)
 
 
+def test_the_host_of_a_group_received_is_named_in_the_cue_s_clause_not_one_before_with_an_act_of_his_own():
+    (m,) = _meetings("12日，全国人大常委会委员长王强观看演出，政治局常委李明会见西川友好艺术团主要成员。")
+    assert (m.name, _roles(m)) == ("会见西川友好艺术团主要成员", {("李明", "attendee")})
+    (m,) = _meetings("12日，国家副主席王强、国务委员李明会见西川友好艺术团主要成员。")
+    assert _roles(m) == {("王强", "attendee"), ("李明", "attendee")}
+    (m,) = _meetings("12日下午，国务院总理王强在人民大会堂，会见西川友好艺术团主要成员。")  # one host only, past a comma
+    assert _roles(m) == {("王强", "attendee")}
+    # who escorts the host is there; hosts listed past a comma are all hosts
+    (m,) = _meetings("随后，国家主席王强在行政长官李明陪同下，会见了南川特别行政区访京团全体成员。")
+    assert _roles(m) == {("王强", "attendee"), ("李明", "attendee")}
+    (m,) = _meetings("国家主席王强和西川总统穆勒，南川外长卡尔松12日共同会见记者。")
+    assert _roles(m) == {("王强", "attendee"), ("穆勒", "attendee"), ("卡尔松", "attendee")}
+
+
 def test_a_delegation_received_and_named_again_is_one_audience():
     ms = _meetings("总统李明12日在青瓦台会见到访的东盟高级别代表团。李明在会见东盟高级别代表团时表示，双方应加强合作。")
     assert [m.name for m in ms] == ["会见到访的东盟高级别代表团"]

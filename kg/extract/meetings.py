@@ -166,6 +166,7 @@ _SENDS_ENVOY = re.compile(r".(?:[^，,。；;、\s]{0,6}?派(?:特使|代表)|[^
 # (not one entrusted to chair this sitting: 委员长X因出访，委托副委员长Y主持会议)
 _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
+_ESCORTING = re.compile(r"陪同下?$")  # (在X陪同下，会见…: who escorts the host is at the audience)
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
@@ -1851,6 +1852,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
         else:
             subject = [h for h in people if h.start < m.start()]
+            # 栗战书观看演出，王沪宁会见…: one whose own clause tells another act is no host (but 塞西，以及贝卜拉维…分别会见,
+            # 习近平和X，Y共同会见: a list of hosts past a comma; 在X陪同下，Y会见: X is there)
+            acting = [h for h in subject if (c := _CLAUSE_MARK.search(text, h.end, m.start())) and c.start() > h.end
+                      and not any(h.end <= g.start < c.start() for g in subject) and not _ESCORTING.search(text, h.end, c.start())]
+            subject = [h for h in subject if h not in acting] or subject
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
                       and not _POSSESSOR.match(text, h.end)  # 会见了周恩来、陈毅的亲属: whose kin, not who was met
