@@ -1095,6 +1095,20 @@ def test_a_guest_described_by_a_clause_with_and_and_a_delegation_received_are_au
     assert (m.name, _roles(m)) == (name, roles)
 
 
+def test_the_host_of_a_group_received_is_named_in_the_cue_s_clause_not_one_before_with_an_act_of_his_own():
+    (m,) = _meetings("12日，全国人大常委会委员长王强观看演出，政治局常委李明会见西川友好艺术团主要成员。")
+    assert (m.name, _roles(m)) == ("会见西川友好艺术团主要成员", {("李明", "attendee")})
+    (m,) = _meetings("12日，国家副主席王强、国务委员李明会见西川友好艺术团主要成员。")
+    assert _roles(m) == {("王强", "attendee"), ("李明", "attendee")}
+    (m,) = _meetings("12日下午，国务院总理王强在人民大会堂，会见西川友好艺术团主要成员。")  # one host only, past a comma
+    assert _roles(m) == {("王强", "attendee")}
+    # who escorts the host is there; hosts listed past a comma are all hosts
+    (m,) = _meetings("随后，国家主席王强在行政长官李明陪同下，会见了南川特别行政区访京团全体成员。")
+    assert _roles(m) == {("王强", "attendee"), ("李明", "attendee")}
+    (m,) = _meetings("国家主席王强和西川总统穆勒，南川外长卡尔松12日共同会见记者。")
+    assert _roles(m) == {("王强", "attendee"), ("穆勒", "attendee"), ("卡尔松", "attendee")}
+
+
 def test_a_delegation_received_and_named_again_is_one_audience():
     ms = _meetings("总统李明12日在青瓦台会见到访的东盟高级别代表团。李明在会见东盟高级别代表团时表示，双方应加强合作。")
     assert [m.name for m in ms] == ["会见到访的东盟高级别代表团"]
@@ -4473,6 +4487,33 @@ DEV28M_CASES = [
 @pytest.mark.parametrize(("text", "found", "not_found"), DEV28M_CASES)
 def test_dev28m_meetings_held(text, found, not_found):
     test_dev26m_meetings_held(text, found, not_found)
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), [
+    # a hiking or climbing event named 大会 is no meeting, as an air show or games are not
+    ("2024东川国际山地徒步大会今天在南平举行，来自20多个国家的5000多名徒步爱好者参加。", set(),
+     {"2024东川国际山地徒步大会", "徒步大会"}),
+    ("第五届东川国际登山大会12日在南平开幕。", set(), {"第五届东川国际登山大会", "登山大会"}),
+    # 按照/根据 the congress's rules: a rule followed, no meeting named 按照大会
+    ("12日上午，大会举行各代表团全体会议。按照大会选举办法的规定，预选采用差额选举办法。", {("各代表团全体会议", "2024-04-12")},
+     {"按照大会", "根据大会"}),
+    ("严格按照大会选举办法进行预选，根据大会议程安排，预选结果有效。", set(), {"按照大会", "严格按照大会", "根据大会"}),
+    # 召开时间: when a body sits, no sitting told (县区级人民代表大会召开时间较早; a decision on a session's time)
+    ("由于县区级人民代表大会召开时间较早，东川市较早完成了监察委员会组建。", set(), {"县区级人民代表大会"}),
+    ("会议表决通过了关于十四届东川省人大三次会议召开时间的决定。", set(), {"十四届东川省人大三次会议"}),
+])
+def test_dev36m_a_sports_event_a_rule_followed_or_a_time_set_is_no_meeting_held(text, found, not_found):
+    test_dev26m_meetings_held(text, found, not_found)
+
+
+def test_dev36m_what_a_document_asks_for_is_no_meeting_held():
+    text = ("近日，中共东川省委办公厅印发《关于开展专题教育的方案》。《方案》强调，专题教育要融入经常性学习教育，"
+            "各级党组织要以专题教育为主题召开年度民主生活会和组织生活会。")
+    assert _meetings(text) == ()
+    assert _meetings("通知要求，各级领导班子要安排专门时间，召开对照党章找差距专题会议。") == ()
+    # a meeting the story holds before the document is quoted stands
+    ms = _meetings("12日，东川省委召开常委会会议，审议《关于开展专题教育的方案》。《方案》强调，各级党组织要召开专题民主生活会。")
+    assert [m.name for m in ms] == ["东川省委常委会会议"]
 
 
 def test_dev28m_the_two_heads_who_jointly_receive_a_group_are_the_pair_told_jointly_before():
