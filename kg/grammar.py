@@ -106,6 +106,7 @@ _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很更最仍却便亦")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥
+_LIST_GOES_ON = ("、", "等")  # 委员李适时|、安建, 伍跃时|等: 时 before a list's comma or 等 is a name's last character, no "when"
 _ALL_LAST = "均"  # ends many given names (县委书记李树均), but after a list it is "all": 王刚、李明|均出席
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
@@ -375,7 +376,7 @@ def name_end(
                 continue  # 哈雷—戴维森公司: a company's name, not a person
             if text.startswith(_PLACE_MEETING, q) and name not in known:
                 continue  # 外长|日内瓦会议: a meeting named after its city, not a person
-            if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))
+            if gl >= 2 and (name[-1] in _FUNC_LAST and not (name[-1] == "时" and text.startswith(_LIST_GOES_ON, q)) or (name[-1] in _SOFT_LAST and _title_at(text, q))
                             or name[-1] == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")) and name not in known:
                 continue  # 韩正|将出席
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):

@@ -5619,3 +5619,13 @@ def test_names_closed_by_a_count_and_a_title(text, want):
 def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     assert _persons(text) >= persons
     assert _posts(text) == posts
+
+
+# Audit 32 (a32n): names and phrases read wrongly as people.
+@pytest.mark.parametrize(("text", "want"), [
+    ("大会听取了全国人大教育委员会副主任委员吴光时、陈立分别作的报告。", {"吴光时", "陈立"}),  # 时 before 、 or 等 is a name's own
+    ("全国政协委员周建国、孙德时等在会上发言。", {"周建国", "孙德时"}),
+    ("他担任县委书记时，走遍了全县。", set()),
+])
+def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
+    assert _persons(text) == want
