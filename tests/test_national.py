@@ -5626,6 +5626,7 @@ def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     ("大会听取了全国人大教育委员会副主任委员吴光时、陈立分别作的报告。", {"吴光时", "陈立"}),  # 时 before 、 or 等 is a name's own
     ("全国政协委员周建国、孙德时等在会上发言。", {"周建国", "孙德时"}),
     ("他担任县委书记时，走遍了全县。", set()),
+    ("这份计划吸收了代表委员所提的多数建议。", set()),  # 所 before a verb is "what", no surname
 ])
 def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
     assert _persons(text) == want
