@@ -881,6 +881,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
+            if k == 2 and name not in known and _common_word(name, 100):
+                continue  # 中国文联|副主席: a frequent word of the dictionary not tagged a name (a body's short form), no name
             if m.group() == "大使" and name not in known and _word_like(name):
                 continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:

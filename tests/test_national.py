@@ -5627,6 +5627,7 @@ def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     ("全国政协委员周建国、孙德时等在会上发言。", {"周建国", "孙德时"}),
     ("他担任县委书记时，走遍了全县。", set()),
     ("这份计划吸收了代表委员所提的多数建议。", set()),  # 所 before a verb is "what", no surname
+    ("晚会上，中国文联副主席、著名歌唱家赵明华登台演唱。", {"赵明华"}),  # 文联: a body's short form before its title
 ])
 def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
     assert _persons(text) == want
