@@ -5628,6 +5628,7 @@ def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
     ("他担任县委书记时，走遍了全县。", set()),
     ("这份计划吸收了代表委员所提的多数建议。", set()),  # 所 before a verb is "what", no surname
     ("晚会上，中国文联副主席、著名歌唱家赵明华登台演唱。", {"赵明华"}),  # 文联: a body's short form before its title
+    ("上午，宣讲团来到一家工厂，为一线职工解疑释惑。下午，又为农民解疑释惑。", set()),  # an idiom after a designation
 ])
 def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
     assert _persons(text) == want
