@@ -1288,6 +1288,8 @@ def _named_again(text: str, p: int) -> int | None:
         name = text[p:q]
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都") or name[-1] in _NOT_NAME_END:
             continue  # 王海全说: the span may not run on into a word after the name
+        if text[q : q + 1] == "·":
+            continue  # 演员西尔克|·潘: a dotted name's first part, cut at its dot, is no name (name_end reads it whole)
         if any(i != p and _opens_clause(text, i, len(name)) for i in grammar.occurrences(text, name)):
             return q
     two = text[p : p + 2]

@@ -5632,3 +5632,7 @@ def test_p35c_a_japanese_minister_and_a_post_taken(text, persons, posts):
 ])
 def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
     assert _persons(text) == want
+
+
+def test_a32n_a_dotted_name_told_again_is_never_cut_at_its_dot():
+    assert "西尔克" not in _persons("据报道，瘫痪多年的杂技演员西尔克·唐就在一个团队帮助下重新站立。经过训练，西尔克·唐可以自己上楼梯。")
