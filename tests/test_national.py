@@ -5636,3 +5636,10 @@ def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
 
 def test_a32n_a_dotted_name_told_again_is_never_cut_at_its_dot():
     assert "西尔克" not in _persons("据报道，瘫痪多年的杂技演员西尔克·唐就在一个团队帮助下重新站立。经过训练，西尔克·唐可以自己上楼梯。")
+
+
+def test_a32n_a_headline_verb_after_the_guest_role_is_no_guest():
+    text = ("<p>新华社消息：</p>\n<p>巴西举行大选</p>\n<p>巴西4日举行大选，投票顺利。</p>\n<p>古特雷斯会见伊外长讨论地区局势</p>\n"
+            "<p>联合国秘书长古特雷斯23日在纽约会见了伊朗外长扎里夫，就地区局势交换了意见。</p>")
+    doc = Document("t", text, "t.txt", format="html", title="国际快讯", published=DAY)
+    assert {p.person for m in extract(doc).meetings for p in m.participants} == {"古特雷斯", "扎里夫"}
