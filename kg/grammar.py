@@ -106,6 +106,7 @@ _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很更最仍却便亦")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥
+_LIST_GOES_ON = ("、", "等")  # 委员李适时|、安建, 伍跃时|等: 时 before a list's comma or 等 is a name's last character, no "when"
 _ALL_LAST = "均"  # ends many given names (县委书记李树均), but after a list it is "all": 王刚、李明|均出席
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
@@ -160,7 +161,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 # Characters that are surnames in the lexicon but, in these texts, almost always a word:
 # 于县长把崇礼…, 王主任刚才说…, 有专家指出, 教授和专家.
 _NOUN_GOES_ON = re.compile(r"的|\d+(?![\d日号])")  # 长江沿线|的, 长江沿线|1公里: a noun's edge, not a name's (not 江建军|3日)
-_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未")  # 未: a negation (，未按要求); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
+_NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未所")  # 未: a negation (，未按要求); 所: "what" before a verb (委员|所提的); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
 NOT_NAME_CHARS = frozenset(_FUNCTION_START | _WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
@@ -375,7 +376,7 @@ def name_end(
                 continue  # 哈雷—戴维森公司: a company's name, not a person
             if text.startswith(_PLACE_MEETING, q) and name not in known:
                 continue  # 外长|日内瓦会议: a meeting named after its city, not a person
-            if gl >= 2 and (name[-1] in _FUNC_LAST or (name[-1] in _SOFT_LAST and _title_at(text, q))
+            if gl >= 2 and (name[-1] in _FUNC_LAST and not (name[-1] == "时" and text.startswith(_LIST_GOES_ON, q)) or (name[-1] in _SOFT_LAST and _title_at(text, q))
                             or name[-1] == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")) and name not in known:
                 continue  # 韩正|将出席
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):

@@ -673,7 +673,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
-                grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not any(
+                grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
+                lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
         q = q or _named_again(text, p) or _household_end(text, p)
@@ -885,6 +886,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
+            if k == 2 and name not in known and _common_word(name, 100):
+                continue  # 中国文联|副主席: a frequent word of the dictionary not tagged a name (a body's short form), no name
             if m.group() == "大使" and name not in known and _word_like(name):
                 continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
@@ -1289,6 +1292,8 @@ def _named_again(text: str, p: int) -> int | None:
         name = text[p:q]
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都") or name[-1] in _NOT_NAME_END:
             continue  # 王海全说: the span may not run on into a word after the name
+        if text[q : q + 1] == "·":
+            continue  # 演员西尔克|·潘: a dotted name's first part, cut at its dot, is no name (name_end reads it whole)
         if any(i != p and _opens_clause(text, i, len(name)) for i in grammar.occurrences(text, name)):
             return q
     two = text[p : p + 2]

@@ -5710,3 +5710,27 @@ def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
 ])
 def test_p36_a_known_body_and_a_bureau(text, want):
     assert _posts(text) == want
+
+
+# Audit 32 (a32n): names and phrases read wrongly as people.
+@pytest.mark.parametrize(("text", "want"), [
+    ("大会听取了全国人大教育委员会副主任委员吴光时、陈立分别作的报告。", {"吴光时", "陈立"}),  # 时 before 、 or 等 is a name's own
+    ("全国政协委员周建国、孙德时等在会上发言。", {"周建国", "孙德时"}),
+    ("他担任县委书记时，走遍了全县。", set()),
+    ("这份计划吸收了代表委员所提的多数建议。", set()),  # 所 before a verb is "what", no surname
+    ("晚会上，中国文联副主席、著名歌唱家赵明华登台演唱。", {"赵明华"}),  # 文联: a body's short form before its title
+    ("上午，宣讲团来到一家工厂，为一线职工解疑释惑。下午，又为农民解疑释惑。", set()),  # an idiom after a designation
+])
+def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
+    assert _persons(text) == want
+
+
+def test_a32n_a_dotted_name_told_again_is_never_cut_at_its_dot():
+    assert "西尔克" not in _persons("据报道，瘫痪多年的杂技演员西尔克·唐就在一个团队帮助下重新站立。经过训练，西尔克·唐可以自己上楼梯。")
+
+
+def test_a32n_a_headline_verb_after_the_guest_role_is_no_guest():
+    text = ("<p>新华社消息：</p>\n<p>巴西举行大选</p>\n<p>巴西4日举行大选，投票顺利。</p>\n<p>古特雷斯会见伊外长讨论地区局势</p>\n"
+            "<p>联合国秘书长古特雷斯23日在纽约会见了伊朗外长扎里夫，就地区局势交换了意见。</p>")
+    doc = Document("t", text, "t.txt", format="html", title="国际快讯", published=DAY)
+    assert {p.person for m in extract(doc).meetings for p in m.participants} == {"古特雷斯", "扎里夫"}

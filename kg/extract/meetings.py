@@ -2288,6 +2288,8 @@ def _after_role(clause: str) -> str | None:
     m = _ROLE_THEN_NAME().search(clause)
     if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席的]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
         return None
+    if grammar.verb_after(m[1], 0):
+        return None  # 会见朝外务相|讨论半岛局势: a headline's verb and its object after the role, no name
     return m[1] if not any(r in m[1] for r in lexicons.roles()) else None
 
 
