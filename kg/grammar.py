@@ -1592,8 +1592,15 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     >>> [t.text for t in title_chain("副市长兼市公安局局长王五", 0, 10)]
     ['副市长', '市公安局局长']
     """
+    return list(_title_chain(text, floor, name_start))
+
+
+@lru_cache(maxsize=256)
+def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
+    """``title_chain``, kept per text: the recogniser's second pass over a story (with the names
+    the first pass found) reads the same chains again, and a chain depends on the text alone."""
     if any((m := any_role().match(text, name_start - k)) and m.end() > name_start for k in (1, 2) if name_start >= k):
-        return []  # 统一部长|官柳吉: the role is 长官, so the name does not start here
+        return ()  # 统一部长|官柳吉: the role is 长官, so the name does not start here
     pieces: list[Title] = []
     end = name_start
     while end > floor:
@@ -1636,7 +1643,7 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
             pieces = title_chain(text, floor, quoted.start - 1) + pieces  # 全国政协副主席、|“中宗和”…主席
     elif not pieces and (leader := _leader_title(text, floor, name_start)) is not None:
         pieces = [leader]
-    return pieces
+    return tuple(pieces)
 
 
 _LEADER = re.compile(r"(?P<when>前)?(?P<role>(?:最高)?领导人)$")

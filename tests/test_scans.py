@@ -62,6 +62,20 @@ def test_meeting_scans_find_something():
     assert sum(1 for t in TEXTS for _ in nlp._near(nlp._MEETING_RE, nlp._MEETING_TYPE, 40, t)) >= 8
 
 
+DESIGNATED = "中国队组合夺冠，歌唱组合演出。黑人青年布朗、白人少年和中国青年在场。农民代表、获奖者代表和人民代表发言，代表人物、村民王五到场。"
+
+
+def test_designations_read_their_context_after_the_word():
+    """_DESIGNATION opens every branch with its word (a scan by first characters), the word before it checked
+    after it: the same matches as the look-behinds written first (组合 after 国 or 队, 代表 after 农民 or 获奖者)."""
+    words = nlp._DESIGNATION.pattern.split("|组合(?<=")[0]
+    behind_first = re.compile(words + r"|(?<=[国队])组合|(?<=黑人|白人|非裔)(?:青年|少年)"
+                              r"|(?<=大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表|(?<=获奖者)代表)")
+    for text in [DESIGNATED, *TEXTS, *ORG_TEXTS]:
+        assert [m.span() for m in nlp._DESIGNATION.finditer(text)] == [m.span() for m in behind_first.finditer(text)]
+    assert [m.group() for m in nlp._DESIGNATION.finditer(DESIGNATED)] == ["组合", "青年", "少年", "农民", "代表", "代表", "代表人物", "村民"]
+
+
 def test_mentioned_takes_the_longest_name_at_each_place():
     found = frozenset({"王小明", "王小明远", "李华", "华为", "欧阳晓", "迪亚斯-卡内尔", "a.b"})
     text = "王小明远、李华为代表，欧阳晓出席；迪亚斯-卡内尔会见王小明。a.b不是axb"
