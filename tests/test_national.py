@@ -5710,3 +5710,15 @@ def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
 ])
 def test_p36_a_known_body_and_a_bureau(text, want):
     assert _posts(text) == want
+
+
+# A state's chairman of State Affairs (国务委员长) and a supreme commander (最高司令官) are roles of their
+# own: the chain before the name reads whole, and the party's name is never lent to the state's post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("朝鲜劳动党总书记、国务委员长金正恩致电表示祝贺。", {("金正恩", "朝鲜劳动党总书记"), ("金正恩", "国务委员长")}),
+    ("朝鲜劳动党总书记、国务委员长、朝鲜武装力量最高司令官金正恩复电表示感谢。",
+     {("金正恩", "朝鲜劳动党总书记"), ("金正恩", "国务委员长"), ("金正恩", "朝鲜武装力量最高司令官")}),
+    ("国务委员长期分管此项工作的同志表示，要抓好落实。", set()),
+])
+def test_p36b_chairman_of_state_affairs_and_supreme_commander(text, want):
+    assert _posts(text) == want
