@@ -59,6 +59,12 @@ def test_when_the_post_began_is_no_part_of_its_title():
                    ("李卫东", "新疆维吾尔自治区主席", "appointed")}
 
 
+def test_new_before_the_post_is_no_part_of_it():
+    # 新任 says when the post began, like 新的 and 新一届: 任命X为新任总干事 appoints X 总干事
+    got = _actions("组织全体成员一致同意，任命贝克尔为新任总干事。董事会任命王建国为新任总经理。")
+    assert got == {("贝克尔", "总干事", "appointed"), ("王建国", "总经理", "appointed")}
+
+
 def test_approval_of_an_elected_president():
     got = _actions("最高领袖正式批准阿里-哈桑尼为伊朗第12届总统。国务院批准黄山为国家级风景名胜区。")
     assert got == {("阿里-哈桑尼", "伊朗第12届总统", "appointed")}

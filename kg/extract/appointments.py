@@ -467,11 +467,11 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             items = [it for it in items if it[1] <= listed.start]
         items.append((listed.start, b, listed) if listed else (a, b, None))  # 市文化、体育和旅游局局长: one body, the 、 inside its name
     for t_start, t_end, listed in items:
-        for new in ("新一届", "新一任", "下一任", "下任", "新的", "新"):
+        for new in ("新一届", "新一任", "下一任", "下任", "新任", "新的", "新"):
             rest = text[t_start + len(new) : t_end]
             if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
                     grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
-                t_start += len(new)  # 任命X为新的幕僚长, X当选新议长, 新一届政府首相: when the post began, not its name
+                t_start += len(new)  # 任命X为新的幕僚长, 任命X为新任总干事, X当选新议长, 新一届政府首相: when the post began, not its name
                 break
         if (close := _LIST_CLOSE.search(text, t_start, t_end)) is not None and close.start() - t_start > 2:
             t_end = close.start()  # 辞去…常委会委员等职务, 解除…副委员长等一切职务: the list's 等 closes it, no part of its last title
