@@ -889,7 +889,7 @@ def hyphenated_name_at(text: str, p: int) -> bool:
 # --- titles -------------------------------------------------------------------------------
 
 _LEVEL_ROLES = re.compile(
-    r"^(常务|代)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员)$"
+    r"^(常务|代)?副?(省|市|县|区|州|盟|旗|镇|乡)长$|^(总书记|总理|副总理|委员长|国务委员长?)$"
     r"|^(常务)?副?(校长|董事长|总经理|院长|行长|理事长)$"
 )
 ORG_START = (
@@ -1114,6 +1114,8 @@ def org_ok(org: str) -> bool:
         return org_ok(body)  # 常驻|世界贸易组织代表: a permanent mission to the body or state named after it
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
+    if (m := _DESCRIBED_BODY.search(org)) and len(org) - m.end() >= 2:
+        return False  # 内地首家中外合资企业|某某有限公司: a description, then the body's own name, where the title starts
     if org.startswith("应") and not org.startswith(("应急", "应用")):
         return False  # 应|国务院总理李克强邀请: the preposition opens no organisation
     if org.startswith("而") and org[:2] not in lexicons.common_words():
@@ -1298,6 +1300,9 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
 
 
 _MEMBER = re.compile("成员")
+# A description of a body by its rank or part before its own name (内地首家中外合资企业|某某有限公司, 全球第二大
+# 矿业公司|某某集团, 涉事企业|某某公司): the kind of body it is, no part of the name the title names.
+_DESCRIBED_BODY = re.compile(r"(?:首家|第一家|唯一一家|(?:第[二三四五六七八九十]|最)大的?|涉事)[\u4e00-\u9fff\d]{0,10}?(?:企业|公司|银行|集团|机构|医院|中心)")
 _HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?为(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的: who heads a group
 
 
@@ -1329,6 +1334,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     for held in any_role().finditer(text, start, lo + role.start()) if any(text.find(b, start, lo + role.start()) >= 0 for b in _NATIONAL_BODIES) else ():
         if text.startswith(_NATIONAL_BODIES, held.end()):
             start = held.end()  # 委员会双方主席|国务院副总理: two titles without a separator, the last one is read
+            edges.add(start)
+    for m in _DESCRIBED_BODY.finditer(text, lo, lo + role.start()):
+        if lo + role.start() - m.end() >= 2 and m.end() > start:
+            start = m.end()  # 内地首家中外合资企业|某某有限公司董事长: the body's own name follows its description
             edges.add(start)
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts

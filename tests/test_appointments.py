@@ -59,6 +59,12 @@ def test_when_the_post_began_is_no_part_of_its_title():
                    ("李卫东", "新疆维吾尔自治区主席", "appointed")}
 
 
+def test_new_before_the_post_is_no_part_of_it():
+    # 新任 says when the post began, like 新的 and 新一届: 任命X为新任总干事 appoints X 总干事
+    got = _actions("组织全体成员一致同意，任命贝克尔为新任总干事。董事会任命王建国为新任总经理。")
+    assert got == {("贝克尔", "总干事", "appointed"), ("王建国", "总经理", "appointed")}
+
+
 def test_approval_of_an_elected_president():
     got = _actions("最高领袖正式批准阿里-哈桑尼为伊朗第12届总统。国务院批准黄山为国家级风景名胜区。")
     assert got == {("阿里-哈桑尼", "伊朗第12届总统", "appointed")}
@@ -288,3 +294,17 @@ def test_elected_again_or_unanimously():
     assert got == {("习近平", "中共中央总书记", "appointed"), ("李克强", "国务院总理", "appointed")}
     x = extract(Document("t", "王刚致电卡里莫夫，祝贺卡里莫夫再次当选乌兹别克斯坦总统。", "t.txt"))
     assert not any(a.person == "里莫夫" for a in x.appointments)
+
+
+def test_the_subject_of_elected_two_clauses_back():
+    # X…，当选Y: the sentence's subject is elected, his clause opening it (a frame before it names no one);
+    # one he beats is not; words said, or an election still to come, elect no one; 下届 is no part of the post
+    got = _actions("选举委员会宣布，执政党人民党主席艾哈迈德·卡里姆在议会两院选举中得票均超半数，当选巴基斯坦第23任总理。")
+    assert got == {("艾哈迈德·卡里姆", "巴基斯坦第23任总理", "appointed")}
+    got = _actions("工党今天举行党内选举，前总理约翰·米勒击败现任工党主席苏珊·格林，再次当选工党主席。")
+    assert got == {("约翰·米勒", "工党主席", "appointed")}
+    got = _actions("反对党总统候选人卡洛斯·门德斯在总统选举中获胜，当选墨西哥下届总统。")
+    assert got == {("卡洛斯·门德斯", "墨西哥总统", "appointed")}
+    got = _actions("共和党总统候选人约翰·米勒在选举中击败民主党候选人苏珊·格林，当选第58届美国总统。")
+    assert got == {("约翰·米勒", "美国总统", "appointed")}
+    assert _actions("候选人卡洛斯·门德斯表示，当选总统后将推动改革。") == set()

@@ -130,3 +130,17 @@ def test_a_vague_body_names_no_post(text, want):
 ])
 def test_a_discipline_head_and_a_chief_engineer_end_a_title(text, want):
     assert _posts(text) == want
+
+
+# A body described by its rank before its own name (国内首家…企业, 全球第二大…公司, 涉事企业): the
+# description is no part of the title, which starts at the body's name; the person keeps the post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("实业家、国内首家中外合资企业江北航空餐饮有限公司董事长陈立新表示，要坚定信心。",
+     {("陈立新", "江北航空餐饮有限公司董事长")}),
+    ("全国第一家民营银行江北民生银行行长刘晓红介绍了情况。", {("刘晓红", "江北民生银行行长")}),
+    ("全球第二大矿业公司南岭矿业集团首席执行官王晓东表示，将扩大投资。", {("王晓东", "南岭矿业集团首席执行官")}),
+    ("事故涉事企业江北市宏达化工有限公司董事长陈立新等人被控制。", {("陈立新", "江北市宏达化工有限公司董事长")}),
+    ("江北航空餐饮有限公司董事长陈立新表示，要坚定信心。", {("陈立新", "江北航空餐饮有限公司董事长")}),
+])
+def test_a_body_described_before_its_name(text, want):
+    assert _posts(text) == want

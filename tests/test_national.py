@@ -3086,6 +3086,11 @@ DEV28N21_GROUP_SET_UP = [
     ("全会由中央委员会总书记王强主持，中央书记处书记赵庆林、李德明出席。中央决定成立文件起草组，由王强同志担任组长，赵庆林、李德明同志担任副组长。",
      {("王强", "中央委员会总书记"), ("赵庆林", "中央书记处书记"), ("李德明", "中央书记处书记"),
       ("王强", "文件起草组组长"), ("赵庆林", "文件起草组副组长"), ("李德明", "文件起草组副组长")}),
+    # 由X任组长, 任 without 担: the same
+    ("中央委员会总书记王强主持会议。会议决定，成立全面深化改革领导小组，由王强任组长。",
+     {("王强", "中央委员会总书记"), ("王强", "全面深化改革领导小组组长")}),
+    # a group set up in a past year the sentence tells: no post read from it
+    ("2013年12月30日，中央决定成立全面深化改革领导小组，由王强同志担任组长。", set()),
     # no group set up: 担任 a task is no post
     ("会上，王强同志担任主持，赵庆林同志担任翻译。", set()),
     # a role with a body of its own is not the group's
@@ -5734,3 +5739,15 @@ def test_a32n_a_headline_verb_after_the_guest_role_is_no_guest():
             "<p>联合国秘书长古特雷斯23日在纽约会见了伊朗外长扎里夫，就地区局势交换了意见。</p>")
     doc = Document("t", text, "t.txt", format="html", title="国际快讯", published=DAY)
     assert {p.person for m in extract(doc).meetings for p in m.participants} == {"古特雷斯", "扎里夫"}
+
+
+# A state's chairman of State Affairs (国务委员长) and a supreme commander (最高司令官) are roles of their
+# own: the chain before the name reads whole, and the party's name is never lent to the state's post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("朝鲜劳动党总书记、国务委员长金正恩致电表示祝贺。", {("金正恩", "朝鲜劳动党总书记"), ("金正恩", "国务委员长")}),
+    ("朝鲜劳动党总书记、国务委员长、朝鲜武装力量最高司令官金正恩复电表示感谢。",
+     {("金正恩", "朝鲜劳动党总书记"), ("金正恩", "国务委员长"), ("金正恩", "朝鲜武装力量最高司令官")}),
+    ("国务委员长期分管此项工作的同志表示，要抓好落实。", set()),
+])
+def test_p36b_chairman_of_state_affairs_and_supreme_commander(text, want):
+    assert _posts(text) == want

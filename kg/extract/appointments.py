@@ -78,6 +78,9 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
             p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
                       if p >= 0 and _left_edge(text, p)
                       and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
+        q = m.start()
+        if p is None and m.groupdict().get("elected") and text[q - 1 : q] in "，," and (h := _elected_subject(ctx, q)) is not None:
+            p, q = h.start, h.end  # 岸田文雄在…选举中得票均超半数，|当选日本第101任首相: the sentence's subject
         if p is None:
             continue
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
@@ -86,8 +89,35 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
         if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
-        out += _records(ctx, action, [(p, m.start())], m.end(), end.start() if end else len(text))
+        out += _records(ctx, action, [(p, q)], m.end(), end.start() if end else len(text))
     return out
+
+
+# what may open a sentence before its subject: a time (10日，), a word of his side (执政党), a former rank (前)
+_EDITION_OPEN = re.compile(r"第[\d一二三四五六七八九十百]+[届任]")
+_SUBJECT_LEAD = re.compile(r"[\s\u3000]*(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天|当天|当日)?(?:上午|下午|晚上)?[，,]?(?:执政党|反对党|前|现任)?")
+_BEATS = re.compile(r"击败|战胜|打败")
+_SAYING = re.compile(r"表示|说|称|指出|强调|认为|希望|预计|有望|可能|如果|若|将")  # words said, or a 当选 still to come
+
+
+def _elected_subject(ctx: Context, c: int):
+    """The subject of a 当选 opening a clause at ``c`` (…岸田文雄在两院选举中得票均超半数，|当选…; X击败Y，|
+    再次当选…): the first person of the sentence, with only a time or his titles before him, at most two
+    clauses back, no other person between but one he beats, no words said and no 的 after him; else None.
+    The clauses before his own (…统计结果显示，) may frame the news but name no person."""
+    text = ctx.text
+    s = max(text.rfind(ch, 0, c) for ch in _SENTENCE_ENDS) + 1
+    persons = sorted((h for h in ctx.rec.persons if s <= h.start < c), key=lambda h: h.start)
+    if not persons:
+        return None
+    h = persons[0]
+    lead = h.titles[0].start if h.titles and h.titles[0].start >= s else h.start
+    cs = max(s, max(text.rfind(ch, s, lead) for ch in "，,：:") + 1)  # …结果显示，|美国共和党总统候选人X: a frame before his clause
+    if not _SUBJECT_LEAD.fullmatch(text, cs, lead) or text.startswith("的", h.end) or sum(text.count(ch, h.end, c) for ch in "，,") > 2:
+        return None
+    if _SAYING.search(text, h.end, c) or any(not _BEATS.search(text, h.end, g.start) for g in persons[1:]):
+        return None
+    return h
 
 
 _REMOVAL_CUE = re.compile(r"(?:免去|免除|解除|撤销)了?$")
@@ -354,20 +384,20 @@ def took_office(ctx: Context) -> tuple[PostObservation, ...]:
 
 
 _SET_UP = re.compile(r"成立了?(?P<body>[^，,。；;、“”《》\s]{2,24}?(?:小组|起草组|工作组|专班|指挥部))[，,]")
-_SERVES = re.compile(r"(?:同志)?(?:分别)?担任")
+_SERVES = re.compile(r"(?:同志)?(?:分别)?担?任")
 _LIST_JOIN = re.compile(r"(?:同志)?[、和]")
 
 
 def _group_set_up(ctx: Context) -> list[Appointment]:
-    """成立X组，由A同志担任组长，B、C同志担任副组长: the group the sentence sets up, each found name
+    """成立X组，由A同志担任组长，B、C同志担任副组长 (由A任组长): the group the sentence sets up, each found name
     in the clauses after it holding a bare role of that group (文件起草组组长). A post observed: the
-    story tells when the group was set up, rarely on its own day."""
+    story tells when the group was set up, rarely on its own day; none where its sentence tells of a past year."""
     text, out = ctx.text, []
-    if "成立" not in text or "担任" not in text:
+    if "成立" not in text or "任" not in text:
         return out
     for m in _SET_UP.finditer(text):
-        if ctx.rec.in_meta(m.start()):
-            continue
+        if ctx.rec.in_meta(m.start()) or _told_of_past(ctx, max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1, m.start()):
+            continue  # 2013年12月30日，…成立…领导小组，由X任组长 in a story of 2016: a group set up long before
         stop = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
         cs = m.end()
         while cs < stop:
@@ -467,20 +497,23 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             items = [it for it in items if it[1] <= listed.start]
         items.append((listed.start, b, listed) if listed else (a, b, None))  # 市文化、体育和旅游局局长: one body, the 、 inside its name
     for t_start, t_end, listed in items:
-        for new in ("新一届", "新一任", "下一任", "下任", "新的", "新"):
+        for new in ("新一届", "新一任", "下一任", "下任", "新任", "新的", "新"):
             rest = text[t_start + len(new) : t_end]
             if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
                     grammar.split_title(rest) is not None or re.fullmatch(_ANY_TITLE, rest)):
-                t_start += len(new)  # 任命X为新的幕僚长, X当选新议长, 新一届政府首相: when the post began, not its name
+                t_start += len(new)  # 任命X为新的幕僚长, 任命X为新任总干事, X当选新议长, 新一届政府首相: when the post began, not its name
                 break
+        if (o := _EDITION_OPEN.match(text, t_start, t_end)) and lexicons.country_at(text, o.end()) and grammar.split_title(text[o.end() : t_end]) is not None:
+            t_start = o.end()  # 当选第58届美国总统: which holder he is, before the state, no part of the post
         if (close := _LIST_CLOSE.search(text, t_start, t_end)) is not None and close.start() - t_start > 2:
             t_end = close.start()  # 辞去…常委会委员等职务, 解除…副委员长等一切职务: the list's 等 closes it, no part of its last title
         title = text[t_start:t_end]
         parsed = listed or grammar.split_title(title)
         if parsed is None and not re.fullmatch(_ANY_TITLE, title) or grammar.is_honour(title):
             continue  # 决定王芳为优秀共产党员: an honour, no post
-        if parsed and parsed.org.endswith("新") and title == parsed.text and grammar.org_ok(body := parsed.org.removesuffix("新任").removesuffix("新")):
-            title = body + parsed.role  # 尼泊尔政府新总理: 新 says when the post began, as before the body, no part of the body
+        if parsed and parsed.org.endswith(("新", "下届", "下任")) and title == parsed.text and grammar.org_ok(
+                body := parsed.org.removesuffix("新任").removesuffix("新").removesuffix("下届").removesuffix("下任")):
+            title = body + parsed.role  # 尼泊尔政府新总理, 墨西哥下届总统: when the post begins, as before the body, no part of the body
             parsed = grammar.split_title(title)
         if first_org is None:
             first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
