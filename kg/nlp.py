@@ -2387,6 +2387,13 @@ _OFFICIALS_MET_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n，,；;：:]))(?!双方|�
 # (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name)
 _FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?:为期[\d两一二三四五六七八九十]{1,3}天的)?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
                              r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
+# a games told opened or closed on a day as its clause's subject (中华人民共和国第十二届运动会12号下午在沈阳闭幕), whose
+# ceremony someone attends or chairs (…等出席闭幕式, 开幕式由X主持): the ceremony held, as the wide16, wide30 and wide32
+# readers count a games' ceremony (not the games alone, nor one told to come: …将于明天在南京闭幕, referenced_only)
+GAMES = r"(?:运动会|奥运会|冬奥会|残奥会|冬残奥会|全运会|亚运会|青奥会|大运会|军运会|亚冬会)"
+_GAMES_OPEN = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?P<name>[\u4e00-\u9fff\d]{2,30}?" + GAMES + r")(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)"
+                         r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|胜利)?(?P<kind>开|闭)幕(?=[，,。；;\n]|$)", re.M)
+_GAMES_RITE_TOLD = {k: re.compile(r"(?:出席|参加|主持)了?" + k + r"幕式(?=[，,。；;并\n]|$)|" + k + r"幕式由[^，,。；;]{2,40}?主持") for k in "开闭"}
 # an opening ceremony held as its clause's subject (“…历史展览”开幕式18日上午在…举行), as the wide2, wide13 and wide29
 # readers count it, whoever the story has at it (none named, or only greeted: 向开幕式致贺词, as the dev34 and wide28 readers count)
 _OPENING_HELD = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
@@ -2659,6 +2666,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _FESTIVAL_OPENS.finditer(text):
         if len(m["name"]) >= 4:
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _GAMES_OPEN.finditer(text) if "幕式" in text else ():
+        if _GAMES_RITE_TOLD[m["kind"]].search(text, m.end()):  # (the ceremony's name: the games' and its kind)
+            out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + m["kind"] + "幕式", True)
     for m in _OPENING_HELD.finditer(text) if "开幕式" in text else ():
         name = _RUN_INTO_OPENING.split(m["name"])[-1]  # (a flash's item title run into it: …在莫斯科举行“…”开幕式)
         if not _MEETING_TYPE.search(name) and len(name) >= 7 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):

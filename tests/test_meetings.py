@@ -5943,3 +5943,29 @@ def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_re
     from kg.nlp import _meeting_start
     assert _meeting_start("研究部署党组会") == "党组会"
     assert _meeting_start("两会代表通道") == "两会代表通道"
+
+
+# wide32: a games told closed (or opened) on a day as its clause's subject, whose ceremony someone attends or chairs,
+# holds that ceremony, named by the games; the wide16 reader counts a games' closing attended by name too
+@pytest.mark.parametrize(("text", "found"), [
+    ("央视网消息：东川省第九届运动会12号下午在西州闭幕。\n国务院副总理王宏伟宣布运动会闭幕。\n李建明、赵立新等出席闭幕式",
+     ("东川省第九届运动会闭幕式", "2024-04-12", {("李建明", "attendee"), ("赵立新", "attendee")})),
+    ("央视网消息：第五届全国农民运动会今天在西州开幕。国务委员王宏伟出席了开幕式。开幕式由东川省省长李建明主持。",
+     ("第五届全国农民运动会开幕式", "2024-04-13", {("王宏伟", "attendee"), ("李建明", "chair")})),
+    ("央视网消息：今天，东川国防委员会副委员长穆勒在西川出席了西川亚运会闭幕式。",
+     ("西川亚运会闭幕式", "2024-04-13", {("穆勒", "attendee")})),
+    ("央视网消息：今天，国务院副总理王宏伟在西州出席第九届全国运动会闭幕式。",
+     ("第九届全国运动会闭幕式", "2024-04-13", {("王宏伟", "attendee")})),
+])
+def test_wide32_a_games_ceremony_attended_is_held(text, found):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text, _roles(m)) == found
+
+
+@pytest.mark.parametrize("text", [
+    "央视网消息：第九届全国运动会今天在西州开幕。来自全国的8000多名运动员将参加比赛。",  # no ceremony told
+    "央视网消息：第九届全国运动会将于明天在西州闭幕，央视将现场直播闭幕式。",  # still to come
+    "央视网消息：国务院副总理王宏伟今天在西州出席第九届全国运动会。",  # the games, no meeting
+])
+def test_wide32_a_games_without_its_ceremony_held_is_no_meeting(text):
+    assert _meetings(text) == ()

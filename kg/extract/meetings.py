@@ -2821,7 +2821,8 @@ def _wife(ctx: Context, h: PersonHit):
 # 出席…首脑会议开幕式和…仪式)
 _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
-_SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
+# 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
+_SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 # (与出席…会议的)…的配偶共同出席: those the cue describes after 与/同/和/跟, then what all attend together
 _WITH = ("与", "同", "和", "跟")
