@@ -5969,3 +5969,16 @@ def test_wide32_a_games_ceremony_attended_is_held(text, found):
 ])
 def test_wide32_a_games_without_its_ceremony_held_is_no_meeting(text):
     assert _meetings(text) == ()
+
+
+# wide30: a CPPCC sector group's discussion joined (在参加X界委员小组讨论时说) is a sitting held, as a delegation's 审议
+# is; one quoted from an earlier time (…讨论时说的这句话) is not
+@pytest.mark.parametrize(("text", "found"), [
+    ("央视网消息：全国政协副主席王宏伟在参加东川界委员小组讨论时说，要凝聚共识。全国政协副主席李建明参加西川界讨论时说，要建言资政。",
+     {("东川界委员小组讨论", ("王宏伟", "attendee")), ("西川界讨论", ("李建明", "attendee"))}),
+    ("央视网消息：全国政协副主席王宏伟在参加特邀东川人士委员小组讨论时说，要支持依法施政。",
+     {("特邀东川人士委员小组讨论", ("王宏伟", "attendee"))}),
+    ("央视网消息：团结是福，王宏伟主席在参加东川界委员讨论时说的这句话，在委员中引起共鸣。", set()),
+])
+def test_wide30_a_sector_group_discussion_joined_is_held(text, found):
+    assert {(m.name, r) for m in _meetings(text) for r in _roles(m)} == found
