@@ -2269,9 +2269,9 @@ _MEETING_TYPES = (
     *_SIGNINGS, *_SHOWS, *_BANQUETS, *CORRIDORS,
 )
 # what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
-# 办公室), or not the meeting held: a rehearsal
+# 办公室, 国会议事堂), or not the meeting held: a rehearsal
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议)
-_NOT_A_MEETING = re.compile(r"员|室|厅|堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
@@ -2525,7 +2525,7 @@ _IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[
 # a programme aired about it: 播出X出席|…会晤|特别节目
 _AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
 _PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
-_CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；]{0,30}$")
+_CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；\n]{0,30}$")
 # …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites); …举办的 where
 # it is attended or the scene (在中国驻波兰大使馆举办的|国庆招待会上, 出席了中方举办的|记者会; not 刚刚举办的, 是…首次举办的)
 _HELD_NAME = re.compile(r"(?:举行|召开|(?:在|出席了?|参加了?)[^，,。；;在]{1,20}?举办|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|举办|闭幕)的)")
@@ -2551,7 +2551,8 @@ _NTH_ON = re.compile(
 # a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
 _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会议)主席团")
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
-_BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "会议")  # 市委召开|常务会议
+# 市委召开|常务会议; 欧盟外长会17号…举行了|首日会议 (the first day's sitting of the meeting named before it)
+_BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议", "会议")
 _NTH = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"

@@ -5982,3 +5982,19 @@ def test_wide32_a_games_without_its_ceremony_held_is_no_meeting(text):
 ])
 def test_wide30_a_sector_group_discussion_joined_is_held(text, found):
     assert {(m.name, r) for m in _meetings(text) for r in _roles(m)} == found
+
+
+def test_wide30_a_flash_title_does_not_cite_the_meeting_of_its_item():
+    # (部署 in an item's title line, before the break, is no 按照…部署 that cites the forum told after it)
+    text = ("央视网消息：\n\n穆勒：如对方部署导弹 西川将回应\n\n西川总统穆勒5日在第三届南洋经济论坛上表示，"
+            "对方的做法破坏了地区安全。他说，西方将被迫作出回应。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text, _roles(m)) == ("第三届南洋经济论坛", "2024-04-05", {("穆勒", "attendee")})
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (what the title's 落实, 要求 no longer hides: a first day's sitting is the meeting's own; a parliament's hall no meeting)
+    ("央视网消息：\n\n南洋呼吁各方落实停火协议\n\n东盟外长会17号在雅加达举行了首日会议，主要聚焦地区问题。", [("东盟外长会首日会议", "2024-04-17")]),
+    ("央视网消息：\n\n西川民众集会 要求内阁下台\n\n约3万名民众14日在西州的国会议事堂前举行集会，抗议丑闻。", []),
+])
+def test_wide30_behind_a_flash_title(text, found):
+    assert [(m.name, m.date_text) for m in _meetings(text, dt.date(2024, 4, 18))] == found
