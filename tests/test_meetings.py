@@ -5998,3 +5998,12 @@ def test_wide30_a_flash_title_does_not_cite_the_meeting_of_its_item():
 ])
 def test_wide30_behind_a_flash_title(text, found):
     assert [(m.name, m.date_text) for m in _meetings(text, dt.date(2024, 4, 18))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # wide32: a body that also holds a sitting on a day (…2号上午也召开专题会议) holds it, as one that 召开 it does
+    ("央视网消息：东川市检察院2号上午也召开专题会议，研究侦查方案。", ("东川市检察院专题会议", "2024-04-02")),
+    ("央视网消息：东川市委今天还召开了常委会会议，研究部署防汛工作。", ("东川市委常委会会议", "2024-04-13")),
+])
+def test_wide32_a_body_that_also_holds_a_sitting_holds_it(text, found):
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [found]
