@@ -6007,3 +6007,11 @@ def test_wide30_behind_a_flash_title(text, found):
 ])
 def test_wide32_a_body_that_also_holds_a_sitting_holds_it(text, found):
     assert [(m.name, m.date_text) for m in _meetings(text)] == [found]
+
+
+def test_wide30_a_group_both_heads_receive_after_their_talks_has_the_talks_principals():
+    # 会谈后，两国元首共同会见出席…的双方代表: the two heads are those of the talks just told (not one who joined them)
+    text = ("央视网消息：国家主席王宏伟12日在人民大会堂同西川总统穆勒举行会谈。李建明参加会谈。王宏伟表示，中方愿同西方深化合作。"
+            "会谈后，两国元首共同会见出席东西经济走廊联委会第二次会议的双方代表，并见证了合作文件的签署。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert _roles(ms["会见出席东西经济走廊联委会第二次会议的双方代表"]) == {("王宏伟", "attendee"), ("穆勒", "attendee")}
