@@ -6010,3 +6010,75 @@ def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_re
     from kg.nlp import _meeting_start
     assert _meeting_start("研究部署党组会") == "党组会"
     assert _meeting_start("两会代表通道") == "两会代表通道"
+
+
+# wide32: a games told closed (or opened) on a day as its clause's subject, whose ceremony someone attends or chairs,
+# holds that ceremony, named by the games; the wide16 reader counts a games' closing attended by name too
+@pytest.mark.parametrize(("text", "found"), [
+    ("央视网消息：东川省第九届运动会12号下午在西州闭幕。\n国务院副总理王宏伟宣布运动会闭幕。\n李建明、赵立新等出席闭幕式",
+     ("东川省第九届运动会闭幕式", "2024-04-12", {("李建明", "attendee"), ("赵立新", "attendee")})),
+    ("央视网消息：第五届全国农民运动会今天在西州开幕。国务委员王宏伟出席了开幕式。开幕式由东川省省长李建明主持。",
+     ("第五届全国农民运动会开幕式", "2024-04-13", {("王宏伟", "attendee"), ("李建明", "chair")})),
+    ("央视网消息：今天，东川国防委员会副委员长穆勒在西川出席了西川亚运会闭幕式。",
+     ("西川亚运会闭幕式", "2024-04-13", {("穆勒", "attendee")})),
+    ("央视网消息：今天，国务院副总理王宏伟在西州出席第九届全国运动会闭幕式。",
+     ("第九届全国运动会闭幕式", "2024-04-13", {("王宏伟", "attendee")})),
+])
+def test_wide32_a_games_ceremony_attended_is_held(text, found):
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text, _roles(m)) == found
+
+
+@pytest.mark.parametrize("text", [
+    "央视网消息：第九届全国运动会今天在西州开幕。来自全国的8000多名运动员将参加比赛。",  # no ceremony told
+    "央视网消息：第九届全国运动会将于明天在西州闭幕，央视将现场直播闭幕式。",  # still to come
+    "央视网消息：国务院副总理王宏伟今天在西州出席第九届全国运动会。",  # the games, no meeting
+])
+def test_wide32_a_games_without_its_ceremony_held_is_no_meeting(text):
+    assert _meetings(text) == ()
+
+
+# wide30: a CPPCC sector group's discussion joined (在参加X界委员小组讨论时说) is a sitting held, as a delegation's 审议
+# is; one quoted from an earlier time (…讨论时说的这句话) is not
+@pytest.mark.parametrize(("text", "found"), [
+    ("央视网消息：全国政协副主席王宏伟在参加东川界委员小组讨论时说，要凝聚共识。全国政协副主席李建明参加西川界讨论时说，要建言资政。",
+     {("东川界委员小组讨论", ("王宏伟", "attendee")), ("西川界讨论", ("李建明", "attendee"))}),
+    ("央视网消息：全国政协副主席王宏伟在参加特邀东川人士委员小组讨论时说，要支持依法施政。",
+     {("特邀东川人士委员小组讨论", ("王宏伟", "attendee"))}),
+    ("央视网消息：团结是福，王宏伟主席在参加东川界委员讨论时说的这句话，在委员中引起共鸣。", set()),
+])
+def test_wide30_a_sector_group_discussion_joined_is_held(text, found):
+    assert {(m.name, r) for m in _meetings(text) for r in _roles(m)} == found
+
+
+def test_wide30_a_flash_title_does_not_cite_the_meeting_of_its_item():
+    # (部署 in an item's title line, before the break, is no 按照…部署 that cites the forum told after it)
+    text = ("央视网消息：\n\n穆勒：如对方部署导弹 西川将回应\n\n西川总统穆勒5日在第三届南洋经济论坛上表示，"
+            "对方的做法破坏了地区安全。他说，西方将被迫作出回应。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text, _roles(m)) == ("第三届南洋经济论坛", "2024-04-05", {("穆勒", "attendee")})
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (what the title's 落实, 要求 no longer hides: a first day's sitting is the meeting's own; a parliament's hall no meeting)
+    ("央视网消息：\n\n南洋呼吁各方落实停火协议\n\n东盟外长会17号在雅加达举行了首日会议，主要聚焦地区问题。", [("东盟外长会首日会议", "2024-04-17")]),
+    ("央视网消息：\n\n西川民众集会 要求内阁下台\n\n约3万名民众14日在西州的国会议事堂前举行集会，抗议丑闻。", []),
+])
+def test_wide30_behind_a_flash_title(text, found):
+    assert [(m.name, m.date_text) for m in _meetings(text, dt.date(2024, 4, 18))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # wide32: a body that also holds a sitting on a day (…2号上午也召开专题会议) holds it, as one that 召开 it does
+    ("央视网消息：东川市检察院2号上午也召开专题会议，研究侦查方案。", ("东川市检察院专题会议", "2024-04-02")),
+    ("央视网消息：东川市委今天还召开了常委会会议，研究部署防汛工作。", ("东川市委常委会会议", "2024-04-13")),
+])
+def test_wide32_a_body_that_also_holds_a_sitting_holds_it(text, found):
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [found]
+
+
+def test_wide30_a_group_both_heads_receive_after_their_talks_has_the_talks_principals():
+    # 会谈后，两国元首共同会见出席…的双方代表: the two heads are those of the talks just told (not one who joined them)
+    text = ("央视网消息：国家主席王宏伟12日在人民大会堂同西川总统穆勒举行会谈。李建明参加会谈。王宏伟表示，中方愿同西方深化合作。"
+            "会谈后，两国元首共同会见出席东西经济走廊联委会第二次会议的双方代表，并见证了合作文件的签署。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert _roles(ms["会见出席东西经济走廊联委会第二次会议的双方代表"]) == {("王宏伟", "attendee"), ("穆勒", "attendee")}

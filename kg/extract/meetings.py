@@ -1849,6 +1849,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 
     title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
+    after_talks: list[tuple[str, tuple[int, int]]] = []  # groups both heads receive jointly after their talks
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
     for m in _AUDIENCE_CUE.finditer(text):
@@ -1933,6 +1934,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                           and len(two := _first_two([h for h in rec.persons if a <= h.start < j and h.via != "byline"])) == 2), [])
             if 4 <= len(group) <= 40 and _GROUP.search(group) and heads:
                 add(m["verb"] + group, (m.start() - 2, m.end()), heads)
+            elif 4 <= len(group) <= 40 and _GROUP.search(group) and _AFTER_TALKS.search(text, s, m.start()):
+                after_talks.append((m["verb"] + group, (m.start() - 2, m.end())))  # (its heads: those of the talks, read below)
             continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
@@ -2086,6 +2089,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 envoys = [h for h in rec.persons if listed.end() <= h.start < b and h.via != "byline"]
                 break
         add("接受" + m["group"] + "递交国书", m.span(), [*subject[-1:], *envoys])
+    for name, span in after_talks:  # 会谈后，两国元首共同会见出席…的双方代表: the principals of the talks just told
+        if talks := [n for n, (hits, _) in out.items() if "会谈" in n and hits[0].start < span[0]]:
+            add(name, span, [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])  # (not 参加会谈)
     for m in _SIGNED_AFTER_TALKS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         talks = [name for name, (hits, _) in out.items() if "会谈" in name and hits[0].start < m.start()]
@@ -2164,6 +2170,7 @@ _SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)
                                  r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 _BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
+_AFTER_TALKS = re.compile(r"会谈后[，,]" + _BOTH_HEADS_JOINTLY.pattern)
 
 
 def _first_two(speaking: list) -> list:
@@ -2845,7 +2852,8 @@ def _wife(ctx: Context, h: PersonHit):
 # 出席…首脑会议开幕式和…仪式)
 _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
-_SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:博览会|进博会|世博会|展览会|交易会|运动会|奥运会|冬奥会|全运会)(?:开幕式|闭幕式)?(?=[，,。；;：:并发]|$)")  # 出席…进口博览会: no meeting
+# 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
+_SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 # (与出席…会议的)…的配偶共同出席: those the cue describes after 与/同/和/跟, then what all attend together
 _WITH = ("与", "同", "和", "跟")
