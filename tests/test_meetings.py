@@ -6010,3 +6010,9 @@ def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_re
     from kg.nlp import _meeting_start
     assert _meeting_start("研究部署党组会") == "党组会"
     assert _meeting_start("两会代表通道") == "两会代表通道"
+
+
+
+def test_a_leaders_title_and_name_make_no_bodys_meeting():
+    names = [h.name for h in find_meetings("全国人大常委会委员长张明29日下午在京主持召开会议，同地方人大常委会负责同志交流座谈。")]
+    assert not any("张明" in n for n in names)
