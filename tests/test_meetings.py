@@ -6013,6 +6013,12 @@ def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_re
 
 
 
+def test_a_meeting_told_within_a_report_on_it_is_not_held():
+    ms = _meetings("5日，省委召开党外人士座谈会。张三、李四先后发言，分别介绍了本单位在省委支持下，顺利召开全省代表大会、完成换届工作情况。")
+    assert [m.name for m in ms] == ["党外人士座谈会"]
+
+
+
 def test_a_leaders_title_and_name_make_no_bodys_meeting():
     names = [h.name for h in find_meetings("全国人大常委会委员长张明29日下午在京主持召开会议，同地方人大常委会负责同志交流座谈。")]
     assert not any("张明" in n for n in names)

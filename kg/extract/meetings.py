@@ -594,6 +594,9 @@ _BRIEFED_ON = re.compile(r"介绍(?!了?(?:出席|参加))了?[^。；;，,]{1,1
 # a briefing on one's having attended it: 介绍了出席…会晤并访问…有关情况 (介绍了出席 right before, 情况 after it in its clause)
 _BRIEFED_ON_ITS = re.compile(r"介绍了?(?:出席|参加)了?$")
 _ITS_STORY = re.compile(r"(?:并[^。；;，,]{1,16}?)?的?(?:有关|相关)?情况")
+# a meeting told within a report on it: 分别介绍了…，顺利召开全国代表大会、完成换届工作情况 (介绍 before, 情况 after, in the sentence)
+_BRIEFED_HELD = re.compile(r"介绍了?[^。；;：:“”]{1,40}?(?:召开|举行|举办)了?$")
+_ITS_STORY_AFTER = re.compile(r"[^。；;“”]{0,30}?情况")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
 _WISHES = r"呼吁|希望|期待|计划|准备|拒绝"
@@ -698,6 +701,7 @@ def _held(text: str, h) -> bool:
                 or _CALLED_FOR.search(text, before, h.start)
                 or _BRIEFED_ON.search(text, before, h.start) and not _told_held_after(text, h)
                 or _BRIEFED_ON_ITS.search(text, max(0, h.start - 6), h.start) and _ITS_STORY.match(text, h.end)
+                or _BRIEFED_HELD.search(text, max(0, h.start - 50), h.start) and _ITS_STORY_AFTER.match(text, h.end)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
