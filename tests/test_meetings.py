@@ -6019,6 +6019,17 @@ def test_a_meeting_told_within_a_report_on_it_is_not_held():
 
 
 
+def test_a_meeting_of_a_few_days_ago_recalled_in_a_feature_is_not_held():
+    assert _meetings("就在几天前，市委书记张伟主持召开市委全面深化改革委员会第五次会议，强调要推进改革。如今，村里处处是新气象。") == ()
+
+
+
 def test_a_leaders_title_and_name_make_no_bodys_meeting():
     names = [h.name for h in find_meetings("全国人大常委会委员长张明29日下午在京主持召开会议，同地方人大常委会负责同志交流座谈。")]
     assert not any("张明" in n for n in names)
+
+
+
+def test_a_meeting_two_days_ago_tells_its_day_and_is_held():
+    (m,) = _meetings("两天前，“推进沿江城市协同发展”座谈会在南京召开，四省主要领导全部参加。")
+    assert m.name == "“推进沿江城市协同发展”座谈会"
