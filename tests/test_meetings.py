@@ -6024,6 +6024,12 @@ def test_a_meeting_of_a_few_days_ago_recalled_in_a_feature_is_not_held():
 
 
 
+def test_meetings_many_bodies_held_are_none():
+    ms = _meetings("目前，部分省区市召开党委常委扩大会议、理论中心组学习会等，传达学习会议精神。各民主党派、工商联成功召开全国代表大会，选举产生了新一届领导班子。")
+    assert ms == ()
+
+
+
 def test_a_leaders_title_and_name_make_no_bodys_meeting():
     names = [h.name for h in find_meetings("全国人大常委会委员长张明29日下午在京主持召开会议，同地方人大常委会负责同志交流座谈。")]
     assert not any("张明" in n for n in names)
