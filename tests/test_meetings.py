@@ -6030,6 +6030,11 @@ def test_meetings_many_bodies_held_are_none():
 
 
 
+def test_a_meeting_of_a_later_year_is_still_to_come():
+    assert _meetings("我们相信，2025年在达喀尔召开的新一届中非合作论坛会议将推动双方合作。") == ()
+
+
+
 def test_a_leaders_title_and_name_make_no_bodys_meeting():
     names = [h.name for h in find_meetings("全国人大常委会委员长张明29日下午在京主持召开会议，同地方人大常委会负责同志交流座谈。")]
     assert not any("张明" in n for n in names)

@@ -791,6 +791,8 @@ _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|�
 _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十百两几]+)年前(?![所期后])(?:的(?:今天|今日|这一天|昨天))?[，,]?"
                         r"(?:(?!今天|今日|如今|年后|\d{1,2}[日号])[^。；;]){0,40}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+# a year told right before the meeting as the one it is held in (2021年在塞内加尔召开的…会议)
+_LATER_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?(?:在[^。；;，,]{1,12}?)?(?:召开|举行|举办)的$")
 _YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
@@ -802,6 +804,8 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
+    if (later := _LATER_YEAR.search(ctx.text, max(0, h.start - 40), h.start)) and ctx.reference_date and int(later[1]) > ctx.reference_date.year:
+        return True  # 2021年在塞内加尔召开的…会议 in a story of 2020: a later year's, still to come
     s0, e0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)]
     if (o := _PAST_OPENING.match(ctx.text, s0, h.start)) and ctx.reference_date and int(o["y"] or o[1]) < ctx.reference_date.year \
             and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
