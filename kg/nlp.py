@@ -2605,6 +2605,7 @@ _NTH_ON = re.compile(
 )
 # a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
 _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会议)主席团")
+_CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长)(?P<name>[\u4e00-\u9fff]{2,3})$")  # a leader's title and name
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 # 市委召开|常务会议; 欧盟外长会17号…举行了|首日会议 (the first day's sitting of the meeting named before it)
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议", "会议")
@@ -2699,6 +2700,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 在图书馆报告厅开展…: a venue, not who holds the meeting
         if _ANNOUNCED.search(text, max(0, s - 30), s):
             continue  # 决定于下月召开第九次会议: not held yet
+        if (chair := _CHAIR_NAMED.search(org)) and chair["name"][0] in lexicons.surnames():
+            continue  # 全国人大常委会委员长栗战书29日…主持召开会议: who chairs it, no body's meeting
         name = org + m["nth"]
         joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
         if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议

@@ -6082,3 +6082,31 @@ def test_wide30_a_group_both_heads_receive_after_their_talks_has_the_talks_princ
             "会谈后，两国元首共同会见出席东西经济走廊联委会第二次会议的双方代表，并见证了合作文件的签署。")
     ms = {m.name: m for m in _meetings(text)}
     assert _roles(ms["会见出席东西经济走廊联委会第二次会议的双方代表"]) == {("王宏伟", "attendee"), ("穆勒", "attendee")}
+
+
+def test_a_meeting_told_within_a_report_on_it_is_not_held():
+    ms = _meetings("5日，省委召开党外人士座谈会。张三、李四先后发言，分别介绍了本单位在省委支持下，顺利召开全省代表大会、完成换届工作情况。")
+    assert [m.name for m in ms] == ["党外人士座谈会"]
+
+
+def test_a_meeting_of_a_few_days_ago_recalled_in_a_feature_is_not_held():
+    assert _meetings("就在几天前，市委书记张伟主持召开市委全面深化改革委员会第五次会议，强调要推进改革。如今，村里处处是新气象。") == ()
+
+
+def test_meetings_many_bodies_held_are_none():
+    ms = _meetings("目前，部分省区市召开党委常委扩大会议、理论中心组学习会等，传达学习会议精神。各民主党派、工商联成功召开全国代表大会，选举产生了新一届领导班子。")
+    assert ms == ()
+
+
+def test_a_meeting_of_a_later_year_is_still_to_come():
+    assert _meetings("我们相信，2025年在达喀尔召开的新一届中非合作论坛会议将推动双方合作。") == ()
+
+
+def test_a_leaders_title_and_name_make_no_bodys_meeting():
+    names = [h.name for h in find_meetings("全国人大常委会委员长张明29日下午在京主持召开会议，同地方人大常委会负责同志交流座谈。")]
+    assert not any("张明" in n for n in names)
+
+
+def test_a_meeting_two_days_ago_tells_its_day_and_is_held():
+    (m,) = _meetings("两天前，“推进沿江城市协同发展”座谈会在南京召开，四省主要领导全部参加。")
+    assert m.name == "“推进沿江城市协同发展”座谈会"

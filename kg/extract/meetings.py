@@ -594,6 +594,15 @@ _BRIEFED_ON = re.compile(r"介绍(?!了?(?:出席|参加))了?[^。；;，,]{1,1
 # a briefing on one's having attended it: 介绍了出席…会晤并访问…有关情况 (介绍了出席 right before, 情况 after it in its clause)
 _BRIEFED_ON_ITS = re.compile(r"介绍了?(?:出席|参加)了?$")
 _ITS_STORY = re.compile(r"(?:并[^。；;，,]{1,16}?)?的?(?:有关|相关)?情况")
+# a meeting told within a report on it: 分别介绍了…，顺利召开全国代表大会、完成换届工作情况 (介绍 before, 情况 after, in the sentence)
+_BRIEFED_HELD = re.compile(r"介绍了?[^。；;：:“”]{1,40}?(?:召开|举行|举办)了?$")
+_ITS_STORY_AFTER = re.compile(r"[^。；;“”]{0,30}?情况")
+# days before the story, vaguely counted, recalled as background: (就在)几天前，X主持召开… (nlp.AGO counts weeks and more;
+# 两天前，…座谈会在上海召开 tells its day and is held, the golds' way)
+_DAYS_AGO = re.compile(r"(?<![\d一二三四五六七八九十])(?:几|数)天前[，,][^。；;，,\n]{0,20}$")
+# many bodies holding meetings of a kind, none named: 部分省区市召开党委常委扩大会议、理论中心组学习会, 各民主党派、工商联成功召开全国代表大会
+_MANY_HOLD = re.compile(r"(?:各|部分|一些|多个|许多|不少)(?:省区市|省市区|省份|省市|地区|地方|城市|部门|单位|地市|市县|市州|民主党派)"
+                        r"[^。；;，,\n]{0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
 _WISHES = r"呼吁|希望|期待|计划|准备|拒绝"
@@ -698,6 +707,9 @@ def _held(text: str, h) -> bool:
                 or _CALLED_FOR.search(text, before, h.start)
                 or _BRIEFED_ON.search(text, before, h.start) and not _told_held_after(text, h)
                 or _BRIEFED_ON_ITS.search(text, max(0, h.start - 6), h.start) and _ITS_STORY.match(text, h.end)
+                or _BRIEFED_HELD.search(text, max(0, h.start - 50), h.start) and _ITS_STORY_AFTER.match(text, h.end)
+                or _DAYS_AGO.search(text, before, h.start)
+                or _MANY_HOLD.search(text, max(0, h.start - 120), h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
@@ -779,6 +791,8 @@ _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|�
 _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十百两几]+)年前(?![所期后])(?:的(?:今天|今日|这一天|昨天))?[，,]?"
                         r"(?:(?!今天|今日|如今|年后|\d{1,2}[日号])[^。；;]){0,40}$")
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+# a year told right before the meeting as the one it is held in (2021年在塞内加尔召开的…会议)
+_LATER_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?(?:在[^。；;，,]{1,12}?)?(?:召开|举行|举办)的$")
 _YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
@@ -790,6 +804,8 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     m = _PAST_YEAR.search(ctx.text, max(0, h.start - 40), h.start)
     if m and ctx.reference_date and int(m[1]) < ctx.reference_date.year:
         return True
+    if (later := _LATER_YEAR.search(ctx.text, max(0, h.start - 40), h.start)) and ctx.reference_date and int(later[1]) > ctx.reference_date.year:
+        return True  # 2021年在塞内加尔召开的…会议 in a story of 2020: a later year's, still to come
     s0, e0 = ctx.rec.sentences[ctx.rec.sentence_of(h.start)]
     if (o := _PAST_OPENING.match(ctx.text, s0, h.start)) and ctx.reference_date and int(o["y"] or o[1]) < ctx.reference_date.year \
             and not any(o.end() <= d.start < h.start for d in ctx.rec.dates):
