@@ -5710,3 +5710,12 @@ def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
 ])
 def test_p36_a_known_body_and_a_bureau(text, want):
     assert _posts(text) == want
+
+
+
+# A titled name before 的陪同 (带领, 率领, 邀请) ends there, though the title's last character and the
+# surname make a place (市长|安 → 长安): whom one goes with, not a noun going on (长江沿线|的).
+def test_n36b_a_titled_name_before_whom_one_goes_with():
+    assert _persons("在市委常委、副市长安建平的陪同下，考察团参观了开发区。") == {"安建平"}
+    assert ("安建平", "副市长") in _posts("在市委常委、副市长安建平的陪同下，考察团参观了开发区。")
+    assert _persons("宜昌市长江沿线的化工企业已全部搬迁。") == set()
