@@ -681,6 +681,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q -= 1  # 村民侯虎|一家
         if q is not None and not paired and lexicons.common_words().get(text[p + 1 : q], "").startswith("nr") and text[p + 1 : q] not in _ADDRESS and text.count(text[p:q]) >= 2 and grammar.foreign_name_end(text, p, known) == q:
             paired = True  # 黑人青年鲍威尔|曾…，鲍威尔|当场: 威尔 is a name's tail of the dictionary, no phrase (but 肖|阿姨: an address)
+        if q is not None and not paired and m.re is _AGE and q - p == 3 and grammar.right_strength(text, q) >= 2 and any(
+                i != p and _opens_clause(text, i, 3) for i in grammar.occurrences(text, text[p:q])):
+            paired = True  # 82岁的黄大发。…黄大发曾在…: an age, then a name the story opens a clause with again, though its given part is a word (大发)
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name

@@ -5713,6 +5713,19 @@ def test_p36_a_known_body_and_a_bureau(text, want):
 
 
 
+# An age before a name the story opens a clause with again is a name, though its given part is a
+# word (大发, 建国); never a name told once, nor a phrase after an age.
+@pytest.mark.parametrize(("text", "want"), [
+    ("坐在前排的是91岁的李大发。李大发曾在山村担任党支部书记三十年。", {"李大发"}),
+    ("村口遇到76岁的周建国。周建国告诉记者，路修好了，日子也好了。", {"周建国"}),
+    ("坐在前排的是91岁的李大发。他曾在山村担任党支部书记。", set()),
+    ("老人在5岁的时候就离开了家乡。时候不早了，大家散去。", set()),
+])
+def test_n36b_an_age_before_a_name_told_again(text, want):
+    assert _persons(text) == want
+
+
+
 # A titled name before 的陪同 (带领, 率领, 邀请) ends there, though the title's last character and the
 # surname make a place (市长|安 → 长安): whom one goes with, not a noun going on (长江沿线|的).
 def test_n36b_a_titled_name_before_whom_one_goes_with():
