@@ -5732,3 +5732,11 @@ def test_n36b_a_titled_name_before_whom_one_goes_with():
     assert _persons("在市委常委、副市长安建平的陪同下，考察团参观了开发区。") == {"安建平"}
     assert ("安建平", "副市长") in _posts("在市委常委、副市长安建平的陪同下，考察团参观了开发区。")
     assert _persons("宜昌市长江沿线的化工企业已全部搬迁。") == set()
+
+
+
+# 得主 (an award's winner) is what a person is, like 获得者: the name after it is a person, no post.
+def test_n36b_an_awards_winner_is_a_person():
+    assert _persons("诺贝尔文学奖得主赵庆云表示，文学需要耐心。") == {"赵庆云"}
+    assert not _posts("诺贝尔文学奖得主赵庆云表示，文学需要耐心。")
+    assert _persons("本届大奖的得主将在明年春天揭晓。") == set()
