@@ -1976,17 +1976,23 @@ _FOREIGN_CALLING = re.compile(r"(?:艺术家|记者|名将|车手|球员|歌手|
 
 def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """A transliterated name right after a foreign state and a calling in one clause (瑞典艺术家|
-    维尔克斯，): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
+    维尔克斯，), or after a calling alone where a story of a foreign state names it again (私人律师|
+    卡索威茨…。卡索威茨指责): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
     taken = _Claimed(hits)
     words = lexicons.common_words()
+    abroad = None
     out = list(hits)
     for m in _FOREIGN_CALLING.finditer(text):
         p = m.end()
         if taken.covers(p) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
             continue  # 艺术家们, 专家组
         state = next(reversed(list(lexicons.country_re(foreign=True).finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
-        if state is None or re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
+        if state is not None and re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
             continue
+        if state is None and (lexicons.country_at(text, p) or not _told_again(text, p, q) or not (
+                abroad := abroad if abroad is not None else lexicons.country_re(foreign=True).search(text) is not None)):
+            continue  # 特朗普私人律师|卡索威茨…。卡索威茨指责…: with no state before the calling, a name the story of a foreign state
+            # opens a clause with again (never a place opening with a state: 央视记者|俄罗斯索契报道)
         name = text[p:q]
         if not 2 <= len(name) <= 6 or any(_common_word(name[i : i + 2], 50) for i in range(len(name) - 1)) or name in lexicons.places() or re.search(NUMERAL, name):
             continue

@@ -5735,8 +5735,25 @@ def test_n36b_a_titled_name_before_whom_one_goes_with():
 
 
 
+# A transliterated name after a calling with no state before it, where a story of a foreign state
+# opens a clause with it again (私人律师X…。X指责…), is a person, no post; not where it is told once.
+@pytest.mark.parametrize(("text", "want"), [
+    ("美国参议院8日举行听证会。总统的私人律师马索维克否认了相关证词。马索维克说，指控毫无根据。", {"马索维克"}),
+    ("美国参议院8日举行听证会。总统的私人律师马索维克否认了相关证词。", set()),
+])
+def test_n36b_a_foreign_name_after_a_calling_told_again(text, want):
+    assert _persons(text) == want
+
+
+
 # 得主 (an award's winner) is what a person is, like 获得者: the name after it is a person, no post.
 def test_n36b_an_awards_winner_is_a_person():
     assert _persons("诺贝尔文学奖得主赵庆云表示，文学需要耐心。") == {"赵庆云"}
     assert not _posts("诺贝尔文学奖得主赵庆云表示，文学需要耐心。")
     assert _persons("本届大奖的得主将在明年春天揭晓。") == set()
+
+
+
+def test_n36b_a_reporters_place_is_no_person():
+    text = "俄罗斯索契冬奥会今晚开幕。索契向世界发出邀请，各国运动员已经入住。央视记者俄罗斯索契报道。"
+    assert _persons(text) == set()
