@@ -1677,9 +1677,9 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
 # An interview caption: a line that opens with who speaks, then a colon and a quote (创业者王孟秋：“…”,
 # 中国移动朱玲玲：“…”); the speaker's name is the caption's last two or three characters.
 _CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<cap>[\u4e00-\u9fff]{2,26})[：:][“\"]")
-# …or the caption of a line set as "快递员 李顺辉：", what the speaker is, a space, then the name alone
-# before the colon (a quote need not follow).
-_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<who>[\u4e00-\u9fff]{2,24})[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
+# …or the caption of a line set as "快递员 李顺辉：", what the speaker is (in up to three spaced parts:
+# "某大学副校长 社会学教授 王五："), a space, then the name alone before the colon (a quote need not follow).
+_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<who>[\u4e00-\u9fff]{2,24}(?:[ \u3000]+[\u4e00-\u9fff]{2,16}){0,2})[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
 _CAPTION_VERB = re.compile(r"说|表示|指出|强调|认为|介绍|称|道|问|答|写|提出|要求|希望|告诉|坦言|透露|回忆|感慨|宣布|回应|呼吁|补充|解释|发言|讲话|致辞")
 
 
@@ -1701,8 +1701,8 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
             p = e - k
             if p < m.start("cap") or (not spaced and p - m.start("cap") < 2 and text[p:e] not in known):
                 continue  # a caption of a name alone (谭罗生：) is taken only when the story or corpus knows it
-            if text[p] not in sur or grammar.name_end(text, p, known, titled=False) != e:
-                continue
+            if text[p] not in sur or grammar.name_end(text, p, known, titled=spaced and grammar.role_ends(text, m.end("who"))) != e:
+                continue  # (after a spaced role, 社会学教授 洪大用：, the name is read as a titled one's: 大用 may be a word)
             if text[p:e] not in known and (grammar.cuts_word(text, p) or text[p:e] in lexicons.places() or any(text[p - j : p] in minorities for j in (2, 3, 4))
                                            or lexicons.common_words().get(text[p - 2 : p], "x").startswith(("nr", "ns"))):
                 continue  # 黄河|壶口, 浙江|宁海, 了解|到, 公司职员|谢勇 (then 谢勇), 浙江|德清, 牧民尕玛|义西: a word, a place or a name runs across the start

@@ -5712,7 +5712,6 @@ def test_p36_a_known_body_and_a_bureau(text, want):
     assert _posts(text) == want
 
 
-
 # An age before a name the story opens a clause with again is a name, though its given part is a
 # word (大发, 建国); never a name told once, nor a phrase after an age.
 @pytest.mark.parametrize(("text", "want"), [
@@ -5725,14 +5724,12 @@ def test_n36b_an_age_before_a_name_told_again(text, want):
     assert _persons(text) == want
 
 
-
 # A titled name before 的陪同 (带领, 率领, 邀请) ends there, though the title's last character and the
 # surname make a place (市长|安 → 长安): whom one goes with, not a noun going on (长江沿线|的).
 def test_n36b_a_titled_name_before_whom_one_goes_with():
     assert _persons("在市委常委、副市长安建平的陪同下，考察团参观了开发区。") == {"安建平"}
     assert ("安建平", "副市长") in _posts("在市委常委、副市长安建平的陪同下，考察团参观了开发区。")
     assert _persons("宜昌市长江沿线的化工企业已全部搬迁。") == set()
-
 
 
 # A transliterated name after a calling with no state before it, where a story of a foreign state
@@ -5745,13 +5742,19 @@ def test_n36b_a_foreign_name_after_a_calling_told_again(text, want):
     assert _persons(text) == want
 
 
-
 # 得主 (an award's winner) is what a person is, like 获得者: the name after it is a person, no post.
 def test_n36b_an_awards_winner_is_a_person():
     assert _persons("诺贝尔文学奖得主赵庆云表示，文学需要耐心。") == {"赵庆云"}
     assert not _posts("诺贝尔文学奖得主赵庆云表示，文学需要耐心。")
     assert _persons("本届大奖的得主将在明年春天揭晓。") == set()
 
+
+# An interview caption whose speaker is described in spaced parts ("某大学副校长 经济学教授 王五：")
+# names its last part's person; after a spaced role the name is read as a titled one's (大同 may be a word).
+def test_n36b_a_caption_with_spaced_descriptions():
+    text = "与会者表示赞同。\n东北农业大学副校长 经济学教授 洪大同：总书记的讲话让我们深受鼓舞。"
+    assert "洪大同" in _persons(text)
+    assert _persons("与会者表示赞同。\n短评 金句：实干才能出成绩。") == set()
 
 
 def test_n36b_a_reporters_place_is_no_person():
