@@ -257,7 +257,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表)|代表(?<=获奖者代表))")
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
@@ -684,6 +684,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q -= 1  # 村民侯虎|一家
         if q is not None and not paired and lexicons.common_words().get(text[p + 1 : q], "").startswith("nr") and text[p + 1 : q] not in _ADDRESS and text.count(text[p:q]) >= 2 and grammar.foreign_name_end(text, p, known) == q:
             paired = True  # 黑人青年鲍威尔|曾…，鲍威尔|当场: 威尔 is a name's tail of the dictionary, no phrase (but 肖|阿姨: an address)
+        if q is not None and not paired and m.re is _AGE and q - p == 3 and grammar.right_strength(text, q) >= 2 and any(
+                i != p and _opens_clause(text, i, 3) for i in grammar.occurrences(text, text[p:q])):
+            paired = True  # 82岁的黄大发。…黄大发曾在…: an age, then a name the story opens a clause with again, though its given part is a word (大发)
         if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
@@ -1681,9 +1684,9 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
 # An interview caption: a line that opens with who speaks, then a colon and a quote (创业者王孟秋：“…”,
 # 中国移动朱玲玲：“…”); the speaker's name is the caption's last two or three characters.
 _CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<cap>[\u4e00-\u9fff]{2,26})[：:][“\"]")
-# …or the caption of a line set as "快递员 李顺辉：", what the speaker is, a space, then the name alone
-# before the colon (a quote need not follow).
-_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<who>[\u4e00-\u9fff]{2,24})[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
+# …or the caption of a line set as "快递员 李顺辉：", what the speaker is (in up to three spaced parts:
+# "某大学副校长 社会学教授 王五："), a space, then the name alone before the colon (a quote need not follow).
+_SPACED_CAPTION = re.compile(r"(?m)^[ \u3000]*(?P<who>[\u4e00-\u9fff]{2,24}(?:[ \u3000]+[\u4e00-\u9fff]{2,16}){0,2})[ \u3000]+(?P<cap>[\u4e00-\u9fff]{2,4})[：:]")
 _CAPTION_VERB = re.compile(r"说|表示|指出|强调|认为|介绍|称|道|问|答|写|提出|要求|希望|告诉|坦言|透露|回忆|感慨|宣布|回应|呼吁|补充|解释|发言|讲话|致辞")
 
 
@@ -1705,8 +1708,8 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
             p = e - k
             if p < m.start("cap") or (not spaced and p - m.start("cap") < 2 and text[p:e] not in known):
                 continue  # a caption of a name alone (谭罗生：) is taken only when the story or corpus knows it
-            if text[p] not in sur or grammar.name_end(text, p, known, titled=False) != e:
-                continue
+            if text[p] not in sur or grammar.name_end(text, p, known, titled=spaced and grammar.role_ends(text, m.end("who"))) != e:
+                continue  # (after a spaced role, 社会学教授 洪大用：, the name is read as a titled one's: 大用 may be a word)
             if text[p:e] not in known and (grammar.cuts_word(text, p) or text[p:e] in lexicons.places() or any(text[p - j : p] in minorities for j in (2, 3, 4))
                                            or lexicons.common_words().get(text[p - 2 : p], "x").startswith(("nr", "ns"))):
                 continue  # 黄河|壶口, 浙江|宁海, 了解|到, 公司职员|谢勇 (then 谢勇), 浙江|德清, 牧民尕玛|义西: a word, a place or a name runs across the start
@@ -1980,17 +1983,23 @@ _FOREIGN_CALLING = re.compile(r"(?:艺术家|记者|名将|车手|球员|歌手|
 
 def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """A transliterated name right after a foreign state and a calling in one clause (瑞典艺术家|
-    维尔克斯，): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
+    维尔克斯，), or after a calling alone where a story of a foreign state names it again (私人律师|
+    卡索威茨…。卡索威茨指责): a person, no post; never a name that holds a word of its own (萨维尔性侵案)."""
     taken = _Claimed(hits)
     words = lexicons.common_words()
+    abroad = None
     out = list(hits)
     for m in _FOREIGN_CALLING.finditer(text):
         p = m.end()
         if taken.covers(p) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
             continue  # 艺术家们, 专家组
         state = next(reversed(list(lexicons.country_re(foreign=True).finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
-        if state is None or re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
+        if state is not None and re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
             continue
+        if state is None and (lexicons.country_at(text, p) or not _told_again(text, p, q) or not (
+                abroad := abroad if abroad is not None else lexicons.country_re(foreign=True).search(text) is not None)):
+            continue  # 特朗普私人律师|卡索威茨…。卡索威茨指责…: with no state before the calling, a name the story of a foreign state
+            # opens a clause with again (never a place opening with a state: 央视记者|俄罗斯索契报道)
         name = text[p:q]
         if not 2 <= len(name) <= 6 or any(_common_word(name[i : i + 2], 50) for i in range(len(name) - 1)) or name in lexicons.places() or re.search(NUMERAL, name):
             continue

@@ -5751,3 +5751,53 @@ def test_a32n_a_headline_verb_after_the_guest_role_is_no_guest():
 ])
 def test_p36b_chairman_of_state_affairs_and_supreme_commander(text, want):
     assert _posts(text) == want
+
+
+# An age before a name the story opens a clause with again is a name, though its given part is a
+# word (大发, 建国); never a name told once, nor a phrase after an age.
+@pytest.mark.parametrize(("text", "want"), [
+    ("坐在前排的是91岁的李大发。李大发曾在山村担任党支部书记三十年。", {"李大发"}),
+    ("村口遇到76岁的周建国。周建国告诉记者，路修好了，日子也好了。", {"周建国"}),
+    ("坐在前排的是91岁的李大发。他曾在山村担任党支部书记。", set()),
+    ("老人在5岁的时候就离开了家乡。时候不早了，大家散去。", set()),
+])
+def test_n36b_an_age_before_a_name_told_again(text, want):
+    assert _persons(text) == want
+
+
+# A titled name before 的陪同 (带领, 率领, 邀请) ends there, though the title's last character and the
+# surname make a place (市长|安 → 长安): whom one goes with, not a noun going on (长江沿线|的).
+def test_n36b_a_titled_name_before_whom_one_goes_with():
+    assert _persons("在市委常委、副市长安建平的陪同下，考察团参观了开发区。") == {"安建平"}
+    assert ("安建平", "副市长") in _posts("在市委常委、副市长安建平的陪同下，考察团参观了开发区。")
+    assert _persons("宜昌市长江沿线的化工企业已全部搬迁。") == set()
+
+
+# A transliterated name after a calling with no state before it, where a story of a foreign state
+# opens a clause with it again (私人律师X…。X指责…), is a person, no post; not where it is told once.
+@pytest.mark.parametrize(("text", "want"), [
+    ("美国参议院8日举行听证会。总统的私人律师马索维克否认了相关证词。马索维克说，指控毫无根据。", {"马索维克"}),
+    ("美国参议院8日举行听证会。总统的私人律师马索维克否认了相关证词。", set()),
+])
+def test_n36b_a_foreign_name_after_a_calling_told_again(text, want):
+    assert _persons(text) == want
+
+
+# 得主 (an award's winner) is what a person is, like 获得者: the name after it is a person, no post.
+def test_n36b_an_awards_winner_is_a_person():
+    assert _persons("诺贝尔文学奖得主赵庆云表示，文学需要耐心。") == {"赵庆云"}
+    assert not _posts("诺贝尔文学奖得主赵庆云表示，文学需要耐心。")
+    assert _persons("本届大奖的得主将在明年春天揭晓。") == set()
+
+
+# An interview caption whose speaker is described in spaced parts ("某大学副校长 经济学教授 王五：")
+# names its last part's person; after a spaced role the name is read as a titled one's (大同 may be a word).
+def test_n36b_a_caption_with_spaced_descriptions():
+    text = "与会者表示赞同。\n东北农业大学副校长 经济学教授 洪大同：总书记的讲话让我们深受鼓舞。"
+    assert "洪大同" in _persons(text)
+    assert _persons("与会者表示赞同。\n短评 金句：实干才能出成绩。") == set()
+
+
+def test_n36b_a_reporters_place_is_no_person():
+    text = "俄罗斯索契冬奥会今晚开幕。索契向世界发出邀请，各国运动员已经入住。央视记者俄罗斯索契报道。"
+    assert _persons(text) == set()
