@@ -521,10 +521,22 @@ def test_talks_between_two_named_principals(text, name, people):
     ("西川总统汉斯·穆勒与东川总统彼得·施密特12日在日内瓦郊外的万国宫会晤，双方表示愿加强合作。", {"汉斯·穆勒", "彼得·施密特"}),
     ("据报道，西川总统汉斯·穆勒与东川总统彼得·施密特将于下周会晤。", None),
     ("西川总统汉斯·穆勒和东川总统彼得·施密特多次会晤，推动两国关系发展。", None),
+    # review 36a: a summit only agreed on, possible, expected or past is none held
+    ("俄罗斯总统普京与土耳其总统埃尔多安商定明年在安卡拉会晤。", None),
+    ("克里姆林宫称，普京与拜登可能在日内瓦会晤，双方正在商讨具体日期。", None),
+    ("据悉，朝鲜领导人金正恩与美国总统特朗普或于下月会晤。", None),
+    ("外媒报道，普京与金正恩去年在东方港会晤，双方签署了协议。", None),
+    ("普京与埃尔多安上月在索契会晤，双方讨论了叙利亚局势。", None),
 ])
 def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
     ms = _meetings(text)
     assert ([{p for p, _ in _roles(m)} for m in ms] == [people]) if people else not ms
+
+
+def test_a_summit_with_no_verb_is_named_by_its_guest_as_talks_are():
+    """Review 36a: 与X在索契会晤 is named 与X会晤, not by the words between, so the same talks get one name."""
+    (m,) = _meetings("西川总统汉斯·穆勒与东川总统彼得·施密特12日在日内瓦郊外的万国宫会晤，双方表示愿加强合作。")
+    assert m.name == "与彼得·施密特会晤"
 
 
 def test_a_talk_with_a_guest_whose_country_holds_he_is_one_meeting():

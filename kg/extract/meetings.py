@@ -2002,8 +2002,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
             for g in guest if each else guest[-1:]:
-                # named as written: 同X举行会谈, 同德国总理默克尔通电话
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") else \
+                # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not 与X…在索契会晤)
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") or m.re is _TALK_BARE else \
                     m.group(1) + as_written + text[m.end("after") if m["after"] else m.end("guest") : m.end()]
                 if m["talk"] and not each and not m["manner"] and text.startswith(("时", "期间"), m.end()):
                     # 同X举行非正式会晤。…同X举行会晤时指出 (no day told between): the same talks told again, named as first
@@ -2350,8 +2350,10 @@ def _mode(text: str) -> str | None:
 
 _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
 # talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈), or held many times, none
-# of them here (多次会晤, 两度会晤, 每年均会晤)
-_NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划|有望|拟|(?<!第)(?:{NUMERAL}|两|多|数|几)(?:次|度)|屡次|每年|曾")
+# of them here (多次会晤, 两度会晤, 每年均会晤); or only possible, agreed, expected or past (可能在日内瓦会晤,
+# 或于下月会晤, 商定明年…会晤, 预计下月会晤, 去年在东方港会晤, 两年前在新加坡会晤): none held in the story
+_NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划|有望|拟|(?<!第)(?:{NUMERAL}|两|多|数|几)(?:次|度)|屡次|每年|曾"
+                             r"|可能|或(?:将|于|在)|商定|同意|预计|定于|准备|希望|去年|上月|前年|年前|月前")
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
