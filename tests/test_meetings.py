@@ -537,6 +537,8 @@ def test_a_summit_with_no_verb_is_named_by_its_guest_as_talks_are():
     """Review 36a: 与X在索契会晤 is named 与X会晤, not by the words between, so the same talks get one name."""
     (m,) = _meetings("西川总统汉斯·穆勒与东川总统彼得·施密特12日在日内瓦郊外的万国宫会晤，双方表示愿加强合作。")
     assert m.name == "与彼得·施密特会晤"
+    (m,) = _meetings("欢迎仪式后，李克强和特雷莎·梅举行中英总理年度会晤。")
+    assert m.name == "和特雷莎·梅举行中英总理年度会晤"  # its name told (w3k 20180131-03): as written
 
 
 def test_a_talk_with_a_guest_whose_country_holds_he_is_one_meeting():

@@ -1994,16 +1994,19 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
-                text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")])):
-            continue  # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
+                text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")]) or "主持" in text[guest[-1].end : m.end("guest")]):
+            # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
+            continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
             for g in guest if each else guest[-1:]:
-                # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not 与X…在索契会晤)
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") or m.re is _TALK_BARE else \
+                # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not
+                # 与X…在索契会晤; but 和X举行中英总理年度会晤 as written, its name told)
+                name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") \
+                    or m.re is _TALK_BARE and "举行" not in text[g.end : m.end("guest")] else \
                     m.group(1) + as_written + text[m.end("after") if m["after"] else m.end("guest") : m.end()]
                 if m["talk"] and not each and not m["manner"] and text.startswith(("时", "期间"), m.end()):
                     # 同X举行非正式会晤。…同X举行会晤时指出 (no day told between): the same talks told again, named as first
