@@ -527,6 +527,9 @@ def test_talks_between_two_named_principals(text, name, people):
     ("据悉，朝鲜领导人金正恩与美国总统特朗普或于下月会晤。", None),
     ("外媒报道，普京与金正恩去年在东方港会晤，双方签署了协议。", None),
     ("普京与埃尔多安上月在索契会晤，双方讨论了叙利亚局势。", None),
+    # an ordinal of two or more characters is no count (review 36a: 2次 read after 第1)
+    ("俄罗斯总统普京与白俄罗斯总统卢卡申科今年第12次会晤，双方讨论了联盟国家建设。", {"普京", "卢卡申科"}),
+    ("俄罗斯总统普京与白俄罗斯总统卢卡申科今年第十二次会晤，双方讨论了联盟国家建设。", {"普京", "卢卡申科"}),
 ])
 def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
     ms = _meetings(text)
@@ -1038,6 +1041,8 @@ def test_meetings_counted_in_figures_are_none_of_them():
     assert [m.name for m in _meetings("省委常委分头下基层，先后召开30多个不同类型座谈会，听取群众意见。")] == []
     # audit 32: the count after the name (…专题学习120次、), a tally, no one sitting
     assert [m.name for m in _meetings("截至11月底，督导组共列席市县党委理论学习中心组专题学习120次、查阅台账300次。")] == []
+    # review 36a: one count of times for talks and meetings alike (两度, 几次 before the verb; not 第十二次)
+    assert [m.name for m in _meetings("国家主席王强曾两度出席二十国集团领导人峰会，推动全球治理改革。")] == []
 
 
 def test_an_audience_s_briefing_on_a_summit_attended_holds_no_summit():

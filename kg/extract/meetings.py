@@ -742,9 +742,11 @@ _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开�
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
 # counted, the count right after the name and ending its clause or list item: 列席…中心组专题学习501次、审阅…
 _COUNTED_AFTER = re.compile(rf"{NUMERAL}多?次(?=[、，,。；;]|$)")
-# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 十多次, 频繁召开 (not an ordinal read from
-# inside, 第三次/第十五次/第12次召开, nor 召开了一次…会): the whole numeral, no 第 or numeral before it
-_COUNTED_BEFORE = re.compile(rf"(?:(?:(?<![第一二三四五六七八九十百零〇\d])(?!一次){NUMERAL}|两|多|数)次|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
+# a count of times: 7次, 两度, 十多次, 几次 (not an ordinal read from inside, 第三次/第十五次/第12次: the whole numeral,
+# no 第 or numeral before it)
+_COUNT = rf"(?:(?<![第一二三四五六七八九十百零〇\d]){NUMERAL}|两|多|数|几)(?:次|度)"
+# counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 频繁召开 (not 召开了一次…会)
+_COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -2355,7 +2357,7 @@ _WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of 
 # talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈), or held many times, none
 # of them here (多次会晤, 两度会晤, 每年均会晤); or only possible, agreed, expected or past (可能在日内瓦会晤,
 # 或于下月会晤, 商定明年…会晤, 预计下月会晤, 去年在东方港会晤, 两年前在新加坡会晤): none held in the story
-_NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划|有望|拟|(?<!第)(?:{NUMERAL}|两|多|数|几)(?:次|度)|屡次|每年|曾"
+_NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划|有望|拟|{_COUNT}|屡次|每年|曾"
                              r"|可能|或(?:将|于|在)|商定|同意|预计|定于|准备|希望|去年|上月|前年|年前|月前")
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
