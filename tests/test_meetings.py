@@ -933,6 +933,15 @@ def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
     assert _meetings(text) == ()
 
 
+@pytest.mark.parametrize("text, name", [
+    ("24日，国务院总理王强发表主旨演讲，表示期待外资企业深耕中国市场，出席中国发展高层论坛2024年年会的中外嘉宾约600人。", "中国发展高层论坛2024年年会"),
+    ("12日，外交部长李明同各方深入交流，期待着各方加强团结，参加东盟地区论坛外长会的各国外长积极响应。", "东盟地区论坛"),
+])
+def test_a_hope_in_a_clause_of_its_own_leaves_the_meeting_attended_after_it_held(text, name):
+    """Review 36a: 期待… then a clause opened by 出席…的 is no second hope (only 期待同X会晤，出席… is)."""
+    assert name in [m.name for m in _meetings(text)]
+
+
 def test_a_meeting_held_at_a_request_is_held():
     (m,) = _meetings("联合国安理会12日应英国要求举行紧急会议，讨论叙利亚局势。")
     assert m.name == "紧急会议" and m.date_text == "2024-04-12"

@@ -601,7 +601,8 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
                          r"|(?:尽早|尽快|早日|适时)(?:召开|举行|举办)$"
                          r"|(?:推动|促成)(?:尽早|尽快|早日)?(?:召开|举行|举办)[^。；;，,\n的]{0,8}$"  # (not 为推动工作落实召开…: the aim of one held)
                          r"|致力于(?:召开|举行|举办)[^。；;，,\n]{0,16}$"  # 致力于召开由各方参加的…会议: worked towards, not held
-                         r"|期待着?[^。；;\n]{0,30}?[，,](?:出席|参加)$")  # 期待着同X会晤，出席…论坛: a second hope in the list
+                         # 期待着同X会晤，出席…论坛: a second hope in one list under 期待 (not 期待各方…，出席…的嘉宾, a clause of its own)
+                         r"|期待着?(?:同|与)[^。；;，,\n]{1,20}?(?:会晤|会谈|会见)[，,](?:出席|参加)$")
 # ordered to be convened, told by whom: 指示最高国家安全委员会10日晚召开紧急会议, 责成市政府召开… (not 按照X指示召开:
 # held as ordered, nor 安理会应英国要求举行紧急会议, nor 按照…要求，…召开 in a clause of its own)
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
