@@ -2002,6 +2002,10 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
 _MANY_LEADERS = frozenset("国家辈代级届位些")  # 两国|领导人, 亚非国家|领导人, 老一辈|领导人, 40位|领导人: a group of leaders
 
 
+# A noun after a name that a transliterated name's edge runs into (弗洛伊德|之死, 阿尔伯特|之子, 弗洛伊德|案|事件|家族)
+_NOUN_AFTER_NAME = re.compile(r"之[子女妻死后]|案|事件|家族|一家")
+
+
 def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """A transliterated name right after a nationality (、巴林人|萨尔曼参加) or after 领导人 in a
     story of a foreign state (反政府武装领导人|马沙尔，) where no title chain was read: a person,
@@ -2028,6 +2032,8 @@ def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], 
             q = grammar.foreign_name_end(text, p, known)
         if trimmed := q is not None and q - p >= 5 and grammar.verb_after(text, q - 2, 50):
             q -= 2  # 瑞士人因凡蒂诺|参选: a verb the edge took in
+        if q is not None and (noun := _NOUN_AFTER_NAME.search(text, p + 2, q)):
+            q = noun.start()  # 美国人弗洛伊德|之死, 弗洛伊德|案: a noun the edge took in
         if q is None or not (3 if state else 2) <= q - p <= 8:
             continue
         name = text[p:q]

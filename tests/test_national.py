@@ -5650,6 +5650,11 @@ def test_n36_a_leader_title_never_runs_into_the_people():
     ("在此背景下，亚非国家领导人齐聚雅加达，重温合作精神。", set()),
     ("亚非领导人齐聚雅加达，共商发展大计。", set()),
     ("几百年来，一批又一批中国人漂洋过海，在这片土地上安家。", set()),
+    # review 36a: the name cut before a noun its edge ran into (之死, 之子, 案, 事件)
+    ("在美国，非洲裔美国人弗洛伊德之死引发抗议。", set()),
+    ("据报道，一名美国人阿尔伯特之子在事故中受伤。", set()),
+    ("非洲裔美国人弗洛伊德案引发全美抗议。", {"弗洛伊德"}),
+    ("美国人弗洛伊德事件引发抗议。", set()),
 ])
 def test_n36_a_foreign_name_after_a_nationality_or_a_groups_leader(text, want):
     assert _persons(text) == want
