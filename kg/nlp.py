@@ -1185,12 +1185,14 @@ def _story_state_abbr(text: str, s: int) -> str:
 
 def _foreign_title(t: Title) -> bool:
     """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
-    envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
+    envoy, of an international body or of a foreign news agency's bureau (南非总统, 叙总统, 德国驻华大使,
+    上海合作组织秘书长, 路透社英国分社社长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org[:1] == "大" and t.org.endswith("党") and t.org.startswith(lexicons.countries(), 1)) or (  # 大印尼运动党: a greater state's party
         t.org in grammar.STATE_ONE or t.org[:1] in grammar.STATE_ONE and t.org[1:2] == "驻") or (  # 叙总统巴沙尔, 美驻利比亚大使X
         t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
         t.role.endswith("领导人") and t.org.endswith("党")) or (  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
+        grammar.FOREIGN_AGENCY_BUREAU.fullmatch(t.org) is not None) or (  # 路透社英国分社社长约翰逊: a foreign news agency's bureau
         grammar.FOREIGN_STATE.fullmatch(t.org) is not None and lexicons.place_prefix(t.org) is None)  # 科罗拉多州州长 (not 黔东南州)
 
 

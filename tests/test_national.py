@@ -5712,9 +5712,17 @@ def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
     ("银监会主席刘明远出席会议并讲话。", {("刘明远", "银监会主席")}),
     ("美联储主席鲍尔森表示，将继续加息。", {("鲍尔森", "美联储主席")}),
     ("路透社英国分社社长盖·福斯特表示，采访很有意义。", {("盖·福斯特", "路透社英国分社社长")}),
+    # review 36a: a foreign agency's bureau chief a public figure's name too (约翰逊), transliterated
+    ("路透社英国分社社长约翰逊出席。", {("约翰逊", "路透社英国分社社长")}),
 ])
 def test_p36_a_known_body_and_a_bureau(text, want):
     assert _posts(text) == want
+
+
+def test_ra36_only_a_news_agency_has_a_bureau_named_by_where_it_works():
+    """Review 36a: 分社 after a listed agency (路透社, 法新社), not after any two characters and 社 (旅行社上海分社)."""
+    from kg import grammar
+    assert grammar.org_ok("法新社驻华分社") and not grammar.org_ok("旅行社上海分社")
 
 
 # Audit 32 (a32n): names and phrases read wrongly as people.
