@@ -1190,12 +1190,14 @@ def _story_state_abbr(text: str, s: int) -> str:
 
 def _foreign_title(t: Title) -> bool:
     """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
-    envoy or of an international body (南非总统, 叙总统, 德国驻华大使, 上海合作组织秘书长)."""
+    envoy, of an international body or of a foreign news agency's bureau (南非总统, 叙总统, 德国驻华大使,
+    上海合作组织秘书长, 路透社英国分社社长)."""
     return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
         t.org[:1] == "大" and t.org.endswith("党") and t.org.startswith(lexicons.countries(), 1)) or (  # 大印尼运动党: a greater state's party
         t.org in grammar.STATE_ONE or t.org[:1] in grammar.STATE_ONE and t.org[1:2] == "驻") or (  # 叙总统巴沙尔, 美驻利比亚大使X
         t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
         t.role.endswith("领导人") and t.org.endswith("党")) or (  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
+        grammar.FOREIGN_AGENCY_BUREAU.fullmatch(t.org) is not None) or (  # 路透社英国分社社长约翰逊: a foreign news agency's bureau
         grammar.FOREIGN_STATE.fullmatch(t.org) is not None and lexicons.place_prefix(t.org) is None)  # 科罗拉多州州长 (not 黔东南州)
 
 
@@ -2013,6 +2015,10 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
 _MANY_LEADERS = frozenset("国家辈代级届位些")  # 两国|领导人, 亚非国家|领导人, 老一辈|领导人, 40位|领导人: a group of leaders
 
 
+# A noun after a name that a transliterated name's edge runs into (弗洛伊德|之死, 阿尔伯特|之子, 弗洛伊德|案|事件|家族)
+_NOUN_AFTER_NAME = re.compile(r"之[子女妻死后]|案|事件|家族|一家")
+
+
 def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """A transliterated name right after a nationality (、巴林人|萨尔曼参加) or after 领导人 in a
     story of a foreign state (反政府武装领导人|马沙尔，) where no title chain was read: a person,
@@ -2039,6 +2045,8 @@ def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], 
             q = grammar.foreign_name_end(text, p, known)
         if trimmed := q is not None and q - p >= 5 and grammar.verb_after(text, q - 2, 50):
             q -= 2  # 瑞士人因凡蒂诺|参选: a verb the edge took in
+        if q is not None and (noun := _NOUN_AFTER_NAME.search(text, p + 2, q)):
+            q = noun.start()  # 美国人弗洛伊德|之死, 弗洛伊德|案: a noun the edge took in
         if q is None or not (3 if state else 2) <= q - p <= 8:
             continue
         name = text[p:q]

@@ -521,10 +521,27 @@ def test_talks_between_two_named_principals(text, name, people):
     ("西川总统汉斯·穆勒与东川总统彼得·施密特12日在日内瓦郊外的万国宫会晤，双方表示愿加强合作。", {"汉斯·穆勒", "彼得·施密特"}),
     ("据报道，西川总统汉斯·穆勒与东川总统彼得·施密特将于下周会晤。", None),
     ("西川总统汉斯·穆勒和东川总统彼得·施密特多次会晤，推动两国关系发展。", None),
+    # review 36a: a summit only agreed on, possible, expected or past is none held
+    ("俄罗斯总统普京与土耳其总统埃尔多安商定明年在安卡拉会晤。", None),
+    ("克里姆林宫称，普京与拜登可能在日内瓦会晤，双方正在商讨具体日期。", None),
+    ("据悉，朝鲜领导人金正恩与美国总统特朗普或于下月会晤。", None),
+    ("外媒报道，普京与金正恩去年在东方港会晤，双方签署了协议。", None),
+    ("普京与埃尔多安上月在索契会晤，双方讨论了叙利亚局势。", None),
+    # an ordinal of two or more characters is no count (review 36a: 2次 read after 第1)
+    ("俄罗斯总统普京与白俄罗斯总统卢卡申科今年第12次会晤，双方讨论了联盟国家建设。", {"普京", "卢卡申科"}),
+    ("俄罗斯总统普京与白俄罗斯总统卢卡申科今年第十二次会晤，双方讨论了联盟国家建设。", {"普京", "卢卡申科"}),
 ])
 def test_talks_of_two_named_joined_by_and_with_no_verb(text, people):
     ms = _meetings(text)
     assert ([{p for p, _ in _roles(m)} for m in ms] == [people]) if people else not ms
+
+
+def test_a_summit_with_no_verb_is_named_by_its_guest_as_talks_are():
+    """Review 36a: 与X在索契会晤 is named 与X会晤, not by the words between, so the same talks get one name."""
+    (m,) = _meetings("西川总统汉斯·穆勒与东川总统彼得·施密特12日在日内瓦郊外的万国宫会晤，双方表示愿加强合作。")
+    assert m.name == "与彼得·施密特会晤"
+    (m,) = _meetings("欢迎仪式后，李克强和特雷莎·梅举行中英总理年度会晤。")
+    assert m.name == "和特雷莎·梅举行中英总理年度会晤"  # its name told (w3k 20180131-03): as written
 
 
 def test_a_talk_with_a_guest_whose_country_holds_he_is_one_meeting():
@@ -916,6 +933,15 @@ def test_a_meeting_of_another_year_or_only_called_for_is_not_reported(text):
     assert _meetings(text) == ()
 
 
+@pytest.mark.parametrize("text, name", [
+    ("24日，国务院总理王强发表主旨演讲，表示期待外资企业深耕中国市场，出席中国发展高层论坛2024年年会的中外嘉宾约600人。", "中国发展高层论坛2024年年会"),
+    ("12日，外交部长李明同各方深入交流，期待着各方加强团结，参加东盟地区论坛外长会的各国外长积极响应。", "东盟地区论坛"),
+])
+def test_a_hope_in_a_clause_of_its_own_leaves_the_meeting_attended_after_it_held(text, name):
+    """Review 36a: 期待… then a clause opened by 出席…的 is no second hope (only 期待同X会晤，出席… is)."""
+    assert name in [m.name for m in _meetings(text)]
+
+
 def test_a_meeting_held_at_a_request_is_held():
     (m,) = _meetings("联合国安理会12日应英国要求举行紧急会议，讨论叙利亚局势。")
     assert m.name == "紧急会议" and m.date_text == "2024-04-12"
@@ -1024,6 +1050,8 @@ def test_meetings_counted_in_figures_are_none_of_them():
     assert [m.name for m in _meetings("省委常委分头下基层，先后召开30多个不同类型座谈会，听取群众意见。")] == []
     # audit 32: the count after the name (…专题学习120次、), a tally, no one sitting
     assert [m.name for m in _meetings("截至11月底，督导组共列席市县党委理论学习中心组专题学习120次、查阅台账300次。")] == []
+    # review 36a: one count of times for talks and meetings alike (两度, 几次 before the verb; not 第十二次)
+    assert [m.name for m in _meetings("国家主席王强曾两度出席二十国集团领导人峰会，推动全球治理改革。")] == []
 
 
 def test_an_audience_s_briefing_on_a_summit_attended_holds_no_summit():

@@ -5655,6 +5655,11 @@ def test_n36_a_leader_title_never_runs_into_the_people():
     ("在此背景下，亚非国家领导人齐聚雅加达，重温合作精神。", set()),
     ("亚非领导人齐聚雅加达，共商发展大计。", set()),
     ("几百年来，一批又一批中国人漂洋过海，在这片土地上安家。", set()),
+    # review 36a: the name cut before a noun its edge ran into (之死, 之子, 案, 事件)
+    ("在美国，非洲裔美国人弗洛伊德之死引发抗议。", set()),
+    ("据报道，一名美国人阿尔伯特之子在事故中受伤。", set()),
+    ("非洲裔美国人弗洛伊德案引发全美抗议。", {"弗洛伊德"}),
+    ("美国人弗洛伊德事件引发抗议。", set()),
 ])
 def test_n36_a_foreign_name_after_a_nationality_or_a_groups_leader(text, want):
     assert _persons(text) == want
@@ -5712,9 +5717,17 @@ def test_p36_a_greeting_and_a_party_leading_the_people(text, want):
     ("银监会主席刘明远出席会议并讲话。", {("刘明远", "银监会主席")}),
     ("美联储主席鲍尔森表示，将继续加息。", {("鲍尔森", "美联储主席")}),
     ("路透社英国分社社长盖·福斯特表示，采访很有意义。", {("盖·福斯特", "路透社英国分社社长")}),
+    # review 36a: a foreign agency's bureau chief a public figure's name too (约翰逊), transliterated
+    ("路透社英国分社社长约翰逊出席。", {("约翰逊", "路透社英国分社社长")}),
 ])
 def test_p36_a_known_body_and_a_bureau(text, want):
     assert _posts(text) == want
+
+
+def test_ra36_only_a_news_agency_has_a_bureau_named_by_where_it_works():
+    """Review 36a: 分社 after a listed agency (路透社, 法新社), not after any two characters and 社 (旅行社上海分社)."""
+    from kg import grammar
+    assert grammar.org_ok("法新社驻华分社") and not grammar.org_ok("旅行社上海分社")
 
 
 # Audit 32 (a32n): names and phrases read wrongly as people.
