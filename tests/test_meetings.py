@@ -1109,6 +1109,20 @@ def test_the_host_of_a_group_received_is_named_in_the_cue_s_clause_not_one_befor
     assert _roles(m) == {("王强", "attendee"), ("穆勒", "attendee"), ("卡尔松", "attendee")}
 
 
+# Review 36b: a host whose words before the comma tell only when or where has no act of his own (all hosts
+# stay); one joined by 和/、 to a host acting in his clause acts with him (neither hosts the audience).
+@pytest.mark.parametrize(("text", "roles"), [
+    ("全国人大常委会委员长王强和副委员长李明12日在人民大会堂，会见了来华访问的西川议长穆勒一行。",
+     {("王强", "attendee"), ("李明", "attendee"), ("穆勒", "attendee")}),
+    ("国务院总理王强、国务院副总理李明3日上午在北京，会见了参加论坛的外方代表。", {("王强", "attendee"), ("李明", "attendee")}),
+    ("国家主席习近平和夫人彭丽媛在人民大会堂，会见了出席大会的各国代表团团长。", {("习近平", "attendee"), ("彭丽媛", "attendee")}),
+    ("国家主席王强和全国政协主席李明观看演出，国务院副总理赵刚会见艺术团主要成员。", {("赵刚", "attendee")}),
+])
+def test_rb36_a_host_past_a_date_or_place_stays_one_joined_to_an_act_does_not(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
 def test_a_delegation_received_and_named_again_is_one_audience():
     ms = _meetings("总统李明12日在青瓦台会见到访的东盟高级别代表团。李明在会见东盟高级别代表团时表示，双方应加强合作。")
     assert [m.name for m in ms] == ["会见到访的东盟高级别代表团"]
@@ -6010,3 +6024,4 @@ def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_re
     from kg.nlp import _meeting_start
     assert _meeting_start("研究部署党组会") == "党组会"
     assert _meeting_start("两会代表通道") == "两会代表通道"
+

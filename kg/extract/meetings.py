@@ -167,6 +167,8 @@ _SENDS_ENVOY = re.compile(r".(?:[^，,。；;、\s]{0,6}?派(?:特使|代表)|[^
 _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _ESCORTING = re.compile(r"陪同下?$")  # (在X陪同下，会见…: who escorts the host is at the audience)
+# a host's words up to the comma that tell only when or where (赵乐际和王东明|12日在人民大会堂，会见…): no act of his own
+_ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在[^，,；;：:。]{1,15})?")
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
@@ -1873,7 +1875,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 栗战书观看演出，王沪宁会见…: one whose own clause tells another act is no host (but 塞西，以及贝卜拉维…分别会见,
             # 习近平和X，Y共同会见: a list of hosts past a comma; 在X陪同下，Y会见: X is there)
             acting = [h for h in subject if (c := _CLAUSE_MARK.search(text, h.end, m.start())) and c.start() > h.end
-                      and not any(h.end <= g.start < c.start() for g in subject) and not _ESCORTING.search(text, h.end, c.start())]
+                      and not any(h.end <= g.start < c.start() for g in subject) and not _ESCORTING.search(text, h.end, c.start())
+                      and not _ONLY_WHEN_WHERE.fullmatch(text, h.end, c.start())]
+            # 习近平和彭丽媛观看演出，李强会见…: who is joined to the one acting in his clause (、/和/与/及) acts with him
+            acting = [h for h in subject if any(h.start <= t.start and not _CLAUSE_MARK.search(text, h.end, t.start) for t in acting)]
             subject = [h for h in subject if h not in acting] or subject
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
