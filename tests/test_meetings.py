@@ -6025,3 +6025,10 @@ def test_a_meeting_name_may_start_at_a_short_body_ending_it_but_a_corridor_is_re
     assert _meeting_start("研究部署党组会") == "党组会"
     assert _meeting_start("两会代表通道") == "两会代表通道"
 
+
+# Review 36b (cost): _held finds a sentence's start with a bounded look back, shared by its checks.
+def test_rb36_sentence_start_is_bounded():
+    from kg.extract.meetings import _sentence_start
+    assert _sentence_start("甲" * 1000, 900) == 600
+    assert _sentence_start("前文。通知强调，要召开会议", 10) == 3
+    assert _sentence_start("前文\n通知强调", 5) == 3

@@ -713,10 +713,17 @@ def _held(text: str, h) -> bool:
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
-                or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, text.rfind("。", 0, h.start) + 1, h.start)
+                or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
-                or (asks := _DOCUMENT_ASKS.match(text, max(text.rfind("。", 0, h.start), text.rfind("\n", 0, h.start)) + 1)) is not None and asks.end() <= h.start)
+                or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
+
+
+def _sentence_start(text: str, at: int, reach: int = 300) -> int:
+    """Where the sentence holding ``at`` starts (after 。 or a line break), looked for at most ``reach``
+    characters back: _held asks it per candidate, and a story with no break would be scanned whole."""
+    lo = max(0, at - reach)
+    return max(text.rfind("。", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
