@@ -1609,8 +1609,8 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
 
 @lru_cache(maxsize=256)
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
-    """``title_chain``, kept per text: the recogniser's second pass over a story (with the names
-    the first pass found) reads the same chains again, and a chain depends on the text alone."""
+    """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
+    story (with the names the first pass found) reads the same chains again, and a chain depends on these alone."""
     if any((m := any_role().match(text, name_start - k)) and m.end() > name_start for k in (1, 2) if name_start >= k):
         return ()  # 统一部长|官柳吉: the role is 长官, so the name does not start here
     pieces: list[Title] = []
