@@ -190,8 +190,8 @@ _MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 _TOPIC_VERBS = frozenset("谈问答")
 
 
-# A clause that 在 opens, up to 时 that may close it (在召见法国驻英大使|时警告称).
-_WHEN_OPEN = re.compile(r"在[^，,。；;：:“”\n]{2,30}$")
+# A clause that 在 or 当 opens, up to 时 that may close it (在召见法国驻英大使|时警告称, 当记者问到王刚|时、).
+_WHEN_OPEN = re.compile(r"[在当][^，,。；;：:“”\n]{2,30}$")
 
 
 def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
@@ -376,8 +376,7 @@ def name_end(
                 continue  # 哈雷—戴维森公司: a company's name, not a person
             if text.startswith(_PLACE_MEETING, q) and name not in known:
                 continue  # 外长|日内瓦会议: a meeting named after its city, not a person
-            if gl >= 2 and (name[-1] in _FUNC_LAST and not (name[-1] == "时" and text.startswith(_LIST_GOES_ON, q)) or (name[-1] in _SOFT_LAST and _title_at(text, q))
-                            or name[-1] == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")) and name not in known:
+            if gl >= 2 and name not in known and _func_last(name, text, p, q, known):
                 continue  # 韩正|将出席
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
@@ -393,6 +392,19 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> bool:
+    """Whether the last character of ``name`` (at p..q) is a function word after it (韩正|将出席, 高克|和总理),
+    not its own. 时 before a list that goes on is a name's own (吴光时、陈立; 孙德时等), but not as "when"
+    in a clause 在/当 opens (在会见李明|时、在视察…时), nor where the name without it is known, nor before
+    、 and no name (李明|时、会见…)."""
+    last = name[-1]
+    if last == "时" and text.startswith(_LIST_GOES_ON, q):
+        return (name[:-1] in known or _WHEN_OPEN.search(text, max(0, p - 30), p) is not None
+                or text[q] == "、" and (text[q + 1 : q + 2] not in lexicons.surnames() or _verb_word(text[q + 1 : q + 3])))
+    return (last in _FUNC_LAST or last in _SOFT_LAST and _title_at(text, q)
+            or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及"))
 
 
 def _all_syllables(part: str) -> bool:
@@ -1609,8 +1621,8 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
 
 @lru_cache(maxsize=256)
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
-    """``title_chain``, kept per text: the recogniser's second pass over a story (with the names
-    the first pass found) reads the same chains again, and a chain depends on the text alone."""
+    """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
+    story (with the names the first pass found) reads the same chains again, and a chain depends on these alone."""
     if any((m := any_role().match(text, name_start - k)) and m.end() > name_start for k in (1, 2) if name_start >= k):
         return ()  # 统一部长|官柳吉: the role is 长官, so the name does not start here
     pieces: list[Title] = []

@@ -1137,6 +1137,20 @@ def test_the_host_of_a_group_received_is_named_in_the_cue_s_clause_not_one_befor
     assert _roles(m) == {("王强", "attendee"), ("穆勒", "attendee"), ("卡尔松", "attendee")}
 
 
+# Review 36b: a host whose words before the comma tell only when or where has no act of his own (all hosts
+# stay); one joined by 和/、 to a host acting in his clause acts with him (neither hosts the audience).
+@pytest.mark.parametrize(("text", "roles"), [
+    ("全国人大常委会委员长王强和副委员长李明12日在人民大会堂，会见了来华访问的西川议长穆勒一行。",
+     {("王强", "attendee"), ("李明", "attendee"), ("穆勒", "attendee")}),
+    ("国务院总理王强、国务院副总理李明3日上午在北京，会见了参加论坛的外方代表。", {("王强", "attendee"), ("李明", "attendee")}),
+    ("国家主席习近平和夫人彭丽媛在人民大会堂，会见了出席大会的各国代表团团长。", {("习近平", "attendee"), ("彭丽媛", "attendee")}),
+    ("国家主席王强和全国政协主席李明观看演出，国务院副总理赵刚会见艺术团主要成员。", {("赵刚", "attendee")}),
+])
+def test_rb36_a_host_past_a_date_or_place_stays_one_joined_to_an_act_does_not(text, roles):
+    (m,) = _meetings(text)
+    assert _roles(m) == roles
+
+
 def test_a_delegation_received_and_named_again_is_one_audience():
     ms = _meetings("总统李明12日在青瓦台会见到访的东盟高级别代表团。李明在会见东盟高级别代表团时表示，双方应加强合作。")
     assert [m.name for m in ms] == ["会见到访的东盟高级别代表团"]
@@ -6138,3 +6152,11 @@ def test_a_leaders_title_and_name_make_no_bodys_meeting():
 def test_a_meeting_two_days_ago_tells_its_day_and_is_held():
     (m,) = _meetings("两天前，“推进沿江城市协同发展”座谈会在南京召开，四省主要领导全部参加。")
     assert m.name == "“推进沿江城市协同发展”座谈会"
+
+
+# Review 36b (cost): _held finds a sentence's start with a bounded look back, shared by its checks.
+def test_rb36_sentence_start_is_bounded():
+    from kg.extract.meetings import _sentence_start
+    assert _sentence_start("甲" * 1000, 900) == 600
+    assert _sentence_start("前文。通知强调，要召开会议", 10) == 3
+    assert _sentence_start("前文\n通知强调", 5) == 3

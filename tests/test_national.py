@@ -5743,6 +5743,18 @@ def test_a32n_names_cut_at_shi_and_phrases_read_as_names(text, want):
     assert _persons(text) == want
 
 
+# Review 36b: 时 before 、 or 等 is "when" in a clause 在/当 opens (在会见X时、在…时), or before 、 and no name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("省长王刚在会见市委书记李明时、在视察企业时，都强调要抓好安全生产。李明表示，将认真落实。", {"王刚", "李明"}),
+    ("在看望老党员王刚时、在走访困难群众时，市委书记李明叮嘱要关心群众生活。", {"李明"}),
+    ("在接受记者张伟时等人采访时，他表示。", set()),
+    ("当记者问到市长王刚时、他笑了。", {"王刚"}),
+])
+def test_rb36_shi_is_when_in_a_clause_zai_opens(text, want):
+    assert _persons(text) == want
+    assert not any(person.endswith("时") for person, _ in _posts(text))
+
+
 def test_a32n_a_dotted_name_told_again_is_never_cut_at_its_dot():
     assert "西尔克" not in _persons("据报道，瘫痪多年的杂技演员西尔克·唐就在一个团队帮助下重新站立。经过训练，西尔克·唐可以自己上楼梯。")
 

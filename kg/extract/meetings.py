@@ -167,6 +167,8 @@ _SENDS_ENVOY = re.compile(r".(?:[^，,。；;、\s]{0,6}?派(?:特使|代表)|[^
 _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _ESCORTING = re.compile(r"陪同下?$")  # (在X陪同下，会见…: who escorts the host is at the audience)
+# a host's words up to the comma that tell only when or where (赵乐际和王东明|12日在人民大会堂，会见…): no act of his own
+_ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在[^，,；;：:。]{1,15})?")
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
@@ -697,7 +699,8 @@ def _held(text: str, h) -> bool:
     继10月9日召开…动员部署会之后 (the background the story's event follows on),
     与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
-    焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation)."""
+    焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
+    demand), …会议召开时间 (its date named, as a time)."""
     before = max(0, h.start - 30)
     attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None or attending is not None \
@@ -724,10 +727,17 @@ def _held(text: str, h) -> bool:
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
-                or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, text.rfind("。", 0, h.start) + 1, h.start)
+                or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
-                or (asks := _DOCUMENT_ASKS.match(text, max(text.rfind("。", 0, h.start), text.rfind("\n", 0, h.start)) + 1)) is not None and asks.end() <= h.start)
+                or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
+
+
+def _sentence_start(text: str, at: int, reach: int = 300) -> int:
+    """Where the sentence holding ``at`` starts (after 。 or a line break), looked for at most ``reach``
+    characters back: _held asks it per candidate, and a story with no break would be scanned whole."""
+    lo = max(0, at - reach)
+    return max(text.rfind("。", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
@@ -1893,7 +1903,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # 栗战书观看演出，王沪宁会见…: one whose own clause tells another act is no host (but 塞西，以及贝卜拉维…分别会见,
             # 习近平和X，Y共同会见: a list of hosts past a comma; 在X陪同下，Y会见: X is there)
             acting = [h for h in subject if (c := _CLAUSE_MARK.search(text, h.end, m.start())) and c.start() > h.end
-                      and not any(h.end <= g.start < c.start() for g in subject) and not _ESCORTING.search(text, h.end, c.start())]
+                      and not any(h.end <= g.start < c.start() for g in subject) and not _ESCORTING.search(text, h.end, c.start())
+                      and not _ONLY_WHEN_WHERE.fullmatch(text, h.end, c.start())]
+            # 习近平和彭丽媛观看演出，李强会见…: who is joined to the one acting in his clause (、/和/与/及) acts with him
+            acting = [h for h in subject if any(h.start <= t.start and not _CLAUSE_MARK.search(text, h.end, t.start) for t in acting)]
             subject = [h for h in subject if h not in acting] or subject
             clause = _GUEST_CLAUSE_END.search(text[m.end() : e])
             guests = [h for h in people if m.end() <= h.start < m.end() + clause.start()  # not past the clause
