@@ -94,9 +94,21 @@ def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
     ms = _meetings("峰会期间，国家主席王宏伟还会见了蒙古国总统巴特尔、智利总统皮涅多和新西兰总理哈德森。")
     assert [m.name for m in ms[-3:]] == ["会见巴特尔", "会见皮涅多", "会见哈德森"]
     assert all(("王宏伟", "attendee") in _roles(m) for m in ms[-3:])
-    # one state's two leaders, or a guest and his wife: the first guest's audience only, as before
-    for text in ("国家主席王宏伟12日会见了智利总统皮涅多、智利外长马丁内斯。", "国家主席王宏伟12日会见了智利总统皮涅多和夫人塞西莉亚。"):
-        assert [m.name for m in _meetings(text)] == ["会见皮涅多"]
+    # one state's two leaders, or a guest and his wife: one audience, named by the first guest, each guest met attends it
+    for text, other in (("国家主席王宏伟12日会见了智利总统皮涅多、智利外长马丁内斯。", "马丁内斯"),
+                        ("国家主席王宏伟12日会见了智利总统皮涅多和夫人塞西莉亚。", "塞西莉亚"),
+                        ("国家副主席王宏伟12日还会见了前首相田中一郎、自民党干事长铃木太郎等。", "铃木太郎")):
+        (m,) = _meetings(text)
+        assert m.name in ("会见皮涅多", "会见田中一郎") and (other, "attendee") in _roles(m)
+    (m,) = _meetings("国家副主席王宏伟12日还会见了亚洲论坛理事长佐藤健二、副理事长李国强和理事会部分成员。")
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "佐藤健二", "李国强")}
+    # but a guest the story tells an audience of his own (会见B时，…; 在会见A、B时 after 分别会见): his own
+    ms = _meetings("国家主席王宏伟12日在布达佩斯会见总统阿戴尔、总理欧尔班。会见阿戴尔时，王宏伟说，两国友好。会见欧尔班时，王宏伟指出，要加强合作。")
+    assert {m.name: _roles(m) for m in ms} == {"会见阿戴尔": {("王宏伟", "attendee"), ("阿戴尔", "attendee")},
+                                               "会见欧尔班": {("王宏伟", "attendee"), ("欧尔班", "attendee")}}
+    ms = _meetings("国务院副总理张高丽22日在纽约分别会见了法国总统奥朗德、欧盟委员会主席巴罗佐、荷兰首相吕特。"
+                   "在会见巴罗佐、吕特时，张高丽表示，中方愿加强合作。")
+    assert all(len(_roles(m)) == 2 for m in ms) and len(ms) == 3
 
 
 def test_day_without_month_goes_back_a_month_when_needed():
@@ -4983,7 +4995,7 @@ def test_no_role_for_who_wrote_to_those_attending_met_the_guest_chairing_or_host
 def test_the_guest_of_talks_told_first_is_no_host_of_the_audience_after_them():
     ms = _meetings("主席王强同甲国总理李明举行今年第3次会晤，并会见乙国总统赵刚、丙国总理孙伟。")
     (m,) = [m for m in ms if m.name == "会见赵刚"]
-    assert _roles(m) == {("王强", "attendee"), ("赵刚", "attendee")}
+    assert _roles(m) == {("王强", "attendee"), ("赵刚", "attendee"), ("孙伟", "attendee")}
 
 
 def test_a_name_is_not_cut_inside_a_word_into_a_congress():

@@ -1857,6 +1857,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if any(h.start < m.start() and _SUBJECT_WILL.match(text, h.end) and "；" not in text[h.end : m.start()] and ";" not in text[h.end : m.start()] for h in people):
             continue  # 访问期间，李强将同X举行会谈、签署…并共同会见记者: the subject's acts still to come, however many
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
+        together: list = []  # guests met with the first in one audience (会见A、B)
         if joint:
             # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
             # before 同, else he is the subject of the main clause after it
@@ -1882,7 +1883,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
-            guests = guests if m.group(1) or _heads_of_states(text, m.end(), guests) else guests[:1]
+            if not m.group(1) and not _heads_of_states(text, m.end(), guests):
+                # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
+                # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
+                apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
+                together, guests = [g for g in guests[1:] if g not in apart], guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
                 # 分别会见议会各方人士和军方总参谋长加斯帕良: the group an audience of its own, a name unread another
                 for group in turns[0]:
@@ -1960,7 +1965,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             # 在会见施密特首相时 after 会见…托宁－施密特: a later part of a hyphened name names the same audience, by the full name
             written = guest.name + text[guest.end : end] if guest.name.endswith(text[guest.start : guest.end]) else text[guest.start : end]
-            add(m["verb"] + written, (m.start(), m.end()), [*subject, guest])
+            add(m["verb"] + written, (m.start(), m.end()), [*subject, guest, *(together if guest is guests[0] else ())])
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
