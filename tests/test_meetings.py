@@ -619,6 +619,20 @@ def test_a_collective_audience_of_delegation_heads_is_one_meeting_with_the_guest
                          ("阿布德拉赫曼诺夫", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
 
 
+def test_who_briefs_or_gives_views_after_the_story_s_only_audience_attends_it_with_no_speech():
+    """X介绍了…情况, X、Y等…发表看法 after the story's only audience: present at it, no speech; not once the story
+    goes on to another act (会见后，…参观…) nor in a source's account (据X介绍)."""
+    (m,) = _meetings("全国政协主席张伟21日在北京以视频方式会见巴拿马国民大会主席卡洛斯。张伟说，两国友好合作不断深化。"
+                     "卡洛斯表示，愿加强交往。全国政协副主席刘强介绍了人民政协有关情况。王东参加会见。")
+    assert _roles(m) == {(p, "attendee") for p in ("张伟", "卡洛斯", "刘强", "王东")}
+    (m,) = _meetings("国务院总理李明23日上午在人民大会堂会见来华出席中国发展论坛年会的境外代表，并同他们座谈交流。"
+                     "某公司董事长王刚、某大学教授赵强等6人，围绕深化合作、产业升级等议题发表看法。李明一一回答代表们的提问。")
+    assert _roles(m) == {(p, "attendee") for p in ("李明", "王刚", "赵强")}
+    for text in ("会见后，张伟参观了中国科技馆。馆长王刚介绍了展品情况。", "张伟说，两国友好合作不断深化。据外交部发言人王刚介绍，卡洛斯此访是首次访华。"):
+        (m,) = _meetings("全国政协主席张伟21日在北京会见巴拿马国民大会主席卡洛斯。" + text)
+        assert _roles(m) == {("张伟", "attendee"), ("卡洛斯", "attendee")}
+
+
 def test_a_body_named_会议_before_its_secretary_is_no_meeting_and_hides_no_speech():
     """俄罗斯安全会议|秘书X: the council is a body; its secretary's sentence names no meeting, so his
     words after a collective audience are the audience's."""

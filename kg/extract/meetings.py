@@ -1447,6 +1447,20 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
+# the story's only audience: who 介绍 or gives views at it after (X介绍了…情况, X、Y等…发表看法) is present, no speech
+_PRESENT_AT_AUDIENCE = re.compile(r"介绍|发表了?(?:意见|看法)")
+# the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍)
+_MOVES_ON = re.compile(r"随后|会后|[之此以]?后[，,]|此前|之前|参观|考察|视察|调研|来到|前往|抵达|出席|参加|同日|当天|[上下]午|晚上|晚间")
+_ACCORDING_TO = re.compile(r"据[^，,。；;]*$")
+
+
+def _still_at(ctx: Context, since: int, p) -> bool:
+    """Whether a cue told after the audience's sentence ``since`` is still at it: the story has not gone on to
+    another act or time in between, and the cue is no source's account (据X介绍)."""
+    s = ctx.rec.sentences[since][1]
+    return not _MOVES_ON.search(ctx.text, s, p.cue.start) and not _ACCORDING_TO.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.mention.start)
+
+
 _PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会|" + "|".join(CORRIDORS) + ")$")  # (a session's press corridor: those who answer there)
 _ASKS = re.compile(_ASKING)
 _REPORTER = re.compile(r"记者[^，,。；;、]{0,6}$")  # the asker's own title (路透社记者|X, 记者|X), not 记者 of the question (就记者权益…)
@@ -1497,11 +1511,14 @@ def _for_meeting(
     hosts = {p.person for p in audiences[name][1]} if name in groups else set()
     later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence, back=True)]
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
-    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
-    own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests)
     # who joined the talks did not hold the press conference; those told in its own sentence attend it
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
+    present = tuple(dataclasses.replace(p, role="attendee") for p in own if alone and set(audiences) == {name}
+                    and p.cue.sentence > min(told) and _PRESENT_AT_AUDIENCE.match(p.cue.text)
+                    and not _names_meeting(ctx, p.cue.sentence, back=True) and _still_at(ctx, min(told), p))
+    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
+    own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
         else tuple(p for p in joiners if p.cue.sentence in told or _ALL_TOLD.match(ctx.doc.text, p.cue.end))
