@@ -2344,11 +2344,20 @@ def test_a_press_corridor_told_opened_is_held_with_who_answers_there(text, name,
         ("今天上午，两会代表通道第三次开启。马强代表讲述了驻村扶贫的故事。他说，习近平总书记强调，要让乡亲们过上好日子。"
          "全国人大代表林红、黄敏也分别回答了现场记者的提问。",
          {("马强", "attendee"), ("林红", "attendee"), ("黄敏", "attendee")}),
+        # told by a pronoun after him: in the clause after (…，他说) or opening the sentence after (。他说，), the one seated
+        # named before it (not the hero whose unit he comes from, nor one interviewed who holds no seat)
+        ("今天上午，全国两会首场委员通道正式开启。全国政协委员张伟致力于乡村教育的推广。他说，三年来，已有上千所学校受益。"
+         "李明委员是一所高中的校长，结合工作实际，他说，好的教育要培养全面发展的人。王刚代表来自英雄赵强所在的部队。他说，部队装备有了很大变化。"
+         "记者还采访了老党员孙亮，他说，日子越过越好。",
+         {("张伟", "attendee"), ("李明", "attendee"), ("王刚", "attendee")}),
+        ("今天上午，两会部长通道再次开启。教育部部长陈立率先走上了部长通道，他透露，今年将重点推进教师队伍建设。",
+         {("陈立", "attendee")}),
     ],
 )
 def test_who_speaks_at_a_press_corridor_held_attends_it(text, roles):
     """At a corridor held, a deputy, member or minister who speaks in his own clause (X代表告诉记者, 全国人大代表X表示,
-    A、B等几位全国政协委员认为, 分享了, 讲述了) or answers any reporters (现场记者) attends it; a leader quoted does not."""
+    A、B等几位全国政协委员认为, 分享了, 讲述了, or 他说 of him named before) or answers any reporters (现场记者)
+    attends it; a leader quoted does not."""
     (m,) = _meetings(text)
     assert _roles(m) == roles
 

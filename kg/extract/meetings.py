@@ -2562,13 +2562,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     convened: set[tuple[str, str, int]] = set()
     sat_at = any(h.name.endswith("座谈会") for h in rec.meetings)
     deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
-    corridor = any(text[a:b].endswith(CORRIDORS) for a, b in held)
+    corridor = next((c for a, b in held for c in CORRIDORS if text[a:b].endswith(c)), "")
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
         in_sent = [h for h in persons if s <= h.start < e]
-        if not in_sent:
+        if not in_sent and not (corridor and _PRONOUN_SAYS.match(text, s)):
             continue
         met = {(m.start(), m.end()) for m in _MET.finditer(text, s, e)}
         excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED, _ENTRUSTS) for m in rx.finditer(text, s, e)] + sorted(met)
@@ -2639,7 +2639,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "corridor":
                 # (A代表和B代表: before the on-behalf filter, which reads 代表 there as 代表…致辞)
                 listed = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
-                if not corridor or not (subjects := _corridor_speakers(text, listed, cs)) or _WORDS_OF.search(text, s, subjects[0].start):
+                if not corridor or not (subjects := _corridor_speakers(text, listed, cs) or _corridor_antecedent(ctx, persons, s, cs, corridor)) \
+                        or _WORDS_OF.search(text, rec.sentences[rec.sentence_of(subjects[0].start)][0], subjects[0].start):
                     continue  # (any other story's words, or a name in another's words: no cue, no clause break)
                 role = "attendee"
             if role == "listed":
@@ -2830,6 +2831,26 @@ def _corridor_speakers(text: str, subjects: list, cs: int) -> list:
     if tail["group"]:
         return chain
     return [h for h in chain if text.startswith(_SEATS, h.end) or h.titles and h.titles[-1].text.endswith(_SEATS)]
+
+
+# a corridor's speaker told by a pronoun that opens its clause (…，他说，; 他向大家透露), before the corridor's verb
+_PRONOUN_SAYS = re.compile(r"[\s\u3000]*(?:他|她)(?:也|还|则|更|就)*(?:向大家|向记者|给大家)?(?=[^，,。；;]{0,4}?(?:告诉|表示|说|透露|介绍))")
+_PRONOUN_ENDS = re.compile(r"(?:(?<![^。；;！？!?\s\u3000])|[，,])[\s\u3000]*(?:他|她)(?:也|还|则|更|就)*(?:向大家|向记者|给大家)?$")
+
+
+def _corridor_antecedent(ctx: Context, persons: list, s: int, cs: int, corridor: str) -> list:
+    """The one a pronoun before a corridor's verb points back to (全国政协委员X致力于…。他说，…; 部长X率先走上部长通道，
+    他透露): the only one seated as a deputy, member or minister (any titled official at a 部长通道) named before it
+    in its sentence, or in the sentence before when it opens its own (X代表来自英雄Y所在的部队。他说: X)."""
+    pronoun = _PRONOUN_ENDS.search(ctx.text, s, cs)
+    if pronoun is None:
+        return []
+    at = pronoun.start() + (1 if ctx.text[pronoun.start()] in "，," else 0)
+    k = ctx.rec.sentence_of(s)
+    a, b = (ctx.rec.sentences[k - 1][0], s) if not ctx.text[s:at].strip() and k > 0 else (s, at)
+    seated = [h for h in persons if a <= h.start < b and (ctx.text.startswith(_SEATS, h.end) or any(t.text.endswith(_SEATS) for t in h.titles)
+                                                          or corridor == "部长通道" and h.titles)]
+    return seated if len({h.name for h in seated}) == 1 else []
 
 
 def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> bool:
