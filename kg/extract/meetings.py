@@ -1802,6 +1802,11 @@ _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆�
 # a 会见 joined to what follows has no object, though 会见与会代表 has)
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程)|[和及]|与(?!会))了?")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
+# guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
+# a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y)
+_TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:和|、|夫妇)")
+_MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:等|(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人))")
+_AND_WIFE = re.compile(r"(?:和|及|偕)夫人$")
 
 
 def _heads_of_states(text: str, at: int, guests: list) -> bool:
@@ -1900,11 +1905,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
-            if not m.group(1) and not _heads_of_states(text, m.end(), guests):
+            if not m.group(1) and len(guests) > 1 and not _heads_of_states(text, m.end(), guests):
                 # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
                 # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
                 apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
-                together, guests = [g for g in guests[1:] if g not in apart], guests[:1] + apart
+                # (told as one: by the title, 会见柬埔寨国王和太后; by a group or 等 after the list; a wife, 和夫人Y)
+                one = bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
+                guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
                 # 分别会见议会各方人士和军方总参谋长加斯帕良: the group an audience of its own, a name unread another
                 for group in turns[0]:
