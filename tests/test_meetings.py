@@ -94,9 +94,26 @@ def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
     ms = _meetings("峰会期间，国家主席王宏伟还会见了蒙古国总统巴特尔、智利总统皮涅多和新西兰总理哈德森。")
     assert [m.name for m in ms[-3:]] == ["会见巴特尔", "会见皮涅多", "会见哈德森"]
     assert all(("王宏伟", "attendee") in _roles(m) for m in ms[-3:])
-    # one state's two leaders, or a guest and his wife: the first guest's audience only, as before
-    for text in ("国家主席王宏伟12日会见了智利总统皮涅多、智利外长马丁内斯。", "国家主席王宏伟12日会见了智利总统皮涅多和夫人塞西莉亚。"):
-        assert [m.name for m in _meetings(text)] == ["会见皮涅多"]
+    # a guest and his wife, a list that ends on 等 or a group, or guests a title names together: one audience,
+    # named by the first guest, each guest met attends it
+    for text, other in (("国家主席王宏伟12日会见了智利总统皮涅多和夫人塞西莉亚。", "塞西莉亚"),
+                        ("国家副主席王宏伟12日还会见了前首相田中一郎、自民党干事长铃木太郎等。", "铃木太郎")):
+        (m,) = _meetings(text)
+        assert m.name in ("会见皮涅多", "会见田中一郎") and (other, "attendee") in _roles(m)
+    (m,) = extract(Document("t", "国家主席王宏伟12日会见了巴西参议长卡洛斯和众议长阿尔瓦罗。", "t.txt", title="王宏伟会见巴西参议长和众议长",
+                            published=PUBLISHED)).meetings
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "卡洛斯", "阿尔瓦罗")}
+    # told as one by nothing (one state's two leaders, 当天还会见了A及B): the first guest's audience only, as before
+    assert [_roles(m) for m in _meetings("国家主席王宏伟12日会见了智利总统皮涅多、智利外长马丁内斯。")] == [{("王宏伟", "attendee"), ("皮涅多", "attendee")}]
+    (m,) = _meetings("国家副主席王宏伟12日还会见了亚洲论坛理事长佐藤健二、副理事长李国强和理事会部分成员。")
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "佐藤健二", "李国强")}
+    # but a guest the story tells an audience of his own (会见B时，…; 在会见A、B时 after 分别会见): his own
+    ms = _meetings("国家主席王宏伟12日在布达佩斯会见总统阿戴尔、总理欧尔班。会见阿戴尔时，王宏伟说，两国友好。会见欧尔班时，王宏伟指出，要加强合作。")
+    assert {m.name: _roles(m) for m in ms} == {"会见阿戴尔": {("王宏伟", "attendee"), ("阿戴尔", "attendee")},
+                                               "会见欧尔班": {("王宏伟", "attendee"), ("欧尔班", "attendee")}}
+    ms = _meetings("国务院副总理张高丽22日在纽约分别会见了法国总统奥朗德、欧盟委员会主席巴罗佐、荷兰首相吕特。"
+                   "在会见巴罗佐、吕特时，张高丽表示，中方愿加强合作。")
+    assert all(len(_roles(m)) == 2 for m in ms) and len(ms) == 3
 
 
 def test_day_without_month_goes_back_a_month_when_needed():
@@ -622,6 +639,20 @@ def test_a_collective_audience_of_delegation_heads_is_one_meeting_with_the_guest
     assert m.name == "集体会见来华出席东亚合作组织成员国外长第五次会议的外方代表团团长" and m.date_text == "2024-04-12"
     assert _roles(m) == {("王强", "attendee"), ("拉夫罗夫", "attendee"), ("拉夫罗夫", "speaker"), ("阿布德拉赫曼诺夫", "attendee"),
                          ("阿布德拉赫曼诺夫", "speaker"), ("李明", "attendee"), ("赵刚", "attendee")}
+
+
+def test_who_briefs_or_gives_views_after_the_story_s_only_audience_attends_it_with_no_speech():
+    """X介绍了…情况, X、Y等…发表看法 after the story's only audience: present at it, no speech; not once the story
+    goes on to another act (会见后，…参观…) nor in a source's account (据X介绍)."""
+    (m,) = _meetings("全国政协主席张伟21日在北京以视频方式会见巴拿马国民大会主席卡洛斯。张伟说，两国友好合作不断深化。"
+                     "卡洛斯表示，愿加强交往。全国政协副主席刘强介绍了人民政协有关情况。王东参加会见。")
+    assert _roles(m) == {(p, "attendee") for p in ("张伟", "卡洛斯", "刘强", "王东")}
+    (m,) = _meetings("国务院总理李明23日上午在人民大会堂会见来华出席中国发展论坛年会的境外代表，并同他们座谈交流。"
+                     "某公司董事长王刚、某大学教授赵强等6人，围绕深化合作、产业升级等议题发表看法。李明一一回答代表们的提问。")
+    assert _roles(m) == {(p, "attendee") for p in ("李明", "王刚", "赵强")}
+    for text in ("会见后，张伟参观了中国科技馆。馆长王刚介绍了展品情况。", "张伟说，两国友好合作不断深化。据外交部发言人王刚介绍，卡洛斯此访是首次访华。"):
+        (m,) = _meetings("全国政协主席张伟21日在北京会见巴拿马国民大会主席卡洛斯。" + text)
+        assert _roles(m) == {("张伟", "attendee"), ("卡洛斯", "attendee")}
 
 
 def test_a_body_named_会议_before_its_secretary_is_no_meeting_and_hides_no_speech():
@@ -2374,11 +2405,20 @@ def test_a_press_corridor_told_opened_is_held_with_who_answers_there(text, name,
         ("今天上午，两会代表通道第三次开启。马强代表讲述了驻村扶贫的故事。他说，习近平总书记强调，要让乡亲们过上好日子。"
          "全国人大代表林红、黄敏也分别回答了现场记者的提问。",
          {("马强", "attendee"), ("林红", "attendee"), ("黄敏", "attendee")}),
+        # told by a pronoun after him: in the clause after (…，他说) or opening the sentence after (。他说，), the one seated
+        # named before it (not the hero whose unit he comes from, nor one interviewed who holds no seat)
+        ("今天上午，全国两会首场委员通道正式开启。全国政协委员张伟致力于乡村教育的推广。他说，三年来，已有上千所学校受益。"
+         "李明委员是一所高中的校长，结合工作实际，他说，好的教育要培养全面发展的人。王刚代表来自英雄赵强所在的部队。他说，部队装备有了很大变化。"
+         "记者还采访了老党员孙亮，他说，日子越过越好。",
+         {("张伟", "attendee"), ("李明", "attendee"), ("王刚", "attendee")}),
+        ("今天上午，两会部长通道再次开启。教育部部长陈立率先走上了部长通道，他透露，今年将重点推进教师队伍建设。",
+         {("陈立", "attendee")}),
     ],
 )
 def test_who_speaks_at_a_press_corridor_held_attends_it(text, roles):
     """At a corridor held, a deputy, member or minister who speaks in his own clause (X代表告诉记者, 全国人大代表X表示,
-    A、B等几位全国政协委员认为, 分享了, 讲述了) or answers any reporters (现场记者) attends it; a leader quoted does not."""
+    A、B等几位全国政协委员认为, 分享了, 讲述了, or 他说 of him named before) or answers any reporters (现场记者)
+    attends it; a leader quoted does not."""
     (m,) = _meetings(text)
     assert _roles(m) == roles
 

@@ -1482,6 +1482,20 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
+# the story's only audience: who 介绍 or gives views at it after (X介绍了…情况, X、Y等…发表看法) is present, no speech
+_PRESENT_AT_AUDIENCE = re.compile(r"介绍|发表了?(?:意见|看法)")
+# the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍)
+_MOVES_ON = re.compile(r"随后|会后|[之此以]?后[，,]|此前|之前|参观|考察|视察|调研|来到|前往|抵达|出席|参加|同日|当天|[上下]午|晚上|晚间")
+_ACCORDING_TO = re.compile(r"据[^，,。；;]*$")
+
+
+def _still_at(ctx: Context, since: int, p) -> bool:
+    """Whether a cue told after the audience's sentence ``since`` is still at it: the story has not gone on to
+    another act or time in between, and the cue is no source's account (据X介绍)."""
+    s = ctx.rec.sentences[since][1]
+    return not _MOVES_ON.search(ctx.text, s, p.cue.start) and not _ACCORDING_TO.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.mention.start)
+
+
 _PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会|" + "|".join(CORRIDORS) + ")$")  # (a session's press corridor: those who answer there)
 _ASKS = re.compile(_ASKING)
 _REPORTER = re.compile(r"记者[^，,。；;、]{0,6}$")  # the asker's own title (路透社记者|X, 记者|X), not 记者 of the question (就记者权益…)
@@ -1532,11 +1546,14 @@ def _for_meeting(
     hosts = {p.person for p in audiences[name][1]} if name in groups else set()
     later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence, back=True)]
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
-    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
-    own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests)
     # who joined the talks did not hold the press conference; those told in its own sentence attend it
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
     told = {ctx.rec.sentence_of(h.start) for h in audiences[name][0]}
+    present = tuple(dataclasses.replace(p, role="attendee") for p in own if alone and set(audiences) == {name}
+                    and p.cue.sentence > min(told) and _PRESENT_AT_AUDIENCE.match(p.cue.text)
+                    and not _names_meeting(ctx, p.cue.sentence, back=True) and _still_at(ctx, min(told), p))
+    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
+    own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
         else tuple(p for p in joiners if p.cue.sentence in told or _ALL_TOLD.match(ctx.doc.text, p.cue.end))
@@ -1820,6 +1837,11 @@ _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆�
 # a 会见 joined to what follows has no object, though 会见与会代表 has)
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程)|[和及]|与(?!会))了?")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
+# guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
+# a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y)
+_TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:和|、|夫妇)")
+_MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:等|(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人))")
+_AND_WIFE = re.compile(r"(?:和|及|偕)夫人$")
 
 
 def _heads_of_states(text: str, at: int, guests: list) -> bool:
@@ -1893,6 +1915,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if any(h.start < m.start() and _SUBJECT_WILL.match(text, h.end) and "；" not in text[h.end : m.start()] and ";" not in text[h.end : m.start()] for h in people):
             continue  # 访问期间，李强将同X举行会谈、签署…并共同会见记者: the subject's acts still to come, however many
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
+        together: list = []  # guests met with the first in one audience (会见A、B)
         if joint:
             # (X)同A、B会见时(，X…): the guests sit between 同 and 会见; the host is named
             # before 同, else he is the subject of the main clause after it
@@ -1926,7 +1949,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
-            guests = guests if m.group(1) or _heads_of_states(text, m.end(), guests) else guests[:1]
+            if not m.group(1) and len(guests) > 1 and not _heads_of_states(text, m.end(), guests):
+                # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
+                # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
+                apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
+                # (told as one: by the title, 会见柬埔寨国王和太后; by a group or 等 after the list; a wife, 和夫人Y)
+                one = bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
+                guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
                 # 分别会见议会各方人士和军方总参谋长加斯帕良: the group an audience of its own, a name unread another
                 for group in turns[0]:
@@ -2006,7 +2036,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             # 在会见施密特首相时 after 会见…托宁－施密特: a later part of a hyphened name names the same audience, by the full name
             written = guest.name + text[guest.end : end] if guest.name.endswith(text[guest.start : guest.end]) else text[guest.start : end]
-            add(m["verb"] + written, (m.start(), m.end()), [*subject, guest])
+            add(m["verb"] + written, (m.start(), m.end()), [*subject, guest, *(together if guest is guests[0] else ())])
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
     talks += [m for m in _TALK_AND.finditer(text) if not any(t.start() < m.start() < t.end() for t in talks)]
@@ -2597,13 +2627,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     convened: set[tuple[str, str, int]] = set()
     sat_at = any(h.name.endswith("座谈会") for h in rec.meetings)
     deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
-    corridor = any(text[a:b].endswith(CORRIDORS) for a, b in held)
+    corridor = next((c for a, b in held for c in CORRIDORS if text[a:b].endswith(c)), "")
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
         in_sent = [h for h in persons if s <= h.start < e]
-        if not in_sent:
+        if not in_sent and not (corridor and _PRONOUN_SAYS.match(text, s)):
             continue
         met = {(m.start(), m.end()) for m in _MET.finditer(text, s, e)}
         excluded = [(m.start(), m.end()) for rx in (_ENTRUSTED, _INVITED, _ENTRUSTS) for m in rx.finditer(text, s, e)] + sorted(met)
@@ -2674,7 +2704,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "corridor":
                 # (A代表和B代表: before the on-behalf filter, which reads 代表 there as 代表…致辞)
                 listed = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)]
-                if not corridor or not (subjects := _corridor_speakers(text, listed, cs)) or _WORDS_OF.search(text, s, subjects[0].start):
+                if not corridor or not (subjects := _corridor_speakers(text, listed, cs) or _corridor_antecedent(ctx, persons, s, cs, corridor)) \
+                        or _WORDS_OF.search(text, rec.sentences[rec.sentence_of(subjects[0].start)][0], subjects[0].start):
                     continue  # (any other story's words, or a name in another's words: no cue, no clause break)
                 role = "attendee"
             if role == "listed":
@@ -2865,6 +2896,26 @@ def _corridor_speakers(text: str, subjects: list, cs: int) -> list:
     if tail["group"]:
         return chain
     return [h for h in chain if text.startswith(_SEATS, h.end) or h.titles and h.titles[-1].text.endswith(_SEATS)]
+
+
+# a corridor's speaker told by a pronoun that opens its clause (…，他说，; 他向大家透露), before the corridor's verb
+_PRONOUN_SAYS = re.compile(r"[\s\u3000]*(?:他|她)(?:也|还|则|更|就)*(?:向大家|向记者|给大家)?(?=[^，,。；;]{0,4}?(?:告诉|表示|说|透露|介绍))")
+_PRONOUN_ENDS = re.compile(r"(?:(?<![^。；;！？!?\s\u3000])|[，,])[\s\u3000]*(?:他|她)(?:也|还|则|更|就)*(?:向大家|向记者|给大家)?$")
+
+
+def _corridor_antecedent(ctx: Context, persons: list, s: int, cs: int, corridor: str) -> list:
+    """The one a pronoun before a corridor's verb points back to (全国政协委员X致力于…。他说，…; 部长X率先走上部长通道，
+    他透露): the only one seated as a deputy, member or minister (any titled official at a 部长通道) named before it
+    in its sentence, or in the sentence before when it opens its own (X代表来自英雄Y所在的部队。他说: X)."""
+    pronoun = _PRONOUN_ENDS.search(ctx.text, s, cs)
+    if pronoun is None:
+        return []
+    at = pronoun.start() + (1 if ctx.text[pronoun.start()] in "，," else 0)
+    k = ctx.rec.sentence_of(s)
+    a, b = (ctx.rec.sentences[k - 1][0], s) if not ctx.text[s:at].strip() and k > 0 else (s, at)
+    seated = [h for h in persons if a <= h.start < b and (ctx.text.startswith(_SEATS, h.end) or any(t.text.endswith(_SEATS) for t in h.titles)
+                                                          or corridor == "部长通道" and h.titles)]
+    return seated if len({h.name for h in seated}) == 1 else []
 
 
 def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> bool:
