@@ -1732,6 +1732,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         across = (text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words) and len(cue.group()) < 4  # 戴秉国|会见时在座: a long cue is the edge, 国会 no word
         if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or across:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
+        if name[1:] in _ADDRESS:
+            continue  # 焦阿姨|说: a surname and a form of address (阿姨 is tagged a name), no name
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
                 len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):
             continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)

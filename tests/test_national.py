@@ -5734,3 +5734,14 @@ def test_a32n_a_headline_verb_after_the_guest_role_is_no_guest():
             "<p>联合国秘书长古特雷斯23日在纽约会见了伊朗外长扎里夫，就地区局势交换了意见。</p>")
     doc = Document("t", text, "t.txt", format="html", title="国际快讯", published=DAY)
     assert {p.person for m in extract(doc).meetings for p in m.participants} == {"古特雷斯", "扎里夫"}
+
+
+# Audit 33 (a33n): a surname and a form of address before a cue verb is no name (the dictionary
+# tags 阿姨 a name).
+@pytest.mark.parametrize("text", [
+    "冯阿姨说，她最爱这张老照片。冯阿姨说，照片是父亲留下的。",
+    "吴阿姨说，她最爱这张老照片。吴阿姨说，照片是父亲留下的。",
+    "刘奶奶说，这台缝纫机陪了她四十年。刘奶奶说，她每天都擦一遍。",
+])
+def test_a33n_a_surname_and_an_address_is_no_name(text):
+    assert _persons(text) == set()
