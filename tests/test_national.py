@@ -5745,3 +5745,7 @@ def test_a32n_a_headline_verb_after_the_guest_role_is_no_guest():
 ])
 def test_a33n_a_surname_and_an_address_is_no_name(text):
     assert _persons(text) == set()
+
+
+def test_a33n_a_verb_after_a_people_is_no_transliterated_name():
+    assert _persons("各地都在为台湾同胞谋福祉。大陆为台湾同胞谋福祉的举措越来越多。") == set()  # 同胞|谋福祉
