@@ -772,6 +772,8 @@ def paired_name_start(text: str, s: int) -> int | None:
             return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
         if name[-1] == "党":
             return None  # 总统X和|左联党|主席: a party, the title's body; no transliterated name ends in 党
+        if _known_name_after(text, p, frozenset()):
+            return None  # 有|习近平|总书记: a word before a public figure's own name, no transliteration
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p

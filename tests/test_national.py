@@ -5749,3 +5749,7 @@ def test_a33n_a_surname_and_an_address_is_no_name(text):
 
 def test_a33n_a_verb_after_a_people_is_no_transliterated_name():
     assert _persons("各地都在为台湾同胞谋福祉。大陆为台湾同胞谋福祉的举措越来越多。") == set()  # 同胞|谋福祉
+
+
+def test_a33n_a_word_before_a_public_figure_opens_no_name():
+    assert _persons("大家认为，关键在于有习近平总书记掌舵领航，有习近平总书记作出的战略部署。") == {"习近平"}  # 有|习近平
