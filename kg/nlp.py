@@ -580,6 +580,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
+        if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
+            continue  # 国家主席同|古共中央第一书记: a preposition, then another state's party, no name
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
                 grammar._ORG_BAD.search(between) or set(between) & set("为向和与及并")):
             continue  # 利比亚前领导人卡扎菲|情报部门负责人塞努西: the leader names whose the next title is

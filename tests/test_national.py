@@ -5753,3 +5753,12 @@ def test_a33n_a_verb_after_a_people_is_no_transliterated_name():
 
 def test_a33n_a_word_before_a_public_figure_opens_no_name():
     assert _persons("大家认为，关键在于有习近平总书记掌舵领航，有习近平总书记作出的战略部署。") == {"习近平"}  # 有|习近平
+
+
+@pytest.mark.parametrize("text", [
+    "王沪宁指出，不久前，习近平总书记、国家主席同古共中央第一书记、国家主席罗德里格斯通电话。",
+    "王沪宁指出，不久前，习近平总书记、国家主席同越共中央总书记、国家主席苏林通电话。",
+])
+def test_a33n_a_preposition_before_another_party_opens_no_name(text):
+    persons = _persons(text)
+    assert "习近平" in persons and not any(n.startswith("同") for n in persons)  # 同|古共中央: a preposition, then Cuba's party
