@@ -5762,3 +5762,11 @@ def test_a33n_a_word_before_a_public_figure_opens_no_name():
 def test_a33n_a_preposition_before_another_party_opens_no_name(text):
     persons = _persons(text)
     assert "习近平" in persons and not any(n.startswith("同") for n in persons)  # 同|古共中央: a preposition, then Cuba's party
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("瑞典国王卡尔·古斯塔夫十六世出席了颁奖典礼。", "卡尔·古斯塔夫十六世"),
+    ("比利时国王阿尔贝-菲利普二世会见了中国代表团。", "阿尔贝-菲利普二世"),
+])
+def test_a33n_a_separated_name_keeps_its_regnal_number(text, name):
+    assert name in _persons(text)
