@@ -5770,3 +5770,7 @@ def test_a33n_a_preposition_before_another_party_opens_no_name(text):
 ])
 def test_a33n_a_separated_name_keeps_its_regnal_number(text, name):
     assert name in _persons(text)
+
+
+def test_a33n_a_verb_and_a_pronoun_before_elected_are_no_name():
+    assert _persons("国务院总理李强6日致电约翰·史密斯，祝贺其当选新西兰总理。") == {"李强", "约翰·史密斯"}  # 祝贺|其|当选
