@@ -331,6 +331,8 @@ def name_end(
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
+        if strength >= max(min_strength, 1) and (regnal := _REGNAL_AFTER.match(text, -neg_q)):
+            neg_q = -regnal.end()  # 胡安-卡洛斯|一世: a monarch's number is the name's own
         return _dashed_tail(text, -neg_q, dotted=True) if strength >= max(min_strength, 1) else None  # 辛普森|—米勒: read whole, as a hyphen's part
     if (q := p + 4) <= len(text) and text[p:q] in known and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 林郑月娥|说: a four-character name the story, the corpus or the lexicon knows
@@ -784,6 +786,8 @@ def paired_name_start(text: str, s: int) -> int | None:
             return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
         if name[-1] == "党":
             return None  # 总统X和|左联党|主席: a party, the title's body; no transliterated name ends in 党
+        if _known_name_after(text, p, frozenset()):
+            return None  # 有|习近平|总书记: a word before a public figure's own name, no transliteration
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
             return None  # 与新任|总统, 同两国|总理: words, not syllables
         return p
@@ -891,6 +895,7 @@ def _countries() -> frozenset[str]:
 # names (迈克·本田和斯蒂夫·伊斯雷尔), they are never inside one
 _HAN = r"(?:(?![和与及])[\u4e00-\u9fff])"
 _FOREIGN = re.compile(rf"{_HAN}{{1,8}}(?:[·\-－=＝]{_HAN}{{1,8}})*[·\-－=＝](?P<last>{_HAN}{{1,10}})")
+_REGNAL_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![界纪代])")  # a monarch's number after a separated name (胡安-卡洛斯一世)
 
 
 def hyphenated_name_at(text: str, p: int) -> bool:

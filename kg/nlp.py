@@ -582,6 +582,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
+        if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
+            continue  # 国家主席同|古共中央第一书记: a preposition, then another state's party, no name
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
                 grammar._ORG_BAD.search(between) or set(between) & set("为向和与及并")):
             continue  # 利比亚前领导人卡扎菲|情报部门负责人塞努西: the leader names whose the next title is
@@ -674,11 +676,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
                 (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
-        if q is None and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
+        if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
                 grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
                 lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
+            # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object)
         q = q or _named_again(text, p) or _household_end(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
@@ -1739,6 +1742,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         across = (text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words) and len(cue.group()) < 4  # 戴秉国|会见时在座: a long cue is the edge, 国会 no word
         if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or across:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
+        if name[1:] in _ADDRESS:
+            continue  # 焦阿姨|说: a surname and a form of address (阿姨 is tagged a name), no name
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
                 len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):
             continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)

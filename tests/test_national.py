@@ -5826,3 +5826,43 @@ def test_n36b_a_caption_with_spaced_descriptions():
 def test_n36b_a_reporters_place_is_no_person():
     text = "俄罗斯索契冬奥会今晚开幕。索契向世界发出邀请，各国运动员已经入住。央视记者俄罗斯索契报道。"
     assert _persons(text) == set()
+
+
+# Audit 33 (a33n): a surname and a form of address before a cue verb is no name (the dictionary
+# tags 阿姨 a name).
+@pytest.mark.parametrize("text", [
+    "冯阿姨说，她最爱这张老照片。冯阿姨说，照片是父亲留下的。",
+    "吴阿姨说，她最爱这张老照片。吴阿姨说，照片是父亲留下的。",
+    "刘奶奶说，这台缝纫机陪了她四十年。刘奶奶说，她每天都擦一遍。",
+])
+def test_a33n_a_surname_and_an_address_is_no_name(text):
+    assert _persons(text) == set()
+
+
+def test_a33n_a_verb_after_a_people_is_no_transliterated_name():
+    assert _persons("各地都在为台湾同胞谋福祉。大陆为台湾同胞谋福祉的举措越来越多。") == set()  # 同胞|谋福祉
+
+
+def test_a33n_a_word_before_a_public_figure_opens_no_name():
+    assert _persons("大家认为，关键在于有习近平总书记掌舵领航，有习近平总书记作出的战略部署。") == {"习近平"}  # 有|习近平
+
+
+@pytest.mark.parametrize("text", [
+    "王沪宁指出，不久前，习近平总书记、国家主席同古共中央第一书记、国家主席罗德里格斯通电话。",
+    "王沪宁指出，不久前，习近平总书记、国家主席同越共中央总书记、国家主席苏林通电话。",
+])
+def test_a33n_a_preposition_before_another_party_opens_no_name(text):
+    persons = _persons(text)
+    assert "习近平" in persons and not any(n.startswith("同") for n in persons)  # 同|古共中央: a preposition, then Cuba's party
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("瑞典国王卡尔·古斯塔夫十六世出席了颁奖典礼。", "卡尔·古斯塔夫十六世"),
+    ("比利时国王阿尔贝-菲利普二世会见了中国代表团。", "阿尔贝-菲利普二世"),
+])
+def test_a33n_a_separated_name_keeps_its_regnal_number(text, name):
+    assert name in _persons(text)
+
+
+def test_a33n_a_verb_and_a_pronoun_before_elected_are_no_name():
+    assert _persons("国务院总理李强6日致电约翰·史密斯，祝贺其当选新西兰总理。") == {"李强", "约翰·史密斯"}  # 祝贺|其|当选

@@ -77,7 +77,9 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
             # no foreign name's tail, and no name guessed before an adverb (_AGAIN only after a name found: 祝贺卡|里莫夫再次当选)
             p = next((p for p in (m.start() - 3, m.start() - 2, m.start() - 4)
                       if p >= 0 and _left_edge(text, p)
-                      and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
+                      and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()
+                      and not (text[m.start() - 1] in "其他她" and m.start() - 1 - p >= 2 and text[p : m.start() - 1] in lexicons.common_words())), None)
+            # (祝贺|其|当选: a verb and a pronoun, no name)
         q = m.start()
         if p is None and m.groupdict().get("elected") and text[q - 1 : q] in "，," and (h := _elected_subject(ctx, q)) is not None:
             p, q = h.start, h.end  # 岸田文雄在…选举中得票均超半数，|当选日本第101任首相: the sentence's subject
