@@ -97,13 +97,17 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
 _EDITION_OPEN = re.compile(r"第[\d一二三四五六七八九十百]+[届任]")
 _SUBJECT_LEAD = re.compile(r"[\s\u3000]*(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天|当天|当日)?(?:上午|下午|晚上)?[，,]?(?:执政党|反对党|前|现任)?")
 _BEATS = re.compile(r"击败|战胜|打败")
+# what makes the elect's own clause an election (…在选举中获胜，|获得392张有效选票，|在…全体会议上，), never one
+# who runs or announces it (议长X主持投票，…候选人获得多数票，当选…; 主席X宣布，…)
+_ELECTION = re.compile(r"击败|战胜|打败|胜出|获胜|胜利|赢得|得票|选票|推举|选举|大选|投票中|会议上|大会上")
 _SAYING = re.compile(r"表示|说|称|指出|强调|认为|希望|预计|有望|可能|如果|若|将")  # words said, or a 当选 still to come
 
 
 def _elected_subject(ctx: Context, c: int):
     """The subject of a 当选 opening a clause at ``c`` (…岸田文雄在两院选举中得票均超半数，|当选…; X击败Y，|
     再次当选…): the first person of the sentence, with only a time or his titles before him, at most two
-    clauses back, no other person between but one he beats, no words said and no 的 after him; else None.
+    clauses back, no other person between but one he beats, no words said and no 的 after him, and his own
+    clause telling of the election (not 议长X主持投票，…); else None.
     The clauses before his own (…统计结果显示，) may frame the news but name no person."""
     text = ctx.text
     s = max(text.rfind(ch, 0, c) for ch in _SENTENCE_ENDS) + 1
@@ -116,6 +120,9 @@ def _elected_subject(ctx: Context, c: int):
     if not _SUBJECT_LEAD.fullmatch(text, cs, lead) or text.startswith("的", h.end) or sum(text.count(ch, h.end, c) for ch in "，,") > 2:
         return None
     if _SAYING.search(text, h.end, c) or any(not _BEATS.search(text, h.end, g.start) for g in persons[1:]):
+        return None
+    own = min((i for i in (text.find("，", h.end, c), text.find(",", h.end, c)) if i >= 0), default=c)
+    if not _ELECTION.search(text, h.end, own):
         return None
     return h
 
