@@ -317,3 +317,12 @@ def test_the_one_who_runs_or_announces_the_vote_is_not_elected():
     assert _actions("选举委员会主席阿里宣布，执政党候选人在第二轮投票中胜出，当选总统。") == set()
     got = _actions("执政党候选人阿里在第二轮投票中胜出，当选总统。")
     assert got == {("阿里", "总统", "appointed")}
+
+
+def test_a_past_election_told_after_the_elect_is_no_post_today():
+    # 特朗普在2016年大选中击败…，当选…: the year after the name, before 当选, tells of the past
+    def elected(text):
+        x = extract(Document("t", text, "t.txt", published=dt.date(2024, 11, 7)))
+        return {(a.person, a.title) for a in x.appointments}
+    assert elected("约翰·米勒在2016年大选中击败苏珊·格林，当选美国总统。") == set()
+    assert elected("约翰·米勒在5日举行的大选中击败苏珊·格林，当选美国总统。") == {("约翰·米勒", "美国总统")}

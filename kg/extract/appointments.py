@@ -79,14 +79,16 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
                       if p >= 0 and _left_edge(text, p)
                       and grammar.name_end(text, p, known, extra=("同志", "当选"), min_strength=2) == m.start()), None)
         q = m.start()
+        told_to = p  # the past is looked for before the name
         if p is None and m.groupdict().get("elected") and text[q - 1 : q] in "，," and (h := _elected_subject(ctx, q)) is not None:
             p, q = h.start, h.end  # 岸田文雄在…选举中得票均超半数，|当选日本第101任首相: the sentence's subject
+            told_to = m.start()  # and up to 当选 (特朗普在2016年大选中击败…，当选…: a past election)
         if p is None:
             continue
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
-        if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
+        if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, told_to):
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, q)], m.end(), end.start() if end else len(text))
