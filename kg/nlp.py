@@ -2470,6 +2470,8 @@ GAMES = r"(?:运动会|奥运会|冬奥会|残奥会|冬残奥会|全运会|亚�
 _GAMES_OPEN = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?P<name>[\u4e00-\u9fff\d]{2,30}?" + GAMES + r")(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)"
                          r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|胜利)?(?P<kind>开|闭)幕(?=[，,。；;\n]|$)", re.M)
 _GAMES_RITE_TOLD = {k: re.compile(r"(?:出席|参加|主持)了?" + k + r"幕式(?=[，,。；;并\n]|$)|" + k + r"幕式由[^，,。；;]{2,40}?主持") for k in "开闭"}
+# another subject told opened or closed on a day (…声博会今天在合肥闭幕，X出席闭幕式): the ceremony after it is that one's
+_OTHER_RITE = {k: re.compile(r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|胜利)?" + k + "幕(?!式)") for k in "开闭"}
 # an opening ceremony held as its clause's subject (“…历史展览”开幕式18日上午在…举行), as the wide2, wide13 and wide29
 # readers count it, whoever the story has at it (none named, or only greeted: 向开幕式致贺词, as the dev34 and wide28 readers count)
 _OPENING_HELD = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
@@ -2747,7 +2749,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if len(m["name"]) >= 4:
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _GAMES_OPEN.finditer(text) if "幕式" in text else ():
-        if _GAMES_RITE_TOLD[m["kind"]].search(text, m.end()):  # (the ceremony's name: the games' and its kind)
+        rite = _GAMES_RITE_TOLD[m["kind"]].search(text, m.end())
+        if rite and not _OTHER_RITE[m["kind"]].search(text, m.end(), rite.start()):  # (the ceremony's name: the games' and its kind)
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + m["kind"] + "幕式", True)
     for m in _OPENING_HELD.finditer(text) if "开幕式" in text else ():
         name = _RUN_INTO_OPENING.split(m["name"])[-1]  # (a flash's item title run into it: …在莫斯科举行“…”开幕式)

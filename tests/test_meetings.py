@@ -6066,6 +6066,14 @@ def test_wide32_a_games_without_its_ceremony_held_is_no_meeting(text):
     assert _meetings(text) == ()
 
 
+def test_a_games_closed_takes_no_ceremony_of_another_subject_closed_after_it():
+    # a flash: the expo closed today, whose closing 李建明 attends, is not the games' (nor is a congress's)
+    assert all("亚运会" not in m.name for m in _meetings(
+        "央视网消息：第十九届亚运会昨天闭幕。\n第五届世界声博会今天在西州闭幕，副省长李建明出席闭幕式。"))
+    assert all("运动会" not in m.name for m in _meetings(
+        "央视网消息：第九届全国运动会今天在西州闭幕。\n全省科技大会今天在东川闭幕，省委书记王宏伟出席闭幕式并讲话。"))
+
+
 # wide30: a CPPCC sector group's discussion joined (在参加X界委员小组讨论时说) is a sitting held, as a delegation's 审议
 # is; one quoted from an earlier time (…讨论时说的这句话) is not
 @pytest.mark.parametrize(("text", "found"), [
