@@ -2624,7 +2624,8 @@ _NTH_ON = re.compile(
 )
 # a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
 _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会议)主席团")
-_CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长)(?P<name>[\u4e00-\u9fff]{2,3})$")  # a leader's title and name
+# a leader's title and name, the name not ending in a body's word (东盟经济部长|理事会: a council, not 部长 理事会)
+_CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长)(?P<name>[\u4e00-\u9fff]{1,2}(?![会团院组部委局处厅室党议])[\u4e00-\u9fff])$")
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 # 市委召开|常务会议; 欧盟外长会17号…举行了|首日会议 (the first day's sitting of the meeting named before it)
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议", "会议")

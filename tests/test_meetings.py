@@ -6143,6 +6143,13 @@ def test_a_leaders_title_and_name_make_no_bodys_meeting():
     assert not any("张明" in n for n in names)
 
 
+
+def test_a_council_named_after_a_title_keeps_its_numbered_sitting():
+    # 部长|理事会 is no minister and his name: the council holds its sitting (理, 会 are surnames too)
+    names = [h.name for h in find_meetings("东盟经济部长理事会今天召开第三十次会议。")]
+    assert names == ["东盟经济部长理事会第三十次会议"]
+
+
 def test_a_meeting_two_days_ago_tells_its_day_and_is_held():
     (m,) = _meetings("两天前，“推进沿江城市协同发展”座谈会在南京召开，四省主要领导全部参加。")
     assert m.name == "“推进沿江城市协同发展”座谈会"
