@@ -2385,9 +2385,9 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
 _DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:开始|继续)?"
                               r"分组审议(?P<what>[\u4e00-\u9fff]{2,12}?(?:报告|草案))(?=[。，,；;])")
 # a CPPCC sector group's discussion joined (在参加致公界委员小组讨论时说, 参加特邀香港人士委员小组讨论, 参加中共界讨论), a
-# sitting of the session as a delegation's 审议 is, as the wide30 reader counts it (not one quoted: …讨论时说的这句话)
+# sitting of the session as a delegation's 审议 is, as the wide30 reader counts it (not one quoted: …讨论时说的这句话, …讨论时的发言)
 _SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e00-\u9fff]{1,12}?(?:界|人士)(?:委员)?(?:小组|分组)?讨论)"
-                                r"(?=时(?!所?(?:说|讲|提出|强调|指出)的)|[，,。；;])")
+                                r"(?=时(?!的|所?(?:说|讲|提出|强调|指出)的)|[，,。；;])")
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
 # a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")

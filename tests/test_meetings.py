@@ -6082,6 +6082,7 @@ def test_a_games_closed_takes_no_ceremony_of_another_subject_closed_after_it():
     ("央视网消息：全国政协副主席王宏伟在参加特邀东川人士委员小组讨论时说，要支持依法施政。",
      {("特邀东川人士委员小组讨论", ("王宏伟", "attendee"))}),
     ("央视网消息：团结是福，王宏伟主席在参加东川界委员讨论时说的这句话，在委员中引起共鸣。", set()),
+    ("央视网消息：全国政协副主席王宏伟在参加东川界委员小组讨论时的发言引起代表委员热议。", set()),  # (时的: his words cited)
 ])
 def test_wide30_a_sector_group_discussion_joined_is_held(text, found):
     assert {(m.name, r) for m in _meetings(text) for r in _roles(m)} == found
