@@ -6135,6 +6135,14 @@ def test_meetings_many_bodies_held_are_none():
     assert ms == ()
 
 
+def test_one_meeting_many_bodies_hold_together_or_in_one_place_is_held():
+    # 联合召开 / 在京召开: one meeting, held (not many of a kind)
+    (m,) = _meetings("东川省发展改革委、商务厅等多个部门今天联合召开新闻发布会，介绍稳外贸政策。")
+    assert (m.name, m.date_text) == ("新闻发布会", "2024-04-13")
+    (m,) = _meetings("各民主党派中央今天在京召开座谈会，学习贯彻全国两会精神。")
+    assert (m.name, m.date_text) == ("座谈会", "2024-04-13")
+
+
 def test_a_meeting_of_a_later_year_is_still_to_come():
     assert _meetings("我们相信，2025年在达喀尔召开的新一届中非合作论坛会议将推动双方合作。") == ()
 
