@@ -6126,6 +6126,11 @@ def test_a_meeting_told_within_a_report_on_it_is_not_held():
     assert [m.name for m in ms] == ["党外人士座谈会"]
 
 
+def test_a_meeting_a_report_tells_with_its_own_day_is_held():
+    (m,) = _meetings("会上，王宏伟介绍了水利厅昨天召开防汛抗旱工作会议、部署防汛救灾的情况。")
+    assert (m.name, m.date_text) == ("防汛抗旱工作会议", "2024-04-12")
+
+
 def test_a_meeting_of_a_few_days_ago_recalled_in_a_feature_is_not_held():
     assert _meetings("就在几天前，市委书记张伟主持召开市委全面深化改革委员会第五次会议，强调要推进改革。如今，村里处处是新气象。") == ()
 

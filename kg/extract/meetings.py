@@ -594,8 +594,9 @@ _BRIEFED_ON = re.compile(r"介绍(?!了?(?:出席|参加))了?[^。；;，,]{1,1
 # a briefing on one's having attended it: 介绍了出席…会晤并访问…有关情况 (介绍了出席 right before, 情况 after it in its clause)
 _BRIEFED_ON_ITS = re.compile(r"介绍了?(?:出席|参加)了?$")
 _ITS_STORY = re.compile(r"(?:并[^。；;，,]{1,16}?)?的?(?:有关|相关)?情况")
-# a meeting told within a report on it: 分别介绍了…，顺利召开全国代表大会、完成换届工作情况 (介绍 before, 情况 after, in the sentence)
-_BRIEFED_HELD = re.compile(r"介绍了?[^。；;：:“”]{1,40}?(?:召开|举行|举办)了?$")
+# a meeting told within a report on it: 分别介绍了…，顺利召开全国代表大会、完成换届工作情况 (介绍 before, 情况 after, in the sentence;
+# not one told with its own day: 介绍了水利部昨天召开防汛抗旱工作会议…的情况, held that day)
+_BRIEFED_HELD = re.compile(r"介绍了?(?:(?![今昨前]天|\d{1,2}[日号])[^。；;：:“”]){1,40}?(?:召开|举行|举办)了?$")
 _ITS_STORY_AFTER = re.compile(r"[^。；;“”]{0,30}?情况")
 # days before the story, vaguely counted, recalled as background: (就在)几天前，X主持召开… (nlp.AGO counts weeks and more;
 # 两天前，…座谈会在上海召开 tells its day and is held, the golds' way)
