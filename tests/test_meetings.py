@@ -6133,6 +6133,8 @@ def test_a_meeting_a_report_tells_with_its_own_day_is_held():
 
 def test_a_meeting_of_a_few_days_ago_recalled_in_a_feature_is_not_held():
     assert _meetings("就在几天前，市委书记张伟主持召开市委全面深化改革委员会第五次会议，强调要推进改革。如今，村里处处是新气象。") == ()
+    assert _meetings("就在十几天前，市委书记张伟主持召开市委常委会会议，强调要推进改革。如今，村里处处是新气象。") == ()
+    assert _meetings("二十多天前，市委书记张伟主持召开市委常委会会议，强调要推进改革。如今，村里处处是新气象。") == ()
 
 
 def test_meetings_many_bodies_held_are_none():

@@ -600,7 +600,7 @@ _BRIEFED_HELD = re.compile(r"介绍了?(?:(?![今昨前]天|\d{1,2}[日号])[^�
 _ITS_STORY_AFTER = re.compile(r"[^。；;“”]{0,30}?情况")
 # days before the story, vaguely counted, recalled as background: (就在)几天前，X主持召开… (nlp.AGO counts weeks and more;
 # 两天前，…座谈会在上海召开 tells its day and is held, the golds' way)
-_DAYS_AGO = re.compile(r"(?<![\d一二三四五六七八九十])(?:几|数)天前[，,][^。；;，,\n]{0,20}$")
+_DAYS_AGO = re.compile(r"(?<![\d一二三四五六七八九])(?:十|二十)?(?:几|数|多)天前[，,][^。；;，,\n]{0,20}$")  # (十几天前, 二十多天前 too)
 # many bodies holding meetings of a kind, none named: 部分省区市召开党委常委扩大会议、理论中心组学习会, 各民主党派、工商联成功召开全国代表大会
 # (not one meeting they hold together, or in one place: …等多个部门今天联合召开新闻发布会, 各民主党派中央今天在京召开座谈会)
 _MANY = ("各", "部分", "一些", "多个", "许多", "不少")
