@@ -1318,8 +1318,9 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
 
 _MEMBER = re.compile("成员")
 # A description of a body by its rank or part before its own name (内地首家中外合资企业|某某有限公司, 全球第二大
-# 矿业公司|某某集团, 涉事企业|某某公司): the kind of body it is, no part of the name the title names.
-_DESCRIBED_BODY = re.compile(r"(?:首家|第一家|唯一一家|(?:第[二三四五六七八九十]|最)大的?|涉事)[\u4e00-\u9fff\d]{0,10}?(?:企业|公司|银行|集团|机构|医院|中心)")
+# 矿业公司|某某集团, 涉事企业|某某公司, 最大的民营企业之一|华为公司, 最大的中心城市|广州市): the kind of body it
+# is, no part of the name the title names (中心 not of 中心城市, whose kind is 城市).
+_DESCRIBED_BODY = re.compile(r"(?:首家|第一家|唯一一家|(?:第[二三四五六七八九十]|最)大的?|涉事)[\u4e00-\u9fff\d]{0,10}?(?:企业|公司|银行|集团|机构|医院|中心(?!城市)|城市)(?:之一)?")
 _HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?为(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的: who heads a group
 
 

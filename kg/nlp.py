@@ -2392,9 +2392,9 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
 _DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:开始|继续)?"
                               r"分组审议(?P<what>[\u4e00-\u9fff]{2,12}?(?:报告|草案))(?=[。，,；;])")
 # a CPPCC sector group's discussion joined (在参加致公界委员小组讨论时说, 参加特邀香港人士委员小组讨论, 参加中共界讨论), a
-# sitting of the session as a delegation's 审议 is, as the wide30 reader counts it (not one quoted: …讨论时说的这句话)
+# sitting of the session as a delegation's 审议 is, as the wide30 reader counts it (not one quoted: …讨论时说的这句话, …讨论时的发言)
 _SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e00-\u9fff]{1,12}?(?:界|人士)(?:委员)?(?:小组|分组)?讨论)"
-                                r"(?=时(?!所?(?:说|讲|提出|强调|指出)的)|[，,。；;])")
+                                r"(?=时(?!的|所?(?:说|讲|提出|强调|指出)的)|[，,。；;])")
 # 分别参加了香港代表团、澳门代表团审议; 在香港代表团、澳门代表团参加审议
 # a briefing to the non-party figures (受中共中央委托，X向各民主党派中央、…和无党派人士代表通报了Y精神)
 _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无党派人士)[^。；;，,]{0,20}?(?P<name>通报了?)(?P<what>[^。；;，,]{2,40}?精神)")
@@ -2477,6 +2477,8 @@ GAMES = r"(?:运动会|奥运会|冬奥会|残奥会|冬残奥会|全运会|亚�
 _GAMES_OPEN = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?P<name>[\u4e00-\u9fff\d]{2,30}?" + GAMES + r")(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)"
                          r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|胜利)?(?P<kind>开|闭)幕(?=[，,。；;\n]|$)", re.M)
 _GAMES_RITE_TOLD = {k: re.compile(r"(?:出席|参加|主持)了?" + k + r"幕式(?=[，,。；;并\n]|$)|" + k + r"幕式由[^，,。；;]{2,40}?主持") for k in "开闭"}
+# another subject told opened or closed on a day (…声博会今天在合肥闭幕，X出席闭幕式): the ceremony after it is that one's
+_OTHER_RITE = {k: re.compile(r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|胜利)?" + k + "幕(?!式)") for k in "开闭"}
 # an opening ceremony held as its clause's subject (“…历史展览”开幕式18日上午在…举行), as the wide2, wide13 and wide29
 # readers count it, whoever the story has at it (none named, or only greeted: 向开幕式致贺词, as the dev34 and wide28 readers count)
 _OPENING_HELD = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
@@ -2629,7 +2631,8 @@ _NTH_ON = re.compile(
 )
 # a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
 _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会议)主席团")
-_CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长)(?P<name>[\u4e00-\u9fff]{2,3})$")  # a leader's title and name
+# a leader's title and name, the name not ending in a body's word (东盟经济部长|理事会: a council, not 部长 理事会)
+_CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长)(?P<name>[\u4e00-\u9fff]{1,2}(?![会团院组部委局处厅室党议])[\u4e00-\u9fff])$")
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 # 市委召开|常务会议; 欧盟外长会17号…举行了|首日会议 (the first day's sitting of the meeting named before it)
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议", "会议")
@@ -2754,7 +2757,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if len(m["name"]) >= 4:
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _GAMES_OPEN.finditer(text) if "幕式" in text else ():
-        if _GAMES_RITE_TOLD[m["kind"]].search(text, m.end()):  # (the ceremony's name: the games' and its kind)
+        rite = _GAMES_RITE_TOLD[m["kind"]].search(text, m.end())
+        if rite and not _OTHER_RITE[m["kind"]].search(text, m.end(), rite.start()):  # (the ceremony's name: the games' and its kind)
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + m["kind"] + "幕式", True)
     for m in _OPENING_HELD.finditer(text) if "开幕式" in text else ():
         name = _RUN_INTO_OPENING.split(m["name"])[-1]  # (a flash's item title run into it: …在莫斯科举行“…”开幕式)

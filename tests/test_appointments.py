@@ -308,3 +308,21 @@ def test_the_subject_of_elected_two_clauses_back():
     got = _actions("共和党总统候选人约翰·米勒在选举中击败民主党候选人苏珊·格林，当选第58届美国总统。")
     assert got == {("约翰·米勒", "美国总统", "appointed")}
     assert _actions("候选人卡洛斯·门德斯表示，当选总统后将推动改革。") == set()
+
+
+def test_the_one_who_runs_or_announces_the_vote_is_not_elected():
+    # his own clause must tell of the election: 主持投票 or 宣布 is no win, the candidate after him is elected
+    assert _actions("众议院议长约翰逊主持投票，共和党候选人获得多数票，当选议长。") == set()
+    assert _actions("议会议长马丁主持投票，执政党候选人获得65票，当选总理。") == set()
+    assert _actions("选举委员会主席阿里宣布，执政党候选人在第二轮投票中胜出，当选总统。") == set()
+    got = _actions("执政党候选人阿里在第二轮投票中胜出，当选总统。")
+    assert got == {("阿里", "总统", "appointed")}
+
+
+def test_a_past_election_told_after_the_elect_is_no_post_today():
+    # 特朗普在2016年大选中击败…，当选…: the year after the name, before 当选, tells of the past
+    def elected(text):
+        x = extract(Document("t", text, "t.txt", published=dt.date(2024, 11, 7)))
+        return {(a.person, a.title) for a in x.appointments}
+    assert elected("约翰·米勒在2016年大选中击败苏珊·格林，当选美国总统。") == set()
+    assert elected("约翰·米勒在5日举行的大选中击败苏珊·格林，当选美国总统。") == {("约翰·米勒", "美国总统")}

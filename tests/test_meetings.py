@@ -6120,6 +6120,14 @@ def test_wide32_a_games_without_its_ceremony_held_is_no_meeting(text):
     assert _meetings(text) == ()
 
 
+def test_a_games_closed_takes_no_ceremony_of_another_subject_closed_after_it():
+    # a flash: the expo closed today, whose closing 李建明 attends, is not the games' (nor is a congress's)
+    assert all("亚运会" not in m.name for m in _meetings(
+        "央视网消息：第十九届亚运会昨天闭幕。\n第五届世界声博会今天在西州闭幕，副省长李建明出席闭幕式。"))
+    assert all("运动会" not in m.name for m in _meetings(
+        "央视网消息：第九届全国运动会今天在西州闭幕。\n全省科技大会今天在东川闭幕，省委书记王宏伟出席闭幕式并讲话。"))
+
+
 # wide30: a CPPCC sector group's discussion joined (在参加X界委员小组讨论时说) is a sitting held, as a delegation's 审议
 # is; one quoted from an earlier time (…讨论时说的这句话) is not
 @pytest.mark.parametrize(("text", "found"), [
@@ -6128,6 +6136,7 @@ def test_wide32_a_games_without_its_ceremony_held_is_no_meeting(text):
     ("央视网消息：全国政协副主席王宏伟在参加特邀东川人士委员小组讨论时说，要支持依法施政。",
      {("特邀东川人士委员小组讨论", ("王宏伟", "attendee"))}),
     ("央视网消息：团结是福，王宏伟主席在参加东川界委员讨论时说的这句话，在委员中引起共鸣。", set()),
+    ("央视网消息：全国政协副主席王宏伟在参加东川界委员小组讨论时的发言引起代表委员热议。", set()),  # (时的: his words cited)
 ])
 def test_wide30_a_sector_group_discussion_joined_is_held(text, found):
     assert {(m.name, r) for m in _meetings(text) for r in _roles(m)} == found
@@ -6171,13 +6180,28 @@ def test_a_meeting_told_within_a_report_on_it_is_not_held():
     assert [m.name for m in ms] == ["党外人士座谈会"]
 
 
+def test_a_meeting_a_report_tells_with_its_own_day_is_held():
+    (m,) = _meetings("会上，王宏伟介绍了水利厅昨天召开防汛抗旱工作会议、部署防汛救灾的情况。")
+    assert (m.name, m.date_text) == ("防汛抗旱工作会议", "2024-04-12")
+
+
 def test_a_meeting_of_a_few_days_ago_recalled_in_a_feature_is_not_held():
     assert _meetings("就在几天前，市委书记张伟主持召开市委全面深化改革委员会第五次会议，强调要推进改革。如今，村里处处是新气象。") == ()
+    assert _meetings("就在十几天前，市委书记张伟主持召开市委常委会会议，强调要推进改革。如今，村里处处是新气象。") == ()
+    assert _meetings("二十多天前，市委书记张伟主持召开市委常委会会议，强调要推进改革。如今，村里处处是新气象。") == ()
 
 
 def test_meetings_many_bodies_held_are_none():
     ms = _meetings("目前，部分省区市召开党委常委扩大会议、理论中心组学习会等，传达学习会议精神。各民主党派、工商联成功召开全国代表大会，选举产生了新一届领导班子。")
     assert ms == ()
+
+
+def test_one_meeting_many_bodies_hold_together_or_in_one_place_is_held():
+    # 联合召开 / 在京召开: one meeting, held (not many of a kind)
+    (m,) = _meetings("东川省发展改革委、商务厅等多个部门今天联合召开新闻发布会，介绍稳外贸政策。")
+    assert (m.name, m.date_text) == ("新闻发布会", "2024-04-13")
+    (m,) = _meetings("各民主党派中央今天在京召开座谈会，学习贯彻全国两会精神。")
+    assert (m.name, m.date_text) == ("座谈会", "2024-04-13")
 
 
 def test_a_meeting_of_a_later_year_is_still_to_come():
@@ -6187,6 +6211,13 @@ def test_a_meeting_of_a_later_year_is_still_to_come():
 def test_a_leaders_title_and_name_make_no_bodys_meeting():
     names = [h.name for h in find_meetings("全国人大常委会委员长张明29日下午在京主持召开会议，同地方人大常委会负责同志交流座谈。")]
     assert not any("张明" in n for n in names)
+
+
+
+def test_a_council_named_after_a_title_keeps_its_numbered_sitting():
+    # 部长|理事会 is no minister and his name: the council holds its sitting (理, 会 are surnames too)
+    names = [h.name for h in find_meetings("东盟经济部长理事会今天召开第三十次会议。")]
+    assert names == ["东盟经济部长理事会第三十次会议"]
 
 
 def test_a_meeting_two_days_ago_tells_its_day_and_is_held():

@@ -81,14 +81,16 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
                       and not (text[m.start() - 1] in "其他她" and m.start() - 1 - p >= 2 and text[p : m.start() - 1] in lexicons.common_words())), None)
             # (祝贺|其|当选: a verb and a pronoun, no name)
         q = m.start()
+        told_to = p  # the past is looked for before the name
         if p is None and m.groupdict().get("elected") and text[q - 1 : q] in "，," and (h := _elected_subject(ctx, q)) is not None:
             p, q = h.start, h.end  # 岸田文雄在…选举中得票均超半数，|当选日本第101任首相: the sentence's subject
+            told_to = m.start()  # and up to 当选 (特朗普在2016年大选中击败…，当选…: a past election)
         if p is None:
             continue
         if m.groupdict().get("elected") and any(h.name == text[p : m.start()] and any("当选" in t.text for t in h.titles) for h in ctx.rec.persons):
             continue  # 美国当选总统特朗普…特朗普当选美国总统: the story calls him elect, the post is not yet his
         action = "removed" if m.groupdict().get("verb") == "不再担任" else "appointed"  # 任, 兼任, 当选, 继续担任
-        if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, p):
+        if not past and _told_of_past(ctx, max(text.rfind("。", 0, p), text.rfind("\n", 0, p)) + 1, told_to):
             continue  # 2003年3月，X同志不再担任…职务, 1928年11月，X当选…: a life's story, the post left or taken long before
         end = _PARTY_END.search(text, m.end())
         out += _records(ctx, action, [(p, q)], m.end(), end.start() if end else len(text))
@@ -99,13 +101,17 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
 _EDITION_OPEN = re.compile(r"第[\d一二三四五六七八九十百]+[届任]")
 _SUBJECT_LEAD = re.compile(r"[\s\u3000]*(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天|当天|当日)?(?:上午|下午|晚上)?[，,]?(?:执政党|反对党|前|现任)?")
 _BEATS = re.compile(r"击败|战胜|打败")
+# what makes the elect's own clause an election (…在选举中获胜，|获得392张有效选票，|在…全体会议上，), never one
+# who runs or announces it (议长X主持投票，…候选人获得多数票，当选…; 主席X宣布，…)
+_ELECTION = re.compile(r"击败|战胜|打败|胜出|获胜|胜利|赢得|得票|选票|推举|选举|大选|投票中|会议上|大会上")
 _SAYING = re.compile(r"表示|说|称|指出|强调|认为|希望|预计|有望|可能|如果|若|将")  # words said, or a 当选 still to come
 
 
 def _elected_subject(ctx: Context, c: int):
     """The subject of a 当选 opening a clause at ``c`` (…岸田文雄在两院选举中得票均超半数，|当选…; X击败Y，|
     再次当选…): the first person of the sentence, with only a time or his titles before him, at most two
-    clauses back, no other person between but one he beats, no words said and no 的 after him; else None.
+    clauses back, no other person between but one he beats, no words said and no 的 after him, and his own
+    clause telling of the election (not 议长X主持投票，…); else None.
     The clauses before his own (…统计结果显示，) may frame the news but name no person."""
     text = ctx.text
     s = max(text.rfind(ch, 0, c) for ch in _SENTENCE_ENDS) + 1
@@ -118,6 +124,9 @@ def _elected_subject(ctx: Context, c: int):
     if not _SUBJECT_LEAD.fullmatch(text, cs, lead) or text.startswith("的", h.end) or sum(text.count(ch, h.end, c) for ch in "，,") > 2:
         return None
     if _SAYING.search(text, h.end, c) or any(not _BEATS.search(text, h.end, g.start) for g in persons[1:]):
+        return None
+    own = min((i for i in (text.find("，", h.end, c), text.find(",", h.end, c)) if i >= 0), default=c)
+    if not _ELECTION.search(text, h.end, own):
         return None
     return h
 
@@ -395,9 +404,9 @@ def _group_set_up(ctx: Context) -> list[Appointment]:
     in the clauses after it holding a bare role of that group (文件起草组组长). A post observed: the
     story tells when the group was set up, rarely on its own day; none where its sentence tells of a past year."""
     text, out = ctx.text, []
-    if "成立" not in text or "任" not in text:
+    if "成立" not in text:
         return out
-    for m in _SET_UP.finditer(text):
+    for m in _SET_UP.finditer(text):  # (opening on 成立, the search itself is the gate: 任 is in almost every story)
         if ctx.rec.in_meta(m.start()) or _told_of_past(ctx, max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1, m.start()):
             continue  # 2013年12月30日，…成立…领导小组，由X任组长 in a story of 2016: a group set up long before
         stop = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))

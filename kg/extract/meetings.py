@@ -596,15 +596,18 @@ _BRIEFED_ON = re.compile(r"介绍(?!了?(?:出席|参加))了?[^。；;，,]{1,1
 # a briefing on one's having attended it: 介绍了出席…会晤并访问…有关情况 (介绍了出席 right before, 情况 after it in its clause)
 _BRIEFED_ON_ITS = re.compile(r"介绍了?(?:出席|参加)了?$")
 _ITS_STORY = re.compile(r"(?:并[^。；;，,]{1,16}?)?的?(?:有关|相关)?情况")
-# a meeting told within a report on it: 分别介绍了…，顺利召开全国代表大会、完成换届工作情况 (介绍 before, 情况 after, in the sentence)
-_BRIEFED_HELD = re.compile(r"介绍了?[^。；;：:“”]{1,40}?(?:召开|举行|举办)了?$")
+# a meeting told within a report on it: 分别介绍了…，顺利召开全国代表大会、完成换届工作情况 (介绍 before, 情况 after, in the sentence;
+# not one told with its own day: 介绍了水利部昨天召开防汛抗旱工作会议…的情况, held that day)
+_BRIEFED_HELD = re.compile(r"介绍了?(?:(?![今昨前]天|\d{1,2}[日号])[^。；;：:“”]){1,40}?(?:召开|举行|举办)了?$")
 _ITS_STORY_AFTER = re.compile(r"[^。；;“”]{0,30}?情况")
 # days before the story, vaguely counted, recalled as background: (就在)几天前，X主持召开… (nlp.AGO counts weeks and more;
 # 两天前，…座谈会在上海召开 tells its day and is held, the golds' way)
-_DAYS_AGO = re.compile(r"(?<![\d一二三四五六七八九十])(?:几|数)天前[，,][^。；;，,\n]{0,20}$")
+_DAYS_AGO = re.compile(r"(?<![\d一二三四五六七八九])(?:十|二十)?(?:几|数|多)天前[，,][^。；;，,\n]{0,20}$")  # (十几天前, 二十多天前 too)
 # many bodies holding meetings of a kind, none named: 部分省区市召开党委常委扩大会议、理论中心组学习会, 各民主党派、工商联成功召开全国代表大会
-_MANY_HOLD = re.compile(r"(?:各|部分|一些|多个|许多|不少)(?:省区市|省市区|省份|省市|地区|地方|城市|部门|单位|地市|市县|市州|民主党派)"
-                        r"[^。；;，,\n]{0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
+# (not one meeting they hold together, or in one place: …等多个部门今天联合召开新闻发布会, 各民主党派中央今天在京召开座谈会)
+_MANY = ("各", "部分", "一些", "多个", "许多", "不少")
+_MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省份|省市|地区|地方|城市|部门|单位|地市|市县|市州|民主党派)"
+                        r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
 _WISHES = r"呼吁|希望|期待|计划|准备|拒绝"
@@ -713,7 +716,7 @@ def _held(text: str, h) -> bool:
                 or _BRIEFED_ON_ITS.search(text, max(0, h.start - 6), h.start) and _ITS_STORY.match(text, h.end)
                 or _BRIEFED_HELD.search(text, max(0, h.start - 50), h.start) and _ITS_STORY_AFTER.match(text, h.end)
                 or _DAYS_AGO.search(text, before, h.start)
-                or _MANY_HOLD.search(text, max(0, h.start - 120), h.start)
+                or any(w in text[max(0, h.start - 120) : h.start] for w in _MANY) and _MANY_HOLD.search(text, max(0, h.start - 120), h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
