@@ -233,6 +233,17 @@ def test_a_sentence_opened_by_then_takes_the_day_told_last():
     assert [(m.name, m.date_text) for m in ms if "赵海" in m.name] == [("与赵海举行会谈", "2024-04-12")]
 
 
+def test_a_sentence_opened_by_the_day_before_takes_the_day_before_the_one_told():
+    # 此前一天，… tells what came the day before the day told last (not that day, nor the story's)
+    ms = _meetings("东川特使李维11日与西川反对派举行会谈。此前一天，西川总统赵海在首都会见了联合国特使孙平。")
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", "2024-04-10")]
+    ms = _meetings("西川总统赵海今天表示愿意停火。此前一天，赵海在首都会见了联合国特使孙平。", published=dt.date(2024, 4, 12))
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", "2024-04-11")]
+    # a month's first told: which day before it is left unsaid
+    ms = _meetings("东川特使李维1日与西川反对派举行会谈。此前一天，西川总统赵海在首都会见了联合国特使孙平。")
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", None)]
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"

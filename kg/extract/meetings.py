@@ -2397,6 +2397,7 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
+_DAY_BEFORE = re.compile(r"[\s\u3000]*(?:此|在此)?前一天[，,]")  # a sentence opened by the day before the one told (此前一天，)
 _THEN_OPENING = re.compile(r"[\s\u3000]*随后[，,]")  # a sentence that goes on from the one before (随后，…): its day too
 _BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
@@ -2472,6 +2473,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
     if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
+    if body and (before := _DAY_BEFORE.match(ctx.text, s0)):
+        return _day_before(ctx, before, [d for d in body_dates if d.start < s0])  # 13日，…。此前一天，X会见了Y: the 12th
     title, item_title = ctx.article.title if ctx.article else ctx.doc.title, False
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
@@ -2495,6 +2498,18 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+def _day_before(ctx: Context, cue: re.Match, told: list[DateHit]) -> DateHit | None:
+    """The day before the one told last (13日，…。此前一天，X会见了Y: the 12th), read at the cue; none when no
+    single day is told before it or it is a month's first (which month is then the reader's sum)."""
+    last = next((d for d in reversed(told) if not _BOUND.match(ctx.text, d.end) and not _day_listed(ctx, d)), None)
+    if last is None or last.end_day is not None:
+        return None
+    at = {"start": cue.start(), "end": cue.end() - 1, "text": cue.group().strip()[:-1]}
+    if last.relative_days is not None:
+        return dataclasses.replace(last, **at, relative_days=last.relative_days - 1)
+    return dataclasses.replace(last, **at, day=last.day - 1) if last.day and last.day > 1 else None
 
 
 _CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
