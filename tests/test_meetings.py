@@ -2833,6 +2833,11 @@ def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     (m,) = _meetings("8日至10日，全国政协主席王宏伟率调研组来到南山，分成两个小组，赴东镇、西镇等地，与基层群众交流，并主持召开座谈会听取汇报。")
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # the tour told in a sentence of its own (X在甲、乙调研。), or as one place after another (来到…，走进…)
+    (m,) = _meetings("8日至10日，国务院副总理王宏伟在北山、南山调研。王宏伟强调，要推动高质量发展。王宏伟同当地青年交流座谈。")
+    assert (m.date_text, m.end_date_text) == (None, None)
+    (m,) = _meetings("8日至10日，国务院副总理王宏伟到北山、南山了解情况。王宏伟来到南山创业园，走进青年之家，同当地青年交流座谈。")
+    assert (m.date_text, m.end_date_text) == (None, None)
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")
