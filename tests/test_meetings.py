@@ -1463,6 +1463,14 @@ def test_a_news_flash_item_without_a_date_takes_none_from_another_item():
     (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
     assert (m.name, m.date_text) == ("中央电视台全球落地与推广论坛", None)
 
+    # an item titled by its place (南山：…): its own item, with no day of its own
+    text = (
+        "央视网消息（新闻联播）：\n军地联合搜救演练举行\n军地联合搜救演练今天在东海举行。\n"
+        "南山：加强口岸合作 促进贸易发展\n正在举行的首届南山口岸博览会吸引了多国企业参加，期间召开了南山国际口岸发展论坛等活动。"
+    )
+    (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
+    assert (m.name, m.date_text) == ("南山国际口岸发展论坛", None)
+
 
 def test_the_meeting_a_guest_is_welcomed_to_is_not_the_talks():
     ms = _meetings("国家主席王强12日在杭州同哈萨克斯坦总统托卡耶夫举行会谈，欢迎他应中方邀请前来杭州出席二十国集团领导人峰会。")

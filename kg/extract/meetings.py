@@ -1483,7 +1483,8 @@ def _item_lines(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 else []
 
 
-_ITEM_LINE = re.compile(r"(?m)^[ \u3000\t]*([^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$")
+# (its place may open it: 绥芬河：加强口岸合作 促进贸易发展)
+_ITEM_LINE = re.compile(r"(?m)^[ \u3000\t]*((?:[^\n。；;，,：:！？!?\s]{2,8}[：:])?[^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$")
 
 
 def _items(text: str) -> list[int]:
