@@ -1472,6 +1472,15 @@ def test_a_news_flash_item_without_a_date_takes_none_from_another_item():
     assert (m.name, m.date_text) == ("南山国际口岸发展论坛", None)
 
 
+def test_a_meeting_told_going_on_keeps_its_name_and_takes_no_later_day_of_another_act():
+    # …会议正在利马举行: held, its name whole with the treaty's title; a later day of an interview is not its
+    ms = _meetings("《东洋海洋保护公约》第8次缔约方会议正在南港举行。公约秘书处执行主任卡洛斯·门多萨12日在接受本台记者采访时表示乐观。")
+    assert [(m.name, m.date_text) for m in ms] == [("《东洋海洋保护公约》第8次缔约方会议", None)]
+    # a later day of what was said at it is its
+    ms = _meetings("第9届南港安全会议正在南港举行。12日，多国政界人士在发言中呼吁维护多边主义。")
+    assert [(m.name, m.date_text) for m in ms] == [("第9届南港安全会议", "2024-04-12")]
+
+
 def test_the_meeting_a_guest_is_welcomed_to_is_not_the_talks():
     ms = _meetings("国家主席王强12日在杭州同哈萨克斯坦总统托卡耶夫举行会谈，欢迎他应中方邀请前来杭州出席二十国集团领导人峰会。")
     assert [m.name for m in ms] == ["同托卡耶夫举行会谈"]

@@ -2493,6 +2493,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
     if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
         return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
+    if body and body_dates and body_dates[0].start > body[0].end and _ONGOING.match(ctx.text, body[0].end) \
+            and not _AT_IT.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+        return None  # …会议正在利马举行。…X2号在接受采访时…: the day of something else, the meeting's not told
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
@@ -2542,6 +2545,9 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
     return any((v[0] not in name or press) and not _JOINT_PRESS.match(ctx.text, v.start() - 2) for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
         or any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in ctx.rec.meetings)
 
+
+_ONGOING = re.compile(r"(?:目前)?正在[^，,。；;]{0,16}?(?:举行|召开)")  # a meeting told going on (…会议正在利马举行), no day of its own
+_AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕")  # a later day's sentence that tells what was said or done at it
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
 _ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
