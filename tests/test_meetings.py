@@ -250,6 +250,17 @@ def test_a_sentence_opened_by_then_takes_the_day_told_last():
     assert [(m.name, m.date_text) for m in ms if "赵海" in m.name] == [("与赵海举行会谈", "2024-04-12")]
 
 
+def test_a_sentence_opened_by_the_day_before_takes_the_day_before_the_one_told():
+    # 此前一天，… tells what came the day before the day told last (not that day, nor the story's)
+    ms = _meetings("东川特使李维11日与西川反对派举行会谈。此前一天，西川总统赵海在首都会见了联合国特使孙平。")
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", "2024-04-10")]
+    ms = _meetings("西川总统赵海今天表示愿意停火。此前一天，赵海在首都会见了联合国特使孙平。", published=dt.date(2024, 4, 12))
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", "2024-04-11")]
+    # a month's first told: which day before it is left unsaid
+    ms = _meetings("东川特使李维1日与西川反对派举行会谈。此前一天，西川总统赵海在首都会见了联合国特使孙平。")
+    assert [(m.name, m.date_text) for m in ms if "孙平" in m.name] == [("会见孙平", None)]
+
+
 def test_today_with_the_date_in_brackets():
     (m,) = _meetings("全国春季农业生产工作会议今天（4月11日）在江西南昌召开。", published=dt.date(2024, 4, 12))
     assert m.date_text == "2024-04-11"
@@ -1524,6 +1535,23 @@ def test_a_news_flash_item_without_a_date_takes_none_from_another_item():
     )
     (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
     assert (m.name, m.date_text) == ("中央电视台全球落地与推广论坛", None)
+
+    # an item titled by its place (南山：…): its own item, with no day of its own
+    text = (
+        "央视网消息（新闻联播）：\n军地联合搜救演练举行\n军地联合搜救演练今天在东海举行。\n"
+        "南山：加强口岸合作 促进贸易发展\n正在举行的首届南山口岸博览会吸引了多国企业参加，期间召开了南山国际口岸发展论坛等活动。"
+    )
+    (m,) = extract(Document("t", text, "t.txt", title="国内联播快讯", published=PUBLISHED)).meetings
+    assert (m.name, m.date_text) == ("南山国际口岸发展论坛", None)
+
+
+def test_a_meeting_told_going_on_keeps_its_name_and_takes_no_later_day_of_another_act():
+    # …会议正在利马举行: held, its name whole with the treaty's title; a later day of an interview is not its
+    ms = _meetings("《东洋海洋保护公约》第8次缔约方会议正在南港举行。公约秘书处执行主任卡洛斯·门多萨12日在接受本台记者采访时表示乐观。")
+    assert [(m.name, m.date_text) for m in ms] == [("《东洋海洋保护公约》第8次缔约方会议", None)]
+    # a later day of what was said at it is its
+    ms = _meetings("第9届南港安全会议正在南港举行。12日，多国政界人士在发言中呼吁维护多边主义。")
+    assert [(m.name, m.date_text) for m in ms] == [("第9届南港安全会议", "2024-04-12")]
 
 
 def test_the_meeting_a_guest_is_welcomed_to_is_not_the_talks():
@@ -2904,6 +2932,11 @@ def test_a_sitting_during_a_tour_of_several_days_has_no_day_of_its_own():
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
     (m,) = _meetings("8日至10日，全国政协主席王宏伟率调研组来到南山，分成两个小组，赴东镇、西镇等地，与基层群众交流，并主持召开座谈会听取汇报。")
     assert (m.name, m.date_text, m.end_date_text) == ("座谈会", None, None) and _roles(m) == {("王宏伟", "chair")}
+    # the tour told in a sentence of its own (X在甲、乙调研。), or as one place after another (来到…，走进…)
+    (m,) = _meetings("8日至10日，国务院副总理王宏伟在北山、南山调研。王宏伟强调，要推动高质量发展。王宏伟同当地青年交流座谈。")
+    assert (m.date_text, m.end_date_text) == (None, None)
+    (m,) = _meetings("8日至10日，国务院副总理王宏伟到北山、南山了解情况。王宏伟来到南山创业园，走进青年之家，同当地青年交流座谈。")
+    assert (m.date_text, m.end_date_text) == (None, None)
     # a meeting of several days keeps its span
     (m,) = _meetings("第三届湾区发展论坛6日至7日在省城举行。省委书记王宏伟出席论坛并致辞。")
     assert (m.date_text, m.end_date_text) == ("2024-04-06", "2024-04-07")

@@ -1170,9 +1170,10 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 # a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
-_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往|赴)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,40}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,]")  # a tour told between the days and the meeting
+_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往|赴)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,40}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,。]"
+                   r"|来到[^。；;，,]{2,40}?[，,]走进")  # a tour told between the days and the meeting
 # (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed, up to seven or eight of them; 深入杭州的农村、社区，了解…:
-# a clause of its own; 赴甲、乙等地: the places gone to)
+# a clause of its own; 赴甲、乙等地: the places gone to; X在甲、乙调研。: a sentence of its own; 来到…，走进…: one place after another)
 _SPAN = re.compile(r"[至到—－-]")  # days told as a span (1日至3日), not two joined (21号和22号)
 _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访|[日号]访问")  # (28日至30日访问阿联酋，分别…会见: the days of the visit)
 
@@ -1512,7 +1513,8 @@ def _item_lines(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 else []
 
 
-_ITEM_LINE = re.compile(r"(?m)^[ \u3000\t]*([^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$")
+# (its place may open it: 绥芬河：加强口岸合作 促进贸易发展)
+_ITEM_LINE = re.compile(r"(?m)^[ \u3000\t]*((?:[^\n。；;，,：:！？!?\s]{2,8}[：:])?[^\n。；;，,：:！？!?]{4,40}?)[ \u3000\t]*$")
 
 
 def _items(text: str) -> list[int]:
@@ -2451,6 +2453,7 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
+_DAY_BEFORE = re.compile(r"[\s\u3000]*(?:此|在此)?前一天[，,]")  # a sentence opened by the day before the one told (此前一天，)
 _THEN_OPENING = re.compile(r"[\s\u3000]*随后[，,]")  # a sentence that goes on from the one before (随后，…): its day too
 _BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
@@ -2526,6 +2529,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
     if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
+    if body and (before := _DAY_BEFORE.match(ctx.text, s0)):
+        return _day_before(ctx, before, [d for d in body_dates if d.start < s0])  # 13日，…。此前一天，X会见了Y: the 12th
     title, item_title = ctx.article.title if ctx.article else ctx.doc.title, False
     if body and title and _FLASH.search(title) and (items := _items(ctx.text)):
         # a news flash: the first date of the meeting's own item, none from another item's news
@@ -2542,6 +2547,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
     if body and body_dates and ctx.reference_date and any(int(y[1]) < ctx.reference_date.year for y in _YEAR_MONTH.finditer(ctx.text, body_dates[0].end, body[0].start)):
         return None  # 从今天起，…讲述…。2011年8月，…竣工。…出席了通车仪式: the story has gone back to an earlier month
+    if body and body_dates and body_dates[0].start > body[0].end and _ONGOING.match(ctx.text, body[0].end) \
+            and not _AT_IT.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+        return None  # …会议正在利马举行。…X2号在接受采访时…: the day of something else, the meeting's not told
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
@@ -2549,6 +2557,18 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+def _day_before(ctx: Context, cue: re.Match, told: list[DateHit]) -> DateHit | None:
+    """The day before the one told last (13日，…。此前一天，X会见了Y: the 12th), read at the cue; none when no
+    single day is told before it or it is a month's first (which month is then the reader's sum)."""
+    last = next((d for d in reversed(told) if not _BOUND.match(ctx.text, d.end) and not _day_listed(ctx, d)), None)
+    if last is None or last.end_day is not None:
+        return None
+    at = {"start": cue.start(), "end": cue.end() - 1, "text": cue.group().strip()[:-1]}
+    if last.relative_days is not None:
+        return dataclasses.replace(last, **at, relative_days=last.relative_days - 1)
+    return dataclasses.replace(last, **at, day=last.day - 1) if last.day and last.day > 1 else None
 
 
 _CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
@@ -2579,6 +2599,9 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
     return any((v[0] not in name or press) and not _JOINT_PRESS.match(ctx.text, v.start() - 2) for v in _AUDIENCE_VERB.finditer(ctx.text, date.end, e)) \
         or any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in ctx.rec.meetings)
 
+
+_ONGOING = re.compile(r"(?:目前)?正在[^，,。；;]{0,16}?(?:举行|召开)")  # a meeting told going on (…会议正在利马举行), no day of its own
+_AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕")  # a later day's sentence that tells what was said or done at it
 
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
 _ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
