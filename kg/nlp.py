@@ -3327,6 +3327,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_places(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
+    _term_committees(text, out)
     opening = {a + 1 for a, _ in (m.span() for m in _TREATY_TITLE.finditer(text))} if "《" in text else set()
     untitled = _TREATY_TITLE.sub("", text) if opening else text
     return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and (s not in opening or n in untitled)]
@@ -3363,6 +3364,37 @@ def _party_groups(text: str, out: dict[tuple[int, int], str]) -> None:
     for (s, e), name in list(out.items()):
         if (name in table or name.endswith(("大学", "学院"))) and not name.endswith("党") and text.startswith(_PARTY_GROUPS, e) and (s, e + 2) not in out:
             out[(s, e + 2)] = name + text[e : e + 2]
+
+
+_LEAGUE = "中国共产主义青年团"
+# A term of a party's central committee told by its number (十八届中央委员会, 第十二届中央常务委员会):
+# not 新一届中央 (no number), nor 中央委员 (a member's title)
+_TERM_COMMITTEE = re.compile(rf"(?<![新上下本每历这该各])第?{lexicons.TERM}中央(?:常务委员会|监督委员会|委员会)")
+
+
+def _term_committees(text: str, out: dict[tuple[int, int], str]) -> None:
+    """A term's central committee or its standing committee by its number: named with the party written right
+    before it (中国致公党|第十四届中央委员会, the party kept too); told bare, with the party or league the story named
+    last before it (致公党中央主席…代表十四届中央常务委员会: 中国致公党十四届中央常务委员会), else as written (the CPC's)."""
+    table = lexicons.organizations()
+    for m in _TERM_COMMITTEE.finditer(text) if "届中央" in text else ():
+        s, e = m.span()
+        if any(a < e and s < b for a, b in out):
+            continue
+        owners = [((a, b), name) for (a, b), name in sorted(out.items()) if b <= s and _term_owner(name, table)]
+        if owners and owners[-1][0][1] == s:
+            out[(owners[-1][0][0], e)] = owners[-1][1] + m.group()  # 九三学社|第十三届中央委员会
+            continue
+        owner = _term_owner(owners[-1][1], table) if owners and not text.endswith("党的", 0, s) else "中国共产党"
+        out[(s, e)] = m.group() if owner == "中国共产党" else owner + m.group()
+
+
+def _term_owner(name: str, table: dict) -> str | None:
+    """The party or league whose central committee a body's name stands for (致公党中央 -> 中国致公党, 共青团), if any."""
+    entry = table.get(name)
+    if entry is not None and (entry.kind == "party" or entry.name == _LEAGUE):
+        return entry.parent or entry.name
+    return name if name.endswith("党") else None
 
 
 _LISTED_COMMITTEE = re.compile(r"、(?P<name>(?!全国|中共|中央|国务院)[\u4e00-\u9fff]{2,14}?委员会)")
