@@ -3324,6 +3324,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
+    _owned_committees(text, out)
     _listed_places(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
@@ -3415,6 +3416,31 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
                 break
             out[(a, b)] = owner + m.group("name")
             pos = b
+
+
+_COMMITTEE_OWNERS = ("全国人大", "全国政协")
+
+
+@lru_cache(maxsize=1)
+def _owned_committee_re() -> re.Pattern[str]:
+    # the special committees of the NPC and the CPPCC by the organisation table's short forms, their owner left off
+    own = {e.short.removeprefix(o) for e in lexicons.organizations().values() for o in _COMMITTEE_OWNERS
+           if e.short.startswith(o) and e.short.endswith("委员会") and not e.short.startswith(o + "常委会")}
+    return re.compile(rf"(?:(?<=[、，,：:；;和与及])|^)(?:{lexicons.alternation(own)})", re.M)
+
+
+def _owned_committees(text: str, out: dict[tuple[int, int], str]) -> None:
+    """A special committee written bare in a sentence that named its owner before (全国政协办公厅…的汇报和…、港澳台侨委员会,
+    全国政协原常委、外事委员会原主任): that owner's committee (全国政协外事委员会), where the table has one by that name."""
+    if not any(o in text for o in _COMMITTEE_OWNERS):
+        return
+    table = lexicons.organizations()
+    for m in _owned_committee_re().finditer(text):
+        s, e = m.span()
+        start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        owner = max(_COMMITTEE_OWNERS, key=lambda o: text.rfind(o, start, s))
+        if text.rfind(owner, start, s) >= 0 and owner + m.group() in table and not any(a < e and s < b for a, b in out):
+            out[(s, e)] = owner + m.group()
 
 
 def _listed_places(text: str, out: dict[tuple[int, int], str]) -> None:

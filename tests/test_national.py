@@ -5751,3 +5751,17 @@ def test_a32n_a_headline_verb_after_the_guest_role_is_no_guest():
 ])
 def test_p36b_chairman_of_state_affairs_and_supreme_commander(text, want):
     assert _posts(text) == want
+
+
+
+# Round 36: a special committee of the NPC or the CPPCC written bare in a sentence that named its owner before
+# (全国政协办公厅…和教科卫体委员会、外事委员会): the owner's committee; none where no owner is named.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("会议听取了全国政协办公厅的工作汇报和提案委员会、港澳台侨委员会、外事委员会的工作情况汇报。",
+     {"全国政协办公厅", "全国政协提案委员会", "全国政协港澳台侨委员会", "全国政协外事委员会"}, set()),
+    ("全国人大民族委员会主任委员王明、外事委员会主任委员李华分别作了说明。", {"全国人大民族委员会", "全国人大外事委员会"}, {"全国政协外事委员会"}),
+    ("东川市政协召开会议，外事委员会主任李华出席。", set(), {"全国政协外事委员会", "全国人大外事委员会"}),
+])
+def test_r36_a_bare_special_committee_is_its_named_owners(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)

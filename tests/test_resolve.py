@@ -360,7 +360,7 @@ def test_dev11_institutions_by_a_place_and_a_proper_name(text, want):
 DEV11_LISTED_COMMITTEES = [
     ("全国人大财政经济委员会、外事委员会、常委会代表资格审查委员会负责人列席会议。",
      ["全国人大财政经济委员会", "全国人大外事委员会", "全国人大常委会代表资格审查委员会"]),
-    ("全国政协提案委员会、外事委员会和港澳台侨委员会负责人出席。", ["全国政协提案委员会", "全国政协外事委员会"]),  # not past 和
+    ("全国政协提案委员会、外事委员会和港澳台侨委员会负责人出席。", ["全国政协提案委员会", "全国政协外事委员会", "全国政协港澳台侨委员会"]),  # past 和: the owner's by the table's name
     ("外事委员会、教科文卫委员会的同志参加。", []),  # no owner named: whose, the text does not say
 ]
 
