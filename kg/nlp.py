@@ -3326,6 +3326,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     _listed_committees(text, out)
     _owned_committees(text, out)
     _listed_places(text, out)
+    _shared_place(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
     _term_committees(text, out)
@@ -3459,6 +3460,23 @@ def _listed_places(text: str, out: dict[tuple[int, int], str]) -> None:
                 break
             out[(pos - k, pos)] = item.name + body
             pos -= k + 1
+
+
+# A place's body listed after its party committee with the place written once (新疆维吾尔自治区党委、人民政府, 湖南省委、政府和纪委)
+_SHARED_PLACE_BODY = re.compile(r"[、和及](人民政府|政府|人大常委会|人大|政协|纪委监委|纪委)(?!部门|机关|官员|有关|办公)")
+
+
+def _shared_place(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Bodies listed after a known place's party committee that share its place (内蒙古自治区党委、政府和纪委):
+    each is that place's (内蒙古自治区政府, 内蒙古自治区纪委), named with it on its own words."""
+    for (s, e), name in list(out.items()):
+        place = lexicons.place_prefix(name)
+        if place is None or not name.startswith(place.name) or name[len(place.name) :] not in ("党委", "委"):
+            continue
+        pos = e
+        while (m := _SHARED_PLACE_BODY.match(text, pos)) and not any(a < m.end() and m.start(1) < b for a, b in out):
+            out[m.span(1)] = place.name + m.group(1)
+            pos = m.end()
 
 
 _MEMORIAL = re.compile("纪念馆|博物馆|博物院")

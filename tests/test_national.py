@@ -5753,6 +5753,18 @@ def test_p36b_chairman_of_state_affairs_and_supreme_commander(text, want):
     assert _posts(text) == want
 
 
+# Round 36: a place written once before its party committee and the bodies listed after it (宁夏回族自治区党委、
+# 人民政府): each listed body is that place's; 各级党委、政府 names no place, 省委、政府办公厅 another body.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("宁夏回族自治区党委、人民政府日前作出决定，表彰一批先进集体。", {"宁夏回族自治区党委", "宁夏回族自治区人民政府"}, set()),
+    ("调研组听取了江西省委、政府和纪委的工作汇报。", {"江西省委", "江西省政府", "江西省纪委"}, set()),
+    ("各级党委、政府要把群众冷暖放在心上。", set(), {"各级政府", "政府"}),
+    ("江西省委、政府办公厅联合印发通知。", {"江西省委"}, {"江西省政府"}),
+])
+def test_r36_bodies_listed_after_a_places_party_committee_share_its_place(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
 
 # Round 36: a special committee of the NPC or the CPPCC written bare in a sentence that named its owner before
 # (全国政协办公厅…和教科卫体委员会、外事委员会): the owner's committee; none where no owner is named.
