@@ -3373,9 +3373,12 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
+    _owned_committees(text, out)
     _listed_places(text, out)
+    _shared_place(text, out)
     _listed_institutions(text, out)
     _party_groups(text, out)
+    _term_committees(text, out)
     opening = {a + 1 for a, _ in (m.span() for m in _TREATY_TITLE.finditer(text))} if "《" in text else set()
     untitled = _TREATY_TITLE.sub("", text) if opening else text
     return [(s, e, n) for (s, e), n in sorted(out.items()) if not _one_of_a_kind(n) and (s not in opening or n in untitled)]
@@ -3414,6 +3417,37 @@ def _party_groups(text: str, out: dict[tuple[int, int], str]) -> None:
             out[(s, e + 2)] = name + text[e : e + 2]
 
 
+_LEAGUE = "中国共产主义青年团"
+# A term of a party's central committee told by its number (十八届中央委员会, 第十二届中央常务委员会):
+# not 新一届中央 (no number), nor 中央委员 (a member's title)
+_TERM_COMMITTEE = re.compile(rf"(?<![新上下本每历这该各])第?{lexicons.TERM}中央(?:常务委员会|监督委员会|委员会)")
+
+
+def _term_committees(text: str, out: dict[tuple[int, int], str]) -> None:
+    """A term's central committee or its standing committee by its number: named with the party written right
+    before it (中国致公党|第十四届中央委员会, the party kept too); told bare, with the party or league the story named
+    last before it (致公党中央主席…代表十四届中央常务委员会: 中国致公党十四届中央常务委员会), else as written (the CPC's)."""
+    table = lexicons.organizations()
+    for m in _TERM_COMMITTEE.finditer(text) if "届中央" in text else ():
+        s, e = m.span()
+        if any(a < e and s < b for a, b in out):
+            continue
+        owners = [((a, b), name) for (a, b), name in sorted(out.items()) if b <= s and _term_owner(name, table)]
+        if owners and owners[-1][0][1] == s:
+            out[(owners[-1][0][0], e)] = owners[-1][1] + m.group()  # 九三学社|第十三届中央委员会
+            continue
+        owner = _term_owner(owners[-1][1], table) if owners and not text.endswith("党的", 0, s) else "中国共产党"
+        out[(s, e)] = m.group() if owner == "中国共产党" else owner + m.group()
+
+
+def _term_owner(name: str, table: dict) -> str | None:
+    """The party or league whose central committee a body's name stands for (致公党中央 -> 中国致公党, 共青团), if any."""
+    entry = table.get(name)
+    if entry is not None and (entry.kind == "party" or entry.name == _LEAGUE):
+        return entry.parent or entry.name
+    return name if name.endswith("党") else None
+
+
 _LISTED_COMMITTEE = re.compile(r"、(?P<name>(?!全国|中共|中央|国务院)[\u4e00-\u9fff]{2,14}?委员会)")
 
 
@@ -3434,6 +3468,31 @@ def _listed_committees(text: str, out: dict[tuple[int, int], str]) -> None:
             pos = b
 
 
+_COMMITTEE_OWNERS = ("全国人大", "全国政协")
+
+
+@lru_cache(maxsize=1)
+def _owned_committee_re() -> re.Pattern[str]:
+    # the special committees of the NPC and the CPPCC by the organisation table's short forms, their owner left off
+    own = {e.short.removeprefix(o) for e in lexicons.organizations().values() for o in _COMMITTEE_OWNERS
+           if e.short.startswith(o) and e.short.endswith("委员会") and not e.short.startswith(o + "常委会")}
+    return re.compile(rf"(?:(?<=[、，,：:；;和与及])|^)(?:{lexicons.alternation(own)})", re.M)
+
+
+def _owned_committees(text: str, out: dict[tuple[int, int], str]) -> None:
+    """A special committee written bare in a sentence that named its owner before (全国政协办公厅…的汇报和…、港澳台侨委员会,
+    全国政协原常委、外事委员会原主任): that owner's committee (全国政协外事委员会), where the table has one by that name."""
+    if not any(o in text for o in _COMMITTEE_OWNERS):
+        return
+    table = lexicons.organizations()
+    for m in _owned_committee_re().finditer(text):
+        s, e = m.span()
+        start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        owner = max(_COMMITTEE_OWNERS, key=lambda o: text.rfind(o, start, s))
+        if text.rfind(owner, start, s) >= 0 and owner + m.group() in table and not any(a < e and s < b for a, b in out):
+            out[(s, e)] = owner + m.group()
+
+
 def _listed_places(text: str, out: dict[tuple[int, int], str]) -> None:
     """Places listed before one whose body the list shares (内蒙古自治区、山东省、湖南省人民政府,
     北京市、湖南省委, 江苏、江西省纪委监委): each place's own body of that word."""
@@ -3450,6 +3509,23 @@ def _listed_places(text: str, out: dict[tuple[int, int], str]) -> None:
                 break
             out[(pos - k, pos)] = item.name + body
             pos -= k + 1
+
+
+# A place's body listed after its party committee with the place written once (新疆维吾尔自治区党委、人民政府, 湖南省委、政府和纪委)
+_SHARED_PLACE_BODY = re.compile(r"[、和及](人民政府|政府|人大常委会|人大|政协|纪委监委|纪委)(?!部门|机关|官员|有关|办公)")
+
+
+def _shared_place(text: str, out: dict[tuple[int, int], str]) -> None:
+    """Bodies listed after a known place's party committee that share its place (内蒙古自治区党委、政府和纪委):
+    each is that place's (内蒙古自治区政府, 内蒙古自治区纪委), named with it on its own words."""
+    for (s, e), name in list(out.items()):
+        place = lexicons.place_prefix(name)
+        if place is None or not name.startswith(place.name) or name[len(place.name) :] not in ("党委", "委"):
+            continue
+        pos = e
+        while (m := _SHARED_PLACE_BODY.match(text, pos)) and not any(a < m.end() and m.start(1) < b for a, b in out):
+            out[m.span(1)] = place.name + m.group(1)
+            pos = m.end()
 
 
 _MEMORIAL = re.compile("纪念馆|博物馆|博物院")

@@ -5866,3 +5866,29 @@ def test_a33n_a_separated_name_keeps_its_regnal_number(text, name):
 
 def test_a33n_a_verb_and_a_pronoun_before_elected_are_no_name():
     assert _persons("国务院总理李强6日致电约翰·史密斯，祝贺其当选新西兰总理。") == {"李强", "约翰·史密斯"}  # 祝贺|其|当选
+
+
+# Round 36: a place written once before its party committee and the bodies listed after it (宁夏回族自治区党委、
+# 人民政府): each listed body is that place's; 各级党委、政府 names no place, 省委、政府办公厅 another body.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("宁夏回族自治区党委、人民政府日前作出决定，表彰一批先进集体。", {"宁夏回族自治区党委", "宁夏回族自治区人民政府"}, set()),
+    ("调研组听取了江西省委、政府和纪委的工作汇报。", {"江西省委", "江西省政府", "江西省纪委"}, set()),
+    ("各级党委、政府要把群众冷暖放在心上。", set(), {"各级政府", "政府"}),
+    ("江西省委、政府办公厅联合印发通知。", {"江西省委"}, {"江西省政府"}),
+])
+def test_r36_bodies_listed_after_a_places_party_committee_share_its_place(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# Round 36: a special committee of the NPC or the CPPCC written bare in a sentence that named its owner before
+# (全国政协办公厅…和教科卫体委员会、外事委员会): the owner's committee; none where no owner is named.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("会议听取了全国政协办公厅的工作汇报和提案委员会、港澳台侨委员会、外事委员会的工作情况汇报。",
+     {"全国政协办公厅", "全国政协提案委员会", "全国政协港澳台侨委员会", "全国政协外事委员会"}, set()),
+    ("全国人大民族委员会主任委员王明、外事委员会主任委员李华分别作了说明。", {"全国人大民族委员会", "全国人大外事委员会"}, {"全国政协外事委员会"}),
+    ("东川市政协召开会议，外事委员会主任李华出席。", set(), {"全国政协外事委员会", "全国人大外事委员会"}),
+])
+def test_r36_a_bare_special_committee_is_its_named_owners(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)

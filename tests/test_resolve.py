@@ -251,6 +251,12 @@ def test_central_bodies_by_their_whole_and_short_forms(text, want):
     ("他曾任七届、八届全国人大代表。", []),  # a deputy of the terms: a title
     ("第45届联合国教科文组织世界遗产委员会会议在利雅得举行。", ["联合国教科文组织世界遗产委员会"]),  # the committee, not the lexicon form inside
     ("会议选举王明为团中央十九届中央书记处书记。", ["团中央"]),  # the League's term: not the Party's 中央书记处
+    ("大会通过了二十届中央委员会委员候选人名单。", ["二十届中央委员会"]),  # the term's central committee, by its number
+    ("中国民主建国会第九届中央委员会全体会议开幕，王宏伟代表九届中央常务委员会作报告。",
+     ["中国民主建国会", "中国民主建国会第九届中央委员会", "中国民主建国会九届中央常务委员会"]),  # with the party before it (kept too)
+    ("九三学社中央主席王明代表十五届中央常务委员会作报告。", ["九三学社中央", "九三学社十五届中央常务委员会"]),  # the party told before
+    ("全国妇联主席李华出席报告会，会议学习了党的二十届中央委员会的决定。", ["全国妇联", "二十届中央委员会"]),  # the CPC's
+    ("他是第二十届中央委员。全会选举产生了新一届中央委员会。", []),  # a member's title; a new term, no number
 ])
 def test_a_terms_body_is_named(text, want):
     from kg.nlp import recognise
@@ -354,7 +360,7 @@ def test_dev11_institutions_by_a_place_and_a_proper_name(text, want):
 DEV11_LISTED_COMMITTEES = [
     ("全国人大财政经济委员会、外事委员会、常委会代表资格审查委员会负责人列席会议。",
      ["全国人大财政经济委员会", "全国人大外事委员会", "全国人大常委会代表资格审查委员会"]),
-    ("全国政协提案委员会、外事委员会和港澳台侨委员会负责人出席。", ["全国政协提案委员会", "全国政协外事委员会"]),  # not past 和
+    ("全国政协提案委员会、外事委员会和港澳台侨委员会负责人出席。", ["全国政协提案委员会", "全国政协外事委员会", "全国政协港澳台侨委员会"]),  # past 和: the owner's by the table's name
     ("外事委员会、教科文卫委员会的同志参加。", []),  # no owner named: whose, the text does not say
 ]
 
