@@ -1187,6 +1187,9 @@ def test_the_host_of_a_group_received_is_named_in_the_cue_s_clause_not_one_befor
     ("国务院总理王强、国务院副总理李明3日上午在北京，会见了参加论坛的外方代表。", {("王强", "attendee"), ("李明", "attendee")}),
     ("国家主席习近平和夫人彭丽媛在人民大会堂，会见了出席大会的各国代表团团长。", {("习近平", "attendee"), ("彭丽媛", "attendee")}),
     ("国家主席王强和全国政协主席李明观看演出，国务院副总理赵刚会见艺术团主要成员。", {("赵刚", "attendee")}),
+    # Review 36d: a 在-part that tells an act is no place only
+    ("栗战书在国家大剧院观看文艺演出，王沪宁会见了出席论坛的外方代表。", {("王沪宁", "attendee")}),
+    ("委员长王强在国家大剧院出席音乐会，国务委员李明会见了西川友好艺术团主要成员。", {("李明", "attendee")}),
 ])
 def test_rb36_a_host_past_a_date_or_place_stays_one_joined_to_an_act_does_not(text, roles):
     (m,) = _meetings(text)

@@ -167,8 +167,10 @@ _SENDS_ENVOY = re.compile(r".(?:[^，,。；;、\s]{0,6}?派(?:特使|代表)|[^
 _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _ESCORTING = re.compile(r"陪同下?$")  # (在X陪同下，会见…: who escorts the host is at the audience)
-# a host's words up to the comma that tell only when or where (赵乐际和王东明|12日在人民大会堂，会见…): no act of his own
-_ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在[^，,；;：:。]{1,15})?")
+# a host's words up to the comma that tell only when or where (赵乐际和王东明|12日在人民大会堂，会见…): no act of his own;
+# the 在-part a place with no act in it (not 栗战书|在国家大剧院观看文艺演出，王沪宁会见…)
+_ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在(?:(?!观看|出席|参加|会见|会晤|接见|考察|调研|视察"
+                              r"|主持|参观|慰问|观摩|听取|看望|检查|举行|访问|出访|发表|签署|座谈|会谈|致辞|讲话|演讲)[^，,；;：:。]){1,15})?")
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
