@@ -103,6 +103,10 @@ def test_leaders_of_several_states_met_in_one_list_are_audiences_each():
     (m,) = extract(Document("t", "国家主席王宏伟12日会见了巴西参议长卡洛斯和众议长阿尔瓦罗。", "t.txt", title="王宏伟会见巴西参议长和众议长",
                             published=PUBLISHED)).meetings
     assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "卡洛斯", "阿尔瓦罗")}
+    # (review 36d: the 和 of 共和国 in the title joins no guests)
+    ms = extract(Document("t", "国务院总理王宏伟12日在人民大会堂会见中非共和国总统图瓦德拉。王宏伟还会见了世界银行行长彭加、"
+                          "国际货币基金组织总裁格奥尔基耶娃。", "t.txt", title="王宏伟会见中非共和国总统", published=PUBLISHED)).meetings
+    assert {m.name: _roles(m) for m in ms}["会见彭加"] == {("王宏伟", "attendee"), ("彭加", "attendee")}
     # told as one by nothing (one state's two leaders, 当天还会见了A及B): the first guest's audience only, as before
     assert [_roles(m) for m in _meetings("国家主席王宏伟12日会见了智利总统皮涅多、智利外长马丁内斯。")] == [{("王宏伟", "attendee"), ("皮涅多", "attendee")}]
     (m,) = _meetings("国家副主席王宏伟12日还会见了亚洲论坛理事长佐藤健二、副理事长李国强和理事会部分成员。")

@@ -1849,8 +1849,9 @@ _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆�
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程)|[和及]|与(?!会))了?")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
-# a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y)
-_TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:和|、|夫妇)")
+# a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
+# (not the 和 of a word: 中非共和国, 共和党, 和平, 和谐)
+_TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:(?<!共)和(?![平谐睦])|、|夫妇)")
 _MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:等|(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人))")
 _AND_WIFE = re.compile(r"(?:和|及|偕)夫人$")
 
