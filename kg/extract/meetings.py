@@ -1852,7 +1852,8 @@ _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
 # (not the 和 of a word: 中非共和国, 共和党, 和平, 和谐)
 _TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:(?<!共)和(?![平谐睦])|、|夫妇)")
-_MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:等|(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人))")
+# (a bare 等 closes a list of people met, not a sitting: 访日期间，X还会见了A、B、C等 are calls apart)
+_MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人)")
 _AND_WIFE = re.compile(r"(?:和|及|偕)夫人$")
 
 
@@ -1965,7 +1966,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
                 # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
                 apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
-                # (told as one: by the title, 会见柬埔寨国王和太后; by a group or 等 after the list; a wife, 和夫人Y)
+                # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y)
                 one = bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
