@@ -190,8 +190,9 @@ _MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 _TOPIC_VERBS = frozenset("谈问答")
 
 
-# A clause that 在 or 当 opens, up to 时 that may close it (在召见法国驻英大使|时警告称, 当记者问到王刚|时、).
-_WHEN_OPEN = re.compile(r"[在当][^，,。；;：:“”\n]{2,30}$")
+# A clause that 在 or 当 opens, up to 时 that may close it (在召见法国驻英大使|时警告称, 当记者问到王刚|时、);
+# 当 only opening a clause, no word's (not 担当, 相当, 当天, 当地, 当选)
+_WHEN_OPEN = re.compile(r"(?:在|(?<![^，,。；;\s每])当(?![天地时今年日选前然代]))[^，,。；;：:“”\n]{2,30}$")
 
 
 def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:

@@ -5760,6 +5760,8 @@ def test_rb36_shi_is_when_in_a_clause_zai_opens(text, want):
     ("县委书记孙德时、县长王刚出席会议。", ("孙德时", "县委书记")),
     ("出席会议的有县委书记孙德时、县长王刚等。", ("孙德时", "县委书记")),
     ("副市长孙德时、市委秘书长王刚出席会议。", ("孙德时", "副市长")),
+    ("勇于担当的县委书记孙德时、县长王刚出席会议。", ("孙德时", "县委书记")),  # 当 of a word opens no clause
+    ("相当一批干部如县长孙德时、副县长王刚等受到表彰。", ("孙德时", "县长")),
 ])
 def test_rd36_shi_before_a_title_after_a_comma_is_the_name_s_own(text, post):
     assert _persons(text) == {"孙德时", "王刚"}
