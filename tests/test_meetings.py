@@ -4649,6 +4649,8 @@ def test_dev36m_what_a_document_asks_for_is_no_meeting_held():
             "各级党组织要以专题教育为主题召开年度民主生活会和组织生活会。")
     assert _meetings(text) == ()
     assert _meetings("通知要求，各级领导班子要安排专门时间，召开对照党章找差距专题会议。") == ()
+    # (review 36d: also in a sentence longer than the 300 characters first looked back)
+    assert _meetings("通知要求，" + "各级领导班子要安排专门时间深入学习，" * 20 + "召开对照党章找差距专题会议。") == ()
     # a meeting the story holds before the document is quoted stands
     ms = _meetings("12日，东川省委召开常委会会议，审议《关于开展专题教育的方案》。《方案》强调，各级党组织要召开专题民主生活会。")
     assert [m.name for m in ms] == ["东川省委常委会会议"]

@@ -739,10 +739,12 @@ def _held(text: str, h) -> bool:
 
 
 def _sentence_start(text: str, at: int, reach: int = 300) -> int:
-    """Where the sentence holding ``at`` starts (after 。 or a line break), looked for at most ``reach``
-    characters back: _held asks it per candidate, and a story with no break would be scanned whole."""
+    """Where the sentence holding ``at`` starts (after 。 or a line break), looked for ``reach`` characters back
+    first: _held asks it per candidate, and a story with no break would be scanned whole; a longer sentence
+    is followed back to its start (a match anchored there must not start mid-sentence)."""
     lo = max(0, at - reach)
-    return max(text.rfind("。", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    found = max(text.rfind("。", lo, at), text.rfind("\n", lo, at))
+    return (found if found >= 0 or lo == 0 else max(text.rfind("。", 0, lo), text.rfind("\n", 0, lo))) + 1
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
