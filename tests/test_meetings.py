@@ -1004,6 +1004,15 @@ def test_a_hope_in_a_clause_of_its_own_leaves_the_meeting_attended_after_it_held
     assert name in [m.name for m in _meetings(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "外交部发言人王刚12日表示，中方期待各方保持冷静克制，出席安理会紧急会议的各方应当发挥建设性作用。",
+    "外交部长李明表示，期待与各方加强沟通，出席第八十届联合国大会的各国代表团将共商合作。",
+])
+def test_rd36_what_those_attending_should_or_will_do_is_no_meeting_held(text):
+    """Review 36d: …出席X的各方应当/各国代表团将… tells others' duty or plan, not a sitting held that day nor the speaker at it."""
+    assert _meetings(text) == ()
+
+
 def test_a_meeting_held_at_a_request_is_held():
     (m,) = _meetings("联合国安理会12日应英国要求举行紧急会议，讨论叙利亚局势。")
     assert m.name == "紧急会议" and m.date_text == "2024-04-12"
