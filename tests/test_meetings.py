@@ -676,12 +676,12 @@ def test_who_briefs_or_gives_views_after_the_story_s_only_audience_attends_it_wi
 @pytest.mark.parametrize("text", [
     "国家主席张伟12日在人民大会堂会见西川总统卡洛斯。\n记者从商务部获悉，中西贸易额再创新高。商务部新闻发言人王刚介绍，今年前三季度贸易增长12%。",
     "国家主席张伟12日在人民大会堂会见西川总统卡洛斯。双方就两国关系交换意见。\n商务部新闻发言人王刚介绍，今年前三季度贸易增长12%。",
-    "国家主席张伟12日在人民大会堂会见西川总统卡洛斯。双方就两国关系交换意见。\n经济研究中心主任王刚介绍，今年前三季度贸易增长12%。",
+    "国家主席张伟12日在人民大会堂会见西川总统卡洛斯。\n双方就两国关系交换意见。\n经济研究中心主任王刚介绍，今年前三季度贸易增长12%。",
     "国务院总理张伟12日会见世界银行行长卡洛斯。专家表示，合作前景广阔。国务院发展研究中心研究员王刚介绍，今年增长较快。",
 ])
 def test_rd36_who_briefs_in_background_after_the_only_audience_is_no_attendee(text):
-    """Review 36d: 介绍 in a new paragraph, after a reporter's or expert's background, or by a spokesman or
-    researcher is a source's, not one present at the audience."""
+    """Review 36d: 介绍 past the paragraph after the audience's, after a reporter's or expert's background, or by
+    a spokesman or researcher is a source's, not one present at the audience."""
     (m,) = _meetings(text)
     assert _roles(m) == {("张伟", "attendee"), ("卡洛斯", "attendee")}
 

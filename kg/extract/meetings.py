@@ -1494,18 +1494,19 @@ _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示,
 # the story's only audience: who 介绍 or gives views at it after (X介绍了…情况, X、Y等…发表看法) is present, no speech
 _PRESENT_AT_AUDIENCE = re.compile(r"介绍|发表了?(?:意见|看法)")
 # the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍);
-# a new paragraph or a reporter's or expert's background (\n记者从商务部获悉…, 专家表示) is no more the audience's
+# a reporter's or expert's background (记者从商务部获悉…, 专家表示) is no more the audience's
 _MOVES_ON = re.compile(r"随后|会后|[之此以]?后[，,]|此前|之前|参观|考察|视察|调研|来到|前往|抵达|出席|参加|同日|当天|[上下]午|晚上|晚间"
-                       r"|\n|记者|获悉|了解到|专家|学者")
+                       r"|获悉|了解到|(?:专家|学者)们?(?:表示|认为|指出|说)")
 _ACCORDING_TO = re.compile(r"据[^，,。；;]*$")
 _SOURCE_TITLE = re.compile(r"(?:发言人|研究员|专家|学者|分析师)$")  # (商务部新闻发言人|何亚东介绍: a source, no participant)
 
 
 def _still_at(ctx: Context, since: int, p) -> bool:
     """Whether a cue told after the audience's sentence ``since`` is still at it: the story has not gone on to
-    another act, time or paragraph in between, and the cue is no source's account (据X介绍, 发言人X介绍)."""
+    another act or time in between nor past the paragraph after the audience's, and the cue is no source's
+    account (据X介绍, 发言人X介绍)."""
     s = ctx.rec.sentences[since][1]
-    return (not _MOVES_ON.search(ctx.text, s, p.cue.start) and not _SOURCE_TITLE.search(ctx.text, max(0, p.mention.start - 5), p.mention.start)
+    return (not _MOVES_ON.search(ctx.text, s, p.cue.start) and ctx.text.count("\n", s, p.cue.start) <= 1 and not _SOURCE_TITLE.search(ctx.text, max(0, p.mention.start - 5), p.mention.start)
             and not _ACCORDING_TO.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.mention.start))
 
 
