@@ -6292,9 +6292,11 @@ def test_a_meeting_two_days_ago_tells_its_day_and_is_held():
     assert m.name == "“推进沿江城市协同发展”座谈会"
 
 
-# Review 36b (cost): _held finds a sentence's start with a bounded look back, shared by its checks.
+# Review 36b (cost): _held finds a sentence's start with a bounded look back, shared by its checks;
+# (review 36d) a sentence longer than the look back is followed to its start, never cut mid-sentence.
 def test_rb36_sentence_start_is_bounded():
     from kg.extract.meetings import _sentence_start
-    assert _sentence_start("甲" * 1000, 900) == 600
+    assert _sentence_start("甲" * 1000, 900) == 0
+    assert _sentence_start("前文。" + "甲" * 1000, 900) == 3
     assert _sentence_start("前文。通知强调，要召开会议", 10) == 3
     assert _sentence_start("前文\n通知强调", 5) == 3
