@@ -190,8 +190,9 @@ _MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 _TOPIC_VERBS = frozenset("谈问答")
 
 
-# A clause that 在 or 当 opens, up to 时 that may close it (在召见法国驻英大使|时警告称, 当记者问到王刚|时、).
-_WHEN_OPEN = re.compile(r"[在当][^，,。；;：:“”\n]{2,30}$")
+# A clause that 在 or 当 opens, up to 时 that may close it (在召见法国驻英大使|时警告称, 当记者问到王刚|时、);
+# 当 only opening a clause, no word's (not 担当, 相当, 当天, 当地, 当选)
+_WHEN_OPEN = re.compile(r"(?:在|(?<![^，,。；;\s每])当(?![天地时今年日选前然代]))[^，,。；;：:“”\n]{2,30}$")
 
 
 def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
@@ -396,15 +397,18 @@ def name_end(
     return best[1] if best else None
 
 
+_CLAUSE_PRONOUNS = frozenset("他她我")  # (李明时、他…: a clause goes on after 时 and 、)
+
+
 def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> bool:
     """Whether the last character of ``name`` (at p..q) is a function word after it (韩正|将出席, 高克|和总理),
     not its own. 时 before a list that goes on is a name's own (吴光时、陈立; 孙德时等), but not as "when"
     in a clause 在/当 opens (在会见李明|时、在视察…时), nor where the name without it is known, nor before
-    、 and no name (李明|时、会见…)."""
+    、 and a verb or pronoun (李明|时、会见…; never before 、 and a title: 县委书记孙德时、县长王刚)."""
     last = name[-1]
     if last == "时" and text.startswith(_LIST_GOES_ON, q):
         return (name[:-1] in known or _WHEN_OPEN.search(text, max(0, p - 30), p) is not None
-                or text[q] == "、" and (text[q + 1 : q + 2] not in lexicons.surnames() or _verb_word(text[q + 1 : q + 3])))
+                or text[q] == "、" and (text[q + 1 : q + 2] in _CLAUSE_PRONOUNS or _verb_word(text[q + 1 : q + 3])))
     return (last in _FUNC_LAST or last in _SOFT_LAST and _title_at(text, q)
             or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及"))
 

@@ -5755,6 +5755,19 @@ def test_rb36_shi_is_when_in_a_clause_zai_opens(text, want):
     assert not any(person.endswith("时") for person, _ in _posts(text))
 
 
+# Review 36d: a title after 、 opens the next item of a list, not a clause: 时 stays the name's own
+@pytest.mark.parametrize(("text", "post"), [
+    ("县委书记孙德时、县长王刚出席会议。", ("孙德时", "县委书记")),
+    ("出席会议的有县委书记孙德时、县长王刚等。", ("孙德时", "县委书记")),
+    ("副市长孙德时、市委秘书长王刚出席会议。", ("孙德时", "副市长")),
+    ("勇于担当的县委书记孙德时、县长王刚出席会议。", ("孙德时", "县委书记")),  # 当 of a word opens no clause
+    ("相当一批干部如县长孙德时、副县长王刚等受到表彰。", ("孙德时", "县长")),
+])
+def test_rd36_shi_before_a_title_after_a_comma_is_the_name_s_own(text, post):
+    assert _persons(text) == {"孙德时", "王刚"}
+    assert post in _posts(text)
+
+
 def test_a32n_a_dotted_name_told_again_is_never_cut_at_its_dot():
     assert "西尔克" not in _persons("据报道，瘫痪多年的杂技演员西尔克·唐就在一个团队帮助下重新站立。经过训练，西尔克·唐可以自己上楼梯。")
 

@@ -167,8 +167,10 @@ _SENDS_ENVOY = re.compile(r".(?:[^，,。；;、\s]{0,6}?派(?:特使|代表)|[^
 _ENTRUSTS = re.compile(r"(?:(?<=[，,；;。并])|(?<=决定|建议))委托(?![^，,。；;]{1,30}?主持(?:本次|这次)?(?:会议|大会)(?=[，,。；;]|$))[^，,。；;]+")
 _MET = re.compile(r"会见了?[^，,。；;：:]+")  # the guests met are no subject of a later 主持 in the sentence
 _ESCORTING = re.compile(r"陪同下?$")  # (在X陪同下，会见…: who escorts the host is at the audience)
-# a host's words up to the comma that tell only when or where (赵乐际和王东明|12日在人民大会堂，会见…): no act of his own
-_ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在[^，,；;：:。]{1,15})?")
+# a host's words up to the comma that tell only when or where (赵乐际和王东明|12日在人民大会堂，会见…): no act of his own;
+# the 在-part a place with no act in it (not 栗战书|在国家大剧院观看文艺演出，王沪宁会见…)
+_ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在(?:(?!观看|出席|参加|会见|会晤|接见|考察|调研|视察"
+                              r"|主持|参观|慰问|观摩|听取|看望|检查|举行|访问|出访|发表|签署|座谈|会谈|致辞|讲话|演讲)[^，,；;：:。]){1,15})?")
 _MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
@@ -638,7 +640,8 @@ _FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
 # (…为X胜利召开作准备, …会议召开在即: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
-_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+# (…会议的各方应当/各国代表团将…: what those attending it should or will do, said, no sitting told held)
+_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 # on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
@@ -737,10 +740,12 @@ def _held(text: str, h) -> bool:
 
 
 def _sentence_start(text: str, at: int, reach: int = 300) -> int:
-    """Where the sentence holding ``at`` starts (after 。 or a line break), looked for at most ``reach``
-    characters back: _held asks it per candidate, and a story with no break would be scanned whole."""
+    """Where the sentence holding ``at`` starts (after 。 or a line break), looked for ``reach`` characters back
+    first: _held asks it per candidate, and a story with no break would be scanned whole; a longer sentence
+    is followed back to its start (a match anchored there must not start mid-sentence)."""
     lo = max(0, at - reach)
-    return max(text.rfind("。", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    found = max(text.rfind("。", lo, at), text.rfind("\n", lo, at))
+    return (found if found >= 0 or lo == 0 else max(text.rfind("。", 0, lo), text.rfind("\n", 0, lo))) + 1
 
 
 # the body only names an election held for it: 参加…全国人民政权代表大会选举的投票, 制宪大会选举成功举行,
@@ -1488,16 +1493,21 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 # the story's only audience: who 介绍 or gives views at it after (X介绍了…情况, X、Y等…发表看法) is present, no speech
 _PRESENT_AT_AUDIENCE = re.compile(r"介绍|发表了?(?:意见|看法)")
-# the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍)
-_MOVES_ON = re.compile(r"随后|会后|[之此以]?后[，,]|此前|之前|参观|考察|视察|调研|来到|前往|抵达|出席|参加|同日|当天|[上下]午|晚上|晚间")
+# the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍);
+# a reporter's or expert's background (记者从商务部获悉…, 专家表示) is no more the audience's
+_MOVES_ON = re.compile(r"随后|会后|[之此以]?后[，,]|此前|之前|参观|考察|视察|调研|来到|前往|抵达|出席|参加|同日|当天|[上下]午|晚上|晚间"
+                       r"|获悉|了解到|(?:专家|学者)们?(?:表示|认为|指出|说)")
 _ACCORDING_TO = re.compile(r"据[^，,。；;]*$")
+_SOURCE_TITLE = re.compile(r"(?:发言人|研究员|专家|学者|分析师)$")  # (商务部新闻发言人|何亚东介绍: a source, no participant)
 
 
 def _still_at(ctx: Context, since: int, p) -> bool:
     """Whether a cue told after the audience's sentence ``since`` is still at it: the story has not gone on to
-    another act or time in between, and the cue is no source's account (据X介绍)."""
+    another act or time in between nor past the paragraph after the audience's, and the cue is no source's
+    account (据X介绍, 发言人X介绍)."""
     s = ctx.rec.sentences[since][1]
-    return not _MOVES_ON.search(ctx.text, s, p.cue.start) and not _ACCORDING_TO.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.mention.start)
+    return (not _MOVES_ON.search(ctx.text, s, p.cue.start) and ctx.text.count("\n", s, p.cue.start) <= 1 and not _SOURCE_TITLE.search(ctx.text, max(0, p.mention.start - 5), p.mention.start)
+            and not _ACCORDING_TO.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.mention.start))
 
 
 _PRESS = re.compile(r"(?:发布会|记者会|吹风会|见面会|招待会|" + "|".join(CORRIDORS) + ")$")  # (a session's press corridor: those who answer there)
@@ -1843,9 +1853,11 @@ _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆�
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程)|[和及]|与(?!会))了?")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
-# a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y)
-_TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:和|、|夫妇)")
-_MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:等|(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人))")
+# a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
+# (not the 和 of a word: 中非共和国, 共和党, 和平, 和谐)
+_TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:(?<!共)和(?![平谐睦])|、|夫妇)")
+# (a bare 等 closes a list of people met, not a sitting: 访日期间，X还会见了A、B、C等 are calls apart)
+_MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人)")
 _AND_WIFE = re.compile(r"(?:和|及|偕)夫人$")
 
 
@@ -1958,7 +1970,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
                 # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
                 apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
-                # (told as one: by the title, 会见柬埔寨国王和太后; by a group or 等 after the list; a wife, 和夫人Y)
+                # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y)
                 one = bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
