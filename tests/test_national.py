@@ -5905,3 +5905,13 @@ def test_r36_bodies_listed_after_a_places_party_committee_share_its_place(text, 
 def test_r36_a_bare_special_committee_is_its_named_owners(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+def test_an_international_body_by_its_short_form_heads_a_foreign_title():
+    """联大主席X, 禁化武组织总干事X: an international body written by its short form (the lexicon's
+    alias) makes a foreign title, so the transliterated name after it is read (l3k 20180104-10 lost
+    莱恰克 when 联大 began to head titles)."""
+    text = "第七十届联大主席莫根斯当天还应约会见了某国常驻联合国代表李明。莫根斯表示，欢迎各方对话。"
+    assert ("莫根斯", "联大主席") in _posts(text)
+    assert "莫根斯" in _persons(text)
+    assert ("贝拉斯科", "禁化武组织总干事") in _posts("禁化武组织总干事贝拉斯科今天在海牙表示，调查将继续。")
