@@ -1496,9 +1496,10 @@ def _crosses_country(org: str) -> bool:
 # A news agency's bureau, named by the country or city it works in (路透社英国分社, 法新社驻华分社): the agencies
 # listed, not any 社 (合作社张庄分社, 旅行社上海分社); a magazine's (《今日中国》杂志社拉美分社) is read with its quoted name.
 _FOREIGN_AGENCIES = r"(?:路透|美联|法新|塔斯|共同|韩联|安莎|埃菲|德新|合众|俄新|时事|朝中|越通|中东|卫星)社"
-_AGENCY_BUREAU = re.compile(rf"(?:新华社|中新社|{_FOREIGN_AGENCIES})驻?[\u4e00-\u9fff]{{2,6}}分社")
+_BUREAU = r"驻?[\u4e00-\u9fff]{2,6}分社"  # (where it works, then 分社)
+_AGENCY_BUREAU = re.compile(rf"(?:新华社|中新社|{_FOREIGN_AGENCIES}){_BUREAU}")
 # A foreign agency's bureau (路透社英国分社): its head's name is transliterated, as a foreign state's official's is.
-FOREIGN_AGENCY_BUREAU = re.compile(rf"{_FOREIGN_AGENCIES}驻?[\u4e00-\u9fff]{{2,6}}分社")
+FOREIGN_AGENCY_BUREAU = re.compile(_FOREIGN_AGENCIES + _BUREAU)
 
 # The end of a UN mission's name (联合国叙利亚监督团, 联合国利比亚支助特派团): the country is where it serves.
 _MISSION_END = re.compile(r"(?:特派团|监督团|观察团|援助团|支助团|稳定团|维和部队|临时部队)$")

@@ -97,13 +97,13 @@ def _party_decisions(ctx: Context, known, cue: re.Pattern = _PARTY, past: bool =
     return out
 
 
+_EDITION_OPEN = re.compile(r"第[\d一二三四五六七八九十百]+[届任]")  # 当选第58届|美国总统: which holder, before the state
 # what may open a sentence before its subject: a time (10日，), a word of his side (执政党), a former rank (前)
-_EDITION_OPEN = re.compile(r"第[\d一二三四五六七八九十百]+[届任]")
 _SUBJECT_LEAD = re.compile(r"[\s\u3000]*(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天|当天|当日)?(?:上午|下午|晚上)?[，,]?(?:执政党|反对党|前|现任)?")
 _BEATS = re.compile(r"击败|战胜|打败")
 # what makes the elect's own clause an election (…在选举中获胜，|获得392张有效选票，|在…全体会议上，), never one
 # who runs or announces it (议长X主持投票，…候选人获得多数票，当选…; 主席X宣布，…)
-_ELECTION = re.compile(r"击败|战胜|打败|胜出|获胜|胜利|赢得|得票|选票|推举|选举|大选|投票中|会议上|大会上")
+_ELECTION = re.compile(_BEATS.pattern + r"|胜出|获胜|胜利|赢得|得票|选票|推举|选举|大选|投票中|会议上|大会上")
 _SAYING = re.compile(r"表示|说|称|指出|强调|认为|希望|预计|有望|可能|如果|若|将")  # words said, or a 当选 still to come
 
 

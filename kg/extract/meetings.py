@@ -706,7 +706,7 @@ def _held(text: str, h) -> bool:
     与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
     焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
-    demand), …会议召开时间 (its date named, as a time)."""
+    demand); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
     before = max(0, h.start - 30)
     attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None or attending is not None \
