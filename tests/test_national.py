@@ -5915,3 +5915,22 @@ def test_an_international_body_by_its_short_form_heads_a_foreign_title():
     assert ("莫根斯", "联大主席") in _posts(text)
     assert "莫根斯" in _persons(text)
     assert ("贝拉斯科", "禁化武组织总干事") in _posts("禁化武组织总干事贝拉斯科今天在海牙表示，调查将继续。")
+
+
+# Audit 34: a verb of saying (称, 说) right after a titled name is its edge, never the last character of a longer
+# name; so is the modal 会 before a predicate after a transliterated one.
+@pytest.mark.parametrize(("text", "want"), [
+    ("据当地媒体报道，卫生部长马莱称如果疫情继续蔓延，学校将推迟开学。", ("马莱", "卫生部长")),
+    ("另据报道，内政部长贺达说如果局势恶化，政府将实施宵禁。", ("贺达", "内政部长")),
+    ("会谈将于明天举行，联合国也门问题特使格里菲会出席会谈。", ("格里菲", "联合国也门问题特使")),
+    ("白宫说，美国总统哈特维尔会参加下周的峰会。", ("哈特维尔", "美国总统")),
+    ("美国国务卿卡特曼会在下周访问东京。", ("卡特曼", "美国国务卿")),
+    ("联合国秘书长安东尼奥·佩雷拉会出席本次大会的开幕式。", ("安东尼奥·佩雷拉", "联合国秘书长")),
+    ("日本首相山田太郎会出席下月的峰会。", ("山田太郎", "日本首相")),
+    ("日本外务大臣松本健一会在下周访华。", ("松本健一", "日本外务大臣")),
+    ("韩国总统朴正勋会出席本周的峰会。", ("朴正勋", "韩国总统")),
+])
+def test_a34m_a_verb_of_saying_or_the_modal_will_ends_a_titled_name(text, want):
+    posts = _posts(text)
+    assert want in posts and not any(p.endswith(("称", "说", "会")) for p, _ in posts)
+
