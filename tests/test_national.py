@@ -5934,3 +5934,11 @@ def test_a34m_a_verb_of_saying_or_the_modal_will_ends_a_titled_name(text, want):
     posts = _posts(text)
     assert want in posts and not any(p.endswith(("称", "说", "会")) for p, _ in posts)
 
+
+def test_a34m_a_sport_after_women_or_men_is_no_name():
+    """女子|短道速滑队: the designation heads a sport (the team or the event), the sport no person, though the
+    story opens a clause with it again."""
+    text = ("原省女子短道速滑队教练王丽丽退役后回到家乡，办起了一所少儿冰上学校。"
+            "短道速滑讲究起跑和弯道技术，对孩子的要求很高。王丽丽说，孩子们进步很快。")
+    assert _persons(text) == {"王丽丽"}
+
