@@ -809,7 +809,9 @@ TITLES6 = [
      {("阮文和", "越共中央政治局委员"), ("阮文和", "越南国会主席")}),
     ("中国民主同盟第十一次全国代表大会主席团常务主席蒋树华作报告。", set()),
     ("十二届全国人民代表大会主席团常务主席王立主持会议。", {("王立", "大会主席团常务主席")}),
-    ("国务院副总理、推进海南全面深化改革开放领导小组组长韩明主持会议。", set()),
+    # a leading group named by the task it pushes is read whole, its verb the name's own (audit 34), never cut after 推进
+    ("国务院副总理、推进海南全面深化改革开放领导小组组长韩明主持会议。",
+     {("韩明", "国务院副总理"), ("韩明", "推进海南全面深化改革开放领导小组组长")}),
 ]
 
 
@@ -5942,3 +5944,16 @@ def test_a34m_a_sport_after_women_or_men_is_no_name():
             "短道速滑讲究起跑和弯道技术，对孩子的要求很高。王丽丽说，孩子们进步很快。")
     assert _persons(text) == {"王丽丽"}
 
+
+# A leading group named by the task it pushes (推动…发展领导小组, 推进…领导小组) or by a region's joint work
+# (京津冀协同发展领导小组), and its office: the title is read whole, never cut inside the name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("座谈会上，推动长江经济带发展领导小组办公室主任王立新介绍了有关情况。", ("王立新", "推动长江经济带发展领导小组办公室主任")),
+    ("国务院副总理、推动长江经济带发展领导小组组长陈国栋出席会议。", ("陈国栋", "推动长江经济带发展领导小组组长")),
+    ("国务院副总理、推动黄河流域生态保护和高质量发展领导小组组长陈国栋出席会议。", ("陈国栋", "推动黄河流域生态保护和高质量发展领导小组组长")),
+    ("会上，京津冀协同发展领导小组办公室主任张东作了发言。", ("张东", "京津冀协同发展领导小组办公室主任")),
+    ("国务院副总理、京津冀协同发展领导小组组长陈国栋出席会议。", ("陈国栋", "京津冀协同发展领导小组组长")),
+])
+def test_a34m_a_leading_group_named_by_its_task_is_read_whole(text, want):
+    posts = _posts(text)
+    assert want in posts and all(t == want[1] or not t.endswith(want[1][-6:]) for _, t in posts)
