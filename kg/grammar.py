@@ -176,6 +176,7 @@ _CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
+_SAID = frozenset("说称")  # verbs of saying written right after a name (部长马基|称如果…): no last character of a longer one
 # Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
 _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "坦言", "建议", "呼吁", "提出", "告诉", "解释", "补充", "希望", "承认", "宣布"}
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
@@ -305,6 +306,8 @@ def name_end(
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if text[q - 1] == "了":
                 break  # 库尔班|种了: the particle is no syllable
+            if q - last >= 2 and _will_at(text, q - 1):
+                break  # 安东尼奥·古特雷斯|会出席: the modal "will" is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 3 and _number_after(text, q - 1):
@@ -372,6 +375,8 @@ def name_end(
                 strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
             if gl >= 2 and text[q - 1] == _NOW and best is not None and best[1] == q - 1 and right_strength(text, q, extra) == 2 and name not in known:
                 continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
+            if gl >= 2 and text[q - 1] in _SAID and best is not None and best[1] == q - 1 and name not in known:
+                continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
             shorter_edge = shorter_edge or strength > 0
@@ -423,6 +428,15 @@ def _all_syllables(part: str) -> bool:
                    for i in range(len(part) - 1))
 
 
+_WILL_OPENS = frozenset("在对向就与同从为于把给将")  # prepositions that open a predicate after 会 (蓬佩奥|会在下周访问)
+
+
+def _will_at(text: str, q: int) -> bool:
+    """Whether the modal 会 ("will") at ``q`` opens the predicate after a name (德米斯图拉|会出席, 蓬佩奥|会在下周…,
+    古特雷斯|会考虑): before a clear predicate, a frequent verb or a preposition; never a syllable there."""
+    return text[q : q + 1] == "会" and (right_strength(text, q + 1) >= 2.5 or verb_after(text, q + 1) or text[q + 1 : q + 2] in _WILL_OPENS)
+
+
 def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly the last part of a dotted name may end at ``q`` (see ``right_strength``): a
     word after it is its edge too (巴沙尔·阿萨德|会面, 劳拉·瓦莱特|以13秒34), 因 is a syllable."""
@@ -436,6 +450,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子, 安娜·贝克|以视频形式
     if strength < 2 and _word_then_verb(text, q):
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
+    if strength < 2 and _will_at(text, q):
+        strength = 2  # 安东尼奥·古特雷斯|会出席: the modal "will" before a predicate is the name's edge
     if strength < 2 and _closing_deng(text, q):
         strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
     if strength < 2 and text[q + 1 : q + 2] == "了" and "\u4e00" <= text[q : q + 1] <= "\u9fff" and not (
@@ -585,7 +601,7 @@ def korean_name_end(text: str, p: int) -> int | None:
         return None
     if (text[q - 1] in _FUNC_LAST and text[q - 1] != "在") or text[p] in _NOT_SURNAME or _common_word(text[p + 1 : q], 100):
         return None  # (柳吉在|今天: a Korean name has three characters, 在 its last one too)
-    return q if right_strength(text, q) >= 1 or _common_word(text[q : q + 2], 50) else None  # 朴槿惠|出庭
+    return q if right_strength(text, q) >= 1 or _common_word(text[q : q + 2], 50) or _will_at(text, q) else None  # 朴槿惠|出庭, 文在寅|会出席
 
 
 def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
@@ -674,6 +690,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 迪苏莎|女男爵: a peerage is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
             break  # 大使|遭绑架, 总理|遇害: a verb is no syllable
+        if q - p >= 2 and _will_at(text, q):
+            cands.append((2, -q))
+            break  # 特使德米斯图拉|会出席会议: the modal "will" before a predicate, no syllable
         if text[q : q + 1] == "代" and _named_at(text, q + 1, known):
             cands.append((2, -q))
             break  # 维奥蒂|代古特雷斯宣读致辞: "on behalf of" a person named after it, no syllable
@@ -811,7 +830,11 @@ def japanese_name_end(text: str, p: int) -> int | None:
             continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和
         if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
             continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
+        if _will_at(text, q - 1):
+            continue  # 安倍晋三会|出席: the modal "will" is no part of the name
         strength = min(right_strength(text, q), 2.5)
+        if strength < 2 and _will_at(text, q):
+            strength = 2  # 安倍晋三|会出席: the modal "will" before a predicate is the edge
         if (strength < 2 and k == 4 and _common_word(text[q : q + 2], 100) and lexicons.common_words()[text[q : q + 2]][0] == "v"
                 and not any(_common_word(text[i : i + 2], 30) for i in range(p, q - 1))):
             strength = 2  # 日本首相安倍晋三|参拜: a verb after four characters is the edge (not 首相|诚心道歉|才能)
@@ -924,7 +947,7 @@ _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
-    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<!共)同(?!济)|"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
@@ -1169,6 +1192,10 @@ def org_ok(org: str) -> bool:
         return False  # 委员会双方主席|国务院副总理: a national body after a role opens a title of its own
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
+    if org.endswith("领导小组办公室") and len(org) > 7:
+        return org_ok(org[:-3])  # 京津冀协同发展领导小组|办公室主任: a leading group's office, read as the group is
+    if _TASK_GROUP.fullmatch(org):
+        return True  # 推动长江经济带发展领导小组|组长: a leading group named by the task it pushes, longer than a body read by its suffix
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
         return org_ok(org[: m.start()])  # 北岭能源集团党委理论学习中心组
     if org.startswith("团") and not re.match(r"团(?:中央|[省市县区]?委)", org):
@@ -1195,6 +1222,11 @@ def org_ok(org: str) -> bool:
     if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
         return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+# A leading group named by the task it pushes, its verb the name's own (推动长江经济带发展领导小组, 推进海南全面深化
+# 改革开放领导小组, 推进“一带一路”建设工作领导小组), and its office.
+_TASK_GROUP = re.compile(r"推[动进](?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,16}领导小组(?:办公室)?")
 
 
 _HEADED_KINDS = frozenset({"department", "association", "international", "enterprise"})

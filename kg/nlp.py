@@ -652,6 +652,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
+        if text.startswith(lexicons.SPORTS, p):
+            continue  # 女子|短道速滑队, 男子|花样滑冰: a sport, the event or team the designation heads, no name follows
         if m.group() in _ADDRESS and text[m.start() - 1 : m.start()] in lexicons.surnames() and not "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff":
             continue  # ，杨老师|教得好: 老师 addresses the one its surname names, no name follows it
         whole = next((p + k for k in (4, 3, 2) if p + k <= len(text) and text[p : p + k] in known and (grammar.right_strength(text, p + k) >= 2 or (
