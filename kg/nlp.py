@@ -2405,7 +2405,9 @@ _RITE = "(?:仪式|典礼)"
 _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}" + _RITE + r")(?=[。，,；;并])")
 # a banquet held to welcome those who came to a gathering (习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎出席…峰会的外方领导人):
 # a meeting of its own; not one held for a guest (为X举行欢迎晚宴, told with the talks)
-_BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?P<name>(?:欢迎)?(?:宴会|晚宴|午宴))[，,]欢迎(?:出席|参加|前来)")
+# (or its invited leaders: 举行宴会，欢迎…对话会受邀国领导人及配偶、嘉宾)
+_BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?P<name>(?:欢迎)?(?:宴会|晚宴|午宴))[，,]欢迎(?:出席|参加|前来"
+                               r"|[^，,。；;]{2,40}?(?:会议|峰会|论坛|对话会|会晤|大会)的?(?:受邀国|外方|各国|与会)(?:领导人|代表|嘉宾|贵宾))")
 # a ceremony attended that is a meeting: one someone speaks at (出席…赠送…雕塑仪式。X在致辞中指出; 出席…通车仪式并致辞)
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
@@ -2501,9 +2503,11 @@ _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性会议: which one of a series, a description
+# the meeting the story tells, said to be another of its kind (这次会议是…举行的第一次…常委会议, 本次大会是…): a description
+_WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:是|为)[^，,。；;]{0,30}$")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
-_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望|获悉")  # (获悉: what one is told)
+_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望(?!工程|小学|中学|学校|之星)|期待|期望|获悉")  # (获悉: what one is told; 希望工程, 希望小学 name a project)
 # 为X成功召开作出的贡献: what someone did for it, thanked for in the story's talks
 _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
 # 列席X的代表 (those who sit in on it, named for another meeting), 回顾了出席X的情景 (attending it recalled)
@@ -2555,8 +2559,8 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 )
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
-# (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told)
-_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞])|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]))"
+# (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told; nor a time since it: …会议刚刚结束不久，X出访)
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
@@ -2908,6 +2912,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
         if _PRAISED.match(name) or _NTH_OF_ITS_KIND.match(name):
             continue  # …是在关键时期召开的重要会议, …召开的第一个全国性会议: what the meeting was, not its name
+        if _WHAT_IT_WAS.search(text, max(0, s - 40), s):
+            continue  # 这次会议是…举行的第一次专题议政性常委会议: the meeting told, described again
         if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])):
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):
