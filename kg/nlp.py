@@ -2411,12 +2411,12 @@ _BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?
 # a ceremony attended that is a meeting: one someone speaks at (出席…赠送…雕塑仪式。X在致辞中指出; 出席…通车仪式并致辞)
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
-# (an activity too when spoken at, as the dev15 reader counts it: 出席总装下线活动并致辞; not 出席上述活动, 有关活动)
+# (an activity too when spoken at, as the dev15 reader counts it: 出席总装下线活动并致辞, 出席…活动周，并发表重要讲话; not 出席上述活动, 有关活动)
 # (a closing ceremony or an inauguration only attended is one, as the dev7, wide6, wide10 and wide16 readers count it:
 # 出席…亚运会闭幕式, 出席X总统连任就职仪式; not 出席了19号的会议闭幕式, named by no event of its own)
 _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>(?P<closing>[^，,。；;、：:“”《》\s的]{2,30}?闭幕式)"
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
-                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动))(?=[，,。；;并])")
+                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
 # wished or not done (拜登没有出席…闭幕式)
@@ -2462,7 +2462,7 @@ _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLA
 _OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
 _COMING_DAY = re.compile(r"(?:" + lexicons.COMING_DAYS + r")[^。；;\n]{0,30}$")
-_SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
+_SPOKEN_AT = re.compile(r"[，,]?并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
 # named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
 # (双方代表, 各国专家: no name)

@@ -6340,3 +6340,22 @@ def test_a_meeting_not_long_ended_is_recalled_not_held():
 def test_a_project_named_by_hope_keeps_its_name():
     names = [h.name for h in find_meetings("共青团中央今天在京举办“希望工程”实施30周年报告会，10多位报告人发言。")]
     assert names and all("希望工程" in n for n in names)
+
+
+def test_an_activity_week_attended_and_spoken_at_is_held():
+    (m,) = _meetings("12日，国务院总理李国强在浙江杭州出席2024年全国大众创业万众创新活动周，并发表重要讲话。刘建国、赵卫国参加。")
+    assert m.name == "2024年全国大众创业万众创新活动周" and m.date_text == "2024-04-12"
+    assert {("李国强", "speaker"), ("李国强", "attendee")} <= _roles(m)
+
+
+def test_a_welcome_held_with_its_banquet_has_its_host_and_guest():
+    ms = _meetings("12日晚，伦敦金融城市长汉森在金融城市政厅举行隆重仪式和晚宴，欢迎国家主席王宏伟对英国进行国事访问。王宏伟发表重要演讲。")
+    (m,) = [m for m in ms if m.name.endswith("欢迎仪式")]
+    assert {("汉森", "attendee"), ("王宏伟", "attendee")} <= _roles(m)
+
+
+def test_hosts_who_each_hold_talks_with_one_guest_hold_one_talk_each():
+    ms = _meetings("东川总统吕克、总理汉森12日分别与到访的阿根廷总统卡洛斯·门多萨举行会谈。")
+    assert {m.name: _roles(m) for m in ms} == {
+        "吕克与卡洛斯·门多萨举行会谈": {("吕克", "attendee"), ("卡洛斯·门多萨", "attendee")},
+        "汉森与卡洛斯·门多萨举行会谈": {("汉森", "attendee"), ("卡洛斯·门多萨", "attendee")}}

@@ -1593,7 +1593,8 @@ def _for_meeting(
 
 
 # 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
-_WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式[，,]?(?:热烈)?欢迎")
+# (with the banquet that follows it: 举行隆重仪式和晚宴，欢迎X)
+_WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式(?:和(?:欢迎)?(?:晚宴|宴会))?[，,]?(?:热烈)?欢迎")
 # 马杜罗在机场为习近平举行隆重欢迎仪式 (为X和夫人Y举行了隆重热烈的欢迎仪式): the guests are those it is held for
 _WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:隆重|热烈|盛大|正式|官方|的)*欢[迎送]仪式")
 
@@ -2083,7 +2084,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
-        if subject and guest:
+        if subject and len(subject) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "会晤") and not m["manner"] \
+                and text.endswith("分别", subject[-1].end, m.start()):
+            # X、Y当天分别与到访的Z举行会谈: one talk each host holds with the guest, named by both
+            for h in subject:
+                name = f"{h.name}{m.group(1)}{guest[0].name}{m['verb']}{m['talk']}"
+                add(name, (m.start(), m.end()), [h, guest[0]])
+                split.add(name)
+        elif subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
             for g in guest if each else guest[-1:]:
