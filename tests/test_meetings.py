@@ -6359,3 +6359,16 @@ def test_hosts_who_each_hold_talks_with_one_guest_hold_one_talk_each():
     assert {m.name: _roles(m) for m in ms} == {
         "吕克与卡洛斯·门多萨举行会谈": {("吕克", "attendee"), ("卡洛斯·门多萨", "attendee")},
         "汉森与卡洛斯·门多萨举行会谈": {("汉森", "attendee"), ("卡洛斯·门多萨", "attendee")}}
+
+
+def test_a_ceremony_held_to_mark_a_day_and_attended_is_named_by_what_it_marks():
+    (m,) = _meetings("12日，东川在北部半岛举行仪式纪念东川独立战争爆发80周年，东川总统吕克、邻国总统汉森等出席了纪念活动。")
+    assert m.name == "纪念东川独立战争爆发80周年仪式" and m.date_text == "2024-04-12"
+    assert _roles(m) == {("吕克", "attendee"), ("汉森", "attendee")}
+    # one still to come is none
+    assert not _meetings("东川将于下月在北部半岛举行仪式纪念东川独立战争爆发80周年，东川总统吕克、邻国总统汉森等将出席纪念活动。")
+
+
+def test_a_mourning_held_there_and_spoken_at_is_held():
+    ms = _meetings("今天是东川客轮沉没一周年的日子，东川多地举行纪念活动。东川总统吕克在北港举行的悼念活动上表示，将尽快打捞客轮残骸。")
+    assert "悼念活动" in [m.name for m in ms]
