@@ -2405,18 +2405,26 @@ _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无
 _RITE = "(?:仪式|典礼)"
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
 _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}" + _RITE + r")(?=[。，,；;并])")
+# a ceremony held to mark a day, then attended (…在半岛举行仪式纪念二战爆发75周年，X、Y等出席了纪念活动): named by what it
+# marks (纪念二战爆发75周年仪式); not one only held, which the golds read both ways
+_RITE_MARKING = re.compile(r"(?<![将拟要])举行了?(?:隆重|盛大|庄严)?的?仪式[，,]?(?P<what>(?:纪念|庆祝|悼念)[^，,。；;]{2,30}?)[，,]"
+                           r"(?=[^。；;]{0,40}?(?:出席|参加)了?(?:当天的|这一|此次|上述)?(?:纪念|庆祝|悼念)?(?:活动|仪式)[。；;，,])")
+# an activity of mourning or remembrance held there, at which one speaks (X在珍岛举行的悼念活动上表示)
+_SPOKE_AT_RITES = re.compile(r"在[^，,。；;在]{1,20}?举行的(?P<name>[^，,。；;的在]{0,20}?(?:纪念|悼念|庆祝)活动)上(?:发表|作)?(?:讲话|致辞|表示|说|指出|强调)")
 # a banquet held to welcome those who came to a gathering (习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎出席…峰会的外方领导人):
 # a meeting of its own; not one held for a guest (为X举行欢迎晚宴, told with the talks)
-_BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?P<name>(?:欢迎)?(?:宴会|晚宴|午宴))[，,]欢迎(?:出席|参加|前来)")
+# (or its invited leaders: 举行宴会，欢迎…对话会受邀国领导人及配偶、嘉宾)
+_BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?P<name>(?:欢迎)?(?:宴会|晚宴|午宴))[，,]欢迎(?:出席|参加|前来"
+                               r"|[^，,。；;]{2,40}?(?:会议|峰会|论坛|对话会|会晤|大会)的?(?:受邀国|外方|各国|与会)(?:领导人|代表|嘉宾|贵宾))")
 # a ceremony attended that is a meeting: one someone speaks at (出席…赠送…雕塑仪式。X在致辞中指出; 出席…通车仪式并致辞)
 # or one held in the honour of who attends it (出席为她举行的…颁奖仪式); not a ceremony only attended (出席港口城开工仪式,
 # 参加入队仪式), which the golds read both ways, nor a welcome or a signing, read as such
-# (an activity too when spoken at, as the dev15 reader counts it: 出席总装下线活动并致辞; not 出席上述活动, 有关活动)
+# (an activity too when spoken at, as the dev15 reader counts it: 出席总装下线活动并致辞, 出席…活动周，并发表重要讲话; not 出席上述活动, 有关活动)
 # (a closing ceremony or an inauguration only attended is one, as the dev7, wide6, wide10 and wide16 readers count it:
 # 出席…亚运会闭幕式, 出席X总统连任就职仪式; not 出席了19号的会议闭幕式, named by no event of its own)
 _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>(?P<closing>[^，,。；;、：:“”《》\s的]{2,30}?闭幕式)"
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
-                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动))(?=[，,。；;并])")
+                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
 # wished or not done (拜登没有出席…闭幕式)
@@ -2462,7 +2470,7 @@ _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLA
 _OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
 _COMING_DAY = re.compile(r"(?:" + lexicons.COMING_DAYS + r")[^。；;\n]{0,30}$")
-_SPOKEN_AT = re.compile(r"并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
+_SPOKEN_AT = re.compile(r"[，,]?并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
 # named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
 # (双方代表, 各国专家: no name)
@@ -2503,9 +2511,11 @@ _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性会议: which one of a series, a description
+# the meeting the story tells, said to be another of its kind (这次会议是…举行的第一次…常委会议, 本次大会是…): a description
+_WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:是|为)[^，,。；;]{0,30}$")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
-_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望|期待|期望|获悉")  # (获悉: what one is told)
+_SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望(?!工程|小学|中学|学校|之星)|期待|期望|获悉")  # (获悉: what one is told; 希望工程, 希望小学 name a project)
 # 为X成功召开作出的贡献: what someone did for it, thanked for in the story's talks
 _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
 # 列席X的代表 (those who sit in on it, named for another meeting), 回顾了出席X的情景 (attending it recalled)
@@ -2557,8 +2567,8 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 )
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
-# (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told)
-_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞])|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]))"
+# (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told; nor a time since it: …会议刚刚结束不久，X出访)
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
@@ -2748,6 +2758,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _BRIEFED.finditer(text):  # 向党外人士通报…精神: a briefing held for non-party figures
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
+    for m in _RITE_MARKING.finditer(text) if "仪式" in text else ():
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("what")] = MeetingHit(m.start("what"), m.end("what"), m["what"] + "仪式", True)
+    for m in _SPOKE_AT_RITES.finditer(text) if "活动上" in text else ():
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _BANQUET_WELCOMES.finditer(text) if "宴" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
@@ -2910,6 +2926,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
         if _PRAISED.match(name) or _NTH_OF_ITS_KIND.match(name):
             continue  # …是在关键时期召开的重要会议, …召开的第一个全国性会议: what the meeting was, not its name
+        if _WHAT_IT_WAS.search(text, max(0, s - 40), s):
+            continue  # 这次会议是…举行的第一次专题议政性常委会议: the meeting told, described again
         if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])):
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):

@@ -6300,3 +6300,75 @@ def test_rb36_sentence_start_is_bounded():
     assert _sentence_start("前文。" + "甲" * 1000, 900) == 3
     assert _sentence_start("前文。通知强调，要召开会议", 10) == 3
     assert _sentence_start("前文\n通知强调", 5) == 3
+
+
+# Round 37 (m37): ceremonies and banquets held with named people; descriptions and recalls that are not held.
+def test_a_farewell_ceremony_at_the_airport_is_held_for_who_reviews_the_guard():
+    ms = _meetings("国家主席王宏伟12日结束对阿根廷的国事访问。在离开布宜诺斯艾利斯时，阿根廷总统卡洛斯·门多萨夫妇和多名政府部长、"
+                   "三军高级将领到机场举行隆重欢送仪式，为王宏伟送行。王宏伟在卡洛斯·门多萨陪同下检阅仪仗队。")
+    (m,) = [m for m in ms if m.name.endswith("欢送仪式")]
+    assert m.date_text == "2024-04-12" and _roles(m) == {("卡洛斯·门多萨", "attendee"), ("王宏伟", "attendee")}
+    # a farewell still to come is none
+    assert not [m for m in _meetings("阿根廷总统卡洛斯·门多萨将到机场举行欢送仪式，为王宏伟送行。王宏伟将在卡洛斯·门多萨陪同下检阅仪仗队。")
+                if m.name.endswith("欢送仪式")]
+
+
+def test_credentials_of_envoys_named_in_the_list_are_one_ceremony_they_attend():
+    (m,) = _meetings("4月12日，国家主席王宏伟在人民大会堂接受智利新任驻华大使卡洛斯·门多萨、挪威新任驻华大使汉森、"
+                     "肯尼亚新任驻华大使奥雷莫递交的国书。王宏伟对外国使节们来华履新表示欢迎。")
+    assert m.name == "接受新任驻华大使递交的国书" and m.date_text == "2024-04-12"
+    assert _roles(m) == {("王宏伟", "attendee"), ("卡洛斯·门多萨", "attendee"), ("汉森", "attendee"), ("奥雷莫", "attendee")}
+
+
+def test_a_banquet_welcoming_the_invited_leaders_of_a_dialogue_is_held():
+    ms = _meetings("国家主席王宏伟和夫人刘芳12日在国际会议中心举行宴会，欢迎新兴市场国家与发展中国家对话会受邀国领导人及配偶、嘉宾。"
+                   "王宏伟发表致辞。李大海、赵卫国等出席上述活动。")
+    assert "宴会" in [m.name for m in ms]
+
+
+def test_a_meeting_said_to_be_another_of_its_kind_is_the_one_told():
+    ms = _meetings("政协第十二届全国委员会常务委员会第二次会议12日下午在京闭幕。这次会议是十二届全国政协举行的第一次专题议政性常委会议，"
+                   "国务院副总理李国强应邀出席开幕会并作报告。")
+    assert [m.name for m in ms] == ["政协第十二届全国委员会常务委员会第二次会议"]
+
+
+def test_a_meeting_not_long_ended_is_recalled_not_held():
+    ms = _meetings("中央外事工作会议刚刚结束不久，国家主席王宏伟开启今年首次出访。王宏伟同阿根廷总统卡洛斯·门多萨举行会谈。")
+    assert "中央外事工作会议" not in [m.name for m in ms]
+
+
+def test_a_project_named_by_hope_keeps_its_name():
+    names = [h.name for h in find_meetings("共青团中央今天在京举办“希望工程”实施30周年报告会，10多位报告人发言。")]
+    assert names and all("希望工程" in n for n in names)
+
+
+def test_an_activity_week_attended_and_spoken_at_is_held():
+    (m,) = _meetings("12日，国务院总理李国强在浙江杭州出席2024年全国大众创业万众创新活动周，并发表重要讲话。刘建国、赵卫国参加。")
+    assert m.name == "2024年全国大众创业万众创新活动周" and m.date_text == "2024-04-12"
+    assert {("李国强", "speaker"), ("李国强", "attendee")} <= _roles(m)
+
+
+def test_a_welcome_held_with_its_banquet_has_its_host_and_guest():
+    ms = _meetings("12日晚，伦敦金融城市长汉森在金融城市政厅举行隆重仪式和晚宴，欢迎国家主席王宏伟对英国进行国事访问。王宏伟发表重要演讲。")
+    (m,) = [m for m in ms if m.name.endswith("欢迎仪式")]
+    assert {("汉森", "attendee"), ("王宏伟", "attendee")} <= _roles(m)
+
+
+def test_hosts_who_each_hold_talks_with_one_guest_hold_one_talk_each():
+    ms = _meetings("东川总统吕克、总理汉森12日分别与到访的阿根廷总统卡洛斯·门多萨举行会谈。")
+    assert {m.name: _roles(m) for m in ms} == {
+        "吕克与卡洛斯·门多萨举行会谈": {("吕克", "attendee"), ("卡洛斯·门多萨", "attendee")},
+        "汉森与卡洛斯·门多萨举行会谈": {("汉森", "attendee"), ("卡洛斯·门多萨", "attendee")}}
+
+
+def test_a_ceremony_held_to_mark_a_day_and_attended_is_named_by_what_it_marks():
+    (m,) = _meetings("12日，东川在北部半岛举行仪式纪念东川独立战争爆发80周年，东川总统吕克、邻国总统汉森等出席了纪念活动。")
+    assert m.name == "纪念东川独立战争爆发80周年仪式" and m.date_text == "2024-04-12"
+    assert _roles(m) == {("吕克", "attendee"), ("汉森", "attendee")}
+    # one still to come is none
+    assert not _meetings("东川将于下月在北部半岛举行仪式纪念东川独立战争爆发80周年，东川总统吕克、邻国总统汉森等将出席纪念活动。")
+
+
+def test_a_mourning_held_there_and_spoken_at_is_held():
+    ms = _meetings("今天是东川客轮沉没一周年的日子，东川多地举行纪念活动。东川总统吕克在北港举行的悼念活动上表示，将尽快打捞客轮残骸。")
+    assert "悼念活动" in [m.name for m in ms]

@@ -301,7 +301,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
     welcome = _welcome_told(ctx)
     if not any(_is_welcome(name) for name in reported) and welcome:
-        reported["欢迎仪式"] = [MeetingHit(welcome.start(), welcome.end(), "欢迎仪式", True)]  # 举行仪式，欢迎X, no one else named at it
+        kind = "欢送仪式" if welcome.group().endswith("欢送仪式") else "欢迎仪式"
+        reported[kind] = [MeetingHit(welcome.start(), welcome.end(), kind, True)]  # 举行仪式，欢迎X, no one else named at it
     gathering = _gathering(ctx)
     if gathering:  # …欢聚一堂，共迎佳节。…她表示，过去一年，…全会胜利召开: what is said at it is not held in the story
         reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
@@ -575,7 +576,7 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?![领军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -1592,12 +1593,14 @@ def _for_meeting(
 
 
 # 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
-_WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式[，,]?(?:热烈)?欢迎")
+# (with the banquet that follows it: 举行隆重仪式和晚宴，欢迎X)
+_WELCOME = re.compile(r"(?:举行|主持)(?:隆重的?)?(?:欢迎)?仪式(?:和(?:欢迎)?(?:晚宴|宴会))?[，,]?(?:热烈)?欢迎")
 # 马杜罗在机场为习近平举行隆重欢迎仪式 (为X和夫人Y举行了隆重热烈的欢迎仪式): the guests are those it is held for
-_WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:隆重|热烈|盛大|正式|官方|的)*欢迎仪式")
+_WELCOME_FOR = re.compile(r"为(?P<guests>[^。；;，,为]{2,40}?)举行了?(?:隆重|热烈|盛大|正式|官方|的)*欢[迎送]仪式")
 
-# 穆加贝在机场举行隆重欢迎仪式。…习近平检阅仪仗队: held for the one who reviews the guard (in the sentences that follow)
-_WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢迎仪式(?=[。；;，,])")
+# 穆加贝在机场举行隆重欢迎仪式。…习近平检阅仪仗队: held for the one who reviews the guard (in the sentences that follow);
+# a farewell likewise (X到机场举行隆重欢送仪式，为Y送行。Y在X陪同下检阅仪仗队)
+_WELCOME_HELD = re.compile(r"(?<![为将])举行了?(?!的)(?:隆重|热烈|盛大|正式|官方|传统|的)*欢[迎送]仪式(?=[。；;，,])")
 _REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's review of the guard is looked for
 # those with a leader on an inspection (陪同考察/调研/视察): his company on the tour, not at a meeting it holds
 _WITH_INSPECTION = re.compile(r"陪同(?:考察|调研|视察|察看)")
@@ -1625,8 +1628,8 @@ def _clause_start(text: str, s: int, end: int) -> int:
 
 
 def _is_welcome(name: str) -> bool:
-    """Whether a meeting's name is a welcome ceremony (欢迎仪式, 隆重欢迎仪式)."""
-    return name.endswith("欢迎仪式")
+    """Whether a meeting's name is a welcome ceremony (欢迎仪式, 隆重欢迎仪式) or a farewell one held the same way (欢送仪式)."""
+    return name.endswith(("欢迎仪式", "欢送仪式"))
 
 
 def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[Participation, ...]:
@@ -2081,7 +2084,14 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
-        if subject and guest:
+        if subject and len(subject) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "会晤") and not m["manner"] \
+                and text.endswith("分别", subject[-1].end, m.start()):
+            # X、Y当天分别与到访的Z举行会谈: one talk each host holds with the guest, named by both
+            for h in subject:
+                name = f"{h.name}{m.group(1)}{guest[0].name}{m['verb']}{m['talk']}"
+                add(name, (m.start(), m.end()), [h, guest[0]])
+                split.add(name)
+        elif subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
             for g in guest if each else guest[-1:]:
@@ -2165,6 +2175,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         # the envoys named in the list that follows (他们是：…, 这7位新任驻华大使是：…)
         k = rec.sentence_of(m.start())
+        envoys = [h for h in rec.persons if m.start("group") <= h.start < m.end("group") and h.via != "byline"]
+        if envoys and (title := _ENVOY_TITLE.search(m["group"])):  # named in the list: the ceremony is named by their title
+            add("接受" + title.group() + "递交" + (m["of"] or "") + "国书", m.span(), [*subject[-1:], *envoys])
+            continue
         envoys = []
         for a, b in rec.sentences[k : k + _ENVOYS_WINDOW]:
             if (listed := _ENVOYS_LISTED.search(text, max(a, m.end()), b)):
@@ -2241,8 +2255,9 @@ def _merge_split_talks(out: dict, split: set[str]) -> dict:
 
 
 # a head of state receiving the credentials of new envoys (习近平在人民大会堂接受7国新任驻华大使递交国书): a ceremony he
-# and the envoys listed after it attend (他们是：…; 这7位新任驻华大使是：…)
-_CREDENTIALS = re.compile(r"接受(?P<group>[^，,。；;：:“”]{2,30}?)递交(?:的)?国书")
+# and the envoys listed after it attend (他们是：…; 这7位新任驻华大使是：…), or named in it (接受A国新任驻华大使X、B国新任驻华大使Y递交的国书)
+_CREDENTIALS = re.compile(r"接受(?P<group>[^，,。；;：:“”、]{2,30}?(?:、[^，,。；;：:“”、]{2,30}?){0,20})递交(?P<of>的)?国书")
+_ENVOY_TITLE = re.compile(r"(?:新任)?驻[\u4e00-\u9fff]{1,4}?大使")  # what the envoys named in the list are (新任驻华大使)
 _ENVOYS_LISTED = re.compile(r"(?:他们|这[^，,。；;：:]{0,12}?(?:大使|使节))(?:分别)?是[：:]")
 _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of envoys is looked for
 
@@ -2437,7 +2452,7 @@ def _mode(text: str) -> str | None:
     return None
 
 
-_WILL = re.compile(r"(?<![代日])将")  # still to come (not 代表, 日将 of a date)
+_WILL = re.compile(r"(?<![代日])将(?![领军士帅官])")  # still to come (not 代表, 日将 of a date, 将领 or 将军 who are)
 # talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈), or held many times, none
 # of them here (多次会晤, 两度会晤, 每年均会晤); or only possible, agreed, expected or past (可能在日内瓦会晤,
 # 或于下月会晤, 商定明年…会晤, 预计下月会晤, 去年在东方港会晤, 两年前在新加坡会晤): none held in the story
