@@ -290,7 +290,7 @@ _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正")
-_LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
+_LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员|党外人士)?(?:还)?有[:：]?")
 _PARTY_LEADER = "总书记"  # alone, without its party: the leader the story is about, not a title before a new name
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
@@ -789,7 +789,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is None or p in hits:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
-            if not text.startswith("、", q):
+            if not text.startswith(("、", "和"), q):
                 break
             p = q + 1
     # 1e. the head of a body named before the role: 以濮存昕为主席的主席团, 以王晨为团长的中国代表团

@@ -6300,3 +6300,24 @@ def test_rb36_sentence_start_is_bounded():
     assert _sentence_start("前文。" + "甲" * 1000, 900) == 3
     assert _sentence_start("前文。通知强调，要召开会议", 10) == 3
     assert _sentence_start("前文\n通知强调", 5) == 3
+
+
+# Round 37 (r37): a role stated of another event or of another person is no role at this meeting.
+def test_those_who_spoke_are_no_speech_of_the_one_who_talks_with_them():
+    (m,) = _meetings("国务院总理张明近日主持召开经济形势专家座谈会。会上，专家们谈了看法。张明与每位发言者互动交流，并与大家深入讨论。")
+    assert _roles(m) == {("张明", "chair")}
+
+
+def test_a_closing_speech_at_the_course_s_end_is_not_at_its_opening():
+    ms = _meetings(
+        "省部级主要领导干部“学习重要讲话精神，迎接党的代表大会”专题研讨班12日至13日在京举行。中共中央总书记王海在开班式上发表重要讲话。"
+        "中共中央政治局常委李强、赵刚出席。李强在主持开班式时指出，要认真学习领会。"
+        "赵刚在结业式上作总结讲话，他强调，要认真学习领会讲话精神。"
+    )
+    roles = {r for m in ms for r in _roles(m)}
+    assert ("赵刚", "speaker") not in roles and {("王海", "speaker"), ("赵刚", "attendee")} <= roles
+
+
+def test_who_welcomes_a_guest_come_to_attend_does_not_attend_himself():
+    ms = _meetings("行政长官陈立代表特区政府对王海主席莅临出席特区成立20周年大会表示热烈欢迎。")
+    assert not any(p.person == "陈立" for m in ms for p in m.participants)
