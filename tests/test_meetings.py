@@ -6323,3 +6323,11 @@ def test_a_closing_speech_at_the_course_s_end_is_not_at_its_opening():
 def test_who_welcomes_a_guest_come_to_attend_does_not_attend_himself():
     ms = _meetings("行政长官陈立代表特区政府对王海主席莅临出席特区成立20周年大会表示热烈欢迎。")
     assert not any(p.person == "陈立" for m in ms for p in m.participants)
+
+
+def test_a_collective_audience_of_several_states_envoys_is_one_with_all():
+    # (r37) 集体会见 the heads of delegations, each titled by his country: one audience, each guest attends it
+    ms = _meetings("国家主席王海12日在人民大会堂集体会见来华出席安全事务高级代表会议的俄罗斯联邦安全会议秘书帕特鲁舍夫、"
+                   "南非国家安全部长马洛博、印度国家安全顾问多瓦尔。")
+    assert len(ms) == 1
+    assert {("帕特鲁舍夫", "attendee"), ("马洛博", "attendee"), ("多瓦尔", "attendee"), ("王海", "attendee")} <= _roles(ms[0])

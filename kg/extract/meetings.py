@@ -1973,12 +1973,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
-            if not m.group(1) and len(guests) > 1 and not _heads_of_states(text, m.end(), guests):
+            if not m.group(1) and len(guests) > 1 and (m["verb"] == "集体会见" or not _heads_of_states(text, m.end(), guests)):
                 # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
                 # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
                 apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
                 # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y)
-                one = bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                # (or by the verb: 集体会见 the heads of several delegations is one audience)
+                one = m["verb"] == "集体会见" or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
