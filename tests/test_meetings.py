@@ -6331,3 +6331,10 @@ def test_a_collective_audience_of_several_states_envoys_is_one_with_all():
                    "南非国家安全部长马洛博、印度国家安全顾问多瓦尔。")
     assert len(ms) == 1
     assert {("帕特鲁舍夫", "attendee"), ("马洛博", "attendee"), ("多瓦尔", "attendee"), ("王海", "attendee")} <= _roles(ms[0])
+
+
+def test_two_hosts_who_each_hold_talks_with_one_guest_hold_two_talks():
+    # (r37) A、B分别与C举行会谈: each host his own talks with the guest, not one talks of three
+    ms = _meetings("土耳其总统居尔、总理埃尔多安当天分别与到访的伊朗总统鲁哈尼举行会谈。")
+    assert sorted(_roles(m) for m in ms) == sorted([{("居尔", "attendee"), ("鲁哈尼", "attendee")},
+                                                    {("埃尔多安", "attendee"), ("鲁哈尼", "attendee")}])

@@ -2092,6 +2092,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
+            hosts = [h for h in subject if not _CLAUSE_MARK.search(text, h.start, m.start())]
+            if not each and len(hosts) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") \
+                    and re.search(r"分别$", text[hosts[-1].end : m.start()]):
+                # A、B分别与C举行会谈: talks of each host, named by him (as A、B分别会见了C)
+                for host in hosts:
+                    add(f"{host.name}{m.group(1)}{guest[0].name}{m['verb']}{m['manner']}{m['talk']}", (m.start(), m.end()), [host, guest[0]])
+                continue
             for g in guest if each else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not
                 # 与X…在索契会晤; but 和X举行中英总理年度会晤 as written, its name told)
