@@ -230,9 +230,10 @@ def _role_follow_re() -> re.Pattern[str]:
     return re.compile("(?:" + lexicons.alternation(lexicons.roles() + ("领导人",)) + ")")  # 领导人: only after a quoted body (grammar._quoted_title)
 
 
-# (and 无党派人士代表X、Y: people of a category, each a person with no post: 人士 is no body, grammar.org_ok)
+# (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
+# 人士 is no body, grammar.org_ok)
 # (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
-_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、))(?!班子|干部|小组)(?:[:：])?")
+_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继)?发言))(?!班子|干部|小组)(?:[:：])?")
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
@@ -290,7 +291,7 @@ _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正")
-_LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员)?(?:还)?有[:：]?")
+_LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员|党外人士)?(?:还)?有[:：]?")
 _PARTY_LEADER = "总书记"  # alone, without its party: the leader the story is about, not a title before a new name
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
@@ -791,7 +792,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is None or p in hits:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
-            if not text.startswith("、", q):
+            if not text.startswith(("、", "和"), q):
                 break
             p = q + 1
     # 1e. the head of a body named before the role: 以濮存昕为主席的主席团, 以王晨为团长的中国代表团

@@ -6372,3 +6372,41 @@ def test_a_ceremony_held_to_mark_a_day_and_attended_is_named_by_what_it_marks():
 def test_a_mourning_held_there_and_spoken_at_is_held():
     ms = _meetings("今天是东川客轮沉没一周年的日子，东川多地举行纪念活动。东川总统吕克在北港举行的悼念活动上表示，将尽快打捞客轮残骸。")
     assert "悼念活动" in [m.name for m in ms]
+
+
+# Round 37 (r37): a role stated of another event or of another person is no role at this meeting.
+def test_those_who_spoke_are_no_speech_of_the_one_who_talks_with_them():
+    (m,) = _meetings("国务院总理张明近日主持召开经济形势专家座谈会。会上，专家们谈了看法。张明与每位发言者互动交流，并与大家深入讨论。")
+    assert _roles(m) == {("张明", "chair")}
+
+
+def test_a_closing_speech_at_the_course_s_end_is_not_at_its_opening():
+    # the headline names the course's opening ceremony; the closing speech is another event's
+    doc = Document("t", "中共中央政治局常委李强、赵刚出席。\n赵刚在结业式上作总结讲话，他强调，要认真学习领会讲话精神。"
+                   "\n中共中央政治局委员出席开班式。", "t.txt",
+                   title="王海在省部级主要领导干部专题研讨班开班式上发表重要讲话", published=PUBLISHED)
+    roles = {(p.person, p.role) for m in extract(doc).meetings for p in m.participants}
+    assert ("赵刚", "speaker") not in roles and ("赵刚", "attendee") in roles
+    # a forum's opening ceremony is the forum's own: its speech stays
+    (m,) = _meetings("第五届南南合作论坛12日在京开幕。中共中央政治局委员王海在开幕式上宣读贺信并致辞。")
+    assert ("王海", "speaker") in _roles(m)
+
+
+def test_who_welcomes_a_guest_come_to_attend_does_not_attend_himself():
+    ms = _meetings("行政长官陈立代表特区政府对王海主席莅临出席特区成立20周年大会表示热烈欢迎。")
+    assert not any(p.person == "陈立" for m in ms for p in m.participants)
+
+
+def test_a_collective_audience_of_several_states_envoys_is_one_with_all():
+    # (r37) 集体会见 the heads of delegations, each titled by his country: one audience, each guest attends it
+    ms = _meetings("国家主席王海12日在人民大会堂集体会见来华出席安全事务高级代表会议的俄罗斯联邦安全会议秘书帕特鲁舍夫、"
+                   "南非国家安全部长马洛博、印度国家安全顾问多瓦尔。")
+    assert len(ms) == 1
+    assert {("帕特鲁舍夫", "attendee"), ("马洛博", "attendee"), ("多瓦尔", "attendee"), ("王海", "attendee")} <= _roles(ms[0])
+
+
+def test_two_hosts_who_each_hold_talks_with_one_guest_hold_two_talks():
+    # (r37) A、B分别与C举行会谈: each host his own talks with the guest, not one talks of three
+    ms = _meetings("土耳其总统居尔、总理埃尔多安当天分别与到访的伊朗总统鲁哈尼举行会谈。")
+    assert sorted(_roles(m) for m in ms) == sorted([{("居尔", "attendee"), ("鲁哈尼", "attendee")},
+                                                    {("埃尔多安", "attendee"), ("鲁哈尼", "attendee")}])

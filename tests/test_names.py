@@ -227,3 +227,16 @@ def test_an_incremental_build_gives_the_bytes_of_a_fresh_one(tmp_path):
         assert (steps / name).read_bytes() == (fresh / name).read_bytes(), name
     again = build([src], steps, progress=False)
     assert again.built == [] and (steps / "graph.nq").read_bytes() == (fresh / "graph.nq").read_bytes()
+
+
+def test_a_list_after_those_present_reads_names_joined_by_and():
+    # (r37) 出席座谈会的党外人士还有…: bare names, some joined by 和, are those present
+    ext = extract(Document("d", "中共中央12日召开党外人士座谈会。李强主持座谈会。出席座谈会的党外人士还有周立新、郑海平和蒋文华等。", "d.txt"))
+    (m,) = ext.meetings
+    assert {"周立新", "郑海平", "蒋文华"} <= {p.person for p in m.participants if p.role == "attendee"}
+
+
+def test_one_non_party_figure_who_speaks_is_a_person():
+    # (r37) 无党派人士代表X先后发言: one name after the category, as a list of them was
+    ext = extract(Document("e", "座谈会上，民盟中央主席张立平、无党派人士代表胡海林先后发言。", "e.txt"))
+    assert "胡海林" in {n for n, _ in ext.persons}

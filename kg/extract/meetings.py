@@ -45,7 +45,7 @@ _CUES = (
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)"
         # (not a broadcast address: X在全国电视讲话中表示, 在广播讲话中, 之后，X发表电视讲话，)
         r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
-        r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
+        r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
@@ -1252,6 +1252,9 @@ _DIRECTED = re.compile(r"(?:(?<![主重需])要|应当?|必须|务必)[^，,。�
 # …；本次会议，听取了Y作的报告: Y's report is the story's own (a bare ； only lists what the other meeting heard)
 _THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
+# 在结业式上作总结讲话: the ceremony of a course or session named where the cue is done
+_CEREMONY_KINDS = r"(?:开班式|结业式|闭班式|开学式|毕业式|开幕式|闭幕式|典礼)"
+_AT_CEREMONY = re.compile(r"在(?:[^，,。；;在]{0,12}?)(?P<kind>" + _CEREMONY_KINDS[3:-1] + r")上[^，,。；;]{0,4}$")
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
 # not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
@@ -1364,6 +1367,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
                     and _UNHELD_BEFORE.search(ctx.text, max(0, at.start() - 29), at.start() + 1):
                 continue  # 本月初在京召开的全国两会上，X发表重要讲话: at the meeting cited, not at the story's
+            if (cer := _AT_CEREMONY.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
+                    and any(re.search(_CEREMONY_KINDS + "$", name) for name in names) \
+                    and not any(name.endswith(cer.group("kind")) for name in names):
+                continue  # the story holds the 开班式, 刘云山在结业式上作总结讲话: at the closing ceremony (a forum's 开幕式 is the forum's)
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
             if p.role == "attendee" and _BARE_ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) \
@@ -1969,12 +1976,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                                     else text[guests[0].start : guests[0].end])
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
-            if not m.group(1) and len(guests) > 1 and not _heads_of_states(text, m.end(), guests):
+            if not m.group(1) and len(guests) > 1 and (m["verb"] == "集体会见" or not _heads_of_states(text, m.end(), guests)):
                 # 会见了A、B和C without 分别: one audience, named by the first, each guest met attends it; not one the
                 # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
                 apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
                 # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y)
-                one = bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                # (or by the verb: 集体会见 the heads of several delegations is one audience)
+                one = m["verb"] == "集体会见" or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
@@ -2084,16 +2092,18 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
-        if subject and len(subject) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "会晤") and not m["manner"] \
-                and text.endswith("分别", subject[-1].end, m.start()):
-            # X、Y当天分别与到访的Z举行会谈: one talk each host holds with the guest, named by both
-            for h in subject:
-                name = f"{h.name}{m.group(1)}{guest[0].name}{m['verb']}{m['talk']}"
-                add(name, (m.start(), m.end()), [h, guest[0]])
-                split.add(name)
-        elif subject and guest:
+        if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
+            hosts = [h for h in subject if not _CLAUSE_MARK.search(text, h.start, m.start())]
+            if not each and len(hosts) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") \
+                    and re.search(r"分别$", text[hosts[-1].end : m.start()]):
+                # A、B分别与C举行会谈, X、Y当天分别与到访的Z举行会谈: talks of each host, named by him (as A、B分别会见了C)
+                for host in hosts:
+                    name = f"{host.name}{m.group(1)}{guest[0].name}{m['verb']}{m['manner']}{m['talk']}"
+                    add(name, (m.start(), m.end()), [host, guest[0]])
+                    split.add(name)
+                continue
             for g in guest if each else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not
                 # 与X…在索契会晤; but 和X举行中英总理年度会晤 as written, its name told)
@@ -2342,6 +2352,7 @@ def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
     return bool(_EARLIER.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
+_WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|前来|专程来)[^，,。；;]{0,12}$")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 # 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
@@ -2711,6 +2722,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
             subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
+            # X对Y莅临…出席…大会表示欢迎: the one welcomed or thanked comes to it, not who welcomes him
+            subjects = [h for h in subjects if not _WELCOMES_COMING.search(text, h.end, cs)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
             if role == "chair" and text.startswith("的", ce) and _RECALLED_CHAIR.search(text, max(s, cs - 32), cs):
