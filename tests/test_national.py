@@ -5990,3 +5990,16 @@ def test_o37_a_pla_service_opening_a_sentence_and_the_central_delegation(text, w
 
 def test_o37_the_central_delegation_is_each_articles_own():
     assert resolve.org("中央代表团", None, "d1").key != resolve.org("中央代表团", None, "d2").key
+
+
+# The White House is a body where it acts (白宫发言人, 白宫证实), the building where something happens in it
+# (在白宫会见); Hamas's full name is the armed movement's.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("白宫发言人当天表示，将继续推进谈判。", {"白宫"}, set()),
+    ("美国国务院和白宫当天均证实了这一消息。", {"白宫"}, set()),
+    ("美国总统昨天在白宫会见了来访的外长。", set(), {"白宫"}),
+    ("以色列军队空袭了巴勒斯坦伊斯兰抵抗运动（哈马斯）在加沙的据点。", {"巴勒斯坦伊斯兰抵抗运动"}, set()),
+])
+def test_o37_the_white_house_where_it_acts_and_hamas_by_its_full_name(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
