@@ -4317,7 +4317,8 @@ def _term_session_after(text: str, e: int, name: str) -> bool:
 # A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's
 _OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
-_SEAT_BODIES = ("白宫",)  # bodies named by their seat: after 在 or 于 the building
+_SEAT_BODIES = ("白宫",)  # bodies named by their seat: after 在 or 于, or before a place of it, the building
+_SEAT_PLACES = ("外", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "门口", "门前")
 _MANY_STATES = (*_MANY_BANKS, "成员国")  # …司法部: many states' ministries
 _FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长与")  # …央行行长: a group's ministers and governors
 _AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  # 波音777, 波音新一代747-8: the maker's name is the aircraft's type
@@ -4376,8 +4377,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 波音737, 空客A350: the aircraft, not the company
         if m.group() == "空客" and not _opens_name(text, s):
             continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
-        if m.group() in _SEAT_BODIES and text[s - 1 : s] in ("在", "于"):
-            continue  # 在白宫会见: the building, where they met
+        if m.group() in _SEAT_BODIES and (text[s - 1 : s] in ("在", "于") or text.startswith(_SEAT_PLACES, e) and not text.startswith("外交", e)):
+            continue  # 在白宫会见, 白宫外|南草坪: the building, where they met
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
         if m.group().endswith("部") and (text.startswith("署", e) and not text.startswith("署理", e) or text.endswith(_MANY_STATES, 0, s)):

@@ -211,11 +211,11 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         return CanonicalOrg(f"org:{written}", written, written, written, "international", "international")  # 国际足联: the word list's own
     if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None  # 乌议会: which state's, the article says
-    if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
+    if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1) or written.endswith(_STATE_COUNCILS) and not written.startswith(state)):
         rest = written[1:]
-        if rest in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
+        if rest in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, "国务院", *lexicons.ARMED_BODIES) or rest.endswith(_STATE_COUNCILS):  # not 越共中央 (Vietnam's party)
             full = org(state + rest, place, doc_id, local)
-            return replace(full, written=written) if full and full.country == state else None  # 俄外交部 is 俄罗斯外交部
+            return replace(full, written=written) if full and (full.country or "").startswith(state) else None  # 俄外交部 is 俄罗斯外交部
     if (c := lexicons.country(written)) is not None and c != lexicons.HOME:
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", c, written, "government", "foreign", None, c)
     body = written.removeprefix("中共")

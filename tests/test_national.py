@@ -5964,6 +5964,7 @@ def test_o37_a_states_body_after_jian_a_higher_committee_and_a_navy_that_deploys
 def test_o37_a_states_security_council_is_a_body():
     assert resolve.org("俄罗斯联邦安全会议", None, "d1") is not None
     assert resolve.org("慕尼黑安全会议", None, "d1") is None  # a conference named by its city, no state's body
+    assert resolve.org("俄联邦安全会议", None, "d1").key == resolve.org("俄罗斯联邦安全会议", None, "d1").key
 
 
 # 外交|部署 is the word 部署, no 外交部; 成员国司法部 are the member states' ministries, not China's.
@@ -5998,6 +5999,10 @@ def test_o37_the_central_delegation_is_each_articles_own():
     ("白宫发言人当天表示，将继续推进谈判。", {"白宫"}, set()),
     ("美国国务院和白宫当天均证实了这一消息。", {"白宫"}, set()),
     ("美国总统昨天在白宫会见了来访的外长。", set(), {"白宫"}),
+    ("数百名抗议者聚集在华盛顿白宫外，要求改革警务。", set(), {"白宫"}),
+    # the Soviet Red Army is no 中国工农红军; a joint venture named after its brand is its own body
+    ("1918年，志愿兵在彼得格勒组建了苏联工农红军部队。", set(), {"中国工农红军", "工农红军"}),
+    ("华晨宝马公司将新工厂的开工日期提前了半个月。", {"华晨宝马公司"}, {"宝马"}),
     ("以色列军队空袭了巴勒斯坦伊斯兰抵抗运动（哈马斯）在加沙的据点。", {"巴勒斯坦伊斯兰抵抗运动"}, set()),
 ])
 def test_o37_the_white_house_where_it_acts_and_hamas_by_its_full_name(text, want, not_want):
