@@ -3287,6 +3287,11 @@ def _foreign_centre_before(text: str, s: int) -> str:
 _ROLE_WORDS_END = re.compile(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉)$")  # words of the role at a body's end (市委原|书记)
 
 
+# A state's body or house that opens the second title of a chain after 兼 (古巴国务委员会主席兼部长会议主席,
+# 泰国国会主席兼下议院议长): the state's own
+_CHAIN_STATE_BODIES = ("部长会议", "国务委员会", "政府", "内阁", *lexicons.FOREIGN_HOUSES)
+
+
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
@@ -3312,9 +3317,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             continue
         if party and org and org not in table and not _has_level(org.removeprefix("国际")):
             continue  # 朝鲜劳动党中央…、国际部部长: the party's department, whose name the text leaves short
-        if state and org == "国务委员会":
+        if state and (org == "国务委员会" or org in _CHAIN_STATE_BODIES and text[t.start - 1] == "兼"):
             out[(t.start, t.start + len(org) + tenure)] = state + org  # 朝鲜劳动党委员长、国务委员会委员长: 朝鲜国务委员会
-            continue
+            continue  # 古巴国务委员会主席兼部长会议主席: 古巴部长会议
         state = state or lexicons.country_at(org or "")
         if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org) + tenure):
@@ -3391,7 +3396,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _memorials(text) + _administrations(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _embassies(text):
         if not any(a < e and s < b for a, b in out):
             out[(s, e)] = name
     _listed_committees(text, out)
@@ -3711,6 +3716,23 @@ def _listed_branches(text: str) -> list[tuple[int, int, str]]:
         for item in items:
             out.append((s, s + len(item), item))
             s += len(item) + 1
+    return out
+
+
+_OPENING_SERVICE = re.compile(r"(?:^|(?<=[\n。！？；]))({})(?!部(?!署))".format("|".join(lexicons.PLA_SERVICES)))
+_SENTENCE_END = re.compile(r"[\n。！？；]")
+_SERVICE_LOOKBACK = 200  # characters before a sentence's service where a foreign state makes it that state's
+
+
+def _opening_services(text: str) -> list[tuple[int, int, str]]:
+    """A PLA service that opens a sentence (海军第26批护航编队今天起航, 空军出动侦察机…): the PLA's, where no foreign
+    state is named in the text just before it nor in its sentence (美国…。空军随后: that state's)."""
+    out = []
+    for m in _OPENING_SERVICE.finditer(text):
+        s, e = m.span(1)
+        end = m2.start() if (m2 := _SENTENCE_END.search(text, e)) else len(text)
+        if not any(c.group() not in ("中国", "中华人民共和国") for c in lexicons.country_re(not_after=("驻", "统")).finditer(text, max(0, s - _SERVICE_LOOKBACK), end)):
+            out.append((s, e, m.group(1)))
     return out
 
 
@@ -4281,6 +4303,7 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 # party's 政治局).
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = lexicons.FOREIGN_BODIES
+_ARMED_VERBS = ("部署", "部分")  # 乌克兰海军|部署重兵: the forces deploy, no 海军部 (a ministry)
 _SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负责制, 首长负责制: a system of responsibility
 # a local congress earlier in the clause: 湖南省人大常委会副主任、|法工委主任 (not 全国人大常委会副秘书长、|法工委主任)
 _LOCAL_CONGRESS_CHAIN = re.compile(r"(?<!全国)人大[^。；;，,：:\n]{0,24}$")
@@ -4315,6 +4338,9 @@ def _term_session_after(text: str, e: int, name: str) -> bool:
 # A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's
 _OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
+_SEAT_BODIES = ("白宫",)  # bodies named by their seat: after 在 or 于, or before a place of it, the building
+_SEAT_PLACES = ("外", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "门口", "门前")
+_MANY_STATES = (*_MANY_BANKS, "成员国")  # …司法部: many states' ministries
 _FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长与")  # …央行行长: a group's ministers and governors
 _AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  # 波音777, 波音新一代747-8: the maker's name is the aircraft's type
 # A foreign state's national body by its own name (美国国家冰雪数据研究中心, 法国国家民航安全调查分析局)
@@ -4346,7 +4372,7 @@ def _among_regions(text: str, s: int, e: int) -> bool:
 def _named_org_re() -> re.Pattern[str]:
     # Han characters, or Han joined by a dash (中国—拉共体论坛)
     forms = {f for f in lexicons.organizations() if len(f) >= 2 and f not in _NOT_ALONE and re.fullmatch(r"[\u4e00-\u9fff]+(?:[—\-][\u4e00-\u9fff]+)?", f)}
-    forms |= set(lexicons.international_orgs())
+    forms |= set(lexicons.international_orgs()) | set(lexicons.OCCASION_BODIES)
     return re.compile(lexicons.alternation(forms))
 
 
@@ -4372,8 +4398,12 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 波音737, 空客A350: the aircraft, not the company
         if m.group() == "空客" and not _opens_name(text, s):
             continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
+        if m.group() in _SEAT_BODIES and (text[s - 1 : s] in ("在", "于") or text.startswith(_SEAT_PLACES, e) and not text.startswith("外交", e)):
+            continue  # 在白宫会见, 白宫外|南草坪: the building, where they met
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
+        if m.group().endswith("部") and (text.startswith("署", e) and not text.startswith("署理", e) or text.endswith(_MANY_STATES, 0, s)):
+            continue  # 重大外交|部署: the word 部署; 成员国司法部合作: the member states' ministries, not China's
         every = text.endswith(_EVERY_LOCALITY, 0, s)
         if s and (text[s - 1] in _LEVELS or text[s - 1] == "州" or every) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
                 and (row := lexicons.organizations().get(m.group())) is not None and row.level == "national" and not (every and row.kind == "enterprise"):
@@ -4417,8 +4447,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             cs -= 1  # 北爱尔兰民主统一党: the region's party, not Ireland's
         cg = text[cs : c.end()]
         armed = next((b for b in lexicons.ARMED_BODIES if text.startswith(b, c.end())), None)
-        if armed and text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" and text[cs - 1 : cs] != "赴":
-            out.append((cs, c.end() + len(armed), cg + armed))  # not 美国陆军部, a ministry; 赴马里维和部队 is China's
+        if armed and (text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" or text.startswith(_ARMED_VERBS, c.end() + len(armed))) and text[cs - 1 : cs] != "赴":
+            out.append((cs, c.end() + len(armed), cg + armed))  # not 美国陆军部, a ministry (but 乌克兰海军|部署); 赴马里维和部队 is China's
             continue
         if cg == "中国":
             continue  # China's bodies and parties are lexicon forms
@@ -4522,8 +4552,8 @@ def _committee_name(middle: str, state: str) -> bool:
     if not middle:
         return state.endswith("联邦")  # 俄罗斯联邦|委员会: the Federation Council
     parts = re.split("[和与]", middle)
-    # 选举 names a kind of committee (国家选举委员会), not a clause here
-    return all(p and not lexicons.country_at(p) for p in parts) and not _NOT_PARTY.search("".join(parts).replace("选举", "")) \
+    # 选举 names a kind of committee (国家选举委员会) and 高等 a rank (独立高等选举委员会), not a clause here
+    return all(p and not lexicons.country_at(p) for p in parts) and not _NOT_PARTY.search("".join(parts).replace("选举", "").replace("高等", "")) \
         and not grammar.any_role().search(middle) and not any(ch in _CLAUSE_CHARS or ch in "就又也还" for ch in middle) \
         and not any(end in middle for end in ("法院", "政府", "议会", "国会", "部", "局", "机构"))  # 埃及最高宪法法院随后就制宪…
 

@@ -35,6 +35,7 @@ _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "�
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
 _MORE_SUFFIXES = ("党", "党中央", "军分区", "高新区", "经开区", "出版社", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马", "拉达", "呼拉尔", "人民会议", "上院", "下院", "协进会", "联会", "联谊会", "总会", "会议所", "主席团", *lexicons.FOREIGN_BODIES,
                   "部队", "舰队", "医疗队", *(f"{sport}队" for sport in lexicons.SPORTS), "代表团", "宣讲团", "军区", "工作队", "使馆", "领馆", "领事馆", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES)
+_STATE_COUNCILS = ("安全会议",)  # a state's security council, named with the state (俄罗斯联邦安全会议)
 _MAX_FREE_NAME = 24  # a longer "name" that is in no table is a clause the recogniser swallowed
 _DIGIT = re.compile(r"[0-9０-９]")
 
@@ -132,7 +133,7 @@ def _whole_name(name: str, head: str = "") -> bool:
         return False  # digits but an edition's (第24届冬奥会…) hold no free name
     ending = next((s for s in _suffixes() if rest.endswith(s)), None)
     if ending is None:
-        return False
+        return bool(head) and rest.endswith(_STATE_COUNCILS)  # 俄罗斯联邦安全会议: a state's council, not a meeting
     return bool(head) or len(rest) - len(ending) >= 2 and rest not in _suffixes()
 
 
@@ -194,6 +195,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
+    if written in lexicons.OCCASION_BODIES:  # 中央代表团: this occasion's, the article's own
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written, None, "national") if doc_id else None
     if (label := lexicons.mission(written)) is not None:
         foreign = None if label.startswith(lexicons.HOME) else lexicons.country_at(label) or None
         return CanonicalOrg(f"org:{label}", label, label, written, None, foreign and "foreign", None, foreign) if label else None
@@ -208,11 +211,11 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         return CanonicalOrg(f"org:{written}", written, written, written, "international", "international")  # 国际足联: the word list's own
     if (state := lexicons.STATE_ABBREVIATIONS.get(written[:1])) == "" and written[1:] in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None  # 乌议会: which state's, the article says
-    if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1)):
+    if state and (not lexicons.country_at(written) or written.startswith(("国务院", "国防"), 1) or written.endswith(_STATE_COUNCILS) and not written.startswith(state)):
         rest = written[1:]
-        if rest in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, "国务院", *lexicons.ARMED_BODIES):  # not 越共中央 (Vietnam's party)
+        if rest in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, "国务院", *lexicons.ARMED_BODIES) or rest.endswith(_STATE_COUNCILS):  # not 越共中央 (Vietnam's party)
             full = org(state + rest, place, doc_id, local)
-            return replace(full, written=written) if full and full.country == state else None  # 俄外交部 is 俄罗斯外交部
+            return replace(full, written=written) if full and (full.country or "").startswith(state) else None  # 俄外交部 is 俄罗斯外交部
     if (c := lexicons.country(written)) is not None and c != lexicons.HOME:
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", c, written, "government", "foreign", None, c)
     body = written.removeprefix("中共")

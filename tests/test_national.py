@@ -5957,3 +5957,96 @@ def test_a34m_a_sport_after_women_or_men_is_no_name():
 def test_a34m_a_leading_group_named_by_its_task_is_read_whole(text, want):
     posts = _posts(text)
     assert want in posts and all(t == want[1] or not t.endswith(want[1][-6:]) for _, t in posts)
+
+
+# Round 37 (organisations): national, international and company bodies the table lacked, each one node
+# by its written forms (国家中医药局, 欧安组织, 胜利油田, 谷歌).
+@pytest.mark.parametrize(("text", "org"), [
+    ("国家卫生健康委、国家中医药局等部门负责人到会应询。", "国家中医药局"),
+    ("中国地质调查局今天发布了新一轮找矿成果。", "中国地质调查局"),
+    ("研讨班在国家行政学院举行结业式。", "国家行政学院"),
+    ("中央社会主义学院举办民主党派干部培训班。", "中央社会主义学院"),
+    ("中国人民外交学会会长会见了代表团一行。", "中国人民外交学会"),
+    ("展览介绍了中国工农红军在当地战斗的历程。", "中国工农红军"),
+    ("展览介绍了中国同盟会成立的经过。", "中国同盟会"),
+    ("外长出席了在维也纳举行的欧洲安全与合作组织会议。", "欧洲安全与合作组织"),
+    ("德方支持中国加入欧洲复兴银行。", "欧洲复兴银行"),
+    ("太平洋经济合作理事会的代表出席论坛。", "太平洋经济合作理事会"),
+    ("阿拉伯议会议长访问北京。", "阿拉伯议会"),
+    ("科学家在欧洲核子研究中心开展实验。", "欧洲核子研究中心"),
+    ("胜利油田今年原油产量保持稳定。", "胜利油田"),
+    ("长庆油田建成我国最大的油气田。", "长庆油田"),
+    ("科大讯飞发布了新一代语音识别系统。", "科大讯飞"),
+    ("谷歌宣布将在当地新建数据中心。", "谷歌"),
+    ("联邦快递开通了新的国际货运航线。", "联邦快递"),
+    ("亚航一架客机在飞行途中与地面失去联系。", "亚航"),
+    ("宝马、沃尔沃等车企纷纷扩大在华投资。", "宝马"),
+    ("宝马、沃尔沃等车企纷纷扩大在华投资。", "沃尔沃"),
+])
+def test_o37_national_international_and_company_bodies_by_their_forms(text, org):
+    assert org in {o.name for o in _ext(text).organizations}
+    assert resolve.org(org, None, "d1") is not None
+
+
+# A state's body or house opening the second title of a chain after 兼 is the state's (古巴…主席兼部长会议主席);
+# a state's security council (俄罗斯联邦安全会议) and a committee whose name holds 高等 (独立高等选举委员会) are bodies;
+# a state's navy that deploys (乌克兰海军部署) is the navy, no 海军部.
+@pytest.mark.parametrize(("text", "want"), [
+    ("国家主席在人民大会堂会见古巴国务委员会主席兼部长会议主席劳尔。", {"古巴国务委员会", "古巴部长会议"}),
+    ("总理在曼谷会见泰国国会主席兼下议院议长川·立派。", {"泰国国会", "泰国下议院"}),
+    ("伊拉克独立高等选举委员会3日表示，将重新统计部分选票。", {"伊拉克独立高等选举委员会"}),
+    ("近日，乌克兰海军部署重兵，高度戒备。", {"乌克兰海军"}),
+    ("美国陆军部发布了新的命令。", set()),
+])
+def test_o37_a_states_body_after_jian_a_higher_committee_and_a_navy_that_deploys(text, want):
+    assert {o.name for o in _ext(text).organizations} >= want
+    assert want or not {o.name for o in _ext(text).organizations}
+
+
+def test_o37_a_states_security_council_is_a_body():
+    assert resolve.org("俄罗斯联邦安全会议", None, "d1") is not None
+    assert resolve.org("慕尼黑安全会议", None, "d1") is None  # a conference named by its city, no state's body
+    assert resolve.org("俄联邦安全会议", None, "d1").key == resolve.org("俄罗斯联邦安全会议", None, "d1").key
+
+
+# 外交|部署 is the word 部署, no 外交部; 成员国司法部 are the member states' ministries, not China's.
+@pytest.mark.parametrize("text", [
+    "这是中央着眼国际局势作出的重大外交部署。",
+    "机制的建立有助于加强成员国司法部合作。",
+])
+def test_o37_a_ministrys_name_inside_a_word_or_after_member_states_is_none(text):
+    assert not {o.name for o in _ext(text).organizations} & {"外交部", "司法部"}
+
+
+# A PLA service opening a sentence is the PLA's (海军…编队, 火箭军…旅) unless a foreign state is named just before it
+# or in its sentence; the central delegation to an anniversary is a body, each article's own.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("训练热潮在全军掀起。\n海军某型驱逐舰编队今天从三亚起航，赴南海开展远海训练。", {"海军"}, set()),
+    ("火箭军多支导弹旅全建制跨区机动，展开实兵对抗。", {"火箭军"}, set()),
+    ("美国国防部昨天发表声明。\n空军随后派出两架战机。", set(), {"空军"}),
+    ("中央代表团今天上午乘包机抵达拉萨。", {"中央代表团"}, set()),
+])
+def test_o37_a_pla_service_opening_a_sentence_and_the_central_delegation(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+def test_o37_the_central_delegation_is_each_articles_own():
+    assert resolve.org("中央代表团", None, "d1").key != resolve.org("中央代表团", None, "d2").key
+
+
+# The White House is a body where it acts (白宫发言人, 白宫证实), the building where something happens in it
+# (在白宫会见); Hamas's full name is the armed movement's.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("白宫发言人当天表示，将继续推进谈判。", {"白宫"}, set()),
+    ("美国国务院和白宫当天均证实了这一消息。", {"白宫"}, set()),
+    ("美国总统昨天在白宫会见了来访的外长。", set(), {"白宫"}),
+    ("数百名抗议者聚集在华盛顿白宫外，要求改革警务。", set(), {"白宫"}),
+    # the Soviet Red Army is no 中国工农红军; a joint venture named after its brand is its own body
+    ("1918年，志愿兵在彼得格勒组建了苏联工农红军部队。", set(), {"中国工农红军", "工农红军"}),
+    ("华晨宝马公司将新工厂的开工日期提前了半个月。", {"华晨宝马公司"}, {"宝马"}),
+    ("以色列军队空袭了巴勒斯坦伊斯兰抵抗运动（哈马斯）在加沙的据点。", {"巴勒斯坦伊斯兰抵抗运动"}, set()),
+])
+def test_o37_the_white_house_where_it_acts_and_hamas_by_its_full_name(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
