@@ -2646,10 +2646,10 @@ _NTH = re.compile(
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），, 同日，) or after
-# a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕).
+# a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕), also after the days it lasts (8日到10日，…会议在马尼拉举行).
 # a day written with no comma before a name that opens its sentence (15号到16号北约…会议, 今天上午…会议)
 _DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨)天)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
-_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
+_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
 # venue (在纽约联合国总部) and 1 of 也/还/又 before the verb.
@@ -2662,6 +2662,7 @@ _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|\d+)届)?“$")  # …举行的第二届“…论坛”
 _THEMED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?:主题为|以)(?P<name>“[^“”。；;，,\n]{2,30}”)(?:为主题)?的$")
+_SERIES_KIND = re.compile("系列(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + ")")  # 系列论坛, 系列报告会: a series, no name of its own
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 _EDITION_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)届$")
 _ORDINAL_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)[次届]$")
@@ -2867,10 +2868,11 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if (k := name.rfind("宣布")) >= 0 and name[k + 2 :] in _MEETING_TYPES and _DECLARED_OPEN.match(text, e):
             continue  # 张庆黎宣布大会开幕: the chair's act and the bare kind, no name (命令宣布大会 is one)
         quoted = _QUOTE_BEFORE.search(text, max(0, s - 44), s) if text[s - 1 : s] == "”" else None
-        if name in _MEETING_TYPES and quoted \
+        if (name in _MEETING_TYPES or _SERIES_KIND.fullmatch(name)) and quoted \
                 and ((nth := _ORDINAL_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())) or name != "会议"):
             # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it, and by the edition before
-            # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said)
+            # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said); so is a bare series
+            # (“将改革开放进行到底”系列论坛)
             s = nth.start() if nth else quoted.start()
             name = text[s:e]
         elif quoted and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
@@ -2898,7 +2900,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
+        if name in _GENERIC or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议") or _HOUSE_NAMED_ASSEMBLY.search(name):
             continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings
