@@ -6339,5 +6339,13 @@ def test_a_meeting_told_after_a_past_day_is_of_that_past():
 
 
 def test_the_session_a_delegation_attends_is_its_setting_not_held_that_day():
-    ms = _meetings("出席十四届全国人大二次会议的广东代表团，今天上午在人民大会堂举行全体会议，审议政府工作报告。")
-    assert not any(m.name == "十四届全国人大二次会议" for m in ms)
+    (m,) = _meetings("出席十四届全国人大二次会议的广东代表团，今天上午在人民大会堂举行全体会议，审议政府工作报告。")
+    assert (m.name, m.date_text) == ("十四届全国人大二次会议广东代表团全体会议", "2024-04-13")
+
+
+def test_a_name_is_not_cut_at_a_county_word_nor_at_israel_nor_at_a_double_dash():
+    # (合作, 和平 are counties' short names; 以 of 以色列 is no 以 of means; ——  joins two parties as - does)
+    assert [h.name for h in find_meetings("国务院副总理王强今天致信祝贺中国-以色列科技合作联合委员会第二次会议在北京召开。")] \
+        == ["中国-以色列科技合作联合委员会第二次会议"]
+    assert [h.name for h in find_meetings("王强表示，东北亚和平合作论坛为各方提供了平台。")] == ["东北亚和平合作论坛"]
+    assert [h.name for h in find_meetings("第三届“中国——中亚农业合作论坛”今天在乌鲁木齐开幕。")] == ["中国——中亚农业合作论坛"]
