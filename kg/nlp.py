@@ -3072,6 +3072,8 @@ def _name_cut(name: str) -> int:
                 depth += 1
             elif c == closing:
                 depth, cut = (depth - 1, cut) if depth else (0, max(cut, i + 1))
+    for again in re.finditer(r"[》”]即", name):  # (a title the name opens on whole, read from the clause: 《…协定》即|EAPA…)
+        cut = max(cut, again.end())
     return cut + 1 if cut and name[cut - 1] in "》”" and name.startswith("即", cut) else cut
 
 
