@@ -2376,7 +2376,7 @@ _TYPES_RE = "|".join(
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
-    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|（[\u4e00-\u9fff、]{1,10}）|(?<=[\u4e00-\u9fff])[-—－](?=[\u4e00-\u9fff])|(?<=大会)·(?=[\u4e00-\u9fff])|(?<=[\dA-Za-z])\+(?=[\dA-Za-z])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 世界互联网大会·互联网发展论坛 (a 大会's own forum or fair), 16+1经贸论坛, 5G+4K传播创新国际论坛, 发布“五一口号”70周年座谈会, 省（区、市）系列新闻发布会
+    r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|（[\u4e00-\u9fff、]{1,10}）|(?<=[\u4e00-\u9fff])(?:[-—－]|——)(?=[\u4e00-\u9fff])|(?<=大会)·(?=[\u4e00-\u9fff])|(?<=[\dA-Za-z])\+(?=[\dA-Za-z])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 中国——中东欧国家领导人会晤, 世界互联网大会·互联网发展论坛 (a 大会's own forum or fair), 16+1经贸论坛, 5G+4K传播创新国际论坛, 发布“五一口号”70周年座谈会, 省（区、市）系列新闻发布会
     rf"(?:第{NUMERAL}次(?:全体)?会议)?(?:学习讲座|专题讲座)?)"  # 职工代表大会第二次会议, …第十四次会议学习讲座
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
@@ -2384,7 +2384,7 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 # which is held (阿富汗大国民会议)
 _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
     r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
@@ -2395,6 +2395,10 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
 # a delegation that opens its clause sitting in groups on a report (解放军代表团5日下午开始分组审议政府工作报告)
 _DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:开始|继续)?"
                               r"分组审议(?P<what>[\u4e00-\u9fff]{2,12}?(?:报告|草案))(?=[。，,；;])")
+# a delegation named by the session it attends, holding its own plenary (出席…五次会议的香港代表团，今天下午在人民大会堂
+# 举行全体会议): the delegation's plenary of that session, named as the golds name one (…会议解放军代表团全体会议)
+_DELEGATION_PLENARY = re.compile(r"(?:出席|参加)(?P<session>[^，,。；;、的\s]{4,30}?会议)的(?P<delegation>(?!各)[\u4e00-\u9fff]{2,12}?代表团)[，,]?"
+                                 r"(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:（[^）]{2,8}）)?)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?(?P<kind>全体会议)(?=[，,。；;])")
 # a CPPCC sector group's discussion joined (在参加致公界委员小组讨论时说, 参加特邀香港人士委员小组讨论, 参加中共界讨论), a
 # sitting of the session as a delegation's 审议 is, as the wide30 reader counts it (not one quoted: …讨论时说的这句话, …讨论时的发言)
 _SECTOR_DISCUSSION = re.compile(r"参加了?(?P<name>(?!一些|有关|各)[\u4e00-\u9fff]{1,12}?(?:界|人士)(?:委员)?(?:小组|分组)?讨论)"
@@ -2659,10 +2663,10 @@ _NTH = re.compile(
 )
 
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），, 同日，) or after
-# a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕).
+# a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕), also after the days it lasts (8日到10日，…会议在马尼拉举行).
 # a day written with no comma before a name that opens its sentence (15号到16号北约…会议, 今天上午…会议)
 _DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨)天)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
-_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
+_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
 # venue (在纽约联合国总部) and 1 of 也/还/又 before the verb.
@@ -2675,6 +2679,7 @@ _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|\d+)届)?“$")  # …举行的第二届“…论坛”
 _THEMED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?:主题为|以)(?P<name>“[^“”。；;，,\n]{2,30}”)(?:为主题)?的$")
+_SERIES_KIND = re.compile("系列(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + ")")  # 系列论坛, 系列报告会: a series, no name of its own
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 _EDITION_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)届$")
 _ORDINAL_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)[次届]$")
@@ -2815,6 +2820,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _DELEGATION_SITS.finditer(text):  # 解放军代表团…分组审议政府工作报告: the delegation's sitting, held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "分组审议" + m["what"], True)
+    for m in _DELEGATION_PLENARY.finditer(text) if "代表团" in text else ():
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[(m.start("session"), m.end())] = MeetingHit(m.start("session"), m.end(), m["session"] + m["delegation"] + m["kind"], True)
     for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each
         for d in re.finditer(r"[^、和]+", m["names"]):
             a, b = m.start("names") + d.start(), m.start("names") + d.end()
@@ -2886,10 +2894,11 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if (k := name.rfind("宣布")) >= 0 and name[k + 2 :] in _MEETING_TYPES and _DECLARED_OPEN.match(text, e):
             continue  # 张庆黎宣布大会开幕: the chair's act and the bare kind, no name (命令宣布大会 is one)
         quoted = _QUOTE_BEFORE.search(text, max(0, s - 44), s) if text[s - 1 : s] == "”" else None
-        if name in _MEETING_TYPES and quoted \
+        if (name in _MEETING_TYPES or _SERIES_KIND.fullmatch(name)) and quoted \
                 and ((nth := _ORDINAL_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())) or name != "会议"):
             # “香格里拉”对话会6月1号落下帷幕: a bare type is named by the quote before it, and by the edition before
-            # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said)
+            # the quote (第四次“…”会议; a bare 会议 only so: “…”会议随后结束 ends words said); so is a bare series
+            # (“将改革开放进行到底”系列论坛)
             s = nth.start() if nth else quoted.start()
             name = text[s:e]
         elif quoted and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
@@ -2917,7 +2926,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
+        if name in _GENERIC or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
         if _COUNTED.match(name) or name.endswith("政治协商会议") or _HOUSE_NAMED_ASSEMBLY.search(name):
             continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings
@@ -3084,6 +3093,8 @@ def _name_cut(name: str) -> int:
                 depth += 1
             elif c == closing:
                 depth, cut = (depth - 1, cut) if depth else (0, max(cut, i + 1))
+    for again in re.finditer(r"[》”]即", name):  # (a title the name opens on whole, read from the clause: 《…协定》即|EAPA…)
+        cut = max(cut, again.end())
     return cut + 1 if cut and name[cut - 1] in "》”" and name.startswith("即", cut) else cut
 
 
@@ -3105,6 +3116,8 @@ def _meeting_start(name: str) -> str:
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
+        if i and rest.startswith(_COUNTY_WORDS):
+            continue  # 东亚|合作…会议 is no county 合作's (合作市): a word inside the name
         if i and rest.startswith("人大") and name[i - 1] not in _CONGRESS_LEVELS:
             continue  # 世界机器|人大会: 人 ends a word (机器人, 工人); a congress is a level's (全国人大, 省人大)
         if re.match(r"\d{4}年", rest) and name[:i].endswith("论坛"):
@@ -3114,6 +3127,8 @@ def _meeting_start(name: str) -> str:
     return name if len(name) <= 10 else ""
 
 
+# counties whose short name is a common word a meeting's name holds (合作市, 友好区, 和平区, 互助县, 解放区…)
+_COUNTY_WORDS = ("合作", "友好", "友谊", "和平", "互助", "振兴", "复兴", "解放", "前进", "光明", "共和", "平安")
 _WORDS_ENDING_IN_ORG_START = frozenset(
     {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
      "砖国", "盟国", "伯国", "中国", "展中"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家… (发展|中国家 no 中国…)

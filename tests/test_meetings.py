@@ -6410,3 +6410,52 @@ def test_two_hosts_who_each_hold_talks_with_one_guest_hold_two_talks():
     ms = _meetings("土耳其总统居尔、总理埃尔多安当天分别与到访的伊朗总统鲁哈尼举行会谈。")
     assert sorted(_roles(m) for m in ms) == sorted([{("居尔", "attendee"), ("鲁哈尼", "attendee")},
                                                     {("埃尔多安", "attendee"), ("鲁哈尼", "attendee")}])
+
+
+# Audit 34 (a34n): names cut, days of other acts, meetings only referred to.
+def test_a_name_after_the_days_it_lasts_is_read_whole():
+    # (合作 is a county's short name: the name opens on the clause, after its days)
+    (m,) = _meetings("6日至8日，东亚合作财政部长系列会议在泰国首都曼谷举行。")
+    assert (m.name, m.date_text) == ("东亚合作财政部长系列会议", "2024-04-06")
+
+
+def test_a_series_is_named_by_its_quoted_theme():
+    (m,) = _meetings("由省委宣传部等部门联合举办的“奋进新时代”系列论坛第二场活动今天在长沙举行。")
+    assert m.name == "“奋进新时代”系列论坛"
+    assert _meetings("今年以来，市里先后举办了系列论坛。") == ()
+
+
+def test_a_meeting_said_closed_in_a_later_talk_is_not_held():
+    ms = _meetings("省委书记王强12日上午同省妇联新一届领导班子成员集体谈话并发表讲话。"
+                   "王强首先表示，全省妇女第十次代表大会胜利闭幕了。李明、赵刚参加谈话。")
+    assert not any(m.name.endswith("代表大会") for m in ms)
+
+
+def test_who_stands_with_those_who_attended_did_not_attend():
+    ms = _meetings("国家副主席王强12日在人民大会堂会见了中国道教协会新一届领导班子成员，并与出席中国道教协会第十次全国代表会议的代表合影留念。"
+                   "中国道教协会第十次全国代表会议于4月9日至12日在北京举行。")
+    (m,) = [m for m in ms if m.name == "中国道教协会第十次全国代表会议"]
+    assert ("王强", "attendee") not in _roles(m) and m.date_text == "2024-04-09"
+
+
+def test_a_summit_dated_by_its_later_mention_when_the_first_dates_words_after_it():
+    (m,) = _meetings("13号凌晨，东盟领导人在雅加达举行特别峰会后表示，将加强合作。"
+                     "东盟秘书长张明说，在12号的特别峰会上，各国讨论了地区局势。")
+    assert m.date_text == "2024-04-12"
+
+
+def test_a_meeting_told_after_a_past_day_is_of_that_past():
+    assert _meetings("1935年2月5日，红军渡过赤水河，到达扎西。此后，中央红军在这座小楼里召开了著名的扎西会议。") == ()
+
+
+def test_the_session_a_delegation_attends_is_its_setting_not_held_that_day():
+    (m,) = _meetings("出席十四届全国人大二次会议的广东代表团，今天上午在人民大会堂举行全体会议，审议政府工作报告。")
+    assert (m.name, m.date_text) == ("十四届全国人大二次会议广东代表团全体会议", "2024-04-13")
+
+
+def test_a_name_is_not_cut_at_a_county_word_nor_at_israel_nor_at_a_double_dash():
+    # (合作, 和平 are counties' short names; 以 of 以色列 is no 以 of means; ——  joins two parties as - does)
+    assert [h.name for h in find_meetings("国务院副总理王强今天致信祝贺中国-以色列科技合作联合委员会第二次会议在北京召开。")] \
+        == ["中国-以色列科技合作联合委员会第二次会议"]
+    assert [h.name for h in find_meetings("王强表示，东北亚和平合作论坛为各方提供了平台。")] == ["东北亚和平合作论坛"]
+    assert [h.name for h in find_meetings("第三届“中国——中亚农业合作论坛”今天在乌鲁木齐开幕。")] == ["中国——中亚农业合作论坛"]

@@ -641,8 +641,9 @@ _FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
 # (…为X胜利召开作准备, …会议召开在即: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
-# (…会议的各方应当/各国代表团将…: what those attending it should or will do, said, no sitting told held)
-_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+# (…会议的各方应当/各国代表团将…: what those attending it should or will do, said, no sitting told held; 出席…会议的
+# 香港代表团，今天下午…举行全体会议: the delegation's own sitting told, the session its setting)
+_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:各|[\u4e00-\u9fff]{2,12}?)代表团[，,]?(?:[^。；;，,]{0,24}?)(?:召开|举行)(?:了)?(?:全体会议|会议)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 # on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
@@ -760,7 +761,8 @@ _FOR_HOLDING = re.compile(r"为(?!此)[^。；;，,为]{1,8}?召开好?$")
 _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 # what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
 _HELD_THERE = re.compile(r"(?:召开|举行)的$")
-_CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)")  # 他表示，昨天，…大会已经闭幕: said as over, a later event's story
+# 他表示，昨天，…大会已经闭幕; X首先表示，…大会胜利闭幕了: said as over, a later event's story
+_CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)|(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)了(?=[，,。；;！!]|$)")
 _ITS_FRUITS = re.compile(r"(?:的|各项)(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")  # (…会议各项部署: its tasks, listed)
 # what a meeting held days ago said, cited: 日前召开的…会议提出/强调…, 近期召开的…会议，把降成本列为…
 _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)|[，,]把")
@@ -851,6 +853,11 @@ def _of_a_past_year(ctx: Context, h) -> bool:
         told = re.findall(r"((?:19|20)\d\d)年", ctx.text[_sentence_before(ctx.text, h.start) : h.start])
         if told and int(told[-1]) < ctx.reference_date.year:
             return True
+    if ctx.reference_date and (_NEXT_OPENING.match(ctx.text, s0, h.start) or ctx.text.endswith("著名的", 0, h.start)) \
+            and not any(s0 <= d.start < h.start for d in ctx.rec.dates) \
+            and (k := ctx.rec.sentence_of(h.start)) > 0 and (o := _PAST_DAY_OPENING.match(ctx.text, *ctx.rec.sentences[k - 1])) \
+            and int(o[1]) < ctx.reference_date.year:
+        return True  # 1934年12月18日，中央政治局在这里召开了…。此后，…召开了著名的遵义会议: the narration goes on in that year
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
         return True
@@ -890,6 +897,9 @@ def _of_another_month(ctx: Context, at: int) -> bool:
 
 
 _HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
+# a sentence that goes on from the one before (此后，…), and one that opens on a year's day (1934年12月18日，…)
+_NEXT_OPENING = re.compile(r"[\s\u3000]*(?:此后|随后|之后|其后|后来)[，,]")
+_PAST_DAY_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]")
 
 
 def _sentence_before(text: str, at: int) -> int:
@@ -2513,6 +2523,18 @@ def _in_force_from(text: str, d: DateHit) -> bool:
     return text.startswith("起", d.end) and (text[d.start - 1 : d.start] == "自" or _IN_FORCE_FROM.match(text, d.end) is not None)
 
 
+# a meeting told as done before the clause's act (…举行特别峰会后表示): the clause's day may be the act's
+_THEN_AFTER = re.compile(r"(?:结束)?之?后")
+# a day written with a later mention as its attribute (在30号的特别峰会上, 在29日举行的峰会上)
+_DATED_THE = re.compile(r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,15}?)?(?:举行|召开|举办)?的")
+
+
+def _dated_later(ctx: Context, h, body) -> DateHit | None:
+    """The day a mention after ``h`` is written with as its attribute (…在30号的特别峰会上), if any."""
+    return next((d for g in body if g.start > h.start for d in ctx.rec.dates
+                 if d.day is not None and g.start - 20 <= d.end <= g.start and _DATED_THE.fullmatch(ctx.text, d.end, g.start)), None)
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -2534,6 +2556,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return own  # 朝鲜劳动党中央政治局15号召开会议: the body's day, read with the name
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
+        if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
+            return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
         if in_sent:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
             if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
@@ -2878,8 +2902,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # (the host who 向出席招待会的各位嘉宾表示欢迎 is there)
                 subjects = [h for h in subjects if not _OBJECT_BEFORE.search(text, _clause_start(text, s, h.start), h.start)
                             and not _LED_BY.search(text, _clause_start(text, s, h.start), h.start)]
-            if role == "attendee" and text[cs - 1 : cs] in _WITH and _WITH_ATTENDERS.match(text, ce):
-                prev_end, prev_subjects = ce, []  # X与出席峰会的领导人配偶共同出席了…活动: the others attend it, X the activity
+            if role == "attendee" and text[cs - 1 : cs] in _WITH and (_WITH_ATTENDERS.match(text, ce) or _THOSE_WHO.match(text, ce)):
+                # X与出席峰会的领导人配偶共同出席了…活动: the others attend it, X the activity; X与出席大会的代表合影留念:
+                # those he stands with attended it, not he
+                prev_end, prev_subjects = ce, []
                 continue
             if role == "attendee" and _DUE_AFTER.match(text, ce):
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
