@@ -168,6 +168,7 @@ def test_a_body_described_before_its_name(text, want):
     ("村民黄六秀把这个好消息告诉了大家。", {"黄六秀"}, set()),
     ("抵达时，受到爱德华王子和市长的热情迎接。", {"爱德华"}, set()),
     ("根据总统令，俄罗斯新一届政府设副总理9名，外交部长拉夫罗夫等留任。", {"拉夫罗夫"}, set()),
+    ("座谈会上，省工商联主席高云海、无党派人士代表林明先后发言。", {"高云海", "林明"}, set()),
 ])
 def test_names_a_list_an_honour_or_a_cue_vouches_for(text, want, not_want):
     got = _persons(text)
