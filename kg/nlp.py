@@ -555,7 +555,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                     lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
-            q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+            q = grammar.name_end(text, p, known, extra=_ACADEMIC_AFTER, titled=not lone)  # after a lone 总统, 主任: no common words; 顾问X|院士表示
             if q is not None and text[q : q + 1] in grammar.SYLLABLE_NEXT and (f := grammar.foreign_name_end(text, p, known)) is not None and f > q + 1 and _told_again(text, p, f):
                 q = f  # 前外长施泰|因迈尔获得…，施泰因迈尔当选: 因 is a syllable of a name the story gives again whole
             if q is None and not lone and _foreign_title(chain[-1]) and _word_name_told_again(text, p):
@@ -951,6 +951,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
 # An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
+_ACADEMIC_AFTER = ("院士", "教授", "研究员")  # callings written after a titled name (技术顾问叶某|院士表示): its right edge
 _CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级生])")
 _SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)的?(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
@@ -1783,6 +1784,14 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue  # a foreign state's titles in the clause; syllables, no words
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
+    for m in _ELDER_NAMED.finditer(text):  # ，史国强大爷是来…: a whole name at a clause start, then how one addresses an elder
+        p, q = m.start("name"), m.end("name")
+        name = text[p:q]
+        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or _opens_with_word(name) or _word_like(name) or (
+                name in lexicons.places()) or grammar.name_end(text, p, known, extra=(m["addr"],), min_strength=1, titled=False) != q:
+            continue
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.update(range(p, q))
     for m in _DEPUTY_SAYS.finditer(text):  # 晋江的丁世忠代表向…汇报, 厦门大学潘越代表在…: a deputy, no post
         q = m.start()
         for p in (q - 3, q - 2):
@@ -1943,6 +1952,8 @@ def _honoured_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 _SAYS = re.compile(r"表示|说|认为|指出|强调|称")
+# A three-character name opening a clause, then the form of address for an elder (，史国强大爷是来请教的).
+_ELDER_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:\n“]))(?P<name>[\u4e00-\u9fff]{3})(?P<addr>大爷|大妈|大娘|大叔|阿姨|奶奶|爷爷)")
 
 
 @lru_cache(maxsize=1)
