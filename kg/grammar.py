@@ -112,6 +112,7 @@ _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name'
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).
 _WEAK_SURNAME = set("和同应向由")  # 由|马健主持
+_SURNAME_AFTER_DE = frozenset("向应")  # weak surnames that 的 before them makes surnames again (的向平华代表)
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
@@ -120,6 +121,7 @@ _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称
                            r"|乘(?=[\u4e00-\u9fff])")  # 普京|乘直升机来到: how he travels, 乘 is no syllable
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
+_WILL = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
 
 
@@ -441,8 +443,10 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly the last part of a dotted name may end at ``q`` (see ``right_strength``): a
     word after it is its edge too (巴沙尔·阿萨德|会面, 劳拉·瓦莱特|以13秒34), 因 is a syllable."""
     strength = min(right_strength(text, q, extra), 2.5)
+    if strength < 2 and _WILL.match(text, q):
+        strength = 2  # 威廉-亚历山大|将于25日: "will" before a time or a verb, no syllable
     if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
-                         or _common_word(text[q : q + 2], 500)):
+                         or _common_word(text[q : q + 2], 500) and not _WILL.match(text, q + 1)):
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
@@ -645,6 +649,7 @@ def _is_function_word(w: str) -> bool:
 
 
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
+_SEES_OFF = re.compile(r"(?:到|前往|赴)[\u4e00-\u9fff]{0,12}?机场(?:送行|迎接|欢送|迎送)")
 _TRAVEL = re.compile(r"[突出到来回顺首再]?访|[飞直]?抵|[奔远转]?赴")  # a verb of travel before the state gone to (突访埃及, 飞抵美国)
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 # Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
@@ -719,6 +724,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 皮埃尔|准将, 特朗普|早在, 韦恩|勋爵
         if _number_after(text, q) or _word_then_verb(text, q):
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
+        if _SEES_OFF.match(text, q):
+            strength = 2  # 泰国副总理颂奇|到曼谷…机场送行: one who goes to the airport to see a guest off or meet him
         if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
             cands.append((2, -q))
             break  # 哈夫塔尔|突访埃及, 马克龙|访美国: a verb of travel before a state, no syllable (a name never runs into it)
@@ -867,6 +874,8 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
     """和/同/应/向 start a name only when what follows is not a word or a name of its own."""
     if any(text.startswith(k, p) for k in known):
         return True
+    if text[p - 1 : p] == "的" and text[p] in _SURNAME_AFTER_DE and text[p : p + 2] not in lexicons.common_words():
+        return True  # 来自农村的向|平华代表: after 的 a noun phrase opens, 向 is no preposition there (but 的向往, 的应用)
     if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries() or (
             text[p + 2 : p + 3] == "方" and text[p + 1] in _SIDE_ABBR):
         return False  # 和|中方, 向|德方

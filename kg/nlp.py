@@ -258,7 +258,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
@@ -309,7 +309,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
-_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政")
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
@@ -556,7 +556,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                     lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
                 q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
-            q = grammar.name_end(text, p, known, titled=not lone)  # after a lone 总统, 主任: no common words
+            q = grammar.name_end(text, p, known, extra=_ACADEMIC_AFTER, titled=not lone)  # after a lone 总统, 主任: no common words; 顾问X|院士表示
             if q is not None and text[q : q + 1] in grammar.SYLLABLE_NEXT and (f := grammar.foreign_name_end(text, p, known)) is not None and f > q + 1 and _told_again(text, p, f):
                 q = f  # 前外长施泰|因迈尔获得…，施泰因迈尔当选: 因 is a syllable of a name the story gives again whole
             if q is None and not lone and _foreign_title(chain[-1]) and _word_name_told_again(text, p):
@@ -576,6 +576,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or any(
                     c in "一了的是在和与及" for c in text[p:q]) or (lone_abroad and q - p < 3):
                 q = None  # 外交部长|一职, 组织部长|作了: words, not syllables; 总参谋长|互要: two characters after a bare role are no sure name
+        if q is None and not lone and _country_in_sentence(text, chain[0].start) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and not (
+                any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
+            q, clause_state = f, True  # 俄罗斯新一届政府…，外交部长|拉夫罗夫、…留任: the state an earlier clause of the sentence names, three syllables or more
         if q is None and lone and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and _told_again(text, p, f) and not (
                 any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
             q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
@@ -664,7 +667,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if whole is None and japanese:
             whole = grammar.japanese_name_end(text, p)  # 日本选手张本智和|，: no Chinese surname to start from
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
-        ones = "的就也都在和是又还已曾被" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时
+        ones = "的就也都在和是又还已曾被把" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
@@ -951,6 +954,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
 # An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
+_ACADEMIC_AFTER = ("院士", "教授", "研究员")  # callings written after a titled name (技术顾问叶某|院士表示): its right edge
 _CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级生])")
 _SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)的?(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
@@ -1219,6 +1223,12 @@ def _country_in_clause(text: str, pos: int) -> bool:
     return lexicons.country_re(foreign=True).search(text, max(start, pos - 30), pos) is not None
 
 
+def _country_in_sentence(text: str, pos: int) -> bool:
+    """Whether a foreign country opens a clause of the sentence before ``pos`` (俄罗斯新一届政府设…，外交部长X)."""
+    start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+    return any(lexicons.country_re(foreign=True).match(text, i) for i in [start] + [j + 1 for j in range(start, pos) if text[j] in "，,"])
+
+
 # A list of members closed by the delegation they make up, within one clause (包括财政部长X、…和贸易代表
 # Y等成员的美方代表团): the state named there.
 _MEMBERS_OF_DELEGATION = re.compile(r"[^，,。；;：:\n]{0,50}?等(?:成员|人)?的(?P<state>[\u4e00-\u9fff]{1,6}?)方?代表团")
@@ -1381,6 +1391,10 @@ _NOT_PEOPLE_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:公司|企业|制�
 # blank lines would make the search quadratic in its length).
 _LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
 
+# A list of names after what the people are and 有 (出席座谈会的党外人士还有丁一、王二、张三等; 发言的有…),
+# or after the national team its athletes play for (中国队丁一、王二、张三分别…).
+_LIST_LEAD = re.compile(r"(?:(?:人士|人员|代表|嘉宾|同志|委员|负责人|领导|的)[还也]?有|(?:中国|国家)[男女]?队)"
+                        r"(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
 
 _CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
 _MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
@@ -1409,8 +1423,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     taken = _Claimed(hits)
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
-    for m in _LIST_START.finditer(text):
-        p, members = m.end(), []
+    starts = sorted({m.end() for m in _LIST_START.finditer(text)} | {m.end() for m in _LIST_LEAD.finditer(text)})
+    for start in starts:
+        p, members = start, []
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
             q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
@@ -1422,7 +1437,10 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             if (note := _MEMBER_NOTE.match(text, q)) is not None:
                 q = note.end()  # 阎某（执笔）、王某: a note on the member's part
             if not text.startswith("、", q):
-                break
+                if (joined := _closing_member(text, q, known)) is None or not text.startswith("、", joined[1]):
+                    break
+                members.append(joined)  # 邵五和蒋六、李七: 和 joins two runs of one list
+                q = joined[1]
             p = q + 1
         if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
@@ -1642,7 +1660,7 @@ def _recut(text: str, h: PersonHit, name: PersonHit) -> PersonHit:
 # What a leader wrote or said, right after his name: 习近平的指示, 习近平重要指示, 李克强批示.
 _HIS_WORDS = re.compile(r"(?:同志)?的?(?:重要)?(?:指示|批示|贺信|贺电|回信|讲话)")
 # A doctrine or spirit named after a person, right after the name (邓小平|理论, 习近平|新时代中国特色社会主义思想, 焦裕禄|精神): no mention of the person.
-_DOCTRINE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:思想|理论|精神)")
+_DOCTRINE = re.compile(r"[^\W\d_的]{0,12}?(?:思想|理论|精神)")  # (not 孙中山|倡导的革命思想: the person whose idea it is)
 # What may stand right before a name the corpus vouches for, when no title does (and a time word
 # opening the sentence with no comma: 当晚|习近平会见…, 3日|李强出席…).
 _CORPUS_LEFT = re.compile(r"(?:[、，,。；;：:“”（(\s]|^|应|同|和|与|及|对|向|由|给|了|会见|会谈|陪同|邀请|出席|参加|祝贺|致电|致信|致函|以及|等"
@@ -1682,6 +1700,9 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
                 text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i)):
             left = True  # 接替|劳尔·卡斯特罗成为, 推翻|卡扎菲后, 《|习近平在…的讲话》 (not 《焦裕禄》, a drama; not 学习|邓小平理论, a doctrine)
             right = right or not _common_word(text[e - 1 : e + 1], 100)
+        if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and lexicons.common_words().get(text[e : e + 2], "x")[0] in "vda" \
+                and not _common_word(text[e - 1 : e + 1], 100):
+            right = True  # ，董必武|请示了, ，令计划|严重违纪: a public figure's whole name before a verb, adverb or adjective
         clear = right and left and text[e : e + 1] not in _JOINER and text[i - 1 : i] not in _JOINER  # not a part of 巴沙尔·阿萨德
         if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
@@ -1764,6 +1785,14 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         if not lexicons.country_re(foreign=True).search(text, floor + 1, p) or any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1)) or (
                 name in lexicons.places() or lexicons.country_at(name) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", name)):
             continue  # a foreign state's titles in the clause; syllables, no words
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.update(range(p, q))
+    for m in _ELDER_NAMED.finditer(text):  # ，史国强大爷是来…: a whole name at a clause start, then how one addresses an elder
+        p, q = m.start("name"), m.end("name")
+        name = text[p:q]
+        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or _opens_with_word(name) or _word_like(name) or (
+                name in lexicons.places()) or grammar.name_end(text, p, known, extra=(m["addr"],), min_strength=1, titled=False) != q:
+            continue
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
     for m in _DEPUTY_SAYS.finditer(text):  # 晋江的丁世忠代表向…汇报, 厦门大学潘越代表在…: a deputy, no post
@@ -1887,10 +1916,47 @@ def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta
             return None  # without 等, the count numbers the list whole
         return members
 
-    return _listed_people(text, hits, _AWARDED, meta, read, "group")
+    return _honoured_names(text, _listed_people(text, hits, _AWARDED, meta, read, "group"), meta)
+
+
+# People a named honour is given to (授予丁一、王二（女）、张三（回族）“人民楷模”国家荣誉称号; 授予让-皮埃尔·X（法国）“友谊勋章”):
+# the verb, names each maybe with a note of sex, nation or state, then the quoted honour, one only a person
+# holds (a medal, or a calling: …家, …者, 楷模, 英雄), so 授予某市“全国文明城市”称号 reads nothing.
+_HONOUR_ITEM = rf"(?:{_ROSTER_HAN}{{1,10}}(?:[·\-－]{_ROSTER_HAN}{{1,10}}){{1,3}}|{_ROSTER_HAN}{{2,4}})(?:[（(][\u4e00-\u9fff，,、]{{1,12}}[）)])?"
+_HONOURED = re.compile(rf"(?:授予|追授)(?P<list>{_HONOUR_ITEM}(?:、{_HONOUR_ITEM})*)"
+                       r"(?=“[^”“]{0,20}?(?:勋章|奖章|家|者|楷模|英雄|模范|卫士|标兵|党员)”)")
+_HONOUR_NAME = re.compile(rf"(?P<name>{_ROSTER_NAME})(?P<note>[（(][\u4e00-\u9fff，,、]{{1,12}}[）)])?")
+
+
+def _honoured_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """The people of a list a medal or a personal honour is given to, named in quotes after it: each
+    member a surname and one to three characters (no word, place or form of address), a foreign
+    name with its separators, or a name the note calls a person (热地（藏族）, 于漪（女）)."""
+    if "“" not in text:
+        return hits
+
+    def read(m: re.Match[str]) -> list[tuple[int, int]] | None:
+        members = []
+        for item in _HONOUR_NAME.finditer(text, m.start("list"), m.end("list")):
+            a, b, name, note = item.start("name"), item.end("name"), item["name"], item["note"] or ""
+            if item.start() != (members[-1][2] + 1 if members else m.start("list")):
+                return None  # every item read whole, one after another
+            person_note = re.search(r"女|男|族", note) is not None
+            parts = re.split(r"[·\-－]", name)
+            dotted = len(parts) > 1 and all(parts) and not any(x in lexicons.places() or lexicons.country_at(x) or _common_word(x, 100) for x in parts)
+            plain = (len(name) <= 4 and name[0] in lexicons.surnames() and not _common_word(name, 30) and name[-1] not in _NOT_NAME_END
+                     and name[1:] not in _ADDRESS)
+            if name in lexicons.places() or lexicons.country_at(name) or not (dotted or plain or person_note and len(name) <= 4):
+                return None
+            members.append((a, b, item.end()))
+        return [(a, b) for a, b, _ in members]
+
+    return _listed_people(text, hits, _HONOURED, meta, read, "group")
 
 
 _SAYS = re.compile(r"表示|说|认为|指出|强调|称")
+# A three-character name opening a clause, then the form of address for an elder (，史国强大爷是来请教的).
+_ELDER_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:\n“]))(?P<name>[\u4e00-\u9fff]{3})(?P<addr>大爷|大妈|大娘|大叔|阿姨|奶奶|爷爷)")
 
 
 @lru_cache(maxsize=1)

@@ -147,3 +147,32 @@ def test_a_discipline_head_and_a_chief_engineer_end_a_title(text, want):
 ])
 def test_a_body_described_before_its_name(text, want):
     assert _posts(text) == want
+
+
+# Names a list, an honour or a cue vouches for (round 37): title-less lists after 有 or a national
+# team, a 和 inside a list, people a named honour is given to, 向/应 as a surname after 的, a
+# transliteration before 将于 ("will", not the rank 大将), a guest's host who goes to the airport.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("出席座谈会的党外人士还有丁晓光、马建邦、闻胜阻和蒋作民、李钺平等。", {"丁晓光", "马建邦", "闻胜阻", "蒋作民", "李钺平"}, set()),
+    ("在女子团体决赛中，中国队刘诗语、陈小梦、孙颖华分别以3比0获胜。", {"刘诗语", "陈小梦", "孙颖华"}, set()),
+    ("展区的主要产品有苹果、香蕉、葡萄等。", set(), {"苹果", "香蕉", "葡萄"}),
+    ("根据主席令，授予丁一民、白玉兰（女）、热巴（藏族）“人民楷模”国家荣誉称号；授予让-雅克·莫兰（法国）“友谊勋章”。",
+     {"丁一民", "白玉兰", "热巴", "让-雅克·莫兰"}, set()),
+    ("省政府授予江北市“全国文明城市”称号。", set(), {"江北市"}),
+    ("来自山区的向春华代表，带来了村里的好消息。", {"向春华"}, {"春华"}),
+    ("应国家主席邀请，比利时王国国王菲利普-亚历山大将于5月3日对中国进行国事访问。", {"菲利普-亚历山大"}, {"菲利普-亚历山"}),
+    ("离开前，老挝副总理颂沙到万象瓦岱国际机场送行。", {"颂沙"}, set()),
+    ("他在日本期间接受孙中山倡导的革命思想。", {"孙中山"}, set()),
+    ("当年，董必武请示了中央。", {"董必武"}, set()),
+    ("退休教师张小丽说，她的外公林守明是红军战士。", {"林守明"}, set()),
+    ("村民黄六秀把这个好消息告诉了大家。", {"黄六秀"}, set()),
+    ("抵达时，受到爱德华王子和市长的热情迎接。", {"爱德华"}, set()),
+    ("根据总统令，俄罗斯新一届政府设副总理9名，外交部长拉夫罗夫等留任。", {"拉夫罗夫"}, set()),
+    ("座谈会上，省工商联主席高云海、无党派人士代表林明先后发言。", {"高云海", "林明"}, set()),
+    ("全国政协委员、探月工程技术顾问叶培明院士表示，探测器已进入测试阶段。", {"叶培明"}, set()),
+    ("在社区活动室，史国强大爷是来学习怎么宣讲的。", {"史国强"}, set()),
+    ("走进村里，这位老大爷说日子越过越好。", set(), {"这位老"}),
+])
+def test_names_a_list_an_honour_or_a_cue_vouches_for(text, want, not_want):
+    got = _persons(text)
+    assert want <= got and not (not_want & got)
