@@ -41,6 +41,12 @@ POSTS = [
     # a national party's committee of a province or city: the party's short name opens the title
     ("民盟中央副主席、民盟江苏省委会主委王五一出席。", {("王五一", "民盟中央副主席"), ("王五一", "民盟江苏省委会主委")}),
     ("九三学社湖南省委主委李四海讲话。", {("李四海", "九三学社湖南省委主委")}),
+    # two titles written without 、: a central body after a role opens the second
+    ("中共中央政治局委员中央政法委书记张建国出席开幕式并讲话。", {("张建国", "中共中央政治局委员"), ("张建国", "中央政法委书记")}),
+    ("中共中央政治局常委中央书记处书记刘云海出席。", {("刘云海", "中共中央政治局常委"), ("刘云海", "中央书记处书记")}),
+    # a nickname in quotes is no body: the role alone (but a body named in quotes stays)
+    ("全县闻名的“草根”院长王立新说，医院要办在群众家门口。", {("王立新", "院长")}),
+    ("利比亚“国民军”领导人哈夫塔尔表示。", {("哈夫塔尔", "利比亚“国民军”领导人")}),
 ]
 
 
