@@ -62,6 +62,8 @@ def _heads(ctx: Context) -> tuple[PostObservation, ...]:
         if not titles or any(t is None or not t.org or t.start != a for t, (a, _) in zip(titles, items)) or rec.in_meta(m.start()):
             continue  # every item a whole title with its body (not 担任过去…的)
         sent, at = rec.sentence_of(m.start()), m.end()
+        if _told_before(ctx, rec.sentences[sent][0] if rec.sentences else 0, m.start()):
+            continue  # 2003年春节前夕，刚刚担任浙江省委书记的X: the post of then
         for h in persons:
             opens = min(h.start, h.titles[0].start) if h.titles else h.start  # (习近平|总书记: the role after the name)
             if opens < at:
@@ -71,6 +73,17 @@ def _heads(ctx: Context) -> tuple[PostObservation, ...]:
             out += [_head_post(ctx, h, t.text, t.role, t.org, t.start, t.end) for t in titles]
             at = h.end
     return tuple(out)
+
+
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _told_before(ctx: Context, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` sets what follows in the past: a clause of the past (上世纪, 当年, 曾经), 曾, or a
+    year before the story's."""
+    year = ctx.reference_date.year if ctx.reference_date else None
+    return bool(_PAST_CLAUSE.search(ctx.text, s, e)) or "曾" in ctx.text[s:e] or any(
+        year is None or int(y) < year for y in _YEAR.findall(ctx.text, s, e))
 
 
 def _head_post(ctx: Context, h, title: str, role: str, org: str, s: int, e: int) -> PostObservation:
