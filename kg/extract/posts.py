@@ -37,8 +37,8 @@ def extract(ctx: Context) -> tuple[PostObservation, ...]:
 # 以<titles>X为团长的中央代表团: the titled person heads the group named after 的 (a bare name is read in nlp)
 _LED_AS = re.compile(r"(?:同志)?为(?P<role>副?团长)的(?P<body>[\u4e00-\u9fff]{2,10}?代表团)")
 # 担任中央代表团副团长的<titles>A，<titles>B…: the post every person the clause then lists holds
-# (当选X、Y的<name>: the posts just taken; not 曾担任, 担任过: held once)
-_SERVING_AS = re.compile(r"(?<![曾原])(?:担任|当选为?)(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff、]{2,40}?)的")
+# (当选X、Y的<name>: the posts just taken; not 曾担任, 先后担任: held once)
+_SERVING_AS = re.compile(r"(?<![曾原])(?<!先后)(?:担任|当选为?)(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff、]{2,40}?)的")
 _LIST_GAP = frozenset({"，", ",", "、", "和", "及", "以及"})
 
 
