@@ -47,8 +47,8 @@ POSTS = [
     # a nickname in quotes is no body: the role alone (but a body named in quotes stays)
     ("全县闻名的“草根”院长王立新说，医院要办在群众家门口。", {("王立新", "院长")}),
     ("利比亚“国民军”领导人哈夫塔尔表示。", {("哈夫塔尔", "利比亚“国民军”领导人")}),
-    # a body abroad a title never cuts: 金融城|市长 (the City of London's), not 金融|城市长
-    ("21日晚，伦敦金融城市长柯睿思在市政厅举行晚宴。", {("柯睿思", "金融城市长")}),
+    # a body abroad a title never cuts: 伦敦金融城|市长 (the City of London's), not 金融|城市长
+    ("21日晚，伦敦金融城市长柯睿思在市政厅举行晚宴。", {("柯睿思", "伦敦金融城市长")}),
     # a leading group named by its task (推动…领导小组, …协同发展领导小组) is one body, never cut inside
     ("座谈会上，推动长江经济带发展领导小组办公室主任何立新、水利部部长鄂竟平发言。",
      {("何立新", "推动长江经济带发展领导小组办公室主任"), ("鄂竟平", "水利部部长")}),
