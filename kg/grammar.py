@@ -1140,6 +1140,9 @@ _PARTY_DASH = re.compile(r"(?:(?<=联盟)|(?<=阵线)|(?<=运动)|(?<=党))—(?
 # National bodies that open a title of their own right after a role (委员会双方主席|国务院副总理): org_ok and
 # parse_title look for roles before them only where one is written (org_ok's 和|全国 rule is the same idea after 和).
 _NATIONAL_BODIES = ("国务院", "全国人大", "全国政协", "中共中央")
+# …and the bodies that open a second title right after a role, the Party centre's own departments too
+# (政治局委员|中央政法委书记: two titles written without 、).
+_OPEN_AFTER_ROLE = (*_NATIONAL_BODIES, "中央")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1197,14 +1200,14 @@ def org_ok(org: str) -> bool:
     stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
     if re.search(r"[和与](?:全国|国务院|中共)", org[place:]):
         return False  # 张德江和|全国人大常委会: a national body after 和 opens a title of its own
-    if any(b in org for b in _NATIONAL_BODIES) and any(org.startswith(_NATIONAL_BODIES, m.end()) for m in any_role().finditer(org)):
-        return False  # 委员会双方主席|国务院副总理: a national body after a role opens a title of its own
+    if any(b in org for b in _OPEN_AFTER_ROLE) and any(org.startswith(_OPEN_AFTER_ROLE, m.end()) for m in any_role().finditer(org)):
+        return False  # 委员会双方主席|国务院副总理, 政治局委员|中央政法委: a national body after a role opens a title of its own
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if org.endswith("领导小组办公室") and len(org) > 7:
         return org_ok(org[:-3])  # 京津冀协同发展领导小组|办公室主任: a leading group's office, read as the group is
     if _TASK_GROUP.fullmatch(org):
-        return True  # 推动长江经济带发展领导小组|组长: a leading group named by the task it pushes, longer than a body read by its suffix
+        return not any_role().search(org)  # 推动长江经济带发展领导小组|组长: a leading group named by its task, longer than a body read by its suffix
     if (m := re.search(r"(理论学习)?中心组$", org)) and m.start() > 0:
         return org_ok(org[: m.start()])  # 北岭能源集团党委理论学习中心组
     if org.startswith("团") and not re.match(r"团(?:中央|[省市县区]?委)", org):
@@ -1233,9 +1236,9 @@ def org_ok(org: str) -> bool:
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
-# A leading group named by the task it pushes, its verb the name's own (推动长江经济带发展领导小组, 推进海南全面深化
+# A leading group named by the task it drives, its verb the name's own (推动长江经济带发展领导小组, 推进海南全面深化
 # 改革开放领导小组, 推进“一带一路”建设工作领导小组), and its office.
-_TASK_GROUP = re.compile(r"推[动进](?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,16}领导小组(?:办公室)?")
+_TASK_GROUP = re.compile(r"(?:推动|推进|促进)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,16}领导小组(?:办公室)?")
 
 
 _HEADED_KINDS = frozenset({"department", "association", "international", "enterprise"})
@@ -1394,9 +1397,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if (k := text.find("以", start, lo + role.start())) >= 0 and _HEADS_BY.match(text, end) and not any(a <= k < b for a, b in countries):
         start = k + 1  # 会见以|民政部副部长X为团长的…: the preposition of the group's head opens no body (以色列 stays)
         edges.add(start)
-    for held in any_role().finditer(text, start, lo + role.start()) if any(text.find(b, start, lo + role.start()) >= 0 for b in _NATIONAL_BODIES) else ():
-        if text.startswith(_NATIONAL_BODIES, held.end()):
-            start = held.end()  # 委员会双方主席|国务院副总理: two titles without a separator, the last one is read
+    for held in any_role().finditer(text, start, lo + role.start()) if any(text.find(b, start, lo + role.start()) >= 0 for b in _OPEN_AFTER_ROLE) else ():
+        if text.startswith(_OPEN_AFTER_ROLE, held.end()):
+            start = held.end()  # 委员会双方主席|国务院副总理, 政治局委员|中央政法委书记: two titles without a separator, the last one is read
             edges.add(start)
     for m in _DESCRIBED_BODY.finditer(text, lo, lo + role.start()):
         if lo + role.start() - m.end() >= 2 and m.end() > start:
@@ -1702,8 +1705,9 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
         if part is not None:
             pieces.append(part)
-            if part.start > start and lexicons.country_at(part.org) and (first := split_title(text[start : part.start], start)) is not None and first.org:
-                pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X: two titles back to back, the second opened by its state
+            if part.start > start and (lexicons.country_at(part.org) or part.org.startswith(_OPEN_AFTER_ROLE) and role_ends(text, part.start)) and (
+                    first := split_title(text[start : part.start], start)) is not None and first.org:
+                pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X, 政治局委员|中央政法委书记X: two titles back to back, the second opened by its state or a central body
                 part = first
             if text[start : part.start] in ("", "前", "原", "时任", "候任") and start > floor and text[start - 1] in "、兼及":
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理, 民政局股长、时任|扶贫办股长, 未来阵线主席、候任|总理: the chain goes on
@@ -1719,6 +1723,9 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             pieces = title_chain(text, floor, quoted.start - 1) + pieces  # 全国政协副主席、|“中宗和”…主席
     elif not pieces and (leader := _leader_title(text, floor, name_start)) is not None:
         pieces = [leader]
+    if pieces and (q := _QUOTED_ONLY.fullmatch(pieces[0].org)) and _epithet(q[1]):
+        t = pieces[0]  # “民工”局长: the nickname is no part of the title
+        pieces[0] = Title(t.role, "", t.role, t.end - len(t.role), t.end)
     return tuple(pieces)
 
 
@@ -1752,6 +1759,16 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     return body
 
 
+_EPITHET_TAGS = frozenset({"n", "l", "i", "a", "an", "v", "vn"})
+_QUOTED_ONLY = re.compile(r"“([\u4e00-\u9fff]{2,16})”")
+
+
+def _epithet(word: str) -> bool:
+    """Whether a quoted word before a role is what the person is called (“民工”局长, “草根”院长): a plain word or
+    idiom of the dictionary, not the name of a body (“国民军”, “全国联盟”)."""
+    return lexicons.common_words().get(word, "nt") in _EPITHET_TAGS
+
+
 _QUOTED_BODY = re.compile(r"“(?P<body>[\u4e00-\u9fff]{2,16})”(?P<rest>[\u4e00-\u9fff]{0,10})$")
 _TERM_BODY = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)")
 
@@ -1770,6 +1787,8 @@ def _quoted_title(text: str, floor: int, end: int) -> Title | None:
     unit = rest[: len(rest) - len(role)]
     if not role or role in _NEEDS_BODY or role == "代表" or not (unit == "" or _TERM_BODY.fullmatch(unit) or (org_ok(unit) and not _ORG_BAD.search(unit))):
         return None
+    if not unit and _epithet(m["body"]):
+        return Title(role, "", role, end - len(role), end)  # “民工”局长, “草根”院长: a nickname in quotes, no body; the role alone
     if (country := lexicons.country_before(text, s)) and s - len(country) >= floor:
         s -= len(country)  # 日本“继承和发展村山谈话会”理事长: the state the body is of
     return Title(text[s:end], text[s : end - len(role)], role, s, end)

@@ -29,7 +29,67 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
     found = _titled(ctx) + _profiles(ctx)
+    have = {(o.person, o.title) for o in found}
+    found += tuple(o for o in _heads(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
+
+
+# 以<titles>X为团长的中央代表团: the titled person heads the group named after 的 (a bare name is read in nlp)
+_LED_AS = re.compile(r"(?:同志)?为(?P<role>副?团长)的(?P<body>[\u4e00-\u9fff]{2,10}?代表团)")
+# 担任中央代表团副团长的<titles>A，<titles>B…: the post every person the clause then lists holds
+# (当选X、Y的<name>: the posts just taken; not 曾担任, 先后担任: held once)
+_SERVING_AS = re.compile(r"(?<![曾原])(?<!先后)(?:担任|当选为?)(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff、]{2,40}?)的")
+_LIST_GAP = frozenset({"，", ",", "、", "和", "及", "以及"})
+
+
+def _heads(ctx: Context) -> tuple[PostObservation, ...]:
+    """The post of a group's head or deputy told around the names, not before them: 以<titles>X为团长的
+    中央代表团 (X: 中央代表团团长) and 担任中央代表团副团长的<titles>A，<titles>B (each listed: 中央代表团副团长).
+    The title must read whole with its body; the list is the run of names each right after the last
+    one's separator (its own titles between), in the clause's sentence."""
+    text, rec, out = ctx.text, ctx.rec, []
+    persons = sorted(rec.persons, key=lambda h: h.start)
+    for h in persons:
+        opens = h.titles[0].start if h.titles else h.start
+        if h.via != "title" or text[opens - 1 : opens] != "以" or not (m := _LED_AS.match(text, h.end)):
+            continue
+        if (t := split_title(m["body"] + m["role"], m.start("body"))) is None or t.org != m["body"]:
+            continue
+        out.append(_head_post(ctx, h, t.text, t.role, t.org, m.start("role"), m.end("role")))
+    for m in _SERVING_AS.finditer(text):
+        items = split_list(text, m.start("title"), m.end("title"))
+        titles = [split_title(text[a:b], a) for a, b in items]
+        if not titles or any(t is None or not t.org or t.start != a for t, (a, _) in zip(titles, items)) or rec.in_meta(m.start()):
+            continue  # every item a whole title with its body (not 担任过去…的)
+        sent, at = rec.sentence_of(m.start()), m.end()
+        if _told_before(ctx, rec.sentences[sent][0] if rec.sentences else 0, m.start()):
+            continue  # 2003年春节前夕，刚刚担任浙江省委书记的X: the post of then
+        for h in persons:
+            opens = min(h.start, h.titles[0].start) if h.titles else h.start  # (习近平|总书记: the role after the name)
+            if opens < at:
+                continue
+            if rec.sentence_of(h.start) != sent or text[at:opens] not in _LIST_GAP and (at != m.end() or opens != at):
+                break
+            out += [_head_post(ctx, h, t.text, t.role, t.org, t.start, t.end) for t in titles]
+            at = h.end
+    return tuple(out)
+
+
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def _told_before(ctx: Context, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` sets what follows in the past: a clause of the past (上世纪, 当年, 曾经), 曾, or a
+    year before the story's."""
+    year = ctx.reference_date.year if ctx.reference_date else None
+    return bool(_PAST_CLAUSE.search(ctx.text, s, e)) or "曾" in ctx.text[s:e] or any(
+        year is None or int(y) < year for y in _YEAR.findall(ctx.text, s, e))
+
+
+def _head_post(ctx: Context, h, title: str, role: str, org: str, s: int, e: int) -> PostObservation:
+    return PostObservation(person=h.name, title=title, role=role, organization=org, observed=ctx.reference_date,
+                           person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.heads"),
+                           title_mention=ctx.mention(s, e, "TITLE", "posts.heads", 0.85), confidence=0.85)
 
 
 # A leader called by surname and role (李总理, 习主席): only the holders of lexicons.leaders(), on their days
