@@ -2547,6 +2547,14 @@ _SPOKEN_AT = re.compile(r"[，,]?并(?:发表)?(?:重要)?(?:致辞|讲话)|[^�
 # (双方代表, 各国专家: no name)
 _OFFICIALS_MET_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n，,；;：:]))(?!双方|各方|各国|两国|多国|有关|相关|其他|部分|一些|与会)(?P<who>[^，,。；;：:“”\s同与在]{2,24}?(?:外长|领导人|部长|代表|行长|官员|专家))"
                                      r"(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:就[^，,。；;]{1,20}?)?举行了?视频会议")
+# two groups of professionals linked by video on a day told (昨天（3月21日），意大利的医疗机构和武汉医护人员进行视频连线;
+# 24日，中国医疗专家与菲律宾的医生就…举行视频会议): held, named as told (the wide13 reader's 视频连线, 视频会议); not 双方…
+# (no day), nor a person's link (习近平同…视频连线: a talk, meetings._TALK), nor one to come (将…)
+_PROFESSIONALS = r"(?:专家|专家组|医生|医护人员|医务人员|医疗机构|医院|学者|科研人员|卫生官员)"
+_GROUPS_LINKED_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n；;，,：:]))[ \u3000\t]*(?:\d{1,2}[日号]|[今昨前当]天|[今昨]晚)(?:（[^（）]{2,12}）)?(?:上午|下午|晚上|晚)?[，,]"
+                                     r"(?P<a>(?:(?!" + lexicons.PLANNED + r")[^，,。；;：:“”\s同与和及]){2,20}?" + _PROFESSIONALS + r")[同与和及]"
+                                     r"(?P<b>(?:(?!" + lexicons.PLANNED + r")[^，,。；;：:“”\s同与和及]){2,20}?" + _PROFESSIONALS + r")"
+                                     r"(?:就[^，,。；;]{1,30}?)?(?:进行|举行)了?(?P<name>视频连线|视频会议)(?=[，,。；;])")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
 # (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name)
@@ -2659,8 +2667,9 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
 _ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
-# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言): said there on the day told, as a speech is
-_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言)")
+# 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言; 10日，律师在国会听证会上指责): said there on the
+# day told, as a speech is
+_SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言|指责|呼吁|警告|透露|承认)")
 # so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day
 # (王明同志1998年3月16日在九届全国人大一次会议上当选…: _BIOGRAPHY_DAY_AT)
 _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
@@ -2845,6 +2854,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _OFFICIALS_MET_BY_VIDEO.finditer(text) if "视频会议" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span()] = MeetingHit(m.start(), m.end(), m["who"] + "视频会议", True)
+    for m in _GROUPS_LINKED_BY_VIDEO.finditer(text) if "视频" in text else ():
+        out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _FESTIVAL_OPENS.finditer(text):
         if len(m["name"]) >= 4:
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)

@@ -2818,6 +2818,16 @@ def test_a_video_meeting_of_officials_told_as_its_subject_is_named_by_them():
     assert not _meetings("东洲问题各方下周再开会。会上，各国专家就疫苗研发举行视频会议。")
 
 
+def test_two_groups_of_professionals_linked_by_video_on_a_day_told():
+    """<day>，<experts>与<doctors>(就…)举行视频会议/进行视频连线: held, named as told; not one with no day, nor one to come."""
+    (m,) = _meetings("疫情发生以来，各方加强合作。昨天（4月11日），东川多家医疗机构和北京医护人员进行视频连线，分享救治经验。")
+    assert (m.name, m.date_text, m.participants) == ("视频连线", "2024-04-11", ())
+    (m,) = _meetings("物资已经运抵。10日，中国医疗专家与西川的医生就疫情防控举行视频会议，西川与会人员表示希望学习防控经验。")
+    assert (m.name, m.date_text) == ("视频会议", "2024-04-10")
+    assert not _meetings("目前，双方专家已就重症救治等问题进行了两次视频连线。")
+    assert not _meetings("10日，中国医疗专家将与西川的医生就疫情防控举行视频会议。")
+
+
 def test_a_long_meeting_name_after_attended_is_taken_whole():
     (m,) = _meetings("国务院副总理王宏伟12日出席加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议并讲话。")
     assert m.name == "加快推进城乡供水一体化和进一步做好农村饮水安全工作电视电话会议"
@@ -3870,6 +3880,10 @@ DEV25E_SAID_AT_CASES = [
     ("12日，东川外长彼得·施密特在第78届联合国大会一般性辩论上发言，呼吁各方停火。", "第78届联合国大会一般性辩论", "2024-04-12",
      {("彼得·施密特", "speaker")}),
     ("12日，西川总统汉斯·穆勒在内阁会议上表示，政府正在经历艰难考验。", "内阁会议", "2024-04-12", {("汉斯·穆勒", "attendee")}),
+    # what is said there may be a charge, a call or a warning (在国会听证会上指责, 在…会议上呼吁): the meeting is held
+    # (who said it is the role rules' part)
+    ("11日，东川前国防部长彼得·施密特在国会听证会上指责，政府隐瞒了事故真相。", "国会听证会", "2024-04-11", set()),
+    ("西川总理汉斯·穆勒10日在内阁会议上呼吁，各部门全力做好防汛工作。", "内阁会议", "2024-04-10", set()),
 ]
 
 
