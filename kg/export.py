@@ -285,6 +285,7 @@ class _Terse:
         tab = b"\t" if named else b""
         iri, term, starts, known = self.iri, self.term, self.starts, self.named
         said: dict[bytes, bytes] = {}  # predicates as written (a few hundred)
+        typed: dict[bytes, bytes] = {}  # typed literals as written: offsets, dates, scores recur across graphs
         parts: list[bytes] = []
         add = parts.append
         tail, cut = b"\x00", 0  # matches no line
@@ -304,7 +305,11 @@ class _Terse:
                 if o.startswith(starts):
                     o = known.get(o) or iri(o)
             elif c == 34 and o[-1] == 62:  # a typed literal
-                o = term(o)
+                if (w := typed.get(o)) is None:
+                    if len(typed) >= 65536:  # memory stays flat
+                        typed.clear()
+                    w = typed[o] = term(o)
+                o = w
             if (pw := said.get(p)) is None:
                 pw = said[p] = b"a" if p == _TYPE else iri(p)
             if s == subject and g == graph:

@@ -554,7 +554,9 @@ def _known_name_after(text: str, p: int, known: frozenset[str]) -> bool:
     name's start (unless a known name starts at ``p`` itself; a name of the corpus may be a
     transliteration's tail, 阿布|哈姆扎)."""
     figures = lexicons.public_figures()
-    return any((w := text[i : i + 3]) in figures and w[0] in lexicons.surnames() for i in (p + 1, p + 2)) and not any(text[p : p + k] in known for k in range(2, 9))
+    if not ((w := text[p + 1 : p + 4]) in figures and w[0] in lexicons.surnames() or (w := text[p + 2 : p + 5]) in figures and w[0] in lexicons.surnames()):
+        return False  # most positions: no figure's name after them (no generator set up for the test)
+    return not any(text[p : p + k] in known for k in range(2, 9))
 
 
 def _named_at(text: str, p: int, known: frozenset[str]) -> bool:
@@ -870,10 +872,16 @@ def _verb_word(w: str, min_freq: int = 50) -> bool:
     return lexicons.common_words().get(w, "x")[0] == "v" and lexicons.word_frequency(w) >= min_freq
 
 
+@lru_cache(maxsize=8)
+def _lengths(names: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of ``names`` (a frozenset caches its hash: one lookup per call)."""
+    return tuple(sorted({len(n) for n in names}))
+
+
 def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str, ...], titled: bool) -> bool:
     """和/同/应/向 start a name only when what follows is not a word or a name of its own."""
-    if any(text.startswith(k, p) for k in known):
-        return True
+    if any(text[p : p + k] in known for k in _lengths(known)):
+        return True  # a known name starts here: a set lookup per length, not a scan of every name
     if text[p - 1 : p] == "的" and text[p] in _SURNAME_AFTER_DE and text[p : p + 2] not in lexicons.common_words():
         return True  # 来自农村的向|平华代表: after 的 a noun phrase opens, 向 is no preposition there (but 的向往, 的应用)
     if text[p + 1 : p + 3] in lexicons.common_words() or text[p + 1 : p + 2] in _countries() or (

@@ -4396,6 +4396,20 @@ def _place_before(text: str, at: int, level: str, lengths: Iterable[int]) -> int
 _NOT_ALONE = frozenset({"中共", "中央", "国家", "中国国家", "中华人民共和国", "总台", "求是", "新闻联播", "政治局", "书记处", "党中央"})
 _FOREIGN_BODY = lexicons.FOREIGN_BODIES
 _ARMED_VERBS = ("部署", "部分")  # 乌克兰海军|部署重兵: the forces deploy, no 海军部 (a ministry)
+_HOUSES_AND_BODIES = (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY)  # a foreign state's house or body after its name, in the order tried
+
+
+@lru_cache(maxsize=8)
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first character, each group in the order given: the few that can start
+    at a position, found by one lookup instead of a test of every word."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:1], []).append(w)
+    assert "" not in out, "an empty word starts everywhere"
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
 _SYSTEM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}负责制")  # 军委|主席负责制, 首长负责制: a system of responsibility
 # a local congress earlier in the clause: 湖南省人大常委会副主任、|法工委主任 (not 全国人大常委会副秘书长、|法工委主任)
 _LOCAL_CONGRESS_CHAIN = re.compile(r"(?<!全国)人大[^。；;，,：:\n]{0,24}$")
@@ -4538,7 +4552,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if cs and text[cs - 1] in "东南西北" and lexicons.common_words().get(text[cs - 1 : c.end()]) == "ns":
             cs -= 1  # 北爱尔兰民主统一党: the region's party, not Ireland's
         cg = text[cs : c.end()]
-        armed = next((b for b in lexicons.ARMED_BODIES if text.startswith(b, c.end())), None)
+        at = text[c.end() : c.end() + 1]
+        armed = next((b for b in _by_first(lexicons.ARMED_BODIES).get(at, ()) if text.startswith(b, c.end())), None)
         if armed and (text[c.end() + len(armed) : c.end() + len(armed) + 1] != "部" or text.startswith(_ARMED_VERBS, c.end() + len(armed))) and text[cs - 1 : cs] != "赴":
             out.append((cs, c.end() + len(armed), cg + armed))  # not 美国陆军部, a ministry (but 乌克兰海军|部署); 赴马里维和部队 is China's
             continue
@@ -4548,7 +4563,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if end < c.end():
             out.append((cs, end + len(h := next(h for h in _STATE_WORD_HOUSES if text.startswith(h, end))), text[cs:end] + h))
             continue  # 蒙古|国家大呼拉尔: the house's own 国 closes the state's name (蒙古国)
-        body = next((b for b in (*lexicons.FOREIGN_HOUSES, *_FOREIGN_BODY) if text.startswith(b, c.end())
+        body = next((b for b in _by_first(_HOUSES_AND_BODIES).get(at, ()) if text.startswith(b, c.end())
                      and text[c.end() + len(b) : c.end() + len(b) + 1] not in ("门", "长", "首", "官", "总")), None)  # 波兰参议院
         if body:  # (英国议会|下院首相质询: the shorter body where the longer runs into a title)
             out.append((cs, c.end() + len(body), cg + body))

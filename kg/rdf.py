@@ -167,6 +167,7 @@ class _Writer:
         self.local = (ext.article.publisher or "") not in lexicons.organizations()  # local news, not 央视网
         self.article = str(article_iri(self.doc_id, base))
         self.context = (f"{base}text/{_h(self.doc_id)}")
+        self.done: dict[tuple, object] = {}  # organisations and posts already resolved and written here: an article names them again and again
 
     def iri(self, kind: str, *key: object) -> str:
         return entity_iri(kind, *key, base=self.base)
@@ -219,10 +220,17 @@ class _Writer:
 
     def org(self, written: str, kind: str | None = None, level: str | None = None) -> tuple[str | None, resolve.CanonicalOrg | None]:
         """The node of an organisation as written here; (None, None) when it is no whole name."""
-        c = resolve.org(written, self.place, self.doc_id, self.local)
-        return (None, None) if c is None else (self.org_node(c, kind, level), c)
+        if (done := self.done.get(key := ("org", written, kind, level))) is None:
+            c = resolve.org(written, self.place, self.doc_id, self.local)
+            done = self.done[key] = (None, None) if c is None else (self.org_node(c, kind, level), c)
+        return done
 
     def org_node(self, c: resolve.CanonicalOrg, kind: str | None = None, level: str | None = None) -> str:
+        if (node := self.done.get(key := ("node", c, kind, level))) is None:
+            node = self.done[key] = self._org_node(c, kind, level)
+        return node
+
+    def _org_node(self, c: resolve.CanonicalOrg, kind: str | None, level: str | None) -> str:
         node = self.iri("org", c.key)
         self.add(node, _RDF.type, _ORG.Organization)
         if (c.kind or kind) in _ORG_CLASS:
@@ -307,6 +315,11 @@ class _Writer:
         self.confidence[node] = max(value, self.confidence.get(node, 0.0))
 
     def _post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
+        if (done := self.done.get(key := ("post", title, org_written, role))) is None:
+            done = self.done[key] = self._new_post(title, org_written, role)
+        return done
+
+    def _new_post(self, title: str, org_written: str | None, role: str) -> tuple[str, str | None, str]:
         c = resolve.post(title, org_written, role, self.place, self.doc_id, self.local)
         node = self.iri("post", c.key)
         self.add(node, _RDF.type, _ORG.Post)

@@ -125,16 +125,23 @@ def _suffixes() -> tuple[str, ...]:
     return tuple(sorted(set(lexicons.org_suffixes()) | set(_MORE_SUFFIXES), key=lambda s: (-len(s), s)))
 
 
+@lru_cache(maxsize=1)
+def _suffix_index() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The endings as a set and their lengths, longest first: a set lookup per length, not a scan of them all."""
+    return frozenset(_suffixes()), tuple(sorted({len(s) for s in _suffixes()}, reverse=True))
+
+
 def _whole_name(name: str, head: str = "") -> bool:
     """Whether ``name`` (after a place or country ``head``) reads as a whole organisation name:
     a known ending with something before it, no digits (but an edition opening it: 第24届…), not too long."""
     rest = name[len(head):]
     if not rest or len(name) > _MAX_FREE_NAME or _DIGIT.search(name, m.end() if (m := grammar.EDITION_OPENS.match(name)) else 0):
         return False  # digits but an edition's (第24届冬奥会…) hold no free name
-    ending = next((s for s in _suffixes() if rest.endswith(s)), None)
+    endings, lengths = _suffix_index()
+    ending = next((e for k in lengths if k <= len(rest) and (e := rest[len(rest) - k:]) in endings), None)  # the longest
     if ending is None:
         return bool(head) and rest.endswith(_STATE_COUNCILS)  # 俄罗斯联邦安全会议: a state's council, not a meeting
-    return bool(head) or len(rest) - len(ending) >= 2 and rest not in _suffixes()
+    return bool(head) or len(rest) - len(ending) >= 2 and rest not in endings
 
 
 def _short_state(name: str) -> str:
@@ -266,7 +273,7 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     if body in lexicons.FOREIGN_HOUSES and body not in lexicons.OWN_WORD_HOUSES:
         return own  # 众议院 with no state: which state's, the article says (国家杜马 is Russia's)
     if not _whole_name(short, head):
-        return own if local and body in _suffixes() else None  # 公司 in local news: the article's own; 政协第: none
+        return own if local and body in _suffix_index()[0] else None  # 公司 in local news: the article's own; 政协第: none
     if not head and anchor is None:
         if local and place is not None:
             return CanonicalOrg(f"org:{place.name}:{body}", body, body, written)

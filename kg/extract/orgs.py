@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import grammar, lexicons
 from kg.extract.context import Context
@@ -82,9 +83,20 @@ def _may_shorten(title: str, names: set[str]) -> bool:
         if (e := table.get(n)) is not None and any(
                 f != n and f not in names and table.get(f) == e and f in title for f in (e.name, e.short, *e.aliases)):
             return True
-        if any(state and n.startswith(state) and a + n[len(state):] in title for a, state in lexicons.STATE_ABBREVIATIONS.items()):
+        if any(a + n[k:] in title for k in _abbreviated()[1] for a in _abbreviated()[0].get(n[:k], ())):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _abbreviated() -> tuple[dict[str, tuple[str, ...]], tuple[int, ...]]:
+    """Each state that has one-character forms -> those forms, and the states' lengths: the
+    states a name opens with, found by a lookup per length."""
+    forms: dict[str, list[str]] = {}
+    for a, state in lexicons.STATE_ABBREVIATIONS.items():
+        if state:
+            forms.setdefault(state, []).append(a)
+    return {s: tuple(f) for s, f in forms.items()}, tuple(sorted({len(s) for s in forms}))
 
 
 def _headline_forms(ctx: Context, names: set[str]) -> dict[str, list[str]]:
