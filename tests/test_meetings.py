@@ -6410,3 +6410,43 @@ def test_two_hosts_who_each_hold_talks_with_one_guest_hold_two_talks():
     ms = _meetings("土耳其总统居尔、总理埃尔多安当天分别与到访的伊朗总统鲁哈尼举行会谈。")
     assert sorted(_roles(m) for m in ms) == sorted([{("居尔", "attendee"), ("鲁哈尼", "attendee")},
                                                     {("埃尔多安", "attendee"), ("鲁哈尼", "attendee")}])
+
+
+def test_speeches_at_a_joint_press_conference_the_story_only_tells_are_given_there():
+    (m,) = _meetings(
+        "12日，东川论坛峰会闭幕后，国家主席王强同南川总统卡尔松、北川总统穆勒在人民大会堂共同会见记者。\n"
+        "王强在讲话中指出，东川论坛峰会取得圆满成功，各方达成重要共识。\n"
+        "卡尔松和穆勒在致辞中表示，这次峰会成果丰硕，感谢中方成功主办峰会。\n"
+        "李明、刘洋等参加上述活动。"
+    )
+    assert m.name == "共同会见记者"
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"王强", "卡尔松", "穆勒"}
+    (m,) = _meetings(
+        "随后，王强与南川总统卡尔松共同会见记者，北川总统穆勒、西川总统彼得等地区国家领导人参加。\n"
+        "王强表示，今天我们共同见证了铁路项目协议的签署。\n"
+        "南川总统卡尔松、北川总统穆勒分别致辞。"
+    )
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"卡尔松", "穆勒"}
+
+
+def test_a_speech_told_after_a_joint_press_conference_at_another_act_is_not_given_there():
+    ms = _meetings(
+        "随后，王强与南川总统卡尔松共同会见记者。\n"
+        "当天下午，王强参观了港口，并在港口建设者座谈会上讲话。"
+    )
+    press = next(m for m in ms if m.name == "共同会见记者")
+    assert not {p for p, r in _roles(press) if r == "speaker"}
+
+
+@pytest.mark.parametrize(("text", "name", "host"), [
+    ("国家主席王强当地时间12日在罗马出席南川总统卡尔松举行的隆重欢送仪式。", "隆重欢送仪式", "卡尔松"),
+    ("当地时间12日，王强出席卡尔松和夫人为出席东川论坛峰会的各国领导人及配偶举行的欢迎晚宴。卡尔松主持峰会。", "欢迎晚宴", "卡尔松"),
+])
+def test_who_holds_a_meeting_another_attends_attends_it(text, name, host):
+    m = next(m for m in _meetings(text) if m.name == name)
+    assert (host, "attendee") in _roles(m)
+
+
+def test_a_body_that_holds_a_meeting_another_attends_adds_no_person():
+    (m,) = _meetings("国家主席王强12日出席中国驻南川大使馆在首都举行的国庆招待会。")
+    assert _roles(m) == {("王强", "attendee")}
