@@ -4091,9 +4091,9 @@ DEV26A_ROLE_CASES = [
     # 在会见…Y后表示: the guest named before 后 is read, and both principals attend the audience
     ("12日，希腊外长彼得罗斯在会见到访的法国外长马蒂尼翁后表示，两国同意建立磋商机制。马蒂尼翁说，两国关系面临考验。",
      "会见马蒂尼翁", {("彼得罗斯", "attendee"), ("马蒂尼翁", "attendee")}, set()),
-    # 主持仪式，欢迎Y访华: the host chairs the welcome ceremony and attends it
+    # 主持仪式，欢迎Y访华: the host chairs the welcome ceremony, no attendee by that
     ("国家主席王宏伟今天下午在人民大会堂北大厅主持仪式，欢迎西川总统汉斯·穆勒访华。国务委员李建明等出席欢迎仪式。",
-     "欢迎仪式", {("王宏伟", "chair"), ("王宏伟", "attendee"), ("汉斯·穆勒", "attendee"), ("李建明", "attendee")}, set()),
+     "欢迎仪式", {("王宏伟", "chair"), ("汉斯·穆勒", "attendee"), ("李建明", "attendee")}, {("王宏伟", "attendee")}),
     # X邀请…代表，参加…招待会: those invited attend, not who invited them
     ("国家主席王宏伟专门邀请刚刚夺冠的东川女篮队员、教练员代表，参加庆祝建校60周年招待会，并在会前亲切会见女篮代表。",
      "庆祝建校60周年招待会", set(), {("王宏伟", "attendee")}),

@@ -1679,7 +1679,8 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     if not guest or not host and m.re is _WELCOME:
         return ()  # (为X举行欢迎仪式 with its host unread: the guest still attends)
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
-    have = {p.person for p in own if p.role == "attendee"}  # 主持仪式，欢迎X: the host chairs it and attends it
+    # 主持仪式，欢迎X: the host chairs it, no attendee by that (golds 3 to 1)
+    have = {p.person for p in own if p.role in ("chair", "attendee")}
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
                  for h in (*host, *guest, *_spouses(ctx, m.start(), [*host, *guest])) if h.name not in have)
 
