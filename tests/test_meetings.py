@@ -4767,7 +4767,8 @@ def test_a_farewell_its_host_held_is_attended():
     (m,) = _meetings("国家主席张建国当地时间12日在维也纳出席东洲总统马克·范德伯格举行的隆重欢送仪式。"
                      "中共中央政治局委员、外交部长李明，国务委员赵刚等出席上述活动。")
     assert (m.name, m.date_text) == ("隆重欢送仪式", "2024-04-12")
-    assert {p.person for p in m.participants} == {"张建国", "李明", "赵刚"}
+    # (its host attends it too, as the wide12 reader lists him)
+    assert {p.person for p in m.participants} == {"张建国", "马克·范德伯格", "李明", "赵刚"}
     assert not _meetings("张建国是在结束对东洲国事访问后抵达的。离开东洲时，东洲政府在机场为张建国举行欢送仪式。")
     # one invited to it, or who did not go, attends none (as at a closing or an inauguration)
     assert not _meetings("12日，国家主席张建国结束对东洲的国事访问。东洲总统马克·范德伯格邀请张建国出席东方举行的隆重欢送仪式。")
@@ -6450,3 +6451,20 @@ def test_who_holds_a_meeting_another_attends_attends_it(text, name, host):
 def test_a_body_that_holds_a_meeting_another_attends_adds_no_person():
     (m,) = _meetings("国家主席王强12日出席中国驻南川大使馆在首都举行的国庆招待会。")
     assert _roles(m) == {("王强", "attendee")}
+
+
+def test_the_speeches_heard_in_the_sentence_after_a_sitting_are_given_at_it():
+    (m,) = _meetings(
+        "21日，市委书记王强来到市博物馆，察看馆藏文物，并同有关专家、学者和文化单位代表座谈。"
+        "在认真听取博物馆名誉馆长李明、市文联原副主席刘洋发言后，王强发表了重要讲话。"
+    )
+    assert {("李明", "speaker"), ("刘洋", "speaker"), ("王强", "speaker")} <= _roles(m)
+
+
+def test_a_speech_after_a_sitting_not_told_as_heard_there_is_not_at_it():
+    ms = _meetings(
+        "21日，市委书记王强来到市博物馆，并同有关专家、学者和文化单位代表座谈。"
+        "在市文化馆，王强发表了重要讲话。"
+    )
+    sitting = next(m for m in ms if m.name.endswith("座谈"))
+    assert not {p for p, r in _roles(sitting) if r == "speaker"}

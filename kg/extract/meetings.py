@@ -1501,6 +1501,7 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 # the story's only audience: who 介绍 or gives views at it after (X介绍了…情况, X、Y等…发表看法) is present, no speech
+_HEARD_AT_SITTING = re.compile(r"\s*在(?:认真|仔细)?听取(?:了)?[^。；;]{2,80}?发言(?:之)?后[，,]")
 _PRESS_SPEECH = re.compile(r"讲话|致辞")  # a speech at a joint press conference, not 表示 in answering
 _PRESENT_AT_AUDIENCE = re.compile(r"介绍|发表了?(?:意见|看法)")
 # the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍);
@@ -1583,7 +1584,11 @@ def _for_meeting(
                   and _PRESS_SPEECH.search(p.cue.text) and p.cue.sentence >= min(told)
                   and not _names_meeting_before(ctx, p.cue.sentence, p.mention.norm)
                   and not _MOVES_ON.search(ctx.text, ctx.rec.sentences[min(told)][1], p.cue.start))
-    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later or p in press))
+    # 同…代表座谈。在认真听取X、Y发言后，Z发表了重要讲话: the sitting's speeches, told in the sentence after it
+    heard = {k + 1 for k in told} if name.endswith("座谈") else set()
+    heard = {k for k in heard if k < len(ctx.rec.sentences) and _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0])
+             and not _names_meeting(ctx, k)}
+    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | heard or p.person in hosts and p in later or p in press))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
