@@ -4105,9 +4105,9 @@ DEV26A_ROLE_CASES = [
     # 在会见…Y后表示: the guest named before 后 is read, and both principals attend the audience
     ("12日，希腊外长彼得罗斯在会见到访的法国外长马蒂尼翁后表示，两国同意建立磋商机制。马蒂尼翁说，两国关系面临考验。",
      "会见马蒂尼翁", {("彼得罗斯", "attendee"), ("马蒂尼翁", "attendee")}, set()),
-    # 主持仪式，欢迎Y访华: the host chairs the welcome ceremony and attends it
+    # 主持仪式，欢迎Y访华: the host chairs the welcome ceremony, no attendee by that
     ("国家主席王宏伟今天下午在人民大会堂北大厅主持仪式，欢迎西川总统汉斯·穆勒访华。国务委员李建明等出席欢迎仪式。",
-     "欢迎仪式", {("王宏伟", "chair"), ("王宏伟", "attendee"), ("汉斯·穆勒", "attendee"), ("李建明", "attendee")}, set()),
+     "欢迎仪式", {("王宏伟", "chair"), ("汉斯·穆勒", "attendee"), ("李建明", "attendee")}, {("王宏伟", "attendee")}),
     # X邀请…代表，参加…招待会: those invited attend, not who invited them
     ("国家主席王宏伟专门邀请刚刚夺冠的东川女篮队员、教练员代表，参加庆祝建校60周年招待会，并在会前亲切会见女篮代表。",
      "庆祝建校60周年招待会", set(), {("王宏伟", "attendee")}),
@@ -4781,7 +4781,8 @@ def test_a_farewell_its_host_held_is_attended():
     (m,) = _meetings("国家主席张建国当地时间12日在维也纳出席东洲总统马克·范德伯格举行的隆重欢送仪式。"
                      "中共中央政治局委员、外交部长李明，国务委员赵刚等出席上述活动。")
     assert (m.name, m.date_text) == ("隆重欢送仪式", "2024-04-12")
-    assert {p.person for p in m.participants} == {"张建国", "李明", "赵刚"}
+    # (its host attends it too, as the wide12 reader lists him)
+    assert {p.person for p in m.participants} == {"张建国", "马克·范德伯格", "李明", "赵刚"}
     assert not _meetings("张建国是在结束对东洲国事访问后抵达的。离开东洲时，东洲政府在机场为张建国举行欢送仪式。")
     # one invited to it, or who did not go, attends none (as at a closing or an inauguration)
     assert not _meetings("12日，国家主席张建国结束对东洲的国事访问。东洲总统马克·范德伯格邀请张建国出席东方举行的隆重欢送仪式。")
@@ -6473,3 +6474,60 @@ def test_a_name_is_not_cut_at_a_county_word_nor_at_israel_nor_at_a_double_dash()
         == ["中国-以色列科技合作联合委员会第二次会议"]
     assert [h.name for h in find_meetings("王强表示，东北亚和平合作论坛为各方提供了平台。")] == ["东北亚和平合作论坛"]
     assert [h.name for h in find_meetings("第三届“中国——中亚农业合作论坛”今天在乌鲁木齐开幕。")] == ["中国——中亚农业合作论坛"]
+
+
+def test_speeches_at_a_joint_press_conference_the_story_only_tells_are_given_there():
+    (m,) = _meetings(
+        "12日，东川论坛峰会闭幕后，国家主席王强同南川总统卡尔松、北川总统穆勒在人民大会堂共同会见记者。\n"
+        "王强在讲话中指出，东川论坛峰会取得圆满成功，各方达成重要共识。\n"
+        "卡尔松和穆勒在致辞中表示，这次峰会成果丰硕，感谢中方成功主办峰会。\n"
+        "李明、刘洋等参加上述活动。"
+    )
+    assert m.name == "共同会见记者"
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"王强", "卡尔松", "穆勒"}
+    (m,) = _meetings(
+        "随后，王强与南川总统卡尔松共同会见记者，北川总统穆勒、西川总统彼得等地区国家领导人参加。\n"
+        "王强表示，今天我们共同见证了铁路项目协议的签署。\n"
+        "南川总统卡尔松、北川总统穆勒分别致辞。"
+    )
+    assert {p for p, r in _roles(m) if r == "speaker"} == {"卡尔松", "穆勒"}
+
+
+def test_a_speech_told_after_a_joint_press_conference_at_another_act_is_not_given_there():
+    ms = _meetings(
+        "随后，王强与南川总统卡尔松共同会见记者。\n"
+        "当天下午，王强参观了港口，并在港口建设者座谈会上讲话。"
+    )
+    press = next(m for m in ms if m.name == "共同会见记者")
+    assert not {p for p, r in _roles(press) if r == "speaker"}
+
+
+@pytest.mark.parametrize(("text", "name", "host"), [
+    ("国家主席王强当地时间12日在罗马出席南川总统卡尔松举行的隆重欢送仪式。", "隆重欢送仪式", "卡尔松"),
+    ("当地时间12日，王强出席卡尔松和夫人为出席东川论坛峰会的各国领导人及配偶举行的欢迎晚宴。卡尔松主持峰会。", "欢迎晚宴", "卡尔松"),
+])
+def test_who_holds_a_meeting_another_attends_attends_it(text, name, host):
+    m = next(m for m in _meetings(text) if m.name == name)
+    assert (host, "attendee") in _roles(m)
+
+
+def test_a_body_that_holds_a_meeting_another_attends_adds_no_person():
+    (m,) = _meetings("国家主席王强12日出席中国驻南川大使馆在首都举行的国庆招待会。")
+    assert _roles(m) == {("王强", "attendee")}
+
+
+def test_the_speeches_heard_in_the_sentence_after_a_sitting_are_given_at_it():
+    (m,) = _meetings(
+        "21日，市委书记王强来到市博物馆，察看馆藏文物，并同有关专家、学者和文化单位代表座谈。"
+        "在认真听取博物馆名誉馆长李明、市文联原副主席刘洋发言后，王强发表了重要讲话。"
+    )
+    assert {("李明", "speaker"), ("刘洋", "speaker"), ("王强", "speaker")} <= _roles(m)
+
+
+def test_a_speech_after_a_sitting_not_told_as_heard_there_is_not_at_it():
+    ms = _meetings(
+        "21日，市委书记王强来到市博物馆，并同有关专家、学者和文化单位代表座谈。"
+        "在市文化馆，王强发表了重要讲话。"
+    )
+    sitting = next(m for m in ms if m.name.endswith("座谈"))
+    assert not {p for p, r in _roles(sitting) if r == "speaker"}

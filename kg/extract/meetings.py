@@ -430,6 +430,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
+            attending += _holders(ctx, hits, attending)
         if name in sat_with:
             attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
         if _is_welcome(name) and not attending:
@@ -1510,6 +1511,8 @@ def _at_banquet(ctx: Context, at: int, ordered) -> bool:
 
 _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示, 作了发言: the guests' words at the audience
 # the story's only audience: who 介绍 or gives views at it after (X介绍了…情况, X、Y等…发表看法) is present, no speech
+_HEARD_AT_SITTING = re.compile(r"\s*在(?:认真|仔细)?听取(?:了)?[^。；;]{2,80}?发言(?:之)?后[，,]")
+_PRESS_SPEECH = re.compile(r"讲话|致辞")  # a speech at a joint press conference, not 表示 in answering
 _PRESENT_AT_AUDIENCE = re.compile(r"介绍|发表了?(?:意见|看法)")
 # the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍);
 # a reporter's or expert's background (记者从商务部获悉…, 专家表示) is no more the audience's
@@ -1585,7 +1588,17 @@ def _for_meeting(
     present = tuple(dataclasses.replace(p, role="attendee") for p in own if alone and set(audiences) == {name}
                     and p.cue.sentence > min(told) and _PRESENT_AT_AUDIENCE.match(p.cue.text)
                     and not _names_meeting(ctx, p.cue.sentence, back=True) and _still_at(ctx, min(told), p))
-    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said or p.person in hosts and p in later))
+    # the story's only meeting a joint press conference: the speeches told after it are given there
+    # (共同会见记者。…X在讲话中指出…Y和Z在致辞中表示, Y、Z分别致辞), unless the story has gone on to another act
+    press = tuple(p for p in own if alone and set(audiences) == {name} and _JOINT_PRESS.fullmatch(name) and p.role == "speaker"
+                  and _PRESS_SPEECH.search(p.cue.text) and p.cue.sentence >= min(told)
+                  and not _names_meeting_before(ctx, p.cue.sentence, p.mention.norm)
+                  and not _MOVES_ON.search(ctx.text, ctx.rec.sentences[min(told)][1], p.cue.start))
+    # 同…代表座谈。在认真听取X、Y发言后，Z发表了重要讲话: the sitting's speeches, told in the sentence after it
+    heard = {k + 1 for k in told} if name.endswith("座谈") else set()
+    heard = {k for k in heard if k < len(ctx.rec.sentences) and _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0])
+             and not _names_meeting(ctx, k)}
+    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | heard or p.person in hosts and p in later or p in press))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
@@ -1681,7 +1694,8 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     if not guest or not host and m.re is _WELCOME:
         return ()  # (为X举行欢迎仪式 with its host unread: the guest still attends)
     cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome")
-    have = {p.person for p in own if p.role == "attendee"}  # 主持仪式，欢迎X: the host chairs it and attends it
+    # 主持仪式，欢迎X: the host chairs it, no attendee by that (golds 3 to 1)
+    have = {p.person for p in own if p.role in ("chair", "attendee")}
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
                  for h in (*host, *guest, *_spouses(ctx, m.start(), [*host, *guest])) if h.name not in have)
 
@@ -1718,6 +1732,28 @@ def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Partic
     cue = ctx.mention(body[0].start, body[0].end, "CUE", "meetings.banquet")
     return tuple(Participation(q.name, "attendee", ctx.mention(q.start, q.end, "PERSON", "meetings.banquet"), cue, 0.9)
                  for q in {q.name: q for q in spouses}.values())
+
+
+# 出席X（和夫人）（在…）（为…）举行的Y: X holds the Y another attends (not those it is held for, after 为)
+_HELD_BY = re.compile(r"(?:出席|参加)了?(?P<who>[^，,。；;：:“”《》]{2,40}?)(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?举行的(?:[^，,。；;的]{0,6})$")
+
+
+def _holders(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
+    """Who holds a meeting another is told to attend (出席马塔雷拉举行的欢送仪式, 出席X和夫人为…举行的欢迎晚宴): the
+    persons written before 举行的 (and before a place 在… or the guests 为…), who attend it."""
+    have, out = {p.person for p in attending}, []
+    for h in hits:
+        s = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
+        if not (m := _HELD_BY.search(ctx.text, s, h.start)):
+            continue
+        cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.held_by")
+        # (the name as the story writes it elsewhere too: the recognisers may not read it in this clause)
+        for name in sorted({q.name for q in ctx.rec.persons if q.via != "byline"} - have, key=len, reverse=True):
+            at = ctx.text.find(name, m.start("who"), m.end("who"))
+            if at >= 0 and not _WHOSE.match(ctx.text, at + len(name)) and name not in have:
+                have.add(name)
+                out.append(Participation(name, "attendee", ctx.mention(at, at + len(name), "PERSON", "meetings.held_by"), cue, 0.9))
+    return tuple(out)
 
 
 def _occurrences(text: str, s: str, a: int, b: int) -> list[int]:
@@ -1768,6 +1804,15 @@ def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
     if back and (m := _AT_THE_AUDIENCE.match(ctx.text, s)):
         s = m.end()
     return any(s <= h.start < e for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话|汇报|书面", ctx.text[s:e]) is not None
+
+
+def _names_meeting_before(ctx: Context, k: int, speaker: str) -> bool:
+    """Whether sentence ``k`` names a meeting or an audience before the speech word after ``speaker``'s name
+    (what the speech said may name any)."""
+    s, e = ctx.rec.sentences[k]
+    at = ctx.text.find(speaker, s, e)
+    at = w.start() if at >= 0 and (w := _PRESS_SPEECH.search(ctx.text, at, e)) else e
+    return any(s <= h.start < at for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话", ctx.text[s:at]) is not None
 
 
 _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
