@@ -6459,3 +6459,13 @@ def test_a_name_is_not_cut_at_a_county_word_nor_at_israel_nor_at_a_double_dash()
         == ["中国-以色列科技合作联合委员会第二次会议"]
     assert [h.name for h in find_meetings("王强表示，东北亚和平合作论坛为各方提供了平台。")] == ["东北亚和平合作论坛"]
     assert [h.name for h in find_meetings("第三届“中国——中亚农业合作论坛”今天在乌鲁木齐开幕。")] == ["中国——中亚农业合作论坛"]
+
+
+# rb37: a ceremony written in other words is the same one (开班典礼 = 开班式, 开幕典礼 = 开幕式): its speaker stays.
+@pytest.mark.parametrize(("text", "who"), [
+    ("全国组织部长培训班开班式8日在京举行。中央组织部部长王海出席并在开班典礼上讲话。", "王海"),
+    ("第十届全国学生运动会开幕式今晚在南京举行。国家体育总局局长李明在开幕典礼上致辞。", "李明"),
+    ("第七届国际青年运动会开幕式在武汉举行。国际青年体育理事会主席皮尔斯在开幕典礼上致辞。", "皮尔斯"),
+])
+def test_rb37_a_ceremony_in_other_words_keeps_its_speaker(text, who):
+    assert (who, "speaker") in {r for m in _meetings(text) for r in _roles(m)}
