@@ -3489,7 +3489,12 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
     for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _embassies(text):
-        if not any(a < e and s < b for a, b in out):
+        inside = [(a, b) for a, b in out if a < e and s < b]
+        if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
+            for k in inside:
+                del out[k]  # 美国白宫|国家经济委员会: the body the seat's name opens is the name
+            inside = []
+        if not inside:
             out[(s, e)] = name
     _listed_committees(text, out)
     _owned_committees(text, out)
@@ -3814,16 +3819,19 @@ def _listed_branches(text: str) -> list[tuple[int, int, str]]:
 _OPENING_SERVICE = re.compile(r"(?:^|(?<=[\n。！？；]))({})(?!部(?!署))".format("|".join(lexicons.PLA_SERVICES)))
 _SENTENCE_END = re.compile(r"[\n。！？；]")
 _SERVICE_LOOKBACK = 200  # characters before a sentence's service where a foreign state makes it that state's
+# a foreign or Taiwan force named by its short form (美军, 以军, 台湾当局): its service, not the PLA's
+_FOREIGN_FORCE = re.compile(r"[美俄英法德日韩朝叙以伊土印越菲澳乌]军(?![事队区民委训工官费械舰人演])|北约|台军|台湾当局|台当局|台湾地区领导人")
 
 
 def _opening_services(text: str) -> list[tuple[int, int, str]]:
     """A PLA service that opens a sentence (海军第26批护航编队今天起航, 空军出动侦察机…): the PLA's, where no foreign
-    state is named in the text just before it nor in its sentence (美国…。空军随后: that state's)."""
+    state nor foreign or Taiwan force is named in the text just before it nor in its sentence (美国…。空军随后, 美军…。海军: theirs)."""
     out = []
     for m in _OPENING_SERVICE.finditer(text):
         s, e = m.span(1)
         end = m2.start() if (m2 := _SENTENCE_END.search(text, e)) else len(text)
-        if not any(c.group() not in ("中国", "中华人民共和国") for c in lexicons.country_re(not_after=("驻", "统")).finditer(text, max(0, s - _SERVICE_LOOKBACK), end)):
+        if not any(c.group() not in ("中国", "中华人民共和国") for c in lexicons.country_re(not_after=("驻", "统")).finditer(text, max(0, s - _SERVICE_LOOKBACK), end)) \
+                and not _FOREIGN_FORCE.search(text, max(0, s - _SERVICE_LOOKBACK), end):
             out.append((s, e, m.group(1)))
     return out
 
@@ -4445,7 +4453,10 @@ def _term_session_after(text: str, e: int, name: str) -> bool:
 _OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
 _SEAT_BODIES = ("白宫",)  # bodies named by their seat: after 在 or 于, or before a place of it, the building
-_SEAT_PLACES = ("外", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "门口", "门前")
+_SEAT_PLACES = ("外", "内部", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "门口", "门前", "发生", "安保", "遇袭", "遭袭", "被炸")
+_INTO_SEAT = ("在", "于", "入", "进")  # 在白宫, 闯入白宫, 走进白宫: the building
+_BRANDS = ("宝马",)  # a brand that is a common word or runs in other names: read only where a name opens, after its state or a verb
+_BRAND_RUNS_ON = ("矿", "煤")  # 宝马煤矿, 宝马矿业: a mine named so, no brand
 _MANY_STATES = (*_MANY_BANKS, "成员国")  # …司法部: many states' ministries
 _FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长与")  # …央行行长: a group's ministers and governors
 _AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  # 波音777, 波音新一代747-8: the maker's name is the aircraft's type
@@ -4504,8 +4515,11 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 波音737, 空客A350: the aircraft, not the company
         if m.group() == "空客" and not _opens_name(text, s):
             continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
-        if m.group() in _SEAT_BODIES and (text[s - 1 : s] in ("在", "于") or text.startswith(_SEAT_PLACES, e) and not text.startswith("外交", e)):
-            continue  # 在白宫会见, 白宫外|南草坪: the building, where they met
+        if m.group() in _SEAT_BODIES and (text[s - 1 : s] in _INTO_SEAT or text.startswith(_SEAT_PLACES, e) and not text.startswith("外交", e)):
+            continue  # 在白宫会见, 闯入白宫内部, 白宫外|南草坪, 白宫发生爆炸: the building, where it happened
+        if m.group() in _BRANDS and (not (_opens_name(text, s) or lexicons.country_before(text, s) or lexicons.common_words().get(text[max(0, s - 2) : s]) in ("v", "vn"))
+                                     or text.startswith(_BRAND_RUNS_ON, e)):
+            continue  # 汗血|宝马 (a horse), 周禄宝|马上 (a name, then a word), 赤峰宝马矿业有限责任公司: no BMW (but 德国|宝马, 建设|宝马)
         if m.group() == "央行" and (text.endswith(_MANY_BANKS, 0, s) or text.startswith("行长", e) and text.endswith(_FINANCE_MINISTERS, 0, s)):
             continue  # 各经济体央行, 七国集团财长和央行行长: the states' central banks, not China's
         if m.group().endswith("部") and (text.startswith("署", e) and not text.startswith("署理", e) or text.endswith(_MANY_STATES, 0, s)):

@@ -6531,3 +6531,13 @@ def test_a_speech_after_a_sitting_not_told_as_heard_there_is_not_at_it():
     )
     sitting = next(m for m in ms if m.name.endswith("座谈"))
     assert not {p for p, r in _roles(sitting) if r == "speaker"}
+
+
+# rb37: a ceremony written in other words is the same one (开班典礼 = 开班式, 开幕典礼 = 开幕式): its speaker stays.
+@pytest.mark.parametrize(("text", "who"), [
+    ("全国组织部长培训班开班式8日在京举行。中央组织部部长王海出席并在开班典礼上讲话。", "王海"),
+    ("第十届全国学生运动会开幕式今晚在南京举行。国家体育总局局长李明在开幕典礼上致辞。", "李明"),
+    ("第七届国际青年运动会开幕式在武汉举行。国际青年体育理事会主席皮尔斯在开幕典礼上致辞。", "皮尔斯"),
+])
+def test_rb37_a_ceremony_in_other_words_keeps_its_speaker(text, who):
+    assert (who, "speaker") in {r for m in _meetings(text) for r in _roles(m)}

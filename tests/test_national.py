@@ -6050,3 +6050,38 @@ def test_o37_the_central_delegation_is_each_articles_own():
 def test_o37_the_white_house_where_it_acts_and_hamas_by_its_full_name(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# rb37: o37's rows and rules narrowed — 宝马 only where a name opens (not the horse, a name running into 马上, nor a
+# mine named so); the White House's council read whole and the building where one enters it or something happens
+# there; a state's security council by its own name only (俄罗斯|前|国家安全会议 is no name); a PLA service opening a
+# sentence after a foreign or Taiwan force (美军, 以军, 台湾当局) is theirs; 亚洲航空 alone is no AirAsia.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("这匹汗血宝马在马术比赛中夺得冠军。", set(), {"宝马"}),
+    ("老党员刘福宝马上赶到现场帮助群众转移。", set(), {"宝马"}),
+    ("辽宁朝阳宝马矿业有限责任公司发生透水事故。", {"辽宁朝阳宝马矿业有限责任公司"}, {"宝马"}),
+    ("事故发生后，宝马煤矿立即组织救援。", set(), {"宝马"}),
+    ("宝马集团宣布将扩大在华投资。", {"宝马集团"}, set()),
+    ("这家德国宝马公司将在沈阳投资兴建新工厂。", {"德国宝马公司"}, set()),
+    ("这片空地将用来建设宝马在华的第四座整车工厂。", {"宝马"}, set()),
+    ("美国白宫国家经济委员会主任、总统首席经济顾问史密斯5日称，两国并非贸易战。", {"美国白宫国家经济委员会"}, {"美国白宫"}),
+    ("美国白宫国家经济委员会前主任琼斯表示，加征关税伤害美国自身。", {"美国白宫国家经济委员会"}, {"美国白宫"}),
+    ("一名男子当天翻越围栏闯入白宫内部，随即被特工制服。", set(), {"白宫"}),
+    ("有黑客冒用账号发布了“白宫发生爆炸”的虚假消息。", set(), {"白宫"}),
+    ("特勤局局长承认白宫安保存在严重漏洞。", set(), {"白宫"}),
+    ("美军15日在西太平洋举行联合演习。海军发言人称，演习是例行安排。", set(), {"海军"}),
+    ("据外媒报道，以军15日对加沙地带发动空袭。空军战机摧毁了多处目标。", set(), {"空军"}),
+    ("台湾当局15日举行年度军事演习。空军出动多架战机参演。", set(), {"空军"}),
+    ("海军第40批护航编队今天从三亚起航。", {"海军"}, set()),
+    ("亚洲航空市场今年持续增长。", set(), {"亚洲航空"}),
+    ("亚航宣布开通新的国际航线。", {"亚航"}, set()),
+])
+def test_rb37_brands_seats_services_and_airlines_where_they_are_the_body(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+def test_rb37_a_former_security_council_secretary_names_no_former_council():
+    assert resolve.org("俄罗斯前国家安全会议", None, "d1") is None
+    assert resolve.org("俄罗斯国家安全会议", None, "d1") is not None
+    assert resolve.org("俄罗斯联邦安全会议", None, "d1") is not None

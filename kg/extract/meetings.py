@@ -1264,8 +1264,13 @@ _DIRECTED = re.compile(r"(?:(?<![主重需])要|应当?|必须|务必)[^，,。�
 _THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 # (本月召开)的…会议上 before a cue: where it was done (not 上周, 上午 …), the words before telling when
 # 在结业式上作总结讲话: the ceremony of a course or session named where the cue is done
-_CEREMONY_KINDS = r"(?:开班式|结业式|闭班式|开学式|毕业式|开幕式|闭幕式|典礼)"
+_CEREMONY_KINDS = r"(?:(?:开班|结业|闭班|开学|毕业|开幕|闭幕)(?:式|典礼)|典礼)"
 _AT_CEREMONY = re.compile(r"在(?:[^，,。；;在]{0,12}?)(?P<kind>" + _CEREMONY_KINDS[3:-1] + r")上[^，,。；;]{0,4}$")
+
+
+def _ceremony(word: str) -> str:
+    """The ceremony a word names, however written: 开班典礼 and 开班式 are both the 开班."""
+    return re.sub(r"(?:式|典礼)$", "", word)
 _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![周月午旬届次个年半])")
 # a role still to come in the cue's own clause: 介绍了X即将对A进行国事访问并赴B出席, 将于下月出席 (not 中将, 将军, 将来;
 # not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
@@ -1380,7 +1385,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # 本月初在京召开的全国两会上，X发表重要讲话: at the meeting cited, not at the story's
             if (cer := _AT_CEREMONY.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
                     and any(re.search(_CEREMONY_KINDS + "$", name) for name in names) \
-                    and not any(name.endswith(cer.group("kind")) for name in names):
+                    and not any(_ceremony(m.group()) == _ceremony(cer.group("kind")) for name in names if (m := re.search(_CEREMONY_KINDS + "$", name))):
                 continue  # the story holds the 开班式, 刘云山在结业式上作总结讲话: at the closing ceremony (a forum's 开幕式 is the forum's)
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
