@@ -2482,6 +2482,8 @@ _RITE_MARKING = re.compile(r"(?<![将拟要])举行了?(?:隆重|盛大|庄严)?
                            r"(?=[^。；;]{0,40}?(?:出席|参加)了?(?:当天的|这一|此次|上述)?(?:纪念|庆祝|悼念)?(?:活动|仪式)[。；;，,])")
 # an activity of mourning or remembrance held there, at which one speaks (X在珍岛举行的悼念活动上表示)
 _SPOKE_AT_RITES = re.compile(r"在[^，,。；;在]{1,20}?举行的(?P<name>[^，,。；;的在]{0,20}?(?:纪念|悼念|庆祝)活动)上(?:发表|作)?(?:讲话|致辞|表示|说|指出|强调)")
+# a rite told as a habit or as once held (每年…都会举行仪式纪念…, X曾在…举行的悼念活动上强调): none held on the story's day
+_RITE_HABIT_OR_PAST = re.compile(r"(?:每年|每逢|每当|每届|历年|往年|历来|以往|都会|都要|曾经)[^。；;，,]{0,24}$|曾$")
 # a banquet held to welcome those who came to a gathering (习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎出席…峰会的外方领导人):
 # a meeting of its own; not one held for a guest (为X举行欢迎晚宴, told with the talks)
 # (or its invited leaders: 举行宴会，欢迎…对话会受邀国领导人及配偶、嘉宾)
@@ -2840,10 +2842,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), "通报" + m["what"], True)
     for m in _RITE_MARKING.finditer(text) if "仪式" in text else ():
-        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
+                and not _RITE_HABIT_OR_PAST.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("what")] = MeetingHit(m.start("what"), m.end("what"), m["what"] + "仪式", True)
     for m in _SPOKE_AT_RITES.finditer(text) if "活动上" in text else ():
-        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
+                and not _RITE_HABIT_OR_PAST.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _BANQUET_WELCOMES.finditer(text) if "宴" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):

@@ -6541,3 +6541,40 @@ def test_a_speech_after_a_sitting_not_told_as_heard_there_is_not_at_it():
 ])
 def test_rb37_a_ceremony_in_other_words_keeps_its_speaker(text, who):
     assert (who, "speaker") in {r for m in _meetings(text) for r in _roles(m)}
+
+
+# Review rev37a (ra37): farewells and welcomes, a delegation led to a coming forum, rites of habit or of the past.
+def test_who_attended_the_activities_before_a_farewell_is_not_at_it():
+    ms = _meetings("国务院总理李国强12日在北港会见东川总统吕克。国务院副总理刘建国、国务委员赵卫国参加上述活动。"
+                   "当晚，李国强结束访问，东川方面在机场举行了隆重的欢送仪式。李国强检阅了仪仗队。")
+    (m,) = [m for m in ms if m.name.endswith("欢送仪式")]
+    assert _roles(m) == {("李国强", "attendee")}
+    # one told at the talks before and listed at the welcome after them is at it
+    ms = _meetings("国家主席王宏伟12日在人民大会堂同东川总统吕克举行会谈。国务院副总理刘建国出席。"
+                   "会谈前，王宏伟在人民大会堂东门外广场为吕克举行欢迎仪式。国务院副总理刘建国，国务委员赵卫国等参加。")
+    (m,) = [m for m in ms if m.name.endswith("欢迎仪式")]
+    assert {("刘建国", "attendee"), ("赵卫国", "attendee"), ("吕克", "attendee")} <= _roles(m)
+
+
+def test_a_farewell_s_host_is_not_given_to_a_welcome():
+    ms = _meetings("离开北港时，东川总统吕克在机场为国家主席王宏伟举行欢送仪式。王宏伟12日出席邻国总统汉森举行的欢迎仪式。")
+    assert not any(("吕克", "attendee") in _roles(m) for m in ms if m.name.endswith("欢迎仪式"))
+    (m,) = [m for m in ms if m.name.endswith("欢送仪式")]
+    assert {("吕克", "attendee"), ("王宏伟", "attendee")} <= _roles(m)
+    ms = _meetings("国家主席王宏伟12日出席邻国总统汉森举行的欢迎仪式。离开北港时，东川总统吕克在机场为王宏伟举行欢送仪式。")
+    assert not any(("吕克", "attendee") in _roles(m) for m in ms if m.name.endswith("欢迎仪式"))
+
+
+def test_who_will_lead_a_delegation_to_a_forum_has_not_attended_it():
+    assert _meetings("东川国防部长汉森将领导东川代表团出席在北京举行的第九届香山论坛。") == ()
+    assert _meetings("东川首相吕克将领导东川代表团出席在布鲁塞尔举行的欧盟峰会。") == ()
+
+
+def test_a_rite_held_every_year_or_once_spoken_at_is_not_held_that_day():
+    assert _meetings("据介绍，每年这一天东川都会举行仪式纪念遇难者，历任总统都出席了纪念活动。") == ()
+    assert _meetings("东川总统吕克曾在北港举行的悼念活动上强调，要铭记历史。") == ()
+
+
+def test_two_hosts_who_hold_talks_and_an_audience_in_turn_hold_one_talk():
+    ms = _meetings("国家主席王宏伟和国务院总理李国强分别与来访的东川总理汉森举行会谈和会见。")
+    assert not any(("李国强", "attendee") in _roles(m) for m in ms if m.name.endswith("会谈"))

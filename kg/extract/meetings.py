@@ -296,13 +296,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = renamed
     if any(_DEIXIS.match(name) for name in reported):
         reported = {name: hits for name, hits in reported.items() if not _points_back_unheld(ctx, name, hits[0].start)}
-    if len(welcomes := [name for name in reported if _is_welcome(name)]) > 1:
-        # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary
-        reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
-    welcome = _welcome_told(ctx)
-    if not any(_is_welcome(name) for name in reported) and welcome:
-        kind = "欢送仪式" if welcome.group().endswith("欢送仪式") else "欢迎仪式"
-        reported[kind] = [MeetingHit(welcome.start(), welcome.end(), kind, True)]  # 举行仪式，欢迎X, no one else named at it
+    for kind in ("欢迎仪式", "欢送仪式"):
+        if len(welcomes := [name for name in reported if _is_welcome(name) and _rite_kind(name) == kind]) > 1:
+            # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary (a farewell is another)
+            reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
+    welcomes_told = {kind: _welcome_told(ctx, kind) for kind in ("欢迎仪式", "欢送仪式")}
+    for kind, told in welcomes_told.items():
+        if told and not any(_is_welcome(name) and _rite_kind(name) == kind for name in reported):
+            reported[kind] = [MeetingHit(told.start(), told.end(), kind, True)]  # 举行仪式，欢迎X, no one else named at it
     gathering = _gathering(ctx)
     if gathering:  # …欢聚一堂，共迎佳节。…她表示，过去一年，…全会胜利召开: what is said at it is not held in the story
         reported = {name: hits for name, hits in reported.items() if name in headline or not all(_said(ctx, h) for h in hits)}
@@ -414,6 +415,13 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if _is_welcome(name) and hits and _WELCOME.match(ctx.text, hits[0].start) and all(not h.name.endswith("仪式") for h in hits[1:]):
             # a ceremony told only by 举行仪式，欢迎X: roles of sentences that name no ceremony are not at it
             own = tuple(p for p in own if "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
+        elif _is_welcome(name) and hits:
+            # …会见普京。X、Y参加上述活动。…在机场举行欢送仪式: those told at the activities before it are not at it
+            # (汪洋出席 the talks, then listed at the welcome after them: at it)
+            first = rec.sentence_of(hits[0].start)
+            named = {h.name for h in rec.persons if h.start >= rec.sentences[first][0] and h.via != "byline"}
+            own = tuple(p for p in own if p.cue.sentence >= first or p.person in named
+                        or "仪式" in ctx.text[slice(*rec.sentences[p.cue.sentence])])
         if _is_welcome(name):  # 访问期间，X将…出席…论坛并发表演讲: still to come, not at the ceremony
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
@@ -423,7 +431,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             q.role == "chair" and q.person == p.person for q in own)))
         within = name in audiences and not name.endswith("会晤") and any({p.person for p in audiences[name][1]} <= s for s in summits)
         attending = _for_meeting(own, name, tuple(p for p in joiners if not within or p not in related), audiences, groups, ctx,
-                                 alone=not candidates) + _welcomed(ctx, name, welcome, own)
+                                 alone=not candidates) + _welcomed(ctx, name, welcomes_told[_rite_kind(name)] if _is_welcome(name) else None, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
         if _BANQUET.search(name):
@@ -577,7 +585,7 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?![领军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?!领(?!导)|[军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -1643,10 +1651,12 @@ _ITS_ACTIVITIES = re.compile(r"了?(?:有关|相关|上述)活动")
 _REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
 
 
-def _welcome_told(ctx: Context) -> re.Match | None:
-    """The first 举行仪式，欢迎X of the story's body, when it is told as held (not 将举行)."""
+def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
+    """The first 举行仪式，欢迎X of the story's body of ``kind`` (a welcome, or a farewell: 欢送仪式), when it is told as
+    held (not 将举行)."""
     rec, text = ctx.rec, ctx.text
-    told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text)), key=lambda m: m.start())
+    told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text) if _rite_kind(m.group()) == kind),
+                  key=lambda m: m.start())
     m = next((m for m in told if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
     if m is None:
         return None
@@ -1660,6 +1670,11 @@ def _welcome_told(ctx: Context) -> re.Match | None:
 def _clause_start(text: str, s: int, end: int) -> int:
     """Where the clause that holds ``end`` starts, in the sentence that starts at ``s``."""
     return max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s:end])])
+
+
+def _rite_kind(text: str) -> str:
+    """Which ceremony of state a name or a phrase that tells one is: a farewell (欢送仪式) or a welcome (欢迎仪式)."""
+    return "欢送仪式" if text.endswith("欢送仪式") else "欢迎仪式"
 
 
 def _is_welcome(name: str) -> bool:
@@ -1702,7 +1717,8 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
     # 主持仪式，欢迎X: the host chairs it, no attendee by that (golds 3 to 1)
     have = {p.person for p in own if p.role in ("chair", "attendee")}
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"), cue, 0.9)
-                 for h in (*host, *guest, *_spouses(ctx, m.start(), [*host, *guest])) if h.name not in have)
+                 for h in (*host, *guest, *_spouses(ctx, m.start(), [*host, *guest]))
+                 if h.name not in have and not have.add(h.name))  # (X结束访问，…举行欢送仪式。X检阅仪仗队: once)
 
 
 _WITH_SPOUSE = re.compile(r"(?:和|偕)夫人")
@@ -2158,8 +2174,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             hosts = [h for h in subject if not _CLAUSE_MARK.search(text, h.start, m.start())]
             if not each and len(hosts) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") \
                     and re.search(r"分别$", text[hosts[-1].end : m.start()]):
-                # A、B分别与C举行会谈, X、Y当天分别与到访的Z举行会谈: talks of each host, named by him (as A、B分别会见了C)
-                for host in hosts:
+                # A、B分别与C举行会谈, X、Y当天分别与到访的Z举行会谈: talks of each host, named by him (as A、B分别会见了C);
+                # A和B分别与C举行会谈和会见: respectively, the talks are A's alone
+                for host in hosts[:1] if _AND_AUDIENCE.match(text, m.end()) else hosts:
                     name = f"{host.name}{m.group(1)}{guest[0].name}{m['verb']}{m['manner']}{m['talk']}"
                     add(name, (m.start(), m.end()), [host, guest[0]])
                     split.add(name)
@@ -2523,7 +2540,7 @@ def _mode(text: str) -> str | None:
     return None
 
 
-_WILL = re.compile(r"(?<![代日])将(?![领军士帅官])")  # still to come (not 代表, 日将 of a date, 将领 or 将军 who are)
+_WILL = re.compile(r"(?<![代日])将(?!领(?!导)|[军士帅官])")  # still to come (not 代表, 日将 of a date, 将领 or 将军 who are; 将领导 is)
 # talks not held, told between the two named and 会谈 (尚未会谈, 上次会谈后, 将于下周会谈), or held many times, none
 # of them here (多次会晤, 两度会晤, 每年均会晤); or only possible, agreed, expected or past (可能在日内瓦会晤,
 # 或于下月会晤, 商定明年…会晤, 预计下月会晤, 去年在东方港会晤, 两年前在新加坡会晤): none held in the story
@@ -3113,6 +3130,8 @@ def _held_again(text: str, el: re.Match, held) -> bool:
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人|亲属|家属|遗孀|子女|后人|后代|亲人|(?:重要)?(?:指示|批示|贺信|贺电|回信))")
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+# …分别与C举行会谈和会见: the talks, then the audience, each of one host in turn
+_AND_AUDIENCE = re.compile(r"[和及、]会[见晤]")
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
 _DUE_AFTER = re.compile(r"了?(?:定于|将于|拟于|即将)")
 _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30}$")
