@@ -6479,9 +6479,12 @@ def test_a_meeting_in_a_list_of_past_acts_is_not_held():
 
 
 def test_what_a_meeting_is_said_to_be_tells_none_held():
-    ms = _meetings("第十五次缔约方大会将于下周在昆明召开。联合国生物多样性公约缔约方大会第十五次会议是联合国首次以生态文明为主题召开的全球性会议，"
+    ms = _meetings("联合国生物多样性公约缔约方大会第十五次会议第一阶段会议将于下周在昆明召开。今天上午，大会新闻中心正式开放。"
+                   "联合国生物多样性公约缔约方大会第十五次会议是联合国首次以生态文明为主题召开的全球性会议，"
                    "内容包括开幕式、领导人峰会等。")
     assert ms == ()
+    (m,) = _meetings("这是县委今天召开的一次典型案例分析会，对暴露出来的问题进行剖析。")
+    assert m.name == "典型案例分析会"
 
 
 def test_audiences_over_two_half_days_listed_get_no_day():

@@ -643,7 +643,7 @@ _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:
 # (…为X胜利召开作准备, …会议召开在即: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
 # (…会议的各方应当/各国代表团将…: what those attending it should or will do, said, no sitting told held; 出席…会议的
 # 香港代表团，今天下午…举行全体会议: the delegation's own sitting told, the session its setting)
-_UNHELD_AFTER = re.compile(r"关于提请|是[^。；;，,]{0,30}?(?:召开|举行|举办)的[^。；;，,]{0,10}?(?:会议|大会|论坛|峰会)[，,。；;]|[^。；;，,]{0,4}?(?:早日|尽早|尽快)(?:召开|举行|举办|开幕|重启)|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:各|[\u4e00-\u9fff]{2,12}?)代表团[，,]?(?:[^。；;，,]{0,24}?)(?:召开|举行)(?:了)?(?:全体会议|会议)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+_UNHELD_AFTER = re.compile(r"关于提请|[^。；;，,]{0,4}?(?:早日|尽早|尽快)(?:召开|举行|举办|开幕|重启)|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:各|[\u4e00-\u9fff]{2,12}?)代表团[，,]?(?:[^。；;，,]{0,24}?)(?:召开|举行)(?:了)?(?:全体会议|会议)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 # on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
@@ -712,7 +712,8 @@ def _held(text: str, h) -> bool:
     before = max(0, h.start - 30)
     if _ONCE_TOOK_PART.search(text, max(_sentence_start(text, h.start), h.start - 60), h.start):
         return False
-    if _DEFINED_AS.search(text, before, h.start) and _CLAUSE_END_AT.match(text, h.end):
+    if _DEFINED_AS.search(text, before, h.start) and _CLAUSE_END_AT.match(text, h.end) \
+            or _SAID_TO_BE.match(text, h.end) and any(_DUE_AT.match(text, m.end()) for m in re.finditer(re.escape(h.name), text)):
         return False
     attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None or attending is not None \
@@ -745,9 +746,12 @@ def _held(text: str, h) -> bool:
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
 
 
-# what a meeting is said to be (X是联合国首次以…为主题召开的全球性会议; its name then followed by 是…召开的…会议, in
-# _UNHELD_AFTER): a description, which tells none held
-_DEFINED_AS = re.compile(r"是[^。；;，,]{0,24}?(?:召开|举行|举办)的(?:一次|首次|第一次)?$")
+# what a meeting is said to be (此次峰会是…举行的最高级别领导人会晤): a description, which tells none held (not 这是…召开的
+# 一次分析会, the meeting shown); nor does the name it describes (X是…首次…召开的全球性会议) where X is told still to come
+# (X…将于11日…召开)
+_DEFINED_AS = re.compile(r"(?<=[会议晤坛谈])是[^。；;，,]{0,24}?(?:召开|举行|举办)的(?:一次|首次|第一次)?$")
+_SAID_TO_BE = re.compile(r"是[^。；;，,]{0,30}?(?:召开|举行|举办)的[^。；;，,]{0,10}?(?:会议|大会|论坛|峰会)[，,。；;]")
+_DUE_AT = re.compile(r"[^。；;，,]{0,12}?(?:将|即将)(?:于|在)?[^。；;，,]{0,20}?(?:召开|举行|开幕)")
 _CLAUSE_END_AT = re.compile(r"[，,。；;]")
 # one a person took part in before, told as his record: 还曾就…问题率团参加…会谈 (not 曾任…，今天出席…: an act of the day)
 _ONCE_TOOK_PART = re.compile(r"(?<![未不何])曾经?(?![任担是为获])(?:(?![今昨前]天|今日|\d{1,2}[日号]|上午|下午|晚上)[^。；;！？\n]){0,40}?(?:出席|参加|主持)了?$")
