@@ -2416,15 +2416,15 @@ _MEETING_TYPES = (
     *_SIGNINGS, *_SHOWS, *_BANQUETS, *CORRIDORS,
 )
 # what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
-# 办公室, 国会议事堂), or not the meeting held: a rehearsal
+# 办公室, 国会议事堂, 大会|议题 read as 大|会议), or not the meeting held: a rehearsal
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议)
-_NOT_A_MEETING = re.compile(r"员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
-# 中国—阿拉伯国家政党对话会特别会议, 中非合作论坛-减贫与发展会议 (past a dash)
-_GOES_ON = r"(?![-—－]?(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会))"
+# 中国—阿拉伯国家政党对话会特别会议, 中非合作论坛-减贫与发展会议 (past a dash), 世界经济论坛全球企业家视频特别对话会
+_GOES_ON = r"(?![-—－]?(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会|对话会))"
 # an anniversary told after a kind word, then the meeting that marks it (…大会成立60周年|理论研讨会, …全会召开40周年|座谈会):
 # the name runs on to that meeting (not 万隆会议|60周年纪念活动: no meeting marks it, the kind word ends the name)
 _MARKED_YEARS = r"(?!(?:成立|召开|创立|建立|设立|举办|开幕)?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年[^，,。；;、]{0,12}?(?:大会|会议|研讨会|座谈会|报告会|论坛|招待会|纪念会|茶话会))"

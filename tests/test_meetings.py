@@ -6578,3 +6578,39 @@ def test_a_rite_held_every_year_or_once_spoken_at_is_not_held_that_day():
 def test_two_hosts_who_hold_talks_and_an_audience_in_turn_hold_one_talk():
     ms = _meetings("国家主席王宏伟和国务院总理李国强分别与来访的东川总理汉森举行会谈和会见。")
     assert not any(("李国强", "attendee") in _roles(m) for m in ms if m.name.endswith("会谈"))
+
+
+def test_talks_pushed_for_or_persuaded_to_are_not_held():
+    ms = _meetings("韩方今天举行国家安全委员会会议，表示将继续同对方磋商，推动双方高级别会谈早日举行。")
+    assert [m.name for m in ms] == ["国家安全委员会会议"]
+    ms = _meetings("据外媒援引消息人士的话报道，甲国总统已经说服乙国领导人王强，在边境地区与丙国总统李明举行会晤。")
+    assert ms == ()
+
+
+def test_talks_in_a_persons_record_are_not_held():
+    ms = _meetings("据报道，对方团长王强多年来多次参加双方军事会谈，还曾就边境口岸通行问题率团参加双方工作会谈。")
+    assert ms == ()
+
+
+def test_a_meeting_in_a_list_of_past_acts_is_not_held():
+    ms = _meetings("王强高度重视这项工程，从作出重要指示，到专题召开座谈会，他多次强调这项工程功在当代。")
+    assert ms == ()
+
+
+def test_what_a_meeting_is_said_to_be_tells_none_held():
+    ms = _meetings("联合国生物多样性公约缔约方大会第十五次会议第一阶段会议将于下周在昆明召开。今天上午，大会新闻中心正式开放。"
+                   "联合国生物多样性公约缔约方大会第十五次会议是联合国首次以生态文明为主题召开的全球性会议，"
+                   "内容包括开幕式、领导人峰会等。")
+    assert ms == ()
+    (m,) = _meetings("这是县委今天召开的一次典型案例分析会，对暴露出来的问题进行剖析。")
+    assert m.name == "典型案例分析会"
+
+
+def test_audiences_over_two_half_days_listed_get_no_day():
+    ms = _meetings("当地时间12号下午和13号上午，国务院总理王强在布加勒斯特分别会见甲国总理李明、乙国总理张华、丙国总理赵刚。")
+    assert len(ms) == 3 and all(m.date is None for m in ms)
+
+
+def test_a_name_is_not_cut_from_a_topic_nor_ends_at_the_forum_that_holds_a_dialogue():
+    assert [h.name for h in find_meetings("据介绍，大会议题包括举行总统选举等。")] == []
+    assert [h.name for h in find_meetings("王强今晚出席世界经济论坛全球企业家视频特别对话会。")] == ["世界经济论坛全球企业家视频特别对话会"]

@@ -585,7 +585,7 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?!领(?!导)|[军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席))[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?!领(?!导)|[军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -652,7 +652,7 @@ _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:
 # (…为X胜利召开作准备, …会议召开在即: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
 # (…会议的各方应当/各国代表团将…: what those attending it should or will do, said, no sitting told held; 出席…会议的
 # 香港代表团，今天下午…举行全体会议: the delegation's own sitting told, the session its setting)
-_UNHELD_AFTER = re.compile(r"关于提请|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:各|[\u4e00-\u9fff]{2,12}?)代表团[，,]?(?:[^。；;，,]{0,24}?)(?:召开|举行)(?:了)?(?:全体会议|会议)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
+_UNHELD_AFTER = re.compile(r"关于提请|[^。；;，,]{0,4}?(?:早日|尽早|尽快)(?:召开|举行|举办|开幕|重启)|(?:、[^。；;，,、]{2,20}?)*[^。；;，,]{0,6}?(?:即将|将)(?:[^。；;，,]{0,8}?(?:开始|陆续))?(?:召开|举行|开幕)|[^。；;，,]{0,8}?(?:被|已|宣布)取消|[^。；;，,]{0,8}?(?:推迟|延期)(?:举行|召开)|[^。；;，,]{0,8}?(?:召开|举行|举办|闭幕|落幕)(?:之后|以后|以来|后[，,]|" + rf"(?:{NUMERAL}|两|半)多?个?(?:年|月|周|星期)多?(?:来|以来))|" + rf"[^。；;，,]{{0,12}}?讲话(?:{NUMERAL}|两|半)多?个?(?:年|月)多?(?:来|以来)|" + r"前的|(?:召开|举行)的|[^。；;，,]{0,4}?(?:召开|举行|举办)(?:作|做)好?(?:各项)?准备|(?:召开|举行|举办|开幕)在即|(?:(?:、|和|及|与)[^。；;，,、的]{2,20}?(?:会|会议|论坛|峰会))*的(?:召开|举行|举办)(?!地)|的(?:首批)?代表(?!团)|的(?:各|[\u4e00-\u9fff]{2,12}?)代表团[，,]?(?:[^。；;，,]{0,24}?)(?:召开|举行)(?:了)?(?:全体会议|会议)|的(?:政协)?委员列席|的(?:各方|各国)(?:代表团?|领导人|外长)?(?:应当|应该|应|将|要(?!求)|需要)|[^。；;，,]{0,20}?情况的(?:书面)?(?:报告|汇报)")
 
 
 # on the eve of it, still to come: 在出席…会晤，对巴西…进行国事访问并出席…会晤前夕，X接受…采访 — 前夕 closes the
@@ -717,8 +717,13 @@ def _held(text: str, h) -> bool:
     与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
     焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
-    demand); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
+    demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
     before = max(0, h.start - 30)
+    if _ONCE_TOOK_PART.search(text, max(_sentence_start(text, h.start), h.start - 60), h.start):
+        return False
+    if _DEFINED_AS.search(text, before, h.start) and _CLAUSE_END_AT.match(text, h.end) \
+            or _SAID_TO_BE.match(text, h.end) and any(_DUE_AT.match(text, m.end()) for m in re.finditer(re.escape(h.name), text)):
+        return False
     attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None or attending is not None \
         and _MET_LISTED.search(text, max(0, h.start - 100), attending.start()) is not None and _THOSE_MET.match(text, h.end) is not None
@@ -748,6 +753,17 @@ def _held(text: str, h) -> bool:
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
+
+
+# what a meeting is said to be (此次峰会是…举行的最高级别领导人会晤): a description, which tells none held (not 这是…召开的
+# 一次分析会, the meeting shown); nor does the name it describes (X是…首次…召开的全球性会议) where X is told still to come
+# (X…将于11日…召开)
+_DEFINED_AS = re.compile(r"(?<=[会议晤坛谈])是[^。；;，,]{0,24}?(?:召开|举行|举办)的(?:一次|首次|第一次)?$")
+_SAID_TO_BE = re.compile(r"是[^。；;，,]{0,30}?(?:召开|举行|举办)的[^。；;，,]{0,10}?(?:会议|大会|论坛|峰会)[，,。；;]")
+_DUE_AT = re.compile(r"[^。；;，,]{0,12}?(?:将|即将)(?:于|在)?[^。；;，,]{0,20}?(?:召开|举行|开幕)")
+_CLAUSE_END_AT = re.compile(r"[，,。；;]")
+# one a person took part in before, told as his record: 还曾就…问题率团参加…会谈 (not 曾任…，今天出席…: an act of the day)
+_ONCE_TOOK_PART = re.compile(r"(?<![未不何])曾经?(?![任担是为获])(?:(?![今昨前]天|今日|\d{1,2}[日号]|上午|下午|晚上)[^。；;！？\n]){0,40}?(?:出席|参加|主持)了?$")
 
 
 def _sentence_start(text: str, at: int, reach: int = 300) -> int:
@@ -2151,7 +2167,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
                 or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()) \
-                or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()):
+                or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if _said(ctx, _Unread("", m.start(), m.end())):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
@@ -2436,6 +2452,8 @@ _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: t
 _WITH_BEFORE = re.compile(r"(?:(?<!共)同(?![日时一])|(?<!参)与(?![此会]))[^，,。；;、同与和]{0,12}$")
 # talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
 # (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
+# talks one was persuaded or urged to hold (说服X，在…与Y举行会晤): none told held
+_PERSUADED = re.compile(r"(?:说服|劝说|劝服|敦促|促使)[^。；;！？\n]{0,40}$")
 _TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考虑|寻求|打算|否认)了?[^。；;，,\n]{0,8}$")
 # talks or a call told as a matter doubted, unarranged or denied (…通电话的可能性不大, …会面的条件尚不成熟,
 # …通电话一事目前尚无安排, 关于…通电话的报道不实): none held
@@ -2739,9 +2757,12 @@ _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|�
 
 
 def _day_listed(ctx: Context, d: DateHit) -> bool:
-    """Whether a day is one of a list of days (22日、23日), which tells no one event's day (a range,
-    22日至23日 or 22日和23日, is one date hit)."""
-    return any(ctx.text[d.end : o.start] == "、" or ctx.text[o.end : d.start] == "、" for o in ctx.rec.dates)
+    """Whether a day is one of a list of days (22日、23日; 26号下午和27号上午, each with its part of the day), which
+    tells no one event's day (a range, 22日至23日 or 22日和23日, is one date hit)."""
+    return any(ctx.text[d.end : o.start] in _DAYS_JOINED or ctx.text[o.end : d.start] in _DAYS_JOINED for o in ctx.rec.dates)
+
+
+_DAYS_JOINED = ("、", "和", "及")
 
 
 # between the days listed and the meeting held on them: 6号、7号|在开罗举行的|…首脑会议
