@@ -1694,6 +1694,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                 continue
             break
         whole = split_title(text[start:end], start)
+        if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):
+            whole = split_title(text[start + 1 : end], start + 1) or whole  # 以|国务院副总理X为团长的: the preposition opens no body
         if whole is not None:
             pieces.append(whole)
             if start > floor and text[start - 1] in "、兼及":
