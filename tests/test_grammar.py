@@ -49,6 +49,7 @@ POSTS = [
     ("利比亚“国民军”领导人哈夫塔尔表示。", {("哈夫塔尔", "利比亚“国民军”领导人")}),
     # a body abroad a title never cuts: 伦敦金融城|市长 (the City of London's), not 金融|城市长
     ("21日晚，伦敦金融城市长柯睿思在市政厅举行晚宴。", {("柯睿思", "伦敦金融城市长")}),
+    ("伦敦金融城政策与资源委员会主席包文凯出席晚宴。", {("包文凯", "伦敦金融城政策与资源委员会主席")}),
     # a leading group named by its task (推动…领导小组, …协同发展领导小组) is one body, never cut inside
     ("座谈会上，推动长江经济带发展领导小组办公室主任何立新、水利部部长鄂竟平发言。",
      {("何立新", "推动长江经济带发展领导小组办公室主任"), ("鄂竟平", "水利部部长")}),
@@ -204,6 +205,12 @@ def test_a_body_described_before_its_name(text, want):
     ("全国政协委员、探月工程技术顾问叶培明院士表示，探测器已进入测试阶段。", {"叶培明"}, set()),
     ("在社区活动室，史国强大爷是来学习怎么宣讲的。", {"史国强"}, set()),
     ("走进村里，这位老大爷说日子越过越好。", set(), {"这位老"}),
+    # which one of an honour (首枚, 第十八届), a verb before the elder's address, a state's or a verb's 王子: no person
+    ("国家主席向哈萨克斯坦总统托卡耶夫授予首枚“友谊勋章”。", {"托卡耶夫"}, {"首枚"}),
+    ("他被授予第二十届“中国青年五四奖章”。", set(), {"第二十届"}),
+    ("他的热心肠，令邻居阿姨们十分感动。", set(), {"令邻居"}),
+    ("这个消息是从刚刚访华归来的阿布扎比王子那里传出的。", set(), {"阿布扎比"}),
+    ("一辆马车载着查尔斯王子驶过广场。", set(), {"载着查尔斯"}),
 ])
 def test_names_a_list_an_honour_or_a_cue_vouches_for(text, want, not_want):
     got = _persons(text)
