@@ -392,6 +392,12 @@ def _prince_not_named(name: str) -> bool:
         name.startswith(c) or name.endswith(c) for c in ("阿布扎比", "迪拜", "沙特", "卡塔尔", "巴林", "约旦", "科威特")) or re.search(r"[着了过]", name) is not None
 
 
+def _joined_parties(part: str) -> bool:
+    """Whether ``part``, before a —— inside a meeting's name, is a state or region joined to the next
+    (中国——中东欧国家领导人会晤, 中国——东盟博览会), not a lead-in phrase."""
+    return part in lexicons.places() or lexicons.country_at(part) == part or part.startswith(grammar.REGIONS) and len(part) <= 6
+
+
 def _opens_with_word(name: str) -> bool:
     """Whether a would-be name opens with a word of jieba's dictionary, whatever its tag
     (教师|上台领, 同胞|福祉和): a phrase, not a surname and given name."""
@@ -2919,6 +2925,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
         trimmed = _trim_meeting_left(m["name"])
+        if (k := trimmed.find("——")) > 0 and not _joined_parties(trimmed[:k]):
+            trimmed = trimmed[k + 2 :]  # 迎来了一场国际盛会——|第二届…博览会: a lead-in, not a party of 中国——中东欧国家领导人会晤
         if text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "”" and (q := _QUOTED_NAME.search(text, max(0, m.end() - len(trimmed) - 48), m.end() - len(trimmed))) \
                 and q.start("name") >= m.start("name") and len(trimmed) >= 4:
             trimmed = text[q.start("name") : m.end()]  # 举行“十四五”时期…发布会: the verb's object opens with a quote
@@ -3125,7 +3133,25 @@ def _joined_whole(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
                 out.pop()  # 中央政协工作会议|暨…: a part, read again whole
             h = MeetingHit(s, e, text[s:e], True, (h.name,), h.organizer)
         out.append(h)
-    return out
+    return [_lead_in_cut(h) for h in out if not _inside_quoted_title(text, h)]
+
+
+_QUOTED_REST = re.compile(r"[\u4e00-\u9fff]{1,20}”")
+
+
+def _inside_quoted_title(text: str, h: MeetingHit) -> bool:
+    """Whether ``h`` is a part of a longer name in quotes, after a —— (“最美中国人——庆祝…大会胜利召开美术作品展”):
+    the exhibition's or book's title names the meeting, no meeting is told."""
+    q = text.rfind("“", 0, h.start)
+    return q >= 0 and "——" in text[q : h.start] and "”" not in text[q : h.start] and _QUOTED_REST.match(text, h.end) is not None
+
+
+def _lead_in_cut(h: MeetingHit) -> MeetingHit:
+    """``h`` without a lead-in before a —— in its name (迎来了一场国际盛会——|第二届…博览会); a state
+    or region joined by it stays (中国——中东欧国家领导人会晤)."""
+    if (k := h.name.find("——")) <= 0 or _joined_parties(re.sub(r"^第[一二三四五六七八九十百\d]+[次届]", "", _trim_meeting_left(h.name[:k]))) or len(h.name) - k - 2 < 4:
+        return h
+    return dataclasses.replace(h, start=h.start + k + 2, name=h.name[k + 2 :])
 
 
 def _clause_before(lead: str) -> bool:

@@ -6473,3 +6473,18 @@ def test_a_name_is_not_cut_at_a_county_word_nor_at_israel_nor_at_a_double_dash()
         == ["中国-以色列科技合作联合委员会第二次会议"]
     assert [h.name for h in find_meetings("王强表示，东北亚和平合作论坛为各方提供了平台。")] == ["东北亚和平合作论坛"]
     assert [h.name for h in find_meetings("第三届“中国——中亚农业合作论坛”今天在乌鲁木齐开幕。")] == ["中国——中亚农业合作论坛"]
+
+
+def test_an_earlier_meeting_told_later_keeps_no_date_of_its_own():
+    # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind, not the day of the one held
+    (m,) = _meetings("13日，欧盟各国外长在布鲁塞尔举行外长会议后表示，将继续支持该协议。在4月29日的外长会议上，各方曾就此进行讨论。",
+                     dt.date(2019, 5, 14))
+    assert m.date == dt.date(2019, 5, 13)
+
+
+def test_a_lead_in_before_a_dash_is_no_part_of_the_name():
+    (m,) = _meetings("江城迎来了一场国际盛会——第三届中国国际茶叶博览会今天在会展中心开幕。", dt.date(2019, 11, 5))
+    assert m.name == "第三届中国国际茶叶博览会"
+    assert [x.name for x in _meetings("第九次中国——中东欧国家领导人会晤今天在布达佩斯举行。", dt.date(2019, 11, 5))] == ["第九次中国——中东欧国家领导人会晤"]
+    # a congress named inside an exhibition's quoted title: no meeting told
+    assert not _meetings("“最美劳动者——庆祝中国共产党第二十次全国代表大会胜利召开大型摄影展”今天在京开幕。", dt.date(2022, 10, 10))

@@ -2531,8 +2531,13 @@ _DATED_THE = re.compile(r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,15
 
 def _dated_later(ctx: Context, h, body) -> DateHit | None:
     """The day a mention after ``h`` is written with as its attribute (…在30号的特别峰会上), if any."""
-    return next((d for g in body if g.start > h.start for d in ctx.rec.dates
+    rec = ctx.rec
+    return next((d for g in body if g.start > h.start and not (rec.sentences and _EARLIER_TOLD.search(ctx.text, *rec.sentences[rec.sentence_of(g.start)]))
+                 for d in rec.dates
                  if d.day is not None and g.start - 20 <= d.end <= g.start and _DATED_THE.fullmatch(ctx.text, d.end, g.start)), None)
+
+
+_EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
