@@ -6488,3 +6488,10 @@ def test_a_lead_in_before_a_dash_is_no_part_of_the_name():
     assert [x.name for x in _meetings("第九次中国——中东欧国家领导人会晤今天在布达佩斯举行。", dt.date(2019, 11, 5))] == ["第九次中国——中东欧国家领导人会晤"]
     # a congress named inside an exhibition's quoted title: no meeting told
     assert not _meetings("“最美劳动者——庆祝中国共产党第二十次全国代表大会胜利召开大型摄影展”今天在京开幕。", dt.date(2022, 10, 10))
+
+
+def test_a_meeting_after_the_day_before_is_no_history():
+    # 随后 after a sentence of the day before the story's: that day's event (not 1935年…。此后…: a past year's narrative)
+    (m,) = _meetings("2018年12月31日，中共中央、国务院在人民大会堂举行新年茶话会。随后，中共中央、国务院召开了党外人士迎春座谈会，王宏伟主持。",
+                     dt.date(2019, 1, 1))
+    assert m.date == dt.date(2018, 12, 31)

@@ -856,7 +856,7 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if ctx.reference_date and (_NEXT_OPENING.match(ctx.text, s0, h.start) or ctx.text.endswith("著名的", 0, h.start)) \
             and not any(s0 <= d.start < h.start for d in ctx.rec.dates) \
             and (k := ctx.rec.sentence_of(h.start)) > 0 and (o := _PAST_DAY_OPENING.match(ctx.text, *ctx.rec.sentences[k - 1])) \
-            and int(o[1]) < ctx.reference_date.year:
+            and int(o[1]) < ctx.reference_date.year and not 0 <= (_days_before(o, ctx.reference_date) or 99) <= 3:
         return True  # 1934年12月18日，中央政治局在这里召开了…。此后，…召开了著名的遵义会议: the narration goes on in that year
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
@@ -899,7 +899,15 @@ def _of_another_month(ctx: Context, at: int) -> bool:
 _HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
 # a sentence that goes on from the one before (此后，…), and one that opens on a year's day (1934年12月18日，…)
 _NEXT_OPENING = re.compile(r"[\s\u3000]*(?:此后|随后|之后|其后|后来)[，,]")
-_PAST_DAY_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]")
+_PAST_DAY_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?[，,]")
+
+
+def _days_before(o: re.Match[str], day: dt.date) -> int | None:
+    """How many days before ``day`` the full date ``o`` opens with (2018年12月31日 in a story of 2019-01-01: 1), if it gives one."""
+    try:
+        return (day - dt.date(int(o[1]), int(o[2]), int(o[3]))).days if o[3] else None
+    except ValueError:
+        return None
 
 
 def _sentence_before(text: str, at: int) -> int:
