@@ -1233,6 +1233,8 @@ def org_ok(org: str) -> bool:
         return True  # 阿拉斯加州|州长: a state of a federation, its name transliterated (加州|总检察长: or cut short)
     if _LONG_CITY.fullmatch(org) and lexicons.common_words().get(org[:-1], "").startswith("ns"):
         return True  # 蒙特利尔市|市长: a city whose name (a place of the dictionary) is too long for PLACE_LIKE
+    if (w := _whole_re().match(org)) and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", org[w.end():]) and not org.startswith("第", w.end()) and org.endswith(lexicons.org_suffixes()):
+        return True  # 伦敦金融城|政策与资源委员会: a committee of a body named whole (its 与 was read above)
     if "和" in org or "与" in org:
         return False  # 巢文博和党委, 内政部长库莫罗和财政部: a free-standing unit name does not join with 和
     if org.startswith(REGIONS) and org.endswith(lexicons.org_suffixes() + _REGION_BODIES):
@@ -1702,6 +1704,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                 continue
             break
         whole = split_title(text[start:end], start)
+        if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):
+            whole = split_title(text[start + 1 : end], start + 1) or whole  # 以|国务院副总理X为团长的: the preposition opens no body
         if whole is not None:
             pieces.append(whole)
             if start > floor and text[start - 1] in "、兼及":

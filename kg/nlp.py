@@ -385,6 +385,19 @@ def _acts_at_edges(text: str, word: str, abroad: bool = False) -> bool:
     return (abroad or any(v for v, _ in verbs)) and all(v or grammar.right_strength(text, i + len(word)) >= 1 for v, i in verbs)
 
 
+def _prince_not_named(name: str) -> bool:
+    """Whether the words before 王子 are no prince's name: a place or state (阿布扎比王子), or a phrase
+    opening with a verb (载着查尔斯)."""
+    return name in lexicons.places() or bool(lexicons.country_at(name)) or _opens_with_word(name) or any(
+        name.startswith(c) or name.endswith(c) for c in ("阿布扎比", "迪拜", "沙特", "卡塔尔", "巴林", "约旦", "科威特")) or re.search(r"[着了过]", name) is not None
+
+
+def _joined_parties(part: str) -> bool:
+    """Whether ``part``, before a —— inside a meeting's name, is a state or region joined to the next
+    (中国——中东欧国家领导人会晤, 中国——东盟博览会), not a lead-in phrase."""
+    return part in lexicons.places() or lexicons.country_at(part) == part or part.startswith(grammar.REGIONS) and len(part) <= 6
+
+
 def _opens_with_word(name: str) -> bool:
     """Whether a would-be name opens with a word of jieba's dictionary, whatever its tag
     (教师|上台领, 同胞|福祉和): a phrase, not a surname and given name."""
@@ -871,6 +884,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
+        if p is not None and m.group() == "王子" and _prince_not_named(text[p : m.start()]):
+            continue  # 阿布扎比|王子, 载着查尔斯|王子: a state's prince, or a verb before the name
         if p is None and m.group() in _SHORT_NAMED_HEADS:
             p = _short_foreign_name_before(text, m.start(), known, abroad)
         if p is not None and p not in hits and not any(h.start < m.start() and p < h.end for h in hits.values()):
@@ -1790,7 +1805,7 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
     for m in _ELDER_NAMED.finditer(text):  # ，史国强大爷是来…: a whole name at a clause start, then how one addresses an elder
         p, q = m.start("name"), m.end("name")
         name = text[p:q]
-        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or _opens_with_word(name) or _word_like(name) or (
+        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or _opens_with_word(name) or _word_like(name) or _common_word(name[1:], 20) or (
                 name in lexicons.places()) or grammar.name_end(text, p, known, extra=(m["addr"],), min_strength=1, titled=False) != q:
             continue
         out.append(PersonHit(p, q, name, (), "cue"))
@@ -1925,6 +1940,7 @@ def _awarded_names(text: str, hits: list[PersonHit], known: frozenset[str], meta
 _HONOUR_ITEM = rf"(?:{_ROSTER_HAN}{{1,10}}(?:[·\-－]{_ROSTER_HAN}{{1,10}}){{1,3}}|{_ROSTER_HAN}{{2,4}})(?:[（(][\u4e00-\u9fff，,、]{{1,12}}[）)])?"
 _HONOURED = re.compile(rf"(?:授予|追授)(?P<list>{_HONOUR_ITEM}(?:、{_HONOUR_ITEM})*)"
                        r"(?=“[^”“]{0,20}?(?:勋章|奖章|家|者|楷模|英雄|模范|卫士|标兵|党员)”)")
+_WHICH_ONE = re.compile(r"第[一二三四五六七八九十百零〇\d]|首[枚个届次位批项]|[一二三四五六七八九十两]+[枚个位名届]")  # 授予首枚“…勋章”, 第十八届“…奖章”: which one, no person
 _HONOUR_NAME = re.compile(rf"(?P<name>{_ROSTER_NAME})(?P<note>[（(][\u4e00-\u9fff，,、]{{1,12}}[）)])?")
 
 
@@ -1946,7 +1962,7 @@ def _honoured_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             dotted = len(parts) > 1 and all(parts) and not any(x in lexicons.places() or lexicons.country_at(x) or _common_word(x, 100) for x in parts)
             plain = (len(name) <= 4 and name[0] in lexicons.surnames() and not _common_word(name, 30) and name[-1] not in _NOT_NAME_END
                      and name[1:] not in _ADDRESS)
-            if name in lexicons.places() or lexicons.country_at(name) or not (dotted or plain or person_note and len(name) <= 4):
+            if name in lexicons.places() or lexicons.country_at(name) or not (dotted or plain or person_note and len(name) <= 4) or _WHICH_ONE.match(name):
                 return None
             members.append((a, b, item.end()))
         return [(a, b) for a, b, _ in members]
@@ -2913,6 +2929,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
         trimmed = _trim_meeting_left(m["name"])
+        if (k := trimmed.find("——")) > 0 and not _joined_parties(trimmed[:k]):
+            trimmed = trimmed[k + 2 :]  # 迎来了一场国际盛会——|第二届…博览会: a lead-in, not a party of 中国——中东欧国家领导人会晤
         if text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "”" and (q := _QUOTED_NAME.search(text, max(0, m.end() - len(trimmed) - 48), m.end() - len(trimmed))) \
                 and q.start("name") >= m.start("name") and len(trimmed) >= 4:
             trimmed = text[q.start("name") : m.end()]  # 举行“十四五”时期…发布会: the verb's object opens with a quote
@@ -3119,7 +3137,25 @@ def _joined_whole(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
                 out.pop()  # 中央政协工作会议|暨…: a part, read again whole
             h = MeetingHit(s, e, text[s:e], True, (h.name,), h.organizer)
         out.append(h)
-    return out
+    return [_lead_in_cut(h) for h in out if not _inside_quoted_title(text, h)]
+
+
+_QUOTED_REST = re.compile(r"[\u4e00-\u9fff]{1,20}”")
+
+
+def _inside_quoted_title(text: str, h: MeetingHit) -> bool:
+    """Whether ``h`` is a part of a longer name in quotes, after a —— (“最美中国人——庆祝…大会胜利召开美术作品展”):
+    the exhibition's or book's title names the meeting, no meeting is told."""
+    q = text.rfind("“", 0, h.start)
+    return q >= 0 and "——" in text[q : h.start] and "”" not in text[q : h.start] and _QUOTED_REST.match(text, h.end) is not None
+
+
+def _lead_in_cut(h: MeetingHit) -> MeetingHit:
+    """``h`` without a lead-in before a —— in its name (迎来了一场国际盛会——|第二届…博览会); a state
+    or region joined by it stays (中国——中东欧国家领导人会晤)."""
+    if (k := h.name.find("——")) <= 0 or _joined_parties(re.sub(r"^第[一二三四五六七八九十百\d]+[次届]", "", _trim_meeting_left(h.name[:k]))) or len(h.name) - k - 2 < 4:
+        return h
+    return dataclasses.replace(h, start=h.start + k + 2, name=h.name[k + 2 :])
 
 
 def _clause_before(lead: str) -> bool:

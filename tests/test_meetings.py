@@ -6614,3 +6614,25 @@ def test_audiences_over_two_half_days_listed_get_no_day():
 def test_a_name_is_not_cut_from_a_topic_nor_ends_at_the_forum_that_holds_a_dialogue():
     assert [h.name for h in find_meetings("据介绍，大会议题包括举行总统选举等。")] == []
     assert [h.name for h in find_meetings("王强今晚出席世界经济论坛全球企业家视频特别对话会。")] == ["世界经济论坛全球企业家视频特别对话会"]
+
+
+def test_an_earlier_meeting_told_later_keeps_no_date_of_its_own():
+    # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind, not the day of the one held
+    (m,) = _meetings("13日，欧盟各国外长在布鲁塞尔举行外长会议后表示，将继续支持该协议。在4月29日的外长会议上，各方曾就此进行讨论。",
+                     dt.date(2019, 5, 14))
+    assert m.date == dt.date(2019, 5, 13)
+
+
+def test_a_lead_in_before_a_dash_is_no_part_of_the_name():
+    (m,) = _meetings("江城迎来了一场国际盛会——第三届中国国际茶叶博览会今天在会展中心开幕。", dt.date(2019, 11, 5))
+    assert m.name == "第三届中国国际茶叶博览会"
+    assert [x.name for x in _meetings("第九次中国——中东欧国家领导人会晤今天在布达佩斯举行。", dt.date(2019, 11, 5))] == ["第九次中国——中东欧国家领导人会晤"]
+    # a congress named inside an exhibition's quoted title: no meeting told
+    assert not _meetings("“最美劳动者——庆祝中国共产党第二十次全国代表大会胜利召开大型摄影展”今天在京开幕。", dt.date(2022, 10, 10))
+
+
+def test_a_meeting_after_the_day_before_is_no_history():
+    # 随后 after a sentence of the day before the story's: that day's event (not 1935年…。此后…: a past year's narrative)
+    (m,) = _meetings("2018年12月31日，中共中央、国务院在人民大会堂举行新年茶话会。随后，中共中央、国务院召开了党外人士迎春座谈会，王宏伟主持。",
+                     dt.date(2019, 1, 1))
+    assert m.date == dt.date(2018, 12, 31)

@@ -881,7 +881,7 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if ctx.reference_date and (_NEXT_OPENING.match(ctx.text, s0, h.start) or ctx.text.endswith("著名的", 0, h.start)) \
             and not any(s0 <= d.start < h.start for d in ctx.rec.dates) \
             and (k := ctx.rec.sentence_of(h.start)) > 0 and (o := _PAST_DAY_OPENING.match(ctx.text, *ctx.rec.sentences[k - 1])) \
-            and int(o[1]) < ctx.reference_date.year:
+            and int(o[1]) < ctx.reference_date.year and not 0 <= (_days_before(o, ctx.reference_date) or 99) <= 3:
         return True  # 1934年12月18日，中央政治局在这里召开了…。此后，…召开了著名的遵义会议: the narration goes on in that year
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
@@ -924,7 +924,15 @@ def _of_another_month(ctx: Context, at: int) -> bool:
 _HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
 # a sentence that goes on from the one before (此后，…), and one that opens on a year's day (1934年12月18日，…)
 _NEXT_OPENING = re.compile(r"[\s\u3000]*(?:此后|随后|之后|其后|后来)[，,]")
-_PAST_DAY_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]")
+_PAST_DAY_OPENING = re.compile(r"[\s\u3000]*((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?[，,]")
+
+
+def _days_before(o: re.Match[str], day: dt.date) -> int | None:
+    """How many days before ``day`` the full date ``o`` opens with (2018年12月31日 in a story of 2019-01-01: 1), if it gives one."""
+    try:
+        return (day - dt.date(int(o[1]), int(o[2]), int(o[3]))).days if o[3] else None
+    except ValueError:
+        return None
 
 
 def _sentence_before(text: str, at: int) -> int:
@@ -2616,8 +2624,13 @@ _DATED_THE = re.compile(r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,15
 
 def _dated_later(ctx: Context, h, body) -> DateHit | None:
     """The day a mention after ``h`` is written with as its attribute (…在30号的特别峰会上), if any."""
-    return next((d for g in body if g.start > h.start for d in ctx.rec.dates
+    rec = ctx.rec
+    return next((d for g in body if g.start > h.start and not (rec.sentences and _EARLIER_TOLD.search(ctx.text, *rec.sentences[rec.sentence_of(g.start)]))
+                 for d in rec.dates
                  if d.day is not None and g.start - 20 <= d.end <= g.start and _DATED_THE.fullmatch(ctx.text, d.end, g.start)), None)
+
+
+_EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:

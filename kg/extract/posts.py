@@ -40,6 +40,8 @@ _LED_AS = re.compile(r"(?:同志)?为(?P<role>副?团长)的(?P<body>[\u4e00-\u9
 # (当选X、Y的<name>: the posts just taken; not 曾担任, 先后担任: held once)
 _SERVING_AS = re.compile(r"(?<![曾原])(?<!先后)(?:担任|当选为?)(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff、]{2,40}?)的")
 _LIST_GAP = frozenset({"，", ",", "、", "和", "及", "以及"})
+_PLURAL_ROLE = re.compile(r"^副|(?:委员|成员|团员|代表|顾问)$")  # posts more than one person holds: only these run on to the next name
+_PAST_LIFE = re.compile(r"去世|逝世|病逝|离世|生前|牺牲|连续[一二三四五六七八九十\d]+届")  # a life told, not a post held now
 
 
 def _heads(ctx: Context) -> tuple[PostObservation, ...]:
@@ -64,12 +66,21 @@ def _heads(ctx: Context) -> tuple[PostObservation, ...]:
         sent, at = rec.sentence_of(m.start()), m.end()
         if _told_before(ctx, rec.sentences[sent][0] if rec.sentences else 0, m.start()):
             continue  # 2003年春节前夕，刚刚担任浙江省委书记的X: the post of then
+        if rec.sentences and _PAST_LIFE.search(text, *rec.sentences[sent]):
+            continue  # 连续五届当选…的X，…直到因病去世: a life's story
+        plural = all(_PLURAL_ROLE.search(t.role) for t in titles)
         for h in persons:
             opens = min(h.start, h.titles[0].start) if h.titles else h.start  # (习近平|总书记: the role after the name)
             if opens < at:
                 continue
             if rec.sentence_of(h.start) != sent or text[at:opens] not in _LIST_GAP and (at != m.end() or opens != at):
                 break
+            if at != m.end() and (not plural or any(o.org == t.org for o in h.titles for t in titles)):
+                break  # 担任…团长的A，副团长B / 担任…主席的A，局长B: one holds a head's post; B tells his own
+            if any(p.name == h.name and p.start < m.start() for p in persons):
+                break  # …的田某，…担任…副总编辑的田某: named before, the clause recalls his past
+            if any(text[max(0, o.start - 1) : o.start] in "原前" for o in h.titles):
+                break  # 担任…的原党委书记X: a former holder
             out += [_head_post(ctx, h, t.text, t.role, t.org, t.start, t.end) for t in titles]
             at = h.end
     return tuple(out)
