@@ -407,6 +407,20 @@ def name_end(
 _CLAUSE_PRONOUNS = frozenset("他她我")  # (李明时、他…: a clause goes on after 时 and 、)
 
 
+# Verbs and prepositions that take a person, and so may open a "when" clause closed by 时 after the name
+# (会见总统X时表示, 陪同主席X时): none of them before a titled name, and 时 is no "when".
+_WHEN_TAKES = re.compile(r"会见|会晤|会谈|接见|看望|慰问|宴请|欢迎|迎接|陪同|拜会|拜访|见到|见了|采访|送别|致电|通话|电话|访问|考察|视察|听取|接受|"
+                         r"[在当同与和向对给为跟随把被让请由]")
+
+
+def _subject_title_before(text: str, p: int) -> bool:
+    """Whether a title ends right before ``p`` and opens its clause with no verb or preposition that could take the
+    name (，全国人大常委会法工委主任|李适时受…, not 会见美国总统|X时, 同部长|X时)."""
+    start = max(text.rfind(c, 0, p) for c in "，,。；;：:！？!?\n“”")
+    head = text[start + 1 : p]
+    return bool(head) and len(head) <= 30 and role_re().search(head) is not None and _WHEN_TAKES.search(head) is None
+
+
 def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> bool:
     """Whether the last character of ``name`` (at p..q) is a function word after it (韩正|将出席, 高克|和总理),
     not its own. 时 before a list that goes on is a name's own (吴光时、陈立; 孙德时等), but not as "when"
@@ -416,6 +430,9 @@ def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> b
     if last == "时" and text.startswith(_LIST_GOES_ON, q):
         return (name[:-1] in known or _WHEN_OPEN.search(text, max(0, p - 30), p) is not None
                 or text[q] == "、" and (text[q + 1 : q + 2] in _CLAUSE_PRONOUNS or _verb_word(text[q + 1 : q + 3])))
+    if last == "时" and name[:-1] not in known and not _common_word(text[q - 1 : q + 1], 100) and _subject_title_before(text, p):
+        return False  # 法工委主任李适时|受委托: a title opening its clause makes the name its subject, no "when" clause
+        # (not before a word of 时: 局长王建|时任, 时常)
     return (last in _FUNC_LAST or last in _SOFT_LAST and _title_at(text, q)
             or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及"))
 
@@ -658,6 +675,9 @@ _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time 
 _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
 
 
+_ENVOY_AFTER = re.compile(r"(?:特别|全权)?代表(?!团|处|室|大会)|特使")  # a head's envoy for a place or a matter, after it
+
+
 def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
     """End of a transliterated name written without separators after a foreign title
     (南非总统拉马福萨|通电话, 土耳其总理耶尔德勒姆|21日): two to eight characters up to the
@@ -742,6 +762,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100
                                 and not (tag == "ns" and len(name) >= 3 and name not in lexicons.places())):
         return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name; 参议员|亚历山大, a foreign city's name, too)
+    if name not in known and (envoy := _ENVOY_AFTER.match(text, -neg_q)) and (
+            envoy.group() == "特使" or foreign_name_end(text, envoy.end(), known) is not None):
+        return None  # 英国女王大曼彻斯特|代表史密斯: the seat of the head's envoy, the title goes on to the name (not 古特雷斯|代表联合国致辞)
     return _dashed_tail(text, -neg_q)
 
 
@@ -970,6 +993,7 @@ _ORG_BAD = re.compile(
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
+    r"|判决|裁定|裁决|宣判"  # 宪法法院今天判决|看守总理X: what a court rules, no body's name
     r"|(?:提供|(?<![供补配自桑]))给(?![水排])予?"  # 提供给|某网站创始人X, 给予|某集团董事长X…处分: to whom, no body's name (供给侧, 补给舰, 给水, 桑给巴尔 hold it)
     r"|^据(?=[\u4e00-\u9fff]{2})"  # 据|广州市国土房管局新闻发言人X介绍: according to, no part of the body
     # 会议推举|全国政协主席X, 执政党推选|总统X: who elects or puts up the holder (选举委员会, 选举法院 are bodies)

@@ -911,6 +911,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
+            if name[0] == "其" and name not in known:
+                continue  # 解除其看守|总理职务: the pronoun "his" before what he holds opens no name
             if name[-1] in "向对给把被跟" and name not in known:
                 continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
             if "驻" in name:
@@ -2010,6 +2012,9 @@ _JOINER = frozenset("·-－=＝")
 _FIRM_BEFORE = re.compile(r"(?:制造商|生产商|供应商|运营商|开发商|承包商|经销商|零售商|厂商|巨头|车企)$")  # 飞机制造商|庞巴迪: what a firm is called
 
 
+_STEM_LEVELS = frozenset("省市县州郡")  # after the first two characters of a would-be name: they name a place (熊本|县)
+
+
 def _joined_or_placed(text: str, name: str) -> bool:
     """Whether some mention of ``name`` is joined to another part of a foreign name or is
     followed by a place's, a group's or a thing's word, or comes right after a country's name
@@ -2046,6 +2051,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # 银行|多, 有|专家, 黄|丝带: a word, not a surname and given name (周|恩义 is); 王|大爷: an address
         if name in lexicons.organizations():
             continue  # 西共体: an organisation's short name the lexicon knows
+        if any(text[i + 2 : i + 3] in _STEM_LEVELS for i in grammar.occurrences(text, name[:2])):
+            continue  # 熊本城 where the story names 熊本县: a castle or site named by its place, no surname and given name
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing

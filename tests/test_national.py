@@ -6085,3 +6085,35 @@ def test_rb37_a_former_security_council_secretary_names_no_former_council():
     assert resolve.org("俄罗斯前国家安全会议", None, "d1") is None
     assert resolve.org("俄罗斯国家安全会议", None, "d1") is not None
     assert resolve.org("俄罗斯联邦安全会议", None, "d1") is not None
+
+
+# 9. audit 35: the seat of a head's envoy, a pronoun before a post, a board and its company, 时 closing a
+# titled subject's name, a castle named by its place
+def test_the_seat_of_a_heads_envoy_is_no_name():
+    text = "英国女王西约克郡代表霍华德、首相卡梅伦等到机场迎接。"
+    assert _persons(text) == {"霍华德", "卡梅伦"}
+    assert {("霍华德", "英国女王西约克郡代表"), ("卡梅伦", "英国首相")} <= _posts(text)  # the state the envoy's head rules
+    assert _posts("联合国秘书长古特雷斯代表联合国致辞。") == {("古特雷斯", "联合国秘书长")}  # 代表 "on behalf of"
+
+
+def test_a_pronoun_before_a_post_and_a_court_ruling_are_no_part_of_a_name_or_title():
+    assert _persons("宪法法院裁定解除其看守总理职务。") == set()
+    assert _posts("泰国宪法法院昨天判决总理巴育滥用职权。") == {("巴育", "总理")}
+
+
+def test_an_officer_after_jian_is_the_companys_not_its_boards():
+    assert _posts("华腾集团董事会主席兼首席执行官王建林出席论坛。") == {
+        ("王建林", "华腾集团董事会主席"), ("王建林", "华腾集团首席执行官")}
+
+
+def test_shi_ends_the_name_of_a_titled_subject():
+    assert _persons("全国人大常委会法工委主任张跃时受委员长会议委托作了说明。") == {"张跃时"}
+    assert _persons("会上，市人大常委会法工委主任张跃时，介绍了草案起草情况。") == {"张跃时"}
+    assert _persons("习近平会见美国总统拜登时指出，两国要加强合作。") == {"习近平", "拜登"}  # "when" after a verb
+    assert _persons("县交通局原局长王建时任县委常委期间收受礼金。") == {"王建"}  # 时任, "then serving as"
+
+
+def test_a_castle_named_by_its_place_is_no_person():
+    text = ("强震袭击日本宫崎县。拥有三百年历史的建筑宫崎城，在地震中严重受损。宫崎城是当地著名的古迹，"
+            "与周边古城合称三大名城。目前，宫崎城周边已被封闭。")
+    assert "宫崎城" not in _persons(text)

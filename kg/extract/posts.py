@@ -285,6 +285,10 @@ def _former_of_state(org: str) -> bool:
     return bool(state) and (rest.startswith(("时任", "前任")) or (rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()))  # not 伊朗|原子能组织
 
 
+# A body that is a state's head's envoy to a place (英国女王大曼彻斯特|代表): the state, for a state's office after it.
+_HEADS_ENVOY = re.compile(r"(?P<state>[\u4e00-\u9fff]{2,6}?)(?:女王|国王|总统)[\u4e00-\u9fff]{2,8}$")
+
+
 def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
     """Whether a bare role takes the organisation of an earlier title in its sentence: not
     习近平主席 after 法国总统, not a foreign role from a Chinese body, not across a country,
@@ -356,6 +360,10 @@ _INSTITUTION_HEAD = re.compile(r"(?:常务)?副?(?:校长|董事长|总经理|�
 _SECOND_NAME = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{2,12}[）)]$")  # 党校（行政学院）: a body's second name in brackets
 _IN_CHARGE = re.compile(r"(?:负责|分管)[^，,。；;、：:“”的]{1,12}的$")  # 联合国|负责和平行动的|副秘书长, 某工委|分管日常工作的|副书记: the body is before 负责/分管
 _UNIT_TAIL = re.compile(r"[村站所科队室馆处]")  # the last character of an unread unit before a role: 保护站|站长, 某某村|第一书记
+
+
+_BOARD_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:董事会|监事会|理事会)$")  # a company's board, after its name
+_EXECUTIVE = re.compile(r"(?:副|执行|高级)?(?:总裁|总经理|首席[\u4e00-\u9fff]{1,4}官)")  # an officer of the company, no member of its board
 
 
 def _with_body(t: Title, start: int, body: str) -> Title:
@@ -492,6 +500,13 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             org, title = t.org, t.text
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
+                if _EXECUTIVE.fullmatch(t.role):
+                    org = _BOARD_END.sub("", org)  # 集团董事会主席兼|首席执行官: the company's officer, not its board's
+                title = org + t.role
+            elif is_bare_role(t) and sent in last_org and t.role in _STATE_ROLES and ctx.text[t.start - 1 : t.start] == "、" \
+                    and last_org[sent].role in ("代表", "特使") and (envoy := _HEADS_ENVOY.match(last_org[sent].org)) \
+                    and envoy["state"] in lexicons.countries() and _may_inherit(ctx.text, dataclasses.replace(last_org[sent], org=envoy["state"]), t, h.via):
+                org = envoy["state"]  # 英国女王大曼彻斯特代表X、|首相Y: the state whose head the envoy stands for
                 title = org + t.role
             elif t.org:
                 last_org[sent] = t
