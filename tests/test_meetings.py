@@ -6636,3 +6636,40 @@ def test_a_meeting_after_the_day_before_is_no_history():
     (m,) = _meetings("2018年12月31日，中共中央、国务院在人民大会堂举行新年茶话会。随后，中共中央、国务院召开了党外人士迎春座谈会，王宏伟主持。",
                      dt.date(2019, 1, 1))
     assert m.date == dt.date(2018, 12, 31)
+
+
+# re37: what is commemorated at a meeting another attends is not its host (出席纪念X同志诞辰…举行的座谈会)
+@pytest.mark.parametrize(("text", "honoured"), [
+    ("新华社北京4月12日电 中共中央政治局常委刘洋12日在人民大会堂出席纪念李明远同志诞辰120周年举行的座谈会。"
+     "刘洋指出，李明远同志是伟大的无产阶级革命家。", "李明远"),
+    ("新华社北京4月12日电 中共中央政治局常委刘洋12日在人民大会堂出席庆祝张国华同志诞辰举行的纪念大会。"
+     "刘洋表示，张国华同志是杰出的革命家。", "张国华"),
+    ("新华社北京4月12日电 中共中央政治局委员刘洋12日在人民大会堂出席缅怀张国华同志举行的纪念座谈会。"
+     "刘洋说，张国华同志为外交事业作出了贡献。", "张国华"),
+])
+def test_who_is_commemorated_at_a_meeting_another_attends_does_not_attend_it(text, honoured):
+    (m,) = _meetings(text)
+    assert ("刘洋", "attendee") in _roles(m)
+    assert honoured not in {p for p, _ in _roles(m)}
+
+
+# re37: a speech told after a joint press conference with its own time or place (在今年新年致辞中, 访华时在西安发表讲话,
+# 在1964年的讲话中) was given elsewhere
+@pytest.mark.parametrize("later", [
+    "卡尔松在今年新年致辞中表示，南川愿同中方深化合作。",
+    "卡尔松2018年1月访华时在西安发表讲话指出，南川愿同中方深化合作。",
+    "南川前总统彼得在1964年的讲话中指出，两国友谊源远流长。",
+])
+def test_a_speech_with_its_own_time_or_place_is_not_given_at_a_joint_press_conference(later):
+    (m,) = _meetings("新华社北京4月12日电 国家主席王强12日在人民大会堂与南川总统卡尔松共同会见记者。"
+                     "王强表示，双方同意加强合作。" + later)
+    assert m.name == "共同会见记者"
+    assert not {p for p, r in _roles(m) if r == "speaker"}
+
+
+# re37: a name inside the topic of the speeches heard at a sitting (听取X关于学习贯彻Y重要讲话精神的发言后) gave no speech there
+def test_a_name_in_the_topic_of_the_speeches_heard_at_a_sitting_is_no_speaker():
+    (m,) = _meetings("新华社敦煌4月12日电 全国政协主席刘洋12日在敦煌同有关专家和文化单位代表座谈。"
+                     "在认真听取研究院名誉院长李明、大学教授赵刚关于学习贯彻王强总书记重要讲话精神的发言后，刘洋发表了讲话。")
+    assert ("刘洋", "speaker") in _roles(m)
+    assert "王强" not in {p for p, _ in _roles(m)}

@@ -1550,6 +1550,8 @@ _SPOKE_UP = re.compile(r"发言|发了言")  # 先后发言, 在发言中表示,
 # the story's only audience: who 介绍 or gives views at it after (X介绍了…情况, X、Y等…发表看法) is present, no speech
 _HEARD_AT_SITTING = re.compile(r"\s*在(?:认真|仔细)?听取(?:了)?[^。；;]{2,80}?发言(?:之)?后[，,]")
 _PRESS_SPEECH = re.compile(r"讲话|致辞")  # a speech at a joint press conference, not 表示 in answering
+# a speech told with its own time or place (在今年新年致辞中, 2018年1月访华时在西安发表讲话, 在1964年的讲话中): another one
+_OWN_OCCASION = re.compile(r"[年月]|时|曾|此前|以前|过去|早前|[在于][^，,。；;]{1,12}?发表")
 _PRESENT_AT_AUDIENCE = re.compile(r"介绍|发表了?(?:意见|看法)")
 # the story gone on from the audience to another act or time (会见后，X参观了…; 当天下午, 此前), or a source's account (据X介绍);
 # a reporter's or expert's background (记者从商务部获悉…, 专家表示) is no more the audience's
@@ -1628,14 +1630,18 @@ def _for_meeting(
     # the story's only meeting a joint press conference: the speeches told after it are given there
     # (共同会见记者。…X在讲话中指出…Y和Z在致辞中表示, Y、Z分别致辞), unless the story has gone on to another act
     press = tuple(p for p in own if alone and set(audiences) == {name} and _JOINT_PRESS.fullmatch(name) and p.role == "speaker"
-                  and _PRESS_SPEECH.search(p.cue.text) and p.cue.sentence >= min(told)
+                  and _PRESS_SPEECH.search(p.cue.text) and p.cue.sentence >= min(told) and not _own_occasion(ctx, p)
                   and not _names_meeting_before(ctx, p.cue.sentence, p.mention.norm)
                   and not _MOVES_ON.search(ctx.text, ctx.rec.sentences[min(told)][1], p.cue.start))
     # 同…代表座谈。在认真听取X、Y发言后，Z发表了重要讲话: the sitting's speeches, told in the sentence after it
     heard = {k + 1 for k in told} if name.endswith("座谈") else set()
-    heard = {k for k in heard if k < len(ctx.rec.sentences) and _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0])
+    heard = {k: m for k in heard if k < len(ctx.rec.sentences) and (m := _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0]))
              and not _names_meeting(ctx, k)}
-    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | heard or p.person in hosts and p in later or p in press))
+    # (a name inside what was heard whose cue is the speech after it is the topic: 听取X关于学习贯彻Y重要讲话精神的发言后，Z发表了讲话)
+    spans = {k: ctx.norm.to_original(m.start(), m.end()) for k, m in heard.items()}  # (a participation's offsets are the document's)
+    topic = {p for p in own if (a := spans.get(p.cue.sentence)) and a[0] <= p.mention.start < a[1] <= p.cue.start}
+    own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
+                                                            or p.person in hosts and p in later or p in press))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
@@ -1780,6 +1786,8 @@ def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Partic
 
 
 # 出席X（和夫人）（在…）（为…）举行的Y: X holds the Y another attends (not those it is held for, after 为)
+# (what is commemorated is not who holds it: 出席纪念X同志诞辰120周年举行的座谈会)
+_COMMEMORATES = re.compile(r"纪念|庆祝|悼念|缅怀|追悼|祭奠|追思|诞辰|逝世|周年")
 _HELD_BY = re.compile(r"(?:出席|参加)了?(?P<who>[^，,。；;：:“”《》]{2,40}?)(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?举行的(?:[^，,。；;的]{0,6})$")
 
 
@@ -1792,9 +1800,10 @@ def _holders(ctx: Context, hits: list, attending: tuple) -> tuple[Participation,
         if not (m := _HELD_BY.search(ctx.text, s, h.start)):
             continue
         cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.held_by")
+        end = c.start() if (c := _COMMEMORATES.search(ctx.text, m.start("who"), m.end("who"))) else m.end("who")
         # (the name as the story writes it elsewhere too: the recognisers may not read it in this clause)
         for name in sorted({q.name for q in ctx.rec.persons if q.via != "byline"} - have, key=len, reverse=True):
-            at = ctx.text.find(name, m.start("who"), m.end("who"))
+            at = ctx.text.find(name, m.start("who"), end)
             if at >= 0 and not _WHOSE.match(ctx.text, at + len(name)) and name not in have:
                 have.add(name)
                 out.append(Participation(name, "attendee", ctx.mention(at, at + len(name), "PERSON", "meetings.held_by"), cue, 0.9))
@@ -1849,6 +1858,15 @@ def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
     if back and (m := _AT_THE_AUDIENCE.match(ctx.text, s)):
         s = m.end()
     return any(s <= h.start < e for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话|汇报|书面", ctx.text[s:e]) is not None
+
+
+def _own_occasion(ctx: Context, p) -> bool:
+    """Whether a speech told after a joint press conference is written with its own time or place between the
+    speaker and the speech word (X在今年新年致辞中表示, X2018年访华时在西安发表讲话): not one given there."""
+    s, e = ctx.rec.sentences[p.cue.sentence]
+    at = ctx.text.find(p.mention.norm, s, e)  # (the name as written in the cue's sentence: offsets are the document's)
+    w = _PRESS_SPEECH.search(ctx.text, at + len(p.mention.norm), e) if at >= 0 else None
+    return w is not None and _OWN_OCCASION.search(ctx.text, at + len(p.mention.norm), w.start()) is not None
 
 
 def _names_meeting_before(ctx: Context, k: int, speaker: str) -> bool:
