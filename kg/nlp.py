@@ -2672,7 +2672,7 @@ _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭�
 # day told, as a speech is
 _SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言|指责|呼吁|警告|透露|承认)")
 # a court's hearing (律师12日在法庭听证会上承认): a trial's sitting, no meeting of ours (a congress's 听证会 is)
-_COURT_SESSION = re.compile(r"(?:[^，,。；;]{0,10}?(?:法庭|法院))")
+_COURT_SESSION = re.compile(r"(?:法庭|法院)[^，,。；;]{0,8}?听证会$")
 # so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day
 # (王明同志1998年3月16日在九届全国人大一次会议上当选…: _BIOGRAPHY_DAY_AT)
 _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
@@ -3042,7 +3042,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
                          or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
                 told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
-                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after) and not _COURT_SESSION.match(name)) and _DATED_AT.search(text, max(0, lead - 32), lead)
+                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after) and not _COURT_SESSION.search(name)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))

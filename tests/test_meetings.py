@@ -6571,3 +6571,8 @@ def test_a_court_hearing_one_speaks_at_is_no_meeting():
 def test_who_charges_warns_or_admits_at_a_meeting_is_there(text):
     (m,) = _meetings(text)
     assert ("汉斯·穆勒", "attendee") in _roles(m)
+
+
+def test_a_court_party_meeting_one_speaks_at_is_still_held():
+    (m,) = _meetings("最高人民法院院长王强12日在最高人民法院党组会议上强调，要抓好落实。")
+    assert m.date_text == "2024-04-12"
