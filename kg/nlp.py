@@ -2555,6 +2555,7 @@ _GROUPS_LINKED_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n；;，,：:]))[ \u3000\t]
                                      r"(?P<a>(?:(?!" + lexicons.PLANNED + r")[^，,。；;：:“”\s同与和及]){2,20}?" + _PROFESSIONALS + r")[同与和及]"
                                      r"(?P<b>(?:(?!" + lexicons.PLANNED + r")[^，,。；;：:“”\s同与和及]){2,20}?" + _PROFESSIONALS + r")"
                                      r"(?:就[^，,。；;]{1,30}?)?(?:进行|举行)了?(?P<name>视频连线|视频会议)(?=[，,。；;])")
+_NAMED_PROFESSIONALS = re.compile(r"等" + _PROFESSIONALS + r"$")  # 张伟等专家 (not 意大利、德国等国家的医疗机构)
 _OTHER_YEAR_BEFORE = re.compile(r"去年|前年|上一年")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
@@ -2859,7 +2860,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span()] = MeetingHit(m.start(), m.end(), m["who"] + "视频会议", True)
     for m in _GROUPS_LINKED_BY_VIDEO.finditer(text) if "视频" in text else ():
-        if "等" in m["a"] or _OTHER_YEAR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _NAMED_PROFESSIONALS.search(m["a"]) or _OTHER_YEAR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # 张伟等专家与…举行视频会议: named persons' talk (meetings._TALK); 去年3月…。24日，…: a day of another year
         out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _FESTIVAL_OPENS.finditer(text):

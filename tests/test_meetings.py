@@ -6576,3 +6576,8 @@ def test_who_charges_warns_or_admits_at_a_meeting_is_there(text):
 def test_a_court_party_meeting_one_speaks_at_is_still_held():
     (m,) = _meetings("最高人民法院院长王强12日在最高人民法院党组会议上强调，要抓好落实。")
     assert m.date_text == "2024-04-12"
+
+
+def test_groups_of_states_listed_with_deng_linked_by_video_stay_held():
+    (m,) = _meetings("昨天（4月12日），西川、北川等国家的医疗机构和东川医护人员进行视频连线，分享防控经验。")
+    assert (m.name, m.date_text) == ("视频连线", "2024-04-12")
