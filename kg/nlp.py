@@ -2580,6 +2580,8 @@ _GROUPS_LINKED_BY_VIDEO = re.compile(r"(?:^|(?<=[。\n；;，,：:]))[ \u3000\t]
                                      r"(?P<a>(?:(?!" + lexicons.PLANNED + r")[^，,。；;：:“”\s同与和及]){2,20}?" + _PROFESSIONALS + r")[同与和及]"
                                      r"(?P<b>(?:(?!" + lexicons.PLANNED + r")[^，,。；;：:“”\s同与和及]){2,20}?" + _PROFESSIONALS + r")"
                                      r"(?:就[^，,。；;]{1,30}?)?(?:进行|举行)了?(?P<name>视频连线|视频会议)(?=[，,。；;])")
+_NAMED_PROFESSIONALS = re.compile(r"等" + _PROFESSIONALS + r"$")  # 张伟等专家 (not 意大利、德国等国家的医疗机构)
+_OTHER_YEAR_BEFORE = re.compile(r"去年|前年|上一年")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
 # (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name)
@@ -2695,6 +2697,8 @@ _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭�
 # 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言; 10日，律师在国会听证会上指责): said there on the
 # day told, as a speech is
 _SAID_AT = re.compile(r"上(?:表示|指出|强调|说|发言|指责|呼吁|警告|透露|承认)")
+# a court's hearing (律师12日在法庭听证会上承认): a trial's sitting, no meeting of ours (a congress's 听证会 is)
+_COURT_SESSION = re.compile(r"(?:法庭|法院)[^，,。；;]{0,8}?听证会$")
 # so is one elected there (19日在…代表大会上当选…); not in a biography, whose full dates write the year before the day
 # (王明同志1998年3月16日在九届全国人大一次会议上当选…: _BIOGRAPHY_DAY_AT)
 _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
@@ -2714,8 +2718,9 @@ _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,�
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
 # (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year;
-# what stands between must name the speaker, not a plan, a wish or a past: 5日，张伟准备在…, 今天，据悉李强曾在…)
-_NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要求|申请|争取|曾经|曾(?=[在于])|据悉|获悉)"
+# what stands between must name the speaker, not a plan, a wish or a past: 5日，张伟准备在…, 今天，据悉李强曾在…,
+# 12日，X回应Y此前在…会议上指责…: words said before the day, a meeting only referred to)
+_NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要求|申请|争取|曾经|曾(?=[在于])|据悉|获悉|此前|日前|前不久|不久前|早前|先前|之前)"
 _DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
@@ -2882,6 +2887,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span()] = MeetingHit(m.start(), m.end(), m["who"] + "视频会议", True)
     for m in _GROUPS_LINKED_BY_VIDEO.finditer(text) if "视频" in text else ():
+        if _NAMED_PROFESSIONALS.search(m["a"]) or _OTHER_YEAR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # 张伟等专家与…举行视频会议: named persons' talk (meetings._TALK); 去年3月…。24日，…: a day of another year
         out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _FESTIVAL_OPENS.finditer(text):
         if len(m["name"]) >= 4:
@@ -3065,7 +3072,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
                          or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
                 told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
-                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after)) and _DATED_AT.search(text, max(0, lead - 32), lead)
+                        or (_SPOKE_AT.match(after) or _SAID_AT.match(after) and not _COURT_SESSION.search(name)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))

@@ -6673,3 +6673,53 @@ def test_a_name_in_the_topic_of_the_speeches_heard_at_a_sitting_is_no_speaker():
                      "在认真听取研究院名誉院长李明、大学教授赵刚关于学习贯彻王强总书记重要讲话精神的发言后，刘洋发表了讲话。")
     assert ("刘洋", "speaker") in _roles(m)
     assert "王强" not in {p for p, _ in _roles(m)}
+
+
+# words said before the day told (12日，X回应Y此前在…会议上指责…): the meeting is only referred to, not held that day
+@pytest.mark.parametrize("text", [
+    "12日，东川外交部发言人回应西川此前在安理会会议上指责东川的做法。",
+    "12日，西川外交部批评东川代表日前在常设理事会会议上指责西川。",
+    "12日，东川回应西川代表前不久在安理会会议上指责东川一事。",
+    "12日，东川外长驳斥西川国务卿不久前在北约外长会上警告东川的言论。",
+    "12日，东川外交部发言人回应西川此前在安理会会议上表示的内容。",
+])
+def test_words_said_at_a_meeting_before_the_day_told_do_not_hold_it(text):
+    assert _meetings(text) == ()
+
+
+def test_named_experts_linked_by_video_are_one_talk_not_a_second_meeting():
+    assert not any(h.name == "视频会议" for h in find_meetings("24日，王建国等专家与西川大学医学院专家举行视频会议。"))
+    ms = _meetings("24日，钟南山等专家与西川大学医学院专家举行视频会议。")
+    assert len(ms) == 1 and ("钟南山", "attendee") in _roles(ms[0])
+    (m,) = _meetings("24日，东川专家与西川医生举行视频会议。")  # (the rule's own case stays)
+    assert m.name == "视频会议"
+
+
+def test_a_video_link_on_a_day_of_last_year_is_not_dated_this_year():
+    text = "去年3月，西川疫情告急。24日，东川专家与西川医生进行视频连线，分享救治经验。"
+    assert not any(m.date_text == "2021-04-24" for m in _meetings(text, dt.date(2021, 5, 10)))
+
+
+def test_a_court_hearing_one_speaks_at_is_no_meeting():
+    assert _meetings("西川前总统的律师12日在法庭听证会上承认，文件已经丢失。") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "西川首相汉斯·穆勒12日在记者会上承认，政府应对不力。",
+    "西川首相汉斯·穆勒12日在年度记者会上指责东川。",
+    "西川首相汉斯·穆勒12日在记者会上透露，将访问东川。",
+    "西川首相汉斯·穆勒12日在内阁会议上警告，财政压力加大。",
+])
+def test_who_charges_warns_or_admits_at_a_meeting_is_there(text):
+    (m,) = _meetings(text)
+    assert ("汉斯·穆勒", "attendee") in _roles(m)
+
+
+def test_a_court_party_meeting_one_speaks_at_is_still_held():
+    (m,) = _meetings("最高人民法院院长王强12日在最高人民法院党组会议上强调，要抓好落实。")
+    assert m.date_text == "2024-04-12"
+
+
+def test_groups_of_states_listed_with_deng_linked_by_video_stay_held():
+    (m,) = _meetings("昨天（4月12日），西川、北川等国家的医疗机构和东川医护人员进行视频连线，分享防控经验。")
+    assert (m.name, m.date_text) == ("视频连线", "2024-04-12")
