@@ -121,7 +121,7 @@ _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称
                            r"|乘(?=[\u4e00-\u9fff])")  # 普京|乘直升机来到: how he travels, 乘 is no syllable
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
-_WILL = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
+_WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
 
 
@@ -460,10 +460,10 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly the last part of a dotted name may end at ``q`` (see ``right_strength``): a
     word after it is its edge too (巴沙尔·阿萨德|会面, 劳拉·瓦莱特|以13秒34), 因 is a syllable."""
     strength = min(right_strength(text, q, extra), 2.5)
-    if strength < 2 and _WILL.match(text, q):
+    if strength < 2 and _WILL_JIANG.match(text, q):
         strength = 2  # 威廉-亚历山大|将于25日: "will" before a time or a verb, no syllable
     if strength < 2 and ((m2 := _FOREIGN_STOP.match(text, q)) and len(m2.group()) >= 2 or _is_function_word(text[q : q + 2])
-                         or _common_word(text[q : q + 2], 500) and not _WILL.match(text, q + 1)):
+                         or _common_word(text[q : q + 2], 500) and not _WILL_JIANG.match(text, q + 1)):
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
