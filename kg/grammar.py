@@ -327,8 +327,8 @@ def name_end(
             strength = _dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
-            vouched = strength < 1 and (any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q)) or (
-                q - last >= 2 and any(_dotted_edge(text, i + q - last, extra) >= 2 for i in _other_mentions(text, last, q) if not p <= i < q)))
+            vouched = strength < 1 and (any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q) if _goes_on_apart(text, i + q - p, q)) or (
+                q - last >= 2 and any(_dotted_edge(text, i + q - last, extra) >= 2 for i in _other_mentions(text, last, q) if not p <= i < q and _goes_on_apart(text, i + q - last, q))))
             if vouched:
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge;
                 # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for);
@@ -422,7 +422,7 @@ def _subject_title_before(text: str, p: int) -> bool:
 
 
 def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> bool:
-    """Whether the last character of ``name`` (at p..q) is a function word after it (韩正|将出席, 高克|和总理),
+    """Whether the last character of ``name`` (at p..q) is a function word after it (韩正|将出席, 高克|和总理, 杜达|和夫人),
     not its own. 时 before a list that goes on is a name's own (吴光时、陈立; 孙德时等), but not as "when"
     in a clause 在/当 opens (在会见李明|时、在视察…时), nor where the name without it is known, nor before
     、 and a verb or pronoun (李明|时、会见…; never before 、 and a title: 县委书记孙德时、县长王刚)."""
@@ -433,7 +433,7 @@ def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> b
     if last == "时" and name[:-1] not in known and not _common_word(text[q - 1 : q + 1], 100) and _subject_title_before(text, p):
         return False  # 法工委主任李适时|受委托: a title opening its clause makes the name its subject, no "when" clause
         # (not before a word of 时: 局长王建|时任, 时常)
-    return (last in _FUNC_LAST or last in _SOFT_LAST and _title_at(text, q)
+    return (last in _FUNC_LAST or last in _SOFT_LAST and (_title_at(text, q) or text.startswith("夫人", q))
             or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及"))
 
 
@@ -491,6 +491,12 @@ def occurrences(text: str, part: str) -> Iterator[int]:
     while s >= 0:
         yield s
         s = text.find(part, s + len(part))
+
+
+def _goes_on_apart(text: str, j: int, q: int) -> bool:
+    """Whether another mention ending at ``j`` is followed by a character other than the one at
+    ``q``: the same one after both (尼尔|森将, 尼尔|森工作) is the name's next syllable, no edge."""
+    return text[j : j + 1] != text[q : q + 1]
 
 
 def _other_mentions(text: str, p: int, q: int) -> Iterator[int]:
@@ -635,6 +641,9 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # “边打、边稳、边建”: a quoted slogan, not people
     if len({text[a + 1] for a, b in members}) == 1 and len({b - a for a, b in members}) == 1:
         return False  # 山更绿、水更清、天更蓝: parallel phrases sharing a word, not people
+    if len({text[b - 1] for a, b in members}) == 1 and all(
+            b - a == 3 and not lexicons.common_words().get(text[a + 1 : b], "nr").startswith("nr") for a, b in members):
+        return False  # 兴家风、淳民风、正社风: a verb before nouns sharing their last character, a slogan, not people
     if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
         return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
     for a, b in members:
@@ -987,7 +996,7 @@ _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
-    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方)|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name

@@ -693,7 +693,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if paired:
             q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice, acting once (not 同胞福祉。…同胞福祉为)
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
-                (last := re.split(r"[\-－]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
+                (last := re.split(r"[\-－·]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
                 grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
@@ -720,8 +720,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 同胞福祉。: a whole word, its head a rare surname, never a name after a people (同胞, 群众), nor where it never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发)
         if _word_like(text[p:q]) and not paired and not (japanese and q == whole):
             continue  # 英雄|凯歌
-        if (k := text.find("·", p, q)) > p + 4:
-            continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span
+        if (sep := _SEPARATED.search(text, p, q)) is not None and sep.start() > p + (4 if sep.group() == "·" else 6):
+            continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span (阿卜杜勒-哈米德·…: its first part is short)
         if q - p == 2 and text.startswith("、", q) and (_thing_listed(text, q + 1) or text[q + 1] == text[p] and lexicons.common_words().get(text[q + 1 : q + 3]) == "n" and (
                 text[q + 3 : q + 4] in grammar.PUNCT or text[q + 3 : q + 5] in lexicons.common_words()) and grammar.name_end(text, q + 1, known) is None):
             continue  # 儿童沙画、木偶戏等: a list of things, the first no name; 客商线上、线下|参会: a pair of words with one head, the
@@ -915,6 +915,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 解除其看守|总理职务: the pronoun "his" before what he holds opens no name
             if name[-1] in "向对给把被跟" and name not in known:
                 continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
+            if k >= 3 and name[-1] in grammar._SAID and name not in known:
+                continue  # 王刚说|总书记…: the verb of saying ends no name, what was said follows it
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
             if k == 2 and name not in known and _common_word(name, 100):
@@ -2194,9 +2196,14 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
         if text.rfind("《", 0, r) > text.rfind("》", 0, r) or text.count("“", 0, r) > text.count("”", 0, r):
             continue  # 《丝路·长安》, “对话·上海”: a title, not a name
         start = None
-        for s in range(r - 2, max(-1, r - 7), -1):
+        for s in range(r - 2, max(-1, r - 15), -1):
             if text[s] in "-－" and s + 1 < r and "\u4e00" <= text[s - 1 : s] <= "\u9fff":
                 continue  # 让-|巴蒂斯特·梅耶: a hyphenated first part reads on past its hyphen
+            if min([i for i in (text.find("-", s, r), text.find("－", s, r)) if i >= 0] or [r]) - s > 6:
+                break  # a part of two to six characters (each part of a hyphenated first one)
+            if text[s - 1 : s] in ("-", "－") and "\u4e00" <= text[s - 2 : s - 1] <= "\u9fff":
+                start = None
+                continue  # 阿卜杜勒-|哈米德·阿巴乌德: no name starts after its own hyphen, the part before it is its first
             if start == s + 1 and (text[s] in grammar.NOT_NAME_CHARS or text[s] in _DOT_LEFT_WORDS):
                 break  # 总干事的|特沃德罗斯·阿达诺姆, 新疆人叫|阿依木汗·乌斯曼: the function word that opened the part opens no longer one
             if not "\u4e00" <= text[s] <= "\u9fff" or text[s] in "之案" or (any(_noun_word(text[s : s + k]) for k in (2, 3) if s + k <= r) and not (
@@ -2205,6 +2212,9 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 # but a rare plain noun right after what the person is may be a whole given name (明星|大卫·贝克汉姆;
                 # not 专家|智慧·赋能: 智慧 is frequent)
             left = text[s - 1 : s]
+            if text[s - 2 : s] in ("叫做", "叫作"):
+                start = s  # 一名叫做|阿卜杜勒-哈米德·阿巴乌德: the verb that names the person, no syllable
+                break
             if left == "·":
                 start = None  # 汉斯·|克里斯蒂安·安徒生: a later part of a longer name, read from its first dot
                 break

@@ -326,3 +326,15 @@ def test_a_past_election_told_after_the_elect_is_no_post_today():
         return {(a.person, a.title) for a in x.appointments}
     assert elected("约翰·米勒在2016年大选中击败苏珊·格林，当选美国总统。") == set()
     assert elected("约翰·米勒在5日举行的大选中击败苏珊·格林，当选美国总统。") == {("约翰·米勒", "美国总统")}
+
+
+def test_elected_for_a_term_still_to_begin_holds_no_post_yet():
+    # 当选下任X: elected now, in office later; the election is told, no post held today (当选新任X: at once)
+    x = extract(Document("t", "选举委员会宣布，前总统卡洛斯·门德斯获得52%的选票，当选下任秘鲁总统。", "t.txt"))
+    assert {(a.person, a.title, a.action) for a in x.appointments} == {("卡洛斯·门德斯", "秘鲁总统", "appointed")}
+    assert not any(p.person == "卡洛斯·门德斯" for p in x.posts)
+    x = extract(Document("t", "议会今天投票，执政党议员约翰·米勒当选新任议长。", "t.txt"))
+    assert ("约翰·米勒", "议长") in {(p.person, p.title) for p in x.posts}
+    # a board's approval of the next head is the appointment itself (the golds' reading)
+    x = extract(Document("t", "执行董事会5日一致批准美国财政部副部长戴维·马丁担任下任行长。马丁将于下月上任。", "t.txt"))
+    assert ("戴维·马丁", "行长") in {(p.person, p.title) for p in x.posts}

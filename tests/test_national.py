@@ -6117,3 +6117,38 @@ def test_a_castle_named_by_its_place_is_no_person():
     text = ("强震袭击日本宫崎县。拥有三百年历史的建筑宫崎城，在地震中严重受损。宫崎城是当地著名的古迹，"
             "与周边古城合称三大名城。目前，宫崎城周边已被封闭。")
     assert "宫崎城" not in _persons(text)
+
+
+# 10. audit 36: 和 of 和夫人 and 说 before a title end no name, a slogan of verb-noun items
+# sharing their last character lists no one, a foreign name's last part told again with the
+# same syllable after it is no shorter name, a hyphenated first part is never cut at its
+# hyphen, 各方 inside a body opens no title
+def test_he_before_furen_and_shuo_before_a_title_end_no_name():
+    assert _posts("贵宾抵达时，匈牙利总统马达和夫人安娜在门口迎接。") == {("马达", "匈牙利总统")}
+    assert _persons("代表王建国说总书记也对企业转型提出了要求。") == set()
+    assert _persons("全国人大代表王刚是工人。王刚说总书记也关心林区职工。") == {"王刚"}
+
+
+def test_a_slogan_of_verbs_and_nouns_sharing_their_last_character_is_no_list_of_names():
+    assert _persons("该市开展评选活动，兴家风、淳民风、正社风，弘扬新风正气。") == set()
+    assert _persons("李建华、王志强、张丽华出席。") == {"李建华", "王志强", "张丽华"}
+
+
+def test_a_dotted_name_told_again_with_its_next_syllable_is_whole():
+    text = "美国总统7日宣布，国家安全顾问凯瑟琳·尼尔森将离任。总统多次批评尼尔森工作不力。"
+    assert ("凯瑟琳·尼尔森", "国家安全顾问") in _posts(text)
+    assert "凯瑟琳·尼尔" not in _persons(text)
+    assert _persons("叙利亚总统巴沙尔·阿萨德突访伊朗。巴沙尔·阿萨德首次访问该国。") == {"巴沙尔·阿萨德"}
+
+
+def test_a_hyphenated_first_part_is_never_cut_at_its_hyphen():
+    assert _persons("警方锁定了袭击的主谋，是一名叫做阿卜杜勒-卡里姆·阿巴斯的男子。") == {"阿卜杜勒-卡里姆·阿巴斯"}
+    assert _persons("一个叫作让-巴蒂斯特·梅耶的青年。") == {"让-巴蒂斯特·梅耶"}
+    assert "卡里姆·阿巴斯" not in _persons("主谋阿卜杜勒-卡里姆·阿巴斯已经死亡。")
+    text = "肇事货车的司机安东尼奥斯-罗德里格斯因涉嫌危险驾驶被拘留。罗德里格斯最早将于下周出庭。"
+    assert "安东尼奥斯-罗德里格斯" in _persons(text)  # a first part of five characters before its hyphen
+
+
+def test_all_sides_inside_a_body_opens_no_title():
+    text = "报道说，俄罗斯驻叙利亚冲突各方调解中心主任伊万·彼得罗夫日前表示，局势趋于稳定。"
+    assert _posts(text) == {("伊万·彼得罗夫", "俄罗斯驻叙利亚冲突各方调解中心主任")}

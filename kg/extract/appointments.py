@@ -642,11 +642,25 @@ def _title_before_name(text: str, p: int) -> int | None:
     return m.end() if t is not None and m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff" else None
 
 
-def as_posts(appointments: tuple[Appointment, ...]) -> tuple[PostObservation, ...]:
-    """An appointment is evidence that the person holds the new post."""
+_NEXT_TERM = ("下一任", "下任", "下届")  # 当选下任智利总统, 当选墨西哥下届总统: a term still to begin
+_ELECTED_BEFORE = re.compile(r"当选为?(?:下一任|下任|下届)?$")
+
+
+def _next_term(a: Appointment, text: str) -> bool:
+    """Whether one is elected to a term still to begin (当选下任智利总统): the president-elect is not
+    in office yet, so no post held now (当选新任议长: at once; a board's 批准X担任下任行长 is the
+    appointment itself, as the golds read it)."""
+    s = a.title_mention.start
+    return _ELECTED_BEFORE.search(text, max(0, s - 6), s) is not None and (
+        text.endswith(_NEXT_TERM, max(0, s - 3), s) or any(w in a.title_mention.text for w in _NEXT_TERM))
+
+
+def as_posts(appointments: tuple[Appointment, ...], text: str = "") -> tuple[PostObservation, ...]:
+    """An appointment is evidence that the person holds the new post (not one of a term still to
+    begin, in the original ``text``)."""
     out = []
     for a in appointments:
-        if a.action != "appointed":
+        if a.action != "appointed" or (text and _next_term(a, text)):
             continue
         t = grammar.split_title(a.title)
         out.append(
