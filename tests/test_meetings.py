@@ -6723,3 +6723,15 @@ def test_a_court_party_meeting_one_speaks_at_is_still_held():
 def test_groups_of_states_listed_with_deng_linked_by_video_stay_held():
     (m,) = _meetings("昨天（4月12日），西川、北川等国家的医疗机构和东川医护人员进行视频连线，分享防控经验。")
     assert (m.name, m.date_text) == ("视频连线", "2024-04-12")
+
+
+def test_an_activity_held_as_its_subject_is_a_meeting_when_named_people_attend_it():
+    (m,) = _meetings("12日晚，庆祝建市60周年文艺联欢活动在人民广场盛大举行。市委书记张建国宣布联欢活动开始。"
+                     "出席联欢活动的还有：李红、王大海、刘晓明。")
+    assert (m.name, m.date_text) == ("庆祝建市60周年文艺联欢活动", "2024-04-12")
+    assert {("李红", "attendee"), ("王大海", "attendee"), ("刘晓明", "attendee")} <= _roles(m)
+    (m,) = _meetings("全民健身日倒计时50天主题活动在省体育中心隆重举行。副省长陈光明出席活动并致辞。")
+    assert m.name == "全民健身日倒计时50天主题活动" and ("陈光明", "attendee") in _roles(m)
+    # held, nobody told at it; or told to come
+    assert _meetings("12日，全民健身日倒计时50天主题活动在省体育中心隆重举行。上万名市民参与其中。") == ()
+    assert _meetings("明天，全民健身日主题活动将在省体育中心隆重举行。副省长陈光明将出席活动。") == ()
