@@ -6730,6 +6730,7 @@ def test_an_activity_held_as_its_subject_is_a_meeting_when_named_people_attend_i
                      "出席联欢活动的还有：李红、王大海、刘晓明。")
     assert (m.name, m.date_text) == ("庆祝建市60周年文艺联欢活动", "2024-04-12")
     assert {("李红", "attendee"), ("王大海", "attendee"), ("刘晓明", "attendee")} <= _roles(m)
+    assert ("张建国", "attendee") in _roles(m)  # who opens the gala is at it (宣布联欢活动开始)
     (m,) = _meetings("全民健身日倒计时50天主题活动在省体育中心隆重举行。副省长陈光明出席活动并致辞。")
     assert m.name == "全民健身日倒计时50天主题活动" and ("陈光明", "attendee") in _roles(m)
     # held, nobody told at it; or told to come

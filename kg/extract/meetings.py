@@ -63,12 +63,12 @@ _CUES = (
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
-                             # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕;
+                             # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕, 宣布联欢活动开始;
                              # not an action or a campaign: 宣布地面行动开始, 宣布植树活动开始)
                              # who asks at a hearing (X委员就…等问题提出询问, …问题分别提问, …等发表意见、提出询问): present,
                              # asking is no speech (not 在回答…提问时, nor 在会上提出询问 of members unnamed)
                              r"|(?:(?<=问题)|(?<=等))" + _ASKING + r"(?=[。；;，,]|$)"
-                             r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
+                             r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
