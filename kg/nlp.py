@@ -2571,6 +2571,10 @@ _ACTIVITY_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:，,]))[ \u3000\t]*(?P<
 # …出席活动, 参加了当天的联欢活动, 出席联欢活动的还有: named people at the activity told (the kind word alone, or with the
 # two characters before it in its name)
 _ACTIVITY_ATTENDED = re.compile(r"(?:出席|参加)了?(?:当天的|今天的|这一|此次|这次|本次)?(?P<kind>[\u4e00-\u9fff]{0,2}?)活动(?=[，,。；;并的])")
+# a city's key received from its mayor (习近平在马德里市政厅接受马德里城市金钥匙, 接受该市市长X授予的圣何塞城市钥匙): a
+# ceremony held, named by what is received (the giver's words dropped), as the dev13 and wide38 readers count it
+CITY_KEY = r"城市金?钥匙"
+_CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>[^，,。；;的]{0,10}?" + CITY_KEY + r")(?=[，,。；;])")
 # …举行宪法宣誓仪式。国务院总理X监誓: one who administers the oath opens the next clause or sentence
 _OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
@@ -2889,6 +2893,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _BANQUET_WELCOMES.finditer(text) if "宴" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _CITY_KEY_RECEIVED.finditer(text) if "钥匙" in text else ():
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span()] = MeetingHit(m.start(), m.end(), "接受" + m["key"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)

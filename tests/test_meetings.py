@@ -6736,3 +6736,15 @@ def test_an_activity_held_as_its_subject_is_a_meeting_when_named_people_attend_i
     # held, nobody told at it; or told to come
     assert _meetings("12日，全民健身日倒计时50天主题活动在省体育中心隆重举行。上万名市民参与其中。") == ()
     assert _meetings("明天，全民健身日主题活动将在省体育中心隆重举行。副省长陈光明将出席活动。") == ()
+
+
+def test_localities_counted_each_holding_a_sitting_hold_no_one_meeting():
+    assert _meetings("全省的108个县（市、区）和1500多个乡（镇）选举产生了新一届人大代表，召开了新的一届人民代表大会会议，选举了政府领导班子。") == ()
+    assert _meetings("12日，三个县联合召开防汛工作推进会，副市长王海出席会议。") != ()
+
+
+def test_a_city_key_received_is_a_ceremony_held_with_who_receives_it():
+    (m,) = _meetings("国家主席王强12日在里斯本市政厅接受该市市长科斯塔授予的里斯本城市金钥匙。李明、赵刚参加上述活动。")
+    assert m.name == "接受里斯本城市金钥匙"
+    assert {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")} <= _roles(m)
+    assert _meetings("国家主席王强将于下周访问葡萄牙，并将接受里斯本城市金钥匙。") == ()
