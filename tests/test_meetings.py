@@ -3142,9 +3142,11 @@ def test_a_speech_on_a_later_day_of_a_meeting_that_opened_is_at_it():
 
 
 def test_who_attends_the_activity_its_own_sentence_tells_is_not_at_the_press_conference():
-    (m,) = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
-                     "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")
+    m, rite = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
+                        "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")
     assert _roles(m) == {("马克·范德伯格", "attendee")}
+    # the activity, held as its sentence's subject and attended, is a meeting of its own
+    assert (rite.name, _roles(rite)) == ("官方哀悼活动", {("卡洛斯·门多萨", "attendee")})
 
 
 def test_a_ceremony_the_morning_after_a_date_told_of_an_evening_has_no_day_of_its_own():
