@@ -2572,6 +2572,19 @@ def ceremony_told_until(text: str, name: str, start: int, end: int) -> int:
 _CEREMONY_HOSTED = re.compile(r"(?<![将拟要])举行了?(?:(?:隆重|盛大|庄严)的?)?(?P<name>(?:(?!出席|参加)[^，,。；;、：:“”《》\s的和及与]){4,30}?" + _RITE + r")(?=[，,。；;])")
 # …开学典礼。X出席并讲话: who attends and speaks at it opens the next clause or sentence (not one who will: 届时…将出席并讲话)
 _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLANNED + r"|届时)[^。；;，,]){0,50}?出席并(?:发表|作)?了?(?:重要)?(?:讲话|致辞)")
+# an activity held as its clause's subject (…联欢活动在天安门广场盛大举行, …主题活动在京隆重举行), when named people
+# are then told at it (出席活动, 出席联欢活动的还有：…): a meeting, as the wide37 and wide38 readers count it; not one
+# only held or planned, nor one spread over days with nobody named at it (_ACTIVITY_ATTENDED must follow)
+_ACTIVITY_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:，,]))[ \u3000\t]*(?P<name>(?!(?:上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列|各类|各种))"
+                                    r"[^，,。；;、：:“”《》\s的]{4,30}?活动)(?:(?:\d{1,2}[日号]|今天|昨天|当天|今晚|昨晚)(?:上午|下午|晚上|晚)?)?"
+                                    r"(?:在[^，,。；;]{1,20}?)?(?:隆重|盛大|正式)?举行(?=[，,。；;])")
+# …出席活动, 参加了当天的联欢活动, 出席联欢活动的还有: named people at the activity told (the kind word alone, or with the
+# two characters before it in its name)
+_ACTIVITY_ATTENDED = re.compile(r"(?:出席|参加)了?(?:当天的|今天的|这一|此次|这次|本次)?(?P<kind>[\u4e00-\u9fff]{0,2}?)活动(?=[，,。；;并的])")
+# a city's key received from its mayor (习近平在马德里市政厅接受马德里城市金钥匙, 接受该市市长X授予的圣何塞城市钥匙): a
+# ceremony held, named by what is received (the giver's words dropped), as the dev13 and wide38 readers count it
+CITY_KEY = r"城市金?钥匙"
+_CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>[^，,。；;的]{0,10}?" + CITY_KEY + r")(?=[，,。；;])")
 # …举行宪法宣誓仪式。国务院总理X监誓: one who administers the oath opens the next clause or sentence
 _OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
@@ -2890,6 +2903,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _BANQUET_WELCOMES.finditer(text) if "宴" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _CITY_KEY_RECEIVED.finditer(text) if "钥匙" in text else ():
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span()] = MeetingHit(m.start(), m.end(), "接受" + m["key"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
@@ -2930,6 +2946,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 or _OATH_ADMINISTERED_AFTER.match(text, m.end())
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _ACTIVITY_HELD_SUBJECT.finditer(text) if "活动" in text else ():
+        if _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) or _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
+                or _RITE_HABIT_OR_PAST.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if any(m["name"].endswith(a["kind"] + "活动") for a in _ACTIVITY_ATTENDED.finditer(text, m.end())):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):

@@ -3142,9 +3142,11 @@ def test_a_speech_on_a_later_day_of_a_meeting_that_opened_is_at_it():
 
 
 def test_who_attends_the_activity_its_own_sentence_tells_is_not_at_the_press_conference():
-    (m,) = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
-                     "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")
+    m, rite = _meetings("东川内政部长马克·范德伯格12号召开新闻发布会说，袭击事件共有七名嫌疑人。"
+                        "今天上午，官方哀悼活动在首都的军事体育馆举行，东川总理卡洛斯·门多萨以及多名遇难者亲属出席活动。")
     assert _roles(m) == {("马克·范德伯格", "attendee")}
+    # the activity, held as its sentence's subject and attended, is a meeting of its own
+    assert (rite.name, _roles(rite)) == ("官方哀悼活动", {("卡洛斯·门多萨", "attendee")})
 
 
 def test_a_ceremony_the_morning_after_a_date_told_of_an_evening_has_no_day_of_its_own():
@@ -6723,3 +6725,28 @@ def test_a_court_party_meeting_one_speaks_at_is_still_held():
 def test_groups_of_states_listed_with_deng_linked_by_video_stay_held():
     (m,) = _meetings("昨天（4月12日），西川、北川等国家的医疗机构和东川医护人员进行视频连线，分享防控经验。")
     assert (m.name, m.date_text) == ("视频连线", "2024-04-12")
+
+
+def test_an_activity_held_as_its_subject_is_a_meeting_when_named_people_attend_it():
+    (m,) = _meetings("12日晚，庆祝建市60周年文艺联欢活动在人民广场盛大举行。市委书记张建国宣布联欢活动开始。"
+                     "出席联欢活动的还有：李红、王大海、刘晓明。")
+    assert (m.name, m.date_text) == ("庆祝建市60周年文艺联欢活动", "2024-04-12")
+    assert {("李红", "attendee"), ("王大海", "attendee"), ("刘晓明", "attendee")} <= _roles(m)
+    assert ("张建国", "attendee") in _roles(m)  # who opens the gala is at it (宣布联欢活动开始)
+    (m,) = _meetings("全民健身日倒计时50天主题活动在省体育中心隆重举行。副省长陈光明出席活动并致辞。")
+    assert m.name == "全民健身日倒计时50天主题活动" and ("陈光明", "attendee") in _roles(m)
+    # held, nobody told at it; or told to come
+    assert _meetings("12日，全民健身日倒计时50天主题活动在省体育中心隆重举行。上万名市民参与其中。") == ()
+    assert _meetings("明天，全民健身日主题活动将在省体育中心隆重举行。副省长陈光明将出席活动。") == ()
+
+
+def test_localities_counted_each_holding_a_sitting_hold_no_one_meeting():
+    assert _meetings("全省的108个县（市、区）和1500多个乡（镇）选举产生了新一届人大代表，召开了新的一届人民代表大会会议，选举了政府领导班子。") == ()
+    assert _meetings("12日，三个县联合召开防汛工作推进会，副市长王海出席会议。") != ()
+
+
+def test_a_city_key_received_is_a_ceremony_held_with_who_receives_it():
+    (m,) = _meetings("国家主席王强12日在里斯本市政厅接受该市市长科斯塔授予的里斯本城市金钥匙。李明、赵刚参加上述活动。")
+    assert m.name == "接受里斯本城市金钥匙"
+    assert {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")} <= _roles(m)
+    assert _meetings("国家主席王强将于下周访问葡萄牙，并将接受里斯本城市金钥匙。") == ()

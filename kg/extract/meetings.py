@@ -63,12 +63,14 @@ _CUES = (
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
-                             # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕;
+                             # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕, 宣布联欢活动开始;
                              # not an action or a campaign: 宣布地面行动开始, 宣布植树活动开始)
                              # who asks at a hearing (X委员就…等问题提出询问, …问题分别提问, …等发表意见、提出询问): present,
                              # asking is no speech (not 在回答…提问时, nor 在会上提出询问 of members unnamed)
                              r"|(?:(?<=问题)|(?<=等))" + _ASKING + r"(?=[。；;，,]|$)"
-                             r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
+                             # who receives a city's key is at its ceremony (X在市政厅接受…城市金钥匙: nlp._CITY_KEY_RECEIVED)
+                             r"|(?<![将拟要])接受了?(?=(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?[^，,。；;的]{0,10}?城市金?钥匙[，,。；;])"
+                             r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -620,6 +622,10 @@ _DAYS_AGO = re.compile(r"(?<![\d一二三四五六七八九])(?:十|二十)?(?:�
 _MANY = ("各", "部分", "一些", "多个", "许多", "不少")
 _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省份|省市|地区|地方|城市|部门|单位|地市|市县|市州|民主党派)"
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
+# localities counted, each holding its own (…的2878个县(市、区)和33281个乡(镇)选举出…代表，召开了新的一届人民代表大会会议):
+# a sitting in each, none named (not one they hold together: 3个县联合召开…, 五个市在京举行…)
+_COUNTED_HOLD = re.compile(r"(?:\d+|[两二三四五六七八九十百千万]+)多?个(?:省|自治区|直辖市|县|乡|镇|村|市|区|地市|市县|市州)"
+                           r"(?:(?!联合|共同|在)[^。；;\n]){0,60}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}(?:新一届|新的一届|本级|各自的?)?$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
 _WISHES = r"呼吁|希望|期待|计划|准备|拒绝"
@@ -736,6 +742,7 @@ def _held(text: str, h) -> bool:
                 or _BRIEFED_HELD.search(text, max(0, h.start - 50), h.start) and _ITS_STORY_AFTER.match(text, h.end)
                 or _DAYS_AGO.search(text, before, h.start)
                 or any(w in text[max(0, h.start - 120) : h.start] for w in _MANY) and _MANY_HOLD.search(text, max(0, h.start - 120), h.start)
+                or "个" in text[max(0, h.start - 120) : h.start] and _COUNTED_HOLD.search(text, max(0, h.start - 120), h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
