@@ -6750,3 +6750,53 @@ def test_a_city_key_received_is_a_ceremony_held_with_who_receives_it():
     assert m.name == "接受里斯本城市金钥匙"
     assert {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")} <= _roles(m)
     assert _meetings("国家主席王强将于下周访问葡萄牙，并将接受里斯本城市金钥匙。") == ()
+
+
+def test_who_takes_the_oath_is_present_and_no_speaker():
+    # 领誓/宣读誓词/跟诵誓词: reciting the oath is presence, not a speech (宣读 of a decision stays one)
+    (m,) = _meetings("市人大常委会12日下午举行宪法宣誓仪式。市人大常委会主任王宏伟主持并监誓。"
+                     "领誓人、新任命的市财政局局长李建国手抚宪法，宣读誓词。新任命的市教育局局长张晓峰、市民政局局长刘海涛跟诵誓词。")
+    assert _roles(m) == {("王宏伟", "chair"), ("李建国", "attendee"), ("张晓峰", "attendee"), ("刘海涛", "attendee")}
+
+
+def test_a_speech_of_its_own_day_told_in_anothers_words_is_not_at_the_meeting():
+    (m,) = _meetings("市委书记张伟12日上午主持召开市委常委会会议。张伟指出，3月5日，李明同志就城市发展发表重要讲话，我们要认真学习领会。")
+    assert _roles(m) == {("张伟", "chair")}
+
+
+def test_who_joins_the_audience_and_speaks_at_a_council_attends_only_the_audience():
+    ms = _meetings("市委书记张伟12日上午亲切会见出席全市侨联第五次代表大会的全体代表。"
+                   "市委常委、统战部部长李明参加会见并在当天上午举行的全市侨联第五次代表大会上讲话。")
+    roles = {m.name: _roles(m) for m in ms}
+    council = next(r for name, r in roles.items() if name.startswith("全市侨联"))
+    audience = next(r for name, r in roles.items() if name.startswith("会见"))
+    assert council == {("李明", "speaker")} and ("李明", "attendee") in audience
+
+
+def test_a_plenarys_speakers_are_told_by_their_seat_after_its_count():
+    (m,) = _meetings("市政协常委会第八次会议12日下午举行全体会议，6位常委和委员围绕“推动高质量发展”作大会发言。"
+                     "会上，刘海涛委员建议，完善政策体系；陈立委员提出，加快科技成果转化。市政协主席赵强出席会议。")
+    assert _roles(m) == {("刘海涛", "speaker"), ("陈立", "speaker"), ("赵强", "attendee")}
+
+
+def test_a_members_proposal_with_no_plenary_speeches_told_is_no_speech():
+    (m,) = _meetings("市政协常委会第八次会议12日下午举行全体会议。会上，刘海涛常委提出，加快科技成果转化。市政协主席赵强出席会议。")
+    assert ("刘海涛", "speaker") not in _roles(m)
+
+
+def test_a_recorded_address_played_at_the_meeting_makes_its_author_a_speaker():
+    (m,) = _meetings("第十届国际冰雪论坛开幕式12日在西川举行。开幕式上，市委书记张伟致辞，并播放了国际奥委会主席汉斯·穆勒的致辞视频。")
+    assert _roles(m) == {("张伟", "speaker"), ("汉斯·穆勒", "speaker")}
+
+
+def test_who_reviews_the_years_work_point_by_point_at_a_plenary_speaks():
+    # 从N个方面回顾了…工作 is the work report itself, as 从N个方面报告了 is
+    (m,) = _meetings("十四届市人大三次会议12日上午举行第二次全体会议。市人民检察院检察长王强从5个方面回顾了过去一年检察工作。市委书记张伟出席会议。")
+    assert _roles(m) == {("王强", "speaker"), ("张伟", "attendee")}
+
+
+def test_those_who_spoke_are_present_when_the_others_present_are_listed_as_also_there():
+    (m,) = _meetings("12日，市委在市委会议中心召开党外人士座谈会。市委书记张伟主持座谈会并发表讲话。"
+                     "座谈会上，民革市委主委李志刚、民盟市委主委陈立先后发言。出席座谈会的党外人士还有王海、刘海涛等。")
+    assert {("李志刚", "attendee"), ("陈立", "attendee"), ("王海", "attendee"), ("李志刚", "speaker")} <= _roles(m)
+    assert ("张伟", "attendee") not in _roles(m)

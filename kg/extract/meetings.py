@@ -47,7 +47,7 @@ _CUES = (
         r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
-        r"|宣读了?|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
+        r"|宣读了?(?!誓词)|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞|致训词"
         # remarks that end their clause: X、Y先后致辞, X代表…致辞, X在开幕式致辞时表示 (not 书面致辞, 新年致辞, 贺信致辞)
@@ -70,6 +70,8 @@ _CUES = (
                              r"|(?:(?<=问题)|(?<=等))" + _ASKING + r"(?=[。；;，,]|$)"
                              # who receives a city's key is at its ceremony (X在市政厅接受…城市金钥匙: nlp._CITY_KEY_RECEIVED)
                              r"|(?<![将拟要])接受了?(?=(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?[^，,。；;的]{0,10}?城市金?钥匙[，,。；;])"
+                             # who takes the oath (领誓, 宣读誓词, 领诵誓词, 跟诵誓词): present, reciting it is no speech
+                             r"|(?:宣读|领诵|跟诵|诵读)了?誓词|领誓(?=[。；;，,]|$)"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -81,7 +83,7 @@ _CUES = (
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     # (the standing committee's work report to the plenary: X代表…常务委员会向大会报告工作)
-    ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了|向(?:会议|大会)报告(?=[^，,。；;]{0,20}?工作[。；;，,])")),
+    ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了|(?<=[\u4e00-\u9fff])从[^，,。；;]{1,4}方面回顾了|向(?:会议|大会)报告(?=[^，,。；;]{0,20}?工作[。；;，,])")),
     ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
                             r"|(?<!在)回答了?(?:中外|境内外|国内外|现场|在场|香港|澳门|台湾)?记者(?:们)?(?:的)?提问(?!时)")),
@@ -122,6 +124,10 @@ _CUES = (
     # X代表告诉记者, 全国政协委员A、B分享了… in a story of a press corridor held: a deputy, member or minister who
     # speaks there (_corridor_speakers)
     ("corridor", lexicons.guarded(r"告诉(?:记者|大家)|表示|说[，,：:]|介绍|分享了?|讲述了?|透露|认为|公布了?|描绘了?|带来了?")),
+    # X常委建议，…；Y委员提出，… after 14位常委和委员…作大会发言: one of the plenary's speakers, told by his seat (_PLENARY_TOLD)
+    ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
+    # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
+    ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频)?(?:致辞|讲话)(?:视频|录像)?(?=[。；;，,]|$))")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
@@ -141,6 +147,9 @@ _BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
 _LECTURER_TITLED = re.compile(r"[^。；;：:“”]{0,60}")  # 主讲人…所长X: only his titles between the cue and him
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
+_PLAYED_WHOSE = re.compile(r"(?P<who>[^，,。；;]{2,40}?)的(?:视频)?(?:致辞|讲话)")  # whose recorded address is played
+# the plenary's speeches told by their count (14位常委和委员围绕…作大会发言): who speaks is told after it, by his seat
+_PLENARY_TOLD = re.compile(rf"(?:\d+|{NUMERAL})位[^。；;]{{0,60}}?作了?大会发言")
 # what stands between a corridor's speaker and his verb: his seat (X代表, A、B等几位全国人大代表), where (，在通道上),
 # adverbs, what about (就…问题) and to whom (和记者们); and between two speakers of one list (A代表和来自澳门的B代表)
 _CORRIDOR_TAIL = re.compile(r"(?P<seat>代表|委员|部长)?(?:等(?:[一二两三四五六七八九十几多]+位)?(?P<group>全国人大代表|全国政协委员|代表|委员))?"
@@ -360,7 +369,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
         joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
-                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith(("陪同", "一同"))})
+                              {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith(("陪同", "一同"))
+                               or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)})
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
@@ -441,6 +451,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
             attending += _holders(ctx, hits, attending)
+        if name not in audiences and any(name.endswith(m["kind"]) for m in _ALSO_PRESENT.finditer(ctx.doc.text)):
+            # 出席座谈会的党外人士还有…: those named before the list, who spoke there (先后发言), are present too
+            have = {(p.person, p.role) for p in attending}
+            attending += tuple(dataclasses.replace(p, role="attendee") for p in attending
+                               if p.role == "speaker" and p.cue.text.endswith("发言") and (p.person, "attendee") not in have)
         if name in sat_with:
             attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
         if _is_welcome(name) and not attending:
@@ -466,6 +481,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     return _at_its_sittings(tuple(out), set(audiences))
 
 
+# 出席座谈会的党外人士还有A、B: "also present", after the meeting's speakers were named
+_ALSO_PRESENT = re.compile(r"出席(?P<kind>[^。；;，,的]{2,12})的[^。；;，,]{0,12}?还有")
 # 会见…代表并同他们座谈(交流): the audience and the sitting are one event
 _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
 
@@ -1374,6 +1391,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         # 出席X为出席峰会的各国领导人举行的欢迎晚宴: the summit names the guests, the banquet is what he attends
         near = [n for n in near if not (n[0] > cue_start and _GUESTS_OF.search(ctx.text, max(0, n[0] - 4), n[0])
                                         and any(o[0] >= n[1] for o in near))]
+        if id(p) in joiners and p.role == "attendee" and _JOINS_TALKS.match(ctx.text, cue_start + len(p.cue.norm)):
+            # 参加会见并在…举行的理事大会上讲话: he joins the audience; the meeting told after it is where he speaks
+            near = [n for n in near if n[0] < cue_start]
         if near and p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) \
                 and all(n[0] >= act.end() for n in near):
             continue  # 出席两岸…交流活动，并与前来参加第七届海峡论坛的乡亲座谈: at the activity, not the forum told after it
@@ -1417,6 +1437,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             if at_unheld(cue_start, p) and not p.cue.norm.startswith("传达") or (p.cue.sentence, p.person) in elsewhere:
                 continue  # 审议了X出席亚太议会论坛年会…的书面报告, 主持第三轮…磋商后抵达: at a meeting not held here (X传达了…会议精神 speaks here)
+            if p.role == "speaker" and (words := _WORDS_OPEN.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0])) \
+                    and p.person not in words.group() and _DAY_TOLD.fullmatch(ctx.text, words.end(), cue_start):
+                continue  # 俞正声指出，3月5日，习近平总书记就…发表重要讲话: a speech of its own day, told in another's words
             if _LAST_YEAR.match(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
                 continue  # 去年，X在论坛年会发表主旨演讲: a role of another year's meeting
             if (at := _CITED_AT.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
@@ -1471,6 +1494,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
+# a day of its own that opens what one says, before the cue in the next clause (…指出，3月5日，X就…发表重要讲话)
+_DAY_TOLD = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上|晚间)?[，,][^，,。；;]{1,40}")
 # a sentence that opens on a year gone (去年，…; 前年9月，…) and gives no day after it before the cue
 _LAST_YEAR = re.compile(r"\s*(?:去年|前年)(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?[，,](?:(?!今年|今天|\d{1,2}[日号])[^。；;])*$")
 
@@ -2843,6 +2868,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
     corridor = next((c for a, b in held for c in CORRIDORS if text[a:b].endswith(c)), "")
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
+    plenary = next((m.end() for m in _PLENARY_TOLD.finditer(text) if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
     for s, e in rec.sentences:
         if rec.in_meta(s):
             continue
@@ -2924,10 +2950,20 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                         or _WORDS_OF.search(text, rec.sentences[rec.sentence_of(subjects[0].start)][0], subjects[0].start):
                     continue  # (any other story's words, or a name in another's words: no cue, no clause break)
                 role = "attendee"
+            if role == "plenary":
+                subjects = [h for h in subjects if h.end + 2 == cs and text.startswith(("常委", "委员"), h.end)]
+                if not subjects or plenary is None or s < plenary:
+                    continue  # (a member's words anywhere else: no cue, no clause break)
+                role = "speaker"
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
                 role, subjects = "attendee", [h for h in in_sent if ce <= h.start]
+            if role == "played":
+                whose = _PLAYED_WHOSE.match(text, ce)
+                role, subjects = "speaker", [h for h in in_sent if whose and ce <= h.start and h.end == whose.end("who") and not _inside(h, excluded)]
+                if not subjects:
+                    continue
             if role == "lecturer":
                 lecturer = next((h for h in in_sent if ce <= h.start), None)
                 if lecturer is None or not _LECTURER_TITLED.fullmatch(text, ce, lecturer.start):
