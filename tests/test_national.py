@@ -6117,3 +6117,10 @@ def test_a_castle_named_by_its_place_is_no_person():
     text = ("强震袭击日本宫崎县。拥有三百年历史的建筑宫崎城，在地震中严重受损。宫崎城是当地著名的古迹，"
             "与周边古城合称三大名城。目前，宫崎城周边已被封闭。")
     assert "宫崎城" not in _persons(text)
+
+
+def test_a_two_character_name_then_deng_at_clause_starts_is_no_name_of_three():
+    """汪洋等来到…, said three times at clause starts: 等 closes a group led by the named one."""
+    text = ("市委书记周涛12日到红星社区调研。随后，周涛等来到市第一中学，了解教学情况。"
+            "在开发区，周涛等走访了两家企业。晚上，周涛等看望了困难群众。")
+    assert _persons(text) == {"周涛"}
