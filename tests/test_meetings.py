@@ -6723,3 +6723,13 @@ def test_a_court_party_meeting_one_speaks_at_is_still_held():
 def test_groups_of_states_listed_with_deng_linked_by_video_stay_held():
     (m,) = _meetings("昨天（4月12日），西川、北川等国家的医疗机构和东川医护人员进行视频连线，分享防控经验。")
     assert (m.name, m.date_text) == ("视频连线", "2024-04-12")
+
+
+def test_a_summit_to_be_attended_before_the_next_stop_of_plans_is_not_held():
+    """抵达…，出席…峰会。在出席…峰会后，X还将赴…: an arrival story, the summit still to come."""
+    text = ("12日，国家主席王刚抵达巴西利亚，应邀出席南方共同市场领导人第五次峰会。\n"
+            "在出席南方共同市场领导人第五次峰会后，王刚还将赴智利进行国事访问。")
+    assert _meetings(text) == ()
+    # …but one told held that day keeps its mention held
+    (m,) = _meetings("12日，国家主席王刚在巴西利亚出席南方共同市场领导人第五次峰会并发表讲话。")
+    assert m.name == "南方共同市场领导人第五次峰会"

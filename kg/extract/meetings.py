@@ -745,7 +745,7 @@ def _held(text: str, h) -> bool:
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
-                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -795,6 +795,9 @@ _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|�
 
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
 _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
+# the first stop of plans: 在出席…峰会后，X还将赴…出席… (the summit still to come, as the next one)
+_ATTENDED_FIRST = re.compile(r"(?:出席|参加)$")
+_THEN_PLANS = re.compile(r"后[，,][^。；;，,]{0,12}?(?<![代日])(?:还将|也将|将)(?:赴|前往|出席|参加|对|访问|同|与|会见)")
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
