@@ -3119,7 +3119,39 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
-    return _joint(text, _joined_whole(text, sorted(out.values(), key=lambda h: h.start)))
+    return _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))
+
+
+_QUOTED_SESSION = re.compile(r"“[^“”，,。；;]{1,20}”[\u4e00-\u9fff]{0,8}(?:" + _TYPES_RE + ")")
+
+
+# a body that holds a sitting of a kind, with the day or place between: 联合国大会|22日举行|高级别会议
+_BODY_HOLDS = re.compile(r"(?:\d{1,2}[日号]|当天|今天|昨天|[上下]午|晚间?|(?:当地时间)?)*(?:在[^，,。；;、的]{1,12})?(?:举行|召开)了?")
+_SITTING_KIND = re.compile(r"(?:高级别|特别|紧急|公开|闭门|部长级|非正式|专题)(?:会议|峰会)")
+
+
+def _sittings_of_bodies(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A sitting of a bare kind held by a body read as a meeting too (联合国大会22日举行高级别会议): one
+    meeting, the body's name before the kind; the body itself is no meeting told there."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        if out and out[-1].end < h.start and _SITTING_KIND.fullmatch(h.name) and _BODY_HOLDS.fullmatch(text, out[-1].end, h.start):
+            a = out.pop()
+            h = MeetingHit(h.start, h.end, a.name + h.name, a.reported or h.reported, (), a.organizer)
+        out.append(h)
+    return out
+
+
+def _quoted_sessions(hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A quoted session run on from the forum or body right before it, one meeting named whole:
+    世界经济论坛|“达沃斯议程”对话会 (the forum alone is not the event told)."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        if out and out[-1].end == h.start and _QUOTED_SESSION.fullmatch(h.name):
+            a = out.pop()
+            h = MeetingHit(a.start, h.end, a.name + h.name, a.reported or h.reported, h.aliases, a.organizer)
+        out.append(h)
+    return out
 
 
 # a 暨 name (one event's two names) read whole when it is its clause's subject, held: the clause's words up to the

@@ -6733,3 +6733,13 @@ def test_a_summit_to_be_attended_before_the_next_stop_of_plans_is_not_held():
     # …but one told held that day keeps its mention held
     (m,) = _meetings("12日，国家主席王刚在巴西利亚出席南方共同市场领导人第五次峰会并发表讲话。")
     assert m.name == "南方共同市场领导人第五次峰会"
+
+
+def test_a_quoted_session_of_a_forum_is_named_with_the_forum():
+    (m,) = _meetings("国家主席王刚25日晚在北京以视频方式出席东方经济论坛“数字未来”对话会并发表致辞。")
+    assert m.name == "东方经济论坛“数字未来”对话会"
+
+
+def test_a_sitting_of_a_kind_a_body_holds_is_named_by_the_body():
+    (m,) = _meetings("联合国大会22日举行高级别会议，纪念公约通过30周年。联合国秘书长李明以及50多位国家元首出席。")
+    assert m.name == "联合国大会高级别会议" and _roles(m) == {("李明", "attendee")}
