@@ -6743,3 +6743,10 @@ def test_a_quoted_session_of_a_forum_is_named_with_the_forum():
 def test_a_sitting_of_a_kind_a_body_holds_is_named_by_the_body():
     (m,) = _meetings("联合国大会22日举行高级别会议，纪念公约通过30周年。联合国秘书长李明以及50多位国家元首出席。")
     assert m.name == "联合国大会高级别会议" and _roles(m) == {("李明", "attendee")}
+
+
+def test_a_meeting_told_in_a_month_without_a_day_gets_no_day():
+    text = ("四年前的今天，改革的号角吹响。2015年9月3日，纪念大会在天安门广场隆重举行。"
+            "同年11月，全省国防动员改革工作会议在南京举行，开启了新征程。")
+    ms = {m.name: m for m in _meetings(text, dt.date(2016, 11, 29))}
+    assert ms["全省国防动员改革工作会议"].date is None

@@ -2675,6 +2675,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return own  # 朝鲜劳动党中央政治局15号召开会议: the body's day, read with the name
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
+        if not in_sent and _MONTH_ONLY.search(ctx.text, sent[0], h.start):
+            return None  # 同年11月，…会议在北京举行: a month told, no day (not the story's first date)
         if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
             return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
         if in_sent:
@@ -2784,6 +2786,8 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
 _ONGOING = re.compile(r"(?:目前)?正在[^，,。；;]{0,16}?(?:举行|召开)")  # a meeting told going on (…会议正在利马举行), no day of its own
 _AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕")  # a later day's sentence that tells what was said or done at it
 
+# a month told without a day before the name in its sentence: 同年11月，…; 2015年11月，…; 去年10月底，…
+_MONTH_ONLY = re.compile(r"(?<![\d年月])(?:(?:19|20)\d\d年|同年|当年|去年|今年|次年|翌年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|上旬|中旬|下旬|底|末)?[，,]")
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
 _ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
 _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
