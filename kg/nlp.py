@@ -2584,9 +2584,9 @@ _NAMED_PROFESSIONALS = re.compile(r"等" + _PROFESSIONALS + r"$")  # 张伟等�
 _OTHER_YEAR_BEFORE = re.compile(r"去年|前年|上一年")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
-# (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name)
+# (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name; 昨晚（9月23日）: the day said twice)
 _FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?:为期[\d两一二三四五六七八九十]{1,3}天的)?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
-                             r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
+                             r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?(?:[（(]\d{1,2}月\d{1,2}[日号][）)])?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
 # a games told opened or closed on a day as its clause's subject (中华人民共和国第十二届运动会12号下午在沈阳闭幕), whose
 # ceremony someone attends or chairs (…等出席闭幕式, 开幕式由X主持): the ceremony held, as the wide16, wide30 and wide32
 # readers count a games' ceremony (not the games alone, nor one told to come: …将于明天在南京闭幕, referenced_only)
