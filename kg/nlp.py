@@ -2771,7 +2771,7 @@ _NTH = re.compile(
 # a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕), also after the days it lasts (8日到10日，…会议在马尼拉举行).
 # a day written with no comma before a name that opens its sentence (15号到16号北约…会议, 今天上午…会议)
 _DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨)天)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
-_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
+_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日|这两天|这几天|近两天|近日|日前)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
 # venue (在纽约联合国总部) and 1 of 也/还/又 before the verb.

@@ -6757,3 +6757,8 @@ def test_a_festival_opened_on_a_day_said_twice_keeps_that_day():
             "第六届全国越剧艺术节昨晚（9月23日）在浙江嵊州开幕。本届艺术节为期7天。")
     ms = {m.name: m for m in _meetings(text, dt.date(2021, 9, 24))}
     assert ms["第六届全国越剧艺术节"].date == dt.date(2021, 9, 23)
+
+
+def test_a_quoted_theme_after_these_two_days_stays_in_the_name():
+    (m,) = _meetings("这两天，国家林业局“带动千万人参与植树造林”工作推进会在北京召开，多个省份交流了经验。")
+    assert m.name == "国家林业局“带动千万人参与植树造林”工作推进会"
