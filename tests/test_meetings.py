@@ -6762,3 +6762,11 @@ def test_a_festival_opened_on_a_day_said_twice_keeps_that_day():
 def test_a_quoted_theme_after_these_two_days_stays_in_the_name():
     (m,) = _meetings("这两天，国家林业局“带动千万人参与植树造林”工作推进会在北京召开，多个省份交流了经验。")
     assert m.name == "国家林业局“带动千万人参与植树造林”工作推进会"
+
+
+def test_talks_with_two_after_a_comma_and_he_are_named_with_both():
+    text = ("应哈萨克斯坦议会上院议长卡拉什尼科维奇和下院议长波格丹诺娃邀请，全国人大常委会委员长王刚16日至18日对哈萨克斯坦"
+            "进行正式友好访问，在阿斯塔纳分别会见总统马尔科夫、总理谢尔盖耶夫，和卡拉什尼科维奇和波格丹诺娃举行会谈。")
+    talks = [m for m in _meetings(text) if m.name.endswith("会谈")]
+    assert [m.name for m in talks] == ["和卡拉什尼科维奇和波格丹诺娃举行会谈"]
+    assert _roles(talks[0]) == {("王刚", "attendee"), ("卡拉什尼科维奇", "attendee"), ("波格丹诺娃", "attendee")}

@@ -2213,6 +2213,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
+        if m.re is _TALK_AND and guest and m["talk"] in ("会谈", "会晤") and not m["after"] \
+                and (first := next((h for h in rec.persons if h.end == m.start() and s < h.start), None)) is not None \
+                and text[first.start - 1] in ("同", "与", "和") and text[first.start - 2 : first.start - 1] in ("，", ",") \
+                and (hosts := [h for h in subject if h.end < first.start]):
+            # …，和A和B举行会谈: talks with both, the first 和 the preposition (not A和B举行会谈), named as written
+            add(f"{text[first.start - 1]}{first.name}和{guest[-1].name}{m['verb']}{m['manner']}{m['talk']}", (first.start - 1, m.end()), [*hosts, first, guest[-1]])
+            continue
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
