@@ -6770,3 +6770,12 @@ def test_talks_with_two_after_a_comma_and_he_are_named_with_both():
     talks = [m for m in _meetings(text) if m.name.endswith("会谈")]
     assert [m.name for m in talks] == ["和卡拉什尼科维奇和波格丹诺娃举行会谈"]
     assert _roles(talks[0]) == {("王刚", "attendee"), ("卡拉什尼科维奇", "attendee"), ("波格丹诺娃", "attendee")}
+
+
+def test_a_roundup_gives_no_event_the_day_of_another_paragraphs_event():
+    text = ("近日，我驻多国使馆举行丰富多彩的活动，庆祝国庆。\n"
+            "25日，中国驻芬兰使馆举行国庆招待会。芬兰总统表示祝贺。\n"
+            "在中国驻挪威使馆举办的国庆招待会上，挪威议会议长李明表示，两国关系不断发展。")
+    ms = {m.name: m for m in _meetings(text, dt.date(2019, 9, 26))}
+    assert ms["中国驻芬兰使馆国庆招待会"].date == dt.date(2019, 9, 25)
+    assert ms["中国驻挪威使馆国庆招待会"].date is None

@@ -2746,7 +2746,25 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not item_title and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
+    if body and body_dates and body_dates[0].end < body[0].start and _roundup_item(ctx, body_dates[0], body):
+        return None  # 近日，我驻多国使馆举行…活动。25日，驻A使馆举行招待会。在驻B使馆举办的招待会上: A's day, not B's
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+_ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来|近期|近来|这几天|这两天)[，,]")
+
+
+def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
+    """Whether ``date`` is the day of another meeting told in a paragraph of its own in a story that opens on no
+    day (近日，…): a roundup of several events, each with its own day (none for those the text gives none)."""
+    rec = ctx.rec
+    first = next((k for k, (s, e) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
+    if first is None or not _ROUNDUP_LEAD.match(ctx.text, rec.sentences[first][0]) or rec.sentence_of(date.start) == first:
+        return False
+    s, e = rec.sentences[rec.sentence_of(date.start)]
+    name = hits[0].name
+    return ctx.text.find("\n", date.end, hits[0].start) >= 0 \
+        and any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in rec.meetings)
 
 
 def _day_before(ctx: Context, cue: re.Match, told: list[DateHit]) -> DateHit | None:
