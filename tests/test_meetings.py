@@ -6779,3 +6779,15 @@ def test_a_roundup_gives_no_event_the_day_of_another_paragraphs_event():
     ms = {m.name: m for m in _meetings(text, dt.date(2019, 9, 26))}
     assert ms["中国驻芬兰使馆国庆招待会"].date == dt.date(2019, 9, 25)
     assert ms["中国驻挪威使馆国庆招待会"].date is None
+
+
+def test_audiences_over_two_days_joined_get_no_day_when_more_than_two():
+    ms = _meetings("国务院总理王强9日和10日在大连分别会见来华出席论坛的甲国总统李明、乙国总理张华和丙国总理赵刚。")
+    assert len(ms) == 3 and all(m.date is None for m in ms)
+
+
+def test_one_of_a_series_of_activities_over_days_gets_no_day():
+    text = ("14日至16日，两国有关部门在仰光共同举办了“当代中国与世界——中泰媒体对话会”、“友谊之桥”图片展和"
+            "“书香满园”公益捐赠等系列活动。")
+    (m,) = _meetings(text, dt.date(2020, 1, 16))
+    assert m.date is None

@@ -403,6 +403,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
             continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
+        if end_text and date_hit and hits and (
+                _ONE_OF_ACTIVITIES.match(ctx.text, hits[-1].end) and rec.sentence_of(hits[-1].start) == rec.sentence_of(date_hit.start)
+                or name in audiences and not _SPAN.search(date_hit.text) and _audiences_in_sentence(rec, date_hit.start, ordered, audiences) > 2):
+            # 14日至16日，…举办了“…对话会”、“…”图片展等系列活动; 9日和10日分别会见A、B、C: which day is not said
+            trip = True
         if trip:
             # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's;
             # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
@@ -1232,6 +1237,16 @@ _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访|[日�
 
 # held on the days told beside its name: …博览会9月16日至19日在南宁举行, 6月16日至18日，…峰会在西安举行
 _HELD_ON_DAYS = re.compile(r"(?:在[^。；;，,]{1,15}?)?(?:举行|召开|举办|开幕)")
+
+
+# one item of a list of activities held over the days told: …对话会”、“…”图片展和…等系列活动
+_ONE_OF_ACTIVITIES = re.compile(r"[”\"]?[、和及][^。；;]{0,80}?等(?:一?系列|多项|多场)?活动")
+
+
+def _audiences_in_sentence(rec, at: int, ordered, audiences) -> int:
+    """How many audiences are named in the sentence at ``at``."""
+    k = rec.sentence_of(at)
+    return sum(1 for name, hits in ordered if name in audiences and any(rec.sentence_of(h.start) == k for h in hits))
 
 
 def _shares_sentence(rec, at: int, name: str, ordered) -> bool:
