@@ -1999,8 +1999,8 @@ _DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|
 _DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
 _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
-# (江北区, 青歌赛, 申报人, 思政课; 王毅说, 卫星的, 卡方将, 好就好).
-_NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛课族人的说称道您们和与及是在了将已也还都就又")
+# (江北区, 青歌赛, 申报人, 思政课; 王毅说, 卫星的, 卡方将, 好就好, 汪洋等: a name of two closing a group).
+_NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛课族人的说称道您们和与及是在了将已也还都就又等")
 _NOT_NAME_MIDDLE = frozenset("就在是的了和与及也都")
 _WATER_WORK_END = frozenset("闸坝堤")  # 太浦闸|所在的: a sluice, a dam or a dyke, no person before a cue
 # What follows a place, a group or a thing, never a person (布什尔省, 阿勒颇大学, 雷神山医院, 哈马斯方面, 营改增政策, 商合杭高铁, 法德英|三国).
@@ -2607,9 +2607,9 @@ _NAMED_PROFESSIONALS = re.compile(r"等" + _PROFESSIONALS + r"$")  # 张伟等�
 _OTHER_YEAR_BEFORE = re.compile(r"去年|前年|上一年")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
-# (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name)
+# (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name; 昨晚（9月23日）: the day said twice)
 _FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?:为期[\d两一二三四五六七八九十]{1,3}天的)?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
-                             r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
+                             r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?(?:[（(]\d{1,2}月\d{1,2}[日号][）)])?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
 # a games told opened or closed on a day as its clause's subject (中华人民共和国第十二届运动会12号下午在沈阳闭幕), whose
 # ceremony someone attends or chairs (…等出席闭幕式, 开幕式由X主持): the ceremony held, as the wide16, wide30 and wide32
 # readers count a games' ceremony (not the games alone, nor one told to come: …将于明天在南京闭幕, referenced_only)
@@ -2794,7 +2794,7 @@ _NTH = re.compile(
 # a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕), also after the days it lasts (8日到10日，…会议在马尼拉举行).
 # a day written with no comma before a name that opens its sentence (15号到16号北约…会议, 今天上午…会议)
 _DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨)天)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
-_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
+_OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日|这两天|这几天|近两天|近日|日前)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
 # venue (在纽约联合国总部) and 1 of 也/还/又 before the verb.
@@ -3151,7 +3151,39 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
-    return _joint(text, _joined_whole(text, sorted(out.values(), key=lambda h: h.start)))
+    return _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))
+
+
+_QUOTED_SESSION = re.compile(r"“[^“”，,。；;]{1,20}”[\u4e00-\u9fff]{0,8}(?:" + _TYPES_RE + ")")
+
+
+# a body that holds a sitting of a kind, with the day or place between: 联合国大会|22日举行|高级别会议
+_BODY_HOLDS = re.compile(r"(?:\d{1,2}[日号]|当天|今天|昨天|[上下]午|晚间?|(?:当地时间)?)*(?:在[^，,。；;、的]{1,12})?(?:举行|召开)了?")
+_SITTING_KIND = re.compile(r"(?:高级别|特别|紧急|公开|闭门|部长级|非正式|专题)(?:会议|峰会)")
+
+
+def _sittings_of_bodies(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A sitting of a bare kind held by a body read as a meeting too (联合国大会22日举行高级别会议): one
+    meeting, the body's name before the kind; the body itself is no meeting told there."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        if out and out[-1].end < h.start and _SITTING_KIND.fullmatch(h.name) and _BODY_HOLDS.fullmatch(text, out[-1].end, h.start):
+            a = out.pop()
+            h = MeetingHit(h.start, h.end, a.name + h.name, a.reported or h.reported, (), a.organizer)
+        out.append(h)
+    return out
+
+
+def _quoted_sessions(hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A quoted session run on from the forum or body right before it, one meeting named whole:
+    世界经济论坛|“达沃斯议程”对话会 (the forum alone is not the event told)."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        if out and out[-1].end == h.start and _QUOTED_SESSION.fullmatch(h.name):
+            a = out.pop()
+            h = MeetingHit(a.start, h.end, a.name + h.name, a.reported or h.reported, h.aliases, a.organizer)
+        out.append(h)
+    return out
 
 
 # a 暨 name (one event's two names) read whole when it is its clause's subject, held: the clause's words up to the

@@ -6800,3 +6800,71 @@ def test_those_who_spoke_are_present_when_the_others_present_are_listed_as_also_
                      "座谈会上，民革市委主委李志刚、民盟市委主委陈立先后发言。出席座谈会的党外人士还有王海、刘海涛等。")
     assert {("李志刚", "attendee"), ("陈立", "attendee"), ("王海", "attendee"), ("李志刚", "speaker")} <= _roles(m)
     assert ("张伟", "attendee") not in _roles(m)
+
+
+def test_a_summit_to_be_attended_before_the_next_stop_of_plans_is_not_held():
+    """抵达…，出席…峰会。在出席…峰会后，X还将赴…: an arrival story, the summit still to come."""
+    text = ("12日，国家主席王刚抵达巴西利亚，应邀出席南方共同市场领导人第五次峰会。\n"
+            "在出席南方共同市场领导人第五次峰会后，王刚还将赴智利进行国事访问。")
+    assert _meetings(text) == ()
+    # …but one told held that day keeps its mention held
+    (m,) = _meetings("12日，国家主席王刚在巴西利亚出席南方共同市场领导人第五次峰会并发表讲话。")
+    assert m.name == "南方共同市场领导人第五次峰会"
+
+
+def test_a_quoted_session_of_a_forum_is_named_with_the_forum():
+    (m,) = _meetings("国家主席王刚25日晚在北京以视频方式出席东方经济论坛“数字未来”对话会并发表致辞。")
+    assert m.name == "东方经济论坛“数字未来”对话会"
+
+
+def test_a_sitting_of_a_kind_a_body_holds_is_named_by_the_body():
+    (m,) = _meetings("联合国大会22日举行高级别会议，纪念公约通过30周年。联合国秘书长李明以及50多位国家元首出席。")
+    assert m.name == "联合国大会高级别会议" and _roles(m) == {("李明", "attendee")}
+
+
+def test_a_meeting_told_in_a_month_without_a_day_gets_no_day():
+    text = ("四年前的今天，改革的号角吹响。2015年9月3日，纪念大会在天安门广场隆重举行。"
+            "同年11月，全省国防动员改革工作会议在南京举行，开启了新征程。")
+    ms = {m.name: m for m in _meetings(text, dt.date(2016, 11, 29))}
+    assert ms["全省国防动员改革工作会议"].date is None
+
+
+def test_a_festival_opened_on_a_day_said_twice_keeps_that_day():
+    text = ("国务院新闻办今天（9月24日）举行发布会，介绍有关情况。第六届全国越剧艺术节开幕\n"
+            "第六届全国越剧艺术节昨晚（9月23日）在浙江嵊州开幕。本届艺术节为期7天。")
+    ms = {m.name: m for m in _meetings(text, dt.date(2021, 9, 24))}
+    assert ms["第六届全国越剧艺术节"].date == dt.date(2021, 9, 23)
+
+
+def test_a_quoted_theme_after_these_two_days_stays_in_the_name():
+    (m,) = _meetings("这两天，国家林业局“带动千万人参与植树造林”工作推进会在北京召开，多个省份交流了经验。")
+    assert m.name == "国家林业局“带动千万人参与植树造林”工作推进会"
+
+
+def test_talks_with_two_after_a_comma_and_he_are_named_with_both():
+    text = ("应哈萨克斯坦议会上院议长卡拉什尼科维奇和下院议长波格丹诺娃邀请，全国人大常委会委员长王刚16日至18日对哈萨克斯坦"
+            "进行正式友好访问，在阿斯塔纳分别会见总统马尔科夫、总理谢尔盖耶夫，和卡拉什尼科维奇和波格丹诺娃举行会谈。")
+    talks = [m for m in _meetings(text) if m.name.endswith("会谈")]
+    assert [m.name for m in talks] == ["和卡拉什尼科维奇和波格丹诺娃举行会谈"]
+    assert _roles(talks[0]) == {("王刚", "attendee"), ("卡拉什尼科维奇", "attendee"), ("波格丹诺娃", "attendee")}
+
+
+def test_a_roundup_gives_no_event_the_day_of_another_paragraphs_event():
+    text = ("近日，我驻多国使馆举行丰富多彩的活动，庆祝国庆。\n"
+            "25日，中国驻芬兰使馆举行国庆招待会。芬兰总统表示祝贺。\n"
+            "在中国驻挪威使馆举办的国庆招待会上，挪威议会议长李明表示，两国关系不断发展。")
+    ms = {m.name: m for m in _meetings(text, dt.date(2019, 9, 26))}
+    assert ms["中国驻芬兰使馆国庆招待会"].date == dt.date(2019, 9, 25)
+    assert ms["中国驻挪威使馆国庆招待会"].date is None
+
+
+def test_audiences_over_two_days_joined_get_no_day_when_more_than_two():
+    ms = _meetings("国务院总理王强9日和10日在大连分别会见来华出席论坛的甲国总统李明、乙国总理张华和丙国总理赵刚。")
+    assert len(ms) == 3 and all(m.date is None for m in ms)
+
+
+def test_one_of_a_series_of_activities_over_days_gets_no_day():
+    text = ("14日至16日，两国有关部门在仰光共同举办了“当代中国与世界——中泰媒体对话会”、“友谊之桥”图片展和"
+            "“书香满园”公益捐赠等系列活动。")
+    (m,) = _meetings(text, dt.date(2020, 1, 16))
+    assert m.date is None

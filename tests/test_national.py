@@ -6152,3 +6152,10 @@ def test_a_hyphenated_first_part_is_never_cut_at_its_hyphen():
 def test_all_sides_inside_a_body_opens_no_title():
     text = "报道说，俄罗斯驻叙利亚冲突各方调解中心主任伊万·彼得罗夫日前表示，局势趋于稳定。"
     assert _posts(text) == {("伊万·彼得罗夫", "俄罗斯驻叙利亚冲突各方调解中心主任")}
+
+
+def test_a_two_character_name_then_deng_at_clause_starts_is_no_name_of_three():
+    """汪洋等来到…, said three times at clause starts: 等 closes a group led by the named one."""
+    text = ("市委书记周涛12日到红星社区调研。随后，周涛等来到市第一中学，了解教学情况。"
+            "在开发区，周涛等走访了两家企业。晚上，周涛等看望了困难群众。")
+    assert _persons(text) == {"周涛"}

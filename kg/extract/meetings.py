@@ -415,6 +415,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
         if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
             continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
+        if end_text and date_hit and hits and (
+                _ONE_OF_ACTIVITIES.match(ctx.text, hits[-1].end) and rec.sentence_of(hits[-1].start) == rec.sentence_of(date_hit.start)
+                or name in audiences and not _SPAN.search(date_hit.text) and _audiences_in_sentence(rec, date_hit.start, ordered, audiences) > 2):
+            # 14日至16日，…举办了“…对话会”、“…”图片展等系列活动; 9日和10日分别会见A、B、C: which day is not said
+            trip = True
         if trip:
             # 15日至21日，X出席…领导人非正式会议，对…进行国事访问: the trip's days, not the summit's;
             # 23日至25日对哥伦比亚进行正式访问，在波哥大会见桑托斯: the visit's days, not the talks'
@@ -769,7 +774,7 @@ def _held(text: str, h) -> bool:
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
-                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _ANNIVERSARY.match(text, h.end)
+                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -819,6 +824,9 @@ _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|�
 
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
 _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
+# the first stop of plans: 在出席…峰会后，X还将赴…出席… (the summit still to come, as the next one)
+_ATTENDED_FIRST = re.compile(r"(?:出席|参加)$")
+_THEN_PLANS = re.compile(r"后[，,][^。；;，,]{0,12}?(?<![代日])(?:还将|也将|将)(?:赴|前往|出席|参加|对|访问|同|与|会见)")
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
@@ -1253,6 +1261,16 @@ _VISIT = re.compile(r"进行[^。；;，,]{0,8}?访问|访问期间|出访|[日�
 
 # held on the days told beside its name: …博览会9月16日至19日在南宁举行, 6月16日至18日，…峰会在西安举行
 _HELD_ON_DAYS = re.compile(r"(?:在[^。；;，,]{1,15}?)?(?:举行|召开|举办|开幕)")
+
+
+# one item of a list of activities held over the days told: …对话会”、“…”图片展和…等系列活动
+_ONE_OF_ACTIVITIES = re.compile(r"[”\"]?[、和及][^。；;]{0,80}?等(?:一?系列|多项|多场)?活动")
+
+
+def _audiences_in_sentence(rec, at: int, ordered, audiences) -> int:
+    """How many audiences are named in the sentence at ``at``."""
+    k = rec.sentence_of(at)
+    return sum(1 for name, hits in ordered if name in audiences and any(rec.sentence_of(h.start) == k for h in hits))
 
 
 def _shares_sentence(rec, at: int, name: str, ordered) -> bool:
@@ -2242,6 +2260,13 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
+        if m.re is _TALK_AND and guest and m["talk"] in ("会谈", "会晤") and not m["after"] \
+                and (first := next((h for h in rec.persons if h.end == m.start() and s < h.start), None)) is not None \
+                and text[first.start - 1] in ("同", "与", "和") and text[first.start - 2 : first.start - 1] in ("，", ",") \
+                and (hosts := [h for h in subject if h.end < first.start]):
+            # …，和A和B举行会谈: talks with both, the first 和 the preposition (not A和B举行会谈), named as written
+            add(f"{text[first.start - 1]}{first.name}和{guest[-1].name}{m['verb']}{m['manner']}{m['talk']}", (first.start - 1, m.end()), [*hosts, first, guest[-1]])
+            continue
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
@@ -2704,6 +2729,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return own  # 朝鲜劳动党中央政治局15号召开会议: the body's day, read with the name
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
+        if not in_sent and _MONTH_ONLY.search(ctx.text, sent[0], h.start):
+            return None  # 同年11月，…会议在北京举行: a month told, no day (not the story's first date)
         if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
             return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
         if in_sent:
@@ -2766,7 +2793,25 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not item_title and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
+    if body and body_dates and body_dates[0].end < body[0].start and _roundup_item(ctx, body_dates[0], body):
+        return None  # 近日，我驻多国使馆举行…活动。25日，驻A使馆举行招待会。在驻B使馆举办的招待会上: A's day, not B's
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+_ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来|近期|近来|这几天|这两天)[，,]")
+
+
+def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
+    """Whether ``date`` is the day of another meeting told in a paragraph of its own in a story that opens on no
+    day (近日，…): a roundup of several events, each with its own day (none for those the text gives none)."""
+    rec = ctx.rec
+    first = next((k for k, (s, e) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
+    if first is None or not _ROUNDUP_LEAD.match(ctx.text, rec.sentences[first][0]) or rec.sentence_of(date.start) == first:
+        return False
+    s, e = rec.sentences[rec.sentence_of(date.start)]
+    name = hits[0].name
+    return ctx.text.find("\n", date.end, hits[0].start) >= 0 \
+        and any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in rec.meetings)
 
 
 def _day_before(ctx: Context, cue: re.Match, told: list[DateHit]) -> DateHit | None:
@@ -2813,6 +2858,8 @@ def _later_event(ctx: Context, date: DateHit, hits) -> bool:
 _ONGOING = re.compile(r"(?:目前)?正在[^，,。；;]{0,16}?(?:举行|召开)")  # a meeting told going on (…会议正在利马举行), no day of its own
 _AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕")  # a later day's sentence that tells what was said or done at it
 
+# a month told without a day before the name in its sentence: 同年11月，…; 2015年11月，…; 去年10月底，…
+_MONTH_ONLY = re.compile(r"(?<![\d年月])(?:(?:19|20)\d\d年|同年|当年|去年|今年|次年|翌年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|上旬|中旬|下旬|底|末)?[，,]")
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
 _ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
 _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
