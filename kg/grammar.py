@@ -1005,6 +1005,7 @@ _ORG_BAD = re.compile(
     r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
     r"|督促|敦促|责成"  # 某县督促|村委会公开账目: one body urging another, no part of either's name
     r"|当事人"  # 当事人|某县财政局局长X: the one the case is about, no part of the body
+    r"|(?<!尤)其中"  # 45人被处理，其中|某县县长X: one of those just counted, no part of the body (尤其|中央 is no 其中)
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -1616,6 +1617,24 @@ def _and_after_concurrent(text: str, floor: int, end: int) -> int:
     return j
 
 
+def _state_before_concurrent(text: str, floor: int, j: int) -> str:
+    """The foreign state that opens the title right before the 兼 at ``j`` (克罗地亚第一副总理|兼), or "":
+    the titles after the 兼 are that state's."""
+    s = max(text.rfind("、", floor, j), text.rfind("兼", floor, j), floor - 1) + 1
+    t = parse_title(text, s, j)
+    state = lexicons.country_at(t.org) if t is not None else ""
+    return state if state and state != "中国" else ""
+
+
+def _of_state(text: str, start: int, end: int, state: str) -> Title | None:
+    """The title ``text[start:end]`` read as one of ``state``'s (外交和欧洲事务部部长 of 克罗地亚), kept as
+    written; None where even so it is none."""
+    t = split_title(state + text[start:end])
+    if t is None or t.start != 0 or not t.org.startswith(state) or len(t.org) == len(state):
+        return None
+    return Title(text[start:end], t.org[len(state):], t.role, start, end)
+
+
 _FIELD_AND = re.compile(r"([\u4e00-\u9fff]{2,4}?)[和与及]")
 _NOT_FIELD_TAGS = ("nr", "ns", "nt", "m", "r", "p", "c", "u", "d")
 
@@ -1728,6 +1747,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                 continue
             break
         whole = split_title(text[start:end], start)
+        if whole is None and start > floor and text[start - 1] == "兼" and (state := _state_before_concurrent(text, floor, start - 1)):
+            whole = _of_state(text, start, end, state)  # 克罗地亚第一副总理兼|外交和欧洲事务部部长: the state's ministry, its 和 inside one body
         if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):
             whole = split_title(text[start + 1 : end], start + 1) or whole  # 以|国务院副总理X为团长的: the preposition opens no body
         if whole is not None:

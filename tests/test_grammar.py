@@ -216,3 +216,17 @@ def test_a_body_described_before_its_name(text, want):
 def test_names_a_list_an_honour_or_a_cue_vouches_for(text, want, not_want):
     got = _persons(text)
     assert want <= got and not (not_want & got)
+
+
+# 其中 (one of those just counted) opens no body: the title after it starts at the place; and a foreign
+# state's 副总理兼 carries the state to the ministry after 兼, whose 和 then joins two fields of one body.
+@pytest.mark.parametrize(("text", "want"), [
+    ("这起事故共有32人被追责，其中荣县县长陈立新被记大过。", {("陈立新", "荣县县长")}),
+    ("会议强调，尤其中央企业负责人要带头落实。", set()),
+    ("王毅在北京会见斯洛伐克第一副总理兼外交和欧洲事务部部长莱恰克。",
+     {("莱恰克", "斯洛伐克第一副总理"), ("莱恰克", "外交和欧洲事务部部长")}),
+    ("杨洁篪会见黑山副总理兼外交和欧洲一体化部长卢基奇。",
+     {("卢基奇", "黑山副总理"), ("卢基奇", "外交和欧洲一体化部长")}),
+])
+def test_a_counted_clause_and_a_state_minister_after_concurrent(text, want):
+    assert _posts(text) == want
