@@ -984,7 +984,7 @@ ORG_START = (
 # How many, in digits or Chinese numerals (6, 两, 二十三): one class for every count of persons (nlp's 王五、赵六等6位, 两位委员).
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
@@ -1383,6 +1383,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return None
     if _NEEDS_BODY.get(role) == ("",) and _VAGUE_BODY.match(org):
         return None  # 该公司|法定代表人, 市县党委|主要负责人: a role held in a body the story names no further
+    if role == "代表" and _PARTY_CONGRESS.fullmatch(org):
+        return 0, org, role  # 十九大代表X: a delegate to the Party's national congress, named by its number
     if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
@@ -1498,7 +1500,8 @@ def _and_place_opens(text: str, i: int, end: int) -> bool:
     return bool(k) and i + k < end and not _AND_WORDS.match(text, i + k - 2) and not text.startswith(_LEVELS, i + k)
 
 
-_COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首"})
+_PARTY_CONGRESS = re.compile(r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大")  # 十八大, 二十大: the Party's national congress by its number
+_COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首", "政府首脑"})
 _SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 

@@ -230,3 +230,21 @@ def test_names_a_list_an_honour_or_a_cue_vouches_for(text, want, not_want):
 ])
 def test_a_counted_clause_and_a_state_minister_after_concurrent(text, want):
     assert _posts(text) == want
+
+
+# A head of government by the office's style (摩洛哥政府首脑, only after a state), Thailand's king as the
+# news styles him (泰王), a delegate to the Party's national congress by its number (十九大代表), and
+# 高等 (higher), which is no 等 closing a list, inside a body's name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("出席会见的有突尼斯总统埃塞卜西、摩洛哥政府首脑奥斯曼尼等。", {("埃塞卜西", "突尼斯总统"), ("奥斯曼尼", "摩洛哥政府首脑")}),
+    ("会议听取了各国政府首脑的发言。", set()),
+    ("泰王哇集拉隆功今天签署了御令。", {("哇集拉隆功", "泰王")}),
+    ("泰王国总理巴育会见了王毅。", {("巴育", "泰王国总理")}),
+    ("党的二十大代表王晓东说，这是一次团结的大会。", {("王晓东", "二十大代表")}),
+    ("十九大代表选举工作顺利完成。", set()),
+    ("俄罗斯国立高等经济学院世界经济系主任安德烈·卡尔涅耶夫说，会晤很成功。",
+     {("安德烈·卡尔涅耶夫", "俄罗斯国立高等经济学院世界经济系主任")}),
+    ("出席会议的有市长王高等人。", {("王高", "市长")}),
+])
+def test_a_head_of_government_a_king_a_congress_delegate_and_a_higher_school(text, want):
+    assert _posts(text) == want
