@@ -6117,17 +6117,3 @@ def test_a_castle_named_by_its_place_is_no_person():
     text = ("强震袭击日本宫崎县。拥有三百年历史的建筑宫崎城，在地震中严重受损。宫崎城是当地著名的古迹，"
             "与周边古城合称三大名城。目前，宫崎城周边已被封闭。")
     assert "宫崎城" not in _persons(text)
-
-
-# One designated to a post (候任) holds that designation as written, its role 候任 and the role (no tenure
-# of the post itself yet); a bare 候任 role takes the body of the list's title before it only when that
-# title has the same role, never a party's (未来阵线主席、候任总理).
-@pytest.mark.parametrize(("text", "want"), [
-    ("香港特别行政区行政长官梁振英、候任行政长官林郑月娥出席了酒会。",
-     {("梁振英", "香港特别行政区行政长官"), ("林郑月娥", "香港特别行政区候任行政长官")}),
-    ("黎巴嫩未来阵线主席、候任总理萨拉姆表示，愿加强合作。", {("萨拉姆", "黎巴嫩未来阵线主席"), ("萨拉姆", "候任总理")}),
-    ("联合国候任秘书长潘基文在纽约发表讲话。", {("潘基文", "联合国候任秘书长")}),
-])
-def test_a_designate_holds_the_designation_as_written(text, want):
-    assert _posts(text) == want
-    assert all(p.role.startswith("候任") for p in extract(Document("t", text, "t.txt")).posts if "候任" in p.title)

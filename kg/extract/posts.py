@@ -305,18 +305,6 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
     return not any(c in between for c in lexicons.countries())
 
 
-def _designate(text: str, t: Title, before: Title | None) -> Title | None:
-    """The title of one designated to a post, as written (联合国候任秘书长, 候任副总统), its role 候任 and the
-    role; a bare one takes the body of the title just before that has the same role (行政长官X、候任|行政长官Y).
-    None where ``t`` is no such title."""
-    if t.org.endswith("候任"):
-        return Title(t.text, t.org[:-2], "候任" + t.role, t.start, t.end)
-    if text[max(0, t.start - 2) : t.start] != "候任" or t.org:
-        return None
-    org = before.org if before is not None and before.role == t.role and text[before.end : t.start - 2].count("、") == 1 else ""
-    return Title(org + "候任" + t.role, org, "候任" + t.role, t.start - 2, t.end)
-
-
 def _foreign_owner(org: str) -> tuple[str, str] | None:
     """The foreign (party, state) a title's body names first (越共中央政治局委员: 越共, 越南; 新加坡副总理:
     "", 新加坡); ("", "") for China's; None when it names none."""
@@ -463,12 +451,6 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 continue  # 特区政府前律政司司长(兼…)、基本法委员会副主任: only the first (and its 兼) is former
             if (own := _foreign_owner(t.org)) is not None:
                 owner = own  # 新加坡副总理兼|财政部长, 越共中央政治局委员、|中央宣传部部长: that state's, that party's
-            if (elect := _designate(ctx.text, t, last_org.get(sent))) is not None:
-                if (h.name, elect.text) not in seen:
-                    seen.add((h.name, elect.text))
-                    out.append(PostObservation(h.name, elect.text, elect.role, elect.org or None, ctx.reference_date, pm,
-                                               ctx.mention(elect.start, elect.end, "TITLE", "posts", 0.85), 0.85))
-                continue  # 候任行政长官: the post to come, named as such (its own role: no tenure of the post yet)
             if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
                 break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
