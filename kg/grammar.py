@@ -1800,6 +1800,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
         return None  # 总结党领导人民…: the verb 领导 and 人民, no 领导人
     s = m.start()
     body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
+    if not body and text.endswith("军方", floor, s) and (state := lexicons.country_before(text, s - 2)) not in ("", "中国"):
+        body = state + "军方"  # 泰国军方领导人X: who leads a state's armed forces (not 前军方领导人, nor 军方领导人 without the state)
     if not body or body == "中国" or s - len(body) < floor:
         return None
     s -= len(body)

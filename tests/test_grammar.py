@@ -248,3 +248,14 @@ def test_a_counted_clause_and_a_state_minister_after_concurrent(text, want):
 ])
 def test_a_head_of_government_a_king_a_congress_delegate_and_a_higher_school(text, want):
     assert _posts(text) == want
+
+
+# A state's 军方领导人 (who leads its armed forces) is a post, like a state's 最高领导人; never China's
+# (领导人 names a group there) nor a former one (前军方领导人).
+@pytest.mark.parametrize(("text", "want"), [
+    ("缅甸军方领导人敏昂莱今天宣布成立看守政府。", {("敏昂莱", "缅甸军方领导人")}),
+    ("中国军方领导人王晓东出席了招待会。", set()),
+    ("埃及前军方领导人塞西今天宣布参选。", set()),
+])
+def test_a_states_military_leader(text, want):
+    assert _posts(text) == want
