@@ -6117,3 +6117,15 @@ def test_a_castle_named_by_its_place_is_no_person():
     text = ("强震袭击日本宫崎县。拥有三百年历史的建筑宫崎城，在地震中严重受损。宫崎城是当地著名的古迹，"
             "与周边古城合称三大名城。目前，宫崎城周边已被封闭。")
     assert "宫崎城" not in _persons(text)
+
+
+# X(总书记|同志)亲自担任Y: a leader heading the group he leads, said of now (read as 就任Y后 is); a
+# 担任 of no title (亲自担任向导) gives no post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("报告起草工作在中央政治局常委会领导下进行，习近平总书记亲自担任文件起草组组长，多次主持会议。",
+     {("习近平", "总书记"), ("习近平", "文件起草组组长")}),
+    ("王晓东同志亲自担任市防汛抗旱指挥部总指挥，多次深入一线。", {("王晓东", "市防汛抗旱指挥部总指挥")}),
+    ("老支书陈立新亲自担任向导，带领大家参观。", set()),
+])
+def test_one_who_personally_heads_a_group(text, want):
+    assert _posts(text) == want
