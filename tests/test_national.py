@@ -6129,3 +6129,14 @@ def test_a_castle_named_by_its_place_is_no_person():
 ])
 def test_one_who_personally_heads_a_group(text, want):
     assert _posts(text) == want
+
+
+# A verb of urging, calling or warning (敦促, 呼吁, 谴责, 警告) and 一道 (together) right after a titled foreign
+# name close it: no syllables of the name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("伊朗外长扎里夫敦促欧洲各方履行承诺。", {("扎里夫", "伊朗外长")}),
+    ("俄罗斯外长拉夫罗夫警告说，北约东扩不可接受。", {("拉夫罗夫", "俄罗斯外长")}),
+    ("习近平同南非总统拉马福萨一道出席了开幕式。", {("拉马福萨", "南非总统")}),
+])
+def test_a_verb_of_urging_closes_a_titled_foreign_name(text, want):
+    assert _posts(text) == want
