@@ -259,3 +259,13 @@ def test_a_head_of_government_a_king_a_congress_delegate_and_a_higher_school(tex
 ])
 def test_a_states_military_leader(text, want):
     assert _posts(text) == want
+
+
+# A column's name after a delegate's title (代表风采录) opens with a word and a rare surname's character: no person.
+@pytest.mark.parametrize(("text", "want"), [
+    ("今天的十九大代表风采录，我们来认识一位纺织女工。", set()),
+    ("今天的全国人大代表风采录，我们来认识一位乡村医生。", set()),
+    ("十九大代表荀晓红是一名排水工。", {("荀晓红", "十九大代表")}),
+])
+def test_a_column_after_a_delegates_title_is_no_name(text, want):
+    assert _posts(text) == want
