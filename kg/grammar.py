@@ -118,7 +118,8 @@ _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还
 # What a clause goes on with right after a titled foreign name: 巴斯克斯|在会上, 扎里夫|9日在.
 _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称)[说称道]|[在将于同与向][^，,。；;]{0,20}?(?:会见|会谈|会晤|表示|发言|讲话|出席|举行|主持|访问|访华|来华|参加|通电话|致辞|说)|[从则并仍致也还都均]|[说称][，,：:“]|曾(?=[\u4e00-\u9fff])|的(?:邀请|倡议|提议)|\d{1,2}[日号]|[今昨明][天日]|表示|会见|会谈|通电话|致电|出席|访问|领导(?:的|下)|所(?:领导|率领|说|言|在|代表|提出|指出|称)|下台"
                            r"|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[次轮届]|[首多]次(?!日)"  # 普京|第12次举行: how often it acts
-                           r"|乘(?=[\u4e00-\u9fff])")  # 普京|乘直升机来到: how he travels, 乘 is no syllable
+                           r"|乘(?=[\u4e00-\u9fff])"  # 普京|乘直升机来到: how he travels, 乘 is no syllable
+                           r"|敦促|呼吁|谴责|警告|一道(?=[\u4e00-\u9fff])")  # 拉里贾尼|敦促, 祖马|一道主持: a verb of urging or warning, "together", no syllables
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
@@ -234,6 +235,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     head = lexicons.common_words().get(name[:2], "nr")
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
+    if len(name) == 3 and name[0] in lexicons.rare_surnames() and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 300:
+        return False  # 人大代表|风采录: a word opened by a rare surname, then a character (a column's name, no person)
     if len(name) == 3 and head[0] == "v" and lexicons.word_frequency(name[:2]) >= 1000:
         return False  # 议员|呼吁应将…: a frequent verb opens the predicate after the title, no surname and given name
     words = lexicons.common_words()
@@ -993,7 +996,7 @@ ORG_START = (
 # How many, in digits or Chinese numerals (6, 两, 二十三): one class for every count of persons (nlp's 王五、赵六等6位, 两位委员).
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方)|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
@@ -1014,6 +1017,7 @@ _ORG_BAD = re.compile(
     r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
     r"|督促|敦促|责成"  # 某县督促|村委会公开账目: one body urging another, no part of either's name
     r"|当事人"  # 当事人|某县财政局局长X: the one the case is about, no part of the body
+    r"|(?<!尤)其中"  # 45人被处理，其中|某县县长X: one of those just counted, no part of the body (尤其|中央 is no 其中)
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -1391,6 +1395,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return None
     if _NEEDS_BODY.get(role) == ("",) and _VAGUE_BODY.match(org):
         return None  # 该公司|法定代表人, 市县党委|主要负责人: a role held in a body the story names no further
+    if role == "代表" and _PARTY_CONGRESS.fullmatch(org):
+        return 0, org, role  # 十九大代表X: a delegate to the Party's national congress, named by its number
     if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
@@ -1506,7 +1512,8 @@ def _and_place_opens(text: str, i: int, end: int) -> bool:
     return bool(k) and i + k < end and not _AND_WORDS.match(text, i + k - 2) and not text.startswith(_LEVELS, i + k)
 
 
-_COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首"})
+_PARTY_CONGRESS = re.compile(r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大")  # 十八大, 二十大: the Party's national congress by its number
+_COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首", "政府首脑"})
 _SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 
@@ -1625,6 +1632,24 @@ def _and_after_concurrent(text: str, floor: int, end: int) -> int:
     return j
 
 
+def _state_before_concurrent(text: str, floor: int, j: int) -> str:
+    """The foreign state that opens the title right before the 兼 at ``j`` (克罗地亚第一副总理|兼), or "":
+    the titles after the 兼 are that state's."""
+    s = max(text.rfind("、", floor, j), text.rfind("兼", floor, j), floor - 1) + 1
+    t = parse_title(text, s, j)
+    state = lexicons.country_at(t.org) if t is not None else ""
+    return state if state and state != "中国" else ""
+
+
+def _of_state(text: str, start: int, end: int, state: str) -> Title | None:
+    """The title ``text[start:end]`` read as one of ``state``'s (外交和欧洲事务部部长 of 克罗地亚), kept as
+    written; None where even so it is none."""
+    t = split_title(state + text[start:end])
+    if t is None or t.start != 0 or not t.org.startswith(state) or len(t.org) == len(state):
+        return None
+    return Title(text[start:end], t.org[len(state):], t.role, start, end)
+
+
 _FIELD_AND = re.compile(r"([\u4e00-\u9fff]{2,4}?)[和与及]")
 _NOT_FIELD_TAGS = ("nr", "ns", "nt", "m", "r", "p", "c", "u", "d")
 
@@ -1737,6 +1762,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                 continue
             break
         whole = split_title(text[start:end], start)
+        if whole is None and start > floor and text[start - 1] == "兼" and (state := _state_before_concurrent(text, floor, start - 1)):
+            whole = _of_state(text, start, end, state)  # 克罗地亚第一副总理兼|外交和欧洲事务部部长: the state's ministry, its 和 inside one body
         if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):
             whole = split_title(text[start + 1 : end], start + 1) or whole  # 以|国务院副总理X为团长的: the preposition opens no body
         if whole is not None:
@@ -1785,6 +1812,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
         return None  # 总结党领导人民…: the verb 领导 and 人民, no 领导人
     s = m.start()
     body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
+    if not body and text.endswith("军方", floor, s) and (state := lexicons.country_before(text, s - 2)) not in ("", "中国"):
+        body = state + "军方"  # 泰国军方领导人X: who leads a state's armed forces (not 前军方领导人, nor 军方领导人 without the state)
     if not body or body == "中国" or s - len(body) < floor:
         return None
     s -= len(body)

@@ -295,7 +295,7 @@ _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈�
 _PARTY_LEADER = "总书记"  # alone, without its party: the leader the story is about, not a title before a new name
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
 # before the role (代总统拉马福萨, 议长穆菲丽哈特).
-_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
+_FOREIGN_ONLY_ROLES = frozenset({"总统", "代总统", "副总统", "首相", "副首相", "国王", "女王", "泰王", "王后", "王储", "议长", "副议长", "参议长", "众议长", "外交大臣", "大臣", "埃米尔", "苏丹",
                                  "太皇", "太后", "王太后", "亲王", "特别检察官", "参议员", "众议员", "财务大臣", "防卫大臣", "外务大臣"})
 # Offices only Japan's parties and ministries have: the name after them is Japanese (自民党干事长X),
 # and Japan's ministers by their short titles (前文部科学相林芳正; not 外务相: North Korea's too).

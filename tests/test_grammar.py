@@ -216,3 +216,56 @@ def test_a_body_described_before_its_name(text, want):
 def test_names_a_list_an_honour_or_a_cue_vouches_for(text, want, not_want):
     got = _persons(text)
     assert want <= got and not (not_want & got)
+
+
+# 其中 (one of those just counted) opens no body: the title after it starts at the place; and a foreign
+# state's 副总理兼 carries the state to the ministry after 兼, whose 和 then joins two fields of one body.
+@pytest.mark.parametrize(("text", "want"), [
+    ("这起事故共有32人被追责，其中荣县县长陈立新被记大过。", {("陈立新", "荣县县长")}),
+    ("会议强调，尤其中央企业负责人要带头落实。", set()),
+    ("王毅在北京会见斯洛伐克第一副总理兼外交和欧洲事务部部长莱恰克。",
+     {("莱恰克", "斯洛伐克第一副总理"), ("莱恰克", "外交和欧洲事务部部长")}),
+    ("杨洁篪会见黑山副总理兼外交和欧洲一体化部长卢基奇。",
+     {("卢基奇", "黑山副总理"), ("卢基奇", "外交和欧洲一体化部长")}),
+])
+def test_a_counted_clause_and_a_state_minister_after_concurrent(text, want):
+    assert _posts(text) == want
+
+
+# A head of government by the office's style (摩洛哥政府首脑, only after a state), Thailand's king as the
+# news styles him (泰王), a delegate to the Party's national congress by its number (十九大代表), and
+# 高等 (higher), which is no 等 closing a list, inside a body's name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("出席会见的有突尼斯总统埃塞卜西、摩洛哥政府首脑奥斯曼尼等。", {("埃塞卜西", "突尼斯总统"), ("奥斯曼尼", "摩洛哥政府首脑")}),
+    ("会议听取了各国政府首脑的发言。", set()),
+    ("泰王哇集拉隆功今天签署了御令。", {("哇集拉隆功", "泰王")}),
+    ("泰王国总理巴育会见了王毅。", {("巴育", "泰王国总理")}),
+    ("党的二十大代表王晓东说，这是一次团结的大会。", {("王晓东", "二十大代表")}),
+    ("十九大代表选举工作顺利完成。", set()),
+    ("俄罗斯国立高等经济学院世界经济系主任安德烈·卡尔涅耶夫说，会晤很成功。",
+     {("安德烈·卡尔涅耶夫", "俄罗斯国立高等经济学院世界经济系主任")}),
+    ("出席会议的有市长王高等人。", {("王高", "市长")}),
+])
+def test_a_head_of_government_a_king_a_congress_delegate_and_a_higher_school(text, want):
+    assert _posts(text) == want
+
+
+# A state's 军方领导人 (who leads its armed forces) is a post, like a state's 最高领导人; never China's
+# (领导人 names a group there) nor a former one (前军方领导人).
+@pytest.mark.parametrize(("text", "want"), [
+    ("缅甸军方领导人敏昂莱今天宣布成立看守政府。", {("敏昂莱", "缅甸军方领导人")}),
+    ("中国军方领导人王晓东出席了招待会。", set()),
+    ("埃及前军方领导人塞西今天宣布参选。", set()),
+])
+def test_a_states_military_leader(text, want):
+    assert _posts(text) == want
+
+
+# A column's name after a delegate's title (代表风采录) opens with a word and a rare surname's character: no person.
+@pytest.mark.parametrize(("text", "want"), [
+    ("今天的十九大代表风采录，我们来认识一位纺织女工。", set()),
+    ("今天的全国人大代表风采录，我们来认识一位乡村医生。", set()),
+    ("十九大代表荀晓红是一名排水工。", {("荀晓红", "十九大代表")}),
+])
+def test_a_column_after_a_delegates_title_is_no_name(text, want):
+    assert _posts(text) == want

@@ -6159,3 +6159,26 @@ def test_a_two_character_name_then_deng_at_clause_starts_is_no_name_of_three():
     text = ("市委书记周涛12日到红星社区调研。随后，周涛等来到市第一中学，了解教学情况。"
             "在开发区，周涛等走访了两家企业。晚上，周涛等看望了困难群众。")
     assert _persons(text) == {"周涛"}
+
+
+# X(总书记|同志)亲自担任Y: a leader heading the group he leads, said of now (read as 就任Y后 is); a
+# 担任 of no title (亲自担任向导) gives no post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("报告起草工作在中央政治局常委会领导下进行，习近平总书记亲自担任文件起草组组长，多次主持会议。",
+     {("习近平", "总书记"), ("习近平", "文件起草组组长")}),
+    ("王晓东同志亲自担任市防汛抗旱指挥部总指挥，多次深入一线。", {("王晓东", "市防汛抗旱指挥部总指挥")}),
+    ("老支书陈立新亲自担任向导，带领大家参观。", set()),
+])
+def test_one_who_personally_heads_a_group(text, want):
+    assert _posts(text) == want
+
+
+# A verb of urging, calling or warning (敦促, 呼吁, 谴责, 警告) and 一道 (together) right after a titled foreign
+# name close it: no syllables of the name.
+@pytest.mark.parametrize(("text", "want"), [
+    ("伊朗外长扎里夫敦促欧洲各方履行承诺。", {("扎里夫", "伊朗外长")}),
+    ("俄罗斯外长拉夫罗夫警告说，北约东扩不可接受。", {("拉夫罗夫", "俄罗斯外长")}),
+    ("习近平同南非总统拉马福萨一道出席了开幕式。", {("拉马福萨", "南非总统")}),
+])
+def test_a_verb_of_urging_closes_a_titled_foreign_name(text, want):
+    assert _posts(text) == want

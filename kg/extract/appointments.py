@@ -373,7 +373,8 @@ def _passives(ctx: Context) -> list[Appointment]:
     return out
 
 
-_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任")
+# (X总书记亲自担任Y: a leader heading the group he leads, said of now)
+_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任|(?:总书记|主席|总理|同志)?亲自担任")
 # one only put forward for the post, in the clause before the name (提名副总裁张三出任…, 同意由李四出任…), or
 # charged to form a government (总统指派X出任总理: the premier-designate): no post held
 _PUT_FORWARD = re.compile(r"提名|同意|推荐|推举|希望|建议|邀请|指派|指定|(?<![自理经缘])由")
