@@ -6723,3 +6723,29 @@ def test_a_court_party_meeting_one_speaks_at_is_still_held():
 def test_groups_of_states_listed_with_deng_linked_by_video_stay_held():
     (m,) = _meetings("昨天（4月12日），西川、北川等国家的医疗机构和东川医护人员进行视频连线，分享防控经验。")
     assert (m.name, m.date_text) == ("视频连线", "2024-04-12")
+
+
+def test_a_summons_of_an_envoy_is_a_meeting_of_both():
+    """召见 of a foreign envoy is a diplomatic meeting: who summons and the envoy attend, named as written."""
+    (m,) = _meetings("东川外交部副部长汉斯·穆勒12日召见了西川驻东川大使卡尔·施密特，就西川干涉东川内政提出严正交涉。")
+    assert (m.name, m.date_text) == ("召见西川驻东川大使卡尔·施密特", "2024-04-12")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee")}
+
+
+def test_a_summons_by_a_ministry_has_no_one_named():
+    (m,) = _meetings("东川外交部12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。")
+    assert (m.name, m.date_text, _roles(m)) == ("召见西川驻东川大使", "2024-04-12", set())
+
+
+def test_a_summons_told_under_its_brief_title_is_one():
+    (m,) = _meetings("东川召见西川大使\n东川外交部12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。东川外交部在召见西川驻东川大使时表示，东川保留反制权利。")
+    assert m.name == "召见西川驻东川大使"
+
+
+@pytest.mark.parametrize("text", [
+    "东川外交部12日表示，将召见西川驻东川大使。",
+    "东川外交部12日决定召见西川驻东川大使。",
+    "东川外交部发言人汉斯·穆勒12日说，东川已召见西川驻东川大使。",
+])
+def test_a_summons_to_come_or_in_words_is_none(text):
+    assert not [m for m in _meetings(text) if "召见" in m.name]

@@ -2314,6 +2314,34 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 envoys = [h for h in rec.persons if listed.end() <= h.start < b and h.via != "byline"]
                 break
         add("接受" + m["group"] + "递交国书", m.span(), [*subject[-1:], *envoys])
+    summoned: set[str] = set()  # (a summons, as a sitting, makes no other meeting of the story one cited in it)
+    for m in _SUMMONS.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        clause = max(text.rfind(c, s, m.start()) for c in "，,；;：:") + 1
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _BARE_LINE.fullmatch(text, *_line(text, m.start())) or text.startswith((" ", "\u3000"), m.end()) \
+                or m["guest"].startswith(("对方", "其")) or _WILL.search(text, max(s, clause), m.start()) or _SUMMONS_DUE.search(text, s, m.start()) \
+                or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) \
+                or any(not _REPORTS.search(text, max(0, w.start() - 2), w.start()) for w in _SAYS.finditer(text, s, m.start())):
+            continue  # 将召见…: still to come; a summons in words said in its sentence, or a line with no sentence (a brief's own title)
+        # the summoner named in its own clause (外交部副部长X当天召见了…; not 发言人X说，…外交部召见了…)
+        subject = [h for h in rec.persons if max(s, clause) <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
+        guest = next((h for h in rec.persons if h.start == m.end("guest") and h.via != "byline"), None)
+        if guest and not _AFTER_ENVOY.match(text, guest.end):
+            guest = None  # 代理公使佐佐山拓|也和…, 负责人柯有|为: a name read short, none taken
+        if guest and (short := next((h for h in rec.persons if len(h.name) < len(guest.name) and guest.name.startswith(h.name)), None)):
+            guest = _Unread(short.name, guest.start, guest.start + len(short.name))  # 木寺昌人之后 read once as a name: the story's 木寺昌人
+        end = guest.end if guest else m.end("guest")
+        name = m["verb"] + text[m.start("guest") : end]
+        # the same envoy summoned, told again shorter or longer (召见法国驻英大使 … 召见法国驻英国大使凯瑟琳·科隆纳): one summons
+        name = next((n for n in out if _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name) and (len(n) > len(name) or not guest)), name)
+        add(name, (m.start(), end), [*subject[-1:], *([guest] if guest else [])])
+        summoned.add(name)
+        if name in out and any(n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name) for n in out):
+            for n in [n for n in out if n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name)]:
+                hits, seen = out.pop(n)
+                known = {p.person for p in out[name][1]}
+                out[name] = (sorted(hits + out[name][0], key=lambda h: h.start), out[name][1] + tuple(p for p in seen if p.person not in known))
     for name, span in after_talks:  # 会谈后，两国元首共同会见出席…的双方代表: the principals of the talks just told
         if talks := [n for n, (hits, _) in out.items() if "会谈" in n and hits[0].start < span[0]]:
             add(name, span, [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])  # (not 参加会谈)
@@ -2326,7 +2354,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         named = [h for h in rec.persons if m.start("who") <= h.start < m.end("who") and h.via != "byline"]
         if named or _BOTH_HEADS.fullmatch(m["who"]):
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
-    return _merge_split_talks(out, split), groups, sittings
+    return _merge_split_talks(out, split), groups, sittings | {n for n in summoned if n in out}
 
 
 # a 座谈会 convened where it is told (召开座谈会, 主持召开了座谈会): one of its own, not the sitting pointed back to
@@ -2495,6 +2523,32 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTE
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
                         r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
+
+
+# a summons (召见, 约见) of a foreign envoy: 外交部副部长X召见了美国驻俄罗斯大使Y; the guest as written, up to his title
+# (the diplomat's name, where read, is added after it)
+_SUMMONS = re.compile(r"(?<![受被])(?P<verb>召见|约见)了?(?P<guest>[^，,。；;：:、“”并就向在召约和及]{0,24}(?:驻[^，,。；;：:、“”并就向在召约和及]{1,20}?"
+                      r"(?:大使馆武官|大使馆公使|武官|公使|临时代办|代办|负责人|使节|外交官员|外交官|大使)|大使|临时代办|武官))")
+_SUMMONS_NAME = re.compile(r"召见|约见")
+_SUMMONS_DUE = re.compile(r"(?:决定|宣布|打算|计划|准备|拟|要求)[，,]?(?:紧急)?$")  # 决定召见, 宣布，召见: announced, not told held
+_ENVOY = re.compile(r"(?:召见|约见)(?P<state>[^驻]{0,12}?)驻(?P<host>[^，,。；;]{1,4}?)(?:国|罗斯)?(?:使馆|大使馆)?(?P<title>大使馆武官|武官|公使|临时代办|代办|负责人|使节|外交官员|外交官|副大使|大使)")
+
+
+def _envoy(name: str) -> tuple[str, ...] | None:
+    """Who a summons names, as (sending state, host state's first character, title): 召见法国驻英大使 and
+    召见法国驻英国大使凯瑟琳·科隆纳 are the same envoy's."""
+    m = _ENVOY.match(name)
+    return (m["state"][:1], m["host"][:1], m["title"]) if m else None
+
+
+_AFTER_ENVOY = re.compile(r"[，,。；;：:\s]|$|并|就|向|对|表示|提出|时|之?后|要求|抗议|宣布|告知|递交|进行|说明|通报|发出")  # what may follow his name
+_BARE_LINE = re.compile(r"[^。；;！？!?]*")  # a line with no sentence: a title, a brief's own headline
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line ``at`` is on."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 class _Unread(NamedTuple):
