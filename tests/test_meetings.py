@@ -6749,3 +6749,11 @@ def test_a_summons_told_under_its_brief_title_is_one():
 ])
 def test_a_summons_to_come_or_in_words_is_none(text):
     assert not [m for m in _meetings(text) if "召见" in m.name]
+
+
+def test_a_call_told_done_with_le_is_a_call():
+    """与X通了电话 is the call 与X通电话 (its principals attend); with two named after 与, none is read."""
+    (m,) = _meetings("西川总统汉斯·穆勒12日与东川总统卡尔·施密特通了电话，双方就地区局势交换了意见。")
+    assert (m.name, m.date_text) == ("与东川总统卡尔·施密特通电话", "2024-04-12")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee")}
+    assert not _meetings("西川总统汉斯·穆勒12日与卡尔·施密特和东川总理彼得·霍夫曼通了电话，讨论了地区局势。")

@@ -2208,6 +2208,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")]) or "主持" in text[guest[-1].end : m.end("guest")]):
             # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
             continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
+        if m["call"] and m["call"].startswith("通了") and re.search(r"[和及、]", as_written):
+            continue  # 与A和B通了电话: calls with each or all, told as done, not one call of two named
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
         if subject and guest:
@@ -2234,6 +2236,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
                                  and not any(hits[-1].end <= d.start < m.start() for d in rec.dates)), name)
+                name = re.sub(r"通了(电?话)$", r"通\1", name)  # 与X通了电话: the call 与X通电话
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
                     split.add(name)
@@ -2484,7 +2487,7 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
