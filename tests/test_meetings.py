@@ -6757,3 +6757,11 @@ def test_a_call_told_done_with_le_is_a_call():
     assert (m.name, m.date_text) == ("与东川总统卡尔·施密特通电话", "2024-04-12")
     assert _roles(m) == {("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee")}
     assert not _meetings("西川总统汉斯·穆勒12日与卡尔·施密特和东川总理彼得·霍夫曼通了电话，讨论了地区局势。")
+
+
+def test_a_collective_audience_of_leaders_is_one_meeting_of_those_listed():
+    """集体会见N位…国家领导人: one audience named as written; the leaders listed as 出席会见 and those 参加会见 attend."""
+    (m,) = _meetings("国家主席令狐志坚12日在北京集体会见5位西川国家领导人。东川总统汉斯·穆勒、北川总理卡尔·施密特等出席会见。"
+                     "令狐志坚表示，愿同各国加强合作。王大伟参加会见。")
+    assert (m.name, m.date_text) == ("集体会见5位西川国家领导人", "2024-04-12")
+    assert {("令狐志坚", "attendee"), ("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee"), ("王大伟", "attendee")} <= _roles(m)

@@ -2149,7 +2149,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if (during := _DURING_AUDIENCE.match(group)) and _AT_PLACE.search(text, s, m.start()):
                 group = during["group"]  # X在前线接见政府军官兵时强烈谴责…: the group, not what he said then
-            if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
+            # (集体会见13位非洲国家领导人: the leaders of several states received together, a group too)
+            if 4 <= len(group) <= 80 and (_GROUP.search(group) or m["verb"] == "集体会见" and group.endswith("领导人")) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group) or _headed(group, 0, len(group))
                 leader = (_after_role(group[: led.start()]) or _role_after(group[: led.start()])) if led and len(led["group"]) >= 4 else None
