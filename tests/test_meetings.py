@@ -6765,3 +6765,9 @@ def test_a_collective_audience_of_leaders_is_one_meeting_of_those_listed():
                      "令狐志坚表示，愿同各国加强合作。王大伟参加会见。")
     assert (m.name, m.date_text) == ("集体会见5位西川国家领导人", "2024-04-12")
     assert {("令狐志坚", "attendee"), ("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee"), ("王大伟", "attendee")} <= _roles(m)
+
+
+def test_a_briefs_title_line_over_the_meeting_told_is_that_meeting():
+    """A brief's own title line (…峰会举行) over a paragraph opening on a meeting held names the same meeting once."""
+    ms = _meetings("央视网消息（新闻联播）：\n西川问题东川峰会举行\n12日，西川问题国际会议在东川首都举行，各方在会后通过联合声明。\n")
+    assert [(m.name, m.date_text) for m in ms] == [("西川问题国际会议", "2024-04-12")]

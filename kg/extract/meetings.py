@@ -327,6 +327,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = {name: hits for name, hits in reported.items()
                     if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
+    # a brief's own title line (利比亚问题柏林峰会举行) over a paragraph that opens on a meeting held: that one, named twice
+    reported = {name: hits for name, hits in reported.items() if not _titles_next(ctx, hits, reported)}
     if not reported:
         return ()
     mode = _mode(ctx.text)
@@ -466,6 +468,26 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 # 会见…代表并同他们座谈(交流): the audience and the sitting are one event
 _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
+
+
+_HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
+
+
+def _titles_next(ctx: Context, hits: list, reported: dict) -> bool:
+    """Whether a meeting is told only in a line of its own with no sentence (a brief's title: …峰会举行), right over a
+    paragraph whose first sentence tells another meeting held: the same one, named as the paragraph names it."""
+    text = ctx.text
+    lines = {_line(text, h.start) for h in hits}
+    if len(lines) != 1 or any(ctx.rec.in_headline(h.start) or ctx.rec.in_meta(h.start) for h in hits):
+        return False
+    a, b = lines.pop()
+    if not _BARE_LINE.fullmatch(text, a, b) or not _HELD_TITLE.search(text, a, b):
+        return False
+    start = b + len(text[b:]) - len(text[b:].lstrip())
+    end = text.find("。", start)
+    end = len(text) if end < 0 else end
+    return any(h.start >= start and h.end <= end and _HELD_TITLE.search(text, h.end, end)
+               for others in reported.values() if others is not hits for h in others)
 
 
 def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
