@@ -6732,14 +6732,15 @@ def test_a_summons_of_an_envoy_is_a_meeting_of_both():
     assert _roles(m) == {("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee")}
 
 
-def test_a_summons_by_a_ministry_has_no_one_named():
-    (m,) = _meetings("东川外交部12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。")
-    assert (m.name, m.date_text, _roles(m)) == ("召见西川驻东川大使", "2024-04-12", set())
+def test_a_summons_by_a_ministry_with_no_one_named_is_none():
+    """The golds read a summons with no one named both ways (dev23, wide33): none is taken."""
+    assert not _meetings("东川外交部12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。")
 
 
 def test_a_summons_told_under_its_brief_title_is_one():
-    (m,) = _meetings("东川召见西川大使\n东川外交部12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。东川外交部在召见西川驻东川大使时表示，东川保留反制权利。")
-    assert m.name == "召见西川驻东川大使"
+    (m,) = _meetings("东川召见西川大使\n东川外交部长汉斯·穆勒12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。"
+                     "汉斯·穆勒在召见西川驻东川大使时表示，东川保留反制权利。")
+    assert (m.name, _roles(m)) == ("召见西川驻东川大使", {("汉斯·穆勒", "attendee")})
 
 
 @pytest.mark.parametrize("text", [
@@ -6771,3 +6772,11 @@ def test_a_briefs_title_line_over_the_meeting_told_is_that_meeting():
     """A brief's own title line (…峰会举行) over a paragraph opening on a meeting held names the same meeting once."""
     ms = _meetings("央视网消息（新闻联播）：\n西川问题东川峰会举行\n12日，西川问题国际会议在东川首都举行，各方在会后通过联合声明。\n")
     assert [(m.name, m.date_text) for m in ms] == [("西川问题国际会议", "2024-04-12")]
+
+
+def test_a_group_led_is_named_as_the_title_names_it():
+    """会见X率领的…的新一届政府管治团队: one audience of the group, named as the title writes it when it does."""
+    (m,) = extract(Document("t", "国务院副总理王大伟6日在人民大会堂会见了东川特区候任行政长官汉斯·穆勒率领的来京接受培训的新一届政府管治团队。",
+                            "t.txt", title="王大伟会见东川特区新一届政府管治团队", published=PUBLISHED)).meetings
+    assert m.name == "会见东川特区新一届政府管治团队"
+    assert _roles(m) == {("王大伟", "attendee"), ("汉斯·穆勒", "attendee")}

@@ -1909,7 +1909,7 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
-_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团))(?:一行)?$")  # 参、众两院访华代表团
+_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团|管治团队))(?:一行)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
 _HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
 _HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
@@ -2114,6 +2114,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 titled = _TITLED_GROUP.search(title or "") if len(group) < 4 and len(guests) > 1 else None
                 name = m["verb"] + (group if len(group) >= 4 else titled["group"] if titled and titled["verb"] == m["verb"]
                                     else text[guests[0].start : guests[0].end])
+                if len(group) >= 4 and (in_title := re.search(m["verb"] + r"[^，,。；;：:\s的]{0,20}?" + re.escape(group), title or "")):
+                    name = in_title.group()  # the group as the title names it (会见澳门特别行政区新一届政府管治团队)
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             if not m.group(1) and len(guests) > 1 and (m["verb"] == "集体会见" or not _heads_of_states(text, m.end(), guests)):
@@ -2357,6 +2359,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             guest = None  # 代理公使佐佐山拓|也和…, 负责人柯有|为: a name read short, none taken
         if guest and (short := next((h for h in rec.persons if len(h.name) < len(guest.name) and guest.name.startswith(h.name)), None)):
             guest = _Unread(short.name, guest.start, guest.start + len(short.name))  # 木寺昌人之后 read once as a name: the story's 木寺昌人
+        if not subject and not guest:
+            continue  # 外交部召见了X驻Y大使, no one named: the golds read it both ways (dev23, wide33), none taken
         end = guest.end if guest else m.end("guest")
         name = m["verb"] + text[m.start("guest") : end]
         # the same envoy summoned, told again shorter or longer (召见法国驻英大使 … 召见法国驻英国大使凯瑟琳·科隆纳): one summons
