@@ -6868,3 +6868,60 @@ def test_one_of_a_series_of_activities_over_days_gets_no_day():
             "“书香满园”公益捐赠等系列活动。")
     (m,) = _meetings(text, dt.date(2020, 1, 16))
     assert m.date is None
+
+
+def test_a_summons_of_an_envoy_is_a_meeting_of_both():
+    """召见 of a foreign envoy is a diplomatic meeting: who summons and the envoy attend, named as written."""
+    (m,) = _meetings("东川外交部副部长汉斯·穆勒12日召见了西川驻东川大使卡尔·施密特，就西川干涉东川内政提出严正交涉。")
+    assert (m.name, m.date_text) == ("召见西川驻东川大使卡尔·施密特", "2024-04-12")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee")}
+
+
+def test_a_summons_by_a_ministry_with_no_one_named_is_none():
+    """The golds read a summons with no one named both ways (dev23, wide33): none is taken."""
+    assert not _meetings("东川外交部12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。")
+
+
+def test_a_summons_told_under_its_brief_title_is_one():
+    (m,) = _meetings("东川召见西川大使\n东川外交部长汉斯·穆勒12日召见了西川驻东川大使，抗议西川军机侵犯东川领空。"
+                     "汉斯·穆勒在召见西川驻东川大使时表示，东川保留反制权利。")
+    assert (m.name, _roles(m)) == ("召见西川驻东川大使", {("汉斯·穆勒", "attendee")})
+
+
+@pytest.mark.parametrize("text", [
+    "东川外交部12日表示，将召见西川驻东川大使。",
+    "东川外交部12日决定召见西川驻东川大使。",
+    "东川外交部发言人汉斯·穆勒12日说，东川已召见西川驻东川大使。",
+])
+def test_a_summons_to_come_or_in_words_is_none(text):
+    assert not [m for m in _meetings(text) if "召见" in m.name]
+
+
+def test_a_call_told_done_with_le_is_a_call():
+    """与X通了电话 is the call 与X通电话 (its principals attend); with two named after 与, none is read."""
+    (m,) = _meetings("西川总统汉斯·穆勒12日与东川总统卡尔·施密特通了电话，双方就地区局势交换了意见。")
+    assert (m.name, m.date_text) == ("与东川总统卡尔·施密特通电话", "2024-04-12")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee")}
+    assert not _meetings("西川总统汉斯·穆勒12日与卡尔·施密特和东川总理彼得·霍夫曼通了电话，讨论了地区局势。")
+
+
+def test_a_collective_audience_of_leaders_is_one_meeting_of_those_listed():
+    """集体会见N位…国家领导人: one audience named as written; the leaders listed as 出席会见 and those 参加会见 attend."""
+    (m,) = _meetings("国家主席令狐志坚12日在北京集体会见5位西川国家领导人。东川总统汉斯·穆勒、北川总理卡尔·施密特等出席会见。"
+                     "令狐志坚表示，愿同各国加强合作。王大伟参加会见。")
+    assert (m.name, m.date_text) == ("集体会见5位西川国家领导人", "2024-04-12")
+    assert {("令狐志坚", "attendee"), ("汉斯·穆勒", "attendee"), ("卡尔·施密特", "attendee"), ("王大伟", "attendee")} <= _roles(m)
+
+
+def test_a_briefs_title_line_over_the_meeting_told_is_that_meeting():
+    """A brief's own title line (…峰会举行) over a paragraph opening on a meeting held names the same meeting once."""
+    ms = _meetings("央视网消息（新闻联播）：\n西川问题东川峰会举行\n12日，西川问题国际会议在东川首都举行，各方在会后通过联合声明。\n")
+    assert [(m.name, m.date_text) for m in ms] == [("西川问题国际会议", "2024-04-12")]
+
+
+def test_a_group_led_is_named_as_the_title_names_it():
+    """会见X率领的…的新一届政府管治团队: one audience of the group, named as the title writes it when it does."""
+    (m,) = extract(Document("t", "国务院副总理王大伟6日在人民大会堂会见了东川特区候任行政长官汉斯·穆勒率领的来京接受培训的新一届政府管治团队。",
+                            "t.txt", title="王大伟会见东川特区新一届政府管治团队", published=PUBLISHED)).meetings
+    assert m.name == "会见东川特区新一届政府管治团队"
+    assert _roles(m) == {("王大伟", "attendee"), ("汉斯·穆勒", "attendee")}

@@ -338,6 +338,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         reported = {name: hits for name, hits in reported.items()
                     if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
+    # a brief's own title line (利比亚问题柏林峰会举行) over a paragraph that opens on a meeting held: that one, named twice
+    reported = {name: hits for name, hits in reported.items() if not _titles_next(ctx, hits, reported)}
     if not reported:
         return ()
     mode = _mode(ctx.text)
@@ -490,6 +492,26 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 _ALSO_PRESENT = re.compile(r"出席(?P<kind>[^。；;，,的]{2,12})的[^。；;，,]{0,12}?还有")
 # 会见…代表并同他们座谈(交流): the audience and the sitting are one event
 _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
+
+
+_HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
+
+
+def _titles_next(ctx: Context, hits: list, reported: dict) -> bool:
+    """Whether a meeting is told only in a line of its own with no sentence (a brief's title: …峰会举行), right over a
+    paragraph whose first sentence tells another meeting held: the same one, named as the paragraph names it."""
+    text = ctx.text
+    lines = {_line(text, h.start) for h in hits}
+    if len(lines) != 1 or any(ctx.rec.in_headline(h.start) or ctx.rec.in_meta(h.start) for h in hits):
+        return False
+    a, b = lines.pop()
+    if not _BARE_LINE.fullmatch(text, a, b) or not _HELD_TITLE.search(text, a, b):
+        return False
+    start = b + len(text[b:]) - len(text[b:].lstrip())
+    end = text.find("。", start)
+    end = len(text) if end < 0 else end
+    return any(h.start >= start and h.end <= end and _HELD_TITLE.search(text, h.end, end)
+               for others in reported.values() if others is not hits for h in others)
 
 
 def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
@@ -1937,7 +1959,7 @@ _GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|�
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
 _LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
-_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团))(?:一行)?$")  # 参、众两院访华代表团
+_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团|管治团队))(?:一行)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
 _HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
 _HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
@@ -2142,6 +2164,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 titled = _TITLED_GROUP.search(title or "") if len(group) < 4 and len(guests) > 1 else None
                 name = m["verb"] + (group if len(group) >= 4 else titled["group"] if titled and titled["verb"] == m["verb"]
                                     else text[guests[0].start : guests[0].end])
+                if len(group) >= 4 and (in_title := re.search(m["verb"] + r"[^，,。；;：:\s的]{0,20}?" + re.escape(group), title or "")):
+                    name = in_title.group()  # the group as the title names it (会见澳门特别行政区新一届政府管治团队)
                 add(name, (m.start(), m.end()), [*subject, *guests])
                 continue
             if not m.group(1) and len(guests) > 1 and (m["verb"] == "集体会见" or not _heads_of_states(text, m.end(), guests)):
@@ -2199,7 +2223,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
             if (during := _DURING_AUDIENCE.match(group)) and _AT_PLACE.search(text, s, m.start()):
                 group = during["group"]  # X在前线接见政府军官兵时强烈谴责…: the group, not what he said then
-            if 4 <= len(group) <= 80 and _GROUP.search(group) and not rec.in_headline(m.start()):
+            # (集体会见13位非洲国家领导人: the leaders of several states received together, a group too)
+            if 4 <= len(group) <= 80 and (_GROUP.search(group) or m["verb"] == "集体会见" and group.endswith("领导人")) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group) or _headed(group, 0, len(group))
                 leader = (_after_role(group[: led.start()]) or _role_after(group[: led.start()])) if led and len(led["group"]) >= 4 else None
@@ -2258,6 +2283,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")]) or "主持" in text[guest[-1].end : m.end("guest")]):
             # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
             continue  # (同X共同主持中俄总理第二十四次定期会晤: a meeting chaired, read by its name)
+        if m["call"] and m["call"].startswith("通了") and re.search(r"[和及、]", as_written):
+            continue  # 与A和B通了电话: calls with each or all, told as done, not one call of two named
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
         if m.re is _TALK_AND and guest and m["talk"] in ("会谈", "会晤") and not m["after"] \
@@ -2291,6 +2318,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
                                  and not any(hits[-1].end <= d.start < m.start() for d in rec.dates)), name)
+                name = re.sub(r"通了(电?话)$", r"通\1", name)  # 与X通了电话: the call 与X通电话
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
                     split.add(name)
@@ -2371,6 +2399,36 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 envoys = [h for h in rec.persons if listed.end() <= h.start < b and h.via != "byline"]
                 break
         add("接受" + m["group"] + "递交国书", m.span(), [*subject[-1:], *envoys])
+    summoned: set[str] = set()  # (a summons, as a sitting, makes no other meeting of the story one cited in it)
+    for m in _SUMMONS.finditer(text):
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        clause = max(text.rfind(c, s, m.start()) for c in "，,；;：:") + 1
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _BARE_LINE.fullmatch(text, *_line(text, m.start())) or text.startswith((" ", "\u3000"), m.end()) \
+                or m["guest"].startswith(("对方", "其")) or _WILL.search(text, max(s, clause), m.start()) or _SUMMONS_DUE.search(text, s, m.start()) \
+                or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) \
+                or any(not _REPORTS.search(text, max(0, w.start() - 2), w.start()) for w in _SAYS.finditer(text, s, m.start())):
+            continue  # 将召见…: still to come; a summons in words said in its sentence, or a line with no sentence (a brief's own title)
+        # the summoner named in its own clause (外交部副部长X当天召见了…; not 发言人X说，…外交部召见了…)
+        subject = [h for h in rec.persons if max(s, clause) <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
+        guest = next((h for h in rec.persons if h.start == m.end("guest") and h.via != "byline"), None)
+        if guest and not _AFTER_ENVOY.match(text, guest.end):
+            guest = None  # 代理公使佐佐山拓|也和…, 负责人柯有|为: a name read short, none taken
+        if guest and (short := next((h for h in rec.persons if len(h.name) < len(guest.name) and guest.name.startswith(h.name)), None)):
+            guest = _Unread(short.name, guest.start, guest.start + len(short.name))  # 木寺昌人之后 read once as a name: the story's 木寺昌人
+        if not subject and not guest:
+            continue  # 外交部召见了X驻Y大使, no one named: the golds read it both ways (dev23, wide33), none taken
+        end = guest.end if guest else m.end("guest")
+        name = m["verb"] + text[m.start("guest") : end]
+        # the same envoy summoned, told again shorter or longer (召见法国驻英大使 … 召见法国驻英国大使凯瑟琳·科隆纳): one summons
+        name = next((n for n in out if _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name) and (len(n) > len(name) or not guest)), name)
+        add(name, (m.start(), end), [*subject[-1:], *([guest] if guest else [])])
+        summoned.add(name)
+        if name in out and any(n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name) for n in out):
+            for n in [n for n in out if n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name)]:
+                hits, seen = out.pop(n)
+                known = {p.person for p in out[name][1]}
+                out[name] = (sorted(hits + out[name][0], key=lambda h: h.start), out[name][1] + tuple(p for p in seen if p.person not in known))
     for name, span in after_talks:  # 会谈后，两国元首共同会见出席…的双方代表: the principals of the talks just told
         if talks := [n for n, (hits, _) in out.items() if "会谈" in n and hits[0].start < span[0]]:
             add(name, span, [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])  # (not 参加会谈)
@@ -2383,7 +2441,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         named = [h for h in rec.persons if m.start("who") <= h.start < m.end("who") and h.via != "byline"]
         if named or _BOTH_HEADS.fullmatch(m["who"]):
             add(m["name"], m.span("name"), named or [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1]])
-    return _merge_split_talks(out, split), groups, sittings
+    return _merge_split_talks(out, split), groups, sittings | {n for n in summoned if n in out}
 
 
 # a 座谈会 convened where it is told (召开座谈会, 主持召开了座谈会): one of its own, not the sitting pointed back to
@@ -2513,7 +2571,7 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通电话|通话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -2552,6 +2610,32 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTE
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
                         r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
+
+
+# a summons (召见, 约见) of a foreign envoy: 外交部副部长X召见了美国驻俄罗斯大使Y; the guest as written, up to his title
+# (the diplomat's name, where read, is added after it)
+_SUMMONS = re.compile(r"(?<![受被])(?P<verb>召见|约见)了?(?P<guest>[^，,。；;：:、“”并就向在召约和及]{0,24}(?:驻[^，,。；;：:、“”并就向在召约和及]{1,20}?"
+                      r"(?:大使馆武官|大使馆公使|武官|公使|临时代办|代办|负责人|使节|外交官员|外交官|大使)|大使|临时代办|武官))")
+_SUMMONS_NAME = re.compile(r"召见|约见")
+_SUMMONS_DUE = re.compile(r"(?:决定|宣布|打算|计划|准备|拟|要求)[，,]?(?:紧急)?$")  # 决定召见, 宣布，召见: announced, not told held
+_ENVOY = re.compile(r"(?:召见|约见)(?P<state>[^驻]{0,12}?)驻(?P<host>[^，,。；;]{1,4}?)(?:国|罗斯)?(?:使馆|大使馆)?(?P<title>大使馆武官|武官|公使|临时代办|代办|负责人|使节|外交官员|外交官|副大使|大使)")
+
+
+def _envoy(name: str) -> tuple[str, ...] | None:
+    """Who a summons names, as (sending state, host state's first character, title): 召见法国驻英大使 and
+    召见法国驻英国大使凯瑟琳·科隆纳 are the same envoy's."""
+    m = _ENVOY.match(name)
+    return (m["state"][:1], m["host"][:1], m["title"]) if m else None
+
+
+_AFTER_ENVOY = re.compile(r"[，,。；;：:\s]|$|并|就|向|对|表示|提出|时|之?后|要求|抗议|宣布|告知|递交|进行|说明|通报|发出")  # what may follow his name
+_BARE_LINE = re.compile(r"[^。；;！？!?]*")  # a line with no sentence: a title, a brief's own headline
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line ``at`` is on."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 class _Unread(NamedTuple):
