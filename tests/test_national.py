@@ -6153,4 +6153,4 @@ def test_a_public_figure_before_yuanshi():
 
 
 def test_a_paralympic_champion_is_a_designation():
-    assert {"郭建华", "林晓燕"} <= _persons("副总理和中国举重残奥冠军郭建华、中国游泳残奥冠军林晓燕，共同揭晓奖牌。")
+    assert {"郭斌", "林晓燕"} <= _persons("副总理和中国举重残奥冠军郭斌、中国游泳残奥冠军林晓燕，共同揭晓奖牌。")
