@@ -744,7 +744,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 卢拉|一到北京: "as soon as" before a verb of moving, no syllable
         if strength < 2 and text[q : q + 2] in ("一道", "一起"):
             strength = 2  # 同南非总统祖马|一道主持: "together", no syllable
-        if strength < 2 and q - p >= 3 and (text[q : q + 2] in _URGES or text[q : q + 1] == "率" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff"):
+        if strength < 2 and q - p >= 3 and (text[q : q + 2] in _URGES or _leads_at(text, q)):
             strength = 2  # 议长拉里贾尼|敦促, 总统别尔德穆哈梅多夫|率政府…: a verb of urging, or 率 "leads", after three syllables or more
         if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
@@ -927,7 +927,14 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
 # Verbs of urging or rebuking, rarer in the dictionary than verb_after asks, that open a clause after a
 # transliterated name of three syllables or more (拉里贾尼|敦促, X|驳斥): never syllables of one
 _URGES = frozenset({"敦促", "督促", "驳斥", "抨击", "重申"})
-_COUNT_ADVERBS = frozenset({"多次", "首次"})  # after a name, how often it acts (首次 and 多次 are no syllables)
+_COUNT_ADVERBS = frozenset({"多次", "首次"})
+
+
+def _leads_at(text: str, q: int) -> bool:
+    """Whether 率 at ``q`` is "leads" before what is led (…|率政府成员), not a rate: never the end of a
+    word of the dictionary (得票率) nor before a figure (得票|率约为44%)."""
+    return text[q : q + 1] == "率" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff" and text[q + 1] not in "约为达是高低仅超近" and not any(
+        text[q - k : q + 1] in lexicons.common_words() for k in (1, 2, 3))  # after a name, how often it acts (首次 and 多次 are no syllables)
 _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)")  # 会见X后表示: 后 closes the clause of the meeting
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is

@@ -6140,6 +6140,7 @@ def test_a_transliterated_name_before_urging_leading_or_together():
     assert _posts("当地时间3日，伊朗议会议长拉里贾尼敦促欧洲三国履行承诺。") == {("拉里贾尼", "伊朗议会议长")}
     assert ("别尔德穆哈梅多夫", "土库曼斯坦总统") in _posts("土库曼斯坦总统别尔德穆哈梅多夫率政府成员到机场送行。")
     assert ("祖马", "南非总统") in _posts("习近平同南非总统祖马一道出席峰会开幕式。")
+    assert not any(n.endswith("得票") for n in _persons("反对党主席哈比比得票率约为42%。"))  # a rate, not "leads"
 
 
 def test_a_title_less_list_after_yiji_and_past_a_member_he_joins():
