@@ -6155,3 +6155,8 @@ def test_a_public_figure_before_yuanshi():
 
 def test_a_paralympic_champion_is_a_designation():
     assert {"郭斌", "林晓燕"} <= _persons("副总理和中国举重残奥冠军郭斌、中国游泳残奥冠军林晓燕，共同揭晓奖牌。")
+
+
+def test_an_aged_person_called_granny_after_the_name():
+    assert {"王秀英", "李桂兰"} <= _persons("在民宿里，82岁的王秀英婆婆和79岁的李桂兰奶奶正在磨咖啡。")
+    assert _persons("今年80岁的刘奶奶说，日子越过越好。") == set()  # a surname and the calling, no name
