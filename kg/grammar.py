@@ -391,6 +391,8 @@ def name_end(
                 continue  # 外长|日内瓦会议: a meeting named after its city, not a person
             if gl >= 2 and name not in known and _func_last(name, text, p, q, known):
                 continue  # 韩正|将出席
+            if name not in known and words.get(name) == "t" and lexicons.word_frequency(name) >= 100:
+                continue  # 瓦尔斯总理|年初访华: a time word of the dictionary is no name
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
@@ -752,6 +754,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 英拉|多次作出指示 (not 费尔南多|次日), 会见蒂勒森|后表示: how often, or the time after a meeting
         if strength < 2 and text[q : q + 1] == "一" and text[q + 1 : q + 2] in "到进上下回":
             strength = 2  # 卢拉|一到北京: "as soon as" before a verb of moving, no syllable
+        if strength < 2 and text[q : q + 2] in ("一道", "一起"):
+            strength = 2  # 同南非总统祖马|一道主持: "together", no syllable
+        if strength < 2 and q - p >= 3 and (text[q : q + 2] in _URGES or _leads_at(text, q)):
+            strength = 2  # 议长拉里贾尼|敦促, 总统别尔德穆哈梅多夫|率政府…: a verb of urging, or 率 "leads", after three syllables or more
         if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
         if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):
@@ -930,7 +936,17 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
     return titled or rest is None  # 同|通伦, 应|李强; 副省长应晓岚
 
 
-_COUNT_ADVERBS = frozenset({"多次", "首次"})  # after a name, how often it acts (首次 and 多次 are no syllables)
+# Verbs of urging or rebuking, rarer in the dictionary than verb_after asks, that open a clause after a
+# transliterated name of three syllables or more (拉里贾尼|敦促, X|驳斥): never syllables of one
+_URGES = frozenset({"敦促", "督促", "驳斥", "抨击", "重申"})
+_COUNT_ADVERBS = frozenset({"多次", "首次"})
+
+
+def _leads_at(text: str, q: int) -> bool:
+    """Whether 率 at ``q`` is "leads" before what is led (…|率政府成员), not a rate: never the end of a
+    word of the dictionary (得票率) nor before a figure (得票|率约为44%)."""
+    return text[q : q + 1] == "率" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff" and text[q + 1] not in "约为达是高低仅超近" and not any(
+        text[q - k : q + 1] in lexicons.common_words() for k in (1, 2, 3))  # after a name, how often it acts (首次 and 多次 are no syllables)
 _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)")  # 会见X后表示: 后 closes the clause of the meeting
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is

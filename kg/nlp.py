@@ -258,7 +258,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
@@ -281,6 +281,7 @@ _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3
 _CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
+_ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -313,8 +314,8 @@ _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
-    r"|(?:代表|委员)(?=就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
-)  # 代表/委员 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问) only before what a deputy does or a separator
+    r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
+)  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -679,7 +680,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         japanese = m.re is _DESIGNATION and text[m.start() - 2 : m.start()] == "日本"
         if whole is None and japanese:
             whole = grammar.japanese_name_end(text, p)  # 日本选手张本智和|，: no Chinese surname to start from
-        q = whole or grammar.name_end(text, p, known, extra=("家", "一家"), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
+        q = whole or grammar.name_end(text, p, known, extra=("家", "一家", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
         ones = "的就也都在和是又还已曾被把" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
@@ -832,6 +833,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in _SULTAN.finditer(text):
         p = m.end()
         q = grammar.foreign_name_end(text, p, known)
+        if q is None and _SEPARATED.search(text, p, p + 6):
+            q = grammar.name_end(text, p, known)  # 阿曼苏丹卡布斯·本·赛义德|于: a dotted name, read as a dotted one
         if q is None or p in hits or in_meta(p) or any(_common_word(text[i : i + 2], 20) for i in range(p, q - 1)):
             continue
         hits[p] = PersonHit(p, q, text[p:q], (Title(m["title"], m["state"], "苏丹", m.start(), m.end("title")),), "title")
@@ -925,12 +928,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
                 continue  # (法塔赫|主席: the group's chair, no name)
-            if m.group() in ("代表", "委员") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 and not (
+            if m.group() in ("代表", "委员", "常委") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 and not (
                     k == 3 and words.get(name, "").startswith("nr")) or re.search(NUMERAL, name)):
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name (a name of the dictionary is one: 任茂东委员)
             if m.group() == "委员" and any(j >= k and text[j - k : j] == name for j in body_ends):
                 continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name (not 受李明委托)
-            if grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
+            figure = m.group() == "院士" and k == 3 and name in lexicons.public_figures() and _left_edge(text, p)  # 钟南山院士: jieba's place, a figure's name
+            if figure or grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)
                                              or any(text[q + len(name) : q + len(name) + 1] in _PLACE_END for q in grammar.occurrences(text, name))
@@ -1408,7 +1412,7 @@ _NOT_PEOPLE_AFTER = re.compile(r"等?[\u4e00-\u9fff]{0,6}?(?:公司|企业|制�
 
 # Where a title-less list may open: a clause edge, then blanks of the line only (a run of
 # blank lines would make the search quadratic in its length).
-_LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(]))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
+_LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(])|(?<=[，,]以及))[ \t\u3000]*(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
 
 # A list of names after what the people are and 有 (出席座谈会的党外人士还有丁一、王二、张三等; 发言的有…),
 # or after the national team its athletes play for (中国队丁一、王二、张三分别…).
@@ -1456,7 +1460,10 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             if (note := _MEMBER_NOTE.match(text, q)) is not None:
                 q = note.end()  # 阎某（执笔）、王某: a note on the member's part
             if not text.startswith("、", q):
-                if (joined := _closing_member(text, q, known)) is None or not text.startswith("、", joined[1]):
+                joined = _closing_member(text, q, known)
+                if joined is None and len(members) >= 2 and text.startswith(("和", "及"), q) and (r := grammar.list_member_end(text, q + 1)) is not None:
+                    joined = (q + 1, r)  # …张三、李四和傅全有、王五…: the list goes on after the member 和 joins, read as its members are
+                if joined is None or not text.startswith("、", joined[1]):
                     break
                 members.append(joined)  # 邵五和蒋六、李七: 和 joins two runs of one list
                 q = joined[1]
@@ -1719,6 +1726,8 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
                 text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i)):
             left = True  # 接替|劳尔·卡斯特罗成为, 推翻|卡扎菲后, 《|习近平在…的讲话》 (not 《焦裕禄》, a drama; not 学习|邓小平理论, a doctrine)
             right = right or not _common_word(text[e - 1 : e + 1], 100)
+        if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and text.startswith(_ACADEMIC_AFTER, e):
+            right = True  # ，钟南山|院士团队: a public figure's whole name before the calling written after a name
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and lexicons.common_words().get(text[e : e + 2], "x")[0] in "vda" \
                 and not _common_word(text[e - 1 : e + 1], 100):
             right = True  # ，董必武|请示了, ，令计划|严重违纪: a public figure's whole name before a verb, adverb or adjective

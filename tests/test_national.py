@@ -6182,3 +6182,46 @@ def test_one_who_personally_heads_a_group(text, want):
 ])
 def test_a_verb_of_urging_closes_a_titled_foreign_name(text, want):
     assert _posts(text) == want
+
+
+def test_a_time_word_after_a_bare_title_is_no_name():
+    assert "年初" not in _persons("部长表示，德维尔潘总理年初访华时达成的共识正在落实。")
+    assert "年底" not in _persons("外长说，卡特总统年底访华时双方将签署协议。")
+
+
+def test_a_standing_committee_member_named_before_changwei():
+    text = ("会上，周海生常委建议，完善收入分配制度；吴建国常委提出，加快科技成果转化；"
+            "黄志强常委代表民盟中央发言建议，加大职业教育投入。")
+    assert {("周海生", "常委"), ("吴建国", "常委"), ("黄志强", "常委")} <= _posts(text)
+    assert _persons("全国政协常委会第十次会议今天闭幕，常委们审议了报告。") == set()
+    assert _persons("省委常委表示，要抓好落实。") == set()
+
+
+def test_a_sultan_with_a_dotted_name():
+    assert _posts("文莱苏丹哈桑纳尔·博尔基亚于当地时间5日抵达北京。") == {("哈桑纳尔·博尔基亚", "文莱苏丹")}
+
+
+def test_a_transliterated_name_before_urging_leading_or_together():
+    assert _posts("当地时间3日，伊朗议会议长拉里贾尼敦促欧洲三国履行承诺。") == {("拉里贾尼", "伊朗议会议长")}
+    assert ("别尔德穆哈梅多夫", "土库曼斯坦总统") in _posts("土库曼斯坦总统别尔德穆哈梅多夫率政府成员到机场送行。")
+    assert ("祖马", "南非总统") in _posts("习近平同南非总统祖马一道出席峰会开幕式。")
+    assert not any(n.endswith("得票") for n in _persons("反对党主席哈比比得票率约为42%。"))  # a rate, not "leads"
+
+
+def test_a_title_less_list_after_yiji_and_past_a_member_he_joins():
+    text = "出席招待会的还有国家领导人张高丽，以及许其亮、苗华、孙金龙和傅全有、于永波、陈炳德、乔清晨。"
+    assert {"许其亮", "苗华", "孙金龙", "傅全有", "于永波", "陈炳德", "乔清晨"} <= _persons(text)
+
+
+def test_a_public_figure_before_yuanshi():
+    assert ("钟南山", "院士") in _posts("当天，钟南山院士表示，疫情防控要坚持科学精准。")
+    assert "钟南山" in _persons("在广州的医院里，钟南山院士团队正与武汉专家远程会诊。")
+
+
+def test_a_paralympic_champion_is_a_designation():
+    assert {"郭斌", "林晓燕"} <= _persons("副总理和中国举重残奥冠军郭斌、中国游泳残奥冠军林晓燕，共同揭晓奖牌。")
+
+
+def test_an_aged_person_called_granny_after_the_name():
+    assert {"王秀英", "李桂兰"} <= _persons("在民宿里，82岁的王秀英婆婆和79岁的李桂兰奶奶正在磨咖啡。")
+    assert _persons("今年80岁的刘奶奶说，日子越过越好。") == set()  # a surname and the calling, no name
