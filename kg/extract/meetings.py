@@ -306,7 +306,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             renamed[target] = sorted(renamed.get(target, []) + hits, key=lambda h: h.start)
         reported = renamed
     if any(_DEIXIS.match(name) for name in reported):
-        reported = {name: hits for name, hits in reported.items() if not _points_back_unheld(ctx, name, hits[0].start)}
+        # 此次论坛是由…举办 left alone, naming no meeting of the story or its title: a pointer, never a name
+        reported = {name: hits for name, hits in reported.items() if not _DEIXIS.match(name)}
     for kind in ("欢迎仪式", "欢送仪式"):
         if len(welcomes := [name for name in reported if _is_welcome(name) and _rite_kind(name) == kind]) > 1:
             # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary (a farewell is another)
@@ -798,6 +799,7 @@ def _held(text: str, h) -> bool:
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
                 or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
+                or _SUCCESS_OF.search(text, before, h.start) and _CONGRATULATED_AFTER.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
@@ -865,6 +867,9 @@ _COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:�
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
 _CONGRATULATED = re.compile(r"祝贺[^。；;]{0,30}$")
 _A_SUCCESS = re.compile(r"[^。；;，,]{0,12}?(?:成功|圆满|胜利)")  # (…大会今天（18日）上午成功召开)
+# 致电…，对X成功举行…峰会并通过…表示祝贺: a success congratulated, held before the message
+_SUCCESS_OF = re.compile(r"对[^。；;，,]{0,20}?(?:成功|圆满|胜利|顺利)(?:召开|举行|举办)了?$")
+_CONGRATULATED_AFTER = re.compile(r"[^。；;]{0,60}?表示(?:热烈|衷心|诚挚)?(?:的)?(?:祝贺|庆贺)")
 
 
 # a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
@@ -1198,16 +1203,6 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
                 continue
             out[target] = sorted(out[target] + hits, key=lambda h: h.start)
     return out
-
-
-def _points_back_unheld(ctx: Context, name: str, at: int) -> bool:
-    """Whether a deixis left alone (此次会议, 本次峰会) points back to a meeting the story named before it and
-    does not tell held (…特别峰会必将…。…举行此次会议意义重大): that one, cited, no meeting of its own."""
-    if not _DEIXIS.match(name):
-        return False
-    kind = _DEIXIS.sub("", name)
-    return any(h.start < at and not _DEIXIS.match(h.name) and (h.name.endswith(kind) or kind == "会议")
-               for h in ctx.rec.meetings if not ctx.rec.in_meta(h.start) and not ctx.rec.in_headline(h.start))
 
 
 def _short_form_of(head: str, name: str) -> bool:
@@ -2140,6 +2135,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
         else:
             subject = [h for h in people if h.start < m.start()]
+            # X与Y共同出席…仪式，并分别会见了…: Y joins X in the act of his own clause, not in the audiences after it
+            subject = [h for h in subject if not (any(g.start < h.start for g in subject) and _PARTNER_BEFORE.search(text, max(s, h.start - 30), h.start)
+                                                  and _JOINT_ACT_BEFORE.match(text, h.end, m.start()))] or subject
             # 栗战书观看演出，王沪宁会见…: one whose own clause tells another act is no host (but 塞西，以及贝卜拉维…分别会见,
             # 习近平和X，Y共同会见: a list of hosts past a comma; 在X陪同下，Y会见: X is there)
             acting = [h for h in subject if (c := _CLAUSE_MARK.search(text, h.end, m.start())) and c.start() > h.end
@@ -2568,10 +2566,11 @@ _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
-# (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈)
+# (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
+# calls counted as a noun, of a past the story cites)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -2590,6 +2589,8 @@ _WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 # 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
+_PARTNER_BEFORE = re.compile(r"(?:(?<!共)同|(?<!参)与)[^，,。；;同与和]{0,30}$")  # the partner of one act: 与老挝…国家主席|朱马里
+_JOINT_ACT_BEFORE = re.compile(r"(?:共同|一起|一道)[^，,。；;]{2,40}[，,]并")  # (与X)共同出席…，并会见: X's part ends at the comma
 _WITH_BEFORE = re.compile(r"(?:(?<!共)同(?![日时一])|(?<!参)与(?![此会]))[^，,。；;、同与和]{0,12}$")
 # talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
 # (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
@@ -2978,7 +2979,8 @@ _QUOTED = re.compile(r"“[^“”]{1,200}”")
 # (出席会议并代表中央常务委员会作工作报告)
 _AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1,30}?(?:上|时|中)|代表[^，,。；;：:]{1,30}?)")
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
-_WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
+# the words another says, the speaker's name inside them (also a quote captioned by a name: 全国人大代表 X：“主席在讲话中…”)
+_WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]|[：:]“")
 
 
 # a "present" cue that names no meeting of its own (在会上，, 与会的, 会议召集人、): the one told nearby
