@@ -901,7 +901,7 @@ _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 # a year told right before the meeting as the one it is held in (2021年在塞内加尔召开的…会议)
 _LATER_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?(?:在[^。；;，,]{1,12}?)?(?:召开|举行|举办)的$")
-_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
+_YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
 
@@ -925,7 +925,7 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if (a := _YEAR_HELD_AFTER.match(ctx.text, h.end)) and ctx.reference_date and int(a[1]) < ctx.reference_date.year \
             and not (int(a[1]) == ctx.reference_date.year - 1 and a[2] == "12" and (a[3] or a[4] and int(a[4]) >= 29)
                      and ctx.reference_date.month == 1 and ctx.reference_date.day <= 3):
-        # 第一次…座谈会于1950年召开: the year it was held told after it (not …茶话会于2023年12月31日举行, …于2023年12月下旬
+        # 第一次…座谈会于1950年召开, …论坛由X于2017年发起举办: the year it was held told after it (not …茶话会于2023年12月31日举行, …于2023年12月下旬
         # 召开 in a story of January 1st or 2nd: the last days of December, a few days before the story's; never the month alone)
         return True
     if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
@@ -2979,8 +2979,8 @@ _QUOTED = re.compile(r"“[^“”]{1,200}”")
 # (出席会议并代表中央常务委员会作工作报告)
 _AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1,30}?(?:上|时|中)|代表[^，,。；;：:]{1,30}?)")
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
-# the words another says, the speaker's name inside them (also a quote captioned by a name: 全国人大代表 X：“主席在讲话中…”)
-_WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]|[：:]“")
+_CAPTIONED_QUOTE = re.compile(r"\s*[：:]\s*“")
+_WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
 
 
 # a "present" cue that names no meeting of its own (在会上，, 与会的, 会议召集人、): the one told nearby
@@ -3234,7 +3234,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []  # X表示，Y去年在峰会上致辞时提出的倡议…: a speech in another's words
                 continue
             if role == "speaker" and subjects:  # X表示，主席在讲话中提到…: a speech X's words tell of, not X's own
-                subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs)]
+                # (and a quote captioned by his name: 全国人大代表 X：“主席在这次讲话中指出…”, a soundbite after it)
+                subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs) and not _CAPTIONED_QUOTE.match(text, h.end)]
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
             cue = ctx.mention(cs, ce, "CUE", "meetings")
@@ -3357,7 +3358,7 @@ def _held_again(text: str, el: re.Match, held) -> bool:
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席, X同志亲属…出席; 习近平重要指示和李克强批示
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人|亲属|家属|遗孀|子女|后人|后代|亲人|(?:重要)?(?:指示|批示|贺信|贺电|回信))")
-_DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$|即将[^。；;将]{1,30}?[，,]并$")  # …将对中国进行国事访问并出席, 即将对X进行国事访问，并出席  # 将于28日在北京出席, 将同X共同主持
 # …分别与C举行会谈和会见: the talks, then the audience, each of one host in turn
 _AND_AUDIENCE = re.compile(r"[和及、]会[见晤]")
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
