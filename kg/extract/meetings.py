@@ -306,8 +306,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             renamed[target] = sorted(renamed.get(target, []) + hits, key=lambda h: h.start)
         reported = renamed
     if any(_DEIXIS.match(name) for name in reported):
-        # 此次论坛是由…举办 left alone, naming no meeting of the story or its title: a pointer, never a name
-        reported = {name: hits for name, hits in reported.items() if not _DEIXIS.match(name)}
+        # 此次论坛是由…举办 left alone, a bare kind after the pointer naming no meeting of the story or its title: never a
+        # name (本次亚太经合组织部长级会议 names one by its body)
+        reported = {name: hits for name, hits in reported.items() if not (_DEIXIS.match(name) and len(_DEIXIS.sub("", name)) <= 3)
+                    and not _points_back_unheld(ctx, name, hits[0].start)}
     for kind in ("欢迎仪式", "欢送仪式"):
         if len(welcomes := [name for name in reported if _is_welcome(name) and _rite_kind(name) == kind]) > 1:
             # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary (a farewell is another)
@@ -1203,6 +1205,16 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
                 continue
             out[target] = sorted(out[target] + hits, key=lambda h: h.start)
     return out
+
+
+def _points_back_unheld(ctx: Context, name: str, at: int) -> bool:
+    """Whether a deixis left alone (此次会议, 本次峰会) points back to a meeting the story named before it and
+    does not tell held (…特别峰会必将…。…举行此次会议意义重大): that one, cited, no meeting of its own."""
+    if not _DEIXIS.match(name):
+        return False
+    kind = _DEIXIS.sub("", name)
+    return any(h.start < at and not _DEIXIS.match(h.name) and (h.name.endswith(kind) or kind == "会议")
+               for h in ctx.rec.meetings if not ctx.rec.in_meta(h.start) and not ctx.rec.in_headline(h.start))
 
 
 def _short_form_of(head: str, name: str) -> bool:
