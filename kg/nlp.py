@@ -972,7 +972,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in _BYLINE_OPEN.finditer(text):
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
-    return sorted(hits.values(), key=lambda h: h.start)
+    return sorted((h for h in hits.values() if not (_SIDE.fullmatch(h.name) and _SIDE_GROUP.match(text, h.end))), key=lambda h: h.start)
+
+
+# one side of talks or a forum, before its group (出席…论坛的欧方代表, 韩方人员): a state's side, no person
+_SIDE = re.compile(r"[中美俄欧日英法德韩朝印巴越泰菲澳意荷港澳台外双各我对东西南北][方]")
+_SIDE_GROUP = re.compile(r"代表|人员|官员|嘉宾|负责人|专家|企业|客人|成员|主席|团长")
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
@@ -2491,8 +2496,11 @@ _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务�
 # a parliament or a party named as an assembly (白俄罗斯国民会议, 巴拿马国民大会, 非洲人国民大会); not a loya jirga,
 # which is held (阿富汗大国民会议)
 _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
+# 召开在闽台商座谈会, 出席在华外企…: 在 and a place's one-character name before a group staying there, after the verb
+# that holds the meeting, names the group (not 他在华…, where 在 is the preposition)
+_STAYING_GROUP = r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙港澳华](?:台商|台胞|台企|台资|外企|外资|外商|外籍|外国|港商|港澳|侨胞|华侨)"
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|在|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
     r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
@@ -2684,7 +2692,7 @@ _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 # (a proposal too: 向朝鲜提议举行…工作会谈)
 _ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$"
-                        r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}$")  # 即将对瑞士进行国事访问、出席…年会 (not 即将离任之际, 即将离任的X)
+                        r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}(?:[，,]并[^。；;，,\n]{0,30})?$")  # 即将对瑞士进行国事访问、出席…年会, 即将到访，并出席… (not 即将离任之际, 即将离任的X)
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:" + lexicons.PLANNED + r")[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
 _FOLLOWS_DECISION = re.compile(r"(?:按照|遵照)[^。；;，,\n]{0,40}$")  # 按照…会议决定，: a decision carried out, not one told
 
@@ -2707,8 +2715,9 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
 # (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told; nor a time since it: …会议刚刚结束不久，X出访)
 _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
-                             # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名…
-                             r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准|表决|选举|选出|提名|审议通过)(?!的)"
+                             # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名… (not 联合国大会10日批准X为
+                             # 人权高专: an appointment the body approves, no sitting told)
+                             r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
 # 代表通道第四次开启, 部长通道今天上午再次开启, “部长通道”首次开启: the corridor held that day (not 将于…开启, one to
 # come; nor 开启了…新渠道, 开启以来, 开启时, what it does or since when)
@@ -3057,6 +3066,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             name = text[s:e]
         elif quoted and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
             s, name = nth.start(), text[nth.start() : e]  # 第二届“一带一路”国际合作高峰论坛: the edition before the quote holds it in the name
+        elif quoted and len(name) >= 4 and (quoted.start() == 0 or text[quoted.start() - 1] in "的，,。；;\n"):
+            s, name = quoted.start(), text[quoted.start() : e]  # …的“喀布尔进程”和平与安全会议: a quote that opens the clause's name is part of it
         elif themed := _THEMED.search(text, max(0, s - 50), s):
             if name in _MEETING_TYPES:
                 s, name = themed.start("name"), themed["name"] + name  # 举行主题为“…”的会议: named by its quoted theme

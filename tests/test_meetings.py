@@ -6925,3 +6925,86 @@ def test_a_group_led_is_named_as_the_title_names_it():
                             "t.txt", title="王大伟会见东川特区新一届政府管治团队", published=PUBLISHED)).meetings
     assert m.name == "会见东川特区新一届政府管治团队"
     assert _roles(m) == {("王大伟", "attendee"), ("汉斯·穆勒", "attendee")}
+
+
+def test_a_lone_pointer_to_a_forum_is_no_name():
+    """此次论坛是由…举办 in a story naming no forum of its own: a pointer phrase, never a meeting's name."""
+    assert not _meetings("此次论坛是由西川大学支持举办，为期三天。与会代表围绕合作主题畅所欲言。")
+
+
+def test_zai_before_a_province_and_its_businesspeople_is_part_of_the_name():
+    """召开了在闽台商座谈会: 在 and a one-character place before 台商/外企 name the group, no preposition."""
+    (m,) = _meetings("在厦门期间，全国政协主席王大伟还召开了在闽台商座谈会。")
+    assert m.name == "在闽台商座谈会" and _roles(m) == {("王大伟", "attendee")}
+    (m,) = _meetings("12日，市委书记张伟在京召开座谈会。")
+    assert m.name == "座谈会"
+
+
+def test_a_quote_opening_a_meetings_name_belongs_to_it():
+    """…的“喀布尔进程”和平与安全会议在…举行: the quote before the kind is the name's first part."""
+    (m,) = _meetings("6日，旨在结束冲突、推进民族和解的“东川进程”和平与安全会议在东川首都举行。")
+    assert (m.name, m.date_text) == ("“东川进程”和平与安全会议", "2024-04-06")
+
+
+def test_a_body_approving_an_appointment_holds_no_meeting():
+    """联合国大会10日批准X为…专员: the body's act on a person, no sitting told (a resolution passed stays a meeting)."""
+    assert not _meetings("联合国大会10日批准西川前总统汉斯·穆勒为下一任联合国人权事务高级专员。")
+    (m,) = _meetings("联合国大会11日通过决议，敦促会员国加强国际合作。")
+    assert (m.name, m.date_text) == ("联合国大会", "2024-04-11")
+
+
+def test_a_summit_one_is_about_to_attend_is_not_held():
+    """对于X即将到访，并出席…第十次会晤: 即将 reaches past the comma to the 并 clause."""
+    assert not _meetings("对于国家主席王大伟即将到访，并出席金砖国家领导人第十次会晤，东川各界热切期待。")
+
+
+def test_a_summit_congratulated_on_its_success_was_held_before():
+    """致电…，对X成功举行第二届峰会…表示祝贺: the summit congratulated was held before the message, not on its day."""
+    assert not _meetings("国家主席王大伟12日致电东川总统汉斯·穆勒，对西川共同体在东川成功举行第二届峰会并通过特别声明表示祝贺。")
+
+
+def test_calls_counted_as_a_noun_are_no_call_held():
+    """起诉文件中涉及X与Y的两次通话: past calls cited, counted as a noun, none held on the day."""
+    assert not _meetings("西川前国家安全顾问汉斯·穆勒1日认罪。1日公布的起诉文件中涉及汉斯·穆勒与时任西川驻东川大使卡尔·施密特的两次通话。")
+    (m,) = _meetings("西川总统汉斯·穆勒1日与东川总统卡尔·施密特通话。")
+    assert m.date_text == "2024-04-01"
+
+
+def test_a_side_before_its_representatives_is_no_person():
+    """会见出席…论坛的欧方代表: 欧方 is one side (欧 a surname though), the audience named by the group."""
+    (m,) = _meetings("中共中央政治局常委王大伟17日在北京会见出席第五届中欧政党高层论坛的欧方代表。")
+    assert m.name == "会见出席第五届中欧政党高层论坛的欧方代表" and _roles(m) == {("王大伟", "attendee")}
+
+
+def test_a_speech_told_in_a_captioned_quote_is_not_the_quoters():
+    """全国人大代表 X：“主席在这次讲话中指出…”: a soundbite after the meeting, X no speaker at it."""
+    (m,) = _meetings("昨天下午，国家主席王大伟出席西川代表团全体会议并讲话。\n全国人大代表 李明：“主席在这次讲话中指出，创新是核心竞争力。”")
+    assert ("李明", "speaker") not in _roles(m) and ("王大伟", "speaker") in _roles(m)
+
+
+def test_the_partner_of_a_joint_act_hosts_no_audience_after_it():
+    """X与Y共同出席…仪式，并分别会见了A、B: X met them; Y joined only the ceremony."""
+    ms = _meetings("委员长王大伟1日至3日在东川与东川国家主席汉斯·穆勒共同出席铁路开工奠基仪式，并分别会见了东川总理卡尔·施密特和国会主席彼得·霍夫曼。")
+    audiences = [m for m in ms if m.name.startswith("会见")]
+    assert audiences and all(("汉斯·穆勒", "attendee") not in _roles(m) for m in audiences)
+    assert all(("王大伟", "attendee") in _roles(m) for m in audiences)
+
+
+def test_a_series_founded_in_a_past_year_is_not_held_again():
+    """“X”国际论坛由Y于2017年发起举办 after the edition attended: the series told, not a second meeting."""
+    ms = _meetings("副总理王大伟14日在北京以视频方式出席“2024东川能源周”国际论坛并发表致辞。“东川能源周”国际论坛由东川于2017年发起举办，主要聚焦能源问题。")
+    assert [m.name for m in ms] == ["“2024东川能源周”国际论坛"]
+
+
+def test_one_about_to_attend_a_summit_attends_no_briefing_about_it():
+    """外交部举行吹风会。…介绍了X即将对A进行国事访问，并出席…会议有关背景情况: X at neither."""
+    (m,) = _meetings("外交部今天举行中外媒体吹风会。外交部有关负责人介绍了国家主席王大伟即将对东川进行国事访问，并出席西川经济合作组织第二十一次领导人非正式会议有关背景情况。")
+    assert m.name == "中外媒体吹风会" and ("王大伟", "attendee") not in _roles(m)
+
+
+def test_a_lecturer_invited_speaks_though_the_story_opens_on_a_quoted_name():
+    """央视网消息：“…”系列报告会…举行，邀请X作专题报告。X在报告中指出: X spoke (a colon-quote opening no caption of his)."""
+    (m,) = extract(Document("t", "央视网消息（新闻联播）：“奋进的五年”系列报告会第三场报告会今天上午在人民大会堂举行，邀请外交部部长王大伟"
+                            "就“开拓外交新局面”作专题报告。王大伟在报告中指出，外交取得丰硕成果。", "t.txt",
+                            title="“奋进的五年”系列报告会举行第三场报告会", published=PUBLISHED)).meetings
+    assert ("王大伟", "speaker") in _roles(m)

@@ -306,7 +306,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             renamed[target] = sorted(renamed.get(target, []) + hits, key=lambda h: h.start)
         reported = renamed
     if any(_DEIXIS.match(name) for name in reported):
-        reported = {name: hits for name, hits in reported.items() if not _points_back_unheld(ctx, name, hits[0].start)}
+        # 此次论坛是由…举办 left alone, a bare kind after the pointer naming no meeting of the story or its title: never a
+        # name (本次亚太经合组织部长级会议 names one by its body)
+        reported = {name: hits for name, hits in reported.items() if not (_DEIXIS.match(name) and len(_DEIXIS.sub("", name)) <= 3)
+                    and not _points_back_unheld(ctx, name, hits[0].start)}
     for kind in ("欢迎仪式", "欢送仪式"):
         if len(welcomes := [name for name in reported if _is_welcome(name) and _rite_kind(name) == kind]) > 1:
             # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary (a farewell is another)
@@ -798,6 +801,7 @@ def _held(text: str, h) -> bool:
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
                 or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
+                or _SUCCESS_OF.search(text, before, h.start) and _CONGRATULATED_AFTER.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
@@ -865,6 +869,9 @@ _COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:�
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
 _CONGRATULATED = re.compile(r"祝贺[^。；;]{0,30}$")
 _A_SUCCESS = re.compile(r"[^。；;，,]{0,12}?(?:成功|圆满|胜利)")  # (…大会今天（18日）上午成功召开)
+# 致电…，对X成功举行…峰会并通过…表示祝贺: a success congratulated, held before the message
+_SUCCESS_OF = re.compile(r"对[^。；;，,]{0,20}?(?:成功|圆满|胜利|顺利)(?:召开|举行|举办)了?$")
+_CONGRATULATED_AFTER = re.compile(r"[^。；;]{0,60}?表示(?:热烈|衷心|诚挚)?(?:的)?(?:祝贺|庆贺)")
 
 
 # a later clause of a sentence of plans: X将于2日至5日对南非进行国事访问，并赴约翰内斯堡主持…峰会;
@@ -896,7 +903,7 @@ _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十
 _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
 # a year told right before the meeting as the one it is held in (2021年在塞内加尔召开的…会议)
 _LATER_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?(?:在[^。；;，,]{1,12}?)?(?:召开|举行|举办)的$")
-_YEAR_HELD_AFTER = re.compile(r"(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
+_YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
 
@@ -920,7 +927,7 @@ def _of_a_past_year(ctx: Context, h) -> bool:
     if (a := _YEAR_HELD_AFTER.match(ctx.text, h.end)) and ctx.reference_date and int(a[1]) < ctx.reference_date.year \
             and not (int(a[1]) == ctx.reference_date.year - 1 and a[2] == "12" and (a[3] or a[4] and int(a[4]) >= 29)
                      and ctx.reference_date.month == 1 and ctx.reference_date.day <= 3):
-        # 第一次…座谈会于1950年召开: the year it was held told after it (not …茶话会于2023年12月31日举行, …于2023年12月下旬
+        # 第一次…座谈会于1950年召开, …论坛由X于2017年发起举办: the year it was held told after it (not …茶话会于2023年12月31日举行, …于2023年12月下旬
         # 召开 in a story of January 1st or 2nd: the last days of December, a few days before the story's; never the month alone)
         return True
     if _YEARS_AGO.search(ctx.text, max(0, h.start - 50), h.start):
@@ -2140,6 +2147,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             subject = [h for h in people if h.start < joint.start(1)] or [h for h in people if h.start >= m.end()][:1]
         else:
             subject = [h for h in people if h.start < m.start()]
+            # X与Y共同出席…仪式，并分别会见了…: Y joins X in the act of his own clause, not in the audiences after it
+            subject = [h for h in subject if not (any(g.start < h.start for g in subject) and _PARTNER_BEFORE.search(text, max(s, h.start - 30), h.start)
+                                                  and _JOINT_ACT_BEFORE.match(text, h.end, m.start()))] or subject
             # 栗战书观看演出，王沪宁会见…: one whose own clause tells another act is no host (but 塞西，以及贝卜拉维…分别会见,
             # 习近平和X，Y共同会见: a list of hosts past a comma; 在X陪同下，Y会见: X is there)
             acting = [h for h in subject if (c := _CLAUSE_MARK.search(text, h.end, m.start())) and c.start() > h.end
@@ -2568,10 +2578,11 @@ _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
-# (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈)
+# (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
+# calls counted as a noun, of a past the story cites)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -2590,6 +2601,8 @@ _WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 # 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
+_PARTNER_BEFORE = re.compile(r"(?:(?<!共)同|(?<!参)与)[^，,。；;同与和]{0,30}$")  # the partner of one act: 与老挝…国家主席|朱马里
+_JOINT_ACT_BEFORE = re.compile(r"(?:共同|一起|一道)[^，,。；;]{2,40}[，,]并")  # (与X)共同出席…，并会见: X's part ends at the comma
 _WITH_BEFORE = re.compile(r"(?:(?<!共)同(?![日时一])|(?<!参)与(?![此会]))[^，,。；;、同与和]{0,12}$")
 # talks or a call wished, refused, called off or put off (拒绝与X举行会面, 取消了同X通电话): none held
 # (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
@@ -2978,6 +2991,7 @@ _QUOTED = re.compile(r"“[^“”]{1,200}”")
 # (出席会议并代表中央常务委员会作工作报告)
 _AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1,30}?(?:上|时|中)|代表[^，,。；;：:]{1,30}?)")
 _TITLE = re.compile(r"《[^》]*》")  # a speech's title, whose words are none of the cue's (题为《…合作的典范》的讲话)
+_CAPTIONED_QUOTE = re.compile(r"\s*[：:]\s*“")
 _WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the words another says, the speaker's name inside them
 
 
@@ -3232,7 +3246,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []  # X表示，Y去年在峰会上致辞时提出的倡议…: a speech in another's words
                 continue
             if role == "speaker" and subjects:  # X表示，主席在讲话中提到…: a speech X's words tell of, not X's own
-                subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs)]
+                # (and a quote captioned by his name: 全国人大代表 X：“主席在这次讲话中指出…”, a soundbite after it)
+                subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs) and not _CAPTIONED_QUOTE.match(text, h.end)]
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
             cue = ctx.mention(cs, ce, "CUE", "meetings")
@@ -3355,7 +3370,7 @@ def _held_again(text: str, el: re.Match, held) -> bool:
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席, X同志亲属…出席; 习近平重要指示和李克强批示
 # (not 在X的主持下)
 _WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|特别代表|特使|夫人|亲属|家属|遗孀|子女|后人|后代|亲人|(?:重要)?(?:指示|批示|贺信|贺电|回信))")
-_DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$")  # …将对中国进行国事访问并出席  # 将于28日在北京出席, 将同X共同主持
+_DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$|即将[^。；;将]{1,30}?[，,]并$")  # …将对中国进行国事访问并出席, 即将对X进行国事访问，并出席  # 将于28日在北京出席, 将同X共同主持
 # …分别与C举行会谈和会见: the talks, then the audience, each of one host in turn
 _AND_AUDIENCE = re.compile(r"[和及、]会[见晤]")
 _SUBJECT_WILL = re.compile(r"(?:主席|总理|总统|委员长)?(?:还)?将(?=[^，,。；;]{0,20}?(?:分别|出席|参加|会见|会谈|与|同|赴|在|对))")  # 李克强将分别与…会见会谈，…，并…发表演讲
