@@ -638,6 +638,12 @@ def korean_name_end(text: str, p: int) -> int | None:
     return q if right_strength(text, q) >= 1 or _common_word(text[q : q + 2], 50) or _will_at(text, q) else None  # 朴槿惠|出庭, 文在寅|会出席
 
 
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """The frequent surnames (刘, 王, 李): a list led by them alone is read as people."""
+    return lexicons.surnames() - lexicons.rare_surnames()
+
+
 def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
     """Whether a title-less 、-list reads as people on its own, with no member known: at least
     three members, each a whole two- or three-character Chinese name (or a foreign or minority
@@ -646,9 +652,9 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # “边打、边稳、边建”: a quoted slogan, not people
     if len({text[a + 1] for a, b in members}) == 1 and len({b - a for a, b in members}) == 1:
         return False  # 山更绿、水更清、天更蓝: parallel phrases sharing a word, not people
-    if len({text[b - 1] for a, b in members}) == 1 and all(
+    if len({text[b - 1] for a, b in members}) == 1 and not all(text[a] in _common_surnames() for a, b in members) and all(
             b - a == 3 and not lexicons.common_words().get(text[a + 1 : b], "nr").startswith("nr") for a, b in members):
-        return False  # 兴家风、淳民风、正社风: a verb before nouns sharing their last character, a slogan, not people
+        return False  # 兴家风、淳民风、正社风: a verb before nouns sharing their last character, a slogan, not people (not 刘建华、王振华: common surnames)
     if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
         return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
     for a, b in members:
@@ -1015,7 +1021,7 @@ _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
-    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方)|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
+    r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方[\u4e00-\u9fff]{0,4}?(?:中心|办公室|办事处|联络处|秘书处))|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
@@ -1818,6 +1824,12 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
 
 
 _LEADER = re.compile(r"(?P<when>前)?(?P<role>(?:最高)?领导人)$")
+# a sentence telling of leaving (辞去…职务, 下台) or of a year (2014年，泰国军方领导人X发动政变): no post now
+_TOLD_LEFT_OR_PAST = re.compile(r"辞去|辞职|卸任|下台|离任|退役|\d{4}年|当年|那时|曾")
+
+
+def _sentence_end(text: str, p: int) -> int:
+    return min((i for i in (text.find(c, p) for c in "。；;！？\n") if i >= 0), default=len(text))
 
 
 def _leader_title(text: str, floor: int, end: int) -> Title | None:
@@ -1828,7 +1840,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
         return None  # 总结党领导人民…: the verb 领导 and 人民, no 领导人
     s = m.start()
     body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
-    if not body and text.endswith("军方", floor, s) and (state := lexicons.country_before(text, s - 2)) not in ("", "中国"):
+    if not body and text.endswith("军方", floor, s) and (state := lexicons.country_before(text, s - 2)) not in ("", "中国") and not _TOLD_LEFT_OR_PAST.search(
+            text, max(text.rfind(c, 0, s) for c in "。；;！？\n") + 1, _sentence_end(text, end)):
         body = state + "军方"  # 泰国军方领导人X: who leads a state's armed forces (not 前军方领导人, nor 军方领导人 without the state)
     if not body or body == "中国" or s - len(body) < floor:
         return None

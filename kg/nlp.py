@@ -552,8 +552,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if chain[0].text == _PARTY_LEADER and len(chain) == 1 and text[chain[0].start - 1 : chain[0].start] not in ("）", ")", "”") and not any(
                 text[p : p + k] in known for k in (2, 3, 4)):
             continue  # 总书记|问得详细, 学习总书记|贺信: 总书记 alone stands for the leader named before, a name after it is one known (not 共产党（马列）总书记X: the party's name ends in brackets; but 由总书记X率领的越共代表团 too: a post there would read as the CPC's)
-        if _role_follow_re().match(text, p):
-            continue  # 部长|顾问称: the title goes on
+        if _role_follow_re().match(text, p) or text.startswith(_OPENS_NO_NAME, p):
+            continue  # 部长|顾问称, 副总理|兼…特使: the title goes on
         q = None
         if chain[-1].org.startswith("日本") or chain[-1].role in _JAPANESE_ROLES:
             q = grammar.japanese_name_end(text, p)  # 日本首相岸田文雄: no Chinese surname to start from
@@ -972,12 +972,29 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for m in _BYLINE_OPEN.finditer(text):
         end = text.find("\n", m.start())
         _byline_names(text, m.start("role"), end if end >= 0 else len(text), hits, known)
-    return sorted((h for h in hits.values() if not (_SIDE.fullmatch(h.name) and _SIDE_GROUP.match(text, h.end))), key=lambda h: h.start)
+    return sorted((h for h in _trimmed_hits(hits.values()) if not (_SIDE.fullmatch(h.name) and _SIDE_GROUP.match(text, h.end))), key=lambda h: h.start)
 
 
 # one side of talks or a forum, before its group (出席…论坛的欧方代表, 韩方人员): a state's side, no person
 _SIDE = re.compile(r"[中美俄欧日英法德韩朝印巴越泰菲澳意荷港澳台外双各我对东西南北][方]")
 _SIDE_GROUP = re.compile(r"代表|人员|官员|嘉宾|负责人|专家|企业|客人|成员|主席|团长")
+
+
+_OPENS_NO_NAME = "兼"  # 副总理兼|上海合作组织…: the join of two titles, never a name's first character
+_THAI_REGNAL = re.compile(r"拉玛[一二三四五六七八九十]{1,3}世(?=[\u4e00-\u9fff]{2})")  # 泰王|拉玛九世|普密蓬·阿杜德: the reign's name before the person's
+
+
+def _trimmed_hits(hits) -> list[PersonHit]:
+    """The hits without those a join opens (兼上海), and a Thai king's name without the reign's
+    name before it (拉玛九世普密蓬·阿杜德 -> 普密蓬·阿杜德)."""
+    out = []
+    for h in hits:
+        if h.name.startswith(_OPENS_NO_NAME):
+            continue
+        if (m := _THAI_REGNAL.match(h.name)) is not None:
+            h = dataclasses.replace(h, start=h.start + m.end(), name=h.name[m.end() :])
+        out.append(h)
+    return out
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")

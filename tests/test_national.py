@@ -6166,8 +6166,11 @@ def test_a_two_character_name_then_deng_at_clause_starts_is_no_name_of_three():
 @pytest.mark.parametrize(("text", "want"), [
     ("报告起草工作在中央政治局常委会领导下进行，习近平总书记亲自担任文件起草组组长，多次主持会议。",
      {("习近平", "总书记"), ("习近平", "文件起草组组长")}),
-    ("王晓东同志亲自担任市防汛抗旱指挥部总指挥，多次深入一线。", {("王晓东", "市防汛抗旱指挥部总指挥")}),
+    ("王晓东同志亲自担任市防汛抗旱指挥部总指挥，多次深入一线。", set()),
     ("老支书陈立新亲自担任向导，带领大家参观。", set()),
+    ("新中国成立之初，周恩来总理亲自担任中央防疫委员会主任，部署防疫工作。", set()),
+    ("李国栋同志亲自担任垦荒大队大队长，带领青年开荒种粮。", set()),
+    ("为此，国家主席王建国亲自担任改革领导小组组长。", {("王建国", "国家主席"), ("王建国", "改革领导小组组长")}),
 ])
 def test_one_who_personally_heads_a_group(text, want):
     assert _posts(text) == want
@@ -6225,3 +6228,61 @@ def test_a_paralympic_champion_is_a_designation():
 def test_an_aged_person_called_granny_after_the_name():
     assert {"王秀英", "李桂兰"} <= _persons("在民宿里，82岁的王秀英婆婆和79岁的李桂兰奶奶正在磨咖啡。")
     assert _persons("今年80岁的刘奶奶说，日子越过越好。") == set()  # a surname and the calling, no name
+
+
+# A leader heading a group (亲自担任) holds its post now only when named by his leading title in a story of
+# today: not one called 同志 alone, nor in a sentence of the past (之初, 当年, a year).
+def test_one_who_personally_headed_a_group_long_ago_holds_no_post():
+    assert ("李国栋", "水利工程总指挥") not in _posts("1958年，李国栋主席亲自担任水利工程总指挥。")
+    assert _posts("当年，张明远同志亲自担任筑路指挥部总指挥，带领群众修路。") == set()
+
+
+# A foreign state's 军方领导人 in a sentence telling of his leaving or of a past year is no post now.
+@pytest.mark.parametrize(("text", "want"), [
+    ("2006年，斐济军方领导人姆拜尼马拉马发动政变，此后出任总理。", set()),
+    ("缅甸军方领导人敏昂莱宣布辞去国防军总司令职务。", set()),
+    ("缅甸军方领导人敏昂莱今天会见了中国大使。", {("敏昂莱", "缅甸军方领导人")}),
+])
+def test_a_military_leader_who_left_or_of_a_past_year(text, want):
+    assert _posts(text) == want
+
+
+# A Thai king's reign name (拉玛N世) before his name is no part of it; a king told of with 曾 holds no post now.
+def test_a_thai_kings_reign_name_and_a_past_reign():
+    assert _persons("泰王拉玛十世玛哈·哇集拉隆功今天出席了仪式。") == {"玛哈·哇集拉隆功"}
+    assert _posts("泰王拉玛十世玛哈·哇集拉隆功今天出席了仪式。") == {("玛哈·哇集拉隆功", "泰王")}
+    assert _persons("泰王拉玛九世普密蓬·阿杜德曾两次接见中国代表团。") == {"普密蓬·阿杜德"}
+    assert _posts("泰王拉玛九世普密蓬·阿杜德曾两次接见中国代表团。") == set()
+
+
+# 各方 inside a body opens its title only before an office (调解中心, 联络处), never before 代表团.
+def test_all_sides_delegation_is_no_body():
+    orgs = {o for o, _ in _ext("也门各方代表团团长哈迪尔在会上发言。").organizations}
+    assert "也门各方代表团" not in orgs
+    assert ("也门各方代表团团长", ) not in {(t,) for _, t in _posts("也门各方代表团团长哈迪尔在会上发言。")}
+    assert _posts("俄罗斯驻叙冲突各方联络处主任彼得罗夫表示，停火总体得到遵守。") == {("彼得罗夫", "俄罗斯驻叙冲突各方联络处主任")}
+
+
+# One elected to a term still to begin (当选下一任, 当选…新一届, 当选总统X) holds no post now; the title never
+# keeps 下一任 or 新一届.
+def test_a_president_elect_holds_no_post():
+    text = "国家主席王建国致电史密斯，祝贺他当选巴西下一任总统。"
+    assert not any(p == "史密斯" for p, _ in _posts(text))
+    assert not any("下一任" in o for o, _ in _ext(text).organizations)
+    x = _ext("计票结果显示，武契奇当选塞尔维亚新一届总统。")
+    assert not x.posts
+    assert {a.title for a in x.appointments} == {"塞尔维亚总统"}
+    assert ("彼得罗维奇", "总统") not in _posts("黑山总理、当选总统彼得罗维奇会见了中国代表团。")
+
+
+# 兼 joins two titles: it never opens a name.
+def test_jian_opens_no_name():
+    text = "王毅会见乌兹别克斯坦副总理兼上海合作组织国家协调员特使卡里莫夫。"
+    assert not any(n.startswith("兼") for n in _persons(text))
+    assert ("卡里莫夫", "乌兹别克斯坦副总理") in _posts(text)
+
+
+# A 、-list of names sharing their last character is people where each opens on a common surname.
+def test_names_sharing_a_last_character_after_common_surnames_are_people():
+    assert _persons("受表彰的有张志华、陈振华、赵国华等同志。") == {"张志华", "陈振华", "赵国华"}
+    assert _persons("该市开展评选活动，兴家风、淳民风、正社风，弘扬新风正气。") == set()

@@ -373,8 +373,11 @@ def _passives(ctx: Context) -> list[Appointment]:
     return out
 
 
-# (X总书记亲自担任Y: a leader heading the group he leads, said of now)
-_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任|(?:总书记|主席|总理|同志)?亲自担任")
+# (X总书记亲自担任Y: a leader named by his leading title heading the group he leads, said of now; not
+# 邓小平同志亲自担任…, nor in a sentence of the past: 改革开放之初，…亲自担任)
+_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任|(?P<lead>总书记|主席|总理)?亲自担任")
+_LEADING_ROLE = ("总书记", "主席", "总理", "委员长", "书记", "省长", "市长", "县长", "区长")  # 国家主席X|亲自担任: his title before him
+_PAST_IN_SENTENCE = re.compile(r"之初|初期|当年|那时|那年|当时|曾经?|早年|昔日|时任|\d{4}年|年代")
 # one only put forward for the post, in the clause before the name (提名副总裁张三出任…, 同意由李四出任…), or
 # charged to form a government (总统指派X出任总理: the premier-designate): no post held
 _PUT_FORWARD = re.compile(r"提名|同意|推荐|推举|希望|建议|邀请|指派|指定|(?<![自理经缘])由")
@@ -392,7 +395,7 @@ def took_office(ctx: Context) -> tuple[PostObservation, ...]:
     ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
     observed, not an appointment: the day the post was taken is not the story's, and a post kept
     starts no tenure."""
-    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL) + _group_set_up(ctx)))
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL) + _group_set_up(ctx)), ctx.doc.text)
 
 
 _SET_UP = re.compile(r"成立了?(?P<body>[^，,。；;、“”《》\s]{2,24}?(?:小组|起草组|工作组|专班|指挥部))[，,]")
@@ -456,6 +459,10 @@ def _took_office(ctx: Context) -> list[Appointment]:
             continue
         if _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start):
             continue
+        if m.group().endswith("亲自担任") and not m["lead"] and not any(t.role.endswith(_LEADING_ROLE) for t in h.titles):
+            continue  # X同志亲自担任…: no leading title says he leads now
+        if m.group().endswith("亲自担任") and _PAST_IN_SENTENCE.search(text, max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1, m.start()):
+            continue  # 改革开放之初，X主席亲自担任…: the post of then
         end = next((r.end() for r in grammar.any_role().finditer(text, m.end(), min(len(text), m.end() + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
         if end is None or any(c in grammar.PUNCT for c in text[m.end() : end]):
             continue
@@ -523,8 +530,8 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
         parsed = listed or grammar.split_title(title)
         if parsed is None and not re.fullmatch(_ANY_TITLE, title) or grammar.is_honour(title):
             continue  # 决定王芳为优秀共产党员: an honour, no post
-        if parsed and parsed.org.endswith(("新", "下届", "下任")) and title == parsed.text and grammar.org_ok(
-                body := parsed.org.removesuffix("新任").removesuffix("新").removesuffix("下届").removesuffix("下任")):
+        if parsed and parsed.org.endswith(_TERM_WORDS) and title == parsed.text and grammar.org_ok(
+                body := parsed.org.removesuffix(next(w for w in _TERM_WORDS if parsed.org.endswith(w)))):
             title = body + parsed.role  # 尼泊尔政府新总理, 墨西哥下届总统: when the post begins, as before the body, no part of the body
             parsed = grammar.split_title(title)
         if first_org is None:
@@ -644,6 +651,7 @@ def _title_before_name(text: str, p: int) -> int | None:
 
 
 _NEXT_TERM = ("下一任", "下任", "下届")  # 当选下任智利总统, 当选墨西哥下届总统: a term still to begin
+_TERM_WORDS = ("新一届", "新任", "新", "下一任", "下任", "下届")  # 美国下一任|总统, 塞尔维亚新一届|总统: which term, no part of the body
 _ELECTED_BEFORE = re.compile(r"当选为?(?:下一任|下任|下届)?$")
 
 
@@ -653,7 +661,7 @@ def _next_term(a: Appointment, text: str) -> bool:
     appointment itself, as the golds read it)."""
     s = a.title_mention.start
     return _ELECTED_BEFORE.search(text, max(0, s - 6), s) is not None and (
-        text.endswith(_NEXT_TERM, max(0, s - 3), s) or any(w in a.title_mention.text for w in _NEXT_TERM))
+        text.endswith(_NEXT_TERM, max(0, s - 3), s) or any(w in a.title_mention.text for w in (*_NEXT_TERM, "新一届")))  # (当选|新一届议长: the mention starts after it)
 
 
 def as_posts(appointments: tuple[Appointment, ...], text: str = "") -> tuple[PostObservation, ...]:

@@ -240,6 +240,7 @@ _REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|
 # year, 那时, 曾, an event of history: 皖南事变中，政治部主任X|当时身中数弹) or in an obituary; in a story
 # of today (暴雨来袭，市长X|当时正在指挥) it is the post now.
 _TOLD_PAST = re.compile(_PAST_CLAUSE.pattern + r"|\d{4}年|曾|事变|战役|战争|战斗|起义|抗战|长征")
+_MONARCHS = frozenset({"泰王", "国王", "女王"})
 _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
@@ -436,6 +437,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             continue  # 院长王莉…已被免职, 助理X…，X已…辞职: the post is lost in this very sentence
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
+        if first is not None and first.role in _MONARCHS and ctx.text.startswith("曾", h.end):
+            continue  # 泰王X曾多次访问中国: a reign told of as past
         if ctx.text.startswith("当时", h.end):
             if obituary is None:
                 obituary = _OBITUARY.search(ctx.text) is not None  # read once a story, only when 当时 follows a name
@@ -454,6 +457,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
                 break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
+            if not t.org and ctx.text[max(0, t.start - 2) : t.start] == "当选":
+                t = dataclasses.replace(t, text="当选" + t.role)  # 某国总理、当选|总统X: the president-elect's title as written (美国当选总统), never the post itself
             if t.role == "领导人" and t.org in lexicons.countries():
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
             if t.role == "代表" and _HONOURED.search(t.org):
