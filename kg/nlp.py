@@ -2593,9 +2593,10 @@ _ACTIVITY_ATTENDED = re.compile(r"(?:出席|参加)了?(?:当天的|今天的|�
 # a city's key received from its mayor (习近平在马德里市政厅接受马德里城市金钥匙, 接受该市市长X授予的圣何塞城市钥匙): a
 # ceremony held, named by what is received (the giver's words dropped), as the dev13 and wide38 readers count it
 # (received on a day its sentence tells, 当地时间11月28日/3日…接受; not one received before, 曾接受过…, nor a plan's or
-# a recap's item, …包括会见国王、会谈、接受…, undated)
+# a recap's item, …包括会见国王、会谈、接受…, undated; and the key named by its city: a bare 城市钥匙 names no
+# ceremony, as the dev2 reader left it)
 CITY_KEY = r"城市金?钥匙"
-_CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要曾、])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>[^，,。；;的过]{0,10}?" + CITY_KEY + r")(?=[，,。；;])")
+_CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要曾、])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>(?!该|本|此|这)[^，,。；;的过]{2,10}?" + CITY_KEY + r")(?=[，,。；;])")
 _KEY_DAY_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)[^。；;\n]{0,50}$")
 _KEY_NOT_THEN = re.compile(r"曾(?:经)?[^。；;，,\n]{0,16}$|\d{4}年[^。；;\n]{0,40}$")
 # an activity told as the background of an earlier year, week or month (2014年，…活动在北京举行; 上周，…; 今年3月，…),

@@ -6964,3 +6964,8 @@ def test_a_review_point_by_point_outside_a_work_report_is_no_speech_at_the_meeti
 def test_officials_of_counted_provinces_holding_one_meeting_hold_it():
     (m,) = _meetings("5个省的分管副省长13日召开推进会，部署长江流域禁渔工作。")
     assert (m.name, m.date_text) == ("推进会", "2024-04-13")
+
+
+def test_a_city_key_not_named_by_its_city_names_no_ceremony():
+    """接受该市市长X授予的城市钥匙: the bare key names no ceremony (the dev2 reader's); 接受里斯本城市金钥匙 does."""
+    assert _meetings("国家主席王强12日在里斯本接受该市市长科斯塔授予的城市钥匙。") == ()
