@@ -2617,8 +2617,19 @@ _ACTIVITY_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:，,]))[ \u3000\t]*(?P<
 _ACTIVITY_ATTENDED = re.compile(r"(?:出席|参加)了?(?:当天的|今天的|这一|此次|这次|本次)?(?P<kind>[\u4e00-\u9fff]{0,2}?)活动(?=[，,。；;并的])")
 # a city's key received from its mayor (习近平在马德里市政厅接受马德里城市金钥匙, 接受该市市长X授予的圣何塞城市钥匙): a
 # ceremony held, named by what is received (the giver's words dropped), as the dev13 and wide38 readers count it
+# (received on a day its sentence tells, 当地时间11月28日/3日…接受; not one received before, 曾接受过…, nor a plan's or
+# a recap's item, …包括会见国王、会谈、接受…, undated; the key named by its city or bare after its giver, 接受该市市长X授予的
+# 城市钥匙, as dev2 20130606-04 was read again)
 CITY_KEY = r"城市金?钥匙"
-_CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>[^，,。；;的]{0,10}?" + CITY_KEY + r")(?=[，,。；;])")
+_CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要曾、])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>(?:(?!该|本|此|这)[^，,。；;的过]{2,10}?)?" + CITY_KEY + r")(?=[，,。；;])")
+_KEY_DAY_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)[^。；;\n]{0,50}$")
+_KEY_NOT_THEN = re.compile(r"曾(?:经)?[^。；;，,\n]{0,16}$|\d{4}年[^。；;\n]{0,40}$")
+# an activity told as the background of an earlier year, week or month (2014年，…活动在北京举行; 上周，…; 今年3月，…),
+# in its sentence before it: not the story's (10月1日晚，…联欢活动…: its day)
+_ACTIVITY_BEFORE = re.compile(r"(?:\d{2,4}年|去年|前年|当年|那年|早在|此前|上周|上个?星期|上个?月|" + AGO + r"|(?<![\d年])\d{1,2}月(?!\d{1,2}[日号]))"
+                              r"[^。；;\n]{0,40}$")
+# an activity of unrest or crime held (反政府抗议活动, 大规模示威活动, 恐怖活动): no meeting
+_UNREST = re.compile(r"抗议|示威|游行|集会|骚乱|暴乱|暴力|恐怖|罢工|犯罪|违法|非法|走私|诈骗|传销|间谍|袭击|破坏")
 # …举行宪法宣誓仪式。国务院总理X监誓: one who administers the oath opens the next clause or sentence
 _OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
@@ -2939,7 +2950,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _CITY_KEY_RECEIVED.finditer(text) if "钥匙" in text else ():
-        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
+                and _KEY_DAY_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _KEY_NOT_THEN.search(text, max(0, m.start() - 60), m.start()):
             out[m.span()] = MeetingHit(m.start(), m.end(), "接受" + m["key"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
@@ -2984,7 +2996,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _ACTIVITY_HELD_SUBJECT.finditer(text) if "活动" in text else ():
         if _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) or _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
-                or _RITE_HABIT_OR_PAST.search(text, max(0, m.start() - 30), m.start()):
+                or _RITE_HABIT_OR_PAST.search(text, max(0, m.start() - 30), m.start()) \
+                or _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _UNREST.search(m["name"]):
             continue
         if any(m["name"].endswith(a["kind"] + "活动") for a in _ACTIVITY_ATTENDED.finditer(text, m.end())):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)

@@ -7008,3 +7008,50 @@ def test_a_lecturer_invited_speaks_though_the_story_opens_on_a_quoted_name():
                             "就“开拓外交新局面”作专题报告。王大伟在报告中指出，外交取得丰硕成果。", "t.txt",
                             title="“奋进的五年”系列报告会举行第三场报告会", published=PUBLISHED)).meetings
     assert ("王大伟", "speaker") in _roles(m)
+
+
+def test_a_city_key_received_before_or_only_planned_is_no_ceremony():
+    """A city's key received in an earlier visit (曾接受过…), an item of a plan's or a recap's list, or undated: none held."""
+    assert _meetings("外交部发言人12日表示，2015年王强主席访问期间，曾接受过里斯本城市金钥匙，体现了两国友谊。") == ()
+    assert _meetings("据了解，王强主席此访行程紧凑，包括会见总统、会谈、接受里斯本城市金钥匙等。") == ()
+    assert _meetings("回顾此访，王强主席在葡萄牙接受里斯本城市金钥匙，在西班牙参观文物展，成果丰硕。") == ()
+
+
+def test_an_activity_told_as_background_of_an_earlier_time_is_not_held_today():
+    """…活动在北京举行 after a year, week or month marker of its own (2016年，上周，今年3月，) is background, not the story's."""
+    assert _meetings("2016年，首届全国读书节庆祝活动在北京举行，李明出席活动并讲话。今年的读书节将于下月举行。") == ()
+    assert _meetings("上周，全省科普日主题活动在省科技馆举行，副省长陈光明出席活动。") == ()
+    assert _meetings("今年3月，全民义务植树活动在市郊举行，市委书记张伟出席活动。") == ()
+    (m,) = _meetings("4月12日晚，庆祝建市60周年文艺联欢活动在人民广场盛大举行。副省长陈光明出席活动。")
+    assert m.date_text == "2024-04-12"
+
+
+def test_a_protest_or_demonstration_is_no_meeting():
+    assert _meetings("西川反政府抗议活动12日在首都举行，反对派领导人汉斯·穆勒参加了活动。") == ()
+    assert _meetings("大规模示威活动12日在东川首都举行，反对派议员卡尔·施密特参加活动。") == ()
+
+
+def test_an_old_speech_replayed_makes_no_speaker():
+    """讲话录像/录音 of another occasion played at a meeting is no speech there; a video address made for it is."""
+    (m,) = _meetings("纪念建市70周年大会12日在市会堂举行。会上播放了老市长李大年的讲话录像。市委书记王强出席并讲话。")
+    assert _roles(m) == {("王强", "attendee"), ("王强", "speaker")}
+    (m,) = _meetings("西川各界纪念建国日活动12日在首都举行。现场播放了西川前总统汉斯·穆勒的讲话录像。总理卡尔·施密特出席活动并讲话。")
+    assert ("汉斯·穆勒", "speaker") not in _roles(m)
+
+
+def test_a_review_point_by_point_outside_a_work_report_is_no_speech_at_the_meeting():
+    (m,) = _meetings("西川合作论坛峰会12日开幕，国家主席王强出席并发表主旨讲话。此前，外交部长李明在署名文章中从三个方面回顾了双方合作历程。")
+    assert ("李明", "speaker") not in _roles(m)
+
+
+def test_officials_of_counted_provinces_holding_one_meeting_hold_it():
+    (m,) = _meetings("5个省的分管副省长13日召开推进会，部署长江流域禁渔工作。")
+    assert (m.name, m.date_text) == ("推进会", "2024-04-13")
+
+
+def test_a_city_key_bare_after_its_giver_is_a_ceremony_but_not_a_pointer_alone():
+    """接受该市市长X授予的城市钥匙: the key bare after its giver is the ceremony (dev2 20130606-04 read again); 接受该城市钥匙
+    with no giver and no city names none."""
+    (m,) = _meetings("国家主席王强12日在里斯本接受该市市长科斯塔授予的城市钥匙。")
+    assert m.name == "接受城市钥匙" and m.date_text == "2024-04-12"
+    assert _meetings("国家主席王强12日接受该城市钥匙。") == ()

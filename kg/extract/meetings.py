@@ -83,7 +83,7 @@ _CUES = (
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
     # (the standing committee's work report to the plenary: X代表…常务委员会向大会报告工作)
-    ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了|(?<=[\u4e00-\u9fff])从[^，,。；;]{1,4}方面回顾了|向(?:会议|大会)报告(?=[^，,。；;]{0,20}?工作[。；;，,])")),
+    ("reports", lexicons.guarded(r"(?<![在作])(?:向(?:会议|大会))?(?:从[^，,。；;]{1,4}方面)?报告了|(?<=[\u4e00-\u9fff])(?<!文章中)(?<!采访中)(?<!专访中)(?<!书中)从[^，,。；;]{1,4}方面回顾了(?=[^，,。；;：:]{0,20}?工作[：:，,。；;])|向(?:会议|大会)报告(?=[^，,。；;]{0,20}?工作[。；;，,])")),
     ("reporter", lexicons.guarded(r"(?:分别|先后|在会上)?(?:作了?)?汇报|通报了?(?![^，,。；;]{2,40}?精神)|作了?(?:[^，,。；;]{0,30}?(?:分析|通报))|介绍了?"
                             # answers at a press conference: 发言人X就…回答了中外记者提问 (not 在回答记者提问时说, said anywhere)
                             r"|(?<!在)回答了?(?:中外|境内外|国内外|现场|在场|香港|澳门|台湾)?记者(?:们)?(?:的)?提问(?!时)")),
@@ -127,7 +127,8 @@ _CUES = (
     # X常委建议，…；Y委员提出，… after 14位常委和委员…作大会发言: one of the plenary's speakers, told by his seat (_PLENARY_TOLD)
     ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
-    ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频)?(?:致辞|讲话)(?:视频|录像)?(?=[。；;，,]|$))")),
+    # (an address made for it; not an old speech replayed: 播放了邓小平的讲话录像, …的讲话录音)
+    ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
@@ -147,7 +148,7 @@ _BRIEFING_HELD = re.compile(_HELD_A + r"[，,]")
 _LECTURER_TITLED = re.compile(r"[^。；;：:“”]{0,60}")  # 主讲人…所长X: only his titles between the cue and him
 _INVITED_UNTIL = re.compile(r"[，,](?:对|就|围绕|介绍|解读|回答|与中外|同中外|向中外)")
 _REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前")  # a reply to a press conference (针对…举行记者会，X作出回应)
-_PLAYED_WHOSE = re.compile(r"(?P<who>[^，,。；;]{2,40}?)的(?:视频)?(?:致辞|讲话)")  # whose recorded address is played
+_PLAYED_WHOSE = re.compile(r"(?P<who>(?:(?!生前|已故)[^，,。；;]){2,40}?)的(?:视频致辞|致辞视频|视频讲话)")  # whose address is played (not the late X's)
 # the plenary's speeches told by their count (14位常委和委员围绕…作大会发言): who speaks is told after it, by his seat
 _PLENARY_TOLD = re.compile(rf"(?:\d+|{NUMERAL})位[^。；;]{{0,60}}?作了?大会发言")
 # what stands between a corridor's speaker and his verb: his seat (X代表, A、B等几位全国人大代表), where (，在通道上),
@@ -670,8 +671,9 @@ _MANY = ("各", "部分", "一些", "多个", "许多", "不少")
 _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省份|省市|地区|地方|城市|部门|单位|地市|市县|市州|民主党派)"
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # localities counted, each holding its own (…的2878个县(市、区)和33281个乡(镇)选举出…代表，召开了新的一届人民代表大会会议):
-# a sitting in each, none named (not one they hold together: 3个县联合召开…, 五个市在京举行…)
-_COUNTED_HOLD = re.compile(r"(?:\d+|[两二三四五六七八九十百千万]+)多?个(?:省|自治区|直辖市|县|乡|镇|村|市|区|地市|市县|市州)"
+# a sitting in each, none named (not one they hold together: 3个县联合召开…, 五个市在京举行…; nor their officials
+# counted, who sit together: 5个省的分管副省长召开推进会)
+_COUNTED_HOLD = re.compile(r"(?:\d+|[两二三四五六七八九十百千万]+)多?个(?:省|自治区|直辖市|县|乡|镇|村|市|区|地市|市县|市州)(?!的)"
                            r"(?:(?!联合|共同|在)[^。；;\n]){0,60}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}(?:新一届|新的一届|本级|各自的?)?$")
 # called for, hoped or planned, not held: 呼吁尽早在日内瓦召开…, 期待着来华出席…峰会 (not 加尼呼吁召开的…会议3日闭幕)
 # (also one proposed for soon: 尽早召开二十国集团卫生部长会议, 适时举办…高级别会议; one pushed for: 推动召开…会议)
