@@ -73,6 +73,7 @@ AFTER_NAME = tuple(sorted({
     "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
     "此前", "此后", "目前", "最近", "近期", "今年", "去年", "遭", "遭到", "遭受",
     "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
+    "上个月", "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期",  # 哈梅内伊|上个月发出警告
     "派特使", "派代表",  # 普京|派代表、X出席
     "正在", "这些年", "这几年",  # 张保德|正在划船
     "转达", "能够",  # 第一书记劳尔·卡斯特罗|转达了…的口信, 儿童夏明|能够朗读
@@ -103,6 +104,8 @@ _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "�
 # Characters that never occur in the given name of an official in these texts.
 _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把到")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, 女战士|藏到家里: 到 where it goes, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
+_ADVERB_CHARS = frozenset("也都还又已仍再均亦")  # one-character adverbs: two of them together are no given name (孙|也都)
+_GIVEN_LAST_OK = set("任")  # of _NOT_GIVEN: fine as the last of two given characters after a title, before punctuation (张天任：)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很更最仍却便亦")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥
@@ -204,7 +207,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
     dictionary); elsewhere any common word is. ``listed``: the name follows a 、 of a list."""
     first_ok = len(given) == 2 and given[0] in _GIVEN_FIRST_OK and given not in lexicons.common_words()
-    if any(c in _NOT_GIVEN for c in given[first_ok:]):
+    last_ok = (len(given) == 2 and given[1] in _GIVEN_LAST_OK and titled and strength == 3 and given not in lexicons.common_words()
+               and not role_ends(given, 2))  # 代表张天任|：: before punctuation 任 is no verb "to serve" (but 王主任：)
+    if any(c in _NOT_GIVEN for c in given[first_ok : len(given) - last_ok]):
         return False  # 吴政隆, 赵会杰: 政 or 会 opens a two-character given name that is no word (not 王会长), never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
@@ -220,6 +225,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 会议全票当选…: the vote, not a person
     if len(name) == 3 and name[0] == name[2] and name[0] in _CORRELATIVE:
         return False  # 边做边|说, 边学边|干: 边…边… joins two verbs, no surname and given name
+    if len(given) == 2 and given[0] in _ADVERB_CHARS and given[1] in _ADVERB_CHARS:
+        return False  # 女子孙|也都留在: two adverbs before the verb, no given name
     if given in ("余人", "多人", "余名", "多名"):
         return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
@@ -478,6 +485,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
     if strength < 2 and _will_at(text, q):
         strength = 2  # 安东尼奥·古特雷斯|会出席: the modal "will" before a predicate is the name's edge
+    if strength < 2 and text[q : q + 1] in _ALL_ADVERBS and text[q + 1 : q + 2] in _CLAUSE_AFTER_ALL:
+        strength = 2  # 桑娜·马林|都因接触…: "all" before a clause's preposition or adverb, no syllable
     if strength < 2 and _closing_deng(text, q):
         strength = 2  # 阿不来提-阿不都热西提|等出席: 等 closes a list (not 阿不|都, a syllable read as "all")
     if strength < 2 and text[q + 1 : q + 2] == "了" and "\u4e00" <= text[q : q + 1] <= "\u9fff" and not (
@@ -698,6 +707,11 @@ _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士"
 _ENVOY_AFTER = re.compile(r"(?:特别|全权)?代表(?!团|处|室|大会)|特使")  # a head's envoy for a place or a matter, after it
 
 
+# A transliterated place name and the kind of estate or palace it names, before a meeting held there
+# (安纳伯格庄园会晤, 克里姆林宫会谈): a venue, never a person's name
+_VENUE_MEETING = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:庄园|山庄|别墅|官邸|宫|堡|园)(?:会晤|会谈|会见|会面|见面|举行)")
+
+
 def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
     """End of a transliterated name written without separators after a foreign title
     (南非总统拉马福萨|通电话, 土耳其总理耶尔德勒姆|21日): two to eight characters up to the
@@ -713,8 +727,11 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if _known_name_after(text, p, known):
         return None  # 教授|握着习近平的手: words before a known name, no transliteration
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
-        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q) or verb_after(text, q)):
-            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示
+        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q) or verb_after(text, q) or (
+                q - p >= 3 and _common_word(text[q : q + 2], 1000) and not _common_word(text[q - 1 : q + 1], 100))):
+            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示, 手术
+    if (venue := _VENUE_MEETING.match(text, p)) and not _stop_within(text, p, venue.end("place")):
+        return None  # 总统|安纳伯格庄园会晤: the estate where they meet, no name
     if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
         return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100) or (
@@ -746,8 +763,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         strength = 2 if _is_function_word(text[q : q + 2]) or _FOREIGN_NEXT.match(text, q) else min(right_strength(text, q), 2.5)
         if strength == 2 and lexicons.common_words().get(text[q : q + 2], "x")[0] == "v" and _is_function_word(text[q : q + 2]) and lexicons.common_words().get(text[q + 1 : q + 3], "x")[0] in "cp":
             strength = 1.5  # 奥廷加|以及, not 奥廷|加以: the conjunction after the next character is the edge
-        if strength < 2 and (lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" or lexicons.common_words().get(text[q : q + 2]) == "ad") and _common_word(text[q : q + 2], 300):
-            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末, 金墉|突然宣布: a time word or adverb follows
+        if strength < 2 and (lexicons.common_words().get(text[q : q + 2], "x")[0] in "td" or lexicons.common_words().get(text[q : q + 2]) == "ad") and _common_word(text[q : q + 2], 300) and (
+                not (_common_word(text[q - 1 : q + 1], 1000) and lexicons.common_words()[text[q - 1 : q + 1]] == "n")):
+            strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末, 金墉|突然宣布: a time word or adverb follows (not 查韦斯手|术后: 手术 is the word)
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or any_role().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and lexicons.common_words().get(text[q - 2 : q], "nr").startswith("nr")):
@@ -829,6 +847,7 @@ def _dashed_tail(text: str, q: int, dotted: bool = False) -> int:
     return q
 
 
+_TERM_OPENS = ("首任", "前任", "现任", "候任", "新任", "继任", "时任", "第一任")  # which holder of a post, before its title
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are
 # paired: 习近平主席同米尔济约耶夫总统, 总统和萨特巴尔季耶夫总理.
 PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔", "苏丹")
@@ -865,6 +884,8 @@ def paired_name_start(text: str, s: int) -> int | None:
             return None  # 同俄罗斯|总统, 同越南国家|主席, 美联储|主席: a title, not a name
         if name[-1] == "党":
             return None  # 总统X和|左联党|主席: a party, the title's body; no transliterated name ends in 党
+        if name.endswith(_TERM_OPENS):
+            return None  # 习近平主席和纳扎尔巴耶夫首任|总统: which term of the post, the title starts before it
         if _known_name_after(text, p, frozenset()):
             return None  # 有|习近平|总书记: a word before a public figure's own name, no transliteration
         if any(_common_word(name[i : i + 2], 300) for i in range(len(name) - 1)) or name in _countries():
@@ -954,6 +975,8 @@ def _leads_at(text: str, q: int) -> bool:
     return text[q : q + 1] == "率" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff" and text[q + 1] not in "约为达是高低仅超近" and not any(
         text[q - k : q + 1] in lexicons.common_words() for k in (1, 2, 3))  # after a name, how often it acts (首次 and 多次 are no syllables)
 _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)")  # 会见X后表示: 后 closes the clause of the meeting
+_ALL_ADVERBS = frozenset("都均")  # "all, both" after a list of names (马林|都因…, X|均在…)
+_CLAUSE_AFTER_ALL = frozenset("因在是将已曾要会把被对从为于已")  # what opens the clause after them
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
 _DOTTED_TAILS = _PEERAGES + _KIN_OF  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
@@ -1019,7 +1042,7 @@ ORG_START = (
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
-    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰|受|"
+    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方[\u4e00-\u9fff]{0,4}?(?:中心|办公室|办事处|联络处|秘书处))|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
@@ -1044,7 +1067,7 @@ _ORG_BAD = re.compile(
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所, 深化国防和军队改革领导小组
-_AND_WORDS = re.compile(r"共和|和平|和谐")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会
+_AND_WORDS = re.compile(r"共和|和平|和谐|党和国家")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会, 党和国家功勋荣誉表彰工作委员会
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
 # 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党: the party right after 与
 _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党)")
@@ -1691,6 +1714,8 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
     the fields' own when what names the state before them is unread."""
     if start > floor and text[start - 1] in "与和及":
         return _joined_fields_title(text, floor, start, end)
+    if start > floor and text[start - 1] == "、" and not _FIELD_AND.match(text, start):
+        return _comma_fields_title(text, floor, start, end)
     if start <= floor or text[start - 1] != "、" or not (m := _FIELD_AND.match(text, start)) or not _is_field(m[1]):
         return None
     s = field = start
@@ -1714,6 +1739,24 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
         return False  # the title must hold every field of the list
     a = s + t.start
     return Title(text[a:end], text[a : end - len(t.role)], t.role, a, end)
+
+
+_FIELD_MINISTERS = ("部长", "大臣")
+
+
+def _comma_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
+    """A minister of fields listed with 、 alone (经济、能源部长): one title with the 、 inside, when
+    the title after ``start`` is a bare field's minister and each item before it a bare field; else None."""
+    after = split_title(text[start:end], start)
+    if after is None or after.start != start or after.role not in _FIELD_MINISTERS or not _is_field(after.org):
+        return None
+    s = start
+    while s > floor and text[s - 1] == "、":
+        p = max(floor, text.rfind("、", floor, s - 1) + 1, text.rfind("兼", floor, s - 1) + 1)
+        if not _is_field(text[p : s - 1]):
+            break
+        s = p
+    return None if s == start else Title(text[s:end], text[s : end - len(after.role)], after.role, s, end)
 
 
 def _is_fields(words: str) -> bool:

@@ -914,6 +914,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
+            if name[0] in grammar._WEAK_SURNAME and name[1:] in known and name not in known:
+                continue  # 向|塞西总统: a preposition before a name the story reads elsewhere opens no name
             if name[0] == "其" and name not in known:
                 continue  # 解除其看守|总理职务: the pronoun "his" before what he holds opens no name
             if name[-1] in "向对给把被跟" and name not in known:

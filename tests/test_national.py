@@ -6286,3 +6286,53 @@ def test_jian_opens_no_name():
 def test_names_sharing_a_last_character_after_common_surnames_are_people():
     assert _persons("受表彰的有张志华、陈振华、赵国华等同志。") == {"张志华", "陈振华", "赵国华"}
     assert _persons("该市开展评选活动，兴家风、淳民风、正社风，弘扬新风正气。") == set()
+
+
+def test_a_minister_of_two_fields_joined_by_dun():
+    posts = _posts("国务院副总理会见了奥地利副总理兼交通、创新部长穆勒。")
+    assert ("穆勒", "交通、创新部长") in posts and ("穆勒", "创新部长") not in posts
+    assert _posts("县委书记、县长王刚出席。") == {("王刚", "县委书记"), ("王刚", "县长")}  # two titles, no fields
+
+
+def test_a_body_of_party_and_state_honours_is_whole():
+    posts = _posts("中共中央政治局委员、党和国家功勋荣誉表彰工作委员会副主任李国华宣读决定。")
+    assert ("李国华", "党和国家功勋荣誉表彰工作委员会副主任") in posts
+    assert ("李国华", "工作委员会副主任") not in posts
+
+
+def test_a_foreign_name_ends_before_a_time_word_or_a_noun_across_the_edge():
+    assert _posts("叙利亚总统阿萨德上个月接受采访时表示，局势正在好转。") == {("阿萨德", "叙利亚总统")}
+    persons = _persons("古巴领导人卡斯特罗10日出席活动。有报道说，领导人卡斯特罗手术后恢复良好。")
+    assert "卡斯特罗" in persons and not any(n.endswith("手") for n in persons)
+    assert ("费尔南多", "巴西总统") in _posts("巴西总统费尔南多次日抵达北京。")  # 多次 is no noun across the edge
+
+
+def test_a_dotted_name_ends_before_all_and_a_clause():
+    assert ("安娜·科瓦奇", "匈牙利总理") in _posts("德国总理默克尔、匈牙利总理安娜·科瓦奇都因航班延误推迟抵达。")
+
+
+def test_a_preposition_before_a_name_the_story_reads_opens_no_name():
+    text = "国家主席9日向马里总统塞杜致慰问电，向塞杜总统、遇难者家属和受伤人员致以诚挚的慰问。"
+    assert "向塞杜" not in _persons(text) and "塞杜" in _persons(text)
+    assert ("向平华", "市委书记") in _posts("市委书记向平华出席。会上，向平华书记强调。")  # a surname 向
+
+
+def test_a_given_name_ending_in_ren_before_punctuation():
+    assert ("王德任", "全国人大代表") in _posts("全国人大代表王德任：“民营企业发展迎来新机遇。”")
+    assert _persons("办公室王主任：“我们马上办。”") == set()
+
+
+def test_an_estate_before_a_meeting_is_no_name():
+    persons = _persons("外交部长在两国元首和奥巴马总统桑尼兰兹庄园会晤后介绍情况。")
+    assert "奥巴马" in persons and not any("庄园" in n for n in persons)
+    assert "马克龙" in _persons("法国总统马克龙在爱丽舍宫会见了来访的总理。")  # 在 before the palace: the name ends there
+
+
+def test_a_paired_name_ends_before_which_term_of_the_post():
+    persons = _persons("在习近平主席和纳扎尔巴耶夫首任总统的战略引领下，两国关系顺利发展。")
+    assert not any(n.endswith("首任") for n in persons)
+
+
+def test_two_adverbs_are_no_given_name():
+    assert _persons("不少老人把儿女子孙也都接到了城里。") == set()
+    assert ("王亦凡", "副县长") in _posts("副县长王亦凡出席会议。")  # one of them opens a given name
