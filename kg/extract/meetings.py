@@ -1550,6 +1550,15 @@ _DONE_AT = re.compile(r"在([\u4e00-\u9fff]{2,10})$")
 _HELD_AT = re.compile(r"(?:\d{1,2}[日号])?(?:上午|下午|晚上)?在([^，,。；;在]{2,12}?)(?:隆重)?(?:举行|召开|举办|开幕)")
 
 
+def _place_only(words: str):
+    """The place ``words`` name, when they name a place and nothing more (南宁, 宁夏银川; not 上海分会场)."""
+    head = lexicons.place_prefix(words)
+    at = next((len(n) for n in (head.name, head.short) if n and words.startswith(n)), None) if head else None
+    if at is None:
+        return None
+    return head if at == len(words) or (_place_only(words[at:]) is not None) else None
+
+
 def _another_stop(ctx: Context, cue_start: int, hits) -> bool:
     """Whether a cue its sentence names no meeting for is done at a place other than where the meeting is held
     (…报告会在湖南举行。…Y在南宁作宣讲报告: a stop of a tour elsewhere; both places read, the cue's a known one), or
@@ -1562,7 +1571,7 @@ def _another_stop(ctx: Context, cue_start: int, hits) -> bool:
     if not done or not held:
         return False
     q, p = done.group(1), held.group(1)
-    if q in p or p in q or not (pq := lexicons.place_prefix(q)) or not q.startswith((pq.short, pq.name)):
+    if q in p or p in q or not (pq := _place_only(q)):
         return False
     pp = lexicons.place_prefix(p)
     return not (pp and p.startswith((pp.short, pp.name)) and pp.province == pq.province)
