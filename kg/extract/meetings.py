@@ -2773,7 +2773,7 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
-_NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前|这两天|这几天|近两天|近几天)[，,]")
+_NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
