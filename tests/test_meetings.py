@@ -6962,3 +6962,9 @@ def test_a_month_in_a_later_mention_leaves_the_first_sentences_day():
     ms = {m.name: m for m in _meetings("7日，甲乙两国红十字会在边境举行会谈。这是自去年双方举行团聚活动后，再次举行红十字会工作会议。"
                                        "今年8月下旬，双方曾在边境举行对话，就9月初举行红十字会工作会议等事宜达成协议。", dt.date(2015, 9, 7))}
     assert ms["红十字会工作会议"].date == dt.date(2015, 9, 7)
+
+
+def test_a_summit_the_arrival_is_for_is_still_to_come_after_it():
+    ms = _meetings("国家主席王强当地时间25日抵达甲国首都，开始国事访问，并出席在乙城举行的金砖国家领导人第九次会晤。"
+                   "访问甲国并出席金砖国家领导人会晤后，王强还将对丙国进行国事访问。")
+    assert not [m for m in ms if "会晤" in m.name]

@@ -796,7 +796,7 @@ def _held(text: str, h) -> bool:
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
-                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 3), h.start) and _TOLD_TO_COME.search(text, max(0, h.start - 600), h.start - 3) or _ANNIVERSARY.match(text, h.end)
+                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) and _told_to_come(text, h) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -847,10 +847,15 @@ _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|�
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
 _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
 # the first stop of plans: 在出席…峰会后，X还将赴…出席… (the summit still to come, as the next one)
-# (held when the story tells it no further: 李克强出席…会议后，还将出席…; to come when told so before, 将出席X or
-# 抵达…出席X: 习近平抵达安塔利亚，出席…峰会。…在出席…峰会后，习近平还将赴马尼拉…)
-_ATTENDED_FIRST = re.compile(r"在(?:出席|参加)$")
-_TOLD_TO_COME = re.compile(r"将(?:要)?(?:出席|参加)|抵达")
+_ATTENDED_FIRST = re.compile(r"(?:出席|参加)$")
+# a meeting told before as still to come: 将出席X, 抵达…，出席X (the arrival's purpose)
+_TOLD_TO_COME = re.compile(r"(?:将要?|抵达[^。；;！？\n]{0,60}?)(?:出席|参加)[^。；;！？\n]{0,60}")
+
+
+def _told_to_come(text: str, h) -> bool:
+    """Whether the story tells the meeting of 出席X后，…还将… as still to come before (习近平抵达安塔利亚，出席…峰会。
+    …在出席…峰会后，还将赴马尼拉…); else it is held (李克强出席…会议后，还将出席…)."""
+    return any(h.name[-2:] in m.group() for m in _TOLD_TO_COME.finditer(text, max(0, h.start - 800), h.start))
 _THEN_PLANS = re.compile(r"后[，,][^。；;，,]{0,12}?(?<![代日])(?:还将|也将|将)(?:赴|前往|出席|参加|对|访问|同|与|会见)")
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
