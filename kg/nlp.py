@@ -3211,6 +3211,9 @@ _QUOTED_SESSION = re.compile(r"“[^“”，,。；;]{1,20}”[\u4e00-\u9fff]{0
 
 # a body that holds a sitting of a kind, with the day or place between: 联合国大会|22日举行|高级别会议
 _BODY_HOLDS = re.compile(r"(?:\d{1,2}[日号]|当天|今天|昨天|[上下]午|晚间?|(?:当地时间)?)*(?:在[^，,。；;、的]{1,12})?(?:举行|召开)了?")
+# a standing body that holds sittings (联合国大会, 安理会, 议会), never a meeting itself (会晤, 峰会: 金砖国家领导人
+# 第十一次会晤13日举行闭门会议 is the summit and its sitting)
+_STANDING_BODY = re.compile(r"(?:联合国大会|世界卫生大会|卫生大会|安理会|理事会|委员会|常委会|议会|国会|参议院|众议院|政治局)$")
 _SITTING_KIND = re.compile(r"(?:高级别|特别|紧急|公开|闭门|部长级|非正式|专题)(?:会议|峰会)")
 
 
@@ -3219,7 +3222,8 @@ def _sittings_of_bodies(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
     meeting, the body's name before the kind; the body itself is no meeting told there."""
     out: list[MeetingHit] = []
     for h in hits:
-        if out and out[-1].end < h.start and _SITTING_KIND.fullmatch(h.name) and _BODY_HOLDS.fullmatch(text, out[-1].end, h.start):
+        if out and out[-1].end < h.start and _SITTING_KIND.fullmatch(h.name) and _STANDING_BODY.search(out[-1].name) \
+                and _BODY_HOLDS.fullmatch(text, out[-1].end, h.start):
             a = out.pop()
             h = MeetingHit(h.start, h.end, a.name + h.name, a.reported or h.reported, (), a.organizer)
         out.append(h)

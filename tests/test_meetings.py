@@ -7055,3 +7055,46 @@ def test_a_city_key_bare_after_its_giver_is_a_ceremony_but_not_a_pointer_alone()
     (m,) = _meetings("国家主席王强12日在里斯本接受该市市长科斯塔授予的城市钥匙。")
     assert m.name == "接受城市钥匙" and m.date_text == "2024-04-12"
     assert _meetings("国家主席王强12日接受该城市钥匙。") == ()
+
+
+def test_a_roundup_stop_has_only_the_speakers_of_its_place():
+    ms = _meetings("近日，学习贯彻全会精神中央宣讲团报告会在江西举行。中央宣讲团成员、水利部副部长王强在南昌作宣讲报告。"
+                   "中央宣讲团成员、商务部副部长李明在昆明作宣讲报告。", dt.date(2020, 11, 20))
+    (m,) = [m for m in ms if m.name.endswith("报告会")]
+    assert _roles(m) == {("王强", "speaker")} and m.date is None
+
+
+def test_a_roundup_item_takes_no_role_told_before_it():
+    ms = _meetings("25日，中央宣讲团成员、财政部部长赵刚在财政部作宣讲报告。赵刚在报告中介绍了全会的重大意义。"
+                   "近日，学习贯彻全会精神中央宣讲团报告会在光明日报社举行，中央宣讲团成员、中央党校副校长孙华作宣讲报告。", dt.date(2020, 11, 26))
+    (m,) = [m for m in ms if m.name.endswith("报告会")]
+    assert _roles(m) == {("孙华", "speaker")} and m.date is None
+
+
+def test_a_meeting_told_under_recently_takes_no_day_of_another_sentence():
+    ms = {m.name: m for m in _meetings("15日，全国政协副主席王强在西宁出席对口援青工作会议。近日，第三次全国对口支援青海工作座谈会在北京召开，李明出席并讲话。")}
+    assert ms["第三次全国对口支援青海工作座谈会"].date is None
+
+
+def test_a_summit_holding_a_sitting_is_no_standing_body():
+    names = {m.name for m in _meetings("上海合作组织成员国元首理事会第二十次会议10日举行闭门会议，各国领导人出席。")} | \
+        {m.name for m in _meetings("东亚峰会25日在曼谷举行非正式会议，讨论地区安全。")}
+    assert not any(n.endswith(("会议闭门会议", "峰会非正式会议")) for n in names)
+
+
+def test_attended_before_plans_is_held_unless_told_to_come():
+    (m,) = _meetings("王强出席中国—中亚领导人会议后，还将出席上海合作组织成员国元首理事会会议。")
+    assert m.name == "中国—中亚领导人会议" and _roles(m) == {("王强", "attendee")}
+    assert not _meetings("应邀，国家主席王强将出席中国—中亚峰会。在出席峰会后，王强还将对哈萨克斯坦进行国事访问。")
+
+
+def test_a_month_in_a_later_mention_leaves_the_first_sentences_day():
+    ms = {m.name: m for m in _meetings("7日，甲乙两国红十字会在边境举行会谈。这是自去年双方举行团聚活动后，再次举行红十字会工作会议。"
+                                       "今年8月下旬，双方曾在边境举行对话，就9月初举行红十字会工作会议等事宜达成协议。", dt.date(2015, 9, 7))}
+    assert ms["红十字会工作会议"].date == dt.date(2015, 9, 7)
+
+
+def test_a_summit_the_arrival_is_for_is_still_to_come_after_it():
+    ms = _meetings("国家主席王强当地时间25日抵达甲国首都，开始国事访问，并出席在乙城举行的金砖国家领导人第九次会晤。"
+                   "访问甲国并出席金砖国家领导人会晤后，王强还将对丙国进行国事访问。")
+    assert not [m for m in ms if "会晤" in m.name]

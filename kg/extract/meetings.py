@@ -801,7 +801,7 @@ def _held(text: str, h) -> bool:
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
-                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) or _ANNIVERSARY.match(text, h.end)
+                or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) and _told_to_come(text, h) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
                 or _SUCCESS_OF.search(text, before, h.start) and _CONGRATULATED_AFTER.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
@@ -854,6 +854,14 @@ _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|�
 _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
 # the first stop of plans: 在出席…峰会后，X还将赴…出席… (the summit still to come, as the next one)
 _ATTENDED_FIRST = re.compile(r"(?:出席|参加)$")
+# a meeting told before as still to come: 将出席X, 抵达…，出席X (the arrival's purpose)
+_TOLD_TO_COME = re.compile(r"(?:将要?|抵达[^。；;！？\n]{0,60}?)(?:出席|参加)[^。；;！？\n]{0,60}")
+
+
+def _told_to_come(text: str, h) -> bool:
+    """Whether the story tells the meeting of 出席X后，…还将… as still to come before (习近平抵达安塔利亚，出席…峰会。
+    …在出席…峰会后，还将赴马尼拉…); else it is held (李克强出席…会议后，还将出席…)."""
+    return any(h.name[-2:] in m.group() for m in _TOLD_TO_COME.finditer(text, max(0, h.start - 800), h.start))
 _THEN_PLANS = re.compile(r"后[，,][^。；;，,]{0,12}?(?<![代日])(?:还将|也将|将)(?:赴|前往|出席|参加|对|访问|同|与|会见)")
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
@@ -1515,6 +1523,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
+            if _another_stop(ctx, cue_start, ordered[i][1]):
+                continue  # …报告会在湖南举行。…Y在南宁作宣讲报告: a stop of the tour elsewhere, not this one
             if i not in days:
                 days[i] = _date_for(ctx, ordered[i][1]) if ordered[i][1] else None
             if _on_another_day(ctx, cue_start, days[i]):
@@ -1547,6 +1557,38 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
 _DAY_TOLD = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上|晚间)?[，,][^，,。；;]{1,40}")
 # a sentence that opens on a year gone (去年，…; 前年9月，…) and gives no day after it before the cue
 _LAST_YEAR = re.compile(r"\s*(?:去年|前年)(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?[，,](?:(?!今年|今天|\d{1,2}[日号])[^。；;])*$")
+
+
+# the place one does the cued act at, right before the cue (Y在南宁|作宣讲报告), and where a meeting is held (…在湖南举行)
+_DONE_AT = re.compile(r"在([\u4e00-\u9fff]{2,10})$")
+_HELD_AT = re.compile(r"(?:\d{1,2}[日号])?(?:上午|下午|晚上)?在([^，,。；;在]{2,12}?)(?:隆重)?(?:举行|召开|举办|开幕)")
+
+
+def _place_only(words: str):
+    """The place ``words`` name, when they name a place and nothing more (南宁, 宁夏银川; not 上海分会场)."""
+    head = lexicons.place_prefix(words)
+    at = next((len(n) for n in (head.name, head.short) if n and words.startswith(n)), None) if head else None
+    if at is None:
+        return None
+    return head if at == len(words) or (_place_only(words[at:]) is not None) else None
+
+
+def _another_stop(ctx: Context, cue_start: int, hits) -> bool:
+    """Whether a cue its sentence names no meeting for is done at a place other than where the meeting is held
+    (…报告会在湖南举行。…Y在南宁作宣讲报告: a stop of a tour elsewhere; both places read, the cue's a known one), or
+    told before a roundup's item that opens on no day (近日，…) is first named."""
+    first = next((h for h in hits if not ctx.rec.in_headline(h.start) and not ctx.rec.in_meta(h.start)), None)
+    if first and cue_start < first.start and _NO_DAY_LEAD.match(ctx.text, ctx.rec.sentences[ctx.rec.sentence_of(first.start)][0]):
+        return True  # 26日，X在A作报告，…介绍了…。近日，…报告会在B举行: an item of a roundup told before this one opens
+    done = _DONE_AT.search(ctx.text, max(0, cue_start - 12), cue_start)
+    held = next((m for h in hits if (m := _HELD_AT.match(ctx.text, h.end))), None)
+    if not done or not held:
+        return False
+    q, p = done.group(1), held.group(1)
+    if q in p or p in q or not (pq := _place_only(q)):
+        return False
+    pp = lexicons.place_prefix(p)
+    return not (pp and p.startswith((pp.short, pp.name)) and pp.province == pq.province)
 
 
 def _of_kind_told(ordered, untargeted: set[str], kind: re.Pattern, at: int) -> int | None:
@@ -2750,6 +2792,8 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划
 # X日前召开|…会议 (not 节日前, 8日前往)
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
+# a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
+_NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
@@ -2819,6 +2863,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and (v := _RECENTLY_HELD.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
             and not any(v.start() <= d.start < body[0].start for d in rec.dates):
         return None  # 日前，X主持召开…会议: held days ago, the text gives no day
+    if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
+            and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
+        return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "”", "当地时间")), None)
         if after:
@@ -2828,7 +2875,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return own  # 朝鲜劳动党中央政治局15号召开会议: the body's day, read with the name
         sent = rec.sentences[rec.sentence_of(h.start)]
         in_sent = [d for d in rec.dates if sent[0] <= d.start < h.start and not rec.in_meta(d.start)]
-        if not in_sent and _MONTH_ONLY.search(ctx.text, sent[0], h.start):
+        if not in_sent and h is body[0] and _MONTH_ONLY.search(ctx.text, sent[0], h.start):
+            # (the sentence that first tells it, not a later mention: 今年8月下旬，双方就…举行…会议达成协议)
             return None  # 同年11月，…会议在北京举行: a month told, no day (not the story's first date)
         if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
             return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
