@@ -727,9 +727,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if _known_name_after(text, p, known):
         return None  # 教授|握着习近平的手: words before a known name, no transliteration
     for q in range(min(len(text), p + 12), p + 1, -1):  # a set lookup per length, not a scan of ``known``
-        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q) or verb_after(text, q) or (
+        if text[p:q] in known and (right_strength(text, q) >= 1 or _FOREIGN_NEXT.match(text, q) or verb_after(text, q) or _CALLED.match(text, q) or (
                 q - p >= 3 and _common_word(text[q : q + 2], 1000) and not _common_word(text[q - 1 : q + 1], 100))):
-            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示, 手术
+            return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示, 手术, 通了电话
     if (venue := _VENUE_MEETING.match(text, p)) and not _stop_within(text, p, venue.end("place")):
         return None  # 总统|安纳伯格庄园会晤: the estate where they meet, no name
     if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
@@ -790,6 +790,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
         if _SEES_OFF.match(text, q):
             strength = 2  # 泰国副总理颂奇|到曼谷…机场送行: one who goes to the airport to see a guest off or meet him
+        if _CALLED.match(text, q):
+            cands.append((2, -q))
+            break  # 马克龙|通了话, 普京|通电话: a phone call after the name, no syllable (a name never runs into it)
         if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
             cands.append((2, -q))
             break  # 哈夫塔尔|突访埃及, 马克龙|访美国: a verb of travel before a state, no syllable (a name never runs into it)
@@ -967,6 +970,7 @@ def _weak_surname_ok(text: str, p: int, known: frozenset[str], extra: tuple[str,
 # transliterated name of three syllables or more (拉里贾尼|敦促, X|驳斥): never syllables of one
 _URGES = frozenset({"敦促", "督促", "驳斥", "抨击", "重申"})
 _COUNT_ADVERBS = frozenset({"多次", "首次"})
+_CALLED = re.compile(r"通了?(?:电话|话)")  # a call told after the one called (同X通了话): the edge of his name
 
 
 def _leads_at(text: str, q: int) -> bool:

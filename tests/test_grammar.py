@@ -269,3 +269,15 @@ def test_a_states_military_leader(text, want):
 ])
 def test_a_column_after_a_delegates_title_is_no_name(text, want):
     assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国家主席令狐志坚同法国总统拉福雷通了话。", "拉福雷"),
+    ("国务院总理王大伟同日本首相松田健一通了话。", "松田健一"),
+    ("国务院总理王大伟同俄罗斯总理阿巴托夫通电话。", "阿巴托夫"),
+])
+def test_a_foreign_name_ends_before_a_call(text, name):
+    """同X通了话, 同X通电话: the call is no syllable of the name before it."""
+    from kg.grammar import foreign_name_end
+    p = text.index(name)
+    assert text[p : foreign_name_end(text, p) or p] == name

@@ -6897,6 +6897,60 @@ def test_a_summons_to_come_or_in_words_is_none(text):
     assert not [m for m in _meetings(text) if "召见" in m.name]
 
 
+@pytest.mark.parametrize("text", [
+    "东川外交部副部长汉斯·穆勒尚未召见西川驻东川大使卡尔·施密特。",
+    "记者问，东川外交部副部长汉斯·穆勒是否会召见西川驻东川大使卡尔·施密特。",
+    "东川外交部副部长汉斯·穆勒拒绝召见西川驻东川大使卡尔·施密特。",
+    "西川方面声称，东川外交部副部长汉斯·穆勒从未召见西川驻东川大使卡尔·施密特。",
+    "东川外交部副部长汉斯·穆勒可能召见西川驻东川大使卡尔·施密特。",
+    "据悉，东川外交部副部长汉斯·穆勒目前没有召见西川驻东川大使卡尔·施密特的计划。",
+])
+def test_a_summons_told_not_held_is_none(text):
+    """A summons denied, refused, doubted or asked about is no meeting (as talks and calls so told)."""
+    assert not _meetings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "东川外交部副部长汉斯·穆勒上周召见了西川驻东川大使卡尔·施密特，提出严正交涉。",
+    "2022年5月，东川外交部副部长汉斯·穆勒召见西川驻东川大使卡尔·施密特，提出严正交涉。",
+    "东川外交部副部长汉斯·穆勒2021年曾召见西川驻东川大使卡尔·施密特，这次他再次表达不满。",
+    "东川外交部副部长汉斯·穆勒在召见西川驻东川大使卡尔·施密特两个月后，再次发出警告。",
+])
+def test_an_earlier_summons_cited_is_none(text):
+    """A summons of last week, of an earlier year, or some months before what is told: cited, not the story's."""
+    assert not _meetings(text)
+
+
+def test_a_summons_days_ago_has_no_day():
+    (m,) = _meetings("东川外交部副部长汉斯·穆勒日前召见西川驻东川大使卡尔·施密特，提出严正交涉。")
+    assert (m.name, m.date_text) == ("召见西川驻东川大使卡尔·施密特", None)
+
+
+def test_a_call_told_tong_le_hua_ends_the_guest_name_and_is_one_with_its_title():
+    """同X通了话: X's name ends before 通了话; a title line 同X通电话 over it names the same call."""
+    (m,) = _meetings("国家主席令狐志坚12日同俄罗斯总统阿巴托夫通了话。")
+    assert _roles(m) == {("令狐志坚", "attendee"), ("阿巴托夫", "attendee")}
+    (m,) = _meetings("令狐志坚同俄罗斯总统阿巴托夫通电话\n国家主席令狐志坚12日同俄罗斯总统阿巴托夫通了话。")
+    assert (m.name, m.date_text) == ("同俄罗斯总统阿巴托夫通话", "2024-04-12")
+    assert _roles(m) == {("令狐志坚", "attendee"), ("阿巴托夫", "attendee")}
+
+
+@pytest.mark.parametrize("text", [
+    "西川总统汉斯·穆勒至今没有与东川总统卡尔·施密特通了电话。",
+    "据报道，西川总统汉斯·穆勒可能已与东川总统卡尔·施密特通了电话，但官方没有证实。",
+    "西川总统汉斯·穆勒与东川总统卡尔·施密特2022年7月通了电话。",
+    "西川总统汉斯·穆勒上周与东川总统卡尔·施密特通了电话，双方讨论了地区局势。",
+])
+def test_a_call_not_held_or_earlier_is_none(text):
+    """A call denied or doubted, or one of an earlier time (told before the guest or after him), is none of the story's."""
+    assert not _meetings(text)
+
+
+def test_a_title_line_naming_the_call_short_is_the_call_below():
+    (m,) = _meetings("令狐志坚同阿巴托夫通电话\n国家主席令狐志坚12日同俄罗斯总统阿巴托夫通了电话。")
+    assert (m.name, m.date_text) == ("同俄罗斯总统阿巴托夫通电话", "2024-04-12")
+
+
 def test_a_call_told_done_with_le_is_a_call():
     """与X通了电话 is the call 与X通电话 (its principals attend); with two named after 与, none is read."""
     (m,) = _meetings("西川总统汉斯·穆勒12日与东川总统卡尔·施密特通了电话，双方就地区局势交换了意见。")

@@ -2322,12 +2322,16 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
                 or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()) \
-                or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()):
+                or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()) \
+                or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if _said(ctx, _Unread("", m.start(), m.end())):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
+        if (t := _EARLIER_IN_GUEST.search(text, guest[-1].end if guest else m.start("guest"), m.end("guest"))) \
+                and (not t[1] or ctx.reference_date and int(t[1]) < ctx.reference_date.year):
+            continue  # 与普京2018年7月通了电话, 与X上周通电话: an earlier call, told after the guest
         when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = m["guest"][: when.start()] if when else m["guest"]
         if m.re is _TALK_BARE and (not subject or not guest or any(
@@ -2387,6 +2391,16 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # (not talks inside a meeting read already: 布林肯…与以色列官员举行会议 of 美国国务卿布林肯会议)
             # (so does who holds a video meeting with others: 同上合组织成员国外长举行视频会议)
             add(f"{m.group(1)}{as_written}{m['verb']}{m['talk']}", (m.start(), m.end()), subject[-1:])
+    def titling(at: int) -> bool:  # the story's headline, or a line with no sentence (a flash item's title)
+        return rec.in_headline(at) or bool(_BARE_LINE.fullmatch(text, *_line(text, at)))
+
+    for name in [n for n, (hits, _) in out.items() if _CALL_NAME.search(n) and all(titling(h.start) for h in hits)]:
+        # 习近平同普京通电话 over 国家主席习近平…同俄罗斯总统普京通了电话: the title line names the call below, one
+        who, first = {p.person for p in out[name][1]}, out[name][0][0].start
+        if body := next((n for n, (hits, seen) in out.items() if n != name and _CALL_NAME.search(n) and who == {p.person for p in seen}
+                         and not any(titling(h.start) for h in hits) and hits[0].start > first), None):
+            hits, _ = out.pop(name)
+            out[body] = (sorted(hits + out[body][0], key=lambda h: h.start), out[body][1])
     for m in _TALKS_WHEN.finditer(text):
         k = rec.sentence_of(m.start())
         s, e = rec.sentences[k]
@@ -2460,7 +2474,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _BARE_LINE.fullmatch(text, *_line(text, m.start())) or text.startswith((" ", "\u3000"), m.end()) \
                 or m["guest"].startswith(("对方", "其")) or _WILL.search(text, max(s, clause), m.start()) or _SUMMONS_DUE.search(text, s, m.start()) \
                 or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
-                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) \
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _NOT_HELD.search(text, max(s, clause), m.start()) \
+                or _TALK_WISHED.search(text, max(s, clause, m.start() - 12), m.start()) or _summons_past(ctx, s, m.start()) \
+                or _TALK_DOUBTED.match(text, m.end()) or text.endswith("在", 0, m.start()) and _SUMMONS_BEFORE.match(text, m.end()) \
                 or any(not _REPORTS.search(text, max(0, w.start() - 2), w.start()) for w in _SAYS.finditer(text, s, m.start())):
             continue  # 将召见…: still to come; a summons in words said in its sentence, or a line with no sentence (a brief's own title)
         # the summoner named in its own clause (外交部副部长X当天召见了…; not 发言人X说，…外交部召见了…)
@@ -2629,7 +2645,9 @@ _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
-_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
+_EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|上周|上星期|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
+_CALL_NAME = re.compile(r"通电?话$")  # a call, as named
+_EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
 _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
 
 
@@ -2674,6 +2692,24 @@ _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同�
 _SUMMONS = re.compile(r"(?<![受被])(?P<verb>召见|约见)了?(?P<guest>[^，,。；;：:、“”并就向在召约和及]{0,24}(?:驻[^，,。；;：:、“”并就向在召约和及]{1,20}?"
                       r"(?:大使馆武官|大使馆公使|武官|公使|临时代办|代办|负责人|使节|外交官员|外交官|大使)|大使|临时代办|武官))")
 _SUMMONS_NAME = re.compile(r"召见|约见")
+# a summons, talks or a call told as not held, doubted or asked about (尚未召见, 从未召见, 拒绝召见, 可能召见, 是否会召见,
+# 至今没有与X通电话, 可能已与X通了电话): none held
+_NOT_HELD = re.compile(r"(?:尚未|未曾|从未|从来没有?|从没有?|并未|并没有|没有|没|未|不(?![久断])|拒绝|可能|或将|或许|也许|是否|能否|有无|会不会|要不要)"
+                             r"(?:会|将|要|已经?|曾|再次?|紧急|正式|就此)?了?$")
+# an earlier summons, cited: 上周召见, 2018年曾召见, 2018年3月，…召见 (a year or month told, no day after it)
+_SUMMONS_PAST = re.compile(r"上周|上星期|上个?礼拜|((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?)?(?![\d月])[^。；;\d]{0,30}?(?=曾?(?:紧急)?$)")
+# 在召见X一个月后，再次…: a summons some time before what the story tells
+_SUMMONS_BEFORE = re.compile(r"[^，,。；;并]{0,30}?(?:\d+|[一二两三四五六七八九十几数半]+)(?:个多|多个|个)?(?:月|周|星期|年|天)多?(?:之后|以后|后)")
+
+
+def _summons_past(ctx: Context, s: int, at: int) -> bool:
+    """Whether the summons at ``at`` (its sentence from ``s``) is told of last week, or of a year or month before the
+    story's with no day: 上周召见, 2018年曾召见, 2018年3月，…召见 (not 2024年4月12日召见 of the story's days)."""
+    m = _SUMMONS_PAST.search(ctx.text, s, at)
+    if not m or not m[1]:
+        return m is not None
+    ref = ctx.reference_date
+    return ref is not None and (int(m[1]) < ref.year or int(m[1]) == ref.year and m[2] is not None and int(m[2]) != ref.month)
 _SUMMONS_DUE = re.compile(r"(?:决定|宣布|打算|计划|准备|拟|要求)[，,]?(?:紧急)?$")  # 决定召见, 宣布，召见: announced, not told held
 _ENVOY = re.compile(r"(?:召见|约见)(?P<state>[^驻]{0,12}?)驻(?P<host>[^，,。；;]{1,4}?)(?:国|罗斯)?(?:使馆|大使馆)?(?P<title>大使馆武官|武官|公使|临时代办|代办|负责人|使节|外交官员|外交官|副大使|大使)")
 
@@ -2799,6 +2835,7 @@ _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
 _STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?(?<!活动)期间[，,]")
 # (近两天举行的…峰会: days ago too, none told)
+_DAYS_BEFORE_SUMMONS = re.compile(r"(?:近日|日前(?!往)|不久前|前不久|近期|前些天|前几天|前些日子)[^。；;，,]{0,12}$")
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
@@ -2866,6 +2903,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
+    if body and ctx.text.startswith(("召见", "约见"), body[0].start) and (v := _DAYS_BEFORE_SUMMONS.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
+            and not any(v.start() <= d.start < body[0].start for d in rec.dates):
+        return None  # X日前召见…: a summons days ago, the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "”", "当地时间")), None)
         if after:
