@@ -242,8 +242,9 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     head = lexicons.common_words().get(name[:2], "nr")
     if len(name) == 3 and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 4000:
         return False  # 学习|习, 先生|就, 同志|和, 成员|国: a word, then a character
-    if len(name) == 3 and name[0] in lexicons.rare_surnames() and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(name[:2]) >= 300:
-        return False  # 人大代表|风采录: a word opened by a rare surname, then a character (a column's name, no person)
+    if len(name) == 3 and name[0] in lexicons.rare_surnames() and name[:2] not in lexicons.surnames() and not head.startswith(("nr", "ns", "nz")) \
+            and lexicons.word_frequency(name[:2]) >= 300:
+        return False  # 人大代表|风采录: a word opened by a rare surname, then a character (a column's name, no person; not 东方|亮: a double surname)
     if len(name) == 3 and head[0] == "v" and lexicons.word_frequency(name[:2]) >= 1000:
         return False  # 议员|呼吁应将…: a frequent verb opens the predicate after the title, no surname and given name
     words = lexicons.common_words()

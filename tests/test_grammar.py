@@ -266,6 +266,7 @@ def test_a_states_military_leader(text, want):
     ("今天的十九大代表风采录，我们来认识一位纺织女工。", set()),
     ("今天的全国人大代表风采录，我们来认识一位乡村医生。", set()),
     ("十九大代表荀晓红是一名排水工。", {("荀晓红", "十九大代表")}),
+    ("常务副省长东方明主持召开省政府常务会议。", {("东方明", "常务副省长")}),  # a double surname that is also a word
 ])
 def test_a_column_after_a_delegates_title_is_no_name(text, want):
     assert _posts(text) == want
