@@ -7152,3 +7152,14 @@ def test_a_summit_the_arrival_is_for_is_still_to_come_after_it():
     ms = _meetings("国家主席王强当地时间25日抵达甲国首都，开始国事访问，并出席在乙城举行的金砖国家领导人第九次会晤。"
                    "访问甲国并出席金砖国家领导人会晤后，王强还将对丙国进行国事访问。")
     assert not [m for m in ms if "会晤" in m.name]
+
+
+@pytest.mark.parametrize("turn", ["另据报道，在昨天的小组讨论中，", "会议间隙，", "会后，"])
+def test_a_members_words_after_the_story_turns_from_the_plenary_are_no_speech_there(turn):
+    """14位常委和委员作大会发言, then 另据报道，在昨天的小组讨论中，X常委认为: the words of another occasion, no speech."""
+    base = "全国政协十三届常委会第八次会议15日下午举行全体会议，14位常委和委员作大会发言。王东明出席会议。李红军常委建议，加快数字经济发展。"
+    (m,) = _meetings(base + "赵海涛常委认为，要优化营商环境。")
+    assert ("赵海涛", "speaker") in {(p.person, p.role) for p in m.participants}
+    (m,) = _meetings(base + turn + "赵海涛常委认为，要优化营商环境。")
+    roles = {(p.person, p.role) for p in m.participants}
+    assert ("李红军", "speaker") in roles and ("赵海涛", "speaker") not in roles

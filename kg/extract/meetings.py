@@ -151,6 +151,9 @@ _REPLIES = re.compile(r"针对|对于|对此|随即|此前|日前|早前|之前"
 _PLAYED_WHOSE = re.compile(r"(?P<who>(?:(?!生前|已故)[^，,。；;]){2,40}?)的(?:视频致辞|致辞视频|视频讲话)")  # whose address is played (not the late X's)
 # the plenary's speeches told by their count (14位常委和委员围绕…作大会发言): who speaks is told after it, by his seat
 _PLENARY_TOLD = re.compile(rf"(?:\d+|{NUMERAL})位[^。；;]{{0,60}}?作了?大会发言")
+# the story turns from the plenary to another occasion (另据报道，在昨天的小组讨论中…, 会议间隙, 接受记者采访时): a member's
+# words told after it are not his speech at the plenary
+_PLENARY_LEFT = re.compile(r"另据|小组讨论|分组讨论|会议间隙|会前|会后|会下|接受[^。；;，,]{0,12}采访")
 # what stands between a corridor's speaker and his verb: his seat (X代表, A、B等几位全国人大代表), where (，在通道上),
 # adverbs, what about (就…问题) and to whom (和记者们); and between two speakers of one list (A代表和来自澳门的B代表)
 _CORRIDOR_TAIL = re.compile(r"(?P<seat>代表|委员|部长)?(?:等(?:[一二两三四五六七八九十几多]+位)?(?P<group>全国人大代表|全国政协委员|代表|委员))?"
@@ -3187,8 +3190,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 role = "attendee"
             if role == "plenary":
                 subjects = [h for h in subjects if h.end + 2 == cs and text.startswith(("常委", "委员"), h.end)]
-                if not subjects or plenary is None or s < plenary:
-                    continue  # (a member's words anywhere else: no cue, no clause break)
+                if not subjects or plenary is None or s < plenary or _PLENARY_LEFT.search(text, plenary, cs):
+                    continue  # (a member's words anywhere else, or told after the story turned to another occasion: no cue)
                 role = "speaker"
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
