@@ -377,7 +377,7 @@ def _passives(ctx: Context) -> list[Appointment]:
 # 邓小平同志亲自担任…, nor in a sentence of the past: 改革开放之初，…亲自担任)
 _TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任|(?P<lead>总书记|主席|总理)?亲自担任")
 _LEADING_ROLE = ("总书记", "主席", "总理", "委员长", "书记", "省长", "市长", "县长", "区长")  # 国家主席X|亲自担任: his title before him
-_PAST_IN_SENTENCE = re.compile(r"之初|初期|当年|那时|那年|当时|曾经?|早年|昔日|时任|\d{4}年|年代")
+_PAST_IN_SENTENCE = re.compile(r"之初|初期|那时|当时|曾经?|早年|昔日|时任|\d{4}年")  # (当年, 那年, 年代: _told_of_past reads them)
 # one only put forward for the post, in the clause before the name (提名副总裁张三出任…, 同意由李四出任…), or
 # charged to form a government (总统指派X出任总理: the premier-designate): no post held
 _PUT_FORWARD = re.compile(r"提名|同意|推荐|推举|希望|建议|邀请|指派|指定|(?<![自理经缘])由")
@@ -459,10 +459,9 @@ def _took_office(ctx: Context) -> list[Appointment]:
             continue
         if _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start):
             continue
-        if m.group().endswith("亲自担任") and not m["lead"] and not any(t.role.endswith(_LEADING_ROLE) for t in h.titles):
-            continue  # X同志亲自担任…: no leading title says he leads now
-        if m.group().endswith("亲自担任") and _PAST_IN_SENTENCE.search(text, max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1, m.start()):
-            continue  # 改革开放之初，X主席亲自担任…: the post of then
+        if m.group().endswith("亲自担任") and (not m["lead"] and not any(t.role.endswith(_LEADING_ROLE) for t in h.titles)
+                                             or _PAST_IN_SENTENCE.search(text, max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1, m.start())):
+            continue  # X同志亲自担任…: no leading title says he leads now; 改革开放之初，X主席亲自担任…: the post of then
         end = next((r.end() for r in grammar.any_role().finditer(text, m.end(), min(len(text), m.end() + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
         if end is None or any(c in grammar.PUNCT for c in text[m.end() : end]):
             continue

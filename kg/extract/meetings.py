@@ -856,6 +856,7 @@ _ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|�
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
 _DURING_PLANS = re.compile(r"(?:(?:和|及)[^。；;，,]{1,8}?)?期间[，,][^。；;，,]{0,12}?(?<![代日])将")  # (…会晤和访俄期间，X将…)
 # the first stop of plans: 在出席…峰会后，X还将赴…出席… (the summit still to come, as the next one)
+_THEN_PLANS = re.compile(r"后[，,][^。；;，,]{0,12}?(?<![代日])(?:还将|也将|将)(?:赴|前往|出席|参加|对|访问|同|与|会见)")
 _ATTENDED_FIRST = re.compile(r"(?:出席|参加)$")
 # a meeting told before as still to come: 将出席X, 抵达…，出席X (the arrival's purpose)
 _TOLD_TO_COME = re.compile(r"(?:将要?|抵达[^。；;！？\n]{0,60}?)(?:出席|参加)[^。；;！？\n]{0,60}")
@@ -865,7 +866,8 @@ def _told_to_come(text: str, h) -> bool:
     """Whether the story tells the meeting of 出席X后，…还将… as still to come before (习近平抵达安塔利亚，出席…峰会。
     …在出席…峰会后，还将赴马尼拉…); else it is held (李克强出席…会议后，还将出席…)."""
     return any(h.name[-2:] in m.group() for m in _TOLD_TO_COME.finditer(text, max(0, h.start - 800), h.start))
-_THEN_PLANS = re.compile(r"后[，,][^。；;，,]{0,12}?(?<![代日])(?:还将|也将|将)(?:赴|前往|出席|参加|对|访问|同|与|会见)")
+
+
 # a meeting whose anniversary is kept: 纪念全国科学大会召开40周年…座谈会
 _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开幕)(?:{NUMERAL}|\d+)周年")
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
@@ -2402,8 +2404,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         who, first = {p.person for p in out[name][1]}, out[name][0][0].start
         if body := next((n for n, (hits, seen) in out.items() if n != name and _CALL_NAME.search(n) and who == {p.person for p in seen}
                          and not any(titling(h.start) for h in hits) and hits[0].start > first), None):
-            hits, _ = out.pop(name)
-            out[body] = (sorted(hits + out[body][0], key=lambda h: h.start), out[body][1])
+            _fold_into(out, name, body)
     for m in _TALKS_WHEN.finditer(text):
         k = rec.sentence_of(m.start())
         s, e = rec.sentences[k]
@@ -2499,9 +2500,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         summoned.add(name)
         if name in out and any(n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name) for n in out):
             for n in [n for n in out if n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name)]:
-                hits, seen = out.pop(n)
-                known = {p.person for p in out[name][1]}
-                out[name] = (sorted(hits + out[name][0], key=lambda h: h.start), out[name][1] + tuple(p for p in seen if p.person not in known))
+                _fold_into(out, n, name, people=True)
     for name, span in after_talks:  # 会谈后，两国元首共同会见出席…的双方代表: the principals of the talks just told
         if talks := [n for n, (hits, _) in out.items() if "会谈" in n and hits[0].start < span[0]]:
             add(name, span, [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])  # (not 参加会谈)
@@ -2566,9 +2565,17 @@ def _merge_split_talks(out: dict, split: set[str]) -> dict:
         other = next((o for o, (_, ps) in out.items() if o != name and o not in split and o.startswith(("会见", "接见"))
                       and len(two) == 2 and {p.person for p in ps} == two), None)
         if other is not None:
-            del out[name]
-            out[other] = (sorted(out[other][0] + hits, key=lambda h: h.start), out[other][1])
+            _fold_into(out, name, other)
     return out
+
+
+def _fold_into(out: dict, name: str, into: str, people: bool = False) -> None:
+    """Tell meeting ``name`` of ``out`` as ``into`` (the same event named twice): its mentions join the other's, and
+    with ``people`` so do those of its people the other lacks."""
+    hits, seen = out.pop(name)
+    known = {p.person for p in out[into][1]}
+    out[into] = (sorted(out[into][0] + hits, key=lambda h: h.start),
+                 out[into][1] + (tuple(p for p in seen if p.person not in known) if people else ()))
 
 
 # a head of state receiving the credentials of new envoys (习近平在人民大会堂接受7国新任驻华大使递交国书): a ceremony he
@@ -2703,6 +2710,7 @@ _NOT_HELD = re.compile(r"(?:尚未|未曾|从未|从来没有?|从没有?|并未
 _SUMMONS_PAST = re.compile(r"上周|上星期|上个?礼拜|((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?)?(?![\d月])[^。；;\d]{0,30}?(?=曾?(?:紧急)?$)")
 # 在召见X一个月后，再次…: a summons some time before what the story tells
 _SUMMONS_BEFORE = re.compile(r"[^，,。；;并]{0,30}?(?:\d+|[一二两三四五六七八九十几数半]+)(?:个多|多个|个)?(?:月|周|星期|年|天)多?(?:之后|以后|后)")
+_SUMMONS_DUE = re.compile(r"(?:决定|宣布|打算|计划|准备|拟|要求)[，,]?(?:紧急)?$")  # 决定召见, 宣布，召见: announced, not told held
 
 
 def _summons_past(ctx: Context, s: int, at: int) -> bool:
@@ -2713,7 +2721,8 @@ def _summons_past(ctx: Context, s: int, at: int) -> bool:
         return m is not None
     ref = ctx.reference_date
     return ref is not None and (int(m[1]) < ref.year or int(m[1]) == ref.year and m[2] is not None and int(m[2]) != ref.month)
-_SUMMONS_DUE = re.compile(r"(?:决定|宣布|打算|计划|准备|拟|要求)[，,]?(?:紧急)?$")  # 决定召见, 宣布，召见: announced, not told held
+
+
 _ENVOY = re.compile(r"(?:召见|约见)(?P<state>[^驻]{0,12}?)驻(?P<host>[^，,。；;]{1,4}?)(?:国|罗斯)?(?:使馆|大使馆)?(?P<title>大使馆武官|武官|公使|临时代办|代办|负责人|使节|外交官员|外交官|副大使|大使)")
 
 
