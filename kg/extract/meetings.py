@@ -2909,15 +2909,14 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
         return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
-    if body and (v := _RECENTLY_HELD.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
-            and not any(v.start() <= d.start < body[0].start for d in rec.dates):
-        return None  # 日前，X主持召开…会议: held days ago, the text gives no day
+    # 日前，X主持召开…会议 (a summons also X日前召见…): held days ago, the text gives no day
+    told_before = (_RECENTLY_HELD, _DAYS_BEFORE_SUMMONS) if body and ctx.text.startswith(("召见", "约见"), body[0].start) else (_RECENTLY_HELD,)
+    if body and any((v := told.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start))
+                    and not any(v.start() <= d.start < body[0].start for d in rec.dates) for told in told_before):
+        return None
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
-    if body and ctx.text.startswith(("召见", "约见"), body[0].start) and (v := _DAYS_BEFORE_SUMMONS.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
-            and not any(v.start() <= d.start < body[0].start for d in rec.dates):
-        return None  # X日前召见…: a summons days ago, the text gives no day
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "”", "当地时间")), None)
         if after:
