@@ -323,6 +323,8 @@ def name_end(
                 break  # 安东尼奥·古特雷斯|会出席: the modal "will" is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
+            if q - last >= 2 and (text[q - 1] == "此" or lexicons.common_words().get(text[q - 1 : q + 1]) == "t" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 100):
+                break  # 特雷莎·梅|此前提出, X|目前: a time word or one pointing back (此次, 此外) is no syllable
             if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _BY_MEANS.match(text, q - 1):
@@ -355,6 +357,8 @@ def name_end(
         return q  # 林郑月娥|说: a four-character name the story, the corpus or the lexicon knows
     sur = lexicons.surnames()
     words = lexicons.common_words()
+    if words.get(text[p : p + 4], "")[:1] in ("i", "l") and lexicons.word_frequency(text[p : p + 4]) >= 50 and not any(text[p : p + k] in known for k in (2, 3, 4)):
+        return None  # 代表|年事已高: an idiom of the dictionary opens here, no name
     best: tuple[float, int] | None = None
     for sl in (2, 1):
         if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
@@ -1068,6 +1072,7 @@ _ORG_BAD = re.compile(
     r"|督促|敦促|责成"  # 某县督促|村委会公开账目: one body urging another, no part of either's name
     r"|当事人"  # 当事人|某县财政局局长X: the one the case is about, no part of the body
     r"|(?<!尤)其中"  # 45人被处理，其中|某县县长X: one of those just counted, no part of the body (尤其|中央 is no 其中)
+    r"|怀疑|涉嫌"  # 检方因怀疑|某集团创始人X: a suspicion's clause, its subject no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -1531,6 +1536,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
         if t is not None and i not in edges and t.org.startswith(REGIONS) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
             return None  # 博鳌|亚洲论坛理事长: a region opens the body only at a word's edge, the words before are its name
+        if t is not None and t.org.startswith("共和国") and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
+            e = max((e for e in edges if i - 8 <= e <= i - 2), default=None)  # 会见|鞑靼斯坦共和国总统: a federation's republic, its own name read whole
+            if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
+                return None
+            return Title(text[e:end], text[e:i] + t.org, t.role, e, end)
         if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":

@@ -288,6 +288,7 @@ _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛
 _PERSON_CUES = ("同志", "烈士", "元帅")
 # Seats many hold at once, so that a title before two names joined by 和 is both's (全国政协副主席X和Y).
 _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员|常委|副省长|副市长|副部长|代表")
+_COUNTED_CLOSE = re.compile(r"等" + grammar.COUNT + r"[位名](?P<title>[\u4e00-\u9fff]{2,16})")  # …、Y|等五位全国政协委员: what all the list's members are
 # A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
@@ -630,6 +631,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         r = q
         if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
             r = note.end()  # 副委员长李建国、严隽琪(女)、王晨: a note of sex or nationality after a member
+        listed: list[int] = []
         while r < len(text) and text[r] == "、":
             r2 = grammar.name_end(text, r + 1, known) or _listed_between(text, r + 1, known)
             nxt = text[r + 1 : r + 8]
@@ -642,9 +644,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if text.startswith(lexicons.org_suffixes(), r2) and _title_opens(text, r + 1):
                 break  # …主席X、|鲍尔森基金会主席Y: the name opens the next one's body, no member
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
+            listed.append(r + 1)
             r = r2
             if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
                 r = note.end()
+        if chain and listed and not _SHARED_SEAT.fullmatch(chain[-1].role) and (closing := _COUNTED_CLOSE.match(text, r)) and (
+                role := grammar.any_role().search(closing["title"])) and role.group() != chain[-1].role:
+            for a in listed:
+                hits[a] = PersonHit(a, hits[a].end, hits[a].name, (), "group")  # 发改委主任X、Y等五位政协委员: the head's title is X's alone, the count names what all are
         # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own;
         # a pair alone only under a seat many hold (全国政协副主席X和Y、, never 国家主席X和Y nor 国家副主席X和Y)
         if (r > q or _SHARED_SEAT.fullmatch(chain[-1].role) and chain[-1].org != "国家") and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
@@ -2061,6 +2068,10 @@ def _joined_or_placed(text: str, name: str) -> bool:
                or _FIRM_BEFORE.search(text, max(0, s - 3), s) for s in grammar.occurrences(text, name))
 
 
+# What follows a road or a line named by the places it joins, a branch's place in brackets (景婺黄（常）高速, 杭黄高铁).
+_ROUTE_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?(?:高速|高铁|铁路|公路|城际|大桥|隧道|航线|快速路|国道|省道)")
+
+
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled three-character names that open two clauses or more of a story naming them at
     least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
@@ -2088,6 +2099,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # 西共体: an organisation's short name the lexicon knows
         if any(text[i + 2 : i + 3] in _STEM_LEVELS for i in grammar.occurrences(text, name[:2])):
             continue  # 熊本城 where the story names 熊本县: a castle or site named by its place, no surname and given name
+        if any(_ROUTE_AFTER.match(text, i + 3) for i in grammar.occurrences(text, name)):
+            continue  # 景婺黄（常）高速: a road named by the places it joins, no person
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing

@@ -6336,3 +6336,38 @@ def test_a_paired_name_ends_before_which_term_of_the_post():
 def test_two_adverbs_are_no_given_name():
     assert _persons("不少老人把儿女子孙也都接到了城里。") == set()
     assert ("王亦凡", "副县长") in _posts("副县长王亦凡出席会议。")  # one of them opens a given name
+
+
+A38N_TITLES = [
+    # a suspicion's clause and its subject are no part of the body before the title
+    ("今年以来，该国检察机关因怀疑远洋集团创始人崔明浩及其子崔东彬涉嫌逃税，对该集团展开调查。", {("崔明浩", "远洋集团创始人")}),
+    # a time word right after a dotted foreign name is no syllable of it
+    ("英国首相黛安娜·梅此前提出，希望推迟期限。", {("黛安娜·梅", "英国首相")}),
+    # a republic of a federation is named whole before its president's title
+    ("王强在喀山会见鞑靼斯坦共和国总统哈米托夫，就地方合作交换意见。", {("哈米托夫", "鞑靼斯坦共和国总统")}),
+    # a head's title before a list counted as another calling is the first one's alone
+    ("记者会上，国家发展和改革委员会主任孙立新、郑南山等四位全国政协委员回答了提问。",
+     {("孙立新", "国家发展和改革委员会主任")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A38N_TITLES)
+def test_a38n_titles_and_names_that_absorb_no_clause(text, want):
+    assert _posts(text) == {w for w in want if w[1]}
+    assert {name for name, _ in _ext(text).persons} >= {p for p, _ in want}
+
+
+def test_a38n_the_body_naming_the_headline_post_names_no_guest():
+    """会见|利比里亚临时参议长X: the body names the post itself; nothing before the holder is a name."""
+    text = "央视网消息：全国人大常委会委员长王强今天在北京会见利比里亚临时参议长阿尔伯特·库马。"
+    ext = extract(Document("t", text, "t.txt", title="王强会见利比里亚临时参议长", published=DAY))
+    assert {name for name, _ in ext.persons} == {"王强", "阿尔伯特·库马"}
+    assert ("阿尔伯特·库马", "利比里亚临时参议长") in {(p.person, p.title) for p in ext.posts}
+
+
+@pytest.mark.parametrize("text", [
+    "看到两位全国劳动模范代表年事已高，总书记请他们坐到自己身旁。",  # an idiom opens no name after a title
+    "连接三省的昌婺衢（常）高速是通向长三角的快速通道。昌婺衢（常）高速西起景德镇。“十三五”期间，昌婺衢（常）高速及周边路网不断完善。",
+])
+def test_a38n_an_idiom_and_a_road_are_no_person(text):
+    assert _persons(text) == set()

@@ -174,6 +174,8 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
         hit = next((h for h in rec.persons if h.start == p), None)
         if hit is not None and (hit.name == m["host"] or any(x.org for x in hit.titles)):
             return ()  # the body names the guest's post itself
+        if hit is None and text.startswith(t.org, p):
+            return ()  # 会见|利比里亚临时参议长X: the body names the post itself, its holder after it
         q = hit.end if hit is not None else None
         if q is None and not grammar.any_role().match(text, p):
             f = next((f for f in range(p + 2, min(len(text), p + 9)) if _GUEST_END[kind].match(text, f)), None)
