@@ -1251,6 +1251,8 @@ def org_ok(org: str) -> bool:
     the same few thousand bodies are asked about at every title."""
     if not org:
         return True
+    if SESSION_PRESIDIUM.fullmatch(org):
+        return True  # 十二届全国人大三次会议主席团|常务主席: the presidium of one session, named with it (its 会议 is no clause)
     if len(org) == 1:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES or org in lexicons.ARMED_GROUPS or org in _known_bodies():
@@ -1336,6 +1338,14 @@ def org_ok(org: str) -> bool:
     if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
         return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+# A national session (十二届全国人大三次会议, 全国政协十三届二次会议, 第十三届全国人民代表大会第一次会议) and its
+# presidium: one body's name, whose 会议 opens no clause (the golds keep it whole: 十二届全国人大三次会议主席团常务主席).
+_NUMERAL_RUN = "[一二三四五六七八九十]{1,3}"
+SESSION = (rf"(?:第?{_NUMERAL_RUN}届全国(?:人大|人民代表大会)|(?:全国)?政协(?:第?{_NUMERAL_RUN}届全国委员会|第?{_NUMERAL_RUN}届))"
+           rf"第?{_NUMERAL_RUN}次(?:全体)?会议")
+SESSION_PRESIDIUM = re.compile(SESSION + "主席团")
 
 
 # A leading group named by the task it drives, its verb the name's own (推动长江经济带发展领导小组, 推进海南全面深化
@@ -1452,6 +1462,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return None  # 该公司|法定代表人, 市县党委|主要负责人: a role held in a body the story names no further
     if role == "代表" and _PARTY_CONGRESS.fullmatch(org):
         return 0, org, role  # 十九大代表X: a delegate to the Party's national congress, named by its number
+    if org in _INTERIM and role in _INTERIM_HEADS:
+        return 0, org, role  # 临时总理, 看守总统: a head who holds the post until another is chosen, no body before it
     if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
@@ -1469,6 +1481,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
 
 
 _MEMBER = re.compile("成员")
+_INTERIM = frozenset({"临时", "看守", "过渡"})  # a head in office until another is chosen (临时总理, 看守总统)
+_INTERIM_HEADS = frozenset({"总理", "总统", "首相", "副总理"})
 # A description of a body by its rank or part before its own name (内地首家中外合资企业|某某有限公司, 全球第二大
 # 矿业公司|某某集团, 涉事企业|某某公司, 最大的民营企业之一|华为公司, 最大的中心城市|广州市): the kind of body it
 # is, no part of the name the title names (中心 not of 中心城市, whose kind is 城市).
@@ -1489,6 +1503,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     countries = [m.span() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(text, start, start + role.start())]
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
     wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]
+    wholes += [m.span() for m in SESSION_PRESIDIUM.finditer(text, start, end)]
     for bad in _ORG_BAD.finditer(text, start, start + role.start()):
         if bad.start() in joined or any(a <= bad.start() and bad.end() <= b for a, b in wholes):
             continue  # 南非贸易与工业部: the 与 joins two fields inside one body; 人民代表大会 is one name
@@ -1545,11 +1560,28 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
+        if t is not None and not t.org and i not in edges and _MAYOR.fullmatch(t.role) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _LEVELS and text[i - 1] not in _FUNCTION_START:
+            if (city := _foreign_city_title(text, max(e for e in edges if e < i), i, t)) is not None:
+                return city  # 奥克兰|市长: the city, a transliteration, was not read (posts reads the others' bodies before the bare role)
         if t is not None:
             if i not in edges and not t.org and not _LEVEL_ROLES.match(t.role) and text.endswith(lexicons.org_suffixes() + ("会",), lo, i):
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
             return None if i not in edges and cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+_MAYOR = re.compile(r"(?:常务)?副?市长")
+
+
+def _foreign_city_title(text: str, k: int, i: int, t: Title) -> Title | None:
+    """A mayor's title whose city, a transliteration no lexicon holds, runs from the title's edge ``k`` to
+    ``i`` (奥克兰市长 after 新西兰 in the sentence), or None."""
+    city = text[k:i]
+    if not (2 <= len(city) <= 4 and _all_syllables(city) and not lexicons.common_words().get(city, "nr").startswith(("v", "a", "d", "p"))):
+        return None
+    if not lexicons.country_re(foreign=True).search(text, max(0, text.rfind("。", 0, k) + 1), k):
+        return None  # a foreign state named before it in the sentence: the city is abroad
+    return Title(city + t.role, city, t.role, k, t.end)
 
 
 _HAN_JOIN = re.compile(r"[\u4e00-\u9fff][-－](?=[\u4e00-\u9fff])")  # two names joined into one body's: 联合国-阿盟, 中国-东盟

@@ -338,3 +338,13 @@ def test_elected_for_a_term_still_to_begin_holds_no_post_yet():
     # a board's approval of the next head is the appointment itself (the golds' reading)
     x = extract(Document("t", "执行董事会5日一致批准美国财政部副部长戴维·马丁担任下任行长。马丁将于下月上任。", "t.txt"))
     assert ("戴维·马丁", "行长") in {(p.person, p.title) for p in x.posts}
+
+
+def test_a_long_title_before_the_elected_name():
+    got = _actions("会议选举老挝人民革命党中央委员会总书记本宁为国家主席，选举老挝人民革命党中央政治局委员西沙瓦为政府总理。")
+    assert ("西沙瓦", "政府总理", "appointed") in got
+
+
+def test_a_resignation_decided_after_the_titled_name():
+    got = _actions("据报道，被曝出收受政治献金的日本总务大臣山口健一，今天决定辞职。")
+    assert got == {("山口健一", "日本总务大臣", "resigned")}

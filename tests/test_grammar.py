@@ -282,3 +282,21 @@ def test_a_foreign_name_ends_before_a_call(text, name):
     from kg.grammar import foreign_name_end
     p = text.index(name)
     assert text[p : foreign_name_end(text, p) or p] == name
+
+
+def test_a_session_presidium_keeps_its_session():
+    got = _posts("十四届全国人大二次会议主席团常务主席、全国人大常委会委员长赵乐天主持会议。")
+    assert ("赵乐天", "十四届全国人大二次会议主席团常务主席") in got
+    assert ("赵乐天", "主席团常务主席") not in got
+    got = _posts("全国政协十四届二次会议主席团常务主席钱卫国出席。")
+    assert got == {("钱卫国", "全国政协十四届二次会议主席团常务主席")}
+
+
+def test_a_mayor_of_a_city_no_lexicon_holds():
+    got = _posts("主席一行受到澳大利亚总督代表米勒、佩斯市长哈里森热情迎接。")
+    assert ("哈里森", "佩斯市长") in got and ("哈里森", "市长") not in got
+
+
+def test_an_interim_head_and_a_ship_officer():
+    assert ("卡迪罗夫", "临时总理") in _posts("塔吉克斯坦议会今天召开会议，任命原政府第一副总理卡迪罗夫为临时总理。")
+    assert ("王海生", "船长") in _posts("调查组建议对船长王海生给予吊销适任证书处分。")

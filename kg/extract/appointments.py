@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from kg import grammar, lexicons
 from kg.extract import posts
@@ -279,10 +280,10 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
     return out
 
 
-# X(14日|当天|随即…)宣布辞职 or 宣布辞去Y一职|职务: a resignation the person announces, told right after
-# the name or a day or adverb only (not 宣布辞职的X, not 要求X辞职; 可能宣布辞职 fails as 可能 is no slot's word)
-_RESIGN_CUE = re.compile(r"(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
-                        r"(?P<cue>宣布(?:正式)?辞职(?![的信])|宣布(?:正式)?辞去(?:其)?)")
+# X(，)(14日|当天|随即…)宣布辞职 (or 决定辞职) or 宣布辞去Y一职|职务: a resignation the person announces, told right
+# after the name or a day or adverb only (not 宣布辞职的X, not 要求X辞职; 可能宣布辞职 fails as 可能 is no slot's word)
+_RESIGN_CUE = re.compile(r"[，,]?(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
+                        r"(?P<cue>(?:宣布|决定)(?:正式)?辞职(?![的信])|(?:宣布|决定)(?:正式)?辞去(?:其)?)")
 _RESIGN_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
 
 
@@ -566,6 +567,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
     names = []
     while True:
         q = grammar.name_end(text, p, known, extra=joins + ("、", "同志"), min_strength=2)  # the formula vouches for it
+        if q is None:  # 任命原政府第一副总理|巴特尔别科夫|为临时总理: a name the recogniser read, right before the join
+            q = next((h.end for h in ctx.rec.persons if h.start == p and text.startswith(joins + ("、",), h.end)), None)
         if q is None:
             break
         names.append((p, q))
@@ -575,10 +578,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
         break
     if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
         names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
-    if not names and (t := _title_before_name(text, p)) is not None:
-        return _entry(ctx, action, t, joins, known, drafts)  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
-    if not names:
-        return None
+    if not names:  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
+        return next((e for t in _titles_before_name(text, p) if (e := _entry(ctx, action, t, joins, known, drafts)) is not None), None)
     q = names[-1][1]
     if text.startswith("同志", q):
         q += 2
@@ -640,13 +641,14 @@ def _name_before_body(text: str, p: int, known) -> int | None:
 _NATIONAL = ("中共", "中国", "中华", "中央", "全国", "国务院", "国家", "政协第")
 
 
-def _title_before_name(text: str, p: int) -> int | None:
-    """Where a name starts after a title that opens at ``p`` (任命|政治学教授|哈西为总理), or None."""
-    m = grammar.any_role().search(text, p, p + 12)
-    if m is None or any(c in grammar.PUNCT for c in text[p : m.end()]):
-        return None
-    t = grammar.parse_title(text, p, m.end())
-    return m.end() if t is not None and m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff" else None
+def _titles_before_name(text: str, p: int) -> Iterator[int]:
+    """Where a name may start after a title that opens at ``p`` (任命|政治学教授|哈西为总理, 选举|老挝人民革命党中央
+    政治局委员|潘坎为政府总理): after each role of the clause's first 24 characters that ends a title read from ``p``."""
+    for m in grammar.any_role().finditer(text, p, p + 24):
+        if any(c in grammar.PUNCT for c in text[p : m.end()]) or (m.start() > p and m.group().startswith("候补")):
+            return  # (递补…候补委员X、Y为委员: the alternates promoted, read by the clause's first role alone)
+        if grammar.parse_title(text, p, m.end()) is not None and m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff":
+            yield m.end()
 
 
 _NEXT_TERM = ("下一任", "下任", "下届")  # 当选下任智利总统, 当选墨西哥下届总统: a term still to begin
