@@ -7163,3 +7163,33 @@ def test_a_members_words_after_the_story_turns_from_the_plenary_are_no_speech_th
     (m,) = _meetings(base + turn + "赵海涛常委认为，要优化营商环境。")
     roles = {(p.person, p.role) for p in m.participants}
     assert ("李红军", "speaker") in roles and ("赵海涛", "speaker") not in roles
+
+
+def test_each_answered_at_his_own_press_conference():
+    # 两场记者会 … A、B等分别回答: B, told at the named one, is at that one only
+    named, several = sorted(_meetings(
+        "十四届全国人大二次会议今天举行了两场记者会。商务部部长王强、生态环境部部长李军等分别回答了中外记者的提问。"
+        "针对外资问题，王强表示，今年外资将保持稳定。在下午举行的“打好污染防治攻坚战”记者会上，生态环境部部长李军"
+        "在回答大气污染治理的问题时表示，今年将继续推进。"
+    ), key=lambda m: m.name)
+    assert named.name == "“打好污染防治攻坚战”记者会" and _roles(named) == {("李军", "attendee")}
+    assert _roles(several) == {("王强", "attendee")}
+
+
+def test_who_reads_out_a_decision_is_present_not_speaking():
+    # 宣读…决定: the body's act read out, present (as 宣布…开幕); a letter read out stays a speech
+    (m,) = _meetings("全国民族团结进步表彰大会26日在北京召开。会议由国务院副总理李明主持。全国政协副主席王刚宣读了表彰决定。")
+    assert _roles(m) == {("李明", "chair"), ("王刚", "attendee")}
+    (m,) = _meetings("警旗授旗仪式26日上午在人民大会堂举行。国务委员郭明主持仪式。中央书记处书记王海宣读《中共中央关于授予人民警察队伍警旗的决定》。")
+    assert ("王海", "attendee") in _roles(m) and ("王海", "speaker") not in _roles(m)
+    (m,) = _meetings("全国民族团结进步表彰大会26日在北京召开。会议由国务院副总理李明主持。全国政协副主席王刚宣读了国家主席的贺信。")
+    assert ("王刚", "speaker") in _roles(m)
+
+
+def test_chair_who_heard_the_speeches_is_chair_only():
+    # 认真听取与会同志发言: present, which his chair already says; another who heard them attends
+    (m,) = _meetings("中共中央政治局常委刘明22日在京主持召开调研座谈会，听取意见建议。座谈会上，与会同志谈思考、提建议。"
+                     "刘明认真听取与会同志发言，不时同大家交流。")
+    assert _roles(m) == {("刘明", "chair")}
+    (m,) = _meetings("全国政协主席王刚22日在京主持召开座谈会。座谈会上，国务院副总理李明认真听取与会同志发言。")
+    assert _roles(m) == {("王刚", "chair"), ("李明", "attendee")}

@@ -37,6 +37,7 @@ _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, *_DECLINED_WORD
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
 _BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
 # how one asks at a hearing (X委员就…等问题提出询问, …分别提问): _CUES' questioner cue, and _ASKS to tell it apart
+_DECISION_READ = r"[^，,。；;]{0,80}?(?:决定|命令)(?:》|”|[，,。；;并]|$)"  # what is read out: a decision or an order
 _ASKING = r"等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)"
 _CUES = (
     ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
@@ -46,8 +47,8 @@ _CUES = (
         # (not a broadcast address: X在全国电视讲话中表示, 在广播讲话中, 之后，X发表电视讲话，)
         r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
-        # reading out a message or decision; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
-        r"|宣读了?(?!誓词)|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
+        # reading out a message or an instruction; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
+        r"|宣读了?(?!誓词)(?!" + _DECISION_READ + r")|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞|致训词"
         # remarks that end their clause: X、Y先后致辞, X代表…致辞, X在开幕式致辞时表示 (not 书面致辞, 新年致辞, 贺信致辞)
@@ -72,6 +73,9 @@ _CUES = (
                              r"|(?<![将拟要])接受了?(?=(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?[^，,。；;的]{0,10}?城市金?钥匙[，,。；;])"
                              # who takes the oath (领誓, 宣读誓词, 领诵誓词, 跟诵誓词): present, reciting it is no speech
                              r"|(?:宣读|领诵|跟诵|诵读)了?誓词|领誓(?=[。；;，,]|$)"
+                             # who reads out a decision or an order (宣读表彰决定, 宣读《…关于授予…的决定》): present, as one who
+                             # declares a meeting open; the body's act read out is no speech of his
+                             r"|宣读了?(?=" + _DECISION_READ + r")"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -380,6 +384,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
                               {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith(("陪同", "一同"))
                                or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)})
+    roles = _each_at_own(ctx, roles, ordered)
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
@@ -1732,6 +1737,21 @@ def _reports_heard(own: tuple) -> tuple:
            for p in own]
     seen: set = set()
     return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
+
+
+_SEVERAL_HELD = re.compile(r"[两三四五六七八九几多数]场")  # 今天举行了两场记者会: several told as one
+
+
+def _each_at_own(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tuple]:
+    """Who 分别 answered at the several meetings a mention tells as one (举行了两场记者会。A、B等分别回答…) and is
+    told at another meeting of the story by name (在…“X”记者会上，B表示) was at that one, not at the several."""
+    out = dict(roles)
+    for i, own in roles.items():
+        if not any(_SEVERAL_HELD.search(ctx.text, h.start, h.end) for h in ordered[i][1]):
+            continue
+        elsewhere = {p.person for j, o in roles.items() if j != i for p in o}
+        out[i] = tuple(p for p in own if not (p.person in elsewhere and ctx.doc.text.endswith("分别", 0, p.cue.start)))
+    return out
 
 
 def _for_meeting(
@@ -3259,8 +3279,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role == "reporter" and (heard := _heard(text, s, cs, 80)) >= 0:
                 subjects = [h for h in subjects if h.start > heard]  # X听取了Y关于…的汇报: Y reports, not X
-            if role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0:
-                role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present
+            heard_speeches = role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0
+            if heard_speeches:
+                role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present (his chair says it too)
             if role == "convener":
                 # attends, in his own clause; the subject stays for the clause's later cues (并讲话, 主持…, 传达…)
                 past = ctx.reference_date and any(int(y) < ctx.reference_date.year for y in re.findall(r"((?:19|20)\d\d)年", text[s:cs]))
@@ -3362,6 +3383,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     starts[key] = cs
                     if reporter:
                         (present_only if present else reported_only).add(key)
+                    elif heard_speeches:
+                        present_only.add(key)
             if subjects or hosts:
                 prev_subjects, hosted = hosts or subjects, bool(hosts)
             prev_end = ce
