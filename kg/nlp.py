@@ -1472,6 +1472,19 @@ def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int]
     return None
 
 
+def _unread_item(text: str, p: int, known: frozenset[str]) -> int | None:
+    """Where the next member starts after an item of two to five characters at ``p`` that no rule
+    reads as a name, inside a long list of names (…顾秀莲、热地、乌云其木格…): both it and the next
+    member end at 、; None otherwise."""
+    for k in (2, 3, 4, 5):
+        if not all("\u4e00" <= c <= "\u9fff" for c in text[p : p + k]) or text[p + k : p + k + 1] != "、":
+            continue
+        r = p + k + 1
+        nxt = grammar.name_end(text, r, known, extra=_CREDITS, min_strength=1, titled=False) or grammar.list_member_end(text, r)
+        return r if nxt is not None and text.startswith("、", nxt) else None
+    return None
+
+
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
@@ -1490,6 +1503,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
             if q is None and len(members) >= 2:
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…
+            if q is None and len(members) >= 3 and (skip := _unread_item(text, p, known)) is not None:
+                p = skip  # …顾秀莲、热地、乌云其木格…: an item no rule reads (热地 is a word) is passed over, the list goes on
+                continue
             if q is None or not (text.startswith("、", q) or _MEMBER_NOTE.match(text, q) or members):
                 break
             members.append((p, q))

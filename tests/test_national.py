@@ -6336,3 +6336,12 @@ def test_a_paired_name_ends_before_which_term_of_the_post():
 def test_two_adverbs_are_no_given_name():
     assert _persons("不少老人把儿女子孙也都接到了城里。") == set()
     assert ("王亦凡", "副县长") in _posts("副县长王亦凡出席会议。")  # one of them opens a given name
+
+
+def test_a_long_bare_list_goes_on_past_an_item_no_rule_reads():
+    """…顾秀莲、热地、乌云其木格…: an item read as a word is passed over, the names after it are still read."""
+    from kg.nlp import recognise
+    text = ("出席大会的还有：赵明远、钱立新、孙建国、李国华、周志强、吴海平、郑文斌、王建军、冯立平、陈光明、"
+            "褚卫东、热地、卫建华、蒋正东、沈国平、韩立新等。")
+    found = {h.name for h in recognise(text).persons}
+    assert {"卫建华", "蒋正东", "沈国平", "韩立新"} <= found
