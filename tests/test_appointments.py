@@ -338,3 +338,9 @@ def test_elected_for_a_term_still_to_begin_holds_no_post_yet():
     # a board's approval of the next head is the appointment itself (the golds' reading)
     x = extract(Document("t", "执行董事会5日一致批准美国财政部副部长戴维·马丁担任下任行长。马丁将于下月上任。", "t.txt"))
     assert ("戴维·马丁", "行长") in {(p.person, p.title) for p in x.posts}
+
+
+def test_a_vote_told_before_decides_an_appointment():
+    """会议经过表决，决定X、Y为大会副秘书长: the presidium's vote appoints the list; 决定将…提请 names nobody."""
+    text = "会议经过表决，决定赵明远、钱立新、孙建国为大会副秘书长。会议经过表决，决定将决议草案提请各代表团审议。"
+    assert _actions(text) == {(n, "大会副秘书长", "appointed") for n in ("赵明远", "钱立新", "孙建国")}
