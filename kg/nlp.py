@@ -1455,6 +1455,9 @@ _LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(])|(?<=[，,]以及
 _LIST_LEAD = re.compile(r"(?:(?:人士|人员|代表|嘉宾|同志|委员|负责人|领导|的)[还也]?有|(?:中国|国家)[男女]?队)"
                         r"(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
 
+# 以X、Y、Z为代表的…: the people a group is named after, a list opened by 以 and closed by 为代表
+_LIST_REPRESENTED = re.compile(r"以(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、·]{2,60}?为代表的)")
+
 _CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
 _MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
 
@@ -1495,7 +1498,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     taken = _Claimed(hits)
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
-    starts = sorted({m.end() for m in _LIST_START.finditer(text)} | {m.end() for m in _LIST_LEAD.finditer(text)})
+    starts = sorted({m.end() for m in _LIST_START.finditer(text)} | {m.end() for m in _LIST_LEAD.finditer(text)}
+                    | {m.end() for m in _LIST_REPRESENTED.finditer(text)})
     for start in starts:
         p, members = start, []
         while p < len(text):

@@ -6345,3 +6345,11 @@ def test_a_long_bare_list_goes_on_past_an_item_no_rule_reads():
             "褚卫东、热地、卫建华、蒋正东、沈国平、韩立新等。")
     found = {h.name for h in recognise(text).persons}
     assert {"卫建华", "蒋正东", "沈国平", "韩立新"} <= found
+
+
+def test_the_people_a_group_is_named_after():
+    """以X、Y、Z为代表的…: a list of people opened by 以 and closed by 为代表; a list of firms is none."""
+    from kg.nlp import recognise
+    people = {h.name for h in recognise("以张明远、李东平、王建华为代表的一批科学家投身研究。").persons}
+    assert people == {"张明远", "李东平", "王建华"}
+    assert not recognise("以华为、阿里、腾讯为代表的企业快速发展。").persons
