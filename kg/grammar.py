@@ -85,6 +85,7 @@ AFTER_NAME = tuple(sorted({
     "观看", "可能", "联名",  # 总理X|观看演习, 总统X|可能会…, 书记X|联名表示: what a leader watches, may do, signs with others
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
     "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
+    "上任", "就任",  # 村党总支书记X|上任了: taking office, as 出任
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -432,10 +433,11 @@ _WHEN_TAKES = re.compile(r"会见|会晤|会谈|接见|看望|慰问|宴请|欢�
 
 def _subject_title_before(text: str, p: int) -> bool:
     """Whether a title ends right before ``p`` and opens its clause with no verb or preposition that could take the
-    name (，全国人大常委会法工委主任|李适时受…, not 会见美国总统|X时, 同部长|X时)."""
+    name (，全国人大常委会法工委主任|李适时受…, 会议听取了…主任|李适时受…, not 会见美国总统|X时, 同部长|X时)."""
     start = max(text.rfind(c, 0, p) for c in "，,。；;：:！？!?\n“”")
     head = text[start + 1 : p]
-    return bool(head) and len(head) <= 30 and role_re().search(head) is not None and _WHEN_TAKES.search(head) is None
+    return bool(head) and len(head) <= 30 and role_re().search(head) is not None and not any(
+        head[w.end() : w.end() + 1] != "了" for w in _WHEN_TAKES.finditer(head))  # 听取了|…主任李适时受: a verb done (了) opens no "when" clause
 
 
 def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> bool:
@@ -705,6 +707,7 @@ _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # milita
 _SEES_OFF = re.compile(r"(?:到|前往|赴)[\u4e00-\u9fff]{0,12}?机场(?:送行|迎接|欢送|迎送)")
 _TRAVEL = re.compile(r"[突出到来回顺首再]?访|[飞直]?抵|[奔远转]?赴")  # a verb of travel before the state gone to (突访埃及, 飞抵美国)
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
+_SCHEDULED = frozenset({"定于", "拟于"})  # "is scheduled to", before the date of a visit (拉夫罗夫|定于13日访问)
 # Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
 _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
 
@@ -755,6 +758,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 参谋长皮埃尔|准将代表…: a military rank after the name is no syllable
         if text[q - 1 : q + 1] in _EARLY:
             break  # 特朗普|早在竞选时期: an adverb of time is no syllable
+        if text[q - 1 : q + 1] in _SCHEDULED:
+            break  # 拉夫罗夫|定于13日访问: "is scheduled to" is no syllable
         if text.startswith(_PEERAGES, q - 1):
             break  # 迪苏莎|女男爵: a peerage is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
@@ -789,8 +794,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 议长拉里贾尼|敦促, 总统别尔德穆哈梅多夫|率政府…: a verb of urging, or 率 "leads", after three syllables or more
         if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
-        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text.startswith(_PEERAGES, q):
-            strength = 2  # 皮埃尔|准将, 特朗普|早在, 韦恩|勋爵
+        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text[q : q + 2] in _SCHEDULED or text.startswith(_PEERAGES, q):
+            strength = 2  # 皮埃尔|准将, 特朗普|早在, 拉夫罗夫|定于, 韦恩|勋爵
         if _number_after(text, q) or _word_then_verb(text, q):
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
         if _SEES_OFF.match(text, q):

@@ -258,7 +258,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
@@ -884,6 +884,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
         if m.group() == "苏丹" and pair is None:
             continue  # 苏丹 is a title only after a paired name (习近平主席与哈桑纳尔苏丹); else the country
+        if pair is not None and text[pair : m.start()] not in known and _states_abbreviated(text, text[pair : m.start()]):
+            pair = None  # 阿俄伊|总统会晤: the states the story names, each by its first character
         if pair is not None and text[m.end() : m.end() + 1] in (" ", "\u3000"):
             pair = None  # 奎亚那总统　拉莫塔: a line of a list, the name comes after the title
         if pair is not None and pair not in hits and not any(h.start < m.start() and pair < h.end for h in hits.values()):
@@ -917,6 +919,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
                 continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
+            if name not in known and _states_abbreviated(text, name):
+                continue  # 阿俄伊|总统会晤: the states the story names, each by its first character
             if k == 2 and name in _figure_given_names():
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
@@ -1047,9 +1051,17 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
             continue
         name = text[p:s]
         if (grammar.foreign_name_end(closed, p, known) == s and not name.startswith(lexicons.countries()) and name not in lexicons.places() and name[-1] not in "前原副代新老"
+                and not _states_abbreviated(text, name)
                 and not any(_common_word(text[i : i + 2], 20) for i in range(p - 1, s - 1)) and not re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿]", name)):
             return p
     return None
+
+
+def _states_abbreviated(text: str, name: str) -> bool:
+    """Whether each character of ``name`` opens a country the story names (阿俄伊|总统会晤 for
+    阿塞拜疆, 俄罗斯 and 伊朗): the heads of several states, no transliterated name."""
+    named = [c for c in lexicons.countries() if c in text]
+    return len(name) <= 4 and all(any(c.startswith(ch) for c in named) for ch in name)
 
 
 _SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"})
@@ -1450,6 +1462,9 @@ _LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(])|(?<=[，,]以及
 _LIST_LEAD = re.compile(r"(?:(?:人士|人员|代表|嘉宾|同志|委员|负责人|领导|的)[还也]?有|(?:中国|国家)[男女]?队)"
                         r"(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
 
+# 以X、Y、Z为代表的…: the people a group is named after, a list opened by 以 and closed by 为代表
+_LIST_REPRESENTED = re.compile(r"以(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、·]{2,60}?为代表的)")
+
 _CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
 _MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
 
@@ -1467,6 +1482,19 @@ def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int]
     return None
 
 
+def _unread_item(text: str, p: int, known: frozenset[str]) -> int | None:
+    """Where the next member starts after an item of two to five characters at ``p`` that no rule
+    reads as a name, inside a long list of names (…顾秀莲、热地、乌云其木格…): both it and the next
+    member end at 、; None otherwise."""
+    for k in (2, 3, 4, 5):
+        if not all("\u4e00" <= c <= "\u9fff" for c in text[p : p + k]) or text[p + k : p + k + 1] != "、":
+            continue
+        r = p + k + 1
+        nxt = grammar.name_end(text, r, known, extra=_CREDITS, min_strength=1, titled=False) or grammar.list_member_end(text, r)
+        return r if nxt is not None and text.startswith("、", nxt) else None
+    return None
+
+
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
@@ -1477,7 +1505,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     taken = _Claimed(hits)
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
-    starts = sorted({m.end() for m in _LIST_START.finditer(text)} | {m.end() for m in _LIST_LEAD.finditer(text)})
+    starts = sorted({m.end() for m in _LIST_START.finditer(text)} | {m.end() for m in _LIST_LEAD.finditer(text)}
+                    | {m.end() for m in _LIST_REPRESENTED.finditer(text)})
     for start in starts:
         p, members = start, []
         while p < len(text):
@@ -1485,6 +1514,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
             if q is None and len(members) >= 2:
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…
+            if q is None and len(members) >= 3 and (skip := _unread_item(text, p, known)) is not None:
+                p = skip  # …顾秀莲、热地、乌云其木格…: an item no rule reads (热地 is a word) is passed over, the list goes on
+                continue
             if q is None or not (text.startswith("、", q) or _MEMBER_NOTE.match(text, q) or members):
                 break
             members.append((p, q))

@@ -348,3 +348,9 @@ def test_a_long_title_before_the_elected_name():
 def test_a_resignation_decided_after_the_titled_name():
     got = _actions("据报道，被曝出收受政治献金的日本总务大臣山口健一，今天决定辞职。")
     assert got == {("山口健一", "日本总务大臣", "resigned")}
+
+
+def test_a_vote_told_before_decides_an_appointment():
+    """会议经过表决，决定X、Y为大会副秘书长: the presidium's vote appoints the list; 决定将…提请 names nobody."""
+    text = "会议经过表决，决定赵明远、钱立新、孙建国为大会副秘书长。会议经过表决，决定将决议草案提请各代表团审议。"
+    assert _actions(text) == {(n, "大会副秘书长", "appointed") for n in ("赵明远", "钱立新", "孙建国")}

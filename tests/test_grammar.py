@@ -300,3 +300,35 @@ def test_a_mayor_of_a_city_no_lexicon_holds():
 def test_an_interim_head_and_a_ship_officer():
     assert ("卡迪罗夫", "临时总理") in _posts("塔吉克斯坦议会今天召开会议，任命原政府第一副总理卡迪罗夫为临时总理。")
     assert ("王海生", "船长") in _posts("调查组建议对船长王海生给予吊销适任证书处分。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("外交部发言人宣布，英国外交大臣哈蒙德斯定于下周访华。", "哈蒙德斯"),
+    ("法国总理卡泽纳夫拟于本月底访问日本。", "卡泽纳夫"),
+])
+def test_a_foreign_name_ends_before_scheduled(text, name):
+    """X定于…, X拟于…: "is scheduled to" is no syllable of the name before it."""
+    from kg.grammar import foreign_name_end
+    p = text.index(name)
+    assert text[p : foreign_name_end(text, p) or p] == name
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("2005年，社区党委书记程岚上任了。", "程岚", "程岚上"),
+    ("会议听取了全国人大常委会法制工作委员会主任韩建时受委员长会议委托作的说明。", "韩建时", "韩建"),
+    ("视频显示，警员正在追逐涉嫌抢劫的男嫌犯杰克·莫里森。", "杰克·莫里森", "男嫌犯杰克·莫里森"),
+    ("事发时协警罗纳德·贝克斯和其他警员正在追逐嫌犯。", "罗纳德·贝克斯", None),
+])
+def test_a_name_is_read_whole_and_alone(text, want, not_want):
+    """上任 after a titled name is its edge; 听取了… opens no "when" clause that 时 would close;
+    嫌犯 and 协警 say what the person is, before the dotted name, no part of it."""
+    from kg.nlp import recognise
+    found = {h.name for h in recognise(text).persons}
+    assert want in found and not_want not in found
+
+
+def test_states_abbreviated_before_a_heads_title_are_no_name():
+    """阿俄伊总统会晤: each character opens a state the story names; the heads of three states meet."""
+    from kg.nlp import recognise
+    text = "阿俄伊总统会晤\n8号，阿塞拜疆总统阿利耶夫、俄罗斯总统普京和伊朗总统鲁哈尼在巴库举行会晤。"
+    assert {h.name for h in recognise(text).persons} == {"阿利耶夫", "普京", "鲁哈尼"}

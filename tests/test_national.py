@@ -6371,3 +6371,20 @@ def test_a38n_the_body_naming_the_headline_post_names_no_guest():
 ])
 def test_a38n_an_idiom_and_a_road_are_no_person(text):
     assert _persons(text) == set()
+
+
+def test_a_long_bare_list_goes_on_past_an_item_no_rule_reads():
+    """…顾秀莲、热地、乌云其木格…: an item read as a word is passed over, the names after it are still read."""
+    from kg.nlp import recognise
+    text = ("出席大会的还有：赵明远、钱立新、孙建国、李国华、周志强、吴海平、郑文斌、王建军、冯立平、陈光明、"
+            "褚卫东、热地、卫建华、蒋正东、沈国平、韩立新等。")
+    found = {h.name for h in recognise(text).persons}
+    assert {"卫建华", "蒋正东", "沈国平", "韩立新"} <= found
+
+
+def test_the_people_a_group_is_named_after():
+    """以X、Y、Z为代表的…: a list of people opened by 以 and closed by 为代表; a list of firms is none."""
+    from kg.nlp import recognise
+    people = {h.name for h in recognise("以张明远、李东平、王建华为代表的一批科学家投身研究。").persons}
+    assert people == {"张明远", "李东平", "王建华"}
+    assert not recognise("以华为、阿里、腾讯为代表的企业快速发展。").persons
