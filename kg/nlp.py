@@ -3131,6 +3131,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = sectors.start(1), text[sectors.start(1) : e]  # 参加了民建、九三学社界委员联组会: the sectors' list names it
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]
+        if (k := name.rfind("受")) >= 0 and _ENTRUSTS_AFTER.match(text, e):
+            s, name = s + k + 1, name[k + 1 :]  # 主任X受委员长会议委托作…说明: the body that entrusts him, named after 受
         if (k := name.rfind("宣布")) >= 0 and name[k + 2 :] in _MEETING_TYPES and _DECLARED_OPEN.match(text, e):
             continue  # 张庆黎宣布大会开幕: the chair's act and the bare kind, no name (命令宣布大会 is one)
         quoted = _QUOTE_BEFORE.search(text, max(0, s - 44), s) if text[s - 1 : s] == "”" else None
@@ -3376,6 +3378,9 @@ def _joint(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
             out += run
         run = [h] if h is not None else []
     return out
+
+
+_ENTRUSTS_AFTER = re.compile(r"委托|委派|指派")  # (受…会议委托: a meeting that entrusts someone)
 
 
 def _name_cut(name: str) -> int:

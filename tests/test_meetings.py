@@ -7193,3 +7193,13 @@ def test_chair_who_heard_the_speeches_is_chair_only():
     assert _roles(m) == {("刘明", "chair")}
     (m,) = _meetings("全国政协主席王刚22日在京主持召开座谈会。座谈会上，国务院副总理李明认真听取与会同志发言。")
     assert _roles(m) == {("王刚", "chair"), ("李明", "attendee")}
+
+
+def test_report_entrusted_by_a_council_is_a_speech_at_the_session():
+    # 受委员长会议委托: the council entrusts him; no meeting name runs back over his title and name
+    (m,) = _meetings(
+        "十四届全国人大常委会第九次会议24日下午在北京人民大会堂开幕。赵明委员长主持会议。会议听取了全国人大常委会"
+        "法制工作委员会主任王建国受委员长会议委托作的全国人大常委会关于设立国家海洋日的决定草案的说明。"
+    )
+    assert _roles(m) == {("赵明", "chair"), ("王建国", "speaker")}
+    assert not any("王建国" in h.name for h in find_meetings("会议听取了主任王建国受委员长会议委托作的说明。"))
