@@ -7163,3 +7163,10 @@ def test_a_members_words_after_the_story_turns_from_the_plenary_are_no_speech_th
     (m,) = _meetings(base + turn + "赵海涛常委认为，要优化营商环境。")
     roles = {(p.person, p.role) for p in m.participants}
     assert ("李红军", "speaker") in roles and ("赵海涛", "speaker") not in roles
+
+
+def test_sitting_with_comrades_in_charge():
+    # 与…负责同志座谈: the 同 of 同志 inside the guests ends no sitting
+    (m,) = _meetings("省委书记王海12日在日报社调研。王海就推进媒体融合，与省属新闻单位负责同志座谈。他说，要讲好故事。")
+    assert (m.name, m.date_text) == ("与省属新闻单位负责同志座谈", "2024-04-12")
+    assert ("王海", "attendee") in _roles(m)

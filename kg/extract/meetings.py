@@ -22,7 +22,7 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
-_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>(?:[^，,。；;：:同与]|同(?=志|胞|学|事)){2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
 _NOT_JOINED = (
