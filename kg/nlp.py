@@ -3116,6 +3116,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 whole.add(s)
             for k in [k for k in out if s <= k[0] and k[1] <= e]:
                 del out[k]  # 纪念全省科学大会: a part of the quoted name, no meeting of its own
+        if text.startswith("》", e) and (q := text.rfind("《", max(0, s - 40), s)) >= 0 and not re.search(r"[》。；;，,]", text[q + 1 : s]) \
+                and _HELD_AFTER.match(text, e + 1):
+            s, name = q + 1, text[q + 1 : e]  # 《东川市“红旗车”组先进事迹报告会》今天在…举行: a name in book-title marks, held
+            whole.add(s)
+            for k in [k for k in out if s <= k[0] and k[1] <= e]:
+                del out[k]
         lead = s  # where the words before the name end
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
@@ -3180,7 +3186,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛; 召开50多个座谈会: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
-        if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
+        if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0] and not (text.startswith("》", e) and lead in whole):
             reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
         if name in _MEETING_TYPES and text.startswith("的", e) and lead not in whole and re.search(r"(?:召开|举行)$", before):
             reported = False  # 把问题解决在会前，是召开民主生活会的硬标准: a kind of meeting, none held

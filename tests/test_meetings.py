@@ -7170,3 +7170,10 @@ def test_sitting_with_comrades_in_charge():
     (m,) = _meetings("省委书记王海12日在日报社调研。王海就推进媒体融合，与省属新闻单位负责同志座谈。他说，要讲好故事。")
     assert (m.name, m.date_text) == ("与省属新闻单位负责同志座谈", "2024-04-12")
     assert ("王海", "attendee") in _roles(m)
+
+
+def test_report_meeting_named_in_book_title_marks():
+    # 《…报告会》今天上午在…举行: the name in book-title marks is held, the quote inside it kept
+    (m,) = _meetings("由省委宣传部等主办的《东川市“红旗车”组先进事迹报告会》今天上午在省人民大会堂举行。五位报告团成员讲述了感人事迹。")
+    assert (m.name, m.date_text) == ("东川市“红旗车”组先进事迹报告会", "2024-04-13")
+    assert not _meetings("他认真阅读了《论东川市“红旗车”组先进事迹报告会》一文。")
