@@ -7177,3 +7177,12 @@ def test_report_meeting_named_in_book_title_marks():
     (m,) = _meetings("由省委宣传部等主办的《东川市“红旗车”组先进事迹报告会》今天上午在省人民大会堂举行。五位报告团成员讲述了感人事迹。")
     assert (m.name, m.date_text) == ("东川市“红旗车”组先进事迹报告会", "2024-04-13")
     assert not _meetings("他认真阅读了《论东川市“红旗车”组先进事迹报告会》一文。")
+
+
+def test_short_form_of_first_word_and_kind():
+    # 纪念大会 after 纪念东川解放七十周年大会: its first word and its kind, one meeting with its chair
+    text = ("12日上午，纪念东川解放七十周年大会在东川市体育中心隆重举行。省委书记王海发表重要讲话。"
+            "市委书记张伟主持纪念大会。")
+    (m,) = _meetings(text)
+    assert m.name == "纪念东川解放七十周年大会"
+    assert {("王海", "speaker"), ("张伟", "chair")} <= _roles(m)

@@ -2097,6 +2097,14 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             if not any(_said(ctx, h) for h in g):
                 alike[0].extend(g)
             g.clear()
+    # 庆祝大会 after 庆祝中国共产党成立100周年大会: the long name's first word and its kind, the one meeting so named
+    for g in [g for g in groups if len(groups) > 1 and 4 <= len(g[0].name) <= 5 and not _EDITION.search(g[0].name)]:
+        short = g[0].name
+        alike = [o for o in groups if o is not g and o and len(o[0].name) >= len(short) + 4 and not _TWO_MEETINGS.search(o[0].name)
+                 and any(short == o[0].name[:k] + o[0].name[k - len(short):] for k in range(2, len(short) - 1))]
+        if len(alike) == 1 and short[-2:] in ("大会", "会议", "仪式", "典礼") or len(alike) == 1 and short.endswith(("座谈会", "报告会")):
+            alike[0].extend(g)
+            g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
 
 
