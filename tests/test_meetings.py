@@ -7186,3 +7186,12 @@ def test_short_form_of_first_word_and_kind():
     (m,) = _meetings(text)
     assert m.name == "纪念东川解放七十周年大会"
     assert {("王海", "speaker"), ("张伟", "chair")} <= _roles(m)
+
+
+def test_body_meeting_named_bare_is_its_numbered_sitting():
+    # …主席团举行第一次会议 … 主持主席团会议: the presidium's one sitting told, named bare the second time
+    text = ("东川市人大一次会议主席团12日晚在市人民会堂举行第一次会议。市人大常委会主任王海主持会议。"
+            "会议推选了主席团常务主席。主席团常务主席召集并主持主席团会议。会议通过了大会日程。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == ("第一次会议", "2024-04-12")
+    assert ("王海", "chair") in _roles(m)

@@ -2105,7 +2105,19 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
         if len(alike) == 1 and short[-2:] in ("大会", "会议", "仪式", "典礼") or len(alike) == 1 and short.endswith(("座谈会", "报告会")):
             alike[0].extend(g)
             g.clear()
+    # …主席团4日晚举行第一次会议。…主持主席团会议: the body's meeting named bare, the one numbered sitting it holds in the story
+    for g in [g for g in groups if len(groups) > 1 and _BODY_MEETING.fullmatch(g[0].name)]:
+        body = _BODY_MEETING.fullmatch(g[0].name)["body"]
+        alike = [o for o in groups if o is not g and o and _NTH_SITTING_BARE.fullmatch(o[0].name)
+                 and body in ctx.text[ctx.rec.sentences[ctx.rec.sentence_of(o[0].start)][0] : o[0].start]]
+        if len(alike) == 1:
+            alike[0].extend(g)
+            g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
+
+
+_BODY_MEETING = re.compile(r"(?P<body>主席团|常委会|委员长会议|主席会议|党组|常务委员会)会议")
+_NTH_SITTING_BARE = re.compile(rf"第{NUMERAL}次(?:全体)?会议")
 
 
 # 出席佐科总统连任就职仪式, 出席印度尼西亚总统佐科就职仪式，并分别会见…: whose event is attended (出席/参加 earlier in
