@@ -7195,3 +7195,17 @@ def test_body_meeting_named_bare_is_its_numbered_sitting():
     (m,) = _meetings(text)
     assert (m.name, m.date_text) == ("第一次会议", "2024-04-12")
     assert ("王海", "chair") in _roles(m)
+
+
+def test_item_title_line_plans_no_meeting_on_next_line():
+    # a flash item's title line (…将参加第五届东川农博会) is not the clause before the meeting that opens the next line
+    text = "国内快讯\n上千家企业将参加第五届东川农博会\n第五届东川农博会新闻发布会今天在东川举行。据介绍，本届农博会将于9月开幕。"
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [("第五届东川农博会新闻发布会", "2024-04-13")]
+
+
+def test_sitting_in_a_tour_told_by_days_has_no_day_of_its_own():
+    # 8日至11日…检查。…检查期间，…同…座谈: which of the tour's days is not said
+    text = ("省人大常委会主任王海8日至11日率领执法检查组在东川检查水污染防治法实施情况。"
+            "执法检查组察看了河道整治情况。检查期间，王海来到市人大常委会机关，同地方人大负责同志座谈。他强调，要加强地方立法。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == ("同地方人大负责同志座谈", None)

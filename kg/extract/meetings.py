@@ -414,10 +414,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                          and not _its_own_days(ctx.text, date_hit, hits))
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
-                and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
+                and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)
+                     or name in audiences and _SAT_WITH.fullmatch(name)):
             # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'; …座谈会22日至23日举行。
             # …主持第二次全体会议: the conference's days, not its sitting's; 14号和15号接连发生两起枪击事件。…召开发布会:
-            # the events' days, not the meeting's
+            # the events' days, not the meeting's; 8日至11日…检查。…检查期间，…同地方人大负责同志座谈: the tour's days, not the sitting's
             date = date_text = end_text = None
         if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
@@ -776,7 +777,7 @@ def _held(text: str, h) -> bool:
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
     焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
     demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
-    before = max(0, h.start - 30)
+    before = h.start if text.startswith("\n", h.start - 1) else max(0, h.start - 30)  # (a name that opens a line: the words before are another line's)
     if _ONCE_TOOK_PART.search(text, max(_sentence_start(text, h.start), h.start - 60), h.start):
         return False
     if _DEFINED_AS.search(text, before, h.start) and _CLAUSE_END_AT.match(text, h.end) \
