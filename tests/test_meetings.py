@@ -7209,3 +7209,9 @@ def test_sitting_in_a_tour_told_by_days_has_no_day_of_its_own():
             "执法检查组察看了河道整治情况。检查期间，王海来到市人大常委会机关，同地方人大负责同志座谈。他强调，要加强地方立法。")
     (m,) = _meetings(text)
     assert (m.name, m.date_text) == ("同地方人大负责同志座谈", None)
+
+
+def test_press_conference_named_by_a_long_quoted_theme_with_a_dash():
+    # 在上午举行的“…——…”记者会上: the quoted theme whole, its dash no lead-in, the conference held
+    text = "在上午举行的“攻坚克难——坚决打赢东川污染防治攻坚战”记者会上，市生态环境局局长王海在回答提问时表示，要务实。"
+    assert [m.name for m in _meetings(text)] == ["“攻坚克难——坚决打赢东川污染防治攻坚战”记者会"]
