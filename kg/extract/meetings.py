@@ -777,7 +777,9 @@ def _held(text: str, h) -> bool:
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
     焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
     demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
-    before = h.start if text.startswith("\n", h.start - 1) else max(0, h.start - 30)  # (a name that opens a line: the words before are another line's)
+    before = max(0, h.start - 30)
+    if text.startswith("\n", h.start - 1) and h.name not in text[before : h.start]:
+        before = h.start  # (a name that opens a line: the words before are another line's, a title over another event)
     if _ONCE_TOOK_PART.search(text, max(_sentence_start(text, h.start), h.start - 60), h.start):
         return False
     if _DEFINED_AS.search(text, before, h.start) and _CLAUSE_END_AT.match(text, h.end) \
