@@ -7215,3 +7215,10 @@ def test_press_conference_named_by_a_long_quoted_theme_with_a_dash():
     # 在上午举行的“…——…”记者会上: the quoted theme whole, its dash no lead-in, the conference held
     text = "在上午举行的“攻坚克难——坚决打赢东川污染防治攻坚战”记者会上，市生态环境局局长王海在回答提问时表示，要务实。"
     assert [m.name for m in _meetings(text)] == ["“攻坚克难——坚决打赢东川污染防治攻坚战”记者会"]
+
+
+def test_two_briefings_of_one_name_on_two_parts_of_the_day():
+    # 今天下午举行的政策例行吹风会 … 今天上午举行市政府政策例行吹风会: two briefings, each on its own part of the day
+    text = ("外贸创新发展\n在市政府新闻办今天下午举行的政策例行吹风会上，市商务局有关负责人介绍了实施意见。\n"
+            "财政资金直达\n市政府新闻办今天上午举行市政府政策例行吹风会，市财政局有关负责人介绍了有关情况。")
+    assert sorted((m.name, m.part_of_day) for m in _meetings(text)) == [("市政府政策例行吹风会", "上午"), ("政策例行吹风会", "下午")]

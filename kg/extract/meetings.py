@@ -2079,7 +2079,8 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            if all(_names_one(h.name, {o.name}) for o in g):
+            # (…下午举行的政策例行吹风会 and …上午举行国务院政策例行吹风会: two, each told on a part of the day of its own)
+            if all(_names_one(h.name, {o.name}) and (None in (a := _part_held(ctx.text, h), b := _part_held(ctx.text, o)) or a == b) for o in g):
                 g.append(h)
                 break
         else:
@@ -2117,6 +2118,15 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             alike[0].extend(g)
             g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
+
+
+_PART_HELD = re.compile(r"(上午|下午|晚上)(?:[^，,。；;]{0,4}?在[^，,。；;]{1,15}?)?(?:举行|召开)了?的?$")
+
+
+def _part_held(text: str, h) -> str | None:
+    """The part of the day told as when ``h`` was held, in the words right before it (…下午举行的|政策例行吹风会)."""
+    m = _PART_HELD.search(text, max(0, h.start - 24), h.start)
+    return m[1] if m else None
 
 
 _BODY_MEETING = re.compile(r"(?P<body>主席团|常委会|委员长会议|主席会议|党组|常务委员会)会议")
