@@ -2102,7 +2102,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
                 alike[0].extend(g)
             g.clear()
     # 庆祝大会 after 庆祝中国共产党成立100周年大会: the long name's first word and its kind, the one meeting so named
-    for g in [g for g in groups if len(groups) > 1 and 4 <= len(g[0].name) <= 5 and not _EDITION.search(g[0].name)]:
+    for g in [g for g in groups if len(groups) > 1 and g and 4 <= len(g[0].name) <= 5 and not _EDITION.search(g[0].name)]:
         short = g[0].name
         alike = [o for o in groups if o is not g and o and len(o[0].name) >= len(short) + 4 and not _TWO_MEETINGS.search(o[0].name)
                  and any(short == o[0].name[:k] + o[0].name[k - len(short):] for k in range(2, len(short) - 1))]
@@ -2110,7 +2110,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             alike[0].extend(g)
             g.clear()
     # …主席团4日晚举行第一次会议。…主持主席团会议: the body's meeting named bare, the one numbered sitting it holds in the story
-    for g in [g for g in groups if len(groups) > 1 and _BODY_MEETING.fullmatch(g[0].name)]:
+    for g in [g for g in groups if len(groups) > 1 and g and _BODY_MEETING.fullmatch(g[0].name)]:
         body = _BODY_MEETING.fullmatch(g[0].name)["body"]
         alike = [o for o in groups if o is not g and o and _NTH_SITTING_BARE.fullmatch(o[0].name)
                  and body in ctx.text[ctx.rec.sentences[ctx.rec.sentence_of(o[0].start)][0] : o[0].start]]
