@@ -3163,6 +3163,14 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 whole.add(s)
             for k in [k for k in out if s <= k[0] and k[1] <= e]:
                 del out[k]  # 纪念全省科学大会: a part of the quoted name, no meeting of its own
+        if name.startswith("“") and "”" in name and re.search(r"(?:举行|召开|举办)的$", text[max(0, s - 3) : s]):
+            whole.add(s)  # 举行的“攻坚克难——坚决打赢脱贫攻坚战”记者会: the quoted theme opens a name held, however long
+        if text.startswith("》", e) and (q := text.rfind("《", max(0, s - 40), s)) >= 0 and not re.search(r"[》。；;，,]", text[q + 1 : s]) \
+                and _HELD_AFTER.match(text, e + 1):
+            s, name = q + 1, text[q + 1 : e]  # 《东川市“红旗车”组先进事迹报告会》今天在…举行: a name in book-title marks, held
+            whole.add(s)
+            for k in [k for k in out if s <= k[0] and k[1] <= e]:
+                del out[k]
         lead = s  # where the words before the name end
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
@@ -3227,7 +3235,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛; 召开50多个座谈会: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
-        if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0]:
+        if _IN_BOOK_TITLE.search(text, max(0, s - 60), s) and "》" in text[e : e + 60].split("《")[0] and not (text.startswith("》", e) and lead in whole):
             reported = False  # 《…——论习近平主席在X峰会开幕式上主旨讲话》: a title that cites it
         if name in _MEETING_TYPES and text.startswith("的", e) and lead not in whole and re.search(r"(?:召开|举行)$", before):
             reported = False  # 把问题解决在会前，是召开民主生活会的硬标准: a kind of meeting, none held
@@ -3333,8 +3341,8 @@ def _inside_quoted_title(text: str, h: MeetingHit) -> bool:
 
 def _lead_in_cut(h: MeetingHit) -> MeetingHit:
     """``h`` without a lead-in before a —— in its name (迎来了一场国际盛会——|第二届…博览会); a state
-    or region joined by it stays (中国——中东欧国家领导人会晤)."""
-    if (k := h.name.find("——")) <= 0 or _joined_parties(re.sub(r"^第[一二三四五六七八九十百\d]+[次届]", "", _trim_meeting_left(h.name[:k]))) or len(h.name) - k - 2 < 4:
+    or region joined by it stays (中国——中东欧国家领导人会晤), as does a quoted theme (“攻坚克难——…”记者会)."""
+    if (k := h.name.find("——")) <= 0 or h.name.startswith("“") and "”" in h.name[k:] or _joined_parties(re.sub(r"^第[一二三四五六七八九十百\d]+[次届]", "", _trim_meeting_left(h.name[:k]))) or len(h.name) - k - 2 < 4:
         return h
     return dataclasses.replace(h, start=h.start + k + 2, name=h.name[k + 2 :])
 

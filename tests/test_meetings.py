@@ -7203,3 +7203,62 @@ def test_report_entrusted_by_a_council_is_a_speech_at_the_session():
     )
     assert _roles(m) == {("赵明", "chair"), ("王建国", "speaker")}
     assert not any("王建国" in h.name for h in find_meetings("会议听取了主任王建国受委员长会议委托作的说明。"))
+
+
+def test_sitting_with_comrades_in_charge():
+    # 与…负责同志座谈: the 同 of 同志 inside the guests ends no sitting
+    (m,) = _meetings("省委书记王海12日在日报社调研。王海就推进媒体融合，与省属新闻单位负责同志座谈。他说，要讲好故事。")
+    assert (m.name, m.date_text) == ("与省属新闻单位负责同志座谈", "2024-04-12")
+    assert ("王海", "attendee") in _roles(m)
+
+
+def test_report_meeting_named_in_book_title_marks():
+    # 《…报告会》今天上午在…举行: the name in book-title marks is held, the quote inside it kept
+    (m,) = _meetings("由省委宣传部等主办的《东川市“红旗车”组先进事迹报告会》今天上午在省人民大会堂举行。五位报告团成员讲述了感人事迹。")
+    assert (m.name, m.date_text) == ("东川市“红旗车”组先进事迹报告会", "2024-04-13")
+    assert not _meetings("他认真阅读了《论东川市“红旗车”组先进事迹报告会》一文。")
+
+
+def test_short_form_of_first_word_and_kind():
+    # 纪念大会 after 纪念东川解放七十周年大会: its first word and its kind, one meeting with its chair
+    text = ("12日上午，纪念东川解放七十周年大会在东川市体育中心隆重举行。省委书记王海发表重要讲话。"
+            "市委书记张伟主持纪念大会。")
+    (m,) = _meetings(text)
+    assert m.name == "纪念东川解放七十周年大会"
+    assert {("王海", "speaker"), ("张伟", "chair")} <= _roles(m)
+
+
+def test_body_meeting_named_bare_is_its_numbered_sitting():
+    # …主席团举行第一次会议 … 主持主席团会议: the presidium's one sitting told, named bare the second time
+    text = ("东川市人大一次会议主席团12日晚在市人民会堂举行第一次会议。市人大常委会主任王海主持会议。"
+            "会议推选了主席团常务主席。主席团常务主席召集并主持主席团会议。会议通过了大会日程。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == ("第一次会议", "2024-04-12")
+    assert ("王海", "chair") in _roles(m)
+
+
+def test_item_title_line_plans_no_meeting_on_next_line():
+    # a flash item's title line (…将参加第五届东川农博会) is not the clause before the meeting that opens the next line
+    text = "国内快讯\n上千家企业将参加第五届东川农博会\n第五届东川农博会新闻发布会今天在东川举行。据介绍，本届农博会将于9月开幕。"
+    assert [(m.name, m.date_text) for m in _meetings(text)] == [("第五届东川农博会新闻发布会", "2024-04-13")]
+
+
+def test_sitting_in_a_tour_told_by_days_has_no_day_of_its_own():
+    # 8日至11日…检查。…检查期间，…同…座谈: which of the tour's days is not said
+    text = ("省人大常委会主任王海8日至11日率领执法检查组在东川检查水污染防治法实施情况。"
+            "执法检查组察看了河道整治情况。检查期间，王海来到市人大常委会机关，同地方人大负责同志座谈。他强调，要加强地方立法。")
+    (m,) = _meetings(text)
+    assert (m.name, m.date_text) == ("同地方人大负责同志座谈", None)
+
+
+def test_press_conference_named_by_a_long_quoted_theme_with_a_dash():
+    # 在上午举行的“…——…”记者会上: the quoted theme whole, its dash no lead-in, the conference held
+    text = "在上午举行的“攻坚克难——坚决打赢东川污染防治攻坚战”记者会上，市生态环境局局长王海在回答提问时表示，要务实。"
+    assert [m.name for m in _meetings(text)] == ["“攻坚克难——坚决打赢东川污染防治攻坚战”记者会"]
+
+
+def test_two_briefings_of_one_name_on_two_parts_of_the_day():
+    # 今天下午举行的政策例行吹风会 … 今天上午举行市政府政策例行吹风会: two briefings, each on its own part of the day
+    text = ("外贸创新发展\n在市政府新闻办今天下午举行的政策例行吹风会上，市商务局有关负责人介绍了实施意见。\n"
+            "财政资金直达\n市政府新闻办今天上午举行市政府政策例行吹风会，市财政局有关负责人介绍了有关情况。")
+    assert sorted((m.name, m.part_of_day) for m in _meetings(text)) == [("市政府政策例行吹风会", "上午"), ("政策例行吹风会", "下午")]

@@ -22,7 +22,7 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
-_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>[^，,。；;：:同与]{2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>(?:[^，,。；;：:同与]|同(?=志|胞|学|事)){2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
 _NOT_JOINED = (
@@ -419,10 +419,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                          and not _its_own_days(ctx.text, date_hit, hits))
         if end_text and date_hit and hits \
                 and rec.sentence_of(date_hit.start) not in {rec.sentence_of(h.start) for h in hits} \
-                and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)):
+                and (name not in audiences and not _OPENS_SPAN.match(ctx.text, hits[0].end) or _of_a_gathering(ctx, date_hit, name, ordered, audiences)
+                     or name in audiences and _SAT_WITH.fullmatch(name)):
             # 7日至8日，X同Y在大连举行会晤。…X同Y举行会谈: the summit's days, not its talks'; …座谈会22日至23日举行。
             # …主持第二次全体会议: the conference's days, not its sitting's; 14号和15号接连发生两起枪击事件。…召开发布会:
-            # the events' days, not the meeting's
+            # the events' days, not the meeting's; 8日至11日…检查。…检查期间，…同地方人大负责同志座谈: the tour's days, not the sitting's
             date = date_text = end_text = None
         if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
@@ -782,6 +783,8 @@ def _held(text: str, h) -> bool:
     焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
     demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
     before = max(0, h.start - 30)
+    if text.startswith("\n", h.start - 1) and h.name not in text[before : h.start]:
+        before = h.start  # (a name that opens a line: the words before are another line's, a title over another event)
     if _ONCE_TOOK_PART.search(text, max(_sentence_start(text, h.start), h.start - 60), h.start):
         return False
     if _DEFINED_AS.search(text, before, h.start) and _CLAUSE_END_AT.match(text, h.end) \
@@ -2096,7 +2099,8 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     groups: list[list] = []
     for h in body_first:
         for g in groups:
-            if all(_names_one(h.name, {o.name}) for o in g):
+            # (…下午举行的政策例行吹风会 and …上午举行国务院政策例行吹风会: two, each told on a part of the day of its own)
+            if all(_names_one(h.name, {o.name}) and (None in (a := _part_held(ctx.text, h), b := _part_held(ctx.text, o)) or a == b) for o in g):
                 g.append(h)
                 break
         else:
@@ -2117,7 +2121,36 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             if not any(_said(ctx, h) for h in g):
                 alike[0].extend(g)
             g.clear()
+    # 庆祝大会 after 庆祝中国共产党成立100周年大会: the long name's first word and its kind, the one meeting so named
+    for g in [g for g in groups if len(groups) > 1 and g and 4 <= len(g[0].name) <= 5 and not _EDITION.search(g[0].name)]:
+        short = g[0].name
+        alike = [o for o in groups if o is not g and o and len(o[0].name) >= len(short) + 4 and not _TWO_MEETINGS.search(o[0].name)
+                 and any(short == o[0].name[:k] + o[0].name[k - len(short):] for k in range(2, len(short) - 1))]
+        if len(alike) == 1 and short[-2:] in ("大会", "会议", "仪式", "典礼") or len(alike) == 1 and short.endswith(("座谈会", "报告会")):
+            alike[0].extend(g)
+            g.clear()
+    # …主席团4日晚举行第一次会议。…主持主席团会议: the body's meeting named bare, the one numbered sitting it holds in the story
+    for g in [g for g in groups if len(groups) > 1 and g and _BODY_MEETING.fullmatch(g[0].name)]:
+        body = _BODY_MEETING.fullmatch(g[0].name)["body"]
+        alike = [o for o in groups if o is not g and o and _NTH_SITTING_BARE.fullmatch(o[0].name)
+                 and body in ctx.text[ctx.rec.sentences[ctx.rec.sentence_of(o[0].start)][0] : o[0].start]]
+        if len(alike) == 1:
+            alike[0].extend(g)
+            g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
+
+
+_PART_HELD = re.compile(r"(上午|下午|晚上)(?:[^，,。；;]{0,4}?在[^，,。；;]{1,15}?)?(?:举行|召开)了?的?$")
+
+
+def _part_held(text: str, h) -> str | None:
+    """The part of the day told as when ``h`` was held, in the words right before it (…下午举行的|政策例行吹风会)."""
+    m = _PART_HELD.search(text, max(0, h.start - 24), h.start)
+    return m[1] if m else None
+
+
+_BODY_MEETING = re.compile(r"(?P<body>主席团|常委会|委员长会议|主席会议|党组|常务委员会)会议")
+_NTH_SITTING_BARE = re.compile(rf"第{NUMERAL}次(?:全体)?会议")
 
 
 # 出席佐科总统连任就职仪式, 出席印度尼西亚总统佐科就职仪式，并分别会见…: whose event is attended (出席/参加 earlier in
