@@ -2702,6 +2702,10 @@ _OTHER_YEAR_BEFORE = re.compile(r"去年|前年|上一年")
 # (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name; 昨晚（9月23日）: the day said twice)
 _FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?:为期[\d两一二三四五六七八九十]{1,3}天的)?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
                              r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?(?:[（(]\d{1,2}月\d{1,2}[日号][）)])?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
+# a festival of a sport, or one whose sentence tells contests (…马术节…开幕，…骑手参加五项比赛的角逐): a sporting event, held
+# as a games is, no meeting (the golds keep a festival of the arts: 舞蹈节, 电影节, 葡萄节)
+_SPORTS_FESTIVAL = re.compile(r"马术|体育|运动|健身|武术|龙舟|赛")
+_CONTESTED = re.compile(r"选手|运动员|骑手|参赛|参加[^，,。；;]{0,8}?(?:比赛|角逐)")  # (not an arts festival's 赛事 among its activities)
 # a games told opened or closed on a day as its clause's subject (中华人民共和国第十二届运动会12号下午在沈阳闭幕), whose
 # ceremony someone attends or chairs (…等出席闭幕式, 开幕式由X主持): the ceremony held, as the wide16, wide30 and wide32
 # readers count a games' ceremony (not the games alone, nor one told to come: …将于明天在南京闭幕, referenced_only)
@@ -2728,9 +2732,12 @@ _NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z](?:[A-Z\d]|\+(?=[A-Z\d
 _CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
 # meetings counted, none named: 举行两场记者会, 召开50多个不同层次座谈会
 _COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个")
-_COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)")
+_COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)"
+                            rf"|(?:{NUMERAL}|\d+)[多余]?(?:次|场)(?![会议全])")  # 先后召开座谈会200多场: a count after the kind
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
+_THIS_INSIDE = re.compile(r"本届|本次|此次|这次")
+_VISIT_AND = re.compile(r"(?:调研|考察|视察|参观|走访|慰问|检查|调查)(?:和|及|与|并)")
 _NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性会议: which one of a series, a description
 # the meeting the story tells, said to be another of its kind (这次会议是…举行的第一次…常委会议, 本次大会是…): a description
 _WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:是|为)[^，,。；;]{0,30}$")
@@ -2766,7 +2773,7 @@ _SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 # (a proposal too: 向朝鲜提议举行…工作会谈)
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$"
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$|(?:请求|呼吁)[^。；;，,\n\d]{0,16}?(?:召开|举行|参加|出席)$"
                         r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}(?:[，,]并[^。；;，,\n]{0,30})?$")  # 即将对瑞士进行国事访问、出席…年会, 即将到访，并出席… (not 即将离任之际, 即将离任的X)
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:" + lexicons.PLANNED + r")[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
 _FOLLOWS_DECISION = re.compile(r"(?:按照|遵照)[^。；;，,\n]{0,40}$")  # 按照…会议决定，: a decision carried out, not one told
@@ -2793,7 +2800,8 @@ _REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时�
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名… (not 联合国大会10日批准X为
                              # 人权高专: an appointment the body approves, no sitting told)
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
-                             r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)")  # 在…一般性辩论中发表演讲
+                             r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)"  # 在…一般性辩论中发表演讲
+                             r"|^[，,]于(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][^,，。;；]{0,20}?(?:召开|举行)(?=[。；;]|$)")  # …第八次全体会议，于2012年11月3日至4日在北京举行
 # 代表通道第四次开启, 部长通道今天上午再次开启, “部长通道”首次开启: the corridor held that day (not 将于…开启, one to
 # come; nor 开启了…新渠道, 开启以来, 开启时, what it does or since when)
 _CORRIDOR_OPENS = re.compile(rf"”?(?P<day>(?:\d{{1,2}}[日号]|[今当]天)(?:上午|下午|晚上)?)?(?:正式)?(?P<nth>再次|首次|第{NUMERAL}次)?(?:正式)?开启(?!了|以来|之后|后|时|的)")
@@ -2820,6 +2828,7 @@ _COURT_SESSION = re.compile(r"(?:法庭|法院)[^，,。；;]{0,8}?听证会$")
 _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
 _BIOGRAPHY_DAY_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|晚)?在$")
 # held by each of many (31个省…均已召开部署会, 各地纷纷召开…): a kind of meeting, none told
+_AMONG_ACTIVITIES = re.compile(r"[、和及与][^，,。；;]{1,30}?等(?:各项|各类)?(?:活动|工作|场合)中")  # (not 在…举办的招待会和…展览等活动上: those held)
 _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|举行|举办)了?$")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
 # held, a modifier between the verb and the name: 举行了中断三年来的首次工作会谈
@@ -3011,7 +3020,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 张伟等专家与…举行视频会议: named persons' talk (meetings._TALK); 去年3月…。24日，…: a day of another year
         out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _FESTIVAL_OPENS.finditer(text):
-        if len(m["name"]) >= 4:
+        if len(m["name"]) >= 4 and not _SPORTS_FESTIVAL.search(m["name"]) and not _CONTESTED.search(text[m.end() :].split("。", 1)[0]):
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _GAMES_OPEN.finditer(text) if "幕式" in text else ():
         rite = _GAMES_RITE_TOLD[m["kind"]].search(text, m.end())
@@ -3172,6 +3181,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             for k in [k for k in out if s <= k[0] and k[1] <= e]:
                 del out[k]
         lead = s  # where the words before the name end
+        if (this := _THIS_INSIDE.search(name, 1)):
+            s, name = s + this.start(), name[this.start():]  # 强调本届会议是…: what points back opens the name, the verb before is none of it
+        if visit := _VISIT_AND.match(name):
+            s, name = s + visit.end(), name[visit.end():]  # 陪同参加调研和座谈会: a visit joined to the meeting, none of its name
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
         if one := _ONE.match(name):  # 召开了一次专题组织生活会, 参加一个报告会: one, not a count
@@ -3245,6 +3258,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 在出席…峰会后，X离开纽约启程回国: the departure told, the meeting held before it
         if _HELD_DURING.match(text, e):
             reported = False  # 在…第40次会议举行期间，中方举办了…; 全会闭幕的第二天，…举行…会议: the time of what the sentence tells
+        if _AMONG_ACTIVITIES.match(text, e) and re.search(r"在(?:列席|参加|出席)$", before):
+            reported = False  # 在列席常委会会议、参加执法检查等活动中: one kind of what they do, no sitting told
         if _HELD_BY_EACH.search(before):
             reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
         if text[lead - 1 : lead] == "为" and _CONTRIBUTED_TO.match(text, e):

@@ -7262,3 +7262,63 @@ def test_two_briefings_of_one_name_on_two_parts_of_the_day():
     text = ("外贸创新发展\n在市政府新闻办今天下午举行的政策例行吹风会上，市商务局有关负责人介绍了实施意见。\n"
             "财政资金直达\n市政府新闻办今天上午举行市政府政策例行吹风会，市财政局有关负责人介绍了有关情况。")
     assert sorted((m.name, m.part_of_day) for m in _meetings(text)) == [("市政府政策例行吹风会", "上午"), ("政策例行吹风会", "下午")]
+
+
+def test_meetings_counted_after_their_kind_are_none_of_them():
+    """召开座谈会200多场: a count after the kind, as 共124次 after it, tells no one sitting."""
+    assert not _meetings("市委班子为了听取群众意见，先后召开座谈会300多场，收集意见900多条。")
+    assert not _meetings("今年以来，县委召开常委会会议12次，研究重大事项40余项。")
+    (m,) = _meetings("12日，市委召开座谈会，市委书记张伟主持。")
+    assert m.name == "座谈会" and _roles(m) == {("张伟", "chair")}
+
+
+def test_a_meeting_only_requested_or_called_for_is_not_held():
+    assert not _meetings("东川方面已请求地区国家联盟理事会召开紧急会议，商讨对策。")
+    assert not _meetings("西川外交部当天发表声明，再次呼吁全国各地区的人民参加圆桌会议。")
+    ms = _meetings("北川问题部长级会议13日在日内瓦召开。东方代表在会上呼吁国际社会加大援助。")
+    assert [m.name for m in ms if m.date] == ["北川问题部长级会议"]
+
+
+def test_a_verb_before_this_sessions_pointer_is_none_of_its_name():
+    """强调本届会议是…: the pointer opens the name, the verb before it is none of it."""
+    names = {h.name for h in find_meetings("国家主席王强致贺信，对会议召开表示祝贺，强调本届会议是清洁能源领域的重要论坛。")}
+    assert "本届会议" in names and not any(n.startswith(("强调", "他")) for n in names)
+
+
+def test_a_kind_sat_in_among_listed_activities_is_no_sitting():
+    """在列席常委会会议、参加执法检查等活动中: what the deputies do, no sitting told."""
+    assert not [m for m in _meetings("12日，代表们表示，在列席常委会会议、参加执法检查、专题调研等活动中，提出了不少意见建议。") if m.name == "常委会会议"]
+    held = {h.name: h.reported for h in find_meetings("在中国驻甲国大使馆举办的国庆招待会和文物展览等活动上，嘉宾们表示祝贺。")}
+    assert held == {"国庆招待会": True}
+
+
+def test_a_sports_festival_that_opens_is_no_meeting_but_an_arts_festival_is():
+    assert not _meetings("第五届东川马术节昨晚在东川县开幕，来自各地的500余名骑手参加六项比赛的角逐。")
+    assert not _meetings("第三届西川风筝节今天开幕，300名选手参加比赛。")
+    (m,) = _meetings("昨晚，第六届东川国际民族舞蹈节在东川开幕。本届舞蹈节将有30多个艺术团体演出。")
+    assert m.name == "第六届东川国际民族舞蹈节"
+    (m,) = _meetings("第十届东川国际动漫节昨天在东川开幕，本届动漫节将举办会展、论坛、赛事等40多项活动。")
+    assert m.name == "第十届东川国际动漫节"
+
+
+def test_a_visit_joined_to_a_symposium_is_none_of_its_name():
+    ms = _meetings("总书记王强12日在北京主持召开全省宣传工作座谈会并发表重要讲话。李明、赵刚陪同参加调研和座谈会。")
+    assert {m.name for m in ms} == {"全省宣传工作座谈会"}
+    (m,) = ms
+    assert {("李明", "attendee"), ("赵刚", "attendee")} <= _roles(m)
+
+
+def test_the_guests_meeting_met_on_invitation_or_joined_with_is_not_held():
+    """会见应邀出席…开幕式并访华的X, 同…及出席…峰会的各国领导人一起…: whom the meeting describes, not one told held."""
+    ms = _meetings("全国政协主席王强20日在人民大会堂会见应邀出席中东合作论坛第六届部长级会议开幕式并访华的甲国总统阿里。")
+    assert not [m for m in ms if "论坛" in m.name]
+    ms = _meetings("晚8时许，王强夫妇同甲国总统阿里夫妇及出席中东合作论坛乙城峰会的各国领导人一起步入演出会场。李明等参加上述活动。")
+    assert not [m for m in ms if "峰会" in m.name]
+
+
+def test_a_plenum_told_held_after_a_comma_and_its_dates_is_the_one_chaired():
+    """…第八次全体会议，于11月3日至4日在北京举行。…列席了…第七次全体会议。…主持会议，X作了重要讲话: the plenum held."""
+    ms = _meetings("中国共产党第十七届东川省纪律检查委员会第八次全体会议，于2012年11月3日至4日在省城举行。省纪委委员60人出席会议，"
+                   "并列席了中国共产党第十七届东川省委员会第七次全体会议。省纪委常委会主持会议，省纪委书记张伟作了重要讲话。", dt.date(2012, 11, 4))
+    (held,) = [m for m in ms if ("张伟", "speaker") in _roles(m)]
+    assert held.name == "中国共产党第十七届东川省纪律检查委员会第八次全体会议"

@@ -652,7 +652,8 @@ _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积�
 _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
-_MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
+_MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$"
+                             r"|(?:同|与)[^。；;，,\n]{1,20}?(?:及|和|以及)(?:前来|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$")  # 同X夫妇及出席…峰会的各国领导人一起…
 # a group of guests met, listed after others and described by the meeting they attend (会见A、出席…论坛外方智库代表、
 # 出席…会议外方部长和代表团团长): as _MET_ITS_GUESTS (not …领导人峰会, …部长级会议: a longer name)
 _ATTENDING = re.compile(r"(?:出席|参加)了?$")
