@@ -460,7 +460,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  alone=not candidates) + _welcomed(ctx, name, welcomes_told[_rite_kind(name)] if _is_welcome(name) else None, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
-        if _BANQUET.search(name):
+        if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
@@ -1536,7 +1536,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
-        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _briefly_says(p.cue.text) else None
+        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) \
+            or p.role == "attendee" and _briefly_says(p.cue.text) else None
         if kind is not None:
             last = _of_kind_told(ordered, untargeted, kind, cue_start) if unnamed else None
             near = [(0, 0, last)] if last is not None else [n for n in near if kind.search(ordered[n[2]][0])] or [
@@ -3428,7 +3429,8 @@ _ANSWER_TAIL = re.compile(r"(?:委员|代表)?(?:也|还|则|进一步)?")
 
 
 def _briefly_says(cue: str) -> bool:
-    """Whether a cue's words are a press conference's answer (_BRIEF_SAYS: 表示, and 说 or 建议 before its comma)."""
+    """Whether a cue's words may be an answer at a press conference (_BRIEF_SAYS: 表示, and 说 or 建议 before its
+    comma); a member's 建议 at a plenary (the plenary cue) is his speech there."""
     return bool((m := _BRIEF_SAYS.match(cue + "，")) and m.end() == len(cue))
 
 
