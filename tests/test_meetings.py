@@ -1363,6 +1363,30 @@ def test_who_answers_at_a_press_conference_the_sentence_holds_attends_it(text, r
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
+        # a sentence that opens on the question its words answer, after the press conference is told: an answer there
+        ("十四届全国人大二次会议今天举行记者会，自然资源部部长王强表示，今年将加大耕地保护力度。"
+         "在回答本台记者提问时，自然资源部副部长李明表示，新一轮国土调查已经启动。"
+         "对于今年的耕地保护任务，自然资源部副部长赵刚表示，各地已落实到地块。",
+         {("王强", "attendee"), ("李明", "attendee"), ("赵刚", "attendee")}),
+        ("全国政协十四届二次会议今天举行记者会，五位全国政协委员回答了记者提问。"
+         "关于如何稳定民营企业预期的问题，张伟委员表示，要依法保护企业产权。"
+         "对于小微企业融资难的问题，陈立委员建议，银行应当丰富信贷产品。",
+         {("张伟", "attendee"), ("陈立", "attendee")}),
+        # no press conference told before it: the question opens words said anywhere
+        ("东川省12日召开全省经济工作会议，省长王强主持会议。对于今年的稳增长任务，副省长李明表示，将扩大有效投资。",
+         {("王强", "chair")}),
+        ("关于民营企业融资难的问题，商务部副部长李明表示，将加大支持。国务院新闻办今天举行新闻发布会。", set()),
+    ],
+)
+def test_an_answer_told_by_its_question_after_the_press_conference_is_given_there(text, roles):
+    """在回答本台记者提问时，X表示; 关于…的问题，Y委员建议: after the press conference held is told, the one who
+    answers there, present (not a speech)."""
+    assert set().union(*(_roles(m) for m in _meetings(text))) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
         # a reply to another's press conference: the one who replies is not at it
         ("美国国务院12日举行记者会，指责中方，外交部发言人王强今天对此作出回应。", set()),
         ("东洲政府12日召开记者会宣布排海计划，外交部发言人王强随即作出回应。", set()),
@@ -3523,6 +3547,12 @@ DEV25A_SPOUSE_CASES = [
      "会见后，王宏伟与马克·范德伯格和夫人玛丽娜一同观看了文艺演出。"
      "演出结束后，王宏伟和马克·范德伯格夫妇共同出席了为中国代表团举行的欢迎招待会。",
      "欢迎招待会", {"王宏伟", "马克·范德伯格", "玛丽娜"}, set()),
+    # a ceremony told as attended (出席X举行的欢送仪式), the wife named arriving with him after it; not one told
+    # arriving before the ceremony is
+    ("国家主席王宏伟12日在东洲首都出席东洲总统马克·范德伯格举行的隆重欢送仪式。王宏伟和夫人赵丽华抵达总统府，两国元首亲切话别。",
+     "欢送仪式", {"王宏伟", "马克·范德伯格", "赵丽华"}, set()),
+    ("王宏伟和夫人赵丽华12日乘专机抵达东洲首都。国家主席王宏伟13日出席东洲总统马克·范德伯格举行的欢迎仪式。",
+     "欢迎仪式", {"王宏伟", "马克·范德伯格"}, {"赵丽华"}),
     # no wife named with him, or two: none added
     ("12日晚，全国人大常委会委员长王宏伟和东洲总统马克·范德伯格夫妇共同出席了为中国代表团举行的欢迎招待会。",
      "欢迎招待会", {"王宏伟", "马克·范德伯格"}, {"玛丽娜"}),

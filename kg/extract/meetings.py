@@ -35,7 +35,7 @@ _DECLINED = lexicons.none_before(_DECLINED_WORDS)
 _NOT_YET_JOINED = lexicons.none_before((*lexicons.PLANNED_WORDS, *_DECLINED_WORDS, "[拟或]", "计划",
                                         "打算", "准备", "可能", "不会", "确认", "同意", "届时", "将亲自"))
 # (each cue behind a guard of its first characters: ``lexicons.guarded``)
-_BRIEF_SAYS = re.compile(r"表示|指出|强调|说(?=[，,：:])")  # words told at a press conference held in the clause before
+_BRIEF_SAYS = re.compile(r"表示|指出|强调|(?:说|建议)(?=[，,：:])")  # words told at a press conference held in the clause before
 # how one asks at a hearing (X委员就…等问题提出询问, …分别提问): _CUES' questioner cue, and _ASKS to tell it apart
 _DECISION_READ = r"[^，,。；;]{0,80}?(?:决定|命令)(?:》|”|[，,。；;并]|$)"  # what is read out: a decision or an order
 _ASKING = r"等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)"
@@ -466,7 +466,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  alone=not candidates) + _welcomed(ctx, name, welcomes_told[_rite_kind(name)] if _is_welcome(name) else None, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
-        if _BANQUET.search(name):
+        if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
@@ -1545,7 +1545,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
-        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) else None
+        kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) \
+            or p.role == "attendee" and _briefly_says(p.cue.text) else None
         if kind is not None:
             last = _of_kind_told(ordered, untargeted, kind, cue_start) if unnamed else None
             near = [(0, 0, last)] if last is not None else [n for n in near if kind.search(ordered[n[2]][0])] or [
@@ -3285,7 +3286,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue
                 role = "reporter"
             if role == "briefs":
-                if not _answered_at(text, s, cs, held):
+                if asked := _answer_to(text, s, cs, subjects, held):
+                    subjects = asked  # 关于…的问题，X委员表示 after the press conference is told: his answer there
+                elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
@@ -3474,6 +3477,30 @@ def _corridor_antecedent(ctx: Context, persons: list, s: int, cs: int, corridor:
     seated = [h for h in persons if a <= h.start < b and (ctx.text.startswith(_SEATS, h.end) or any(t.text.endswith(_SEATS) for t in h.titles)
                                                           or corridor == "部长通道" and h.titles)]
     return seated if len({h.name for h in seated}) == 1 else []
+
+
+# a sentence that opens on the question its words answer (在回答本台记者提问时，; 关于如何…的问题，; 对于…任务，)
+_QUESTION_OPENS = re.compile(r"[\s\u3000]*(?:在回答[^，,。；;]{0,12}?记者(?:的)?提问时|(?:关于|对于|针对)[^，,。；;]{2,40}?(?:问题|任务|话题))[，,]")
+# between the one who answers and his words: his seat (X委员, X代表) and an adverb
+_ANSWER_TAIL = re.compile(r"(?:委员|代表)?(?:也|还|则|进一步)?")
+
+
+def _briefly_says(cue: str) -> bool:
+    """Whether a cue's words may be an answer at a press conference (_BRIEF_SAYS: 表示, and 说 or 建议 before its
+    comma); a member's 建议 at a plenary (the plenary cue) is his speech there."""
+    return bool((m := _BRIEF_SAYS.match(cue + "，")) and m.end() == len(cue))
+
+
+def _answer_to(text: str, s: int, cs: int, subjects: list, held: list[tuple[int, int]]) -> list:
+    """Who answers a question at a press conference told before the sentence at ``s`` (…举行记者会…。在回答本台
+    记者提问时，副部长X表示; 关于…的问题，Y委员建议): those named right after the question, before the cue at
+    ``cs``; none when the story told no press conference held before it."""
+    if not any(a < s and _PRESS.search(text, a, b) for a, b in held):
+        return []
+    if not (q := _QUESTION_OPENS.match(text, s)) or not subjects or not _ANSWER_TAIL.fullmatch(text, subjects[-1].end, cs):
+        return []
+    after = [h for h in subjects if h.start >= q.end()]
+    return after if after and not re.search(r"[，,;；:：]", text[q.end() : subjects[-1].start]) else []
 
 
 def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> bool:
