@@ -2690,7 +2690,7 @@ _NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性
 # the meeting the story tells, said to be another of its kind (这次会议是…举行的第一次…常委会议, 本次大会是…): a description
 _WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:是|为)[^，,。；;]{0,30}$")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
-_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
+_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|(?:副部长|次长|司局|大使|外长|防长|首脑|将军|将官|校官|校)级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望(?!工程|小学|中学|学校|之星)|期待|期望|获悉")  # (获悉: what one is told; 希望工程, 希望小学 name a project)
 # 为X成功召开作出的贡献: what someone did for it, thanked for in the story's talks
 _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
@@ -2912,6 +2912,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _near(_NTH, _HOLDS, _NTH_REACH, text):
         org = _trim_meeting_left(m["org"])
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
+        if m["org"].endswith("就" + org) and not org.endswith(lexicons.org_suffixes()):
+            continue  # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it
         presidium = _PRESIDIUM.fullmatch(org) and not "\u4e00" <= text[max(0, s - 1) : s] <= "\u9fff"  # (named whole: …行政区|第十二届…)
         if not org or not (grammar.org_ok(org) or presidium) or _NOT_A_MEETING.match(text, m.end()):
             continue

@@ -7163,3 +7163,23 @@ def test_a_members_words_after_the_story_turns_from_the_plenary_are_no_speech_th
     (m,) = _meetings(base + turn + "赵海涛常委认为，要优化营商环境。")
     roles = {(p.person, p.role) for p in m.participants}
     assert ("李红军", "speaker") in roles and ("赵海涛", "speaker") not in roles
+
+
+def test_a_topic_after_jiu_is_no_holder_of_the_meeting():
+    """联合国大会就…局势举行会议: what the sitting is about, not who holds it (no 叙利亚局势会议)."""
+    names = {h.name for h in find_meetings("联合国大会12号就也门局势举行会议，特使格林表示，各方应尽快停火。")}
+    assert "也门局势会议" not in names and "联合国大会" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("双方15日在边境会晤站举行将军级军事会谈。", "将军级军事会谈"),
+    ("两国当天在首都举行大使级会谈，就边界问题交换意见。", "大使级会谈"),
+])
+def test_talks_named_by_their_rank_are_named(text, name):
+    assert name in {h.name for h in find_meetings(text)}
+
+
+def test_talks_pointed_back_to_join_the_talks_told_before():
+    """举行将军级军事会谈。…再次举行这一高级别军事会谈: the pointer is the talks told before, no meeting of its own."""
+    ms = _meetings("双方15日在边境会晤站举行将军级军事会谈。这也是双方时隔八年再次举行这一高级别军事会谈。")
+    assert [m.name for m in ms] == ["将军级军事会谈"]
