@@ -2701,6 +2701,8 @@ _NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|�
                           rf"|这是[^。；;是]{{0,24}}?[，,][^，,。；;]{{0,12}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")  # 这是X上任后，Y首次出席…会议
 # who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
 _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
+_WITH_ITS_ATTENDERS = re.compile(r"(?:与|同|和)(?:出席|参加)了?$")
+_DO_TOGETHER = re.compile(r"的(?:各国|外国|外方|与会)?(?:领导人|嘉宾|代表团团长)(?:们)?(?:共同|一起|一道)(?:参观|考察|游览|植树|观看|乘坐|步行|漫步|散步)")
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
 # a meeting attended before a departure the sentence tells (出席…峰会后，X离开纽约启程回国)
 _LEFT_AFTER = re.compile(r"(?:之)?后[，,][^。；;，,]{0,24}?(?:离开|离京|启程|回国|返回北京|回到北京|返京)")
@@ -3200,6 +3202,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 同列席…第十次会议的全国人大代表座谈, 回顾了出席…大会的情景: who sat in on it, what is recalled of it
         if _NTH_TIME_AT.search(text, max(0, lead - 24), lead):
             reported = False  # …出席…年会是中国国家主席首次出席世界经济论坛年会: a record of the series, no meeting told
+        if _WITH_ITS_ATTENDERS.search(before) and _DO_TOGETHER.match(text, e):
+            reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act
         if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):

@@ -7183,3 +7183,9 @@ def test_talks_pointed_back_to_join_the_talks_told_before():
     """举行将军级军事会谈。…再次举行这一高级别军事会谈: the pointer is the talks told before, no meeting of its own."""
     ms = _meetings("双方15日在边境会晤站举行将军级军事会谈。这也是双方时隔八年再次举行这一高级别军事会谈。")
     assert [m.name for m in ms] == ["将军级军事会谈"]
+
+
+def test_a_meeting_that_only_describes_those_on_a_joint_tour_is_not_held():
+    """与出席…总理会议的各国领导人共同参观…: who the leaders are, the story tells a tour (no date, no one named at it)."""
+    ms = _meetings("国务院总理王大伟15号下午与出席东亚合作组织第九次总理会议的各国领导人共同参观新区建设。国务委员赵明参加上述活动。")
+    assert not any("总理会议" in m.name for m in ms)
