@@ -2701,6 +2701,7 @@ _NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|�
                           rf"|这是[^。；;是]{{0,24}}?[，,][^，,。；;]{{0,12}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")  # 这是X上任后，Y首次出席…会议
 # who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
 _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
+_TIME_TAIL = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|[上下]午|晚间?|当地时间)+$")  # 联合国大会|4号 (就…举行会议)
 _WITH_ITS_ATTENDERS = re.compile(r"(?:与|同|和)(?:出席|参加)了?$")
 _DO_TOGETHER = re.compile(r"的(?:各国|外国|外方|与会)?(?:领导人|嘉宾|代表团团长)(?:们)?(?:共同|一起|一道)(?:参观|考察|游览|植树|观看|乘坐|步行|漫步|散步)")
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
@@ -2915,7 +2916,13 @@ def find_meetings(text: str) -> list[MeetingHit]:
         org = _trim_meeting_left(m["org"])
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         if m["org"].endswith("就" + org) and not org.endswith(lexicons.org_suffixes()):
-            continue  # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it
+            # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it; the body before 就 holds it
+            at = s - 1  # the 就
+            clause = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+            holder = _trim_meeting_left(_TIME_TAIL.sub("", text[clause:at]))
+            if not holder or not (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
+                continue
+            org, s = holder, text.rfind(holder, clause, at)
         presidium = _PRESIDIUM.fullmatch(org) and not "\u4e00" <= text[max(0, s - 1) : s] <= "\u9fff"  # (named whole: …行政区|第十二届…)
         if not org or not (grammar.org_ok(org) or presidium) or _NOT_A_MEETING.match(text, m.end()):
             continue
