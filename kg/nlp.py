@@ -2916,13 +2916,13 @@ def find_meetings(text: str) -> list[MeetingHit]:
         org = _trim_meeting_left(m["org"])
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         if m["org"].endswith("就" + org) and not org.endswith(lexicons.org_suffixes()):
-            # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it; the body before 就 holds it
+            # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it; a body before 就 holds it and names
+            # it (no body there, 四国外长就委内瑞拉问题召开会议: the topic names it still)
             at = s - 1  # the 就
             clause = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
             holder = _trim_meeting_left(_TIME_TAIL.sub("", text[clause:at]))
-            if not holder or not (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
-                continue
-            org, s = holder, text.rfind(holder, clause, at)
+            if holder and (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
+                org, s = holder, text.rfind(holder, clause, at)
         presidium = _PRESIDIUM.fullmatch(org) and not "\u4e00" <= text[max(0, s - 1) : s] <= "\u9fff"  # (named whole: …行政区|第十二届…)
         if not org or not (grammar.org_ok(org) or presidium) or _NOT_A_MEETING.match(text, m.end()):
             continue
