@@ -95,13 +95,24 @@ def _same_meeting(gold: dict, name: str, exact: bool = False) -> bool:
 
 def _titled_guest(a: str, b: str, gold: dict) -> bool:
     """An audience, talks or a call named with the guest's title and without it (会见世界银行行长金墉
-    and 会见金墉, 同巴布亚新几内亚总理奥尼尔举行会谈 and 同奥尼尔举行会谈): the same opening verb, then
-    one of the gold meeting's people and the same ending; the longer adds words before the name only."""
+    and 会见金墉, 同巴布亚新几内亚总理奥尼尔举行会谈 and 同奥尼尔举行会谈): the same opening verb, or the
+    same host and verb (李克强会见赞比亚总统萨塔 and 李克强会见萨塔), then one of the gold meeting's people
+    and the same ending; the longer adds words before the name only, or names with a 和 the other guest
+    received with him (会见柬埔寨国王西哈莫尼和太后莫尼列 and 会见西哈莫尼)."""
     short, long_ = sorted((a, b), key=len)
     people = {p for f in ROLE_FIELDS.values() for p in gold.get(f, ())}
-    return any(short.startswith(v) and long_.startswith(v) and long_.endswith(short[len(v):])
-               and any(short.startswith(p, len(v)) for p in people)
-               for v in ("会见", "同", "与"))
+    for v in ("会见", "同", "与"):
+        k = short.find(v)
+        if k < 0 or k and short[:k] not in people or not long_.startswith(short[: k + len(v)]):
+            continue
+        k += len(v)
+        rest, tail = short[k:], long_[k:]
+        if not any(rest.startswith(p) for p in people):
+            continue
+        if tail.endswith(rest) or rest == next((p for p in people if rest.startswith(p)), None) and any(
+                tail.find(rest + c) > 0 for c in "和及、"):
+            return True
+    return False
 
 
 def _pair_meetings(gold: list[dict], pred: list[dict]) -> dict[int, int]:

@@ -720,6 +720,19 @@ _ENVOY_AFTER = re.compile(r"(?:特别|全权)?代表(?!团|处|室|大会)|特�
 _VENUE_MEETING = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:庄园|山庄|别墅|官邸|宫|堡|园)(?:会晤|会谈|会见|会面|见面|举行)")
 
 
+_STATE_HEADS = ("总理", "总统", "首相", "议长", "外长")  # a state's head or minister, his name next
+_BLOCS = ("组织", "盟", "约", "会")  # the lexicon's unions and bodies (世贸组织总理事会, 东盟, 欧洲议会): no state
+
+
+def _state_head_before(text: str, p: int) -> bool:
+    """Whether a foreign state's head title ends right at ``p`` (白俄罗斯总理|科比亚科夫): a word across
+    its last character (理科) is the title's end and a syllable, not a word the name would cut."""
+    if text[p - 2 : p] not in _STATE_HEADS:
+        return False
+    return any(lexicons.country_at(text, p - 2 - k) == (state := text[p - 2 - k : p - 2]) != "中国" and not state.endswith(_BLOCS)
+               for k in range(2, min(p - 2, 8) + 1))
+
+
 def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> int | None:
     """End of a transliterated name written without separators after a foreign title
     (南非总统拉马福萨|通电话, 土耳其总理耶尔德勒姆|21日): two to eight characters up to the
@@ -740,7 +753,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             return q  # a known name, even where a word runs across its start (首相|约翰逊: 相约), or before 从未, 则, 指示, 手术, 通了电话
     if (venue := _VENUE_MEETING.match(text, p)) and not _stop_within(text, p, venue.end("place")):
         return None  # 总统|安纳伯格庄园会晤: the estate where they meet, no name
-    if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))):
+    if p > 0 and _common_word(text[p - 1 : p + 1], 50) and not (text[p - 1] == "人" and (role_ends(text, p) or text.endswith("领导人", 0, p))) and not (
+            _state_head_before(text, p)):
         return None  # 议会|长老院: a word across the start opens no transliteration (but 领导人|马贾里亚夫: 人马 is no word there)
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100) or (
             text[p : p + 2] in _VERBS_TAGGED_AS_NAMES):

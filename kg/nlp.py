@@ -2742,7 +2742,7 @@ _NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性
 # the meeting the story tells, said to be another of its kind (这次会议是…举行的第一次…常委会议, 本次大会是…): a description
 _WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:是|为)[^，,。；;]{0,30}$")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
-_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
+_NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|(?:副部长|次长|司局|大使|外长|防长|首脑|将军|将官|校官|校)级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望(?!工程|小学|中学|学校|之星)|期待|期望|获悉")  # (获悉: what one is told; 希望工程, 希望小学 name a project)
 # 为X成功召开作出的贡献: what someone did for it, thanked for in the story's talks
 _CONTRIBUTED_TO = re.compile(r"的?(?:成功|顺利)(?:召开|举办|举行)(?:所|而)?(?:做出|作出|作|做)")
@@ -2753,6 +2753,9 @@ _NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|�
                           rf"|这是[^。；;是]{{0,24}}?[，,][^，,。；;]{{0,12}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")  # 这是X上任后，Y首次出席…会议
 # who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
 _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
+_TIME_TAIL = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|[上下]午|晚间?|当地时间)+$")  # 联合国大会|4号 (就…举行会议)
+_WITH_ITS_ATTENDERS = re.compile(r"(?:与|同|和)(?:出席|参加)了?$")
+_DO_TOGETHER = re.compile(r"的(?:各国|外国|外方|与会)?(?:领导人|嘉宾|代表团团长)(?:们)?(?:共同|一起|一道)(?:参观|考察|游览|植树|观看|乘坐|步行|漫步|散步)")
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
 # a meeting attended before a departure the sentence tells (出席…峰会后，X离开纽约启程回国)
 _LEFT_AFTER = re.compile(r"(?:之)?后[，,][^。；;，,]{0,24}?(?:离开|离京|启程|回国|返回北京|回到北京|返京)")
@@ -2966,6 +2969,14 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _near(_NTH, _HOLDS, _NTH_REACH, text):
         org = _trim_meeting_left(m["org"])
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
+        if m["org"].endswith("就" + org) and not org.endswith(lexicons.org_suffixes()):
+            # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it; a body before 就 holds it and names
+            # it (no body there, 四国外长就委内瑞拉问题召开会议: the topic names it still)
+            at = s - 1  # the 就
+            clause = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+            holder = _trim_meeting_left(_TIME_TAIL.sub("", text[clause:at]))
+            if holder and (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
+                org, s = holder, text.rfind(holder, clause, at)
         presidium = _PRESIDIUM.fullmatch(org) and not "\u4e00" <= text[max(0, s - 1) : s] <= "\u9fff"  # (named whole: …行政区|第十二届…)
         if not org or not (grammar.org_ok(org) or presidium) or _NOT_A_MEETING.match(text, m.end()):
             continue
@@ -3268,6 +3279,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 同列席…第十次会议的全国人大代表座谈, 回顾了出席…大会的情景: who sat in on it, what is recalled of it
         if _NTH_TIME_AT.search(text, max(0, lead - 24), lead):
             reported = False  # …出席…年会是中国国家主席首次出席世界经济论坛年会: a record of the series, no meeting told
+        if _WITH_ITS_ATTENDERS.search(before) and _DO_TOGETHER.match(text, e):
+            reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act
         if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):

@@ -116,6 +116,27 @@ def test_an_audience_named_with_or_without_the_guests_title_is_one_meeting():
     assert (s["meetings"].tp, s["meetings"].fp) == (0, 2)
 
 
+def test_an_audience_named_with_its_host_or_its_second_guest_is_one_meeting():
+    gold = {"id": "d4", "gold": {"meetings": [
+        {"name": "王强会见东洲国总统李安和", "date": "2019-05-06", "attendees": ["王强", "李安和"]},
+        {"name": "赵刚会见东洲国总统李安和", "date": "2019-05-06", "attendees": ["赵刚", "李安和"]},
+        {"name": "会见北岸国国王马里诺和王后苏菲", "date": "2019-05-07", "attendees": ["王强", "马里诺", "苏菲"]},
+    ]}}
+    pred = _pred(meetings=[
+        {"name": "王强会见李安和", "date": "2019-05-06", "roles": {"attendees": {"王强", "李安和"}}},
+        {"name": "赵刚会见李安和", "date": "2019-05-06", "roles": {"attendees": {"赵刚", "李安和"}}},
+        {"name": "会见马里诺", "date": "2019-05-07", "roles": {"attendees": {"王强", "马里诺", "苏菲"}}},
+    ])
+    s = score(gold, pred)
+    assert (s["meetings"].tp, s["meetings"].fp, s["meetings"].fn) == (3, 0, 0)
+    assert s["attendees"].fn == 0
+    # another host, or a name that is no guest of hers, is another meeting
+    other = _pred(meetings=[{"name": "张三会见李安和", "date": "2019-05-06", "roles": {}},
+                            {"name": "会见马里", "date": "2019-05-07", "roles": {}}])
+    s = score(gold, other)
+    assert (s["meetings"].tp, s["meetings"].fp) == (0, 2)
+
+
 def test_names_as_written_compare_folded_with_names_as_extracted():
     # the text writes a full-width hyphen; the normaliser folds it, and so does the scorer for the gold
     gold = {"id": "d2", "gold": {"persons": ["波蒂娅－辛普森"], "posts": [["波蒂娅－辛普森", "总理"]]}}

@@ -308,6 +308,14 @@ def test_an_interim_head_and_a_ship_officer():
 ])
 def test_a_foreign_name_ends_before_scheduled(text, name):
     """X定于…, X拟于…: "is scheduled to" is no syllable of the name before it."""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国务院总理王大伟在明斯克会见白俄罗斯总理科比诺夫。", "科比诺夫"),  # 理科 runs across the title's end
+    ("王大伟分别会见捷克总理科维茨基和斯洛伐克总统理查森。", "科维茨基"),
+])
+def test_a_foreign_name_opens_after_a_states_head_title_a_word_runs_across(text, name):
+    """白俄罗斯总理|科比…: the word across the end of a state's head title (理科) is the title's end and a syllable."""
     from kg.grammar import foreign_name_end
     p = text.index(name)
     assert text[p : foreign_name_end(text, p) or p] == name
@@ -332,3 +340,10 @@ def test_states_abbreviated_before_a_heads_title_are_no_name():
     from kg.nlp import recognise
     text = "阿俄伊总统会晤\n8号，阿塞拜疆总统阿利耶夫、俄罗斯总统普京和伊朗总统鲁哈尼在巴库举行会晤。"
     assert {h.name for h in recognise(text).persons} == {"阿利耶夫", "普京", "鲁哈尼"}
+
+
+@pytest.mark.parametrize("text", ["世贸组织总理事会今天在日内瓦开会。", "中国总理科技顾问表示。"])
+def test_a_word_across_a_title_without_a_foreign_state_stays_a_word(text):
+    from kg.grammar import foreign_name_end
+    p = text.index("理") + 1
+    assert foreign_name_end(text, p) is None

@@ -7352,3 +7352,29 @@ def test_a_plenum_told_held_after_a_comma_and_its_dates_is_the_one_chaired():
                    "并列席了中国共产党第十七届东川省委员会第七次全体会议。省纪委常委会主持会议，省纪委书记张伟作了重要讲话。", dt.date(2012, 11, 4))
     (held,) = [m for m in ms if ("张伟", "speaker") in _roles(m)]
     assert held.name == "中国共产党第十七届东川省纪律检查委员会第八次全体会议"
+
+
+def test_a_topic_after_jiu_is_no_holder_of_the_meeting():
+    """联合国大会就…局势举行会议: what the sitting is about, not who holds it (no 叙利亚局势会议); the body before 就 holds it and names it."""
+    names = {h.name for h in find_meetings("联合国大会12号就也门局势举行会议，特使格林表示，各方应尽快停火。")}
+    assert "也门局势会议" not in names and "联合国大会会议" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("双方15日在边境会晤站举行将军级军事会谈。", "将军级军事会谈"),
+    ("两国当天在首都举行大使级会谈，就边界问题交换意见。", "大使级会谈"),
+])
+def test_talks_named_by_their_rank_are_named(text, name):
+    assert name in {h.name for h in find_meetings(text)}
+
+
+def test_talks_pointed_back_to_join_the_talks_told_before():
+    """举行将军级军事会谈。…再次举行这一高级别军事会谈: the pointer is the talks told before, no meeting of its own."""
+    ms = _meetings("双方15日在边境会晤站举行将军级军事会谈。这也是双方时隔八年再次举行这一高级别军事会谈。")
+    assert [m.name for m in ms] == ["将军级军事会谈"]
+
+
+def test_a_meeting_that_only_describes_those_on_a_joint_tour_is_not_held():
+    """与出席…总理会议的各国领导人共同参观…: who the leaders are, the story tells a tour (no date, no one named at it)."""
+    ms = _meetings("国务院总理王大伟15号下午与出席东亚合作组织第九次总理会议的各国领导人共同参观新区建设。国务委员赵明参加上述活动。")
+    assert not any("总理会议" in m.name for m in ms)

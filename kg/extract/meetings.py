@@ -1191,7 +1191,8 @@ def _sittings(ctx: Context, hits: list) -> list:
 _LIST = re.compile(r"、|和|及|以及|与")
 
 
-_DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该)")
+_DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该|这一|这场)")
+_BACK = re.compile(r"^(?:这一|这场)")  # a pointer back to one told before (再次举行这一高级别军事会谈), never the story's own name
 
 
 def _unheld_antecedent(h, hits: list, held) -> bool:
@@ -1224,6 +1225,8 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
             # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
             alike = [n for n in named if n.endswith(kind[-2:]) and _short_form_of(kind[:-2], n)]
             target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
+            if target is None and _BACK.match(name) and len(told := [n for n in named if n.endswith(kind[-2:]) and reported[n][0].start < hits[0].start]) == 1:
+                target = told[0]  # 举行将军级军事会谈。…再次举行这一高级别军事会谈: the one of its kind told before
             if target is None:
                 out[name] = hits
                 continue
