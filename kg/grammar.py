@@ -326,6 +326,8 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 2 and (text[q - 1] == "此" or lexicons.common_words().get(text[q - 1 : q + 1]) == "t" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 100):
                 break  # 特雷莎·梅|此前提出, X|目前: a time word or one pointing back (此次, 此外) is no syllable
+            if q - last == 2 and lexicons.common_words().get(text[q - 1 : q + 1]) == "d" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 1000:
+                break  # 雅各布·卢|共同主持: a frequent adverb is no second syllable of a one-character part (亚历山大|将于: 大将 is tagged so too)
             if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _BY_MEANS.match(text, q - 1):
@@ -397,6 +399,8 @@ def name_end(
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
+            if gl >= 2 and CAN_REACH.search(name, sl) and name not in known:
+                continue  # 市民|望得见河、触得到绿: a verb, then 得/不 and its result, is no given name
             shorter_edge = shorter_edge or strength > 0
             if company_follows(text, q):
                 continue  # 哈雷—戴维森公司: a company's name, not a person
@@ -420,6 +424,9 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+CAN_REACH = re.compile(r"[得不][见到着住懂完]")  # 望得见, 听不到: whether an act reaches its end, inside a phrase
 
 
 _CLAUSE_PRONOUNS = frozenset("他她我")  # (李明时、他…: a clause goes on after 时 and 、)
@@ -671,6 +678,8 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
     if len({text[b - 1] for a, b in members}) == 1 and not all(text[a] in _common_surnames() for a, b in members) and all(
             b - a == 3 and not lexicons.common_words().get(text[a + 1 : b], "nr").startswith("nr") for a, b in members):
         return False  # 兴家风、淳民风、正社风: a verb before nouns sharing their last character, a slogan, not people (not 刘建华、王振华: common surnames)
+    if not any(text[a] in _common_surnames() for a, b in members) and any(lexicons.common_words().get(text[a + 1 : b]) == "n" for a, b in members):
+        return False  # 种蔬菜、种脐橙、养蜂: verbs before crops and trades, no frequent surname, not people
     if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
         return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
     for a, b in members:

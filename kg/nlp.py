@@ -612,10 +612,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
         if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
             continue  # 大兴区长|子营镇: the role's 长 opens a place name
+        if text[q - 1] == "舰" or text.startswith("舰", q) and not text.startswith("舰长", q):
+            continue  # 访问编队长|春舰, 编队|长春舰: a ship's name, no person
         if chain[-1].role.endswith("长") and any(text[p - 1 : p + k] in lexicons.places() and text[p + k : p + k + 1] in _JOINER for k in (1, 2)):
             continue  # 大赛第二站长|沙·芙蓉站: the role's 长 opens a city (长沙) that a dot joins to a venue
         if text[p - 1 : p + 1] == "人民":
             continue  # 党领导人|民治藏: 领导人民, the role's 人 opens 人民
+        if (topic := _TOPIC_PAIR.match(text, q)) is not None and grammar.any_role().match(text, topic.end()):
+            continue  # 秘书长|西非和萨赫勒问题特别代表: a place opens the topic of the next title, no name
         if any(not lexicons.common_words().get(text[p - 1 : p + k], "nr").startswith("nr") for k in (2, 3)):
             continue  # 四省藏区长|治久安: a word of three or four characters (长治久安) runs across the title's end (a name, 王阿尔, is no such word: 亲王|阿尔贝)
         if chain[0].start > 0 and text[chain[0].start - 1] == "、" and _country_item(text, chain[0].start - 1):
@@ -717,9 +721,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is not None and not paired and m.re is _AGE and q - p == 3 and grammar.right_strength(text, q) >= 2 and any(
                 i != p and _opens_clause(text, i, 3) for i in grammar.occurrences(text, text[p:q])):
             paired = True  # 82岁的黄大发。…黄大发曾在…: an age, then a name the story opens a clause with again, though its given part is a word (大发)
-        if q is None or q != whole and ("不" in text[p:q] or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
+        if q is None or q != whole and ("不" in text[p:q] or grammar.CAN_REACH.search(text, p + 1, q) or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
+            # (市民望得见河: a verb, then 得 and its result)
         if q != whole and q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5):
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head)
@@ -1011,6 +1016,7 @@ def _trimmed_hits(hits) -> list[PersonHit]:
 
 
 _SEPARATED = re.compile(r"[·\-－=＝]")
+_TOPIC_PAIR = re.compile(r"[和与及、][\u4e00-\u9fff]{1,8}?问题")  # (西非)和萨赫勒问题|特别代表: the topic of an envoy's title
 # An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
 _ACADEMIC_AFTER = ("院士", "教授", "研究员")  # callings written after a titled name (技术顾问叶某|院士表示): its right edge
 _CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级生])")
@@ -2133,6 +2139,10 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # 熊本城 where the story names 熊本县: a castle or site named by its place, no surname and given name
         if any(_ROUTE_AFTER.match(text, i + 3) for i in grammar.occurrences(text, name)):
             continue  # 景婺黄（常）高速: a road named by the places it joins, no person
+        if len({text[i + 2 : i + 3] for i in grammar.occurrences(text, name[:2])} - {name[2]}) >= 2 and all(
+                text.count(text[i : i + 3]) < 3 for i in grammar.occurrences(text, name[:2]) if text[i + 2 : i + 3] != name[2]):
+            continue  # 白茶苗 where the story says 种植白茶脱贫, 白茶种植: a thing named by its kind, which goes on alone
+            # (not 李前峰 beside a misspelt 李前锋, nor 张丽华 beside her sister 张丽萍, named three times)
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing

@@ -354,3 +354,8 @@ def test_a_vote_told_before_decides_an_appointment():
     """会议经过表决，决定X、Y为大会副秘书长: the presidium's vote appoints the list; 决定将…提请 names nobody."""
     text = "会议经过表决，决定赵明远、钱立新、孙建国为大会副秘书长。会议经过表决，决定将决议草案提请各代表团审议。"
     assert _actions(text) == {(n, "大会副秘书长", "appointed") for n in ("赵明远", "钱立新", "孙建国")}
+
+
+def test_a_nomination_after_an_election_is_no_entry_of_the_election():
+    got = _actions("理事会3日选举前总理卡尔松为理事会主席，提名财政大臣贝克担任下任央行行长。")
+    assert ("贝克", "央行行长", "appointed") not in got

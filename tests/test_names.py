@@ -240,3 +240,35 @@ def test_one_non_party_figure_who_speaks_is_a_person():
     # (r37) 无党派人士代表X先后发言: one name after the category, as a list of them was
     ext = extract(Document("e", "座谈会上，民盟中央主席张立平、无党派人士代表胡海林先后发言。", "e.txt"))
     assert "胡海林" in {n for n, _ in ext.persons}
+
+
+def _persons(text: str) -> set[str]:
+    return {n for n, _ in extract(Document("t", text, "t.txt")).persons}
+
+
+def test_a_frequent_adverb_after_a_dotted_name_is_no_syllable():
+    assert "玛丽亚·冯" in _persons("德国经济部长玛丽亚·冯共同出席开幕式并致辞。")
+    assert "玛丽亚·冯共" not in _persons("德国经济部长玛丽亚·冯共同出席开幕式并致辞。")
+
+
+def test_a_region_opening_an_envoys_topic_is_no_name():
+    got = _persons("联合国秘书长东非和大湖地区问题特别代表科瓦尔斯基12日抵达内罗毕。")
+    assert "东非" not in got
+
+
+def test_a_ships_name_after_a_role_is_no_person():
+    assert _persons("总统一行登舰参观了正在港口访问的中国海军护航编队长沙舰。") == set()
+
+
+def test_a_list_of_farm_work_is_no_list_of_people():
+    assert _persons("根据当地的产业扶持政策，种茶叶、种柑橘、养蜂等都可以申请补助。") == set()
+
+
+def test_a_verb_and_its_reached_result_is_no_name():
+    assert _persons("内蒙古的草原秋色正浓。新建的滨江步道成为市民看得见江、摸得到绿的休闲去处。") == set()
+
+
+def test_a_thing_named_by_a_kind_the_story_names_alone_is_no_person():
+    text = ("去年，村里种植黄茶获得丰收。今年，黄茶苗被送往山区。山区农户依靠黄茶走上致富路。"
+            "如今，黄茶苗已经扎根生长。村民说，黄茶苗长势很好。")
+    assert "黄茶苗" not in _persons(text)

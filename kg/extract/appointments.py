@@ -48,10 +48,10 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
                 continue
             p = _skip_space(text, m.end(), "：:")
             # a cue may head a list, one entry per line: 任命\n  张三为…;\n  李四为…
-            while (entry := _entry(ctx, action, p, joins, known, drafts)) is not None:
+            while not _PUT_FORWARD.match(text, p) and (entry := _entry(ctx, action, p, joins, known, drafts)) is not None:
                 records, p = entry
                 out.extend(records)
-                p = _skip_space(text, p, "。;；,，、")
+                p = _skip_space(text, p, "。;；,，、")  # (选举X为…，提名Y担任…: a nomination after it is no entry of the cue)
     out.extend(_party_decisions(ctx, known, past=drafts))
     out.extend(_passives(ctx))
     out.extend(_titled_removals(ctx))
