@@ -307,6 +307,7 @@ def test_a_claimed_interim_head_holds_no_post():
     assert _posts("西方国家承认的临时总统卡里姆当天呼吁军队倒戈。") == set()
     assert _posts("东洲自封的临时总统卡里姆当天发表讲话。") == set()
     assert _posts("临时总统卡里姆当天发表讲话。") == {("卡里姆", "临时总统")}
+    assert _posts("受联合国承认的利比亚“民族团结政府”总理萨义德视察了港口。") == {("萨义德", "利比亚“民族团结政府”总理")}
 
 
 @pytest.mark.parametrize("text, name", [

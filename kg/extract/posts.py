@@ -435,8 +435,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         first = h.titles[0] if h.titles else None
         if first is not None and _former(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
-        if first is not None and _CLAIMED.search(ctx.text, max(0, first.start - 8), first.start):
-            continue  # 自封的临时总统X, 美国承认的临时总统X: a post claimed or recognised by others, not held
+        if first is not None and (c := _CLAIMED.search(ctx.text, max(0, first.start - 8), first.start)) is not None and (
+                c[0] != "承认的" or "政府" not in first.org):
+            continue  # 自封的临时总统X, 美国承认的临时总统X: a post claimed or recognised by others, not held (受联合国承认的…政府总理X: the government is recognised, its head holds the post)
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
         if _LOST.search(ctx.text, h.end, s_end) or any(ctx.text.endswith(h.name, 0, m.start()) for m in _RESIGNED.finditer(ctx.text, h.end, s_end)):
             continue  # 院长王莉…已被免职, 助理X…，X已…辞职: the post is lost in this very sentence
