@@ -359,3 +359,33 @@ def test_a_vote_told_before_decides_an_appointment():
 def test_a_nomination_after_an_election_is_no_entry_of_the_election():
     got = _actions("理事会3日选举前总理卡尔松为理事会主席，提名财政大臣贝克担任下任央行行长。")
     assert ("贝克", "央行行长", "appointed") not in got
+
+
+def test_a_resignation_after_a_comma_is_the_subjects_only():
+    """X，决定辞职 gives the resignation to X only when X's title opens the clause as its subject, never to the
+    one a verb makes its object (他无法支持首相X，决定辞职), nor when a guess or rumour frames it."""
+    for text in ("南洲交通大臣汤姆森16日在公开信中表示，他无法继续支持首相彼得·怀特，决定辞职。",
+                 "多名内阁部长因不满总理卡里姆，决定辞职。",
+                 "执政联盟议员纷纷指责总理卡里姆，决定辞职以示抗议。",
+                 "有媒体猜测，首相彼得·怀特决定辞职。",
+                 "据传，南洲首相彼得·怀特当天决定辞职。"):
+        assert _actions(text) == set(), text
+    assert _actions("今天，英国交通大臣汤姆森，决定辞职。") == {("汤姆森", "英国交通大臣", "resigned")}
+
+
+def test_a_failed_or_coming_election_appoints_nobody():
+    """未能|没有|拒绝|否决 before 选举|任命, or 将|将于|拟|下周 … before it: no one is elected yet."""
+    for text in ("泰国国会当天未能选举人民力量党党首他纳通为总理。",
+                 "泰国国会将于下周投票选举人民力量党中央执行委员会主席他纳通为总理。",
+                 "泰国议会当天未能选出新总理，将于9日再次投票选举人民力量党党首他纳通为总理。",
+                 "泰国议会以多数票否决任命人民力量党党首他纳通为国防部长。"):
+        assert _actions(text) == set(), text
+    assert _actions("泰国国会今天投票选举人民力量党党首他纳通为总理。") == {("他纳通", "总理", "appointed")}
+
+
+def test_an_election_told_under_last_year_is_not_of_the_story():
+    """去年3月，…随后X当选临时总统: an election of last year, not of the story's day."""
+    def got(text):
+        return {(a.person, a.date) for a in extract(Document("t", text, "t.txt", published=dt.date(2024, 1, 11))).appointments}
+    assert got("去年3月，反对派武装推翻了前总统的政权，随后“塞雷卡”领导人朱玛当选临时总统。") == set()
+    assert got("今天，“塞雷卡”领导人朱玛当选临时总统。") == {("朱玛", dt.date(2024, 1, 11))}

@@ -302,6 +302,14 @@ def test_an_interim_head_and_a_ship_officer():
     assert ("王海生", "船长") in _posts("调查组建议对船长王海生给予吊销适任证书处分。")
 
 
+def test_a_claimed_interim_head_holds_no_post():
+    """自封的|自称的|…承认的 临时总统X: a post claimed, or recognised by another state, is no post held."""
+    assert _posts("西方国家承认的临时总统卡里姆当天呼吁军队倒戈。") == set()
+    assert _posts("东洲自封的临时总统卡里姆当天发表讲话。") == set()
+    assert _posts("临时总统卡里姆当天发表讲话。") == {("卡里姆", "临时总统")}
+    assert _posts("受联合国承认的利比亚“民族团结政府”总理萨义德视察了港口。") == {("萨义德", "利比亚“民族团结政府”总理")}
+
+
 @pytest.mark.parametrize("text, name", [
     ("外交部发言人宣布，英国外交大臣哈蒙德斯定于下周访华。", "哈蒙德斯"),
     ("法国总理卡泽纳夫拟于本月底访问日本。", "卡泽纳夫"),

@@ -44,7 +44,7 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     known = ctx.vouched_names  # the formula vouches for the post
     for action, cue, joins in _PATTERNS:
         for m in cue.finditer(text):
-            if ctx.rec.in_meta(m.start()):
+            if ctx.rec.in_meta(m.start()) or (action == "appointed" and _not_done(text, m.start())):
                 continue
             p = _skip_space(text, m.end(), "：:")
             # a cue may head a list, one entry per line: 任命\n  张三为…;\n  李四为…
@@ -58,6 +58,18 @@ def extract(ctx: Context, drafts: bool = False) -> tuple[Appointment, ...]:
     out.extend(_removed_passive(ctx))
     out.extend(_resigned_announced(ctx))
     return tuple(sorted(set(out), key=lambda a: (a.person_mention.start, a.title_mention.start, a.action)))
+
+
+# before an elect or appoint verb in its clause: one that failed or was refused (议会未能选举X为总理, 否决任命…),
+# or one still to come (国会将于下周投票选举X为总理, 拟任命…): no post given
+_FAILED = re.compile(r"(?:未能|没能|没有|未|拒绝|否决|不)(?:投票|正式|再次|再度)*$")
+_TO_COME = re.compile(r"(?:(?<![中少上大])将(?!军|领|士)|拟|计划|准备|即将|下周|下个?月|明天|明日)[^，,。；;！？\n]{0,16}$")
+
+
+def _not_done(text: str, v: int) -> bool:
+    """Whether the elect or appoint verb at ``v`` is told as failed, refused or still to come."""
+    cs = _clause_start(text, v)
+    return _FAILED.search(text, cs, v) is not None or _TO_COME.search(text, cs, v) is not None
 
 
 _AGAIN = ("再次", "再度", "全票", "高票")  # how one is elected: X再次|全票当选Y
@@ -285,6 +297,11 @@ def _removed_passive(ctx: Context) -> list[Appointment]:
 _RESIGN_CUE = re.compile(r"[，,]?(?:(?P<day>\d{1,2})[日号](?:晚|早|上午|下午|晚间)?|当天|今天|当日|日前|随即|随后|突然|也|都|已经|已)*"
                         r"(?P<cue>(?:宣布|决定)(?:正式)?辞职(?![的信])|(?:宣布|决定)(?:正式)?辞去(?:其)?)")
 _RESIGN_END = re.compile(r"(?:的)?(?:职务|一职|职位)")
+_RUMOURED = re.compile(r"猜测|据传|传闻|传言|可能|或将|据报道称|有消息称")  # 有媒体猜测，首相X决定辞职: a guess, no resignation
+# what may stand before the titled name in its clause when the cue follows a comma (X，决定辞职): a time or a
+# place, or a clause that describes him ending in 的 (…交往的日本法务大臣X，今天决定辞职); never a verb he is the
+# object of (他无法支持首相X，决定辞职: the one who resigns is the writer, not X)
+_RESIGN_SUBJECT_LEAD = re.compile(r"[\s\u3000]*(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天|当天|当日|日前|近日)?(?:上午|下午|晚上|晚间)?")
 
 
 def _resigned_announced(ctx: Context) -> list[Appointment]:
@@ -303,11 +320,15 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
                 or _told_of_past(ctx, _time_set_from(text, text.rfind("\n", 0, h.start) + 1, h.start), h.start) \
                 or _not_asserted(text, sentence, h.start):
             continue
+        if _RUMOURED.search(text, sentence, m.start("cue")):
+            continue
         if m["cue"].endswith("辞职"):
             if _TALKED_OF.match(text, m.end()):
                 continue
             first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
             if first is None or _former(text, first) or _cut(text, first):
+                continue
+            if m[0].startswith(("，", ",")) and not _subject_of_clause(text, first.start):
                 continue
             out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, _told_date(ctx, h, m[0], m["day"]))
         elif (end := _RESIGN_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
@@ -315,6 +336,15 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             out += [dataclasses.replace(a, date=_told_date(ctx, h, m[0], m["day"]))
                     for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
     return out
+
+
+def _subject_of_clause(text: str, t: int) -> bool:
+    """Whether the title at ``t`` opens its clause as its subject: nothing before it there but a time word, a
+    place, or a describing clause ending in 的 (…交往的|日本法务大臣X，决定辞职)."""
+    cs = _clause_start(text, t)
+    lead = text[cs:t]
+    return bool(_RESIGN_SUBJECT_LEAD.fullmatch(lead) or lead.endswith("的") or (
+        (k := len(lexicons.country_at(lead) or "")) and _RESIGN_SUBJECT_LEAD.fullmatch(lead, k)))
 
 
 def held_posts(posts: tuple[PostObservation, ...], appointments: tuple[Appointment, ...]) -> tuple[PostObservation, ...]:
@@ -330,7 +360,9 @@ _PASSIVE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天|当�
 # (not 自2022年…以来, 2020年以来, 2019年起: a span that reaches the story's present)
 _THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?<![自从])(?P<year>\d{4})年(?!度|以来|起)(?:(?P<month>\d{1,2})月)?")
 # a sentence that opens on a time: a past one (2016年，…) or the story's own day (14日，…)
-_OPENS_ON_TIME = re.compile(r"[ \u3000]*(?:早在|上世纪|时年|当年|那年|\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|今日)")
+_OPENS_ON_TIME = re.compile(r"[ \u3000]*(?:早在|上世纪|时年|当年|那年|去年|前年|\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|今日)")
+# a sentence opening on a year before the story's told by its distance (去年3月，…随后X当选…)
+_OPENS_ON_PAST = re.compile(r"[ \u3000]*(?:去年|前年)")
 _SENTENCE_ENDS = "。；;！？!?\n"
 
 
@@ -348,8 +380,11 @@ def _time_set_from(text: str, para: int, e: int) -> int:
 def _told_of_past(ctx: Context, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` tells of the past: 时年/当年/早在/上世纪/年代, a year before the story's own
     (2001年，余留芬被选为…), or a month of its own year two or more before the story's (2024年1月，X任… in a
-    profile of November); not the day (2024年4月12日，经省委研究决定… in April); in a story with no date, any year."""
-    ref = ctx.reference_date
+    profile of November); not the day (2024年4月12日，经省委研究决定… in April); in a story with no date, any year.
+    So does a sentence (at ``s``, or the one holding ``e``) opening on 去年|前年 (去年3月，…随后X当选临时总统)."""
+    ref, text = ctx.reference_date, ctx.text
+    if any(_OPENS_ON_PAST.match(text, o) for o in (s, max(s, max(text.rfind(c, s, e) for c in _SENTENCE_ENDS) + 1))):
+        return True
     return any(m["year"] is None or ref is None or int(m["year"]) < ref.year
                or int(m["year"]) == ref.year and m["month"] is not None and int(m["month"]) < ref.month - 1
                for m in _THEN.finditer(ctx.text, s, e))

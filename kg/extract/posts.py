@@ -245,6 +245,7 @@ _TOLD_PAST = re.compile(_PAST_CLAUSE.pattern + r"|\d{4}年|曾|事变|战役|战
 _MONARCHS = frozenset({"泰王", "国王", "女王"})
 _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
+_CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -434,6 +435,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         first = h.titles[0] if h.titles else None
         if first is not None and _former(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
+        if first is not None and (c := _CLAIMED.search(ctx.text, max(0, first.start - 8), first.start)) is not None and (
+                c[0] != "承认的" or "政府" not in first.org):
+            continue  # 自封的临时总统X, 美国承认的临时总统X: a post claimed or recognised by others, not held (受联合国承认的…政府总理X: the government is recognised, its head holds the post)
         s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
         if _LOST.search(ctx.text, h.end, s_end) or any(ctx.text.endswith(h.name, 0, m.start()) for m in _RESIGNED.finditer(ctx.text, h.end, s_end)):
             continue  # 院长王莉…已被免职, 助理X…，X已…辞职: the post is lost in this very sentence
