@@ -7405,8 +7405,9 @@ def test_who_attends_an_event_of_another_host_is_not_at_the_meeting():
 
 def test_a_meeting_hoped_to_be_attended_is_not_held():
     """期待着…，通过出席…年会和访问…: a hope in the speech, the meeting still to come."""
-    ms = _meetings("王强在致辞中指出，我期待着同甲方一道探讨深化合作，充实伙伴关系内涵，通过出席世界经贸论坛年会和访问在甲国的国际组织，"
-                   "向国际社会传递正能量。")
+    ms = _meetings("当地时间15日，国家主席王强在首都出席甲国联邦委员会全体委员集体举行的迎接仪式。王强在迎接仪式上致辞指出，"
+                   "我期待着同甲方一道探讨深化各领域务实合作，充实伙伴关系内涵，通过出席世界经济论坛年会和访问在甲国的国际组织，"
+                   "同各方凝聚共识。", dt.date(2017, 1, 16))
     assert not any("年会" in m.name for m in ms)
 
 

@@ -2907,7 +2907,9 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划
                              r"|可能|或(?:将|于|在)|商定|同意|预计|定于|准备|希望|去年|上月|前年|年前|月前")
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
-_RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,24}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+_RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+# (a longer subject, 我驻委内瑞拉和驻埃及大使馆近日…: only when the story tells no day after it, as 于4月25日召开这次座谈会)
+_RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13,24}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
@@ -2983,6 +2985,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and any((v := told.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start))
                     and not any(v.start() <= d.start < body[0].start for d in rec.dates) for told in told_before):
         return None
+    if body and (v := _RECENTLY_HELD_LONG.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
+            and not any(d.start >= v.start() and not rec.in_meta(d.start) for d in rec.dates):
+        return None  # 我驻A和驻B大使馆近日也分别举办了…座谈会 after 26号 of another event: no day of its own, none told later either
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
