@@ -2539,6 +2539,7 @@ _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召�
 # centre's, not the meeting (not 大会新闻发言人…, nor …举行了三场记者会, which names none; a session's, …会议今天举行新闻发布会,
 # is one record with it: meetings._sittings)
 _HOLDS_PRESS = re.compile(r"(?:今天|今日|昨天|当天|\d{1,2}[日号])?(?:上午|下午|晚上)?(?:召开|举行|举办)(?!了?[两二三四五六七八九十几数多]场)了?[^，,。；;]{0,8}?(?:新闻发布会|发布会|记者会|吹风会)")
+_PRESS_ON = re.compile(r"(?:出席|参加|就|关于|围绕)[^，,。；;]{0,20}$")  # 外交部就X出席…峰会举行吹风会: the summit is its topic
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
 # 中国—阿拉伯国家政党对话会特别会议, 中非合作论坛-减贫与发展会议 (past a dash), 世界经济论坛全球企业家视频特别对话会
 _GOES_ON = r"(?![-—－]?(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会|对话会))"
@@ -3228,7 +3229,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
         if _announced(text, s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
-        if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e) or not name.endswith("会议") and _HOLDS_PRESS.match(text, e):
+        if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e) or not name.endswith("会议") and _HOLDS_PRESS.match(text, e) \
+                and not _PRESS_ON.search(text, max(0, s - 24), s):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
             continue

@@ -7428,3 +7428,10 @@ def test_a_session_of_a_body_named_as_a_conference_keeps_the_bodys_name():
     """亚洲相互协作与信任措施会议非政府论坛第二次会议: the body named 会议 opens the name, not cut to 第二次会议."""
     names = {h.name for h in find_meetings("亚洲相互协作与信任措施会议非政府论坛第三次会议于6月28日在北京开幕。")}
     assert names == {"亚洲相互协作与信任措施会议非政府论坛第三次会议"}
+
+
+def test_a_summit_that_is_a_briefings_topic_stays_the_summit_attended():
+    """外交部就X出席…峰会举行吹风会 (title): the summit is what X attended, the briefing's topic, not its holder."""
+    ms = _meetings("外交部就王强主席出席领导人环境峰会举行中外媒体吹风会\n4月22日晚，王强主席出席领导人环境峰会并发表重要讲话后，"
+                   "外交部连夜举行中外媒体吹风会，介绍峰会主要情况。", dt.date(2021, 4, 23))
+    assert not any(("王强", "speaker") in _roles(m) for m in ms if m.name.endswith("吹风会"))
