@@ -2538,11 +2538,18 @@ _MEETING_TYPES = (
 )
 # what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
 # 办公室, 国会议事堂, 大会|议题 read as 大|会议), or not the meeting held: a rehearsal
-# of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议)
-_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+# of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议),
+# or whose own forum's session does (亚洲相互协作与信任措施会议|非政府论坛第二次会议); a hall or site named by a meeting
+# (中国共产党第六次全国代表大会|纪念馆建馆启动仪式, 遵义会议|会址)
+_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
+# a meeting that holds a press conference of its own (第二届…大会今天举行专场新闻发布会): the conference is told, as a press
+# centre's, not the meeting (not 大会新闻发言人…, nor …举行了三场记者会, which names none; a session's, …会议今天举行新闻发布会,
+# is one record with it: meetings._sittings)
+_HOLDS_PRESS = re.compile(r"(?:今天|今日|昨天|当天|\d{1,2}[日号])?(?:上午|下午|晚上)?(?:召开|举行|举办)(?!了?[两二三四五六七八九十几数多]场)了?[^，,。；;]{0,8}?(?:新闻发布会|发布会|记者会|吹风会)")
+_PRESS_ON = re.compile(r"(?:出席|参加|就|关于|围绕)[^，,。；;]{0,20}$")  # 外交部就X出席…峰会举行吹风会: the summit is its topic
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
 # 中国—阿拉伯国家政党对话会特别会议, 中非合作论坛-减贫与发展会议 (past a dash), 世界经济论坛全球企业家视频特别对话会
 _GOES_ON = r"(?![-—－]?(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会|对话会))"
@@ -2751,6 +2758,8 @@ _VISIT_AND = re.compile(r"(?:调研|考察|视察|参观|走访|慰问|检查|�
 _NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性会议: which one of a series, a description
 # the meeting the story tells, said to be another of its kind (这次会议是…举行的第一次…常委会议, 本次大会是…): a description
 _WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:是|为)[^，,。；;]{0,30}$")
+# one of its kind as history counts it (这是…历史上唯一一次在境外召开的全国代表大会): a description, no name
+_IN_HISTORY = re.compile(r"(?:历史上|史上)[^，,。；;]{0,12}?(?:唯一一次|唯一的|第一次|首次)[^，,。；;]{0,12}?(?:召开|举行|举办)的$")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|(?:副部长|次长|司局|大使|外长|防长|首脑|将军|将官|校官|校)级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望(?!工程|小学|中学|学校|之星)|期待|期望|获悉")  # (获悉: what one is told; 希望工程, 希望小学 name a project)
@@ -3222,7 +3231,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
         if _PRAISED.match(name) or _NTH_OF_ITS_KIND.match(name):
             continue  # …是在关键时期召开的重要会议, …召开的第一个全国性会议: what the meeting was, not its name
-        if _WHAT_IT_WAS.search(text, max(0, s - 40), s):
+        if _WHAT_IT_WAS.search(text, max(0, s - 40), s) or _IN_HISTORY.search(text, max(0, s - 40), s):
             continue  # 这次会议是…举行的第一次专题议政性常委会议: the meeting told, described again
         if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])):
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
@@ -3230,7 +3239,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
         if _announced(text, s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
-        if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e):
+        if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e) or not name.endswith("会议") and _HOLDS_PRESS.match(text, e) \
+                and not _PRESS_ON.search(text, max(0, s - 24), s):
             continue
         if any(a <= s < b or a < e <= b for a, b in out):
             continue
@@ -3448,6 +3458,10 @@ def _name_cut(name: str) -> int:
 _CONGRESS_LEVELS = "国省市县区州盟旗乡镇届"  # whose 人大 a congress is (全国|省|市…人大, 本届|十四届人大)
 
 
+# a standing body named 会议 (亚信: 亚洲相互协作与信任措施会议; 联合国贸易和发展会议) whose sessions and forums it names
+_BODY_NAMED_MEETING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:信任措施会议|贸易和发展会议)(?=[\u4e00-\u9fff])")
+
+
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     if re.match(r"[省市县区]里", name):
@@ -3456,6 +3470,8 @@ def _meeting_start(name: str) -> str:
         return name  # 一季度重点项目建设调度会
     if grammar.PLACE_LIKE.match(name):
         return name
+    if _BODY_NAMED_MEETING.match(name):
+        return name  # 亚洲相互协作与信任措施会议非政府论坛第二次会议: the body's own name opens it, no lead-in
     head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)
     if head and grammar.org_ok(head.group()):
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…

@@ -7378,3 +7378,60 @@ def test_a_meeting_that_only_describes_those_on_a_joint_tour_is_not_held():
     """与出席…总理会议的各国领导人共同参观…: who the leaders are, the story tells a tour (no date, no one named at it)."""
     ms = _meetings("国务院总理王大伟15号下午与出席东亚合作组织第九次总理会议的各国领导人共同参观新区建设。国务委员赵明参加上述活动。")
     assert not any("总理会议" in m.name for m in ms)
+
+
+def test_a_hall_named_by_a_meeting_is_no_meeting_held():
+    """出席…全国代表大会纪念馆建馆启动仪式: the hall is named by the congress of long ago, the ceremony is what is held;
+    历史上唯一一次在境外召开的全国代表大会 only describes it."""
+    ms = _meetings("当天，王强还与甲国副总理阿里共同出席了中国共产党第四次全国代表大会纪念馆建馆启动仪式。阿里在致辞中表示，"
+                   "建馆体现了两国人民的友谊。这是党的历史上唯一一次在境外召开的全国代表大会。")
+    assert not any(m.name.endswith("代表大会") for m in ms)
+    assert not {h.name for h in find_meetings("代表们参观了遵义会议会址。")}
+
+
+def test_the_guests_meeting_named_with_the_host_together_is_not_held():
+    """同出席…大会的外方领导人夫妇共同出席…活动: the 大会 names the guests, the story tells the evening's activity."""
+    ms = _meetings("国家主席王强和夫人15日晚在国家体育场同出席亚洲合作对话大会的外方领导人夫妇共同出席亚洲文化节活动。李明出席。")
+    assert not any("对话大会" in m.name for m in ms)
+
+
+def test_who_attends_an_event_of_another_host_is_not_at_the_meeting():
+    """乙国使馆今天举办招待会，A出席。…B也在首都出席了甲国使馆举办的纪念活动: B is at the other embassy's event."""
+    ms = _meetings("甲国驻乙国大使馆今天举办纪念两国建交50周年招待会，乙国首相阿里出席。"
+                   "今天，甲国总统巴克尔也在首都出席了乙国驻甲使馆举办的纪念活动。", dt.date(2015, 6, 22))
+    (m,) = [m for m in ms if m.name.endswith("招待会")]
+    assert ("阿里", "attendee") in _roles(m) and ("巴克尔", "attendee") not in _roles(m)
+
+
+def test_a_meeting_hoped_to_be_attended_is_not_held():
+    """期待着…，通过出席…年会和访问…: a hope in the speech, the meeting still to come."""
+    ms = _meetings("当地时间15日，国家主席王强在首都出席甲国联邦委员会全体委员集体举行的迎接仪式。王强在迎接仪式上致辞指出，"
+                   "我期待着同甲方一道探讨深化各领域务实合作，充实伙伴关系内涵，通过出席世界经济论坛年会和访问在甲国的国际组织，"
+                   "同各方凝聚共识。", dt.date(2017, 1, 16))
+    assert not any("年会" in m.name for m in ms)
+
+
+def test_a_meeting_that_holds_its_press_conference_is_not_held_that_day():
+    """第二届…大会举行专场新闻发布会: the press conference is told, the 大会 opens another day."""
+    names = {h.name for h in find_meetings("今天，第三届世界数字大会举行专场新闻发布会，介绍浙江数字经济发展成就。")}
+    assert "第三届世界数字大会" not in names and "专场新闻发布会" in names
+
+
+def test_a_meeting_told_held_days_ago_by_a_long_subject_takes_no_other_day():
+    """…音乐会26号拉开帷幕。…我驻甲国和驻乙国大使馆近日也分别举办了图片展和座谈会: held 近日, no day of the concert's."""
+    ms = _meetings("我国多个驻外机构近日举办了纪念活动。总领馆举办的音乐会26号拉开帷幕。\n"
+                   "我驻委内瑞拉和驻埃及大使馆近日也分别举办了图片展和座谈会等纪念活动。", dt.date(2015, 8, 28))
+    assert all(m.date_text is None for m in ms if "座谈会" in m.name)
+
+
+def test_a_session_of_a_body_named_as_a_conference_keeps_the_bodys_name():
+    """亚洲相互协作与信任措施会议非政府论坛第二次会议: the body named 会议 opens the name, not cut to 第二次会议."""
+    names = {h.name for h in find_meetings("亚洲相互协作与信任措施会议非政府论坛第三次会议于6月28日在北京开幕。")}
+    assert names == {"亚洲相互协作与信任措施会议非政府论坛第三次会议"}
+
+
+def test_a_summit_that_is_a_briefings_topic_stays_the_summit_attended():
+    """外交部就X出席…峰会举行吹风会 (title): the summit is what X attended, the briefing's topic, not its holder."""
+    ms = _meetings("外交部就王强主席出席领导人环境峰会举行中外媒体吹风会\n4月22日晚，王强主席出席领导人环境峰会并发表重要讲话后，"
+                   "外交部连夜举行中外媒体吹风会，介绍峰会主要情况。", dt.date(2021, 4, 23))
+    assert not any(("王强", "speaker") in _roles(m) for m in ms if m.name.endswith("吹风会"))

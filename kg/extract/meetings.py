@@ -657,6 +657,9 @@ _MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华|应邀)?(?:出席|参�
 # a group of guests met, listed after others and described by the meeting they attend (会见A、出席…论坛外方智库代表、
 # 出席…会议外方部长和代表团团长): as _MET_ITS_GUESTS (not …领导人峰会, …部长级会议: a longer name)
 _ATTENDING = re.compile(r"(?:出席|参加)了?$")
+# the guests, then what the host does with them (同出席…大会的外方领导人夫妇共同出席…活动): the meeting only names them
+_WITH_ITS_GUESTS = re.compile(r"(?<![共一])(?:同|与)(?:前来|应邀|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
+_TOGETHER = re.compile(r"的[^。；;，,、\n的]{0,10}?(?:领导人|嘉宾|代表|外宾|政要)[^。；;，,、\n]{0,4}?(?:共同|一起|一道)")
 _MET_LISTED = re.compile(r"(?:会见|接见|看望|慰问)了?[^。；;，,\n]{1,90}?、(?:前来|来华)?$")
 # (the group opens at 的 or at its side, 外方智库代表, and crosses no 并 nor verb: 出席了…大会并会见与会代表 is no guest)
 _THOSE_MET = re.compile(r"(?:的(?:(?!会见|接见|看望|慰问)[^。；;，,、\n的并和及]){0,8}?|(?:外方|中方|中外|外国|各国|各方|全体)[^。；;，,、\n的并和及]{0,4}?)?(?:代表(?![团大会])|嘉宾|外宾|政要|代表团团长|团长|领导人|部长)"
@@ -696,6 +699,8 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
                          r"|期待着?(?:同|与)[^。；;，,\n]{1,20}?(?:会晤|会谈|会见)[，,](?:出席|参加)$")
 # ordered to be convened, told by whom: 指示最高国家安全委员会10日晚召开紧急会议, 责成市政府召开… (not 按照X指示召开:
 # held as ordered, nor 安理会应英国要求举行紧急会议, nor 按照…要求，…召开 in a clause of its own)
+# a hope to be met by attending it, in a clause after the hope (期待着同瑞方…，充实…，通过出席…年会和访问…): to come
+_HOPED_BY = re.compile(r"(?:" + _WISHES + r")[^。；;！？\n]{0,60}?[，,]通过(?:出席|参加)$")
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
 # what a document asks for, in the sentence that quotes it: 《方案》强调，…要…召开专题民主生活会; 通知要求，…召开…
 # (the kinds of meeting others are to hold, none held in the story)
@@ -792,12 +797,13 @@ def _held(text: str, h) -> bool:
             or _SAID_TO_BE.match(text, h.end) and any(_DUE_AT.match(text, m.end()) for m in re.finditer(re.escape(h.name), text)):
         return False
     attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
-    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None or attending is not None \
+    guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None \
+        or _WITH_ITS_GUESTS.search(text, before, h.start) is not None and _TOGETHER.match(text, h.end) is not None or attending is not None \
         and _MET_LISTED.search(text, max(0, h.start - 100), attending.start()) is not None and _THOSE_MET.match(text, h.end) is not None
     if guests and not _told_held_after(text, h):
         return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
-                or _CALLED_FOR.search(text, before, h.start)
+                or _CALLED_FOR.search(text, before, h.start) or _HOPED_BY.search(text, max(0, h.start - 80), h.start)
                 or _BRIEFED_ON.search(text, before, h.start) and not _told_held_after(text, h)
                 or _BRIEFED_ON_ITS.search(text, max(0, h.start - 6), h.start) and _ITS_STORY.match(text, h.end)
                 or _BRIEFED_HELD.search(text, max(0, h.start - 50), h.start) and _ITS_STORY_AFTER.match(text, h.end)
@@ -1531,6 +1537,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if p.role == "attendee" and _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) and ordered[first][0] not in untargeted \
                     and ordered[first][1] and ordered[first][1][0].start > cue_start:
                 continue  # 正在文化中心内参加讨论活动 … 随后召开发布会: an activity of its own, told before the meeting is
+            if p.role == "attendee" and (ev := _HOSTED_EVENT.match(ctx.text, cue_start + len(p.cue.norm))) \
+                    and not any(ev.group().endswith(name) for name in names):
+                continue  # 朴槿惠出席了日本驻韩使馆举办的纪念活动, X出席Y举行的迎接仪式: an event of its own host, not the meeting
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
             if ordered[first][0] not in untargeted and ordered[first][1] and ordered[first][1][0].start > cue_start \
@@ -1671,6 +1680,8 @@ _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
+# an event named by its host that the cue attends (出席了…使馆举办的纪念活动, 出席…委员集体举行的迎接仪式), no meeting read
+_HOSTED_EVENT = re.compile(r"了?(?:在[^，,。；;：:]{1,12}?)?[^，,。；;：:]{1,30}?(?:举办|举行|主办|组织)的[^，,。；;：:的]{0,12}?(?:活动|仪式|典礼)(?=[，,。；;：:并]|$)")
 _BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
 # a visit to people (看望活动): no meeting's sitting (not 慰问考察活动, a tour's whole, its 座谈会 too)
 _VISITS = re.compile(r"看望|探望")
@@ -2897,6 +2908,8 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
 _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+# (a longer subject, 我驻委内瑞拉和驻埃及大使馆近日…: only when the story tells no day after it, as 于4月25日召开这次座谈会)
+_RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13,24}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
@@ -2972,6 +2985,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and any((v := told.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start))
                     and not any(v.start() <= d.start < body[0].start for d in rec.dates) for told in told_before):
         return None
+    if body and (v := _RECENTLY_HELD_LONG.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
+            and not any(d.start >= v.start() and not rec.in_meta(d.start) for d in rec.dates):
+        return None  # 我驻A和驻B大使馆近日也分别举办了…座谈会 after 26号 of another event: no day of its own, none told later either
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
