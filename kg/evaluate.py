@@ -93,12 +93,17 @@ def _same_meeting(gold: dict, name: str, exact: bool = False) -> bool:
     return any(n and (n == name if exact else n in name or name in n or _titled_guest(n, name, gold)) for n in names)
 
 
+# who is received with a guest as his consort (X和夫人Y, X和太后Y): the same audience, named for both
+_CONSORTS = ("夫人", "丈夫", "太后", "王太后", "王后", "王妃")
+
+
 def _titled_guest(a: str, b: str, gold: dict) -> bool:
     """An audience, talks or a call named with the guest's title and without it (会见世界银行行长金墉
     and 会见金墉, 同巴布亚新几内亚总理奥尼尔举行会谈 and 同奥尼尔举行会谈): the same opening verb, or the
     same host and verb (李克强会见赞比亚总统萨塔 and 李克强会见萨塔), then one of the gold meeting's people
     and the same ending; the longer adds words before the name only, or names with a 和 the other guest
-    received with him (会见柬埔寨国王西哈莫尼和太后莫尼列 and 会见西哈莫尼)."""
+    received with him as his consort (会见柬埔寨国王西哈莫尼和太后莫尼列 and 会见西哈莫尼; not another guest of a
+    group audience: 会见泰国总理巴育、柬埔寨首相洪森和老挝总理通伦 is no 会见洪森)."""
     short, long_ = sorted((a, b), key=len)
     people = {p for f in ROLE_FIELDS.values() for p in gold.get(f, ())}
     for v in ("会见", "同", "与"):
@@ -110,7 +115,7 @@ def _titled_guest(a: str, b: str, gold: dict) -> bool:
         if not any(rest.startswith(p) for p in people):
             continue
         if tail.endswith(rest) or rest == next((p for p in people if rest.startswith(p)), None) and any(
-                tail.find(rest + c) > 0 for c in "和及、"):
+                tail.find(rest + c + w) > 0 for c in "和及偕" for w in _CONSORTS):
             return True
     return False
 

@@ -2722,7 +2722,7 @@ _FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[�
 # a festival of a sport, or one whose sentence tells contests (…马术节…开幕，…骑手参加五项比赛的角逐): a sporting event, held
 # as a games is, no meeting (the golds keep a festival of the arts: 舞蹈节, 电影节, 葡萄节)
 _SPORTS_FESTIVAL = re.compile(r"马术|体育|运动|健身|武术|龙舟|赛")
-_CONTESTED = re.compile(r"选手|运动员|骑手|参赛|参加[^，,。；;]{0,8}?(?:比赛|角逐)")  # (not an arts festival's 赛事 among its activities)
+_CONTESTED = re.compile(r"选手|运动员|骑手|参赛(?:队|者)|参加[^，,。；;]{0,8}?(?:比赛|角逐)")  # (not an arts festival's 赛事 among its activities, nor its 参赛影片, 参赛作品)
 # a games told opened or closed on a day as its clause's subject (中华人民共和国第十二届运动会12号下午在沈阳闭幕), whose
 # ceremony someone attends or chairs (…等出席闭幕式, 开幕式由X主持): the ceremony held, as the wide16, wide30 and wide32
 # readers count a games' ceremony (not the games alone, nor one told to come: …将于明天在南京闭幕, referenced_only)
@@ -2755,6 +2755,7 @@ _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _THIS_INSIDE = re.compile(r"本届|本次|此次|这次")
 _VISIT_AND = re.compile(r"(?:调研|考察|视察|参观|走访|慰问|检查|调查)(?:和|及|与|并)")
+_TAKES_PART = re.compile(r"(?:参加|出席)了?$")  # (召开检查和督导工作会议: the name of one held, whole)
 _NTH_OF_ITS_KIND = re.compile(rf"第(?:{NUMERAL}|\d+)个")  # 第一个全国性会议: which one of a series, a description
 # the meeting the story tells, said to be another of its kind (这次会议是…举行的第一次…常委会议, 本次大会是…): a description
 _WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:是|为)[^，,。；;]{0,30}$")
@@ -2795,9 +2796,14 @@ _SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object
 _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座谈会重要讲话精神座谈会: a longer name goes on  # 召开了5次大会, 举行两场记者会: meetings counted, none named
 # (a proposal too: 向朝鲜提议举行…工作会谈)
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$|(?:请求|呼吁)[^。；;，,\n\d]{0,16}?(?:召开|举行|参加|出席)$"
+# 应美国请求(召开): the request it is held on, not one pending (应X请求 with X up to 12 characters)
+_NOT_ANSWERING = "".join(rf"(?<!应[^，,。；;\n]{{{k}}})" for k in range(1, 13))
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$|"+_NOT_ANSWERING+r"(?:请求|呼吁)[^。；;，,\n\d]{0,16}?(?:召开|举行|参加|出席)$"
                         r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}(?:[，,]并[^。；;，,\n]{0,30})?$")  # 即将对瑞士进行国事访问、出席…年会, 即将到访，并出席… (not 即将离任之际, 即将离任的X)
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:" + lexicons.PLANNED + r")[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
+# a meeting named as what a proposal asks for (…提出的举行X的建议, 关于召开X的倡议): not held
+_PROPOSED_HELD = re.compile(r"(?:举行|召开|举办)$")
+_A_PROPOSAL = re.compile(r"的(?:建议|提议|倡议|请求|邀请|提案|动议)")
 _FOLLOWS_DECISION = re.compile(r"(?:按照|遵照)[^。；;，,\n]{0,40}$")  # 按照…会议决定，: a decision carried out, not one told
 
 
@@ -3213,7 +3219,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         lead = s  # where the words before the name end
         if (this := _THIS_INSIDE.search(name, 1)):
             s, name = s + this.start(), name[this.start():]  # 强调本届会议是…: what points back opens the name, the verb before is none of it
-        if visit := _VISIT_AND.match(name):
+        if (visit := _VISIT_AND.match(name)) and _TAKES_PART.search(text, max(0, lead - 4), lead):
             s, name = s + visit.end(), name[visit.end():]  # 陪同参加调研和座谈会: a visit joined to the meeting, none of its name
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
@@ -3237,6 +3243,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
+        if _PROPOSED_HELD.search(text, max(0, lead - 20), lead) and _A_PROPOSAL.match(text, e):
+            continue  # 拒绝了韩方提出的举行将军级军事会谈的建议: talks proposed, not held
         if _announced(text, s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
         if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e) or not name.endswith("会议") and _HOLDS_PRESS.match(text, e) \

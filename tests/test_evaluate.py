@@ -137,6 +137,30 @@ def test_an_audience_named_with_its_host_or_its_second_guest_is_one_meeting():
     assert (s["meetings"].tp, s["meetings"].fp) == (0, 2)
 
 
+def test_a_bilateral_audience_never_pairs_with_a_group_audience_naming_its_guest():
+    """A second guest added with 和/及/、 is the same audience only when he is the first one's consort (和王后Y);
+    a group audience that names the guest among others is another meeting."""
+    gold = {"id": "d5", "gold": {"meetings": [
+        {"name": "王强会见东洲国总理李安和", "date": "2019-05-06", "attendees": ["王强", "李安和"]},
+        {"name": "会见马里诺", "date": "2019-05-07", "attendees": ["王强", "马里诺"]},
+    ]}}
+    group = _pred(meetings=[
+        {"name": "王强会见南湾国总理陈平、东洲国总理李安和和西岭国总理吴庆", "date": "2019-05-06", "roles": {"attendees": {"王强", "李安和"}}},
+        {"name": "会见北岸国总统马里诺及出席论坛的各国代表团团长", "date": "2019-05-07", "roles": {"attendees": {"王强", "马里诺"}}},
+    ])
+    s = score(gold, group)
+    assert (s["meetings"].tp, s["meetings"].fp, s["meetings"].fn) == (0, 2, 2)
+    bare = _pred(meetings=[{"name": "会见马里诺", "date": "2019-05-07", "roles": {}}])
+    gold_group = {"id": "d6", "gold": {"meetings": [
+        {"name": "会见北岸国总统马里诺、东洲国总理李安和", "date": "2019-05-07", "attendees": ["王强", "马里诺", "李安和"]}]}}
+    s = score(gold_group, bare)
+    assert (s["meetings"].tp, s["meetings"].fp) == (0, 1)
+    consort = _pred(meetings=[{"name": "会见马里诺", "date": "2019-05-07", "roles": {}}])
+    gold_consort = {"id": "d7", "gold": {"meetings": [
+        {"name": "会见北岸国总统马里诺和夫人苏菲", "date": "2019-05-07", "attendees": ["王强", "马里诺", "苏菲"]}]}}
+    assert score(gold_consort, consort)["meetings"].tp == 1
+
+
 def test_names_as_written_compare_folded_with_names_as_extracted():
     # the text writes a full-width hyphen; the normaliser folds it, and so does the scorer for the gold
     gold = {"id": "d2", "gold": {"persons": ["波蒂娅－辛普森"], "posts": [["波蒂娅－辛普森", "总理"]]}}

@@ -7435,3 +7435,61 @@ def test_a_summit_that_is_a_briefings_topic_stays_the_summit_attended():
     ms = _meetings("外交部就王强主席出席领导人环境峰会举行中外媒体吹风会\n4月22日晚，王强主席出席领导人环境峰会并发表重要讲话后，"
                    "外交部连夜举行中外媒体吹风会，介绍峰会主要情况。", dt.date(2021, 4, 23))
     assert not any(("王强", "speaker") in _roles(m) for m in ms if m.name.endswith("吹风会"))
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a spokesman of another ministry, or a head of government, answering after another's press conference: not at it
+        ("外交部发言人王强13日主持例行记者会。王强说，中方对此表示关注。关于中东贸易谈判问题，商务部新闻发言人李明表示，中方有信心应对挑战。",
+         {("王强", "chair")}),
+        ("国务院新闻办公室13日举行新闻发布会，介绍一季度经济运行情况。关于中东贸易问题，国务院总理赵刚表示，中国经济韧性强。", set()),
+        ("东川总统府12日举行新闻发布会，总统汉森介绍国家发展计划。关于双边合作问题，中国外交部发言人李明表示，中方愿同东方一道努力。",
+         {("汉森", "attendee")}),
+        # another event or source told between: the answer is given there, not at the press conference
+        ("西川国务院12日举行例行新闻吹风会，发言人史密斯回答了记者提问。另据报道，北川总统伊万12日在东港同南川总统阿里举行会谈。"
+         "在回答本台记者提问时，伊万表示，北川愿意加强合作。",
+         {("史密斯", "attendee")}),
+    ],
+)
+def test_an_answer_after_another_event_or_by_another_bodys_voice_is_not_at_the_press_conference(text, roles):
+    got = set().union(*(_roles(m) for m in _meetings(text) if m.name.endswith(("记者会", "发布会", "吹风会"))))
+    assert got == roles
+
+
+def test_a_spouse_told_on_another_day_or_before_is_not_at_the_welcome_ceremony():
+    ms = _meetings("12日上午，国家主席王宏伟出席东洲总统汉森在总统府举行的欢迎仪式。随后，两国元首举行会谈。"
+                   "13日，王宏伟和夫人赵丽华在汉森和夫人玛丽陪同下参观东港古城。")
+    (m,) = [m for m in ms if m.name.endswith("欢迎仪式")]
+    assert {p.person for p in m.participants} == {"王宏伟", "汉森"}
+    ms = _meetings("国家主席王宏伟12日出席东洲总统汉森举行的隆重欢送仪式。此前，王宏伟和夫人赵丽华抵达东港。")
+    (m,) = [m for m in ms if m.name.endswith("欢送仪式")]
+    assert "赵丽华" not in {p.person for p in m.participants}
+    # told in the next sentence, the same morning: at it
+    ms = _meetings("国家主席王宏伟12日在东港出席东洲总统汉森举行的隆重欢送仪式。上午9时许，王宏伟和夫人赵丽华抵达总统府。两国元首亲切话别。")
+    (m,) = [m for m in ms if m.name.endswith("欢送仪式")]
+    assert "赵丽华" in {p.person for p in m.participants}
+
+
+def test_talks_named_in_a_proposal_are_not_held():
+    assert not _meetings("北川12日拒绝了南川方面提出的举行将军级军事会谈的建议。")
+    assert not _meetings("东川政府13日发表声明，回应西川关于召开部长级会议的提议。")
+    (m,) = _meetings("双方15日在边境会晤站举行将军级军事会谈。")
+    assert m.name == "将军级军事会谈"
+
+
+def test_a_visit_before_the_kind_is_cut_only_after_a_verb_of_taking_part():
+    assert [m.name for m in _meetings("东川省委第一巡视组12日召开检查和督导工作会议，总结巡视工作。")] == ["检查和督导工作会议"]
+    assert [m.name for m in _meetings("省政协12日召开视察和调研工作座谈会。")] == ["视察和调研工作座谈会"]
+
+
+def test_an_arts_festival_with_films_in_contest_is_held():
+    (m,) = _meetings("第十届东川国际电影节今天开幕，来自世界各地的参赛影片将角逐金鹤奖。副省长王强出席开幕式。")
+    assert m.name == "第十届东川国际电影节"
+    assert not _meetings("第三届西川风筝节今天开幕，来自各地的参赛队参加比赛。")
+
+
+def test_a_meeting_held_at_anothers_request_is_held():
+    (m,) = _meetings("联合国安理会12日应东川请求就北川局势召开紧急会议。")
+    assert (m.name, m.date_text) == ("紧急会议", "2024-04-12")
+    assert not _meetings("东川方面已请求就北川局势召开紧急会议。")

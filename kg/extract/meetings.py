@@ -1939,6 +1939,10 @@ def _spouses(ctx: Context, at: int, principals: list) -> list:
     return out
 
 
+# what opens another day or act than the one just told (13日，…; 此前，…; 随后，…)
+_OTHER_TIME = re.compile(r"(?:^|[，,])[\s\u3000]*(?:当地时间)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|此前|之前|随后|之后|稍后|次日|前一天|晚些时候|结束后")
+
+
 def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
     """The spouses of a banquet's principals told with them where it is first told (出席X举行的欢迎晚宴。…
     习近平和夫人彭丽媛抵达王宫，X和夫人Y热情迎接), who attend it as a welcome ceremony's do."""
@@ -1947,6 +1951,10 @@ def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Partic
         return ()
     have = {p.person for p in attending}
     spouses = [q for q in _spouses(ctx, body[0].start, [_Unread(n, 0, 0) for n in have]) if q.name not in have]
+    if _is_welcome(body[0].name):  # a ceremony's: told in its sentence or the next, with no other day or act before
+        k = ctx.rec.sentence_of(body[0].start)
+        spouses = [q for q in spouses if (j := ctx.rec.sentence_of(q.start)) == k or j == k + 1
+                   and not _OTHER_TIME.search(ctx.text, ctx.rec.sentences[j][0], q.start)]
     cue = ctx.mention(body[0].start, body[0].end, "CUE", "meetings.banquet")
     return tuple(Participation(q.name, "attendee", ctx.mention(q.start, q.end, "PERSON", "meetings.banquet"), cue, 0.9)
                  for q in {q.name: q for q in spouses}.values())
@@ -3504,6 +3512,13 @@ _QUESTION_OPENS = re.compile(r"[\s\u3000]*(?:在回答[^，,。；;]{0,12}?记�
 _ANSWER_TAIL = re.compile(r"(?:委员|代表)?(?:也|还|则|进一步)?")
 
 
+# what tells another event or source between a press conference and an answer after it
+_TOLD_ELSE = re.compile(r"另据|据[^，,。；;]{0,12}?报道|另外|此外|同日|同一天|当天晚些时候|次日|与此同时|会谈|会晤|会见|通电话"
+                        r"|(?:^|[。；;，,\n])[\s\u3000]*(?:当地时间)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+# titles whose bearer speaks for his own body: a spokesman, a head of state or government
+_OWN_VOICE = re.compile(r"发言人$|总统$|总理$|首相$|国王$|女王$|元首$")
+
+
 def _briefly_says(cue: str) -> bool:
     """Whether a cue's words may be an answer at a press conference (_BRIEF_SAYS: 表示, and 说 or 建议 before its
     comma); a member's 建议 at a plenary (the plenary cue) is his speech there."""
@@ -3514,12 +3529,18 @@ def _answer_to(text: str, s: int, cs: int, subjects: list, held: list[tuple[int,
     """Who answers a question at a press conference told before the sentence at ``s`` (…举行记者会…。在回答本台
     记者提问时，副部长X表示; 关于…的问题，Y委员建议): those named right after the question, before the cue at
     ``cs``; none when the story told no press conference held before it."""
-    if not any(a < s and _PRESS.search(text, a, b) for a, b in held):
-        return []
+    press = max(((a, b) for a, b in held if a < s and _PRESS.search(text, a, b)), default=None, key=lambda ab: ab[1])
+    if press is None or _TOLD_ELSE.search(text, press[1], s) or any(press[1] <= a < s and not _PRESS.search(text, a, b) for a, b in held):
+        return []  # (…记者会。另据报道，…在索契举行会谈。在回答…提问时，X表示: his answer there, not at the press conference)
     if not (q := _QUESTION_OPENS.match(text, s)) or not subjects or not _ANSWER_TAIL.fullmatch(text, subjects[-1].end, cs):
         return []
     after = [h for h in subjects if h.start >= q.end()]
-    return after if after and not re.search(r"[，,;；:：]", text[q.end() : subjects[-1].start]) else []
+    if not after or re.search(r"[，,;；:：]", text[q.end() : subjects[-1].start]):
+        return []
+    # a spokesman or a head of state or government who answers is its holder, named where it is told (外交部发言人X
+    # 主持例行记者会。关于…问题，商务部新闻发言人Y表示: Y speaks at his own)
+    told = text[max(text.rfind("。", 0, press[0]), text.rfind("\n", 0, press[0])) + 1 : press[1]]
+    return [] if any(h.name not in told and any(_OWN_VOICE.search(t.text) for t in h.titles) for h in after) else after
 
 
 def _answered_at(text: str, s: int, cs: int, held: list[tuple[int, int]]) -> bool:
