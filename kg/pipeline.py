@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -65,13 +66,28 @@ class Built:
     found: frozenset[str] = frozenset()  # every person name extracted from it
 
 
-def content_hash(doc: Document) -> str:
-    """What identifies an article's content: a rebuild of the same content is skipped.
+# the files that read an article into triples: when one changes (an upgraded kg), every article is read again
+_RULES = ("extract", "grammar.py", "lexicons", "model.py", "names.py", "nlp.py", "rdf.py", "resolve.py", "tagger.py")
 
-    The id, the text and the publication metadata; not the path, so building ``x.jsonl``
-    after ``/tmp/…/x.jsonl`` changes nothing.
+
+@functools.cache
+def rules_fingerprint() -> str:
+    """SHA-256 of the rule files (``_RULES``, the package's own copies), so a build made by other rules is not kept."""
+    root, h = Path(__file__).parent, hashlib.sha256()
+    for name in _RULES:
+        for f in sorted((root / name).rglob("*") if (root / name).is_dir() else [root / name]):
+            if f.is_file() and f.suffix in (".py", ".txt", ".tsv", ".json"):
+                h.update(f"{f.relative_to(root).as_posix()}\0".encode() + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def content_hash(doc: Document, tagger: bool = False) -> str:
+    """What an article's graph was made from: a rebuild from the same is skipped.
+
+    The id, the text and the publication metadata, the rules that read them and whether the
+    name tagger was on; not the path, so building ``x.jsonl`` after ``/tmp/…/x.jsonl`` changes nothing.
     """
-    meta = (doc.id, doc.text, doc.title, doc.url, doc.published, doc.publisher)
+    meta = (doc.id, doc.text, doc.title, doc.url, doc.published, doc.publisher, rules_fingerprint(), "tagger" if tagger else "")
     return hashlib.sha256("\x1f".join("" if v is None else str(v) for v in meta).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -88,7 +104,7 @@ def process(
         triples = rdf.article_triples(ext, base)
         art = rdf.article_iri(doc.id, base)
         g = rdf.graph_iri(doc.id, base)
-        seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc)))], g)
+        seal = rdf.to_nquads([(art, rdf.KG.contentHash, rdf.lit(content_hash(doc, tagger)))], g)
         nquads = rdf.to_nquads(triples, g)
     except Exception as exc:  # one broken article must not stop a corpus build
         return SourceError(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
@@ -220,7 +236,7 @@ def build(
             if isinstance(item, Document):
                 seen.add(item.id)
                 if recorded is not None and store.content_hash_of(  # a new store holds nothing to skip
-                        st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item):
+                        st, rdf.graph_iri(item.id, base), _SEAL) == content_hash(item, tagger):
                     report.unchanged.append(item.id)
                     continue
             yield item

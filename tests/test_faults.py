@@ -241,6 +241,22 @@ def test_the_content_hash_does_not_depend_on_how_the_path_is_typed(tmp_path):
     assert files(out) == before
 
 
+def test_a_build_made_by_other_rules_reads_every_article_again(tmp_path, monkeypatch):
+    # an upgraded kg (other rule files) or the tagger switched: no article keeps the graph the old reading gave
+    from kg import pipeline
+
+    out = tmp_path / "out"
+    first = build([EXAMPLES], out, progress=False, exports=False)
+    assert len(first.built) == 11 and not first.unchanged
+    again = build([EXAMPLES], out, progress=False, exports=False)
+    assert not again.built and len(again.unchanged) == 11
+    monkeypatch.setattr(pipeline, "rules_fingerprint", lambda: "0" * 64)
+    upgraded = build([EXAMPLES], out, progress=False, exports=False)
+    assert len(upgraded.built) == 11 and not upgraded.unchanged
+    doc = Document("d1", "市委书记王明主持召开会议。", "d1.txt")
+    assert pipeline.content_hash(doc, tagger=True) != pipeline.content_hash(doc)
+
+
 def test_one_article_the_store_refuses_costs_only_itself(tmp_path):
     st = store.open_store(tmp_path)
     good = [process(Document(f"good-{i}", f"3月{i}日，市委书记王明主持召开市委常委会会议。\n", f"good-{i}.txt")) for i in range(3)]
