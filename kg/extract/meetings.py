@@ -2153,7 +2153,7 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
 
 _CONVENED_BARE = re.compile(r"(?:召开|举行)了?$")
 _ALSO_HELD = re.compile(r"(?:也|亦|另)[^，,。；;]{0,20}?(?:举行|召开|举办)了?$")  # 同日，澳门统促会也在澳门举行|庆祝大会
-_HELD_AT = re.compile(r"在(?P<place>[^，,。；;在]{1,12}?)(?:隆重|盛大|热烈)?(?:举行|召开|举办)了?$")
+_HELD_THEREAT = re.compile(r"在(?P<place>[^，,。；;在]{1,12}?)(?:隆重|盛大|热烈)?(?:举行|召开|举办)了?$")
 
 
 def _held_apart(ctx: Context, hits: list, other: list) -> bool:
@@ -2171,7 +2171,7 @@ def _held_apart(ctx: Context, hits: list, other: list) -> bool:
         clause = max(text.rfind(c, s, h.start) for c in "，,；;：:") + 1
         if _ALSO_HELD.search(text, max(s, clause), h.start) or _EARLIER_OPENING.match(text, s, h.start) or _DAY_BEFORE.match(text, s):
             return True
-        if (at := _HELD_AT.search(text, max(s, clause), h.start)) and at["place"] not in text[o_sent[0] : o_sent[1]]:
+        if (at := _HELD_THEREAT.search(text, max(s, clause), h.start)) and at["place"] not in text[o_sent[0] : o_sent[1]]:
             return True
         own = [d for d in rec.dates if s <= d.start < h.start and d.day is not None and d.relative_days is None]
         if own and when and resolve_date(own[-1], ctx.reference_date)[0] not in (None, when):
