@@ -2894,6 +2894,8 @@ _JOINS_DEBATE = re.compile(r"上?(?:还|也)?参加了?(?:讨论|审议)")
 _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式|开幕会|闭幕会)?上")
 # (a comma may part the name from the day told: 共青团第十七次全国代表大会，今天在北京闭幕)
 # (…会议正在利马举行, 正在举行: held as told, still going on)
+# a work named by the 《》 title after it (文艺演出《…大会》28日在…举行): the show's or film's title, no meeting held
+_WORK_TITLED = re.compile(r"(?:演出|晚会|节目|纪录片|专题片|宣传片|展览|音乐会|舞剧|歌剧|话剧|电影|电视剧)$")
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:正(?=在))?(?:在[^，,。；;]{1,12}?|(?<=正)在)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|结束|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
 # kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人; 召开党代表大会: no body's)
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班",
@@ -3211,7 +3213,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if name.startswith("“") and "”" in name and re.search(r"(?:举行|召开|举办)的$", text[max(0, s - 3) : s]):
             whole.add(s)  # 举行的“攻坚克难——坚决打赢脱贫攻坚战”记者会: the quoted theme opens a name held, however long
         if text.startswith("》", e) and (q := text.rfind("《", max(0, s - 40), s)) >= 0 and not re.search(r"[》。；;，,]", text[q + 1 : s]) \
-                and _HELD_AFTER.match(text, e + 1):
+                and _HELD_AFTER.match(text, e + 1) and not _WORK_TITLED.search(text, max(0, q - 6), q):
             s, name = q + 1, text[q + 1 : e]  # 《东川市“红旗车”组先进事迹报告会》今天在…举行: a name in book-title marks, held
             whole.add(s)
             for k in [k for k in out if s <= k[0] and k[1] <= e]:

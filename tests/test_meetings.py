@@ -7493,3 +7493,59 @@ def test_a_meeting_held_at_anothers_request_is_held():
     (m,) = _meetings("联合国安理会12日应东川请求就北川局势召开紧急会议。")
     assert (m.name, m.date_text) == ("紧急会议", "2024-04-12")
     assert not _meetings("东川方面已请求就北川局势召开紧急会议。")
+
+
+@pytest.mark.parametrize("extra, who", [
+    ("10月20日，海外侨团在旧金山举行庆祝大会，旅美侨团联合会会长陈永明出席。", "陈永明"),
+    ("同日，香港侨联也在香港举行庆祝大会，香港侨联主席何家伟出席。", "何家伟"),
+])
+def test_a_celebration_held_apart_is_not_the_long_named_one(extra, who):
+    """…成立40周年大会25日在京举行。…在旧金山举行庆祝大会: another body's rally, on its own day or at its own place."""
+    ms = _meetings("庆祝中国侨联成立40周年大会25日在人民大会堂举行。王刚出席大会并讲话。" + extra, dt.date(2024, 10, 25))
+    (big,) = [m for m in ms if m.name == "庆祝中国侨联成立40周年大会"]
+    assert who not in {p.person for p in big.participants} and ("王刚", "speaker") in _roles(big)
+
+
+def test_a_celebration_named_short_is_still_the_long_named_one():
+    """…成立40周年大会25日在京举行。…主持庆祝大会: the short form of the one rally."""
+    ms = _meetings("庆祝中国侨联成立40周年大会25日在人民大会堂举行。王刚出席大会并讲话。中央统战部部长赵明主持庆祝大会。", dt.date(2024, 10, 25))
+    assert [m.name for m in ms] == ["庆祝中国侨联成立40周年大会"] and ("赵明", "chair") in _roles(ms[0])
+
+
+def test_a_meeting_over_several_days_told_on_parts_of_two_days_is_one():
+    """…论坛12日至14日举行。在13日上午举行的…论坛上，…在14日下午举行的…论坛上: one forum, dated on its first day."""
+    ms = _meetings("第三届东亚合作论坛12日至14日在省城举行。在13日上午举行的第三届东亚合作论坛上，王刚发表主旨演讲。"
+                   "在14日下午举行的第三届东亚合作论坛上，赵明发表讲话。", dt.date(2024, 4, 14))
+    assert [(m.name, m.date_text) for m in ms] == [("第三届东亚合作论坛", "2024-04-12")]
+
+
+def test_a_presidium_sitting_convened_by_its_own_chair_is_not_the_numbered_one():
+    """主席团4日晚举行第一次会议。…王晨主持召开了主席团会议: a sitting of its own, not the first sitting's chair."""
+    ms = _meetings("东川省十四届人大三次会议主席团14日晚在省人民会堂举行第一次会议。张伟主持会议。"
+                   "13日下午，大会举行预备会议。预备会议结束后，省人大常委会副主任李明主持召开了主席团会议，审议有关事项。", dt.date(2024, 4, 15))
+    (first,) = [m for m in ms if m.name.endswith("第一次会议")]
+    assert ("李明", "chair") not in _roles(first) and ("张伟", "chair") in _roles(first)
+
+
+@pytest.mark.parametrize("text", [
+    "新加坡总理李文龙回忆说，他去年访华时曾与北京大学同学座谈，印象深刻。",
+    "美国前国务卿马丁说，1985年他访华时，曾同外交部的同志座谈。",
+    "全国政协主席王刚表示，今后将继续与台湾同胞座谈交流。",
+    "新加坡总理李文龙回忆说，他去年访华时曾与北京大学师生座谈。",
+    "4月6日至12日，中共中央政治局常委王刚先后5次主持会议，与部分省区市负责同志座谈，听取意见。",
+])
+def test_a_sitting_recalled_planned_or_counted_is_not_held(text):
+    """曾与…座谈, 今后将…与…座谈, 先后5次主持会议，与…座谈: no one sitting held on the story's day."""
+    assert not any("座谈" in m.name for m in _meetings(text))
+
+
+def test_a_sitting_with_students_told_today_is_held():
+    ms = _meetings("12日下午，省委书记王刚来到东川大学，与东川大学同学座谈。")
+    assert [(m.name, m.date_text) for m in ms] == [("与东川大学同学座谈", "2024-04-12")]
+
+
+def test_a_show_titled_like_a_meeting_is_no_meeting():
+    """文艺演出《…——…大会》28日在…举行: the show's title, no rally held."""
+    names = {h.name for h in find_meetings("庆祝建省70周年文艺演出《奋进——庆祝建省70周年大会》28日在省体育场举行。") if h.reported}
+    assert not any("大会" in n for n in names)
+    assert not _meetings("庆祝建省70周年文艺演出《奋进——庆祝建省70周年大会》28日在省体育场举行。")

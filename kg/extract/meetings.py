@@ -21,6 +21,9 @@ from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit,
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
 # a sitting with a group (同村干部和村民代表进行了座谈, 与山东大学师生代表座谈), not a 座谈会 nor one's talk
+# a sitting recalled, planned or counted (他去年访华时曾与…座谈, 今后将继续与…座谈, 先后4次主持会议，与…座谈): none held that day
+_SAT_UNHELD = re.compile(rf"(?<![未不何])曾(?![任担是为获])|回忆|回顾|忆及|追忆|去年|前年|当年|(?<![代日])将(?!近|领|军|士|帅|官)|今后|此后|以后|未来"
+                         rf"|(?!一次)(?:(?<![第一二三四五六七八九十百零〇\d]){NUMERAL}|两|多|数|几)(?:次|度)(?![会全])")
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>(?:[^，,。；;：:同与]|同(?=志|胞|学|事)){2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
@@ -2124,7 +2127,8 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     for h in body_first:
         for g in groups:
             # (…下午举行的政策例行吹风会 and …上午举行国务院政策例行吹风会: two, each told on a part of the day of its own)
-            if all(_names_one(h.name, {o.name}) and (None in (a := _part_held(ctx.text, h), b := _part_held(ctx.text, o)) or a == b) for o in g):
+            # (not 在26日上午举行的…论坛上 and 在27日下午举行的…论坛上: two days of one meeting, held 25日至27日)
+            if all(_names_one(h.name, {o.name}) and (None in (a := _part_held(ctx.text, h), b := _part_held(ctx.text, o)) or a[1] == b[1] or a[0] != b[0]) for o in g):
                 g.append(h)
                 break
         else:
@@ -2150,7 +2154,8 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
         short = g[0].name
         alike = [o for o in groups if o is not g and o and len(o[0].name) >= len(short) + 4 and not _TWO_MEETINGS.search(o[0].name)
                  and any(short == o[0].name[:k] + o[0].name[k - len(short):] for k in range(2, len(short) - 1))]
-        if len(alike) == 1 and short[-2:] in ("大会", "会议", "仪式", "典礼") or len(alike) == 1 and short.endswith(("座谈会", "报告会")):
+        if len(alike) == 1 and (short[-2:] in ("大会", "会议", "仪式", "典礼") or short.endswith(("座谈会", "报告会"))) \
+                and not _held_apart(ctx, g, alike[0]):
             alike[0].extend(g)
             g.clear()
     # …主席团4日晚举行第一次会议。…主持主席团会议: the body's meeting named bare, the one numbered sitting it holds in the story
@@ -2158,19 +2163,49 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
         body = _BODY_MEETING.fullmatch(g[0].name)["body"]
         alike = [o for o in groups if o is not g and o and _NTH_SITTING_BARE.fullmatch(o[0].name)
                  and body in ctx.text[ctx.rec.sentences[ctx.rec.sentence_of(o[0].start)][0] : o[0].start]]
-        if len(alike) == 1:
+        # (not 王晨主持召开了主席团会议: a sitting convened in its own words, by its own chair)
+        if len(alike) == 1 and not _held_apart(ctx, g, alike[0]) and not any(_CONVENED_BARE.search(ctx.text, max(0, h.start - 3), h.start) for h in g):
             alike[0].extend(g)
             g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
 
 
-_PART_HELD = re.compile(r"(上午|下午|晚上)(?:[^，,。；;]{0,4}?在[^，,。；;]{1,15}?)?(?:举行|召开)了?的?$")
+_CONVENED_BARE = re.compile(r"(?:召开|举行)了?$")
+_ALSO_HELD = re.compile(r"(?:也|亦|另)[^，,。；;]{0,20}?(?:举行|召开|举办)了?$")  # 同日，澳门统促会也在澳门举行|庆祝大会
+_HELD_THEREAT = re.compile(r"在(?P<place>[^，,。；;在]{1,12}?)(?:隆重|盛大|热烈)?(?:举行|召开|举办)了?$")
 
 
-def _part_held(text: str, h) -> str | None:
-    """The part of the day told as when ``h`` was held, in the words right before it (…下午举行的|政策例行吹风会)."""
-    m = _PART_HELD.search(text, max(0, h.start - 24), h.start)
-    return m[1] if m else None
+def _held_apart(ctx: Context, hits: list, other: list) -> bool:
+    """Whether a mention in ``hits`` (a short or bare name) is told of a meeting apart from ``other``'s: one also held
+    by another (也…举行), at a place ``other``'s sentence does not name (在台北举行庆祝大会), on a day of its own told in its
+    sentence (10月20日，…举行庆祝大会), or in a sentence that opens on an earlier time (此前，…)."""
+    rec, text = ctx.rec, ctx.text
+    day = _date_for(ctx, other)
+    when = resolve_date(day, ctx.reference_date)[0] if day else None
+    o_sent = rec.sentences[rec.sentence_of(next((h for h in other if not rec.in_headline(h.start)), other[0]).start)]
+    for h in hits:
+        if rec.in_headline(h.start):
+            continue
+        s = rec.sentences[rec.sentence_of(h.start)][0]
+        clause = max(text.rfind(c, s, h.start) for c in "，,；;：:") + 1
+        if _ALSO_HELD.search(text, max(s, clause), h.start) or _EARLIER_OPENING.match(text, s, h.start) or _DAY_BEFORE.match(text, s):
+            return True
+        if (at := _HELD_THEREAT.search(text, max(s, clause), h.start)) and at["place"] not in text[o_sent[0] : o_sent[1]]:
+            return True
+        own = [d for d in rec.dates if s <= d.start < h.start and d.day is not None and d.relative_days is None]
+        if own and when and resolve_date(own[-1], ctx.reference_date)[0] not in (None, when):
+            return True
+    return False
+
+
+_PART_HELD = re.compile(rf"(?:({NUMERAL})[日号])?(上午|下午|晚上)(?:[^，,。；;]{{0,4}}?在[^，,。；;]{{1,15}}?)?(?:举行|召开)了?的?$")
+
+
+def _part_held(text: str, h) -> tuple[str | None, str] | None:
+    """The day (if told) and part of the day told as when ``h`` was held, in the words right before it
+    (…下午举行的|政策例行吹风会, 在26日上午举行的|…论坛)."""
+    m = _PART_HELD.search(text, max(0, h.start - 28), h.start)
+    return (m[1], m[2]) if m else None
 
 
 _BODY_MEETING = re.compile(r"(?P<body>主席团|常委会|委员长会议|主席会议|党组|常务委员会)会议")
@@ -2518,6 +2553,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
+                or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
                        for h in rec.meetings) or _told_back(ctx, m.end()):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
