@@ -310,6 +310,8 @@ def test_an_interim_head_and_a_ship_officer():
     ("土耳其总统埃尔多安定于下周访问伊朗。", "埃尔多安"),
     ("英国首相特雷莎·梅定于9日访问日本。", "特雷莎·梅"),
     ("俄罗斯总统普京拟于下月出席峰会。", "普京"),
+    ("联合国叙利亚问题特使佩德森原定于9日抵达大马士革。", "佩德森"),  # 原 is "originally", no syllable
+    ("英国首相特雷莎·梅原定于9日访问日本。", "特雷莎·梅"),
 ])
 def test_a_foreign_name_ends_before_scheduled(text, name):
     """X定于…, X拟于…: "is scheduled to" is no syllable of the name before it."""
