@@ -336,6 +336,8 @@ def name_end(
                 break  # 阿萨德|去留: a verb of the dictionary is no pair of syllables
             if text.startswith(_PEERAGES, q - 1):
                 break  # 约翰·布朗|爵士: a peerage is no syllable
+            if text[q - 1 : q + 1] in _SCHEDULED:
+                break  # 特雷莎·梅|定于7日: "is scheduled to" is no syllable
             if text.startswith(_KIN_OF, q - 1):
                 break  # 乔莫·肯雅塔|之子: whose child, no syllable
             if q - last >= 3 and text[q - 1] in _GOES_TO and any(text[q : q + k] in lexicons.places() for k in (2, 3)):
@@ -493,8 +495,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
-    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q) or _BY_MEANS.match(text, q):
-        strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子, 安娜·贝克|以视频形式
+    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q) or _BY_MEANS.match(text, q) or _scheduled_at(text, q):
+        strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子, 安娜·贝克|以视频形式, 特雷莎·梅|定于
     if strength < 2 and _word_then_verb(text, q):
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
     if strength < 2 and _will_at(text, q):
@@ -717,6 +719,11 @@ _SEES_OFF = re.compile(r"(?:到|前往|赴)[\u4e00-\u9fff]{0,12}?机场(?:送行
 _TRAVEL = re.compile(r"[突出到来回顺首再]?访|[飞直]?抵|[奔远转]?赴")  # a verb of travel before the state gone to (突访埃及, 飞抵美国)
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 _SCHEDULED = frozenset({"定于", "拟于"})  # "is scheduled to", before the date of a visit (拉夫罗夫|定于13日访问)
+
+
+def _scheduled_at(text: str, q: int) -> bool:
+    """Whether "is (was) scheduled to" opens at ``q`` (普京|定于, 格里菲思|原定于; not 格里菲思原|定于: 原 is "originally")."""
+    return text[q : q + 2] in _SCHEDULED and text[q - 1 : q] != "原" or text.startswith(("原定于", "原拟于"), q)
 # Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
 _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
 
@@ -783,6 +790,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 特朗普|早在竞选时期: an adverb of time is no syllable
         if text[q - 1 : q + 1] in _SCHEDULED:
             break  # 拉夫罗夫|定于13日访问: "is scheduled to" is no syllable
+        if _scheduled_at(text, q):
+            cands.append((3, -q))
+            break  # 普京|定于14日, 埃尔多安|定于14日 (not 埃尔多|安定): the name ends before "is scheduled to" and its date
         if text.startswith(_PEERAGES, q - 1):
             break  # 迪苏莎|女男爵: a peerage is no syllable
         if lexicons.common_words().get(text[q - 2 : q], "x")[0] == "v" and lexicons.word_frequency(text[q - 2 : q]) >= 100:
@@ -838,7 +848,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return p + k  # 总统普京|施压, 总统特朗普|身在白宫: a known name does not take the next words as syllables
     tag = lexicons.common_words().get(name)
     if name in _countries() or (tag and not tag.startswith(_NAME_POS_OK) and lexicons.word_frequency(name) >= 100
-                                and not (tag == "ns" and len(name) >= 3 and name not in lexicons.places())):
+                                and not (tag == "ns" and (len(name) >= 3 or strength >= 3) and name not in lexicons.places())):
         return None  # 部长|顾问称 (but 祖马, a rare noun of the dictionary, is a name; 参议员|亚历山大, a foreign city's name, too)
     if name not in known and (envoy := _ENVOY_AFTER.match(text, -neg_q)) and (
             envoy.group() == "特使" or foreign_name_end(text, envoy.end(), known) is not None):

@@ -1066,8 +1066,23 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
 def _states_abbreviated(text: str, name: str) -> bool:
     """Whether each character of ``name`` opens a country the story names (阿俄伊|总统会晤 for
     阿塞拜疆, 俄罗斯 and 伊朗): the heads of several states, no transliterated name."""
-    named = [c for c in lexicons.countries() if c in text]
-    return len(name) <= 4 and all(any(c.startswith(ch) for c in named) for ch in name)
+    if len(name) > 4:
+        return False
+    named = [c for c in lexicons.countries() if c in text and _named_as_word(text, c)]
+    return all(any(c.startswith(ch) for c in named) for ch in name)
+
+
+def _named_as_word(text: str, state: str) -> bool:
+    """Whether ``state`` stands somewhere in ``text`` as a word of its own, not inside a longer place
+    or word (海地 in 沿海地区, 蒙古 in 内蒙古 name no state)."""
+    for i in grammar.occurrences(text, state):
+        j = i + len(state)
+        if i > 0 and (_plain_word(text[i - 1 : i + 1], 1000) or any(text[max(0, i - k) : j] in lexicons.places() for k in (1, 2))):
+            continue  # 沿|海地, 内|蒙古
+        if text[j - 1] != "国" and _plain_word(text[j - 1 : j + 1], 1000):
+            continue  # 海|地区 (not 美|国人: a state's 国 and the next character)
+        return True
+    return False
 
 
 _SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"})
@@ -1468,8 +1483,13 @@ _LIST_START = re.compile(r"(?:^|(?<=[，,。；;：:\n“（(])|(?<=[，,]以及
 _LIST_LEAD = re.compile(r"(?:(?:人士|人员|代表|嘉宾|同志|委员|负责人|领导|的)[还也]?有|(?:中国|国家)[男女]?队)"
                         r"(?=[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?、)")
 
-# 以X、Y、Z为代表的…: the people a group is named after, a list opened by 以 and closed by 为代表
-_LIST_REPRESENTED = re.compile(r"以(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、·]{2,60}?为代表的)")
+# 以X、Y、Z为代表的…: the people a group is named after, a list opened by 以 and closed by 为代表 — only
+# where the group is one of people (共产党人, 英雄, 医疗卫生工作者), never firms, brands or places (海尔、海信…为代表的企业)
+_REPRESENTED_PEOPLE = ("共产党人", "党人", "先烈", "烈士", "英雄", "模范", "楷模", "典型", "人物", "同志", "人士", "人员",
+                       "工作者", "医生", "医务人员", "护士", "科学家", "专家", "学者", "企业家", "艺术家", "作家", "教师",
+                       "党员", "干部", "群体", "将领", "先辈", "先驱", "志士", "运动员", "军人", "工人", "农民")
+_LIST_REPRESENTED = re.compile(r"以(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、·]{2,60}?为代表的[^，,。；;：:“”、]{0,16}?(?:"
+                               + "|".join(_REPRESENTED_PEOPLE) + "))")
 
 _CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
 _MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")

@@ -313,9 +313,18 @@ def test_a_claimed_interim_head_holds_no_post():
 @pytest.mark.parametrize("text, name", [
     ("外交部发言人宣布，英国外交大臣哈蒙德斯定于下周访华。", "哈蒙德斯"),
     ("法国总理卡泽纳夫拟于本月底访问日本。", "卡泽纳夫"),
+    # a name the dictionary tags as a place (普京 here), one whose end and 定 make a word (安定), a dotted one
+    ("俄罗斯总统普京定于20日访问印度。", "普京"),
+    ("土耳其总统埃尔多安定于下周访问伊朗。", "埃尔多安"),
+    ("英国首相特雷莎·梅定于9日访问日本。", "特雷莎·梅"),
+    ("俄罗斯总统普京拟于下月出席峰会。", "普京"),
+    ("联合国叙利亚问题特使佩德森原定于9日抵达大马士革。", "佩德森"),  # 原 is "originally", no syllable
+    ("英国首相特雷莎·梅原定于9日访问日本。", "特雷莎·梅"),
 ])
 def test_a_foreign_name_ends_before_scheduled(text, name):
     """X定于…, X拟于…: "is scheduled to" is no syllable of the name before it."""
+    got = _persons(text)
+    assert name in got and not any(p != name and (p.startswith(name) or name.startswith(p)) for p in got)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -7549,3 +7549,19 @@ def test_a_show_titled_like_a_meeting_is_no_meeting():
     names = {h.name for h in find_meetings("庆祝建省70周年文艺演出《奋进——庆祝建省70周年大会》28日在省体育场举行。") if h.reported}
     assert not any("大会" in n for n in names)
     assert not _meetings("庆祝建省70周年文艺演出《奋进——庆祝建省70周年大会》28日在省体育场举行。")
+
+
+def test_who_joins_the_audience_and_reads_the_decision_attends_the_meeting():
+    """X参加会见并在大会上宣读表彰决定: the reader of a decision is at the meeting where he reads it."""
+    ms = _meetings("全国道德模范表彰大会12日在京举行。赵明参加会见并在大会上宣读表彰决定。")
+    (m,) = [m for m in ms if m.name == "全国道德模范表彰大会"]
+    assert _roles(m) == {("赵明", "attendee")}
+
+
+@pytest.mark.parametrize("text", [
+    "法国外长勒德里昂拟于15日访问德国，与德国外长马斯举行会谈。",
+    "日本外相茂木敏充定于13日访问英国，同英国外交大臣拉布举行会谈。",
+])
+def test_talks_after_a_planned_visit_are_not_held(text):
+    """X拟于15日访问德国，与Y举行会谈: the plan governs the clause after the comma too, no talks held."""
+    assert not any("会谈" in m.name for m in _meetings(text))

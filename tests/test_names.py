@@ -272,3 +272,24 @@ def test_a_thing_named_by_a_kind_the_story_names_alone_is_no_person():
     text = ("去年，村里种植黄茶获得丰收。今年，黄茶苗被送往山区。山区农户依靠黄茶走上致富路。"
             "如今，黄茶苗已经扎根生长。村民说，黄茶苗长势很好。")
     assert "黄茶苗" not in _persons(text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("以海尔、海信、长虹、格力等为代表的一批中国企业加快走出去。", set()),
+    ("以全聚德、同仁堂、张小泉为代表的中华老字号焕发新活力。", set()),
+    ("以王进喜、焦裕禄为代表的英雄模范，激励着一代又一代人。", {"王进喜", "焦裕禄"}),
+])
+def test_a_list_represented_is_of_people_only_when_the_group_is(text, persons):
+    """以X、Y为代表的…: the members are people only when the group they stand for is one of people (模范, 共产党人),
+    never firms, brands or time-honoured shops."""
+    got = {name for name, _ in extract(Document("t", text, "t.txt")).persons}
+    assert got == persons
+
+
+def test_states_named_only_inside_longer_places_abbreviate_no_name():
+    """海地 in 沿海地区, 蒙古 in 内蒙古 name no state: 海蒙 before 总统 is no pair of abbreviations."""
+    from kg import nlp
+    text = "据报道，海蒙总统当天会见了来自内蒙古和东部沿海地区的企业家代表。"
+    assert not nlp._states_abbreviated(text, "海蒙")
+    assert "海蒙" in {name for name, _ in extract(Document("t", text, "t.txt")).persons}
+    assert nlp._states_abbreviated("阿塞拜疆、俄罗斯和伊朗三国总统会晤。阿俄伊总统会晤后发表声明。", "阿俄伊")
