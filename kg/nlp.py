@@ -1066,10 +1066,22 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
 def _states_abbreviated(text: str, name: str) -> bool:
     """Whether each character of ``name`` opens a country the story names (阿俄伊|总统会晤 for
     阿塞拜疆, 俄罗斯 and 伊朗): the heads of several states, no transliterated name."""
-    if len(name) > 4:
+    if len(name) > 4 or not all(ch in _state_initials() for ch in name):
         return False
-    named = [c for c in lexicons.countries() if c in text and _named_as_word(text, c)]
+    named = _states_named(text)
     return all(any(c.startswith(ch) for c in named) for ch in name)
+
+
+@lru_cache(maxsize=None)
+def _state_initials() -> frozenset[str]:
+    """The first characters of the countries of the lexicon."""
+    return frozenset(c[0] for c in lexicons.countries())
+
+
+@lru_cache(maxsize=4)
+def _states_named(text: str) -> tuple[str, ...]:
+    """The countries ``text`` names as words (read once per story, not once per candidate name)."""
+    return tuple(c for c in lexicons.countries() if c in text and _named_as_word(text, c))
 
 
 def _named_as_word(text: str, state: str) -> bool:
