@@ -3090,7 +3090,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 张伟等专家与…举行视频会议: named persons' talk (meetings._TALK); 去年3月…。24日，…: a day of another year
         out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _FESTIVAL_OPENS.finditer(text):
-        if len(m["name"]) >= 4 and not _SPORTS_FESTIVAL.search(m["name"]) and not _CONTESTED.search(text[m.end() :].split("。", 1)[0]):
+        stop = text.find("。", m.end())  # (its sentence's rest: the contests it tells)
+        if len(m["name"]) >= 4 and not _SPORTS_FESTIVAL.search(m["name"]) and not _CONTESTED.search(text, m.end(), stop if stop >= 0 else len(text)):
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _GAMES_OPEN.finditer(text) if "幕式" in text else ():
         rite = _GAMES_RITE_TOLD[m["kind"]].search(text, m.end())

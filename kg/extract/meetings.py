@@ -1943,7 +1943,8 @@ def _spouses(ctx: Context, at: int, principals: list) -> list:
 
 
 # what opens another day or act than the one just told (13日，…; 此前，…; 随后，…)
-_OTHER_TIME = re.compile(r"(?:^|[，,])[\s\u3000]*(?:当地时间)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|此前|之前|随后|之后|稍后|次日|前一天|晚些时候|结束后")
+_A_DAY_OPENS = r"[\s\u3000]*(?:当地时间)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"  # a clause that opens on a day (13日，…)
+_OTHER_TIME = re.compile(r"(?:^|[，,])" + _A_DAY_OPENS + "|此前|之前|随后|之后|稍后|次日|前一天|晚些时候|结束后")
 
 
 def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
@@ -2952,9 +2953,10 @@ _NOT_YET_TALKED = re.compile(_WILL.pattern + rf"|未|没有|上次|此前|计划
                              r"|可能|或(?:将|于|在)|商定|同意|预计|定于|准备|希望|去年|上月|前年|年前|月前")
 # a clause opened by days ago, or by its subject then days ago, whose verb holds the meeting: 日前，X主持召开|…会议,
 # X日前召开|…会议 (not 节日前, 8日前往)
-_RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+_DAYS_AGO_HELD = r"(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$"
+_RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?" + _DAYS_AGO_HELD)
 # (a longer subject, 我驻委内瑞拉和驻埃及大使馆近日…: only when the story tells no day after it, as 于4月25日召开这次座谈会)
-_RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13,24}?(?<![节假生\d])(?:近日|日前(?!往)|不久前|前不久|近期)[，,]?[^。；;，,]{0,30}?(?:召开|举行|举办|主持|出席|参加)了?$")
+_RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13,24}?" + _DAYS_AGO_HELD)
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
@@ -3551,7 +3553,7 @@ _ANSWER_TAIL = re.compile(r"(?:委员|代表)?(?:也|还|则|进一步)?")
 
 # what tells another event or source between a press conference and an answer after it
 _TOLD_ELSE = re.compile(r"另据|据[^，,。；;]{0,12}?报道|另外|此外|同日|同一天|当天晚些时候|次日|与此同时|会谈|会晤|会见|通电话"
-                        r"|(?:^|[。；;，,\n])[\s\u3000]*(?:当地时间)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+                        r"|(?:^|[。；;，,\n])" + _A_DAY_OPENS)
 # titles whose bearer speaks for his own body: a spokesman, a head of state or government
 _OWN_VOICE = re.compile(r"发言人$|总统$|总理$|首相$|国王$|女王$|元首$")
 
