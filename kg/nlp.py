@@ -2958,6 +2958,7 @@ _NTH = re.compile(
 # a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕), also after the days it lasts (8日到10日，…会议在马尼拉举行).
 # a day written with no comma before a name that opens its sentence (15号到16号北约…会议, 今天上午…会议)
 _DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨)天)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
+_HOSTED_BY = re.compile(r"(?:^|[，,：:。！？!?\n])[ \u3000\t]*由[^。；;，,：:！？!?\n]{2,60}?(?:联合)?(?:主办|承办|举办)的$")  # 由A和B主办的 opening its clause
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日|这两天|这几天|近两天|近日|日前)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
 # the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
@@ -3184,9 +3185,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if held and m.end() - held.end() >= 5:
             s = m.start("name") + held.end()
             whole.add(s)
-        elif opens and _HELD_AFTER.match(text, m.end()) and len(m["name"]) <= 30:
-            by = list(re.finditer(r"(?<!党)的", m["name"]))  # not 由…主办的, 为期两天的 (but 党的建设工作会议)
-            s = m.start("name") + (by[-1].end() if by else 0)  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
+        elif (opens or _HOSTED_BY.search(text, max(0, m.start("name") - 40), m.start("name") + _after_of(m["name"]))) \
+                and _HELD_AFTER.match(text, m.end()) and len(m["name"]) - _after_of(m["name"]) <= 30:
+            # (or after a list of hosts too long to read with it: 由A和B主办的|…年会在广州召开)
+            s = m.start("name") + _after_of(m["name"])  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
             if day := _DAY_OPENS_NAME.match(text, s):
                 s = day.end()  # 15号到16号|…部长会议在布鲁塞尔举行: the day the sentence opens on, no part of the name
             whole.add(s)
@@ -3503,6 +3505,12 @@ _CONGRESS_LEVELS = "国省市县区州盟旗乡镇届"  # whose 人大 a congres
 
 # a standing body named 会议 (亚信: 亚洲相互协作与信任措施会议; 联合国贸易和发展会议) whose sessions and forums it names
 _BODY_NAMED_MEETING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:信任措施会议|贸易和发展会议)(?=[\u4e00-\u9fff])")
+
+
+def _after_of(name: str) -> int:
+    """Where a meeting's name read whole starts after its last 的 (not 由…主办的, 为期两天的; but 党的建设工作会议)."""
+    by = list(re.finditer(r"(?<!党)的", name))
+    return by[-1].end() if by else 0
 
 
 def _meeting_start(name: str) -> str:

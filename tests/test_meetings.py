@@ -7565,3 +7565,40 @@ def test_who_joins_the_audience_and_reads_the_decision_attends_the_meeting():
 def test_talks_after_a_planned_visit_are_not_held(text):
     """X拟于15日访问德国，与Y举行会谈: the plan governs the clause after the comma too, no talks held."""
     assert not any("会谈" in m.name for m in _meetings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "国家主席王强12日乘专机抵达东岭。东岭总统卡里姆热烈欢迎王强对东岭进行国事访问并出席亚洲合作峰会，预祝访问圆满成功。",
+    "当地时间12日下午，国务院总理王强在总统府会见东岭总统卡里姆。卡里姆热烈欢迎王强来东出席上合组织总理会议。",
+])
+def test_a_summit_a_guest_is_welcomed_to_is_the_trip_s_purpose_not_held(text):
+    """欢迎X对东岭进行国事访问并出席…峰会, 欢迎X来东出席…会议: what the trip is for, said at the arrival or an audience."""
+    assert not any(m.name.endswith(("峰会", "总理会议")) for m in _meetings(text))
+
+
+def test_a_summit_a_guest_is_welcomed_to_is_held_when_told_opened():
+    ms = _meetings("亚洲合作峰会12日在东岭开幕，国家主席王强出席并发表讲话。东岭总统卡里姆欢迎各国领导人出席亚洲合作峰会。")
+    assert [m.name for m in ms] == ["亚洲合作峰会"]
+
+
+def test_a_meeting_told_in_a_paragraph_that_opens_on_its_day_takes_that_day():
+    """X5月12日至14日在东岭考察 … 13日下午，X来到某旅。在停机坪，X接见了…: the 13th, not the trip's first day."""
+    ms = _meetings("国家主席王强5月12日至14日在东岭考察。12日上午，王强来到东川县。\n"
+                   "13日下午，王强来到某陆航旅视察。在停机坪，王强接见了飞行、机务人员代表，随后登上直升机。",
+                   published=dt.date(2024, 5, 15))
+    (m,) = [m for m in ms if m.name.startswith("接见")]
+    assert m.date_text == "2024-05-13"
+
+
+def test_a_later_sentence_s_day_of_an_earlier_year_does_not_date_a_meeting():
+    """新年伊始，X主持召开…汇报会。…2015年7月31日，…获得…举办权: that day is the bid's, the meeting has none told."""
+    ms = _meetings("新年伊始，王强来到东岭考察，主持召开亚运会筹办工作汇报会并发表重要讲话。东岭的冰雪场馆已经建成。"
+                   "2015年7月31日，东岭成功获得亚运会的举办权。", published=dt.date(2021, 1, 31))
+    (m,) = ms
+    assert m.name == "亚运会筹办工作汇报会" and m.date_text is None
+
+
+def test_a_name_after_a_long_list_of_hosts_is_read_whole():
+    """由A和B主办的|东海财经国际论坛2020年年会在广州召开: the hosts are too long to read with it, the name is whole."""
+    (h,) = [h for h in find_meetings("今天，由东岭广播电视总台粤港澳大湾区总部和南方财经全媒体集团主办的南方财经国际论坛2020年年会在广州召开。") if h.reported]
+    assert h.name == "南方财经国际论坛2020年年会"

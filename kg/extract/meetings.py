@@ -722,6 +722,9 @@ _FOLLOWS_ON = re.compile(r"(?<![相后])继(?![续承而])[^。；;，,\n]{0,30}
 _FOLLOWED = re.compile(r"之后|以后|后(?![方面台])")
 # why the guest came, told as 是应…邀请…的: 亚伊总统是应X的邀请，出席在北京举行的…会议开幕式并来华访问的 (no meeting the story tells)
 _CAME_TO = re.compile(r"是应[^。；;]{1,30}?邀请[，,]?[^。；;]{0,20}?(?:出席|参加)了?(?:在[^。；;，,]{1,12}?举行的)?$")
+# welcomed to it, the purpose of a trip: 欢迎X对塔方进行国事访问并出席…峰会, 热烈欢迎X来乌出席…会议 (said at the arrival
+# or an audience on the way; not 欢迎出席…的代表, a guest's own: _GUESTS_OWN)
+_WELCOMED_TO = re.compile(r"欢迎(?![^。；;，,]{0,30}?(?:今天|今日|昨天|\d{1,2}[日号]))[^。；;，,的]{1,30}?(?:出席|参加)$")
 # (…为X胜利召开作准备, …会议召开在即: X is still to come; 委员长会议关于提请审议…的议案: its bill, the meeting its proposer)
 # (…会议的各方应当/各国代表团将…: what those attending it should or will do, said, no sitting told held; 出席…会议的
 # 香港代表团，今天下午…举行全体会议: the delegation's own sitting told, the session its setting)
@@ -783,7 +786,7 @@ def _held(text: str, h) -> bool:
     …全会召开后，, 高峰论坛的举行将…, …大会和…座谈会的召开，是… (cited, not told), 为各单位召开…生活会指明了方向 (a kind of meeting others are to hold), 即将对X进行国事访问，并出席…会议, 即将访问A、B、C并出席…峰会 and 还将前往X继续访问，
     并赴纽约出席…峰会 (a later clause of plans), 出席…年会期间，X将… (its days told as plans),
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
-    X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 在出席…峰会前夕 (still to come),
+    X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 欢迎X对塔方进行国事访问并出席…峰会 (a trip's purpose), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
     此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
     继10月9日召开…动员部署会之后 (the background the story's event follows on),
@@ -815,6 +818,7 @@ def _held(text: str, h) -> bool:
                 or "个" in text[max(0, h.start - 120) : h.start] and _COUNTED_HOLD.search(text, max(0, h.start - 120), h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
+                or _WELCOMED_TO.search(text, max(0, h.start - 40), h.start) and not text.startswith("的", h.end)
                 or _DUE_AFTER_VISITS.search(text, max(0, h.start - 90), h.start)
                 or _FOLLOWED.match(text, h.end) and _FOLLOWS_ON.search(text, max(0, h.start - 31), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
@@ -2991,7 +2995,7 @@ _RECENT_IN_CLAUSE = re.compile(r"[^，,。；;\n]{0,60}?(?<![节假\d])(?:近日
 
 
 # a sentence that tells a meeting: named by its kind, or held, opened or attended
-_TELLS_MEETING = re.compile(r"举行|召开|举办|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会")
+_TELLS_MEETING = re.compile(r"举行|召开|举办(?!权)|开幕|闭幕|出席|会见|会谈|会晤|会议|峰会|论坛|大会")  # (not 获得…的举办权: a bid won)
 # a day a rule takes effect from (会议决定，自5月1日起施行…): never a meeting's day
 _IN_FORCE_FROM = re.compile(r"起(?:正式)?(?:施行|实施|执行|生效)")
 
@@ -3098,6 +3102,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if (that_day or then) and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
+    if body and (opening := _paragraph_day(ctx, body[0], body_dates)) is not None:
+        return opening  # 22日下午，X来到某旅视察。在停机坪，X接见了…: the day its paragraph opens on, not the trip's first
     if body_dates and body and (body_dates[0].part_of_day in ("晚上", "晚", "晚间") or ctx.text.startswith("晚", body_dates[0].end)) \
             and _NEXT_MORNING.search(ctx.text, body_dates[0].end, body[0].start):
         return None  # 30号晚，X离开巴黎。当地时间上午10时许，…抵达…举行欢迎仪式: the next day, not written
@@ -3112,9 +3118,28 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not item_title and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
         # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
+    if body and body_dates and body_dates[0].start > body[0].end and body_dates[0].year is not None and ctx.reference_date \
+            and body_dates[0].year < ctx.reference_date.year and not any(ctx.rec.sentence_of(h.start) == ctx.rec.sentence_of(body_dates[0].start) for h in body):
+        return None  # 新年伊始，X主持召开…汇报会。…2015年7月31日，…获得…举办权: a later sentence's day of an earlier year, another event's
     if body and body_dates and body_dates[0].end < body[0].start and _roundup_item(ctx, body_dates[0], body):
         return None  # 近日，我驻多国使馆举行…活动。25日，驻A使馆举行招待会。在驻B使馆举办的招待会上: A's day, not B's
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+_PARAGRAPH_DAY = re.compile(r"[\s\u3000]*(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
+
+
+def _paragraph_day(ctx: Context, h, body_dates: list[DateHit]) -> DateHit | None:
+    """The day that opens the paragraph of ``h`` (22日下午，…) in a story told day by day, when no other day is told
+    between it and ``h`` and the story's first day is an earlier one (习近平5月21日至23日在…考察)."""
+    text = ctx.text
+    p = text.rfind("\n", 0, h.start) + 1
+    if p == 0 or not (m := _PARAGRAPH_DAY.match(text, p)):
+        return None
+    days = [d for d in body_dates if p <= d.start < h.start]
+    if not days or days[0].start >= m.end() or days[0].day is None or any(d.day is not None for d in days[1:]):
+        return None
+    return days[0] if body_dates[0].start < p and body_dates[0].day != days[0].day else None
 
 
 _ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来|近期|近来|这几天|这两天)[，,]")
