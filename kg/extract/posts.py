@@ -188,9 +188,23 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
         pm = ctx.mention(p, q, "PERSON", "posts.headline")
         head = ctx.headline_meetings()
         at = head.text.find(m["title"]) if head is not None else -1
-        tm = head.mention(at, at + len(m["title"]), "TITLE", "posts.headline", 0.8) if at >= 0 else pm
-        return (PostObservation(text[p:q], m["title"], t.role, t.org, ctx.reference_date, pm, tm, 0.8),)
+        out = []
+        for piece in _concurrent(m["title"]) or (t,):
+            tm = head.mention(at + piece.start, at + piece.end, "TITLE", "posts.headline", 0.8) if at >= 0 else pm
+            out.append(PostObservation(text[p:q], piece.text, piece.role, piece.org or None, ctx.reference_date, pm, tm, 0.8))
+        return tuple(out)
     return ()
+
+
+def _concurrent(title: str) -> tuple[Title, ...]:
+    """The posts of a headline title joined by 兼 (古巴国务委员会主席兼部长会议主席), each as the body chain
+    reads it, or () when the title is one post: two posts held at once, never one compound title."""
+    if "兼" not in title:
+        return ()
+    pieces = grammar.title_chain(title, 0, len(title))
+    if len(pieces) < 2 or pieces[0].start != 0 or any(title[a.end : b.start] != "兼" for a, b in zip(pieces, pieces[1:])):
+        return ()
+    return tuple(pieces)
 
 
 def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
