@@ -28,10 +28,29 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 
 
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
-    found = _titled(ctx) + _profiles(ctx)
+    found = _titled(ctx) + _profiles(ctx) + _academicians(ctx)
     have = {(o.person, o.title) for o in found}
     found += tuple(o for o in _heads(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
+
+
+# X是中国科学院院士，…: a named academy's membership said of the person the clause opens with (not 生前是: of a life told)
+_ACADEMICIAN = re.compile(r"(?:同志)?是(?P<title>(?:中国|美国|英国|俄罗斯|法国|德国|欧洲|第三世界)?(?:科学院|工程院|中科院)(?:外籍)?院士)(?=[，,。；;、])")
+
+
+def _academicians(ctx: Context) -> tuple[PostObservation, ...]:
+    """A person named at a clause's opening and said to be an academician of a named academy (卢某是中国科学院院士，…):
+    the title as written, a personal rank held for life."""
+    text, out = ctx.text, []
+    if "院士" not in text:
+        return ()
+    for h in ctx.rec.persons:
+        if (m := _ACADEMICIAN.match(text, h.end)) is None or ctx.rec.in_meta(h.start) or text[h.start - 1 : h.start] not in ("", "。", "，", ",", "\n", "\u3000", " ", "；", "：", "”"):
+            continue
+        out.append(PostObservation(person=h.name, title=m["title"], role="院士", organization=m["title"][:-2].removesuffix("外籍"),
+                                   observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.academician"),
+                                   title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.academician", 0.85), confidence=0.85))
+    return tuple(out)
 
 
 # 以<titles>X为团长的中央代表团: the titled person heads the group named after 的 (a bare name is read in nlp)
