@@ -314,7 +314,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
-    r"(总书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
+    r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
     r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
@@ -1019,7 +1019,8 @@ _SEPARATED = re.compile(r"[·\-－=＝]")
 _TOPIC_PAIR = re.compile(r"[和与及、][\u4e00-\u9fff]{1,8}?问题")  # (西非)和萨赫勒问题|特别代表: the topic of an envoy's title
 # An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
 _ACADEMIC_AFTER = ("院士", "教授", "研究员")  # callings written after a titled name (技术顾问叶某|院士表示): its right edge
-_CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级生])")
+# a calling or a general's rank written after a titled name (教研部主任王五教授, 战略军司令金某大将)
+_CALLING_AFTER = re.compile(r"(?:副教授|教授|副研究员|研究员)(?![级生])|(?:大将|上将|中将|少将)(?![军衔级])")
 _SCHOLAR = re.compile(r"(?:研究所|研究院|研究中心|大学|学院|科学院|社科院|党校|教研部|研究部|实验室)的?(?=[\u4e00-\u9fff]{2,3}(?P<role>副教授|教授|副研究员|研究员)(?!级))")
 # A place named after someone (苏克雷元帅|国际机场, 某某烈士|陵园): the name is the place's, no mention of a person.
 _NAMED_PLACE = re.compile(r"(?:国际)?机场|陵园|广场|大街|大道|大桥|公园|故居|[路街港站号]")

@@ -389,3 +389,16 @@ def test_an_election_told_under_last_year_is_not_of_the_story():
         return {(a.person, a.date) for a in extract(Document("t", text, "t.txt", published=dt.date(2024, 1, 11))).appointments}
     assert got("去年3月，反对派武装推翻了前总统的政权，随后“塞雷卡”领导人朱玛当选临时总统。") == set()
     assert got("今天，“塞雷卡”领导人朱玛当选临时总统。") == {("朱玛", dt.date(2024, 1, 11))}
+
+
+def test_a_resignation_handed_in_and_accepted():
+    # X向Y提交辞呈，Y予以接受: the titles before the name are given up; one only handed in is not (yet)
+    assert _actions("东洲总统府发表声明说，东洲政府总理卡尔·马丁已经代表政府向总统约翰·布朗提交辞呈，约翰·布朗对此予以接受。") == {
+        ("卡尔·马丁", "东洲政府总理", "resigned")}
+    assert not _actions("据报道，西洲政府总理彼得·怀特已向议长提交辞呈，议会将于下周讨论。")
+
+
+def test_an_age_before_the_name_elected():
+    # 选举81岁的X为…: the age describes the one elected, the entry is his
+    assert _actions("东洲国民议会24号选举68岁的卡尔·马丁为东洲国务委员会主席，即日起开始他的第二个任期。") == {
+        ("卡尔·马丁", "东洲国务委员会主席", "appointed")}

@@ -1943,6 +1943,8 @@ DEV25N_POSTS = [
     ("智利自由党总裁阿尔瓦雷斯出席了对话会。", {("阿尔瓦雷斯", "智利自由党总裁")}),
     # …or after a titled name (教研部主任王五教授): the calling is a post too
     ("市委党校经济学教研部主任郑立新教授作了专题辅导。", {("郑立新", "市委党校经济学教研部主任"), ("郑立新", "教授")}),
+    # …and so is a general's rank (战略军司令金某大将): the rank he holds
+    ("据朝中社报道，朝鲜人民军总参谋长李明洙大将当天发表谈话。", {("李明洙", "朝鲜人民军总参谋长"), ("李明洙", "大将")}),
     # a time word after a titled name is its edge (普京|本月初)
     ("俄罗斯总统科斯京本月初签署了有关法律。", {("科斯京", "俄罗斯总统")}),
 ]
@@ -3115,6 +3117,9 @@ DEV28N21_HEADLINE_GUESTS = [
     ("王强会见美国前总统", "央视网消息：王强会见卡特。", set()),
     ("王强会见芬兰总统", "央视网消息：王强在赫尔辛基会见芬兰总统尼尼斯特。", {("尼尼斯特", "芬兰总统")}),
     ("王强会见芬兰总统", "央视网消息：王强会见了埃罗和卡特。", set()),
+    # two posts joined by 兼 in the headline: each its own, never one compound title
+    ("王强同越南国会主席兼国防委员会主席会谈", "央视网消息：王强同阮文安举行会谈。",
+     {("阮文安", "越南国会主席"), ("阮文安", "国防委员会主席")}),
 ]
 
 
@@ -6388,3 +6393,16 @@ def test_the_people_a_group_is_named_after():
     people = {h.name for h in recognise("以张明远、李东平、王建华为代表的一批科学家投身研究。").persons}
     assert people == {"张明远", "李东平", "王建华"}
     assert not recognise("以华为、阿里、腾讯为代表的企业快速发展。").persons
+
+
+def test_t40_an_academician_said_so_after_the_name():
+    # X是中国科学院院士: the academy's membership, as written; 生前是 tells a life, and a bare 院士 no academy
+    assert _posts("中宣部今天追授王建平同志“时代楷模”称号。王建平是中国工程院院士，著名桥梁专家。") == {("王建平", "中国工程院院士")}
+    assert _posts("王建平同志生前是中国工程院院士，长期从事桥梁研究。") == set()
+    assert _posts("追授王建平“时代楷模”称号。王建平是我国最年轻的院士。") == set()
+
+
+def test_t40_a_companys_co_chair():
+    # 联席主席: a company's co-chair, a role of its own (the chain before the name keeps both titles)
+    assert _posts("东华置业有限公司联席主席、全国工商联副主席李建华表示，支持特区政府依法施政。") == {
+        ("李建华", "东华置业有限公司联席主席"), ("李建华", "全国工商联副主席")}

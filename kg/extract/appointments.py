@@ -304,6 +304,12 @@ _RUMOURED = re.compile(r"猜测|据传|传闻|传言|可能|或将|据报道称|
 _RESIGN_SUBJECT_LEAD = re.compile(r"[\s\u3000]*(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天|当天|当日|日前|近日)?(?:上午|下午|晚上|晚间)?")
 
 
+# X(已经)(代表政府)向总统Y提交辞呈，Y(对此)予以接受: a resignation handed in and accepted in the same sentence
+_TENDERED = re.compile(r"(?:已经?|正式|(?P<day>\d{1,2})[日号](?:晚|上午|下午|晚间)?|当天|今天|当日)*(?:代表[^，,。；;\n]{1,12}?)?"
+                       r"向[^，,。；;\n]{1,20}?(?P<cue>(?:提交|递交|呈交)了?辞呈)")
+_ACCEPTED = re.compile(r"[，,][^，,。；;！？\n]{0,12}?(?:(?:对此|随即|已|当即)?予以接受|接受了?(?:其|他的|她的|该)?辞呈)")
+
+
 def _resigned_announced(ctx: Context) -> list[Appointment]:
     """[title]X宣布辞职 (意大利总理X13号宣布辞职): X resigns the titles before the name; X宣布辞去Y一职|职务
     (外长X14日宣布辞去外交部长一职): X resigns Y. Never a former post (时任总理X), nor in a paragraph
@@ -313,6 +319,8 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
         return out
     for h in ctx.rec.persons:
         m = _RESIGN_CUE.match(text, h.end)
+        if m is None and (m := _TENDERED.match(text, h.end)) is not None and not _ACCEPTED.match(text, m.end()):
+            m = None  # a resignation handed in, never accepted in the story: not (yet) given up
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue
         sentence = max(text.rfind(c, 0, h.start) for c in "。；;！？\n") + 1
@@ -322,7 +330,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
             continue
         if _RUMOURED.search(text, sentence, m.start("cue")):
             continue
-        if m["cue"].endswith("辞职"):
+        if m["cue"].endswith(("辞职", "辞呈")):
             if _TALKED_OF.match(text, m.end()):
                 continue
             first = h.titles[0] if h.titles and h.titles[-1].end <= h.start else None
@@ -613,6 +621,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
         break
     if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
         names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
+    if not names and (age := _AGE.match(text, p)) is not None:
+        return _entry(ctx, action, age.end(), joins, known, drafts)  # 选举|81岁的|X为…: the age describes the one named after it
     if not names:  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
         return next((e for t in _titles_before_name(text, p) if (e := _entry(ctx, action, t, joins, known, drafts)) is not None), None)
     q = names[-1][1]
@@ -636,6 +646,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
 
 
 _DRAFT = re.compile(r"的?(?:决定|议案)?(?:草案|代拟稿)")
+_AGE = re.compile(r"(?:现年|年仅|年近|年逾)?\d{1,3}岁(?:高龄)?的")
 
 
 def _next_entry(text: str, ts: int, te: int, known) -> int | None:

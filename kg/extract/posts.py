@@ -28,10 +28,29 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 
 
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
-    found = _titled(ctx) + _profiles(ctx)
+    found = _titled(ctx) + _profiles(ctx) + _academicians(ctx)
     have = {(o.person, o.title) for o in found}
     found += tuple(o for o in _heads(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
+
+
+# X是中国科学院院士，…: a named academy's membership said of the person the clause opens with (not 生前是: of a life told)
+_ACADEMICIAN = re.compile(r"(?:同志)?是(?P<title>(?:中国|美国|英国|俄罗斯|法国|德国|欧洲|第三世界)?(?:科学院|工程院|中科院)(?:外籍)?院士)(?=[，,。；;、])")
+
+
+def _academicians(ctx: Context) -> tuple[PostObservation, ...]:
+    """A person named at a clause's opening and said to be an academician of a named academy (卢某是中国科学院院士，…):
+    the title as written, a personal rank held for life."""
+    text, out = ctx.text, []
+    if "院士" not in text:
+        return ()
+    for h in ctx.rec.persons:
+        if (m := _ACADEMICIAN.match(text, h.end)) is None or ctx.rec.in_meta(h.start) or text[h.start - 1 : h.start] not in ("", "。", "，", ",", "\n", "\u3000", " ", "；", "：", "”"):
+            continue
+        out.append(PostObservation(person=h.name, title=m["title"], role="院士", organization=m["title"][:-2].removesuffix("外籍"),
+                                   observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.academician"),
+                                   title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.academician", 0.85), confidence=0.85))
+    return tuple(out)
 
 
 # 以<titles>X为团长的中央代表团: the titled person heads the group named after 的 (a bare name is read in nlp)
@@ -188,9 +207,23 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
         pm = ctx.mention(p, q, "PERSON", "posts.headline")
         head = ctx.headline_meetings()
         at = head.text.find(m["title"]) if head is not None else -1
-        tm = head.mention(at, at + len(m["title"]), "TITLE", "posts.headline", 0.8) if at >= 0 else pm
-        return (PostObservation(text[p:q], m["title"], t.role, t.org, ctx.reference_date, pm, tm, 0.8),)
+        out = []
+        for piece in _concurrent(m["title"]) or (t,):
+            tm = head.mention(at + piece.start, at + piece.end, "TITLE", "posts.headline", 0.8) if at >= 0 else pm
+            out.append(PostObservation(text[p:q], piece.text, piece.role, piece.org or None, ctx.reference_date, pm, tm, 0.8))
+        return tuple(out)
     return ()
+
+
+def _concurrent(title: str) -> tuple[Title, ...]:
+    """The posts of a headline title joined by 兼 (古巴国务委员会主席兼部长会议主席), each as the body chain
+    reads it, or () when the title is one post: two posts held at once, never one compound title."""
+    if "兼" not in title:
+        return ()
+    pieces = grammar.title_chain(title, 0, len(title))
+    if len(pieces) < 2 or pieces[0].start != 0 or any(title[a.end : b.start] != "兼" for a, b in zip(pieces, pieces[1:])):
+        return ()
+    return tuple(pieces)
 
 
 def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
