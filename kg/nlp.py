@@ -2614,7 +2614,7 @@ _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 # that holds the meeting, names the group (not 他在华…, where 在 is the preposition)
 _STAYING_GROUP = r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙港澳华](?:台商|台胞|台企|台资|外企|外资|外商|外籍|外国|港商|港澳|侨胞|华侨)"
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!中央党)(?<!召开党)(?<!举行党)(?<!举办党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
     r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
@@ -2661,7 +2661,7 @@ _BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?
 # 出席…亚运会闭幕式, 出席X总统连任就职仪式; not 出席了19号的会议闭幕式, named by no event of its own)
 _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>(?P<closing>[^，,。；;、：:“”《》\s的]{2,30}?闭幕式)"
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
-                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并])")
+                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>(?:“[^“”。；;\n]{2,30}”)?[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
 # wished or not done (拜登没有出席…闭幕式)
@@ -2731,7 +2731,7 @@ _UNREST = re.compile(r"抗议|示威|游行|集会|骚乱|暴乱|暴力|恐怖|�
 _OATH_ADMINISTERED_AFTER = re.compile(r"(?:[。；;]\s*|[，,])[^。；;，,]{0,40}?监誓(?=[。；;，,])")
 # a ceremony told on a day to come (明天上午，市里举行…悼念仪式): not held yet
 _COMING_DAY = re.compile(r"(?:" + lexicons.COMING_DAYS + r")[^。；;\n]{0,30}$")
-_SPOKEN_AT = re.compile(r"[，,]?并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话)中")
+_SPOKEN_AT = re.compile(r"[，,]?并(?:发表)?(?:重要)?(?:致辞|讲话)|[^。；;]*?[，,]在(?:致辞|讲话)中|[^。]*。\s*[^，,。；;]{0,12}?在(?:致辞|讲话|活动)中")
 # a video meeting of officials named as its subject (伊核协议相关方代表2日举行视频会议, 七国集团领导人16日举行视频会议):
 # named by them; not a talk with others (同/与…举行视频会议: meetings._TALK), nor officials told by no body or state
 # (双方代表, 各国专家: no name)
@@ -2759,10 +2759,11 @@ _CONTESTED = re.compile(r"选手|运动员|骑手|参赛(?:队|者)|参加[^，,
 # a games told opened or closed on a day as its clause's subject (中华人民共和国第十二届运动会12号下午在沈阳闭幕), whose
 # ceremony someone attends or chairs (…等出席闭幕式, 开幕式由X主持): the ceremony held, as the wide16, wide30 and wide32
 # readers count a games' ceremony (not the games alone, nor one told to come: …将于明天在南京闭幕, referenced_only)
-GAMES = r"(?:运动会|奥运会|冬奥会|残奥会|冬残奥会|全运会|亚运会|青奥会|大运会|军运会|亚冬会)"
+GAMES = r"(?:运动会|奥运会|冬奥会|残奥会|冬残奥会|全运会|亚运会|青奥会|大运会|军运会|亚冬会|职业技能大赛)"  # (a national skills contest too)
 _GAMES_OPEN = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?P<name>[\u4e00-\u9fff\d]{2,30}?" + GAMES + r")(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)"
                          r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|胜利)?(?P<kind>开|闭)幕(?=[，,。；;\n]|$)", re.M)
-_GAMES_RITE_TOLD = {k: re.compile(r"(?:出席|参加|主持)了?" + k + r"幕式(?=[，,。；;并\n]|$)|" + k + r"幕式由[^，,。；;]{2,40}?主持") for k in "开闭"}
+# (its ceremony attended or chaired, or the scene a sentence opens on: 开幕式上，X宣读…)
+_GAMES_RITE_TOLD = {k: re.compile(r"(?:出席|参加|主持)了?" + k + r"幕式(?=[，,。；;并\n]|$)|" + k + r"幕式由[^，,。；;]{2,40}?主持|(?:^|(?<=[。\n]))[ \u3000\t]*" + k + r"幕式上[，,]", re.M) for k in "开闭"}
 # another subject told opened or closed on a day (…声博会今天在合肥闭幕，X出席闭幕式): the ceremony after it is that one's
 _OTHER_RITE = {k: re.compile(r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|胜利)?" + k + "幕(?!式)") for k in "开闭"}
 # an opening ceremony held as its clause's subject (“…历史展览”开幕式18日上午在…举行), as the wide2, wide13 and wide29
@@ -2973,6 +2974,7 @@ _QUOTED_NAME = re.compile(r"(?:召开|举行|举办|出席|参加|主持)了?(?P
 _MEETING_TYPE = re.compile("|".join(map(re.escape, _MEETING_TYPES)))
 _HELD_QUOTED = re.compile(rf"(?:举行|召开|举办)的(?P<nth>第(?:{NUMERAL}|\d+)届)?“$")  # …举行的第二届“…论坛”
 _THEMED = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?:主题为|以)(?P<name>“[^“”。；;，,\n]{2,30}”)(?:为主题)?的$")
+_THEMED_OF = re.compile(r"(?<![将拟])(?:召开|举行|举办)了?(?P<name>“[^“”。；;，,\n]{2,30}”的)$")  # (召开“…”的|主题讨论会)
 _SERIES_KIND = re.compile("系列(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + ")")  # 系列论坛, 系列报告会: a series, no name of its own
 _QUOTE_BEFORE = re.compile(r"(?<![：:])“[^“”。；;，,：:！？!?\n]{2,30}”$")  # a theme, not words said
 _EDITION_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)届$")
@@ -3230,6 +3232,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = nth.start(), text[nth.start() : e]  # 第二届“一带一路”国际合作高峰论坛: the edition before the quote holds it in the name
         elif quoted and len(name) >= 4 and (quoted.start() == 0 or text[quoted.start() - 1] in "的，,。；;\n"):
             s, name = quoted.start(), text[quoted.start() : e]  # …的“喀布尔进程”和平与安全会议: a quote that opens the clause's name is part of it
+        elif name.startswith("主题") and (themed := _THEMED_OF.search(text, max(0, s - 50), s)):
+            s, name = themed.start("name"), themed["name"] + name  # 召开“…”的主题讨论会: the quoted theme and its 的 name it
+            whole.add(s)
         elif themed := _THEMED.search(text, max(0, s - 50), s):
             if name in _MEETING_TYPES:
                 s, name = themed.start("name"), themed["name"] + name  # 举行主题为“…”的会议: named by its quoted theme

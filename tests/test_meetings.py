@@ -7602,3 +7602,57 @@ def test_a_name_after_a_long_list_of_hosts_is_read_whole():
     """由A和B主办的|东海财经国际论坛2020年年会在广州召开: the hosts are too long to read with it, the name is whole."""
     (h,) = [h for h in find_meetings("今天，由东岭广播电视总台粤港澳大湾区总部和南方财经全媒体集团主办的南方财经国际论坛2020年年会在广州召开。") if h.reported]
     assert h.name == "南方财经国际论坛2020年年会"
+
+
+def test_a_group_received_named_by_the_meeting_it_attends_holds_no_meeting():
+    """接见出席…成立大会暨第一次全体会议的小组成员 (as 会见出席…): the guests' meeting only names whom he receives."""
+    ms = _meetings("全国政协主席张伟12日在京接见出席全国政协中拉友好小组成立大会暨第一次全体会议的小组成员。"
+                   "李明参加接见，赵刚主持活动。")
+    assert not any("成立大会" in m.name for m in ms)
+
+
+def test_a_plenum_said_to_be_what_it_was_in_someones_words_is_not_held():
+    """X介绍，…全会是在…召开的一次里程碑式的会议: what it is said to be, cited in a lecture, none held."""
+    ms = _meetings("今天上午，宣讲团成员张伟在东川作宣讲。在西江，宣讲团成员李明介绍，"
+                   "十九届四中全会是在关键时期召开的一次重要会议。")
+    assert not any("全会" in m.name for m in ms)
+
+
+def test_a_sitting_each_attends_at_his_own_place_is_not_held():
+    """深入各自联系点，参加专题民主生活会: many sittings, each his own, none told."""
+    ms = _meetings("省委常委同志深入各自联系点，参加专题民主生活会、全程指导教育实践活动，体现了抓好作风建设的决心。")
+    assert not any("生活会" in m.name for m in ms)
+
+
+def test_the_partys_campaign_keeps_its_place_in_a_meeting_name():
+    """参加省委常委班子党的群众路线教育实践活动专题民主生活会: 党的 inside the name is no cut."""
+    names = {h.name for h in find_meetings("张伟4月10日至12日在东川参加省委常委班子党的群众路线教育实践活动专题民主生活会并讲话。") if h.reported}
+    assert "省委常委班子党的群众路线教育实践活动专题民主生活会" in names
+
+
+def test_a_name_less_its_campaign_is_the_same_meeting():
+    """省委常委班子党的…专题民主生活会, then 东川省委常委班子专题民主生活会: the long name less its middle, one meeting."""
+    ms = _meetings("总书记张伟4月10日至12日在东川参加省委常委班子党的群众路线教育实践活动专题民主生活会并发表重要讲话。"
+                   "李明、赵刚陪同参加上述活动。各位观众：张伟出席东川省委常委班子专题民主生活会的情况，将于今晚详细报道。")
+    assert [m.name for m in ms] == ["省委常委班子党的群众路线教育实践活动专题民主生活会"]
+
+
+def test_a_quoted_theme_with_its_de_names_a_themed_discussion():
+    """召开“…”的主题讨论会: the quoted theme and its 的 are the name's, the meeting held."""
+    ms = _meetings("今天上午，省记协在东川召开“我为家乡发展　传递好声音”的主题讨论会，并同20家媒体共同发出倡议。")
+    assert [m.name for m in ms] == ["“我为家乡发展 传递好声音”的主题讨论会"]
+
+
+def test_an_activity_with_a_quoted_theme_attended_and_spoken_at_is_held():
+    """出席“…”…倡导活动，…。X在活动中表示: the activity attended and spoken at, its quoted theme in its name."""
+    ms = _meetings("当地时间12日上午，国家主席张伟夫人王丽在南港出席“携手共建健康家园”中南妇幼健康倡导活动，同多国元首夫人发布联合倡议。"
+                   "王丽在活动中表示，要关爱妇女儿童健康。")
+    (m,) = [m for m in ms if m.name.endswith("倡导活动")]
+    assert m.name == "“携手共建健康家园”中南妇幼健康倡导活动"
+    assert ("王丽", "attendee") in _roles(m)
+
+
+def test_a_skills_contest_opened_and_its_ceremony_told_as_a_scene():
+    """…职业技能大赛10日在…开幕。开幕式上，X宣读…: the contest's opening ceremony, held."""
+    ms = _meetings("东川省第一届职业技能大赛12日在南港市开幕。开幕式上，副省长王刚宣读了贺信，并宣布开幕。")
+    assert [m.name for m in ms] == ["东川省第一届职业技能大赛开幕式"]

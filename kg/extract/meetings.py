@@ -655,7 +655,7 @@ _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积�
 _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭幕)的$")
 # the guests' own meeting of an audience (会见出席…大会的全体代表): not held in the story, unless the story then tells it by
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
-_MET_ITS_GUESTS = re.compile(r"会见了?(?:前来|来华|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$"
+_MET_ITS_GUESTS = re.compile(r"(?:会见|接见)了?(?:前来|来华|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$"
                              r"|(?:同|与)[^。；;，,\n]{1,20}?(?:及|和|以及)(?:前来|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$")  # 同X夫妇及出席…峰会的各国领导人一起…
 # a group of guests met, listed after others and described by the meeting they attend (会见A、出席…论坛外方智库代表、
 # 出席…会议外方部长和代表团团长): as _MET_ITS_GUESTS (not …领导人峰会, …部长级会议: a longer name)
@@ -793,14 +793,16 @@ def _held(text: str, h) -> bool:
     与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
     焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
-    demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
+    demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be; so in someone's words, X介绍，…全会是…召开的一次…会议), 深入各自联系点，参加…生活会 (each his own), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
     before = max(0, h.start - 30)
     if text.startswith("\n", h.start - 1) and h.name not in text[before : h.start]:
         before = h.start  # (a name that opens a line: the words before are another line's, a title over another event)
     if _ONCE_TOOK_PART.search(text, max(_sentence_start(text, h.start), h.start - 60), h.start):
         return False
     if _DEFINED_AS.search(text, before, h.start) and _CLAUSE_END_AT.match(text, h.end) \
-            or _SAID_TO_BE.match(text, h.end) and any(_DUE_AT.match(text, m.end()) for m in re.finditer(re.escape(h.name), text)):
+            or _SAID_TO_BE.match(text, h.end) and (any(_DUE_AT.match(text, m.end()) for m in re.finditer(re.escape(h.name), text))
+                                                   or _SAYS_IT_WAS.search(text, before, h.start)) \
+            or _EACH_AT_OWN.search(text, before, h.start):
         return False
     attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None \
@@ -842,6 +844,10 @@ def _held(text: str, h) -> bool:
 # (X…将于11日…召开)
 _DEFINED_AS = re.compile(r"(?<=[会议晤坛谈])是[^。；;，,]{0,24}?(?:召开|举行|举办)的(?:一次|首次|第一次)?$")
 _SAID_TO_BE = re.compile(r"是[^。；;，,]{0,30}?(?:召开|举行|举办)的[^。；;，,]{0,10}?(?:会议|大会|论坛|峰会)[，,。；;]")
+# what it is said to be, in someone's words right before it (X介绍，…全会是在…召开的一次里程碑式的会议): one cited
+_SAYS_IT_WAS = re.compile(r"(?:介绍|表示|指出|认为|强调|说)[，,：:]$")
+# each at his own place attending (中央政治局常委同志深入各自联系点，参加专题民主生活会): many sittings, none told
+_EACH_AT_OWN = re.compile(r"各自[^。；;，,]{1,10}?[，,]?(?:参加|出席|主持召开|召开|举行)了?$")
 _DUE_AT = re.compile(r"[^。；;，,]{0,12}?(?:将|即将)(?:于|在)?[^。；;，,]{0,20}?(?:召开|举行|开幕)")
 _CLAUSE_END_AT = re.compile(r"[，,。；;]")
 # one a person took part in before, told as his record: 还曾就…问题率团参加…会谈 (not 曾任…，今天出席…: an act of the day)
@@ -2164,6 +2170,13 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
                 and not _held_apart(ctx, g, alike[0]):
             alike[0].extend(g)
             g.clear()
+    # 河北省委常委班子专题民主生活会 after 省委常委班子党的群众路线教育实践活动专题民主生活会: the long name less what it
+    # holds between its body and its kind (its locality added), the one meeting so named
+    for g in [g for g in groups if len(groups) > 1]:
+        alike = [o for o in groups if o is not g and o and g and _less_its_middle(g[0].name, o[0].name)]
+        if len(alike) == 1 and not _held_apart(ctx, g, alike[0]):
+            alike[0].extend(g)
+            g.clear()
     # …主席团4日晚举行第一次会议。…主持主席团会议: the body's meeting named bare, the one numbered sitting it holds in the story
     for g in [g for g in groups if len(groups) > 1 and g and _BODY_MEETING.fullmatch(g[0].name)]:
         body = _BODY_MEETING.fullmatch(g[0].name)["body"]
@@ -2174,6 +2187,20 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             alike[0].extend(g)
             g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
+
+
+def _less_its_middle(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` less four or more characters between its body (four or more) and its kind (four
+    or more), perhaps after a locality of its own: 河北省委常委班子专题民主生活会 of 省委常委班子党的…专题民主生活会."""
+    if len(long) < len(short) + 2:
+        return False
+    for k in (0, 2, 3, 4):
+        rest = short[k:]
+        if k and short[:k] not in lexicons.places() or len(long) < len(rest) + 4:
+            continue
+        if any(long.startswith(rest[:i]) and long.endswith(rest[i:]) for i in range(4, len(rest) - 3)):
+            return True
+    return False
 
 
 _CONVENED_BARE = re.compile(r"(?:召开|举行)了?$")
