@@ -2193,14 +2193,19 @@ _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|�
 
 # What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
 _PERSON_NOUN = re.compile(
-    r"(?:负责人|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
+    r"(?:负责人|牧师|神父|传教士|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
     r"学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
     r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人)$")  # 叙利亚人|尤斯非·卡克巴尔
 
 
 # A foreign person named by state and calling, no dot in the name (瑞典艺术家X, 英国卫报前记者X):
 # callings that name one person, never a group (人, 官员, 难民) nor a thing (载人潜器).
-_FOREIGN_CALLING = re.compile(r"(?:艺术家|记者|名将|车手|球员|歌手|演员|导演|作家|律师|学者|教授|人质|飞行员|科学家|画家|诗人|音乐家|主持人|运动员|选手|宇航员|设计师)")
+_FOREIGN_CALLING = re.compile(r"(?:情报人员|特工|间谍|艺术家|记者|名将|车手|球员|歌手|演员|导演|作家|律师|学者|教授|人质|飞行员|科学家|画家|诗人|音乐家|主持人|运动员|选手|宇航员|设计师)")
+
+
+# A foreign state by its one-character abbreviation right before a calling, a former one too (俄前|情报人员)
+_ABBR_STATE_OPENS = re.compile("[" + "".join(sorted(grammar.STATE_ONE - {"中"})) + "][前原]?$")
+PUNCT_EDGE = ("", "，", ",", "。", "；", "：", "\n", "“")
 
 
 def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
@@ -2216,6 +2221,8 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
         if taken.covers(p) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
             continue  # 艺术家们, 专家组
         state = next(reversed(list(lexicons.country_re(foreign=True).finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
+        if state is None and (state := _ABBR_STATE_OPENS.search(text, max(0, m.start() - 3), m.start())) and text[state.start() - 1 : state.start()] not in PUNCT_EDGE:
+            state = None  # ，俄前|情报人员X: a state by its abbreviation opening the clause, not a word's character (美|俄)
         if state is not None and re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
             continue
         if state is None and (lexicons.country_at(text, p) or not _told_again(text, p, q) or not (
@@ -2351,9 +2358,14 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 break
             elif text[s - 1 : s + 1] in words or text[max(0, s - 2) : s + 1] in words:
                 continue  # 宗教人士|谢赫…, 男孩儿|哈桑: a word runs across
+            elif grammar.verb_before(text, s, 1000) and s + 2 <= r:
+                start = s  # 法院决定释放|安德鲁·布伦森: a frequent verb takes the person as its object
+                break
             elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
                 start = s  # 负责人|埃利桑德罗·索尔, 主持人兼主播|亚当·博尔顿: what the person is, then the name
                 break
+        if start is not None and (state := lexicons.country_at(text, start)) and r - start - len(state) >= 2 and _state_told_apart(text, state, start, r):
+            start += len(state)  # 对叙利亚|巴沙尔·阿萨德政府: the state whose leader it is, no syllable of his name
         if start is None or text[start] in grammar.NOT_NAME_CHARS and text[start + 1] not in "-－" or _KIN_BEFORE.search(text, max(0, start - 4), start):
             continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
         q = grammar.name_end(text, start, known, min_strength=1, titled=False)
@@ -2366,6 +2378,13 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
         out.append(PersonHit(start, q, text[start:q], (), "cue"))
         taken.add(start, q)
     return sorted(out, key=lambda h: h.start)
+
+
+def _state_told_apart(text: str, state: str, start: int, r: int) -> bool:
+    """Whether the story names ``state`` (opening a name's first part at ``start``, its dot at ``r``) elsewhere
+    without that part's rest after it (在叙利亚问题上 beside 叙利亚巴沙尔·阿萨德; not 马里亚诺·拉霍伊 told again)."""
+    rest = text[start + len(state) : r]
+    return any(i != start and not text.startswith(rest, i + len(state)) for i in grammar.occurrences(text, state))
 
 
 def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
