@@ -395,8 +395,8 @@ def name_end(
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
                 strength = 2  # 局长X|违规收受礼金问题
-            elif strength == 0 and titled and text.startswith(("以", "从"), q):
-                strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面: the preposition opens the predicate (not 张可|以: a word across)
+            elif strength == 0 and titled and text.startswith(("以", "从", "用"), q):
+                strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面, 主任X|用史料: the preposition opens the predicate (not 张可|以: a word across)
             if strength < 2 and _now_at(text, q, extra):
                 strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
             if gl >= 2 and best is not None and best[1] == q - 1 and _now_at(text, q - 1, extra) and name not in known:
@@ -562,6 +562,9 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
 
 # 以 opening how one takes part (以视频形式, 以书面方式): a preposition, never a name's last syllable
 _BY_MEANS = re.compile(r"以[\u4e00-\u9fff]{1,6}?(?:形式|方式)")
+
+
+_DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # a day of the month, written in digits
 
 
 def _number_after(text: str, q: int) -> bool:
@@ -850,6 +853,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 卢拉|一到北京: "as soon as" before a verb of moving, no syllable
         if strength < 2 and text[q : q + 2] in ("一道", "一起"):
             strength = 2  # 同南非总统祖马|一道主持: "together", no syllable
+        if strength < 2 and q - p >= 3 and _BY_MEANS.match(text, q):
+            strength = 2  # 秘书长古特雷斯|以视频方式出席: the preposition of how one takes part, no syllable
+        if strength < 2 and q - p >= 3 and _DATE_AFTER.match(text, q):
+            strength = 2  # 总理穆罕默德|2月8日当选: a date after the name, no syllable
         if strength < 2 and q - p >= 3 and (text[q : q + 2] in _URGES or _leads_at(text, q)):
             strength = 2  # 议长拉里贾尼|敦促, 总统别尔德穆哈梅多夫|率政府…: a verb of urging, or 率 "leads", after three syllables or more
         if text[q : q + 1] in SYLLABLE_NEXT:
@@ -988,6 +995,9 @@ def japanese_name_end(text: str, p: int) -> int | None:
         if (strength < 2 and k == 4 and _common_word(text[q : q + 2], 100) and lexicons.common_words()[text[q : q + 2]][0] == "v"
                 and not any(_common_word(text[i : i + 2], 30) for i in range(p, q - 1))):
             strength = 2  # 日本首相安倍晋三|参拜: a verb after four characters is the edge (not 首相|诚心道歉|才能)
+        if strength < 2 and k == 4 and text[q : q + 1] in _CLAUSE_WORDS | {"也", "还", "都"} and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff" and (
+                not _common_word(text[q - 1 : q + 1], 100)):
+            strength = 2  # 干事长二阶俊博|也在记者会上说: an adverb or preposition opening the predicate after four characters
         if strength < 2 and (_closing_deng(text, q) or _DENG_COUNTED.match(text, q)):
             strength = 2  # 细田博之|等19名国会议员: 等 closes the list the name opens
         if k == 5 and strength < 2.5:

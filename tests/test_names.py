@@ -330,3 +330,26 @@ def test_a_dotted_name_after_a_verb_that_takes_a_person():
 
 def test_a_calling_after_a_state_abbreviation_names_a_person():
     assert "伊万诺夫斯基" in _persons("据报道，俄前情报人员伊万诺夫斯基在伦敦遇袭。")
+
+
+def test_a_verb_and_its_agent_suffix_open_no_dotted_name():
+    got = _persons("对此，这一概念的首倡者彼得·沃森表示赞同。")
+    assert "彼得·沃森" in got and not any(n.startswith("者") for n in got)
+
+
+def test_a_title_then_a_name_before_a_preposition_of_means():
+    assert "郭文清" in _persons("省委宣讲团成员、省委党校常务副校长郭文清用生动的事例作了宣讲。")
+    assert "马里亚尼斯" in _persons("欧盟委员会主席容克、世界卫生组织总干事马里亚尼斯以视频方式出席会议。")
+
+
+def test_a_foreign_name_after_a_title_ends_before_a_date():
+    assert "阿卜迪拉希" in _persons("肯尼亚前总理阿卜迪拉希5月3日当选新一届总统。")
+
+
+def test_a_grain_grower_is_named_and_a_household_word_ends_no_name():
+    assert "郑海川" in _persons("种粮大户郑海川将800亩地全部种上了新品种。")
+    assert not any(n.startswith("李明") and len(n) > 2 for n in _persons("村民李明将自家的房子改成了民宿。"))
+
+
+def test_a_japanese_name_ends_before_an_adverb_opening_the_predicate():
+    assert ("茂木敏充", "自民党干事长") in _posts("当天，日本执政党自民党干事长茂木敏充也在记者会上表示，将认真对待。")
