@@ -995,9 +995,6 @@ def japanese_name_end(text: str, p: int) -> int | None:
         if (strength < 2 and k == 4 and _common_word(text[q : q + 2], 100) and lexicons.common_words()[text[q : q + 2]][0] == "v"
                 and not any(_common_word(text[i : i + 2], 30) for i in range(p, q - 1))):
             strength = 2  # 日本首相安倍晋三|参拜: a verb after four characters is the edge (not 首相|诚心道歉|才能)
-        if strength < 2 and k == 4 and text[q : q + 1] in _CLAUSE_WORDS | {"也", "还", "都"} and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff" and (
-                not _common_word(text[q - 1 : q + 1], 100)):
-            strength = 2  # 干事长二阶俊博|也在记者会上说: an adverb or preposition opening the predicate after four characters
         if strength < 2 and (_closing_deng(text, q) or _DENG_COUNTED.match(text, q)):
             strength = 2  # 细田博之|等19名国会议员: 等 closes the list the name opens
         if k == 5 and strength < 2.5:

@@ -350,6 +350,3 @@ def test_a_grain_grower_is_named_and_a_household_word_ends_no_name():
     assert "郑海川" in _persons("种粮大户郑海川将800亩地全部种上了新品种。")
     assert not any(n.startswith("李明") and len(n) > 2 for n in _persons("村民李明将自家的房子改成了民宿。"))
 
-
-def test_a_japanese_name_ends_before_an_adverb_opening_the_predicate():
-    assert ("茂木敏充", "自民党干事长") in _posts("当天，日本执政党自民党干事长茂木敏充也在记者会上表示，将认真对待。")
