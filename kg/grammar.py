@@ -183,6 +183,10 @@ _CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
+# Words of time among AFTER_NAME: they end a name, but 正 "now" never stands before them (吴光正|日前, not 吴光|正日前).
+_WHEN_AFTER = frozenset({"近日", "日前", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "明天",
+                         "此前", "此后", "目前", "最近", "近期", "今年", "去年", "本月", "上月", "本周", "上周", "下周", "上个月",
+                         "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期", "这些年", "这几年", "当时", "至今"})
 _SAID = frozenset("说称")  # verbs of saying written right after a name (部长马基|称如果…): no last character of a longer one
 # Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
 _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "坦言", "建议", "呼吁", "提出", "告诉", "解释", "补充", "希望", "承认", "宣布"}
@@ -391,11 +395,11 @@ def name_end(
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
                 strength = 2  # 局长X|违规收受礼金问题
-            elif strength == 0 and titled and text.startswith(("以", "从"), q):
-                strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面: the preposition opens the predicate (not 张可|以: a word across)
-            if strength < 2 and text.startswith(_NOW, q) and right_strength(text, q + 1, extra) == 2:
+            elif strength == 0 and titled and text.startswith(("以", "从", "用"), q):
+                strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面, 主任X|用史料: the preposition opens the predicate (not 张可|以: a word across)
+            if strength < 2 and _now_at(text, q, extra):
                 strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
-            if gl >= 2 and text[q - 1] == _NOW and best is not None and best[1] == q - 1 and right_strength(text, q, extra) == 2 and name not in known:
+            if gl >= 2 and best is not None and best[1] == q - 1 and _now_at(text, q - 1, extra) and name not in known:
                 continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
             if gl >= 2 and text[q - 1] in _SAID and best is not None and best[1] == q - 1 and name not in known:
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
@@ -426,6 +430,15 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def _now_at(text: str, q: int, extra: tuple[str, ...] = ()) -> bool:
+    """Whether 正 at ``q`` is "now" before a predicate (张晶|正带领), not a name's last character before a
+    word of time (吴光正|日前发表): "now" never goes with "recently"."""
+    if not text.startswith(_NOW, q) or right_strength(text, q + 1, extra) != 2:
+        return False
+    m = _AFTER_RE.match(text, q + 1)
+    return not (m and m.group() in _WHEN_AFTER)
 
 
 CAN_REACH = re.compile(r"[得不][见到着住懂完]")  # 望得见, 听不到: whether an act reaches its end, inside a phrase
@@ -551,6 +564,9 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
 _BY_MEANS = re.compile(r"以[\u4e00-\u9fff]{1,6}?(?:形式|方式)")
 
 
+_DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # a day of the month, written in digits
+
+
 def _number_after(text: str, q: int) -> bool:
     """Whether a preposition or verb before a number starts at ``q`` (索索纽克|自19日起): no syllable of a name."""
     return text[q : q + 1] in _BEFORE_NUMBER and text[q + 1 : q + 2].isdigit()
@@ -583,13 +599,27 @@ def _word_edge(text: str, p: int, q: int) -> bool:
         return False
     if len(name) == 2 and not verb:
         return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
-    if (len(name) == 3 and _common_word(name[1:], 50)) or name[-1] in _SOFT_LAST or name[0] in _WEAK_SURNAME:
+    if (len(name) == 3 and _common_word(name[1:], 50)) or name[0] in _WEAK_SURNAME:
         return False
+    if name[-1] in _SOFT_LAST and not (len(name) == 3 and _plain_verb(after) and text[q : q + 3] not in words and not _role_in_clause(text, q)):
+        return False  # 杨明和|中央, 李明和|执政党主席: 和 joins two nouns, two people; before a verb (吕志和|接受采访) it is the name's own
     if len(name) == 3 and name[-1] in _GOES_TO and words[after][0] == "n":
         return False  # 大使徐步到|机场送行: 到 opens where he goes, it ends no name
     if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
         return False
     return name not in lexicons.places()
+
+
+def _role_in_clause(text: str, q: int) -> bool:
+    """Whether a role is written between ``q`` and the end of its clause (和|执政党主席X: another person's title)."""
+    end = min([i for c in "，,。；;：:！？!?\n" if (i := text.find(c, q)) >= 0] or [len(text)])
+    return any_role().search(text, q, end) is not None
+
+
+def _plain_verb(w: str) -> bool:
+    """Whether ``w`` is a frequent word the dictionary tags as a verb only (接受, not 支持 vn or 领导 n):
+    no conjunction 和 or preposition 同 takes it as its object."""
+    return lexicons.common_words().get(w) == "v" and lexicons.word_frequency(w) >= 1000
 
 
 _GOES_TO = frozenset("到赴")  # verbs of going, before the place: 到|机场, 赴|京
@@ -823,6 +853,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 卢拉|一到北京: "as soon as" before a verb of moving, no syllable
         if strength < 2 and text[q : q + 2] in ("一道", "一起"):
             strength = 2  # 同南非总统祖马|一道主持: "together", no syllable
+        if strength < 2 and q - p >= 3 and _BY_MEANS.match(text, q):
+            strength = 2  # 秘书长古特雷斯|以视频方式出席: the preposition of how one takes part, no syllable
+        if strength < 2 and q - p >= 3 and _DATE_AFTER.match(text, q):
+            strength = 2  # 总理穆罕默德|2月8日当选: a date after the name, no syllable
         if strength < 2 and q - p >= 3 and (text[q : q + 2] in _URGES or _leads_at(text, q)):
             strength = 2  # 议长拉里贾尼|敦促, 总统别尔德穆哈梅多夫|率政府…: a verb of urging, or 率 "leads", after three syllables or more
         if text[q : q + 1] in SYLLABLE_NEXT:
@@ -1116,6 +1150,8 @@ PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
 # 和/与 inside a unit's name: 发展和改革委员会, 农业和畜牧业部, 遗传与发育生物学研究所, 深化国防和军队改革领导小组
 _AND_WORDS = re.compile(r"共和|和平|和谐|党和国家")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会, 党和国家功勋荣誉表彰工作委员会
+# A firm's two-character name that ends in 和 (信和集团, 华和公司): after one character 和 joins nothing
+_BRAND_AND = re.compile(r"^[\u4e00-\u9fff]和(?=集团|公司|控股|地产|置业|实业)")
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
 # 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党: the party right after 与
 _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党)")
@@ -1336,7 +1372,7 @@ def org_ok(org: str) -> bool:
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
     place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
     place = next((m.start() for m in _whole_re().finditer(org) if m.start() < place < m.end()), place)  # 俄罗斯|联邦会议: a whole name is never cut
-    stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", org[place:]))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
+    stripped = _INTERNAL_AND.sub("", _AND_WORDS.sub("", _BRAND_AND.sub("", org[place:])))  # 农业和畜牧业部 (split_title adds the 部 of 部长); 上海 is not 会上
     stripped = _whole_re().sub("", stripped)  # 朝鲜最高人民会议|常任委员会: a whole name holds no bad word
     if re.search(r"[和与](?:全国|国务院|中共)", org[place:]):
         return False  # 张德江和|全国人大常委会: a national body after 和 opens a title of its own
@@ -1881,6 +1917,10 @@ def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title |
     return Title(text[field:end], text[field : end - len(after.role)], after.role, field, end)
 
 
+def _cjk_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
+
+
 def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     """Titles joined by ``、`` (or ``兼``) that end right before a name at ``name_start``.
 
@@ -1923,6 +1963,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                 continue
             break
         part = parse_title(text, start, end)
+        if part is not None and _BRAND_AND.match(part.org) and _cjk_at(text, part.start - 1):
+            part = None  # 王刚和|集团董事长: a name's last character and the conjunction, no firm 刚和集团
         if part is not None and part.start > start and (listed := field_list_title(text, start, part.start, end)) is not None:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
         if part is not None:

@@ -258,7 +258,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
@@ -692,7 +692,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if whole is None and japanese:
             whole = grammar.japanese_name_end(text, p)  # 日本选手张本智和|，: no Chinese surname to start from
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
-        ones = "的就也都在和是又还已曾被把" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
+        ones = "的就也都在和是又还已曾被把将" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
@@ -1446,6 +1446,8 @@ def _household_end(text: str, p: int) -> int | None:
             return None  # 村民张三和李四家: two names, not one
         if any(_common_word(name[i : i + 2], 20) for i in range(len(name) - 1)) or name[-1] in _NOT_NAME_END:
             return None  # 居民|正忙活着搬家: a phrase
+        if "将" in name or _common_word(text[q - 1 : q + 1], 20):
+            return None  # 村民李明将自|家的房子: a modal, and 自家 a word the household character closes
         return q
     return None
 
@@ -2194,14 +2196,19 @@ _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|�
 
 # What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
 _PERSON_NOUN = re.compile(
-    r"(?:负责人|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
+    r"(?:负责人|牧师|神父|传教士|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
     r"学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
-    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人)$")  # 叙利亚人|尤斯非·卡克巴尔
+    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人|(?:提出|发明|创立|创始|发起|首倡|倡导|创建)者)$")  # 叙利亚人|尤斯非·卡克巴尔
 
 
 # A foreign person named by state and calling, no dot in the name (瑞典艺术家X, 英国卫报前记者X):
 # callings that name one person, never a group (人, 官员, 难民) nor a thing (载人潜器).
-_FOREIGN_CALLING = re.compile(r"(?:艺术家|记者|名将|车手|球员|歌手|演员|导演|作家|律师|学者|教授|人质|飞行员|科学家|画家|诗人|音乐家|主持人|运动员|选手|宇航员|设计师)")
+_FOREIGN_CALLING = re.compile(r"(?:情报人员|特工|间谍|艺术家|记者|名将|车手|球员|歌手|演员|导演|作家|律师|学者|教授|人质|飞行员|科学家|画家|诗人|音乐家|主持人|运动员|选手|宇航员|设计师)")
+
+
+# A foreign state by its one-character abbreviation right before a calling, a former one too (俄前|情报人员)
+_ABBR_STATE_OPENS = re.compile("[" + "".join(sorted(grammar.STATE_ONE - {"中"})) + "][前原]?$")
+PUNCT_EDGE = ("", "，", ",", "。", "；", "：", "\n", "“")
 
 
 def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
@@ -2217,6 +2224,8 @@ def _foreign_callings(text: str, hits: list[PersonHit], known: frozenset[str], m
         if taken.covers(p) or any(s <= p < e for s, e, _ in meta) or text[p : p + 1] in "们等" or text[m.start() : p + 1] in words:
             continue  # 艺术家们, 专家组
         state = next(reversed(list(lexicons.country_re(foreign=True).finditer(text, _floor(text, m.start(), max(0, m.start() - 12)), m.start()))), None)
+        if state is None and (state := _ABBR_STATE_OPENS.search(text, max(0, m.start() - 3), m.start())) and text[state.start() - 1 : state.start()] not in PUNCT_EDGE:
+            state = None  # ，俄前|情报人员X: a state by its abbreviation opening the clause, not a word's character (美|俄)
         if state is not None and re.search(r"[和与及、]", text[state.end() : m.start()]) or (q := grammar.foreign_name_end(text, p, known)) is None:
             continue
         if state is None and (lexicons.country_at(text, p) or not _told_again(text, p, q) or not (
@@ -2283,6 +2292,7 @@ def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], 
     return sorted(out, key=lambda h: h.start)
 
 
+_AGENT_SUFFIX = frozenset("者方人员")  # 提出|者: a verb and its agent's suffix make a noun, no name opens after the verb
 # Function words and verbs of naming that open a dotted name on their right, never a part of it (名叫|阿依木汗·乌斯曼).
 _DOT_LEFT_WORDS = frozenset("的和与及叫为是由同向对给被将")
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
@@ -2352,9 +2362,14 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 break
             elif text[s - 1 : s + 1] in words or text[max(0, s - 2) : s + 1] in words:
                 continue  # 宗教人士|谢赫…, 男孩儿|哈桑: a word runs across
+            elif grammar.verb_before(text, s, 1000) and s + 2 <= r and text[s] not in _AGENT_SUFFIX:
+                start = s  # 法院决定释放|安德鲁·布伦森: a frequent verb takes the person as its object
+                break
             elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
                 start = s  # 负责人|埃利桑德罗·索尔, 主持人兼主播|亚当·博尔顿: what the person is, then the name
                 break
+        if start is not None and (state := lexicons.country_at(text, start)) and r - start - len(state) >= 2 and _state_told_apart(text, state, start, r):
+            start += len(state)  # 对叙利亚|巴沙尔·阿萨德政府: the state whose leader it is, no syllable of his name
         if start is None or text[start] in grammar.NOT_NAME_CHARS and text[start + 1] not in "-－" or _KIN_BEFORE.search(text, max(0, start - 4), start):
             continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
         q = grammar.name_end(text, start, known, min_strength=1, titled=False)
@@ -2367,6 +2382,13 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
         out.append(PersonHit(start, q, text[start:q], (), "cue"))
         taken.add(start, q)
     return sorted(out, key=lambda h: h.start)
+
+
+def _state_told_apart(text: str, state: str, start: int, r: int) -> bool:
+    """Whether the story names ``state`` (opening a name's first part at ``start``, its dot at ``r``) elsewhere
+    without that part's rest after it (在叙利亚问题上 beside 叙利亚巴沙尔·阿萨德; not 马里亚诺·拉霍伊 told again)."""
+    rest = text[start + len(state) : r]
+    return any(i != start and not text.startswith(rest, i + len(state)) for i in grammar.occurrences(text, state))
 
 
 def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:

@@ -293,3 +293,60 @@ def test_states_named_only_inside_longer_places_abbreviate_no_name():
     assert not nlp._states_abbreviated(text, "海蒙")
     assert "海蒙" in {name for name, _ in extract(Document("t", text, "t.txt")).persons}
     assert nlp._states_abbreviated("阿塞拜疆、俄罗斯和伊朗三国总统会晤。阿俄伊总统会晤后发表声明。", "阿俄伊")
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("远洋集团董事长刘振和接受记者采访时表示，企业将加大投资。", "刘振和"),  # 和 before a verb: the name's own
+    ("全国政协委员、华海实业总裁周文正日前撰文指出，经济正在复苏。", "周文正"),  # 正 before 日前: no "now"
+])
+def test_a_last_character_that_is_also_a_function_word_stays_in_the_name(text, name):
+    got = _persons(text)
+    assert name in got and name[:2] not in got
+
+
+def test_and_or_now_after_a_name_still_end_it():
+    assert {"王建", "李刚"} <= _persons("市委书记王建和市长李刚出席。")  # 和 before another title
+    assert "石峰" in _persons("镇长石峰正带领干部清理河道。")  # 正 "now" before a predicate
+
+
+def test_a_firm_whose_two_character_name_ends_in_and_opens_a_title():
+    assert ("郑永康", "瑞和集团主席") in _posts("瑞和集团主席郑永康表示，市场信心正在恢复。")
+    assert not any(t.startswith("刚和") for _, t in _posts("据悉，王刚和集团董事长李明出席仪式。"))
+
+
+def test_a_state_before_a_dotted_name_is_no_part_of_it():
+    got = _persons("外长们讨论了利比亚局势，呼吁各方停止对利比亚法耶兹·萨拉杰政府的攻击。")
+    assert "法耶兹·萨拉杰" in got and not any(n.startswith("利比亚") for n in got)
+
+
+def test_a_dotted_name_after_a_verb_that_takes_a_person():
+    text = "当地法院10日裁定释放英国籍牧师詹姆斯·卡特赖特。卡特赖特当天离开了该国。"
+    assert "詹姆斯·卡特赖特" in _persons(text)
+
+
+def test_a_calling_after_a_state_abbreviation_names_a_person():
+    assert "伊万诺夫斯基" in _persons("据报道，俄前情报人员伊万诺夫斯基在伦敦遇袭。")
+
+
+def test_a_verb_and_its_agent_suffix_open_no_dotted_name():
+    got = _persons("对此，这一概念的首倡者彼得·沃森表示赞同。")
+    assert "彼得·沃森" in got and not any(n.startswith("者") for n in got)
+
+
+def test_a_title_then_a_name_before_a_preposition_of_means():
+    assert "郭文清" in _persons("省委宣讲团成员、省委党校常务副校长郭文清用生动的事例作了宣讲。")
+    assert "马里亚尼斯" in _persons("欧盟委员会主席容克、世界卫生组织总干事马里亚尼斯以视频方式出席会议。")
+
+
+def test_a_foreign_name_after_a_title_ends_before_a_date():
+    assert "阿卜迪拉希" in _persons("肯尼亚前总理阿卜迪拉希5月3日当选新一届总统。")
+
+
+def test_a_grain_grower_is_named_and_a_household_word_ends_no_name():
+    assert "郑海川" in _persons("种粮大户郑海川将800亩地全部种上了新品种。")
+    assert not any(n.startswith("李明") and len(n) > 2 for n in _persons("村民李明将自家的房子改成了民宿。"))
+
