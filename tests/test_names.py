@@ -293,3 +293,7 @@ def test_states_named_only_inside_longer_places_abbreviate_no_name():
     assert not nlp._states_abbreviated(text, "海蒙")
     assert "海蒙" in {name for name, _ in extract(Document("t", text, "t.txt")).persons}
     assert nlp._states_abbreviated("阿塞拜疆、俄罗斯和伊朗三国总统会晤。阿俄伊总统会晤后发表声明。", "阿俄伊")
+
+
+def test_a_transliterated_head_after_dui_is_read():
+    assert "普列夫内利埃夫" in _persons("习近平对普列夫内利埃夫总统新年伊始访华表示欢迎。")
