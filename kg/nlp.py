@@ -1049,13 +1049,15 @@ def _titled_before(text: str, s: int, known) -> tuple[int, list[Title]] | None:
 
 def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None:
     """Start of a transliterated name of three to eight characters ending at ``s``, where a
-    head's title follows it (来华的|恩库伦齐扎|总统会晤): after a clause edge or a function word,
+    head's title follows it (来华的|恩库伦齐扎|总统会晤): after a clause edge or a function word (对 only before five or more),
     with no common word, country, numeral, state pair (美俄两国) or function word inside and no
     副/前 at its end (拜登副|总统); None if there is none."""
     closed = text[:s] + "，"  # the name must end at s, as before punctuation
     for p in range(s - 3, max(-1, s - 9), -1):
-        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及" and text[p - 1] not in HARD:
+        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD:
             continue
+        if p > 0 and text[p - 1] == "对" and s - p < 5:
+            continue  # 对普列夫内利埃夫|总统…表示欢迎: only a long name after 对 (not 反对选勒庞当|总统, words run together)
         name = text[p:s]
         if (grammar.foreign_name_end(closed, p, known) == s and not name.startswith(lexicons.countries()) and name not in lexicons.places() and name[-1] not in "前原副代新老"
                 and not _states_abbreviated(text, name)
@@ -2832,6 +2834,12 @@ _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
 _TIME_TAIL = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|[上下]午|晚间?|当地时间)+$")  # 联合国大会|4号 (就…举行会议)
 _WITH_ITS_ATTENDERS = re.compile(r"(?:与|同|和)(?:出席|参加)了?$")
 _DO_TOGETHER = re.compile(r"的(?:各国|外国|外方|与会)?(?:领导人|嘉宾|代表团团长)(?:们)?(?:共同|一起|一道)(?:参观|考察|游览|植树|观看|乘坐|步行|漫步|散步)")
+# the one told, its length told (此次七国集团外长会为期两天，重点讨论…; not one to come: 为期两天的会议将…)
+_LASTED_DAYS = re.compile(r"为期[一二两三四五六七八九十\d]{1,3}天(?!的)(?![^。；;]{0,30}?(?:将|拟))")
+# a sitting told by its vote on a day that opens the clause (同一天，联合国大会投票通过一份…决议案)
+_DAY_OPENS_VOTE = re.compile(r"(?:^|[。；;\n])[\s\u3000]*(?:同一天|同日|当天|(?:\d{1,2}月)?\d{1,2}[日号])(?:上午|下午|晚上|晚间)?[，,]$")
+_VOTES = re.compile(r"(?:以[^,，。;；]{1,12}?)?投票通过")  # (a ballot; a session of ours that 表决通过 is told by its sittings)
+_ITS_CIRCLES = re.compile(r"的[^，,。；;的]{0,6}?人士")  # (…会议)的(工商界)人士
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
 # a meeting attended before a departure the sentence tells (出席…峰会后，X离开纽约启程回国)
 _LEFT_AFTER = re.compile(r"(?:之)?后[，,][^。；;，,]{0,24}?(?:离开|离京|启程|回国|返回北京|回到北京|返京)")
@@ -3334,6 +3342,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
+        reported = reported or before.endswith(("此次", "本次", "这次")) and bool(_LASTED_DAYS.match(text, e))  # 此次…外长会为期两天
+        reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议
         reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
@@ -3376,6 +3386,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act
         if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
+        if re.search(r"(?:参加|出席)了?$", before) and _ITS_CIRCLES.match(text, e):
+            reported = False  # 参加APEC系列会议的商界人士表示: the people described by it, who speak of it (a preview, a reaction)
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
@@ -3564,7 +3576,7 @@ def _meeting_start(name: str) -> str:
             continue  # 世界机器|人大会: 人 ends a word (机器人, 工人); a congress is a level's (全国人大, 省人大)
         if re.match(r"\d{4}年", rest) and name[:i].endswith("论坛"):
             continue  # 博鳌亚洲论坛2021年年会: the forum's session of the year
-        if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届", rest) or lexicons.place_prefix(rest):
+        if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届|{NUMERAL}国集团", rest) or lexicons.place_prefix(rest):
             return rest
     return name if len(name) <= 10 else ""
 

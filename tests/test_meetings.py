@@ -7656,3 +7656,78 @@ def test_a_skills_contest_opened_and_its_ceremony_told_as_a_scene():
     """…职业技能大赛10日在…开幕。开幕式上，X宣读…: the contest's opening ceremony, held."""
     ms = _meetings("东川省第一届职业技能大赛12日在南港市开幕。开幕式上，副省长王刚宣读了贺信，并宣布开幕。")
     assert [m.name for m in ms] == ["东川省第一届职业技能大赛开幕式"]
+
+
+def test_those_at_a_summit_to_come_described_by_it_hold_no_meeting():
+    text = ("东盟峰会将于20号至21号在雅加达举行。参加东盟系列会议的工商界人士表示，区域合作前景广阔。"
+            "出席东盟会议的商界人士也对未来充满信心。")
+    assert not _meetings(text, dt.date(2023, 9, 18))
+
+
+def test_a_spouse_at_an_activity_named_in_quotes_is_not_at_the_summit():
+    (m,) = _meetings(
+        "东亚合作论坛峰会全体会当地时间8号举行，国家主席张明和泰国总理巴育共同主持。"
+        "当地时间8号上午，国家主席张明夫人李华在曼谷出席“携手守护儿童健康”东亚妇幼健康倡导活动，同多国元首夫人发布联合倡议并致辞。",
+        dt.date(2023, 5, 9))
+    assert ("李华", "attendee") not in _roles(m) and ("李华", "speaker") not in _roles(m)
+    assert {("张明", "chair"), ("巴育", "chair")} <= _roles(m)
+
+
+def test_a_summing_up_speech_makes_a_speaker():
+    (m,) = _meetings("东亚合作论坛峰会全体会8号举行，国家主席张明主持通过《峰会宣言》并作总结发言。", dt.date(2023, 5, 9))
+    assert ("张明", "speaker") in _roles(m)
+
+
+def test_the_general_assembly_told_by_its_vote_that_day_is_held():
+    (m,) = _meetings("俄罗斯国防部9日表示，形势好转。同一天，联合国大会投票通过一份由加拿大起草的决议案。", dt.date(2016, 12, 10))
+    assert (m.name, m.date_text) == ("联合国大会", "2016-12-09")
+
+
+def test_a_vote_told_with_no_day_holds_no_sitting():
+    assert not _meetings("联合国大会投票通过的决议不具备法律效力。", dt.date(2016, 12, 10))
+
+
+def test_the_talks_title_naming_a_council_of_ministers_still_takes_the_bare_attendees():
+    title = "习近平同古巴国务委员会主席兼部长会议主席举行会谈"
+    doc = Document("t", title + "\n\n欢迎仪式后，习近平同迪亚斯-卡内尔举行会谈。习近平指出，中方愿同古方深化合作。王毅、何立峰等参加。",
+                   "t.txt", published=PUBLISHED, title=title)
+    (m,) = [m for m in extract(doc).meetings if "会谈" in m.name]
+    assert {("王毅", "attendee"), ("何立峰", "attendee")} <= _roles(m)
+
+
+def test_heads_meeting_the_press_after_talks_are_the_talks_principals():
+    ms = _meetings("欢迎仪式后，习近平与葡萄牙总统德索萨举行会谈。习近平指出，双方要加强合作。会谈后，两国元首共同会见了记者。")
+    (press,) = [m for m in ms if m.name == "共同会见记者"]
+    assert {("习近平", "attendee"), ("德索萨", "attendee")} <= _roles(press)
+
+
+def test_a_clause_of_heads_closed_by_their_group_attends_with_the_next_clause():
+    (m,) = _meetings(
+        "上海合作组织成员国元首理事会第二十一次会议17日下午举行。塔吉克斯坦总统拉赫蒙主持会议，"
+        "哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统扎帕罗夫等成员国领导人，上海合作组织秘书长诺罗夫以及白俄罗斯总统卢卡申科与会。",
+        dt.date(2021, 9, 18))
+    assert {("托卡耶夫", "attendee"), ("扎帕罗夫", "attendee"), ("卢卡申科", "attendee"), ("拉赫蒙", "chair")} <= _roles(m)
+
+
+def test_this_group_of_seven_ministers_meeting_lasting_two_days_is_held():
+    (m,) = _meetings("10号，七国集团外长在意大利卢卡举行会谈。此次七国集团外长会为期两天，重点讨论叙利亚局势。", dt.date(2017, 4, 11))
+    assert (m.name, m.date_text) == ("七国集团外长会", "2017-04-10")
+
+
+def test_a_meeting_lasting_days_still_to_come_is_not_held():
+    assert not _meetings("此次七国集团外长会为期两天，各方将重点讨论叙利亚局势。", dt.date(2017, 4, 11))
+
+
+def test_a_numbered_group_of_states_opens_a_meeting_name():
+    assert [h.name for h in find_meetings("此次二十国集团外长会为期两天。")] == ["二十国集团外长会"]
+
+
+def test_a_condolence_call_on_a_foreign_royal_is_a_meeting():
+    (m,) = _meetings("国家副主席张明15号上午在北京看望了泰国王太后诗丽吉，对泰国国王逝世表示哀悼。张明表示，中方愿提供协助。"
+                     "国务委员王刚等参加上述活动。", dt.date(2016, 10, 16))
+    assert (m.name, m.date_text) == ("看望泰国王太后诗丽吉", "2016-10-15")
+    assert _roles(m) == {("张明", "attendee"), ("诗丽吉", "attendee"), ("王刚", "attendee")}
+
+
+def test_a_call_on_workers_is_no_meeting():
+    assert not _meetings("市委书记张明15号上午看望了坚守一线的环卫工人，向他们致以节日问候。", dt.date(2016, 10, 16))

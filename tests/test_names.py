@@ -350,3 +350,5 @@ def test_a_grain_grower_is_named_and_a_household_word_ends_no_name():
     assert "郑海川" in _persons("种粮大户郑海川将800亩地全部种上了新品种。")
     assert not any(n.startswith("李明") and len(n) > 2 for n in _persons("村民李明将自家的房子改成了民宿。"))
 
+def test_a_transliterated_head_after_dui_is_read():
+    assert "普列夫内利埃夫" in _persons("习近平对普列夫内利埃夫总统新年伊始访华表示欢迎。")

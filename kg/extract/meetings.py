@@ -49,7 +49,7 @@ _CUES = (
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)"
         # (not a broadcast address: X在全国电视讲话中表示, 在广播讲话中, 之后，X发表电视讲话，)
         r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
-        r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
+        r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题|总结)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or an instruction; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?(?!誓词)(?!" + _DECISION_READ + r")|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
@@ -1461,7 +1461,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
 
     # 出席指导X会…，并发表重要讲话 of a meeting not held: his later roles of the sentence are at it too
     elsewhere = {(p.cue.sentence, p.person) for cue_start, p in participants
-                 if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start)) and at_unheld(cue_start, p)}
+                 if p.role == "attendee" and not by_sentence.get(rec.sentence_of(cue_start))
+                 and (at_unheld(cue_start, p) or _at_named_activity(ctx.text, cue_start + len(p.cue.norm), names))}
     unread: list[int | None] = []
 
     def first_unread() -> int | None:
@@ -1695,6 +1696,17 @@ _GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的�
 _ACTIVITY_HELD = re.compile(r"活动[^，,。；;]{0,20}?(?:举行|举办)")  # 官方哀悼活动在…军事体育馆举行
 # an event named by its host that the cue attends (出席了…使馆举办的纪念活动, 出席…委员集体举行的迎接仪式), no meeting read
 _HOSTED_EVENT = re.compile(r"了?(?:在[^，,。；;：:]{1,12}?)?[^，,。；;：:]{1,30}?(?:举办|举行|主办|组织)的[^，,。；;：:的]{0,12}?(?:活动|仪式|典礼)(?=[，,。；;：:并]|$)")
+# an activity named in quotes (出席“…”中非…倡导活动): an event of its own, not the story's meeting
+_NAMED_ACTIVITY = re.compile(r"了?“[^”“]{2,40}”[^，,。；;：:“”]{0,20}?活动(?=[，,。；;：:并]|$)")
+
+
+def _at_named_activity(text: str, at: int, names: set[str]) -> bool:
+    """Whether the cue ending at ``at`` attends an activity named in quotes that is none of the story's meetings
+    (彭丽媛出席“…”防控倡导活动 in a story of a summit: she is at the activity, with her roles of the sentence)."""
+    act = _NAMED_ACTIVITY.match(text, at)
+    return bool(act) and not any(name in act.group() or act.group().lstrip("了") in name for name in names)
+
+
 _BARE_ACTIVITY = re.compile(r"了?活动")  # 出席活动: the activity told before, not one it names
 # a visit to people (看望活动): no meeting's sitting (not 慰问考察活动, a tour's whole, its 座谈会 too)
 _VISITS = re.compile(r"看望|探望")
@@ -2087,7 +2099,7 @@ _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;�
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加|(?:在[^，,。；;]{1,20}?上)?宣读))")
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
-_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|大会|会议")
+_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|(?:大会|会议)(?!副?主席)")
 # a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
@@ -2251,7 +2263,9 @@ _ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
 _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
 # (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told; 感谢X会见和Y邀请, 会见及活动:
 # a 会见 joined to what follows has no object, though 会见与会代表 has)
-_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见)(?!过(?!程)|[和及]|与(?!会))了?")
+# (看望 a foreign head or royal named by his country is a call of the same kind: 看望了柬埔寨太后莫尼列, a condolence call)
+_CALLED_ON = r"看望(?=了?(?:" + "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True)) + r")[^，,。；;、和及]{0,6}?(?:国王|太后|王太后|王后|亲王|王储|总统|总理|首相)[\u4e00-\u9fff·]{2,12}?(?:[，,。；;]|$))"
+_AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CALLED_ON + r")(?!过(?!程)|[和及]|与(?!会))了?")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
@@ -2410,6 +2424,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if not subject and text.startswith("记者", m.end()) and _BOTH_HEADS_JOINTLY.search(text, s, m.start()):
             # 两国总理共同会见了记者。李克强表示…肯尼表示: the two who speak after it held it
             speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
+            if len(_first_two(speaking)) < 2 and _AFTER_TALKS.search(text, s, m.start()):
+                # 会谈后，两国元首共同会见了记者。 and no words of theirs after it: the principals of the talks just told
+                after_talks.append(("共同会见记者", (m.start() - 2, m.end() + 2)))
+                continue
             add("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking))
             continue
         if not subject and not guests and _BOTH_HEADS_JOINTLY.search(text, s, m.start()) and not rec.in_headline(m.start()):
@@ -2461,6 +2479,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             end = guest.end + (2 if text.startswith("一行", guest.end) else 0)
             # 在会见施密特首相时 after 会见…托宁－施密特: a later part of a hyphened name names the same audience, by the full name
             written = guest.name + text[guest.end : end] if guest.name.endswith(text[guest.start : guest.end]) else text[guest.start : end]
+            if m["verb"] == "看望" and guest is guests[0]:
+                written = text[m.end() : end]  # a call named as written, with the guest's country and title (看望柬埔寨太后莫尼列)
             add(m["verb"] + written, (m.start(), m.end()), [*subject, guest, *(together if guest is guests[0] else ())])
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
@@ -3732,15 +3752,19 @@ def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
 
 
 def _titled_names_only(text: str, persons: list, a: int, b: int) -> bool:
-    """Whether the clause from ``a`` to ``b`` only lists titled names (市委副书记李明, 市委常委王刚、赵强): a
-    clause with no verb of its own, whose names go with the cue of the clause after it."""
+    """Whether the clause from ``a`` to ``b`` only lists titled names (市委副书记李明, 市委常委王刚、赵强等,
+    A国总统X、B国总理Y等成员国领导人): a clause with no verb of its own, whose names go with the cue of the clause after it."""
     at = a
     for h in (h for h in persons if a <= h.start < b):
         chain = grammar.title_chain(text, at, h.start)
         if not chain or chain[0].start != at:
             return False
         at = h.end + text.startswith("、", h.end)
-    return at > a and text[at:b] in ("", "等")
+    return at > a and bool(_LIST_CLOSES.fullmatch(text, at, b))
+
+
+# how a clause of titled names may end: bare, 等, or 等 and the group they are (等成员国领导人, 等常设机构负责人)
+_LIST_CLOSES = re.compile(r"(?:等(?:[^，,。；;、\s]{0,10}?(?:领导人|负责人|政要|嘉宾))?)?")
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
