@@ -49,7 +49,7 @@ _CUES = (
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)"
         # (not a broadcast address: X在全国电视讲话中表示, 在广播讲话中, 之后，X发表电视讲话，)
         r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
-        r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
+        r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题|总结)?发言|(?<![的])(?<!书面)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or an instruction; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?(?!誓词)(?!" + _DECISION_READ + r")|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
@@ -3475,6 +3475,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs) and not _CAPTIONED_QUOTE.match(text, h.end)]
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
+            explained = role == "speaker" and text.endswith("说明", cs, ce)
+            if explained:
+                # X作了关于…草案的说明, 受国务院委托，X作了说明: who explains a bill to the sitting attends it; an
+                # explanation is no speech (FORMAT.md: like 介绍 and 汇报), where 作…报告 stays one
+                role = "attendee"
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             if role == "attendee":  # 栗战书和金正恩夫妇共同出席: the wife named with him elsewhere (金正恩和夫人李雪主)
                 subjects = subjects + [w for h in subjects if text.startswith("夫妇", h.end) and (w := _wife(ctx, h))
@@ -3484,7 +3489,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if key not in out:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
                     starts[key] = cs
-                    if reporter:
+                    if reporter or explained:
                         (present_only if present else reported_only).add(key)
                     elif heard_speeches:
                         present_only.add(key)
