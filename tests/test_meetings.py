@@ -782,9 +782,10 @@ def test_a_decision_on_who_reports_is_no_report_given():
 
 
 def test_a_decision_passed_or_relayed_before_a_speech_names_no_one_to_report():
-    """…的决定，由X作说明 and 传达了省委决定，由X作表态发言: 决定 is the decision passed or relayed, and X speaks."""
+    """…的决定，由X作说明 and 传达了省委决定，由X作表态发言: 决定 is the decision passed or relayed; X explains
+    (present) or speaks."""
     (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。会议表决通过了关于召开市十七届人大三次会议的决定，由常委会副主任刘强作说明。")
-    assert ("刘强", "speaker") in _roles(m)
+    assert _roles(m) == {("刘强", "attendee")}
     (m,) = _meetings("13日，县委召开常委会会议。会议传达了省委决定，由县委副书记王刚作表态发言。")
     assert ("王刚", "speaker") in _roles(m)
 
@@ -7565,3 +7566,45 @@ def test_who_joins_the_audience_and_reads_the_decision_attends_the_meeting():
 def test_talks_after_a_planned_visit_are_not_held(text):
     """X拟于15日访问德国，与Y举行会谈: the plan governs the clause after the comma too, no talks held."""
     assert not any("会谈" in m.name for m in _meetings(text))
+
+
+def test_who_explains_a_bill_at_a_sitting_attends_it_and_who_reports_speaks():
+    """作…说明 at a standing committee's sitting is presence (FORMAT.md: an explanation is no speech, like 介绍
+    or 汇报); 作…报告 there stays a speech."""
+    (m,) = _meetings(
+        "十四届全国人大常委会第十次会议12日上午在北京人民大会堂举行第一次全体会议。赵东委员长主持会议。"
+        "受国务院委托，水利部部长王立新作了关于水法修订草案的说明。"
+        "全国人大农业与农村委员会副主任委员刘明作了说明。"
+        "会议听取了全国人大宪法和法律委员会副主任委员张强作的关于种子法修正草案审议结果的报告。"
+    )
+    assert _roles(m) == {("赵东", "chair"), ("王立新", "attendee"), ("刘明", "attendee"), ("张强", "speaker")}
+
+
+def test_a_closing_speech_is_a_speech():
+    """X主持通过…宣言并作总结发言: the summing-up he gives is a speech of the chair's."""
+    (m,) = _meetings("中非合作论坛部长级会议12日在内罗毕举行，外交部长王强主持会议。王强主持通过《内罗毕宣言》并作总结发言。")
+    assert ("王强", "speaker") in _roles(m)
+
+
+def test_titled_names_listed_before_their_group_attend_with_the_clause_after():
+    """…总统A、总理B等成员国领导人，…秘书长C等常设机构负责人与会: the first clause, ending on its group, has
+    no verb of its own; its names attend with the 与会 of the clause after it."""
+    (m,) = _meetings(
+        "上海合作组织成员国元首理事会第二十五次会议12日在阿斯塔纳举行。轮值主席国哈萨克斯坦总统托卡耶夫主持会议，"
+        "吉尔吉斯斯坦总统扎帕罗夫、巴基斯坦总理夏巴兹等成员国领导人，上海合作组织秘书长叶尔梅克巴耶夫等常设机构负责人与会。"
+    )
+    assert _roles(m) == {("托卡耶夫", "chair"), ("扎帕罗夫", "attendee"), ("夏巴兹", "attendee"), ("叶尔梅克巴耶夫", "attendee")}
+
+
+def test_bare_attendees_of_talks_whose_guest_holds_a_council_s_post():
+    """王毅、何立峰等参加。 in a story of talks: the guest's post (…兼部长会议主席) in the title names no other event."""
+    (m,) = extract(Document("t", "欢迎仪式后，国家主席张伟同古巴国家主席迪亚斯-卡内尔举行会谈。张伟指出，中古是好朋友。\n王毅、何立峰等参加。",
+                            "t.txt", title="张伟同古巴国务委员会主席兼部长会议主席举行会谈", published=PUBLISHED)).meetings
+    assert {("王毅", "attendee"), ("何立峰", "attendee")} <= _roles(m)
+
+
+def test_the_chair_the_title_says_attends_attends():
+    """汪洋出席…领导小组全体会议 over a body in which he 主持召开 its 第21次全体会议: he chairs and attends it."""
+    (m,) = extract(Document("t", "国务院副总理、领导小组组长王立新12日在京主持召开国务院防汛抗旱领导小组第21次全体会议。他强调，要做好防汛工作。",
+                            "t.txt", title="王立新出席国务院防汛抗旱领导小组全体会议", published=PUBLISHED)).meetings
+    assert _roles(m) == {("王立新", "chair"), ("王立新", "attendee")}
