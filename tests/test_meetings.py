@@ -7608,3 +7608,11 @@ def test_the_chair_the_title_says_attends_attends():
     (m,) = extract(Document("t", "国务院副总理、领导小组组长王立新12日在京主持召开国务院防汛抗旱领导小组第21次全体会议。他强调，要做好防汛工作。",
                             "t.txt", title="王立新出席国务院防汛抗旱领导小组全体会议", published=PUBLISHED)).meetings
     assert _roles(m) == {("王立新", "chair"), ("王立新", "attendee")}
+
+
+def test_who_attends_an_activity_named_in_quotes_is_not_at_the_story_s_meeting():
+    """X出席“…”…倡导活动并致辞 told after a summit: the activity, which the story holds as no meeting, is hers;
+    she is not at the summit."""
+    (m,) = _meetings("中非合作论坛峰会12日在内罗毕举行，国家主席王强主持会议。"
+                     "当地时间12日上午，王强夫人李芳出席“携手迈向健康未来”中非妇幼健康倡导活动，并致辞。")
+    assert "李芳" not in {p.person for p in m.participants}
