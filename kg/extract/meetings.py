@@ -3479,11 +3479,6 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs) and not _CAPTIONED_QUOTE.match(text, h.end)]
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
-            explained = role == "speaker" and text.endswith("说明", cs, ce)
-            if explained:
-                # X作了关于…草案的说明, 受国务院委托，X作了说明: who explains a bill to the sitting attends it; an
-                # explanation is no speech (FORMAT.md: like 介绍 and 汇报), where 作…报告 stays one
-                role = "attendee"
             cue = ctx.mention(cs, ce, "CUE", "meetings")
             if role == "attendee":  # 栗战书和金正恩夫妇共同出席: the wife named with him elsewhere (金正恩和夫人李雪主)
                 subjects = subjects + [w for h in subjects if text.startswith("夫妇", h.end) and (w := _wife(ctx, h))
@@ -3493,7 +3488,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if key not in out:
                     out[key] = Participation(h.name, role, ctx.mention(h.start, h.end, "PERSON", "meetings"), cue, 0.9)
                     starts[key] = cs
-                    if reporter or explained:
+                    if reporter:
                         (present_only if present else reported_only).add(key)
                     elif heard_speeches:
                         present_only.add(key)
