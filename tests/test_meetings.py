@@ -7731,3 +7731,41 @@ def test_a_condolence_call_on_a_foreign_royal_is_a_meeting():
 
 def test_a_call_on_workers_is_no_meeting():
     assert not _meetings("市委书记张明15号上午看望了坚守一线的环卫工人，向他们致以节日问候。", dt.date(2016, 10, 16))
+
+
+def test_a_closing_speech_is_a_speech():
+    """X主持通过…宣言并作总结发言: the summing-up he gives is a speech of the chair's."""
+    (m,) = _meetings("中非合作论坛部长级会议12日在内罗毕举行，外交部长王强主持会议。王强主持通过《内罗毕宣言》并作总结发言。")
+    assert ("王强", "speaker") in _roles(m)
+
+
+def test_titled_names_listed_before_their_group_attend_with_the_clause_after():
+    """…总统A、总理B等成员国领导人，…秘书长C等常设机构负责人与会: the first clause, ending on its group, has
+    no verb of its own; its names attend with the 与会 of the clause after it."""
+    (m,) = _meetings(
+        "上海合作组织成员国元首理事会第二十五次会议12日在阿斯塔纳举行。轮值主席国哈萨克斯坦总统托卡耶夫主持会议，"
+        "吉尔吉斯斯坦总统扎帕罗夫、巴基斯坦总理夏巴兹等成员国领导人，上海合作组织秘书长叶尔梅克巴耶夫等常设机构负责人与会。"
+    )
+    assert _roles(m) == {("托卡耶夫", "chair"), ("扎帕罗夫", "attendee"), ("夏巴兹", "attendee"), ("叶尔梅克巴耶夫", "attendee")}
+
+
+def test_bare_attendees_of_talks_whose_guest_holds_a_council_s_post():
+    """王毅、何立峰等参加。 in a story of talks: the guest's post (…兼部长会议主席) in the title names no other event."""
+    (m,) = extract(Document("t", "欢迎仪式后，国家主席张伟同古巴国家主席迪亚斯-卡内尔举行会谈。张伟指出，中古是好朋友。\n王毅、何立峰等参加。",
+                            "t.txt", title="张伟同古巴国务委员会主席兼部长会议主席举行会谈", published=PUBLISHED)).meetings
+    assert {("王毅", "attendee"), ("何立峰", "attendee")} <= _roles(m)
+
+
+def test_the_chair_the_title_says_attends_attends():
+    """汪洋出席…领导小组全体会议 over a body in which he 主持召开 its 第21次全体会议: he chairs and attends it."""
+    (m,) = extract(Document("t", "国务院副总理、领导小组组长王立新12日在京主持召开国务院防汛抗旱领导小组第21次全体会议。他强调，要做好防汛工作。",
+                            "t.txt", title="王立新出席国务院防汛抗旱领导小组全体会议", published=PUBLISHED)).meetings
+    assert _roles(m) == {("王立新", "chair"), ("王立新", "attendee")}
+
+
+def test_who_attends_an_activity_named_in_quotes_is_not_at_the_story_s_meeting():
+    """X出席“…”…倡导活动并致辞 told after a summit: the activity, which the story holds as no meeting, is hers;
+    she is not at the summit."""
+    (m,) = _meetings("中非合作论坛峰会12日在内罗毕举行，国家主席王强主持会议。"
+                     "当地时间12日上午，王强夫人李芳出席“携手迈向健康未来”中非妇幼健康倡导活动，并致辞。")
+    assert "李芳" not in {p.person for p in m.participants}

@@ -566,20 +566,23 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:\s]")
 
 
 def _attends_in_title(ctx: Context, name: str, have: tuple) -> tuple[Participation, ...]:
-    """Who the title says attends the meeting (李克强出席…开幕式并演讲) and the body has at it only as
-    a speaker (宣布开幕，并发表…主旨演讲): he attends it too."""
-    if not any(p.role == "speaker" for p in have) or (head := ctx.headline_meetings()) is None:
+    """Who the title says attends the meeting (李克强出席…开幕式并演讲, 汪洋出席…领导小组全体会议) and the body
+    has at it only as a speaker or its chair (宣布开幕，并发表…主旨演讲; 主持召开…第21次全体会议): he attends it too.
+    The title may leave out the sitting's number (…领导小组全体会议 for …领导小组第21次全体会议)."""
+    if not any(p.role in ("speaker", "chair") for p in have) or (head := ctx.headline_meetings()) is None:
         return ()  # (the title's text alone: its names are not read)
     roles: dict[str, set[str]] = {}
     for p in have:
         roles.setdefault(p.person, set()).add(p.role)
+    unnumbered = _EDITION.sub("", name)
     out = []
     for m in _TITLE_ATTENDS.finditer(head.text):
-        if name not in m["what"] or _WILL.search(head.text, 0, m.start()):
+        if not (name in m["what"] or unnumbered != name and len(unnumbered) >= 6 and unnumbered in m["what"]) or _WILL.search(head.text, 0, m.start()):
             continue
         clause = _CLAUSE_BREAK.split(head.text[: m.start()])[-1]  # the names written before 出席 in its clause
         out += [dataclasses.replace(p, role="attendee") for p in have
-                if p.role == "speaker" and len(p.person) >= 2 and p.person in clause and roles[p.person] == {"speaker"} and p.person not in {q.person for q in out}]
+                if p.role in ("speaker", "chair") and len(p.person) >= 2 and p.person in clause and "attendee" not in roles[p.person]
+                and p.person not in {q.person for q in out}]
     return tuple(out)
 
 
@@ -2099,7 +2102,8 @@ _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;�
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加|(?:在[^，,。；;]{1,20}?上)?宣读))")
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
-_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|(?:大会|会议)(?!副?主席)")
+# (not a body in the guest's post: 古巴国务委员会主席兼部长会议主席, 最高人民会议常任委员会委员长)
+_OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|(?:大会|会议)(?![^，,。；;\s]{0,8}?(?:主席|委员长|议长|秘书长))")
 # a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
 _CHAIRS_AUDIENCE = re.compile(r"(?:会见|接见)(?:活动)?(?=[。；;]|$)")
@@ -3356,7 +3360,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # too: 市委副书记李明，市委常委王刚、赵强等与会)
                 clause = _clause_start(text, s, cs)
                 listed = [h for h in subjects if h.start >= clause]
-                while listed and _BARE_JOINED.fullmatch(text, listed[-1].end, cs) and clause - 1 > prev_end \
+                while listed and (_BARE_JOINED.fullmatch(text, listed[-1].end, cs) or _LISTED_GROUP.fullmatch(text, listed[-1].end, cs)) and clause - 1 > prev_end \
                         and _titled_names_only(text, in_sent, (before := _clause_start(text, s, clause - 1)), clause - 1):
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
@@ -3686,7 +3690,9 @@ _WITH_ATTENDERS = re.compile(r"了?[^，,。；;]{1,40}?的[^，,。；;]{1,30}?
 _TO_THOSE = re.compile(r"(?:向|对|给|为|感谢|欢迎|慰问|看望|团结|动员|号召)$")
 _LED_BY = re.compile(r"以$")  # 在以X同志为总书记的党中央领导下
 _THOSE_WHO = re.compile(r"了?[^，,。；;的]{1,30}?的(?:各|全体|所有|广大|中外|代表|领导|嘉宾|来宾|同志|人员|人士|委员|成员|党派|朋友|专家|学者|官员|外宾|客人)")
-_ELSEWHERE = re.compile(r"了?(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)(?=[，,。；;：:\n]|$)")
+# (or an activity named in quotes the story holds as no meeting: 出席“…”中非艾滋病防控倡导活动)
+_ELSEWHERE = re.compile(r"了?(?:(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)"
+                        r"|[^，,。；;：:“]{0,4}?“[^”]{2,40}”[^，,。；;：:“”]{0,16}?活动)(?=[，,。；;：:\n]|$)")
 _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
 
@@ -3765,6 +3771,8 @@ def _titled_names_only(text: str, persons: list, a: int, b: int) -> bool:
 
 # how a clause of titled names may end: bare, 等, or 等 and the group they are (等成员国领导人, 等常设机构负责人)
 _LIST_CLOSES = re.compile(r"(?:等(?:[^，,。；;、\s]{0,10}?(?:领导人|负责人|政要|嘉宾))?)?")
+# the group a list of titled names ends on (…总统Y、总理Z等成员国领导人，…与会): still no verb of its own
+_LISTED_GROUP = re.compile(r"等[^，,。；;、等]{0,10}?(?:领导人|负责人)")
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
