@@ -7764,8 +7764,9 @@ def test_the_chair_the_title_says_attends_attends():
 
 
 def test_who_attends_an_activity_named_in_quotes_is_not_at_the_story_s_meeting():
-    """X出席“…”…倡导活动并致辞 told after a summit: the activity, which the story holds as no meeting, is hers;
-    she is not at the summit."""
-    (m,) = _meetings("中非合作论坛峰会12日在内罗毕举行，国家主席王强主持会议。"
-                     "当地时间12日上午，王强夫人李芳出席“携手迈向健康未来”中非妇幼健康倡导活动，并致辞。")
-    assert "李芳" not in {p.person for p in m.participants}
+    """X出席“…”…倡导活动并致辞 told after a summit: the activity is hers (a meeting of its own since m40's
+    quoted activities); she is not at the summit."""
+    summit, activity = _meetings("中非合作论坛峰会12日在内罗毕举行，国家主席王强主持会议。"
+                                 "当地时间12日上午，王强夫人李芳出席“携手迈向健康未来”中非妇幼健康倡导活动，并致辞。")
+    assert summit.name == "中非合作论坛峰会" and "李芳" not in {p.person for p in summit.participants}
+    assert _roles(activity) == {("李芳", "attendee"), ("李芳", "speaker")}
