@@ -275,9 +275,10 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     if not titled:
         return False
     rare = lexicons.word_frequency(name) < 2000
-    if strength >= 2 and (tag[0] == "v" or tag[0] == "d" and listed) and lexicons.word_frequency(name) < 100:
+    if strength >= 2 and (tag[0] == "v" or tag[0] == "d" and listed) and lexicons.word_frequency(name) < 100 and name[0] not in lexicons.rare_surnames():
         return True  # 荣誉主席连战|发来贺电: a rare verb of the dictionary, and a clear edge; a rare adverb only
-        # as a list's member (副秘书长X、何新|，), never right after the title (省长首肯|，, 部长连袂|出席)
+        # as a list's member (副秘书长X、何新|，), never right after the title (省长首肯|，, 部长连袂|出席);
+        # never one a rare surname opens (向发言人求证|，, 大使遇袭|受伤: the verb of the clause)
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
@@ -805,6 +806,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if lexicons.common_words().get(text[p : p + 2], "").startswith("v") and lexicons.word_frequency(text[p : p + 2]) >= (30 if _common_word(text[p + 2 : p + 4], 50) else 100) or (
             text[p : p + 2] in _VERBS_TAGGED_AS_NAMES):
         return None  # 突尼斯总理|递交辞呈, 让美国总统|明白: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
+    if text.startswith(_BEFALLS, p):
+        return None  # 大使|遇袭受伤, 总理|遇刺身亡: what befalls the holder, however rare the verb, opens no transliteration
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
@@ -927,6 +930,8 @@ def _dashed_tail(text: str, q: int, dotted: bool = False) -> int:
     return q
 
 
+# Verbs of harm that befalls one (大使遇袭, 总统遇刺): the predicate right after a title, never a name.
+_BEFALLS = ("遇袭", "遇刺", "遇害", "遇难", "遇险", "遭袭", "遭刺")
 _TERM_OPENS = ("首任", "前任", "现任", "候任", "新任", "继任", "时任", "第一任")  # which holder of a post, before its title
 # Head-of-state and government titles that follow a foreign leader's name when two leaders are
 # paired: 习近平主席同米尔济约耶夫总统, 总统和萨特巴尔季耶夫总理.
@@ -1542,6 +1547,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
         return None  # a bare 代表 is the verb "represent"; 凉山代表 a deputy's label, not a post
+    if role == "代表" and org.endswith(_TAKES_A_VERB):
+        return None  # 国务院拒绝|代表X就此回应: after a verb or modal that takes a verb, 代表 is "speak for"
     if role in _COUNTRY_ONLY_ROLES and org not in _countries():
         return None  # 泰国公主诗琳通, but not 诗琳通公主、总理巴育 nor 国王代表、公主X: a royal title only with its state
     if _crosses_country(org) or (len(org) >= 4 and _two_roles(org)):
@@ -1634,6 +1641,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
             return None  # 民盟第十一次全国代表|大会主席团: the presidium of another congress
+        if t is not None and i not in edges and _CITY.fullmatch(t.org) and t.org[:-1] not in lexicons.places() and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and (
+                text[i - 1] not in _FUNCTION_START and not any(_common_word(w, 100) for w in (text[i - 1 : i + 1], text[i - 2 : i], text[i - 3 : i]))):
+            return _whole_city_title(text, max(e for e in edges if e < i), i, t)  # 贝尔|格莱德市市长: the city's name, a transliteration, was cut
+            # (not after a word: 现任|德黑兰市市长)
         if t is not None and not t.org and i not in edges and _MAYOR.fullmatch(t.role) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _LEVELS and text[i - 1] not in _FUNCTION_START:
             if (city := _foreign_city_title(text, max(e for e in edges if e < i), i, t)) is not None:
                 return city  # 奥克兰|市长: the city, a transliteration, was not read (posts reads the others' bodies before the bare role)
@@ -1658,6 +1669,19 @@ def _foreign_city_title(text: str, k: int, i: int, t: Title) -> Title | None:
     return Title(city + t.role, city, t.role, k, t.end)
 
 
+_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}[市州]")  # a city or state the lexicon need not hold, by its level (格莱德市: PLACE_LIKE's)
+
+
+def _whole_city_title(text: str, k: int, i: int, t: Title) -> Title | None:
+    """The title whose city or state ``t.org`` starts inside a transliteration, read from the title's edge ``k``
+    (贝尔|格莱德市市长 -> 贝尔格莱德市市长) where all before it are syllables too; None where words are (no title
+    rather than one cut from its city)."""
+    city = text[k:i] + t.org[:-1]
+    if not (3 <= len(city) <= 7 and _all_syllables(city) and not any(c in _FUNCTION_START for c in text[k:i])) or cuts_word(text, k):
+        return None  # (称赞|贝尔格莱德: a word runs across the edge, the city's start is not sure)
+    return Title(text[k:t.end], text[k:i] + t.org, t.role, k, t.end)
+
+
 _HAN_JOIN = re.compile(r"[\u4e00-\u9fff][-－](?=[\u4e00-\u9fff])")  # two names joined into one body's: 联合国-阿盟, 中国-东盟
 
 
@@ -1680,6 +1704,9 @@ def _and_place_opens(text: str, i: int, end: int) -> bool:
 
 _PARTY_CONGRESS = re.compile(r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大")  # 十八大, 二十大: the Party's national congress by its number
 _COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首", "政府首脑"})
+# Verbs and modals whose object is a verb (拒绝代表X回应, 无权代表, 同意代表): the 代表 after them is "speak for", no role.
+_TAKES_A_VERB = ("拒绝", "婉拒", "同意", "愿意", "不愿", "无权", "有权", "无法", "不能", "能够", "可以", "负责", "决定", "希望",
+                 "准备", "打算", "继续", "不再", "委托", "特意", "专门")
 _SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 

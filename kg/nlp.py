@@ -501,6 +501,16 @@ def _title_opens(text: str, p: int) -> bool:
     return m is not None and not set(text[p : m.start()]) & set("、，,。；;和及等") and grammar.split_title(text[p : m.end()]) is not None
 
 
+_OBJECT_OPENS = frozenset("向跟")  # prepositions whose object is a person, before the verb (向发言人求证, 跟部长请教)
+
+
+def _verb_of_object(text: str, s: int, p: int, q: int) -> bool:
+    """Whether ``text[p:q]``, right after a title that a preposition opens at ``s`` (向X发言人|求证，), is the
+    clause's verb: a verb of the dictionary that closes the clause, where a name would need a verb after it."""
+    return (text[s - 1 : s] in _OBJECT_OPENS and text[q : q + 1] in "，,。；;！!？?"
+            and lexicons.common_words().get(text[p:q], "")[:1] == "v")
+
+
 def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
     """Whether the name right before ``和夫人`` at ``i`` is a foreign one: written with a dot, or
     titled elsewhere in the story by another state's title (希腊总统帕夫洛普洛斯 … 帕夫洛普洛斯和夫人)."""
@@ -601,6 +611,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
+        if _verb_of_object(text, chain[0].start if chain else p, p, q):
+            continue  # 向外务省发言人|求证，: the title is the preposition's object, the verb of the clause follows it
         if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
             continue  # 国家主席同|古共中央第一书记: a preposition, then another state's party, no name
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
@@ -2297,7 +2309,7 @@ def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], 
 _AGENT_SUFFIX = frozenset("者方人员")  # 提出|者: a verb and its agent's suffix make a noun, no name opens after the verb
 # Function words and verbs of naming that open a dotted name on their right, never a part of it (名叫|阿依木汗·乌斯曼).
 _DOT_LEFT_WORDS = frozenset("的和与及叫为是由同向对给被将")
-_KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹)$")
+_KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹|遗孀|[大二三四五六七八九小][哥姐弟妹]|[长次幼][子女])$")  # (三妹, 长女: by birth order)
 # A message or a meeting whose object is the person (致电|鲍里斯·约翰逊, 会见|…): the verb closes on the name's left.
 _ADDRESSED = re.compile(r"(?:致电|致函|致信|会见|会晤)$")
 
@@ -5084,7 +5096,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     check and complete the person names (``kg.tagger``, off by default)."""
     meta = meta_lines(text)
     corpus_names = _with_public_figures(corpus_names)
-    first = _find_persons(text, meta, corpus_names)
+    first = _told_by_works(text, _find_persons(text, meta, corpus_names), corpus_names)
     known = frozenset(h.name for h in first if h.via in ("title", "list", "group", "byline")) | corpus_names
     persons = first if known == corpus_names else _find_persons(text, meta, known)  # same names: same hits
     persons = _candidates(text, persons, known, meta)
@@ -5103,7 +5115,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _dotted_names(text, persons, known, meta)
     persons = _full_foreign_names(_short_forms(text, persons, meta))
     persons = _full_minority_names(text, persons)
-    persons = _titles_clear_of_names(text, persons)
+    persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)
     if tagger:
         from kg import tagger as lac
 
@@ -5121,6 +5133,31 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+# The story a drama, film or novel tells (该剧讲述了第一书记X带领群众…的故事): its people are characters.
+_WORK_TELLS = re.compile(r"(?:该剧|此剧|本剧|全剧|剧中|该片|此片|本片|片中|影片|电影|电视剧|连续剧|话剧|舞剧|歌剧|音乐剧|小说)[^，,。；;！？!?]{0,12}?"
+                         r"(?:讲述|讲的是|描写|描述|刻画)[^。；;！？!?]{2,80}?(?:故事|事迹|经历|历程|一生|生平)")
+_STRONG_VIA = frozenset({"title", "list", "byline", "profile"})
+
+
+def _told_by_works(text: str, hits: list[PersonHit], vouched: frozenset[str]) -> list[PersonHit]:
+    """Names inside the story a work tells (该剧讲述了年轻的第一书记X…的故事) are a role's, not a person of
+    the news: kept only where the corpus or the lexicon knows the name, or the text names it with a title
+    outside such a story (以原…部长X事迹为素材的电视剧), and never with the title the story gives it."""
+    if "讲" not in text and "描" not in text and "刻画" not in text:
+        return hits
+    told = [m.span() for m in _WORK_TELLS.finditer(text)]
+    if not told:
+        return hits
+    inside = [any(a <= h.start < b for a, b in told) for h in hits]
+    outside = {h.name for h, i in zip(hits, inside) if not i and h.via in _STRONG_VIA}
+    out = []
+    for h, i in zip(hits, inside):
+        if i and h.name not in vouched and h.name not in outside:
+            continue
+        out.append(dataclasses.replace(h, titles=(), via="known") if i and h.via in _STRONG_VIA else h)
+    return out
 
 
 def _clear_of_persons(orgs: list[tuple[int, int, str]], persons: list[PersonHit]) -> list[tuple[int, int, str]]:

@@ -6406,3 +6406,35 @@ def test_t40_a_companys_co_chair():
     # 联席主席: a company's co-chair, a role of its own (the chain before the name keeps both titles)
     assert _posts("东华置业有限公司联席主席、全国工商联副主席李建华表示，支持特区政府依法施政。") == {
         ("李建华", "东华置业有限公司联席主席"), ("李建华", "全国工商联副主席")}
+
+
+@pytest.mark.parametrize("text, persons, posts", [
+    # 代表 after a verb that takes a verb is "speak for", no role: the body and the verb make no title
+    ("加拿大外交部婉拒代表特鲁多就此事发表评论。", {"特鲁多"}, set()),
+    ("澳大利亚总理府无权代表莫里森作出任何承诺。", {"莫里森"}, set()),
+    ("美国常驻联合国代表托马斯-格林菲尔德在安理会发言。", {"托马斯-格林菲尔德"}, {("托马斯-格林菲尔德", "美国常驻联合国代表")}),
+    # a verb of the clause after a title that 向 opens, or what befalls its holder, is no name
+    ("记者就此向韩国外交部发言人求证，对方未作回应。", set(), set()),
+    ("记者当天向市住建局局长求证，得到了肯定的答复。", set(), set()),
+    ("法国驻马里大使遇袭受伤，目前已被送往医院救治。", set(), set()),
+    # a foreign city's name, a transliteration the lexicon lacks, is read whole before its level, never cut inside
+    ("开幕式结束后，布拉迪斯拉发市市长马洛宣布活动开始。", {"马洛"}, {("马洛", "布拉迪斯拉发市市长")}),
+    ("他高度评价了布拉迪斯拉发市市长马洛的贡献。", {"马洛"}, {("马洛", "布拉迪斯拉发市市长")}),
+    ("民调显示，现任德黑兰市市长卡里米支持率领先，卡里米表示将继续竞选。", {"卡里米"}, {("卡里米", "德黑兰市市长")}),  # (a word before the city is its edge)
+])
+def test_a40n_verbs_and_cut_cities_make_no_title_or_name(text, persons, posts):
+    assert _persons(text) <= persons  # (a public figure the lexicon knows may still be read)
+    assert _posts(text) == posts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a relative by birth order before a dotted foreign name is no part of it (the relative is not read)
+    ("白求恩的二姐伊丽莎白·白求恩专程赶来出席纪念活动。", set()),
+    ("这位老战士的长女玛丽亚·冈萨雷斯也来到现场。", set()),
+    # the people of the story a drama tells are characters: no person, no post, unless named as one elsewhere
+    ("电视剧《山路弯弯》今晚起在央视综合频道播出。该剧讲述了驻村第一书记林晓峰带领村民修路致富的故事。", set()),
+    ("以原某某县委书记张保田先进事迹为素材的电视剧《初心路》今晚播出，该剧讲述了张保田带领乡亲们治沙造林的感人故事。", {"张保田"}),
+])
+def test_a40n_relatives_and_characters_are_no_persons(text, persons):
+    assert _persons(text) == persons
+    assert not any(p.title.endswith("第一书记") for p in _ext(text).posts)
