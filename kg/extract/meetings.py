@@ -3360,7 +3360,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 # too: 市委副书记李明，市委常委王刚、赵强等与会)
                 clause = _clause_start(text, s, cs)
                 listed = [h for h in subjects if h.start >= clause]
-                while listed and (_BARE_JOINED.fullmatch(text, listed[-1].end, cs) or _LISTED_GROUP.fullmatch(text, listed[-1].end, cs)) and clause - 1 > prev_end \
+                while listed and (_BARE_JOINED.fullmatch(text, listed[-1].end, cs) or _LIST_CLOSES.fullmatch(text, listed[-1].end, cs)) and clause - 1 > prev_end \
                         and _titled_names_only(text, in_sent, (before := _clause_start(text, s, clause - 1)), clause - 1):
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
@@ -3769,8 +3769,6 @@ def _titled_names_only(text: str, persons: list, a: int, b: int) -> bool:
 
 # how a clause of titled names may end: bare, 等, or 等 and the group they are (等成员国领导人, 等常设机构负责人)
 _LIST_CLOSES = re.compile(r"(?:等(?:[^，,。；;、\s]{0,10}?(?:领导人|负责人|政要|嘉宾))?)?")
-# the group a list of titled names ends on (…总统Y、总理Z等成员国领导人，…与会): still no verb of its own
-_LISTED_GROUP = re.compile(r"等[^，,。；;、等]{0,10}?(?:领导人|负责人)")
 
 
 def _inside(h: PersonHit, spans: list[tuple[int, int]]) -> bool:
