@@ -2753,6 +2753,10 @@ _SHOW_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2
                                 r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,20}?)?(?:隆重|盛大)?举行(?=[，,。；;])", re.M)
 SHOW_WATCHED = r"观看了?(?:当晚的|这场|整场)?(?:文艺)?(?:演出|晚会)"  # (meetings' cue of who watches it)
 _SHOW_WATCHED_AFTER = re.compile(r"[^。]*?。?[^。]*?" + SHOW_WATCHED)  # in its sentence or the next
+# a lecture named by its quoted theme, attended on a day its sentence tells (19日下午，X还出席了…举办的“…”书画艺术讲座):
+# held, as the wide45 reader counts it (not a lecture only held for the public, nor one to come)
+_LECTURE_ATTENDED = re.compile(r"(?<![将拟要])(?:出席|参加)了?(?:[^，,。；;“”]{0,30}?(?:举办|举行|主办)的)?(?P<name>“[^“”\n]{2,30}”[\u4e00-\u9fff]{0,8}?讲座)(?=[，,。；;])")
+_LECTURE_DAY = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上|晚)?[，,]?[^。；;\n]{0,40}$")
 # …出席活动, 参加了当天的联欢活动, 出席联欢活动的还有: named people at the activity told (the kind word alone, or with the
 # two characters before it in its name)
 _ACTIVITY_ATTENDED = re.compile(r"(?:出席|参加)了?(?:当天的|今天的|这一|此次|这次|本次)?(?P<kind>[\u4e00-\u9fff]{0,2}?)活动(?=[，,。；;并的])")
@@ -3181,6 +3185,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 or _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _UNREST.search(m["name"]):
             continue
         if any(m["name"].endswith(a["kind"] + "活动") for a in _ACTIVITY_ATTENDED.finditer(text, m.end())):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _LECTURE_ATTENDED.finditer(text) if "讲座" in text else ():
+        if _LECTURE_DAY.search(text, max(0, m.start() - 50), m.start()) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _SHOW_HELD_SUBJECT.finditer(text) if "观看" in text else ():
         if _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) or _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \

@@ -7796,3 +7796,17 @@ def test_a_press_conference_of_a_ministry_named_with_he_that_makes_news_public_i
     assert (m.name, m.date_text) == ("国家统计局新闻发布会", "2024-04-12")
     # what was made public at a press conference told of another, not the conference held
     assert _meetings("据此前召开的国家统计局新闻发布会介绍，去年全年经济运行稳中向好。") == ()
+
+
+def test_a_lecture_also_attended_on_a_day_told_is_held_and_the_title_meeting_stays_the_story():
+    text = ("李红出席市政协机关读书交流活动并讲话\n"
+            "市政协机关12日举办读书交流活动。市政协主席李红出席并讲话。李红强调，要多读书、读好书。"
+            "11日下午，李红还出席了市政协书画室举办的“画里的百年党史”书画艺术讲座。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert set(ms) == {"市政协机关读书交流活动", "“画里的百年党史”书画艺术讲座"}
+    assert ms["市政协机关读书交流活动"].date_text == "2024-04-12"
+    assert {("李红", "attendee"), ("李红", "speaker")} <= _roles(ms["市政协机关读书交流活动"])
+    assert (ms["“画里的百年党史”书画艺术讲座"].date_text, _roles(ms["“画里的百年党史”书画艺术讲座"])) == ("2024-04-11", {("李红", "attendee")})
+    # a lecture held for the public, or one to come, is no meeting
+    assert _meetings("市图书馆举办“画里的百年党史”书画艺术讲座，吸引市民参加。") == ()
+    assert _meetings("李红将于下周出席“画里的百年党史”书画艺术讲座。") == ()

@@ -308,6 +308,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                                                   or _TITLED_BRIEFING.fullmatch(head.text, 0, h.end + 1))
                                  and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
+    if len(reported) == 1 and all(_ALSO_ATTENDED.search(ctx.text, max(0, h.start - 40), h.start) for hits in reported.values() for h in hits) \
+            and (head := ctx.headline_meetings()):
+        # …读书交流活动 in the title over a body that says only 出席并讲话, then 19日下午，X还出席了…讲座: what is told as
+        # also attended is another event; the title's is the story's own
+        titled = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
+        if titled and not set(titled) & set(reported):
+            reported = {**titled, **reported}
+            headline = set(titled)
     reported = _deixis_merged(reported)
     if reported and all(_DEIXIS.match(name) for name in reported) and (title_ctx := ctx.headline_meetings()):
         # 本次论坛由…举办 under a title 首届“南南人权论坛”在京开幕: the title names the meeting pointed back to
@@ -514,6 +522,7 @@ _ALSO_PRESENT = re.compile(r"出席(?P<kind>[^。；;，,的]{2,12})的[^。；;
 _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
 
 
+_ALSO_ATTENDED = re.compile(r"还(?:出席|参加)了?[^，,。；;]{0,30}$")  # (the one event told as also attended)
 _HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
 
 
