@@ -2751,6 +2751,8 @@ _ACTIVITY_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:，,]))[ \u3000\t]*(?P<
 _SHOW_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
                                 r"(?P<name>(?!(?:上述|此次|这次|本次|该|这场))[^，,。；;、：:“”《》\s的]{4,30}?(?:晚会|文艺演出|音乐会))"
                                 r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,20}?)?(?:隆重|盛大)?举行(?=[，,。；;])", re.M)
+# …拉开了24号晚“…”大型演出的序幕, then …等到现场观看演出: the show whose curtain rises, held that day
+_SHOW_CURTAIN = re.compile(r"拉开了?(?:(?:\d{1,2}[日号]|今天|昨天|当天|今晚|昨晚)(?:上午|下午|晚上|晚)?)?(?P<name>(?:“[^“”\n]{2,20}”|[^，,。；;、：:“”《》\s的]){2,30}?(?:晚会|演出|音乐会))的?(?:序幕|帷幕)")
 SHOW_WATCHED = r"观看了?(?:当晚的|这场|整场)?(?:文艺)?(?:演出|晚会)"  # (meetings' cue of who watches it)
 _SHOW_WATCHED_AFTER = re.compile(r"[^。]*?。?[^。]*?" + SHOW_WATCHED)  # in its sentence or the next
 # a lecture named by its quoted theme, attended on a day its sentence tells (19日下午，X还出席了…举办的“…”书画艺术讲座):
@@ -3194,6 +3196,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 or _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if _SHOW_WATCHED_AFTER.match(text, m.end()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _SHOW_CURTAIN.finditer(text) if "观看" in text else ():
+        if _SHOW_WATCHED_AFTER.match(text, m.end()) and not _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):

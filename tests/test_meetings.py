@@ -7810,3 +7810,12 @@ def test_a_lecture_also_attended_on_a_day_told_is_held_and_the_title_meeting_sta
     # a lecture held for the public, or one to come, is no meeting
     assert _meetings("市图书馆举办“画里的百年党史”书画艺术讲座，吸引市民参加。") == ()
     assert _meetings("李红将于下周出席“画里的百年党史”书画艺术讲座。") == ()
+
+
+def test_a_show_whose_curtain_rises_watched_by_named_guests_is_a_meeting_of_them_only():
+    text = ("东川国民议会12日选举王强为议长，前议长李明出席会议。"
+            "而在西川首都，舞蹈《春潮》拉开了12号晚“欢乐春节”大型演出的序幕。西川副总统卡洛斯和西川候任驻华大使王海等到现场观看演出。")
+    ms = {m.name: m for m in _meetings(text)}
+    show = ms["“欢乐春节”大型演出"]
+    assert show.date_text == "2024-04-12" and _roles(show) == {("卡洛斯", "attendee"), ("王海", "attendee")}
+    assert all(("卡洛斯", "attendee") not in _roles(m) for n, m in ms.items() if n != "“欢乐春节”大型演出")

@@ -493,6 +493,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
+        if name.endswith(_SHOW_KINDS):  # (only who watches it is told at a show: no cue of another event's sentence)
+            attending = tuple(p for p in attending if p.cue.norm.startswith("观看"))
         if name.endswith(_SHOW_KINDS) and not attending:
             continue  # …文艺晚会在…举行，近千名市民观看演出: a show watched by no one named, no meeting
         out.append(
@@ -966,7 +968,7 @@ _YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
 
-_SHOW_KINDS = ("晚会", "文艺演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
+_SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
 _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
 
 
@@ -1520,6 +1522,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if not told:
                 continue
             near = [(0, 0, min(told)[1])]
+        if p.cue.norm.startswith("观看"):  # …等到现场观看演出: at the show told last before it, in its sentence or not
+            shows = [(h.start, h.end, i) for i, (name, hits) in enumerate(ordered) if name.endswith(_SHOW_KINDS) for h in hits if h.end <= cue_start]
+            if not shows:
+                continue
+            near = [max(shows)]
         unnamed = not near  # no meeting told in the cue's sentence (or its flash item)
         if not near and p.role == "attendee" and _ITS_ACTIVITIES.match(ctx.text, cue_start + len(p.cue.norm)) \
                 and _WITH_INSPECTION.search(ctx.text, *rec.sentences[rec.sentence_of(cue_start)]):
