@@ -2745,6 +2745,20 @@ _ATTENDS_AND_SPEAKS = re.compile(r"(?:[。；;]\s*|[，,])(?:(?!" + lexicons.PLA
 _ACTIVITY_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:，,]))[ \u3000\t]*(?P<name>(?!(?:上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列|各类|各种))"
                                     r"[^，,。；;、：:“”《》\s的]{4,30}?活动)(?:(?:\d{1,2}[日号]|今天|昨天|当天|今晚|昨晚)(?:上午|下午|晚上|晚)?)?"
                                     r"(?:在[^，,。；;]{1,20}?)?(?:隆重|盛大|正式)?举行(?=[，,。；;])")
+# a show held as its clause's subject (2019年新年戏曲晚会29日晚在国家大剧院举行), when named people are then told
+# watching it (…习近平、李克强等…一起观看演出, X观看了演出): a meeting, as the wide45 and wide47 readers count a show
+# watched by named leaders; not a show only staged (…在京演出) or watched by no one named (meetings gives it no one)
+_SHOW_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
+                                r"(?P<name>(?!(?:上述|此次|这次|本次|该|这场))[^，,。；;、：:“”《》\s的]{4,30}?(?:晚会|文艺演出|音乐会))"
+                                r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,20}?)?(?:隆重|盛大)?举行(?=[，,。；;])", re.M)
+# …拉开了24号晚“…”大型演出的序幕, then …等到现场观看演出: the show whose curtain rises, held that day
+_SHOW_CURTAIN = re.compile(r"拉开了?(?:(?:\d{1,2}[日号]|今天|昨天|当天|今晚|昨晚)(?:上午|下午|晚上|晚)?)?(?P<name>(?:“[^“”\n]{2,20}”|[^，,。；;、：:“”《》\s的]){2,30}?(?:晚会|演出|音乐会))的?(?:序幕|帷幕)")
+SHOW_WATCHED = r"观看了?(?:当晚的|这场|整场)?(?:文艺)?(?:演出|晚会)"  # (meetings' cue of who watches it)
+_SHOW_WATCHED_AFTER = re.compile(r"[^。]*?。?[^。]*?" + SHOW_WATCHED)  # in its sentence or the next
+# a lecture named by its quoted theme, attended on a day its sentence tells (19日下午，X还出席了…举办的“…”书画艺术讲座):
+# held, as the wide45 reader counts it (not a lecture only held for the public, nor one to come)
+_LECTURE_ATTENDED = re.compile(r"(?<![将拟要])(?:出席|参加)了?(?:[^，,。；;“”]{0,30}?(?:举办|举行|主办)的)?(?P<name>“[^“”\n]{2,30}”[\u4e00-\u9fff]{0,8}?讲座)(?=[，,。；;])")
+_LECTURE_DAY = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上|晚)?[，,]?[^。；;\n]{0,40}$")
 # …出席活动, 参加了当天的联欢活动, 出席联欢活动的还有: named people at the activity told (the kind word alone, or with the
 # two characters before it in its name)
 _ACTIVITY_ATTENDED = re.compile(r"(?:出席|参加)了?(?:当天的|今天的|这一|此次|这次|本次)?(?P<kind>[\u4e00-\u9fff]{0,2}?)活动(?=[，,。；;并的])")
@@ -3174,6 +3188,18 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         if any(m["name"].endswith(a["kind"] + "活动") for a in _ACTIVITY_ATTENDED.finditer(text, m.end())):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _LECTURE_ATTENDED.finditer(text) if "讲座" in text else ():
+        if _LECTURE_DAY.search(text, max(0, m.start() - 50), m.start()) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _SHOW_HELD_SUBJECT.finditer(text) if "观看" in text else ():
+        if _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) or _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
+                or _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if _SHOW_WATCHED_AFTER.match(text, m.end()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _SHOW_CURTAIN.finditer(text) if "观看" in text else ():
+        if _SHOW_WATCHED_AFTER.match(text, m.end()) and not _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
             out[(m.start("name"), m.end("name"))] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
@@ -3578,6 +3604,8 @@ def _meeting_start(name: str) -> str:
     head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)
     if head and grammar.org_ok(head.group()):
         return name  # 鸿泰交通投资集团有限公司第三届职工代表大会…
+    if any(name[:k] in lexicons.organizations() for k in range(5, min(len(name), 20))):
+        return name  # 人力资源和社会保障部新闻发布会: a known body's name opens it, 和 and all
     for i in range(len(name) - (3 if name.endswith(CORRIDORS) else 0)):  # (a corridor whole: 两会代表通道 is no county 通道's)
         rest = name[i:]
         if i and name[i - 1 : i + 1] in _WORDS_ENDING_IN_ORG_START:

@@ -7770,3 +7770,52 @@ def test_who_attends_an_activity_named_in_quotes_is_not_at_the_story_s_meeting()
                                  "当地时间12日上午，王强夫人李芳出席“携手迈向健康未来”中非妇幼健康倡导活动，并致辞。")
     assert summit.name == "中非合作论坛峰会" and "李芳" not in {p.person for p in summit.participants}
     assert _roles(activity) == {("李芳", "attendee"), ("李芳", "speaker")}
+
+
+def test_a_show_held_as_its_subject_is_a_meeting_of_the_named_who_watch_it():
+    (m,) = _meetings("12日晚，庆祝建市60周年文艺晚会在市大剧院举行。市领导张建国、李红、王大海等，与近千名市民一起观看演出。"
+                     "副市长刘晓明、赵刚等也观看了演出。")
+    assert (m.name, m.date_text) == ("庆祝建市60周年文艺晚会", "2024-04-12")
+    assert _roles(m) == {(p, "attendee") for p in ("张建国", "李红", "王大海", "刘晓明", "赵刚")}
+    # a New Year's show held in December is named by the year it greets
+    (m,) = _meetings("2025年新年戏曲晚会29日晚在市大剧院举行。市领导张建国、李红等，与近千名市民一起观看演出。", dt.date(2024, 12, 30))
+    assert (m.name, m.date_text) == ("2025年新年戏曲晚会", "2024-12-29")
+    # a show staged, or watched by no one named; one to come; 观看演出 of any other story
+    assert _meetings("“渔歌唱新村”专场演出12日晚在市大剧院上演，近千名市民观看演出。") == ()
+    assert _meetings("庆祝建市60周年文艺晚会12日晚在市大剧院举行，近千名市民观看演出。") == ()
+    assert _meetings("庆祝建市60周年文艺晚会将于明晚在市大剧院举行，市领导张建国将观看演出。") == ()
+    (m,) = _meetings("市政协12日召开常委会议，市政协主席李红主持会议。会后，张建国观看演出。")
+    assert ("张建国", "attendee") not in _roles(m)
+
+
+def test_a_press_conference_of_a_ministry_named_with_he_that_makes_news_public_is_held():
+    # 住房和城乡建设部: a known body's 和 is no join; …发布会公布 is the conference briefing, as …发布会介绍
+    (m,) = _meetings("今天，住房和城乡建设部新闻发布会公布，一季度全国棚户区改造开工120万套。")
+    assert (m.name, m.date_text) == ("住房和城乡建设部新闻发布会", "2024-04-13")
+    (m,) = _meetings("12日，国家统计局新闻发布会公布，一季度国内生产总值同比增长5.3%。")
+    assert (m.name, m.date_text) == ("国家统计局新闻发布会", "2024-04-12")
+    # what was made public at a press conference told of another, not the conference held
+    assert _meetings("据此前召开的国家统计局新闻发布会介绍，去年全年经济运行稳中向好。") == ()
+
+
+def test_a_lecture_also_attended_on_a_day_told_is_held_and_the_title_meeting_stays_the_story():
+    text = ("李红出席市政协机关读书交流活动并讲话\n"
+            "市政协机关12日举办读书交流活动。市政协主席李红出席并讲话。李红强调，要多读书、读好书。"
+            "11日下午，李红还出席了市政协书画室举办的“画里的百年党史”书画艺术讲座。")
+    ms = {m.name: m for m in _meetings(text)}
+    assert set(ms) == {"市政协机关读书交流活动", "“画里的百年党史”书画艺术讲座"}
+    assert ms["市政协机关读书交流活动"].date_text == "2024-04-12"
+    assert {("李红", "attendee"), ("李红", "speaker")} <= _roles(ms["市政协机关读书交流活动"])
+    assert (ms["“画里的百年党史”书画艺术讲座"].date_text, _roles(ms["“画里的百年党史”书画艺术讲座"])) == ("2024-04-11", {("李红", "attendee")})
+    # a lecture held for the public, or one to come, is no meeting
+    assert _meetings("市图书馆举办“画里的百年党史”书画艺术讲座，吸引市民参加。") == ()
+    assert _meetings("李红将于下周出席“画里的百年党史”书画艺术讲座。") == ()
+
+
+def test_a_show_whose_curtain_rises_watched_by_named_guests_is_a_meeting_of_them_only():
+    text = ("东川国民议会12日选举王强为议长，前议长李明出席会议。"
+            "而在西川首都，舞蹈《春潮》拉开了12号晚“欢乐春节”大型演出的序幕。西川副总统卡洛斯和西川候任驻华大使王海等到现场观看演出。")
+    ms = {m.name: m for m in _meetings(text)}
+    show = ms["“欢乐春节”大型演出"]
+    assert show.date_text == "2024-04-12" and _roles(show) == {("卡洛斯", "attendee"), ("王海", "attendee")}
+    assert all(("卡洛斯", "attendee") not in _roles(m) for n, m in ms.items() if n != "“欢乐春节”大型演出")

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, told_again
+from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -139,6 +139,8 @@ _CUES = (
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
+    # …习近平、李克强等…一起观看演出 in a story of a show held (nlp._SHOW_HELD_SUBJECT): who watches it attends it
+    ("watched", lexicons.guarded(SHOW_WATCHED)),
     ("lecturer", lexicons.guarded(r"(?:(?<![^。\n；;\s　])|(?<=讲座的))主讲人(?:是|为)?(?![与同向对给都也])")),
     # 举行发布会，邀请A，B、C，对…进行解读: the officials invited to brief attend it
     ("invited", lexicons.guarded(r"(?<=(?:发布会|吹风会|记者会|招待会|见面会)[，,])邀请")),
@@ -306,6 +308,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                                                   or _TITLED_BRIEFING.fullmatch(head.text, 0, h.end + 1))
                                  and _held(head.text, h) and not _names_one(h.name, cited)])
         headline = set(reported)
+    if len(reported) == 1 and all(_ALSO_ATTENDED.search(ctx.text, max(0, h.start - 40), h.start) for hits in reported.values() for h in hits) \
+            and (head := ctx.headline_meetings()):
+        # …读书交流活动 in the title over a body that says only 出席并讲话, then 19日下午，X还出席了…讲座: what is told as
+        # also attended is another event; the title's is the story's own
+        titled = _group(head, [h for h in head.rec.meetings if h.reported and _held(head.text, h)])
+        if titled and not set(titled) & set(reported):
+            reported = {**titled, **reported}
+            headline = set(titled)
     reported = _deixis_merged(reported)
     if reported and all(_DEIXIS.match(name) for name in reported) and (title_ctx := ctx.headline_meetings()):
         # 本次论坛由…举办 under a title 首届“南南人权论坛”在京开幕: the title names the meeting pointed back to
@@ -483,6 +493,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
+        if name.endswith(_SHOW_KINDS):  # (only who watches it is told at a show: no cue of another event's sentence)
+            attending = tuple(p for p in attending if p.cue.norm.startswith("观看"))
+        if name.endswith(_SHOW_KINDS) and not attending:
+            continue  # …文艺晚会在…举行，近千名市民观看演出: a show watched by no one named, no meeting
         out.append(
             Meeting(
                 name=name,
@@ -510,6 +524,7 @@ _ALSO_PRESENT = re.compile(r"出席(?P<kind>[^。；;，,的]{2,12})的[^。；;
 _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
 
 
+_ALSO_ATTENDED = re.compile(r"还(?:出席|参加)了?[^，,。；;]{0,30}$")  # (the one event told as also attended)
 _HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
 
 
@@ -953,6 +968,10 @@ _YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
 
+_SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
+_NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
+
+
 def _of_a_past_year(ctx: Context, h) -> bool:
     """A meeting (or talk) of another time than the story's, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的
     联合国千年首脑会议上, 2003年6月，时任…的X主持召开…, 2016年全国两会，X参加…代表团审议时, or one of a span
@@ -991,8 +1010,9 @@ def _of_a_past_year(ctx: Context, h) -> bool:
             and int(o[1]) < ctx.reference_date.year and not 0 <= (_days_before(o, ctx.reference_date) or 99) <= 3:
         return True  # 1934年12月18日，中央政治局在这里召开了…。此后，…召开了著名的遵义会议: the narration goes on in that year
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
-    if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year:
-        return True
+    if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year \
+            and not (int(y[1]) == ctx.reference_date.year + 1 and ctx.reference_date.month == 12 and _NEW_YEAR.search(h.name)):
+        return True  # (not 2019年新年戏曲晚会 in a story of late December: the coming year's greeting, held now)
     # 今年7月（今年一月），我们在巴西利亚出席中拉领导人会晤期间… in a story of November, 当年6月召开的…会议 (of a year
     # told before) in one of February, 为9月召开的…峰会 in one of July: another month's (今年6月和7月，…大会、…拉力赛
     # 分别在…举办 in one of September: the later month read)
@@ -1153,7 +1173,7 @@ def _said_here(ctx: Context, h) -> bool:
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
-_BRIEFS = re.compile(r"了?(?:介绍|通报|发布)|上(?:[，,][^，,。；;：:“”]{2,30}?)?(?:说|表示|指出|介绍|强调|宣布|透露)")
+_BRIEFS = re.compile(r"了?(?:介绍|通报|发布|公布)|上(?:[，,][^，,。；;：:“”]{2,30}?)?(?:说|表示|指出|介绍|强调|宣布|透露)")
 
 
 def _briefs(text: str, h) -> bool:
@@ -1502,6 +1522,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if not told:
                 continue
             near = [(0, 0, min(told)[1])]
+        if p.cue.norm.startswith("观看"):  # …等到现场观看演出: at the show told last before it, in its sentence or not
+            shows = [(h.start, h.end, i) for i, (name, hits) in enumerate(ordered) if name.endswith(_SHOW_KINDS) for h in hits if h.end <= cue_start]
+            if not shows:
+                continue
+            near = [max(shows)]
         unnamed = not near  # no meeting told in the cue's sentence (or its flash item)
         if not near and p.role == "attendee" and _ITS_ACTIVITIES.match(ctx.text, cue_start + len(p.cue.norm)) \
                 and _WITH_INSPECTION.search(ctx.text, *rec.sentences[rec.sentence_of(cue_start)]):
@@ -3310,6 +3335,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     sat_at = any(h.name.endswith("座谈会") for h in rec.meetings)
     deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
     corridor = next((c for a, b in held for c in CORRIDORS if text[a:b].endswith(c)), "")
+    show = any(text[a:b].endswith(_SHOW_KINDS) for a, b in held)  # (a show watched: its watchers attend)
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     plenary = next((m.end() for m in _PLENARY_TOLD.finditer(text) if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
     for s, e in rec.sentences:
@@ -3398,6 +3424,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not subjects or plenary is None or s < plenary or _PLENARY_LEFT.search(text, plenary, cs):
                     continue  # (a member's words anywhere else, or told after the story turned to another occasion: no cue)
                 role = "speaker"
+            if role == "watched":
+                if not show:
+                    continue  # (观看演出 of any other story: no cue, no clause break)
+                role = "attendee"
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
