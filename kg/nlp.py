@@ -2822,8 +2822,8 @@ _CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
 _COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个")
 _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)"
                             rf"|(?:{NUMERAL}|\d+)[多余]?(?:次|场)(?![会议全])")  # 先后召开座谈会200多场: a count after the kind
-# a count before the kind's modifiers (召开了十场不同层次的|座谈会): several, none told
-_COUNTED_BEFORE = re.compile(r"(?<![第一\d])(?:[两二三四五六七八九十百]+|\d+)[多余]?(?:场|次)[^，,。；;、\d]{1,12}?的$")
+# a count before the kind's modifiers (召开了十场不同层次的|座谈会): several, none told (not 第十九次会议和…的)
+_COUNTED_BEFORE = re.compile(r"(?<![第一两二三四五六七八九十百\d])(?:[两二三四五六七八九十百]+|\d+)[多余]?(?:场|次)[^，,。；;、\d和及与会]{1,12}?的$")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _THIS_INSIDE = re.compile(r"本届|本次|此次|这次")

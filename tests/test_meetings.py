@@ -7782,6 +7782,7 @@ def test_a_pronoun_s_delegation_names_no_meeting_and_its_people_stay_off_the_one
 def test_a_count_of_sittings_before_their_kind_names_none():
     assert not [h for h in find_meetings("市委组织召开了八场不同层次的座谈会，广泛征求意见。") if h.reported]
     assert [h.name for h in find_meetings("市委召开了一场不同层次的座谈会。") if h.reported] == ["座谈会"]
+    assert [h.name for h in find_meetings("并出席在比什凯克举行的元首理事会第十九次会议和在杜尚别举行的亚信第五次峰会。") if h.reported] == ["元首理事会第十九次会议", "亚信第五次峰会"]
 
 
 def test_those_coming_to_a_congress_registering_tell_it_not_yet_held():
