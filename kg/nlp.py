@@ -2655,7 +2655,8 @@ _MEETING_LEFT = re.compile(
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议
-    r"(?:参加|(?P<came>来到)|在|会议)(?:了)?(?:他|她)?(?:所在的)?(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)"
+    # (他们所在代表团的审议: a pronoun's delegation, no name)
+    r"(?:参加|(?P<came>来到)|在|会议)(?:了)?(?:他们|她们|他|她)?(?:所在的?)?(?P<name>(?!参加|一些|有关|各|他|她|们|所在)[\u4e00-\u9fff]{2,8}?代表团)"
     r"(?:的审议|审议|参加了?审议|(?(came)[，,](?:同|与|和)代表们一起(?:参加)?审议|(?!)))"
 )
 # a delegation that opens its clause sitting in groups on a report (解放军代表团5日下午开始分组审议政府工作报告)
@@ -2835,6 +2836,8 @@ _CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
 _COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个")
 _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|等)(?:{NUMERAL}|\d+)余?(?:次|场)"
                             rf"|(?:{NUMERAL}|\d+)[多余]?(?:次|场)(?![会议全])")  # 先后召开座谈会200多场: a count after the kind
+# a count before the kind's modifiers (召开了十场不同层次的|座谈会): several, none told (not 第十九次会议和…的)
+_COUNTED_BEFORE = re.compile(r"(?<![第一两二三四五六七八九十百\d])(?:[两二三四五六七八九十百]+|\d+)[多余]?(?:场|次)[^，,。；;、\d和及与会]{1,12}?的$")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _THIS_INSIDE = re.compile(r"本届|本次|此次|这次")
@@ -2867,6 +2870,8 @@ _DAY_OPENS_VOTE = re.compile(r"(?:^|[。；;\n])[\s\u3000]*(?:同一天|同日|�
 _VOTES = re.compile(r"(?:以[^,，。;；]{1,12}?)?投票通过")  # (a ballot; a session of ours that 表决通过 is told by its sittings)
 _ITS_CIRCLES = re.compile(r"的[^，,。；;的]{0,6}?人士")  # (…会议)的(工商界)人士
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
+# those to attend it registering or arriving (出席…大会的38个代表团全部报到, …会议的委员陆续抵京): it opens later
+_ITS_MEMBERS_ARRIVE = re.compile(r"的[^，,。；;]{0,16}?(?:代表团|代表|委员)[^，,。；;]{0,12}?(?:报到|抵京|抵达北京)")
 # a meeting attended before a departure the sentence tells (出席…峰会后，X离开纽约启程回国)
 _LEFT_AFTER = re.compile(r"(?:之)?后[，,][^。；;，,]{0,24}?(?:离开|离京|启程|回国|返回北京|回到北京|返京)")
 _HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
@@ -2888,7 +2893,8 @@ _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座
 # (a proposal too: 向朝鲜提议举行…工作会谈)
 # 应美国请求(召开): the request it is held on, not one pending (应X请求 with X up to 12 characters)
 _NOT_ANSWERING = "".join(rf"(?<!应[^，,。；;\n]{{{k}}})" for k in range(1, 13))
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$|"+_NOT_ANSWERING+r"(?:请求|呼吁)[^。；;，,\n\d]{0,16}?(?:召开|举行|参加|出席)$"
+_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$"
+                        r"|(?:希望|建议)(?:于|在)?(?:\d{1,2}[日号]|下周|近期|尽快|择期)[^。；;，,\n]{0,20}(?:举行|召开)(?:了|的)?$|"+_NOT_ANSWERING+r"(?:请求|呼吁)[^。；;，,\n\d]{0,16}?(?:召开|举行|参加|出席)$"
                         r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}(?:[，,]并[^。；;，,\n]{0,30})?$")  # 即将对瑞士进行国事访问、出席…年会, 即将到访，并出席… (not 即将离任之际, 即将离任的X)
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:" + lexicons.PLANNED + r")[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")
 # a meeting named as what a proposal asks for (…提出的举行X的建议, 关于召开X的倡议): not held
@@ -2986,7 +2992,7 @@ _AT_SITTING = re.compile(rf"(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕
 # (…会议正在利马举行, 正在举行: held as told, still going on)
 # a work named by the 《》 title after it (文艺演出《…大会》28日在…举行): the show's or film's title, no meeting held
 _WORK_TITLED = re.compile(r"(?:演出|晚会|节目|纪录片|专题片|宣传片|展览|音乐会|舞剧|歌剧|话剧|电影|电视剧)$")
-_HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:正(?=在))?(?:在[^，,。；;]{1,12}?|(?<=正)在)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|结束|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
+_HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:正(?=在))?(?:在[^，,。；;]{1,12}?|(?<=正)在)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:同时|同期)?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|结束|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
 # kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人; 召开党代表大会: no body's)
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班",
             "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会"}
@@ -3396,7 +3402,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 刘云山在讲话中说，习近平参加…民主生活会: a meeting the speaker cites, not one the story holds
         if _AIRED.search(text, max(0, s - 40), s) and _PROGRAMME_AFTER.match(text, e):
             reported = False  # 将播出X出席…会晤特别节目: a programme's subject, aired, no meeting the news tells
-        if _COUNTED_AFTER.match(text, e) or _COUNTED_NAME.search(name):
+        if _COUNTED_AFTER.match(text, e) or _COUNTED_NAME.search(name) or _COUNTED_BEFORE.search(text, max(0, s - 20), s):
             reported = False  # 召开协商会、座谈会共124次; 服贸会多场论坛; 召开50多个座谈会: counted, none of them told
         if _SPEECH_AT.match(text, e) or _SPEECH_AT_LISTED.match(text, e):
             reported = False  # 习近平在…高峰论坛开幕式上的演讲: a speech cited, its meeting only referred to
@@ -3424,6 +3430,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act
         if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
+        if re.search(r"(?:参加|出席)了?$", before) and _ITS_MEMBERS_ARRIVE.match(text, e):
+            reported = False  # 出席…大会的代表团全部报到: those coming to it, the meeting not yet opened
         if re.search(r"(?:参加|出席)了?$", before) and _ITS_CIRCLES.match(text, e):
             reported = False  # 参加APEC系列会议的商界人士表示: the people described by it, who speak of it (a preview, a reaction)
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
@@ -3472,6 +3480,8 @@ def _quoted_sessions(hits: list[MeetingHit]) -> list[MeetingHit]:
 # meeting read (全省医生工作暨“两癌”筛查工作总结表彰大会, …会议暨庆祝东洲人民政治协商会议成立50周年大会) and the
 # part after 暨 run on to its kind (…研讨会暨同名图书海外版启动仪式, …大会暨第八届全省文博会, 、 within it)
 _CLAUSE_HEAD = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))[ \u3000\t]*(?P<head>[^，,。；;：:、！？!?\s]{0,40})\Z")
+# a commemoration opening its sentence before a comma and a 暨 name (纪念…成立25周年，|暨…大会): the name's first part
+_MARKED_BEFORE = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \u3000\t]*(?P<head>(?:纪念|庆祝)[^，,。；;：:、！？!?\s]{2,36}?(?:周年|华诞|诞辰))[，,]\Z")
 _OF_WHAT = re.compile(r"(?<!党)的")  # …暨APEC框架下的|中越合作研讨会: the words after 暨 tell what the meeting is of, no name
 _JOINED_PART = re.compile(r"暨[^，,。；;：:！？!?\s]{2,40}?(?:" + _TYPES_RE + "|" + _RITE + r"|会)")
 
@@ -3483,6 +3493,12 @@ def _joined_whole(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
     for h in hits:
         if out and h.start < out[-1].end:
             continue  # within the whole name just read
+        if h.name.startswith("暨") and (lead := _MARKED_BEFORE.search(text, max(0, h.start - 42), h.start)):
+            # 纪念…成立25周年，暨…表彰大会: one name, a comma slipped in before its 暨
+            out.append(MeetingHit(lead.start("head"), h.end, lead["head"] + h.name, h.reported, (h.name[1:],), h.organizer))
+            continue
+        if h.name.startswith("暨") and len(h.name) > 3:
+            h = dataclasses.replace(h, start=h.start + 1, name=h.name[1:])  # (…，暨B: A not read, B named alone, no 暨)
         head = _CLAUSE_HEAD.search(text, max(0, h.start - 41), h.start)
         after = _JOINED_PART.match(text, h.end) if text.startswith("暨", h.end) else None
         s, e = head.start("head") if head else h.start, after.end() if after else h.end

@@ -7819,3 +7819,41 @@ def test_a_show_whose_curtain_rises_watched_by_named_guests_is_a_meeting_of_them
     show = ms["“欢乐春节”大型演出"]
     assert show.date_text == "2024-04-12" and _roles(show) == {("卡洛斯", "attendee"), ("王海", "attendee")}
     assert all(("卡洛斯", "attendee") not in _roles(m) for n, m in ms.items() if n != "“欢乐春节”大型演出")
+
+
+def test_a_pronoun_s_delegation_names_no_meeting_and_its_people_stay_off_the_one_named():
+    ms = _titled("王建国参加河北代表团审议", "领导人王建国、李志强，今天分别参加他们所在代表团的审议。王建国6日上午来到他所在的河北代表团，参加审议政府工作报告。")
+    assert [m.name for m in ms] == ["河北代表团审议"]
+    assert ("李志强", "attendee") not in _roles(ms[0])
+    assert not [h for h in find_meetings("张明参加他所在的代表团审议。") if "所在" in h.name]
+
+
+def test_a_count_of_sittings_before_their_kind_names_none():
+    assert not [h for h in find_meetings("市委组织召开了八场不同层次的座谈会，广泛征求意见。") if h.reported]
+    assert [h.name for h in find_meetings("市委召开了一场不同层次的座谈会。") if h.reported] == ["座谈会"]
+    assert [h.name for h in find_meetings("并出席在比什凯克举行的元首理事会第十九次会议和在杜尚别举行的亚信第五次峰会。") if h.reported] == ["元首理事会第十九次会议", "亚信第五次峰会"]
+
+
+def test_those_coming_to_a_congress_registering_tell_it_not_yet_held():
+    assert not [h for h in find_meetings("今天，出席省第十二次党代表大会的16个代表团全部报到。") if h.reported]
+    assert not [h for h in find_meetings("出席市政协十届一次会议的委员今天报到。") if h.reported]
+
+
+def test_a_commemoration_and_a_comma_before_joined_name_read_whole():
+    (h,) = find_meetings("纪念中国老年书画研究会成立30周年，暨全国老年书画工作表彰大会12日在京召开。")
+    assert h.name == "纪念中国老年书画研究会成立30周年暨全国老年书画工作表彰大会" and h.reported
+    (h,) = find_meetings("大会指出，暨全国老年书画工作表彰大会12日在京召开。")
+    assert h.name == "全国老年书画工作表彰大会"
+
+
+def test_talks_one_side_hopes_to_hold_on_a_coming_day_are_not_held():
+    assert not [h for h in find_meetings("13日，外交部发表声明说，接到对方建议，称希望15日在边境口岸举行工作会谈，讨论有关事宜。") if h.reported]
+
+
+def test_a_forum_s_opening_held_at_the_same_time_names_it_whole():
+    assert [h.name for h in find_meetings("博览会今天开幕。博鳌国际经贸论坛开幕式同时举行。")] == ["博览会", "博鳌国际经贸论坛"]
+
+
+def test_a_summit_recalled_in_a_new_year_address_is_not_held():
+    assert not _titled("国家主席发表二〇二五年新年贺词",
+                       "新年前夕，国家主席发表了新年贺词。2024年，在美丽的海滨，我们举办了亚洲合作对话第五次峰会，向世界贡献了中国方案。")
