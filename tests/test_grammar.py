@@ -397,3 +397,13 @@ def test_those_held_to_account_open_no_body_of_the_title():
     from kg.grammar import title_chain
     text = "学院已决定对相关责任人EMBA中心主任、继续教育学院副院长刘海涛停职检查。"
     assert [t.text for t in title_chain(text, 0, text.index("刘海涛"))] == ["EMBA中心主任", "继续教育学院副院长"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("请转达对瓦吉拉隆功国王陛下的诚挚问候。", "瓦吉拉隆功"),
+    ("阿卜杜拉国王陛下出席了欢迎仪式。", "阿卜杜拉"),
+])
+def test_a_kings_honorific_after_his_title_leaves_the_name_before_it(text, name):
+    """X国王|陛下: 陛下 is the king's honorific, no noun the title opens; X is his name."""
+    from kg.nlp import recognise
+    assert name in {h.name for h in recognise(text).persons}

@@ -7770,3 +7770,13 @@ def test_who_attends_an_activity_named_in_quotes_is_not_at_the_story_s_meeting()
                                  "当地时间12日上午，王强夫人李芳出席“携手迈向健康未来”中非妇幼健康倡导活动，并致辞。")
     assert summit.name == "中非合作论坛峰会" and "李芳" not in {p.person for p in summit.participants}
     assert _roles(activity) == {("李芳", "attendee"), ("李芳", "speaker")}
+
+
+def test_asking_for_the_floor_is_no_speech():
+    """在场的…总领事X要求发言: he asks for the floor; present at the meeting, no speaker by that cue."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("12号，在瑞士日内瓦举行的一个研讨会上，两国外交官展开交锋。进入提问阶段，在场的日本驻日内瓦总领事水谷健抢先要求发言。"
+            "他辩称，参拜是为了和平。")
+    (m,) = extract(Document("q", text, "q.txt")).meetings
+    assert {(p.person, p.role) for p in m.participants} == {("水谷健", "attendee")}
