@@ -200,6 +200,7 @@ _MANNER_TAGGED_AS_NAMES = frozenset({"齐声", "辛勤", "英勇"})
 _MANNER_BEFORE_VERB = frozenset({"衷心", "真诚", "诚挚", "密集"})
 # Surname characters that are verbs opening a topic after a designation (委员谈|惠及民生, 部长答|记者问).
 _TOPIC_VERBS = frozenset("谈问答")
+_NEGATION_OR_TENSE = frozenset("未不没曾将已在")  # after an adverb of _ADVERB_CHARS (仍未, 也不, 均已): the predicate opens
 
 
 # A clause that 在 or 当 opens, up to 时 that may close it (在召见法国驻英大使|时警告称, 当记者问到王刚|时、);
@@ -596,7 +597,8 @@ def _word_edge(text: str, p: int, q: int) -> bool:
     words = lexicons.common_words()
     after, name = text[q : q + 2], text[p:q]
     verb = after in _VERBS_TAGGED_AS_NAMES or (after in words and words[after][0] == "v")
-    if not (_common_word(after, 1000) or after in _VERBS_TAGGED_AS_NAMES) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
+    rare_verb = len(name) == 3 and words.get(after) == "v" and lexicons.word_frequency(after) >= 20  # 省长X|谈心谈话, 发言人X|求证
+    if not (_common_word(after, 1000) or after in _VERBS_TAGGED_AS_NAMES or rare_verb) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
         return False
     if len(name) == 2 and not verb:
         return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
@@ -808,6 +810,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # 突尼斯总理|递交辞呈, 让美国总统|明白: a verb opens no transliteration (a rare one with no word after it may: 总裁|拉加德。)
     if text.startswith(_BEFALLS, p):
         return None  # 大使|遇袭受伤, 总理|遇刺身亡: what befalls the holder, however rare the verb, opens no transliteration
+    if text[p] in _ADVERB_CHARS and text[p + 1 : p + 2] in _NEGATION_OR_TENSE:
+        return None  # 两党议员|仍未就…达成一致, 总统|也未: an adverb and a negation or tense before the predicate, no syllables
     cands = []
     for q in range(p + 2, min(len(text), p + 8) + 1):
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
@@ -1561,7 +1565,7 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
     return 0, org, role
 
 
-_MEMBER = re.compile("成员")
+_MEMBER = re.compile("成员|责任人|当事人")  # 相关责任人|某中心主任: those the story holds to account are people, no body of the title
 _INTERIM = frozenset({"临时", "看守", "过渡"})  # a head in office until another is chosen (临时总理, 看守总统)
 _INTERIM_HEADS = frozenset({"总理", "总统", "首相", "副总理"})
 # A description of a body by its rank or part before its own name (内地首家中外合资企业|某某有限公司, 全球第二大
@@ -1569,6 +1573,7 @@ _INTERIM_HEADS = frozenset({"总理", "总统", "首相", "副总理"})
 # is, no part of the name the title names (中心 not of 中心城市, whose kind is 城市).
 _DESCRIBED_BODY = re.compile(r"(?:首家|第一家|唯一一家|(?:第[二三四五六七八九十]|最)大的?|涉事)[\u4e00-\u9fff\d]{0,10}?(?:企业|公司|银行|集团|机构|医院|中心(?!城市)|城市)(?:之一)?")
 _HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?为(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的: who heads a group
+_BY_FORMER = re.compile(r"以(?=原|前任|时任|已故)")  # 以 as "taking" before a former holder's title, never inside a body's name
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:
@@ -1596,6 +1601,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         edges.add(start)
     if (k := text.find("以", start, lo + role.start())) >= 0 and _HEADS_BY.match(text, end) and not any(a <= k < b for a, b in countries):
         start = k + 1  # 会见以|民政部副部长X为团长的…: the preposition of the group's head opens no body (以色列 stays)
+        edges.add(start)
+    for k in (m.end() for m in _BY_FORMER.finditer(text, start, lo + role.start())):
+        start = k  # 以|原某军区后勤部长X的事迹为素材: the preposition before a former post opens no body (posts reads 原 then)
         edges.add(start)
     for held in any_role().finditer(text, start, lo + role.start()) if any(text.find(b, start, lo + role.start()) >= 0 for b in _OPEN_AFTER_ROLE) else ():
         if text.startswith(_OPEN_AFTER_ROLE, held.end()):
@@ -1983,6 +1991,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             whole = _of_state(text, start, end, state)  # 克罗地亚第一副总理兼|外交和欧洲事务部部长: the state's ministry, its 和 inside one body
         if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):
             whole = split_title(text[start + 1 : end], start + 1) or whole  # 以|国务院副总理X为团长的: the preposition opens no body
+        if whole is not None and (by := _BY_FORMER.search(text, start, whole.start + len(whole.org))) is not None:
+            whole = split_title(text[by.end() : end], by.end())  # (or parse_title's) 以|原某军区后勤部长X的事迹: the preposition opens no body
         if whole is not None:
             pieces.append(whole)
             if start > floor and text[start - 1] in "、兼及":

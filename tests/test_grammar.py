@@ -364,3 +364,46 @@ def test_a_word_across_a_title_without_a_foreign_state_stays_a_word(text):
     from kg.grammar import foreign_name_end
     p = text.index("理") + 1
     assert foreign_name_end(text, p) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("总书记同市委书记王建国、市长刘海涛谈心谈话，了解班子运行情况。", "刘海涛"),
+    ("本台记者向国防部发言人赵晓峰求证，对方未作回应。", "赵晓峰"),
+])
+def test_a_rare_verb_of_the_dictionary_ends_a_titled_three_character_name(text, name):
+    """谈心, 求证: verbs too rare for the frequent-word edge, yet right after a titled name of three characters the name ends there."""
+    from kg.nlp import recognise
+    assert name in {h.name for h in recognise(text).persons}
+
+
+@pytest.mark.parametrize("text", ["目前，美国国会两党议员仍未就新一轮援助计划达成一致。", "法国议员也未就此表态。"])
+def test_an_adverb_and_a_negation_after_a_foreign_title_are_no_name(text):
+    """仍未, 也未 open the predicate after 议员; no transliterated name."""
+    from kg.nlp import recognise
+    assert {h.name for h in recognise(text).persons} == set()
+
+
+def test_a_former_post_after_the_preposition_yi_is_no_current_post():
+    """以原某军区后勤部长X的事迹为素材: 以 opens no body, and 原 makes the post a past one."""
+    from kg.extract import extract
+    from kg.model import Document
+    ext = extract(Document("y", "以原西北军区后勤部长李满昌先进事迹为素材的电视剧今晚播出。该剧讲述了李满昌带领乡亲们脱贫的故事。", "y.txt"))
+    assert "李满昌" in {n for n, _ in ext.persons}
+    assert ext.posts == ()
+
+
+def test_those_held_to_account_open_no_body_of_the_title():
+    """对相关责任人|某中心主任X停职检查: 责任人 are people, the title is the centre's alone."""
+    from kg.grammar import title_chain
+    text = "学院已决定对相关责任人EMBA中心主任、继续教育学院副院长刘海涛停职检查。"
+    assert [t.text for t in title_chain(text, 0, text.index("刘海涛"))] == ["EMBA中心主任", "继续教育学院副院长"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("请转达对瓦吉拉隆功国王陛下的诚挚问候。", "瓦吉拉隆功"),
+    ("阿卜杜拉国王陛下出席了欢迎仪式。", "阿卜杜拉"),
+])
+def test_a_kings_honorific_after_his_title_leaves_the_name_before_it(text, name):
+    """X国王|陛下: 陛下 is the king's honorific, no noun the title opens; X is his name."""
+    from kg.nlp import recognise
+    assert name in {h.name for h in recognise(text).persons}

@@ -7857,3 +7857,13 @@ def test_a_forum_s_opening_held_at_the_same_time_names_it_whole():
 def test_a_summit_recalled_in_a_new_year_address_is_not_held():
     assert not _titled("国家主席发表二〇二五年新年贺词",
                        "新年前夕，国家主席发表了新年贺词。2024年，在美丽的海滨，我们举办了亚洲合作对话第五次峰会，向世界贡献了中国方案。")
+
+
+def test_asking_for_the_floor_is_no_speech():
+    """在场的…总领事X要求发言: he asks for the floor; present at the meeting, no speaker by that cue."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("12号，在瑞士日内瓦举行的一个研讨会上，两国外交官展开交锋。进入提问阶段，在场的日本驻日内瓦总领事水谷健抢先要求发言。"
+            "他辩称，参拜是为了和平。")
+    (m,) = extract(Document("q", text, "q.txt")).meetings
+    assert {(p.person, p.role) for p in m.participants} == {("水谷健", "attendee")}
