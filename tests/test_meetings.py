@@ -7867,3 +7867,24 @@ def test_asking_for_the_floor_is_no_speech():
             "他辩称，参拜是为了和平。")
     (m,) = extract(Document("q", text, "q.txt")).meetings
     assert {(p.person, p.role) for p in m.participants} == {("水谷健", "attendee")}
+
+
+def test_paragraph_day_counts_on_a_relative_day():
+    """12日，…。次日，X出席…论坛: the paragraph's day counted on (the 13th), not the day it opens on."""
+    ms = _meetings("国家主席王强10日抵达阿斯塔纳，开始国事访问。\n11日，王强同总统托卡耶夫举行会谈。次日，两国元首共同出席了中哈商务论坛开幕式。")
+    assert ("中哈商务论坛", "2024-04-12") in [(m.name, m.date_text) for m in ms]
+    ms = _meetings("全国政协主席李国华5日至10日在青海调研。\n6日，李国华来到海东市。两天后，李国华在西宁主持召开座谈会，听取意见建议。")
+    assert [(m.name, m.date_text) for m in ms] == [("座谈会", "2024-04-08")]
+    ms = _meetings("国务院总理张建国9日抵达河内。\n10日，张建国出席欢迎仪式。第二天，张建国同越南总理范明政举行会谈。")
+    assert [m.date_text for m in ms if m.name.endswith("会谈")] == ["2024-04-11"]
+
+
+def test_name_with_other_words_in_its_middle_is_another_meeting():
+    """全国教育工作会议 and 全国教育系统关心下一代工作会议: words added in the middle that are no theme name another
+    meeting, each with its own people (a campaign's theme added, 党的…教育实践活动, still names the same one)."""
+    ms = _meetings("国务院副总理刘建国12日出席全国教育工作会议并讲话。会议期间，教育部还召开了全国教育系统关心下一代工作会议，部长王明出席。")
+    by = {m.name: _roles(m) for m in ms}
+    assert ("刘建国", "attendee") in by.get("全国教育工作会议", set())
+    assert ("刘建国", "attendee") not in by.get("全国教育系统关心下一代工作会议", set())
+    ms = _meetings("12日，省委书记赵刚出席全省宣传工作会议并讲话。此前，他还主持召开了全省宣传部门干部教育培训工作会议。")
+    assert "全省宣传工作会议" in {m.name for m in ms}

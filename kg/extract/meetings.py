@@ -2218,7 +2218,10 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     # 河北省委常委班子专题民主生活会 after 省委常委班子党的群众路线教育实践活动专题民主生活会: the long name less what it
     # holds between its body and its kind (its locality added), the one meeting so named
     for g in [g for g in groups if len(groups) > 1]:
-        alike = [o for o in groups if o is not g and o and g and _less_its_middle(g[0].name, o[0].name)]
+        # (not 全国教育工作会议 and 全国教育系统关心下一代工作会议: words in the middle that are no theme name another
+        # meeting, unless the later mention points back to the one told, 本次…会议)
+        alike = [o for o in groups if o is not g and o and g and (middles := _less_its_middle(g[0].name, o[0].name))
+                 and (any(_THEME_MIDDLE.search(w) for w in middles) or _points_back(ctx, g, o))]
         if len(alike) == 1 and not _held_apart(ctx, g, alike[0]):
             alike[0].extend(g)
             g.clear()
@@ -2234,18 +2237,30 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
 
 
-def _less_its_middle(short: str, long: str) -> bool:
-    """Whether ``short`` is ``long`` less four or more characters between its body (four or more) and its kind (four
-    or more), perhaps after a locality of its own: 河北省委常委班子专题民主生活会 of 省委常委班子党的…专题民主生活会."""
+def _less_its_middle(short: str, long: str) -> list[str]:
+    """The words ``long`` holds that ``short`` lacks, four or more between its body (four or more) and its kind (four
+    or more), ``short`` perhaps after a locality of its own: 党的…活动 of 河北省委常委班子专题民主生活会 and
+    省委常委班子党的…专题民主生活会 (none when it is no such shorter form)."""
     if len(long) < len(short) + 2:
-        return False
+        return []
     for k in (0, 2, 3, 4):
         rest = short[k:]
         if k and short[:k] not in lexicons.places() or len(long) < len(rest) + 4:
             continue
-        if any(long.startswith(rest[:i]) and long.endswith(rest[i:]) for i in range(4, len(rest) - 3)):
-            return True
-    return False
+        if middles := [long[i : len(long) - len(rest) + i] for i in range(4, len(rest) - 3) if long.startswith(rest[:i]) and long.endswith(rest[i:])]:
+            return middles
+    return []
+
+
+# the words a campaign or theme adds to a meeting's name (党的群众路线教育实践活动, “两学一做”学习教育, 专题)
+_THEME_MIDDLE = re.compile(r"党的.*活动|(?:教育实践|主题教育|学习教育)活动?|主题教育|专题|“[^”]+”")
+_POINTS_BACK = re.compile(r"(?:本次|这次|此次|该|上述)$")
+
+
+def _points_back(ctx: Context, g: list, o: list) -> bool:
+    """Whether the later of two names' first mentions is told as the one before (本次…会议, 上述…会议)."""
+    later = max(min(g, key=lambda h: h.start), min(o, key=lambda h: h.start), key=lambda h: h.start)
+    return bool(_POINTS_BACK.search(ctx.text, max(0, later.start - 2), later.start))
 
 
 _CONVENED_BARE = re.compile(r"(?:召开|举行)了?$")
@@ -3217,9 +3232,23 @@ def _paragraph_day(ctx: Context, h, body_dates: list[DateHit]) -> DateHit | None
     if p == 0 or not (m := _PARAGRAPH_DAY.match(text, p)):
         return None
     days = [d for d in body_dates if p <= d.start < h.start]
-    if not days or days[0].start >= m.end() or days[0].day is None or any(d.day is not None for d in days[1:]):
+    if not days or days[0].start >= m.end() or days[0].day is None or any(d.day is not None or d.relative_days is not None for d in days[1:]):
         return None
-    return days[0] if body_dates[0].start < p and body_dates[0].day != days[0].day else None
+    if not (body_dates[0].start < p and body_dates[0].day != days[0].day):
+        return None
+    # 12日，…会谈。次日，…出席论坛 / 两天后，…主持召开座谈会: the paragraph's day counted on (none past the month's 28th)
+    cues = list(_DAYS_LATER.finditer(text, m.end(), h.start))
+    if not cues:
+        return days[0]
+    later = sum(_NUMBER.get(c["n"], 2) - 1 if c["n"] else _NUMBER.get(c["k"], 1) for c in cues)
+    if days[0].end_day is not None or days[0].day + later > 28:
+        return None
+    return dataclasses.replace(days[0], start=cues[-1].start(), end=cues[-1].end(), text=cues[-1].group(), day=days[0].day + later)
+
+
+# a day after the one told (次日, 翌日, 第二天, 隔天, 两天后): 第N天 is N-1 days on, N天后 N days
+_DAYS_LATER = re.compile(r"次日|翌日|隔天|隔日|第(?P<n>[二三四五])天|(?<![\d十百零〇])(?P<k>[一两二三四五])天(?:之)?后")
+_NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 _ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来|近期|近来|这几天|这两天)[，,]")
