@@ -551,7 +551,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if len(chain) == 1 and not chain[0].org and chain[0].role in _FOREIGN_ONLY_ROLES and (state := _story_state_abbr(text, chain[0].start)):
             chain = [Title(state + chain[0].role, state, chain[0].role, chain[0].start - 1, chain[0].end)]  # 会见罗|总统X after 罗马尼亚
         lone = len(chain) == 1 and grammar.is_bare_role(chain[0])
-        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and _name_before(text, chain[0].start, known):
+        if len(chain) == 1 and not chain[0].org and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and _name_before(text, chain[0].start, known) \
+                and not (chain[0].role == "第一书记" and any(_village(text[max(0, chain[0].start - k) : chain[0].start], known) for k in (2, 3))):
             continue  # 习近平总书记|贺信, 习主席|时共: the title follows its holder, no name comes after it
         if len(chain) == 1 and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and any(
                 chain[0].org[-k:] in known for k in (2, 3, 4) if len(chain[0].org) > k):
@@ -956,6 +957,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 中国文联|副主席: a frequent word of the dictionary not tagged a name (a body's short form), no name
             if m.group() == "大使" and name not in known and _word_like(name):
                 continue  # 中华慈善|大使, 形象|大使: an honour named by a frequent word, no envoy's name
+            if m.group() == "第一书记" and _village(name, known):
+                continue  # 刘家沟|第一书记李强: a village's first secretary, the place no name
             if not left_ok or name[-1] in "前原副代新老" or name in lexicons.places() or name.startswith(lexicons.countries()) or name in lexicons.ARMED_GROUPS:
                 continue  # (法塔赫|主席: the group's chair, no name)
             if m.group() in ("代表", "委员", "常委") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 and not (
@@ -1418,6 +1421,14 @@ def _word_across(text: str, i: int) -> bool:
 
 # What follows a hero's name that names a place (班佑烈士纪念碑 by 班佑村), not the person.
 _PLACE_END = frozenset("村乡镇县市区河山路街")
+_VILLAGE_END = frozenset("村乡镇沟庄湾坪屯寨岭峪坡岗洼堡铺营坝垭滩塬梁峁嘴")  # the ending of a village's name (刘家沟, 王庄)
+
+
+def _village(name: str, known: frozenset[str]) -> bool:
+    """Whether ``name`` before 第一书记 is a village's (刘家沟|第一书记, 王庄|第一书记), not its holder: a place
+    word or a village's ending, never a name the story knows (金正恩|第一书记)."""
+    return len(name) >= 2 and name not in known and (
+        name[-1] in _VILLAGE_END or lexicons.common_words().get(name, "").startswith("ns"))
 
 
 def _named_again(text: str, p: int) -> int | None:

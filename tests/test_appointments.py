@@ -402,3 +402,26 @@ def test_an_age_before_the_name_elected():
     # 选举81岁的X为…: the age describes the one elected, the entry is his
     assert _actions("东洲国民议会24号选举68岁的卡尔·马丁为东洲国务委员会主席，即日起开始他的第二个任期。") == {
         ("卡尔·马丁", "东洲国务委员会主席", "appointed")}
+
+
+def test_rm40b_a_resignation_refused_or_still_to_be_decided_is_not_given_up():
+    # 拒绝接受, 暂不予以接受, 将决定是否接受: handed in, not accepted
+    for text in ("据当地媒体报道，南洲政府总理马里奥·罗萨15日向总统卡洛斯·贝拉提交辞呈，但卡洛斯·贝拉拒绝接受其辞呈。",
+                 "北洲总理阿兰·杜布瓦当天向总统让·马丁递交辞呈，让·马丁表示暂不予以接受。",
+                 "西洲总理哈米德·拉希德向国民议会提交辞呈，议会将于本月底决定是否接受他的辞呈。",
+                 "东洲总理汉斯·穆勒向总统提交辞呈，总统尚未接受其辞呈。"):
+        assert _actions(text) == set(), text
+
+
+def test_rm40b_the_one_who_tells_of_a_resignation_resigns_nothing():
+    # X向记者表示|透露Y已提交辞呈: X speaks to a listener of another's resignation
+    for text in ("东洲政府发言人彼得·施密特向记者表示财政部长已提交辞呈，总理对此予以接受。",
+                 "总统府秘书长若昂·席尔瓦向媒体透露内阁全体成员已经提交辞呈，总统予以接受。",
+                 "东洲总统府办公厅主任安娜·科斯塔向议长证实总理卡尔·马丁已提交辞呈，议长予以接受。"):
+        assert all(p != "彼得·施密特" and p != "若昂·席尔瓦" and p != "安娜·科斯塔" for p, _, _ in _actions(text)), text
+
+
+def test_rm40b_a_resignation_handed_to_the_head_of_state_gives_up_the_government_post_only():
+    # 总理、某党总书记X向总统Y递交辞呈: he leaves the government, not his party's post
+    assert _actions("葡萄牙总理、社会党总书记马可·罗西7日向总统保罗·比安奇递交辞呈，保罗·比安奇予以接受。") == {
+        ("马可·罗西", "葡萄牙总理", "resigned")}

@@ -3119,7 +3119,7 @@ DEV28N21_HEADLINE_GUESTS = [
     ("王强会见芬兰总统", "央视网消息：王强会见了埃罗和卡特。", set()),
     # two posts joined by 兼 in the headline: each its own, never one compound title
     ("王强同越南国会主席兼国防委员会主席会谈", "央视网消息：王强同阮文安举行会谈。",
-     {("阮文安", "越南国会主席"), ("阮文安", "国防委员会主席")}),
+     {("阮文安", "越南国会主席"), ("阮文安", "越南国防委员会主席")}),  # the second names no state: the first's
 ]
 
 
@@ -6438,3 +6438,26 @@ def test_a40n_verbs_and_cut_cities_make_no_title_or_name(text, persons, posts):
 def test_a40n_relatives_and_characters_are_no_persons(text, persons):
     assert _persons(text) == persons
     assert not any(p.title.endswith("第一书记") for p in _ext(text).posts)
+
+
+@pytest.mark.parametrize("text, persons, posts", [
+    # a village before 第一书记 is the post's place, never a name; the name after the title is the holder
+    ("市里为每个重点村选派了第一书记，张家湾第一书记王立新是其中之一。", {"王立新"}, set()),
+    ("记者在李家庄第一书记赵明辉的带领下走访了贫困户。", {"赵明辉"}, set()),
+    ("记者见到了马家峪第一书记。", set(), set()),
+])
+def test_rm40b_a_village_before_first_secretary_is_no_name(text, persons, posts):
+    assert _persons(text) == persons
+    assert not {p for p, _ in _posts(text)} & {"张家湾", "李家庄", "马家峪"}
+
+
+@pytest.mark.parametrize("headline, text, want", [
+    # a later post of a 兼-title in the headline names no state: it is the first's state's
+    ("王强会见奥地利副总理兼财政部长", "央视网消息：王强在北京会见了施密特。",
+     {("施密特", "奥地利副总理"), ("施密特", "奥地利财政部长")}),
+    ("王强会见巴基斯坦总理兼外长", "央视网消息：王强在北京会见了谢里夫。",
+     {("谢里夫", "巴基斯坦总理"), ("谢里夫", "巴基斯坦外长")}),
+])
+def test_rm40b_a_headline_concurrent_post_takes_the_first_posts_state(headline, text, want):
+    ext = extract(Document("t", text, "t.txt", title=headline, published=DAY))
+    assert {(p.person, p.title) for p in ext.posts if p.person != "王强"} == want

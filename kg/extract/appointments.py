@@ -306,8 +306,14 @@ _RESIGN_SUBJECT_LEAD = re.compile(r"[\s\u3000]*(?:(?:当地时间)?(?:\d{1,2}月
 
 # X(已经)(代表政府)向总统Y提交辞呈，Y(对此)予以接受: a resignation handed in and accepted in the same sentence
 _TENDERED = re.compile(r"(?:已经?|正式|(?P<day>\d{1,2})[日号](?:晚|上午|下午|晚间)?|当天|今天|当日)*(?:代表[^，,。；;\n]{1,12}?)?"
-                       r"向[^，,。；;\n]{1,20}?(?P<cue>(?:提交|递交|呈交)了?辞呈)")
-_ACCEPTED = re.compile(r"[，,][^，,。；;！？\n]{0,12}?(?:(?:对此|随即|已|当即)?予以接受|接受了?(?:其|他的|她的|该)?辞呈)")
+                       r"向(?P<to>[^，,。；;\n]{1,20}?)(?P<cue>(?:提交|递交|呈交)了?辞呈)")
+# between 向 and 提交辞呈: a speech verb makes the one after 向 a listener told of someone else's resignation
+# (官房长官X向记者表示Y已提交辞呈: X resigns nothing)
+_TOLD_TO = re.compile(r"表示|透露|证实|说|介绍|称|指出|宣布|告诉|通报|记者|媒体")
+_ACCEPTED = re.compile(r"[，,](?P<gap>[^，,。；;！？\n]{0,12}?)(?:(?:对此|随即|已|当即)?予以接受|接受了?(?:其|他的|她的|该)?辞呈)")
+# before the accepting word in its clause: a refusal, a denial or a decision still to come (拒绝接受其辞呈,
+# 暂不予以接受, 将于下周决定是否接受)
+_NOT_ACCEPTED = re.compile(r"拒绝|不|未|没|是否|将|尚|待|如何")
 
 
 def _resigned_announced(ctx: Context) -> list[Appointment]:
@@ -319,7 +325,7 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
         return out
     for h in ctx.rec.persons:
         m = _RESIGN_CUE.match(text, h.end)
-        if m is None and (m := _TENDERED.match(text, h.end)) is not None and not _ACCEPTED.match(text, m.end()):
+        if m is None and (m := _TENDERED.match(text, h.end)) is not None and not _handed_and_accepted(ctx, h, m):
             m = None  # a resignation handed in, never accepted in the story: not (yet) given up
         if m is None or ctx.rec.in_meta(h.start) or (h.start and text[h.start - 1] in "·-－"):
             continue
@@ -338,12 +344,30 @@ def _resigned_announced(ctx: Context) -> list[Appointment]:
                 continue
             if m[0].startswith(("，", ",")) and not _subject_of_clause(text, first.start):
                 continue
-            out += _titled_records(ctx, h, "resigned", "appointments.announced", 0.85, _told_date(ctx, h, m[0], m["day"]))
+            g = h
+            if m["cue"].endswith("辞呈"):  # handed to the head of state: the government post only, not a party one
+                if not (state := [t for t in h.titles if t.end <= h.start and not _PARTY_TITLE.search(t.text)]):
+                    continue
+                g = dataclasses.replace(h, titles=(state[-1],))
+            out += _titled_records(ctx, g, "resigned", "appointments.announced", 0.85, _told_date(ctx, h, m[0], m["day"]))
         elif (end := _RESIGN_END.search(text, m.end(), min(len(text), m.end() + 30))) is not None and not any(
                 c in "，,。；;！？\n" for c in text[m.end() : end.start()]) and not _TALKED_OF.match(text, end.end()):
             out += [dataclasses.replace(a, date=_told_date(ctx, h, m[0], m["day"]))
                     for a in _records(ctx, "resigned", [(h.start, h.end)], m.end(), end.start())]
     return out
+
+
+_PARTY_TITLE = re.compile(r"党|书记")  # 民主党总书记, 党主席: a party post, not the government's
+
+
+def _handed_and_accepted(ctx: Context, h, m: re.Match) -> bool:
+    """Whether the resignation ``m`` (X向Y提交辞呈) is X's, handed to Y (an office or one named, no speech verb
+    and no other name between 向 and 辞呈), and accepted in the same sentence with no refusal or decision to
+    come before the accepting word (拒绝接受, 暂不予以接受, 将决定是否接受)."""
+    if _TOLD_TO.search(m["to"]) or any(m.start("to") <= p.start < m.start("cue") != p.end for p in ctx.rec.persons):
+        return False
+    a = _ACCEPTED.match(ctx.text, m.end())
+    return a is not None and not _NOT_ACCEPTED.search(a["gap"])
 
 
 def _subject_of_clause(text: str, t: int) -> bool:
