@@ -2531,6 +2531,7 @@ _DATE_RE = lexicons.guarded(
 # a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件,
 # and the rooms and halls where meetings sit: 5号会议室, 5号馆, 2号厅, 8号院 (but 12号线上举行, 12号线上线下召开: the mode, a day)
 _NUMBERED_THING = re.compile(r"号(?:艇|线(?![上下](?:线[上下]|举行|召开))|楼|机组|会议室|馆|厅|院(?![士长])|台风|洪水|汽油|柴油|文件|令|坑|墓)")
+_SPLIT_NUMBER = re.compile(r"\d[ \u3000\xa0]$")  # 1 5日晚: a number split by a stray space, its day unknown
 _METRO = re.compile(r"地铁|轨道|轨交")  # 地铁4号线上举行: a line's number even before 线上举行 (looked for in the 6 characters before)
 _REL = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前日": -2, "前天": -2, "昨晚": -1, "今晚": 0, "前晚": -2}
 _POD = {"晚间": "晚上", "早上": "上午", "凌晨": "上午", "中午": "中午", "傍晚": "晚上"}
@@ -2567,7 +2568,7 @@ def _find_dates(text: str) -> list[DateHit]:
             continue  # a month alone is not a meeting date
         else:
             day = int(m["d"])
-            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _NUMBERED_THING.match(text, m.end("d")) or (
+            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _SPLIT_NUMBER.search(text, max(0, m.start() - 2), m.start()) or _NUMBERED_THING.match(text, m.end("d")) or (
                     text.startswith("号线", m.end("d")) and _METRO.search(text, max(0, m.start() - 6), m.start())):
                 continue
             pod = m["pod"]
@@ -3102,6 +3103,7 @@ def _session_before(text: str, at: int, out: dict, raw: list) -> tuple[int, str]
 def find_meetings(text: str) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text alone."""
     out: dict[tuple[int, int], MeetingHit] = {}
+    circles: set[tuple[int, int]] = set()  # mentions told only by the circles at them (参加…的各界人士)
     for m in _near(_NTH, _HOLDS, _NTH_REACH, text):
         org = _trim_meeting_left(m["org"])
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
@@ -3443,11 +3445,15 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
         if re.search(r"(?:参加|出席)了?$", before) and _ITS_MEMBERS_ARRIVE.match(text, e):
             reported = False  # 出席…大会的代表团全部报到: those coming to it, the meeting not yet opened
-        if re.search(r"(?:参加|出席)了?$", before) and _ITS_CIRCLES.match(text, e):
+        if reported and re.search(r"(?:参加|出席)了?$", before) and _ITS_CIRCLES.match(text, e):
             reported = False  # 参加APEC系列会议的商界人士表示: the people described by it, who speak of it (a preview, a reaction)
+            circles.add((s, e))
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
+    for k in circles:  # (参加欢迎仪式的各界人士 … 出席欢迎仪式: held by another mention, the one told by its circles too)
+        if k in out and any(h.reported and h.name == out[k].name for o, h in out.items() if o != k):
+            out[k] = dataclasses.replace(out[k], reported=True)
     return _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))
 
 

@@ -7888,3 +7888,40 @@ def test_name_with_other_words_in_its_middle_is_another_meeting():
     assert ("刘建国", "attendee") not in by.get("全国教育系统关心下一代工作会议", set())
     ms = _meetings("12日，省委书记赵刚出席全省宣传工作会议并讲话。此前，他还主持召开了全省宣传部门干部教育培训工作会议。")
     assert "全省宣传工作会议" in {m.name for m in ms}
+
+
+def test_a_condolence_call_has_none_the_story_tells_as_dead():
+    """看望 a foreign head at the late king's residence: the dead king is not at the call; 太后A和国王B: both called on."""
+    text = ("国务院副总理韩正12日晚前往尼泊尔前国王比兰德拉生前的住所，看望尼泊尔国王贾南德拉，表示哀悼。")
+    (m,) = _meetings(text)
+    assert _roles(m) == {("韩正", "attendee"), ("贾南德拉", "attendee")}
+    text = ("国务院副总理韩正1 2日晚前往柬埔寨太皇西哈努克生前在北京的住所，看望柬埔寨太后莫尼列和国王西哈莫尼，"
+            "对西哈努克太皇不幸病逝表示沉痛哀悼。")
+    (m,) = _meetings(text)
+    assert _roles(m) == {("韩正", "attendee"), ("莫尼列", "attendee"), ("西哈莫尼", "attendee")}
+    assert m.date is None  # 1 2日: a day split by a stray space, unknown
+
+
+def test_a_call_on_a_heads_family_is_no_call_on_him():
+    """看望X总统Y的家属: his kin, unnamed, are called on — neither he nor 'Y的家属' is a participant."""
+    text = "国家副主席韩正14日在北京看望越南总理潘文凯的家属，并转交慰问信。"
+    assert not [m for m in _meetings(text) if any(p.person.endswith("家属") or p.person == "潘文凯" for p in m.participants)]
+
+
+def test_a_press_met_after_talks_told_first_is_held_by_who_speaks():
+    """会谈后，两国总理共同会见记者 opening the story, no talks told before it: who speaks after it held it."""
+    text = ("会谈后，两国总理共同会见记者并回答提问。\n双方一致认为，两国关系发展符合两国人民的意愿。\n"
+            "李克强强调，中方愿同对方打造务实合作新格局。\n王毅、何立峰参加活动。")
+    (m,) = [m for m in _meetings(text) if m.name == "共同会见记者"]
+    assert ("李克强", "attendee") in _roles(m)
+
+
+def test_a_ceremony_told_by_its_circles_is_still_held_by_its_other_mentions():
+    """参加欢迎仪式的各界人士… does not hold the ceremony, but 出席欢迎仪式 below does: the scene of the first mention
+    (分别致辞) is the ceremony's."""
+    text = ("8时30分许，仪仗队进入广场列队迎候，参加欢迎仪式的各界人士早早来到广场等候。\n"
+            "9时许，习近平和夫人彭丽媛乘车来到广场，受到拜登和夫人的热情迎接。习近平在拜登陪同下检阅了仪仗队。\n"
+            "检阅后，习近平和拜登分别致辞。\n习近平指出，两国人民友谊源远流长。\n"
+            "王毅、蔡奇等中方陪同人员，布林肯等出席欢迎仪式。")
+    (m,) = [m for m in _meetings(text) if m.name == "欢迎仪式"]
+    assert {("习近平", "speaker"), ("拜登", "speaker")} <= _roles(m)

@@ -2311,9 +2311,12 @@ _ATTENDS_WHOSE = re.compile(r"(?:出席|参加)了?[^，,。；;、]{0,14}$")
 _WHOSE_EVENT = re.compile(r"[^，,。；;、]{0,12}?(?:仪式|典礼|活动|庆典|会议)")
 # (分别)会见, 集体会见, 接见: an audience told (先后接见过X: met once before, none told; 感谢X会见和Y邀请, 会见及活动:
 # a 会见 joined to what follows has no object, though 会见与会代表 has)
-# (看望 a foreign head or royal named by his country is a call of the same kind: 看望了柬埔寨太后莫尼列, a condolence call)
-_CALLED_ON = r"看望(?=了?(?:" + "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True)) + r")[^，,。；;、和及]{0,6}?(?:国王|太后|王太后|王后|亲王|王储|总统|总理|首相)[\u4e00-\u9fff·]{2,12}?(?:[，,。；;]|$))"
+# (看望 a foreign head or royal named by his country is a call of the same kind: 看望了柬埔寨太后莫尼列, a condolence call;
+# not 看望X总统本扬的家属: his kin, unnamed)
+_CALLED_ON = r"看望(?=了?(?:" + "|".join(sorted(map(re.escape, lexicons.countries()), key=len, reverse=True)) + r")[^，,。；;、和及]{0,6}?(?:国王|太后|王太后|王后|亲王|王储|总统|总理|首相)(?:(?!的)[\u4e00-\u9fff·]){2,12}?(?:[，,。；;]|$))"
 _AUDIENCE_CUE = re.compile(r"(分别)?(?P<verb>(?:集体)?会见|接见|" + _CALLED_ON + r")(?!过(?!程)|[和及]|与(?!会))了?")
+# one the story tells as dead (普密蓬生前的住所, 西哈努克太皇不幸病逝, 向X遗体三鞠躬, 已故X): at no call nor audience
+_TOLD_DEAD = re.compile(r"(?:太皇|国王|陛下|先生|同志|女士|太后|亲王|王子|公主)?(?:不幸)?(?:生前|遗体|灵柩|灵前|逝世|去世|病逝|辞世)")
 _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率领的X代表团: the group told as the guest's
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
@@ -2380,7 +2383,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 
     title = ctx.article.title if ctx.article else ctx.doc.title
     invited: dict[int, list[tuple[int, int]]] = {}
-    after_talks: list[tuple[str, tuple[int, int]]] = []  # groups both heads receive jointly after their talks
+    after_talks: list[tuple[str, tuple[int, int], list]] = []  # groups both heads receive jointly after their talks
+    dead = {h.name for h in rec.persons if _TOLD_DEAD.match(text, h.end) or text.endswith("已故", 0, h.start)}
     for s, e in rec.sentences:
         invited[s] = [(m.start(), m.end()) for rx in (_INVITED, _ENTRUSTED) for m in rx.finditer(text, s, e)]
     for m in _AUDIENCE_CUE.finditer(text):
@@ -2391,7 +2395,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # 习近平还将会见记者, X将出席开幕式并致辞，会见…: still to come; 不久前会见…: an earlier one, cited
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
-        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))]
+        people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))
+                  and h.name not in dead]
         if any(h.start < m.start() and _SUBJECT_WILL.match(text, h.end) and "；" not in text[h.end : m.start()] and ";" not in text[h.end : m.start()] for h in people):
             continue  # 访问期间，李强将同X举行会谈、签署…并共同会见记者: the subject's acts still to come, however many
         joint = next((j for j in _JOINT_AUDIENCE.finditer(text, s, e) if j.start("cue") == m.start()), None)
@@ -2439,8 +2444,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # story tells an audience of his own (会见A、B。会见A时，…会见B时，…; 在会见A、B时 after 分别会见A和B)
                 apart = [g for g in guests[1:] if m["verb"] + g.name in out or f"{m['verb']}{g.name}时" in text]
                 # (told as one: by the title, 会见柬埔寨国王和太后; by a group after the list; a wife, 和夫人Y)
-                # (or by the verb: 集体会见 the heads of several delegations is one audience)
-                one = m["verb"] == "集体会见" or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
+                # (or by the verb: 集体会见 the heads of several delegations is one audience; 看望太后A和国王B, one call)
+                one = m["verb"] in ("集体会见", "看望") or bool(_TITLED_TOGETHER.search(ctx.doc.title or "")) or bool(_MET_WITH_OTHERS.match(text, guests[-1].end))
                 together = [g for g in guests[1:] if g not in apart and (one or _AND_WIFE.search(text, max(0, g.start - 4), g.start))]
                 guests = guests[:1] + apart
             if m.group(1) and subject and (turns := _met_in_turn(text, m.end(), m.end() + clause.start(), guests)):
@@ -2474,7 +2479,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
             if len(_first_two(speaking)) < 2 and _AFTER_TALKS.search(text, s, m.start()):
                 # 会谈后，两国元首共同会见了记者。 and no words of theirs after it: the principals of the talks just told
-                after_talks.append(("共同会见记者", (m.start() - 2, m.end() + 2)))
+                after_talks.append(("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking)))
                 continue
             add("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking))
             continue
@@ -2487,7 +2492,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if 4 <= len(group) <= 40 and _GROUP.search(group) and heads:
                 add(m["verb"] + group, (m.start() - 2, m.end()), heads)
             elif 4 <= len(group) <= 40 and _GROUP.search(group) and _AFTER_TALKS.search(text, s, m.start()):
-                after_talks.append((m["verb"] + group, (m.start() - 2, m.end())))  # (its heads: those of the talks, read below)
+                after_talks.append((m["verb"] + group, (m.start() - 2, m.end()), []))  # (its heads: those of the talks, read below)
             continue
         if subject and not guests and not joint and not m.group(1):
             group = text[m.end() : m.end() + clause.start()]  # 会见全国劳动模范代表: a group received
@@ -2715,9 +2720,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if name in out and any(n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name) for n in out):
             for n in [n for n in out if n != name and _SUMMONS_NAME.match(n) and _envoy(n) == _envoy(name)]:
                 _fold_into(out, n, name, people=True)
-    for name, span in after_talks:  # 会谈后，两国元首共同会见出席…的双方代表: the principals of the talks just told
+    for name, span, speaking in after_talks:  # 会谈后，两国元首共同会见出席…的双方代表: the principals of the talks just told
         if talks := [n for n, (hits, _) in out.items() if "会谈" in n and hits[0].start < span[0]]:
             add(name, span, [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])  # (not 参加会谈)
+        elif speaking:
+            add(name, span, speaking)  # no talks told before it (the story opens on 会谈后，…): who speaks after it held it
     for m in _SIGNED_AFTER_TALKS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         talks = [name for name, (hits, _) in out.items() if "会谈" in name and hits[0].start < m.start()]
