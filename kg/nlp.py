@@ -266,7 +266,7 @@ _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|�
 # rare surname (同胞好奔头), unless the dictionary tags it a name (濮秀英, 寿海涛).
 _WORD_AS_GIVEN, _WORD_AFTER_RARE = 50, 10
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
-# whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
+# whose post is that calling without 著名, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _NO_CALLING = ("专家", "学者")  # 著名党建专家X, 著名学者X: a person described, no calling held (the dev29 and dev31 golds)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
@@ -758,7 +758,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits_rank = _ranked(m)
             if m.re is _RENOWNED and "的" not in m.group() and not m.group().endswith(_NO_CALLING) and not _remembered(text, text[p:q]):  # 著名油画家|靳尚谊: the calling he is known by is his title
-                hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), "", m.group(), m.start(), m.end()),), "title")
+                calling = m.group()[len("著名"):]  # 著名 says renown, no part of the calling (诗人, not 著名诗人)
+                hits[p] = PersonHit(p, q, text[p:q], (Title(calling, "", calling, m.end() - len(calling), m.end()),), "title")
             else:
                 hits[p] = PersonHit(p, q, text[p:q], hits_rank, "title" if hits_rank else "group")
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
