@@ -501,6 +501,8 @@ def _will_at(text: str, q: int) -> bool:
     """Whether the modal 会 ("will") or 能 ("can") at ``q`` opens the predicate after a name (德米斯图拉|会出席,
     蓬佩奥|会在下周…, 古特雷斯|会考虑, 希望总统奥巴马|能纠正): before a clear predicate, a frequent verb or a
     preposition; never a syllable there."""
+    if text[q : q + 1] == "能" and text[q - 1 : q] in "不未没可":
+        return False  # 特雷莎·梅|不能, 可能: 能 closes a word there, the word before it is the edge
     return text[q : q + 1] in _MODALS and (right_strength(text, q + 1) >= 2.5 or verb_after(text, q + 1) or text[q + 1 : q + 2] in _WILL_OPENS)
 
 

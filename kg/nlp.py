@@ -2160,6 +2160,12 @@ def _joined_or_placed(text: str, name: str) -> bool:
 _ROUTE_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?(?:高速|高铁|铁路|公路|城际|大桥|隧道|航线|快速路|国道|省道)")
 
 
+# A landform that closes a place's name (梅花山, 青石岭), and the verbs of going there written before it.
+_LANDFORM_END = frozenset("山岭峰坡岗")
+_TO_PLACE = re.compile(r"(?:[走来开赶驶爬]到|到达|抵达|前往|登上|翻越|翻过|途经|穿过|驶上|爬上)$")
+_BESIDE_ONE = re.compile(r"身边|面前|跟前|身旁|家")  # 走到吴连山身边: a person one goes to
+
+
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled three-character names that open two clauses or more of a story naming them at
     least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
@@ -2193,6 +2199,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
                 text.count(text[i : i + 3]) < 3 for i in grammar.occurrences(text, name[:2]) if text[i + 2 : i + 3] != name[2]):
             continue  # 白茶苗 where the story says 种植白茶脱贫, 白茶种植: a thing named by its kind, which goes on alone
             # (not 李前峰 beside a misspelt 李前锋, nor 张丽华 beside her sister 张丽萍, named three times)
+        if name[-1] in _LANDFORM_END and any(_TO_PLACE.search(text, max(0, i - 2), i) and not _BESIDE_ONE.match(text, i + 3) for i in grammar.occurrences(text, name)):
+            continue  # 走到梅花山, 翻越青石岭: a mountain or ridge the story goes to, no person (not 走到吴连山身边)
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
