@@ -208,6 +208,10 @@ _NEGATION_OR_TENSE = frozenset("未不没曾将已在")  # after an adverb of _A
 _WHEN_OPEN = re.compile(r"(?:在|(?<![^，,。；;\s每])当(?![天地时今年日选前然代]))[^，,。；;：:“”\n]{2,30}$")
 
 
+# A count of people where a given name would be: 余人, 多名, 万人, 千余名 (after 千, 超, 近: surnames too).
+_COUNT_OF_PEOPLE = re.compile(r"[十百千万亿]*[余多]?[人名]")
+
+
 def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
@@ -233,8 +237,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 边做边|说, 边学边|干: 边…边… joins two verbs, no surname and given name
     if len(given) == 2 and given[0] in _ADVERB_CHARS and given[1] in _ADVERB_CHARS:
         return False  # 女子孙|也都留在: two adverbs before the verb, no given name
-    if given in ("余人", "多人", "余名", "多名"):
-        return False  # 乡村代表千|余人, 嫌疑人万|余名: a count of people (千, 万 are surnames), not a name
+    if len(given) >= 2 and _COUNT_OF_PEOPLE.fullmatch(given):
+        return False  # 乡村代表千|余人, 嫌疑人万|余名, 代表超|万人: a count of people (千, 万, 超 are surnames), not a name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
     if name[0] == "时" and (given[0] in _FUNC_LAST or lexicons.common_words().get(given, "x")[0] in "vd" and lexicons.word_frequency(given) >= 100):
@@ -490,13 +494,17 @@ def _all_syllables(part: str) -> bool:
                    for i in range(len(part) - 1))
 
 
+_MODALS = ("会", "能")  # 会 "will", 能 "can": a modal that opens the predicate, no name's last syllable
 _WILL_OPENS = frozenset("在对向就与同从为于把给将")  # prepositions that open a predicate after 会 (蓬佩奥|会在下周访问)
 
 
 def _will_at(text: str, q: int) -> bool:
-    """Whether the modal 会 ("will") at ``q`` opens the predicate after a name (德米斯图拉|会出席, 蓬佩奥|会在下周…,
-    古特雷斯|会考虑): before a clear predicate, a frequent verb or a preposition; never a syllable there."""
-    return text[q : q + 1] == "会" and (right_strength(text, q + 1) >= 2.5 or verb_after(text, q + 1) or text[q + 1 : q + 2] in _WILL_OPENS)
+    """Whether the modal 会 ("will") or 能 ("can") at ``q`` opens the predicate after a name (德米斯图拉|会出席,
+    蓬佩奥|会在下周…, 古特雷斯|会考虑, 希望总统奥巴马|能纠正): before a clear predicate, a frequent verb or a
+    preposition; never a syllable there."""
+    if text[q : q + 1] == "能" and text[q - 1 : q] in "不未没可":
+        return False  # 特雷莎·梅|不能, 可能: 能 closes a word there, the word before it is the edge
+    return text[q : q + 1] in _MODALS and (right_strength(text, q + 1) >= 2.5 or verb_after(text, q + 1) or text[q + 1 : q + 2] in _WILL_OPENS)
 
 
 def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:

@@ -266,7 +266,7 @@ _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|�
 # rare surname (同胞好奔头), unless the dictionary tags it a name (濮秀英, 寿海涛).
 _WORD_AS_GIVEN, _WORD_AFTER_RARE = 50, 10
 # A renowned professional named by what they do (著名诗人X, 著名京剧表演艺术家X, 著名导演X): a person
-# whose post is that calling, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
+# whose post is that calling without 著名, as the dev8 and dev10 golds read it (unlike a bare 村民 or 科学家).
 _NO_CALLING = ("专家", "学者")  # 著名党建专家X, 著名学者X: a person described, no calling held (the dev29 and dev31 golds)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
@@ -759,7 +759,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits_rank = _ranked(m)
             if m.re is _RENOWNED and "的" not in m.group() and not m.group().endswith(_NO_CALLING) and not _remembered(text, text[p:q]):  # 著名油画家|靳尚谊: the calling he is known by is his title
-                hits[p] = PersonHit(p, q, text[p:q], (Title(m.group(), "", m.group(), m.start(), m.end()),), "title")
+                calling = m.group()[len("著名"):]  # 著名 says renown, no part of the calling (诗人, not 著名诗人)
+                hits[p] = PersonHit(p, q, text[p:q], (Title(calling, "", calling, m.end() - len(calling), m.end()),), "title")
             else:
                 hits[p] = PersonHit(p, q, text[p:q], hits_rank, "title" if hits_rank else "group")
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
@@ -2170,6 +2171,12 @@ def _joined_or_placed(text: str, name: str) -> bool:
 _ROUTE_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?(?:高速|高铁|铁路|公路|城际|大桥|隧道|航线|快速路|国道|省道)")
 
 
+# A landform that closes a place's name (梅花山, 青石岭), and the verbs of going there written before it.
+_LANDFORM_END = frozenset("山岭峰坡岗")
+_TO_PLACE = re.compile(r"(?:[走来开赶驶爬]到|到达|抵达|前往|登上|翻越|翻过|途经|穿过|驶上|爬上)$")
+_BESIDE_ONE = re.compile(r"身边|面前|跟前|身旁|家")  # 走到吴连山身边: a person one goes to
+
+
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled three-character names that open two clauses or more of a story naming them at
     least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
@@ -2203,6 +2210,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
                 text.count(text[i : i + 3]) < 3 for i in grammar.occurrences(text, name[:2]) if text[i + 2 : i + 3] != name[2]):
             continue  # 白茶苗 where the story says 种植白茶脱贫, 白茶种植: a thing named by its kind, which goes on alone
             # (not 李前峰 beside a misspelt 李前锋, nor 张丽华 beside her sister 张丽萍, named three times)
+        if name[-1] in _LANDFORM_END and any(_TO_PLACE.search(text, max(0, i - 2), i) and not _BESIDE_ONE.match(text, i + 3) for i in grammar.occurrences(text, name)):
+            continue  # 走到梅花山, 翻越青石岭: a mountain or ridge the story goes to, no person (not 走到吴连山身边)
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing

@@ -352,3 +352,25 @@ def test_a_grain_grower_is_named_and_a_household_word_ends_no_name():
 
 def test_a_transliterated_head_after_dui_is_read():
     assert "普列夫内利埃夫" in _persons("习近平对普列夫内利埃夫总统新年伊始访华表示欢迎。")
+
+
+def test_the_modal_neng_after_a_titled_foreign_name_is_no_syllable():
+    got = _posts("外长表示，希望英国首相卡梅伦能纠正这一错误做法。")
+    assert ("卡梅伦", "英国首相") in got and not any(n.endswith("能") for n, _ in got)
+    assert "特雷莎·梅" in _persons("她担心英国首相特雷莎·梅不能在谈判中达成协议。")  # 不能: "cannot", no syllable 不
+
+
+def test_a_count_of_people_after_a_title_is_no_name():
+    assert not _persons("全市人大代表超万人参加了立法调研。")
+    assert not _persons("省人大代表千余人深入基层听取意见。")
+
+
+def test_renown_is_no_part_of_a_calling():
+    got = _posts("瑞典著名经济学家安德斯·尼尔森明确表示，加征关税无助于解决问题。")
+    assert ("安德斯·尼尔森", "经济学家") in got and not any(t.startswith("著名") for _, t in got)
+
+
+def test_a_mountain_the_story_goes_to_is_no_repeated_name():
+    text = ("天刚亮，司机们就出发了。石坎岭，是通往县城的必经之路，冬天路面结冰。夜里的石坎岭，气温降到零下十度。"
+            "傍晚，一辆货车开到石坎岭，再也走不动了。凌晨，石坎岭的交警开始巡逻。")
+    assert "石坎岭" not in _persons(text)

@@ -1566,7 +1566,7 @@ DEV10_PERSONS = [
 @pytest.mark.parametrize(("text", "want"), DEV10_PERSONS)
 def test_tenth_dev_gold_persons(text, want):
     assert _persons(text) == want
-    assert not {(n, t) for n, t in _posts(text) if not t.startswith("著名")}
+    assert not {(n, t) for n, t in _posts(text) if "著名" + t not in text}  # only a renowned one's calling (诗人 of 著名诗人)
 
 
 def test_an_idiom_across_a_titles_end_is_no_name():
@@ -1721,8 +1721,8 @@ def test_eleventh_dev_gold_persons(text, want):
 S24_NAMES_POSTS = [
     # a renowned calling right before a name (著名X家) is the title the person is known by
     ("春节前夕，孙政才先后看望了著名版画家周立岩和著名评剧表演艺术家韩秋菊。",
-     {("周立岩", "著名版画家"), ("韩秋菊", "著名评剧表演艺术家")}),
-    ("在著名雕塑家钱立诚家中，他详细询问了老人的身体情况。", {("钱立诚", "著名雕塑家")}),
+     {("周立岩", "版画家"), ("韩秋菊", "评剧表演艺术家")}),
+    ("在著名雕塑家钱立诚家中，他详细询问了老人的身体情况。", {("钱立诚", "雕塑家")}),
     # …but not for someone the story remembers (his memorial hall, his home town): history
     ("这里是著名哲学家唐守义的故乡。大家参观了唐守义纪念馆。", set()),
     # 以X同志为总书记的党中央: X is the general secretary
@@ -3771,7 +3771,7 @@ DEV31_POSTS = [
     ("国务院总理李强同日本首相野田佳彦举行会谈。", {("李强", "国务院总理"), ("野田佳彦", "日本首相")}),
     ("国家主席习近平应约同德国总理朔尔茨通电话。", {("习近平", "国家主席"), ("朔尔茨", "德国总理")}),
     ("同日，国务院总理李强会见外宾。", {("李强", "国务院总理")}),
-    ("他就是我国著名经济学专家叶明初。著名诗人宋启明也出席了。", {("宋启明", "著名诗人")}),
+    ("他就是我国著名经济学专家叶明初。著名诗人宋启明也出席了。", {("宋启明", "诗人")}),
 ]
 
 
