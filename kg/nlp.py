@@ -3843,6 +3843,13 @@ _ROLE_WORDS_END = re.compile(r"(?:原(?:党组|党委|副)?|常务|荣誉|名誉
 _CHAIN_STATE_BODIES = ("部长会议", "国务委员会", "政府", "内阁", *lexicons.FOREIGN_HOUSES)
 
 
+def _whole_unit(name: str) -> bool:
+    """Whether a body named with the head's unit the title leaves out of its role is a whole name where the
+    body without it is none (新疆军区后勤部, not 新疆军区后勤)."""
+    from kg import resolve  # (resolve reads nlp's neighbours; the check is rare, so it is imported here)
+    return resolve.org(name[:-1], None, "d") is None and resolve.org(name, None, "d") is not None
+
+
 def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     places = lexicons.places()
@@ -3875,6 +3882,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org) + tenure):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
+        elif org and (head := grammar.head_unit(t.role)) and text.startswith(head, t.start + len(org) + tenure) \
+                and _whole_unit(org + head):
+            org += head  # 新疆军区后勤|部长: the body is 新疆军区后勤部, never the fragment 新疆军区后勤
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start) and not _local_congress_before(text, t.start, org)  # 外交部 of 外交部长王毅;
             # not of 叙利亚副总理兼外交部长, nor 法工委 of 湖南省人大常委会副主任、法工委主任

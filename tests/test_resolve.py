@@ -959,3 +959,16 @@ def test_a_team_named_by_no_sport_is_no_corpus_node(written):
 @pytest.mark.parametrize("written", ["中国田径队", "国家雪橇队", "天津医疗队", "俄罗斯黑海舰队"])
 def test_a_team_named_by_its_sport_or_kind_is_a_corpus_node(written):
     assert resolve.org(written, None).key == f"org:{written}"
+
+
+def test_a_heads_title_that_leaves_its_unit_in_the_role_names_the_whole_body():
+    """新疆军区后勤部长X: the body is 新疆军区后勤部 (a whole name), never the fragment 新疆军区后勤, which is no
+    organisation and, read from the title, used to hide 新疆军区 as well."""
+    from kg.extract import extract
+    from kg.model import Document
+
+    for text in ("原新疆军区后勤部长赵立国回乡务农。", "该片以原新疆军区后勤部长赵立国的事迹为素材。", "新疆军区后勤部长赵立国回乡务农。"):
+        orgs = [o.name for o in extract(Document("d1", text, "d1.txt")).organizations]
+        assert orgs == ["新疆军区后勤部"], (text, orgs)
+    orgs = [o.name for o in extract(Document("d1", "外交部长王立新会见来宾。", "d1.txt")).organizations]
+    assert orgs == ["外交部"]  # a body the table knows keeps its own path
