@@ -3882,8 +3882,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if unit := org and grammar.head_unit(t.role) and t.role[-2] not in org and org + t.role[-2] in table \
                 and text.startswith(t.role[-2], t.start + len(org) + tenure):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
-        elif org and (head := grammar.head_unit(t.role)) and text.startswith(head, t.start + len(org) + tenure) \
-                and _whole_unit(org + head):
+        elif org and not state and (head := grammar.head_unit(t.role)) and text.startswith(head, t.start + len(org) + tenure) \
+                and _whole_unit(org + head):  # (not a foreign state's ministry, 德国外交|部长: the golds differ)
             org += head  # 新疆军区后勤|部长: the body is 新疆军区后勤部, never the fragment 新疆军区后勤
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start) and not _local_congress_before(text, t.start, org)  # 外交部 of 外交部长王毅;
