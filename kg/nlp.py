@@ -2306,7 +2306,7 @@ def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], 
     return sorted(out, key=lambda h: h.start)
 
 
-# Characters Chinese transliterations of foreign names are written with (安德鲁·布伦森): a dotted name a verb opens,
+# Characters Chinese transliterations of foreign, Tibetan or Mongolian names are written with (安德鲁·布伦森): a dotted name a verb opens,
 # with no title or calling before it, must be all of them (not 开展|净网·护苗, 推出|乐享·金秋: words of a campaign).
 _TRANSLIT_CHARS = frozenset(
     "阿埃艾爱安昂奥敖巴芭白拜班邦保堡鲍贝本比彼毕碧宾滨波玻伯勃博布步茨査查察楚达大戴黛丹当道德得登迪狄蒂底丁东冬杜敦多朵厄鄂恩尔"
@@ -2314,7 +2314,8 @@ _TRANSLIT_CHARS = frozenset(
     "久居卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰蓝朗劳勒乐雷蕾累黎礼里理利莉丽连莲列林琳玲领留柳龙隆娄卢鲁陆路伦罗洛吕律马玛迈麦曼芒茂梅美门"
     "蒙孟米密敏明缪摩莫默姆穆拿纳娜乃奈南楠内妮尼涅聂宁纽努诺欧帕派潘庞培佩彭蓬皮珀普齐奇恰乔切钦琴琼丘屈让热仁荣瑞若撒萨塞赛桑瑟森沙莎山尚"
     "绍舍申什施史舒斯松苏素索塔泰坦汤唐陶特滕提蒂廷通图托娃瓦万汪旺威韦维温文沃乌伍武西希锡席夏肖谢辛欣休秀雅亚扬耶叶伊依因英尤于宇约越"
-    "泽扎詹兹祖佐左")
+    "泽扎詹兹祖佐左"
+    "额确禅措旦增顿珠卓嘎曲宗堆赤")  # Tibetan and Mongolian names too (班禅额尔德尼·确吉杰布)
 
 
 def _transliterated_at(text: str, s: int) -> bool:
