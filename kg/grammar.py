@@ -472,7 +472,8 @@ def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> b
     """Whether the last character of ``name`` (at p..q) is a function word after it (韩正|将出席, 高克|和总理, 杜达|和夫人),
     not its own. 时 before a list that goes on is a name's own (吴光时、陈立; 孙德时等), but not as "when"
     in a clause 在/当 opens (在会见李明|时、在视察…时), nor where the name without it is known, nor before
-    、 and a verb or pronoun (李明|时、会见…; never before 、 and a title: 县委书记孙德时、县长王刚)."""
+    、 and a verb or pronoun (李明|时、会见…; never before 、 and a title: 县委书记孙德时、县长王刚). 和 before a verb
+    is "and" where the verb opens a phrase of people (和|参加会议的代表)."""
     last = name[-1]
     if last == "时" and text.startswith(_LIST_GOES_ON, q):
         return (name[:-1] in known or _WHEN_OPEN.search(text, max(0, p - 30), p) is not None
@@ -481,7 +482,8 @@ def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> b
         return False  # 法工委主任李适时|受委托: a title opening its clause makes the name its subject, no "when" clause
         # (not before a word of 时: 局长王建|时任, 时常)
     return (last in _FUNC_LAST or last in _SOFT_LAST and (_title_at(text, q) or text.startswith("夫人", q))
-            or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及"))
+            or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")
+            or last == "和" and _verb_word(text[q : q + 2]) and _joins_people(text, q + 2))  # 王军和|退休老同志欢聚, not 吕志和|接受采访
 
 
 def _all_syllables(part: str) -> bool:
@@ -619,6 +621,19 @@ def _word_edge(text: str, p: int, q: int) -> bool:
     if (_common_word(name[:2], 100) and words[name[:2]][0] in "vdpc") or text.startswith(ORG_START, q):
         return False
     return name not in lexicons.places()
+
+
+# People a phrase of "and" names as a group (和|退休老同志, 和|参与扶贫的干部), and words of doing together (一起, 欢聚);
+# not 记者 or 媒体, whom one receives (吕志和|接受记者采访).
+_JOINED_PEOPLE = re.compile(r"同志|群众|干部|代表|嘉宾|队员|职工|员工|师生|学生|村民|居民|家属|老人|官兵|战士|党员|专家|志愿者|人员|勇士|"
+                            r"青年|儿童|乡亲|工人|农民|教师|医生|医护|校友|一起|一道|一同|共同|欢聚|合影")
+
+
+def _joins_people(text: str, v: int) -> bool:
+    """Whether the clause after a verb ending at ``v`` reads as a noun phrase of people that 和 joins to the name
+    before it (王军和|退休老同志欢聚, 陈刚和|支援湖北的医疗队员): a 的 closing a verb phrase, or a group of people."""
+    end = min([i for c in "，,。；;：:！？!?\n" if (i := text.find(c, v)) >= 0] or [len(text)])
+    return "的" in text[v:end] or _JOINED_PEOPLE.search(text, v, end) is not None
 
 
 def _role_in_clause(text: str, q: int) -> bool:

@@ -2326,6 +2326,31 @@ def _foreign_nationals(text: str, hits: list[PersonHit], known: frozenset[str], 
     return sorted(out, key=lambda h: h.start)
 
 
+# Characters Chinese transliterations of foreign, Tibetan or Mongolian names are written with (安德鲁·布伦森): a dotted name a verb opens,
+# with no title or calling before it, must be all of them (not 开展|净网·护苗, 推出|乐享·金秋: words of a campaign).
+_TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安昂奥敖巴芭白拜班邦保堡鲍贝本比彼毕碧宾滨波玻伯勃博布步茨査查察楚达大戴黛丹当道德得登迪狄蒂底丁东冬杜敦多朵厄鄂恩尔"
+    "法凡范方菲斐费芬丰冯弗福富伏夫盖甘冈钢高戈哥格葛根贡古瓜圭桂果哈海亥汉翰杭豪好浩赫黑亨恒洪侯胡华怀惠霍基吉纪济加佳嘉贾简杰捷金津锦晋京"
+    "久居卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰蓝朗劳勒乐雷蕾累黎礼里理利莉丽连莲列林琳玲领留柳龙隆娄卢鲁陆路伦罗洛吕律马玛迈麦曼芒茂梅美门"
+    "蒙孟米密敏明缪摩莫默姆穆拿纳娜乃奈南楠内妮尼涅聂宁纽努诺欧帕派潘庞培佩彭蓬皮珀普齐奇恰乔切钦琴琼丘屈让热仁荣瑞若撒萨塞赛桑瑟森沙莎山尚"
+    "绍舍申什施史舒斯松苏素索塔泰坦汤唐陶特滕提蒂廷通图托娃瓦万汪旺威韦维温文沃乌伍武西希锡席夏肖谢辛欣休秀雅亚扬耶叶伊依因英尤于宇约越"
+    "泽扎詹兹祖佐左"
+    "额确禅措旦增顿珠卓嘎曲宗堆赤")  # Tibetan and Mongolian names too (班禅额尔德尼·确吉杰布)
+
+
+def _transliterated_at(text: str, s: int) -> bool:
+    """Whether the dotted name opening at ``s`` is written in transliteration characters up to its next punctuation or
+    non-name character, each part at least two (布伦森), never a noun of an activity after it (净网·护苗|专项行动)."""
+    e = s
+    while e < len(text) and (text[e] in _TRANSLIT_CHARS or text[e] == "·"):
+        e += 1
+    parts = text[s:e].split("·")
+    return len(parts) >= 2 and all(len(part) >= 2 for part in parts) and not _ACTIVITY_AFTER.match(text, e)
+
+
+_ACTIVITY_AFTER = re.compile(r"专项|行动|活动|线路|路线|消费季|品牌|系列|工程|计划|项目|主题|节|季|展|赛")
+
+
 _AGENT_SUFFIX = frozenset("者方人员")  # 提出|者: a verb and its agent's suffix make a noun, no name opens after the verb
 # Function words and verbs of naming that open a dotted name on their right, never a part of it (名叫|阿依木汗·乌斯曼).
 _DOT_LEFT_WORDS = frozenset("的和与及叫为是由同向对给被将")
@@ -2396,7 +2421,7 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
                 break
             elif text[s - 1 : s + 1] in words or text[max(0, s - 2) : s + 1] in words:
                 continue  # 宗教人士|谢赫…, 男孩儿|哈桑: a word runs across
-            elif grammar.verb_before(text, s, 1000) and s + 2 <= r and text[s] not in _AGENT_SUFFIX:
+            elif grammar.verb_before(text, s, 1000) and s + 2 <= r and text[s] not in _AGENT_SUFFIX and _transliterated_at(text, s):
                 start = s  # 法院决定释放|安德鲁·布伦森: a frequent verb takes the person as its object
                 break
             elif _PERSON_NOUN.search(text, max(0, s - 6), s) or grammar.role_ends(text, s) or any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s)):
@@ -5219,18 +5244,29 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
 _WORK_TELLS = re.compile(r"(?:该剧|此剧|本剧|全剧|剧中|该片|此片|本片|片中|影片|电影|电视剧|连续剧|话剧|舞剧|歌剧|音乐剧|小说)[^，,。；;！？!?]{0,12}?"
                          r"(?:讲述|讲的是|描写|描述|刻画)[^。；;！？!?]{2,80}?(?:故事|事迹|经历|历程|一生|生平)")
 _STRONG_VIA = frozenset({"title", "list", "byline", "profile"})
+_TOLD_AS_REAL = re.compile(r"事迹$|真实|真人真事")  # 讲述了…的感人事迹, …的真实故事: the work tells a real person's deeds
+
+
+def _real_body_title(h: PersonHit) -> bool:
+    """Whether the title right before a name in a work's story names a real body (该剧讲述了河北农业大学教授X…):
+    a real person the work is about; a calling alone (第一书记韩立, 驻村第一书记) or 某 (某市公安局) tells a character."""
+    t = h.titles[-1] if h.titles else None
+    return (t is not None and t.end == h.start and len(t.org) >= 4 and "某" not in t.org
+            and lexicons.place_prefix(t.org) is not None and t.org.endswith(lexicons.org_suffixes()))
 
 
 def _told_by_works(text: str, hits: list[PersonHit], vouched: frozenset[str]) -> list[PersonHit]:
     """Names inside the story a work tells (该剧讲述了年轻的第一书记X…的故事) are a role's, not a person of
     the news: kept only where the corpus or the lexicon knows the name, or the text names it with a title
-    outside such a story (以原…部长X事迹为素材的电视剧), and never with the title the story gives it."""
+    outside such a story (以原…部长X事迹为素材的电视剧), and never with the title the story gives it. A story
+    told as real (…的感人事迹, 真实故事) or a name after a real body's title (河北农业大学教授X) is a real person's."""
     if "讲" not in text and "描" not in text and "刻画" not in text:
         return hits
     told = [m.span() for m in _WORK_TELLS.finditer(text)]
     if not told:
         return hits
-    inside = [any(a <= h.start < b for a, b in told) for h in hits]
+    told = [(a, b) for a, b in told if not _TOLD_AS_REAL.search(text, a, b)]
+    inside = [any(a <= h.start < b for a, b in told) and not _real_body_title(h) for h in hits]
     outside = {h.name for h, i in zip(hits, inside) if not i and h.via in _STRONG_VIA}
     out = []
     for h, i in zip(hits, inside):

@@ -374,3 +374,28 @@ def test_a_mountain_the_story_goes_to_is_no_repeated_name():
     text = ("天刚亮，司机们就出发了。石坎岭，是通往县城的必经之路，冬天路面结冰。夜里的石坎岭，气温降到零下十度。"
             "傍晚，一辆货车开到石坎岭，再也走不动了。凌晨，石坎岭的交警开始巡逻。")
     assert "石坎岭" not in _persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副校长陈立和参与援建工程的技术人员合影留念。", "陈立"),  # 和 + a verb + 的 + people: "and"
+    ("校长王军和退休老教师欢聚一堂，共庆佳节。", "王军"),  # 和 + a verb + a group of people
+    ("市长刘伟和出席开幕式的嘉宾一起参观了展览。", "刘伟"),
+    ("县委书记张平和受灾群众一道清理淤泥。", "张平"),
+])
+def test_and_before_a_verb_that_opens_a_phrase_of_people_ends_the_name(text, name):
+    got = _persons(text)
+    assert name in got and name + "和" not in got
+
+
+def test_a_verb_before_a_dotted_campaign_name_opens_no_person():
+    for text in ("全市开展清源·护苗专项行动。", "当地推出乐享·金秋消费季活动。", "景区发布乐游·西湖旅游线路。"):
+        assert not _persons(text), text
+    assert "詹姆斯·卡特赖特" in _persons("当地法院10日裁定释放英国籍牧师詹姆斯·卡特赖特。卡特赖特当天离开了该国。")
+
+
+def test_a_work_telling_a_real_persons_story_keeps_the_person():
+    text = "电视剧《山河赤子》今晚开播，该剧讲述了山东农业大学教授王振华带领果农致富的感人故事。"
+    assert ("王振华", "山东农业大学教授") in _posts(text)
+    assert "张明" in _persons("该片讲述了村党支部书记张明带领群众脱贫致富的感人事迹。")
+    assert not _persons("该剧讲述了年轻的第一书记韩松带领群众脱贫摘帽的故事。")
+    assert not _persons("该剧讲述了驻村第一书记李月等扶贫干部带领村民摆脱贫困的故事。")
