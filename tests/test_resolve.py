@@ -972,3 +972,5 @@ def test_a_heads_title_that_leaves_its_unit_in_the_role_names_the_whole_body():
         assert orgs == ["新疆军区后勤部"], (text, orgs)
     orgs = [o.name for o in extract(Document("d1", "外交部长王立新会见来宾。", "d1.txt")).organizations]
     assert orgs == ["外交部"]  # a body the table knows keeps its own path
+    orgs = [o.name for o in extract(Document("d1", "该党全国书记王立新 国际部长李明出席。", "d1.txt")).organizations]
+    assert "国际部" not in orgs  # a department of no body the text names before it
