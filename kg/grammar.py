@@ -625,15 +625,19 @@ def _word_edge(text: str, p: int, q: int) -> bool:
 
 # People a phrase of "and" names as a group (和|退休老同志, 和|参与扶贫的干部), and words of doing together (一起, 欢聚);
 # not 记者 or 媒体, whom one receives (吕志和|接受记者采访).
-_JOINED_PEOPLE = re.compile(r"同志|群众|干部|代表|嘉宾|队员|职工|员工|师生|学生|村民|居民|家属|老人|官兵|战士|党员|专家|志愿者|人员|勇士|"
-                            r"青年|儿童|乡亲|工人|农民|教师|医生|医护|校友|一起|一道|一同|共同|欢聚|合影")
+_JOINED_PEOPLE = re.compile(r"[^，,。；;的]{0,4}?(?:同志|群众|干部|代表|嘉宾|队员|职工|员工|师生|学生|村民|居民|家属|老人|官兵|战士|党员|专家|志愿者|人员|勇士|"
+                            r"青年|儿童|乡亲|工人|农民|教师|医生|医护|校友|“[^”]{1,8}”)")
+_TOGETHER = re.compile(r"一起|一道|一同|共同|欢聚")
 
 
 def _joins_people(text: str, v: int) -> bool:
     """Whether the clause after a verb ending at ``v`` reads as a noun phrase of people that 和 joins to the name
     before it (王军和|退休老同志欢聚, 陈刚和|支援湖北的医疗队员): a 的 closing a verb phrase, or a group of people."""
     end = min([i for c in "，,。；;：:！？!?\n" if (i := text.find(c, v)) >= 0] or [len(text)])
-    return "的" in text[v:end] or _JOINED_PEOPLE.search(text, v, end) is not None
+    end = min([i for c in "并与及和" if (i := text.find(c, v, end)) >= 0] or [end])  # (出席活动|并与嘉宾合影: another act)
+    if (of := text.find("的", v, end)) >= 0:
+        return _JOINED_PEOPLE.match(text, of + 1) is not None or _JOINED_PEOPLE.match(text, of + 3) is not None  # …的|医疗队员
+    return _TOGETHER.search(text, v, end) is not None  # 和|退休老同志欢聚一堂 (not 和|带领村民发展产业: his own act)
 
 
 def _role_in_clause(text: str, q: int) -> bool:

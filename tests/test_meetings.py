@@ -7925,3 +7925,32 @@ def test_a_ceremony_told_by_its_circles_is_still_held_by_its_other_mentions():
             "王毅、蔡奇等中方陪同人员，布林肯等出席欢迎仪式。")
     (m,) = [m for m in _meetings(text) if m.name == "欢迎仪式"]
     assert {("习近平", "speaker"), ("拜登", "speaker")} <= _roles(m)
+
+
+def test_who_did_not_watch_or_watched_another_show_is_no_watcher():
+    """观看演出 attaches its watcher to the show told in its sentence or the one before — never a viewing recalled
+    (2015年曾…观看), missed (未能观看), of a rehearsal (观看了晚会的彩排), nor of a show told sentences earlier."""
+    for text in ("中意友好音乐会12日晚在罗马举行。意大利总统在致辞中回忆说，2015年他曾与王立新一起观看演出。",
+                 "中德友好音乐会12日晚在北京举行。国家副主席王立新因故未能观看演出。",
+                 "2019年元宵晚会在中央电视台举行。国务院副总理王立新观看了晚会的彩排。"):
+        assert not any(p.person == "王立新" for m in _meetings(text) for p in m.participants), text
+    (show, talk) = _meetings("中德友好音乐会12日晚在北京举行。国家副主席王立新观看演出。13日，王立新会见德国副总理施密特。"
+                             "会见后，施密特在上海观看了演出。")
+    assert _roles(show) == {("王立新", "attendee")} and ("施密特", "attendee") in _roles(talk)
+
+
+def test_a_relative_day_moves_the_paragraphs_day_only_where_it_opens_its_clause_and_never_past_the_story():
+    """次日/第二天 inside another clause (建交第二天签署的文件, 商定第二天签署) moves no meeting on, nor does a count that
+    would pass the story's own day (不到三天后): the paragraph's 12日 stays."""
+    for text in ("国务院总理王立新11日抵达莫斯科。\n12日，王立新同俄罗斯总理伊万诺夫举行会谈。双方回顾了两国建交第二天签署的文件。王立新会见伊万诺夫。",
+                 "国务院总理王立新11日抵达。\n12日，王立新会见俄罗斯总理伊万诺夫，双方商定第二天签署协议。国务院总理王立新主持召开座谈会。",
+                 "国务院总理王立新10日抵达。\n12日，王立新会见新加坡总理陈文强。陈文强此次访华距其上次来访不到三天后即再度来京。王立新主持召开国务院常务会议。"):
+        assert {str(m.date) for m in _meetings(text, dt.date(2019, 5, 13))} == {"2019-05-12"}, text
+
+
+def test_a_spokesman_who_speaks_after_a_joint_press_meeting_did_not_hold_it():
+    """会谈后，两国元首共同会见记者 with no talks told before: who speaks after it held it — not a spokesman who
+    speaks of the visit."""
+    assert not _meetings("会谈后，两国元首共同会见记者。外交部发言人王丽表示，此访取得圆满成功。")
+    (m,) = _meetings("会谈后，两国总理共同会见记者。国务院总理王立新表示，中方愿同希腊深化合作。")
+    assert _roles(m) == {("王立新", "attendee")}

@@ -399,3 +399,13 @@ def test_a_work_telling_a_real_persons_story_keeps_the_person():
     assert "张明" in _persons("该片讲述了村党支部书记张明带领群众脱贫致富的感人事迹。")
     assert not _persons("该剧讲述了年轻的第一书记韩松带领群众脱贫摘帽的故事。")
     assert not _persons("该剧讲述了驻村第一书记李月等扶贫干部带领村民摆脱贫困的故事。")
+
+
+def test_a_last_and_kept_where_the_people_after_it_are_another_act_or_the_verbs_object():
+    """和 ends a titled name only where the phrase after the verb is a group of people it joins (…的代表, 欢聚): not
+    出席活动|并与嘉宾合影 (another act after 并) nor 带领村民 (his own act's object)."""
+    from kg.nlp import recognise
+
+    assert [p.name for p in recognise("香港某集团主席吕国和出席活动并与嘉宾合影留念。").persons] == ["吕国和"]
+    assert [p.name for p in recognise("村党支部书记王保和带领村民发展产业。").persons] == ["王保和"]
+    assert [p.name for p in recognise("部长王刚和参加会议的代表合影。").persons] == ["王刚"]

@@ -102,14 +102,14 @@ def test_cue_gives_an_added_name_its_title_chain():
 
 
 def test_recognise_with_the_tagger_completes_the_rules():
-    text = "老挝国家主席本扬接见了代表团。种粮大户刘桂芬告诉记者，今年的收成比去年好。"
+    text = "老挝国家主席本扬接见了代表团。老乡刘桂芬告诉记者，今年的收成比去年好。"
     assert "刘桂芬" not in {h.name for h in recognise(text).persons}
     assert {"本扬", "刘桂芬"} <= {h.name for h in recognise(text, tagger=True).persons}
 
 
 def test_build_with_the_tagger_from_the_command_line(tmp_path):
     src = tmp_path / "a.txt"
-    src.write_text("本台消息：在村里的合作社，种粮大户刘桂芬告诉记者，今年的收成比去年好。\n", encoding="utf-8")
+    src.write_text("本台消息：在村里的合作社，老乡刘桂芬告诉记者，今年的收成比去年好。\n", encoding="utf-8")
     from kg.cli import main
     from kg.store import open_store
     from kg import queries

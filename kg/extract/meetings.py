@@ -971,6 +971,8 @@ _YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
 
+_NOT_WATCHED = re.compile(r"未能|没有|没能|未|不|曾|回忆|\d{4}年")  # before 观看 in its clause: did not, or once did
+_REHEARSAL = re.compile(r"的?(?:彩排|排练)")
 _SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
 _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
 
@@ -1525,11 +1527,15 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if not told:
                 continue
             near = [(0, 0, min(told)[1])]
-        if p.cue.norm.startswith("观看"):  # …等到现场观看演出: at the show told last before it, in its sentence or not
-            shows = [(h.start, h.end, i) for i, (name, hits) in enumerate(ordered) if name.endswith(_SHOW_KINDS) for h in hits if h.end <= cue_start]
-            if not shows:
-                continue
-            near = [max(shows)]
+        if p.cue.norm.startswith("观看"):  # …等到现场观看演出: at the show told last before it, no other meeting told between
+            lo = max((t for t in items if t <= cue_start), default=0)  # (nor another item of a news flash)
+            shows = [(h.start, h.end, i) for i, (name, hits) in enumerate(ordered) if name.endswith(_SHOW_KINDS) for h in hits if lo <= h.start and h.end <= cue_start]
+            last = max(shows, default=None)
+            if last is None or any(last[1] <= h.start < cue_start for name, hits in ordered if not name.endswith(_SHOW_KINDS) for h in hits) \
+                    or _NOT_WATCHED.search(ctx.text, _clause_start(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start), cue_start) \
+                    or _REHEARSAL.match(ctx.text, cue_start + len(p.cue.norm)):
+                continue  # 会见后，X在上海观看了演出; 未能观看演出, 2014年曾一起观看演出, 观看了晚会的彩排: no watcher of this show
+            near = [last]
         unnamed = not near  # no meeting told in the cue's sentence (or its flash item)
         if not near and p.role == "attendee" and _ITS_ACTIVITIES.match(ctx.text, cue_start + len(p.cue.norm)) \
                 and _WITH_INSPECTION.search(ctx.text, *rec.sentences[rec.sentence_of(cue_start)]):
@@ -2723,8 +2729,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     for name, span, speaking in after_talks:  # 会谈后，两国元首共同会见出席…的双方代表: the principals of the talks just told
         if talks := [n for n, (hits, _) in out.items() if "会谈" in n and hits[0].start < span[0]]:
             add(name, span, [_Unread(p.person, p.mention.start, p.mention.end) for p in out[talks[-1]][1][:2]])  # (not 参加会谈)
-        elif speaking:
+        elif speaking := [h for h in speaking if "发言人" not in text[max(0, h.start - 8) : h.start]]:
             add(name, span, speaking)  # no talks told before it (the story opens on 会谈后，…): who speaks after it held it
+            # (not a spokesman who speaks of it: 外交部发言人X表示，此访…)
     for m in _SIGNED_AFTER_TALKS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         talks = [name for name, (hits, _) in out.items() if "会谈" in name and hits[0].start < m.start()]
@@ -3244,12 +3251,14 @@ def _paragraph_day(ctx: Context, h, body_dates: list[DateHit]) -> DateHit | None
     if not (body_dates[0].start < p and body_dates[0].day != days[0].day):
         return None
     # 12日，…会谈。次日，…出席论坛 / 两天后，…主持召开座谈会: the paragraph's day counted on (none past the month's 28th)
-    cues = list(_DAYS_LATER.finditer(text, m.end(), h.start))
-    if not cues:
+    cues = [c for c in _DAYS_LATER.finditer(text, m.end(), h.start) if text[c.start() - 1] in "。；;！？!?，,\n"]
+    if not cues:  # (only a day that opens its clause moves the story on: not 商定第二天签署, 建交第二天签署的文件)
         return days[0]
     later = sum(_NUMBER.get(c["n"], 2) - 1 if c["n"] else _NUMBER.get(c["k"], 1) for c in cues)
-    if days[0].end_day is not None or days[0].day + later > 28:
-        return None
+    published = ctx.doc.published
+    if days[0].end_day is not None or days[0].day + later > 28 \
+            or published is not None and days[0].day <= published.day < days[0].day + later:
+        return None  # (nor a day counted on past the story's own)
     return dataclasses.replace(days[0], start=cues[-1].start(), end=cues[-1].end(), text=cues[-1].group(), day=days[0].day + later)
 
 
