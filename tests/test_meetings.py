@@ -7954,3 +7954,9 @@ def test_a_spokesman_who_speaks_after_a_joint_press_meeting_did_not_hold_it():
     assert not _meetings("会谈后，两国元首共同会见记者。外交部发言人王丽表示，此访取得圆满成功。")
     (m,) = _meetings("会谈后，两国总理共同会见记者。国务院总理王立新表示，中方愿同希腊深化合作。")
     assert _roles(m) == {("王立新", "attendee")}
+
+
+def test_an_honorific_is_no_guest_of_an_audience():
+    """会见来访的约旦国王陛下: 陛下 is how the king is addressed, not his name — no participant 陛下."""
+    assert not any(p.person in ("陛下", "殿下") for m in _meetings("国家主席王立新在人民大会堂会见来访的约旦国王陛下。") for p in m.participants)
+    assert not any(p.person in ("陛下", "殿下") for m in _meetings("国务院总理王立新会见来访的沙特王储殿下。") for p in m.participants)

@@ -2996,7 +2996,7 @@ def _after_role(clause: str) -> str | None:
     """The name that ends a clause after a role word (…行长中尾武彦, …外长加布里尔(一行)), when it
     reads as one person's name: 2-10 Han characters or a foreign name with · or -, no role, group or kin."""
     m = _ROLE_THEN_NAME().search(clause)
-    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席的]|夫人|先生|女士|阁下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
+    if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席的]|夫人|先生|女士|阁下|陛下|殿下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
         return None
     if grammar.verb_after(m[1], 0):
         return None  # 会见朝外务相|讨论半岛局势: a headline's verb and its object after the role, no name
