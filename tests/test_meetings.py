@@ -7937,6 +7937,8 @@ def test_who_did_not_watch_or_watched_another_show_is_no_watcher():
     (show, talk) = _meetings("中德友好音乐会12日晚在北京举行。国家副主席王立新观看演出。13日，王立新会见德国副总理施密特。"
                              "会见后，施密特在上海观看了演出。")
     assert _roles(show) == {("王立新", "attendee")} and ("施密特", "attendee") in _roles(talk)
+    (show,) = _meetings("中德友好音乐会12日晚在北京举行。国家副主席王立新与不少观众一起观看演出。")
+    assert _roles(show) == {("王立新", "attendee")}  # 不少 is no "not"
 
 
 def test_a_relative_day_moves_the_paragraphs_day_only_where_it_opens_its_clause_and_never_past_the_story():

@@ -971,7 +971,7 @@ _YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19
 _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
 
 
-_NOT_WATCHED = re.compile(r"未能|没有|没能|未|不|曾|回忆|\d{4}年")  # before 观看 in its clause: did not, or once did
+_NOT_WATCHED = re.compile(r"未能|没有|没能|未(?!来)|不能|不曾|曾|回忆|\d{4}年")  # before 观看 in its clause: did not, or once did (not 不少…观看)
 _REHEARSAL = re.compile(r"的?(?:彩排|排练)")
 _SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
 _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
