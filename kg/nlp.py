@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from kg import grammar, lexicons
+from kg import grammar, lexicons, resolve
 from kg.grammar import HARD, Title
 
 __all__ = [
@@ -3871,7 +3871,6 @@ _CHAIN_STATE_BODIES = ("部长会议", "国务委员会", "政府", "内阁", *l
 def _whole_unit(name: str) -> bool:
     """Whether a body named with the head's unit the title leaves out of its role is a whole name where the
     body without it is none, and part of a body named before it (新疆军区后勤部, not 新疆军区后勤; never 国际部 alone)."""
-    from kg import resolve  # (resolve reads nlp's neighbours; the check is rare, so it is imported here)
     return resolve.org(name[:-1], None, "d") is None and resolve.org(name, None, "d") is not None \
         and any(resolve.org(name[:k], None, "d") is not None for k in range(2, len(name) - 2))  # a body it is part of (新疆军区), not 国际|部长 alone
 

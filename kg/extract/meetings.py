@@ -3255,7 +3255,7 @@ def _paragraph_day(ctx: Context, h, body_dates: list[DateHit]) -> DateHit | None
     if not cues:  # (only a day that opens its clause moves the story on: not 商定第二天签署, 建交第二天签署的文件)
         return days[0]
     later = sum(_NUMBER.get(c["n"], 2) - 1 if c["n"] else _NUMBER.get(c["k"], 1) for c in cues)
-    published = ctx.doc.published
+    published = ctx.reference_date  # (the article's date where it has one, as every other date of the story)
     if days[0].end_day is not None or days[0].day + later > 28 \
             or published is not None and days[0].day <= published.day < days[0].day + later:
         return None  # (nor a day counted on past the story's own)
