@@ -2129,6 +2129,25 @@ def test_a_report_heard_by_a_presidium_s_executive_chairmen_is_told_by_one_prese
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
 
 
+def test_a_committee_s_report_given_to_a_presidium_with_its_body_before_about_is_told_by_one_present():
+    """X向会议作了财政经济委员会关于…的审查结果报告: the committee named between 作了 and 关于 still makes it a report —
+    presence at a presidium (as at a chairmen's council), a speech at a standing committee's session."""
+    (m,) = _meetings("十四届全国人大二次会议主席团第三次会议12日下午在人民大会堂举行，大会主席团常务主席张建国主持会议。"
+                     "全国人大财政经济委员会主任委员刘文涛向会议作了财政经济委员会关于2023年中央和地方预算执行情况"
+                     "与2024年中央和地方预算草案的审查结果报告。")
+    assert _roles(m) == {("张建国", "chair"), ("刘文涛", "attendee")}
+    (m,) = _meetings("十四届全国人大常委会第九次会议12日上午在北京人民大会堂举行，张建国委员长主持会议。全国人大环境与资源保护委员会"
+                     "主任委员刘文涛向会议作了环境与资源保护委员会关于东川湿地保护法草案审议结果的报告。")
+    assert ("刘文涛", "speaker") in _roles(m)
+
+
+def test_an_inaugural_speech_is_the_speech_of_the_inauguration():
+    for said in ("在就职典礼上发表就职演说。", "在就职演说中表示，新政府将致力于发展经济。"):
+        (m,) = _meetings("东洲共和国总统就职典礼12日在首都总统府举行。国家主席特使、全国人大常委会副委员长王强出席就职典礼。"
+                         "东洲共和国总统马丁内斯" + said)
+        assert _roles(m) == {("王强", "attendee"), ("马丁内斯", "speaker")}
+
+
 def test_a_report_on_what_a_report_found_is_told_by_one_present_not_speaking():
     (m,) = _meetings("省人大常委会第十次会议10日在南京举行第二次全体会议，常委会主任王立新主持。会议听取了省人大财经委主任委员刘文涛作的"
                      "省人大财经委关于2023年预算执行情况的审查结果报告有关情况的汇报。")
