@@ -2700,9 +2700,9 @@ _MEETING_LEFT = re.compile(
     r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
-    # 来到他所在的湖北代表团，同代表们一起审议
+    # 来到他所在的湖北代表团，同代表们一起审议 (…所在的十三届全国人大三次会议湖北代表团: the session named before it)
     # (他们所在代表团的审议: a pronoun's delegation, no name)
-    r"(?:参加|(?P<came>来到)|在|会议)(?:了)?(?:他们|她们|他|她)?(?:所在的?)?(?P<name>(?!参加|一些|有关|各|他|她|们|所在)[\u4e00-\u9fff]{2,8}?代表团)"
+    r"(?:参加|(?P<came>来到)|在|会议)(?:了)?(?:他们|她们|他|她)?(?:所在的?)?(?:(?<=所在的)[\u4e00-\u9fff]{2,14}?会议)?(?P<name>(?!参加|一些|有关|各|他|她|们|所在)[\u4e00-\u9fff]{2,8}?代表团)"
     r"(?:的审议|审议|参加了?审议|(?(came)[，,](?:同|与|和)代表们一起(?:参加)?审议|(?!)))"
 )
 # a delegation that opens its clause sitting in groups on a report (解放军代表团5日下午开始分组审议政府工作报告)
@@ -2913,6 +2913,8 @@ _DO_TOGETHER = re.compile(r"的(?:各国|外国|外方|与会)?(?:领导人|嘉�
 _LASTED_DAYS = re.compile(r"为期[一二两三四五六七八九十\d]{1,3}天(?!的)(?![^。；;]{0,30}?(?:将|拟))")
 # a sitting told by its vote on a day that opens the clause (同一天，联合国大会投票通过一份…决议案)
 _DAY_OPENS_VOTE = re.compile(r"(?:^|[。；;\n])[\s\u3000]*(?:同一天|同日|当天|(?:\d{1,2}月)?\d{1,2}[日号])(?:上午|下午|晚上|晚间)?[，,]$")
+# a numbered sitting that decides, its decision read out after a colon (…常务委员会第七次会议决定：将9月3日确定为…)
+_NTH_SITTING_DECIDES = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 _VOTES = re.compile(r"(?:以[^,，。;；]{1,12}?)?投票通过")  # (a ballot; a session of ours that 表决通过 is told by its sittings)
 _ITS_CIRCLES = re.compile(r"的[^，,。；;的]{0,6}?人士")  # (…会议)的(工商界)人士
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
@@ -3443,6 +3445,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
         reported = reported or lead in whole
+        # …常务委员会第七次会议决定：… : the decision it adopted, read out (whatever cause the clauses before it give)
+        reported = reported or bool(_NTH_SITTING_DECIDES.search(name)) and after.startswith(("决定：", "决定:"))
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
         if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s):

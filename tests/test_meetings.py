@@ -7981,3 +7981,41 @@ def test_an_honorific_is_no_guest_of_an_audience():
     """会见来访的约旦国王陛下: 陛下 is how the king is addressed, not his name — no participant 陛下."""
     assert not any(p.person in ("陛下", "殿下") for m in _meetings("国家主席王立新在人民大会堂会见来访的约旦国王陛下。") for p in m.participants)
     assert not any(p.person in ("陛下", "殿下") for m in _meetings("国务院总理王立新会见来访的沙特王储殿下。") for p in m.participants)
+
+
+def test_one_who_joins_a_visit_before_a_meeting_is_no_attendee_of_it():
+    """报告会开始前，X看望了…。Y参加看望。: Y joins the call on the heroine, told before the meeting, not the meeting
+    (Y参加看望和讨论 still joins the sitting)."""
+    (m,) = _meetings("张红同志先进事迹报告会12日上午在北京人民大会堂举行。报告会开始前，中共中央政治局常委王立新看望了张红同志。"
+                     "中共中央政治局委员、中宣部部长李文参加看望。")
+    assert ("李文", "attendee") not in _roles(m)
+    (m,) = _meetings("全国政协主席王立新12日下午看望参加全国政协十三届二次会议的委员，并参加联组会。全国政协副主席李文参加看望和讨论。")
+    assert ("李文", "attendee") in _roles(m)
+
+
+def test_a_congress_those_elected_will_attend_is_still_to_come():
+    """他们将带着…嘱托，肩负…使命，光荣地出席…大会: a subject that will go, its clauses between — no congress held."""
+    assert not _meetings("日前，2270名代表已经全部选举产生。他们将带着全党嘱托，肩负神圣使命，光荣地出席东洲劳动党第九次全国代表大会。"
+                         "本台从今天起开设代表风采录栏目。")
+
+
+def test_a_forum_held_in_a_span_reviewed_is_given_no_day():
+    """中方担任…轮值主席国以来，举办了…峰会、…论坛等活动: a span reviewed (its opening longer than twelve characters),
+    no meeting of a day."""
+    assert not _meetings("中方担任上合组织轮值主席国以来，创造性举办了上合组织首届青年峰会、上合组织文化高峰论坛等活动。")
+
+
+def test_one_who_comes_to_his_delegation_named_with_its_session_attends_its_deliberation():
+    """来到他所在的十三届全国人大三次会议湖北代表团，同代表们一起审议…: the delegation named with its session is
+    still his own, and he sits in on its deliberation."""
+    (m,) = _meetings("国务院总理王立新23日上午来到他所在的十三届全国人大三次会议湖北代表团，同代表们一起审议政府工作报告。"
+                     "王立新在发言中说，湖北经济社会发展取得新成绩。")
+    assert ("王立新", "attendee") in _roles(m)
+
+
+def test_a_numbered_sitting_whose_decision_is_read_out_was_held_on_no_day_told():
+    """…为了…，第十二届…常务委员会第七次会议决定：将9月3日确定为…: the sitting that adopted the decision is told
+    (whatever cause the clauses before give), and the decision's own day is not the sitting's."""
+    (m,) = _meetings("现在播送全国人民代表大会常务委员会关于设立国家纪念日的决定。\n为了牢记历史，弘扬伟大民族精神，"
+                     "激励全国各族人民共同奋斗，第十二届全国人民代表大会常务委员会第九次会议决定：\n将12月13日设立为国家纪念日。")
+    assert m.name == "第十二届全国人民代表大会常务委员会第九次会议" and m.date is None

@@ -27,9 +27,11 @@ _SAT_UNHELD = re.compile(rf"(?<![未不何])曾(?![任担是为获])|回忆|回�
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>(?:[^，,。；;：:同与]|同(?=志|胞|学|事)){2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
-# (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党)
+# (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党), and a visit joined alone (X参加看望。: the call on someone
+# before a meeting, not the meeting; 参加看望和讨论 joins the sitting too)
 _NOT_JOINED = (
     "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
+    "|(?:看望|慰问|探望)(?:活动)?(?=[。；;，,]|$)"
 )
 # the words of one who could not or would not attend (X等成员没有出席, 因签证无法出席, 拒绝出席会议)
 _DECLINED_WORDS = ("[未不没]", "未能", "无法", "不能", "没能", "没有", "拒绝")
@@ -65,8 +67,8 @@ _CUES = (
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
     # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
-                             # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
-                             r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
+                             # 来到他所在的(十三届全国人大三次会议)湖北代表团，同代表们一起审议…: at the delegation's deliberation
+                             r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,20}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
                              # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕, 宣布联欢活动开始;
                              # not an action or a campaign: 宣布地面行动开始, 宣布植树活动开始)
                              # who asks at a hearing (X委员就…等问题提出询问, …问题分别提问, …等发表意见、提出询问): present,
@@ -794,6 +796,10 @@ def _told_held_after(text: str, h) -> bool:
     return False
 
 
+# a subject that will go and attend, its clauses between (他们将带着…嘱托，肩负…使命，光荣地出席…大会): still to come
+_WILL_GO_ATTEND = re.compile(r"(?<![即代日])将要?(?![近领军士帅官])[^。；;！？\n将]{1,30}?[，,](?:[^。；;，,！？\n]{1,20}?[，,]){0,2}[^。；;，,！？\n]{0,6}?地?(?:出席|参加)$")
+
+
 def _held(text: str, h) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
@@ -809,7 +815,7 @@ def _held(text: str, h) -> bool:
     前不久，X召开… (an earlier one, cited), 为迎接…胜利召开 (one still to come), 指示…召开紧急会议 (ordered),
     X是应…邀请，出席…会议开幕式并来华访问的 (why a guest came), 欢迎X对塔方进行国事访问并出席…峰会 (a trip's purpose), 在出席…峰会前夕 (still to come),
     通过…、召开座谈会、…等形式 (a way of doing something, listed), 先后7次主持召开…座谈会 (counted),
-    此前召开的…会议 (an earlier one), 委员长会议关于提请审议…的议案 (a bill's proposer),
+    此前召开的…会议 (an earlier one), 他们将带着…嘱托，…，光荣地出席…大会 (a subject that will go, _WILL_GO_ATTEND), 委员长会议关于提请审议…的议案 (a bill's proposer),
     继10月9日召开…动员部署会之后 (the background the story's event follows on),
     与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
@@ -846,7 +852,8 @@ def _held(text: str, h) -> bool:
                 or _FOLLOWED.match(text, h.end) and _FOLLOWS_ON.search(text, max(0, h.start - 31), h.start)
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
-                or _PLANS.search(text, max(0, h.start - 120), h.start) or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
+                or _PLANS.search(text, max(0, h.start - 120), h.start) or _WILL_GO_ATTEND.search(text, max(0, h.start - 100), h.start)
+                or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
                 or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) and _told_to_come(text, h) or _ANNIVERSARY.match(text, h.end)
@@ -968,7 +975,7 @@ _PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下
 # a year told right before the meeting as the one it is held in (2021年在塞内加尔召开的…会议)
 _LATER_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?(?:在[^。；;，,]{1,12}?)?(?:召开|举行|举办)的$")
 _YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
-_SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,12}?以来)[，,]")
+_SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[二三四五六七八九十]+|\d+)年多?来|近年来|过去的?(?:一|两|几)年(?:里|中|间)?|今年以来|[^。；;，,]{1,20}?以来)[，,]")  # (中方担任…轮值主席国以来，)
 
 
 _NOT_WATCHED = re.compile(r"未能|没有|没能|未(?!来)|不能|不曾|曾|回忆|\d{4}年")  # before 观看 in its clause: did not, or once did (not 不少…观看)
@@ -3138,6 +3145,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
     if body and _RECENTLY.search(ctx.text, max(0, body[0].start - 16), body[0].start):
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
+    if body and ctx.text.startswith(("决定：", "决定:"), body[0].end) \
+            and not any(rec.sentences[rec.sentence_of(body[0].start)][0] <= d.start < body[0].start for d in rec.dates):
+        return None  # …常务委员会第七次会议决定：将9月3日确定为…: the days of the decision read out, not the sitting's
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
         return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
     # 日前，X主持召开…会议 (a summons also X日前召见…): held days ago, the text gives no day
