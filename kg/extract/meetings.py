@@ -709,8 +709,8 @@ _MANY = ("各", "部分", "一些", "多个", "许多", "不少")
 _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省份|省市|地区|地方|城市|部门|单位|地市|市县|市州|民主党派)"
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # a sentence that opens on weeks or months ago (一个月前，X被评为…，到北京参加了表彰大会): an earlier one, cited, however
-# many clauses on (as _UNHELD_BEFORE's AGO in the clause before; not when a day of the story's is told again)
-_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r")[，,](?:(?![今昨前]天|今日|当天|\d{1,2}[日号])[^。；;！？\n]){0,60}$")
+# many clauses on (as _UNHELD_BEFORE's AGO in the clause before; not when the story's own time is told again: 如今, 12日)
+_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r")[，,](?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")
 # all of a kind of body told holding one each (所有省局党委都于8月份…召开了民主生活会, 各级党组织均召开了…): many, none named
 _ALL_HOLD = re.compile(r"(?:所有|全部|各)[^。；;，,\n]{1,16}?(?:都|均)[^。；;，,\n]{0,30}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # what is required of those who are to hold one (…要快速反应，最迟应在24小时内举行新闻发布会; 必须召开…): a rule, none held
