@@ -8020,6 +8020,9 @@ def test_a_speech_told_as_also_given_that_day_is_not_at_the_audience():
     ms = _meetings("德国总理施密特20号参观了集中营纪念馆。随后，施密特参观了集中营旧址，并会见大屠杀幸存者代表。\n"
                    "施密特当天还发表讲话说，德国不应忘记历史。", dt.date(2013, 8, 21))
     assert not any(p.role == "speaker" for m in ms for p in m.participants)
+    (m,) = _meetings("11时许，王立新来到学术会堂，会见在该校任教的院士、资深教授代表。\n随后，王立新同学校师生代表进行了座谈。\n"
+                     "在认真听取大家发言后，王立新发表了重要讲话。")
+    assert _roles(m) == {("王立新", "attendee")}  # the story moved on (随后，…座谈): the speech is not at the audience
     ms = _meetings("当地时间30日上午，二十国集团领导人峰会在布宜诺斯艾利斯开幕。国家主席王立新出席峰会并发表讲话。"
                    "当天，王立新夫人李小红和出席峰会的部分国家领导人配偶共同参观博物馆。", dt.date(2018, 12, 1))
     assert not any(p.person == "李小红" for m in ms for p in m.participants)

@@ -1851,6 +1851,7 @@ def _each_at_own(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tu
     return out
 
 
+_MOVED_ON = re.compile(r"[\s\u3000]*(?:随后|此后|之后|会后|当天|当日|同日)[，,]")  # a sentence after the audience that opens on another act
 _SPOKE_ELSEWHERE = re.compile(r"当天|当日|同日|随后|会后|此外|另外")  # in a later speech's own sentence (Y当天还发表讲话): another act
 
 
@@ -1868,7 +1869,8 @@ def _for_meeting(
     # (接见…代表。…在热烈的掌声中，习近平发表了重要讲话), when the story holds no other meeting
     hosts = {p.person for p in audiences[name][1]} if name in groups else set()
     later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence, back=True)
-             and not _SPOKE_ELSEWHERE.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.cue.start)]  # (…会见X代表。Y当天还发表讲话: elsewhere)
+             and not _SPOKE_ELSEWHERE.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.cue.start)  # (…会见X代表。Y当天还发表讲话: elsewhere)
+             and not any(_MOVED_ON.match(ctx.text, ctx.rec.sentences[k][0]) for k in range(min(said) + 1, p.cue.sentence + 1))]
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
     # who joined the talks did not hold the press conference; those told in its own sentence attend it
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
