@@ -2676,7 +2676,7 @@ _TYPES_RE = "|".join(
     + ("(?<!飞行)(?<!体育)(?<!徒步)(?<!登山)" if t == "大会" else "")  # 飞行大会 an air show, 体育大会 games, 徒步大会 a hike, 登山大会 a climb
     + re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
     + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
-    + ("(?!一般性辩论|高级别会议|[\u4e00-\u9fff]{0,2}峰会)" if t == "大会" else "")  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会
+    + ("(?!一般性辩论|高级别会议|(?:[\u4e00-\u9fff]{0,2}|(?:世界)?领导人)峰会)" if t == "大会" else "")  # (…缔约方大会领导人峰会 too)  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t == "边会" else "")
@@ -2696,7 +2696,7 @@ _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 # that holds the meeting, names the group (not 他在华…, where 在 is the preposition)
 _STAYING_GROUP = r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙港澳华](?:台商|台胞|台企|台资|外企|外资|外商|外籍|外国|港商|港澳|侨胞|华侨)"
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以来|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
     r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
@@ -3353,7 +3353,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             name = text[s:e]
         elif quoted and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
             s, name = nth.start(), text[nth.start() : e]  # 第二届“一带一路”国际合作高峰论坛: the edition before the quote holds it in the name
-        elif quoted and len(name) >= 4 and (quoted.start() == 0 or text[quoted.start() - 1] in "的，,。；;\n"):
+        elif quoted and len(name) >= 4 and (quoted.start() == 0 or text[quoted.start() - 1] in "的，,。；;\n\u3000 "):
             s, name = quoted.start(), text[quoted.start() : e]  # …的“喀布尔进程”和平与安全会议: a quote that opens the clause's name is part of it
         elif name.startswith("主题") and (themed := _THEMED_OF.search(text, max(0, s - 50), s)):
             s, name = themed.start("name"), themed["name"] + name  # 召开“…”的主题讨论会: the quoted theme and its 的 name it

@@ -8019,3 +8019,67 @@ def test_a_numbered_sitting_whose_decision_is_read_out_was_held_on_no_day_told()
     (m,) = _meetings("现在播送全国人民代表大会常务委员会关于设立国家纪念日的决定。\n为了牢记历史，弘扬伟大民族精神，"
                      "激励全国各族人民共同奋斗，第十二届全国人民代表大会常务委员会第九次会议决定：\n将12月13日设立为国家纪念日。")
     assert m.name == "第十二届全国人民代表大会常务委员会第九次会议" and m.date is None
+
+
+def test_a_name_opening_on_a_quote_or_book_title_after_a_line_indent_keeps_it():
+    """“我们的价值观”主题实践活动座谈会 opening an indented line, and 《公约》第十次缔约方大会领导人峰会: the whole name, not
+    the bare kind after the quote, nor the assembly and the summit told apart."""
+    names = {h.name for h in find_meetings("各地反响热烈。\n\u3000\u3000“美丽乡村”主题实践活动工作座谈会在浙江湖州召开。")}
+    assert names == {"“美丽乡村”主题实践活动工作座谈会"}
+    names = {h.name for h in find_meetings("新华社消息：《湿地公约》第十四次缔约方大会领导人峰会15日在武汉举行。")}
+    assert names == {"《湿地公约》第十四次缔约方大会领导人峰会"}
+
+
+def test_since_is_no_part_of_the_meeting_named_after_it():
+    """…十九大以来中俄元首首次会晤: 以来 ends the time told, 来 opens no name."""
+    assert not any(h.name.startswith("来") for h in find_meetings("王立新主席同俄罗斯总统伊万诺夫举行换届以来中俄元首首次会晤，双方回顾了合作。"))
+
+
+def test_a_call_of_two_named_with_its_day_and_topic_is_named_by_both():
+    """A和B5日就…谈判通电话: the call of the two, named without its day or topic (not 和B5日就…通电话)."""
+    (m,) = _meetings("英国首相史密斯和欧盟委员会主席施密特5日就英欧贸易谈判通电话，决定重启谈判。", dt.date(2020, 12, 6))
+    assert m.name == "史密斯和欧盟委员会主席施密特通电话" and str(m.date) == "2020-12-05"
+    (m,) = _meetings("法国总统杜邦24日晚与美国总统史密斯就监听事件通电话。", dt.date(2015, 6, 25))
+    assert m.name == "与美国总统史密斯通电话"
+
+
+def test_a_meeting_required_or_held_by_all_of_a_kind_is_none_held():
+    """最迟应在24小时内举行新闻发布会 (a rule), 所有省局党委都于8月份召开了民主生活会 (each its own): none held."""
+    assert not _meetings("涉及重大突发事件的舆情，要快速反应、及时发声，最迟应在24小时内举行新闻发布会。")
+    assert not _meetings("改革期间，所有市局党委都于8月份以推进改革为主题召开了民主生活会。")
+    assert _meetings("应英国要求，联合国安理会12日举行紧急会议。")  # held at a request, not required
+
+
+def test_a_meeting_told_weeks_ago_clauses_before_is_cited():
+    """一个月前，X被评为…，到北京参加了表彰大会: an earlier one, however many clauses after the time."""
+    assert not _meetings("现在，王小明已经出院归队。一个月前，王小明被评为全国优秀人民警察，到北京参加了表彰大会。")
+
+
+def test_a_summit_in_words_said_or_congratulated_on_is_not_held():
+    """他强调，…。X峰会成功举办，展现了…: in his words, cited; 会见X。祝贺X参加…峰会: the guest's reason to come."""
+    names = {m.name for m in _meetings("国家主席王立新9日在青岛会见巴基斯坦总统阿里夫。\n王立新祝贺巴基斯坦首次以正式成员身份参加上海合作组织峰会。",
+                                       dt.date(2018, 6, 9))}
+    assert "上海合作组织峰会" not in names
+    names = {m.name for m in _meetings("近日，全国政协党组理论学习中心组举行第三次集体学习。王立新主持并讲话。他强调，我国外交取得成就。"
+                                       "中非合作论坛北京峰会成功举办，展现了中国的担当。")}
+    assert "中非合作论坛北京峰会" not in names
+
+
+def test_sessions_listed_that_each_hold_a_press_conference_are_not_held_that_day():
+    """…人大四次会议、全国政协…会议今天分别举行记者会: the conferences, not the sessions."""
+    names = {m.name for m in _meetings("十二届全国人大四次会议、全国政协十二届四次会议今天分别举行记者会，财政部长王立新回答了中外记者的提问。",
+                                       dt.date(2016, 3, 7))}
+    assert names == {"记者会"}
+
+
+def test_a_speech_told_as_also_given_that_day_is_not_at_the_audience():
+    """会见…幸存者代表。X当天还发表讲话说: a speech elsewhere that day, not at the audience; 彭X和出席峰会的领导人配偶共同参观: not at the summit."""
+    ms = _meetings("德国总理施密特20号参观了集中营纪念馆。随后，施密特参观了集中营旧址，并会见大屠杀幸存者代表。\n"
+                   "施密特当天还发表讲话说，德国不应忘记历史。", dt.date(2013, 8, 21))
+    assert not any(p.role == "speaker" for m in ms for p in m.participants)
+    (m,) = _meetings("11时许，王立新来到学术会堂，会见在该校任教的院士、资深教授代表。\n随后，王立新同学校师生代表进行了座谈。\n"
+                     "在认真听取大家发言后，王立新发表了重要讲话。")
+    assert _roles(m) == {("王立新", "attendee")}  # the story moved on (随后，…座谈): the speech is not at the audience
+    ms = _meetings("当地时间30日上午，二十国集团领导人峰会在布宜诺斯艾利斯开幕。国家主席王立新出席峰会并发表讲话。"
+                   "当天，王立新夫人李小红和出席峰会的部分国家领导人配偶共同参观博物馆。", dt.date(2018, 12, 1))
+    assert not any(p.person == "李小红" for m in ms for p in m.participants)

@@ -363,7 +363,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     # the guest's name was not read: the story opens with the talks)
     if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
         reported = {name: hits for name, hits in reported.items()
-                    if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start) for h in hits)}
+                    if name in headline or not all(_said(ctx, h) or _CAME_FOR.search(ctx.text, max(0, h.start - 20), h.start)
+                                                   or _CONGRATULATED_ON.search(ctx.text, max(0, h.start - 40), h.start) for h in hits)}
     reported.update({name: hits for name, (hits, _) in audiences.items()})
     # a brief's own title line (利比亚问题柏林峰会举行) over a paragraph that opens on a meeting held: that one, named twice
     reported = {name: hits for name, hits in reported.items() if not _titles_next(ctx, hits, reported)}
@@ -709,6 +710,14 @@ _DAYS_AGO = re.compile(r"(?<![\d一二三四五六七八九])(?:十|二十)?(?:�
 _MANY = ("各", "部分", "一些", "多个", "许多", "不少")
 _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省份|省市|地区|地方|城市|部门|单位|地市|市县|市州|民主党派)"
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
+# a sentence that opens on weeks or months ago (一个月前，X被评为…，到北京参加了表彰大会): an earlier one, cited, however
+# many clauses on (as _UNHELD_BEFORE's AGO in the clause before; not when the story's own time is told again: 如今, 12日)
+_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r")[，,](?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")
+# all of a kind of body told holding one each (所有省局党委都于8月份…召开了民主生活会, 各级党组织均召开了…): many, none named
+_ALL_HOLD = re.compile(r"(?:所有|全部|各)[^。；;，,\n]{1,16}?(?:都|均)[^。；;，,\n]{0,30}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
+# what is required of those who are to hold one (…要快速反应，最迟应在24小时内举行新闻发布会; 必须召开…): a rule, none held
+# (not 应X要求举行, 应邀: held at a request)
+_REQUIRED = re.compile(r"(?:(?<![响适反相供答效回])应(?:当|该)?|必须|务必)(?![对用急届邀])(?:(?!要求|请求|邀|倡议|之约)[^。；;，,\n]){0,16}?(?:召开|举行|举办)$")
 # localities counted, each holding its own (…的2878个县(市、区)和33281个乡(镇)选举出…代表，召开了新的一届人民代表大会会议):
 # a sitting in each, none named (not one they hold together: 3个县联合召开…, 五个市在京举行…; nor their officials
 # counted, who sit together: 5个省的分管副省长召开推进会)
@@ -845,6 +854,8 @@ def _held(text: str, h) -> bool:
                 or _DAYS_AGO.search(text, before, h.start)
                 or any(w in text[max(0, h.start - 120) : h.start] for w in _MANY) and _MANY_HOLD.search(text, max(0, h.start - 120), h.start)
                 or "个" in text[max(0, h.start - 120) : h.start] and _COUNTED_HOLD.search(text, max(0, h.start - 120), h.start)
+                or _ALL_HOLD.search(text, max(0, h.start - 80), h.start) or _REQUIRED.search(text, before, h.start)
+                or _AGO_OPENS.search(text, max(0, h.start - 90), h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _WELCOMED_TO.search(text, max(0, h.start - 40), h.start) and not text.startswith("的", h.end)
@@ -1126,11 +1137,12 @@ def _restated_below(text: str, hits: list) -> list:
 
 
 _CAME_FOR = re.compile(r"(?:前来|来华|来京|赴华|访华|邀请|访问并)[^。；;，,]{0,8}?(?:出席|参加)$")  # 欢迎他前来杭州出席…峰会, 感谢中方邀请缅方出席…: the guest's
+_CONGRATULATED_ON = re.compile(r"祝贺[^。；;，,]{0,24}?(?:出席|参加)了?$")  # (会见X，祝贺其…参加…峰会): the guest's reason to come
 _TALKS_FIRST = re.compile(r"会见|会谈|会晤|通电话|通话"
                           r"|(?:互致|致|复|回)(?:信|函)(?![心任用赖誉息])"  # a letter: …互致信函。…习近平表示，…交流会 (not 恢复信心, 一致信赖)
                           r"|接受[^。；;，,]{0,10}?采访")  # interviews: 来华出席…论坛的政要接受…采访时，表达了对…的期待
 _SAYS = re.compile(r"(?:表示|指出|强调|说|认为)[，,：:]")
-_WORDS_OPEN = re.compile(r"[\s\u3000]*[^，,。；;：:\n]{2,20}?" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…)
+_WORDS_OPEN = re.compile(r"[\s\u3000]*(?:[他她]们?|[^，,。；;：:\n]{2,20}?)" + _SAYS.pattern)  # a sentence that opens on one's words (汪洋指出，…; 他强调，…)
 
 
 def _words_go_on(ctx: Context, at: int) -> bool:
@@ -1208,20 +1220,24 @@ _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚�
 _COUNTED_PRESS = re.compile(r"(?P<centre>新闻中心)?" + _SITS.pattern + r"(?P<count>(?:两|[三四五六七八九]|多|几|数)场)(?P<kind>记者会|新闻发布会)(?=[，,。；;])")
 
 
+# sessions listed that each hold a press conference (…人大四次会议、全国政协…会议今天分别举行记者会): as counted ones
+_EACH_PRESS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?分别(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?(?:新闻发布会|记者会)(?=[，,。；;])")
+
+
 def _sittings(ctx: Context, hits: list) -> list:
     """A sitting of a session is one meeting with it: 十二届全国人大常委会第二十九次会议30日下午在
     人民大会堂举行联组会议 → …第二十九次会议联组会议, 十三届全国人大四次会议解放军和武警部队代表团
     全体会议 → one meeting (the two names kept as aliases; held when either is). So are the press
     conferences counted that a session holds (…会议今天举行了三场记者会): one record, as the text does not
     say who answered at which, not the session (none of whose sittings is told). Sessions listed before
-    the counted conferences (…人大四次会议、全国政协…举行三场记者会) are none of them held that day."""
+    the counted conferences (…人大四次会议、全国政协…举行三场记者会, or …分别举行记者会) are none of them held that day."""
     out = []
     for h in sorted(hits, key=lambda h: h.start):
         press = _COUNTED_PRESS.match(ctx.text, h.end)
         if press and h.name.endswith("会议") and not _DEIXIS.match(h.name) and not _LIST.fullmatch(ctx.text, h.start - 1, h.start):
             name = h.name + (press["centre"] or "") + press["kind"]
             h = MeetingHit(h.start, press.end(), name, h.reported, (*h.aliases, h.name, press["count"] + press["kind"], press["kind"]), h.organizer)
-        elif press and h.name.endswith("会议"):
+        elif h.name.endswith("会议") and (press or _EACH_PRESS.match(ctx.text, h.end) and out and _LIST.fullmatch(ctx.text, out[-1].end, h.start)):
             # a list of sessions, whose conferences are not told apart (…人大四次会议、全国政协…举行三场记者会):
             # the list's sessions hold them, not a sitting of their own that day: none is told held
             h = dataclasses.replace(h, reported=False)
@@ -1842,6 +1858,10 @@ def _each_at_own(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tu
     return out
 
 
+_MOVED_ON = re.compile(r"[\s\u3000]*(?:随后|此后|之后|会后|当天|当日|同日)[，,]")  # a sentence after the audience that opens on another act
+_SPOKE_ELSEWHERE = re.compile(r"当天|当日|同日|随后|会后|此外|另外")  # in a later speech's own sentence (Y当天还发表讲话): another act
+
+
 def _for_meeting(
     own: tuple, name: str, joiners: tuple, audiences, groups: set[str], ctx: Context, alone: bool = False
 ) -> tuple[Participation, ...]:
@@ -1855,7 +1875,9 @@ def _for_meeting(
     # 会见…代表并发表重要讲话; the host's speech told in a later sentence that names no meeting
     # (接见…代表。…在热烈的掌声中，习近平发表了重要讲话), when the story holds no other meeting
     hosts = {p.person for p in audiences[name][1]} if name in groups else set()
-    later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence, back=True)]
+    later = [p for p in own if p.role == "speaker" and said and p.cue.sentence > min(said) and not _names_meeting(ctx, p.cue.sentence, back=True)
+             and not _SPOKE_ELSEWHERE.search(ctx.text, ctx.rec.sentences[p.cue.sentence][0], p.cue.start)  # (…会见X代表。Y当天还发表讲话: elsewhere)
+             and not any(_MOVED_ON.match(ctx.text, ctx.rec.sentences[k][0]) for k in range(min(said) + 1, p.cue.sentence + 1))]
     guests = tuple(p for p in later if alone and p.person not in hosts and _SPOKE_UP.search(p.cue.text))
     # who joined the talks did not hold the press conference; those told in its own sentence attend it
     # (与肯雅塔共同会见记者，乌干达总统X等东非地区国家领导人参加)
@@ -2568,8 +2590,11 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if (t := _EARLIER_IN_GUEST.search(text, guest[-1].end if guest else m.start("guest"), m.end("guest"))) \
                 and (not t[1] or ctx.reference_date and int(t[1]) < ctx.reference_date.year):
             continue  # 与普京2018年7月通了电话, 与X上周通电话: an earlier call, told after the guest
-        when = _TALK_WHEN.search(m["guest"])  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
-        as_written = m["guest"][: when.start()] if when else m["guest"]
+        told = m["guest"]
+        if guest and (topic := _TALK_TOPIC.search(told)) and guest[-1].name in told[: topic.start()]:
+            told = told[: topic.start()]  # 同X就…问题通电话: what they talked of, none of the name
+        when = _TALK_WHEN.search(told)  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
+        as_written = told[: when.start()] if when else told
         if m.re is _TALK_BARE and (not subject or not guest or any(
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
@@ -2612,6 +2637,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
                                  and not any(hits[-1].end <= d.start < m.start() for d in rec.dates)), name)
+                if m.re is _TALK_AND and m["call"] and not each and subject[-1].end == m.start():
+                    name = subject[-1].name + name  # A和B通电话: a call of the two, named by both (not 和B通电话)
                 name = re.sub(r"通了(电?话)$", r"通\1", name)  # 与X通了电话: the call 与X通电话
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
@@ -2892,6 +2919,7 @@ _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manne
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|上周|上星期|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
 _CALL_NAME = re.compile(r"通电?话$")  # a call, as named
+_TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
 _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
 
@@ -3774,7 +3802,7 @@ _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世�
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
 # (与出席…会议的)…的配偶共同出席: those the cue describes after 与/同/和/跟, then what all attend together
 _WITH = ("与", "同", "和", "跟")
-_WITH_ATTENDERS = re.compile(r"了?[^，,。；;]{1,40}?的[^，,。；;]{1,30}?(?:共同|一同|一起)(?:出席|参加)")
+_WITH_ATTENDERS = re.compile(r"了?[^，,。；;]{1,40}?的[^，,。；;]{1,30}?(?:共同|一同|一起|一道)(?:出席|参加|参观|考察|游览|观看|植树|乘坐)")  # (…领导人配偶共同参观…)
 # those who attend, named by it as the object of another verb: X并向参加仪式的各国领导人表示感谢, 团结动员参加人民政协的各党派
 _TO_THOSE = re.compile(r"(?:向|对|给|为|感谢|欢迎|慰问|看望|团结|动员|号召)$")
 _LED_BY = re.compile(r"以$")  # 在以X同志为总书记的党中央领导下
