@@ -2031,6 +2031,10 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             part = None  # 王刚和|集团董事长: a name's last character and the conjunction, no firm 刚和集团
         if part is not None and part.start > start and (listed := field_list_title(text, start, part.start, end)) is not None:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
+        if part is None and not pieces and (leader := _leader_title(text, start, end)) is not None and leader.start == start and start > floor and text[start - 1] in "、兼":
+            pieces.append(leader)  # 议会主席、|反对派领导人X: a leader's title closes the chain, the titles before it are his too
+            end = start - 1
+            continue
         if part is not None:
             pieces.append(part)
             if part.start > start and (lexicons.country_at(part.org) or part.org.startswith(_OPEN_AFTER_ROLE) and role_ends(text, part.start)) and (
@@ -2074,6 +2078,9 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
         return None  # 总结党领导人民…: the verb 领导 and 人民, no 领导人
     s = m.start()
     body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
+    if not body and text.endswith("反对派", floor, s):
+        state = lexicons.country_before(text, s - 3)
+        body = (state if state != "中国" and s - 3 - len(state) >= floor else "") + "反对派"  # (委内瑞拉)反对派领导人X: who leads a state's opposition
     if not body and text.endswith("军方", floor, s) and (state := lexicons.country_before(text, s - 2)) not in ("", "中国") and not _TOLD_LEFT_OR_PAST.search(
             text, max(text.rfind(c, 0, s) for c in "。；;！？\n") + 1, _sentence_end(text, end)):
         body = state + "军方"  # 泰国军方领导人X: who leads a state's armed forces (not 前军方领导人, nor 军方领导人 without the state)

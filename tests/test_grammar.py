@@ -261,6 +261,35 @@ def test_a_states_military_leader(text, want):
     assert _posts(text) == want
 
 
+# A state's opposition leader (反对派领导人, with or without the state) is a post, and closes a chain whose
+# titles before it are his too; no opposition of China, and no leader without a name after him.
+@pytest.mark.parametrize(("text", "want"), [
+    ("玻利维亚总统阿尔塞赢得选举，反对派领导人卡马乔拒绝承认结果。",
+     {("阿尔塞", "玻利维亚总统"), ("卡马乔", "反对派领导人")}),
+    ("白俄罗斯反对派领导人季哈诺夫斯卡娅今天发表声明。", {("季哈诺夫斯卡娅", "白俄罗斯反对派领导人")}),
+    ("该国法院取消了尼加拉瓜国民议会议员、反对派领导人查莫罗的参选资格。",
+     {("查莫罗", "尼加拉瓜国民议会议员"), ("查莫罗", "反对派领导人")}),
+    ("总统与反对派领导人昨天举行了会谈。", set()),
+])
+def test_an_opposition_leader_closes_a_chain(text, want):
+    assert _posts(text) == want
+
+
+# A teacher holds a post at the school his title names (with its grade: 高级教师, 二级教师); a teacher of a
+# place or of the countryside (宁波教师, 乡村教师), or one without a school, names an occupation.
+@pytest.mark.parametrize(("text", "want"), [
+    ("座谈会上，成都市第七中学高级教师刘敏、南京师范大学附属小学一级教师赵倩先后发言。",
+     {("刘敏", "成都市第七中学高级教师"), ("赵倩", "南京师范大学附属小学一级教师")}),
+    ("北京师范大学哲学学院讲师孙浩介绍了课程设计。", {("孙浩", "北京师范大学哲学学院讲师")}),
+    ("全国道德模范、河南省洛阳市第二中学数学教师郑晓红作了发言。",
+     {("郑晓红", "河南省洛阳市第二中学数学教师")}),
+    ("这是江苏南通教师周海峰援藏的第二年。", set()),
+    ("乡村教师吴春兰坚守山区三十年。", set()),
+])
+def test_a_teacher_holds_a_post_at_a_named_school(text, want):
+    assert _posts(text) == want
+
+
 # A column's name after a delegate's title (代表风采录) opens with a word and a rare surname's character: no person.
 @pytest.mark.parametrize(("text", "want"), [
     ("今天的十九大代表风采录，我们来认识一位纺织女工。", set()),

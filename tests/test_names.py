@@ -409,3 +409,22 @@ def test_a_last_and_kept_where_the_people_after_it_are_another_act_or_the_verbs_
     assert [p.name for p in recognise("香港某集团主席吕国和出席活动并与嘉宾合影留念。").persons] == ["吕国和"]
     assert [p.name for p in recognise("村党支部书记王保和带领村民发展产业。").persons] == ["王保和"]
     assert [p.name for p in recognise("部长王刚和参加会议的代表合影。").persons] == ["王刚"]
+
+
+def test_teachers_counted_before_their_role_are_no_name():
+    """十几位教师|上台领: a count of people before a teacher's role names no one after it (a school's teacher with a name does)."""
+    assert not _persons("全市有二十几位教师上台领“育才奖”。")
+    assert not _persons("全区有十几位教师上台领“红烛奖”，场面热烈。")
+    assert not _persons("贵州某县5位90后教师上台领“育才奖”时，台下掌声不断。")
+    assert "孙丽" in _persons("天津市第一中学高级教师孙丽在座谈会上发言。")
+
+
+def test_a_surname_and_an_address_after_a_role_is_no_name():
+    """退休教师|韩大爷: a surname and the address the story calls him by (大爷, 阿姨), no given name."""
+    assert not _persons("前几天，退休教师刘大爷在小区门口被一辆电动车撞倒。")
+    assert not _persons("退休教授陈阿姨每天都到社区图书馆义务值班。")
+
+
+def test_a_team_after_a_teachers_role_is_no_name():
+    """干部教师|宣讲队: a team the teachers form, not a person after the occupation."""
+    assert not _persons("各地组建干部教师宣讲队、青年志愿者宣讲队，深入基层开展宣讲。")

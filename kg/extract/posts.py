@@ -376,6 +376,9 @@ _MEMBER_ROLES = frozenset({"委员", "议员"})
 _BODY_END = re.compile(r"(?:会议|舰队|网站|论坛|联盟|工程|共体|委员会|理事会|组织|政府|议会|集团|公司|[党军队])$")
 _BODY_TAILS = frozenset("城都")  # 金融城|市长: the last character of a body unread, never a time or a position (晚上|市长, 会上|市长)
 # The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office.
+# Teachers' roles, a post only at a school the title names (北京市第四中学高级教师, not 乡村教师 nor 宁波教师).
+_TEACHERS = frozenset({"教师", "高级教师", "讲师", "高级讲师"})
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?:小学|中学|大学|学院|学校|幼儿园|附中|附小|学部|系|研究生院)(?P<rest>(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|思政|音乐|美术|体育|科学)?(?:[一二三四]级|特级|高级)?)$")
 _HONOURED = re.compile(r"(?:人才|模范|劳模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|优秀教师)$")
 # One side of a joint body named before (委员会哈方|主席): no body's name.
 _SIDE_ONLY = re.compile(r"(?:委员会|理事会)[\u4e00-\u9fff]方$")
@@ -560,6 +563,10 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if own is None and org and _chinese_central(org, t.role):
                 party, state = owner  # the title stays as written; its body is 越共中央宣教部, 新加坡财政部, 越南外交部
                 org = party + org if party and org.startswith("中央") else state + org
+            if t.role in _TEACHERS:
+                if (school := _SCHOOL.search(org)) is None:
+                    continue  # 浙江宁波教师, 乡村教师: an occupation; a school's teacher (某某中学高级教师) holds a post there
+                org = org[: school.start("rest")]  # the school, without the subject or grade (某中学语文|教师)
             if (h.name, title) in seen:
                 continue
             seen.add((h.name, title))
