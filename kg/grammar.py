@@ -86,6 +86,7 @@ AFTER_NAME = tuple(sorted({
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
     "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
     "上任", "就任",  # 村党总支书记X|上任了: taking office, as 出任
+    "声称", "宣称", "坚称", "辩称", "声言", "扬言",  # 防卫大臣X|声称…: a verb of saying whose first character no syllable takes (not X声|称)
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -1330,8 +1331,8 @@ def former_inside(org: str, role: str = "") -> re.Match[str] | None:
     东城区政府|前门街道, 某集团|原油公司 are no former posts)."""
     for m in _FORMER_INSIDE.finditer(org):
         pair = org[m.end() - 1 : m.end() + 1]
-        if m["unit"] and org[m.end() - 2 : m.end()] in lexicons.places():
-            continue  # 庆阳市镇原|县委: a place's name (镇原县) ends in 原, no former post
+        if m["unit"] and org[m.end() - 2 : m.end()] in lexicons.places() and org[m.end() : m.end() + 1] in ("县", "市", "州", "区", ""):
+            continue  # 庆阳市镇原|县委: a place's name (镇原县) ends in 原, no former post (but 某镇原|党委: the town's former post)
         if pair == "前任" or any_role().match(org + role, m.end()) or (pair not in lexicons.common_words() and pair not in lexicons.places()):
             return m
     return None
