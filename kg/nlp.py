@@ -2241,7 +2241,7 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
 # What follows a dotted firm's or place's name, never a person's (哈利·温斯顿公司, 亚历山大·涅夫斯基广场).
 _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|大学|学院|广场|地区|酒店|医院|基金会|研究所|大道|中心|博物馆|剧院|体育场|球场"
                                 r"|(?:医疗|研究|癌症|会议|文化|艺术|体育|儿童|纪念)(?:中心|医院)|纪念[馆堂碑]|(?:国际|国家|地区)?机场"
-                                r"|号(?!\d)|航母|大桥|大厦|中学|小学|图书馆|公园|体育馆|奖学金")  # 某某·某某医疗中心, …国家机场, …号航母: a place or thing named after one
+                                r"|号(?![\d召称])|航母|大桥|大厦|中学|小学|图书馆|公园|体育馆|奖学金")  # 某某·某某医疗中心, …国家机场, …号航母: a place or thing named after one
 
 
 # What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).

@@ -441,3 +441,4 @@ def test_a_person_named_in_a_dotted_airport_or_ships_name_is_no_person_there():
     assert not _persons("旅客当天抵达华盛顿附近的乔治·布什国家机场。")
     assert not _persons("据报道，约翰·亚当斯号驱逐舰当天抵达港口。")
     assert "罗纳德·里根" in _persons("据报道，罗纳德·里根当天在加州发表演讲。")
+    assert "约翰·史密斯" in _persons("工会领导人约翰·史密斯号召工人参加集会。")
