@@ -2180,14 +2180,16 @@ _BESIDE_ONE = re.compile(r"身边|面前|跟前|身旁|家")  # 走到吴连山�
 # What shows that a name said over and over is a person's: a naming verb before it (名叫|克拉彻), a verb of saying,
 # a charge or a count of people after it (格祺伟|涉嫌, 格祺伟|等5名).
 _NAMED_BEFORE = re.compile(r"(?:名为|名叫|叫做|叫作|名字叫|名字是)$")
+_CALLING_BEFORE = re.compile(r"(?:师|员|代表|工人|劳模|模范|标兵|能手)$")  # 高级技师|巨晓林, 党代表|X: a calling right before
 _PERSON_AFTER = re.compile(r"说|称|表示|告诉|介绍|认为|承认|供认|坦言|透露|回忆|涉嫌|一家|夫妇|本人|等(?:\d+|[一二两三四五六七八九十几多]+)[名人位]")
 
 
 def _shown_a_person(text: str, name: str) -> bool:
-    """Whether some mention of ``name`` is named as a person's (名叫X), follows a role or calling (主席|卡韦略), or
+    """Whether some mention of ``name`` is named as a person's (名叫X), follows a role or calling (主席|卡韦略, 技师|巨晓林), or
     speaks, is charged or counted among people (X说, X涉嫌, X等5名): evidence a rare surname needs beside repetition."""
     return any(_NAMED_BEFORE.search(text, max(0, i - 4), i) or _PERSON_AFTER.match(text, i + len(name)) or grammar.role_ends(text, i)
-               or _PERSON_NOUN.search(text, max(0, i - 6), i) for i in grammar.occurrences(text, name))
+               or _PERSON_NOUN.search(text, max(0, i - 6), i) or _CALLING_BEFORE.search(text, max(0, i - 4), i)
+               or any(d.end() == i for d in _DESIGNATION.finditer(text, max(0, i - 8), i)) for i in grammar.occurrences(text, name))
 
 
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:

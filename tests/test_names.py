@@ -435,6 +435,9 @@ def test_a_rare_surnamed_word_said_over_and_over_is_no_name_without_a_sign_of_a_
     man = ("警方查明，一名男子名叫卡拉彻，今年40岁。卡拉彻长期在当地经商。"
            "卡拉彻说，自己并不知情。卡拉彻随后被带走调查。")
     assert "卡拉彻" in _persons(man)
+    worker = ("他就是全国劳动模范、中铁某局的高级技师巨文林。见到巨文林时，他正在工地上忙碌。"
+              "巨文林的这项发明获得了国家专利。有一年，巨文林回到老家，心里想的还是施工笔记。")
+    assert "巨文林" in _persons(worker)  # a calling (技师) before one mention: a person's
 
 
 def test_a_person_named_in_a_dotted_airport_or_ships_name_is_no_person_there():
