@@ -777,6 +777,7 @@ def _is_function_word(w: str) -> bool:
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
 _SEES_OFF = re.compile(r"(?:到|前往|赴)[\u4e00-\u9fff]{0,12}?机场(?:送行|迎接|欢送|迎送)")
 _TRAVEL = re.compile(r"[突出到来回顺首再]?访|[飞直]?抵|[奔远转]?赴")  # a verb of travel before the state gone to (突访埃及, 飞抵美国)
+_SAYING_ACROSS = frozenset({"声称", "宣称", "坚称", "辩称", "声言", "扬言"})  # verbs of saying whose first character a transliteration would take
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 _SCHEDULED = frozenset({"定于", "拟于"})  # "is scheduled to", before the date of a visit (拉夫罗夫|定于13日访问)
 
@@ -852,6 +853,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 参谋长皮埃尔|准将代表…: a military rank after the name is no syllable
         if text[q - 1 : q + 1] in _EARLY:
             break  # 特朗普|早在竞选时期: an adverb of time is no syllable
+        if text[q - 1 : q + 1] in _SAYING_ACROSS:
+            continue  # 防卫大臣小野寺五典|声称: the verb's first character is no syllable (not 小野寺五典声|称)
         if text[q - 1 : q + 1] in _SCHEDULED:
             break  # 拉夫罗夫|定于13日访问: "is scheduled to" is no syllable
         if _scheduled_at(text, q):
@@ -895,7 +898,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 议长拉里贾尼|敦促, 总统别尔德穆哈梅多夫|率政府…: a verb of urging, or 率 "leads", after three syllables or more
         if text[q : q + 1] in SYLLABLE_NEXT:
             strength = min(strength, 1)  # 施泰|因迈尔: 因 is a syllable more often than "because"
-        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text[q : q + 2] in _SCHEDULED or text.startswith(_PEERAGES, q):
+        if text[q : q + 2] in _RANKS or text[q : q + 2] in _EARLY or text[q : q + 2] in _SAYING_ACROSS or text[q : q + 2] in _SCHEDULED or text.startswith(_PEERAGES, q):
             strength = 2  # 皮埃尔|准将, 特朗普|早在, 拉夫罗夫|定于, 韦恩|勋爵
         if _number_after(text, q) or _word_then_verb(text, q):
             strength = max(strength, 2)  # 索索纽克|自19日起, 某某|衷心感谢: a preposition before a number, a word before a verb
@@ -1330,8 +1333,8 @@ def former_inside(org: str, role: str = "") -> re.Match[str] | None:
     东城区政府|前门街道, 某集团|原油公司 are no former posts)."""
     for m in _FORMER_INSIDE.finditer(org):
         pair = org[m.end() - 1 : m.end() + 1]
-        if m["unit"] and org[m.end() - 2 : m.end()] in lexicons.places():
-            continue  # 庆阳市镇原|县委: a place's name (镇原县) ends in 原, no former post
+        if m["unit"] and org[m.end() - 2 : m.end()] in lexicons.places() and org[m.end() : m.end() + 1] in ("县", "市", "州", "区", ""):
+            continue  # 庆阳市镇原|县委: a place's name (镇原县) ends in 原, no former post (but 某镇原|党委: the town's former post)
         if pair == "前任" or any_role().match(org + role, m.end()) or (pair not in lexicons.common_words() and pair not in lexicons.places()):
             return m
     return None

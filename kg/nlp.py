@@ -735,9 +735,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
                 grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
                 lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
-                _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
+                _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL + "|[了的是在和与及]", text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
-            # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object)
+            # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object; never across a particle: 专家扎下了根, a verb phrase said twice)
         q = q or _named_again(text, p) or _household_end(text, p)
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
@@ -2189,6 +2189,21 @@ _TO_PLACE = re.compile(r"(?:[走来开赶驶爬]到|到达|抵达|前往|登上|
 _BESIDE_ONE = re.compile(r"身边|面前|跟前|身旁|家")  # 走到吴连山身边: a person one goes to
 
 
+# What shows that a name said over and over is a person's: a naming verb before it (名叫|克拉彻), a verb of saying,
+# a charge or a count of people after it (格祺伟|涉嫌, 格祺伟|等5名).
+_NAMED_BEFORE = re.compile(r"(?:名为|名叫|叫做|叫作|名字叫|名字是)$")
+_CALLING_BEFORE = re.compile(r"(?:师|员|代表|工人|劳模|模范|标兵|能手)$")  # 高级技师|巨晓林, 党代表|X: a calling right before
+_PERSON_AFTER = re.compile(r"说|称|表示|告诉|介绍|认为|承认|供认|坦言|透露|回忆|涉嫌|一家|夫妇|本人|等(?:\d+|[一二两三四五六七八九十几多]+)[名人位]")
+
+
+def _shown_a_person(text: str, name: str) -> bool:
+    """Whether some mention of ``name`` is named as a person's (名叫X), follows a role or calling (主席|卡韦略, 技师|巨晓林), or
+    speaks, is charged or counted among people (X说, X涉嫌, X等5名): evidence a rare surname needs beside repetition."""
+    return any(_NAMED_BEFORE.search(text, max(0, i - 4), i) or _PERSON_AFTER.match(text, i + len(name)) or grammar.role_ends(text, i)
+               or _PERSON_NOUN.search(text, max(0, i - 6), i) or _CALLING_BEFORE.search(text, max(0, i - 4), i)
+               or any(d.end() == i for d in _DESIGNATION.finditer(text, max(0, i - 8), i)) for i in grammar.occurrences(text, name))
+
+
 def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled three-character names that open two clauses or more of a story naming them at
     least three times (吴连山63岁，… 吴连山初步判断): a feature names its plain people over and
@@ -2227,6 +2242,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing
+        if name[0] in lexicons.rare_surnames() and name not in known and not all(c in _TRANSLIT_CHARS for c in name) and not _shown_a_person(text, name):
+            continue  # 营改增是…, 空速管结冰: a rare surname, no transliteration, never named, titled nor speaking: a thing's short name
         spans.setdefault(name, []).append((p, q))
     out = list(hits)
     for name, found in spans.items():
@@ -2237,7 +2254,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
 
 # What follows a dotted firm's or place's name, never a person's (哈利·温斯顿公司, 亚历山大·涅夫斯基广场).
 _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|大学|学院|广场|地区|酒店|医院|基金会|研究所|大道|中心|博物馆|剧院|体育场|球场"
-                                r"|(?:医疗|研究|癌症|会议|文化|艺术|体育|儿童|纪念)(?:中心|医院)|纪念[馆堂碑]|国际机场|机场")  # 某某·某某医疗中心: a place named after one
+                                r"|(?:医疗|研究|癌症|会议|文化|艺术|体育|儿童|纪念)(?:中心|医院)|纪念[馆堂碑]|(?:国际|国家|地区)?机场"
+                                r"|号(?![\d召称])|航母|大桥|大厦|中学|小学|图书馆|公园|体育馆|奖学金")  # 某某·某某医疗中心, …国家机场, …号航母: a place or thing named after one
 
 
 # What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).

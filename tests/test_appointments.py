@@ -425,3 +425,20 @@ def test_rm40b_a_resignation_handed_to_the_head_of_state_gives_up_the_government
     # 总理、某党总书记X向总统Y递交辞呈: he leaves the government, not his party's post
     assert _actions("葡萄牙总理、社会党总书记马可·罗西7日向总统保罗·比安奇递交辞呈，保罗·比安奇予以接受。") == {
         ("马可·罗西", "葡萄牙总理", "resigned")}
+
+
+def _posts_on(text: str, day: dt.date) -> set[tuple[str, str]]:
+    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt", published=day)).posts}
+
+
+def test_a_town_former_chain_covers_every_title():
+    """某镇原党委副书记、镇长X: 原 after the town covers the whole chain (镇原 is a county's name only before 县)."""
+    assert not _posts_on("湖南省某县新塘镇原党委副书记、镇长李志刚截留扶贫资金问题。", dt.date(2016, 8, 1))
+    assert ("李明", "甘肃省庆阳市镇原县委书记") in _posts_on("甘肃省庆阳市镇原县委书记李明到乡村调研。", dt.date(2016, 8, 1))
+
+
+def test_a_title_quoted_from_a_document_of_an_earlier_year_is_the_post_of_then():
+    """2009年致信…，信中写道“…奥巴马总统…”: the quotation is of then, no post on the article's day."""
+    day = dt.date(2015, 6, 8)
+    assert not _posts_on("报道称，该组织负责人2009年曾致信有关部门，信中写道，此事“已与奥巴马总统商定”。", day)
+    assert ("奥巴马", "总统") in _posts_on("报道称，该组织负责人今年曾致信有关部门，信中写道，此事“已与奥巴马总统商定”。", day)

@@ -428,3 +428,39 @@ def test_a_surname_and_an_address_after_a_role_is_no_name():
 def test_a_team_after_a_teachers_role_is_no_name():
     """干部教师|宣讲队: a team the teachers form, not a person after the occupation."""
     assert not _persons("各地组建干部教师宣讲队、青年志愿者宣讲队，深入基层开展宣讲。")
+
+
+def test_a_verb_of_saying_ends_a_transliterated_name_whole():
+    """声称, 宣称 after a foreign name: its first character is no syllable (not 茂木敏充声|称)."""
+    assert _persons("日本经济产业大臣茂木敏充声称，双方将继续磋商。") == {"茂木敏充"}
+    assert _persons("出席会议的日本外务大臣岸田文雄宣称，日方将加强合作。") == {"岸田文雄"}
+
+
+def test_a_verb_phrase_said_twice_after_a_calling_is_no_name():
+    """科学家|扎下了根 twice: a particle (了) never stands inside a transliteration a designation would open."""
+    assert not _persons("在戈壁滩上，技术扎下了根，科学家扎下了根。")
+    assert not _persons("在高原上，理想扎下了根，工程师扎下了根。")
+
+
+def test_a_rare_surnamed_word_said_over_and_over_is_no_name_without_a_sign_of_a_person():
+    """A three-character word opened by a rare surname (营, 空) and repeated is a thing's name unless the story
+    names, titles or lets it speak as a person's."""
+    reform = ("营改增是一项重要的税制改革。今年以来，营改增全面推开，企业税负明显下降。"
+              "面对营改增，很多企业调整了经营策略。营改增还带动了服务业发展。")
+    assert "营改增" not in _persons(reform)
+    tube = ("空速管结冰可能导致飞行数据失准。专家指出，空速管通常配有加热装置。"
+            "飞行中，空速管一旦失灵，飞行员难以判断速度。")
+    assert "空速管" not in _persons(tube)
+    man = ("警方查明，一名男子名叫卡拉彻，今年40岁。卡拉彻长期在当地经商。"
+           "卡拉彻说，自己并不知情。卡拉彻随后被带走调查。")
+    assert "卡拉彻" in _persons(man)
+    worker = ("他就是全国劳动模范、中铁某局的高级技师巨文林。见到巨文林时，他正在工地上忙碌。"
+              "巨文林的这项发明获得了国家专利。有一年，巨文林回到老家，心里想的还是施工笔记。")
+    assert "巨文林" in _persons(worker)  # a calling (技师) before one mention: a person's
+
+
+def test_a_person_named_in_a_dotted_airport_or_ships_name_is_no_person_there():
+    assert not _persons("旅客当天抵达华盛顿附近的乔治·布什国家机场。")
+    assert not _persons("据报道，约翰·亚当斯号驱逐舰当天抵达港口。")
+    assert "罗纳德·里根" in _persons("据报道，罗纳德·里根当天在加州发表演讲。")
+    assert "约翰·史密斯" in _persons("工会领导人约翰·史密斯号召工人参加集会。")

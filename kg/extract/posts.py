@@ -279,6 +279,19 @@ _REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|
 # of today (暴雨来袭，市长X|当时正在指挥) it is the post now.
 _TOLD_PAST = re.compile(_PAST_CLAUSE.pattern + r"|\d{4}年|曾|事变|战役|战争|战斗|起义|抗战|长征")
 _MONARCHS = frozenset({"泰王", "国王", "女王"})
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def _quoted_of_a_past_year(ctx, at: int, sent: int) -> bool:
+    """Whether ``at`` lies inside a quotation (“…) whose sentence, before the quotation opens, names a year before
+    the article's (2007年12月曾致信…，信中…“…布拉特主席与姆贝基总统…”): the words of an old document or speech."""
+    if ctx.reference_date is None or not ctx.rec.sentences:
+        return False
+    start = ctx.rec.sentences[sent][0]
+    opened = ctx.text.rfind("“", start, at)
+    if opened < 0 or ctx.text.rfind("”", start, at) > opened:
+        return False
+    return any(int(y) < ctx.reference_date.year for y in _YEAR.findall(ctx.text, start, opened))
 _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
@@ -474,6 +487,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         first = h.titles[0] if h.titles else None
         if first is not None and _former(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
+        if _quoted_of_a_past_year(ctx, h.start, sent):
+            continue  # 2007年曾致信…，信中称“…与姆贝基总统之间的讨论”: the words of an old document, the post of then
         if first is not None and (c := _CLAIMED.search(ctx.text, max(0, first.start - 8), first.start)) is not None and (
                 c[0] != "承认的" or "政府" not in first.org):
             continue  # 自封的临时总统X, 美国承认的临时总统X: a post claimed or recognised by others, not held (受联合国承认的…政府总理X: the government is recognised, its head holds the post)
