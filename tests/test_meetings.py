@@ -7962,3 +7962,53 @@ def test_an_honorific_is_no_guest_of_an_audience():
     """会见来访的约旦国王陛下: 陛下 is how the king is addressed, not his name — no participant 陛下."""
     assert not any(p.person in ("陛下", "殿下") for m in _meetings("国家主席王立新在人民大会堂会见来访的约旦国王陛下。") for p in m.participants)
     assert not any(p.person in ("陛下", "殿下") for m in _meetings("国务院总理王立新会见来访的沙特王储殿下。") for p in m.participants)
+
+
+# calls or talks with several, one after another (分别同A、B通电话, 分别与A和B举行会谈): one each, named by that guest's
+# part as written, and those said to attend the activities at each (round 41, wide50)
+def test_calls_in_turn_with_a_list_of_guests_are_one_each():
+    ms = _meetings("国务院总理王宏伟12日晚应约分别同西川总理汉斯·穆勒、东川首相彼得·施密特通电话。在同汉斯·穆勒通话时，王宏伟表示，"
+                   "双方应加强合作。彼得·施密特表示，愿同中方深化交往。外交部长李明出席上述活动。")
+    assert {m.name for m in ms} == {"同西川总理汉斯·穆勒通电话", "同东川首相彼得·施密特通电话"}
+    for m in ms:
+        guest = "汉斯·穆勒" if "汉斯" in m.name else "彼得·施密特"
+        assert m.date_text == "2024-04-12" and _roles(m) == {("王宏伟", "attendee"), (guest, "attendee"), ("李明", "attendee")}
+
+
+def test_talks_in_turn_with_a_list_of_guests_are_one_each():
+    ms = _meetings("国务院总理王宏伟12日在北京分别与西川总理汉斯·穆勒和东川首相彼得·施密特举行会谈。")
+    assert {m.name for m in ms} == {"与汉斯·穆勒举行会谈", "与彼得·施密特举行会谈"}
+    assert all(("王宏伟", "attendee") in _roles(m) and len(m.participants) == 2 for m in ms)
+
+
+# a meeting one speaks at on the day told before (同一天，X在内阁会议上表示): held that day, he attends (wide51)
+def test_said_at_a_meeting_on_the_same_day_told_before():
+    ms = _meetings("西川外交部12日召见了东川驻西川大使。同一天，西川总统汉斯·穆勒在内阁会议上表示，示威活动是外部势力策划的。")
+    (m,) = [m for m in ms if m.name == "内阁会议"]
+    assert m.date_text == "2024-04-12" and _roles(m) == {("汉斯·穆勒", "attendee")}
+
+
+# a body's sitting told by its topic with no day between (联合国安理会就…召开会议), the topic holding a word the
+# name's left edge is cut at (巴以: 以): held, named by the body before 就 (wide51)
+def test_a_body_meets_on_a_topic_with_no_day_between():
+    (m,) = _meetings("当地时间12日，联合国安理会就巴以停火问题召开会议。各方对局势升级表示担忧。")
+    assert (m.name, m.date_text) == ("联合国安理会会议", "2024-04-12")
+    assert not any(h.reported for h in find_meetings("市政府将就巴以停火问题召开会议。"))
+
+
+# a swearing-in at a place on the day told (X和Y12日在国民议会上正式宣誓就职) is a ceremony held: those sworn in attend,
+# the inaugural address (在就职演说中表示) is a speech; not one with no place, nor one still due (wide49)
+def test_a_swearing_in_at_a_place_on_the_day_told_is_held():
+    (m,) = _meetings("西川当选总统汉斯·穆勒和当选副总统彼得·施密特12日在国民议会上正式宣誓就职，任期5年。"
+                     "汉斯·穆勒在就职演说中表示，他将致力于推动经济复苏。")
+    assert (m.name, m.date_text) == ("宣誓就职", "2024-04-12")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("彼得·施密特", "attendee"), ("汉斯·穆勒", "speaker")}
+
+
+@pytest.mark.parametrize("text", [
+    "西川新任总理汉斯·穆勒当天宣誓就职。",
+    "西川当选总统汉斯·穆勒将于25日在首都宣誓就职，任期5年。",
+    "按规定，西川新总统应在6月3日前宣誓就职。",
+])
+def test_a_swearing_in_with_no_place_or_still_due_is_no_meeting(text):
+    assert _meetings(text) == ()

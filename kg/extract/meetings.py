@@ -48,7 +48,7 @@ _CUES = (
     ("speaker", lexicons.guarded(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番)?(?:讲话|演讲)(?!精神)"
         # (not a broadcast address: X在全国电视讲话中表示, 在广播讲话中, 之后，X发表电视讲话，)
-        r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
+        r"|在[^，,。]{0,6}?(?<!电视)(?<!广播)(?:讲话|发言|致辞|演讲)中|在就职演说中|(?<![的要])(?<!电视)(?<!广播)讲话(?=[。,，;；]|时|(?:指出|强调|表示)(?!的))"
         r"|传达了?(?![给到])|(?:作|进行)了?(?:交流|表态|主题|主旨|典型|重点|专题|总结)?发言|(?<![的])(?<!书面)(?<!要求)(?<!请求)(?<!申请)(?:交流|表态)?发言(?![人稿者])|作了?(?:专题)?辅导|(?:作|进行)了?(?:专题)?讲解|(?:作|发表)(?:了)?(?:题为)?(?:《[^》]{1,60}》|(?<=题为)“[^“”]{1,60}”)的(?:专题|重要|主旨|视频)?(?:辅导|报告|讲座|讲话|致辞|演讲)"
         # reading out a message or an instruction; views given at a deliberation (李希、陈求发等7位代表先后围绕…发表意见)
         r"|宣读了?(?!誓词)(?!" + _DECISION_READ + r")|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
@@ -65,6 +65,8 @@ _CUES = (
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
     # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+                             # who is sworn in at a ceremony (X和Y24日在国民代表大会上正式宣誓就职): there
+                             r"|(?<=[日号天])在[^，,。；;在前“”]{2,20}?上?(?:正式)?宣誓就职(?=[，,。；;]|$)"
                              # 来到他所在的湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,10}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
                              # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕, 宣布联欢活动开始;
@@ -2584,6 +2586,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
+            # 分别同A、B通电话 (分别与A和B举行会谈): one call or talk with each, each guest's part named as written
+            parts = _each_guest(text, m, guest) if text.endswith("分别", 0, m.start()) and not m["after"] else None
+            if parts:
+                for g, (ps, pe) in zip(guest, parts):
+                    tail = f"{m['verb']}{m['manner']}{m['talk']}" if m["talk"] else re.sub(r"通了(电?话)$", r"通\1", m["call"])
+                    name = f"{m.group(1)}{text[ps:pe] if not m['talk'] or m['talk'] not in ('会谈', '视频会谈', '会见') else g.name}{tail}"
+                    add(name, (m.start(), m.end()), [*subject, g])
+                    split.add(name)
+                continue
             hosts = [h for h in subject if not _CLAUSE_MARK.search(text, h.start, m.start())]
             if not each and len(hosts) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") \
                     and re.search(r"分别$", text[hosts[-1].end : m.start()]):
@@ -2891,6 +2902,28 @@ _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久�
 
 _THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
 _JOINT_PRESS = re.compile("共同会见" + _THE_PRESS.pattern)
+
+
+_EACH_SEP = re.compile(r"、|和|及|以及")
+
+
+def _each_guest(text: str, m: re.Match, guests: list) -> list[tuple[int, int]] | None:
+    """The span of each guest's part (his country and titles, then his name) in a list of guests met in turn
+    (分别同西班牙首相A、荷兰首相B通电话), or None where the list holds anything but named guests."""
+    if len(guests) < 2:
+        return None
+    at, out = m.start("guest"), []
+    for i, g in enumerate(guests):
+        if i:
+            if not (sep := _EACH_SEP.match(text, at)):
+                return None
+            at = sep.end()
+        if _EACH_SEP.search(text, at, g.start) or g.start - at > 16:
+            return None
+        out.append((at, g.end))
+        at = g.end
+    when = _TALK_WHEN.search(m["guest"])
+    return out if at == m.end("guest") - (len(when.group()) if when else 0) else None
 
 
 def _earlier(text: str, s: int, at: int) -> bool:
