@@ -8012,3 +8012,14 @@ def test_a_swearing_in_at_a_place_on_the_day_told_is_held():
 ])
 def test_a_swearing_in_with_no_place_or_still_due_is_no_meeting(text):
     assert _meetings(text) == ()
+
+
+# a UN envoy whose words a story of a Security Council sitting tells after it (东川常驻联合国代表X表示, 西川常驻联合国副代表
+# Y则否认) is at it (dev10, wide16, wide50); not one told after another meeting, nor one who speaks elsewhere (在记者会上)
+def test_un_envoys_who_speak_after_a_council_sitting_attend_it():
+    ms = _meetings("联合国安理会12日就北川局势召开紧急会议。北川外长汉斯·穆勒在会上发言，谴责外部干涉。"
+                     "东川常驻联合国代表彼得·施密特表示，各方应保持克制。西川常驻联合国副代表李大同则否认了有关指责。"
+                     "南川常驻联合国代表王宏伟在记者会上表示，南川支持对话。")
+    (m,) = [m for m in ms if "安理会" in m.name]
+    assert {("彼得·施密特", "attendee"), ("李大同", "attendee")} <= _roles(m)
+    assert all(p.person != "王宏伟" for p in m.participants)

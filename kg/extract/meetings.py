@@ -489,6 +489,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
             attending += _holders(ctx, hits, attending)
+        if "安理会" in name:
+            attending += _council_envoys(ctx, hits, attending)
         if name not in audiences and any(name.endswith(m["kind"]) for m in _ALSO_PRESENT.finditer(ctx.doc.text)):
             # 出席座谈会的党外人士还有…: those named before the list, who spoke there (先后发言), are present too
             have = {(p.person, p.role) for p in attending}
@@ -2029,6 +2031,30 @@ def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Partic
 # (what is commemorated is not who holds it: 出席纪念X同志诞辰120周年举行的座谈会)
 _COMMEMORATES = re.compile(r"纪念|庆祝|悼念|缅怀|追悼|祭奠|追思|诞辰|逝世|周年")
 _HELD_BY = re.compile(r"(?:出席|参加)了?(?P<who>[^，,。；;：:“”《》]{2,40}?)(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?举行的(?:[^，,。；;的]{0,6})$")
+
+
+# a permanent representative to the UN (中国常驻联合国代表X表示, 俄罗斯常驻联合国副代表Y则否认) whose words a story of a
+# Security Council sitting tells after it, with no other meeting told between: said there, present
+_UN_ENVOY = re.compile(r"常驻联合国(?:副)?代表$")
+_ENVOY_SAYS = re.compile(r"(?:在会上)?(?:还|则|也|再次|同时)?(?:表示|说|指出|批评|强调|呼吁|否认|谴责|认为)")
+
+
+def _council_envoys(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
+    """The UN envoys whose words a story tells after the Security Council sitting ``hits`` name, who attend it."""
+    rec, text = ctx.rec, ctx.text
+    body = [h for h in hits if not rec.in_headline(h.start) and not rec.in_meta(h.start)]
+    if not body:
+        return ()
+    have, out = {p.person for p in attending}, []
+    for q in rec.persons:
+        if q.via == "byline" or q.start < body[0].end or q.name in have or rec.in_meta(q.start) \
+                or not _UN_ENVOY.search(text, max(0, q.start - 10), q.start) or not (says := _ENVOY_SAYS.match(text, q.end)) \
+                or any(body[0].end <= m.start < q.start and not any(m.start == h.start for h in hits) for m in rec.meetings):
+            continue
+        have.add(q.name)
+        out.append(Participation(q.name, "attendee", ctx.mention(q.start, q.end, "PERSON", "meetings.envoy"),
+                                 ctx.mention(says.start(), says.end(), "CUE", "meetings.envoy"), 0.9))
+    return tuple(out)
 
 
 def _holders(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
