@@ -2999,6 +2999,9 @@ _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
 _BIOGRAPHY_DAY_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|晚)?在$")
 # held by each of many (31个省…均已召开部署会, 各地纷纷召开…): a kind of meeting, none told
 _AMONG_ACTIVITIES = re.compile(r"[、和及与][^，,。；;]{1,30}?等(?:各项|各类)?(?:活动|工作|场合)中")  # (not 在…举办的招待会和…展览等活动上: those held)
+# one of the activities a period saw, listed (…以来，举办了A、B等活动): a record, no meeting told of its day
+_LISTED_ACTIVITIES = re.compile(r"[、和及与][^，,。；;]{1,30}?等(?:系列|一系列|各类|多项)?活动")
+_SINCE_CLAUSE = re.compile(r"以来[，,][^。；;！？!?]{0,40}$")
 _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|举行|举办)了?$")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
 # held, a modifier between the verb and the name: 举行了中断三年来的首次工作会谈
@@ -3480,6 +3483,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 在列席常委会会议、参加执法检查等活动中: one kind of what they do, no sitting told
         if _HELD_BY_EACH.search(before):
             reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
+        if _LISTED_ACTIVITIES.match(text, e) and _SINCE_CLAUSE.search(text, max(0, lead - 60), lead):
+            reported = False  # 担任轮值主席国以来，举办了…首届媒体峰会、…高峰论坛等活动: the record of a period, none told
         if text[lead - 1 : lead] == "为" and _CONTRIBUTED_TO.match(text, e):
             reported = False  # 感谢中方为…峰会成功举行所作贡献: thanks for it, told in another meeting
         if _WHO_SAT_IN.search(before) and text.startswith("的", e):

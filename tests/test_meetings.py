@@ -8003,6 +8003,10 @@ def test_a_swearing_in_at_a_place_on_the_day_told_is_held():
                      "汉斯·穆勒在就职演说中表示，他将致力于推动经济复苏。")
     assert (m.name, m.date_text) == ("宣誓就职", "2024-04-12")
     assert _roles(m) == {("汉斯·穆勒", "attendee"), ("彼得·施密特", "attendee"), ("汉斯·穆勒", "speaker")}
+    # a brief's next item, with a speech at another event: not at the swearing-in
+    (m,) = _meetings("西川总统汉斯·穆勒12日在首都宣誓就职，开启第二个任期。汉斯·穆勒在就职演说中表示，将致力于国家稳定。"
+                     "南川民众12日走上街头举行集会，抗议外部干涉。南川领导人王大同在集会上发表讲话，号召民众团结一致。")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("汉斯·穆勒", "speaker")}
 
 
 @pytest.mark.parametrize("text", [
@@ -8023,3 +8027,12 @@ def test_un_envoys_who_speak_after_a_council_sitting_attend_it():
     (m,) = [m for m in ms if "安理会" in m.name]
     assert {("彼得·施密特", "attendee"), ("李大同", "attendee")} <= _roles(m)
     assert all(p.person != "王宏伟" for p in m.participants)
+
+
+# one of the activities a period saw, listed (…以来，举办了A、B等活动): a record of the period, no meeting told (wide50)
+def test_meetings_listed_among_the_activities_since_a_time_are_not_told():
+    text = "东川担任轮值主席国以来，创造性举办了东川组织首届青年峰会、东川组织文化高峰论坛等活动，增进了各国人民友谊。"
+    assert not any(h.reported for h in find_meetings(text))
+    assert _meetings(text) == ()
+    (m,) = _meetings("东川组织首届青年峰会12日在北京举行。")
+    assert m.name == "东川组织首届青年峰会"

@@ -476,6 +476,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
             own = _reports_heard(own)
+        if name == _SWEARING_IN and hits:
+            # a brief's swearing-in: roles told with it, not those of the next item (…宣誓就职。…X在集会上发表讲话)
+            first = rec.sentence_of(hits[0].start)
+            own = tuple(p for p in own if 0 <= p.cue.sentence - first <= _SWORN_WINDOW and not _AT_ANOTHER.search(
+                ctx.text, (a := rec.sentences[p.cue.sentence][0]), max(a, ctx.text.find(p.cue.text, a))))
         # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
         own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
             q.role == "chair" and q.person == p.person for q in own)))
@@ -2032,6 +2037,10 @@ def _banquet_spouses(ctx: Context, hits: list, attending: tuple) -> tuple[Partic
 _COMMEMORATES = re.compile(r"纪念|庆祝|悼念|缅怀|追悼|祭奠|追思|诞辰|逝世|周年")
 _HELD_BY = re.compile(r"(?:出席|参加)了?(?P<who>[^，,。；;：:“”《》]{2,40}?)(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?举行的(?:[^，,。；;的]{0,6})$")
 
+
+_SWEARING_IN = "宣誓就职"
+_SWORN_WINDOW = 2  # sentences after a swearing-in in which its roles are told (the oath, the sash, the inaugural address)
+_AT_ANOTHER = re.compile(r"在(?![^，,。；;]{0,10}?就职)[^，,。；;在]{1,20}?上")  # 在集会上发表讲话: at another event
 
 # a permanent representative to the UN (中国常驻联合国代表X表示, 俄罗斯常驻联合国副代表Y则否认) whose words a story of a
 # Security Council sitting tells after it, with no other meeting told between: said there, present
