@@ -3012,6 +3012,7 @@ _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|
 # a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
 # (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
 _SWORN_IN = re.compile(r"(?<![的])(?:\d{1,2}[日号]|[今昨当]天|当日)(?:上午|下午|晚上|晚|中午)?在[^，,。；;在前“”]{2,20}?上?(?:正式)?(?P<name>宣誓就职)(?=[，,。；;]|$)")
+_INAUGURATION = re.compile(r"就职(?:仪式|典礼)")
 _SWORN_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|预计|按规定|应|定于)[^，,。；;]{0,24}$")
 # a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
 _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
@@ -3266,7 +3267,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for m in _SHOW_CURTAIN.finditer(text) if "观看" in text else ():
         if _SHOW_WATCHED_AFTER.match(text, m.end()) and not _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
-    for m in _SWORN_IN.finditer(text):  # X24日在国民代表大会上宣誓就职: a swearing-in held on the day told
+    # X24日在国民代表大会上宣誓就职: a swearing-in held on the day told (where the story names its 就职仪式 or 就职典礼, that one)
+    for m in _SWORN_IN.finditer(text) if not _INAUGURATION.search(text) else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _SWORN_AHEAD.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks

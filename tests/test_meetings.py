@@ -8013,9 +8013,11 @@ def test_a_swearing_in_at_a_place_on_the_day_told_is_held():
     "西川新任总理汉斯·穆勒当天宣誓就职。",
     "西川当选总统汉斯·穆勒将于25日在首都宣誓就职，任期5年。",
     "按规定，西川新总统应在6月3日前宣誓就职。",
+    # the story names the ceremony itself: that one, not a second record of it
+    "西川新任总统汉斯·穆勒12日在首都正式宣誓就职。外交部长李明出席了就职仪式。",
 ])
 def test_a_swearing_in_with_no_place_or_still_due_is_no_meeting(text):
-    assert _meetings(text) == ()
+    assert all(m.name != "宣誓就职" for m in _meetings(text))
 
 
 # a UN envoy whose words a story of a Security Council sitting tells after it (东川常驻联合国代表X表示, 西川常驻联合国副代表
