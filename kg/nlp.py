@@ -3031,6 +3031,9 @@ _ELECTED_AT = re.compile(r"上(?:再次|正式|高票)?当选")
 _BIOGRAPHY_DAY_AT = re.compile(r"\d{4}年\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|晚)?在$")
 # held by each of many (31个省…均已召开部署会, 各地纷纷召开…): a kind of meeting, none told
 _AMONG_ACTIVITIES = re.compile(r"[、和及与][^，,。；;]{1,30}?等(?:各项|各类)?(?:活动|工作|场合)中")  # (not 在…举办的招待会和…展览等活动上: those held)
+# one of the activities a period saw, listed (…以来，举办了A、B等活动): a record, no meeting told of its day
+_LISTED_ACTIVITIES = re.compile(r"[、和及与][^，,。；;]{1,30}?等(?:系列|一系列|各类|多项)?活动")
+_SINCE_CLAUSE = re.compile(r"以来[，,][^。；;！？!?]{0,40}$")
 _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|举行|举办)了?$")
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
 # held, a modifier between the verb and the name: 举行了中断三年来的首次工作会谈
@@ -3038,17 +3041,23 @@ _HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]
 # the scene of what the story tells, on its day: 在美国国务院20号的发布会上，有记者质问… (not a year's: 在去年…的会议上)
 _DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$")
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
+# a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
+# (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
+_SWORN_IN = re.compile(r"(?<![的])(?:\d{1,2}[日号]|[今昨当]天|当日)(?:上午|下午|晚上|晚|中午)?在[^，,。；;在前“”]{2,20}?上?(?:正式)?(?P<name>宣誓就职)(?=[，,。；;]|$)")
+_INAUGURATION = re.compile(r"就职(?:仪式|典礼)")
+_SWORN_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|预计|按规定|应|定于)[^，,。；;]{0,24}$")
 # a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
 _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
 # attended, hosted by whom: 出席由国际足联道德委员会召开的听证会
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
-# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言; not 去年的今天, a day of another year;
+# (the day may open the clause, the speaker after it: 15日，中国代表在…会议上发言, or be the day told before: 同一天，X在…;
+# not 去年的今天, a day of another year;
 # what stands between must name the speaker, not a plan, a wish or a past: 5日，张伟准备在…, 今天，据悉李强曾在…,
 # 12日，X回应Y此前在…会议上指责…: words said before the day, a meeting only referred to)
 _NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要求|申请|争取|曾经|曾(?=[在于])|据悉|获悉|此前|日前|前不久|不久前|早前|先前|之前)"
-_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
+_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|同一天|同日|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)
@@ -3181,6 +3190,11 @@ def find_meetings(text: str) -> list[MeetingHit]:
             holder = _trim_meeting_left(_TIME_TAIL.sub("", text[clause:at]))
             if holder and (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
                 org, s = holder, text.rfind(holder, clause, at)
+        elif (j := m["org"].rfind("就")) > 0 and not m["org"].endswith(lexicons.org_suffixes()):
+            # 联合国安理会就|巴以局势召开会议 (no day between): the body before 就 holds it and names it
+            holder = _trim_meeting_left(m["org"][:j])
+            if holder and (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
+                s, org = m.start("org") + j - len(holder), holder
         presidium = _PRESIDIUM.fullmatch(org) and not "\u4e00" <= text[max(0, s - 1) : s] <= "\u9fff"  # (named whole: …行政区|第十二届…)
         if not org or not (grammar.org_ok(org) or presidium) or _NOT_A_MEETING.match(text, m.end()):
             continue
@@ -3284,6 +3298,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _SHOW_CURTAIN.finditer(text) if "观看" in text else ():
         if _SHOW_WATCHED_AFTER.match(text, m.end()) and not _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    # X24日在国民代表大会上宣誓就职: a swearing-in held on the day told (where the story names its 就职仪式 or 就职典礼, that one)
+    for m in _SWORN_IN.finditer(text) if not _INAUGURATION.search(text) else ():
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _SWORN_AHEAD.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):
@@ -3501,6 +3519,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 在列席常委会会议、参加执法检查等活动中: one kind of what they do, no sitting told
         if _HELD_BY_EACH.search(before):
             reported = False  # 31个省（区、市）均已召开部署会: a kind each of many held, none told
+        if _LISTED_ACTIVITIES.match(text, e) and _SINCE_CLAUSE.search(text, max(0, lead - 60), lead):
+            reported = False  # 担任轮值主席国以来，举办了…首届媒体峰会、…高峰论坛等活动: the record of a period, none told
         if text[lead - 1 : lead] == "为" and _CONTRIBUTED_TO.match(text, e):
             reported = False  # 感谢中方为…峰会成功举行所作贡献: thanks for it, told in another meeting
         if _WHO_SAT_IN.search(before) and text.startswith("的", e):

@@ -8083,3 +8083,79 @@ def test_a_speech_told_as_also_given_that_day_is_not_at_the_audience():
     ms = _meetings("当地时间30日上午，二十国集团领导人峰会在布宜诺斯艾利斯开幕。国家主席王立新出席峰会并发表讲话。"
                    "当天，王立新夫人李小红和出席峰会的部分国家领导人配偶共同参观博物馆。", dt.date(2018, 12, 1))
     assert not any(p.person == "李小红" for m in ms for p in m.participants)
+
+
+# calls or talks with several, one after another (分别同A、B通电话, 分别与A和B举行会谈): one each, named by that guest's
+# part as written, and those said to attend the activities at each (round 41, wide50)
+def test_calls_in_turn_with_a_list_of_guests_are_one_each():
+    ms = _meetings("国务院总理王宏伟12日晚应约分别同西川总理汉斯·穆勒、东川首相彼得·施密特通电话。在同汉斯·穆勒通话时，王宏伟表示，"
+                   "双方应加强合作。彼得·施密特表示，愿同中方深化交往。外交部长李明出席上述活动。")
+    assert {m.name for m in ms} == {"同西川总理汉斯·穆勒通电话", "同东川首相彼得·施密特通电话"}
+    for m in ms:
+        guest = "汉斯·穆勒" if "汉斯" in m.name else "彼得·施密特"
+        assert m.date_text == "2024-04-12" and _roles(m) == {("王宏伟", "attendee"), (guest, "attendee"), ("李明", "attendee")}
+
+
+def test_talks_in_turn_with_a_list_of_guests_are_one_each():
+    ms = _meetings("国务院总理王宏伟12日在北京分别与西川总理汉斯·穆勒和东川首相彼得·施密特举行会谈。")
+    assert {m.name for m in ms} == {"与汉斯·穆勒举行会谈", "与彼得·施密特举行会谈"}
+    assert all(("王宏伟", "attendee") in _roles(m) and len(m.participants) == 2 for m in ms)
+
+
+# a meeting one speaks at on the day told before (同一天，X在内阁会议上表示): held that day, he attends (wide51)
+def test_said_at_a_meeting_on_the_same_day_told_before():
+    ms = _meetings("西川外交部12日召见了东川驻西川大使。同一天，西川总统汉斯·穆勒在内阁会议上表示，示威活动是外部势力策划的。")
+    (m,) = [m for m in ms if m.name == "内阁会议"]
+    assert m.date_text == "2024-04-12" and _roles(m) == {("汉斯·穆勒", "attendee")}
+
+
+# a body's sitting told by its topic with no day between (联合国安理会就…召开会议), the topic holding a word the
+# name's left edge is cut at (巴以: 以): held, named by the body before 就 (wide51)
+def test_a_body_meets_on_a_topic_with_no_day_between():
+    (m,) = _meetings("当地时间12日，联合国安理会就巴以停火问题召开会议。各方对局势升级表示担忧。")
+    assert (m.name, m.date_text) == ("联合国安理会会议", "2024-04-12")
+    assert not any(h.reported for h in find_meetings("市政府将就巴以停火问题召开会议。"))
+
+
+# a swearing-in at a place on the day told (X和Y12日在国民议会上正式宣誓就职) is a ceremony held: those sworn in attend,
+# the inaugural address (在就职演说中表示) is a speech; not one with no place, nor one still due (wide49)
+def test_a_swearing_in_at_a_place_on_the_day_told_is_held():
+    (m,) = _meetings("西川当选总统汉斯·穆勒和当选副总统彼得·施密特12日在国民议会上正式宣誓就职，任期5年。"
+                     "汉斯·穆勒在就职演说中表示，他将致力于推动经济复苏。")
+    assert (m.name, m.date_text) == ("宣誓就职", "2024-04-12")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("彼得·施密特", "attendee"), ("汉斯·穆勒", "speaker")}
+    # a brief's next item, with a speech at another event: not at the swearing-in
+    (m,) = _meetings("西川总统汉斯·穆勒12日在首都宣誓就职，开启第二个任期。汉斯·穆勒在就职演说中表示，将致力于国家稳定。"
+                     "南川民众12日走上街头举行集会，抗议外部干涉。南川领导人王大同在集会上发表讲话，号召民众团结一致。")
+    assert _roles(m) == {("汉斯·穆勒", "attendee"), ("汉斯·穆勒", "speaker")}
+
+
+@pytest.mark.parametrize("text", [
+    "西川新任总理汉斯·穆勒当天宣誓就职。",
+    "西川当选总统汉斯·穆勒将于25日在首都宣誓就职，任期5年。",
+    "按规定，西川新总统应在6月3日前宣誓就职。",
+    # the story names the ceremony itself: that one, not a second record of it
+    "西川新任总统汉斯·穆勒12日在首都正式宣誓就职。外交部长李明出席了就职仪式。",
+])
+def test_a_swearing_in_with_no_place_or_still_due_is_no_meeting(text):
+    assert all(m.name != "宣誓就职" for m in _meetings(text))
+
+
+# a UN envoy whose words a story of a Security Council sitting tells after it (东川常驻联合国代表X表示, 西川常驻联合国副代表
+# Y则否认) is at it (dev10, wide16, wide50); not one told after another meeting, nor one who speaks elsewhere (在记者会上)
+def test_un_envoys_who_speak_after_a_council_sitting_attend_it():
+    ms = _meetings("联合国安理会12日就北川局势召开紧急会议。北川外长汉斯·穆勒在会上发言，谴责外部干涉。"
+                     "东川常驻联合国代表彼得·施密特表示，各方应保持克制。西川常驻联合国副代表李大同则否认了有关指责。"
+                     "南川常驻联合国代表王宏伟在记者会上表示，南川支持对话。")
+    (m,) = [m for m in ms if "安理会" in m.name]
+    assert {("彼得·施密特", "attendee"), ("李大同", "attendee")} <= _roles(m)
+    assert all(p.person != "王宏伟" for p in m.participants)
+
+
+# one of the activities a period saw, listed (…以来，举办了A、B等活动): a record of the period, no meeting told (wide50)
+def test_meetings_listed_among_the_activities_since_a_time_are_not_told():
+    text = "东川担任轮值主席国以来，创造性举办了东川组织首届青年峰会、东川组织文化高峰论坛等活动，增进了各国人民友谊。"
+    assert not any(h.reported for h in find_meetings(text))
+    assert _meetings(text) == ()
+    (m,) = _meetings("东川组织首届青年峰会12日在北京举行。")
+    assert m.name == "东川组织首届青年峰会"

@@ -67,6 +67,8 @@ _CUES = (
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
     # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
     ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+                             # who is sworn in at a ceremony (X和Y24日在国民代表大会上正式宣誓就职): there
+                             r"|(?<=[日号天])在[^，,。；;在前“”]{2,20}?上?(?:正式)?宣誓就职(?=[，,。；;]|$)"
                              # 来到他所在的(十三届全国人大三次会议)湖北代表团，同代表们一起审议…: at the delegation's deliberation
                              r"|来到(?=(?:他|她)?(?:所在的)?[^，,。；;]{2,20}?代表团[，,]?(?:同|与|和)代表们一起(?:参加)?审议)"
                              # who administers the oath (X监誓; 主持并监誓 is the chair's) or opens the event (宣布仪式开始, 宣布博览会开幕, 宣布联欢活动开始;
@@ -477,6 +479,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
             own = _reports_heard(own)
+        if name == _SWEARING_IN and hits:
+            # a brief's swearing-in: roles told with it, not those of the next item (…宣誓就职。…X在集会上发表讲话)
+            first = rec.sentence_of(hits[0].start)
+            own = tuple(p for p in own if 0 <= p.cue.sentence - first <= _SWORN_WINDOW and not _AT_ANOTHER.search(
+                ctx.text, (a := rec.sentences[p.cue.sentence][0]), max(a, ctx.text.find(p.cue.text, a))))
         # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
         own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
             q.role == "chair" and q.person == p.person for q in own)))
@@ -490,6 +497,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name not in audiences:
             attending += _attends_in_title(ctx, name, attending)
             attending += _holders(ctx, hits, attending)
+        if "安理会" in name:
+            attending += _council_envoys(ctx, hits, attending)
         if name not in audiences and any(name.endswith(m["kind"]) for m in _ALSO_PRESENT.finditer(ctx.doc.text)):
             # 出席座谈会的党外人士还有…: those named before the list, who spoke there (先后发言), are present too
             have = {(p.person, p.role) for p in attending}
@@ -2058,6 +2067,34 @@ _COMMEMORATES = re.compile(r"纪念|庆祝|悼念|缅怀|追悼|祭奠|追思|�
 _HELD_BY = re.compile(r"(?:出席|参加)了?(?P<who>[^，,。；;：:“”《》]{2,40}?)(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?举行的(?:[^，,。；;的]{0,6})$")
 
 
+_SWEARING_IN = "宣誓就职"
+_SWORN_WINDOW = 2  # sentences after a swearing-in in which its roles are told (the oath, the sash, the inaugural address)
+_AT_ANOTHER = re.compile(r"在(?![^，,。；;]{0,10}?就职)[^，,。；;在]{1,20}?上")  # 在集会上发表讲话: at another event
+
+# a permanent representative to the UN (中国常驻联合国代表X表示, 俄罗斯常驻联合国副代表Y则否认) whose words a story of a
+# Security Council sitting tells after it, with no other meeting told between: said there, present
+_UN_ENVOY = re.compile(r"常驻联合国(?:副)?代表$")
+_ENVOY_SAYS = re.compile(r"(?:在会上)?(?:还|则|也|再次|同时)?(?:表示|说|指出|批评|强调|呼吁|否认|谴责|认为)")
+
+
+def _council_envoys(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
+    """The UN envoys whose words a story tells after the Security Council sitting ``hits`` name, who attend it."""
+    rec, text = ctx.rec, ctx.text
+    body = [h for h in hits if not rec.in_headline(h.start) and not rec.in_meta(h.start)]
+    if not body:
+        return ()
+    have, out = {p.person for p in attending}, []
+    for q in rec.persons:
+        if q.via == "byline" or q.start < body[0].end or q.name in have or rec.in_meta(q.start) \
+                or not _UN_ENVOY.search(text, max(0, q.start - 10), q.start) or not (says := _ENVOY_SAYS.match(text, q.end)) \
+                or any(body[0].end <= m.start < q.start and not any(m.start == h.start for h in hits) for m in rec.meetings):
+            continue
+        have.add(q.name)
+        out.append(Participation(q.name, "attendee", ctx.mention(q.start, q.end, "PERSON", "meetings.envoy"),
+                                 ctx.mention(says.start(), says.end(), "CUE", "meetings.envoy"), 0.9))
+    return tuple(out)
+
+
 def _holders(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
     """Who holds a meeting another is told to attend (出席马塔雷拉举行的欢送仪式, 出席X和夫人为…举行的欢迎晚宴): the
     persons written before 举行的 (and before a place 在… or the guests 为…), who attend it."""
@@ -2616,6 +2653,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject and guest:
             # 与纳梅、阿明分别举行会谈 (与A、B分别举行会晤): one talk each
             each = m["guest"].endswith("分别") and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤")
+            # 分别同A、B通电话 (分别与A和B举行会谈): one call or talk with each, each guest's part named as written
+            parts = _each_guest(text, m, guest) if text.endswith("分别", 0, m.start()) and not m["after"] else None
+            if parts:
+                for g, (ps, pe) in zip(guest, parts):
+                    tail = f"{m['verb']}{m['manner']}{m['talk']}" if m["talk"] else re.sub(r"通了(电?话)$", r"通\1", m["call"])
+                    name = f"{m.group(1)}{text[ps:pe] if not m['talk'] or m['talk'] not in ('会谈', '视频会谈', '会见') else g.name}{tail}"
+                    add(name, (m.start(), m.end()), [*subject, g])
+                    split.add(name)
+                continue
             hosts = [h for h in subject if not _CLAUSE_MARK.search(text, h.start, m.start())]
             if not each and len(hosts) > 1 and len(guest) == 1 and m["talk"] in ("会谈", "视频会谈", "会晤", "视频会晤") \
                     and re.search(r"分别$", text[hosts[-1].end : m.start()]):
@@ -2926,6 +2972,28 @@ _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久�
 
 _THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
 _JOINT_PRESS = re.compile("共同会见" + _THE_PRESS.pattern)
+
+
+_EACH_SEP = re.compile(r"、|和|及|以及")
+
+
+def _each_guest(text: str, m: re.Match, guests: list) -> list[tuple[int, int]] | None:
+    """The span of each guest's part (his country and titles, then his name) in a list of guests met in turn
+    (分别同西班牙首相A、荷兰首相B通电话), or None where the list holds anything but named guests."""
+    if len(guests) < 2:
+        return None
+    at, out = m.start("guest"), []
+    for i, g in enumerate(guests):
+        if i:
+            if not (sep := _EACH_SEP.match(text, at)):
+                return None
+            at = sep.end()
+        if _EACH_SEP.search(text, at, g.start) or g.start - at > 16:
+            return None
+        out.append((at, g.end))
+        at = g.end
+    when = _TALK_WHEN.search(m["guest"])
+    return out if at == m.end("guest") - (len(when.group()) if when else 0) else None
 
 
 def _earlier(text: str, s: int, at: int) -> bool:
