@@ -258,7 +258,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
@@ -371,6 +371,18 @@ def _word_like(name: str) -> bool:
     """A frequent entry of jieba's dictionary, whatever its tag (凯歌, 史诗, 弘扬 are tagged as
     names there), or a name ending in a conjunction (英雄和|烈士)."""
     return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
+
+
+def _phrase_within(span: str) -> bool:
+    """Whether ``span`` is, or holds, an idiom, set phrase or state word of the dictionary (大饱眼福: 饱眼福, 奔小康):
+    a phrase after a designation (市民|大饱眼福), never a transliterated name."""
+    return any(lexicons.common_words().get(span[i:j], "x")[0] in "ilz" for i in range(len(span) - 2) for j in range(i + 3, len(span) + 1))
+
+
+def _compound_designation(text: str, start: int, p: int) -> bool:
+    """Whether the designation at ``start:p`` and the next character make one noun of the dictionary
+    (居民楼, 老师傅): a thing named after the people, no name after them."""
+    return lexicons.common_words().get(text[start : p + 1], "x")[0] == "n" and not lexicons.common_words()[text[start : p + 1]].startswith("nr")
 
 
 def _acts(text: str, word: str) -> bool:
@@ -694,6 +706,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
+        if m.re is _DESIGNATION and _compound_designation(text, m.start(), p):
+            continue  # 居民楼|坠亡: the designation opens a noun, no name follows
         if text.startswith(lexicons.SPORTS, p):
             continue  # 女子|短道速滑队, 男子|花样滑冰: a sport, the event or team the designation heads, no name follows
         if m.group() in _ADDRESS and text[m.start() - 1 : m.start()] in lexicons.surnames() and not "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff":
@@ -722,7 +736,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
                 grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
-                lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
+                lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not _phrase_within(text[p:f]) and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL, text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
             # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object)

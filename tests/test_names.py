@@ -409,3 +409,30 @@ def test_a_last_and_kept_where_the_people_after_it_are_another_act_or_the_verbs_
     assert [p.name for p in recognise("香港某集团主席吕国和出席活动并与嘉宾合影留念。").persons] == ["吕国和"]
     assert [p.name for p in recognise("村党支部书记王保和带领村民发展产业。").persons] == ["王保和"]
     assert [p.name for p in recognise("部长王刚和参加会议的代表合影。").persons] == ["王刚"]
+
+
+def test_ba_after_a_titled_foreign_name_is_the_preposition():
+    """把 is no syllable of a transliteration: 前总统X把…交给 ends the name before it (n41)."""
+    got = _persons("巴拉圭新总统宣誓就职。卸任总统洛佩斯把象征权力的权杖交到新总统手中。")
+    assert "洛佩斯" in got and "洛佩斯把" not in got
+
+
+def test_a_footballer_is_named_after_the_star_designation():
+    """球星 designates one person (巴西球星X就…), never 全球星座 (n41)."""
+    assert "内马尔" in _persons("法院28日驳回了巴西球星内马尔就其合同纠纷一案提起的上诉。内马尔此前曾表示对此并不知情。")
+    assert not _persons("我国将于明年完成全球星座组网部署。")
+
+
+def test_a_phrase_or_a_compound_after_a_designation_is_no_name():
+    """市民|大饱眼福 (an idiom), 村民|奔小康 (a state word), 居民楼|坠亡 (the designation opens a noun): no person (n41)."""
+    assert not _persons("在意大利罗马，中国艺术团的杂技、舞狮等精彩节目让现场市民大饱眼福。")
+    assert not _persons("驻村干部带领村民奔小康。在奔小康的路上，村民把旧房改成了民宿。")
+    assert not _persons("据希腊媒体报道，一名商人从雅典的一座居民楼坠亡，警方正在调查。")
+
+
+def test_a_dotted_names_last_syllable_the_story_writes_again_is_kept():
+    """谢尔日·萨尔基相|对我国: 相对 is a word, but the story writes 萨尔基相 alone again each time (n41)."""
+    text = ("国家主席欢迎格鲁吉亚总统米哈伊尔·萨卡相对我国进行国事访问。陪同萨卡相访华的有外交部长等。"
+            "萨卡相在欢迎仪式后检阅仪仗队。萨卡相是应邀访华的。")
+    got = _persons(text)
+    assert "米哈伊尔·萨卡相" in got and "米哈伊尔·萨卡" not in got
