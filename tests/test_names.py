@@ -436,3 +436,39 @@ def test_a_dotted_names_last_syllable_the_story_writes_again_is_kept():
             "萨卡相在欢迎仪式后检阅仪仗队。萨卡相是应邀访华的。")
     got = _persons(text)
     assert "米哈伊尔·萨卡相" in got and "米哈伊尔·萨卡" not in got
+
+
+def test_names_listed_after_a_departments_spokesmen_are_persons():
+    """有关部门负责人X、Y、Z出席: a list of names after 部门负责人, persons, no post (n41)."""
+    got = _persons("有关部门负责人张建国、李明华、赵文杰出席了新闻发布会。")
+    assert {"张建国", "李明华", "赵文杰"} <= got
+
+
+def test_a_delegation_opening_a_list_of_delegates_is_no_name():
+    """上海代表团|X、Y、Z等代表先后发言: the delegation opens the list, its members are persons (n41)."""
+    got = _persons("总书记参加了江苏代表团讨论。江苏代表团张建国、李明华、赵文杰等代表先后发言。")
+    assert {"张建国", "李明华", "赵文杰"} <= got
+
+
+def test_a_transliterated_last_member_of_a_foreign_titled_list():
+    """美国联邦参议员A、B、图米，: the last member no surname opens is read as a transliteration (n41)."""
+    got = _persons("中方决定对美国联邦参议员鲁比欧、克鲁兹、图米，以及众议员史密斯实施制裁。")
+    assert {"鲁比欧", "克鲁兹", "图米"} <= got
+
+
+def test_a_farmer_named_before_such_as():
+    """农民X这样的小农户: the name ends before 这样的 (n41)."""
+    assert "李建纯" in _persons("由于规模小，湖南农民李建纯这样的小农户很难对接大市场。")
+
+
+def test_a_quoted_epithet_before_a_name():
+    """“排爆勇士”X、: the quoted epithet of a person names the one after it (n41)."""
+    assert "张保国" in _persons("发布活动在京举行，“排爆勇士”张保国、“缉毒英雄”李明华等10人被授予称号。")
+
+
+def test_corpus_names_listed_right_after_a_role():
+    """中方主席|X、Y: the first of a list of names the corpus vouches for, after a role the grammar cannot read as a title (n41)."""
+    from kg.nlp import recognise
+
+    got = [p.name for p in recognise("两国总理听取相关机制中方主席张建国、李明华和俄方负责人的工作汇报。", frozenset({"张建国", "李明华"})).persons]
+    assert got == ["张建国", "李明华"]
