@@ -472,3 +472,11 @@ def test_corpus_names_listed_right_after_a_role():
 
     got = [p.name for p in recognise("两国总理听取相关机制中方主席张建国、李明华和俄方负责人的工作汇报。", frozenset({"张建国", "李明华"})).persons]
     assert got == ["张建国", "李明华"]
+
+
+def test_a_judge_or_an_editor_named_after_the_calling():
+    """法官X, 主编X, 退休教授X: a person named after an office's calling; never a verb read as a short name before a colon (n41)."""
+    assert "约翰·罗伯茨" in _persons("美国联邦地方法院法官约翰·罗伯茨当天在西雅图作出裁决。")
+    assert "理查德·霍华德" in _persons("英国医学期刊《柳叶刀》主编理查德·霍华德指出，疫情仍在扩散。")
+    assert "林海" in _persons("座谈会上，北京大学退休教授林海、中国人民大学教授张明先后发言。")
+    assert not _persons("美法官初判：政府禁令或违宪")
