@@ -777,6 +777,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 text[q + 3 : q + 4] in grammar.PUNCT or text[q + 3 : q + 5] in lexicons.common_words()) and grammar.name_end(text, q + 1, known) is None):
             continue  # 儿童沙画、木偶戏等: a list of things, the first no name; 客商线上、线下|参会: a pair of words with one head, the
             # noun whole before a word or a stop (not 村民黄刚、黄金龙告诉, 选手黄杰、黄金宝分获: a name after 、, not the noun 黄金)
+        if m.group() == "球星" and text.count(text[p:q]) < 2:
+            continue  # a star is read only where the story names him again (球星梅西就…，梅西此前…); once alone (巴西球星|罗萨斯殴打) is left unread
         if m.group() in _OFFICES and q - p == 2 and text[q : q + 1] in "：:" and text[p:q] not in known and text.count(text[p:q]) < 2:
             continue  # 美法官|初裁：: a verb read as a short name, named once
         if m.group() == "记者" and text.startswith("报道", q):
