@@ -127,7 +127,7 @@ _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
@@ -365,6 +365,8 @@ def name_end(
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
+        if strength >= max(min_strength, 1) and _syllable_told_again(text, last, -neg_q, extra):
+            neg_q -= 1  # 谢尔日·萨尔基相|对我国: the story writes 萨尔基相 alone again and again, 相 is its last syllable (not 相对)
         if strength >= max(min_strength, 1) and (regnal := _REGNAL_AFTER.match(text, -neg_q)):
             neg_q = -regnal.end()  # 胡安-卡洛斯|一世: a monarch's number is the name's own
         return _dashed_tail(text, -neg_q, dotted=True) if strength >= max(min_strength, 1) else None  # 辛普森|—米勒: read whole, as a hyphen's part
@@ -552,6 +554,18 @@ def _goes_on_apart(text: str, j: int, q: int) -> bool:
     """Whether another mention ending at ``j`` is followed by a character other than the one at
     ``q``: the same one after both (尼尔|森将, 尼尔|森工作) is the name's next syllable, no edge."""
     return text[j : j + 1] != text[q : q + 1]
+
+
+def _syllable_told_again(text: str, last: int, q: int, extra: tuple[str, ...]) -> bool:
+    """Whether a dotted name's last part ``text[last:q]`` is written elsewhere in the story twice or more, every
+    time with the character at ``q`` after it and an edge after that, once a clear one (萨尔基相|在, 陪同萨尔基相|访华): that
+    character is the part's last syllable, though it makes a word with the next one here (萨尔基|相对我国)."""
+    if q >= len(text) or not "\u4e00" <= text[q] <= "\u9fff" or _stop_within(text, q, q + 1) or q - last < 2:
+        return False
+    others = [i for i in _other_mentions(text, last, q) if not last <= i < q]
+    n = len(text[last:q])
+    return len(others) >= 2 and all(text[i + n : i + n + 1] == text[q] for i in others) and all(
+        _dotted_edge(text, i + n + 1, extra) >= 1 for i in others) and any(_dotted_edge(text, i + n + 1, extra) >= 2 for i in others) and _dotted_edge(text, q + 1, extra) >= 1
 
 
 def _other_mentions(text: str, p: int, q: int) -> Iterator[int]:

@@ -233,7 +233,7 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
 # 人士 is no body, grammar.org_ok)
 # (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
-_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继)?发言))(?!班子|干部|小组)(?:[:：])?")
+_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继)?发言)|(?<=部门)负责人(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和]))(?!班子|干部|小组)(?:[:：])?")
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
@@ -258,7 +258,9 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
+_OFFICES = ("法官", "主编", "特别协调员", "高级讲师", "退休教授")  # callings of an office: a two-character name before a colon after one only where the story names it again (not 美法官|初裁：)
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
@@ -371,6 +373,18 @@ def _word_like(name: str) -> bool:
     """A frequent entry of jieba's dictionary, whatever its tag (凯歌, 史诗, 弘扬 are tagged as
     names there), or a name ending in a conjunction (英雄和|烈士)."""
     return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
+
+
+def _phrase_within(span: str) -> bool:
+    """Whether ``span`` is, or holds, an idiom, set phrase or state word of the dictionary (大饱眼福: 饱眼福, 奔小康):
+    a phrase after a designation (市民|大饱眼福), never a transliterated name."""
+    return any(lexicons.common_words().get(span[i:j], "x")[0] in "ilz" for i in range(len(span) - 2) for j in range(i + 3, len(span) + 1))
+
+
+def _compound_designation(text: str, start: int, p: int) -> bool:
+    """Whether the designation at ``start:p`` and the next character make one noun of the dictionary
+    (居民楼, 老师傅): a thing named after the people, no name after them."""
+    return lexicons.common_words().get(text[start : p + 1], "x")[0] == "n" and not lexicons.common_words()[text[start : p + 1]].startswith("nr")
 
 
 def _acts(text: str, word: str) -> bool:
@@ -492,6 +506,15 @@ def _listed_between(text: str, p: int, known: frozenset[str]) -> int | None:
         return None
     name = text[p:q]
     return None if name in lexicons.common_words() or _opens_with_word(name) or _plain_word(name[1:], 30) else q
+
+
+def _foreign_member_end(text: str, p: int, chain: list[Title], known: frozenset[str]) -> int | None:
+    """End of a transliterated member of a foreign title's list, closed by 、 or a comma (美国参议员X、Y、图米，):
+    no surname opens it, so name_end refuses it; None under a title of our own, or for a word."""
+    if not chain or not _foreign_title(chain[-1]) or (q := grammar.foreign_name_end(text, p, known)) is None or text[q : q + 1] not in ("、", "，", ","):
+        return None
+    name = text[p:q]
+    return None if len(name) > 5 or name in lexicons.common_words() or _opens_with_word(name) or _phrase_within(name) else q
 
 
 def _title_opens(text: str, p: int) -> bool:
@@ -662,7 +685,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             r = note.end()  # 副委员长李建国、严隽琪(女)、王晨: a note of sex or nationality after a member
         listed: list[int] = []
         while r < len(text) and text[r] == "、":
-            r2 = grammar.name_end(text, r + 1, known) or _listed_between(text, r + 1, known)
+            r2 = grammar.name_end(text, r + 1, known) or _listed_between(text, r + 1, known) or _foreign_member_end(text, r + 1, chain, known)
             nxt = text[r + 1 : r + 8]
             if r2 is None or grammar.split_title(nxt[: r2 - r - 1]) or _role_follow_re().match(text, r + 1) or _role_follow_re().match(text, r2):
                 break  # …外长法比尤斯、高教|部长菲奥拉索: a role after the member starts a title of its own
@@ -702,10 +725,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
+    for m in (*_DESIGNATION.finditer(text), *_QUOTED_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
+        if m.re is _DESIGNATION and _compound_designation(text, m.start(), p):
+            continue  # 居民楼|坠亡: the designation opens a noun, no name follows
         if text.startswith(lexicons.SPORTS, p):
             continue  # 女子|短道速滑队, 男子|花样滑冰: a sport, the event or team the designation heads, no name follows
         if m.group() in _ADDRESS and text[m.start() - 1 : m.start()] in lexicons.surnames() and not "\u4e00" <= text[m.start() - 2 : m.start() - 1] <= "\u9fff":
@@ -716,13 +741,17 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         japanese = m.re is _DESIGNATION and text[m.start() - 2 : m.start()] == "日本"
         if whole is None and japanese:
             whole = grammar.japanese_name_end(text, p)  # 日本选手张本智和|，: no Chinese surname to start from
-        q = whole or grammar.name_end(text, p, known, extra=("家", "一家", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
+        q = whole or grammar.name_end(text, p, known, extra=("家", "一家", "这样的", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
         ones = "的就也都在和是又还已曾被把将" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
+        if m.re is _QUOTED_DESIGNATION:
+            if q is not None and not _plain_word(text[p:q], 30) and not any(h.start < q and p < h.end for h in hits.values()):
+                hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))  # (the grammar's reading only, not “时代楷模”|李浩先进事迹, “非关键人员”|撤至乌干达: no other reading)
+            continue
         if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
@@ -734,7 +763,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
                 grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
-                lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
+                lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not _phrase_within(text[p:f]) and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL + "|[了的是在和与及]", text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
             # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object; never across a particle: 专家扎下了根, a verb phrase said twice)
@@ -764,6 +793,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 text[q + 3 : q + 4] in grammar.PUNCT or text[q + 3 : q + 5] in lexicons.common_words()) and grammar.name_end(text, q + 1, known) is None):
             continue  # 儿童沙画、木偶戏等: a list of things, the first no name; 客商线上、线下|参会: a pair of words with one head, the
             # noun whole before a word or a stop (not 村民黄刚、黄金龙告诉, 选手黄杰、黄金宝分获: a name after 、, not the noun 黄金)
+        if m.group() == "球星" and text.count(text[p:q]) < 2:
+            continue  # a star is read only where the story names him again (球星梅西就…，梅西此前…); once alone (巴西球星|罗萨斯殴打) is left unread
+        if m.group() in _OFFICES and q - p == 2 and text[q : q + 1] in "：:" and text[p:q] not in known and text.count(text[p:q]) < 2:
+            continue  # 美法官|初裁：: a verb read as a short name, named once
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
         if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):
@@ -813,6 +846,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = lead.end()  # 她将带领|武大靖、周洋等运动员: the verb before the list opens no name
         if m["count"] and chinese_number(m["count"]) != len(grammar.split_list(text, p, m.end("names"))):
             continue  # 学校、家庭、社会两位…: without 等 only the list the count numbers whole is its people
+        opened = False
+        if (d := text.find("代表团", p, text.find("、", p))) != -1 and d + 3 < text.find("、", p):
+            p, opened = d + 3, True  # 上海代表团|韩正、金壮龙等代表: the delegation opens the list, no name
         counted = _counted_names(text, p, m)
         while p < m.end("names"):
             q = grammar.name_end(text, p, known, extra=("等",))
@@ -823,7 +859,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             p = q + 1
         at = (m.start("group") if m["group"] is not None else m.end()) if m["count"] else m.end("names") + 1  # 两位|委员, 等|委员
         role = text[at : m.end()]
-        seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) else ()
+        seat = (Title(role, "", role, at, m.end()),) if role in ("代表", "委员") and not text.startswith(("团", "处"), m.end()) and not opened else ()
         for p, q in names:  # 张三、李四等委员: each holds the seat the list closes with (not 等代表团)
             hits.setdefault(p, PersonHit(p, q, text[p:q], seat, "list" if seat else "group"))
     for m in _MET_ONE_OF_GROUP.finditer(text):  # 会见了王五等…代表
@@ -1873,6 +1909,9 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and lexicons.common_words().get(text[e : e + 2], "x")[0] in "vda" \
                 and not _common_word(text[e - 1 : e + 1], 100):
             right = True  # ，董必武|请示了, ，令计划|严重违纪: a public figure's whole name before a verb, adverb or adjective
+        if not left and right and text[e : e + 1] == "、" and grammar.role_ends(text, i) and (nxt := pattern.match(text, e + 1)) is not None and (
+                grammar.right_strength(text, nxt.end()) >= 1):
+            left = True  # 中方主席|韩正、孙春兰: the first of a list of names the corpus vouches for, right after a role
         clear = right and left and text[e : e + 1] not in _JOINER and text[i - 1 : i] not in _JOINER  # not a part of 巴沙尔·阿萨德
         if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))

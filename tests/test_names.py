@@ -464,3 +464,74 @@ def test_a_person_named_in_a_dotted_airport_or_ships_name_is_no_person_there():
     assert not _persons("据报道，约翰·亚当斯号驱逐舰当天抵达港口。")
     assert "罗纳德·里根" in _persons("据报道，罗纳德·里根当天在加州发表演讲。")
     assert "约翰·史密斯" in _persons("工会领导人约翰·史密斯号召工人参加集会。")
+
+
+def test_ba_after_a_titled_foreign_name_is_the_preposition():
+    """把 is no syllable of a transliteration: 前总统X把…交给 ends the name before it (n41)."""
+    got = _persons("巴拉圭新总统宣誓就职。卸任总统洛佩斯把象征权力的权杖交到新总统手中。")
+    assert "洛佩斯" in got and "洛佩斯把" not in got
+
+
+def test_a_footballer_is_named_after_the_star_designation():
+    """球星 designates one person (巴西球星X就…), never 全球星座 (n41)."""
+    assert "内马尔" in _persons("法院28日驳回了巴西球星内马尔就其合同纠纷一案提起的上诉。内马尔此前曾表示对此并不知情。")
+    assert not _persons("我国将于明年完成全球星座组网部署。")
+
+
+def test_a_phrase_or_a_compound_after_a_designation_is_no_name():
+    """市民|大饱眼福 (an idiom), 村民|奔小康 (a state word), 居民楼|坠亡 (the designation opens a noun): no person (n41)."""
+    assert not _persons("在意大利罗马，中国艺术团的杂技、舞狮等精彩节目让现场市民大饱眼福。")
+    assert not _persons("驻村干部带领村民奔小康。在奔小康的路上，村民把旧房改成了民宿。")
+    assert not _persons("据希腊媒体报道，一名商人从雅典的一座居民楼坠亡，警方正在调查。")
+
+
+def test_a_dotted_names_last_syllable_the_story_writes_again_is_kept():
+    """谢尔日·萨尔基相|对我国: 相对 is a word, but the story writes 萨尔基相 alone again each time (n41)."""
+    text = ("国家主席欢迎格鲁吉亚总统米哈伊尔·萨卡相对我国进行国事访问。陪同萨卡相访华的有外交部长等。"
+            "萨卡相在欢迎仪式后检阅仪仗队。萨卡相是应邀访华的。")
+    got = _persons(text)
+    assert "米哈伊尔·萨卡相" in got and "米哈伊尔·萨卡" not in got
+
+
+def test_names_listed_after_a_departments_spokesmen_are_persons():
+    """有关部门负责人X、Y、Z出席: a list of names after 部门负责人, persons, no post (n41)."""
+    got = _persons("有关部门负责人张建国、李明华、赵文杰出席了新闻发布会。")
+    assert {"张建国", "李明华", "赵文杰"} <= got
+
+
+def test_a_delegation_opening_a_list_of_delegates_is_no_name():
+    """上海代表团|X、Y、Z等代表先后发言: the delegation opens the list, its members are persons (n41)."""
+    got = _persons("总书记参加了江苏代表团讨论。江苏代表团张建国、李明华、赵文杰等代表先后发言。")
+    assert {"张建国", "李明华", "赵文杰"} <= got
+
+
+def test_a_transliterated_last_member_of_a_foreign_titled_list():
+    """美国联邦参议员A、B、图米，: the last member no surname opens is read as a transliteration (n41)."""
+    got = _persons("中方决定对美国联邦参议员鲁比欧、克鲁兹、图米，以及众议员史密斯实施制裁。")
+    assert {"鲁比欧", "克鲁兹", "图米"} <= got
+
+
+def test_a_farmer_named_before_such_as():
+    """农民X这样的小农户: the name ends before 这样的 (n41)."""
+    assert "李建纯" in _persons("由于规模小，湖南农民李建纯这样的小农户很难对接大市场。")
+
+
+def test_a_quoted_epithet_before_a_name():
+    """“排爆勇士”X、: the quoted epithet of a person names the one after it (n41)."""
+    assert "张保国" in _persons("发布活动在京举行，“排爆勇士”张保国、“缉毒英雄”李明华等10人被授予称号。")
+
+
+def test_corpus_names_listed_right_after_a_role():
+    """中方主席|X、Y: the first of a list of names the corpus vouches for, after a role the grammar cannot read as a title (n41)."""
+    from kg.nlp import recognise
+
+    got = [p.name for p in recognise("两国总理听取相关机制中方主席张建国、李明华和俄方负责人的工作汇报。", frozenset({"张建国", "李明华"})).persons]
+    assert got == ["张建国", "李明华"]
+
+
+def test_a_judge_or_an_editor_named_after_the_calling():
+    """法官X, 主编X, 退休教授X: a person named after an office's calling; never a verb read as a short name before a colon (n41)."""
+    assert "约翰·罗伯茨" in _persons("美国联邦地方法院法官约翰·罗伯茨当天在西雅图作出裁决。")
+    assert "理查德·霍华德" in _persons("英国医学期刊《柳叶刀》主编理查德·霍华德指出，疫情仍在扩散。")
+    assert "林海" in _persons("座谈会上，北京大学退休教授林海、中国人民大学教授张明先后发言。")
+    assert not _persons("美法官初判：政府禁令或违宪")
