@@ -8060,3 +8060,12 @@ def test_one_who_visits_those_taking_part_in_relief_attends_no_meeting_by_it():
     (m,) = _meetings("国务院总理王立新5日赶赴东洲灾区。王立新看望了正在参加抢险救灾的解放军、武警官兵。"
                      "当晚，王立新主持召开抗震救灾指挥部会议，听取了东洲省抢险救灾情况汇报。")
     assert ("王立新", "attendee") not in _roles(m)
+
+
+def test_titled_reporters_that_hearing_lists_with_a_comma_each_report():
+    """听取副总理X，省委书记Y分别代表…所作的汇报: both report at the meeting, the comma between them no clause break;
+    not the one who hears."""
+    (m,) = _meetings("随后，王立新在指挥中心主持召开东洲防控工作会议，听取中共中央政治局委员、国务院副总理、中央指导组组长李文，"
+                     "东洲省委书记张强分别代表中央指导组、东洲指挥部所作的汇报。")
+    assert {("李文", "attendee"), ("张强", "attendee")} <= _roles(m)
+    assert ("王立新", "attendee") not in _roles(m)

@@ -3580,7 +3580,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if reporter:
                 role = "attendee"
-                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)]
+                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)
+                            or _heard_each(text, s, h, subjects, cs)]
                 if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if subjects and role == "attendee" and _ATTRIBUTIVE_OPENS.search(text, max(s, cs - 4), cs) and _AFTER_CUE.match(text[ce : ce + 12]):
@@ -3837,6 +3838,17 @@ def _heard(text: str, s: int, cs: int, reach: int) -> int:
     heard between (-1 when none): X听取了Y关于…的汇报 (Y reports), 听取情况介绍后说 (who heard, no reporter)."""
     k = max(text.rfind("听取", s, cs), text.rfind("听了", s, cs))
     return k if k >= 0 and (m := _HEARD_CUE.match(text, k, cs)) and len(m["heard"]) <= reach else -1
+
+
+_HEARD_BEFORE = re.compile(r"听取了?[^，,。；;：:]*$")
+_EACH_AFTER = re.compile(r"[，,][^，,。；;：:]{2,40}?分别[^，,。；;：:]{0,60}")
+
+
+def _heard_each(text: str, s: int, h, subjects: list, cs: int) -> bool:
+    """Whether ``h`` is one of the titled reporters 听取 lists, a comma between them, before 分别 and the cue
+    (听取副总理X，省委书记Y分别…所作的汇报: X reports too)."""
+    return bool(_HEARD_BEFORE.search(text, max(s, h.start - 60), h.start) and _EACH_AFTER.fullmatch(text, h.end, cs)
+                and any(h.end < g.start < cs for g in subjects))
 
 
 def _nominated(text: str, s: int, cs: int) -> bool:
