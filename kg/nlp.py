@@ -2791,6 +2791,20 @@ _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无
 # a ceremony's kind word: 仪式, or 典礼 (开学典礼, 颁奖典礼), read alike
 _RITE = "(?:仪式|典礼)"
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
+# a meeting told by its kind alone, convened by a leader named as the clause's subject (习近平在疾控中心主持召开会议，
+# 听取…汇报; 中共中央政治局常委X25日主持召开视频会议): the meeting the story tells, named as written; not one of many
+# (多次主持召开会议) nor a body's (市委召开会议: _NTH)
+_CHAIRED_GENERIC = re.compile(
+    r"(?:^|(?<=[，,。；;\n]))[ \u3000\t]*(?:[^，,。；;\n]{2,40}?(?:常委|委员|书记|总理|主席|部长|省长|市长|组长|主任))?"
+    r"(?P<who>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:再次|随即)?(?:在[^，,。；;在]{2,20}?)?"
+    r"主持召开了?(?P<name>视频会议|电视电话会议|会议)(?=[，,。；;]|听取)"
+)
+# a party standing committee named as a sentence's subject, the day it sat, and what it heard or studied (中共中央政治局常委会
+# 12月22日听取…的汇报, 省委常委会3日研究…): its sitting, named by the body as written (召开会议: _NTH)
+_STANDING_COMMITTEE_SITS = re.compile(
+    r"(?:^|(?<=[：:。；;！？!?\n]))[ \u3000\t]*(?P<name>(?:中共中央政治局|[\u4e00-\u9fff]{2,8}(?:省委|市委|区委))常委会)"
+    r"(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上)?(?=听取|研究|审议|讨论)"
+)
 _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}" + _RITE + r")(?=[。，,；;并])")
 # a ceremony held to mark a day, then attended (…在半岛举行仪式纪念二战爆发75周年，X、Y等出席了纪念活动): named by what it
 # marks (纪念二战爆发75周年仪式); not one only held, which the golds read both ways
@@ -3169,6 +3183,9 @@ _EDITION_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)届$")
 _ORDINAL_BEFORE = re.compile(rf"第(?:{NUMERAL}|\d+)[次届]$")
 
 
+_HELD_QUOTED_SHOW = re.compile(r"(?<![将拟要])(?:举办|举行)了$")  # 举办了“…洽谈会”: a fair held, told by its quoted name
+
+
 def _verb_before_quote(text: str, q: int) -> int:
     """Where the words before a quoted name end, an edition before the quote taken into the name
     (出席第六届“…论坛”: the sixth edition of the forum the quote names)."""
@@ -3277,6 +3294,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
                 and _KEY_DAY_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _KEY_NOT_THEN.search(text, max(0, m.start() - 60), m.start()):
             out[m.span()] = MeetingHit(m.start(), m.end(), "接受" + m["key"], True)
+    for m in _STANDING_COMMITTEE_SITS.finditer(text) if "常委会" in text else ():
+        out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True, (), m["name"])
+    for m in _CHAIRED_GENERIC.finditer(text) if "主持召开" in text else ():
+        who = m["who"]
+        if who[0] in lexicons.surnames() and not re.search(r"[次们会委部局厅院组]", who) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
@@ -3369,6 +3392,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "”" and (q := _QUOTED_NAME.search(text, max(0, m.end() - len(trimmed) - 48), m.end() - len(trimmed))) \
                 and q.start("name") >= m.start("name") and len(trimmed) >= 4:
             trimmed = text[q.start("name") : m.end()]  # 举行“十四五”时期…发布会: the verb's object opens with a quote
+        q = m.start("name") - 1  # (a show held whole in quotes after 举办了: 在佛山举办了“对口支援…洽谈会”, its 对 no preposition)
+        shown_held = m["name"].endswith(_SHOWS) and text[q : q + 1] == "“" and text.startswith("”", m.end()) and _HELD_QUOTED_SHOW.search(text, max(0, q - 4), q)
+        if shown_held:
+            trimmed = m["name"]
         # the object of 主持召开/召开/举行 is the meeting's whole name (京津冀协同发展领导小组会议,
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
@@ -3386,7 +3413,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if held and held[0].endswith("举办的") and _HOSTED_AHEAD.search(text, max(0, m.start("name") + held.start() - 20), m.start("name") + held.end()):
             held = None  # 李强将出席在天津举办的夏季达沃斯论坛: still to come
         opens = _OPENS.search(text, max(0, m.start("name") - 20), m.start("name")) is not None
-        if m["name"].endswith(_SIGNINGS + _SHOWS) and not (opens and len(m["name"]) <= 30 and (
+        if m["name"].endswith(_SIGNINGS + _SHOWS) and not shown_held and not (opens and len(m["name"]) <= 30 and (
                 _HELD_AFTER.match(text, m.end()) or m["name"].endswith(_SHOWS) and _held_with(text, m.end()))):
             continue
         if (banquet := next((b for b in _BANQUETS if m["name"].endswith(b)), None)) and (not _ATTENDED.search(text, max(0, m.end() - len(banquet) - 64), m.end() - len(banquet))
@@ -3581,7 +3608,33 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for k in circles:  # (参加欢迎仪式的各界人士 … 出席欢迎仪式: held by another mention, the one told by its circles too)
         if k in out and any(h.reported and h.name == out[k].name for o, h in out.items() if o != k):
             out[k] = dataclasses.replace(out[k], reported=True)
-    return _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))
+    return _each_place(text, _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start))))))
+
+
+# places listed as the clause's subject before a meeting their bodies each hold, its name left with no locality
+# (贵州、吉林、河南，这两天专门召开省委常委会扩大会议; 甲、乙和丙分别召开市委常委会会议)
+_PLACES_HOLD = re.compile(
+    r"(?:^|(?<=[。；;！？!?\n]))[ \u3000\t]*(?P<list>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*(?:、|和|及|以及)[\u4e00-\u9fff]{2,4})[，,]?"
+    r"(?:这两天|这几天|近日|日前|近期|(?:\d{1,2}月)?\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|今天|昨天)?[，,]?(?:分别|专门|相继|先后|都|均|也)*(?:召开|举行)了?\Z"
+)
+_LEVEL_OF = {"省": "province", "市": "city"}
+
+
+def _each_place(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A meeting of a body named with no locality (省委常委会扩大会议) held by places listed as the clause's subject:
+    one meeting per place, each named with its place (贵州省委常委会扩大会议, 吉林…, 河南…)."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        level = _LEVEL_OF.get(h.name[:1])
+        m = _PLACES_HOLD.search(text, max(0, h.start - 60), h.start) if level and h.reported and h.name[1:2] in "委政人" else None
+        items = re.split(r"、|以及|和|及", m["list"]) if m else []
+        table = lexicons.places()
+        if items and all(any(p.level == level for p in table.get(x, ())) for x in items) and len(set(items)) == len(items):
+            shorts = [next(p.short for p in table[x] if p.level == level) for x in items]
+            out += [MeetingHit(h.start, h.end, short + h.name, True, (h.name,), h.organizer) for short in shorts]
+        else:
+            out.append(h)
+    return out
 
 
 _QUOTED_SESSION = re.compile(r"“[^“”，,。；;]{1,20}”[\u4e00-\u9fff]{0,8}(?:" + _TYPES_RE + ")")

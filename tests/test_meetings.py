@@ -8159,3 +8159,53 @@ def test_meetings_listed_among_the_activities_since_a_time_are_not_told():
     assert _meetings(text) == ()
     (m,) = _meetings("东川组织首届青年峰会12日在北京举行。")
     assert m.name == "东川组织首届青年峰会"
+
+
+def test_a_meeting_told_by_its_kind_alone_and_convened_by_a_named_leader_is_held():
+    """王立新在…主持召开视频会议，听取…汇报 … 王立新主持召开会议: each a meeting of its own, named as written, he
+    its chair (not one of many, 多次主持召开会议)."""
+    ms = _meetings("国务院总理王立新10日在北京调研。随后，王立新在指挥中心主持召开视频会议，听取东洲省委书记李文的汇报。"
+                   "王立新发表了重要讲话。\n在疾控中心会议室，王立新主持召开会议，听取北京市防控工作情况汇报并发表重要讲话。")
+    assert sorted(m.name for m in ms) == ["会议", "视频会议"]
+    assert all(("王立新", "chair") in _roles(m) for m in ms)
+    assert not _meetings("一年来，国务院总理王立新多次主持召开会议，研究部署防汛工作。")
+
+
+def test_places_listed_before_a_meeting_their_bodies_hold_hold_one_each():
+    """贵州、吉林、河南，这两天专门召开省委常委会扩大会议: one meeting per province, each named with its place."""
+    ms = _meetings("习近平总书记的重要讲话引起强烈反响。\n贵州、吉林、河南，这两天专门召开省委常委会扩大会议，学习讲话精神。")
+    assert sorted(m.name for m in ms) == ["吉林省委常委会扩大会议", "河南省委常委会扩大会议", "贵州省委常委会扩大会议"]
+
+
+def test_a_fair_held_whole_in_quotes_after_its_verb_is_held():
+    """在佛山举办了“对口支援…洽谈会”: a fair held, named whole (its 对 no preposition); not one still to come."""
+    (m,) = _meetings("援藏工作组还将收集到的需求汇编成册，在佛山举办了“对口支援察隅县洽谈会”，获得各界支持资金近600万元。")
+    assert m.name == "对口支援察隅县洽谈会"
+    assert not _meetings("援藏工作组还计划在佛山将举办“对口支援察隅县洽谈会”。")
+
+
+def test_a_party_standing_committee_that_hears_on_a_day_told_sat():
+    """中共中央政治局常委会12月22日听取…的汇报: the body's sitting, named by the body, dated by the day told."""
+    (m,) = _meetings("中共中央政治局常委会12月22日听取国务院关于东洲钢铁有限公司违法违规行为调查处理工作的汇报，强调指出，要严肃查处。",
+                     dt.date(2016, 12, 26))
+    assert m.name == "中共中央政治局常委会" and str(m.date) == "2016-12-22"
+
+
+def test_one_who_visits_those_taking_part_in_relief_attends_no_meeting_by_it():
+    """X看望了正在参加抢险救灾的官兵: 参加 is the soldiers', told before them — no attendance of X at the meeting
+    he chairs later."""
+    (m,) = _meetings("国务院总理王立新5日赶赴东洲灾区。王立新看望了正在参加抢险救灾的解放军、武警官兵。"
+                     "22时在火车上，王立新主持召开会议，听取了东洲省抢险救灾情况汇报。")
+    assert _roles(m) == {("王立新", "chair")}
+    (m,) = _meetings("国务院总理王立新5日赶赴东洲灾区。王立新看望了正在参加抢险救灾的解放军、武警官兵。"
+                     "当晚，王立新主持召开抗震救灾指挥部会议，听取了东洲省抢险救灾情况汇报。")
+    assert ("王立新", "attendee") not in _roles(m)
+
+
+def test_titled_reporters_that_hearing_lists_with_a_comma_each_report():
+    """听取副总理X，省委书记Y分别代表…所作的汇报: both report at the meeting, the comma between them no clause break;
+    not the one who hears."""
+    (m,) = _meetings("随后，王立新在指挥中心主持召开东洲防控工作会议，听取中共中央政治局委员、国务院副总理、中央指导组组长李文，"
+                     "东洲省委书记张强分别代表中央指导组、东洲指挥部所作的汇报。")
+    assert {("李文", "attendee"), ("张强", "attendee")} <= _roles(m)
+    assert ("王立新", "attendee") not in _roles(m)

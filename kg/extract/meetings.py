@@ -199,7 +199,8 @@ _ESCORTING = re.compile(r"陪同下?$")  # (在X陪同下，会见…: who escor
 # the 在-part a place with no act in it (not 栗战书|在国家大剧院观看文艺演出，王沪宁会见…)
 _ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在(?:(?!观看|出席|参加|会见|会晤|接见|考察|调研|视察"
                               r"|主持|参观|慰问|观摩|听取|看望|检查|举行|访问|出访|发表|签署|座谈|会谈|致辞|讲话|演讲)[^，,；;：:。]){1,15})?")
-_MET_THOSE = re.compile(r"(?:会见|接见|会晤)了?$")  # 会见了出席…的X: the cue is the guests', told before them
+# 会见了出席…的X, 看望了正在参加抢险救灾的官兵: the cue is those met or visited, told before them
+_MET_THOSE = re.compile(r"(?:会见|接见|会晤|看望|慰问)了?(?:正在|正)?$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
@@ -2257,7 +2258,8 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
         for g in groups:
             # (…下午举行的政策例行吹风会 and …上午举行国务院政策例行吹风会: two, each told on a part of the day of its own)
             # (not 在26日上午举行的…论坛上 and 在27日下午举行的…论坛上: two days of one meeting, held 25日至27日)
-            if all(_names_one(h.name, {o.name}) and (None in (a := _part_held(ctx.text, h), b := _part_held(ctx.text, o)) or a[1] == b[1] or a[0] != b[0]) for o in g):
+            if all(_names_one(h.name, {o.name}) and (None in (a := _part_held(ctx.text, h), b := _part_held(ctx.text, o)) or a[1] == b[1] or a[0] != b[0])
+                   and not (_convened_bare(ctx.text, h) and _convened_bare(ctx.text, o)) for o in g):
                 g.append(h)
                 break
         else:
@@ -2307,6 +2309,15 @@ def _group(ctx: Context, hits: list) -> dict[str, list]:
             alike[0].extend(g)
             g.clear()
     return {g[0].name: sorted(g, key=lambda h: h.start) for g in groups if g}
+
+
+_BARE_KINDS = ("会议", "视频会议", "电视电话会议")
+
+
+def _convened_bare(text: str, h) -> bool:
+    """A meeting told by its kind alone right after 主持召开 (习近平主持召开会议): convened in its own words, each
+    such mention another meeting (主持召开视频会议 … 主持召开会议: two)."""
+    return h.name in _BARE_KINDS and bool(re.search(r"主持召开了?$", text[max(0, h.start - 5) : h.start]))
 
 
 def _less_its_middle(short: str, long: str) -> list[str]:
@@ -3546,7 +3557,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             hosts = []
-            if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 4), cs):
+            if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 6), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host, who stays the subject
                 # of what his clause goes on to (…的代表，并发表讲话)
                 hosts = subjects
@@ -3665,7 +3676,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs])]
             if reporter:
                 role = "attendee"
-                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)]
+                subjects = [h for h in subjects if not re.search(r"[,，;；:：]", text[h.end : cs]) or _titled_groups(text, h, subjects, cs)
+                            or _heard_each(text, s, h, subjects, cs)]
                 if subjects and _MANDATED.search(text, max(s, subjects[0].start - 40), subjects[0].start):
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if subjects and role == "attendee" and _ATTRIBUTIVE_OPENS.search(text, max(s, cs - 4), cs) and _AFTER_CUE.match(text[ce : ce + 12]):
@@ -3922,6 +3934,17 @@ def _heard(text: str, s: int, cs: int, reach: int) -> int:
     heard between (-1 when none): X听取了Y关于…的汇报 (Y reports), 听取情况介绍后说 (who heard, no reporter)."""
     k = max(text.rfind("听取", s, cs), text.rfind("听了", s, cs))
     return k if k >= 0 and (m := _HEARD_CUE.match(text, k, cs)) and len(m["heard"]) <= reach else -1
+
+
+_HEARD_BEFORE = re.compile(r"听取了?[^，,。；;：:]*$")
+_EACH_AFTER = re.compile(r"[，,][^，,。；;：:]{2,40}?分别[^，,。；;：:]{0,60}")
+
+
+def _heard_each(text: str, s: int, h, subjects: list, cs: int) -> bool:
+    """Whether ``h`` is one of the titled reporters 听取 lists, a comma between them, before 分别 and the cue
+    (听取副总理X，省委书记Y分别…所作的汇报: X reports too)."""
+    return bool(_HEARD_BEFORE.search(text, max(s, h.start - 60), h.start) and _EACH_AFTER.fullmatch(text, h.end, cs)
+                and any(h.end < g.start < cs for g in subjects))
 
 
 def _nominated(text: str, s: int, cs: int) -> bool:
