@@ -8209,3 +8209,61 @@ def test_titled_reporters_that_hearing_lists_with_a_comma_each_report():
                      "东洲省委书记张强分别代表中央指导组、东洲指挥部所作的汇报。")
     assert {("李文", "attendee"), ("张强", "attendee")} <= _roles(m)
     assert ("王立新", "attendee") not in _roles(m)
+
+
+# the surname 应 is no "should" (检察长应勇主持召开…), nor is 应X申请 (held at a request); the modal still drops one
+def test_the_surname_ying_and_a_request_are_no_rule_to_hold():
+    (m,) = _meetings("最高人民检察院检察长应勇12日主持召开检察委员会会议，研究部署相关工作。")
+    assert (m.name, m.date_text) == ("检察委员会会议", "2024-04-12") and _roles(m) == {("应勇", "chair")}
+    (m,) = _meetings("应勇主持召开省委常委会会议，研究部署防汛工作。")
+    assert _roles(m) == {("应勇", "chair")}
+    (m,) = _meetings("联合国安理会12日应法国申请召开紧急会议，讨论利比亚局势。")
+    assert (m.name, m.date_text) == ("紧急会议", "2024-04-12")
+    assert _meetings("会议要求，各地应在24小时内召开新闻发布会。") == ()
+
+
+# the 都 of a word (首都, 成都) is no "all" of bodies each holding one: 各成员国外长在…首都…召开紧急会议 is one meeting
+def test_the_du_of_a_capital_is_no_all_holding():
+    (m,) = _meetings("海湾合作委员会各成员国外长12日在沙特首都利雅得召开紧急会议后发表联合声明。")
+    assert (m.name, m.date_text) == ("紧急会议", "2024-04-12")
+    assert _meetings("所有省局党委都于8月份召开了民主生活会。") == ()
+
+
+# 近日/日前 tell the story's own time again after a sentence that opens on months ago
+def test_recently_after_months_ago_is_the_story_own_time():
+    (m,) = _meetings("三个月前，江苏省启动了营商环境改革试点，近日，江苏省政府召开新闻发布会，通报试点成效。")
+    assert m.name == "新闻发布会"
+
+
+# a sentence that opens on a titled name's act is narrated, not the words of the sentence before going on
+def test_a_titled_name_act_after_his_words_is_told():
+    ms = _meetings("全国政协主席韩林12日在京出席全国政协双周协商座谈会。他强调，要凝聚共识。"
+                   "全国政协副主席王大伟出席全国政协机关干部大会并讲话。")
+    (m,) = [m for m in ms if m.name == "全国政协机关干部大会"]
+    assert _roles(m) == {("王大伟", "attendee"), ("王大伟", "speaker")}
+
+
+# a call told again (A在与B通电话时表示, no other day between) is the one call; one told on another day is another
+def test_a_call_told_again_is_one_call():
+    (m,) = _meetings("法国总统马克龙和德国总理默克尔12日通电话。双方就乌克兰局势交换了意见。马克龙在与默克尔通电话时表示，法方愿意加强对话。")
+    assert m.date_text == "2024-04-12" and _roles(m) == {("马克龙", "attendee"), ("默克尔", "attendee")}
+    ms = _meetings("法国总统马克龙和德国总理默克尔12日通电话。马克龙10日在与默克尔通电话时表示，法方愿意加强对话。")
+    assert sorted(m.date_text for m in ms) == ["2024-04-10", "2024-04-12"]
+
+
+# 分别同A和B就…通电话: one call with each, the topic after the list; A和B曾通电话 is named without the adverb
+def test_calls_with_each_of_a_list_before_a_topic_and_an_adverb_before_the_call():
+    ms = _meetings("德国总理朔尔茨12日分别同法国总统马克龙和意大利总理德拉吉就能源问题通电话。")
+    assert {m.name: frozenset(_roles(m)) for m in ms} == {
+        "同法国总统马克龙通电话": {("朔尔茨", "attendee"), ("马克龙", "attendee")},
+        "同意大利总理德拉吉通电话": {("朔尔茨", "attendee"), ("德拉吉", "attendee")}}
+    (m,) = _meetings("据报道，10日，朔尔茨和马克龙曾通电话，讨论能源问题。")
+    assert (m.name, m.date_text) == ("朔尔茨和马克龙通电话", "2024-04-10")
+
+
+# 会见来华出席…论坛的X: the guest came to attend it, not the host
+def test_the_host_of_a_guest_who_came_to_attend_a_forum_is_no_attendee():
+    ms = _meetings("国家主席令狐志坚12日在人民大会堂会见来华出席第三届亚洲文化论坛的希腊总统帕夫洛普洛斯。"
+                   "令狐志坚欢迎帕夫洛普洛斯来华。10日上午，第三届亚洲文化论坛在北京开幕。")
+    (m,) = [m for m in ms if m.name == "第三届亚洲文化论坛"]
+    assert ("令狐志坚", "attendee") not in _roles(m)

@@ -199,8 +199,8 @@ _ESCORTING = re.compile(r"陪同下?$")  # (在X陪同下，会见…: who escor
 # the 在-part a place with no act in it (not 栗战书|在国家大剧院观看文艺演出，王沪宁会见…)
 _ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|中午|晚上|晚间)?(?:在(?:(?!观看|出席|参加|会见|会晤|接见|考察|调研|视察"
                               r"|主持|参观|慰问|观摩|听取|看望|检查|举行|访问|出访|发表|签署|座谈|会谈|致辞|讲话|演讲)[^，,；;：:。]){1,15})?")
-# 会见了出席…的X, 看望了正在参加抢险救灾的官兵: the cue is those met or visited, told before them
-_MET_THOSE = re.compile(r"(?:会见|接见|会晤|看望|慰问)了?(?:正在|正)?$")
+# 会见了出席…的X, 会见来华出席…的X, 看望了正在参加抢险救灾的官兵: the cue is those met or visited, told before them
+_MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|来华|来京|赴华|来[^。；;，,、的]{1,4}?)?|(?:看望|慰问)了?(?:正在|正)?)$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
@@ -297,8 +297,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     if title and _PUBLICATION.search(title) and not _TITLE_TALKS.search(_TITLE.sub("", title)) and not ((head := ctx.headline_meetings()) and any(h.reported for h in head.rec.meetings)):
         return ()  # …发表署名文章, …单行本出版, …十大新闻: the story is a text published, the meetings in it cited
     sittings = _listed(ctx, _sittings(ctx, _restated_below(ctx.text, _about_another([h for h in rec.meetings if not rec.in_meta(h.start)]))))
+    starts = {p.start for p in rec.persons}
     def held(h) -> bool:
-        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h) or _sat_told_again(ctx, h)) and _held(ctx.text, h) and not _of_a_past_year(ctx, h) \
+        return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h) or _sat_told_again(ctx, h)) and _held(ctx.text, h, starts) and not _of_a_past_year(ctx, h) \
             and not _QUOTED_MODIFIER.match(ctx.text, h.end) and not _recalled_this_month(ctx, h)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
@@ -312,7 +313,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # (so does a briefing that opens the title before a colon, 国家卫生健康委发布会：…, the body telling what it briefed)
         reported = _group(head, [h for h in head.rec.meetings if (h.reported or head.text[max(0, h.start - 2) : h.start] == "举办"
                                                                   or _TITLED_BRIEFING.fullmatch(head.text, 0, h.end + 1))
-                                 and _held(head.text, h) and not _names_one(h.name, cited)])
+                                 and _held(head.text, h, {p.start for p in head.rec.persons}) and not _names_one(h.name, cited)])
         headline = set(reported)
     if len(reported) == 1 and all(_ALSO_ATTENDED.search(ctx.text, max(0, h.start - 40), h.start) for hits in reported.values() for h in hits) \
             and (head := ctx.headline_meetings()):
@@ -722,12 +723,14 @@ _MANY_HOLD = re.compile(r"(?:" + "|".join(_MANY) + r")(?:省区市|省市区|省
                         r"(?:(?!联合|共同|在京)[^。；;，,\n]){0,8}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # a sentence that opens on weeks or months ago (一个月前，X被评为…，到北京参加了表彰大会): an earlier one, cited, however
 # many clauses on (as _UNHELD_BEFORE's AGO in the clause before; not when the story's own time is told again: 如今, 12日)
-_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r")[，,](?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")
+_AGO_OPENS = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:不久前|前不久|" + AGO + r")[，,](?:(?![今昨前]天|今日|今年|本月|当天|如今|现在|目前|近日|日前|\d{1,2}[日号])[^。；;！？\n]){0,60}$")
 # all of a kind of body told holding one each (所有省局党委都于8月份…召开了民主生活会, 各级党组织均召开了…): many, none named
-_ALL_HOLD = re.compile(r"(?:所有|全部|各)[^。；;，,\n]{1,16}?(?:都|均)[^。；;，,\n]{0,30}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
+# (not the 都 of a word: 各成员国外长在埃及首都开罗召开紧急会议, 在成都举行)
+_ALL_HOLD = re.compile(r"(?:所有|全部|各)[^。；;，,\n]{1,16}?(?:(?<![首成京国古旧帝故建定迁])都(?![市城])|均)[^。；;，,\n]{0,30}?(?:召开|举行)了?(?:[^。；;，,、\n]{2,24}、){0,4}$")
 # what is required of those who are to hold one (…要快速反应，最迟应在24小时内举行新闻发布会; 必须召开…): a rule, none held
 # (not 应X要求举行, 应邀: held at a request)
-_REQUIRED = re.compile(r"(?:(?<![响适反相供答效回])应(?:当|该)?|必须|务必)(?![对用急届邀])(?:(?!要求|请求|邀|倡议|之约)[^。；;，,\n]){0,16}?(?:召开|举行|举办)$")
+# (nor 应X申请/提议, 应约; nor the surname: 检察长应勇主持召开…, _held's names)
+_REQUIRED = re.compile(r"(?:(?<![响适反相供答效回])应(?:当|该)?|必须|务必)(?![对用急届邀约])(?:(?!要求|请求|邀|倡议|之约|申请|提议)[^。；;，,\n]){0,16}?(?:召开|举行|举办)$")
 # localities counted, each holding its own (…的2878个县(市、区)和33281个乡(镇)选举出…代表，召开了新的一届人民代表大会会议):
 # a sitting in each, none named (not one they hold together: 3个县联合召开…, 五个市在京举行…; nor their officials
 # counted, who sit together: 5个省的分管副省长召开推进会)
@@ -819,7 +822,7 @@ def _told_held_after(text: str, h) -> bool:
 _WILL_GO_ATTEND = re.compile(r"(?<![即代日])将要?(?![近领军士帅官])[^。；;！？\n将]{1,30}?[，,](?:[^。；;，,！？\n]{1,20}?[，,]){0,2}[^。；;，,！？\n]{0,6}?地?(?:出席|参加)$")
 
 
-def _held(text: str, h) -> bool:
+def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
     提交第八十三次委员长会议, 关于召开…会议的决定草案, 出席…会议的(首批)代表抵京, 常委会会议前的调研,
@@ -864,7 +867,8 @@ def _held(text: str, h) -> bool:
                 or _DAYS_AGO.search(text, before, h.start)
                 or any(w in text[max(0, h.start - 120) : h.start] for w in _MANY) and _MANY_HOLD.search(text, max(0, h.start - 120), h.start)
                 or "个" in text[max(0, h.start - 120) : h.start] and _COUNTED_HOLD.search(text, max(0, h.start - 120), h.start)
-                or _ALL_HOLD.search(text, max(0, h.start - 80), h.start) or _REQUIRED.search(text, before, h.start)
+                or _ALL_HOLD.search(text, max(0, h.start - 80), h.start)
+                or (r := _REQUIRED.search(text, before, h.start)) and r.start() not in names
                 or _AGO_OPENS.search(text, max(0, h.start - 90), h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
@@ -1203,7 +1207,17 @@ def _said_here(ctx: Context, h) -> bool:
     start = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][0]
     return _said(ctx, h) and (_SAYS.search(ctx.text, start, h.start) is not None
                               or _words_go_on(ctx, h.start) and not _BRIEFS.match(ctx.text, h.end)
-                              and not _ACT_OPENS.match(ctx.text, start, h.start))
+                              and not _ACT_OPENS.match(ctx.text, start, h.start) and not _titled_act_opens(ctx, start, h.start))
+
+
+_NAMED_ACT = re.compile(r"(?:\d{1,2}[日号])?(?:出席|主持|参加|会见)(?!(?:召开|举行)?的)")
+
+
+def _titled_act_opens(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens on a titled name's act (全国政协副主席张庆黎出席…大会并讲话): narrated,
+    as _ACT_OPENS's bare name (a title before the name, with no break; not 习近平总书记主持…, as words tell it)."""
+    return any(start < p.start < end and not re.search(r"[，,。；;：:“”\n]", ctx.text[start : p.start])
+               and _NAMED_ACT.match(ctx.text, p.end) for p in ctx.rec.persons if p.via != "byline")
 
 
 _BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
@@ -2643,6 +2657,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             told = told[: topic.start()]  # 同X就…问题通电话: what they talked of, none of the name
         when = _TALK_WHEN.search(told)  # 同马克龙17日通电话, 与特朗普今天在新加坡举行会晤: not the name's
         as_written = told[: when.start()] if when else told
+        if guest and (adverb := _TALK_ADVERB.search(as_written)) and as_written[: adverb.start()].endswith(guest[-1].name):
+            as_written = as_written[: adverb.start()]  # A和B曾通电话, 与X也通了电话: not the name's
         if m.re is _TALK_BARE and (not subject or not guest or any(
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
@@ -2693,10 +2709,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                     # 同X举行非正式会晤。…同X举行会晤时指出 (no day told between): the same talks told again, named as first
                     name = next((n for n, (hits, seen) in out.items() if n.endswith(m["talk"]) and _MANNER_ENDS.search(n, 0, len(n) - len(m["talk"]))
                                  and {g.name, subject[-1].name} <= {p.person for p in seen}
-                                 and not any(hits[-1].end <= d.start < m.start() for d in rec.dates)), name)
+                                 and not any(rec.sentences[rec.sentence_of(hits[-1].start)][1] <= d.start < m.start() for d in rec.dates)), name)
                 if m.re is _TALK_AND and m["call"] and not each and subject[-1].end == m.start():
                     name = subject[-1].name + name  # A和B通电话: a call of the two, named by both (not 和B通电话)
                 name = re.sub(r"通了(电?话)$", r"通\1", name)  # 与X通了电话: the call 与X通电话
+                if m["call"] and not each and text.startswith(("时", "期间"), m.end()):
+                    # A和B12日通电话。…A在与B通电话时表示 (no day told between): the same call told again, named as first
+                    name = next((n for n, (hits, seen) in out.items() if _CALL_NAME.search(n)
+                                 and {g.name, subject[-1].name} <= {p.person for p in seen}
+                                 and not any(rec.sentences[rec.sentence_of(hits[-1].start)][1] <= d.start < m.start() for d in rec.dates)), name)
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
                     split.add(name)
@@ -2976,6 +2997,7 @@ _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manne
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|上周|上星期|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
 _CALL_NAME = re.compile(r"通电?话$")  # a call, as named
+_TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
 _EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
@@ -3003,8 +3025,11 @@ def _each_guest(text: str, m: re.Match, guests: list) -> list[tuple[int, int]] |
             return None
         out.append((at, g.end))
         at = g.end
-    when = _TALK_WHEN.search(m["guest"])
-    return out if at == m.end("guest") - (len(when.group()) if when else 0) else None
+    told = m["guest"]
+    if (topic := _TALK_TOPIC.search(told)) and guests[-1].name in told[: topic.start()]:
+        told = told[: topic.start()]  # 分别同A和B就…通电话: what they talked of, after the list
+    when = _TALK_WHEN.search(told)
+    return out if at == m.start("guest") + len(told) - (len(when.group()) if when else 0) else None
 
 
 def _earlier(text: str, s: int, at: int) -> bool:
@@ -3557,7 +3582,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             hosts = []
-            if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 6), cs):
+            if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 10), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host, who stays the subject
                 # of what his clause goes on to (…的代表，并发表讲话)
                 hosts = subjects
