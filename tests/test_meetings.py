@@ -8192,6 +8192,9 @@ def test_a_report_after_words_of_what_was_done_is_no_report_to_the_meeting():
     (m,) = _meetings("全国政协12日在京召开双周协商座谈会。张建国主持会议。此前，全国政协副主席刘文涛率调研组作了深入调研"
                      "并形成了关于农村养老服务的调研报告。")
     assert ("刘文涛", "speaker") not in _roles(m)
+    (m,) = _meetings("十四届全国人大常委会第九次会议12日上午在北京人民大会堂举行第一次全体会议，张建国委员长主持会议。受国务院委托，"
+                     "自然资源部部长刘文涛作了“关于提请审议海岛保护法修正案草案的议案”的说明。")
+    assert ("刘文涛", "speaker") in _roles(m)  # a quoted bill's title after 作了 is still its explanation
 
 
 @pytest.mark.parametrize("sitting", ["据悉，第十二届全国人民代表大会常务委员会第九次会议", "2014年2月27日，十二届全国人大常委会第九次会议"])
