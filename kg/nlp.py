@@ -2998,6 +2998,9 @@ _LASTED_DAYS = re.compile(r"为期[一二两三四五六七八九十\d]{1,3}天(
 _DAY_OPENS_VOTE = re.compile(r"(?:^|[。；;\n])[\s\u3000]*(?:同一天|同日|当天|(?:\d{1,2}月)?\d{1,2}[日号])(?:上午|下午|晚上|晚间)?[，,]$")
 # a numbered sitting that decides, its decision read out after a colon (…常务委员会第七次会议决定：将9月3日确定为…)
 _NTH_SITTING_DECIDES = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
+# …a cause cited before it in its sentence (据悉，…第七次会议决定：; 2014年2月27日，…会议决定： in a later story): the
+# decision recalled, not the sitting's own news
+_DECISION_RECALLED = re.compile(r"据悉|据了解|根据|按照|依照|依据|曾经|曾于|曾在|此前|早在|当年|去年|前年|\d{4}年")
 _VOTES = re.compile(r"(?:以[^,，。;；]{1,12}?)?投票通过")  # (a ballot; a session of ours that 表决通过 is told by its sittings)
 _ITS_CIRCLES = re.compile(r"的[^，,。；;的]{0,6}?人士")  # (…会议)的(工商界)人士
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
@@ -3559,8 +3562,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if _CITED.search(text[max(0, s - 40) : s]) and not _REPORTED_BEFORE.search(before) and lead not in whole:
             reported = False
         reported = reported or lead in whole
-        # …常务委员会第七次会议决定：… : the decision it adopted, read out (whatever cause the clauses before it give)
-        reported = reported or bool(_NTH_SITTING_DECIDES.search(name)) and after.startswith(("决定：", "决定:"))
+        # …常务委员会第七次会议决定：… : the decision it adopted, read out (whatever purpose the clauses before it give: 为了…，),
+        # unless recalled (_DECISION_RECALLED in its sentence)
+        reported = reported or bool(_NTH_SITTING_DECIDES.search(name)) and after.startswith(("决定：", "决定:")) \
+            and not _DECISION_RECALLED.search(text, max(text.rfind("。", 0, s), text.rfind("\n", 0, s), 0), s)
         if (_WATCHED.search(text, max(0, s - 40), s) or "收听收看" in text[max(0, s - 60) : s]) and not _REPORTED_BEFORE.search(before):
             reported = False
         if _IN_SPEECH.search(text, max(0, s - 80), s) or _IN_ARTICLE.search(text, max(0, s - 80), s):

@@ -8267,3 +8267,51 @@ def test_the_host_of_a_guest_who_came_to_attend_a_forum_is_no_attendee():
                    "令狐志坚欢迎帕夫洛普洛斯来华。10日上午，第三届亚洲文化论坛在北京开幕。")
     (m,) = [m for m in ms if m.name == "第三届亚洲文化论坛"]
     assert ("令狐志坚", "attendee") not in _roles(m)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("国务院总理王立新12日在人民大会堂同东洲总理马丁举行会谈。双方一致同意将两国贸易额提升至新水平，会谈结束后，"
+     "王立新出席中东经济合作委员会会议。", "中东经济合作委员会会议"),
+    ("12日，国务院总理王立新同西川首相举行会谈。会谈中，王立新表示中方愿将两国合作推向更高水平，随后，两人共同出席中西经贸论坛。",
+     "中西经贸论坛"),
+    ("12日，中国女排老将张红，奥运冠军李文等，应邀出席全国体育工作会议。", "全国体育工作会议"),
+])
+def test_a_will_that_is_no_future_of_the_attendee_leaves_the_meeting_held(text, held):
+    """同意将…提升至…，会谈结束后，X出席…会议; 愿将…推向…，随后，两人共同出席…; 老将X，…，应邀出席: the 将 disposes of an
+    object or names a veteran, and the one who attends is another subject — the meeting is held."""
+    assert held in {m.name for m in _meetings(text)}
+
+
+def test_a_subject_who_will_travel_on_to_attend_is_still_to_come():
+    """X将乘专列前往…访问，随后赴…出席…年会: the trip's last leg still to come, no forum held."""
+    assert not _meetings("抵达东洲后，王立新将乘专列前往首都进行访问，随后赴西港出席东方经济论坛2017年年会。")
+
+
+@pytest.mark.parametrize("said", ["塞尔维亚总统马丁内斯在去年就职演说中提出的发展计划受到关注。",
+                                  "王强回顾了东洲总统马丁内斯在2013年就职演说中提出的发展愿景。"])
+def test_an_inaugural_speech_recalled_makes_no_speaker_at_another_meeting(said):
+    """在去年就职演说中提出的…, 回顾了X在2013年就职演说中提出的…: an earlier inauguration cited, no speech at this forum."""
+    (m,) = _meetings("第二届东洲国家论坛12日在北京开幕。外交部长王强出席开幕式。" + said)
+    assert ("马丁内斯", "speaker") not in _roles(m)
+
+
+def test_a_report_after_words_of_what_was_done_is_no_report_to_the_meeting():
+    """此前，X率调研组作了深入调研并形成了关于…的调研报告: 作了 before a verb phrase, not a body's name — no speech."""
+    (m,) = _meetings("全国政协12日在京召开双周协商座谈会。张建国主持会议。此前，全国政协副主席刘文涛率调研组作了深入调研"
+                     "并形成了关于农村养老服务的调研报告。")
+    assert ("刘文涛", "speaker") not in _roles(m)
+    (m,) = _meetings("十四届全国人大常委会第九次会议12日上午在北京人民大会堂举行第一次全体会议，张建国委员长主持会议。受国务院委托，"
+                     "自然资源部部长刘文涛作了“关于提请审议海岛保护法修正案草案的议案”的说明。")
+    assert ("刘文涛", "speaker") in _roles(m)  # a quoted bill's title after 作了 is still its explanation
+
+
+@pytest.mark.parametrize("sitting", ["据悉，第十二届全国人民代表大会常务委员会第九次会议", "2014年2月27日，十二届全国人大常委会第九次会议"])
+def test_a_numbered_sitting_s_decision_recalled_is_no_sitting_told(sitting):
+    """据悉，…第九次会议决定：…; 2014年2月27日，…会议决定：… in a later story: the decision recalled, no sitting held."""
+    assert not _meetings("新华社北京9月3日电 今天是东洲抗战胜利74周年纪念日。" + sitting + "决定：将9月3日确定为东洲抗战胜利纪念日。")
+
+
+def test_the_senders_of_a_special_envoy_do_not_attend():
+    """A主席、B总书记特别代表X出席了就职仪式: both send the envoy, only X attends."""
+    (m,) = _meetings("东洲共和国总统就职仪式12日在首都举行。王强主席、张伟总书记特别代表、国务院副总理李明出席了就职仪式。")
+    assert ("王强", "attendee") not in _roles(m) and ("李明", "attendee") in _roles(m)
