@@ -453,7 +453,7 @@ def _now_at(text: str, q: int, extra: tuple[str, ...] = ()) -> bool:
     return not (m and m.group() in _WHEN_AFTER)
 
 
-_BY_OCCASION = re.compile(r"[借趁][\u4e00-\u9fff]{1,8}?(?:之机|之际|的机会|机会)")  # 借调研之机, 趁检查之际: taking an occasion
+_BY_OCCASION = re.compile(r"[借趁][^，。；;,！？!?\n]{1,12}?(?:之机|之际|的机会|机会)")  # 借调研之机, 趁检查之际: taking an occasion
 CAN_REACH = re.compile(r"[得不][见到着住懂完]")  # 望得见, 听不到: whether an act reaches its end, inside a phrase
 
 
@@ -2121,7 +2121,7 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
-_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把)")  # the last word of a clause before the party (自由党 holds 由)
+_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
 

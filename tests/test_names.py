@@ -550,6 +550,8 @@ def test_a_clause_before_a_foreign_party_leader_is_no_part_of_the_party():
     got = _posts("当天，该国议会否决了由反对党自由党领导人史密斯提出的不信任动议。")
     assert not any("否决" in t for _, t in got)
     assert ("史密斯", "反对党自由党领导人") in got
+    got = _posts("该党发表声明，呼吁总理尽快交还组阁权，使蓝天党领导人史密斯能够着手组建政府。")
+    assert ("史密斯", "蓝天党领导人") in got and not any(t.startswith("使") for _, t in got)
 
 
 def test_an_international_body_named_with_and_is_whole_in_the_title():
@@ -570,3 +572,4 @@ def test_a_name_ends_before_whose_kin_or_the_occasion_taken():
     assert "贝朗杰" in got and "贝朗杰之子" not in got
     got = _persons("某省交通投资集团原党委委员、总会计师何立借检查之机公款旅游问题；")
     assert "何立" in got and "何立借" not in got
+    assert "王强" in _persons("某县某村村委会主任王强借举办“升学宴”之机违规收受礼金问题；")
