@@ -403,6 +403,8 @@ def name_end(
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
                 strength = 2  # 局长X|违规收受礼金问题
+            elif strength < 2 and _BY_OCCASION.match(text, q):
+                strength = 2  # 总经济师X|借调研之机, 局长X|趁检查之际: the preposition of the occasion opens the predicate
             elif strength == 0 and titled and text.startswith(("以", "从", "用"), q):
                 strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面, 主任X|用史料: the preposition opens the predicate (not 张可|以: a word across)
             if strength < 2 and _now_at(text, q, extra):
@@ -413,6 +415,8 @@ def name_end(
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
+            if gl >= 2 and name not in known and _BY_OCCASION.match(text, q - 1):
+                continue  # 郑某借|调研之机: 借 opens the occasion, no given name's last character
             if gl >= 2 and CAN_REACH.search(name, sl) and name not in known:
                 continue  # 市民|望得见河、触得到绿: a verb, then 得/不 and its result, is no given name
             shorter_edge = shorter_edge or strength > 0
@@ -449,6 +453,7 @@ def _now_at(text: str, q: int, extra: tuple[str, ...] = ()) -> bool:
     return not (m and m.group() in _WHEN_AFTER)
 
 
+_BY_OCCASION = re.compile(r"[借趁][^，。；;,！？!?\n]{1,12}?(?:之机|之际|的机会|机会)")  # 借调研之机, 趁检查之际: taking an occasion
 CAN_REACH = re.compile(r"[得不][见到着住懂完]")  # 望得见, 听不到: whether an act reaches its end, inside a phrase
 
 
@@ -486,6 +491,9 @@ def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> b
     return (last in _FUNC_LAST or last in _SOFT_LAST and (_title_at(text, q) or text.startswith("夫人", q))
             or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")
             or last == "和" and _verb_word(text[q : q + 2]) and _joins_people(text, q + 2))  # 王军和|退休老同志欢聚, not 吕志和|接受采访
+
+
+_LAST_SYLLABLES = frozenset("斯夫娃诺科基奇克德特尔娜")  # the last syllables of many transliterated names (…季斯, …诺夫, …娃)
 
 
 def _all_syllables(part: str) -> bool:
@@ -859,6 +867,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
                 text[q - 2] == "一" and text[q - 1] not in "郎夫雄男"):
             break  # 领导人|齐聚一堂, 卢拉|一到北京: 一 is a number or an adverb, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
+        if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and text[q + 1 : q + 2] in HARD and (
+                _all_syllables(text[p : q - 2])):
+            cands.append((3, -(q + 1)))
+            break  # 总统阿纳斯塔|夏季|斯。: a word whose characters are syllables too, a name's last syllable and the sentence's end after it
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
@@ -1198,6 +1210,7 @@ _ORG_BAD = re.compile(
     r"|当事人"  # 当事人|某县财政局局长X: the one the case is about, no part of the body
     r"|(?<!尤)其中"  # 45人被处理，其中|某县县长X: one of those just counted, no part of the body (尤其|中央 is no 其中)
     r"|怀疑|涉嫌"  # 检方因怀疑|某集团创始人X: a suspicion's clause, its subject no part of the body
+    r"|担任|出任|就任"  # 某人1937年担任|某委员会主席时: the clause of taking a post, no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -2108,6 +2121,7 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
+_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
 
@@ -2115,6 +2129,8 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     """A party named by the whole clause before 领导人 (激进左翼联盟党|领导人): a foreign party's
     leader, never a Chinese party's nor a generic one's (执政党, 各民主党派)."""
     body = text[floor:s]
+    if (clause := _CLAUSE_BEFORE_PARTY.search(body)) is not None:
+        body = body[clause.end() :]  # 否决了由|反对党工党领导人X提出的动议: the clause's verb and preposition open no party
     if not _PARTY.fullmatch(body) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
         return ""
     return body

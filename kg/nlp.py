@@ -548,6 +548,9 @@ def _foreign_husband(text: str, i: int, hits: dict[int, PersonHit]) -> bool:
         for h in hits.values())
 
 
+_TAKING_POST = re.compile(r"(?:担任|出任|就任|兼任|任|当选为?|身为)$")  # what opens a clause of holding a post (担任…主席时)
+
+
 def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: frozenset[str]) -> list[PersonHit]:
     hits: dict[int, PersonHit] = {}
     meta_spans = [(s, e) for s, e, _ in meta]
@@ -647,6 +650,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 干部教师|宣讲队: a team of teachers, or words, after an occupation (not 某中学教师|陈果)
         if q - p == 3 and text[p + 1 : q] in _KIN_ADDRESS:
             continue  # 退休教师|韩大爷: a surname and how he is addressed, no name
+        if text[p] == "时" and _TAKING_POST.search(text, max(0, chain[0].start - 3), chain[0].start):
+            continue  # 1937年担任某委员会主席|时冒着…: the time he held the post, no name
         if _verb_of_object(text, chain[0].start if chain else p, p, q):
             continue  # 向外务省发言人|求证，: the title is the preposition's object, the verb of the clause follows it
         if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
@@ -1067,14 +1072,16 @@ _THAI_REGNAL = re.compile(r"拉玛[一二三四五六七八九十]{1,3}世(?=[\u
 
 
 def _trimmed_hits(hits) -> list[PersonHit]:
-    """The hits without those a join opens (兼上海), and a Thai king's name without the reign's
-    name before it (拉玛九世普密蓬·阿杜德 -> 普密蓬·阿杜德)."""
+    """The hits without those a join opens (兼上海), a Thai king's name without the reign's
+    name before it (拉玛九世普密蓬·阿杜德 -> 普密蓬·阿杜德), and a name without whose kin follows it (之子)."""
     out = []
     for h in hits:
         if h.name.startswith(_OPENS_NO_NAME):
             continue
         if (m := _THAI_REGNAL.match(h.name)) is not None:
             h = dataclasses.replace(h, start=h.start + m.end(), name=h.name[m.end() :])
+        if len(h.name) >= 4 and h.name.endswith(grammar._KIN_OF):
+            h = dataclasses.replace(h, end=h.end - 2, name=h.name[:-2])  # 法国医生贝熙业|之子: whose child, the name ends before it
         out.append(h)
     return out
 

@@ -535,3 +535,41 @@ def test_a_judge_or_an_editor_named_after_the_calling():
     assert "理查德·霍华德" in _persons("英国医学期刊《柳叶刀》主编理查德·霍华德指出，疫情仍在扩散。")
     assert "林海" in _persons("座谈会上，北京大学退休教授林海、中国人民大学教授张明先后发言。")
     assert not _persons("美法官初判：政府禁令或违宪")
+
+
+def test_a_clause_of_holding_a_post_opens_no_name_at_when():
+    """担任…主席|时冒着…: 时 is "when" after a clause of taking a post, no surname; the clause is no title (a43n)."""
+    text = "这批照片是英国记者史密斯1938年担任某救济委员会主席时冒着危险拍下的。"
+    assert not any(n.startswith("时") for n in _persons(text))
+    assert not any("担任" in t for _, t in _posts(text))
+    assert ("时建国", "县委书记") in _posts("会议由县委书记时建国主持。")
+
+
+def test_a_clause_before_a_foreign_party_leader_is_no_part_of_the_party():
+    """否决了由|反对党某党领导人X: the verb and the preposition open no party (a43n)."""
+    got = _posts("当天，该国议会否决了由反对党自由党领导人史密斯提出的不信任动议。")
+    assert not any("否决" in t for _, t in got)
+    assert ("史密斯", "反对党自由党领导人") in got
+    got = _posts("该党发表声明，呼吁总理尽快交还组阁权，使蓝天党领导人史密斯能够着手组建政府。")
+    assert ("史密斯", "蓝天党领导人") in got and not any(t.startswith("使") for _, t in got)
+
+
+def test_an_international_body_named_with_and_is_whole_in_the_title():
+    """联合国贸易与发展会议秘书长X: the body's 与 joins its own name, the title is not cut after it (a43n)."""
+    got = _posts("日前，联合国贸易与发展会议秘书长安娜·罗西在日内瓦接受记者采访时表示，多边贸易应当维护。")
+    assert ("安娜·罗西", "联合国贸易与发展会议秘书长") in got
+
+
+def test_a_transliterated_name_runs_through_a_word_of_syllables_to_the_sentence_end():
+    """总统阿纳斯塔|夏季|斯。: a word whose characters are syllables, then the name's last syllable and the end (a43n)."""
+    got = _persons("国家主席25日在人民大会堂会见希腊总统帕帕斯塔夏季斯。")
+    assert "帕帕斯塔夏季斯" in got and "帕帕斯塔" not in got
+
+
+def test_a_name_ends_before_whose_kin_or_the_occasion_taken():
+    """医生X|之子, 总经济师X|借调研之机: neither 之子 nor the preposition of the occasion is the name's (a43n)."""
+    got = _persons("发布会邀请了援助中国抗战的法国医生贝朗杰之子，共同回顾那段岁月。")
+    assert "贝朗杰" in got and "贝朗杰之子" not in got
+    got = _persons("某省交通投资集团原党委委员、总会计师何立借检查之机公款旅游问题；")
+    assert "何立" in got and "何立借" not in got
+    assert "王强" in _persons("某县某村村委会主任王强借举办“升学宴”之机违规收受礼金问题；")
