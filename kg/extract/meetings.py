@@ -2083,7 +2083,8 @@ _AT_PLACE = re.compile(r"在(?P<place>(?![^，,。；;]{0,10}?(?:就职|宣誓))
 # a permanent representative to the UN (中国常驻联合国代表X表示, 俄罗斯常驻联合国副代表Y则否认) whose words a story of a
 # Security Council sitting tells after it, with no other meeting told between: said there, present
 _UN_ENVOY = re.compile(r"常驻联合国(?:副)?代表$")
-_ITEM_TITLE = re.compile(r"\n[ \u3000\t]*[^\n。；;！？!?，,：:“”]{2,20}[ \u3000\t]*\n")  # a roundup item's own title line
+# a roundup item's own title line, a topic (朝鲜半岛局势, 也门问题), not a sub-headline of the story (中方反对外部干预…)
+_ITEM_TITLE = re.compile(r"\n[ \u3000\t]*(?P<topic>[^\n。；;！？!?，,：:“”\s]{2,10}?)(?:局势|问题|形势|危机)[ \u3000\t]*\n")
 _ENVOY_SAYS = re.compile(r"(?:在会上)?(?:还|则|也|再次|同时)?(?:表示|说|指出|批评|强调|呼吁|否认|谴责|认为)")
 
 
@@ -2098,8 +2099,9 @@ def _council_envoys(ctx: Context, hits: list, attending: tuple) -> tuple[Partici
         if q.via == "byline" or q.start < body[0].end or q.name in have or rec.in_meta(q.start) \
                 or not _UN_ENVOY.search(text, max(0, q.start - 10), q.start) or not (says := _ENVOY_SAYS.match(text, q.end)) \
                 or any(body[0].end <= m.start < q.start and not any(m.start == h.start for h in hits) for m in rec.meetings) \
-                or _ITEM_TITLE.search(text, body[0].end, q.start):
-            continue  # (nor one of a roundup's next item, under its own title line: 朝鲜半岛局势)
+                or any(t["topic"] not in text[slice(*rec.sentences[rec.sentence_of(body[0].start)])]
+                       for t in _ITEM_TITLE.finditer(text, body[0].end, q.start)):
+            continue  # (nor one of a roundup's next item on another topic, under its own title line: 朝鲜半岛局势)
         have.add(q.name)
         out.append(Participation(q.name, "attendee", ctx.mention(q.start, q.end, "PERSON", "meetings.envoy"),
                                  ctx.mention(says.start(), says.end(), "CUE", "meetings.envoy"), 0.9))
