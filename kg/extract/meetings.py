@@ -489,7 +489,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if 0 <= p.cue.sentence - first <= _SWORN_WINDOW and not _AT_ANOTHER.search(
                 ctx.text, (a := rec.sentences[p.cue.sentence][0]), max(a, ctx.text.find(p.cue.text, a))) and not (p.cue.sentence > first and (
                     _LATER_ON.search(ctx.text, a, b := max(a, ctx.text.find(p.cue.text, a)))
-                    or (o := _AT_PLACE.search(ctx.text, a, b + len(p.cue.text))) and o["place"] not in sworn)))
+                    or (o := _SPOKE_AT_PLACE.search(ctx.text, a, b + len(p.cue.text))) and o["place"] not in sworn)))
         # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
         own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
             q.role == "chair" and q.person == p.person for q in own)))
@@ -2078,7 +2078,7 @@ _SWORN_WINDOW = 2  # sentences after a swearing-in in which its roles are told (
 _AT_ANOTHER = re.compile(r"在(?![^，,。；;]{0,10}?(?:就职|宣誓))[^，,。；;在]{1,20}?上")  # 在集会上发表讲话: at another event
 # a later sentence's act after the oath (塞西随后在总统府发表讲话), or at a place other than the oath's: another event
 _LATER_ON = re.compile(r"随后|之后|此后|稍后|晚些时候|会后")
-_AT_PLACE = re.compile(r"在(?P<place>(?![^，,。；;]{0,10}?(?:就职|宣誓))[^，,。；;在上中]{2,16}?)(?=发表|讲话|致辞|演讲|表示|说)")
+_SPOKE_AT_PLACE = re.compile(r"在(?P<place>(?![^，,。；;]{0,10}?(?:就职|宣誓))[^，,。；;在上中]{2,16}?)(?=发表|讲话|致辞|演讲|表示|说)")
 
 # a permanent representative to the UN (中国常驻联合国代表X表示, 俄罗斯常驻联合国副代表Y则否认) whose words a story of a
 # Security Council sitting tells after it, with no other meeting told between: said there, present
@@ -3209,6 +3209,7 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 _DAY_BEFORE = re.compile(r"[\s\u3000]*(?:此|在此)?前一天[，,]")  # a sentence opened by the day before the one told (此前一天，)
+_VAGUE_TIME = re.compile(r"上周|上个?月|去年|前年|日前|近日|前不久|不久前|早些时候|此前")
 _SAME_DAY_AS = re.compile(r"同一天|同日(?!本)")  # the day of the sentence before (同一天，X在…会议上表示)
 _THEN_OPENING = re.compile(r"[\s\u3000]*随后[，,]")  # a sentence that goes on from the one before (随后，…): its day too
 _BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
@@ -3320,9 +3321,10 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         # 蓬佩奥10日宣布…。同一天，鲁哈尼在内阁会议上表示: the day of the sentence before (去年5月8日 a past one's;
         # 上周访问了…。同日，…: none written), never the dateline's
         k = rec.sentence_of(body[0].start)
-        prev = [d for d in rec.dates if k and rec.sentences[k - 1][0] <= d.start < s0 and not rec.in_meta(d.start)
-                and not _BOUND.match(ctx.text, d.end) and not ctx.text.startswith("电", d.end)]
+        prev = [d for d in body_dates if d.start < s0 and not _BOUND.match(ctx.text, d.end) and not ctx.text.startswith("电", d.end)]
         last = prev[-1] if prev else None
+        if k and _VAGUE_TIME.search(ctx.text, *rec.sentences[k - 1]) and not (last and last.start >= rec.sentences[k - 1][0]):
+            return None  # (the sentence before tells a time with no day: 上周, 日前)
         if last and (ctx.text.endswith(("去年", "前年"), 0, last.start) or last.year and ctx.reference_date and last.year < ctx.reference_date.year):
             return None  # a day of an earlier year: a past meeting referred to, none of the story's
         return last if last and (last.day is not None or last.relative_days is not None) and last.end_day is None and not _day_listed(ctx, last) else None
