@@ -1353,6 +1353,9 @@ def _clause_words_end(body: str) -> int:
 _FORMER_INSIDE = re.compile(r"(?P<unit>公司|集团|局|委|部|厅|院|大学|银行|室|办|会|所|站|段|中心|处|科|社|报|校|馆|司|署|府|村|镇|区|县|市|省|州)原(?![县市州](?!委))"
                             r"|(?P<body>政府|公司|集团|局|部|厅|院|大学|银行|署|司|组织|委员会)前(?!急救|线|沿|方|哨)(?=[\u4e00-\u9fff])")
 
+# a village, town or school whose name 原 opens (闽宁镇原隆村, 洋青镇原古村, 镇原中学), not an office or body (某镇原党委)
+_NAMED_FROM_FORMER = re.compile(r"原(?!党|纪|政府|人大|政协|[村居县市区镇乡]委|管委|办)(?:[\u4e00-\u9fff]{1,3}?(?:村|镇|乡|社区|街道)|[\u4e00-\u9fff]{0,3}?(?:中学|小学|学校|医院))(?![委长])")
+
 
 def former_inside(org: str, role: str = "") -> re.Match[str] | None:
     """The first 原 or 前 inside ``org`` (whose title ends in ``role``) that marks a former post: a role
@@ -1362,6 +1365,8 @@ def former_inside(org: str, role: str = "") -> re.Match[str] | None:
         pair = org[m.end() - 1 : m.end() + 1]
         if m["unit"] and org[m.end() - 2 : m.end()] in lexicons.places() and org[m.end() : m.end() + 1] in ("县", "市", "州", "区", ""):
             continue  # 庆阳市镇原|县委: a place's name (镇原县) ends in 原, no former post (but 某镇原|党委: the town's former post)
+        if m["unit"] and _NAMED_FROM_FORMER.match(org, m.end() - 1):
+            continue  # 闽宁镇|原隆村, 洋青镇|原古村, 镇原|中学: a place or unit whose name opens on 原, no former post
         if pair == "前任" or any_role().match(org + role, m.end()) or (pair not in lexicons.common_words() and pair not in lexicons.places()):
             return m
     return None

@@ -3109,6 +3109,10 @@ _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|
 _SWORN_IN = re.compile(r"(?<![的])(?:\d{1,2}[日号]|[今昨当]天|当日)(?:上午|下午|晚上|晚|中午)?在[^，,。；;在前“”]{2,20}?上?(?:正式)?(?P<name>宣誓就职)(?=[，,。；;]|$)")
 _INAUGURATION = re.compile(r"就职(?:仪式|典礼)")
 _SWORN_AHEAD = re.compile(r"(?:将|将于|即将|拟|计划|预计|按规定|应|定于)[^，,。；;]{0,24}$")
+# anywhere before it in its sentence, a plan (按计划，, 根据美国宪法，, 据日程安排，) or a year (特朗普2017年1月20日在…宣誓就职,
+# a biography): no ceremony the story tells held
+_SWORN_PLANNED = re.compile(r"按(?:照)?计划|根据计划|(?:据|按|按照|根据)[^，,。；;]{0,4}日程(?:安排)?|(?:根据|按照|依照|依据)[^，,。；;]{0,12}?宪法"
+                            r"|将于|将在|定于|拟于|计划于|预计将?于|即将|(?:19|20)\d\d年")
 # a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
 _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
 # attended, hosted by whom: 出席由国际足联道德委员会召开的听证会
@@ -3372,8 +3376,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if _SHOW_WATCHED_AFTER.match(text, m.end()) and not _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     # X24日在国民代表大会上宣誓就职: a swearing-in held on the day told (where the story names its 就职仪式 or 就职典礼, that one)
-    for m in _SWORN_IN.finditer(text) if not _INAUGURATION.search(text) else ():
-        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _SWORN_AHEAD.search(text, max(0, m.start() - 30), m.start()):
+    # (a ceremony held, not one only mentioned: 会见了前来出席就职仪式的各国代表)
+    held = any(h.reported and h.name.endswith((*_INAUGURATIONS, "宣誓仪式")) for h in out.values())
+    for m in _SWORN_IN.finditer(text) if not held else ():
+        opens = max(text.rfind(c, 0, m.start()) for c in "。；;！？!?\n") + 1
+        if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _SWORN_AHEAD.search(text, max(0, m.start() - 30), m.start()) \
+                and not _SWORN_PLANNED.search(text, opens, m.end()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _MARKING.finditer(text):  # 10日在纪念…75周年的视频会议上发表讲话: named by what it marks
         if _DATED_AT.search(text, max(0, m.start() - 10), m.start() + 1) and (_SPOKE_AT.match(text, m.end()) or _SAID_AT.match(text, m.end())):

@@ -437,6 +437,24 @@ def test_a_town_former_chain_covers_every_title():
     assert ("李明", "甘肃省庆阳市镇原县委书记") in _posts_on("甘肃省庆阳市镇原县委书记李明到乡村调研。", dt.date(2016, 8, 1))
 
 
+
+def test_a_village_or_school_whose_name_opens_on_yuan_is_no_former_post():
+    """闽宁镇原隆村党支部书记X, 镇原中学校长Y: 原 opens a village's or school's name, the post is current."""
+    day = dt.date(2016, 8, 1)
+    assert ("张立新", "西川镇原丰村党支部书记") in _posts_on("西川镇原丰村党支部书记张立新说，村里新修了水渠。", day)
+    assert ("王国强", "东川镇原峰村村委会主任") in _posts_on("东川镇原峰村村委会主任王国强说，今年收成不错。", day)
+    assert ("刘志远", "庆阳市镇原中学校长") in _posts_on("庆阳市镇原中学校长刘志远说，学校今年扩招。", day)
+    assert not _posts_on("西川镇原党支部书记张立新因违纪被查处。", day)
+
+
+def test_a_title_quoted_after_a_year_that_opens_a_span_to_now_is_current():
+    """发言人说，2017年以来，“在…主席和…总统的引领下…”: a span to the article's day, the posts are current."""
+    day = dt.date(2019, 6, 3)
+    for since in ("2017年以来", "自2017年起", "2017年至今"):
+        assert {("汉斯·穆勒", "总统")} <= _posts_on(f"发言人王立新说，{since}，“在汉斯·穆勒总统的引领下，两国关系稳定发展。”", day)
+    assert ("汉斯·穆勒", "总统") not in _posts_on("发言人王立新说，2007年，“在汉斯·穆勒总统的引领下，两国关系稳定发展。”", day)
+
+
 def test_a_title_quoted_from_a_document_of_an_earlier_year_is_the_post_of_then():
     """2009年致信…，信中写道“…奥巴马总统…”: the quotation is of then, no post on the article's day."""
     day = dt.date(2015, 6, 8)

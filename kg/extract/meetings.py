@@ -453,6 +453,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if end_text and (name not in audiences or name in sittings) and date_hit and hits \
                 and _TOUR.search(ctx.text, date_hit.end, hits[0].start):
             date = date_text = end_text = None  # 16日至17日，汪洋先后到玉树、西宁等地…并主持召开座谈会: a tour's days, not the sitting's
+        if name == _SWEARING_IN and date_hit and date_hit.month is None and date_hit.day and ctx.reference_date \
+                and date_hit.day > ctx.reference_date.day and date_hit.relative_days is None:
+            continue  # (18日电) 拜登20日在国会山宣誓就职: a day still to come, read as last month's, no ceremony held
         if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
             continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
         if end_text and date_hit and hits and (
@@ -486,8 +489,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name == _SWEARING_IN and hits:
             # a brief's swearing-in: roles told with it, not those of the next item (…宣誓就职。…X在集会上发表讲话)
             first = rec.sentence_of(hits[0].start)
+            sworn = ctx.text[slice(*rec.sentences[first])]
             own = tuple(p for p in own if 0 <= p.cue.sentence - first <= _SWORN_WINDOW and not _AT_ANOTHER.search(
-                ctx.text, (a := rec.sentences[p.cue.sentence][0]), max(a, ctx.text.find(p.cue.text, a))))
+                ctx.text, (a := rec.sentences[p.cue.sentence][0]), max(a, ctx.text.find(p.cue.text, a))) and not (p.cue.sentence > first and (
+                    _LATER_ON.search(ctx.text, a, b := max(a, ctx.text.find(p.cue.text, a)))
+                    or (o := _SPOKE_AT_PLACE.search(ctx.text, a, b + len(p.cue.text))) and o["place"] not in sworn)))
         # X主持并监誓。…X宣布宣誓仪式开始: the chair, who opens what he chairs (not one he chairs elsewhere)
         own = tuple(p for p in own if not (p.role == "attendee" and p.cue.text.startswith("宣布") and any(
             q.role == "chair" and q.person == p.person for q in own)))
@@ -2089,11 +2095,16 @@ _HELD_BY = re.compile(r"(?:出席|参加)了?(?P<who>[^，,。；;：:“”《�
 
 _SWEARING_IN = "宣誓就职"
 _SWORN_WINDOW = 2  # sentences after a swearing-in in which its roles are told (the oath, the sash, the inaugural address)
-_AT_ANOTHER = re.compile(r"在(?![^，,。；;]{0,10}?就职)[^，,。；;在]{1,20}?上")  # 在集会上发表讲话: at another event
+_AT_ANOTHER = re.compile(r"在(?![^，,。；;]{0,10}?(?:就职|宣誓))[^，,。；;在]{1,20}?上")  # 在集会上发表讲话: at another event
+# a later sentence's act after the oath (塞西随后在总统府发表讲话), or at a place other than the oath's: another event
+_LATER_ON = re.compile(r"随后|之后|此后|稍后|晚些时候|会后")
+_SPOKE_AT_PLACE = re.compile(r"在(?P<place>(?![^，,。；;]{0,10}?(?:就职|宣誓))[^，,。；;在上中]{2,16}?)(?=发表|讲话|致辞|演讲|表示|说)")
 
 # a permanent representative to the UN (中国常驻联合国代表X表示, 俄罗斯常驻联合国副代表Y则否认) whose words a story of a
 # Security Council sitting tells after it, with no other meeting told between: said there, present
 _UN_ENVOY = re.compile(r"常驻联合国(?:副)?代表$")
+# a roundup item's own title line, a topic (朝鲜半岛局势, 也门问题), not a sub-headline of the story (中方反对外部干预…)
+_ITEM_TITLE = re.compile(r"\n[ \u3000\t]*(?P<topic>[^\n。；;！？!?，,：:“”\s]{2,10}?)(?:局势|问题|形势|危机)[ \u3000\t]*\n")
 _ENVOY_SAYS = re.compile(r"(?:在会上)?(?:还|则|也|再次|同时)?(?:表示|说|指出|批评|强调|呼吁|否认|谴责|认为)")
 
 
@@ -2107,8 +2118,10 @@ def _council_envoys(ctx: Context, hits: list, attending: tuple) -> tuple[Partici
     for q in rec.persons:
         if q.via == "byline" or q.start < body[0].end or q.name in have or rec.in_meta(q.start) \
                 or not _UN_ENVOY.search(text, max(0, q.start - 10), q.start) or not (says := _ENVOY_SAYS.match(text, q.end)) \
-                or any(body[0].end <= m.start < q.start and not any(m.start == h.start for h in hits) for m in rec.meetings):
-            continue
+                or any(body[0].end <= m.start < q.start and not any(m.start == h.start for h in hits) for m in rec.meetings) \
+                or any(t["topic"] not in text[slice(*rec.sentences[rec.sentence_of(body[0].start)])]
+                       for t in _ITEM_TITLE.finditer(text, body[0].end, q.start)):
+            continue  # (nor one of a roundup's next item on another topic, under its own title line: 朝鲜半岛局势)
         have.add(q.name)
         out.append(Participation(q.name, "attendee", ctx.mention(q.start, q.end, "PERSON", "meetings.envoy"),
                                  ctx.mention(says.start(), says.end(), "CUE", "meetings.envoy"), 0.9))
@@ -3237,6 +3250,8 @@ def _deadline(text: str, d: DateHit) -> bool:
 
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 _DAY_BEFORE = re.compile(r"[\s\u3000]*(?:此|在此)?前一天[，,]")  # a sentence opened by the day before the one told (此前一天，)
+_VAGUE_TIME = re.compile(r"上周|上个?月|去年|前年|日前|近日|前不久|不久前|早些时候|此前")
+_SAME_DAY_AS = re.compile(r"同一天|同日(?!本)")  # the day of the sentence before (同一天，X在…会议上表示)
 _THEN_OPENING = re.compile(r"[\s\u3000]*随后[，,]")  # a sentence that goes on from the one before (随后，…): its day too
 _BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
@@ -3343,6 +3358,17 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
+    if body and _SAME_DAY_AS.search(ctx.text, s0, body[0].start) and not that_day:
+        # 蓬佩奥10日宣布…。同一天，鲁哈尼在内阁会议上表示: the day of the sentence before (去年5月8日 a past one's;
+        # 上周访问了…。同日，…: none written), never the dateline's
+        k = rec.sentence_of(body[0].start)
+        prev = [d for d in body_dates if d.start < s0 and not _BOUND.match(ctx.text, d.end) and not ctx.text.startswith("电", d.end)]
+        last = prev[-1] if prev else None
+        if k and _VAGUE_TIME.search(ctx.text, *rec.sentences[k - 1]) and not (last and last.start >= rec.sentences[k - 1][0]):
+            return None  # (the sentence before tells a time with no day: 上周, 日前)
+        if last and (ctx.text.endswith(("去年", "前年"), 0, last.start) or last.year and ctx.reference_date and last.year < ctx.reference_date.year):
+            return None  # a day of an earlier year: a past meeting referred to, none of the story's
+        return last if last and (last.day is not None or last.relative_days is not None) and last.end_day is None and not _day_listed(ctx, last) else None
     if that_day and not any(d.start < s0 for d in body_dates):
         return None  # 当天晚上，X主持召开… with no day told before: the day of an event in an earlier story
     if body and (before := _DAY_BEFORE.match(ctx.text, s0)):

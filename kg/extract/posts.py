@@ -291,7 +291,12 @@ def _quoted_of_a_past_year(ctx, at: int, sent: int) -> bool:
     opened = ctx.text.rfind("“", start, at)
     if opened < 0 or ctx.text.rfind("”", start, at) > opened:
         return False
-    return any(int(y) < ctx.reference_date.year for y in _YEAR.findall(ctx.text, start, opened))
+    # (not a year that opens a span to now: 2017年以来, 自2017年起, 2017年至今)
+    return any(int(y[1]) < ctx.reference_date.year and not _SINCE_YEAR.match(ctx.text, y.end()) and not ctx.text.endswith("自", 0, y.start())
+               for y in _YEAR.finditer(ctx.text, start, opened))
+
+
+_SINCE_YEAR = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[初底末])?(?:以来|起|至今|来)")
 _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
