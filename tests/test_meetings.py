@@ -8199,3 +8199,10 @@ def test_roles_go_to_the_story_sitting_not_a_summit_attended_before():
 def test_a_street_number_is_no_day():
     ms = _meetings("欢迎仪式后，国务院总理王刚与东洲首相李明在东洲首都长安街10号举行会谈。")
     assert [m.date_text for m in ms] == [None]
+
+
+def test_a_sittings_chair_told_with_the_session_only_chairs():
+    ms = {m.name: _roles(m) for m in _meetings(
+        "十四届全国人大常委会第五次会议今天（4月13日）上午在北京人民大会堂举行第一次全体会议，王刚委员长主持。"
+        "会议听取了司法部部长李明作的关于某法修正草案的说明。")}
+    assert ms["第一次全体会议"] == {("王刚", "chair")} and ("王刚", "attendee") not in ms["十四届全国人大常委会第五次会议"]

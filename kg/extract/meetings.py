@@ -591,8 +591,12 @@ def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Mee
     if not sat or len(whole) != 1:
         return out
     have = {(p.person, p.role) for p in whole[0].participants}
+    # (not a sitting's chair where the conference is told holding it: …常委会第十一次会议今天举行第一次全体会议，X主持 —
+    # he chairs the sitting, no one says he attends)
+    told_with = {x.sentence for x in whole[0].mentions}
     joined = {(p.person, role): dataclasses.replace(p, role=role) for m in sat for p in m.participants
-              for role in (("attendee", "speaker") if p.role == "speaker" else ("attendee",) if p.role == "chair" else ())
+              for role in (("attendee", "speaker") if p.role == "speaker" else ("attendee",) if p.role == "chair"
+                           and not any(x.sentence in told_with for x in m.mentions) else ())
               if (p.person, role) not in have}
     if not joined:
         return out
