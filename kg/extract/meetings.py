@@ -3312,7 +3312,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return None  # 同年11月，…会议在北京举行: a month told, no day (not the story's first date)
         if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
             return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
-        if in_sent and in_sent[-1].end_day is not None and _TRIP_TO.search(ctx.text, in_sent[-1].end, h.start):
+        if in_sent and in_sent[-1].end_day is not None and _TRIP_TO.search(ctx.text, in_sent[-1].end, h.start) \
+                and not ((d := resolve_date(in_sent[-1], ctx.reference_date)[0]) and ctx.reference_date and d > ctx.reference_date):
             return None  # X18日至20日赴俄罗斯出席…会议: the trip's days, the meeting's own not told
         if in_sent:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
