@@ -6881,7 +6881,7 @@ def test_a_meeting_told_in_a_month_without_a_day_gets_no_day():
 
 def test_a_festival_opened_on_a_day_said_twice_keeps_that_day():
     text = ("国务院新闻办今天（9月24日）举行发布会，介绍有关情况。第六届全国越剧艺术节开幕\n"
-            "第六届全国越剧艺术节昨晚（9月23日）在浙江嵊州开幕。本届艺术节为期7天。")
+            "第六届全国越剧艺术节昨晚（9月23日）在浙江嵊州开幕，省长王刚出席开幕式。本届艺术节为期7天。")
     ms = {m.name: m for m in _meetings(text, dt.date(2021, 9, 24))}
     assert ms["第六届全国越剧艺术节"].date == dt.date(2021, 9, 23)
 
