@@ -4589,12 +4589,11 @@ def test_dev27m19_a_bare_attendance_after_the_signing_is_at_the_talks_and_the_si
     # a proposal is not held; nor a meeting at last year's sitting
     ("央视网消息：东川统一部长官今天发表声明，向西川提议举行解决工业园区问题的最后一次工作会谈。", set()),
     ("央视网消息：在去年12月5日的会议上，双方曾讨论这一问题。", set()),
-    # (dev18, dev13 kept them; audit 43 did not) a festival that opens with no named person at it is no meeting
-    # (one a named person attends is: test_a_festival_a_named_person_attends_is_kept)
-    ("央视网消息：东川南山葡萄节今天开幕。本着节俭办会的原则，开幕式没有搭建豪华舞台。", set()),
-    ("央视网消息：昨晚，第六届东川国际民族舞蹈节在乌鲁木齐开幕。本届舞蹈节将有30多个艺术团体演出。", set()),
+    # (dev18) a festival that opens (…葡萄节今天开幕) is held; one whose curtain rises (…电影节拉开帷幕) is left, as the golds read them
+    ("央视网消息：东川南山葡萄节今天开幕。本着节俭办会的原则，开幕式没有搭建豪华舞台。", {("东川南山葡萄节", "2024-04-13")}),
+    ("央视网消息：昨晚，第六届东川国际民族舞蹈节在乌鲁木齐开幕。本届舞蹈节将有30多个艺术团体演出。", {("第六届东川国际民族舞蹈节", "2024-04-12")}),
     # the days it lasts (为期11天的) are no part of its name
-    ("央视网消息：为期11天的第三届南山话剧节昨晚开幕，市长王刚出席开幕式。首部户外话剧作为开幕大戏上演。", {("第三届南山话剧节", "2024-04-12")}),
+    ("央视网消息：为期11天的第三届南山话剧节昨晚开幕。首部户外话剧作为开幕大戏上演。", {("第三届南山话剧节", "2024-04-12")}),
     ("央视网消息：第十届巴黎东川电影节拉开帷幕。本届电影节将持续到18号。", set()),
     ("央视网消息：今年春节，东川各地举行了丰富多彩的活动。", set()),
 ])
@@ -6881,7 +6880,7 @@ def test_a_meeting_told_in_a_month_without_a_day_gets_no_day():
 
 def test_a_festival_opened_on_a_day_said_twice_keeps_that_day():
     text = ("国务院新闻办今天（9月24日）举行发布会，介绍有关情况。第六届全国越剧艺术节开幕\n"
-            "第六届全国越剧艺术节昨晚（9月23日）在浙江嵊州开幕，省长王刚出席开幕式。本届艺术节为期7天。")
+            "第六届全国越剧艺术节昨晚（9月23日）在浙江嵊州开幕。本届艺术节为期7天。")
     ms = {m.name: m for m in _meetings(text, dt.date(2021, 9, 24))}
     assert ms["第六届全国越剧艺术节"].date == dt.date(2021, 9, 23)
 
@@ -7345,12 +7344,10 @@ def test_a_kind_sat_in_among_listed_activities_is_no_sitting():
 def test_a_sports_festival_that_opens_is_no_meeting_but_an_arts_festival_is():
     assert not _meetings("第五届东川马术节昨晚在东川县开幕，来自各地的500余名骑手参加六项比赛的角逐。")
     assert not _meetings("第三届西川风筝节今天开幕，300名选手参加比赛。")
-    # (an arts festival only where a named person attends it, audit 43)
-    (m,) = _meetings("昨晚，第六届东川国际民族舞蹈节在东川开幕，州长王刚出席开幕式。本届舞蹈节将有30多个艺术团体演出。")
+    (m,) = _meetings("昨晚，第六届东川国际民族舞蹈节在东川开幕。本届舞蹈节将有30多个艺术团体演出。")
     assert m.name == "第六届东川国际民族舞蹈节"
-    (m,) = _meetings("第十届东川国际动漫节昨天在东川开幕，市长李明出席开幕式。本届动漫节将举办会展、论坛、赛事等40多项活动。")
+    (m,) = _meetings("第十届东川国际动漫节昨天在东川开幕，本届动漫节将举办会展、论坛、赛事等40多项活动。")
     assert m.name == "第十届东川国际动漫节"
-    assert not _meetings("第十届东川国际动漫节昨天在东川开幕，本届动漫节将举办会展、论坛、赛事等40多项活动。")
 
 
 def test_a_visit_joined_to_a_symposium_is_none_of_its_name():
@@ -8170,7 +8167,6 @@ def test_meetings_listed_among_the_activities_since_a_time_are_not_told():
     "王刚赞赏西洲方面为中非领导人会晤成功举行做了大量工作。",
     "各巡视组在被巡视单位分别召开巡视工作动员会，传达中央有关部署。",
     "此外，中国驻东洲、西洲、北洲等国大使馆也举行国庆招待会，各界人士积极评价中国的发展成就。",
-    "第五届国际茶文化节12日晚在杭州开幕，来自20多个国家的茶商参加。",
 ])
 def test_a_meeting_not_held_nor_one_is_none(text):
     assert _meetings(text, dt.date(2024, 3, 16)) == ()
@@ -8178,11 +8174,6 @@ def test_a_meeting_not_held_nor_one_is_none(text):
 
 def test_a_meeting_told_in_a_later_month_is_still_to_come():
     assert _meetings("2024东湖国际论坛7月举行\n记者从论坛组委会获悉，论坛将于7月8号到10号在武汉举行。", dt.date(2024, 4, 1)) == ()
-
-
-def test_a_festival_a_named_person_attends_is_kept():
-    (m,) = _meetings("第五届国际茶文化节12日晚在杭州开幕，省长王刚出席开幕式并致辞。")
-    assert ("王刚", "attendee") in _roles(m) or ("王刚", "speaker") in _roles(m)
 
 
 def test_a_trips_days_and_an_ongoing_hosts_day_date_no_meeting():

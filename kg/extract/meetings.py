@@ -515,8 +515,6 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending = tuple(p for p in attending if p.cue.norm.startswith("观看"))
         if name.endswith(_SHOW_KINDS) and not attending:
             continue  # …文艺晚会在…举行，近千名市民观看演出: a show watched by no one named, no meeting
-        if _FESTIVAL.search(name) and not attending:
-            continue  # 第十届中国艺术节11日晚在济南开幕, 郁金香节开幕: a festival no one named attends, no meeting
         out.append(
             Meeting(
                 name=name,
@@ -546,7 +544,6 @@ _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他�
 
 _ATTENDED_BEFORE = re.compile(r"在?(?:出席|参加)(?:完)?$")
 _THEN_ANOTHER = re.compile(r"[^。；;，,]{0,4}?(?:之)?后[，,]?[^。；;，,]{0,20}?(?:召开|主持|举行|会见|出席|参加)")
-_FESTIVAL = re.compile(r"(?<![环细章礼季])节$")  # 艺术节, 电影节, 郁金香节 (not a 环节)
 _ALSO_ATTENDED = re.compile(r"还(?:出席|参加)了?[^，,。；;]{0,30}$")  # (the one event told as also attended)
 _HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
 
