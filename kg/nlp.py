@@ -2658,6 +2658,9 @@ def _a_range(text: str, m: re.Match) -> bool:
     return (int(m["em"]) > int(m["m"])) if m["em"] and m["m"] else end_day > day
 
 
+_STREET = re.compile(r"(?:街|路|巷|大道|胡同|弄)$")
+
+
 def _find_dates(text: str) -> list[DateHit]:
     out = []
     pos = 0
@@ -2679,8 +2682,9 @@ def _find_dates(text: str) -> list[DateHit]:
         else:
             day = int(m["d"])
             if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _SPLIT_NUMBER.search(text, max(0, m.start() - 2), m.start()) or _NUMBERED_THING.match(text, m.end("d")) or (
-                    text.startswith("号线", m.end("d")) and _METRO.search(text, max(0, m.start() - 6), m.start())):
-                continue
+                    text.startswith("号线", m.end("d")) and _METRO.search(text, max(0, m.start() - 6), m.start())) \
+                    or not m["m"] and text.startswith("号", m.end("d")) and _STREET.search(text, max(0, m.start() - 2), m.start()):
+                continue  # (唐宁街10号, 长安街8号: an address)
             pod = m["pod"]
             month = int(m["m"]) if m["m"] else None
             if month is not None and not 1 <= month <= 12:

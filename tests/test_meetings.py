@@ -8361,3 +8361,44 @@ def test_an_envoy_of_a_roundups_next_item_is_not_at_the_council_sitting():
                    "东川常驻联合国代表彼得·施密特表示，各方应保持克制。")
     (m,) = [m for m in ms if "安理会" in m.name]
     assert _roles(m) == {("汉斯·穆勒", "speaker")}
+
+
+@pytest.mark.parametrize("text", [
+    "全省人代会开幕之际，明天出版的省报将发表评论员文章《凝心聚力谱新篇》。",
+    "东洲问题特使卡拉姆15日说，他计划近期召集东洲政府和反对派代表在日内瓦举行新一轮和谈。",
+    "王刚赞赏西洲方面为中非领导人会晤成功举行做了大量工作。",
+    "各巡视组在被巡视单位分别召开巡视工作动员会，传达中央有关部署。",
+    "此外，中国驻东洲、西洲、北洲等国大使馆也举行国庆招待会，各界人士积极评价中国的发展成就。",
+])
+def test_a_meeting_not_held_nor_one_is_none(text):
+    assert _meetings(text, dt.date(2024, 3, 16)) == ()
+
+
+def test_a_meeting_told_in_a_later_month_is_still_to_come():
+    assert _meetings("2024东湖国际论坛7月举行\n记者从论坛组委会获悉，论坛将于7月8号到10号在武汉举行。", dt.date(2024, 4, 1)) == ()
+
+
+def test_a_trips_days_and_an_ongoing_hosts_day_date_no_meeting():
+    ms = _meetings("应东洲议长邀请，全国人大常委会委员长王刚18日至20日赴东洲出席中东议会合作委员会第三次会议。")
+    assert [(m.name, m.date_text) for m in ms] == [("中东议会合作委员会第三次会议", None)]
+    ms = {m.name: m.date_text for m in _meetings("19号，正在瑞士日内瓦举行的第77届世界卫生大会召开疫情技术会议。")}
+    assert ms["第77届世界卫生大会"] is None and ms["疫情技术会议"] == "2024-03-19"
+
+
+def test_roles_go_to_the_story_sitting_not_a_summit_attended_before():
+    ms = {m.name: _roles(m) for m in _meetings(
+        "国家主席王刚在出席东亚合作峰会后，于4月12日在上海召开外国专家座谈会。随后，王刚主持召开座谈会。"
+        "李明、赵强和中央有关部门负责同志参加上述活动。")}
+    assert ("李明", "attendee") in ms["外国专家座谈会"] and ("李明", "attendee") not in ms.get("东亚合作峰会", set())
+
+
+def test_a_street_number_is_no_day():
+    ms = _meetings("欢迎仪式后，国务院总理王刚与东洲首相李明在东洲首都长安街10号举行会谈。")
+    assert [m.date_text for m in ms] == [None]
+
+
+def test_a_sittings_chair_told_with_the_session_only_chairs():
+    ms = {m.name: _roles(m) for m in _meetings(
+        "十四届全国人大常委会第五次会议今天（4月13日）上午在北京人民大会堂举行第一次全体会议，王刚委员长主持。"
+        "会议听取了司法部部长李明作的关于某法修正草案的说明。")}
+    assert ms["第一次全体会议"] == {("王刚", "chair")} and ("王刚", "attendee") not in ms["十四届全国人大常委会第五次会议"]

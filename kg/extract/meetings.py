@@ -302,7 +302,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     starts = {p.start for p in rec.persons}
     def held(h) -> bool:
         return bool(h.reported or _briefs(ctx.text, h) or _scene(ctx, h) or _on_tour(ctx, h) or _sat_told_again(ctx, h)) and _held(ctx.text, h, starts) and not _of_a_past_year(ctx, h) \
-            and not _QUOTED_MODIFIER.match(ctx.text, h.end) and not _recalled_this_month(ctx, h)
+            and not _QUOTED_MODIFIER.match(ctx.text, h.end) and not _recalled_this_month(ctx, h) and not _in_a_later_month(ctx, h)
 
     reported = _group(ctx, [h for h in sittings if held(h) and not _unheld_antecedent(h, sittings, held)])
     headline: set[str] = set()
@@ -384,7 +384,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     titled = {h.name for h in head.rec.meetings} if head else set()
     candidates = [i for i, (name, _) in enumerate(ordered) if name not in audiences]
     # the title says which meeting the story is about: 习近平在中共中央政治局第一次集体学习时强调
-    first = next((i for i in candidates if _names_one(ordered[i][0], titled)), candidates[0] if candidates else 0)
+    # (not one attended before the story's act: 在出席…峰会后，于22日在上海召开…座谈会 — the sitting is the story's)
+    later = [i for i in candidates if not all(_ATTENDED_BEFORE.search(ctx.text, max(0, h.start - 4), h.start) and _THEN_ANOTHER.match(ctx.text, h.end)
+                                              for h in ordered[i][1])] if len(candidates) > 1 else candidates
+    first = next((i for i in candidates if _names_one(ordered[i][0], titled)), (later or candidates)[0] if candidates else 0)
     # held: the reported mentions, and other mentions of their names (在座谈会上 of …座谈会 held)
     held = [(h.start, h.end) for hits in reported.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
@@ -549,6 +552,8 @@ _ALSO_PRESENT = re.compile(r"出席(?P<kind>[^。；;，,的]{2,12})的[^。；;
 _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他们|她们|大家)(?:一起)?(?:进行了?)?座谈(?!会)")
 
 
+_ATTENDED_BEFORE = re.compile(r"在?(?:出席|参加)(?:完)?$")
+_THEN_ANOTHER = re.compile(r"[^。；;，,]{0,4}?(?:之)?后[，,]?[^。；;，,]{0,20}?(?:召开|主持|举行|会见|出席|参加)")
 _ALSO_ATTENDED = re.compile(r"还(?:出席|参加)了?[^，,。；;]{0,30}$")  # (the one event told as also attended)
 _HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
 
@@ -593,8 +598,12 @@ def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Mee
     if not sat or len(whole) != 1:
         return out
     have = {(p.person, p.role) for p in whole[0].participants}
+    # (not a sitting's chair where the conference is told holding it: …常委会第十一次会议今天举行第一次全体会议，X主持 —
+    # he chairs the sitting, no one says he attends)
+    told_with = {x.sentence for x in whole[0].mentions}
     joined = {(p.person, role): dataclasses.replace(p, role=role) for m in sat for p in m.participants
-              for role in (("attendee", "speaker") if p.role == "speaker" else ("attendee",) if p.role == "chair" else ())
+              for role in (("attendee", "speaker") if p.role == "speaker" else ("attendee",) if p.role == "chair"
+                           and not any(x.sentence in told_with for x in m.mentions) else ())
               if (p.person, role) not in have}
     if not joined:
         return out
@@ -881,6 +890,10 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _ALL_HOLD.search(text, max(0, h.start - 80), h.start)
                 or (r := _REQUIRED.search(text, before, h.start)) and r.start() not in names
                 or _AGO_OPENS.search(text, max(0, h.start - 90), h.start)
+                or _OCCASION_TO_COME.match(text, h.end) or _PLANNED.search(text, max(0, h.start - 40), h.start)
+                or _FOR_ITS_SUCCESS_BEFORE.search(text, before, h.start) and _ITS_SUCCESS_AFTER.match(text, h.end)
+                or _LISTED_HOSTS.search(text, max(0, h.start - 40), h.start)
+                or _PREPARING.match(h.name) or _PREPARING_BEFORE.search(text, before, h.start)
                 or _UNHELD_AFTER.match(text, h.end) and not (guests and text.startswith("的代表", h.end))
                 or (o := _ORDERED.search(text, before, h.start)) and not _AT_REQUEST.search(text, before, o.start()) or _CAME_TO.search(text, max(0, h.start - 60), h.start)
                 or _WELCOMED_TO.search(text, max(0, h.start - 40), h.start) and not text.startswith("的", h.end)
@@ -911,7 +924,20 @@ _SAID_TO_BE = re.compile(r"是[^。；;，,]{0,30}?(?:召开|举行|举办)的[^
 # what it is said to be, in someone's words right before it (X介绍，…全会是在…召开的一次里程碑式的会议): one cited
 _SAYS_IT_WAS = re.compile(r"(?:介绍|表示|指出|认为|强调|说)[，,：:]$")
 # each at his own place attending (中央政治局常委同志深入各自联系点，参加专题民主生活会): many sittings, none told
-_EACH_AT_OWN = re.compile(r"各自[^。；;，,]{1,10}?[，,]?(?:参加|出席|主持召开|召开|举行)了?$")
+# (or each group its own: 各督导组在被督导省区市分别召开督导工作动员会, one name for several sittings)
+_EACH_AT_OWN = re.compile(r"各自[^。；;，,]{1,10}?[，,]?(?:参加|出席|主持召开|召开|举行)了?$|分别(?:召开|举办)了?$")
+# an occasion whose act is still to come: …会议开幕之际，明天出版的人民日报将发表社论 (the meeting at its eve)
+_OCCASION_TO_COME = re.compile(r"[^。；;，,]{0,4}?(?:开幕|召开|举行|举办)之际[，,][^。；;！？\n]{0,30}?(?<![即代日])将")
+# planned: 他计划近期召集…在瑞典举行新一轮和谈 (not 按计划举行, 计划生育)
+_PLANNED = re.compile(r"(?<![原按照据的])计划(?!生育|单列|经济|内|外)[^。；;，,\n]{0,24}?(?:召开|举行|举办|召集)[^。；;，,\n]{0,8}$")
+# what another's work made a success, cited: 赞赏厄方为…会晤成功举行和筹办…做了大量工作
+_FOR_ITS_SUCCESS_BEFORE = re.compile(r"为$")
+_ITS_SUCCESS_AFTER = re.compile(r"的?(?:成功|顺利|圆满)(?:召开|举行|举办)")
+# preparing it: 筹办中拉论坛首届部长级会议, 和筹备…大会 (still to come)
+_PREPARING = re.compile(r"(?:和|及|并)?(?:筹办|筹备)(?!会|委员会|组|工作)")
+_PREPARING_BEFORE = re.compile(r"(?:筹办|筹备)好?$")
+# several hosts listed, each holding its own: 中国驻叙利亚、马达加斯加、阿曼等国大使馆也举行国庆招待会
+_LISTED_HOSTS = re.compile(r"、[^。；;，,、]{1,12}?等(?:国|地|多国|多地)?[^。；;，,、]{0,10}?(?:也|还|都|均|分别|各自)(?:举行|召开|举办)了?$")
 _DUE_AT = re.compile(r"[^。；;，,]{0,12}?(?:将|即将)(?:于|在)?[^。；;，,]{0,20}?(?:召开|举行|开幕)")
 _CLAUSE_END_AT = re.compile(r"[，,。；;]")
 # one a person took part in before, told as his record: 还曾就…问题率团参加…会谈 (not 曾任…，今天出席…: an act of the day)
@@ -1074,6 +1100,16 @@ _ONCE = re.compile(r"曾经?(?=[在于与同对]|举行|召开|出席|参加)")
 _WORDS_AT = re.compile(r"(?:时|上|期间|后)(?:也|还|曾)?(?:表示|指出|强调|说)")
 # a new time word opening a later clause (…，今天，…谈判在…举行): the story comes back from the day recalled
 _TIME_AGAIN = re.compile(r"[，,](?:今天|今日|昨天|昨日|前天|目前|日前|近日|\d{1,2}[日号])")
+
+
+# held in a month named with no day: …国际论坛7月举行 (a title), 将于7月在贵阳召开
+_HELD_IN_MONTH = re.compile(r"(?:将于|将在|于|在)?(\d{1,2})月(?:份|上旬|中旬|下旬|底|初)?(?:在[^。；;，,\d]{1,12}?)?(?:举行|召开|举办|开幕)")
+
+
+def _in_a_later_month(ctx: Context, h) -> bool:
+    """A meeting told held in a month after the story's, no year named (…论坛7月举行 in an April story): still to come."""
+    m = _HELD_IN_MONTH.match(ctx.text, h.end)
+    return bool(m and ctx.reference_date and ctx.reference_date.month < int(m[1]) <= 12)
 
 
 def _recalled_this_month(ctx: Context, h) -> bool:
@@ -3300,6 +3336,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and ctx.text.startswith(("决定：", "决定:"), body[0].end) \
             and not any(rec.sentences[rec.sentence_of(body[0].start)][0] <= d.start < body[0].start for d in rec.dates):
         return None  # …常务委员会第七次会议决定：将9月3日确定为…: the days of the decision read out, not the sitting's
+    if body and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start) and _HOSTS_ANOTHER.match(ctx.text, body[0].end):
+        return None  # 19号，正在日内瓦举行的…大会召开…技术会议: the day of the sitting within it, not its own (opened before)
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
         return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
     # 日前，X主持召开…会议 (a summons also X日前召见…): held days ago, the text gives no day
@@ -3327,6 +3365,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return None  # 同年11月，…会议在北京举行: a month told, no day (not the story's first date)
         if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
             return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
+        if in_sent and in_sent[-1].end_day is not None and _TRIP_TO.search(ctx.text, in_sent[-1].end, h.start) \
+                and not ((d := resolve_date(in_sent[-1], ctx.reference_date)[0]) and ctx.reference_date and d > ctx.reference_date):
+            return None  # X18日至20日赴俄罗斯出席…会议: the trip's days, the meeting's own not told
         if in_sent:
             # 截至12月7日，…已召开…: a tally, no day; 22日、23日…分别会见…: which day is not said
             if len(in_sent) > 1 and _days_it_held(ctx.text, in_sent[-2], in_sent[-1], h):
@@ -3408,6 +3449,10 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
 
 
+# one going on, named as where another sits: 正在日内瓦举行的…大会召开…会议
+_ONGOING_HOST = re.compile(r"正在[^。；;，,]{0,16}?(?:举行|召开)的$")
+_HOSTS_ANOTHER = re.compile(r"[^。；;，,]{0,8}?(?:召开|举行)(?!的)")
+_TRIP_TO = re.compile(r"(?:赴|前往|出访)[^。；;，,]{0,12}?(?:出席|参加)$")
 _PARAGRAPH_DAY = re.compile(r"[\s\u3000]*(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]")
 
 
