@@ -70,7 +70,7 @@ AFTER_NAME = tuple(sorted({
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "教授", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "不排除", "不愿", "不同意", "不认为", "不接受", "不承认", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
-    "抵京", "访华", "来华", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
+    "抵京", "访华", "来华", "回国", "归国", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
     "此前", "此后", "目前", "最近", "近期", "今年", "去年", "遭", "遭到", "遭受",
     "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
     "上个月", "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期",  # 哈梅内伊|上个月发出警告
@@ -568,8 +568,8 @@ def _syllable_told_again(text: str, last: int, q: int, extra: tuple[str, ...]) -
     """Whether a dotted name's last part ``text[last:q]`` is written elsewhere in the story twice or more, every
     time with the character at ``q`` after it and an edge after that, once a clear one (萨尔基相|在, 陪同萨尔基相|访华): that
     character is the part's last syllable, though it makes a word with the next one here (萨尔基|相对我国)."""
-    if q >= len(text) or not "\u4e00" <= text[q] <= "\u9fff" or _stop_within(text, q, q + 1) or q - last < 2:
-        return False
+    if q >= len(text) or not "\u4e00" <= text[q] <= "\u9fff" or _stop_within(text, q, q + 1) or q - last < 2 or text.startswith(_HONORIFICS_AFTER, q):
+        return False  # 史密斯|女爵士, 史密斯|夫人: a title of address after the name, written again with it, is no syllable
     others = [i for i in _other_mentions(text, last, q) if not last <= i < q]
     n = len(text[last:q])
     return len(others) >= 2 and all(text[i + n : i + n + 1] == text[q] for i in others) and all(
@@ -809,6 +809,8 @@ def _scheduled_at(text: str, q: int) -> bool:
     return text[q : q + 2] in _SCHEDULED and text[q - 1 : q] != "原" or text.startswith(("原定于", "原拟于"), q)
 # Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
 _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
+# Titles of address written after a name (史密斯女爵士, 梅夫人, 约翰逊先生): never its last syllable.
+_HONORIFICS_AFTER = (*_PEERAGES, "夫人", "女士", "先生", "小姐", "太太", "阁下", "殿下", "陛下", "博士")
 
 
 _ENVOY_AFTER = re.compile(r"(?:特别|全权)?代表(?!团|处|室|大会)|特使")  # a head's envoy for a place or a matter, after it
@@ -2105,6 +2107,13 @@ def _sentence_end(text: str, p: int) -> int:
     return min((i for i in (text.find(c, p) for c in "。；;！？\n") if i >= 0), default=len(text))
 
 
+def _list_state(text: str, end: int) -> str:
+    """The state whose title opens the list of people that ends at ``end`` (委内瑞拉总统X、), with no stop
+    nor comma between; "" when none does."""
+    start = max(text.rfind(c, 0, end) for c in "。；;！？\n，,：:“”") + 1
+    return lexicons.country_at(text, start) if end - start >= 4 else ""
+
+
 def _leader_title(text: str, floor: int, end: int) -> Title | None:
     """领导人 of a foreign state or an armed group named right before it (朝鲜最高领导人, 利比亚前
     领导人, 哈马斯领导人): a post; never of China, where 领导人 names a group, not an office."""
@@ -2115,6 +2124,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
     body = lexicons.country_before(text, s) or next((g for g in lexicons.ARMED_GROUPS if text.endswith(g, floor, s)), "") or _party_clause(text, floor, s)
     if not body and text.endswith("反对派", floor, s):
         state = lexicons.country_before(text, s - 3)
+        if not state and text[s - 4 : s - 3] == "、" and (listed := _list_state(text, s - 4)) not in ("", "中国") and s - 3 >= floor:
+            return Title(listed + text[s - 3 : end], listed + "反对派", m["role"], s - 3, end)  # 委内瑞拉总统X、|反对派领导人Y: of the state the list opens with
         body = (state if state != "中国" and s - 3 - len(state) >= floor else "") + "反对派"  # (委内瑞拉)反对派领导人X: who leads a state's opposition
     if not body and text.endswith("军方", floor, s) and (state := lexicons.country_before(text, s - 2)) not in ("", "中国") and not _TOLD_LEFT_OR_PAST.search(
             text, max(text.rfind(c, 0, s) for c in "。；;！？\n") + 1, _sentence_end(text, end)):

@@ -260,6 +260,8 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
+_SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
+_HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
 _OFFICES = ("法官", "主编", "特别协调员", "高级讲师", "退休教授")  # callings of an office: a two-character name before a colon after one only where the story names it again (not 美法官|初裁：)
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
@@ -514,7 +516,15 @@ def _foreign_member_end(text: str, p: int, chain: list[Title], known: frozenset[
     if not chain or not _foreign_title(chain[-1]) or (q := grammar.foreign_name_end(text, p, known)) is None or text[q : q + 1] not in ("、", "，", ","):
         return None
     name = text[p:q]
+    if name in lexicons.places() or name.endswith(_THING_ENDS) or _THINGS_LISTED.match(text, q):
+        return None  # 总理X、|瓜达尔港，卡拉奇等地, 总统X、|推特，脸书等社交媒体平台: a place or a thing, then a list of such
     return None if len(name) > 5 or name in lexicons.common_words() or _opens_with_word(name) or _phrase_within(name) else q
+
+
+# The ends of places and things, never of a transliterated name (瓜达尔港, 某某平台)
+_THING_ENDS = ("港", "岛", "湾", "河", "湖", "山", "城", "省", "州", "市", "县", "区", "镇", "村", "站", "平台", "网", "网站", "公司", "集团")
+# A list of things or places closed by 等 (，脸书等社交媒体平台, ，卡拉奇等地): what the members before it are too
+_THINGS_LISTED = re.compile(r"[、，,](?:[^，,。；;、等]{1,8}[、，,]){0,4}[^，,。；;、等]{1,8}等(?:地|[\u4e00-\u9fff]{0,6}?(?:平台|媒体|网站|地区|城市|国家|港口|企业|公司|机构|组织|地方|品牌|产品|应用|软件))")
 
 
 def _title_opens(text: str, p: int) -> bool:
@@ -754,6 +764,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
         if m.re is _QUOTED_DESIGNATION:
+            if _HELD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or q is not None and q - p == 2 and text[p] in lexicons.rare_surnames() and text.count(text[p:q]) < 2:
+                continue  # 举行“军刀卫士”|军演: the quoted name of an exercise or campaign, then its kind; 军演 once, a rare surname, no name
             if q is not None and not _plain_word(text[p:q], 30) and not any(h.start < q and p < h.end for h in hits.values()):
                 hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))  # (the grammar's reading only, not “时代楷模”|李浩先进事迹, “非关键人员”|撤至乌干达: no other reading)
             continue
@@ -773,6 +785,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
             # (never after 同胞, 群众: our own people, 为同胞|谋福祉 a verb and its object; never across a particle: 专家扎下了根, a verb phrase said twice)
         q = q or _named_again(text, p) or _household_end(text, p)
+        if q is not None and q != whole and q - p >= 4 and (say := _SAYING_WITHIN.search(text, p + 2, q)) is not None:
+            q = say.start()  # 前球星罗纳尔多|称收到: a verb of saying ends the name, no syllable of it
         if q is not None and text[q - 1] == "一" and text.startswith("家", q):
             q -= 1  # 村民侯虎|一家
         if q is not None and not paired and lexicons.common_words().get(text[p + 1 : q], "").startswith("nr") and text[p + 1 : q] not in _ADDRESS and text.count(text[p:q]) >= 2 and grammar.foreign_name_end(text, p, known) == q:

@@ -290,6 +290,46 @@ def test_a_teacher_holds_a_post_at_a_named_school(text, want):
     assert _posts(text) == want
 
 
+# A sort of school (农村小学, 当地中学, 全县中小学, 这所学校, 老年大学) or a state's schools (日本小学) is no one
+# school: its teacher holds no post there; a named one (某镇中心小学, 某市第十九中学) keeps it (rm41d).
+@pytest.mark.parametrize(("text", "want"), [
+    ("农村小学教师周红梅说，孩子们的变化一年比一年大。", set()),
+    ("山区小学教师高永福已在村里任教二十六年。", set()),
+    ("全县中小学教师马德胜、秦玉兰参加了暑期培训。", set()),
+    ("这所学校教师冯立军说，新教学楼明年秋天启用。", set()),
+    ("当地中学教师韩德明告诉记者，学生们很期待。", set()),
+    ("老年大学教师邓玉芬说，学员们的热情很高。", set()),
+    ("普通中学教师蒋凤霞说，这是一次难得的机会。", set()),
+    ("日本小学教师渡边和子多年来坚持向学生讲述战争真相。", set()),
+    ("贵州省黎平县尚重镇中心小学教师吴光明说，孩子们很高兴。", {("吴光明", "贵州省黎平县尚重镇中心小学教师")}),
+    ("哈尔滨市第十九中学语文教师宋丽华说，这是她应该做的。", {("宋丽华", "哈尔滨市第十九中学语文教师")}),
+])
+def test_a_sort_of_school_names_no_school(text, want):
+    assert _posts(text) == want
+
+
+# The representative of those an honour names (全国模范教师代表, 全国教书育人楷模代表) holds no office; the
+# school post after it stays (rm41d).
+@pytest.mark.parametrize(("text", "want"), [
+    ("全国模范教师代表林海燕、全国教书育人楷模代表黄志强在会上发言。", set()),
+    ("全国优秀教师代表、江西省南昌市第二中学教师刘晓东作了发言。", {("刘晓东", "江西省南昌市第二中学教师")}),
+    ("全国模范教师代表、浙江省杭州市第四中学教师陈丽萍作了发言。", {("陈丽萍", "浙江省杭州市第四中学教师")}),
+])
+def test_an_honours_representative_holds_no_office(text, want):
+    assert _posts(text) == want
+
+
+# An opposition leader listed after his state's head (某国总统X、反对派领导人Y): the state the list opens with;
+# with no state told, the title as written and no body (rm41d).
+def test_an_opposition_leader_listed_after_his_states_head():
+    ext = extract(Document("t", "委内瑞拉总统马杜罗、反对派领导人瓜伊多分别发表讲话。", "t.txt"))
+    assert {(p.person, p.title, p.organization) for p in ext.posts} == {
+        ("马杜罗", "委内瑞拉总统", "委内瑞拉"), ("瓜伊多", "委内瑞拉反对派领导人", "委内瑞拉反对派")}
+    ext = extract(Document("t", "玻利维亚总统阿尔塞赢得选举，反对派领导人卡马乔拒绝承认结果。", "t.txt"))
+    assert ("卡马乔", None) in {(p.person, p.organization) for p in ext.posts}
+    assert "瓜伊多" in {n for n, _ in extract(Document("t", "数千名支持者在机场迎接委内瑞拉反对派领导人瓜伊多回国。", "t.txt")).persons}
+
+
 # A column's name after a delegate's title (代表风采录) opens with a word and a rare surname's character: no person.
 @pytest.mark.parametrize(("text", "want"), [
     ("今天的十九大代表风采录，我们来认识一位纺织女工。", set()),

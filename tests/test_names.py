@@ -573,3 +573,32 @@ def test_a_name_ends_before_whose_kin_or_the_occasion_taken():
     got = _persons("某省交通投资集团原党委委员、总会计师何立借检查之机公款旅游问题；")
     assert "何立" in got and "何立借" not in got
     assert "王强" in _persons("某县某村村委会主任王强借举办“升学宴”之机违规收受礼金问题；")
+
+
+def test_a_title_of_address_after_a_dotted_name_is_no_syllable():
+    """法官X·史密斯女爵士, 史密斯女爵士 again: 女 opens the title of address written after the name, never its last syllable (rm41d)."""
+    text = ("政府委托退休法官玛格丽特·史密斯女爵士主持独立调查。史密斯女爵士的调查小组将于下月提交报告。"
+            "据媒体报道，史密斯女爵士此前曾多次主持类似调查。")
+    got = _persons(text)
+    assert "玛格丽特·史密斯" in got and "玛格丽特·史密斯女" not in got
+
+
+def test_a_verb_of_saying_ends_a_stars_name():
+    """前球星X称收到…，X称: the name ends before the verb of saying, counted without it (rm41d)."""
+    got = _persons("巴西前球星罗马里奥称收到组委会邀请。罗马里奥称收到了一封亲笔信。")
+    assert "罗马里奥" in got and "罗马里奥称收" not in got
+
+
+def test_a_quoted_exercise_name_is_no_epithet():
+    """举行“X卫士”军演: the quoted name of an exercise, then its kind, is no person (rm41d)."""
+    assert not _persons("多国海军在地中海举行“海洋卫士”军演，为期十天。")
+    assert "张保国" in _persons("发布活动在京举行，“排爆勇士”张保国、“缉毒英雄”李明华等10人被授予称号。")
+
+
+def test_things_or_places_after_a_foreign_titled_name_are_no_members():
+    """总统X、推特，脸书等社交媒体平台; 总理X、瓜达尔港，卡拉奇等地: a list of things or places, no member of the title's list (rm41d)."""
+    got = _persons("美国总统特朗普、推特，脸书等社交媒体平台纷纷发声。")
+    assert "推特" not in got and "特朗普" in got
+    got = _persons("巴基斯坦总理伊姆兰·汗、瓜达尔港，卡拉奇等地举行了庆祝活动。")
+    assert "瓜达尔港" not in got
+    assert {"鲁比欧", "克鲁兹", "图米"} <= _persons("中方决定对美国联邦参议员鲁比欧、克鲁兹、图米，以及众议员史密斯实施制裁。")

@@ -396,8 +396,19 @@ _BODY_TAILS = frozenset("城都")  # 金融城|市长: the last character of a b
 # The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office.
 # Teachers' roles, a post only at a school the title names (北京市第四中学高级教师, not 乡村教师 nor 宁波教师).
 _TEACHERS = frozenset({"教师", "高级教师", "讲师", "高级讲师"})
-_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?:小学|中学|大学|学院|学校|幼儿园|附中|附小|学部|系|研究生院)(?P<rest>(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|思政|音乐|美术|体育|科学)?(?:[一二三四]级|特级|高级)?)$")
-_HONOURED = re.compile(r"(?:人才|模范|劳模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|优秀教师)$")
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?P<kind>小学|中学|大学|学院|学校|幼儿园|附中|附小|学部|系|研究生院)(?P<rest>(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|思政|音乐|美术|体育|科学)?(?:[一二三四]级|特级|高级)?)$")
+_HONOURED = re.compile(r"(?:人才|模范|劳模|楷模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|(?:模范|优秀|最美|杰出|先进|骨干)(?:教师|班主任|校长|教育工作者|辅导员))$")
+# What a school is before its kind when the words name none (农村小学, 全市中小学, 这所学校, 老年大学): a sort of school, no one school.
+_SCHOOL_SORT = re.compile(r"(?:农村|乡村|山区|城市|城区|城镇|偏远|边远|贫困|全[国省市州县区镇乡村]|当地|本地|外地|这所|那所|该|一所|各|各地|每所|普通|重点|公办|民办|私立|公立|老年|中小?|寄宿制?|乡镇|村级|基层|国外|海外|外国|当时)$")
+
+
+def _named_school(org: str, school: re.Match[str]) -> bool:
+    """Whether a teacher's school is one school by its name (佳木斯市第十九中学, 复旦大学马克思主义学院, 某镇中心小学), not
+    a sort of school (农村小学, 当地中学, 全市中小学) nor one of a state (日本小学)."""
+    before = org[: school.start("kind")]
+    return not _SCHOOL_SORT.search(before) and before not in lexicons.countries()
+
+
 # One side of a joint body named before (委员会哈方|主席): no body's name.
 _SIDE_ONLY = re.compile(r"(?:委员会|理事会)[\u4e00-\u9fff]方$")
 
@@ -568,6 +579,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 if body:  # (no body: 会见|总统, the role stands alone after a verb)
                     t = _with_body(t, s, body)  # 某某研究院|顾问: the whole title
             org, title = t.org, t.text
+            if org == "反对派":
+                org = ""  # 反对派领导人X with no state told: the title as written, no body (an opposition is of some state)
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
                 if _EXECUTIVE.fullmatch(t.role):
@@ -584,7 +597,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 party, state = owner  # the title stays as written; its body is 越共中央宣教部, 新加坡财政部, 越南外交部
                 org = party + org if party and org.startswith("中央") else state + org
             if t.role in _TEACHERS:
-                if (school := _SCHOOL.search(org)) is None:
+                if (school := _SCHOOL.search(org)) is None or not _named_school(org, school):
                     continue  # 浙江宁波教师, 乡村教师: an occupation; a school's teacher (某某中学高级教师) holds a post there
                 org = org[: school.start("rest")]  # the school, without the subject or grade (某中学语文|教师)
             if (h.name, title) in seen:
