@@ -572,8 +572,10 @@ def _syllable_told_again(text: str, last: int, q: int, extra: tuple[str, ...]) -
         return False  # 史密斯|女爵士, 史密斯|夫人: a title of address after the name, written again with it, is no syllable
     others = [i for i in _other_mentions(text, last, q) if not last <= i < q]
     n = len(text[last:q])
-    return len(others) >= 2 and all(text[i + n : i + n + 1] == text[q] for i in others) and all(
-        _dotted_edge(text, i + n + 1, extra) >= 1 for i in others) and any(_dotted_edge(text, i + n + 1, extra) >= 2 for i in others) and _dotted_edge(text, q + 1, extra) >= 1
+    if len(others) < 2 or any(text[i + n : i + n + 1] != text[q] for i in others):
+        return False
+    edges = [_dotted_edge(text, i + n + 1, extra) for i in others]
+    return min(edges) >= 1 and max(edges) >= 2 and _dotted_edge(text, q + 1, extra) >= 1
 
 
 def _other_mentions(text: str, p: int, q: int) -> Iterator[int]:
@@ -808,6 +810,10 @@ def _scheduled_at(text: str, q: int) -> bool:
     """Whether "is (was) scheduled to" opens at ``q`` (普京|定于, 格里菲思|原定于; not 格里菲思原|定于: 原 is "originally")."""
     return text[q : q + 2] in _SCHEDULED and text[q - 1 : q] != "原" or text.startswith(("原定于", "原拟于"), q)
 # Peerages written after a British name (迪苏莎女男爵, 韦恩勋爵, 约翰·布朗爵士): the name ends before them.
+# Teachers' roles (a post only at a school the title names: extract/posts), and the subject or grade written between
+# a school and its teacher (某中学语文|教师, 某小学二级|教师).
+TEACHERS = frozenset({"教师", "高级教师", "讲师", "高级讲师"})
+SCHOOL_SUBJECT_GRADE = r"(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|思政|音乐|美术|体育|科学)?(?:[一二三四]级|特级|高级)?"
 _PEERAGES = ("女男爵", "男爵", "女勋爵", "勋爵", "女爵士", "爵士", "女伯爵", "伯爵", "子爵", "侯爵", "公爵")
 # Titles of address written after a name (史密斯女爵士, 梅夫人, 约翰逊先生): never its last syllable.
 _HONORIFICS_AFTER = (*_PEERAGES, "夫人", "女士", "先生", "小姐", "太太", "阁下", "殿下", "陛下", "博士")

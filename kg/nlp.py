@@ -535,8 +535,7 @@ def _title_opens(text: str, p: int) -> bool:
 
 
 _KIN_ADDRESS = frozenset({"大爷", "大妈", "大娘", "大叔", "大婶", "大姐", "大哥", "大嫂", "阿姨", "阿婆", "奶奶", "爷爷", "婆婆", "老汉", "叔叔"})  # 韩|大爷
-_TEACHERS = frozenset({"教师", "高级教师", "讲师", "高级讲师"})
-_SUBJECT_GRADE = re.compile(r"(?<=[学院校中小园系部])(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|思政|音乐|美术|体育|科学)?(?:[一二三四]级|特级|高级)?$")
+_SUBJECT_GRADE = re.compile(r"(?<=[学院校中小园系部])" + grammar.SCHOOL_SUBJECT_GRADE + "$")
 _COUNTED_PEOPLE = re.compile(rf"(?:{NUMERAL}|几|多|数|两)+[多余]?[位名][^，,。；;、]{{0,4}}$")  # 十几位|教师, 7位80后|教师: a count of people before their role
 
 
@@ -601,7 +600,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 学习习近平总书记|兰考讲话: the title's would-be body ends in its known holder, no name comes after it
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
-        if chain[-1].role in _TEACHERS and _COUNTED_PEOPLE.search(text, max(0, chain[-1].start - 8), chain[-1].end - len(chain[-1].role)):
+        if chain[-1].role in grammar.TEACHERS and _COUNTED_PEOPLE.search(text, max(0, chain[-1].start - 8), chain[-1].end - len(chain[-1].role)):
             continue  # 十几位教师|上台领奖: teachers counted, no name after them
         while text[p : p + 1] in (" ", "\u3000") and p < m.end() + 2:
             p += 1  # a list set as "柬埔寨国王 西哈莫尼", one a line
@@ -656,7 +655,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
-        if chain[-1].role in _TEACHERS and (_opens_with_word(text[p:q]) or text[q - 1] in "队团组班"):
+        if chain[-1].role in grammar.TEACHERS and (_opens_with_word(text[p:q]) or text[q - 1] in "队团组班"):
             continue  # 干部教师|宣讲队: a team of teachers, or words, after an occupation (not 某中学教师|陈果)
         if q - p == 3 and text[p + 1 : q] in _KIN_ADDRESS:
             continue  # 退休教师|韩大爷: a surname and how he is addressed, no name
@@ -4067,7 +4066,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
         org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
-        if t.role in _TEACHERS:
+        if t.role in grammar.TEACHERS:
             org = _SUBJECT_GRADE.sub("", org)  # 某中学语文|教师, 某小学二级|教师: the school
         tenure = len(org) - len(org := grammar.TENURE_IN.sub("", org))  # 委内瑞拉现任国民议会|主席: the body is 委内瑞拉国民议会
         if inside := grammar.former_inside(org, t.role):

@@ -1929,8 +1929,10 @@ def _each_at_own(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tu
     return out
 
 
-_MOVED_ON = re.compile(r"[\s\u3000]*(?:随后|此后|之后|会后|当天|当日|同日)[，,]")  # a sentence after the audience that opens on another act
-_SPOKE_ELSEWHERE = re.compile(r"当天|当日|同日|随后|会后|此外|另外")  # in a later speech's own sentence (Y当天还发表讲话): another act
+_THEN_WORDS = "随后|此后|之后|会后"  # words that move a story on to a later act
+_SAME_DAY_WORDS = "当天|当日|同日"
+_MOVED_ON = re.compile(r"[\s\u3000]*(?:" + _THEN_WORDS + "|" + _SAME_DAY_WORDS + r")[，,]")  # a sentence after the audience that opens on another act
+_SPOKE_ELSEWHERE = re.compile(_SAME_DAY_WORDS + "|随后|会后|此外|另外")  # in a later speech's own sentence (Y当天还发表讲话): another act
 
 
 def _for_meeting(
@@ -2133,7 +2135,7 @@ _SWEARING_IN = "宣誓就职"
 _SWORN_WINDOW = 2  # sentences after a swearing-in in which its roles are told (the oath, the sash, the inaugural address)
 _AT_ANOTHER = re.compile(r"在(?![^，,。；;]{0,10}?(?:就职|宣誓))[^，,。；;在]{1,20}?上")  # 在集会上发表讲话: at another event
 # a later sentence's act after the oath (塞西随后在总统府发表讲话), or at a place other than the oath's: another event
-_LATER_ON = re.compile(r"随后|之后|此后|稍后|晚些时候|会后")
+_LATER_ON = re.compile(_THEN_WORDS + "|稍后|晚些时候")
 _SPOKE_AT_PLACE = re.compile(r"在(?P<place>(?![^，,。；;]{0,10}?(?:就职|宣誓))[^，,。；;在上中]{2,16}?)(?=发表|讲话|致辞|演讲|表示|说)")
 
 # a permanent representative to the UN (中国常驻联合国代表X表示, 俄罗斯常驻联合国副代表Y则否认) whose words a story of a

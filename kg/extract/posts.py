@@ -105,7 +105,7 @@ def _heads(ctx: Context) -> tuple[PostObservation, ...]:
     return tuple(out)
 
 
-_YEAR = re.compile(r"(\d{4})年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _told_before(ctx: Context, s: int, e: int) -> bool:
@@ -279,7 +279,6 @@ _REMEMBERED = re.compile(r"(?:同志)?(?:诞辰|的革命事迹|的英雄事迹|
 # of today (暴雨来袭，市长X|当时正在指挥) it is the post now.
 _TOLD_PAST = re.compile(_PAST_CLAUSE.pattern + r"|\d{4}年|曾|事变|战役|战争|战斗|起义|抗战|长征")
 _MONARCHS = frozenset({"泰王", "国王", "女王"})
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 def _quoted_of_a_past_year(ctx, at: int, sent: int) -> bool:
@@ -393,10 +392,9 @@ _MEMBER_ROLES = frozenset({"委员", "议员"})
 # The end of a body's name the grammar did not read (阿曼协商会议|主席, 国民党|副主席, 西共体|轮值主席).
 _BODY_END = re.compile(r"(?:会议|舰队|网站|论坛|联盟|工程|共体|委员会|理事会|组织|政府|议会|集团|公司|[党军队])$")
 _BODY_TAILS = frozenset("城都")  # 金融城|市长: the last character of a body unread, never a time or a position (晚上|市长, 会上|市长)
-# The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office.
 # Teachers' roles, a post only at a school the title names (北京市第四中学高级教师, not 乡村教师 nor 宁波教师).
-_TEACHERS = frozenset({"教师", "高级教师", "讲师", "高级讲师"})
-_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?P<kind>小学|中学|大学|学院|学校|幼儿园|附中|附小|学部|系|研究生院)(?P<rest>(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|思政|音乐|美术|体育|科学)?(?:[一二三四]级|特级|高级)?)$")
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?P<kind>小学|中学|大学|学院|学校|幼儿园|附中|附小|学部|系|研究生院)(?P<rest>" + grammar.SCHOOL_SUBJECT_GRADE + r")$")
+# The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office.
 _HONOURED = re.compile(r"(?:人才|模范|劳模|楷模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|(?:模范|优秀|最美|杰出|先进|骨干)(?:教师|班主任|校长|教育工作者|辅导员))$")
 # What a school is before its kind when the words name none (农村小学, 全市中小学, 这所学校, 老年大学): a sort of school, no one school.
 _SCHOOL_SORT = re.compile(r"(?:农村|乡村|山区|城市|城区|城镇|偏远|边远|贫困|全[国省市州县区镇乡村]|当地|本地|外地|这所|那所|该|一所|各|各地|每所|普通|重点|公办|民办|私立|公立|老年|中小?|寄宿制?|乡镇|村级|基层|国外|海外|外国|当时)$")
@@ -596,7 +594,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if own is None and org and _chinese_central(org, t.role):
                 party, state = owner  # the title stays as written; its body is 越共中央宣教部, 新加坡财政部, 越南外交部
                 org = party + org if party and org.startswith("中央") else state + org
-            if t.role in _TEACHERS:
+            if t.role in grammar.TEACHERS:
                 if (school := _SCHOOL.search(org)) is None or not _named_school(org, school):
                     continue  # 浙江宁波教师, 乡村教师: an occupation; a school's teacher (某某中学高级教师) holds a post there
                 org = org[: school.start("rest")]  # the school, without the subject or grade (某中学语文|教师)
