@@ -720,7 +720,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 hits[a] = PersonHit(a, hits[a].end, hits[a].name, (), "group")  # 发改委主任X、Y等五位政协委员: the head's title is X's alone, the count names what all are
         # …and closed by 和/及 (全国人大代表马善祥、程桔和党永富。): a last member before a clear edge, no title of its own;
         # a pair alone only under a seat many hold (全国政协副主席X和Y、, never 国家主席X和Y nor 国家副主席X和Y)
-        if (r > q or _SHARED_SEAT.fullmatch(chain[-1].role) and chain[-1].org != "国家") and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
+        if (r > q or chain and _SHARED_SEAT.fullmatch(chain[-1].role) and chain[-1].org != "国家") and text[r : r + 1] in ("和", "及") and (r2 := grammar.name_end(text, r + 1, known)) is not None and (
                 grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits) and (
                 r > q or not text.startswith("、", r2) or _title_opens(text, r2 + 1)):  # a pair alone before 、: only where a title follows (not 和郎平、朱婷等女排队员)
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")

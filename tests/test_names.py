@@ -602,3 +602,11 @@ def test_things_or_places_after_a_foreign_titled_name_are_no_members():
     got = _persons("巴基斯坦总理伊姆兰·汗、瓜达尔港，卡拉奇等地举行了庆祝活动。")
     assert "瓜达尔港" not in got
     assert {"鲁比欧", "克鲁兹", "图米"} <= _persons("中方决定对美国联邦参议员鲁比欧、克鲁兹、图米，以及众议员史密斯实施制裁。")
+
+
+def test_a_list_of_states_representatives_before_a_titled_name_does_not_crash():
+    """三国代表、欧盟…高级代表X: a list closed by a count with no title chain before the next name — once an IndexError that dropped the whole story."""
+    got = _persons("英国、法国、美国三国代表、欧盟外交和安全政策高级代表阿什顿出席。")
+    assert "阿什顿" in got
+    got = _persons("英国、法国、美国三国代表、欧盟外交和安全政策高级代表阿什顿，以及伊朗首席谈判代表贾利利出席。")
+    assert {"阿什顿", "贾利利"} <= got
