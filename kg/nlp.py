@@ -3078,7 +3078,7 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
 # (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told; nor a time since it: …会议刚刚结束不久，X出访)
-_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|(?<!选)举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名… (not 联合国大会10日批准X为
                              # 人权高专: an appointment the body approves, no sitting told)
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
@@ -3295,6 +3295,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 决定于下月召开第九次会议: not held yet
         if (chair := _CHAIR_NAMED.search(org)) and chair["name"][0] in lexicons.surnames():
             continue  # 全国人大常委会委员长栗战书29日…主持召开会议: who chairs it, no body's meeting
+        if (each := _EACH_HOLDS.search(org)) and len(org) > each.end() - each.start():
+            org = org[: each.start()]  # 甲党组、乙党组分别召开会议: the adverb is no part of the body
         name = org + m["nth"]
         joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
         if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议
@@ -3550,6 +3552,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
         if _SOME.match(name):
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
+        if _MEANS_OPENS.match(name) and _BY_MEANS.search(text, max(0, s - 16), s):
+            continue  # 以各自的方式欢庆大会闭幕: the way they mark it, no meeting's name
         if _PRAISED.match(name) or _NTH_OF_ITS_KIND.match(name):
             continue  # …是在关键时期召开的重要会议, …召开的第一个全国性会议: what the meeting was, not its name
         if _WHAT_IT_WAS.search(text, max(0, s - 40), s) or _IN_HISTORY.search(text, max(0, s - 40), s):
@@ -3645,7 +3649,33 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for k in circles:  # (参加欢迎仪式的各界人士 … 出席欢迎仪式: held by another mention, the one told by its circles too)
         if k in out and any(h.reported and h.name == out[k].name for o, h in out.items() if o != k):
             out[k] = dataclasses.replace(out[k], reported=True)
-    return _each_place(text, _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start))))))
+    return _each_body(text, _each_place(text, _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))))
+
+
+_MEANS_OPENS = re.compile(r"方式|形式")
+_BY_MEANS = re.compile(r"以[^，,。；;]{0,12}?的?$")
+_EACH_HOLDS = re.compile(r"(?:分别|各自)$")
+# bodies listed before the last one, which each hold a sitting of the same kind (甲党组、乙党组和丙党组分别召开会议)
+_BODIES_LISTED = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,20}?(?:、|和|及|以及))+)\Z")
+
+
+def _each_body(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A bare sitting (会议, 党组会议) that bodies listed as the clause's subject each hold (分别召开会议): one meeting
+    per body, each named with its body (甲党组会议, 乙党组会议), not one named with the last body alone."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        org = h.organizer or ""
+        at = h.start + len(org)
+        m = _BODIES_LISTED.search(text, max(0, h.start - 60), h.start) if h.reported and org and h.name.startswith(org) \
+            and _EACH_HOLDS.match(text[at : at + 2]) else None
+        clause = max(text.rfind(c, 0, h.start) for c in "，,。；;：:\n") + 1
+        items = [x for x in re.split(r"、|以及|和|及", text[max(m.start("list"), clause) : h.start]) if x] if m else []
+        kind = h.name[len(org):]
+        if items and all(grammar.org_ok(x) and (x in lexicons.organizations() or x.endswith(lexicons.org_suffixes())) for x in items) \
+                and org.endswith(lexicons.org_suffixes()):
+            out += [MeetingHit(h.start, h.end, x + kind, True, (), x) for x in items]
+        out.append(h)
+    return out
 
 
 # places listed as the clause's subject before a meeting their bodies each hold, its name left with no locality

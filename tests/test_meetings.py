@@ -8402,3 +8402,20 @@ def test_a_sittings_chair_told_with_the_session_only_chairs():
         "十四届全国人大常委会第五次会议今天（4月13日）上午在北京人民大会堂举行第一次全体会议，王刚委员长主持。"
         "会议听取了司法部部长李明作的关于某法修正草案的说明。")}
     assert ms["第一次全体会议"] == {("王刚", "chair")} and ("王刚", "attendee") not in ms["十四届全国人大常委会第五次会议"]
+
+
+def test_bodies_listed_that_each_hold_a_sitting_are_one_meeting_each():
+    ms = _meetings("近日，省人大常委会党组、省政府党组、省政协党组分别召开会议，传达学习重要讲话精神。"
+                   "张伟、李明、王刚主持所在党组会议，赵强出席所在党组会议。")
+    assert {m.name for m in ms} == {"省人大常委会党组会议", "省政府党组会议", "省政协党组会议"}
+    assert not any(m.participants for m in ms)  # who chaired which is not said
+
+
+def test_a_way_of_celebrating_a_congress_names_no_meeting():
+    assert not _meetings("大会胜利闭幕，各地干部群众以各自的方式欢庆大会闭幕。")
+
+
+def test_an_election_rule_adopted_is_no_sitting_held():
+    ms = _meetings("委员会常务委员会第五次会议12日在北京举行。会议通过了政协第八届市委员会第二次会议补选副主席选举办法、"
+                   "补选副主席候选人名单。")
+    assert [m.name for m in ms] == ["委员会常务委员会第五次会议"]

@@ -393,7 +393,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
     # 李克强、张高丽分别参加他们所在代表团的审议: each at his own delegation's, which one not said
-    participants = [(at, p) for at, p in participants if not (p.role == "attendee" and _EACH_OWN.match(ctx.doc.text, p.cue.end))]
+    participants = [(at, p) for at, p in participants if not (p.role in ("attendee", "chair") and _EACH_OWN.match(ctx.doc.text, p.cue.end))]
     if len(ordered) > 1:  # X夫人Y，Z分别参加了相关活动 in a story of several events: which each joined is not said
         participants = [(at, p) for at, p in participants
                         if not (p.role == "attendee" and ctx.doc.text.endswith("分别", 0, p.cue.start) and _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))]
@@ -2282,7 +2282,8 @@ _JOINED_THIS = r"了?(?:上述|此次|这次|相关)?"  # 参加(了)(上述/此
 _JOINS = re.compile(_JOINED_THIS + r"(?:会见|接见|会谈|会晤|活动)")
 _JOINS_SUMMIT = re.compile(_JOINED_THIS + r"会晤")
 _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
-_EACH_OWN = re.compile(r"了?(?:他们|她们|各自)所在")
+# 分别参加他们所在代表团的审议; X、Y主持所在党组会议, Z出席所在党组会议: each at his own body's, which one not said
+_EACH_OWN = re.compile(r"了?(?:(?:他们|她们|各自)所在|所在的?(?![^，,。；;]{0,10}?代表团)[^，,。；;]{0,10}?(?:会议|会))")
 _ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
