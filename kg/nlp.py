@@ -2749,7 +2749,7 @@ _MEETING_TYPES = (
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议),
 # or whose own forum's session does (亚洲相互协作与信任措施会议|非政府论坛第二次会议); a hall or site named by a meeting
 # (中国共产党第六次全国代表大会|纪念馆建馆启动仪式, 遵义会议|会址)
-_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
@@ -3566,6 +3566,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 拒绝了韩方提出的举行将军级军事会谈的建议: talks proposed, not held
         if _announced(text, s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
+        sat_as = name.endswith(_SESSION_SITTINGS) and text[lead - 1 : lead] == "以" and _DEBATED_AS.match(text, e) \
+            and bool(_DATED_BY.search(text, max(0, lead - 12), lead - 1))  # 委员们今天以界别联组会议形式讨论…: the sitting held
         if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e) or not name.endswith("会议") and _HOLDS_PRESS.match(text, e) \
                 and not _PRESS_ON.search(text, max(0, s - 24), s):
             continue
@@ -3591,6 +3593,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or before.endswith(("此次", "本次", "这次")) and bool(_LASTED_DAYS.match(text, e))  # 此次…外长会为期两天
         reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议
         reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
+        reported = reported or sat_as
+        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(after))  # X今天向…第九次会议作…报告
+        reported = reported or name.endswith(_LINKED_SITTINGS) and before.endswith("进行了") \
+            and bool(_DAY_OPENS_SENTENCE.search(text, max(0, lead - 80), lead))  # 2日，…与…专家进行了远程医疗视频会议
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):
@@ -3652,6 +3658,14 @@ def find_meetings(text: str) -> list[MeetingHit]:
     return _each_body(text, _each_place(text, _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))))
 
 
+_SESSION_SITTINGS = ("联组会议", "联组会", "小组会议", "分组会议")
+_DEBATED_AS = re.compile(r"的?形式(?:分别)?(?:讨论|审议|协商)")
+_DATED_BY = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:分别|继续|也)?$")
+_DAY_REPORTS_TO = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?向$")
+_REPORT_MADE = re.compile(r"[作做]了?[^，,。；;]{0,16}?(?:报告|说明)(?!会)")
+_LINKED_SITTINGS = ("视频会议", "电视电话会议", "电话会议")
+# a day that opens the sentence, nothing but its clauses after it (2日，在金边，…)
+_DAY_OPENS_SENTENCE = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:\d{1,2}[日号]|[今昨]天)(?:上午|下午|晚上)?[，,][^。；;！？\n]*$")
 _MEANS_OPENS = re.compile(r"方式|形式")
 _BY_MEANS = re.compile(r"以[^，,。；;]{0,12}?的?$")
 _EACH_HOLDS = re.compile(r"(?:分别|各自)$")

@@ -8419,3 +8419,20 @@ def test_an_election_rule_adopted_is_no_sitting_held():
     ms = _meetings("委员会常务委员会第五次会议12日在北京举行。会议通过了政协第八届市委员会第二次会议补选副主席选举办法、"
                    "补选副主席候选人名单。")
     assert [m.name for m in ms] == ["委员会常务委员会第五次会议"]
+
+
+def test_a_video_conference_carried_out_on_a_day_told_is_held():
+    (m,) = _meetings("9日，在万象，当地医院的医务人员与国内的医疗专家进行了远程会诊视频会议，交流救治经验。")
+    assert (m.name, m.date_text) == ("远程会诊视频会议", "2024-04-09")
+
+
+def test_a_report_made_to_a_sitting_on_a_day_told_holds_it_and_its_speaker():
+    (m,) = _meetings("省审计厅厅长王明今天向省人大常委会第十二次会议做年度审计工作报告。")
+    assert (m.name, m.date_text) == ("省人大常委会第十二次会议", "2024-04-13")
+    assert _roles(m) == {("王明", "speaker")}
+
+
+def test_a_joint_sitting_as_the_form_of_a_debate_is_held():
+    (m,) = _meetings("政协委员们今天以界别联组会议形式讨论政府工作报告。")
+    assert (m.name, m.date_text) == ("界别联组会议", "2024-04-13")
+    assert not _meetings("会议今天以视频会议形式举行，各地分会场同步收看。")
