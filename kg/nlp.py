@@ -3012,6 +3012,8 @@ _WHO_SAT_IN = re.compile(r"(?:列席|回顾了?(?:出席|参加)了?)(?:[^，,�
 _NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$"
                           rf"|这是[^。；;是]{{0,24}}?[，,][^，,。；;]{{0,12}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")  # 这是X上任后，Y首次出席…会议
 # who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
+_ITS_MEMBERS_OUT = re.compile(r"的[^，,。；;的]{0,6}?(?:代表|委员)们?[，,]?(?:(?:今天|\d{1,2}[日号])(?:上午|下午)?[，,]?)?(?:来到|走进|走访|参观|在[^，,。；;]{1,20}?(?:进行|开展|参加)了?)"
+                             r"[^，,。；;]{0,12}?(?:参观|考察|体验|实践|采风|观摩)")
 _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
 _TIME_TAIL = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|[上下]午|晚间?|当地时间)+$")  # 联合国大会|4号 (就…举行会议)
 _WITH_ITS_ATTENDERS = re.compile(r"(?:与|同|和)(?:出席|参加)了?$")
@@ -3644,6 +3646,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act
         if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
+        if re.search(r"(?:参加|出席)了?$", before) and _ITS_MEMBERS_OUT.match(text, e):
+            reported = False  # 参加…代表大会的代表们，在…进行了参观体验活动: what they did away from it, no sitting told
         if re.search(r"(?:参加|出席)了?$", before) and _ITS_MEMBERS_ARRIVE.match(text, e):
             reported = False  # 出席…大会的代表团全部报到: those coming to it, the meeting not yet opened
         if reported and re.search(r"(?:参加|出席)了?$", before) and _ITS_CIRCLES.match(text, e):

@@ -8436,3 +8436,7 @@ def test_a_joint_sitting_as_the_form_of_a_debate_is_held():
     (m,) = _meetings("政协委员们今天以界别联组会议形式讨论政府工作报告。")
     assert (m.name, m.date_text) == ("界别联组会议", "2024-04-13")
     assert not _meetings("会议今天以视频会议形式举行，各地分会场同步收看。")
+
+
+def test_the_delegates_of_a_congress_on_an_outing_tell_no_sitting():
+    assert not _meetings("今天下午，出席全省青年代表大会的青年代表们，在省科技馆开展了参观体验活动。")
