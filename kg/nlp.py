@@ -2749,7 +2749,7 @@ _MEETING_TYPES = (
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议),
 # or whose own forum's session does (亚洲相互协作与信任措施会议|非政府论坛第二次会议); a hall or site named by a meeting
 # (中国共产党第六次全国代表大会|纪念馆建馆启动仪式, 遵义会议|会址)
-_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|形式|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference: the conference is told, not the session
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
 _PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
@@ -3012,6 +3012,8 @@ _WHO_SAT_IN = re.compile(r"(?:列席|回顾了?(?:出席|参加)了?)(?:[^，,�
 _NTH_TIME_AT = re.compile(rf"是[^，,。；;是]{{0,16}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$"
                           rf"|这是[^。；;是]{{0,24}}?[，,][^，,。；;]{{0,12}}?(?:首次|第一次|第{NUMERAL}次)(?:出席|参加)了?$")  # 这是X上任后，Y首次出席…会议
 # who are in the capital for a session (在京参加…会议的代表): a description of people, the session not told held
+_ITS_MEMBERS_OUT = re.compile(r"的[^，,。；;的]{0,6}?(?:代表|委员)们?[，,]?(?:(?:今天|\d{1,2}[日号])(?:上午|下午)?[，,]?)?(?:来到|走进|走访|参观|在[^，,。；;]{1,20}?(?:进行|开展|参加)了?)"
+                             r"[^，,。；;]{0,12}?(?:参观|考察|体验|实践|采风|观摩)")
 _IN_TOWN_FOR = re.compile(r"(?:在京|来京|赴京)(?:出席|参加)了?$")
 _TIME_TAIL = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天|[上下]午|晚间?|当地时间)+$")  # 联合国大会|4号 (就…举行会议)
 _WITH_ITS_ATTENDERS = re.compile(r"(?:与|同|和)(?:出席|参加)了?$")
@@ -3078,7 +3080,7 @@ _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
 # (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told; nor a time since it: …会议刚刚结束不久，X出访)
-_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|(?<!选)举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名… (not 联合国大会10日批准X为
                              # 人权高专: an appointment the body approves, no sitting told)
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
@@ -3295,6 +3297,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 决定于下月召开第九次会议: not held yet
         if (chair := _CHAIR_NAMED.search(org)) and chair["name"][0] in lexicons.surnames():
             continue  # 全国人大常委会委员长栗战书29日…主持召开会议: who chairs it, no body's meeting
+        if (each := _EACH_HOLDS.search(org)) and len(org) > each.end() - each.start():
+            org = org[: each.start()]  # 甲党组、乙党组分别召开会议: the adverb is no part of the body
         name = org + m["nth"]
         joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
         if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议
@@ -3550,6 +3554,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
         if _SOME.match(name):
             continue  # 相关论坛, 有关会议, 其他会议: which meetings is not said
+        if _MEANS_OPENS.match(name) and _BY_MEANS.search(text, max(0, s - 16), s):
+            continue  # 以各自的方式欢庆大会闭幕: the way they mark it, no meeting's name
         if _PRAISED.match(name) or _NTH_OF_ITS_KIND.match(name):
             continue  # …是在关键时期召开的重要会议, …召开的第一个全国性会议: what the meeting was, not its name
         if _WHAT_IT_WAS.search(text, max(0, s - 40), s) or _IN_HISTORY.search(text, max(0, s - 40), s):
@@ -3562,6 +3568,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 拒绝了韩方提出的举行将军级军事会谈的建议: talks proposed, not held
         if _announced(text, s) or _ANNOUNCED_AFTER.match(text[e : e + 60]):
             continue  # 会议决定，…第九次会议4月23日至26日举行; …博览会将于6月29日开幕: not held yet
+        sat_as = name.endswith(_SESSION_SITTINGS) and text[lead - 1 : lead] == "以" and _DEBATED_AS.match(text, e) \
+            and bool(_DATED_BY.search(text, max(0, lead - 12), lead - 1))  # 委员们今天以界别联组会议形式讨论…: the sitting held
         if _NOT_A_MEETING.match(text, e) or _PRESS_CENTRE.match(text, e) or not name.endswith("会议") and _HOLDS_PRESS.match(text, e) \
                 and not _PRESS_ON.search(text, max(0, s - 24), s):
             continue
@@ -3587,6 +3595,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or before.endswith(("此次", "本次", "这次")) and bool(_LASTED_DAYS.match(text, e))  # 此次…外长会为期两天
         reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议
         reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
+        reported = reported or sat_as
+        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(after))  # X今天向…第九次会议作…报告
+        reported = reported or name.endswith(_LINKED_SITTINGS) and before.endswith("进行了") \
+            and bool(_DAY_OPENS_SENTENCE.search(text, max(0, lead - 80), lead))  # 2日，…与…专家进行了远程医疗视频会议
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):
@@ -3634,6 +3646,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act
         if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
+        if re.search(r"(?:参加|出席)了?$", before) and _ITS_MEMBERS_OUT.match(text, e):
+            reported = False  # 参加…代表大会的代表们，在…进行了参观体验活动: what they did away from it, no sitting told
         if re.search(r"(?:参加|出席)了?$", before) and _ITS_MEMBERS_ARRIVE.match(text, e):
             reported = False  # 出席…大会的代表团全部报到: those coming to it, the meeting not yet opened
         if reported and re.search(r"(?:参加|出席)了?$", before) and _ITS_CIRCLES.match(text, e):
@@ -3645,7 +3659,41 @@ def find_meetings(text: str) -> list[MeetingHit]:
     for k in circles:  # (参加欢迎仪式的各界人士 … 出席欢迎仪式: held by another mention, the one told by its circles too)
         if k in out and any(h.reported and h.name == out[k].name for o, h in out.items() if o != k):
             out[k] = dataclasses.replace(out[k], reported=True)
-    return _each_place(text, _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start))))))
+    return _each_body(text, _each_place(text, _joint(text, _joined_whole(text, _sittings_of_bodies(text, _quoted_sessions(sorted(out.values(), key=lambda h: h.start)))))))
+
+
+_SESSION_SITTINGS = ("联组会议", "联组会", "小组会议", "分组会议")
+_DEBATED_AS = re.compile(r"的?形式(?:分别)?(?:讨论|审议|协商)")
+_DATED_BY = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:分别|继续|也)?$")
+_DAY_REPORTS_TO = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?向$")
+_REPORT_MADE = re.compile(r"[作做]了?[^，,。；;]{0,16}?(?:报告|说明)(?!会)")
+_LINKED_SITTINGS = ("视频会议", "电视电话会议", "电话会议")
+# a day that opens the sentence, nothing but its clauses after it (2日，在金边，…)
+_DAY_OPENS_SENTENCE = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:\d{1,2}[日号]|[今昨]天)(?:上午|下午|晚上)?[，,][^。；;！？\n]*$")
+_MEANS_OPENS = re.compile(r"方式|形式")
+_BY_MEANS = re.compile(r"以[^，,。；;]{0,12}?的?$")
+_EACH_HOLDS = re.compile(r"(?:分别|各自)$")
+# bodies listed before the last one, which each hold a sitting of the same kind (甲党组、乙党组和丙党组分别召开会议)
+_BODIES_LISTED = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,20}?(?:、|和|及|以及))+)\Z")
+
+
+def _each_body(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
+    """A bare sitting (会议, 党组会议) that bodies listed as the clause's subject each hold (分别召开会议): one meeting
+    per body, each named with its body (甲党组会议, 乙党组会议), not one named with the last body alone."""
+    out: list[MeetingHit] = []
+    for h in hits:
+        org = h.organizer or ""
+        at = h.start + len(org)
+        m = _BODIES_LISTED.search(text, max(0, h.start - 60), h.start) if h.reported and org and h.name.startswith(org) \
+            and _EACH_HOLDS.match(text[at : at + 2]) else None
+        clause = max(text.rfind(c, 0, h.start) for c in "，,。；;：:\n") + 1
+        items = [x for x in re.split(r"、|以及|和|及", text[max(m.start("list"), clause) : h.start]) if x] if m else []
+        kind = h.name[len(org):]
+        if items and all(grammar.org_ok(x) and (x in lexicons.organizations() or x.endswith(lexicons.org_suffixes())) for x in items) \
+                and org.endswith(lexicons.org_suffixes()):
+            out += [MeetingHit(h.start, h.end, x + kind, True, (), x) for x in items]
+        out.append(h)
+    return out
 
 
 # places listed as the clause's subject before a meeting their bodies each hold, its name left with no locality

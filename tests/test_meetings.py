@@ -8402,3 +8402,41 @@ def test_a_sittings_chair_told_with_the_session_only_chairs():
         "十四届全国人大常委会第五次会议今天（4月13日）上午在北京人民大会堂举行第一次全体会议，王刚委员长主持。"
         "会议听取了司法部部长李明作的关于某法修正草案的说明。")}
     assert ms["第一次全体会议"] == {("王刚", "chair")} and ("王刚", "attendee") not in ms["十四届全国人大常委会第五次会议"]
+
+
+def test_bodies_listed_that_each_hold_a_sitting_are_one_meeting_each():
+    ms = _meetings("近日，省人大常委会党组、省政府党组、省政协党组分别召开会议，传达学习重要讲话精神。"
+                   "张伟、李明、王刚主持所在党组会议，赵强出席所在党组会议。")
+    assert {m.name for m in ms} == {"省人大常委会党组会议", "省政府党组会议", "省政协党组会议"}
+    assert not any(m.participants for m in ms)  # who chaired which is not said
+
+
+def test_a_way_of_celebrating_a_congress_names_no_meeting():
+    assert not _meetings("大会胜利闭幕，各地干部群众以各自的方式欢庆大会闭幕。")
+
+
+def test_an_election_rule_adopted_is_no_sitting_held():
+    ms = _meetings("委员会常务委员会第五次会议12日在北京举行。会议通过了政协第八届市委员会第二次会议补选副主席选举办法、"
+                   "补选副主席候选人名单。")
+    assert [m.name for m in ms] == ["委员会常务委员会第五次会议"]
+
+
+def test_a_video_conference_carried_out_on_a_day_told_is_held():
+    (m,) = _meetings("9日，在万象，当地医院的医务人员与国内的医疗专家进行了远程会诊视频会议，交流救治经验。")
+    assert (m.name, m.date_text) == ("远程会诊视频会议", "2024-04-09")
+
+
+def test_a_report_made_to_a_sitting_on_a_day_told_holds_it_and_its_speaker():
+    (m,) = _meetings("省审计厅厅长王明今天向省人大常委会第十二次会议做年度审计工作报告。")
+    assert (m.name, m.date_text) == ("省人大常委会第十二次会议", "2024-04-13")
+    assert _roles(m) == {("王明", "speaker")}
+
+
+def test_a_joint_sitting_as_the_form_of_a_debate_is_held():
+    (m,) = _meetings("政协委员们今天以界别联组会议形式讨论政府工作报告。")
+    assert (m.name, m.date_text) == ("界别联组会议", "2024-04-13")
+    assert not _meetings("会议今天以视频会议形式举行，各地分会场同步收看。")
+
+
+def test_the_delegates_of_a_congress_on_an_outing_tell_no_sitting():
+    assert not _meetings("今天下午，出席全省青年代表大会的青年代表们，在省科技馆开展了参观体验活动。")

@@ -91,7 +91,7 @@ _CUES = (
     # a report on the reports (汇报: present, not speaking)
     # (关于…的审计工作报告, …的专项报告, …的中期报告; 分别作的相关专门委员会关于…的报告; X向会议作了财经委关于…的审查结果报告:
     # after 作了 a body's name, not words of what was done: 作了深入调研并形成了关于…的调研报告)
-    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|工作|审议结果的|(?:[^，,。；;的作]{1,8}?工作)?情况的|审查|宣讲|专题|辅导|主题|学术|(?:先进)?事迹)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
+    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![叫看当称比视])做了?(?:[^，,。；;的作做]{0,6}?审计工作|政府工作|工作)报告(?!会)|(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|[^，,。；;的作做]{0,6}?审计工作|工作|审议结果的|(?:[^，,。；;的作]{1,8}?工作)?情况的|审查|宣讲|专题|辅导|主题|学术|(?:先进)?事迹)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
                            r"|(?:分别)?(?:作的(?:相关|有关|[^，,。；;关]){1,30}|(?<![工合写创操动制运协])作了(?:“|(?:相关|有关)?[^，,。；;关并了]{0,26}?(?<!部署)(?:委员会|委|部|厅|局|署|办公室|组|院)))关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
@@ -393,7 +393,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
     # 李克强、张高丽分别参加他们所在代表团的审议: each at his own delegation's, which one not said
-    participants = [(at, p) for at, p in participants if not (p.role == "attendee" and _EACH_OWN.match(ctx.doc.text, p.cue.end))]
+    participants = [(at, p) for at, p in participants if not (p.role in ("attendee", "chair") and _EACH_OWN.match(ctx.doc.text, p.cue.end))]
     if len(ordered) > 1:  # X夫人Y，Z分别参加了相关活动 in a story of several events: which each joined is not said
         participants = [(at, p) for at, p in participants
                         if not (p.role == "attendee" and ctx.doc.text.endswith("分别", 0, p.cue.start) and _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))]
@@ -2282,7 +2282,8 @@ _JOINED_THIS = r"了?(?:上述|此次|这次|相关)?"  # 参加(了)(上述/此
 _JOINS = re.compile(_JOINED_THIS + r"(?:会见|接见|会谈|会晤|活动)")
 _JOINS_SUMMIT = re.compile(_JOINED_THIS + r"会晤")
 _ALL_ACTIVITIES = re.compile(r"了?(?:" + _TOLD_BEFORE + ")活动")
-_EACH_OWN = re.compile(r"了?(?:他们|她们|各自)所在")
+# 分别参加他们所在代表团的审议; X、Y主持所在党组会议, Z出席所在党组会议: each at his own body's, which one not said
+_EACH_OWN = re.compile(r"了?(?:(?:他们|她们|各自)所在|所在的?(?![^，,。；;]{0,10}?代表团)[^，,。；;]{0,10}?(?:会议|会))")
 _ALL_TOLD = re.compile(r"了?上述活动")  # every activity told above (有关/相关活动 may be the clause's own event's)
 _RELATED = re.compile(r"了?有关活动")  # 王毅、何立峰出席有关活动: the talks' when the title tells talks or an audience
 # a name (or a list of names) that says whose the guests are: 会见了周恩来、陈毅的亲属, 会见普京总统的特使X
