@@ -8402,3 +8402,49 @@ def test_a_sittings_chair_told_with_the_session_only_chairs():
         "十四届全国人大常委会第五次会议今天（4月13日）上午在北京人民大会堂举行第一次全体会议，王刚委员长主持。"
         "会议听取了司法部部长李明作的关于某法修正草案的说明。")}
     assert ms["第一次全体会议"] == {("王刚", "chair")} and ("王刚", "attendee") not in ms["十四届全国人大常委会第五次会议"]
+
+
+def _titled(text: str, title: str):
+    return {m.name: _roles(m) for m in extract(Document("t", text, "t.txt", title=title, published=PUBLISHED)).meetings}
+
+
+def test_a_group_received_is_named_as_the_title_names_it():
+    ms = _titled("国家主席王刚和东洲总书记李明12日在长安共同会见参加第九届东洲青年友好交流活动的中东青年代表。",
+                 "王刚和李明共同会见中东青年代表")
+    assert set(ms) == {"会见中东青年代表"} and {("王刚", "attendee"), ("李明", "attendee")} <= ms["会见中东青年代表"]
+    # the same gathering, its guests as the title writes them
+    ms = _titled("国家主席王刚12日在人民大会堂集体会见来华出席第五次中国-东洲国家领导人会晤的东洲12国领导人。",
+                 "王刚集体会见出席第五次中国-东洲国家领导人会晤的东洲国家领导人")
+    assert set(ms) == {"集体会见出席第五次中国-东洲国家领导人会晤的东洲国家领导人"}
+    # a title that names none of it: the group as written
+    ms = _titled("国家主席王刚12日会见参加全国青年工作会议的各界青年代表。", "王刚强调青年要勇担重任")
+    assert set(ms) == {"会见参加全国青年工作会议的各界青年代表"}
+
+
+def test_a_delegations_leader_is_read_after_the_last_of_his_titles():
+    ms = _titled("中共中央政治局常委王刚12日在北京会见了东洲共产党中央书记处书记阿尔贝托率领的东洲共产党代表团。",
+                 "王刚会见东洲共产党代表团")
+    assert ms == {"会见东洲共产党代表团": {("王刚", "attendee"), ("阿尔贝托", "attendee")}}
+
+
+def test_talks_are_not_read_across_a_brief_headline():
+    ms = _titled("国际快讯\n东洲同西洲签订合作协议\n东洲总理李明12日在与到访的西洲第一副总统赵强举行会谈后表示，双方签订多项合作协议。",
+                 "国际快讯")
+    assert {("李明", "attendee"), ("赵强", "attendee")} <= next(r for n, r in ms.items() if n.endswith("会谈"))
+
+
+def test_consultations_held_with_a_named_counterpart_are_talks():
+    ms = _titled("外交部亚洲司司长王刚12日在北京应约与来华的东洲外务省局长李明就当前两国关系举行磋商。", "两国举行磋商")
+    assert {("王刚", "attendee"), ("李明", "attendee")} in ms.values() and any(n.endswith("举行磋商") for n in ms)
+
+
+def test_who_takes_office_at_an_opening_attends_it():
+    ms = _titled("在12日举行的第80届联合国大会开幕式上，来自东洲的阿卜杜拉·李明正式就任联大主席。", "联大主席谈合作")
+    assert ("阿卜杜拉·李明", "attendee") in next(iter(ms.values()))
+
+
+def test_who_walks_into_a_gala_escorted_attends_it():
+    ms = _titled("庆祝建市50周年文艺晚会12日晚在长安体育馆举行。国家主席王刚观看了演出。"
+                 "20时许，王刚和夫人赵丽在市长李明和夫人孙芳陪同下，步入晚会现场。晚会最后，王刚在李明和候任市长周强陪同下走上舞台。",
+                 "庆祝建市50周年文艺晚会举行")
+    assert ms["庆祝建市50周年文艺晚会"] >= {(n, "attendee") for n in ("王刚", "赵丽", "李明", "孙芳", "周强")}
