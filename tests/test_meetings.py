@@ -8448,3 +8448,11 @@ def test_who_walks_into_a_gala_escorted_attends_it():
                  "20时许，王刚和夫人赵丽在市长李明和夫人孙芳陪同下，步入晚会现场。晚会最后，王刚在李明和候任市长周强陪同下走上舞台。",
                  "庆祝建市50周年文艺晚会举行")
     assert ms["庆祝建市50周年文艺晚会"] >= {(n, "attendee") for n in ("王刚", "赵丽", "李明", "孙芳", "周强")}
+
+
+def test_a_welcome_told_only_by_the_title_and_the_review_of_the_guard():
+    ms = _titled("国家主席王刚和夫人赵丽抵达时，受到东洲总统李明和夫人孙芳的热情迎接。军乐队奏两国国歌。王刚在李明陪同下检阅仪仗队。",
+                 "王刚出席东洲总统举行的欢迎仪式")
+    assert ms == {"欢迎仪式": {(n, "attendee") for n in ("王刚", "赵丽", "李明", "孙芳")}}
+    # no review told: no ceremony read from the title alone
+    assert _titled("王刚抵达时，受到李明总统的热情迎接。两国元首相互介绍陪同人员。", "王刚出席东洲总统举行的欢迎仪式") == {}

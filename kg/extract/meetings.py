@@ -2013,6 +2013,8 @@ _REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's re
 _WITH_INSPECTION = re.compile(r"陪同(?:考察|调研|视察|察看)")
 _ITS_ACTIVITIES = re.compile(r"了?(?:有关|相关|上述)活动")
 _REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
+_TITLED_WELCOME = re.compile(r"出席[^，,。；;\s]{2,20}?举行的(?:隆重|盛大|正式|官方)?欢迎仪式$")  # 习近平出席德国总统举行的欢迎仪式
+_ESCORTED_REVIEW = re.compile(r"在(?P<host>[^，,。；;在]{1,20}?)(?:的)?陪同下[，,]?检阅了?[^，,。；;]{0,12}?仪仗队")
 
 
 def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
@@ -2022,6 +2024,10 @@ def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
     told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text) if _rite_kind(m.group()) == kind),
                   key=lambda m: m.start())
     m = next((m for m in told if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
+    if m is None and kind == "欢迎仪式" and _TITLED_WELCOME.search(ctx.article.title if ctx.article else ctx.doc.title or ""):
+        # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course: X在Y陪同下检阅仪仗队
+        return next((r for r in _ESCORTED_REVIEW.finditer(text) if not rec.in_meta(r.start()) and not rec.in_headline(r.start())
+                     and not _DUE.search(text, rec.sentences[rec.sentence_of(r.start())][0], r.start())), None)
     if m is None:
         return None
     s, _ = rec.sentences[rec.sentence_of(m.start())]
@@ -2073,6 +2079,18 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
         after = rec.sentences[k + 1 : k + 1 + _REVIEW_WINDOW]
         guest = next(([h] for a, b in after for r in _REVIEWS.finditer(text, a, b) for h in rec.persons
                       if h.end == r.start() and h.via != "byline"), [])
+    elif m.re is _ESCORTED_REVIEW:  # (titled X出席Y举行的欢迎仪式) X在Y陪同下检阅仪仗队: Y holds it, for X
+        guest = [h for h in people if h.end == m.start()]
+        host = [h for h in people if m.start("host") <= h.start and h.end == m.end("host")] or (
+            [_Unread(m["host"], *m.span("host"))] if m["host"] in {h.name for h in rec.persons if h.via != "byline"} else [])
+        if not guest or not host:  # (the host's name as written, read elsewhere in the story if not there)
+            return ()
+        # their spouses, told with their arrival in the sentences before the review (X和夫人Y抵达时，受到…迎接)
+        first = next((a for a, b in rec.sentences if not rec.in_meta(a) and not rec.in_headline(a)), s)
+        return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"),
+                                   ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome"), 0.9)
+                     for h in dict((h.name, h) for h in (*host, *guest, *_spouses(ctx, first, [*host, *guest]))).values()
+                     if h.name not in {p.person for p in own if p.role in ("chair", "attendee")})
     else:
         guest = [h for h in people if h.start >= m.end()][:1]
     if not guest or not host and m.re is _WELCOME:
