@@ -2024,7 +2024,7 @@ def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
     told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text) if _rite_kind(m.group()) == kind),
                   key=lambda m: m.start())
     m = next((m for m in told if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
-    if m is None and kind == "欢迎仪式" and _TITLED_WELCOME.search(ctx.article.title if ctx.article else ctx.doc.title or ""):
+    if m is None and kind == "欢迎仪式" and _TITLED_WELCOME.search((ctx.article.title if ctx.article else ctx.doc.title) or ""):
         # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course: X在Y陪同下检阅仪仗队
         return next((r for r in _ESCORTED_REVIEW.finditer(text) if not rec.in_meta(r.start()) and not rec.in_headline(r.start())
                      and not _DUE.search(text, rec.sentences[rec.sentence_of(r.start())][0], r.start())), None)
