@@ -2392,10 +2392,10 @@ def test_a_group_received_and_sat_with_under_a_title_naming_the_sitting_is_that_
                    "王强表示，欢迎外国专家来华工作。国务院副总理刘建国、国务委员吴海等出席。")
     assert (m.name, m.date_text) == ("新春座谈会", "2024-04-12")
     assert _roles(m) == {("王强", "attendee"), ("刘建国", "attendee"), ("吴海", "attendee")}
-    # under a title of the audience it stays the audience
+    # under a title of the audience it stays the audience, named as the title names the group
     (m,) = _titled("王强会见外国专家代表",
                    "国务院总理王强12日下午在人民大会堂会见在华工作的外国专家代表并同他们座谈交流。国务院副总理刘建国、国务委员吴海等出席。")
-    assert m.name == "会见在华工作的外国专家代表" and ("王强", "attendee") in _roles(m)
+    assert m.name == "会见外国专家代表" and ("王强", "attendee") in _roles(m)
 def test_a_group_received_with_its_kin_is_an_audience_of_the_group():
     (m,) = _meetings("国务院副总理刘建国12日下午在人民大会堂会见获得今年“园丁奖”的外国专家和他们的家属。"
                      "刘建国表示，欢迎各位专家来华工作。国务委员吴海参加会见。")
@@ -8440,3 +8440,57 @@ def test_a_joint_sitting_as_the_form_of_a_debate_is_held():
 
 def test_the_delegates_of_a_congress_on_an_outing_tell_no_sitting():
     assert not _meetings("今天下午，出席全省青年代表大会的青年代表们，在省科技馆开展了参观体验活动。")
+
+
+def _titled_roles(text: str, title: str):
+    return {m.name: _roles(m) for m in extract(Document("t", text, "t.txt", title=title, published=PUBLISHED)).meetings}
+
+
+def test_a_group_received_is_named_as_the_title_names_it():
+    ms = _titled_roles("国家主席王刚和东洲总书记李明12日在长安共同会见参加第九届东洲青年友好交流活动的中东青年代表。",
+                 "王刚和李明共同会见中东青年代表")
+    assert set(ms) == {"会见中东青年代表"} and {("王刚", "attendee"), ("李明", "attendee")} <= ms["会见中东青年代表"]
+    # the same gathering, its guests as the title writes them
+    ms = _titled_roles("国家主席王刚12日在人民大会堂集体会见来华出席第五次中国-东洲国家领导人会晤的东洲12国领导人。",
+                 "王刚集体会见出席第五次中国-东洲国家领导人会晤的东洲国家领导人")
+    assert set(ms) == {"集体会见出席第五次中国-东洲国家领导人会晤的东洲国家领导人"}
+    # a title that names none of it: the group as written
+    ms = _titled_roles("国家主席王刚12日会见参加全国青年工作会议的各界青年代表。", "王刚强调青年要勇担重任")
+    assert set(ms) == {"会见参加全国青年工作会议的各界青年代表"}
+
+
+def test_a_delegations_leader_is_read_after_the_last_of_his_titles():
+    ms = _titled_roles("中共中央政治局常委王刚12日在北京会见了东洲共产党中央书记处书记阿尔贝托率领的东洲共产党代表团。",
+                 "王刚会见东洲共产党代表团")
+    assert ms == {"会见东洲共产党代表团": {("王刚", "attendee"), ("阿尔贝托", "attendee")}}
+
+
+def test_talks_are_not_read_across_a_brief_headline():
+    ms = _titled_roles("国际快讯\n东洲同西洲签订合作协议\n东洲总理李明12日在与到访的西洲第一副总统赵强举行会谈后表示，双方签订多项合作协议。",
+                 "国际快讯")
+    assert {("李明", "attendee"), ("赵强", "attendee")} <= next(r for n, r in ms.items() if n.endswith("会谈"))
+
+
+def test_consultations_held_with_a_named_counterpart_are_talks():
+    ms = _titled_roles("外交部亚洲司司长王刚12日在北京应约与来华的东洲外务省局长李明就当前两国关系举行磋商。", "两国举行磋商")
+    assert {("王刚", "attendee"), ("李明", "attendee")} in ms.values() and any(n.endswith("举行磋商") for n in ms)
+
+
+def test_who_takes_office_at_an_opening_attends_it():
+    ms = _titled_roles("在12日举行的第80届联合国大会开幕式上，来自东洲的阿卜杜拉·李明正式就任联大主席。", "联大主席谈合作")
+    assert ("阿卜杜拉·李明", "attendee") in next(iter(ms.values()))
+
+
+def test_who_walks_into_a_gala_escorted_attends_it():
+    ms = _titled_roles("庆祝建市50周年文艺晚会12日晚在长安体育馆举行。国家主席王刚观看了演出。"
+                 "20时许，王刚和夫人赵丽在市长李明和夫人孙芳陪同下，步入晚会现场。晚会最后，王刚在李明和候任市长周强陪同下走上舞台。",
+                 "庆祝建市50周年文艺晚会举行")
+    assert ms["庆祝建市50周年文艺晚会"] >= {(n, "attendee") for n in ("王刚", "赵丽", "李明", "孙芳", "周强")}
+
+
+def test_a_welcome_told_only_by_the_title_and_the_review_of_the_guard():
+    ms = _titled_roles("国家主席王刚和夫人赵丽抵达时，受到东洲总统李明和夫人孙芳的热情迎接。军乐队奏两国国歌。王刚在李明陪同下检阅仪仗队。",
+                 "王刚出席东洲总统举行的欢迎仪式")
+    assert ms == {"欢迎仪式": {(n, "attendee") for n in ("王刚", "赵丽", "李明", "孙芳")}}
+    # no review told: no ceremony read from the title alone
+    assert _titled_roles("王刚抵达时，受到李明总统的热情迎接。两国元首相互介绍陪同人员。", "王刚出席东洲总统举行的欢迎仪式") == {}

@@ -116,6 +116,8 @@ _CUES = (
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
     # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
     ("present_after", lexicons.guarded(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
+                                 # who takes office at its opening (在…联合国大会开幕式上，X正式就任联大主席): there
+                                 r"|在[^，,。；;在]{0,40}?(?:开幕式|就职仪式|就职典礼)上[，,](?=[^，,。；;]{2,30}?正式就任)"
                                  r"|(?<![未不没])(?:与会|在场)的|会议召集人[、，,]")),  # 会议召集人、外交部部长X强调: who convenes it
     # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
     # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
@@ -146,7 +148,8 @@ _CUES = (
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
     # …习近平、李克强等…一起观看演出 in a story of a show held (nlp._SHOW_HELD_SUBJECT): who watches it attends it
-    ("watched", lexicons.guarded(SHOW_WATCHED)),
+    # (and who walks in escorted, or is escorted on stage: X和夫人Y在A和夫人B陪同下，步入晚会现场)
+    ("watched", lexicons.guarded(SHOW_WATCHED + r"|陪同下[，,]?(?:步入|走进|来到)(?:晚会|演出)现场|陪同下(?:走上|登上)舞台")),
     ("lecturer", lexicons.guarded(r"(?:(?<![^。\n；;\s　])|(?<=讲座的))主讲人(?:是|为)?(?![与同向对给都也])")),
     # 举行发布会，邀请A，B、C，对…进行解读: the officials invited to brief attend it
     ("invited", lexicons.guarded(r"(?<=(?:发布会|吹风会|记者会|招待会|见面会)[，,])邀请")),
@@ -522,7 +525,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         if name.endswith(_SHOW_KINDS):  # (only who watches it is told at a show: no cue of another event's sentence)
-            attending = tuple(p for p in attending if p.cue.norm.startswith("观看"))
+            attending = tuple(p for p in attending if p.cue.norm.startswith(_WATCHERS))
         if name.endswith(_SHOW_KINDS) and not attending:
             continue  # …文艺晚会在…举行，近千名市民观看演出: a show watched by no one named, no meeting
         out.append(
@@ -1621,7 +1624,7 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if not told:
                 continue
             near = [(0, 0, min(told)[1])]
-        if p.cue.norm.startswith("观看"):  # …等到现场观看演出: at the show told last before it, no other meeting told between
+        if p.cue.norm.startswith(_WATCHERS):  # …等到现场观看演出: at the show told last before it, no other meeting told between
             lo = max((t for t in items if t <= cue_start), default=0)  # (nor another item of a news flash)
             shows = [(h.start, h.end, i) for i, (name, hits) in enumerate(ordered) if name.endswith(_SHOW_KINDS) for h in hits if lo <= h.start and h.end <= cue_start]
             last = max(shows, default=None)
@@ -2010,6 +2013,8 @@ _REVIEW_WINDOW = 3  # sentences after 举行欢迎仪式 in which the guest's re
 _WITH_INSPECTION = re.compile(r"陪同(?:考察|调研|视察|察看)")
 _ITS_ACTIVITIES = re.compile(r"了?(?:有关|相关|上述)活动")
 _REVIEWS = re.compile(r"(?:在[^，,。；;]{1,20}?陪同下)?检阅了?[^，,。；;]{0,12}?仪仗队")
+_TITLED_WELCOME = re.compile(r"出席[^，,。；;\s]{2,20}?举行的(?:隆重|盛大|正式|官方)?欢迎仪式$")  # 习近平出席德国总统举行的欢迎仪式
+_ESCORTED_REVIEW = re.compile(r"在(?P<host>[^，,。；;在]{1,20}?)(?:的)?陪同下[，,]?检阅了?[^，,。；;]{0,12}?仪仗队")
 
 
 def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
@@ -2019,6 +2024,10 @@ def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
     told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text) if _rite_kind(m.group()) == kind),
                   key=lambda m: m.start())
     m = next((m for m in told if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
+    if m is None and kind == "欢迎仪式" and _TITLED_WELCOME.search((ctx.article.title if ctx.article else ctx.doc.title) or ""):
+        # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course: X在Y陪同下检阅仪仗队
+        return next((r for r in _ESCORTED_REVIEW.finditer(text) if not rec.in_meta(r.start()) and not rec.in_headline(r.start())
+                     and not _DUE.search(text, rec.sentences[rec.sentence_of(r.start())][0], r.start())), None)
     if m is None:
         return None
     s, _ = rec.sentences[rec.sentence_of(m.start())]
@@ -2070,6 +2079,18 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
         after = rec.sentences[k + 1 : k + 1 + _REVIEW_WINDOW]
         guest = next(([h] for a, b in after for r in _REVIEWS.finditer(text, a, b) for h in rec.persons
                       if h.end == r.start() and h.via != "byline"), [])
+    elif m.re is _ESCORTED_REVIEW:  # (titled X出席Y举行的欢迎仪式) X在Y陪同下检阅仪仗队: Y holds it, for X
+        guest = [h for h in people if h.end == m.start()]
+        host = [h for h in people if m.start("host") <= h.start and h.end == m.end("host")] or (
+            [_Unread(m["host"], *m.span("host"))] if m["host"] in {h.name for h in rec.persons if h.via != "byline"} else [])
+        if not guest or not host:  # (the host's name as written, read elsewhere in the story if not there)
+            return ()
+        # their spouses, told with their arrival in the sentences before the review (X和夫人Y抵达时，受到…迎接)
+        first = next((a for a, b in rec.sentences if not rec.in_meta(a) and not rec.in_headline(a)), s)
+        return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.welcome"),
+                                   ctx.mention(m.start(), m.end(), "CUE", "meetings.welcome"), 0.9)
+                     for h in dict((h.name, h) for h in (*host, *guest, *_spouses(ctx, first, [*host, *guest]))).values()
+                     if h.name not in {p.person for p in own if p.role in ("chair", "attendee")})
     else:
         guest = [h for h in people if h.start >= m.end()][:1]
     if not guest or not host and m.re is _WELCOME:
@@ -2666,6 +2687,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 # 工作人员。…会见了人民日报、…等主要新闻媒体负责同志和工作人员): one meeting
                 group = led["group"] if led and led.re is _HEADED else _HEAD_COUNT.sub("", _MADE_UP_OF.sub("", group))  # 会见A、B联合组成的日本经济界代表团: named by the group, not its makeup
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
+                if name == m["verb"] + group and (short := _titled_tail(title or "", m["verb"], group)):
+                    name = m["verb"] + short  # 会见参加…活动的中越青年代表, titled 共同会见中越青年代表: the group as the title names it
                 add(name, (m.start(), m.end()), subject)
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
@@ -2917,6 +2940,23 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 _CONVENED = re.compile(_CONVENES + "$")
 
 
+def _titled_tail(title: str, verb: str, group: str) -> str | None:
+    """The group of an audience as the title names it when the body adds who they are before a 的
+    (会见参加第十六届…活动的中越青年代表, titled …会见中越青年代表): the words after the body's last 的."""
+    k = group.rfind("的")
+    tail = group[k + 1 :]
+    if k < 2 or len(tail) < 4:
+        return None
+    if _GROUP.search(tail) and re.search(re.escape(verb) + "了?" + re.escape(tail) + r"(?:[\s，,；;：:]|$)", title):
+        return tail
+    # 集体会见来华出席第四次…会晤的中东欧16国领导人, titled 集体会见出席第四次…会晤的中东欧国家领导人: the same
+    # gathering before the 的 and the same kind of guests after it, as the title writes it
+    told = re.search(re.escape(verb) + r"了?([^，,。；;：:\s的]{0,6}(?:出席|参加)[^，,。；;：:\s]{4,60}?的([^，,。；;：:\s的]{4,20}))(?:[\s，,；;：:]|$)", title)
+    if told and told[1][: told.start(2) - told.start(1) - 1] in group[:k] and told[2][-2:] == tail[-2:]:
+        return told[1]
+    return None
+
+
 def _told_back(ctx: Context, at: int) -> bool:
     """Whether the story, after a sitting (同…代表座谈), goes on to a held 座谈会 named bare and not convened
     there (…出席座谈会, 座谈会前，…), with no named 座谈会 anywhere: that sitting, told again far below it."""
@@ -3049,7 +3089,7 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # calls counted as a noun, of a past the story cites)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
-_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
+_TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|磋商|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|上周|上星期|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
@@ -3110,14 +3150,14 @@ _TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考�
 _TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻)|一事|[^。；;，,]{0,20}?(?:尚无|尚未|不实|否认)")
 # the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
 _AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
-_TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
+_TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;\n]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 # (not 和X参加通话, 和X出席会谈: X joins the talks or call of another, the last of a list of those who did)
-_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和]{2,30}?)" + _AFTER_CLAUSE + r"(?<!参加)(?<!出席)(?<!参与)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
+_TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和\n]{2,30}?)" + _AFTER_CLAUSE + r"(?<!参加)(?<!出席)(?<!参与)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
 # talks told with no verb (20日，普京与到访的德国总理默克尔会谈): held as told, not those in passing (在与X会谈时表示,
 # 会谈中, 会谈后: the story tells them otherwise) nor a verb read into the guest (与X举行会谈 is _TALK's); with 和
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
-_TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和]|[^，,。；;、])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
+_TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和\n]|[^，,。；;、\n])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
                         r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
 
 
@@ -3192,6 +3232,8 @@ def _after_role(clause: str) -> str | None:
     """The name that ends a clause after a role word (…行长中尾武彦, …外长加布里尔(一行)), when it
     reads as one person's name: 2-10 Han characters or a foreign name with · or -, no role, group or kin."""
     m = _ROLE_THEN_NAME().search(clause)
+    while m is not None and any(r in m[1] for r in lexicons.roles()) and (n := _ROLE_THEN_NAME().search(clause, m.start() + 1)):
+        m = n  # 中央书记处书记阿尔瓦雷斯: the name after the last role, not 处书记阿尔瓦雷斯 after its first 书记
     if m is None or _NOT_A_GUEST.search(m[1]) or re.search(r"^[和及与官长员使事理席的]|夫人|先生|女士|阁下|陛下|殿下|人士|界|们|等|特使|一行|握手|交谈|合影|[长员团部会处局院]$", m[1]):
         return None
     if grammar.verb_after(m[1], 0):
@@ -3590,6 +3632,9 @@ _WORDS_OF = re.compile(r"(?:表示|说|指出|强调|认为)[，,：:]")  # the 
 
 # a "present" cue that names no meeting of its own (在会上，, 与会的, 会议召集人、): the one told nearby
 _PRESENT_BARE = re.compile(r"在(?:会上|会议上|大会上)[，,]|与会的|在场的|会议召集人[、，,]")
+
+
+_WATCHERS = ("观看", "陪同下")  # the cues of who is at a show: who watches it, who walks in escorted (the "watched" cue)
 
 
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
@@ -4025,7 +4070,7 @@ _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30
 # body itself (会议决定，由X…, 经研究决定由X…; not the decision passed or relayed: …的决定，由X作说明, 传达了省委决定，由X…)
 _NOMINATED = re.compile(r"(?:推举|(?:(?<=会议)|(?<=大会)|(?<=常委会)|(?<=研究))决定[，,：:]?由)[^，,。；;]{0,80}$")
 _HEARD_CUE = re.compile(r"听(?:取|了)了?(?P<heard>[^，,。；;]*)$")  # 听取(了)…, to the cue in its clause
-_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答")
+_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答|正式就任")  # (正式就任: who takes office at the opening told)
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
