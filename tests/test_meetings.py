@@ -8402,3 +8402,12 @@ def test_a_sittings_chair_told_with_the_session_only_chairs():
         "十四届全国人大常委会第五次会议今天（4月13日）上午在北京人民大会堂举行第一次全体会议，王刚委员长主持。"
         "会议听取了司法部部长李明作的关于某法修正草案的说明。")}
     assert ms["第一次全体会议"] == {("王刚", "chair")} and ("王刚", "attendee") not in ms["十四届全国人大常委会第五次会议"]
+
+
+def test_a44n_whose_kin_speaks_is_no_speaker_and_the_list_before_keeps_its_speakers():
+    """…，美国前总统X外孙Y等分别致辞: Y speaks, not X; the titled guests of the clauses before speak too."""
+    (m,) = _meetings("国家主席王强15日在人民大会堂出席中国国际友好大会并发表重要讲话。汤加公主图伊塔，"
+                     "圣马力诺中国友好协会主席泰伦齐，美国前总统卡特外孙杰森等分别致辞。")
+    speakers = {p for p, r in _roles(m) if r == "speaker"}
+    assert {"图伊塔", "泰伦齐", "杰森"} <= speakers
+    assert "卡特" not in speakers
