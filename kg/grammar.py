@@ -127,7 +127,9 @@ _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称
 # One-character words that open a clause right after a titled foreign name (never one of its syllables).
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴")
+# Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
+_KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀")
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
@@ -212,6 +214,9 @@ _WHEN_OPEN = re.compile(r"(?:在|(?<![^，,。；;\s每])当(?![天地时今年�
 _COUNT_OF_PEOPLE = re.compile(r"[十百千万亿]*[余多]?[人名]")
 
 
+_DIRECTIONAL = frozenset("上下来去出回起到")  # directional complements after a one-character verb (送上, 带来, 发出)
+
+
 def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
@@ -263,6 +268,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     if not titled and len(name) == 3 and name[:2] in words and not head.startswith(("nr", "ns", "nz")) and not (
             words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):  # 王家|瑞 is 王家瑞, a name of the dictionary (not 白皮书)
         return False  # 总统|宝座后: after a lone role, a word and a character are no name
+    if len(name) == 4 and len(given) == 3 and given[0] in _DIRECTIONAL and lexicons.word_frequency(name[2:]) >= 100:
+        return False  # 负责人送上祝福。: a verb, its direction and its object (祝福 is tagged a name), no four-character name
     if len(name) == 4 and len(given) == 3 and any(w in words and not words[w].startswith("nr") for w in (name[:2], name[2:])):
         return False  # 公司董事 is two words, not a four-character name
     gtag = words.get(given)
@@ -428,6 +435,8 @@ def name_end(
                 continue  # 韩正|将出席
             if name not in known and words.get(name) == "t" and lexicons.word_frequency(name) >= 100:
                 continue  # 瓦尔斯总理|年初访华: a time word of the dictionary is no name
+            if gl == 1 and sl == 1 and state_side(text, name):
+                continue  # 孟加拉国…代表|孟方|致辞: the side of a state the story names, not a person
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
@@ -442,6 +451,14 @@ def name_end(
         if best is not None and sl == 2:
             break
     return best[1] if best else None
+
+
+def state_side(text: str, name: str) -> bool:
+    """Whether ``name`` is X方 for the side of a state (英方, 孟方): X is a state's usual abbreviation,
+    or the first character of a country the story names (孟 of 孟加拉国)."""
+    if len(name) != 2 or name[1] != "方":
+        return False
+    return name[0] in _SIDE_ABBR or any(c.startswith(name[0]) and len(c) >= 2 and c in text for c in _countries())
 
 
 def _now_at(text: str, q: int, extra: tuple[str, ...] = ()) -> bool:
@@ -941,6 +958,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if _CALLED.match(text, q):
             cands.append((2, -q))
             break  # 马克龙|通了话, 普京|通电话: a phone call after the name, no syllable (a name never runs into it)
+        if q - p >= 2 and (text.startswith(_KIN_WORDS, q) or text.startswith(_KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
+            cands.append((2, -q))
+            break  # 尼克松|外孙考克斯, 卡扎菲|之子赛义夫: whose kin the next name is, no syllable
         if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
             cands.append((2, -q))
             break  # 哈夫塔尔|突访埃及, 马克龙|访美国: a verb of travel before a state, no syllable (a name never runs into it)
@@ -1133,6 +1153,7 @@ _ALL_ADVERBS = frozenset("都均")  # "all, both" after a list of names (马林|
 _CLAUSE_AFTER_ALL = frozenset("因在是将已曾要会把被对从为于已")  # what opens the clause after them
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
+KIN_AFTER_NAME = "|".join(_KIN_WORDS + _KIN_OF)  # (…之子: a name that runs into it is trimmed, nlp._trimmed_hits)
 _DOTTED_TAILS = _PEERAGES + _KIN_OF  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
 _BEFORE_NUMBER = frozenset("以于在将对向自")  # a preposition or verb before a number is no syllable (自19日起)
 _SEP = re.compile(r"[·\-－=＝]")
@@ -1195,7 +1216,7 @@ ORG_START = (
 # How many, in digits or Chinese numerals (6, 两, 二十三): one class for every count of persons (nlp's 王五、赵六等6位, 两位委员).
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|您|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方[\u4e00-\u9fff]{0,4}?(?:中心|办公室|办事处|联络处|秘书处))|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
@@ -1398,6 +1419,10 @@ _NATIONAL_BODIES = ("国务院", "全国人大", "全国政协", "中共中央")
 _OPEN_AFTER_ROLE = (*_NATIONAL_BODIES, "中央")
 
 
+_PARTY_GROUP_HOUSES = (*lexicons.FOREIGN_HOUSES, "联邦议院", "联邦参议院")
+_PARTY_GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}?党(?:议会)?党团")  # a party's group in a house (联盟党党团, 社民党议会党团)
+
+
 @lru_cache(maxsize=1 << 16)
 def org_ok(org: str) -> bool:
     """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团); cached:
@@ -1419,6 +1444,8 @@ def org_ok(org: str) -> bool:
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
+    if (house := next((h for h in _PARTY_GROUP_HOUSES if org.startswith(h)), None)) and _PARTY_GROUP.fullmatch(org, len(house)):
+        return True  # 联邦议院|联盟党党团主席: a party's group in a house of parliament, the house named whole
     if len(org) > 2 and org[0] in STATE_ONE and org[1] == "驻":
         return org_ok(org[1:])  # 美|驻俄大使: the sending state by its abbreviation before its mission
     if org.startswith("常驻") and (body := org[2:]).startswith(lexicons.international_orgs() + lexicons.countries()):
@@ -1666,7 +1693,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
-    if start > lo and text[start - 1] == "们" and (cut := _clause_words_end(text[start : lo + role.start()])):
+    if start > lo and text[start - 1] in "们您" and (cut := _clause_words_end(text[start : lo + role.start()])):
         start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
         edges.add(start)
     if (k := text.find("以", start, lo + role.start())) >= 0 and _HEADS_BY.match(text, end) and not any(a <= k < b for a, b in countries):
@@ -1884,6 +1911,10 @@ def _inside_party_or_word(org: str, s: int, state: str) -> bool:
     return state.endswith("国") and org.startswith("际", s + len(state))
 
 
+_BRANCHED = ("集团", "公司", "银行")  # bodies with branches named by country
+_BRANCHES = ("分公司", "子公司", "分行", "分部")
+
+
 def _names_its_country(org: str, s: int, e: int) -> bool:
     """Whether the country at ``org[s:e]`` belongs to the body's own name, no new title: a UN mission
     named after it (联合国|叙利亚|监督团), or a party that repeats its state's name (塞舌尔联合|塞舌尔|党)."""
@@ -1891,6 +1922,8 @@ def _names_its_country(org: str, s: int, e: int) -> bool:
         return bool(_MISSION_END.search(org, e))
     if _AGENCY_BUREAU.fullmatch(org):
         return True  # 路透社|英国|分社: a news agency's bureau is named by where it works
+    if org[:s].endswith(_BRANCHED) and org.startswith(_BRANCHES, e):
+        return True  # 某汽车集团|美国|分公司, 某银行|英国|分行: a company's branch is named by the country it serves
     return org.startswith(org[s:e]) and org.endswith("党") and e < len(org)
 
 

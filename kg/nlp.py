@@ -287,6 +287,7 @@ _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[�
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
+_KIN_AFTER = re.compile(grammar.KIN_AFTER_NAME)
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
 _PERSON_CUES = ("同志", "烈士", "元帅")
@@ -655,6 +656,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
+        if grammar.state_side(text, text[p:q]):
+            continue  # 孟加拉国…代表|孟方|致辞: the side of a state the story names, not a person
         if chain[-1].role in grammar.TEACHERS and (_opens_with_word(text[p:q]) or text[q - 1] in "队团组班"):
             continue  # 干部教师|宣讲队: a team of teachers, or words, after an occupation (not 某中学教师|陈果)
         if q - p == 3 and text[p + 1 : q] in _KIN_ADDRESS:
@@ -738,6 +741,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
                 # (a spouse's full foreign name would take her husband's short form: 总督约翰斯顿)
                 hits[p] = PersonHit(p, q, text[p:q], (), "cue")
+    for h in list(hits.values()):  # 美国前总统尼克松|外孙|考克斯: the kin named after a titled name, a person with no post
+        if (kin := _KIN_AFTER.match(text, h.end)) is None or (p := kin.end()) in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known) or (grammar.foreign_name_end(text, p, known) if h.titles and _foreign_title(h.titles[-1]) else None)
+        if q is not None and not any(o.start < q and p < o.end for o in hits.values()):
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
     for m in (*_DESIGNATION.finditer(text), *_QUOTED_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
         p = m.end()
@@ -1508,6 +1517,8 @@ def _named_again(text: str, p: int) -> int | None:
         return None  # 村民|纷纷向总书记问好: a word opens a phrase, not a name
     for q in range(min(len(text), p + 8), p + 2, -1):
         name = text[p:q]
+        if len(name) >= 4 and lexicons.common_words().get(name[-2:], "") == "n" and lexicons.word_frequency(name[-2:]) >= 100:
+            continue  # 尤文肉瘤是一种…: a common noun closes a kind of thing (肉瘤), no transliterated name
         if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in name for c in "的了是在和与及就也都") or name[-1] in _NOT_NAME_END:
             continue  # 王海全说: the span may not run on into a word after the name
         if text[q : q + 1] == "·":
@@ -1978,6 +1989,11 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
     return sorted(out, key=lambda h: h.start)
 
 
+def _event_site(text: str, name: str) -> bool:
+    """Whether the story goes to ``name``'s site (抵达那达慕现场): an event or a place, no person."""
+    return re.search(rf"(?:抵达|来到|前往|走进|到达|[在到赴]){re.escape(name)}(?:现场|会场|赛场|主会场)", text) is not None
+
+
 def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
     taken = {i for h in hits for i in range(h.start, h.end)}
@@ -2001,7 +2017,7 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (
                 len(name) == 3 and words.get(name, "").startswith("nr") and lexicons.word_frequency(name) < 20):
             continue  # 银行|多, 有|专家: a word, not a surname and given name (but 王家瑞, a name of the dictionary)
-        if name[-1] in _WATER_WORK_END:
+        if name[-1] in _WATER_WORK_END or _event_site(text, name):
             continue
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
@@ -2298,6 +2314,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             # (not 李前峰 beside a misspelt 李前锋, nor 张丽华 beside her sister 张丽萍, named three times)
         if name[-1] in _LANDFORM_END and any(_TO_PLACE.search(text, max(0, i - 2), i) and not _BESIDE_ONE.match(text, i + 3) for i in grammar.occurrences(text, name)):
             continue  # 走到梅花山, 翻越青石岭: a mountain or ridge the story goes to, no person (not 走到吴连山身边)
+        if _event_site(text, name):
+            continue  # 抵达那达慕现场: an event whose site the story goes to, no person
         if name in lexicons.places() or lexicons.country_at(name) or _joined_or_placed(text, name):
             continue  # 乌克兰, 伊拉克: a country; 萨维尔 of 吉米·萨维尔, 焦哈尔 of 焦哈尔-察尔纳耶夫: a part of a foreign name;
             # 布什尔省, 库布其沙漠, 哈马斯方面, 营改增政策: a place, a group or a thing

@@ -8494,3 +8494,12 @@ def test_a_welcome_told_only_by_the_title_and_the_review_of_the_guard():
     assert ms == {"欢迎仪式": {(n, "attendee") for n in ("王刚", "赵丽", "李明", "孙芳")}}
     # no review told: no ceremony read from the title alone
     assert _titled_roles("王刚抵达时，受到李明总统的热情迎接。两国元首相互介绍陪同人员。", "王刚出席东洲总统举行的欢迎仪式") == {}
+
+
+def test_a44n_whose_kin_speaks_is_no_speaker_and_the_list_before_keeps_its_speakers():
+    """…，美国前总统X外孙Y等分别致辞: Y speaks, not X; the titled guests of the clauses before speak too."""
+    (m,) = _meetings("国家主席王强15日在人民大会堂出席中国国际友好大会并发表重要讲话。汤加公主图伊塔，"
+                     "圣马力诺中国友好协会主席泰伦齐，美国前总统卡特外孙杰森等分别致辞。")
+    speakers = {p for p, r in _roles(m) if r == "speaker"}
+    assert {"图伊塔", "泰伦齐", "杰森"} <= speakers
+    assert "卡特" not in speakers

@@ -802,7 +802,8 @@ TITLES6 = [
     ("副主席、“中和会”第四届委员会主席扎西·多吉继续当选为会长。",  # the quoted body is read whole (S24), never cut at ”
      {("扎西·多吉", "副主席"), ("扎西·多吉", "“中和会”第四届委员会主席")}),
     ("佛教协会副会长扎西·确吉杰布圆满完成了考察。", {("扎西·确吉杰布", "佛教协会副会长")}),
-    ("本台今天带您走近南方电网科研院院长饶明和他的团队。", set()),
+    # the verb after the pronoun 您 opens no body (a44n): the title is the institute's
+    ("本台今天带您走近南方电网科研院院长饶明和他的团队。", {("饶明", "南方电网科研院院长")}),
     # 原 covers its own title only: the member of the lecture group is one now (dev2 gold)
     ("中央宣讲团成员、原中央党史研究室主任欧阳明在福州作宣讲报告。", {("欧阳明", "中央宣讲团成员")}),
     ("总理在人民大会堂与越共中央政治局委员、越南国会主席阮文和会谈。",
@@ -6461,3 +6462,47 @@ def test_rm40b_a_village_before_first_secretary_is_no_name(text, persons, posts)
 def test_rm40b_a_headline_concurrent_post_takes_the_first_posts_state(headline, text, want):
     ext = extract(Document("t", text, "t.txt", title=headline, published=DAY))
     assert {(p.person, p.title) for p in ext.posts if p.person != "王强"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a company's branch is named by the country it serves: the title keeps the company
+    ("当天，德国某汽车集团美国分公司总裁兼首席执行官汉斯·穆勒出席听证会。",
+     {("汉斯·穆勒", "德国某汽车集团美国分公司总裁"), ("汉斯·穆勒", "德国某汽车集团美国分公司首席执行官")}),
+    ("日本某商业银行英国分行行长佐藤健一出席签约仪式。", {("佐藤健一", "日本某商业银行英国分行行长")}),
+    # a party's group in a house of parliament: the house is read whole, never cut inside 联邦议院
+    ("王强会见了以联邦议院社民党党团主席施密特为团长的德国社民党代表团。", {("施密特", "联邦议院社民党党团主席"), ("施密特", "德国社民党代表团团长")}),
+    # a verb before the title, after the pronoun 您, opens no body
+    ("今天的节目带您认识河北保定市某村党支部书记刘建国。", {("刘建国", "河北保定市某村党支部书记")}),
+])
+def test_a44n_the_title_keeps_its_whole_body(text, want):
+    assert {(p, t) for p, t in _posts(text) if p != "王强"} == want
+
+
+@pytest.mark.parametrize("text, persons", [
+    # X方 for a state the story names (孟 of 孟加拉国) is that state's side, no person
+    ("孟加拉国外交部长哈桑代表孟方致辞说，两国友谊源远流长。", {"哈桑"}),
+    ("孟加拉国商务部长图菲勒代表孟方致辞。", set()),
+    ("斯里兰卡总理代表斯方致辞。", set()),
+    # kin between two names: the second is the kin, the first keeps the title
+    ("美国前总统卡特外孙杰森等分别致辞。", {"卡特", "杰森"}),
+    ("利比亚前领导人卡扎菲之子赛义夫当天被捕。", {"卡扎菲", "赛义夫"}),
+    # a verb, its direction and its object after a counted title are no name
+    ("国庆之际，多位外国政要及国际组织负责人送上祝福。", set()),
+])
+def test_a44n_not_persons_after_titles(text, persons):
+    assert _persons(text) == persons
+    assert not {p for p, _ in _posts(text)} - persons
+    assert not {t for _, t in _posts(text)} & {"孟加拉国外交部长哈桑代表", "孟加拉国商务部长图菲勒代表"}
+
+
+def test_a44n_an_event_the_story_goes_to_is_no_person():
+    """抵达X现场: X is an event (a festival), even where it opens clauses again and again."""
+    text = ("主席在总统陪同下抵达那达慕现场。那达慕在悠扬的长调中拉开序幕。那达慕，在蒙语中意为游戏。"
+            "小型那达慕是款待贵宾的礼节。")
+    assert "那达慕" not in _persons(text)
+
+
+def test_a44n_a_disease_named_again_is_no_person():
+    """一名12岁的X患者。X是一种…肿瘤: a kind of thing closed by a common noun (肉瘤), no name."""
+    text = "医院近日救治了一名12岁的尤文肉瘤患者。尤文肉瘤是一种罕见的恶性肿瘤。"
+    assert _persons(text) == set()
