@@ -15,7 +15,7 @@ from kg.extract.context import Context
 from kg.grammar import Title, is_bare_role, split_list, split_title
 from kg.model import PostObservation
 
-__all__ = ["extract", "headline_guests"]
+__all__ = ["concurrent", "extract", "headline_guests"]
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
@@ -208,14 +208,14 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
         head = ctx.headline_meetings()
         at = head.text.find(m["title"]) if head is not None else -1
         out = []
-        for piece in _concurrent(m["title"]) or (t,):
+        for piece in concurrent(m["title"]) or (t,):
             tm = head.mention(at + piece.start, at + piece.end, "TITLE", "posts.headline", 0.8) if at >= 0 else pm
             out.append(PostObservation(text[p:q], piece.text, piece.role, piece.org or None, ctx.reference_date, pm, tm, 0.8))
         return tuple(out)
     return ()
 
 
-def _concurrent(title: str) -> tuple[Title, ...]:
+def concurrent(title: str) -> tuple[Title, ...]:
     """The posts of a headline title joined by 兼 (古巴国务委员会主席兼部长会议主席), each as the body chain
     reads it, or () when the title is one post: two posts held at once, never one compound title. A later
     piece that names no state takes the first's (新加坡副总理兼财政部长: 新加坡财政部长; 总理兼外长: 巴基斯坦外长)."""
@@ -354,6 +354,8 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
         return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
     if t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff" and text[t.start - 1] not in "和与及兼":
         return False  # the role is the tail of words the grammar could not read as a title
+    if text[t.start - 1 : t.start] == "、" and text[: t.start - 1].endswith(grammar.KIN):
+        return False  # 自己儿子、|副王储X: the 、 joins the holder's kin, no title whose body the role shares
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
         return False
     if t.role in _STATE_ROLES and source.org not in lexicons.countries():
