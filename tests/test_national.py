@@ -6461,3 +6461,13 @@ def test_rm40b_a_village_before_first_secretary_is_no_name(text, persons, posts)
 def test_rm40b_a_headline_concurrent_post_takes_the_first_posts_state(headline, text, want):
     ext = extract(Document("t", text, "t.txt", title=headline, published=DAY))
     assert {(p.person, p.title) for p in ext.posts if p.person != "王强"} == want
+
+
+# A short bracketed part of a party's or a firm's name (某国共产党(马克思主义), 某大学（北京）) is the body's own:
+# the title runs back over it; a body's bracketed second name (党校（行政学院）) still gives no post.
+@pytest.mark.parametrize("text, post", [
+    ("发来贺电的还有：尼日尔共产党(马克思主义)总书记巴卡里、秘鲁共产党总书记阿尔瓦雷斯。", ("巴卡里", "尼日尔共产党(马克思主义)总书记")),
+    ("西南石油大学（成都）校长刘志强介绍了学校的情况。", ("刘志强", "西南石油大学（成都）校长")),
+])
+def test_t42_a_bracketed_part_of_a_bodys_name_stays_in_its_title(text, post):
+    assert post in _posts(text)
