@@ -2123,9 +2123,8 @@ def bracket_in_body(text: str, at: int) -> int:
     if any_role().search(b["part"]) or b["part"].endswith(lexicons.org_suffixes()) or not any_role().match(text, at) and parse_title(text, at, min(len(text), at + 12)) is None:
         return -1
     o, s = b.start(), max(text.rfind(c, max(0, b.start() - 30), b.start()) for c in "，,。；;：:、\n （(") + 1
-    bare = text[s:o] + text[at : at + 12]
-    if not any(t.start < o - s and org_ok(bare[t.start : o - s]) for t in (split_title(bare[: o - s + k]) for k in range(1, 13)) if t is not None):
-        return -1  # the words before the bracket read as no body that opens the title after it
+    if not any(org_ok(text[j:o]) for j in range(max(s, o - 20), o - 1)):
+        return -1  # the words before the bracket read as no body
     return o
 
 
