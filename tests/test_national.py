@@ -6471,3 +6471,9 @@ def test_rm40b_a_headline_concurrent_post_takes_the_first_posts_state(headline, 
 ])
 def test_t42_a_bracketed_part_of_a_bodys_name_stays_in_its_title(text, post):
     assert post in _posts(text)
+
+
+def test_t42_a_minister_after_a_heads_envoy_is_the_states():
+    """英国首相特别代表、财政大臣X: the minister's office is not the prime minister's (never 英国首相财政大臣)."""
+    got = _posts("李克强会见了新西兰总理特别代表、财政大臣罗伯逊。")
+    assert ("罗伯逊", "新西兰总理特别代表") in got and not any(t.startswith("新西兰总理财政") for _, t in got)

@@ -342,6 +342,8 @@ def _former_of_state(org: str) -> bool:
     return bool(state) and (rest.startswith(("时任", "前任")) or (rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()))  # not 伊朗|原子能组织
 
 
+_ENVOY_ROLES = ("代表", "特别代表", "特使")
+_ENVOY_OF_HEAD = re.compile(r"(?:首相|总统|总理|政府|女王|国王)$")  # whose envoy: a head or a government
 # A body that is a state's head's envoy to a place (英国女王大曼彻斯特|代表): the state, for a state's office after it.
 _HEADS_ENVOY = re.compile(r"(?P<state>[\u4e00-\u9fff]{2,6}?)(?:女王|国王|总统)[\u4e00-\u9fff]{2,8}$")
 
@@ -354,6 +356,8 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
         return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
     if t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff" and text[t.start - 1] not in "和与及兼":
         return False  # the role is the tail of words the grammar could not read as a title
+    if source.role in _ENVOY_ROLES and _ENVOY_OF_HEAD.search(source.org):
+        return False  # 英国首相特别代表、|财政大臣X: the minister's office is the state's, never the head's or the government's
     if text[t.start - 1 : t.start] == "、" and text[: t.start - 1].endswith(grammar.KIN):
         return False  # 自己儿子、|副王储X: the 、 joins the holder's kin, no title whose body the role shares
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
