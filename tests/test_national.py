@@ -6477,3 +6477,10 @@ def test_t42_a_minister_after_a_heads_envoy_is_the_states():
     """英国首相特别代表、财政大臣X: the minister's office is not the prime minister's (never 英国首相财政大臣)."""
     got = _posts("李克强会见了新西兰总理特别代表、财政大臣罗伯逊。")
     assert ("罗伯逊", "新西兰总理特别代表") in got and not any(t.startswith("新西兰总理财政") for _, t in got)
+
+
+def test_t42_a_portfolio_minister_takes_a_state_never_anothers_portfolio():
+    """发展合作事务大臣X、卫生大臣Y: Y's office is no part of the portfolio before it; after a state's title it is the state's."""
+    got = _posts("荷兰副首相兼发展合作事务大臣范德林、卫生大臣德弗里斯发表联合声明说，")
+    assert ("德弗里斯", "卫生大臣") in got and not any(t.endswith("事务卫生大臣") for _, t in got)
+    assert ("哈里森", "英国财政大臣") in _posts("英国首相约翰逊、财政大臣哈里森出席了会议。")

@@ -342,6 +342,7 @@ def _former_of_state(org: str) -> bool:
     return bool(state) and (rest.startswith(("时任", "前任")) or (rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()))  # not 伊朗|原子能组织
 
 
+_PORTFOLIO_MINISTERS = frozenset({"外交大臣", "财务大臣", "防卫大臣", "外务大臣", "内政大臣", "国防大臣", "财政大臣", "司法大臣", "卫生大臣"})
 _ENVOY_ROLES = ("代表", "特别代表", "特使")
 _ENVOY_OF_HEAD = re.compile(r"(?:首相|总统|总理|政府|女王|国王)$")  # whose envoy: a head or a government
 # A body that is a state's head's envoy to a place (英国女王大曼彻斯特|代表): the state, for a state's office after it.
@@ -356,6 +357,8 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
         return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
     if t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff" and text[t.start - 1] not in "和与及兼":
         return False  # the role is the tail of words the grammar could not read as a title
+    if t.role in _PORTFOLIO_MINISTERS and source.org not in lexicons.countries():
+        return False  # 发展合作事务大臣X、卫生大臣Y, 首席大臣兼|财政大臣: a minister named by his portfolio takes a state, never another's portfolio
     if source.role in _ENVOY_ROLES and _ENVOY_OF_HEAD.search(source.org):
         return False  # 英国首相特别代表、|财政大臣X: the minister's office is the state's, never the head's or the government's
     if text[t.start - 1 : t.start] == "、" and text[: t.start - 1].endswith(grammar.KIN):
