@@ -2131,10 +2131,46 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             pieces = title_chain(text, floor, quoted.start - 1) + pieces  # 全国政协副主席、|“中宗和”…主席
     elif not pieces and (leader := _leader_title(text, floor, name_start)) is not None:
         pieces = [leader]
+    if pieces and (cut := max(pieces[0].text.rfind(")"), pieces[0].text.rfind("）"))) >= 0 and "(" not in pieces[0].text and "（" not in pieces[0].text:
+        after = split_title(pieces[0].text[cut + 1 :], pieces[0].start + cut + 1)  # 大学（成都|）校长: no title opens inside a bracket
+        pieces = [after, *pieces[1:]] if after is not None else pieces[1:]
+    if pieces and (bracketed := _bracketed_body(text, floor, pieces[0])) is not None:
+        pieces = [*bracketed, *pieces[1:]]  # 印度共产党(马克思主义)|总书记: the bracket is part of the body's name
     if pieces and (q := _QUOTED_ONLY.fullmatch(pieces[0].org)) and _epithet(q[1]):
         t = pieces[0]  # “民工”局长: the nickname is no part of the title
         pieces[0] = Title(t.role, "", t.role, t.end - len(t.role), t.end)
     return tuple(pieces)
+
+
+# kin by whom one is told (任命自己儿子、副王储X, 免去他的侄子X的…): a relation, never a title or a body
+KIN = ("儿子", "女儿", "长子", "次子", "侄子", "侄女", "外甥", "孙子", "弟弟", "哥哥", "兄弟", "妻子", "丈夫")
+_BRACKET_PART = re.compile(r"[(（](?P<part>[\u4e00-\u9fffA-Za-z·]{1,8})[)）]$")
+
+
+def bracket_in_body(text: str, at: int) -> int:
+    """Where the short bracketed part closing right before ``at`` opens, when a body's name goes on before it and
+    a title after it (印度共产党(马克思主义)|总书记), else -1; never a body's second name
+    (党校（行政学院）|副校长: two bodies, the head of which is not told)."""
+    if (b := _BRACKET_PART.search(text, max(0, at - 10), at)) is None or b.start() == 0 or not _cjk_at(text, b.start() - 1) or not _cjk_at(text, at):
+        return -1
+    if any_role().search(b["part"]) or b["part"].endswith(lexicons.org_suffixes()) or not any_role().match(text, at) and parse_title(text, at, min(len(text), at + 12)) is None:
+        return -1
+    o, s = b.start(), max(text.rfind(c, max(0, b.start() - 30), b.start()) for c in "，,。；;：:、\n （(") + 1
+    if not any(org_ok(text[j:o]) for j in range(max(s, o - 20), o - 1)):
+        return -1  # the words before the bracket read as no body
+    return o
+
+
+def _bracketed_body(text: str, floor: int, t: Title) -> tuple[Title, ...] | None:
+    """The chain ending in ``t`` when a bracketed part of a body's name stands right before it
+    (印度共产党(马克思主义)|总书记, 中国石油大学（北京）|校长): the body before the bracket opens the title, or None."""
+    if t.start <= floor or text[t.start - 1] not in ")）" or (o := bracket_in_body(text, t.start)) <= floor:
+        return None
+    bare = text[:o] + text[t.start : t.end]
+    chain = _title_chain(bare, floor, o + len(t.text))
+    if not chain or (last := chain[-1]).start >= o or last.end != o + len(t.text) or not org_ok(bare[last.start : o]):
+        return None
+    return (*chain[:-1], Title(text[last.start : t.end], text[last.start : t.end - len(t.role)], t.role, last.start, t.end))
 
 
 _LEADER = re.compile(r"(?P<when>前)?(?P<role>(?:最高)?领导人)$")

@@ -486,6 +486,9 @@ def _floor(text: str, pos: int, lower: int) -> int:
         if i < pos and i - 1 > lower and text[i - 1] == "）" and "（" in (state := lexicons.country_before(text, i)) and i - len(state) >= lower:
             i -= len(state)  # 刚果（金）总统: the bracket closes a state's name, not the clause
             continue
+        if i < pos and i - 1 > lower and (o := grammar.bracket_in_body(text, i)) > lower:
+            i = o  # 印度共产党(马克思主义)|总书记: the bracket is part of a body's name, not the clause's end
+            continue
         return i
 
 

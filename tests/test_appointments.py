@@ -460,3 +460,31 @@ def test_a_title_quoted_from_a_document_of_an_earlier_year_is_the_post_of_then()
     day = dt.date(2015, 6, 8)
     assert not _posts_on("报道称，该组织负责人2009年曾致信有关部门，信中写道，此事“已与奥巴马总统商定”。", day)
     assert ("奥巴马", "总统") in _posts_on("报道称，该组织负责人今年曾致信有关部门，信中写道，此事“已与奥巴马总统商定”。", day)
+
+
+def test_a_concurrent_chain_in_an_appointment_is_two_posts():
+    """选举X担任某国国务委员会主席兼部长会议主席: two posts held at once, the state shared, never one compound title."""
+    got = _actions("智利议会10日选举罗伯托·桑切斯担任秘鲁国务委员会主席兼部长会议主席，接替前任。")
+    assert ("罗伯托·桑切斯", "秘鲁国务委员会主席", "appointed") in got and ("罗伯托·桑切斯", "秘鲁部长会议主席", "appointed") in got
+    assert not any("兼" in t for _, t, _ in got)
+
+
+def test_two_whole_titles_joined_by_he_are_two_posts():
+    """任命X为王储和副首相, 免去Y的副首相和内政大臣职位: each side a whole title; 外交和欧洲事务部部长 stays one body."""
+    got = _actions("约旦国王今天发布命令，任命阿卜杜拉·哈桑为副总理和财政部长。")
+    assert {("阿卜杜拉·哈桑", "副总理", "appointed"), ("阿卜杜拉·哈桑", "财政部长", "appointed")} <= got
+    got = _actions("国王今天发布命令，免去阿卜杜拉·哈桑的王储、副首相和内政大臣职位。")
+    assert got == {("阿卜杜拉·哈桑", t, "removed") for t in ("王储", "副首相", "内政大臣")}
+    assert ("米兰·科瓦奇", "外交和欧洲事务部部长", "appointed") in _actions("议会任命米兰·科瓦奇为外交和欧洲事务部部长。")
+
+
+def test_kin_before_the_appointee_and_a_post_kept_besides():
+    """任命自己儿子、副王储X为王储，并继续担任国防大臣一职: the kin word opens no name, the kept post is his too."""
+    day = dt.date(2017, 6, 21)
+    text = "国王今天发布命令，免去他的侄子阿卜杜拉·哈桑的王储职位，任命自己儿子、副王储费萨尔·本·哈立德为王储，并继续担任国防大臣一职。"
+    got = _actions(text)
+    assert {("阿卜杜拉·哈桑", "王储", "removed"), ("费萨尔·本·哈立德", "王储", "appointed")} <= got
+    posts = _posts_on(text, day)
+    assert {("费萨尔·本·哈立德", "副王储"), ("费萨尔·本·哈立德", "王储"), ("费萨尔·本·哈立德", "国防大臣")} <= posts
+    assert ("阿卜杜拉·哈桑", "王储") not in posts
+    assert ("劳尔·门多萨", "秘鲁共产党中央第一书记") in _posts_on("劳尔·门多萨继续担任秘鲁共产党中央第一书记。", day)

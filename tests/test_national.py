@@ -6506,3 +6506,26 @@ def test_a44n_a_disease_named_again_is_no_person():
     """一名12岁的X患者。X是一种…肿瘤: a kind of thing closed by a common noun (肉瘤), no name."""
     text = "医院近日救治了一名12岁的尤文肉瘤患者。尤文肉瘤是一种罕见的恶性肿瘤。"
     assert _persons(text) == set()
+
+
+# A short bracketed part of a party's or a firm's name (某国共产党(马克思主义), 某大学（北京）) is the body's own:
+# the title runs back over it; a body's bracketed second name (党校（行政学院）) still gives no post.
+@pytest.mark.parametrize("text, post", [
+    ("发来贺电的还有：尼日尔共产党(马克思主义)总书记巴卡里、秘鲁共产党总书记阿尔瓦雷斯。", ("巴卡里", "尼日尔共产党(马克思主义)总书记")),
+    ("西南石油大学（成都）校长刘志强介绍了学校的情况。", ("刘志强", "西南石油大学（成都）校长")),
+])
+def test_t42_a_bracketed_part_of_a_bodys_name_stays_in_its_title(text, post):
+    assert post in _posts(text)
+
+
+def test_t42_a_minister_after_a_heads_envoy_is_the_states():
+    """英国首相特别代表、财政大臣X: the minister's office is not the prime minister's (never 英国首相财政大臣)."""
+    got = _posts("李克强会见了新西兰总理特别代表、财政大臣罗伯逊。")
+    assert ("罗伯逊", "新西兰总理特别代表") in got and not any(t.startswith("新西兰总理财政") for _, t in got)
+
+
+def test_t42_a_portfolio_minister_takes_a_state_never_anothers_portfolio():
+    """发展合作事务大臣X、卫生大臣Y: Y's office is no part of the portfolio before it; after a state's title it is the state's."""
+    got = _posts("荷兰副首相兼发展合作事务大臣范德林、卫生大臣德弗里斯发表联合声明说，")
+    assert ("德弗里斯", "卫生大臣") in got and not any(t.endswith("事务卫生大臣") for _, t in got)
+    assert ("哈里森", "英国财政大臣") in _posts("英国首相约翰逊、财政大臣哈里森出席了会议。")

@@ -32,7 +32,7 @@ def extract(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bo
         sentences=tuple(ctx.norm.to_original(s, e) for s, e in ctx.rec.sentences),
         persons=people.extract(ctx, appointments.extract(ctx, drafts=True), guests),  # a draft's candidate is a person too
         organizations=orgs.extract(ctx),
-        posts=appointments.held_posts(posts.extract(ctx) + guests, appts) + appointments.as_posts(appts, ctx.doc.text) + appointments.took_office(ctx),
+        posts=appointments.held_posts(posts.extract(ctx) + guests, appts) + appointments.as_posts(appts, ctx.doc.text) + appointments.took_office(ctx, appts),
         appointments=appts,
         meetings=meetings.extract(ctx),
         spans=ctx.all_spans(),

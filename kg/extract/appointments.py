@@ -31,7 +31,7 @@ _PATTERNS = (
 )
 _TITLES_END = {
     "appointed": re.compile(r"[,，;；。\n]|$"),
-    "removed": re.compile(r"(?:的)?职务|[,，;；。\n]"),
+    "removed": re.compile(r"(?:的)?(?:职务|职位)|[,，;；。\n]"),
     "resigned": re.compile(r"(?:的)?职务|[,，;；。\n]"),
 }
 
@@ -443,7 +443,7 @@ def _passives(ctx: Context) -> list[Appointment]:
 
 # (X总书记亲自担任Y: a leader named by his leading title heading the group he leads, said of now; not
 # 邓小平同志亲自担任…, nor in a sentence of the past: 改革开放之初，…亲自担任)
-_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任|(?P<lead>总书记|主席|总理)?亲自担任")
+_TOOK_OFFICE = re.compile(r"(?:宣誓)?就任|出任|(?P<lead>总书记|主席|总理)?亲自担任|(?P<kept>继续担任)")
 _LEADING_ROLE = ("总书记", "主席", "总理", "委员长", "书记", "省长", "市长", "县长", "区长")  # 国家主席X|亲自担任: his title before him
 _PAST_IN_SENTENCE = re.compile(r"之初|初期|那时|当时|曾经?|早年|昔日|时任|\d{4}年")  # (当年, 那年, 年代: _told_of_past reads them)
 # one only put forward for the post, in the clause before the name (提名副总裁张三出任…, 同意由李四出任…), or
@@ -452,18 +452,34 @@ _PUT_FORWARD = re.compile(r"提名|同意|推荐|推举|希望|建议|邀请|指
 # a post still to come: a time ahead in the sentence (18个月后，X出任总理) or the next holder (出任下一任大使)
 _AHEAD = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:个月|年|周|天)后|届时|将来|未来|今后")
 _NEXT_HOLDER = re.compile(r"下一?任|候任")
-_OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|[,，;；。\n]")  # 就任国家主席|后: what closes the post taken
+_OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|一职|职务|[,，;；。\n]")  # 就任国家主席|后: what closes the post taken
 
 
-def took_office(ctx: Context) -> tuple[PostObservation, ...]:
+def took_office(ctx: Context, appointments: tuple[Appointment, ...] = ()) -> tuple[PostObservation, ...]:
     """X就任Y后/以来 (习近平就任国家主席后, 特朗普就任美国总统以来) or X出任Y， (林芳正出任外相): the post held
     since, for a whole name the story already found right before the cue (not one only put forward,
     提名X出任Y, nor a post still to come, 18个月后，X出任Y), up to a clear edge after a role; never in a
     paragraph told of the past; the post a message congratulates its addressee on (see
     ``_congratulated``); and the post a party decision says one keeps (X同志继续担任Y). A post
     observed, not an appointment: the day the post was taken is not the story's, and a post kept
-    starts no tenure."""
-    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL) + _group_set_up(ctx)), ctx.doc.text)
+    starts no tenure; and a post kept besides a new one (任命X为Y，并继续担任Z一职)."""
+    return as_posts(tuple(_took_office(ctx) + _congratulated(ctx) + _party_decisions(ctx, ctx.vouched_names, _STILL) + _group_set_up(ctx)
+                          + _kept_besides(ctx, appointments)), ctx.doc.text)
+
+
+_KEPT_BESIDES = re.compile(r"[，,]\s*(?:并|同时)?(?:继续|仍)担任")
+
+
+def _kept_besides(ctx: Context, appointments: tuple[Appointment, ...]) -> list[Appointment]:
+    """任命X为Y，并继续担任Z一职: the post the one just appointed keeps, told right after the appointment's titles."""
+    text, out = ctx.text, []
+    for a in appointments:
+        if a.action != "appointed" or (m := _KEPT_BESIDES.match(text, a.title_mention.end)) is None:
+            continue
+        end = next((r.end() for r in grammar.any_role().finditer(text, m.end(), min(len(text), m.end() + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
+        if end is not None and not any(c in grammar.PUNCT for c in text[m.end() : end]):
+            out += _records(ctx, "appointed", [(a.person_mention.start, a.person_mention.end)], m.end(), end)
+    return out
 
 
 _SET_UP = re.compile(r"成立了?(?P<body>[^，,。；;、“”《》\s]{2,24}?(?:小组|起草组|工作组|专班|指挥部))[，,]")
@@ -575,7 +591,7 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
     the annotator read as a short form keeps the whole name it stands for (肯雅塔 -> 乌胡鲁-肯雅塔)."""
     text, records, first_org = ctx.text, [], None
     items: list[tuple[int, int, grammar.Title | None]] = []
-    for a, b in grammar.split_list(text, ts, te):
+    for a, b in (span for a0, b0 in grammar.split_list(text, ts, te) for span in _and_joined(text, a0, b0)):
         listed = grammar.field_list_title(text, ts, a, b)
         if listed is False:
             continue  # 国民教育、青年和体育部长 the grammar cannot read as one body: no title, never its last field's
@@ -607,19 +623,33 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             title = first_org.removesuffix(parsed.org) + title  # 朝鲜劳动党中央政治局常委、政治局委员: the body named again, not twice
         elif first_org and not grammar.has_own_org(title):
             title = first_org + title
+        held = title == text[t_start:t_end]
+        pieces = [(pc.text, t_start + pc.start if held else t_start, t_start + pc.end if held else t_end)
+                  for pc in posts.concurrent(title)] or [(title, t_start, t_end)]  # 主席兼部长会议主席: two posts, not one
         for p0, p1 in names:
-            records.append(
-                Appointment(
-                    person=ctx.person_names.get((p0, p1), text[p0:p1]),
-                    title=title,
-                    action=action,
-                    date=ctx.reference_date,
-                    person_mention=ctx.mention(p0, p1, "PERSON", "appointments"),
-                    title_mention=ctx.mention(t_start, t_end, "TITLE", "appointments", 0.9),
-                    confidence=0.9,
+            for piece, m0, m1 in pieces:
+                records.append(
+                    Appointment(
+                        person=ctx.person_names.get((p0, p1), text[p0:p1]),
+                        title=piece,
+                        action=action,
+                        date=ctx.reference_date,
+                        person_mention=ctx.mention(p0, p1, "PERSON", "appointments"),
+                        title_mention=ctx.mention(m0, m1, "TITLE", "appointments", 0.9),
+                        confidence=0.9,
+                    )
                 )
-            )
     return records
+
+
+def _and_joined(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The titles a 和 or 及 joins in the list item ``text[a:b]`` (王储和副首相, 副首相和内政大臣): two posts when a whole
+    title ends in a role before the join and another follows it; one item otherwise (外交和欧洲事务部部长)."""
+    for k in range(a + 2, b - 1):
+        if text[k] in "和及" and grammar.role_ends(text, k) and grammar.split_title(text[a:k]) is not None and \
+                grammar.any_role().match(text, a + len(text[a:k]) - len(grammar.split_title(text[a:k]).role)) and grammar.split_title(text[k + 1 : b]) is not None:
+            return [(a, k), *_and_joined(text, k + 1, b)]
+    return [(a, b)]
 
 
 def _skip_space(text: str, p: int, extra: str = "") -> int:
@@ -645,6 +675,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
         break
     if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
         names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
+    if not names and (kin := _KIN.match(text, p)) is not None:
+        return _entry(ctx, action, kin.end(), joins, known, drafts)  # 任命|自己儿子、|X为…: who the king's son is, then his name
     if not names and (age := _AGE.match(text, p)) is not None:
         return _entry(ctx, action, age.end(), joins, known, drafts)  # 选举|81岁的|X为…: the age describes the one named after it
     if not names:  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
@@ -670,6 +702,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
 
 
 _DRAFT = re.compile(r"的?(?:决定|议案)?(?:草案|代拟稿)")
+_KIN = re.compile(r"(?:他|她|其|自己)的?(?:" + "|".join(grammar.KIN) + r")、?")
 _AGE = re.compile(r"(?:现年|年仅|年近|年逾)?\d{1,3}岁(?:高龄)?的")
 
 

@@ -15,7 +15,7 @@ from kg.extract.context import Context
 from kg.grammar import Title, is_bare_role, split_list, split_title
 from kg.model import PostObservation
 
-__all__ = ["extract", "headline_guests"]
+__all__ = ["concurrent", "extract", "headline_guests"]
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
@@ -208,14 +208,14 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
         head = ctx.headline_meetings()
         at = head.text.find(m["title"]) if head is not None else -1
         out = []
-        for piece in _concurrent(m["title"]) or (t,):
+        for piece in concurrent(m["title"]) or (t,):
             tm = head.mention(at + piece.start, at + piece.end, "TITLE", "posts.headline", 0.8) if at >= 0 else pm
             out.append(PostObservation(text[p:q], piece.text, piece.role, piece.org or None, ctx.reference_date, pm, tm, 0.8))
         return tuple(out)
     return ()
 
 
-def _concurrent(title: str) -> tuple[Title, ...]:
+def concurrent(title: str) -> tuple[Title, ...]:
     """The posts of a headline title joined by 兼 (古巴国务委员会主席兼部长会议主席), each as the body chain
     reads it, or () when the title is one post: two posts held at once, never one compound title. A later
     piece that names no state takes the first's (新加坡副总理兼财政部长: 新加坡财政部长; 总理兼外长: 巴基斯坦外长)."""
@@ -342,6 +342,9 @@ def _former_of_state(org: str) -> bool:
     return bool(state) and (rest.startswith(("时任", "前任")) or (rest.startswith(("前", "原", "已故")) and rest[:2] not in lexicons.common_words()))  # not 伊朗|原子能组织
 
 
+_PORTFOLIO_MINISTERS = frozenset({"外交大臣", "财务大臣", "防卫大臣", "外务大臣", "内政大臣", "国防大臣", "财政大臣", "司法大臣", "卫生大臣"})
+_ENVOY_ROLES = ("代表", "特别代表", "特使")
+_ENVOY_OF_HEAD = re.compile(r"(?:首相|总统|总理|政府|女王|国王)$")  # whose envoy: a head or a government
 # A body that is a state's head's envoy to a place (英国女王大曼彻斯特|代表): the state, for a state's office after it.
 _HEADS_ENVOY = re.compile(r"(?P<state>[\u4e00-\u9fff]{2,6}?)(?:女王|国王|总统)[\u4e00-\u9fff]{2,8}$")
 
@@ -354,6 +357,12 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
         return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
     if t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff" and text[t.start - 1] not in "和与及兼":
         return False  # the role is the tail of words the grammar could not read as a title
+    if t.role in _PORTFOLIO_MINISTERS and source.org not in lexicons.countries():
+        return False  # 发展合作事务大臣X、卫生大臣Y, 首席大臣兼|财政大臣: a minister named by his portfolio takes a state, never another's portfolio
+    if source.role in _ENVOY_ROLES and _ENVOY_OF_HEAD.search(source.org):
+        return False  # 英国首相特别代表、|财政大臣X: the minister's office is the state's, never the head's or the government's
+    if text[t.start - 1 : t.start] == "、" and text[: t.start - 1].endswith(grammar.KIN):
+        return False  # 自己儿子、|副王储X: the 、 joins the holder's kin, no title whose body the role shares
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
         return False
     if t.role in _STATE_ROLES and source.org not in lexicons.countries():
