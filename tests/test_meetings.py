@@ -8470,3 +8470,8 @@ def test_that_day_is_not_a_round_agreed_to_come():
 def test_talks_with_a_list_of_guests_are_named_from_the_preposition():
     (m,) = _meetings("11日，伊朗外长哈桑到访布鲁塞尔，与欧盟高级代表玛丽以及法国外长杜邦、德国外长施密特和英国外交大臣史密斯举行会晤。")
     assert m.name.startswith("与欧盟高级代表玛丽") and {p.person for p in m.participants} >= {"哈桑", "史密斯"}
+
+
+def test_a_speech_at_the_held_meeting_s_numbered_sitting_is_still_its():
+    (m,) = _meetings("东川领导人会议12日上午在雅加达开幕。王大明出席并在第一次全会上发表题为《合作共赢》的致辞。")
+    assert ("王大明", "speaker") in _roles(m)
