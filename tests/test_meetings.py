@@ -8442,11 +8442,6 @@ def test_a_summit_named_by_the_guests_of_a_banquet_is_not_held():
     assert not any("核安全峰会" in m.name for m in out)
 
 
-def test_a_speech_at_another_meeting_cited_is_not_the_meeting_s():
-    (m,) = _meetings("12日，张明同志先进事迹报告会在人民大会堂举行。王大明总书记在全国组织工作会议上发表重要讲话时强调，好干部要做到信念坚定。")
-    assert m.name == "张明同志先进事迹报告会" and ("王大明", "speaker") not in _roles(m)
-
-
 def test_a_long_ceremony_name_is_read_whole():
     out = _meetings("12日上午，纪念中国人民抗日战争暨世界反法西斯战争胜利79周年向抗战烈士敬献花篮仪式在中国人民抗日战争纪念馆举行。王大明等出席仪式。")
     assert [m.name for m in out] == ["纪念中国人民抗日战争暨世界反法西斯战争胜利79周年向抗战烈士敬献花篮仪式"]
@@ -8475,3 +8470,13 @@ def test_talks_with_a_list_of_guests_are_named_from_the_preposition():
 def test_a_speech_at_the_held_meeting_s_numbered_sitting_is_still_its():
     (m,) = _meetings("东川领导人会议12日上午在雅加达开幕。王大明出席并在第一次全会上发表题为《合作共赢》的致辞。")
     assert ("王大明", "speaker") in _roles(m)
+
+
+def test_speeches_at_the_held_meeting_pointed_back_to_by_its_kind_stay_its():
+    m = next(m for m in _meetings("东川会议60周年纪念大会12日在南川举行。南川总统卡尔松、北川总统穆勒分别在纪念大会上致辞。") if "纪念" in m.name)
+    assert {("卡尔松", "speaker"), ("穆勒", "speaker")} <= _roles(m)
+
+
+def test_a_speech_at_another_meeting_cited_is_not_the_meeting_s():
+    (m,) = _meetings("12日，张明同志先进事迹报告会在人民大会堂举行。王大明总书记在全国组织工作会议上发表重要讲话时强调，好干部要做到信念坚定。")
+    assert m.name == "张明同志先进事迹报告会" and ("王大明", "speaker") not in _roles(m)

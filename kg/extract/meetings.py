@@ -1741,11 +1741,11 @@ def _spoke_there(text: str, h, person: str) -> bool:
     """Whether ``person`` is told in his clause to be at ``h`` (习近平在全国组织工作会议上发表重要讲话时强调), a meeting
     the story does not hold: the speech is that meeting's, cited."""
     c = _clause_start(text, 0, h.start)
-    return text.endswith("在", 0, h.start) and text.find(person, c, h.start) >= 0 and not _BARE_SITTING.match(h.name)
+    return text.endswith("在", 0, h.start) and text.find(person, c, h.start) >= 0 and len(h.name) > 4 and not _PART_BY_KIND.match(h.name)
 
 
-# a sitting named by its number or kind alone (第一次全会, 开幕式, 本次会议): the held meeting's own part
-_BARE_SITTING = re.compile(r"第|首次|本|此|这|该|开幕|闭幕|全体会议|全会|大会$")
+# a sitting named by its number or kind alone (第一次全会, 开幕式, 本次会议; 纪念大会 by its length): the held meeting's own part
+_PART_BY_KIND = re.compile(r"第|首次|本|此|这|该|开幕|闭幕|全体会议|全会")
 
 
 def _place_only(words: str):
