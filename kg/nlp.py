@@ -2715,7 +2715,7 @@ def _find_dates(text: str) -> list[DateHit]:
             continue  # a month alone is not a meeting date
         else:
             day = int(m["d"])
-            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _SPLIT_NUMBER.search(text, max(0, m.start() - 2), m.start()) or _NUMBERED_THING.match(text, m.end("d")) or (
+            if not 1 <= day <= 31 or (m.start() > 0 and text[m.start() - 1].isdigit()) or _SPLIT_NUMBER.search(text, max(0, m.start() - 2), m.start()) or _NUMBERED_THING.match(text, m.end("d")) or (m["ed"] and _NUMBERED_THING.match(text, m.end("ed"))) or (
                     text.startswith("号线", m.end("d")) and _METRO.search(text, max(0, m.start() - 6), m.start())) \
                     or not m["m"] and text.startswith("号", m.end("d")) and _STREET.search(text, max(0, m.start() - 2), m.start()):
                 continue  # (唐宁街10号, 长安街8号: an address)
@@ -2850,6 +2850,7 @@ _STANDING_COMMITTEE_SITS = re.compile(
     r"(?:^|(?<=[：:。；;！？!?\n]))[ \u3000\t]*(?P<name>(?:中共中央政治局|[\u4e00-\u9fff]{2,8}(?:省委|市委|区委))常委会)"
     r"(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上)?(?=听取|研究|审议|讨论)"
 )
+_CHAIRED_FOR = re.compile(r"们[^，,。；;]{0,12}?为[^，,。；;]{1,12}$")  # (志愿者们在这里为孩子们|主持…仪式)
 _CHAIRED_CEREMONY = re.compile(r"(?<![将拟])主持(?:了)?(?P<name>(?![\u4e00-\u9fff]{0,10}欢迎)[\u4e00-\u9fff]{2,12}" + _RITE + r")(?=[。，,；;并])")
 # a ceremony held to mark a day, then attended (…在半岛举行仪式纪念二战爆发75周年，X、Y等出席了纪念活动): named by what it
 # marks (纪念二战爆发75周年仪式); not one only held, which the golds read both ways
@@ -2880,7 +2881,7 @@ _CEREMONY_NOT_ATTENDED = re.compile(r"(?:邀请[^。；;，,]|希望|计划|预�
 _PRONOUN_OPENS = ("他的", "她的", "其", "他们的")  # 出席他的总统就职典礼: whose, not the ceremony's name
 # a ceremony held as its clause's subject that someone then speaks at (…通车仪式在内罗毕南站举行。X在仪式上致辞/感谢…),
 # as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
-_CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,30}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
+_CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,40}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?" + _RITE + r"上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 # …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")
@@ -3049,12 +3050,17 @@ _NTH_SITTING_DECIDES = re.compile(r"第[一二三四五六七八九十\d]{1,4}�
 # decision recalled, not the sitting's own news
 _DECISION_RECALLED = re.compile(r"据悉|据了解|根据|按照|依照|依据|曾经|曾于|曾在|此前|早在|当年|去年|前年|\d{4}年")
 _VOTES = re.compile(r"(?:以[^,，。;；]{1,12}?)?投票通过")  # (a ballot; a session of ours that 表决通过 is told by its sittings)
+# a banquet or reception held for those at it (为出席…峰会的各国领导人举行的宴会): the story tells the banquet
+_HOSTED_FOR_ITS = re.compile(r"的?[^，,。；;的]{0,12}?(?:领导人|嘉宾|贵宾|代表|代表团团长)(?:及其?配偶)?(?:举行|举办)的")
 _ITS_CIRCLES = re.compile(r"的[^，,。；;的]{0,6}?人士")  # (…会议)的(工商界)人士
 _ITS_MEMBERS = re.compile(r"(?:[和、及与][^，,。；;的]{2,30}?)?的[^，,。；;的]{0,6}?(?:代表|委员)")  # (…和…会议)的(部分)代表
 # those to attend it registering or arriving (出席…大会的38个代表团全部报到, …会议的委员陆续抵京): it opens later
 _ITS_MEMBERS_ARRIVE = re.compile(r"的[^，,。；;]{0,16}?(?:代表团|代表|委员)[^，,。；;]{0,12}?(?:报到|抵京|抵达北京)")
 # a meeting attended before a departure the sentence tells (出席…峰会后，X离开纽约启程回国)
-_LEFT_AFTER = re.compile(r"(?:之)?后[，,][^。；;，,]{0,24}?(?:离开|离京|启程|回国|返回北京|回到北京|返京)")
+# (and a visit joined to it: 在出席…会议并对X进行正式访问后，乘专机回国)
+_LEFT_AFTER = re.compile(r"(?:并[^。；;，,]{1,24}?)?(?:之)?后[，,][^。；;，,]{0,24}?(?:离开|离京|启程|回国|返回北京|回到北京|返京)")
+# the news coverage of it, not the meeting: 向参加人大会议报道的新闻工作者表示慰问
+_COVERAGE_OF = re.compile(r"(?:的)?(?:新闻|宣传)?(?:报道|采访)(?:工作)?(?:的|任务)")
 _HELD_DURING = re.compile(r"(?:举行|召开)期间|(?:闭幕|结束)的?(?:第二天|次日)")  # …会议举行期间, …全会闭幕的第二天: the time of what is told
 _NTH_STUDY = re.compile(rf"(?:\d{{4}}年)?第{NUMERAL}次集体学习")
 # a session's press conference named by the session that holds it (在全国政协十三届二次会议|举行的|记者会上), as the
@@ -3066,7 +3072,7 @@ _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收�
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级"
                    r"|(?:以及|及|和)系列(?:" + _TYPES_RE + ")$")  # …部长会议及系列会议: the meetings around the one named
 # (also 在…上发表的讲话, 在出席…时发表的重要讲话: a speech cited by what it was)
-_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)?(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
+_SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议|联组会议?|分组会议|分组讨论|分组审议|小组会议)?(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
 # the first of two whose opening the speech was at: 在中国文联第十一次全国代表大会、中国作协…开幕式上的重要讲话
 _SPEECH_AT_LISTED = re.compile(r"(?:、|和|及|[ \u3000])[^，,。；;、\s]{2,30}?" + _SPEECH_AT.pattern)  # (a title lists with a space)
 _OPENED_BY = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|主持)了?$")  # the meeting held is the verb's object
@@ -3357,6 +3363,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if who[0] in lexicons.surnames() and not re.search(r"[次们会委部局厅院组]", who) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
+        clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1
+        if _CHAIRED_FOR.search(text, clause, m.start()):
+            continue  # 志愿者们为孩子们主持入队仪式: a service done for a group by a group, no official's ceremony
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"], True)
     for m in _OFFICIALS_MET_BY_VIDEO.finditer(text) if "视频会议" in text else ():
@@ -3569,6 +3578,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
         if name in _GENERIC or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
+        if name == "专题讲座" and not _LECTURE_BODY.search(text, max(text.rfind(c, 0, s) for c in "。；;\n") + 1, s):
+            continue  # 请来党史专家举行专题讲座: a lecture of a series held for the public, no standing committee's
         if _COUNTED.match(name) or name.endswith("政治协商会议") or _HOUSE_NAMED_ASSEMBLY.search(name):
             continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings
         if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
@@ -3649,6 +3660,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 因参加市纪委全会请假: the reason someone was absent
         if _LEFT_AFTER.match(text, e):
             reported = False  # 在出席…峰会后，X离开纽约启程回国: the departure told, the meeting held before it
+        if re.search(r"(?:参加|参与)了?$", before) and _COVERAGE_OF.match(text, e):
+            reported = False  # 参加人大会议报道的记者: who report on it, the story tells another act
         if _HELD_DURING.match(text, e):
             reported = False  # 在…第40次会议举行期间，中方举办了…; 全会闭幕的第二天，…举行…会议: the time of what the sentence tells
         if _AMONG_ACTIVITIES.match(text, e) and re.search(r"在(?:列席|参加|出席)$", before):
@@ -3665,6 +3678,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # …出席…年会是中国国家主席首次出席世界经济论坛年会: a record of the series, no meeting told
         if _WITH_ITS_ATTENDERS.search(before) and _DO_TOGETHER.match(text, e):
             reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act
+        if re.search(r"为(?:出席|参加)了?$", before) and _HOSTED_FOR_ITS.match(text, e) \
+                and not told_again(re.escape(name[-2:])).search(text, e):  # (…宴会。X主持峰会: held, told again)
+            reported = False  # X为出席…峰会的各国领导人举行的宴会: those the banquet is for, the summit not told held
         if _IN_TOWN_FOR.search(before) and _ITS_MEMBERS.match(text, e):
             reported = False  # 部分在京参加…大会和…会议的代表、委员等出席仪式: the people described by it, not a meeting told
         if re.search(r"(?:参加|出席)了?$", before) and _ITS_MEMBERS_OUT.match(text, e):
@@ -3763,8 +3779,20 @@ def _sittings_of_bodies(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
                 and _BODY_HOLDS.fullmatch(text, out[-1].end, h.start):
             a = out.pop()
             h = MeetingHit(h.start, h.end, a.name + h.name, a.reported or h.reported, (), a.organizer)
+        elif out and out[-1].end < h.start and h.name == "一般性辩论" and out[-1].name.endswith("联合国大会") \
+                and _THEMED_BETWEEN.fullmatch(text, out[-1].end, h.start):
+            a = out.pop()  # 第71届联合国大会以“…”为主题的一般性辩论: the session's debate, held that day; the session only holds it
+            h = MeetingHit(a.start, h.end, a.name + h.name, a.reported or h.reported, (), a.organizer)
+        elif out and out[-1].end == h.start and _NTH_PLENARY.fullmatch(h.name) and out[-1].name.endswith(("代表大会", "议会")):
+            a = out.pop()  # …全国人民政权代表大会|第九次全体代表会议: the assembly's numbered sitting, one meeting named whole
+            h = MeetingHit(a.start, h.end, a.name + h.name, a.reported or h.reported, (), a.organizer)
         out.append(h)
     return out
+
+
+_LECTURE_BODY = re.compile(r"常委会|常务委员会|党组|中心组|政协")  # (省人大常委会12日举行专题讲座: the body's own lecture)
+_THEMED_BETWEEN = re.compile(r"以“[^“”\n]{2,40}”为主题的")
+_NTH_PLENARY = re.compile(rf"第{NUMERAL}次(?:全体)?(?:代表)?会议")
 
 
 def _quoted_sessions(hits: list[MeetingHit]) -> list[MeetingHit]:

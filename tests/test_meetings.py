@@ -8503,3 +8503,81 @@ def test_a44n_whose_kin_speaks_is_no_speaker_and_the_list_before_keeps_its_speak
     speakers = {p for p, r in _roles(m) if r == "speaker"}
     assert {"图伊塔", "泰伦齐", "杰森"} <= speakers
     assert "卡特" not in speakers
+
+
+# --- audit 44 (a44m) ---------------------------------------------------------------------------
+
+def test_a_summit_attended_before_flying_home_has_no_day_of_the_departure():
+    out = _meetings("当地时间12号晚上，王大明总理在出席东亚峰会系列会议并对泰国进行正式访问后，乘专机回国。")
+    assert not any(m.name == "东亚峰会系列会议" and m.date_text for m in out)
+
+
+def test_a_session_covered_by_reporters_is_not_held():
+    out = _meetings("张立新19日上午看望媒体记者，向参加省人大会议报道的新闻工作者表示慰问。")
+    assert not any("人大会议" in m.name for m in out)
+
+
+def test_numbered_units_joined_by_he_are_no_day():
+    out = _meetings("欢迎仪式后，王大明同李察总统会谈。王大明说，核电站1号和2号机组全部投入运行。会谈后，王大明接受新任驻华大使递交国书。")
+    assert all(m.date_text != "2024-04-01" for m in out)
+
+
+def test_volunteers_chairing_a_rite_for_children_is_no_meeting():
+    out = _meetings("12日，志愿者们在这里为孩子们主持入队仪式，又与村民一起制作擂茶。")
+    assert not any(m.name == "入队仪式" for m in out)
+
+
+def test_a_bare_lecture_for_the_public_is_no_meeting():
+    out = _meetings("科技园请来党史专家举行专题讲座，引导党员汲取前进动力。")
+    assert not any(m.name == "专题讲座" for m in out)
+
+
+def test_a_session_named_in_a_speech_cited_is_not_attended_by_the_speakers_of_a_talk():
+    out = _meetings("近日，李国强同各民主党派中央领导座谈。李国强指出，要深刻学习领会王大明总书记3月4日参加全国政协十四届二次会议联组会时的重要讲话精神。"
+                    "民革中央主席张小平、民盟中央主席赵文华分别介绍了有关情况。")
+    assert not any("全国政协十四届二次会议" in m.name for m in out)
+
+
+def test_a_summit_named_by_the_guests_of_a_banquet_is_not_held():
+    out = _meetings("当地时间12日，王大明出席美国总统为出席第五届核安全峰会的各国领导人举行的宴会。", dt.date(2024, 4, 13))
+    assert not any("核安全峰会" in m.name for m in out)
+
+
+def test_a_long_ceremony_name_is_read_whole():
+    out = _meetings("12日上午，纪念中国人民抗日战争暨世界反法西斯战争胜利79周年向抗战烈士敬献花篮仪式在中国人民抗日战争纪念馆举行。王大明等出席仪式。")
+    assert [m.name for m in out] == ["纪念中国人民抗日战争暨世界反法西斯战争胜利79周年向抗战烈士敬献花篮仪式"]
+
+
+def test_an_assembly_s_numbered_plenary_is_one_meeting():
+    (m,) = _meetings("古巴第九届全国人民政权代表大会第三次全体代表会议12号在哈瓦那闭幕，会议通过了新的法律。")
+    assert m.name == "古巴第九届全国人民政权代表大会第三次全体代表会议"
+
+
+def test_the_general_debate_of_a_themed_session_is_what_is_held():
+    (m,) = _meetings("国务院总理王大明当地时间12日上午在纽约出席第78届联合国大会以“重建信任”为主题的一般性辩论并发表重要讲话。")
+    assert (m.name, m.date_text) == ("第78届联合国大会一般性辩论", "2024-04-12")
+
+
+def test_that_day_is_not_a_round_agreed_to_come():
+    out = _meetings("12号，美伊谈判的细节首次披露。\n美伊5月2日再次举行会谈\n当天，美国国务卿布朗和伊朗外长哈桑进行了闭门会谈。双方商定在5月2日再次会谈。")
+    assert [m.date_text for m in out] == ["2024-04-12"]
+
+
+def test_talks_with_a_list_of_guests_are_named_from_the_preposition():
+    (m,) = _meetings("11日，伊朗外长哈桑到访布鲁塞尔，与欧盟高级代表玛丽以及法国外长杜邦、德国外长施密特和英国外交大臣史密斯举行会晤。")
+    assert m.name.startswith("与欧盟高级代表玛丽") and {p.person for p in m.participants} >= {"哈桑", "史密斯"}
+
+
+def test_a_speech_at_the_held_meeting_s_numbered_sitting_is_still_its():
+    (m,) = _meetings("东川领导人会议12日上午在雅加达开幕。王大明出席并在第一次全会上发表题为《合作共赢》的致辞。")
+    assert ("王大明", "speaker") in _roles(m)
+
+
+def test_speeches_at_the_held_meeting_pointed_back_to_by_its_kind_stay_its():
+    m = next(m for m in _meetings("东川会议60周年纪念大会12日在南川举行。南川总统卡尔松、北川总统穆勒分别在纪念大会上致辞。") if "纪念" in m.name)
+    assert {("卡尔松", "speaker"), ("穆勒", "speaker")} <= _roles(m)
+
+
+def test_a_speech_at_another_meeting_cited_is_not_the_meeting_s():
+    (m,) = _meetings("12日，张明同志先进事迹报告会在人民大会堂举行。王大明总书记在全国组织工作会议上发表重要讲话时强调，好干部要做到信念坚定。")
+    assert m.name == "张明同志先进事迹报告会" and ("王大明", "speaker") not in _roles(m)

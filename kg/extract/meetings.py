@@ -1648,7 +1648,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 continue
             if any(not _names_one(h.name, names) and not _DEIXIS.match(h.name) and ctx.text.startswith("上", h.end) and h.end <= cue_start
                    and not _CLAUSE_MARK.search(ctx.text[h.end : cue_start]) and (_SAYS.search(ctx.text, rec.sentences[rec.sentence_of(h.start)][0], h.start)
-                                                                                  or _words_go_on(ctx, h.start) and not _written_alike(h.name, names))
+                                                                                  or _words_go_on(ctx, h.start) and not _written_alike(h.name, names)
+                                                                                  or _spoke_there(ctx.text, h, p.person) and not _written_alike(h.name, names))
                    for h in in_sentence(cue_start)):
                 # 委员们表示，…习近平总书记在…联组会上发表重要讲话 (or in the sentence after one that opens on 汪洋指出，):
                 # said of a meeting the story only refers to
@@ -1737,6 +1738,17 @@ _LAST_YEAR = re.compile(r"\s*(?:去年|前年)(?:\d{1,2}月(?:份|初|中旬|下
 # the place one does the cued act at, right before the cue (Y在南宁|作宣讲报告), and where a meeting is held (…在湖南举行)
 _DONE_AT = re.compile(r"在([\u4e00-\u9fff]{2,10})$")
 _HELD_AT = re.compile(r"(?:\d{1,2}[日号])?(?:上午|下午|晚上)?在([^，,。；;在]{2,12}?)(?:隆重)?(?:举行|召开|举办|开幕)")
+
+
+def _spoke_there(text: str, h, person: str) -> bool:
+    """Whether ``person`` is told in his clause to be at ``h`` (习近平在全国组织工作会议上发表重要讲话时强调), a meeting
+    the story does not hold: the speech is that meeting's, cited."""
+    c = _clause_start(text, 0, h.start)
+    return text.endswith("在", 0, h.start) and text.find(person, c, h.start) >= 0 and len(h.name) > 4 and not _PART_BY_KIND.match(h.name)
+
+
+# a sitting named by its number or kind alone (第一次全会, 开幕式, 本次会议; 纪念大会 by its length): the held meeting's own part
+_PART_BY_KIND = re.compile(r"第|首次|本|此|这|该|开幕|闭幕|全体会议|全会")
 
 
 def _place_only(words: str):
@@ -2750,6 +2762,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # 与A和B通了电话: calls with each or all, told as done, not one call of two named
         if subject and guest and m["talk"] == "会议":
             continue  # 王毅同美国国家安全顾问沙利文在维也纳举行会议: no talks named by what they did (only a group's below)
+        if m.re is _TALK_AND and (listed := _LISTED_GUESTS.search(text, max(s, m.start() - 60), m.start())):
+            # …，与A以及B、C和D举行会晤: 和 ends a list of guests the clause's 与 opens (longer than _TALK reads), named from the 与
+            people = [h for h in rec.persons if s <= h.start < m.end() and h.via != "byline"]
+            if len(people) > 2:
+                add(text[listed.start() : m.end()], (listed.start(), m.end()), people)
+            continue
         if m.re is _TALK_AND and guest and m["talk"] in ("会谈", "会晤") and not m["after"] \
                 and (first := next((h for h in rec.persons if h.end == m.start() and s < h.start), None)) is not None \
                 and text[first.start - 1] in ("同", "与", "和") and text[first.start - 2 : first.start - 1] in ("，", ",") \
@@ -3150,6 +3168,7 @@ _TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考�
 _TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻)|一事|[^。；;，,]{0,20}?(?:尚无|尚未|不实|否认)")
 # the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
 _AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
+_LISTED_GUESTS = re.compile(r"(?<=[，,])[同与][^，,。；;]*(?:、|以及)[^，,。；;]*$")
 _TALK = re.compile(r"(同|与)(?P<guest>[^，,。；;\n]{2,40}?)" + _AFTER_CLAUSE + _TALK_TAIL)  # 同X举行会谈, 与X举行了“…”的会谈
 # (not 和X参加通话, 和X出席会谈: X joins the talks or call of another, the last of a list of those who did)
 _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和\n]{2,30}?)" + _AFTER_CLAUSE + r"(?<!参加)(?<!出席)(?<!参与)" + _TALK_TAIL)  # 李克强和谢里夫举行了会谈
@@ -3329,6 +3348,8 @@ def _deadline(text: str, d: DateHit) -> bool:
     return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
 
 
+# a day of a round to come (美伊3月2日再次举行会谈, a sub-headline): none 当天 points back to
+_AGAIN_ON = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;\n]{1,10}?)?(?:将|再次|再度|继续)(?:举行|进行|召开)?")
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 _DAY_BEFORE = re.compile(r"[\s\u3000]*(?:此|在此)?前一天[，,]")  # a sentence opened by the day before the one told (此前一天，)
 _VAGUE_TIME = re.compile(r"上周|上个?月|去年|前年|日前|近日|前不久|不久前|早些时候|此前")
@@ -3467,7 +3488,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         body_dates = [d for d in body_dates if lo <= d.start < hi]
         item_title = lo in items and "\n" not in ctx.text[lo : body[0].start]  # named in its item's title line
     then = bool(body and _THEN_OPENING.match(ctx.text, s0))  # 22日，…出席了阅兵活动。随后，X与Y举行了会谈: that day's
-    if (that_day or then) and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)), None)) \
+    if (that_day or then) and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)
+                                             and not _AGAIN_ON.match(ctx.text, d.end)), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
     if body and (opening := _paragraph_day(ctx, body[0], body_dates)) is not None:
