@@ -2594,10 +2594,26 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     # a part shared by the full name and a shorter form of it (卡内尔 of 迪亚斯-卡内尔 and of 米格尔·迪亚斯-卡内尔) is the full name's
     parts = {p: {full.get(n, n) for n in names} for p, names in parts.items()}
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
+    full = {p: n for p, n in full.items() if not _fathers_name(p, n, hits)}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full and not _other_state_holder(h, full[h.name]) else h
         for h in hits
     ]
+
+
+# Arabic patronymic markers, "son / daughter of" (穆罕默德·本·萨勒曼, 阿卜杜拉·伊本·…, 穆罕默德·宾·拉希德): the part after one is the father's name.
+_PATRONYMIC = frozenset({"本", "伊本", "宾", "本特", "宾特", "宾蒂"})
+
+
+def _fathers_name(part: str, full: str, hits: list[PersonHit]) -> bool:
+    """Whether ``part``, the part right after a patronymic marker of ``full``, is the father, a person of his
+    own: the story gives the bare part a title of its own, of a role the full name never holds (沙特国王萨勒曼
+    beside 副王储穆罕默德·本·萨勒曼; not 王储萨勒曼 beside 王储穆罕默德·本·萨勒曼)."""
+    pieces = _SEPARATED.split(full)
+    if not any(a in _PATRONYMIC and b == part for a, b in zip(pieces, pieces[1:])):
+        return False
+    own = {t.role for h in hits if h.name == part for t in h.titles}
+    return bool(own) and not own & {t.role for h in hits if h.name == full for t in h.titles}
 
 
 # Japan's posts are held by the family name alone (安倍 of 安倍晋三): a short name with one is a part of the full name.

@@ -150,6 +150,16 @@ def test_short_form_is_the_full_name_given_earlier():
     assert _persons(text) == {"米格尔·迪亚斯-卡内尔"}
 
 
+def test_name_after_a_patronymic_with_a_title_of_its_own_is_the_father():
+    # 本·X: son of X; the bare X with a title the son never holds is the father, a person of his own
+    text = "约旦国王兼首相阿卜杜勒今天发布命令，任命其子、副王储哈立德·本·阿卜杜勒为王储。约旦国王阿卜杜勒表示支持。"
+    assert _persons(text) == {"阿卜杜勒", "哈立德·本·阿卜杜勒"}
+    assert ("哈立德·本·阿卜杜勒", "约旦国王") not in _posts(text)
+    # the same role on both: the bare part is still the son's short form
+    text = "阿联酋副总统哈立德·本·阿卜杜勒抵达北京。阿联酋副总统阿卜杜勒表示，愿同中方深化合作。"
+    assert _persons(text) == {"哈立德·本·阿卜杜勒"}
+
+
 # 4. a title is never cut inside a word: full organisation names
 WHOLE_ORGS = [
     ("大会主席团常务主席赵乐际主持会议。", {("赵乐际", "大会主席团常务主席")}),
@@ -573,6 +583,7 @@ def test_slogans_and_companies_are_no_people(text):
 # their own (亲善大使, 轮值主席, 第一书记), a transliteration runs up to 以及
 AUDIT5 = [
     ("多名候选人将在下月角逐总统宝座。", set()),
+    ("他在遗嘱中写道：团长牺牲，以副团长代之；副团长牺牲，参谋长代之。", set()),  # 代之: a verb and its pronoun
     ("江北市人民防空办公室原党组书记、主任赵立国等人违规发放补贴。", set()),
     ("国际足联前任主席布兰特上诉被驳回。", set()),
     ("接替五月离任的原联合国-非盟联合特别代表阿德米。", set()),
