@@ -1387,8 +1387,9 @@ def _story_state_abbr(text: str, s: int) -> str:
 def _foreign_title(t: Title) -> bool:
     """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
     envoy, of an international body or of a foreign news agency's bureau (南非总统, 叙总统, 德国驻华大使,
-    上海合作组织秘书长, 联大主席 by the body's short form, 路透社英国分社社长)."""
-    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
+    上海合作组织秘书长, 联大主席 by the body's short form, 路透社英国分社社长) or of another state's ruling party's
+    centre (古共中央书记处书记)."""
+    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.foreign_centres()) or t.org.startswith(lexicons.international_orgs()) or (
         (e := lexicons.organizations().get(t.org)) is not None and e.kind == "international") or (
         t.org[:1] == "大" and t.org.endswith("党") and t.org.startswith(lexicons.countries(), 1)) or (  # 大印尼运动党: a greater state's party
         t.org in grammar.STATE_ONE or t.org[:1] in grammar.STATE_ONE and t.org[1:2] == "驻") or (  # 叙总统巴沙尔, 美驻利比亚大使X
