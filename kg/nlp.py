@@ -724,6 +724,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits) and (
                 r > q or not text.startswith("、", r2) or _title_opens(text, r2 + 1)):  # a pair alone before 、: only where a title follows (not 和郎平、朱婷等女排队员)
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
+    # 1a'. the one a message of congratulation goes to (致电维克拉马辛哈，祝贺他就任…): a person, no post
+    for m in _CONGRATULATED.finditer(text):
+        p = m.end()
+        if p in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known, titled=False) or grammar.foreign_name_end(text, p, known)
+        if q is not None and _CONGRATULATES_HIM.match(text, q) and q - p >= 2 and not grammar.any_role().search(text, p, q) and not lexicons.country_at(text, p) and (
+                text[p:q] not in lexicons.places() and not any(h.start < q and p < h.end for h in hits.values())):
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post
     wives = (m for m in _WIFE.finditer(text) if any(text[m.start() - k : m.start()] in known for k in (2, 3, 4)))  # 张德江夫人辛树森
@@ -2447,6 +2456,9 @@ _DOT_LEFT_WORDS = frozenset("的和与及叫为是由同向对给被将")
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹|遗孀|[大二三四五六七八九小][哥姐弟妹]|[长次幼][子女])$")  # (三妹, 长女: by birth order)
 # A message or a meeting whose object is the person (致电|鲍里斯·约翰逊, 会见|…): the verb closes on the name's left.
 _ADDRESSED = re.compile(r"(?:致电|致函|致信|会见|会晤)$")
+# A message of congratulation and the one it goes to, named bare before 祝贺他/她 (致电X，祝贺他当选…)
+_CONGRATULATED = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|致贺函)(?=[\u4e00-\u9fff])")
+_CONGRATULATES_HIM = re.compile(r"[，,]祝贺[他她]")
 
 
 def _noun_word(w: str) -> bool:

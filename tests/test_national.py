@@ -152,6 +152,13 @@ def test_short_form_is_the_full_name_given_earlier():
     assert _persons(text) == {"米格尔·迪亚斯-卡内尔"}
 
 
+def test_the_one_a_congratulation_goes_to_is_a_person():
+    # 致电X，祝贺他…: the message names its addressee bare, the congratulation says he is a person
+    assert "瓦尔加尼" in _persons("国务院总理21日致电瓦尔加尼，祝贺他就任秘鲁总理。")
+    assert "阿尔法罗" in _persons("国家主席12日致电阿尔法罗，祝贺她当选哥斯达黎加总统。")
+    assert _persons("外交部长致电巴基斯坦外长，祝贺他就任。") == set()
+
+
 def test_name_after_a_patronymic_with_a_title_of_its_own_is_the_father():
     # 本·X: son of X; the bare X with a title the son never holds is the father, a person of his own
     text = "约旦国王兼首相阿卜杜勒今天发布命令，任命其子、副王储哈立德·本·阿卜杜勒为王储。约旦国王阿卜杜勒表示支持。"
