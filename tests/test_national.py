@@ -159,6 +159,13 @@ def test_the_one_a_congratulation_goes_to_is_a_person():
     assert _persons("外交部长致电巴基斯坦外长，祝贺他就任。") == set()
 
 
+def test_public_figures_named_without_a_title():
+    # a head of state the news names bare, and a founding leader of a neighbour (never the city named after him)
+    assert "施泰因迈尔" in _persons("施泰因迈尔和夫人在停车处迎接。两国元首随后举行会谈。")
+    assert "胡志明" in _persons("代表团瞻仰了胡志明主席陵并敬献花圈。")
+    assert _persons("代表团访问了胡志明市，参观了工业园区。") == set()
+
+
 def test_name_after_a_patronymic_with_a_title_of_its_own_is_the_father():
     # 本·X: son of X; the bare X with a title the son never holds is the father, a person of his own
     text = "约旦国王兼首相阿卜杜勒今天发布命令，任命其子、副王储哈立德·本·阿卜杜勒为王储。约旦国王阿卜杜勒表示支持。"
