@@ -166,6 +166,12 @@ def test_public_figures_named_without_a_title():
     assert _persons("代表团访问了胡志明市，参观了工业园区。") == set()
 
 
+def test_the_year_a_person_was_born_names_him():
+    # 1971年出生的X: when a person was born, as 62岁的X; never an animal or a generation
+    assert _persons("据了解，1971年出生的宋立军，曾任某公司董事长，2003年潜逃海外。") == {"宋立军"}
+    assert _persons("据了解，2015年出生的大熊猫已经回到卧龙。") == set()
+
+
 def test_name_after_a_patronymic_with_a_title_of_its_own_is_the_father():
     # 本·X: son of X; the bare X with a title the son never holds is the father, a person of his own
     text = "约旦国王兼首相阿卜杜勒今天发布命令，任命其子、副王储哈立德·本·阿卜杜勒为王储。约旦国王阿卜杜勒表示支持。"
