@@ -164,6 +164,12 @@ def test_public_figures_named_without_a_title():
     assert "施泰因迈尔" in _persons("施泰因迈尔和夫人在停车处迎接。两国元首随后举行会谈。")
     assert "胡志明" in _persons("代表团瞻仰了胡志明主席陵并敬献花圈。")
     assert _persons("代表团访问了胡志明市，参观了工业园区。") == set()
+    assert _persons("新开通的铁路连接胡志明市、金边和曼谷。") == set()
+
+
+def test_a_lawyer_named_after_the_calling_is_a_person():
+    assert _persons("面对拆违户，律师周晓岚却说得清清楚楚，每句话都于法有据。") == {"周晓岚"}
+    assert _persons("律师事务所的同事们都很忙。") == set()
 
 
 def test_the_year_a_person_was_born_names_him():
