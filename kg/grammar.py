@@ -86,6 +86,8 @@ AFTER_NAME = tuple(sorted({
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
     "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
     "上任", "就任",  # 村党总支书记X|上任了: taking office, as 出任
+    "见证",  # 副总理X|见证了…签署: who witnesses a signing
+    "如今",  # 队员X|如今在家经营客栈: when, as 目前
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -228,6 +230,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 吴政隆, 赵会杰: 政 or 会 opens a two-character given name that is no word (not 王会长), never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
+    if given == "之":
+        return False  # 参谋长|代之;, 随之: 之 is the pronoun a verb takes, never a given name alone
     if name in _POST_OBJECTS:
         return False  # 角逐总统|宝座: what a post is, not who holds it
     if name in _MANNER_TAGGED_AS_NAMES or name in _VERBS_TAGGED_AS_NAMES:

@@ -258,7 +258,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
@@ -285,6 +285,7 @@ _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3
 _CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
+_BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
 _ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 _KIN_AFTER = re.compile(grammar.KIN_AFTER_NAME)
@@ -730,6 +731,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 grammar.right_strength(text, r2) >= 2.5 and not _role_follow_re().match(text, r + 1) and r + 1 not in hits) and (
                 r > q or not text.startswith("、", r2) or _title_opens(text, r2 + 1)):  # a pair alone before 、: only where a title follows (not 和郎平、朱婷等女排队员)
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
+    # 1a'. the one a message of congratulation goes to (致电维克拉马辛哈，祝贺他就任…): a person, no post
+    for m in _CONGRATULATED.finditer(text):
+        p = m.end()
+        if p in hits or in_meta(p):
+            continue
+        q = grammar.name_end(text, p, known, titled=False) or grammar.foreign_name_end(text, p, known)
+        if q is not None and _CONGRATULATES_HIM.match(text, q) and q - p >= 2 and not grammar.any_role().search(text, p, q) and not lexicons.country_at(text, p) and (
+                text[p:q] not in lexicons.places() and not any(h.start < q and p < h.end for h in hits.values())):
+            hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     # 1a. a head of state's spouse (秘鲁总统夫人兰格, 李克强总理夫人程虹) or a plain person named after
     # what they are (村民王五家, 老党员赵六。): a person, no post
     wives = (m for m in _WIFE.finditer(text) if any(text[m.start() - k : m.start()] in known for k in (2, 3, 4)))  # 张德江夫人辛树森
@@ -751,7 +761,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is not None and not any(o.start < q and p < o.end for o in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
-    for m in (*_DESIGNATION.finditer(text), *_QUOTED_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
+    for m in (*_DESIGNATION.finditer(text), *_QUOTED_DESIGNATION.finditer(text), *_RENOWNED.finditer(text), *ages, *_BORN.finditer(text), *_FROM_PLACE.finditer(text), *_PERFORMER.finditer(text), *_called_people(text)):
         p = m.end()
         if p in hits or in_meta(p) or text.startswith("们", p):
             continue  # 队员们|用…, 村民们|都会…: the plural, a group, no name follows
@@ -1399,8 +1409,9 @@ def _story_state_abbr(text: str, s: int) -> str:
 def _foreign_title(t: Title) -> bool:
     """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
     envoy, of an international body or of a foreign news agency's bureau (南非总统, 叙总统, 德国驻华大使,
-    上海合作组织秘书长, 联大主席 by the body's short form, 路透社英国分社社长)."""
-    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.international_orgs()) or (
+    上海合作组织秘书长, 联大主席 by the body's short form, 路透社英国分社社长) or of another state's ruling party's
+    centre (古共中央书记处书记)."""
+    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.foreign_centres()) or t.org.startswith(lexicons.international_orgs()) or (
         (e := lexicons.organizations().get(t.org)) is not None and e.kind == "international") or (
         t.org[:1] == "大" and t.org.endswith("党") and t.org.startswith(lexicons.countries(), 1)) or (  # 大印尼运动党: a greater state's party
         t.org in grammar.STATE_ONE or t.org[:1] in grammar.STATE_ONE and t.org[1:2] == "驻") or (  # 叙总统巴沙尔, 美驻利比亚大使X
@@ -1914,6 +1925,10 @@ def name_pattern(names: frozenset[str]) -> re.Pattern:
     return re.compile(lexicons.alternation(n for n in names if n))
 
 
+# A city, street or square named after a person (胡志明市, 中山路): the name is the place's, no mention of him.
+_NAMED_AFTER_HIM = re.compile(r"市(?![长委民])|路|大街|街|大道|广场")
+
+
 def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:
     """Names confirmed elsewhere in the corpus (or public figures of the lexicon), found where
     the grammar alone is unsure: in title-less lists (李强、赵乐际、王沪宁出席) and after 应/同/和.
@@ -1947,6 +1962,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
                 grammar.right_strength(text, nxt.end()) >= 1):
             left = True  # 中方主席|韩正、孙春兰: the first of a list of names the corpus vouches for, right after a role
         clear = right and left and text[e : e + 1] not in _JOINER and text[i - 1 : i] not in _JOINER  # not a part of 巴沙尔·阿萨德
+        clear = clear and not _NAMED_AFTER_HIM.match(text, e)  # 连接|胡志明市: a city or street named after the figure, no person
         if clear and not taken.overlaps(i, e) and not any(s <= i < t for s, t, _ in meta):
             out.append(PersonHit(i, e, hit, (), "corpus"))
             taken.add(i, e)
@@ -2467,6 +2483,9 @@ _DOT_LEFT_WORDS = frozenset("的和与及叫为是由同向对给被将")
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹|遗孀|[大二三四五六七八九小][哥姐弟妹]|[长次幼][子女])$")  # (三妹, 长女: by birth order)
 # A message or a meeting whose object is the person (致电|鲍里斯·约翰逊, 会见|…): the verb closes on the name's left.
 _ADDRESSED = re.compile(r"(?:致电|致函|致信|会见|会晤)$")
+# A message of congratulation and the one it goes to, named bare before 祝贺他/她 (致电X，祝贺他当选…)
+_CONGRATULATED = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|致贺函)(?=[\u4e00-\u9fff])")
+_CONGRATULATES_HIM = re.compile(r"[，,]祝贺[他她]")
 
 
 def _noun_word(w: str) -> bool:
@@ -2615,10 +2634,26 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     # a part shared by the full name and a shorter form of it (卡内尔 of 迪亚斯-卡内尔 and of 米格尔·迪亚斯-卡内尔) is the full name's
     parts = {p: {full.get(n, n) for n in names} for p, names in parts.items()}
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
+    full = {p: n for p, n in full.items() if not _fathers_name(p, n, hits)}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full and not _other_state_holder(h, full[h.name]) else h
         for h in hits
     ]
+
+
+# Arabic patronymic markers, "son / daughter of" (穆罕默德·本·萨勒曼, 阿卜杜拉·伊本·…, 穆罕默德·宾·拉希德): the part after one is the father's name.
+_PATRONYMIC = frozenset({"本", "伊本", "宾", "本特", "宾特", "宾蒂"})
+
+
+def _fathers_name(part: str, full: str, hits: list[PersonHit]) -> bool:
+    """Whether ``part``, the part right after a patronymic marker of ``full``, is the father, a person of his
+    own: the story gives the bare part a title of its own, of a role the full name never holds (沙特国王萨勒曼
+    beside 副王储穆罕默德·本·萨勒曼; not 王储萨勒曼 beside 王储穆罕默德·本·萨勒曼)."""
+    pieces = _SEPARATED.split(full)
+    if not any(a in _PATRONYMIC and b == part for a, b in zip(pieces, pieces[1:])):
+        return False
+    own = {t.role for h in hits if h.name == part for t in h.titles}
+    return bool(own) and not own & {t.role for h in hits if h.name == full for t in h.titles}
 
 
 # Japan's posts are held by the family name alone (安倍 of 安倍晋三): a short name with one is a part of the full name.

@@ -404,6 +404,11 @@ def test_an_age_before_the_name_elected():
         ("卡尔·马丁", "东洲国务委员会主席", "appointed")}
 
 
+def test_a_kin_word_before_the_name_removed():
+    # 免去他的侄子X的…: the kin word describes the one removed, the entry is his
+    assert ("穆克林", "王储", "removed") in _actions("沙特阿拉伯国王今天发布命令，免去他的侄子穆克林的王储、副首相职位。")
+
+
 def test_rm40b_a_resignation_refused_or_still_to_be_decided_is_not_given_up():
     # 拒绝接受, 暂不予以接受, 将决定是否接受: handed in, not accepted
     for text in ("据当地媒体报道，南洲政府总理马里奥·罗萨15日向总统卡洛斯·贝拉提交辞呈，但卡洛斯·贝拉拒绝接受其辞呈。",

@@ -35,6 +35,8 @@ EDGES = [
     ("中共中央总书记、国家主席、中央军委主席习近平给“青年志愿服务队”队员回信。", {"习近平"}),
     ("中共中央政治局常委、国务院副总理韩正将出席开幕式并致辞。", {"韩正"}),
     ("中共中央政治局常委、中央纪委书记李希于3日在京调研。", {"李希"}),
+    ("阿根廷副总理瓦拉尼见证了合作文件的签署。", {"瓦拉尼"}),  # 见证: who witnesses a signing
+    ("养殖户王秀兰如今在家开起了农家乐。", {"王秀兰"}),  # 如今: when, as 目前
     ("肯尼亚总统威廉·鲁托对我国进行国事访问。", {"威廉·鲁托"}),
     ("巴基斯坦总理夏巴兹·谢里夫在伊斯兰堡会见中方代表团。", {"夏巴兹·谢里夫"}),
     ("俄罗斯联邦委员会副主席康斯坦丁·科萨切夫今天表示，双方合作前景广阔。", {"康斯坦丁·科萨切夫"}),
@@ -148,6 +150,42 @@ def test_short_form_is_the_full_name_given_earlier():
     assert _persons(text) == {"德尼·萨苏-恩格索"}
     text = "古巴国家主席米格尔·迪亚斯-卡内尔抵京。迪亚斯-卡内尔表示感谢。卡内尔说，古方珍视两国友谊。"
     assert _persons(text) == {"米格尔·迪亚斯-卡内尔"}
+
+
+def test_the_one_a_congratulation_goes_to_is_a_person():
+    # 致电X，祝贺他…: the message names its addressee bare, the congratulation says he is a person
+    assert "瓦尔加尼" in _persons("国务院总理21日致电瓦尔加尼，祝贺他就任秘鲁总理。")
+    assert "阿尔法罗" in _persons("国家主席12日致电阿尔法罗，祝贺她当选哥斯达黎加总统。")
+    assert _persons("外交部长致电巴基斯坦外长，祝贺他就任。") == set()
+
+
+def test_public_figures_named_without_a_title():
+    # a head of state the news names bare, and a founding leader of a neighbour (never the city named after him)
+    assert "施泰因迈尔" in _persons("施泰因迈尔和夫人在停车处迎接。两国元首随后举行会谈。")
+    assert "胡志明" in _persons("代表团瞻仰了胡志明主席陵并敬献花圈。")
+    assert _persons("代表团访问了胡志明市，参观了工业园区。") == set()
+    assert _persons("新开通的铁路连接胡志明市、金边和曼谷。") == set()
+
+
+def test_a_lawyer_named_after_the_calling_is_a_person():
+    assert _persons("面对拆违户，律师周晓岚却说得清清楚楚，每句话都于法有据。") == {"周晓岚"}
+    assert _persons("律师事务所的同事们都很忙。") == set()
+
+
+def test_the_year_a_person_was_born_names_him():
+    # 1971年出生的X: when a person was born, as 62岁的X; never an animal or a generation
+    assert _persons("据了解，1971年出生的宋立军，曾任某公司董事长，2003年潜逃海外。") == {"宋立军"}
+    assert _persons("据了解，2015年出生的大熊猫已经回到卧龙。") == set()
+
+
+def test_name_after_a_patronymic_with_a_title_of_its_own_is_the_father():
+    # 本·X: son of X; the bare X with a title the son never holds is the father, a person of his own
+    text = "约旦国王兼首相阿卜杜勒今天发布命令，任命其子、副王储哈立德·本·阿卜杜勒为王储。约旦国王阿卜杜勒表示支持。"
+    assert _persons(text) == {"阿卜杜勒", "哈立德·本·阿卜杜勒"}
+    assert ("哈立德·本·阿卜杜勒", "约旦国王") not in _posts(text)
+    # the same role on both: the bare part is still the son's short form
+    text = "阿联酋副总统哈立德·本·阿卜杜勒抵达北京。阿联酋副总统阿卜杜勒表示，愿同中方深化合作。"
+    assert _persons(text) == {"哈立德·本·阿卜杜勒"}
 
 
 # 4. a title is never cut inside a word: full organisation names
@@ -573,6 +611,9 @@ def test_slogans_and_companies_are_no_people(text):
 # their own (亲善大使, 轮值主席, 第一书记), a transliteration runs up to 以及
 AUDIT5 = [
     ("多名候选人将在下月角逐总统宝座。", set()),
+    ("中联部部长会见了古共中央书记处书记费尔南德斯率领的古巴共产党代表团。",
+     {("费尔南德斯", "古共中央书记处书记")}),  # a foreign ruling party's centre is a foreign title: a transliteration follows
+    ("他在遗嘱中写道：团长牺牲，以副团长代之；副团长牺牲，参谋长代之。", set()),  # 代之: a verb and its pronoun
     ("江北市人民防空办公室原党组书记、主任赵立国等人违规发放补贴。", set()),
     ("国际足联前任主席布兰特上诉被驳回。", set()),
     ("接替五月离任的原联合国-非盟联合特别代表阿德米。", set()),
