@@ -2147,7 +2147,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
 
 
 # kin by whom one is told (任命自己儿子、副王储X, 免去他的侄子X的…): a relation, never a title or a body
-KIN = ("儿子", "女儿", "长子", "次子", "侄子", "侄女", "外甥", "孙子", "弟弟", "哥哥", "兄弟", "妻子", "丈夫")
+KIN = ("儿子", "女儿", "长子", "次子", "侄子", "侄女", "外甥", "孙子", "弟弟", "哥哥", "兄弟", "兄长", "堂弟", "堂兄", "妻子", "丈夫", "女婿")
 _BRACKET_PART = re.compile(r"[(（](?P<part>[\u4e00-\u9fffA-Za-z·]{1,8})[)）]$")
 
 

@@ -676,11 +676,9 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
     if action == "removed" and (not names or not text.startswith(joins, names[-1][1])) and (q := _name_before_body(text, p, known)) is not None:
         names, joins = [(p, q)], ("",)  # 免去王五|临汾市财政局局长职务: no 的, the body's name is the name's edge
     if not names and (kin := _KIN.match(text, p)) is not None:
-        return _entry(ctx, action, kin.end(), joins, known, drafts)  # 任命|自己儿子、|X为…: who the king's son is, then his name
+        return _entry(ctx, action, kin.end(), joins, known, drafts)  # 任命|自己儿子、|X为…, 免去|他的侄子|X的…职位: the kin word describes the one named after it
     if not names and (age := _AGE.match(text, p)) is not None:
         return _entry(ctx, action, age.end(), joins, known, drafts)  # 选举|81岁的|X为…: the age describes the one named after it
-    if not names and (kin := _KIN.match(text, p)) is not None:
-        return _entry(ctx, action, kin.end(), joins, known, drafts)  # 免去|他的侄子|X的…职位: the kin word describes the one named after it
     if not names:  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
         return next((e for t in _titles_before_name(text, p) if (e := _entry(ctx, action, t, joins, known, drafts)) is not None), None)
     q = names[-1][1]
@@ -706,7 +704,6 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
 _DRAFT = re.compile(r"的?(?:决定|议案)?(?:草案|代拟稿)")
 _KIN = re.compile(r"(?:他|她|其|自己)的?(?:" + "|".join(grammar.KIN) + r")、?")
 _AGE = re.compile(r"(?:现年|年仅|年近|年逾)?\d{1,3}岁(?:高龄)?的")
-_KIN = re.compile(r"(?:他|她|其|自己)的?(?:侄子|侄女|外甥|儿子|女儿|长子|次子|弟弟|哥哥|兄长|堂弟|堂兄|妻子|丈夫|女婿)、?")
 
 
 def _next_entry(text: str, ts: int, te: int, known) -> int | None:
