@@ -3663,9 +3663,11 @@ def find_meetings(text: str) -> list[MeetingHit]:
         reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议
         reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
         reported = reported or sat_as
-        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(after))  # X今天向…第九次会议作…报告
+        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(after)) \
+            and not re.search(re.escape(name) + _TO_BE_HELD, text[max(0, lead - 200) : lead])  # X今天向…第九次会议作…报告
         reported = reported or name.endswith(_LINKED_SITTINGS) and before.endswith("进行了") \
-            and bool(_DAY_OPENS_SENTENCE.search(text, max(0, lead - 80), lead))  # 2日，…与…专家进行了远程医疗视频会议
+            and bool(opens := _DAY_OPENS_SENTENCE.search(text, max(0, lead - 80), lead)) \
+            and not _EARLIER_HELD.search(text, opens.start(), lead)  # 2日，…与…专家进行了远程医疗视频会议
         if name.endswith(GROUP_SITTINGS) and text[lead - 1 : lead] == "在" and _AT_TIME_SAID.match(text, e):
             reported = True  # 全国政协委员在分组讨论两高报告时认为: what was said at the session's sitting
         elif name.endswith("分组审议"):
@@ -3740,6 +3742,9 @@ _DATED_BY = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚�
 _DAY_REPORTS_TO = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?向$")
 _REPORT_MADE = re.compile(r"[作做]了?[^，,。；;]{0,16}?(?:报告|说明)(?!会)")
 _LINKED_SITTINGS = ("视频会议", "电视电话会议", "电话会议")
+_TO_BE_HELD = r"将于[^。；;]{0,20}?(?:举行|召开|开幕)"  # …第十次会议将于下周举行: announced, not held
+# a time before the story's day, told before 进行了 (12日，据报道，X曾与Y进行了电话会议): referred to, not held that day
+_EARLIER_HELD = re.compile(r"此前|之前|日前|早前|不久前|前不久|上周|上星期|上个?月|去年|早些时候|曾(?=经|与|同|和|在|于|多次|先后)")
 # a day that opens the sentence, nothing but its clauses after it (2日，在金边，…)
 _DAY_OPENS_SENTENCE = re.compile(r"(?:^|[。；;！？\n])[\s\u3000]*(?:\d{1,2}[日号]|[今昨]天)(?:上午|下午|晚上)?[，,][^。；;！？\n]*$")
 _MEANS_OPENS = re.compile(r"方式|形式")
@@ -3758,12 +3763,19 @@ def _each_body(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
         at = h.start + len(org)
         m = _BODIES_LISTED.search(text, max(0, h.start - 60), h.start) if h.reported and org and h.name.startswith(org) \
             and _EACH_HOLDS.match(text[at : at + 2]) else None
+        each = h.reported and org and h.name.startswith(org) and _EACH_HOLDS.match(text[at : at + 2])
         clause = max(text.rfind(c, 0, h.start) for c in "，,。；;：:\n") + 1
         items = [x for x in re.split(r"、|以及|和|及", text[max(m.start("list"), clause) : h.start]) if x] if m else []
+        inner = [x for x in re.split(r"、|以及|和|及", org) if x] if each else []
         kind = h.name[len(org):]
+        if len(inner) > 1:  # 甲机关和乙部分别召开会议: the body read is the list itself, one meeting each (never a joint one)
+            items, org = items + inner[:-1], inner[-1]
+            h = dataclasses.replace(h, name=org + kind, aliases=(), organizer=org)
         if items and all(grammar.org_ok(x) and (x in lexicons.organizations() or x.endswith(lexicons.org_suffixes())) for x in items) \
                 and org.endswith(lexicons.org_suffixes()):
             out += [MeetingHit(h.start, h.end, x + kind, True, (), x) for x in items]
+        elif items:
+            continue  # 北京、上海、广东分别召开会议: which bodies is not read, no meeting (never the last alone)
         out.append(h)
     return out
 

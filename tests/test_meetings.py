@@ -8581,3 +8581,74 @@ def test_speeches_at_the_held_meeting_pointed_back_to_by_its_kind_stay_its():
 def test_a_speech_at_another_meeting_cited_is_not_the_meeting_s():
     (m,) = _meetings("12日，张明同志先进事迹报告会在人民大会堂举行。王大明总书记在全国组织工作会议上发表重要讲话时强调，好干部要做到信念坚定。")
     assert m.name == "张明同志先进事迹报告会" and ("王大明", "speaker") not in _roles(m)
+
+
+def _roles_by_name(text: str, published: dt.date | None = PUBLISHED):
+    return {m.name: _roles(m) for m in _meetings(text, published)}
+
+
+def test_rm42a_who_came_to_a_show_at_another_time_is_no_watcher():
+    """此前一天，X在Y陪同下来到演出现场，察看彩排; 去年，X在Y陪同下登上舞台: another day, another act, not at this show."""
+    ms = _titled_roles("庆祝建市50周年文艺晚会12日晚在长安体育馆举行。国家主席王刚观看了演出。"
+                       "此前一天，赵强在市委宣传部部长孙平陪同下来到演出现场，察看彩排并看望演职人员。", "文艺晚会举行")
+    assert ms["庆祝建市50周年文艺晚会"] == {("王刚", "attendee")}
+    ms = _titled_roles("庆祝建市50周年文艺晚会12日晚在长安体育馆举行。国家主席王刚观看了演出。演出结束后，王刚在市长孙平陪同下走上舞台。"
+                       "去年，周强在大剧院院长陪同下登上舞台，看望演员。", "文艺晚会举行")
+    assert ms["庆祝建市50周年文艺晚会"] == {("王刚", "attendee"), ("孙平", "attendee")}
+
+
+def test_rm42a_bodies_each_holding_a_sitting_and_people_told_each_are_paired_in_order():
+    """甲党组、乙党组、丙党组分别召开会议。A、B、C分别主持会议: A chairs the first, B the second, C the third; counts
+    unequal, or one person not told 分别: no role (never all at the first)."""
+    ms = _roles_by_name("近日，市人大常委会党组、市政府党组、市政协党组分别召开会议，传达学习重要讲话精神。王刚、李明、赵强分别主持会议。")
+    assert ms == {"市人大常委会党组会议": {("王刚", "chair")}, "市政府党组会议": {("李明", "chair")},
+                  "市政协党组会议": {("赵强", "chair")}}
+    ms = _roles_by_name("12日，市委办公厅、市政府办公厅分别召开会议，王刚、李明分别出席并讲话。")
+    assert ms["市委办公厅会议"] == {("王刚", "attendee"), ("王刚", "speaker")}
+    assert ms["市政府办公厅会议"] == {("李明", "attendee"), ("李明", "speaker")}
+    ms = _roles_by_name("12日，市委办公厅、市政府办公厅分别召开会议，王刚、李明、赵强分别出席会议。")
+    assert all(not roles for roles in ms.values())
+    ms = _roles_by_name("12日，市国资委、市发展改革委分别召开会议，王刚出席会议并讲话。")
+    assert all(not roles for roles in ms.values())
+
+
+def test_rm42a_bodies_joined_by_and_each_hold_their_own_sitting():
+    """甲和乙分别召开会议: one meeting each, never a joint 甲和乙会议; places that name no body: none, never the last
+    place's alone with every chair."""
+    ms = _roles_by_name("12日，市委办公厅和市政府办公厅分别召开会议，王刚、李明分别主持会议。")
+    assert ms == {"市委办公厅会议": {("王刚", "chair")}, "市政府办公厅会议": {("李明", "chair")}}
+    assert _roles_by_name("12日，东城、西城、南城分别召开会议，王刚、李明、赵强分别主持会议。") == {}
+
+
+def test_rm42a_a_report_to_a_sitting_on_a_day_still_to_come_holds_none():
+    """(12日电) X14日向…第十次会议作…报告, 委员13日以界别联组会议形式讨论: days after the story's, no sitting held
+    (nor one told 将于…举行 before); the story's own day still holds it."""
+    pub = dt.date(2024, 5, 12)
+    assert not _meetings("委员长会议12日决定，十四届全国人大常委会第十次会议将于下周举行。审计署审计长王刚14日向十四届全国人大常委会第十次会议作审计工作报告。", pub)
+    assert not _meetings("明天的会议安排：全国政协委员13日以界别联组会议形式讨论政府工作报告。", dt.date(2024, 3, 12))
+    (m,) = _meetings("审计署审计长王刚12日向十四届全国人大常委会第十次会议作审计工作报告。", pub)
+    assert ("王刚", "speaker") in _roles(m)
+    assert not _meetings("十四届全国人大常委会第十次会议将于12日至14日举行。审计署审计长王刚12日向十四届全国人大常委会第十次会议作审计工作报告。", pub)
+
+
+def test_rm42a_a_linked_sitting_told_as_earlier_is_not_held_that_day():
+    """12日，据报道，X曾与Y进行了电话会议 / 此前… / 上周…: referred to, not held on the day opening the sentence."""
+    for text in ("12日，据报道，东洲总统王刚曾与西洲首相李明进行了电话会议。",
+                 "12日，市卫健委表示，市专家组此前与东洲专家进行了视频会议。",
+                 "12日，发言人赵强介绍，市长王刚上周与东洲市长李明进行了视频会议。"):
+        assert not [m for m in _meetings(text) if m.name.endswith("会议")], text
+    assert [m for m in _meetings("12日，市专家组与东洲专家进行了远程医疗视频会议。") if m.name.endswith("视频会议")]
+
+
+def test_rm42a_talks_urged_proposed_or_meant_are_not_held():
+    """呼吁A与B举行磋商, 提议与X举行会谈, 为与X举行磋商做准备, 此行旨在与X…, A应与B…: not held; talks held still are."""
+    for text in ("联合国秘书长王刚12日呼吁东洲总理李明与西洲总统赵强举行磋商。",
+                 "东洲首相王刚12日提议与反对党领袖李明举行磋商。",
+                 "东洲首相王刚12日提议与反对党领袖李明举行会谈。",
+                 "东洲外长王刚12日抵达西京，为与西洲外长李明举行磋商做准备。",
+                 "东洲外长王刚12日抵达西京，他此行旨在与西洲外长李明举行会谈。",
+                 "东洲总统王刚12日说，西洲领导人李明应与南洲总统赵强举行磋商。"):
+        assert not _titled_roles(text, "国际"), text
+    assert _titled_roles("外交部亚洲司司长王刚12日在北京与东洲外务省局长李明举行磋商。", "两国举行磋商")
+    # held at another's request (应…提议/邀请): held
+    assert _titled_roles("东洲总统王刚12日应西洲方面提议与西洲总统李明举行会谈。", "国际")

@@ -416,6 +416,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                               {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith(("陪同", "一同"))
                                or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)})
     roles = _each_at_own(ctx, roles, ordered)
+    roles = _each_body_roles(ctx, roles, ordered)
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
@@ -462,6 +463,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name == _SWEARING_IN and date_hit and date_hit.month is None and date_hit.day and ctx.reference_date \
                 and date_hit.day > ctx.reference_date.day and date_hit.relative_days is None:
             continue  # (18日电) 拜登20日在国会山宣誓就职: a day still to come, read as last month's, no ceremony held
+        if date_hit and date_hit.month is None and date_hit.day and ctx.reference_date and date_hit.day > ctx.reference_date.day \
+                and date_hit.relative_days is None and any(_SITTING_BY_DAY.fullmatch(ctx.text, date_hit.end, h.start) for h in hits):
+            continue  # (12日电) X14日向…第十次会议作报告, 委员13日以界别联组会议形式讨论: a sitting still to come, none held
         if _elsewhen(ctx, date, date_hit, hits) and not (visit and name in audiences):
             continue  # (an audience's date is the trip's, not its own: no sign it is told from elsewhen)
         if end_text and date_hit and hits and (
@@ -1045,6 +1049,12 @@ _SPAN_OPENING = re.compile(r"[\s\u3000]*(?:(?:过去|近|这)?(?:一|两|几|[�
 
 _NOT_WATCHED = re.compile(r"未能|没有|没能|未(?!来)|不能|不曾|曾|回忆|\d{4}年")  # before 观看 in its clause: did not, or once did (not 不少…观看)
 _REHEARSAL = re.compile(r"的?(?:彩排|排练)")
+# between a sitting's own day and its name: a report made to it (14日向…), a sitting the members hold (13日以…形式讨论)
+_SITTING_BY_DAY = re.compile(r"(?:上午|下午|晚上)?(?:分别|继续|也)?[向以]")
+# in the watcher's sentence before him, a time not the show's (此前一天，X在Y陪同下来到演出现场; 去年，X…登上舞台)
+_WATCHED_ELSEWHEN = re.compile(r"此前|前一天|前一日|前夕|去年|前年|往年|上周|上个?月|筹备期间|曾(?=经|多次|先后|在|于|一起)")
+# the act he came for, in the clauses after: another (…来到演出现场，察看彩排并看望演职人员)
+_WATCHED_OTHER_ACT = re.compile(r"[^。；;]{0,12}?(?:彩排|排练|筹备)")
 _SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
 _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
 
@@ -1630,7 +1640,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             last = max(shows, default=None)
             if last is None or any(last[1] <= h.start < cue_start for name, hits in ordered if not name.endswith(_SHOW_KINDS) for h in hits) \
                     or _NOT_WATCHED.search(ctx.text, _clause_start(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start), cue_start) \
-                    or _REHEARSAL.match(ctx.text, cue_start + len(p.cue.norm)):
+                    or _REHEARSAL.match(ctx.text, cue_start + len(p.cue.norm)) \
+                    or _WATCHED_ELSEWHEN.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start) \
+                    or _WATCHED_OTHER_ACT.match(ctx.text, cue_start + len(p.cue.norm)):
                 continue  # 会见后，X在上海观看了演出; 未能观看演出, 2014年曾一起观看演出, 观看了晚会的彩排: no watcher of this show
             near = [last]
         unnamed = not near  # no meeting told in the cue's sentence (or its flash item)
@@ -1941,6 +1953,34 @@ def _each_at_own(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tu
             continue
         elsewhere = {p.person for j, o in roles.items() if j != i for p in o}
         out[i] = tuple(p for p in own if not (p.person in elsewhere and ctx.doc.text.endswith("分别", 0, p.cue.start)))
+    return out
+
+
+def _each_body_roles(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tuple]:
+    """Bodies that each hold a sitting told by one mention (甲党组、乙党组分别召开会议) and people told 分别 at it
+    (A、B分别主持会议): paired in order when the counts match, else no role for them; never all at the first."""
+    text = ctx.doc.text
+    spans: dict[tuple[int, int], list[int]] = {}
+    for i, (_, hits) in enumerate(ordered):
+        for h in hits:
+            if h.organizer:
+                spans.setdefault((h.start, h.end), []).append(i)
+    out = dict(roles)
+    for (start, end), group in spans.items():
+        if len(group) < 2:
+            continue
+        pos = {i: next((text.rfind(h.organizer, max(0, start - 80), end) for h in ordered[i][1]
+                        if (h.start, h.end) == (start, end)), start) for i in group}
+        group = sorted(dict.fromkeys(group), key=lambda i: pos[i])
+        each = [p for i in group for p in roles.get(i, ()) if "分别" in text[p.mention.end : p.cue.start]]
+        people = list(dict.fromkeys(p.person for p in sorted(each, key=lambda p: p.mention.start)))
+        sentence = ctx.rec.sentence_of
+        for i in group:  # (one not told 分别 is at none of them, unless his sentence names his own: which one not said)
+            out[i] = tuple(p for p in out.get(i, ()) if p not in each and any(
+                (h.start, h.end) != (start, end) and sentence(h.start) == sentence(p.cue.start) for h in ordered[i][1]))
+        if len(people) == len(group):
+            for person, i in zip(people, group):
+                out[i] += tuple(dict.fromkeys(p for p in each if p.person == person))
     return out
 
 
@@ -2733,7 +2773,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _DUE_CLAUSE_BEFORE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
-                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _TALK_WISHED.search(text, max(s, m.start() - 12), m.start()) \
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _talk_wished(text, max(s, m.start() - 40), m.start()) \
                 or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()) \
                 or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
@@ -2914,7 +2954,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or m["guest"].startswith(("对方", "其")) or _WILL.search(text, max(s, clause), m.start()) or _SUMMONS_DUE.search(text, s, m.start()) \
                 or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
                 or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _NOT_HELD.search(text, max(s, clause), m.start()) \
-                or _TALK_WISHED.search(text, max(s, clause, m.start() - 12), m.start()) or _summons_past(ctx, s, m.start()) \
+                or _talk_wished(text, max(s, clause, m.start() - 12), m.start()) or _summons_past(ctx, s, m.start()) \
                 or _TALK_DOUBTED.match(text, m.end()) or text.endswith("在", 0, m.start()) and _SUMMONS_BEFORE.match(text, m.end()) \
                 or any(not _REPORTS.search(text, max(0, w.start() - 2), w.start()) for w in _SAYS.finditer(text, s, m.start())):
             continue  # 将召见…: still to come; a summons in words said in its sentence, or a line with no sentence (a brief's own title)
@@ -3162,10 +3202,24 @@ _WITH_BEFORE = re.compile(r"(?:(?<!共)同(?![日时一])|(?<!参)与(?![此会]
 # (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
 # talks one was persuaded or urged to hold (说服X，在…与Y举行会晤): none told held
 _PERSUADED = re.compile(r"(?:说服|劝说|劝服|敦促|促使)[^。；;！？\n]{0,40}$")
-_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考虑|寻求|打算|否认)了?[^。；;，,\n]{0,8}$")
+_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考虑|寻求|打算|否认)了?[^。；;，,\n]{0,8}$"
+                          # urged, proposed or meant in the clause, however long the names after it (古特雷斯呼吁以色列总理X与…举行磋商,
+                          # 特雷莎·梅提议与…, 他此行旨在与…), or right before (金正恩应与…, 为与…举行磋商做准备)
+                          r"|(?:呼吁|敦促|促请|提议|倡议|寻求|旨在|有必要|邀请|要求|(?<![按照据原])计划|打算|有意|希望|期待)[^。；;，,\n]{0,30}$"
+                          r"|(?:应当?|应该|愿意?|为)$")
+_AT_ONES_REQUEST = re.compile(r"(?:应|根据|按照|依照)[^，,。；;]{0,16}$")  # 应美方提议与X通电话: held at another's request
+
+
+def _talk_wished(text: str, start: int, end: int) -> bool:
+    """Talks or a call only wished, urged or proposed in the words before them (呼吁A与B举行磋商), not held at one's
+    request (应美方提议与X通电话)."""
+    m = _TALK_WISHED.search(text, start, end)
+    return bool(m) and not _AT_ONES_REQUEST.search(text, max(0, m.start() - 16), m.start())
+
+
 # talks or a call told as a matter doubted, unarranged or denied (…通电话的可能性不大, …会面的条件尚不成熟,
 # …通电话一事目前尚无安排, 关于…通电话的报道不实): none held
-_TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻)|一事|[^。；;，,]{0,20}?(?:尚无|尚未|不实|否认)")
+_TALK_DOUBTED = re.compile(r"的(?:可能|条件|计划|报道|消息|传闻|提议|建议|意愿|请求)|一事|[做作]准备|[^。；;，,]{0,20}?(?:尚无|尚未|不实|否认)")
 # the two named, then when the talks came in a clause of its own: X和Y在各自发言结束后，举行了…会谈
 _AFTER_CLAUSE = r"(?P<after>在[^，,。；;在]{1,16}?后[，,])?"
 _LISTED_GUESTS = re.compile(r"(?<=[，,])[同与][^，,。；;]*(?:、|以及)[^，,。；;]*$")
