@@ -621,3 +621,16 @@ def test_names_closed_by_a_count_of_astronauts(text, want):
     doc = extract(Document("t", text, "t.txt"))
     assert {(p.person, p.title) for p in doc.posts} == want
     assert {n for n, _ in doc.persons} == {p for p, _ in want}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("座谈会上，某研究所实验室钳工李建国、市委书记王志强先后发言。", "李建国"),
+    ("工程队电焊技师赵永刚说，", "赵永刚"),
+])
+def test_a_skilled_trade_before_a_name(text, name):
+    """A worker's trade (钳工, 焊工, 技师) before a name vouches for it, as 技术员 does: a person, no post."""
+    assert name in {n for n, _ in extract(Document("t", text, "t.txt")).persons}
+
+
+def test_a_technicians_college_is_no_trade():
+    assert not extract(Document("t", "他在技师学院学习。", "t.txt")).persons
