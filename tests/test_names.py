@@ -634,3 +634,8 @@ def test_a_skilled_trade_before_a_name(text, name):
 
 def test_a_technicians_college_is_no_trade():
     assert not extract(Document("t", "他在技师学院学习。", "t.txt")).persons
+
+
+def test_a_power_project_opens_no_trade():
+    """输电工程送电: 电工 inside a word, no trade before a name."""
+    assert not extract(Document("t", "特高压直流输电工程送电。", "t.txt")).persons
