@@ -822,6 +822,8 @@ def _is_function_word(w: str) -> bool:
 _RANKS = frozenset({"准将", "少将", "中将", "上将", "大将"})  # military ranks written after a foreign name
 _SEES_OFF = re.compile(r"(?:到|前往|赴)[\u4e00-\u9fff]{0,12}?机场(?:送行|迎接|欢送|迎送)")
 _TRAVEL = re.compile(r"[突出到来回顺首再]?访|[飞直]?抵|[奔远转]?赴")  # a verb of travel before the state gone to (突访埃及, 飞抵美国)
+# 抵 before a state's or a capital's one-character short name (抵朝访问, 飞抵美, 抵京, 抵沪): arrives, never a syllable
+_ARRIVES_ABBR = re.compile(r"[飞直]?抵[京沪港澳台美朝韩日俄英法德越泰]")
 _SAYING_ACROSS = frozenset({"声称", "宣称", "坚称", "辩称", "声言", "扬言"})  # verbs of saying whose first character a transliteration would take
 _EARLY = frozenset({"早在", "早就", "早已", "早于"})  # adverbs of time that open a clause after a name
 _SCHEDULED = frozenset({"定于", "拟于"})  # "is scheduled to", before the date of a visit (拉夫罗夫|定于13日访问)
@@ -965,9 +967,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if q - p >= 2 and (text.startswith(_KIN_WORDS, q) or text.startswith(_KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
             cands.append((2, -q))
             break  # 尼克松|外孙考克斯, 卡扎菲|之子赛义夫: whose kin the next name is, no syllable
-        if (verb := _TRAVEL.match(text, q)) and lexicons.country_at(text, verb.end()):
+        if (verb := _TRAVEL.match(text, q)) and (lexicons.country_at(text, verb.end()) or _ARRIVES_ABBR.match(text, q)):
             cands.append((2, -q))
-            break  # 哈夫塔尔|突访埃及, 马克龙|访美国: a verb of travel before a state, no syllable (a name never runs into it)
+            break  # 哈夫塔尔|突访埃及, 马克龙|访美国, 某某|抵朝访问: a verb of travel before a state, no syllable (a name never runs into it)
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:
@@ -1239,6 +1241,8 @@ _ORG_BAD = re.compile(
     r"|设立|建起|建立健全|成立(?![\d一二三四五六七八九十百]+周?年)"
     r"|(?<![第统划唯])" + COUNT + r"[位名]"  # 王五、赵六两位|委员: how many, no body's name (not 统一|名称, 唯一)
     r"|[来源缘]自"  # 变化缘自|某区人大代表X, 经验来自|某县县长X: where something comes from, no part of the body
+    r"|(?:来源|起源|源|缘|得益|归功|归因|取决|受益|得力|在|始|基|鉴|出|属|致力|有赖|依赖)于"  # 是源于|村党委书记X, 得益于|某县县长X: a verb's object after 于, no part of the body
+    r"|确定(?!国家利益)"  # 会议确定|全国政协委员X为新闻发言人: the appointment formula, as 决定 (伊朗确定国家利益委员会 is one name)
     r"|督促|敦促|责成"  # 某县督促|村委会公开账目: one body urging another, no part of either's name
     r"|当事人"  # 当事人|某县财政局局长X: the one the case is about, no part of the body
     r"|(?<!尤)其中"  # 45人被处理，其中|某县县长X: one of those just counted, no part of the body (尤其|中央 is no 其中)

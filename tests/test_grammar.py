@@ -476,3 +476,25 @@ def test_a_kings_honorific_after_his_title_leaves_the_name_before_it(text, name)
     """X国王|陛下: 陛下 is the king's honorific, no noun the title opens; X is his name."""
     from kg.nlp import recognise
     assert name in {h.name for h in recognise(text).persons}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("常委会确定全国政协委员、全国政协经济委员会委员李向东为本次会议新闻发言人。",
+     {("李向东", "全国政协委员"), ("李向东", "全国政协经济委员会委员")}),
+    ("小镇的变化，是源于村党委书记周国平的远见。", {("周国平", "村党委书记")}),
+    ("群众的好日子得益于县委书记王立新的带领。", {("王立新", "县委书记")}),
+    ("伊朗确定国家利益委员会秘书长雷扎伊表示，", {("雷扎伊", "伊朗确定国家利益委员会秘书长")}),
+])
+def test_a_verb_before_a_title_is_no_part_of_it(text, want):
+    """确定X为Y (the appointment formula, as 决定) and a verb ending in 于 (源于, 得益于) end before the title."""
+    assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, name", [
+    ("日本首相顾问山田太郎抵朝访问", "山田太郎"),
+    ("美国总统特使约翰逊抵京", "约翰逊"),
+    ("俄罗斯总统顾问伊万诺夫抵美", "伊万诺夫"),
+])
+def test_arriving_at_a_short_state_name_ends_a_name(text, name):
+    """抵 before a state's or capital's one-character name (抵朝, 抵美, 抵京) is a verb, no syllable of the name."""
+    assert _persons(text) == {name}

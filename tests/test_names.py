@@ -610,3 +610,32 @@ def test_a_list_of_states_representatives_before_a_titled_name_does_not_crash():
     assert "阿什顿" in got
     got = _persons("英国、法国、美国三国代表、欧盟外交和安全政策高级代表阿什顿，以及伊朗首席谈判代表贾利利出席。")
     assert {"阿什顿", "贾利利"} <= got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("当晚，刘伟民、赵东两名航天员在舱内收看了节目。", {("刘伟民", "航天员"), ("赵东", "航天员")}),
+    ("次日，王建华、李东等航天员出舱作业。", {("王建华", "航天员"), ("李东", "航天员")}),
+])
+def test_names_closed_by_a_count_of_astronauts(text, want):
+    """X、Y两名航天员: the list the count numbers whole is of persons, each holding the rank (as 航天员X)."""
+    doc = extract(Document("t", text, "t.txt"))
+    assert {(p.person, p.title) for p in doc.posts} == want
+    assert {n for n, _ in doc.persons} == {p for p, _ in want}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("座谈会上，某研究所实验室钳工李建国、市委书记王志强先后发言。", "李建国"),
+    ("工程队电焊技师赵永刚说，", "赵永刚"),
+])
+def test_a_skilled_trade_before_a_name(text, name):
+    """A worker's trade (钳工, 焊工, 技师) before a name vouches for it, as 技术员 does: a person, no post."""
+    assert name in {n for n, _ in extract(Document("t", text, "t.txt")).persons}
+
+
+def test_a_technicians_college_is_no_trade():
+    assert not extract(Document("t", "他在技师学院学习。", "t.txt")).persons
+
+
+def test_a_power_project_opens_no_trade():
+    """输电工程送电: 电工 inside a word, no trade before a name."""
+    assert not extract(Document("t", "特高压直流输电工程送电。", "t.txt")).persons
