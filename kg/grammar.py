@@ -349,8 +349,8 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 2 and (text[q - 1] == "此" or lexicons.common_words().get(text[q - 1 : q + 1]) == "t" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 100):
                 break  # 特雷莎·梅|此前提出, X|目前: a time word or one pointing back (此次, 此外) is no syllable
-            if q - last == 2 and lexicons.common_words().get(text[q - 1 : q + 1]) == "d" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 1000:
-                break  # 雅各布·卢|共同主持: a frequent adverb is no second syllable of a one-character part (亚历山大|将于: 大将 is tagged so too)
+            if q - last == 2 and lexicons.common_words().get(text[q - 1 : q + 1]) in ("d", "v") and lexicons.word_frequency(text[q - 1 : q + 1]) >= 1000:
+                break  # 雅各布·卢|共同主持, 玛丽·安|出生于: a frequent adverb or verb is no second syllable of a one-character part (亚历山大|将于: 大将 is tagged so too)
             if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _BY_MEANS.match(text, q - 1):
