@@ -647,3 +647,11 @@ def test_a_party_group_title_names_one_party_whole():
     assert "布林克豪斯" in _persons(text)
     assert not any("和" in t or t.startswith("党") for _, t in _posts(text))
     assert not any(t.startswith(("党党团", "党团")) for _, t in _posts("社民党党团主席奥珀曼在柏林会见了中国代表团。"))
+
+
+def test_a_frequent_verb_after_a_dotted_names_one_character_last_part_is_no_syllable():
+    """特雷莎·梅|召开, 玛丽·安|出生于: the verb is no second syllable of the last part (rm42b)."""
+    got = _persons("英国首相特雷莎·梅召开记者会表示，她将继续推动协议。")
+    assert "特雷莎·梅" in got and "特雷莎·梅召" not in got
+    got = _persons("美国总统特朗普之母玛丽·安出生于苏格兰一个小岛。")
+    assert "玛丽·安" in got and "玛丽·安出" not in got and "特朗普" in got
