@@ -757,7 +757,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for h in list(hits.values()):  # 美国前总统尼克松|外孙|考克斯: the kin named after a titled name, a person with no post
         if (kin := _KIN_AFTER.match(text, h.end)) is None or (p := kin.end()) in hits or in_meta(p):
             continue
-        q = (_foreign_kin_end(text, p, known) if h.titles and _foreign_title(h.titles[-1]) else None) or grammar.name_end(text, p, known)
+        foreign = bool(h.titles) and _foreign_title(h.titles[-1])
+        q = (_foreign_kin_end(text, p, known) if foreign else None) or grammar.name_end(text, p, known) or (grammar.foreign_name_end(text, p, known) if foreign else None)
         if q is not None and not any(o.start < q and p < o.end for o in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
@@ -1417,8 +1418,8 @@ def _foreign_kin_end(text: str, p: int, known: frozenset[str]) -> int | None:
                 grammar.right_strength(text, p + k + 2) >= 1 or grammar.verb_after(text, p + k + 2)):
             return p + k
     q = grammar.foreign_name_end(text, p, known)
-    if q is None:
-        return None
+    if q is None or not grammar._all_syllables(text[p:q]):
+        return None  # 乌代|因伤入院, 伊万卡|因故缺席: a word within is no syllable (因 opens a clause), the name is name_end's
     if text[p:q].endswith(_ROYAL_AFTER) and q - p >= 4:
         q -= 2  # 孙子威廉王子|。
     elif text[q - 1] == "所" and q - p >= 3 and "\u4e00" <= text[q : q + 1] <= "\u9fff":

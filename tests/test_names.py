@@ -623,6 +623,8 @@ def test_a_foreign_holders_kin_is_read_as_a_transliteration():
     got = _persons("外交部长15日会见美国总统特朗普女儿伊万卡所率企业家代表团。")
     assert "伊万卡" in got and "伊万卡所" not in got
     assert "考克斯" in _persons("美国前总统尼克松外孙考克斯说，两国关系十分重要。")
+    got = _persons("美国总统特朗普女儿伊万卡因故缺席了当天的晚宴。")
+    assert "伊万卡" in got and not any(n.startswith("伊万卡因") for n in got)
 
 
 def test_a_dotted_name_after_whose_kin_it_is_leaves_the_parent_out():
