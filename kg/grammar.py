@@ -323,8 +323,9 @@ def name_end(
     if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
-    if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(_KIN_OF, i)), None)) is not None:
-        return kin  # 布托|之女贝娜齐尔·布托: the parent's name ends before whose kin the dotted name is
+    if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(_KIN_OF, i)), None)) is not None and (
+            _all_syllables(text[p:kin]) and text[p:kin] not in lexicons.places()):
+        return kin  # 布托|之女贝娜齐尔·布托: the parent's name ends before whose kin the dotted name is (not 互联网之父X·Y: a word, no parent)
     if m and text[p] == "叫":
         return None  # 姑娘|叫热依拉·买买提: the verb names the person after it, no syllable of the name (nlp._DOT_LEFT_WORDS too)
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):

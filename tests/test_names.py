@@ -633,6 +633,8 @@ def test_a_dotted_name_after_whose_kin_it_is_leaves_the_parent_out():
     assert "英迪拉·甘地" in got and not any("之女" in n for n in got)
     got = _persons("美国前总统肯尼迪之女卡罗琳·肯尼迪当天抵达东京。")
     assert "卡罗琳·肯尼迪" in got and not any("之女" in n for n in got)
+    got = _persons("苹果公司首席执行官库克、互联网之父罗伯特·卡恩等分别致辞。")
+    assert "互联网" not in got
 
 
 def test_a_side_after_a_title_is_the_holders_name():
