@@ -323,6 +323,9 @@ def name_end(
     if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
+    if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(_KIN_OF, i)), None)) is not None and (
+            _all_syllables(text[p:kin]) and text[p:kin] not in lexicons.places()):
+        return kin  # 布托|之女贝娜齐尔·布托: the parent's name ends before whose kin the dotted name is (not 互联网之父X·Y: a word, no parent)
     if m and text[p] == "叫":
         return None  # 姑娘|叫热依拉·买买提: the verb names the person after it, no syllable of the name (nlp._DOT_LEFT_WORDS too)
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
@@ -347,8 +350,8 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 2 and (text[q - 1] == "此" or lexicons.common_words().get(text[q - 1 : q + 1]) == "t" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 100):
                 break  # 特雷莎·梅|此前提出, X|目前: a time word or one pointing back (此次, 此外) is no syllable
-            if q - last == 2 and lexicons.common_words().get(text[q - 1 : q + 1]) == "d" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 1000:
-                break  # 雅各布·卢|共同主持: a frequent adverb is no second syllable of a one-character part (亚历山大|将于: 大将 is tagged so too)
+            if q - last == 2 and lexicons.common_words().get(text[q - 1 : q + 1]) in ("d", "v") and lexicons.word_frequency(text[q - 1 : q + 1]) >= 1000:
+                break  # 雅各布·卢|共同主持, 玛丽·安|出生于: a frequent adverb or verb is no second syllable of a one-character part (亚历山大|将于: 大将 is tagged so too)
             if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _BY_MEANS.match(text, q - 1):
@@ -439,7 +442,7 @@ def name_end(
                 continue  # 韩正|将出席
             if name not in known and words.get(name) == "t" and lexicons.word_frequency(name) >= 100:
                 continue  # 瓦尔斯总理|年初访华: a time word of the dictionary is no name
-            if gl == 1 and sl == 1 and state_side(text, name):
+            if gl == 1 and sl == 1 and state_side(text, name, p):
                 continue  # 孟加拉国…代表|孟方|致辞: the side of a state the story names, not a person
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
@@ -457,10 +460,13 @@ def name_end(
     return best[1] if best else None
 
 
-def state_side(text: str, name: str) -> bool:
-    """Whether ``name`` is X方 for the side of a state (英方, 孟方): X is a state's usual abbreviation,
-    or the first character of a country the story names (孟 of 孟加拉国)."""
+def state_side(text: str, name: str, p: int | None = None) -> bool:
+    """Whether ``name`` (at ``p`` where given) is X方 for the side of a state (英方, 孟方): X is a state's usual
+    abbreviation, or the first character of a country the story names (孟 of 孟加拉国); never right after a
+    title, whose holder it names (厅长|安方), but after 代表, "on behalf of" (代表|孟方致辞)."""
     if len(name) != 2 or name[1] != "方":
+        return False
+    if p is not None and not text.endswith("代表", 0, p) and any(role_re().fullmatch(text, p - k, p) for k in range(1, min(p, 6) + 1)):
         return False
     return name[0] in _SIDE_ABBR or any(c.startswith(name[0]) and len(c) >= 2 and c in text for c in _countries())
 
@@ -1428,7 +1434,7 @@ _OPEN_AFTER_ROLE = (*_NATIONAL_BODIES, "中央")
 
 
 _PARTY_GROUP_HOUSES = (*lexicons.FOREIGN_HOUSES, "联邦议院", "联邦参议院")
-_PARTY_GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}?党(?:议会)?党团")  # a party's group in a house (联盟党党团, 社民党议会党团)
+_PARTY_GROUP = re.compile(r"[^\W\d_和及与、]{1,8}?党(?:议会)?党团")  # a party's group in a house (联盟党党团, 社民党议会党团); one party's (not 联盟党和社民党党团)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1454,6 +1460,8 @@ def org_ok(org: str) -> bool:
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
     if (house := next((h for h in _PARTY_GROUP_HOUSES if org.startswith(h)), None)) and _PARTY_GROUP.fullmatch(org, len(house)):
         return True  # 联邦议院|联盟党党团主席: a party's group in a house of parliament, the house named whole
+    if org.startswith("党党") or org == "党团":
+        return False  # 社民|党党团主席, 社民党|党团主席: a cut inside or after the party's name, whose group the title is
     if len(org) > 2 and org[0] in STATE_ONE and org[1] == "驻":
         return org_ok(org[1:])  # 美|驻俄大使: the sending state by its abbreviation before its mission
     if org.startswith("常驻") and (body := org[2:]).startswith(lexicons.international_orgs() + lexicons.countries()):

@@ -660,7 +660,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
-        if grammar.state_side(text, text[p:q]):
+        if grammar.state_side(text, text[p:q], p):
             continue  # 孟加拉国…代表|孟方|致辞: the side of a state the story names, not a person
         if chain[-1].role in grammar.TEACHERS and (_opens_with_word(text[p:q]) or text[q - 1] in "队团组班"):
             continue  # 干部教师|宣讲队: a team of teachers, or words, after an occupation (not 某中学教师|陈果)
@@ -757,7 +757,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     for h in list(hits.values()):  # 美国前总统尼克松|外孙|考克斯: the kin named after a titled name, a person with no post
         if (kin := _KIN_AFTER.match(text, h.end)) is None or (p := kin.end()) in hits or in_meta(p):
             continue
-        q = grammar.name_end(text, p, known) or (grammar.foreign_name_end(text, p, known) if h.titles and _foreign_title(h.titles[-1]) else None)
+        foreign = bool(h.titles) and _foreign_title(h.titles[-1])
+        q = (_foreign_kin_end(text, p, known) if foreign else None) or grammar.name_end(text, p, known) or (grammar.foreign_name_end(text, p, known) if foreign else None)
         if q is not None and not any(o.start < q and p < o.end for o in hits.values()):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")
     ages = [m for i in _find_all(text, "岁的") if (m := _AGE.search(text, max(0, i - 3), i + 2))]  # a literal first: fast
@@ -1404,6 +1405,26 @@ def _story_state_abbr(text: str, s: int) -> str:
             text[s - 2 : s] in lexicons.common_words()):
         return ""
     return ch if any(len(c) >= 3 and c.startswith(ch) and 0 <= text.find(c) < s for c in lexicons.countries()) else ""
+
+
+_ROYAL_AFTER = ("王储", "王子", "公主", "亲王")  # a foreign kin's rank after the name (侯赛因|王储), no part of it
+
+
+def _foreign_kin_end(text: str, p: int, known: frozenset[str]) -> int | None:
+    """End of a foreign holder's kin's name (约旦国王阿卜杜拉二世儿子侯赛因|王储, 特朗普女儿伊万卡|所率):
+    transliterated first, for a surname may open it (侯赛因, not 侯赛); a royal rank or 所 after it is none of it."""
+    for k in range(2, 7):  # 侯赛因|王储。: the rank is the clear edge the transliteration lacks
+        if text.startswith(_ROYAL_AFTER, p + k) and grammar._all_syllables(text[p : p + k]) and all("\u4e00" <= c <= "\u9fff" for c in text[p : p + k]) and (
+                grammar.right_strength(text, p + k + 2) >= 1 or grammar.verb_after(text, p + k + 2)):
+            return p + k
+    q = grammar.foreign_name_end(text, p, known)
+    if q is None or not grammar._all_syllables(text[p:q]):
+        return None  # 乌代|因伤入院, 伊万卡|因故缺席: a word within is no syllable (因 opens a clause), the name is name_end's
+    if text[p:q].endswith(_ROYAL_AFTER) and q - p >= 4:
+        q -= 2  # 孙子威廉王子|。
+    elif text[q - 1] == "所" and q - p >= 3 and "\u4e00" <= text[q : q + 1] <= "\u9fff":
+        q -= 1  # 伊万卡|所率代表团, 伊万卡|所创立: 所 before the verb it makes a noun of
+    return q
 
 
 def _foreign_title(t: Title) -> bool:
