@@ -8597,15 +8597,15 @@ def test_rm42a_who_came_to_a_show_at_another_time_is_no_watcher():
     assert ms["庆祝建市50周年文艺晚会"] == {("王刚", "attendee"), ("孙平", "attendee")}
 
 
-def test_rm42a_bodies_each_holding_a_sitting_and_people_told_each_are_paired_in_order():
-    """甲党组、乙党组、丙党组分别召开会议。A、B、C分别主持会议: A chairs the first, B the second, C the third; counts
-    unequal, or one person not told 分别: no role (never all at the first)."""
+def test_rm42a_bodies_each_holding_a_sitting_and_people_told_each_get_no_role():
+    """甲党组、乙党组、丙党组分别召开会议。A、B、C分别主持会议: one meeting each and no role for A, B, C — the names may
+    come in protocol order, not the bodies' (never all at the first); two told 分别 may be at one body's sitting."""
     ms = _roles_by_name("近日，市人大常委会党组、市政府党组、市政协党组分别召开会议，传达学习重要讲话精神。王刚、李明、赵强分别主持会议。")
-    assert ms == {"市人大常委会党组会议": {("王刚", "chair")}, "市政府党组会议": {("李明", "chair")},
-                  "市政协党组会议": {("赵强", "chair")}}
+    assert set(ms) == {"市人大常委会党组会议", "市政府党组会议", "市政协党组会议"} and all(not roles for roles in ms.values())
     ms = _roles_by_name("12日，市委办公厅、市政府办公厅分别召开会议，王刚、李明分别出席并讲话。")
-    assert ms["市委办公厅会议"] == {("王刚", "attendee"), ("王刚", "speaker")}
-    assert ms["市政府办公厅会议"] == {("李明", "attendee"), ("李明", "speaker")}
+    assert all(not roles for roles in ms.values())
+    ms = _roles_by_name("12日，市委和区委分别召开常委会会议。市委常委会会议由王刚主持，副书记李明、赵强分别就有关工作作了发言。")
+    assert ("赵强", "speaker") not in ms.get("区委常委会会议", set())
     ms = _roles_by_name("12日，市委办公厅、市政府办公厅分别召开会议，王刚、李明、赵强分别出席会议。")
     assert all(not roles for roles in ms.values())
     ms = _roles_by_name("12日，市国资委、市发展改革委分别召开会议，王刚出席会议并讲话。")
@@ -8616,7 +8616,7 @@ def test_rm42a_bodies_joined_by_and_each_hold_their_own_sitting():
     """甲和乙分别召开会议: one meeting each, never a joint 甲和乙会议; places that name no body: none, never the last
     place's alone with every chair."""
     ms = _roles_by_name("12日，市委办公厅和市政府办公厅分别召开会议，王刚、李明分别主持会议。")
-    assert ms == {"市委办公厅会议": {("王刚", "chair")}, "市政府办公厅会议": {("李明", "chair")}}
+    assert set(ms) == {"市委办公厅会议", "市政府办公厅会议"} and all(not roles for roles in ms.values())
     assert _roles_by_name("12日，东城、西城、南城分别召开会议，王刚、李明、赵强分别主持会议。") == {}
 
 
@@ -8652,3 +8652,6 @@ def test_rm42a_talks_urged_proposed_or_meant_are_not_held():
     assert _titled_roles("外交部亚洲司司长王刚12日在北京与东洲外务省局长李明举行磋商。", "两国举行磋商")
     # held at another's request (应…提议/邀请): held
     assert _titled_roles("东洲总统王刚12日应西洲方面提议与西洲总统李明举行会谈。", "国际")
+    # but a wish after a request (应记者要求表示愿意…), or a call urged under a mandate (根据…决议呼吁…): not held
+    assert not _titled_roles("东洲总统王刚12日应记者要求表示愿意与西洲总统李明举行会晤。", "国际")
+    assert not _titled_roles("联合国秘书长王刚12日根据安理会决议呼吁东洲总理李明与西洲总统赵强举行会谈。", "国际")

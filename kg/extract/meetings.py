@@ -1958,7 +1958,8 @@ def _each_at_own(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tu
 
 def _each_body_roles(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int, tuple]:
     """Bodies that each hold a sitting told by one mention (甲党组、乙党组分别召开会议) and people told 分别 at it
-    (A、B分别主持会议): paired in order when the counts match, else no role for them; never all at the first."""
+    (A、B分别主持会议): no role for them — names often come in protocol order, not the bodies' (李克强、栗战书、汪洋
+    for 人大、国务院、政协党组), and two named may both be at one body's —; never all at the first."""
     text = ctx.doc.text
     spans: dict[tuple[int, int], list[int]] = {}
     for i, (_, hits) in enumerate(ordered):
@@ -1969,18 +1970,11 @@ def _each_body_roles(ctx: Context, roles: dict[int, tuple], ordered) -> dict[int
     for (start, end), group in spans.items():
         if len(group) < 2:
             continue
-        pos = {i: next((text.rfind(h.organizer, max(0, start - 80), end) for h in ordered[i][1]
-                        if (h.start, h.end) == (start, end)), start) for i in group}
-        group = sorted(dict.fromkeys(group), key=lambda i: pos[i])
         each = [p for i in group for p in roles.get(i, ()) if "分别" in text[p.mention.end : p.cue.start]]
-        people = list(dict.fromkeys(p.person for p in sorted(each, key=lambda p: p.mention.start)))
         sentence = ctx.rec.sentence_of
         for i in group:  # (one not told 分别 is at none of them, unless his sentence names his own: which one not said)
             out[i] = tuple(p for p in out.get(i, ()) if p not in each and any(
                 (h.start, h.end) != (start, end) and sentence(h.start) == sentence(p.cue.start) for h in ordered[i][1]))
-        if len(people) == len(group):
-            for person, i in zip(people, group):
-                out[i] += tuple(dict.fromkeys(p for p in each if p.person == person))
     return out
 
 
@@ -3207,14 +3201,21 @@ _TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考�
                           # 特雷莎·梅提议与…, 他此行旨在与…), or right before (金正恩应与…, 为与…举行磋商做准备)
                           r"|(?:呼吁|敦促|促请|提议|倡议|寻求|旨在|有必要|邀请|要求|(?<![按照据原])计划|打算|有意|希望|期待)[^。；;，,\n]{0,30}$"
                           r"|(?:应当?|应该|愿意?|为)$")
-_AT_ONES_REQUEST = re.compile(r"(?:应|根据|按照|依照)[^，,。；;]{0,16}$")  # 应美方提议与X通电话: held at another's request
+_AT_ONES_REQUEST = re.compile(r"(?:应|根据|按照|依照)[^，,。；;]{0,12}$")  # 应美方|提议与X通电话: held at another's request
+_REQUEST_WORDS = ("提议", "邀请", "要求", "请求")
 
 
 def _talk_wished(text: str, start: int, end: int) -> bool:
     """Talks or a call only wished, urged or proposed in the words before them (呼吁A与B举行磋商), not held at one's
-    request (应美方提议与X通电话)."""
-    m = _TALK_WISHED.search(text, start, end)
-    return bool(m) and not _AT_ONES_REQUEST.search(text, max(0, m.start() - 16), m.start())
+    request (应美方提议与X通电话, 应约同意大利总理…) — unless a wish follows the request (应记者要求表示愿意与X会晤)."""
+    while (m := _TALK_WISHED.search(text, start, end)) is not None:
+        if text.endswith("应约", 0, m.start()):
+            start = m.start() + 1  # 应约|同意大利总理通电话: 同 opens the call, no 同意
+        elif text.startswith(_REQUEST_WORDS, m.start()) and _AT_ONES_REQUEST.search(text, max(0, m.start() - 12), m.start()):
+            start = m.start() + 2
+        else:
+            return True
+    return False
 
 
 # talks or a call told as a matter doubted, unarranged or denied (…通电话的可能性不大, …会面的条件尚不成熟,
