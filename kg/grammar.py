@@ -230,8 +230,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 吴政隆, 赵会杰: 政 or 会 opens a two-character given name that is no word (not 王会长), never closes one (市政|府)
     if not all("\u3400" <= c <= "\u9fff" for c in name):
         return False
-    if given == "之":
-        return False  # 参谋长|代之;, 随之: 之 is the pronoun a verb takes, never a given name alone
+    if given in ("之", "所"):
+        return False  # 参谋长|代之;, 随之: 之 is the pronoun a verb takes; 会见X时|所强调的: 所 opens a relative clause, never a given name alone
     if name in _POST_OBJECTS:
         return False  # 角逐总统|宝座: what a post is, not who holds it
     if name in _MANNER_TAGGED_AS_NAMES or name in _VERBS_TAGGED_AS_NAMES:

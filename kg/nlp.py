@@ -3032,7 +3032,7 @@ _OTHER_YEAR_BEFORE = re.compile(r"去年|前年|上一年")
 # a festival that opens, told as its clause's subject (新疆吐鲁番葡萄节今天开幕, 昨晚，第五届…舞蹈节在乌鲁木齐开幕), as the
 # dev13 and dev18 readers count it; not one whose curtain rises (…电影节拉开帷幕), which the dev2 and dev7 readers left
 # (为期11天的第二届…戏剧节昨晚开幕: the days it lasts are no part of its name; 昨晚（9月23日）: the day said twice)
-_FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?:为期[\d两一二三四五六七八九十]{1,3}天的)?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
+_FESTIVAL_OPENS = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)[，,])?(?:为期[\d两一二三四五六七八九十]{1,3}天的|[一两二三四五六七八九十]年一度的?)?(?P<name>[\u4e00-\u9fff\d]{2,24}?节)"
                              r"(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?(?:[（(]\d{1,2}月\d{1,2}[日号][）)])?)?(?:在[^，,。；;\n]{1,12}?)?(?:隆重)?开幕(?=[，,。；;\n]|$)", re.M)
 # a festival of a sport, or one whose sentence tells contests (…马术节…开幕，…骑手参加五项比赛的角逐): a sporting event, held
 # as a games is, no meeting (the golds keep a festival of the arts: 舞蹈节, 电影节, 葡萄节)
@@ -3126,6 +3126,7 @@ _SESSION_PRESS = re.compile(r"(?:首场)?(?:记者会|新闻发布会)")
 _DECLARED_OPEN = re.compile(r"(?:正式)?(?:开幕|开始|闭幕|结束)")  # X宣布大会开幕: the kind after 宣布 names no meeting
 _WATCHED = re.compile(r"(?:收听|收看|观看)[^，,。；;]{0,30}$")  # 收看、收听…开幕式 (in its clause)
 _SOME = re.compile(r"(?:相关|有关|其他|其它|各类|各种|各项|多个)(?:" + _TYPES_RE + ")$|各自|各地|各级"
+                   r"|[\u4e00-\u9fff]{1,8}?问题(?:相关|有关)(?:" + _TYPES_RE + ")$"  # 叙问题相关会议: the meetings on a question, none named
                    r"|(?:以及|及|和)系列(?:" + _TYPES_RE + ")$")  # …部长会议及系列会议: the meetings around the one named
 # (also 在…上发表的讲话, 在出席…时发表的重要讲话: a speech cited by what it was)
 _SPEECH_AT = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|全体会议|联组会议?|分组会议|分组讨论|分组审议|小组会议)?(?:上|时)(?:发表|所作|作)?的(?:重要|主旨|书面|视频)?(?:讲话|演讲|致辞|发言|报告)")
@@ -3277,7 +3278,8 @@ _NTH = re.compile(
 # Where a name may open its clause: a line, a sentence, or a comma after the date (今天（11月26日），, 同日，) or after
 # a reporter's scene (这里是上海国家会展中心，…博览会5日在这里开幕), also after the days it lasts (8日到10日，…会议在马尼拉举行).
 # a day written with no comma before a name that opens its sentence (15号到16号北约…会议, 今天上午…会议)
-_DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨)天)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
+_NEWS_HEADER = re.compile(r"[\u4e00-\u9fff]{2,10}?消息[（(][\u4e00-\u9fff]{2,10}[）)][：:]?(?=[\u4e00-\u9fff\d“])")  # 央视网消息（新闻联播）
+_DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|(?:今|昨|当|同)天|当日|同日)(?:上午|下午|晚上)?(?=[\u4e00-\u9fff])")
 _HOSTED_BY = re.compile(r"(?:^|[，,：:。！？!?\n])[ \u3000\t]*由[^。；;，,：:！？!?\n]{2,60}?(?:联合)?(?:主办|承办|举办)的$")  # 由A和B主办的 opening its clause
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日|这两天|这几天|近两天|近日|日前)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
@@ -3554,6 +3556,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 and _HELD_AFTER.match(text, m.end()) and len(m["name"]) - _after_of(m["name"]) <= 30:
             # (or after a list of hosts too long to read with it: 由A和B主办的|…年会在广州召开)
             s = m.start("name") + _after_of(m["name"])  # 学习贯彻…精神中央宣讲团动员会7日在京召开: the sentence names it
+            if head := _NEWS_HEADER.match(text, s):
+                s = head.end()  # 央视网消息（新闻联播）纪念…大会30日…举行: the publisher's header, its colon left out
             if day := _DAY_OPENS_NAME.match(text, s):
                 s = day.end()  # 15号到16号|…部长会议在布鲁塞尔举行: the day the sentence opens on, no part of the name
             whole.add(s)
@@ -4006,6 +4010,9 @@ def _after_of(name: str) -> int:
     return by[-1].end() if by else 0
 
 
+_LEADERS_NTH = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:国家|各国)(?:领导人|首脑|元首)第{NUMERAL}次(?:会晤|峰会|会议)$")
+
+
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
     if re.match(r"[省市县区]里", name):
@@ -4014,6 +4021,8 @@ def _meeting_start(name: str) -> str:
         return name  # 一季度重点项目建设调度会
     if grammar.PLACE_LIKE.match(name):
         return name
+    if _LEADERS_NTH.match(name):
+        return name  # 金砖国家领导人第十二次会晤: the group whose leaders meet names it, its 第 no start
     if _BODY_NAMED_MEETING.match(name):
         return name  # 亚洲相互协作与信任措施会议非政府论坛第二次会议: the body's own name opens it, no lead-in
     head = re.match(r"[\u4e00-\u9fff]{2,20}?(?:集团有限公司|股份有限公司|有限公司|集团|公司|大学|学院)", name)

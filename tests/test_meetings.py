@@ -8655,3 +8655,74 @@ def test_rm42a_talks_urged_proposed_or_meant_are_not_held():
     # but a wish after a request (应记者要求表示愿意…), or a call urged under a mandate (根据…决议呼吁…): not held
     assert not _titled_roles("东洲总统王刚12日应记者要求表示愿意与西洲总统李明举行会晤。", "国际")
     assert not _titled_roles("联合国秘书长王刚12日根据安理会决议呼吁东洲总理李明与西洲总统赵强举行会谈。", "国际")
+
+
+# --- audit 45 (a45m) ---------------------------------------------------------------------------------------------
+
+
+def test_a45m_so_stressed_when_meeting_him_names_no_guest():
+    ms = _meetings("正如王刚主席和赵强副总理日前会见李明行政长官时所强调的，恢复秩序仍然是当前最重要的任务。")
+    assert not any("时所" in m.name for m in ms)
+    assert all(p.person != "时所" for m in ms for p in m.participants)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新华网消息（新闻联播）纪念建团100周年大会10日上午在人民大会堂隆重举行。", "纪念建团100周年大会"),
+    ("当天签约仪式在东洲总理府举行。", "签约仪式"),
+    ("东洲总统王刚11日在金砖国家领导人第九次会晤中表示，合作取得重大成果。", "金砖国家领导人第九次会晤"),
+])
+def test_a45m_a_name_opened_by_a_header_or_a_day_or_a_group(text, name):
+    assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_a45m_a_festival_of_each_year_is_no_name_of_its_own():
+    assert not any("一年一度" in m.name for m in _meetings("一年一度的酥油花节今天在青海开幕，寺院举行了展佛仪式。"))
+
+
+def test_a45m_meetings_on_a_question_are_no_name():
+    names = [m.name for m in _meetings("9日，东洲问题有关国家外长会议在日内瓦举行，南洲首次获邀参加东问题相关会议。")]
+    assert names == ["东洲问题有关国家外长会议"]
+
+
+def test_a45m_a_congress_congratulated_on_is_not_held_in_the_story():
+    names = [m.name for m in _meetings("王刚祝贺东洲人民党成功举行第十次代表大会，欢迎李明率团来华参加对话会。")]
+    assert not any("代表大会" in n for n in names)
+
+
+def test_a45m_a_session_holding_its_preparatory_meeting_at_night_is_one_record():
+    (m,) = _meetings("十四届全国人大二次会议4日晚在人民大会堂举行预备会议。全国人大常委会委员长王刚主持会议。"
+                     "全国人大常委会副委员长李明、赵强出席会议。")
+    assert m.name == "十四届全国人大二次会议预备会议" and m.date_text == "2024-04-04"
+    assert _roles(m) == {("王刚", "chair"), ("李明", "attendee"), ("赵强", "attendee")}
+
+
+def test_a45m_a_day_of_another_embassys_reception_in_a_roundup():
+    ms = _meetings("连日来，中国驻多国使领馆举办招待会等活动，庆祝国庆。\n"
+                   "11日，中国驻东洲大使馆与东方机构共同举办庆祝建交50周年招待会。东方嘉宾高度评价两国关系。\n"
+                   "在中国驻西洲大使馆举行的线上招待会上，与会嘉宾展望了两国合作的前景。")
+    (m,) = [m for m in ms if "西洲" in m.name]
+    assert m.date_text is None
+
+
+def test_a45m_the_day_a_talk_of_days_ago_was_published_is_not_its_own():
+    (m,) = _meetings("12日，东洲总统办公厅公布了东洲总统王刚近日与各大媒体总编座谈的内容。王刚表示，合作前景广阔。")
+    assert m.date_text is None
+
+
+def test_a45m_a_summit_of_a_year_long_past_is_not_dated_by_the_report():
+    ms = _meetings("东洲广播公司12号报道，2019年二十国集团峰会在大阪召开期间，东洲政府曾允许监听活动。")
+    assert all(m.date_text is None for m in ms if "2019年" in m.name)
+
+
+def test_a45m_a_bare_attendance_after_another_ceremony_is_not_at_the_talks():
+    text = "欢迎仪式后，王刚主席在人民大会堂同李明总统举行会谈。两国元首一致同意深化合作。\n" \
+           "会谈后，王刚出席了授予李明总统荣誉市民称号的仪式。\n中央政治局委员赵强等出席。"
+    doc = Document("t", text, "t.txt", title="王刚同东洲总统李明举行会谈", published=PUBLISHED)
+    (m,) = [m for m in extract(doc).meetings if "会谈" in m.name]
+    assert ("赵强", "attendee") not in _roles(m)
+
+
+def test_a45m_a_lecturer_told_on_is_a_speaker_only():
+    (m,) = _meetings("中国梦宣传教育系列报告会第五场在北京举行。商务部部长王刚作了《坚持扩大开放》的专题报告。"
+                     "王刚介绍了扩大开放的时代背景，强调开放带来进步。")
+    assert _roles(m) == {("王刚", "speaker")}

@@ -411,12 +411,15 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     joiners += tuple(p for _, p in participants if p.role == "chair" and _CHAIRS_AUDIENCE.match(ctx.doc.text, p.cue.end))
     if audiences and not candidates and title and _TALKS_TITLE.search(title) and not _OTHER_EVENT.search(title):
         # 王沪宁、杨洁篪等出席。 in a story of talks (its title says so) and no other meeting: they sat in on them
-        joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end))
+        # (not after a sentence that tells another event attended: 会谈后，X出席了授予Y…称号的仪式。Z等出席。)
+        joiners += tuple(p for _, p in participants if p.role == "attendee" and p not in joiners and _BARE_CUE.match(ctx.doc.text, p.cue.end)
+                         and not (p.cue.sentence > 0 and _ATTENDED_ANOTHER.search(ctx.text, *rec.sentences[p.cue.sentence - 1])))
     roles = _roles_by_meeting(ctx, participants, ordered, (set(audiences) - groups) | headline, first,
                               {id(p) for p in joiners if _JOINS_TALKS.match(ctx.doc.text, p.cue.end) or p.cue.text.endswith("时在座") or p.cue.text.startswith(("陪同", "一同"))
                                or talks_titled and _RELATED.match(ctx.doc.text, p.cue.end)})
     roles = _each_at_own(ctx, roles, ordered)
     roles = _each_body_roles(ctx, roles, ordered)
+    roles = {i: _lecture_told_on(ps) for i, ps in roles.items()}
     named_in = {rec.sentence_of(h.start): name for name, hits in ordered for h in hits}
     # 习近平同金正恩在大连举行会晤 … 习近平同金正恩举行会谈: talks of the summit; who 参加有关活动 is at the summit
     summits = [{p.person for p in people} for name, (_, people) in audiences.items() if name.endswith("会晤")]
@@ -565,6 +568,16 @@ _ALSO_ATTENDED = re.compile(r"还(?:出席|参加)了?[^，,。；;]{0,30}$")  #
 _HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
 
 
+_LECTURE = re.compile(r"(?:专题|辅导|主题)?报告$|讲座$|辅导$|授课$")
+
+
+def _lecture_told_on(ps: tuple[Participation, ...]) -> tuple[Participation, ...]:
+    """A lecturer (作了…的专题报告) the story then tells 介绍了…: what his lecture said, no presence of his own
+    (the golds: the speaker only, attending where the text says so)."""
+    lecturers = {p.person for p in ps if p.role == "speaker" and _LECTURE.search(p.cue.text)}
+    return tuple(p for p in ps if not (p.role == "attendee" and p.person in lecturers and p.cue.text.startswith("介绍")))
+
+
 def _titles_next(ctx: Context, hits: list, reported: dict) -> bool:
     """Whether a meeting is told only in a line of its own with no sentence (a brief's title: …峰会举行), right over a
     paragraph whose first sentence tells another meeting held: the same one, named as the paragraph names it."""
@@ -706,7 +719,7 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)召开了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?!领(?!导)|[军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?!领(?!导)|[军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -1297,7 +1310,7 @@ _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天�
 
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
 # between a session's name and its sitting: 30日下午在人民大会堂举行 (今天还举行了两场记者会)
-_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|晚上)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
+_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|中午|晚上|晚间|晚)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
 
 # a session (or its news centre) holding press conferences counted: 十二届全国人大五次会议今天举行四场记者会
@@ -2341,6 +2354,8 @@ _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
 # (not a body in the guest's post: 古巴国务委员会主席兼部长会议主席, 最高人民会议常任委员会委员长)
+# another event a principal attended (not the talks' signing: …出席…签字仪式。X等出席。 is at both)
+_ATTENDED_ANOTHER = re.compile(r"(?:出席|参加)了?(?![^。；;]{0,40}?(?:签字|签约|签署))[^。；;]{0,40}?(?:仪式|宴会|晚宴|典礼)")
 _OTHER_EVENT = re.compile(r"演讲|讲话|致辞|出席|参加|仪式|宴会|欢迎|考察|参观|访问|座谈|论坛|峰会|(?:大会|会议)(?![^，,。；;\s]{0,8}?(?:主席|委员长|议长|秘书长))")
 # a title that names the group received: 张高丽会见出席金砖国家最高审计机关领导人第一次会议外方代表
 _TITLED_GROUP = re.compile(r"(?P<verb>会见|接见)了?(?P<group>(?:出席|参加)[^，,。；;：:\s“”]{4,60}?(?:代表|代表团|嘉宾|团长|政要|领导人))(?=[\s，,；;：:]|$)")
@@ -3444,6 +3459,8 @@ def _dated_later(ctx: Context, h, body) -> DateHit | None:
                  if d.day is not None and g.start - 20 <= d.end <= g.start and _DATED_THE.fullmatch(ctx.text, d.end, g.start)), None)
 
 
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # the year a meeting's name carries
+_DAYS_AGO_JUST_BEFORE = re.compile(r"(?<![节假生\d一二三四五六七八九十])(?:近日|日前|近期)$")  # (not 5日前, 节日前)
 _EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
 
@@ -3459,6 +3476,11 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # …常务委员会第七次会议决定：将9月3日确定为…: the days of the decision read out, not the sitting's
     if body and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start) and _HOSTS_ANOTHER.match(ctx.text, body[0].end):
         return None  # 19号，正在日内瓦举行的…大会召开…技术会议: the day of the sitting within it, not its own (opened before)
+    if body and ctx.reference_date and (y := _NAMED_YEAR.search(body[0].name)) and int(y[1]) <= ctx.reference_date.year - 2 \
+            and not any(d.year == int(y[1]) for d in rec.dates):
+        return None  # 2010年二十国集团峰会 in a story of 2013: a meeting of a year long past, cited; the story gives no day of it
+    if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
+        return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
         return None  # …博览会日前在连云港开幕 (also under a flash's sub-headline naming it): the text gives no day
     # 日前，X主持召开…会议 (a summons also X日前召见…): held days ago, the text gives no day
@@ -3611,7 +3633,7 @@ _ROUNDUP_LEAD = re.compile(r"[^。；;！？\n]{0,30}?(?:近日|日前|连日来
 
 
 def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
-    """Whether ``date`` is the day of another meeting told in a paragraph of its own in a story that opens on no
+    """Whether ``date`` is the day of another meeting told in a sentence of its own in a story that opens on no
     day (近日，…): a roundup of several events, each with its own day (none for those the text gives none)."""
     rec = ctx.rec
     first = next((k for k, (s, e) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
@@ -3619,8 +3641,9 @@ def _roundup_item(ctx: Context, date: DateHit, hits) -> bool:
         return False
     s, e = rec.sentences[rec.sentence_of(date.start)]
     name = hits[0].name
-    return ctx.text.find("\n", date.end, hits[0].start) >= 0 \
-        and any(s <= h.start < e and h.reported and not _names_one(h.name, {name}) for h in rec.meetings)
+    # (a paragraph of its own, or a sentence: paragraphs closed by 。 are joined without a break)
+    return (ctx.text.find("\n", date.end, hits[0].start) >= 0 or rec.sentence_of(date.start) != rec.sentence_of(hits[0].start)) \
+        and any(s <= h.start < e and not _names_one(h.name, {name}) for h in rec.meetings)  # (held or not: 共同举办…招待会, the day its own)
 
 
 def _day_before(ctx: Context, cue: re.Match, told: list[DateHit]) -> DateHit | None:
@@ -3635,7 +3658,7 @@ def _day_before(ctx: Context, cue: re.Match, told: list[DateHit]) -> DateHit | N
     return dataclasses.replace(last, **at, day=last.day - 1) if last.day and last.day > 1 else None
 
 
-_CONVENED_THEN = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
+_CONVENED_THEN = re.compile(r"(?:上午|下午|中午|晚上|晚间|晚)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
 # a day, then a report told in its clause (今天发布消息称，, 昨天报道称，): what follows is what the report says
 _REPORTED_ON = re.compile(r"[^，,。；;“”]{0,16}?称[，,：:]")
 _SAME_DAY = re.compile(r"当天|当日(?!本)|同日(?!本)|同一天")  # the report's day told again (X和Y当天通电话), not 当|日本, 同|日本
