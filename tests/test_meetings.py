@@ -8581,3 +8581,23 @@ def test_speeches_at_the_held_meeting_pointed_back_to_by_its_kind_stay_its():
 def test_a_speech_at_another_meeting_cited_is_not_the_meeting_s():
     (m,) = _meetings("12日，张明同志先进事迹报告会在人民大会堂举行。王大明总书记在全国组织工作会议上发表重要讲话时强调，好干部要做到信念坚定。")
     assert m.name == "张明同志先进事迹报告会" and ("王大明", "speaker") not in _roles(m)
+
+
+def test_those_named_in_what_a_briefing_announces_are_not_at_it():
+    # 据介绍，…X将出席Y举行的欢迎仪式…，同Z举行会谈，共同出席…: the visit to come, Y and Z are at none of the briefing
+    (m,) = _meetings("外交部12日举行中外媒体吹风会，介绍王强主席即将对东川进行国事访问有关情况。访问期间，王强主席将出席卡洛斯·贝拉总统举行的欢迎仪式、"
+                     "会见等国事活动，同马里奥·罗萨总理举行会谈，共同出席合作文件签字仪式、大熊猫馆开馆仪式等活动。")
+    assert m.name == "中外媒体吹风会" and _roles(m) == set()
+
+
+def test_a_figure_s_name_before_the_museum_named_after_him_is_no_attendee():
+    (m,) = _meetings("全国政协主席王大明来到胡志明博物馆，亲切会见越南友好人士。")
+    assert _roles(m) == {("王大明", "attendee")}
+
+
+def test_a_head_named_before_his_title_next_to_the_audience():
+    # 会见X总统 and X总统会见了Y: the head named by the title after his name (a public figure of the lexicon too)
+    (m,) = _meetings("国家副主席王大明12日在柏林会见施泰因迈尔总统。")
+    assert m.name == "会见施泰因迈尔" and _roles(m) == {("王大明", "attendee"), ("施泰因迈尔", "attendee")}
+    (m,) = _meetings("施泰因迈尔总统12日在柏林会见了国家副主席王大明。")
+    assert ("施泰因迈尔", "attendee") in _roles(m)
