@@ -8601,3 +8601,9 @@ def test_a_head_named_before_his_title_next_to_the_audience():
     assert m.name == "会见施泰因迈尔" and _roles(m) == {("王大明", "attendee"), ("施泰因迈尔", "attendee")}
     (m,) = _meetings("施泰因迈尔总统12日在柏林会见了国家副主席王大明。")
     assert ("施泰因迈尔", "attendee") in _roles(m)
+
+
+def test_audiences_told_since_the_year_began_are_gone_by():
+    # 今年以来，X分别会见A和B: audiences of the months gone by, recalled in one's words, none the story's
+    ms = _meetings("全国政协主席王大明今天在北京会见了东川参议院副主席狄卡。王大明说，今年以来，李主席分别会见西哈莫尼国王和洪森首相，达成重要共识。")
+    assert [m.name for m in ms] == ["会见狄卡"]
