@@ -989,8 +989,6 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
         pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
-        if whole and pair is None:
-            continue  # a known long name with no clear left edge is read by the pairing alone (发自|史蒂文斯大使的电报: none)
         if m.group() == "苏丹" and pair is None:
             continue  # 苏丹 is a title only after a paired name (习近平主席与哈桑纳尔苏丹); else the country
         if pair is not None and text[pair : m.start()] not in known and _states_abbreviated(text, text[pair : m.start()]):
@@ -1001,6 +999,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
             hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
             continue
+        if whole:
+            continue  # a known long name with no clear left edge is read by the pairing alone (发自|史蒂文斯大使的电报: none)
         regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王") else None
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
