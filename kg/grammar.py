@@ -1741,6 +1741,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word (but 会见|菲参议长)
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
+        if t is not None and i - 1 > lo and i not in edges and text[i - 1] in _CJK_NUMERALS and "\u4e00" <= text[i - 2] <= "\u9fff":
+            e = max(e for e in edges if e < i)  # 航天五|院西安分院卫星指挥长: never inside a unit numbered by a character (航天五院, 中国电科十四所),
+            return Title(text[e:end], text[e:i] + t.org, t.role, e, end) if org_ok(text[e : i + 1]) else None  # the title opens with its name
         if t is not None and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and _and_place_opens(text, i, end):
             continue  # 候选人菲|永和|极右翼政党主席: 和 joins the name before to the next title, 永和 is no county here
         if t is not None and i not in edges and (t.org in _SIDES or (t.org.startswith("中央") and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in "和与及同兼原前任")):
@@ -1777,6 +1780,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 
 
 _MAYOR = re.compile(r"(?:常务)?副?市长")
+_CJK_NUMERALS = frozenset("一二三四五六七八九十")  # the number of a unit written in characters (航天五院, 十四所)
 
 
 def _foreign_city_title(text: str, k: int, i: int, t: Title) -> Title | None:

@@ -965,8 +965,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
-        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人", "陛下"):
-            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple; X国王|陛下: his honorific)
+        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人", "陛下", "会见"):
+            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple; X国王|陛下: his honorific; X总统|会见了: a verb the dictionary tags a noun)
         if text.startswith("候选人", m.end()):
             continue  # 另一|总统候选人: one who runs for the post, no holder named before it
         if m.group() == "代总统" and text[m.start() - 1 : m.start() + 1] in words:
@@ -978,15 +978,15 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         # a long name known from the story (和萨特巴尔季耶夫|总理, not 季耶夫) or a foreign one with its
         # separators, its first part short (由司马义-铁力瓦尔地|副委员长主持, not 不负|菲德尔·卡斯特罗), each
-        # from a clear left edge
+        # from a clear left edge (without one, 会见|施泰因迈尔|总统, the pairing below still reads it)
         whole = next((k for k in range(8, 3, -1) if m.start() >= k and text[m.start() - k : m.start()] in known), 0) or next((
             k for k in range(4, 17) if m.start() >= k and (sep := _SEPARATED.search(text, m.start() - k, m.start())) and sep.start() - (m.start() - k) <= 4
             and _left_edge(text, m.start() - k)
             and grammar.name_end(text, m.start() - k, known, extra=(m.group(),), min_strength=2) == m.start()), 0)
-        if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()):
-            if _left_edge(text, p) and m.group() in _PERSON_CUES:  # a person, no post
+        if whole and (p := m.start() - whole) not in hits and not any(h.start < m.start() <= h.end for h in hits.values()) and _left_edge(text, p):
+            if m.group() in _PERSON_CUES:  # a person, no post
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (), "cue")
-            elif _left_edge(text, p):
+            else:
                 hits[p] = PersonHit(p, m.start(), text[p : m.start()], (Title(m.group(), "", m.group(), m.start(), m.end()),), "name-title")
             continue
         pair = grammar.paired_name_start(text, m.start()) if m.group() in grammar.PAIRED_TITLES else None
@@ -1000,6 +1000,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             title = Title(m.group(), "", m.group(), m.start(), m.end())  # 习近平主席同|米尔济约耶夫|总统
             hits[pair] = PersonHit(pair, m.start(), text[pair : m.start()], (title,), "name-title")
             continue
+        if whole:
+            continue  # a known long name with no clear left edge is read by the pairing alone (发自|史蒂文斯大使的电报: none)
         regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王") else None
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
@@ -1946,8 +1948,9 @@ def name_pattern(names: frozenset[str]) -> re.Pattern:
     return re.compile(lexicons.alternation(n for n in names if n))
 
 
-# A city, street or square named after a person (胡志明市, 中山路): the name is the place's, no mention of him.
-_NAMED_AFTER_HIM = re.compile(r"市(?![长委民])|路|大街|街|大道|广场")
+# A city, street, square, port, museum, tomb or school named after a person (胡志明市, 中山路, 胡志明博物馆,
+# 周恩来纪念馆, 阿拉法特墓, 宋庆龄基金会, 纳扎尔巴耶夫大学): the name is the place's or the body's, no mention of him.
+_NAMED_AFTER_HIM = re.compile(r"市(?![长委民])|路|大街|街|大道|广场|港(?!澳)|博物馆|纪念馆|纪念堂|纪念园|纪念碑|故居|旧居|陵|墓|铜像|雕像|塑像|基金会|大学(?!毕业|时|期间|生)|学院|国家政治学院")
 
 
 def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:
@@ -2666,15 +2669,21 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
 _PATRONYMIC = frozenset({"本", "伊本", "宾", "本特", "宾特", "宾蒂"})
 
 
+# A reign: a father's title the son named after him never holds while the father is named with it (沙特国王萨勒曼).
+_REIGNING = frozenset({"国王", "女王", "埃米尔", "苏丹"})
+
+
 def _fathers_name(part: str, full: str, hits: list[PersonHit]) -> bool:
     """Whether ``part``, the part right after a patronymic marker of ``full``, is the father, a person of his
-    own: the story gives the bare part a title of its own, of a role the full name never holds (沙特国王萨勒曼
-    beside 副王储穆罕默德·本·萨勒曼; not 王储萨勒曼 beside 王储穆罕默德·本·萨勒曼)."""
+    own: the story gives the full name titles of its own and the bare part only others (沙特国王萨勒曼 beside
+    副王储穆罕默德·本·萨勒曼), or the bare part a reign the full name never holds (沙特国王萨勒曼 beside an
+    untitled 穆罕默德·本·萨勒曼); not 王储萨勒曼 beside a full name with no title or with 王储 (the son's short form)."""
     pieces = _SEPARATED.split(full)
     if not any(a in _PATRONYMIC and b == part for a, b in zip(pieces, pieces[1:])):
         return False
     own = {t.role for h in hits if h.name == part for t in h.titles}
-    return bool(own) and not own & {t.role for h in hits if h.name == full for t in h.titles}
+    his = {t.role for h in hits if h.name == full for t in h.titles}
+    return bool(own) and (bool(his) and not own & his or bool(own & _REIGNING - his))
 
 
 # Japan's posts are held by the family name alone (安倍 of 安倍晋三): a short name with one is a part of the full name.

@@ -8726,3 +8726,29 @@ def test_a45m_a_lecturer_told_on_is_a_speaker_only():
     (m,) = _meetings("中国梦宣传教育系列报告会第五场在北京举行。商务部部长王刚作了《坚持扩大开放》的专题报告。"
                      "王刚介绍了扩大开放的时代背景，强调开放带来进步。")
     assert _roles(m) == {("王刚", "speaker")}
+
+
+def test_those_named_in_what_a_briefing_announces_are_not_at_it():
+    # 据介绍，…X将出席Y举行的欢迎仪式…，同Z举行会谈，共同出席…: the visit to come, Y and Z are at none of the briefing
+    (m,) = _meetings("外交部12日举行中外媒体吹风会，介绍王强主席即将对东川进行国事访问有关情况。访问期间，王强主席将出席卡洛斯·贝拉总统举行的欢迎仪式、"
+                     "会见等国事活动，同马里奥·罗萨总理举行会谈，共同出席合作文件签字仪式、大熊猫馆开馆仪式等活动。")
+    assert m.name == "中外媒体吹风会" and _roles(m) == set()
+
+
+def test_a_figure_s_name_before_the_museum_named_after_him_is_no_attendee():
+    (m,) = _meetings("全国政协主席王大明来到胡志明博物馆，亲切会见越南友好人士。")
+    assert _roles(m) == {("王大明", "attendee")}
+
+
+def test_a_head_named_before_his_title_next_to_the_audience():
+    # 会见X总统 and X总统会见了Y: the head named by the title after his name (a public figure of the lexicon too)
+    (m,) = _meetings("国家副主席王大明12日在柏林会见施泰因迈尔总统。")
+    assert m.name == "会见施泰因迈尔" and _roles(m) == {("王大明", "attendee"), ("施泰因迈尔", "attendee")}
+    (m,) = _meetings("施泰因迈尔总统12日在柏林会见了国家副主席王大明。")
+    assert ("施泰因迈尔", "attendee") in _roles(m)
+
+
+def test_audiences_told_since_the_year_began_are_gone_by():
+    # 今年以来，X分别会见A和B: audiences of the months gone by, recalled in one's words, none the story's
+    ms = _meetings("全国政协主席王大明今天在北京会见了东川参议院副主席狄卡。王大明说，今年以来，李主席分别会见西哈莫尼国王和洪森首相，达成重要共识。")
+    assert [m.name for m in ms] == ["会见狄卡"]

@@ -1573,6 +1573,8 @@ _CITED_AT = re.compile(r"的[^，,。；;的]{1,30}?(?:会|会议|论坛)上(?![
 # not the words 名将 and 运动|游泳|田径|体坛健将 (but 张健|将, 李猛|将: a name's last character), 将近 (but 将|近期: soon),
 # the places 将乐县 and 将台; not 即将离任的X…并出席, 即将 of the person)
 _DUE_ROLE = re.compile(r"(?:即将|(?<![即中少上大名])(?<![动泳径坛]健)将要?(?![军士领帅来乐台]|近(?!期))|拟|定于)[^。；;，,！？\n的]{0,30}$")
+# a sentence that tells what is to come, anywhere before the cue (X将出席…，同Y举行会谈，共同出席…): an announcement
+_ANNOUNCED = re.compile(r"(?:即将|(?<![即中少上大名])(?<![动泳径坛]健)将要?(?![军士领帅来乐台]|近(?!期))|拟|定于)[^。；;！？\n]*$")
 _UNREAD_HELD = re.compile(r"(?:召开|举行)了?(?:紧急|特别)?会议(?=[，,。；;])")  # a meeting held with no name read: 就…召开会议，
 
 
@@ -1723,6 +1725,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
+            if _BRIEFING.search(ordered[i][0]) and _ANNOUNCED.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+                continue  # 吹风会…。访问期间，X将出席Y举行的欢迎仪式，同Z举行会谈，共同出席…: what the briefing announces, Y and Z not at it
             if _another_stop(ctx, cue_start, ordered[i][1]):
                 continue  # …报告会在湖南举行。…Y在南宁作宣讲报告: a stop of the tour elsewhere, not this one
             if i not in days:
@@ -3164,7 +3168,7 @@ _CALL_NAME = re.compile(r"通电?话$")  # a call, as named
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
-_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|" + AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time
+_EARLIER_OPENING = re.compile(r"(?:[^。；;]*?[，,：:])?[\s\u3000]*(?:不久前|前不久|此前|(?:今年|年初|去年|近年)以来|近年来|多年来|" + AGO + r")[，,][^。；;，,]{0,60}$")  # 前不久，X同Y成功通话: a clause that opens on an earlier time (今年以来，X分别会见…: a span gone by)
 
 
 _THE_PRESS = re.compile(r"(?:中外|境内外)?记者")  # 共同会见记者, 共同会见中外记者
