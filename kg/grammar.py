@@ -350,8 +350,9 @@ def name_end(
                 break  # 格列朗杰|继续, 曼德拉|不幸逝世, 确吉杰布|圆满完成, 平拉|衷心感谢
             if q - last >= 2 and (text[q - 1] == "此" or lexicons.common_words().get(text[q - 1 : q + 1]) == "t" and lexicons.word_frequency(text[q - 1 : q + 1]) >= 100):
                 break  # 特雷莎·梅|此前提出, X|目前: a time word or one pointing back (此次, 此外) is no syllable
-            if q - last == 2 and lexicons.common_words().get(text[q - 1 : q + 1]) in ("d", "v") and lexicons.word_frequency(text[q - 1 : q + 1]) >= 1000:
-                break  # 雅各布·卢|共同主持, 玛丽·安|出生于: a frequent adverb or verb is no second syllable of a one-character part (亚历山大|将于: 大将 is tagged so too)
+            if q - last == 2 and lexicons.common_words().get(text[q - 1 : q + 1]) in ("d", "v") and lexicons.word_frequency(text[q - 1 : q + 1]) >= 1000 and (
+                    text[q : q + 2] not in _AFTER_SET):
+                break  # 雅各布·卢|共同主持, 玛丽·安|出生于: a frequent adverb or verb is no second syllable of a one-character part (亚历山大|将于: 大将 is tagged so too) — but 艾尔肯·托提|出席: what a name does after it
             if q - last >= 3 and _number_after(text, q - 1):
                 break  # 乌胡鲁·肯雅塔|以50.07%的得票率, 劳拉·瓦莱特|以13秒34: a preposition before a number
             if q - last >= 3 and _BY_MEANS.match(text, q - 1):
@@ -463,10 +464,12 @@ def name_end(
 def state_side(text: str, name: str, p: int | None = None) -> bool:
     """Whether ``name`` (at ``p`` where given) is X方 for the side of a state (英方, 孟方): X is a state's usual
     abbreviation, or the first character of a country the story names (孟 of 孟加拉国); never right after a
-    title, whose holder it names (厅长|安方), but after 代表, "on behalf of" (代表|孟方致辞)."""
+    title, whose holder it names (厅长|安方), unless X is a state's usual abbreviation (安理会主席|法方, 大使|巴方) or
+    代表, "on behalf of", stands before it (代表|孟方致辞)."""
     if len(name) != 2 or name[1] != "方":
         return False
-    if p is not None and not text.endswith("代表", 0, p) and any(role_re().fullmatch(text, p - k, p) for k in range(1, min(p, 6) + 1)):
+    if p is not None and not text.endswith("代表", 0, p) and name[0] not in _SIDE_ABBR and any(
+            role_re().fullmatch(text, p - k, p) for k in range(1, min(p, 6) + 1)):
         return False
     return name[0] in _SIDE_ABBR or any(c.startswith(name[0]) and len(c) >= 2 and c in text for c in _countries())
 

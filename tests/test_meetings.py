@@ -8712,6 +8712,9 @@ def test_a45m_the_day_a_talk_of_days_ago_was_published_is_not_its_own():
 def test_a45m_a_summit_of_a_year_long_past_is_not_dated_by_the_report():
     ms = _meetings("东洲广播公司12号报道，2019年二十国集团峰会在大阪召开期间，东洲政府曾允许监听活动。")
     assert all(m.date_text is None for m in ms if "2019年" in m.name)
+    # but a meeting marking that year's event (纪念2012年…十周年座谈会) is dated by its own day
+    ms = _meetings("纪念2012年城市运动会成功举办十周年座谈会8日在省城举行。")
+    assert any(m.date_text and m.date_text.endswith("-08") for m in ms if "2012年" in m.name)
 
 
 def test_a45m_a_bare_attendance_after_another_ceremony_is_not_at_the_talks():

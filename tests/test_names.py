@@ -688,3 +688,20 @@ def test_a_frequent_verb_after_a_dotted_names_one_character_last_part_is_no_syll
     assert "特雷莎·梅" in got and "特雷莎·梅召" not in got
     got = _persons("美国总统特朗普之母玛丽·安出生于苏格兰一个小岛。")
     assert "玛丽·安" in got and "玛丽·安出" not in got and "特朗普" in got
+
+
+def test_a_two_character_last_part_before_what_a_name_does_is_kept():
+    """艾尔肯·托提|出席: 提出 is a frequent verb, but 出席 after it is what the named does — the last part is 托提
+    (while 特雷莎·梅|成立了 and 马吉德·汗|出席 keep their one-character parts)."""
+    assert "艾尔肯·托提" in _persons("自治区副主席艾尔肯·托提出席会议并讲话。")
+    assert "阿依努尔·买提" in _persons("自治区人大常委会副主任阿依努尔·买提出席。")
+    assert "特雷莎·梅" in _persons("英国首相特雷莎·梅成立了新内阁。")
+    assert "马吉德·汗" in _persons("巴基斯坦内政部长马吉德·汗出席会议。")
+
+
+def test_a_states_usual_side_after_a_title_is_no_holder():
+    """安理会轮值主席|法方表示, 驻华大使|巴方: a state's usual abbreviation + 方 is its side even after a title (厅长|安方
+    is a name: 安 is no usual abbreviation)."""
+    assert not _persons("本月安理会轮值主席法方表示，各方应保持克制。")
+    assert not _persons("巴基斯坦驻华大使巴方高度赞赏中方的支持。")
+    assert "安方" in _persons("省科技厅厅长安方在会上讲话。安哥拉客人参加。")

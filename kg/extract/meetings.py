@@ -3464,6 +3464,7 @@ def _dated_later(ctx: Context, h, body) -> DateHit | None:
 
 
 _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # the year a meeting's name carries
+_ITS_ANNIVERSARY = re.compile(r"纪念|周年")  # 纪念2008年北京奥运会成功举办十周年座谈会: the past year is what it marks
 _DAYS_AGO_JUST_BEFORE = re.compile(r"(?<![节假生\d一二三四五六七八九十])(?:近日|日前|近期)$")  # (not 5日前, 节日前)
 _EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
@@ -3481,7 +3482,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start) and _HOSTS_ANOTHER.match(ctx.text, body[0].end):
         return None  # 19号，正在日内瓦举行的…大会召开…技术会议: the day of the sitting within it, not its own (opened before)
     if body and ctx.reference_date and (y := _NAMED_YEAR.search(body[0].name)) and int(y[1]) <= ctx.reference_date.year - 2 \
-            and not any(d.year == int(y[1]) for d in rec.dates):
+            and not any(d.year == int(y[1]) for d in rec.dates) and not _ITS_ANNIVERSARY.search(body[0].name):
         return None  # 2010年二十国集团峰会 in a story of 2013: a meeting of a year long past, cited; the story gives no day of it
     if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
         return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
