@@ -517,3 +517,5 @@ def test_a_title_after_he_or_jian_takes_the_whole_body_before_unless_it_names_it
     got = _actions("王立新当选亚洲足球联合会主席和亚足联执委会委员。")
     assert ("王立新", "亚足联执委会委员", "appointed") in got
     assert not any(t.startswith("亚洲足球联合会亚足联") for _, t, _ in got)
+    got = _actions("议会任命阿卜杜拉·哈桑为外交部长和第一副总理。")
+    assert ("阿卜杜拉·哈桑", "第一副总理", "appointed") in got and not any(t.startswith("外交第一") for _, t, _ in got)

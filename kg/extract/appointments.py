@@ -639,8 +639,9 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
         if joined:  # 副委员长和秘书长: the body before the 和, whole; 主席和亚篮联中央局委员: a body of its own, none
             if before and parsed and parsed.org and before.endswith(parsed.org) and before != parsed.org:
                 title = before.removesuffix(parsed.org) + title  # 中央政治局常委和政治局委员: the body named again, not twice
-            elif before and not (parsed and parsed.org) and not grammar.has_own_org(title):
-                title = before + title
+            elif before and not (parsed and parsed.org) and not grammar.has_own_org(title) and grammar.org_ok(before) and (
+                    before in lexicons.countries() or not (parsed and parsed.role.endswith(tuple(posts.STATE_ROLES)))):
+                title = before + title  # (外交部长和第一副总理: no 外交 body; 党主席和总理: a state's office, not the party's)
         elif first_org is None:
             first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
         elif first_org and parsed and parsed.org and first_org.endswith(parsed.org):
