@@ -2159,6 +2159,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
         pieces = [after, *pieces[1:]] if after is not None else pieces[1:]
     if pieces and (bracketed := _bracketed_body(text, floor, pieces[0])) is not None:
         pieces = [*bracketed, *pieces[1:]]  # 印度共产党(马克思主义)|总书记: the bracket is part of the body's name
+    pieces = [_without_short_name(t) for t in pieces]
     if pieces and (q := _QUOTED_ONLY.fullmatch(pieces[0].org)) and _epithet(q[1]):
         t = pieces[0]  # “民工”局长: the nickname is no part of the title
         pieces[0] = Title(t.role, "", t.role, t.end - len(t.role), t.end)
@@ -2193,7 +2194,27 @@ def _bracketed_body(text: str, floor: int, t: Title) -> tuple[Title, ...] | None
     chain = _title_chain(bare, floor, o + len(t.text))
     if not chain or (last := chain[-1]).start >= o or last.end != o + len(t.text) or not org_ok(bare[last.start : o]):
         return None
+    if _short_name_of(text[o + 1 : t.start - 1], text[last.start : o]):  # 国际货币基金组织（IMF）|总裁: the title as the body's name reads without it
+        return (*chain[:-1], Title(bare[last.start : last.end], bare[last.start : last.end - len(t.role)], t.role, last.start, t.end))
     return (*chain[:-1], Title(text[last.start : t.end], text[last.start : t.end - len(t.role)], t.role, last.start, t.end))
+
+
+def _without_short_name(t: Title) -> Title:
+    """``t`` with a bracketed short name closing its body dropped (国际货币基金组织（IMF）总裁 -> 国际货币基金组织总裁);
+    the span stays the literal one."""
+    if (b := _BRACKET_PART.search(t.org)) is None or not _short_name_of(b["part"], t.org[: b.start()]):
+        return t
+    return Title(t.org[: b.start()] + t.role, t.org[: b.start()], t.role, t.start, t.end)
+
+
+def _short_name_of(part: str, body: str) -> bool:
+    """Whether a bracketed ``part`` after ``body`` is its short name (IMF, 东盟 of 东南亚国家联盟, 亚投行): Latin letters, a
+    written form of the same organisation, or two or more characters each found in order in the body; not a part that
+    qualifies it (马克思主义, 联合马列, 布)."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]*", part) or (e := lexicons.organizations().get(part)) is not None and e is lexicons.organizations().get(body):
+        return True  # (石油输出国组织（欧佩克）: one organisation's two written forms)
+    it = iter(body)
+    return len(part) >= 2 and len(part) < len(body) and all(c in it for c in part)
 
 
 _LEADER = re.compile(r"(?P<when>前)?(?P<role>(?:最高)?领导人)$")

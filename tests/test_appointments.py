@@ -493,3 +493,29 @@ def test_kin_before_the_appointee_and_a_post_kept_besides():
     assert {("费萨尔·本·哈立德", "副王储"), ("费萨尔·本·哈立德", "王储"), ("费萨尔·本·哈立德", "国防大臣")} <= posts
     assert ("阿卜杜拉·哈桑", "王储") not in posts
     assert ("劳尔·门多萨", "秘鲁共产党中央第一书记") in _posts_on("劳尔·门多萨继续担任秘鲁共产党中央第一书记。", day)
+
+
+def test_a_post_kept_told_as_a_past_story_is_none_and_qi_is_the_verb():
+    """父亲退休后，女儿X继续担任起村党支部书记，这一干就是18年: 起 belongs to the verb, and a post kept in a past
+    story (how long it lasted, 卸任后) is no post now."""
+    day = dt.date(2019, 11, 26)
+    posts = _posts_on("老支书刘德山退休后，女儿刘秀英继续担任起东坪村党支部书记，这一干就是18年。卸任后的刘秀英仍在村里帮忙。", day)
+    assert not any(p == "刘秀英" for p, _ in posts)
+    posts = _posts_on("村民代表大会上，女儿刘秀英继续担任起东坪村党支部书记。", day)
+    assert not any(t.startswith("起") for _, t in posts)
+
+
+def test_a_title_after_he_or_jian_takes_the_whole_body_before_unless_it_names_its_own():
+    """任命X为某常委会副委员长和秘书长 / 兼秘书长: the standing committee's secretary-general, not the congress's; 行长兼党委副书记:
+    the bank's party committee; 主席和亚篮联中央局委员: a body of its own, none added."""
+    got = _actions("会议任命张德明为全国人大常委会副委员长和秘书长。")
+    assert ("张德明", "全国人大常委会秘书长", "appointed") in got and ("张德明", "全国人大秘书长", "appointed") not in got
+    got = _actions("会议任命张德明为全国人大常委会副委员长兼秘书长。")
+    assert ("张德明", "全国人大常委会秘书长", "appointed") in got and ("张德明", "秘书长", "appointed") not in got
+    got = _actions("国务院任命李国华为中国人民银行行长兼党委副书记。")
+    assert ("李国华", "中国人民银行党委副书记", "appointed") in got
+    got = _actions("王立新当选亚洲足球联合会主席和亚足联执委会委员。")
+    assert ("王立新", "亚足联执委会委员", "appointed") in got
+    assert not any(t.startswith("亚洲足球联合会亚足联") for _, t, _ in got)
+    got = _actions("议会任命阿卜杜拉·哈桑为外交部长和第一副总理。")
+    assert ("阿卜杜拉·哈桑", "第一副总理", "appointed") in got and not any(t.startswith("外交第一") for _, t, _ in got)

@@ -498,3 +498,13 @@ def test_a_verb_before_a_title_is_no_part_of_it(text, want):
 def test_arriving_at_a_short_state_name_ends_a_name(text, name):
     """抵 before a state's or capital's one-character name (抵朝, 抵美, 抵京) is a verb, no syllable of the name."""
     assert _persons(text) == {name}
+
+
+def test_a_bracketed_short_name_is_no_part_of_the_title():
+    """国际货币基金组织（IMF）总裁, 东南亚国家联盟（东盟）秘书长: the bracket abbreviates the body, the title reads
+    without it; a bracket that qualifies the body (印度共产党(马克思主义)) stays in it."""
+    assert ("格奥尔基耶娃", "国际货币基金组织总裁") in _posts("国际货币基金组织（IMF）总裁格奥尔基耶娃当天表示，全球经济面临下行风险。")
+    assert ("林玉辉", "东南亚国家联盟秘书长") in _posts("东南亚国家联盟（东盟）秘书长林玉辉出席论坛并致辞。")
+    assert ("金立群", "亚洲基础设施投资银行行长") in _posts("亚洲基础设施投资银行（亚投行）行长金立群在会上发言。")
+    assert ("斯托尔滕贝格", "北大西洋公约组织秘书长") in _posts("北大西洋公约组织（北约）秘书长斯托尔滕贝格当天在布鲁塞尔表示，将加强防务合作。")
+    assert ("卡纳尔", "尼泊尔共产党（联合马列）主席") in _posts("尼泊尔共产党（联合马列）主席卡纳尔出席了会议。")

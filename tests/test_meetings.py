@@ -8755,3 +8755,21 @@ def test_audiences_told_since_the_year_began_are_gone_by():
     # 今年以来，X分别会见A和B: audiences of the months gone by, recalled in one's words, none the story's
     ms = _meetings("全国政协主席王大明今天在北京会见了东川参议院副主席狄卡。王大明说，今年以来，李主席分别会见西哈莫尼国王和洪森首相，达成重要共识。")
     assert [m.name for m in ms] == ["会见狄卡"]
+
+
+def test_that_day_after_a_round_held_again_is_that_round_day():
+    """各代表团15日继续举行全体会议。当天下午，X参加了…审议: the round was held that day, 当天 is the 15th; a round
+    later than the story's day (双方同意下月3日再次举行会谈) or marked future is still skipped."""
+    day = dt.date(2021, 3, 16)
+    got = {m.name: m.date_text for m in _meetings(
+        "十四届全国人大一次会议14日下午举行第二次全体会议。各代表团15日上午继续举行全体会议，审议政府工作报告。"
+        "当天下午，中共中央总书记、国家主席习近平参加了他所在的江苏代表团的审议。", day)}
+    assert got.get("江苏代表团审议") == "2021-03-15"
+    got = [m.date_text for m in _meetings(
+        "中欧经贸高级别磋商13日在布鲁塞尔举行。双方14日上午再次举行磋商。当天下午，国务院副总理韩正在布鲁塞尔会见了欧盟委员会副主席东布罗夫斯基斯。", day)
+        if "东布罗夫斯基斯" in {p.person for p in m.participants}]
+    assert got == ["2021-03-14"]
+    got = [m.date_text for m in _meetings(
+        "伊朗外长扎里夫15日在日内瓦同法国外长勒德里昂举行会谈。双方同意3月25日再次举行会谈。当天，扎里夫还会见了瑞士外长卡西斯。", day)
+        if "卡西斯" in {p.person for p in m.participants}]
+    assert got == ["2021-03-15"]

@@ -453,6 +453,9 @@ _PUT_FORWARD = re.compile(r"提名|同意|推荐|推举|希望|建议|邀请|指
 _AHEAD = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:个月|年|周|天)后|届时|将来|未来|今后")
 _NEXT_HOLDER = re.compile(r"下一?任|候任")
 _OFFICE_EDGE = re.compile(r"后|以来|之后|之际|时|不久|一职|职务|[,，;；。\n]")  # 就任国家主席|后: what closes the post taken
+# a post kept told as a past story: how long it lasted or how it ended, in its sentence or the next
+# (…继续担任起乡长，这一当就是23年。卸任后的…), or another's leaving before it (父亲退休后，女儿继续担任起…)
+_KEPT_PAST = re.compile(r"[这那]?一(?:当|干|做|任|待)就是|卸任|离任|退休|去世|病逝|后来|此后|从此")
 
 
 def took_office(ctx: Context, appointments: tuple[Appointment, ...] = ()) -> tuple[PostObservation, ...]:
@@ -546,11 +549,26 @@ def _took_office(ctx: Context) -> list[Appointment]:
         if m.group().endswith("亲自担任") and (not m["lead"] and not any(t.role.endswith(_LEADING_ROLE) for t in h.titles)
                                              or _PAST_IN_SENTENCE.search(text, max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1, m.start())):
             continue  # X同志亲自担任…: no leading title says he leads now; 改革开放之初，X主席亲自担任…: the post of then
-        end = next((r.end() for r in grammar.any_role().finditer(text, m.end(), min(len(text), m.end() + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
-        if end is None or any(c in grammar.PUNCT for c in text[m.end() : end]):
+        start = m.end()
+        if m["kept"]:
+            if _kept_of_past(text, h.start, m.start()):
+                continue
+            start += text.startswith("起", start)  # 继续担任起乡长: 起 is the verb's (took up), no part of the post
+        end = next((r.end() for r in grammar.any_role().finditer(text, start, min(len(text), start + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
+        if end is None or any(c in grammar.PUNCT for c in text[start:end]):
             continue
-        out += _records(ctx, "appointed", [(h.start, h.end)], m.end(), end)
+        out += _records(ctx, "appointed", [(h.start, h.end)], start, end)
     return out
+
+
+def _kept_of_past(text: str, name: int, cue: int) -> bool:
+    """Whether X继续担任Y is told as a past story: a past marker in its sentence before the name, or how long the
+    post lasted or how it ended in its sentence or the next (这一当就是23年。卸任后的…)."""
+    s = max(text.rfind(c, 0, name) for c in _SENTENCE_ENDS) + 1
+    e = cue
+    for _ in range(2):
+        e = min((i for i in (text.find(c, e) for c in _SENTENCE_ENDS) if i >= 0), default=len(text)) + 1
+    return bool(_PAST_IN_SENTENCE.search(text, s, name) or _KEPT_PAST.search(text, s, min(e, len(text))))
 
 
 _ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺函)$")
@@ -590,15 +608,16 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
     an organisation of their own share the first one's (…法院副院长、审判员 -> …法院审判员). A name
     the annotator read as a short form keeps the whole name it stands for (肯雅塔 -> 乌胡鲁-肯雅塔)."""
     text, records, first_org = ctx.text, [], None
-    items: list[tuple[int, int, grammar.Title | None]] = []
-    for a, b in (span for a0, b0 in grammar.split_list(text, ts, te) for span in _and_joined(text, a0, b0)):
+    items: list[tuple[int, int, grammar.Title | None, bool]] = []
+    for a, b, joined in ((*span, k > 0) for a0, b0 in grammar.split_list(text, ts, te) for k, span in enumerate(_and_joined(text, a0, b0))):
         listed = grammar.field_list_title(text, ts, a, b)
         if listed is False:
             continue  # 国民教育、青年和体育部长 the grammar cannot read as one body: no title, never its last field's
         if listed is not None:
             items = [it for it in items if it[1] <= listed.start]
-        items.append((listed.start, b, listed) if listed else (a, b, None))  # 市文化、体育和旅游局局长: one body, the 、 inside its name
-    for t_start, t_end, listed in items:
+        items.append((listed.start, b, listed, False) if listed else (a, b, None, joined))  # 市文化、体育和旅游局局长: one body, the 、 inside its name
+    before = ""  # the body of the title before, as written, for one after 和
+    for t_start, t_end, listed, joined in items:
         for new in ("新一届", "新一任", "下一任", "下任", "新任", "新的", "新"):
             rest = text[t_start + len(new) : t_end]
             if text.startswith(new, t_start) and (new != "新" or text[t_start : t_start + 2] not in lexicons.common_words()) and (
@@ -617,12 +636,19 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
                 body := parsed.org.removesuffix(next(w for w in _TERM_WORDS if parsed.org.endswith(w)))):
             title = body + parsed.role  # 尼泊尔政府新总理, 墨西哥下届总统: when the post begins, as before the body, no part of the body
             parsed = grammar.split_title(title)
-        if first_org is None:
+        if joined:  # 副委员长和秘书长: the body before the 和, whole; 主席和亚篮联中央局委员: a body of its own, none
+            if before and parsed and parsed.org and before.endswith(parsed.org) and before != parsed.org:
+                title = before.removesuffix(parsed.org) + title  # 中央政治局常委和政治局委员: the body named again, not twice
+            elif before and not (parsed and parsed.org) and not grammar.has_own_org(title) and grammar.org_ok(before) and (
+                    before in lexicons.countries() or not (parsed and parsed.role.endswith(tuple(posts.STATE_ROLES)))):
+                title = before + title  # (外交部长和第一副总理: no 外交 body; 党主席和总理: a state's office, not the party's)
+        elif first_org is None:
             first_org = grammar.institution(parsed.org) if parsed and parsed.org else ""
         elif first_org and parsed and parsed.org and first_org.endswith(parsed.org):
             title = first_org.removesuffix(parsed.org) + title  # 朝鲜劳动党中央政治局常委、政治局委员: the body named again, not twice
         elif first_org and not grammar.has_own_org(title):
             title = first_org + title
+        before = (t.org if (t := grammar.split_title(title)) is not None else "")
         held = title == text[t_start:t_end]
         pieces = [(pc.text, t_start + pc.start if held else t_start, t_start + pc.end if held else t_end)
                   for pc in posts.concurrent(title)] or [(title, t_start, t_end)]  # 主席兼部长会议主席: two posts, not one

@@ -3417,13 +3417,30 @@ _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(
 _BACK_ON = re.compile(r"[^，,。；;]{0,8}?(?:回到|返回)北京")
 
 
+def _round_ahead(ctx: Context, d: DateHit) -> bool:
+    """Whether ``d`` is the day of a round still to come (美伊3月2日再次举行会谈 told on February 24th, 将于10日继续…):
+    marked future, or later than the story's day; a round told held that day (各代表团9日上午继续举行全体会议。当天下午，…) is not."""
+    if (m := _AGAIN_ON.match(ctx.text, d.end)) is None:
+        return False
+    ref = ctx.reference_date
+    if m["again"] == "将" or _AHEAD_BEFORE.search(ctx.text, max(0, d.start - 4), d.start) or ref is None:
+        return True
+    if d.month is None and d.relative_days is None and d.day is not None and d.day > ref.day:
+        return True  # 28日继续 in a story of the 27th: ahead, not last month's
+    if d.year is None and d.month is not None and d.day is not None and 0 < _days_ahead(ref, d.month, d.day) <= 183:
+        return True  # 3月25日再次 in a story of March 16th: ahead, not last year's
+    day = resolve_date(d, ref)[0]
+    return day is None or day > ref
+
+
 def _deadline(text: str, d: DateHit) -> bool:
     """Whether a date is a tally's cut-off (截至12月7日，…已全部召开…): no meeting's day."""
     return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
 
 
 # a day of a round to come (美伊3月2日再次举行会谈, a sub-headline): none 当天 points back to
-_AGAIN_ON = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;\n]{1,10}?)?(?:将|再次|再度|继续)(?:举行|进行|召开)?")
+_AGAIN_ON = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;\n]{1,10}?)?(?P<again>将|再次|再度|继续)(?:举行|进行|召开)?")
+_AHEAD_BEFORE = re.compile(r"(?:将|拟|计划|定于|预计|预定|准备)于?$")  # 定于10日再次举行: a day planned
 _THAT_DAY = re.compile(r"当天|当日(?!本)")  # the day of what was told before (当天晚上，…)
 _DAY_BEFORE = re.compile(r"[\s\u3000]*(?:此|在此)?前一天[，,]")  # a sentence opened by the day before the one told (此前一天，)
 _VAGUE_TIME = re.compile(r"上周|上个?月|去年|前年|日前|近日|前不久|不久前|早些时候|此前")
@@ -3571,7 +3588,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         item_title = lo in items and "\n" not in ctx.text[lo : body[0].start]  # named in its item's title line
     then = bool(body and _THEN_OPENING.match(ctx.text, s0))  # 22日，…出席了阅兵活动。随后，X与Y举行了会谈: that day's
     if (that_day or then) and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)
-                                             and not _AGAIN_ON.match(ctx.text, d.end)), None)) \
+                                             and not _round_ahead(ctx, d)), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
     if body and (opening := _paragraph_day(ctx, body[0], body_dates)) is not None:

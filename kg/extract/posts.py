@@ -218,15 +218,23 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
 def concurrent(title: str) -> tuple[Title, ...]:
     """The posts of a headline title joined by 兼 (古巴国务委员会主席兼部长会议主席), each as the body chain
     reads it, or () when the title is one post: two posts held at once, never one compound title. A later
-    piece that names no state takes the first's (新加坡副总理兼财政部长: 新加坡财政部长; 总理兼外长: 巴基斯坦外长)."""
+    piece that names no state takes the first's (新加坡副总理兼财政部长: 新加坡财政部长; 总理兼外长: 巴基斯坦外长); a bare
+    role or a party group the first's whole body, as a 、 list does (常委会副委员长兼秘书长, 人民银行行长兼党委副书记)."""
     if "兼" not in title:
         return ()
     pieces = grammar.title_chain(title, 0, len(title))
     if len(pieces) < 2 or pieces[0].start != 0 or any(title[a.end : b.start] != "兼" for a, b in zip(pieces, pieces[1:])):
         return ()
-    state = (_foreign_owner(pieces[0].org) or ("", ""))[1]
-    return (pieces[0], *(dataclasses.replace(t, text=state + t.text, org=state + t.org) if state and not _foreign_owner(t.org) else t
-                         for t in pieces[1:]))
+    first = pieces[0]
+    state = (_foreign_owner(first.org) or ("", ""))[1]
+
+    def whole(t: Title) -> Title:
+        if first.org and (is_bare_role(t) and _may_inherit(title, first, t, "concurrent") or t.org in _PARTY_GROUPS):
+            body = re.sub(r"(党组|党委|党工委|机关党委)$", "", first.org) if t.org in _PARTY_GROUPS or first.org.endswith(tuple(_PARTY_GROUPS)) else first.org
+            return dataclasses.replace(t, text=body + t.text, org=body + t.org)
+        return dataclasses.replace(t, text=state + t.text, org=state + t.org) if state and not _foreign_owner(t.org) else t
+
+    return (first, *(whole(t) for t in pieces[1:]))
 
 
 def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
@@ -255,7 +263,7 @@ _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除
 _RESIGNED = re.compile(r"已[^，,。；;“”]{0,10}?辞职")  # 助理X…，X|已在他的要求下辞职: gone by now (said of X by name)
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
-_STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
+STATE_ROLES = _STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
 
 
