@@ -479,8 +479,7 @@ def _kept_besides(ctx: Context, appointments: tuple[Appointment, ...]) -> list[A
     for a in appointments:
         if a.action != "appointed" or (m := _KEPT_BESIDES.match(text, a.title_mention.end)) is None:
             continue
-        end = next((r.end() for r in grammar.any_role().finditer(text, m.end(), min(len(text), m.end() + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
-        if end is not None and not any(c in grammar.PUNCT for c in text[m.end() : end]):
+        if (end := _office_end(text, m.end())) is not None:
             out += _records(ctx, "appointed", [(a.person_mention.start, a.person_mention.end)], m.end(), end)
     return out
 
@@ -554,11 +553,17 @@ def _took_office(ctx: Context) -> list[Appointment]:
             if _kept_of_past(text, h.start, m.start()):
                 continue
             start += text.startswith("起", start)  # 继续担任起乡长: 起 is the verb's (took up), no part of the post
-        end = next((r.end() for r in grammar.any_role().finditer(text, start, min(len(text), start + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
-        if end is None or any(c in grammar.PUNCT for c in text[start:end]):
+        if (end := _office_end(text, start)) is None:
             continue
         out += _records(ctx, "appointed", [(h.start, h.end)], start, end)
     return out
+
+
+def _office_end(text: str, start: int) -> int | None:
+    """The end of the post taken or kept from ``start``: a role within 30 characters followed by a clear edge
+    (就任国家主席|后, 继续担任国防大臣|一职), no punctuation between; None when there is none."""
+    end = next((r.end() for r in grammar.any_role().finditer(text, start, min(len(text), start + 30)) if _OFFICE_EDGE.match(text, r.end())), None)
+    return None if end is None or any(c in grammar.PUNCT for c in text[start:end]) else end
 
 
 def _kept_of_past(text: str, name: int, cue: int) -> bool:
@@ -672,8 +677,8 @@ def _and_joined(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The titles a 和 or 及 joins in the list item ``text[a:b]`` (王储和副首相, 副首相和内政大臣): two posts when a whole
     title ends in a role before the join and another follows it; one item otherwise (外交和欧洲事务部部长)."""
     for k in range(a + 2, b - 1):
-        if text[k] in "和及" and grammar.role_ends(text, k) and grammar.split_title(text[a:k]) is not None and \
-                grammar.any_role().match(text, a + len(text[a:k]) - len(grammar.split_title(text[a:k]).role)) and grammar.split_title(text[k + 1 : b]) is not None:
+        if text[k] in "和及" and grammar.role_ends(text, k) and (first := grammar.split_title(text[a:k])) is not None and \
+                grammar.any_role().match(text, k - len(first.role)) and grammar.split_title(text[k + 1 : b]) is not None:
             return [(a, k), *_and_joined(text, k + 1, b)]
     return [(a, b)]
 

@@ -20,6 +20,14 @@ __all__ = ["concurrent", "extract", "headline_guests"]
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 _PARTY_GROUPS = frozenset({"党组", "党委"})  # the party body of the organisation the title before names (董事长、党组书记)
+_PARTY_GROUP_END = re.compile(r"(?:党组|党委|党工委|机关党委)$")
+
+
+def _without_party_group(org: str) -> str:
+    """The body a party group belongs to (人民银行党委 → 人民银行): what a bare role after it is held in."""
+    return _PARTY_GROUP_END.sub("", org)
+
+
 _DIVISION_HEAD = re.compile(r"(?:常务)?副?[省市县区州]长")  # 河北省|省长: a division's head, whose party group is its government's
 _CALLINGS = frozenset({"航天员"})  # a calling, not a post of the body before it (神舟十号|航天员)
 
@@ -230,7 +238,7 @@ def concurrent(title: str) -> tuple[Title, ...]:
 
     def whole(t: Title) -> Title:
         if first.org and (is_bare_role(t) and _may_inherit(title, first, t, "concurrent") or t.org in _PARTY_GROUPS):
-            body = re.sub(r"(党组|党委|党工委|机关党委)$", "", first.org) if t.org in _PARTY_GROUPS or first.org.endswith(tuple(_PARTY_GROUPS)) else first.org
+            body = _without_party_group(first.org) if t.org in _PARTY_GROUPS or first.org.endswith(tuple(_PARTY_GROUPS)) else first.org
             return dataclasses.replace(t, text=body + t.text, org=body + t.org)
         return dataclasses.replace(t, text=state + t.text, org=state + t.org) if state and not _foreign_owner(t.org) else t
 
@@ -263,7 +271,7 @@ _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除
 _RESIGNED = re.compile(r"已[^，,。；;“”]{0,10}?辞职")  # 助理X…，X|已在他的要求下辞职: gone by now (said of X by name)
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
-STATE_ROLES = _STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
+STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
 
 
@@ -373,7 +381,7 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
         return False  # 自己儿子、|副王储X: the 、 joins the holder's kin, no title whose body the role shares
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
         return False
-    if t.role in _STATE_ROLES and source.org not in lexicons.countries():
+    if t.role in STATE_ROLES and source.org not in lexicons.countries():
         return False  # 苏丹人民解放运动主席、总统基尔: the head of state of a country, not of a party
     between = text[source.end : t.start]
     return not any(c in between for c in lexicons.countries())
@@ -597,11 +605,11 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if org == "反对派":
                 org = ""  # 反对派领导人X with no state told: the title as written, no body (an opposition is of some state)
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
-                org = re.sub(r"(党组|党委|党工委|机关党委)$", "", last_org[sent].org)  # the body, not its party group
+                org = _without_party_group(last_org[sent].org)  # the body, not its party group
                 if _EXECUTIVE.fullmatch(t.role):
                     org = _BOARD_END.sub("", org)  # 集团董事会主席兼|首席执行官: the company's officer, not its board's
                 title = org + t.role
-            elif is_bare_role(t) and sent in last_org and t.role in _STATE_ROLES and ctx.text[t.start - 1 : t.start] == "、" \
+            elif is_bare_role(t) and sent in last_org and t.role in STATE_ROLES and ctx.text[t.start - 1 : t.start] == "、" \
                     and last_org[sent].role in ("代表", "特使") and (envoy := _HEADS_ENVOY.match(last_org[sent].org)) \
                     and envoy["state"] in lexicons.countries() and _may_inherit(ctx.text, dataclasses.replace(last_org[sent], org=envoy["state"]), t, h.via):
                 org = envoy["state"]  # 英国女王大曼彻斯特代表X、|首相Y: the state whose head the envoy stands for
