@@ -8773,3 +8773,19 @@ def test_that_day_after_a_round_held_again_is_that_round_day():
         "伊朗外长扎里夫15日在日内瓦同法国外长勒德里昂举行会谈。双方同意3月25日再次举行会谈。当天，扎里夫还会见了瑞士外长卡西斯。", day)
         if "卡西斯" in {p.person for p in m.participants}]
     assert got == ["2021-03-15"]
+
+
+def test_welcome_ceremony_attendees_named_after_its_clause():
+    """出席欢迎仪式的有X等: those named after 出席…仪式的有 are at the ceremony, as after 出席会议的还有."""
+    (m,) = _meetings("国务院总理王宏伟12日下午在人民大会堂举行仪式，欢迎马里总统凯塔对我国进行正式访问。"
+                     "出席欢迎仪式的有全国政协副主席张建国等。")
+    assert m.name == "欢迎仪式"
+    assert ("张建国", "attendee") in _roles(m)
+
+
+def test_hint_at_press_conference_is_presence():
+    """在当天的记者会上，X暗示…: one who hints at a press conference is there, as one who says."""
+    ms = _meetings("巴西总统卡洛斯12日在利马会见秘鲁总统比斯卡拉。卡洛斯在会见后举行的记者会上说，两国将加强合作。"
+                   "在当天的记者会上，秘鲁总统比斯卡拉暗示两国将签署新协议，卡洛斯回应说，双方仍需磋商。")
+    (m,) = [m for m in ms if m.name == "记者会"]
+    assert _roles(m) == {("卡洛斯", "attendee"), ("比斯卡拉", "attendee")}

@@ -114,8 +114,8 @@ _CUES = (
     # (only when the name is one of the held meetings: 在去年的座谈会上 is no presence)
     ("present_named", lexicons.guarded(r"在(?!(?:会|会议|大会|峰会|论坛)上)[^，,。；;在]{1,30}?(?<!发布|记者)(?:会|会议|论坛)上(?=[^，,。；;]{0,6}?(?:表示|指出|说|强调|要求|提出|回顾|介绍|呼吁|指责|警告|透露|承认))")),
     # present, named after the meeting's own clause: 在今天举行的…记者会上，商务部部长X表示
-    # …; 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
-    ("present_after", lexicons.guarded(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调))"
+    # (在当天的记者会上，X暗示…: a hint is words said there too); 与会的叙反对派“全国联盟”主席X发表讲话, 在场的日本驻慕尼黑总领事X要求发言
+    ("present_after", lexicons.guarded(r"在[^，,。；;在]{0,40}?(?:会|论坛|峰会)上[，,](?=[^，,。；;]{2,30}?(?:表示|指出|说|介绍|强调|暗示))"
                                  # who takes office at its opening (在…联合国大会开幕式上，X正式就任联大主席): there
                                  r"|在[^，,。；;在]{0,40}?(?:开幕式|就职仪式|就职典礼)上[，,](?=[^，,。；;]{2,30}?正式就任)"
                                  r"|(?<![未不没])(?:与会|在场)的|会议召集人[、，,]")),  # 会议召集人、外交部部长X强调: who convenes it
@@ -188,8 +188,8 @@ _NOT_CONVENED_WORDS = re.compile(r"关于|提议|倡议|建议|呼吁|希望|要
 _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|邀请|听取|同|与|和|向|为|给|对")  # 看望了X，并召开…: X is no subject
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 _ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|所有|首批)?$")  # a clause opening on 出席/参加…的, its verb further on
-# the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立)
-_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
+# the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立, 出席欢迎仪式的有X等)
+_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 _OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派|委派)")  # 受习近平总书记和中共中央指派，宋涛…会见; 受习近平委派，王刚出席…
 # who sends an envoy, named before it (习近平主席派特使、王东明出席, 国家主席习近平特使王刚出席, 普京派代表、X出席:
@@ -4192,7 +4192,7 @@ _ASKED = re.compile(r"(?:要求|请求|请|希望|拜托)[^，,。；;：:]{0,30
 # body itself (会议决定，由X…, 经研究决定由X…; not the decision passed or relayed: …的决定，由X作说明, 传达了省委决定，由X…)
 _NOMINATED = re.compile(r"(?:推举|(?:(?<=会议)|(?<=大会)|(?<=常委会)|(?<=研究))决定[，,：:]?由)[^，,。；;]{0,80}$")
 _HEARD_CUE = re.compile(r"听(?:取|了)了?(?P<heard>[^，,。；;]*)$")  # 听取(了)…, to the cue in its clause
-_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答|正式就任")  # (正式就任: who takes office at the opening told)
+_SAID_AFTER = re.compile(r"表示|指出|说|介绍|强调|认为|发言|讲话|要求|回答|正式就任|暗示")  # (正式就任: who takes office at the opening told)
 # 会议听取了…X作的…报告 (also the second of a list: …的报告，Y分别作的…报告)
 _HEARD = re.compile(r"(?:听取|审议)了?(?:[^，,。；;]{0,120}?(?:报告|说明)[，,])*[^，,。；;]{0,40}$")
 
