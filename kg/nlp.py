@@ -2876,7 +2876,7 @@ _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 _STAYING_GROUP = r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙港澳华](?:台商|台胞|台企|台资|外企|外资|外商|外籍|外国|港商|港澳|侨胞|华侨)"
 _MEETING_LEFT = re.compile(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以来|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
-    r"(?<![应面])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
+    r"(?<![应面反])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,
     # 来到他所在的湖北代表团，同代表们一起审议 (…所在的十三届全国人大三次会议湖北代表团: the session named before it)
@@ -3167,13 +3167,17 @@ def _announced(text: str, s: int) -> bool:
     return False
 
 
+# a meeting named as where another is held (在X论坛共同举办了“…对话会”): the place, not a holding told
+_VENUE_OF = re.compile(r"(?:共同|联合)?(?:举办|举行|召开)了?[“\"]?[^，,。；;“”\"]{2,30}?(?:" + "|".join(map(re.escape, _MEETING_TYPES)) + ")")
+# a body told holding something named after the verb (全国人民代表大会首次举行了宪法宣誓仪式), not a sitting held
+_HOLDS_ANOTHER = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开)了?[^，,。；;\s]{2}")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
-    r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
-)
+    r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)(?:当地|执政党|反对党|在野党)?$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
+)  # (出席了当地|庆祝…座谈会, 出席了执政党|新国家党议员大会: what the meeting is to its host, no part of its name)
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
 # (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told; nor a time since it: …会议刚刚结束不久，X出访)
-_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|(?<!选)举办)(?!地|时间|日期)|(?:开|闭)幕(?![式会词辞]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|(?<!选)举办)(?!地|时间|日期|之?前)|(?:开|闭)幕(?![式会词辞前]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名… (not 联合国大会10日批准X为
                              # 人权高专: an appointment the body approves, no sitting told)
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
@@ -3543,7 +3547,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
                           and 4 <= len(trimmed) <= 30)
         # a name written whole between quotes is whole, however it starts (举办的“习近平法治思想学习报告会”)
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "“" and text.startswith("”", m.end()) and 4 <= len(trimmed) <= 30)
-        name = re.sub(r"^(?:今年|当年|去年)", "", trimmed) if taken else _meeting_start(trimmed)
+        name = re.sub(r"^(?:今年|当年|去年|当地|(?:执政党|反对党|在野党)(?=" + _NEW_PARTY.pattern + "))", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         if held and held[0].endswith("举办的") and _HOSTED_AHEAD.search(text, max(0, m.start("name") + held.start() - 20), m.start("name") + held.end()):
@@ -3651,6 +3655,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # 请来党史专家举行专题讲座: a lecture of a series held for the public, no standing committee's
         if _COUNTED.match(name) or name.endswith("政治协商会议") or _HOUSE_NAMED_ASSEMBLY.search(name):
             continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings
+        if name.endswith("人民代表大会") and _HOLDS_ANOTHER.match(text, e):
+            continue  # 全国人民代表大会首次举行了宪法宣誓仪式: the body that holds it, no sitting named
         if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
         if _SOME.match(name):
@@ -3733,6 +3739,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 在出席…峰会后，X离开纽约启程回国: the departure told, the meeting held before it
         if re.search(r"(?:参加|参与)了?$", before) and _COVERAGE_OF.match(text, e):
             reported = False  # 参加人大会议报道的记者: who report on it, the story tells another act
+        if text[lead - 1 : lead] == "在" and _VENUE_OF.match(text, e):
+            reported = False  # 在博鳌亚洲论坛举办了“…对话会”: the place of the meeting the sentence holds
         if _HELD_DURING.match(text, e):
             reported = False  # 在…第40次会议举行期间，中方举办了…; 全会闭幕的第二天，…举行…会议: the time of what the sentence tells
         if _AMONG_ACTIVITIES.match(text, e) and re.search(r"在(?:列席|参加|出席)$", before):
@@ -4022,8 +4030,16 @@ def _after_of(name: str) -> int:
 _LEADERS_NTH = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:国家|各国)(?:领导人|首脑|元首)第{NUMERAL}次(?:会晤|峰会|会议)$")
 
 
+# a party's meeting named after what the party is (执政党|新国家党议员大会, 最大在野党|共同民主党…): the party names it
+_PARTY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:执政党|反对党|在野党)(?P<party>[\u4e00-\u9fff]{1,8}?党)(?![组委员建风政团])")
+# a party whose name opens with 新 (新国家党, 新民主党), not cut to the body word after it (国家…)
+_NEW_PARTY = re.compile(r"[\u4e00-\u9fff]{1,6}?党(?![组委员建风政团])")
+
+
 def _meeting_start(name: str) -> str:
     """Drop leading words before the organisation that names the meeting."""
+    if lead := _PARTY_LEAD.match(name):
+        return name[lead.start("party") :]
     if re.match(r"[省市县区]里", name):
         return ""  # 参加市里会议: some meeting elsewhere
     if re.match(r"(\d{4}年)?(前?第?[一二三四1-4]季度|上半年|下半年|年度|全年)|(?:19|20)\d\d(?=[\u4e00-\u9fff])", name):
@@ -4050,7 +4066,7 @@ def _meeting_start(name: str) -> str:
         if re.match(r"\d{4}年", rest) and name[:i].endswith("论坛"):
             continue  # 博鳌亚洲论坛2021年年会: the forum's session of the year
         if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届|{NUMERAL}国集团", rest) or lexicons.place_prefix(rest):
-            return rest
+            return name[i - 1 :] if i and name[i - 1] == "新" and _NEW_PARTY.match(rest) else rest
     return name if len(name) <= 10 else ""
 
 

@@ -8789,3 +8789,25 @@ def test_hint_at_press_conference_is_presence():
                    "在当天的记者会上，秘鲁总统比斯卡拉暗示两国将签署新协议，卡洛斯回应说，双方仍需磋商。")
     (m,) = [m for m in ms if m.name == "记者会"]
     assert _roles(m) == {("卡洛斯", "attendee"), ("比斯卡拉", "attendee")}
+
+
+def test_a_party_meeting_keeps_the_party_whole_not_its_host_word():
+    (m,) = _meetings("东洲总理今天下午出席了执政党新民主党议员大会。")
+    assert m.name == "新民主党议员大会"
+    (m,) = _meetings("王刚还出席了当地庆祝建市60周年座谈会。")
+    assert m.name == "庆祝建市60周年座谈会"
+
+
+def test_a_meeting_told_only_before_it_convenes_is_not_held():
+    assert not _meetings("东洲总理今天下午在执政党新民主党议员大会召开前，会见了该党领导层。")
+
+
+def test_a_congress_body_holding_a_ceremony_is_no_meeting():
+    assert not _meetings("12日上午，全国人民代表大会首次举行了宪法宣誓仪式。")
+
+
+def test_a_forum_named_as_the_place_of_a_meeting_held_there_is_not_held():
+    (m,) = _meetings("外交部今天在博鳌亚洲论坛共同举办了“亚洲文明对话会”。")
+    assert m.name == "亚洲文明对话会"
+    (m,) = _meetings("全省人民代表大会今天在长沙召开。")
+    assert m.name == "全省人民代表大会"
