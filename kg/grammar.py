@@ -1257,7 +1257,7 @@ _ORG_BAD = re.compile(
     r"|(?<!尤)其中"  # 45人被处理，其中|某县县长X: one of those just counted, no part of the body (尤其|中央 is no 其中)
     r"|怀疑|涉嫌"  # 检方因怀疑|某集团创始人X: a suspicion's clause, its subject no part of the body
     r"|担任|出任|就任"  # 某人1937年担任|某委员会主席时: the clause of taking a post, no part of the body
-    r"|(?<![转出退谦礼忍避])让(?![渡利])"  # 意见让|某局局长X出乎预料: the causative verb, its object the holder (转让, 让渡 are words of a body's trade)
+    r"|(?<![转出退谦礼忍避])让(?![渡利·\-－])"  # 意见让|某局局长X出乎预料: the causative verb, its object the holder (转让, 让渡: words of a body's trade; 让-|让·: Jean, a name)
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
