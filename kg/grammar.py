@@ -105,7 +105,7 @@ _CASE_OPENED = re.compile(r"立案(?![发件情由例一二再])")
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
 # Characters that never occur in the given name of an official in these texts.
-_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把到")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, 女战士|藏到家里: 到 where it goes, never a given name
+_NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把到疫魔")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, 女战士|藏到家里: 到 where it goes, 英雄|战疫魔: an epidemic, a demon, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _ADVERB_CHARS = frozenset("也都还又已仍再均亦")  # one-character adverbs: two of them together are no given name (孙|也都)
 _GIVEN_LAST_OK = set("任")  # of _NOT_GIVEN: fine as the last of two given characters after a title, before punctuation (张天任：)
@@ -1257,6 +1257,7 @@ _ORG_BAD = re.compile(
     r"|(?<!尤)其中"  # 45人被处理，其中|某县县长X: one of those just counted, no part of the body (尤其|中央 is no 其中)
     r"|怀疑|涉嫌"  # 检方因怀疑|某集团创始人X: a suspicion's clause, its subject no part of the body
     r"|担任|出任|就任"  # 某人1937年担任|某委员会主席时: the clause of taking a post, no part of the body
+    r"|(?<![转出退谦礼忍避])让(?![渡利·\-－])"  # 意见让|某局局长X出乎预料: the causative verb, its object the holder (转让, 让渡: words of a body's trade; 让-|让·: Jean, a name)
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")

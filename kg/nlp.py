@@ -828,6 +828,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 同胞福祉。: a whole word, its head a rare surname, never a name after a people (同胞, 群众), nor where it never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发)
         if _word_like(text[p:q]) and not paired and not (japanese and q == whole):
             continue  # 英雄|凯歌
+        if (dot := text.find("·", p, q)) >= p + 4 and _noun_word(text[p : p + 2]) and not any(h.start < q and p < h.end for h in hits.values()):
+            if p + 2 not in hits and not _noun_word(text[p + 2 : p + 4]):
+                hits[p + 2] = PersonHit(p + 2, q, text[p + 2 : q], (), "group")
+            continue  # 警察总长|阿布·巴卡尔: a word that goes on from the designation (总长) opens no dotted name, the name starts after it
         if (sep := _SEPARATED.search(text, p, q)) is not None and sep.start() > p + (4 if sep.group() == "·" else 6):
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span (阿卜杜勒-哈米德·…: its first part is short)
         if q - p == 2 and text.startswith("、", q) and (_thing_listed(text, q + 1) or text[q + 1] == text[p] and lexicons.common_words().get(text[q + 1 : q + 3]) == "n" and (
@@ -2375,7 +2379,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
 # What follows a dotted firm's or place's name, never a person's (哈利·温斯顿公司, 亚历山大·涅夫斯基广场).
 _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|大学|学院|广场|地区|酒店|医院|基金会|研究所|大道|中心|博物馆|剧院|体育场|球场"
                                 r"|(?:医疗|研究|癌症|会议|文化|艺术|体育|儿童|纪念)(?:中心|医院)|纪念[馆堂碑]|(?:国际|国家|地区)?机场"
-                                r"|号(?![\d召称])|航母|大桥|大厦|中学|小学|图书馆|公园|体育馆|奖学金")  # 某某·某某医疗中心, …国家机场, …号航母: a place or thing named after one
+                                r"|号(?![\d召称])|航母|大桥|大厦|中学|小学|图书馆|公园|体育馆|奖学金"
+                                r"|[\"”]?(?:轮(?![番流换值岗次])|舰(?!队)|艇)")  # “某某·某某”轮: a ship named after one  # 某某·某某医疗中心, …国家机场, …号航母: a place or thing named after one
 
 
 # What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).

@@ -508,3 +508,16 @@ def test_a_bracketed_short_name_is_no_part_of_the_title():
     assert ("金立群", "亚洲基础设施投资银行行长") in _posts("亚洲基础设施投资银行（亚投行）行长金立群在会上发言。")
     assert ("斯托尔滕贝格", "北大西洋公约组织秘书长") in _posts("北大西洋公约组织（北约）秘书长斯托尔滕贝格当天在布鲁塞尔表示，将加强防务合作。")
     assert ("卡纳尔", "尼泊尔共产党（联合马列）主席") in _posts("尼泊尔共产党（联合马列）主席卡纳尔出席了会议。")
+
+
+def test_a_causative_verb_before_a_title_opens_no_body():
+    """意见让|某局局长X出乎预料: 让 takes the holder as its object, no part of the body (a47n)."""
+    assert _posts("群众反映的问题，让交通局局长王海涛有些意外。") == {("王海涛", "交通局局长")}
+    assert _posts("这让市水利局局长张立军颇为感慨。") == {("张立军", "市水利局局长")}
+    assert ("孙立华", "市产权转让中心主任") in _posts("市产权转让中心主任孙立华介绍了交易情况。")
+
+
+def test_a_post_told_as_of_then_is_no_post_now():
+    """当时的|某委员会主任X: the post he held at the time, not one held on the article's date (a47n)."""
+    assert not _posts("这座纪念碑始建于1935年，是当时的西南军区政治部主任刘文光亲自设计的。")
+    assert ("刘文光", "县文化局局长") in _posts("县文化局局长刘文光介绍了纪念碑的修缮情况。")

@@ -464,6 +464,19 @@ def test_a_person_named_in_a_dotted_airport_or_ships_name_is_no_person_there():
     assert not _persons("据报道，约翰·亚当斯号驱逐舰当天抵达港口。")
     assert "罗纳德·里根" in _persons("据报道，罗纳德·里根当天在加州发表演讲。")
     assert "约翰·史密斯" in _persons("工会领导人约翰·史密斯号召工人参加集会。")
+    assert not _persons('随着"玛丽亚·施密特"轮缓缓驶离港口，新航线正式开通。')  # a quoted ship's name, then 轮 (a47n)
+    assert not _persons("随着“卡尔·霍夫曼”号缓缓靠岸，首批货物运抵码头。")
+
+
+def test_a_word_after_the_designation_opens_no_dotted_name():
+    """警察|总长X·Y: 总长 goes on from the designation, the name starts after it (a47n)."""
+    got = _persons("据报道，南洲全国警察总长穆萨·哈桑今天说，调查仍在进行。")
+    assert "穆萨·哈桑" in got and "总长穆萨·哈桑" not in got
+
+
+def test_an_epidemic_or_a_demon_is_no_given_name():
+    """英雄|战疫魔 in a headline: 疫 and 魔 are never in a given name (a47n)."""
+    assert not _persons("新华社播发文章《白衣英雄战疫魔——献给抗疫一线的医护人员》。")
 
 
 def test_ba_after_a_titled_foreign_name_is_the_preposition():
