@@ -2350,9 +2350,8 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
             continue  # the name would cut through a word
         if _plain_word(name[:2], 30) or _plain_word(name[1:], 60) or name[1:] in _ADDRESS or name[:2] in lexicons.places():
             continue  # 银行|多, 有|专家, 黄|丝带: a word, not a surname and given name (周|恩义 is); 王|大爷: an address
-        if name in lexicons.organizations() or name in lexicons.ARMED_GROUPS:
-            continue  # 法塔赫与哈马斯…: an armed group or movement the lexicon knows;
-            # 西共体: an organisation's short name the lexicon knows
+        if name in lexicons.organizations():
+            continue  # 西共体: an organisation's short name the lexicon knows
         if any(text[i + 2 : i + 3] in _STEM_LEVELS for i in grammar.occurrences(text, name[:2])):
             continue  # 熊本城 where the story names 熊本县: a castle or site named by its place, no surname and given name
         if any(_ROUTE_AFTER.match(text, i + 3) for i in grammar.occurrences(text, name)):
@@ -5628,6 +5627,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _full_foreign_names(_short_forms(text, _hyphenated_full_names(text, persons, meta), meta))
     persons = _full_minority_names(text, persons)
     persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)
+    persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person
     if tagger:
         from kg import tagger as lac
 

@@ -705,3 +705,41 @@ def test_a_states_usual_side_after_a_title_is_no_holder():
     assert not _persons("本月安理会轮值主席法方表示，各方应保持克制。")
     assert not _persons("巴基斯坦驻华大使巴方高度赞赏中方的支持。")
     assert "安方" in _persons("省科技厅厅长安方在会上讲话。安哥拉客人参加。")
+
+
+def test_a_dotted_name_ends_before_asking():
+    """英国记者X·Y|问到…时: the verb of asking is no syllable of the last part."""
+    got = _persons("在随后的记者会上，英国记者玛格丽特·霍尔问到，两国在气候问题上如何合作时，总统作了回答。")
+    assert "玛格丽特·霍尔" in got and not any("问" in n for n in got)
+
+
+def test_a_hyphenated_name_ends_before_and():
+    """总理X-Y|并敬献花圈: 并 opens the next predicate, the hyphenated name ends before it."""
+    got = _persons("国务委员王五前往驻华使馆，吊唁马里总理阿马杜-图马尼并敬献花圈。")
+    assert "阿马杜-图马尼" in got
+
+
+def test_an_armed_group_said_again_and_again_is_no_person():
+    """法塔赫与哈马斯…: a movement of the lexicon opening clause after clause is no plain person named over and over."""
+    text = ("巴勒斯坦两大派别民族解放运动（法塔赫）与哈马斯当天举行会谈。法塔赫与哈马斯同意成立联合政府。"
+            "法塔赫表示愿意继续对话。法塔赫发言人称，会谈取得积极进展。")
+    assert "法塔赫" not in _persons(text)
+
+
+def test_how_well_a_teacher_teaches_is_no_name():
+    """老师|教得好不好: a verb, 得 and how well, no name after the designation."""
+    assert not _persons("老师教得好不好，学生学得认真不认真，都要通过打分来评定。")
+
+
+def test_teaching_a_language_is_no_professor():
+    """正在教授|汉语: 教授 is the verb "teach" after an adverb, its object no professor's name."""
+    got = _persons("代表团走进正在教授汉语、书法和剪纸的课堂，与学生亲切交流。")
+    assert "汉语" not in got
+
+
+def test_a_hyphenated_full_form_of_a_short_name_is_the_person():
+    """候选人X-Y，… Y获得…: the story writes the full hyphenated name once and its last part over and over; the person is
+    the full name."""
+    text = ("内政部长13日宣布，温和派总统候选人阿里-哈萨尼，在本次大选中获得过半票数。"
+            "伊朗新任总统哈萨尼当天表示，自己的胜利属于全体人民。最高领袖当天向哈萨尼表示祝贺。")
+    assert _persons(text) == {"阿里-哈萨尼"}
