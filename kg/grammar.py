@@ -89,6 +89,9 @@ AFTER_NAME = tuple(sorted({
     "见证",  # 副总理X|见证了…签署: who witnesses a signing
     "如今",  # 队员X|如今在家经营客栈: when, as 目前
     "问到", "问道", "问及", "问起",  # 记者X|问到…时: what one asks, as 谈到
+    "凭借", "凭着",  # 选手X|凭借…的成绩: by what one wins
+    "面前", "跟前", "身边", "身旁",  # 走到女孩X|面前: the one gone up to
+    "刚到", "刚刚", "刚来",  # 第一书记X|刚到村里时: "just" before arriving (王刚|到: the longer name has no edge there)
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
