@@ -743,3 +743,33 @@ def test_a_hyphenated_full_form_of_a_short_name_is_the_person():
     text = ("内政部长13日宣布，温和派总统候选人阿里-哈萨尼，在本次大选中获得过半票数。"
             "伊朗新任总统哈萨尼当天表示，自己的胜利属于全体人民。最高领袖当天向哈萨尼表示祝贺。")
     assert _persons(text) == {"阿里-哈萨尼"}
+
+
+def test_more_designations_before_a_plain_name():
+    """船员X，, 传承人X, 女孩X|面前, 老将X，, 道德模范X|向: what a plain person is, then the name."""
+    assert "许海涛" in _persons("搜救人员救出了32岁的湖北籍船员许海涛，他是客船上的水手。")
+    assert "王秀兰" in _persons("总书记走到坐在轮椅上的残疾女孩王秀兰面前，听她介绍情况。")
+    assert "韦尔霍娃" in _persons("冠军归属于33岁的俄罗斯老将韦尔霍娃，成绩是68米12。")
+    assert "郑玉芬" in _persons("全国道德模范郑玉芬向获奖者颁发了荣誉证书。")
+
+
+def test_a_score_in_metres_closes_a_players_name():
+    """选手X|凭借…, 选手X|以65米26: how a player wins closes the name."""
+    got = _persons("中国选手刘玉萍凭借在第三轮中掷出64米15的成绩摘得银牌。中国选手陈丽华以63米20获得铜牌。")
+    assert {"刘玉萍", "陈丽华"} <= got
+
+
+def test_a_name_before_just_arriving():
+    """第一书记X|刚到村里时: "just" opens the predicate."""
+    assert "孙再兴" in _persons("驻村第一书记孙再兴刚到村里时，这里还是一个“空心村”。")
+
+
+def test_the_one_appointed_is_a_dotted_name():
+    """宣布任命|X·Y担任…: the verb of appointing opens the dotted name."""
+    assert "托马斯·莱因" in _persons("美国总统奥巴马宣布任命托马斯·莱因担任“疫情应对协调官”，负责协调各部门。")
+
+
+def test_a_tibetan_name_that_is_a_place_abroad_too():
+    """村民洛桑(藏语)：, 村民白玛|依托…: a Tibetan given name in a story of no foreign state."""
+    assert "洛桑" in _persons("曲水县白堆村村民洛桑(藏语)：“现在的日子越过越好。”")
+    assert "白玛" in _persons("藏族村民白玛依托旅游资源开办了家庭旅馆。")
