@@ -663,6 +663,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
         if q is None and lone and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and _SEPARATED.search(text, p, f):
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
+        if q is None and not lone and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 3:
+            q = p + k  # 原副委员长热地；: a Tibetan or Mongolian name of one part after a full title, before punctuation
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
         if grammar.state_side(text, text[p:q], p):
@@ -2373,6 +2375,27 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
         if name[0] in lexicons.rare_surnames() and name not in known and not all(c in _TRANSLIT_CHARS for c in name) and not _shown_a_person(text, name):
             continue  # 营改增是…, 空速管结冰: a rare surname, no transliteration, never named, titled nor speaking: a thing's short name
         spans.setdefault(name, []).append((p, q))
+    out = list(hits)
+    for name, found in spans.items():
+        if len(found) >= 2 and text.count(name) >= 3:
+            out += [PersonHit(p, q, name, (), "cue") for p, q in found]
+    return _repeated_minority_names(text, sorted(out, key=lambda h: h.start), meta)
+
+
+def _repeated_minority_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """A Tibetan or Mongolian name of two given-name parts, no surname (德吉+央宗), that opens two clauses or more of a
+    story naming it at least three times, as ``_repeated_names`` reads a plain Chinese one; never in a story of a
+    foreign state."""
+    if lexicons.country_re(foreign=True).search(text) is not None:
+        return hits
+    taken = _Claimed(hits)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _CLAUSE_OPEN.finditer(text):
+        p = m.end()
+        if p not in grammar._minority_starts(text) or (q := grammar._minority_end(text, p)) is None or taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta):
+            continue
+        if grammar.right_strength(text, q) >= 1 or grammar.verb_after(text, q, 100):
+            spans.setdefault(text[p:q], []).append((p, q))
     out = list(hits)
     for name, found in spans.items():
         if len(found) >= 2 and text.count(name) >= 3:

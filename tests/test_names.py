@@ -773,3 +773,15 @@ def test_a_tibetan_name_that_is_a_place_abroad_too():
     """村民洛桑(藏语)：, 村民白玛|依托…: a Tibetan given name in a story of no foreign state."""
     assert "洛桑" in _persons("曲水县白堆村村民洛桑(藏语)：“现在的日子越过越好。”")
     assert "白玛" in _persons("藏族村民白玛依托旅游资源开办了家庭旅馆。")
+
+
+def test_a_tibetan_name_of_two_parts_said_over_and_over():
+    """德吉+央宗, opening clause after clause with no title nor surname: a feature's plain person."""
+    text = ("次仁央宗大学毕业后，来到村里担任大学生村官。2012年，次仁央宗通过招考来到白朗村。"
+            "经过调研，次仁央宗开始推广树苗种植。如今，村民收入由次仁央宗进村之前的5000元增长到9000多元。")
+    assert "次仁央宗" in _persons(text)
+
+
+def test_a_one_part_tibetan_name_after_a_full_title():
+    """全国人大常委会原副委员长|热地；: one part of a Tibetan name, whole before punctuation after a full title."""
+    assert "扎西" in _persons("他还看望了全国政协副主席阿布来提·阿不都热西提，西藏自治区人大常委会原副主任扎西；听取了工作汇报。")
