@@ -831,12 +831,12 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q != whole and q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5):
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head)
-        if m.re is _DESIGNATION and not abroad and text[p:q] in lexicons.minority_name_parts() and grammar.right_strength(text, q) >= 2:
-            paired = True  # 村民洛桑(藏语)：: a Tibetan given name in a story of no foreign state, though a place abroad too (洛桑)
-        if q != whole and q - p == 2 and text[p] in lexicons.rare_surnames() and lexicons.word_frequency(text[p:q]) >= 30 and not paired and (
+        tibetan = q is not None and m.re is _DESIGNATION and not abroad and text[p:q] in lexicons.minority_name_parts() and grammar.right_strength(text, q) >= 2
+        # (村民洛桑(藏语)：: a Tibetan given name in a story of no foreign state, though a place abroad too, 洛桑)
+        if q != whole and q - p == 2 and text[p] in lexicons.rare_surnames() and lexicons.word_frequency(text[p:q]) >= 30 and not tibetan and (
                 m.group().endswith(_COLLECTIVE) or not (abroad or _acts(text, text[p:q]))):
             continue  # 同胞福祉。: a whole word, its head a rare surname, never a name after a people (同胞, 群众), nor where it never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发)
-        if _word_like(text[p:q]) and not paired and not (japanese and q == whole):
+        if _word_like(text[p:q]) and not paired and not tibetan and not (japanese and q == whole):
             continue  # 英雄|凯歌
         if (sep := _SEPARATED.search(text, p, q)) is not None and sep.start() > p + (4 if sep.group() == "·" else 6):
             continue  # 20岁的|黑人青年杰弗里·威廉斯: the description, not the name, opens the span (阿卜杜勒-哈米德·…: its first part is short)
