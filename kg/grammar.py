@@ -88,6 +88,10 @@ AFTER_NAME = tuple(sorted({
     "上任", "就任",  # 村党总支书记X|上任了: taking office, as 出任
     "见证",  # 副总理X|见证了…签署: who witnesses a signing
     "如今",  # 队员X|如今在家经营客栈: when, as 目前
+    "问到", "问道", "问及", "问起",  # 记者X|问到…时: what one asks, as 谈到
+    "凭借", "凭着",  # 选手X|凭借…的成绩: by what one wins
+    "面前", "跟前", "身边", "身旁",  # 走到女孩X|面前: the one gone up to
+    "刚到", "刚刚", "刚来",  # 第一书记X|刚到村里时: "just" before arriving (王刚|到: the longer name has no edge there)
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -562,6 +566,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
     if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q) or _BY_MEANS.match(text, q) or _scheduled_at(text, q):
         strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子, 安娜·贝克|以视频形式, 特雷莎·梅|定于
+    if strength < 2 and text[q : q + 1] == "并" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
+        strength = 2  # 梅莱斯-泽纳维|并敬献花圈: "and" opens the next predicate, never a syllable (_FOREIGN_STOP)
     if strength < 2 and _word_then_verb(text, q):
         strength = 2  # 萨龙·平拉|衷心感谢: a word that says how, then a frequent verb
     if strength < 2 and _will_at(text, q):

@@ -258,7 +258,10 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
+_TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
+_DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
@@ -276,7 +279,7 @@ _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
 _LIST_CLOSING = frozenset("将也都还就已正曾又在")  # 王五、赵六|将在…, |在空间站: an adverb or 在 after a listed three-character name closes it
 _REPORTS_AFTER = re.compile(r"作了?[^，,。；;、]{0,8}?(?:报告|发言|讲话)")  # 王五、赵六|作先进事迹报告: the list reports, its last name ends before 作
-_SCORE = re.compile(r"以\d+(?:\.\d+)?分|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
+_SCORE = re.compile(r"以\d+(?:\.\d+)?(?:分|秒|环|公斤|千克)|以\d+米(?:\d+)?|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
@@ -603,6 +606,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if len(chain) == 1 and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and any(
                 chain[0].org[-k:] in known for k in (2, 3, 4) if len(chain[0].org) > k):
             continue  # 学习习近平总书记|兰考讲话: the title's would-be body ends in its known holder, no name comes after it
+        if lone and chain[0].role in _TEACHING and _TEACHES.search(text, max(0, chain[0].start - 2), chain[0].start):
+            continue  # 正在教授|汉语: the calling is the verb "teach", its object follows
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
         if chain[-1].role in grammar.TEACHERS and _COUNTED_PEOPLE.search(text, max(0, chain[-1].start - 8), chain[-1].end - len(chain[-1].role)):
@@ -658,6 +663,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
         if q is None and lone and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and _SEPARATED.search(text, p, f):
             q, clause_state = f, True  # 、首相托宁－施密特: a lone role vouches for a name its hyphens join, its post only where it starts whole (not 反恐事务|顾问)
+        if q is None and not lone and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 3:
+            q = p + k  # 原副委员长热地；: a Tibetan or Mongolian name of one part after a full title, before punctuation
         if q is None or p in hits or grammar.company_follows(text, q):
             continue  # 行业代表哈雷|—戴维森公司: a company, not a person
         if grammar.state_side(text, text[p:q], p):
@@ -779,7 +786,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if whole is None and japanese:
             whole = grammar.japanese_name_end(text, p)  # 日本选手张本智和|，: no Chinese surname to start from
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家", "这样的", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
-        ones = "的就也都在和是又还已曾被把将" + ("时" if m.re is _RENOWNED else "")  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
+        ones = "的就也都在和是又还已曾被把将向任" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
@@ -791,7 +798,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is not None and not _plain_word(text[p:q], 30) and not any(h.start < q and p < h.end for h in hits.values()):
                 hits.setdefault(p, PersonHit(p, q, text[p:q], (), "group"))  # (the grammar's reading only, not “时代楷模”|李浩先进事迹, “非关键人员”|撤至乌干达: no other reading)
             continue
-        if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and grammar.right_strength(text, p + k) >= 1:
+        if q is None and (k := next((k for k in (3, 2) if text[p : p + k] in lexicons.minority_name_parts()), 0)) and (
+                grammar.right_strength(text, p + k) >= 1 or not abroad and grammar.verb_after(text, p + k, 100)):
             q = p + k  # 藏族村民巴桑|在: a Tibetan or Mongolian given name of one part (two parts are name_end's)
         paired = q is None and lexicons.common_words().get(two := text[p : p + 2], "").startswith("nr") and text.count(text[m.start() : p + 2]) >= 2 and (
             two not in lexicons.places()) and _acts_at_edges(text, two, abroad)
@@ -801,7 +809,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 (last := re.split(r"[\-－·]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
-                grammar.right_strength(text, f) >= 2.5 and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
+                (grammar.right_strength(text, f) >= 2.5 or _SCORE.match(text, f)) and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
                 lexicons.common_words().get(text[p:f], "n")[0] in "ilv") and not _phrase_within(text[p:f]) and not any(  # 为职工|解疑释惑: an idiom, set phrase or verb of the dictionary
                 _common_word(text[i : i + 2], 20) for i in range(p, f - 1)) and not re.search(NUMERAL + "|[了的是在和与及]", text[p:f]):
             q = f  # 牧民阿吾巴克尔|的, 黑人男子斯科特|一案: a transliterated name the story names again (or once before punctuation, in a story of a foreign state: 枪杀女友斯滕坎普|，)
@@ -816,17 +824,19 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is not None and not paired and m.re is _AGE and q - p == 3 and grammar.right_strength(text, q) >= 2 and any(
                 i != p and _opens_clause(text, i, 3) for i in grammar.occurrences(text, text[p:q])):
             paired = True  # 82岁的黄大发。…黄大发曾在…: an age, then a name the story opens a clause with again, though its given part is a word (大发)
-        if q is None or q != whole and ("不" in text[p:q] or grammar.CAN_REACH.search(text, p + 1, q) or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
+        if q is None or q != whole and ("不" in text[p:q] or grammar.CAN_REACH.search(text, p + 1, q) or _DEGREE.match(text, p + 1, q) or text[p] in _VERB_OPENING or lexicons.word_frequency(text[p + 1 : q]) >= (
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
             # (市民望得见河: a verb, then 得 and its result)
         if q != whole and q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5):
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head)
-        if q != whole and q - p == 2 and text[p] in lexicons.rare_surnames() and lexicons.word_frequency(text[p:q]) >= 30 and (
+        tibetan = q is not None and m.re is _DESIGNATION and not abroad and text[p:q] in lexicons.minority_name_parts() and grammar.right_strength(text, q) >= 2
+        # (村民洛桑(藏语)：: a Tibetan given name in a story of no foreign state, though a place abroad too, 洛桑)
+        if q != whole and q - p == 2 and text[p] in lexicons.rare_surnames() and lexicons.word_frequency(text[p:q]) >= 30 and not tibetan and (
                 m.group().endswith(_COLLECTIVE) or not (abroad or _acts(text, text[p:q]))):
             continue  # 同胞福祉。: a whole word, its head a rare surname, never a name after a people (同胞, 群众), nor where it never acts in a story of no foreign state (not 男子格雷, 青年布朗|引发)
-        if _word_like(text[p:q]) and not paired and not (japanese and q == whole):
+        if _word_like(text[p:q]) and not paired and not tibetan and not (japanese and q == whole):
             continue  # 英雄|凯歌
         if (dot := text.find("·", p, q)) >= p + 4 and _noun_word(text[p : p + 2]) and not any(h.start < q and p < h.end for h in hits.values()):
             if p + 2 not in hits and not _noun_word(text[p + 2 : p + 4]):
@@ -2373,6 +2383,27 @@ def _repeated_names(text: str, hits: list[PersonHit], known: frozenset[str], met
     for name, found in spans.items():
         if len(found) >= 2 and text.count(name) >= 3:
             out += [PersonHit(p, q, name, (), "cue") for p, q in found]
+    return _repeated_minority_names(text, sorted(out, key=lambda h: h.start), meta)
+
+
+def _repeated_minority_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """A Tibetan or Mongolian name of two given-name parts, no surname (德吉+央宗), that opens two clauses or more of a
+    story naming it at least three times, as ``_repeated_names`` reads a plain Chinese one; never in a story of a
+    foreign state."""
+    if lexicons.country_re(foreign=True).search(text) is not None:
+        return hits
+    taken = _Claimed(hits)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _CLAUSE_OPEN.finditer(text):
+        p = m.end()
+        if p not in grammar._minority_starts(text) or (q := grammar._minority_end(text, p)) is None or taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta):
+            continue
+        if grammar.right_strength(text, q) >= 1 or grammar.verb_after(text, q, 100):
+            spans.setdefault(text[p:q], []).append((p, q))
+    out = list(hits)
+    for name, found in spans.items():
+        if len(found) >= 2 and text.count(name) >= 3:
+            out += [PersonHit(p, q, name, (), "cue") for p, q in found]
     return sorted(out, key=lambda h: h.start)
 
 
@@ -2512,6 +2543,7 @@ _DOT_LEFT_WORDS = frozenset("的和与及叫为是由同向对给被将")
 _KIN_BEFORE = re.compile(r"(?:夫人|妻子|丈夫|儿子|女儿|母亲|父亲|孙女|孙子|之子|之女|哥哥|弟弟|姐姐|妹妹|遗孀|[大二三四五六七八九小][哥姐弟妹]|[长次幼][子女])$")  # (三妹, 长女: by birth order)
 # A message or a meeting whose object is the person (致电|鲍里斯·约翰逊, 会见|…): the verb closes on the name's left.
 _ADDRESSED = re.compile(r"(?:致电|致函|致信|会见|会晤)$")
+_NAMED_TO = re.compile(r"(?:任命|提名|委任|指派)$")  # the one appointed or nominated follows (任命|X·Y担任)
 # A message of congratulation and the one it goes to, named bare before 祝贺他/她 (致电X，祝贺他当选…)
 _CONGRATULATED = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|致贺函)(?=[\u4e00-\u9fff])")
 _CONGRATULATES_HIM = re.compile(r"[，,]祝贺[他她]")
@@ -2569,8 +2601,8 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             if left in "年月日号" and text[s - 2 : s - 1].isdigit():
                 start = s  # 2020年5月|乔治·弗洛伊德: a date before it
                 break
-            if _ADDRESSED.search(text, max(0, s - 2), s):
-                start = s  # 12日致电|卡德加·普拉萨德·沙尔玛·奥利: the person the message is sent to
+            if _ADDRESSED.search(text, max(0, s - 2), s) or _NAMED_TO.search(text, max(0, s - 2), s):
+                start = s  # 12日致电|卡德加·普拉萨德·沙尔玛·奥利: the person the message is sent to; 宣布任命|罗恩·克莱因担任: the one appointed
                 break
             if not left or not "\u4e00" <= left <= "\u9fff" or left in _DOT_LEFT_WORDS:
                 start = s  # a clause, a list or a function word before it
@@ -2598,6 +2630,39 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             continue  # 哈里里之子|…, 罗切涉嫌, 之旅·世界, 农博会·花博会: words, not syllables; 哈利·温斯顿公司, …广场: a firm or a place
         out.append(PersonHit(start, q, text[start:q], (), "cue"))
         taken.add(start, q)
+    return sorted(out, key=lambda h: h.start)
+
+
+def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """A foreign name the story writes whole with a hyphen once (候选人|哈桑-鲁哈尼，) where it names the person
+    found elsewhere by its last part alone (鲁哈尼获得…): the hyphenated name is the person's, its first part two to
+    six transliterated syllables after a clear left edge (a clause, a function word, a role or what one is), the
+    name followed by a clear edge; ``_full_foreign_names`` then gives the short mentions the full name."""
+    if "-" not in text and "－" not in text:
+        return hits
+    found = {h.name for h in hits if len(h.name) >= 2 and not _SEPARATED.search(h.name)}
+    taken = _Claimed(hits)
+    out = list(hits)
+    for name in sorted(found):
+        for i in grammar.occurrences(text, name):
+            e = i + len(name)
+            if text[i - 1 : i] not in ("-", "－") or taken.overlaps(i - 1, e) or any(a <= i < b for a, b, _ in meta):
+                continue
+            s = i - 1
+            while s > max(0, i - 8) and text[s - 1] in _TRANSLIT_CHARS:
+                s -= 1
+            if s > 0 and (state := lexicons.country_at(text, s)) and i - 1 - s - len(state) >= 2:
+                s += len(state)  # 伊朗|哈桑-鲁哈尼: the state, no syllable
+            left = text[s - 1 : s]
+            if not 2 <= i - 1 - s <= 6 or text[e : e + 1] in _JOINER or grammar._dotted_edge(text, e) < 1:
+                continue
+            if left and "\u4e00" <= left <= "\u9fff" and left not in _DOT_LEFT_WORDS and not (
+                    grammar.role_ends(text, s) or _PERSON_NOUN.search(text, max(0, s - 6), s) or _ADDRESSED.search(text, max(0, s - 2), s)):
+                continue
+            if any(_noun_word(text[k : k + 2]) for k in range(s, i - 2)):
+                continue  # a word, no syllables
+            out.append(PersonHit(s, e, text[s:e], (), "known"))
+            taken.add(s, e)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -5607,9 +5672,10 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _foreign_callings(text, persons, known, meta)
     persons = _foreign_nationals(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
-    persons = _full_foreign_names(_short_forms(text, persons, meta))
+    persons = _full_foreign_names(_short_forms(text, _hyphenated_full_names(text, persons, meta), meta))
     persons = _full_minority_names(text, persons)
     persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)
+    persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person
     if tagger:
         from kg import tagger as lac
 
