@@ -8775,16 +8775,6 @@ def test_that_day_after_a_round_held_again_is_that_round_day():
     assert got == ["2021-03-15"]
 
 
-def test_a_session_named_for_its_delegations_sittings_is_not_dated_by_them():
-    """X日分别参加了…会议一些代表团的审议: the day of the delegations' sittings, not the session's own (it opened days
-    before; the golds leave the session undated and date the delegation's sitting)."""
-    day = dt.date(2023, 3, 8)
-    got = {m.name: m.date_text for m in _meetings(
-        "党和国家领导人王大明、李小红，8日分别参加了十四届全国人大一次会议一些代表团的审议。王大明在浙江代表团参加审议。", day)}
-    assert "十四届全国人大一次会议" in got and got["十四届全国人大一次会议"] is None
-    assert got.get("浙江代表团审议") == "2023-03-08"
-
-
 def test_one_of_the_last_days_or_several_sittings_give_no_day():
     # 这几天，…一场…大会正在举行: which day not told; X、Y分别出席有关会议 after a day told in another sentence: several
     got = {m.name: m.date_text for m in _meetings(

@@ -3415,8 +3415,6 @@ _STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?(?<!活
 _DAYS_BEFORE_SUMMONS = re.compile(r"(?:近日|日前(?!往)|不久前|前不久|近期|前些天|前几天|前些日子)[^。；;，,]{0,12}$")
 # a sentence on one of the last days (这几天，…正在举行): no day told
 _THESE_DAYS = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:这几天|这些天|这两天|近几天|这段时间|这些日子|连日来|连日以来)[，,]")
-# a congress's session named for its delegations' or groups' sittings (…会议一些代表团的审议, …会议部分界别的联组讨论)
-_ITS_DELEGATIONS = re.compile(r"(?:一些|部分|各|有关|多个)?(?:代表团|界别|小组)的?(?:审议|讨论|联组讨论|小组讨论|分组讨论|全体会议)")
 # several attending each their own (杨晓渡、陈希分别出席有关反馈会议; not X分别参加了A、B审议, one at each of those listed)
 _EACH_ATTENDS = re.compile(r"[、和及][^。；;，,、]{1,12}?分别(?:出席|参加)了?[^。；;，,、]{0,6}$")
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
@@ -3502,8 +3500,6 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     body = [h for h in hits if not rec.in_headline(h.start)] or hits
     if body and _RECENTLY.search(ctx.text, max(0, body[0].start - 16), body[0].start):
         return None  # 在近日召开的…座谈会上: the text gives no day (not the 今天 of 今天出版的人民日报)
-    if body and all(_ITS_DELEGATIONS.match(ctx.text, h.end) for h in body):
-        return None  # 7日分别参加了…人大四次会议一些代表团的审议: a day of the session's, not the one it opened on
     if body and ctx.text.startswith(("决定：", "决定:"), body[0].end) \
             and not any(rec.sentences[rec.sentence_of(body[0].start)][0] <= d.start < body[0].start for d in rec.dates):
         return None  # …常务委员会第七次会议决定：将9月3日确定为…: the days of the decision read out, not the sitting's
