@@ -8811,3 +8811,30 @@ def test_a_forum_named_as_the_place_of_a_meeting_held_there_is_not_held():
     assert m.name == "亚洲文明对话会"
     (m,) = _meetings("全省人民代表大会今天在长沙召开。")
     assert m.name == "全省人民代表大会"
+
+
+def test_one_of_the_last_days_or_several_sittings_give_no_day():
+    # 这几天，…一场…大会正在举行: which day not told; X、Y分别出席有关会议 after a day told in another sentence: several
+    got = {m.name: m.date_text for m in _meetings(
+        "今天（4月12日），云川省宣布全部贫困县脱贫摘帽。这几天，在云川省某县某村合作社，一场分红大会正在举行，村民王小明领到了分红。")}
+    assert got.get("分红大会", "absent") in (None, "absent")
+    got = {m.name: m.date_text for m in _meetings(
+        "从4月8日开始，中央第三轮巡视进入反馈阶段。中央巡视工作领导小组副组长王大明、李小红分别出席有关反馈会议。")}
+    assert got.get("有关反馈会议", "absent") in (None, "absent")
+    # (one who attends each of those listed, 分别参加了A、B审议, keeps the day told before)
+    got = {m.name: m.date_text for m in _meetings(
+        "党和国家领导人王大明6日上午参加了十四届全国人大二次会议的审议。王大明分别参加了香港代表团、澳门代表团审议。",
+        dt.date(2024, 3, 6))}
+    assert got.get("香港代表团审议") == "2024-03-06" and got.get("澳门代表团审议") == "2024-03-06"
+
+
+def test_a_meeting_advised_aimed_at_recalled_by_we_or_naming_invited_guests_is_not_held():
+    names = lambda t: [m.name for m in _meetings(t)]
+    # advice (提倡召开视频会议), an aim (争取…召开), a speaker's recap (我们召开…全会), the guests' own summit (邀请出席…峰会的夫人)
+    assert "视频或电话会议" not in names("各单位要做好场所防控。减少员工聚集和集体活动，提倡召开视频或电话会议。加强员工用餐管理。")
+    assert "全国和解会议" not in names("东川临时总统王大明12日呼吁各派完成和解，争取在新年后的一周内召开全国和解会议。")
+    assert "党的二十届三中全会" not in names("王大明在团拜会上发表讲话。他指出，一年来，我们团结带领全国各族人民砥砺前行。"
+                                      "我们召开党的二十届三中全会，对进一步全面深化改革作出部署。")
+    assert "东亚上海峰会" not in names("4月12日，李小红邀请出席东亚上海峰会的部分国家领导人夫人共同观看文艺演出。")
+    # (guests who came at one's invitation attended it: 应X邀请参加了…招待会 is held)
+    assert "国庆招待会" in names("国务院总理王大明30日下午会见了外国专家。外国专家及其亲属还应王大明邀请参加了国庆招待会。")

@@ -719,7 +719,7 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?<!即)将(?!领(?!导)|[军士帅官])(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?:(?<!即)将(?!领(?!导)|[军士帅官])|争取)(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|提倡|倡导|(?:^|(?<=[，,。：:；;\s“]))我们(?:先后|还|又|也|相继|接连)?(?:召开|举行|举办)了?|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -729,6 +729,8 @@ _LIKENED_TO = re.compile(r"(?:与|同)(?:刚刚|刚)(?:举行|召开|结束|闭�
 # its bare kind as chaired or attended (X主持大会, Y参加会见并出席大会; _told_held_after)
 _MET_ITS_GUESTS = re.compile(r"(?:会见|接见)了?(?:前来|来华|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$"
                              r"|(?:同|与)[^。；;，,\n]{1,20}?(?:及|和|以及)(?:前来|应邀)?(?:出席|参加)[^。；;，,\n]{0,20}$")  # 同X夫妇及出席…峰会的各国领导人一起…
+# the guests invited, named by the meeting they attend (X邀请出席…峰会的领导人夫人观看…; not 应X邀请参加了…招待会, attended)
+_INVITED_ITS_GUESTS = re.compile(r"(?<![应受])邀请(?:前来|来华)?(?:出席|参加)[^。；;，,\n了]{0,20}$")
 # a group of guests met, listed after others and described by the meeting they attend (会见A、出席…论坛外方智库代表、
 # 出席…会议外方部长和代表团团长): as _MET_ITS_GUESTS (not …领导人峰会, …部长级会议: a longer name)
 _ATTENDING = re.compile(r"(?:出席|参加)了?$")
@@ -895,6 +897,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
         return False
     attending = _ATTENDING.search(text, max(0, h.start - 3), h.start)
     guests = _MET_ITS_GUESTS.search(text, before, h.start) is not None \
+        or _INVITED_ITS_GUESTS.search(text, before, h.start) is not None and text.startswith("的", h.end) \
         or _WITH_ITS_GUESTS.search(text, before, h.start) is not None and _TOGETHER.match(text, h.end) is not None or attending is not None \
         and _MET_LISTED.search(text, max(0, h.start - 100), attending.start()) is not None and _THOSE_MET.match(text, h.end) is not None
     if guests and not _told_held_after(text, h):
@@ -3410,6 +3413,10 @@ _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,
 _STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?(?<!活动)期间[，,]")
 # (近两天举行的…峰会: days ago too, none told)
 _DAYS_BEFORE_SUMMONS = re.compile(r"(?:近日|日前(?!往)|不久前|前不久|近期|前些天|前几天|前些日子)[^。；;，,]{0,12}$")
+# a sentence on one of the last days (这几天，…正在举行): no day told
+_THESE_DAYS = re.compile(r"(?:^|(?<=[，,：:。\s]))(?:这几天|这些天|这两天|近几天|这段时间|这些日子|连日来|连日以来)[，,]")
+# several attending each their own (杨晓渡、陈希分别出席有关反馈会议; not X分别参加了A、B审议, one at each of those listed)
+_EACH_ATTENDS = re.compile(r"[、和及][^。；;，,、]{1,12}?分别(?:出席|参加)了?[^。；;，,、]{0,6}$")
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
@@ -3545,6 +3552,12 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 记者从…大会上了解到 with no day in its sentence: where the news was learnt, on no day the text gives
     if body and _DAYS_RUNNING.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 连日来，…举行网络视频会议: several over the last days, none dated (unless a later mention has its day)
+    if body and (lead := _THESE_DAYS.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
+            and not any(lead.end() <= d.start < body[0].start for d in rec.dates):
+        return None  # 这几天，在…合作社，一场分红大会正在举行: one of the last days, which not told
+    if body and all(_EACH_ATTENDS.search(ctx.text, max(0, h.start - 30), h.start) and not ctx.text.startswith(("、", "和", "及", "与"), h.end) for h in body) \
+            and not any(rec.sentences[rec.sentence_of(h.start)][0] <= d.start < h.start for h in body for d in rec.dates):
+        return None  # X、Y分别出席有关反馈会议 with no day in its sentence: several sittings, on days not told
     if body and (later := _RECENT_IN_CLAUSE.match(ctx.text, body[0].end)) and not any(body[0].end <= d.start < later.end() for d in rec.dates):
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
     if body and _EARLIER_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
