@@ -8773,3 +8773,23 @@ def test_that_day_after_a_round_held_again_is_that_round_day():
         "伊朗外长扎里夫15日在日内瓦同法国外长勒德里昂举行会谈。双方同意3月25日再次举行会谈。当天，扎里夫还会见了瑞士外长卡西斯。", day)
         if "卡西斯" in {p.person for p in m.participants}]
     assert got == ["2021-03-15"]
+
+
+def test_a_course_that_holds_its_opening_ceremony_is_one_meeting_with_it():
+    # …研讨班16日在京举行开班式: the course's own ceremony, named with it (not a bare 开班式 of its own)
+    ms = _meetings("由全国总工会主办的东盟国家工会干部研讨班16日在京举行开班式。该研讨班于5月15日至28日举办。")
+    assert [m.name for m in ms] == ["东盟国家工会干部研讨班开班式"]
+    ms = _meetings("全省地方立法工作研讨班今天上午在长沙举行结业式。")
+    assert [m.name for m in ms] == ["全省地方立法工作研讨班结业式"]
+
+
+def test_a_first_attendance_told_after_a_clause_is_no_meeting_of_its_own():
+    # 这是…后，X首次出席多边峰会: what the announced meeting is, told as a first of a kind, none held of its own
+    ms = _meetings("国家主席王大明将于下周以视频方式出席东亚合作组织领导人第九次会议。这是党的二十届三中全会胜利召开后，王大明主席首次出席多边组织峰会，具有重要意义。")
+    assert "多边组织峰会" not in [m.name for m in ms]
+
+
+def test_a_day_named_by_the_holiday_s_end_gives_no_date():
+    # 节后上班第一天，…召开…大会: the day is the first one back at work, which the text does not date
+    ms = _meetings("今天，记者来到山西太原。节后上班第一天，太原市就召开全市安全生产大会，部署节后复工复产。", dt.date(2015, 2, 26))
+    assert [(m.name, m.date_text) for m in ms] == [("全市安全生产大会", None)]

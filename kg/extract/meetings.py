@@ -1308,7 +1308,8 @@ def _briefs(text: str, h) -> bool:
 _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天从国新办发布会了解到
 
 
-_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
+_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会"
+                      r"|开班式|结业式")  # (…研讨班18日在京举行开班式: the course's ceremony, one meeting with it)
 # between a session's name and its sitting: 30日下午在人民大会堂举行 (今天还举行了两场记者会)
 _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|中午|晚上|晚间|晚)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
@@ -3404,6 +3405,8 @@ _RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
+# a sentence that opens on a day named by a holiday's end (节后上班第一天，…; 春节假期后的第一个工作日，): none the text dates
+_BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)[，,]")
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
@@ -3513,6 +3516,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and (v := _RECENTLY_HELD_LONG.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
             and not any(d.start >= v.start() and not rec.in_meta(d.start) for d in rec.dates):
         return None  # 我驻A和驻B大使馆近日也分别举办了…座谈会 after 26号 of another event: no day of its own, none told later either
+    if body and (lead := _BACK_TO_WORK_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
+            and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
+        return None  # 节后上班第一天，…就召开…大会: a day the text names by the holiday, gives no date of
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
