@@ -8793,3 +8793,18 @@ def test_a_day_named_by_the_holiday_s_end_gives_no_date():
     # 节后上班第一天，…召开…大会: the day is the first one back at work, which the text does not date
     ms = _meetings("今天，记者来到山西太原。节后上班第一天，太原市就召开全市安全生产大会，部署节后复工复产。", dt.date(2015, 2, 26))
     assert [(m.name, m.date_text) for m in ms] == [("全市安全生产大会", None)]
+
+
+def test_a_sitting_with_the_winners_of_an_nth_award_is_held():
+    # 与第十五次…奖获奖者座谈: the award's ordinal names the guests, no count of sittings (unlike 与他们多次座谈)
+    (m,) = _meetings("国务院副总理王大明12日在京与第十五次黄汲清青年地质科学技术奖获奖者座谈时强调，要推动地质工作再上新台阶。")
+    assert m.name == "与第十五次黄汲清青年地质科学技术奖获奖者座谈" and _roles(m) == {("王大明", "attendee")}
+
+
+def test_those_who_come_to_the_bier_attend_the_farewell_of_the_cremation_day():
+    # X同志的遗体…火化。…A、B等，在哀乐声中缓步来到X同志的遗体前: the farewell, dated by the cremation, not the death
+    ms = _meetings("原国务委员王大明同志，因病于2023年5月3日在北京逝世，享年88岁。8日，王大明同志的遗体在北京八宝山革命公墓火化。"
+                   "8日上午，八宝山革命公墓礼堂庄严肃穆。上午9时许，国家主席赵文华、国务院总理钱志刚等，在哀乐声中缓步来到王大明同志的遗体前肃立默哀。",
+                   dt.date(2023, 5, 8))
+    got = [(m.name, m.date_text, _roles(m)) for m in ms]
+    assert got == [("王大明同志遗体送别", "2023-05-08", {("赵文华", "attendee"), ("钱志刚", "attendee")})]

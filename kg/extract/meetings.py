@@ -699,7 +699,7 @@ def _sat_told_again(ctx: Context, h) -> bool:
     if text[rec.sentences[k][0] : h.start].strip():
         return False
     lo = rec.sentences[max(0, k - _SAT_NEAR)][0]
-    return any(not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and not _NOT_SAT.search(m["guest"])
+    return any(not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and not _NOT_SAT_WITH.search(m["guest"])
                and not _DUE.search(text, rec.sentences[rec.sentence_of(m.start())][0], m.start()) for m in _SAT_WITH.finditer(text, lo, h.start))
 
 
@@ -2927,7 +2927,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT_WITH.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
                 or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
@@ -2940,6 +2940,15 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
             add(name, (m.start(), m.end()), [*subject[-1:], *guests])
             sittings.add(name)
+    for m in _FAREWELL.finditer(text) if _CREMATED.search(text) else ():
+        s, e = rec.sentences[rec.sentence_of(m.start())]
+        mourners = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
+        if not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and mourners:
+            # (its day the cremation's: 12日，X同志的遗体在…火化, not that of the death told before it)
+            burnt = next((c for c in _CREMATED.finditer(text) if c["dead"] == m["dead"] and not rec.in_headline(c.start()) and not rec.in_meta(c.start())), None)
+            if burnt and m["dead"] + "遗体送别" not in out:
+                add(m["dead"] + "遗体送别", (burnt.end() - 2, burnt.end()), [])
+            add(m["dead"] + "遗体送别", m.span(), mourners)  # 习近平、…等，在哀乐声中缓步来到X同志的遗体前肃立默哀
     for m in _CREDENTIALS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) \
@@ -3156,7 +3165,13 @@ _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|�
 _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS.pattern + r"|介绍|转达|阐述|希望|就)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
+# a state farewell at the bier (X同志的遗体…在北京八宝山革命公墓火化。…A、B等，在哀乐声中缓步来到X同志的遗体前): those who
+# come to the bier attend the farewell, named as the golds name it (X同志遗体送别)
+_FAREWELL = re.compile(r"(?:缓步)?来到(?P<dead>[\u4e00-\u9fff·]{2,12}?同志)的?遗体前")
+_CREMATED = re.compile(r"(?P<dead>[\u4e00-\u9fff·]{2,12}?同志)的?遗体[^。；;]{0,30}?火化")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
+# of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
+_NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
@@ -3844,7 +3859,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "sat":
                 # only in the lead (X在京与…负责人座谈，就…进行协商 under a 座谈会 headline): later ones are
                 # sittings of a tour, not its 座谈会; none when no 座谈会 is told (a sitting of its own: _audiences)
-                if not sat_at or s != lead or _NOT_SAT.search(_SAT_WITH.match(text, cs)["guest"]) or _MET_BEFORE.search(text, s, cs):
+                if not sat_at or s != lead or _NOT_SAT_WITH.search(_SAT_WITH.match(text, cs)["guest"]) or _MET_BEFORE.search(text, s, cs):
                     continue
                 role = "attendee"
                 subjects = [h for h in subjects if not _CLAUSE_MARK.search(text[h.end : cs])]
