@@ -8808,3 +8808,11 @@ def test_those_who_come_to_the_bier_attend_the_farewell_of_the_cremation_day():
                    dt.date(2023, 5, 8))
     got = [(m.name, m.date_text, _roles(m)) for m in ms]
     assert got == [("王大明同志遗体送别", "2023-05-08", {("赵文华", "attendee"), ("钱志刚", "attendee")})]
+
+
+def test_who_presents_the_orders_and_those_promoted_are_at_the_promotion_ceremony():
+    # X向晋升上将军衔的军官颁发命令状; 这次晋升上将军衔的军官是：A、B: present at the ceremony
+    ms = _meetings("中央军委晋升上将军衔仪式8日在北京八一大楼隆重举行。中央军委主席赵文华向晋升上将军衔的军官颁发命令状。"
+                   "中央军委副主席钱志刚主持晋衔仪式。这次晋升上将军衔的军官是：东部战区司令员孙立明、火箭军司令员周海涛。")
+    roles = {r for m in ms for r in _roles(m)}
+    assert {("赵文华", "attendee"), ("钱志刚", "chair"), ("孙立明", "attendee"), ("周海涛", "attendee")} <= roles

@@ -84,6 +84,8 @@ _CUES = (
                              # who reads out a decision or an order (宣读表彰决定, 宣读《…关于授予…的决定》): present, as one who
                              # declares a meeting open; the body's act read out is no speech of his
                              r"|宣读了?(?=" + _DECISION_READ + r")"
+                             # who presents the orders of rank at a promotion ceremony (X向晋升上将军衔的军官颁发命令状)
+                             r"|(?<![将拟要])颁发了?命令状(?=[。；;，,并]|$)"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -146,6 +148,8 @@ _CUES = (
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
+    # 这次晋升上将军衔的军官是：A、B (a promotion ceremony's list): those promoted are at the ceremony
+    ("promoted", lexicons.guarded(r"(?:(?<=[。\n])|^)[ \u3000\t]*(?:这次|此次|本次)?晋升[^，,。；;：:的]{0,6}?军衔的[^，,。；;：:的]{0,6}?军官(?:是|有)[：:]", re.M)),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
     # …习近平、李克强等…一起观看演出 in a story of a show held (nlp._SHOW_HELD_SUBJECT): who watches it attends it
     # (and who walks in escorted, or is escorted on stage: X和夫人Y在A和夫人B陪同下，步入晚会现场)
@@ -3886,6 +3890,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not show:
                     continue  # (观看演出 of any other story: no cue, no clause break)
                 role = "attendee"
+            if role == "promoted":
+                role, subjects = "attendee", [h for h in in_sent if ce <= h.start]
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
