@@ -8801,15 +8801,6 @@ def test_a_sitting_with_the_winners_of_an_nth_award_is_held():
     assert m.name == "与第十五次黄汲清青年地质科学技术奖获奖者座谈" and _roles(m) == {("王大明", "attendee")}
 
 
-def test_those_who_come_to_the_bier_attend_the_farewell_of_the_cremation_day():
-    # X同志的遗体…火化。…A、B等，在哀乐声中缓步来到X同志的遗体前: the farewell, dated by the cremation, not the death
-    ms = _meetings("原国务委员王大明同志，因病于2023年5月3日在北京逝世，享年88岁。8日，王大明同志的遗体在北京八宝山革命公墓火化。"
-                   "8日上午，八宝山革命公墓礼堂庄严肃穆。上午9时许，国家主席赵文华、国务院总理钱志刚等，在哀乐声中缓步来到王大明同志的遗体前肃立默哀。",
-                   dt.date(2023, 5, 8))
-    got = [(m.name, m.date_text, _roles(m)) for m in ms]
-    assert got == [("王大明同志遗体送别", "2023-05-08", {("赵文华", "attendee"), ("钱志刚", "attendee")})]
-
-
 def test_who_presents_the_orders_and_those_promoted_are_at_the_promotion_ceremony():
     # X向晋升上将军衔的军官颁发命令状; 这次晋升上将军衔的军官是：A、B: present at the ceremony
     ms = _meetings("中央军委晋升上将军衔仪式8日在北京八一大楼隆重举行。中央军委主席赵文华向晋升上将军衔的军官颁发命令状。"

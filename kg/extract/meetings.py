@@ -2944,15 +2944,6 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
             add(name, (m.start(), m.end()), [*subject[-1:], *guests])
             sittings.add(name)
-    for m in _FAREWELL.finditer(text) if _CREMATED.search(text) else ():
-        s, e = rec.sentences[rec.sentence_of(m.start())]
-        mourners = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline"]
-        if not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and mourners:
-            # (its day the cremation's: 12日，X同志的遗体在…火化, not that of the death told before it)
-            burnt = next((c for c in _CREMATED.finditer(text) if c["dead"] == m["dead"] and not rec.in_headline(c.start()) and not rec.in_meta(c.start())), None)
-            if burnt and m["dead"] + "遗体送别" not in out:
-                add(m["dead"] + "遗体送别", (burnt.end() - 2, burnt.end()), [])
-            add(m["dead"] + "遗体送别", m.span(), mourners)  # 习近平、…等，在哀乐声中缓步来到X同志的遗体前肃立默哀
     for m in _CREDENTIALS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) \
@@ -3169,10 +3160,6 @@ _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|�
 _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS.pattern + r"|介绍|转达|阐述|希望|就)")
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
-# a state farewell at the bier (X同志的遗体…在北京八宝山革命公墓火化。…A、B等，在哀乐声中缓步来到X同志的遗体前): those who
-# come to the bier attend the farewell, named as the golds name it (X同志遗体送别)
-_FAREWELL = re.compile(r"(?:缓步)?来到(?P<dead>[\u4e00-\u9fff·]{2,12}?同志)的?遗体前")
-_CREMATED = re.compile(r"(?P<dead>[\u4e00-\u9fff·]{2,12}?同志)的?遗体[^。；;]{0,30}?火化")
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
