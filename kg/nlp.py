@@ -3823,7 +3823,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             reported = False  # 感谢中方为…峰会成功举行所作贡献: thanks for it, told in another meeting
         if _WHO_SAT_IN.search(before) and text.startswith("的", e):
             reported = False  # 同列席…第十次会议的全国人大代表座谈, 回顾了出席…大会的情景: who sat in on it, what is recalled of it
-        if _NTH_TIME_AT.search(text, max(0, lead - 24), lead):
+        if _NTH_TIME_AT.search(text, max(0, lead - 48), lead):
             reported = False  # …出席…年会是中国国家主席首次出席世界经济论坛年会: a record of the series, no meeting told
         if _WITH_ITS_ATTENDERS.search(before) and _DO_TOGETHER.match(text, e):
             reported = False  # 与出席…总理会议的各国领导人共同参观…: what those at it are, the story tells another act

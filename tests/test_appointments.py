@@ -519,3 +519,10 @@ def test_a_title_after_he_or_jian_takes_the_whole_body_before_unless_it_names_it
     assert not any(t.startswith("亚洲足球联合会亚足联") for _, t, _ in got)
     got = _actions("议会任命阿卜杜拉·哈桑为外交部长和第一副总理。")
     assert ("阿卜杜拉·哈桑", "第一副总理", "appointed") in got and not any(t.startswith("外交第一") for _, t, _ in got)
+
+
+def test_a_sitting_that_votes_its_secretary_general_appoints_him():
+    # 会议…通过大会主席团名单，通过X为大会秘书长: the sitting's vote gives the post; 通过 of means (通过视频为…致辞) gives none
+    got = _actions("会议以举手表决方式，通过由200人组成的大会主席团名单，通过王大明为大会秘书长。")
+    assert ("王大明", "大会秘书长", "appointed") in got
+    assert not _actions("国务院总理王大明通过视频为论坛致辞。")

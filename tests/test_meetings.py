@@ -8838,3 +8838,37 @@ def test_a_meeting_advised_aimed_at_recalled_by_we_or_naming_invited_guests_is_n
     assert "东亚上海峰会" not in names("4月12日，李小红邀请出席东亚上海峰会的部分国家领导人夫人共同观看文艺演出。")
     # (guests who came at one's invitation attended it: 应X邀请参加了…招待会 is held)
     assert "国庆招待会" in names("国务院总理王大明30日下午会见了外国专家。外国专家及其亲属还应王大明邀请参加了国庆招待会。")
+
+
+def test_a_course_that_holds_its_opening_ceremony_is_one_meeting_with_it():
+    # …研讨班16日在京举行开班式: the course's own ceremony, named with it (not a bare 开班式 of its own)
+    ms = _meetings("由全国总工会主办的东盟国家工会干部研讨班16日在京举行开班式。该研讨班于5月15日至28日举办。")
+    assert [m.name for m in ms] == ["东盟国家工会干部研讨班开班式"]
+    ms = _meetings("全省地方立法工作研讨班今天上午在长沙举行结业式。")
+    assert [m.name for m in ms] == ["全省地方立法工作研讨班结业式"]
+
+
+def test_a_first_attendance_told_after_a_clause_is_no_meeting_of_its_own():
+    # 这是…后，X首次出席多边峰会: what the announced meeting is, told as a first of a kind, none held of its own
+    ms = _meetings("国家主席王大明将于下周以视频方式出席东亚合作组织领导人第九次会议。这是党的二十届三中全会胜利召开后，王大明主席首次出席多边组织峰会，具有重要意义。")
+    assert "多边组织峰会" not in [m.name for m in ms]
+
+
+def test_a_day_named_by_the_holiday_s_end_gives_no_date():
+    # 节后上班第一天，…召开…大会: the day is the first one back at work, which the text does not date
+    ms = _meetings("今天，记者来到山西太原。节后上班第一天，太原市就召开全市安全生产大会，部署节后复工复产。", dt.date(2015, 2, 26))
+    assert [(m.name, m.date_text) for m in ms] == [("全市安全生产大会", None)]
+
+
+def test_a_sitting_with_the_winners_of_an_nth_award_is_held():
+    # 与第十五次…奖获奖者座谈: the award's ordinal names the guests, no count of sittings (unlike 与他们多次座谈)
+    (m,) = _meetings("国务院副总理王大明12日在京与第十五次黄汲清青年地质科学技术奖获奖者座谈时强调，要推动地质工作再上新台阶。")
+    assert m.name == "与第十五次黄汲清青年地质科学技术奖获奖者座谈" and _roles(m) == {("王大明", "attendee")}
+
+
+def test_who_presents_the_orders_and_those_promoted_are_at_the_promotion_ceremony():
+    # X向晋升上将军衔的军官颁发命令状; 这次晋升上将军衔的军官是：A、B: present at the ceremony
+    ms = _meetings("中央军委晋升上将军衔仪式8日在北京八一大楼隆重举行。中央军委主席赵文华向晋升上将军衔的军官颁发命令状。"
+                   "中央军委副主席钱志刚主持晋衔仪式。这次晋升上将军衔的军官是：东部战区司令员孙立明、火箭军司令员周海涛。")
+    roles = {r for m in ms for r in _roles(m)}
+    assert {("赵文华", "attendee"), ("钱志刚", "chair"), ("孙立明", "attendee"), ("周海涛", "attendee")} <= roles

@@ -23,6 +23,8 @@ _PATTERNS = (
     ("appointed", lexicons.guarded(r"(?<!被)选举"), ("为", "担任")),
     ("appointed", lexicons.guarded(r"(?<!被)推选"), ("为", "担任")),  # 主席团会议推选X为书记处第一书记
     ("appointed", lexicons.guarded(r"(?<!被)批准"), ("为", "担任")),  # 最高领袖批准X为总统, 执行董事会批准X担任下任行长
+    # a sitting's vote on its officers (会议…通过大会主席团名单，通过X为大会秘书长): only where the sitting acts, after a clause break or its name
+    ("appointed", lexicons.guarded(r"(?:(?<=[，,；;])|(?<=会议)|(?<=会议并)|(?<=会议还)|(?<=表决))通过"), ("为",)),
     # 决定：\n许其亮、张又侠为…副主席 or a body that appoints before it (常委会决定X为…), never a bare 决定
     # (县委决定X为优秀共产党员), or a vote just told (会议经过表决，决定X、Y为大会副秘书长); the optional 决定 before 增补 only keeps the 决定 branch from taking it first
     ("appointed", lexicons.guarded(r"(?:决定[：:，,]?\s*)?(?:增补|递补)|决定[：:]|决定(?:(?<=常委会决定)|(?<=主席团决定)|(?<=人大决定)|(?<=国务院决定)|(?<=军委决定)|(?<=常委会会议决定)|(?<=主席团会议决定)|(?<=表决，决定)|(?<=表决,决定))(?![任免])"), ("为",)),

@@ -84,6 +84,8 @@ _CUES = (
                              # who reads out a decision or an order (宣读表彰决定, 宣读《…关于授予…的决定》): present, as one who
                              # declares a meeting open; the body's act read out is no speech of his
                              r"|宣读了?(?=" + _DECISION_READ + r")"
+                             # who presents the orders of rank at a promotion ceremony (X向晋升上将军衔的军官颁发命令状)
+                             r"|(?<![将拟要])颁发了?命令状(?=[。；;，,并]|$)"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -146,6 +148,8 @@ _CUES = (
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
+    # 这次晋升上将军衔的军官是：A、B (a promotion ceremony's list): those promoted are at the ceremony
+    ("promoted", lexicons.guarded(r"(?:(?<=[。\n])|^)[ \u3000\t]*(?:这次|此次|本次)?晋升[^，,。；;：:的]{0,6}?军衔的[^，,。；;：:的]{0,6}?军官(?:是|有)[：:]", re.M)),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
     # …习近平、李克强等…一起观看演出 in a story of a show held (nlp._SHOW_HELD_SUBJECT): who watches it attends it
     # (and who walks in escorted, or is escorted on stage: X和夫人Y在A和夫人B陪同下，步入晚会现场)
@@ -699,7 +703,7 @@ def _sat_told_again(ctx: Context, h) -> bool:
     if text[rec.sentences[k][0] : h.start].strip():
         return False
     lo = rec.sentences[max(0, k - _SAT_NEAR)][0]
-    return any(not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and not _NOT_SAT.search(m["guest"])
+    return any(not rec.in_meta(m.start()) and not rec.in_headline(m.start()) and not _NOT_SAT_WITH.search(m["guest"])
                and not _DUE.search(text, rec.sentences[rec.sentence_of(m.start())][0], m.start()) for m in _SAT_WITH.finditer(text, lo, h.start))
 
 
@@ -1311,7 +1315,8 @@ def _briefs(text: str, h) -> bool:
 _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天从国新办发布会了解到
 
 
-_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会")
+_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会"
+                      r"|开班式|结业式")  # (…研讨班18日在京举行开班式: the course's ceremony, one meeting with it)
 # between a session's name and its sitting: 30日下午在人民大会堂举行 (今天还举行了两场记者会)
 _SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|中午|晚上|晚间|晚)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
@@ -2929,7 +2934,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT.search(m["guest"]) \
+        if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT_WITH.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
                 or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
@@ -3159,6 +3164,8 @@ _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
+# of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
+_NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
 _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)"
@@ -3407,6 +3414,8 @@ _RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
+# a sentence that opens on a day named by a holiday's end (节后上班第一天，…; 春节假期后的第一个工作日，): none the text dates
+_BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)[，,]")
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
@@ -3520,6 +3529,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and (v := _RECENTLY_HELD_LONG.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)) \
             and not any(d.start >= v.start() and not rec.in_meta(d.start) for d in rec.dates):
         return None  # 我驻A和驻B大使馆近日也分别举办了…座谈会 after 26号 of another event: no day of its own, none told later either
+    if body and (lead := _BACK_TO_WORK_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
+            and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
+        return None  # 节后上班第一天，…就召开…大会: a day the text names by the holiday, gives no date of
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
@@ -3851,7 +3863,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "sat":
                 # only in the lead (X在京与…负责人座谈，就…进行协商 under a 座谈会 headline): later ones are
                 # sittings of a tour, not its 座谈会; none when no 座谈会 is told (a sitting of its own: _audiences)
-                if not sat_at or s != lead or _NOT_SAT.search(_SAT_WITH.match(text, cs)["guest"]) or _MET_BEFORE.search(text, s, cs):
+                if not sat_at or s != lead or _NOT_SAT_WITH.search(_SAT_WITH.match(text, cs)["guest"]) or _MET_BEFORE.search(text, s, cs):
                     continue
                 role = "attendee"
                 subjects = [h for h in subjects if not _CLAUSE_MARK.search(text[h.end : cs])]
@@ -3878,6 +3890,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not show:
                     continue  # (观看演出 of any other story: no cue, no clause break)
                 role = "attendee"
+            if role == "promoted":
+                role, subjects = "attendee", [h for h in in_sent if ce <= h.start]
             if role == "listed":
                 if not _ARRIVED_TO_ATTEND.search(text, max(0, cs - 80), cs):
                     continue
