@@ -1696,10 +1696,12 @@ _PARTY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}党")
 
 
 def _party_named(org: str) -> bool:
-    """Whether ``org`` names one party (统一党, 进步党): no generic one (执政党, 共产党), none pointed at or counted
-    (该党, 两党, 各党), no clause word inside."""
-    return bool(_PARTY_NAME.fullmatch(org)) and org not in _GENERIC_PARTIES and org[0] not in _POINTING and not (
-        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _ORG_BAD.search(org))
+    """Whether ``org`` names one party the grammar cannot read otherwise (统一党, 进步党): no generic one (执政党,
+    共产党), none pointed at or counted (该党, 两党), none after a verb (阻止|工党), no other party inside (在野|党社民党),
+    no shorter body it ends with (对于|日本公明党: read from there)."""
+    return bool(_PARTY_NAME.fullmatch(org)) and org not in _GENERIC_PARTIES and org[0] not in _POINTING and "党" not in org[:-1] and not (
+        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _ORG_BAD.search(org)
+        or lexicons.common_words().get(org[:2], "") == "v" or any(org_ok(org[k:]) for k in range(1, len(org) - 1)))
 
 
 _PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
