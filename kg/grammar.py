@@ -1264,6 +1264,7 @@ _ORG_BAD = re.compile(
     r"|怀疑|涉嫌"  # 检方因怀疑|某集团创始人X: a suspicion's clause, its subject no part of the body
     r"|担任|出任|就任"  # 某人1937年担任|某委员会主席时: the clause of taking a post, no part of the body
     r"|(?<![转出退谦礼忍避])让(?![渡利·\-－])"  # 意见让|某局局长X出乎预料: the causative verb, its object the holder (转让, 让渡: words of a body's trade; 让-|让·: Jean, a name)
+    r"|所以|因此|因而|于是|但是|可是|然而|而且|不过|因为"  # 怎甘落后?所以|某县委书记X: a conjunction opening the clause, no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -1668,8 +1669,10 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return None  # 该公司|法定代表人, 市县党委|主要负责人: a role held in a body the story names no further
     if role == "代表" and _PARTY_CONGRESS.fullmatch(org):
         return 0, org, role  # 十九大代表X: a delegate to the Party's national congress, named by its number
-    if org in _INTERIM and role in _INTERIM_HEADS:
-        return 0, org, role  # 临时总理, 看守总统: a head who holds the post until another is chosen, no body before it
+    if (org in _INTERIM or (org[:2] in _INTERIM and org[2:] == "内阁")) and role in _INTERIM_HEADS:
+        return 0, org, role  # 临时总理, 看守总统, 看守内阁总理: a head who holds the post until another is chosen, no body before it
+    if role in _PARTY_HEADS and _party_named(org):
+        return 0, org, role  # 统一党领袖: a role held only in a party vouches that the words before it name one
     if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
         return None
     if role == "代表" and (not org or (org in lexicons.places() and org not in _countries())):
@@ -1694,6 +1697,21 @@ _INTERIM_HEADS = frozenset({"总理", "总统", "首相", "副总理"})
 # A description of a body by its rank or part before its own name (内地首家中外合资企业|某某有限公司, 全球第二大
 # 矿业公司|某某集团, 涉事企业|某某公司, 最大的民营企业之一|华为公司, 最大的中心城市|广州市): the kind of body it
 # is, no part of the name the title names (中心 not of 中心城市, whose kind is 城市).
+HOUSE_SPEAKERS = frozenset({"上议长", "下议长"})  # a speaker named by his house (马来西亚上议长)
+_PARTY_HEADS = frozenset({"领袖", "党首"})  # roles held only in a party (_NEEDS_BODY asks for its 党)
+_PARTY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}党")
+
+
+def _party_named(org: str) -> bool:
+    """Whether ``org`` names one party the grammar cannot read otherwise (统一党, 进步党): no generic one (执政党,
+    共产党), none pointed at or counted (该党, 两党), none after a verb (阻止|工党), no other party inside (在野|党社民党),
+    no shorter body it ends with (对于|日本公明党: read from there)."""
+    return bool(_PARTY_NAME.fullmatch(org)) and org not in _GENERIC_PARTIES and org[0] not in _POINTING and "党" not in org[:-1] and not (
+        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _ORG_BAD.search(org)
+        or lexicons.common_words().get(org[:2], "") == "v" or any(org_ok(org[k:]) for k in range(1, len(org) - 1)))
+
+
+_PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
 _DESCRIBED_BODY = re.compile(r"(?:首家|第一家|唯一一家|(?:第[二三四五六七八九十]|最)大的?|涉事)[\u4e00-\u9fff\d]{0,10}?(?:企业|公司|银行|集团|机构|医院|中心(?!城市)|城市)(?:之一)?")
 _HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?为(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的: who heads a group
 _BY_FORMER = re.compile(r"以(?=原|前任|时任|已故)")  # 以 as "taking" before a former holder's title, never inside a body's name
@@ -1739,6 +1757,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
         edges.add(start)
+    if text[max(lo, start - 3) : start] in _PARTY_SIDES and (r := role_re().search(text[start:end])) and r.end() == end - start and (
+            _PARTY.fullmatch(text, start, start + r.start()) and not _ORG_BAD.search(text, start, start + r.start())):
+        return Title(text[start:end], text[start : start + r.start()], r.group(), start, end)  # 执政党|进步党主席: the side vouches that a party is named after it
     units = _unit_spans(text, lo, end)
     start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):
@@ -1747,6 +1768,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if text[max(0, i - 1) : i + 1] in ("时任", "前任"):
             continue  # 时任|宁德地委书记: 任 opens no title; the one after it is read (posts drops it: held then, not now)
         t = split_title(text[i:end], i)
+        if t is not None and t.role in HOUSE_SPEAKERS and not t.org and text[i - 1 : i + 1] in lexicons.common_words():
+            continue  # 会上|议长: the 上 of a locative word, no house the speaker is named by
         if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START and i not in edges:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word (but 会见|菲参议长)
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
@@ -2147,7 +2170,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                     first := split_title(text[start : part.start], start)) is not None and first.org:
                 pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X, 政治局委员|中央政法委书记X: two titles back to back, the second opened by its state or a central body
                 part = first
-            if text[start : part.start] in ("", "前", "原", "时任", "候任") and start > floor and text[start - 1] in "、兼及":
+            if text[start : part.start] in ("", "前", "原", "时任", "候任", *_PARTY_SIDES) and start > floor and text[start - 1] in "、兼及":
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理, 民政局股长、时任|扶贫办股长, 未来阵线主席、候任|总理: the chain goes on
                 continue
         break

@@ -1879,6 +1879,12 @@ _ELECTION_VERB = re.compile(r"击败|战胜|迎战|挑战|包括|对阵|输给|�
 _CLAUSE_CHARS = set("将在于向被把给说称曾已")  # not 对: 反对党
 
 
+def _clause_word_before(text: str, i: int) -> bool:
+    """Whether a clause's word ends right before ``i``: a clause character or a verb (在调查|民主党), never
+    the first words of a longer party (社会|民主党)."""
+    return text[i - 1 : i] in _CLAUSE_CHARS or lexicons.common_words().get(text[max(0, i - 2) : i], "").startswith("v")
+
+
 def _party_start(text: str, end: int) -> int | None:
     """Start of the party's name that ends at ``end`` (社会自由党, “前进”运动): back to a clause
     edge, then past an earlier 党 (执政党|自由韩国党, 右翼小党|社会自由党) but not into 反对党|联盟."""
@@ -1895,7 +1901,10 @@ def _party_start(text: str, end: int) -> int | None:
     if (verbs := list(_ELECTION_VERB.finditer(text, s, end))) and end - verbs[-1].end() >= 2:
         s = verbs[-1].end()  # 总统选举中击败|民主党: the contest, then the party
     if any(c in _CLAUSE_CHARS for c in text[s:end]):
-        return None  # 奥巴马将迎战共和党: a clause, not a party's name
+        known = next((k for k in sorted(lexicons.FOREIGN_PARTIES, key=len, reverse=True) if text.endswith(k, s, end)), None)
+        if known is None or not _clause_word_before(text, end - len(known)):
+            return None  # 奥巴马将迎战共和党: a clause, not a party's name
+        s = end - len(known)  # 在调查|民主党总统候选人: a party the lexicon knows, after the clause's verb
     for lead in ("中右翼", "中左翼", "极右翼", "极左翼", "右翼", "左翼", "执政的", "执政党", "来自"):
         if text.startswith(lead, s) and end - s - len(lead) >= 2:
             s += len(lead)

@@ -521,3 +521,44 @@ def test_a_post_told_as_of_then_is_no_post_now():
     """当时的|某委员会主任X: the post he held at the time, not one held on the article's date (a47n)."""
     assert not _posts("这座纪念碑始建于1935年，是当时的西南军区政治部主任刘文光亲自设计的。")
     assert ("刘文光", "县文化局局长") in _posts("县文化局局长刘文光介绍了纪念碑的修缮情况。")
+
+
+# A conjunction that opens a clause (所以, 因此, 于是) is no part of the body after it; 看守内阁 is an
+# interim head's cabinet as 看守政府 is; 执政党/反对党 vouches that a party's name follows, read whole,
+# and a title before it in the 、-chain is the same person's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("邻县作为经济强县又怎甘落后？所以南山县委书记王建华自己驾车去暗访。", {("王建华", "南山县委书记")}),
+    ("工作一度落后，因此市委副书记赵振华带队调研。", {("赵振华", "市委副书记")}),
+    ("反对派要求看守内阁总理阿披实辞职。", {("阿披实", "看守内阁总理")}),
+    ("黑山总理、执政党社会主义者民主党主席久卡诺维奇在首轮投票中胜出。",
+     {("久卡诺维奇", "黑山总理"), ("久卡诺维奇", "社会主义者民主党主席")}),
+    ("反对党民族复兴党主席卡西姆今天表示不接受选举结果。", {("卡西姆", "民族复兴党主席")}),
+])
+def test_a_conjunction_an_interim_cabinet_and_a_party_by_its_side(text, want):
+    assert _posts(text) == want
+
+
+# 领袖 is held only in a party: the words before it name one (统一党), never a generic, pointed-at or counted
+# one; 上议长/下议长 name their house themselves, a state before them is shared over a list.
+@pytest.mark.parametrize(("text", "want"), [
+    ("刘云山会见了爱尔兰总统希金斯，总理、统一党领袖肯尼迪，副总理吉尔摩。",
+     {("希金斯", "爱尔兰总统"), ("肯尼迪", "总理"), ("肯尼迪", "统一党领袖"), ("吉尔摩", "副总理")}),
+    ("朝野两党领袖王五出席了会议。", set()),
+    ("该党领袖王五表示欢迎。", set()),
+    ("美方将尽力阻止工党领袖史密斯赢得选举。", {("史密斯", "工党领袖")}),  # 阻止: a verb, no part of the party
+    ("在被问到对于日本公明党党首山田太郎访华的评价时，他表示欢迎。", {("山田太郎", "日本公明党党首")}),
+    ("贾庆林会见了马来西亚最高元首哈利姆和上议长阿布-扎哈。", {("哈利姆", "马来西亚最高元首"), ("阿布-扎哈", "马来西亚上议长")}),
+    ("在会上议长王五宣布了结果。", {("王五", "议长")}),  # 会上: a locative, no upper house
+])
+def test_a_party_leader_and_a_speaker_by_his_house(text, want):
+    assert _posts(text) == want
+
+
+# A party's candidate after a clause's verb: the party the lexicon knows is read from the verb on (在调查|民主党),
+# never the tail of a longer party (社会|民主党).
+@pytest.mark.parametrize(("text", "want"), [
+    ("联邦调查局正在调查共和党总统候选人约翰·史密斯的竞选资金。", {("约翰·史密斯", "共和党总统候选人")}),
+    ("他将在社会民主党总统候选人舒尔茨的集会上讲话。", set()),
+])
+def test_a_candidate_after_a_clause_verb(text, want):
+    assert _posts(text) == want

@@ -1134,8 +1134,8 @@ DEV4 = [
     ("“伊丽莎白女王”号航母上有约100人感染。哈梅内伊对总统的做法表示支持。", set()),
     ("日本商工会议所会长高村明夫率领代表团访华。", {("高村明夫", "日本商工会议所会长")}),
     ("他向长眠于此的聂荣昌元帅敬献花篮。", set()),
-    # a party head is one only with the party before it (苏格兰民族党党首: no bare 党首)
-    ("当天，苏格兰民族党党首、英国苏格兰政府首席大臣斯特林表示反对。", {("斯特林", "英国苏格兰政府首席大臣")}),
+    # a party head is one only with the party before it (苏格兰民族党党首, never a bare 党首)
+    ("当天，苏格兰民族党党首、英国苏格兰政府首席大臣斯特林表示反对。", {("斯特林", "苏格兰民族党党首"), ("斯特林", "英国苏格兰政府首席大臣")}),
     # a title after a list of countries is one per country: the last country's is no one's
     ("朝鲜、越南、老挝统一战线组织代表团团长金哲式、阮友明表示支持。", set()),
 ]

@@ -384,6 +384,8 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
         return False  # 自己儿子、|副王储X: the 、 joins the holder's kin, no title whose body the role shares
     if t.role in _FOREIGN_ROLES and not source.org.startswith(lexicons.countries()):
         return False
+    if t.role in grammar.HOUSE_SPEAKERS and source.org not in lexicons.countries():
+        return False  # 国会主席兼|下议长: the role names its house, only a state is shared
     if t.role in STATE_ROLES and source.org not in lexicons.countries():
         return False  # 苏丹人民解放运动主席、总统基尔: the head of state of a country, not of a party
     between = text[source.end : t.start]
