@@ -8773,3 +8773,29 @@ def test_that_day_after_a_round_held_again_is_that_round_day():
         "伊朗外长扎里夫15日在日内瓦同法国外长勒德里昂举行会谈。双方同意3月25日再次举行会谈。当天，扎里夫还会见了瑞士外长卡西斯。", day)
         if "卡西斯" in {p.person for p in m.participants}]
     assert got == ["2021-03-15"]
+
+
+def test_an_earlier_audience_with_a_guest_is_not_the_days():
+    """X此前与Y会见时表示: an audience before the story's, cited (此前 before 与 and the guest), of no day told;
+    the talks the story reports that day are kept."""
+    ms = _meetings("韩国总统朴正熙今天与到访的美国国务卿史密斯举行会谈。史密斯此前与韩国外长金明哲会见时表示，美方愿继续对话。")
+    assert [m.name for m in ms if "金明哲" in {p.person for p in m.participants}] == []
+    assert any("史密斯" in {p.person for p in m.participants} for m in ms)
+
+
+def test_a_meeting_of_last_year_recalled_is_no_body_s():
+    """去年某委召开会议，…: a meeting recalled from a past year, the time word no part of its holder's name."""
+    assert find_meetings("去年住建委召开会议，领导们都站在后面，让我们一线工人坐在前排。") == []
+    assert [h.name for h in find_meetings("住建委今天召开会议，部署安全生产工作。")] == ["住建委会议"]
+
+
+def test_a_name_is_not_cut_inside_shetuan():
+    """…华人社团联谊大会: 社团 is one word, its 团 no start of a body (团中央) inside the name."""
+    assert [h.name for h in find_meetings("全球华人社团联谊大会由侨务部门共同主办。")] != ["团联谊大会"]
+    assert [h.name for h in find_meetings("第五届全球华人社团联谊大会今天在北京开幕。")] == ["第五届全球华人社团联谊大会"]
+
+
+def test_kinds_held_listed_after_tongguo_are_means():
+    """通过举行报告会、座谈会，…: the kinds held, listed as a means, name no meeting."""
+    ms = _meetings("省委宣讲团深入各地市和高校，通过举行报告会、座谈会，对全会精神进行了系统阐释。")
+    assert [m.name for m in ms if m.name in ("报告会", "座谈会")] == []
