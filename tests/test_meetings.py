@@ -8799,3 +8799,11 @@ def test_kinds_held_listed_after_tongguo_are_means():
     """通过举行报告会、座谈会，…: the kinds held, listed as a means, name no meeting."""
     ms = _meetings("省委宣讲团深入各地市和高校，通过举行报告会、座谈会，对全会精神进行了系统阐释。")
     assert [m.name for m in ms if m.name in ("报告会", "座谈会")] == []
+
+
+def test_an_exchange_event_attended_is_not_the_forum():
+    """…出席第五届南海经济论坛。…A和B出席两国友好交流活动: at the exchange event, not the forum the story names."""
+    ms = _meetings("9月5日至6日，国家主席习近平应邀赴越南出席第五届南海经济论坛并在论坛全会上致辞。"
+                   "此访成果丰硕。习近平主席和阮富仲总书记专门抽出时间出席两国友好交流活动，成为此访一大亮点。")
+    forum = [m for m in ms if m.name.endswith("南海经济论坛")]
+    assert forum and "阮富仲" not in {p.person for p in forum[0].participants}

@@ -1720,6 +1720,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if p.role == "attendee" and (ev := _HOSTED_EVENT.match(ctx.text, cue_start + len(p.cue.norm))) \
                     and not any(ev.group().endswith(name) for name in names):
                 continue  # 朴槿惠出席了日本驻韩使馆举办的纪念活动, X出席Y举行的迎接仪式: an event of its own host, not the meeting
+            if p.role == "attendee" and (act := _EXCHANGE_EVENT.match(ctx.text, cue_start + len(p.cue.norm))) \
+                    and not any(name in act.group() for name in names):
+                continue  # 习近平和普京出席两国友好交流活动 (a state visit's story of a forum): at the exchange event, not the forum
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
             if ordered[first][0] not in untargeted and ordered[first][1] and ordered[first][1][0].start > cue_start \
@@ -1869,6 +1872,8 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
 _TOLD_BEFORE = r"上述|有关|相关"  # what points back to activities told (参加上述活动)
 _THIS_ONE = r"此次|这次|本次"  # what points back to the one told (参加了此次活动, 当天的这次仪式)
 _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
+# an exchange or friendship event attended (出席两国友好交流活动, 参加中俄青年交流活动): an event of its own, no meeting's sitting
+_EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:会]{2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
