@@ -8803,7 +8803,8 @@ def test_kinds_held_listed_after_tongguo_are_means():
 
 def test_an_exchange_event_attended_is_not_the_forum():
     """…出席第五届南海经济论坛。…A和B出席两国友好交流活动: at the exchange event, not the forum the story names."""
-    ms = _meetings("9月5日至6日，国家主席习近平应邀赴越南出席第五届南海经济论坛并在论坛全会上致辞。"
-                   "此访成果丰硕。习近平主席和阮富仲总书记专门抽出时间出席两国友好交流活动，成为此访一大亮点。")
+    ms = _meetings("9月11日至12日，国家主席习近平应邀赴越南出席第五届南海经济论坛。习近平主席此访为两国关系增添新动力。"
+                   "此访是习近平主席首次出席南海经济论坛，受到阮富仲总书记盛情接待。"
+                   "习近平主席和阮富仲总书记专门抽出时间出席两国友好交流活动，成为此访一大亮点。", dt.date(2018, 9, 13))
     forum = [m for m in ms if m.name.endswith("南海经济论坛")]
     assert forum and "阮富仲" not in {p.person for p in forum[0].participants}
