@@ -784,7 +784,7 @@ def test_a_decision_on_who_reports_is_no_report_given():
 def test_a_decision_passed_or_relayed_before_a_speech_names_no_one_to_report():
     """…的决定，由X作说明 and 传达了省委决定，由X作表态发言: 决定 is the decision passed or relayed, and X speaks."""
     (m,) = _meetings("13日，市人大常委会第十九次会议闭幕。会议表决通过了关于召开市十七届人大三次会议的决定，由常委会副主任刘强作说明。")
-    assert ("刘强", "attendee") in _roles(m)  # who explains attends (作说明 is no speech)
+    assert ("刘强", "speaker") in _roles(m)
     (m,) = _meetings("13日，县委召开常委会会议。会议传达了省委决定，由县委副书记王刚作表态发言。")
     assert ("王刚", "speaker") in _roles(m)
 
@@ -7250,7 +7250,7 @@ def test_report_entrusted_by_a_council_is_a_speech_at_the_session():
         "十四届全国人大常委会第九次会议24日下午在北京人民大会堂开幕。赵明委员长主持会议。会议听取了全国人大常委会"
         "法制工作委员会主任王建国受委员长会议委托作的全国人大常委会关于设立国家海洋日的决定草案的说明。"
     )
-    assert _roles(m) == {("赵明", "chair"), ("王建国", "attendee")}  # who explains attends (作说明 is no speech)
+    assert _roles(m) == {("赵明", "chair"), ("王建国", "speaker")}
     assert not any("王建国" in h.name for h in find_meetings("会议听取了主任王建国受委员长会议委托作的说明。"))
 
 
@@ -8302,7 +8302,7 @@ def test_a_report_after_words_of_what_was_done_is_no_report_to_the_meeting():
     assert ("刘文涛", "speaker") not in _roles(m)
     (m,) = _meetings("十四届全国人大常委会第九次会议12日上午在北京人民大会堂举行第一次全体会议，张建国委员长主持会议。受国务院委托，"
                      "自然资源部部长刘文涛作了“关于提请审议海岛保护法修正案草案的议案”的说明。")
-    assert ("刘文涛", "attendee") in _roles(m)  # a quoted bill's title after 作了 is still its explanation (who explains attends)
+    assert ("刘文涛", "speaker") in _roles(m)  # a quoted bill's title after 作了 is still its explanation
 
 
 @pytest.mark.parametrize("sitting", ["据悉，第十二届全国人民代表大会常务委员会第九次会议", "2014年2月27日，十二届全国人大常委会第九次会议"])
