@@ -8808,12 +8808,3 @@ def test_an_exchange_event_attended_is_not_the_forum():
                    "习近平主席和阮富仲总书记专门抽出时间出席两国友好交流活动，成为此访一大亮点。", dt.date(2018, 9, 13))
     forum = [m for m in ms if m.name.endswith("南海经济论坛")]
     assert forum and "阮富仲" not in {p.person for p in forum[0].participants}
-
-
-def test_who_explains_a_bill_attends_and_gives_no_speech():
-    """受国务院委托，X作了说明 / X作的关于…草案的说明 at a standing committee's plenary: who explains a bill attends
-    (FORMAT.md: an explanation, like a report of the 述职 kind, is no speech act)."""
-    day = dt.date(2019, 12, 23)
-    ms = _meetings("十三届全国人大常委会第十五次会议23日上午在北京人民大会堂举行第一次全体会议。栗战书委员长主持。"
-                   "受国务院委托，财政部部长王小明作了说明。", day)
-    assert _roles(ms[0]) >= {("王小明", "attendee")} and ("王小明", "speaker") not in _roles(ms[0])

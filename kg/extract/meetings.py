@@ -499,7 +499,6 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             own = tuple(p for p in own if not _WILL.search(ctx.text[rec.sentences[p.cue.sentence][0] : p.cue.start]))
         if _COUNCIL.search(name):
             own = _reports_heard(own)
-        own = _explains(own)
         if name == _SWEARING_IN and hits:
             # a brief's swearing-in: roles told with it, not those of the next item (…宣誓就职。…X在集会上发表讲话)
             first = rec.sentence_of(hits[0].start)
@@ -1964,14 +1963,6 @@ def _reports_heard(own: tuple) -> tuple:
     X就有关议题作了说明): who reports attends, like those who 汇报 there, and gives no speech."""
     out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and re.search(r"(?:报告|说明)了?$", p.cue.norm) else p
            for p in own]
-    seen: set = set()
-    return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
-
-
-def _explains(own: tuple) -> tuple:
-    """X作了说明, X作的关于…的说明 (on a bill, to a standing committee's plenary): who explains attends and gives no
-    speech (FORMAT.md: a report or an introduction is no speech act)."""
-    out = [dataclasses.replace(p, role="attendee") if p.role == "speaker" and p.cue.norm.endswith("说明") else p for p in own]
     seen: set = set()
     return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
 
