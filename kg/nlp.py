@@ -3441,12 +3441,17 @@ def _session_before(text: str, at: int, out: dict, raw: list) -> tuple[int, str]
     return None
 
 
+_PAST_OPENS_ORG = re.compile(r"去年|前年|上个?月|上周|此前|当年")
+
+
 def find_meetings(text: str) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text alone."""
     out: dict[tuple[int, int], MeetingHit] = {}
     circles: set[tuple[int, int]] = set()  # mentions told only by the circles at them (参加…的各界人士)
     for m in _near(_NTH, _HOLDS, _NTH_REACH, text):
         org = _trim_meeting_left(m["org"])
+        if _PAST_OPENS_ORG.match(org):
+            continue  # 去年国资委召开会议: a meeting of a time gone by, recalled (its time no part of the body)
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
         if m["org"].endswith("就" + org) and not org.endswith(lexicons.org_suffixes()):
             # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it; a body before 就 holds it and names
@@ -4152,7 +4157,7 @@ def _meeting_start(name: str) -> str:
 # counties whose short name is a common word a meeting's name holds (合作市, 友好区, 和平区, 互助县, 解放区…)
 _COUNTY_WORDS = ("合作", "友好", "友谊", "和平", "互助", "振兴", "复兴", "解放", "前进", "光明", "共和", "平安")
 _WORDS_ENDING_IN_ORG_START = frozenset(
-    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "席团", "青团", "政党", "全党",
+    {"农村", "城市", "地区", "社区", "山区", "园区", "城区", "两院", "学院", "医院", "高校", "学校", "集团", "社团", "席团", "青团", "政党", "全党",
      "砖国", "盟国", "伯国", "中国", "展中"}  # 金砖|国家, 东盟|国家, 阿拉伯|国家, 发展中|国家 are no 国家… (发展|中国家 no 中国…)
 )
 

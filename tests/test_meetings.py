@@ -8872,3 +8872,38 @@ def test_who_presents_the_orders_and_those_promoted_are_at_the_promotion_ceremon
                    "中央军委副主席钱志刚主持晋衔仪式。这次晋升上将军衔的军官是：东部战区司令员孙立明、火箭军司令员周海涛。")
     roles = {r for m in ms for r in _roles(m)}
     assert {("赵文华", "attendee"), ("钱志刚", "chair"), ("孙立明", "attendee"), ("周海涛", "attendee")} <= roles
+
+
+def test_an_earlier_audience_with_a_guest_is_not_the_days():
+    """X此前与Y会见时表示: an audience before the story's, cited (此前 before 与 and the guest), of no day told;
+    the talks the story reports that day are kept."""
+    ms = _meetings("韩国总统朴正熙今天与到访的美国国务卿史密斯举行会谈。史密斯此前与韩国外长金明哲会见时表示，美方愿继续对话。")
+    assert [m.name for m in ms if "金明哲" in {p.person for p in m.participants}] == []
+    assert any("史密斯" in {p.person for p in m.participants} for m in ms)
+
+
+def test_a_meeting_of_last_year_recalled_is_no_body_s():
+    """去年某委召开会议，…: a meeting recalled from a past year, the time word no part of its holder's name."""
+    assert find_meetings("去年住建委召开会议，领导们都站在后面，让我们一线工人坐在前排。") == []
+    assert [h.name for h in find_meetings("住建委今天召开会议，部署安全生产工作。")] == ["住建委会议"]
+
+
+def test_a_name_is_not_cut_inside_shetuan():
+    """…华人社团联谊大会: 社团 is one word, its 团 no start of a body (团中央) inside the name."""
+    assert [h.name for h in find_meetings("全球华人社团联谊大会由侨务部门共同主办。")] != ["团联谊大会"]
+    assert [h.name for h in find_meetings("第五届全球华人社团联谊大会今天在北京开幕。")] == ["第五届全球华人社团联谊大会"]
+
+
+def test_kinds_held_listed_after_tongguo_are_means():
+    """通过举行报告会、座谈会，…: the kinds held, listed as a means, name no meeting."""
+    ms = _meetings("省委宣讲团深入各地市和高校，通过举行报告会、座谈会，对全会精神进行了系统阐释。")
+    assert [m.name for m in ms if m.name in ("报告会", "座谈会")] == []
+
+
+def test_an_exchange_event_attended_is_not_the_forum():
+    """…出席第五届南海经济论坛。…A和B出席两国友好交流活动: at the exchange event, not the forum the story names."""
+    ms = _meetings("9月11日至12日，国家主席习近平应邀赴越南出席第五届南海经济论坛。习近平主席此访为两国关系增添新动力。"
+                   "此访是习近平主席首次出席南海经济论坛，受到阮富仲总书记盛情接待。"
+                   "习近平主席和阮富仲总书记专门抽出时间出席两国友好交流活动，成为此访一大亮点。", dt.date(2018, 9, 13))
+    forum = [m for m in ms if m.name.endswith("南海经济论坛")]
+    assert forum and "阮富仲" not in {p.person for p in forum[0].participants}

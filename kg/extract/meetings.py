@@ -829,6 +829,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[。；;，,：:\n])[\s\u3000]*$")  # nothing 
 
 # one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
 _MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
+_MEANS_HELD_BY = re.compile(r"通过(?:举行|召开|举办|开展)了?$")
+_KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}?(?:会|论坛|讲座|活动))+[，,]")  # (…报告会|、座谈会，)
 _MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段|活动)")  # (通过举行研讨会等活动，让…)
 
 
@@ -840,9 +842,11 @@ def _on_its_eve(text: str, h) -> bool:
 
 
 def _one_of_the_means(text: str, h) -> bool:
-    """通过…、召开座谈会、…等形式: a way of doing something, listed (_MEANS_LISTED, tried only where 等 follows, then _MEANS_BY)."""
+    """通过…、召开座谈会、…等形式: a way of doing something, listed (_MEANS_LISTED, tried only where 等 follows, then _MEANS_BY);
+    通过举行报告会、座谈会，…: the kinds held listed after 通过, none named (_MEANS_HELD_BY, _KINDS_LISTED)."""
     return text.find("等", h.end, h.end + 31) >= 0 and bool(_MEANS_LISTED.match(text, h.end)) \
-        and bool(_MEANS_BY.search(text, max(0, h.start - 30), h.start))
+        and bool(_MEANS_BY.search(text, max(0, h.start - 30), h.start)) \
+        or bool(_MEANS_HELD_BY.search(text, max(0, h.start - 6), h.start) and _KINDS_LISTED.match(text, h.end))
 
 
 def _told_held_after(text: str, h) -> bool:
@@ -1724,6 +1728,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if p.role == "attendee" and (ev := _HOSTED_EVENT.match(ctx.text, cue_start + len(p.cue.norm))) \
                     and not any(ev.group().endswith(name) for name in names):
                 continue  # 朴槿惠出席了日本驻韩使馆举办的纪念活动, X出席Y举行的迎接仪式: an event of its own host, not the meeting
+            if p.role == "attendee" and (act := _EXCHANGE_EVENT.match(ctx.text, cue_start + len(p.cue.norm))) \
+                    and not any(name in act.group() for name in names):
+                continue  # 习近平和普京出席两国友好交流活动 (a state visit's story of a forum): at the exchange event, not the forum
             if p.role == "attendee" and (act := _ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm))) and _VISITS.search(act.group()):
                 continue  # 报告会前，X看望了报告团成员。…Y参加看望活动: at the visit, an event of its own, not the meeting
             if ordered[first][0] not in untargeted and ordered[first][1] and ordered[first][1][0].start > cue_start \
@@ -1873,6 +1880,8 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
 _TOLD_BEFORE = r"上述|有关|相关"  # what points back to activities told (参加上述活动)
 _THIS_ONE = r"此次|这次|本次"  # what points back to the one told (参加了此次活动, 当天的这次仪式)
 _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
+# an exchange or friendship event attended (出席两国友好交流活动, 参加中俄青年交流活动): an event of its own, no meeting's sitting
+_EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:会]{2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
@@ -3210,9 +3219,13 @@ def _each_guest(text: str, m: re.Match, guests: list) -> list[tuple[int, int]] |
     return out if at == m.start("guest") + len(told) - (len(when.group()) if when else 0) else None
 
 
+# 此前 told before the one met with (X此前与Y会见时表示): the audience with him an earlier one, of no day told
+_EARLIER_WITH = re.compile(r"(?:不久前|前不久|此前)(?:曾经?|已经?)?(?:同|与|和)[^，,。；;同与]{2,30}$")
+
+
 def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
-    return bool(_EARLIER.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
+    return bool(_EARLIER.search(text, s, at) or _EARLIER_WITH.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|前来|专程来)[^，,。；;]{0,12}$")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
