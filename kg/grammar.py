@@ -95,6 +95,7 @@ AFTER_NAME = tuple(sorted({
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
+_JUST = frozenset({"刚到", "刚来"})  # "just" and a verb of arriving: 刚 is a given name's last character as often
 # A diplomat's rank, written after a name that has its post before it (临时代办X|公使); one list for every rule
 # that reads it (nlp's ranks and _NAME_TITLE).
 RANKS_AFTER_NAME = ("大使", "公使")
@@ -170,6 +171,8 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         return 2 if _CORRELATIVE_AFTER.match(text, q) else 0
     if m.group() in _STRONG_AFTER:
         return 2.5
+    if m.group() in _JUST and text[q - 1 : q] != "刚":
+        return 1  # 王志刚|来到: 刚 may close a three-character name, the edge of the adverb alone (王刚|刚到 keeps its word)
     return 2 if len(m.group()) > 1 else 1
 
 

@@ -261,7 +261,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 _TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
 _TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
 _DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
@@ -277,6 +277,7 @@ _WORD_AS_GIVEN, _WORD_AFTER_RARE = 50, 10
 _NO_CALLING = ("专家", "学者")  # 著名党建专家X, 著名学者X: a person described, no calling held (the dev29 and dev31 golds)
 _RENOWNED = re.compile(r"著名[\u4e00-\u9fff]{0,10}?(?:家|学者|诗人|导演|演员|歌手|主持人|记者|健将|明星)")
 _REVOKED = re.compile(r"撤销(?![其该])(?=[^，,。；;]{2,40}?委员资格)")  # 撤销X政协…委员资格: X is a person (not 撤销其…)
+_PREPOSITION_CHARS = frozenset("向在把被从对给为与和跟到于")  # prepositions an adverb (曾, 已, 将) stands before: 曾|向, 已|在
 _LIST_CLOSING = frozenset("将也都还就已正曾又在")  # 王五、赵六|将在…, |在空间站: an adverb or 在 after a listed three-character name closes it
 _REPORTS_AFTER = re.compile(r"作了?[^，,。；;、]{0,8}?(?:报告|发言|讲话)")  # 王五、赵六|作先进事迹报告: the list reports, its last name ends before 作
 _SCORE = re.compile(r"以\d+(?:\.\d+)?(?:分|秒|环|公斤|千克)|以\d+米(?:\d+)?|以\d+[比:：]\d+")  # 选手曹缘、陈艾森|以486.93分夺冠: a score closes the list
@@ -828,6 +829,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
             # (市民望得见河: a verb, then 得 and its result)
+        if q != whole and q - p == 2 and text[p] in grammar._ADVERB_SURNAME and text[p + 1] in _PREPOSITION_CHARS:
+            continue  # 女孩|曾向警察表明…: an adverb, then a preposition, no surname and given name (not 女孩曾向阳|说)
         if q != whole and q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5):
             continue  # 教师|上台领, 同胞|福祉和: a word opens a phrase, not a name (but 果农张家成。: 张家 is a name's head)
@@ -839,7 +842,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if _word_like(text[p:q]) and not paired and not tibetan and not (japanese and q == whole):
             continue  # 英雄|凯歌
         if (dot := text.find("·", p, q)) >= p + 4 and _noun_word(text[p : p + 2]) and not any(h.start < q and p < h.end for h in hits.values()):
-            if p + 2 not in hits and not _noun_word(text[p + 2 : p + 4]):
+            if p + 2 not in hits and not _noun_word(text[p + 2 : p + 4]) and (
+                    lexicons.common_words().get(text[p : p + 2]) == "n" or any(
+                    not text.endswith(text[p : p + 2], 0, i) for i in grammar.occurrences(text, text[p + 2 : q]))):  # not 球星|罗马里奥·…: a place's name is a syllable too
                 hits[p + 2] = PersonHit(p + 2, q, text[p + 2 : q], (), "group")
             continue  # 警察总长|阿布·巴卡尔: a word that goes on from the designation (总长) opens no dotted name, the name starts after it
         if (sep := _SEPARATED.search(text, p, q)) is not None and sep.start() > p + (4 if sep.group() == "·" else 6):
@@ -2670,9 +2675,23 @@ def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[Perso
                 continue
             if any(_noun_word(text[k : k + 2]) for k in range(s, i - 2)):
                 continue  # a word, no syllables
+            if _two_sides(text, text[s : i - 1], s, e, found):
+                continue  # 特朗普-金正恩|会晤, 内塔尼亚胡-甘茨联合政府: two people the story names, no one's full name
             out.append(PersonHit(s, e, text[s:e], (), "known"))
             taken.add(s, e)
     return sorted(out, key=lambda h: h.start)
+
+
+# What two people joined by a hyphen share (特朗普-金正恩|第二次会晤, 内塔尼亚胡-甘茨|联合政府): a pair, not one name.
+_PAIR_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次|首次|再次|历史性)?(?:会晤|会谈|会面|峰会|通话|对话|联合政府|联合声明|组合|二人|两人|双方)")
+
+
+def _two_sides(text: str, first: str, s: int, e: int, found: set[str]) -> bool:
+    """Whether ``first``, before the hyphen at ``s``, names a person of its own: one the story finds, one it
+    writes elsewhere after a title (总统|普京), or the pair is followed by what two share (|会晤)."""
+    if first in found or _PAIR_AFTER.match(text, e):
+        return True
+    return any(j != s and grammar.role_ends(text, j) for j in grammar.occurrences(text, first))
 
 
 def _state_told_apart(text: str, state: str, start: int, r: int) -> bool:

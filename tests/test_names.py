@@ -758,6 +758,16 @@ def test_a_hyphenated_full_form_of_a_short_name_is_the_person():
     assert _persons(text) == {"阿里-哈萨尼"}
 
 
+def test_two_people_joined_by_a_hyphen_stay_two():
+    """X-Y|会晤, X-Y联合政府: a pair of people the story names each on their own, never one full name (rm43a)."""
+    text = ("韩国总统文在寅与日本首相安倍晋三当天在东京举行会谈。分析人士认为，安倍晋三-文在寅第二次会谈的成果有限。"
+            "文在寅表示，双方同意加强沟通。")
+    assert {"文在寅", "安倍晋三"} <= _persons(text) and "安倍晋三-文在寅" not in _persons(text)
+    text = ("意大利民主党领导人伦齐和五星运动领导人迪马约达成协议。伦齐-迪马约联合政府当天宣誓就职。迪马约表示满意。")
+    got = _persons(text)
+    assert "伦齐-迪马约" not in got and "迪马约" in got
+
+
 def test_more_designations_before_a_plain_name():
     """船员X，, 传承人X, 女孩X|面前, 老将X，, 道德模范X|向: what a plain person is, then the name."""
     assert "许海涛" in _persons("搜救人员救出了32岁的湖北籍船员许海涛，他是客船上的水手。")
@@ -775,6 +785,29 @@ def test_a_score_in_metres_closes_a_players_name():
 def test_a_name_before_just_arriving():
     """第一书记X|刚到村里时: "just" opens the predicate."""
     assert "孙再兴" in _persons("驻村第一书记孙再兴刚到村里时，这里还是一个“空心村”。")
+
+
+def test_just_arriving_leaves_a_given_name_ending_in_gang():
+    """X刚|来到, X刚|到: 刚 closes a three-character name as often as it opens "just arrived" (rm43a)."""
+    assert _posts("工信部副部长李建刚来到企业生产车间察看。") == {("李建刚", "工信部副部长")}
+    assert _posts("文化部部长周树刚到博物馆调研。") == {("周树刚", "文化部部长")}
+    assert "王刚" in _persons("驻村第一书记王刚刚到村里时，这里还是一个“空心村”。")
+
+
+def test_an_adverb_and_a_preposition_after_a_designation_are_no_name():
+    """女孩|曾向警察表明…: 曾 is "once" before the preposition 向, no surname (rm43a)."""
+    assert not _persons("事发后，男孩曾向到场的民警讲述了经过。")
+
+
+def test_an_old_general_is_no_veteran_before_a_name():
+    """老将军X: 老将 "veteran" is not read inside 老将军, whose 军 is no surname (rm43a)."""
+    assert "军许光" not in _persons("老将军许光的事迹在当地广为传颂。")
+
+
+def test_a_place_word_opening_a_dotted_name_after_a_designation_is_a_syllable():
+    """球星|罗马里奥·X: 罗马 is a syllable of the first part, never cut off as 总长 is (rm43a)."""
+    got = _persons("阿根廷球星罗马里奥·贝尔特兰出席了当天的活动。")
+    assert "里奥·贝尔特兰" not in got
 
 
 def test_the_one_appointed_is_a_dotted_name():
