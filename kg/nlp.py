@@ -3742,6 +3742,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             for k in [k for k in out if s <= k[0] and k[1] <= e]:
                 del out[k]
         lead = s  # where the words before the name end
+        if host := _HOST_DROPPED.search(text, max(0, s - 3), s):
+            lead = host.start()  # 在执政党|正义与发展党…会议上说: the host word dropped from the name still stands before it
         if (this := _THIS_INSIDE.search(name, 1)):
             s, name = s + this.start(), name[this.start():]  # 强调本届会议是…: what points back opens the name, the verb before is none of it
         if (visit := _VISIT_AND.match(name)) and _TAKES_PART.search(text, max(0, lead - 4), lead):
@@ -4134,9 +4136,12 @@ _LEADERS_NTH = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:国家|各国)(?:领导�
 
 
 # a party's meeting named after what the party is (执政党|新国家党议员大会, 最大在野党|共同民主党…): the party names it
-_PARTY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:执政党|反对党|在野党)(?P<party>[\u4e00-\u9fff]{1,8}?党)(?![组委员建风政团])")
+_PARTY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:执政党|反对党|在野党)(?P<party>(?![与和及同跟])[\u4e00-\u9fff]{1,8}?党)(?![组委员建风政团])")
+# (not 执政党|与反对党对话会议: a party list opens on no conjunction, the name stays whole)
+# what a meeting is to its host, dropped from its name (出席了当地|…座谈会, 在执政党|…议员会议上)
+_HOST_DROPPED = re.compile(r"(?:当地|执政党|反对党|在野党)$")
 # a party whose name opens with 新 (新国家党, 新民主党), not cut to the body word after it (国家…)
-_NEW_PARTY = re.compile(r"[\u4e00-\u9fff]{1,6}?党(?![组委员建风政团])")
+_NEW_PARTY = re.compile(r"(?![与和及同跟])[\u4e00-\u9fff]{1,6}?党(?![组委员建风政团])")
 
 
 def _meeting_start(name: str) -> str:

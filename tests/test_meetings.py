@@ -8907,3 +8907,45 @@ def test_an_exchange_event_attended_is_not_the_forum():
                    "习近平主席和阮富仲总书记专门抽出时间出席两国友好交流活动，成为此访一大亮点。", dt.date(2018, 9, 13))
     forum = [m for m in ms if m.name.endswith("南海经济论坛")]
     assert forum and "阮富仲" not in {p.person for p in forum[0].participants}
+
+
+def test_guests_named_after_another_rite_go_to_that_rite_or_none():
+    """出席X仪式的有Y: Y is at the rite named there (when the story holds it), never at another meeting told before."""
+    ms = _meetings("4月10日，全国政协十四届常委会第五次会议在北京闭幕。王建国主持闭幕会。当天下午，第九届全国道德模范颁奖仪式"
+                   "在人民大会堂举行。出席颁奖仪式的领导同志还有全国政协副主席王明华、赵建民等。")
+    by = {m.name: {p.person for p in m.participants if p.role == "attendee"} for m in ms}
+    assert not {"王明华", "赵建民"} & by["全国政协十四届常委会第五次会议"]
+    assert by["第九届全国道德模范颁奖仪式"] == {"王明华", "赵建民"}
+    ms = _meetings("4月10日，第三届中国国际食品博览会在上海开幕。随后，张伟出席了开幕式。出席开工仪式的有上海市委书记陈志强等。")
+    assert all("陈志强" not in {p.person for p in m.participants} for m in ms)
+
+
+def test_one_named_inside_a_question_or_a_reply_at_a_press_conference_is_not_there():
+    """在…记者会上，有记者问X是否暗示/表示…; Y回应了X暗示…的言论: X is told of, not present."""
+    for text in ("4月10日，外交部发言人李华主持例行记者会。在当天的记者会上，有记者问美国总统约翰逊是否暗示将加征关税。",
+                 "4月10日，外交部发言人李华主持例行记者会。在当天的记者会上，有记者问美国总统约翰逊是否表示将加征关税。",
+                 "4月10日，外交部发言人李华主持例行记者会。在当天的记者会上，李华回应了美国总统约翰逊暗示将加征关税的言论。"):
+        (m,) = _meetings(text)
+        assert "约翰逊" not in {p.person for p in m.participants}
+    (m,) = _meetings("4月10日，在白宫举行的记者会上，美国总统约翰逊暗示将对进口钢铁加征关税。")
+    assert "约翰逊" in {p.person for p in m.participants if p.role == "attendee"}
+
+
+def test_a_party_meeting_named_from_a_conjunction_stays_whole():
+    """执政党与反对党对话会议: no name opens on 与/和 (nor 执政党|和反对党…)."""
+    for text in ("4月10日，东洲总统出席了执政党与反对党对话会议。", "4月10日，东洲国民党主席出席了执政党和反对党领导人联席会议。"):
+        assert not any(m.name.startswith(("与", "和")) for m in _meetings(text))
+
+
+def test_a_meeting_a_country_initiated_is_held():
+    """由X倡导(举办)的…大会在…开幕: the initiator told, the meeting held (倡导召开… is advice, not a holding)."""
+    names = lambda t: [m.name for m in _meetings(t)]
+    assert "东亚文明交流大会" in names("4月10日，由中国倡导举办的东亚文明交流大会在北京开幕。张伟出席开幕式并发表主旨演讲。")
+    assert "澜湄合作第五次外长会" in names("4月10日，由中方倡导的澜湄合作第五次外长会在万象举行。王强出席会议。")
+
+
+def test_a_party_meeting_after_its_ruling_party_word_keeps_its_speaker():
+    """X7日在执政党Y党党内会议上说: the meeting held, X present (执政党 dropped from the name, not from what stands before it)."""
+    (m,) = _meetings("东洲总统阿里7日在执政党人民正义党党内会议上说，政府将继续推进改革。")
+    assert m.name == "人民正义党党内会议"
+    assert "阿里" in {p.person for p in m.participants if p.role == "attendee"}
