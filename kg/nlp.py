@@ -633,7 +633,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
                     lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)
-                    and text[p:q] not in known):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
+                    and not (text[p:q] in known and not _OVERTHROWN.search(text, max(0, chain[0].start - 2), chain[0].start) and not text.startswith(_REGIME, q))):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
                 q = None  # (希望副总统|马杜罗成为: a known name after the role is its holder) 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, extra=_ACADEMIC_AFTER, titled=not lone)  # after a lone 总统, 主任: no common words; 顾问X|院士表示
@@ -1415,6 +1415,10 @@ def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> 
         return False
     end = start - 1 - (2 if text.endswith("夫妇", 0, start - 1) else 0)  # 总统穆加贝夫妇、|副总统…
     return any(h.end == end and h.titles and any(_foreign_title(t) or t.role in _FOREIGN_ONLY_ROLES for t in h.titles) for h in hits.values())
+
+
+_OVERTHROWN = re.compile(r"推翻|颠覆|罢黜|罢免|弹劾|废黜|反对")  # 推翻总统X政权: a head brought down, no post held
+_REGIME = ("政权", "政府", "时期", "时代", "任内")
 
 
 def _after_foreign_head(text: str, start: int, hits: dict[int, PersonHit]) -> bool:

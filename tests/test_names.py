@@ -812,3 +812,10 @@ def test_a_known_name_after_a_lone_foreign_role_after_a_verb():
     text = "委内瑞拉总统卡尔多纳表示，他希望副总统莫拉莱斯成为接班人。"
     got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt"), known_names=frozenset({"莫拉莱斯"})).posts}
     assert ("莫拉莱斯", "副总统") in got
+
+
+def test_a_known_name_after_a_role_overthrown_holds_no_post():
+    """推翻总统X政权: a head brought down, the role before a known name gives no post (t43b)."""
+    text = "军方宣布推翻总统莫拉莱斯政权，并成立过渡委员会。"
+    got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt"), known_names=frozenset({"莫拉莱斯"})).posts}
+    assert not {t for n, t in got if n == "莫拉莱斯"}
