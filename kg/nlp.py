@@ -633,8 +633,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q := grammar.foreign_name_end(text, p, known)) is not None:  # 塔利班发言人穆贾希德: an armed group abroad, as a foreign state's
             before = text[chain[0].start - 1 : chain[0].start]
             if "之" in text[p:q] or (q - p == 2 and text[p] in "入访来赴抵离回返到") or any(_common_word(w := text[i : i + 2], 20) and lexicons.common_words()[w][:2] not in ("ns", "nz") for i in range(p, q - 1)) or (
-                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
-                q = None  # 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
+                    lone and "\u4e00" <= before <= "\u9fff" and before not in "的和与及前代任由被对向同据以" and not _ADDRESSED.search(text, max(0, chain[0].start - 2), chain[0].start)
+                    and not (text[p:q] in known and not _OVERTHROWN.search(text, max(0, chain[0].start - 2), chain[0].start) and not text.startswith(_REGIME, q))):  # 前总统|朴正熙之女, 前总统|入俄 (but 由|首相洪森领导的, 会见|总统X)
+                q = None  # (希望副总统|马杜罗成为: a known name after the role is its holder) 议长|席位上: words (a place of the dictionary is a syllable pair: 拉马|福萨), not a transliteration; 道尔吉总统|谈得很好: the role follows its holder
         if q is None:
             q = grammar.name_end(text, p, known, extra=_ACADEMIC_AFTER, titled=not lone)  # after a lone 总统, 主任: no common words; 顾问X|院士表示
             if q is not None and text[q : q + 1] in grammar.SYLLABLE_NEXT and (f := grammar.foreign_name_end(text, p, known)) is not None and f > q + 1 and _told_again(text, p, f):
@@ -659,6 +660,10 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if q is None and not lone and _country_in_sentence(text, chain[0].start) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and not (
                 any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
             q, clause_state = f, True  # 俄罗斯新一届政府…，外交部长|拉夫罗夫、…留任: the state an earlier clause of the sentence names, three syllables or more
+        if q is None and _after_foreign_head(text, chain[0].start, hits) and (f := grammar.foreign_name_end(text, p, known)) is not None and (
+                f - p >= 3 or _told_again(text, p, f)) and not (
+                any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
+            q, clause_state = f, True  # 爱尔兰总统X，|总理、统一党领袖肯尼，…: the next of a list of one state's leaders after a comma, its state shared
         if q is None and lone and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and _told_again(text, p, f) and not (
                 any(_common_word(text[i : i + 2], 20) for i in range(p, f - 1)) or re.search(NUMERAL + "|[的了是在和与及对向把被将]", text[p:f])):
             q = f  # 发言人玛丽哈夫|为什么…，哈夫则…: a transliterated name after a lone role, its tail or itself opening a clause again
@@ -1415,6 +1420,21 @@ def _after_foreign_member(text: str, start: int, hits: dict[int, PersonHit]) -> 
         return False
     end = start - 1 - (2 if text.endswith("夫妇", 0, start - 1) else 0)  # 总统穆加贝夫妇、|副总统…
     return any(h.end == end and h.titles and any(_foreign_title(t) or t.role in _FOREIGN_ONLY_ROLES for t in h.titles) for h in hits.values())
+
+
+_OVERTHROWN = re.compile(r"推翻|颠覆|罢黜|罢免|弹劾|废黜|反对")  # 推翻总统X政权: a head brought down, no post held
+_REGIME = ("政权", "政府", "时期", "时代", "任内")
+
+
+def _after_foreign_head(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
+    """Whether the title chain at ``start`` follows, after a comma, a name a foreign state's title holds
+    right after 会见/会晤 (会见了爱尔兰总统X，|总理、统一党领袖Y，…): the list of that state's leaders goes on."""
+    if text[start - 1 : start] not in ("，", ","):
+        return False
+    for h in hits.values():
+        if h.end == start - 1 and h.titles and _foreign_title(h.titles[0]) and re.search(r"(?:会见|会晤|会谈)了?$", text[: h.titles[0].start]):
+            return True
+    return False
 
 
 def _story_state_abbr(text: str, s: int) -> str:

@@ -526,3 +526,24 @@ def test_a_sitting_that_votes_its_secretary_general_appoints_him():
     got = _actions("会议以举手表决方式，通过由200人组成的大会主席团名单，通过王大明为大会秘书长。")
     assert ("王大明", "大会秘书长", "appointed") in got
     assert not _actions("国务院总理王大明通过视频为论坛致辞。")
+
+
+def test_a_person_said_to_hold_a_named_bodys_post():
+    """X代表是<org>院长，…: the clause's opening person holds the whole title it predicates (t43b)."""
+    from kg.extract import extract
+    from kg.model import Document
+
+    got = {(p.person, p.title) for p in extract(Document("t", "会上，张建国代表是湖南岳阳市第一人民医院院长，他介绍了救治经验。", "t.txt")).posts}
+    assert ("张建国", "湖南岳阳市第一人民医院院长") in got
+    got = {(p.person, p.title) for p in extract(Document("t", "会上，张建国代表是一所乡村小学的校长，李明华是市公安局原局长。来驻村之前，王志刚是省农业科学院副院长。", "t.txt")).posts}
+    assert not {t for n, t in got if "校长" in t or "局长" in t or "院长" in t}
+
+
+def test_a_quoted_post_named_in_an_appointment():
+    """任命X担任“…协调官”: the quoted post is the title, without its quotes (t43b)."""
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "美国总统宣布任命约翰·斯坦利担任“流感疫情应对协调官”，负责协调各部门的工作。"
+    got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
+    assert ("约翰·斯坦利", "流感疫情应对协调官") in got

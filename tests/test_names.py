@@ -831,3 +831,24 @@ def test_a_tibetan_name_of_two_parts_said_over_and_over():
 def test_a_one_part_tibetan_name_after_a_full_title():
     """全国人大常委会原副委员长|热地；: one part of a Tibetan name, whole before punctuation after a full title."""
     assert "扎西" in _persons("他还看望了全国政协副主席阿布来提·阿不都热西提，西藏自治区人大常委会原副主任扎西；听取了工作汇报。")
+
+
+def test_a_two_syllable_leader_listed_after_a_comma_shares_the_state():
+    """会见了某国总统X，总理、某党领袖Y，…: the next leader of the state after a comma, a short transliteration told again (t43b)."""
+    text = "代表团在首都会见了芬兰总统尼尼斯托，总理、中间党领袖肯尼，双方就合作交换意见。肯尼表示，愿同中方加强交流。"
+    got = _posts(text)
+    assert {("肯尼", "总理"), ("肯尼", "中间党领袖")} <= got
+
+
+def test_a_known_name_after_a_lone_foreign_role_after_a_verb():
+    """他希望副总统X成为…: a name the corpus vouches for after the role is its holder (t43b)."""
+    text = "委内瑞拉总统卡尔多纳表示，他希望副总统莫拉莱斯成为接班人。"
+    got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt"), known_names=frozenset({"莫拉莱斯"})).posts}
+    assert ("莫拉莱斯", "副总统") in got
+
+
+def test_a_known_name_after_a_role_overthrown_holds_no_post():
+    """推翻总统X政权: a head brought down, the role before a known name gives no post (t43b)."""
+    text = "军方宣布推翻总统莫拉莱斯政权，并成立过渡委员会。"
+    got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt"), known_names=frozenset({"莫拉莱斯"})).posts}
+    assert not {t for n, t in got if n == "莫拉莱斯"}

@@ -635,6 +635,8 @@ def _records(ctx: Context, action: str, names: list[tuple[int, int]], ts: int, t
             t_start = o.end()  # 当选第58届美国总统: which holder he is, before the state, no part of the post
         if (close := _LIST_CLOSE.search(text, t_start, t_end)) is not None and close.start() - t_start > 2:
             t_end = close.start()  # 辞去…常委会委员等职务, 解除…副委员长等一切职务: the list's 等 closes it, no part of its last title
+        if text[t_start : t_start + 1] == "“" and text[t_end - 1 : t_end] == "”" and not set(text[t_start + 1 : t_end - 1]) & set("“”"):
+            t_start, t_end = t_start + 1, t_end - 1  # 任命X担任“某某协调官”: a post named anew, quoted whole
         title = text[t_start:t_end]
         parsed = listed or grammar.split_title(title)
         if parsed is None and not re.fullmatch(_ANY_TITLE, title) or grammar.is_honour(title):

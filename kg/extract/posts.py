@@ -38,7 +38,7 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
     found = _titled(ctx) + _profiles(ctx) + _academicians(ctx)
     have = {(o.person, o.title) for o in found}
-    found += tuple(o for o in _heads(ctx) if (o.person, o.title) not in have)
+    found += tuple(o for o in _heads(ctx) + _predicates(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
 
 
@@ -58,6 +58,30 @@ def _academicians(ctx: Context) -> tuple[PostObservation, ...]:
         out.append(PostObservation(person=h.name, title=m["title"], role="院士", organization=m["title"][:-2].removesuffix("外籍"),
                                    observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.academician"),
                                    title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.academician", 0.85), confidence=0.85))
+    return tuple(out)
+
+
+# X代表是<org><role>，…: the post the clause says its opening person holds (not 曾是, 也是…的: a past or a description)
+_PREDICATE = re.compile(r"(?:代表|委员|同志)?是(?P<title>[\u4e00-\u9fff“”]{3,30}?)(?=[，,。；;])")
+_BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|早年|年前|\d{4}年|曾")  # 来驻村之前，X是…: a post of then
+_INDEFINITE = re.compile(r"[的某]|[一两几][所家个名位座]|[原前]$")  # 一所小学校长, 某企业的…, 公安局原局长: no named body, or a former post
+
+
+def _predicates(ctx: Context) -> tuple[PostObservation, ...]:
+    """A person found at a clause's opening whose predicate is one whole title of a named body
+    (罗某代表是某市人民医院院长，…): the post as written; not in a story of a life told."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        if (m := _PREDICATE.match(text, h.end)) is None or ctx.rec.in_meta(h.start) or text[h.start - 1 : h.start] not in ("", "。", "，", ",", "\n", "\u3000", " ", "；", "：", "”"):
+            continue
+        t = grammar.split_title(m["title"])
+        sent = ctx.rec.sentence_of(h.start)
+        s_start, s_end = ctx.rec.sentences[sent] if ctx.rec.sentences else (0, len(text))
+        if t is None or not t.org or _INDEFINITE.search(t.org) or t.role in _OWN_RANK or _PAST_LIFE.search(text, s_start, s_end) or _BEFORE_NOW.search(text, s_start, h.start):
+            continue
+        out.append(PostObservation(person=h.name, title=t.text, role=t.role, organization=t.org,
+                                   observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.predicate"),
+                                   title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.predicate", 0.8), confidence=0.8))
     return tuple(out)
 
 
