@@ -8949,3 +8949,22 @@ def test_a_party_meeting_after_its_ruling_party_word_keeps_its_speaker():
     (m,) = _meetings("东洲总统阿里7日在执政党人民正义党党内会议上说，政府将继续推进改革。")
     assert m.name == "人民正义党党内会议"
     assert "阿里" in {p.person for p in m.participants if p.role == "attendee"}
+
+
+@pytest.mark.parametrize("text", [
+    "外交部发言人10日表示，中方倡导在联合国框架下召开中东和平问题国际会议。",
+    "印尼总统11日倡导在雅加达举行地区安全问题高级别会议。",
+    "他指出，中方倡导各方通过召开多边协商会议化解分歧。",
+])
+def test_a_meeting_proposed_across_a_gap_is_not_held(text):
+    assert not _meetings(text)
+
+
+def test_a_meeting_a_country_proposed_is_held_when_told_so():
+    (m,) = _meetings("由中方倡导举办的南南合作部长级论坛今天在北京开幕。国务院副总理刘明出席开幕式并致辞。")
+    assert m.name == "南南合作部长级论坛" and ("刘明", "attendee") in _roles(m)
+
+
+def test_an_adviser_speaking_at_a_sitting_is_there():
+    (m,) = _meetings("法国总统10日在爱丽舍宫主持召开内阁会议。在会上，总统首席经济顾问杜朗表示，改革将继续推进。")
+    assert ("杜朗", "attendee") in _roles(m)
