@@ -8874,6 +8874,37 @@ def test_who_presents_the_orders_and_those_promoted_are_at_the_promotion_ceremon
     assert {("赵文华", "attendee"), ("钱志刚", "chair"), ("孙立明", "attendee"), ("周海涛", "attendee")} <= roles
 
 
+
+def test_orders_presented_at_another_time_make_no_attendee():
+    """颁发命令状 and the list of those promoted count only at a promotion ceremony the story holds,
+    and not when the sentence tells another time (2016年, 回顾, 曾)."""
+    (m,) = _meetings("武警部队庆祝建军节座谈会12日在北京举行。武警部队司令员孙立明出席座谈会并讲话。"
+                     "2016年8月，中央军委主席赵文华向他颁发命令状。")
+    assert _roles(m) == {("孙立明", "attendee"), ("孙立明", "speaker")}
+    (m,) = _meetings("全军英模代表座谈会12日在北京举行。中央军委副主席钱志刚出席座谈会。"
+                     "与会代表回顾了赵文华主席为他们颁发命令状的情景。")
+    assert _roles(m) == {("钱志刚", "attendee")}
+    (m,) = _meetings("中央军委日前发布命令，晋升3名军官为上将军衔。此次晋升上将军衔的军官有：东部战区司令员孙立明、火箭军司令员周海涛。"
+                     "中央军委12日在京召开军队离退休干部工作座谈会，中央军委副主席钱志刚出席会议并讲话。")
+    assert _roles(m) == {("钱志刚", "attendee"), ("钱志刚", "speaker")}
+
+
+def test_those_promoted_to_ranks_of_army_and_armed_police_attend():
+    ms = _meetings("中央军委晋升上将军衔警衔仪式8日在北京八一大楼隆重举行。中央军委副主席钱志刚主持晋衔仪式。"
+                   "这次晋升上将军衔警衔的军官警官是：东部战区司令员孙立明、武警部队司令员周海涛。")
+    roles = {r for m in ms for r in _roles(m)}
+    assert {("孙立明", "attendee"), ("周海涛", "attendee")} <= roles
+
+
+def test_a_sitting_is_named_by_its_guests_not_its_topic():
+    (m,) = _meetings("国务院总理陈志远12日在人民大会堂同出席中欧企业家圆桌会的欧方代表就中欧关系、双边投资合作等问题座谈。")
+    assert m.name == "同出席中欧企业家圆桌会的欧方代表座谈" and _roles(m) == {("陈志远", "attendee")}
+
+
+def test_a_back_to_work_lead_keeps_the_day_told_later():
+    (m,) = _meetings("春节假期后上班第一天，浙江省委召开全省数字经济推进大会。省委书记李明出席大会并讲话。大会于2月19日上午在杭州举行。",
+                     dt.date(2024, 2, 19))
+    assert m.date_text == "2024-02-19"
 def test_an_earlier_audience_with_a_guest_is_not_the_days():
     """X此前与Y会见时表示: an audience before the story's, cited (此前 before 与 and the guest), of no day told;
     the talks the story reports that day are kept."""

@@ -84,8 +84,6 @@ _CUES = (
                              # who reads out a decision or an order (宣读表彰决定, 宣读《…关于授予…的决定》): present, as one who
                              # declares a meeting open; the body's act read out is no speech of his
                              r"|宣读了?(?=" + _DECISION_READ + r")"
-                             # who presents the orders of rank at a promotion ceremony (X向晋升上将军衔的军官颁发命令状)
-                             r"|(?<![将拟要])颁发了?命令状(?=[。；;，,并]|$)"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
@@ -149,7 +147,11 @@ _CUES = (
     # …与会各国领导人陆续抵达…。他们是：A、B、C: the list after names those at the meeting
     ("listed", lexicons.guarded(r"(?<=。)他们是[：:]|^他们是[：:]", re.M)),
     # 这次晋升上将军衔的军官是：A、B (a promotion ceremony's list): those promoted are at the ceremony
-    ("promoted", lexicons.guarded(r"(?:(?<=[。\n])|^)[ \u3000\t]*(?:这次|此次|本次)?晋升[^，,。；;：:的]{0,6}?军衔的[^，,。；;：:的]{0,6}?军官(?:是|有)[：:]", re.M)),
+    # (晋升上将军衔警衔的军官警官是：…, of a ceremony for officers of the army and of the armed police)
+    ("promoted", lexicons.guarded(r"(?:(?<=[。\n])|^)[ \u3000\t]*(?:这次|此次|本次)?晋升[^，,。；;：:的]{0,6}?军衔(?:警衔)?的[^，,。；;：:的]{0,6}?军官(?:警官)?(?:是|有)[：:]", re.M)),
+    # who presents the orders of rank at a promotion ceremony (X向晋升上将军衔的军官颁发命令状): at it, only when the
+    # story holds one (_PROMOTION) and the sentence tells no other time (2015年7月，X向他颁发命令状; 回顾了X为他们颁发命令状)
+    ("orders", lexicons.guarded(r"(?<![将拟要])颁发了?命令状(?=[。；;，,并]|$)")),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
     # …习近平、李克强等…一起观看演出 in a story of a show held (nlp._SHOW_HELD_SUBJECT): who watches it attends it
     # (and who walks in escorted, or is escorted on stage: X和夫人Y在A和夫人B陪同下，步入晚会现场)
@@ -1081,6 +1083,10 @@ _SITTING_BY_DAY = re.compile(r"(?:上午|下午|晚上)?(?:分别|继续|也)?[�
 _WATCHED_ELSEWHEN = re.compile(r"此前|前一天|前一日|前夕|去年|前年|往年|上周|上个?月|筹备期间|曾(?=经|多次|先后|在|于|一起)")
 # the act he came for, in the clauses after: another (…来到演出现场，察看彩排并看望演职人员)
 _WATCHED_OTHER_ACT = re.compile(r"[^。；;]{0,12}?(?:彩排|排练|筹备)")
+# a promotion ceremony (晋升上将军衔仪式, 晋衔仪式): those promoted and who presents their orders attend it, no other meeting
+_PROMOTION = re.compile(r"(?:晋衔|晋升)[^，,。；;]{0,10}?(?:仪式|典礼)$")
+# another time, recalled or to come (not the 将 of 上将, 中将)
+_ORDERS_ELSEWHEN = re.compile(r"(?:19|20)\d\d年|回顾|回忆|追忆|重温|曾(?:经|亲自|向|为|在)|此前|以前|当年|那年|会后|(?<![上中少大])将(?:向|为|于|在|亲自)")
 _SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
 _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
 
@@ -2961,7 +2967,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if subject:  # 习近平在徐海成家同村干部和村民代表进行了座谈: a sitting with them, its host attends
             guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
             # told again (与教师座谈 … 同教师代表座谈): one sitting
-            name = next((n for n in sorted(sittings) if n[1:-2] in m["guest"] or m["guest"] in n[1:-2]), f"{m[1]}{m['guest']}座谈")
+            guest = _SAT_TOPIC.sub("", m["guest"])  # (…美方代表就中美关系等问题座谈: the sitting is named by whom, not by its topic)
+            name = next((n for n in sorted(sittings) if n[1:-2] in guest or guest in n[1:-2]), f"{m[1]}{guest}座谈")
             add(name, (m.start(), m.end()), [*subject[-1:], *guests])
             sittings.add(name)
     for m in _CREDENTIALS.finditer(text):
@@ -3181,6 +3188,8 @@ _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS
 _TALKED_GROUP = re.compile(r"(?:代表|代表团|官员|领导人|负责人|人员|军人|方面)$")
 _VENUE_AFTER = re.compile(r"在[^，,。；;在]{1,12}?$")  # 与安全部队官员|在巴格达|举行会议: where, after the group
 _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|[次轮]")
+# what a sitting is about, told after its guests (…的美方代表就中美关系、两国经贸合作等问题座谈; not 就业困难人员)
+_SAT_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:就|围绕|针对)(?!业)[^，,。；;]{2,30}?(?:问题|话题|议题|情况|工作|事宜)(?:进行了?|举行了?|深入)?$")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
@@ -3437,6 +3446,9 @@ _RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
 # a sentence that opens on a day named by a holiday's end (节后上班第一天，…; 春节假期后的第一个工作日，): none the text dates
 _BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)[，,]")
+# the meeting told again with its day (大会于2月11日上午在南京举行): its day, though the lead names it by a holiday
+_IT_HELD_ON = re.compile(r"(?:^|(?<=[。；;，,\s]))(?:这次|此次|本次)?(?P<it>(?:大会|会议|会|座谈会|论坛|峰会|仪式|典礼))于?$")
+_HELD_THEN = re.compile(r"(?:上午|下午|晚上|晚)?[^，,。；;]{0,12}?(?:举行|召开|开幕|举办)")
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
@@ -3552,7 +3564,10 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 我驻A和驻B大使馆近日也分别举办了…座谈会 after 26号 of another event: no day of its own, none told later either
     if body and (lead := _BACK_TO_WORK_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
-        return None  # 节后上班第一天，…就召开…大会: a day the text names by the holiday, gives no date of
+        # 节后上班第一天，…就召开…大会: a day the text names by the holiday, gives no date of (unless told later: 大会于2月11日…举行)
+        return next((d for d in rec.dates if d.start > body[0].end and d.day is not None and not rec.in_meta(d.start)
+                     and (it := _IT_HELD_ON.search(ctx.text, max(body[0].end, d.start - 6), d.start)) and body[0].name.endswith(it["it"])
+                     and _HELD_THEN.match(ctx.text, d.end)), None)
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
@@ -3819,6 +3834,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     deliberating = any(_DELIBERATING.search(h.name) for h in rec.meetings)
     corridor = next((c for a, b in held for c in CORRIDORS if text[a:b].endswith(c)), "")
     show = any(text[a:b].endswith(_SHOW_KINDS) for a, b in held)  # (a show watched: its watchers attend)
+    promotion = any(_PROMOTION.search(text[a:b]) for a, b in held)
     lead = next((s for s, _ in rec.sentences if not rec.in_meta(s) and not rec.in_headline(s)), None)
     plenary = next((m.end() for m in _PLENARY_TOLD.finditer(text) if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
     for s, e in rec.sentences:
@@ -3841,6 +3857,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         for cs, ce, role in cues:
             if role == "deliberates" and not deliberating:
                 continue  # (a colon or 说 of any other story: no cue, no clause break)
+            if role in ("orders", "promoted") and not promotion:
+                continue  # (orders or a list of those promoted in a story of no promotion ceremony: no cue, no clause break)
+            if role == "orders":
+                if _ORDERS_ELSEWHEN.search(text, s, cs):
+                    prev_end = ce
+                    continue
+                role = "attendee"
             subjects = [h for h in in_sent if prev_end <= h.start and h.end <= cs and not _inside(h, excluded)
                         and not _WHOSE.match(text, h.end)]
             if role == "attendee" and text.startswith("监誓", cs) and _OATH_PLANNED.search(text, max(s, cs - 50), cs):
