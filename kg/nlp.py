@@ -3480,7 +3480,13 @@ def _session_before(text: str, at: int, out: dict, raw: list) -> tuple[int, str]
     return None
 
 
-_PAST_OPENS_ORG = re.compile(r"去年|前年|上个?月|上周|此前|当年")
+_PAST_OPENS_ORG = re.compile(r"去年|前年|上个?月|上周|此前|不久前|前不久|当年")
+
+
+def _past_at(text: str, at: int) -> bool:
+    """Whether a time gone by (_PAST_OPENS_ORG) ends at or runs across ``at``, where the trimmed body opens
+    (此前|外交部召开会议, 前|年财政部: the trim cuts at 前, so the words are read in the text, not the body)."""
+    return any(p.start() <= at <= p.end() for p in _PAST_OPENS_ORG.finditer(text, max(0, at - 3), at + 3))
 
 
 def find_meetings(text: str) -> list[MeetingHit]:
@@ -3489,9 +3495,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
     circles: set[tuple[int, int]] = set()  # mentions told only by the circles at them (参加…的各界人士)
     for m in _near(_NTH, _HOLDS, _NTH_REACH, text):
         org = _trim_meeting_left(m["org"])
-        if _PAST_OPENS_ORG.match(org):
-            continue  # 去年国资委召开会议: a meeting of a time gone by, recalled (its time no part of the body)
         s, e = m.start("org") + len(m["org"]) - len(org), m.end()
+        if org and _past_at(text, s):
+            continue  # 去年国资委召开会议, 此前外交部召开会议: a meeting of a time gone by, recalled (its time no part of the body)
         if m["org"].endswith("就" + org) and not org.endswith(lexicons.org_suffixes()):
             # 联合国大会4号就|叙利亚局势举行会议: what it is about, not who holds it; a body before 就 holds it and names
             # it (no body there, 四国外长就委内瑞拉问题召开会议: the topic names it still)

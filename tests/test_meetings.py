@@ -8999,3 +8999,31 @@ def test_a_meeting_a_country_proposed_is_held_when_told_so():
 def test_an_adviser_speaking_at_a_sitting_is_there():
     (m,) = _meetings("法国总统10日在爱丽舍宫主持召开内阁会议。在会上，总统首席经济顾问杜朗表示，改革将继续推进。")
     assert ("杜朗", "attendee") in _roles(m)
+
+
+def test_a_meeting_told_after_ciqian_or_buqiuqian_is_recalled():
+    """此前/不久前/前不久/前年 + 某部召开会议: a meeting of a time gone by, though the trim of the body cuts at 前."""
+    for text in ("据了解，此前交通部召开会议，研究春运保障工作。", "此前商务部召开专题会议，部署稳外贸工作。",
+                 "不久前海关总署召开会议，研究通关便利措施。", "前不久应急管理部召开会议，部署防汛工作。",
+                 "前年审计署召开会议，部署审计整改工作。"):
+        assert find_meetings(text) == [], text
+    assert [h.name for h in find_meetings("交通部今天召开会议，研究春运保障工作。")] == ["交通部会议"]
+
+
+def test_a_kind_held_after_tongguo_closed_by_deng_or_alone_is_a_means():
+    """通过召开座谈会、推进会等，…, 通过召开座谈会、专题会议，…, 通过召开村民大会，…: ways things are done, no
+    meeting held; a decision adopted 通过举行…的决定 and a meeting held in the same story are kept."""
+    for text in ("近年来，江西省通过召开座谈会、项目推进会等，为企业解决融资难题。",
+                 "通过召开座谈会、专题会议，市委广泛征求基层意见。",
+                 "记者来到甘肃临夏县。村里通过召开村民大会，公开评议低保对象。"):
+        ms = _meetings(text)
+        assert [m.name for m in ms if m.name in ("座谈会", "村民大会")] == [], text
+    ms = _meetings("全国政协今天在京召开双周协商座谈会。全国政协主席主持会议。各地政协通过召开座谈会、报告会，广泛听取意见。")
+    assert [m.name for m in ms if m.name.endswith("双周协商座谈会")]
+
+
+def test_an_exchange_event_after_bing_leaves_the_forum_attended():
+    """X出席论坛并参加…交流活动: the forum attended first, then the exchange event — X is at the forum."""
+    ms = _meetings("第十届两岸经贸论坛今天在厦门举行。全国政协副主席张庆黎出席论坛并参加两岸青年交流活动。", dt.date(2019, 6, 16))
+    forum = [m for m in ms if m.name.endswith("两岸经贸论坛")]
+    assert forum and "张庆黎" in {p.person for p in forum[0].participants}

@@ -834,7 +834,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[。；;，,：:\n])[\s\u3000]*$")  # nothing 
 # one of the ways a thing is done, listed: 通过开展谈心、召开座谈会、家访干部职工等形式听取意见 (no meeting told)
 _MEANS_BY = re.compile(r"(?:通过|采取|采用|利用)[^。；;，,]{0,30}$")
 _MEANS_HELD_BY = re.compile(r"通过(?:举行|召开|举办|开展)了?$")
-_KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}?(?:会|论坛|讲座|活动))+[，,]")  # (…报告会|、座谈会，)
+# the kinds held after 通过召开: one or more, the list closed by 等 or not (…报告会|、座谈会，, …座谈会|、推进会等，, …村民大会|，)
+_KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}?(?:会议?|论坛|讲座|活动))*等?[，,]")
 _MEANS_LISTED = re.compile(r"[^。；;，,]{0,30}?等(?:多种|各种)?(?:形式|方式|途径|渠道|手段|活动)")  # (通过举行研讨会等活动，让…)
 
 
@@ -847,7 +848,7 @@ def _on_its_eve(text: str, h) -> bool:
 
 def _one_of_the_means(text: str, h) -> bool:
     """通过…、召开座谈会、…等形式: a way of doing something, listed (_MEANS_LISTED, tried only where 等 follows, then _MEANS_BY);
-    通过举行报告会、座谈会，…: the kinds held listed after 通过, none named (_MEANS_HELD_BY, _KINDS_LISTED)."""
+    通过举行报告会、座谈会，…, 通过召开村民大会，…: the kinds held after 通过, none named (_MEANS_HELD_BY, _KINDS_LISTED)."""
     return text.find("等", h.end, h.end + 31) >= 0 and bool(_MEANS_LISTED.match(text, h.end)) \
         and bool(_MEANS_BY.search(text, max(0, h.start - 30), h.start)) \
         or bool(_MEANS_HELD_BY.search(text, max(0, h.start - 6), h.start) and _KINDS_LISTED.match(text, h.end))
@@ -1894,8 +1895,11 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
 _TOLD_BEFORE = r"上述|有关|相关"  # what points back to activities told (参加上述活动)
 _THIS_ONE = r"此次|这次|本次"  # what points back to the one told (参加了此次活动, 当天的这次仪式)
 _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:]{1,30}?活动(?=[，,。；;：:并]|$)")
-# an exchange or friendship event attended (出席两国友好交流活动, 参加中俄青年交流活动): an event of its own, no meeting's sitting
-_EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)[^，,。；;：:会]{2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
+# an exchange or friendship event attended (出席两国友好交流活动, 参加中俄青年交流活动): an event of its own, no meeting's sitting;
+# it spans no second thing attended (出席论坛并参加…交流活动, 出席开幕式和…交流活动: the first is the meeting's) but
+# a quoted name whole (两岸“同名村、心连心”交流活动)
+_EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)"
+                             r"(?:“[^”，,。；;会]{1,16}”|和平|[^，,。；;：:会并和及、“]){2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
