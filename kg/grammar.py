@@ -1782,8 +1782,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if t is not None and t.role in HOUSE_SPEAKERS and not (
                 t.org in _countries() if t.org else (not "\u4e00" <= text[i - 1 : i] <= "\u9fff" or text[i - 1] in "和与及兼、" or (i in edges and text.find("在", lo, i - 1) < 0))):
             continue  # 会上|议长, 此情况下|议长, 首次会议上|议长: a locative's 上/下, no house; only a state or a clause's edge comes before the house
-        if t is not None and t.role in _PARTY_HEADS and _inside_word(text, i, lo):
-            continue  # 反对|派|统一党领袖: a party's name never starts inside a word (nor after the 对 _ORG_BAD cuts there)
+        if t is not None and t.role in _PARTY_HEADS and text[i] in "派党" and _inside_word(text, i, lo):
+            continue  # 反对|派|政党领袖, 反对|党|工党领袖: a party's name never opens on the last character of a side's word (选举|人民力量党 opens on a name)
         if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START and i not in edges:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word (but 会见|菲参议长)
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
