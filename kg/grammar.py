@@ -1708,10 +1708,21 @@ _PARTY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}党")
 def _party_named(org: str) -> bool:
     """Whether ``org`` names one party the grammar cannot read otherwise (统一党, 进步党): no generic one (执政党,
     共产党), none pointed at or counted (该党, 两党), none after a verb (阻止|工党), no other party inside (在野|党社民党),
-    no shorter body it ends with (对于|日本公明党: read from there)."""
+    no shorter body it ends with (对于|日本公明党: read from there), no kind of party (极右翼政党, 议会第一大党, 许多小党)
+    and no two joined (总统和|团结党)."""
     return bool(_PARTY_NAME.fullmatch(org)) and org not in _GENERIC_PARTIES and org[0] not in _POINTING and "党" not in org[:-1] and not (
-        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _ORG_BAD.search(org)
+        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _ORG_BAD.search(org) or _PARTY_KIND.search(org)
         or lexicons.common_words().get(org[:2], "") == "v" or any(org_ok(org[k:]) for k in range(1, len(org) - 1)))
+
+
+# What describes a kind of party, not one party's name: its class (极右翼政党, 许多小党, 议会最大党, 少数党), a rank or count
+# (第一大党, 主要政党), or a conjunction joining it to what precedes (总统和团结党, 宗教和政党) — 共和党, 和平党 keep their 和.
+_PARTY_KIND = re.compile(r"(?:[政小大]|多数|少数)党$|最|第" + COUNT + r"|主要|许多|一些|多个|若干|部分|(?<!共)和(?![平解谐])|[与及]")
+def _inside_word(text: str, i: int, lo: int) -> bool:
+    """Whether a word of three or four characters runs across ``i`` (反对派 across 反对|派) within ``text[lo:]``; two
+    characters tell nothing (派团 across 反对派|团结党)."""
+    words = lexicons.common_words()
+    return any(text[a:b] in words for a in range(max(lo, i - 3), i) for b in range(max(i + 1, a + 3), min(len(text), a + 4) + 1))
 
 
 _PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
@@ -1771,8 +1782,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if text[max(0, i - 1) : i + 1] in ("时任", "前任"):
             continue  # 时任|宁德地委书记: 任 opens no title; the one after it is read (posts drops it: held then, not now)
         t = split_title(text[i:end], i)
-        if t is not None and t.role in HOUSE_SPEAKERS and not t.org and text[i - 1 : i + 1] in lexicons.common_words():
-            continue  # 会上|议长: the 上 of a locative word, no house the speaker is named by
+        if t is not None and t.role in HOUSE_SPEAKERS and not (
+                t.org in _countries() if t.org else (not "\u4e00" <= text[i - 1 : i] <= "\u9fff" or text[i - 1] in "和与及兼、" or (i in edges and text.find("在", lo, i - 1) < 0))):
+            continue  # 会上|议长, 此情况下|议长, 首次会议上|议长: a locative's 上/下, no house; only a state or a clause's edge comes before the house
+        if t is not None and t.role in _PARTY_HEADS and text[i] in "派党" and _inside_word(text, i, lo):
+            continue  # 反对|派|政党领袖, 反对|党|工党领袖: a party's name never opens on the last character of a side's word (选举|人民力量党 opens on a name)
         if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START and i not in edges:
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word (but 会见|菲参议长)
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:

@@ -1904,9 +1904,18 @@ _ELECTION_VERB = re.compile(r"击败|战胜|迎战|挑战|包括|对阵|输给|�
 _CLAUSE_CHARS = set("将在于向被把给说称曾已")  # not 对: 反对党
 
 
+# Words that open a party's name as often as they are verbs (联合|民主党, 独立|民主党, 改革|保守党): a known party
+# after them may be only the tail of a longer one, whose whole name the lexicon lacks.
+_PARTY_NAME_WORDS = frozenset(
+    "联合 独立 改革 民主 统一 自由 社会 进步 团结 革新 复兴 人民 国家 共和 保守 发展 解放 振兴 民族 爱国 公民 正义 和平 "
+    "繁荣 前进 革命 劳动 工人 农民 绿色 联邦 全国 共同 希望 未来 合作 重建 维新 变革 民权 基督 新兴".split())
+
+
 def _clause_word_before(text: str, i: int) -> bool:
     """Whether a clause's word ends right before ``i``: a clause character or a verb (在调查|民主党), never
-    the first words of a longer party (社会|民主党)."""
+    the first words of a longer party (社会|民主党, 联合|民主党, 改革|保守党)."""
+    if text[max(0, i - 2) : i] in _PARTY_NAME_WORDS:
+        return False
     return text[i - 1 : i] in _CLAUSE_CHARS or lexicons.common_words().get(text[max(0, i - 2) : i], "").startswith("v")
 
 
@@ -1929,6 +1938,8 @@ def _party_start(text: str, end: int) -> int | None:
         known = next((k for k in sorted(lexicons.FOREIGN_PARTIES, key=len, reverse=True) if text.endswith(k, s, end)), None)
         if known is None or not _clause_word_before(text, end - len(known)):
             return None  # 奥巴马将迎战共和党: a clause, not a party's name
+        if "曾" in text[s : end - len(known)]:
+            return None  # 曾担任|共和党总统候选人X的助手: a clause in the past, the candidacy was then, not now
         s = end - len(known)  # 在调查|民主党总统候选人: a party the lexicon knows, after the clause's verb
     for lead in ("中右翼", "中左翼", "极右翼", "极左翼", "右翼", "左翼", "执政的", "执政党", "来自"):
         if text.startswith(lead, s) and end - s - len(lead) >= 2:

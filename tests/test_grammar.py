@@ -554,11 +554,38 @@ def test_a_party_leader_and_a_speaker_by_his_house(text, want):
     assert _posts(text) == want
 
 
+# A party named before 领袖/党首 is one party's name: never joined by 和 to the words before it, never a kind of
+# party (极右翼政党, 第一大党, 许多小党, 少数党), never cut inside a word (反对派|政党, 反对党|工党); 上议长/下议长 only
+# after a state or a clause's edge, never the 上/下 of a locative (此情况下, 首次会议上).
+@pytest.mark.parametrize(("text", "want"), [
+    ("王五会见了统一党党首约翰·史密斯和新政治民主联合党党首彼得·琼斯。",
+     {("约翰·史密斯", "统一党党首"), ("彼得·琼斯", "新政治民主联合党党首")}),
+    ("总统和团结党领袖史密斯举行了会谈。", {("史密斯", "团结党领袖")}),
+    ("议会第一大党领袖史密斯表示将组阁。", set()),
+    ("议会最大党领袖史密斯表示将组阁。", set()),
+    ("国内主要政党领袖史密斯出席了会议。", set()),
+    ("宗教和政党领袖史密斯出席了会议。", set()),
+    ("反对派政党领袖史密斯宣布参选。", set()),
+    ("参议院少数党领袖史密斯批评了这一决定。", set()),
+    ("英国反对党工党领袖史密斯批评了这一决定。", {("史密斯", "工党领袖")}),
+    ("在此情况下议长阿里夫宣布休会。", {("阿里夫", "议长")}),
+    ("在本届议会的首次会议上议长王五当选。", {("王五", "议长")}),
+    ("在大会上议长王五宣布了结果。", {("王五", "议长")}),
+])
+def test_a_kind_of_party_and_a_locative_before_a_speaker(text, want):
+    assert _posts(text) == want
+
+
 # A party's candidate after a clause's verb: the party the lexicon knows is read from the verb on (在调查|民主党),
 # never the tail of a longer party (社会|民主党).
 @pytest.mark.parametrize(("text", "want"), [
     ("联邦调查局正在调查共和党总统候选人约翰·史密斯的竞选资金。", {("约翰·史密斯", "共和党总统候选人")}),
     ("他将在社会民主党总统候选人舒尔茨的集会上讲话。", set()),
+    ("他说民主党候选人约翰·史密斯领先。", {("约翰·史密斯", "民主党候选人")}),
+    ("他说联合民主党候选人约翰·史密斯领先。", set()),  # 联合|民主党: the tail of a longer party
+    ("报道称独立民主党候选人彼得·琼斯领先。", set()),
+    ("外界将改革保守党候选人约翰·史密斯视为热门。", set()),
+    ("他曾担任共和党总统候选人约翰·史密斯的助手。", set()),  # 曾: the candidacy was then
 ])
 def test_a_candidate_after_a_clause_verb(text, want):
     assert _posts(text) == want
