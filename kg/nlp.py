@@ -1426,11 +1426,14 @@ _OVERTHROWN = re.compile(r"推翻|颠覆|罢黜|罢免|弹劾|废黜|反对")  #
 _REGIME = ("政权", "政府", "时期", "时代", "任内")
 
 
+_STATE_LEADERS = ("总理", "副总理", "首相", "副首相", "副总统", "议长", "外长", "外交部长", "外交大臣")  # the leaders a state lists after its head
+
+
 def _after_foreign_head(text: str, start: int, hits: dict[int, PersonHit]) -> bool:
     """Whether the title chain at ``start`` follows, after a comma, a name a foreign state's title holds
     right after 会见/会晤 (会见了爱尔兰总统X，|总理、统一党领袖Y，…): the list of that state's leaders goes on."""
-    if text[start - 1 : start] not in ("，", ","):
-        return False
+    if text[start - 1 : start] not in ("，", ",") or not text.startswith(_STATE_LEADERS, start):
+        return False  # (…会见了俄罗斯总统X，秘书长Y也出席: a head of another body, not the state's next leader)
     for h in hits.values():
         if h.end == start - 1 and h.titles and _foreign_title(h.titles[0]) and re.search(r"(?:会见|会晤|会谈)了?$", text[: h.titles[0].start]):
             return True

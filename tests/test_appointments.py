@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Document
 
@@ -547,3 +549,24 @@ def test_a_quoted_post_named_in_an_appointment():
     text = "美国总统宣布任命约翰·斯坦利担任“流感疫情应对协调官”，负责协调各部门的工作。"
     got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
     assert ("约翰·斯坦利", "流感疫情应对协调官") in got
+
+
+@pytest.mark.parametrize("text", [
+    "退休前，张建国代表是湖南岳阳市第一人民医院院长，如今他仍坚持为群众义诊。",
+    "上世纪八十年代，张建国代表是湖南岳阳市第一人民医院院长，后来调任省卫生厅。",
+    "有人说，张建国代表是湖南岳阳市第一人民医院院长，其实他只是一名普通医生。",
+    "张建国代表是湖南岳阳市第一人民医院退休院长，如今他仍坚持为群众义诊。",
+    "张建国代表是湖南岳阳市第一人民医院名誉院长，他介绍了救治经验。",
+    "张建国代表是该院院长，他介绍了救治经验。",
+    "张建国代表是湖南岳阳市第一人民医院院长助理，他介绍了救治经验。",
+    "王海涛是湖南某建设集团有限公司原党委副书记，涉嫌受贿罪被提起公诉。",
+    "纪念刘光明同志诞辰100周年座谈会今天举行。刘光明同志是中共第八届中央委员，是我军优秀的指挥员。",
+])
+def test_a_predicate_of_then_hearsay_or_no_named_post_is_no_post(text):
+    """Rev43g: a post told of another time, by hearsay, as former, honorary or an aide's, or of a body
+    not named is no post held now."""
+    from kg.extract import extract
+    from kg.model import Document
+
+    got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
+    assert not {t for _, t in got if t.endswith(("院长", "助理", "书记", "委员"))}

@@ -852,3 +852,9 @@ def test_a_known_name_after_a_role_overthrown_holds_no_post():
     text = "军方宣布推翻总统莫拉莱斯政权，并成立过渡委员会。"
     got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt"), known_names=frozenset({"莫拉莱斯"})).posts}
     assert not {t for n, t in got if n == "莫拉莱斯"}
+
+
+def test_another_bodys_head_after_a_state_leader_shares_no_state():
+    """Rev43g: after 会见了某国总统X，a head of another body (秘书长, 主席) is not that state's next leader."""
+    got = extract(Document("t", "国家主席会见了法国总统马克龙，秘书长古特雷斯也出席了活动。", "t.txt")).posts
+    assert not any(p.title.startswith("法国") and p.person != "马克龙" for p in got)

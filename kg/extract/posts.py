@@ -61,10 +61,14 @@ def _academicians(ctx: Context) -> tuple[PostObservation, ...]:
     return tuple(out)
 
 
-# X代表是<org><role>，…: the post the clause says its opening person holds (not 曾是, 也是…的: a past or a description)
-_PREDICATE = re.compile(r"(?:代表|委员|同志)?是(?P<title>[\u4e00-\u9fff“”]{3,30}?)(?=[，,。；;])")
-_BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|早年|年前|\d{4}年|曾")  # 来驻村之前，X是…: a post of then
-_INDEFINITE = re.compile(r"[的某]|[一两几][所家个名位座]|[原前]$")  # 一所小学校长, 某企业的…, 公安局原局长: no named body, or a former post
+# X代表是<org><role>，…: the post the clause says its opening person holds (not 曾是, 也是…的: a past or a description;
+# not X同志是…: a life honoured at a memorial)
+_PREDICATE = re.compile(r"(?:代表|委员)?是(?P<title>[\u4e00-\u9fff“”]{3,30}?)(?=[，,。；;])")
+_BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|那一?年|早年|年前|年代|\d{4}年|曾|前[，,]|时[，,]|有人说|据说|传言|传闻")
+# (来驻村之前，X是…, 退休前，…, 上世纪九十年代，…, 地震发生时，…: a post of then; 有人说，X是…: hearsay)
+_INDEFINITE = re.compile(r"[的某兼]|^(?:该|这|那|此|本|当地|村里|县里|乡里|镇里)|[一两几][所家个名位座]"  # 一所小学校长, 某企业的…, 该院院长, …院长兼…: no named body, or two posts run together
+                         r"|(?:原|前|退休|名誉|首任|第[一二三四五六七八九十\d]+任|候任|代理|新任|老)(?:党委|党组|党支部)?副?$"  # 公安局原局长, 医院退休院长, 美国候任总统: a former, honorary or coming post (or a modifier taken for the body)
+                         r"|(?:长|书记|主任|主席)$")  # 医院院长助理: the role read is another's aide
 
 
 def _predicates(ctx: Context) -> tuple[PostObservation, ...]:
