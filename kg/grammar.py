@@ -1239,13 +1239,15 @@ ORG_START = (
 )
 # How many, in digits or Chinese numerals (6, 两, 二十三): one class for every count of persons (nlp's 王五、赵六等6位, 两位委员).
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
+PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|您|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方[\u4e00-\u9fff]{0,4}?(?:中心|办公室|办事处|联络处|秘书处))|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
-    r"|(?:执政党|在野党|反对党)(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
+    r"|(?:" + PARTY_SIDE + r")(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
@@ -1725,7 +1727,6 @@ def _inside_word(text: str, i: int, lo: int) -> bool:
     return any(text[a:b] in words for a in range(max(lo, i - 3), i) for b in range(max(i + 1, a + 3), min(len(text), a + 4) + 1))
 
 
-_PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
 _DESCRIBED_BODY = re.compile(r"(?:首家|第一家|唯一一家|(?:第[二三四五六七八九十]|最)大的?|涉事)[\u4e00-\u9fff\d]{0,10}?(?:企业|公司|银行|集团|机构|医院|中心(?!城市)|城市)(?:之一)?")
 _HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?为(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的: who heads a group
 _BY_FORMER = re.compile(r"以(?=原|前任|时任|已故)")  # 以 as "taking" before a former holder's title, never inside a body's name
@@ -1771,7 +1772,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
         edges.add(start)
-    if text[max(lo, start - 3) : start] in _PARTY_SIDES and (r := role_re().search(text[start:end])) and r.end() == end - start and (
+    if text[max(lo, start - 3) : start] in PARTY_SIDES and (r := role_re().search(text[start:end])) and r.end() == end - start and (
             _PARTY.fullmatch(text, start, start + r.start()) and not _ORG_BAD.search(text, start, start + r.start())):
         return Title(text[start:end], text[start : start + r.start()], r.group(), start, end)  # 执政党|进步党主席: the side vouches that a party is named after it
     units = _unit_spans(text, lo, end)
@@ -2187,7 +2188,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                     first := split_title(text[start : part.start], start)) is not None and first.org:
                 pieces.append(first)  # 非洲联盟轮值主席|卢旺达总统X, 政治局委员|中央政法委书记X: two titles back to back, the second opened by its state or a central body
                 part = first
-            if text[start : part.start] in ("", "前", "原", "时任", "候任", *_PARTY_SIDES) and start > floor and text[start - 1] in "、兼及":
+            if text[start : part.start] in ("", "前", "原", "时任", "候任", *PARTY_SIDES) and start > floor and text[start - 1] in "、兼及":
                 end = start - 1  # 国务委员会主席兼|部长会议主席, 基金会主席、前|总理, 民政局股长、时任|扶贫办股长, 未来阵线主席、候任|总理: the chain goes on
                 continue
         break

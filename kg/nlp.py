@@ -3304,7 +3304,7 @@ _VENUE_OF = re.compile(r"(?:共同|联合)?(?:举办|举行|召开)了?[“\"]?[
 # a body told holding something named after the verb (全国人民代表大会首次举行了宪法宣誓仪式), not a sitting held
 _HOLDS_ANOTHER = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开)了?[^，,。；;\s]{2}")
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
-    r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)(?:当地|执政党|反对党|在野党)?$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
+    r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)(?:当地|" + grammar.PARTY_SIDE + r")?$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )  # (出席了当地|庆祝…座谈会, 出席了执政党|新国家党议员大会: what the meeting is to its host, no part of its name)
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
@@ -3690,7 +3690,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
                           and 4 <= len(trimmed) <= 30)
         # a name written whole between quotes is whole, however it starts (举办的“习近平法治思想学习报告会”)
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "“" and text.startswith("”", m.end()) and 4 <= len(trimmed) <= 30)
-        name = re.sub(r"^(?:今年|当年|去年|当地|(?:执政党|反对党|在野党)(?=" + _NEW_PARTY.pattern + "))", "", trimmed) if taken else _meeting_start(trimmed)
+        name = re.sub(r"^(?:今年|当年|去年|当地|(?:" + grammar.PARTY_SIDE + r")(?=" + _NEW_PARTY.pattern + "))", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
         if held and held[0].endswith("举办的") and _HOSTED_AHEAD.search(text, max(0, m.start("name") + held.start() - 20), m.start("name") + held.end()):
@@ -4176,10 +4176,10 @@ _LEADERS_NTH = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:国家|各国)(?:领导�
 
 
 # a party's meeting named after what the party is (执政党|新国家党议员大会, 最大在野党|共同民主党…): the party names it
-_PARTY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:执政党|反对党|在野党)(?P<party>(?![与和及同跟])[\u4e00-\u9fff]{1,8}?党)(?![组委员建风政团])")
+_PARTY_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + grammar.PARTY_SIDE + r")(?P<party>(?![与和及同跟])[\u4e00-\u9fff]{1,8}?党)(?![组委员建风政团])")
 # (not 执政党|与反对党对话会议: a party list opens on no conjunction, the name stays whole)
 # what a meeting is to its host, dropped from its name (出席了当地|…座谈会, 在执政党|…议员会议上)
-_HOST_DROPPED = re.compile(r"(?:当地|执政党|反对党|在野党)$")
+_HOST_DROPPED = re.compile(r"(?:当地|" + grammar.PARTY_SIDE + r")$")
 # a party whose name opens with 新 (新国家党, 新民主党), not cut to the body word after it (国家…)
 _NEW_PARTY = re.compile(r"(?![与和及同跟])[\u4e00-\u9fff]{1,6}?党(?![组委员建风政团])")
 
@@ -5133,7 +5133,7 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_APPOSED_PARTY = re.compile(r"(?:执政党|在野党|反对党|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
+_APPOSED_PARTY = re.compile(r"(?:" + grammar.PARTY_SIDE + r"|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
 
 
 def _apposed_parties(text: str) -> list[tuple[int, int, str]]:
