@@ -1426,6 +1426,7 @@ _OVERTHROWN = re.compile(r"推翻|颠覆|罢黜|罢免|弹劾|废黜|反对")  #
 _REGIME = ("政权", "政府", "时期", "时代", "任内")
 
 
+_MET_VERBS = ("会见", "会晤", "会谈", "会见了", "会晤了", "会谈了")
 _STATE_LEADERS = ("总理", "副总理", "首相", "副首相", "副总统", "议长", "外长", "外交部长", "外交大臣")  # the leaders a state lists after its head
 
 
@@ -1435,7 +1436,7 @@ def _after_foreign_head(text: str, start: int, hits: dict[int, PersonHit]) -> bo
     if text[start - 1 : start] not in ("，", ",") or not text.startswith(_STATE_LEADERS, start):
         return False  # (…会见了俄罗斯总统X，秘书长Y也出席: a head of another body, not the state's next leader)
     for h in hits.values():
-        if h.end == start - 1 and h.titles and _foreign_title(h.titles[0]) and re.search(r"(?:会见|会晤|会谈)了?$", text[: h.titles[0].start]):
+        if h.end == start - 1 and h.titles and _foreign_title(h.titles[0]) and text.endswith(_MET_VERBS, 0, h.titles[0].start):
             return True
     return False
 
@@ -1909,6 +1910,7 @@ _CLAUSE_CHARS = set("将在于向被把给说称曾已")  # not 对: 反对党
 
 # Words that open a party's name as often as they are verbs (联合|民主党, 独立|民主党, 改革|保守党): a known party
 # after them may be only the tail of a longer one, whose whole name the lexicon lacks.
+_PARTIES_LONGEST_FIRST = tuple(sorted(lexicons.FOREIGN_PARTIES, key=len, reverse=True))  # 立宪民主党 before 民主党
 _PARTY_NAME_WORDS = frozenset(
     "联合 独立 改革 民主 统一 自由 社会 进步 团结 革新 复兴 人民 国家 共和 保守 发展 解放 振兴 民族 爱国 公民 正义 和平 "
     "繁荣 前进 革命 劳动 工人 农民 绿色 联邦 全国 共同 希望 未来 合作 重建 维新 变革 民权 基督 新兴".split())
@@ -1938,7 +1940,7 @@ def _party_start(text: str, end: int) -> int | None:
     if (verbs := list(_ELECTION_VERB.finditer(text, s, end))) and end - verbs[-1].end() >= 2:
         s = verbs[-1].end()  # 总统选举中击败|民主党: the contest, then the party
     if any(c in _CLAUSE_CHARS for c in text[s:end]):
-        known = next((k for k in sorted(lexicons.FOREIGN_PARTIES, key=len, reverse=True) if text.endswith(k, s, end)), None)
+        known = next((k for k in _PARTIES_LONGEST_FIRST if text.endswith(k, s, end)), None)
         if known is None or not _clause_word_before(text, end - len(known)):
             return None  # 奥巴马将迎战共和党: a clause, not a party's name
         if "曾" in text[s : end - len(known)]:
@@ -3925,8 +3927,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
 
 _SESSION_SITTINGS = ("联组会议", "联组会", "小组会议", "分组会议")
 _DEBATED_AS = re.compile(r"的?形式(?:分别)?(?:讨论|审议|协商)")
-_DATED_BY = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:分别|继续|也)?$")
-_DAY_REPORTS_TO = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?向$")
+_DAY_TOLD = r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?"  # 14日上午, 今天
+_DATED_BY = re.compile(_DAY_TOLD + r"(?:分别|继续|也)?$")
+_DAY_REPORTS_TO = re.compile(_DAY_TOLD + r"向$")
 _REPORT_MADE = re.compile(r"[作做]了?[^，,。；;]{0,16}?(?:报告|说明)(?!会)")
 _LINKED_SITTINGS = ("视频会议", "电视电话会议", "电话会议")
 _TO_BE_HELD = r"将于[^。；;]{0,20}?(?:举行|召开|开幕)"  # …第十次会议将于下周举行: announced, not held
@@ -3948,11 +3951,12 @@ def _each_body(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
     for h in hits:
         org = h.organizer or ""
         at = h.start + len(org)
-        m = _BODIES_LISTED.search(text, max(0, h.start - 60), h.start) if h.reported and org and h.name.startswith(org) \
-            and _EACH_HOLDS.match(text[at : at + 2]) else None
-        each = h.reported and org and h.name.startswith(org) and _EACH_HOLDS.match(text[at : at + 2])
-        clause = max(text.rfind(c, 0, h.start) for c in "，,。；;：:\n") + 1
-        items = [x for x in re.split(r"、|以及|和|及", text[max(m.start("list"), clause) : h.start]) if x] if m else []
+        each = bool(h.reported and org and h.name.startswith(org) and _EACH_HOLDS.match(text[at : at + 2]))
+        m = _BODIES_LISTED.search(text, max(0, h.start - 60), h.start) if each else None
+        items = []
+        if m:
+            clause = max(text.rfind(c, 0, h.start) for c in "，,。；;：:\n") + 1
+            items = [x for x in re.split(r"、|以及|和|及", text[max(m.start("list"), clause) : h.start]) if x]
         inner = [x for x in re.split(r"、|以及|和|及", org) if x] if each else []
         kind = h.name[len(org):]
         if len(inner) > 1:  # 甲机关和乙部分别召开会议: the body read is the list itself, one meeting each (never a joint one)

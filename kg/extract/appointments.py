@@ -198,7 +198,7 @@ def _told_date(ctx: Context, h, cue: str, day: str | None):
     not the story's told before it in the paragraph (上月，…。X14日宣布辞职); else the story's."""
     text, ref = ctx.text, ctx.reference_date
     para = text.rfind("\n", 0, h.start) + 1
-    sentence = max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1
+    sentence = _sentence_opening(text, h.start)
     month = None
     for month in _MONTH_TOLD.finditer(text, para, h.start):
         pass
@@ -400,6 +400,11 @@ _OPENS_ON_PAST = re.compile(r"[ \u3000]*(?:去年|前年)")
 _SENTENCE_ENDS = "。；;！？!?\n"
 
 
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens: after the last sentence end before it."""
+    return max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
+
+
 def _time_set_from(text: str, para: int, e: int) -> int:
     """Where the time told of a name at ``e`` is set: the last sentence of its paragraph (from ``para``) that opens
     on a time word, else the name's own sentence; so one background year far before the name tells no past."""
@@ -499,7 +504,7 @@ def _group_set_up(ctx: Context) -> list[Appointment]:
     if "成立" not in text:
         return out
     for m in _SET_UP.finditer(text):  # (opening on 成立, the search itself is the gate: 任 is in almost every story)
-        if ctx.rec.in_meta(m.start()) or _told_of_past(ctx, max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1, m.start()):
+        if ctx.rec.in_meta(m.start()) or _told_of_past(ctx, _sentence_opening(text, m.start()), m.start()):
             continue  # 2013年12月30日，…成立…领导小组，由X任组长 in a story of 2016: a group set up long before
         stop = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
         cs = m.end()
@@ -548,7 +553,7 @@ def _took_office(ctx: Context) -> list[Appointment]:
         if _told_of_past(ctx, text.rfind("\n", 0, h.start) + 1, h.start):
             continue
         if m.group().endswith("亲自担任") and (not m["lead"] and not any(t.role.endswith(_LEADING_ROLE) for t in h.titles)
-                                             or _PAST_IN_SENTENCE.search(text, max(text.rfind(c, 0, h.start) for c in _SENTENCE_ENDS) + 1, m.start())):
+                                             or _PAST_IN_SENTENCE.search(text, _sentence_opening(text, h.start), m.start())):
             continue  # X同志亲自担任…: no leading title says he leads now; 改革开放之初，X主席亲自担任…: the post of then
         start = m.end()
         if m["kept"]:
@@ -571,7 +576,7 @@ def _office_end(text: str, start: int) -> int | None:
 def _kept_of_past(text: str, name: int, cue: int) -> bool:
     """Whether X继续担任Y is told as a past story: a past marker in its sentence before the name, or how long the
     post lasted or how it ended in its sentence or the next (这一当就是23年。卸任后的…)."""
-    s = max(text.rfind(c, 0, name) for c in _SENTENCE_ENDS) + 1
+    s = _sentence_opening(text, name)
     e = cue
     for _ in range(2):
         e = min((i for i in (text.find(c, e) for c in _SENTENCE_ENDS) if i >= 0), default=len(text)) + 1

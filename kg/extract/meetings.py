@@ -3259,7 +3259,7 @@ _WITH_BEFORE = re.compile(r"(?:(?<!共)同(?![日时一])|(?<!参)与(?![此会]
 # (or meant, sought or denied: 特朗普有意同普京通电话, 白宫否认拜登同普京通电话)
 # talks one was persuaded or urged to hold (说服X，在…与Y举行会晤): none told held
 _PERSUADED = re.compile(r"(?:说服|劝说|劝服|敦促|促使)[^。；;！？\n]{0,40}$")
-_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|有意|考虑|寻求|打算|否认)了?[^。；;，,\n]{0,8}$"
+_TALK_WISHED = re.compile(r"(?:" + _WISHES + r"|取消|推迟|同意|考虑|否认)了?[^。；;，,\n]{0,8}$"  # (有意, 寻求, 打算: the next, wider)
                           # urged, proposed or meant in the clause, however long the names after it (古特雷斯呼吁以色列总理X与…举行磋商,
                           # 特雷莎·梅提议与…, 他此行旨在与…), or right before (金正恩应与…, 为与…举行磋商做准备)
                           r"|(?:呼吁|敦促|促请|提议|倡议|寻求|旨在|有必要|邀请|要求|(?<![按照据原])计划|打算|有意|希望|期待)[^。；;，,\n]{0,30}$"
