@@ -3072,7 +3072,7 @@ _BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?
 # 出席…亚运会闭幕式, 出席X总统连任就职仪式; not 出席了19号的会议闭幕式, named by no event of its own)
 _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>(?P<closing>[^，,。；;、：:“”《》\s的]{2,30}?闭幕式)"
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
-                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>(?:“[^“”。；;\n]{2,30}”)?[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并])")
+                                r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>(?:“[^“”。；;\n]{2,30}”)?[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并]|之际[，,])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
 # wished or not done (拜登没有出席…闭幕式)
@@ -3374,7 +3374,8 @@ _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|
 # what stands between must name the speaker, not a plan, a wish or a past: 5日，张伟准备在…, 今天，据悉李强曾在…,
 # 12日，X回应Y此前在…会议上指责…: words said before the day, a meeting only referred to)
 _NOT_SPOKEN_YET = r"(?:" + lexicons.PLANNED + r"|准备|希望|打算|计划|要求|申请|争取|曾经|曾(?=[在于])|据悉|获悉|此前|日前|前不久|不久前|早前|先前|之前)"
-_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|同一天|同日|今晚|昨晚)(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
+# (今天（12月23日）在: the date in brackets after the day word)
+_DATED_AT = re.compile(r"(?<!的)(?:\d{1,2}[日号]|[今昨当]天|同一天|同日|今晚|昨晚)(?:[（(](?:\d{1,2}月)?\d{1,2}[日号][)）])?(?:上午|下午|晚上|晚)?(?:[，,](?:(?!" + _NOT_SPOKEN_YET + r")[^，,。；;在“”]){2,20}?)?在$")
 # what a speaker says in a speech the story reports: X在讲话中说，…
 _IN_SPEECH = re.compile(r"在(?:讲话|发言|致辞|演讲)中(?:说|指出|表示|强调|谈到|提到)[，,：:][^。；;！？!?\n]*$")
 # what a commentary says: 文章说，在近日召开的…座谈会上，习近平总书记强调 (the meeting it cites)

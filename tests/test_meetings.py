@@ -8077,8 +8077,9 @@ def test_a_speech_told_as_also_given_that_day_is_not_at_the_audience():
     ms = _meetings("德国总理施密特20号参观了集中营纪念馆。随后，施密特参观了集中营旧址，并会见大屠杀幸存者代表。\n"
                    "施密特当天还发表讲话说，德国不应忘记历史。", dt.date(2013, 8, 21))
     assert not any(p.role == "speaker" for m in ms for p in m.participants)
-    (m,) = _meetings("11时许，王立新来到学术会堂，会见在该校任教的院士、资深教授代表。\n随后，王立新同学校师生代表进行了座谈。\n"
-                     "在认真听取大家发言后，王立新发表了重要讲话。")
+    ms = _meetings("11时许，王立新来到学术会堂，会见在该校任教的院士、资深教授代表。\n随后，王立新同学校师生代表进行了座谈。\n"
+                   "在认真听取大家发言后，王立新发表了重要讲话。")
+    (m,) = [m for m in ms if m.name.startswith("会见")]  # (the sitting after it, 同学校师生代表座谈, is a meeting of its own)
     assert _roles(m) == {("王立新", "attendee")}  # the story moved on (随后，…座谈): the speech is not at the audience
     ms = _meetings("当地时间30日上午，二十国集团领导人峰会在布宜诺斯艾利斯开幕。国家主席王立新出席峰会并发表讲话。"
                    "当天，王立新夫人李小红和出席峰会的部分国家领导人配偶共同参观博物馆。", dt.date(2018, 12, 1))
@@ -9027,3 +9028,55 @@ def test_an_exchange_event_after_bing_leaves_the_forum_attended():
     ms = _meetings("第十届两岸经贸论坛今天在厦门举行。全国政协副主席张庆黎出席论坛并参加两岸青年交流活动。", dt.date(2019, 6, 16))
     forum = [m for m in ms if m.name.endswith("两岸经贸论坛")]
     assert forum and "张庆黎" in {p.person for p in forum[0].participants}
+
+
+def test_troops_received_during_an_inspection_are_part_of_the_visit():
+    """接见…官兵 while 视察: the inspection's act (FORMAT.md: a visit is no meeting), unless a speech is told there."""
+    assert _meetings("国家主席王宏伟视察南疆期间，亲切接见了驻疆部队官兵。官兵们表示，要牢记嘱托。") == ()
+    (m,) = _meetings("国家主席王宏伟12日到驻豫部队视察，在郑州亲切接见了驻豫部队官兵代表。王宏伟在讲话中指出，部队建设成绩显著。")
+    assert m.name == "接见驻豫部队官兵代表"
+
+
+def test_a_sitting_with_a_schools_teachers_and_students():
+    """同学校师生代表进行了座谈: 同 + 学校, not the word 同学 (classmates)."""
+    ms = _meetings("12日上午，国家主席王宏伟来到南港师范大学考察。随后，王宏伟同学校师生代表进行了座谈。座谈会上，校党委书记张伟、"
+                   "化学学院院长李明先后发言。在认真听取大家发言后，王宏伟发表了重要讲话。")
+    (m,) = [m for m in ms if "座谈" in m.name]
+    assert {("张伟", "speaker"), ("李明", "speaker"), ("王宏伟", "speaker")} <= _roles(m)
+
+
+def test_who_joins_a_youth_league_sector_sitting_attends_it():
+    """参加了共青团、总工会…界委员联组会: a sitting joined, not membership of the League (参加共青团)."""
+    (m,) = _meetings("全国政协主席王宏伟参加了共青团、妇联界委员联组会。在认真听取委员发言后，王宏伟表示，希望各位委员建言献策。")
+    assert m.name == "共青团、妇联界委员联组会" and ("王宏伟", "attendee") in _roles(m)
+    assert _meetings("王宏伟1950年参加共青团，1956年参加工作。") == ()
+
+
+def test_a_sitting_on_a_tour_told_with_bing_has_no_day_of_its_own():
+    """X24日至26日在某省调研并主持召开座谈会: the tour's days, the sitting's day not told."""
+    (m,) = _meetings("国务院副总理王宏伟24日至26日在福建调研并主持召开座谈会。他强调，要把纪律挺在前面。")
+    assert (m.name, m.date_text) == ("座谈会", None) and ("王宏伟", "chair") in _roles(m)
+
+
+def test_a_forum_held_during_a_fair_has_no_day_of_the_fairs_close():
+    """…博览会今天闭幕。期间举办了“…论坛”: some day of the fair, not the day it closed."""
+    ms = _meetings("2024中国-东盟博览会今天在南宁闭幕，签约项目120个。期间举办了“数字丝绸之路合作论坛”，多个项目落地。")
+    assert [(m.name, m.date_text) for m in ms if "论坛" in m.name] == [("数字丝绸之路合作论坛", None)]
+
+
+def test_a_member_who_advises_at_a_corridor_answers_there():
+    """X委员建议 at a 委员通道: one of those who answer there (attendee), as 表示 or 说 is."""
+    (m,) = _meetings("今天下午，全国两会首场委员通道正式开启。对于大学生就业问题，张伟委员建议毕业生把眼光放宽。")
+    assert m.name == "全国两会首场委员通道" and _roles(m) == {("张伟", "attendee")}
+
+
+def test_a_games_closing_attended_on_the_occasion_of_a_visit():
+    """在南京出席…闭幕式之际，看望志愿者: the closing ceremony attended (the visit is no meeting)."""
+    (m,) = _meetings("4月12日，国务院总理王宏伟在南京出席第三届亚洲青年运动会闭幕式之际，专程看望志愿者代表。")
+    assert (m.name, m.date_text) == ("第三届亚洲青年运动会闭幕式", "2024-04-12") and _roles(m) == {("王宏伟", "attendee")}
+
+
+def test_a_meeting_spoken_at_on_a_day_written_with_its_date_in_brackets():
+    """负责人今天（4月12日）在…会议上表示: said there on the day told, the date in brackets after 今天 as in later years."""
+    (m,) = _meetings("商务部负责人今天（4月13日）在全国商务工作会议上表示，预计今年社会消费品零售总额增长8%。", PUBLISHED)
+    assert (m.name, m.date_text) == ("全国商务工作会议", "2024-04-13")

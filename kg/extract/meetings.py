@@ -25,12 +25,13 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 _SAT_UNHELD = re.compile(rf"(?<![未不何])曾(?![任担是为获])|回忆|回顾|忆及|追忆|去年|前年|当年|(?<![代日])将(?!近|领|军|士|帅|官)|今后|此后|以后|未来"
                          rf"|(?!一次)(?:(?<![第一二三四五六七八九十百零〇\d]){NUMERAL}|两|多|数|几)(?:次|度)(?![会全])")
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
-_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学|等|步|比|意)(?P<guest>(?:[^，,。；;：:同与]|同(?=志|胞|学|事)){2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
+# (同学校师生代表座谈: 同 and 学校, not the word 同学)
+_SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学(?!校|院|生)|等|步|比|意)(?P<guest>(?:[^，,。；;：:同与]|同(?=志|胞|学|事)){2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
 # what one 参加s that is no meeting: work, a struggle, an exam, a scheme, a party or an army
-# (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党), and a visit joined alone (X参加看望。: the call on someone
+# (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党; not 参加共青团、妇联界委员联组会, a sitting), and a visit joined alone (X参加看望。: the call on someone
 # before a meeting, not the meeting; 参加看望和讨论 joins the sitting too)
 _NOT_JOINED = (
-    "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团|中国共产党"
+    "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团(?![^。；;，,]{0,30}?(?:联组会|座谈会|会议))|中国共产党"
     "|(?:看望|慰问|探望)(?:活动)?(?=[。；;，,]|$)"
 )
 # the words of one who could not or would not attend (X等成员没有出席, 因签证无法出席, 拒绝出席会议)
@@ -138,7 +139,7 @@ _CUES = (
     ("deliberates", lexicons.guarded(r"说[，,：:]|[：:](?=“)")),
     # X代表告诉记者, 全国政协委员A、B分享了… in a story of a press corridor held: a deputy, member or minister who
     # speaks there (_corridor_speakers)
-    ("corridor", lexicons.guarded(r"告诉(?:记者|大家)|表示|说[，,：:]|介绍|分享了?|讲述了?|透露|认为|公布了?|描绘了?|带来了?")),
+    ("corridor", lexicons.guarded(r"告诉(?:记者|大家)|表示|说[，,：:]|建议|介绍|分享了?|讲述了?|透露|认为|公布了?|描绘了?|带来了?")),
     # X常委建议，…；Y委员提出，… after 14位常委和委员…作大会发言: one of the plenary's speakers, told by his seat (_PLENARY_TOLD)
     ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
@@ -1495,7 +1496,7 @@ def _range_end(hit: DateHit | None, start: dt.date | None, start_text: str | Non
 # a meeting that opens the days told (…活动5日到7日举行。…对话会为系列活动拉开帷幕): held on their first
 _OPENS_SPAN = re.compile(r"[^。；;，,]{0,4}?为[^。；;，,]{0,12}?(?:拉开|揭开)了?(?:帷幕|序幕)")
 _DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
-_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往|赴)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,40}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?[，,。]"
+_TOUR = re.compile(r"先后(?:来)?到|(?:来到|前往|赴)[^。；;，,]{2,40}?等地|深入[^。；;，,]{0,40}?[，,]?(?:了解|调研|考察)|(?:调研|考察|视察)(?:期间)?(?:[，,。]|并(?:主持)?召开)"
                    r"|来到[^。；;，,]{2,40}?[，,]走进")  # a tour told between the days and the meeting
 # (深入…农村、牧区、宗教活动场所了解情况: the places it went to may be listed, up to seven or eight of them; 深入杭州的农村、社区，了解…:
 # a clause of its own; 赴甲、乙等地: the places gone to; X在甲、乙调研。: a sentence of its own; 来到…，走进…: one place after another)
@@ -2602,6 +2603,24 @@ _MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:和|及|以及)[^，,。；;、]{0
 _AND_WIFE = re.compile(r"(?:和|及|偕)夫人$")
 
 
+# troops received (驻疆部队官兵, 全师官兵代表) during an inspection of theirs (视察) are a part of the visit, as FORMAT.md
+# reads inspections; a speech told in that sentence or the next (在讲话中指出, 发表重要讲话) makes the audience a meeting
+_TROOPS = re.compile(r"(?:官兵|部队)(?:代表)?$")
+_SPOKE_THERE = re.compile(r"讲话|致辞")
+
+
+def _inspecting(ctx: Context, s: int) -> bool:
+    """Whether the story tells an inspection (视察) in its title or in the sentence at ``s``."""
+    title = ctx.article.title if ctx.article else ctx.doc.title
+    return "视察" in (title or "") or "视察" in ctx.text[slice(*ctx.rec.sentences[ctx.rec.sentence_of(s)])]
+
+
+def _next_end(rec, s: int) -> int:
+    """The end of the sentence after the one at ``s`` (or of that one, when it is the last)."""
+    k = rec.sentence_of(s)
+    return rec.sentences[min(k + 1, len(rec.sentences) - 1)][1]
+
+
 def _heads_of_states(text: str, at: int, guests: list) -> bool:
     """Whether the guests listed after 会见 are each titled by a country of his own (会见了韩国总统A、
     印度尼西亚总统B): audiences of several states' leaders told in one sentence, each one's own."""
@@ -2774,6 +2793,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             if (during := _DURING_AUDIENCE.match(group)) and _AT_PLACE.search(text, s, m.start()):
                 group = during["group"]  # X在前线接见政府军官兵时强烈谴责…: the group, not what he said then
             # (集体会见13位非洲国家领导人: the leaders of several states received together, a group too)
+            if m["verb"] == "接见" and _TROOPS.search(group) and _inspecting(ctx, s) and not _SPOKE_THERE.search(text, s, _next_end(rec, s)):
+                continue  # 视察新疆期间，接见了驻疆部队官兵: a part of the inspection, no meeting (not one he gives a speech at)
             if 4 <= len(group) <= 80 and (_GROUP.search(group) or m["verb"] == "集体会见" and group.endswith("领导人")) and not rec.in_headline(m.start()):
                 # 会见美国联邦参议员X率领的美国国会议员代表团, X unread: named by the group, its leader attends
                 led = _LED_BY_ONE.search(group) or _headed(group, 0, len(group))
@@ -3539,6 +3560,9 @@ _DAYS_AGO_JUST_BEFORE = re.compile(r"(?<![节假生\d一二三四五六七八九
 _EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
 
+_HELD_DURING = re.compile(r"[\s\u3000]*(?:期间|其间)[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?")
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -3575,6 +3599,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
+    if body and (during := _HELD_DURING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and during.end() <= body[0].start \
+            and not any(rec.sentences[rec.sentence_of(body[0].start)][0] <= d.start <= body[0].end + 4 for d in rec.dates):
+        return None  # …博览会今天闭幕。期间举办了“…论坛”: held on some day of the fair, not the day it closed
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
         after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "”", "当地时间")), None)
         if after:
