@@ -6602,3 +6602,35 @@ def test_a_title_never_opens_inside_a_unit_numbered_by_a_character():
     assert _posts("航天五院西安分院卫星指挥长杨毅见证了卫星发射。") == {("杨毅", "航天五院西安分院卫星指挥长")}
     assert _posts("航天五院卫星总指挥杨毅说，发射很顺利。") == {("杨毅", "航天五院卫星总指挥")}
     assert ("王五", "中国电科十四所所长") in _posts("中国电科十四所所长王五介绍了雷达的研制情况。")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("另据叙军方发言人哈桑3日证实，政府军已收复该镇。", {("哈桑", "叙军方发言人")}),
+    ("又据埃及内政部发言人法赫米介绍，嫌疑人已被捕。", {("法赫米", "埃及内政部发言人")}),
+])
+def test_according_to_after_an_adverb_opens_no_body(text, want):
+    # 另据|叙军方发言人: "according to" another source, no part of the body before the role (a48n)
+    assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "当天，中方还代表多国就人权问题做共同发言。",
+    "会上，巴方也代表多国作了共同发言。",
+    "巴基斯坦代表多国发言，呼吁各方保持克制。",
+])
+def test_represent_after_an_adverb_and_many_states_are_no_post_nor_person(text):
+    # 中方还|代表: an adverb makes 代表 the verb "speak for"; 多国 "many states", no name (a48n)
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中央宣讲团成员、国家发展改革委副主任王虹一到杭州，就跟当地干部群众进行了交流。", "王虹"),
+    ("中央宣讲团成员、农业农村部副部长李明华一到昆明，就深入田间地头宣讲。", "李明华"),
+    ("省委书记周建平一下飞机便直奔受灾乡镇。", "周建平"),
+])
+def test_as_soon_as_after_a_name_is_no_given_name(text, name):
+    # X|一到南宁，就…: "as soon as" he arrives, 一 is no last character of the name (a48n)
+    got = _persons(text)
+    assert got == {name}
+    assert all(title and person == name for person, title in _posts(text))
+
