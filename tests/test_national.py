@@ -6634,3 +6634,12 @@ def test_as_soon_as_after_a_name_is_no_given_name(text, name):
     assert got == {name}
     assert all(title and person == name for person, title in _posts(text))
 
+
+def test_a_full_name_written_only_as_a_tombs_or_centres_is_no_full_form():
+    # the late president's name in 某某中心, 某某总统墓 is not the full form of the living president's short name (a48n)
+    text = ("委员长在巴库会见总统阿利耶夫。会见阿利耶夫时，委员长转达了问候。"
+            "访问期间，委员长还参观了盖达尔·阿利耶夫中心，向盖达尔·阿利耶夫总统墓敬献花圈。")
+    assert ("阿利耶夫", "总统") in _posts(text)
+    assert ("盖达尔·阿利耶夫", "总统") not in _posts(text)
+    text = "总统奥比昂在会谈中表示，愿深化合作。特奥多罗·奥比昂·恩圭马随后表示欢迎。奥比昂说，两国友谊深厚。"
+    assert ("特奥多罗·奥比昂·恩圭马", "总统") in _posts(text)
