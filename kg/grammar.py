@@ -168,7 +168,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
             return 2
     m = _AFTER_RE.match(text, q)
     if not m:
-        return 2 if _CORRELATIVE_AFTER.match(text, q) or _AS_SOON_AS.match(text, q) else 0
+        return 2 if _CORRELATIVE_AFTER.match(text, q) else 0
     if m.group() in _STRONG_AFTER:
         return 2.5
     if m.group() in _JUST and text[q - 1 : q] != "刚":
@@ -191,7 +191,7 @@ _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
 _CORRELATIVE = frozenset("边越")  # surnames that, opening and closing three characters, pair two verbs (边走边看, 越办越好)
 # 边V边V after a name: two verbs paired, the name ends before them (习近平|边听边记, not a surname 边).
 _CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
-# 一V…就 after a name: "as soon as" he arrives, then what he does (穆某|一到南宁，就…, 一下飞机便…), no given name's 一.
+# 一V…就 after a titled name: "as soon as" he arrives, then what he does (穆某|一到南宁，就…, 一下飞机便…), no given name's 一.
 _AS_SOON_AS = re.compile(r"一[到进上下回来抵踏走落][^，,。；;！？!?“”]{0,12}?[，,]?[就便]")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
@@ -427,6 +427,9 @@ def name_end(
             strength = right_strength(text, q, extra)
             if strength == 0 and titled and sl == 1 and gl <= 2 and _word_edge(text, p, q):
                 strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
+            if strength < 2 and titled and _AS_SOON_AS.match(text, q) and not any(
+                    i != p and not _AS_SOON_AS.match(text, i + len(name)) for i in occurrences(text, name + "一")):
+                strength = 2  # 穆某|一到南宁，就…: "as soon as", no given name's 一 — unless the story writes 刘结一 elsewhere
             if strength == 0 and titled and _RANK_AFTER_NAME.match(text, q):
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):

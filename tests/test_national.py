@@ -6635,6 +6635,14 @@ def test_as_soon_as_after_a_name_is_no_given_name(text, name):
     assert all(title and person == name for person, title in _posts(text))
 
 
+def test_a_given_names_last_character_yi_the_story_writes_again_stays():
+    # 刘某一 written again alone (刘某一表示): the 一 before 到…就 is the name's own
+    text = "国台办主任刘结一到厦门，就前往台商企业调研。刘结一表示，要为台商办实事。"
+    assert _posts(text) == {("刘结一", "国台办主任")}
+    ext = extract(Document("t", "国台办主任刘结一到厦门，就前往台商企业调研。", "t.txt", published=DAY), frozenset({"刘结一"}))
+    assert {(p.person, p.title) for p in ext.posts} == {("刘结一", "国台办主任")}
+
+
 def test_a_full_name_written_only_as_a_tombs_or_centres_is_no_full_form():
     # the late president's name in 某某中心, 某某总统墓 is not the full form of the living president's short name (a48n)
     text = ("委员长在巴库会见总统阿利耶夫。会见阿利耶夫时，委员长转达了问候。"
