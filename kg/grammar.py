@@ -191,6 +191,8 @@ _VOTE_WORDS = frozenset({"全票", "高票", "满票", "一致", "当选"})
 _CORRELATIVE = frozenset("边越")  # surnames that, opening and closing three characters, pair two verbs (边走边看, 越办越好)
 # 边V边V after a name: two verbs paired, the name ends before them (习近平|边听边记, not a surname 边).
 _CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
+# 一V…就 after a titled name: "as soon as" he arrives, then what he does (穆某|一到南宁，就…, 一下飞机便…), no given name's 一.
+_AS_SOON_AS = re.compile(r"一[到进上下回来抵踏走落][^，,。；;！？!?“”]{0,12}?[，,]?[就便]")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
@@ -222,6 +224,8 @@ _WHEN_OPEN = re.compile(r"(?:在|(?<![^，,。；;\s每])当(?![天地时今年�
 # A count of people where a given name would be: 余人, 多名, 万人, 千余名 (after 千, 超, 近: surnames too).
 _COUNT_OF_PEOPLE = re.compile(r"[十百千万亿]*[余多]?[人名]")
 
+
+_MANY_OF = re.compile(r"多[国方家名人地位次个]")  # "many" and a counted noun: 多国, 多方, 多家
 
 _DIRECTIONAL = frozenset("上下来去出回起到")  # directional complements after a one-character verb (送上, 带来, 发出)
 
@@ -255,6 +259,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 女子孙|也都留在: two adverbs before the verb, no given name
     if len(given) >= 2 and _COUNT_OF_PEOPLE.fullmatch(given):
         return False  # 乡村代表千|余人, 嫌疑人万|余名, 代表超|万人: a count of people (千, 万, 超 are surnames), not a name
+    if _MANY_OF.fullmatch(name):
+        return False  # 代表|多国发言, 多方: "many" before what is counted (多 is a surname), no name
     if given in _HONORIFIC or (name[-1] in _SPEECH_END and strength == 3) or name[0] in _NOT_SURNAME:
         return False  # 李女士, 李成说，
     if name[0] == "时" and (given[0] in _FUNC_LAST or lexicons.common_words().get(given, "x")[0] in "vd" and lexicons.word_frequency(given) >= 100):
@@ -421,6 +427,9 @@ def name_end(
             strength = right_strength(text, q, extra)
             if strength == 0 and titled and sl == 1 and gl <= 2 and _word_edge(text, p, q):
                 strength = 1  # 中央纪委书记赵乐际|指示, 国务院总理温家宝|正式, 部长苗圩|报告
+            if strength < 2 and titled and _AS_SOON_AS.match(text, q) and not any(
+                    i != p and not _AS_SOON_AS.match(text, i + len(name)) for i in occurrences(text, name + "一")):
+                strength = 2  # 穆某|一到南宁，就…: "as soon as", no given name's 一 — unless the story writes 刘结一 elsewhere
             if strength == 0 and titled and _RANK_AFTER_NAME.match(text, q):
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
@@ -889,6 +898,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # X·Y names are name_end's
     if text[p] == "们":
         return None  # 队员们|用吉尔吉斯语: the plural of the word before, no syllable
+    if _MANY_OF.match(text, p):
+        return None  # 巴基斯坦代表|多国发言: "many" and what is counted, no syllables
     if text[p] in "称说":
         return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
@@ -1353,6 +1364,7 @@ _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 
 
+_ACCORDING_TO = ("另据", "又据", "而据", "但据", "据")  # "according to", alone or after an adverb of another source
 _POINTING = "该这那其此本每各"  # 该党, 这位, 各部: words that point at a body open no body's name
 
 
@@ -1367,8 +1379,8 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
     for m in _ORG_BAD.finditer(text, lo, i):
         if m.group() != "会议":  # 阿曼协商会议|主席: a council's name, not a meeting
             lo = max(lo, m.end())
-    if text.startswith("据", lo):
-        lo += 1  # 据|报道网站创始人: according to, no part of the body (_ORG_BAD's ^据 holds only at a string's start)
+    if (told := next((w for w in _ACCORDING_TO if text.startswith(w, lo)), None)) is not None:
+        lo += len(told)  # 据|报道网站创始人, 另据|伊军方发言人: according to, no part of the body (_ORG_BAD's ^据 holds only at a string's start)
     if text.startswith(TENURE_END, lo):
         lo += 2
     body = text[lo:i]
@@ -1882,7 +1894,8 @@ _PARTY_CONGRESS = re.compile(r"(?:十[一二三四五六七八九]?|二十[一�
 _COUNTRY_ONLY_ROLES = frozenset({"公主", "国家元首", "政府首脑"})
 # Verbs and modals whose object is a verb (拒绝代表X回应, 无权代表, 同意代表): the 代表 after them is "speak for", no role.
 _TAKES_A_VERB = ("拒绝", "婉拒", "同意", "愿意", "不愿", "无权", "有权", "无法", "不能", "能够", "可以", "负责", "决定", "希望",
-                 "准备", "打算", "继续", "不再", "委托", "特意", "专门")
+                 "准备", "打算", "继续", "不再", "委托", "特意", "专门",
+                 "还", "也", "又", "亦", "再", "曾", "均", "分别", "同时", "再次", "首次")  # adverbs: 中方还|代表多国发言
 _SIDES = frozenset({"中方", "外方", "双方", "各方", "我方", "对方"})
 
 

@@ -2780,10 +2780,10 @@ def foreign_name_parts(name: str) -> set[str]:
     return _name_parts(name) if _SEPARATED.search(name) else set()
 
 
-def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
+def _full_foreign_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """A later mention by the last or first part of a foreign name (索萨; 福雷 for
     福雷·埃索齐姆纳·纳辛贝; 卡内尔 for 迪亚斯-卡内尔) is the full name, when only one full name
-    has that part."""
+    has that part and the story names him other than by a place or a thing named after him."""
     parts: dict[str, set[str]] = {}
     for h in hits:
         for part in _name_parts(h.name):
@@ -2792,11 +2792,22 @@ def _full_foreign_names(hits: list[PersonHit]) -> list[PersonHit]:
     # a part shared by the full name and a shorter form of it (卡内尔 of 迪亚斯-卡内尔 and of 米格尔·迪亚斯-卡内尔) is the full name's
     parts = {p: {full.get(n, n) for n in names} for p, names in parts.items()}
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
-    full = {p: n for p, n in full.items() if not _fathers_name(p, n, hits)}
+    full = {p: n for p, n in full.items() if not _fathers_name(p, n, hits) and not _named_only_for(text, n)}
     return [
         PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full and not _other_state_holder(h, full[h.name]) else h
         for h in hits
     ]
+
+
+# A place or thing named after someone, his title maybe before it (盖达尔·阿利耶夫|中心, 某某|总统墓, 某某|国际机场).
+_NAMED_FOR = re.compile(r"(?:总统|国王|女王|主席|总理|首相|元帅|将军)?(?:" + _NAMED_AFTER_HIM.pattern + r"|中心|图书馆|(?:国际)?机场)")
+
+
+def _named_only_for(text: str, full: str) -> bool:
+    """Whether the story writes ``full`` only as the name of a place or thing named after him (a late
+    president's tomb, a centre): then it is no full form of a living namesake's short name (阿利耶夫)."""
+    ends = [i + len(full) for i in grammar.occurrences(text, full)]
+    return bool(ends) and all(_NAMED_FOR.match(text, e) for e in ends)
 
 
 # Arabic patronymic markers, "son / daughter of" (穆罕默德·本·萨勒曼, 阿卜杜拉·伊本·…, 穆罕默德·宾·拉希德): the part after one is the father's name.
@@ -5755,7 +5766,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _foreign_callings(text, persons, known, meta)
     persons = _foreign_nationals(text, persons, known, meta)
     persons = _dotted_names(text, persons, known, meta)
-    persons = _full_foreign_names(_short_forms(text, _hyphenated_full_names(text, persons, meta), meta))
+    persons = _full_foreign_names(text, _short_forms(text, _hyphenated_full_names(text, persons, meta), meta))
     persons = _full_minority_names(text, persons)
     persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)
     persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person

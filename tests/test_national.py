@@ -6602,3 +6602,52 @@ def test_a_title_never_opens_inside_a_unit_numbered_by_a_character():
     assert _posts("航天五院西安分院卫星指挥长杨毅见证了卫星发射。") == {("杨毅", "航天五院西安分院卫星指挥长")}
     assert _posts("航天五院卫星总指挥杨毅说，发射很顺利。") == {("杨毅", "航天五院卫星总指挥")}
     assert ("王五", "中国电科十四所所长") in _posts("中国电科十四所所长王五介绍了雷达的研制情况。")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("另据叙军方发言人哈桑3日证实，政府军已收复该镇。", {("哈桑", "叙军方发言人")}),
+    ("又据埃及内政部发言人法赫米介绍，嫌疑人已被捕。", {("法赫米", "埃及内政部发言人")}),
+])
+def test_according_to_after_an_adverb_opens_no_body(text, want):
+    # 另据|叙军方发言人: "according to" another source, no part of the body before the role (a48n)
+    assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "当天，中方还代表多国就人权问题做共同发言。",
+    "会上，巴方也代表多国作了共同发言。",
+    "巴基斯坦代表多国发言，呼吁各方保持克制。",
+])
+def test_represent_after_an_adverb_and_many_states_are_no_post_nor_person(text):
+    # 中方还|代表: an adverb makes 代表 the verb "speak for"; 多国 "many states", no name (a48n)
+    assert _persons(text) == set() and _posts(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中央宣讲团成员、国家发展改革委副主任王虹一到杭州，就跟当地干部群众进行了交流。", "王虹"),
+    ("中央宣讲团成员、农业农村部副部长李明华一到昆明，就深入田间地头宣讲。", "李明华"),
+    ("省委书记周建平一下飞机便直奔受灾乡镇。", "周建平"),
+])
+def test_as_soon_as_after_a_name_is_no_given_name(text, name):
+    # X|一到南宁，就…: "as soon as" he arrives, 一 is no last character of the name (a48n)
+    got = _persons(text)
+    assert got == {name}
+    assert all(title and person == name for person, title in _posts(text))
+
+
+def test_a_given_names_last_character_yi_the_story_writes_again_stays():
+    # 刘某一 written again alone (刘某一表示): the 一 before 到…就 is the name's own
+    text = "国台办主任刘结一到厦门，就前往台商企业调研。刘结一表示，要为台商办实事。"
+    assert _posts(text) == {("刘结一", "国台办主任")}
+    ext = extract(Document("t", "国台办主任刘结一到厦门，就前往台商企业调研。", "t.txt", published=DAY), frozenset({"刘结一"}))
+    assert {(p.person, p.title) for p in ext.posts} == {("刘结一", "国台办主任")}
+
+
+def test_a_full_name_written_only_as_a_tombs_or_centres_is_no_full_form():
+    # the late president's name in 某某中心, 某某总统墓 is not the full form of the living president's short name (a48n)
+    text = ("委员长在巴库会见总统阿利耶夫。会见阿利耶夫时，委员长转达了问候。"
+            "访问期间，委员长还参观了盖达尔·阿利耶夫中心，向盖达尔·阿利耶夫总统墓敬献花圈。")
+    assert ("阿利耶夫", "总统") in _posts(text)
+    assert ("盖达尔·阿利耶夫", "总统") not in _posts(text)
+    text = "总统奥比昂在会谈中表示，愿深化合作。特奥多罗·奥比昂·恩圭马随后表示欢迎。奥比昂说，两国友谊深厚。"
+    assert ("特奥多罗·奥比昂·恩圭马", "总统") in _posts(text)
