@@ -192,7 +192,9 @@ _CORRELATIVE = frozenset("边越")  # surnames that, opening and closing three c
 # 边V边V after a name: two verbs paired, the name ends before them (习近平|边听边记, not a surname 边).
 _CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
 # 一V…就 after a titled name: "as soon as" he arrives, then what he does (穆某|一到南宁，就…, 一下飞机便…), no given name's 一.
-_AS_SOON_AS = re.compile(r"一[到进上下回来抵踏走落][^，,。；;！？!?“”]{0,12}?[，,]?[就便]")
+# The 就 of "then" opens what he did (就跟…交流, 就告诉, 就把…); 就 before a topic is "on" (刘某一来厦门，就两岸交流发表讲话: the name's 一).
+_AS_SOON_AS = re.compile(r"一[到进上下回来抵踏走落][^，,。；;！？!?“”后]{0,12}?[，,]?[就便]"
+                         r"(?=[跟与和同把向对给去来赶到]|直奔|开始|立即|马上|召开|主持|深入|告诉|表示|察看|看望|走访|投入)")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
 _ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there

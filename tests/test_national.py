@@ -6651,3 +6651,16 @@ def test_a_full_name_written_only_as_a_tombs_or_centres_is_no_full_form():
     assert ("盖达尔·阿利耶夫", "总统") not in _posts(text)
     text = "总统奥比昂在会谈中表示，愿深化合作。特奥多罗·奥比昂·恩圭马随后表示欢迎。奥比昂说，两国友谊深厚。"
     assert ("特奥多罗·奥比昂·恩圭马", "总统") in _posts(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国台办主任刘结一来厦门出席海峡论坛，就两岸交流合作发表讲话。", "刘结一"),
+    ("国务院台湾事务办公室主任刘结一到福建调研，就推进两岸融合发展听取意见。", "刘结一"),
+    ("清华大学经济管理学院院长钱颖一来到论坛现场，就中国经济转型发表演讲。", "钱颖一"),
+    ("中国东方歌舞团团长李谷一走进社区，就群众文化生活开展调研。", "李谷一"),
+])
+def test_a_topic_after_jiu_keeps_the_names_yi(text, name):
+    # 就 + a topic is "on" (就两岸交流发表讲话), not the "then" of 一到…就: the 一 is the name's own (review of a48n)
+    assert _persons(text) == {name}
+    assert "刘结" not in _persons("国务院台办主任刘结一回到北京后就召开会议。")  # 回到…后就: not "as soon as"
+    assert all(person == name for person, _ in _posts(text))
