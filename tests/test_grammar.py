@@ -589,3 +589,21 @@ def test_a_kind_of_party_and_a_locative_before_a_speaker(text, want):
 ])
 def test_a_candidate_after_a_clause_verb(text, want):
     assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("国务院副总理18日会见了联合国海洋与渔业问题特使科斯塔。", {("科斯塔", "联合国海洋与渔业问题特使")}),
+    ("外长会见了联合国非洲与中东事务特别代表伯纳德。", {("伯纳德", "联合国非洲与中东事务特别代表")}),
+])
+def test_an_envoys_mandate_of_two_fields_joined_by_yu(text, want):
+    assert want <= _posts(text)
+    assert not any(t.startswith(("渔业", "中东")) for _, t in _posts(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("来自农业科学院的首席研究员张建华介绍了育种进展。", {("张建华", "首席研究员")}),
+    ("省农业科学院首席研究员张建华说，今年小麦长势良好。", {("张建华", "省农业科学院首席研究员")}),
+    ("市气象台首席预报员刘晓燕提醒，明天有大雨。", {("刘晓燕", "市气象台首席预报员")}),
+])
+def test_a_chief_researcher_and_a_chief_forecaster(text, want):
+    assert _posts(text) == want

@@ -18,7 +18,7 @@ from kg.model import PostObservation
 __all__ = ["concurrent", "extract", "headline_guests"]
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
-_OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
+_OWN_RANK = frozenset({"教授", "研究员", "首席研究员", "创始人", "院士"})
 _PARTY_GROUPS = frozenset({"党组", "党委"})  # the party body of the organisation the title before names (董事长、党组书记)
 _PARTY_GROUP_END = re.compile(r"(?:党组|党委|党工委|机关党委)$")
 
