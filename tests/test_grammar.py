@@ -607,3 +607,11 @@ def test_an_envoys_mandate_of_two_fields_joined_by_yu(text, want):
 ])
 def test_a_chief_researcher_and_a_chief_forecaster(text, want):
     assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("张德江会见了以刘美华女士为团长的香港妇女界访京团全体成员。", ("刘美华", "香港妇女界访京团团长")),
+    ("俞正声会见了以会长王建国先生为团长的香港工商界访问团。", ("王建国", "香港工商界访问团团长")),
+])
+def test_the_head_of_a_visiting_group_named_with_a_courtesy_word(text, want):
+    assert want in _posts(text)

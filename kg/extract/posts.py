@@ -89,8 +89,8 @@ def _predicates(ctx: Context) -> tuple[PostObservation, ...]:
     return tuple(out)
 
 
-# 以<titles>X为团长的中央代表团: the titled person heads the group named after 的 (a bare name is read in nlp)
-_LED_AS = re.compile(r"(?:同志)?为(?P<role>副?团长)的(?P<body>[\u4e00-\u9fff]{2,10}?代表团)")
+# 以<titles>X为团长的中央代表团 (…访问团, …访京团): the titled person heads the group named after 的 (a bare name is read in nlp)
+_LED_AS = re.compile(r"(?:同志|女士|先生)?为(?P<role>副?团长)的(?P<body>[\u4e00-\u9fff]{2,10}?(?:代表团|访问团|访京团|访华团))")  # (叶某女士为团长的…访京团)
 # 担任中央代表团副团长的<titles>A，<titles>B…: the post every person the clause then lists holds
 # (当选X、Y的<name>: the posts just taken; not 曾担任, 先后担任: held once)
 _SERVING_AS = re.compile(r"(?<![曾原])(?<!先后)(?:担任|当选为?)(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff、]{2,40}?)的")
