@@ -2306,7 +2306,7 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
-_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…)
+_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
 

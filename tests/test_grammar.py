@@ -615,3 +615,11 @@ def test_a_chief_researcher_and_a_chief_forecaster(text, want):
 ])
 def test_the_head_of_a_visiting_group_named_with_a_courtesy_word(text, want):
     assert want in _posts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("曾经与工党联合执政的绿色未来党领导人安德森也出席了当天的集会。", ("安德森", "绿色未来党领导人")),
+    ("与执政党组成联合政府的人民行动党领导人卡里姆表示支持。", ("卡里姆", "人民行动党领导人")),
+])
+def test_a_party_leader_after_a_relative_clause(text, want):
+    assert want in _posts(text)

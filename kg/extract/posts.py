@@ -344,6 +344,8 @@ _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _THEN_OF = ("当时的", "那时的", "彼时的")  # 当时的|政治部主任X: the post of the time told, not one held now
 _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
+# 曾经与某党联合执政的|某党领导人X: a relative clause of a deed once done, closed by 的 right before the title, dates the deed, not the post
+_ONCE_DONE_BY = re.compile(r"曾经[^，,。；;：:、“”的]{2,30}的")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -360,7 +362,7 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     if piece.startswith(("原", "前任", "时任")) and not lexicons.place_prefix(piece) and not piece.startswith(("原定", "原计划")):
         return True  # 原国防科工委…正军职常任|委员: 原 opens the part the grammar could not read (not 原定于…卸任的|主席: as planned)
     sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
-    if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
+    if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start) and not _ONCE_DONE_BY.fullmatch(text, m.start(), start):
         return True
     if _former_item_before(text, start):
         return True
