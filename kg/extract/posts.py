@@ -202,6 +202,7 @@ def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservati
 # 李克强会见越南总理, 习近平同德国总理通电话.
 _AUDIENCE_HEADLINE = re.compile(r"^(?P<host>[\u4e00-\u9fff]{2,4}?)(?:(?P<meet>会见)|(?P<with>同|与))(?P<title>[\u4e00-\u9fff]{3,20}?)"
                                 r"(?(with)(?:举行)?(?:会谈|会晤|通电话))$")
+_HEADLINE_PARTS = re.compile(r"[ \u3000]+")
 _GUEST_END = {"meet": re.compile(r"(?:一行)?(?:时|[，,。；;]|并)"), "with": re.compile(r"(?:举行了?)?(?:会谈|会晤|通电话)")}
 _GUEST_VERB = {"meet": re.compile(r"会见了?"), "with": re.compile(r"同|与")}
 
@@ -214,7 +215,10 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
     title = ctx.article.title if ctx.article else ctx.doc.title
     if not title or not ("会见" in title or "会谈" in title or "会晤" in title or "通电话" in title):
         return ()
-    m = _AUDIENCE_HEADLINE.match(title.strip())
+    parts = _HEADLINE_PARTS.split(title.strip())
+    if any(grammar.split_title(p) is not None for p in parts[1:]):
+        return ()  # 会见塞尔维亚总统 拉脱维亚总统, 会见…人民党主席 政府首相: another guest's title, or more of one guest's, after a space
+    m = next(filter(None, map(_AUDIENCE_HEADLINE.match, parts)), None)  # (…举行会谈 强调…: a headline of two parts)
     t = grammar.split_title(m["title"]) if m else None
     if t is None or not t.org or t.org != m["title"][: len(t.org)] or not (state := lexicons.country_at(t.org)) or state.startswith("中国") or _former_of_state(t.org):
         return ()  # a foreign state's post (not 美国前总统)
