@@ -623,3 +623,12 @@ def test_the_head_of_a_visiting_group_named_with_a_courtesy_word(text, want):
 ])
 def test_a_party_leader_after_a_relative_clause(text, want):
     assert want in _posts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("长沙舰舰长刘建军介绍说，这次演练检验了部队的实战能力。", ("刘建军", "长沙舰舰长")),
+    ("华夏航空公司副机长赵明说，当时天气良好。", ("赵明", "华夏航空公司副机长")),
+    ("东方电子集团首席副总裁李文华表示，公司将加大研发投入。", ("李文华", "东方电子集团首席副总裁")),
+])
+def test_a_ships_and_a_planes_officers_and_a_chief_vice_president(text, want):
+    assert want in _posts(text)
