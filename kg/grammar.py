@@ -1352,6 +1352,7 @@ def split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Where the words before a role start: a clause's edge, or the end of a word no body's name holds.
 _CLAUSE_EDGE = "、，,：:。；;！？!?\n \u3000>（("
 _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
+_EPITHETS = re.compile(r"英雄|最美|优秀|模范|功勋|传奇|王牌")  # 英雄|机长, 最美|船长: what the holder is praised as, no body
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 
 
@@ -1383,7 +1384,7 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
         return None  # 网友致敬|总设计师, 会议选举|董事, 习近平|特使: the role's holder is the clause's object, or a person's envoy
     lo += cut
     body = body[cut:]
-    return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) else (i, "")
+    return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) and not _EPITHETS.fullmatch(body) else (i, "")
 
 
 _CLAUSE_TAGS = ("p", "d", "t", "c", "r")  # with a frequent verb: words of a clause, never of a body's name

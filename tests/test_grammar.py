@@ -632,3 +632,11 @@ def test_a_party_leader_after_a_relative_clause(text, want):
 ])
 def test_a_ships_and_a_planes_officers_and_a_chief_vice_president(text, want):
     assert want in _posts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("危急时刻沉着应对的英雄机长周志强，受到了表彰。", {("周志强", "机长")}),
+    ("颁奖典礼上，最美船长陈海生讲述了救援经过。", {("陈海生", "船长")}),
+])
+def test_a_word_of_praise_before_a_role_is_no_body(text, want):
+    assert _posts(text) == want
