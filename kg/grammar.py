@@ -1290,13 +1290,15 @@ ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研�
 _AND_WORDS = re.compile(r"共和|和平|和谐|党和国家")  # words with 和 inside: 中华人民共和国, 共和党, 和平委员会, 党和国家功勋荣誉表彰工作委员会
 # A firm's two-character name that ends in 和 (信和集团, 华和公司): after one character 和 joins nothing
 _BRAND_AND = re.compile(r"^[\u4e00-\u9fff]和(?=集团|公司|控股|地产|置业|实业)")
+_MANDATE_ROLES = ("特使", "特别代表", "高级代表", "特别顾问")  # an envoy named by the questions he is sent for
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
 # 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党: the party right after 与
-_JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党)")
+_JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党"
+                          r"|[\u4e00-\u9fff]{2,8}?(?:问题|事务)(?=" + "|".join(_MANDATE_ROLES) + "))")  # 城市与气候变化问题|特使: an envoy's mandate of two fields
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _NOT_DE = r"(?:(?!的)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学)
 _INTERNAL_AND = re.compile(rf"和{_NOT_DE}{{1,8}}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与{_NOT_DE}{{1,10}}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
-                           rf"|[和与]{_NOT_DE}{{2,4}}?政策(?=高级|$)")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
+                           rf"|[和与]{_NOT_DE}{{2,4}}?政策(?=高级|$)|与{_NOT_DE}{{2,8}}?(?:问题|事务)$")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
 
 
 @dataclass(frozen=True)
@@ -1363,6 +1365,7 @@ def split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Where the words before a role start: a clause's edge, or the end of a word no body's name holds.
 _CLAUSE_EDGE = "、，,：:。；;！？!?\n \u3000>（("
 _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
+_EPITHETS = re.compile(r"英雄|最美|优秀|模范|功勋|传奇|王牌")  # 英雄|机长, 最美|船长: what the holder is praised as, no body
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 
 
@@ -1395,7 +1398,7 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
         return None  # 网友致敬|总设计师, 会议选举|董事, 习近平|特使: the role's holder is the clause's object, or a person's envoy
     lo += cut
     body = body[cut:]
-    return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) else (i, "")
+    return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) and not _EPITHETS.fullmatch(body) else (i, "")
 
 
 _CLAUSE_TAGS = ("p", "d", "t", "c", "r")  # with a frequent verb: words of a clause, never of a body's name
@@ -2319,7 +2322,7 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
-_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…)
+_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
 

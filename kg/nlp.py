@@ -252,9 +252,9 @@ _NAMES_THEN_ATTEND = re.compile(
 _ONE_ATTENDS = re.compile(r"(?m)^[ \u3000]*(?P<names>[\u4e00-\u9fff]{2,3})(?:参加|陪同)(?:会见|会谈|上述活动)。$")
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
 _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u4e00-\u9fff])")  # (a list one a line: 文莱苏丹 X)
-# 以X为主席的主席团, 以X为团长的中国代表团, 以X为首的, 以X同志为总书记的党中央: the person heading a
+# 以X为主席的主席团, 以X为团长的中国代表团 (…访问团, …访京团), 以X为首的, 以X同志为总书记的党中央: the person heading a
 # body (the delegation named after 的 is the body of a 团长; 以X同志为核心 names no post)
-_LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?代表团)|(?!代表团))")
+_LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志|女士|先生)?为(?P<role>主席|副团长|团长|组长|首|总书记)的(?:(?P<body>[\u4e00-\u9fff]{0,10}?(?:代表团|访问团|访京团|访华团))|(?!代表团|访问团|访京团|访华团))")
 # What ordinary people are called right before their name in a report (村民王五家, 老党员赵六). Every branch opens
 # with its word, the one before it checked after it (组合 after 国 or 队): a pattern whose branches all open with a
 # character is scanned by those first characters, ten times faster than one with a look-behind first.

@@ -570,3 +570,8 @@ def test_a_predicate_of_then_hearsay_or_no_named_post_is_no_post(text):
 
     got = {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
     assert not {t for _, t in got if t.endswith(("院长", "助理", "书记", "委员"))}
+
+
+def test_a_passive_appointment_told_as_done():
+    x = extract(Document("t", "法国内政部长卡泽纳夫已被任命为新总理。", "t.txt"))
+    assert ("卡泽纳夫", "总理", "appointed") in {(a.person, a.title, a.action) for a in x.appointments}

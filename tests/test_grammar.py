@@ -589,3 +589,54 @@ def test_a_kind_of_party_and_a_locative_before_a_speaker(text, want):
 ])
 def test_a_candidate_after_a_clause_verb(text, want):
     assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("国务院副总理18日会见了联合国海洋与渔业问题特使科斯塔。", {("科斯塔", "联合国海洋与渔业问题特使")}),
+    ("外长会见了联合国非洲与中东事务特别代表伯纳德。", {("伯纳德", "联合国非洲与中东事务特别代表")}),
+])
+def test_an_envoys_mandate_of_two_fields_joined_by_yu(text, want):
+    assert want <= _posts(text)
+    assert not any(t.startswith(("渔业", "中东")) for _, t in _posts(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("来自农业科学院的首席研究员张建华介绍了育种进展。", {("张建华", "首席研究员")}),
+    ("省农业科学院首席研究员张建华说，今年小麦长势良好。", {("张建华", "省农业科学院首席研究员")}),
+    ("市气象台首席预报员刘晓燕提醒，明天有大雨。", {("刘晓燕", "市气象台首席预报员")}),
+])
+def test_a_chief_researcher_and_a_chief_forecaster(text, want):
+    assert _posts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("张德江会见了以刘美华女士为团长的香港妇女界访京团全体成员。", ("刘美华", "香港妇女界访京团团长")),
+    ("俞正声会见了以会长王建国先生为团长的香港工商界访问团。", ("王建国", "香港工商界访问团团长")),
+])
+def test_the_head_of_a_visiting_group_named_with_a_courtesy_word(text, want):
+    assert want in _posts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("曾经与工党联合执政的绿色未来党领导人安德森也出席了当天的集会。", ("安德森", "绿色未来党领导人")),
+    ("与执政党组成联合政府的人民行动党领导人卡里姆表示支持。", ("卡里姆", "人民行动党领导人")),
+])
+def test_a_party_leader_after_a_relative_clause(text, want):
+    assert want in _posts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("长沙舰舰长刘建军介绍说，这次演练检验了部队的实战能力。", ("刘建军", "长沙舰舰长")),
+    ("华夏航空公司副机长赵明说，当时天气良好。", ("赵明", "华夏航空公司副机长")),
+    ("东方电子集团首席副总裁李文华表示，公司将加大研发投入。", ("李文华", "东方电子集团首席副总裁")),
+])
+def test_a_ships_and_a_planes_officers_and_a_chief_vice_president(text, want):
+    assert want in _posts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("危急时刻沉着应对的英雄机长周志强，受到了表彰。", {("周志强", "机长")}),
+    ("颁奖典礼上，最美船长陈海生讲述了救援经过。", {("陈海生", "船长")}),
+])
+def test_a_word_of_praise_before_a_role_is_no_body(text, want):
+    assert _posts(text) == want

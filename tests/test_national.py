@@ -3162,6 +3162,10 @@ DEV28N21_HEADLINE_GUESTS = [
     # two posts joined by 兼 in the headline: each its own, never one compound title
     ("王强同越南国会主席兼国防委员会主席会谈", "央视网消息：王强同阮文安举行会谈。",
      {("阮文安", "越南国会主席"), ("阮文安", "越南国防委员会主席")}),  # the second names no state: the first's
+    # a headline of two parts, the audience first
+    ("王强同伊朗总统举行会谈　强调推动两国合作迈上新台阶", "央视网消息：欢迎仪式后王强同鲁哈尼举行会谈。", {("鲁哈尼", "伊朗总统")}),
+    ("王强会见蒙古国总理 就深化两国合作交换意见", "央视网消息：王强会见额尔登巴特。", {("额尔登巴特", "蒙古国总理")}),
+    ("王强会见塞尔维亚总统 拉脱维亚总统", "央视网消息：王强分别会见武契奇和韦约尼斯。", set()),  # two guests: whose title is whose is not told
 ]
 
 

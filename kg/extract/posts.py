@@ -18,7 +18,7 @@ from kg.model import PostObservation
 __all__ = ["concurrent", "extract", "headline_guests"]
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
-_OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
+_OWN_RANK = frozenset({"教授", "研究员", "首席研究员", "创始人", "院士"})
 _PARTY_GROUPS = frozenset({"党组", "党委"})  # the party body of the organisation the title before names (董事长、党组书记)
 _PARTY_GROUP_END = re.compile(r"(?:党组|党委|党工委|机关党委)$")
 
@@ -89,8 +89,8 @@ def _predicates(ctx: Context) -> tuple[PostObservation, ...]:
     return tuple(out)
 
 
-# 以<titles>X为团长的中央代表团: the titled person heads the group named after 的 (a bare name is read in nlp)
-_LED_AS = re.compile(r"(?:同志)?为(?P<role>副?团长)的(?P<body>[\u4e00-\u9fff]{2,10}?代表团)")
+# 以<titles>X为团长的中央代表团 (…访问团, …访京团): the titled person heads the group named after 的 (a bare name is read in nlp)
+_LED_AS = re.compile(r"(?:同志|女士|先生)?为(?P<role>副?团长)的(?P<body>[\u4e00-\u9fff]{2,10}?(?:代表团|访问团|访京团|访华团))")  # (叶某女士为团长的…访京团)
 # 担任中央代表团副团长的<titles>A，<titles>B…: the post every person the clause then lists holds
 # (当选X、Y的<name>: the posts just taken; not 曾担任, 先后担任: held once)
 _SERVING_AS = re.compile(r"(?<![曾原])(?<!先后)(?:担任|当选为?)(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff、]{2,40}?)的")
@@ -202,6 +202,7 @@ def _by_surname(ctx: Context, have: set[tuple[str, str]]) -> tuple[PostObservati
 # 李克强会见越南总理, 习近平同德国总理通电话.
 _AUDIENCE_HEADLINE = re.compile(r"^(?P<host>[\u4e00-\u9fff]{2,4}?)(?:(?P<meet>会见)|(?P<with>同|与))(?P<title>[\u4e00-\u9fff]{3,20}?)"
                                 r"(?(with)(?:举行)?(?:会谈|会晤|通电话))$")
+_HEADLINE_PARTS = re.compile(r"[ \u3000]+")
 _GUEST_END = {"meet": re.compile(r"(?:一行)?(?:时|[，,。；;]|并)"), "with": re.compile(r"(?:举行了?)?(?:会谈|会晤|通电话)")}
 _GUEST_VERB = {"meet": re.compile(r"会见了?"), "with": re.compile(r"同|与")}
 
@@ -214,7 +215,10 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
     title = ctx.article.title if ctx.article else ctx.doc.title
     if not title or not ("会见" in title or "会谈" in title or "会晤" in title or "通电话" in title):
         return ()
-    m = _AUDIENCE_HEADLINE.match(title.strip())
+    parts = _HEADLINE_PARTS.split(title.strip())
+    if any(grammar.split_title(p) is not None for p in parts[1:]):
+        return ()  # 会见塞尔维亚总统 拉脱维亚总统, 会见…人民党主席 政府首相: another guest's title, or more of one guest's, after a space
+    m = next(filter(None, map(_AUDIENCE_HEADLINE.match, parts)), None)  # (…举行会谈 强调…: a headline of two parts)
     t = grammar.split_title(m["title"]) if m else None
     if t is None or not t.org or t.org != m["title"][: len(t.org)] or not (state := lexicons.country_at(t.org)) or state.startswith("中国") or _former_of_state(t.org):
         return ()  # a foreign state's post (not 美国前总统)
@@ -344,6 +348,8 @@ _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _THEN_OF = ("当时的", "那时的", "彼时的")  # 当时的|政治部主任X: the post of the time told, not one held now
 _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
+# 曾经与某党联合执政的|某党领导人X: a relative clause of a deed once done, closed by 的 right before the title, dates the deed, not the post
+_ONCE_DONE_BY = re.compile(r"曾经[^，,。；;：:、“”的]{2,30}的")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -360,7 +366,7 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     if piece.startswith(("原", "前任", "时任")) and not lexicons.place_prefix(piece) and not piece.startswith(("原定", "原计划")):
         return True  # 原国防科工委…正军职常任|委员: 原 opens the part the grammar could not read (not 原定于…卸任的|主席: as planned)
     sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
-    if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
+    if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start) and not _ONCE_DONE_BY.fullmatch(text, m.start(), start):
         return True
     if _former_item_before(text, start):
         return True
