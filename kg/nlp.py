@@ -3085,6 +3085,8 @@ _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
                                 r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>(?:“[^“”。；;\n]{2,30}”)?[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并]|之际[，,])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
+# 在X出席…闭幕式之际，双方将举行会谈: the occasion of a visit announced, no closing attended yet
+_PLANNED_ON_OCCASION = re.compile(r"之际[^。；;]*?[将拟]")
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
 # wished or not done (拜登没有出席…闭幕式)
 _CEREMONY_NOT_ATTENDED = re.compile(r"(?:邀请[^。；;，,]|希望|计划|预计|拟于?|" + lexicons.PLANNED + r"|没有|没能|未能|未(?!来)|(?<![要])不(?![丹仅但久断])|无法)[^。；;，,]{0,30}$")
@@ -3621,7 +3623,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue
         # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome)
         alone = m["closing"] or name.endswith(_INAUGURATIONS) or name.endswith("欢送仪式") and name != m["name"]
-        if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())):
+        if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())
+                      or _PLANNED_ON_OCCASION.match(text, m.end())):
             continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended
         if alone or m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)

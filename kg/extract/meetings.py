@@ -139,7 +139,7 @@ _CUES = (
     ("deliberates", lexicons.guarded(r"说[，,：:]|[：:](?=“)")),
     # X代表告诉记者, 全国政协委员A、B分享了… in a story of a press corridor held: a deputy, member or minister who
     # speaks there (_corridor_speakers)
-    ("corridor", lexicons.guarded(r"告诉(?:记者|大家)|表示|说[，,：:]|建议|介绍|分享了?|讲述了?|透露|认为|公布了?|描绘了?|带来了?")),
+    ("corridor", lexicons.guarded(r"告诉(?:记者|大家)|表示|说[，,：:]|介绍|分享了?|讲述了?|透露|认为|公布了?|描绘了?|带来了?")),
     # X常委建议，…；Y委员提出，… after 14位常委和委员…作大会发言: one of the plenary's speakers, told by his seat (_PLENARY_TOLD)
     ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
@@ -3560,7 +3560,7 @@ _DAYS_AGO_JUST_BEFORE = re.compile(r"(?<![节假生\d一二三四五六七八九
 _EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
 
-_HELD_DURING = re.compile(r"[\s\u3000]*(?:期间|其间)[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?")
+_HELD_DURING = re.compile(r"[\s\u3000]*期间[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?")
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
