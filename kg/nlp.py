@@ -1567,7 +1567,8 @@ def _byline_names(text: str, s: int, e: int, hits: dict[int, PersonHit], known: 
 
 
 # What may stand right before another mention of a name already found, where a character does.
-_KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|邀请|陪同|会见|听取)$")
+# (仪式后|习近平同X举行会谈: an act's 后/前 closes the clause's time before the name)
+_KNOWN_LEFT = re.compile(r"(?:由|和|与|及|同|对|向|在|受|请|是|的|了|后|前|邀请|陪同|会见|听取)$")
 _WORD_LEFT = frozenset("同及")  # the left edges that make a conjunction with the next character (同|时, 及|时)
 
 
@@ -3087,6 +3088,26 @@ _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她
 _INAUGURATIONS = ("就职仪式", "就职典礼")
 # 在X出席…闭幕式之际，双方将举行会谈: the occasion of a visit announced, no closing attended yet
 _PLANNED_ON_OCCASION = re.compile(r"之际[^。；;]*?[将拟]")
+
+
+# a works' ceremony two leaders attend together (X与Y共同出席…高速公路竣工典礼, …产业园启动仪式): a meeting, as the wide59 and
+# wide64 readers count it; not one told after or before another event (会谈后，两国总理共同出席…宣布仪式; 开幕式前，…)
+_WORKS_RITE = re.compile(r"(?:开工|竣工|启动|开通|通车|落成|投产|奠基)" + _RITE + "$")
+_AFTER_OR_BEFORE = re.compile(r"[后前](?:[，,]|共同$)")  # (举行会谈后共同出席…)
+# X1日至3日在万象与Y共同出席…: the trip's days, not the ceremony's; 通过视频连线共同出席…: attended from afar, not at it
+_REMOTELY = re.compile(r"通过(?:视频|网络|互联网)")
+_DAY_SPAN = re.compile(r"\d{1,2}[日号]?(?:至|到|—|-|－)\d{1,2}[日号]")
+
+
+def _joint_works_rite(text: str, m: re.Match, name: str) -> bool:
+    """Whether the attended ceremony ``m`` (named ``name``) is a works' ceremony two leaders attend together on the day told."""
+    if not (text.endswith("共同", 0, m.start()) and _WORKS_RITE.search(name)):
+        return False
+    opens = max(text.rfind(c, 0, m.start()) for c in "。；;！？!?\n") + 1
+    return not _AFTER_OR_BEFORE.search(text, opens, m.start()) and not _CEREMONY_NOT_ATTENDED.search(text, opens, m.start() - 2) \
+        and not _DAY_SPAN.search(text, opens, m.start()) and not _REMOTELY.search(text, opens, m.start())
+
+
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,
 # wished or not done (拜登没有出席…闭幕式)
 _CEREMONY_NOT_ATTENDED = re.compile(r"(?:邀请[^。；;，,]|希望|计划|预计|拟于?|" + lexicons.PLANNED + r"|没有|没能|未能|未(?!来)|(?<![要])不(?![丹仅但久断])|无法)[^。；;，,]{0,30}$")
@@ -3626,7 +3647,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())
                       or _PLANNED_ON_OCCASION.match(text, m.end())):
             continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended
-        if alone or m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()):
+        if alone or m["honour"] and not m["activity"] or _SPOKEN_AT.match(text, m.end()) or _joint_works_rite(text, m, name):
             out[(m.end() - len(name), m.end())] = MeetingHit(m.end() - len(name), m.end(), name, True)
     # ceremonies held, as their clause's subject (…仪式12日举行) or as the object of 举行, in the order told
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []

@@ -9096,3 +9096,50 @@ def test_a_meeting_spoken_at_on_a_day_written_with_its_date_in_brackets():
     """负责人今天（4月12日）在…会议上表示: said there on the day told, the date in brackets after 今天 as in later years."""
     (m,) = _meetings("商务部负责人今天（4月13日）在全国商务工作会议上表示，预计今年社会消费品零售总额增长8%。", PUBLISHED)
     assert (m.name, m.date_text) == ("全国商务工作会议", "2024-04-13")
+
+
+def test_a_day_told_before_the_topic_of_a_sitting_dates_it():
+    """联合国安理会17号就北岛局势召开闭门会议: the day within the name, before 就…召开, is the sitting's, not the
+    story's first day."""
+    (m,) = _meetings("北岛政府16号宣布平息一场骚乱以来，局势持续紧张。联合国安理会17号就北岛局势召开闭门会议，呼吁各方保持克制。",
+                     dt.date(2024, 4, 18))
+    assert (m.name, m.date_text) == ("联合国安理会闭门会议", "2024-04-17")
+
+
+def test_spouses_at_a_banquet_told_after_a_welcome_are_not_at_the_welcome():
+    """…为Z举行欢迎仪式。会谈后，X和夫人Y为Z和夫人W举行欢迎宴会: the spouses are the banquet's, not the ceremony's."""
+    ms = _meetings("应国家主席王国强邀请，东洲总统李南山对我国进行国事访问。访问期间，王国强在人民大会堂同李南山举行会谈。"
+                   "会谈前，王国强在北大厅为李南山举行欢迎仪式。会谈后，王国强和夫人赵秀芳为李南山和夫人金美玉举行欢迎宴会。")
+    (welcome,) = [m for m in ms if m.name == "欢迎仪式"]
+    assert {p.person for p in welcome.participants} == {"王国强", "李南山"}
+
+
+def test_a_leader_named_right_after_a_ceremony_s_hou_holds_the_talks():
+    """欢迎仪式后王国强同李南山举行会谈 (no comma after 后): the known name is read, the talks are held."""
+    ms = _meetings("欢迎仪式后王国强同李南山举行会谈。两国元首规划了两国关系发展。国家主席王国强表示，双方要加强合作。"
+                   "东洲总统李南山表示，东方愿深化合作。刘志远、陈建华等参加上述活动。")
+    (talks,) = [m for m in ms if m.name.endswith("会谈")]
+    assert {"王国强", "李南山", "刘志远", "陈建华"} <= {p.person for p in talks.participants}
+
+
+def test_a_works_ceremony_two_leaders_attend_together_is_held():
+    """X与Y共同出席…高速公路竣工典礼: a meeting both attend; not one told after the talks (会谈后，…共同出席…) nor to come."""
+    (m,) = _meetings("当地时间5日下午，国务院总理王国强与东洲总理李南山共同出席东洲首条高速公路竣工典礼。", dt.date(2024, 4, 7))
+    assert (m.name, m.date_text) == ("东洲首条高速公路竣工典礼", "2024-04-05")
+    assert _roles(m) == {("王国强", "attendee"), ("李南山", "attendee")}
+    for text in ("会谈后，两国总理共同出席了东洲铁路通车仪式。", "两国元首将共同出席东洲铁路通车仪式。",
+                 "王国强1日至3日在东洲与李南山共同出席东洲铁路开工仪式。", "两国元首在两国首都通过视频连线共同出席东洲铁路通车仪式。"):
+        assert not [h for h in find_meetings(text) if h.name.endswith("通车仪式")], text
+
+
+def test_who_confirms_at_a_press_conference_is_there():
+    """X在今天的发布会上确认…: present at the press conference, as one who says or tells there is."""
+    (m,) = _meetings("东洲政府今天继续召开新闻发布会介绍搜寻进展。东洲航空首席执行官李南山在今天的发布会上确认，搜寻范围已经扩大。")
+    assert ("李南山", "attendee") in _roles(m)
+
+
+def test_a_works_ceremony_told_after_the_title_s_meeting_leaves_it_held():
+    """Titled 王国强和东洲总统共同出席…委员会成立大会, the body then 当天，X同Y共同出席了…开通仪式: both are held."""
+    ms = extract(Document("t", "　　习近平指出，中东企业家委员会要促进两国企业交往。\n　　当天，国家主席王国强同东洲总统李南山共同出席了中东天然气管道二期开通仪式。",
+                          "t.txt", title="王国强和东洲总统共同出席中东企业家委员会成立大会", published=PUBLISHED)).meetings
+    assert {m.name for m in ms} >= {"中东企业家委员会成立大会", "中东天然气管道二期开通仪式"}

@@ -107,7 +107,7 @@ _CUES = (
     ("briefs", lexicons.guarded(_BRIEF_SAYS.pattern)),
     # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示,
     # X举行了胜选后的首场新闻发布会 (who holds his own press conference)
-    ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢|指责|警告|透露|承认))"
+    ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢|指责|警告|透露|承认|确认))"
                            r"|(?<!主持)(?:召开|举行)(?=了?(?:[^，,。；;并和与同及的]{1,8}的)?(?:首场|首次|例行|联合|专场|专题|紧急)?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
                            # 俞正声代表中共中央对大会的召开表示祝贺: there, not in a letter (在贺信中代表…)
                            r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
@@ -573,7 +573,8 @@ _AND_SAT_WITH_THEM = re.compile(r"[^，,。；;]{0,60}?并(?:同|与|和)(?:他�
 
 _ATTENDED_BEFORE = re.compile(r"在?(?:出席|参加)(?:完)?$")
 _THEN_ANOTHER = re.compile(r"[^。；;，,]{0,4}?(?:之)?后[，,]?[^。；;，,]{0,20}?(?:召开|主持|举行|会见|出席|参加)")
-_ALSO_ATTENDED = re.compile(r"还(?:出席|参加)了?[^，,。；;]{0,30}$")  # (the one event told as also attended)
+# (the one event told as also attended; or jointly the same day, after the title's: 当天，X同Y共同出席了…开通仪式)
+_ALSO_ATTENDED = re.compile(r"(?:还|(?<![\u4e00-\u9fff])当天[，,][^，,。；;]{0,20}?共同)(?:出席|参加)了?[^，,。；;]{0,30}$")
 _HELD_TITLE = re.compile(r"举行|召开|开幕|闭幕|举办")
 
 
@@ -2203,6 +2204,9 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
 
 
 _WITH_SPOUSE = re.compile(r"(?:和|偕)夫人")
+# a later sentence that tells another event held (举行欢迎宴会, 举行了午宴) or opens after one (会谈后，): not the ceremony's
+_ANOTHER_HELD = re.compile(r"举行了?[^，,。；;]{0,12}?(?:宴会|晚宴|午宴|国宴|酒会|招待会|会谈|会晤)")
+_AFTER_ANOTHER = re.compile(r"[\s\u3000]*[^，,。；;\s]{1,6}[后毕][，,]")
 
 
 def _spouses(ctx: Context, at: int, principals: list) -> list:
@@ -2213,7 +2217,9 @@ def _spouses(ctx: Context, at: int, principals: list) -> list:
     names = {h.name for h in principals}
     k = rec.sentence_of(at)
     out = []
-    for a, b in rec.sentences[k : k + 1 + _REVIEW_WINDOW]:
+    for j, (a, b) in enumerate(rec.sentences[k : k + 1 + _REVIEW_WINDOW]):
+        if j and (_ANOTHER_HELD.search(text, a, b) or _AFTER_ANOTHER.match(text, a, b)):
+            break  # 会谈后，X和夫人Y为Z和夫人W举行欢迎宴会: the spouses of another event, told after it
         # the principal's name as written, read there or not (受到X和夫人Y热情迎接, X read only elsewhere)
         ends = {at + len(n) for n in names if len(n) >= 2 for at in _occurrences(text, n, a, b)}
         for q in rec.persons:
@@ -3772,7 +3778,8 @@ def _day_before(ctx: Context, cue: re.Match, told: list[DateHit]) -> DateHit | N
     return dataclasses.replace(last, **at, day=last.day - 1) if last.day and last.day > 1 else None
 
 
-_CONVENED_THEN = re.compile(r"(?:上午|下午|中午|晚上|晚间|晚)?(?:在[^，,。；;在]{1,12}?)?" + _CONVENES)  # (…15号|在平壤召开会议)
+# (…15号|在平壤召开会议, 联合国安理会17号|就南苏丹局势召开闭门会议: the topic told before the verb)
+_CONVENED_THEN = re.compile(r"(?:上午|下午|中午|晚上|晚间|晚)?(?:在[^，,。；;在]{1,12}?)?(?:就[^，,。；;就]{1,16}?)?" + _CONVENES)
 # a day, then a report told in its clause (今天发布消息称，, 昨天报道称，): what follows is what the report says
 _REPORTED_ON = re.compile(r"[^，,。；;“”]{0,16}?称[，,：:]")
 _SAME_DAY = re.compile(r"当天|当日(?!本)|同日(?!本)|同一天")  # the report's day told again (X和Y当天通电话), not 当|日本, 同|日本
