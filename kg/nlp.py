@@ -301,8 +301,8 @@ _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员
 _COUNTED_CLOSE = re.compile(r"等" + grammar.COUNT + r"[位名](?P<title>[\u4e00-\u9fff]{2,16})")  # …、Y|等五位全国政协委员: what all the list's members are
 # A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
-# Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
-_VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正")
+# Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水, 答记者问|时表示.
+_VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正问")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员|党外人士)?(?:还)?有[:：]?")
 _PARTY_LEADER = "总书记"  # alone, without its party: the leader the story is about, not a title before a new name
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
@@ -383,10 +383,15 @@ def _word_like(name: str) -> bool:
     return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
 
 
+# Words of the internet age that jieba's dictionary lacks or holds as rare (微博 0, 截图 16): never a name's syllables.
+_NEW_MEDIA_WORDS = ("微博", "微信", "截图", "截屏", "点赞", "抖音", "公众号", "二维码", "朋友圈", "短视频", "网购", "自拍")
+
+
 def _phrase_within(span: str) -> bool:
-    """Whether ``span`` is, or holds, an idiom, set phrase or state word of the dictionary (大饱眼福: 饱眼福, 奔小康):
-    a phrase after a designation (市民|大饱眼福), never a transliterated name."""
-    return any(lexicons.common_words().get(span[i:j], "x")[0] in "ilz" for i in range(len(span) - 2) for j in range(i + 3, len(span) + 1))
+    """Whether ``span`` is, or holds, an idiom, set phrase or state word of the dictionary (大饱眼福: 饱眼福, 奔小康),
+    or a word of the internet age (志愿者|微博截图): a phrase after a designation (市民|大饱眼福), never a transliterated name."""
+    return any(w in span for w in _NEW_MEDIA_WORDS) or any(
+        lexicons.common_words().get(span[i:j], "x")[0] in "ilz" for i in range(len(span) - 2) for j in range(i + 3, len(span) + 1))
 
 
 def _compound_designation(text: str, start: int, p: int) -> bool:
@@ -2761,14 +2766,14 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 def _name_parts(name: str) -> set[str]:
     """The first and last parts of a foreign name written with separators — and the second of
-    three or four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
-    特奥多罗·奥比昂·恩圭马·姆巴索戈) —, or the family name of a Japanese one of four or more
+    three or four and the third of four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
+    特奥多罗·奥比昂·恩圭马·姆巴索戈, 查韦斯 of 乌戈-拉斐尔-查韦斯-弗里亚斯, two given names before it) —, or the family name of a Japanese one of four or more
     characters written without (安倍 of 安倍晋三); a hyphenated family name after the dot is
     one part too (萨苏-恩格索 of 德尼·萨苏-恩格索)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
     if len(pieces) in (3, 4):
         tail = name[name.find("·") + 1 :]
-        return {pieces[0], pieces[1], pieces[-1]} | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
+        return {pieces[0], pieces[1], pieces[-2], pieces[-1]} | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
