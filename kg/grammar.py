@@ -92,6 +92,11 @@ AFTER_NAME = tuple(sorted({
     "凭借", "凭着",  # 选手X|凭借…的成绩: by what one wins
     "面前", "跟前", "身边", "身旁",  # 走到女孩X|面前: the one gone up to
     "刚到", "刚刚", "刚来",  # 第一书记X|刚到村里时: "just" before arriving (王刚|到: the longer name has no edge there)
+    "领导",  # 由…最高统帅X|领导: who leads what the clause tells, as 带领
+    "命令", "下令",  # 舰长X|命令主动出击: what a commander orders
+    "连说", "连声", "连称", "连连",  # 主任X|连说了三个“不容易”: "again and again" before a verb of saying
+    "经过",  # 记者X|经过三年特训: the preposition of what one went through
+    "没想到", "没有想到", "第一个",  # 轮机长X|没想到…, 部长X|第一个亮相: what one did not expect, who comes first
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -956,6 +961,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末, 金墉|突然宣布: a time word or adverb follows (not 查韦斯手|术后: 手术 is the word)
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or any_role().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
+        if text[q : q + 1] in ("和", "与", "及") and q - p >= 3 and _named_at(text, q + 1, known):
+            strength = max(strength, 2)  # 总理齐普拉斯|与埃尔多安讨论: the conjunction before a name the story or lexicon knows
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and lexicons.common_words().get(text[q - 2 : q], "nr").startswith("nr")):
             strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员, 特朗普|的此次访华 (的 is no syllable)
         if strength < 2 and q - p >= 3 and verb_after(text, q, 500 if q - p >= 4 else 1000):

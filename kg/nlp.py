@@ -261,7 +261,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志)?为(?P<
 _TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
 _TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
 _DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
@@ -290,7 +290,7 @@ _CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
-_ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
+_ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "老人")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 _KIN_AFTER = re.compile(grammar.KIN_AFTER_NAME)
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
@@ -2037,8 +2037,10 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         i, e, hit = m.start(), m.end(), m.group()
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
         left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None and not _word_across(text, i)
-        if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
+        if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人" or (
+                text[i - 1 : i] == "的" and grammar.role_ends(text, i - 1))):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
+            # (时任省委书记的|习近平开始…: or after the title and 的)
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
         elif len(hit) >= 3 and hit in lexicons.public_figures() and _HIS_WORDS.match(text, e) and not _common_word(text[i - 1 : i + 1], 100):
             left = right = True  # 宣读习近平的指示, 传达了习近平重要指示和李克强批示: the leader whose words are read

@@ -895,3 +895,25 @@ def test_a_ministry_joined_to_a_list_of_leaders_is_no_member():
     """…、蔡奇、肖捷和科技部、国家卫健委负责同志出席: bodies after 和, no more names (n44)."""
     got = _persons("丁一、王二、张三、李四和科技部、国家卫生健康委负责同志出席座谈会。")
     assert "科技部" not in got and {"丁一", "王二"} <= got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这次演练由俄罗斯武装力量最高统帅普京领导，海军和空军均有参加。", "普京"),  # 领导 after the name, 最高统帅 a role
+    ("时任福建省委副书记的习近平曾多次深入山区调研。", "习近平"),  # a public figure after a title and 的
+    ("意大利总理真蒂洛尼与马克龙讨论了难民问题。", "真蒂洛尼"),  # 与 before a name the lexicon knows
+    ("谈到今年的目标，财政部部长刘建国连说了两个“必须”。", "刘建国"),  # 连说 after the name
+    ("上午九点，水利部部长陈雷第一个回答记者提问。", "陈雷"),  # 第一个 after the name
+    ("45岁的船长张德明没想到自己能赶上这次改革。", "张德明"),  # 没想到 after the name
+    ("本台记者刘晓东经过两年的训练，将随队出征。", "刘晓东"),  # 经过 after a reporter's name
+    ("对此，我们连线本台特约评论员王小明。", "王小明"),  # a commentator named before punctuation
+    ("他来到村里看望了93岁的李秀英老人。", "李秀英"),  # 老人 after an old person's name
+    ("根据金日成主席的遗训，朝方将继续努力。", "金日成"),  # a leader of history the news names with a title after
+])
+def test_names_read_at_a_predicate_or_calling_after_them(text, name):
+    """Edges and callings after a name that the readers of wide61–64 found missed (n44)."""
+    assert name in _persons(text)
+
+
+def test_a_commentary_is_no_commentator_named():
+    """评论员|文章: the kind of article, no one named (n44)."""
+    assert not _persons("今天人民日报发表评论员文章，题为《坚持发展》。")
