@@ -321,7 +321,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
-_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子", "亲王")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
@@ -1031,7 +1031,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         if whole:
             continue  # a known long name with no clear left edge is read by the pairing alone (发自|史蒂文斯大使的电报: none)
-        regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王") else None
+        regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王", "亲王") else None
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
@@ -1192,8 +1192,8 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
     副/前 at its end (拜登副|总统); None if there is none."""
     closed = text[:s] + "，"  # the name must end at s, as before punctuation
     for p in range(s - 3, max(-1, s - 9), -1):
-        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD:
-            continue
+        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD and not _country_before(text, p):
+            continue  # (柬埔寨|莫尼列太后: the state the head's title is of may stand before the name)
         if p > 0 and text[p - 1] == "对" and s - p < 5:
             continue  # 对普列夫内利埃夫|总统…表示欢迎: only a long name after 对 (not 反对选勒庞当|总统, words run together)
         name = text[p:s]

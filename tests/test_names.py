@@ -917,3 +917,12 @@ def test_names_read_at_a_predicate_or_calling_after_them(text, name):
 def test_a_commentary_is_no_commentator_named():
     """评论员|文章: the kind of article, no one named (n44)."""
     assert not _persons("今天人民日报发表评论员文章，题为《坚持发展》。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("仪式上，泰国诗丽吉太后出席。", "诗丽吉"),  # the state before the name, a royal title after it
+    ("列支敦士登阿洛伊斯二世亲王表示，愿加强合作。", "阿洛伊斯二世"),  # a prince's regnal number is his name's
+])
+def test_a_state_then_a_name_then_a_heads_title(text, name):
+    """柬埔寨|X太后, 摩纳哥|X二世亲王: the state the head's title is of may open the name's left edge (n44)."""
+    assert name in _persons(text)
