@@ -92,6 +92,11 @@ AFTER_NAME = tuple(sorted({
     "凭借", "凭着",  # 选手X|凭借…的成绩: by what one wins
     "面前", "跟前", "身边", "身旁",  # 走到女孩X|面前: the one gone up to
     "刚到", "刚刚", "刚来",  # 第一书记X|刚到村里时: "just" before arriving (王刚|到: the longer name has no edge there)
+    "领导",  # 由…最高统帅X|领导: who leads what the clause tells, as 带领
+    "命令", "下令",  # 舰长X|命令主动出击: what a commander orders
+    "连说", "连声", "连称", "连连",  # 主任X|连说了三个“不容易”: "again and again" before a verb of saying
+    "经过",  # 记者X|经过三年特训: the preposition of what one went through
+    "没想到", "没有想到", "第一个",  # 轮机长X|没想到…, 部长X|第一个亮相: what one did not expect, who comes first
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -236,7 +241,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
     dictionary); elsewhere any common word is. ``listed``: the name follows a 、 of a list."""
-    first_ok = len(given) == 2 and given[0] in _GIVEN_FIRST_OK and given not in lexicons.common_words()
+    first_ok = len(given) == 2 and (given[0] in _GIVEN_FIRST_OK and given not in lexicons.common_words() or given[0] == "为" and titled and strength >= 2 and (
+        lexicons.common_words().get(given, "v")[0] == "v" and lexicons.word_frequency(given) < 1000))  # 发言人刘为民|今天: a rare verb as a given name (not 为此, 为了, 为主)
     last_ok = (len(given) == 2 and given[1] in _GIVEN_LAST_OK and titled and strength == 3 and given not in lexicons.common_words()
                and not role_ends(given, 2))  # 代表张天任|：: before punctuation 任 is no verb "to serve" (but 王主任：)
     if any(c in _NOT_GIVEN for c in given[first_ok : len(given) - last_ok]):
@@ -827,12 +833,14 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
 
 def list_member_end(text: str, p: int) -> int | None:
     """End of one more member of a list already read as names, written between 、 (…陈希、陈全国、
-    陈敏尔…: 全国 is a word, but here the given name): a surname and one or two characters."""
+    陈敏尔…: 全国 is a word, but here the given name): a surname and one or two characters, never a place
+    or a body the lexicon knows (…肖捷和|科技部、国家卫生健康委负责同志: the ministry, no member)."""
     if text[p : p + 1] not in lexicons.surnames():
         return None
     for q in (p + 3, p + 2):
         name = text[p:q]
-        if text[q : q + 1] in ("、", "等") and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in lexicons.places():
+        if text[q : q + 1] in ("、", "等") and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in lexicons.places() and (
+                name not in lexicons.organizations()):
             return q
     return None
 
@@ -966,6 +974,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 拉夫罗夫|此前表示, 布伦南|上周末, 金墉|突然宣布: a time word or adverb follows (not 查韦斯手|术后: 手术 is the word)
         if text[q : q + 1] in ("和", "与", "及") and (_title_at(text, q + 1) or any_role().search(text, q + 1, q + 10)):
             strength = 2  # 施泰因迈尔|和总理默克尔, 穆菲丽哈特|和联邦院议长
+        if text[q : q + 1] in ("和", "与", "及") and q - p >= 3 and _named_at(text, q + 1, known):
+            strength = max(strength, 2)  # 总理齐普拉斯|与埃尔多安讨论: the conjunction before a name the story or lexicon knows
         if text[q : q + 1] == "等" or (text[q : q + 1] == "的" and q - p >= 3 and lexicons.common_words().get(text[q - 2 : q], "nr").startswith("nr")):
             strength = max(strength, 2)  # 施泰因迈尔|等一些欧洲官员, 特朗普|的此次访华 (的 is no syllable)
         if strength < 2 and q - p >= 3 and verb_after(text, q, 500 if q - p >= 4 else 1000):
@@ -1256,7 +1266,7 @@ PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is o
 PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|您|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
-    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|代表(?!团)|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers
+    r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|(?<!全国)(?<!政权)代表(?!团)|代表(?=大会主席团)|次全国代表大会|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方[\u4e00-\u9fff]{0,4}?(?:中心|办公室|办事处|联络处|秘书处))|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"

@@ -261,7 +261,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志|女士|�
 _TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
 _TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
 _DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
@@ -290,7 +290,7 @@ _CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
-_ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
+_ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "老人")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
 _SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
 _KIN_AFTER = re.compile(grammar.KIN_AFTER_NAME)
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
@@ -301,8 +301,8 @@ _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员
 _COUNTED_CLOSE = re.compile(r"等" + grammar.COUNT + r"[位名](?P<title>[\u4e00-\u9fff]{2,16})")  # …、Y|等五位全国政协委员: what all the list's members are
 # A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
 _PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
-# Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水.
-_VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正")
+# Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水, 答记者问|时表示.
+_VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正问")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员|党外人士)?(?:还)?有[:：]?")
 _PARTY_LEADER = "总书记"  # alone, without its party: the leader the story is about, not a title before a new name
 # Roles no Chinese official holds: the name after them is foreign even when no country stands
@@ -321,7 +321,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
-_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子", "亲王")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
@@ -383,10 +383,15 @@ def _word_like(name: str) -> bool:
     return (len(name) == 2 and lexicons.word_frequency(name) >= 100) or name[-1] in "和与及"
 
 
+# Words of the internet age that jieba's dictionary lacks or holds as rare (微博 0, 截图 16): never a name's syllables.
+_NEW_MEDIA_WORDS = ("微博", "微信", "截图", "截屏", "点赞", "抖音", "公众号", "二维码", "朋友圈", "短视频", "网购", "自拍")
+
+
 def _phrase_within(span: str) -> bool:
-    """Whether ``span`` is, or holds, an idiom, set phrase or state word of the dictionary (大饱眼福: 饱眼福, 奔小康):
-    a phrase after a designation (市民|大饱眼福), never a transliterated name."""
-    return any(lexicons.common_words().get(span[i:j], "x")[0] in "ilz" for i in range(len(span) - 2) for j in range(i + 3, len(span) + 1))
+    """Whether ``span`` is, or holds, an idiom, set phrase or state word of the dictionary (大饱眼福: 饱眼福, 奔小康),
+    or a word of the internet age (志愿者|微博截图): a phrase after a designation (市民|大饱眼福), never a transliterated name."""
+    return any(w in span for w in _NEW_MEDIA_WORDS) or any(
+        lexicons.common_words().get(span[i:j], "x")[0] in "ilz" for i in range(len(span) - 2) for j in range(i + 3, len(span) + 1))
 
 
 def _compound_designation(text: str, start: int, p: int) -> bool:
@@ -1026,7 +1031,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue
         if whole:
             continue  # a known long name with no clear left edge is read by the pairing alone (发自|史蒂文斯大使的电报: none)
-        regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王") else None
+        regnal = _REGNAL.search(text, max(0, m.start() - 4), m.start()) if m.group() in ("国王", "女王", "亲王") else None
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
@@ -1187,8 +1192,8 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
     副/前 at its end (拜登副|总统); None if there is none."""
     closed = text[:s] + "，"  # the name must end at s, as before punctuation
     for p in range(s - 3, max(-1, s - 9), -1):
-        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD:
-            continue
+        if p > 0 and text[p - 1] not in "，,。；：:、的与同和及对" and text[p - 1] not in HARD and not _country_before(text, p):
+            continue  # (柬埔寨|莫尼列太后: the state the head's title is of may stand before the name)
         if p > 0 and text[p - 1] == "对" and s - p < 5:
             continue  # 对普列夫内利埃夫|总统…表示欢迎: only a long name after 对 (not 反对选勒庞当|总统, words run together)
         name = text[p:s]
@@ -2033,8 +2038,10 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         i, e, hit = m.start(), m.end(), m.group()
         right = grammar.right_strength(text, e) >= 1 or (len(hit) >= 3 and grammar.verb_after(text, e))  # 习近平|结束访问
         left = _CORPUS_LEFT.search(text, max(0, i - 2), i) is not None and not _word_across(text, i)
-        if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人"):
+        if len(hit) >= 3 and hit in lexicons.public_figures() and (grammar.role_ends(text, i) or text[i - 1 : i] == "人" or (
+                text[i - 1 : i] == "的" and grammar.role_ends(text, i - 1))):
             left = True  # 前总统|朴槿惠遭弹劾, 候选人|文在寅的, 夫人|彭丽媛步出: a public figure's whole name right after a title
+            # (时任省委书记的|习近平开始…: or after the title and 的)
             right = right or not _common_word(text[e - 1 : e + 1], 100)  # …unless its last character opens a word
         elif len(hit) >= 3 and hit in lexicons.public_figures() and _HIS_WORDS.match(text, e) and not _common_word(text[i - 1 : i + 1], 100):
             left = right = True  # 宣读习近平的指示, 传达了习近平重要指示和李克强批示: the leader whose words are read
@@ -2762,14 +2769,14 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 def _name_parts(name: str) -> set[str]:
     """The first and last parts of a foreign name written with separators — and the second of
-    three or four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
-    特奥多罗·奥比昂·恩圭马·姆巴索戈) —, or the family name of a Japanese one of four or more
+    three or four and the third of four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
+    特奥多罗·奥比昂·恩圭马·姆巴索戈, 查韦斯 of 乌戈-拉斐尔-查韦斯-弗里亚斯, two given names before it) —, or the family name of a Japanese one of four or more
     characters written without (安倍 of 安倍晋三); a hyphenated family name after the dot is
     one part too (萨苏-恩格索 of 德尼·萨苏-恩格索)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
     if len(pieces) in (3, 4):
         tail = name[name.find("·") + 1 :]
-        return {pieces[0], pieces[1], pieces[-1]} | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
+        return {pieces[0], pieces[1], pieces[-2], pieces[-1]} | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
