@@ -1375,7 +1375,9 @@ def split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Where the words before a role start: a clause's edge, or the end of a word no body's name holds.
 _CLAUSE_EDGE = "、，,：:。；;！？!?\n \u3000>（("
 _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
-_EPITHETS = re.compile(r"英雄|最美|优秀|模范|功勋|传奇|王牌")  # 英雄|机长, 最美|船长: what the holder is praised as, no body
+# 1984年，以X为团长的…访问团: a group led in the past, its head then (not 2019年5月12日: a day of the story's own year)
+LED_THEN = re.compile(r"\d{4}年(?!\d{1,2}月)|年前|当年|那年|上世纪")
+EPITHETS = re.compile(r"英雄|最美|优秀|模范|功勋|传奇|王牌")  # 英雄|机长, 最美|船长: what the holder is praised as, no body
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 
 
@@ -1408,7 +1410,7 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
         return None  # 网友致敬|总设计师, 会议选举|董事, 习近平|特使: the role's holder is the clause's object, or a person's envoy
     lo += cut
     body = body[cut:]
-    return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) and not _EPITHETS.fullmatch(body) else (i, "")
+    return (lo, body) if _UNREAD_BODY.fullmatch(body) and not _PEOPLE.search(body) and not EPITHETS.fullmatch(body) else (i, "")
 
 
 _CLAUSE_TAGS = ("p", "d", "t", "c", "r")  # with a frequent verb: words of a clause, never of a body's name
@@ -1693,6 +1695,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return None
     org = text[: m.start()]
     role = m.group()
+    if role.endswith("机长") and org.endswith("司") and not org.endswith("公司"):
+        return None  # 机车组司机长: a train's driver, no captain of a 机车组司
     if org.endswith("第一") and not re.search(r"[一二三四五六七八九十百\d]$", org[:-2]):
         org, role = org[:-2], "第一" + role  # 国防委员会|第一委员长, 俄罗斯|第一副总理: the rank is the role's, not the body's
     if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):

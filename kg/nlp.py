@@ -968,7 +968,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 以美国为首的: a country, not a person; 以纪某为首的: a name withheld
         role, body = m["role"], m["body"] or ""
         said = any(h.name == text[p:q] and any(t.role == role and t.org for t in h.titles) for h in hits.values())
-        if role == "首" or (role.endswith("团长") and not body) or said:
+        if role == "首" or (role.endswith("团长") and not body) or said or grammar.LED_THEN.search(text, max(text.rfind(c, 0, p) for c in "。；;！？\n") + 1, p):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # …为首的: a person who leads, no post; 中共中央总书记胡锦涛…以胡锦涛同志为总书记的: said in full already
         else:
             title = Title(body + role, body, role, m.start("role"), m.end("role"))

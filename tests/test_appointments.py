@@ -572,6 +572,10 @@ def test_a_predicate_of_then_hearsay_or_no_named_post_is_no_post(text):
     assert not {t for _, t in got if t.endswith(("院长", "助理", "书记", "委员"))}
 
 
-def test_a_passive_appointment_told_as_done():
-    x = extract(Document("t", "法国内政部长卡泽纳夫已被任命为新总理。", "t.txt"))
-    assert ("卡泽纳夫", "总理", "appointed") in {(a.person, a.title, a.action) for a in x.appointments}
+@pytest.mark.parametrize("text", [
+    "有传言称，英国财政大臣哈蒙德已被任命为英格兰银行行长，但英国政府对此予以否认。",
+    "据消息人士透露，前外长穆罕默德已被任命为首相，官方尚未证实。",
+])
+def test_one_told_as_already_named_is_no_appointment(text):
+    # 已被任命为 is told of rumours and nominations as often as of deeds: no appointment read from it (review of t44)
+    assert not extract(Document("t", text, "t.txt")).appointments

@@ -389,7 +389,7 @@ def held_posts(posts: tuple[PostObservation, ...], appointments: tuple[Appointme
     return tuple(p for p in posts if (p.person_mention.start, p.person_mention.end) not in gone) if gone else posts
 
 
-_PASSIVE = re.compile(r"(?:本人)?(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?(?:已经?)?被(?:正式)?(?:任命|选举|推选|选)为")  # X本人被任命为, X已被任命为: the same person, told as done
+_PASSIVE = re.compile(r"(?:本人)?(?:今天|今日|昨天|昨日|日前|近日|当天|当日|\d{1,2}[日号])?被(?:正式)?(?:任命|选举|推选|选)为")  # X本人被任命为: the same person (not 已被…为: a rumour or a nomination as often as a deed)
 # the past: 时年56岁的宋文骢被任命为…, 2001年，余留芬被选为… (with its month, read for the story's own year)
 # (not 自2022年…以来, 2020年以来, 2019年起: a span that reaches the story's present)
 _THEN = re.compile(r"时年|当年|那年|早在|上世纪|年代|(?<![自从])(?P<year>\d{4})年(?!度|以来|起)(?:(?P<month>\d{1,2})月)?")

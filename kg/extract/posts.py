@@ -18,7 +18,7 @@ from kg.model import PostObservation
 __all__ = ["concurrent", "extract", "headline_guests"]
 
 # Personal ranks, not posts of the organisation before them: never take its prefix.
-_OWN_RANK = frozenset({"教授", "研究员", "首席研究员", "创始人", "院士"})
+_OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 _PARTY_GROUPS = frozenset({"党组", "党委"})  # the party body of the organisation the title before names (董事长、党组书记)
 _PARTY_GROUP_END = re.compile(r"(?:党组|党委|党工委|机关党委)$")
 
@@ -108,7 +108,8 @@ def _heads(ctx: Context) -> tuple[PostObservation, ...]:
     persons = sorted(rec.persons, key=lambda h: h.start)
     for h in persons:
         opens = h.titles[0].start if h.titles else h.start
-        if h.via != "title" or text[opens - 1 : opens] != "以" or not (m := _LED_AS.match(text, h.end)):
+        if h.via != "title" or text[opens - 1 : opens] != "以" or not (m := _LED_AS.match(text, h.end)) \
+                or grammar.LED_THEN.search(text, max(text.rfind(c, 0, opens) for c in "。；;！？\n") + 1, opens):
             continue
         if (t := split_title(m["body"] + m["role"], m.start("body"))) is None or t.org != m["body"]:
             continue
@@ -348,8 +349,6 @@ _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
 _THEN_OF = ("当时的", "那时的", "彼时的")  # 当时的|政治部主任X: the post of the time told, not one held now
 _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
-# 曾经与某党联合执政的|某党领导人X: a relative clause of a deed once done, closed by 的 right before the title, dates the deed, not the post
-_ONCE_DONE_BY = re.compile(r"曾经[^，,。；;：:、“”的]{2,30}的")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
@@ -366,7 +365,7 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     if piece.startswith(("原", "前任", "时任")) and not lexicons.place_prefix(piece) and not piece.startswith(("原定", "原计划")):
         return True  # 原国防科工委…正军职常任|委员: 原 opens the part the grammar could not read (not 原定于…卸任的|主席: as planned)
     sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
-    if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start) and not _ONCE_DONE_BY.fullmatch(text, m.start(), start):
+    if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
         return True
     if _former_item_before(text, start):
         return True
@@ -643,6 +642,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             org, title = t.org, t.text
             if org == "反对派":
                 org = ""  # 反对派领导人X with no state told: the title as written, no body (an opposition is of some state)
+            if grammar.EPITHETS.fullmatch(org):
+                org, title = "", t.role  # 和英雄机长X: what the holder is praised as, no body (the bare role)
             if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = _without_party_group(last_org[sent].org)  # the body, not its party group
                 if _EXECUTIVE.fullmatch(t.role):
