@@ -9072,3 +9072,15 @@ def test_a_deadline_day_is_no_meeting_day():
 def test_a_bare_forum_part_is_no_meeting():
     assert not _meetings("今天，首届江南文化旅游博览会在杭州闭幕。博览会还配套举办了高峰论坛、项目招商等活动。") or all(
         m.name != "高峰论坛" for m in _meetings("今天，首届江南文化旅游博览会在杭州闭幕。博览会还配套举办了高峰论坛、项目招商等活动。"))
+
+
+def test_a_guest_met_on_his_way_to_another_event_is_not_at_the_story_meeting():
+    (m,) = [m for m in _meetings("12日，国务院副总理王刚在苏州与东洲副总理马克·范德伯格共同主持中东双边合作联委会第五次会议。"
+                                 "王刚表示，今年3月，李明主席与来华出席青年论坛开幕式的范德伯格总统进行了会晤。")
+            if m.name == "中东双边合作联委会第五次会议"]
+    assert _roles(m) == {("王刚", "chair"), ("马克·范德伯格", "chair")}
+
+
+def test_a_deadline_day_told_as_the_day_of_the_talks_stays():
+    (m,) = _meetings("4月12号是东洲核问题谈判达成协议的最后期限，东洲外长马克·范德伯格当天返回维也纳，与西洲外长王刚举行双边会谈。")
+    assert m.date_text == "2024-04-12"

@@ -3527,11 +3527,12 @@ def _round_ahead(ctx: Context, d: DateHit) -> bool:
 
 
 def _deadline(text: str, d: DateHit) -> bool:
-    """Whether a date is a tally's cut-off (截至12月7日，…已全部召开…) or a deadline (24号，是…达成协议的最后期限;
-    在24号最后期限前): no meeting's day."""
-    return text[max(0, d.start - 2) : d.start] in ("截至", "截止") or bool(_DEADLINE_DAY.match(text, d.end))
+    """Whether a date is a tally's cut-off (截至12月7日，…已全部召开…): no meeting's day."""
+    return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
 
 
+_CITED_SOURCE = re.compile(r"(?<![根依证占数凭收票单字盘割论考])据$")  # 据…发布会介绍 (not 大数据…)
+# a deadline's day (24号，是…达成协议的最后期限; 在24号最后期限前): the story's first day, but no meeting's told elsewhere
 _DEADLINE_DAY = re.compile(r"(?:[，,]?(?:是|为|系)[^。；;，,]{0,30}?)?(?:的)?(?:最后|最终)?(?:期限|截止日期|大限)")
 
 
@@ -3666,12 +3667,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
-    if body and all(ctx.text.endswith("据", 0, h.start) for h in body):
+    if body and all(_CITED_SOURCE.search(ctx.text, max(0, h.start - 2), h.start) for h in body):
         return None  # 据…新闻发布会介绍 with no day in its sentence: a source cited, on a day the text does not give
     if body and _ON_ITS_OCCASION.match(ctx.text, body[0].end):
         return None  # 在…峰会召开之际，…: timed by the meeting itself, no day in its sentence (not an earlier sentence's 25日)
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
+                  and not _DEADLINE_DAY.match(ctx.text, d.end)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
@@ -3947,8 +3949,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             hosts = []
-            if role == "attendee" and (_MET_THOSE.search(text, max(s, cs - 10), cs)
-                                       or _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs)):
+            if role == "attendee" and _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs):
+                # 同出席…论坛的代表举行对话会, 与来华出席…开幕式的X会晤: the cue tells neither him nor them at a meeting
+                # here; he stays the subject of what his clause goes on to
+                hosts, subjects = subjects, []
+            elif role == "attendee" and _MET_THOSE.search(text, max(s, cs - 10), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host, who stays the subject
                 # of what his clause goes on to (…的代表，并发表讲话)
                 hosts = subjects
