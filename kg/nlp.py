@@ -3399,8 +3399,9 @@ _WORK_TITLED = re.compile(r"(?:演出|晚会|节目|纪录片|专题片|宣传�
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:正(?=在))?(?:在[^，,。；;]{1,12}?|(?<=正)在)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:同时|同期)?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|结束|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
 # kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人; 召开党代表大会: no body's)
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班",
-            "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会",
-            "高峰论坛", "分论坛", "主论坛", "平行论坛", "专题论坛", "子论坛"}  # (a forum's part or kind, named by no one's event)
+            "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会"}
+# a forum's kind or part, bare: no one's event (配套举办了高峰论坛; not 分论坛, which the golds name by what it is on)
+_FORUM_PARTS = {"高峰论坛", "主论坛", "平行论坛", "子论坛"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|首次|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座, 首次会议
 # a body's numbered or special session told by its subject, 就 its topic (中共中央政治局2月24日下午就…进行第十三次集体学习,
 # 21号，联合国安理会就…召开特别会议; the date with its year, the clause after 在…之际，): the body names it
@@ -3797,7 +3798,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
+        if name in _GENERIC or name in _FORUM_PARTS and text[s - 1 : s] != "”" or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
         if name == "专题讲座" and not _LECTURE_BODY.search(text, max(text.rfind(c, 0, s) for c in "。；;\n") + 1, s):
             continue  # 请来党史专家举行专题讲座: a lecture of a series held for the public, no standing committee's
