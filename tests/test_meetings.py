@@ -9084,5 +9084,3 @@ def test_a_guest_met_on_his_way_to_another_event_is_not_at_the_story_meeting():
 def test_a_deadline_day_told_as_the_day_of_the_talks_stays():
     (m,) = _meetings("4月12号是东洲核问题谈判达成协议的最后期限，东洲外长马克·范德伯格当天返回维也纳，与西洲外长王刚举行双边会谈。")
     assert m.date_text == "2024-04-12"
-    (m,) = _meetings("12日，在“东亚经济一体化”分论坛上，与会嘉宾讨论了区域合作。")
-    assert m.name.endswith("分论坛")
