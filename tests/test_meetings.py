@@ -9143,3 +9143,60 @@ def test_a_works_ceremony_told_after_the_title_s_meeting_leaves_it_held():
     ms = extract(Document("t", "　　习近平指出，中东企业家委员会要促进两国企业交往。\n　　当天，国家主席王国强同东洲总统李南山共同出席了中东天然气管道二期开通仪式。",
                           "t.txt", title="王国强和东洲总统共同出席中东企业家委员会成立大会", published=PUBLISHED)).meetings
     assert {m.name for m in ms} >= {"中东企业家委员会成立大会", "中东天然气管道二期开通仪式"}
+
+
+def test_the_one_commemorated_or_whose_kin_attend_is_not_present():
+    ms = _meetings("纪念孙中山先生诞辰160周年大会今天上午在广州举行。各界代表，孙中山先生后人亲属及海外嘉宾约900人出席。"
+                   "全国政协副主席王刚出席纪念大会并讲话。")
+    assert all("孙中山" not in {p for p, _ in _roles(m)} for m in ms)
+    assert any(("王刚", "attendee") in _roles(m) for m in ms)
+    (m,) = _meetings("纪念孙中山先生诞辰160周年座谈会12日在京举行。孙中山、王刚出席座谈会。")
+    assert _roles(m) == {("王刚", "attendee")}
+
+
+def test_chairs_of_an_opening_are_not_at_a_meeting_told_as_also_held_after():
+    (m,) = _meetings("第三轮中东经济对话12日在北京开幕。国务院副总理王刚和东洲外长马克·范德伯格共同主持。"
+                     "王刚表示，双方要扩大合作。双方还举行了第三轮中东经济对话能源问题特别联合会议。")
+    assert m.name.endswith("能源问题特别联合会议") and not _roles(m)
+
+
+def test_who_sits_with_those_attending_a_forum_does_not_attend_it():
+    ms = _meetings("国务院总理王刚12日在天津同出席2024年夏季达沃斯论坛的企业界代表举行对话会并回答提问。李明参加对话会。")
+    forum = next(m for m in ms if m.name == "2024年夏季达沃斯论坛")
+    assert ("王刚", "attendee") not in _roles(forum)
+
+
+def test_speakers_at_an_audience_of_forum_guests_are_not_at_the_forum():
+    ms = _meetings("国家主席王刚12日在人民大会堂会见来华出席“2024东湖国际论坛”的世界领袖联盟成员。"
+                   "王刚介绍了中国发展道路，并听取外方嘉宾代表发言。意大利前总理普罗迪、联合国前秘书长潘基文先后发言。"
+                   "“东湖国际论坛”由东洲友好协会于2014年创办。“2024东湖国际论坛”于4月10日至12日在武汉举行，论坛主题为“全球治理”。李明参加会见。")
+    forum = next(m for m in ms if m.name == "2024东湖国际论坛")
+    assert not {p for p, _ in _roles(forum)} & {"普罗迪", "潘基文", "王刚"}
+
+
+def test_a_press_conference_cited_as_a_source_keeps_no_other_day():
+    (m,) = _meetings("连日来，江南多地遭遇强降雨。据江南省防汛应急新闻发布会介绍，已有3人遇难。从4月8日开始，江南西部出现持续性强降水。")
+    assert m.name == "江南省防汛应急新闻发布会" and m.date_text is None
+
+
+def test_a_deadline_day_is_no_meeting_day():
+    ms = _meetings("4月15号，是东洲核问题达成全面协议的最后期限。12号，西洲外长王刚在与北洲外长会谈前表示，仍有分歧。"
+                   "会谈后，王刚与东洲外长马克·范德伯格举行了三方会谈。")
+    assert ms and all(m.date_text != "2024-04-15" for m in ms)
+
+
+def test_a_bare_forum_part_is_no_meeting():
+    assert not _meetings("今天，首届江南文化旅游博览会在杭州闭幕。博览会还配套举办了高峰论坛、项目招商等活动。") or all(
+        m.name != "高峰论坛" for m in _meetings("今天，首届江南文化旅游博览会在杭州闭幕。博览会还配套举办了高峰论坛、项目招商等活动。"))
+
+
+def test_a_guest_met_on_his_way_to_another_event_is_not_at_the_story_meeting():
+    (m,) = [m for m in _meetings("12日，国务院副总理王刚在苏州与东洲副总理马克·范德伯格共同主持中东双边合作联委会第五次会议。"
+                                 "王刚表示，今年3月，李明主席与来华出席青年论坛开幕式的范德伯格总统进行了会晤。")
+            if m.name == "中东双边合作联委会第五次会议"]
+    assert _roles(m) == {("王刚", "chair"), ("马克·范德伯格", "chair")}
+
+
+def test_a_deadline_day_told_as_the_day_of_the_talks_stays():
+    (m,) = _meetings("4月12号是东洲核问题谈判达成协议的最后期限，东洲外长马克·范德伯格当天返回维也纳，与西洲外长王刚举行双边会谈。")
+    assert m.date_text == "2024-04-12"

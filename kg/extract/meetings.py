@@ -215,6 +215,8 @@ _ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|�
                               r"|主持|参观|慰问|观摩|听取|看望|检查|举行|访问|出访|发表|签署|座谈|会谈|致辞|讲话|演讲)[^，,；;：:。]){1,15})?")
 # 会见了出席…的X, 会见来华出席…的X, 看望了正在参加抢险救灾的官兵: the cue is those met or visited, told before them
 _MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|来华|来京|赴华|来[^。；;，,、的]{1,4}?)?|(?:看望|慰问)了?(?:正在|正)?)$")
+# 同出席…论坛的代表举行对话会: those he sits with attend it, not he (not 一同, 共同, 陪同 …: an adverb of his own act)
+_WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华)?$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
@@ -538,6 +540,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                if p.role == "speaker" and p.cue.text.endswith("发言") and (p.person, "attendee") not in have)
         if name in sat_with:
             attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
+        attending = tuple(p for p in attending if not _commemorated(p.person, (name, *aliases)))
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         if name.endswith(_SHOW_KINDS):  # (only who watches it is told at a show: no cue of another event's sentence)
@@ -563,6 +566,13 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return _at_its_sittings(tuple(out), set(audiences))
+
+
+def _commemorated(person: str, names: tuple[str, ...]) -> bool:
+    """Whether ``person`` is whom the meeting commemorates (纪念X同志诞辰120周年座谈会, X先生逝世十周年追思会):
+    remembered there, never present."""
+    who = re.escape(person)
+    return any(re.search(rf"(?:纪念|缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰)", n) for n in names)
 
 
 # 出席座谈会的党外人士还有A、B: "also present", after the meeting's speakers were named
@@ -1757,6 +1767,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
+            if _guests_purpose_only(ctx, ordered[i][0], cue_start):
+                continue  # 会见来华出席…论坛的…成员。…X、Y先后发言: spoken at the audience, not at the forum
+            if ordered[i][1] and all(h.start > cue_start for h in ordered[i][1]) \
+                    and _HELD_BESIDES.search(ctx.text, max(0, ordered[i][1][0].start - 12), ordered[i][1][0].start):
+                continue  # …开幕，A和B共同主持。…双方还举行了…特别会议: a further meeting told after, not where the roles were
             if _BRIEFING.search(ordered[i][0]) and _ANNOUNCED.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
                 continue  # 吹风会…。访问期间，X将出席Y举行的欢迎仪式，同Z举行会谈，共同出席…: what the briefing announces, Y and Z not at it
             if _another_stop(ctx, cue_start, ordered[i][1]):
@@ -1788,6 +1803,31 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if all((q.person, q.role) != (p.person, p.role) for q in out.get(i, ())):
                 out.setdefault(i, []).append(p)
     return {i: tuple(ps) for i, ps in out.items()}
+
+
+# those met named by the meeting they came for (会见来华出席“…论坛”的…成员)
+_MET_GUESTS_OF = re.compile(r"(?:会见|接见|会晤)了?[^。；;，,的]{0,8}?(?:出席|参加)了?“?$")
+
+
+def _guests_purpose_only(ctx: Context, name: str, at: int) -> bool:
+    """Whether the story names meeting ``name`` before ``at`` only as what the guests met came for: a cue that
+    names no meeting is then at the audience, not at it."""
+    if re.search("会见|接见|会晤", name):
+        return False  # the audience itself (集体会见来华出席…会议的…团长)
+    told = [h for h in ctx.rec.meetings if h.start < at and (_names_one(h.name, {name}) or name.endswith(h.name)) and not ctx.rec.in_meta(h.start)]
+    if not told or not all(_MET_GUESTS_OF.search(ctx.text, max(0, h.start - 20), h.start)
+                           and re.match(r"”?的", ctx.text[h.end : h.end + 2]) for h in told):
+        return False
+    # (nor pointed back to by its kind since, up to the cue's sentence: …参加会见并出席大会。Y主持大会)
+    kind = max((t for t in _KIND_WORDS if name.endswith(t)), key=len, default=name[-2:])
+    return kind not in ctx.text[told[0].end : ctx.rec.sentences[ctx.rec.sentence_of(at)][1]]
+
+
+_KIND_WORDS = ("会议", "大会", "论坛", "年会", "峰会", "会晤", "研讨会", "座谈会", "博览会", "交易会", "洽谈会", "对话会", "会")
+
+
+# a meeting told as held besides what came before (双方还举行了…会议, 此外还召开了…)
+_HELD_BESIDES = re.compile(r"还(?:共同)?(?:举行|召开|举办)了?$")
 
 
 # a day of its own that opens what one says, before the cue in the next clause (…指出，3月5日，X就…发表重要讲话)
@@ -3518,6 +3558,11 @@ def _deadline(text: str, d: DateHit) -> bool:
     return text[max(0, d.start - 2) : d.start] in ("截至", "截止")
 
 
+_CITED_SOURCE = re.compile(r"(?<![根依证占数凭收票单字盘割论考])据$")  # 据…发布会介绍 (not 大数据…)
+# a deadline's day (24号，是…达成协议的最后期限; 在24号最后期限前): the story's first day, but no meeting's told elsewhere
+_DEADLINE_DAY = re.compile(r"(?:[，,]?(?:是|为|系)[^。；;，,]{0,30}?)?(?:的)?(?:最后|最终)?(?:期限|截止日期|大限)")
+
+
 # a day of a round to come (美伊3月2日再次举行会谈, a sub-headline): none 当天 points back to
 _AGAIN_ON = re.compile(r"(?:上午|下午|晚上)?(?:在[^，,。；;\n]{1,10}?)?(?P<again>将|再次|再度|继续)(?:举行|进行|召开)?")
 _AHEAD_BEFORE = re.compile(r"(?:将|拟|计划|定于|预计|预定|准备)于?$")  # 定于10日再次举行: a day planned
@@ -3655,10 +3700,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None
     if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
+    if body and all(_CITED_SOURCE.search(ctx.text, max(0, h.start - 2), h.start) for h in body):
+        return None  # 据…新闻发布会介绍 with no day in its sentence: a source cited, on a day the text does not give
     if body and _ON_ITS_OCCASION.match(ctx.text, body[0].end):
         return None  # 在…峰会召开之际，…: timed by the meeting itself, no day in its sentence (not an earlier sentence's 25日)
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
+                  and not _DEADLINE_DAY.match(ctx.text, d.end)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
@@ -3935,7 +3983,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             hosts = []
-            if role == "attendee" and _MET_THOSE.search(text, max(s, cs - 10), cs):
+            if role == "attendee" and _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs):
+                # 同出席…论坛的代表举行对话会, 与来华出席…开幕式的X会晤: the cue tells neither him nor them at a meeting
+                # here; he stays the subject of what his clause goes on to
+                hosts, subjects = subjects, []
+            elif role == "attendee" and _MET_THOSE.search(text, max(s, cs - 10), cs):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host, who stays the subject
                 # of what his clause goes on to (…的代表，并发表讲话)
                 hosts = subjects
@@ -4289,7 +4341,7 @@ def _held_again(text: str, el: re.Match, held) -> bool:
 
 # a name that only says whose: 宣读了国家主席习近平的贺信, 习近平主席特别代表、国务院副总理汪洋出席 (A主席、B总书记特别代表X: both send), X同志亲属…出席; 习近平重要指示和李克强批示
 # (not 在X的主持下)
-_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志)?(?:的(?!主持)|(?:、[^，,。；;、]{2,8}?(?:主席|总书记|总理|总统|委员长))?(?:特别代表|特使)|夫人|亲属|家属|遗孀|子女|后人|后代|亲人|(?:重要)?(?:指示|批示|贺信|贺电|回信)|" + grammar.KIN_AFTER_NAME + ")")  # 尼克松|外孙考克斯: whose kin speaks
+_WHOSE = re.compile(r"(?:主席|总书记|总理|总统|同志|先生|女士)?(?:的(?!主持)|(?:、[^，,。；;、]{2,8}?(?:主席|总书记|总理|总统|委员长))?(?:特别代表|特使)|夫人|亲属|家属|遗孀|子女|后人|后代|亲人|(?:重要)?(?:指示|批示|贺信|贺电|回信)|" + grammar.KIN_AFTER_NAME + ")")  # 尼克松|外孙考克斯: whose kin speaks
 _DUE = re.compile(r"(?<![代日])(?:将|即将|拟|定于)(?:于[^，,。；;将]{1,10}?|(?<=定于)[^，,。；;将]{1,10}?)?(?:来华|赴华|访华|前来|来京)?(?:在[^，,。；;]{1,12}?)?(?:(?:同|与|向)[^，,。；;]{1,16}?)?(?:共同|一道|分别)?(?:以视频方式)?$|(?<![代日])将[^，,。；;将]{1,16}?并$|即将[^。；;将]{1,30}?[，,]并$")  # …将对中国进行国事访问并出席, 即将对X进行国事访问，并出席  # 将于28日在北京出席, 将同X共同主持
 # …分别与C举行会谈和会见: the talks, then the audience, each of one host in turn
 _AND_AUDIENCE = re.compile(r"[和及、]会[见晤]")
