@@ -3102,7 +3102,9 @@ _PLANNED_ON_OCCASION = re.compile(r"之际[^。；;]*?[将拟]")
 _WORKS_RITE = re.compile(r"(?:开工|竣工|启动|开通|通车|落成|投产|奠基)" + _RITE + "$")
 _AFTER_OR_BEFORE = re.compile(r"[后前](?:[，,]|共同$)")  # (举行会谈后共同出席…)
 # X1日至3日在万象与Y共同出席…: the trip's days, not the ceremony's; 通过视频连线共同出席…: attended from afar, not at it
-_REMOTELY = re.compile(r"通过(?:视频|网络|互联网)")
+_REMOTELY = re.compile(r"通过(?:视频|网络|互联网)|以视频|视频方式|两地|远程")
+# 当年，…共同出席…通车仪式 (an anniversary's recall), 双方同意届时共同出席… (planned), 上次见面时共同出席… (recalled at a meeting)
+_RITE_RECALLED = re.compile(r"当年|当时|那一?天|上次|此前|曾经?|届时|同意|商定|[将拟]")
 _DAY_SPAN = re.compile(r"\d{1,2}[日号]?(?:至|到|—|-|－)\d{1,2}[日号]")
 
 
@@ -3112,7 +3114,8 @@ def _joint_works_rite(text: str, m: re.Match, name: str) -> bool:
         return False
     opens = max(text.rfind(c, 0, m.start()) for c in "。；;！？!?\n") + 1
     return not _AFTER_OR_BEFORE.search(text, opens, m.start()) and not _CEREMONY_NOT_ATTENDED.search(text, opens, m.start() - 2) \
-        and not _DAY_SPAN.search(text, opens, m.start()) and not _REMOTELY.search(text, opens, m.start())
+        and not _DAY_SPAN.search(text, opens, m.start()) and not _REMOTELY.search(text, opens, m.end()) \
+        and not _RITE_RECALLED.search(text, opens, m.start())
 
 
 # the clause before 出席 of a closing or an inauguration not attended: one invited (邀请X出席; not 应X邀请出席), planned,

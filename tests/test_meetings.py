@@ -9200,3 +9200,16 @@ def test_a_guest_met_on_his_way_to_another_event_is_not_at_the_story_meeting():
 def test_a_deadline_day_told_as_the_day_of_the_talks_stays():
     (m,) = _meetings("4月12号是东洲核问题谈判达成协议的最后期限，东洲外长马克·范德伯格当天返回维也纳，与西洲外长王刚举行双边会谈。")
     assert m.date_text == "2024-04-12"
+
+
+@pytest.mark.parametrize("text", [
+    "中哈原油管道迎来投产十周年。当年，国家主席胡锦涛同哈萨克斯坦总统纳扎尔巴耶夫共同出席了中哈原油管道投产仪式。",
+    "蒙内铁路开通运营一周年。回想当时，李克强与肯尼亚总统肯雅塔共同出席了蒙内铁路通车仪式。",
+    "国家主席习近平13日同老挝国家主席本扬通电话。双方同意届时共同出席中老铁路通车仪式。",
+    "国家主席习近平13日会见老挝国家主席本扬。两国元首上次见面时共同出席了中老铁路开工仪式。",
+    "国家主席习近平同老挝国家主席本扬以视频方式共同出席中老铁路通车仪式。",
+    "国家主席习近平同哈萨克斯坦总统纳扎尔巴耶夫共同出席中哈物流场站项目远程投产仪式。",
+])
+def test_a_works_ceremony_recalled_planned_or_attended_from_afar_is_no_meeting(text):
+    """当年/当时/上次…共同出席, 同意届时共同出席, 以视频方式/远程…仪式: not a ceremony two leaders attended together there (review of d44)."""
+    assert not [m for m in _meetings(text) if m.name.endswith("仪式")]
