@@ -3844,7 +3844,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):
                 continue  # …召开的一次十分重要的会议: what the meeting was, not its name
-        if name in _GENERIC or name in _FORUM_PARTS and text[s - 1 : s] != "”" or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
+        if name in _GENERIC or name in _FORUM_PARTS and text[s - 1 : s] != "”" and not text.startswith(("开幕式", "闭幕式"), e) or _SERIES_KIND.fullmatch(name) or len(name) < 3 or not _NAME_OPENING.match(name) or _CUT_FROM_LATIN.match(text, s - 1, s + 1):
             continue
         if name == "专题讲座" and not _LECTURE_BODY.search(text, max(text.rfind(c, 0, s) for c in "。；;\n") + 1, s):
             continue  # 请来党史专家举行专题讲座: a lecture of a series held for the public, no standing committee's

@@ -9213,3 +9213,29 @@ def test_a_deadline_day_told_as_the_day_of_the_talks_stays():
 def test_a_works_ceremony_recalled_planned_or_attended_from_afar_is_no_meeting(text):
     """当年/当时/上次…共同出席, 同意届时共同出席, 以视频方式/远程…仪式: not a ceremony two leaders attended together there (review of d44)."""
     assert not [m for m in _meetings(text) if m.name.endswith("仪式")]
+
+
+def test_guests_with_whom_one_talks_attend_but_not_those_after():
+    """同出席博览会的X交谈，请她代为向Y转达问候: X attends the expo, Y (greeted) and those of a later clause do not (review of a48m)."""
+    ms = _meetings("第三届中国国际进口博览会13日在上海开幕。国务院副总理胡春华同出席博览会的塞尔维亚总理布尔纳比奇交谈，"
+                   "请她代为向塞尔维亚总统武契奇转达问候。")
+    roles = {r for m in ms if "博览会" in m.name for r in _roles(m)}
+    assert ("武契奇", "attendee") not in roles
+
+
+def test_a_bare_summit_forum_opening_keeps_its_keynote():
+    """习近平出席高峰论坛开幕式并发表主旨演讲: the forum's own opening, not the roundtable told after it (review of a48m)."""
+    ms = _meetings("第二届“一带一路”国际合作高峰论坛13日在北京闭幕。习近平出席高峰论坛开幕式并发表主旨演讲，随后出席领导人圆桌峰会。")
+    assert not [m for m in ms if m.name.endswith("圆桌峰会") and ("习近平", "speaker") in _roles(m)]
+
+
+def test_a_deadline_day_lends_no_other_day_to_a_meeting():
+    """3月29日是…最后期限。…召开内阁会议…。X12日表示: neither the deadline's day nor a later remark's (review of a48m)."""
+    ms = _meetings("3月29日是英国脱欧的最后期限。英国首相特雷莎·梅在伦敦召开内阁会议，讨论下一步安排。欧盟理事会主席图斯克12日表示，欧盟做好了准备。")
+    assert [(m.name, m.date_text) for m in ms if m.name.endswith("内阁会议")] == [("内阁会议", None)]
+
+
+def test_a_living_honoree_of_an_anniversary_sits_at_it():
+    """纪念X院士从事…五十周年座谈会…X出席并讲话: a living honoree is present (only 诞辰/逝世/悼念 tell one remembered; review of a48m)."""
+    ms = _meetings("纪念袁大平院士从事杂交水稻研究五十周年座谈会13日在长沙举行。袁大平出席座谈会并讲话。")
+    assert ("袁大平", "speaker") in {r for m in ms for r in _roles(m)}

@@ -572,7 +572,7 @@ def _commemorated(person: str, names: tuple[str, ...]) -> bool:
     """Whether ``person`` is whom the meeting commemorates (纪念X同志诞辰120周年座谈会, X先生逝世十周年追思会):
     remembered there, never present."""
     who = re.escape(person)
-    return any(re.search(rf"(?:纪念|缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰)", n) for n in names)
+    return any(re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰)", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
 
 
 # 出席座谈会的党外人士还有A、B: "also present", after the meeting's speakers were named
@@ -3709,6 +3709,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
                   and not _DEADLINE_DAY.match(ctx.text, d.end)
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
+    if body and (own := rec.sentences[rec.sentence_of(body[0].start)]) and not any(own[0] <= d.start < own[1] for d in body_dates) \
+            and any(_DEADLINE_DAY.match(ctx.text, d.end) for d in rec.dates if d.start < body[0].start):
+        return None  # 3月29日是…的最后期限。…召开内阁会议…。X12日表示: a deadline's day and others', none the meeting's
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
     if body and _SAME_DAY_AS.search(ctx.text, s0, body[0].start) and not that_day:
         # 蓬佩奥10日宣布…。同一天，鲁哈尼在内阁会议上表示: the day of the sentence before (去年5月8日 a past one's;
@@ -3983,13 +3986,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     clause = before
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             hosts = []
-            if role == "attendee" and _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs):
-                # 同出席…论坛的代表举行对话会, 与来华出席…开幕式的X会晤: the cue tells neither him nor them at a meeting
-                # here; he stays the subject of what his clause goes on to
-                hosts, subjects = subjects, []
-            elif role == "attendee" and _MET_THOSE.search(text, max(s, cs - 10), cs):
-                # 分别会见了出席…峰会的美国总统X、法国总统Y: the guests attend it, not the host, who stays the subject
-                # of what his clause goes on to (…的代表，并发表讲话)
+            if role == "attendee" and (_MET_THOSE.search(text, max(s, cs - 10), cs)
+                                       or _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs)):
+                # 分别会见了出席…峰会的美国总统X、法国总统Y, 同出席博览会的X交谈: the guests named in the clause attend it,
+                # not the host, who stays the subject of what his clause goes on to (…的代表，并发表讲话)
                 hosts = subjects
                 end = _CLAUSE_END.search(text, ce, e)
                 subjects = [h for h in in_sent if ce <= h.start and h.end <= (end.start() if end else e)
