@@ -92,11 +92,10 @@ AFTER_NAME = tuple(sorted({
     "凭借", "凭着",  # 选手X|凭借…的成绩: by what one wins
     "面前", "跟前", "身边", "身旁",  # 走到女孩X|面前: the one gone up to
     "刚到", "刚刚", "刚来",  # 第一书记X|刚到村里时: "just" before arriving (王刚|到: the longer name has no edge there)
-    "领导",  # 由…最高统帅X|领导: who leads what the clause tells, as 带领
     "命令", "下令",  # 舰长X|命令主动出击: what a commander orders
     "连说", "连声", "连称", "连连",  # 主任X|连说了三个“不容易”: "again and again" before a verb of saying
     "经过",  # 记者X|经过三年特训: the preposition of what one went through
-    "没想到", "没有想到", "第一个",  # 轮机长X|没想到…, 部长X|第一个亮相: what one did not expect, who comes first
+    "没想到", "没有想到",  # 轮机长X|没想到…: what one did not expect
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)

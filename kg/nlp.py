@@ -321,7 +321,7 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
-_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子", "亲王")
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
@@ -2769,14 +2769,15 @@ def _short_forms(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 def _name_parts(name: str) -> set[str]:
     """The first and last parts of a foreign name written with separators — and the second of
-    three or four and the third of four, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
-    特奥多罗·奥比昂·恩圭马·姆巴索戈, 查韦斯 of 乌戈-拉斐尔-查韦斯-弗里亚斯, two given names before it) —, or the family name of a Japanese one of four or more
+    three or four and the third of four written with hyphens, a Spanish family name (马杜罗 of 尼古拉斯·马杜罗·莫罗斯, 奥比昂 of
+    特奥多罗·奥比昂·恩圭马·姆巴索戈, 查韦斯 of 乌戈-拉斐尔-查韦斯-弗里亚斯, two given names before it; not 代比 of
+    穆罕默德·伊德里斯·代比·伊特诺, often the father's name) —, or the family name of a Japanese one of four or more
     characters written without (安倍 of 安倍晋三); a hyphenated family name after the dot is
     one part too (萨苏-恩格索 of 德尼·萨苏-恩格索)."""
     pieces = [x for x in _SEPARATED.split(name) if x]
     if len(pieces) in (3, 4):
         tail = name[name.find("·") + 1 :]
-        return {pieces[0], pieces[1], pieces[-2], pieces[-1]} | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
+        return {pieces[0], pieces[1], pieces[-1]} | ({pieces[-2]} if "·" not in name else set()) | ({tail} if name.count("·") == 1 and tail[:1] not in _JOINER and _SEPARATED.search(tail) else set())
     if len(pieces) >= 2:
         return {pieces[0], pieces[-1]}
     return {name[:2]} if len(name) >= 4 and name[:2] not in lexicons.surnames() and name[0] in lexicons.surnames() else set()
