@@ -662,3 +662,8 @@ def test_a_ships_and_a_planes_officers_and_a_chief_vice_president(text, want):
 ])
 def test_a_word_of_praise_before_a_role_is_no_body(text, want):
     assert _posts(text) == want
+
+
+def test_the_general_secretary_of_the_central_committee_led_by_him_in_a_past_year():
+    """过去的2013年，在以X同志为总书记的党中央领导下: the post of the party's head, no group of the past (end-of-round check)."""
+    assert ("习近平", "总书记") in _posts("过去的2013年，在以习近平同志为总书记的党中央坚强领导下，各项工作取得新进展。")

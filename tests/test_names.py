@@ -941,3 +941,10 @@ def test_a_fathers_name_third_of_four_dotted_parts_is_no_short_form_of_the_son()
     assert "代比" not in nlp.foreign_name_parts("穆罕默德·伊德里斯·代比·伊特诺")
     assert "查韦斯" in nlp.foreign_name_parts("乌戈-拉斐尔-查韦斯-弗里亚斯")
     assert "代比" in _persons(text)
+
+
+def test_a_monarch_of_a_reign_told_as_history_holds_no_post():
+    """某国X五世国王统治时期: a king of history, a person with no post held now (end-of-round check)."""
+    from kg.extract import extract
+    x = extract(Document("t", "“圣马丁”号是西班牙费利佩五世国王统治时期海上舰队中的一员，1708年沉没。", "t.txt"))
+    assert not [p for p in x.posts if p.person == "费利佩五世"]
