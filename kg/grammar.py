@@ -1375,7 +1375,12 @@ def split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _CLAUSE_EDGE = "、，,：:。；;！？!?\n \u3000>（("
 _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
 # 1984年，以X为团长的…访问团: a group led in the past, its head then (not 2019年5月12日: a day of the story's own year)
-LED_THEN = re.compile(r"\d{4}年(?!\d{1,2}月)|年前|当年|那年|上世纪")
+_LED_THEN = re.compile(r"\d{4}年(?!\d{1,2}月)|年前|当年|那年|上世纪")
+
+
+def led_long_ago(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` (以X为团长的… there) tells a time of the past: the group's head then, no post now."""
+    return bool(_LED_THEN.search(text, max(text.rfind(c, 0, at) for c in "。；;！？\n") + 1, at))
 EPITHETS = re.compile(r"英雄|最美|优秀|模范|功勋|传奇|王牌")  # 英雄|机长, 最美|船长: what the holder is praised as, no body
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 

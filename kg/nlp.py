@@ -322,8 +322,8 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
-_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")
-_REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history  # 费利佩|六世国王: a monarch's number ends the name
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
+_REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
     r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
@@ -969,7 +969,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 以美国为首的: a country, not a person; 以纪某为首的: a name withheld
         role, body = m["role"], m["body"] or ""
         said = any(h.name == text[p:q] and any(t.role == role and t.org for t in h.titles) for h in hits.values())
-        if role == "首" or (role.endswith("团长") and not body) or said or body and grammar.LED_THEN.search(text, max(text.rfind(c, 0, p) for c in "。；;！？\n") + 1, p):
+        if role == "首" or (role.endswith("团长") and not body) or said or body and grammar.led_long_ago(text, p):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # …为首的: a person who leads, no post; 中共中央总书记胡锦涛…以胡锦涛同志为总书记的: said in full already
         else:
             title = Title(body + role, body, role, m.start("role"), m.end("role"))

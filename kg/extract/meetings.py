@@ -3611,7 +3611,7 @@ _DAYS_AGO_JUST_BEFORE = re.compile(r"(?<![节假生\d一二三四五六七八九
 _EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
 
-_HELD_DURING = re.compile(r"[\s\u3000]*期间[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?")
+_HELD_DURING_A_FAIR = re.compile(r"[\s\u3000]*期间[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?")
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
@@ -3650,7 +3650,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
-    if body and (during := _HELD_DURING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and during.end() <= body[0].start \
+    if body and (during := _HELD_DURING_A_FAIR.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and during.end() <= body[0].start \
             and not any(rec.sentences[rec.sentence_of(body[0].start)][0] <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # …博览会今天闭幕。期间举办了“…论坛”: held on some day of the fair, not the day it closed
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
@@ -3705,12 +3705,13 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and _ON_ITS_OCCASION.match(ctx.text, body[0].end):
         return None  # 在…峰会召开之际，…: timed by the meeting itself, no day in its sentence (not an earlier sentence's 25日)
     # (not a day in someone's words: 李克强表示，今天我们共同见证了…)
+    deadlines = [d for d in rec.dates if _DEADLINE_DAY.match(ctx.text, d.end)]
     body_dates = [d for d in rec.dates if not rec.in_meta(d.start) and not rec.in_headline(d.start) and not _deadline(ctx.text, d) and not _in_force_from(ctx.text, d)
-                  and not _DEADLINE_DAY.match(ctx.text, d.end)
+                  and d not in deadlines
                   and not _SAYS.search(ctx.text, rec.sentences[rec.sentence_of(d.start)][0], d.start)
                   and not _PLANNED_DAY.search(ctx.text, max(0, d.start - 12), d.start) and not _BACK_ON.match(ctx.text, d.end)]
     if body and (own := rec.sentences[rec.sentence_of(body[0].start)]) and not any(own[0] <= d.start < own[1] for d in body_dates) \
-            and any(_DEADLINE_DAY.match(ctx.text, d.end) for d in rec.dates if d.start < body[0].start):
+            and any(d.start < body[0].start for d in deadlines):
         return None  # 3月29日是…的最后期限。…召开内阁会议…。X12日表示: a deadline's day and others', none the meeting's
     that_day = bool(body and _THAT_DAY.search(ctx.text, (s0 := rec.sentences[rec.sentence_of(body[0].start)][0]), body[0].start))
     if body and _SAME_DAY_AS.search(ctx.text, s0, body[0].start) and not that_day:

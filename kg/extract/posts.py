@@ -109,7 +109,7 @@ def _heads(ctx: Context) -> tuple[PostObservation, ...]:
     for h in persons:
         opens = h.titles[0].start if h.titles else h.start
         if h.via != "title" or text[opens - 1 : opens] != "以" or not (m := _LED_AS.match(text, h.end)) \
-                or grammar.LED_THEN.search(text, max(text.rfind(c, 0, opens) for c in "。；;！？\n") + 1, opens):
+                or grammar.led_long_ago(text, opens):
             continue
         if (t := split_title(m["body"] + m["role"], m.start("body"))) is None or t.org != m["body"]:
             continue
