@@ -1380,7 +1380,7 @@ _LED_THEN = re.compile(r"\d{4}年(?!\d{1,2}月)|年前|当年|那年|上世纪")
 
 def led_long_ago(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` (以X为团长的… there) tells a time of the past: the group's head then, no post now."""
-    return bool(_LED_THEN.search(text, max(text.rfind(c, 0, at) for c in "。；;！？\n") + 1, at))
+    return bool(_LED_THEN.search(text, sentence_start(text, at), at))
 EPITHETS = re.compile(r"英雄|最美|优秀|模范|功勋|传奇|王牌")  # 英雄|机长, 最美|船长: what the holder is praised as, no body
 _PEOPLE = re.compile(r"记者|人士|民众|群众|网民|学者|观众|[他她我你]们?")  # 有记者质问|发言人X: people, no body
 
@@ -2306,6 +2306,11 @@ _LEADER = re.compile(r"(?P<when>前)?(?P<role>(?:最高)?领导人)$")
 _TOLD_LEFT_OR_PAST = re.compile(r"辞去|辞职|卸任|下台|离任|退役|\d{4}年|当年|那时|曾")
 
 
+def sentence_start(text: str, p: int) -> int:
+    """Where the sentence holding ``p`` opens: after the last 。；;！？ or line break before it."""
+    return max(text.rfind(c, 0, p) for c in "。；;！？\n") + 1
+
+
 def _sentence_end(text: str, p: int) -> int:
     return min((i for i in (text.find(c, p) for c in "。；;！？\n") if i >= 0), default=len(text))
 
@@ -2331,7 +2336,7 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
             return Title(listed + text[s - 3 : end], listed + "反对派", m["role"], s - 3, end)  # 委内瑞拉总统X、|反对派领导人Y: of the state the list opens with
         body = (state if state != "中国" and s - 3 - len(state) >= floor else "") + "反对派"  # (委内瑞拉)反对派领导人X: who leads a state's opposition
     if not body and text.endswith("军方", floor, s) and (state := lexicons.country_before(text, s - 2)) not in ("", "中国") and not _TOLD_LEFT_OR_PAST.search(
-            text, max(text.rfind(c, 0, s) for c in "。；;！？\n") + 1, _sentence_end(text, end)):
+            text, sentence_start(text, s), _sentence_end(text, end)):
         body = state + "军方"  # 泰国军方领导人X: who leads a state's armed forces (not 前军方领导人, nor 军方领导人 without the state)
     if not body or body == "中国" or s - len(body) < floor:
         return None

@@ -364,7 +364,7 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
     piece = text[max(text.rfind(c, 0, start) for c in "、，,：:。；;！？\n") + 1 : start]
     if piece.startswith(("原", "前任", "时任")) and not lexicons.place_prefix(piece) and not piece.startswith(("原定", "原计划")):
         return True  # 原国防科工委…正军职常任|委员: 原 opens the part the grammar could not read (not 原定于…卸任的|主席: as planned)
-    sentence = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+    sentence = grammar.sentence_start(text, start)
     if (m := _PAST_CLAUSE.search(text, max(sentence, start - 40), start)) and not _NOW.search(text, m.end(), start):
         return True
     if _former_item_before(text, start):
