@@ -140,7 +140,7 @@ _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
 _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀")
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还又已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
@@ -437,6 +437,8 @@ def name_end(
             if strength < 2 and titled and _AS_SOON_AS.match(text, q) and not any(
                     i != p and not _AS_SOON_AS.match(text, i + len(name)) for i in occurrences(text, name + "一")):
                 strength = 2  # 穆某|一到南宁，就…: "as soon as", no given name's 一 — unless the story writes 刘结一 elsewhere
+            if strength < 2 and titled and words.get(text[q : q + 4], "")[:1] == "i" and right_strength(text, q + 4, extra) >= 2:
+                strength = 2  # 行长江山|功不可没: an idiom of the dictionary closing the clause is its predicate
             if strength == 0 and titled and _RANK_AFTER_NAME.match(text, q):
                 strength = 1  # 使馆临时代办X|公使对…: a diplomat's rank written after the titled name
             if strength == 0 and titled and (text.startswith(_CHARGES, q) or _CASE_OPENED.match(text, q)):
@@ -462,6 +464,8 @@ def name_end(
                 continue  # 哈雷—戴维森公司: a company's name, not a person
             if text.startswith(_PLACE_MEETING, q) and name not in known:
                 continue  # 外长|日内瓦会议: a meeting named after its city, not a person
+            if gl >= 2 and name not in known and words.get(text[q - 1 : q + 3], "")[:1] == "i" and right_strength(text, q - 1, extra) < 2 <= right_strength(text, q + 3, extra):
+                continue  # 行长江山|功不可没: the name's would-be last character opens an idiom of the dictionary
             if gl >= 2 and name not in known and _func_last(name, text, p, q, known):
                 continue  # 韩正|将出席
             if name not in known and words.get(name) == "t" and lexicons.word_frequency(name) >= 100:
@@ -1015,6 +1019,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     if strength < 2:
         return None
     name = text[p:-neg_q]
+    if name not in known and (k := _because_after(text, p, -neg_q)):
+        return p + k  # 助理弗林|因私下与…，弗林与…: the story writes the name alone again, 因 is "because", no syllable
     if name not in known and (k := _known_head(text, p, -neg_q, known)):
         return p + k  # 总统普京|施压, 总统特朗普|身在白宫: a known name does not take the next words as syllables
     tag = lexicons.common_words().get(name)
@@ -1025,6 +1031,19 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             envoy.group() == "特使" or foreign_name_end(text, envoy.end(), known) is not None):
         return None  # 英国女王大曼彻斯特|代表史密斯: the seat of the head's envoy, the title goes on to the name (not 古特雷斯|代表联合国致辞)
     return _dashed_tail(text, -neg_q)
+
+
+def _because_after(text: str, p: int, q: int) -> int:
+    """Length of the name before 因 inside ``text[p:q]`` where the story writes that shorter name again, never
+    followed by 因, and never writes the longer one again (弗林|因私下…，弗林与…); 0 otherwise (施泰因迈尔)."""
+    k = text.find("因", p + 2, q)
+    if k < 0:
+        return 0
+    short, whole = text[p:k], text[p:q]
+    again = [i for i in occurrences(text, short) if i != p]
+    if not again or any(text.startswith("因", i + len(short)) for i in again) or any(i != p for i in occurrences(text, whole)):
+        return 0
+    return k - p
 
 
 # One-character words that, left over after a known name and before a clause word, are no syllable
@@ -1533,8 +1552,8 @@ def org_ok(org: str) -> bool:
         # (写给美疾控中心现任|主任: a body read only by its suffix may open with a verb)
     if re.fullmatch(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)", org):
         return False  # “中宗和”|第四届委员会: a term of a body whose name stands before it
-    if (m := EDITION_OPENS.match(org)) and len(org) - m.end() >= 4 and not org.startswith("全国", m.end()):
-        return org_ok(org[m.end():])  # 第24届|冬奥会工作领导小组: an edition opens the body (全国人大 is read without its term, as before)
+    if (m := EDITION_OPENS.match(org)) and len(org) - m.end() >= 4:
+        return org_ok(org[m.end():])  # 第24届|冬奥会工作领导小组, 第八届|全国人民代表大会常务委员会: an edition or a term opens the body
     if (i := org.find("和")) > 0 and any_role().search(org, 0, i):
         return False  # 自民党总裁安倍晋三和公明党: two titles and a name, not one body
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest

@@ -260,6 +260,7 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志|女士|�
 # character is scanned by those first characters, ten times faster than one with a look-behind first.
 _TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
 _TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
+_LANGUAGE = re.compile(r"(?:汉|英|法|德|俄|日|韩|朝鲜|西班牙|葡萄牙|阿拉伯|意大利|波斯|土耳其|越南|泰|蒙古|藏|维吾尔|哈萨克|外|母)语|[中英法德俄日]文|普通话|汉字")  # 教授|汉语: a language is what is taught, no name
 _DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
 _DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
@@ -588,7 +589,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         if text.startswith("官", p) and text[p - 2 : p] == "部长":
             p += 1  # 韩国统一部|长官柳吉在: a Korean minister is the 长官 of a 部, not its 部长
-        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选", "官邸"), p):
+        if p in hits or in_meta(p) or text[p : p + 1] in ("会", "台", "团", "级", "国", "府", "馆") or text.startswith(("候选人", "人选", "官邸", "理事会", "委员会", "联合会", "协会"), p):
             continue  # 常委会, 委员会主任, 主席台, 主席国, 总统府, 领事馆, 副总统候选人, 总统官邸: not a title before a name
         floor = _floor(text, p, max(0, p - 80))
         chain = grammar.title_chain(text, floor, p)  # no title chain is longer
@@ -613,8 +614,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if len(chain) == 1 and _NAME_TITLE.fullmatch(chain[0].role) and chain[0].role not in _HEAD_TITLES and any(
                 chain[0].org[-k:] in known for k in (2, 3, 4) if len(chain[0].org) > k):
             continue  # 学习习近平总书记|兰考讲话: the title's would-be body ends in its known holder, no name comes after it
-        if lone and chain[0].role in _TEACHING and _TEACHES.search(text, max(0, chain[0].start - 2), chain[0].start):
-            continue  # 正在教授|汉语: the calling is the verb "teach", its object follows
+        if lone and chain[0].role in _TEACHING and (_TEACHES.search(text, max(0, chain[0].start - 2), chain[0].start) or _LANGUAGE.match(text, p)):
+            continue  # 正在教授|汉语, 给学生教授|英语: the calling is the verb "teach", its object follows
         if lone and _inside_word(text, chain[0].start):
             continue  # 起诉书|记载: the role word is part of another word
         if chain[-1].role in grammar.TEACHERS and _COUNTED_PEOPLE.search(text, max(0, chain[-1].start - 8), chain[-1].end - len(chain[-1].role)):
@@ -698,8 +699,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 《内罗毕部长宣言》: the end of a work's title, not a person
         if text.startswith("？", q) and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
             continue  # 蒂姆？格罗泽: a separator lost in the source, the name would be cut
-        if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村":
-            continue  # 大兴区长|子营镇: the role's 长 opens a place name
+        if chain[-1].role.endswith("长") and text[q - 1] in "镇乡村市县区":
+            continue  # 大兴区长|子营镇, 洛杉矶县长|滩市: the role's 长 opens a place name
         if text[q - 1] == "舰" or text.startswith("舰", q) and not text.startswith("舰长", q):
             continue  # 访问编队长|春舰, 编队|长春舰: a ship's name, no person
         if chain[-1].role.endswith("长") and any(text[p - 1 : p + k] in lexicons.places() and text[p + k : p + k + 1] in _JOINER for k in (1, 2)):
@@ -2111,6 +2112,9 @@ def _event_site(text: str, name: str) -> bool:
     return re.search(rf"(?:抵达|来到|前往|走进|到达|[在到赴]){re.escape(name)}(?:现场|会场|赛场|主会场)", text) is not None
 
 
+_WRITINGS = frozenset("信函书文电稿报帖诗")  # 信中, 函中, 电中: what a writing says, said "in" it
+
+
 def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
     taken = {i for h in hits for i in range(h.start, h.end)}
@@ -2129,6 +2133,8 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         across = (text[q - 1 : q + 1] in words or text[q - 1 : q + 2] in words) and len(cue.group()) < 4  # 戴秉国|会见时在座: a long cue is the edge, 国会 no word
         if (name in words and not (len(name) >= 3 and words[name].startswith("nr"))) or text[p : q + 1] in words or text[p : q + 2] in words or across:
             continue  # 农业合|作: the name would cut through a word (张春贤, a name of the dictionary, stays; 白宫 does not)
+        if len(name) == 2 and name[1] in "中里内" and name[0] in _WRITINGS:
+            continue  # 公开信，信中|强调: "in the letter", the writing speaks, no person
         if name[1:] in _ADDRESS:
             continue  # 焦阿姨|说: a surname and a form of address (阿姨 is tagged a name), no name
         if any(part in words and not words[part].startswith("nr") for part in (name[:2], name[1:])) and not (

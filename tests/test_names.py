@@ -948,3 +948,41 @@ def test_a_monarch_of_a_reign_told_as_history_holds_no_post():
     from kg.extract import extract
     x = extract(Document("t", "“圣马丁”号是西班牙费利佩五世国王统治时期海上舰队中的一员，1708年沉没。", "t.txt"))
     assert not [p for p in x.posts if p.person == "费利佩五世"]
+
+
+@pytest.mark.parametrize("text, name, not_person", [
+    ("这些年来，省劳动模范、镇农商行行长张山功不可没。", "张山", "张山功"),  # 功不可没: an idiom after the name, its edge
+    ("针对美国总统国家安全事务助理奥布林因私下与外国大使讨论制裁问题辞职一事，白宫澄清说，奥布林与大使的通话并非总统授意。", "奥布林", "奥布林因私下"),  # 因 "because", the name told alone again
+    ("评论指出，素有“鹰派”之称的约翰·博尔顿又开始四处游说。", "约翰·博尔顿", "约翰·博尔顿又"),  # 又 "again", no syllable
+])
+def test_a_name_ends_before_an_idiom_because_or_again(text, name, not_person):
+    """Audit 49: a name's right edge before an idiom (功不可没), 因 "because" and 又 "again" after a foreign name."""
+    got = _persons(text)
+    assert name in got and not_person not in got
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("哈桑说，菲律宾地方代表理事会愿与中国全国人大深化交流合作。", "理事会愿"),  # 代表理事会: a body, no title before a name
+    ("几位老兵联名给总统写了公开信，信中强调和平来之不易。", "信中"),  # "in the letter"
+    ("志愿者们在社区课堂上给外国朋友教授汉语。", "汉语"),  # 教授 "teach", a language its object
+    ("当天，美国芝加哥市、洛杉矶县长滩市等地举行游行。", "滩市"),  # 县长 of 洛杉矶县|长滩市, a city
+])
+def test_no_person_in_a_body_a_letter_a_language_or_a_city(text, not_person):
+    """Audit 49: words that the title or cue grammar read as a person."""
+    assert not_person not in _persons(text)
+
+
+def test_the_state_of_a_state_head_named_only_in_the_headline_is_his_post():
+    """Audit 49 asked whether 哈萨克斯坦总统 may come from the headline: the golds keep a headline's guest title (FORMAT: as written)."""
+    ext = extract(Document("t", "央视网消息：欢迎仪式后，王强与托卡耶夫举行会谈。王强表示，我同托卡耶夫总统达成重要共识。", "t.txt",
+                           title="王强同哈萨克斯坦总统举行会谈"))
+    assert ("托卡耶夫", "哈萨克斯坦总统") in {(p.person, p.title) for p in ext.posts}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("第九届全国人民代表大会常务委员会副委员长王大同同志的遗体今天在京火化。", "第九届全国人民代表大会常务委员会副委员长"),
+    ("中国共产党的优秀党员，第七届全国人民代表大会常务委员会委员王大同同志逝世。", "第七届全国人民代表大会常务委员会委员"),
+])
+def test_the_term_of_a_national_body_stays_with_its_title(text, post):
+    """Audit 49: 第八届全国人民代表大会常务委员会委员长 (an obituary's past post): the term is part of the title as written (the golds keep it)."""
+    assert ("王大同", post) in _posts(text)
