@@ -648,6 +648,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q = f  # 前外长施泰|因迈尔获得…，施泰因迈尔当选: 因 is a syllable of a name the story gives again whole
             if q is None and not lone and _foreign_title(chain[-1]) and _word_name_told_again(text, p):
                 q = p + 3  # 越南常务副总理张和平、…。张和平表示: a state's full title vouches for a name that is a word too
+        if q is None and not lone and (fig := next((text[p : p + k] for k in (4, 3) if text[p : p + k] in lexicons.public_figures()), "")) and (
+                lexicons.common_words().get(text[p + len(fig) : p + len(fig) + 2], "x")[0] in "vda" and not _common_word(text[p + len(fig) - 1 : p + len(fig) + 1], 100)):
+            q = p + len(fig)  # 全国政协主席贾庆林|圆满结束访问: a public figure's whole name after his title, before an adverb, adjective or verb
         if q is None and not chain[0].org.startswith(grammar.ORG_START) and _KOREA.search(text, max(0, text.rfind("。", 0, chain[0].start)), chain[0].start) and (
                 k := grammar.korean_name_end(text, p)) is not None and _told_again(text, p, k):
             q = k  # 韩国市民团体…呼吁逮捕…三星电子副会长|李在镕…，李在镕承认: a Korean sentence, 在 a syllable (never 中国…副总理刘在明)

@@ -6677,3 +6677,8 @@ def test_a_topic_after_jiu_keeps_the_names_yi(text, name):
 def test_a_coming_post_is_kept_as_written(text, want):
     # 候任: the post the person is about to take, written so in the golds (t45); never the post itself
     assert want in _posts(text) and (want[0], want[1].replace("候任", "")) not in _posts(text)
+
+
+def test_a_public_figure_after_his_title_before_an_adverb():
+    # 委员长X|圆满结束: the whole name of a public figure the lexicon knows, though an adverb follows it (t45)
+    assert ("吴邦国", "全国人大常委会委员长") in _posts("全国人大常委会委员长吴邦国圆满结束对俄罗斯的正式友好访问，于15日回到北京。")
