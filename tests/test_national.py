@@ -6682,3 +6682,8 @@ def test_a_coming_post_is_kept_as_written(text, want):
 def test_a_public_figure_after_his_title_before_an_adverb():
     # 委员长X|圆满结束: the whole name of a public figure the lexicon knows, though an adverb follows it (t45)
     assert ("吴邦国", "全国人大常委会委员长") in _posts("全国人大常委会委员长吴邦国圆满结束对俄罗斯的正式友好访问，于15日回到北京。")
+
+
+def test_a_member_named_before_his_calling_who_speaks():
+    # X委员发言说: the member's calling after his name before his speech (t45)
+    assert ("张建华", "委员") in _posts("会议由全国政协副主席王大明主持。张建华委员发言说，要加强基础研究。")
