@@ -594,8 +594,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         chain = grammar.title_chain(text, floor, p)  # no title chain is longer
         if chain and chain[0].start == floor and text[floor - 1 : floor] in ("，", ",") and (
                 envoy := grammar.title_chain(text, above := _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and (
-                envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
-            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
+                envoy[-1].role in _ENVOYS or ((_PARTY_RANK.fullmatch(envoy[-1].text) or len(envoy) == 1 and envoy[0].role == "成员" and envoy[0].org) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
+            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X,
+            # 中央宣讲团成员，民政部副部长X: the rank or membership opening the sentence is his too
         elif chain and chain[0].start == floor and text[floor - 1 : floor] == " " and (
                 lined := grammar.title_chain(text, above := _line_start(text, floor - 1), floor - 1)) and lined[0].start == above:
             chain = lined + chain  # a list one leader a line, 马来西亚国民阵线主席 政府总理 X: the titles before the space are his too

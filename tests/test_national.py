@@ -6687,3 +6687,9 @@ def test_a_public_figure_after_his_title_before_an_adverb():
 def test_a_member_named_before_his_calling_who_speaks():
     # X委员发言说: the member's calling after his name before his speech (t45)
     assert ("张建华", "委员") in _posts("会议由全国政协副主席王大明主持。张建华委员发言说，要加强基础研究。")
+
+
+def test_a_membership_opening_the_sentence_before_a_comma_is_his_too():
+    # 中央宣讲团成员，<titles>X: the membership that opens the sentence is the named person's (t45)
+    got = _posts("报告会在省会举行。\n中央宣讲团成员，水利部副部长王建国在河北作宣讲报告。")
+    assert {("王建国", "中央宣讲团成员"), ("王建国", "水利部副部长")} <= got
