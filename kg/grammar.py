@@ -1270,7 +1270,7 @@ _ORG_BAD = re.compile(
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方[\u4e00-\u9fff]{0,4}?(?:中心|办公室|办事处|联络处|秘书处))|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:" + PARTY_SIDE + r")(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
-    r"|(?<=反)对(?!派)"  # 反对|美国…: the verb cuts; 叙利亚反对派代表团|发言人: the side's word is the body's own
+    r"|(?<=反)对(?!派(?![^“，,。；;、]{0,8}“))"  # 反对|美国…: the verb cuts; 叙利亚反对派代表团|发言人: the side's word is the body's own (反对|派“全国联盟”主席: the quoted name is read alone, as before)
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)

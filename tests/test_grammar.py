@@ -683,3 +683,8 @@ def test_a_sides_word_a_profession_and_a_body_joined_with_those_like_it(text, na
 def test_a_profession_that_names_its_body_stays_in_it():
     # 中国作家协会: the profession with no place after it names the body (t45)
     assert ("李建国", "中国作家协会主席") in _posts("中国作家协会主席李建国在会上讲话。")
+
+
+def test_a_quoted_body_after_the_sides_word_is_read_alone():
+    # 反对|派“全国联盟”代表: the quoted name is the body, the words of the side before it are not (t45)
+    assert {t for p, t in _posts("叙利亚境外主要反对派“全国联盟”代表阿卜杜拉当天表示欢迎。") if p == "阿卜杜拉"} == {"“全国联盟”代表"}

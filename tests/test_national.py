@@ -6693,3 +6693,9 @@ def test_a_membership_opening_the_sentence_before_a_comma_is_his_too():
     # 中央宣讲团成员，<titles>X: the membership that opens the sentence is the named person's (t45)
     got = _posts("报告会在省会举行。\n中央宣讲团成员，水利部副部长王建国在河北作宣讲报告。")
     assert {("王建国", "中央宣讲团成员"), ("王建国", "水利部副部长")} <= got
+
+
+def test_a_coming_post_before_the_body_is_written_whole():
+    # 候任|联合国秘书长X: the coming post as written, never the post itself (t45)
+    got = _posts("国家主席王大明28日在北京会见候任联合国秘书长安东尼奥。")
+    assert ("安东尼奥", "候任联合国秘书长") in got and ("安东尼奥", "联合国秘书长") not in got

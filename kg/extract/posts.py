@@ -594,9 +594,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
             if t.org.endswith(("前", "原", "前任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")):
                 break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain
-            elect = t.org.endswith("候任") or not t.org and ctx.text[max(0, t.start - 2) : t.start] == "候任"
-            if elect:  # 香港特别行政区候任行政长官, 、候任总理: the coming post as written (the golds keep it so), never the post itself
-                t = dataclasses.replace(t, org=t.org[:-2], text=t.text if t.org else "候任" + t.text)
+            elect = t.org.endswith("候任") or ctx.text[max(0, t.start - 2) : t.start] == "候任"
+            if elect:  # 香港特别行政区候任行政长官, 候任|联合国秘书长, 、候任|总理: the coming post as written (the golds keep it so), never the post itself
+                t = dataclasses.replace(t, org=t.org[:-2], text=t.text) if t.org.endswith("候任") else dataclasses.replace(t, text="候任" + t.text)
             if not t.org and ctx.text[max(0, t.start - 2) : t.start] == "当选":
                 t = dataclasses.replace(t, text="当选" + t.role)  # 某国总理、当选|总统X: the president-elect's title as written (美国当选总统), never the post itself
             if t.role == "领导人" and t.org in lexicons.countries():
