@@ -1283,12 +1283,13 @@ COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
 PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
 _ORG_BAD = re.compile(
-    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|您|向|(?<!应)对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
+    r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|您|向|(?<![应反])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|(?<!全国)(?<!政权)代表(?!团)|代表(?=大会主席团)|次全国代表大会|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
     r"讲话|指出|强调|表示|要求|通报|汇报|介绍|宣读|传达|各(?!方[\u4e00-\u9fff]{0,4}?(?:中心|办公室|办事处|联络处|秘书处))|全体|有关|相关|负责|职务|特邀|特聘|所属|下属|(?<![共协])同(?!济)|"
     r"(?:学习|贯彻|落实|现任|拟任|曾任|历任)(?=[省市县区全党第]|中央|中国|中共)|根据(?!地)|按照|依据|依照|(?<!国)有(?![限色])|听(?=[村乡镇县])"
     r"|(?:" + PARTY_SIDE + r")(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
+    r"|(?<=反)对(?!派(?![^“，,。；;、]{0,8}“))"  # 反对|美国…: the verb cuts; 叙利亚反对派代表团|发言人: the side's word is the body's own (反对|派“全国联盟”主席: the quoted name is read alone, as before)
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
@@ -1505,6 +1506,28 @@ _PARTY_GROUP_HOUSES = (*lexicons.FOREIGN_HOUSES, "联邦议院", "联邦参议�
 _PARTY_GROUP = re.compile(r"[^\W\d_和及与、]{1,8}?党(?:议会)?党团")  # a party's group in a house (联盟党党团, 社民党议会党团); one party's (not 联盟党和社民党党团)
 
 
+# A profession written before the body where one works (哲学教育家|北京大学教授, 科学家|中国科学院院士): who the holder is,
+# no part of the body's name (中国作家协会, 企业家协会: the profession names the body when no place or state follows).
+_PROFESSION = re.compile(r"(?:学|史|教育|艺术|作|企业|书法|画|音乐|评论|政治|军事|外交|革命|慈善|实业|发明|翻译|表演|设计|思想|理论)家")
+_NATIONAL_OPENS = ("中国", "中共", "中央", "全国", "国家", "国务院")
+_SCHOOL_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大学|学院|科学院|研究院|研究所|医院|中学|小学)")  # 清华大学, 某某研究所: a body named whole
+
+
+# One body named by a kind of body and "those like it" (经济社会理事会和类似组织国际协会, 某某委员会和类似机构联盟).
+_AND_SIMILAR = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:理事会|委员会|组织|机构)[和与]类似(?:组织|机构)[\u4e00-\u9fff]{0,8}(?:协会|联盟|联合会|论坛|网络)")
+
+
+def profession_end(text: str, lo: int, hi: int) -> int:
+    """Where the body after the last profession word in ``text[lo:hi]`` opens (教育家|北京大学), when a place,
+    a state, a national body's first word or a school's or institute's name follows it; -1 when none does."""
+    at = -1
+    for m in _PROFESSION.finditer(text, lo, hi):
+        if m.end() < hi and (lexicons.place_prefix(text[m.end() : hi]) or lexicons.country_at(text[m.end() : hi]) or text.startswith(_NATIONAL_OPENS, m.end())
+                                 or _SCHOOL_NAMED.match(text, m.end(), hi)):
+            at = m.end()
+    return at
+
+
 @lru_cache(maxsize=1 << 16)
 def org_ok(org: str) -> bool:
     """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团); cached:
@@ -1544,6 +1567,12 @@ def org_ok(org: str) -> bool:
         return False  # …承诺还会再来，而|农业部部长韩长赋: the conjunction opens no organisation
     if org.startswith("前") and org[:2] not in lexicons.common_words():
         return False  # 前内政部长: a former post, the title starts after 前 (not 前线指挥部)
+    if _AND_SIMILAR.fullmatch(org):
+        return True  # 经济社会理事会和类似组织国际协会: one body named by a kind and those like it, its 和 inside the name
+    if org.startswith("类似"):
+        return False  # …理事会和|类似组织国际协会: "similar" opens no body's name, the one before 和 is cut off
+    if profession_end(org, 0, len(org)) > 0:
+        return False  # 哲学教育家|北京大学: the profession of the holder, the body opens after it
     if org.endswith("人士"):
         return False  # 无党派人士: a category of people, not a body with posts
     if len(org) > 4 and org.endswith(TENURE_END):
@@ -1823,6 +1852,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if lo + role.start() - m.end() >= 2 and m.end() > start:
             start = m.end()  # 内地首家中外合资企业|某某有限公司董事长: the body's own name follows its description
             edges.add(start)
+    if (k := profession_end(text, start, lo + role.start())) > start:
+        start = k  # 哲学教育家|北京大学教授: the holder's profession opens no body
+        edges.add(start)
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
         edges.add(start)

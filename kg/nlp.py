@@ -327,8 +327,8 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
-    r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
-)  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
+    r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直|发言(?:说|建议|指出|表示|认为|强调|时)))(?![台令们府馆级杯号]|团(?!队)|”号)"
+)  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator (王五委员发言说)
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -595,8 +595,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         chain = grammar.title_chain(text, floor, p)  # no title chain is longer
         if chain and chain[0].start == floor and text[floor - 1 : floor] in ("，", ",") and (
                 envoy := grammar.title_chain(text, above := _floor(text, floor - 1, max(0, floor - 40)), floor - 1)) and (
-                envoy[-1].role in _ENVOYS or (_PARTY_RANK.fullmatch(envoy[-1].text) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
-            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X: the rank opening the sentence is his too
+                envoy[-1].role in _ENVOYS or ((_PARTY_RANK.fullmatch(envoy[-1].text) or len(envoy) == 1 and envoy[0].role == "成员" and envoy[0].org) and envoy[0].start == above and (above == 0 or text[above - 1] in "。！？\n：:"))):
+            chain = envoy + chain  # 国家主席习近平特别代表，中共中央政治局常委…X: the envoy's own titles follow his mission; 中共中央政治局常委，全国政协主席X,
+            # 中央宣讲团成员，民政部副部长X: the rank or membership opening the sentence is his too
         elif chain and chain[0].start == floor and text[floor - 1 : floor] == " " and (
                 lined := grammar.title_chain(text, above := _line_start(text, floor - 1), floor - 1)) and lined[0].start == above:
             chain = lined + chain  # a list one leader a line, 马来西亚国民阵线主席 政府总理 X: the titles before the space are his too
@@ -649,6 +650,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q = f  # 前外长施泰|因迈尔获得…，施泰因迈尔当选: 因 is a syllable of a name the story gives again whole
             if q is None and not lone and _foreign_title(chain[-1]) and _word_name_told_again(text, p):
                 q = p + 3  # 越南常务副总理张和平、…。张和平表示: a state's full title vouches for a name that is a word too
+        if q is None and not lone and (fig := next((text[p : p + k] for k in (4, 3) if text[p : p + k] in lexicons.public_figures()), "")) and (
+                lexicons.common_words().get(text[p + len(fig) : p + len(fig) + 2], "x")[0] in "vda" and not _common_word(text[p + len(fig) - 1 : p + len(fig) + 1], 100)):
+            q = p + len(fig)  # 全国政协主席贾庆林|圆满结束访问: a public figure's whole name after his title, before an adverb, adjective or verb
         if q is None and not chain[0].org.startswith(grammar.ORG_START) and _KOREA.search(text, max(0, text.rfind("。", 0, chain[0].start)), chain[0].start) and (
                 k := grammar.korean_name_end(text, p)) is not None and _told_again(text, p, k):
             q = k  # 韩国市民团体…呼吁逮捕…三星电子副会长|李在镕…，李在镕承认: a Korean sentence, 在 a syllable (never 中国…副总理刘在明)

@@ -667,3 +667,24 @@ def test_a_word_of_praise_before_a_role_is_no_body(text, want):
 def test_the_general_secretary_of_the_central_committee_led_by_him_in_a_past_year():
     """过去的2013年，在以X同志为总书记的党中央领导下: the post of the party's head, no group of the past (end-of-round check)."""
     assert ("习近平", "总书记") in _posts("过去的2013年，在以习近平同志为总书记的党中央坚强领导下，各项工作取得新进展。")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("叙利亚反对派代表团发言人阿卜杜拉表示，他们将继续参加谈判。", "阿卜杜拉", "叙利亚反对派代表团发言人"),
+    ("著名物理学家、教育家清华大学教授张明华先生因病医治无效在北京逝世。", "张明华", "清华大学教授"),
+    ("全国政协主席王大明今天在北京会见经济社会理事会和类似组织国际协会主席、法国经社理事会主席贝尔纳一行。", "贝尔纳", ...),
+])
+def test_a_sides_word_a_profession_and_a_body_joined_with_those_like_it(text, name, title):
+    # 反对|派: the side's word is the body's own; 教育家|清华大学: the profession opens no body; …和类似组织…协会: one body (t45)
+    got = {t for p, t in _posts(text) if p == name}
+    assert got == {"经济社会理事会和类似组织国际协会主席", "法国经社理事会主席"} if title is ... else got == {title}
+
+
+def test_a_profession_that_names_its_body_stays_in_it():
+    # 中国作家协会: the profession with no place after it names the body (t45)
+    assert ("李建国", "中国作家协会主席") in _posts("中国作家协会主席李建国在会上讲话。")
+
+
+def test_a_quoted_body_after_the_sides_word_is_read_alone():
+    # 反对|派“全国联盟”代表: the quoted name is the body, the words of the side before it are not (t45)
+    assert {t for p, t in _posts("叙利亚境外主要反对派“全国联盟”代表阿卜杜拉当天表示欢迎。") if p == "阿卜杜拉"} == {"“全国联盟”代表"}

@@ -578,7 +578,7 @@ def test_long_country_names_and_words_with_he():
 # place + 代表, titles cut inside a long body name
 AUDIT4 = [
     ("英国新任首相露西·格林当天在伦敦发表讲话。", {("露西·格林", "英国首相")}),
-    ("美国候任总统约翰·史密斯表示将访问欧洲。", set()),
+    ("美国候任总统约翰·史密斯表示将访问欧洲。", {("约翰·史密斯", "美国候任总统")}),  # the coming post as written (t45: the golds keep it)
     ("东海大学老校长陈立言的故居正式对外开放。", set()),
     ("会议全票当选李明为省委书记。", set()),
     ("代表团访问伊朗\n国际原子能机构总干事卡尔·霍夫曼当天在维也纳表示欢迎。", {("卡尔·霍夫曼", "国际原子能机构总干事")}),
@@ -1196,8 +1196,8 @@ DEV5 = [
     ("全国人大常委会委员范徐丽泰说，香港要抓住国家发展的机遇。", {("范徐丽泰", "全国人大常委会委员")}),
     # a known name after a title even where a word runs across its start (首相|约翰逊: 相约)
     ("英国首相约翰逊表示，英方愿同中方加强合作。", {("约翰逊", "英国首相")}),
-    # offices named with their field are whole roles; 候任 is no post yet
-    ("香港特区行政长官梁振英、候任行政长官林郑月娥参加会见。", {("梁振英", "香港特区行政长官")}),
+    # offices named with their field are whole roles; 候任 is the coming post, kept as written (t45: the golds keep it)
+    ("香港特区行政长官梁振英、候任行政长官林郑月娥参加会见。", {("梁振英", "香港特区行政长官"), ("林郑月娥", "候任行政长官")}),
     ("日本财务大臣麻生太郎宣布辞职。", {("麻生太郎", "日本财务大臣")}),
 ]
 
@@ -4207,14 +4207,14 @@ def test_w58_titles_joined_honoured_and_of_groups(text, persons, posts):
 
 # Congratulation lists of wide samples 5–8: a leader's party title and state title one a line, set
 # apart by spaces (the titles before the space are his too); a party named in quotes after its
-# state; 候任 does not end the chain (the post before it is held, the one after it not yet).
+# state; 候任 does not end the chain (the post before it is held, the one after it is the coming one, as written).
 W58_LEADER_LINES = [
     ("发来贺电的还有：\n肯尼亚朱比利党领袖 总统 卡伦巴\n斐济优先党领袖 政府总理 莫西纳 等",
      {("卡伦巴", "肯尼亚朱比利党领袖"), ("卡伦巴", "总统"), ("莫西纳", "斐济优先党领袖"), ("莫西纳", "政府总理")}),
     ("发来贺电的还有：\n中方代表团团长 商务部国际司司长 王建华", {("王建华", "中方代表团团长"), ("王建华", "商务部国际司司长")}),
     ("习近平会见了 巴西总统 罗塞夫", {("罗塞夫", "巴西总统")}),
     ("塞尔维亚“塞尔维亚进步联盟”主席、政府总理科瓦奇表示，两国友谊深厚。", {("科瓦奇", "塞尔维亚“塞尔维亚进步联盟”主席"), ("科瓦奇", "政府总理")}),
-    ("黎巴嫩未来阵线主席、候任总理萨拉姆表示，两国关系不断深化。", {("萨拉姆", "黎巴嫩未来阵线主席")}),
+    ("黎巴嫩未来阵线主席、候任总理萨拉姆表示，两国关系不断深化。", {("萨拉姆", "黎巴嫩未来阵线主席"), ("萨拉姆", "候任总理")}),
     ("牙买加总理霍尔丁表示，两国合作成果丰硕。", {("霍尔丁", "牙买加总理")}),
 ]
 
@@ -6668,3 +6668,34 @@ def test_a_topic_after_jiu_keeps_the_names_yi(text, name):
     assert _persons(text) == {name}
     assert "刘结" not in _persons("国务院台办主任刘结一回到北京后就召开会议。")  # 回到…后就: not "as soon as"
     assert all(person == name for person, _ in _posts(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("晚会最后，国家主席王大明在李国强和东川特别行政区候任行政长官赵子龙陪同下走上舞台。", ("赵子龙", "东川特别行政区候任行政长官")),
+    ("北方阵线主席、候任总理阿里表示，新政府将致力于经济重建。", ("阿里", "候任总理")),
+])
+def test_a_coming_post_is_kept_as_written(text, want):
+    # 候任: the post the person is about to take, written so in the golds (t45); never the post itself
+    assert want in _posts(text) and (want[0], want[1].replace("候任", "")) not in _posts(text)
+
+
+def test_a_public_figure_after_his_title_before_an_adverb():
+    # 委员长X|圆满结束: the whole name of a public figure the lexicon knows, though an adverb follows it (t45)
+    assert ("吴邦国", "全国人大常委会委员长") in _posts("全国人大常委会委员长吴邦国圆满结束对俄罗斯的正式友好访问，于15日回到北京。")
+
+
+def test_a_member_named_before_his_calling_who_speaks():
+    # X委员发言说: the member's calling after his name before his speech (t45)
+    assert ("张建华", "委员") in _posts("会议由全国政协副主席王大明主持。张建华委员发言说，要加强基础研究。")
+
+
+def test_a_membership_opening_the_sentence_before_a_comma_is_his_too():
+    # 中央宣讲团成员，<titles>X: the membership that opens the sentence is the named person's (t45)
+    got = _posts("报告会在省会举行。\n中央宣讲团成员，水利部副部长王建国在河北作宣讲报告。")
+    assert {("王建国", "中央宣讲团成员"), ("王建国", "水利部副部长")} <= got
+
+
+def test_a_coming_post_before_the_body_is_written_whole():
+    # 候任|联合国秘书长X: the coming post as written, never the post itself (t45)
+    got = _posts("国家主席王大明28日在北京会见候任联合国秘书长安东尼奥。")
+    assert ("安东尼奥", "候任联合国秘书长") in got and ("安东尼奥", "联合国秘书长") not in got

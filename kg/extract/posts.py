@@ -591,9 +591,12 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 continue  # 特区政府前律政司司长(兼…)、基本法委员会副主任: only the first (and its 兼) is former
             if (own := _foreign_owner(t.org)) is not None:
                 owner = own  # 新加坡副总理兼|财政部长, 越共中央政治局委员、|中央宣传部部长: that state's, that party's
-            if t.org.endswith(("前", "原", "前任", "候任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
-                    t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")) or ctx.text[max(0, t.start - 2) : t.start] == "候任":
-                break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain; 候任: not yet
+            if t.org.endswith(("前", "原", "前任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
+                    t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")):
+                break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain
+            elect = t.org.endswith("候任") or ctx.text[max(0, t.start - 2) : t.start] == "候任"
+            if elect:  # 香港特别行政区候任行政长官, 候任|联合国秘书长, 、候任|总理: the coming post as written (the golds keep it so), never the post itself
+                t = dataclasses.replace(t, org=t.org[:-2], text=t.text) if t.org.endswith("候任") else dataclasses.replace(t, text="候任" + t.text)
             if not t.org and ctx.text[max(0, t.start - 2) : t.start] == "当选":
                 t = dataclasses.replace(t, text="当选" + t.role)  # 某国总理、当选|总统X: the president-elect's title as written (美国当选总统), never the post itself
             if t.role == "领导人" and t.org in lexicons.countries():
@@ -609,7 +612,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 t = dataclasses.replace(t, org=body, text=body + t.role)  # t.org is the joined body from here on
             if not t.org and not is_bare_role(t) and ctx.text[t.start - 1 : t.start] in _BODY_TAILS and ctx.text[t.start - 1 : t.start + 1] in lexicons.common_words():
                 continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread
-            if h.via != "name-title" and is_bare_role(t) and (charge := _IN_CHARGE.search(ctx.text, max(0, t.start - 18), t.start)):
+            if elect:
+                pass  # 候任|总理: the coming post is read as written, no body before it
+            elif h.via != "name-title" and is_bare_role(t) and (charge := _IN_CHARGE.search(ctx.text, max(0, t.start - 18), t.start)):
                 s, body = grammar.body_before(ctx.text, charge.start()) or (t.start, "")
                 if body and not grammar.org_ok(body):
                     continue  # 某某协调机构负责…的|主任: a body the grammar cannot read, no post rather than a bare one
@@ -644,7 +649,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 org = ""  # 反对派领导人X with no state told: the title as written, no body (an opposition is of some state)
             if grammar.EPITHETS.fullmatch(org):
                 org, title = "", t.role  # 和英雄机长X: what the holder is praised as, no body (the bare role)
-            if is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
+            if elect:
+                pass  # nor the body of the title before it (未来阵线主席、候任|总理)
+            elif is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
                 org = _without_party_group(last_org[sent].org)  # the body, not its party group
                 if _EXECUTIVE.fullmatch(t.role):
                     org = _BOARD_END.sub("", org)  # 集团董事会主席兼|首席执行官: the company's officer, not its board's
