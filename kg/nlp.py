@@ -3068,12 +3068,12 @@ _BRIEFED = re.compile(r"向[^。；;，,]{0,40}?(?:党外人士|民主党派|无
 _RITE = "(?:仪式|典礼)"
 # a ceremony one chairs, named (主持颁发国务院令仪式); not one of welcome (主持仪式，欢迎X: _WELCOME in extract)
 # a meeting told by its kind alone, convened by a leader named as the clause's subject (习近平在疾控中心主持召开会议，
-# 听取…汇报; 中共中央政治局常委X25日主持召开视频会议): the meeting the story tells, named as written; not one of many
+# 听取…汇报; 中共中央政治局常委X25日主持召开视频会议; 组长X再次召开会议, a convener): the meeting the story tells, named as written; not one of many
 # (多次主持召开会议) nor a body's (市委召开会议: _NTH)
 _CHAIRED_GENERIC = re.compile(
     r"(?:^|(?<=[，,。；;\n]))[ \u3000\t]*(?:[^，,。；;\n]{2,40}?(?:常委|委员|书记|总理|主席|部长|省长|市长|组长|主任))?"
     r"(?P<who>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:再次|随即)?(?:在[^，,。；;在]{2,20}?)?"
-    r"主持召开了?(?P<name>视频会议|电视电话会议|会议)(?=[，,。；;]|听取)"
+    r"(?:主持)?召开了?(?P<name>视频会议|电视电话会议|会议)(?=[，,。；;]|听取)"
 )
 # a party standing committee named as a sentence's subject, the day it sat, and what it heard or studied (中共中央政治局常委会
 # 12月22日听取…的汇报, 省委常委会3日研究…): its sitting, named by the body as written (召开会议: _NTH)
@@ -3183,9 +3183,12 @@ _ACTIVITY_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:，,]))[ \u3000\t]*(?P<
 _SHOW_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
                                 r"(?P<name>(?!(?:上述|此次|这次|本次|该|这场))[^，,。；;、：:“”《》\s的]{4,30}?(?:晚会|文艺演出|音乐会))"
                                 r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,20}?)?(?:隆重|盛大)?举行(?=[，,。；;])", re.M)
+# a show named as what one watches on a day told (习近平30日晚在…观看《…》庆祝…文艺晚会。): held, a meeting of its watchers
+_SHOW_NAMED = r"(?P<name>(?:《[^《》\n]{1,30}》)?[^，,。；;、：:“”《》\s的]{2,30}?(?:文艺晚会|文艺演出|音乐会))(?=[，,。；;])"
+_SHOW_WATCHED_NAMED = re.compile(r"(?<![将拟要没未不])观看了?" + _SHOW_NAMED)
 # …拉开了24号晚“…”大型演出的序幕, then …等到现场观看演出: the show whose curtain rises, held that day
 _SHOW_CURTAIN = re.compile(r"拉开了?(?:(?:\d{1,2}[日号]|今天|昨天|当天|今晚|昨晚)(?:上午|下午|晚上|晚)?)?(?P<name>(?:“[^“”\n]{2,20}”|[^，,。；;、：:“”《》\s的]){2,30}?(?:晚会|演出|音乐会))的?(?:序幕|帷幕)")
-SHOW_WATCHED = r"观看了?(?:当晚的|这场|整场)?(?:文艺)?(?:演出|晚会)"  # (meetings' cue of who watches it)
+SHOW_WATCHED = r"(?:观看了?(?:当晚的|这场|整场)?(?:文艺)?(?:演出|晚会)|(?<![将拟要没未不])观看了?" + _SHOW_NAMED + ")"  # (meetings' cue of who watches it)
 _SHOW_WATCHED_AFTER = re.compile(r"[^。]*?。?[^。]*?" + SHOW_WATCHED)  # in its sentence or the next
 # a lecture named by its quoted theme, attended on a day its sentence tells (19日下午，X还出席了…举办的“…”书画艺术讲座):
 # held, as the wide45 reader counts it (not a lecture only held for the public, nor one to come)
@@ -3380,6 +3383,9 @@ _CORRIDOR_OPENS = re.compile(rf"”?(?P<day>(?:\d{{1,2}}[日号]|[今当]天)(?:
 # a bare 开启 is held only with the day or the edition told: 首场代表通道开启, 今天上午，两会代表通道开启
 _CORRIDOR_DATED = re.compile(rf"(?:首场|第{NUMERAL}场)[^。！？!?\n]{{0,8}}$|(?:\d{{1,2}}[日号]|[今当]天)[^。！？!?\n]*$")
 # nor one of another year or of every session: 去年两会，委员通道首次开启; 每年全国两会，部长通道开启…
+_WALKED_ONTO = re.compile(r".*(?:走上|走向|来到)了?")
+# a corridor walked onto by those who answer there, on a day its sentence opens on (今天上午，…等几位部委负责人走上部长通道)
+_CORRIDOR_WALKED = re.compile(r"(?:^|[。！？!?\n])[\s\u3000]*(?:\d{1,2}[日号]|[今当]天)(?:上午|下午|晚上)?[，,][^。！？!?\n]{0,150}?(?<![将要])(?:走上|走向|来到)了?$")
 _CORRIDOR_PAST = re.compile(r"(?:去年|前年|往年|每年|历年|以往|往届|上届)[^。！？!?\n]*$")
 _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|希望")  # before 结束: an end to come, not one told
 # 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
@@ -3471,7 +3477,8 @@ _NTH_ON = re.compile(
 # a session's presidium, its own body each session (十三届全国人大一次会议主席团, 中国共产党第十八次全国代表大会主席团)
 _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会议)主席团")
 # a leader's title and name, the name not ending in a body's word (东盟经济部长|理事会: a council, not 部长 理事会)
-_CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长)(?P<name>[\u4e00-\u9fff]{1,2}(?![会团院组部委局处厅室党议])[\u4e00-\u9fff])$")
+# (and an adverb of his act after him: 中央指导组组长孙春兰再次召开会议)
+_CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长|组长)(?P<name>[\u4e00-\u9fff]{1,2}(?![会团院组部委局处厅室党议])[\u4e00-\u9fff])(?:再次|又|也|还|随即|立即|专门)?$")
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 # 市委召开|常务会议; 欧盟外长会17号…举行了|首日会议 (the first day's sitting of the meeting named before it)
 _BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议", "会议")
@@ -3634,7 +3641,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             out[m.span()] = MeetingHit(m.start(), m.end(), "接受" + m["key"], True)
     for m in _STANDING_COMMITTEE_SITS.finditer(text) if "常委会" in text else ():
         out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True, (), m["name"])
-    for m in _CHAIRED_GENERIC.finditer(text) if "主持召开" in text else ():
+    for m in _CHAIRED_GENERIC.finditer(text) if "召开" in text else ():
         who = m["who"]
         if who[0] in lexicons.surnames() and not re.search(r"[次们会委部局厅院组]", who) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
@@ -3699,6 +3706,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
                 or _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if _SHOW_WATCHED_AFTER.match(text, m.end()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+    for m in _SHOW_WATCHED_NAMED.finditer(text) if "观看" in text else ():
+        if _LECTURE_DAY.search(text, max(0, m.start() - 50), m.start()) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
+                and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _SHOW_CURTAIN.finditer(text) if "观看" in text else ():
         if _SHOW_WATCHED_AFTER.match(text, m.end()) and not _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -3844,6 +3855,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             whole.add(s)
             for k in [k for k in out if s <= k[0] and k[1] <= e]:
                 del out[k]
+        if name.endswith(CORRIDORS) and (walk := _WALKED_ONTO.match(name)):
+            s, name = s + walk.end(), name[walk.end():]  # …等几位部委负责人走上|部长通道: who walks onto it is no part of its name
         lead = s  # where the words before the name end
         if host := _HOST_DROPPED.search(text, max(0, s - 3), s):
             lead = host.start()  # 在执政党|正义与发展党…会议上说: the host word dropped from the name still stands before it
@@ -3900,6 +3913,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             if told and (_CORRIDOR_PAST.search(text, max(0, lead - 40), lead)
                          or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
                 told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
+            if not told and _CORRIDOR_WALKED.search(text, max(0, lead - 160), lead):
+                told = _CORRIDOR_WALKED  # 今天上午，部长X、Y等几位部委负责人走上部长通道: held that day
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after) and not _COURT_SESSION.search(name)) and _DATED_AT.search(text, max(0, lead - 32), lead)
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)

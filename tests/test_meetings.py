@@ -9239,3 +9239,70 @@ def test_a_living_honoree_of_an_anniversary_sits_at_it():
     """纪念X院士从事…五十周年座谈会…X出席并讲话: a living honoree is present (only 诞辰/逝世/悼念 tell one remembered; review of a48m)."""
     ms = _meetings("纪念袁大平院士从事杂交水稻研究五十周年座谈会13日在长沙举行。袁大平出席座谈会并讲话。")
     assert ("袁大平", "speaker") in {r for m in ms for r in _roles(m)}
+
+
+@pytest.mark.parametrize("text", [
+    # those welcomed attend, not who welcomes them
+    "在第五届东方法治论坛召开之际，国家主席王建国向论坛致信。王建国表示，中方欢迎各国法律界朋友出席第五届东方法治论坛。",
+    # an instruction's author greets those who took part in a task, at no meeting of his
+    "国家主席王建国近日对某研究院研制成功新一代计算机作出重要批示，向参加研制任务的全体同志致以问候。"
+    "3月10日，国际计算机协会在日内瓦举行的2024国际高性能计算大会上发布了排名。",
+    # a leader named in 以X同志为核心的党中央 and the 参加单位 of a body are no one's presence
+    "市政协常委会第九次会议12日下午闭幕。市政协主席赵平主持会议并讲话。他说，成绩是以王建国同志为核心的党中央坚强领导的结果，"
+    "是政协各参加单位团结协作的结果。",
+])
+def test_the_welcomed_a_task_joined_and_a_leadership_named_make_no_attendee(text):
+    """欢迎…朋友出席, 作出批示，向参加…任务的同志, 以X同志为核心的…，是…各参加单位: X attends nothing (review of wide68)."""
+    assert ("王建国", "attendee") not in {r for m in _meetings(text) for r in _roles(m)}
+
+
+def test_meetings_counted_as_many_times_are_no_meeting_held():
+    """市里专门召开协调会不下20次: a count of past sittings, not one held (review of wide67)."""
+    ms = _meetings("这家支行成立之初，还引发过不小的争议。东川市专门召开协调会不下20次，市金融办到企业一一走访。")
+    assert not [m for m in ms if m.name.endswith("协调会")]
+
+
+def test_a_named_show_watched_on_a_day_told_is_held_and_its_watchers_attend():
+    """X12日晚在…观看《…》…文艺晚会: a show held, named by what he watches, and he at it (review of wide65)."""
+    ms = _meetings("国家主席王建国12日晚在东川大剧院观看《春之歌》庆祝东川建市50周年文艺晚会。")
+    (m,) = [m for m in ms if m.name.endswith("文艺晚会")]
+    assert m.name == "《春之歌》庆祝东川建市50周年文艺晚会" and m.date_text == "2024-04-12"
+    assert ("王建国", "attendee") in _roles(m)
+
+
+def test_a_keynote_in_the_clause_after_attending_is_the_attendees():
+    """X出席…论坛开幕式，发表主旨演讲并宣布论坛开幕: the clause has no subject of its own (review of wide65)."""
+    ms = _meetings("国务院总理王建国12日以视频形式出席2024年东川能源发展论坛开幕式，发表主旨演讲并宣布论坛开幕。")
+    assert ("王建国", "speaker") in {r for m in ms for r in _roles(m)}
+
+
+def test_deputies_who_give_views_at_a_symposium_attend_it():
+    """主持召开座谈会，听取…代表…意见。…A、B代表提出，…: the deputies named with their views sat there (review of wide66)."""
+    ms = _meetings("全国人大常委会委员长王建国主持召开座谈会，听取部分在京全国人大代表对工作报告的意见建议。"
+                   "杜德印、刘卫星代表提出，要密切代表同人民群众的联系。王建国说，要发挥代表作用。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert ("刘卫星", "attendee") in _roles(m)
+
+
+def test_a_ministers_corridor_walked_onto_on_a_day_told_is_held():
+    """今天上午，部长A、局长B等几位部委负责人走上部长通道，回答了现场提问: held, those listed attend (review of wide67)."""
+    ms = _meetings("今年两会期间，部长通道成为一大亮点。今天上午，教育部部长李明、国家林业局局长赵强等几位部委负责人走上部长通道，回答了现场提问。")
+    (m,) = [m for m in ms if m.name == "部长通道"]
+    assert m.date_text == "2024-04-13" and {("李明", "attendee"), ("赵强", "attendee")} <= _roles(m)
+
+
+def test_a_leader_who_convenes_a_bare_meeting_again_attends_it():
+    """副总理、指导组组长X再次召开会议，研究…: a bare 会议 he convenes, not one named by his title and name (review of wide67)."""
+    ms = _meetings("12日，国务院副总理、中央指导组组长王建国再次召开会议，研究部署下一阶段各项工作。")
+    assert [(m.name, _roles(m)) for m in ms] == [("会议", {("王建国", "attendee")})]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东川民主同盟第九次代表大会12日上午在京闭幕。会议期间举行的东川民盟第九届中央委员会第一次全体会议选举产生了新一届常务委员会。",
+     "东川民盟第九届中央委员会第一次全体会议"),
+    ("北京时间2024年4月12日23时35分，东川市外滩发生拥挤踩踏事件。事件发生后，东川市委主要负责同志立即赶赴现场，并召开紧急会议，布置善后工作。",
+     "紧急会议"),
+])
+def test_a_sitting_during_a_congress_or_after_an_event_has_no_day_told(text, name):
+    """会议期间举行的…全体会议, 事件发生后…召开紧急会议: the congress's or the event's day is not the meeting's (review of wide67)."""
+    assert [m.date_text for m in _meetings(text) if m.name == name] == [None]

@@ -31,8 +31,9 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学(?!校|院|生)|
 # (参加工作, 参加革命, 参加行使…, 参加医保, 参加中国共产党; not 参加共青团、妇联界委员联组会, a sitting), and a visit joined alone (X参加看望。: the call on someone
 # before a meeting, not the meeting; 参加看望和讨论 joins the sitting too)
 _NOT_JOINED = (
-    "工作|革命|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团(?![^。；;，,]{0,30}?(?:联组会|座谈会|会议))|中国共产党"
+    "工作|革命|单位|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团(?![^。；;，,]{0,30}?(?:联组会|座谈会|会议))|中国共产党"
     "|(?:看望|慰问|探望)(?:活动)?(?=[。；;，,]|$)"
+    "|[^，,。；;的“”会]{0,10}?任务(?=的|[。；;，,]|$)"  # a task joined (参加维和任务, 参加…研制任务的同志)
 )
 # the words of one who could not or would not attend (X等成员没有出席, 因签证无法出席, 拒绝出席会议)
 _DECLINED_WORDS = ("[未不没]", "未能", "无法", "不能", "没能", "没有", "拒绝")
@@ -68,7 +69,7 @@ _CUES = (
     # not who ought to attend (会议应出席委员2158人, a quorum's count); seated on the platform, in its front row too
     # not who could not, would not or was only due to (因病无法与会, 拒绝与会, 原定与会, 表示将亲自与会, 预计与会, 确认与会)
     # nor who sent someone (感谢X派特使出席就职仪式, 派代表参加: the envoy attends, unnamed)
-    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座"
+    ("attendee", lexicons.guarded(r"(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"出席|(?<![因应])(?<!因公)(?<!因事)(?<!派特使)(?<!派代表)" + _DECLINED + r"参加(?!了?(?:" + _NOT_JOINED + r"))|参会|" + _NOT_YET_JOINED + r"与会(?=[。；;，,]|$)|到会(?:祝贺|指导|应询|听取(?:发言|意见|建议)|回答询问)|在主席台(?:[^，,。；;]{0,8}?席|(?:前|后|第[一二三四五六七八九十]+)排)?就座|陪同(?:会见|接见)|一同(?:会见|接见|看望)(?=[。；;]|$)|(?:会见|会谈|会晤)时在座|(?<![将要])(?:走上|走向|来到)了?(?=(?:部长|代表|委员)通道)"
                              # who is sworn in at a ceremony (X和Y24日在国民代表大会上正式宣誓就职): there
                              r"|(?<=[日号天])在[^，,。；;在前“”]{2,20}?上?(?:正式)?宣誓就职(?=[，,。；;]|$)"
                              # 来到他所在的(十三届全国人大三次会议)湖北代表团，同代表们一起审议…: at the delegation's deliberation
@@ -121,8 +122,8 @@ _CUES = (
                                  r"|在[^，,。；;在]{0,40}?(?:开幕式|就职仪式|就职典礼)上[，,](?=[^，,。；;]{2,30}?正式就任)"
                                  r"|(?<![未不没])(?:与会|在场)的|会议召集人[、，,]")),  # 会议召集人、外交部部长X强调: who convenes it
     # the convener who 召开 but does not 主持 attends (FORMAT.md): 习近平召开座谈会, 韩正23日在…召开座谈会
-    # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, nor someone named clauses before)
-    ("convener", lexicons.guarded(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
+    # (not 倡议召开, 决定召开, 关于召开…的决定草案, 召开的…会议, 多次召开, nor someone named clauses before; 再次召开 is one)
+    ("convener", lexicons.guarded(r"(?<!主持)(?<!倡议)(?<!提议)(?<!建议)(?<!决定)(?<!同意)(?<!宣布)(?<!要求)(?<!(?<!再)次)(?<!关于)(?<!为)召开了?(?!的|(?:新闻|记者)?(?:发布会|记者会|吹风会))(?=[^，,。；;]{0,30}?(?:会|论坛))")),
     # who did not attend (X没有出席, 未能参加): no role, and his name is no subject of a later cue (X未出席，会议由Y主持)
     ("declined", lexicons.guarded(r"(?:" + "|".join(_DECLINED_WORDS) + r")(?:出席|参加|与会)")),
     # a written statement is no speech, and its givers take no later cue (X提供书面发言；Y发言)
@@ -142,6 +143,8 @@ _CUES = (
     ("corridor", lexicons.guarded(r"告诉(?:记者|大家)|表示|说[，,：:]|介绍|分享了?|讲述了?|透露|认为|公布了?|描绘了?|带来了?")),
     # X常委建议，…；Y委员提出，… after 14位常委和委员…作大会发言: one of the plenary's speakers, told by his seat (_PLENARY_TOLD)
     ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
+    # A、B代表提出，… in a story of a 座谈会 held: deputies who give their views there attend it (_sat_deputies)
+    ("deputies", lexicons.guarded(r"(?<=代表)(?:建议|提出|认为|呼吁)(?=[，,：:])")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
     # (an address made for it; not an old speech replayed: 播放了邓小平的讲话录像, …的讲话录音)
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
@@ -1039,7 +1042,7 @@ _ANNIVERSARY = re.compile(rf"[^。；;，,]{{0,4}}?(?:召开|举行|举办|开�
 # a series counted, not one held here: 世界互联网大会已经成功举办了5届, 中俄总理定期会晤已举行十九次, “…座谈会”已举行六场
 _SERIES = re.compile(rf"[^。；;，,]{{0,12}}?(?:已经|已|连续|至今|迄今|先后)[^。；;，,]{{0,8}}?(?:举办|召开|举行)了?(?:{NUMERAL}|\d+)(?:届|次|场)")
 # counted, the count right after the name and ending its clause or list item: 列席…中心组专题学习501次、审阅…
-_COUNTED_AFTER = re.compile(rf"{NUMERAL}多?次(?=[、，,。；;]|$)")
+_COUNTED_AFTER = re.compile(rf"(?:不下|不少于|不止|超过|多达|近|达)?{NUMERAL}(?:多|余)?次(?=[、，,。；;]|$)")  # (召开协调会不下20次)
 # a count of times: 7次, 两度, 十多次, 几次 (not an ordinal read from inside, 第三次/第十五次/第12次: the whole numeral,
 # no 第 or numeral before it)
 _COUNT = rf"(?:(?<![第一二三四五六七八九十百零〇\d]){NUMERAL}|两|多|数|几)(?:次|度)"
@@ -1690,9 +1693,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             near = [(0, 0, min(told)[1])]
         if p.cue.norm.startswith(_WATCHERS):  # …等到现场观看演出: at the show told last before it, no other meeting told between
             lo = max((t for t in items if t <= cue_start), default=0)  # (nor another item of a news flash)
-            shows = [(h.start, h.end, i) for i, (name, hits) in enumerate(ordered) if name.endswith(_SHOW_KINDS) for h in hits if lo <= h.start and h.end <= cue_start]
+            shows = [(h.start, h.end, i) for i, (name, hits) in enumerate(ordered) if name.endswith(_SHOW_KINDS) for h in hits
+                     if lo <= h.start and h.end <= cue_start + len(p.cue.norm)]  # (or the show the cue names: 观看《…》文艺晚会)
             last = max(shows, default=None)
-            if last is None or any(last[1] <= h.start < cue_start for name, hits in ordered if not name.endswith(_SHOW_KINDS) for h in hits) \
+            if last is None or any(min(last[1], cue_start) <= h.start < cue_start for name, hits in ordered if not name.endswith(_SHOW_KINDS) for h in hits) \
                     or _NOT_WATCHED.search(ctx.text, _clause_start(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start), cue_start) \
                     or _REHEARSAL.match(ctx.text, cue_start + len(p.cue.norm)) \
                     or _WATCHED_ELSEWHEN.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start) \
@@ -3315,7 +3319,10 @@ def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
     return bool(_EARLIER.search(text, s, at) or _EARLIER_WITH.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
 _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
-_WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|前来|专程来)[^，,。；;]{0,12}$")
+_WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|前来|专程来)[^，,。；;]{0,12}$"
+                              # (中方欢迎各国朋友出席…论坛: those welcomed attend, in the cue's own clause)
+                              # (not 欢迎前来参加活动的X: those welcomed named after the cue, the welcomer at it)
+                              r"|欢迎(?!仪式|宴|晚宴|午宴|会|词|辞|前来|来华|来京)[^，,。；;]{1,40}?$")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 # 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
@@ -3514,7 +3521,7 @@ _RECENTLY_HELD = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{0,12}?"
 _RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13,24}?" + _DAYS_AGO_HELD)
 # days running (连日来，中方专家与多国举行…会议): held on several days, none of them told
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
-_NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前)[，,]")
+_NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前|(?:事件|事故|灾害|灾情|险情|地震|疫情)发生后)[，,]")  # (事件发生后，…召开紧急会议: the event's day is not the meeting's)
 # a sentence that opens on a day named by a holiday's end (节后上班第一天，…; 春节假期后的第一个工作日，): none the text dates
 _BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)[，,]")
 # the meeting told again with its day (大会于2月11日上午在南京举行): its day, though the lead names it by a holiday
@@ -3611,7 +3618,7 @@ _DAYS_AGO_JUST_BEFORE = re.compile(r"(?<![节假生\d一二三四五六七八九
 _EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前")  # 在4月29日的外长会议上，各方曾…: an earlier meeting of the kind
 
 
-_HELD_DURING_A_FAIR = re.compile(r"[\s\u3000]*期间[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?")
+_HELD_DURING_A_FAIR = re.compile(r"[\s\u3000]*(?:会议|大会)?期间[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?的?")  # (会议期间举行的…第一次全体会议)
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
@@ -3895,6 +3902,7 @@ _NEXT_MORNING = re.compile(r"[。\n]\s*(?:当地时间)?(?:上午|早上|清晨|
 
 
 _QUOTED = re.compile(r"“[^“”]{1,200}”")
+_LED_BY_CORE = re.compile(r"以[^，,。；;以]{2,16}?(?:同志)?为(?:核心|总书记)的")
 # 参加会见并在总结会议上讲话: 并 joins the second verb, told where or on whose behalf, to the same subject
 # (出席会议并代表中央常务委员会作工作报告)
 _AND_AT = re.compile(r"[^，,。；;：:]{0,12}?并(?:在[^，,。；;：:在]{1,30}?(?:上|时|中)|代表[^，,。；;：:]{1,30}?)")
@@ -3939,11 +3947,13 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
         excluded += [(h.start, h.end) for h in rec.meetings if s <= h.start < e]
         # nor one inside a quoted theme or words (举办“重温邓小平同志关于…讲话”的专题座谈会)
         excluded += [(m.start(), m.end()) for m in _QUOTED.finditer(text, s, e)]
+        # nor the leader a leadership is named by (以习近平同志为核心的党中央)
+        excluded += [(m.start(), m.end()) for m in _LED_BY_CORE.finditer(text, s, e)]
         cues = sorted(
             ((m.start(), m.end(), role) for role, rx in _CUES for m in rx.finditer(text, s, e)),
             key=lambda c: c[0],
         )
-        prev_end, prev_subjects, elsewhere, future, chaired, hosted = s, [], [], False, None, False
+        prev_end, prev_subjects, elsewhere, future, chaired, hosted, attended = s, [], [], False, None, False, None
         for cs, ce, role in cues:
             if role == "deliberates" and not deliberating:
                 continue  # (a colon or 说 of any other story: no cue, no clause break)
@@ -4021,6 +4031,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 if not subjects or plenary is None or s < plenary or _PLENARY_LEFT.search(text, plenary, cs):
                     continue  # (a member's words anywhere else, or told after the story turned to another occasion: no cue)
                 role = "speaker"
+            if role == "deputies":
+                if not sat_at or lead is None or s <= lead or not (subjects := _sat_deputies(text, subjects, cs)) \
+                        or _WORDS_OF.search(text, s, subjects[0].start):
+                    continue  # (a deputy's words in any other story, or in another's words: no cue, no clause break)
+                role = "attendee"
             if role == "watched":
                 if not show:
                     continue  # (观看演出 of any other story: no cue, no clause break)
@@ -4171,6 +4186,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if not subjects and role == "speaker" and chaired == prev_end and text.startswith("传达了", cs) and _CHAIRED_THEN.fullmatch(gap) \
                     and prev_subjects and not _BY_WHOM.search(text, max(s, prev_subjects[0].start - 20), prev_subjects[0].start):
                 subjects = prev_subjects  # X主持第一次全体会议，传达了…: the chair tells it (not 会议由X主持，传达…, nor 主持召开…会议，传达学习…: what the meeting studied)
+            if not subjects and role == "speaker" and attended == prev_end and prev_subjects and not hosted \
+                    and text.startswith("发表", cs) and _ATTENDED_OBJECT.fullmatch(gap):
+                subjects = prev_subjects  # X出席…开幕式，发表主旨演讲: a clause with no subject of its own, after his attending
             if not subjects and elsewhere and role == "attendee" and re.fullmatch(r"[^。；;：:，,]*[，,]", gap):
                 subjects = elsewhere
             elsewhere = []
@@ -4199,6 +4217,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_subjects, hosted = hosts or subjects, bool(hosts)
             prev_end = ce
             chaired = ce if role == "chair" and subjects else None
+            attended = ce if role == "attendee" and subjects and text.startswith("出席", cs) else None
     chairs = {name for name, role, _ in out if role == "chair"}
     for key in convened:
         if key[0] in chairs and key in out:
@@ -4214,6 +4233,18 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     for key in [k for k in out if k[1] == "attendee" and (k[0], "observer", k[2]) in out]:
         del out[key]  # …行政长官X列席会议并在主席台就座: an observer, seated or not
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
+
+
+def _sat_deputies(text: str, subjects: list, cs: int) -> list:
+    """The deputies listed right before 代表 and the verb at ``cs`` (A、B代表提出): a list joined by 、 or 和."""
+    if not subjects or subjects[-1].end + 2 != cs:
+        return []
+    chain = [subjects[-1]]
+    for h in reversed(subjects[:-1]):
+        if text[h.end : chain[0].start] not in ("、", "和"):
+            break
+        chain.insert(0, h)
+    return chain
 
 
 def _corridor_speakers(text: str, subjects: list, cs: int) -> list:
@@ -4313,7 +4344,8 @@ _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 # 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
-_LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面")
+_ATTENDED_OBJECT = re.compile(r"了?[^。；;：:，,“”]{2,40}[，,]")  # what one attended, then the clause's end (出席…开幕式，)
+_LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面|批示")  # (作出重要批示，向参加…的同志致以问候: a written instruction)
 # (与出席…会议的)…的配偶共同出席: those the cue describes after 与/同/和/跟, then what all attend together
 _WITH = ("与", "同", "和", "跟")
 _WITH_ATTENDERS = re.compile(r"了?[^，,。；;]{1,40}?的[^，,。；;]{1,30}?(?:共同|一同|一起|一道)(?:出席|参加|参观|考察|游览|观看|植树|乘坐)")  # (…领导人配偶共同参观…)
