@@ -2988,7 +2988,7 @@ _MEETING_TYPES = (
     "民主生活会", "组织生活会", "警示教育会", "联系会", "述职会", "推进会议", "督导会",
     "座谈会", "推进会", "部署会", "调度会", "培训会", "学习会", "报告会", "动员会", "现场会", "见面会",
     "全会", "大会", "例会", "协调会", "汇报会", "交流会", "研讨会", "讨论会", "论证会", "办公会", "务虚会", "观摩会",
-    "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会", "外长会",
+    "视频会议", "视频会", "电视电话会议", "联组会", "会议", "结业式", "开班式", "招待会", "茶话会", "团拜会", "欢迎仪式", "新闻发布会", "发布会", "记者会", "宣讲会", "峰会", "外长会", "防长会", "执委会",
     "论坛", "年会", "协商会", "辩论会", "对话会", "会晤", "磋商", "会谈", "吹风会", "通气会", "一般性辩论", "谈判", "和谈", "听证会",
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
@@ -3025,7 +3025,9 @@ _TYPES_RE = "|".join(
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t == "边会" else "")
-    + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
+    + ("(?![判话])" if t == "和谈" else "")
+    + ("(?![晤谈见])" if t == "防长会" else "")  # 防长会谈, 防长会晤: talks, no 防长会
+    + ("(?!委员|成员|会议)" if t == "执委会" else "")  # 执委会委员: a member of the board, no sitting (执委会会议: read whole)  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
     + _MARKED_YEARS  # 庆祝全国人民代表大会|成立60周年…研讨会: the body or session whose anniversary the meeting marks
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
@@ -3137,7 +3139,9 @@ _CEREMONY_NOT_ATTENDED = re.compile(r"(?:邀请[^。；;，,]|希望|计划|预�
 _PRONOUN_OPENS = ("他的", "她的", "其", "他们的")  # 出席他的总统就职典礼: whose, not the ceremony's name
 # a ceremony held as its clause's subject that someone then speaks at (…通车仪式在内罗毕南站举行。X在仪式上致辞/感谢…),
 # as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
-_CEREMONY_HELD = re.compile(r"(?P<name>[^，,。；;、：:“”《》\s的]{4,40}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
+_CEREMONY_HELD = re.compile(r"(?P<name>(?!这|该|此|上述|当天|今天)[^，,。；;、：:“”《》\s的]{2,40}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
+# …在比什凯克出席仪式，接受…勋章。授勋仪式在…举行: the ceremony attended, told by its bare kind in the sentence before
+_ATTENDED_CEREMONY_BEFORE = re.compile(r"(?<![将拟要])(?:出席|参加)了?" + _RITE + r"[，,][^。；;]{0,60}[。；;]\s*$")
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?" + _RITE + r"上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 # …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")
@@ -3254,8 +3258,13 @@ _OTHER_RITE = {k: re.compile(r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|�
 # an opening ceremony held as its clause's subject (“…历史展览”开幕式18日上午在…举行), as the wide2, wide13 and wide29
 # readers count it, whoever the story has at it (none named, or only greeted: 向开幕式致贺词, as the dev34 and wide28 readers count)
 _OPENING_HELD = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
-                           r"(?P<name>[^，,。；;：:\s]{4,40}?开幕式)(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)?"
+                           r"(?P<name>[^，,。；;：:\s]{4,40}?开幕式)(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)))?"
+                           r"(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)?"
                            r"(?:上午|下午|晚上|晚)?(?:在[^，,。；;\n]{1,20}?)?(?:隆重|盛大)?举行(?=[，,。；;\n]|$)", re.M)
+# an opening or closing ceremony greeted by letter on the day told (11月26日，X同Y分别向…年闭幕式致贺信): held that day, as
+# the wide65 reader counts it, those who greet it not at it
+_RITE_GREETED = re.compile(r"(?<![将拟要])(?:分别)?向(?P<name>[^，,。；;：:\s向“”]{5,40}?(?:开幕式|闭幕式))(?:致|发来)了?(?:贺信|贺词|贺电)")
+_DATED_GREETING = re.compile(r"(?:^|[。；;\n：:])[\s\u3000]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?[，,]?[^。；;]{0,40}$")
 _RUN_INTO_OPENING = re.compile(r"(?:举办|主办|承办)的|举行|召开")
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
@@ -3429,6 +3438,11 @@ _SWORN_PLANNED = re.compile(r"按(?:照)?计划|根据计划|(?:据|按|按照|�
 # a meeting named by the day it marks, between 在 and 上: 在纪念联合国大会第一次会议75周年的视频会议上
 _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:视频会议|特别会议|会议|大会|座谈会|招待会))(?=上)")
 # attended, hosted by whom: 出席由国际足联道德委员会召开的听证会
+# a state banquet attended, its host told (习近平出席希腊总统举行的欢迎宴会): held, as the wide68 reader counts it
+# negotiations told begun or going on (今天英国和欧盟在布鲁塞尔开始第四轮脱欧谈判, 正在瑞士举行的新一轮叙利亚和谈): held
+_NEGOTIATIONS = ("谈判", "和谈", "磋商")
+_NEGOTIATIONS_GO_ON = re.compile(r"(?:(?<![将拟要])(?<!即将)(?<!准备)(?<!计划)(?<!打算)(?<!同意)(?<!决定)(?<!恢复)开始了?|正在[^，,。；;]{0,12}?(?:举行|进行)的)$")
+_ATTENDED_HOSTS_BANQUET = re.compile(r"(?<![将拟要])出席了?[^，,。；;]{2,40}?(?:举行|举办)的(?:盛大|隆重)?$")
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
 _DATED_HOLDER = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?[，,]?[^。；;，,“”]{2,16}?(?:举办|举行|召开)$")
@@ -3670,6 +3684,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         name = _RUN_INTO_OPENING.split(m["name"])[-1]  # (a flash's item title run into it: …在莫斯科举行“…”开幕式)
         if not _MEETING_TYPE.search(name) and len(name) >= 7 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.end("name") - len(name), m.end("name"))] = MeetingHit(m.end("name") - len(name), m.end("name"), name, True)
+    for m in _RITE_GREETED.finditer(text) if "贺" in text else ():
+        if not _MEETING_TYPE.search(m["name"]) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
+                and _DATED_GREETING.search(text, max(0, m.start() - 60), m.start()):
+            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _ATTENDED_CEREMONY.finditer(text):
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
@@ -3685,9 +3703,11 @@ def find_meetings(text: str) -> list[MeetingHit]:
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []
     for m, nxt in zip(ceremonies, [*ceremonies[1:], None]):
         until = nxt.start() if nxt else len(text)
+        if len(m["name"]) < 6 and not (m.re is _CEREMONY_HELD and _ATTENDED_CEREMONY_BEFORE.search(text, max(0, m.start() - 100), m.start())):
+            continue  # (a name of two words before the kind, 授勋仪式, only as the ceremony attended just before)
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
-                or _OATH_ADMINISTERED_AFTER.match(text, m.end())
+                or _OATH_ADMINISTERED_AFTER.match(text, m.end()) or _ATTENDED_CEREMONY_BEFORE.search(text, max(0, m.start() - 100), m.start())
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
@@ -3888,7 +3908,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             continue  # …是在关键时期召开的重要会议, …召开的第一个全国性会议: what the meeting was, not its name
         if _WHAT_IT_WAS.search(text, max(0, s - 40), s) or _IN_HISTORY.search(text, max(0, s - 40), s):
             continue  # 这次会议是…举行的第一次专题议政性常委会议: the meeting told, described again
-        if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])):
+        if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])
+                                               or name.startswith("新一轮") and _NEGOTIATIONS_GO_ON.search(text, max(0, lead - 30), lead)):
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
@@ -3920,6 +3941,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
                         or _ELECTED_AT.match(after) and _DATED_AT.search(text, max(0, lead - 10), lead) and not _BIOGRAPHY_DAY_AT.search(text, max(0, lead - 20), lead)
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
+        reported = reported or name.endswith(_BANQUETS) and bool(_ATTENDED_HOSTS_BANQUET.search(text, max(0, lead - 40), lead))
+        reported = reported or name.endswith(_NEGOTIATIONS) and bool(_NEGOTIATIONS_GO_ON.search(text, max(0, lead - 30), lead))
         reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
         reported = reported or before.endswith(("此次", "本次", "这次")) and bool(_LASTED_DAYS.match(text, e))  # 此次…外长会为期两天

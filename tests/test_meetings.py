@@ -9306,3 +9306,65 @@ def test_a_leader_who_convenes_a_bare_meeting_again_attends_it():
 def test_a_sitting_during_a_congress_or_after_an_event_has_no_day_told(text, name):
     """会议期间举行的…全体会议, 事件发生后…召开紧急会议: the congress's or the event's day is not the meeting's (review of wide67)."""
     assert [m.date_text for m in _meetings(text) if m.name == name] == [None]
+
+
+def test_talks_with_the_headline_guest_named_bare_in_the_body():
+    # the headline names the guest by title only, the body by a bare name the recognisers do not read
+    (m,) = extract(Document("t", "欢迎仪式后，国务院总理王宏伟同卡马鲁丁举行会谈。王宏伟表示，中方愿同马方深化合作。卡马鲁丁表示，马方愿加强合作。"
+                                 "王毅、何立峰参加会谈。", "t.txt", title="王宏伟同马尔代夫总理举行会谈", published=PUBLISHED)).meetings
+    assert m.name == "同卡马鲁丁举行会谈"
+    assert _roles(m) == {("王宏伟", "attendee"), ("卡马鲁丁", "attendee"), ("王毅", "attendee"), ("何立峰", "attendee")}
+
+
+def test_a_banquet_attended_as_the_headline_tells_it_hosted():
+    # 出席X举行的欢迎宴会 in the title: the banquet is the story's own, its speeches and those at it read
+    (m,) = extract(Document("t", "当地时间4月12日晚，葡萄牙总统德索萨在总统府为国家主席习近平举行隆重欢迎宴会。"
+                                 "德索萨发表致辞，热烈欢迎习近平。习近平在致辞中指出，中葡友好源远流长。"
+                                 "丁薛祥、王毅等参加上述活动。", "t.txt", title="习近平出席葡萄牙总统举行的欢迎宴会",
+                            published=PUBLISHED)).meetings
+    assert m.name == "欢迎宴会" and m.date_text == "2024-04-12"
+    assert {("习近平", "speaker"), ("丁薛祥", "attendee"), ("王毅", "attendee"), ("德索萨", "attendee")} <= _roles(m)
+
+
+def test_a_ceremony_attended_by_its_bare_kind_then_named_held():
+    # 出席仪式，接受…勋章。授勋仪式在…举行: the ceremony attended is the one named held in the next sentence
+    ms = _meetings("国家主席习近平12日在阿斯塔纳出席仪式，接受哈萨克斯坦总统托卡耶夫授予“金鹰”勋章。"
+                   "授勋仪式在总统府举行。丁薛祥、王毅等参加上述活动。")
+    (m,) = [m for m in ms if m.name == "授勋仪式"]
+    assert m.date_text == "2024-04-12"
+    assert {("习近平", "attendee"), ("丁薛祥", "attendee"), ("王毅", "attendee")} <= _roles(m)
+
+    # a ceremony of two words held, no one told attending it just before: none (the golds' own ceremonies stand)
+    assert not [m for m in _meetings("授予仪式在市政厅举行。市政府官员等出席了仪式。") if m.name == "授予仪式"]
+
+
+def test_one_audience_of_guests_the_headline_names_together_is_named_as_the_title_writes_them():
+    (m,) = extract(Document("t", "全国人大常委会委员长王宏伟12日在人民大会堂会见了安提瓜和巴布达议会众议长托马斯和参议长布朗。",
+                            "t.txt", title="王宏伟会见安提瓜和巴布达议会两院议长", published=PUBLISHED)).meetings
+    assert m.name == "会见安提瓜和巴布达议会两院议长"
+    assert _roles(m) == {(p, "attendee") for p in ("王宏伟", "托马斯", "布朗")}
+
+
+def test_an_opening_ceremony_held_its_day_after_a_comma():
+    (m,) = _meetings("由国务院新闻办主办的“感知中国”老挝行系列活动开幕式，12号晚在万象国家文化宫举行。老挝新闻部长坎培和文化部长本通出席开幕式。")
+    assert m.name == "“感知中国”老挝行系列活动开幕式" and m.date_text == "2024-04-12"
+
+
+def test_a_closing_ceremony_greeted_by_letter_on_the_day_told():
+    (m,) = _meetings("4月12日，国家主席习近平同俄罗斯总统普京分别向中俄青年友好交流年闭幕式致贺信。习近平指出，一年来两国青年交流日益密切。")
+    assert m.name == "中俄青年友好交流年闭幕式" and m.date_text == "2024-04-12" and not m.participants
+
+
+def test_ministers_and_boards_meetings_and_negotiations_going_on():
+    (m,) = _meetings("北约防长会12日在布鲁塞尔举行，会议讨论了防务开支问题。")
+    assert m.name == "北约防长会" and m.date_text == "2024-04-12"
+    (m,) = _meetings("国际奥委会今天在瑞士洛桑召开执委会，决定增设两个比赛项目。")
+    assert m.name == "执委会" and m.date_text == "2024-04-13"
+    assert not _meetings("国际奥委会执委会委员张伟明今天表示，申办工作进展顺利。")
+    assert [m.name for m in _meetings("国际足联执委会会议12日在苏黎世举行。")] == ["国际足联执委会会议"]
+    assert not _meetings("各国部长开始接手气候协议谈判，致力于在本月达成协议。")  # (no round told: no name of its own)
+    (m,) = _meetings("今天英国和欧盟在布鲁塞尔开始第五轮贸易谈判。")
+    assert m.name == "第五轮贸易谈判" and m.date_text == "2024-04-13"
+    (m,) = _meetings("继续关注正在日内瓦举行的新一轮也门和谈，也门政府代表团12号在日内瓦提出，胡塞武装须先撤出港口。")
+    assert m.name == "新一轮也门和谈" and m.date_text is None
+    assert not _meetings("双方同意下月开始新一轮贸易谈判。")

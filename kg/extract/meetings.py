@@ -303,6 +303,7 @@ _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 
 # a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
 # (not …出版座谈会召开: a meeting the title tells held)
+_BANQUET_HELD_FOR = re.compile(r"为[^。；;]{2,60}?(?<![将拟要])举行了?(?:盛大|隆重)?的?(?P<name>欢迎(?:宴会|晚宴|午宴))")
 _PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻"  # (not 二十大新闻中心)
                           r"|(?:播发|发表)[^《》\s]{0,6}?(?:通讯(?![社员录])|评论员文章|专稿|述评)"  # 新华社播发纪实通讯《…》
                           r"|发表[^《》\s]{0,10}?新年(?:贺词|致辞)")  # the address's text: the year's meetings recalled in it
@@ -334,6 +335,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                                                   or _TITLED_BRIEFING.fullmatch(head.text, 0, h.end + 1))
                                  and _held(head.text, h, {p.start for p in head.rec.persons}) and not _names_one(h.name, cited)])
         headline = set(reported)
+    # 习近平出席希腊总统举行的欢迎宴会 over …在总统府为X举行隆重欢迎宴会: the title's banquet, told in the body where it is held
+    in_body = {name: [MeetingHit(b.start("name"), b.end("name"), name, True)] for name in headline
+               if (b := _BANQUET_HELD_FOR.search(ctx.text)) and b["name"] == name and not rec.in_meta(b.start())}
     if len(reported) == 1 and all(_ALSO_ATTENDED.search(ctx.text, max(0, h.start - 40), h.start) for hits in reported.values() for h in hits) \
             and (head := ctx.headline_meetings()):
         # …读书交流活动 in the title over a body that says only 出席并讲话, then 19日下午，X还出席了…讲座: what is told as
@@ -406,7 +410,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                               for h in ordered[i][1])] if len(candidates) > 1 else candidates
     first = next((i for i in candidates if _names_one(ordered[i][0], titled)), (later or candidates)[0] if candidates else 0)
     # held: the reported mentions, and other mentions of their names (在座谈会上 of …座谈会 held)
-    held = [(h.start, h.end) for hits in reported.values() for h in hits]
+    held = [(h.start, h.end) for hits in reported.values() for h in hits] + [(h.start, h.end) for hits in in_body.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
     # 李克强、张高丽分别参加他们所在代表团的审议: each at his own delegation's, which one not said
@@ -440,7 +444,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     related = tuple(p for p in joiners if _RELATED.match(ctx.doc.text, p.cue.end))
     for i, (name, hits) in enumerate(ordered):
         if name in headline:
-            hits = []  # the title is not part of the text: no mention, the body's first date
+            hits = in_body.get(name, [])  # the title is not part of the text: no mention, the body's first date
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
@@ -529,6 +533,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  alone=not candidates) + _welcomed(ctx, name, welcomes_told[_rite_kind(name)] if _is_welcome(name) else None, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
+        if name in in_body and (b := _BANQUET_HELD_FOR.search(ctx.text)):
+            attending += _hosts(ctx, b, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
         if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
@@ -2647,6 +2653,20 @@ _LED_OPENS = re.compile(r"(?:及其|和他们?)?(?:率领|带领)的")  # …率
 # guests of one audience told together (会见A、B without 分别): a title that names several (会见A和B, 会见A、B, …夫妇),
 # a list that ends on 等 or on a group (…和理事会部分成员), a wife named after her husband (和夫人Y);
 # (not the 和 of a word: 中非共和国, 共和党, 和平, 和谐)
+_TITLED_JOINT = re.compile(r"(?P<verb>会见|接见)(?P<who>[^，,。；;：:\s“”]{4,30})$")
+
+
+def _titled_joint(ctx: Context, m: re.Match, guests: list) -> str | None:
+    """The guests of one audience as a headline that names none of them writes them (X会见A国议会两院议长),
+    where the body tells the audience once: the audience's name, else None."""
+    title = (ctx.article.title if ctx.article else ctx.doc.title) or ""
+    t = _TITLED_JOINT.search(title)
+    if t is None or t["verb"] != m["verb"] or ctx.text.count(m["verb"]) != 1 \
+            or any(h.name in t["who"] for h in ctx.rec.persons) or any(g.name in t["who"] for g in guests):
+        return None
+    return t["who"]
+
+
 _TITLED_TOGETHER = re.compile(r"(?:会见|接见)[^，,：:\s]*?(?:(?<!共)和(?![平谐睦])|、|夫妇)")
 # (a bare 等 closes a list of people met, not a sitting: 访日期间，X还会见了A、B、C等 are calls apart)
 _MET_WITH_OTHERS = re.compile(r"(?:一行)?(?:和|及|以及)[^，,。；;、]{0,20}?(?:成员|人士|官员|嘉宾|负责人)")
@@ -2882,6 +2902,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             written = guest.name + text[guest.end : end] if guest.name.endswith(text[guest.start : guest.end]) else text[guest.start : end]
             if m["verb"] == "看望" and guest is guests[0]:
                 written = text[m.end() : end]  # a call named as written, with the guest's country and title (看望柬埔寨太后莫尼列)
+            if guest is guests[0] and together and (titled := _titled_joint(ctx, m, [guest, *together])):
+                written = titled  # 会见特立尼达和多巴哥议会两院议长 over 会见了…众议长A和参议长B: the audience as the title names it
             add(m["verb"] + written, (m.start(), m.end()), [*subject, guest, *(together if guest is guests[0] else ())])
     talks = list(_TALK.finditer(text))
     split: set[str] = set()  # the talks of a list told 分别举行, each a name of ours
@@ -2978,6 +3000,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 add(name, (m.start(), m.start("guest") + when.start()) if when else (m.start(), m.end()), [*subject, g])
                 if each:
                     split.add(name)
+        elif subject and m["talk"] in ("会谈", "视频会谈", "会晤") and not m["guest"].endswith("分别") and (g := _headline_guest(ctx, m.start("guest"), m.end("guest"))):
+            # 李克强同哈西娜举行会谈 under 李克强同孟加拉国总理举行会谈: a bare name unread, the headline's guest (posts.headline_guests)
+            add(f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}", (m.start(), m.end()), [*subject, g])
         elif subject and m["talk"] in ("会谈", "视频会谈") and not m["guest"].endswith("分别") and (g := _after_role(re.sub(r"^以视频方式", "", as_written))):
             # 以视频方式同乌兹别克斯坦最高会议参议院主席纳尔巴耶娃举行会谈, the guest's name unread
             at = text.rfind(g, m.start("guest"), m.end("guest"))
@@ -3418,6 +3443,18 @@ def _line(text: str, at: int) -> tuple[int, int]:
     return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
+def _headline_guest(ctx: Context, start: int, end: int) -> "_Unread | None":
+    """The headline's guest named by title only (posts.headline_guests), written bare in the body
+    between ``start`` and ``end`` where the recognisers read no name: the guest of the talks told there."""
+    from kg.extract.posts import headline_guests
+
+    if any(start <= h.start < end for h in ctx.rec.persons):
+        return None
+    told = ctx.text[start:end]
+    name = next((p.person for p in headline_guests(ctx) if told.startswith(p.person)), None)  # (its mention is the original's offsets)
+    return _Unread(name, start, start + len(name)) if name else None
+
+
 class _Unread(NamedTuple):
     """A guest's name the recognisers did not read, where the text writes it."""
 
@@ -3633,6 +3670,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # …常务委员会第七次会议决定：将9月3日确定为…: the days of the decision read out, not the sitting's
     if body and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start) and _HOSTS_ANOTHER.match(ctx.text, body[0].end):
         return None  # 19号，正在日内瓦举行的…大会召开…技术会议: the day of the sitting within it, not its own (opened before)
+    if body and body[0].name.endswith(("谈判", "和谈", "磋商")) and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start):
+        return None  # 继续关注正在瑞士举行的新一轮叙利亚和谈，…1月31号…: talks going on for days, the day told another act's
     if body and ctx.reference_date and (y := _NAMED_YEAR.search(body[0].name)) and int(y[1]) <= ctx.reference_date.year - 2 \
             and not any(d.year == int(y[1]) for d in rec.dates) and not _ITS_ANNIVERSARY.search(body[0].name):
         return None  # 2010年二十国集团峰会 in a story of 2013: a meeting of a year long past, cited; the story gives no day of it
@@ -4359,6 +4398,9 @@ _ELSEWHERE = re.compile(r"了?(?:(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:�
 _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
 
+_NEXT_SENTENCE_OPENS = re.compile(r"[，,][^。；;仪典]{0,60}[。；;]\s*")
+
+
 def _held_again(text: str, el: re.Match, held) -> bool:
     """A ceremony pointed back to (参加了当天的开工仪式), or told by its bare kind word or its name's last words
     (出席仪式, 出席开学典礼), whose words end a held one's name (…全线开工仪式, …授旗仪式, …秋季学期开学典礼): that one."""
@@ -4367,7 +4409,10 @@ def _held_again(text: str, el: re.Match, held) -> bool:
     if tail in ("仪式", "典礼"):  # the bare kind word: the last one held before it, unless something between ends its telling
         # (nor a welcome: 为X举行欢迎仪式。Y、Z出席仪式 — its own roles are read by _welcomed)
         last = max(((a, b) for a, b in held if b <= el.start() and text[a:b].endswith(tail)), default=None, key=lambda s: s[1])
-        return last is not None and not text[last[0] : last[1]].endswith("欢迎仪式") \
+        if last is None:  # (出席仪式，接受…勋章。授勋仪式在…举行: the one named held as the next sentence opens)
+            after = min(((a, b) for a, b in held if a >= el.end() and text[a:b].endswith(tail)), default=None)
+            return after is not None and _NEXT_SENTENCE_OPENS.fullmatch(text, el.end(), after[0]) is not None
+        return not text[last[0] : last[1]].endswith("欢迎仪式") \
             and ceremony_told_until(text, text[last[0] : last[1]], last[1], el.start()) == el.start()
     return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
 
