@@ -9256,12 +9256,14 @@ def test_a_success_foretold_is_no_meeting_held():
 
 
 def test_a_speech_given_when_receiving_others_cites_that_audience():
-    ms = _meetings("副总理李明13日会见了东州青年访问团。他希望大家认真学习王刚在会见西州各界访问团时的重要讲话精神。")
-    assert {m.name for m in ms} == {"会见东州青年访问团"}
+    ms = _meetings("副总理李明13日下午在人民大会堂会见了东州青年访问团全体成员。"
+                   "他希望大家认真学习王刚总书记在会见西州各界庆祝改革开放40周年访问团时的重要讲话精神。")
+    assert {m.name for m in ms} == {"会见东州青年访问团全体成员"}
 
 
 def test_whose_deeds_a_report_meeting_tells_is_no_speaker_at_it():
-    (m,) = _meetings("时代楷模张海峰先进事迹报告会今天上午在京举行，张海峰生前同事等5人作报告。")
+    (m,) = _meetings("时代楷模张海峰先进事迹报告会今天上午在人民大会堂举行，张海峰生前同事、媒体记者等5人作报告，"
+                     "追忆张海峰的感人精神。张海峰是我国著名地质学家。")
     assert "张海峰" not in {p for p, _ in _roles(m)}
 
 
