@@ -1110,7 +1110,7 @@ _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in Decembe
 # (十一届三中全会) is held before the congress that elects the N+1th
 _CC_TERMS = {7: 1945, 8: 1956, 9: 1969, 10: 1973, 11: 1977, 12: 1982, 13: 1987, 14: 1992, 15: 1997, 16: 2002, 17: 2007,
              18: 2012, 19: 2017, 20: 2022}
-_PLENUM_OF_TERM = re.compile(rf"({NUMERAL})届(?:中央委员会)?(?:{NUMERAL})中全会")
+_PLENUM_OF_TERM = re.compile(rf"^(?:党的|中共|中国共产党)?第?({NUMERAL})届(?:中央委员会)?第?(?:{NUMERAL})(?:中全会|次全体会议)")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
