@@ -9277,6 +9277,8 @@ def test_a_speech_at_a_rite_that_is_none_of_the_storys_meetings():
                    "在输油管道开工仪式上，王刚发表讲话。")
     (m,) = [m for m in ms if m.name == "中俄能源合作委员会第五次会议"]
     assert ("王刚", "speaker") not in _roles(m)
+    ms = _meetings("东州当选总统王刚13日在首都宣誓就职。就职仪式在议会举行，王刚在就职典礼上发表讲话说，东州需要和平。")
+    assert any(("王刚", "speaker") in _roles(m) for m in ms)
 
 
 def test_a_meeting_held_the_day_after_an_undated_act_has_no_day():

@@ -1759,8 +1759,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                     and not any(_ceremony(m.group()) == _ceremony(cer.group("kind")) for name in names if (m := re.search(_CEREMONY_KINDS + "$", name))):
                 continue  # the story holds the 开班式, 刘云山在结业式上作总结讲话: at the closing ceremony (a forum's 开幕式 is the forum's)
             if (rite := _AT_RITE.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
-                    and not any(name.endswith(rite["rite"][-4:]) for name in names):
-                continue  # (a story of a committee's meeting) 在…管道开工仪式上，X发表讲话: at the rite, none of the story's meetings
+                    and not any(rite["rite"][-4:-2] in name for name in names):
+                # (a story of a committee's meeting) 在…管道开工仪式上，X发表讲话: at the rite, none of the story's meetings
+                # (在就职典礼上 of a story's 宣誓就职 is its own: the rite's word before 典礼 in its name)
+                continue
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
             if p.role == "attendee" and _BARE_ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) \
