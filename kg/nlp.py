@@ -2996,15 +2996,16 @@ _MEETING_TYPES = (
     "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
     *_SIGNINGS, *_SHOWS, *_BANQUETS, *CORRIDORS,
 )
-# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
+# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 选举会议成员 its members, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
 # 办公室, 国会议事堂, 大会|议题 read as 大|会议), or not the meeting held: a rehearsal
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议),
 # or whose own forum's session does (亚洲相互协作与信任措施会议|非政府论坛第二次会议); a hall or site named by a meeting
 # (中国共产党第六次全国代表大会|纪念馆建馆启动仪式, 遵义会议|会址)
-_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员单位|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
-# a session's press centre holding one press conference: the conference is told, not the session
+_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+# a session's press centre holding one press conference, a briefing or a reception: that is told, not the session (which
+# may open days later: …大会新闻中心今天举行媒体通气会, …代表大会新闻中心举办酒会)
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)
-_PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会)")
+_PRESS_CENTRE = re.compile(r"(?:新闻|媒体)中心[^，,。；;]{0,16}?(?:召开|举行|举办)(?!了?[两二三四五六七八九十几数多]场)[^，,。；;]{0,12}?(?:发布会|记者会|通气会|吹风会|酒会|招待会|见面会)")
 # a meeting that holds a press conference of its own (第二届…大会今天举行专场新闻发布会): the conference is told, as a press
 # centre's, not the meeting (not 大会新闻发言人…, nor …举行了三场记者会, which names none; a session's, …会议今天举行新闻发布会,
 # is one record with it: meetings._sittings)
@@ -3273,7 +3274,8 @@ _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
 # a meeting's name opens on a Chinese character, a digit, 《 or “, or on capitals run into one (G20峰会, CGTN全球媒体峰会);
 # not cut out of a Latin word and its number (iPhone20峰会)
-_NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z](?:[A-Z\d]|\+(?=[A-Z\d]))+[\u4e00-\u9fff]")  # (A+H股…座谈会: a plus between capitals)
+_NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z](?:[A-Z\d]|\+(?=[A-Z\d]))+[\u4e00-\u9fff“]")  # (A+H股…座谈会: a plus between capitals)
+_BRAND_OPENS = re.compile(r"(?:^|(?<=[的，,。；;：:\n\u3000 ]))[A-Z]{2,8}$")  # (CCTV“…”高峰论坛: a brand in capitals opens the name)
 _CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
 # meetings counted, none named: 举行两场记者会, 召开50多个不同层次座谈会
 _COUNTED_NAME = re.compile(r"多场|几场|数场|(?:两|[二三四五六七八九十]+)场(?!馆)|^\d+[多余]?个")
@@ -3846,8 +3848,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
             name = text[s:e]
         elif quoted and (nth := _EDITION_BEFORE.search(text, max(0, quoted.start() - 8), quoted.start())):
             s, name = nth.start(), text[nth.start() : e]  # 第二届“一带一路”国际合作高峰论坛: the edition before the quote holds it in the name
-        elif quoted and len(name) >= 4 and (quoted.start() == 0 or text[quoted.start() - 1] in "的，,。；;\n\u3000 "):
-            s, name = quoted.start(), text[quoted.start() : e]  # …的“喀布尔进程”和平与安全会议: a quote that opens the clause's name is part of it
+        elif quoted and len(name) >= 4 and (quoted.start() == 0 or text[quoted.start() - 1] in "的，,。；;\n\u3000 "
+                                            or (brand := _BRAND_OPENS.search(text, max(0, quoted.start() - 9), quoted.start()))):
+            # …的“喀布尔进程”和平与安全会议: a quote that opens the clause's name is part of it (so is a Latin brand
+            # before it that opens the clause: CCTV“…”高峰论坛)
+            s = brand.start() if quoted.start() and text[quoted.start() - 1] not in "的，,。；;\n\u3000 " else quoted.start()
+            name = text[s:e]
         elif name.startswith("主题") and (themed := _THEMED_OF.search(text, max(0, s - 50), s)):
             s, name = themed.start("name"), themed["name"] + name  # 召开“…”的主题讨论会: the quoted theme and its 的 name it
             whole.add(s)

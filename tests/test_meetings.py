@@ -9368,3 +9368,64 @@ def test_ministers_and_boards_meetings_and_negotiations_going_on():
     (m,) = _meetings("继续关注正在日内瓦举行的新一轮也门和谈，也门政府代表团12号在日内瓦提出，胡塞武装须先撤出港口。")
     assert m.name == "新一轮也门和谈" and m.date_text is None
     assert not _meetings("双方同意下月开始新一轮贸易谈判。")
+
+
+def test_a_meetings_press_centre_or_members_hold_no_sitting_of_it():
+    # (a49m) the press centre's reception or briefing, days before the congress opens; the members' forms handed in
+    names = {m.name for m in _meetings("今晚，东州市第九次代表大会新闻中心在滨江宾馆举办酒会，300多位记者受邀出席。")}
+    assert "东州市第九次代表大会" not in names
+    names = {m.name for m in _meetings("东州环境论坛第三次会议新闻中心今天（4月13日）举行媒体通气会，发布了会议议程。")}
+    assert "东州环境论坛第三次会议" not in names
+    assert not _meetings("市人大常委会办公厅接收东州市第五届人大代表选举会议成员登记表的工作今天结束。")
+
+
+def test_a_success_foretold_is_no_meeting_held():
+    names = {m.name for m in _meetings("外交部今天举行吹风会。相信在各方努力下，王刚访问两国并出席东盟峰会一定会取得圆满成功。")}
+    assert "东盟峰会" not in names
+
+
+def test_a_speech_given_when_receiving_others_cites_that_audience():
+    ms = _meetings("副总理李明13日下午在人民大会堂会见了东州青年访问团全体成员。"
+                   "他希望大家认真学习王刚总书记在会见西州各界庆祝改革开放40周年访问团时的重要讲话精神。")
+    assert {m.name for m in ms} == {"会见东州青年访问团全体成员"}
+
+
+def test_whose_deeds_a_report_meeting_tells_is_no_speaker_at_it():
+    (m,) = _meetings("时代楷模张海峰先进事迹报告会今天上午在人民大会堂举行，张海峰生前同事、媒体记者等5人作报告，"
+                     "追忆张海峰的感人精神。张海峰是我国著名地质学家。")
+    assert "张海峰" not in {p for p, _ in _roles(m)}
+
+
+def test_views_given_at_an_audience_make_no_speech():
+    (m,) = _meetings("国家主席王刚13日在京会见第三届东州国际会议外方代表，并就中国发展前景等发表看法。")
+    assert ("王刚", "speaker") not in _roles(m) and ("王刚", "attendee") in _roles(m)
+
+
+def test_a_speech_at_a_rite_that_is_none_of_the_storys_meetings():
+    ms = _meetings("副总理王刚12日在莫斯科与俄方共同主持中俄能源合作委员会第五次会议。"
+                   "在输油管道开工仪式上，王刚发表讲话。")
+    (m,) = [m for m in ms if m.name == "中俄能源合作委员会第五次会议"]
+    assert ("王刚", "speaker") not in _roles(m)
+    ms = _meetings("东州当选总统王刚13日在首都宣誓就职。就职仪式在议会举行，王刚在就职典礼上发表讲话说，东州需要和平。")
+    assert any(("王刚", "speaker") in _roles(m) for m in ms)
+
+
+def test_a_meeting_held_the_day_after_an_undated_act_has_no_day():
+    (m,) = _meetings("今天的节目讲述县委书记李明。在现场观摩之后的第二天，李明召开了全县干部述职大会。")
+    assert m.date_text is None
+
+
+def test_a_plenum_of_a_central_committee_long_past_is_not_held_now():
+    names = {m.name for m in _meetings("文艺演出今晚在京举行。党的十一届三中全会胜利召开，作出历史性回答。")}
+    assert "党的十一届三中全会" not in names
+
+
+def test_an_audience_told_after_a_stay_has_no_day_of_the_arrival():
+    ms = _meetings("国家主席王刚是11日中午抵达东州的。在东州期间，王刚出席了庆祝大会。王刚还会见了前来参加庆祝活动的法国总统马克龙。")
+    (m,) = [m for m in ms if m.name == "会见马克龙"]
+    assert m.date_text is None
+
+
+def test_a_latin_brand_before_a_quote_opens_the_name():
+    (m,) = _meetings("为致敬品牌日，CCTV“品牌强国计划”2024高峰论坛日前在北京举行。")
+    assert m.name == "CCTV“品牌强国计划”2024高峰论坛"

@@ -578,10 +578,10 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
 
 
 def _commemorated(person: str, names: tuple[str, ...]) -> bool:
-    """Whether ``person`` is whom the meeting commemorates (纪念X同志诞辰120周年座谈会, X先生逝世十周年追思会):
-    remembered there, never present."""
+    """Whether ``person`` is whom the meeting commemorates (纪念X同志诞辰120周年座谈会, X先生逝世十周年追思会) or
+    whose deeds it reports (时代楷模X先进事迹报告会: others report on him): remembered there, never present."""
     who = re.escape(person)
-    return any(re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰)", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
+    return any(re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰|(?:的)?(?:先进|英雄|感人|模范)?事迹)", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
 
 
 # 出席座谈会的党外人士还有A、B: "also present", after the meeting's speakers were named
@@ -969,6 +969,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
+                or _SUCCESS_FORETOLD.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
 
@@ -1017,6 +1018,8 @@ _ITS_ELECTION = re.compile(r"(?:代表)?选举(?=的?(?:投票|计票|结果|最
 
 
 # what one did for others to hold a kind of meeting: 为各单位召开高质量专题民主生活会指明了方向
+# a success foretold (…出席…峰会一定会取得圆满成功, …大会必将取得成功): still to come, none held
+_SUCCESS_FORETOLD = re.compile(r"[^。；;，,]{0,8}?(?:一定|必将|必定|定将|定能|必能|势必)(?:会|能|将)?(?:取得|获得)?(?:圆满|完满|巨大)?成功")
 _FOR_HOLDING = re.compile(r"为(?!此)[^。；;，,为]{1,8}?召开好?$")
 _SHOWN_WAY = re.compile(r"(?:指明|提供|奠定|创造|打下|树立|作出)")
 # what came of a meeting held somewhere, cited: 汇聚了在古田召开的全军政治工作会议的重要成果
@@ -1112,6 +1115,12 @@ _ORDERS_ELSEWHEN = re.compile(r"(?:19|20)\d\d年|回顾|回忆|追忆|重温|曾
 _SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
 _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
 
+# the years the CPC's national congresses elected each Central Committee (a closed list): a plenum of the Nth
+# (十一届三中全会) is held before the congress that elects the N+1th
+_CC_TERMS = {7: 1945, 8: 1956, 9: 1969, 10: 1973, 11: 1977, 12: 1982, 13: 1987, 14: 1992, 15: 1997, 16: 2002, 17: 2007,
+             18: 2012, 19: 2017, 20: 2022}
+_PLENUM_OF_TERM = re.compile(rf"^(?:党的|中共|中国共产党)?第?({NUMERAL})届(?:中央委员会)?第?(?:{NUMERAL})(?:中全会|次全体会议)")
+
 
 def _of_a_past_year(ctx: Context, h) -> bool:
     """A meeting (or talk) of another time than the story's, told in its clause: 1954年率团出席日内瓦会议, 在2000年召开的
@@ -1150,6 +1159,9 @@ def _of_a_past_year(ctx: Context, h) -> bool:
             and (k := ctx.rec.sentence_of(h.start)) > 0 and (o := _PAST_DAY_OPENING.match(ctx.text, *ctx.rec.sentences[k - 1])) \
             and int(o[1]) < ctx.reference_date.year and not 0 <= (_days_before(o, ctx.reference_date) or 99) <= 3:
         return True  # 1934年12月18日，中央政治局在这里召开了…。此后，…召开了著名的遵义会议: the narration goes on in that year
+    if (term := _PLENUM_OF_TERM.search(h.name)) and ctx.reference_date \
+            and (ends := _CC_TERMS.get(chinese_number(term[1]) + 1)) and ends < ctx.reference_date.year:
+        return True  # 党的十一届三中全会 in a story of 2021: a plenum of a Central Committee whose term ended long before
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year \
             and not (int(y[1]) == ctx.reference_date.year + 1 and ctx.reference_date.month == 12 and _NEW_YEAR.search(h.name)):
@@ -1606,6 +1618,8 @@ _THIS_SESSION = re.compile(r"(?:本次|此次|这次)会议")
 _CEREMONY_KINDS = r"(?:(?:开班|结业|闭班|开学|毕业|开幕|闭幕)(?:式|典礼)|典礼)"
 _AT_CEREMONY = re.compile(r"在(?:[^，,。；;在]{0,12}?)(?P<kind>" + _CEREMONY_KINDS[3:-1] + r")上[^，,。；;]{0,4}$")
 
+_AT_RITE = re.compile(r"在(?P<rite>[^，,。；;在]{0,30}?(?<!开幕)(?<!闭幕)(?:仪式|典礼))上[，,]?[^，,。；;]{0,4}$")
+
 
 def _ceremony(word: str) -> str:
     """The ceremony a word names, however written: 开班典礼 and 开班式 are both the 开班."""
@@ -1754,6 +1768,11 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                     and any(re.search(_CEREMONY_KINDS + "$", name) for name in names) \
                     and not any(_ceremony(m.group()) == _ceremony(cer.group("kind")) for name in names if (m := re.search(_CEREMONY_KINDS + "$", name))):
                 continue  # the story holds the 开班式, 刘云山在结业式上作总结讲话: at the closing ceremony (a forum's 开幕式 is the forum's)
+            if (rite := _AT_RITE.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
+                    and not any(rite["rite"][-4:-2] in name for name in names):
+                # (a story of a committee's meeting) 在…管道开工仪式上，X发表讲话: at the rite, none of the story's meetings
+                # (在就职典礼上 of a story's 宣誓就职 is its own: the rite's word before 典礼 in its name)
+                continue
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
             if p.role == "attendee" and _BARE_ACTIVITY.match(ctx.text, cue_start + len(p.cue.norm)) \
@@ -2124,7 +2143,9 @@ def _for_meeting(
     # (a name inside what was heard whose cue is the speech after it is the topic: 听取X关于学习贯彻Y重要讲话精神的发言后，Z发表了讲话)
     spans = {k: ctx.norm.to_original(m.start(), m.end()) for k, m in heard.items()}  # (a participation's offsets are the document's)
     topic = {p for p in own if (a := spans.get(p.cue.sentence)) and a[0] <= p.mention.start < a[1] <= p.cue.start}
+    # (会见…代表，并就…发表看法: views given in the talk of an audience, no speech made: _PRESENT_AT_AUDIENCE)
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
+                                                            and not (p.cue.sentence in said and _PRESENT_AT_AUDIENCE.match(p.cue.text))
                                                             or p.person in hosts and p in later or p in press))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
@@ -2757,6 +2778,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()):
             continue  # 习近平还将会见记者, X将出席开幕式并致辞，会见…: still to come; 不久前会见…: an earlier one, cited
+        if text.endswith("在", 0, m.start()) and _SPEECH_THERE.match(text, m.end()):
+            continue  # 学习习近平在会见…访问团时的重要讲话精神: a speech cited, the audience only its occasion
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))
@@ -3340,6 +3363,9 @@ def _each_guest(text: str, m: re.Match, guests: list) -> list[tuple[int, int]] |
 _EARLIER_WITH = re.compile(r"(?:不久前|前不久|此前)(?:曾经?|已经?)?(?:同|与|和)[^，,。；;同与]{2,30}$")
 
 
+_SPEECH_THERE = re.compile(r"[^，,。；;]{1,60}?时(?:所)?(?:发表)?的(?:重要)?(?:讲话|谈话|指示)")  # (在会见X)时的重要讲话
+
+
 def _earlier(text: str, s: int, at: int) -> bool:
     """Whether the audience, talks or call at ``at`` in the sentence from ``s`` is an earlier one, cited."""
     return bool(_EARLIER.search(text, s, at) or _EARLIER_WITH.search(text, s, at) or _EARLIER_OPENING.match(text, s, at))
@@ -3567,6 +3593,7 @@ _HELD_THEN = re.compile(r"(?:上午|下午|晚上|晚)?[^，,。；;]{0,12}?(?:�
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
+_GOES_ON_ALSO = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{1,8}?还")  # (在香港期间，X出席了…。)X还会见了…: the stay goes on
 _STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?(?<!活动)期间[，,]")
 # (近两天举行的…峰会: days ago too, none told)
 _DAYS_BEFORE_SUMMONS = re.compile(r"(?:近日|日前(?!往)|不久前|前不久|近期|前些天|前几天|前些日子)[^。；;，,]{0,12}$")
@@ -3738,14 +3765,17 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # 中拉科技创新论坛举行2021年…论坛近日以视频方式举行: the clause gives no day, told again
     if body and _EARLIER_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
         return None  # 此前，X主持召开…会议 in a story of a later meeting: held before the day told, on none the text gives
-    if body and _STAY_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0]) \
+    if body and (_STAY_OPENING.match(ctx.text, rec.sentences[k0 := rec.sentence_of(body[0].start)][0])
+                 or k0 > 0 and _STAY_OPENING.match(ctx.text, rec.sentences[k0 - 1][0]) and _GOES_ON_ALSO.match(ctx.text, rec.sentences[k0][0])
+                 and not any(rec.sentences[k0][0] <= d.start < body[0].start for d in rec.dates)) \
             and (told := next((d for d in rec.dates if d.start < body[0].start and not rec.in_meta(d.start) and not rec.in_headline(d.start)), None)) \
             and told.end_day is None:
         # 习近平是18日抵达澳门的。在澳门期间，…会见了…: one day of the stay, the text gives none (not 21号和22号，访问…。
         # 访新期间，X还会见了…: the visit's days told, the golds' first)
         return None
-    if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
-        return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
+    if body and (_BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)
+                 or _DAY_AFTER_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)):
+        return None  # 阿利耶夫在签署声明前与普京举行视频会谈时, 在调研之后的第二天，X召开…: timed by another act, the text gives no day
     if body and all(_CITED_SOURCE.search(ctx.text, max(0, h.start - 2), h.start) for h in body):
         return None  # 据…新闻发布会介绍 with no day in its sentence: a source cited, on a day the text does not give
     if body and _ON_ITS_OCCASION.match(ctx.text, body[0].end):
@@ -3912,6 +3942,7 @@ _AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕") 
 # a month told without a day before the name in its sentence: 同年11月，…; 2015年11月，…; 去年10月底，…
 _MONTH_ONLY = re.compile(r"(?<![\d年月])(?:(?:19|20)\d\d年|同年|当年|去年|今年|次年|翌年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|上旬|中旬|下旬|底|末)?[，,]")
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
+_DAY_AFTER_ANOTHER = re.compile(r"(?:^|(?<=[，,。；;！？\n\s\u3000]))在?[^，,。；;在\d日号]{2,16}?(?:之后|以后|后)的?(?:第二天|次日|第[二三四五六七八九十]天)[，,]?[^，,。；;]{0,20}$")
 _ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
 _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
                              r"|(?:离开|离京|离境|启程|回国|结束)[^，,。；;在\d日号]{0,14}?(?:之前|以前|前夕|前)[，,][^，,。；;]{2,20}?)$")
