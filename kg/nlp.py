@@ -264,12 +264,13 @@ _LED_BY = re.compile(r"以(?P<name>[\u4e00-\u9fff·\-]{2,10}?)(?:同志|女士|�
 _TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
 _TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
 _DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
 _OFFICES = ("法官", "主编", "特别协调员", "高级讲师", "退休教授")  # callings of an office: a two-character name before a colon after one only where the story names it again (not 美法官|初裁：)
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
+_DAY_THEN_SAYS = re.compile(r"\d{1,2}[日号](?:上午|下午|晚上|晚间)?(?:表示|说|称|宣布|指出|强调)")  # 遗孀苏哈|3号表示: the day, then what one says
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 # How frequent a dictionary word may be and still be a given name after a designation: less so after a
@@ -807,7 +808,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         ones = "的就也都在和是又还已曾被把将向任" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
-                q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
+                q - p in (2, 3) and _PLAIN_EDGE.match(text, q)) and not _DAY_THEN_SAYS.match(text, q):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
         if m.re is _QUOTED_DESIGNATION:
@@ -2189,6 +2190,16 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             out.append(PersonHit(p, q, name, (), "cue"))
             taken.update(range(p, q))
             break
+    for m in _DESCRIBED_SAYS.finditer(text):  # 参与制造这些锻件的刘伯鸣说，: the one a clause describes, then what he says
+        p, q = m.end(), m.end() + 3
+        name = text[p:q]
+        if p in taken or q - 1 in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or name in lexicons.places() or (
+                _opens_with_word(name) or _word_like(name) or _common_word(name[1:], 20) or name[1:] in _ADDRESS or name[-1] in _NOT_NAME_END
+                or _common_word(text[q - 1 : q + 1], 20)) or (  # 对于…的廖晋|来说: a word across the name's end (来说), no name of three
+                grammar.name_end(text, p, known, extra=("说",), min_strength=2, titled=False) != q):
+            continue
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.update(range(p, q))
     for m in _UNIT_OF.finditer(text):  # 红豆集团的周海江在介绍, 某党校的王五、赵六老师来到: a person of that unit, no post
         p = m.end()
         while p not in taken and not any(s <= p < e for s, e, _ in meta):
@@ -2349,6 +2360,7 @@ def _role_then_speaker() -> re.Pattern[str]:
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
 # the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
+_DESCRIBED_SAYS = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff]{3}说[，,：:])")  # …锻件的|刘伯鸣|说，: a three-character name a clause describes, before 说
 _UNIT_OF = re.compile(r"(?:集团|公司|总工会|党校|街道[\u4e00-\u9fff]{0,3}科|研究院|研究所|合作社)的")
 _UNIT_CUE = re.compile(r"在?介绍|注意到|说[，,：:]|告诉|表示|认为|坦言|回忆")
 _UNIT_EDGES = ("老师", "注意到", "在介绍", "介绍")

@@ -1005,3 +1005,19 @@ def test_names_listed_before_a_deputys_seat_share_it():
     text = "座谈会上，代表们踊跃发言。吴国强、刘卫东代表提出，要加强人大监督。会上代表们热烈讨论。"
     assert {("吴国强", "代表"), ("刘卫东", "代表")} <= _posts(text)
     assert "会上王" not in _persons("会上王晓东、刘卫东代表提出，要加强监督。")
+
+
+def test_a_college_graduate_village_official_is_a_designation():
+    """大学生村官X: the village official one is, before the name, as 村民 is (n45)."""
+    assert "孔德炜" in _persons("三年前，大学生村官孔德炜来到村里，组织村民成立合作社。")
+
+
+def test_a_day_after_a_designated_name_then_what_one_says():
+    """遗孀X3号表示: a day of the month between a two-character name and the verb of saying ends the name (n45)."""
+    assert "米娜" in _persons("前总统的遗孀米娜5号表示，将继续追查真相。")
+
+
+def test_a_name_a_clause_describes_before_he_says():
+    """参与研制这台设备的王建鸣说，: a three-character name after 的 and before 说 is the one the clause describes (n45)."""
+    assert "王建鸣" in _persons("参与研制这台大型设备的王建鸣说，当时大家都很激动。")
+    assert not _persons("正在田间劳作的李大爷说，今年收成好。负责这个项目的工程师说，进展顺利。")
