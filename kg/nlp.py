@@ -199,16 +199,19 @@ def chinese_number(s: str) -> int | None:
 
 def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
     """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
-    surname and one or two characters: the count vouches even for a name that reads as a word (方向)."""
+    surname and one or two characters, or a dotted minority name (…、阿依古丽·买买提、…): the count vouches
+    even for a name that reads as a word (方向)."""
     c = _PERSON_COUNT.match(text, m.end("names") + 1)
     count = m["count"] or (c and c[1])  # 王五、赵六两位|委员: the count with no 等 before it
     members = grammar.split_list(text, s, m.end("names"))
     if not count or chinese_number(count) != len(members):
         return []
-    ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members)
+    ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places()
+             or _DOTTED_MEMBER.fullmatch(text, a, b) for a, b in members)
     return members if ok else []
 
 
+_DOTTED_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}")  # 热依拉·买买提: a minority name, parts joined by a dot
 _PERSON_COUNT = re.compile("(" + grammar.COUNT + ")位")  # …等|6位代表: how many the list names
 
 
@@ -262,12 +265,13 @@ _TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
 _TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
 _LANGUAGE = re.compile(r"(?:汉|英|法|德|俄|日|韩|朝鲜|西班牙|葡萄牙|阿拉伯|意大利|波斯|土耳其|越南|泰|蒙古|藏|维吾尔|哈萨克|外|母)语|[中英法德俄日]文|普通话|汉字")  # 教授|汉语: a language is what is taught, no name
 _DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
-_DESIGNATION = re.compile(r"(?:村民|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队]组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+_DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
 _OFFICES = ("法官", "主编", "特别协调员", "高级讲师", "退休教授")  # callings of an office: a two-character name before a colon after one only where the story names it again (not 美法官|初裁：)
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
+_DAY_THEN_SAYS = re.compile(r"\d{1,2}[日号](?:上午|下午|晚上|晚间)?(?:表示|说|称|宣布|指出|强调)")  # 遗孀苏哈|3号表示: the day, then what one says
 _PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 # How frequent a dictionary word may be and still be a given name after a designation: less so after a
@@ -327,8 +331,8 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 _NAME_TITLE = re.compile(
     r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
-    r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直|发言(?:说|建议|指出|表示|认为|强调|时)))(?![台令们府馆级杯号]|团(?!队)|”号)"
-)  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator (王五委员发言说)
+    r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
+)  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
     r"(?m)(?:^|讯|电)[ \t\u3000]*(?:本报|本台|本网)?(?P<role>记者|通讯员|特约记者)(?:[ \t\u3000]|(?=[\u4e00-\u9fff·]{2,6}(?:报道|摄)))"
@@ -773,6 +777,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.name_end(text, p, known)
             if q is None and m.re is _SPOUSE and (lexicons.country_re(foreign=True).search(text, max(0, m.start() - 10), m.start()) or _foreign_husband(text, m.start(), hits)):
                 q = grammar.foreign_name_end(text, p, known)  # 秘鲁总统夫人兰格, 帕夫洛普洛斯和夫人弗拉西娅 (but 总理夫人程虹|同机抵达)
+            if q is None and (husband := next((h for h in hits.values() if h.end == m.start() and 2 <= len(h.name) <= 3), None)) is not None and (
+                    text[p] == husband.name[0] and text[p + 1] in lexicons.surnames()) and (r := grammar.name_end(text, p + 1, known)) is not None and r - p in (3, 4):
+                q = r  # 梁振英和夫人|梁唐青仪: a wife named with her husband's surname before her own (the custom of Hong Kong)
             if m.re is _WIFE and q is not None and (text[p:q] in lexicons.common_words() or text[p] not in lexicons.surnames()):
                 continue  # 特朗普夫人|同机抵达: a word, no wife's name
             if q is not None and not _SEPARATED.search(text, p, q) and not any(h.start < q and p < h.end for h in hits.values()):
@@ -806,7 +813,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         ones = "的就也都在和是又还已曾被把将向任" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
-                q - p in (2, 3) and _PLAIN_EDGE.match(text, q)):
+                q - p in (2, 3) and _PLAIN_EDGE.match(text, q)) and not _DAY_THEN_SAYS.match(text, q):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
         if m.re is _QUOTED_DESIGNATION:
@@ -885,7 +892,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             else:
                 hits[p] = PersonHit(p, q, text[p:q], hits_rank, "title" if hits_rank else "group")
             while text.startswith("、", q) and (r := grammar.name_end(text, q + 1, known, extra=("家", "一家"), min_strength=1, titled=False) or _scored_end(text, q + 1, known)
-                                                or _name_before_verb(text, q + 1, known)) is not None and (
+                                                or _name_before_verb(text, q + 1, known) or (grammar.japanese_name_end(text, q + 1) if japanese else None)) is not None and (
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)
                     or r - q == 4 and text[r] in _LIST_CLOSING and text[q + 2 : r] not in _ADDRESS and not _place_word(text[q + 2 : r])
                     or _REPORTS_AFTER.match(text, r)) and q + 1 not in hits:  # 翟志刚、王亚平、叶光富|将在…, |在空间站 (not 刘大爷|在, an address; 黄河边|在, a place word)
@@ -1000,8 +1007,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 美联储主席|鲍威尔: the title is the next name's, what stands before it its body
         if (text[m.end() - 1 : m.end() + 1] in words and grammar.right_strength(text, m.end()) < 1 and m.group() not in ("代表", "委员")) or _country_before(text, m.start()):
             continue  # 委员|长期从事; 巴基|斯坦总理 (but 胡锦涛同志|在: 志在 is a word, 在 the edge)
-        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人", "陛下", "会见"):
-            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple; X国王|陛下: his honorific; X总统|会见了: a verb the dictionary tags a noun)
+        if m.group() in _HEAD_TITLES and (words.get(after := text[m.end() : m.end() + 2], "x")[0] == "n" or words.get(after) == "vn") and after not in ("夫妇", "夫人", "陛下", "会见", "通话"):
+            continue  # 白宫总统|医生, 总统|选举: the title opens a noun, no name ends before it (but 桑托斯总统|夫妇: the couple; X国王|陛下: his honorific; X总统|会见了, |通话: a verb the dictionary tags a noun)
         if text.startswith("候选人", m.end()):
             continue  # 另一|总统候选人: one who runs for the post, no holder named before it
         if m.group() == "代总统" and text[m.start() - 1 : m.start() + 1] in words:
@@ -1106,6 +1113,18 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 else:
                     hits[p] = PersonHit(p, m.start(), name, (title,), "name-title")
                 break
+    # 2a. the names listed before a deputy read above share the seat (周光权、王辉代表提出): each a whole name from the clause's start
+    for h in [h for h in hits.values() if h.via == "name-title" and h.titles and h.titles[-1].role in ("代表", "委员", "常委") and h.titles[-1].start == h.end]:
+        if text[h.start - 1 : h.start] != "、":
+            continue
+        opening = max(text.rfind(c, 0, h.start) for c in "，,。；;：:\n“") + 1
+        members = grammar.split_list(text, opening, h.start - 1)
+        if not 1 <= len(members) <= 6 or not all(
+                2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() and a not in hits and not in_meta(a)
+                and grammar.name_end(text, a, known, extra=("、",), min_strength=1, titled=False) == b for a, b in members):
+            continue  # 会上王五、赵六代表: every item must be a whole name, or none is read
+        for a, b in members:
+            hits[a] = PersonHit(a, b, text[a:b], h.titles, "name-title")
     # 2b. a scholar between the institution and the calling: 社会科学院历史研究所王五教授
     for m in _SCHOLAR.finditer(text):
         p, q = m.end(), m.start("role")
@@ -2053,7 +2072,7 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
         elif len(hit) >= 3 and hit in lexicons.public_figures() and _HIS_WORDS.match(text, e) and not _common_word(text[i - 1 : i + 1], 100):
             left = right = True  # 宣读习近平的指示, 传达了习近平重要指示和李克强批示: the leader whose words are read
         elif len(hit) >= 3 and hit in lexicons.public_figures() and not _DOCTRINE.match(text, e) and (
-                text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i)):
+                text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i, 20)):
             left = True  # 接替|劳尔·卡斯特罗成为, 推翻|卡扎菲后, 《|习近平在…的讲话》 (not 《焦裕禄》, a drama; not 学习|邓小平理论, a doctrine)
             right = right or not _common_word(text[e - 1 : e + 1], 100)
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and text.startswith(_ACADEMIC_AFTER, e):
@@ -2181,6 +2200,16 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             out.append(PersonHit(p, q, name, (), "cue"))
             taken.update(range(p, q))
             break
+    for m in _DESCRIBED_SAYS.finditer(text):  # 参与制造这些锻件的刘伯鸣说，: the one a clause describes, then what he says
+        p, q = m.end(), m.end() + 3
+        name = text[p:q]
+        if p in taken or q - 1 in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or name in lexicons.places() or (
+                _opens_with_word(name) or _word_like(name) or _common_word(name[1:], 20) or name[1:] in _ADDRESS or name[-1] in _NOT_NAME_END
+                or _common_word(text[q - 1 : q + 1], 20)) or (  # 对于…的廖晋|来说: a word across the name's end (来说), no name of three
+                grammar.name_end(text, p, known, extra=("说",), min_strength=2, titled=False) != q):
+            continue
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.update(range(p, q))
     for m in _UNIT_OF.finditer(text):  # 红豆集团的周海江在介绍, 某党校的王五、赵六老师来到: a person of that unit, no post
         p = m.end()
         while p not in taken and not any(s <= p < e for s, e, _ in meta):
@@ -2341,6 +2370,7 @@ def _role_then_speaker() -> re.Pattern[str]:
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
 # the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
+_DESCRIBED_SAYS = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff]{3}说[，,：:])")  # …锻件的|刘伯鸣|说，: a three-character name a clause describes, before 说
 _UNIT_OF = re.compile(r"(?:集团|公司|总工会|党校|街道[\u4e00-\u9fff]{0,3}科|研究院|研究所|合作社)的")
 _UNIT_CUE = re.compile(r"在?介绍|注意到|说[，,：:]|告诉|表示|认为|坦言|回忆")
 _UNIT_EDGES = ("老师", "注意到", "在介绍", "介绍")

@@ -986,3 +986,76 @@ def test_the_state_of_a_state_head_named_only_in_the_headline_is_his_post():
 def test_the_term_of_a_national_body_stays_with_its_title(text, post):
     """Audit 49: 第八届全国人民代表大会常务委员会委员长 (an obituary's past post): the term is part of the title as written (the golds keep it)."""
     assert ("王大同", post) in _posts(text)
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
+
+
+def test_a_member_before_committee_speech_is_a_person():
+    """王五委员发言说: a CPPCC member's name before 委员 and the speech he makes (n45)."""
+    text = ("全国政协会议举行全体会议。\n张连海委员发言说，要加快发展先进制造业。\n"
+            "周红英委员发言建议，加强基层医疗卫生服务。")
+    assert {"张连海", "周红英"} <= _persons(text)
+    assert ("张连海", "委员") in _posts(text)
+
+
+def test_a_head_of_state_before_a_phone_call_is_named():
+    """习近平主席同X总统通话: 通话 after the title is the call (the dictionary tags it a noun), no noun the title opens (n45)."""
+    text = "去年5月，习近平主席同苏巴里奥总统通话，就双边关系达成重要共识。"
+    assert "苏巴里奥" in _persons(text)
+    assert ("苏巴里奥", "总统") in _posts(text)
+
+
+def test_a_counted_list_takes_a_dotted_minority_name():
+    """王五、阿依古丽·买买提、…等5位…代表: the count vouches for every member, a dotted minority name too (n45)."""
+    text = ("先进事迹报告会今天在北京举行，李春、方向、阿依古丽·买买提、赵文学、孙红梅等5位“最美社区工作者”代表"
+            "分别介绍了他们服务群众的做法。")
+    assert {"李春", "方向", "阿依古丽·买买提", "赵文学", "孙红梅"} <= _persons(text)
+
+
+def test_a_doubles_pair_and_a_japanese_pair_are_named():
+    """中国混双组合X、Y以4比1击败日本组合Z、W: a doubles pair is a designation, and a Japanese pair's second name is
+    read as a Japanese name (no Chinese surname to start from) (n45)."""
+    text = "世乒赛混双决赛中，中国混双组合王楚钦、孙颖莎以4比1击败日本组合张本智和、早田希娜，夺得冠军。"
+    assert {"王楚钦", "孙颖莎", "张本智和", "早田希娜"} <= _persons(text)
+
+
+def test_a_wife_named_with_her_husbands_surname_first():
+    """行政长官X和夫人X某某: in Hong Kong a wife's name opens with her husband's surname, then her own (n45)."""
+    text = "香港特别行政区行政长官曾荫权和夫人曾鲍笑薇陪同观看演出。"
+    assert "曾鲍笑薇" in _persons(text)
+
+
+def test_a_public_figure_after_a_rarer_verb():
+    """新华社受权播发温家宝代表国务院作的报告: a leader's whole name after a verb of the dictionary, however rare (n45)."""
+    assert "温家宝" in _persons("新华社今天受权全文播发温家宝代表国务院在大会上作的《政府工作报告》。")
+
+
+def test_a_negation_ends_a_transliterated_name():
+    """以色列前总统X不幸逝世: the negation after the name is no syllable of it (n45)."""
+    assert "佩雷斯" in _persons("委员长就以色列前总统佩雷斯不幸逝世向以色列议长致唁电。")
+
+
+def test_names_listed_before_a_deputys_seat_share_it():
+    """王五、赵六代表提出: the names listed before a deputy read with his seat hold it too; a list whose first
+    item is no whole name is read no further (n45)."""
+    text = "座谈会上，代表们踊跃发言。吴国强、刘卫东代表提出，要加强人大监督。会上代表们热烈讨论。"
+    assert {("吴国强", "代表"), ("刘卫东", "代表")} <= _posts(text)
+    assert "会上王" not in _persons("会上王晓东、刘卫东代表提出，要加强监督。")
+
+
+def test_a_college_graduate_village_official_is_a_designation():
+    """大学生村官X: the village official one is, before the name, as 村民 is (n45)."""
+    assert "孔德炜" in _persons("三年前，大学生村官孔德炜来到村里，组织村民成立合作社。")
+
+
+def test_a_day_after_a_designated_name_then_what_one_says():
+    """遗孀X3号表示: a day of the month between a two-character name and the verb of saying ends the name (n45)."""
+    assert "米娜" in _persons("前总统的遗孀米娜5号表示，将继续追查真相。")
+
+
+def test_a_name_a_clause_describes_before_he_says():
+    """参与研制这台设备的王建鸣说，: a three-character name after 的 and before 说 is the one the clause describes (n45)."""
+    assert "王建鸣" in _persons("参与研制这台大型设备的王建鸣说，当时大家都很激动。")
+    assert not _persons("正在田间劳作的李大爷说，今年收成好。负责这个项目的工程师说，进展顺利。")
