@@ -9441,3 +9441,9 @@ def test_a_members_speech_at_another_sitting_is_none_at_the_storys(later):
     text = "全国政协十三届二次会议13日下午举行第三次全体会议。张国强委员发言说，我们将继续推动乡村振兴。" + later
     (m,) = [m for m in _meetings(text) if "全体会议" in m.name]
     assert _roles(m) == {("张国强", "speaker")}
+
+
+def test_a_member_surnamed_zeng_still_speaks_at_the_plenary():
+    # 曾 opening a name is no 'once' (曾明华委员发言说): he speaks at the story's sitting (review rm45b)
+    (m,) = [m for m in _meetings("全国政协十三届二次会议13日下午举行第三次全体会议。曾明华委员发言说，要加快乡村振兴。") if "全体会议" in m.name]
+    assert ("曾明华", "speaker") in _roles(m)
