@@ -1284,6 +1284,8 @@ ORG_START = (
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
 PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
+# 反对派 between a state and its party's name (柬埔寨反对派救国党): which side the party is on, no part of its body
+OPPOSITION_BEFORE_PARTY = re.compile(r"反对派(?=[\u4e00-\u9fff]{2,8}党$)")
 _ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|您|向|(?<![应反])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|(?<!全国)(?<!政权)代表(?!团)|代表(?=大会主席团)|次全国代表大会|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers

@@ -296,6 +296,7 @@ _GOV_ROLE = re.compile(r"^(常务)?副?(省|市|县|区|州)长$")
 
 # a bare role that is read as a central post when the title names no organisation: a guess
 # in foreign news (黎巴嫩总理), so kg/corpus.py counts no tenure on such titles alone
+_ELECT = re.compile(r"候任|当选$")  # 候任 anywhere before the role (候任联合国秘书长), 当选 right before it (美国当选总统)
 NATIONAL_DEFAULT = {"总书记": "党中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
 
 
@@ -316,11 +317,13 @@ def post(title: str, org_written: str | None, role: str, place: Place | None, do
          local: bool = True) -> CanonicalPost:
     """Canonical post: the organisation's short form + the role (临汾市委 + 书记).
 
-    A post whose organisation is not known stays local to its article.
+    A post whose organisation is not known stays local to its article. An elect title (韩国候任总统,
+    美国当选总统) is a post of its own (韩国候任总统), never the node of the office its holder awaits.
     """
+    elect = _ELECT.search(title.removesuffix(role))
     if org_written is None and (m := _GOV_ROLE.match(role)):
         org_written = m.group(2) + "政府"
-    if org_written is None and role in NATIONAL_DEFAULT:
+    if org_written is None and role in NATIONAL_DEFAULT and not elect:  # a bare 候任总理 is no premier of 国务院
         org_written = NATIONAL_DEFAULT[role]
     if org_written and _GOV_ROLE.match(role) and org_written[-1] in "省市县区州":
         org_written += "政府"  # 清源县县长: the county's government
@@ -331,6 +334,8 @@ def post(title: str, org_written: str | None, role: str, place: Place | None, do
         return CanonicalPost(f"post:{doc_id}:{title}", title, None, role)
     if o.key.startswith(f"org:{doc_id}:"):  # the article's own 市委: so is its post
         return CanonicalPost(f"post:{doc_id}:{title}", title, o, role)
+    if elect:
+        return CanonicalPost(f"post:{o.short}{elect[0]}{role}", o.short + elect[0] + role, o, role)
     if o.short.endswith("政府") and _GOV_ROLE.match(role):
         label = o.short.removesuffix("人民政府").removesuffix("政府") + role
     else:

@@ -9429,3 +9429,21 @@ def test_an_audience_told_after_a_stay_has_no_day_of_the_arrival():
 def test_a_latin_brand_before_a_quote_opens_the_name():
     (m,) = _meetings("为致敬品牌日，CCTV“品牌强国计划”2024高峰论坛日前在北京举行。")
     assert m.name == "CCTV“品牌强国计划”2024高峰论坛"
+
+
+@pytest.mark.parametrize("later", [
+    "据了解，明天的小组讨论中，李文华委员发言时将聚焦养老服务。",
+    "去年全国政协十三届一次会议上，赵明华委员发言时就曾呼吁加强生态保护。",
+    "在此前的小组讨论中，陈红梅委员发言说，要加强基础教育。",
+])
+def test_a_members_speech_at_another_sitting_is_none_at_the_storys(later):
+    # X委员发言… in a sentence naming another sitting or time (明天, 去年, 此前, 小组讨论, 将): no speaker of the plenary (review rm45b)
+    text = "全国政协十三届二次会议13日下午举行第三次全体会议。张国强委员发言说，我们将继续推动乡村振兴。" + later
+    (m,) = [m for m in _meetings(text) if "全体会议" in m.name]
+    assert _roles(m) == {("张国强", "speaker")}
+
+
+def test_a_member_surnamed_zeng_still_speaks_at_the_plenary():
+    # 曾 opening a name is no 'once' (曾明华委员发言说): he speaks at the story's sitting (review rm45b)
+    (m,) = [m for m in _meetings("全国政协十三届二次会议13日下午举行第三次全体会议。曾明华委员发言说，要加快乡村振兴。") if "全体会议" in m.name]
+    assert ("曾明华", "speaker") in _roles(m)

@@ -974,3 +974,15 @@ def test_a_heads_title_that_leaves_its_unit_in_the_role_names_the_whole_body():
     assert orgs == ["外交部"]  # a body the table knows keeps its own path
     orgs = [o.name for o in extract(Document("d1", "该党全国书记王立新 国际部长李明出席。", "d1.txt")).organizations]
     assert "国际部" not in orgs  # a department of no body the text names before it
+
+
+@pytest.mark.parametrize(("title", "org", "role", "key", "real"), [
+    ("韩国候任总统", "韩国", "总统", "post:韩国候任总统", "post:韩国总统"),
+    ("候任联合国秘书长", "联合国", "秘书长", "post:联合国候任秘书长", "post:联合国秘书长"),
+    ("美国当选总统", "美国", "总统", "post:美国当选总统", "post:美国总统"),
+    ("候任总理", None, "总理", "post:d:候任总理", "post:国务院总理"),  # a bare coming premier is no premier of 国务院
+])
+def test_an_elect_title_is_a_post_of_its_own(title, org, role, key, real):
+    # an elect holds no node of the office he awaits: 候任 stays in the key (review rm45b)
+    assert resolve.post(title, org, role, None, "d").key == key != real
+    assert resolve.post(title.replace("候任", "").replace("当选", ""), org, role, None, "d").key == real

@@ -187,6 +187,11 @@ _PLENARY_LEFT = re.compile(r"另据|小组讨论|分组讨论|会议间隙|会�
 _CORRIDOR_TAIL = re.compile(r"(?P<seat>代表|委员|部长)?(?:等(?:[一二两三四五六七八九十几多]+位)?(?P<group>全国人大代表|全国政协委员|代表|委员))?"
                             r"[，,]?(?:在[^，,。；;]{0,8}?通道上)?(?:也|还|则|都|均|同样|首先)*(?:分别|先后|相继)?"
                             r"(?:就[^，,。；;]{1,30}?(?:问题|话题|情况))?(?:和|与|同|向)?(?:中外|现场)?(?:记者们?|大家)?(?:分别)?")
+# in a member's sentence, another sitting or time than the story's (明天的小组讨论中, 去年…会议上, 此前, 将): his 发言 is no speech at it
+_SPOKE_ELSEWHEN = re.compile(r"明天|明日|后天|昨天|昨日|前天|去年|前年|此前|之前|以前|上次|下次|(?<=[就也还都])曾|曾(?=经|在|于|多次|呼吁|提出|建议|表示|指出|谈到)|(?<![代日])将(?!近|领|军|士|帅|官)|小组讨论|分组讨论|小组会|分组会|小组审议|分组审议"
+                             r"|会前|会后|会下|会议间隙|另据|接受[^。；;，,]{0,12}采访|(?:19|20)\d\d年")
+_PUNCT = re.compile(r"[，,。；;：:！？!?“]")
+_SEATS_SPEAKING = ("委员", "代表", "常委")  # X委员|发言: a member named by his seat right before the cue
 _CORRIDOR_JOINT = re.compile(r"(?:代表|委员)?[、和与及](?:来自[^，,。；;]{1,10}?的)?")
 _SEATS = ("代表", "委员", "部长")
 _DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
@@ -4268,6 +4273,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and subjects:  # X表示，主席在讲话中提到…: a speech X's words tell of, not X's own
                 # (and a quote captioned by his name: 全国人大代表 X：“主席在这次讲话中指出…”, a soundbite after it)
                 subjects = [h for h in subjects if not _WORDS_OF.search(text, h.end, cs) and not _CAPTIONED_QUOTE.match(text, h.end)]
+            if role == "speaker" and subjects and text[cs:ce].endswith("发言") and _SPOKE_ELSEWHEN.search(
+                    text, s, (m.start() if (m := _PUNCT.search(text, ce, e)) else e)):  # (not in his words after 说，)
+                subjects = [h for h in subjects if text[h.end : cs] not in _SEATS_SPEAKING]  # 明天的小组讨论中，X委员发言时将…: not at the story's sitting
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
             cue = ctx.mention(cs, ce, "CUE", "meetings")

@@ -584,7 +584,11 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         before = listed.get(sent)
         owner = before[1] if before and first is not None and ctx.text[before[0] : first.start] in ("、", "和", "及", "以及") else ("", "")
         inner_former = -1  # end of the last title held formerly by 前 inside its body
+        elect_end = -1  # end of the last coming (候任) title
         for t in h.titles:
+            if elect_end >= 0 and ctx.text[elect_end : t.start] == "兼":
+                elect_end = t.end
+                continue  # 某国候任总理兼|国防部长: the 兼 post is coming too, not yet held
             inside = grammar.former_inside(t.org, t.role)
             if inside is not None and inside["body"] or inner_former >= 0 and (is_bare_role(t) or ctx.text[inner_former : t.start] == "兼"):
                 inner_former = t.end
@@ -595,6 +599,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                     t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")):
                 break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain
             elect = t.org.endswith("候任") or ctx.text[max(0, t.start - 2) : t.start] == "候任"
+            elect_end = t.end if elect else -1
             if elect:  # 香港特别行政区候任行政长官, 候任|联合国秘书长, 、候任|总理: the coming post as written (the golds keep it so), never the post itself
                 t = dataclasses.replace(t, org=t.org[:-2], text=t.text) if t.org.endswith("候任") else dataclasses.replace(t, text="候任" + t.text)
             if not t.org and ctx.text[max(0, t.start - 2) : t.start] == "当选":
@@ -603,6 +608,9 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
             if t.role == "代表" and _HONOURED.search(t.org):
                 continue  # 全国杰出专业技术人才代表: one of those an honour names speaks for them, no office
+            if grammar.OPPOSITION_BEFORE_PARTY.search(t.org):  # 柬埔寨反对派救国党主席 -> 柬埔寨救国党主席
+                body = grammar.OPPOSITION_BEFORE_PARTY.sub("", t.org)  # the mention keeps the literal span
+                t = dataclasses.replace(t, org=body, text=body + t.role)
             if grammar.TENURE_IN.search(t.org):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
                 body = grammar.TENURE_IN.sub("", t.org)  # the mention keeps the literal span
                 t = dataclasses.replace(t, org=body, text=body + t.role)
