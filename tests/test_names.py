@@ -986,3 +986,31 @@ def test_the_state_of_a_state_head_named_only_in_the_headline_is_his_post():
 def test_the_term_of_a_national_body_stays_with_its_title(text, post):
     """Audit 49: 第八届全国人民代表大会常务委员会委员长 (an obituary's past post): the term is part of the title as written (the golds keep it)."""
     assert ("王大同", post) in _posts(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    # the short name comes again only inside a longer word (阿卜杜拉希, 莫莱斯): no edge, 因 stays the name's own
+    ("约旦首相阿卜杜拉因在安曼会见了埃及外长。埃及驻约旦大使阿卜杜拉希出席会见。", ("阿卜杜拉因", "约旦首相")),
+    ("法国总理府秘书长莫莱因表示，政府将公布新预算。莫莱斯汽车公司当天宣布扩产。", ("莫莱因", "法国总理府秘书长")),
+    # the name's own 因 before the word 因, or before a verb of meeting
+    ("总统府办公厅主任莫莱因因身体原因请辞。莫莱因表示，这是个人决定。", ("莫莱因", "总统府办公厅主任")),
+    ("当天，总统府办公厅主任莫莱因会见了来访的商界代表。莫莱斯汽车公司负责人也出席了。", ("莫莱因", "总统府办公厅主任")),
+    # 任命 between two names: who appoints ends before the verb
+    ("阿根廷总统马克里任命胡安·莫莱因为内阁首席部长。", ("马克里", "阿根廷总统")),
+    # an idiom after a foreign name closes the clause
+    ("巴西总统卡多索言出必行，坚决整治腐败。", ("卡多索", "巴西总统")),
+    # 又 inside a Japanese name (川又, 猪又) is a syllable; at its end it is "again"
+    ("日本参议院议员猪又正树出席了座谈会。", ("猪又正树", "日本参议院议员")),
+    ("日本首相野田佳彦又宣布延长紧急状态。", ("野田佳彦", "日本首相")),
+])
+def test_because_again_and_idioms_cut_no_foreign_name_wrongly(text, post):
+    """Review rm45a: 因/又 end a foreign name only where the story writes the short name again at a name's edge;
+    an idiom or a verb of appointing after the name is its edge."""
+    got = _posts(text)
+    assert post in got
+    assert not any(p != post[0] and (p.startswith(post[0]) or post[0].startswith(p)) for p, _ in got)
+
+
+def test_because_of_illness_after_a_title_opens_no_name():
+    """Review rm45a: 某国总理|因病去世 (a headline): 因病 is no transliteration."""
+    assert _persons("埃塞俄比亚总理因病去世") == set()
