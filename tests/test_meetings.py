@@ -9429,3 +9429,11 @@ def test_an_audience_told_after_a_stay_has_no_day_of_the_arrival():
 def test_a_latin_brand_before_a_quote_opens_the_name():
     (m,) = _meetings("为致敬品牌日，CCTV“品牌强国计划”2024高峰论坛日前在北京举行。")
     assert m.name == "CCTV“品牌强国计划”2024高峰论坛"
+
+
+def test_a_name_only_an_election_reads_is_known_to_the_rest_of_its_story():
+    """Review rm45a: X当选为…主席 gives X; the story's next X代表…讲话 is the same person, a speaker at the sitting."""
+    text = ("省工商业联合会第九届执行委员会第一次会议12日在省城召开。会议选举产生了新一届领导机构，"
+            "韦振华当选为第九届省工商联执行委员会主席。韦振华代表新一届领导机构讲话，他指出，要把握新形势。")
+    ms = _meetings(text)
+    assert any(("韦振华", "speaker") in _roles(m) for m in ms)
