@@ -1048,13 +1048,14 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
 
 def _because_after(text: str, p: int, q: int, word: str = "因") -> int:
     """Length of the name before ``word`` (因, 又) inside ``text[p:q]`` where the story writes that shorter name again
-    at a name's edge, never followed by the word, and never writes the longer one again (弗林|因私下…，弗林与…); 0
+    at a name's edge (a word after it: 刘荣军|腰部), never followed by the word, and never writes the longer one again (弗林|因私下…，弗林与…); 0
     otherwise (施泰因迈尔, 川又弘道; 侯赛因 when only 侯赛尼 or 克莱因 when only 克莱斯勒 comes again: a longer word, not the name)."""
     k = text.find(word, p + 2, q)
     if k < 0:
         return 0
     short, whole = text[p:k], text[p:q]
-    again = [i for i in occurrences(text, short) if i != p and (text.startswith(word, i + len(short)) or right_strength(text, i + len(short)) >= 1)]
+    again = [i for i in occurrences(text, short) if i != p and (
+        text.startswith(word, i + len(short)) or right_strength(text, i + len(short)) >= 1 or _common_word(text[i + len(short) : i + len(short) + 2], 100))]
     if not again or any(text.startswith(word, i + len(short)) for i in again) or any(i != p for i in occurrences(text, whole)):
         return 0
     return k - p

@@ -1014,3 +1014,8 @@ def test_because_again_and_idioms_cut_no_foreign_name_wrongly(text, post):
 def test_because_of_illness_after_a_title_opens_no_name():
     """Review rm45a: 某国总理|因病去世 (a headline): 因病 is no transliteration."""
     assert _persons("埃塞俄比亚总理因病去世") == set()
+
+
+def test_a_name_told_again_before_a_noun_is_cut_before_because():
+    """Review rm45a: X因为…。X腰部…: the short name written again before a word (腰部) is at a name's edge, 因 is "because"."""
+    assert "张卫军" in _persons("今年58岁的张卫军因为一场意外摔伤了腰。张卫军腰部植入了钢板，费用一度让他发愁。")
