@@ -140,7 +140,10 @@ _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
 _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀")
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还又已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
+
+
+_APPOINTS = ("任命", "提名")  # verbs of _FOREIGN_STOP between two names: who appoints whom
 
 
 _PLACE_MEETING = ("会议", "峰会", "论坛")  # right after a would-be name: a meeting named after a place
@@ -350,6 +353,9 @@ def name_end(
         return None  # 姑娘|叫热依拉·买买提: the verb names the person after it, no syllable of the name (nlp._DOT_LEFT_WORDS too)
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         stop = _stop_within(text, p, m.start("last"))
+        if stop is not None and stop.group() in _APPOINTS and 2 <= stop.start() - p <= 6 and (
+                text[p : stop.start()] in known or _all_syllables(text[p : stop.start()])):
+            return stop.start()  # 总统奥巴马|任命罗恩·克莱因为…: the one who appoints ends before the verb, the dotted name is the one appointed
         if any_role().search(text, p, m.start("last")) or stop is None or stop.start() - p not in (2, 3) or len(stop.group()) != 1:
             return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
         m = None  # 习近平就|多丽丝·洛伊特哈德: a name of our own ends at the function word, the dotted one follows it
@@ -360,7 +366,7 @@ def name_end(
         last = m.start("last")
         cands = []  # (rank, -end, strength): a one-character last part only when nothing longer fits
         for q in range(last + 1, min(m.end(), last + 7) + 1):
-            if _stop_within(text, last + 1, q) or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
+            if _stop_within(text, last + 1, q) or "又" in text[last + 1 : q] or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
             if text[q - 1] == "了":
                 break  # 库尔班|种了: the particle is no syllable
@@ -545,6 +551,8 @@ def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> b
     if last == "时" and name[:-1] not in known and not _common_word(text[q - 1 : q + 1], 100) and _subject_title_before(text, p):
         return False  # 法工委主任李适时|受委托: a title opening its clause makes the name its subject, no "when" clause
         # (not before a word of 时: 局长王建|时任, 时常)
+    if last == "因" and (text[q : q + 1] == "因" or right_strength(text, q) >= 2.5):
+        return False  # 克莱因|因健康原因, 克莱因|会见: the name's own 因 before the word 因 or a predicate ("because" opens a cause, never a verb of meeting or saying)
     return (last in _FUNC_LAST or last in _SOFT_LAST and (_title_at(text, q) or text.startswith("夫人", q))
             or last == _ALL_LAST and text[p - 1 : p] in ("、", "和", "与", "及")
             or last == "和" and _verb_word(text[q : q + 2]) and _joins_people(text, q + 2))  # 王军和|退休老同志欢聚, not 吕志和|接受采访
@@ -913,6 +921,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # 队员们|用吉尔吉斯语: the plural of the word before, no syllable
     if _MANY_OF.match(text, p):
         return None  # 巴基斯坦代表|多国发言: "many" and what is counted, no syllables
+    if (stop := _FOREIGN_STOP.match(text, p)) and len(stop.group()) >= 2:
+        return None  # 埃塞俄比亚总理|因病去世, 总统|表示: a word no transliteration has as a syllable opens no name
     if text[p] in "称说":
         return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
@@ -1016,12 +1026,15 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if (verb := _TRAVEL.match(text, q)) and (lexicons.country_at(text, verb.end()) or _ARRIVES_ABBR.match(text, q)):
             cands.append((2, -q))
             break  # 哈夫塔尔|突访埃及, 马克龙|访美国, 某某|抵朝访问: a verb of travel before a state, no syllable (a name never runs into it)
+        if lexicons.common_words().get(text[q : q + 4], "")[:1] == "i" and right_strength(text, q + 4) >= 2:
+            cands.append((2, -q))
+            break  # 总统杜特尔特|言出必行，: an idiom closing the clause is the predicate, no syllables (as 江山|功不可没 in name_end)
         cands.append((strength, -q))
     strength, neg_q = max(cands, default=(0, 0))
     if strength < 2:
         return None
     name = text[p:-neg_q]
-    if name not in known and (k := _because_after(text, p, -neg_q)):
+    if name not in known and (k := _because_after(text, p, -neg_q) or _because_after(text, p, -neg_q, "又")):
         return p + k  # 助理弗林|因私下与…，弗林与…: the story writes the name alone again, 因 is "because", no syllable
     if name not in known and (k := _known_head(text, p, -neg_q, known)):
         return p + k  # 总统普京|施压, 总统特朗普|身在白宫: a known name does not take the next words as syllables
@@ -1035,15 +1048,17 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
     return _dashed_tail(text, -neg_q)
 
 
-def _because_after(text: str, p: int, q: int) -> int:
-    """Length of the name before 因 inside ``text[p:q]`` where the story writes that shorter name again, never
-    followed by 因, and never writes the longer one again (弗林|因私下…，弗林与…); 0 otherwise (施泰因迈尔)."""
-    k = text.find("因", p + 2, q)
+def _because_after(text: str, p: int, q: int, word: str = "因") -> int:
+    """Length of the name before ``word`` (因, 又) inside ``text[p:q]`` where the story writes that shorter name again
+    at a name's edge (a word after it: 刘荣军|腰部), never followed by the word, and never writes the longer one again (弗林|因私下…，弗林与…); 0
+    otherwise (施泰因迈尔, 川又弘道; 侯赛因 when only 侯赛尼 or 克莱因 when only 克莱斯勒 comes again: a longer word, not the name)."""
+    k = text.find(word, p + 2, q)
     if k < 0:
         return 0
     short, whole = text[p:k], text[p:q]
-    again = [i for i in occurrences(text, short) if i != p]
-    if not again or any(text.startswith("因", i + len(short)) for i in again) or any(i != p for i in occurrences(text, whole)):
+    again = [i for i in occurrences(text, short) if i != p and (
+        text.startswith(word, i + len(short)) or right_strength(text, i + len(short)) >= 1 or _common_word(text[i + len(short) : i + len(short) + 2], 100))]
+    if not again or any(text.startswith(word, i + len(short)) for i in again) or any(i != p for i in occurrences(text, whole)):
         return 0
     return k - p
 
@@ -1143,8 +1158,8 @@ def japanese_name_end(text: str, p: int) -> int | None:
         q = p + k
         if q > len(text) or not all("\u4e00" <= c <= "\u9fff" for c in text[p:q]) or text[p] in _FUNCTION_START:
             continue
-        if _FOREIGN_STOP.search(text, p + 1, q - 1) or (text[q - 1] != "和" and _FOREIGN_STOP.match(text, q - 1)):
-            continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和
+        if _FOREIGN_STOP.search(text, p + 1, q - 1) or (text[q - 1] != "和" and _FOREIGN_STOP.match(text, q - 1)) or text[q - 1] == "又":
+            continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和; 又 "again" never ends a name (菅义伟|又), though it may stand inside one (川又弘道)
         if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
             continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
         if _will_at(text, q - 1):

@@ -9447,3 +9447,11 @@ def test_a_member_surnamed_zeng_still_speaks_at_the_plenary():
     # 曾 opening a name is no 'once' (曾明华委员发言说): he speaks at the story's sitting (review rm45b)
     (m,) = [m for m in _meetings("全国政协十三届二次会议13日下午举行第三次全体会议。曾明华委员发言说，要加快乡村振兴。") if "全体会议" in m.name]
     assert ("曾明华", "speaker") in _roles(m)
+
+
+def test_a_name_only_an_election_reads_is_known_to_the_rest_of_its_story():
+    """Review rm45a: X当选为…主席 gives X; the story's next X代表…讲话 is the same person, a speaker at the sitting."""
+    text = ("省工商业联合会第九届执行委员会第一次会议12日在省城召开。会议选举产生了新一届领导机构，"
+            "韦振华当选为第九届省工商联执行委员会主席。韦振华代表新一届领导机构讲话，他指出，要把握新形势。")
+    ms = _meetings(text)
+    assert any(("韦振华", "speaker") in _roles(m) for m in ms)

@@ -1059,3 +1059,36 @@ def test_a_name_a_clause_describes_before_he_says():
     """参与研制这台设备的王建鸣说，: a three-character name after 的 and before 说 is the one the clause describes (n45)."""
     assert "王建鸣" in _persons("参与研制这台大型设备的王建鸣说，当时大家都很激动。")
     assert not _persons("正在田间劳作的李大爷说，今年收成好。负责这个项目的工程师说，进展顺利。")
+
+
+@pytest.mark.parametrize("text, post", [
+    # the short name comes again only inside a longer word (阿卜杜拉希, 莫莱斯): no edge, 因 stays the name's own
+    ("约旦首相阿卜杜拉因在安曼会见了埃及外长。埃及驻约旦大使阿卜杜拉希出席会见。", ("阿卜杜拉因", "约旦首相")),
+    ("法国总理府秘书长莫莱因表示，政府将公布新预算。莫莱斯汽车公司当天宣布扩产。", ("莫莱因", "法国总理府秘书长")),
+    # the name's own 因 before the word 因, or before a verb of meeting
+    ("总统府办公厅主任莫莱因因身体原因请辞。莫莱因表示，这是个人决定。", ("莫莱因", "总统府办公厅主任")),
+    ("当天，总统府办公厅主任莫莱因会见了来访的商界代表。莫莱斯汽车公司负责人也出席了。", ("莫莱因", "总统府办公厅主任")),
+    # 任命 between two names: who appoints ends before the verb
+    ("阿根廷总统马克里任命胡安·莫莱因为内阁首席部长。", ("马克里", "阿根廷总统")),
+    # an idiom after a foreign name closes the clause
+    ("巴西总统卡多索言出必行，坚决整治腐败。", ("卡多索", "巴西总统")),
+    # 又 inside a Japanese name (川又, 猪又) is a syllable; at its end it is "again"
+    ("日本参议院议员猪又正树出席了座谈会。", ("猪又正树", "日本参议院议员")),
+    ("日本首相野田佳彦又宣布延长紧急状态。", ("野田佳彦", "日本首相")),
+])
+def test_because_again_and_idioms_cut_no_foreign_name_wrongly(text, post):
+    """Review rm45a: 因/又 end a foreign name only where the story writes the short name again at a name's edge;
+    an idiom or a verb of appointing after the name is its edge."""
+    got = _posts(text)
+    assert post in got
+    assert not any(p != post[0] and (p.startswith(post[0]) or post[0].startswith(p)) for p, _ in got)
+
+
+def test_because_of_illness_after_a_title_opens_no_name():
+    """Review rm45a: 某国总理|因病去世 (a headline): 因病 is no transliteration."""
+    assert _persons("埃塞俄比亚总理因病去世") == set()
+
+
+def test_a_name_told_again_before_a_noun_is_cut_before_because():
+    """Review rm45a: X因为…。X腰部…: the short name written again before a word (腰部) is at a name's edge, 因 is "because"."""
+    assert "张卫军" in _persons("今年58岁的张卫军因为一场意外摔伤了腰。张卫军腰部植入了钢板，费用一度让他发愁。")

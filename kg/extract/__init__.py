@@ -25,6 +25,11 @@ def extract(doc: Document, known_names: frozenset[str] = frozenset(), tagger: bo
     article = articles.extract(ctx)
     ctx = ctx.with_article(article)
     appts = appointments.extract(ctx)
+    found = {h.name for h in ctx.rec.persons}
+    if vouched := frozenset(a.person for a in appts if a.person not in found and a.person not in known_names and doc.text.count(a.person) >= 2):
+        # 王某当选为主席。王某代表…讲话: a name only the appointment formula read is known to the rest of its story
+        ctx = make_context(doc, known_names | vouched, tagger).with_article(article)
+        appts = appointments.extract(ctx)
     guests = posts.headline_guests(ctx)
     return Extraction(
         document=ctx.doc,
