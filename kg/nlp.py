@@ -3172,7 +3172,14 @@ _PRONOUN_OPENS = ("他的", "她的", "其", "他们的")  # 出席他的总统�
 # as the dev21 reader counts it; not one only held (…开工仪式在万象举行) nor a welcome or a signing, read as such
 _CEREMONY_HELD = re.compile(r"(?P<name>(?!这|该|此|上述|当天|今天)[^，,。；;、：:“”《》\s的]{2,40}?" + _RITE + r")(?:(?:\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,20}?)?(?:隆重|正式)?举行(?=[，,。；;])")
 # …在比什凯克出席仪式，接受…勋章。授勋仪式在…举行: the ceremony attended, told by its bare kind in the sentence before
-_ATTENDED_CEREMONY_BEFORE = re.compile(r"(?<![将拟要])(?:出席|参加)了?" + _RITE + r"[，,][^。；;]{0,60}[。；;]\s*$")
+_ATTENDED_CEREMONY_BEFORE = re.compile(r"(?<![将拟要])(?:出席|参加)了?" + _RITE + r"[，,](?P<act>[^。；;]{0,60})[。；;]\s*$")
+
+
+def rite_of_act(act: str, name: str) -> bool:
+    """Whether the ceremony ``name`` is the one of the act told after a bare 出席仪式 (接受…勋章 at the 授勋仪式): the act's
+    two words before the kind share a character with it (not 向纪念碑敬献花篮 before the 奠基仪式 held elsewhere)."""
+    words = re.sub(_RITE + "$", "", name)[-2:]
+    return any("\u4e00" <= c <= "\u9fff" and c in act for c in words)
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?" + _RITE + r"上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 # …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")
@@ -3295,6 +3302,9 @@ _OPENING_HELD = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日
 # an opening or closing ceremony greeted by letter on the day told (11月26日，X同Y分别向…年闭幕式致贺信): held that day, as
 # the wide65 reader counts it, those who greet it not at it
 _RITE_GREETED = re.compile(r"(?<![将拟要])(?:分别)?向(?P<name>[^，,。；;：:\s向“”]{5,40}?(?:开幕式|闭幕式))(?:致|发来)了?(?:贺信|贺词|贺电)")
+# (向在莫斯科举行的…开幕式, 向以视频方式举行的…: the clause that tells where or how, none of the name; 向将于本周末举行的…: one to come)
+_HELD_CLAUSE = re.compile(r"(?:举行|举办|召开)的(?=[^的]+$)")
+_TO_COME = re.compile(r"将|拟|即将|计划|预计|定于")
 _DATED_GREETING = re.compile(r"(?:^|[。；;\n：:])[\s\u3000]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?[，,]?[^。；;]{0,40}$")
 _RUN_INTO_OPENING = re.compile(r"(?:举办|主办|承办)的|举行|召开")
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
@@ -3474,6 +3484,23 @@ _MARKING = re.compile(r"在(?P<name>纪念[^，,。；;在]{2,40}?周年的(?:�
 # negotiations told begun or going on (今天英国和欧盟在布鲁塞尔开始第四轮脱欧谈判, 正在瑞士举行的新一轮叙利亚和谈): held
 _NEGOTIATIONS = ("谈判", "和谈", "磋商")
 _NEGOTIATIONS_GO_ON = re.compile(r"(?:(?<![将拟要])(?<!即将)(?<!准备)(?<!计划)(?<!打算)(?<!同意)(?<!决定)(?<!恢复)开始了?|正在[^，,。；;]{0,12}?(?:举行|进行)的)$")
+# …尚未开始, 拒绝开始, 在开始…之前: a start denied, refused or awaited, no talks held
+_START_DENIED = re.compile(r"未|没有?|不|拒绝|拒不|无法|难以|推迟|暂停|中止")
+_START_AWAITED = re.compile(r"之?前|以前|的前提|的条件")
+
+
+def _negotiations_go_on(text: str, lead: int, end: int) -> bool:
+    """Whether the negotiations named between ``lead`` and ``end`` are told begun or going on (开始新一轮和谈), not a start
+    denied or refused before 开始 in its clause (各方尚未开始…, 拒绝开始…) nor one awaited after it (在开始…之前)."""
+    go = _NEGOTIATIONS_GO_ON.search(text, max(0, lead - 30), lead)
+    if go is None:
+        return False
+    if go.group().startswith("正在"):
+        return True
+    clause = max(text.rfind(c, 0, go.start()) for c in "，,。；;\n") + 1
+    return not _START_DENIED.search(text, clause, go.start()) and not _START_AWAITED.match(text, end)
+
+
 _ATTENDED_HOSTS_BANQUET = re.compile(r"(?<![将拟要])出席了?[^，,。；;]{2,40}?(?:举行|举办)的(?:盛大|隆重)?$")
 _ATTENDED_HOSTED = re.compile(r"(?<![将拟要])(?:出席|参加)了?由[^，,。；;由]{2,30}?(?:召开|举行|举办|主办)的$")
 # a day, then who held it: 今天上午，省科协在京举办|“…座谈会”
@@ -3596,6 +3623,9 @@ def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
             pos = a.start() + 1
 
 
+# an executive board's sitting: convened by a verb just before (召开执委会), or the board told held itself (…执委会在洛桑召开。)
+_BOARD_CONVENED = re.compile(r"(?:召开|举行)了?$")
+_BOARD_SITS = re.compile(r"(?:\d{1,2}[日号]|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,20}?)?(?:召开|举行)(?=[，,。；;])")
 _HELD_JUST_BEFORE = re.compile(r"(?:举行|进行)了?$")  # 举行|间接谈判: talks held by the verb before them
 
 
@@ -3717,9 +3747,12 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if not _MEETING_TYPE.search(name) and len(name) >= 7 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.end("name") - len(name), m.end("name"))] = MeetingHit(m.end("name") - len(name), m.end("name"), name, True)
     for m in _RITE_GREETED.finditer(text) if "贺" in text else ():
-        if not _MEETING_TYPE.search(m["name"]) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
+        clause, _, name = m["name"].rpartition("的") if _HELD_CLAUSE.search(m["name"]) else ("", "", m["name"])
+        if _TO_COME.search(clause):
+            continue  # 向将于本周末举行的…开幕式致贺信: a ceremony still to come
+        if len(name) >= 5 and not _MEETING_TYPE.search(name) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
                 and _DATED_GREETING.search(text, max(0, m.start() - 60), m.start()):
-            out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
+            out[(m.end("name") - len(name), m.end("name"))] = MeetingHit(m.end("name") - len(name), m.end("name"), name, True)
     for m in _ATTENDED_CEREMONY.finditer(text):
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
@@ -3735,11 +3768,13 @@ def find_meetings(text: str) -> list[MeetingHit]:
     ceremonies = sorted([*_CEREMONY_HELD.finditer(text), *_CEREMONY_HOSTED.finditer(text)], key=lambda c: c.start()) if "仪式" in text or "典礼" in text else []
     for m, nxt in zip(ceremonies, [*ceremonies[1:], None]):
         until = nxt.start() if nxt else len(text)
-        if len(m["name"]) < 6 and not (m.re is _CEREMONY_HELD and _ATTENDED_CEREMONY_BEFORE.search(text, max(0, m.start() - 100), m.start())):
+        before = _ATTENDED_CEREMONY_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        before = before if before and rite_of_act(before["act"], m["name"]) else None
+        if len(m["name"]) < 6 and not (m.re is _CEREMONY_HELD and before):
             continue  # (a name of two words before the kind, 授勋仪式, only as the ceremony attended just before)
         if not m["name"].endswith(("欢迎仪式", "欢送仪式", *_SIGNINGS)) and (
                 _SPOKE_AT_CEREMONY.match(text, m.end()) or _ATTENDED_CEREMONY_AFTER.match(text, m.end()) or _ATTENDS_AND_SPEAKS.match(text, m.end())
-                or _OATH_ADMINISTERED_AFTER.match(text, m.end()) or _ATTENDED_CEREMONY_BEFORE.search(text, max(0, m.start() - 100), m.start())
+                or _OATH_ADMINISTERED_AFTER.match(text, m.end()) or before
                 or _CEREMONY_TOLD_AGAIN.search(text, m.end(), ceremony_told_until(text, m["name"], m.end(), until))) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
@@ -3945,8 +3980,10 @@ def find_meetings(text: str) -> list[MeetingHit]:
         if _WHAT_IT_WAS.search(text, max(0, s - 40), s) or _IN_HISTORY.search(text, max(0, s - 40), s):
             continue  # 这次会议是…举行的第一次专题议政性常委会议: the meeting told, described again
         if name.endswith(("谈判", "和谈")) and not (_NAMED_TALKS.search(name) or _HELD_JUST_BEFORE.search(text[max(0, lead - 4) : lead])
-                                               or name.startswith("新一轮") and _NEGOTIATIONS_GO_ON.search(text, max(0, lead - 30), lead)):
+                                               or name.startswith("新一轮") and _negotiations_go_on(text, lead, e)):
             continue  # 谈判, 和谈 are meetings only when held by name: 举行间接谈判, 第十三轮谈判
+        if name.endswith("执委会") and not (_BOARD_CONVENED.search(text, max(0, lead - 6), lead) or _BOARD_SITS.match(text, e)):
+            continue  # 国际奥委会执委会22日发布声明: the board that speaks, no sitting (召开执委会: one held)
         if name.endswith("会谈") and not _NAMED_TALKS.search(name):
             continue  # talks between two (同X举行会谈) are audiences; 六方会谈, 红十字会会谈 have a name of their own
         if _PROPOSED_HELD.search(text, max(0, lead - 20), lead) and _A_PROPOSAL.match(text, e):
@@ -3978,7 +4015,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
                         or _ELECTED_AFTER.match(after) and _ELECTED_BEFORE.search(before))
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or name.endswith(_BANQUETS) and bool(_ATTENDED_HOSTS_BANQUET.search(text, max(0, lead - 40), lead))
-        reported = reported or name.endswith(_NEGOTIATIONS) and bool(_NEGOTIATIONS_GO_ON.search(text, max(0, lead - 30), lead))
+        reported = reported or name.endswith(_NEGOTIATIONS) and _negotiations_go_on(text, lead, e)
         reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
         reported = reported or before.endswith(("此次", "本次", "这次")) and bool(_LASTED_DAYS.match(text, e))  # 此次…外长会为期两天

@@ -9455,3 +9455,64 @@ def test_a_name_only_an_election_reads_is_known_to_the_rest_of_its_story():
             "韦振华当选为第九届省工商联执行委员会主席。韦振华代表新一届领导机构讲话，他指出，要把握新形势。")
     ms = _meetings(text)
     assert any(("韦振华", "speaker") in _roles(m) for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "国际篮联执委会15日发布声明说，世界杯预选赛推迟举行。",
+    "国际泳联执委会今天宣布，世锦赛如期举行。",
+    "最终国际滑联执委会确认，米兰获得下届比赛举办权。",
+    "亚洲足球联合会执委会12日批准新增两个参赛名额。",
+])
+def test_a_board_that_only_speaks_holds_no_sitting(text):
+    """…执委会发布声明/宣布/确认/批准: the board that speaks, not a sitting held (review of d45)."""
+    assert not _meetings(text)
+    assert not [h for h in find_meetings(text) if h.name.endswith("执委会")]  # (none to be taken held by a headline or a scene)
+
+
+def test_a_board_holds_a_call_not_a_sitting_of_its_own():
+    # 执委会举行电话会议: the call is the meeting, the board no second one beside it
+    assert [m.name for m in _meetings("国际篮联执委会15日举行电话会议，讨论赛事安排。")] == ["电话会议"]
+    (m,) = _meetings("国际泳联今天在洛桑召开执委会，决定增设两个比赛项目。")
+    assert m.name == "执委会"
+
+
+@pytest.mark.parametrize("text", [
+    "联合国特使12日说，各方尚未开始新一轮和谈。",
+    "特使12日表示，冲突各方还没有开始新一轮和谈。",
+    "政府代表团12日拒绝开始新一轮和谈，要求对方先停火。",
+    "特使12日说，在开始新一轮和谈之前，各方须先落实停火。",
+])
+def test_negotiations_not_begun_are_not_held(text):
+    """A start denied, refused or awaited (尚未开始, 拒绝开始, 在开始…之前): no talks held (review of d45)."""
+    assert not _meetings(text)
+
+
+def test_a_ceremony_greeted_by_letter_is_named_without_the_clause_that_tells_where():
+    (m,) = _meetings("4月12日，国家主席习近平向在明斯克举行的中白青年友好交流年开幕式致贺信。习近平指出，两国青年交流日益密切。")
+    assert m.name == "中白青年友好交流年开幕式" and m.date_text == "2024-04-12"
+    # one still to come (向将于本周末举行的…开幕式致贺信): no ceremony held that day
+    assert not _meetings("4月12日，国家主席习近平向将于本周末举行的中白青年友好交流年开幕式致贺信。习近平指出，两国青年交流日益密切。")
+
+
+def test_a_bare_ceremony_attended_is_not_another_named_next():
+    # 出席仪式，向纪念碑敬献花篮。奠基仪式在…举行: the wreath ceremony attended, not the groundbreaking told next
+    ms = _meetings("国务院总理王宏伟12日出席仪式，向人民英雄纪念碑敬献花篮。奠基仪式在新区举行，副总理张建国出席并讲话。")
+    assert not any(("王宏伟", "attendee") in _roles(m) for m in ms if m.name.endswith("奠基仪式"))
+
+
+def test_a_banquet_planned_recalled_or_of_another_day_is_not_the_headlines():
+    # the headline's banquet takes its day and host only from a sentence that tells it held that day
+    title = "习近平出席葡萄牙总统举行的欢迎宴会"
+    for later in ("按照日程，葡萄牙总理科斯塔将于14日在总理府为习近平举行欢迎宴会。", "葡萄牙总理科斯塔计划为习近平举行欢迎宴会。",
+                  "2019年科斯塔总理访华时，李克强总理曾在人民大会堂为科斯塔总理举行欢迎宴会。",
+                  "此前一天，葡萄牙总理科斯塔在总理府为来访的西班牙首相举行了欢迎宴会。"):
+        (m,) = extract(Document("t", "国家主席习近平和夫人彭丽媛12日晚在里斯本出席宴会。德索萨致辞。" + later, "t.txt", title=title,
+                                published=PUBLISHED)).meetings
+        assert m.date_text in ("2024-04-12", None)
+        assert not {"科斯塔", "李克强"} & {p for p, _ in _roles(m)}
+
+
+def test_talks_going_on_greeted_by_letter_on_the_day_told():
+    # 12日，X向正在…举行的…磋商致贺信: the talks go on the day the letter greets them
+    ms = _meetings("4月12日，国家主席习近平向正在柏林举行的第五轮中德高层人文交流磋商致贺信。")
+    assert [m.date_text for m in ms if m.name.endswith("磋商")] == ["2024-04-12"]

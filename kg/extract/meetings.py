@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, told_again
+from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, rite_of_act, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -309,6 +309,26 @@ _QUOTED_MODIFIER = re.compile(r"”[^，,。；;“”\s的]{1,12}?活动")
 # a title telling of a text published (an article, a book, a year's list), whose meetings are only cited
 # (not …出版座谈会召开: a meeting the title tells held)
 _BANQUET_HELD_FOR = re.compile(r"为[^。；;]{2,60}?(?<![将拟要])举行了?(?:盛大|隆重)?的?(?P<name>欢迎(?:宴会|晚宴|午宴))")
+# (not one planned, recalled or another day's: 将于13日…为X举行, 曾…为X举行, 此前一天，…为Y举行)
+_BANQUET_ANOTHER = re.compile(r"将|拟|曾|计划|预计|定于|准备|此前|之前|以前|去年|前年|上次|当年|\d{4}年|前一天|次日|翌日|第二天")
+
+
+def _banquet_told(ctx: Context) -> re.Match | None:
+    """The body's 为X举行欢迎宴会 that tells the headline's banquet: a sentence with no plan or recall before 举行,
+    whose day, if it tells one, is the body's first (the day the story's banquet is dated)."""
+    rec = ctx.rec
+    body_dates = [d for d in rec.dates if d.day and not rec.in_meta(d.start)]
+    for b in _BANQUET_HELD_FOR.finditer(ctx.text):
+        opens = max(ctx.text.rfind(c, 0, b.start()) for c in "。；;\n") + 1
+        if rec.in_meta(b.start()) or _BANQUET_ANOTHER.search(ctx.text, opens, b.start("name")):
+            continue
+        day = next((d for d in body_dates if opens <= d.start < b.start("name")), None)
+        if day and body_dates and (day.month or body_dates[0].month, day.day) != (body_dates[0].month or day.month, body_dates[0].day):
+            continue
+        return b
+    return None
+
+
 _PUBLICATION = re.compile(r"署名文章|单行本|出版发行|(?<![一二三四五六七八九])十大新闻"  # (not 二十大新闻中心)
                           r"|(?:播发|发表)[^《》\s]{0,6}?(?:通讯(?![社员录])|评论员文章|专稿|述评)"  # 新华社播发纪实通讯《…》
                           r"|发表[^《》\s]{0,10}?新年(?:贺词|致辞)")  # the address's text: the year's meetings recalled in it
@@ -341,8 +361,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  and _held(head.text, h, {p.start for p in head.rec.persons}) and not _names_one(h.name, cited)])
         headline = set(reported)
     # 习近平出席希腊总统举行的欢迎宴会 over …在总统府为X举行隆重欢迎宴会: the title's banquet, told in the body where it is held
-    in_body = {name: [MeetingHit(b.start("name"), b.end("name"), name, True)] for name in headline
-               if (b := _BANQUET_HELD_FOR.search(ctx.text)) and b["name"] == name and not rec.in_meta(b.start())}
+    banquet = _banquet_told(ctx) if headline else None
+    in_body = {name: [MeetingHit(banquet.start("name"), banquet.end("name"), name, True)] for name in headline
+               if banquet and banquet["name"] == name}
     if len(reported) == 1 and all(_ALSO_ATTENDED.search(ctx.text, max(0, h.start - 40), h.start) for hits in reported.values() for h in hits) \
             and (head := ctx.headline_meetings()):
         # …读书交流活动 in the title over a body that says only 出席并讲话, then 19日下午，X还出席了…讲座: what is told as
@@ -538,8 +559,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                  alone=not candidates) + _welcomed(ctx, name, welcomes_told[_rite_kind(name)] if _is_welcome(name) else None, own)
         if gathering and name == gathering[0]:
             attending += _hosts(ctx, gathering[1], attending)
-        if name in in_body and (b := _BANQUET_HELD_FOR.search(ctx.text)):
-            attending += _hosts(ctx, b, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
+        if name in in_body and banquet:
+            attending += _hosts(ctx, banquet, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
         if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
@@ -3702,7 +3723,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         return None  # …常务委员会第七次会议决定：将9月3日确定为…: the days of the decision read out, not the sitting's
     if body and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start) and _HOSTS_ANOTHER.match(ctx.text, body[0].end):
         return None  # 19号，正在日内瓦举行的…大会召开…技术会议: the day of the sitting within it, not its own (opened before)
-    if body and body[0].name.endswith(("谈判", "和谈", "磋商")) and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start):
+    if body and body[0].name.endswith(("谈判", "和谈", "磋商")) and _ONGOING_HOST.search(ctx.text, max(0, body[0].start - 24), body[0].start) \
+            and not _GREETS_ONGOING.match(ctx.text, body[0].end):  # (向正在…举行的…磋商致贺信: greeted on a day it goes on)
         return None  # 继续关注正在瑞士举行的新一轮叙利亚和谈，…1月31号…: talks going on for days, the day told another act's
     if body and ctx.reference_date and (y := _NAMED_YEAR.search(body[0].name)) and int(y[1]) <= ctx.reference_date.year - 2 \
             and not any(d.year == int(y[1]) for d in rec.dates) and not _ITS_ANNIVERSARY.search(body[0].name):
@@ -3847,6 +3869,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
 
 
 # one going on, named as where another sits: 正在日内瓦举行的…大会召开…会议
+_GREETS_ONGOING = re.compile(r"(?:致|发来)了?(?:贺信|贺电|贺词)")
 _ONGOING_HOST = re.compile(r"正在[^。；;，,]{0,16}?(?:举行|召开)的$")
 _HOSTS_ANOTHER = re.compile(r"[^。；;，,]{0,8}?(?:召开|举行)(?!的)")
 _TRIP_TO = re.compile(r"(?:赴|前往|出访)[^。；;，,]{0,12}?(?:出席|参加)$")
@@ -4437,7 +4460,7 @@ _ELSEWHERE = re.compile(r"了?(?:(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:�
 _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
 
-_NEXT_SENTENCE_OPENS = re.compile(r"[，,][^。；;仪典]{0,60}[。；;]\s*")
+_NEXT_SENTENCE_OPENS = re.compile(r"[，,](?P<act>[^。；;仪典]{0,60})[。；;]\s*")
 
 
 def _held_again(text: str, el: re.Match, held) -> bool:
@@ -4450,7 +4473,8 @@ def _held_again(text: str, el: re.Match, held) -> bool:
         last = max(((a, b) for a, b in held if b <= el.start() and text[a:b].endswith(tail)), default=None, key=lambda s: s[1])
         if last is None:  # (出席仪式，接受…勋章。授勋仪式在…举行: the one named held as the next sentence opens)
             after = min(((a, b) for a, b in held if a >= el.end() and text[a:b].endswith(tail)), default=None)
-            return after is not None and _NEXT_SENTENCE_OPENS.fullmatch(text, el.end(), after[0]) is not None
+            return after is not None and (opens := _NEXT_SENTENCE_OPENS.fullmatch(text, el.end(), after[0])) is not None \
+                and rite_of_act(opens["act"], text[after[0] : after[1]])  # (…敬献花篮。奠基仪式在…举行: another's)
         return not text[last[0] : last[1]].endswith("欢迎仪式") \
             and ceremony_told_until(text, text[last[0] : last[1]], last[1], el.start()) == el.start()
     return len(tail) >= 2 and any(text[a:b].endswith(tail) for a, b in held)
