@@ -9482,3 +9482,19 @@ def test_a_keynote_told_in_a_sentence_of_a_past_year_is_no_role_at_this_years_ex
                    + lead + "国家主席王建国出席开幕式，发表主旨演讲。")
     roles = {r for m in ms for r in _roles(m)}
     assert ("王建国", "speaker") not in roles and ("王建国", "attendee") not in roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("东川市12日晚举行欢迎招待会。国家主席王建国在欢迎招待会上致辞。", "speaker"),
+    ("东川市12日举行欢迎大会。国家主席王建国在欢迎大会上讲话。", "speaker"),
+    ("第五届东川商人大会12日在东川开幕。国家主席王建国在欢迎声中步入会场出席开幕式并致辞。", "speaker"),
+])
+def test_a_welcome_named_as_the_occasion_keeps_its_speaker(text, role):
+    """在欢迎招待会上致辞, 在欢迎声中…出席…并致辞: the welcome is the occasion or the applause, he speaks (review of m45)."""
+    assert ("王建国", role) in {r for m in _meetings(text) for r in _roles(m)}
+
+
+def test_a_keynote_after_attending_a_forum_with_a_quoted_name_is_the_attendees():
+    """X出席第二届“…”…高峰论坛开幕式，发表主旨演讲: a quoted word inside the name (review of m45)."""
+    ms = _meetings("国家主席王建国12日在北京出席第二届“东川之路”国际合作高峰论坛开幕式，发表主旨演讲。")
+    assert ("王建国", "speaker") in {r for m in ms for r in _roles(m)}

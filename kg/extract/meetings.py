@@ -3374,7 +3374,9 @@ _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|前来|专程来)[^，,。；;]{0,12}$"
                               # (中方欢迎各国朋友出席…论坛: those welcomed attend, in the cue's own clause)
                               # (not 欢迎前来参加活动的X: those welcomed named after the cue, the welcomer at it)
-                              r"|欢迎(?!仪式|宴|晚宴|午宴|会|词|辞|前来|来华|来京)[^，,。；;]{1,40}?$")
+                              # (nor 在欢迎声中, 在欢迎招待会上, 欢迎…出席大会并致辞: the welcomer speaks there)
+                              r"|欢迎(?!仪式|宴|晚宴|午宴|会|词|辞|前来|来华|来京|声|招待会|酒会|典礼|大会|晚会|宴会|活动)"
+                              r"(?![^，,。；;]*?(?:出席|参加)[^，,。；;]*?并)[^，,。；;]{1,40}?$")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 # 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
@@ -4421,7 +4423,7 @@ _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 # 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
-_ATTENDED_OBJECT = re.compile(r"了?[^。；;：:，,“”]{2,40}[，,]")  # what one attended, then the clause's end (出席…开幕式，)
+_ATTENDED_OBJECT = re.compile(r"了?(?:[^。；;：:，,“”]|“[^“”。；;，,]{1,20}”){2,40}[，,]")  # what one attended, then the clause's end (出席…开幕式，)
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面|批示")  # (作出重要批示，向参加…的同志致以问候: a written instruction)
 # (与出席…会议的)…的配偶共同出席: those the cue describes after 与/同/和/跟, then what all attend together
 _WITH = ("与", "同", "和", "跟")
