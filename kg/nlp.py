@@ -3105,9 +3105,11 @@ _RITE = "(?:仪式|典礼)"
 # (多次主持召开会议) nor a body's (市委召开会议: _NTH)
 _CHAIRED_GENERIC = re.compile(
     r"(?:^|(?<=[，,。；;\n]))[ \u3000\t]*(?:[^，,。；;\n]{2,40}?(?:常委|委员|书记|总理|主席|部长|省长|市长|组长|主任))?"
-    r"(?P<who>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:再次|随即)?(?:在[^，,。；;在]{2,20}?)?"
-    r"(?:主持)?召开了?(?P<name>视频会议|电视电话会议|会议)(?=[，,。；;]|听取)"
+    r"(?P<who>[\u4e00-\u9fff]{2,3}?)(?:\d{1,2}[日号]|[今昨当]天)?(?:上午|下午|晚上|晚)?(?:[今昨当]晚)?(?:再次|随即)?(?:在[^，,。；;在]{2,20}?)?"
+    r"(?P<chaired>主持)?召开了?(?P<name>视频会议|电视电话会议|会议)(?=[，,。；;]|听取)"
 )
+# an agreement, view or plan told before it in its sentence (双方同意，及时召开会议; X表示，定期召开会议): none held
+_AGREED_BEFORE = re.compile(r"(?:同意|商定|约定|议定|表示|认为|提出|建议|决定|要求|希望|打算|准备|计划)[，,：:]?[^。；;！？\n]{0,30}$")
 # a party standing committee named as a sentence's subject, the day it sat, and what it heard or studied (中共中央政治局常委会
 # 12月22日听取…的汇报, 省委常委会3日研究…): its sitting, named by the body as written (召开会议: _NTH)
 _STANDING_COMMITTEE_SITS = re.compile(
@@ -3230,6 +3232,7 @@ _SHOW_NAMED = r"(?P<name>(?:《[^《》\n]{1,30}》)?[^，,。；;、：:“”�
 _SHOW_WATCHED_NAMED = re.compile(r"(?<![将拟要没未不])观看了?" + _SHOW_NAMED)
 # …拉开了24号晚“…”大型演出的序幕, then …等到现场观看演出: the show whose curtain rises, held that day
 _SHOW_CURTAIN = re.compile(r"拉开了?(?:(?:\d{1,2}[日号]|今天|昨天|当天|今晚|昨晚)(?:上午|下午|晚上|晚)?)?(?P<name>(?:“[^“”\n]{2,20}”|[^，,。；;、：:“”《》\s的]){2,30}?(?:晚会|演出|音乐会))的?(?:序幕|帷幕)")
+_WISHED_TO_WATCH = re.compile(r"(?:希望|打算|准备|计划|期待|期盼|(?<!思)想|愿|将|(?<![重主需只])要|拟)[^，,。；;：:]{0,10}$")  # 希望有机会|观看…音乐会: a wish, none watched
 SHOW_WATCHED = r"(?:观看了?(?:当晚的|这场|整场)?(?:文艺)?(?:演出|晚会)|(?<![将拟要没未不])观看了?" + _SHOW_NAMED + ")"  # (meetings' cue of who watches it)
 _SHOW_WATCHED_AFTER = re.compile(r"[^。]*?。?[^。]*?" + SHOW_WATCHED)  # in its sentence or the next
 # a lecture named by its quoted theme, attended on a day its sentence tells (19日下午，X还出席了…举办的“…”书画艺术讲座):
@@ -3437,6 +3440,11 @@ _CORRIDOR_DATED = re.compile(rf"(?:首场|第{NUMERAL}场)[^。！？!?\n]{{0,8}
 _WALKED_ONTO = re.compile(r".*(?:走上|走向|来到)了?")
 # a corridor walked onto by those who answer there, on a day its sentence opens on (今天上午，…等几位部委负责人走上部长通道)
 _CORRIDOR_WALKED = re.compile(r"(?:^|[。！？!?\n])[\s\u3000]*(?:\d{1,2}[日号]|[今当]天)(?:上午|下午|晚上)?[，,][^。！？!?\n]{0,150}?(?<![将要])(?:走上|走向|来到)了?$")
+# not a rehearsal or a visit before it opens (来到代表通道参加彩排; 记者提前来到代表通道探访), nor one the story says opens
+# later (明天，首场代表通道将开启)
+_CORRIDOR_REHEARSED = re.compile(r"[^，,。；;！？!?\n]{0,6}?(?:彩排|探访|探营|踩点|走台|预演)")
+_CORRIDOR_VISITED = re.compile(r"(?:提前|事先|预先)[^，,。；;！？!?\n]{0,20}$")
+_CORRIDOR_LATER = re.compile(r"(?:部长|代表|委员)通道(?:将|即将|将于[^，,。；;！？!?\n]{1,12}?)(?:开启|开通|启动|亮相|举行)")
 _CORRIDOR_PAST = re.compile(r"(?:去年|前年|往年|每年|历年|以往|往届|上届)[^。！？!?\n]*$")
 _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|希望")  # before 结束: an end to come, not one told
 # 普京21日在俄罗斯国防部扩大会议上发表讲话 (栗战书7日在…大会发表视频致辞): a speech given there on the day told
@@ -3648,8 +3656,9 @@ def _past_at(text: str, at: int) -> bool:
     return any(p.start() <= at <= p.end() for p in _PAST_OPENS_ORG.finditer(text, max(0, at - 3), at + 3))
 
 
-def find_meetings(text: str) -> list[MeetingHit]:
-    """The meetings a text names (each with whether it reads as held), from its text alone."""
+def find_meetings(text: str, names: frozenset[str] | None = None) -> list[MeetingHit]:
+    """The meetings a text names (each with whether it reads as held), from its text and the person ``names``
+    recognised in it (without them, the public figures alone name a convener)."""
     out: dict[tuple[int, int], MeetingHit] = {}
     circles: set[tuple[int, int]] = set()  # mentions told only by the circles at them (参加…的各界人士)
     for m in _near(_NTH, _HOLDS, _NTH_REACH, text):
@@ -3719,6 +3728,9 @@ def find_meetings(text: str) -> list[MeetingHit]:
         out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True, (), m["name"])
     for m in _CHAIRED_GENERIC.finditer(text) if "召开" in text else ():
         who = m["who"]
+        if not m["chaired"] and (who not in (names if names is not None else lexicons.public_figures())
+                                 or _AGREED_BEFORE.search(text, max(0, m.start("who") - 40), m.start("who"))):
+            continue  # 召开 alone: a person the story names convenes it, not 及时/年内/随后, nor one agreed or planned
         if who[0] in lexicons.surnames() and not re.search(r"[次们会委部局厅院组]", who) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _CHAIRED_CEREMONY.finditer(text):  # 韩正主持颁发国务院令仪式: a ceremony chaired is held
@@ -3796,6 +3808,7 @@ def find_meetings(text: str) -> list[MeetingHit]:
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _SHOW_WATCHED_NAMED.finditer(text) if "观看" in text else ():
         if _LECTURE_DAY.search(text, max(0, m.start() - 50), m.start()) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
+                and not _WISHED_TO_WATCH.search(text, max(0, m.start() - 20), m.start()) \
                 and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
     for m in _SHOW_CURTAIN.finditer(text) if "观看" in text else ():
@@ -4007,7 +4020,8 @@ def find_meetings(text: str) -> list[MeetingHit]:
             if told and (_CORRIDOR_PAST.search(text, max(0, lead - 40), lead)
                          or not (told["day"] or told["nth"] or _CORRIDOR_DATED.search(text, max(0, lead - 40), e))):
                 told = None  # 去年…委员通道首次开启; 代表通道开启，… with no day nor edition told
-            if not told and _CORRIDOR_WALKED.search(text, max(0, lead - 160), lead):
+            if not told and _CORRIDOR_WALKED.search(text, max(0, lead - 160), lead) and not _CORRIDOR_VISITED.search(text, max(0, lead - 160), lead) \
+                    and not _CORRIDOR_REHEARSED.match(text, e) and not _CORRIDOR_LATER.search(text):
                 told = _CORRIDOR_WALKED  # 今天上午，部长X、Y等几位部委负责人走上部长通道: held that day
         reported = bool(_REPORTED_BEFORE.search(before) or told or _HELD_WITH_COUNT.search(text, max(0, lead - 30), lead)
                         or (_SPOKE_AT.match(after) or _SAID_AT.match(after) and not _COURT_SESSION.search(name)) and _DATED_AT.search(text, max(0, lead - 32), lead)
@@ -5943,7 +5957,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         persons=tuple(persons),
         titles=tuple(titles),
         orgs=tuple(_clear_of_persons(_find_orgs(text, titles), persons)),
-        meetings=tuple(find_meetings(text)),
+        meetings=tuple(find_meetings(text, frozenset(h.name for h in persons))),
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )

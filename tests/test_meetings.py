@@ -9516,3 +9516,72 @@ def test_talks_going_on_greeted_by_letter_on_the_day_told():
     # 12日，X向正在…举行的…磋商致贺信: the talks go on the day the letter greets them
     ms = _meetings("4月12日，国家主席习近平向正在柏林举行的第五轮中德高层人文交流磋商致贺信。")
     assert [m.date_text for m in ms if m.name.endswith("磋商")] == ["2024-04-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "双方同意，及时召开会议，协调各自立场。",
+    "会谈中，两国外长商定，年内召开会议，研究落实合作项目。",
+    "省委书记王建国表示，要定期召开会议，研究解决群众反映的问题。",
+    "随后召开会议，部署下一步防汛工作。",
+])
+def test_a_bare_meeting_agreed_planned_or_by_no_named_convener_is_not_held(text):
+    """召开会议 without 主持 is held only under a person the story names, not 及时/年内/随后, nor agreed or planned (review of m45)."""
+    assert not [m for m in _meetings(text) if m.name == "会议" and m.held]
+
+
+def test_joining_an_inspection_is_no_presence_at_a_meeting_convened_on_it():
+    """考察途中，X召开会议…。Y参加考察: Y is at the inspection, not at the meeting (review of m45)."""
+    ms = _meetings("考察途中，李克强召开会议，听取当地防汛工作汇报。国务院副秘书长王建国参加考察。")
+    assert ("王建国", "attendee") not in {r for m in ms for r in _roles(m)}
+    assert ("李克强", "attendee") in {r for m in ms for r in _roles(m)}
+
+
+@pytest.mark.parametrize("lead", ["在今年的全国人代会上，", "去年全国两会期间，"])
+def test_deputies_views_told_at_another_meeting_make_no_attendee_of_the_symposium(lead):
+    """…座谈会…。在今年的全国人代会上，A和B代表提出，…: words said at another meeting or time (review of m45)."""
+    ms = _meetings("全国人大常委会委员长王建国主持召开座谈会，听取部分在京全国人大代表对工作报告的意见建议。"
+                   + lead + "杜德印、刘卫星代表提出，要密切代表同人民群众的联系。王建国说，要发挥代表作用。")
+    assert ("刘卫星", "attendee") not in {r for m in ms for r in _roles(m)}
+
+
+@pytest.mark.parametrize("text", [
+    "国家主席王建国12日在东川考察时表示，希望有机会观看东川交响乐团音乐会。",
+    "国家主席王建国12日打算观看庆祝建市文艺演出。",
+])
+def test_a_named_show_one_wishes_or_plans_to_watch_is_not_held(text):
+    """希望有机会观看…音乐会, 打算…观看…文艺演出: a wish or a plan, no show held (review of m45)."""
+    assert not [m for m in _meetings(text) if m.held and m.name.endswith(("音乐会", "文艺演出"))]
+
+
+@pytest.mark.parametrize("text", [
+    "今天下午，全国人大代表王红来到代表通道参加彩排，她说明天将在这里讲述家乡的变化。",
+    "今天上午，记者提前来到代表通道探访。明天，首场代表通道将开启。",
+])
+def test_a_corridor_rehearsed_or_visited_before_it_opens_is_not_held(text):
+    """来到代表通道参加彩排; 记者提前来到代表通道探访…首场代表通道将开启: no corridor held (review of m45)."""
+    assert not [m for m in _meetings(text) if m.name == "代表通道" and m.held]
+
+
+@pytest.mark.parametrize("lead", ["一年前，", "上届进博会上，"])
+def test_a_keynote_told_in_a_sentence_of_a_past_year_is_no_role_at_this_years_expo(lead):
+    """…开幕式12日举行，X出席。一年前，Y出席开幕式，发表主旨演讲: Y has no role at this year's (review of m45)."""
+    ms = _meetings("第七届东川国际进口博览会开幕式12日在东川举行，国务院副总理赵强出席。"
+                   + lead + "国家主席王建国出席开幕式，发表主旨演讲。")
+    roles = {r for m in ms for r in _roles(m)}
+    assert ("王建国", "speaker") not in roles and ("王建国", "attendee") not in roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("东川市12日晚举行欢迎招待会。国家主席王建国在欢迎招待会上致辞。", "speaker"),
+    ("东川市12日举行欢迎大会。国家主席王建国在欢迎大会上讲话。", "speaker"),
+    ("第五届东川商人大会12日在东川开幕。国家主席王建国在欢迎声中步入会场出席开幕式并致辞。", "speaker"),
+])
+def test_a_welcome_named_as_the_occasion_keeps_its_speaker(text, role):
+    """在欢迎招待会上致辞, 在欢迎声中…出席…并致辞: the welcome is the occasion or the applause, he speaks (review of m45)."""
+    assert ("王建国", role) in {r for m in _meetings(text) for r in _roles(m)}
+
+
+def test_a_keynote_after_attending_a_forum_with_a_quoted_name_is_the_attendees():
+    """X出席第二届“…”…高峰论坛开幕式，发表主旨演讲: a quoted word inside the name (review of m45)."""
+    ms = _meetings("国家主席王建国12日在北京出席第二届“东川之路”国际合作高峰论坛开幕式，发表主旨演讲。")
+    assert ("王建国", "speaker") in {r for m in ms for r in _roles(m)}

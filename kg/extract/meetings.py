@@ -33,6 +33,7 @@ _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学(?!校|院|生)|
 _NOT_JOINED = (
     "工作|革命|单位|行使|劳动|黑社会|恐怖|培训|考试|高考|抗震|救灾|救援|投票|演练|演习|抗议|医保|基本医疗|志愿|义务|比赛|战斗|抗战|抗日|长征|红军|解放军|共青团(?![^。；;，,]{0,30}?(?:联组会|座谈会|会议))|中国共产党"
     "|(?:看望|慰问|探望)(?:活动)?(?=[。；;，,]|$)"
+    "|(?:考察|调研|视察)(?=[。；;，,]|$)"  # an inspection joined alone (X参加考察。): not a meeting held on it
     "|[^，,。；;的“”会]{0,10}?任务(?=的|[。；;，,]|$)"  # a task joined (参加维和任务, 参加…研制任务的同志)
 )
 # the words of one who could not or would not attend (X等成员没有出席, 因签证无法出席, 拒绝出席会议)
@@ -1887,8 +1888,8 @@ _HELD_BESIDES = re.compile(r"还(?:共同)?(?:举行|召开|举办)了?$")
 
 # a day of its own that opens what one says, before the cue in the next clause (…指出，3月5日，X就…发表重要讲话)
 _DAY_TOLD = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上|晚间)?[，,][^，,。；;]{1,40}")
-# a sentence that opens on a year gone (去年，…; 前年9月，…) and gives no day after it before the cue
-_LAST_YEAR = re.compile(r"\s*(?:去年|前年)(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?[，,](?:(?!今年|今天|\d{1,2}[日号])[^。；;])*$")
+# a sentence that opens on a year gone (去年，…; 前年9月，…; 一年前，…; 上届进博会上，…) and gives no day after it before the cue
+_LAST_YEAR = re.compile(r"\s*(?:(?:去年|前年|(?:[一二两三四五六七八九十\d]{1,3}|几|数)年(?:以)?前)(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?|在?上一?届[^，,。；;]{0,20}?)[，,](?:(?!今年|今天|\d{1,2}[日号])[^。；;])*$")
 
 
 # the place one does the cued act at, right before the cue (Y在南宁|作宣讲报告), and where a meeting is held (…在湖南举行)
@@ -3399,7 +3400,9 @@ _INVITED = re.compile(r"应[^。；;，,]{1,80}?(?:的)?邀请")
 _WELCOMES_COMING = re.compile(r"对[^，,。；;]{1,40}?(?:莅临|亲临|光临|前来|专程来)[^，,。；;]{0,12}$"
                               # (中方欢迎各国朋友出席…论坛: those welcomed attend, in the cue's own clause)
                               # (not 欢迎前来参加活动的X: those welcomed named after the cue, the welcomer at it)
-                              r"|欢迎(?!仪式|宴|晚宴|午宴|会|词|辞|前来|来华|来京)[^，,。；;]{1,40}?$")
+                              # (nor 在欢迎声中, 在欢迎招待会上, 欢迎…出席大会并致辞: the welcomer speaks there)
+                              r"|欢迎(?!仪式|宴|晚宴|午宴|会|词|辞|前来|来华|来京|声|招待会|酒会|典礼|大会|晚会|宴会|活动)"
+                              r"(?![^，,。；;]*?(?:出席|参加)[^，,。；;]*?并)[^，,。；;]{1,40}?$")
 _INVITES = re.compile(r"[^，,。；;应受]{0,8}?(?<![应受])邀请(?![函赛])")  # X(专门)邀请…: the inviter (not X应…邀请, X接受邀请)
 _MET_BEFORE = re.compile(r"会见|会谈|会晤")  # in the clause before him: the guest of another audience
 # 同印度总理|莫迪: the one talked with, his titles between (not 同日, 同时, 与此同时, 共同, 参与, 与会: no talk's 同)
@@ -4131,7 +4134,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 role = "speaker"
             if role == "deputies":
                 if not sat_at or lead is None or s <= lead or not (subjects := _sat_deputies(text, subjects, cs)) \
-                        or _WORDS_OF.search(text, s, subjects[0].start):
+                        or _WORDS_OF.search(text, s, subjects[0].start) or _DEPUTIES_ELSEWHERE.search(text, s, subjects[0].start) \
+                        or any(s <= h.start < cs and not h.name.endswith("座谈会") for h in rec.meetings):
                     continue  # (a deputy's words in any other story, or in another's words: no cue, no clause break)
                 role = "attendee"
             if role == "watched":
@@ -4336,6 +4340,11 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
     return sorted(((starts[key], p) for key, p in out.items()), key=lambda sp: (sp[1].mention.start, sp[1].role))
 
 
+# another meeting or a time told before the deputies in their sentence (在今年的全国人代会上，A和B代表提出; 去年两会期间，…):
+# words said there, not at the symposium the story tells
+_DEPUTIES_ELSEWHERE = re.compile(r"[今去前往]年|此前|之前|曾|上届|历届|期间|(?<!座谈)(?<![，,。\s])会上|会议上|两会|人代会|\d{4}年|[一二三四五六七八九十\d]+月")
+
+
 def _sat_deputies(text: str, subjects: list, cs: int) -> list:
     """The deputies listed right before 代表 and the verb at ``cs`` (A、B代表提出): a list joined by 、 or 和."""
     if not subjects or subjects[-1].end + 2 != cs:
@@ -4445,7 +4454,7 @@ _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 # 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
-_ATTENDED_OBJECT = re.compile(r"了?[^。；;：:，,“”]{2,40}[，,]")  # what one attended, then the clause's end (出席…开幕式，)
+_ATTENDED_OBJECT = re.compile(r"了?(?:[^。；;：:，,“”]|“[^“”。；;，,]{1,20}”){2,40}[，,]")  # what one attended, then the clause's end (出席…开幕式，)
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面|批示")  # (作出重要批示，向参加…的同志致以问候: a written instruction)
 # (与出席…会议的)…的配偶共同出席: those the cue describes after 与/同/和/跟, then what all attend together
 _WITH = ("与", "同", "和", "跟")
