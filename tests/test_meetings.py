@@ -9585,3 +9585,44 @@ def test_a_keynote_after_attending_a_forum_with_a_quoted_name_is_the_attendees()
     """X出席第二届“…”…高峰论坛开幕式，发表主旨演讲: a quoted word inside the name (review of m45)."""
     ms = _meetings("国家主席王建国12日在北京出席第二届“东川之路”国际合作高峰论坛开幕式，发表主旨演讲。")
     assert ("王建国", "speaker") in {r for m in ms for r in _roles(m)}
+
+
+def test_a_plenum_another_party_or_a_local_committee_convenes_is_held():
+    """致公党中央在北京召开十五届二中全会, 中共东川省委召开十一届六次全体会议: a bare term convened by another party or a
+    provincial committee is not a past CPC Central Committee's plenum (党的十一届三中全会 still is)."""
+    for text, who in (("12月12日，致公党中央在北京召开十五届二中全会，致公党中央主席李文出席并讲话。", "李文"),
+                      ("12月12日，中共东川省委在东州召开十一届六次全体会议。省委书记王立新代表省委常委会作工作报告。", "王立新"),
+                      ("12月12日，越南共产党在河内召开十二届十一中全会，越共中央总书记阮明主持会议。", "阮明")):
+        (m,) = _meetings(text, dt.date(2021, 12, 13))
+        assert m.date_text == "2021-12-12" and who in {p for p, _ in _roles(m)}
+
+
+def test_a_living_honoree_who_reports_at_his_own_meeting_is_there():
+    """时代楷模X先进事迹报告会…X出席报告会并作报告: the one whose deeds are told speaks there himself (not X生前同事…作报告)."""
+    (m,) = _meetings("4月12日，时代楷模张立明先进事迹报告会在北京举行。张立明出席报告会并作报告。")
+    assert {("张立明", "attendee"), ("张立明", "speaker")} <= _roles(m)
+    (m,) = _meetings("4月12日，王红梅同志先进事迹报告会在人民大会堂举行。报告会上，王红梅和她的同事、学生代表先后作报告。")
+    assert ("王红梅", "speaker") in _roles(m)
+    (m,) = _meetings("时代楷模张立明先进事迹报告会今天在人民大会堂举行，张立明生前同事、媒体记者等5人作报告。")
+    assert "张立明" not in {p for p, _ in _roles(m)}
+
+
+def test_the_same_day_told_in_a_stay_keeps_the_date():
+    """访问期间，…。X当天还会见了…: 当天 dates the audience by the talks' day, not a day of the stay not told."""
+    ms = _meetings("国家主席王刚12日在人民大会堂同来华进行国事访问的东洲总统李明举行会谈。访问期间，李明还将前往上海。"
+                   "王刚当天还会见了东洲前总理赵文。")
+    assert {m.date_text for m in ms} == {"2024-04-12"}
+
+
+def test_an_opening_rite_of_the_storys_meeting_keeps_its_speaker():
+    """…博览会在东州开幕。在开园仪式上，X发表讲话: the opening of the story's meeting (not a pipeline's 开工仪式)."""
+    (m,) = _meetings("4月12日，2024年东州国际花卉博览会在东州开幕。国家主席王刚出席。在开园仪式上，王刚发表重要讲话。")
+    assert ("王刚", "speaker") in _roles(m)
+
+
+def test_the_day_after_a_dated_arrival_is_dated():
+    """X11日抵达莫斯科。抵达后的第二天，…举行会谈: the 12th (a span before, 调研之后的第二天, gives none)."""
+    (m,) = _meetings("国家主席王刚11日抵达莫斯科，对俄罗斯进行国事访问。抵达后的第二天，王刚同普京总统在克里姆林宫举行会谈。")
+    assert m.date_text == "2024-04-12"
+    (m,) = _meetings("国家主席王刚11日在东川考察调研。在调研之后的第二天，王刚在东州主持召开座谈会。")
+    assert m.date_text is None

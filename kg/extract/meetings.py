@@ -576,7 +576,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                                if p.role == "speaker" and p.cue.text.endswith("发言") and (p.person, "attendee") not in have)
         if name in sat_with:
             attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
-        attending = tuple(p for p in attending if not _commemorated(p.person, (name, *aliases)))
+        attending = tuple(p for p in attending if not _commemorated(p.person, (name, *aliases)) or _tells_own_deeds(ctx, p, (name, *aliases)))
         if _is_welcome(name) and not attending:
             continue  # 欢迎仪式后，X同Y举行了会谈: the ceremony only dates the talks
         if name.endswith(_SHOW_KINDS):  # (only who watches it is told at a show: no cue of another event's sentence)
@@ -609,6 +609,23 @@ def _commemorated(person: str, names: tuple[str, ...]) -> bool:
     whose deeds it reports (时代楷模X先进事迹报告会: others report on him): remembered there, never present."""
     who = re.escape(person)
     return any(re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰|(?:的)?(?:先进|英雄|感人|模范)?事迹)", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
+
+
+# (X生前同事, X的家人) those of his own who tell his deeds; (追授X, X生前, X逝世, X烈士) the dead honoree
+_HIS_OWN = re.compile(r"(?:同志|先生|女士)?(?:的|生前|同事|家人|亲属|妻子|丈夫|儿子|女儿|父亲|母亲|学生|战友|事迹|精神)")
+_DEAD_HONOREE = r"(?:追授|追记|追认|悼念|缅怀|已故)[^，,。；;]{0,20}?{who}|{who}(?:同志|烈士|先生|女士)?(?:生前|逝世|去世|牺牲|病逝|遗|烈士)"
+
+
+def _tells_own_deeds(ctx: Context, p: Participation, names: tuple[str, ...]) -> bool:
+    """Whether the living one whose deeds a report meeting tells is himself there, its subject (时代楷模X先进事迹报告会…
+    X出席报告会并作报告, X和她的同事…先后作报告), not a dead one (X生前同事…作报告, 追授X…) nor in the words of others."""
+    who = re.escape(p.person)
+    text = ctx.doc.text
+    if not any(re.search(rf"{who}(?:同志|先生|女士)?的?(?:先进|英雄|感人|模范)?事迹", n) for n in names) \
+            or re.search(_DEAD_HONOREE.replace("{who}", who), text):
+        return False
+    return p.mention.end <= p.cue.start and p.mention.text == p.person and not _HIS_OWN.match(text, p.mention.end) \
+        and not re.search(r"[。；;，,]", text[p.mention.end : p.cue.start])
 
 
 # 出席座谈会的党外人士还有A、B: "also present", after the meeting's speakers were named
@@ -1146,7 +1163,11 @@ _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in Decembe
 # (十一届三中全会) is held before the congress that elects the N+1th
 _CC_TERMS = {7: 1945, 8: 1956, 9: 1969, 10: 1973, 11: 1977, 12: 1982, 13: 1987, 14: 1992, 15: 1997, 16: 2002, 17: 2007,
              18: 2012, 19: 2017, 20: 2022}
-_PLENUM_OF_TERM = re.compile(rf"^(?:党的|中共|中国共产党)?第?({NUMERAL})届(?:中央委员会)?第?(?:{NUMERAL})(?:中全会|次全体会议)")
+_PLENUM_OF_TERM = re.compile(rf"^(?P<cpc>党的|中共|中国共产党)?第?({NUMERAL})届(?:中央委员会)?第?(?:{NUMERAL})(?:中全会|次全体会议)")
+# who convenes a plenum named by its bare term (致公党中央在北京召开十五届二中全会, 中共浙江省委…召开十四届六次全体会议):
+# another party, the League, or a local Party committee, whose terms are not the CPC Central Committee's
+_OTHER_CONVENER = re.compile(r"(?<!中国)共产党|(?<![中])共中央|越共|老挝|劳动党|革命党|人民党|工人党|社会党|民族党|民革|民盟|民建|民进"
+                             r"|农工|致公|九三学社|台盟|共青团|团中央|团[省市县区]委|[省市县区州旗盟]委|党委|党组|工委")
 
 
 def _of_a_past_year(ctx: Context, h) -> bool:
@@ -1187,8 +1208,11 @@ def _of_a_past_year(ctx: Context, h) -> bool:
             and int(o[1]) < ctx.reference_date.year and not 0 <= (_days_before(o, ctx.reference_date) or 99) <= 3:
         return True  # 1934年12月18日，中央政治局在这里召开了…。此后，…召开了著名的遵义会议: the narration goes on in that year
     if (term := _PLENUM_OF_TERM.search(h.name)) and ctx.reference_date \
-            and (ends := _CC_TERMS.get(chinese_number(term[1]) + 1)) and ends < ctx.reference_date.year:
-        return True  # 党的十一届三中全会 in a story of 2021: a plenum of a Central Committee whose term ended long before
+            and (ends := _CC_TERMS.get(chinese_number(term[2]) + 1)) and ends < ctx.reference_date.year \
+            and (term["cpc"] or not _OTHER_CONVENER.search(ctx.text, s0, h.start)):
+        # 党的十一届三中全会 in a story of 2021: a plenum of a Central Committee whose term ended long before (not
+        # 民盟中央在北京召开十二届三中全会: another's plenum, told by its bare term)
+        return True
     y = re.match(r"((?:19|20)\d\d)年?(?!\d)", h.name)  # 支持中方举办2014年亚信峰会 in 2013: a later year's
     if y and ctx.reference_date and int(y[1]) > ctx.reference_date.year \
             and not (int(y[1]) == ctx.reference_date.year + 1 and ctx.reference_date.month == 12 and _NEW_YEAR.search(h.name)):
@@ -1648,6 +1672,17 @@ _AT_CEREMONY = re.compile(r"在(?:[^，,。；;在]{0,12}?)(?P<kind>" + _CEREMON
 _AT_RITE = re.compile(r"在(?P<rite>[^，,。；;在]{0,30}?(?<!开幕)(?<!闭幕)(?:仪式|典礼))上[，,]?[^，,。；;]{0,4}$")
 
 
+# an opening rite named by what it opens (开园仪式, 开馆典礼, 开营仪式), and a meeting told opened (…博览会在北京开幕)
+_OPENING_RITE = re.compile(r"^(?:开[园馆营展街]|启幕)(?:仪式|典礼)$")
+_TOLD_OPENED = r"[^。；;，,]{0,24}?(?:开幕|开园|开馆|开营|开展|启幕)"
+
+
+def _opens_story_meeting(text: str, rite: re.Match, names) -> bool:
+    """Whether a bare opening rite (在开园仪式上) is the opening of one of the story's meetings told opened before it."""
+    return bool(_OPENING_RITE.match(rite["rite"])) and any(
+        re.search(re.escape(name) + _TOLD_OPENED, text[: rite.start()]) for name in names)
+
+
 def _ceremony(word: str) -> str:
     """The ceremony a word names, however written: 开班典礼 and 开班式 are both the 开班."""
     return re.sub(r"(?:式|典礼)$", "", word)
@@ -1796,9 +1831,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                     and not any(_ceremony(m.group()) == _ceremony(cer.group("kind")) for name in names if (m := re.search(_CEREMONY_KINDS + "$", name))):
                 continue  # the story holds the 开班式, 刘云山在结业式上作总结讲话: at the closing ceremony (a forum's 开幕式 is the forum's)
             if (rite := _AT_RITE.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start)) \
-                    and not any(rite["rite"][-4:-2] in name for name in names):
+                    and not any(rite["rite"][-4:-2] in name for name in names) and not _opens_story_meeting(ctx.text, rite, names):
                 # (a story of a committee's meeting) 在…管道开工仪式上，X发表讲话: at the rite, none of the story's meetings
-                # (在就职典礼上 of a story's 宣誓就职 is its own: the rite's word before 典礼 in its name)
+                # (在就职典礼上 of a story's 宣誓就职 is its own: the rite's word before 典礼 in its name; 博览会…开幕。
+                # 在开园仪式上: the opening of the story's meeting)
                 continue
             if _at_banquet(ctx, cue_start, ordered):
                 continue  # 当晚，…举行特别晚宴。…A、B先后致辞: the banquet's speeches, not the summit's
@@ -3622,7 +3658,8 @@ _HELD_THEN = re.compile(r"(?:上午|下午|晚上|晚)?[^，,。；;]{0,12}?(?:�
 _DAYS_RUNNING = re.compile(r"(?:^|(?<=[，,：:。\s]))连日(?:来|以来)[，,]?[^。；;]{0,40}?(?:召开|举行|举办|出席|参加)了?$")
 # a sentence opened by the days of a stay (在澳门期间，, 访问期间，, 会议期间，): what it tells fell on one of them, which not said
 # (not 活动期间，: an activity of the day told, 12日…交接入列。…活动期间，X接见了…)
-_GOES_ON_ALSO = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{1,8}?还")  # (在香港期间，X出席了…。)X还会见了…: the stay goes on
+# (在香港期间，X出席了…。)X还会见了…: the stay goes on (not X当天还会见了…: the day told before, kept)
+_GOES_ON_ALSO = re.compile(r"[\s\u3000]*(?![^，,。；;：:\d日号]{0,8}?(?:当天|当晚|当日|同一天|同天|当天晚上))[^，,。；;：:\d日号]{1,8}?还")
 _STAY_OPENING = re.compile(r"[\s\u3000]*[^，,。；;：:\d日号]{0,16}?(?<!活动)期间[，,]")
 # (近两天举行的…峰会: days ago too, none told)
 _DAYS_BEFORE_SUMMONS = re.compile(r"(?:近日|日前(?!往)|不久前|前不久|近期|前些天|前几天|前些日子)[^。；;，,]{0,12}$")
@@ -3714,6 +3751,26 @@ _EARLIER_TOLD = re.compile(r"曾|此前|之前|上次|上一次|早前|先前") 
 _HELD_DURING_A_FAIR = re.compile(r"[\s\u3000]*(?:会议|大会)?期间[，,]?(?:还|共|先后|同时)?(?:举办|举行|召开)了?的?")  # (会议期间举行的…第一次全体会议)
 
 
+def _day_after_act(ctx: Context, after: re.Match) -> DateHit | None:
+    """The day after a moment's act (抵达后的第二天) whose one day the sentence or the one before tells (X11日抵达莫斯科):
+    that day plus one; None where the act is a span, its day not told or told twice, or the count longer."""
+    rec = ctx.rec
+    act = _ONE_MOMENT_ACT.search(after["act"])
+    if not act or after["nth"] not in ("第二天", "次日") or not ctx.reference_date:
+        return None
+    k = rec.sentence_of(after.start())
+    s = rec.sentences[k - 1][0] if k > 0 else rec.sentences[k][0]
+    told = [d for d in rec.dates if s <= d.start < after.start() and not rec.in_meta(d.start) and not rec.in_headline(d.start)
+            and re.match(_PART_OF_DAY_THEN + act.group(), ctx.text[d.end : after.start()])]
+    if len(told) != 1 or told[0].day is None or told[0].end_day is not None or told[0].end_month is not None:
+        return None
+    day, _ = resolve_date(told[0], ctx.reference_date)
+    if day is None:
+        return None
+    day += dt.timedelta(days=1)
+    return dataclasses.replace(told[0], year=day.year, month=day.month, day=day.day, part_of_day=None, relative_days=None)
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -3803,9 +3860,11 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         # 习近平是18日抵达澳门的。在澳门期间，…会见了…: one day of the stay, the text gives none (not 21号和22号，访问…。
         # 访新期间，X还会见了…: the visit's days told, the golds' first)
         return None
-    if body and (_BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)
-                 or _DAY_AFTER_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)):
-        return None  # 阿利耶夫在签署声明前与普京举行视频会谈时, 在调研之后的第二天，X召开…: timed by another act, the text gives no day
+    if body and (after := _DAY_AFTER_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start)):
+        # 在调研之后的第二天，X召开…: timed by another act, the text gives no day (X11日抵达莫斯科。抵达后的第二天，…: the 12th)
+        return _day_after_act(ctx, after)
+    if body and _BEFORE_ANOTHER.search(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0], body[0].start):
+        return None  # 阿利耶夫在签署声明前与普京举行视频会谈时: timed by another act, the text gives no day
     if body and all(_CITED_SOURCE.search(ctx.text, max(0, h.start - 2), h.start) for h in body):
         return None  # 据…新闻发布会介绍 with no day in its sentence: a source cited, on a day the text does not give
     if body and _ON_ITS_OCCASION.match(ctx.text, body[0].end):
@@ -3973,7 +4032,10 @@ _AT_IT = re.compile(r"发言|讲话|致辞|演讲|辩论|会上|开幕|闭幕") 
 # a month told without a day before the name in its sentence: 同年11月，…; 2015年11月，…; 去年10月底，…
 _MONTH_ONLY = re.compile(r"(?<![\d年月])(?:(?:19|20)\d\d年|同年|当年|去年|今年|次年|翌年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|初|上旬|中旬|下旬|底|末)?[，,]")
 _YEAR_MONTH = re.compile(r"(?:^|(?<=[。\n]))\s*((?:19|20)\d\d)年\d{1,2}月[，,]")  # a sentence that opens on a month of a year
-_DAY_AFTER_ANOTHER = re.compile(r"(?:^|(?<=[，,。；;！？\n\s\u3000]))在?[^，,。；;在\d日号]{2,16}?(?:之后|以后|后)的?(?:第二天|次日|第[二三四五六七八九十]天)[，,]?[^，,。；;]{0,20}$")
+_DAY_AFTER_ANOTHER = re.compile(r"(?:^|(?<=[，,。；;！？\n\s\u3000]))在?(?P<act>[^，,。；;在\d日号]{2,16}?)(?:之后|以后|后)的?(?P<nth>第二天|次日|第[二三四五六七八九十]天)[，,]?[^，,。；;]{0,20}$")
+# acts of one moment whose day, told, dates the day after (抵达后的第二天); not a span (调研, 访问) whose end is not told
+_ONE_MOMENT_ACT = re.compile(r"抵达|到达|飞抵|离开|离京|启程|出发|回到|返回|会谈|会见|签署|宣誓|就职|当选|开幕|闭幕")
+_PART_OF_DAY_THEN = r"(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?[^，,。；;\d日号]{0,10}?"
 _ON_ITS_OCCASION = re.compile(r"(?:召开|举行|开幕)之际")  # (…峰会召开之际: the occasion the sentence is told on)
 _BEFORE_ANOTHER = re.compile(r"在(?:[^，,。；;在\d日号]{2,16}?(?:之前|以前|前夕|前)[^，,。；;]{0,6}"
                              r"|(?:离开|离京|离境|启程|回国|结束)[^，,。；;在\d日号]{0,14}?(?:之前|以前|前夕|前)[，,][^，,。；;]{2,20}?)$")
