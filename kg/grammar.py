@@ -1003,8 +1003,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             strength = 2  # 同南非总统祖马|一道主持: "together", no syllable
         if strength < 2 and q - p >= 3 and _BY_MEANS.match(text, q):
             strength = 2  # 秘书长古特雷斯|以视频方式出席: the preposition of how one takes part, no syllable
-        if strength < 2 and q - p >= 3 and text[q : q + 1] == "不" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
-            strength = 2  # 佩雷斯|不幸逝世, 普京|不会出席: the negation is no syllable of a transliteration
+        if strength < 2 and q - p >= 3 and text[q : q + 1] == "不" and text[q - 1 : q] != "因" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
+            strength = 2  # 佩雷斯|不幸逝世, 普京|不会出席: the negation is no syllable (利伯曼|因不满: 因 "because" before it)
         if strength < 2 and q - p >= 3 and _DATE_AFTER.match(text, q):
             strength = 2  # 总理穆罕默德|2月8日当选: a date after the name, no syllable
         if strength < 2 and q - p >= 3 and (text[q : q + 2] in _URGES or _leads_at(text, q)):

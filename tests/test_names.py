@@ -1037,6 +1037,12 @@ def test_a_negation_ends_a_transliterated_name():
     assert "佩雷斯" in _persons("委员长就以色列前总统佩雷斯不幸逝世向以色列议长致唁电。")
 
 
+def test_because_before_a_negation_is_no_syllable():
+    """以色列国防部长X因不满…而辞职: 因 before the negation is "because", not the name's last syllable."""
+    got = _persons("据报道，以色列国防部长伯格曼因不满政府对加沙停火而宣布辞职。")
+    assert "伯格曼" in got and "伯格曼因" not in got
+
+
 def test_names_listed_before_a_deputys_seat_share_it():
     """王五、赵六代表提出: the names listed before a deputy read with his seat hold it too; a list whose first
     item is no whole name is read no further (n45)."""
