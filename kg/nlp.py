@@ -206,6 +206,8 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     members = grammar.split_list(text, s, m.end("names"))
     if not count or chinese_number(count) != len(members):
         return []
+    members = [(d.end(), b) if (d := _DESIGNATION.match(text, a)) and _DOTTED_MEMBER.fullmatch(text, d.end(), b) else (a, b)
+               for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places()
              or _DOTTED_MEMBER.fullmatch(text, a, b) for a, b in members)
     return members if ok else []
@@ -265,6 +267,17 @@ _TEACHING = frozenset({"教授"})  # a calling that is a verb too (教授汉语)
 _TEACHES = re.compile(r"(?:正在|正|负责|专门|主要|义务|免费|坚持|开始|继续|用心|认真)$")  # an adverb before the verb "teach"
 _LANGUAGE = re.compile(r"(?:汉|英|法|德|俄|日|韩|朝鲜|西班牙|葡萄牙|阿拉伯|意大利|波斯|土耳其|越南|泰|蒙古|藏|维吾尔|哈萨克|外|母)语|[中英法德俄日]文|普通话|汉字")  # 教授|汉语: a language is what is taught, no name
 _DEGREE = re.compile(r"得[好快慢多少早晚对准细实牢深透]")  # 老师|教得好不好: a verb, 得 and how well, no given name after a designation
+def _predicate_as_japanese(name: str, known: frozenset[str]) -> bool:
+    """A reading of a Japanese name after 日本选手/日本组合 that is a predicate: two characters (胜出, 捧走;
+    a Japanese full name has three or more), or a verb or common word of the dictionary in it (均告出局)."""
+    if name in known:
+        return False
+    words = lexicons.common_words()
+    pairs = [name[i : i + 2] for i in range(len(name) - 1)]
+    return len(name) == 2 or any(words.get(w, "x")[0] == "v" and lexicons.word_frequency(w) >= 20 for w in pairs) or (
+        words.get(pairs[-1], "nr")[:2] not in ("nr", "ns", "nz") and lexicons.word_frequency(pairs[-1]) >= 20)
+
+
 _DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
@@ -809,6 +822,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         japanese = m.re is _DESIGNATION and text[m.start() - 2 : m.start()] == "日本"
         if whole is None and japanese:
             whole = grammar.japanese_name_end(text, p)  # 日本选手张本智和|，: no Chinese surname to start from
+            if whole is not None and _predicate_as_japanese(text[p:whole], known):
+                whole = None  # 日本组合|胜出, 日本组合|均告出局: the clause's verb, no name
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家", "这样的", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
         ones = "的就也都在和是又还已曾被把将向任" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
@@ -895,7 +910,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                                                 or _name_before_verb(text, q + 1, known) or (grammar.japanese_name_end(text, q + 1) if japanese else None)) is not None and (
                     text.startswith(("、", "家", "一家", "等"), r) or grammar.right_strength(text, r) >= 2 or _SCORE.match(text, r) or grammar.verb_after(text, r)
                     or r - q == 4 and text[r] in _LIST_CLOSING and text[q + 2 : r] not in _ADDRESS and not _place_word(text[q + 2 : r])
-                    or _REPORTS_AFTER.match(text, r)) and q + 1 not in hits:  # 翟志刚、王亚平、叶光富|将在…, |在空间站 (not 刘大爷|在, an address; 黄河边|在, a place word)
+                    or _REPORTS_AFTER.match(text, r)) and q + 1 not in hits and not (m.re is _DESIGNATION and _DESIGNATION.match(text, r)):  # 翟志刚、王亚平、叶光富|将在…, |在空间站 (not 刘大爷|在, an address; 黄河边|在, a place word; 、中国香港|选手杜凯琹: a place with its own designation opens the next item)
                 hits[q + 1] = PersonHit(q + 1, r, text[q + 1 : r], hits_rank, "list" if hits_rank else "group")  # 困难群众徐万、徐学海、徐海成家; 罪犯王五、赵六、钱七明|执行
                 q = r
             if text[q : q + 1] in ("和", "与") and q + 1 not in hits and (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False) or _scored_end(text, q + 1, known)) is not None and (
@@ -1099,6 +1114,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if m.group() in ("代表", "委员", "常委") and (not _left_edge(text, p) or lexicons.word_frequency(name) >= 100 and not (
                     k == 3 and words.get(name, "").startswith("nr")) or re.search(NUMERAL, name)):
                 continue  # 与|师生代表, 法五国|代表: a group, not a deputy's name (a name of the dictionary is one: 任茂东委员)
+            if m.group() in ("代表", "委员", "常委") and (name[-1] == "族" or words.get(name) == "nz" or text.startswith("发言", m.end()) and name[0] in lexicons.rare_surnames()):
+                continue  # 景颇族|代表发言, 辉瑞|代表发言: a people or a company speaks through its delegate, no deputy named
             if m.group() == "委员" and any(j >= k and text[j - k : j] == name for j in body_ends):
                 continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name (not 受李明委托)
             figure = m.group() == "院士" and k == 3 and name in lexicons.public_figures() and _left_edge(text, p)  # 钟南山院士: jieba's place, a figure's name
@@ -2204,6 +2221,7 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         p, q = m.end(), m.end() + 3
         name = text[p:q]
         if p in taken or q - 1 in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or name in lexicons.places() or (
+                text[p] in lexicons.rare_surnames() or lexicons.common_words().get(name) == "nz") and name not in known or (
                 _opens_with_word(name) or _word_like(name) or _common_word(name[1:], 20) or name[1:] in _ADDRESS or name[-1] in _NOT_NAME_END
                 or _common_word(text[q - 1 : q + 1], 20)) or (  # 对于…的廖晋|来说: a word across the name's end (来说), no name of three
                 grammar.name_end(text, p, known, extra=("说",), min_strength=2, titled=False) != q):

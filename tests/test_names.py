@@ -1098,3 +1098,39 @@ def test_because_of_illness_after_a_title_opens_no_name():
 def test_a_name_told_again_before_a_noun_is_cut_before_because():
     """Review rm45a: X因为…。X腰部…: the short name written again before a word (腰部) is at a name's edge, 因 is "because"."""
     assert "张卫军" in _persons("今年58岁的张卫军因为一场意外摔伤了腰。张卫军腰部植入了钢板，费用一度让他发愁。")
+
+
+def test_a_company_or_a_people_before_a_delegate_speaking_is_no_deputy():
+    """辉瑞代表发言, 景颇族代表发言: a company or an ethnic group speaks through its delegate; no person, no post
+    (but 周光权代表发言 holds his seat)."""
+    assert not _persons("交流会上，强生代表发言，万科代表发言。")
+    assert not _persons("联欢会上，怒族代表发言，独龙族代表发言，回族委员发言。")
+    assert ("周建平", "代表") in _posts("会上，周建平代表发言，大家深受启发。")
+
+
+def test_a_company_or_a_people_a_clause_describes_before_says_is_no_name():
+    """参加展会的沃尔玛说, 在这里经商的穆斯林说: a rare surname's character or a word of the dictionary (a company,
+    a people) opens no three-character name before 说."""
+    assert not _persons("参加本届展会的沃尔玛说，中国市场潜力巨大。")
+    assert not _persons("在这条街上经商的穆斯林说，生意越来越好。")
+    assert "王建鸣" in _persons("参与研制这台大型设备的王建鸣说，当时大家都很激动。")
+
+
+def test_a_predicate_after_a_japanese_designation_is_no_name():
+    """日本组合|夺得, 日本选手|均告出局: the clause's verb after the designation, no Japanese name; a real name
+    is still read (日本选手平野美宇，)."""
+    assert not _persons("本站女双冠军被日本组合夺走。")
+    assert not _persons("两名日本选手均告出局。日本组合斩获。")
+    assert "平野美宇" in _persons("日本选手平野美宇，以4:1获胜。")
+
+
+def test_a_place_with_its_own_designation_opens_the_next_list_item():
+    """日本选手X、中国台北选手Y: the place and its designation open the next item, no name (中国台北)."""
+    found = _persons("日本选手早田希娜、中国台北选手陈思羽分别获胜。")
+    assert "中国台北" not in found and "早田希娜" in found and "陈思羽" in found
+
+
+def test_a_designation_before_a_dotted_name_in_a_counted_list():
+    """教师米娜·买买提、刘志强等2位代表: the designation before a dotted name is no part of it."""
+    found = _persons("座谈会上，教师米娜·买买提、刘志强等2位代表先后发言。")
+    assert "米娜·买买提" in found and "教师米娜·买买提" not in found and "刘志强" in found
