@@ -3074,9 +3074,9 @@ _TYPES_RE = "|".join(
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t == "边会" else "")
-    + ("(?![判话])" if t == "和谈" else "")
+    + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
     + ("(?![晤谈见])" if t == "防长会" else "")  # 防长会谈, 防长会晤: talks, no 防长会
-    + ("(?!委员|成员|会议)" if t == "执委会" else "")  # 执委会委员: a member of the board, no sitting (执委会会议: read whole)  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
+    + ("(?!委员|成员|会议)" if t == "执委会" else "")  # 执委会委员: a member of the board, no sitting (执委会会议: read whole)
     + _MARKED_YEARS  # 庆祝全国人民代表大会|成立60周年…研讨会: the body or session whose anniversary the meeting marks
     for t in _MEETING_TYPES
 )  # 安全会议 is no 全会, 视频会议 no 视频会
