@@ -3195,11 +3195,16 @@ _CEREMONY_HELD = re.compile(r"(?P<name>(?!这|该|此|上述|当天|今天)[^，
 _ATTENDED_CEREMONY_BEFORE = re.compile(r"(?<![将拟要])(?:出席|参加)了?" + _RITE + r"[，,](?P<act>[^。；;]{0,60})[。；;]\s*$")
 
 
+_RITE_END = re.compile(_RITE + "$")
+
+
 def rite_of_act(act: str, name: str) -> bool:
     """Whether the ceremony ``name`` is the one of the act told after a bare 出席仪式 (接受…勋章 at the 授勋仪式): the act's
     two words before the kind share a character with it (not 向纪念碑敬献花篮 before the 奠基仪式 held elsewhere)."""
-    words = re.sub(_RITE + "$", "", name)[-2:]
+    words = _RITE_END.sub("", name)[-2:]
     return any("\u4e00" <= c <= "\u9fff" and c in act for c in words)
+
+
 _SPOKE_AT_CEREMONY = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,3}?[^。；;]{0,40}?在[^，,。；;]{0,30}?" + _RITE + r"上(?:发表|作)?(?:致辞|讲话|演讲|表示|说|指出|强调|感谢)")
 # …开工仪式25日在琅勃拉邦举行。…总理X参加了当天的开工仪式: one who attends it is told within two sentences
 _ATTENDED_CEREMONY_AFTER = re.compile(r"(?:[^。；;]{0,150}?[。；;]\s*){0,2}?[^。；;，,]{0,40}?(?:出席|参加)了?(?:当天的|今天的|这一|此次|上述)?[^，,。；;]{0,20}?" + _RITE + "(?!上)")

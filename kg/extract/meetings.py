@@ -320,7 +320,7 @@ def _banquet_told(ctx: Context) -> re.Match | None:
     rec = ctx.rec
     body_dates = [d for d in rec.dates if d.day and not rec.in_meta(d.start)]
     for b in _BANQUET_HELD_FOR.finditer(ctx.text):
-        opens = max(ctx.text.rfind(c, 0, b.start()) for c in "。；;\n") + 1
+        opens = grammar.sentence_start(ctx.text, b.start())
         if rec.in_meta(b.start()) or _BANQUET_ANOTHER.search(ctx.text, opens, b.start("name")):
             continue
         day = next((d for d in body_dates if opens <= d.start < b.start("name")), None)
@@ -604,11 +604,14 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     return _at_its_sittings(tuple(out), set(audiences))
 
 
+_DEEDS = "的?(?:先进|英雄|感人|模范)?事迹"  # (时代楷模X(的)先进事迹报告会: the one whose deeds the meeting tells)
+
+
 def _commemorated(person: str, names: tuple[str, ...]) -> bool:
     """Whether ``person`` is whom the meeting commemorates (纪念X同志诞辰120周年座谈会, X先生逝世十周年追思会) or
     whose deeds it reports (时代楷模X先进事迹报告会: others report on him): remembered there, never present."""
     who = re.escape(person)
-    return any(re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰|(?:的)?(?:先进|英雄|感人|模范)?事迹)", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
+    return any(re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰|{_DEEDS})", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
 
 
 # (X生前同事, X的家人) those of his own who tell his deeds; (追授X, X生前, X逝世, X烈士) the dead honoree
@@ -621,7 +624,7 @@ def _tells_own_deeds(ctx: Context, p: Participation, names: tuple[str, ...]) -> 
     X出席报告会并作报告, X和她的同事…先后作报告), not a dead one (X生前同事…作报告, 追授X…) nor in the words of others."""
     who = re.escape(p.person)
     text = ctx.doc.text
-    if not any(re.search(rf"{who}(?:同志|先生|女士)?的?(?:先进|英雄|感人|模范)?事迹", n) for n in names) \
+    if not any(re.search(rf"{who}(?:同志|先生|女士)?{_DEEDS}", n) for n in names) \
             or re.search(_DEAD_HONOREE.replace("{who}", who), text):
         return False
     return p.mention.end <= p.cue.start and p.mention.text == p.person and not _HIS_OWN.match(text, p.mention.end) \
