@@ -1087,6 +1087,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
                 continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
+            if k >= 3 and name not in known and _china_and_state(text, name[-2:]):
+                continue  # 发挥好中澳|总理会晤: China and a state the story names, the pair's heads
             if name not in known and _states_abbreviated(text, name):
                 continue  # 阿俄伊|总统会晤: the states the story names, each by its first character
             if k == 2 and name in _figure_given_names():
@@ -1245,6 +1247,15 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
                 and not any(_common_word(text[i : i + 2], 20) for i in range(p - 1, s - 1)) and not re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿]", name)):
             return p
     return None
+
+
+def _china_and_state(text: str, pair: str) -> bool:
+    """Whether ``pair`` is 中 and another state's abbreviation (中澳, 美中) and the story names that
+    state, as a country or its side (澳大利亚, 澳方)."""
+    other = pair.replace("中", "", 1)
+    if len(other) != 1 or other == "中" or other not in _STATE_ABBR:
+        return False
+    return other + "方" in text or any(c.startswith(other) for c in _states_named(text))
 
 
 def _states_abbreviated(text: str, name: str) -> bool:
