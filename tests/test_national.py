@@ -6721,3 +6721,23 @@ def test_the_opposition_before_a_partys_name_is_no_part_of_its_body(text, want, 
     got = _posts(text)
     assert want in got and not any(side in title for _, title in got)
     assert ("穆斯林", "叙利亚反对派代表团发言人") in _posts("叙利亚反对派代表团发言人穆斯林13日在日内瓦表示，将参加谈判。")  # a delegation of the side keeps it
+
+
+def test_counsellors_and_institute_members_hold_their_posts():
+    # 国务院参事X、Y和中央文史研究馆馆员Z: posts given by letters of appointment, each name in the list holds one (n46)
+    got = _posts("12日，国务院总理王大明向新聘任的国务院参事张立新、赵海平和中央文史研究馆馆员孙建华、钱志远颁发聘书。")
+    assert {("张立新", "国务院参事"), ("赵海平", "国务院参事"), ("孙建华", "中央文史研究馆馆员"), ("钱志远", "中央文史研究馆馆员")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "中方愿同澳方一道，用好中澳总理年度会晤机制，推动两国关系向前发展。",  # 用好|中澳|总理: China and Australia, their premiers
+    "他表示，期待同新西兰领导人共叙友谊，共商合作大计。",  # 领导人|共叙友谊: 友谊 is a word jieba tags a name
+])
+def test_a_state_pair_and_a_friendship_are_no_names(text):
+    # n46: 好中澳 and 共叙友谊 were read as names before or after a leader's title
+    assert _persons(text) == set()
+
+
+def test_the_successor_named_before_a_verb_of_succession_is_a_person():
+    # 由前财政大臣X|接任: 接任, 接替 close the name as 出任 does (n46)
+    assert "哈立德" in _persons("国王当天发布命令，免去外交大臣职务，由前财政大臣哈立德接任。")
