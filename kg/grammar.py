@@ -957,8 +957,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 总统阿纳斯塔|夏季|斯。: a word whose characters are syllables too, a name's last syllable and the sentence's end after it
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
-        if _name_tagged_word(text[q - 2 : q]):
-            break  # 领导人共叙|友谊: a very frequent word jieba tags a name (友谊, 文明) is no syllable
+        if q - p >= 4 and _name_tagged_word(text[q - 2 : q]):
+            break  # 领导人共叙|友谊: a very frequent word jieba tags a name (友谊, 文明) after two syllables is none (not 村民李|桂林)
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
         if text[q - 1 : q + 1] in _RANKS:

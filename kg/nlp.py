@@ -1832,6 +1832,28 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """The one 和/及 joins to a person found, the pair closed by 等 (苏兆征和|林伟民|等人倡导):
+    a whole name of a surname and given name, no word."""
+    known = frozenset(h.name for h in hits)
+    taken = _Claimed(hits)
+    out = list(hits)
+    for name in sorted(known, key=len, reverse=True):
+        for s in grammar.occurrences(text, name):
+            a = s + len(name) + 1
+            if text[a - 1 : a] not in ("和", "及") or _role_follow_re().match(text, a):
+                continue
+            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not text.startswith("等", b):
+                continue
+            other = text[a:b]
+            if taken.overlaps(a, b) or any(x <= a < y for x, y, _ in meta) or text[a] not in lexicons.surnames() or (
+                    _word_like(other) or _opens_with_word(other) or other in lexicons.places()):
+                continue
+            out.append(PersonHit(a, b, other, (), "known"))
+            taken.add(a, b)
+    return sorted(out, key=lambda h: h.start)
+
+
 # Rosters set as announcements print them (…委员名单（按姓氏笔画为序）, then 丁仲礼 卫留成 马志武(回族) …):
 # a line of whole names, one after another, each maybe with a note of sex, nationality or unit.
 _ROSTER_HAN = "[\u3400-\u9fff\U00020000-\U0003ffff]"  # 马𫘜: a rare character of a name lies beyond the basic block
@@ -2103,6 +2125,8 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
                 text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i, 20)):
             left = True  # 接替|劳尔·卡斯特罗成为, 推翻|卡扎菲后, 《|习近平在…的讲话》 (not 《焦裕禄》, a drama; not 学习|邓小平理论, a doctrine)
             right = right or not _common_word(text[e - 1 : e + 1], 100)
+        if not left and len(hit) >= 3 and hit in lexicons.public_figures() and text[i - 1 : i] == "在" and not _word_across(text, i) and not _DOCTRINE.match(text, e):
+            left = True  # 在|孙中山帮助下: the figure in whose care or lead one acts (not 在|毛泽东思想指引下, a doctrine)
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and text.startswith(_ACADEMIC_AFTER, e):
             right = True  # ，钟南山|院士团队: a public figure's whole name before the calling written after a name
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and lexicons.common_words().get(text[e : e + 2], "x")[0] in "vda" \
@@ -5965,7 +5989,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _repeated_names(text, persons, known, meta)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
-    persons = _list_mentions(text, persons, meta)
+    persons = _joined_mentions(text, _list_mentions(text, persons, meta), meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _unit_speakers(text, persons, known, meta)
