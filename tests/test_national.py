@@ -6730,7 +6730,7 @@ def test_counsellors_and_institute_members_hold_their_posts():
 
 
 @pytest.mark.parametrize("text", [
-    "中方愿同澳方一道，用好中澳总理年度会晤机制，推动两国关系向前发展。",  # 用好|中澳|总理: China and Australia, their premiers
+    "中方愿同澳方一道，维护好中澳总理年度会晤机制，推动两国关系向前发展。",  # 维护好|中澳|总理: China and Australia, their premiers
     "他表示，期待同新西兰领导人共叙友谊，共商合作大计。",  # 领导人|共叙友谊: 友谊 is a word jieba tags a name
 ])
 def test_a_state_pair_and_a_friendship_are_no_names(text):
@@ -6741,3 +6741,15 @@ def test_a_state_pair_and_a_friendship_are_no_names(text):
 def test_the_successor_named_before_a_verb_of_succession_is_a_person():
     # 由前财政大臣X|接任: 接任, 接替 close the name as 出任 does (n46)
     assert "哈立德" in _persons("国王当天发布命令，免去外交大臣职务，由前财政大臣哈立德接任。")
+
+
+def test_a_figure_in_whose_care_one_acts_is_a_person():
+    # 在|孙中山帮助下: a public figure after 在, the verb after him (n46); a doctrine after his name is none
+    assert "孙中山" in _persons("1910年，他在孙中山支持鼓励下加入了同盟会。")
+    assert _persons("在毛泽东思想指引下，工人运动蓬勃发展。") == set()
+
+
+def test_one_joined_to_a_found_person_before_deng_is_a_person():
+    # 王大海和|赵明远|等人: 和 joins a second whole name to one found, 等 closes the pair (n46)
+    assert {"王大海", "赵明远"} <= _persons("县委书记王大海和赵明远等人来到村里看望群众。")
+    assert _persons("县委书记王大海和同事等来到村里。") == {"王大海"}
