@@ -2717,15 +2717,17 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
     clause edge, a function word or what the person is (负责人, 嫌疑人, a designation or a role);
     ``grammar.name_end`` reads the rest. Never inside a work's title (《…》) or a quotation, nor a
     part that is a word, nor a firm or a place (哈利·温斯顿公司)."""
-    if "·" not in text:
+    if "·" not in text and "-" not in text and "－" not in text:
         return hits
     taken = _Claimed(hits)
     words = lexicons.common_words()
     out = list(hits)
-    for m in re.finditer("·", text):
+    for m in re.finditer("[·\\-－]", text):
         r = m.start()
         if taken.covers(r) or any(s <= r < e for s, e, _ in meta):
             continue
+        if m.group() != "·" and (_DOTTED_LATER.match(text, r + 1) or not (_TRANSLIT_CHARS.issuperset(text[r - 2 : r]) and _TRANSLIT_CHARS.issuperset(text[r + 1 : r + 3]))):
+            continue  # a hyphen: only between syllables, never in a dotted name (让-巴蒂斯特·梅耶 is read at its dot)
         if text.rfind("《", 0, r) > text.rfind("》", 0, r) or text.count("“", 0, r) > text.count("”", 0, r):
             continue  # 《丝路·长安》, “对话·上海”: a title, not a name
         start = None
@@ -2774,16 +2776,23 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             start += len(state)  # 对叙利亚|巴沙尔·阿萨德政府: the state whose leader it is, no syllable of his name
         if start is None or text[start] in grammar.NOT_NAME_CHARS and text[start + 1] not in "-－" or _KIN_BEFORE.search(text, max(0, start - 4), start):
             continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
-        q = grammar.name_end(text, start, known, min_strength=1, titled=False)
+        q = grammar.name_end(text, start, known, min_strength=1, titled=m.group() != "·")  # (a hyphenated name is read as after a title)
         if q is None or q <= r + 2 or taken.overlaps(start, q):
             continue
         name = text[start:q]
         last = name[name.rfind("·") + 1 :]
         if "之" in name or any(part[-1:] in "奖杯赛会号节展区镇村市县州省港岛" for part in name.split("·")) or any(_noun_word(last[i : i + k]) for k in (2, 3) for i in range(len(last) - k + 1)) or _DOTTED_NOT_PERSON.match(text, q):
             continue  # 哈里里之子|…, 罗切涉嫌, 之旅·世界, 农博会·花博会: words, not syllables; 哈利·温斯顿公司, …广场: a firm or a place
+        if m.group() != "·" and (text.count(name) < 2 or not _TRANSLIT_CHARS.issuperset(name.replace(m.group(), "")) or not any(
+                _SAYS.match(text, i + len(name)) for i in grammar.occurrences(text, name))):
+            continue  # 辛普森-米勒…，辛普森-米勒表示: a hyphenated name of syllables only, written again, one who speaks (not 阿森纳-切尔西, a match)
         out.append(PersonHit(start, q, text[start:q], (), "cue"))
         taken.add(start, q)
     return sorted(out, key=lambda h: h.start)
+
+
+# The rest of a hyphenated first part before its dot (让-|巴蒂斯特·梅耶): the dot, not the hyphen, marks the name.
+_DOTTED_LATER = re.compile(r"[\u4e00-\u9fff]{1,8}·")
 
 
 def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:

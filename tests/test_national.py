@@ -6753,3 +6753,9 @@ def test_one_joined_to_a_found_person_before_deng_is_a_person():
     # 王大海和|赵明远|等人: 和 joins a second whole name to one found, 等 closes the pair (n46)
     assert {"王大海", "赵明远"} <= _persons("县委书记王大海和赵明远等人来到村里看望群众。")
     assert _persons("县委书记王大海和同事等来到村里。") == {"王大海"}
+
+
+def test_a_hyphenated_name_written_again_and_speaking_is_a_person():
+    # 同X-Y举行会谈…X-Y表示: a hyphenated name of syllables, written twice, one who speaks (n46); a match is none
+    assert "阿达莫-卢克" in _persons("会谈前，王大明同阿达莫－卢克举行会谈。阿达莫－卢克表示，两国友谊深厚。")
+    assert _persons("阿森纳-切尔西的比赛吸引了观众。阿森纳-切尔西比赛结束。") == set()
