@@ -2125,8 +2125,9 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
                 text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i, 20)):
             left = True  # 接替|劳尔·卡斯特罗成为, 推翻|卡扎菲后, 《|习近平在…的讲话》 (not 《焦裕禄》, a drama; not 学习|邓小平理论, a doctrine)
             right = right or not _common_word(text[e - 1 : e + 1], 100)
-        if not left and len(hit) >= 3 and hit in lexicons.public_figures() and text[i - 1 : i] == "在" and not _word_across(text, i) and not _DOCTRINE.match(text, e):
-            left = True  # 在|孙中山帮助下: the figure in whose care or lead one acts (not 在|毛泽东思想指引下, a doctrine)
+        if not left and len(hit) >= 3 and hit in lexicons.public_figures() and text[i - 1 : i] == "在" and not _word_across(text, i) and not _DOCTRINE.match(text, e) and (
+                not _NAMED_AFTER_HIM.match(text, e + 2 if text.startswith(("先生", "同志"), e) else e)):
+            left = True  # 在|孙中山帮助下: the figure in whose care or lead one acts (not 在|毛泽东思想指引下, a doctrine; 在|孙中山先生塑像前, a place)
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and text.startswith(_ACADEMIC_AFTER, e):
             right = True  # ，钟南山|院士团队: a public figure's whole name before the calling written after a name
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and lexicons.common_words().get(text[e : e + 2], "x")[0] in "vda" \

@@ -6759,3 +6759,8 @@ def test_a_hyphenated_name_written_again_and_speaking_is_a_person():
     # 同X-Y举行会谈…X-Y表示: a hyphenated name of syllables, written twice, one who speaks (n46); a match is none
     assert "阿达莫-卢克" in _persons("会谈前，王大明同阿达莫－卢克举行会谈。阿达莫－卢克表示，两国友谊深厚。")
     assert _persons("阿森纳-切尔西的比赛吸引了观众。阿森纳-切尔西比赛结束。") == set()
+
+
+def test_a_statue_after_a_figure_and_zai_is_a_place():
+    # 在|孙中山先生塑像前: where people stand, not the figure acting (n46)
+    assert _persons("各界人士在孙中山先生塑像前肃立默哀。") == set()
