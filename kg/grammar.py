@@ -82,6 +82,7 @@ AFTER_NAME = tuple(sorted({
     "递交", "提交",  # 秘书长潘基文|递交…: what one hands over
     "讲到", "讲述", "提到",  # 村支部书记X|讲到…: what one tells, as 谈到
     "乘专机", "乘坐", "乘机",  # 国家主席X|乘专机抵达: how a leader travels
+    "接任", "接替", "继任",  # 由前财政大臣X|接任: who succeeds another in a post
     "观看", "可能", "联名",  # 总理X|观看演习, 总统X|可能会…, 书记X|联名表示: what a leader watches, may do, signs with others
     "当时", "至今",  # 副总编辑X|当时随团采访, X|至今还记得: when, as 此前 and 目前
     "发文", "撰文", "发推文",  # 主席迪亚斯-卡内尔|发文说: what one writes, as 致信
@@ -956,6 +957,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 总统阿纳斯塔|夏季|斯。: a word whose characters are syllables too, a name's last syllable and the sentence's end after it
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
+        if q - p >= 4 and _name_tagged_word(text[q - 2 : q]):
+            break  # 领导人共叙|友谊: a very frequent word jieba tags a name (友谊, 文明) after two syllables is none (not 村民李|桂林)
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
         if text[q - 1 : q + 1] in _RANKS:
@@ -1182,6 +1185,13 @@ def japanese_name_end(text: str, p: int) -> int | None:
 
 
 _DENG_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)[名位人]")
+
+
+def _name_tagged_word(w: str) -> bool:
+    """A word jieba tags a name or proper noun yet reads as a common word by its frequency (友谊, 文明,
+    和平), far above any foreign given name it tags so (约翰, 安娜)."""
+    tag = lexicons.common_words().get(w)
+    return tag is not None and tag.startswith(("nr", "nz")) and lexicons.word_frequency(w) >= 1200
 
 
 def _common_word(w: str, min_freq: int = 500) -> bool:

@@ -1087,6 +1087,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 成|员国总理, 电视|台牢记: the name would start inside a (frequent) word
             if k == 2 and all(ch in _STATE_ABBR for ch in name):
                 continue  # 中英|总理, 加中|总理: two states' abbreviations, not a name
+            if k >= 3 and name not in known and _china_and_state(text, name[-2:]):
+                continue  # 发挥好中澳|总理会晤: China and a state the story names, the pair's heads
             if name not in known and _states_abbreviated(text, name):
                 continue  # 阿俄伊|总统会晤: the states the story names, each by its first character
             if k == 2 and name in _figure_given_names():
@@ -1245,6 +1247,15 @@ def _foreign_name_before(text: str, s: int, known: frozenset[str]) -> int | None
                 and not any(_common_word(text[i : i + 2], 20) for i in range(p - 1, s - 1)) and not re.search(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿]", name)):
             return p
     return None
+
+
+def _china_and_state(text: str, pair: str) -> bool:
+    """Whether ``pair`` is 中 and another state's abbreviation (中澳, 美中) and the story names that
+    state, as a country or its side (澳大利亚, 澳方)."""
+    other = pair.replace("中", "", 1)
+    if len(other) != 1 or other == "中" or other not in _STATE_ABBR:
+        return False
+    return other + "方" in text or any(c.startswith(other) for c in _states_named(text))
 
 
 def _states_abbreviated(text: str, name: str) -> bool:
@@ -1821,6 +1832,28 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """The one 和/及 joins to a person found, the pair closed by 等 (苏兆征和|林伟民|等人倡导):
+    a whole name of a surname and given name, no word."""
+    known = frozenset(h.name for h in hits)
+    taken = _Claimed(hits)
+    out = list(hits)
+    for name in sorted(known, key=len, reverse=True):
+        for s in grammar.occurrences(text, name):
+            a = s + len(name) + 1
+            if text[a - 1 : a] not in ("和", "及") or _role_follow_re().match(text, a):
+                continue
+            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not text.startswith("等", b):
+                continue
+            other = text[a:b]
+            if taken.overlaps(a, b) or any(x <= a < y for x, y, _ in meta) or text[a] not in lexicons.surnames() or (
+                    _word_like(other) or _opens_with_word(other) or other in lexicons.places()):
+                continue
+            out.append(PersonHit(a, b, other, (), "known"))
+            taken.add(a, b)
+    return sorted(out, key=lambda h: h.start)
+
+
 # Rosters set as announcements print them (…委员名单（按姓氏笔画为序）, then 丁仲礼 卫留成 马志武(回族) …):
 # a line of whole names, one after another, each maybe with a note of sex, nationality or unit.
 _ROSTER_HAN = "[\u3400-\u9fff\U00020000-\U0003ffff]"  # 马𫘜: a rare character of a name lies beyond the basic block
@@ -2092,6 +2125,9 @@ def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], me
                 text[i - 1 : i] == "《" and right and text[e : e + 1] != "》" or grammar.verb_before(text, i, 20)):
             left = True  # 接替|劳尔·卡斯特罗成为, 推翻|卡扎菲后, 《|习近平在…的讲话》 (not 《焦裕禄》, a drama; not 学习|邓小平理论, a doctrine)
             right = right or not _common_word(text[e - 1 : e + 1], 100)
+        if not left and len(hit) >= 3 and hit in lexicons.public_figures() and text[i - 1 : i] == "在" and not _word_across(text, i) and not _DOCTRINE.match(text, e) and (
+                not _NAMED_AFTER_HIM.match(text, e + 2 if text.startswith(("先生", "同志"), e) else e)):
+            left = True  # 在|孙中山帮助下: the figure in whose care or lead one acts (not 在|毛泽东思想指引下, a doctrine; 在|孙中山先生塑像前, a place)
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and text.startswith(_ACADEMIC_AFTER, e):
             right = True  # ，钟南山|院士团队: a public figure's whole name before the calling written after a name
         if left and not right and len(hit) >= 3 and hit in lexicons.public_figures() and lexicons.common_words().get(text[e : e + 2], "x")[0] in "vda" \
@@ -2682,15 +2718,17 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
     clause edge, a function word or what the person is (负责人, 嫌疑人, a designation or a role);
     ``grammar.name_end`` reads the rest. Never inside a work's title (《…》) or a quotation, nor a
     part that is a word, nor a firm or a place (哈利·温斯顿公司)."""
-    if "·" not in text:
+    if "·" not in text and "-" not in text and "－" not in text:
         return hits
     taken = _Claimed(hits)
     words = lexicons.common_words()
     out = list(hits)
-    for m in re.finditer("·", text):
+    for m in re.finditer("[·\\-－]", text):
         r = m.start()
         if taken.covers(r) or any(s <= r < e for s, e, _ in meta):
             continue
+        if m.group() != "·" and (_DOTTED_LATER.match(text, r + 1) or not (_TRANSLIT_CHARS.issuperset(text[r - 2 : r]) and _TRANSLIT_CHARS.issuperset(text[r + 1 : r + 3]))):
+            continue  # a hyphen: only between syllables, never in a dotted name (让-巴蒂斯特·梅耶 is read at its dot)
         if text.rfind("《", 0, r) > text.rfind("》", 0, r) or text.count("“", 0, r) > text.count("”", 0, r):
             continue  # 《丝路·长安》, “对话·上海”: a title, not a name
         start = None
@@ -2739,16 +2777,23 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
             start += len(state)  # 对叙利亚|巴沙尔·阿萨德政府: the state whose leader it is, no syllable of his name
         if start is None or text[start] in grammar.NOT_NAME_CHARS and text[start + 1] not in "-－" or _KIN_BEFORE.search(text, max(0, start - 4), start):
             continue  # 总统夫人|梅拉尼娅·特朗普: a relative shares the family name, and the short form would go to her
-        q = grammar.name_end(text, start, known, min_strength=1, titled=False)
+        q = grammar.name_end(text, start, known, min_strength=1, titled=m.group() != "·")  # (a hyphenated name is read as after a title)
         if q is None or q <= r + 2 or taken.overlaps(start, q):
             continue
         name = text[start:q]
         last = name[name.rfind("·") + 1 :]
         if "之" in name or any(part[-1:] in "奖杯赛会号节展区镇村市县州省港岛" for part in name.split("·")) or any(_noun_word(last[i : i + k]) for k in (2, 3) for i in range(len(last) - k + 1)) or _DOTTED_NOT_PERSON.match(text, q):
             continue  # 哈里里之子|…, 罗切涉嫌, 之旅·世界, 农博会·花博会: words, not syllables; 哈利·温斯顿公司, …广场: a firm or a place
+        if m.group() != "·" and (text.count(name) < 2 or not _TRANSLIT_CHARS.issuperset(name.replace(m.group(), "")) or not any(
+                _SAYS.match(text, i + len(name)) for i in grammar.occurrences(text, name))):
+            continue  # 辛普森-米勒…，辛普森-米勒表示: a hyphenated name of syllables only, written again, one who speaks (not 阿森纳-切尔西, a match)
         out.append(PersonHit(start, q, text[start:q], (), "cue"))
         taken.add(start, q)
     return sorted(out, key=lambda h: h.start)
+
+
+# The rest of a hyphenated first part before its dot (让-|巴蒂斯特·梅耶): the dot, not the hyphen, marks the name.
+_DOTTED_LATER = re.compile(r"[\u4e00-\u9fff]{1,8}·")
 
 
 def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
@@ -5954,7 +5999,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _repeated_names(text, persons, known, meta)
     persons = _known_mentions(text, persons)
     persons = _corpus_mentions(text, persons, corpus_names, meta)
-    persons = _list_mentions(text, persons, meta)
+    persons = _joined_mentions(text, _list_mentions(text, persons, meta), meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
     persons = _unit_speakers(text, persons, known, meta)

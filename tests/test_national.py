@@ -6721,3 +6721,46 @@ def test_the_opposition_before_a_partys_name_is_no_part_of_its_body(text, want, 
     got = _posts(text)
     assert want in got and not any(side in title for _, title in got)
     assert ("穆斯林", "叙利亚反对派代表团发言人") in _posts("叙利亚反对派代表团发言人穆斯林13日在日内瓦表示，将参加谈判。")  # a delegation of the side keeps it
+
+
+def test_counsellors_and_institute_members_hold_their_posts():
+    # 国务院参事X、Y和中央文史研究馆馆员Z: posts given by letters of appointment, each name in the list holds one (n46)
+    got = _posts("12日，国务院总理王大明向新聘任的国务院参事张立新、赵海平和中央文史研究馆馆员孙建华、钱志远颁发聘书。")
+    assert {("张立新", "国务院参事"), ("赵海平", "国务院参事"), ("孙建华", "中央文史研究馆馆员"), ("钱志远", "中央文史研究馆馆员")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "中方愿同澳方一道，维护好中澳总理年度会晤机制，推动两国关系向前发展。",  # 维护好|中澳|总理: China and Australia, their premiers
+    "他表示，期待同新西兰领导人共叙友谊，共商合作大计。",  # 领导人|共叙友谊: 友谊 is a word jieba tags a name
+])
+def test_a_state_pair_and_a_friendship_are_no_names(text):
+    # n46: 好中澳 and 共叙友谊 were read as names before or after a leader's title
+    assert _persons(text) == set()
+
+
+def test_the_successor_named_before_a_verb_of_succession_is_a_person():
+    # 由前财政大臣X|接任: 接任, 接替 close the name as 出任 does (n46)
+    assert "哈立德" in _persons("国王当天发布命令，免去外交大臣职务，由前财政大臣哈立德接任。")
+
+
+def test_a_figure_in_whose_care_one_acts_is_a_person():
+    # 在|孙中山帮助下: a public figure after 在, the verb after him (n46); a doctrine after his name is none
+    assert "孙中山" in _persons("1910年，他在孙中山支持鼓励下加入了同盟会。")
+    assert _persons("在毛泽东思想指引下，工人运动蓬勃发展。") == set()
+
+
+def test_one_joined_to_a_found_person_before_deng_is_a_person():
+    # 王大海和|赵明远|等人: 和 joins a second whole name to one found, 等 closes the pair (n46)
+    assert {"王大海", "赵明远"} <= _persons("县委书记王大海和赵明远等人来到村里看望群众。")
+    assert _persons("县委书记王大海和同事等来到村里。") == {"王大海"}
+
+
+def test_a_hyphenated_name_written_again_and_speaking_is_a_person():
+    # 同X-Y举行会谈…X-Y表示: a hyphenated name of syllables, written twice, one who speaks (n46); a match is none
+    assert "阿达莫-卢克" in _persons("会谈前，王大明同阿达莫－卢克举行会谈。阿达莫－卢克表示，两国友谊深厚。")
+    assert _persons("阿森纳-切尔西的比赛吸引了观众。阿森纳-切尔西比赛结束。") == set()
+
+
+def test_a_statue_after_a_figure_and_zai_is_a_place():
+    # 在|孙中山先生塑像前: where people stand, not the figure acting (n46)
+    assert _persons("各界人士在孙中山先生塑像前肃立默哀。") == set()
