@@ -2796,6 +2796,32 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
 _DOTTED_LATER = re.compile(r"[\u4e00-\u9fff]{1,8}·")
 
 
+# An untitled hyphenated foreign name as the other side of talks, a call or an audience (李克强同辛普森-米勒举行会谈,
+# 会见了阿卜杜勒-马赫迪。): the diplomatic frame vouches for the name, each part transliterated syllables.
+_TALKS_PARTNER = re.compile(r"(?:(?<=[同与])|(?<=会见)了?)(?P<name>[^\W\d_]{2,6}[-－][^\W\d_]{2,6}?)"
+                            r"(?=(?:举行了?|进行了?)?(?:会谈|会晤|会面)|通电话|通了电话|[。，,；;])")
+
+
+def _talks_partners(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
+    """Hyphenated names of transliterated syllables after 同/与/会见 where talks, a call or the clause's end
+    follow (同辛普森-米勒举行会谈): the counterpart of a diplomatic meeting; every mention of it is his."""
+    if "-" not in text and "－" not in text:
+        return hits
+    taken = _Claimed(hits)
+    out = list(hits)
+    for m in _TALKS_PARTNER.finditer(text):
+        name = m["name"]
+        parts = re.split("[-－]", name)
+        if not any(h.end == m.start() - 1 or h.end < m.start() and not re.search("[。；;，,]", text[h.end : m.start()]) for h in hits) or not all(
+                set(x) <= _TRANSLIT_CHARS and not lexicons.country_at(x) and x not in lexicons.places() for x in parts):
+            continue  # (the host a person named before it in the clause; no state or place joined by the hyphen)
+        for i in grammar.occurrences(text, name):
+            if not taken.overlaps(i, i + len(name)) and not any(a <= i < b for a, b, _ in meta):
+                out.append(PersonHit(i, i + len(name), name, (), "cue"))
+                taken.add(i, i + len(name))
+    return sorted(out, key=lambda h: h.start)
+
+
 def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """A foreign name the story writes whole with a hyphen once (候选人|哈桑-鲁哈尼，) where it names the person
     found elsewhere by its last part alone (鲁哈尼获得…): the hyphenated name is the person's, its first part two to
@@ -6007,7 +6033,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
     persons = _foreign_callings(text, persons, known, meta)
     persons = _foreign_nationals(text, persons, known, meta)
-    persons = _dotted_names(text, persons, known, meta)
+    persons = _talks_partners(text, _dotted_names(text, persons, known, meta), meta)
     persons = _full_foreign_names(text, _short_forms(text, _hyphenated_full_names(text, persons, meta), meta))
     persons = _full_minority_names(text, persons)
     persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)

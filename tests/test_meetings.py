@@ -9626,3 +9626,11 @@ def test_the_day_after_a_dated_arrival_is_dated():
     assert m.date_text == "2024-04-12"
     (m,) = _meetings("国家主席王刚11日在东川考察调研。在调研之后的第二天，王刚在东州主持召开座谈会。")
     assert m.date_text is None
+
+
+def test_an_untitled_hyphenated_counterpart_of_talks_attends():
+    (m,) = _meetings("欢迎仪式后，李克强同卡斯特罗-莫拉莱斯举行会谈。卡斯特罗-莫拉莱斯表示，愿同中方深化合作。")
+    assert _roles(m) == {("李克强", "attendee"), ("卡斯特罗-莫拉莱斯", "attendee")}
+    (m,) = _meetings("今天，国务院总理王刚在人民大会堂会见了奥莱-萨瓦雷斯。")
+    assert _roles(m) == {("王刚", "attendee"), ("奥莱-萨瓦雷斯", "attendee")}
+    assert not any(p.person.startswith("巴基斯坦") for m in _meetings("国务院总理王刚同巴基斯坦-阿富汗举行会谈。") for p in m.participants)
