@@ -2247,6 +2247,22 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     return list(_title_chain(text, floor, name_start))
 
 
+_TWIN_BODY_ENDS = "办部局委署厅"  # bodies of one kind that share a head (中央外办、国务院港澳办主任)
+
+
+def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None:
+    """A bare body listed before a title of a body of its kind (中央台办、|国务院台办主任): the head of both.
+
+    >>> _sharing_role("中央台办、国务院台办主任", 0, 4, split_title("国务院台办主任", 5)).text
+    '中央台办主任'
+    """
+    body = text[start:end]
+    if not body or body[-1] not in _TWIN_BODY_ENDS or not after.org.endswith(body[-1]):
+        return None
+    t = split_title(body + after.role, start)
+    return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
+
+
 @lru_cache(maxsize=256)
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
@@ -2267,6 +2283,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                 continue
             break
         whole = split_title(text[start:end], start)
+        if whole is None and pieces and end == pieces[-1].start - 1:
+            whole = _sharing_role(text, start, end, pieces[-1])  # 中央台办、|国务院台办主任: one head of both bodies
         if whole is None and start > floor and text[start - 1] == "兼" and (state := _state_before_concurrent(text, floor, start - 1)):
             whole = _of_state(text, start, end, state)  # 克罗地亚第一副总理兼|外交和欧洲事务部部长: the state's ministry, its 和 inside one body
         if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):

@@ -209,6 +209,11 @@ WHOLE_ORGS = [
     # a leading group whose name holds 等 (whole_orgs.txt): the chain before it is read too
     ("国务院总理、国务院振兴东北地区等老工业基地领导小组组长李强主持召开领导小组会议。",
      {("李强", "国务院总理"), ("李强", "国务院振兴东北地区等老工业基地领导小组组长")}),
+    # two bodies of one kind with one head (一个机构两块牌子): the role after the second is the first's too
+    ("中央宣讲团成员，中央外办、国务院侨办主任周立新在福建作报告。",
+     {("周立新", "中央宣讲团成员"), ("周立新", "中央外办主任"), ("周立新", "国务院侨办主任")}),
+    ("中央网信办、国家网信办副主任赵一鸣介绍情况。", {("赵一鸣", "中央网信办副主任"), ("赵一鸣", "国家网信办副主任")}),
+    ("市发改委、市统计局局长孙伟出席。", {("孙伟", "市统计局局长")}),  # bodies of two kinds: no shared head
 ]
 
 
