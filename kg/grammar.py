@@ -2434,6 +2434,7 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
 _CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X)
+_SHORT_PARTIES = ("工党", "绿党")  # parties of many states named by one word before 党 (英国工党, 德国绿党)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
 
@@ -2443,7 +2444,7 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     body = text[floor:s]
     if (clause := _CLAUSE_BEFORE_PARTY.search(body)) is not None:
         body = body[clause.end() :]  # 否决了由|反对党工党领导人X提出的动议: the clause's verb and preposition open no party
-    if not _PARTY.fullmatch(body) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
+    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
         return ""
     return body
 
