@@ -96,6 +96,7 @@ AFTER_NAME = tuple(sorted({
     "连说", "连声", "连称", "连连",  # 主任X|连说了三个“不容易”: "again and again" before a verb of saying
     "经过",  # 记者X|经过三年特训: the preposition of what one went through
     "没想到", "没有想到",  # 轮机长X|没想到…: what one did not expect
+    "本人",  # X|本人被任命为…: "himself", the one named before
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
