@@ -97,6 +97,7 @@ AFTER_NAME = tuple(sorted({
     "连说", "连声", "连称", "连连",  # 主任X|连说了三个“不容易”: "again and again" before a verb of saying
     "经过",  # 记者X|经过三年特训: the preposition of what one went through
     "没想到", "没有想到",  # 轮机长X|没想到…: what one did not expect
+    "本人",  # X|本人被任命为…: "himself", the one named before
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -2257,6 +2258,22 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     return list(_title_chain(text, floor, name_start))
 
 
+_TWIN_BODY_ENDS = "办部局委署厅"  # bodies of one kind that share a head (中央外办、国务院港澳办主任)
+
+
+def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None:
+    """A bare body listed before a title of a body of its kind (中央台办、|国务院台办主任): the head of both.
+
+    >>> _sharing_role("中央台办、国务院台办主任", 0, 4, split_title("国务院台办主任", 5)).text
+    '中央台办主任'
+    """
+    body = text[start:end]
+    if not body or body[-1] not in _TWIN_BODY_ENDS or not after.org.endswith(body[-1]):
+        return None
+    t = split_title(body + after.role, start)
+    return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
+
+
 @lru_cache(maxsize=256)
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
@@ -2277,6 +2294,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
                 continue
             break
         whole = split_title(text[start:end], start)
+        if whole is None and pieces and end == pieces[-1].start - 1:
+            whole = _sharing_role(text, start, end, pieces[-1])  # 中央台办、|国务院台办主任: one head of both bodies
         if whole is None and start > floor and text[start - 1] == "兼" and (state := _state_before_concurrent(text, floor, start - 1)):
             whole = _of_state(text, start, end, state)  # 克罗地亚第一副总理兼|外交和欧洲事务部部长: the state's ministry, its 和 inside one body
         if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):
@@ -2426,6 +2445,7 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
 _CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X)
+_SHORT_PARTIES = ("工党", "绿党")  # parties of many states named by one word before 党 (英国工党, 德国绿党)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
 
@@ -2435,7 +2455,7 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     body = text[floor:s]
     if (clause := _CLAUSE_BEFORE_PARTY.search(body)) is not None:
         body = body[clause.end() :]  # 否决了由|反对党工党领导人X提出的动议: the clause's verb and preposition open no party
-    if not _PARTY.fullmatch(body) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
+    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
         return ""
     return body
 

@@ -1121,6 +1121,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if m.group() == "委员" and any(j >= k and text[j - k : j] == name for j in body_ends):
                 continue  # 自改委员 where the story names the 自改委 (its 副主任, “自改委”): a member of that body, no name (not 受李明委托)
             figure = m.group() == "院士" and k == 3 and name in lexicons.public_figures() and _left_edge(text, p)  # 钟南山院士: jieba's place, a figure's name
+            figure = figure or name in lexicons.public_figures() and _LEADER_TITLE.fullmatch(m.group()) is not None and _left_edge(text, p)  # 同本扬|总书记: no surname opens it
             if figure or grammar.name_end(text, p, known, extra=(m.group(),), min_strength=2, titled=False) == m.start():
                 title = Title(m.group(), "", m.group(), m.start(), m.end())
                 if m.group() in ("烈士", "元帅") and (_word_like(name) or _opens_with_word(name) or _common_word(name[1:], 50)

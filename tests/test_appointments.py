@@ -137,6 +137,12 @@ def test_a_titled_name_removed_in_the_passive():
                         "某县原县长刘国华因违纪被撤职。")
 
 
+def test_one_named_again_with_benren_is_appointed():
+    # X本人被任命为Y: "himself" closes a name the story gave before, and the appointment is his
+    got = _actions("财政部长卡尔松宣布，基金正式启动。卡尔松本人被任命为欧洲投资基金理事会主席。")
+    assert got == {("卡尔松", "欧洲投资基金理事会主席", "appointed")}
+
+
 def test_the_party_concerned_is_no_part_of_the_title_removed():
     # 当事人 (the one the case is about) before a titled name opens no body: the post is the title after it
     assert _actions("目前，当事人江北县财政局局长陈立新已被免职，并接受纪委调查。") == {("陈立新", "江北县财政局局长", "removed")}

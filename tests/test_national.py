@@ -130,6 +130,13 @@ FOREIGN = [
     # a diplomat's rank after a name with its post before it is that name's, not the next one's
     ("专机抵达时，中国驻联合国代表团副代表王海涛大使、常驻联合国粮农组织代表刘建明大使等在机场迎接。",
      {("王海涛", "中国驻联合国代表团副代表"), ("王海涛", "大使"), ("刘建明", "常驻联合国粮农组织代表"), ("刘建明", "大使")}),
+    # a public figure's name opened by no surname, before a leader's title after it
+    ("本扬总书记表示，老方愿同中方深化合作。", {("本扬", "总书记")}),
+    ("我同本扬总书记一致认为，两党要加强交流。", {("本扬", "总书记")}),
+    # a party named by one word before 党 leads the clause: its leader's post
+    ("工党领导人肖恩表示，将在议会投反对票。", {("肖恩", "工党领导人")}),
+    ("绿党领导人贝尔纳表示，将参加组阁谈判。", {("贝尔纳", "绿党领导人")}),
+    ("入党领导人王刚说，要加强学习。", set()),  # a verb before 党: no party
 ]
 
 
@@ -209,6 +216,11 @@ WHOLE_ORGS = [
     # a leading group whose name holds 等 (whole_orgs.txt): the chain before it is read too
     ("国务院总理、国务院振兴东北地区等老工业基地领导小组组长李强主持召开领导小组会议。",
      {("李强", "国务院总理"), ("李强", "国务院振兴东北地区等老工业基地领导小组组长")}),
+    # two bodies of one kind with one head (一个机构两块牌子): the role after the second is the first's too
+    ("中央宣讲团成员，中央外办、国务院侨办主任周立新在福建作报告。",
+     {("周立新", "中央宣讲团成员"), ("周立新", "中央外办主任"), ("周立新", "国务院侨办主任")}),
+    ("中央网信办、国家网信办副主任赵一鸣介绍情况。", {("赵一鸣", "中央网信办副主任"), ("赵一鸣", "国家网信办副主任")}),
+    ("市发改委、市统计局局长孙伟出席。", {("孙伟", "市统计局局长")}),  # bodies of two kinds: no shared head
 ]
 
 
