@@ -1140,6 +1140,8 @@ def test_wei_closes_a_given_name_between_a_title_and_punctuation():
     """教授张维为、: before a list's comma 为 is a given name's last character, no "as" (教授李认为，: a word, no name)."""
     found = _persons("座谈会上，南京大学哲学系教授刘敏为、浙江大学法学院教授沈立群先后发言。")
     assert "刘敏为" in found and "刘敏" not in found and "沈立群" in found
+    found = _persons("总统22日宣布该国使馆临时代办史密斯和使馆政治参赞纳兰德为“不受欢迎的人”，要求两人离境。")
+    assert "纳兰德" in found and "纳兰德为" not in found  # 为 "as" before a quote, no given name's
 
 
 def test_a_letter_after_a_foreign_name_is_no_syllable():
