@@ -2063,6 +2063,7 @@ _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这�
 _EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)"
                              r"(?:“[^”，,。；;会]{1,16}”|和平|[^，,。；;：:会并和及、“]){2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_JOINED_BEFORE = re.compile(r"[与同和并及跟]")  # a clause going on with the subject before it (并与Y共同主持)
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
@@ -4649,8 +4650,9 @@ def _own_clause_subjects(text: str, s: int, cs: int, subjects: list, persons: li
     """``subjects`` less those of an earlier clause with a verb of its own, where the cue's clause (at ``cs``) names
     its own subject (X代表…作报告，Y主持: Y's; 市委书记X，市长Y主持: a clause of titled names only goes with it)."""
     clause = _clause_start(text, s, cs)
-    if not any(h.start >= clause for h in subjects):
-        return subjects
+    own = [h for h in subjects if h.start >= clause]
+    if not own or _JOINED_BEFORE.search(text, clause, own[0].start):
+        return subjects  # 王强会见X，并与Y共同主持: Y is joined to the subject of the clause before, no subject of its own
     def listed(h) -> bool:
         a = _clause_start(text, s, h.start)
         return _titled_names_only(text, persons, a, _CLAUSE_BREAK.search(text, h.end, cs).start())
