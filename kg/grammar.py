@@ -70,7 +70,7 @@ AFTER_NAME = tuple(sorted({
     "集体", "进行", "开展", "组织", "号召", "叮嘱", "勉励", "寄语", "提醒", "谈到", "回答", "告诉",
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "教授", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "发来", "发出", "互致", "通话", "不能", "不会", "不排除", "不愿", "不同意", "不认为", "不接受", "不承认", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
-    "抵京", "访华", "来华", "回国", "归国", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
+    "抵京", "访华", "来华", "回国", "归国", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "亲笔信", "口信", "贺电", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
     "此前", "此后", "目前", "最近", "近期", "今年", "去年", "遭", "遭到", "遭受",
     "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
     "上个月", "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期",  # 哈梅内伊|上个月发出警告
@@ -119,7 +119,7 @@ _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "�
 _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把到疫魔")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, 女战士|藏到家里: 到 where it goes, 英雄|战疫魔: an epidemic, a demon, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _ADVERB_CHARS = frozenset("也都还又已仍再均亦")  # one-character adverbs: two of them together are no given name (孙|也都)
-_GIVEN_LAST_OK = set("任")  # of _NOT_GIVEN: fine as the last of two given characters after a title, before punctuation (张天任：)
+_GIVEN_LAST_OK = set("任为")  # of _NOT_GIVEN: fine as the last of two given characters after a title, before punctuation (张天任：, 教授张维为、)
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很更最仍却便亦")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥
@@ -463,6 +463,8 @@ def name_end(
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
+            if gl >= 2 and name[-1] == "为" and name not in known and not text.startswith(("、", "，", ",", "。", "；", ";"), q):
+                continue  # 负责人纳兰霍|为“不受欢迎的人”: 为 "as" before what one is declared (教授张维为、: a given name's last)
             if gl >= 2 and name not in known and _BY_OCCASION.match(text, q - 1):
                 continue  # 郑某借|调研之机: 借 opens the occasion, no given name's last character
             if gl >= 2 and CAN_REACH.search(name, sl) and name not in known:

@@ -9634,3 +9634,51 @@ def test_an_untitled_hyphenated_counterpart_of_talks_attends():
     (m,) = _meetings("今天，国务院总理王刚在人民大会堂会见了奥莱-萨瓦雷斯。")
     assert _roles(m) == {("王刚", "attendee"), ("奥莱-萨瓦雷斯", "attendee")}
     assert not any(p.person.startswith("巴基斯坦") for m in _meetings("国务院总理王刚同巴基斯坦-阿富汗举行会谈。") for p in m.participants)
+
+
+def test_a_delegation_sitting_of_last_year_is_recalled_not_held():
+    """在参加去年全国两会…代表团审议时强调: a sitting of a year gone, no meeting of the story, no one at it."""
+    found = _meetings("习近平总书记在参加去年全国两会江苏代表团审议时强调，要坚定不移推动高质量发展。")
+    assert not any("代表团审议" in m.name for m in found)
+    assert not any(m.participants for m in found)
+
+
+def test_a_clause_opening_on_another_month_recalls_what_the_sentence_tells():
+    """习近平指出，今年1月，应你的邀请，我出席了…: a meeting of January in a story of April, none attended in it."""
+    found = _meetings("国家主席习近平13日致电智利总统博里奇，祝贺智利国庆。习近平指出，今年1月，应你的邀请，我出席了"
+                      "亚太经合组织领导人非正式会议，其间我们还共同出席了中智企业家论坛。")
+    assert not any(p.person == "习近平" for m in found for p in m.participants)
+
+
+def test_a_sitting_recalled_months_before_takes_no_cue_that_names_none():
+    """X向全会作说明。…今年3月5日，…起草组召开第一次全体会议: his 说明 is to the plenum, not to that sitting."""
+    found = _meetings("现在播发习近平受中央政治局委托，就《关于加强基层治理的决定》起草的有关情况向全会作说明。\n"
+                      "今年3月5日，党中央发出通知。文件起草组召开第一次全体会议，起草工作正式启动。\n"
+                      "习近平还就有关问题作了说明。", dt.date(2024, 11, 2))
+    assert not any(p.person == "习近平" for m in found for p in m.participants)
+
+
+def test_what_guests_came_for_is_not_where_the_above_activities_are():
+    """同刚刚参加完X论坛的…领导人, 习近平强调，昨天，X论坛闭幕, …出席上述活动: the forum is the guests', told in words;
+    the host and those at the above activities are not at it."""
+    found = _meetings("国家主席习近平28日出席2024年中国国际园林博览会开幕式并致辞。晚8时许，习近平同刚刚参加完"
+                      "第三届全球发展论坛的老挝国家主席通伦等外方领导人共同步入会场。\n"
+                      "习近平强调，昨天，第三届全球发展论坛成功闭幕。\n王毅、蔡奇等出席上述活动。")
+    forum = [m for m in found if m.name == "第三届全球发展论坛"]
+    assert forum and not {"习近平", "王毅", "蔡奇"} & {p.person for m in forum for p in m.participants}
+
+
+def test_the_chair_is_the_subject_of_the_chairing_clause():
+    """X代表中央常务委员会作2023年工作报告，Y主持开幕会: X reports (a year's report), Y chairs."""
+    (m,) = _meetings("12日，民盟第十三届中央委员会第四次全体会议在京召开。民盟中央主席丁仲华代表中央常务委员会"
+                     "作2023年工作报告，民盟中央常务副主席李世文主持开幕会。")
+    assert _roles(m) == {("丁仲华", "speaker"), ("李世文", "chair")}
+    (m,) = _meetings("12日，民盟第十三届中央委员会第四次全体会议在京召开。民盟中央主席丁仲华代表中央常务委员会"
+                     "回顾一年工作，民盟中央常务副主席李世文主持开幕会。")
+    assert {p for p, r in _roles(m) if r == "chair"} == {"李世文"}
+
+
+def test_a_special_session_of_the_general_assembly_is_named_whole():
+    """联合国大会…特别会议: the special session, not the General Assembly it is a session of."""
+    (m,) = _meetings("12日，中央纪委书记赵庆林在北京以视频方式出席联合国大会应对气候变化问题特别会议并发表讲话。")
+    assert m.name == "联合国大会应对气候变化问题特别会议" and ("赵庆林", "speaker") in _roles(m)

@@ -1134,3 +1134,18 @@ def test_a_designation_before_a_dotted_name_in_a_counted_list():
     """教师米娜·买买提、刘志强等2位代表: the designation before a dotted name is no part of it."""
     found = _persons("座谈会上，教师米娜·买买提、刘志强等2位代表先后发言。")
     assert "米娜·买买提" in found and "教师米娜·买买提" not in found and "刘志强" in found
+
+
+def test_wei_closes_a_given_name_between_a_title_and_punctuation():
+    """教授张维为、: before a list's comma 为 is a given name's last character, no "as" (教授李认为，: a word, no name)."""
+    found = _persons("座谈会上，南京大学哲学系教授刘敏为、浙江大学法学院教授沈立群先后发言。")
+    assert "刘敏为" in found and "刘敏" not in found and "沈立群" in found
+    found = _persons("总统22日宣布该国使馆临时代办史密斯和使馆政治参赞纳兰德为“不受欢迎的人”，要求两人离境。")
+    assert "纳兰德" in found and "纳兰德为" not in found  # 为 "as" before a quote, no given name's
+
+
+def test_a_letter_after_a_foreign_name_is_no_syllable():
+    """总统X|亲笔信, 总统X|口信: the letter or message the holder sends is no syllable of his name."""
+    assert "亚库博" in _persons("王毅接收了到访特使转交的马里总统亚库博亲笔信。")
+    assert "亚库博亲笔信" not in _persons("王毅接收了到访特使转交的马里总统亚库博亲笔信。")
+    assert "亚库博" in _persons("特使转达了马里总统亚库博口信。")

@@ -94,7 +94,7 @@ _CUES = (
     # a report on the reports (汇报: present, not speaking)
     # (关于…的审计工作报告, …的专项报告, …的中期报告; 分别作的相关专门委员会关于…的报告; X向会议作了财经委关于…的审查结果报告:
     # after 作了 a body's name, not words of what was done: 作了深入调研并形成了关于…的调研报告)
-    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![叫看当称比视])做了?(?:[^，,。；;的作做]{0,6}?审计工作|政府工作|工作)报告(?!会)|(?<![工合写创操动制运协])作了?的?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|[^，,。；;的作做]{0,6}?审计工作|工作|审议结果的|(?:[^，,。；;的作]{1,8}?工作)?情况的|审查|宣讲|专题|辅导|主题|学术|(?:先进)?事迹)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
+    ("speaker", lexicons.guarded(r"(?:分别|受[^，,。；;]{1,20}委托)?(?<![叫看当称比视])做了?(?:[^，,。；;的作做]{0,6}?审计工作|政府工作|工作)报告(?!会)|(?<![工合写创操动制运协])作了?的?(?:(?:19|20)\d\d年度?)?(?:关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?|政府工作|[^，,。；;的作做]{0,6}?审计工作|工作|审议结果的|(?:[^，,。；;的作]{1,8}?工作)?情况的|审查|宣讲|专题|辅导|主题|学术|(?:先进)?事迹)?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)|发了言"
                            r"|(?:分别)?(?:作的(?:相关|有关|[^，,。；;关]){1,30}|(?<![工合写创操动制运协])作了(?:“|(?:相关|有关)?[^，,。；;关并了]{0,26}?(?<!部署)(?:委员会|委|部|厅|局|署|办公室|组|院)))关于[^，,。；;]{0,60}?的[^，,。；;的]{0,6}?(?:说明|报告)(?!会|(?:和|有关)[^，,。；;]{0,40}?的汇报)"
                            r"|分别作的[^，,。；;关]{1,40}?(?:情况|结果)的(?:说明|报告)(?!会)")),  # 分别作的代表建议…办理情况的报告
     # reporting to the session in one's own clause: X代表执法检查组向会议报告了…, 财政部部长X报告了…情况
@@ -225,7 +225,7 @@ _ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|�
 # 会见了出席…的X, 会见来华出席…的X, 看望了正在参加抢险救灾的官兵: the cue is those met or visited, told before them
 _MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|来华|来京|赴华|来[^。；;，,、的]{1,4}?)?|(?:看望|慰问)了?(?:正在|正)?)$")
 # 同出席…论坛的代表举行对话会: those he sits with attend it, not he (not 一同, 共同, 陪同 …: an adverb of his own act)
-_WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华)?$")
+_WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华|刚刚|刚)?$")  # (同刚刚参加完…论坛的X: X's)
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
@@ -1261,8 +1261,22 @@ def _of_another_month(ctx: Context, at: int) -> bool:
     """Whether the clause before ``at`` tells a month other than the story's (今年一月，X在同…座谈时说 in June), or a
     month of last year or of a year told before (去年, 当年: never the story's, whatever the month)."""
     m = _PAST_MONTH.search(ctx.text, max(0, at - 40), at) or _THAT_YEAR_MONTH.search(ctx.text, max(0, at - 40), at) \
-        or _MONTH_HELD.search(ctx.text, max(0, at - 20), at)
+        or _MONTH_HELD.search(ctx.text, max(0, at - 20), at) or _month_opening(ctx, at)
     return bool(m and ctx.reference_date and (m[1] in ("去年", "当年") or chinese_number(m[2]) != ctx.reference_date.month))
+
+
+# a clause of its sentence opening on a month of this year or the last (习近平说，今年7月，应你邀请，我出席了…): the time of
+# what the sentence tells after it, up to a day told again
+_MONTH_OPENS = re.compile(r"(?:^|(?<=[，,：:\s\u3000]))(今年|去年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
+
+
+def _month_opening(ctx: Context, at: int) -> re.Match[str] | None:
+    """The last clause opening on a month (今年7月，) in the sentence before ``at``, with no day told between."""
+    s0 = ctx.rec.sentences[ctx.rec.sentence_of(at)][0]
+    o = None
+    for o in _MONTH_OPENS.finditer(ctx.text, s0, at):
+        pass
+    return o if o and not any(o.end() <= d.start < at for d in ctx.rec.dates) else None
 
 
 _HELD_NEXT = re.compile(r"(?:随后|此后|之后|其后)[^。；;，,]{0,10}?(?:召开|举行)的$")
@@ -1875,6 +1889,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
                 days[i] = _date_for(ctx, ordered[i][1]) if ordered[i][1] else None
             if _on_another_day(ctx, cue_start, days[i]):
                 continue  # …会议12日在维也纳举行。…马杜罗11日发表讲话: a speech of another day, no meeting named
+            if _recalled_later(ctx, ordered[i][1], days[i]):
+                continue  # X向全会作说明。…今年3月1日，…起草组召开第一次全体会议: a sitting months before, recalled
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
         kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) \
@@ -1900,8 +1916,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     return {i: tuple(ps) for i, ps in out.items()}
 
 
-# those met named by the meeting they came for (会见来华出席“…论坛”的…成员)
-_MET_GUESTS_OF = re.compile(r"(?:会见|接见|会晤)了?[^。；;，,的]{0,8}?(?:出席|参加)了?“?$")
+# those met named by the meeting they came for (会见来华出席“…论坛”的…成员), or those one is with (同刚刚参加完…论坛的X)
+_MET_GUESTS_OF = re.compile(r"(?:(?:会见|接见|会晤)了?[^。；;，,的]{0,8}?|" + _WITH_THOSE.pattern[:-1] + r")(?:出席|参加)(?:完|了)?“?$")
 
 
 def _guests_purpose_only(ctx: Context, name: str, at: int) -> bool:
@@ -1910,12 +1926,12 @@ def _guests_purpose_only(ctx: Context, name: str, at: int) -> bool:
     if re.search("会见|接见|会晤", name):
         return False  # the audience itself (集体会见来华出席…会议的…团长)
     told = [h for h in ctx.rec.meetings if h.start < at and (_names_one(h.name, {name}) or name.endswith(h.name)) and not ctx.rec.in_meta(h.start)]
-    if not told or not all(_MET_GUESTS_OF.search(ctx.text, max(0, h.start - 20), h.start)
-                           and re.match(r"”?的", ctx.text[h.end : h.end + 2]) for h in told):
-        return False
+    guests = [h for h in told if _MET_GUESTS_OF.search(ctx.text, max(0, h.start - 20), h.start) and re.match(r"”?的", ctx.text[h.end : h.end + 2])]
+    if not guests or not all(h in guests or _said_here(ctx, h) for h in told):
+        return False  # (nor told since but in words: 习近平强调，昨天，…论坛成功闭幕)
     # (nor pointed back to by its kind since, up to the cue's sentence: …参加会见并出席大会。Y主持大会)
     kind = max((t for t in _KIND_WORDS if name.endswith(t)), key=len, default=name[-2:])
-    return kind not in ctx.text[told[0].end : ctx.rec.sentences[ctx.rec.sentence_of(at)][1]]
+    return kind not in ctx.text[told[-1].end : ctx.rec.sentences[ctx.rec.sentence_of(at)][1]]
 
 
 _KIND_WORDS = ("会议", "大会", "论坛", "年会", "峰会", "会晤", "研讨会", "座谈会", "博览会", "交易会", "洽谈会", "对话会", "会")
@@ -1982,6 +1998,15 @@ def _of_kind_told(ordered, untargeted: set[str], kind: re.Pattern, at: int) -> i
     return max(before)[1] if before else None
 
 
+def _recalled_later(ctx: Context, hits: list, told: DateHit | None) -> bool:
+    """Whether a meeting the story's opening does not tell is dated a month or more before the story: one recalled
+    in what a speaker tells (X向全会作说明。…今年3月1日，…召开第一次全体会议), no cue's that names none."""
+    if not (told and hits and ctx.reference_date) or min(ctx.rec.sentence_of(h.start) for h in hits) <= 1:
+        return False
+    day, _ = resolve_date(told, ctx.reference_date)
+    return day is not None and (ctx.reference_date - day).days > 31
+
+
 def _on_another_day(ctx: Context, at: int, told: DateHit | None) -> bool:
     """Whether the cue at ``at`` is dated in its own clause (X11日发表讲话) to a day before the meeting's
     date ``told``, or after the last day of its range; a day after a lone date may be the meeting's next
@@ -2037,6 +2062,8 @@ _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这�
 # a quoted name whole (两岸“同名村、心连心”交流活动)
 _EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)"
                              r"(?:“[^”，,。；;会]{1,16}”|和平|[^，,。；;：:会并和及、“]){2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_JOINED_BEFORE = re.compile(r"[与同和并及跟]")  # a clause going on with the subject before it (并与Y共同主持)
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
 _GUESTS_OF = re.compile(r"为(?:出席|参加)了?$")  # (为出席…峰会的领导人举行: whom a host's event is for)
@@ -4137,8 +4164,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
-            # X代表联合国秘书长Y致辞: on whose behalf, not who speaks
-            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) for g in subjects if g.end <= h.start)]
+            # X代表联合国秘书长Y致辞: on whose behalf, not who speaks (but X代表…作报告，Y主持: Y of a clause of his own)
+            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_BREAK.search(text, g.end, h.start)
+                                                       for g in subjects if g.end <= h.start)]
             # X对Y莅临…出席…大会表示欢迎: the one welcomed or thanked comes to it, not who welcomes him
             subjects = [h for h in subjects if not _WELCOMES_COMING.search(text, h.end, cs)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
@@ -4149,6 +4177,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "chair" and _WORK_CHAIRED.match(text, ce):
                 prev_end = ce  # 当时他正在主持联邦调查局关于…的调查: a work led, no meeting chaired
                 continue
+            if role == "chair":  # X代表…作报告，Y主持开幕会: the chair is the cue's clause's own subject
+                subjects = _own_clause_subjects(text, s, cs, subjects, in_sent)
             if role == "chair":  # X因出访，委托Y主持会议: Y chairs, not X who entrusted him (X受…委托主持 chairs)
                 subjects = [h for h in subjects if "委托" not in _ENTRUSTED.sub("", text[h.end : cs])]
             if role == "attendee" and text.startswith("与会", cs) and subjects:
@@ -4614,6 +4644,19 @@ def _titled_groups(text: str, h, subjects: list, cue: int) -> bool:
             return False
         prev = o
     return prev is not h and not re.search(r"[,，;；:：]", text[prev.end : cue])
+
+
+def _own_clause_subjects(text: str, s: int, cs: int, subjects: list, persons: list) -> list:
+    """``subjects`` less those of an earlier clause with a verb of its own, where the cue's clause (at ``cs``) names
+    its own subject (X代表…作报告，Y主持: Y's; 市委书记X，市长Y主持: a clause of titled names only goes with it)."""
+    clause = _clause_start(text, s, cs)
+    own = [h for h in subjects if h.start >= clause]
+    if not own or _JOINED_BEFORE.search(text, clause, own[0].start):
+        return subjects  # 王强会见X，并与Y共同主持: Y is joined to the subject of the clause before, no subject of its own
+    def listed(h) -> bool:
+        a = _clause_start(text, s, h.start)
+        return _titled_names_only(text, persons, a, _CLAUSE_BREAK.search(text, h.end, cs).start())
+    return [h for h in subjects if h.start >= clause or listed(h)]
 
 
 def _titled_names_only(text: str, persons: list, a: int, b: int) -> bool:
