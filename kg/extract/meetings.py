@@ -2520,7 +2520,7 @@ _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|�
 
 
 # (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
-_GROUP = re.compile(r"(?:代表|代表们|官兵|(?<!的)干部|主官|学员|运动员|负责同志|负责人|获奖者|获得者|模范|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|获得者|模范|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
