@@ -3406,6 +3406,8 @@ _TO_COME = re.compile(r"将|拟|即将|计划|预计|定于")
 _DATED_GREETING = re.compile(r"(?:^|[。；;\n：:])[\s\u3000]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?[，,]?[^。；;]{0,40}$")
 _RUN_INTO_OPENING = re.compile(r"(?:举办|主办|承办)的|举行|召开")
 _DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
+# 分别参加内蒙古、青海代表团审议; 分别来到内蒙古、甘肃、解放军和武警代表团参加审议: the list shares the last 代表团
+_DELEGATIONS_SHARED = re.compile(r"分别(?:参加了?|来到|在)(?P<names>[\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,8}?)+)代表团(?:的?审议|参加了?审议)")
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
 # (首次会晤, 首次工作会晤 of two bodies: named by being the first)
@@ -3422,6 +3424,7 @@ _COUNTED_AFTER = re.compile(rf"(?:[、和及与][^，,。；;]{{1,16}}?)?(?:共|
 # a count before the kind's modifiers (召开了十场不同层次的|座谈会): several, none told (not 第十九次会议和…的)
 _COUNTED_BEFORE = re.compile(r"(?<![第一两二三四五六七八九十百\d])(?:[两二三四五六七八九十百]+|\d+)[多余]?(?:场|次)[^，,。；;、\d和及与会]{1,12}?的$")
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
+_TITLE_INSIDE = re.compile(r"(?<=《)[^《》]+(?=》)")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
 _THIS_INSIDE = re.compile(r"本届|本次|此次|这次")
 _VISIT_AND = re.compile(r"(?:调研|考察|视察|参观|走访|慰问|检查|调查)(?:和|及|与|并)")
@@ -3714,10 +3717,14 @@ _CLOSED = re.compile(r"闭幕|落幕|结束|(?:落下|降下)了?帷幕")
 def _near(rx: re.Pattern, anchor: re.Pattern, reach: int, text: str):
     """The matches of ``rx.finditer(text)``, trying starts only within ``reach`` characters
     before an ``anchor`` (which every match of ``rx`` holds that near its start): the
-    same matches, without the costly lazy scan of ``rx`` from every character."""
+    same matches, without the costly lazy scan of ``rx`` from every character. A reach that
+    ends inside a cited title goes back to its 《 (贯彻落实《…2008——2012年工作规划》工作成果交流会)."""
     pos = 0
     while (a := anchor.search(text, pos)) is not None:
-        for s in range(max(pos, a.start() - reach), a.start() + 1):
+        lo = max(pos, a.start() - reach)
+        if (o := text.rfind("《", max(pos, lo - 32), lo)) >= 0 and "》" not in text[o:lo] and "》" in text[lo : a.start()]:
+            lo = o
+        for s in range(lo, a.start() + 1):
             if (m := rx.match(text, s)) is not None:
                 yield m
                 pos = m.end()
@@ -3935,12 +3942,18 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             a, b = m.start("names") + d.start(), m.start("names") + d.end()
             if not any(x <= a < y for x, y in out):
                 out[(a, b)] = MeetingHit(a, b, d.group() + "审议", True)
+    for m in _DELEGATIONS_SHARED.finditer(text) if "代表团" in text else ():
+        for d in re.finditer(r"[^、]+", m["names"]):
+            a, b = m.start("names") + d.start(), m.start("names") + d.end()
+            if not any(x <= a < y for x, y in out):
+                out[(a, b)] = MeetingHit(a, b, d.group() + "代表团审议", True)
     raw: list[tuple[int, int, str]] = []
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
         trimmed = _trim_meeting_left(m["name"])
-        if (k := trimmed.find("——")) > 0 and not _joined_parties(trimmed[:k]):
+        if (k := trimmed.find("——")) > 0 and not _joined_parties(trimmed[:k]) and not _IN_BOOK_TITLE.search(trimmed[:k]):
             trimmed = trimmed[k + 2 :]  # 迎来了一场国际盛会——|第二届…博览会: a lead-in, not a party of 中国——中东欧国家领导人会晤
+            # (nor a dash inside a cited title: 《…2008——2012年工作规划》工作成果交流会)
         if text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "”" and (q := _QUOTED_NAME.search(text, max(0, m.end() - len(trimmed) - 48), m.end() - len(trimmed))) \
                 and q.start("name") >= m.start("name") and len(trimmed) >= 4:
             trimmed = text[q.start("name") : m.end()]  # 举行“十四五”时期…发布会: the verb's object opens with a quote
@@ -3951,7 +3964,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         # the object of 主持召开/召开/举行 is the meeting's whole name (京津冀协同发展领导小组会议,
         # 经济形势专家和企业家座谈会), however it starts
         opened = _OPENED_BY.search(text, max(0, m.end() - len(trimmed) - 6), m.end() - len(trimmed))
-        taken = opened and len(trimmed) <= 36 and not _SPIRIT_OF.match(text, m.end())
+        taken = opened and len(_TITLE_INSIDE.sub("《》", trimmed)) <= 36 and not _SPIRIT_OF.match(text, m.end())  # (a cited title one word)
         # 在集体安全条约组织议会大会全体会议上: between 在 and 上 the whole name, however it starts
         # (and 在文艺界政协委员联组会参加讨论: the sitting one joins, named between 在 and 参加讨论)
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "在"
@@ -4378,8 +4391,8 @@ def _inside_quoted_title(text: str, h: MeetingHit) -> bool:
 
 def _lead_in_cut(h: MeetingHit) -> MeetingHit:
     """``h`` without a lead-in before a —— in its name (迎来了一场国际盛会——|第二届…博览会); a state
-    or region joined by it stays (中国——中东欧国家领导人会晤), as does a quoted theme (“攻坚克难——…”记者会)."""
-    if (k := h.name.find("——")) <= 0 or h.name.startswith("“") and "”" in h.name[k:] or _joined_parties(re.sub(r"^第[一二三四五六七八九十百\d]+[次届]", "", _trim_meeting_left(h.name[:k]))) or len(h.name) - k - 2 < 4:
+    or region joined by it stays (中国——中东欧国家领导人会晤), as does a quoted theme (“攻坚克难——…”记者会) or a cited title's dash."""
+    if (k := h.name.find("——")) <= 0 or h.name.startswith("“") and "”" in h.name[k:] or _IN_BOOK_TITLE.search(h.name[:k]) or _joined_parties(re.sub(r"^第[一二三四五六七八九十百\d]+[次届]", "", _trim_meeting_left(h.name[:k]))) or len(h.name) - k - 2 < 4:
         return h
     return dataclasses.replace(h, start=h.start + k + 2, name=h.name[k + 2 :])
 
@@ -4494,6 +4507,8 @@ def _meeting_start(name: str) -> str:
             continue  # 农村|改革座谈会 is no 村…, 主席团|常务主席 no 团…
         if i and rest.startswith(_COUNTY_WORDS):
             continue  # 东亚|合作…会议 is no county 合作's (合作市): a word inside the name
+        if i and _IN_BOOK_TITLE.search(name, 0, i):
+            continue  # 《…体系2008——2012年工作规划》…交流会: a year inside a cited title opens no name
         if i and rest.startswith("人大") and name[i - 1] not in _CONGRESS_LEVELS:
             continue  # 世界机器|人大会: 人 ends a word (机器人, 工人); a congress is a level's (全国人大, 省人大)
         if re.match(r"\d{4}年", rest) and name[:i].endswith("论坛"):

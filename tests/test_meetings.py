@@ -9682,3 +9682,19 @@ def test_a_special_session_of_the_general_assembly_is_named_whole():
     """联合国大会…特别会议: the special session, not the General Assembly it is a session of."""
     (m,) = _meetings("12日，中央纪委书记赵庆林在北京以视频方式出席联合国大会应对气候变化问题特别会议并发表讲话。")
     assert m.name == "联合国大会应对气候变化问题特别会议" and ("赵庆林", "speaker") in _roles(m)
+
+
+def test_a_cited_title_with_a_dash_inside_a_long_name_keeps_the_name_whole():
+    """出席贯彻落实《…2018——2022年工作规划》工作成果交流会: the title's dash and year open no name; the reach
+    of the name goes back to its 《 (m46)."""
+    (m,) = _meetings("中央纪委副书记王刚今天出席贯彻落实《东川省推进法治政府建设2018——2022年工作规划》工作成果交流会并讲话。"
+                     "省委副书记赵强主持会议。")
+    assert m.name == "贯彻落实《东川省推进法治政府建设2018——2022年工作规划》工作成果交流会"
+    assert _roles(m) == {("王刚", "attendee"), ("王刚", "speaker"), ("赵强", "chair")}
+
+
+def test_delegations_listed_under_one_shared_word_are_a_sitting_each():
+    """分别来到东川、西川、解放军和武警代表团参加审议: the list shares the last 代表团, one sitting each (m46)."""
+    ms = _meetings("会议期间，国家主席王刚分别来到东川、西川、解放军和武警代表团参加审议，同代表们交流。")
+    assert {m.name: _roles(m) for m in ms} == {n: {("王刚", "attendee")} for n in ("东川代表团审议", "西川代表团审议", "解放军和武警代表团审议")}
+
