@@ -4727,7 +4727,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -5013,6 +5013,21 @@ def _administrations(text: str) -> list[tuple[int, int, str]]:
             if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in heads), 0):
                 out.append((p - k, p + 2, text[p - k : p + 2]))
     return out
+
+
+# A government by its kind (联邦政府, 看守政府, 过渡政府, 临时政府, 民族团结政府): one body where it stands,
+# with its state's name before it if written (澳大利亚联邦政府); never one still to be formed (组建过渡政府)
+# nor the army (政府军, but 民族团结政府军队 names the government too)
+_GOVERNMENT_KIND = re.compile(r"(?:联邦|看守|过渡|临时|民族团结)政府(?!军(?!队))")
+_FORMED = ("组建", "建立", "组成", "成立", "组织")
+
+
+def _kinds_of_government(text: str) -> list[tuple[int, int, str]]:
+    """A government named by its kind (``_GOVERNMENT_KIND``), its state's name opening it where written; none
+    of a kind the story says is to be formed."""
+    found = [(m.start() - len(lexicons.country_before(text, m.start())), m) for m in _GOVERNMENT_KIND.finditer(text)]
+    formed = {m.group() for s, m in found if text.endswith(_FORMED, 0, s)}  # 组建过渡政府，由过渡政府任命…: each mention
+    return [(s, m.end(), text[s : m.end()]) for s, m in found if m.group() not in formed]
 
 
 def _army_units(text: str) -> list[tuple[int, int, str]]:
@@ -5836,10 +5851,14 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _state_body_re() -> re.Pattern[str]:
+def _state_body_words() -> str:
     # not 国会 (美国会: the US will, or its congress) nor a bare 军 (美军: the golds differ on it)
-    bodies = (*(b for b in (*_FOREIGN_BODY, *lexicons.FOREIGN_HOUSES) if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
-    return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{lexicons.alternation(bodies)})")
+    return lexicons.alternation((*(b for b in (*_FOREIGN_BODY, *lexicons.FOREIGN_HOUSES) if b != "国会"), "国务院", *lexicons.ARMED_BODIES))
+
+
+@lru_cache(maxsize=1)
+def _state_body_re() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{_state_body_words()})")
 
 
 def _state_bodies(text: str) -> list[tuple[int, int, str]]:

@@ -6721,3 +6721,25 @@ def test_the_opposition_before_a_partys_name_is_no_part_of_its_body(text, want, 
     got = _posts(text)
     assert want in got and not any(side in title for _, title in got)
     assert ("穆斯林", "叙利亚反对派代表团发言人") in _posts("叙利亚反对派代表团发言人穆斯林13日在日内瓦表示，将参加谈判。")  # a delegation of the side keeps it
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _ext(text).organizations}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("选举委员会表示，将与看守政府商定补选的日期。", "看守政府"),
+    ("据报道，民族团结政府总理当天在首都会见了联合国特使。", "民族团结政府"),
+    ("寒潮影响下，首都的联邦政府各部门今天停止办公。", "联邦政府"),
+    ("新西兰联邦政府宣布，将向灾区追加援助。", "新西兰联邦政府"),
+    ("上月底，埃及过渡政府宣布延长紧急状态。", "埃及过渡政府"),
+    ("武装人员与忠于民族团结政府的军队在城郊交火。", "民族团结政府"),
+])
+def test_a_government_named_by_its_kind_is_a_body(text, org):
+    # 联邦/看守/过渡/临时/民族团结政府: a government by its kind, with its state where written (o46)
+    assert org in _orgs(text)
+
+
+def test_a_government_still_to_be_formed_is_no_body():
+    # 组建过渡政府…由过渡政府任命: the one the story says is to be formed, at every mention (o46)
+    assert not any(o.endswith("政府") for o in _orgs("各方同意组建过渡政府，由过渡政府负责筹备选举。"))
