@@ -6743,3 +6743,24 @@ def test_a_government_named_by_its_kind_is_a_body(text, org):
 def test_a_government_still_to_be_formed_is_no_body():
     # 组建过渡政府…由过渡政府任命: the one the story says is to be formed, at every mention (o46)
     assert not any(o.endswith("政府") for o in _orgs("各方同意组建过渡政府，由过渡政府负责筹备选举。"))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("吴邦国会见了哈萨克斯坦议会代表团。吴邦国说，中国全国人大愿同哈议会加强交流。", "哈议会"),
+    ("柬埔寨国会主席韩桑林访华。中国全国人大愿与柬国会、参议院密切合作。", "柬国会"),
+    ("巴基斯坦西北部发生袭击。巴军方随即展开清剿行动。", "巴军方"),
+    ("匈牙利国会主席表示，匈国会愿与中国全国人大深化往来。", "匈国会"),
+])
+def test_a_body_after_the_first_character_of_the_one_state_named_is_that_states(text, org):
+    # 哈议会 beside 哈萨克斯坦: the one state the story names with that character (o46)
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "新加坡总理表示，新政府将继续推进改革。",  # 新: new
+    "意大利总理表示，他同意政府的安排。",  # 同意|政府: a word runs through the character
+    "巴基斯坦和巴西代表出席。巴政府官员到机场送行。",  # 巴: two states the story names
+    "伊拉克安全官员说，伊军方已夺回该地区。",  # 伊: Iran or Iraq, left out
+])
+def test_a_character_that_is_no_one_states_form_opens_no_body(text):
+    assert not any(o in text and len(o) <= 4 and o[1:] in ("政府", "军方") for o in _orgs(text))
