@@ -6764,3 +6764,20 @@ def test_a_body_after_the_first_character_of_the_one_state_named_is_that_states(
 ])
 def test_a_character_that_is_no_one_states_form_opens_no_body(text):
     assert not any(o in text and len(o) <= 4 and o[1:] in ("政府", "军方") for o in _orgs(text))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("国务院办公厅转发民政部、中央综治办、发展改革委等部门的意见。", "国家发展和改革委员会"),
+    ("企业办理外汇业务，不必再去外汇局逐笔核销。", "国家外汇管理局"),
+    ("国防科技工业局今天发布了月球背面的图片。", "国家国防科技工业局"),
+    ("中央文明办、全国老龄办近日联合发出通知。", "全国老龄工作委员会办公室"),
+    ("会议由卫生健康委、医保局共同主办。", "国家医疗保障局"),
+])
+def test_central_bodies_by_their_short_forms_without_the_state(text, org):
+    # 发展改革委, 外汇局, 中央文明办…: the short forms a list of central departments writes (o46)
+    found = {o.name for o in _ext(text).organizations if o.name in lexicons.organizations()}
+    assert org in {lexicons.organizations()[n].name for n in found}
+
+
+def test_a_local_bureau_of_a_central_bodys_short_name_stays_local():
+    assert "医保局" not in _orgs("市医保局负责人介绍了报销政策。")
