@@ -5870,18 +5870,13 @@ def _state_bodies(text: str) -> list[tuple[int, int, str]]:
             and not text[s - 1 : s].isdigit() and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
 
 
-# First characters no state's short form is before a body: words of their own (新政府, 新议会: new; 非政府组织;
-# 以, 也, 多国会议, 几), China's (中国会成为…) and 伊 (Iran or Iraq: the golds leave 伊军方, 伊政府 out)
-_NOT_INITIALS = frozenset("新非以也多几中伊")
-
-
 def _initial_bodies(text: str) -> list[re.Match[str]]:
     """A body after the first character of a foreign state the story names, the one state it names with that
     character (愿同|哈议会, 柬参议院, 巴军方 beside 哈萨克斯坦…): the short forms no lexicon lists (not 同意|政府)."""
     states: dict[str, set[str | None]] = {}
     for c in lexicons.country_re(True).finditer(text):
         states.setdefault(c.group()[0], set()).add(lexicons.country(c.group()))
-    initials = "".join(sorted(ch for ch, named in states.items() if len(named) == 1 and ch not in lexicons.STATE_ABBREVIATIONS and ch not in _NOT_INITIALS))
+    initials = "".join(sorted(ch for ch, named in states.items() if len(named) == 1 and ch not in lexicons.STATE_ABBREVIATIONS and ch not in lexicons.NOT_STATE_INITIALS))
     if not initials:
         return []
     rx = re.compile(f"[{initials}](?:{_state_body_words()}|国会)")  # (国会 too: no state the lexicon leaves out is X国)
