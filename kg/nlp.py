@@ -5858,6 +5858,12 @@ def _state_body_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def _initial_body_words() -> str:
+    # 国会 too (no state the lexicon leaves out is X国); of the armed forces 军方 only (巴军队, 土海军, 利政府军: the golds leave them out)
+    return lexicons.alternation((*(b for b in _FOREIGN_BODY if b != "政府军"), *lexicons.FOREIGN_HOUSES, "军方"))
+
+
+@lru_cache(maxsize=1)
 def _state_body_re() -> re.Pattern[str]:
     return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{_state_body_words()})")
 
@@ -5880,7 +5886,7 @@ def _initial_bodies(text: str) -> list[re.Match[str]]:
     initials = "".join(sorted(ch for ch, named in states.items() if len(named) == 1 and ch not in lexicons.STATE_ABBREVIATIONS and ch not in lexicons.NOT_STATE_INITIALS))
     if not initials:
         return []
-    rx = re.compile(f"[{initials}](?:{_state_body_words()}|国会)")  # (国会 too: no state the lexicon leaves out is X国)
+    rx = re.compile(f"[{initials}](?:{_initial_body_words()})")
     return [m for m in rx.finditer(text) if text[m.start() - 1 : m.start() + 1] not in lexicons.common_words()]
 
 
