@@ -5019,7 +5019,7 @@ def _administrations(text: str) -> list[tuple[int, int, str]]:
 # with its state's name before it if written (澳大利亚联邦政府); never one still to be formed (组建过渡政府)
 # nor the army (政府军, but 民族团结政府军队 names the government too)
 _GOVERNMENT_KIND = re.compile(r"(?:联邦|看守|过渡|临时|民族团结)政府(?!军(?!队))")
-_FORMED = ("组建", "建立", "组成", "成立", "组织")
+_FORMED = re.compile(r"(?:组建|建立|组成|成立|组织)(?:[^，,。；;]{0,12}的)?$")  # 组成有完全执政能力的|过渡政府
 _TO_BE_FORMED = re.compile(r"将[^，,。；;]{0,16}?(?:成立|组建|组成)")  # 过渡政府将于明年成立
 
 
@@ -5027,7 +5027,7 @@ def _kinds_of_government(text: str) -> list[tuple[int, int, str]]:
     """A government named by its kind (``_GOVERNMENT_KIND``), its state's name opening it where written; none
     of a kind the story says is to be formed."""
     found = [(m.start() - len(lexicons.country_before(text, m.start())), m) for m in _GOVERNMENT_KIND.finditer(text)]
-    formed = {m.group() for s, m in found if text.endswith(_FORMED, 0, s) or _TO_BE_FORMED.match(text, m.end())}  # 组建过渡政府，由过渡政府任命…: each mention
+    formed = {m.group() for s, m in found if _FORMED.search(text, max(0, s - 16), s) or _TO_BE_FORMED.match(text, m.end())}  # 组建过渡政府，由过渡政府任命…: each mention
     return [(s, m.end(), text[s : m.end()]) for s, m in found if m.group() not in formed]
 
 

@@ -6744,6 +6744,7 @@ def test_a_government_still_to_be_formed_is_no_body():
     # 组建过渡政府…由过渡政府任命: the one the story says is to be formed, at every mention (o46)
     assert not any(o.endswith("政府") for o in _orgs("各方同意组建过渡政府，由过渡政府负责筹备选举。"))
     assert not any(o.endswith("政府") for o in _orgs("军方领导人说，过渡政府将于明年初成立。"))
+    assert not any(o.endswith("政府") for o in _orgs("公报说，和谈的目标是组成有广泛代表性的过渡政府。"))
 
 
 @pytest.mark.parametrize(("text", "org", "written"), [
