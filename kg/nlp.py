@@ -4814,7 +4814,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -5100,6 +5100,22 @@ def _administrations(text: str) -> list[tuple[int, int, str]]:
             if k := next((k for k in range(8, 1, -1) if k <= p and text[p - k : p] in heads), 0):
                 out.append((p - k, p + 2, text[p - k : p + 2]))
     return out
+
+
+# A government by its kind (联邦政府, 看守政府, 过渡政府, 临时政府, 民族团结政府): one body where it stands,
+# with its state's name before it if written (澳大利亚联邦政府); never one still to be formed (组建过渡政府)
+# nor the army (政府军, but 民族团结政府军队 names the government too)
+_GOVERNMENT_KIND = re.compile(r"(?:联邦|看守|过渡|临时|民族团结)政府(?!军(?!队))")
+_FORMED = re.compile(r"(?:组建|建立|组成|成立|组织)(?:[^，,。；;]{0,12}的)?$")  # 组成有完全执政能力的|过渡政府
+_TO_BE_FORMED = re.compile(r"将[^，,。；;]{0,16}?(?:成立|组建|组成)")  # 过渡政府将于明年成立
+
+
+def _kinds_of_government(text: str) -> list[tuple[int, int, str]]:
+    """A government named by its kind (``_GOVERNMENT_KIND``), its state's name opening it where written; none
+    of a kind the story says is to be formed."""
+    found = [(m.start() - len(lexicons.country_before(text, m.start())), m) for m in _GOVERNMENT_KIND.finditer(text)]
+    formed = {m.group() for s, m in found if _FORMED.search(text, max(0, s - 16), s) or _TO_BE_FORMED.match(text, m.end())}  # 组建过渡政府，由过渡政府任命…: each mention
+    return [(s, m.end(), text[s : m.end()]) for s, m in found if m.group() not in formed]
 
 
 def _army_units(text: str) -> list[tuple[int, int, str]]:
@@ -5923,19 +5939,42 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _state_body_re() -> re.Pattern[str]:
+def _state_body_words() -> str:
     # not 国会 (美国会: the US will, or its congress) nor a bare 军 (美军: the golds differ on it)
-    bodies = (*(b for b in (*_FOREIGN_BODY, *lexicons.FOREIGN_HOUSES) if b != "国会"), "国务院", *lexicons.ARMED_BODIES)
-    return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{lexicons.alternation(bodies)})")
+    return lexicons.alternation((*(b for b in (*_FOREIGN_BODY, *lexicons.FOREIGN_HOUSES) if b != "国会"), "国务院", *lexicons.ARMED_BODIES))
+
+
+@lru_cache(maxsize=1)
+def _initial_body_words() -> str:
+    # 国会 too (no state the lexicon leaves out is X国); of the armed forces 军方 only (巴军队, 土海军, 利政府军: the golds leave them out)
+    return lexicons.alternation((*(b for b in _FOREIGN_BODY if b != "政府军"), *lexicons.FOREIGN_HOUSES, "军方"))
+
+
+@lru_cache(maxsize=1)
+def _state_body_re() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(lexicons.STATE_ABBREVIATIONS)}](?:{_state_body_words()})")
 
 
 def _state_bodies(text: str) -> list[tuple[int, int, str]]:
     """A foreign state's body after the state's one-character form (俄外交部, 叙政府, 美军方, 波议会, 俄国家杜马):
     where a name may open or after a verb, an adverb or a time word (协助|叙政府军, 希望|韩政府, 此前|美财政部;
     not 欧美|政府, 苏维埃|政府), after no number (25日|政府军), not a title's body (俄外交部长)."""
-    return [(s, m.end(), m.group()) for m in _state_body_re().finditer(text)
-            if (_opens_name(text, s := m.start()) or _after_verb(text, s)) and not text[s - 1 : s].isdigit()
-            and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
+    return [(s, m.end(), m.group()) for m in (*_state_body_re().finditer(text), *_initial_bodies(text))
+            if (_opens_name(text, s := m.start()) or _after_verb(text, s) or text[s - 1 : s] == "同" and m.re is not _state_body_re())
+            and not text[s - 1 : s].isdigit() and text[m.end() : m.end() + 1] not in ("门", "长", "首", "官", "总")]
+
+
+def _initial_bodies(text: str) -> list[re.Match[str]]:
+    """A body after the first character of a foreign state the story names, the one state it names with that
+    character (愿同|哈议会, 柬参议院, 巴军方 beside 哈萨克斯坦…): the short forms no lexicon lists (not 同意|政府)."""
+    states: dict[str, set[str | None]] = {}
+    for c in lexicons.country_re(True).finditer(text):
+        states.setdefault(c.group()[0], set()).add(lexicons.country(c.group()))
+    initials = "".join(sorted(ch for ch, named in states.items() if len(named) == 1 and ch not in lexicons.STATE_ABBREVIATIONS and ch not in lexicons.NOT_STATE_INITIALS))
+    if not initials:
+        return []
+    rx = re.compile(f"[{initials}](?:{_initial_body_words()})")
+    return [m for m in rx.finditer(text) if text[m.start() - 1 : m.start() + 1] not in lexicons.common_words()]
 
 
 def _after_verb(text: str, s: int) -> bool:

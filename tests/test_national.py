@@ -6776,3 +6776,65 @@ def test_a_hyphenated_name_written_again_and_speaking_is_a_person():
 def test_a_statue_after_a_figure_and_zai_is_a_place():
     # 在|孙中山先生塑像前: where people stand, not the figure acting (n46)
     assert _persons("各界人士在孙中山先生塑像前肃立默哀。") == set()
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _ext(text).organizations}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("选举委员会表示，将与看守政府商定补选的日期。", "看守政府"),
+    ("据报道，民族团结政府总理当天在首都会见了联合国特使。", "民族团结政府"),
+    ("寒潮影响下，首都的联邦政府各部门今天停止办公。", "联邦政府"),
+    ("新西兰联邦政府宣布，将向灾区追加援助。", "新西兰联邦政府"),
+    ("上月底，埃及过渡政府宣布延长紧急状态。", "埃及过渡政府"),
+    ("武装人员与忠于民族团结政府的军队在城郊交火。", "民族团结政府"),
+])
+def test_a_government_named_by_its_kind_is_a_body(text, org):
+    # 联邦/看守/过渡/临时/民族团结政府: a government by its kind, with its state where written (o46)
+    assert org in _orgs(text)
+
+
+def test_a_government_still_to_be_formed_is_no_body():
+    # 组建过渡政府…由过渡政府任命: the one the story says is to be formed, at every mention (o46)
+    assert not any(o.endswith("政府") for o in _orgs("各方同意组建过渡政府，由过渡政府负责筹备选举。"))
+    assert not any(o.endswith("政府") for o in _orgs("军方领导人说，过渡政府将于明年初成立。"))
+    assert not any(o.endswith("政府") for o in _orgs("公报说，和谈的目标是组成有广泛代表性的过渡政府。"))
+
+
+@pytest.mark.parametrize(("text", "org", "written"), [
+    ("吴邦国会见了哈萨克斯坦议会代表团。吴邦国说，中国全国人大愿同哈议会加强交流。", "哈萨克斯坦议会", "哈议会"),
+    ("柬埔寨国会主席韩桑林访华。中国全国人大愿与柬国会、参议院密切合作。", "柬埔寨国会", "柬国会"),
+    ("巴基斯坦西北部发生袭击。巴军方随即展开清剿行动。", "巴基斯坦军方", "巴军方"),
+    ("匈牙利国会主席表示，匈国会愿与中国全国人大深化往来。", "匈牙利国会", "匈国会"),
+])
+def test_a_body_after_the_first_character_of_the_one_state_named_is_that_states(text, org, written):
+    # 哈议会 beside 哈萨克斯坦: the one state the story names with that character, the written form kept (o46)
+    assert any(o.name == org and written in o.other_forms for o in _ext(text).organizations)
+
+
+@pytest.mark.parametrize("text", [
+    "新加坡总理表示，新政府将继续推进改革。",  # 新: new
+    "意大利总理表示，他同意政府的安排。",  # 同意|政府: a word runs through the character
+    "巴基斯坦和巴西代表出席。巴政府官员到机场送行。",  # 巴: two states the story names
+    "伊拉克安全官员说，伊军方已夺回该地区。",  # 伊: Iran or Iraq, left out
+])
+def test_a_character_that_is_no_one_states_form_opens_no_body(text):
+    assert not any(o in text and len(o) <= 4 and o[1:] in ("政府", "军方") for o in _orgs(text))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("国务院办公厅转发民政部、中央综治办、发展改革委等部门的意见。", "国家发展和改革委员会"),
+    ("企业办理外汇业务，不必再去外汇局逐笔核销。", "国家外汇管理局"),
+    ("国防科技工业局今天发布了月球背面的图片。", "国家国防科技工业局"),
+    ("中央文明办、全国老龄办近日联合发出通知。", "全国老龄工作委员会办公室"),
+    ("会议由卫生健康委、医保局共同主办。", "国家医疗保障局"),
+])
+def test_central_bodies_by_their_short_forms_without_the_state(text, org):
+    # 发展改革委, 外汇局, 中央文明办…: the short forms a list of central departments writes (o46)
+    found = {o.name for o in _ext(text).organizations if o.name in lexicons.organizations()}
+    assert org in {lexicons.organizations()[n].name for n in found}
+
+
+def test_a_local_bureau_of_a_central_bodys_short_name_stays_local():
+    assert "医保局" not in _orgs("市医保局负责人介绍了报销政策。")

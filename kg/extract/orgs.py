@@ -113,9 +113,11 @@ def _headline_forms(ctx: Context, names: set[str]) -> dict[str, list[str]]:
 
 
 def _named_state(ctx: Context, written: str) -> str | None:
-    """The full name of a body a state's ambiguous one-character form opens (乌议会, 乌政府军) when
-    the article names one state only that the character can stand for (乌克兰, not 乌克兰 and 乌拉圭)."""
-    if lexicons.STATE_ABBREVIATIONS.get(written[:1]) != "" or written[1:] not in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
+    """The full name of a body a state's ambiguous one-character form opens (乌议会, 乌政府军), or a form the
+    lexicon lacks (哈议会, 柬参议院), when the article names one state only that the character can stand for
+    (乌克兰, not 乌克兰 and 乌拉圭)."""
+    if lexicons.STATE_ABBREVIATIONS.get(written[:1], "") != "" or written[:1] in lexicons.NOT_STATE_INITIALS \
+            or written[1:] not in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
         return None
     states = {c for form, c in ctx.foreign_states.items() if form.startswith(written[:1])}
     return next(iter(states)) + written[1:] if len(states) == 1 and None not in states else None
