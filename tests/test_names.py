@@ -1149,3 +1149,9 @@ def test_a_letter_after_a_foreign_name_is_no_syllable():
     assert "亚库博" in _persons("王毅接收了到访特使转交的马里总统亚库博亲笔信。")
     assert "亚库博亲笔信" not in _persons("王毅接收了到访特使转交的马里总统亚库博亲笔信。")
     assert "亚库博" in _persons("特使转达了马里总统亚库博口信。")
+
+
+def test_a_message_sent_off_after_a_foreign_name_is_no_syllable():
+    """总统X|发去贺电: 发去 (sent off) is the verb after the name, as 发来 and 发出 are."""
+    found = _persons("国家主席王强向巴拉圭新任总统贝尼特斯发去贺电，祝贺他就职。")
+    assert "贝尼特斯" in found and not any(n.startswith("贝尼特斯发") for n in found)

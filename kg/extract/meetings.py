@@ -2062,7 +2062,6 @@ _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这�
 # a quoted name whole (两岸“同名村、心连心”交流活动)
 _EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)"
                              r"(?:“[^”，,。；;会]{1,16}”|和平|[^，,。；;：:会并和及、“]){2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _JOINED_BEFORE = re.compile(r"[与同和并及跟]")  # a clause going on with the subject before it (并与Y共同主持)
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
@@ -4165,7 +4164,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks (but X代表…作报告，Y主持: Y of a clause of his own)
-            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_BREAK.search(text, g.end, h.start)
+            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_MARK.search(text, g.end, h.start)
                                                        for g in subjects if g.end <= h.start)]
             # X对Y莅临…出席…大会表示欢迎: the one welcomed or thanked comes to it, not who welcomes him
             subjects = [h for h in subjects if not _WELCOMES_COMING.search(text, h.end, cs)]
@@ -4655,7 +4654,7 @@ def _own_clause_subjects(text: str, s: int, cs: int, subjects: list, persons: li
         return subjects  # 王强会见X，并与Y共同主持: Y is joined to the subject of the clause before, no subject of its own
     def listed(h) -> bool:
         a = _clause_start(text, s, h.start)
-        return _titled_names_only(text, persons, a, _CLAUSE_BREAK.search(text, h.end, cs).start())
+        return _titled_names_only(text, persons, a, _CLAUSE_MARK.search(text, h.end, cs).start())
     return [h for h in subjects if h.start >= clause or listed(h)]
 
 
