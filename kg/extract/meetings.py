@@ -227,6 +227,7 @@ _MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|�
 # 同出席…论坛的代表举行对话会: those he sits with attend it, not he (not 一同, 共同, 陪同 …: an adverb of his own act)
 _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华|刚刚|刚)?$")  # (同刚刚参加完…论坛的X: X's)
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+_WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
@@ -4375,6 +4376,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects, future = ce, [], True
                 continue
             future = False
+            if hosted and _WITH_HOST_TOO.search(gap):
+                subjects = prev_subjects + subjects  # X同参加完…论坛的Y共同出席宴会: the host of 同 is at it with his guests
             if not subjects and same_subject and (not hosted or text.startswith("并", _clause_start(text, s, cs))):
                 # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话; the host of an audience only in a clause that opens
                 # on 并 (会见出席…的代表，并发表讲话; not …的外国嘉宾，随后出席论坛开幕式并致辞, nor …的外方代表，代表们并发表讲话)
