@@ -1833,18 +1833,21 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+_PAIR_CLOSES = re.compile(r"等|共同")  # 苏兆征和林伟民|等人, 书记X与王强|共同主持: a pair closed before what it does
+
+
 def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
-    """The one 和/及 joins to a person found, the pair closed by 等 (苏兆征和|林伟民|等人倡导):
-    a whole name of a surname and given name, no word."""
+    """The one 和/及/与 joins to a person found, the pair closed by 等 or 共同 (苏兆征和|林伟民|等人倡导,
+    X与|王强|共同主持): a whole name of a surname and given name, no word."""
     known = frozenset(h.name for h in hits)
     taken = _Claimed(hits)
     out = list(hits)
     for name in sorted(known, key=len, reverse=True):
         for s in grammar.occurrences(text, name):
             a = s + len(name) + 1
-            if text[a - 1 : a] not in ("和", "及") or _role_follow_re().match(text, a):
+            if text[a - 1 : a] not in ("和", "及", "与") or _role_follow_re().match(text, a):
                 continue
-            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not text.startswith("等", b):
+            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not _PAIR_CLOSES.match(text, b):
                 continue
             other = text[a:b]
             if taken.overlaps(a, b) or any(x <= a < y for x, y, _ in meta) or text[a] not in lexicons.surnames() or (

@@ -9693,6 +9693,12 @@ def test_a_special_session_of_the_general_assembly_is_named_whole():
     assert m.name == "联合国大会应对气候变化问题特别会议" and ("赵庆林", "speaker") in _roles(m)
 
 
+def test_both_chair_when_a_titled_name_and_an_untitled_one_chair_together():
+    """省委书记X与Y共同主持: both chair, though only the first is titled."""
+    (m,) = _meetings("东川省与西川省合作座谈会12日在成都召开。东川省委书记石泰峰与王强共同主持座谈会。")
+    assert _roles(m) == {("石泰峰", "chair"), ("王强", "chair")}
+
+
 def test_the_general_assembly_ends_its_name_before_a_verb_or_a_time():
     """联合国大会期间出席安理会特别会议: a verb or a time between them, the special session is another body's."""
     found = {m.name: _roles(m) for m in _meetings("国务委员王晓峰出席联合国大会期间出席安理会特别会议并发言。")}
