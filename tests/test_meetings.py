@@ -9693,6 +9693,13 @@ def test_a_special_session_of_the_general_assembly_is_named_whole():
     assert m.name == "联合国大会应对气候变化问题特别会议" and ("赵庆林", "speaker") in _roles(m)
 
 
+def test_a_space_in_the_headline_ends_the_clause_of_who_attends():
+    """王强主持会议 李明出席…论坛: the headline's spaced items are clauses; only 李明's says he attends the forum."""
+    (m,) = extract(Document("t", "第三届东川论坛12日在成都开幕。东川省委书记李明宣布开幕，并发表主旨演讲。省长王强主持开幕式。",
+                            "t.jsonl", title="王强主持会议 李明出席第三届东川论坛", published=PUBLISHED)).meetings
+    assert ("李明", "attendee") in _roles(m) and ("王强", "attendee") not in _roles(m)
+
+
 def test_both_chair_when_a_titled_name_and_an_untitled_one_chair_together():
     """省委书记X与Y共同主持: both chair, though only the first is titled."""
     (m,) = _meetings("东川省与西川省合作座谈会12日在成都召开。东川省委书记石泰峰与王强共同主持座谈会。")
