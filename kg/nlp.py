@@ -1833,18 +1833,21 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+_PAIR_CLOSES = re.compile(r"等|共同")  # 苏兆征和林伟民|等人, 书记X与王强|共同主持: a pair closed before what it does
+
+
 def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
-    """The one 和/及 joins to a person found, the pair closed by 等 (苏兆征和|林伟民|等人倡导):
-    a whole name of a surname and given name, no word."""
+    """The one 和/及/与 joins to a person found, the pair closed by 等 or 共同 (苏兆征和|林伟民|等人倡导,
+    X与|王强|共同主持): a whole name of a surname and given name, no word."""
     known = frozenset(h.name for h in hits)
     taken = _Claimed(hits)
     out = list(hits)
     for name in sorted(known, key=len, reverse=True):
         for s in grammar.occurrences(text, name):
             a = s + len(name) + 1
-            if text[a - 1 : a] not in ("和", "及") or _role_follow_re().match(text, a):
+            if text[a - 1 : a] not in ("和", "及", "与") or _role_follow_re().match(text, a):
                 continue
-            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not text.startswith("等", b):
+            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not _PAIR_CLOSES.match(text, b):
                 continue
             other = text[a:b]
             if taken.overlaps(a, b) or any(x <= a < y for x, y, _ in meta) or text[a] not in lexicons.surnames() or (
@@ -3142,7 +3145,7 @@ _TYPES_RE = "|".join(
     + ("(?<!飞行)(?<!体育)(?<!徒步)(?<!登山)" if t == "大会" else "")  # 飞行大会 an air show, 体育大会 games, 徒步大会 a hike, 登山大会 a climb
     + re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
     + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
-    + ("(?!一般性辩论|高级别会议|(?:[\u4e00-\u9fff]{0,2}|(?:世界)?领导人)峰会|(?:(?![并和与及后上时])[\u4e00-\u9fff]){0,16}?特别会议)" if t == "大会" else "")  # (…缔约方大会领导人峰会, 联合国大会反腐败问题特别会议 too)  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会
+    + ("(?!一般性辩论|高级别会议|(?:[\u4e00-\u9fff]{0,2}|(?:世界)?领导人)峰会|(?:(?![并和与及后上时在于]|期间|出席|参加|召开|举行|当天|今天|昨天)[\u4e00-\u9fff]){0,16}?特别会议)" if t == "大会" else "")  # (…缔约方大会领导人峰会, 联合国大会反腐败问题特别会议 too, not past a verb or a time: 大会期间出席…特别会议)  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t == "边会" else "")

@@ -585,3 +585,9 @@ def test_a_predicate_of_then_hearsay_or_no_named_post_is_no_post(text):
 def test_one_told_as_already_named_is_no_appointment(text):
     # 已被任命为 is told of rumours and nominations as often as of deeds: no appointment read from it (review of t44)
     assert not extract(Document("t", text, "t.txt")).appointments
+
+
+def test_a_given_name_ending_in_wei_before_the_formula_wei():
+    """任命陈国为为副部长: 为为 is the given name's 为, then the formula's; never (陈国, 为副部长)."""
+    got = _actions("国务院任命张国为为商务部副部长，免去李建华的商务部副部长职务。")
+    assert ("张国为", "商务部副部长", "appointed") in got and not any(p == "张国" or t.startswith("为") for p, t, _ in got)

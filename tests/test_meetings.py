@@ -9668,6 +9668,15 @@ def test_what_guests_came_for_is_not_where_the_above_activities_are():
     assert forum and not {"习近平", "王毅", "蔡奇"} & {p.person for m in forum for p in m.participants}
 
 
+def test_the_host_with_the_guests_of_a_forum_is_at_the_banquet_too():
+    """X同刚刚参加完…论坛的Y共同出席欢迎宴会: the forum is the guests', the banquet the host's as much as theirs."""
+    for text in ("国家主席李文华同刚刚参加完第二届国际合作论坛的外方领导人共同出席欢迎宴会。",
+                 "国家主席李文华同前来参加第二届国际合作论坛的外方领导人一同出席欢迎宴会。"):
+        banquet = [m for m in _meetings(text) if m.name == "欢迎宴会"]
+        assert banquet and ("李文华", "attendee") in _roles(banquet[0])
+        assert "李文华" not in {p.person for m in _meetings(text) if "论坛" in m.name for p in m.participants}
+
+
 def test_the_chair_is_the_subject_of_the_chairing_clause():
     """X代表中央常务委员会作2023年工作报告，Y主持开幕会: X reports (a year's report), Y chairs."""
     (m,) = _meetings("12日，民盟第十三届中央委员会第四次全体会议在京召开。民盟中央主席丁仲华代表中央常务委员会"
@@ -9682,6 +9691,25 @@ def test_a_special_session_of_the_general_assembly_is_named_whole():
     """联合国大会…特别会议: the special session, not the General Assembly it is a session of."""
     (m,) = _meetings("12日，中央纪委书记赵庆林在北京以视频方式出席联合国大会应对气候变化问题特别会议并发表讲话。")
     assert m.name == "联合国大会应对气候变化问题特别会议" and ("赵庆林", "speaker") in _roles(m)
+
+
+def test_a_space_in_the_headline_ends_the_clause_of_who_attends():
+    """王强主持会议 李明出席…论坛: the headline's spaced items are clauses; only 李明's says he attends the forum."""
+    (m,) = extract(Document("t", "第三届东川论坛12日在成都开幕。东川省委书记李明宣布开幕，并发表主旨演讲。省长王强主持开幕式。",
+                            "t.jsonl", title="王强主持会议 李明出席第三届东川论坛", published=PUBLISHED)).meetings
+    assert ("李明", "attendee") in _roles(m) and ("王强", "attendee") not in _roles(m)
+
+
+def test_both_chair_when_a_titled_name_and_an_untitled_one_chair_together():
+    """省委书记X与Y共同主持: both chair, though only the first is titled."""
+    (m,) = _meetings("东川省与西川省合作座谈会12日在成都召开。东川省委书记石泰峰与王强共同主持座谈会。")
+    assert _roles(m) == {("石泰峰", "chair"), ("王强", "chair")}
+
+
+def test_the_general_assembly_ends_its_name_before_a_verb_or_a_time():
+    """联合国大会期间出席安理会特别会议: a verb or a time between them, the special session is another body's."""
+    found = {m.name: _roles(m) for m in _meetings("国务委员王晓峰出席联合国大会期间出席安理会特别会议并发言。")}
+    assert "联合国大会" in found and ("王晓峰", "speaker") in found.get("安理会特别会议", set())
 
 
 def test_a_cited_title_with_a_dash_inside_a_long_name_keeps_the_name_whole():

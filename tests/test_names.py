@@ -758,6 +758,13 @@ def test_a_hyphenated_full_form_of_a_short_name_is_the_person():
     assert _persons(text) == {"阿里-哈萨尼"}
 
 
+def test_one_joined_by_yu_to_a_titled_name_before_gongtong_is_read():
+    """省委书记X与王强共同主持: the one 与 or 和 joins to a person before 共同 is a name (not a side: 与中方共同)."""
+    assert {"石泰峰", "王强"} <= _persons("东川省委书记石泰峰与王强共同主持座谈会。")
+    assert {"石泰峰", "王强"} <= _persons("东川省委书记石泰峰和王强共同出席开幕式。")
+    assert _persons("东川省委书记石泰峰与中方共同主持座谈会。") == {"石泰峰"}
+
+
 def test_two_people_joined_by_a_hyphen_stay_two():
     """X-Y|会晤, X-Y联合政府: a pair of people the story names each on their own, never one full name (rm43a)."""
     text = ("韩国总统文在寅与日本首相安倍晋三当天在东京举行会谈。分析人士认为，安倍晋三-文在寅第二次会谈的成果有限。"
@@ -1149,3 +1156,9 @@ def test_a_letter_after_a_foreign_name_is_no_syllable():
     assert "亚库博" in _persons("王毅接收了到访特使转交的马里总统亚库博亲笔信。")
     assert "亚库博亲笔信" not in _persons("王毅接收了到访特使转交的马里总统亚库博亲笔信。")
     assert "亚库博" in _persons("特使转达了马里总统亚库博口信。")
+
+
+def test_a_message_sent_off_after_a_foreign_name_is_no_syllable():
+    """总统X|发去贺电: 发去 (sent off) is the verb after the name, as 发来 and 发出 are."""
+    found = _persons("国家主席王强向巴拉圭新任总统贝尼特斯发去贺电，祝贺他就职。")
+    assert "贝尼特斯" in found and not any(n.startswith("贝尼特斯发") for n in found)

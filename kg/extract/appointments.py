@@ -708,6 +708,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
             q = next((h.end for h in ctx.rec.persons if h.start == p and text.startswith(joins + ("、",), h.end)), None)
         if q is None:
             break
+        if "为" in joins and text.startswith("为为", q):
+            q += 1  # 任命陈国为|为副部长: the given name's 为, then the formula's
         names.append((p, q))
         if text.startswith("、", q):
             p = q + 1

@@ -227,6 +227,7 @@ _MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|�
 # 同出席…论坛的代表举行对话会: those he sits with attend it, not he (not 一同, 共同, 陪同 …: an adverb of his own act)
 _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华|刚刚|刚)?$")  # (同刚刚参加完…论坛的X: X's)
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+_WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
@@ -2062,7 +2063,6 @@ _ACTIVITY = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这�
 # a quoted name whole (两岸“同名村、心连心”交流活动)
 _EXCHANGE_EVENT = re.compile(r"了?(?!" + _TOLD_BEFORE + "|" + _THIS_ONE + r"|该|这些|此项|这项)"
                              r"(?:“[^”，,。；;会]{1,16}”|和平|[^，,。；;：:会并和及、“]){2,24}?(?:交流|友好|友好交流)活动(?=[，,。；;：:并]|$)")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _JOINED_BEFORE = re.compile(r"[与同和并及跟]")  # a clause going on with the subject before it (并与Y共同主持)
 _ON_BEHALF = re.compile(r"[^，,、；;。和及与的]{0,6}?代表(?![团们处大会])")
 _BANQUET = re.compile(r"宴会|晚宴|午宴|国宴|宴请")
@@ -4165,7 +4165,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "attendee":  # 普京派代表、X出席: who sent his envoy is no attendee (nor the one on whose behalf below)
                 subjects = [h for h in subjects if not _SENDS_ENVOY.match(text, h.end - 1)]
             # X代表联合国秘书长Y致辞: on whose behalf, not who speaks (but X代表…作报告，Y主持: Y of a clause of his own)
-            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_BREAK.search(text, g.end, h.start)
+            subjects = [h for h in subjects if not any(_ON_BEHALF.match(text, g.end, h.start) and not _CLAUSE_MARK.search(text, g.end, h.start)
                                                        for g in subjects if g.end <= h.start)]
             # X对Y莅临…出席…大会表示欢迎: the one welcomed or thanked comes to it, not who welcomes him
             subjects = [h for h in subjects if not _WELCOMES_COMING.search(text, h.end, cs)]
@@ -4376,6 +4376,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects, future = ce, [], True
                 continue
             future = False
+            if hosted and _WITH_HOST_TOO.search(gap):
+                subjects = prev_subjects + subjects  # X同参加完…论坛的Y共同出席宴会: the host of 同 is at it with his guests
             if not subjects and same_subject and (not hosted or text.startswith("并", _clause_start(text, s, cs))):
                 # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话; the host of an audience only in a clause that opens
                 # on 并 (会见出席…的代表，并发表讲话; not …的外国嘉宾，随后出席论坛开幕式并致辞, nor …的外方代表，代表们并发表讲话)
@@ -4655,7 +4657,7 @@ def _own_clause_subjects(text: str, s: int, cs: int, subjects: list, persons: li
         return subjects  # 王强会见X，并与Y共同主持: Y is joined to the subject of the clause before, no subject of its own
     def listed(h) -> bool:
         a = _clause_start(text, s, h.start)
-        return _titled_names_only(text, persons, a, _CLAUSE_BREAK.search(text, h.end, cs).start())
+        return _titled_names_only(text, persons, a, _CLAUSE_MARK.search(text, h.end, cs).start())
     return [h for h in subjects if h.start >= clause or listed(h)]
 
 
