@@ -1285,9 +1285,9 @@ def _countries() -> frozenset[str]:
     return frozenset(lexicons.countries())
 
 
-# X·Y, X-Y and X＝Y·Z: foreign names, the separators as the news writes them; 和/与/及 join two
-# names (迈克·本田和斯蒂夫·伊斯雷尔), they are never inside one
-_HAN = r"(?:(?![和与及])[\u4e00-\u9fff])"
+# X·Y, X-Y and X＝Y·Z: foreign names, the separators as the news writes them; 和/与/及/同 join two
+# names (迈克·本田和斯蒂夫·伊斯雷尔, 王刚同卡斯特罗-莫拉莱斯), they are never inside one
+_HAN = r"(?:(?![和与及同])[\u4e00-\u9fff])"
 _FOREIGN = re.compile(rf"{_HAN}{{1,8}}(?:[·\-－=＝]{_HAN}{{1,8}})*[·\-－=＝](?P<last>{_HAN}{{1,10}})")
 _REGNAL_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![界纪代])")  # a monarch's number after a separated name (胡安-卡洛斯一世)
 

@@ -1756,10 +1756,19 @@ _CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what 
 _MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
 
 
+def _joins_one(text: str, q: int, joins: tuple[str, ...] = ("和", "及")) -> bool:
+    """Whether 和/及 (or ``joins``) at ``q`` may join one more person (…和|王二), not a role or what people are (和|村干部)."""
+    return text.startswith(joins, q) and not _role_follow_re().match(text, q + 1)
+
+
+# What a pair closed by 等 is when its people are named (王大海和赵明远等|人, 等|同志): people, not firms or places.
+_PEOPLE_AFTER_DENG = re.compile(r"等(?:人|同志|领导|负责同志)")
+
+
 def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int] | None:
     """The last member that 和/及 adds at ``q`` to a title-less list of names, a whole name before
     a clear edge or a frequent verb (…蔡三和苗四|观看演出); None if there is none."""
-    if not text.startswith(("和", "及"), q) or _role_follow_re().match(text, q + 1):
+    if not _joins_one(text, q):
         return None
     if (r := grammar.name_end(text, q + 1, known, min_strength=2, titled=False)) is not None:
         return q + 1, r
@@ -1833,22 +1842,21 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     return sorted(out, key=lambda h: h.start)
 
 
-_PAIR_CLOSES = re.compile(r"等|共同")  # 苏兆征和林伟民|等人, 书记X与王强|共同主持: a pair closed before what it does
-
-
 def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
-    """The one 和/及/与 joins to a person found, the pair closed by 等 or 共同 (苏兆征和|林伟民|等人倡导,
-    X与|王强|共同主持): a whole name of a surname and given name, no word."""
+    """The one 和/及/与 joins to a person found, the pair closed by 等 and people or a verb, or by 共同
+    (苏兆征和|林伟民|等人倡导, X与|王强|共同主持): a whole name of a surname and given name, no word."""
     known = frozenset(h.name for h in hits)
     taken = _Claimed(hits)
     out = list(hits)
     for name in sorted(known, key=len, reverse=True):
         for s in grammar.occurrences(text, name):
             a = s + len(name) + 1
-            if text[a - 1 : a] not in ("和", "及", "与") or _role_follow_re().match(text, a):
+            if not _joins_one(text, a - 1, ("和", "及", "与")):
                 continue
-            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not _PAIR_CLOSES.match(text, b):
-                continue
+            if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not (
+                    _PEOPLE_AFTER_DENG.match(text, b) or text.startswith("共同", b)
+                    or text.startswith("等", b) and grammar.verb_after(text, b + 1)):
+                continue  # (not 徐工等|企业, 杨凌等|地干部: firms and places)
             other = text[a:b]
             if taken.overlaps(a, b) or any(x <= a < y for x, y, _ in meta) or text[a] not in lexicons.surnames() or (
                     _word_like(other) or _opens_with_word(other) or other in lexicons.places()):
@@ -2678,7 +2686,7 @@ _TRANSLIT_CHARS = frozenset(
     "久居卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰蓝朗劳勒乐雷蕾累黎礼里理利莉丽连莲列林琳玲领留柳龙隆娄卢鲁陆路伦罗洛吕律马玛迈麦曼芒茂梅美门"
     "蒙孟米密敏明缪摩莫默姆穆拿纳娜乃奈南楠内妮尼涅聂宁纽努诺欧帕派潘庞培佩彭蓬皮珀普齐奇恰乔切钦琴琼丘屈让热仁荣瑞若撒萨塞赛桑瑟森沙莎山尚"
     "绍舍申什施史舒斯松苏素索塔泰坦汤唐陶特滕提蒂廷通图托娃瓦万汪旺威韦维温文沃乌伍武西希锡席夏肖谢辛欣休秀雅亚扬耶叶伊依因英尤于宇约越"
-    "泽扎詹兹祖佐左"
+    "泽扎詹兹祖佐左卜"
     "额确禅措旦增顿珠卓嘎曲宗堆赤")  # Tibetan and Mongolian names too (班禅额尔德尼·确吉杰布)
 
 
@@ -2716,12 +2724,27 @@ def _noun_word(w: str) -> bool:
     return lexicons.word_frequency(w) >= (1000 if tag.startswith(("nr", "ns")) else 30)
 
 
+def _syllable_parts(name: str) -> bool:
+    """Whether every part of a hyphenated name is two to six transliteration characters, no word of the dictionary
+    within it, no state and no place of any country (not 阿森纳-切尔西 told as a match, 巴黎-伦敦, 布雷顿-森林)."""
+    words = lexicons.common_words()
+    return all(2 <= len(x) <= 6 and set(x) <= _TRANSLIT_CHARS and not lexicons.country_at(x) and x not in lexicons.places()
+               and not words.get(x, "").startswith("ns") and not any(_noun_word(x[k : k + n]) for n in (2, 3) for k in range(len(x) - n + 1))
+               for x in re.split("[-－]", name))
+
+
+def _paired_at(text: str, name: str) -> bool:
+    """Whether a mention of the hyphenated ``name`` is followed by what two sides share (阿森纳-切尔西|比赛, …|会晤)."""
+    return any(_PAIR_AFTER.match(text, i + len(name)) for i in grammar.occurrences(text, name))
+
+
 def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled foreign names joined by a middle dot (负责人|埃利桑德罗·索尔向, 主播|达夫·特拉维斯):
     the dot marks a name; its first part, of two to six characters and no word, starts after a
     clause edge, a function word or what the person is (负责人, 嫌疑人, a designation or a role);
     ``grammar.name_end`` reads the rest. Never inside a work's title (《…》) or a quotation, nor a
-    part that is a word, nor a firm or a place (哈利·温斯顿公司)."""
+    part that is a word, nor a firm or a place (哈利·温斯顿公司). A hyphen joins a name only where every part is
+    syllables and the name, written again, speaks (辛普森-米勒表示; not 阿森纳-切尔西|比赛)."""
     if "·" not in text and "-" not in text and "－" not in text:
         return hits
     taken = _Claimed(hits)
@@ -2788,7 +2811,7 @@ def _dotted_names(text: str, hits: list[PersonHit], known: frozenset[str], meta)
         last = name[name.rfind("·") + 1 :]
         if "之" in name or any(part[-1:] in "奖杯赛会号节展区镇村市县州省港岛" for part in name.split("·")) or any(_noun_word(last[i : i + k]) for k in (2, 3) for i in range(len(last) - k + 1)) or _DOTTED_NOT_PERSON.match(text, q):
             continue  # 哈里里之子|…, 罗切涉嫌, 之旅·世界, 农博会·花博会: words, not syllables; 哈利·温斯顿公司, …广场: a firm or a place
-        if m.group() != "·" and (text.count(name) < 2 or not _TRANSLIT_CHARS.issuperset(name.replace(m.group(), "")) or not any(
+        if m.group() != "·" and (text.count(name) < 2 or not _syllable_parts(name) or _paired_at(text, name) or not any(
                 _SAYS.match(text, i + len(name)) for i in grammar.occurrences(text, name))):
             continue  # 辛普森-米勒…，辛普森-米勒表示: a hyphenated name of syllables only, written again, one who speaks (not 阿森纳-切尔西, a match)
         out.append(PersonHit(start, q, text[start:q], (), "cue"))
@@ -2815,10 +2838,9 @@ def _talks_partners(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     out = list(hits)
     for m in _TALKS_PARTNER.finditer(text):
         name = m["name"]
-        parts = re.split("[-－]", name)
-        if not any(h.end == m.start() - 1 or h.end < m.start() and not re.search("[。；;，,]", text[h.end : m.start()]) for h in hits) or not all(
-                set(x) <= _TRANSLIT_CHARS and not lexicons.country_at(x) and x not in lexicons.places() for x in parts):
-            continue  # (the host a person named before it in the clause; no state or place joined by the hyphen)
+        if not any(h.end == m.start() - 1 or h.end < m.start() and not re.search("[。；;，,]", text[h.end : m.start()]) for h in hits) or not (
+                _syllable_parts(name) and not _paired_at(text, name)):
+            continue  # (the host a person named before it in the clause; no word, state or place joined by the hyphen)
         for i in grammar.occurrences(text, name):
             if not taken.overlaps(i, i + len(name)) and not any(a <= i < b for a, b, _ in meta):
                 out.append(PersonHit(i, i + len(name), name, (), "cue"))
@@ -2852,8 +2874,8 @@ def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[Perso
             if left and "\u4e00" <= left <= "\u9fff" and left not in _DOT_LEFT_WORDS and not (
                     grammar.role_ends(text, s) or _PERSON_NOUN.search(text, max(0, s - 6), s) or _ADDRESSED.search(text, max(0, s - 2), s)):
                 continue
-            if any(_noun_word(text[k : k + 2]) for k in range(s, i - 2)):
-                continue  # a word, no syllables
+            if not _syllable_parts(text[s : i - 1]):
+                continue  # a word or a place, no syllables
             if _two_sides(text, text[s : i - 1], s, e, found):
                 continue  # 特朗普-金正恩|会晤, 内塔尼亚胡-甘茨联合政府: two people the story names, no one's full name
             out.append(PersonHit(s, e, text[s:e], (), "known"))
@@ -2862,7 +2884,7 @@ def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[Perso
 
 
 # What two people joined by a hyphen share (特朗普-金正恩|第二次会晤, 内塔尼亚胡-甘茨|联合政府): a pair, not one name.
-_PAIR_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次|首次|再次|历史性)?(?:会晤|会谈|会面|峰会|通话|对话|联合政府|联合声明|组合|二人|两人|双方)")
+_PAIR_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]+次|首次|再次|历史性)?(?:会晤|会谈|会面|峰会|通话|对话|联合政府|联合声明|组合|二人|两人|双方|比赛|之战|对决|交锋)")
 
 
 def _two_sides(text: str, first: str, s: int, e: int, found: set[str]) -> bool:

@@ -9636,6 +9636,20 @@ def test_an_untitled_hyphenated_counterpart_of_talks_attends():
     assert not any(p.person.startswith("巴基斯坦") for m in _meetings("国务院总理王刚同巴基斯坦-阿富汗举行会谈。") for p in m.participants)
 
 
+def test_talks_with_a_hyphenated_name_of_bu_and_no_words_or_places():
+    """同阿卜杜勒-马赫迪举行会谈: 卜 is a syllable; 巴黎-伦敦, 布雷顿-森林, 阿拉伯-伊斯兰 are no one (rm46nd)."""
+    (m,) = _meetings("欢迎仪式后，国务院总理王刚同阿卜杜勒-萨利赫举行会谈。阿卜杜勒-萨利赫表示，愿同中方加强合作。")
+    assert ("阿卜杜勒-萨利赫", "attendee") in _roles(m)
+    for pair in ("巴黎-伦敦", "布雷顿-森林", "阿拉伯-伊斯兰"):
+        assert not any("-" in p.person for m in _meetings(f"国务院总理王刚同{pair}举行会谈。") for p in m.participants)
+
+
+def test_a_titled_host_with_a_hyphenated_partner_is_two_people():
+    """国务院总理王刚同|卡斯特罗-莫拉莱斯: 同 joins two, the post is 王刚's alone (rm46nd)."""
+    (m,) = _meetings("今天，国务院总理王刚同卡斯特罗-莫拉莱斯举行会谈。")
+    assert _roles(m) == {("王刚", "attendee"), ("卡斯特罗-莫拉莱斯", "attendee")}
+
+
 def test_a_delegation_sitting_of_last_year_is_recalled_not_held():
     """在参加去年全国两会…代表团审议时强调: a sitting of a year gone, no meeting of the story, no one at it."""
     found = _meetings("习近平总书记在参加去年全国两会江苏代表团审议时强调，要坚定不移推动高质量发展。")

@@ -6773,6 +6773,19 @@ def test_a_hyphenated_name_written_again_and_speaking_is_a_person():
     assert _persons("阿森纳-切尔西的比赛吸引了观众。阿森纳-切尔西比赛结束。") == set()
 
 
+def test_a_pair_closed_by_deng_before_firms_or_places_names_no_one():
+    # 王大海和|徐工等企业, 和|杨凌等地: 等 before firms or places closes no pair of people (rm46nd)
+    assert _persons("市委书记王大海和徐工等企业负责人座谈交流。") == {"王大海"}
+    assert _persons("市委书记王大海和杨凌等地干部一起座谈。") == {"王大海"}
+    assert {"王大海", "赵明远"} <= _persons("县委书记王大海和赵明远等同志深入田间地头。")
+
+
+def test_a_hyphenated_pair_of_clubs_or_words_is_no_person():
+    # 阿森纳-切尔西|比赛: two sides of a match, no one's name even where it "表示" (rm46nd)
+    assert _persons("阿森纳-切尔西比赛昨晚结束。阿森纳-切尔西表示将继续合作。") == set()
+    assert _persons("布雷顿-森林举行会议。布雷顿-森林表示支持改革。") == set()
+
+
 def test_a_statue_after_a_figure_and_zai_is_a_place():
     # 在|孙中山先生塑像前: where people stand, not the figure acting (n46)
     assert _persons("各界人士在孙中山先生塑像前肃立默哀。") == set()
