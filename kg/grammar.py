@@ -2260,17 +2260,28 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     return list(_title_chain(text, floor, name_start))
 
 
-_TWIN_BODY_ENDS = "办部局委署厅"  # bodies of one kind that share a head (中央外办、国务院港澳办主任)
+# Bodies that are one office under two names by design (一个机构两块牌子), each group the names of one office: one
+# head holds both posts (中央台办、国务院台办主任). Bodies of one kind are no twins (县委、县纪委书记; 外交部、商务部部长).
+_TWIN_BODIES = tuple(frozenset(g.split()) for g in (
+    "中共中央台办 中央台办 中共中央台湾工作办公室 国务院台办 国台办 国务院台湾事务办公室",
+    "中央网信办 中央网络安全和信息化委员会办公室 国家网信办 国家互联网信息办公室",
+    "中央外办 中央外事工作委员会办公室 中央外事办 国务院外办 国务院外事办 国务院外事办公室",
+    "中共中央外宣办 中央外宣办 中共中央对外宣传办公室 国务院新闻办 国新办 国务院新闻办公室",
+    "中央港澳办 中央港澳工作办公室 国务院港澳办 国务院港澳事务办公室",
+    "国家林草局 国家林业和草原局 国家公园管理局",
+))
 
 
 def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None:
-    """A bare body listed before a title of a body of its kind (中央台办、|国务院台办主任): the head of both.
+    """A bare body listed before a title of its twin (中央台办、|国务院台办主任): the head of both.
 
     >>> _sharing_role("中央台办、国务院台办主任", 0, 4, split_title("国务院台办主任", 5)).text
     '中央台办主任'
+    >>> _sharing_role("县委、县纪委书记", 0, 2, split_title("县纪委书记", 3)) is None
+    True
     """
     body = text[start:end]
-    if not body or body[-1] not in _TWIN_BODY_ENDS or not after.org.endswith(body[-1]):
+    if not any(body in g and after.org in g and body != after.org for g in _TWIN_BODIES):
         return None
     t = split_title(body + after.role, start)
     return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
