@@ -1827,19 +1827,20 @@ def _party_named(org: str) -> bool:
     共产党), none pointed at or counted (该党, 两党), none after a verb (阻止|工党), no other party inside (在野|党社民党),
     no shorter body it ends with (对于|日本公明党: read from there), no kind of party (极右翼政党, 议会第一大党, 许多小党)
     and no two joined (总统和|团结党)."""
-    return bool(_PARTY_NAME.fullmatch(org)) and _one_party(org) and "党" not in org[:-1] and not (_ORG_BAD.search(org) or _PARTY_KIND.search(org)
+    return bool(_PARTY_NAME.fullmatch(org)) and _one_party(org) and "党" not in org[:-1] and not (_ORG_BAD.search(org)
         or lexicons.common_words().get(org[:2], "") == "v" or any(org_ok(org[k:]) for k in range(1, len(org) - 1)))
 
 
 def _one_party(org: str) -> bool:
     """Whether a word ending in 党 may name one party (shared by ``_party_named`` and ``_party_clause``): no generic
-    one (执政党, 共产党), none pointed at (该党, 各党) nor counted (两党, 朝野两党)."""
-    return org not in _GENERIC_PARTIES and org[0] not in _POINTING and not re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org)
+    one (执政党, 共产党), none pointed at (该党, 各党) nor counted (两党), no kind of party (中左翼政党) nor two joined."""
+    return org not in _GENERIC_PARTIES and org[0] not in _POINTING and not (
+        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _PARTY_KIND.search(org))
 
 
 # What describes a kind of party, not one party's name: its class (极右翼政党, 许多小党, 议会最大党, 少数党), a rank or count
-# (第一大党, 主要政党), or a conjunction joining it to what precedes (总统和团结党, 宗教和政党) — 共和党, 和平党 keep their 和.
-_PARTY_KIND = re.compile(r"(?:[政小大]|多数|少数)党$|最|第" + COUNT + r"|主要|许多|一些|多个|若干|部分|(?<!共)和(?![平解谐])|[与及]")
+# (第一大党, 主要政党; 国大党 is one party's name), or a conjunction joining it to what precedes (总统和团结党, 宗教和政党) — 共和党, 和平党 keep their 和.
+_PARTY_KIND = re.compile(r"(?:[政小]|(?<!国)大|多数|少数)党$|最|第" + COUNT + r"|主要|许多|一些|多个|若干|部分|(?<!共)和(?![平解谐])|[与及]")
 def _inside_word(text: str, i: int, lo: int) -> bool:
     """Whether a word of three or four characters runs across ``i`` (反对派 across 反对|派) within ``text[lo:]``; two
     characters tell nothing (派团 across 反对派|团结党)."""
@@ -2463,8 +2464,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
 # The last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X), a preposition
-# that takes it among them (他同|工党领导人X会谈, 向|某党领导人X; not 同盟党, 方向党, 反对党).
-_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的|同(?!盟)|(?<!方)向|跟|(?<!反)对|给)")
+# that takes it among them (他同|工党领导人X会谈, 以|某党领导人X为首; not 同盟党, 方向党, 反对党).
+_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的|同(?!盟)|(?<!方)向|跟|(?<!反)对|给|以(?!色列))")
 _SHORT_PARTIES = ("工党", "绿党")  # parties of many states named by one word before 党 (英国工党, 德国绿党)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
@@ -2475,7 +2476,7 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     body = text[floor:s]
     if (clause := _CLAUSE_BEFORE_PARTY.search(body)) is not None:
         body = body[clause.end() :]  # 否决了由|反对党工党领导人X提出的动议: the clause's verb and preposition open no party
-    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or not _one_party(body) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
+    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or not _one_party(body) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "、")):
         return ""
     return body
 
