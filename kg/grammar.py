@@ -2476,7 +2476,7 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     body = text[floor:s]
     if (clause := _CLAUSE_BEFORE_PARTY.search(body)) is not None:
         body = body[clause.end() :]  # 否决了由|反对党工党领导人X提出的动议: the clause's verb and preposition open no party
-    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or not _one_party(body) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "、")):
+    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or not _one_party(body[body.rfind("党", 0, len(body) - 1) + 1 :]) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "、")):
         return ""
     return body
 
