@@ -1827,14 +1827,20 @@ def _party_named(org: str) -> bool:
     共产党), none pointed at or counted (该党, 两党), none after a verb (阻止|工党), no other party inside (在野|党社民党),
     no shorter body it ends with (对于|日本公明党: read from there), no kind of party (极右翼政党, 议会第一大党, 许多小党)
     and no two joined (总统和|团结党)."""
-    return bool(_PARTY_NAME.fullmatch(org)) and org not in _GENERIC_PARTIES and org[0] not in _POINTING and "党" not in org[:-1] and not (
-        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _ORG_BAD.search(org) or _PARTY_KIND.search(org)
+    return bool(_PARTY_NAME.fullmatch(org)) and _one_party(org) and "党" not in org[:-1] and not (_ORG_BAD.search(org)
         or lexicons.common_words().get(org[:2], "") == "v" or any(org_ok(org[k:]) for k in range(1, len(org) - 1)))
 
 
+def _one_party(org: str) -> bool:
+    """Whether a word ending in 党 may name one party (shared by ``_party_named`` and ``_party_clause``): no generic
+    one (执政党, 共产党), none pointed at (该党, 各党) nor counted (两党), no kind of party (中左翼政党) nor two joined."""
+    return org not in _GENERIC_PARTIES and org[0] not in _POINTING and not (
+        re.fullmatch(r"(?:朝野|执政|在野)?(?:" + COUNT + r"|[两多众])党", org) or _PARTY_KIND.search(org))
+
+
 # What describes a kind of party, not one party's name: its class (极右翼政党, 许多小党, 议会最大党, 少数党), a rank or count
-# (第一大党, 主要政党), or a conjunction joining it to what precedes (总统和团结党, 宗教和政党) — 共和党, 和平党 keep their 和.
-_PARTY_KIND = re.compile(r"(?:[政小大]|多数|少数)党$|最|第" + COUNT + r"|主要|许多|一些|多个|若干|部分|(?<!共)和(?![平解谐])|[与及]")
+# (第一大党, 主要政党; 国大党 is one party's name), or a conjunction joining it to what precedes (总统和团结党, 宗教和政党) — 共和党, 和平党 keep their 和.
+_PARTY_KIND = re.compile(r"(?:[政小]|(?<!国)大|多数|少数)党$|最|第" + COUNT + r"|主要|许多|一些|多个|若干|部分|(?<!共)和(?![平解谐])|[与及]")
 def _inside_word(text: str, i: int, lo: int) -> bool:
     """Whether a word of three or four characters runs across ``i`` (反对派 across 反对|派) within ``text[lo:]``; two
     characters tell nothing (派团 across 反对派|团结党)."""
@@ -2260,17 +2266,28 @@ def title_chain(text: str, floor: int, name_start: int) -> list[Title]:
     return list(_title_chain(text, floor, name_start))
 
 
-_TWIN_BODY_ENDS = "办部局委署厅"  # bodies of one kind that share a head (中央外办、国务院港澳办主任)
+# Bodies that are one office under two names by design (一个机构两块牌子), each group the names of one office: one
+# head holds both posts (中央台办、国务院台办主任). Bodies of one kind are no twins (县委、县纪委书记; 外交部、商务部部长).
+_TWIN_BODIES = tuple(frozenset(g.split()) for g in (
+    "中共中央台办 中央台办 中共中央台湾工作办公室 国务院台办 国台办 国务院台湾事务办公室",
+    "中央网信办 中央网络安全和信息化委员会办公室 国家网信办 国家互联网信息办公室",
+    "中央外办 中央外事工作委员会办公室 中央外事办 国务院外办 国务院外事办 国务院外事办公室",
+    "中共中央外宣办 中央外宣办 中共中央对外宣传办公室 国务院新闻办 国新办 国务院新闻办公室",
+    "中央港澳办 中央港澳工作办公室 国务院港澳办 国务院港澳事务办公室",
+    "国家林草局 国家林业和草原局 国家公园管理局",
+))
 
 
 def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None:
-    """A bare body listed before a title of a body of its kind (中央台办、|国务院台办主任): the head of both.
+    """A bare body listed before a title of its twin (中央台办、|国务院台办主任): the head of both.
 
     >>> _sharing_role("中央台办、国务院台办主任", 0, 4, split_title("国务院台办主任", 5)).text
     '中央台办主任'
+    >>> _sharing_role("县委、县纪委书记", 0, 2, split_title("县纪委书记", 3)) is None
+    True
     """
     body = text[start:end]
-    if not body or body[-1] not in _TWIN_BODY_ENDS or not after.org.endswith(body[-1]):
+    if not any(body in g and after.org in g and body != after.org for g in _TWIN_BODIES):
         return None
     t = split_title(body + after.role, start)
     return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
@@ -2446,7 +2463,9 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
-_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的)")  # the last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X)
+# The last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X), a preposition
+# that takes it among them (他同|工党领导人X会谈, 以|某党领导人X为首; not 同盟党, 方向党, 反对党).
+_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的|同(?!盟)|(?<!方)向|跟|(?<!反)对|给|以(?!色列))")
 _SHORT_PARTIES = ("工党", "绿党")  # parties of many states named by one word before 党 (英国工党, 德国绿党)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 
@@ -2457,7 +2476,7 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     body = text[floor:s]
     if (clause := _CLAUSE_BEFORE_PARTY.search(body)) is not None:
         body = body[clause.end() :]  # 否决了由|反对党工党领导人X提出的动议: the clause's verb and preposition open no party
-    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "和", "与", "及", "、")):
+    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or not _one_party(body[body.rfind("党", 0, len(body) - 1) + 1 :]) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "、")):
         return ""
     return body
 
