@@ -118,10 +118,11 @@ _GOVERNMENTS = tuple(k + "政府" for k in lexicons.GOVERNMENT_KINDS)  # 联邦�
 def _named_state(ctx: Context, written: str) -> str | None:
     """The full name of a body a state's ambiguous one-character form opens (乌议会, 乌政府军), or a form the
     lexicon lacks (哈议会, 柬参议院), when the article names one state only that the character can stand for
-    (乌克兰, not 乌克兰 and 乌拉圭)."""
+    (乌克兰, not 乌克兰 and 乌拉圭); a kind of government after any state's one character (美联邦政府)."""
     if written[1:] not in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES, *_GOVERNMENTS):
         return None
-    state = lexicons.initial_states(ctx.foreign_states).get(written[:1])
+    state = lexicons.initial_states(ctx.foreign_states).get(written[:1]) \
+        or written[1:] in _GOVERNMENTS and lexicons.STATE_ABBREVIATIONS.get(written[:1])  # 美联邦政府: 美国联邦政府
     return state + written[1:] if state else None
 
 
