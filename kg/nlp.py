@@ -5109,6 +5109,7 @@ _GOVERNMENT_KIND = re.compile(f"(?:{'|'.join(lexicons.GOVERNMENT_KINDS)})政府(
 _FORMED = re.compile(r"(?:组建|建立|组成|成立|组织)(?:[^，,。；;]{0,12}的|一个)?$")  # 组成有完全执政能力的|过渡政府
 _TO_BE_FORMED = re.compile(f"(?:{lexicons.PLANNED})[^，,。；;]{{0,16}}?(?:成立|组建|组成)")  # 过渡政府将于明年成立, 预计…成立
 # Words before a kind that name whom it governs where no state's name is (中华民国, 上海特别市), not 该国
+_TERM_OF_KIND = ("前", "新一任", "上一任", "新一届", "本届", "现任", "新任")  # 前|过渡政府总理: which term, not whose
 _GOVERNED = re.compile(r"[\u4e00-\u9fff]{2,7}[国市省]")
 
 
@@ -5125,7 +5126,7 @@ def _governed(text: str, k: int) -> int | None:
     alone) or another body's (中华民国), at the kind where a name may open; None after any other word (新)."""
     if state := lexicons.country_before(text, k):
         return k - len(state)
-    if _opens_name(text, k) or _after_verb(text, k):
+    if _opens_name(text, k) or _after_verb(text, k) or text.endswith(_TERM_OF_KIND, 0, k):
         return k
     if lexicons.STATE_ABBREVIATIONS.get(text[k - 1]) or text[k - 1] in _initial_states(text):
         return k - 1

@@ -6825,6 +6825,7 @@ def test_a_bare_kind_of_government_is_the_storys_named_one():
     ("索马里议长说，索过渡政府将尽快恢复秩序。", {"索马里过渡政府"}),
     ("反对派指责新过渡政府排斥异己。", set()),
     ("专家认为，美联邦政府的应对措施明显滞后。", {"美国联邦政府"}),
+    ("会议邀请了前过渡政府总理出席。", {"过渡政府"}),
 ])
 def test_a_kind_of_government_keeps_the_name_before_it_or_gives_none(text, orgs):
     # 中华民国临时政府, 索过渡政府: the whole name; not a bare 过渡政府 after another word (rm46o)
