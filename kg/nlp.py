@@ -5130,17 +5130,33 @@ def _administrations(text: str) -> list[tuple[int, int, str]]:
 # A government by its kind (联邦政府, 看守政府, 过渡政府, 临时政府, 民族团结政府): one body where it stands,
 # with its state's name before it if written (澳大利亚联邦政府); never one still to be formed (组建过渡政府)
 # nor the army (政府军, but 民族团结政府军队 names the government too)
-_GOVERNMENT_KIND = re.compile(r"(?:联邦|看守|过渡|临时|民族团结)政府(?!军(?!队))")
-_FORMED = re.compile(r"(?:组建|建立|组成|成立|组织)(?:[^，,。；;]{0,12}的)?$")  # 组成有完全执政能力的|过渡政府
-_TO_BE_FORMED = re.compile(r"将[^，,。；;]{0,16}?(?:成立|组建|组成)")  # 过渡政府将于明年成立
+_GOVERNMENT_KIND = re.compile(f"(?:{'|'.join(lexicons.GOVERNMENT_KINDS)})政府(?!军(?!队))")
+_FORMED = re.compile(r"(?:组建|建立|组成|成立|组织)(?:[^，,。；;]{0,12}的|一个)?$")  # 组成有完全执政能力的|过渡政府
+_TO_BE_FORMED = re.compile(f"(?:{lexicons.PLANNED})[^，,。；;]{{0,16}}?(?:成立|组建|组成)")  # 过渡政府将于明年成立, 预计…成立
+# Words before a kind that name whom it governs where no state's name is (中华民国, 上海特别市), not 该国
+_TERM_OF_KIND = ("前", "新一任", "上一任", "新一届", "本届", "现任", "新任")  # 前|过渡政府总理: which term, not whose
+_GOVERNED = re.compile(r"[\u4e00-\u9fff]{2,7}[国市省]")
 
 
 def _kinds_of_government(text: str) -> list[tuple[int, int, str]]:
-    """A government named by its kind (``_GOVERNMENT_KIND``), its state's name opening it where written; none
+    """A government named by its kind (``_GOVERNMENT_KIND``), from where its name opens (``_governed``); none
     of a kind the story says is to be formed."""
-    found = [(m.start() - len(lexicons.country_before(text, m.start())), m) for m in _GOVERNMENT_KIND.finditer(text)]
+    found = [(s, m) for m in _GOVERNMENT_KIND.finditer(text) if (s := _governed(text, m.start())) is not None]
     formed = {m.group() for s, m in found if _FORMED.search(text, max(0, s - 16), s) or _TO_BE_FORMED.match(text, m.end())}  # 组建过渡政府，由过渡政府任命…: each mention
     return [(s, m.end(), text[s : m.end()]) for s, m in found if m.group() not in formed]
+
+
+def _governed(text: str, k: int) -> int | None:
+    """Where a kind of government at ``text[k]`` opens: before its state's name (埃及, 利 of 利比亚 named
+    alone) or another body's (中华民国), at the kind where a name may open; None after any other word (新)."""
+    if state := lexicons.country_before(text, k):
+        return k - len(state)
+    if _opens_name(text, k) or _after_verb(text, k) or text.endswith(_TERM_OF_KIND, 0, k):
+        return k
+    if lexicons.STATE_ABBREVIATIONS.get(text[k - 1]) or text[k - 1] in _initial_states(text):
+        return k - 1
+    p = next((p for p in range(k - 2, max(-1, k - 8), -1) if _opens_name(text, p)), None)
+    return p if p is not None and _GOVERNED.fullmatch(text, p, k) else None
 
 
 def _army_units(text: str) -> list[tuple[int, int, str]]:
@@ -5971,7 +5987,7 @@ def _state_body_words() -> str:
 
 @lru_cache(maxsize=1)
 def _initial_body_words() -> str:
-    # 国会 too (no state the lexicon leaves out is X国); of the armed forces 军方 only (巴军队, 土海军, 利政府军: the golds leave them out)
+    # 国会 too (no state the lexicon leaves out is X国); of the armed forces 军方 only (巴军队, 土海军: the golds leave them out)
     return lexicons.alternation((*(b for b in _FOREIGN_BODY if b != "政府军"), *lexicons.FOREIGN_HOUSES, "军方"))
 
 
@@ -5992,14 +6008,16 @@ def _state_bodies(text: str) -> list[tuple[int, int, str]]:
 def _initial_bodies(text: str) -> list[re.Match[str]]:
     """A body after the first character of a foreign state the story names, the one state it names with that
     character (愿同|哈议会, 柬参议院, 巴军方 beside 哈萨克斯坦…): the short forms no lexicon lists (not 同意|政府)."""
-    states: dict[str, set[str | None]] = {}
-    for c in lexicons.country_re(True).finditer(text):
-        states.setdefault(c.group()[0], set()).add(lexicons.country(c.group()))
-    initials = "".join(sorted(ch for ch, named in states.items() if len(named) == 1 and ch not in lexicons.STATE_ABBREVIATIONS and ch not in lexicons.NOT_STATE_INITIALS))
+    initials = "".join(sorted(ch for ch in _initial_states(text) if ch not in lexicons.STATE_ABBREVIATIONS))
     if not initials:
         return []
-    rx = re.compile(f"[{initials}](?:{_initial_body_words()})")
+    rx = re.compile(f"[{initials}](?:{_initial_body_words()})(?!军(?!队))")  # not 利政府军: the army
     return [m for m in rx.finditer(text) if text[m.start() - 1 : m.start() + 1] not in lexicons.common_words()]
+
+
+def _initial_states(text: str) -> dict[str, str]:
+    """``lexicons.initial_states`` of the states the text names."""
+    return lexicons.initial_states({m.group(): lexicons.country(m.group()) for m in lexicons.country_re(True).finditer(text)})
 
 
 def _after_verb(text: str, s: int) -> bool:

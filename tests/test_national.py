@@ -6830,6 +6830,36 @@ def test_a_government_still_to_be_formed_is_no_body():
     assert not any(o.endswith("政府") for o in _orgs("各方同意组建过渡政府，由过渡政府负责筹备选举。"))
     assert not any(o.endswith("政府") for o in _orgs("军方领导人说，过渡政府将于明年初成立。"))
     assert not any(o.endswith("政府") for o in _orgs("公报说，和谈的目标是组成有广泛代表性的过渡政府。"))
+    assert not any(o.endswith("政府") for o in _orgs("外交官说，过渡政府预计在年底前成立。"))
+    assert not any(o.endswith("政府") for o in _orgs("各派别商定，过渡政府有望于下月组建。"))
+    assert not any(o.endswith("政府") for o in _orgs("反对派呼吁尽快组建一个过渡政府。"))
+
+
+@pytest.mark.parametrize("text", [
+    "索马里总统会见了各方代表。索政府军当天收复了两座城镇。",
+    "也门总理表示，也门政府将继续支持和谈。卡塔尔外长说，卡政府军不会介入。",
+])
+def test_a_states_initial_before_its_government_army_is_no_government(text):
+    # 卡政府军: the army, not 卡塔尔政府 (rm46o)
+    assert not any(o.endswith("政府") and o[:1] in "索卡" for o in _orgs(text))
+
+
+def test_a_bare_kind_of_government_is_the_storys_named_one():
+    # 加拿大联邦政府…联邦政府: one body (rm46o)
+    assert _orgs("加拿大联邦政府宣布减税，联邦政府财政部长随后作了说明。") >= {"加拿大联邦政府"}
+    assert "联邦政府" not in _orgs("加拿大联邦政府宣布减税，联邦政府财政部长随后作了说明。")
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("史料显示，南京的中华民国临时政府当年颁布了多项法令。", {"中华民国临时政府"}),
+    ("索马里议长说，索过渡政府将尽快恢复秩序。", {"索马里过渡政府"}),
+    ("反对派指责新过渡政府排斥异己。", set()),
+    ("专家认为，美联邦政府的应对措施明显滞后。", {"美国联邦政府"}),
+    ("会议邀请了前过渡政府总理出席。", {"过渡政府"}),
+])
+def test_a_kind_of_government_keeps_the_name_before_it_or_gives_none(text, orgs):
+    # 中华民国临时政府, 索过渡政府: the whole name; not a bare 过渡政府 after another word (rm46o)
+    assert {o for o in _orgs(text) if o.endswith("政府")} == orgs
 
 
 @pytest.mark.parametrize(("text", "org", "written"), [

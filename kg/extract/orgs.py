@@ -112,21 +112,24 @@ def _headline_forms(ctx: Context, names: set[str]) -> dict[str, list[str]]:
     return out
 
 
+_GOVERNMENTS = tuple(k + "政府" for k in lexicons.GOVERNMENT_KINDS)  # 联邦政府, 过渡政府…
+
+
 def _named_state(ctx: Context, written: str) -> str | None:
     """The full name of a body a state's ambiguous one-character form opens (乌议会, 乌政府军), or a form the
     lexicon lacks (哈议会, 柬参议院), when the article names one state only that the character can stand for
-    (乌克兰, not 乌克兰 and 乌拉圭)."""
-    if lexicons.STATE_ABBREVIATIONS.get(written[:1], "") != "" or written[:1] in lexicons.NOT_STATE_INITIALS \
-            or written[1:] not in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES):
+    (乌克兰, not 乌克兰 and 乌拉圭); a kind of government after any state's one character (美联邦政府)."""
+    if written[1:] not in (*lexicons.FOREIGN_BODIES, *lexicons.FOREIGN_HOUSES, *lexicons.ARMED_BODIES, *_GOVERNMENTS):
         return None
-    states = {c for form, c in ctx.foreign_states.items() if form.startswith(written[:1])}
-    return next(iter(states)) + written[1:] if len(states) == 1 and None not in states else None
+    state = lexicons.initial_states(ctx.foreign_states).get(written[:1]) \
+        or written[1:] in _GOVERNMENTS and lexicons.STATE_ABBREVIATIONS.get(written[:1])  # 美联邦政府: 美国联邦政府
+    return state + written[1:] if state else None
 
 
 def _named_ministry(written: str, names: set[str]) -> str | None:
-    """The state's ministry a bare 省 (外务省, 防卫省) is, when the article names it with one state only
-    (日本外务省…外务省发言人): None where it names none or two (日本外务省, 朝鲜外务省)."""
-    if written not in lexicons.LONE_MINISTRIES:
+    """The state's ministry a bare 省 (外务省, 防卫省) or government a bare kind (联邦政府) is, when the article
+    names it with one state only (日本外务省…外务省发言人): None where it names none or two (日本外务省, 朝鲜外务省)."""
+    if written not in (*lexicons.LONE_MINISTRIES, *_GOVERNMENTS):
         return None
     full = {n for n in names if n != written and n.endswith(written) and lexicons.country(n[: -len(written)]) is not None}
     return full.pop() if len(full) == 1 else None

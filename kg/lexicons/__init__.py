@@ -18,7 +18,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "leaders", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "OCCASION_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS", "NOT_STATE_INITIALS", "TERM",
+    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "OCCASION_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS", "NOT_STATE_INITIALS", "GOVERNMENT_KINDS", "initial_states", "TERM",
 ]
 
 HERE = Path(__file__).parent
@@ -89,6 +89,18 @@ STATE_ABBREVIATIONS = {
 # 哈萨克斯坦's where the article names it alone): words of their own (新政府, 新议会: new; 非政府组织; 以, 也,
 # 多国会议, 几), China's (中国会成为…) and 伊 (Iran or Iraq: the golds leave 伊军方, 伊政府 out)
 NOT_STATE_INITIALS = frozenset("新非以也多几中伊")
+# Governments named by their kind (联邦政府, 过渡政府): a bare one is the story's one state's (美国联邦政府…联邦政府)
+GOVERNMENT_KINDS = ("联邦", "看守", "过渡", "临时", "民族团结")
+
+
+def initial_states(states: dict[str, str | None]) -> dict[str, str]:
+    """Each first character that stands for one state only among ``states`` (form -> country, as
+    ``country``), not one of ``NOT_STATE_INITIALS`` nor a sure ``STATE_ABBREVIATIONS`` form: char -> state."""
+    named: dict[str, set[str | None]] = {}
+    for form, c in states.items():
+        named.setdefault(form[0], set()).add(c)
+    return {ch: next(iter(cs)) for ch, cs in named.items() if len(cs) == 1 and None not in cs
+            and ch not in NOT_STATE_INITIALS and not STATE_ABBREVIATIONS.get(ch)}
 # Words that tell an act or a day still to come (…博览会将于6月29日开幕, 大会预定15日结束, 拜登预计与会):
 # the one list of the planned checks in kg.nlp and kg.extract.meetings, each adding words of its own.
 # (定于, not 决定于 of another clause; 将 alone, not a general's: 将军, 上将, 将领)
