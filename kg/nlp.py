@@ -3430,9 +3430,11 @@ _HELD_CLAUSE = re.compile(r"(?:举行|举办|召开)的(?=[^的]+$)")
 _TO_COME = re.compile(r"将|拟|即将|计划|预计|定于")
 _DATED_GREETING = re.compile(r"(?:^|[。；;\n：:])[\s\u3000]*(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|当天)(?:上午|下午|晚上)?[，,]?[^。；;]{0,40}$")
 _RUN_INTO_OPENING = re.compile(r"(?:举办|主办|承办)的|举行|召开")
-_DELEGATIONS = re.compile(r"(?:分别参加了?|在)(?P<names>[\u4e00-\u9fff]{2,8}?代表团(?:[、和][\u4e00-\u9fff]{2,8}?代表团)+)(?:的?审议|(?:分别)?参加了?审议)")
-# 分别参加内蒙古、青海代表团审议; 分别来到内蒙古、甘肃、解放军和武警代表团参加审议: the list shares the last 代表团
-_DELEGATIONS_SHARED = re.compile(r"分别(?:参加了?|来到|在)(?P<names>[\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,8}?)+)代表团(?:的?审议|参加了?审议)")
+# 分别参加了香港代表团、澳门代表团审议; 分别来到内蒙古、甘肃、解放军和武警代表团参加审议 (the list shares the last
+# 代表团, only after 分别); 分别参加他们所在的内蒙古、青海代表团审议 (所在的 leads the list in): one sitting each
+_DELEGATIONS = re.compile(r"(?:(?P<each>分别)(?:参加了?|来到|在)|在)(?:(?:他们|她们|各自)?所在的)?"
+                          r"(?P<names>(?:[\u4e00-\u9fff]{2,8}?(?:代表团)?[、和])+[\u4e00-\u9fff]{2,8}?代表团)(?:的?审议|(?:分别)?参加了?审议)")
+_DELEGATION_ITEM = re.compile(r"(?:[^、和]|(?<=解放军)和)+")  # (解放军和武警 one delegation)
 _SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
 # (首次会晤, 首次工作会晤 of two bodies: named by being the first)
@@ -3962,16 +3964,11 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
     for m in _DELEGATION_PLENARY.finditer(text) if "代表团" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("session"), m.end())] = MeetingHit(m.start("session"), m.end(), m["session"] + m["delegation"] + m["kind"], True)
-    for m in _DELEGATIONS.finditer(text):  # 分别参加了香港代表团、澳门代表团审议: one meeting each
-        for d in re.finditer(r"[^、和]+", m["names"]):
-            a, b = m.start("names") + d.start(), m.start("names") + d.end()
+    for m in _DELEGATIONS.finditer(text) if "代表团" in text else ():  # 分别参加了香港代表团、澳门代表团审议: one meeting each
+        items = [(m.start("names") + d.start(), m.start("names") + d.end()) for d in _DELEGATION_ITEM.finditer(m["names"])]
+        for a, b in items if m["each"] or all(text.endswith("代表团", a, b) for a, b in items) else ():
             if not any(x <= a < y for x, y in out):
-                out[(a, b)] = MeetingHit(a, b, d.group() + "审议", True)
-    for m in _DELEGATIONS_SHARED.finditer(text) if "代表团" in text else ():
-        for d in re.finditer(r"[^、]+", m["names"]):
-            a, b = m.start("names") + d.start(), m.start("names") + d.end()
-            if not any(x <= a < y for x, y in out):
-                out[(a, b)] = MeetingHit(a, b, d.group() + "代表团审议", True)
+                out[(a, b)] = MeetingHit(a, b, text[a:b] + ("" if text.endswith("代表团", a, b) else "代表团") + "审议", True)
     raw: list[tuple[int, int, str]] = []
     whole: set[int] = set()  # starts of names taken whole: the meeting is the clause's subject or object
     for m in _near(_MEETING_RE, _MEETING_TYPE, 40, text):
@@ -4540,7 +4537,7 @@ def _meeting_start(name: str) -> str:
             continue  # 博鳌亚洲论坛2021年年会: the forum's session of the year
         if rest.startswith(grammar.ORG_START + lexicons.countries() + ("第", "暨", "全省", "全市", "全县", "全区", "全州")) or re.match(rf"\d{{4}}年|{NUMERAL}届|{NUMERAL}国集团", rest) or lexicons.place_prefix(rest):
             return name[i - 1 :] if i and name[i - 1] == "新" and _NEW_PARTY.match(rest) else rest
-    return name if len(name) <= 10 else ""
+    return name if len(_TITLE_INSIDE.sub("《》", name)) <= 10 else ""  # (a cited title one word: 《东川日报》创刊座谈会)
 
 
 # counties whose short name is a common word a meeting's name holds (合作市, 友好区, 和平区, 互助县, 解放区…)

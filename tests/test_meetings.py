@@ -9740,3 +9740,31 @@ def test_delegations_listed_under_one_shared_word_are_a_sitting_each():
     ms = _meetings("会议期间，国家主席王刚分别来到东川、西川、解放军和武警代表团参加审议，同代表们交流。")
     assert {m.name: _roles(m) for m in ms} == {n: {("王刚", "attendee")} for n in ("东川代表团审议", "西川代表团审议", "解放军和武警代表团审议")}
 
+
+
+def test_a_shared_delegation_list_joined_by_he_is_a_sitting_each():
+    """分别参加东川、西川和南川代表团审议: 和 joins the list too (not in 解放军和武警), one sitting each (rm46m)."""
+    ms = _meetings("大会期间，委员长王刚分别参加东川、西川和南川代表团审议，听取代表意见。")
+    assert {m.name: _roles(m) for m in ms} == {n: {("王刚", "attendee")} for n in ("东川代表团审议", "西川代表团审议", "南川代表团审议")}
+
+
+@pytest.mark.parametrize("text", [
+    "大会期间，委员长王刚、总理赵强分别参加东川、西川代表团审议，与代表们共商发展大计。",
+    "大会期间，委员长王刚、总理赵强分别参加了东川代表团、西川代表团的审议。",
+])
+def test_several_told_each_at_several_delegations_attend_none_said(text):
+    """王刚、赵强分别参加东川、西川代表团审议: who sat with which delegation is not said, so no one is put at either (rm46m)."""
+    ms = _meetings(text)
+    assert {m.name: _roles(m) for m in ms} == {"东川代表团审议": set(), "西川代表团审议": set()}
+
+
+def test_delegations_each_at_his_own_are_named_without_the_lead_in():
+    """分别参加他们所在的东川、西川代表团审议: 所在的 leads the list in and is no part of the first sitting's name (rm46m)."""
+    ms = _meetings("大会期间，委员长王刚、总理赵强分别参加他们所在的东川、西川代表团审议。")
+    assert sorted(m.name for m in ms) == ["东川代表团审议", "西川代表团审议"]
+
+
+def test_a_cited_title_after_a_lead_in_dash_opens_the_meeting_name():
+    """在…之际——《东川日报》创刊座谈会在京召开: the cited title is one word of a short name, which it opens (rm46m)."""
+    (m,) = _meetings("在迎来创刊七十周年之际——《东川日报》创刊座谈会今天在京召开，中宣部部长王刚出席并讲话。")
+    assert m.name == "《东川日报》创刊座谈会" and _roles(m) == {("王刚", "attendee"), ("王刚", "speaker")}

@@ -443,6 +443,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
     # 李克强、张高丽分别参加他们所在代表团的审议: each at his own delegation's, which one not said
     participants = [(at, p) for at, p in participants if not (p.role in ("attendee", "chair") and _EACH_OWN.match(ctx.doc.text, p.cue.end))]
+    if len(ordered) > 1:  # 王刚、赵强分别参加内蒙古、青海代表团审议: several told 分别 at one cue, who at which not said
+        participants = _several_each(ctx.doc.text, participants, ordered)
     if len(ordered) > 1:  # X夫人Y，Z分别参加了相关活动 in a story of several events: which each joined is not said
         participants = [(at, p) for at, p in participants
                         if not (p.role == "attendee" and ctx.doc.text.endswith("分别", 0, p.cue.start) and _ALL_ACTIVITIES.match(ctx.doc.text, p.cue.end))]
@@ -2155,6 +2157,20 @@ def _reports_heard(own: tuple) -> tuple:
            for p in own]
     seen: set = set()
     return tuple(p for p in out if (p.person, p.role) not in seen and not seen.add((p.person, p.role)))
+
+
+def _several_each(text: str, participants: list, ordered) -> list:
+    """Without the attendees who share one cue told 分别 before several meetings of its clause (王刚、赵强分别参加内蒙古、
+    青海代表团审议): which is at which is not said (一些代表团的审议, one session told, keeps them)."""
+    told: dict[int, set[str]] = {}
+    for _, p in participants:
+        if p.role == "attendee" and text.endswith("分别", 0, p.cue.start):
+            told.setdefault(p.cue.start, set()).add(p.person)
+    def several(p) -> bool:
+        end = _CLAUSE_END.search(text, p.cue.end)
+        end = end.start() if end else len(text)
+        return sum(any(p.cue.end <= h.start < end for h in hits) for _, hits in ordered) > 1
+    return [(at, p) for at, p in participants if not (p.role == "attendee" and len(told.get(p.cue.start, ())) > 1 and several(p))]
 
 
 _SEVERAL_HELD = re.compile(r"[两三四五六七八九几多数]场")  # 今天举行了两场记者会: several told as one
