@@ -6020,8 +6020,10 @@ def _initial_bodies(text: str) -> list[tuple[int, int]]:
             if (b := m.start()) and text[b - 1] in initials and (text[b - 2 : b] if b > 1 else "") not in words]
 
 
+@lru_cache(maxsize=4)
 def _initial_states(text: str) -> dict[str, str]:
-    """``lexicons.initial_states`` of the states the text names."""
+    """``lexicons.initial_states`` of the states the text names (read once per story: ``_governed`` asks per
+    kind of government, ``_initial_bodies`` once; callers only read the dict)."""
     return lexicons.initial_states({m.group(): lexicons.country(m.group()) for m in lexicons.country_re(True).finditer(text)})
 
 
