@@ -4597,7 +4597,7 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
-_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委)")  # the words before 村: a name, or a kind
+_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委|村委会|村民委员会)")  # the words before 村: a name, or a kind
 _NO_VILLAGE_START = tuple("另非每各个这那本该")  # 另一个村, 非贫困村, 各个村: which village, untold
 
 
@@ -4836,7 +4836,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -5241,6 +5241,24 @@ def _place_bodies(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A village's committee written as a body (村委会 standalone, 青湾村村委会), not the unit of a title (村委会主任) nor a law
+_VILLAGE_COMMITTEE = re.compile(r"村(?:委会|民委员会)(?!原|主任|副主任|委员|成员|干部|书记|组织法|法)")
+_MANY_BEFORE = frozenset("各每个些多")  # 各村委会, 60多万个村委会: every village's, no one committee
+
+
+def _village_committees(text: str) -> list[tuple[int, int, str]]:
+    """A village committee named as a body: with its village where the name is one (``_named_village_body``:
+    扎西岗村村委会), else bare (村委会; 该村村委会), never counted many (各村委会, 很多村委会)."""
+    out = []
+    for m in _VILLAGE_COMMITTEE.finditer(text):
+        s, e = m.span()
+        if text[s - 1 : s] == "村" and (k := next((k for k in (4, 3) if s >= k and _named_village_body(text[s - k : e], text)), 0)):
+            out.append((s - k, e, text[s - k : e]))
+        elif text[s - 1 : s] not in _MANY_BEFORE:
+            out.append((s, e, m.group()))
+    return out
+
+
 _TEAM = re.compile(r"中央(?:第[一二三四五六七八九十]{1,3})?(?:巡视|宣讲|指导|督导)[组团]|(?:扶贫|帮扶)工作队")
 
 
@@ -5479,8 +5497,8 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _ARMED_GROUP_RE.finditer(text):
         s, e = m.span()
-        if m.group().endswith("党") and text[e : e + 1] in _PARTY_WORD_AFTER or text[e : e + 1] == "“":
-            continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name
+        if m.group().endswith("党") and text[e : e + 1] in _PARTY_WORD_AFTER or text[e : e + 1] == "“" or text[e - 1 : e + 1] in lexicons.common_words():
+            continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name; 国民|军队: a word runs on
         if m.group() == "塔利班" and text.startswith("组织", e):
             e += 2  # 塔利班组织
         out.append((s, e, text[s:e]))
@@ -5935,7 +5953,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
             continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
-                and m.group() not in lexicons.international_orgs() and (lexicons.organizations()[m.group()].kind not in ("international", "enterprise") or m.group().endswith("银行")) \
+                and m.group() not in lexicons.international_orgs() and (getattr(lexicons.organizations().get(m.group()), "kind", None) not in ("international", "enterprise") or m.group().endswith("银行")) \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
             continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):

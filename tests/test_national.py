@@ -6898,3 +6898,24 @@ def test_central_bodies_by_their_short_forms_without_the_state(text, org):
 
 def test_a_local_bureau_of_a_central_bodys_short_name_stays_local():
     assert "医保局" not in _orgs("市医保局负责人介绍了报销政策。")
+
+
+# o47: bodies the news writes bare. The band of a welcome ceremony (军乐团奏…国歌), an inspection group of one law
+# and a war's coalition are each the article's own; the Muslim Brotherhood and Libya's "national army" are groups no
+# state owns; the Chinese People's Volunteers by its full name; a village committee written as a body (not the
+# unit of a title, a plural nor the law named after it).
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("军乐团奏两国国歌，鸣礼炮21响。", {"军乐团"}, set()),
+    ("全国人大常委会执法检查组今天召开第一次全体会议。执法检查组将分赴六省开展检查。", {"执法检查组"}, set()),
+    ("沙特领导的多国联军当天空袭了萨那。", {"多国联军"}, set()),
+    ("埃及警方逮捕了穆斯林兄弟会的两名领导人，穆兄会号召支持者集会。", {"穆斯林兄弟会", "穆兄会"}, set()),
+    ("利比亚“国民军”当天发表声明说，已控制机场。", {"国民军"}, set()),
+    ("这个国家需要一支强大的国民军队。", set(), {"国民军"}),
+    ("人们来到烈士陵园，缅怀中国人民志愿军烈士。", {"中国人民志愿军"}, set()),
+    ("第二天一早，乡亲们就来到村委会，商量修路的事。", {"村委会"}, set()),
+    ("全县各村委会都设立了便民服务点。", set(), {"村委会"}),
+    ("会议审议了村民委员会组织法修正草案。", set(), {"村民委员会"}),
+])
+def test_o47_bodies_written_bare(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
