@@ -5034,7 +5034,7 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
             continue
         pos = e  # later items: 、X银行 … 和Y银行
         while pos < len(text) and text[pos] in _LIST_JOINS:
-            m = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?{kind}").match(text, pos + 1)
+            m = kind == "公司" and _LEGAL_ITEM.match(text, pos + 1) or re.compile(rf"[\u4e00-\u9fff]{{2,8}}?{kind}").match(text, pos + 1)
             if not m or not _listed_item(text, *m.span(), kind, out):
                 break
             out[m.span()] = m.group()
@@ -5042,7 +5042,8 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
         pos = s  # earlier items: 对花旗银行、|汇丰银行
         while pos > 1 and text[pos - 1] == "、" and text.endswith(kind, 0, pos - 1):
             b = pos - 1
-            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - 8) - 1, -1) if _opens_name(text, a)), None)
+            reach = 14 if _LEGAL_FORM.search(text, max(0, b - 8), b) else 8  # 、东风汽车集团有限公司: the legal form's words too
+            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - reach) - 1, -1) if _opens_name(text, a)), None)
             if a is None or not _listed_item(text, a, b, kind, out):
                 break
             out[(a, b)] = text[a:b]
@@ -5050,6 +5051,9 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
 
 
 _ORDINAL_ONLY = re.compile(rf"第{NUMERAL}")
+# A company listed by its registered name (东风汽车集团有限公司, 华润（集团）有限公司): the legal form names one company
+_LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司$")
+_LEGAL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司")
 
 
 def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int], str]) -> bool:
@@ -5060,7 +5064,7 @@ def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int]
         return False  # 中国共产党与世界政党: a kind of party; 附属第一医院和|第二医院: the first item's name shared, not written
     return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
         and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
-        and (kind == "党" or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
+        and (kind == "党" or _LEGAL_FORM.search(item) or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")

@@ -6919,3 +6919,15 @@ def test_a_local_bureau_of_a_central_bodys_short_name_stays_local():
 def test_o47_bodies_written_bare(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
     assert want <= orgs and not (not_want & orgs)
+
+
+# o47: companies listed by their registered names beside one already found: the legal form (有限公司, 有限责任公司,
+# 股份有限公司, （集团）有限公司) names one company whatever kind of words come before it; a kind stays none.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("参加签约的有中国东川能源集团有限公司、西岭汽车集团有限公司、南华（集团）有限公司和北山重工股份有限公司。",
+     {"中国东川能源集团有限公司", "西岭汽车集团有限公司", "南华（集团）有限公司", "北山重工股份有限公司"}, set()),
+    ("参加签约的有中国东川能源集团有限公司、各类有限公司和科技公司。", {"中国东川能源集团有限公司"}, {"各类有限公司", "科技公司"}),
+])
+def test_o47_companies_listed_by_their_registered_names(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
