@@ -5492,6 +5492,7 @@ def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
             if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
 
 
+_ARMY_WORD_AFTER = frozenset("队事")  # 军队, 军事: words 军 opens
 _ARMED_GROUP_RE = re.compile("“基地”组织|" + lexicons.alternation(lexicons.ARMED_GROUPS))
 
 
@@ -5501,10 +5502,12 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _ARMED_GROUP_RE.finditer(text):
         s, e = m.span()
-        if m.group().endswith("党") and text[e : e + 1] in _PARTY_WORD_AFTER or text[e : e + 1] == "“" or text[e - 1 : e + 1] in lexicons.common_words():
-            continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name; 国民|军队: a word runs on
+        if m.group().endswith("党") and text[e : e + 1] in _PARTY_WORD_AFTER or text[e : e + 1] == "“":
+            continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name
         if m.group() == "塔利班" and text.startswith("组织", e):
             e += 2  # 塔利班组织
+        elif m.group().endswith("军") and text[e : e + 1] in _ARMY_WORD_AFTER:
+            continue  # 国民|军队, 国民|军事: 军 opens another word
         out.append((s, e, text[s:e]))
     return out
 

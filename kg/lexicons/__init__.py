@@ -35,7 +35,7 @@ FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "�
 # 库尔德工人党): one body each across the corpus (kg.nlp finds them, kg.resolve makes each a node).
 # 基地 is named with 组织 (基地组织, “基地”组织).
 ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞武装", "库尔德武装", "库尔德工人党", "人民保护部队", "青年党", "博科圣地", "法塔赫", "叙利亚民主军", "巴勒斯坦伊斯兰抵抗运动",
-                "穆斯林兄弟会", "穆兄会", "国民军")
+                "国民军")
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
 ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
