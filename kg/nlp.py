@@ -5043,7 +5043,7 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
         while pos > 1 and text[pos - 1] == "、" and text.endswith(kind, 0, pos - 1):
             b = pos - 1
             reach = 14 if _LEGAL_FORM.search(text, max(0, b - 8), b) else 8  # 、东风汽车集团有限公司: the legal form's words too
-            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - reach) - 1, -1) if _opens_name(text, a)), None)
+            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - reach) - 1, -1) if _opens_name(text, a) and text[a - 1 : a] not in "（）()"), None)
             if a is None or not _listed_item(text, a, b, kind, out):
                 break
             out[(a, b)] = text[a:b]
@@ -5064,7 +5064,7 @@ def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int]
         return False  # 中国共产党与世界政党: a kind of party; 附属第一医院和|第二医院: the first item's name shared, not written
     return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
         and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
-        and (kind == "党" or _LEGAL_FORM.search(item) or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
+        and (kind == "党" or (legal := _LEGAL_FORM.search(item)) and legal.start() >= 2 or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")
@@ -5256,7 +5256,7 @@ def _village_committees(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _VILLAGE_COMMITTEE.finditer(text):
         s, e = m.span()
-        if text[s - 1 : s] == "村" and (k := next((k for k in (4, 3) if s >= k and _named_village_body(text[s - k : e], text)), 0)):
+        if text[s - 1 : s] == "村" and (k := next((k for k in (4, 3) if s >= k and _opens_name(text, s - k) and _named_village_body(text[s - k : e], text)), 0)):
             out.append((s - k, e, text[s - k : e]))
         elif text[s - 1 : s] not in _MANY_BEFORE:
             out.append((s, e, m.group()))
