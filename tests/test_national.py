@@ -6915,6 +6915,7 @@ def test_a_local_bureau_of_a_central_bodys_short_name_stays_local():
     ("第二天一早，乡亲们就来到村委会，商量修路的事。", {"村委会"}, set()),
     ("全县各村委会都设立了便民服务点。", set(), {"村委会"}),
     ("会议审议了村民委员会组织法修正草案。", set(), {"村民委员会"}),
+    ("去年，十八桥村村委会重新打开了大门。", {"村委会"}, {"八桥村村委会"}),
 ])
 def test_o47_bodies_written_bare(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
@@ -6927,6 +6928,7 @@ def test_o47_bodies_written_bare(text, want, not_want):
     ("参加签约的有中国东川能源集团有限公司、西岭汽车集团有限公司、南华（集团）有限公司和北山重工股份有限公司。",
      {"中国东川能源集团有限公司", "西岭汽车集团有限公司", "南华（集团）有限公司", "北山重工股份有限公司"}, set()),
     ("参加签约的有中国东川能源集团有限公司、各类有限公司和科技公司。", {"中国东川能源集团有限公司"}, {"各类有限公司", "科技公司"}),
+    ("他先后来到东川市青草生态环境（集团）股份有限公司、西岭能源有限公司考察。", set(), {"股份有限公司", "集团）股份有限公司"}),
 ])
 def test_o47_companies_listed_by_their_registered_names(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
