@@ -5506,8 +5506,8 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
             continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name
         if m.group() == "塔利班" and text.startswith("组织", e):
             e += 2  # 塔利班组织
-        elif m.group().endswith("军") and text[e : e + 1] in _ARMY_WORD_AFTER:
-            continue  # 国民|军队, 国民|军事: 军 opens another word
+        elif m.group().endswith("军") and (text[e : e + 1] in _ARMY_WORD_AFTER or not (_opens_name(text, s) or lexicons.country_before(text, s) or lexicons.country_at(m.group()))):
+            continue  # 国民|军队, 国民|军事: 军 opens another word; 中华|国民军: a longer name (but 利比亚|国民军)
         out.append((s, e, text[s:e]))
     return out
 
