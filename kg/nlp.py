@@ -4597,7 +4597,7 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
-_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委)")  # the words before 村: a name, or a kind
+_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委|村委会|村民委员会)")  # the words before 村: a name, or a kind
 _NO_VILLAGE_START = tuple("另非每各个这那本该")  # 另一个村, 非贫困村, 各个村: which village, untold
 
 
@@ -4836,7 +4836,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -5034,7 +5034,7 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
             continue
         pos = e  # later items: 、X银行 … 和Y银行
         while pos < len(text) and text[pos] in _LIST_JOINS:
-            m = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?{kind}").match(text, pos + 1)
+            m = kind == "公司" and _LEGAL_ITEM.match(text, pos + 1) or re.compile(rf"[\u4e00-\u9fff]{{2,8}}?{kind}").match(text, pos + 1)
             if not m or not _listed_item(text, *m.span(), kind, out):
                 break
             out[m.span()] = m.group()
@@ -5042,7 +5042,8 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
         pos = s  # earlier items: 对花旗银行、|汇丰银行
         while pos > 1 and text[pos - 1] == "、" and text.endswith(kind, 0, pos - 1):
             b = pos - 1
-            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - 8) - 1, -1) if _opens_name(text, a)), None)
+            reach = 14 if _LEGAL_FORM.search(text, max(0, b - 8), b) else 8  # 、东风汽车集团有限公司: the legal form's words too
+            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - reach) - 1, -1) if _opens_name(text, a) and text[a - 1 : a] not in "（）()"), None)
             if a is None or not _listed_item(text, a, b, kind, out):
                 break
             out[(a, b)] = text[a:b]
@@ -5050,6 +5051,9 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
 
 
 _ORDINAL_ONLY = re.compile(rf"第{NUMERAL}")
+# A company listed by its registered name (东风汽车集团有限公司, 华润（集团）有限公司): the legal form names one company
+_LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司$")
+_LEGAL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司")
 
 
 def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int], str]) -> bool:
@@ -5060,7 +5064,7 @@ def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int]
         return False  # 中国共产党与世界政党: a kind of party; 附属第一医院和|第二医院: the first item's name shared, not written
     return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
         and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
-        and (kind == "党" or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
+        and (kind == "党" or (legal := _LEGAL_FORM.search(item)) and legal.start() >= 2 or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")
@@ -5238,6 +5242,24 @@ def _place_bodies(text: str) -> list[tuple[int, int, str]]:
             s -= k  # 陕西省|富平县警方
         if _opens_name(text, s) or not any(text[a : s + 1] in lexicons.common_words() for a in range(max(0, s - 2), s)):
             out.append((s, m.end(), text[s : m.end()]))  # (支持|香港警方; not a word that runs into the place)
+    return out
+
+
+# A village's committee written as a body (村委会 standalone, 青湾村村委会), not the unit of a title (村委会主任) nor a law
+_VILLAGE_COMMITTEE = re.compile(r"村(?:委会|民委员会)(?!原|主任|副主任|委员|成员|干部|书记|组织法|法)")
+_MANY_BEFORE = frozenset("各每个些多")  # 各村委会, 60多万个村委会: every village's, no one committee
+
+
+def _village_committees(text: str) -> list[tuple[int, int, str]]:
+    """A village committee named as a body: with its village where the name is one (``_named_village_body``:
+    扎西岗村村委会), else bare (村委会; 该村村委会), never counted many (各村委会, 很多村委会)."""
+    out = []
+    for m in _VILLAGE_COMMITTEE.finditer(text):
+        s, e = m.span()
+        if text[s - 1 : s] == "村" and (k := next((k for k in (4, 3) if s >= k and _opens_name(text, s - k) and _named_village_body(text[s - k : e], text)), 0)):
+            out.append((s - k, e, text[s - k : e]))
+        elif text[s - 1 : s] not in _MANY_BEFORE:
+            out.append((s, e, m.group()))
     return out
 
 
@@ -5470,6 +5492,7 @@ def _foreign_parties(text: str) -> list[tuple[int, int, str]]:
             if _opens_name(text, m.start()) and text[m.end() : m.end() + 1] not in _PARTY_WORD_AFTER]
 
 
+_ARMY_WORD_AFTER = frozenset("队事")  # 军队, 军事: words 军 opens
 _ARMED_GROUP_RE = re.compile("“基地”组织|" + lexicons.alternation(lexicons.ARMED_GROUPS))
 
 
@@ -5483,6 +5506,8 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
             continue  # 青年党员; 库尔德武装“人民保护部队”: the kind of the group the quotes name
         if m.group() == "塔利班" and text.startswith("组织", e):
             e += 2  # 塔利班组织
+        elif m.group().endswith("军") and (text[e : e + 1] in _ARMY_WORD_AFTER or not (_opens_name(text, s) or lexicons.country_before(text, s) or lexicons.country_at(m.group()))):
+            continue  # 国民|军队, 国民|军事: 军 opens another word; 中华|国民军: a longer name (but 利比亚|国民军)
         out.append((s, e, text[s:e]))
     return out
 
@@ -5935,7 +5960,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
         if m.group() == "中央政府" and (_foreign_paragraph(text, s) or lexicons.country_before(text, s)):
             continue  # 日本多个地方政府呼吁中央政府: that state's, not China's
         if (k := _place_before(text, s, "", (4, 3, 2))) and not m.group().startswith((*_CENTRAL_OPENS, "中国", "中华")) \
-                and m.group() not in lexicons.international_orgs() and (lexicons.organizations()[m.group()].kind not in ("international", "enterprise") or m.group().endswith("银行")) \
+                and m.group() not in lexicons.international_orgs() and (getattr(lexicons.organizations().get(m.group()), "kind", None) not in ("international", "enterprise") or m.group().endswith("银行")) \
                 and any(p.level in ("province", "city") for p in lexicons.places()[text[s - k : s]]):
             continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):

@@ -6898,3 +6898,39 @@ def test_central_bodies_by_their_short_forms_without_the_state(text, org):
 
 def test_a_local_bureau_of_a_central_bodys_short_name_stays_local():
     assert "医保局" not in _orgs("市医保局负责人介绍了报销政策。")
+
+
+# o47: bodies the news writes bare. The band of a welcome ceremony (军乐团奏…国歌), an inspection group of one law
+# and a war's coalition are each the article's own; the Muslim Brotherhood and Libya's "national army" are groups no
+# state owns; the Chinese People's Volunteers by its full name; a village committee written as a body (not the
+# unit of a title, a plural nor the law named after it).
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("军乐团奏两国国歌，鸣礼炮21响。", {"军乐团"}, set()),
+    ("全国人大常委会执法检查组今天召开第一次全体会议。执法检查组将分赴六省开展检查。", {"执法检查组"}, set()),
+    ("沙特领导的多国联军当天空袭了萨那。", {"多国联军"}, set()),
+    ("埃及警方逮捕了穆斯林兄弟会的两名领导人，穆兄会号召支持者集会。", {"穆斯林兄弟会", "穆兄会"}, set()),
+    ("利比亚“国民军”当天发表声明说，已控制机场。", {"国民军"}, set()),
+    ("这个国家需要一支强大的国民军队。", set(), {"国民军"}),
+    ("1911年，他率中华国民军北路军攻城。", set(), {"国民军"}),
+    ("人们来到烈士陵园，缅怀中国人民志愿军烈士。", {"中国人民志愿军"}, set()),
+    ("第二天一早，乡亲们就来到村委会，商量修路的事。", {"村委会"}, set()),
+    ("全县各村委会都设立了便民服务点。", set(), {"村委会"}),
+    ("会议审议了村民委员会组织法修正草案。", set(), {"村民委员会"}),
+    ("去年，十八桥村村委会重新打开了大门。", {"村委会"}, {"八桥村村委会"}),
+])
+def test_o47_bodies_written_bare(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)
+
+
+# o47: companies listed by their registered names beside one already found: the legal form (有限公司, 有限责任公司,
+# 股份有限公司, （集团）有限公司) names one company whatever kind of words come before it; a kind stays none.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("参加签约的有中国东川能源集团有限公司、西岭汽车集团有限公司、南华（集团）有限公司和北山重工股份有限公司。",
+     {"中国东川能源集团有限公司", "西岭汽车集团有限公司", "南华（集团）有限公司", "北山重工股份有限公司"}, set()),
+    ("参加签约的有中国东川能源集团有限公司、各类有限公司和科技公司。", {"中国东川能源集团有限公司"}, {"各类有限公司", "科技公司"}),
+    ("他先后来到东川市青草生态环境（集团）股份有限公司、西岭能源有限公司考察。", set(), {"股份有限公司", "集团）股份有限公司"}),
+])
+def test_o47_companies_listed_by_their_registered_names(text, want, not_want):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert want <= orgs and not (not_want & orgs)

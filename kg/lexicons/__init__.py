@@ -34,7 +34,8 @@ FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "�
 # Armed movements and groups that no state owns, named alone in foreign news (胡塞武装, 塔利班,
 # 库尔德工人党): one body each across the corpus (kg.nlp finds them, kg.resolve makes each a node).
 # 基地 is named with 组织 (基地组织, “基地”组织).
-ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞武装", "库尔德武装", "库尔德工人党", "人民保护部队", "青年党", "博科圣地", "法塔赫", "叙利亚民主军", "巴勒斯坦伊斯兰抵抗运动")
+ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞武装", "库尔德武装", "库尔德工人党", "人民保护部队", "青年党", "博科圣地", "法塔赫", "叙利亚民主军", "巴勒斯坦伊斯兰抵抗运动",
+                "国民军")
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
 ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
@@ -58,9 +59,11 @@ ARMY_UNIT = re.compile(
 ARMY_ANCHORS = ("集团军", "部队", "军某", "舰队")  # one of them is in every match of ARMY_UNIT: a text without any is not scanned
 # Bodies every locality has, named by the place before them (广西警方, 广东省文联, 浙江长兴县总工会,
 # 安康救助站): kg.nlp finds them after a known place, kg.resolve accepts them as a whole name's ending.
-# Bodies formed anew for each occasion, named alike every time (the central delegation to a region's anniversary):
-# read wherever written, each the article's own node (kg.resolve), never one across the corpus.
-OCCASION_BODIES = ("中央代表团",)
+# Bodies formed anew for each occasion, named alike every time (the central delegation to a region's anniversary,
+# the NPC's inspection group of one law, a war's coalition), or the host's own at each occasion (the military band
+# of a welcome ceremony, 军乐团奏两国国歌, here or abroad): read wherever written, each the article's own node
+# (kg.resolve), never one across the corpus.
+OCCASION_BODIES = ("中央代表团", "军乐团", "执法检查组", "多国联军")
 PLACE_BODIES = ("警方", "文联", "作协", "科协", "妇联", "残联", "侨联", "工商联", "总工会", "红十字会", "社科联", "慈善总会", "救助站")
 # The sports of China's national teams (中国田径队, 国家雪橇队): kg.nlp reads such teams, kg.resolve accepts them as whole names.
 SPORTS = ("田径", "游泳", "跳水", "花样游泳", "体操", "艺术体操", "举重", "射击", "射箭", "击剑", "乒乓球", "羽毛球", "网球", "排球",
