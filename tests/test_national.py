@@ -6900,12 +6900,12 @@ def test_a_local_bureau_of_a_central_bodys_short_name_stays_local():
     assert "医保局" not in _orgs("市医保局负责人介绍了报销政策。")
 
 
-# o47: bodies the news writes bare. The band of a welcome ceremony (军乐团奏…国歌), an inspection group of one law
-# and a war's coalition are each the article's own; the Muslim Brotherhood and Libya's "national army" are groups no
+# o47: bodies the news writes bare. An inspection group of one law and a war's coalition are each the article's
+# own (not the band of a welcome ceremony, 军乐团奏…国歌, which the readers split on); the Muslim Brotherhood and Libya's "national army" are groups no
 # state owns; the Chinese People's Volunteers by its full name; a village committee written as a body (not the
 # unit of a title, a plural nor the law named after it).
 @pytest.mark.parametrize(("text", "want", "not_want"), [
-    ("军乐团奏两国国歌，鸣礼炮21响。", {"军乐团"}, set()),
+    ("军乐团奏两国国歌，鸣礼炮21响。", set(), {"军乐团"}),
     ("全国人大常委会执法检查组今天召开第一次全体会议。执法检查组将分赴六省开展检查。", {"执法检查组"}, set()),
     ("沙特领导的多国联军当天空袭了萨那。", {"多国联军"}, set()),
     ("埃及警方逮捕了穆斯林兄弟会的两名领导人，穆兄会号召支持者集会。", {"穆斯林兄弟会", "穆兄会"}, set()),
