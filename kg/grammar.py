@@ -109,7 +109,8 @@ _RANK_AFTER_NAME = re.compile("(?:" + "|".join(RANKS_AFTER_NAME) + ")(?!馆)")  
 # What a discipline case report charges an official with, right after the titled name (村党支部书记X|骗取
 # 扶贫资金等问题): the edge of a name after a title only (居民|抗议警方滥用枪支 is no name).
 _CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "挪用", "截留", "侵占", "侵吞", "贪污", "受贿", "索贿", "收受", "虚报", "冒领",
-            "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为")
+            "私分", "滥用", "玩忽职守", "失职", "弄虚作假", "公车私用", "不担当", "不作为",
+            "公款", "私车公养", "超标准", "大操大办", "操办", "分批", "利用职务", "履职不力", "监管不严")  # 公款吃喝, 分批多次为其子大办婚宴
 # a case opened against him, there too (对县委书记X|立案审查, 对局长X|立案，, X|立案后被留置), unless 案 opens another
 # word (张国立|案发, 王建立|案件, 案情, 案由, 案例) or a trial of it (王建立|案一审, 案二审, 案再审)
 _CASE_OPENED = re.compile(r"立案(?![发件情由例一二再])")
@@ -141,7 +142,8 @@ _FOREIGN_NEXT = re.compile(r"(?:回应|补充|透露|重申|强调|宣称|声称
 _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
-_KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀")
+_KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀",
+              "长子", "次子", "三子", "四子", "幼子", "长女", "次女", "三女")  # by birth order (老布什|三子|尼尔·布什)
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
 
 
@@ -348,7 +350,7 @@ def name_end(
     if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
-    if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(_KIN_OF, i)), None)) is not None and (
+    if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(_KIN_OF + _KIN_WORDS, i)), None)) is not None and (
             _all_syllables(text[p:kin]) and text[p:kin] not in lexicons.places()):
         return kin  # 布托|之女贝娜齐尔·布托: the parent's name ends before whose kin the dotted name is (not 互联网之父X·Y: a word, no parent)
     if m and text[p] == "叫":

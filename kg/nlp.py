@@ -1808,8 +1808,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
             q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
-            if q is None and len(members) >= 2:
-                q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…
+            if q is None and members:
+                q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…; 陈国旺、范明政、…: bare_name_list judges the whole
             if q is None and len(members) >= 3 and (skip := _unread_item(text, p, known)) is not None:
                 p = skip  # …顾秀莲、热地、乌云其木格…: an item no rule reads (热地 is a word) is passed over, the list goes on
                 continue

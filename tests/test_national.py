@@ -533,6 +533,8 @@ BARE_LISTS = [
     ("石油、钢铁、煤炭等行业加快转型。", set()),
     ("金融、保险、证券、期货等机构参加。", set()),
     ("王府井、西单、前门等商圈客流回升。", set()),
+    # a member the grammar reads only as a list's (明政 is a word): the whole list still judges it
+    ("越南方面参加会见的有：阮德山、范明政、黎文海、武文平等。", {"阮德山", "范明政", "黎文海", "武文平"}),
 ]
 
 
@@ -567,6 +569,9 @@ FOREIGN_WHOLE = [
     ("法国学者让-克洛德·贝尔纳认为，多边合作不可替代。", {"让-克洛德·贝尔纳"}),
     ("英国首相特雷莎·梅必须作出让步。特雷莎·梅原计划下周再次表决。", {"特雷莎·梅"}),
     ("巴基斯坦总理伊姆兰·汗表示欢迎。伊姆兰·汗原定本月访问北京。", {"伊姆兰·汗"}),
+    # a child named by birth order after the titled parent: the kin word is no syllable of either name
+    ("英国前首相布莱克次子托马斯·布莱克、法国前总统杜邦等外方嘉宾先后发言。", {"托马斯·布莱克", "杜邦"}),
+    ("美国前总统史密斯长女安娜·史密斯出席了开幕式。", {"安娜·史密斯"}),
 ]
 
 
@@ -3501,6 +3506,10 @@ DEV29N28_CHARGES = [
     # a former post (原, and a post held 时任 after the current one) stays out; the current one before 时任 stays in
     ("湖北省某县某镇西湾村党支部原书记吕长顺套取补助资金等问题。", set()),
     ("安徽省某县民政局社会救助股股长、时任县扶贫办综合股股长胡立平等人失职失责问题。", {("胡立平", "安徽省某县民政局社会救助股股长")}),
+    # public money, a car kept at public cost, a wedding thrown in batches, lax oversight: charges too
+    ("湖南省某市审计局局长王志新公款吃喝问题。", {("王志新", "湖南省某市审计局局长")}),
+    ("北京市公安局某分局治安大队政委张海涛私车公养问题。", {("张海涛", "北京市公安局某分局治安大队政委")}),
+    ("某区交通局党委书记、局长李东升分批多次为其女大办婚宴问题。", {("李东升", "某区交通局党委书记"), ("李东升", "某区交通局局长")}),
 ]
 
 
