@@ -1629,6 +1629,8 @@ def org_ok(org: str) -> bool:
         return False  # 张德江和|全国人大常委会: a national body after 和 opens a title of its own
     if any(b in org for b in _OPEN_AFTER_ROLE) and any(org.startswith(_OPEN_AFTER_ROLE, m.end()) for m in any_role().finditer(org)):
         return False  # 委员会双方主席|国务院副总理, 政治局委员|中央政法委: a national body after a role opens a title of its own
+    if (task := _TASK_GROUP.fullmatch(org)) and "和" in org and not any_role().search(org):
+        return not task["body"] or org_ok(task["body"])  # 国务院推进政府职能转变和“放管服”改革协调小组: the task's 和 is inside the name
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if org.endswith("领导小组办公室") and len(org) > 7:
@@ -1675,7 +1677,7 @@ SESSION_PRESIDIUM = re.compile(SESSION + "主席团")
 
 # A leading group named by the task it drives, its verb the name's own (推动长江经济带发展领导小组, 推进海南全面深化
 # 改革开放领导小组, 推进“一带一路”建设工作领导小组), and its office.
-_TASK_GROUP = re.compile(r"(?:推动|推进|促进)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,16}领导小组(?:办公室)?")
+_TASK_GROUP = re.compile(r"(?P<body>国务院|中央|[省市县区]委|[省市县区]政府)?(?:推动|推进|促进)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,20}(?:领导|协调)小组(?:办公室)?")
 
 
 _HEADED_KINDS = frozenset({"department", "association", "international", "enterprise"})

@@ -883,6 +883,11 @@ TITLES6 = [
     # a leading group named by the task it pushes is read whole, its verb the name's own (audit 34), never cut after 推进
     ("国务院副总理、推进海南全面深化改革开放领导小组组长韩明主持会议。",
      {("韩明", "国务院副总理"), ("韩明", "推进海南全面深化改革开放领导小组组长")}),
+    # …and when its task joins two with 和, under a body before it, and for a coordination group (t47)
+    ("中共中央政治局委员、国务院推进简政放权和“证照分离”改革协调小组组长韩明出席会议。",
+     {("韩明", "中共中央政治局委员"), ("韩明", "国务院推进简政放权和“证照分离”改革协调小组组长")}),
+    ("省委副书记、省推进乡村振兴和城乡融合发展领导小组副组长李北出席。",
+     {("李北", "省委副书记"), ("李北", "省推进乡村振兴和城乡融合发展领导小组副组长")}),
 ]
 
 
