@@ -1620,6 +1620,8 @@ def org_ok(org: str) -> bool:
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
+    if _and_opens_place(org):
+        return False  # 石泰峰和|四川省委: the conjunction after a name, then a place's own body
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
     place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
     place = next((m.start() for m in _whole_re().finditer(org) if m.start() < place < m.end()), place)  # 俄罗斯|联邦会议: a whole name is never cut
@@ -1665,6 +1667,19 @@ def org_ok(org: str) -> bool:
     if len(org) > 12 and (m := _BOARD_OF.fullmatch(org)):
         return org_ok(m["inst"])  # 清华大学经济管理学院|顾问委员会, 华盛顿布鲁金斯研究院|理事会: the board of a body it names whole
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
+
+
+def _and_opens_place(org: str) -> bool:
+    """Whether a 和 or 与 in ``org`` stands before a place named with its level (王强和|四川省委, 李明与|西川省委),
+    no place's or word's own character (和田地区, 永和县, 和谐社区)."""
+    for m in re.finditer("[和与]", org):
+        k = m.start()
+        if any(a <= k < b for w in _AND_WORDS.finditer(org) for a, b in [w.span()]) or any(
+                org[j:e] in lexicons.places() for j in range(max(0, k - 3), k + 1) for e in range(k + 1, min(len(org), j + 6) + 1)):
+            continue
+        if PLACE_LIKE.match(org[k + 1 :]) or lexicons.place_prefix(org[k + 1 :]):
+            return True
+    return False
 
 
 # A national session (十二届全国人大三次会议, 全国政协十三届二次会议, 第十三届全国人民代表大会第一次会议) and its
