@@ -2310,6 +2310,19 @@ def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None
     return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
 
 
+GROUP_MEMBER = ("党组成员", "党委成员")
+
+
+def _member_then_role(t: Title) -> tuple[Title, ...]:
+    """A party group's member run into a second role with no mark (局党组成员副调研员): two titles, read as if
+    a ``、`` stood between them (the second bare, its body restored as in a list); else ``t`` alone."""
+    k = next((t.text.find(m) + len(m) for m in GROUP_MEMBER if 0 <= t.text.find(m) < len(t.text) - len(m)), 0)
+    first, second = split_title(t.text[:k], t.start), split_title(t.text[k:], t.start + k)
+    if not k or first is None or first.role not in GROUP_MEMBER or second is None or second.org:
+        return (t,)
+    return (second, first)
+
+
 @lru_cache(maxsize=256)
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
@@ -2339,7 +2352,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
         if whole is not None and (by := _BY_FORMER.search(text, start, whole.start + len(whole.org))) is not None:
             whole = split_title(text[by.end() : end], by.end())  # (or parse_title's) 以|原某军区后勤部长X的事迹: the preposition opens no body
         if whole is not None:
-            pieces.append(whole)
+            pieces.extend(_member_then_role(whole))
             if start > floor and text[start - 1] in "、兼及":
                 end = start - 1
                 continue
