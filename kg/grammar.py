@@ -1622,6 +1622,8 @@ def org_ok(org: str) -> bool:
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
+    if _and_opens_place(org):
+        return False  # 石泰峰和|四川省委: the conjunction after a name, then a place's own body
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
     place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
     place = next((m.start() for m in _whole_re().finditer(org) if m.start() < place < m.end()), place)  # 俄罗斯|联邦会议: a whole name is never cut
@@ -1631,6 +1633,8 @@ def org_ok(org: str) -> bool:
         return False  # 张德江和|全国人大常委会: a national body after 和 opens a title of its own
     if any(b in org for b in _OPEN_AFTER_ROLE) and any(org.startswith(_OPEN_AFTER_ROLE, m.end()) for m in any_role().finditer(org)):
         return False  # 委员会双方主席|国务院副总理, 政治局委员|中央政法委: a national body after a role opens a title of its own
+    if (task := _TASK_GROUP.fullmatch(org)) and "和" in org and not any_role().search(org):
+        return not task["body"] or org_ok(task["body"])  # 国务院推进政府职能转变和“放管服”改革协调小组: the task's 和 is inside the name
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if org.endswith("领导小组办公室") and len(org) > 7:
@@ -1667,6 +1671,19 @@ def org_ok(org: str) -> bool:
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
+def _and_opens_place(org: str) -> bool:
+    """Whether a 和 or 与 in ``org`` stands before a place named with its level (王强和|四川省委, 李明与|西川省委),
+    no place's or word's own character (和田地区, 永和县, 和谐社区)."""
+    for m in re.finditer("[和与]", org):
+        k = m.start()
+        if any(a <= k < b for w in _AND_WORDS.finditer(org) for a, b in [w.span()]) or any(
+                org[j:e] in lexicons.places() for j in range(max(0, k - 3), k + 1) for e in range(k + 1, min(len(org), j + 6) + 1)):
+            continue
+        if PLACE_LIKE.match(org[k + 1 :]) or lexicons.place_prefix(org[k + 1 :]):
+            return True
+    return False
+
+
 # A national session (十二届全国人大三次会议, 全国政协十三届二次会议, 第十三届全国人民代表大会第一次会议) and its
 # presidium: one body's name, whose 会议 opens no clause (the golds keep it whole: 十二届全国人大三次会议主席团常务主席).
 _NUMERAL_RUN = "[一二三四五六七八九十]{1,3}"
@@ -1677,7 +1694,7 @@ SESSION_PRESIDIUM = re.compile(SESSION + "主席团")
 
 # A leading group named by the task it drives, its verb the name's own (推动长江经济带发展领导小组, 推进海南全面深化
 # 改革开放领导小组, 推进“一带一路”建设工作领导小组), and its office.
-_TASK_GROUP = re.compile(r"(?:推动|推进|促进)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,16}领导小组(?:办公室)?")
+_TASK_GROUP = re.compile(r"(?P<body>国务院|中央|[省市县区]委|[省市县区]政府)?(?:推动|推进|促进)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,20}(?:领导|协调)小组(?:办公室)?")
 
 
 _HEADED_KINDS = frozenset({"department", "association", "international", "enterprise"})
@@ -2295,6 +2312,19 @@ def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None
     return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
 
 
+GROUP_MEMBER = ("党组成员", "党委成员")
+
+
+def _member_then_role(t: Title) -> tuple[Title, ...]:
+    """A party group's member run into a second role with no mark (局党组成员副调研员): two titles, read as if
+    a ``、`` stood between them (the second bare, its body restored as in a list); else ``t`` alone."""
+    k = next((t.text.find(m) + len(m) for m in GROUP_MEMBER if 0 <= t.text.find(m) < len(t.text) - len(m)), 0)
+    first, second = split_title(t.text[:k], t.start), split_title(t.text[k:], t.start + k)
+    if not k or first is None or first.role not in GROUP_MEMBER or second is None or second.org:
+        return (t,)
+    return (second, first)
+
+
 @lru_cache(maxsize=256)
 def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     """``title_chain`` as a tuple, kept per (text, floor, name_start): the recogniser's second pass over a
@@ -2324,7 +2354,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
         if whole is not None and (by := _BY_FORMER.search(text, start, whole.start + len(whole.org))) is not None:
             whole = split_title(text[by.end() : end], by.end())  # (or parse_title's) 以|原某军区后勤部长X的事迹: the preposition opens no body
         if whole is not None:
-            pieces.append(whole)
+            pieces.extend(_member_then_role(whole))
             if start > floor and text[start - 1] in "、兼及":
                 end = start - 1
                 continue

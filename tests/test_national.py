@@ -888,6 +888,18 @@ TITLES6 = [
     # a leading group named by the task it pushes is read whole, its verb the name's own (audit 34), never cut after 推进
     ("国务院副总理、推进海南全面深化改革开放领导小组组长韩明主持会议。",
      {("韩明", "国务院副总理"), ("韩明", "推进海南全面深化改革开放领导小组组长")}),
+    # …and when its task joins two with 和, under a body before it, and for a coordination group (t47)
+    ("中共中央政治局委员、国务院推进简政放权和“证照分离”改革协调小组组长韩明出席会议。",
+     {("韩明", "中共中央政治局委员"), ("韩明", "国务院推进简政放权和“证照分离”改革协调小组组长")}),
+    ("省委副书记、省推进乡村振兴和城乡融合发展领导小组副组长李北出席。",
+     {("李北", "省委副书记"), ("李北", "省推进乡村振兴和城乡融合发展领导小组副组长")}),
+    # 和 after a name, then a province's or city's own body: the title opens after the conjunction (t47)
+    ("会议由省委书记周东和西川省委书记王南共同主持。", {("周东", "省委书记"), ("王南", "西川省委书记")}),
+    ("刘北和广东省委书记王南一同考察。", {("王南", "广东省委书记")}),
+    ("和田地委书记王南、永和县委书记赵东出席。", {("王南", "和田地委书记"), ("赵东", "永和县委书记")}),
+    # a party group's member run into a second role with no mark: two titles of one body; 副调研员 is one role (t47)
+    ("省水利厅党组成员副调研员 刘东：今年汛期来得早。", {("刘东", "省水利厅党组成员"), ("刘东", "省水利厅副调研员")}),
+    ("市交通局党组成员副局长赵南介绍了情况。", {("赵南", "市交通局党组成员"), ("赵南", "市交通局副局长")}),
 ]
 
 

@@ -407,8 +407,9 @@ def _may_inherit(text: str, source: Title, t: Title, via: str) -> bool:
     not a role cut from a longer title (…组织结核病防治亲善|大使 after 国家主席)."""
     if via == "name-title" or source.org.endswith("主席团"):
         return False  # 大会主席团常务主席、执行主席: the session's 执行主席, not the presidium's
-    if t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff" and text[t.start - 1] not in "和与及兼":
-        return False  # the role is the tail of words the grammar could not read as a title
+    if t.start > 0 and "\u4e00" <= text[t.start - 1] <= "\u9fff" and text[t.start - 1] not in "和与及兼" and not (
+            text.endswith(grammar.GROUP_MEMBER, 0, t.start) and source.end == t.start):
+        return False  # the role is the tail of words the grammar could not read as a title (not 局党组成员|副局长: two titles)
     if t.role in _PORTFOLIO_MINISTERS and source.org not in lexicons.countries():
         return False  # 发展合作事务大臣X、卫生大臣Y, 首席大臣兼|财政大臣: a minister named by his portfolio takes a state, never another's portfolio
     if source.role in _ENVOY_ROLES and _ENVOY_OF_HEAD.search(source.org):
