@@ -3012,7 +3012,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
                 if name == m["verb"] + group and (short := _titled_tail(title or "", m["verb"], group)):
                     name = m["verb"] + short  # 会见参加…活动的中越青年代表, titled 共同会见中越青年代表: the group as the title names it
-                add(name, (m.start(), m.end()), subject)
+                add(name, (m.start(), m.end()), [*subject, *_group_head(ctx, group, m.end())])
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
                 # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host and guest
@@ -3275,6 +3275,26 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 _CONVENED = re.compile(_CONVENES + "$")
 
 
+# the head of a delegation received, who speaks later in the story (日方代表团团长X说, 代表团团长X表示)
+_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:表示|说|指出|认为)")
+_HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
+
+
+def _group_head(ctx: Context, group: str, at: int) -> list:
+    """The head of the delegation ``group`` received at ``at``, when a sentence opens on his words
+    and names him by the group (会见了…日方代表团。…日方代表团团长X说): an attendee."""
+    rec, text = ctx.rec, ctx.text
+    if not group.endswith("代表团"):
+        return []
+    k = rec.sentence_of(at)
+    for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
+        if (m := _HEAD_SAYS.match(text, a, b)) and (m["of"] == "" or m["of"].endswith("代表团") and m["of"] in group):
+            read = [h for h in rec.persons if h.start == m.start("name") and h.via != "byline"][:1]
+            unread = [_Unread(m["name"], *m.span("name"))] if _after_role(text[a : m.end("name")]) == m["name"] else []
+            return read or unread
+    return []
+
+
 def _titled_tail(title: str, verb: str, group: str) -> str | None:
     """The group of an audience as the title names it when the body adds who they are before a 的
     (会见参加第十六届…活动的中越青年代表, titled …会见中越青年代表): the words after the body's last 的."""
@@ -3357,9 +3377,9 @@ _ENVOY_TITLE = re.compile(r"(?:新任)?驻[\u4e00-\u9fff]{1,4}?大使")  # what 
 _ENVOYS_LISTED = re.compile(r"(?:他们|这[^，,。；;：:]{0,12}?(?:大使|使节))(?:分别)?是[：:]")
 _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of envoys is looked for
 
-# a signing the principals attend or witness after their talks (会谈后，两国元首共同出席了…合作文件签字仪式; not 会后,
+# a signing the principals attend or witness after their talks (会谈(结束)后，两国元首共同出席了…合作文件签字仪式; not 会后,
 # after other meetings, nor one held as its clause's subject: kg.nlp reads that one)
-_SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
+_SIGNED_AFTER_TALKS = re.compile(r"会谈(?:结束)?后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 _BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
