@@ -3185,7 +3185,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         # 欢迎仪式后，两国总理举行会谈。李克强表示…欧尔班表示: the two who speak after it are its principals
         speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
         sides = _first_two(speaking)
-        add(re.sub("了", "", m.group()), m.span(), sides)
+        add(re.sub("了", "", m["who"] + m["talk"]), m.span(), sides)
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -3433,7 +3433,9 @@ def _recalls(ctx: Context, start: int, end: int) -> bool:
     (the talks that time the next sentence are then of that time)."""
     return any(not r[1] or (ctx.reference_date and int(r[1]) < ctx.reference_date.year) for r in _RECALLS.finditer(ctx.text, start, end))
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
-_BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
+# (the way there may come between: 两国领导人步行前往…驻地举行会谈, 两国元首在…厅举行会晤; the name leaves it out)
+_BOTH_SIDES = re.compile(r"(?P<who>两国(?:元首|总理|总统|首相|外长|领导人))(?P<way>(?:步行|乘车|一同)?前往[\u4e00-\u9fff]{1,12}?|在[\u4e00-\u9fff]{1,12}?)?"
+                         r"(?P<talk>(?:举行|进行)了?(?:会谈|会晤))")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
 # the host's verb right after his name in the talks he times (同X会谈时，王岐山表示 / 转达了… / 就…提出): he speaks in them
 _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS.pattern + r"|介绍|转达|阐述|希望|就)")
