@@ -3012,7 +3012,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
                 if name == m["verb"] + group and (short := _titled_tail(title or "", m["verb"], group)):
                     name = m["verb"] + short  # 会见参加…活动的中越青年代表, titled 共同会见中越青年代表: the group as the title names it
-                add(name, (m.start(), m.end()), [*subject, *_group_head(ctx, group, m.end())])
+                add(name, (m.start(), m.end()), [*subject, *_group_head(ctx, text[m.end() : m.end() + clause.start()], m.end())])
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
                 # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host and guest
@@ -3277,17 +3277,23 @@ _CONVENED = re.compile(_CONVENES + "$")
 
 # the head of a delegation received, who speaks later in the story (日方代表团团长X说, 代表团团长X表示)
 _HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:表示|说|指出|认为)")
+_HEAD_SAYS_AFTER = re.compile(r"(?:表示|说|指出|认为)[，,：:]")
 _HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
 
 
 def _group_head(ctx: Context, group: str, at: int) -> list:
-    """The head of the delegation ``group`` received at ``at``, when a sentence opens on his words
-    and names him by the group (会见了…日方代表团。…日方代表团团长X说): an attendee."""
+    """The head of the delegation ``group`` received at ``at``, when a sentence opens on his words and
+    names him by the group (…日方代表团。…日方代表团团长X说) or as the group names him (以X为团长的…代表团。X表示): an attendee."""
     rec, text = ctx.rec, ctx.text
+    group = group.removesuffix("一行")
     if not group.endswith("代表团"):
         return []
+    named = re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
     k = rec.sentence_of(at)
     for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        if named and _ONE_NAME.fullmatch(n := named["name"]) and text.startswith(n, a) and _HEAD_SAYS_AFTER.match(text, a + len(n)):
+            return [_Unread(n, a, a + len(n))]
         if (m := _HEAD_SAYS.match(text, a, b)) and (m["of"] == "" or m["of"].endswith("代表团") and m["of"] in group):
             read = [h for h in rec.persons if h.start == m.start("name") and h.via != "byline"][:1]
             unread = [_Unread(m["name"], *m.span("name"))] if _after_role(text[a : m.end("name")]) == m["name"] else []
