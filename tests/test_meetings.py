@@ -9800,3 +9800,13 @@ def test_talks_of_both_sides_told_with_the_way_there_are_held():
 def test_a_summit_that_closed_that_day_is_held():
     (m,) = _meetings("29日，多国战机空袭东川。此外，当天闭幕的第5届东川国家联盟峰会通过了《东港宣言》。")
     assert (m.name, m.date_text) == ("第5届东川国家联盟峰会", "2024-03-29")
+
+
+def test_a_banquet_told_after_the_talks_with_its_speeches_is_a_meeting():
+    ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈。会谈前，王宏伟在人民大会堂北大厅为汉森举行欢迎仪式。"
+                        "会谈后，王宏伟和夫人赵丽华为汉森和夫人玛丽举行欢迎宴会。王宏伟在致辞中表示，两国友谊源远流长。汉森在致辞中说，东方珍视对华友谊。")
+    assert ms["欢迎宴会"] == {("王宏伟", "speaker"), ("汉森", "speaker"), ("王宏伟", "attendee"), ("赵丽华", "attendee"), ("汉森", "attendee")}
+    assert ms["欢迎仪式"] == {("王宏伟", "attendee"), ("汉森", "attendee")}
+    # one listed with the talks' other acts, no speeches told: none of its own
+    ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈，并为汉森举行欢迎宴会，一同散步。")
+    assert "欢迎宴会" not in ms

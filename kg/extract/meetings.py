@@ -315,6 +315,26 @@ _BANQUET_HELD_FOR = re.compile(r"为[^。；;]{2,60}?(?<![将拟要])举行了?(
 _BANQUET_ANOTHER = re.compile(r"将|拟|曾|计划|预计|定于|准备|此前|之前|以前|去年|前年|上次|当年|\d{4}年|前一天|次日|翌日|第二天")
 
 
+_TALKS_THEN = re.compile(r"[\s\u3000]*(?:会谈|会见|会晤)(?:结束)?后[，,]")
+_TOAST = re.compile(r"在(?:致辞|祝酒辞|祝酒词)中(?:表示|说|指出)")
+_TOAST_WINDOW = 3  # sentences after the banquet's in which its speeches are looked for
+
+
+def _banquet_after_talks(ctx: Context) -> re.Match | None:
+    """A 为X举行欢迎宴会 whose sentence opens on the talks just told (会谈后，…) and whose speeches follow
+    (X在致辞中表示): the banquet held that day, a meeting of its own (not one listed with the talks' other acts)."""
+    rec, text = ctx.rec, ctx.text
+    for b in _BANQUET_HELD_FOR.finditer(text):
+        k = rec.sentence_of(b.start())
+        s, _ = rec.sentences[k]
+        if rec.in_meta(b.start()) or rec.in_headline(b.start()) or not (o := _TALKS_THEN.match(text, s)) \
+                or not re.fullmatch(r"[^，,。；;]*", text[o.end() : b.start()]) or _BANQUET_ANOTHER.search(text, s, b.start("name")):
+            continue
+        if any(_TOAST.search(text, a, e) for a, e in rec.sentences[k + 1 : k + 1 + _TOAST_WINDOW]):
+            return b
+    return None
+
+
 def _banquet_told(ctx: Context) -> re.Match | None:
     """The body's 为X举行欢迎宴会 that tells the headline's banquet: a sentence with no plan or recall before 举行,
     whose day, if it tells one, is the body's first (the day the story's banquet is dated)."""
@@ -393,6 +413,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if len(welcomes := [name for name in reported if _is_welcome(name) and _rite_kind(name) == kind]) > 1:
             # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary (a farewell is another)
             reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
+    if not banquet and (banquet := _banquet_after_talks(ctx)) and banquet["name"] not in reported:
+        # 会谈后，X和夫人Y为Z和夫人W举行欢迎宴会。X在致辞中表示: a banquet told in a sentence of its own, with its speeches
+        reported[banquet["name"]] = in_body[banquet["name"]] = [MeetingHit(banquet.start("name"), banquet.end("name"), banquet["name"], True)]
     welcomes_told = {kind: _welcome_told(ctx, kind) for kind in ("欢迎仪式", "欢送仪式")}
     for kind, told in welcomes_told.items():
         if told and not any(_is_welcome(name) and _rite_kind(name) == kind for name in reported):
@@ -565,6 +588,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += _hosts(ctx, gathering[1], attending)
         if name in in_body and banquet:
             attending += _hosts(ctx, banquet, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
+            if name not in headline:  # (the guests it is held for, told where the body tells it)
+                attending += _guests_of(ctx, banquet, attending)
         if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
@@ -2049,6 +2074,8 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
     if any(later[0] < h.start < at and _names_one(h.name, {ordered[first][0]}) and not _names_one(h.name, {ordered[later[1]][0]})
            and _AS_SCENE.match(ctx.text, h.end) and not _said(ctx, h) for h in ctx.rec.meetings):
         return first  # the story has come back to the first (在26日的联组会议中，…。X、Y等提出询问)
+    if _BANQUET.search(ordered[later[1]][0]) and _TALKS_THEN.match(ctx.text, ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)][0]):
+        return later[1]  # 会谈后，X为Y举行欢迎宴会。X在致辞中表示: the story has gone on to the banquet
     own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
     if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
             and ctx.rec.sentence_of(own.start) == ctx.rec.sentence_of(hits[0].start):
@@ -2530,6 +2557,16 @@ def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
     return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.gathering"), cue, 0.9)
                  for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and h.name not in known
                  and not _WHOSE.match(text, h.end))
+
+
+def _guests_of(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Whom a banquet is held for: the persons between 为 and 举行 (为Z和夫人W举行欢迎宴会), who attend it (a name
+    read elsewhere in the story counts where it is written)."""
+    known = {p.person for p in have if p.role == "attendee"}
+    cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.banquet")
+    names = {h.name for h in ctx.rec.persons if h.via != "byline" and len(h.name) >= 2} - known
+    found = sorted((at, n) for n in names if (at := ctx.text.find(n, m.start(), m.start("name"))) >= 0)
+    return tuple(Participation(n, "attendee", ctx.mention(at, at + len(n), "PERSON", "meetings.banquet"), cue, 0.9) for at, n in found)
 
 
 def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
