@@ -3653,9 +3653,9 @@ _IN_ARTICLE = re.compile(r"(?:文章|社论)(?:说|指出|认为|强调|表示)[
 _AIRED = re.compile(r"(?:播出|播放|首播|重播)[^。；;，,]{0,36}$")
 _PROGRAMME_AFTER = re.compile(r"[^。；;，,]{0,12}?(?:特别节目|专题节目|专题片|纪录片|电视片)")
 _CITED = re.compile(r"(收听收看|学习|传达|贯彻|落实|按照|根据|精神|部署|要求)[^。;；\n]{0,30}$")
-# …举行的, …召开的, 2日在加拿大闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites); …举办的 where
+# …举行的, …召开的, 2日在加拿大闭幕的, 当天闭幕的 (a day told: not 刚刚闭幕的, often a meeting a commentary cites); …举办的 where
 # it is attended or the scene (在中国驻波兰大使馆举办的|国庆招待会上, 出席了中方举办的|记者会; not 刚刚举办的, 是…首次举办的)
-_HELD_NAME = re.compile(r"(?:举行|召开|(?:在|出席了?|参加了?)[^，,。；;在]{1,20}?举办|(?:\d{1,2}[日号]|[今昨]天)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|举办|闭幕)的)")
+_HELD_NAME = re.compile(r"(?:举行|召开|(?:在|出席了?|参加了?)[^，,。；;在]{1,20}?举办|(?:\d{1,2}[日号]|[今昨当]天|当日|同日)(?:在[\u4e00-\u9fff]{1,10}?)?闭幕)的(?!.*(?:举行|召开|举办|闭幕)的)")
 # …举办的 of a meeting still to come: a plan or a wish in its clause before it (李强将出席在天津举办的…, 欢迎各国参加明年在北京举办的…)
 _HOSTED_AHEAD = re.compile(r"(?:" + lexicons.PLANNED + "|" + lexicons.COMING_DAYS + r"|下个?月|拟|期待|欢迎|支持)[^。；;，,]*$")
 _AT_TIME_SAID = re.compile(r"[^，,。；;“”]{0,30}?(?:时|中|当中)[，,]?(?:纷纷)?(?:认为|表示|指出|说|强调)")

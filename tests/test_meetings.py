@@ -9768,3 +9768,45 @@ def test_a_cited_title_after_a_lead_in_dash_opens_the_meeting_name():
     """在…之际——《东川日报》创刊座谈会在京召开: the cited title is one word of a short name, which it opens (rm46m)."""
     (m,) = _meetings("在迎来创刊七十周年之际——《东川日报》创刊座谈会今天在京召开，中宣部部长王刚出席并讲话。")
     assert m.name == "《东川日报》创刊座谈会" and _roles(m) == {("王刚", "attendee"), ("王刚", "speaker")}
+
+
+def test_a_signing_after_talks_ended_is_attended_by_those_named():
+    ms = _roles_by_name("全国人大常委会委员长王宏伟12日在人民大会堂与东川国议会议长汉森举行会谈。"
+                        "会谈结束后，王宏伟和汉森共同出席了中国全国人大与东川国议会合作谅解备忘录的签字仪式。刘建国参加上述活动。")
+    assert ms["中国全国人大与东川国议会合作谅解备忘录的签字仪式"] == {("王宏伟", "attendee"), ("汉森", "attendee"), ("刘建国", "attendee")}
+
+
+def test_the_head_of_a_delegation_received_who_speaks_later_attends():
+    text = ("全国人大常委会委员长王宏伟12日在人民大会堂会见了出席中东议会合作委员会第三次会议的东川方代表团。"
+            "王宏伟说，中方重视同东川国议会的交往。东川方代表团团长汉森说，期待两国立法机关加强交流。刘建国参加了会见。")
+    (m,) = _meetings(text)
+    assert _roles(m) == {("王宏伟", "attendee"), ("汉森", "attendee"), ("刘建国", "attendee")}
+    # named as the group names him (以X为团长的), his words told later
+    (m,) = _meetings("全国政协主席王宏伟12日在人民大会堂会见以林田正夫为团长的东川国友好议员联盟代表团。"
+                     "王宏伟说，中方重视同东川国的交往。林田正夫表示，愿继续为两国友好作出贡献。刘建国参加会见。")
+    assert ("林田正夫", "attendee") in _roles(m)
+    # another group's head, or a head with no name: none
+    (m,) = _meetings("全国人大常委会委员长王宏伟12日在人民大会堂会见了东川国议会代表团。"
+                     "王宏伟说，中方重视交往。青年团团长汉森说，期待交流。代表团团长在会上说，期待合作。")
+    assert _roles(m) == {("王宏伟", "attendee")}
+
+
+def test_talks_of_both_sides_told_with_the_way_there_are_held():
+    ms = _meetings("两国领导人步行前往总统府举行会谈。国家主席王宏伟强调，中方重视两国关系。东川国总统汉森表示，东方愿深化合作。刘建国、赵卫国等参加会谈。")
+    assert [(m.name, _roles(m)) for m in ms] == [("两国领导人举行会谈", {("王宏伟", "attendee"), ("汉森", "attendee"),
+                                                                   ("刘建国", "attendee"), ("赵卫国", "attendee")})]
+
+
+def test_a_summit_that_closed_that_day_is_held():
+    (m,) = _meetings("29日，多国战机空袭东川。此外，当天闭幕的第5届东川国家联盟峰会通过了《东港宣言》。")
+    assert (m.name, m.date_text) == ("第5届东川国家联盟峰会", "2024-03-29")
+
+
+def test_a_banquet_told_after_the_talks_with_its_speeches_is_a_meeting():
+    ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈。会谈前，王宏伟在人民大会堂北大厅为汉森举行欢迎仪式。"
+                        "会谈后，王宏伟和夫人赵丽华为汉森和夫人玛丽举行欢迎宴会。王宏伟在致辞中表示，两国友谊源远流长。汉森在致辞中说，东方珍视对华友谊。")
+    assert ms["欢迎宴会"] == {("王宏伟", "speaker"), ("汉森", "speaker"), ("王宏伟", "attendee"), ("赵丽华", "attendee"), ("汉森", "attendee")}
+    assert ms["欢迎仪式"] == {("王宏伟", "attendee"), ("汉森", "attendee")}
+    # one listed with the talks' other acts, no speeches told: none of its own
+    ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈，并为汉森举行欢迎宴会，一同散步。")
+    assert "欢迎宴会" not in ms

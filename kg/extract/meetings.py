@@ -315,6 +315,26 @@ _BANQUET_HELD_FOR = re.compile(r"为[^。；;]{2,60}?(?<![将拟要])举行了?(
 _BANQUET_ANOTHER = re.compile(r"将|拟|曾|计划|预计|定于|准备|此前|之前|以前|去年|前年|上次|当年|\d{4}年|前一天|次日|翌日|第二天")
 
 
+_TALKS_THEN = re.compile(r"[\s\u3000]*(?:会谈|会见|会晤)(?:结束)?后[，,]")
+_TOAST = re.compile(r"在(?:致辞|祝酒辞|祝酒词)中(?:表示|说|指出)")
+_TOAST_WINDOW = 3  # sentences after the banquet's in which its speeches are looked for
+
+
+def _banquet_after_talks(ctx: Context) -> re.Match | None:
+    """A 为X举行欢迎宴会 whose sentence opens on the talks just told (会谈后，…) and whose speeches follow
+    (X在致辞中表示): the banquet held that day, a meeting of its own (not one listed with the talks' other acts)."""
+    rec, text = ctx.rec, ctx.text
+    for b in _BANQUET_HELD_FOR.finditer(text):
+        k = rec.sentence_of(b.start())
+        s, _ = rec.sentences[k]
+        if rec.in_meta(b.start()) or rec.in_headline(b.start()) or not (o := _TALKS_THEN.match(text, s)) \
+                or not re.fullmatch(r"[^，,。；;]*", text[o.end() : b.start()]) or _BANQUET_ANOTHER.search(text, s, b.start("name")):
+            continue
+        if any(_TOAST.search(text, a, e) for a, e in rec.sentences[k + 1 : k + 1 + _TOAST_WINDOW]):
+            return b
+    return None
+
+
 def _banquet_told(ctx: Context) -> re.Match | None:
     """The body's 为X举行欢迎宴会 that tells the headline's banquet: a sentence with no plan or recall before 举行,
     whose day, if it tells one, is the body's first (the day the story's banquet is dated)."""
@@ -393,6 +413,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if len(welcomes := [name for name in reported if _is_welcome(name) and _rite_kind(name) == kind]) > 1:
             # 在机场为X举行隆重欢迎仪式 … 参加机场欢迎仪式: one ceremony however its epithets vary (a farewell is another)
             reported[welcomes[0]] = sorted((h for name in welcomes for h in reported.pop(name)), key=lambda h: h.start)
+    if not banquet and (banquet := _banquet_after_talks(ctx)) and banquet["name"] not in reported:
+        # 会谈后，X和夫人Y为Z和夫人W举行欢迎宴会。X在致辞中表示: a banquet told in a sentence of its own, with its speeches
+        reported[banquet["name"]] = in_body[banquet["name"]] = [MeetingHit(banquet.start("name"), banquet.end("name"), banquet["name"], True)]
     welcomes_told = {kind: _welcome_told(ctx, kind) for kind in ("欢迎仪式", "欢送仪式")}
     for kind, told in welcomes_told.items():
         if told and not any(_is_welcome(name) and _rite_kind(name) == kind for name in reported):
@@ -565,6 +588,8 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += _hosts(ctx, gathering[1], attending)
         if name in in_body and banquet:
             attending += _hosts(ctx, banquet, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
+            if name not in headline:  # (the guests it is held for, told where the body tells it)
+                attending += _guests_of(ctx, banquet, attending)
         if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
@@ -2049,6 +2074,8 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
     if any(later[0] < h.start < at and _names_one(h.name, {ordered[first][0]}) and not _names_one(h.name, {ordered[later[1]][0]})
            and _AS_SCENE.match(ctx.text, h.end) and not _said(ctx, h) for h in ctx.rec.meetings):
         return first  # the story has come back to the first (在26日的联组会议中，…。X、Y等提出询问)
+    if _BANQUET.search(ordered[later[1]][0]) and _TALKS_THEN.match(ctx.text, ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)][0]):
+        return later[1]  # 会谈后，X为Y举行欢迎宴会。X在致辞中表示: the story has gone on to the banquet
     own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
     if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
             and ctx.rec.sentence_of(own.start) == ctx.rec.sentence_of(hits[0].start):
@@ -2532,6 +2559,16 @@ def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
                  and not _WHOSE.match(text, h.end))
 
 
+def _guests_of(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Whom a banquet is held for: the persons between 为 and 举行 (为Z和夫人W举行欢迎宴会), who attend it (a name
+    read elsewhere in the story counts where it is written)."""
+    known = {p.person for p in have if p.role == "attendee"}
+    cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.banquet")
+    names = {h.name for h in ctx.rec.persons if h.via != "byline" and len(h.name) >= 2} - known
+    found = sorted((at, n) for n in names if (at := ctx.text.find(n, m.start(), m.start("name"))) >= 0)
+    return tuple(Participation(n, "attendee", ctx.mention(at, at + len(n), "PERSON", "meetings.banquet"), cue, 0.9) for at, n in found)
+
+
 def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
     """Whether sentence ``k`` names a meeting or an audience (with ``back``, other than by an opening
     that points back to the audience told: 会见中，X、Y先后发言)."""
@@ -3012,7 +3049,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 name = next((g for g in sorted(groups) if g[2:] in group or group in g[2:] or _same_tail(g, group)), m["verb"] + group)
                 if name == m["verb"] + group and (short := _titled_tail(title or "", m["verb"], group)):
                     name = m["verb"] + short  # 会见参加…活动的中越青年代表, titled 共同会见中越青年代表: the group as the title names it
-                add(name, (m.start(), m.end()), subject)
+                add(name, (m.start(), m.end()), [*subject, *_group_head(ctx, text[m.end() : m.end() + clause.start()], m.end())])
                 groups.add(name)
             elif not group.startswith("的") and (guest := _after_role(group)) and not rec.in_headline(m.start()):
                 # 会见亚洲开发银行行长中尾武彦 with the name unread: the audience named by it, its host and guest
@@ -3185,7 +3222,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         # 欢迎仪式后，两国总理举行会谈。李克强表示…欧尔班表示: the two who speak after it are its principals
         speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
         sides = _first_two(speaking)
-        add(re.sub("了", "", m.group()), m.span(), sides)
+        add(re.sub("了", "", m["who"] + m["talk"]), m.span(), sides)
     sittings: set[str] = set()
     for m in _SAT_WITH.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -3275,6 +3312,32 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 _CONVENED = re.compile(_CONVENES + "$")
 
 
+# the head of a delegation received, who speaks later in the story (日方代表团团长X说, 代表团团长X表示)
+_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:表示|说|指出|认为)")
+_HEAD_SAYS_AFTER = re.compile(r"(?:表示|说|指出|认为)[，,：:]")
+_HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
+
+
+def _group_head(ctx: Context, group: str, at: int) -> list:
+    """The head of the delegation ``group`` received at ``at``, when a sentence opens on his words and
+    names him by the group (…日方代表团。…日方代表团团长X说) or as the group names him (以X为团长的…代表团。X表示): an attendee."""
+    rec, text = ctx.rec, ctx.text
+    group = group.removesuffix("一行")
+    if not group.endswith("代表团"):
+        return []
+    named = re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
+    k = rec.sentence_of(at)
+    for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        if named and _ONE_NAME.fullmatch(n := named["name"]) and text.startswith(n, a) and _HEAD_SAYS_AFTER.match(text, a + len(n)):
+            return [_Unread(n, a, a + len(n))]
+        if (m := _HEAD_SAYS.match(text, a, b)) and (m["of"] == "" or m["of"].endswith("代表团") and m["of"] in group):
+            read = [h for h in rec.persons if h.start == m.start("name") and h.via != "byline"][:1]
+            unread = [_Unread(m["name"], *m.span("name"))] if _after_role(text[a : m.end("name")]) == m["name"] else []
+            return read or unread
+    return []
+
+
 def _titled_tail(title: str, verb: str, group: str) -> str | None:
     """The group of an audience as the title names it when the body adds who they are before a 的
     (会见参加第十六届…活动的中越青年代表, titled …会见中越青年代表): the words after the body's last 的."""
@@ -3357,9 +3420,9 @@ _ENVOY_TITLE = re.compile(r"(?:新任)?驻[\u4e00-\u9fff]{1,4}?大使")  # what 
 _ENVOYS_LISTED = re.compile(r"(?:他们|这[^，,。；;：:]{0,12}?(?:大使|使节))(?:分别)?是[：:]")
 _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of envoys is looked for
 
-# a signing the principals attend or witness after their talks (会谈后，两国元首共同出席了…合作文件签字仪式; not 会后,
+# a signing the principals attend or witness after their talks (会谈(结束)后，两国元首共同出席了…合作文件签字仪式; not 会后,
 # after other meetings, nor one held as its clause's subject: kg.nlp reads that one)
-_SIGNED_AFTER_TALKS = re.compile(r"会谈后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
+_SIGNED_AFTER_TALKS = re.compile(r"会谈(?:结束)?后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?签(?:字|约)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 _BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
@@ -3413,7 +3476,9 @@ def _recalls(ctx: Context, start: int, end: int) -> bool:
     (the talks that time the next sentence are then of that time)."""
     return any(not r[1] or (ctx.reference_date and int(r[1]) < ctx.reference_date.year) for r in _RECALLS.finditer(ctx.text, start, end))
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
-_BOTH_SIDES = re.compile(r"两国(?:元首|总理|总统|首相|外长|领导人)(?:举行|进行)了?(?:会谈|会晤)")
+# (the way there may come between: 两国领导人步行前往…驻地举行会谈, 两国元首在…厅举行会晤; the name leaves it out)
+_BOTH_SIDES = re.compile(r"(?P<who>两国(?:元首|总理|总统|首相|外长|领导人))(?P<way>(?:步行|乘车|一同)?前往[\u4e00-\u9fff]{1,12}?|在[\u4e00-\u9fff]{1,12}?)?"
+                         r"(?P<talk>(?:举行|进行)了?(?:会谈|会晤))")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
 # the host's verb right after his name in the talks he times (同X会谈时，王岐山表示 / 转达了… / 就…提出): he speaks in them
 _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS.pattern + r"|介绍|转达|阐述|希望|就)")
