@@ -1791,6 +1791,11 @@ def _unread_item(text: str, p: int, known: frozenset[str]) -> int | None:
     return None
 
 
+def _is_firm(word: str) -> bool:
+    """Whether ``word`` is a written form of an enterprise in the organisations lexicon (西门子, 宝马)."""
+    return (e := lexicons.organizations().get(word)) is not None and e.kind == "enterprise"
+
+
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
@@ -1833,6 +1838,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
+        if any(_is_firm(text[a:b]) for a, b in members):
+            continue  # 宝马、西门子等一大批外资项目: a firm the lexicon knows makes the list one of brands
         if (last := _closing_member(text, members[-1][1], known)) is not None:
             members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate
         for a, b in members:
