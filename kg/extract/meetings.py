@@ -4127,6 +4127,11 @@ _PRESENT_BARE = re.compile(r"在(?:会上|会议上|大会上)[，,]|与会的|�
 _WATCHERS = ("观看", "陪同下")  # the cues of who is at a show: who watches it, who walks in escorted (the "watched" cue)
 
 
+# who tells the press (向随行记者介绍了…) and the press conferences, where that is an answer given at it
+_TO_PRESS = re.compile(r"向[^，,。；;]{0,6}?(?:记者|媒体)们?$")
+_PRESS_KIND = re.compile(r"发布会|记者会|吹风会|见面会")
+
+
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
     """Cue-based roles, each with where its cue starts (normalised offset); ``held`` are the spans
     of the reported meetings' mentions (在X上，Y表示 makes Y present only when X is one of them)."""
@@ -4310,6 +4315,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role in ("written", "declined"):
                 prev_end, prev_subjects = ce, []
+                continue
+            if role == "reporter" and _TO_PRESS.search(text, s, cs) and not any(_PRESS_KIND.search(text, a, b) for a, b in held if s <= a < e):
+                prev_end = ce  # X出席…会议后，Y向随行记者介绍了…情况: a briefing on it, given outside it (not at a press conference)
                 continue
             if role == "reporter" and _heard(text, s, cs, 12) >= 0:
                 prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
