@@ -9768,3 +9768,41 @@ def test_a_cited_title_after_a_lead_in_dash_opens_the_meeting_name():
     """在…之际——《东川日报》创刊座谈会在京召开: the cited title is one word of a short name, which it opens (rm46m)."""
     (m,) = _meetings("在迎来创刊七十周年之际——《东川日报》创刊座谈会今天在京召开，中宣部部长王刚出席并讲话。")
     assert m.name == "《东川日报》创刊座谈会" and _roles(m) == {("王刚", "attendee"), ("王刚", "speaker")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“丝路海港”港口安全和应急合作部长会议昨天在厦门召开，交通运输部部长王刚出席并致辞。",
+     "“丝路海港”港口安全和应急合作部长会议"),
+    ("8日，“北海之星”风电项目竣工投产仪式在哥本哈根举行。丹麦首相安德森在仪式上说，项目将惠及两国。",
+     "“北海之星”风电项目竣工投产仪式"),
+])
+def test_a_quote_opening_the_clause_labels_the_whole_meeting_name(text, name):
+    """Audit 51: a short quote that opens the clause right before the name is part of it, however the name goes on."""
+    assert name in {m.name for m in _meetings(text)}
+
+
+def test_two_numbered_sittings_joined_by_he_are_two_meetings():
+    """Audit 51: 第十一次和第十二次委员长会议: two sittings, each named whole and chaired."""
+    ms = _meetings("闭幕会前，委员长王刚分别主持召开了十四届全国人大常委会第十一次和第十二次委员长会议，审议有关事项。")
+    assert {m.name: _roles(m) for m in ms} == {n: {("王刚", "chair")} for n in (
+        "十四届全国人大常委会第十一次委员长会议", "十四届全国人大常委会第十二次委员长会议")}
+
+
+def test_a_minister_briefing_the_press_on_a_summit_is_not_at_it():
+    """Audit 51: X出席…峰会后，外长Y向随行记者介绍了…情况: a briefing given outside the summit, no presence at it."""
+    ms = _meetings("国家主席王刚赴东洲出席第五次东亚合作领导人会议后，外交部部长赵明向随行记者介绍了王刚主席与会情况。")
+    assert {(m.name, p) for m in ms for p, _ in _roles(m)} == {("第五次东亚合作领导人会议", "王刚")}
+
+
+@pytest.mark.parametrize("text", [
+    "国家主席王刚10日在北川会见东洲总统李明。李明祝贺王刚主席成功主持了东亚合作组织北川峰会，表示愿深化合作。",
+    "新华社6日播发长篇通讯。文章全景式记录了王刚主席为出席博览会的各国嘉宾举行欢迎宴会、出席开幕式并发表主旨演讲等重要活动。",
+])
+def test_a_meeting_congratulated_on_or_recorded_in_a_text_is_not_held_here(text):
+    """Audit 51: 祝贺X成功主持了…峰会 (an audience's story), 文章…记录了X…举行欢迎宴会 (a text's content): cited, not held."""
+    assert not any(m.name in ("东亚合作组织北川峰会", "欢迎宴会") for m in _meetings(text))
+
+
+def test_a_sentence_opening_on_another_bare_month_recalls_its_meeting():
+    """Audit 51: 9月底，国务院召开会议 in a story of April, the months of last year told on: not the story's meeting."""
+    assert _meetings("去年6月，执法检查组作了报告。9月底，国务院召开会议，研究食品药品监管体制有关问题。") == ()
