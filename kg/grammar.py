@@ -1325,6 +1325,7 @@ _ORG_BAD = re.compile(
     r"|(?:" + PARTY_SIDE + r")(?=[\u4e00-\u9fff]{2,8}党)"  # 执政党|自由民主党代理干事长: which party, not its name
     r"|(?<=反)对(?!派(?![^“，,。；;、]{0,8}“))"  # 反对|美国…: the verb cuts; 叙利亚反对派代表团|发言人: the side's word is the body's own (反对|派“全国联盟”主席: the quoted name is read alone, as before)
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
+    r"|援引|引述|引用"  # 某电视台援引|某研究院总经理X的话: the medium that quotes him, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|判决|裁定|裁决|宣判"  # 宪法法院今天判决|看守总理X: what a court rules, no body's name
@@ -1359,7 +1360,8 @@ _MANDATE_ROLES = ("特使", "特别代表", "高级代表", "特别顾问")  # a
 _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党"
                           r"|[\u4e00-\u9fff]{2,8}?(?:问题|事务)(?=" + "|".join(_MANDATE_ROLES) + "))")  # 城市与气候变化问题|特使: an envoy's mandate of two fields
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
-_NOT_DE = r"(?:(?!的)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学)
+_NOT_DE = r"(?:(?!的|援引|引述)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学);
+# so does a medium's quoting verb (新闻与商业频道援引|某研究院总经理X)
 _INTERNAL_AND = re.compile(rf"和{_NOT_DE}{{1,8}}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与{_NOT_DE}{{1,10}}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
                            rf"|[和与]{_NOT_DE}{{2,4}}?政策(?=高级|$)|与{_NOT_DE}{{2,8}}?(?:问题|事务)$")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
 
@@ -1868,7 +1870,7 @@ def _inside_word(text: str, i: int, lo: int) -> bool:
 
 
 _DESCRIBED_BODY = re.compile(r"(?:首家|第一家|唯一一家|(?:第[二三四五六七八九十]|最)大的?|涉事)[\u4e00-\u9fff\d]{0,10}?(?:企业|公司|银行|集团|机构|医院|中心(?!城市)|城市)(?:之一)?")
-_HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?为(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的: who heads a group
+_HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?(?:为|任)(?:首|副?(?:团长|组长|队长|领队|主席|会长))的")  # 以<title><name>|为团长的 (任组长的): who heads a group
 _BY_FORMER = re.compile(r"以(?=原|前任|时任|已故)")  # 以 as "taking" before a former holder's title, never inside a body's name
 
 

@@ -1791,6 +1791,11 @@ def _unread_item(text: str, p: int, known: frozenset[str]) -> int | None:
     return None
 
 
+def _is_firm(word: str) -> bool:
+    """Whether ``word`` is a written form of an enterprise in the organisations lexicon (西门子, 宝马)."""
+    return (e := lexicons.organizations().get(word)) is not None and e.kind == "enterprise"
+
+
 def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """Title-less lists that name someone the story (or corpus) already knows: 王勇、王毅、
     肖捷参加 after 国务委员王勇 — every member must be a whole name ending at 、 and the
@@ -1833,6 +1838,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
+        if any(_is_firm(text[a:b]) for a, b in members):
+            continue  # 宝马、西门子等一大批外资项目: a firm the lexicon knows makes the list one of brands
         if (last := _closing_member(text, members[-1][1], known)) is not None:
             members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate
         for a, b in members:
@@ -3994,6 +4001,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
                           and 4 <= len(trimmed) <= 30)
         # a name written whole between quotes is whole, however it starts (举办的“习近平法治思想学习报告会”)
         taken = taken or (text[m.end() - len(trimmed) - 1 : m.end() - len(trimmed)] == "“" and text.startswith("”", m.end()) and 4 <= len(trimmed) <= 30)
+        # a quote that opens the clause right before it labels the whole name (“一带一路”自然灾害防治和…论坛): kept whole
+        taken = taken or (4 <= len(trimmed) <= 30 and _clause_quote_before(text, m.end() - len(trimmed)))
         name = re.sub(r"^(?:今年|当年|去年|当地|(?:" + grammar.PARTY_SIDE + r")(?=" + _NEW_PARTY.pattern + "))", "", trimmed) if taken else _meeting_start(trimmed)
         s = m.end() - len(name)
         held = _HELD_NAME.search(m["name"])  # 在…举行的应对…研讨会上: all after 举行的
@@ -4235,6 +4244,15 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if name.endswith("招待会") and (host := _mission_holds(text, lead)):
             s, name = host[0], text[host[0] : host[1]] + name
         out[(s, e)] = MeetingHit(s, e, name, reported)
+    for (s, e), h in list(out.items()):
+        if _clause_quote_before(text, s) and (q := text.rfind("“", 0, s)) >= 0 and (q, e) not in out:
+            out[(q, e)] = dataclasses.replace(out.pop((s, e)), start=q, name=text[q:e])  # “土耳其溪”天然气管道项目竣工通气仪式在…举行
+    for (s, e), h in list(out.items()):
+        if (two := _TWO_SITTINGS.fullmatch(h.name)) and h.name == text[s:e]:
+            # 第八十九次和第九十次委员长会议: two sittings, each named whole (the second at its own ordinal)
+            del out[(s, e)]
+            out[(s, s + two.end("a"))] = dataclasses.replace(h, end=s + two.end("a"), name=two["pre"] + two["a"] + two["kind"])
+            out[(s + two.start("b"), e)] = dataclasses.replace(h, start=s + two.start("b"), name=two["pre"] + two["b"] + two["kind"])
     for k in circles:  # (参加欢迎仪式的各界人士 … 出席欢迎仪式: held by another mention, the one told by its circles too)
         if k in out and any(h.reported and h.name == out[k].name for o, h in out.items() if o != k):
             out[k] = dataclasses.replace(out[k], reported=True)
@@ -4461,6 +4479,15 @@ def _joint(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
 
 
 _ENTRUSTS_AFTER = re.compile(r"委托|委派|指派")  # (受…会议委托: a meeting that entrusts someone)
+
+
+_TWO_SITTINGS = re.compile(rf"(?P<pre>.*?)(?P<a>第{NUMERAL}次)(?:和|及|、)(?P<b>第{NUMERAL}次)(?P<kind>[\u4e00-\u9fff]*?(?:会议|会))")
+
+
+def _clause_quote_before(text: str, s: int) -> bool:
+    """Whether a short quote that opens its clause (“土耳其溪”…) ends right at ``s``."""
+    q = _QUOTE_BEFORE.search(text, max(0, s - 44), s) if text[s - 1 : s] == "”" else None
+    return q is not None and (q.start() == 0 or text[q.start() - 1] in "的，,。；;\n\u3000 ")
 
 
 def _name_cut(name: str) -> int:

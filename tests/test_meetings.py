@@ -9810,3 +9810,46 @@ def test_a_banquet_told_after_the_talks_with_its_speeches_is_a_meeting():
     # one listed with the talks' other acts, no speeches told: none of its own
     ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈，并为汉森举行欢迎宴会，一同散步。")
     assert "欢迎宴会" not in ms
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“丝路海港”海上灾害防治和应急管理国际合作部长论坛昨晚在厦门召开，各方进行了深入交流。",
+     "“丝路海港”海上灾害防治和应急管理国际合作部长论坛"),
+    ("8日，“北海之星”风电项目竣工投产仪式在哥本哈根举行。丹麦首相安德森在仪式上说，项目将惠及两国。",
+     "“北海之星”风电项目竣工投产仪式"),
+])
+def test_a_quote_opening_the_clause_labels_the_whole_meeting_name(text, name):
+    """Audit 51: a short quote that opens the clause right before the name is part of it, however the name goes on."""
+    assert name in {m.name for m in _meetings(text)}
+
+
+def test_two_numbered_sittings_joined_by_he_are_two_meetings():
+    """Audit 51: 第十一次和第十二次委员长会议: two sittings, each named whole and chaired."""
+    ms = _meetings("闭幕会前，委员长王刚分别主持召开了十四届全国人大常委会第十一次和第十二次委员长会议，审议有关事项。")
+    assert {m.name: _roles(m) for m in ms} == {n: {("王刚", "chair")} for n in (
+        "十四届全国人大常委会第十一次委员长会议", "十四届全国人大常委会第十二次委员长会议")}
+
+
+def test_a_minister_briefing_the_press_on_a_summit_is_not_at_it():
+    """Audit 51: X出席…峰会后，外长Y向随行记者介绍了…情况: a briefing given outside the summit, no presence at it."""
+    ms = _meetings("国家主席王刚赴东洲出席第五次东亚合作领导人会议后，外交部部长赵明向随行记者介绍了王刚主席与会情况。")
+    assert {(m.name, p) for m in ms for p, _ in _roles(m)} == {("第五次东亚合作领导人会议", "王刚")}
+
+
+def test_a_summit_congratulated_on_in_an_audience_is_not_held_here():
+    """Audit 51: 祝贺X成功主持了…峰会 in the story of an audience: the summit is cited, not held."""
+    ms = _meetings("国家主席王刚10日在北川会见东洲总统李明。李明祝贺王刚主席成功主持了东亚合作组织北川峰会，表示愿深化合作。")
+    assert "东亚合作组织北川峰会" not in {m.name for m in ms}
+
+
+def test_a_banquet_a_published_text_records_is_not_held_here():
+    """Audit 51: 文章…全景式记录了X为…举行欢迎宴会、出席开幕式…: the text's content, no banquet of the story."""
+    text = ("新华社6日播发长篇通讯《大河奔流——王刚主席出席第三届东方博览会纪实》。11月4日至5日，王刚主席在上海出席第三届东方博览会。"
+            "文章通过大量生动细节全景式记录了王刚主席为出席博览会各国嘉宾举行欢迎宴会、出席开幕式并发表主旨演讲等一系列重要活动。")
+    doc = Document("t", text, "t.txt", title="新华社长篇通讯：大河奔流——王刚主席出席第三届东方博览会纪实", published=PUBLISHED)
+    assert "欢迎宴会" not in {m.name for m in extract(doc).meetings}
+
+
+def test_a_sentence_opening_on_another_bare_month_recalls_its_meeting():
+    """Audit 51: 9月底，国务院召开会议 in a story of April, the months of last year told on: not the story's meeting."""
+    assert _meetings("去年6月，执法检查组作了报告。9月底，国务院召开会议，研究食品药品监管体制有关问题。") == ()

@@ -1162,3 +1162,18 @@ def test_a_message_sent_off_after_a_foreign_name_is_no_syllable():
     """总统X|发去贺电: 发去 (sent off) is the verb after the name, as 发来 and 发出 are."""
     found = _persons("国家主席王强向巴拉圭新任总统贝尼特斯发去贺电，祝贺他就职。")
     assert "贝尼特斯" in found and not any(n.startswith("贝尼特斯发") for n in found)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("省委高度重视这项工作，成立了以省委书记王立新任组长的工作专班。", ("王立新", "省委书记")),
+    ("英国广播公司与路透社援引南海能源研究院有限公司总经理约翰·布朗的话报道说，油价将继续上涨。",
+     ("约翰·布朗", "南海能源研究院有限公司总经理")),
+])
+def test_a_preposition_or_a_quoting_medium_opens_no_title(text, post):
+    """Audit 51: 以X任组长的 (as 为组长的) and 某频道援引X的话: the 以 and the medium that quotes him are no part of his title."""
+    assert post in _posts(text)
+
+
+def test_a_list_holding_a_known_firm_is_no_list_of_people():
+    """Audit 51: 宝马、西门子等…项目: a firm of the organisations lexicon makes the list one of brands."""
+    assert _persons("去年以来，宝马、施耐德、西门子等一批外资大项目在华落地。") == set()

@@ -823,7 +823,8 @@ def _scene(ctx: Context, h) -> bool:
 # (看望了参加X会议的…委员: the session only places those visited; the sitting joined after it is the meeting;
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?:(?<!即)将(?!领(?!导)|[军士帅官])|争取)(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:提倡|倡导)(?!(?:发起|举办|创办|召开|举行)?的)|(?:^|(?<=[，,。：:；;\s“]))我们(?:先后|还|又|也|相继|接连)?(?:召开|举行|举办)了?|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
+# (祝贺X成功主持了…峰会: a summit congratulated on, held before the story's audience)
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办|主持|承办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?:(?<!即)将(?!领(?!导)|[军士帅官])|争取)(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:提倡|倡导)(?!(?:发起|举办|创办|召开|举行)?的)|(?:^|(?<=[，,。：:；;\s“]))我们(?:先后|还|又|也|相继|接连)?(?:召开|举行|举办)了?|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -1039,6 +1040,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
                 or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) and _told_to_come(text, h) or _ANNIVERSARY.match(text, h.end)
                 or _CONGRATULATED.search(text, max(0, h.start - 40), h.start) and _A_SUCCESS.match(text, h.end)
+                or _RECORDED_IN.search(text, _sentence_start(text, h.start), h.start)
                 or _SUCCESS_OF.search(text, before, h.start) and _CONGRATULATED_AFTER.match(text, h.end)
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
@@ -1132,6 +1134,10 @@ _COUNTED_AFTER = re.compile(rf"(?:不下|不少于|不止|超过|多达|近|达)
 _COUNT = rf"(?:(?<![第一二三四五六七八九十百零〇\d]){NUMERAL}|两|多|数|几)(?:次|度)"
 # counted, the verb after the count: 先后7次主持召开…座谈会, 三次出席…峰会, 频繁召开 (not 召开了一次…会)
 _COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:主持)?(?:召开|举行|举办|出席|参加)了?$")
+
+
+# what a published text records (文章…全景式记录了X为…举行欢迎宴会、出席开幕式…): told in it, not by the story
+_RECORDED_IN = re.compile(r"(?:文章|通讯|纪实|书中|全书|纪录片)[^。；;]{0,30}?(?:记录|记述|讲述|描述|再现)了[^。；;]{0,80}$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -1298,12 +1304,18 @@ def _of_another_month(ctx: Context, at: int) -> bool:
 _MONTH_OPENS = re.compile(r"(?:^|(?<=[，,：:\s\u3000]))(今年|去年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
 
 
+# a sentence opening on a bare month (9月底，国务院召开会议 in a feature of February, its months of last year told on)
+_BARE_MONTH_OPENS = re.compile(r"[\s\u3000]*()(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
+
+
 def _month_opening(ctx: Context, at: int) -> re.Match[str] | None:
-    """The last clause opening on a month (今年7月，) in the sentence before ``at``, with no day told between."""
+    """The last clause opening on a month (今年7月，, or a bare 9月底， opening the sentence) in the sentence before
+    ``at``, with no day told between."""
     s0 = ctx.rec.sentences[ctx.rec.sentence_of(at)][0]
     o = None
     for o in _MONTH_OPENS.finditer(ctx.text, s0, at):
         pass
+    o = o or _BARE_MONTH_OPENS.match(ctx.text, s0, at)
     return o if o and not any(o.end() <= d.start < at for d in ctx.rec.dates) else None
 
 
@@ -4192,6 +4204,11 @@ _PRESENT_BARE = re.compile(r"在(?:会上|会议上|大会上)[，,]|与会的|�
 _WATCHERS = ("观看", "陪同下")  # the cues of who is at a show: who watches it, who walks in escorted (the "watched" cue)
 
 
+# who tells the press (向随行记者介绍了…) and the press conferences, where that is an answer given at it
+_TO_PRESS = re.compile(r"向[^，,。；;]{0,6}?(?:记者|媒体)们?$")
+_PRESS_KIND = re.compile(r"发布会|记者会|吹风会|见面会")
+
+
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
     """Cue-based roles, each with where its cue starts (normalised offset); ``held`` are the spans
     of the reported meetings' mentions (在X上，Y表示 makes Y present only when X is one of them)."""
@@ -4375,6 +4392,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role in ("written", "declined"):
                 prev_end, prev_subjects = ce, []
+                continue
+            if role == "reporter" and _TO_PRESS.search(text, s, cs) and not any(_PRESS_KIND.search(text, a, b) for a, b in held if s <= a < e):
+                prev_end = ce  # X出席…会议后，Y向随行记者介绍了…情况: a briefing on it, given outside it (not at a press conference)
                 continue
             if role == "reporter" and _heard(text, s, cs, 12) >= 0:
                 prev_end = ce  # 刘云山认真听取情况介绍后说: who heard a briefing, not who gave it
