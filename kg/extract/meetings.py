@@ -2247,16 +2247,24 @@ def _for_meeting(
                   and not _MOVES_ON.search(ctx.text, ctx.rec.sentences[min(told)][1], p.cue.start))
     # 同…代表座谈。在认真听取X、Y发言后，Z发表了重要讲话: the sitting's speeches, told in the sentence after it
     heard = {k + 1 for k in told} if name.endswith("座谈") else set()
+    # 同…代表座谈, the story's only meeting: who is told after it (X、Y出席。A、B先后发言。在认真听取…发言后，Z讲话) is at it,
+    # until a sentence names another meeting or opens on another act
+    sole_sitting = alone and set(audiences) == {name} and bool(_SAT_WITH.fullmatch(name))
+    stay = _sitting_stay(ctx, min(told)) if sole_sitting else set()
+    heard |= {k for k in stay if _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0])}
     heard = {k: m for k in heard if k < len(ctx.rec.sentences) and (m := _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0]))
              and not _names_meeting(ctx, k)}
     # (a name inside what was heard whose cue is the speech after it is the topic: 听取X关于学习贯彻Y重要讲话精神的发言后，Z发表了讲话)
     spans = {k: ctx.norm.to_original(m.start(), m.end()) for k, m in heard.items()}  # (a participation's offsets are the document's)
     topic = {p for p in own if (a := spans.get(p.cue.sentence)) and a[0] <= p.mention.start < a[1] <= p.cue.start}
+    sat = tuple(p for p in own if p.cue.sentence in stay and (p.role == "speaker" and _SPOKE_UP.search(p.cue.text)
+                                                             or p.role == "attendee" and _BARE_CUE.match(ctx.doc.text, p.cue.end)))
     # (会见…代表，并就…发表看法: views given in the talk of an audience, no speech made: _PRESENT_AT_AUDIENCE)
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
                                                             and not (p.cue.sentence in said and _PRESENT_AT_AUDIENCE.match(p.cue.text))
                                                             or p.person in hosts and p in later or p in press))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
+    own += tuple(p for p in sat if p not in own)
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
         else tuple(p for p in joiners if p.cue.sentence in told or _ALL_TOLD.match(ctx.doc.text, p.cue.end))
@@ -2277,6 +2285,22 @@ def _for_meeting(
             seen.add((p.person, p.role))
             out.append(p)
     return tuple(out)
+
+
+_AUDIENCE_WORD = re.compile(r"会见|接见|会谈|会晤|通电话|通话")
+
+
+def _sitting_stay(ctx: Context, since: int) -> set[int]:
+    """The sentences after a sitting's (``since``) that are still at it: up to one that opens on another act or
+    time (随后, 当天下午) or names a meeting or an audience (not in what is said after 发言: …先后发言，介绍了…大会)."""
+    out = set()
+    for k in range(since + 1, len(ctx.rec.sentences)):
+        s, e = ctx.rec.sentences[k]
+        told = (spoke := _SPOKE_UP.search(ctx.text, s, e)) and spoke.start() or e
+        if _MOVED_ON.match(ctx.text, s) or any(s <= h.start < told for h in ctx.rec.meetings) or _AUDIENCE_WORD.search(ctx.text, s, e):
+            break
+        out.add(k)
+    return out
 
 
 # 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
