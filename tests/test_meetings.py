@@ -2117,6 +2117,30 @@ def test_a_bare_symposium_opening_the_sentence_after_a_sitting_is_that_sitting_h
     assert _meetings("省委书记李明将于12日同部分高校党委书记、校长座谈。\n座谈会上，12所高校的党委书记、校长讲情况、提建议。") == ()
 
 
+def test_a_sitting_that_is_the_story_s_only_meeting_keeps_who_is_told_at_it_after():
+    lead = "春节前夕，中共中央总书记陈志远5日下午在人民大会堂同各民主党派中央负责人和无党派人士代表座谈。"
+    ms = _meetings(lead + "他强调，要发挥多党合作的优势。\n全国政协主席王强，中共中央政治局常委赵刚出席。"
+                   "\n民革中央主席孙平、民盟中央主席周立先后发言，介绍了各党派召开全国代表大会的情况。"
+                   "\n在认真听取大家的发言后，陈志远发表了重要讲话。")
+    (m,) = ms
+    assert _roles(m) == {("陈志远", "attendee"), ("陈志远", "speaker"), ("王强", "attendee"), ("赵刚", "attendee"),
+                         ("孙平", "speaker"), ("周立", "speaker")}
+    # those who 介绍 at it, or join it (参加走访和座谈), are present; a meeting said in one's words does not end it
+    (m,) = _meetings("近日，全国政协主席陈志远走访了各民主党派中央，并同各民主党派中央领导班子成员座谈。"
+                     "\n陈志远指出，要深刻领会总书记参加全国政协联组会时的重要讲话精神。"
+                     "\n民革中央主席孙平、民盟中央主席周立等分别介绍了有关情况。\n中央统战部部长赵刚参加走访和座谈。")
+    assert _roles(m) == {("陈志远", "attendee"), ("孙平", "attendee"), ("周立", "attendee"), ("赵刚", "attendee")}
+    # the story gone on to another act: who is told there is not at the sitting
+    (m,) = _meetings(lead + "\n随后，陈志远来到市博物馆参观。市长王强出席。")
+    assert _roles(m) == {("陈志远", "attendee")}
+
+
+def test_a_body_s_sitting_over_two_days_with_parts_of_day_starts_on_the_first():
+    (m,) = _meetings("中共省人大常委会党组8日下午至9日上午召开会议，进行专题学习，省人大常委会主任、党组书记王强主持并讲话。")
+    assert (m.name, m.date_text, m.part_of_day) == ("中共省人大常委会党组会议", "2024-04-08", "下午")
+    assert _roles(m) == {("王强", "chair"), ("王强", "speaker")}
+
+
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)

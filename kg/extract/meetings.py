@@ -2258,7 +2258,9 @@ def _for_meeting(
     spans = {k: ctx.norm.to_original(m.start(), m.end()) for k, m in heard.items()}  # (a participation's offsets are the document's)
     topic = {p for p in own if (a := spans.get(p.cue.sentence)) and a[0] <= p.mention.start < a[1] <= p.cue.start}
     sat = tuple(p for p in own if p.cue.sentence in stay and (p.role == "speaker" and _SPOKE_UP.search(p.cue.text)
-                                                             or p.role == "attendee" and _BARE_CUE.match(ctx.doc.text, p.cue.end)))
+                                                             or p.role == "attendee" and (_BARE_CUE.match(ctx.doc.text, p.cue.end)
+                                                                                          or _PRESENT_AT_AUDIENCE.match(p.cue.text)
+                                                                                          or _JOINS_SITTING.match(ctx.doc.text, p.cue.end))))
     # (会见…代表，并就…发表看法: views given in the talk of an audience, no speech made: _PRESENT_AT_AUDIENCE)
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
                                                             and not (p.cue.sentence in said and _PRESENT_AT_AUDIENCE.match(p.cue.text))
@@ -2288,16 +2290,17 @@ def _for_meeting(
 
 
 _AUDIENCE_WORD = re.compile(r"会见|接见|会谈|会晤|通电话|通话")
+_JOINS_SITTING = re.compile(r"了?(?:[^，,。；;]{1,4}和)?座谈(?![会])")  # 参加座谈, 参加走访和座谈: the sitting told
 
 
 def _sitting_stay(ctx: Context, since: int) -> set[int]:
     """The sentences after a sitting's (``since``) that are still at it: up to one that opens on another act or
-    time (随后, 当天下午) or names a meeting or an audience (not in what is said after 发言: …先后发言，介绍了…大会)."""
+    time (随后, 当天下午) or names a meeting or an audience (not in what is said: …先后发言，介绍了…大会; X指出，…)."""
     out = set()
     for k in range(since + 1, len(ctx.rec.sentences)):
         s, e = ctx.rec.sentences[k]
         told = (spoke := _SPOKE_UP.search(ctx.text, s, e)) and spoke.start() or e
-        if _MOVED_ON.match(ctx.text, s) or any(s <= h.start < told for h in ctx.rec.meetings) or _AUDIENCE_WORD.search(ctx.text, s, e):
+        if _MOVED_ON.match(ctx.text, s) or any(s <= h.start < told and not _said(ctx, h) for h in ctx.rec.meetings) or _AUDIENCE_WORD.search(ctx.text, s, e):
             break
         out.add(k)
     return out
