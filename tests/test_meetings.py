@@ -2141,6 +2141,13 @@ def test_a_body_s_sitting_over_two_days_with_parts_of_day_starts_on_the_first():
     assert _roles(m) == {("王强", "chair"), ("王强", "speaker")}
 
 
+def test_a_body_s_video_sitting_of_a_day_told_twice_is_held():
+    (m,) = _meetings("省应急管理厅今天（12日）召开视频会议，要求各地开展安全隐患排查。")
+    assert (m.name, m.date_text) == ("省应急管理厅视频会议", "2024-04-12")
+    (m,) = _meetings("市政府昨天召开电视电话会议，部署防汛工作。")
+    assert (m.name, m.date_text) == ("市政府电视电话会议", "2024-04-12")
+
+
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
