@@ -9315,6 +9315,15 @@ def test_deputies_who_give_views_at_a_symposium_attend_it():
     assert ("刘卫星", "attendee") in _roles(m)
 
 
+def test_deputies_who_advise_at_a_symposium_attend_it():
+    """A、B代表建议，… and C、D代表还对…提出建议 at the 座谈会 held: present there, as 代表提出 is (no press answer)."""
+    ms = _meetings("全国人大常委会委员长王建国主持召开座谈会，听取部分在京全国人大代表的意见建议。"
+                   "孙平、周立代表建议，进一步提高建议办理水平。王建国说，要认真研究。"
+                   "赵刚、钱明代表还对加强立法解释等提出建议。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert {("孙平", "attendee"), ("周立", "attendee"), ("赵刚", "attendee"), ("钱明", "attendee")} <= _roles(m)
+
+
 def test_a_ministers_corridor_walked_onto_on_a_day_told_is_held():
     """今天上午，部长A、局长B等几位部委负责人走上部长通道，回答了现场提问: held, those listed attend (review of wide67)."""
     ms = _meetings("今年两会期间，部长通道成为一大亮点。今天上午，教育部部长李明、国家林业局局长赵强等几位部委负责人走上部长通道，回答了现场提问。")

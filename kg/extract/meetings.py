@@ -145,7 +145,8 @@ _CUES = (
     # X常委建议，…；Y委员提出，… after 14位常委和委员…作大会发言: one of the plenary's speakers, told by his seat (_PLENARY_TOLD)
     ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
     # A、B代表提出，… in a story of a 座谈会 held: deputies who give their views there attend it (_sat_deputies)
-    ("deputies", lexicons.guarded(r"(?<=代表)(?:建议|提出|认为|呼吁)(?=[，,：:])")),
+    # (or what they proposed on: A、B代表还对…等提出建议。)
+    ("deputies", lexicons.guarded(r"(?<=代表)(?:(?:建议|提出|认为|呼吁)(?=[，,：:])|(?:还|也)?(?:就|对)[^，,。；;]{2,40}?提出了?(?:意见)?建议(?=[，,。；;]))")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
     # (an address made for it; not an old speech replayed: 播放了邓小平的讲话录像, …的讲话录音)
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
@@ -1897,7 +1898,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
         kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) \
-            or p.role == "attendee" and _briefly_says(p.cue.text) else None
+            or p.role == "attendee" and _briefly_says(p.cue.text) and not ctx.doc.text.endswith("代表", 0, p.cue.start) else None
+        # (A、B代表建议，…: the deputies cue, said at the story's 座谈会 as 代表提出 is, no answer at a press conference)
         if kind is not None:
             last = _of_kind_told(ordered, untargeted, kind, cue_start) if unnamed else None
             near = [(0, 0, last)] if last is not None else [n for n in near if kind.search(ordered[n[2]][0])] or [
