@@ -2146,6 +2146,9 @@ def test_a_body_s_video_sitting_of_a_day_told_twice_is_held():
     assert (m.name, m.date_text) == ("省应急管理厅视频会议", "2024-04-12")
     (m,) = _meetings("市政府昨天召开电视电话会议，部署防汛工作。")
     assert (m.name, m.date_text) == ("市政府电视电话会议", "2024-04-12")
+    # (a day written with no comma before the body: 4月10日|省纪委监委…, its 日 no part of the body)
+    (m,) = _meetings("4月10日省纪委监委召开电视电话会议，部署专项整治工作。")
+    assert (m.name, m.date_text) == ("省纪委监委电视电话会议", "2024-04-10")
 
 
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
