@@ -3052,6 +3052,8 @@ _DATE_RE = lexicons.guarded(
     # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
     # (28、29日两天: two days in a row, the first's 日 left out)
     r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~|、)(?:\d{1,2}月)?\d{1,2}[日号]))"
+    # (the first day's part of a range told with it: 8日下午至9日上午 starts on the 8th in the afternoon)
+    r"(?P<pod0>(?:上午|下午|晚上|早上|中午)(?=(?:至|到)(?:\d{1,2}月)?\d{1,2}[日号]))?"
     r"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
@@ -3102,7 +3104,7 @@ def _find_dates(text: str) -> list[DateHit]:
                     text.startswith("号线", m.end("d")) and _METRO.search(text, max(0, m.start() - 6), m.start())) \
                     or not m["m"] and text.startswith("号", m.end("d")) and _STREET.search(text, max(0, m.start() - 2), m.start()):
                 continue  # (唐宁街10号, 长安街8号: an address)
-            pod = m["pod"]
+            pod = m["pod0"] or m["pod"]
             month = int(m["m"]) if m["m"] else None
             if month is not None and not 1 <= month <= 12:
                 continue
@@ -3694,9 +3696,10 @@ _PRESIDIUM = re.compile(r"[\u4e00-\u9fff]{4,}(?:次会议|代表大会|选举会
 _CHAIR_NAMED = re.compile(r"(?:委员长|总书记|主席|总理|书记|省长|市长|县长|部长|组长)(?P<name>[\u4e00-\u9fff]{1,2}(?![会团院组部委局处厅室党议])[\u4e00-\u9fff])(?:再次|又|也|还|随即|立即|专门)?$")
 _NTH_SITTING = re.compile(rf"(?:第{NUMERAL}次|首次)(?:全体)?会议")  # a bare numbered sitting: its body names it
 # 市委召开|常务会议; 欧盟外长会17号…举行了|首日会议 (the first day's sitting of the meeting named before it)
-_BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议", "会议")
-_NTH = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|今天|昨天|当天)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)了?(?P<nth>"
+_BODY_SITS = ("常务会议", "全体会议", "党组会议", "常委会会议", "专题会议", "扩大会议", "理论学习中心组学习会", "学习会", "首日会议",
+              "视频会议", "电视电话会议", "会议")  # (应急管理部今天召开视频会议: the body's, held over a link)
+_NTH = re.compile(  # (not a body read from a day's 日: 9月10日|中央纪委召开会议)
+    r"(?!(?<=[\d０-９])[日号])(?P<org>[\u4e00-\u9fff]{2,20}?)(?P<comma>，(?=\d{1,2}[日号]|今天|昨天))?(?:\d{1,2}月)?(?P<day>\d{1,2}[日号](?:(?:上午|下午|晚上)?[至到]\d{1,2}[日号])?|(?:今天|昨天|当天)(?:[（(]\d{1,2}[日号][）)])?)?(?:上午|下午|晚上)?(?:在京|在北京|(?P<venue>在[^，,。；;在“”]{2,12}?))?(?:也|还|又)?(?:召开|举行|开展)了?(?P<nth>"
     r"(?:\d{4}年|" + _ORDINAL + r")[\u4e00-\u9fff\d]{0,16}?(?:" + _TYPES_RE + r")"
     # (a bare sitting of a day told may run on into what it is for: 立法议会今天召开会议选举过渡政府总理)
     r"|(?:" + "|".join(_BODY_SITS) + r")(?:(?![\u4e00-\u9fff])|(?(day)(?<=会议)(?=审议|研究|讨论|决定|选举|听取|部署)|(?!))))"

@@ -2117,6 +2117,40 @@ def test_a_bare_symposium_opening_the_sentence_after_a_sitting_is_that_sitting_h
     assert _meetings("省委书记李明将于12日同部分高校党委书记、校长座谈。\n座谈会上，12所高校的党委书记、校长讲情况、提建议。") == ()
 
 
+def test_a_sitting_that_is_the_story_s_only_meeting_keeps_who_is_told_at_it_after():
+    lead = "春节前夕，中共中央总书记陈志远5日下午在人民大会堂同各民主党派中央负责人和无党派人士代表座谈。"
+    ms = _meetings(lead + "他强调，要发挥多党合作的优势。\n全国政协主席王强，中共中央政治局常委赵刚出席。"
+                   "\n民革中央主席孙平、民盟中央主席周立先后发言，介绍了各党派召开全国代表大会的情况。"
+                   "\n在认真听取大家的发言后，陈志远发表了重要讲话。")
+    (m,) = ms
+    assert _roles(m) == {("陈志远", "attendee"), ("陈志远", "speaker"), ("王强", "attendee"), ("赵刚", "attendee"),
+                         ("孙平", "speaker"), ("周立", "speaker")}
+    # those who 介绍 at it, or join it (参加走访和座谈), are present; a meeting said in one's words does not end it
+    (m,) = _meetings("近日，全国政协主席陈志远走访了各民主党派中央，并同各民主党派中央领导班子成员座谈。"
+                     "\n陈志远指出，要深刻领会总书记参加全国政协联组会时的重要讲话精神。"
+                     "\n民革中央主席孙平、民盟中央主席周立等分别介绍了有关情况。\n中央统战部部长赵刚参加走访和座谈。")
+    assert _roles(m) == {("陈志远", "attendee"), ("孙平", "attendee"), ("周立", "attendee"), ("赵刚", "attendee")}
+    # the story gone on to another act: who is told there is not at the sitting
+    (m,) = _meetings(lead + "\n随后，陈志远来到市博物馆参观。市长王强出席。")
+    assert _roles(m) == {("陈志远", "attendee")}
+
+
+def test_a_body_s_sitting_over_two_days_with_parts_of_day_starts_on_the_first():
+    (m,) = _meetings("中共省人大常委会党组8日下午至9日上午召开会议，进行专题学习，省人大常委会主任、党组书记王强主持并讲话。")
+    assert (m.name, m.date_text, m.part_of_day) == ("中共省人大常委会党组会议", "2024-04-08", "下午")
+    assert _roles(m) == {("王强", "chair"), ("王强", "speaker")}
+
+
+def test_a_body_s_video_sitting_of_a_day_told_twice_is_held():
+    (m,) = _meetings("省应急管理厅今天（12日）召开视频会议，要求各地开展安全隐患排查。")
+    assert (m.name, m.date_text) == ("省应急管理厅视频会议", "2024-04-12")
+    (m,) = _meetings("市政府昨天召开电视电话会议，部署防汛工作。")
+    assert (m.name, m.date_text) == ("市政府电视电话会议", "2024-04-12")
+    # (a day written with no comma before the body: 4月10日|省纪委监委…, its 日 no part of the body)
+    (m,) = _meetings("4月10日省纪委监委召开电视电话会议，部署专项整治工作。")
+    assert (m.name, m.date_text) == ("省纪委监委电视电话会议", "2024-04-10")
+
+
 def test_a_report_on_a_report_and_on_appointments_is_told_by_one_present_not_speaking():
     (m,) = _meetings("委员长会议12日在京举行,张建国委员长主持。会议听取了秘书长刘文涛作的关于个别代表的代表资格的报告和任免案审议情况的汇报。")
     assert ("刘文涛", "attendee") in _roles(m) and ("刘文涛", "speaker") not in _roles(m)
@@ -9282,6 +9316,15 @@ def test_deputies_who_give_views_at_a_symposium_attend_it():
                    "杜德印、刘卫星代表提出，要密切代表同人民群众的联系。王建国说，要发挥代表作用。")
     (m,) = [m for m in ms if m.name.endswith("座谈会")]
     assert ("刘卫星", "attendee") in _roles(m)
+
+
+def test_deputies_who_advise_at_a_symposium_attend_it():
+    """A、B代表建议，… and C、D代表还对…提出建议 at the 座谈会 held: present there, as 代表提出 is (no press answer)."""
+    ms = _meetings("全国人大常委会委员长王建国主持召开座谈会，听取部分在京全国人大代表的意见建议。"
+                   "孙平、周立代表建议，进一步提高建议办理水平。王建国说，要认真研究。"
+                   "赵刚、钱明代表还对加强立法解释等提出建议。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert {("孙平", "attendee"), ("周立", "attendee"), ("赵刚", "attendee"), ("钱明", "attendee")} <= _roles(m)
 
 
 def test_a_ministers_corridor_walked_onto_on_a_day_told_is_held():

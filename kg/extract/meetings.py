@@ -145,7 +145,8 @@ _CUES = (
     # X常委建议，…；Y委员提出，… after 14位常委和委员…作大会发言: one of the plenary's speakers, told by his seat (_PLENARY_TOLD)
     ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
     # A、B代表提出，… in a story of a 座谈会 held: deputies who give their views there attend it (_sat_deputies)
-    ("deputies", lexicons.guarded(r"(?<=代表)(?:建议|提出|认为|呼吁)(?=[，,：:])")),
+    # (or what they proposed on: A、B代表还对…等提出建议。)
+    ("deputies", lexicons.guarded(r"(?<=代表)(?:(?:建议|提出|认为|呼吁)(?=[，,：:])|(?:还|也)?(?:就|对)[^，,。；;]{2,40}?提出了?(?:意见)?建议(?=[，,。；;]))")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
     # (an address made for it; not an old speech replayed: 播放了邓小平的讲话录像, …的讲话录音)
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
@@ -1934,7 +1935,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
         # a cue done at one kind of meeting: 同…座谈 at the story's 座谈会, 回答记者提问 at a press
         # conference (not the session whose news centre holds it)
         kind = _SITTING_KIND if _SAT_WITH.match(p.cue.text) else _PRESS if "回答" in p.cue.text and "提问" in p.cue.text or _BRIEF_SAYS.fullmatch(p.cue.text) \
-            or p.role == "attendee" and _briefly_says(p.cue.text) else None
+            or p.role == "attendee" and _briefly_says(p.cue.text) and not ctx.doc.text.endswith("代表", 0, p.cue.start) else None
+        # (A、B代表建议，…: the deputies cue, said at the story's 座谈会 as 代表提出 is, no answer at a press conference)
         if kind is not None:
             last = _of_kind_told(ordered, untargeted, kind, cue_start) if unnamed else None
             near = [(0, 0, last)] if last is not None else [n for n in near if kind.search(ordered[n[2]][0])] or [
@@ -2286,16 +2288,26 @@ def _for_meeting(
                   and not _MOVES_ON.search(ctx.text, ctx.rec.sentences[min(told)][1], p.cue.start))
     # 同…代表座谈。在认真听取X、Y发言后，Z发表了重要讲话: the sitting's speeches, told in the sentence after it
     heard = {k + 1 for k in told} if name.endswith("座谈") else set()
+    # 同…代表座谈, the story's only meeting: who is told after it (X、Y出席。A、B先后发言。在认真听取…发言后，Z讲话) is at it,
+    # until a sentence names another meeting or opens on another act
+    sole_sitting = alone and set(audiences) == {name} and bool(_SAT_WITH.fullmatch(name))
+    stay = _sitting_stay(ctx, min(told)) if sole_sitting else set()
+    heard |= {k for k in stay if _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0])}
     heard = {k: m for k in heard if k < len(ctx.rec.sentences) and (m := _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0]))
              and not _names_meeting(ctx, k)}
     # (a name inside what was heard whose cue is the speech after it is the topic: 听取X关于学习贯彻Y重要讲话精神的发言后，Z发表了讲话)
     spans = {k: ctx.norm.to_original(m.start(), m.end()) for k, m in heard.items()}  # (a participation's offsets are the document's)
     topic = {p for p in own if (a := spans.get(p.cue.sentence)) and a[0] <= p.mention.start < a[1] <= p.cue.start}
+    sat = tuple(p for p in own if p.cue.sentence in stay and (p.role == "speaker" and _SPOKE_UP.search(p.cue.text)
+                                                             or p.role == "attendee" and (_BARE_CUE.match(ctx.doc.text, p.cue.end)
+                                                                                          or _PRESENT_AT_AUDIENCE.match(p.cue.text)
+                                                                                          or _JOINS_SITTING.match(ctx.doc.text, p.cue.end))))
     # (会见…代表，并就…发表看法: views given in the talk of an audience, no speech made: _PRESENT_AT_AUDIENCE)
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
                                                             and not (p.cue.sentence in said and _PRESENT_AT_AUDIENCE.match(p.cue.text))
                                                             or p.person in hosts and p in later or p in press))
     own += guests + tuple(dataclasses.replace(p, role="attendee") for p in guests) + present
+    own += tuple(p for p in sat if p not in own)
     # (the story's only meeting: 李克强与X共同会见记者。…韩正、王毅等出席活动 are at it; 王毅参加上述活动 is at every one told)
     joined = joiners if not _JOINT_PRESS.fullmatch(name) or alone and set(audiences) == {name} \
         else tuple(p for p in joiners if p.cue.sentence in told or _ALL_TOLD.match(ctx.doc.text, p.cue.end))
@@ -2316,6 +2328,23 @@ def _for_meeting(
             seen.add((p.person, p.role))
             out.append(p)
     return tuple(out)
+
+
+_AUDIENCE_WORD = re.compile(r"会见|接见|会谈|会晤|通电话|通话")
+_JOINS_SITTING = re.compile(r"了?(?:[^，,。；;]{1,4}和)?座谈(?![会])")  # 参加座谈, 参加走访和座谈: the sitting told
+
+
+def _sitting_stay(ctx: Context, since: int) -> set[int]:
+    """The sentences after a sitting's (``since``) that are still at it: up to one that opens on another act or
+    time (随后, 当天下午) or names a meeting or an audience (not in what is said: …先后发言，介绍了…大会; X指出，…)."""
+    out = set()
+    for k in range(since + 1, len(ctx.rec.sentences)):
+        s, e = ctx.rec.sentences[k]
+        told = (spoke := _SPOKE_UP.search(ctx.text, s, e)) and spoke.start() or e
+        if _MOVED_ON.match(ctx.text, s) or any(s <= h.start < told and not _said(ctx, h) for h in ctx.rec.meetings) or _AUDIENCE_WORD.search(ctx.text, s, e):
+            break
+        out.add(k)
+    return out
 
 
 # 习近平在人民大会堂东门外广场举行仪式，欢迎X对我国进行国事访问 (举行欢迎仪式，欢迎X)
