@@ -6979,6 +6979,7 @@ def test_national_army_is_libyas_only_after_libya_from_2014(text, year, want, no
     ("参加签约的有科技有限公司、中国东川能源集团有限公司。", {"中国东川能源集团有限公司"}, {"有科技有限公司", "科技有限公司"}),
     ("会议审议了中国东川能源集团有限公司、国有独资有限公司改革方案。", set(), {"国有独资有限公司"}),
     ("东川粮油集团有限公司、中国东川能源集团有限公司签署了合作协议。", {"东川粮油集团有限公司", "中国东川能源集团有限公司"}, set()),
+    ("参加签约的有中国东川能源集团有限公司、中国电力交易结算有限公司。", {"中国电力交易结算有限公司"}, set()),
 ])
 def test_listed_companies_need_a_name_before_the_legal_form(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
