@@ -5070,10 +5070,9 @@ def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int]
 
 
 def _registered(words: str) -> bool:
-    """Whether the words before a legal form (有限公司) name one company (西岭能源, 开滦, a place, a state's with a verb in
-    it: 中国|证券登记结算): not a kind (科技, 国有独资), a clause (有|科技) nor a word of the place (当地)."""
-    proper = _proper(words)
-    return bool(proper or _company_name(words) or words in lexicons.places() or proper is None and lexicons.country_at(words))
+    """Whether the words before a legal form (有限公司) name one company (西岭能源, 开滦, a place, a state's: 中国|航天科技集团,
+    中国|证券登记结算): not a kind (科技, 国有独资), a clause (有|科技) nor a word of the place (当地)."""
+    return bool(_proper(words) or _company_name(words) or words in lexicons.places() or lexicons.country_at(words))
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")
