@@ -5073,7 +5073,7 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
         while pos > 1 and text[pos - 1] == "、" and text.endswith(kind, 0, pos - 1):
             b = pos - 1
             reach = 14 if _LEGAL_FORM.search(text, max(0, b - 8), b) else 8  # 、东风汽车集团有限公司: the legal form's words too
-            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - reach) - 1, -1) if _opens_name(text, a) and text[a - 1 : a] not in "（）()"), None)
+            a = next((a for a in range(b - len(kind) - 2, max(0, b - len(kind) - reach) - 1, -1) if _opens_name(text, a) and not (a and text[a - 1] in "（）()")), None)
             if a is None or not _listed_item(text, a, b, kind, out):
                 break
             out[(a, b)] = text[a:b]
@@ -5082,8 +5082,9 @@ def _listed_institutions(text: str, out: dict[tuple[int, int], str]) -> None:
 
 _ORDINAL_ONLY = re.compile(rf"第{NUMERAL}")
 # A company listed by its registered name (东风汽车集团有限公司, 华润（集团）有限公司): the legal form names one company
-_LEGAL_FORM = re.compile(r"(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司$")
-_LEGAL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司")
+_LEGAL_TAIL = r"(?:[（(]集团[）)])?(?:股份)?有限(?:责任)?公司"
+_LEGAL_FORM = re.compile(_LEGAL_TAIL + "$")
+_LEGAL_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?" + _LEGAL_TAIL)
 
 
 def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int], str]) -> bool:
@@ -5094,7 +5095,14 @@ def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int]
         return False  # 中国共产党与世界政党: a kind of party; 附属第一医院和|第二医院: the first item's name shared, not written
     return not any(ch in _NOT_IN_NAME for ch in item) and not item.startswith(("各", "多", "等", "其他", "有关", "相关")) \
         and text[b : b + 1] not in _INSTITUTION_RUNS_ON and not any(x < b and a < y for x, y in out) \
-        and (kind == "党" or (legal := _LEGAL_FORM.search(item)) and legal.start() >= 2 or _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places())  # 广州实验室, 救国党; not 科技公司
+        and (kind == "党" or (_registered(item[: legal.start()]) if (legal := _LEGAL_FORM.search(item))
+                             else _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places()))  # 广州实验室, 救国党; not 科技公司
+
+
+def _registered(words: str) -> bool:
+    """Whether the words before a legal form (有限公司) name one company (西岭能源, 开滦, a place, a state's: 中国|航天科技集团,
+    中国|证券登记结算): not a kind (科技, 国有独资), a clause (有|科技) nor a word of the place (当地)."""
+    return bool(_proper(words) or _company_name(words) or words in lexicons.places() or lexicons.country_at(words))
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")
@@ -5277,20 +5285,31 @@ def _place_bodies(text: str) -> list[tuple[int, int, str]]:
 
 # A village's committee written as a body (村委会 standalone, 青湾村村委会), not the unit of a title (村委会主任) nor a law
 _VILLAGE_COMMITTEE = re.compile(r"村(?:委会|民委员会)(?!原|主任|副主任|委员|成员|干部|书记|组织法|法)")
-_MANY_BEFORE = frozenset("各每个些多")  # 各村委会, 60多万个村委会: every village's, no one committee
+_MANY_COUNTED = frozenset("个些多")  # 60多万个村委会, 很多村委会: a count, no one committee
+_PAIRED_COMMITTEE = re.compile(r"(?:居委会|居民委员会|社区)[和与及或、]$|^[和与及或、](?:居委会|居民委员会|社区)")  # 社区居委会和村委会: both kinds
 
 
 def _village_committees(text: str) -> list[tuple[int, int, str]]:
     """A village committee named as a body: with its village where the name is one (``_named_village_body``:
-    扎西岗村村委会), else bare (村委会; 该村村委会), never counted many (各村委会, 很多村委会)."""
+    扎西岗村村委会), else bare (村委会; 该村村委会) where it is one committee (``_one_committee``)."""
     out = []
     for m in _VILLAGE_COMMITTEE.finditer(text):
         s, e = m.span()
         if text[s - 1 : s] == "村" and (k := next((k for k in (4, 3) if s >= k and _opens_name(text, s - k) and _named_village_body(text[s - k : e], text)), 0)):
             out.append((s - k, e, text[s - k : e]))
-        elif text[s - 1 : s] not in _MANY_BEFORE:
+        elif _one_committee(text, s, e):
             out.append((s, e, m.group()))
     return out
+
+
+def _one_committee(text: str, s: int, e: int) -> bool:
+    """Whether a bare 村委会 at ``text[s:e]`` is one committee, not the class: no determiner, count or word of many
+    before it (各村委会, 各地|所有|60多万个村委会), no kind of village (农村村委会; 该村村委会 is one), no other kind beside it."""
+    word = lexicons.common_words().get(text[max(0, s - 2) : s])
+    if text[s - 1 : s] == "村":
+        return word != "n" and text[s - 2 : s - 1] not in ("各", "每")  # 农村|村委会, 各村|村委会: a kind; 该村|村委会: one
+    return text[s - 1 : s] not in _DETERMINERS | _MANY_COUNTED and word not in ("r", "b") \
+        and not _PAIRED_COMMITTEE.search(text[max(0, s - 6) : s]) and not _PAIRED_COMMITTEE.search(text[e : e + 6])
 
 
 _TEAM = re.compile(r"中央(?:第[一二三四五六七八九十]{1,3})?(?:巡视|宣讲|指导|督导)[组团]|(?:扶贫|帮扶)工作队")
@@ -5538,6 +5557,8 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
             e += 2  # 塔利班组织
         elif m.group().endswith("军") and (text[e : e + 1] in _ARMY_WORD_AFTER or not (_opens_name(text, s) or lexicons.country_before(text, s) or lexicons.country_at(m.group()))):
             continue  # 国民|军队, 国民|军事: 军 opens another word; 中华|国民军: a longer name (but 利比亚|国民军)
+        if m.group() in lexicons.SHARED_NAME_GROUPS and (state := lexicons.country_before(text, s)) != lexicons.SHARED_NAME_GROUPS[m.group()][0]:
+            s -= len(state)  # 阿富汗|国民军: that state's army, by its full name
         out.append((s, e, text[s:e]))
     return out
 

@@ -154,6 +154,13 @@ def _term_forms(names: list[str]) -> dict[str, str]:
     return out
 
 
+def _group_of_story(ctx: Context, name: str) -> bool:
+    """Whether a group of a shared name (国民军) is that group in this story: it names the group's state and
+    is dated no earlier than the year the group took the name (a story with no date, any year)."""
+    state, since = lexicons.SHARED_NAME_GROUPS[name]
+    return state in ctx.foreign_states.values() and not (ctx.reference_date and ctx.reference_date.year < since)
+
+
 def extract(ctx: Context) -> tuple[Organization, ...]:
     by_name: dict[str, list] = {}
     ends_of: dict[str, list[int]] = {}
@@ -161,6 +168,8 @@ def extract(ctx: Context) -> tuple[Organization, ...]:
     written = {name for _, _, name in ctx.rec.orgs}
     terms = _term_forms([name for _, _, name in ctx.rec.orgs if "届" in name])
     for s, e, name in ctx.rec.orgs:
+        if name in lexicons.SHARED_NAME_GROUPS and not _group_of_story(ctx, name):
+            continue  # 国民军 in a story of 2012 or of no Libya: another army
         if (full := _named_state(ctx, name) or _named_ministry(name, written) or terms.get(name)) is not None:
             if name not in forms.get(full, []):
                 forms.setdefault(full, []).append(name)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "leaders", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
-    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "OCCASION_BODIES", "SPORTS", "ARMED_GROUPS", "STATE_ABBREVIATIONS", "NOT_STATE_INITIALS", "GOVERNMENT_KINDS", "initial_states", "TERM",
+    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "OCCASION_BODIES", "SPORTS", "ARMED_GROUPS", "SHARED_NAME_GROUPS", "STATE_ABBREVIATIONS", "NOT_STATE_INITIALS", "GOVERNMENT_KINDS", "initial_states", "TERM",
 ]
 
 HERE = Path(__file__).parent
@@ -36,6 +36,10 @@ FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "�
 # 基地 is named with 组织 (基地组织, “基地”组织).
 ARMED_GROUPS = ("塔利班", "哈马斯", "真主党", "基地组织", "胡塞武装", "库尔德武装", "库尔德工人党", "人民保护部队", "青年党", "博科圣地", "法塔赫", "叙利亚民主军", "巴勒斯坦伊斯兰抵抗运动",
                 "国民军")
+# Groups named by a word other armies share (国民军: Afghanistan's state army, Libya's government army of 2012, the
+# 1920s' armies): that group only bare or after its state, in a story from the year it took the name that names its
+# state (kg.nlp, kg.extract.orgs); after another state (阿富汗国民军), that state's army by its own full name.
+SHARED_NAME_GROUPS = {"国民军": ("利比亚", 2014)}
 # A state's armed forces and police, written after the state (叙利亚政府军 aside, 伊拉克军方, 中国海军,
 # 土耳其警方): kg.nlp finds them after a country, kg.resolve accepts them as a whole name's ending.
 ARMED_BODIES = ("国防军", "武装部队", "安全部队", "维和部队", "反对派武装", "军方", "军队", "海军", "空军", "陆军", "警方")
