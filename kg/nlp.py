@@ -5099,10 +5099,16 @@ def _listed_item(text: str, a: int, b: int, kind: str, out: dict[tuple[int, int]
                              else _proper(mid := item[: -len(kind)]) is not False or mid in lexicons.places()))  # 广州实验室, 救国党; not 科技公司
 
 
+# Kinds of ownership written before a legal form (国有独资有限公司): a type of company, no company's name
+_OWNERSHIP = ("国有独资", "外商独资", "中外合资", "中外合作", "合资", "独资", "一人")
+
+
 def _registered(words: str) -> bool:
     """Whether the words before a legal form (有限公司) name one company (西岭能源, 开滦, a place, a state's: 中国|航天科技集团,
-    中国|证券登记结算): not a kind (科技, 国有独资), a clause (有|科技) nor a word of the place (当地)."""
-    return bool(_proper(words) or _company_name(words) or words in lexicons.places() or lexicons.country_at(words))
+    中国|证券登记结算, or four characters or more of common words: 东风汽车集团): not a kind (科技, 国有独资), a clause
+    (有|科技) nor a word of the place (当地)."""
+    return bool(_proper(words) or _company_name(words) or words in lexicons.places() or lexicons.country_at(words)) \
+        or len(words) >= 4 and words not in lexicons.common_words() and not words.startswith(_OWNERSHIP + ("有", "是", "在"))
 
 
 _REGIONAL = re.compile(r"地委|盟委|军区")

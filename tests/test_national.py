@@ -6972,14 +6972,15 @@ def test_national_army_is_libyas_only_after_libya_from_2014(text, year, want, no
     assert want <= orgs and not (not_want & orgs)
 
 
-# rm47o: a company listed by its registered name needs a name before the legal form (not 当地, 科技, 国有独资, 有|科技);
-# a list's first item may open the text.
+# rm47o: a company listed by its registered name needs a name before the legal form (not 当地, 科技, 国有独资, 有|科技;
+# four characters or more of common words are one: 国家海洋开发投资集团); a list's first item may open the text.
 @pytest.mark.parametrize(("text", "want", "not_want"), [
     ("他先后来到中国东川能源集团有限公司、当地有限公司考察。", {"中国东川能源集团有限公司"}, {"当地有限公司"}),
     ("参加签约的有科技有限公司、中国东川能源集团有限公司。", {"中国东川能源集团有限公司"}, {"有科技有限公司", "科技有限公司"}),
     ("会议审议了中国东川能源集团有限公司、国有独资有限公司改革方案。", set(), {"国有独资有限公司"}),
     ("东川粮油集团有限公司、中国东川能源集团有限公司签署了合作协议。", {"东川粮油集团有限公司", "中国东川能源集团有限公司"}, set()),
     ("参加签约的有中国东川能源集团有限公司、中国电力交易结算有限公司。", {"中国电力交易结算有限公司"}, set()),
+    ("签约企业包括中国东川能源集团有限公司、国家海洋开发投资集团有限公司。", {"国家海洋开发投资集团有限公司"}, set()),
 ])
 def test_listed_companies_need_a_name_before_the_legal_form(text, want, not_want):
     orgs = {o.name for o in _ext(text).organizations}
