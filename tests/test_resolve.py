@@ -684,6 +684,13 @@ def test_s24_armed_groups(text, want):
     assert resolve.org("塔利班组织", None).key == "org:塔利班"
 
 
+def test_another_states_army_of_a_shared_name_is_its_own_node():
+    """阿富汗国民军 is Afghanistan's army by its full name, a node apart from Libya's 国民军 (rm47o kept it out of that node)."""
+    afghan = resolve.org("阿富汗国民军", None, "d1")
+    assert afghan is not None and afghan.key == "org:阿富汗国民军" and afghan.country == "阿富汗"
+    assert afghan.key != resolve.org("国民军", None, "d1").key
+
+
 # s24: 中央政府 is China's central government (国务院) unless the paragraph is about another state
 S24_ORGS_CENTRAL_GOVERNMENT = [
     ("特区行政长官感谢中央政府的大力支持。", ["中央政府"]),
