@@ -9896,3 +9896,41 @@ def test_a_banquet_a_published_text_records_is_not_held_here():
 def test_a_sentence_opening_on_another_bare_month_recalls_its_meeting():
     """Audit 51: 9月底，国务院召开会议 in a story of April, the months of last year told on: not the story's meeting."""
     assert _meetings("去年6月，执法检查组作了报告。9月底，国务院召开会议，研究食品药品监管体制有关问题。") == ()
+
+
+def test_a_banquet_after_talks_keeps_no_speech_of_a_later_event():
+    """会谈后，X为Y举行欢迎宴会。当晚，Z出席…论坛开幕式。Z在致辞中表示: the forum's speaker and attendees, not the banquet's (rm47d)."""
+    talks = "国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈。会谈后，王宏伟为汉森举行欢迎宴会。"
+    ms = _roles_by_name(talks + "当晚，国务院副总理刘建国出席中东文化论坛开幕式。刘建国在致辞中表示，两国文化交流源远流长。"
+                        "国务委员赵卫国、外交部部长李明等出席。")
+    assert ms["中东文化论坛"] >= {("刘建国", "speaker"), ("赵卫国", "attendee"), ("李明", "attendee")}
+    assert "欢迎宴会" not in ms
+    # the guest's words at the next meeting named, the banquet's own toast told before it
+    ms = _roles_by_name(talks + "王宏伟在致辞中表示，两国友谊源远流长。汉森12日还出席了中东企业家委员会第五次会议。汉森在致辞中表示，两国合作潜力巨大。")
+    assert ms["欢迎宴会"] == {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("汉森", "attendee")}
+    assert ("汉森", "speaker") in ms["中东企业家委员会第五次会议"]
+    # one who is neither its host nor its guest speaks at no banquet
+    ms = _roles_by_name(talks + "王宏伟在致辞中表示，两国友谊源远流长。国务院副总理刘建国在致辞中表示，愿深化地方合作。")
+    assert ms["欢迎宴会"] == {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("汉森", "attendee")}
+
+
+def test_a_banquet_s_guest_is_not_the_one_whose_envoy_it_is_held_for():
+    """会谈后，X为Y的特别代表Z举行欢迎宴会: Z is its guest, not Y (rm47d)."""
+    ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森的特别代表卡尔举行会谈。会谈后，王宏伟为汉森总统的特别代表卡尔举行欢迎宴会。"
+                        "王宏伟在致辞中表示，两国友谊源远流长。卡尔在致辞中说，东方珍视对华友谊。")
+    assert ms["欢迎宴会"] == {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("卡尔", "speaker"), ("卡尔", "attendee")}
+
+
+@pytest.mark.parametrize("text", [
+    "东川智库对话会14日在纽约举行，这是今年4月两国元首在东川国海滨庄园举行会晤、为两国关系发展指明方向以来，两国智库专家首次举行专题对话。",
+    "今年4月，两国元首在东港举行会晤，达成重要共识。",
+    "同一天，东川与西川两国领导人在南港就边境局势举行会晤。",
+])
+def test_talks_of_both_sides_recalled_or_told_by_their_topic_are_none(text):
+    """两国元首在…举行会晤: not talks recalled (以来 after them, a month before) nor 在 running into a topic (就…) (rm47d)."""
+    assert not any("两国" in m.name for m in _meetings(text, dt.date(2024, 6, 16)))
+
+
+def test_talks_of_both_sides_told_with_their_day_and_place_are_held():
+    ms = _meetings("4月27日，东川与西川两国领导人在南港举行会晤并签署《南港宣言》。", dt.date(2024, 6, 16))
+    assert [(m.name, m.date_text) for m in ms] == [("两国领导人举行会晤", "2024-04-27")]

@@ -331,9 +331,41 @@ def _banquet_after_talks(ctx: Context) -> re.Match | None:
         if rec.in_meta(b.start()) or rec.in_headline(b.start()) or not (o := _TALKS_THEN.match(text, s)) \
                 or not re.fullmatch(r"[^，,。；;]*", text[o.end() : b.start()]) or _BANQUET_ANOTHER.search(text, s, b.start("name")):
             continue
-        if any(_TOAST.search(text, a, e) for a, e in rec.sentences[k + 1 : k + 1 + _TOAST_WINDOW]):
+        if _toasted(ctx, b, k):
             return b
     return None
+
+
+def _toasted(ctx: Context, b: re.Match, k: int) -> bool:
+    """Whether one of the banquet's hosts or guests (named before its 举行) toasts in the sentences after it, before
+    the next that names a meeting (当晚，Z出席…论坛开幕式。Z在致辞中表示: the forum's speech, not the banquet's)."""
+    rec, text = ctx.rec, ctx.text
+    for a, e in rec.sentences[k + 1 : k + 1 + _TOAST_WINDOW]:
+        t = _TOAST.search(text, a, e)
+        if any(a <= h.start < (t.start() if t else e) and not _BANQUET.search(h.name) for h in rec.meetings) \
+                or re.search(r"会见|接见|会谈|会晤", text[a : t.start() if t else e]):
+            return False
+        if t and (who := max((h for h in rec.persons if a <= h.start and h.end <= t.start() and h.via != "byline"), key=lambda h: h.end, default=None)) \
+                and not _CLAUSE_END.search(text, who.end, t.start()) and _banquet_side(ctx, b.start("name"), who.name):
+            return True
+    return False
+
+
+def _banquet_side(ctx: Context, at: int, name: str) -> bool:
+    """Whether ``name`` is a host or a guest of the banquet named at ``at``: written in its sentence before it."""
+    return name in ctx.text[ctx.rec.sentences[ctx.rec.sentence_of(at)][0] : at]
+
+
+def _past_banquet(ctx: Context, hits, p, at: int) -> bool:
+    """Whether a role cued at ``at`` that names no meeting is not the banquet's told after the talks: a meeting named
+    since (…欢迎宴会。当晚，Z出席…论坛开幕式。…等出席), or words of one neither its host nor its guest."""
+    return any(hits[0].end <= h.start < at and not _BANQUET.search(h.name) and not ctx.rec.in_meta(h.start) for h in ctx.rec.meetings) \
+        or p.role == "speaker" and not _banquet_side(ctx, hits[0].start, p.person)
+
+
+def _after_talks(ctx: Context, name: str, hits) -> bool:
+    """Whether the meeting ``name`` is a banquet whose sentence opens on the talks just told (会谈后，X为Y举行欢迎宴会)."""
+    return bool(hits and _BANQUET.search(name) and _TALKS_THEN.match(ctx.text, ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)][0]))
 
 
 def _banquet_told(ctx: Context) -> re.Match | None:
@@ -590,7 +622,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name in in_body and banquet:
             attending += _hosts(ctx, banquet, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
             if name not in headline:  # (the guests it is held for, told where the body tells it)
-                attending += _guests_of(ctx, banquet, attending)
+                attending += _hosts(ctx, banquet, attending, guests=True)
         if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
@@ -1917,6 +1949,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             lecture = next((i for i, (name, _) in enumerate(ordered) if name.endswith("讲座")), None)
             near = [(0, 0, lecture if lecture is not None and ("》的" in p.cue.text or p.cue.text.startswith("主讲")) else _scene_of(ctx, cue_start, ordered, untargeted, first))]
             i = near[0][2]
+            if _after_talks(ctx, *ordered[i]) and _past_banquet(ctx, ordered[i][1], p, cue_start):
+                continue  # 会谈后，X为Y举行欢迎宴会。当晚，Z出席…论坛开幕式。Z在致辞中表示: not the banquet's
             if _guests_purpose_only(ctx, ordered[i][0], cue_start):
                 continue  # 会见来华出席…论坛的…成员。…X、Y先后发言: spoken at the audience, not at the forum
             if ordered[i][1] and all(h.start > cue_start for h in ordered[i][1]) \
@@ -2088,8 +2122,10 @@ def _scene_of(ctx: Context, at: int, ordered, untargeted: set[str], first: int) 
     if any(later[0] < h.start < at and _names_one(h.name, {ordered[first][0]}) and not _names_one(h.name, {ordered[later[1]][0]})
            and _AS_SCENE.match(ctx.text, h.end) and not _said(ctx, h) for h in ctx.rec.meetings):
         return first  # the story has come back to the first (在26日的联组会议中，…。X、Y等提出询问)
-    if _BANQUET.search(ordered[later[1]][0]) and _TALKS_THEN.match(ctx.text, ctx.rec.sentences[ctx.rec.sentence_of(hits[0].start)][0]):
-        return later[1]  # 会谈后，X为Y举行欢迎宴会。X在致辞中表示: the story has gone on to the banquet
+    if any(start <= h[0].start < at and _after_talks(ctx, name, h) for name, h in ordered if h):
+        # 会谈后，X为Y举行欢迎宴会。X在致辞中表示: the story has gone on to the banquet, and on from it to what it names next
+        # (…欢迎宴会。当晚，Z出席…论坛开幕式。Z在致辞中表示: the forum's)
+        return later[1]
     own, was = _date_for(ctx, hits), _date_for(ctx, ordered[first][1])
     if own and was and own.day and was.day and (own.month, own.day) != (was.month, was.day) \
             and ctx.rec.sentence_of(own.start) == ctx.rec.sentence_of(hits[0].start):
@@ -2589,25 +2625,22 @@ def _gathering(ctx: Context) -> tuple[str, re.Match] | None:
     return (named.group() if named else text[m.start() : m.end("guests")] + "欢聚一堂"), m
 
 
-def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
-    """Who holds a gathering: the persons of its sentence before 同…欢聚一堂, who attend it."""
+def _hosts(ctx: Context, m: re.Match, have: tuple, guests: bool = False) -> tuple[Participation, ...]:
+    """Who holds a gathering (the persons of its sentence before 同…欢聚一堂) or, with ``guests``, whom a banquet is held
+    for (between 为 and 举行: 为Z和夫人W举行欢迎宴会, a name read elsewhere counting where it is written): they attend it."""
     rec, text = ctx.rec, ctx.text
-    s, _ = rec.sentences[rec.sentence_of(m.start())]
-    known = {p.person for p in have if p.role == "attendee"}
-    cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.gathering")
-    return tuple(Participation(h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings.gathering"), cue, 0.9)
-                 for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and h.name not in known
-                 and not _WHOSE.match(text, h.end))
-
-
-def _guests_of(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
-    """Whom a banquet is held for: the persons between 为 and 举行 (为Z和夫人W举行欢迎宴会), who attend it (a name
-    read elsewhere in the story counts where it is written)."""
-    known = {p.person for p in have if p.role == "attendee"}
-    cue = ctx.mention(m.start(), m.end(), "CUE", "meetings.banquet")
-    names = {h.name for h in ctx.rec.persons if h.via != "byline" and len(h.name) >= 2} - known
-    found = sorted((at, n) for n in names if (at := ctx.text.find(n, m.start(), m.start("name"))) >= 0)
-    return tuple(Participation(n, "attendee", ctx.mention(at, at + len(n), "PERSON", "meetings.banquet"), cue, 0.9) for at, n in found)
+    a, b = (m.start(), m.start("name")) if guests else (rec.sentences[rec.sentence_of(m.start())][0], m.start())
+    source = "meetings.banquet" if guests else "meetings.gathering"
+    cue = ctx.mention(m.start(), m.end(), "CUE", source)
+    read = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
+    found = sorted({(h.start, h.name) for h in read} | ({(at, n) for n in {h.name for h in rec.persons if h.via != "byline" and len(h.name) >= 2}
+                                                         if (at := text.find(n, a, b)) >= 0} if guests else set()))
+    seen, out = {p.person for p in have if p.role == "attendee"}, []
+    for at, n in found:
+        if n not in seen and not _WHOSE.match(text, at + len(n)) and not any(h.start <= at < h.end and h.name != n for h in read):
+            seen.add(n)
+            out.append(Participation(n, "attendee", ctx.mention(at, at + len(n), "PERSON", source), cue, 0.9))
+    return tuple(out)
 
 
 def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
@@ -3258,8 +3291,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
     for m in _BOTH_SIDES.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _earlier(text, s, m.start()) \
-                or any(h.start >= s and h.end <= e for hits, _ in out.values() for h in hits):
-            continue  # 前不久两国元首举行会晤: cited; talks whose principals the sentence names are read above
+                or _of_another_month(ctx, m.start()) or any(h.start >= s and h.end <= e for hits, _ in out.values() for h in hits):
+            continue  # 前不久两国元首举行会晤, 今年4月两国元首…举行会晤 (in June): cited; talks whose principals the sentence names are read above
         # 欢迎仪式后，两国总理举行会谈。李克强表示…欧尔班表示: the two who speak after it are its principals
         speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
         sides = _first_two(speaking)
@@ -3354,8 +3387,7 @@ _CONVENED = re.compile(_CONVENES + "$")
 
 
 # the head of a delegation received, who speaks later in the story (日方代表团团长X说, 代表团团长X表示)
-_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:表示|说|指出|认为)")
-_HEAD_SAYS_AFTER = re.compile(r"(?:表示|说|指出|认为)[，,：:]")
+_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)" + _SAYS.pattern)
 _HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
 
 
@@ -3370,7 +3402,7 @@ def _group_head(ctx: Context, group: str, at: int) -> list:
     k = rec.sentence_of(at)
     for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
         a += len(text[a:b]) - len(text[a:b].lstrip())
-        if named and _ONE_NAME.fullmatch(n := named["name"]) and text.startswith(n, a) and _HEAD_SAYS_AFTER.match(text, a + len(n)):
+        if named and _ONE_NAME.fullmatch(n := named["name"]) and text.startswith(n, a) and _SAYS.match(text, a + len(n)):
             return [_Unread(n, a, a + len(n))]
         if (m := _HEAD_SAYS.match(text, a, b)) and (m["of"] == "" or m["of"].endswith("代表团") and m["of"] in group):
             read = [h for h in rec.persons if h.start == m.start("name") and h.via != "byline"][:1]
@@ -3518,8 +3550,9 @@ def _recalls(ctx: Context, start: int, end: int) -> bool:
     return any(not r[1] or (ctx.reference_date and int(r[1]) < ctx.reference_date.year) for r in _RECALLS.finditer(ctx.text, start, end))
 # talks told of both sides with no name (欢迎仪式后，两国总理举行会谈), and a principal's words after them
 # (the way there may come between: 两国领导人步行前往…驻地举行会谈, 两国元首在…厅举行会晤; the name leaves it out)
-_BOTH_SIDES = re.compile(r"(?P<who>两国(?:元首|总理|总统|首相|外长|领导人))(?P<way>(?:步行|乘车|一同)?前往[\u4e00-\u9fff]{1,12}?|在[\u4e00-\u9fff]{1,12}?)?"
-                         r"(?P<talk>(?:举行|进行)了?(?:会谈|会晤))")
+# (在 a place, never a topic: 两国领导人在索契就叙利亚局势举行会晤 is read with its principals; nor talks recalled, 以来 after them)
+_BOTH_SIDES = re.compile(r"(?P<who>两国(?:元首|总理|总统|首相|外长|领导人))(?P<way>(?:步行|乘车|一同)?前往[\u4e00-\u9fff]{1,12}?|在(?:(?!就)[\u4e00-\u9fff]){1,12}?)?"
+                         r"(?P<talk>(?:举行|进行)了?(?:会谈|会晤))(?![^。；;，,]{0,30}?以来)")
 _SPEAKS = re.compile(r"(?:主席|总理|总统|首相|国王|外长)?(?:表示|指出|说|强调|认为|欢迎|感谢)")
 # the host's verb right after his name in the talks he times (同X会谈时，王岐山表示 / 转达了… / 就…提出): he speaks in them
 _HOST_SAYS = re.compile(r"(?:再次|也|还|则|首先|进一步)?(?:" + _SPEAKS.pattern + r"|介绍|转达|阐述|希望|就)")
