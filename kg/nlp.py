@@ -3047,14 +3047,15 @@ def _another_before(text: str, start: int, full: str) -> bool:
 
 # --- dates ---------------------------------------------------------------------------------
 
+_PARTS_OF_DAY = "上午|下午|晚上|晚间|早上|中午|傍晚|凌晨"
 _DATE_RE = lexicons.guarded(
     r"(?P<rel>昨日|昨天|今日|今天|前日|前天|昨晚|今晚|前晚)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
     # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
     # (28、29日两天: two days in a row, the first's 日 left out)
     r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~|、)(?:\d{1,2}月)?\d{1,2}[日号]))"
     # (the first day's part of a range told with it: 8日下午至9日上午 starts on the 8th in the afternoon)
-    r"(?P<pod0>(?:上午|下午|晚上|早上|中午)(?=(?:至|到)(?:\d{1,2}月)?\d{1,2}[日号]))?"
-    r"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
+    rf"(?P<pod0>(?:{_PARTS_OF_DAY})(?=(?:至|到)(?:\d{{1,2}}月)?\d{{1,2}}[日号]))?"
+    rf"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{{1,2}})月)?(?P<ed>\d{{1,2}})(?:日|号))?(?P<pod>{_PARTS_OF_DAY})?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
 # a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件,
