@@ -3047,14 +3047,15 @@ def _another_before(text: str, start: int, full: str) -> bool:
 
 # --- dates ---------------------------------------------------------------------------------
 
+_PARTS_OF_DAY = "上午|下午|晚上|晚间|早上|中午|傍晚|凌晨"
 _DATE_RE = lexicons.guarded(
     r"(?P<rel>昨日|昨天|今日|今天|前日|前天|昨晚|今晚|前晚)(?:[（(](?:(?P<m3>\d{1,2})月)?(?P<d3>\d{1,2})[日号][)）])?(?P<pod2>上午|下午|晚上|晚间|早上|中午)?"
     # a range may leave out the first day's 日 (3月14—16日, 18-22日): it still starts the range
     # (28、29日两天: two days in a row, the first's 日 left out)
     r"|(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|号|(?=(?:至|到|—|－|-|～|~|、)(?:\d{1,2}月)?\d{1,2}[日号]))"
     # (the first day's part of a range told with it: 8日下午至9日上午 starts on the 8th in the afternoon)
-    r"(?P<pod0>(?:上午|下午|晚上|早上|中午)(?=(?:至|到)(?:\d{1,2}月)?\d{1,2}[日号]))?"
-    r"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{1,2})月)?(?P<ed>\d{1,2})(?:日|号))?(?P<pod>上午|下午|晚上|晚间|早上|中午|傍晚|凌晨)?"
+    rf"(?P<pod0>(?:{_PARTS_OF_DAY})(?=(?:至|到)(?:\d{{1,2}}月)?\d{{1,2}}[日号]))?"
+    rf"(?:(?:至|到|—|－|-|～|~|和|(?<=\d)、)(?:(?P<em>\d{{1,2}})月)?(?P<ed>\d{{1,2}})(?:日|号))?(?P<pod>{_PARTS_OF_DAY})?"
     r"|(?:(?P<y2>\d{4})年)(?P<m2>\d{1,2})月(?!\d)"
 )
 # a number with 号 that names a thing, not a day: 长征18号艇, 地铁6号线, 3号楼, 1号机组, 4号台风, 92号汽油, 中央1号文件,
@@ -3795,6 +3796,16 @@ def _past_at(text: str, at: int) -> bool:
     return any(p.start() <= at <= p.end() for p in _PAST_OPENS_ORG.finditer(text, max(0, at - 3), at + 3))
 
 
+_LINKED_OR_BARE = ("视频会议", "电视电话会议", "会议")
+_COUNT_OPENS = re.compile(r"(?<=[\d０-９])[个名位家]|[一二三四五六七八九十两几数多]+[个名位家]")  # 7个都府县知事: a count, no body
+
+
+def _no_body_name(text: str, s: int, org: str, names: frozenset[str] | None) -> bool:
+    """Whether the words before a sitting (``org`` at ``s``) are no body to name it by: a count (7个…知事), a person
+    with his title (美国总统拜登), or the last of several bodies listed (A、B、中央军委政治工作部)."""
+    return bool(_COUNT_OPENS.match(text, s)) or text[s - 1 : s] == "、" or any(len(n) >= 2 and org.endswith(n) for n in names or ())
+
+
 def find_meetings(text: str, names: frozenset[str] | None = None) -> list[MeetingHit]:
     """The meetings a text names (each with whether it reads as held), from its text and the person ``names``
     recognised in it (without them, the public figures alone name a convener)."""
@@ -3833,6 +3844,10 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             continue  # 全国人大常委会委员长栗战书29日…主持召开会议: who chairs it, no body's meeting
         if (each := _EACH_HOLDS.search(org)) and len(org) > each.end() - each.start():
             org = org[: each.start()]  # 甲党组、乙党组分别召开会议: the adverb is no part of the body
+        if not each and _no_body_name(text, s, org, names):  # (A、B分别召开会议: each its own, named by it)
+            if m["nth"] in _LINKED_OR_BARE:  # 7个都府县知事|召开视频会议, 美国总统拜登|召开会议: the bare sitting
+                out[(s, e)] = MeetingHit(s, e, m["nth"], True, (text[s:e],))
+            continue
         name = org + m["nth"]
         joint = _MEETING_RE.match(text, e + 1) if text.startswith("暨", e) else None
         if joint:  # 市委召开第十二次专题会议暨市安全生产委员会全体会议

@@ -2135,6 +2135,37 @@ def test_a_sitting_that_is_the_story_s_only_meeting_keeps_who_is_told_at_it_afte
     assert _roles(m) == {("陈志远", "attendee")}
 
 
+def test_a_sitting_s_stay_ends_where_the_story_moves_to_another_place_or_visit():
+    """在某公司，… or X还考察了… after the story's only 座谈: an inspection's next stop, who is told there is not at the sitting."""
+    lead = "省委书记陈志远5日在某市同部分企业家代表座谈。"
+    (m,) = _meetings(lead + "\n在某机械公司，陈志远察看了生产车间。副市长王强出席。")
+    assert _roles(m) == {("陈志远", "attendee")}
+    (m,) = _meetings(lead + "\n陈志远还走进某机械公司生产车间，厂长孙平、车间主任周立先后发言。")
+    assert _roles(m) == {("陈志远", "attendee")}
+    # (what is said may name a visit: 陈志远指出，…深入基层 does not end it)
+    (m,) = _meetings(lead + "陈志远指出，各级干部要深入基层。\n企业家孙平、周立先后发言。")
+    assert {("孙平", "speaker"), ("周立", "speaker")} <= _roles(m)
+
+
+def test_a_linked_sitting_held_by_a_count_a_titled_person_or_several_bodies_is_named_bare():
+    """7个县市长|召开视频会议, 美国总统拜登召开…, A、B、C召开…: no body names it (not 个县市长视频会议)."""
+    (m,) = _meetings("东部沿海等7个县市长12日召开视频会议，讨论防汛工作。")
+    assert m.name == "视频会议"
+    (m,) = _meetings("法国总统马克龙12日召开视频会议，讨论防疫措施。")
+    assert m.name == "视频会议"
+    (m,) = _meetings("中央宣传部、全国总工会、共青团中央今天在京召开电视电话会议，部署评选表彰工作。")
+    assert m.name == "电视电话会议"
+    (m,) = _meetings("水利部、应急管理部12日召开会议，部署防汛工作。")
+    assert m.name == "会议"
+
+
+def test_a_tour_s_days_with_a_part_of_day_leave_the_sitting_without_either():
+    """3月3日下午至4日，X在某市调研，期间召开…座谈会: the tour's days, and no part of day without a date."""
+    (m,) = _meetings("3月3日下午至4日，中共中央政治局常委李明在某市调研时强调，要抓落实。"
+                     "李明深入企业、村镇，了解情况。期间还专门召开基层干部群众座谈会，听取意见建议。")
+    assert (m.date_text, m.part_of_day) == (None, None)
+
+
 def test_a_body_s_sitting_over_two_days_with_parts_of_day_starts_on_the_first():
     (m,) = _meetings("中共省人大常委会党组8日下午至9日上午召开会议，进行专题学习，省人大常委会主任、党组书记王强主持并讲话。")
     assert (m.name, m.date_text, m.part_of_day) == ("中共省人大常委会党组会议", "2024-04-08", "下午")

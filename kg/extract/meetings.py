@@ -649,7 +649,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
                 name=name,
                 date=date,
                 date_text=date_text,
-                part_of_day=date_hit.part_of_day if date_hit else None,
+                part_of_day=date_hit.part_of_day if date_hit and date_text else None,  # (no part of day without its date)
                 mode=mode,
                 ordinal=ordinal,
                 parts=parts,
@@ -1457,9 +1457,14 @@ _REPORTS = re.compile(r"(?:声明|报道|消息|公报)$")
 def _said(ctx: Context, h) -> bool:
     """Whether a mention stands in what someone says: its paragraph has 表示，/指出，… before it (not a
     source's 声明说，), and the story is not told again in between (随后，…; X参加会见; 。5号，…)."""
-    says = [m for m in _SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, h.start) + 1, h.start)
+    return _said_at(ctx, h.start)
+
+
+def _said_at(ctx: Context, at: int) -> bool:
+    """Whether the text at ``at`` stands in what someone says (see ``_said``)."""
+    says = [m for m in _SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, at) + 1, at)
             if not _REPORTS.search(ctx.text, max(0, m.start() - 2), m.start())]
-    return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), h.start)
+    return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), at)
 
 
 # a sentence that opens on a bare name's act (王刚出席…大会并致辞, 张伟12日主持…): narrated, not the words before it going
@@ -2323,12 +2328,11 @@ def _for_meeting(
                   and not _names_meeting_before(ctx, p.cue.sentence, p.mention.norm)
                   and not _MOVES_ON.search(ctx.text, ctx.rec.sentences[min(told)][1], p.cue.start))
     # 同…代表座谈。在认真听取X、Y发言后，Z发表了重要讲话: the sitting's speeches, told in the sentence after it
-    heard = {k + 1 for k in told} if name.endswith("座谈") else set()
     # 同…代表座谈, the story's only meeting: who is told after it (X、Y出席。A、B先后发言。在认真听取…发言后，Z讲话) is at it,
-    # until a sentence names another meeting or opens on another act
+    # until a sentence names another meeting or opens on another act or place
     sole_sitting = alone and set(audiences) == {name} and bool(_SAT_WITH.fullmatch(name))
     stay = _sitting_stay(ctx, min(told)) if sole_sitting else set()
-    heard |= {k for k in stay if _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0])}
+    heard = {k + 1 for k in told} | stay if name.endswith("座谈") else set()
     heard = {k: m for k in heard if k < len(ctx.rec.sentences) and (m := _HEARD_AT_SITTING.match(ctx.text, ctx.rec.sentences[k][0]))
              and not _names_meeting(ctx, k)}
     # (a name inside what was heard whose cue is the speech after it is the topic: 听取X关于学习贯彻Y重要讲话精神的发言后，Z发表了讲话)
@@ -2366,18 +2370,23 @@ def _for_meeting(
     return tuple(out)
 
 
-_AUDIENCE_WORD = re.compile(r"会见|接见|会谈|会晤|通电话|通话")
 _JOINS_SITTING = re.compile(r"了?(?:[^，,。；;]{1,4}和)?座谈(?![会])")  # 参加座谈, 参加走访和座谈: the sitting told
+# a sitting's story gone on to an inspection's next stop: a sentence opening on a place (在某公司，; not 在听取…后，
+# 在座谈中，) or telling a visit (X还考察了…, 来到, 看望, 走进, 深入基层)
+_NEXT_STOP = re.compile(r"[\s\u3000]*在[^，,。；;]{2,20}?(?<![后时中上前间下])[，,]")
+_ON_TOUR = re.compile(r"考察|视察|参观|来到|前往|看望|走进|深入(?:到|基层|一线|企业|农村|社区|车间|工地|田间)")
 
 
 def _sitting_stay(ctx: Context, since: int) -> set[int]:
-    """The sentences after a sitting's (``since``) that are still at it: up to one that opens on another act or
-    time (随后, 当天下午) or names a meeting or an audience (not in what is said: …先后发言，介绍了…大会; X指出，…)."""
+    """The sentences after a sitting's (``since``) that are still at it: up to one that opens on another act, time or
+    place (随后, 当天下午, 在某公司，) or, before its 发言 and outside what is said (X指出，…), names a meeting, an audience
+    or a visit (考察, 来到)."""
     out = set()
     for k in range(since + 1, len(ctx.rec.sentences)):
         s, e = ctx.rec.sentences[k]
         told = (spoke := _SPOKE_UP.search(ctx.text, s, e)) and spoke.start() or e
-        if _MOVED_ON.match(ctx.text, s) or any(s <= h.start < told and not _said(ctx, h) for h in ctx.rec.meetings) or _AUDIENCE_WORD.search(ctx.text, s, e):
+        if _MOVED_ON.match(ctx.text, s) or _NEXT_STOP.match(ctx.text, s) or _names_meeting_in(ctx, s, told, unsaid=True) \
+                or any(not _said_at(ctx, w.start()) for w in _ON_TOUR.finditer(ctx.text, s, told)):
             break
         out.add(k)
     return out
@@ -2649,7 +2658,7 @@ def _names_meeting(ctx: Context, k: int, back: bool = False) -> bool:
     s, e = ctx.rec.sentences[k]
     if back and (m := _AT_THE_AUDIENCE.match(ctx.text, s)):
         s = m.end()
-    return any(s <= h.start < e for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话|汇报|书面", ctx.text[s:e]) is not None
+    return _names_meeting_in(ctx, s, e) or re.search(r"汇报|书面", ctx.text[s:e]) is not None
 
 
 def _own_occasion(ctx: Context, p) -> bool:
@@ -2667,7 +2676,16 @@ def _names_meeting_before(ctx: Context, k: int, speaker: str) -> bool:
     s, e = ctx.rec.sentences[k]
     at = ctx.text.find(speaker, s, e)
     at = w.start() if at >= 0 and (w := _PRESS_SPEECH.search(ctx.text, at, e)) else e
-    return any(s <= h.start < at for h in ctx.rec.meetings) or re.search(r"会见|接见|会谈|会晤|通电话|通话", ctx.text[s:at]) is not None
+    return _names_meeting_in(ctx, s, at)
+
+
+_AUDIENCE_WORD = re.compile(r"会见|接见|会谈|会晤|通电话|通话")
+
+
+def _names_meeting_in(ctx: Context, s: int, at: int, unsaid: bool = False) -> bool:
+    """Whether the text from ``s`` to ``at`` names a meeting or an audience (with ``unsaid``, outside what is said: X指出，…大会)."""
+    starts = [h.start for h in ctx.rec.meetings if s <= h.start < at] + [w.start() for w in _AUDIENCE_WORD.finditer(ctx.text, s, at)]
+    return any(not (unsaid and _said_at(ctx, t)) for t in starts)
 
 
 _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|过程中)[，,]")
