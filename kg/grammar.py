@@ -1360,7 +1360,7 @@ _MANDATE_ROLES = ("特使", "特别代表", "高级代表", "特别顾问")  # a
 _JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党"
                           r"|[\u4e00-\u9fff]{2,8}?(?:问题|事务)(?=" + "|".join(_MANDATE_ROLES) + "))")  # 城市与气候变化问题|特使: an envoy's mandate of two fields
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
-_NOT_DE = r"(?:(?!的|援引|引述)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学);
+_NOT_DE = r"(?:(?!的|援引|引述|引用)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学);
 # so does a medium's quoting verb (新闻与商业频道援引|某研究院总经理X)
 _INTERNAL_AND = re.compile(rf"和{_NOT_DE}{{1,8}}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与{_NOT_DE}{{1,10}}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)"
                            rf"|[和与]{_NOT_DE}{{2,4}}?政策(?=高级|$)|与{_NOT_DE}{{2,8}}?(?:问题|事务)$")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
@@ -1874,6 +1874,13 @@ _HEADS_BY = re.compile(r"[^，,。；;：:！？!?\n]{1,40}?(?:为|任)(?:首|�
 _BY_FORMER = re.compile(r"以(?=原|前任|时任|已故)")  # 以 as "taking" before a former holder's title, never inside a body's name
 
 
+def head_by(text: str, start: int, end: int, after: int) -> int:
+    """Where in ``start``..``end`` the 以 of a group's head stands (派出以|外交部副部长X任团长的, 以|市委书记X为组长的: the
+    head's clause goes on at ``after``), or -1; it opens no body or title (以色列 is a state)."""
+    k = max((m.start() for m in re.finditer("以(?!色列)", text[start:end])), default=-1)
+    return start + k if k >= 0 and _HEADS_BY.match(text, after) else -1
+
+
 def parse_title(text: str, start: int, end: int) -> Title | None:
     """The longest title that ends exactly at ``end`` within ``text[start:end]``.
 
@@ -1897,7 +1904,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     if start > lo and text[start - 1] in "们您" and (cut := _clause_words_end(text[start : lo + role.start()])):
         start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
         edges.add(start)
-    if (k := text.find("以", start, lo + role.start())) >= 0 and _HEADS_BY.match(text, end) and not any(a <= k < b for a, b in countries):
+    if (k := head_by(text, start, lo + role.start(), end)) >= 0 and not any(a <= k < b for a, b in countries):
         start = k + 1  # 会见以|民政部副部长X为团长的…: the preposition of the group's head opens no body (以色列 stays)
         edges.add(start)
     for k in (m.end() for m in _BY_FORMER.finditer(text, start, lo + role.start())):
@@ -2351,8 +2358,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             whole = _sharing_role(text, start, end, pieces[-1])  # 中央台办、|国务院台办主任: one head of both bodies
         if whole is None and start > floor and text[start - 1] == "兼" and (state := _state_before_concurrent(text, floor, start - 1)):
             whole = _of_state(text, start, end, state)  # 克罗地亚第一副总理兼|外交和欧洲事务部部长: the state's ministry, its 和 inside one body
-        if whole is not None and text[start] == "以" and not text.startswith("以色列", start) and _HEADS_BY.match(text, name_start):
-            whole = split_title(text[start + 1 : end], start + 1) or whole  # 以|国务院副总理X为团长的: the preposition opens no body
+        if whole is not None and (k := head_by(text, start, end, name_start)) >= 0:
+            whole = split_title(text[k + 1 : end], k + 1) or whole  # (派出)以|国务院副总理X为团长的: the preposition opens no body
         if whole is not None and (by := _BY_FORMER.search(text, start, whole.start + len(whole.org))) is not None:
             whole = split_title(text[by.end() : end], by.end())  # (or parse_title's) 以|原某军区后勤部长X的事迹: the preposition opens no body
         if whole is not None:

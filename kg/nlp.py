@@ -4692,8 +4692,9 @@ def _owner_before(text: str, s: int, ends: set[int]) -> int | None:
     p = s - len(lw)
     if text[p - 1 : p] in _DETERMINERS:
         return None  # 各省政府, 该州政府
-    if not p or not _cjk(text[p - 1]) or text[p - 1] in _BEFORE_BODY or text[p - 1] in _NOT_IN_NAME or text[p - 1] in "兼驻" or p in ends:
-        return len(lw)  # 到省人大工作, 责成驻省食药监局纪检组, 省委省政府
+    if not p or not _cjk(text[p - 1]) or text[p - 1] in _BEFORE_BODY or text[p - 1] in _NOT_IN_NAME or text[p - 1] in "兼驻" or p in ends \
+            or grammar.head_by(text, p - 1, p, s) >= 0:
+        return len(lw)  # 到省人大工作, 责成驻省食药监局纪检组, 省委省政府, 以|市委书记X任组长的
     words = lexicons.common_words()
 
     def owner(a: int) -> int | None:  # the name opening at text[a], a state's before it (日本|冲绳, 伊拉克|库尔德)

@@ -9965,3 +9965,22 @@ def test_talks_of_both_sides_recalled_or_told_by_their_topic_are_none(text):
 def test_talks_of_both_sides_told_with_their_day_and_place_are_held():
     ms = _meetings("4月27日，东川与西川两国领导人在南港举行会晤并签署《南港宣言》。", dt.date(2024, 6, 16))
     assert [(m.name, m.date_text) for m in ms] == [("两国领导人举行会晤", "2024-04-27")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("国务院新闻办公室今天上午举行新闻发布会。国家统计局局长赵明向中外记者介绍了一季度国民经济运行情况。", "新闻发布会"),
+    ("大会新闻中心今天下午举行记者招待会，民政部部长赵明向中外记者介绍了社会保障工作进展。", "记者招待会"),
+])
+def test_who_briefs_the_press_at_a_press_conference_told_just_before_attends_it(text, name):
+    """rev47a: a 记者招待会 is a press conference, and one held in the sentence before is where X向中外记者介绍."""
+    assert {(m.name, p) for m in _meetings(text) for p, _ in _roles(m)} == {(name, "赵明")}
+
+
+@pytest.mark.parametrize("text", [
+    "东洲通讯社详细讲述了事件经过，今天总统李明在总统府主持召开国家安全会议。",
+    "本台通讯员讲述了事故经过，市长李明主持召开了全市安全生产紧急会议。",
+    "这篇文章讲述了抗洪抢险的感人故事，当天下午，省长李明主持召开全省防汛工作会议。",
+])
+def test_a_news_agency_or_a_text_told_before_the_clause_records_no_meeting(text):
+    """rev47a: 通讯社/通讯员 are no published text, and a clause opening on the story's day is the story's own."""
+    assert {p for m in _meetings(text) for p in _roles(m)} == {("李明", "chair")}

@@ -1177,3 +1177,24 @@ def test_a_preposition_or_a_quoting_medium_opens_no_title(text, post):
 def test_a_list_holding_a_known_firm_is_no_list_of_people():
     """Audit 51: 宝马、西门子等…项目: a firm of the organisations lexicon makes the list one of brands."""
     assert _persons("去年以来，宝马、施耐德、西门子等一批外资大项目在华落地。") == set()
+
+
+@pytest.mark.parametrize("text, post", [
+    ("政府派出以交通运输部副部长李振华任团长的代表团出席大会。", ("李振华", "交通运输部副部长")),
+    ("政府派出以交通运输部副部长李振华为团长的代表团出席大会。", ("李振华", "交通运输部副部长")),
+    ("法新社与美联社引用东方石油研究院有限公司总裁汤姆·史密斯的话报道说，需求将持续回升。",
+     ("汤姆·史密斯", "东方石油研究院有限公司总裁")),
+])
+def test_a_head_clause_or_a_quoting_medium_inside_the_sentence_opens_no_title(text, post):
+    """rev47a: 派出以|X任团长的 (以 mid-clause) and 某社引用|X的话 (as 援引): neither is part of his title."""
+    assert _posts(text) == {post}
+
+
+@pytest.mark.parametrize("text", [
+    "县里成立了以县委书记周海涛任组长的工作专班，统筹推进改造。",
+    "县里成立了以县委书记周海涛为组长的工作专班，统筹推进改造。",
+])
+def test_the_preposition_of_a_groups_head_opens_no_body(text):
+    """rev47a: 以|县委书记X任组长的: the 以 that opens the head's clause is no part of the committee's name."""
+    orgs = {o.name for o in extract(Document("t", text, "t.txt")).organizations}
+    assert not any(o.startswith(("以", "中共以")) for o in orgs) and "县委" in orgs

@@ -1170,7 +1170,9 @@ _COUNTED_BEFORE = re.compile(rf"(?:(?!一次){_COUNT}|频繁|经常|屡次)(?:�
 
 
 # what a published text records (文章…全景式记录了X为…举行欢迎宴会、出席开幕式…): told in it, not by the story
-_RECORDED_IN = re.compile(r"(?:文章|通讯|纪实|书中|全书|纪录片)[^。；;]{0,30}?(?:记录|记述|讲述|描述|再现)了[^。；;]{0,80}$")
+# (not 通讯社 or 通讯员, who are no text; nor past a clause that opens on the story's own day: …讲述了经过，今天X主持召开…)
+_RECORDED_IN = re.compile(r"(?:文章|通讯(?![社员])|纪实|书中|全书|纪录片)[^。；;]{0,30}?(?:记录|记述|讲述|描述|再现)了"
+                          r"(?:(?![，,](?:\d{1,2}[日号]|今天|昨天|当天))[^。；;]){0,80}$")
 
 
 # congratulated on its success: 通伦热烈祝贺中共十八届六中全会成功召开 (held before; not 致信祝贺…会议在北京召开)
@@ -1333,12 +1335,8 @@ def _of_another_month(ctx: Context, at: int) -> bool:
 
 
 # a clause of its sentence opening on a month of this year or the last (习近平说，今年7月，应你邀请，我出席了…): the time of
-# what the sentence tells after it, up to a day told again
-_MONTH_OPENS = re.compile(r"(?:^|(?<=[，,：:\s\u3000]))(今年|去年)(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
-
-
-# a sentence opening on a bare month (9月底，国务院召开会议 in a feature of February, its months of last year told on)
-_BARE_MONTH_OPENS = re.compile(r"[\s\u3000]*()(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
+# what the sentence tells after it, up to a day told again (a bare month, 9月底，国务院召开会议, only opening the sentence)
+_MONTH_OPENS = re.compile(r"(?:^|(?<=[。，,：:\s\u3000]))(今年|去年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底)?[，,]")
 
 
 def _month_opening(ctx: Context, at: int) -> re.Match[str] | None:
@@ -1346,9 +1344,9 @@ def _month_opening(ctx: Context, at: int) -> re.Match[str] | None:
     ``at``, with no day told between."""
     s0 = ctx.rec.sentences[ctx.rec.sentence_of(at)][0]
     o = None
-    for o in _MONTH_OPENS.finditer(ctx.text, s0, at):
-        pass
-    o = o or _BARE_MONTH_OPENS.match(ctx.text, s0, at)
+    for m in _MONTH_OPENS.finditer(ctx.text, s0, at):
+        if m[1] or not ctx.text[s0 : m.start()].strip():
+            o = m
     return o if o and not any(o.end() <= d.start < at for d in ctx.rec.dates) else None
 
 
@@ -1492,7 +1490,7 @@ def _titled_act_opens(ctx: Context, start: int, end: int) -> bool:
                and _NAMED_ACT.match(ctx.text, p.end) for p in ctx.rec.persons if p.via != "byline")
 
 
-_BRIEFING = re.compile(r"(?:发布会|记者会|吹风会)$")
+_BRIEFING = re.compile(r"(?:发布会|记者会|吹风会|(?:记者|媒体)(?:招待会|见面会))$")  # a press conference (记者招待会 too)
 _BRIEFS = re.compile(r"了?(?:介绍|通报|发布|公布)|上(?:[，,][^，,。；;：:“”]{2,30}?)?(?:说|表示|指出|介绍|强调|宣布|透露)")
 
 
@@ -4284,9 +4282,14 @@ _PRESENT_BARE = re.compile(r"在(?:会上|会议上|大会上)[，,]|与会的|�
 _WATCHERS = ("观看", "陪同下")  # the cues of who is at a show: who watches it, who walks in escorted (the "watched" cue)
 
 
-# who tells the press (向随行记者介绍了…) and the press conferences, where that is an answer given at it
+# who tells the press (向随行记者介绍了…): an answer given at it only at a press conference (_BRIEFING)
 _TO_PRESS = re.compile(r"向[^，,。；;]{0,6}?(?:记者|媒体)们?$")
-_PRESS_KIND = re.compile(r"发布会|记者会|吹风会|见面会")
+
+
+def _at_press(text: str, held: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether a press conference held is told in the sentence ``s``..``e`` or the one before (…举行新闻发布会。X向中外记者介绍了…)."""
+    lo = _sentence_start(text, s - 1) if s > 0 else s
+    return any(_BRIEFING.search(text, a, b) for a, b in held if lo <= a < e)
 
 
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
@@ -4473,7 +4476,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role in ("written", "declined"):
                 prev_end, prev_subjects = ce, []
                 continue
-            if role == "reporter" and _TO_PRESS.search(text, s, cs) and not any(_PRESS_KIND.search(text, a, b) for a, b in held if s <= a < e):
+            if role == "reporter" and _TO_PRESS.search(text, s, cs) and not _at_press(text, held, s, e):
                 prev_end = ce  # X出席…会议后，Y向随行记者介绍了…情况: a briefing on it, given outside it (not at a press conference)
                 continue
             if role == "reporter" and _heard(text, s, cs, 12) >= 0:
