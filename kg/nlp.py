@@ -2967,9 +2967,17 @@ def _full_foreign_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     full = {p: n for p, n in full.items() if not _fathers_name(p, n, hits) and not _named_only_for(text, n)}
     return [
-        PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full and not _other_state_holder(h, full[h.name]) else h
+        PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role)
+        if h.name in full and not _other_state_holder(h, full[h.name]) and not _parent_of(text, h, full[h.name]) else h
         for h in hits
     ]
+
+
+def _parent_of(text: str, h: PersonHit, full: str) -> bool:
+    """Whether the mention ``h`` is named as whose kin ``full`` is, right after it (拜登|儿子|亨特·拜登,
+    布托|之女|贝娜齐尔·布托): the parent, a person of his own, never the child's short form."""
+    kin = _KIN_AFTER.match(text, h.end)
+    return kin is not None and text.startswith(full, kin.end())
 
 
 # A place or thing named after someone, his title maybe before it (盖达尔·阿利耶夫|中心, 某某|总统墓, 某某|国际机场).

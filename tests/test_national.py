@@ -569,9 +569,9 @@ FOREIGN_WHOLE = [
     ("法国学者让-克洛德·贝尔纳认为，多边合作不可替代。", {"让-克洛德·贝尔纳"}),
     ("英国首相特雷莎·梅必须作出让步。特雷莎·梅原计划下周再次表决。", {"特雷莎·梅"}),
     ("巴基斯坦总理伊姆兰·汗表示欢迎。伊姆兰·汗原定本月访问北京。", {"伊姆兰·汗"}),
-    # a child named by birth order after the titled parent: the kin word is no syllable of either name
-    ("英国前首相布莱克次子托马斯·布莱克、法国前总统杜邦等外方嘉宾先后发言。", {"托马斯·布莱克", "杜邦"}),
-    ("美国前总统史密斯长女安娜·史密斯出席了开幕式。", {"安娜·史密斯"}),
+    # a child named by birth order after the titled parent: the kin word is no syllable of either name, the parent a person of his own
+    ("英国前首相布莱克次子托马斯·布莱克、法国前总统杜邦等外方嘉宾先后发言。", {"布莱克", "托马斯·布莱克", "杜邦"}),
+    ("美国前总统史密斯长女安娜·史密斯出席了开幕式。", {"史密斯", "安娜·史密斯"}),
 ]
 
 
