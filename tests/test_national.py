@@ -535,6 +535,10 @@ BARE_LISTS = [
     ("王府井、西单、前门等商圈客流回升。", set()),
     # a member the grammar reads only as a list's (明政 is a word): the whole list still judges it
     ("越南方面参加会见的有：阮德山、范明政、黎文海、武文平等。", {"阮德山", "范明政", "黎文海", "武文平"}),
+    # a second member the list's shape alone reads is no dictionary word (rivers, a song, a satellite after one name)
+    ("李强、珠江、淮河等流经此地。", set()),
+    ("赵刚、长城、故宫等景点游客众多。", set()),
+    ("刘洋、火箭、卫星等展品吸引了观众。", set()),
 ]
 
 
