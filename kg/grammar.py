@@ -143,7 +143,7 @@ _CLAUSE_WORDS = frozenset("将在于对向给已被就又为")
 _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|举行)")  # 将 as "will" (亚历山大|将于: not the word 大将)
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
 _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀",
-              "长子", "次子", "三子", "四子", "幼子", "长女", "次女", "三女")  # by birth order (老布什|三子|尼尔·布什)
+              "长子", "次子", "三子", "四子", "幼子", "长女", "次女", "三女", "幼女")  # by birth order (老布什|三子|尼尔·布什)
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
 
 
@@ -352,7 +352,7 @@ def name_end(
     m = _FOREIGN.match(text, p)
     if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(_KIN_OF + _KIN_WORDS, i)), None)) is not None and (
             _all_syllables(text[p:kin]) and text[p:kin] not in lexicons.places()):
-        return kin  # 布托|之女贝娜齐尔·布托: the parent's name ends before whose kin the dotted name is (not 互联网之父X·Y: a word, no parent)
+        return kin - (text[kin - 1] == "的")  # 布托|之女贝娜齐尔·布托, 马丁·路德·金|的儿子…: the parent's name ends before whose kin the dotted name is, never with 的 (not 互联网之父X·Y: a word, no parent)
     if m and text[p] == "叫":
         return None  # 姑娘|叫热依拉·买买提: the verb names the person after it, no syllable of the name (nlp._DOT_LEFT_WORDS too)
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):

@@ -1815,6 +1815,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
             if q is None and members:
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…; 陈国旺、范明政、…: bare_name_list judges the whole
+                if q is not None and len(members) == 1 and text[p:q] in lexicons.common_words():
+                    q = None  # 张伟、长江、黄河等, 王伟、卫星…: a second member read by the list's shape alone is no dictionary word
             if q is None and len(members) >= 3 and (skip := _unread_item(text, p, known)) is not None:
                 p = skip  # …顾秀莲、热地、乌云其木格…: an item no rule reads (热地 is a word) is passed over, the list goes on
                 continue
@@ -2967,9 +2969,17 @@ def _full_foreign_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     full = {p: next(iter(names)) for p, names in parts.items() if len(names) == 1 and len(p) >= 2}
     full = {p: n for p, n in full.items() if not _fathers_name(p, n, hits) and not _named_only_for(text, n)}
     return [
-        PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role) if h.name in full and not _other_state_holder(h, full[h.name]) else h
+        PersonHit(h.start, h.end, full[h.name], h.titles, h.via, h.byline_role)
+        if h.name in full and not _other_state_holder(h, full[h.name]) and not _parent_of(text, h, full[h.name]) else h
         for h in hits
     ]
+
+
+def _parent_of(text: str, h: PersonHit, full: str) -> bool:
+    """Whether the mention ``h`` is named as whose kin ``full`` is, right after it (拜登|儿子|亨特·拜登,
+    布托|之女|贝娜齐尔·布托): the parent, a person of his own, never the child's short form."""
+    kin = _KIN_AFTER.match(text, h.end)
+    return kin is not None and text.startswith(full, kin.end())
 
 
 # A place or thing named after someone, his title maybe before it (盖达尔·阿利耶夫|中心, 某某|总统墓, 某某|国际机场).

@@ -679,6 +679,22 @@ def test_a_dotted_name_after_whose_kin_it_is_leaves_the_parent_out():
     assert "互联网" not in got
 
 
+def test_a_titled_parent_before_a_kin_word_keeps_his_name_and_post():
+    """总统X儿子Y·X, 首相X长子Y·X, X之女Y·X: the parent is a person of his own who holds the title;
+    the child, whose dotted name ends with the parent's, holds none, and the parent's name never keeps 的 (rm47n)."""
+    text = "美国总统怀特儿子乔治·怀特当天在纽约接受了采访。"
+    assert _persons(text) == {"怀特", "乔治·怀特"}
+    assert _posts(text) == {("怀特", "美国总统")}
+    text = "加拿大总理格林长女艾米丽·格林出席了当天的招待会。"
+    assert _persons(text) == {"格林", "艾米丽·格林"}
+    assert _posts(text) == {("格林", "加拿大总理")}
+    assert _persons("智利前总统罗哈斯之子卡洛斯·罗哈斯出席了仪式。") == {"罗哈斯", "卡洛斯·罗哈斯"}
+    got = _persons("美国著名作家约翰·斯科特的儿子约翰·斯科特二世参观了展览。")
+    assert "约翰·斯科特" in got and not any(n.endswith("的") for n in got)
+    got = _persons("泰国前总理素帕猜幼女帕娜·西拉派出席了开幕式。")
+    assert got == {"素帕猜", "帕娜·西拉派"}
+
+
 def test_a_side_after_a_title_is_the_holders_name():
     """省科技厅厅长安方 in a story naming 安哥拉: after a title X方 is its holder's name, a side only after 代表 (rm42b)."""
     assert "安方" in _persons("省科技厅厅长安方在会上讲话。安哥拉客人也参加了会议。")

@@ -535,6 +535,10 @@ BARE_LISTS = [
     ("王府井、西单、前门等商圈客流回升。", set()),
     # a member the grammar reads only as a list's (明政 is a word): the whole list still judges it
     ("越南方面参加会见的有：阮德山、范明政、黎文海、武文平等。", {"阮德山", "范明政", "黎文海", "武文平"}),
+    # a second member the list's shape alone reads is no dictionary word (rivers, a song, a satellite after one name)
+    ("李强、珠江、淮河等流经此地。", set()),
+    ("赵刚、长城、故宫等景点游客众多。", set()),
+    ("刘洋、火箭、卫星等展品吸引了观众。", set()),
 ]
 
 
@@ -569,9 +573,9 @@ FOREIGN_WHOLE = [
     ("法国学者让-克洛德·贝尔纳认为，多边合作不可替代。", {"让-克洛德·贝尔纳"}),
     ("英国首相特雷莎·梅必须作出让步。特雷莎·梅原计划下周再次表决。", {"特雷莎·梅"}),
     ("巴基斯坦总理伊姆兰·汗表示欢迎。伊姆兰·汗原定本月访问北京。", {"伊姆兰·汗"}),
-    # a child named by birth order after the titled parent: the kin word is no syllable of either name
-    ("英国前首相布莱克次子托马斯·布莱克、法国前总统杜邦等外方嘉宾先后发言。", {"托马斯·布莱克", "杜邦"}),
-    ("美国前总统史密斯长女安娜·史密斯出席了开幕式。", {"安娜·史密斯"}),
+    # a child named by birth order after the titled parent: the kin word is no syllable of either name, the parent a person of his own
+    ("英国前首相布莱克次子托马斯·布莱克、法国前总统杜邦等外方嘉宾先后发言。", {"布莱克", "托马斯·布莱克", "杜邦"}),
+    ("美国前总统史密斯长女安娜·史密斯出席了开幕式。", {"史密斯", "安娜·史密斯"}),
 ]
 
 
@@ -3522,6 +3526,9 @@ DEV29N28_CHARGES = [
     ("湖南省某市审计局局长王志新公款吃喝问题。", {("王志新", "湖南省某市审计局局长")}),
     ("北京市公安局某分局治安大队政委张海涛私车公养问题。", {("张海涛", "北京市公安局某分局治安大队政委")}),
     ("某区交通局党委书记、局长李东升分批多次为其女大办婚宴问题。", {("李东升", "某区交通局党委书记"), ("李东升", "某区交通局局长")}),
+    # a bare role after a party branch's title is the body's, never the branch's (物价局党支部书记、|局长)
+    ("湖南省某市物价局党支部书记、局长陈光明超标准接待问题。", {("陈光明", "湖南省某市物价局党支部书记"), ("陈光明", "湖南省某市物价局局长")}),
+    ("湖南省某市水利局党总支书记、局长刘建国在会上讲话。", {("刘建国", "湖南省某市水利局党总支书记"), ("刘建国", "湖南省某市水利局局长")}),
 ]
 
 

@@ -20,7 +20,7 @@ __all__ = ["concurrent", "extract", "headline_guests"]
 # Personal ranks, not posts of the organisation before them: never take its prefix.
 _OWN_RANK = frozenset({"教授", "研究员", "创始人", "院士"})
 _PARTY_GROUPS = frozenset({"党组", "党委"})  # the party body of the organisation the title before names (董事长、党组书记)
-_PARTY_GROUP_END = re.compile(r"(?:党组|党委|党工委|机关党委)$")
+_PARTY_GROUP_END = re.compile(r"(?:党组|党委|党工委|机关党委|党总支|党支部)$")  # (物价局党支部书记、|局长: the bureau's, never the branch's)
 
 
 def _without_party_group(org: str) -> str:
