@@ -1624,7 +1624,7 @@ def org_ok(org: str) -> bool:
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
-    if not _TASK_GROUP.fullmatch(org) and any(_and_opens_place(org, m.start()) for m in re.finditer("[和与]", org)):
+    if not _TASK_GROUP.fullmatch(org) and any(_conjunction(org, m.start()) and _place_body_at(org, m.start() + 1) for m in re.finditer("[和与]", org)):
         return False  # 石泰峰和|四川省委: the conjunction after a name, then a place's own body (not 推进…和雄安新区建设领导小组)
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
     place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
@@ -2010,25 +2010,25 @@ def _and_place_opens(text: str, i: int, end: int) -> bool:
     return bool(k) and i + k < end and _conjunction(text, i + k - 1)
 
 
-def _and_opens_place(org: str, k: int) -> bool:
-    """Whether the 和 or 与 at ``org[k]`` is the conjunction after a name, then a place written with its level and
-    its own body (王强和|四川省委, 李明与|西川省政府), not a place-like word (和|卫生城市复审, 和|雄安新区建设)."""
-    place = PLACE_LIKE.match(org[k + 1 :])
-    end = k + 1 + place.end() if place else next(
-        (e for e in range(min(len(org), k + 8), k + 3, -1) if any(p.name == org[k + 1 : e] for p in lexicons.places().get(org[k + 1 : e], ()))), 0)
-    return bool(end) and (end == len(org) or org.startswith(_PLACE_BODIES, end)) and _conjunction(org, k) and not any(
-        org[j:e] in lexicons.places() for j in range(max(0, k - 3), k + 1) for e in range(k + 1, min(len(org), j + 6) + 1) if e != k + 1)
+def _place_body_at(org: str, i: int) -> bool:
+    """Whether a place written with its level opens ``org[i:]``, then ends it or opens its own body (四川省|委,
+    西川省|政府, 内蒙古自治区|党委), not a place-like word (卫生城市|复审, 雄安新区|建设)."""
+    place = PLACE_LIKE.match(org[i:])
+    end = i + place.end() if place else next(
+        (e for e in range(min(len(org), i + 7), i + 2, -1) if any(p.name == org[i:e] for p in lexicons.places().get(org[i:e], ()))), 0)
+    return bool(end) and (end == len(org) or org.startswith(_PLACE_BODIES, end))
 
 
 _PLACE_BODIES = ("委", "党委", "人民政府", "政府", "人大", "政协", "纪委")  # a place's own bodies: 四川省|委, 北京市|人民政府
 
 
 def _conjunction(text: str, k: int) -> bool:
-    """Whether the 和 or 与 at ``text[k]`` is no word's own character (中华人民共和国, 和平, 党和国家) nor a
-    place's with its level after it (永和县): a place ending in it with no level (李永和) leaves it a conjunction."""
+    """Whether the 和 or 与 at ``text[k]`` is no word's own character (共和国, 和平, 党和国家) nor a place's (和田地区,
+    永和县): a place ending in it with no level after (李永和|四川省委) leaves it the conjunction."""
     if any(w.start() <= k < w.end() for w in _AND_WORDS.finditer(text, max(0, k - 3), k + 4)):
         return False
-    return not any(text[j : k + 1] in lexicons.places() and text.startswith(_LEVELS, k + 1) for j in range(max(0, k - 3), k))
+    return not any(text[j:e] in lexicons.places() and (e > k + 1 or text.startswith(_LEVELS, e))
+                   for j in range(max(0, k - 3), k + 1) for e in range(k + 1, min(len(text), j + 6) + 1))
 
 
 _PARTY_CONGRESS = re.compile(r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大")  # 十八大, 二十大: the Party's national congress by its number
