@@ -1624,8 +1624,8 @@ def org_ok(org: str) -> bool:
     whole = m.group() if (m := _whole_end_re().search(org)) else None  # the leftmost match is the longest
     if whole is not None:
         return len(org) == len(whole) or org_ok(org[: -len(whole)])  # 民革中央, 古巴部长会议
-    if _and_opens_place(org):
-        return False  # 石泰峰和|四川省委: the conjunction after a name, then a place's own body
+    if not _TASK_GROUP.fullmatch(org) and any(_conjunction(org, m.start()) and _place_body_at(org, m.start() + 1) for m in re.finditer("[和与]", org)):
+        return False  # 石泰峰和|四川省委: the conjunction after a name, then a place's own body (not 推进…和雄安新区建设领导小组)
     place = next((k for k in (4, 3, 2) if org[:k] in lexicons.places()), 0)
     place = place or len(lexicons.country_at(org))  # 埃及|驻华: no conjunction
     place = next((m.start() for m in _whole_re().finditer(org) if m.start() < place < m.end()), place)  # 俄罗斯|联邦会议: a whole name is never cut
@@ -1636,7 +1636,7 @@ def org_ok(org: str) -> bool:
     if any(b in org for b in _OPEN_AFTER_ROLE) and any(org.startswith(_OPEN_AFTER_ROLE, m.end()) for m in any_role().finditer(org)):
         return False  # 委员会双方主席|国务院副总理, 政治局委员|中央政法委: a national body after a role opens a title of its own
     if (task := _TASK_GROUP.fullmatch(org)) and "和" in org and not any_role().search(org):
-        return not task["body"] or org_ok(task["body"])  # 国务院推进政府职能转变和“放管服”改革协调小组: the task's 和 is inside the name
+        return not task["body"] or task["body"] in _LEVELS or org_ok(task["body"])  # 省|推进…, 国务院推进政府职能转变和“放管服”改革协调小组: the task's 和 is inside the name
     if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
         return False
     if org.endswith("领导小组办公室") and len(org) > 7:
@@ -1673,19 +1673,6 @@ def org_ok(org: str) -> bool:
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
-def _and_opens_place(org: str) -> bool:
-    """Whether a 和 or 与 in ``org`` stands before a place named with its level (王强和|四川省委, 李明与|西川省委),
-    no place's or word's own character (和田地区, 永和县, 和谐社区)."""
-    for m in re.finditer("[和与]", org):
-        k = m.start()
-        if any(a <= k < b for w in _AND_WORDS.finditer(org) for a, b in [w.span()]) or any(
-                org[j:e] in lexicons.places() for j in range(max(0, k - 3), k + 1) for e in range(k + 1, min(len(org), j + 6) + 1)):
-            continue
-        if PLACE_LIKE.match(org[k + 1 :]) or lexicons.place_prefix(org[k + 1 :]):
-            return True
-    return False
-
-
 # A national session (十二届全国人大三次会议, 全国政协十三届二次会议, 第十三届全国人民代表大会第一次会议) and its
 # presidium: one body's name, whose 会议 opens no clause (the golds keep it whole: 十二届全国人大三次会议主席团常务主席).
 _NUMERAL_RUN = "[一二三四五六七八九十]{1,3}"
@@ -1696,7 +1683,7 @@ SESSION_PRESIDIUM = re.compile(SESSION + "主席团")
 
 # A leading group named by the task it drives, its verb the name's own (推动长江经济带发展领导小组, 推进海南全面深化
 # 改革开放领导小组, 推进“一带一路”建设工作领导小组), and its office.
-_TASK_GROUP = re.compile(r"(?P<body>国务院|中央|[省市县区]委|[省市县区]政府)?(?:推动|推进|促进)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,20}(?:领导|协调)小组(?:办公室)?")
+_TASK_GROUP = re.compile(r"(?P<body>国务院|中央|[省市县区](?:委|政府)?)?(?:推动|推进|促进)(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,20}(?:领导|协调)小组(?:办公室)?")
 
 
 _HEADED_KINDS = frozenset({"department", "association", "international", "enterprise"})
@@ -2027,7 +2014,28 @@ def _and_place_opens(text: str, i: int, end: int) -> bool:
     """Whether a place ending in 和 (永和, 太和) opens ``text[i:end]`` with no level after it
     (菲|永和|极右翼…主席): the 和 is the conjunction after a name, no county opens the body."""
     k = next((k for k in (3, 2) if text[i + k - 1 : i + k] == "和" and text[i : i + k] in lexicons.places()), 0)
-    return bool(k) and i + k < end and not _AND_WORDS.match(text, i + k - 2) and not text.startswith(_LEVELS, i + k)
+    return bool(k) and i + k < end and _conjunction(text, i + k - 1)
+
+
+def _place_body_at(org: str, i: int) -> bool:
+    """Whether a place written with its level opens ``org[i:]``, then ends it or opens its own body (四川省|委,
+    西川省|政府, 内蒙古自治区|党委), not a place-like word (卫生城市|复审, 雄安新区|建设)."""
+    place = PLACE_LIKE.match(org[i:])
+    end = i + place.end() if place else next(
+        (e for e in range(min(len(org), i + 7), i + 2, -1) if any(p.name == org[i:e] for p in lexicons.places().get(org[i:e], ()))), 0)
+    return bool(end) and (end == len(org) or org.startswith(_PLACE_BODIES, end))
+
+
+_PLACE_BODIES = ("委", "党委", "人民政府", "政府", "人大", "政协", "纪委")  # a place's own bodies: 四川省|委, 北京市|人民政府
+
+
+def _conjunction(text: str, k: int) -> bool:
+    """Whether the 和 or 与 at ``text[k]`` is no word's own character (共和国, 和平, 党和国家) nor a place's (和田地区,
+    永和县): a place ending in it with no level after (李永和|四川省委) leaves it the conjunction."""
+    if any(w.start() <= k < w.end() for w in _AND_WORDS.finditer(text, max(0, k - 3), k + 4)):
+        return False
+    return not any(text[j:e] in lexicons.places() and (e > k + 1 or text.startswith(_LEVELS, e))
+                   for j in range(max(0, k - 3), k + 1) for e in range(k + 1, min(len(text), j + 6) + 1))
 
 
 _PARTY_CONGRESS = re.compile(r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大")  # 十八大, 二十大: the Party's national congress by its number
@@ -2321,7 +2329,7 @@ def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None
     return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
 
 
-GROUP_MEMBER = ("党组成员", "党委成员")
+GROUP_MEMBER = ("党组成员",)
 
 
 def _member_then_role(t: Title) -> tuple[Title, ...]:
