@@ -3724,10 +3724,10 @@ _DAY_OPENS_NAME = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](
 _HOSTED_BY = re.compile(r"(?:^|[，,：:。！？!?\n])[ \u3000\t]*由[^。；;，,：:！？!?\n]{2,60}?(?:联合)?(?:主办|承办|举办)的$")  # 由A和B主办的 opening its clause
 _OPENS = re.compile(r"(?:^|[：:。！？!?\n])[ \u3000\t]*(?:这里是[^，,。；;：:！？!?\n]{2,16}[，,])?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|(?:今|昨)天(?:（[^）]{2,8}）)?|同日|同一天|当天|当日|这两天|这几天|近两天|近日|日前)?(?:上午|下午|晚上)?[，,]?[“\"]?$")
 # What every match of _NTH / _MEETING_RE holds, within _NTH_REACH / 40 characters of its start: up to 20 of
-# the body, a comma before its day (…主席团，4日), 10 of a date (12月20日至21日), 2 of a part of day and 13 of a
+# the body, a comma before its day (…主席团，4日), 12 of a date (12月20日下午至21日), 2 of a part of day and 13 of a
 # venue (在纽约联合国总部) and 1 of 也/还/又 before the verb.
 _HOLDS = re.compile("召开|举行|开展")
-_NTH_REACH = 47
+_NTH_REACH = 49
 # the object of 召开/举行/举办 read only in part: the verb, then the name's first words in its clause
 _OPENED_LONG = re.compile(r"(?<![将拟])(?:主持召开|召开|举行|举办)了?(?!的)(?:(?<=党)的|(?!包括)[^，,。；;：:、“”《》()（）\s的]){1,40}$")
 # a quoted theme held as the meeting's name: (召开|举行|举办)了?“…” right before the meeting's type
