@@ -5317,7 +5317,7 @@ def _place_bodies(text: str) -> list[tuple[int, int, str]]:
 
 # A village's committee written as a body (村委会 standalone, 青湾村村委会), not the unit of a title (村委会主任) nor a law
 _VILLAGE_COMMITTEE = re.compile(r"村(?:委会|民委员会)(?!原|主任|副主任|委员|成员|干部|书记|组织法|法)")
-_MANY_COUNTED = frozenset("个些多")  # 60多万个村委会, 很多村委会: a count, no one committee
+_NOT_ONE_BEFORE = _DETERMINERS | frozenset("个些多")  # 各村委会, 该…; 60多万个村委会, 很多村委会: a count, no one committee
 _PAIRED_COMMITTEE = re.compile(r"(?:居委会|居民委员会|社区)[和与及或、]$|^[和与及或、](?:居委会|居民委员会|社区)")  # 社区居委会和村委会: both kinds
 
 
@@ -5340,7 +5340,7 @@ def _one_committee(text: str, s: int, e: int) -> bool:
     word = lexicons.common_words().get(text[max(0, s - 2) : s])
     if text[s - 1 : s] == "村":
         return word != "n" and text[s - 2 : s - 1] not in ("各", "每")  # 农村|村委会, 各村|村委会: a kind; 该村|村委会: one
-    return text[s - 1 : s] not in _DETERMINERS | _MANY_COUNTED and word not in ("r", "b") \
+    return text[s - 1 : s] not in _NOT_ONE_BEFORE and word not in ("r", "b") \
         and not _PAIRED_COMMITTEE.search(text[max(0, s - 6) : s]) and not _PAIRED_COMMITTEE.search(text[e : e + 6])
 
 
