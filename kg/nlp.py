@@ -6092,8 +6092,9 @@ def _state_body_words() -> str:
 
 @lru_cache(maxsize=1)
 def _initial_body_words() -> str:
-    # 国会 too (no state the lexicon leaves out is X国); of the armed forces 军方 only (巴军队, 土海军: the golds leave them out)
-    return lexicons.alternation((*(b for b in _FOREIGN_BODY if b != "政府军"), *lexicons.FOREIGN_HOUSES, "军方"))
+    # 国会 too (no state the lexicon leaves out is X国); of the armed forces 军方 only (巴军队, 土海军: the golds leave them
+    # out), and the police (土警方: the golds list it)
+    return lexicons.alternation((*(b for b in _FOREIGN_BODY if b != "政府军"), *lexicons.FOREIGN_HOUSES, "军方", "警方"))
 
 
 @lru_cache(maxsize=1)
