@@ -9984,3 +9984,24 @@ def test_who_briefs_the_press_at_a_press_conference_told_just_before_attends_it(
 def test_a_news_agency_or_a_text_told_before_the_clause_records_no_meeting(text):
     """rev47a: 通讯社/通讯员 are no published text, and a clause opening on the story's day is the story's own."""
     assert {p for m in _meetings(text) for p in _roles(m)} == {("李明", "chair")}
+
+
+@pytest.mark.parametrize("text", [
+    "据悉，法国外长杜邦、德国外长施密特也会在今天(13号)出席东川问题新一轮外长会。",
+    "同一天，东川反对派代表卡里姆在开罗表示，反对派“原则上”同意参加东川问题国际会议。",
+    "国家主席王刚即将对塞尔维亚、波兰、乌兹别克斯坦进行国事访问并出席在塔什干举行的上海合作组织成员国元首理事会第九次会议。",
+])
+def test_a_meeting_one_will_or_agrees_to_attend_is_not_held(text):
+    """也会在今天出席…, 原则上同意参加…, 即将…进行国事访问并出席在…举行的…: still to come on the story's day."""
+    assert _meetings(text) == ()
+
+
+def test_a_summit_said_to_be_a_grand_event_before_it_opens_is_not_held():
+    text = "东川企业家峰会将于4月14日在南京召开。王刚说，东川企业家峰会是在新形势下举办的一次盛会，为企业家搭建起一个新平台。"
+    assert _meetings(text) == ()
+
+
+def test_what_an_attendance_to_come_is_believed_to_bring_is_no_attendance():
+    text = ("13日，外交部举行中外媒体吹风会。外交部负责人表示，国家主席习近平将于4月21日至24日出席上海合作组织峰会。"
+            "相信习近平主席此次出席峰会将为深化双边关系作出新的重要贡献。")
+    assert all(_roles(m) == set() for m in _meetings(text))
