@@ -10005,3 +10005,10 @@ def test_what_an_attendance_to_come_is_believed_to_bring_is_no_attendance():
     text = ("13日，外交部举行中外媒体吹风会。外交部负责人表示，国家主席习近平将于4月21日至24日出席上海合作组织峰会。"
             "相信习近平主席此次出席峰会将为深化双边关系作出新的重要贡献。")
     assert all(_roles(m) == set() for m in _meetings(text))
+
+
+def test_an_audience_a_notice_asks_one_to_draw_on_is_no_meeting():
+    """以X会见…代表和Y在…大会上的重要讲话为动力: what the notice asks one to draw on, no audience of the story."""
+    text = ("领导小组12日发出《通知》，要求各级党组织以王刚总书记亲切会见受表彰的优秀党员代表和李强同志"
+            "在全省表彰大会上的重要讲话为动力，坚持不懈创先争优。")
+    assert _meetings(text) == ()

@@ -2970,6 +2970,10 @@ def _heads_of_states(text: str, at: int, guests: list) -> bool:
     return len(set(states)) == len(states)
 
 
+# what a notice asks one to draw on or be guided by (以…亲切会见…和…重要讲话为动力): a cited act, no meeting of the story
+_TAKEN_AS_DRIVE = re.compile(r"以[^。；;！？以]{2,100}?为\s*(?:动力|指导|指针|遵循|榜样|引领)")
+
+
 def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
     同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X同…代表座谈 is a sitting
@@ -3022,6 +3026,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # 习近平还将会见记者, X将出席开幕式并致辞，会见…: still to come; 不久前会见…: an earlier one, cited
         if text.endswith("在", 0, m.start()) and _SPEECH_THERE.match(text, m.end()):
             continue  # 学习习近平在会见…访问团时的重要讲话精神: a speech cited, the audience only its occasion
+        if any(f.start() < m.start() < f.end() for f in _TAKEN_AS_DRIVE.finditer(text, s, e)):
+            continue  # 以X会见…代表和Y在…大会上的重要讲话为动力: what one is asked to draw on, no audience told
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))
