@@ -10012,3 +10012,10 @@ def test_an_audience_a_notice_asks_one_to_draw_on_is_no_meeting():
     text = ("领导小组12日发出《通知》，要求各级党组织以王刚总书记亲切会见受表彰的优秀党员代表和李强同志"
             "在全省表彰大会上的重要讲话为动力，坚持不懈创先争优。")
     assert _meetings(text) == ()
+
+
+def test_a_meeting_held_as_a_clause_of_someones_words_is_cited():
+    """X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇: the meeting is cited in his words, the 会上 speakers not its."""
+    text = ("东川发展道路学习实践活动经验交流暨中期推动会今天在北京召开。王刚出席会议并讲话。会上，民盟中央主席李强、民建中央主席张伟先后发言。"
+            "王刚强调，协调推进各项工作，召开中央统战工作会议和颁发工作条例，为发展统一战线提供了难得的机遇。")
+    assert "中央统战工作会议" not in [m.name for m in _meetings(text)]

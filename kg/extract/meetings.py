@@ -1082,12 +1082,15 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
+                or _HOLDING_CITED.search(text, before, h.start) and not _DEIXIS.match(h.name) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _SUCCESS_FORETOLD.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
 
 
+# holding one, as a clause of someone's words with no subject or day (X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇): cited
+_HOLDING_CITED = re.compile(r"[，,、](?:召开|举行|举办)了?$")
 # what a meeting is said to be (此次峰会是…举行的最高级别领导人会晤): a description, which tells none held (not 这是…召开的
 # 一次分析会, the meeting shown); nor does the name it describes (X是…首次…召开的全球性会议) where X is told still to come
 # (X…将于11日…召开)
