@@ -10019,3 +10019,12 @@ def test_a_meeting_held_as_a_clause_of_someones_words_is_cited():
     text = ("东川发展道路学习实践活动经验交流暨中期推动会今天在北京召开。王刚出席会议并讲话。会上，民盟中央主席李强、民建中央主席张伟先后发言。"
             "王刚强调，协调推进各项工作，召开中央统战工作会议和颁发工作条例，为发展统一战线提供了难得的机遇。")
     assert "中央统战工作会议" not in [m.name for m in _meetings(text)]
+
+
+def test_the_speaker_at_a_later_numbered_sitting_is_not_at_the_earlier_one():
+    """…工作会议第二次全体会议 told first, X在13日上午的第三次全体会议上作总结讲话: two sittings, X at the third only."""
+    text = ("省委书记王刚12日下午出席全省作风建设工作会议第二次全体会议并讲话。"
+            "省委副书记李强，在13日上午的第三次全体会议上作总结讲话。")
+    got = {m.name: _roles(m) for m in _meetings(text)}
+    assert ("李强", "attendee") not in got["全省作风建设工作会议第二次全体会议"]
+    assert ("李强", "speaker") in got["第三次全体会议"]

@@ -747,6 +747,9 @@ def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set
 _BARE_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|(?:分组|联组|小组)会议|第{NUMERAL}阶段会议")
 
 
+_SITTING_NUMBER = re.compile(rf"第{NUMERAL}次(?=全体会议$)")
+
+
 def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Meeting, ...]:
     """Who chairs or speaks at a bare sitting (…座谈会22日至23日举行。…X主持第一次全体会议) attends
     the story's one conference, whose sitting it is; who speaks there speaks at the conference."""
@@ -754,6 +757,9 @@ def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Mee
     whole = [m for m in out if not _BARE_SITTING.fullmatch(m.name) and m.name not in audiences]
     if not sat or len(whole) != 1:
         return out
+    if (n := _SITTING_NUMBER.search(whole[0].name)) is not None:
+        sat = [m for m in sat if (k := _SITTING_NUMBER.search(m.name)) is None or k.group() == n.group()]  # …第二次全体会议 and
+        # 第三次全体会议: two sittings of the conference, the third's speaker not at the second
     have = {(p.person, p.role) for p in whole[0].participants}
     # (not a sitting's chair where the conference is told holding it: …常委会第十一次会议今天举行第一次全体会议，X主持 —
     # he chairs the sitting, no one says he attends)
