@@ -10028,3 +10028,10 @@ def test_the_speaker_at_a_later_numbered_sitting_is_not_at_the_earlier_one():
     got = {m.name: _roles(m) for m in _meetings(text)}
     assert ("李强", "attendee") not in got["全省作风建设工作会议第二次全体会议"]
     assert ("李强", "speaker") in got["第三次全体会议"]
+
+
+def test_a_congress_a_notice_recalls_is_not_held_on_its_day():
+    """公告说，在…召开第N次代表大会期间…: the notice recalls the congress, the story holds none."""
+    text = ("省委办公厅今天发表公告。公告说，在中国共产党东川省召开第十二次代表大会期间，"
+            "许多友好团体及其领导人发来贺电函，表示热烈祝贺。")
+    assert _meetings(text) == ()
