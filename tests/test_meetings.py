@@ -10035,3 +10035,9 @@ def test_a_congress_a_notice_recalls_is_not_held_on_its_day():
     text = ("省委办公厅今天发表公告。公告说，在中国共产党东川省召开第十二次代表大会期间，"
             "许多友好团体及其领导人发来贺电函，表示热烈祝贺。")
     assert _meetings(text) == ()
+
+
+def test_the_first_thing_one_did_on_taking_office_is_no_meeting_of_the_day():
+    """上任第一件事，就是召开了全体村民大会: a profile's past, told long after."""
+    text = "几个月后，他全票当选为村党支部书记。上任第一件事，就是召开了全体村民大会。"
+    assert _meetings(text) == ()

@@ -1088,6 +1088,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
+                or _FIRST_ACT_IN_OFFICE.search(text, before, h.start)
                 or _HOLDING_CITED.search(text, before, h.start) and not _DEIXIS.match(h.name) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _SUCCESS_FORETOLD.match(text, h.end)
@@ -1095,6 +1096,8 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
 
 
+# the first thing one did on taking office (上任第一件事，就是召开了全体村民大会): a profile's past, no meeting of the day
+_FIRST_ACT_IN_OFFICE = re.compile(r"(?:上任|到任|任职)(?:后|之初|伊始)?的?第一件事[，,]?(?:就是|便是|是)?[^。；;，,]{0,8}?(?:召开|举行|主持召开)了?$")
 # holding one, as a clause of someone's words with no subject or day (X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇): cited
 _HOLDING_CITED = re.compile(r"[，,、](?:召开|举行|举办)了?$")
 # what a meeting is said to be (此次峰会是…举行的最高级别领导人会晤): a description, which tells none held (not 这是…召开的
