@@ -432,9 +432,9 @@ def name_end(
             continue  # 总统令|中: the surname closes a noun with the word before it
         if sl == 1 and p >= 1 and words.get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
                 words.get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and (
-                right_strength(text, p + 3) < 1 or _NOUN_GOES_ON.match(text, p + 3)) and not known_here:
-            continue  # 宜昌市|长江沿线1公里, 看一部|长征影视剧: a frequent noun across the title's last character, and a word after it
-            # with no edge, or one a noun goes on with, after that word (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
+                right_strength(text, p + 3) < 1 or _NOUN_GOES_ON.match(text, p + 3) or words.get(text[p + 1 : p + 3]) == "f") and not known_here:
+            continue  # 宜昌市|长江沿线1公里, 看一部|长征影视剧, 地处|长江中游: a frequent noun across the title's last character, and a word
+            # after it with no edge, one a noun goes on with, or a word of place (中游, 沿岸) (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
         shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl
@@ -601,8 +601,8 @@ def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
         strength = 2  # 巴沙尔·阿萨德|会面, 杰里·塞布|接受: a word after the name is its edge
     if strength < 2 and _verb_word(text[q : q + 2]) and text[q + 2 : q + 3] in "的，,。":
         strength = 2  # 巴沙尔·阿萨德|去留的: a rarer verb closing its phrase or the text ("" is in the string: its end closes it too; not 卡格博|因应对, 科|大力推动)
-    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q) or _BY_MEANS.match(text, q) or _scheduled_at(text, q):
-        strength = 2  # 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子, 安娜·贝克|以视频形式, 特雷莎·梅|定于
+    if _number_after(text, q) or text.startswith(_DOTTED_TAILS, q) or _BY_MEANS.match(text, q) or _scheduled_at(text, q) or _AFTER_MEETING.match(text, q):
+        strength = 2  # 会见福阿德·侯赛因|后表示 (the time after a meeting), 劳拉·瓦莱特|以13秒34, 约翰·布朗|爵士, 乔莫·肯雅塔|之子, 安娜·贝克|以视频形式, 特雷莎·梅|定于
     if strength < 2 and text[q : q + 1] == "并" and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff":
         strength = 2  # 梅莱斯-泽纳维|并敬献花圈: "and" opens the next predicate, never a syllable (_FOREIGN_STOP)
     if strength < 2 and _word_then_verb(text, q):

@@ -6252,6 +6252,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _full_minority_names(text, persons)
     persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)
     persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person
+    persons = _settlements_named(text, persons)
     if tagger:
         from kg import tagger as lac
 
@@ -6269,6 +6270,17 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+# The kinds of settlement a place's name goes on with (曾厝垵|社区, 下姜|村委会): a name the story writes so is a place's.
+_SETTLEMENT_AFTER = ("社区", "街道", "村委会", "村民委员会", "居委会", "村党支部", "村民")
+
+
+def _settlements_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Drop the untitled names the story also writes right before a kind of settlement (曾厝垵社区召开…, 曾厝垵通过…):
+    a community's or village's name, no person's."""
+    places = {h.name for h in hits if h.via not in _STRONG_VIA and any(text.startswith(_SETTLEMENT_AFTER, i + len(h.name)) for i in grammar.occurrences(text, h.name))}
+    return [h for h in hits if h.name not in places] if places else hits
 
 
 # The story a drama, film or novel tells (该剧讲述了第一书记X带领群众…的故事): its people are characters.

@@ -9984,3 +9984,60 @@ def test_who_briefs_the_press_at_a_press_conference_told_just_before_attends_it(
 def test_a_news_agency_or_a_text_told_before_the_clause_records_no_meeting(text):
     """rev47a: 通讯社/通讯员 are no published text, and a clause opening on the story's day is the story's own."""
     assert {p for m in _meetings(text) for p in _roles(m)} == {("李明", "chair")}
+
+
+@pytest.mark.parametrize("text", [
+    "据悉，法国外长杜邦、德国外长施密特也会在今天(13号)出席东川问题新一轮外长会。",
+    "同一天，东川反对派代表卡里姆在开罗表示，反对派“原则上”同意参加东川问题国际会议。",
+    "国家主席王刚即将对塞尔维亚、波兰、乌兹别克斯坦进行国事访问并出席在塔什干举行的上海合作组织成员国元首理事会第九次会议。",
+])
+def test_a_meeting_one_will_or_agrees_to_attend_is_not_held(text):
+    """也会在今天出席…, 原则上同意参加…, 即将…进行国事访问并出席在…举行的…: still to come on the story's day."""
+    assert _meetings(text) == ()
+
+
+def test_a_summit_said_to_be_a_grand_event_before_it_opens_is_not_held():
+    text = "东川企业家峰会将于4月14日在南京召开。王刚说，东川企业家峰会是在新形势下举办的一次盛会，为企业家搭建起一个新平台。"
+    assert _meetings(text) == ()
+
+
+def test_what_an_attendance_to_come_is_believed_to_bring_is_no_attendance():
+    text = ("13日，外交部举行中外媒体吹风会。外交部负责人表示，国家主席习近平将于4月21日至24日出席上海合作组织峰会。"
+            "相信习近平主席此次出席峰会将为深化双边关系作出新的重要贡献。")
+    assert all(_roles(m) == set() for m in _meetings(text))
+
+
+def test_an_audience_a_notice_asks_one_to_draw_on_is_no_meeting():
+    """以X会见…代表和Y在…大会上的重要讲话为动力: what the notice asks one to draw on, no audience of the story."""
+    text = ("领导小组12日发出《通知》，要求各级党组织以王刚总书记亲切会见受表彰的优秀党员代表和李强同志"
+            "在全省表彰大会上的重要讲话为动力，坚持不懈创先争优。")
+    assert _meetings(text) == ()
+
+
+def test_a_meeting_held_as_a_clause_of_someones_words_is_cited():
+    """X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇: the meeting is cited in his words, the 会上 speakers not its."""
+    text = ("东川发展道路学习实践活动经验交流暨中期推动会今天在北京召开。王刚出席会议并讲话。会上，民盟中央主席李强、民建中央主席张伟先后发言。"
+            "王刚强调，协调推进各项工作，召开中央统战工作会议和颁发工作条例，为发展统一战线提供了难得的机遇。")
+    assert "中央统战工作会议" not in [m.name for m in _meetings(text)]
+
+
+def test_the_speaker_at_a_later_numbered_sitting_is_not_at_the_earlier_one():
+    """…工作会议第二次全体会议 told first, X在13日上午的第三次全体会议上作总结讲话: two sittings, X at the third only."""
+    text = ("省委书记王刚12日下午出席全省作风建设工作会议第二次全体会议并讲话。"
+            "省委副书记李强，在13日上午的第三次全体会议上作总结讲话。")
+    got = {m.name: _roles(m) for m in _meetings(text)}
+    assert ("李强", "attendee") not in got["全省作风建设工作会议第二次全体会议"]
+    assert ("李强", "speaker") in got["第三次全体会议"]
+
+
+def test_a_congress_a_notice_recalls_is_not_held_on_its_day():
+    """公告说，在…召开第N次代表大会期间…: the notice recalls the congress, the story holds none."""
+    text = ("省委办公厅今天发表公告。公告说，在中国共产党东川省召开第十二次代表大会期间，"
+            "许多友好团体及其领导人发来贺电函，表示热烈祝贺。")
+    assert _meetings(text) == ()
+
+
+def test_the_first_thing_one_did_on_taking_office_is_no_meeting_of_the_day():
+    """上任第一件事，就是召开了全体村民大会: a profile's past, told long after."""
+    text = "几个月后，他全票当选为村党支部书记。上任第一件事，就是召开了全体村民大会。"
+    assert _meetings(text) == ()

@@ -1214,3 +1214,22 @@ def test_the_preposition_of_a_groups_head_opens_no_body(text):
     """rev47a: 以|县委书记X任组长的: the 以 that opens the head's clause is no part of the committee's name."""
     orgs = {o.name for o in extract(Document("t", text, "t.txt")).organizations}
     assert not any(o.startswith(("以", "中共以")) for o in orgs) and "县委" in orgs
+
+
+def test_a_dotted_name_runs_to_the_time_after_a_meeting():
+    """会见…外长福阿德·侯赛因|后表示: 因 is a syllable before 后表示, not the conjunction."""
+    got = _persons("13日，甲国外长在会见到访的乙国外长萨利赫·侯赛因后表示，双方将加强合作。")
+    assert "萨利赫·侯赛因" in got and "萨利赫·侯赛" not in got
+
+
+def test_a_river_after_a_verb_ending_in_a_title_character_is_no_name():
+    """地处|长江中游: 长 of 长江 is no title's head, 江中游 no person (not 市长江建军主持)."""
+    assert _posts("湖北某县地处长江中游，干堤上有3000多名群众巡堤查险。") == set()
+    assert _posts("大会由市长江建军主持。") == {("江建军", "市长")}
+
+
+def test_a_name_the_story_writes_before_a_community_is_a_place():
+    """曾厝垵社区召开…, 曾厝垵通过…: a community's name, no person's."""
+    text = ("国庆期间，知名景点沙坡尾共接待了20万游客。节后，沙坡尾社区召开了由住户和商家代表参加的议事会。"
+            "一年来，沙坡尾通过这个议事平台，协商完成了5条街道的改造。")
+    assert _persons(text) == set()

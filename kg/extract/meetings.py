@@ -747,6 +747,9 @@ def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set
 _BARE_SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|(?:分组|联组|小组)会议|第{NUMERAL}阶段会议")
 
 
+_SITTING_NUMBER = re.compile(rf"第{NUMERAL}次(?=全体会议$)")
+
+
 def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Meeting, ...]:
     """Who chairs or speaks at a bare sitting (…座谈会22日至23日举行。…X主持第一次全体会议) attends
     the story's one conference, whose sitting it is; who speaks there speaks at the conference."""
@@ -754,6 +757,9 @@ def _at_its_sittings(out: tuple[Meeting, ...], audiences: set[str]) -> tuple[Mee
     whole = [m for m in out if not _BARE_SITTING.fullmatch(m.name) and m.name not in audiences]
     if not sat or len(whole) != 1:
         return out
+    if (n := _SITTING_NUMBER.search(whole[0].name)) is not None:
+        sat = [m for m in sat if (k := _SITTING_NUMBER.search(m.name)) is None or k.group() == n.group()]  # …第二次全体会议 and
+        # 第三次全体会议: two sittings of the conference, the third's speaker not at the second
     have = {(p.person, p.role) for p in whole[0].participants}
     # (not a sitting's chair where the conference is told holding it: …常委会第十一次会议今天举行第一次全体会议，X主持 —
     # he chairs the sitting, no one says he attends)
@@ -857,7 +863,7 @@ def _scene(ctx: Context, h) -> bool:
 # 前不久X召开了Y: a meeting recalled, not the story's; 这个月召开的X上: one of this month, no day told, cited;
 # 发生在每一次…座谈会上: a habit of every sitting; 在过去几个月中举行了…会议: a vague span before the story)
 # (祝贺X成功主持了…峰会: a summit congratulated on, held before the story's audience)
-_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办|主持|承办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?:(?<!即)将(?!领(?!导)|[军士帅官])|争取)(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:提倡|倡导)(?!(?:发起|举办|创办|召开|举行)?的)|(?:^|(?<=[，,。：:；;\s“]))我们(?:先后|还|又|也|相继|接连)?(?:召开|举行|举办)了?|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
+_UNHELD_BEFORE = re.compile(r"(?:祝贺[^。；;，,]{0,16}?(?:成功|胜利|顺利)(?:召开|举行|举办|主持|承办)了?$|即将(?:召开|举行|开幕)的?|即将(?:[^。；;，,\s\u3000]{0,12}?)(?:出席|参加|主持)|待(?:召开|举行)的?|(?:不久前|前不久|本周|此前|早前)(?:[^。；;，,]{0,12}?)(?:召开|举行|举办|闭幕|结束)的|(?:本|这个?)月(?:初|上旬|中旬|下旬|底)?(?:在[^。；;，,]{1,10}?)?(?:召开|举行|举办)的|(?:不久前|前不久)[^。；;，,]{0,12}?(?:召开|举行|举办|参加|出席)了?|每一?(?:次|届)|过去的?(?:几|数|若干)个?(?:月|年|周|星期|天)|(?:不久前|前不久|"+ AGO + r")[，,]|迎接|喜迎|(?:(?<!即)将(?!领(?!导)|[军士帅官])|争取)(?:[^。；;，,\s\u3000]{0,12}?|在[^。；;，,\s\u3000]{1,16}?)(?:出席|参加|主持|直播|举行|举办|召开)|为(?:顺利)?(?:召开|举行)好?|同意[^。；;，,]{0,20}?(?:召开|举行|进行|参加|出席)|(?:也|还|都|将|仍)会(?:在[^。；;，,]{1,16}?)?(?:出席|参加|主持|召开|举行)|关于(?:审议)?(?:召开|举行)|提交|提请|交付|原定|原计划|放弃|取消|推迟|无法|建议|(?:提倡|倡导)(?!(?:发起|举办|创办|召开|举行)?的)|(?:^|(?<=[，,。：:；;\s“]))我们(?:先后|还|又|也|相继|接连)?(?:召开|举行|举办)了?|(?:探索|尝试)(?:在[^。；;，,]{1,16}?(?:期间)?)?(?:召开|举行|举办)|" + lexicons.COMING_DAYS + r"|可以|上个?月|上周|去年|前年|看望了?(?:参加|出席)|从[^。；;]{2,40}?[，,]到)[^。；;，,\n]{0,20}$")
 # only an aim or in preparation, not held: 和谈的焦点之一是举行…对话会议, …对话会议正在积极筹备中, 正在筹备中的…会议
 _AIMED_AT = re.compile(r"(?:焦点|目标|目的|任务|重点)(?:之一)?(?:是|在于)(?:尽快|尽早|早日)?(?:举行|召开|举办)$|正在(?:积极|紧张|加紧|抓紧)?筹备(?:之)?中的$")
 _IN_PREPARATION = re.compile(r"[^。；;，,]{0,4}?(?:正在|正|仍在)(?:积极|紧张|加紧|抓紧)?筹备(?![^。；;，,]{0,4}?(?:会|组|办|委员会))")
@@ -926,17 +932,20 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
 # held as ordered, nor 安理会应英国要求举行紧急会议, nor 按照…要求，…召开 in a clause of its own)
 # a hope to be met by attending it, in a clause after the hope (期待着同瑞方…，充实…，通过出席…年会和访问…): to come
 _HOPED_BY = re.compile(r"(?:" + _WISHES + r")[^。；;！？\n]{0,60}?[，,]通过(?:出席|参加)$")
+# what one's attendance is believed to bring (相信X此次出席峰会将为…作出贡献): a trip still to come
+_BELIEVED_TO_BRING = re.compile(r"(?:相信|预计|预期)[^。；;！？，,\n]{0,20}?(?:出席|参加)$")
+_BRINGS = re.compile(r"[^。；;，,！？\n]{0,12}?将")
 _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:指示|责成|命令|下令|要求)(?!的)[^。；;，,\n的]{2,24}?(?:召开|举行)了?$")
 # what a document asks for, in the sentence that quotes it: 《方案》强调，…要…召开专题民主生活会; 通知要求，…召开…
-# (the kinds of meeting others are to hold, none held in the story)
+# (the kinds of meeting others are to hold, none held in the story); 公告说，在…召开…期间…: what a notice recalls
 _DOCUMENT_ASKS = re.compile(r"[\s\u3000]*(?:《[^》\n]{1,40}》|(?:该|这一?)?(?:方案|意见|通知|规划|纲要|办法|条例|准则|实施细则))"
-                            r"[^，,。；;：:\n]{0,6}?(?:强调|要求|提出|明确|规定|指出)[，,：:]")
+                            r"[^，,。；;：:\n]{0,6}?(?:强调|要求|提出|明确|规定|指出)[，,：:]|[\s\u3000]*(?:该|这一?)?公告(?:说|称|指出)[，,：:]")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
 # due to attend it after a trip told first, in one clause: X即将访问A、B、C并出席…峰会, 即将出访/前往A、B三国…并出席…
 # (_UNHELD_BEFORE takes 即将…出席 within 12 characters only); not 即将离任的X…前往…并出席: 即将 that tells of the
 # person, with 的 before the trip
-_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?(?:访问|出访|前往|赴)[^。；;，,\n]{0,60}?并(?:出席|参加|主持)$")
+_DUE_AFTER_VISITS = re.compile(r"即将[^。；;，,\n的]{0,24}?(?:访问|出访|前往|赴)[^。；;，,\n]{0,60}?并(?:出席|参加|主持)(?:在[^。；;，,\n]{1,12}?(?:举行|召开|举办)的)?$")  # (…并出席在塔什干举行的…)
 # one the story's event follows on, told as its background: 继10月9日在京召开…动员部署会之后，…巡视组完成进驻 (and
 # 这是继…论坛之后的又一次…会议; 继本月14号的首轮圆桌会议后，新一轮…): 继 in the clause before, 之后/以后/后 right after
 # (not the 继 of 继续/继承/继而/相继/后继: 继续主持召开…会议后 and 相继召开…后 tell one held)
@@ -1047,6 +1056,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
         return False  # 会见出席…大会的代表, with no 出席大会 after: the audience is the story's meeting
     return not (_UNHELD_BEFORE.search(text, before, h.start) or _LIKENED_TO.search(text, before, h.start)
                 or _CALLED_FOR.search(text, before, h.start) or _HOPED_BY.search(text, max(0, h.start - 80), h.start)
+                or _BELIEVED_TO_BRING.search(text, before, h.start) and text.startswith("将", h.end)
                 or _BRIEFED_ON.search(text, before, h.start) and not _told_held_after(text, h)
                 or _BRIEFED_ON_ITS.search(text, max(0, h.start - 6), h.start) and _ITS_STORY.match(text, h.end)
                 or _BRIEFED_HELD.search(text, max(0, h.start - 50), h.start) and _ITS_STORY_AFTER.match(text, h.end)
@@ -1078,17 +1088,23 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _RECENTLY.search(text, before, h.start) and _ITS_WORDS.match(text, h.end)
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
+                or _FIRST_ACT_IN_OFFICE.search(text, before, h.start)
+                or _HOLDING_CITED.search(text, before, h.start) and not _DEIXIS.match(h.name) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _SUCCESS_FORETOLD.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
 
 
+# the first thing one did on taking office (上任第一件事，就是召开了全体村民大会): a profile's past, no meeting of the day
+_FIRST_ACT_IN_OFFICE = re.compile(r"(?:上任|到任|任职)(?:后|之初|伊始)?的?第一件事[，,]?(?:就是|便是|是)?[^。；;，,]{0,8}?(?:召开|举行|主持召开)了?$")
+# holding one, as a clause of someone's words with no subject or day (X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇): cited
+_HOLDING_CITED = re.compile(r"[，,、](?:召开|举行|举办)了?$")
 # what a meeting is said to be (此次峰会是…举行的最高级别领导人会晤): a description, which tells none held (not 这是…召开的
 # 一次分析会, the meeting shown); nor does the name it describes (X是…首次…召开的全球性会议) where X is told still to come
 # (X…将于11日…召开)
 _DEFINED_AS = re.compile(r"(?<=[会议晤坛谈])是[^。；;，,]{0,24}?(?:召开|举行|举办)的(?:一次|首次|第一次)?$")
-_SAID_TO_BE = re.compile(r"是[^。；;，,]{0,30}?(?:召开|举行|举办)的[^。；;，,]{0,10}?(?:会议|大会|论坛|峰会)[，,。；;]")
+_SAID_TO_BE = re.compile(r"是[^。；;，,]{0,30}?(?:召开|举行|举办)的[^。；;，,]{0,10}?(?:会议|大会|论坛|峰会|盛会)[，,。；;]")
 # what it is said to be, in someone's words right before it (X介绍，…全会是在…召开的一次里程碑式的会议): one cited
 _SAYS_IT_WAS = re.compile(r"(?:介绍|表示|指出|认为|强调|说)[，,：:]$")
 # each at his own place attending (中央政治局常委同志深入各自联系点，参加专题民主生活会): many sittings, none told
@@ -1840,6 +1856,8 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             continue  # 路透社记者X就…等问题提问: a reporter's question at a press conference, no member's at a hearing
         if p.cue.norm.startswith(("出席", "参加", "主持")) and _DUE_ROLE.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
             continue  # 外交部…举行吹风会，介绍了X即将…并赴B出席…会议: due at a meeting to come, not at the briefing
+        if _BELIEVED_TO_BRING.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start + 2) and _BRINGS.match(ctx.text, cue_start + 2):
+            continue  # 相信X此次出席峰会将为…作出贡献: what a trip to come is believed to bring
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
         near = [n for n in near if n[0] < cue_start or not _SAYS.search(ctx.text, cue_start + len(p.cue.norm), n[0])]
@@ -2964,6 +2982,10 @@ def _heads_of_states(text: str, at: int, guests: list) -> bool:
     return len(set(states)) == len(states)
 
 
+# what a notice asks one to draw on or be guided by (以…亲切会见…和…重要讲话为动力): a cited act, no meeting of the story
+_TAKEN_AS_DRIVE = re.compile(r"以[^。；;！？以]{2,100}?为\s*(?:动力|指导|指针|遵循|榜样|引领)")
+
+
 def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation, ...]]], set[str], set[str]]:
     """Diplomatic meetings: X会见Y(一行) is the meeting 会见Y(一行), X同Y举行会谈 is
     同Y举行会谈; the principals attend. 分别会见A和B is two meetings. X同…代表座谈 is a sitting
@@ -3016,6 +3038,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue  # 习近平还将会见记者, X将出席开幕式并致辞，会见…: still to come; 不久前会见…: an earlier one, cited
         if text.endswith("在", 0, m.start()) and _SPEECH_THERE.match(text, m.end()):
             continue  # 学习习近平在会见…访问团时的重要讲话精神: a speech cited, the audience only its occasion
+        if any(f.start() < m.start() < f.end() for f in _TAKEN_AS_DRIVE.finditer(text, s, e)):
+            continue  # 以X会见…代表和Y在…大会上的重要讲话为动力: what one is asked to draw on, no audience told
         if m["verb"] == "接见" and _RECEIVED_BY.search(text, s, m.start()):
             continue  # 受到习近平主席的接见: received once, told by the guest
         people = [h for h in rec.persons if s <= h.start < e and h.via != "byline" and (h.start > m.start() or principal(h, s, m.start()))
