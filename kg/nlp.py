@@ -2301,6 +2301,37 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
     return sorted(out, key=lambda h: h.start)
 
 
+# A name, then its posts in brackets (对金某某（某省副省长，2017年起分管…）予以免职; 要求王五（市长）、赵六（局长）作出检查):
+# the way a notice of accountability names its officials; the bracket's first post ends in a role.
+_BRACKETED_POSTS = re.compile(r"(?:^|(?<=[对求、，,；;：:\n]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<post>[^（）()，,、；;。]{2,30})[，,、）)]")
+
+
+def _bracketed_posts(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Names whose posts follow them in brackets (李四（某市市长）): a surname and one or two characters, no
+    word nor place, before a bracket whose first post ends in a role; a person here, the posts unread."""
+    if "（" not in text and "(" not in text:
+        return hits
+    taken = _Claimed(hits)
+    out = list(hits)
+    roles = _role_end_re()
+    for m in _BRACKETED_POSTS.finditer(text):
+        p, q = m.span("name")
+        name = m["name"]
+        if taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta) or not roles.search(m["post"]) or name[0] not in lexicons.surnames() or (
+                name in lexicons.places() or _common_word(name, 30) or _word_like(name) or name[-1] in _NOT_NAME_END or name[1:] in _ADDRESS) or (
+                grammar.name_end(text, p, known, extra=("（", "("), min_strength=1) != q):
+            continue
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.add(p, q)
+    return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _role_end_re() -> re.Pattern[str]:
+    """A role word closing a post (某省副省长, 某局党组书记)."""
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
+
+
 # A list of speakers each named after a unit (社科院丁一、某某大学王二、某某集团张三等发了言; …在发言中说):
 # the list, its clause's start, and what closes it.
 _UNIT_SPEAKERS = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:会上[，,]?|听取了?)?(?P<list>[\u4e00-\u9fff]{4,16}?(?:、[\u4e00-\u9fff]{4,16}?)+)"
@@ -6242,6 +6273,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _joined_mentions(text, _list_mentions(text, persons, meta), meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _bracketed_posts(text, persons, known, meta)
     persons = _unit_speakers(text, persons, known, meta)
     persons = _awarded_names(text, persons, known, meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)
