@@ -304,7 +304,7 @@ _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 # The name of a person just described: 这位老人名叫罗成禹, 卖报老人——蔡宗义。 (after a dash, the name alone
 # before punctuation: not 民族英雄——|习近平总书记在…, a title of his own after it)
-_CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
+_CALLED = re.compile(r"名叫[做作]?|(?<=[他她]的名字)叫|(?<=[\u4e00-\u9fff])叫(?=[\u4e00-\u9fff]{2,3}[。，,；;])|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
@@ -465,6 +465,7 @@ def _place_word(given: str) -> bool:
     return given[-1] in _LOCATIVE_END and lexicons.common_words().get(given, "").startswith("s")
 
 
+_YOUNG_CALLED = ("小伙子", "小伙", "年轻人", "小姑娘")  # …的小伙子叫X: a young person, then the name (姑娘 is a designation)
 _ONE_CALLED = ("一位", "这位", "那位", "每位")  # 一位名叫X: a person counted (not 单位, 岗位, 学位名叫: a thing's name)
 
 
@@ -477,6 +478,8 @@ def _called_people(text: str) -> list[re.Match[str]]:
         counted = m.group()[0] == "名" and (text[s - 2 : s] in _ONE_CALLED or text[s - 1 : s] == "一")  # 一位|名叫, 一|名叫
         after_person = _PERSON_NOUN.search(text, max(0, s - 6), s) is not None  # 老人名叫, 男子——
         designated = any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s))  # 村民——
+        if m.group() == "叫":  # 护士叫|郑某，, 小伙子叫|王某，, 他的名字叫|肖某: who they are, then the name (not 大家叫|好，)
+            designated = designated or text.endswith(("名字", *_YOUNG_CALLED), 0, s)
         if counted or after_person or designated:
             out.append(m)
     return out
