@@ -304,7 +304,7 @@ _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
 # The name of a person just described: 这位老人名叫罗成禹, 卖报老人——蔡宗义。 (after a dash, the name alone
 # before punctuation: not 民族英雄——|习近平总书记在…, a title of his own after it)
-_CALLED = re.compile(r"名叫[做作]?|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
+_CALLED = re.compile(r"名叫[做作]?|(?<=[他她]的名字)叫|(?<=[\u4e00-\u9fff])叫(?=[\u4e00-\u9fff]{2,3}[。，,；;])|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
@@ -465,6 +465,7 @@ def _place_word(given: str) -> bool:
     return given[-1] in _LOCATIVE_END and lexicons.common_words().get(given, "").startswith("s")
 
 
+_YOUNG_CALLED = ("小伙子", "小伙", "年轻人", "小姑娘")  # …的小伙子叫X: a young person, then the name (姑娘 is a designation)
 _ONE_CALLED = ("一位", "这位", "那位", "每位")  # 一位名叫X: a person counted (not 单位, 岗位, 学位名叫: a thing's name)
 
 
@@ -477,6 +478,8 @@ def _called_people(text: str) -> list[re.Match[str]]:
         counted = m.group()[0] == "名" and (text[s - 2 : s] in _ONE_CALLED or text[s - 1 : s] == "一")  # 一位|名叫, 一|名叫
         after_person = _PERSON_NOUN.search(text, max(0, s - 6), s) is not None  # 老人名叫, 男子——
         designated = any(d.end() == s for d in _DESIGNATION.finditer(text, max(0, s - 6), s))  # 村民——
+        if m.group() == "叫":  # 护士叫|郑某，, 小伙子叫|王某，, 他的名字叫|肖某: who they are, then the name (not 大家叫|好，)
+            designated = designated or text.endswith(("名字", *_YOUNG_CALLED), 0, s)
         if counted or after_person or designated:
             out.append(m)
     return out
@@ -2299,6 +2302,37 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             taken.update(range(p, q))
             p = q + 1 if listed else len(text)
     return sorted(out, key=lambda h: h.start)
+
+
+# A name, then its posts in brackets (对金某某（某省副省长，2017年起分管…）予以免职; 要求王五（市长）、赵六（局长）作出检查):
+# the way a notice of accountability names its officials; the bracket's first post ends in a role.
+_BRACKETED_POSTS = re.compile(r"(?:^|(?<=[对求、，,；;：:\n]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<post>[^（）()，,、；;。]{2,30})[，,、）)]")
+
+
+def _bracketed_posts(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
+    """Names whose posts follow them in brackets (李四（某市市长）): a surname and one or two characters, no
+    word nor place, before a bracket whose first post ends in a role; a person here, the posts unread."""
+    if "（" not in text and "(" not in text:
+        return hits
+    taken = _Claimed(hits)
+    out = list(hits)
+    roles = _role_end_re()
+    for m in _BRACKETED_POSTS.finditer(text):
+        p, q = m.span("name")
+        name = m["name"]
+        if taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta) or not roles.search(m["post"]) or name[0] not in lexicons.surnames() or (
+                name in lexicons.places() or _common_word(name, 30) or _word_like(name) or name[-1] in _NOT_NAME_END or name[1:] in _ADDRESS) or (
+                grammar.name_end(text, p, known, extra=("（", "("), min_strength=1) != q):
+            continue
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.add(p, q)
+    return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _role_end_re() -> re.Pattern[str]:
+    """A role word closing a post (某省副省长, 某局党组书记)."""
+    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
 
 
 # A list of speakers each named after a unit (社科院丁一、某某大学王二、某某集团张三等发了言; …在发言中说):
@@ -6242,6 +6276,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _joined_mentions(text, _list_mentions(text, persons, meta), meta)
     persons = _roster_mentions(text, persons, meta)
     persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _bracketed_posts(text, persons, known, meta)
     persons = _unit_speakers(text, persons, known, meta)
     persons = _awarded_names(text, persons, known, meta)
     persons = _caption_persons(text, persons, frozenset(h.name for h in persons) | known, meta)

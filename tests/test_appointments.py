@@ -591,3 +591,9 @@ def test_a_given_name_ending_in_wei_before_the_formula_wei():
     """任命陈国为为副部长: 为为 is the given name's 为, then the formula's; never (陈国, 为副部长)."""
     got = _actions("国务院任命张国为为商务部副部长，免去李建华的商务部副部长职务。")
     assert ("张国为", "商务部副部长", "appointed") in got and not any(p == "张国" or t.startswith("为") for p, t, _ in got)
+
+
+def test_a_note_of_nation_or_sex_after_the_name_is_no_part_of_it():
+    got = _actions("常委会决定：免去马文清(回族)的国家民族事务委员会副主任职务；任命乌云图(蒙古族)为国家民族事务委员会副主任；任命李秀兰（女）为市审计局局长。")
+    assert got == {("马文清", "国家民族事务委员会副主任", "removed"), ("乌云图", "国家民族事务委员会副主任", "appointed"),
+                   ("李秀兰", "市审计局局长", "appointed")}

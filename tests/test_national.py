@@ -7012,3 +7012,17 @@ def test_listed_companies_need_a_name_before_the_legal_form(text, want, not_want
 ])
 def test_a_bare_village_committee_that_is_a_class(text, want):
     assert {o for o in _orgs(text) if "村委会" in o} == want
+
+
+def test_a_notice_of_accountability_names_officials_with_their_posts_in_brackets():
+    # the posts in brackets vouch for the name before them; a bracket of no post (a place, a count) does not
+    got = _persons("会议决定，对郑立新（某省副省长，2016年起分管安全生产工作）予以免职，要求孔德海（某市市长）、"
+                   "邱明（省应急管理厅党组书记、厅长）作出深刻检查。黄河（含支流）沿线各地要加强巡查。")
+    assert got == {"郑立新", "孔德海", "邱明"}
+
+
+def test_a_name_after_who_one_is_and_jiao():
+    # 护士叫X，, 他的名字叫X，: the name after 叫 and before the clause ends; 叫 after anyone else names nobody
+    assert _persons("这位守在隔离病房外的护士叫邓秀英，刚刚度过了24岁生日。") == {"邓秀英"}
+    assert _persons("认识一下这位驻村干部，他的名字叫郝嘉明，今年刚满28岁。") == {"郝嘉明"}
+    assert _persons("看到这一幕，观众齐声叫好，掌声不断。") == set()

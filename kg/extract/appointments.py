@@ -703,7 +703,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
     text = ctx.text
     names = []
     while True:
-        q = grammar.name_end(text, p, known, extra=joins + ("、", "同志"), min_strength=2)  # the formula vouches for it
+        q = grammar.name_end(text, p, known, extra=joins + ("、", "同志", "(", "（"), min_strength=2)  # the formula vouches for it
         if q is None:  # 任命原政府第一副总理|巴特尔别科夫|为临时总理: a name the recogniser read, right before the join
             q = next((h.end for h in ctx.rec.persons if h.start == p and text.startswith(joins + ("、",), h.end)), None)
         if q is None:
@@ -711,6 +711,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
         if "为" in joins and text.startswith("为为", q):
             q += 1  # 任命陈国为|为副部长: the given name's 为, then the formula's
         names.append((p, q))
+        if note := _PERSON_NOTE.match(text, q):
+            q = note.end()  # 任命吴大山(蒙古族)|为…: a note of nation or sex after the name, no part of it
         if text.startswith("、", q):
             p = q + 1
             continue
@@ -724,6 +726,8 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
     if not names:  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
         return next((e for t in _titles_before_name(text, p) if (e := _entry(ctx, action, t, joins, known, drafts)) is not None), None)
     q = names[-1][1]
+    if note := _PERSON_NOTE.match(text, q):
+        q = note.end()
     if text.startswith("同志", q):
         q += 2
     join = next((j for j in joins if text.startswith(j, q)), None)
@@ -743,6 +747,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
     return records, end
 
 
+_PERSON_NOTE = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,4}族|女)[）)]")  # (回族), （女）: what the one named is, in brackets
 _DRAFT = re.compile(r"的?(?:决定|议案)?(?:草案|代拟稿)")
 _KIN = re.compile(r"(?:他|她|其|自己)的?(?:" + "|".join(grammar.KIN) + r")、?")
 _AGE = re.compile(r"(?:现年|年仅|年近|年逾)?\d{1,3}岁(?:高龄)?的")
