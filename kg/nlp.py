@@ -997,13 +997,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             q = grammar.foreign_name_end(text, p, known)
         if q != m.end("name") or text[p:q] in lexicons.places() or "某" in text[p:q] or any(h.start < q and p < h.end for h in hits.values()):
             continue  # 以美国为首的: a country, not a person; 以纪某为首的: a name withheld
-        role, body = m["role"], m["body"] or ""
-        said = any(h.name == text[p:q] and any(t.role == role and t.org for t in h.titles) for h in hits.values())
-        if role == "首" or (role.endswith("团长") and not body) or said or body and grammar.led_long_ago(text, p):
-            hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # …为首的: a person who leads, no post; 中共中央总书记胡锦涛…以胡锦涛同志为总书记的: said in full already
-        else:
-            title = Title(body + role, body, role, m.start("role"), m.end("role"))
-            hits[p] = PersonHit(p, q, text[p:q], (title,), "name-title")
+        titles = _led_titles(text, m, hits.values())
+        hits[p] = PersonHit(p, q, text[p:q], titles, "name-title" if titles else "cue")
     # 1f. a sultan named after his title: 文莱苏丹哈桑纳尔, 阿曼苏丹卡布斯 (a transliteration, no word within)
     for m in _SULTAN.finditer(text):
         p = m.end()
@@ -1708,6 +1703,28 @@ def _remembered(text: str, name: str) -> bool:
     """Whether the story tells of ``name`` as of someone gone (艾思奇纪念馆, 艾思奇的故乡, his
     birth anniversary or death): what he was known as is history, not a post now."""
     return any(text.startswith(_GONE_AFTER, i + len(name)) for i in grammar.occurrences(text, name))
+
+
+def _led_titles(text: str, m: re.Match[str], hits: Iterable[PersonHit]) -> tuple[Title, ...]:
+    """The post ``m`` (a ``_LED_BY`` match) gives its head: 以王晨为团长的中国代表团 -> 中国代表团团长."""
+    role, body, name = m["role"], m["body"] or "", m["name"]
+    said = any(h.name == name and any(t.role == role and t.org for t in h.titles) for h in hits)
+    if role == "首" or (role.endswith("团长") and not body) or said or body and grammar.led_long_ago(text, m.start("name")):
+        return ()  # …为首的: a person who leads, no post; 中共中央总书记胡锦涛…以胡锦涛同志为总书记的: said in full already
+    return (Title(body + role, body, role, m.start("role"), m.end("role")),)
+
+
+def _led_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """The head 以X为团长的…代表团 names where X, a name the grammar reads only elsewhere in the story
+    (林芳正表示), was not read: X there, with the post."""
+    names, taken, out = {h.name for h in hits}, _Claimed(hits), list(hits)
+    for m in _LED_BY.finditer(text):
+        p, q = m.span("name")
+        if m["name"] in names and not taken.overlaps(p, q):
+            titles = _led_titles(text, m, hits)
+            out.append(PersonHit(p, q, m["name"], titles, "name-title" if titles else "known"))
+            taken.add(p, q)
+    return sorted(out, key=lambda h: h.start)
 
 
 def _known_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
@@ -6275,7 +6292,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _joined_mentions(text, _list_mentions(text, persons, meta), meta)
     persons = _roster_mentions(text, persons, meta)
-    persons = _cue_persons(text, persons, frozenset(h.name for h in persons), meta)
+    persons = _led_mentions(text, _cue_persons(text, persons, frozenset(h.name for h in persons), meta))
     persons = _bracketed_posts(text, persons, known, meta)
     persons = _unit_speakers(text, persons, known, meta)
     persons = _awarded_names(text, persons, known, meta)

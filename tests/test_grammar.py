@@ -617,6 +617,17 @@ def test_the_head_of_a_visiting_group_named_with_a_courtesy_word(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    ("外交部长王建华10日会见以森田正为团长的日本日中友好议员代表团。森田正表示，愿为两国交流尽力。",
+     ("森田正", "日本日中友好议员代表团团长")),
+    ("全国人大常委会副委员长李红会见以佐藤正为团长的日本众议院代表团。佐藤正表示，双方合作前景广阔。",
+     ("佐藤正", "日本众议院代表团团长")),
+])
+def test_the_head_of_a_visiting_group_whose_name_is_read_only_later(text, want):
+    # 以X为团长的…代表团, X read only by a later 表示/说: the head's post where the name first stands
+    assert want in _posts(text)
+
+
+@pytest.mark.parametrize("text, want", [
     ("与执政党组成联合政府的人民行动党领导人卡里姆表示支持。", ("卡里姆", "人民行动党领导人")),
 ])
 def test_a_party_leader_after_a_relative_clause(text, want):

@@ -24,6 +24,8 @@ CASES = [
     ("委員會委員馬馼", "委员会委员马馼"),  # no supplementary-plane form (t2s writes 𫘜)
     ("ＧＤＰ增长７．５％，：；！？（）", "GDP增长7·5%，：；！？（）"),  # full-width ASCII folded, Chinese punctuation kept
     ("\u3000\u3000会议\xa0召开", "  会议 召开"),
+    ("随后任命王明为新的外交大臣 。此前 ，他表示\u3000、", "随后任命王明为新的外交大臣。此前，他表示、"),  # a space typed before a mark
+    ("Alpha 。Beta ，", "Alpha 。Beta ，"),  # (only after a Han character)
 ]
 
 
