@@ -2415,17 +2415,23 @@ def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
     told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text) if _rite_kind(m.group()) == kind),
                   key=lambda m: m.start())
     m = next((m for m in told if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
-    if m is None and kind == "欢迎仪式" and _TITLED_WELCOME.search((ctx.article.title if ctx.article else ctx.doc.title) or ""):
-        # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course: X在Y陪同下检阅仪仗队
+    if m is not None and not _welcome_to_come(ctx, m):
+        return m
+    if kind == "欢迎仪式" and _TITLED_WELCOME.search((ctx.article.title if ctx.article else ctx.doc.title) or ""):
+        # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course (or first what is to come,
+        # 今天，Y将在这里举行隆重的仪式，欢迎X): X在Y陪同下检阅仪仗队
         return next((r for r in _ESCORTED_REVIEW.finditer(text) if not rec.in_meta(r.start()) and not rec.in_headline(r.start())
                      and not _DUE.search(text, rec.sentences[rec.sentence_of(r.start())][0], r.start())), None)
-    if m is None:
-        return None
-    s, _ = rec.sentences[rec.sentence_of(m.start())]
+    return None
+
+
+def _welcome_to_come(ctx: Context, m: re.Match) -> bool:
+    """Whether a ceremony told at ``m`` is still to come (女王将在…检阅场为X举行官方欢迎仪式) or not held."""
+    text = ctx.text
+    s, _ = ctx.rec.sentences[ctx.rec.sentence_of(m.start())]
     clause = _clause_start(text, s, m.start())
-    if m.re is not _WELCOME and _WILL.search(text[clause : m.start()]):
-        return None  # 女王将在…检阅场为X举行官方欢迎仪式: still to come
-    return None if _DUE.search(text, s, m.start()) or _UNHELD_BEFORE.search(text, s, m.start()) else m
+    return bool(m.re is not _WELCOME and _WILL.search(text[clause : m.start()]) or _DUE.search(text, s, m.start())
+                or _UNHELD_BEFORE.search(text, s, m.start()))
 
 
 def _clause_start(text: str, s: int, end: int) -> int:
