@@ -10000,3 +10000,10 @@ def test_who_briefs_the_press_at_a_press_conference_told_just_before_attends_it(
 def test_a_news_agency_or_a_text_told_before_the_clause_records_no_meeting(text):
     """rev47a: 通讯社/通讯员 are no published text, and a clause opening on the story's day is the story's own."""
     assert {p for m in _meetings(text) for p in _roles(m)} == {("李明", "chair")}
+
+
+def test_a_round_table_two_leaders_attend_is_a_meeting():
+    """X同Y共同出席中东经贸合作圆桌会: a round table (圆桌会, not only 圆桌会议) is a meeting, both leaders at it."""
+    ms = _roles_by_name("当地时间12日，国家主席王刚同东洲总统李明在东港共同出席中东经贸合作圆桌会。王刚发表重要讲话。"
+                        "李明在致辞中表示，东方欢迎中国企业投资。")
+    assert ms["中东经贸合作圆桌会"] == {("王刚", "attendee"), ("王刚", "speaker"), ("李明", "attendee"), ("李明", "speaker")}
