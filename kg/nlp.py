@@ -3210,6 +3210,7 @@ _MEETING_TYPES = (
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
     "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
+    "圆桌会",  # a round table of business or officials (中外经贸合作圆桌会; 圆桌会议 is a 会议)
     *_SIGNINGS, *_SHOWS, *_BANQUETS, *CORRIDORS,
 )
 # what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 选举会议成员 its members, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or

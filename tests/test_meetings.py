@@ -8562,6 +8562,14 @@ def test_a_welcome_told_only_by_the_title_and_the_review_of_the_guard():
     assert _titled_roles("王刚抵达时，受到李明总统的热情迎接。两国元首相互介绍陪同人员。", "王刚出席东洲总统举行的欢迎仪式") == {}
 
 
+def test_a_titled_welcome_whose_live_report_first_tells_it_to_come_is_read_from_the_review():
+    """A live report opens on 今天，Y将在这里举行隆重的仪式，欢迎X, then tells the review: the title's ceremony is held."""
+    ms = _titled_roles("现在是当地时间12日上午。今天，东洲总统李明将在这里举行隆重的仪式，欢迎国家主席王刚对东洲进行国事访问。"
+                       "9时许，王刚和夫人赵丽抵达时，受到李明和夫人孙芳的热情迎接。王刚在李明陪同下检阅了仪仗队。",
+                       "王刚出席东洲总统李明举行的欢迎仪式")
+    assert ms["欢迎仪式"] >= {(n, "attendee") for n in ("王刚", "赵丽", "李明", "孙芳")}
+
+
 def test_a44n_whose_kin_speaks_is_no_speaker_and_the_list_before_keeps_its_speakers():
     """…，美国前总统X外孙Y等分别致辞: Y speaks, not X; the titled guests of the clauses before speak too."""
     (m,) = _meetings("国家主席王强15日在人民大会堂出席中国国际友好大会并发表重要讲话。汤加公主图伊塔，"
@@ -9945,6 +9953,14 @@ def test_a_banquet_after_talks_keeps_no_speech_of_a_later_event():
     assert ms["欢迎宴会"] == {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("汉森", "attendee")}
 
 
+def test_a_toast_told_before_a_dang_wan_sentence_leaves_the_later_meeting_its_own():
+    """会谈后，X为Y举行欢迎宴会。X在致辞中表示，…。当晚，Y出席…论坛开幕式: 当晚 tells the story again, the forum is held."""
+    ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈。会谈后，王宏伟和夫人赵丽华为汉森举行欢迎宴会。"
+                        "王宏伟在致辞中表示，两国友谊历久弥新。当晚，汉森出席东川—中国经贸合作论坛开幕式并致辞。")
+    assert ms["欢迎宴会"] == {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("赵丽华", "attendee"), ("汉森", "attendee")}
+    assert ms["东川—中国经贸合作论坛"] == {("汉森", "speaker"), ("汉森", "attendee")}
+
+
 def test_a_banquet_s_guest_is_not_the_one_whose_envoy_it_is_held_for():
     """会谈后，X为Y的特别代表Z举行欢迎宴会: Z is its guest, not Y (rm47d)."""
     ms = _roles_by_name("国家主席王宏伟12日在人民大会堂同东川国总统汉森的特别代表卡尔举行会谈。会谈后，王宏伟为汉森总统的特别代表卡尔举行欢迎宴会。"
@@ -10041,3 +10057,10 @@ def test_the_first_thing_one_did_on_taking_office_is_no_meeting_of_the_day():
     """上任第一件事，就是召开了全体村民大会: a profile's past, told long after."""
     text = "几个月后，他全票当选为村党支部书记。上任第一件事，就是召开了全体村民大会。"
     assert _meetings(text) == ()
+
+
+def test_a_round_table_two_leaders_attend_is_a_meeting():
+    """X同Y共同出席中东经贸合作圆桌会: a round table (圆桌会, not only 圆桌会议) is a meeting, both leaders at it."""
+    ms = _roles_by_name("当地时间12日，国家主席王刚同东洲总统李明在东港共同出席中东经贸合作圆桌会。王刚发表重要讲话。"
+                        "李明在致辞中表示，东方欢迎中国企业投资。")
+    assert ms["中东经贸合作圆桌会"] == {("王刚", "attendee"), ("王刚", "speaker"), ("李明", "attendee"), ("李明", "speaker")}

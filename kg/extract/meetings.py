@@ -343,7 +343,7 @@ def _toasted(ctx: Context, b: re.Match, k: int) -> bool:
     for a, e in rec.sentences[k + 1 : k + 1 + _TOAST_WINDOW]:
         t = _TOAST.search(text, a, e)
         if any(a <= h.start < (t.start() if t else e) and not _BANQUET.search(h.name) for h in rec.meetings) \
-                or re.search(r"会见|接见|会谈|会晤", text[a : t.start() if t else e]):
+                or _AUDIENCE_WORD.search(text, a, t.start() if t else e):
             return False
         if t and (who := max((h for h in rec.persons if a <= h.start and h.end <= t.start() and h.via != "byline"), key=lambda h: h.end, default=None)) \
                 and not _CLAUSE_END.search(text, who.end, t.start()) and _banquet_side(ctx, b.start("name"), who.name):
@@ -1458,7 +1458,7 @@ def _written_alike(name: str, others: set[str]) -> bool:
     return False
 
 
-_TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会谈前|会见前|会前|(?:开幕|闭幕)(?:会|式)?[前后]|当天|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
+_TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会谈前|会见前|会前|(?:开幕|闭幕)(?:会|式)?[前后]|当天|当晚|同日|之后|此后|[上下]午|晚上)|参加(?:会见|会谈|上述)"
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话, 张伟4日又主持召开…
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
                    r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:又|还|再|随即)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
@@ -2433,17 +2433,23 @@ def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
     told = sorted((m for rx in (_WELCOME, _WELCOME_FOR, _WELCOME_HELD) for m in rx.finditer(text) if _rite_kind(m.group()) == kind),
                   key=lambda m: m.start())
     m = next((m for m in told if not rec.in_meta(m.start()) and not rec.in_headline(m.start())), None)
-    if m is None and kind == "欢迎仪式" and _TITLED_WELCOME.search((ctx.article.title if ctx.article else ctx.doc.title) or ""):
-        # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course: X在Y陪同下检阅仪仗队
+    if m is not None and not _welcome_to_come(ctx, m):
+        return m
+    if kind == "欢迎仪式" and _TITLED_WELCOME.search((ctx.article.title if ctx.article else ctx.doc.title) or ""):
+        # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course (or first what is to come,
+        # 今天，Y将在这里举行隆重的仪式，欢迎X): X在Y陪同下检阅仪仗队
         return next((r for r in _ESCORTED_REVIEW.finditer(text) if not rec.in_meta(r.start()) and not rec.in_headline(r.start())
                      and not _DUE.search(text, rec.sentences[rec.sentence_of(r.start())][0], r.start())), None)
-    if m is None:
-        return None
-    s, _ = rec.sentences[rec.sentence_of(m.start())]
+    return None
+
+
+def _welcome_to_come(ctx: Context, m: re.Match) -> bool:
+    """Whether a ceremony told at ``m`` is still to come (女王将在…检阅场为X举行官方欢迎仪式) or not held."""
+    text = ctx.text
+    s, _ = ctx.rec.sentences[ctx.rec.sentence_of(m.start())]
     clause = _clause_start(text, s, m.start())
-    if m.re is not _WELCOME and _WILL.search(text[clause : m.start()]):
-        return None  # 女王将在…检阅场为X举行官方欢迎仪式: still to come
-    return None if _DUE.search(text, s, m.start()) or _UNHELD_BEFORE.search(text, s, m.start()) else m
+    return bool(m.re is not _WELCOME and _WILL.search(text[clause : m.start()]) or _DUE.search(text, s, m.start())
+                or _UNHELD_BEFORE.search(text, s, m.start()))
 
 
 def _clause_start(text: str, s: int, end: int) -> int:
@@ -2658,11 +2664,16 @@ def _hosts(ctx: Context, m: re.Match, have: tuple, guests: bool = False) -> tupl
     source = "meetings.banquet" if guests else "meetings.gathering"
     cue = ctx.mention(m.start(), m.end(), "CUE", source)
     read = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
-    found = sorted({(h.start, h.name) for h in read} | ({(at, n) for n in {h.name for h in rec.persons if h.via != "byline" and len(h.name) >= 2}
-                                                         if (at := text.find(n, a, b)) >= 0} if guests else set()))
+
+    def inside(at: int, n: str) -> bool:  # a part of a longer name read there (…·本·萨勒曼 holds 萨勒曼)
+        return any(h.start <= at < h.end and h.name != n for h in read)
+
+    named = {h.name for h in rec.persons if h.via != "byline" and len(h.name) >= 2} if guests else set()
+    written = {(at, n) for n in named if (at := next((k for k in _occurrences(text, n, a, b) if not inside(k, n)), -1)) >= 0}
+    found = sorted({(h.start, h.name) for h in read} | written)
     seen, out = {p.person for p in have if p.role == "attendee"}, []
     for at, n in found:
-        if n not in seen and not _WHOSE.match(text, at + len(n)) and not any(h.start <= at < h.end and h.name != n for h in read):
+        if n not in seen and not _WHOSE.match(text, at + len(n)) and not inside(at, n):
             seen.add(n)
             out.append(Participation(n, "attendee", ctx.mention(at, at + len(n), "PERSON", source), cue, 0.9))
     return tuple(out)
