@@ -257,9 +257,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     if anchor is not None:
         head, short = anchor.name, anchor.name + body[len(level):]
     elif body[:1] in _RELATIVE and body[:2] not in _NOT_RELATIVE or level in _LEVEL_WORDS:
-        if doc_id is None or not _whole_name(body, body[:1]):
+        if doc_id is None or not (_whole_name(body, body[:1]) or body in _suffix_index()[0]):
             return None
-        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)  # 区政府 of no known place: the article's own
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)  # 区政府, 村委会 of no known place: the article's own
     else:
         prefix = lexicons.place_prefix(body)
         if prefix is None and place is not None and body.startswith((place.name, place.short)):

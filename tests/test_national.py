@@ -7012,3 +7012,29 @@ def test_listed_companies_need_a_name_before_the_legal_form(text, want, not_want
 ])
 def test_a_bare_village_committee_that_is_a_class(text, want):
     assert {o for o in _orgs(text) if "村委会" in o} == want
+
+
+# o48: a named village's committee with the village's 村 written once (河湾庄村委会); a bare 村委会 that is the
+# unit of a title after a village's (…村党支部书记、村委会主任) or a square named after it is no body.
+@pytest.mark.parametrize(("text", "want"), [
+    ("上个月，河湾庄村委会定下了新的发展目标。", {"河湾庄村委会"}),
+    ("东岭乡石门村党支部书记、村委会主任刘建国带头修路。", set()),
+    ("晚饭后，村民们聚在村委会广场上跳舞。", set()),
+    ("乡亲们一早就来到村委会，商量修路的事。", {"村委会"}),
+])
+def test_o48_a_village_committee_with_its_village_or_bare(text, want):
+    assert {o for o in _orgs(text) if "村委会" in o} == want
+
+
+# o48: a house written alone after a verb (提交立法会, 解散国会) as after a clause's word; 立法会 is one such (Hong Kong's,
+# Macao's or Brunei's, the article says), and so is Libya's 国民代表大会; never a house inside a longer word or a member's title.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("特区政府决定暂缓将条例草案提交立法会审议。", {"立法会"}, set()),
+    ("总理当天宣布解散国会，提前举行大选。", {"国会"}, set()),
+    ("东部的国民代表大会拒绝承认民族团结政府。", {"国民代表大会"}, set()),
+    ("多名立法会议员联署发表声明。", set(), {"立法会"}),
+    ("两国会谈在友好气氛中进行。", set(), {"国会"}),
+])
+def test_o48_a_house_written_alone_after_a_verb(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)

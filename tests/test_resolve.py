@@ -47,6 +47,12 @@ def test_relative_names_are_resolved_by_locality_else_stay_the_articles_own():
     assert resolve.org("省政府", linfen).label == "山西省人民政府"
 
 
+def test_a_bare_village_committee_is_the_articles_own():
+    # o48: 村委会 is a relative body whose whole name is an ending: the article's village's, in national news too
+    assert resolve.org("村委会", None, "d1", local=False).key == "org:d1:村委会"
+    assert resolve.org("村委会", None) is None
+
+
 def test_a_country_is_a_place_and_its_government_an_organisation():
     assert lexicons.country("俄罗斯") == "俄罗斯" and lexicons.country("联合国") is None
     gov = resolve.org("俄罗斯", None)
