@@ -5825,8 +5825,8 @@ def _proper_word_before(text: str, p: int) -> str:
         if i < 0 or words.get(w, "")[:2] not in ("nz", "nt", "nr", "ns") or words[w] == "nr" or w in lexicons.places() or lexicons.country_at(w) \
                 or lexicons.word_frequency(w) >= 1000:
             continue  # 普通|公司, 上市|公司, 外国|公司: frequent words the list tags as names
-        if _opens_name(text, i) or words.get(text[i - 2 : i], "") == "v":
-            return w
+        if _opens_name(text, i) or words.get(text[i - 2 : i], "") == "v" and not _place_before(text, i - 2, "", (3, 2)):
+            return w  # (not 香港|联合|交易所: a place opens a longer name the verb is part of)
     return ""
 
 

@@ -7038,3 +7038,14 @@ def test_o48_a_village_committee_with_its_village_or_bare(text, want):
 def test_o48_a_house_written_alone_after_a_verb(text, want, not_want):
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+# o48: a verb right after a place opens no proper word of a company's name: the place opens the longer name
+# (香港|联合|交易所有限公司, not 交易所有限公司); after a clause's verb the proper word still does (联合|神华集团).
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("香港联合交易所有限公司今天发布公告。", {"香港联合交易所有限公司"}, {"交易所有限公司"}),
+    ("双方将联合神华集团开展技术攻关。", {"神华集团"}, set()),
+])
+def test_o48_a_verb_after_a_place_is_part_of_the_name(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
