@@ -5547,8 +5547,8 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
         s, e = m.span()
         if not (_opens_name(text, s) or _after_verb(text, s)):
             continue  # 两国会谈, 美国国会 (found with its state), 哥国会
-        if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
-            continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
+        if m.group() in ("国会", "立法会") and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
+            continue  # 国会议员, 立法会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
         out.append((s, e, m.group()))
     return out
 

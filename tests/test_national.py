@@ -7033,6 +7033,7 @@ def test_o48_a_village_committee_with_its_village_or_bare(text, want):
     ("总理当天宣布解散国会，提前举行大选。", {"国会"}, set()),
     ("东部的国民代表大会拒绝承认民族团结政府。", {"国民代表大会"}, set()),
     ("多名立法会议员联署发表声明。", set(), {"立法会"}),
+    ("另据报道，立法会议员当天提出质询。", set(), {"立法会"}),
     ("两国会谈在友好气氛中进行。", set(), {"国会"}),
 ])
 def test_o48_a_house_written_alone_after_a_verb(text, want, not_want):
