@@ -5540,13 +5540,13 @@ def _opens_name(text: str, s: int) -> bool:
 
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     """A foreign parliament or house written without its state in foreign news (众议院选举,
-    解散国会, 国民议会议长, 提交立法会): where a clause, a term (第五届) or a verb opens before it; 国会 only
-    where no other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
+    国民议会议长, 解散众议院, 提交立法会): where a clause, a term (第五届) or a verb (not before 国会, often the
+    building) opens before it; 国会 only where no other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
     out = []
     for m in _HOUSE.finditer(text):
         s, e = m.span()
-        if not (_opens_name(text, s) or _after_verb(text, s)):
-            continue  # 两国会谈, 美国国会 (found with its state), 哥国会
+        if not (_opens_name(text, s) or _after_verb(text, s) and m.group() != "国会"):
+            continue  # 两国会谈, 美国国会 (found with its state), 哥国会; 撞击|国会北侧入口: the building
         if m.group() in ("国会", "立法会") and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
             continue  # 国会议员, 立法会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
         out.append((s, e, m.group()))

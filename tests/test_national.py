@@ -7026,11 +7026,12 @@ def test_o48_a_village_committee_with_its_village_or_bare(text, want):
     assert {o for o in _orgs(text) if "村委会" in o} == want
 
 
-# o48: a house written alone after a verb (提交立法会, 解散国会) as after a clause's word; 立法会 is one such (Hong Kong's,
+# o48: a house written alone after a verb (提交立法会, 解散众议院; not 国会, often the building) as after a clause's word; 立法会 is one such (Hong Kong's,
 # Macao's or Brunei's, the article says), and so is Libya's 国民代表大会; never a house inside a longer word or a member's title.
 @pytest.mark.parametrize(("text", "want", "not_want"), [
     ("特区政府决定暂缓将条例草案提交立法会审议。", {"立法会"}, set()),
-    ("总理当天宣布解散国会，提前举行大选。", {"国会"}, set()),
+    ("首相当天宣布解散众议院，提前举行大选。", {"众议院"}, set()),
+    ("一名男子驾车撞击国会北侧入口路障。", set(), {"国会"}),
     ("东部的国民代表大会拒绝承认民族团结政府。", {"国民代表大会"}, set()),
     ("多名立法会议员联署发表声明。", set(), {"立法会"}),
     ("另据报道，立法会议员当天提出质询。", set(), {"立法会"}),
