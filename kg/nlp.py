@@ -5327,7 +5327,8 @@ def _village_committees(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _VILLAGE_COMMITTEE.finditer(text):
         s, e = m.span()
-        lengths = (4, 3) if text[s - 1 : s] == "村" else (3, 2)  # 扎西岗村|村委会, or the village's 村 shared: 塔元庄|村委会
+        lengths = (4, 3) if text[s - 1 : s] == "村" else () if text[s - 1 : s] in _NAME_OPENS else (3, 2)
+        # 扎西岗村|村委会, or the village's 村 shared: 塔元庄|村委会 (not 场地由|村委会: a particle ends no village's name)
         if (k := next((k for k in lengths if s >= k and _opens_name(text, s - k) and _named_village_body(text[s - k : e], text)), 0)):
             out.append((s - k, e, text[s - k : e]))
         elif _one_committee(text, s, e):

@@ -7020,6 +7020,7 @@ def test_a_bare_village_committee_that_is_a_class(text, want):
     ("上个月，河湾庄村委会定下了新的发展目标。", {"河湾庄村委会"}),
     ("东岭乡石门村党支部书记、村委会主任刘建国带头修路。", set()),
     ("晚饭后，村民们聚在村委会广场上跳舞。", set()),
+    ("老人们活动的场地由村委会免费提供。", {"村委会"}),
     ("乡亲们一早就来到村委会，商量修路的事。", {"村委会"}),
 ])
 def test_o48_a_village_committee_with_its_village_or_bare(text, want):
