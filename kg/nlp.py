@@ -4704,7 +4704,7 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
-_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3})村(?:党总支部?|党支部|党委|村委会|村民委员会)")  # the words before 村: a name, or a kind
+_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3}?)村(?:党总支部?|党支部|党委|村?委会|村?民委员会)")  # the words before 村: a name, or a kind
 _NO_VILLAGE_START = tuple("另非每各个这那本该")  # 另一个村, 非贫困村, 各个村: which village, untold
 
 
@@ -4726,7 +4726,7 @@ def _named_village_body(org: str, text: str) -> bool:
 
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 _LEVELS = frozenset("省市县区乡镇村")
-_VILLAGE_BRANCH = re.compile(r"村(?:党)?总?支部?(?:委员会)?")  # a village's party branch, the village unnamed
+_VILLAGE_BRANCH = re.compile(r"村(?:(?:党)?总?支部?(?:委员会)?|委会|民委员会)")  # a village's party branch or committee, the village unnamed
 # Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
 _PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇村])+(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
@@ -5368,18 +5368,20 @@ def _place_bodies(text: str) -> list[tuple[int, int, str]]:
 
 
 # A village's committee written as a body (村委会 standalone, 青湾村村委会), not the unit of a title (村委会主任) nor a law
-_VILLAGE_COMMITTEE = re.compile(r"村(?:委会|民委员会)(?!原|主任|副主任|委员|成员|干部|书记|组织法|法)")
+_VILLAGE_COMMITTEE = re.compile(r"村(?:委会|民委员会)(?!原|主任|副主任|委员|成员|干部|书记|组织法|法|广场|大院|大楼|办公楼|院子|门口|门前)")  # (村委会广场: a place)
 _NOT_ONE_BEFORE = _DETERMINERS | frozenset("个些多")  # 各村委会, 该…; 60多万个村委会, 很多村委会: a count, no one committee
 _PAIRED_COMMITTEE = re.compile(r"(?:居委会|居民委员会|社区)[和与及或、]$|^[和与及或、](?:居委会|居民委员会|社区)")  # 社区居委会和村委会: both kinds
 
 
 def _village_committees(text: str) -> list[tuple[int, int, str]]:
     """A village committee named as a body: with its village where the name is one (``_named_village_body``:
-    扎西岗村村委会), else bare (村委会; 该村村委会) where it is one committee (``_one_committee``)."""
+    扎西岗村村委会, 塔元庄村委会), else bare (村委会; 该村村委会) where it is one committee (``_one_committee``)."""
     out = []
     for m in _VILLAGE_COMMITTEE.finditer(text):
         s, e = m.span()
-        if text[s - 1 : s] == "村" and (k := next((k for k in (4, 3) if s >= k and _opens_name(text, s - k) and _named_village_body(text[s - k : e], text)), 0)):
+        lengths = (4, 3) if text[s - 1 : s] == "村" else () if text[s - 1 : s] in _NAME_OPENS else (3, 2)
+        # 扎西岗村|村委会, or the village's 村 shared: 塔元庄|村委会 (not 场地由|村委会: a particle ends no village's name)
+        if (k := next((k for k in lengths if s >= k and _opens_name(text, s - k) and _named_village_body(text[s - k : e], text)), 0)):
             out.append((s - k, e, text[s - k : e]))
         elif _one_committee(text, s, e):
             out.append((s, e, m.group()))
@@ -5591,15 +5593,15 @@ def _opens_name(text: str, s: int) -> bool:
 
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     """A foreign parliament or house written without its state in foreign news (众议院选举,
-    解散国会, 国民议会议长): where a clause or a term (第五届) opens before it; 国会 only where no
-    other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
+    国民议会议长, 解散众议院, 提交立法会): where a clause, a term (第五届) or a verb (not before 国会, often the
+    building) opens before it; 国会 only where no other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
     out = []
     for m in _HOUSE.finditer(text):
         s, e = m.span()
-        if not _opens_name(text, s):
-            continue  # 两国会谈, 美国国会 (found with its state), 哥国会
-        if m.group() == "国会" and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
-            continue  # 国会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
+        if not (_opens_name(text, s) or _after_verb(text, s) and m.group() != "国会"):
+            continue  # 两国会谈, 美国国会 (found with its state), 哥国会; 撞击|国会北侧入口: the building
+        if m.group() in ("国会", "立法会") and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
+            continue  # 国会议员, 立法会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
         out.append((s, e, m.group()))
     return out
 
@@ -5876,8 +5878,8 @@ def _proper_word_before(text: str, p: int) -> str:
         if i < 0 or words.get(w, "")[:2] not in ("nz", "nt", "nr", "ns") or words[w] == "nr" or w in lexicons.places() or lexicons.country_at(w) \
                 or lexicons.word_frequency(w) >= 1000:
             continue  # 普通|公司, 上市|公司, 外国|公司: frequent words the list tags as names
-        if _opens_name(text, i) or words.get(text[i - 2 : i], "") == "v":
-            return w
+        if _opens_name(text, i) or words.get(text[i - 2 : i], "") == "v" and not _place_before(text, i - 2, "", (3, 2)):
+            return w  # (not 香港|联合|交易所: a place opens a longer name the verb is part of)
     return ""
 
 

@@ -238,8 +238,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     if (c := lexicons.state_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
     if c is not None:
-        if not _whole_name(body, c):
-            return None  # 以色列国防, 美国前
+        if not (_whole_name(body, c) or body[len(c):] in table and not table[body[len(c):]].level):
+            return None  # 以色列国防, 美国前 (but 埃及|穆斯林兄弟会: a state's body the table names, none of ours)
         label = _short_state(body)
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
     if body in lexicons.LONE_MINISTRIES:  # 防卫省 (a verb opens it: no clause) with no state the article names with it (kg.extract.orgs): the article's own
@@ -257,9 +257,9 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     if anchor is not None:
         head, short = anchor.name, anchor.name + body[len(level):]
     elif body[:1] in _RELATIVE and body[:2] not in _NOT_RELATIVE or level in _LEVEL_WORDS:
-        if doc_id is None or not _whole_name(body, body[:1]):
+        if doc_id is None or not (_whole_name(body, body[:1]) or body in _suffix_index()[0]):
             return None
-        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)  # 区政府 of no known place: the article's own
+        return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written)  # 区政府, 村委会 of no known place: the article's own
     else:
         prefix = lexicons.place_prefix(body)
         if prefix is None and place is not None and body.startswith((place.name, place.short)):

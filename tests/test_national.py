@@ -7026,3 +7026,43 @@ def test_a_name_after_who_one_is_and_jiao():
     assert _persons("这位守在隔离病房外的护士叫邓秀英，刚刚度过了24岁生日。") == {"邓秀英"}
     assert _persons("认识一下这位驻村干部，他的名字叫郝嘉明，今年刚满28岁。") == {"郝嘉明"}
     assert _persons("看到这一幕，观众齐声叫好，掌声不断。") == set()
+
+
+# o48: a named village's committee with the village's 村 written once (河湾庄村委会); a bare 村委会 that is the
+# unit of a title after a village's (…村党支部书记、村委会主任) or a square named after it is no body.
+@pytest.mark.parametrize(("text", "want"), [
+    ("上个月，河湾庄村委会定下了新的发展目标。", {"河湾庄村委会"}),
+    ("东岭乡石门村党支部书记、村委会主任刘建国带头修路。", set()),
+    ("晚饭后，村民们聚在村委会广场上跳舞。", set()),
+    ("老人们活动的场地由村委会免费提供。", {"村委会"}),
+    ("乡亲们一早就来到村委会，商量修路的事。", {"村委会"}),
+])
+def test_o48_a_village_committee_with_its_village_or_bare(text, want):
+    assert {o for o in _orgs(text) if "村委会" in o} == want
+
+
+# o48: a house written alone after a verb (提交立法会, 解散众议院; not 国会, often the building) as after a clause's word; 立法会 is one such (Hong Kong's,
+# Macao's or Brunei's, the article says), and so is Libya's 国民代表大会; never a house inside a longer word or a member's title.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("特区政府决定暂缓将条例草案提交立法会审议。", {"立法会"}, set()),
+    ("首相当天宣布解散众议院，提前举行大选。", {"众议院"}, set()),
+    ("一名男子驾车撞击国会北侧入口路障。", set(), {"国会"}),
+    ("东部的国民代表大会拒绝承认民族团结政府。", {"国民代表大会"}, set()),
+    ("多名立法会议员联署发表声明。", set(), {"立法会"}),
+    ("另据报道，立法会议员当天提出质询。", set(), {"立法会"}),
+    ("两国会谈在友好气氛中进行。", set(), {"国会"}),
+])
+def test_o48_a_house_written_alone_after_a_verb(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# o48: a verb right after a place opens no proper word of a company's name: the place opens the longer name
+# (香港|联合|交易所有限公司, not 交易所有限公司); after a clause's verb the proper word still does (联合|神华集团).
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("香港联合交易所有限公司今天发布公告。", {"香港联合交易所有限公司"}, {"交易所有限公司"}),
+    ("双方将联合神华集团开展技术攻关。", {"神华集团"}, set()),
+])
+def test_o48_a_verb_after_a_place_is_part_of_the_name(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)

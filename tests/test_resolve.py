@@ -47,6 +47,18 @@ def test_relative_names_are_resolved_by_locality_else_stay_the_articles_own():
     assert resolve.org("省政府", linfen).label == "山西省人民政府"
 
 
+def test_a_bare_village_committee_is_the_articles_own():
+    # o48: 村委会 is a relative body whose whole name is an ending: the article's village's, in national news too
+    assert resolve.org("村委会", None, "d1", local=False).key == "org:d1:村委会"
+    assert resolve.org("村委会", None) is None
+
+
+def test_a_state_before_a_body_of_the_table_none_of_ours_is_a_whole_name():
+    # o48: 埃及|穆斯林兄弟会 (the table's body, no level of ours) is a node; 以色列国防 stays none
+    assert resolve.org("埃及穆斯林兄弟会", None, "d1", local=False).label == "埃及穆斯林兄弟会"
+    assert resolve.org("以色列国防", None, "d1", local=False) is None
+
+
 def test_a_country_is_a_place_and_its_government_an_organisation():
     assert lexicons.country("俄罗斯") == "俄罗斯" and lexicons.country("联合国") is None
     gov = resolve.org("俄罗斯", None)

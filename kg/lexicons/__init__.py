@@ -25,9 +25,11 @@ HERE = Path(__file__).parent
 # A foreign state's parliament or house, written without the state in foreign news (众议院选举):
 # the article says which state's (kg.nlp finds them, kg.resolve keeps each the article's own).
 # Also the houses one state names in its own words (俄罗斯国家杜马, 乌克兰最高拉达, 蒙古国家大呼拉尔,
-# 朝鲜最高人民会议): written alone, each is that state's, one node across the corpus.
+# 朝鲜最高人民会议): written alone, each is that state's, one node across the corpus. 立法会 alone is
+# Hong Kong's, Macao's or Brunei's legislature, whichever the article names, as a foreign house is.
 OWN_WORD_HOUSES = ("国家杜马", "最高拉达", "国家大呼拉尔", "最高人民会议")
-FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "人民议会", "上议院", "下议院", "议会上院", "议会下院", "联邦议会", *OWN_WORD_HOUSES)
+FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "人民议会", "国民代表大会", "上议院", "下议院", "议会上院", "议会下院",
+                  "联邦议会", "立法会", *OWN_WORD_HOUSES)
 # Parties of many states written without the state in foreign news (民主党候选人, 执政的自民党):
 # like the houses, each the article's own (民主党 is the American or the Japanese one).
 FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "立宪民主党", "希望之党", "社会党", "保守党", "工党", "绿党")
