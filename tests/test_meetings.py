@@ -452,9 +452,10 @@ def test_a_headline_announcing_a_meeting_is_no_meeting(title):
     assert _titled(title, "国务院副总理王强表示，中方愿同各方加强合作。") == ()
 
 
-@pytest.mark.parametrize("sitting", ["联组会议", "第一次全体会议", "分组会议"])
-def test_a_sitting_of_a_session_is_one_meeting_with_it(sitting):
-    (m,) = _meetings(f"十四届全国人大常委会第八次会议12日下午在北京人民大会堂举行{sitting}。副委员长赵明主持会议。")
+@pytest.mark.parametrize("day", ["12日", "4月12日"])
+@pytest.mark.parametrize("sitting", ["联组会议", "第一次全体会议", "分组会议", "闭幕会议"])
+def test_a_sitting_of_a_session_is_one_meeting_with_it(sitting, day):
+    (m,) = _meetings(f"十四届全国人大常委会第八次会议{day}下午在北京人民大会堂举行{sitting}。副委员长赵明主持会议。")
     assert m.name == f"十四届全国人大常委会第八次会议{sitting}" and m.date_text == "2024-04-12"
     assert {"十四届全国人大常委会第八次会议", sitting} <= set(m.aliases)
     assert _roles(m) == {("赵明", "chair")}
