@@ -7772,6 +7772,19 @@ def test_a_vote_told_with_no_day_holds_no_sitting():
     assert not _meetings("联合国大会投票通过的决议不具备法律效力。", dt.date(2016, 12, 10))
 
 
+@pytest.mark.parametrize("lead", ["新华社今天全文播发政府工作报告。", "本台消息："])
+def test_a_session_told_by_its_show_of_hands_on_a_day_opening_the_clause_is_held(lead):
+    (m,) = _meetings(lead + "3月11日，十四届全国人大二次会议表决通过了关于政府工作报告的决议。", dt.date(2024, 3, 12))
+    assert (m.name, m.date_text) == ("十四届全国人大二次会议", "2024-03-11")
+    assert not _meetings("2021年3月11日，十三届全国人大四次会议表决通过了该决定。", dt.date(2024, 3, 12))
+    assert not _meetings("十四届全国人大二次会议表决通过的决议具有法律效力。", dt.date(2024, 3, 12))
+
+
+def test_a_session_closing_after_its_agenda_is_done_is_held():
+    (m,) = _meetings("十四届全国人大二次会议圆满完成了各项议程后，今天上午在北京胜利闭幕。", dt.date(2024, 3, 11))
+    assert (m.name, m.date_text, m.part_of_day) == ("十四届全国人大二次会议", "2024-03-11", "上午")
+
+
 def test_the_talks_title_naming_a_council_of_ministers_still_takes_the_bare_attendees():
     title = "习近平同古巴国务委员会主席兼部长会议主席举行会谈"
     doc = Document("t", title + "\n\n欢迎仪式后，习近平同迪亚斯-卡内尔举行会谈。习近平指出，中方愿同古方深化合作。王毅、何立峰等参加。",
