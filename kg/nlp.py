@@ -3501,7 +3501,7 @@ _DO_TOGETHER = re.compile(r"的(?:各国|外国|外方|与会)?(?:领导人|嘉�
 # the one told, its length told (此次七国集团外长会为期两天，重点讨论…; not one to come: 为期两天的会议将…)
 _LASTED_DAYS = re.compile(r"为期[一二两三四五六七八九十\d]{1,3}天(?!的)(?![^。；;]{0,30}?(?:将|拟))")
 # a sitting told by its vote on a day that opens the clause (同一天，联合国大会投票通过一份…决议案)
-_DAY_OPENS_VOTE = re.compile(r"(?:^|[。；;：:\n])[\s\u3000]*(?:同一天|同日|当天|(?:\d{1,2}月)?\d{1,2}[日号])(?:上午|下午|晚上|晚间)?[，,]$")
+_DAY_OPENS_VOTE = re.compile(rf"(?:^|[。；;：:\n])[\s\u3000]*(?:同一天|同日|当天|(?:\d{{1,2}}月)?\d{{1,2}}[日号])(?:{_PARTS_OF_DAY})?[，,]$")
 # a numbered sitting that decides, its decision read out after a colon (…常务委员会第七次会议决定：将9月3日确定为…)
 _NTH_SITTING_DECIDES = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 # …a cause cited before it in its sentence (据悉，…第七次会议决定：; 2014年2月27日，…会议决定： in a later story): the
