@@ -9998,3 +9998,8 @@ def test_who_briefs_the_press_at_a_press_conference_told_just_before_attends_it(
 def test_a_news_agency_or_a_text_told_before_the_clause_records_no_meeting(text):
     """rev47a: 通讯社/通讯员 are no published text, and a clause opening on the story's day is the story's own."""
     assert {p for m in _meetings(text) for p in _roles(m)} == {("李明", "chair")}
+
+
+def test_a_meeting_told_going_on_is_held():
+    (m,) = _meetings("在南湖村的文化礼堂里，一场乡村振兴政策宣讲会正在进行。村民们听得很认真。", dt.date(2024, 4, 13))
+    assert (m.name, m.date_text) == ("乡村振兴政策宣讲会", None)
