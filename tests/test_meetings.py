@@ -7783,6 +7783,8 @@ def test_a_session_told_by_its_show_of_hands_on_a_day_opening_the_clause_is_held
 def test_a_session_closing_after_its_agenda_is_done_is_held():
     (m,) = _meetings("十四届全国人大二次会议圆满完成了各项议程后，今天上午在北京胜利闭幕。", dt.date(2024, 3, 11))
     assert (m.name, m.date_text, m.part_of_day) == ("十四届全国人大二次会议", "2024-03-11", "上午")
+    (m,) = _meetings("市总工会第九次代表大会圆满完成了各项议程，11日在市会展中心闭幕。市总工会主席王刚主持闭幕大会。", dt.date(2024, 3, 11))
+    assert (m.name, m.date_text) == ("市总工会第九次代表大会", "2024-03-11") and _roles(m) == {("王刚", "chair")}
 
 
 def test_the_talks_title_naming_a_council_of_ministers_still_takes_the_bare_attendees():
