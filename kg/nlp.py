@@ -3553,13 +3553,14 @@ _DO_TOGETHER = re.compile(r"的(?:各国|外国|外方|与会)?(?:领导人|嘉�
 # the one told, its length told (此次七国集团外长会为期两天，重点讨论…; not one to come: 为期两天的会议将…)
 _LASTED_DAYS = re.compile(r"为期[一二两三四五六七八九十\d]{1,3}天(?!的)(?![^。；;]{0,30}?(?:将|拟))")
 # a sitting told by its vote on a day that opens the clause (同一天，联合国大会投票通过一份…决议案)
-_DAY_OPENS_VOTE = re.compile(r"(?:^|[。；;\n])[\s\u3000]*(?:同一天|同日|当天|(?:\d{1,2}月)?\d{1,2}[日号])(?:上午|下午|晚上|晚间)?[，,]$")
+_DAY_OPENS_VOTE = re.compile(rf"(?:^|[。；;：:\n])[\s\u3000]*(?:同一天|同日|当天|(?:\d{{1,2}}月)?\d{{1,2}}[日号])(?:{_PARTS_OF_DAY})?[，,]$")
 # a numbered sitting that decides, its decision read out after a colon (…常务委员会第七次会议决定：将9月3日确定为…)
 _NTH_SITTING_DECIDES = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$")
 # …a cause cited before it in its sentence (据悉，…第七次会议决定：; 2014年2月27日，…会议决定： in a later story): the
 # decision recalled, not the sitting's own news
 _DECISION_RECALLED = re.compile(r"据悉|据了解|根据|按照|依照|依据|曾经|曾于|曾在|此前|早在|当年|去年|前年|\d{4}年")
-_VOTES = re.compile(r"(?:以[^,，。;；]{1,12}?)?投票通过")  # (a ballot; a session of ours that 表决通过 is told by its sittings)
+# (a ballot, or a show of hands: 3月13日，十二届全国人大二次会议表决通过了…决议 — the session sat on the day opening the clause)
+_VOTES = re.compile(r"(?:以[^,，。;；]{1,12}?)?(?:投票|(?:高票)?表决)通过")
 # a banquet or reception held for those at it (为出席…峰会的各国领导人举行的宴会): the story tells the banquet
 _HOSTED_FOR_ITS = re.compile(r"的?[^，,。；;的]{0,12}?(?:领导人|嘉宾|贵宾|代表|代表团团长)(?:及其?配偶)?(?:举行|举办)的")
 _ITS_CIRCLES = re.compile(r"的[^，,。；;的]{0,6}?人士")  # (…会议)的(工商界)人士
@@ -3619,14 +3620,16 @@ _HOLDS_ANOTHER = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开)了?[
 _REPORTED_BEFORE = re.compile(  # 共同主持中新|双边合作联委会…: a prefix the name lost
     r"(主持召开了?|召开了?|举行了?|举办了|(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?(?:在[\u4e00-\u9fff]{1,10}?)?举办|主持了?|出席了?|参加了?|列席了?)(?:当地|" + grammar.PARTY_SIDE + r")?$|共同主持(?:召开)?了?[\u4e00-\u9fff]{1,4}$"
 )  # (出席了当地|庆祝…座谈会, 出席了执政党|新国家党议员大会: what the meeting is to its host, no part of its name)
+# (nor its agenda done before the verb: …会议圆满完成了各项议程后，今天上午在北京闭幕)
 # (当地时间 not counted in the reach: …首脑会议当地时间11日晚在埃塞俄比亚首都亚的斯亚贝巴非盟总部闭幕)
 # (not a part of it, 开幕式上讲话, nor a time it marks: 欢迎仪式后习近平…举行会谈, 会议一结束，…; but …紧急峰会7号结束 is held)
 # (nor its venue, …大会的举办地——X可能受台风影响: a place, no holding told; nor a time since it: …会议刚刚结束不久，X出访)
-_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|(?<!选)举办)(?!地|时间|日期|之?前)|(?:开|闭)幕(?![式会词辞前]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
+_REPORTED_AFTER = re.compile(r"^(?!(?:结束)?之?[后前](?!天))(?:(?:圆满)?完成了?(?:全部|各项|预定)议程(?:之?后)?[，,])?(?:当地时间)?[^,，。;；]{0,25}?((?:召开|举行|(?<!选)举办)(?!地|时间|日期|之?前)|(?:开|闭)幕(?![式会词辞前]|不久)|落幕|(?:落下|拉开|降下)了?帷幕|(?<!一)结束(?![后时前之的]|不久))"
                              # 欧洲议会全会6号以多数票批准; …代表大会15日在北京选举产生了…, …6号正式提名… (not 联合国大会10日批准X为
                              # 人权高专: an appointment the body approves, no sitting told)
                              r"|^(?:\d{1,2}[日号]|(?:今|昨)天)(?:上午|下午|晚上|晚间)?(?:在[^,，。;；]{1,10}?)?(?:以[^,，。;；]{1,12}?)?(?:正式)?(?:通过|批准(?![^,，。;；]{2,20}?为)|表决|选举|选出|提名|审议通过)(?!的)"
                              r"|^中(?!的)[^,，。;；]{0,6}?(?:发表|作了?|致辞|讲话|发言|演讲|表示|说|指出)"  # 在…一般性辩论中发表演讲
+                             r"|^正在进行(?![^,，。;；]{0,4}?的)"  # 一场…宣讲会正在进行 (as 正在举行; not …正在进行的筹备)
                              r"|^[，,]于(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][^,，。;；]{0,20}?(?:召开|举行)(?=[。；;]|$)")  # …第八次全体会议，于2012年11月3日至4日在北京举行
 # 代表通道第四次开启, 部长通道今天上午再次开启, “部长通道”首次开启: the corridor held that day (not 将于…开启, one to
 # come; nor 开启了…新渠道, 开启以来, 开启时, what it does or since when)
@@ -3741,7 +3744,8 @@ _WORK_TITLED = re.compile(r"(?:演出|晚会|节目|纪录片|专题片|宣传�
 _HELD_AFTER = re.compile(r"[”\"]?(?:[，,](?=(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号]|[今昨]天)))?(?:开幕式|闭幕式)?(?:当地时间)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到]\d{1,2}[日号])?|(?:今|昨|当)天(?:（[^）]{2,8}）)?|当日|日前|近日)?(?:上午|下午|晚上|晚)?(?:正(?=在))?(?:在[^，,。；;]{1,12}?|(?<=正)在)?(?:以[^，,。；;]{1,10}?(?:方式|形式))?(?:同时|同期)?(?:隆重|盛大)?(?:召开|举行|举办|开幕|闭幕|落幕|结束|(?:落下|拉开|降下)了?帷幕)(?=[，,。；;\n]|$)")
 # kinds with no name (论坛峰会, 论坛年会: the story's forum summit told again, 出席论坛峰会的外方领导人; 召开党代表大会: no body's)
 _GENERIC = {"会议", "大会", "国际会议", "全会", "常委会", "例会", "视频会", "视频会议", "专题会议", "全体会议", "扩大会议", "工作会议", "常务会议", "学习会", "研讨班",
-            "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会"}
+            "论坛峰会", "论坛年会", "代表大会", "代表会议", "党代表大会", "党代表会议", "党员代表大会",
+            "开幕大会", "闭幕大会"}  # (X主持闭幕大会: the story's congress's sitting, as 闭幕会 is)
 # a forum's kind or part, bare: no one's event (配套举办了高峰论坛; not 分论坛, which the golds name by what it is on)
 _FORUM_PARTS = {"高峰论坛", "主论坛", "平行论坛", "子论坛"}
 _ORDINAL = rf"(?:第{NUMERAL}[次讲]|首次|{NUMERAL}届{NUMERAL}次)"  # 第十六讲专题讲座, 首次会议

@@ -452,9 +452,10 @@ def test_a_headline_announcing_a_meeting_is_no_meeting(title):
     assert _titled(title, "国务院副总理王强表示，中方愿同各方加强合作。") == ()
 
 
-@pytest.mark.parametrize("sitting", ["联组会议", "第一次全体会议", "分组会议"])
-def test_a_sitting_of_a_session_is_one_meeting_with_it(sitting):
-    (m,) = _meetings(f"十四届全国人大常委会第八次会议12日下午在北京人民大会堂举行{sitting}。副委员长赵明主持会议。")
+@pytest.mark.parametrize("day", ["12日", "4月12日"])
+@pytest.mark.parametrize("sitting", ["联组会议", "第一次全体会议", "分组会议", "闭幕会议"])
+def test_a_sitting_of_a_session_is_one_meeting_with_it(sitting, day):
+    (m,) = _meetings(f"十四届全国人大常委会第八次会议{day}下午在北京人民大会堂举行{sitting}。副委员长赵明主持会议。")
     assert m.name == f"十四届全国人大常委会第八次会议{sitting}" and m.date_text == "2024-04-12"
     assert {"十四届全国人大常委会第八次会议", sitting} <= set(m.aliases)
     assert _roles(m) == {("赵明", "chair")}
@@ -7771,6 +7772,21 @@ def test_a_vote_told_with_no_day_holds_no_sitting():
     assert not _meetings("联合国大会投票通过的决议不具备法律效力。", dt.date(2016, 12, 10))
 
 
+@pytest.mark.parametrize("lead", ["新华社今天全文播发政府工作报告。", "本台消息："])
+def test_a_session_told_by_its_show_of_hands_on_a_day_opening_the_clause_is_held(lead):
+    (m,) = _meetings(lead + "3月11日，十四届全国人大二次会议表决通过了关于政府工作报告的决议。", dt.date(2024, 3, 12))
+    assert (m.name, m.date_text) == ("十四届全国人大二次会议", "2024-03-11")
+    assert not _meetings("2021年3月11日，十三届全国人大四次会议表决通过了该决定。", dt.date(2024, 3, 12))
+    assert not _meetings("十四届全国人大二次会议表决通过的决议具有法律效力。", dt.date(2024, 3, 12))
+
+
+def test_a_session_closing_after_its_agenda_is_done_is_held():
+    (m,) = _meetings("十四届全国人大二次会议圆满完成了各项议程后，今天上午在北京胜利闭幕。", dt.date(2024, 3, 11))
+    assert (m.name, m.date_text, m.part_of_day) == ("十四届全国人大二次会议", "2024-03-11", "上午")
+    (m,) = _meetings("市总工会第九次代表大会圆满完成了各项议程，11日在市会展中心闭幕。市总工会主席王刚主持闭幕大会。", dt.date(2024, 3, 11))
+    assert (m.name, m.date_text) == ("市总工会第九次代表大会", "2024-03-11") and _roles(m) == {("王刚", "chair")}
+
+
 def test_the_talks_title_naming_a_council_of_ministers_still_takes_the_bare_attendees():
     title = "习近平同古巴国务委员会主席兼部长会议主席举行会谈"
     doc = Document("t", title + "\n\n欢迎仪式后，习近平同迪亚斯-卡内尔举行会谈。习近平指出，中方愿同古方深化合作。王毅、何立峰等参加。",
@@ -10064,3 +10080,8 @@ def test_a_round_table_two_leaders_attend_is_a_meeting():
     ms = _roles_by_name("当地时间12日，国家主席王刚同东洲总统李明在东港共同出席中东经贸合作圆桌会。王刚发表重要讲话。"
                         "李明在致辞中表示，东方欢迎中国企业投资。")
     assert ms["中东经贸合作圆桌会"] == {("王刚", "attendee"), ("王刚", "speaker"), ("李明", "attendee"), ("李明", "speaker")}
+
+
+def test_a_meeting_told_going_on_is_held():
+    (m,) = _meetings("在南湖村的文化礼堂里，一场乡村振兴政策宣讲会正在进行。村民们听得很认真。", dt.date(2024, 4, 13))
+    assert (m.name, m.date_text) == ("乡村振兴政策宣讲会", None)

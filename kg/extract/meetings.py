@@ -1522,9 +1522,9 @@ _LEARNT = re.compile(r"上?(?:了解到|获悉|得到消息)")  # 记者今天�
 
 
 _SITTING = re.compile(rf"(?:第{NUMERAL}次)?全体会议|联组会议|分组会议|分组讨论|预备会议|第{NUMERAL}阶段会议|新闻发布会|记者会"
-                      r"|开班式|结业式")  # (…研讨班18日在京举行开班式: the course's ceremony, one meeting with it)
-# between a session's name and its sitting: 30日下午在人民大会堂举行 (今天还举行了两场记者会)
-_SITS = re.compile(r"(?:\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|中午|晚上|晚间|晚)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
+                      r"|开班式|结业式|开幕会议|闭幕会议")  # (…研讨班18日在京举行开班式: the course's ceremony, one meeting with it)
+# between a session's name and its sitting: 30日下午在人民大会堂举行, 6月29日下午在京举行 (今天还举行了两场记者会)
+_SITS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:今天|昨天)?(?:上午|下午|中午|晚上|晚间|晚)?[还也]?(?:在[^，,。；;]{1,15}?)?(?:举行|召开)了?")
 
 
 # a session (or its news centre) holding press conferences counted: 十二届全国人大五次会议今天举行四场记者会
