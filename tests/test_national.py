@@ -7026,3 +7026,10 @@ def test_a_name_after_who_one_is_and_jiao():
     assert _persons("这位守在隔离病房外的护士叫邓秀英，刚刚度过了24岁生日。") == {"邓秀英"}
     assert _persons("认识一下这位驻村干部，他的名字叫郝嘉明，今年刚满28岁。") == {"郝嘉明"}
     assert _persons("看到这一幕，观众齐声叫好，掌声不断。") == set()
+
+
+def test_officials_with_bracketed_posts_after_dui_or_yaoqiu_and_in_a_list():
+    # 对|X（…）, 要求|X（村支书）: the verb opening the clause is no part of the name; both of a list are read
+    assert _persons("对杜晓峰（市应急管理局局长）予以诫勉谈话。") == {"杜晓峰"}
+    assert _persons("会议要求，对石海涛（集团公司董事长）、万志刚（集团公司总经理）予以警告处分。") == {"石海涛", "万志刚"}
+    assert _persons("要求孙立平（村支书）作出书面检查。") == {"孙立平"}
