@@ -1312,6 +1312,13 @@ ORG_START = (
 )
 # How many, in digits or Chinese numerals (6, 两, 二十三): one class for every count of persons (nlp's 王五、赵六等6位, 两位委员).
 COUNT = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+# The 56 nations of China as a note names them (马文清(回族)): 家族, 民族 and other words ending in 族 are none.
+NATIONS = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎",
+           "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南",
+           "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
+           "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
+# A note after a name: sex, nation, a concurrent post (严隽琪(女), 向巴平措(藏族), 王兰（女，回族）, 王晨(兼)).
+PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + r")族)?[）)]")
 PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
 PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
 # 反对派 between a state and its party's name (柬埔寨反对派救国党): which side the party is on, no part of its body

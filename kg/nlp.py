@@ -302,8 +302,8 @@ _SCORE = re.compile(r"以\d+(?:\.\d+)?(?:分|秒|环|公斤|千克)|以\d+米(?:
 # …or one of them, before the others (黄成欢和另外十多个渔民, 黎晓和另外两名法官): the name before 和 is a person
 _WITH_OTHERS = re.compile(r"和(?:另外|其他|其余)[一二三四五六七八九十几两数多\d]*(?:名|个|位)?(?=" + _DESIGNATION.pattern + r"|同事|法官|村民)")
 _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3}[，,])")  # 来自甘肃陇南的常包红，: a person by where they come from
-# The name of a person just described: 这位老人名叫罗成禹, 卖报老人——蔡宗义。 (after a dash, the name alone
-# before punctuation: not 民族英雄——|习近平总书记在…, a title of his own after it)
+# The name of a person just described: 这位老人名叫罗成禹, 他的名字叫X, 护士叫X，(叫 with two or three characters
+# then a clause end), 卖报老人——蔡宗义。 (after a dash, the name alone before punctuation: not 民族英雄——|习近平总书记在…)
 _CALLED = re.compile(r"名叫[做作]?|(?<=[他她]的名字)叫|(?<=[\u4e00-\u9fff])叫(?=[\u4e00-\u9fff]{2,3}[。，,；;])|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
 _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
@@ -317,8 +317,6 @@ _PERSON_CUES = ("同志", "烈士", "元帅")
 # Seats many hold at once, so that a title before two names joined by 和 is both's (全国政协副主席X和Y).
 _SHARED_SEAT = re.compile(r"副主席|副总理|副委员长|国务委员|委员|常委|副省长|副市长|副部长|代表")
 _COUNTED_CLOSE = re.compile(r"等" + grammar.COUNT + r"[位名](?P<title>[\u4e00-\u9fff]{2,16})")  # …、Y|等五位全国政协委员: what all the list's members are
-# A note after a listed name: sex, nationality, a concurrent post (严隽琪(女), 向巴平措(藏族), 王晨(兼)).
-_PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:[\u4e00-\u9fff]{1,4}族)?[）)]")
 # Surname characters that, right after 村民/农户, are a verb: 农户种|藜麦, 为村民送|水, 答记者问|时表示.
 _VERB_OPENING = frozenset("种送养卖买搬住建修开用打让给为从向在把将到和与及同跟都也还就要会能可已正问")
 _LIST_AFTER_CUE = re.compile(r"(?:出席|参加|列席)(?:会议|活动|座谈会|大会|学习)?的(?:领导|同志|嘉宾|人员|党外人士)?(?:还)?有[:：]?")
@@ -470,8 +468,8 @@ _ONE_CALLED = ("一位", "这位", "那位", "每位")  # 一位名叫X: a perso
 
 
 def _called_people(text: str) -> list[re.Match[str]]:
-    """名叫 or a dash after a person (一位, 一名, 老人, 男子, 村民): the name comes next (not 这种药品名叫|贺普丁,
-    网名叫|…, 岗位名叫|…, 发祥地——|酒泉卫星发射中心)."""
+    """名叫, 叫 or a dash after a person (一位, 老人, 村民, 小伙子, 名字叫): the name comes next (not 这种药品名叫|贺普丁,
+    网名叫|…, 发祥地——|酒泉卫星发射中心, 大家叫|好)."""
     out = []
     for m in _CALLED.finditer(text):
         s = m.start()
@@ -746,7 +744,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 hits[sender.start] = sender  # 国家主席习近平特使、国务院副总理X: the sender holds the title before his name
         # an enumeration sharing the chain: 市委常委王五、赵六出席
         r = q
-        if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
+        if (note := grammar.PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
             r = note.end()  # 副委员长李建国、严隽琪(女)、王晨: a note of sex or nationality after a member
         listed: list[int] = []
         while r < len(text) and text[r] == "、":
@@ -763,7 +761,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             hits[r + 1] = PersonHit(r + 1, r2, text[r + 1 : r2], tuple(chain), "list" if chain else "group")
             listed.append(r + 1)
             r = r2
-            if (note := _PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
+            if (note := grammar.PERSON_NOTE.match(text, r)) is not None and text.startswith("、", note.end()):
                 r = note.end()
         if chain and listed and not _SHARED_SEAT.fullmatch(chain[-1].role) and (closing := _COUNTED_CLOSE.match(text, r)) and (
                 role := grammar.any_role().search(closing["title"])) and role.group() != chain[-1].role:
@@ -2322,8 +2320,9 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
 
 
 # A name, then its posts in brackets (对金某某（某省副省长，2017年起分管…）予以免职; 要求王五（市长）、赵六（局长）作出检查):
-# the way a notice of accountability names its officials; the bracket's first post ends in a role.
-_BRACKETED_POSTS = re.compile(r"(?:^|(?<=[对求、，,；;：:\n]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<post>[^（）()，,、；;。]{2,30})[，,、）)]")
+# the way a notice of accountability names its officials; the bracket's first post ends in a role (or 支书, 支部书记
+# cut short). 对 or 要求 opening a clause is no part of the name (，对|马明（…）、牛强（…）).
+_BRACKETED_POSTS = re.compile(r"(?:^|(?<=[对求、，,；;：:\n。]))(?:对|要求)?(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<post>[^（）()，,、；;。]{2,30})[，,、）)]")
 
 
 def _bracketed_posts(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
@@ -2333,23 +2332,17 @@ def _bracketed_posts(text: str, hits: list[PersonHit], known: frozenset[str], me
         return hits
     taken = _Claimed(hits)
     out = list(hits)
-    roles = _role_end_re()
+    roles = grammar.role_re()
     for m in _BRACKETED_POSTS.finditer(text):
         p, q = m.span("name")
         name = m["name"]
-        if taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta) or not roles.search(m["post"]) or name[0] not in lexicons.surnames() or (
+        if taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta) or not (roles.search(m["post"]) or m["post"].endswith("支书")) or name[0] not in lexicons.surnames() or (
                 name in lexicons.places() or _common_word(name, 30) or _word_like(name) or name[-1] in _NOT_NAME_END or name[1:] in _ADDRESS) or (
                 grammar.name_end(text, p, known, extra=("（", "("), min_strength=1) != q):
             continue
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.add(p, q)
     return sorted(out, key=lambda h: h.start)
-
-
-@lru_cache(maxsize=1)
-def _role_end_re() -> re.Pattern[str]:
-    """A role word closing a post (某省副省长, 某局党组书记)."""
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
 
 
 # A list of speakers each named after a unit (社科院丁一、某某大学王二、某某集团张三等发了言; …在发言中说):

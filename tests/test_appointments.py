@@ -597,3 +597,16 @@ def test_a_note_of_nation_or_sex_after_the_name_is_no_part_of_it():
     got = _actions("常委会决定：免去马文清(回族)的国家民族事务委员会副主任职务；任命乌云图(蒙古族)为国家民族事务委员会副主任；任命李秀兰（女）为市审计局局长。")
     assert got == {("马文清", "国家民族事务委员会副主任", "removed"), ("乌云图", "国家民族事务委员会副主任", "appointed"),
                    ("李秀兰", "市审计局局长", "appointed")}
+
+
+def test_a_note_of_sex_and_nation_or_a_concurrent_post_after_the_name():
+    # （女，回族）, （兼）: the note a list gives is skipped as in nlp; a word merely ending in 族 is no nation
+    got = _actions("会议决定：任命韩玉珍（女，回族）为市人民政府副市长；任命赵明远（兼）为市发展和改革委员会主任。")
+    assert got == {("韩玉珍", "市人民政府副市长", "appointed"), ("赵明远", "市发展和改革委员会主任", "appointed")}
+    assert _actions("董事会决定任命孙立（家族）为集团董事长。") == set()
+
+
+def test_a_removal_without_de_after_a_note_of_nation():
+    # 免去X（蒙古族）国家…职务: the note stands between the name and the body, as the name alone would
+    assert _actions("会议决定：免去韩立新（回族）国家民族事务委员会副主任职务。") == {
+        ("韩立新", "国家民族事务委员会副主任", "removed")}

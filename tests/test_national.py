@@ -7066,3 +7066,10 @@ def test_o48_a_house_written_alone_after_a_verb(text, want, not_want):
 def test_o48_a_verb_after_a_place_is_part_of_the_name(text, want, not_want):
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+def test_officials_with_bracketed_posts_after_dui_or_yaoqiu_and_in_a_list():
+    # 对|X（…）, 要求|X（村支书）: the verb opening the clause is no part of the name; both of a list are read
+    assert _persons("对杜晓峰（市应急管理局局长）予以诫勉谈话。") == {"杜晓峰"}
+    assert _persons("会议要求，对石海涛（集团公司董事长）、万志刚（集团公司总经理）予以警告处分。") == {"石海涛", "万志刚"}
+    assert _persons("要求孙立平（村支书）作出书面检查。") == {"孙立平"}

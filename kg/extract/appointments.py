@@ -711,7 +711,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
         if "为" in joins and text.startswith("为为", q):
             q += 1  # 任命陈国为|为副部长: the given name's 为, then the formula's
         names.append((p, q))
-        if note := _PERSON_NOTE.match(text, q):
+        if note := grammar.PERSON_NOTE.match(text, q):
             q = note.end()  # 任命吴大山(蒙古族)|为…: a note of nation or sex after the name, no part of it
         if text.startswith("、", q):
             p = q + 1
@@ -726,7 +726,7 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
     if not names:  # 任命|政治学教授|哈西为总理: the candidate's present title stands before the name
         return next((e for t in _titles_before_name(text, p) if (e := _entry(ctx, action, t, joins, known, drafts)) is not None), None)
     q = names[-1][1]
-    if note := _PERSON_NOTE.match(text, q):
+    if note := grammar.PERSON_NOTE.match(text, q):
         q = note.end()
     if text.startswith("同志", q):
         q += 2
@@ -747,7 +747,6 @@ def _entry(ctx: Context, action: str, p: int, joins: tuple[str, ...], known, dra
     return records, end
 
 
-_PERSON_NOTE = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,4}族|女)[）)]")  # (回族), （女）: what the one named is, in brackets
 _DRAFT = re.compile(r"的?(?:决定|议案)?(?:草案|代拟稿)")
 _KIN = re.compile(r"(?:他|她|其|自己)的?(?:" + "|".join(grammar.KIN) + r")、?")
 _AGE = re.compile(r"(?:现年|年仅|年近|年逾)?\d{1,3}岁(?:高龄)?的")
@@ -779,11 +778,12 @@ def _name_before_body(text: str, p: int, known) -> int | None:
     ends = []
     for k in (2, 3):
         q = p + k
-        first = grammar.split_list(text, q, end.start())[:1]
-        title = text[q : first[0][1]] if first else ""
+        t = note.end() if (note := grammar.PERSON_NOTE.match(text, q)) else q  # 免去X(蒙古族)|国家民族事务委员会主任职务
+        first = grammar.split_list(text, t, end.start())[:1]
+        title = text[t : first[0][1]] if first else ""
         if not title or grammar.split_title(title) is None or not (lexicons.place_prefix(title) or title.startswith(_NATIONAL)):
             continue
-        if grammar.name_end(text, p, known, extra=(title[:2],), min_strength=2, titled=False) == q:
+        if grammar.name_end(text, p, known, extra=(text[q : q + 1] if note else title[:2],), min_strength=2, titled=False) == q:
             ends.append(q)
     return ends[0] if len(ends) == 1 else None
 
