@@ -1241,3 +1241,9 @@ def test_rm48a_a_method_named_after_a_person_before_community_keeps_the_person()
     assert "孙秀梅" in _persons(text)
     text = "社区老党员周玉兰在会上说，邻里之间要多沟通。周玉兰社区工作室成立两年来，化解矛盾纠纷80多起。"
     assert "周玉兰" in _persons(text)
+
+
+def test_rm48a_a_given_name_that_is_a_locality_word_follows_a_title():
+    """市长江|中方: only a place along a river (长江|中游) closes the noun across the title; 中方, 北方 may be a given name."""
+    assert _posts("大会由市长江中方主持。") == {("江中方", "市长")}
+    assert _posts("座谈会由市长江北方主持。") == {("江北方", "市长")}
