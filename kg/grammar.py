@@ -325,6 +325,12 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     return rare and (tag in ("ns", "nz", "j") or (strength >= 2 and tag[0] in "nt"))
 
 
+# Places along a river, a coast or a range (长江|中游, 黄河|两岸, 秦岭|北麓): a word after a frequent noun that closes it, never a
+# given name (not the other locality words: 中方, 南方, 外来 end names, 市长江中方)
+_ALONG_A_RIVER = ("上游", "中游", "下游", "沿岸", "两岸", "沿线", "沿江", "沿海", "南岸", "北岸", "左岸", "右岸", "流域",
+                  "南麓", "北麓", "东麓", "西麓")
+
+
 def name_end(
     text: str,
     p: int,
@@ -432,9 +438,9 @@ def name_end(
             continue  # 总统令|中: the surname closes a noun with the word before it
         if sl == 1 and p >= 1 and words.get(text[p - 1 : p + 1]) in ("n", "ns") and lexicons.word_frequency(text[p - 1 : p + 1]) >= 800 and (
                 words.get(text[p + 1 : p + 3], "nr")[:2] not in ("nr", "ns") and lexicons.word_frequency(text[p + 1 : p + 3]) >= 100) and (
-                right_strength(text, p + 3) < 1 or _NOUN_GOES_ON.match(text, p + 3) or words.get(text[p + 1 : p + 3]) == "f") and not known_here:
+                right_strength(text, p + 3) < 1 or _NOUN_GOES_ON.match(text, p + 3) or text[p + 1 : p + 3] in _ALONG_A_RIVER) and not known_here:
             continue  # 宜昌市|长江沿线1公里, 看一部|长征影视剧, 地处|长江中游: a frequent noun across the title's last character, and a word
-            # after it with no edge, one a noun goes on with, or a word of place (中游, 沿岸) (not 副校长江风益, 市长江建军|主持, 校长江正义|作)
+            # after it with no edge, one a noun goes on with, or a place along it (中游, 沿岸) (not 副校长江风益, 市长江建军|主持, 市长江中方)
         shorter_edge = False
         for gl in (1, 2, 3):
             q = p + sl + gl

@@ -10085,3 +10085,15 @@ def test_a_round_table_two_leaders_attend_is_a_meeting():
 def test_a_meeting_told_going_on_is_held():
     (m,) = _meetings("在南湖村的文化礼堂里，一场乡村振兴政策宣讲会正在进行。村民们听得很认真。", dt.date(2024, 4, 13))
     assert (m.name, m.date_text) == ("乡村振兴政策宣讲会", None)
+
+
+def test_rm48a_a_meeting_held_today_in_someones_words_is_not_cited():
+    """X说，今天，举行…开幕式是…大事: the clause names the day, so the meeting is the story's own, not cited."""
+    text = "13日，市长李强说，今天，举行南湖论坛开幕式是全市的一件大事。市长李强出席并致辞。"
+    assert ("李强", "attendee") in _roles_by_name(text).get("南湖论坛", set())
+
+
+def test_rm48a_a_session_a_notice_says_is_held_today_is_kept():
+    """公告称，…第N次会议今天在北京举行: the notice tells a sitting of the day, not one it recalls."""
+    text = "省政府今天发表公告。公告称，东川省人大常委会第十二次会议今天在省城举行，省人大常委会主任李强主持会议。"
+    assert ("李强", "chair") in _roles_by_name(text).get("东川省人大常委会第十二次会议", set())

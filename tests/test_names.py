@@ -1233,3 +1233,17 @@ def test_a_name_the_story_writes_before_a_community_is_a_place():
     text = ("国庆期间，知名景点沙坡尾共接待了20万游客。节后，沙坡尾社区召开了由住户和商家代表参加的议事会。"
             "一年来，沙坡尾通过这个议事平台，协商完成了5条街道的改造。")
     assert _persons(text) == set()
+
+
+def test_rm48a_a_method_named_after_a_person_before_community_keeps_the_person():
+    """老党员X…，X社区工作法在全区推广: the method is named after X, whom the story calls a party member."""
+    text = "老党员孙秀梅在座谈会上说，群众的小事就是自己的大事。如今，孙秀梅社区工作法已在全区推广。"
+    assert "孙秀梅" in _persons(text)
+    text = "社区老党员周玉兰在会上说，邻里之间要多沟通。周玉兰社区工作室成立两年来，化解矛盾纠纷80多起。"
+    assert "周玉兰" in _persons(text)
+
+
+def test_rm48a_a_given_name_that_is_a_locality_word_follows_a_title():
+    """市长江|中方: only a place along a river (长江|中游) closes the noun across the title; 中方, 北方 may be a given name."""
+    assert _posts("大会由市长江中方主持。") == {("江中方", "市长")}
+    assert _posts("座谈会由市长江北方主持。") == {("江北方", "市长")}

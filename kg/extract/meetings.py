@@ -939,7 +939,9 @@ _ORDERED = re.compile(r"(?<!按照)(?<!根据)(?<!遵照)(?<!落实)(?<!应)(?:�
 # what a document asks for, in the sentence that quotes it: 《方案》强调，…要…召开专题民主生活会; 通知要求，…召开…
 # (the kinds of meeting others are to hold, none held in the story); 公告说，在…召开…期间…: what a notice recalls
 _DOCUMENT_ASKS = re.compile(r"[\s\u3000]*(?:《[^》\n]{1,40}》|(?:该|这一?)?(?:方案|意见|通知|规划|纲要|办法|条例|准则|实施细则))"
-                            r"[^，,。；;：:\n]{0,6}?(?:强调|要求|提出|明确|规定|指出)[，,：:]|[\s\u3000]*(?:该|这一?)?公告(?:说|称|指出)[，,：:]")
+                            r"[^，,。；;：:\n]{0,6}?(?:强调|要求|提出|明确|规定|指出)[，,：:]|[\s\u3000]*(?P<notice>(?:该|这一?)?公告)(?:说|称|指出)[，,：:]")
+# (but a sitting the notice tells held that day, in its first clause: 公告称，…第八次会议今天在北京举行)
+_NOTICE_TODAY = re.compile(r"[^，,。；;！？\n]*?(?:今天|今日)")
 # 应X要求: held at the request of X (not 应当/应该 nor a word ending in 应: 响应, 适应, 反应)
 _AT_REQUEST = re.compile(r"(?<![响适反相供答效回])应(?![当该对用急届])[^。；;，,\n]{1,12}$")
 # due to attend it after a trip told first, in one clause: X即将访问A、B、C并出席…峰会, 即将出访/前往A、B三国…并出席…
@@ -1089,17 +1091,21 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _HELD_THERE.search(text, before, h.start) and _ITS_FRUITS.match(text, h.end)
                 or _CLOSED_ALREADY.match(text, h.end) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
                 or _FIRST_ACT_IN_OFFICE.search(text, before, h.start)
-                or _HOLDING_CITED.search(text, before, h.start) and not _DEIXIS.match(h.name) and _SAYS.search(text, _sentence_start(text, h.start), h.start)
+                or _HOLDING_CITED.search(text, before, h.start) and not _DEIXIS.match(h.name)
+                and (s := _SAYS.search(text, _sentence_start(text, h.start), h.start)) and not _DAY_IN_WORDS.search(text, s.end(), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
                 or _SUCCESS_FORETOLD.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
-                or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start)
+                or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start
+                and not (asks["notice"] and _NOTICE_TODAY.match(text, asks.end()) and not text.startswith("期间", h.end)))
 
 
 # the first thing one did on taking office (上任第一件事，就是召开了全体村民大会): a profile's past, no meeting of the day
 _FIRST_ACT_IN_OFFICE = re.compile(r"(?:上任|到任|任职)(?:后|之初|伊始)?的?第一件事[，,]?(?:就是|便是|是)?[^。；;，,]{0,8}?(?:召开|举行|主持召开)了?$")
 # holding one, as a clause of someone's words with no subject or day (X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇): cited
 _HOLDING_CITED = re.compile(r"[，,、](?:召开|举行|举办)了?$")
+# a day named in those words (X说，今天，举行…开幕式是…大事): the story's own meeting, not a cited one
+_DAY_IN_WORDS = re.compile(r"今天|今日|昨天|昨日|(?<!\d)\d{1,2}[日号]")
 # what a meeting is said to be (此次峰会是…举行的最高级别领导人会晤): a description, which tells none held (not 这是…召开的
 # 一次分析会, the meeting shown); nor does the name it describes (X是…首次…召开的全球性会议) where X is told still to come
 # (X…将于11日…召开)
