@@ -7066,3 +7066,25 @@ def test_o48_a_house_written_alone_after_a_verb(text, want, not_want):
 def test_o48_a_verb_after_a_place_is_part_of_the_name(text, want, not_want):
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+# rm48o: a named village's committee whose name jieba reads as a person's (张家庄, 王家坝: a surname, 家 and a village's
+# ending) is the village's, as 河湾庄村委会 is; a house before a building word is the building (立法会大楼).
+@pytest.mark.parametrize(("text", "want"), [
+    ("今年春天，张家庄村委会牵头成立了种植合作社。", {"张家庄村委会"}),
+    ("汛期到来前，王家坝村村委会组织党员巡查堤坝。", {"王家坝村村委会"}),
+    ("记者来到李家沟村委会，听取村干部介绍情况。", {"李家沟村委会"}),
+    ("晚饭后，村民们聚在村委会大院里乘凉。", set()),
+])
+def test_rm48o_a_village_named_like_a_person_before_its_committee(text, want):
+    assert {o for o in _orgs(text) if "村委会" in o} == want
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("数百名市民前往立法会大楼外请愿。", set(), {"立法会"}),
+    ("示威者当天聚集在国会门前抗议。", set(), {"国会"}),
+    ("条例草案将于下周提交立法会审议。", {"立法会"}, set()),
+])
+def test_rm48o_a_house_before_a_building_word_is_the_building(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
