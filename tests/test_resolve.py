@@ -56,7 +56,7 @@ def test_a_bare_village_committee_is_the_articles_own():
 def test_a_state_before_a_body_of_the_table_none_of_ours_is_the_tables_node():
     # o48, rm48o: 埃及|穆斯林兄弟会 (the table's body, no level of ours) is the table's node, the written form kept; 以色列国防 stays none
     for written, label in [("埃及穆斯林兄弟会", "穆斯林兄弟会"), ("埃及穆兄会", "穆斯林兄弟会"), ("德国西门子", "西门子股份公司"),
-                           ("美国联邦快递", "联邦快递公司"), ("南非非国大", "非洲人国民大会"), ("南非非洲人国民大会", "非洲人国民大会")]:
+                           ("美国联邦快递", "联邦快递公司"), ("南非非国大", "非洲人国民大会"), ("韩国亚洲航空公司", "韩国亚洲航空公司")]:
         o = resolve.org(written, None, "d1", local=False)
         assert (o.label, o.written) == (label, written)
     assert resolve.org("以色列国防", None, "d1", local=False) is None
