@@ -4701,7 +4701,8 @@ def _foreign_paragraph(text: str, pos: int) -> bool:
 
 
 _TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,3}[镇乡](?:党委|人民政府|政府|人大|纪委)")  # 企沙镇党委|书记: a township the place list lacks
-_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3}?)村(?:党总支部?|党支部|党委|村?委会|村?民委员会)")  # the words before 村: a name, or a kind
+_COMMITTEE_WORD = r"(?:委会|民委员会)"  # after 村: 村委会, 村民委员会 (shared by the village patterns below)
+_VILLAGE_BODY = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,3}?)村(?:党总支部?|党支部|党委|村?" + _COMMITTEE_WORD + ")")  # the words before 村: a name, or a kind
 _NO_VILLAGE_START = tuple("另非每各个这那本该")  # 另一个村, 非贫困村, 各个村: which village, untold
 
 
@@ -4709,13 +4710,15 @@ def _named_village_body(org: str, text: str) -> bool:
     """Whether a title's body is a named village's Party branch (小庙子村党支部|书记, 西和村党总支|书记): a
     village the place list lacks, by a name no common word writes (not 贫困村, 试点村, 下辖村, 两个村, 美丽乡村).
     jieba tags many a kind of village as a name (小康, 文明, 美丽, 山区, 淘宝) and lacks new ones (网红): a
-    two-character name or a word of its dictionary is a village's only where the story names X村 again."""
+    two-character name or a word of its dictionary is a village's only where the story names X村 again (not 张家庄,
+    a three-character name with a village's ending)."""
     if not (m := _VILLAGE_BODY.fullmatch(org)):
         return False
     words, village = lexicons.common_words(), m.group("words")
     if village.startswith(_NO_VILLAGE_START) or "个" in village:
         return False
-    if (len(village) == 2 or village in words) and text.count(village + "村") <= text.count(org):
+    surname_place = len(village) == 3 and village[-1] in _VILLAGE_END and words.get(village) in _NAME_TAGS  # 张家庄: jieba's name
+    if (len(village) == 2 or village in words and not surname_place) and text.count(village + "村") <= text.count(org):
         return False  # 小康村党支部|书记 alone: a kind of village; 金星村党支部|书记…金星村: named twice
     return village[-1] + "村" not in words and all(w not in words or words[w] in (*_NAME_TAGS, "nrfg") for w in (village, village + "村")) \
         and words.get(village[:2], "n")[:1] not in "vmrdpca"  # 桃花|坪, not 下辖|村, 两个|村
@@ -4723,7 +4726,7 @@ def _named_village_body(org: str, text: str) -> bool:
 
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}(省|市|县|区|州|盟|旗|镇|乡|村)")
 _LEVELS = frozenset("省市县区乡镇村")
-_VILLAGE_BRANCH = re.compile(r"村(?:(?:党)?总?支部?(?:委员会)?|委会|民委员会)")  # a village's party branch or committee, the village unnamed
+_VILLAGE_BRANCH = re.compile(r"村(?:(?:党)?总?支部?(?:委员会)?|" + _COMMITTEE_WORD + ")")  # a village's party branch or committee, the village unnamed
 # Two levels or more before a body's word (市县乡党委, 省区市人大常委会, 乡镇人大, 市、县政府): every locality's body, no one's
 _PLURAL_LEVELS = re.compile(r"[省市县区乡镇村](?:、?[省市县区乡镇村])+(?:党委|委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
@@ -5365,7 +5368,8 @@ def _place_bodies(text: str) -> list[tuple[int, int, str]]:
 
 
 # A village's committee written as a body (村委会 standalone, 青湾村村委会), not the unit of a title (村委会主任) nor a law
-_VILLAGE_COMMITTEE = re.compile(r"村(?:委会|民委员会)(?!原|主任|副主任|委员|成员|干部|书记|组织法|法|广场|大院|大楼|办公楼|院子|门口|门前)")  # (村委会广场: a place)
+_BUILDING_AFTER = ("广场", "大院", "大楼", "办公楼", "院子", "门口", "门前")  # 村委会广场, 立法会大楼: the body's place, not the body
+_VILLAGE_COMMITTEE = re.compile(r"村" + _COMMITTEE_WORD + r"(?!原|主任|副主任|委员|成员|干部|书记|组织法|法|" + "|".join(_BUILDING_AFTER) + ")")
 _NOT_ONE_BEFORE = _DETERMINERS | frozenset("个些多")  # 各村委会, 该…; 60多万个村委会, 很多村委会: a count, no one committee
 _PAIRED_COMMITTEE = re.compile(r"(?:居委会|居民委员会|社区)[和与及或、]$|^[和与及或、](?:居委会|居民委员会|社区)")  # 社区居委会和村委会: both kinds
 
@@ -5597,8 +5601,8 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
         s, e = m.span()
         if not (_opens_name(text, s) or _after_verb(text, s) and m.group() != "国会"):
             continue  # 两国会谈, 美国国会 (found with its state), 哥国会; 撞击|国会北侧入口: the building
-        if m.group() in ("国会", "立法会") and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山"), e):
-            continue  # 国会议员, 立法会议员 … or 两国|会谈: a longer word; 国会大厦, 国会山: a building, a place
+        if m.group() in ("国会", "立法会") and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山", *_BUILDING_AFTER), e):
+            continue  # 国会议员, 立法会议员 … or 两国|会谈: a longer word; 国会大厦, 立法会大楼, 国会山: a building, a place
         out.append((s, e, m.group()))
     return out
 

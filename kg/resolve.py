@@ -169,6 +169,9 @@ def _opens_clause(name: str) -> bool:
     return first is not None and words[first] in _CLAUSE_TAGS
 
 
+_CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "大洋洲")  # 韩国|亚洲航空公司: a descriptive name another state's body may share
+
+
 def _entry(e: lexicons.OrgEntry, written: str) -> CanonicalOrg:
     return CanonicalOrg(f"org:{e.name}", e.name, e.short, written, e.kind or None, e.level or None, e.parent)
 
@@ -238,8 +241,10 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     if (c := lexicons.state_prefix(body)) is not None and body == c + "国家":  # 老挝国家主席: the state
         return CanonicalOrg(f"org:{c}政府", f"{c}政府", body, written, "government", "foreign", None, c)
     if c is not None:
-        if not (_whole_name(body, c) or body[len(c):] in table and not table[body[len(c):]].level):
-            return None  # 以色列国防, 美国前 (but 埃及|穆斯林兄弟会: a state's body the table names, none of ours)
+        if body[len(c):] in table and not table[body[len(c):]].level and not body[len(c):].startswith(_CONTINENTS):
+            return _entry(table[body[len(c):]], written)  # 埃及|穆斯林兄弟会, 南非|非国大: the table's body, its state written before it
+        if not _whole_name(body, c):
+            return None  # 以色列国防, 美国前
         label = _short_state(body)
         return CanonicalOrg(f"org:{label}", label, label, written, None, "foreign", None, c)
     if body in lexicons.LONE_MINISTRIES:  # 防卫省 (a verb opens it: no clause) with no state the article names with it (kg.extract.orgs): the article's own

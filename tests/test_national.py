@@ -7073,3 +7073,25 @@ def test_officials_with_bracketed_posts_after_dui_or_yaoqiu_and_in_a_list():
     assert _persons("对杜晓峰（市应急管理局局长）予以诫勉谈话。") == {"杜晓峰"}
     assert _persons("会议要求，对石海涛（集团公司董事长）、万志刚（集团公司总经理）予以警告处分。") == {"石海涛", "万志刚"}
     assert _persons("要求孙立平（村支书）作出书面检查。") == {"孙立平"}
+
+
+# rm48o: a named village's committee whose name jieba reads as a person's (张家庄, 王家坝: a surname, 家 and a village's
+# ending) is the village's, as 河湾庄村委会 is; a house before a building word is the building (立法会大楼).
+@pytest.mark.parametrize(("text", "want"), [
+    ("今年春天，张家庄村委会牵头成立了种植合作社。", {"张家庄村委会"}),
+    ("汛期到来前，王家坝村村委会组织党员巡查堤坝。", {"王家坝村村委会"}),
+    ("记者来到李家沟村委会，听取村干部介绍情况。", {"李家沟村委会"}),
+    ("晚饭后，村民们聚在村委会大院里乘凉。", set()),
+])
+def test_rm48o_a_village_named_like_a_person_before_its_committee(text, want):
+    assert {o for o in _orgs(text) if "村委会" in o} == want
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("数百名市民前往立法会大楼外请愿。", set(), {"立法会"}),
+    ("示威者当天聚集在国会门前抗议。", set(), {"国会"}),
+    ("条例草案将于下周提交立法会审议。", {"立法会"}, set()),
+])
+def test_rm48o_a_house_before_a_building_word_is_the_building(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)

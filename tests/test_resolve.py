@@ -53,10 +53,23 @@ def test_a_bare_village_committee_is_the_articles_own():
     assert resolve.org("村委会", None) is None
 
 
-def test_a_state_before_a_body_of_the_table_none_of_ours_is_a_whole_name():
-    # o48: 埃及|穆斯林兄弟会 (the table's body, no level of ours) is a node; 以色列国防 stays none
-    assert resolve.org("埃及穆斯林兄弟会", None, "d1", local=False).label == "埃及穆斯林兄弟会"
+def test_a_state_before_a_body_of_the_table_none_of_ours_is_the_tables_node():
+    # o48, rm48o: 埃及|穆斯林兄弟会 (the table's body, no level of ours) is the table's node, the written form kept; 以色列国防 stays none
+    for written, label in [("埃及穆斯林兄弟会", "穆斯林兄弟会"), ("埃及穆兄会", "穆斯林兄弟会"), ("德国西门子", "西门子股份公司"),
+                           ("美国联邦快递", "联邦快递公司"), ("南非非国大", "非洲人国民大会"), ("韩国亚洲航空公司", "韩国亚洲航空公司")]:
+        o = resolve.org(written, None, "d1", local=False)
+        assert (o.label, o.written) == (label, written)
     assert resolve.org("以色列国防", None, "d1", local=False) is None
+
+
+def test_a_party_written_with_and_without_its_state_is_one_node(tmp_path):
+    # rm48o: 南非非国大 and 非国大 in one story are the one party (no node of its own for the state's form)
+    src = tmp_path / "in.jsonl"
+    body = "南非非国大当天召开全国执行委员会会议。会议结束后，非国大发言人表示，将尽快公布候选人名单。"
+    src.write_text(json.dumps({"id": "d1", "title": "南非执政党召开会议", "text": body}, ensure_ascii=False) + "\n", encoding="utf-8")
+    build([src], tmp_path / "out", progress=False, jobs=1, exports=False)
+    orgs = nodes_by_label(tmp_path / "out", "http://www.w3.org/ns/org#Organization")
+    assert orgs.get("非洲人国民大会") == 1 and "南非非国大" not in orgs
 
 
 def test_a_country_is_a_place_and_its_government_an_organisation():
