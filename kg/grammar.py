@@ -1443,8 +1443,9 @@ def split_list(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Where the words before a role start: a clause's edge, or the end of a word no body's name holds.
 _CLAUSE_EDGE = "、，,：:。；;！？!?\n \u3000>（("
 _UNREAD_BODY = re.compile(r"[“”\u4e00-\u9fff\d·]{2,20}")
-# 1984年，以X为团长的…访问团: a group led in the past, its head then (not 2019年5月12日: a day of the story's own year)
-_LED_THEN = re.compile(r"\d{4}年(?!\d{1,2}月)|年前|当年|那年|上世纪")
+# 1984年，以X为团长的…访问团: a group led in the past, its head then (not 2019年5月12日: a day of the story's own year);
+# 曾以X为团长的…: "once", right before the 以
+_LED_THEN = re.compile(r"\d{4}年(?!\d{1,2}月)|年前|当年|那年|上世纪|曾经?以$")
 
 
 def led_long_ago(text: str, at: int) -> bool:

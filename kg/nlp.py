@@ -993,10 +993,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = grammar.name_end(text, p, known, extra=("为",), min_strength=1, titled=False)
         if q is None and not _SEPARATED.search(m["name"]):
             q = grammar.foreign_name_end(text, p, known)
-        if q != m.end("name") or text[p:q] in lexicons.places() or "某" in text[p:q] or any(h.start < q and p < h.end for h in hits.values()):
-            continue  # 以美国为首的: a country, not a person; 以纪某为首的: a name withheld
-        titles = _led_titles(text, m, hits.values())
-        hits[p] = PersonHit(p, q, text[p:q], titles, "name-title" if titles else "cue")
+        if q == m.end("name") and (head := _led_head(text, m, hits.values(), meta)) is not None:
+            hits[p] = head
     # 1f. a sultan named after his title: 文莱苏丹哈桑纳尔, 阿曼苏丹卡布斯 (a transliteration, no word within)
     for m in _SULTAN.finditer(text):
         p = m.end()
@@ -1703,25 +1701,38 @@ def _remembered(text: str, name: str) -> bool:
     return any(text.startswith(_GONE_AFTER, i + len(name)) for i in grammar.occurrences(text, name))
 
 
+# 以X为团长的代表团 (…访华代表团, …访问团): a group named by its kind alone, no one's body for its head's post
+_GROUP_ONLY = re.compile(r"(?:访华|访京)?(?:代表团|访问团|访京团|访华团)")
+
+
 def _led_titles(text: str, m: re.Match[str], hits: Iterable[PersonHit]) -> tuple[Title, ...]:
     """The post ``m`` (a ``_LED_BY`` match) gives its head: 以王晨为团长的中国代表团 -> 中国代表团团长."""
     role, body, name = m["role"], m["body"] or "", m["name"]
     said = any(h.name == name and any(t.role == role and t.org for t in h.titles) for h in hits)
-    if role == "首" or (role.endswith("团长") and not body) or said or body and grammar.led_long_ago(text, m.start("name")):
+    if role == "首" or (role.endswith("团长") and not body) or _GROUP_ONLY.fullmatch(body) or said \
+            or body and grammar.led_long_ago(text, m.start("name")):
         return ()  # …为首的: a person who leads, no post; 中共中央总书记胡锦涛…以胡锦涛同志为总书记的: said in full already
     return (Title(body + role, body, role, m.start("role"), m.end("role")),)
 
 
-def _led_mentions(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+def _led_head(text: str, m: re.Match[str], hits: Iterable[PersonHit], meta) -> PersonHit | None:
+    """The head ``m`` (a ``_LED_BY`` match) names, with his post; None for a byline, a place or a withheld
+    name (以美国为首的, 以纪某为首的) or one overlapping a name already read."""
+    p, q = m.span("name")
+    if any(s <= p < e for s, e, _ in meta) or m["name"] in lexicons.places() or "某" in m["name"] \
+            or any(h.start < q and p < h.end for h in hits):
+        return None
+    titles = _led_titles(text, m, hits)
+    return PersonHit(p, q, m["name"], titles, "name-title" if titles else "cue")
+
+
+def _led_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     """The head 以X为团长的…代表团 names where X, a name the grammar reads only elsewhere in the story
     (林芳正表示), was not read: X there, with the post."""
-    names, taken, out = {h.name for h in hits}, _Claimed(hits), list(hits)
+    names, out = {h.name for h in hits}, list(hits)
     for m in _LED_BY.finditer(text):
-        p, q = m.span("name")
-        if m["name"] in names and not taken.overlaps(p, q):
-            titles = _led_titles(text, m, hits)
-            out.append(PersonHit(p, q, m["name"], titles, "name-title" if titles else "known"))
-            taken.add(p, q)
+        if m["name"] in names and (head := _led_head(text, m, out, meta)) is not None:
+            out.append(head)
     return sorted(out, key=lambda h: h.start)
 
 
@@ -6296,7 +6307,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _corpus_mentions(text, persons, corpus_names, meta)
     persons = _joined_mentions(text, _list_mentions(text, persons, meta), meta)
     persons = _roster_mentions(text, persons, meta)
-    persons = _led_mentions(text, _cue_persons(text, persons, frozenset(h.name for h in persons), meta))
+    persons = _led_mentions(text, _cue_persons(text, persons, frozenset(h.name for h in persons), meta), meta)
     persons = _bracketed_posts(text, persons, known, meta)
     persons = _unit_speakers(text, persons, known, meta)
     persons = _awarded_names(text, persons, known, meta)

@@ -2,7 +2,7 @@
 
 Removes the crawl artifact of pinyin after a character (``網(wǎng)`` -> ``網``), stray HTML
 tags and entities, spaces around a name's middle dot (``约翰 · 基`` -> ``约翰·基``) and before a Chinese
-punctuation mark (``大臣 。`` -> ``大臣。``), folds full-width ASCII and the
+mark that closes what precedes it, 。，；、！？：）” (``大臣 。`` -> ``大臣。``), folds full-width ASCII and the
 horizontal bar (``―`` -> ``—``), converts traditional to simplified with OpenCC,
 and flags mojibake runs (kept, never repaired). Every normalised character knows the
 original span it came from, so every fact can be traced to the characters as written.
@@ -48,7 +48,7 @@ _NOISE = guarded(
     rf"|(?P<dotspace>(?<=[\u3400-\u9fff])[ \u3000\xa0]{{0,3}}(?P<dot>[{re.escape(_DOT)}])[ \u3000\xa0]{{0,3}}(?=[\u3400-\u9fff]))"
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
-    r"|(?P<gap>(?<=[\u3400-\u9fff])[ \u3000\xa0]{1,3}(?=[。，；、！？]))"  # 新的外交大臣 。: a space typed before a mark
+    r"|(?P<gap>(?<=[\u3400-\u9fff])[ \u3000\xa0]{1,3}(?=[。，；、！？：）”]))"  # 新的外交大臣 。, 记者 ：: a space typed before a mark
 )
 # Mojibake: 锟斤拷-style debris, replacement characters, '?' glued into CJK text, Latin-1 decoded UTF-8.
 _MOJIBAKE = guarded(

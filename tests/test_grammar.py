@@ -627,6 +627,25 @@ def test_the_head_of_a_visiting_group_whose_name_is_read_only_later(text, want):
     assert want in _posts(text)
 
 
+@pytest.mark.parametrize("text", [
+    "外交部长王建华会见以王大明为团长的代表团。",
+    "外交部长王建华会见以王大明为团长的访华代表团。",
+    "外交部长王建华会见以佐藤正为团长的访问团。佐藤正表示，愿为两国交流尽力。",
+])
+def test_the_head_of_a_group_named_by_its_kind_alone_holds_no_post(text):
+    # 以X为团长的代表团 (访华代表团, 访问团): no one's group is named, so no body for a post (review of t48)
+    assert _posts(text) == {("王建华", "外交部长")}
+
+
+def test_a_head_read_later_is_checked_and_labelled_as_the_first_pass_does():
+    # 以X为…的 where X is read elsewhere: not in a byline line, and an untitled head is a "cue" mention (review of t48)
+    from kg.nlp import recognise
+    byline = recognise("森田正表示，愿为两国交流尽力。\n作者：以森田正为团长的日本议员代表团供稿")
+    assert [(h.name, h.via) for h in byline.persons] == [("森田正", "cue")]
+    led = recognise("会见以森田正为首的日本议员代表团。森田正表示，愿为两国交流尽力。")
+    assert [(h.name, h.via) for h in led.persons] == [("森田正", "cue"), ("森田正", "cue")]
+
+
 @pytest.mark.parametrize("text, want", [
     ("与执政党组成联合政府的人民行动党领导人卡里姆表示支持。", ("卡里姆", "人民行动党领导人")),
 ])
@@ -639,6 +658,8 @@ def test_a_party_leader_after_a_relative_clause(text, want):
     "曾经在2003年下令出兵伊拉克的美国总统布什日前出版了新的回忆录。",
     "1984年，以张光斗为团长的中国青年访问团访问日本。",
     "四十年前，以王大明为团长的中国科学家访问团出访美国。",
+    "日本议员联盟曾以王大明为团长的日本议员代表团访华。",
+    "日本议员联盟曾以森田正为团长的日本议员代表团访华。森田正表示，两国交流前景广阔。",
 ])
 def test_a_post_of_a_deed_once_done_or_a_group_led_long_ago_is_not_held(text):
     # 曾经…的<title>X, 1984年，以X为团长的…访问团: the post of that time, not one held now (review of t44)

@@ -26,6 +26,7 @@ CASES = [
     ("\u3000\u3000会议\xa0召开", "  会议 召开"),
     ("随后任命王明为新的外交大臣 。此前 ，他表示\u3000、", "随后任命王明为新的外交大臣。此前，他表示、"),  # a space typed before a mark
     ("Alpha 。Beta ，", "Alpha 。Beta ，"),  # (only after a Han character)
+    ("来源 ：新华社（记者 王明 ）报道“稳中求进 ”", "来源：新华社（记者 王明）报道“稳中求进”"),  # before ：）” too (not after “ or （)
 ]
 
 
