@@ -7787,6 +7787,18 @@ def test_a_session_closing_after_its_agenda_is_done_is_held():
     assert (m.name, m.date_text) == ("市总工会第九次代表大会", "2024-03-11") and _roles(m) == {("王刚", "chair")}
 
 
+@pytest.mark.parametrize("sentence", ["4月1日，十四届全国人大常委会第九次会议表决通过的《湿地保护法》正式施行。",
+                                      "4月1日，联合国大会投票通过的《海洋合作宣言》正式生效。"])
+def test_a_vote_by_which_an_act_is_named_holds_no_sitting_on_the_day_the_act_takes_effect(sentence):
+    assert not _meetings(sentence, dt.date(2024, 4, 3))
+
+
+@pytest.mark.parametrize("sentence", ["十四届全国人大二次会议圆满完成了各项议程之后，代表们将于今天下午举行座谈。",
+                                      "省政协十三届二次会议完成各项议程后，委员们今天下午在省城举行联谊活动。"])
+def test_a_session_whose_agenda_is_done_is_not_held_by_another_subjects_verb(sentence):
+    assert not _meetings(sentence, dt.date(2024, 3, 11))
+
+
 def test_the_talks_title_naming_a_council_of_ministers_still_takes_the_bare_attendees():
     title = "习近平同古巴国务委员会主席兼部长会议主席举行会谈"
     doc = Document("t", title + "\n\n欢迎仪式后，习近平同迪亚斯-卡内尔举行会谈。习近平指出，中方愿同古方深化合作。王毅、何立峰等参加。",
@@ -10097,3 +10109,12 @@ def test_rm48a_a_session_a_notice_says_is_held_today_is_kept():
     """公告称，…第N次会议今天在北京举行: the notice tells a sitting of the day, not one it recalls."""
     text = "省政府今天发表公告。公告称，东川省人大常委会第十二次会议今天在省城举行，省人大常委会主任李强主持会议。"
     assert ("李强", "chair") in _roles_by_name(text).get("东川省人大常委会第十二次会议", set())
+
+
+    (m,) = _meetings("在河西村的文化广场上，一场乡村振兴政策宣讲会正在进行中。", dt.date(2024, 4, 13))
+    assert m.name == "乡村振兴政策宣讲会"
+
+
+@pytest.mark.parametrize("sentence", ["河西社区垃圾分类知识宣讲会正在进行筹备。", "第三届智慧城市建设峰会正在进行场馆布置。"])
+def test_a_meeting_whose_preparation_is_going_on_is_not_held(sentence):
+    assert not _meetings(sentence, dt.date(2024, 4, 13))
