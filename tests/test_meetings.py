@@ -10085,3 +10085,15 @@ def test_a_round_table_two_leaders_attend_is_a_meeting():
 def test_a_meeting_told_going_on_is_held():
     (m,) = _meetings("在南湖村的文化礼堂里，一场乡村振兴政策宣讲会正在进行。村民们听得很认真。", dt.date(2024, 4, 13))
     assert (m.name, m.date_text) == ("乡村振兴政策宣讲会", None)
+
+
+def test_a_phone_call_mentioned_before_the_toast_leaves_the_banquet_its_toast():
+    """会谈后，X为Y举行欢迎宴会。Y表示，感谢X此前同他通电话。X在致辞中表示: a call has no toasts, the banquet is held (rm48d)."""
+    talks = "国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈。会谈后，王宏伟和夫人赵丽华为汉森举行欢迎宴会。"
+    banquet = {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("赵丽华", "attendee"), ("汉森", "attendee")}
+    for between in ("汉森表示，感谢王宏伟主席上月同他通电话。", "当天上午，汉森同东川国总理卡尔通电话。"):
+        ms = _roles_by_name(talks + between + "王宏伟在致辞中表示，两国友谊历久弥新。")
+        assert ms.get("欢迎宴会") == banquet
+    # a meeting named before the toast still ends its reach
+    ms = _roles_by_name(talks + "当晚，汉森会见东川旅华侨胞代表。汉森在致辞中表示，侨胞是友谊的桥梁。")
+    assert ("汉森", "speaker") not in ms.get("欢迎宴会", set())

@@ -343,7 +343,7 @@ def _toasted(ctx: Context, b: re.Match, k: int) -> bool:
     for a, e in rec.sentences[k + 1 : k + 1 + _TOAST_WINDOW]:
         t = _TOAST.search(text, a, e)
         if any(a <= h.start < (t.start() if t else e) and not _BANQUET.search(h.name) for h in rec.meetings) \
-                or _AUDIENCE_WORD.search(text, a, t.start() if t else e):
+                or _MET_WORD.search(text, a, t.start() if t else e):
             return False
         if t and (who := max((h for h in rec.persons if a <= h.start and h.end <= t.start() and h.via != "byline"), key=lambda h: h.end, default=None)) \
                 and not _CLAUSE_END.search(text, who.end, t.start()) and _banquet_side(ctx, b.start("name"), who.name):
@@ -2706,7 +2706,9 @@ def _names_meeting_before(ctx: Context, k: int, speaker: str) -> bool:
     return _names_meeting_in(ctx, s, at)
 
 
-_AUDIENCE_WORD = re.compile(r"会见|接见|会谈|会晤|通电话|通话")
+_FACE_TO_FACE = r"会见|接见|会谈|会晤"  # an audience or talks held in one room (a call is none: it has no toasts)
+_MET_WORD = re.compile(_FACE_TO_FACE)
+_AUDIENCE_WORD = re.compile(_FACE_TO_FACE + r"|通电话|通话")
 
 
 def _names_meeting_in(ctx: Context, s: int, at: int, unsaid: bool = False) -> bool:
