@@ -10097,3 +10097,19 @@ def test_a_phone_call_mentioned_before_the_toast_leaves_the_banquet_its_toast():
     # a meeting named before the toast still ends its reach
     ms = _roles_by_name(talks + "当晚，汉森会见东川旅华侨胞代表。汉森在致辞中表示，侨胞是友谊的桥梁。")
     assert ("汉森", "speaker") not in ms.get("欢迎宴会", set())
+
+
+def test_a_titled_round_table_the_body_tells_as_a_sitting_is_one_meeting():
+    """Titled …出席企业家圆桌会 over a body that tells only 同企业家座谈: one event, the title's, its people all at it (rm48d)."""
+    ms = _titled_roles("当天下午，国家主席王刚在东港参观东洲农业科技展并同企业家座谈交流。与会企业家表示，希望扩大对华合作。"
+                       "王刚表示，欢迎东洲企业来华投资。赵强、孙平参加上述活动。", "王刚参观东洲农业科技展并出席企业家圆桌会")
+    assert ms == {"企业家圆桌会": {("王刚", "attendee"), ("赵强", "attendee"), ("孙平", "attendee")}}
+
+
+def test_a_bare_round_table_is_named_as_the_title_names_it_whole():
+    """…举行第二次圆桌对话会。…赵强出席圆桌会。: the title's 圆桌对话会, not a bare 圆桌会; 圆桌会晤 is no 圆桌会 (rm48d)."""
+    ms = _titled_roles("国务院总理王刚6日在长安同东洲银行行长李明、东方货币组织总裁卡尔举行第二次圆桌对话会。"
+                       "王刚表示，本次圆桌对话会恰逢其时。赵强出席圆桌会。", "王刚同主要国际经济机构负责人举行第二次圆桌对话会")
+    assert "圆桌会" not in ms and ("赵强", "attendee") in ms["第二次圆桌对话会"]
+    for text in ("国家主席王刚12日在东港出席中东圆桌会晤。", "国家主席王刚12日同东洲总统李明举行圆桌会谈。"):
+        assert not any(name.endswith("圆桌会") for name in _roles_by_name(text))

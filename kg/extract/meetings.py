@@ -437,6 +437,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             target = next((t for t in titled_names if len(kind) >= 2 and t.endswith(kind)), name)
             renamed[target] = sorted(renamed.get(target, []) + hits, key=lambda h: h.start)
         reported = renamed
+    reported = _round_table_whole(ctx, reported)
     if any(_DEIXIS.match(name) for name in reported):
         # 此次论坛是由…举办 left alone, a bare kind after the pointer naming no meeting of the story or its title: never a
         # name (本次亚太经合组织部长级会议 names one by its body)
@@ -469,7 +470,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # the story's meeting, told elsewhere in its own words, it is cited, not held
         reported = {name: hits for name, hits in reported.items() if name in headline or not said[name]}
     audiences, groups, sittings = _audiences(ctx)
-    sat_with = _audience_sat(ctx, audiences, groups, headline)
+    sat_with = _audience_sat(ctx, audiences, groups, sittings, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
     if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
@@ -715,6 +716,16 @@ def _lecture_told_on(ps: tuple[Participation, ...]) -> tuple[Participation, ...]
     return tuple(p for p in ps if not (p.role == "attendee" and p.person in lecturers and p.cue.text.startswith("介绍")))
 
 
+def _round_table_whole(ctx: Context, reported: dict) -> dict:
+    """A round table named bare (赵强出席圆桌会) in a story whose title names it whole (…圆桌对话会, …圆桌会议): that one."""
+    head = ctx.headline_meetings() if "圆桌会" in reported else None
+    whole = next((h.name for h in head.rec.meetings if "圆桌" in h.name and h.name != "圆桌会"), None) if head else None
+    if whole is None:
+        return reported
+    hits = sorted(reported.get(whole, []) + reported.pop("圆桌会"), key=lambda h: h.start)
+    return {**reported, whole: hits}
+
+
 def _titles_next(ctx: Context, hits: list, reported: dict) -> bool:
     """Whether a meeting is told only in a line of its own with no sentence (a brief's title: …峰会举行), right over a
     paragraph whose first sentence tells another meeting held: the same one, named as the paragraph names it."""
@@ -732,14 +743,16 @@ def _titles_next(ctx: Context, hits: list, reported: dict) -> bool:
                for others in reported.values() if others is not hits for h in others)
 
 
-def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
+def _audience_sat(ctx: Context, audiences: dict, groups: set[str], sittings: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
     """A group received and then sat with (会见…代表并同他们座谈) under a title that names the sitting
-    (…同外国专家举行新春座谈会): one event, the title's; its principals go to it and the audience is
-    taken out of ``audiences`` (the two are not two meetings)."""
+    (…同外国专家举行新春座谈会), or a sitting with a group the title's meeting names (同企业家座谈 under
+    …出席企业家圆桌会): one event, the title's; its principals go to it and the audience is taken out of
+    ``audiences`` (the two are not two meetings)."""
     sat = next(iter(headline)) if len(headline) == 1 else ""
-    if not sat.endswith("座谈会"):
-        return {}
-    name = next((n for n in sorted(groups) if n in audiences and any(_AND_SAT_WITH_THEM.match(ctx.text, h.end) for h in audiences[n][0])), None)
+    if sat.endswith("座谈会"):
+        name = next((n for n in sorted(groups) if n in audiences and any(_AND_SAT_WITH_THEM.match(ctx.text, h.end) for h in audiences[n][0])), None)
+    else:  # (a sitting's name is 同|与 + its guests + 座谈)
+        name = next((n for n in sorted(sittings) if sat and n in audiences and len(n) >= 5 and n[1:-2] in sat), None)
     return {sat: audiences.pop(name)[1]} if name else {}
 
 
