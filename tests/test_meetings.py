@@ -10113,3 +10113,12 @@ def test_a_bare_round_table_is_named_as_the_title_names_it_whole():
     assert "圆桌会" not in ms and ("赵强", "attendee") in ms["第二次圆桌对话会"]
     for text in ("国家主席王刚12日在东港出席中东圆桌会晤。", "国家主席王刚12日同东洲总统李明举行圆桌会谈。"):
         assert not any(name.endswith("圆桌会") for name in _roles_by_name(text))
+
+
+def test_a_titled_welcome_whose_review_is_told_on_a_day_to_come_is_not_held():
+    """Titled X出席Y举行的欢迎仪式 over 明天，X在Y陪同下检阅仪仗队: a review to come is no evidence of the ceremony (rm48d)."""
+    title = "王刚出席东洲总统李明举行的欢迎仪式"
+    arrival = "国家主席王刚和夫人赵丽抵达时，受到东洲总统李明和夫人孙芳的热情迎接。"
+    for review in ("明天上午，王刚在李明陪同下检阅仪仗队。", "后天，王刚在李明陪同下检阅仪仗队，随后举行会谈。"):
+        assert "欢迎仪式" not in _titled_roles(arrival + review, title)
+    assert "欢迎仪式" in _titled_roles(arrival + "王刚在李明陪同下检阅仪仗队。", title)

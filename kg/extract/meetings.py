@@ -2452,17 +2452,20 @@ def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
         # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course (or first what is to come,
         # 今天，Y将在这里举行隆重的仪式，欢迎X): X在Y陪同下检阅仪仗队
         return next((r for r in _ESCORTED_REVIEW.finditer(text) if not rec.in_meta(r.start()) and not rec.in_headline(r.start())
-                     and not _DUE.search(text, rec.sentences[rec.sentence_of(r.start())][0], r.start())), None)
+                     and not _welcome_to_come(ctx, r)), None)
     return None
 
 
+_COMING_DAY_OPENS = re.compile(r"[\s\u3000]*(?:" + lexicons.COMING_DAYS + ")")  # 明天，X在Y陪同下检阅仪仗队: a day to come
+
+
 def _welcome_to_come(ctx: Context, m: re.Match) -> bool:
-    """Whether a ceremony told at ``m`` is still to come (女王将在…检阅场为X举行官方欢迎仪式) or not held."""
+    """Whether a ceremony (or its review) told at ``m`` is still to come (女王将在…检阅场为X举行官方欢迎仪式, 明天，…) or not held."""
     text = ctx.text
     s, _ = ctx.rec.sentences[ctx.rec.sentence_of(m.start())]
     clause = _clause_start(text, s, m.start())
     return bool(m.re is not _WELCOME and _WILL.search(text[clause : m.start()]) or _DUE.search(text, s, m.start())
-                or _UNHELD_BEFORE.search(text, s, m.start()))
+                or _UNHELD_BEFORE.search(text, s, m.start()) or _COMING_DAY_OPENS.match(text, s))
 
 
 def _clause_start(text: str, s: int, end: int) -> int:
