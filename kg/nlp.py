@@ -3246,7 +3246,7 @@ _TYPES_RE = "|".join(
     + ("(?!一般性辩论|高级别会议|(?:[\u4e00-\u9fff]{0,2}|(?:世界)?领导人)峰会|(?:(?![并和与及后上时在于]|期间|出席|参加|召开|举行|当天|今天|昨天)[\u4e00-\u9fff]){0,16}?特别会议)" if t == "大会" else "")  # (…缔约方大会领导人峰会, 联合国大会反腐败问题特别会议 too, not past a verb or a time: 大会期间出席…特别会议)  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
-    + ("(?![晤谈见])" if t == "边会" else "")
+    + ("(?![晤谈见])" if t in ("边会", "圆桌会") else "")  # 双边会晤, 圆桌会谈: talks, no side event or round table
     + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
     + ("(?![晤谈见])" if t == "防长会" else "")  # 防长会谈, 防长会晤: talks, no 防长会
     + ("(?!委员|成员|会议)" if t == "执委会" else "")  # 执委会委员: a member of the board, no sitting (执委会会议: read whole)

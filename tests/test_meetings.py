@@ -10116,3 +10116,42 @@ def test_rm48a_a_session_a_notice_says_is_held_today_is_kept():
 @pytest.mark.parametrize("sentence", ["河西社区垃圾分类知识宣讲会正在进行筹备。", "第三届智慧城市建设峰会正在进行场馆布置。"])
 def test_a_meeting_whose_preparation_is_going_on_is_not_held(sentence):
     assert not _meetings(sentence, dt.date(2024, 4, 13))
+
+
+
+
+def test_a_phone_call_mentioned_before_the_toast_leaves_the_banquet_its_toast():
+    """会谈后，X为Y举行欢迎宴会。Y表示，感谢X此前同他通电话。X在致辞中表示: a call has no toasts, the banquet is held (rm48d)."""
+    talks = "国家主席王宏伟12日在人民大会堂同东川国总统汉森举行会谈。会谈后，王宏伟和夫人赵丽华为汉森举行欢迎宴会。"
+    banquet = {("王宏伟", "speaker"), ("王宏伟", "attendee"), ("赵丽华", "attendee"), ("汉森", "attendee")}
+    for between in ("汉森表示，感谢王宏伟主席上月同他通电话。", "当天上午，汉森同东川国总理卡尔通电话。"):
+        ms = _roles_by_name(talks + between + "王宏伟在致辞中表示，两国友谊历久弥新。")
+        assert ms.get("欢迎宴会") == banquet
+    # a meeting named before the toast still ends its reach
+    ms = _roles_by_name(talks + "当晚，汉森会见东川旅华侨胞代表。汉森在致辞中表示，侨胞是友谊的桥梁。")
+    assert ("汉森", "speaker") not in ms.get("欢迎宴会", set())
+
+
+def test_a_titled_round_table_the_body_tells_as_a_sitting_is_one_meeting():
+    """Titled …出席企业家圆桌会 over a body that tells only 同企业家座谈: one event, the title's, its people all at it (rm48d)."""
+    ms = _titled_roles("当天下午，国家主席王刚在东港参观东洲农业科技展并同企业家座谈交流。与会企业家表示，希望扩大对华合作。"
+                       "王刚表示，欢迎东洲企业来华投资。赵强、孙平参加上述活动。", "王刚参观东洲农业科技展并出席企业家圆桌会")
+    assert ms == {"企业家圆桌会": {("王刚", "attendee"), ("赵强", "attendee"), ("孙平", "attendee")}}
+
+
+def test_a_bare_round_table_is_named_as_the_title_names_it_whole():
+    """…举行第二次圆桌对话会。…赵强出席圆桌会。: the title's 圆桌对话会, not a bare 圆桌会; 圆桌会晤 is no 圆桌会 (rm48d)."""
+    ms = _titled_roles("国务院总理王刚6日在长安同东洲银行行长李明、东方货币组织总裁卡尔举行第二次圆桌对话会。"
+                       "王刚表示，本次圆桌对话会恰逢其时。赵强出席圆桌会。", "王刚同主要国际经济机构负责人举行第二次圆桌对话会")
+    assert "圆桌会" not in ms and ("赵强", "attendee") in ms["第二次圆桌对话会"]
+    for text in ("国家主席王刚12日在东港出席中东圆桌会晤。", "国家主席王刚12日同东洲总统李明举行圆桌会谈。"):
+        assert not any(name.endswith("圆桌会") for name in _roles_by_name(text))
+
+
+def test_a_titled_welcome_whose_review_is_told_on_a_day_to_come_is_not_held():
+    """Titled X出席Y举行的欢迎仪式 over 明天，X在Y陪同下检阅仪仗队: a review to come is no evidence of the ceremony (rm48d)."""
+    title = "王刚出席东洲总统李明举行的欢迎仪式"
+    arrival = "国家主席王刚和夫人赵丽抵达时，受到东洲总统李明和夫人孙芳的热情迎接。"
+    for review in ("明天上午，王刚在李明陪同下检阅仪仗队。", "后天，王刚在李明陪同下检阅仪仗队，随后举行会谈。"):
+        assert "欢迎仪式" not in _titled_roles(arrival + review, title)
+    assert "欢迎仪式" in _titled_roles(arrival + "王刚在李明陪同下检阅仪仗队。", title)

@@ -343,7 +343,7 @@ def _toasted(ctx: Context, b: re.Match, k: int) -> bool:
     for a, e in rec.sentences[k + 1 : k + 1 + _TOAST_WINDOW]:
         t = _TOAST.search(text, a, e)
         if any(a <= h.start < (t.start() if t else e) and not _BANQUET.search(h.name) for h in rec.meetings) \
-                or _AUDIENCE_WORD.search(text, a, t.start() if t else e):
+                or _MET_WORD.search(text, a, t.start() if t else e):
             return False
         if t and (who := max((h for h in rec.persons if a <= h.start and h.end <= t.start() and h.via != "byline"), key=lambda h: h.end, default=None)) \
                 and not _CLAUSE_END.search(text, who.end, t.start()) and _banquet_side(ctx, b.start("name"), who.name):
@@ -437,6 +437,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             target = next((t for t in titled_names if len(kind) >= 2 and t.endswith(kind)), name)
             renamed[target] = sorted(renamed.get(target, []) + hits, key=lambda h: h.start)
         reported = renamed
+    reported = _round_table_whole(ctx, reported)
     if any(_DEIXIS.match(name) for name in reported):
         # 此次论坛是由…举办 left alone, a bare kind after the pointer naming no meeting of the story or its title: never a
         # name (本次亚太经合组织部长级会议 names one by its body)
@@ -469,7 +470,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # the story's meeting, told elsewhere in its own words, it is cited, not held
         reported = {name: hits for name, hits in reported.items() if name in headline or not said[name]}
     audiences, groups, sittings = _audiences(ctx)
-    sat_with = _audience_sat(ctx, audiences, groups, headline)
+    sat_with = _audience_sat(ctx, audiences, groups, sittings, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
     if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
@@ -715,6 +716,16 @@ def _lecture_told_on(ps: tuple[Participation, ...]) -> tuple[Participation, ...]
     return tuple(p for p in ps if not (p.role == "attendee" and p.person in lecturers and p.cue.text.startswith("介绍")))
 
 
+def _round_table_whole(ctx: Context, reported: dict) -> dict:
+    """A round table named bare (赵强出席圆桌会) in a story whose title names it whole (…圆桌对话会, …圆桌会议): that one."""
+    head = ctx.headline_meetings() if "圆桌会" in reported else None
+    whole = next((h.name for h in head.rec.meetings if "圆桌" in h.name and h.name != "圆桌会"), None) if head else None
+    if whole is None:
+        return reported
+    hits = sorted(reported.get(whole, []) + reported.pop("圆桌会"), key=lambda h: h.start)
+    return {**reported, whole: hits}
+
+
 def _titles_next(ctx: Context, hits: list, reported: dict) -> bool:
     """Whether a meeting is told only in a line of its own with no sentence (a brief's title: …峰会举行), right over a
     paragraph whose first sentence tells another meeting held: the same one, named as the paragraph names it."""
@@ -732,14 +743,16 @@ def _titles_next(ctx: Context, hits: list, reported: dict) -> bool:
                for others in reported.values() if others is not hits for h in others)
 
 
-def _audience_sat(ctx: Context, audiences: dict, groups: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
+def _audience_sat(ctx: Context, audiences: dict, groups: set[str], sittings: set[str], headline: set[str]) -> dict[str, tuple[Participation, ...]]:
     """A group received and then sat with (会见…代表并同他们座谈) under a title that names the sitting
-    (…同外国专家举行新春座谈会): one event, the title's; its principals go to it and the audience is
-    taken out of ``audiences`` (the two are not two meetings)."""
+    (…同外国专家举行新春座谈会), or a sitting with a group the title's meeting names (同企业家座谈 under
+    …出席企业家圆桌会): one event, the title's; its principals go to it and the audience is taken out of
+    ``audiences`` (the two are not two meetings)."""
     sat = next(iter(headline)) if len(headline) == 1 else ""
-    if not sat.endswith("座谈会"):
-        return {}
-    name = next((n for n in sorted(groups) if n in audiences and any(_AND_SAT_WITH_THEM.match(ctx.text, h.end) for h in audiences[n][0])), None)
+    if sat.endswith("座谈会"):
+        name = next((n for n in sorted(groups) if n in audiences and any(_AND_SAT_WITH_THEM.match(ctx.text, h.end) for h in audiences[n][0])), None)
+    else:  # (a sitting's name is 同|与 + its guests + 座谈)
+        name = next((n for n in sorted(sittings) if sat and n in audiences and len(n) >= 5 and n[1:-2] in sat), None)
     return {sat: audiences.pop(name)[1]} if name else {}
 
 
@@ -2445,17 +2458,20 @@ def _welcome_told(ctx: Context, kind: str = "欢迎仪式") -> re.Match | None:
         # titled X出席Y举行的欢迎仪式 over a body that tells only the ceremony's course (or first what is to come,
         # 今天，Y将在这里举行隆重的仪式，欢迎X): X在Y陪同下检阅仪仗队
         return next((r for r in _ESCORTED_REVIEW.finditer(text) if not rec.in_meta(r.start()) and not rec.in_headline(r.start())
-                     and not _DUE.search(text, rec.sentences[rec.sentence_of(r.start())][0], r.start())), None)
+                     and not _welcome_to_come(ctx, r)), None)
     return None
 
 
+_COMING_DAY_OPENS = re.compile(r"[\s\u3000]*(?:" + lexicons.COMING_DAYS + ")")  # 明天，X在Y陪同下检阅仪仗队: a day to come
+
+
 def _welcome_to_come(ctx: Context, m: re.Match) -> bool:
-    """Whether a ceremony told at ``m`` is still to come (女王将在…检阅场为X举行官方欢迎仪式) or not held."""
+    """Whether a ceremony (or its review) told at ``m`` is still to come (女王将在…检阅场为X举行官方欢迎仪式, 明天，…) or not held."""
     text = ctx.text
     s, _ = ctx.rec.sentences[ctx.rec.sentence_of(m.start())]
     clause = _clause_start(text, s, m.start())
     return bool(m.re is not _WELCOME and _WILL.search(text[clause : m.start()]) or _DUE.search(text, s, m.start())
-                or _UNHELD_BEFORE.search(text, s, m.start()))
+                or _UNHELD_BEFORE.search(text, s, m.start()) or _COMING_DAY_OPENS.match(text, s))
 
 
 def _clause_start(text: str, s: int, end: int) -> int:
@@ -2712,7 +2728,9 @@ def _names_meeting_before(ctx: Context, k: int, speaker: str) -> bool:
     return _names_meeting_in(ctx, s, at)
 
 
-_AUDIENCE_WORD = re.compile(r"会见|接见|会谈|会晤|通电话|通话")
+_FACE_TO_FACE = r"会见|接见|会谈|会晤"  # an audience or talks held in one room (a call is none: it has no toasts)
+_MET_WORD = re.compile(_FACE_TO_FACE)
+_AUDIENCE_WORD = re.compile(_FACE_TO_FACE + r"|通电话|通话")
 
 
 def _names_meeting_in(ctx: Context, s: int, at: int, unsaid: bool = False) -> bool:
