@@ -1878,8 +1878,12 @@ _BY_FORMER = re.compile(r"以(?=原|前任|时任|已故)")  # 以 as "taking" b
 def head_by(text: str, start: int, end: int, after: int) -> int:
     """Where in ``start``..``end`` the 以 of a group's head stands (派出以|外交部副部长X任团长的, 以|市委书记X为组长的: the
     head's clause goes on at ``after``), or -1; it opens no body or title (以色列 is a state)."""
-    k = max((m.start() for m in re.finditer("以(?!色列)", text[start:end])), default=-1)
-    return start + k if k >= 0 and _HEADS_BY.match(text, after) else -1
+    if not _HEADS_BY.match(text, after):
+        return -1
+    k = text.rfind("以", start, end)
+    while k >= 0 and k + 3 <= end and text.startswith("色列", k + 1):
+        k = text.rfind("以", start, k)
+    return k
 
 
 def parse_title(text: str, start: int, end: int) -> Title | None:
@@ -2037,10 +2041,10 @@ def _place_body_at(org: str, i: int) -> bool:
     place = PLACE_LIKE.match(org[i:])
     end = i + place.end() if place else next(
         (e for e in range(min(len(org), i + 7), i + 2, -1) if any(p.name == org[i:e] for p in lexicons.places().get(org[i:e], ()))), 0)
-    return bool(end) and (end == len(org) or org.startswith(_PLACE_BODIES, end))
+    return bool(end) and (end == len(org) or org.startswith(_PLACE_OWN_BODIES, end))
 
 
-_PLACE_BODIES = ("委", "党委", "人民政府", "政府", "人大", "政协", "纪委")  # a place's own bodies: 四川省|委, 北京市|人民政府
+_PLACE_OWN_BODIES = ("委", "党委", "人民政府", "政府", "人大", "政协", "纪委")  # a place's own bodies (not lexicons.PLACE_BODIES, every locality's): 四川省|委, 北京市|人民政府
 
 
 def _conjunction(text: str, k: int) -> bool:
@@ -2349,7 +2353,7 @@ GROUP_MEMBER = ("党组成员",)
 def _member_then_role(t: Title) -> tuple[Title, ...]:
     """A party group's member run into a second role with no mark (局党组成员副调研员): two titles, read as if
     a ``、`` stood between them (the second bare, its body restored as in a list); else ``t`` alone."""
-    k = next((t.text.find(m) + len(m) for m in GROUP_MEMBER if 0 <= t.text.find(m) < len(t.text) - len(m)), 0)
+    k = next((i + len(m) for m in GROUP_MEMBER if 0 <= (i := t.text.find(m)) < len(t.text) - len(m)), 0)
     first, second = split_title(t.text[:k], t.start), split_title(t.text[k:], t.start + k)
     if not k or first is None or first.role not in GROUP_MEMBER or second is None or second.org:
         return (t,)

@@ -6350,19 +6350,25 @@ _SETTLEMENT_AFTER = ("社区", "街道", "村委会", "村民委员会", "居委
 def _settlements_named(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     """Drop the untitled names the story also writes right before a kind of settlement (曾厝垵社区召开…, 曾厝垵通过…):
     a community's or village's name, no person's."""
-    places = {h.name for h in hits if h.via not in _STRONG_VIA and any(text.startswith(_SETTLEMENT_AFTER, i + len(h.name))
-                                                                       and not (h.via == "group" and _named_after(text, i + len(h.name)))
-                                                                       for i in grammar.occurrences(text, h.name))}
+    places = {h.name for h in hits if h.via not in _STRONG_VIA and _settlement_written(text, h)}
     return [h for h in hits if h.name not in places] if places else hits
 
 
-# What is named after a person (张明华社区工作法, X社区工作室): not the community's, where the story names X with a calling.
-_NAMED_AFTER = ("工作法", "工作室", "服务站")
+def _settlement_written(text: str, h: PersonHit) -> bool:
+    """Whether the story writes ``h``'s name right before a kind of settlement, not a work a called person's name
+    is given to (老党员张明华… 张明华|社区工作法)."""
+    return any(text.startswith(_SETTLEMENT_AFTER, e) and not (h.via == "group" and _work_named_for(text, e))
+               for e in (i + len(h.name) for i in grammar.occurrences(text, h.name)))
 
 
-def _named_after(text: str, at: int) -> bool:
+# What is named after a person (张明华社区工作法, X社区工作室): not the community's, where the story names X with a calling
+# (not _NAMED_AFTER_HIM's places and monuments, which follow the bare name).
+_WORK_NAMED_FOR = ("工作法", "工作室", "服务站")
+
+
+def _work_named_for(text: str, at: int) -> bool:
     """Whether 社区 at ``at`` goes on with a thing named after a person (张明华|社区工作法)."""
-    return text.startswith("社区", at) and text.startswith(_NAMED_AFTER, at + 2)
+    return text.startswith("社区", at) and text.startswith(_WORK_NAMED_FOR, at + 2)
 
 
 # The story a drama, film or novel tells (该剧讲述了第一书记X带领群众…的故事): its people are characters.

@@ -1873,9 +1873,10 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
     for cue_start, p in participants:
         if _ASKS.fullmatch(p.cue.norm) and _REPORTER.search(ctx.doc.text, max(0, p.mention.start - 10), p.mention.start):
             continue  # 路透社记者X就…等问题提问: a reporter's question at a press conference, no member's at a hearing
-        if p.cue.norm.startswith(("出席", "参加", "主持")) and _DUE_ROLE.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start):
+        sentence_start = rec.sentences[rec.sentence_of(cue_start)][0]
+        if p.cue.norm.startswith(("出席", "参加", "主持")) and _DUE_ROLE.search(ctx.text, sentence_start, cue_start):
             continue  # 外交部…举行吹风会，介绍了X即将…并赴B出席…会议: due at a meeting to come, not at the briefing
-        if _BELIEVED_TO_BRING.search(ctx.text, rec.sentences[rec.sentence_of(cue_start)][0], cue_start + 2) and _BRINGS.match(ctx.text, cue_start + 2):
+        if _BELIEVED_TO_BRING.search(ctx.text, sentence_start, cue_start + 2) and _BRINGS.match(ctx.text, cue_start + 2):
             continue  # 相信X此次出席峰会将为…作出贡献: what a trip to come is believed to bring
         near = sorted(by_sentence.get(rec.sentence_of(cue_start), []))
         # 刘云山在讲话中说，习近平…参加…民主生活会: a meeting in what the speaker says is not where he speaks
