@@ -847,6 +847,8 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # 种蔬菜、种脐橙、养蜂: verbs before crops and trades, no frequent surname, not people
     if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
         return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
+    if all(b - a == 2 for a, b in members) and {text[a] for a, b in members} & {text[b - 1] for a, b in members}:
+        return False  # 宝兰、兰渝、武九: pairs of two places' initials chained (兰 ends one, opens the next), lines, not people
     for a, b in members:
         name = text[a:b]
         if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
