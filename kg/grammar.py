@@ -2256,6 +2256,26 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
 
 
 _FIELD_MINISTERS = ("部长", "大臣")
+_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+
+
+def _term_list_title(text: str, floor: int, start: int, end: int) -> Title | None:
+    """One body's terms listed with 、 (政治协商会议第七届、八届、|九届全国委员会副主席): the whole title, its prefix
+    shared by each term the holder held, when the first item with the last term's rest reads as one title."""
+    if start <= floor or text[start - 1] != "、" or not (last := _TERM.match(text, start)):
+        return None
+    s = start
+    while s > floor and text[s - 1] == "、":
+        p = max(floor, text.rfind("、", floor, s - 1) + 1)
+        if not _TERM.fullmatch(text, p, s - 1):
+            break
+        s = p
+    p = max(floor, text.rfind("、", floor, s - 1) + 1) if s > floor and text[s - 1] == "、" else s
+    first = _TERM.search(text, p, s - 1) if p < s else None
+    if first is None or first.end() != s - 1:
+        return None
+    t = split_title(text[p : s - 1] + text[last.end() : end])
+    return Title(text[p:end], text[p : end - len(t.role)], t.role, p, end) if t is not None and t.org and t.start == 0 else None
 
 
 def _comma_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
@@ -2376,7 +2396,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     while end > floor:
         start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
-        if (listed := field_list_title(text, floor, start, end)) is not None:
+        if (listed := _term_list_title(text, floor, start, end) or field_list_title(text, floor, start, end)) is not None:
             if not listed:
                 break  # a field list the grammar cannot read as one body: no title, rather than its last field's
             pieces.append(listed)
