@@ -847,6 +847,8 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # 种蔬菜、种脐橙、养蜂: verbs before crops and trades, no frequent surname, not people
     if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
         return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
+    if all(b - a == 2 for a, b in members) and {text[a] for a, b in members} & {text[b - 1] for a, b in members}:
+        return False  # 宝兰、兰渝、武九: pairs of two places' initials chained (兰 ends one, opens the next), lines, not people
     for a, b in members:
         name = text[a:b]
         if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
@@ -1325,7 +1327,9 @@ NATIONS = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布
            "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 # A note after a name: sex, nation, a concurrent post (严隽琪(女), 向巴平措(藏族), 王兰（女，回族）, 王晨(兼)).
 PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + r")族)?[）)]")
-PARTY_SIDES = ("执政党", "在野党", "反对党")  # which side a party is on, written before its name (执政党进步党主席)
+PARTY_KINDS = ("中间党派", "中左翼政党", "中右翼政党", "极右翼政党", "左翼政党", "右翼政党")  # what kind a party is (中间党派蓝白党)
+# which side or kind a party is, written before its name (执政党进步党主席, 中间党派蓝白党领导人)
+PARTY_SIDES = ("执政党", "在野党", "反对党", *PARTY_KINDS)
 PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
 # 反对派 between a state and its party's name (柬埔寨反对派救国党): which side the party is on, no part of its body
 OPPOSITION_BEFORE_PARTY = re.compile(r"反对派(?=[\u4e00-\u9fff]{2,8}党$)")
@@ -1340,6 +1344,7 @@ _ORG_BAD = re.compile(
     r"|播发|转发|印发"  # 新华社受权全文播发|十二届全国人大常委会委员长X所作的报告: what the agency does, no body's name
     r"|援引|引述|引用"  # 某电视台援引|某研究院总经理X的话: the medium that quotes him, no body's name
     r"|主讲人"  # 主讲人|全国人大常委会委员X: who gives the lecture, no body's name
+    r"|不敌|败给|输给|负于"  # 在预选中以微弱劣势不敌|现任总统X: a contest's verb ends the title's reach
     r"|审理(?!室)"  # 宪法法院今天审理看守政府|总理X: what a court does, no body's name (案件审理室 is one)
     r"|判决|裁定|裁决|宣判"  # 宪法法院今天判决|看守总理X: what a court rules, no body's name
     r"|(?:提供|(?<![供补配自桑]))给(?![水排])予?"  # 提供给|某网站创始人X, 给予|某集团董事长X…处分: to whom, no body's name (供给侧, 补给舰, 给水, 桑给巴尔 hold it)
@@ -1929,7 +1934,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     for member in _MEMBER.finditer(text, start, lo + role.start()):
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
         edges.add(start)
-    if text[max(lo, start - 3) : start] in PARTY_SIDES and (r := role_re().search(text[start:end])) and r.end() == end - start and (
+    if any(text.endswith(side, lo, start) for side in PARTY_SIDES) and (r := role_re().search(text[start:end])) and r.end() == end - start and (
             _PARTY.fullmatch(text, start, start + r.start()) and not _ORG_BAD.search(text, start, start + r.start())):
         return Title(text[start:end], text[start : start + r.start()], r.group(), start, end)  # 执政党|进步党主席: the side vouches that a party is named after it
     units = _unit_spans(text, lo, end)
@@ -2251,6 +2256,26 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
 
 
 _FIELD_MINISTERS = ("部长", "大臣")
+_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+
+
+def _term_list_title(text: str, floor: int, start: int, end: int) -> Title | None:
+    """One body's terms listed with 、 (政治协商会议第七届、八届、|九届全国委员会副主席): the whole title, its prefix
+    shared by each term the holder held, when the first item with the last term's rest reads as one title."""
+    if start <= floor or text[start - 1] != "、" or not (last := _TERM.match(text, start)):
+        return None
+    s = start
+    while s > floor and text[s - 1] == "、":
+        p = max(floor, text.rfind("、", floor, s - 1) + 1)
+        if not _TERM.fullmatch(text, p, s - 1):
+            break
+        s = p
+    p = max(floor, text.rfind("、", floor, s - 1) + 1) if s > floor and text[s - 1] == "、" else s
+    first = _TERM.search(text, p, s - 1) if p < s else None
+    if first is None or first.end() != s - 1:
+        return None
+    t = split_title(text[p : s - 1] + text[last.end() : end])
+    return Title(text[p:end], text[p : end - len(t.role)], t.role, p, end) if t is not None and t.org and t.start == 0 else None
 
 
 def _comma_fields_title(text: str, floor: int, start: int, end: int) -> Title | None:
@@ -2371,7 +2396,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
     while end > floor:
         start = max(text.rfind("、", floor, end), text.rfind("兼", floor, end), _and_after_concurrent(text, floor, end)) + 1 or floor
         start = max(start, floor)
-        if (listed := field_list_title(text, floor, start, end)) is not None:
+        if (listed := _term_list_title(text, floor, start, end) or field_list_title(text, floor, start, end)) is not None:
             if not listed:
                 break  # a field list the grammar cannot read as one body: no title, rather than its last field's
             pieces.append(listed)
@@ -2532,7 +2557,8 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")
 # The last word of a clause before the party (自由党 holds 由; 使|蓝白党领导人X能够…; 联合执政的|某党领导人X), a preposition
 # that takes it among them (他同|工党领导人X会谈, 以|某党领导人X为首; not 同盟党, 方向党, 反对党).
-_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的|同(?!盟)|(?<!方)向|跟|(?<!反)对|给|以(?!色列))")
+# (and the kind the party is: 中间党派|蓝白党领导人X)
+_CLAUSE_BEFORE_PARTY = re.compile(r".*(?:了|(?<!自)由|被|把|使|让|授权|的|同(?!盟)|(?<!方)向|跟|(?<!反)对|给|以(?!色列)|(?:" + "|".join(PARTY_KINDS) + r")(?=[\u4e00-\u9fff]{1,10}党$))")
 _SHORT_PARTIES = ("工党", "绿党")  # parties of many states named by one word before 党 (英国工党, 德国绿党)
 _GENERIC_PARTIES = ("执政党", "反对党", "在野党", "共产党", "民主党派", "该党", "本党", "政党", "全党", "我党", "各党", "农工党", "致公党", "国民党")
 

@@ -3217,12 +3217,12 @@ _MEETING_TYPES = (
     "圆桌会",  # a round table of business or officials (中外经贸合作圆桌会; 圆桌会议 is a 会议)
     *_SIGNINGS, *_SHOWS, *_BANQUETS, *CORRIDORS,
 )
-# what, run on after a meeting's kind word, makes it none (会议室, 大会精神, 会议纪要, 峰会公报, 选举会议成员 its members, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
+# what, run on after a meeting's kind word, makes it none (会议室, 电视会议系统 the means, 大会精神, 会议纪要, 峰会公报, 选举会议成员 its members, 由…峰会主办的 its organiser, a standing 联席会议's 召集人 or
 # 办公室, 国会议事堂, 大会|议题 read as 大|会议), or not the meeting held: a rehearsal
 # of it (庆祝…大会首次综合演练); a body named 会议 whose session follows (中国人民政治协商会议|第十三届全国委员会第三次会议),
 # or whose own forum's session does (亚洲相互协作与信任措施会议|非政府论坛第二次会议); a hall or site named by a meeting
 # (中国共产党第六次全国代表大会|纪念馆建馆启动仪式, 遵义会议|会址)
-_NOT_A_MEETING = re.compile(r"(?<=会议)题|员|室|厅|堂|事堂|中心|召集人|成员|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
+_NOT_A_MEETING = re.compile(r"(?<=会议)题|(?<=会议)系统|员|室|厅|堂|事堂|中心|召集人|成员|办公室|展览(?:中心|馆)|精神|(?:(?<!组会议)(?<!联组会)形式|形式(?!的?(?:分别)?(?:讨论|审议|协商)))|方式|制度|(?:[和与][^，,。；;]{2,10}?)?相结合|纪要|公报|文件|材料|(?:联合)?(?:主办|承办|协办)的|议题|要求|部署|常务委员会|常委会|代表|主席团|副?主席(?!台)|秘书(?![处长])|(?<=会议)长(?!达|期|时间|远)|参议院|众议院|立法院|框架|(?<=政治协商会议|信任措施会议)第|(?<=贸易和发展会议)第|(?<=信任措施会议)[\u4e00-\u9fff]{1,8}?(?:论坛|会议)第|纪念馆|博物馆|陈列馆|会址|旧址|纪念碑|(?:首次|第[一二三四五六七八九十]+次)?(?:综合|全要素|全流程)?(?:演练|彩排|预演)")
 # a session's press centre holding one press conference, a briefing or a reception: that is told, not the session (which
 # may open days later: …大会新闻中心今天举行媒体通气会, …代表大会新闻中心举办酒会)
 # (but …新闻中心今天举行了三场记者会 names none of them: the session stands, meetings._sittings makes them one record)

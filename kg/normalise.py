@@ -3,7 +3,8 @@
 Removes the crawl artifact of pinyin after a character (``網(wǎng)`` -> ``網``), stray HTML
 tags and entities, spaces around a name's middle dot (``约翰 · 基`` -> ``约翰·基``) and before a Chinese
 mark that closes what precedes it, 。，；、！？：）” (``大臣 。`` -> ``大臣。``), folds full-width ASCII and the
-horizontal bar (``―`` -> ``—``), converts traditional to simplified with OpenCC,
+horizontal bar (``―`` -> ``—``), reads a run of hyphens between characters as one (``莫塞斯---莫索普`` ->
+``莫塞斯-莫索普``), converts traditional to simplified with OpenCC,
 and flags mojibake runs (kept, never repaired). Every normalised character knows the
 original span it came from, so every fact can be traced to the characters as written.
 """
@@ -49,6 +50,7 @@ _NOISE = guarded(
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
     r"|(?P<gap>(?<=[\u3400-\u9fff])[ \u3000\xa0]{1,3}(?=[。，；、！？：）”]))"  # 新的外交大臣 。, 记者 ：: a space typed before a mark
+    r"|(?P<dashes>(?<=[\u3400-\u9fff])-{2,6}(?=[\u3400-\u9fff]))"  # 莫塞斯---莫索普: a run of hyphens is one separator
 )
 # Mojibake: 锟斤拷-style debris, replacement characters, '?' glued into CJK text, Latin-1 decoded UTF-8.
 _MOJIBAKE = guarded(
@@ -125,6 +127,10 @@ def normalise(original: str) -> Normalised:
             # 引抗议</p><p>英国…: a paragraph ends where a block tag stands between two runs of text (also before a
             # digit: a flash item's title line, …项目签约<br/></p><p>2021世界人工智能大会…, is no part of the next name)
             chars.append("\n")
+            starts.append(m.start())
+            ends.append(m.end())
+        if m["dashes"]:
+            chars.append("-")
             starts.append(m.start())
             ends.append(m.end())
         if m["entity"]:

@@ -10155,3 +10155,13 @@ def test_a_titled_welcome_whose_review_is_told_on_a_day_to_come_is_not_held():
     for review in ("明天上午，王刚在李明陪同下检阅仪仗队。", "后天，王刚在李明陪同下检阅仪仗队，随后举行会谈。"):
         assert "欢迎仪式" not in _titled_roles(arrival + review, title)
     assert "欢迎仪式" in _titled_roles(arrival + "王刚在李明陪同下检阅仪仗队。", title)
+
+
+@pytest.mark.parametrize("text", [
+    "全省森林防火集训今天通过电视电话会议系统举行。",  # the means of a sitting, not a meeting named 电视电话会议
+    "声明提出，期待对话机制长期运行，并举行有关后续会议。",  # a second hope under one 期待
+    "某公司借召开客户联谊座谈会之机用公款旅游。",  # a pretext told in a discipline notice
+    "而近期召开的省政府常务会议还决定加快建设一批重点项目。",  # a recent one only recalled, what it decided
+])
+def test_a_means_a_hope_a_pretext_or_a_recalled_decision_is_no_meeting_held(text):
+    assert _meetings(text) == ()

@@ -781,6 +781,18 @@ def test_one_joined_by_yu_to_a_titled_name_before_gongtong_is_read():
     assert _persons("东川省委书记石泰峰与中方共同主持座谈会。") == {"石泰峰"}
 
 
+def test_a_name_written_with_a_run_of_hyphens_is_not_cut_at_it():
+    """X---Y: a run of hyphens is one separator; the name's first part alone is no person."""
+    text = "女子组埃塞俄比亚选手阿贝贝---图拉以2小时20分夺冠。阿贝贝---图拉表示，她很高兴。"
+    assert _persons(text) == {"阿贝贝-图拉"}
+
+
+def test_a_list_of_chained_initial_pairs_is_no_list_of_people():
+    """X甲、甲Y、…: two-character pairs of places' initials, one's last opening the next, name lines, not people."""
+    assert _persons("杭温、温武、安九、张吉，新线在中西部延伸。") == set()
+    assert _persons("张伟、王强、李明出席。") == {"张伟", "王强", "李明"}
+
+
 def test_two_people_joined_by_a_hyphen_stay_two():
     """X-Y|会晤, X-Y联合政府: a pair of people the story names each on their own, never one full name (rm43a)."""
     text = ("韩国总统文在寅与日本首相安倍晋三当天在东京举行会谈。分析人士认为，安倍晋三-文在寅第二次会谈的成果有限。"

@@ -7095,3 +7095,19 @@ def test_rm48o_a_village_named_like_a_person_before_its_committee(text, want):
 def test_rm48o_a_house_before_a_building_word_is_the_building(text, want, not_want):
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+@pytest.mark.parametrize(("text", "want", "cut"), [
+    ("议会第二大党、中间党派未来党领导人米勒13日提出，愿与执政联盟谈判。", ("米勒", "未来党领导人"), "中间党派"),
+    ("2012年他在党内初选中以微弱劣势不敌现任总理卡尔松，未能出线。", None, "不敌"),
+])
+def test_a_partys_kind_or_a_contests_verb_is_no_part_of_a_title(text, want, cut):
+    # 中间党派|X党领导人: what kind the party is, as 执政党 before it; …不敌|现任总理Y: the verb ends the title's reach
+    got = _posts(text)
+    assert (want is None or want in got) and not any(cut in title for _, title in got)
+
+
+def test_terms_listed_under_one_bodys_name_keep_the_body():
+    # 政治协商会议第八届、|九届全国委员会常务委员X: the prefix is every term's, the title is not cut at the last 、
+    got = _posts("优秀党员，中国人民政治协商会议第八届、九届全国委员会常务委员赵立新同志，因病逝世。")
+    assert got == {("赵立新", "中国人民政治协商会议第八届、九届全国委员会常务委员")}

@@ -27,6 +27,7 @@ CASES = [
     ("随后任命王明为新的外交大臣 。此前 ，他表示\u3000、", "随后任命王明为新的外交大臣。此前，他表示、"),  # a space typed before a mark
     ("Alpha 。Beta ，", "Alpha 。Beta ，"),  # (only after a Han character)
     ("来源 ：新华社（记者 王明 ）报道“稳中求进 ”", "来源：新华社（记者 王明）报道“稳中求进”"),  # before ：）” too (not after “ or （)
+    ("选手基普---科里尔夺冠，A--B，3--2", "选手基普-科里尔夺冠，A--B，3--2"),  # a run of hyphens between Han is one separator
 ]
 
 

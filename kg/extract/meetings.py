@@ -940,7 +940,9 @@ _CALLED_FOR = re.compile(r"(?:" + _WISHES + r")[^。；;，,\n的]{0,12}?(?:召�
                          r"|(?:推动|促成)(?:尽早|尽快|早日)?(?:召开|举行|举办)[^。；;，,\n的]{0,8}$"  # (not 为推动工作落实召开…: the aim of one held)
                          r"|致力于(?:召开|举行|举办)[^。；;，,\n]{0,16}$"  # 致力于召开由各方参加的…会议: worked towards, not held
                          # 期待着同X会晤，出席…论坛: a second hope in one list under 期待 (not 期待各方…，出席…的嘉宾, a clause of its own)
-                         r"|期待着?(?:同|与)[^。；;，,\n]{1,20}?(?:会晤|会谈|会见)[，,](?:出席|参加)$")
+                         r"|期待着?(?:同|与)[^。；;，,\n]{1,20}?(?:会晤|会谈|会见)[，,](?:出席|参加)$"
+                         # 期待论坛定期举办，并举行有关后续会议: a second hope joined by 并 under one 期待
+                         r"|期待[^。；;！？\n]{1,30}?[，,]并(?:召开|举行|举办)(?!了)[^。；;，,\n的]{0,8}$")
 # ordered to be convened, told by whom: 指示最高国家安全委员会10日晚召开紧急会议, 责成市政府召开… (not 按照X指示召开:
 # held as ordered, nor 安理会应英国要求举行紧急会议, nor 按照…要求，…召开 in a clause of its own)
 # a hope to be met by attending it, in a clause after the hope (期待着同瑞方…，充实…，通过出席…年会和访问…): to come
@@ -1051,7 +1053,7 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
     与刚刚举行的…峰会相呼应 (what something else is likened to), 他表示，昨天，…大会已经闭幕 (said as over),
     会见A、出席…论坛外方代表、出席…会议外方部长 (guests listed among those met, as 会见出席…的代表),
     焦点之一是举行…会议, …会议正在积极筹备中 (an aim, in preparation), 通知强调，要定期召开… (a document's
-    demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be; so in someone's words, X介绍，…全会是…召开的一次…会议), 深入各自联系点，参加…生活会 (each his own), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
+    demand), 推动…会谈早日举行 (an aim), X是…首次…召开的全球性会议 (what it is said to be; so in someone's words, X介绍，…全会是…召开的一次…会议), 深入各自联系点，参加…生活会 (each his own), 还曾就…率团参加…会谈 (one's record), 从作出…指示，到专题召开座谈会 (past acts listed), 借召开…座谈会之机 (a pretext); a name's …召开时间 (its date named, as a time) is refused before, by nlp's _REPORTED_AFTER."""
     before = max(0, h.start - 30)
     if text.startswith("\n", h.start - 1) and h.name not in text[before : h.start]:
         before = h.start  # (a name that opens a line: the words before are another line's, a title over another event)
@@ -1107,12 +1109,15 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _HOLDING_CITED.search(text, before, h.start) and not _DEIXIS.match(h.name)
                 and (s := _SAYS.search(text, _sentence_start(text, h.start), h.start)) and not _DAY_IN_WORDS.search(text, s.end(), h.start)
                 or _FOR_HOLDING.search(text, before, h.start) and _SHOWN_WAY.match(text, h.end)
-                or _SUCCESS_FORETOLD.match(text, h.end)
+                or _SUCCESS_FORETOLD.match(text, h.end) or _PRETEXT_BEFORE.search(text, max(0, h.start - 4), h.start) and _PRETEXT_AFTER.match(text, h.end)
                 or _ITS_ELECTION.match(text, h.end) or text.startswith("选举", h.end) and text.endswith(("举行", "举行了"), 0, h.start)
                 or (asks := _DOCUMENT_ASKS.match(text, _sentence_start(text, h.start))) is not None and asks.end() <= h.start
                 and not (asks["notice"] and _NOTICE_TODAY.match(text, asks.end()) and not text.startswith("期间", h.end)))
 
 
+# a pretext for misconduct told in a discipline notice (借召开…座谈会之机用公款大吃大喝, 以召开…会议为名): no meeting reported
+_PRETEXT_BEFORE = re.compile(r"(?:借|利用|以)(?:召开|举行|举办)$")
+_PRETEXT_AFTER = re.compile(r"之机|为名|为由")
 # the first thing one did on taking office (上任第一件事，就是召开了全体村民大会): a profile's past, no meeting of the day
 _FIRST_ACT_IN_OFFICE = re.compile(r"(?:上任|到任|任职)(?:后|之初|伊始)?的?第一件事[，,]?(?:就是|便是|是)?[^。；;，,]{0,8}?(?:召开|举行|主持召开)了?$")
 # holding one, as a clause of someone's words with no subject or day (X强调，…，召开中央统战工作会议和颁发…，为…提供了机遇): cited
@@ -1173,7 +1178,7 @@ _HELD_THERE = re.compile(r"(?:召开|举行)的$")
 _CLOSED_ALREADY = re.compile(r"已经(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)|(?:圆满|胜利|顺利)?(?:闭幕|落幕|结束)了(?=[，,。；;！!]|$)")
 _ITS_FRUITS = re.compile(r"(?:的|各项)(?:重要|丰硕)?(?:成果|精神|决策部署|部署|要求|决定|主题|共识)")  # (…会议各项部署: its tasks, listed)
 # what a meeting held days ago said, cited: 日前召开的…会议提出/强调…, 近期召开的…会议，把降成本列为…
-_ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求)|[，,]把")
+_ITS_WORDS = re.compile(r"(?:再次|进一步|也|还)?(?:提出|强调|指出|明确|作出|确定|要求|决定|部署)|[，,]把")  # (…会议还决定增加…)
 
 
 # the days of it told as plans: 出席…年会期间，李克强将出席论坛全会并发表特别致辞
