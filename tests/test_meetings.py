@@ -10155,3 +10155,13 @@ def test_a_titled_welcome_whose_review_is_told_on_a_day_to_come_is_not_held():
     for review in ("明天上午，王刚在李明陪同下检阅仪仗队。", "后天，王刚在李明陪同下检阅仪仗队，随后举行会谈。"):
         assert "欢迎仪式" not in _titled_roles(arrival + review, title)
     assert "欢迎仪式" in _titled_roles(arrival + "王刚在李明陪同下检阅仪仗队。", title)
+
+
+def test_organizer_is_a_body_not_the_name_s_topic():
+    # the body a name opens with organises it (公安部电视电话会议 → 公安部); a topic before 工作会议 is none
+    (m,) = _meetings("公安部今天召开电视电话会议，部署打击电信诈骗工作。")
+    assert m.organizers == ("公安部",)
+    (m,) = _meetings("公安部和民政部今天在京联合召开全国养老诈骗整治工作会议。")
+    assert m.name == "全国养老诈骗整治工作会议" and m.organizers == ()
+    (m,) = _meetings("国务院总理李强今天主持召开国务院常务会议。")
+    assert m.organizers == ("国务院",)

@@ -3879,12 +3879,15 @@ def _without_role(guest: str) -> str:
 
 
 def _organizer(part: str) -> str | None:
+    """The body a meeting's name opens with (国务院常务会议 → 国务院), when it reads as an organisation: a known
+    one or one that ends as bodies do (not 全国打击犯罪|工作会议, 公安部电视电话|会议, a bare 领导小组|会议)."""
     part = re.sub(rf"(\d{{4}}年|第{NUMERAL}次|{NUMERAL}届).*?(?=(会议|会)$)", "", part)
-    m = re.match(rf"(.+?)(第{NUMERAL}次)?(专题|常务|全体|扩大|工作|党组|常委)?(会议|会)$", part)
+    m = re.match(rf"(.+?)(第{NUMERAL}次)?(专题|常务|全体|扩大|工作|党组|常委|电视电话|视频)?(会议|会)$", part)
     if not m:
         return None
     org = m.group(1)
-    return org if len(org) >= 2 and grammar.org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
+    named = org in lexicons.organizations() or org.endswith(lexicons.org_suffixes()) and org not in lexicons.org_suffixes()
+    return org if len(org) >= 2 and named and grammar.org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
 
 
 def _mode(text: str) -> str | None:
