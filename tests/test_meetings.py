@@ -10165,3 +10165,17 @@ def test_organizer_is_a_body_not_the_name_s_topic():
     assert m.name == "全国养老诈骗整治工作会议" and m.organizers == ()
     (m,) = _meetings("国务院总理李强今天主持召开国务院常务会议。")
     assert m.organizers == ("国务院",)
+
+
+def test_sitting_with_a_group_stands_past_a_time_after_it():
+    # 座谈会后，…: a time after the sitting names no 座谈会 of its own; the sitting (同…座谈) is still held
+    (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈。座谈会后，刘海同大家合影留念。")
+    assert m.name == "同各民主党派负责人座谈" and m.date_text == "2024-04-08"
+    assert ("刘海", "attendee") in _roles(m)
+
+
+def test_also_present_after_the_only_sitting_attend_it():
+    # 应邀出席的还有X、Y: those also present, listed after the story's only sitting, are at it
+    (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈并共迎新春。省政协主席孙立出席。"
+                     "座谈会后，刘海同大家合影留念。应邀出席的还有省政协副主席陈方、周启、吴晓东。")
+    assert {("陈方", "attendee"), ("周启", "attendee"), ("吴晓东", "attendee"), ("孙立", "attendee")} <= _roles(m)
