@@ -10179,3 +10179,11 @@ def test_also_present_after_the_only_sitting_attend_it():
     (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈并共迎新春。省政协主席孙立出席。"
                      "座谈会后，刘海同大家合影留念。应邀出席的还有省政协副主席陈方、周启、吴晓东。")
     assert {("陈方", "attendee"), ("周启", "attendee"), ("吴晓东", "attendee"), ("孙立", "attendee")} <= _roles(m)
+
+
+def test_any_part_of_day_after_a_relative_day():
+    # 今天傍晚, 今天凌晨: every part of the day the absolute dates read is read after 今天/昨天 too
+    (m,) = _meetings("今天傍晚，市委书记张伟主持召开市委常委会会议。")
+    assert (m.date_text, m.part_of_day) == ("2024-04-13", "晚上")
+    (m,) = _meetings("市委今天凌晨召开第十二次常委会会议，部署抢险救灾工作。")
+    assert (m.name, m.date_text, m.part_of_day) == ("市委第十二次常委会会议", "2024-04-13", "上午")
