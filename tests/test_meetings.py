@@ -10165,3 +10165,35 @@ def test_a_titled_welcome_whose_review_is_told_on_a_day_to_come_is_not_held():
 ])
 def test_a_means_a_hope_a_pretext_or_a_recalled_decision_is_no_meeting_held(text):
     assert _meetings(text) == ()
+
+
+def test_organizer_is_a_body_not_the_name_s_topic():
+    # the body a name opens with organises it (公安部电视电话会议 → 公安部); a topic before 工作会议 is none
+    (m,) = _meetings("公安部今天召开电视电话会议，部署打击电信诈骗工作。")
+    assert m.organizers == ("公安部",)
+    (m,) = _meetings("公安部和民政部今天在京联合召开全国养老诈骗整治工作会议。")
+    assert m.name == "全国养老诈骗整治工作会议" and m.organizers == ()
+    (m,) = _meetings("国务院总理李强今天主持召开国务院常务会议。")
+    assert m.organizers == ("国务院",)
+
+
+def test_sitting_with_a_group_stands_past_a_time_after_it():
+    # 座谈会后，…: a time after the sitting names no 座谈会 of its own; the sitting (同…座谈) is still held
+    (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈。座谈会后，刘海同大家合影留念。")
+    assert m.name == "同各民主党派负责人座谈" and m.date_text == "2024-04-08"
+    assert ("刘海", "attendee") in _roles(m)
+
+
+def test_also_present_after_the_only_sitting_attend_it():
+    # 应邀出席的还有X、Y: those also present, listed after the story's only sitting, are at it
+    (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈并共迎新春。省政协主席孙立出席。"
+                     "座谈会后，刘海同大家合影留念。应邀出席的还有省政协副主席陈方、周启、吴晓东。")
+    assert {("陈方", "attendee"), ("周启", "attendee"), ("吴晓东", "attendee"), ("孙立", "attendee")} <= _roles(m)
+
+
+def test_any_part_of_day_after_a_relative_day():
+    # 今天傍晚, 今天凌晨: every part of the day the absolute dates read is read after 今天/昨天 too
+    (m,) = _meetings("今天傍晚，市委书记张伟主持召开市委常委会会议。")
+    assert (m.date_text, m.part_of_day) == ("2024-04-13", "晚上")
+    (m,) = _meetings("市委今天凌晨召开第十二次常委会会议，部署抢险救灾工作。")
+    assert (m.name, m.date_text, m.part_of_day) == ("市委第十二次常委会会议", "2024-04-13", "上午")

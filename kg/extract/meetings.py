@@ -24,6 +24,7 @@ __all__ = ["chinese_number", "extract", "resolve_date"]
 # a sitting recalled, planned or counted (他去年访华时曾与…座谈, 今后将继续与…座谈, 先后4次主持会议，与…座谈): none held that day
 _SAT_UNHELD = re.compile(rf"(?<![未不何])曾(?![任担是为获])|回忆|回顾|忆及|追忆|去年|前年|当年|(?<![代日])将(?!近|领|军|士|帅|官)|今后|此后|以后|未来"
                          rf"|(?!一次)(?:(?<![第一二三四五六七八九十百零〇\d]){NUMERAL}|两|多|数|几)(?:次|度)(?![会全])")
+_AFTER_IT = re.compile(r"(?:结束)?之?后[，,]")  # 座谈会后，…合影: a time after the sitting, no 座谈会 held of its own
 _SAT_NEAR = 3  # sentences within which a 座谈会 told is the sitting's own (召开座谈会，同…座谈; 座谈会上，…), as is the headline's
 # (同学校师生代表座谈: 同 and 学校, not the word 同学)
 _SAT_WITH = re.compile(r"(同|与)(?!志|胞|行|样|时|期|学(?!校|院|生)|等|步|比|意)(?P<guest>(?:[^，,。；;：:同与]|同(?=志|胞|学|事)){2,40}?)(?:进行了?|举行了?)?座谈(?![会])")
@@ -2383,6 +2384,9 @@ def _for_meeting(
                                                              or p.role == "attendee" and (_BARE_CUE.match(ctx.doc.text, p.cue.end)
                                                                                           or _PRESENT_AT_AUDIENCE.match(p.cue.text)
                                                                                           or _JOINS_SITTING.match(ctx.doc.text, p.cue.end))))
+    # 应邀出席的还有X、Y: those also present, listed after the story's only sitting (past 座谈会后，…合影 too) are at it
+    sat += tuple(p for p in own if sole_sitting and p.role == "attendee" and p.cue.sentence > min(told) and p not in sat
+                 and _ALSO_LISTED.match(ctx.doc.text, p.cue.end) and not _names_meeting(ctx, p.cue.sentence))
     # (会见…代表，并就…发表看法: views given in the talk of an audience, no speech made: _PRESENT_AT_AUDIENCE)
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
                                                             and not (p.cue.sentence in said and _PRESENT_AT_AUDIENCE.match(p.cue.text))
@@ -2764,6 +2768,7 @@ _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;�
 # (not 参加会见并出席会议, nor 参加会见并在大会上宣读表彰决定: the one attendance told is at the meeting too)
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加|(?:在[^，,。；;]{1,20}?上)?宣读))")
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
+_ALSO_LISTED = re.compile(r"的(?:领导同志|领导|同志|嘉宾)?还有")  # 出席的还有X: those also present, named after the cue
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
 # (not a body in the guest's post: 古巴国务委员会主席兼部长会议主席, 最高人民会议常任委员会委员长)
 # another event a principal attended (not the talks' signing: …出席…签字仪式。X等出席。 is at both)
@@ -3384,7 +3389,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT_WITH.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
                 or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) \
-                or any(h.name.endswith("座谈会") and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
+                or any(h.name.endswith("座谈会") and not _AFTER_IT.match(text, h.end)
+                       and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
                        for h in rec.meetings) or _told_back(ctx, m.end()):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
@@ -3884,12 +3890,15 @@ def _without_role(guest: str) -> str:
 
 
 def _organizer(part: str) -> str | None:
+    """The body a meeting's name opens with (国务院常务会议 → 国务院), when it reads as an organisation: a known
+    one or one that ends as bodies do (not 全国打击犯罪|工作会议, 公安部电视电话|会议, a bare 领导小组|会议)."""
     part = re.sub(rf"(\d{{4}}年|第{NUMERAL}次|{NUMERAL}届).*?(?=(会议|会)$)", "", part)
-    m = re.match(rf"(.+?)(第{NUMERAL}次)?(专题|常务|全体|扩大|工作|党组|常委)?(会议|会)$", part)
+    m = re.match(rf"(.+?)(第{NUMERAL}次)?(专题|常务|全体|扩大|工作|党组|常委|电视电话|视频)?(会议|会)$", part)
     if not m:
         return None
     org = m.group(1)
-    return org if len(org) >= 2 and grammar.org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
+    named = org in lexicons.organizations() or org.endswith(lexicons.org_suffixes()) and org not in lexicons.org_suffixes()
+    return org if len(org) >= 2 and named and grammar.org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
 
 
 def _mode(text: str) -> str | None:
