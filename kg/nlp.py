@@ -238,7 +238,7 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
 # 人士 is no body, grammar.org_ok)
 # (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
-_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继)?发言)|(?<=部门)负责人(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和]))(?!班子|干部|小组)(?:[:：])?")
+_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继)?发言)|(?<=部门|企业)负责人(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和])|(?:专家|嘉宾)(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和等]))(?!班子|干部|小组)(?:[:：])?")
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家|航天员)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
@@ -930,6 +930,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         while p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known, **(revoked if m.re is _REVOKED else {}))
+            if q is None and text[m.end() : p].count("、") >= 1:
+                q = grammar.list_member_end(text, p)  # …许小年、鲁政委、马骏…: a member inside a list read as names (政委 is a role)
             if q is None:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
