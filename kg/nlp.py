@@ -281,7 +281,7 @@ def _predicate_as_japanese(name: str, known: frozenset[str]) -> bool:
 
 
 # A trade or a field's expert, named before the person (钢筋工范勇, 小麦专家王永华): what one does, no post held
-_TRADES = r"(?:钢筋工|电焊工|木工|瓦工|泥瓦工|架子工|油漆工|水电工|电工|农民工|环卫工|快递员|外卖员|护林员|保洁员|(?<=[麦稻米粮果树菜茶棉药林牧渔农])专家|(?<=技术|农业|植保|畜牧|水产|园艺)专家)"
+_TRADES = r"(?:钢筋工|电焊工|木工|瓦工|泥瓦工|架子工|油漆工|水电工|电工|农民工|环卫工|快递员|外卖员|护林员|保洁员|(?<=[麦稻米粮果树菜茶棉药林牧渔农])专家|(?<=技术|农业|植保|畜牧|水产|园艺)专家)(?![人程厂业作艺具资会])"  # (not 环卫工人, 输电工程)
 _DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表)|" + _TRADES + ")")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
@@ -309,7 +309,7 @@ _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3
 # The name of a person just described: 这位老人名叫罗成禹, 他的名字叫X, 护士叫X，(叫 with two or three characters
 # then a clause end), 卖报老人——蔡宗义。 (after a dash, the name alone before punctuation: not 民族英雄——|习近平总书记在…)
 _CALLED = re.compile(r"名叫[做作]?|(?<=[他她]的名字)叫|(?<=[\u4e00-\u9fff])叫(?=[\u4e00-\u9fff]{2,3}[。，,；;])|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
-_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个][A-Za-z]{0,8}$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 3名BBC|记者, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
 _ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "老人")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
@@ -850,7 +850,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if paired:
             q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice, acting once (not 同胞福祉。…同胞福祉为)
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
-                (last := re.split(r"[\-－·]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
+                (last := _SEPARATED.split(text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
                 (grammar.right_strength(text, f) >= 2.5 or _SCORE.match(text, f)) and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
@@ -902,7 +902,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 美法官|初裁：: a verb read as a short name, named once
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
-        if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):
+        if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 12), m.start()) and not text.startswith(("、", "和", "与"), q):
             continue  # 3名罪犯|伏法, 各国记者|大饱眼福: a group, then what it does; one name alone is none of its members
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits_rank = _ranked(m)
@@ -1199,7 +1199,7 @@ def _trimmed_hits(hits) -> list[PersonHit]:
     return out
 
 
-_SEPARATED = re.compile(r"[·\-－=＝]")
+_SEPARATED = grammar.SEP
 _TOPIC_PAIR = re.compile(r"[和与及、][\u4e00-\u9fff]{1,8}?问题")  # (西非)和萨赫勒问题|特别代表: the topic of an envoy's title
 # An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
 _ACADEMIC_AFTER = ("院士", "教授", "研究员")  # callings written after a titled name (技术顾问叶某|院士表示): its right edge
@@ -2532,7 +2532,7 @@ _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板"
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
 
 
-_JOINER = frozenset("·-－=＝")
+_JOINER = frozenset("·-－=＝")  # the characters of grammar.SEPARATOR, as a set
 _FIRM_BEFORE = re.compile(r"(?:制造商|生产商|供应商|运营商|开发商|承包商|经销商|零售商|厂商|巨头|车企)$")  # 飞机制造商|庞巴迪: what a firm is called
 
 
