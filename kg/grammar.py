@@ -55,6 +55,9 @@ __all__ = [
 PUNCT = set(" \t\n,，。、;；:：!！?？“”\"'‘’()（）《》〈〉[]【】<>/…—-·")
 HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 
+SEPARATOR = r"[·\-－=＝]"  # what joins a foreign name's parts as the news writes them (X·Y, X-Y, X＝Y·Z): one class for every rule
+SEP = re.compile(SEPARATOR)
+
 # Words that can follow a name (its right edge), longest first.
 AFTER_NAME = tuple(sorted({
     "同志", "以及", "主持", "出席", "参加", "列席", "请假", "讲话", "强调", "指出", "表示", "要求", "在", "等", "发了言",
@@ -98,6 +101,7 @@ AFTER_NAME = tuple(sorted({
     "经过",  # 记者X|经过三年特训: the preposition of what one went through
     "没想到", "没有想到",  # 轮机长X|没想到…: what one did not expect
     "本人",  # X|本人被任命为…: "himself", the one named before
+    "据称", "据悉", "据报道", "据了解", "据介绍", "据透露",  # 男子X|据称已被击毙: hearsay about the one named before
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -851,7 +855,7 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # 宝兰、兰渝、武九: pairs of two places' initials chained (兰 ends one, opens the next), lines, not people
     for a, b in members:
         name = text[a:b]
-        if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or _SEP.search(name) or _minority_end(text, a) == b):
+        if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or SEP.search(name) or _minority_end(text, a) == b):
             return False
     return True
 
@@ -1261,7 +1265,6 @@ _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母",
 KIN_AFTER_NAME = "|".join(_KIN_WORDS + _KIN_OF)  # (…之子: a name that runs into it is trimmed, nlp._trimmed_hits)
 _DOTTED_TAILS = _PEERAGES + _KIN_OF  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
 _BEFORE_NUMBER = frozenset("以于在将对向自")  # a preposition or verb before a number is no syllable (自19日起)
-_SEP = re.compile(r"[·\-－=＝]")
 _NOT_NAME_HEAD = ("候选人", "竞选人", "人选")
 
 
@@ -1270,7 +1273,7 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     a name joined only by hyphens (迪亚斯-卡内尔) needs a title before it."""
     if "·" not in name and not titled:
         return False
-    parts = [x for x in _SEP.split(name[:last]) if x]
+    parts = [x for x in SEP.split(name[:last]) if x]
     if not parts or parts[0][0] in _FUNCTION_START or any(_stop_within(x, 0, len(x)) for x in parts):
         return False  # 习近平就|多丽丝·洛伊特哈德
     if parts[0].startswith(_NOT_NAME_HEAD):
@@ -1298,14 +1301,14 @@ def _countries() -> frozenset[str]:
 # X·Y, X-Y and X＝Y·Z: foreign names, the separators as the news writes them; 和/与/及/同 join two
 # names (迈克·本田和斯蒂夫·伊斯雷尔, 王刚同卡斯特罗-莫拉莱斯), they are never inside one
 _HAN = r"(?:(?![和与及同])[\u4e00-\u9fff])"
-_FOREIGN = re.compile(rf"{_HAN}{{1,8}}(?:[·\-－=＝]{_HAN}{{1,8}})*[·\-－=＝](?P<last>{_HAN}{{1,10}})")
+_FOREIGN = re.compile(rf"{_HAN}{{1,8}}(?:{SEPARATOR}{_HAN}{{1,8}})*{SEPARATOR}(?P<last>{_HAN}{{1,10}})")
 _REGNAL_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![界纪代])")  # a monarch's number after a separated name (胡安-卡洛斯一世)
 
 
 def hyphenated_name_at(text: str, p: int) -> bool:
     """Whether a foreign name written with its separators (·, -, ＝) begins at ``text[p]``: such a
     name ends where its parts end, which ``name_end`` finds, not where a transliteration stops."""
-    return bool(_SEP.search(text, p, p + 12) and _FOREIGN.match(text, p))
+    return bool(SEP.search(text, p, p + 12) and _FOREIGN.match(text, p))
 
 # --- titles -------------------------------------------------------------------------------
 

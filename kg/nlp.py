@@ -238,7 +238,7 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
 # 人士 is no body, grammar.org_ok)
 # (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
-_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继)?发言)|(?<=部门)负责人(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和]))(?!班子|干部|小组)(?:[:：])?")
+_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继|也|还)?(?:作了?)?发言)|(?<=部门|企业)负责人(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和])|(?:专家|嘉宾)(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和等]))(?!班子|干部|小组)(?:[:：])?")
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家|航天员)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
@@ -254,7 +254,9 @@ _NAMES_THEN_ATTEND = re.compile(
     r"(?:(?:等|和|及|以及)[^，,。；;]{0,40}?(?:参加|出席|陪同|列席)|等?(?:分别|报告了|出席|参加|陪同|列席|作了?(?:发言|报告|讲话)))"
 )  # …or by 分别/报告了/作发言 (刘国中、吴政隆分别作了发言), or joined by others (赵乐际、赵洪祝和…成员参加会议)
 # …or one name, a paragraph of its own at a talk's end: 王五参加会见。
-_ONE_ATTENDS = re.compile(r"(?m)^[ \u3000]*(?P<names>[\u4e00-\u9fff]{2,3})(?:参加|陪同)(?:会见|会谈|上述活动)。$")
+_ONE_ATTENDS = re.compile(r"(?m)^[ \u3000]*(?P<names>[\u4e00-\u9fff]{2,3})(?:(?:参加|陪同)(?:会见|会谈|上述活动)。$"
+                          r"|等(?:参加|出席|陪同)|等(?:分别)?就[^，,。]{0,20}?作了?(?:说明|汇报|发言|报告))")
+# (…or one name opening its paragraph, closed by 等 and attending or reporting: 王五等参加会见, 王五等就有关议题作了说明)
 # 苏丹 before a name is a head of state's title only of the sultanates (文莱苏丹哈桑纳尔); elsewhere it is Sudan.
 _SULTAN = re.compile(r"(?P<title>(?P<state>文莱|阿曼)苏丹)[ \u3000]?(?=[\u4e00-\u9fff])")  # (a list one a line: 文莱苏丹 X)
 # 以X为主席的主席团, 以X为团长的中国代表团 (…访问团, …访京团), 以X为首的, 以X同志为总书记的党中央: the person heading a
@@ -278,7 +280,9 @@ def _predicate_as_japanese(name: str, known: frozenset[str]) -> bool:
         words.get(pairs[-1], "nr")[:2] not in ("nr", "ns", "nz") and lexicons.word_frequency(pairs[-1]) >= 20)
 
 
-_DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表))")
+# A trade or a field's expert, named before the person (钢筋工范勇, 小麦专家王永华): what one does, no post held
+_TRADES = r"(?:钢筋工|电焊工|木工|瓦工|泥瓦工|架子工|油漆工|水电工|电工|农民工|环卫工|快递员|外卖员|护林员|保洁员|(?<=[麦稻米粮果树菜茶棉药林牧渔农])专家|(?<=技术|农业|植保|畜牧|水产|园艺)专家)(?![人程厂业作艺具资会])"  # (not 环卫工人, 输电工程)
+_DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表)|" + _TRADES + ")")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
 _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|参加|参与|进行|代号为?|名为|称为|命名为)$")  # 举行“军刀卫士”军演: a quoted name after these is an event's
@@ -305,7 +309,7 @@ _FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,12}?的(?=[\u4e00-\u9fff]{2,3
 # The name of a person just described: 这位老人名叫罗成禹, 他的名字叫X, 护士叫X，(叫 with two or three characters
 # then a clause end), 卖报老人——蔡宗义。 (after a dash, the name alone before punctuation: not 民族英雄——|习近平总书记在…)
 _CALLED = re.compile(r"名叫[做作]?|(?<=[他她]的名字)叫|(?<=[\u4e00-\u9fff])叫(?=[\u4e00-\u9fff]{2,3}[。，,；;])|——(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})[。，,；;！？、])")
-_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个]$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 各国|记者: more than one
+_COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[名位个][A-Za-z]{0,8}$|各国$|各地$|中外$|众多$|广大$|许多$")  # 3名|罪犯, 3名BBC|记者, 各国|记者: more than one
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
 _ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "老人")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
@@ -826,7 +830,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if whole is not None and _predicate_as_japanese(text[p:whole], known):
                 whole = None  # 日本组合|胜出, 日本组合|均告出局: the clause's verb, no name
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家", "这样的", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
-        ones = "的就也都在和是又还已曾被把将向任" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
+        ones = "的就也都在和是又还已曾被把将向任正" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
                 q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)) and not _DAY_THEN_SAYS.match(text, q):
@@ -846,7 +850,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if paired:
             q = p + 2  # 黑人青年布朗|遭…，…黑人青年布朗|引发: a name of the dictionary (a word too) after the same designation twice, acting once (not 同胞福祉。…同胞福祉为)
         if q is None and "-" in text[p : p + 12] and grammar.hyphenated_name_at(text, p) and (f := grammar.name_end(text, p, known)) is not None and (
-                (last := re.split(r"[\-－·]", text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
+                (last := _SEPARATED.split(text[p:f])[-1]) and len(last) >= 2 and text.count(last) >= 2):
             q = f  # 司机弗朗西斯科-加尔松|因涉嫌…, 加尔松最早…: a hyphenated name whose last part the story names again
         if q is None and not m.group().endswith(_COLLECTIVE) and (f := grammar.foreign_name_end(text, p, known)) is not None and f - p >= 3 and (text.count(text[p:f]) >= 2 or (
                 (grammar.right_strength(text, f) >= 2.5 or _SCORE.match(text, f)) and abroad)) and not _word_like(text[p:f]) and not _opens_with_word(text[p:f]) and not (
@@ -898,7 +902,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # 美法官|初裁：: a verb read as a short name, named once
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
-        if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 4), m.start()) and not text.startswith(("、", "和", "与"), q):
+        if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 12), m.start()) and not text.startswith(("、", "和", "与"), q):
             continue  # 3名罪犯|伏法, 各国记者|大饱眼福: a group, then what it does; one name alone is none of its members
         if not any(h.start < q and p < h.end for h in hits.values()):
             hits_rank = _ranked(m)
@@ -930,6 +934,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         while p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known, **(revoked if m.re is _REVOKED else {}))
+            if q is None and text[m.end() : p].count("、") >= 1:
+                q = grammar.list_member_end(text, p)  # …许小年、鲁政委、马骏…: a member inside a list read as names (政委 is a role)
             if q is None:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
@@ -1193,7 +1199,7 @@ def _trimmed_hits(hits) -> list[PersonHit]:
     return out
 
 
-_SEPARATED = re.compile(r"[·\-－=＝]")
+_SEPARATED = grammar.SEP
 _TOPIC_PAIR = re.compile(r"[和与及、][\u4e00-\u9fff]{1,8}?问题")  # (西非)和萨赫勒问题|特别代表: the topic of an envoy's title
 # An institution, a name and a calling (研究所|王五|教授): the calling is the name's post.
 _ACADEMIC_AFTER = ("院士", "教授", "研究员")  # callings written after a titled name (技术顾问叶某|院士表示): its right edge
@@ -1336,12 +1342,15 @@ def _told_again(text: str, p: int, q: int) -> bool:
     return False
 
 
+_HOW_WELL = re.compile(r"[\u4e00-\u9fff]得(?:很|非常|十分|特别|格外|挺)")  # 果农冯生财|学得很认真: a verb, 得 and how well it is done
+
+
 def _name_before_verb(text: str, p: int, known: frozenset[str]) -> int | None:
     """End of a three-character name at ``p`` right before a frequent verb (村民徐伟民|申请,
-    大学生冯亚珂|选择), where a plain person is named by what they are, never when its last
+    大学生冯亚珂|选择, 果农冯生财|学得很认真), where a plain person is named by what they are, never when its last
     character opens a word (老战士钟飞|禁不住); None if there is none."""
     r = p + 3
-    if r <= len(text) and text[p] in lexicons.surnames() and grammar.verb_after(text, r, 100) and text[r - 1 : r + 2] not in lexicons.common_words() and (
+    if r <= len(text) and text[p] in lexicons.surnames() and (grammar.verb_after(text, r, 100) or _HOW_WELL.match(text, r)) and text[r - 1 : r + 2] not in lexicons.common_words() and (
             grammar.name_end(text, p, known, extra=(text[r : r + 2],), min_strength=2, titled=False) == r):
         return r
     return None
@@ -2523,7 +2532,7 @@ _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板"
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
 
 
-_JOINER = frozenset("·-－=＝")
+_JOINER = frozenset("·-－=＝")  # the characters of grammar.SEPARATOR, as a set
 _FIRM_BEFORE = re.compile(r"(?:制造商|生产商|供应商|运营商|开发商|承包商|经销商|零售商|厂商|巨头|车企)$")  # 飞机制造商|庞巴迪: what a firm is called
 
 

@@ -7111,3 +7111,52 @@ def test_terms_listed_under_one_bodys_name_keep_the_body():
     # 政治协商会议第八届、|九届全国委员会常务委员X: the prefix is every term's, the title is not cut at the last 、
     got = _posts("优秀党员，中国人民政治协商会议第八届、九届全国委员会常务委员赵立新同志，因病逝世。")
     assert got == {("赵立新", "中国人民政治协商会议第八届、九届全国委员会常务委员")}
+
+
+# h49-n49: a 、-list after 专家, 嘉宾 or 企业负责人 names people (a member whose given name is a role word too,
+# read by the list's shape); never a list of words after them
+@pytest.mark.parametrize(("text", "want"), [
+    ("座谈会上，来自高校的专家周文涛、黎建国、方政委、钱志明结合研究领域发表了看法。", {"周文涛", "黎建国", "方政委", "钱志明"}),
+    ("来自制造、物流等行业的企业负责人卢雪松、邵国华、彭立新分别介绍了生产经营情况。", {"卢雪松", "邵国华", "彭立新"}),
+    ("香港嘉宾叶启明、廖振邦等发言表示，愿为两地交流多作贡献。", {"叶启明", "廖振邦"}),
+    ("与会专家学者、企业家代表等参加了研讨。", set()),
+    ("邀请专家论证、评估、把关。", set()),
+])
+def test_h49_lists_after_experts_guests_and_firm_heads(text, want):
+    assert _persons(text) == want
+
+
+# h49-n49: hearsay (据称, 据悉) after a dotted name is its right edge, no syllable of it
+@pytest.mark.parametrize(("text", "want"), [
+    ("另一名嫌疑人、19岁男子卡洛斯·门德斯据称已在边境被捕。", {"卡洛斯·门德斯"}),
+    ("西班牙警方称，另一名嫌疑人、20岁男子阿迪勒·哈桑据悉已被捕。", {"阿迪勒·哈桑"}),
+])
+def test_h49_hearsay_ends_a_dotted_name(text, want):
+    assert _persons(text) == want
+
+
+# h49-n49: a trade or a field's expert before a name (钢筋工X, 小麦专家X) is no part of it, and the name
+# may end before 正 or a verb with 得 and how well; never a name after an expert with no field, nor a word
+@pytest.mark.parametrize(("text", "want"), [
+    ("在工地宿舍里，他看望了来自四川的钢筋工邱德明一家。", {"邱德明"}),
+    ("眼下正是关键时期，玉米专家蔡文涛正忙着指导农户施肥。", {"蔡文涛"}),
+    ("培训现场，菜农贺长林学得很认真，不时记着笔记。", {"贺长林"}),
+    ("农业专家认为，今年小麦长势良好。", set()),
+    ("技术专家正在田间查看苗情。", set()),
+    ("夜里，环卫工人罗德胜在进行路面消杀。", {"罗德胜"}),  # 环卫工人 is the designation, whole
+    ("在贵州至广州的直流输电工程中，以我为主。", set()),  # 输电工程: no trade
+    ("一共有3名BBC记者随团，而BBC的真实目的是秘密拍摄。", set()),  # a count before the group, across Latin letters
+])
+def test_h49_trades_and_field_experts_before_a_name(text, want):
+    assert _persons(text) == want
+
+
+# h49-n49: one name opening its paragraph, closed by 等 and attending or reporting, and 人士代表X也作了发言
+@pytest.mark.parametrize(("text", "want"), [
+    ("会议听取了有关情况的汇报。\n孙立明等就有关议题作了说明。", {"孙立明"}),
+    ("会见前，双方参观了展览。\n谭永华等参加会见。", {"谭永华"}),
+    ("座谈会上，无党派人士代表蔡晓东也作了发言。", {"蔡晓东"}),
+    ("会议听取了汇报。\n有关部门等参加会议。", set()),
+])
+def test_h49_one_name_closed_by_deng_or_speaking_as_a_representative(text, want):
+    assert _persons(text) == want
