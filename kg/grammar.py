@@ -2375,15 +2375,16 @@ def _sharing_role(text: str, start: int, end: int, after: Title) -> Title | None
     return Title(t.text, t.org, t.role, start, end) if t is not None and t.org == body and t.role == after.role else None
 
 
-GROUP_MEMBER = ("党组成员",)
+GROUP_MEMBER = "党组成员"
 
 
 def _member_then_role(t: Title) -> tuple[Title, ...]:
     """A party group's member run into a second role with no mark (局党组成员副调研员): two titles, read as if
     a ``、`` stood between them (the second bare, its body restored as in a list); else ``t`` alone."""
-    k = next((i + len(m) for m in GROUP_MEMBER if 0 <= (i := t.text.find(m)) < len(t.text) - len(m)), 0)
+    i = t.text.find(GROUP_MEMBER)
+    k = i + len(GROUP_MEMBER) if 0 <= i < len(t.text) - len(GROUP_MEMBER) else 0
     first, second = split_title(t.text[:k], t.start), split_title(t.text[k:], t.start + k)
-    if not k or first is None or first.role not in GROUP_MEMBER or second is None or second.org:
+    if not k or first is None or first.role != GROUP_MEMBER or second is None or second.org:
         return (t,)
     return (second, first)
 

@@ -4969,7 +4969,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -5606,7 +5606,10 @@ def _one_mission(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     return out
 
 
-_HOUSE = re.compile(lexicons.alternation(lexicons.FOREIGN_HOUSES))
+_HOUSE = re.compile(lexicons.alternation((*lexicons.FOREIGN_HOUSES, *lexicons.BARE_BODIES)))
+# Verbs of attack or of going to a place, after which 国会 is the building (撞击|国会北侧入口, 闯入国会, 通往国会的道路), not the body
+_STRIKES = ("撞击", "袭击", "冲击", "攻击", "闯入", "闯进", "冲入", "冲进", "攻入", "攻占", "占领", "包围", "炸毁",
+            "通往", "前往", "进入", "走进", "来到", "抵达", "离开")
 # what may stand right before a body named alone (a clause, a particle, a term: 第五届|国民议会)
 _NAME_OPENS = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
 
@@ -5617,15 +5620,20 @@ def _opens_name(text: str, s: int) -> bool:
     return not s or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _NAME_OPENS
 
 
+_BARE_BODY_ROLE = frozenset("主副委院法秘发")  # …主席, 副主席, 委员, 院长, 法官, 秘书长, 发言人 after a bare body
+
+
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
-    """A foreign parliament or house written without its state in foreign news (众议院选举,
-    国民议会议长, 解散众议院, 提交立法会): where a clause, a term (第五届) or a verb (not before 国会, often the
-    building) opens before it; 国会 only where no other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
+    """A foreign parliament, house or ``BARE_BODIES`` body written without its state (众议院选举, 解散国会, 提交立法会,
+    被宪法法院解职): where a clause, a term (第五届) or a verb opens before it, but no verb of attack before 国会
+    (the building); 国会 only where no other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
     out = []
     for m in _HOUSE.finditer(text):
         s, e = m.span()
-        if not (_opens_name(text, s) or _after_verb(text, s) and m.group() != "国会"):
+        if not (_opens_name(text, s) or _after_verb(text, s) and not (m.group() == "国会" and text.endswith(_STRIKES, 0, s))):
             continue  # 两国会谈, 美国国会 (found with its state), 哥国会; 撞击|国会北侧入口: the building
+        if m.group() in lexicons.BARE_BODIES and text[e : e + 1] in _BARE_BODY_ROLE:
+            continue  # 宪法法院院长, 选举委员会主席: a title's body, no level of its own
         if m.group() in ("国会", "立法会") and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山", *_BUILDING_AFTER), e):
             continue  # 国会议员, 立法会议员 … or 两国|会谈: a longer word; 国会大厦, 立法会大楼, 国会山: a building, a place
         out.append((s, e, m.group()))
@@ -5673,6 +5681,20 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
             s -= len(state)  # 阿富汗|国民军: that state's army, by its full name
         out.append((s, e, text[s:e]))
     return out
+
+
+# A group named in quotes (反对派“全国联盟”, 极右翼政党“国民阵线”): a front or a league wherever quoted, a party only after
+# its kind or its state (政党“…党”, 索马里“青年党”; not a slogan: “全面从严治党”)
+_QUOTED_GROUP = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,14}?(?P<end>阵线|联盟|党))”")
+_SO_CALLED = ("所谓", "所谓的")  # 所谓的“反伊朗国际联盟”: a group someone would build, none named
+_GROUP_KINDS = ("政党", "反对党", "执政党", "在野党", "组织", "武装", "反对派", "派别", "分支")
+
+
+def _quoted_groups(text: str) -> list[tuple[int, int, str]]:
+    """A front, a league or a party named in quotes (``_QUOTED_GROUP``), not a so-called one: the name inside the quotes."""
+    return [(m.start("name"), m.end("name"), m["name"]) for m in _QUOTED_GROUP.finditer(text)
+            if not text.endswith(_SO_CALLED, 0, m.start())
+            and (m["end"] != "党" or text.endswith(_GROUP_KINDS, 0, m.start()) or lexicons.country_before(text, m.start()))]
 
 
 _APPOSED_PARTY = re.compile(r"(?:" + grammar.PARTY_SIDE + r"|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")

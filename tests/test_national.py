@@ -7160,3 +7160,64 @@ def test_h49_trades_and_field_experts_before_a_name(text, want):
 ])
 def test_h49_one_name_closed_by_deng_or_speaking_as_a_representative(text, want):
     assert _persons(text) == want
+
+
+# o49: 国会 after an ordinary verb is the body (签署国会通过的法案, 呼吁国会尽快表决); only a verb of attack or entry
+# before it makes it the building (驾车冲击国会, 示威者闯入国会)
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("总统当天签署了国会通过的预算法案。", {"国会"}, set()),
+    ("反对派呼吁国会尽快就修宪草案进行表决。", {"国会"}, set()),
+    ("数百名示威者当天闯入国会，与警察发生冲突。", set(), {"国会"}),
+    ("一辆汽车冲击国会东侧安全门。", set(), {"国会"}),
+])
+def test_o49_a_house_after_an_ordinary_verb_is_the_body(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# o49: bodies written bare that are each the story's own (宪法法院, 选举委员会, 选委会): read as a house is,
+# where a name opens or after a verb, never a title's body (宪法法院院长, 选举委员会主席)
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("各参选政党当天向选举委员会提交了候选人名单。", {"选举委员会"}, set()),
+    ("反对派集会，要求宪法法院尽快作出裁决。", {"宪法法院"}, set()),
+    ("根据选委会公布的结果，执政党赢得多数席位。", {"选委会"}, set()),
+    ("宪法法院院长当天宣读了裁决书。", set(), {"宪法法院"}),
+    ("选举委员会主席当天宣布计票结果。", set(), {"选举委员会"}),
+])
+def test_o49_a_bare_body_each_story_has_its_own(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# o49: a group named in quotes: a front or a league wherever quoted (反对派“民族联盟”), a party only after its kind or
+# its state (右翼政党“自由人民党”), never a slogan that ends in 党 (“全面从严治党”)
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("该国主要反对派“民族复兴联盟”当天发表声明。", {"民族复兴联盟"}, set()),
+    ("极端组织“人民解放阵线”宣称对袭击负责。", {"人民解放阵线"}, set()),
+    ("右翼政党“自由人民党”主席当天出席集会。", {"自由人民党"}, set()),
+    ("这充分体现了“全面从严治党”的要求。", set(), {"全面从严治党"}),
+])
+def test_o49_a_group_named_in_quotes(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# o49: after a verb of going to a place 国会 is the building too (通往国会的道路); a so-called league (所谓的“…联盟”) is none
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("事件发生后，通往国会的道路一度被封锁。", set(), {"国会"}),
+    ("他们企图拼凑所谓的“反华国际联盟”。", set(), {"反华国际联盟"}),
+])
+def test_o49_the_building_or_a_so_called_league(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# o49: the PLA band is a named body (中国人民解放军军乐团, 解放军军乐团), its own table row; a bare 军乐团 stays out
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("中国人民解放军军乐团在音乐厅举行新年音乐会。", {"中国人民解放军军乐团"}, set()),
+    ("解放军军乐团奏响两国国歌。", {"解放军军乐团"}, set()),
+    ("军乐团奏两国国歌，鸣礼炮21响。", set(), {"军乐团"}),
+])
+def test_o49_the_pla_band_by_its_name(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)

@@ -30,6 +30,9 @@ HERE = Path(__file__).parent
 OWN_WORD_HOUSES = ("国家杜马", "最高拉达", "国家大呼拉尔", "最高人民会议")
 FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "人民议会", "国民代表大会", "上议院", "下议院", "议会上院", "议会下院",
                   "联邦议会", "立法会", *OWN_WORD_HOUSES)
+# Bodies of a kind China has none of, or every election has its own: written bare (被宪法法院解职, 向选举委员会提交), each
+# the story's own state's or election's body (kg.nlp reads them as the houses above).
+BARE_BODIES = ("宪法法院", "选举委员会", "选委会")
 # Parties of many states written without the state in foreign news (民主党候选人, 执政的自民党):
 # like the houses, each the article's own (民主党 is the American or the Japanese one).
 FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "立宪民主党", "希望之党", "社会党", "保守党", "工党", "绿党")
