@@ -7110,3 +7110,14 @@ def test_rm48o_a_house_before_a_building_word_is_the_building(text, want, not_wa
 ])
 def test_t49_posts_bracketed_after_a_name_in_a_notice(text, want):
     assert _posts(text) == want
+
+
+# t49: one state's side's delegation (日方代表团, 美方代表团) is a body as 中方代表团 is: its head holds a post; never
+# the sides together (双方代表团).
+@pytest.mark.parametrize(("text", "want"), [
+    ("韩方代表团团长金成焕说，希望两国议会加强往来。", {("金成焕", "韩方代表团团长")}),
+    ("美方代表团团长史密斯在会谈中表示，愿同中方保持沟通。", {("史密斯", "美方代表团团长")}),
+    ("双方代表团团长在会后共同会见记者。", set()),
+])
+def test_t49_a_states_side_delegation_is_a_body(text, want):
+    assert _posts(text) == want
