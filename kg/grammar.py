@@ -1607,6 +1607,8 @@ def org_ok(org: str) -> bool:
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
+    if len(org) == 5 and org[0] in STATE_ABBR and org[1:] == "方代表团":
+        return True  # 日方代表团|团长, 美方代表团: one state's side's delegation to talks (as 中方代表团)
     if (house := next((h for h in _PARTY_GROUP_HOUSES if org.startswith(h)), None)) and _PARTY_GROUP.fullmatch(org, len(house)):
         return True  # 联邦议院|联盟党党团主席: a party's group in a house of parliament, the house named whole
     if org.startswith("党党") or org == "党团":

@@ -7221,3 +7221,29 @@ def test_o49_the_building_or_a_so_called_league(text, want, not_want):
 def test_o49_the_pla_band_by_its_name(text, want, not_want):
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+# t49: the posts bracketed after a name in a notice of accountability (对X（某省副省长，分管…）予以免职) are his: the
+# first clause only, when it is wholly a chain of titles (a bare role takes the body before it); never a bracket of
+# no post, a former post (原…) or a bare role with no body.
+@pytest.mark.parametrize(("text", "want"), [
+    ("会议同意，对郑立新（河北省副省长，2016年起分管安全生产工作）予以免职。", {("郑立新", "河北省副省长")}),
+    ("要求邱明（省应急管理厅党组书记、厅长）作出深刻检查。", {("邱明", "省应急管理厅党组书记"), ("邱明", "省应急管理厅厅长")}),
+    ("要求孔德海（河源市市长）、孙立平（村支书）作出书面检查。", {("孔德海", "河源市市长")}),
+    ("对王建军（原市交通局局长、原市公路局局长）进行立案审查。", set()),
+    ("全国人大代表多吉次仁（藏族）出席会议。", {("多吉次仁", "全国人大代表")}),
+    ("对钱国华（副局长）予以诫勉谈话。", set()),
+])
+def test_t49_posts_bracketed_after_a_name_in_a_notice(text, want):
+    assert _posts(text) == want
+
+
+# t49: one state's side's delegation (日方代表团, 美方代表团) is a body as 中方代表团 is: its head holds a post; never
+# the sides together (双方代表团).
+@pytest.mark.parametrize(("text", "want"), [
+    ("韩方代表团团长金成焕说，希望两国议会加强往来。", {("金成焕", "韩方代表团团长")}),
+    ("美方代表团团长史密斯在会谈中表示，愿同中方保持沟通。", {("史密斯", "美方代表团团长")}),
+    ("双方代表团团长在会后共同会见记者。", set()),
+])
+def test_t49_a_states_side_delegation_is_a_body(text, want):
+    assert _posts(text) == want

@@ -37,6 +37,7 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
     found = _titled(ctx) + _profiles(ctx) + _academicians(ctx)
+    found += tuple(o for o in _bracketed(ctx) if (o.person, o.title) not in {(f.person, f.title) for f in found})
     have = {(o.person, o.title) for o in found}
     found += tuple(o for o in _heads(ctx) + _predicates(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
@@ -297,6 +298,33 @@ def _profiles(ctx: Context) -> tuple[PostObservation, ...]:
                 conf = 0.9 if m["cue"] == "现任" else 0.7
                 out.append(PostObservation(h.name, t.text, t.role, t.org or None, ctx.reference_date, pm,
                                            ctx.mention(ts, te, "TITLE", "posts.profile", conf), conf))
+    return tuple(out)
+
+
+_BRACKET_CLAUSE = re.compile(r"[（(](?P<titles>[^（()）。；;，,：:]{2,40})(?=[）)，,；;])")  # 对X（某局局长，分管…）给予…: the first clause
+
+
+def _bracketed(ctx: Context) -> tuple[PostObservation, ...]:
+    """Titles bracketed right after a name (对张三（某省副省长，分管…）予以免职): the first clause only, and only
+    when it is wholly a 、 chain of titles (not 王五（藏族）, not 原…: a former post, not 2016年任…: of then)."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        if (m := _BRACKET_CLAUSE.match(text, h.end)) is None:
+            continue
+        cs, ce = m.span("titles")
+        chain = grammar.title_chain(text, cs, ce)
+        if not chain or chain[0].start != cs or chain[-1].end != ce or any(text[a.end : b.start] != "、" for a, b in zip(chain, chain[1:])):
+            continue
+        pm, last = ctx.mention(h.start, h.end, "PERSON", "posts.bracket"), None
+        for t in chain:
+            if is_bare_role(t) and last is not None and _may_inherit(text, last, t, "bracket"):
+                body = _without_party_group(last.org)
+                t = dataclasses.replace(t, org=body, text=body + t.role)
+            elif is_bare_role(t):
+                continue  # (副局长): whose, the bracket does not say
+            last = t if t.org else last
+            out.append(PostObservation(h.name, t.text, t.role, t.org or None, ctx.reference_date, pm,
+                                       ctx.mention(t.start, t.end, "TITLE", "posts.bracket", 0.85), 0.85))
     return tuple(out)
 
 
