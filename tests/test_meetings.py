@@ -10155,3 +10155,18 @@ def test_a_titled_welcome_whose_review_is_told_on_a_day_to_come_is_not_held():
     for review in ("明天上午，王刚在李明陪同下检阅仪仗队。", "后天，王刚在李明陪同下检阅仪仗队，随后举行会谈。"):
         assert "欢迎仪式" not in _titled_roles(arrival + review, title)
     assert "欢迎仪式" in _titled_roles(arrival + "王刚在李明陪同下检阅仪仗队。", title)
+
+
+def test_hosts_listed_past_a_comma_with_yiji_each_hold_their_own_audience():
+    ms = _meetings("东川国防部长马赫迪，以及过渡政府总理萨拉赫8日在首都分别会见了来访的西岭副外长罗伯茨。"
+                   "马赫迪表示，双方应避免冲突。")
+    assert {m.name: _roles(m) for m in ms} == {
+        "马赫迪会见罗伯茨": {("马赫迪", "attendee"), ("罗伯茨", "attendee")},
+        "萨拉赫会见罗伯茨": {("萨拉赫", "attendee"), ("罗伯茨", "attendee")},
+    }
+
+
+def test_the_head_of_a_body_whose_members_are_received_speaks_for_them_and_attends():
+    (m,) = _meetings("国家副主席王强12日在北京会见东海大学商学院顾问委员会海外委员。王强指出，中国将继续扩大开放。"
+                     "顾问委员会主席约翰·史密斯等表示愿为中外交流作出贡献。")
+    assert _roles(m) == {("王强", "attendee"), ("约翰·史密斯", "attendee")}

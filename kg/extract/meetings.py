@@ -230,6 +230,7 @@ _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
+_HOSTS_LISTED = re.compile(r"[，,](?=以及|及|还有)")  # a comma that only goes on with a list (A，以及B分别会见…)
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
 _BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
@@ -3208,7 +3209,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         if not subject or not guests:
             continue
-        hosts = [h for h in subject if not _CLAUSE_MARK.search(text[h.start : m.start()])]
+        # (塞西，以及贝卜拉维…分别会见: a comma before 以及 still lists the hosts)
+        hosts = [h for h in subject if not _CLAUSE_MARK.search(_HOSTS_LISTED.sub("、", text[h.start : m.start()]))]
         if m.group(1) and len(guests) == 1 and len(hosts) > 1 and not joint and not rec.in_headline(m.start()):
             # A、B分别会见了C: an audience of each host, named by him (two 会见C are told apart)
             end = guests[0].end + (2 if text.startswith("一行", guests[0].end) else 0)
@@ -3464,6 +3466,9 @@ _CONVENED = re.compile(_CONVENES + "$")
 
 # the head of a delegation received, who speaks later in the story (日方代表团团长X说, 代表团团长X表示)
 _HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)" + _SAYS.pattern)
+# 顾问委员会主席X等表示: the head of a body, speaking for its members (等), named by the body
+_BODY_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|协会|访华团|访京团|代表团))(?:主席|会长|理事长|团长|主任)"
+                             r"(?P<name>[\u4e00-\u9fff·]{2,12}?)等(?:表示|说|认为)")
 _HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
 
 
@@ -3472,10 +3477,10 @@ def _group_head(ctx: Context, group: str, at: int) -> list:
     names him by the group (…日方代表团。…日方代表团团长X说) or as the group names him (以X为团长的…代表团。X表示): an attendee."""
     rec, text = ctx.rec, ctx.text
     group = group.removesuffix("一行")
-    if not group.endswith("代表团"):
-        return []
-    named = re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
     k = rec.sentence_of(at)
+    if not group.endswith("代表团"):
+        return _body_head(ctx, group, k)
+    named = re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
     for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
         a += len(text[a:b]) - len(text[a:b].lstrip())
         if named and _ONE_NAME.fullmatch(n := named["name"]) and text.startswith(n, a) and _SAYS.match(text, a + len(n)):
@@ -3484,6 +3489,16 @@ def _group_head(ctx: Context, group: str, at: int) -> list:
             read = [h for h in rec.persons if h.start == m.start("name") and h.via != "byline"][:1]
             unread = [_Unread(m["name"], *m.span("name"))] if _after_role(text[a : m.end("name")]) == m["name"] else []
             return read or unread
+    return []
+
+
+def _body_head(ctx: Context, group: str, k: int) -> list:
+    """The head of a body whose members are received (会见…顾问委员会海外委员), when a later sentence opens on
+    his words for them, titled by the body (顾问委员会主席X等表示): an attendee."""
+    rec, text = ctx.rec, ctx.text
+    for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
+        if (m := _BODY_HEAD_SAYS.match(text, a, b)) and m["of"] in group:
+            return [h for h in rec.persons if h.start == m.start("name") and h.end == m.end("name") and h.via != "byline"][:1]
     return []
 
 
