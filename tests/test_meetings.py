@@ -10170,3 +10170,8 @@ def test_the_head_of_a_body_whose_members_are_received_speaks_for_them_and_atten
     (m,) = _meetings("国家副主席王强12日在北京会见东海大学商学院顾问委员会海外委员。王强指出，中国将继续扩大开放。"
                      "顾问委员会主席约翰·史密斯等表示愿为中外交流作出贡献。")
     assert _roles(m) == {("王强", "attendee"), ("约翰·史密斯", "attendee")}
+
+
+def test_the_one_a_press_conference_is_held_with_attends_it_with_the_one_who_urges_there():
+    (m,) = _meetings("东川外长马赫迪21日在首都宣布停火。马赫迪在与西岭国务卿约翰·罗伯茨举行的联合新闻发布会上敦促双方切实执行协议。")
+    assert m.name == "联合新闻发布会" and _roles(m) == {("马赫迪", "attendee"), ("约翰·罗伯茨", "attendee")}

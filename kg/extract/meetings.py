@@ -109,7 +109,7 @@ _CUES = (
     ("briefs", lexicons.guarded(_BRIEF_SAYS.pattern)),
     # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示,
     # X举行了胜选后的首场新闻发布会 (who holds his own press conference)
-    ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢|指责|警告|透露|承认|确认))"
+    ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,30}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|敦促|宣布|提出|介绍|感谢|指责|警告|透露|承认|确认))"
                            r"|(?<!主持)(?:召开|举行)(?=了?(?:[^，,。；;并和与同及的]{1,8}的)?(?:首场|首次|例行|联合|专场|专题|紧急)?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
                            # 俞正声代表中共中央对大会的召开表示祝贺: there, not in a letter (在贺信中代表…)
                            r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
@@ -230,6 +230,7 @@ _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
+_HELD_WITH = re.compile(r"在(?:与|同)(?P<with>[^，,。；;在与同]{2,24}?)(?:共同|联合)?举行的")  # 在与X举行的…发布会上: held with X
 _HOSTS_LISTED = re.compile(r"[，,](?=以及|及|还有)")  # a comma that only goes on with a list (A，以及B分别会见…)
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
@@ -4530,6 +4531,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
+            if role == "present" and (joint := _HELD_WITH.match(text, cs, ce)):
+                # 阿姆鲁在与Y举行的联合新闻发布会上敦促…: the one he holds it with is there too
+                subjects += [h for h in in_sent if joint.start("with") <= h.start and h.end <= joint.end("with") and not _inside(h, excluded)]
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
