@@ -625,7 +625,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name in in_body and banquet:
             attending += _hosts(ctx, banquet, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
             if name not in headline:  # (the guests it is held for, told where the body tells it)
-                attending += _hosts(ctx, banquet, attending, guests=True)
+                attending += _banquet_guests(ctx, banquet, attending)
         if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
@@ -2681,19 +2681,28 @@ def _gathering(ctx: Context) -> tuple[str, re.Match] | None:
     return (named.group() if named else text[m.start() : m.end("guests")] + "欢聚一堂"), m
 
 
-def _hosts(ctx: Context, m: re.Match, have: tuple, guests: bool = False) -> tuple[Participation, ...]:
-    """Who holds a gathering (the persons of its sentence before 同…欢聚一堂) or, with ``guests``, whom a banquet is held
-    for (between 为 and 举行: 为Z和夫人W举行欢迎宴会, a name read elsewhere counting where it is written): they attend it."""
+def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Who holds a gathering (the persons of its sentence before 同…欢聚一堂): they attend it."""
+    return _attending_between(ctx, m, ctx.rec.sentences[ctx.rec.sentence_of(m.start())][0], m.start(), have, "meetings.gathering")
+
+
+def _banquet_guests(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Whom a banquet is held for (between 为 and 举行: 为Z和夫人W举行欢迎宴会, a name read elsewhere counting
+    where it is written): they attend it."""
+    named = {h.name for h in ctx.rec.persons if h.via != "byline" and len(h.name) >= 2}
+    return _attending_between(ctx, m, m.start(), m.start("name"), have, "meetings.banquet", named)
+
+
+def _attending_between(ctx: Context, m: re.Match, a: int, b: int, have: tuple, source: str, named: set[str] = frozenset()) -> tuple[Participation, ...]:
+    """The persons read between ``a`` and ``b`` (and where any of ``named`` is written there), each an attendee
+    not yet in ``have``, with ``m`` as the cue."""
     rec, text = ctx.rec, ctx.text
-    a, b = (m.start(), m.start("name")) if guests else (rec.sentences[rec.sentence_of(m.start())][0], m.start())
-    source = "meetings.banquet" if guests else "meetings.gathering"
     cue = ctx.mention(m.start(), m.end(), "CUE", source)
     read = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
 
     def inside(at: int, n: str) -> bool:  # a part of a longer name read there (…·本·萨勒曼 holds 萨勒曼)
         return any(h.start <= at < h.end and h.name != n for h in read)
 
-    named = {h.name for h in rec.persons if h.via != "byline" and len(h.name) >= 2} if guests else set()
     written = {(at, n) for n in named if (at := next((k for k in _occurrences(text, n, a, b) if not inside(k, n)), -1)) >= 0}
     found = sorted({(h.start, h.name) for h in read} | written)
     seen, out = {p.person for p in have if p.role == "attendee"}, []
