@@ -10197,3 +10197,23 @@ def test_any_part_of_day_after_a_relative_day():
     assert (m.date_text, m.part_of_day) == ("2024-04-13", "晚上")
     (m,) = _meetings("市委今天凌晨召开第十二次常委会会议，部署抢险救灾工作。")
     assert (m.name, m.date_text, m.part_of_day) == ("市委第十二次常委会会议", "2024-04-13", "上午")
+
+
+def test_hosts_listed_past_a_comma_with_yiji_each_hold_their_own_audience():
+    ms = _meetings("东川国防部长马赫迪，以及过渡政府总理萨拉赫8日在首都分别会见了来访的西岭副外长罗伯茨。"
+                   "马赫迪表示，双方应避免冲突。")
+    assert {m.name: _roles(m) for m in ms} == {
+        "马赫迪会见罗伯茨": {("马赫迪", "attendee"), ("罗伯茨", "attendee")},
+        "萨拉赫会见罗伯茨": {("萨拉赫", "attendee"), ("罗伯茨", "attendee")},
+    }
+
+
+def test_the_head_of_a_body_whose_members_are_received_speaks_for_them_and_attends():
+    (m,) = _meetings("国家副主席王强12日在北京会见东海大学商学院顾问委员会海外委员。王强指出，中国将继续扩大开放。"
+                     "顾问委员会主席约翰·史密斯等表示愿为中外交流作出贡献。")
+    assert _roles(m) == {("王强", "attendee"), ("约翰·史密斯", "attendee")}
+
+
+def test_the_one_a_press_conference_is_held_with_attends_it_with_the_one_who_urges_there():
+    (m,) = _meetings("东川外长马赫迪21日在首都宣布停火。马赫迪在与西岭国务卿约翰·罗伯茨举行的联合新闻发布会上敦促双方切实执行协议。")
+    assert m.name == "联合新闻发布会" and _roles(m) == {("马赫迪", "attendee"), ("约翰·罗伯茨", "attendee")}

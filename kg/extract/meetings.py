@@ -110,7 +110,7 @@ _CUES = (
     ("briefs", lexicons.guarded(_BRIEF_SAYS.pattern)),
     # present without a role of its own: 绍伊古在会上批评…, 绍伊古也在当天的会议上表示, 邦达列夫今天在索契召开发布会表示,
     # X举行了胜选后的首场新闻发布会 (who holds his own press conference)
-    ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,20}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|宣布|提出|介绍|感谢|指责|警告|透露|承认|确认))"
+    ("present", lexicons.guarded(r"在(?:(?:当天|当日|今天)的)?(?:会上|会议上|大会上|峰会上|论坛上|开班式上|结业式上|开幕式上|闭幕式上|仪式上|[^，,。；;在]{0,30}?(?:发布会|记者会)上|[^，,。；;在]{0,20}?一般性辩论中)(?=[^，,。；;]{0,6}?(?:表示|指出|说|批评|强调|呼吁|敦促|宣布|提出|介绍|感谢|指责|警告|透露|承认|确认))"
                            r"|(?<!主持)(?:召开|举行)(?=了?(?:[^，,。；;并和与同及的]{1,8}的)?(?:首场|首次|例行|联合|专场|专题|紧急)?(?:新闻|记者)?(?:发布会|记者会|吹风会))"
                            # 俞正声代表中共中央对大会的召开表示祝贺: there, not in a letter (在贺信中代表…)
                            r"|(?<![中信电])代表[^，,。；;]{1,20}?对(?:大会|会议|论坛|峰会)的(?:召开|举行|开幕)表示")),
@@ -231,6 +231,8 @@ _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
+_HELD_WITH = re.compile(r"在(?:与|同)(?P<with>[^，,。；;在与同]{2,24}?)(?:共同|联合)?举行的")  # 在与X举行的…发布会上: held with X
+_HOSTS_LISTED = re.compile(r"[，,](?=以及|及|还有)")  # a comma that only goes on with a list (A，以及B分别会见…)
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
 _BY_WHOM = re.compile(r"由[^，,。；;：:]{0,20}$")  # 会议由X主持: the meeting is the subject of what follows
@@ -624,7 +626,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         if name in in_body and banquet:
             attending += _hosts(ctx, banquet, attending)  # X和夫人在总统府为Y举行…欢迎宴会: its host is at it
             if name not in headline:  # (the guests it is held for, told where the body tells it)
-                attending += _hosts(ctx, banquet, attending, guests=True)
+                attending += _banquet_guests(ctx, banquet, attending)
         if _BANQUET.search(name) or _is_welcome(name):  # (a ceremony told as attended: 出席X举行的欢送仪式。Y和夫人Z抵达…)
             attending += _banquet_spouses(ctx, hits, attending)
         if name not in audiences:
@@ -2688,19 +2690,28 @@ def _gathering(ctx: Context) -> tuple[str, re.Match] | None:
     return (named.group() if named else text[m.start() : m.end("guests")] + "欢聚一堂"), m
 
 
-def _hosts(ctx: Context, m: re.Match, have: tuple, guests: bool = False) -> tuple[Participation, ...]:
-    """Who holds a gathering (the persons of its sentence before 同…欢聚一堂) or, with ``guests``, whom a banquet is held
-    for (between 为 and 举行: 为Z和夫人W举行欢迎宴会, a name read elsewhere counting where it is written): they attend it."""
+def _hosts(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Who holds a gathering (the persons of its sentence before 同…欢聚一堂): they attend it."""
+    return _attending_between(ctx, m, ctx.rec.sentences[ctx.rec.sentence_of(m.start())][0], m.start(), have, "meetings.gathering")
+
+
+def _banquet_guests(ctx: Context, m: re.Match, have: tuple) -> tuple[Participation, ...]:
+    """Whom a banquet is held for (between 为 and 举行: 为Z和夫人W举行欢迎宴会, a name read elsewhere counting
+    where it is written): they attend it."""
+    named = {h.name for h in ctx.rec.persons if h.via != "byline" and len(h.name) >= 2}
+    return _attending_between(ctx, m, m.start(), m.start("name"), have, "meetings.banquet", named)
+
+
+def _attending_between(ctx: Context, m: re.Match, a: int, b: int, have: tuple, source: str, named: set[str] = frozenset()) -> tuple[Participation, ...]:
+    """The persons read between ``a`` and ``b`` (and where any of ``named`` is written there), each an attendee
+    not yet in ``have``, with ``m`` as the cue."""
     rec, text = ctx.rec, ctx.text
-    a, b = (m.start(), m.start("name")) if guests else (rec.sentences[rec.sentence_of(m.start())][0], m.start())
-    source = "meetings.banquet" if guests else "meetings.gathering"
     cue = ctx.mention(m.start(), m.end(), "CUE", source)
     read = [h for h in rec.persons if a <= h.start < b and h.via != "byline"]
 
     def inside(at: int, n: str) -> bool:  # a part of a longer name read there (…·本·萨勒曼 holds 萨勒曼)
         return any(h.start <= at < h.end and h.name != n for h in read)
 
-    named = {h.name for h in rec.persons if h.via != "byline" and len(h.name) >= 2} if guests else set()
     written = {(at, n) for n in named if (at := next((k for k in _occurrences(text, n, a, b) if not inside(k, n)), -1)) >= 0}
     found = sorted({(h.start, h.name) for h in read} | written)
     seen, out = {p.person for p in have if p.role == "attendee"}, []
@@ -3218,7 +3229,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             continue
         if not subject or not guests:
             continue
-        hosts = [h for h in subject if not _CLAUSE_MARK.search(text[h.start : m.start()])]
+        # (塞西，以及贝卜拉维…分别会见: a comma before 以及 still lists the hosts)
+        hosts = [h for h in subject if not _CLAUSE_MARK.search(_HOSTS_LISTED.sub("、", text[h.start : m.start()]))]
         if m.group(1) and len(guests) == 1 and len(hosts) > 1 and not joint and not rec.in_headline(m.start()):
             # A、B分别会见了C: an audience of each host, named by him (two 会见C are told apart)
             end = guests[0].end + (2 if text.startswith("一行", guests[0].end) else 0)
@@ -3475,6 +3487,9 @@ _CONVENED = re.compile(_CONVENES + "$")
 
 # the head of a delegation received, who speaks later in the story (日方代表团团长X说, 代表团团长X表示)
 _HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)" + _SAYS.pattern)
+# 顾问委员会主席X等表示: the head of a body, speaking for its members (等), named by the body
+_BODY_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|协会|访华团|访京团|代表团))(?:主席|会长|理事长|团长|主任)"
+                             r"(?P<name>[\u4e00-\u9fff·]{2,12}?)等(?:表示|说|认为)")
 _HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
 
 
@@ -3483,10 +3498,10 @@ def _group_head(ctx: Context, group: str, at: int) -> list:
     names him by the group (…日方代表团。…日方代表团团长X说) or as the group names him (以X为团长的…代表团。X表示): an attendee."""
     rec, text = ctx.rec, ctx.text
     group = group.removesuffix("一行")
-    if not group.endswith("代表团"):
-        return []
-    named = re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
     k = rec.sentence_of(at)
+    if not group.endswith("代表团"):
+        return _body_head(ctx, group, k)
+    named = re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
     for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
         a += len(text[a:b]) - len(text[a:b].lstrip())
         if named and _ONE_NAME.fullmatch(n := named["name"]) and text.startswith(n, a) and _SAYS.match(text, a + len(n)):
@@ -3495,6 +3510,16 @@ def _group_head(ctx: Context, group: str, at: int) -> list:
             read = [h for h in rec.persons if h.start == m.start("name") and h.via != "byline"][:1]
             unread = [_Unread(m["name"], *m.span("name"))] if _after_role(text[a : m.end("name")]) == m["name"] else []
             return read or unread
+    return []
+
+
+def _body_head(ctx: Context, group: str, k: int) -> list:
+    """The head of a body whose members are received (会见…顾问委员会海外委员), when a later sentence opens on
+    his words for them, titled by the body (顾问委员会主席X等表示): an attendee."""
+    rec, text = ctx.rec, ctx.text
+    for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
+        if (m := _BODY_HEAD_SAYS.match(text, a, b)) and m["of"] in group:
+            return [h for h in rec.persons if h.start == m.start("name") and h.end == m.end("name") and h.via != "byline"][:1]
     return []
 
 
@@ -4529,6 +4554,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
+            if role == "present" and (joint := _HELD_WITH.match(text, cs, ce)):
+                # 阿姆鲁在与Y举行的联合新闻发布会上敦促…: the one he holds it with is there too
+                subjects += [h for h in in_sent if joint.start("with") <= h.start and h.end <= joint.end("with") and not _inside(h, excluded)]
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
