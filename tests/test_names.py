@@ -802,8 +802,9 @@ def test_a_name_cut_at_one_dash_between_its_parts_is_none():
 
 def test_a_list_of_chained_initial_pairs_is_no_list_of_people():
     """X甲、甲Y、…: two-character pairs of places' initials, one's last opening the next, name lines, not people."""
-    assert _persons("杭温、温武、安九、张吉，新线在中西部延伸。") == set()
+    assert _persons("杭温、温武、渝九、张吉，新线在中西部延伸。") == set()
     assert _persons("张伟、王强、李明出席。") == {"张伟", "王强", "李明"}
+    assert _persons("陈林、林华、周强今天出席了会议。") == {"陈林", "林华", "周强"}  # every item led by a common surname: people
 
 
 def test_two_people_joined_by_a_hyphen_stay_two():

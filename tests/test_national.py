@@ -7160,3 +7160,9 @@ def test_h49_trades_and_field_experts_before_a_name(text, want):
 ])
 def test_h49_one_name_closed_by_deng_or_speaking_as_a_representative(text, want):
     assert _persons(text) == want
+
+
+def test_terms_listed_from_a_bare_term_keep_the_body():
+    # 第九届、|十届全国人民代表大会…委员X: the list opens with a term alone; the title is not cut at the last 、
+    got = _posts("第九届、十届全国人民代表大会常务委员会委员张大明同志的遗体今天在京火化。")
+    assert got == {("张大明", "第九届、十届全国人民代表大会常务委员会委员")}
