@@ -171,9 +171,14 @@ def company_follows(text: str, q: int) -> bool:
     return bool(_COMPANY_AFTER.match(text, q))
 
 
+_JOINED_BY_DASH = re.compile(r"[\u4e00-\u9fff]—[\u4e00-\u9fff]")  # 托宁—施密特: one dash between characters joins them
+
+
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly a name may end at ``q``: 3 punctuation/end, 2.5 a predicate such as
     出席, 2 another word, 1 a one-character word, 0 none."""
+    if text[q : q + 1] == "—" and _JOINED_BY_DASH.match(text, q - 1):
+        return 0  # 选手阿贝贝|—图拉 (typed ---), 首相托宁|—施密特: one dash between two parts of a name, which would be cut
     if q >= len(text) or text[q] in PUNCT:
         return 3
     if text[q].isdigit():
@@ -851,8 +856,9 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # 种蔬菜、种脐橙、养蜂: verbs before crops and trades, no frequent surname, not people
     if len(set.intersection(*(set(text[a:b]) for a, b in members))) >= 2:
         return False  # 真扶贫、扶真贫、真脱贫: a slogan turning two characters round, not people
-    if all(b - a == 2 for a, b in members) and {text[a] for a, b in members} & {text[b - 1] for a, b in members}:
-        return False  # 宝兰、兰渝、武九: pairs of two places' initials chained (兰 ends one, opens the next), lines, not people
+    if all(b - a == 2 for a, b in members) and {text[a] for a, b in members} & {text[b - 1] for a, b in members} and not all(
+            text[a] in _common_surnames() for a, b in members):
+        return False  # 宝兰、兰渝、武九: pairs of two places' initials chained (兰 ends one, opens the next), lines, not people (not 王明、明华、李强)
     for a, b in members:
         name = text[a:b]
         if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or SEP.search(name) or _minority_end(text, a) == b):
@@ -1330,7 +1336,7 @@ NATIONS = ("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布
            "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 # A note after a name: sex, nation, a concurrent post (严隽琪(女), 向巴平措(藏族), 王兰（女，回族）, 王晨(兼)).
 PERSON_NOTE = re.compile(r"[（(](?=[^）)])(?:女|兼|女[，,])?(?:(?:" + "|".join(sorted(NATIONS, key=len, reverse=True)) + r")族)?[）)]")
-PARTY_KINDS = ("中间党派", "中左翼政党", "中右翼政党", "极右翼政党", "左翼政党", "右翼政党")  # what kind a party is (中间党派蓝白党)
+PARTY_KINDS = ("中间党派", "左翼政党", "右翼政党")  # what kind a party is (中间党派蓝白党; 中左翼政党, 极右翼政党 end with one)
 # which side or kind a party is, written before its name (执政党进步党主席, 中间党派蓝白党领导人)
 PARTY_SIDES = ("执政党", "在野党", "反对党", *PARTY_KINDS)
 PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
@@ -1547,7 +1553,8 @@ def is_bare_role(title: Title) -> bool:
     return not title.org and not _LEVEL_ROLES.match(title.role)
 
 
-EDITION_OPENS = re.compile(r"第(?:[一二三四五六七八九十]+|\d{1,3})届")  # 第24届|冬奥会工作领导小组: an edition opening a body's name
+TERM = r"(?:[一二三四五六七八九十]+|\d{1,3})届"  # 二十四届, 24届: a body's term or an event's edition, counted
+EDITION_OPENS = re.compile("第" + TERM)  # 第24届|冬奥会工作领导小组: an edition opening a body's name
 
 
 # A party's or front's name joined to another by one dash (非洲民族联盟—爱国阵线, 人民联盟—彩虹联盟).
@@ -2261,7 +2268,7 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
 
 
 _FIELD_MINISTERS = ("部长", "大臣")
-_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+_TERM = re.compile("第?" + TERM)  # 第七届、八届: a term in a list, 第 written once
 
 
 def _term_list_title(text: str, floor: int, start: int, end: int) -> Title | None:
@@ -2276,10 +2283,13 @@ def _term_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
             break
         s = p
     p = max(floor, text.rfind("、", floor, s - 1) + 1) if s > floor and text[s - 1] == "、" else s
-    first = _TERM.search(text, p, s - 1) if p < s else None
-    if first is None or first.end() != s - 1:
+    if p == s:  # 第八届、九届全国人民代表大会…: the list opens with a term alone, itself the first item
+        first_end = _TERM.match(text, s).end()
+    elif (first := _TERM.search(text, p, s - 1)) is None or first.end() != s - 1:
         return None
-    t = split_title(text[p : s - 1] + text[last.end() : end])
+    else:
+        first_end = s - 1
+    t = split_title(text[p:first_end] + text[last.end() : end])
     return Title(text[p:end], text[p : end - len(t.role)], t.role, p, end) if t is not None and t.org and t.start == 0 else None
 
 
@@ -2591,7 +2601,7 @@ def _epithet(word: str) -> bool:
 
 
 _QUOTED_BODY = re.compile(r"“(?P<body>[\u4e00-\u9fff]{2,16})”(?P<rest>[\u4e00-\u9fff]{0,10})$")
-_TERM_BODY = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,4}(?:委员会|理事会)")
+_TERM_BODY = re.compile(EDITION_OPENS.pattern + r"[\u4e00-\u9fff]{0,4}(?:委员会|理事会)")
 
 
 def _quoted_title(text: str, floor: int, end: int) -> Title | None:

@@ -3,8 +3,8 @@
 Removes the crawl artifact of pinyin after a character (``網(wǎng)`` -> ``網``), stray HTML
 tags and entities, spaces around a name's middle dot (``约翰 · 基`` -> ``约翰·基``) and before a Chinese
 mark that closes what precedes it, 。，；、！？：）” (``大臣 。`` -> ``大臣。``), folds full-width ASCII and the
-horizontal bar (``―`` -> ``—``), reads a run of hyphens between characters as one (``莫塞斯---莫索普`` ->
-``莫塞斯-莫索普``), converts traditional to simplified with OpenCC,
+horizontal bar (``―`` -> ``—``), reads a run of hyphens between characters as the dash it stands for (``赶考--习近平`` ->
+``赶考—习近平``; a name's one separator after a sportsman's country, ``肯尼亚选手莫塞斯---莫索普`` -> ``莫塞斯-莫索普``), converts traditional to simplified with OpenCC,
 and flags mojibake runs (kept, never repaired). Every normalised character knows the
 original span it came from, so every fact can be traced to the characters as written.
 """
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg import lexicons
 from kg.lexicons import guarded
 
 __all__ = ["Normalised", "fold", "is_pinyin", "normalise", "to_simplified"]
@@ -50,7 +51,7 @@ _NOISE = guarded(
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)"
     r"|(?P<gap>(?<=[\u3400-\u9fff])[ \u3000\xa0]{1,3}(?=[。，；、！？：）”]))"  # 新的外交大臣 。, 记者 ：: a space typed before a mark
-    r"|(?P<dashes>(?<=[\u3400-\u9fff])-{2,6}(?=[\u3400-\u9fff]))"  # 莫塞斯---莫索普: a run of hyphens is one separator
+    r"|(?P<dashes>(?<=[\u3400-\u9fff])-{2,6}(?=[\u3400-\u9fff]))"  # 赶考--习近平: a run of hyphens typed for a dash
 )
 # Mojibake: 锟斤拷-style debris, replacement characters, '?' glued into CJK text, Latin-1 decoded UTF-8.
 _MOJIBAKE = guarded(
@@ -107,6 +108,20 @@ class Normalised:
         return self.original[s:e]
 
 
+_SPORTSMAN = re.compile(r"(?:选手|运动员)(?P<part>[\u4e00-\u9fff]{2,4})$")  # 肯尼亚选手|莫塞斯: one named by country and sport
+
+
+def _name_parts_joined(text: str, start: int, end: int) -> bool:
+    """Whether the hyphen run at ``start:end`` joins two parts of one foreign name: a sportsman's first part after his
+    country (肯尼亚选手莫塞斯---莫索普), neither part nor what opens the second a word (a name the dictionary knows is none), place or country."""
+    m = _SPORTSMAN.search(text, max(0, start - 8), start)
+    if m is None or lexicons.country(lexicons.country_before(text, m.start())) in (None, "中国"):
+        return False  # (not 中国选手李明--王刚: two Chinese names, no transliterated parts)
+    words, places = lexicons.common_words(), lexicons.places()
+    parts = (m["part"], *(text[end : end + k] for k in (2, 3)))
+    return not any(not words.get(w, "nr").startswith("nr") or w in places or lexicons.country(w) for w in parts)
+
+
 def normalise(original: str) -> Normalised:
     """Normalise ``original``; see the module docstring for what changes."""
     chars: list[str] = []
@@ -130,7 +145,7 @@ def normalise(original: str) -> Normalised:
             starts.append(m.start())
             ends.append(m.end())
         if m["dashes"]:
-            chars.append("-")
+            chars.append("-" if _name_parts_joined(original, m.start(), m.end()) else "—")
             starts.append(m.start())
             ends.append(m.end())
         if m["entity"]:

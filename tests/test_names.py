@@ -787,10 +787,24 @@ def test_a_name_written_with_a_run_of_hyphens_is_not_cut_at_it():
     assert _persons(text) == {"阿贝贝-图拉"}
 
 
+def test_words_either_side_of_a_typed_dash_are_no_name_nor_title():
+    """X--Y between words is a dash typed by hand: no name or title glues the words on its two sides together."""
+    assert _persons("重回西柏坡--中共中央总书记王刚来到这里。") == {"王刚"}
+    got = {(p.person, p.title) for p in extract(Document("t", "守望者--北京大学教授王刚在会上发言。", "t.txt")).posts}
+    assert got == {("王刚", "北京大学教授")}
+
+
+def test_a_name_cut_at_one_dash_between_its_parts_is_none():
+    """首相X—Y, 选手X---Y with no country: the first part alone is no person (not 索尔贝 from 索尔贝—汉森)."""
+    assert _persons("挪威首相索尔贝—汉森今天会见了王刚。") & {"索尔贝", "汉森"} == set()
+    assert _persons("马拉松赛场上，选手莫卡巴---图维以2小时05分夺冠。") == set()
+
+
 def test_a_list_of_chained_initial_pairs_is_no_list_of_people():
     """X甲、甲Y、…: two-character pairs of places' initials, one's last opening the next, name lines, not people."""
-    assert _persons("杭温、温武、安九、张吉，新线在中西部延伸。") == set()
+    assert _persons("杭温、温武、渝九、张吉，新线在中西部延伸。") == set()
     assert _persons("张伟、王强、李明出席。") == {"张伟", "王强", "李明"}
+    assert _persons("陈林、林华、周强今天出席了会议。") == {"陈林", "林华", "周强"}  # every item led by a common surname: people
 
 
 def test_two_people_joined_by_a_hyphen_stay_two():

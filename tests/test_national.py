@@ -7247,3 +7247,9 @@ def test_t49_posts_bracketed_after_a_name_in_a_notice(text, want):
 ])
 def test_t49_a_states_side_delegation_is_a_body(text, want):
     assert _posts(text) == want
+
+
+def test_terms_listed_from_a_bare_term_keep_the_body():
+    # 第九届、|十届全国人民代表大会…委员X: the list opens with a term alone; the title is not cut at the last 、
+    got = _posts("第九届、十届全国人民代表大会常务委员会委员张大明同志的遗体今天在京火化。")
+    assert got == {("张大明", "第九届、十届全国人民代表大会常务委员会委员")}

@@ -27,7 +27,9 @@ CASES = [
     ("随后任命王明为新的外交大臣 。此前 ，他表示\u3000、", "随后任命王明为新的外交大臣。此前，他表示、"),  # a space typed before a mark
     ("Alpha 。Beta ，", "Alpha 。Beta ，"),  # (only after a Han character)
     ("来源 ：新华社（记者 王明 ）报道“稳中求进 ”", "来源：新华社（记者 王明）报道“稳中求进”"),  # before ：）” too (not after “ or （)
-    ("选手基普---科里尔夺冠，A--B，3--2", "选手基普-科里尔夺冠，A--B，3--2"),  # a run of hyphens between Han is one separator
+    ("重回西柏坡--新的赶考，A--B，3--2", "重回西柏坡—新的赶考，A--B，3--2"),  # a run of hyphens between Han is a dash typed by hand
+    ("乌干达运动员莫卡巴--图维夺冠，选手莫卡巴--图维", "乌干达运动员莫卡巴-图维夺冠，选手莫卡巴—图维"),  # a name's separator after a country's sportsman
+    ("中国选手李明--王刚，肯尼亚选手基普---科里尔", "中国选手李明—王刚，肯尼亚选手基普—科里尔"),  # (not two Chinese names, nor a part that is a word)
 ]
 
 
