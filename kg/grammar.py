@@ -171,14 +171,9 @@ def company_follows(text: str, q: int) -> bool:
     return bool(_COMPANY_AFTER.match(text, q))
 
 
-_JOINED_BY_DASH = re.compile(r"[\u4e00-\u9fff]—[\u4e00-\u9fff]")  # 托宁—施密特: one dash between characters joins them
-
-
 def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly a name may end at ``q``: 3 punctuation/end, 2.5 a predicate such as
     出席, 2 another word, 1 a one-character word, 0 none."""
-    if text[q : q + 1] == "—" and _JOINED_BY_DASH.match(text, q - 1):
-        return 0  # 选手阿贝贝|—图拉 (typed ---), 首相托宁|—施密特: one dash between two parts of a name, which would be cut
     if q >= len(text) or text[q] in PUNCT:
         return 3
     if text[q].isdigit():

@@ -794,12 +794,6 @@ def test_words_either_side_of_a_typed_dash_are_no_name_nor_title():
     assert got == {("王刚", "北京大学教授")}
 
 
-def test_a_name_cut_at_one_dash_between_its_parts_is_none():
-    """首相X—Y, 选手X---Y with no country: the first part alone is no person (not 索尔贝 from 索尔贝—汉森)."""
-    assert _persons("挪威首相索尔贝—汉森今天会见了王刚。") & {"索尔贝", "汉森"} == set()
-    assert _persons("马拉松赛场上，选手莫卡巴---图维以2小时05分夺冠。") == set()
-
-
 def test_a_list_of_chained_initial_pairs_is_no_list_of_people():
     """X甲、甲Y、…: two-character pairs of places' initials, one's last opening the next, name lines, not people."""
     assert _persons("杭温、温武、渝九、张吉，新线在中西部延伸。") == set()
