@@ -5683,8 +5683,8 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A group named in quotes (反对派“全国联盟”, 极右翼政党“国民阵线”): a front or a league where it is named as existing
-# (its kind or its state before it, or its acts after it), a party only after its kind or its state (政党“…党”, 索马里“青年党”;
+# A group named in quotes (反对派“全国联盟”, 极右翼政党“国民阵线”): a front or a league wherever quoted as existing (not one
+# being founded nor a part of another body's name), a party only after its kind or its state (政党“…党”, 索马里“青年党”;
 # not a slogan: “全面从严治党”)
 _QUOTED_GROUP = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,14}?(?P<end>阵线|联盟|党))”")
 _SO_CALLED = ("所谓", "所谓的")  # 所谓的“反伊朗国际联盟”: a group someone would build, none named
@@ -5693,24 +5693,20 @@ _FOUNDING = ("创建", "组建", "建立", "拼凑", "打造", "构建", "组成
 _GROUP_KINDS = (*grammar.PARTY_SIDES, "政党", "组织", "武装", "反对派", "派别", "分支")
 _OWN_UNITS = ("党组织", "团组织", "基层组织")  # a party's own cells (党组织“心向党”活动): no kind of the quoted name
 _GROUP_ENDS = ("联盟", "阵线", "党", "运动")  # 非洲民族联盟“爱国阵线”: the quotes close another body's name
-_GROUP_ROLES = ("主席", "领导人", "领袖", "总书记", "发言人", "成员", "代表")  # “全国联盟”主席: its members, so the group is
 
 
-def _named_as_group(text: str, s: int, e: int, party: bool) -> bool:
-    """Whether the quoted ``text[s:e]`` names an existing group: its kind (not a party's own cell) or its state before it,
-    or, for a front or a league, a word of its acts after it (“胜利阵线”控制, “…联盟”宣布); none after a verb of founding,
-    所谓 or another body's name (非洲民族联盟“爱国阵线”)."""
+def _named_as_group(text: str, s: int, party: bool) -> bool:
+    """Whether the quotes at ``text[s]`` name an existing group: none after 所谓, a verb of founding or another body's
+    name (非洲民族联盟“爱国阵线”); a party only after its kind (not a party's own cell: 党组织“…党”) or its state."""
     if text.endswith((*_SO_CALLED, *_FOUNDING), 0, s) or text.endswith(_GROUP_ENDS, 0, s) and not text.endswith(_GROUP_KINDS, 0, s):
         return False
-    if text.endswith(_GROUP_KINDS, 0, s) and not text.endswith(_OWN_UNITS, 0, s) or lexicons.country_before(text, s):
-        return True
-    return not party and (lexicons.common_words().get(text[e : e + 2], "")[:1] in ("v", "d", "t", "p") or text.startswith(_GROUP_ROLES, e))
+    return not party or text.endswith(_GROUP_KINDS, 0, s) and not text.endswith(_OWN_UNITS, 0, s) or bool(lexicons.country_before(text, s))
 
 
 def _quoted_groups(text: str) -> list[tuple[int, int, str]]:
     """A front, a league or a party named in quotes (``_QUOTED_GROUP``) as an existing group: the name inside the quotes."""
     return [(m.start("name"), m.end("name"), m["name"]) for m in _QUOTED_GROUP.finditer(text)
-            if _named_as_group(text, m.start(), m.end(), m["end"] == "党")]
+            if _named_as_group(text, m.start(), m["end"] == "党")]
 
 
 _APPOSED_PARTY = re.compile(r"(?:" + grammar.PARTY_SIDE + r"|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
@@ -6061,7 +6057,8 @@ _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", 
 _SEAT_BODIES = ("白宫", "国会")  # bodies named by their seat: after 在 or 于, or before a place of it, the building
 _SEAT_PLACES = ("外", "内部", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "周边", "周围", "门口", "门前", "大门", "入口",
                 "东侧", "西侧", "南侧", "北侧", "发生", "安保", "遇袭", "遭袭", "被炸")
-_INTO_SEAT = ("在", "于", "入", "进", "往", "来到", "抵达", "离开")  # 在白宫, 闯入白宫, 通往国会, 来到国会: the building
+_INTO_SEAT = ("入", "进", "往", "来到", "抵达", "离开")  # 闯入白宫, 步入国会, 通往国会, 来到国会: the building
+_IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言, 在国会占多数: the house sitting, the body
 _BRANDS = ("宝马",)  # a brand that is a common word or runs in other names: read only where a name opens, after its state or a verb
 _BRAND_RUNS_ON = ("矿", "煤")  # 宝马煤矿, 宝马矿业: a mine named so, no brand
 _MANY_STATES = (*_MANY_BANKS, "成员国")  # …司法部: many states' ministries
@@ -6072,10 +6069,10 @@ _STATE_NATIONAL_BODY = re.compile(r"国家(?P<mid>[\u4e00-\u9fff]{2,12}?)(?:研�
 
 
 def _at_seat(text: str, s: int, e: int) -> bool:
-    """Whether the seat body ``text[s:e]`` is its building: gone into or met in (``_INTO_SEAT``), or a place of it
+    """Whether the seat body ``text[s:e]`` is its building: gone into (``_INTO_SEAT``), 白宫 met in, or a place of it
     after it or after the seat it is listed with (白宫外, 国会和白宫周边), not 白宫外交."""
-    if text.endswith(_INTO_SEAT, 0, s - (text[s - 1 : s] == "了")):
-        return True  # 闯入|白宫, 冲入了|国会
+    if text.endswith(_INTO_SEAT, 0, s - (text[s - 1 : s] == "了")) or text[s:e] == "白宫" and text.endswith(_IN_SEAT, 0, s):
+        return True  # 闯入|白宫, 冲入了|国会, 在|白宫
     if text[e : e + 1] in _LIST_JOINS and (seat := next((b for b in _SEAT_BODIES if text.startswith(b, e + 1)), None)):
         e += 1 + len(seat)  # 国会和白宫|周边: the place of both
     return text.startswith(_SEAT_PLACES, e) and not text.startswith("外交", e)
