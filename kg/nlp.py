@@ -6054,7 +6054,7 @@ def _term_session_after(text: str, e: int, name: str) -> bool:
 # A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's
 _OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
-_SEAT_BODIES = ("白宫", "国会")  # bodies named by their seat: after 在 or 于, or before a place of it, the building
+_SEAT_BODIES = ("白宫", "国会")  # bodies named by their seat: gone into or before a place of it (`_at_seat`), the building
 _SEAT_PLACES = ("外", "内部", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "周边", "周围", "门口", "门前", "大门", "入口",
                 "东侧", "西侧", "南侧", "北侧", "发生", "安保", "遇袭", "遭袭", "被炸")
 _INTO_SEAT = ("入", "进", "往", "来到", "抵达", "离开")  # 闯入白宫, 步入国会, 通往国会, 来到国会: the building
