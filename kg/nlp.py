@@ -5688,17 +5688,26 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
 # not a slogan: “全面从严治党”)
 _QUOTED_GROUP = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,14}?(?P<end>阵线|联盟|党))”")
 _SO_CALLED = ("所谓", "所谓的")  # 所谓的“反伊朗国际联盟”: a group someone would build, none named
-# verbs of founding, building or forming a group (创建“…联盟”, 拼凑“…联盟”): an idea, no body yet
+# verbs of founding, building or forming a group: after a word of intent (企图组建“…联盟”, 通过创建“…联盟”) or 拼凑, an
+# idea, no body yet (but 488所医院共同组建“…联盟”: founded, a body)
+_INTENT = ("企图", "试图", "图谋", "应", "要", "将", "拟", "计划", "打算", "通过", "旨在", "谋求")
 _FOUNDING = ("创建", "组建", "建立", "拼凑", "打造", "构建", "组成", "结成", "缔结", "形成", "建设", "筹建", "发起", "倡议", "倡导")
 _GROUP_KINDS = (*grammar.PARTY_SIDES, "政党", "组织", "武装", "反对派", "派别", "分支")
 _OWN_UNITS = ("党组织", "团组织", "基层组织")  # a party's own cells (党组织“心向党”活动): no kind of the quoted name
 _GROUP_ENDS = ("联盟", "阵线", "党", "运动")  # 非洲民族联盟“爱国阵线”: the quotes close another body's name
+_COALITION_KINDS = ("派联盟", "执政联盟", "政党联盟", "竞选联盟", "翼联盟")  # 反对派联盟“新多数联盟”: a kind, no name
+
+
+def _founded_idea(text: str, s: int) -> bool:
+    """Whether the quotes at ``text[s]`` name a group only meant to be founded (企图组建“…”, 拼凑“…”)."""
+    verb = next((v for v in _FOUNDING if text.endswith(v, 0, s)), "")
+    return bool(verb) and (verb == "拼凑" or text.endswith(_INTENT, 0, s - len(verb)))
 
 
 def _named_as_group(text: str, s: int, party: bool) -> bool:
-    """Whether the quotes at ``text[s]`` name an existing group: none after 所谓, a verb of founding or another body's
+    """Whether the quotes at ``text[s]`` name an existing group: none after 所谓, a founding meant or another body's
     name (非洲民族联盟“爱国阵线”); a party only after its kind (not a party's own cell: 党组织“…党”) or its state."""
-    if text.endswith((*_SO_CALLED, *_FOUNDING), 0, s) or text.endswith(_GROUP_ENDS, 0, s) and not text.endswith(_GROUP_KINDS, 0, s):
+    if text.endswith(_SO_CALLED, 0, s) or _founded_idea(text, s) or text.endswith(_GROUP_ENDS, 0, s) and not text.endswith((*_GROUP_KINDS, *_COALITION_KINDS), 0, s):
         return False
     return not party or text.endswith(_GROUP_KINDS, 0, s) and not text.endswith(_OWN_UNITS, 0, s) or bool(lexicons.country_before(text, s))
 

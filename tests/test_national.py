@@ -7226,13 +7226,15 @@ def test_rm49o_a_bare_body_not_a_longer_names_tail(text, want, not_want):
 
 
 # rm49o: a quoted front or league is a group only where it is named as existing: never after a verb of founding,
-# building or forming (创建“…联盟”, 拼凑“…联盟”), right after another body's name (…民族联盟“人民阵线”: a part of
+# building or forming that is only meant (通过创建“…联盟”, 企图组建, 拼凑“…联盟”; a founding done is a body), right after another body's name (…民族联盟“人民阵线”: a part of
 # its name) nor after a party's own cells (党组织“…党”: a slogan); its acts after it keep it (由“…阵线”控制)
 @pytest.mark.parametrize(("text", "want", "not_want"), [
-    ("两国企业商定共同创建“数字创新联盟”。", set(), {"数字创新联盟"}),
+    ("双方希望通过创建“数字创新联盟”推动合作。", set(), {"数字创新联盟"}),
+    ("反对派联盟“公民力量联盟”候选人当天胜选。", {"公民力量联盟"}, set()),
+    ("今天，三百多家医院共同组建“全国儿科专科联盟”。", {"全国儿科专科联盟"}, set()),
     ("西方国家拼凑“民主价值观联盟”遏制对手。", set(), {"民主价值观联盟"}),
     ("有关国家企图组建“反华联盟”。", set(), {"反华联盟"}),
-    ("各国应携手建立“全球反恐联盟”。", set(), {"全球反恐联盟"}),
+    ("各国应建立“全球反恐联盟”。", set(), {"全球反恐联盟"}),
     ("执政的民族团结联盟“人民阵线”当天举行集会。", set(), {"人民阵线"}),
     ("基层党组织“红心向党”主题活动丰富多彩。", set(), {"红心向党"}),
     ("该镇目前由“自由阵线”控制。", {"自由阵线"}, set()),
