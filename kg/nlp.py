@@ -5607,9 +5607,8 @@ def _one_mission(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
 
 
 _HOUSE = re.compile(lexicons.alternation((*lexicons.FOREIGN_HOUSES, *lexicons.BARE_BODIES)))
-# Verbs of attack or of going to a place, after which 国会 is the building (撞击|国会北侧入口, 闯入国会, 通往国会的道路), not the body
-_STRIKES = ("撞击", "袭击", "冲击", "攻击", "闯入", "闯进", "冲入", "冲进", "攻入", "攻占", "占领", "包围", "炸毁",
-            "通往", "前往", "进入", "走进", "来到", "抵达", "离开")
+# words that open a longer name of a bare body's kind (独立|选举委员会, 联邦|宪法法院): that name's tail, not the body alone
+_LONGER_BODY_OPENS = ("独立", "中央", "全国", "国家", "联邦", "最高", "特别", "临时")
 # what may stand right before a body named alone (a clause, a particle, a term: 第五届|国民议会)
 _NAME_OPENS = frozenset("的在和与及、，,。：:；;“”（）()届向了对为由从将到是")
 
@@ -5620,7 +5619,8 @@ def _opens_name(text: str, s: int) -> bool:
     return not s or not "\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in _NAME_OPENS
 
 
-_BARE_BODY_ROLE = frozenset("主副委院法秘发")  # …主席, 副主席, 委员, 院长, 法官, 秘书长, 发言人 after a bare body
+# the roles of a bare body's members (宪法法院|首席法官, 选举委员会|发言人): a title's body (not 宪法法院|发布裁决)
+_BARE_BODY_ROLES = ("主席", "副主席", "委员", "院长", "副院长", "法官", "首席法官", "大法官", "秘书长", "发言人", "主任", "成员")
 
 
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
@@ -5630,10 +5630,10 @@ def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _HOUSE.finditer(text):
         s, e = m.span()
-        if not (_opens_name(text, s) or _after_verb(text, s) and not (m.group() == "国会" and text.endswith(_STRIKES, 0, s))):
-            continue  # 两国会谈, 美国国会 (found with its state), 哥国会; 撞击|国会北侧入口: the building
-        if m.group() in lexicons.BARE_BODIES and text[e : e + 1] in _BARE_BODY_ROLE:
-            continue  # 宪法法院院长, 选举委员会主席: a title's body, no level of its own
+        if not (_opens_name(text, s) or _after_verb(text, s)) or m.group() in _SEAT_BODIES and _at_seat(text, s, e):
+            continue  # 两国会谈, 美国国会 (found with its state), 哥国会; 闯入|国会, 国会|北侧入口: the building
+        if m.group() in lexicons.BARE_BODIES and (text.startswith(_BARE_BODY_ROLES, e) or text.endswith(_LONGER_BODY_OPENS, 0, s)):
+            continue  # 宪法法院院长, 选举委员会主席: a title's body; 起诉独立|选举委员会: a longer name's tail
         if m.group() in ("国会", "立法会") and text[e : e + 1] in "谈晤见议商同员计展所馆" or text.startswith(("大厦", "山", *_BUILDING_AFTER), e):
             continue  # 国会议员, 立法会议员 … or 两国|会谈: a longer word; 国会大厦, 立法会大楼, 国会山: a building, a place
         out.append((s, e, m.group()))
@@ -5683,18 +5683,39 @@ def _armed_groups(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A group named in quotes (反对派“全国联盟”, 极右翼政党“国民阵线”): a front or a league wherever quoted, a party only after
-# its kind or its state (政党“…党”, 索马里“青年党”; not a slogan: “全面从严治党”)
+# A group named in quotes (反对派“全国联盟”, 极右翼政党“国民阵线”): a front or a league wherever quoted as existing (not one
+# being founded nor a part of another body's name), a party only after its kind or its state (政党“…党”, 索马里“青年党”;
+# not a slogan: “全面从严治党”)
 _QUOTED_GROUP = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,14}?(?P<end>阵线|联盟|党))”")
 _SO_CALLED = ("所谓", "所谓的")  # 所谓的“反伊朗国际联盟”: a group someone would build, none named
-_GROUP_KINDS = ("政党", "反对党", "执政党", "在野党", "组织", "武装", "反对派", "派别", "分支")
+# verbs of founding, building or forming a group: after a word of intent (企图组建“…联盟”, 通过创建“…联盟”) or 拼凑, an
+# idea, no body yet (but 488所医院共同组建“…联盟”: founded, a body)
+_INTENT = ("企图", "试图", "图谋", "应", "要", "将", "拟", "计划", "打算", "通过", "旨在", "谋求")
+_FOUNDING = ("创建", "组建", "建立", "拼凑", "打造", "构建", "组成", "结成", "缔结", "形成", "建设", "筹建", "发起", "倡议", "倡导")
+_GROUP_KINDS = (*grammar.PARTY_SIDES, "政党", "组织", "武装", "反对派", "派别", "分支")
+_OWN_UNITS = ("党组织", "团组织", "基层组织")  # a party's own cells (党组织“心向党”活动): no kind of the quoted name
+_GROUP_ENDS = ("联盟", "阵线", "党", "运动")  # 非洲民族联盟“爱国阵线”: the quotes close another body's name
+_COALITION_KINDS = ("派联盟", "执政联盟", "政党联盟", "竞选联盟", "翼联盟")  # 反对派联盟“新多数联盟”: a kind, no name
+
+
+def _founded_idea(text: str, s: int) -> bool:
+    """Whether the quotes at ``text[s]`` name a group only meant to be founded (企图组建“…”, 拼凑“…”)."""
+    verb = next((v for v in _FOUNDING if text.endswith(v, 0, s)), "")
+    return bool(verb) and (verb == "拼凑" or text.endswith(_INTENT, 0, s - len(verb)))
+
+
+def _named_as_group(text: str, s: int, party: bool) -> bool:
+    """Whether the quotes at ``text[s]`` name an existing group: none after 所谓, a founding meant or another body's
+    name (非洲民族联盟“爱国阵线”); a party only after its kind (not a party's own cell: 党组织“…党”) or its state."""
+    if text.endswith(_SO_CALLED, 0, s) or _founded_idea(text, s) or text.endswith(_GROUP_ENDS, 0, s) and not text.endswith((*_GROUP_KINDS, *_COALITION_KINDS), 0, s):
+        return False
+    return not party or text.endswith(_GROUP_KINDS, 0, s) and not text.endswith(_OWN_UNITS, 0, s) or bool(lexicons.country_before(text, s))
 
 
 def _quoted_groups(text: str) -> list[tuple[int, int, str]]:
-    """A front, a league or a party named in quotes (``_QUOTED_GROUP``), not a so-called one: the name inside the quotes."""
+    """A front, a league or a party named in quotes (``_QUOTED_GROUP``) as an existing group: the name inside the quotes."""
     return [(m.start("name"), m.end("name"), m["name"]) for m in _QUOTED_GROUP.finditer(text)
-            if not text.endswith(_SO_CALLED, 0, m.start())
-            and (m["end"] != "党" or text.endswith(_GROUP_KINDS, 0, m.start()) or lexicons.country_before(text, m.start()))]
+            if _named_as_group(text, m.start(), m["end"] == "党")]
 
 
 _APPOSED_PARTY = re.compile(r"(?:" + grammar.PARTY_SIDE + r"|执政的|在野的)(?:——)?(?P<name>[\u4e00-\u9fff]{2,8}?党)")
@@ -6042,9 +6063,11 @@ def _term_session_after(text: str, e: int, name: str) -> bool:
 # A body's term before a central body's name (团中央|十八届中央书记处, 民盟|第十一届中央…): that body's, not the Party's
 _OWNERS_TERM = re.compile(r"(?:党|团|盟|社|会|共|中央)第?[一二三四五六七八九十百零\d]+届$")
 _MANY_BANKS = ("各国", "各经济体", "多国", "主要经济体", "全球", "世界各国")  # …央行: many states' central banks
-_SEAT_BODIES = ("白宫",)  # bodies named by their seat: after 在 or 于, or before a place of it, the building
-_SEAT_PLACES = ("外", "内部", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "门口", "门前", "发生", "安保", "遇袭", "遭袭", "被炸")
-_INTO_SEAT = ("在", "于", "入", "进")  # 在白宫, 闯入白宫, 走进白宫: the building
+_SEAT_BODIES = ("白宫", "国会")  # bodies named by their seat: gone into or before a place of it (`_at_seat`), the building
+_SEAT_PLACES = ("外", "内部", "南草坪", "玫瑰园", "椭圆形办公室", "附近", "周边", "周围", "门口", "门前", "大门", "入口",
+                "东侧", "西侧", "南侧", "北侧", "发生", "安保", "遇袭", "遭袭", "被炸")
+_INTO_SEAT = ("入", "进", "往", "来到", "抵达", "离开")  # 闯入白宫, 步入国会, 通往国会, 来到国会: the building
+_IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言, 在国会占多数: the house sitting, the body
 _BRANDS = ("宝马",)  # a brand that is a common word or runs in other names: read only where a name opens, after its state or a verb
 _BRAND_RUNS_ON = ("矿", "煤")  # 宝马煤矿, 宝马矿业: a mine named so, no brand
 _MANY_STATES = (*_MANY_BANKS, "成员国")  # …司法部: many states' ministries
@@ -6052,6 +6075,16 @@ _FINANCE_MINISTERS = ("财长和", "财长与", "财政部长和", "财政部长
 _AIRCRAFT_TYPE = re.compile(r"[\dA-Za-z－\-]|新一代|客机|飞机|系列")  # 波音777, 波音新一代747-8: the maker's name is the aircraft's type
 # A foreign state's national body by its own name (美国国家冰雪数据研究中心, 法国国家民航安全调查分析局)
 _STATE_NATIONAL_BODY = re.compile(r"国家(?P<mid>[\u4e00-\u9fff]{2,12}?)(?:研究中心|中心|研究所|研究院|委员会|基金会|实验室|局)(?![势面长部])")
+
+
+def _at_seat(text: str, s: int, e: int) -> bool:
+    """Whether the seat body ``text[s:e]`` is its building: gone into (``_INTO_SEAT``), 白宫 met in, or a place of it
+    after it or after the seat it is listed with (白宫外, 国会和白宫周边), not 白宫外交."""
+    if text.endswith(_INTO_SEAT, 0, s - (text[s - 1 : s] == "了")) or text[s:e] == "白宫" and text.endswith(_IN_SEAT, 0, s):
+        return True  # 闯入|白宫, 冲入了|国会, 在|白宫
+    if text[e : e + 1] in _LIST_JOINS and (seat := next((b for b in _SEAT_BODIES if text.startswith(b, e + 1)), None)):
+        e += 1 + len(seat)  # 国会和白宫|周边: the place of both
+    return text.startswith(_SEAT_PLACES, e) and not text.startswith("外交", e)
 
 
 def _national_body_mid(mid: str) -> bool:
@@ -6105,7 +6138,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 波音737, 空客A350: the aircraft, not the company
         if m.group() == "空客" and not _opens_name(text, s):
             continue  # 航空客机, 天津空客总装厂: another word, or a plant named after the maker
-        if m.group() in _SEAT_BODIES and (text[s - 1 : s] in _INTO_SEAT or text.startswith(_SEAT_PLACES, e) and not text.startswith("外交", e)):
+        if m.group() in _SEAT_BODIES and _at_seat(text, s, e):
             continue  # 在白宫会见, 闯入白宫内部, 白宫外|南草坪, 白宫发生爆炸: the building, where it happened
         if m.group() in _BRANDS and (not (_opens_name(text, s) or lexicons.country_before(text, s) or lexicons.common_words().get(text[max(0, s - 2) : s]) in ("v", "vn"))
                                      or text.startswith(_BRAND_RUNS_ON, e)):

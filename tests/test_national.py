@@ -7165,7 +7165,7 @@ def test_h49_one_name_closed_by_deng_or_speaking_as_a_representative(text, want)
 # o49: 国会 after an ordinary verb is the body (签署国会通过的法案, 呼吁国会尽快表决); only a verb of attack or entry
 # before it makes it the building (驾车冲击国会, 示威者闯入国会)
 @pytest.mark.parametrize(("text", "want", "not_want"), [
-    ("总统当天签署了国会通过的预算法案。", {"国会"}, set()),
+    ("总统当天签署国会通过的预算法案。", {"国会"}, set()),
     ("反对派呼吁国会尽快就修宪草案进行表决。", {"国会"}, set()),
     ("数百名示威者当天闯入国会，与警察发生冲突。", set(), {"国会"}),
     ("一辆汽车冲击国会东侧安全门。", set(), {"国会"}),
@@ -7208,6 +7208,51 @@ def test_o49_a_group_named_in_quotes(text, want, not_want):
     ("他们企图拼凑所谓的“反华国际联盟”。", set(), {"反华国际联盟"}),
 ])
 def test_o49_the_building_or_a_so_called_league(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# rm49o: a bare body is no longer name's tail (起诉独立|选举委员会: 独立 opens the name, no verb) and no member's title's
+# body (宪法法院|首席法官), checked by the whole role word: the body's own acts stay (宪法法院|发布裁决, 选举委员会|发表声明)
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("反对派领导人宣布将起诉独立选举委员会。", set(), {"选举委员会"}),
+    ("宪法法院首席法官当天宣读了判决书。", set(), {"宪法法院"}),
+    ("宪法法院发布裁决，宣布选举结果有效。", {"宪法法院"}, set()),
+    ("全国投票结束后，选举委员会发表声明称投票进展顺利。", {"选举委员会"}, set()),
+])
+def test_rm49o_a_bare_body_not_a_longer_names_tail(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# rm49o: a quoted front or league is a group only where it is named as existing: never after a verb of founding,
+# building or forming that is only meant (通过创建“…联盟”, 企图组建, 拼凑“…联盟”; a founding done is a body), right after another body's name (…民族联盟“人民阵线”: a part of
+# its name) nor after a party's own cells (党组织“…党”: a slogan); its acts after it keep it (由“…阵线”控制)
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("双方希望通过创建“数字创新联盟”推动合作。", set(), {"数字创新联盟"}),
+    ("反对派联盟“公民力量联盟”候选人当天胜选。", {"公民力量联盟"}, set()),
+    ("今天，三百多家医院共同组建“全国儿科专科联盟”。", {"全国儿科专科联盟"}, set()),
+    ("西方国家拼凑“民主价值观联盟”遏制对手。", set(), {"民主价值观联盟"}),
+    ("有关国家企图组建“反华联盟”。", set(), {"反华联盟"}),
+    ("各国应建立“全球反恐联盟”。", set(), {"全球反恐联盟"}),
+    ("执政的民族团结联盟“人民阵线”当天举行集会。", set(), {"人民阵线"}),
+    ("基层党组织“红心向党”主题活动丰富多彩。", set(), {"红心向党"}),
+    ("该镇目前由“自由阵线”控制。", {"自由阵线"}, set()),
+])
+def test_rm49o_a_quoted_group_named_as_existing(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
+
+
+# rm49o: 国会 is a seat body as 白宫 is: gone into (步入|国会, 冲入了|国会), gone to (来到|国会), or before a place of it, even past
+# the seat it is listed with (国会和白宫|周边), it is the building
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("两国元首一同步入国会全会大厅。", set(), {"国会"}),
+    ("数十名抗议者冲入了国会。", set(), {"国会"}),
+    ("数百名民众来到国会外抗议。", set(), {"国会"}),
+    ("枪击案发生后，国会和白宫周边的安保都加强了。", set(), {"国会", "白宫"}),
+])
+def test_rm49o_the_house_at_its_seat_is_the_building(text, want, not_want):
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
 
