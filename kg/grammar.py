@@ -864,14 +864,13 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
 def list_member_end(text: str, p: int) -> int | None:
     """End of one more member of a list already read as names, written between 、 (…陈希、陈全国、
     陈敏尔…: 全国 is a word, but here the given name): a surname and one or two characters, never a place
-    or a body the lexicon knows (…肖捷和|科技部、国家卫生健康委负责同志: the ministry, no member), nor a
-    common word (…、文化、体育界人士, …、黄金等领域)."""
+    or a body the lexicon knows (…肖捷和|科技部、国家卫生健康委负责同志: the ministry, no member)."""
     if text[p : p + 1] not in lexicons.surnames():
         return None
     for q in (p + 3, p + 2):
         name = text[p:q]
         if text[q : q + 1] in ("、", "等") and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in lexicons.places() and (
-                name not in lexicons.organizations()) and not _common_word(name, 100):
+                name not in lexicons.organizations()):
             return q
     return None
 

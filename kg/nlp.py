@@ -936,8 +936,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = m.end()
         while p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known, **(revoked if m.re is _REVOKED else {}))
-            if q is None and text[m.end() : p].count("、") >= 1 and (q := grammar.list_member_end(text, p)) is not None and text[p + 1 : q] in _ADDRESS:
-                q = None  # …、王书记等, …、方总等: a surname and how one is addressed, no name (…、鲁政委、…: a name)
+            if q is None and text[m.end() : p].count("、") >= 1 and (q := grammar.list_member_end(text, p)) is not None and (
+                    text[p + 1 : q] in _ADDRESS or _common_word(text[p:q], 500)):
+                q = None  # …、王书记等, …、方总等: how one is addressed; …、文化、…, …、黄金等: a word; no name (…、鲁政委、…: a name)
             if q is None:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
