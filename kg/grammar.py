@@ -55,7 +55,8 @@ __all__ = [
 PUNCT = set(" \t\n,，。、;；:：!！?？“”\"'‘’()（）《》〈〉[]【】<>/…—-·")
 HARD = set("\n,，。;；:：!！?？“”\"()（）《》【】[]")
 
-SEPARATOR = r"[·\-－=＝]"  # what joins a foreign name's parts as the news writes them (X·Y, X-Y, X＝Y·Z): one class for every rule
+SEPARATORS = "·-－=＝"  # what joins a foreign name's parts as the news writes them (X·Y, X-Y, X＝Y·Z): one class for every rule
+SEPARATOR = f"[{re.escape(SEPARATORS)}]"
 SEP = re.compile(SEPARATOR)
 
 # Words that can follow a name (its right edge), longest first.

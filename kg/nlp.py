@@ -281,7 +281,7 @@ def _predicate_as_japanese(name: str, known: frozenset[str]) -> bool:
 
 
 # A trade or a field's expert, named before the person (钢筋工范勇, 小麦专家王永华): what one does, no post held
-_TRADES = r"(?:钢筋工|电焊工|木工|瓦工|泥瓦工|架子工|油漆工|水电工|电工|农民工|环卫工|快递员|外卖员|护林员|保洁员|(?<=[麦稻米粮果树菜茶棉药林牧渔农])专家|(?<=技术|农业|植保|畜牧|水产|园艺)专家)(?![人程厂业作艺具资会])"  # (not 环卫工人, 输电工程)
+_TRADES = r"(?:钢筋工|木工|瓦工|泥瓦工|架子工|油漆工|水电工|电工|农民工|环卫工|快递员|外卖员|护林员|保洁员|(?<=[麦稻米粮果树菜茶棉药林牧渔农])专家|(?<=技术|农业|植保|畜牧|水产|园艺)专家)(?![人程厂业作艺具资会])"  # (not 环卫工人, 输电工程)
 _DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表)|" + _TRADES + ")")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
@@ -830,11 +830,11 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if whole is not None and _predicate_as_japanese(text[p:whole], known):
                 whole = None  # 日本组合|胜出, 日本组合|均告出局: the clause's verb, no name
         q = whole or grammar.name_end(text, p, known, extra=("家", "一家", "这样的", *(_ELDERS if m.re is _AGE else ())), min_strength=2, titled=False) or _scored_end(text, p, known)  # 选手孙颖莎|以4:2
-        ones = "的就也都在和是又还已曾被把将向任正" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
+        ones = "的就也都在和是又还已曾被把将向任" + ("时" if m.re is _RENOWNED else "")  # (传承人X|向总书记介绍, 得主X|任名誉院长)  # 看望著名歌唱家吴雁泽|时, 村民黄小秀|把
         if q is None and (q := grammar.name_end(text, p, known, min_strength=1, titled=False)) is not None and (
-                q - p != 3 or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
+                q - p != 3 or text[q - 1] in _AUX_LAST or text[q] not in ones and not text.startswith("为了", q) or (text[q + 1 : q + 2] in grammar.PUNCT and text[q] not in "时被")) and not (
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)) and not _DAY_THEN_SAYS.match(text, q):
-            q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，)
+            q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，, 环卫工阿英要|把)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
         if m.re is _QUOTED_DESIGNATION:
             if _HELD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or q is not None and q - p == 2 and text[p] in lexicons.rare_surnames() and text.count(text[p:q]) < 2:
@@ -931,11 +931,14 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     # (撤销王五、赵六政协第十二届全国委员会委员资格): persons, no post
     revoked = {"extra": ("、", "政协", "第", "全国"), "min_strength": 2, "titled": False}
     for m in (*_GROUP.finditer(text), *_REVOKED.finditer(text)):
+        if m.group().startswith(("专家", "嘉宾")) and _COUNTED_GROUP.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 400名嘉宾|政要、智库和…: a counted group, then a list of words, no names
         p = m.end()
         while p not in hits and not in_meta(p):
             q = grammar.name_end(text, p, known, **(revoked if m.re is _REVOKED else {}))
-            if q is None and text[m.end() : p].count("、") >= 1:
-                q = grammar.list_member_end(text, p)  # …许小年、鲁政委、马骏…: a member inside a list read as names (政委 is a role)
+            if q is None and text[m.end() : p].count("、") >= 1 and (q := grammar.list_member_end(text, p)) is not None and (
+                    text[p + 1 : q] in _ADDRESS or _common_word(text[p:q], 500)):
+                q = None  # …、王书记等, …、方总等: how one is addressed; …、文化、…, …、黄金等: a word; no name (…、鲁政委、…: a name)
             if q is None:
                 break
             hits[p] = PersonHit(p, q, text[p:q], (), "group")
@@ -1342,6 +1345,7 @@ def _told_again(text: str, p: int, q: int) -> bool:
     return False
 
 
+_AUX_LAST = frozenset("要将会能想应")  # 环卫工阿英|要把…: a modal opening the predicate, no weak name's last syllable
 _HOW_WELL = re.compile(r"[\u4e00-\u9fff]得(?:很|非常|十分|特别|格外|挺)")  # 果农冯生财|学得很认真: a verb, 得 and how well it is done
 
 
@@ -2483,7 +2487,7 @@ def _honoured_names(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             if item.start() != (members[-1][2] + 1 if members else m.start("list")):
                 return None  # every item read whole, one after another
             person_note = re.search(r"女|男|族", note) is not None
-            parts = re.split(r"[·\-－]", name)
+            parts = _SEPARATED.split(name)
             dotted = len(parts) > 1 and all(parts) and not any(x in lexicons.places() or lexicons.country_at(x) or _common_word(x, 100) for x in parts)
             plain = (len(name) <= 4 and name[0] in lexicons.surnames() and not _common_word(name, 30) and name[-1] not in _NOT_NAME_END
                      and name[1:] not in _ADDRESS)
@@ -2532,7 +2536,7 @@ _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "老板"
 _CLAUSE_OPEN = re.compile(r"(?:^|(?<=[,，。;；:：\n“”！？!?]))[ \t\u3000\r]*")
 
 
-_JOINER = frozenset("·-－=＝")  # the characters of grammar.SEPARATOR, as a set
+_JOINER = frozenset(grammar.SEPARATORS)
 _FIRM_BEFORE = re.compile(r"(?:制造商|生产商|供应商|运营商|开发商|承包商|经销商|零售商|厂商|巨头|车企)$")  # 飞机制造商|庞巴迪: what a firm is called
 
 

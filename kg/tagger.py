@@ -23,7 +23,7 @@ from kg.nlp import PersonHit, _add_trimmed
 __all__ = ["JOINERS", "available", "person_spans", "refine", "require", "tokens", "whole_names"]
 
 # Characters that join the parts of a foreign or minority name: 迪亚斯-卡内尔, 纳尔逊·曼德拉.
-JOINERS = "·-－＝=•・"
+JOINERS = grammar.SEPARATORS + "•・"  # (and the bullet and the Japanese middle dot, which the tagger meets unnormalised)
 _NAME = re.compile(f"[\u3400-\u9fff{re.escape(JOINERS)}]+")
 _CHUNK = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")  # tagged one sentence at a time
 _SPACE = " \t\u3000"

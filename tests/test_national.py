@@ -7130,6 +7130,8 @@ def test_h49_lists_after_experts_guests_and_firm_heads(text, want):
 @pytest.mark.parametrize(("text", "want"), [
     ("另一名嫌疑人、19岁男子卡洛斯·门德斯据称已在边境被捕。", {"卡洛斯·门德斯"}),
     ("西班牙警方称，另一名嫌疑人、20岁男子阿迪勒·哈桑据悉已被捕。", {"阿迪勒·哈桑"}),
+    ("警方说，枪手马哈茂德·卡里姆据报道曾多次前往该地。", {"马哈茂德·卡里姆"}),
+    ("嫌疑人、男子尤素福·拉希德据了解已被拘押。", {"尤素福·拉希德"}),
 ])
 def test_h49_hearsay_ends_a_dotted_name(text, want):
     assert _persons(text) == want
@@ -7144,6 +7146,8 @@ def test_h49_hearsay_ends_a_dotted_name(text, want):
     ("农业专家认为，今年小麦长势良好。", set()),
     ("技术专家正在田间查看苗情。", set()),
     ("夜里，环卫工人罗德胜在进行路面消杀。", {"罗德胜"}),  # 环卫工人 is the designation, whole
+    ("清晨，快递员罗德胜将包裹送到了村里。", {"罗德胜"}),
+    ("清晨，环卫工阿英要把海滩上的垃圾清理干净。", set()),  # 要 opens the predicate: no 阿英要
     ("在贵州至广州的直流输电工程中，以我为主。", set()),  # 输电工程: no trade
     ("一共有3名BBC记者随团，而BBC的真实目的是秘密拍摄。", set()),  # a count before the group, across Latin letters
 ])
@@ -7156,6 +7160,7 @@ def test_h49_trades_and_field_experts_before_a_name(text, want):
     ("会议听取了有关情况的汇报。\n孙立明等就有关议题作了说明。", {"孙立明"}),
     ("会见前，双方参观了展览。\n谭永华等参加会见。", {"谭永华"}),
     ("座谈会上，无党派人士代表蔡晓东也作了发言。", {"蔡晓东"}),
+    ("座谈会上，无党派人士代表郭立也作了发言。", {"郭立"}),
     ("会议听取了汇报。\n有关部门等参加会议。", set()),
 ])
 def test_h49_one_name_closed_by_deng_or_speaking_as_a_representative(text, want):
@@ -7298,3 +7303,19 @@ def test_terms_listed_from_a_bare_term_keep_the_body():
     # 第九届、|十届全国人民代表大会…委员X: the list opens with a term alone; the title is not cut at the last 、
     got = _posts("第九届、十届全国人民代表大会常务委员会委员张大明同志的遗体今天在京火化。")
     assert got == {("张大明", "第九届、十届全国人民代表大会常务委员会委员")}
+
+
+# rm49n: a list after 专家/嘉宾 counted before (400名嘉宾政要、智库和…) is a list of words; a list member is
+# never a surname with how one is addressed (王书记, 方总) nor a common word (文化, 黄金)
+@pytest.mark.parametrize(("text", "want"), [
+    ("论坛开幕，400名嘉宾政要、智库和企业代表齐聚一堂。", set()),
+    ("开幕式上，300多位专家学者、企业家和政府官员出席。", set()),
+    ("市领导张建国、李明华、王书记等出席。", {"张建国", "李明华"}),
+    ("会上，专家张建国、李明华、王局长等作了发言。", {"张建国", "李明华"}),
+    ("企业负责人张建国、李明华、方总等参加座谈。", {"张建国", "李明华"}),
+    ("嘉宾张建国、李明华、文化、体育界人士等出席。", {"张建国", "李明华"}),
+    ("专家张建国、李明华、黄金等领域的学者出席。", {"张建国", "李明华"}),
+    ("座谈会上，来自高校的专家周文涛、黎建国、方政委、钱志明结合研究领域发表了看法。", {"周文涛", "黎建国", "方政委", "钱志明"}),
+])
+def test_rm49n_counted_guests_and_list_members_that_are_words(text, want):
+    assert _persons(text) == want
