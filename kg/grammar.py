@@ -1589,6 +1589,10 @@ def profession_end(text: str, lo: int, hi: int) -> int:
     return at
 
 
+# Compass words, not a state's abbreviation before 方 (西方: "the West", 南方: the south): 西方代表团 is no one state's side.
+_COMPASS_SIDES = frozenset({"东方", "西方", "南方", "北方"})
+
+
 @lru_cache(maxsize=1 << 16)
 def org_ok(org: str) -> bool:
     """Whether ``org`` can be the organisation part of a title (市委, 县委组织部, 某某集团); cached:
@@ -1610,7 +1614,7 @@ def org_ok(org: str) -> bool:
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
-    if len(org) == 5 and org[0] in STATE_ABBR and org[1:] == "方代表团":
+    if len(org) == 5 and org[0] in STATE_ABBR and org[1:] == "方代表团" and org[:2] not in _COMPASS_SIDES:
         return True  # 日方代表团|团长, 美方代表团: one state's side's delegation to talks (as 中方代表团)
     if (house := next((h for h in _PARTY_GROUP_HOUSES if org.startswith(h)), None)) and _PARTY_GROUP.fullmatch(org, len(house)):
         return True  # 联邦议院|联盟党党团主席: a party's group in a house of parliament, the house named whole

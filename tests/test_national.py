@@ -7319,3 +7319,27 @@ def test_terms_listed_from_a_bare_term_keep_the_body():
 ])
 def test_rm49n_counted_guests_and_list_members_that_are_words(text, want):
     assert _persons(text) == want
+
+
+# rm49t: a bracketed chain (X（…）) reads as the same chain written before the name: a former post anywhere in it
+# (省原副省长, 前总统), a figure of history, a post lost in the sentence give none; 新任 is dropped; a bare role takes
+# the body as before the name (a company's officer, not its board's; its party group; a personal rank stays unheld).
+@pytest.mark.parametrize(("text", "want"), [
+    ("纪委决定，对赵东升（山西省原副省长）立案审查调查。", set()),
+    ("奥巴马（美国前总统）在演讲中说，两国应加强交流。", set()),
+    ("毛泽东（中共中央主席）曾说，要自力更生。", set()),
+    ("会议通报，刘海平（山西省副省长）被免职。", set()),
+    ("卡梅伦（英国新任首相）表示，愿同中方深化合作。", {("卡梅伦", "英国首相")}),
+    ("要求马立群（某某控股集团董事会主席、首席执行官）说明情况。",
+     {("马立群", "某某控股集团董事会主席"), ("马立群", "某某控股集团首席执行官")}),
+    ("要求周文斌（某某大学校长、教授）说明情况。", {("周文斌", "某某大学校长")}),
+    ("要求陈建华（某某电力公司董事长、党委书记）作出检查。", {("陈建华", "某某电力公司董事长"), ("陈建华", "某某电力公司党委书记")}),
+])
+def test_rm49t_a_bracketed_chain_reads_as_one_before_the_name(text, want):
+    assert _posts(text) == want
+
+
+# rm49t: 西方, 南方 are compass words ("the West", the south), no state's side: 西方代表团 is no body of one state.
+@pytest.mark.parametrize("text", ["西方代表团团长史密斯在会上发言。", "南方代表团团长史密斯在会上发言。"])
+def test_rm49t_a_compass_side_is_no_states_delegation(text):
+    assert _posts(text) == set()

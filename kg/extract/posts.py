@@ -37,9 +37,8 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
     found = _titled(ctx) + _profiles(ctx) + _academicians(ctx)
-    found += tuple(o for o in _bracketed(ctx) if (o.person, o.title) not in {(f.person, f.title) for f in found})
     have = {(o.person, o.title) for o in found}
-    found += tuple(o for o in _heads(ctx) + _predicates(ctx) if (o.person, o.title) not in have)
+    found += tuple(o for o in _bracketed(ctx) + _heads(ctx) + _predicates(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
 
 
@@ -306,26 +305,76 @@ _BRACKET_CLAUSE = re.compile(r"[（(](?P<titles>[^（()）。；;，,：:]{2,40}
 
 def _bracketed(ctx: Context) -> tuple[PostObservation, ...]:
     """Titles bracketed right after a name (对张三（某省副省长，分管…）予以免职): the first clause only, and only
-    when it is wholly a 、 chain of titles (not 王五（藏族）, not 原…: a former post, not 2016年任…: of then)."""
+    when it is wholly a 、 chain of titles (not 王五（藏族）, not 2016年任…: of then), read as the same chain before the name."""
     text, out = ctx.text, []
     for h in ctx.rec.persons:
-        if (m := _BRACKET_CLAUSE.match(text, h.end)) is None:
-            continue
+        if (m := _BRACKET_CLAUSE.match(text, h.end)) is None or h.name in lexicons.historical_figures():
+            continue  # 毛泽东（中共中央主席）: a post of history
         cs, ce = m.span("titles")
         chain = grammar.title_chain(text, cs, ce)
         if not chain or chain[0].start != cs or chain[-1].end != ce or any(text[a.end : b.start] != "、" for a, b in zip(chain, chain[1:])):
             continue
+        if _former(text, cs, not chain[0].org) or _lost_here(ctx, h):
+            continue  # （原…）, X（某省副省长）被免职: not held on the article's date
         pm, last = ctx.mention(h.start, h.end, "PERSON", "posts.bracket"), None
         for t in chain:
-            if is_bare_role(t) and last is not None and _may_inherit(text, last, t, "bracket"):
-                body = _without_party_group(last.org)
+            if _ends_chain(text, t, chain[0]):
+                break  # （某国前总统）, （…局长、原…）: a former post, and 原 covers the rest
+            elect, t = _elect(text, t), _as_written(text, t, last)
+            if is_bare_role(t) and not elect:
+                if (body := _inherited(text, last, t, "bracket")) is None:
+                    continue  # (副局长), (校长、教授): whose, the bracket does not say
                 t = dataclasses.replace(t, org=body, text=body + t.role)
-            elif is_bare_role(t):
-                continue  # (副局长): whose, the bracket does not say
-            last = t if t.org else last
+            elif t.org and not elect:
+                last = t
             out.append(PostObservation(h.name, t.text, t.role, t.org or None, ctx.reference_date, pm,
                                        ctx.mention(t.start, t.end, "TITLE", "posts.bracket", 0.85), 0.85))
     return tuple(out)
+
+
+def _lost_here(ctx: Context, h) -> bool:
+    """Whether the sentence of ``h`` says the post is lost (…已被免职, 助理X…，X已…辞职)."""
+    s_end = ctx.rec.sentences[ctx.rec.sentence_of(h.start)][1] if ctx.rec.sentences else len(ctx.text)
+    return _LOST.search(ctx.text, h.end, s_end) is not None or any(
+        ctx.text.endswith(h.name, 0, m.start()) for m in _RESIGNED.finditer(ctx.text, h.end, s_end))
+
+
+def _ends_chain(text: str, t: Title, first: Title) -> bool:
+    """Whether ``t`` is a former post, and so the rest of its chain (韩国前总统, 赞比亚开国总统, 某局原党组书记、局长,
+    某大学老校长, 某局股长、时任…)."""
+    return t.org.endswith(("前", "原", "前任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or (
+        grammar.former_inside(t.org, t.role) is not None) or (t.org.endswith("老") and not t.org.endswith("养老")) or (
+        t is not first and (text[t.start - 1 : t.start] in ("前", "原") or text[t.start - 2 : t.start] == "时任"))
+
+
+def _elect(text: str, t: Title) -> bool:
+    """Whether ``t`` is a coming post (香港特别行政区候任行政长官, 候任|总理)."""
+    return t.org.endswith("候任") or text[max(0, t.start - 2) : t.start] == "候任"
+
+
+def _as_written(text: str, t: Title, last: Title | None) -> Title:
+    """The post one title of a chain names: 候任 as written (the golds keep it so), the body without 反对派 or 新任
+    (英国新任首相 → 英国首相), a party group of the body just named (某集团公司董事长、|党组书记)."""
+    if _elect(text, t):  # never the post itself
+        return dataclasses.replace(t, org=t.org[:-2], text=t.text) if t.org.endswith("候任") else dataclasses.replace(t, text="候任" + t.text)
+    for cue in (grammar.OPPOSITION_BEFORE_PARTY, grammar.TENURE_IN):  # the mention keeps the literal span
+        if cue.search(t.org):
+            body = cue.sub("", t.org)
+            t = dataclasses.replace(t, org=body, text=body + t.role)
+    if t.org in _PARTY_GROUPS and last is not None and last.end + 1 == t.start and text[t.start - 1] == "、" and (
+            last.role not in _OWN_RANK and not _DIVISION_HEAD.fullmatch(last.role)):  # not 院士、|党委书记, 省长、|党组书记
+        body = last.org + t.org  # t.org is the joined body from here on
+        t = dataclasses.replace(t, org=body, text=body + t.role)
+    return t
+
+
+def _inherited(text: str, last: Title | None, t: Title, via: str) -> str | None:
+    """The body a bare role takes from the title before it in its chain (董事长、|总经理: the company's), or None: not a
+    personal rank (校长、|教授), and an officer is the company's, not its board's (董事会主席、|首席执行官)."""
+    if last is None or t.role in _OWN_RANK or not _may_inherit(text, last, t, via):
+        return None
+    org = _without_party_group(last.org)  # the body, not its party group
+    return _BOARD_END.sub("", org) if _EXECUTIVE.fullmatch(t.role) else org
 
 
 _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除|被双开|被逮捕|被判处|落马|被查|被解雇")
@@ -598,8 +647,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         if first is not None and (c := _CLAIMED.search(ctx.text, max(0, first.start - 8), first.start)) is not None and (
                 c[0] != "承认的" or "政府" not in first.org):
             continue  # 自封的临时总统X, 美国承认的临时总统X: a post claimed or recognised by others, not held (受联合国承认的…政府总理X: the government is recognised, its head holds the post)
-        s_end = ctx.rec.sentences[sent][1] if ctx.rec.sentences else len(ctx.text)
-        if _LOST.search(ctx.text, h.end, s_end) or any(ctx.text.endswith(h.name, 0, m.start()) for m in _RESIGNED.finditer(ctx.text, h.end, s_end)):
+        if _lost_here(ctx, h):
             continue  # 院长王莉…已被免职, 助理X…，X已…辞职: the post is lost in this very sentence
         if _REMEMBERED.match(ctx.text, h.end) or any(_HISTORICAL_ORG.search(t.org) for t in h.titles):
             continue  # 红军第十三军政治部主任X的革命事迹, …创始人X诞辰120周年: a post of history
@@ -624,29 +672,17 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 continue  # 特区政府前律政司司长(兼…)、基本法委员会副主任: only the first (and its 兼) is former
             if (own := _foreign_owner(t.org)) is not None:
                 owner = own  # 新加坡副总理兼|财政部长, 越共中央政治局委员、|中央宣传部部长: that state's, that party's
-            if t.org.endswith(("前", "原", "前任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or inside is not None or (t.org.endswith("老") and not t.org.endswith("养老")) or (
-                    t is not first and (ctx.text[t.start - 1 : t.start] in ("前", "原") or ctx.text[t.start - 2 : t.start] == "时任")):
-                break  # 韩国前总统, 赞比亚开国总统, 某局原党组书记、局长, 某大学老校长, 某局股长、时任…: a former post, and 原 covers the rest of the chain
-            elect = t.org.endswith("候任") or ctx.text[max(0, t.start - 2) : t.start] == "候任"
+            if _ends_chain(ctx.text, t, first):
+                break  # a former post, and 原 covers the rest of the chain
+            elect = _elect(ctx.text, t)
             elect_end = t.end if elect else -1
-            if elect:  # 香港特别行政区候任行政长官, 候任|联合国秘书长, 、候任|总理: the coming post as written (the golds keep it so), never the post itself
-                t = dataclasses.replace(t, org=t.org[:-2], text=t.text) if t.org.endswith("候任") else dataclasses.replace(t, text="候任" + t.text)
             if not t.org and ctx.text[max(0, t.start - 2) : t.start] == "当选":
                 t = dataclasses.replace(t, text="当选" + t.role)  # 某国总理、当选|总统X: the president-elect's title as written (美国当选总统), never the post itself
             if t.role == "领导人" and t.org in lexicons.countries():
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
             if t.role == "代表" and _HONOURED.search(t.org):
                 continue  # 全国杰出专业技术人才代表: one of those an honour names speaks for them, no office
-            if grammar.OPPOSITION_BEFORE_PARTY.search(t.org):  # 柬埔寨反对派救国党主席 -> 柬埔寨救国党主席
-                body = grammar.OPPOSITION_BEFORE_PARTY.sub("", t.org)  # the mention keeps the literal span
-                t = dataclasses.replace(t, org=body, text=body + t.role)
-            if grammar.TENURE_IN.search(t.org):  # 英国新任首相, 老挝新任政府总理 -> 英国首相, 老挝政府总理
-                body = grammar.TENURE_IN.sub("", t.org)  # the mention keeps the literal span
-                t = dataclasses.replace(t, org=body, text=body + t.role)
-            if t.org in _PARTY_GROUPS and sent in last_org and last_org[sent].end + 1 == t.start and ctx.text[t.start - 1] == "、" and (
-                    last_org[sent].role not in _OWN_RANK and not _DIVISION_HEAD.fullmatch(last_org[sent].role)):  # not 院士、|党委书记, 省长、|党组书记
-                body = last_org[sent].org + t.org  # 某集团公司董事长、|党组书记: the party group of the body just named (the mention keeps the literal span)
-                t = dataclasses.replace(t, org=body, text=body + t.role)  # t.org is the joined body from here on
+            t = _as_written(ctx.text, t, last_org.get(sent))  # 柬埔寨反对派救国党主席, 老挝新任政府总理, 董事长、|党组书记
             if not t.org and not is_bare_role(t) and ctx.text[t.start - 1 : t.start] in _BODY_TAILS and ctx.text[t.start - 1 : t.start + 1] in lexicons.common_words():
                 continue  # 伦敦金融城|市长: a role of a level whose first character ends a word (城市), its body unread
             if elect:
@@ -688,10 +724,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 org, title = "", t.role  # 和英雄机长X: what the holder is praised as, no body (the bare role)
             if elect:
                 pass  # nor the body of the title before it (未来阵线主席、候任|总理)
-            elif is_bare_role(t) and sent in last_org and t.role not in _OWN_RANK and _may_inherit(ctx.text, last_org[sent], t, h.via):
-                org = _without_party_group(last_org[sent].org)  # the body, not its party group
-                if _EXECUTIVE.fullmatch(t.role):
-                    org = _BOARD_END.sub("", org)  # 集团董事会主席兼|首席执行官: the company's officer, not its board's
+            elif is_bare_role(t) and (inherited := _inherited(ctx.text, last_org.get(sent), t, h.via)) is not None:
+                org = inherited  # 集团董事会主席兼|首席执行官: the company's officer, not its board's
                 title = org + t.role
             elif is_bare_role(t) and sent in last_org and t.role in STATE_ROLES and ctx.text[t.start - 1 : t.start] == "、" \
                     and last_org[sent].role in ("代表", "特使") and (envoy := _HEADS_ENVOY.match(last_org[sent].org)) \
