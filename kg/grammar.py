@@ -1704,6 +1704,14 @@ def org_ok(org: str) -> bool:
     return org.endswith(lexicons.org_suffixes()) and len(org) <= 12
 
 
+def names_body(org: str, ends: tuple[str, ...] = ()) -> bool:
+    """Whether ``org`` names a body on its own: a known one (an international body or foreign party too), or one
+    ``org_ok`` takes that ends as bodies do (or in ``ends``); never a bare suffix (委员会)."""
+    if org in lexicons.organizations() or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES:
+        return True
+    return org not in lexicons.org_suffixes() and org_ok(org) and org.endswith(lexicons.org_suffixes() + ends)
+
+
 # A national session (十二届全国人大三次会议, 全国政协十三届二次会议, 第十三届全国人民代表大会第一次会议) and its
 # presidium: one body's name, whose 会议 opens no clause (the golds keep it whole: 十二届全国人大三次会议主席团常务主席).
 _NUMERAL_RUN = "[一二三四五六七八九十]{1,3}"

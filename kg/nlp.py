@@ -3910,12 +3910,12 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             at = s - 1  # the 就
             clause = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
             holder = _trim_meeting_left(_TIME_TAIL.sub("", text[clause:at]))
-            if holder and (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
+            if holder and grammar.names_body(holder):
                 org, s = holder, text.rfind(holder, clause, at)
         elif (j := m["org"].rfind("就")) > 0 and not m["org"].endswith(lexicons.org_suffixes()):
             # 联合国安理会就|巴以局势召开会议 (no day between): the body before 就 holds it and names it
             holder = _trim_meeting_left(m["org"][:j])
-            if holder and (holder in lexicons.organizations() or grammar.org_ok(holder) and holder.endswith(lexicons.org_suffixes())):
+            if holder and grammar.names_body(holder):
                 s, org = m.start("org") + j - len(holder), holder
         presidium = _PRESIDIUM.fullmatch(org) and not "\u4e00" <= text[max(0, s - 1) : s] <= "\u9fff"  # (named whole: …行政区|第十二届…)
         if not org or not (grammar.org_ok(org) or presidium) or _NOT_A_MEETING.match(text, m.end()):
@@ -3944,7 +3944,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         out[(s, e)] = MeetingHit(s, e, name, True, (text[s:e],), org)
     for m in _NTH_ON.finditer(text):
         org = _trim_meeting_left(m["org"])
-        known = org in lexicons.organizations() or grammar.org_ok(org) and org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
+        known = grammar.names_body(org, lexicons.whole_orgs())
         if org == m["org"] and known and not _NOT_A_MEETING.match(text, m.end()) \
                 and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("org"), m.end())] = MeetingHit(m.start("org"), m.end(), org + m["nth"], True, (text[m.start("org") : m.end()],), org)
@@ -4402,7 +4402,7 @@ def _each_body(text: str, hits: list[MeetingHit]) -> list[MeetingHit]:
         if len(inner) > 1:  # 甲机关和乙部分别召开会议: the body read is the list itself, one meeting each (never a joint one)
             items, org = items + inner[:-1], inner[-1]
             h = dataclasses.replace(h, name=org + kind, aliases=(), organizer=org)
-        if items and all(grammar.org_ok(x) and (x in lexicons.organizations() or x.endswith(lexicons.org_suffixes())) for x in items) \
+        if items and all(grammar.names_body(x) for x in items) \
                 and org.endswith(lexicons.org_suffixes()):
             out += [MeetingHit(h.start, h.end, x + kind, True, (), x) for x in items]
         elif items:

@@ -10217,3 +10217,30 @@ def test_the_head_of_a_body_whose_members_are_received_speaks_for_them_and_atten
 def test_the_one_a_press_conference_is_held_with_attends_it_with_the_one_who_urges_there():
     (m,) = _meetings("东川外长马赫迪21日在首都宣布停火。马赫迪在与西岭国务卿约翰·罗伯茨举行的联合新闻发布会上敦促双方切实执行协议。")
     assert m.name == "联合新闻发布会" and _roles(m) == {("马赫迪", "attendee"), ("约翰·罗伯茨", "attendee")}
+
+
+def test_also_present_past_another_event_attend_no_sitting():
+    # 出席的还有X told after another event (当晚，X出席迎春晚会; X还出席了…演出): X was at that one, not at the sitting
+    for later in ("当晚，刘海出席迎春晚会。", "随后，刘海参观了省科技馆。", "刘海还出席了新春文艺演出。"):
+        ms = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈。省政协主席孙立出席。" + later + "出席的还有省委常委陈方。")
+        assert all(p != "陈方" for m in ms for p, _ in _roles(m)), later
+    (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈。省政协主席孙立出席。出席的还有省委常委陈方。")
+    assert ("陈方", "attendee") in _roles(m)
+
+
+def test_organizer_of_bodies_the_suffixes_miss_and_of_none():
+    # 理事会, 论坛, 混委会, 先锋队, a state's party and the lexicon's international bodies open a name as its organiser;
+    # a scope's bodies (全省组织), the 大 of 大会, a kind or people (常委, 领导干部, 分组) are none
+    held = {"中国发展高层论坛2024年年会今天在北京开幕。": "中国发展高层论坛",
+            "上海合作组织成员国政府首脑理事会第二十三次会议今天在比什凯克举行。": "上海合作组织成员国政府首脑理事会",
+            "中国越南政府间经贸混委会第九次会议今天在河内举行。": "中国越南政府间经贸混委会",
+            "中国少年先锋队第九次全国代表大会今天在北京开幕。": "中国少年先锋队",
+            "越南共产党第十四次全国代表大会今天在河内开幕。": "越南共产党",
+            "世界经济论坛2024年年会今天在达沃斯开幕。": "世界经济论坛"}
+    for text, body in held.items():
+        (m,) = _meetings(text)
+        assert m.organizers == (body,), text
+    for text in ("全省组织工作会议今天在济南召开。", "2024世界智能机器人大会今天在北京开幕。", "市委今天召开常委扩大会议。",
+                 "省部级领导干部会议今天在京召开。", "代表们今天下午举行分组会议。"):
+        (m,) = _meetings(text)
+        assert m.organizers == (), text

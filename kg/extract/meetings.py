@@ -2386,8 +2386,11 @@ def _for_meeting(
                                                              or p.role == "attendee" and (_BARE_CUE.match(ctx.doc.text, p.cue.end)
                                                                                           or _PRESENT_AT_AUDIENCE.match(p.cue.text)
                                                                                           or _JOINS_SITTING.match(ctx.doc.text, p.cue.end))))
-    # 应邀出席的还有X、Y: those also present, listed after the story's only sitting (past 座谈会后，…合影 too) are at it
+    # 应邀出席的还有X、Y: those also present, listed after the story's only sitting (past 座谈会后，…合影 too) are at it,
+    # never past another event (当晚，…出席迎春晚会; 随后，…参观; …还出席了…演出)
     sat += tuple(p for p in own if sole_sitting and p.role == "attendee" and p.cue.sentence > min(told) and p not in sat
+                 and all(k in stay or _PHOTO_AFTER.match(ctx.text, ctx.rec.sentences[k][0]) for k in range(min(told) + 1, p.cue.sentence))
+                 and not any(_ANOTHER_EVENT.search(ctx.text, *ctx.rec.sentences[k]) for k in range(min(told) + 1, p.cue.sentence))
                  and _ALSO_LISTED.match(ctx.doc.text, p.cue.end) and not _names_meeting(ctx, p.cue.sentence))
     # (会见…代表，并就…发表看法: views given in the talk of an audience, no speech made: _PRESENT_AT_AUDIENCE)
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
@@ -2779,6 +2782,8 @@ _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;�
 # (not 参加会见并出席会议, nor 参加会见并在大会上宣读表彰决定: the one attendance told is at the meeting too)
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加|(?:在[^，,。；;]{1,20}?上)?宣读))")
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
+_ANOTHER_EVENT = re.compile(r"(?:出席|参加|参观|观看|考察|看望)了?(?![。；;，,])")  # …出席迎春晚会: an event of its own (not a bare 出席。)
+_PHOTO_AFTER = re.compile(r"[\s\u3000]*(?:座谈)?会(?:结束)?后[，,][^。；;]*?(?:合影|握手)")  # 座谈会后，X同大家合影留念: still the sitting's
 _ALSO_LISTED = re.compile(r"的(?:领导同志|领导|同志|嘉宾)?还有")  # 出席的还有X: those also present, named after the cue
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
 # (not a body in the guest's post: 古巴国务委员会主席兼部长会议主席, 最高人民会议常任委员会委员长)
@@ -3914,6 +3919,14 @@ def _without_role(guest: str) -> str:
     return guest[: len(guest) - len(role)]
 
 
+# what ends the name of a body that holds meetings besides the suffixes of titles (上海合作组织成员国元首理事会, 中国发展
+# 高层论坛, 中国古巴政府间经贸混委会, 中国少年先锋队); a state's party (古巴共产党) is one too
+_MEETING_BODY_ENDS = ("理事会", "论坛", "混委会", "先锋队")
+# what ends a meeting's opening words like a body but names none: its kind (座谈|会, 常委|扩大会议), its work (学习, 推进,
+# 部署), or its people and parts (领导干部, 分组: the 部 and 组 inside a word)
+_NO_BODY_ENDS = ("座谈", "学习", "推进", "部署", "常委", "干部", "分组")
+
+
 def _organizer(part: str) -> str | None:
     """The body a meeting's name opens with (国务院常务会议 → 国务院), when it reads as an organisation: a known
     one or one that ends as bodies do (not 全国打击犯罪|工作会议, 公安部电视电话|会议, a bare 领导小组|会议)."""
@@ -3922,8 +3935,12 @@ def _organizer(part: str) -> str | None:
     if not m:
         return None
     org = m.group(1)
-    named = org in lexicons.organizations() or org.endswith(lexicons.org_suffixes()) and org not in lexicons.org_suffixes()
-    return org if len(org) >= 2 and named and grammar.org_ok(org) and not org.endswith(("座谈", "学习", "推进", "部署")) else None
+    if org.endswith("大") and m.group(4) == "会" or org.endswith(_NO_BODY_ENDS):
+        return None  # 世界机器人大|会: the 大 of 大会; 常委|扩大会议, 领导干部|会议
+    across = re.match(r"全[国省市区县军]", org) and org[2:] in lexicons.org_suffixes()  # 全国组织|工作会议: a whole scope's bodies
+    named = grammar.names_body(org, _MEETING_BODY_ENDS) and (not across or org in lexicons.organizations()) \
+        or lexicons.country_at(org) and org.endswith("党")
+    return org if len(org) >= 2 and named and grammar.org_ok(org) else None
 
 
 def _mode(text: str) -> str | None:
