@@ -3492,7 +3492,7 @@ _CONVENED = re.compile(_CONVENES + "$")
 _HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,16}?)(?P<title>团长|主席|会长|理事长|主任)(?:、[^，,。；;、]{1,16}?)?"
                         r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:先生|女士)?(?:(?P<etc>等)(?:表示|说|认为)|" + _SAYS.pattern + ")")
 _BODY = re.compile(r"(?:委员会|理事会|协会|访华团|访京团|代表团)$")  # a body whose head speaks for its members
-_HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
+_HEAD_WINDOW = 8  # sentences after the audience in which its group's head is looked for
 
 
 def _group_head(ctx: Context, group: str, at: int) -> list:
