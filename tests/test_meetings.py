@@ -10244,3 +10244,26 @@ def test_organizer_of_bodies_the_suffixes_miss_and_of_none():
                  "省部级领导干部会议今天在京召开。", "代表们今天下午举行分组会议。"):
         (m,) = _meetings(text)
         assert m.organizers == (), text
+
+
+def test_a_press_conference_held_with_an_envoy_does_not_seat_the_one_who_sent_him():
+    (m,) = _meetings("东川外长马赫迪21日在首都宣布停火。马赫迪在与北山总统萨拉赫的特使李维举行的联合记者会上表示，双方应切实执行协议。")
+    assert m.name == "联合记者会" and _roles(m) == {("马赫迪", "attendee"), ("李维", "attendee")}
+
+
+def test_the_one_talked_with_before_a_press_conference_attends_only_a_joint_one():
+    ms = _meetings("东川外长马赫迪21日在首都宣布停火。马赫迪在与西岭国务卿约翰·罗伯茨通电话后举行的记者会上表示，双方应切实执行协议。")
+    assert {m.name: _roles(m) for m in ms}["记者会"] == {("马赫迪", "attendee")}
+    (m,) = _meetings("东川外长马赫迪21日在首都宣布停火。马赫迪在与西岭国务卿约翰·罗伯茨会谈后举行的新闻发布会上表示，双方应切实执行协议。")
+    assert m.name == "新闻发布会" and _roles(m) == {("马赫迪", "attendee")}
+    (m,) = _meetings("东川外长马赫迪21日在首都宣布停火。马赫迪在与西岭国务卿约翰·罗伯茨会谈后举行的联合新闻发布会上表示，双方应切实执行协议。")
+    assert m.name == "联合新闻发布会" and _roles(m) == {("马赫迪", "attendee"), ("约翰·罗伯茨", "attendee")}
+
+
+def test_the_head_of_a_received_body_attends_when_titled_twice_or_called_mister():
+    (m,) = _meetings("国家副主席王强12日在北京会见南岛青年企业家访京团。王强指出，两岸同胞是一家人。"
+                     "南岛青年企业家访京团团长陈明德先生等表示，愿为两岸交流贡献力量。")
+    assert _roles(m) == {("王强", "attendee"), ("陈明德", "attendee")}
+    (m,) = _meetings("国家副主席王强12日在北京会见东海大学商学院顾问委员会海外委员。王强指出，中国将继续扩大开放。"
+                     "顾问委员会主席、西岭前财长约翰·史密斯等表示愿为中外交流作出贡献。")
+    assert _roles(m) == {("王强", "attendee"), ("约翰·史密斯", "attendee")}

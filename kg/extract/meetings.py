@@ -232,6 +232,8 @@ _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _HELD_WITH = re.compile(r"在(?:与|同)(?P<with>[^，,。；;在与同]{2,24}?)(?:共同|联合)?举行的")  # 在与X举行的…发布会上: held with X
+_AFTER_EVENT = re.compile(r"(?<![王皇太])后$")  # 在与X会谈后举行的…: X is of the talks before it (not 王后)
+_LISTED = re.compile(r"[、和及]")  # between two items of a list (在与X、Y举行的)
 _HOSTS_LISTED = re.compile(r"[，,](?=以及|及|还有)")  # a comma that only goes on with a list (A，以及B分别会见…)
 _BARE_JOINED = re.compile(r"[等也均还都亦]*")  # a clause of 与会 that names no one of its own (…，也与会)
 _CHAIRED_THEN = re.compile(r"[^，,。；;：:“”]{0,30}[，,]")  # the meeting chaired, then a clause with no subject of its own
@@ -2705,7 +2707,7 @@ def _banquet_guests(ctx: Context, m: re.Match, have: tuple) -> tuple[Participati
     return _attending_between(ctx, m, m.start(), m.start("name"), have, "meetings.banquet", named)
 
 
-def _attending_between(ctx: Context, m: re.Match, a: int, b: int, have: tuple, source: str, named: set[str] = frozenset()) -> tuple[Participation, ...]:
+def _attending_between(ctx: Context, m: re.Match, a: int, b: int, have: tuple, source: str, named: frozenset[str] | set[str] = frozenset()) -> tuple[Participation, ...]:
     """The persons read between ``a`` and ``b`` (and where any of ``named`` is written there), each an attendee
     not yet in ``have``, with ``m`` as the cue."""
     rec, text = ctx.rec, ctx.text
@@ -2767,12 +2769,12 @@ _AT_THE_AUDIENCE = re.compile(r"\s*(?:在)?(?:会见|接见)(?:中|时|期间|�
 
 
 # (the heads of the delegations received together, 集体会见…的外方代表团团长, are a group too)
-_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|获得者|模范|嘉宾|专家|代表团|访华团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
+_GROUP = re.compile(r"(?:代表|代表们|官兵|学员|运动员|负责同志|负责人|获奖者|获得者|模范|嘉宾|专家|代表团|访华团|访京团|参访团|考察团|访问团|全体成员|主要成员|全体委员|委员|使节|各界人士|友好人士|各方人士|与会人员|工作人员|代表团团长|外方团长)(?:(?:和他们的|和她们的|及其)(?:亲属|家属|家人|配偶|夫人))?(?:一行)?$")
 # where the guests of 会见 end: a clause, or 并 unless it is inside what describes the guest
 # (会见来华访问并出席…会议的南非副总统马布扎)
 # after the last of several guests: the group they lead or belong to (…率领的日本经济界代表团, …等代表)
-_LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|参访团|考察团|访问团|代表))(?:一行)?")
-_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|参访团|考察团|访问团|管治团队))(?:一行)?$")  # 参、众两院访华代表团
+_LED_GROUP = re.compile(r"(?:等|(?:及其|和他们?)?(?:率领|带领)的)(?P<group>[^，,；;：:。、]{0,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|代表))(?:一行)?")
+_LED_BY_ONE = re.compile(r"(?:率领|带领)的(?:[^，,；;：:。的]{2,20}?的)?(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|管治团队))(?:一行)?$")  # 参、众两院访华代表团
 # the group a guest heads, told 以X(会长)为团长的…代表团 / 以X为首的…代表团 (its members too: …访京团全体成员)
 _HEADED = re.compile(r"为(?:团长|首)的(?P<group>[^，,；;：:。的]{2,30}?(?:代表团|访华团|访京团|参访团|考察团|访问团|交流团)(?:全体成员|主要成员)?)(?:一行)?$")
 _HEADED_BY = re.compile(r"以[^，,。；;：:为]{2,40}")  # 以 + the leader(s) and their roles, before 为团长
@@ -3490,42 +3492,47 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
 _CONVENED = re.compile(_CONVENES + "$")
 
 
-# the head of a delegation received, who speaks later in the story (日方代表团团长X说, 代表团团长X表示)
-_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,12}?)团长(?P<name>[\u4e00-\u9fff·]{2,12}?)" + _SAYS.pattern)
-# 顾问委员会主席X等表示: the head of a body, speaking for its members (等), named by the body
-_BODY_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{1,12}?(?:委员会|理事会|协会|访华团|访京团|代表团))(?:主席|会长|理事长|团长|主任)"
-                             r"(?P<name>[\u4e00-\u9fff·]{2,12}?)等(?:表示|说|认为)")
-_HEAD_WINDOW = 8  # sentences after the audience in which its delegation's head is looked for
+# the head of a group received, who speaks later in the story: of a delegation (日方代表团团长X说, 代表团团长X表示), or of
+# a body, for its members (顾问委员会主席、前财长X等表示, 访京团团长X先生等表示)
+_HEAD_SAYS = re.compile(r"\s*(?P<of>[\u4e00-\u9fff]{0,16}?)(?P<title>团长|主席|会长|理事长|主任)(?:、[^，,。；;、]{1,16}?)?"
+                        r"(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:先生|女士)?(?:(?P<etc>等)(?:表示|说|认为)|" + _SAYS.pattern + ")")
+_BODY = re.compile(r"(?:委员会|理事会|协会|访华团|访京团|代表团)$")  # a body whose head speaks for its members
+_HEAD_WINDOW = 8  # sentences after the audience in which its group's head is looked for
 
 
 def _group_head(ctx: Context, group: str, at: int) -> list:
-    """The head of the delegation ``group`` received at ``at``, when a sentence opens on his words and
-    names him by the group (…日方代表团。…日方代表团团长X说) or as the group names him (以X为团长的…代表团。X表示): an attendee."""
+    """The head of the delegation or body ``group`` received at ``at``, when a later sentence opens on his words
+    and names him by the group (…日方代表团团长X说, 顾问委员会主席X等表示) or as it names him (以X为团长的…代表团。X表示): an attendee."""
     rec, text = ctx.rec, ctx.text
     group = group.removesuffix("一行")
-    k = rec.sentence_of(at)
-    if not group.endswith("代表团"):
-        return _body_head(ctx, group, k)
-    named = re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
+    k, named = rec.sentence_of(at), re.match(r"以(?P<name>[\u4e00-\u9fff·]{2,10})为(?:团长|首)的", group)
     for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
         a += len(text[a:b]) - len(text[a:b].lstrip())
         if named and _ONE_NAME.fullmatch(n := named["name"]) and text.startswith(n, a) and _SAYS.match(text, a + len(n)):
             return [_Unread(n, a, a + len(n))]
-        if (m := _HEAD_SAYS.match(text, a, b)) and (m["of"] == "" or m["of"].endswith("代表团") and m["of"] in group):
-            read = [h for h in rec.persons if h.start == m.start("name") and h.via != "byline"][:1]
+        if (m := _HEAD_SAYS.match(text, a, b)) and _heads(m, group):
+            read = [h for h in rec.persons if m.end("title") <= h.start and h.end <= m.end("name") and h.via != "byline"][-1:]
             unread = [_Unread(m["name"], *m.span("name"))] if _after_role(text[a : m.end("name")]) == m["name"] else []
             return read or unread
     return []
 
 
-def _body_head(ctx: Context, group: str, k: int) -> list:
-    """The head of a body whose members are received (会见…顾问委员会海外委员), when a later sentence opens on
-    his words for them, titled by the body (顾问委员会主席X等表示): an attendee."""
-    rec, text = ctx.rec, ctx.text
-    for a, b in rec.sentences[k + 1 : k + 1 + _HEAD_WINDOW]:
-        if (m := _BODY_HEAD_SAYS.match(text, a, b)) and m["of"] in group:
-            return [h for h in rec.persons if h.start == m.start("name") and h.end == m.end("name") and h.via != "byline"][:1]
-    return []
+def _heads(m: re.Match, group: str) -> bool:
+    """Whether the head ``m`` titles is the group's: a delegation's 团长 (bare or by the delegation), or the
+    head of a body named in the group, speaking for its members (等)."""
+    if group.endswith("代表团"):
+        return m["title"] == "团长" and (m["of"] == "" or m["of"].endswith("代表团") and m["of"] in group)
+    return bool(m["etc"] and _BODY.search(m["of"]) and m["of"] in group)
+
+
+def _held_with(text: str, joint: re.Match, ce: int, persons: list) -> list:
+    """Those a press conference is held with (在与X、Y举行的联合记者会上): the last person of each listed item, not
+    one whose it is (Y的特使X); after another meeting (在与X会谈后举行的…), only when it is joint (联合, 共同)."""
+    a, b = joint.span("with")
+    if _AFTER_EVENT.search(joint["with"]) and not re.search("联合|共同", text[b:ce]):
+        return []
+    read = [h for h in persons if a <= h.start and h.end <= b]
+    return [h for h, n in zip(read, [*read[1:], None]) if not _WHOSE.match(text, h.end) and (n is None or _LISTED.search(text, h.end, n.start))]
 
 
 def _titled_tail(title: str, verb: str, group: str) -> str | None:
@@ -4573,7 +4580,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 role = "reporter"
             if role == "present" and (joint := _HELD_WITH.match(text, cs, ce)):
                 # 阿姆鲁在与Y举行的联合新闻发布会上敦促…: the one he holds it with is there too
-                subjects += [h for h in in_sent if joint.start("with") <= h.start and h.end <= joint.end("with") and not _inside(h, excluded)]
+                subjects += _held_with(text, joint, ce, [h for h in in_sent if not _inside(h, excluded)])
             reporter, present = role in ("reporter", "present", "present_after"), role in ("present", "present_after")
             if role == "present_after":
                 said = _SAID_AFTER.search(text, ce, e)
