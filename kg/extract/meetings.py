@@ -2389,10 +2389,11 @@ def _for_meeting(
                                                                                           or _PRESENT_AT_AUDIENCE.match(p.cue.text)
                                                                                           or _JOINS_SITTING.match(ctx.doc.text, p.cue.end))))
     # 应邀出席的还有X、Y: those also present, listed after the story's only sitting (past 座谈会后，…合影 too) are at it,
-    # never past another event (当晚，…出席迎春晚会; 随后，…参观; …还出席了…演出)
+    # never past another event told, not said (当晚，…出席迎春晚会; 随后，…参观; not X强调，要…深入考察调研)
     sat += tuple(p for p in own if sole_sitting and p.role == "attendee" and p.cue.sentence > min(told) and p not in sat
                  and all(k in stay or _PHOTO_AFTER.match(ctx.text, ctx.rec.sentences[k][0]) for k in range(min(told) + 1, p.cue.sentence))
-                 and not any(_ANOTHER_EVENT.search(ctx.text, *ctx.rec.sentences[k]) for k in range(min(told) + 1, p.cue.sentence))
+                 and not any(not _said_at(ctx, w.start()) for k in range(min(told) + 1, p.cue.sentence)
+                             for w in _ANOTHER_EVENT.finditer(ctx.text, *ctx.rec.sentences[k]))
                  and _ALSO_LISTED.match(ctx.doc.text, p.cue.end) and not _names_meeting(ctx, p.cue.sentence))
     # (会见…代表，并就…发表看法: views given in the talk of an audience, no speech made: _PRESENT_AT_AUDIENCE)
     own = tuple(p for p in own if p.role == "speaker" and (p.cue.sentence in said | set(heard) and p not in topic
