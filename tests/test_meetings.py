@@ -10228,7 +10228,12 @@ def test_also_present_past_another_event_attend_no_sitting():
     assert ("陈方", "attendee") in _roles(m)
     # an event only said (刘海强调，要…深入考察调研) is no event the story moved on to: those also present still attend
     (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈。省政协主席孙立出席。"
-                     "刘海强调，希望大家深入基层考察调研，积极参加脱贫攻坚。座谈会后，刘海同大家合影留念。应邀出席的还有省委常委陈方。")
+                     "刘海强调，希望大家深入基层考察调研，积极参加脱贫攻坚。座谈会后，刘海同大家亲切握手。刘海等同大家合影留念。"
+                     "应邀出席的还有省委常委陈方。")
+    assert ("陈方", "attendee") in _roles(m)
+    # past a photo sentence that is not a 座谈会后 one (刘海等同大家合影留念) as well
+    (m,) = _meetings("8日下午，省委书记刘海在省委同各民主党派负责人座谈。省政协主席孙立出席。"
+                     "座谈会后，刘海等同各民主党派负责人亲切握手。刘海等同大家合影留念。应邀出席的还有省委常委陈方。")
     assert ("陈方", "attendee") in _roles(m)
 
 

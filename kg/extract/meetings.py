@@ -2786,7 +2786,7 @@ _GUEST_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]|并(?![^，,。；;�
 _JOINS_TALKS = re.compile(r"了?(?:上述|此次|这次|相关)?(?:会见|会谈|会晤)(?!并(?:出席|参加|(?:在[^，,。；;]{1,20}?上)?宣读))")
 _BARE_CUE = re.compile(r"[。；;]|$")  # a cue that ends its sentence, no meeting after it
 _ANOTHER_EVENT = re.compile(r"(?:出席|参加|参观|观看|考察|看望)了?(?![。；;，,])")  # …出席迎春晚会: an event of its own (not a bare 出席。)
-_PHOTO_AFTER = re.compile(r"[\s\u3000]*(?:座谈)?会(?:结束)?后[，,][^。；;]*?(?:合影|握手)")  # 座谈会后，X同大家合影留念: still the sitting's
+_PHOTO_AFTER = re.compile(r"[\s\u3000]*(?:(?:座谈)?会(?:结束)?后[，,])?[^。；;]*?(?:合影|握手)")  # (座谈会后，)X同大家合影留念: still the sitting's
 _ALSO_LISTED = re.compile(r"的(?:领导同志|领导|同志|嘉宾)?还有")  # 出席的还有X: those also present, named after the cue
 _TALKS_TITLE = re.compile(r"会见|会谈|会晤")
 # (not a body in the guest's post: 古巴国务委员会主席兼部长会议主席, 最高人民会议常任委员会委员长)
