@@ -5629,8 +5629,8 @@ _BARE_BODY_ROLES = ("主席", "副主席", "委员", "院长", "副院长", "法
 
 def _foreign_houses(text: str) -> list[tuple[int, int, str]]:
     """A foreign parliament, house or ``BARE_BODIES`` body written without its state (众议院选举, 解散国会, 提交立法会,
-    被宪法法院解职): where a clause, a term (第五届) or a verb opens before it, but no verb of attack before 国会
-    (the building); 国会 only where no other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
+    被宪法法院解职): where a clause, a term (第五届) or a verb opens before it, but never 国会 as its building (``_at_seat``:
+    闯入国会, 国会北侧入口); 国会 only where no other word runs through it (两国会谈, 全国会议, 国会议员 is left)."""
     out = []
     for m in _HOUSE.finditer(text):
         s, e = m.span()
