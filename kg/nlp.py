@@ -1870,8 +1870,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…; 陈国旺、范明政、…: bare_name_list judges the whole
                 if q is not None and len(members) == 1 and text[p:q] in lexicons.common_words():
                     q = None  # 张伟、长江、黄河等, 王伟、卫星…: a second member read by the list's shape alone is no dictionary word
-            if q is None and len(members) >= 3 and (skip := _unread_item(text, p, known)) is not None:
+            if q is None and (len(members) >= 3 or members and all(text[a:b] in known or text[a:b] in lexicons.public_figures() for a, b in members)) and (skip := _unread_item(text, p, known)) is not None:
                 p = skip  # …顾秀莲、热地、乌云其木格…: an item no rule reads (热地 is a word) is passed over, the list goes on
+                # (after known names or public figures only, as soon as the second item: 李鹏、万里、乔石…)
                 continue
             if q is None or not (text.startswith("、", q) or _MEMBER_NOTE.match(text, q) or members):
                 break

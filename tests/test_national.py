@@ -7354,3 +7354,13 @@ def test_rm49t_a_compass_side_is_no_states_delegation(text):
 ])
 def test_n50_zheng_now_before_a_verb_ends_the_name(text, want):
     assert _persons(text) == want
+
+
+# n50: a list opened by a public figure passes over an item that is a dictionary word (万里) as soon as the second
+# item, the other members read; a list opened by an unknown name does not (张伟、长江、黄河)
+@pytest.mark.parametrize(("text", "want"), [
+    ("送花圈的还有李鹏、万里、卫国清、邝明远、穆文彬等。", {"李鹏", "卫国清", "邝明远", "穆文彬"}),
+    ("张伟、长江、黄河等都是常见的词。", set()),
+])
+def test_n50_a_word_inside_a_list_opened_by_a_public_figure(text, want):
+    assert _persons(text) == want
