@@ -527,10 +527,20 @@ def state_side(text: str, name: str, p: int | None = None) -> bool:
 def _now_at(text: str, q: int, extra: tuple[str, ...] = ()) -> bool:
     """Whether 正 at ``q`` is "now" before a predicate (张晶|正带领), not a name's last character before a
     word of time (吴光正|日前发表): "now" never goes with "recently"."""
-    if not text.startswith(_NOW, q) or right_strength(text, q + 1, extra) != 2:
+    if not text.startswith(_NOW, q) or (strength := right_strength(text, q + 1, extra)) not in (0, 2):
         return False
+    if strength == 0:
+        return now_acting(text, q)  # 何志刚|正分拣: a verb or adverb of the dictionary, none of the predicate words (not 王建正|主持)
     m = _AFTER_RE.match(text, q + 1)
     return not (m and m.group() in _WHEN_AFTER)
+
+
+_ACTING_TAGS = ("v", "vd", "vn", "d", "ad", "a")  # what 正 "now" goes before: a verb, an adverb, or an adjective used as one (正积极)
+
+
+def now_acting(text: str, q: int) -> bool:
+    """Whether 正 at ``q`` is "now" before a verb or adverb of the dictionary (加尼|正积极, 何志刚|正分拣), no syllable."""
+    return text.startswith(_NOW, q) and lexicons.common_words().get(text[q + 1 : q + 3]) in _ACTING_TAGS and not _common_word(text[q : q + 2], 100)
 
 
 _BY_OCCASION = re.compile(r"[借趁][^，。；;,！？!?\n]{1,12}?(?:之机|之际|的机会|机会)")  # 借调研之机, 趁检查之际: taking an occasion
@@ -998,6 +1008,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if q - p >= 2 and _will_at(text, q):
             cands.append((2, -q))
             break  # 特使德米斯图拉|会出席会议: the modal "will" before a predicate, no syllable
+        if now_acting(text, q) and right_strength(text, q + 1) != 2.5:
+            cands.append((2, -q))
+            break  # 总统加尼|正积极联络: 正 "now" before a verb or adverb, no syllable (not before 主持, 表示: a name's 正 there)
         if text[q : q + 1] == "代" and _named_at(text, q + 1, known):
             cands.append((2, -q))
             break  # 维奥蒂|代古特雷斯宣读致辞: "on behalf of" a person named after it, no syllable
@@ -1624,6 +1637,8 @@ def org_ok(org: str) -> bool:
         return org_ok(org[1:])  # 美|驻俄大使: the sending state by its abbreviation before its mission
     if org.startswith("常驻") and (body := org[2:]).startswith(lexicons.international_orgs() + lexicons.countries()):
         return org_ok(body)  # 常驻|世界贸易组织代表: a permanent mission to the body or state named after it
+    if len(org) > 3 and org.endswith("原") and (m := former_inside(org)) and m.end() == len(org) and org_ok(org[:-1]):
+        return True  # 政法委原|书记: a body the grammar takes alone, then 原 before its former post
     if org.startswith(("原", "时任", "前任")) and not lexicons.place_prefix(org):
         return False  # 原市委书记: the former title starts after 原
     if (m := _DESCRIBED_BODY.search(org)) and len(org) - m.end() >= 2:

@@ -238,7 +238,12 @@ def _role_follow_re() -> re.Pattern[str]:
 # (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
 # 人士 is no body, grammar.org_ok)
 # (not 市领导|班子都…, 县级领导|干部: the group's name goes on, no name follows it)
-_GROUP = re.compile(r"(?:[省市县区]领导|[省市县区]委领导|[省市县区]级领导|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继|也|还)?(?:作了?)?发言)|(?<=部门|企业)负责人(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和])|(?:专家|嘉宾)(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和等]))(?!班子|干部|小组)(?:[:：])?")
+_TWO_LISTED = r"(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和等])"  # 专家王五、赵六等: a list of names follows
+# (each branch opens with a character, no class or lookbehind first, so the regex skips by first character)
+_GROUP = re.compile("(?:" + "|".join(f"{level}{kind}领导" for kind in ("", "委", "级") for level in "省市县区")
+                    + r"|四套班子领导|班子成员|领导同志|人士代表(?=[\u4e00-\u9fff·]{2,8}、|[\u4e00-\u9fff]{2,3}(?:先后|分别|相继|也|还)?(?:作了?)?发言)"
+                    r"|负责人(?<=(?:部门|企业)负责人)(?=[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}[、和])|专家" + _TWO_LISTED + "|嘉宾" + _TWO_LISTED
+                    + r")(?!班子|干部|小组)(?:[:：])?")
 _PEOPLE_GROUP = r"(?:领导|领导同志|负责同志|负责人|企业家|专家|代表|运动员|选手|队员|烈士|英雄|院士|同志|委员(?!会)|艺术家|演员|歌唱家|演奏家|航天员)"
 _NAMES_THEN_GROUP = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=带领|率领|包括))(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)"
@@ -281,7 +286,12 @@ def _predicate_as_japanese(name: str, known: frozenset[str]) -> bool:
 
 
 # A trade or a field's expert, named before the person (钢筋工范勇, 小麦专家王永华): what one does, no post held
-_TRADES = r"(?:钢筋工|木工|瓦工|泥瓦工|架子工|油漆工|水电工|电工|农民工|环卫工|快递员|外卖员|护林员|保洁员|(?<=[麦稻米粮果树菜茶棉药林牧渔农])专家|(?<=技术|农业|植保|畜牧|水产|园艺)专家)(?![人程厂业作艺具资会])"  # (not 环卫工人, 输电工程)
+_NOT_TRADE_AFTER = "(?![人程厂业作艺具资会])"  # (not 环卫工人, 输电工程)
+# each word its own branch, the field after 专家 (a lookbehind): every branch opens with a character, so the regex engine
+# skips by first character (one group or a leading lookbehind made _DESIGNATION ten times slower)
+_TRADES = "|".join(w + _NOT_TRADE_AFTER for w in (
+    "钢筋工", "木工", "瓦工", "泥瓦工", "架子工", "油漆工", "水电工", "电工", "农民工", "环卫工", "快递员", "外卖员", "护林员", "保洁员",
+    "专家(?<=[麦稻米粮果树菜茶棉药林牧渔农]专家)", "专家(?<=(?:技术|农业|植保|畜牧|水产|园艺)专家)"))
 _DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表)|" + _TRADES + ")")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
 _SAYING_WITHIN = re.compile(r"[称说]|表示|指出|认为|透露|强调")  # verbs of saying: never inside a name read after a designation
@@ -344,9 +354,10 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
+# what a deputy does after 代表/委员/常委 (one branch a word, so the regex skips by first character)
+_DEPUTY_ACTS = (r"(?=代表[\u4e00-\u9fff]{2,20}?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直)")
 _NAME_TITLE = re.compile(
-    r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官"
-    r"|(?:代表|委员|常委)(?=代表[\u4e00-\u9fff]{2,20}?发言|发言(?!人)|就(?![任业读诊医近地]|职(?!业))|说|表示|告诉|介绍|认为|建议|提出|带来|来自|还|也|和|、|，|,|。|：|:|是|讲述|谈到|指出|强调|呼吁|坦言|分享|回答|希望|提到|这几年|长期|多年|一直))(?![台令们府馆级杯号]|团(?!队)|”号)"
+    r"(总书记|第一书记|副总理|总理|副委员长|委员长|国家副主席|国家主席|副主席|主席|" + "|".join(grammar.RANKS_AFTER_NAME) + "|院士|同志|烈士|元帅|" + "|".join(_HEAD_TITLES) + "|苏丹|行政长官" + "".join(f"|{w}{_DEPUTY_ACTS}" for w in ("代表", "委员", "常委")) + r")(?![台令们府馆级杯号]|团(?!队)|”号)"
 )  # 代表/委员/常委 after a deputy's name (袁晶代表告诉记者, 王五委员就…问题提出询问, 某某常委代表民盟中央发言) only before what a deputy does or a separator
 # 江北新闻网讯 记者 方哲 通讯员 黄一帆 5月30日…, or a line of its own: 通讯员 宁小川
 _BYLINE_OPEN = re.compile(
@@ -1859,8 +1870,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…; 陈国旺、范明政、…: bare_name_list judges the whole
                 if q is not None and len(members) == 1 and text[p:q] in lexicons.common_words():
                     q = None  # 张伟、长江、黄河等, 王伟、卫星…: a second member read by the list's shape alone is no dictionary word
-            if q is None and len(members) >= 3 and (skip := _unread_item(text, p, known)) is not None:
+            if q is None and (len(members) >= 3 or members and all(text[a:b] in known or text[a:b] in lexicons.public_figures() for a, b in members)) and (skip := _unread_item(text, p, known)) is not None:
                 p = skip  # …顾秀莲、热地、乌云其木格…: an item no rule reads (热地 is a word) is passed over, the list goes on
+                # (after known names or public figures only, as soon as the second item: 李鹏、万里、乔石…)
                 continue
             if q is None or not (text.startswith("、", q) or _MEMBER_NOTE.match(text, q) or members):
                 break

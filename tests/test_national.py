@@ -7343,3 +7343,24 @@ def test_rm49t_a_bracketed_chain_reads_as_one_before_the_name(text, want):
 @pytest.mark.parametrize("text", ["西方代表团团长史密斯在会上发言。", "南方代表团团长史密斯在会上发言。"])
 def test_rm49t_a_compass_side_is_no_states_delegation(text):
     assert _posts(text) == set()
+
+
+# n50: 正 "now" before a verb or adverb of the dictionary ends the name before it, Chinese or transliterated
+# (快递员X正分拣, 总统X正积极); a name's own 正 before a predicate word stays (镇长王建正主持)
+@pytest.mark.parametrize(("text", "want"), [
+    ("仓库里，快递员邓志刚正分拣当天的包裹。", {"邓志刚"}),
+    ("发言人说，马里总统基塔正积极与各方沟通。", {"基塔"}),
+    ("镇长孙建正主持召开专题会议。", {"孙建正"}),
+])
+def test_n50_zheng_now_before_a_verb_ends_the_name(text, want):
+    assert _persons(text) == want
+
+
+# n50: a list opened by a public figure passes over an item that is a dictionary word (万里) as soon as the second
+# item, the other members read; a list opened by an unknown name does not (张伟、长江、黄河)
+@pytest.mark.parametrize(("text", "want"), [
+    ("送花圈的还有李鹏、万里、卫国清、邝明远、穆文彬等。", {"李鹏", "卫国清", "邝明远", "穆文彬"}),
+    ("张伟、长江、黄河等都是常见的词。", set()),
+])
+def test_n50_a_word_inside_a_list_opened_by_a_public_figure(text, want):
+    assert _persons(text) == want
