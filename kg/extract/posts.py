@@ -321,9 +321,9 @@ def _bracketed(ctx: Context) -> tuple[PostObservation, ...]:
             if _ends_chain(text, t, chain[0]):
                 break  # （某国前总统）, （…局长、原…）: a former post, and 原 covers the rest
             elect, t = _elect(text, t), _as_written(text, t, last)
-            if is_bare_role(t) and not elect:
+            if (is_bare_role(t) or t.org == "村") and not elect:
                 if (body := _inherited(text, last, t, "bracket")) is None:
-                    continue  # (副局长), (校长、教授): whose, the bracket does not say
+                    continue  # (副局长), (校长、教授), (村支书): whose, the bracket does not say
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             elif t.org and not elect:
                 last = t
