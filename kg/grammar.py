@@ -1415,12 +1415,12 @@ class Title:
 
 @lru_cache(maxsize=1)
 def any_role() -> re.Pattern[str]:
-    return re.compile(lexicons.alternation(lexicons.roles()))
+    return re.compile(lexicons.role_pattern())
 
 
 @lru_cache(maxsize=1)
 def role_re() -> re.Pattern[str]:
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + ")$")
+    return re.compile(lexicons.role_pattern() + "$")
 
 
 def role_ends(text: str, i: int) -> bool:
@@ -1853,6 +1853,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
         return 0, org, role  # 十九大代表X: a delegate to the Party's national congress, named by its number
     if (org in _INTERIM or (org[:2] in _INTERIM and org[2:] == "内阁")) and role in _INTERIM_HEADS:
         return 0, org, role  # 临时总理, 看守总统, 看守内阁总理: a head who holds the post until another is chosen, no body before it
+    if org == "村" and role in _VILLAGE_ROLES:
+        return 0, org, role  # 村支书X, 村主任X: the head of the village the story is about, named by its level
     if role in _PARTY_HEADS and _party_named(org):
         return 0, org, role  # 统一党领袖: a role held only in a party vouches that the words before it name one
     if not org_ok(org) and not ((unit := head_unit(role)) and org and org_ok(org + unit)):  # 外交部长
@@ -1874,6 +1876,7 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
 
 
 _MEMBER = re.compile("成员|责任人|当事人")  # 相关责任人|某中心主任: those the story holds to account are people, no body of the title
+_VILLAGE_ROLES = frozenset({"支书", "书记", "副书记", "第一书记", "主任", "副主任"})  # a village's heads, written after 村 alone
 _INTERIM = frozenset({"临时", "看守", "过渡"})  # a head in office until another is chosen (临时总理, 看守总统)
 _INTERIM_HEADS = frozenset({"总理", "总统", "首相", "副总理"})
 # A description of a body by its rank or part before its own name (内地首家中外合资企业|某某有限公司, 全球第二大
@@ -1985,7 +1988,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             continue  # 会上|议长, 此情况下|议长, 首次会议上|议长: a locative's 上/下, no house; only a state or a clause's edge comes before the house
         if t is not None and t.role in _PARTY_HEADS and text[i] in "派党" and _inside_word(text, i, lo):
             continue  # 反对|派|政党领袖, 反对|党|工党领袖: a party's name never opens on the last character of a side's word (选举|人民力量党 opens on a name)
-        if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START and i not in edges:
+        if t is not None and t.org == "村村":
+            continue  # 核桃峪村|村支书: the village's name before is unread, its head's title opens at the second 村
+        if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START and i not in edges \
+                and text[i - 1 : i + 1] != "村村":
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word (but 会见|菲参议长)
         if t is not None and i > lo and text[i - 1] == "副" and i not in edges:
             return None  # 研究所副|所长: a title never starts inside a role
@@ -2292,27 +2298,19 @@ def field_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
 
 _FIELD_MINISTERS = ("部长", "大臣")
 _TERM = re.compile("第?" + TERM)  # 第七届、八届: a term in a list, 第 written once
+_TERMS_LISTED = re.compile("(?:" + _TERM.pattern + "、)+$")  # the terms listed before the last, each with its 、
 
 
 def _term_list_title(text: str, floor: int, start: int, end: int) -> Title | None:
     """One body's terms listed with 、 (政治协商会议第七届、八届、|九届全国委员会副主席): the whole title, its prefix
     shared by each term the holder held, when the first item with the last term's rest reads as one title."""
-    if start <= floor or text[start - 1] != "、" or not (last := _TERM.match(text, start)):
+    if start <= floor or not (last := _TERM.match(text, start)) or not (run := _TERMS_LISTED.search(text, floor, start)):
         return None
-    s = start
-    while s > floor and text[s - 1] == "、":
-        p = max(floor, text.rfind("、", floor, s - 1) + 1)
-        if not _TERM.fullmatch(text, p, s - 1):
-            break
-        s = p
-    p = max(floor, text.rfind("、", floor, s - 1) + 1) if s > floor and text[s - 1] == "、" else s
-    if p == s:  # 第八届、九届全国人民代表大会…: the list opens with a term alone, itself the first item
-        first_end = _TERM.match(text, s).end()
-    elif (first := _TERM.search(text, p, s - 1)) is None or first.end() != s - 1:
-        return None
-    else:
-        first_end = s - 1
-    t = split_title(text[p:first_end] + text[last.end() : end])
+    a = run.start()
+    if a > floor and text[a - 1] == "、":
+        return None  # the item before the terms ends with none
+    p = max(floor, text.rfind("、", floor, a) + 1)  # the first item: words of the body, then its first term (or the term alone)
+    t = split_title(text[p : _TERM.match(text, a).end()] + text[last.end() : end])
     return Title(text[p:end], text[p : end - len(t.role)], t.role, p, end) if t is not None and t.org and t.start == 0 else None
 
 

@@ -232,7 +232,7 @@ def _scored_end(text: str, p: int, known: frozenset[str]) -> int | None:
 @lru_cache(maxsize=1)
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles() + ("领导人",)) + ")")  # 领导人: only after a quoted body (grammar._quoted_title)
+    return re.compile(lexicons.role_pattern(("领导人",)))  # 领导人: only after a quoted body (grammar._quoted_title)
 
 
 # (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
@@ -2520,7 +2520,7 @@ _ELDER_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:\n“]))(?P<name>[\u4e00-\u
 def _role_then_speaker() -> re.Pattern[str]:
     """A role word, then 的 before two to eight characters and a verb of saying: a person described
     by titles no name follows directly (…特别助理的克劳利表示)."""
-    return re.compile("(?:" + lexicons.alternation(lexicons.roles()) + r")的(?=[\u4e00-\u9fff]{2,8}?(?:" + _SAYS.pattern + "))")
+    return re.compile(lexicons.role_pattern() + r"的(?=[\u4e00-\u9fff]{2,8}?(?:" + _SAYS.pattern + "))")
 
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows

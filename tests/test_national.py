@@ -7364,3 +7364,27 @@ def test_n50_zheng_now_before_a_verb_ends_the_name(text, want):
 ])
 def test_n50_a_word_inside_a_list_opened_by_a_public_figure(text, want):
     assert _persons(text) == want
+
+
+# h50-t50: a village's head named by 村 and the role alone (村支书, 村主任), the village told before or unread
+# right before it (某某峪村|村支书): the title as written from the second 村, never 村村支书; not 老支书 (a designation).
+@pytest.mark.parametrize(("text", "want"), [
+    ("石门村地处深山，村支书李长顺带领村民修通了公路。", {("李长顺", "村支书")}),
+    ("走在前面的是村支书赵永红。", {("赵永红", "村支书")}),
+    ("黄土坡村的村主任钱守义召集村干部开会。", {("钱守义", "村主任")}),
+    ("杏花峪村村支书周满仓说，今年的收成不错。", {("周满仓", "村支书")}),
+    ("老支书周满仓说，今年的收成不错。", set()),
+])
+def test_h50t_a_villages_head_named_by_village_and_role(text, want):
+    assert _posts(text) == want
+
+
+# h50-t50: a state's first deputy head (第一副总理) after a party's title is the state's office, never the party's
+# (前进党主席、第一副总理: the bare role as written); after the state's own title it takes the state.
+@pytest.mark.parametrize(("text", "want"), [
+    ("塞尔维亚进步党主席、第一副总理兼国防部长马尔科维奇出席。",
+     {("马尔科维奇", "塞尔维亚进步党主席"), ("马尔科维奇", "第一副总理"), ("马尔科维奇", "国防部长")}),
+    ("塞尔维亚总统、第一副总理马尔科维奇出席。", {("马尔科维奇", "塞尔维亚总统"), ("马尔科维奇", "塞尔维亚第一副总理")}),
+])
+def test_h50t_a_first_deputy_head_is_the_states_not_the_partys(text, want):
+    assert _posts(text) == want

@@ -321,9 +321,9 @@ def _bracketed(ctx: Context) -> tuple[PostObservation, ...]:
             if _ends_chain(text, t, chain[0]):
                 break  # （某国前总统）, （…局长、原…）: a former post, and 原 covers the rest
             elect, t = _elect(text, t), _as_written(text, t, last)
-            if is_bare_role(t) and not elect:
+            if (is_bare_role(t) or t.org == "村") and not elect:
                 if (body := _inherited(text, last, t, "bracket")) is None:
-                    continue  # (副局长), (校长、教授): whose, the bracket does not say
+                    continue  # (副局长), (校长、教授), (村支书): whose, the bracket does not say
                 t = dataclasses.replace(t, org=body, text=body + t.role)
             elif t.org and not elect:
                 last = t
@@ -381,7 +381,7 @@ _LOST = re.compile(r"被免职|被解职|被撤职|被免去|被撤销|被开除
 _RESIGNED = re.compile(r"已[^，,。；;“”]{0,10}?辞职")  # 助理X…，X|已在他的要求下辞职: gone by now (said of X by name)
 # Roles of foreign states: never under a Chinese body (国务院|总统, 全国政协|议长).
 # Offices of a state: a bare one takes only a country from the title before it (俄罗斯总统…、总理…).
-STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
+STATE_ROLES = frozenset({"总统", "副总统", "总理", "副总理", "第一副总理", "第一副总统", "第一副首相", "首相", "副首相", "国王", "外长", "副外长", "外相", "外务相", "议长", "参议长", "众议长"})
 _FOREIGN_ROLES = frozenset({"总统", "首相", "国王", "女王", "王储", "总督", "议长", "参议长", "众议长", "大臣", "外交大臣", "外长"})
 
 

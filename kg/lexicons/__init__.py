@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "leaders", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "roles", "surnames", "whole_orgs",
+    "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "leaders", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "role_pattern", "roles", "surnames", "whole_orgs",
     "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "PLACE_BODIES", "OCCASION_BODIES", "SPORTS", "ARMED_GROUPS", "SHARED_NAME_GROUPS", "STATE_ABBREVIATIONS", "NOT_STATE_INITIALS", "GOVERNMENT_KINDS", "initial_states", "TERM",
 ]
 
@@ -288,6 +288,12 @@ def historical_figures() -> frozenset[str]:
 def roles() -> tuple[str, ...]:
     """Role words, longest first (so a suffix match finds 副书记 before 书记)."""
     return tuple(sorted(set(_terms("roles.txt")), key=lambda t: (-len(t), t)))
+
+
+def role_pattern(extra: tuple[str, ...] = ()) -> str:
+    """A regular expression of any role word (and ``extra``); 支书 (支部书记 written short) never starts inside
+    总支书记, whose role is 书记."""
+    return "(?:(?!支书记)" + alternation(roles() + extra) + ")"
 
 
 @lru_cache(maxsize=1)
