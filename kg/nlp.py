@@ -3555,6 +3555,9 @@ _COUNTED_BEFORE = re.compile(r"(?<![第一两二三四五六七八九十百\d])(
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _TITLE_INSIDE = re.compile(r"(?<=《)[^《》]+(?=》)")
 _ONE = re.compile(r"一(?:个|次|场|届)(?!会议)")
+_TWICE = re.compile(r"两次(?!会议)")
+# two days told joined before the verb that held them one after the other (7月9日上午和10日上午，X先后主持召开|两次…)
+_TWO_DAYS_TOLD = re.compile(r"\d{1,2}[日号](?:上午|下午|晚上)?(?:和|及|、)\d{1,2}[日号](?:上午|下午|晚上)?[，,][^。；;]{0,40}?先后(?:主持)?(?:召开|举行)了?$")
 _THIS_INSIDE = re.compile(r"本届|本次|此次|这次")
 _VISIT_AND = re.compile(r"(?:调研|考察|视察|参观|走访|慰问|检查|调查)(?:和|及|与|并)")
 _TAKES_PART = re.compile(r"(?:参加|出席)了?$")  # (召开检查和督导工作会议: the name of one held, whole)
@@ -4225,8 +4228,12 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             s, name = s + this.start(), name[this.start():]  # 强调本届会议是…: what points back opens the name, the verb before is none of it
         if (visit := _VISIT_AND.match(name)) and _TAKES_PART.search(text, max(0, lead - 4), lead):
             s, name = s + visit.end(), name[visit.end():]  # 陪同参加调研和座谈会: a visit joined to the meeting, none of its name
+        if name[:1] == "人" and text.endswith(("主持", "出席", "列席", "参加"), 0, s):
+            continue  # 主持人和大会秘书长名单: the 人 of 主持人 cut off by the verb, no name
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
+        if (two := _TWICE.match(name)) and _TWO_DAYS_TOLD.search(text, max(0, s - 80), s):
+            s, name = s + two.end(), name[two.end():]  # 9日和10日，X先后主持召开两次…座谈会: the sittings of the days told
         if one := _ONE.match(name):  # 召开了一次专题组织生活会, 参加一个报告会: one, not a count
             s, name = s + one.end(), name[one.end():]
             if _PRAISED.match(name):

@@ -10276,3 +10276,34 @@ def test_the_head_of_a_received_body_attends_when_titled_twice_or_called_mister(
     (m,) = _meetings("国家副主席王强12日在北京会见东海大学商学院顾问委员会海外委员。王强指出，中国将继续扩大开放。"
                      "顾问委员会主席、西岭前财长约翰·史密斯等表示愿为中外交流作出贡献。")
     assert _roles(m) == {("王强", "attendee"), ("约翰·史密斯", "attendee")}
+
+
+def test_two_sittings_on_two_days_told_are_one_record_dated_by_the_first():
+    """11日上午和12日上午，X先后主持召开两次…座谈会: held, not a count of sittings untold (review of wide81)."""
+    (m,) = _meetings("11日上午和12日上午，国务院总理王建国先后主持召开两次经济形势专家和企业家座谈会，听取意见建议。"
+                     "国务院副总理丁立参加座谈会。")
+    assert (m.name, m.date_text, m.part_of_day) == ("经济形势专家和企业家座谈会", "2024-04-11", "上午")
+    assert {("王建国", "chair"), ("丁立", "attendee")} <= _roles(m)
+
+
+def test_experts_who_give_views_at_a_symposium_attend_it():
+    """座谈会上，专家A、B结合…，就…发表了各自见解；C、D分别…提出政策建议: those listed sat there (review of wide81)."""
+    ms = _meetings("国务院总理王建国11日上午主持召开经济形势座谈会，听取专家和企业负责人的意见。"
+                   "座谈会上，国务院发展研究中心主任陈立、国家信息中心主任周涛结合各自研究领域，就当前经济形势发表了各自见解；"
+                   "东风汽车集团董事长张伟、华润集团董事长王刚分别结合本企业运行情况，提出政策建议。")
+    (m,) = [m for m in ms if m.name.endswith("座谈会")]
+    assert {("陈立", "attendee"), ("周涛", "attendee"), ("张伟", "attendee"), ("王刚", "attendee")} <= _roles(m)
+
+
+def test_one_whose_resignation_a_report_is_about_is_not_at_the_sitting():
+    """会议听取了X作的关于接受Y、Z辞去…职务的请求的…汇报: Y and Z are what it is about, X reports."""
+    (m,) = _meetings("十四届全国人大二次会议主席团常务主席第三次会议10日下午在人民大会堂举行。委员长王建国主持会议。"
+                     "会议听取了秘书长刘强作的大会秘书处关于全国人大常委会接受环境保护部部长李明、北京市市长赵刚辞去全国人大常委会委员职务的请求的决定草案代拟稿的汇报。")
+    assert _roles(m) == {("王建国", "chair"), ("刘强", "attendee")}
+
+
+def test_the_person_after_a_verb_of_presence_is_no_cut_off_name():
+    """审议通过了…主持人和大会秘书长名单（草案）: the 人 of 主持人 opens no meeting named 人和大会 (review of wide86)."""
+    ms = _meetings("省政协第十二次主席会议28日下午召开。省政协主席王建国主持。"
+                   "会议审议通过了省政协十三届一次会议主席团会议主持人和大会秘书长、副秘书长名单（草案）。")
+    assert [m.name for m in ms] == ["省政协第十二次主席会议"]

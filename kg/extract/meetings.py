@@ -147,7 +147,10 @@ _CUES = (
     ("plenary", lexicons.guarded(r"(?<=常委|委员)(?:建议|提出|认为|呼吁|表示)(?=[，,：:])")),
     # A、B代表提出，… in a story of a 座谈会 held: deputies who give their views there attend it (_sat_deputies)
     # (or what they proposed on: A、B代表还对…等提出建议。)
-    ("deputies", lexicons.guarded(r"(?<=代表)(?:(?:建议|提出|认为|呼吁)(?=[，,：:])|(?:还|也)?(?:就|对)[^，,。；;]{2,40}?提出了?(?:意见)?建议(?=[，,。；;]))")),
+    # (and, in a sentence that opens at the sitting, 座谈会上，专家A、B结合…，就…发表了各自见解: those listed who give views)
+    ("deputies", lexicons.guarded(r"(?<=代表)(?:(?:建议|提出|认为|呼吁)(?=[，,：:])|(?:还|也)?(?:就|对)[^，,。；;]{2,40}?提出了?(?:意见)?建议(?=[，,。；;]))"
+                                  r"|(?<![代表])(?:分别|先后|相继|纷纷)?(?:结合[^。；;]{2,30}?[，,][^，,。；;]{0,60}?|就[^，,。；;]{2,60}?)"
+                                  r"(?:发表了?(?:各自的?)?见解|提出了?[^，,。；;]{0,6}?建议)(?=[，,。；;])")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
     # (an address made for it; not an old speech replayed: 播放了邓小平的讲话录像, …的讲话录音)
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
@@ -4162,6 +4165,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             if (r := _REPORTED_ON.match(ctx.text, in_sent[-1].end)) and r.end() <= h.start \
                     and not _SAME_DAY.search(ctx.text, r.end(), c.start() if (c := _CLAUSE_END.search(ctx.text, h.end)) else len(ctx.text)):
                 return None  # 俄总统新闻局今天发布消息称，普京与X进行电话会谈时…: the day of the report, not of the talk (…13号称，X和Y当天通电话: of both)
+            if len(in_sent) > 1 and ctx.text.endswith("两次", 0, h.start):
+                return in_sent[-2]  # 9日和10日，X先后主持召开两次…座谈会: one record of two sittings, dated by the first
             return None if _deadline(ctx.text, in_sent[-1]) or _day_listed(ctx, in_sent[-1]) else in_sent[-1]
     if body and all(_LEARNT.match(ctx.text, h.end) and ctx.text[h.start - 1 : h.start] == "从" for h in body):
         return None  # 记者从…大会上了解到 with no day in its sentence: where the news was learnt, on no day the text gives
@@ -4533,7 +4538,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue  # (a member's words anywhere else, or told after the story turned to another occasion: no cue)
                 role = "speaker"
             if role == "deputies":
-                if not sat_at or lead is None or s <= lead or not (subjects := _sat_deputies(text, subjects, cs)) \
+                gap = 2 if text.endswith("代表", 0, cs) else 0  # (no 代表 before the cue: only in a sentence that opens at the sitting)
+                if not sat_at or lead is None or s <= lead or not gap and not _AT_THE_SITTING.match(text, s) \
+                        or not (subjects := _sat_deputies(text, subjects, cs, gap)) \
                         or _WORDS_OF.search(text, s, subjects[0].start) or _DEPUTIES_ELSEWHERE.search(text, s, subjects[0].start) \
                         or any(s <= h.start < cs and not h.name.endswith("座谈会") for h in rec.meetings):
                     continue  # (a deputy's words in any other story, or in another's words: no cue, no clause break)
@@ -4611,6 +4618,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             if role == "reporter" and (heard := _heard(text, s, cs, 80)) >= 0:
                 subjects = [h for h in subjects if h.start > heard]  # X听取了Y关于…的汇报: Y reports, not X
+            if role in ("reporter", "speaker", "reports"):
+                # 听取了X作的关于接受Y辞去…职务的请求的汇报: Y is what the report is about, not who gives it
+                subjects = [h for h in subjects if not _TOPIC_OPEN.search(text, max(s, h.start - 80), h.start)]
             heard_speeches = role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0
             if heard_speeches:
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present (his chair says it too)
@@ -4753,13 +4763,18 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
 _DEPUTIES_ELSEWHERE = re.compile(r"[今去前往]年|此前|之前|曾|上届|历届|期间|(?<!座谈)(?<![，,。\s])会上|会议上|两会|人代会|\d{4}年|[一二三四五六七八九十\d]+月")
 
 
-def _sat_deputies(text: str, subjects: list, cs: int) -> list:
-    """The deputies listed right before 代表 and the verb at ``cs`` (A、B代表提出): a list joined by 、 or 和."""
-    if not subjects or subjects[-1].end + 2 != cs:
+_TITLED_NEXT = re.compile(r"[、和][^，,。；;、“”]{2,24}")  # 、国家信息中心主任|Y: the next name's title between
+_AT_THE_SITTING = re.compile(r"[\s\u3000]*(?:座谈会|会)上[，,]")  # 座谈会上，… (a sentence that opens at the sitting)
+
+
+def _sat_deputies(text: str, subjects: list, cs: int, gap: int = 2) -> list:
+    """The deputies listed right before 代表 and the verb at ``cs`` (A、B代表提出; ``gap`` 0: the names right
+    before it, 专家A、B结合…发表了见解): a list joined by 、 or 和."""
+    if not subjects or subjects[-1].end + gap != cs:
         return []
     chain = [subjects[-1]]
     for h in reversed(subjects[:-1]):
-        if text[h.end : chain[0].start] not in ("、", "和"):
+        if text[h.end : chain[0].start] not in ("、", "和") and (gap or not _TITLED_NEXT.fullmatch(text, h.end, chain[0].start)):
             break
         chain.insert(0, h)
     return chain
@@ -4859,6 +4874,8 @@ def _wife(ctx: Context, h: PersonHit):
 # what one attends that is no meeting: 共同出席了…签字仪式, 出席中新财金界人士午餐会 (not
 # 出席…首脑会议开幕式和…仪式)
 _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
+# a name inside the topic of a report (关于接受X辞去…的请求), not past the report it names (关于…的汇报、主任委员X作的…)
+_TOPIC_OPEN = re.compile(r"关于(?:(?!的(?:汇报|报告|说明)|作的)[^，,。；;：:])*$")
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 # 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
