@@ -1539,12 +1539,15 @@ def _foreign_kin_end(text: str, p: int, known: frozenset[str]) -> int | None:
     return q
 
 
+_NATIONALITY = re.compile(r"(?:蒙古|朝鲜|俄罗斯)族")  # 蒙古族满族乡党委, 朝鲜族自治州: a nationality of China, no foreign state
+
+
 def _foreign_title(t: Title) -> bool:
     """A title of a foreign state (by name or by its one-character abbreviation), of a foreign
     envoy, of an international body or of a foreign news agency's bureau (南非总统, 叙总统, 德国驻华大使,
     上海合作组织秘书长, 联大主席 by the body's short form, 路透社英国分社社长) or of another state's ruling party's
     centre (古共中央书记处书记)."""
-    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国")) or t.org.startswith(lexicons.foreign_centres()) or t.org.startswith(lexicons.international_orgs()) or (
+    return (t.org.startswith(lexicons.countries()) and not t.org.startswith("中国") and not _NATIONALITY.match(t.org)) or t.org.startswith(lexicons.foreign_centres()) or t.org.startswith(lexicons.international_orgs()) or (
         (e := lexicons.organizations().get(t.org)) is not None and e.kind == "international") or (
         t.org[:1] == "大" and t.org.endswith("党") and t.org.startswith(lexicons.countries(), 1)) or (  # 大印尼运动党: a greater state's party
         t.org in grammar.STATE_ONE or t.org[:1] in grammar.STATE_ONE and t.org[1:2] == "驻") or (  # 叙总统巴沙尔, 美驻利比亚大使X
@@ -2657,11 +2660,12 @@ _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|�
                                 r"|[\"”]?(?:轮(?![番流换值岗次])|舰(?!队)|艇)")  # “某某·某某”轮: a ship named after one  # 某某·某某医疗中心, …国家机场, …号航母: a place or thing named after one
 
 
-# What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
+# What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人; a prisoner:
+# 女囚|萨吉达·里沙维, never a syllable of the name).
 _PERSON_NOUN = re.compile(
     r"(?:负责人|牧师|神父|传教士|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
     r"学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
-    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人|(?:提出|发明|创立|创始|发起|首倡|倡导|创建)者)$")  # 叙利亚人|尤斯非·卡克巴尔
+    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|囚犯|女囚|死囚|犯人|囚徒|人|(?:提出|发明|创立|创始|发起|首倡|倡导|创建)者)$")  # 叙利亚人|尤斯非·卡克巴尔
 
 
 # A foreign person named by state and calling, no dot in the name (瑞典艺术家X, 英国卫报前记者X):
