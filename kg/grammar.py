@@ -1934,7 +1934,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
-            if bad.end() - bad.start() >= 3:
+            if len(bad.group()) >= 3 and lexicons.common_words().get(bad.group(), "").startswith("v"):
                 words.add(bad.end())
     if start > lo and text[start - 1] in "们您" and (cut := _clause_words_end(text[start : lo + role.start()])):
         start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
