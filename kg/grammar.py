@@ -695,6 +695,7 @@ _BY_MEANS = re.compile(r"以[\u4e00-\u9fff]{1,6}?(?:形式|方式)")
 
 
 _DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # a day of the month, written in digits
+_DAY_AFTER = re.compile(r"\d{1,2}[日号]")  # a day of the month, as the news writes it before a verb (17号发表讲话)
 
 
 def _number_after(text: str, q: int) -> bool:
@@ -980,10 +981,10 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
                 text[q - 2] == "一" and text[q - 1] not in "郎夫雄男"):
             break  # 领导人|齐聚一堂, 卢拉|一到北京: 一 is a number or an adverb, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
-        if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and text[q + 1 : q + 2] in HARD and (
+        if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and (text[q + 1 : q + 2] in HARD or _DAY_AFTER.match(text, q + 1)) and (
                 _all_syllables(text[p : q - 2])):
             cands.append((3, -(q + 1)))
-            break  # 总统阿纳斯塔|夏季|斯。: a word whose characters are syllables too, a name's last syllable and the sentence's end after it
+            break  # 总统阿纳斯塔|夏季|斯。, …斯17号: a word whose characters are syllables too, a name's last syllable and the sentence's end or a day after it
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
             break  # 府前反|政府示威者: a common word is no syllable
         if q - p >= 4 and _name_tagged_word(text[q - 2 : q]):
@@ -1383,6 +1384,7 @@ _ORG_BAD = re.compile(
     r"|担任|出任|就任"  # 某人1937年担任|某委员会主席时: the clause of taking a post, no part of the body
     r"|(?<![转出退谦礼忍避])让(?![渡利·\-－])"  # 意见让|某局局长X出乎预料: the causative verb, its object the holder (转让, 让渡: words of a body's trade; 让-|让·: Jean, a name)
     r"|所以|因此|因而|于是|但是|可是|然而|而且|不过|因为"  # 怎甘落后?所以|某县委书记X: a conjunction opening the clause, no part of the body
+    r"|离不开|离不了|少不了|多亏"  # 转变离不开|原某县卫生局局长X的努力: what a change owes to someone, no part of the body
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -1939,6 +1941,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None
     lo = start
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
+    words = set()  # the ends of whole words that cut (离不开|原某县局长): no place runs across them (开原 is a city)
     countries = [m.span() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(text, start, start + role.start())]
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
     wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]
@@ -1949,6 +1952,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
             start = max(start, bad.end())
             edges.add(bad.end())
+            if len(bad.group()) >= 3 and lexicons.common_words().get(bad.group(), "").startswith("v"):
+                words.add(bad.end())
     if start > lo and text[start - 1] in "们您" and (cut := _clause_words_end(text[start : lo + role.start()])):
         start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
         edges.add(start)
@@ -1976,7 +1981,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             _PARTY.fullmatch(text, start, start + r.start()) and not _ORG_BAD.search(text, start, start + r.start())):
         return Title(text[start:end], text[start : start + r.start()], r.group(), start, end)  # 执政党|进步党主席: the side vouches that a party is named after it
     units = _unit_spans(text, lo, end)
-    start = next((a for a, b in units if a < start < b), start)  # 上|海市委书记: 上 is not the word 会上 here
+    start = next((a for a, b in units if a < start < b and start not in words), start)  # 上|海市委书记: 上 is not the word 会上 here
     for i in range(start, end):
         if any(a < i < b for a, b in units):
             continue  # never start inside a name: 大会主席|团常务主席, 无|党派人士代表

@@ -667,7 +667,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         elif chain[-1].org.startswith(("韩国", "朝鲜")) or (chain[0].org.startswith(("韩国", "朝鲜")) and all(c.org for c in chain)):
             q = grammar.korean_name_end(text, p)  # 韩国总统文在寅: 在 is a syllable here (朝鲜劳动党…候补委员、某部副部长金与正 too)
         if q is None and (_foreign_title(chain[-1]) or _foreign_title(chain[0])):  # 罗马尼亚…基金会主席、前总理X
-            q = grammar.foreign_name_end(text, p, known)  # 南非总统拉马福萨: no surname to start from
+            # 南非总统拉马福萨: no surname to start from; a body of a nationality named as a state is (蒙古族…乡党委原书记杨宇新|套取),
+            # a Chinese name read first (but 蒙古族自治县委原统战部长尖措: no surname, read as syllables)
+            q = (_NATIONALITY.match(chain[-1].org) and grammar.name_end(text, p, known)) or grammar.foreign_name_end(text, p, known)
         elif q is None and "”" in chain[-1].org and (q := grammar.foreign_name_end(text, p, known)) is not None and (q - p < 3 or re.search(NUMERAL, text[p:q])):
             q = None  # “国民军”领导人|哈夫塔尔 (a quoted body is mostly foreign), but never 代表|荣获, 主席|一职
         elif q is None and (chain[-1].role in _FOREIGN_ONLY_ROLES or chain[-1].org.startswith(lexicons.ARMED_GROUPS)) and (
@@ -1548,6 +1550,9 @@ def _foreign_kin_end(text: str, p: int, known: frozenset[str]) -> int | None:
     elif text[q - 1] == "所" and q - p >= 3 and "\u4e00" <= text[q : q + 1] <= "\u9fff":
         q -= 1  # 伊万卡|所率代表团, 伊万卡|所创立: 所 before the verb it makes a noun of
     return q
+
+
+_NATIONALITY = re.compile(r"(?:蒙古|朝鲜|俄罗斯)族")  # 蒙古族满族乡党委, 朝鲜族自治州: a nationality of China, no foreign state
 
 
 def _foreign_title(t: Title) -> bool:
@@ -2669,11 +2674,12 @@ _DOTTED_NOT_PERSON = re.compile(r"[区街路镇村市省州港]|公司|集团|�
                                 r"|[\"”]?(?:轮(?![番流换值岗次])|舰(?!队)|艇)")  # “某某·某某”轮: a ship named after one  # 某某·某某医疗中心, …国家机场, …号航母: a place or thing named after one
 
 
-# What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人).
+# What the news calls a foreign person right before the name, when no title does (负责人, 主播, 嫌疑人; a prisoner:
+# 女囚|萨吉达·里沙维, never a syllable of the name).
 _PERSON_NOUN = re.compile(
     r"(?:负责人|牧师|神父|传教士|警察|警探|主持人|主播|记者|宇航员|嫌疑人|男子|女子|男孩|女孩|专家|学者|律师|大亨|车手|球员|名将|演员|歌手|明星|作家|导演|"
     r"学家|教授|博士|司机|难民|老人|领导人|头目|官员|指挥官|总监|董事长|总裁|创始人|主编|编辑|评论员|分析师|幸存者|受害者|"
-    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|人|(?:提出|发明|创立|创始|发起|首倡|倡导|创建)者)$")  # 叙利亚人|尤斯非·卡克巴尔
+    r"被告人|袭击者|枪手|凶手|遇难者|人质|士兵|准将|少将|中将|上将|上校|领袖|商人|富商|艺术家|音乐家|画家|诗人|学生|囚犯|女囚|死囚|犯人|囚徒|人|(?:提出|发明|创立|创始|发起|首倡|倡导|创建)者)$")  # 叙利亚人|尤斯非·卡克巴尔
 
 
 # A foreign person named by state and calling, no dot in the name (瑞典艺术家X, 英国卫报前记者X):
@@ -3261,13 +3267,14 @@ _PRESS_ON = re.compile(r"(?:出席|参加|就|关于|围绕)[^，,。；;]{0,20}
 # a forum or summit that names a meeting of its own goes on to it: 中非合作论坛北京峰会, 博鳌亚洲论坛2019年年会,
 # 中国—阿拉伯国家政党对话会特别会议, 中非合作论坛-减贫与发展会议 (past a dash), 世界经济论坛全球企业家视频特别对话会
 _GOES_ON = r"(?![-—－]?(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\d+日)[\u4e00-\u9fff\d]){0,20}?(?:会议|峰会|年会|论坛|大会|会晤|全会|对话会))"
+# (a kind word ending in 会 runs into no 议, nor into 会庆活动, a body's anniversary fête: 成立120周年|会庆活动)
 # an anniversary told after a kind word, then the meeting that marks it (…大会成立60周年|理论研讨会, …全会召开40周年|座谈会):
 # the name runs on to that meeting (not 万隆会议|60周年纪念活动: no meeting marks it, the kind word ends the name)
 _MARKED_YEARS = r"(?!(?:成立|召开|创立|建立|设立|举办|开幕)?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})周年[^，,。；;、]{0,12}?(?:大会|会议|研讨会|座谈会|报告会|论坛|招待会|纪念会|茶话会))"
 _TYPES_RE = "|".join(
     ("(?<![双多])" if t == "边会" else "")
     + ("(?<!飞行)(?<!体育)(?<!徒步)(?<!登山)" if t == "大会" else "")  # 飞行大会 an air show, 体育大会 games, 徒步大会 a hike, 登山大会 a climb
-    + re.escape(t) + ("(?!议)" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
+    + re.escape(t) + ("(?!议|庆(?:活动|典|大会|晚会))" if t.endswith("会") else "") + (_GOES_ON if t in ("论坛", "会晤", "磋商", "年会", "对话会") else "")
     + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
     + ("(?!一般性辩论|高级别会议|(?:[\u4e00-\u9fff]{0,2}|(?:世界)?领导人)峰会|(?:(?![并和与及后上时在于]|期间|出席|参加|召开|举行|当天|今天|昨天)[\u4e00-\u9fff]){0,16}?特别会议)" if t == "大会" else "")  # (…缔约方大会领导人峰会, 联合国大会反腐败问题特别会议 too, not past a verb or a time: 大会期间出席…特别会议)  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
@@ -3291,7 +3298,7 @@ _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 # that holds the meeting, names the group (not 他在华…, where 在 is the preposition)
 _STAYING_GROUP = r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙港澳华](?:台商|台胞|台企|台资|外企|外资|外商|外籍|外国|港商|港澳|侨胞|华侨)"
 _MEETING_LEFT = re.compile(
-    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|(?<![根依证占数凭收票单字盘割论考])据(?!点)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以来|以(?!色列)|通过|"  # 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
+    r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|(?<![根依证占数凭收票单字盘割论考])据(?!点)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以来|以(?!色列)|通过|(?:最高|常设)(?:权力|决策|执行)?机构|"  # (…联盟的最高权力机构|…理事会举行会议: what the body is, no part of its name) 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
     r"(?<![应面反])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
 _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参加审议, 来到他所在的山东代表团参加审议, …五次会议辽宁代表团审议,

@@ -10307,3 +10307,28 @@ def test_the_person_after_a_verb_of_presence_is_no_cut_off_name():
     ms = _meetings("省政协第十二次主席会议28日下午召开。省政协主席王建国主持。"
                    "会议审议通过了省政协十三届一次会议主席团会议主持人和大会秘书长、副秘书长名单（草案）。")
     assert [m.name for m in ms] == ["省政协第十二次主席会议"]
+
+
+def test_a54_a_meeting_of_a_year_gone_is_not_held():
+    """1934年9月下旬，X…召开军事会议; 白皮书说，1986年6月，X在|会见…时: history, told in a story of now."""
+    assert _meetings("1934年9月下旬，某军阀在庐山召开军事会议，部署围剿计划。") == ()
+    assert _meetings("白皮书说，1986年6月，中国领导人邓小平在会见菲律宾副总统萨尔瓦多·劳雷尔时，提出搁置争议。") == ()
+
+
+def test_a54_a_meeting_planned_for_tomorrow_is_not_held():
+    """本台消息：明天上午，X将迎接…，主持…会议: a day to come, what he will do then."""
+    assert _meetings("本台消息：明天上午9时许，习近平主席将迎接出席峰会的各方领导人，主持APEC领导人第一阶段非正式会议。") == ()
+
+
+def test_a54_a_sitting_only_the_occasion_of_a_published_speech():
+    """《学习时报》全文发表X在与…座谈时的重要讲话: the speech is published now, the sitting not told held."""
+    assert _meetings("《学习时报》今天全文发表习近平在与中央党校县委书记研修班学员座谈时的重要讲话。") == ()
+    (m,) = _meetings("今天，习近平在与中央党校县委书记研修班学员座谈时发表重要讲话。")
+    assert ("习近平", "attendee") in _roles(m)
+
+
+def test_a54_a_bodys_standing_and_a_fete_name_no_meeting():
+    """联盟的最高权力机构|X理事会举行会议: the apposition is no part of the name; 成立120周年|会庆活动 is no 周年会."""
+    assert not any(m.name.startswith("最高权力机构") for m in _meetings(
+        "欧亚经济联盟的最高权力机构欧亚经济委员会最高理事会29日在哈萨克斯坦举行会议。俄罗斯总统普京29日在会议期间说，将签署协议。"))
+    assert not any(m.name.endswith("周年会") for m in _meetings("10月15日，香港中华总商会在香港举办成立120周年会庆活动。"))

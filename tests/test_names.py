@@ -1267,3 +1267,28 @@ def test_rm48a_a_given_name_that_is_a_locality_word_follows_a_title():
     """市长江|中方: only a place along a river (长江|中游) closes the noun across the title; 中方, 北方 may be a given name."""
     assert _posts("大会由市长江中方主持。") == {("江中方", "市长")}
     assert _posts("座谈会由市长江北方主持。") == {("江北方", "市长")}
+
+
+def test_a54_a_verb_of_owing_opens_no_title():
+    """转变离不开|原某县…局长X: the verb is no part of the body; 开原 (a city) runs across no cut."""
+    text = "群众观念的转变，离不开原邯郸县卫生局局长王建国的努力。"
+    assert "王建国" in _persons(text)
+    assert not any("离不开" in t for _, t in _posts(text))
+    assert _posts("这一切离不开邯郸县卫生局局长王建国的努力。") == {("王建国", "邯郸县卫生局局长")}
+
+
+def test_a54_a_prisoner_before_a_dotted_name_is_no_syllable():
+    """被关押的女囚|萨吉达·里沙维, 死囚|阿卜杜拉·卡里姆: what the person is, then the name."""
+    assert _persons("极端组织提出用人质交换被关押在约旦的女囚萨吉达·里沙维。") == {"萨吉达·里沙维"}
+    assert _persons("当局宣布释放死囚阿卜杜拉·卡里姆。") == {"阿卜杜拉·卡里姆"}
+
+
+def test_a54_a_nationality_is_no_foreign_state_before_a_chinese_name():
+    """蒙古族满族乡党委原书记杨宇新|套取: a Chinese name, the verb no syllable; a name with no surname still reads whole."""
+    assert _persons("某县柳河蒙古族满族乡党委原书记郑宇新套取扶贫资金等问题；") == {"郑宇新"}
+    assert "尖措" in _persons("青海省某某蒙古族自治县委原统战部长尖措，扎根基层，忘我工作。")
+
+
+def test_a54_a_word_inside_a_transliteration_before_a_day():
+    """塞浦路斯总统阿纳斯塔|夏季|斯17号: 夏季 is two syllables, 斯 the last one, the day after it."""
+    assert _posts("塞浦路斯总统阿纳斯塔夏季斯17号发表讲话，呼吁议会通过议案。") == {("阿纳斯塔夏季斯", "塞浦路斯总统")}

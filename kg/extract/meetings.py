@@ -1041,6 +1041,14 @@ _WILL_GO_ATTEND = re.compile(r"(?<![即代日老意愿已把])将要?(?![近领�
                              r"[^。；;！？\n将]{1,30}?[，,](?:[^。；;，,！？\n]{1,20}?[，,]){0,2}(?:[^。；;，,！？\n]{0,4}?地|(?:随后|然后|并|还|再|也)?(?:赴|前往)[^。；;，,！？\n]{1,6}?)?(?:出席|参加)$")
 
 
+# a sentence that opens on a day to come and tells what someone will do then (本台消息：明天上午，X将迎接…，主持…会议)
+_COMING_DAY_PLAN = re.compile(r"(?:[^。；;！？\n：:]{0,12}[：:])?[\s\u3000]*(?:" + lexicons.COMING_DAYS + r")[^。；;！？\n]{0,60}?(?<![代日])将(?![近领军士帅官])[^。；;！？\n]*$")
+
+# a speech published now, the sitting it was given at only its occasion (…全文发表X在与…座谈时的重要讲话)
+_SPEECH_PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|播发|出版)[^。；;！？\n]{0,40}?在$")
+_OCCASION_OF_SPEECH = re.compile(r"时所?(?:发表)?的(?:重要)?(?:讲话|谈话)")
+
+
 def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
     """False for a meeting proposed, due, called off or named as a time: 即将召开的…峰会, 将出席…峰会,
     安理会将就…举行紧急会议, 为顺利召开…会议作准备, 同意举行外长会议, 放弃主办原定…举行的…大会,
@@ -1103,6 +1111,8 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _GUESTS_OWN.search(text, before, h.start) and text.startswith("的", h.end)
                 or _SAT_WITH_ITS.search(text, before, h.start) and _ITS_MEMBERS_SIT.match(text, h.end)
                 or _PLANS.search(text, max(0, h.start - 120), h.start) or _WILL_GO_ATTEND.search(text, max(0, h.start - 100), h.start)
+                or _COMING_DAY_PLAN.match(text, _sentence_start(text, h.start), h.start)
+                or _OCCASION_OF_SPEECH.match(text, h.end) and _SPEECH_PUBLISHED.search(text, _sentence_start(text, h.start), h.start)
                 or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
@@ -1257,7 +1267,9 @@ _PAST_OPENING = re.compile(r"\s*((?:19|20)\d\d)年(?:\d{1,2}月)?(?:(?:至|到|�
 # 一年前的今天，…; 100年前，…大会在这里闭幕 (not 2020年前: a year's deadline; nor after 70年后 or 如今 in between)
 _YEARS_AGO = re.compile(r"(?<![\d年])(?:\d{1,3}|[一二三四五六七八九十百两几]+)年前(?![所期后])(?:的(?:今天|今日|这一天|昨天))?[，,]?"
                         r"(?:(?!今天|今日|如今|年后|\d{1,2}[日号])[^。；;]){0,40}$")
-_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|中旬|下旬|底)?(?![\d日号])|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}$")
+# (1934年9月下旬，X在…召开…: a part of a month, then a comma; 1986年6月，X在|会见…时: the meeting right after 在)
+_PAST_YEAR = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:份|初|上旬|中旬|下旬|底)?(?![\d日号])[，,]?|\d{1,2}月(?:\d{1,2}日)?[，,]|[^。；;，,\d]{0,8}?[，,])?[^。；;，,]{0,20}?"
+                        r"(?:(?:召开|举行|出席|参加|率团|主持)[^。；;，,]{0,12}|在)$")
 # a year told right before the meeting as the one it is held in (2021年在塞内加尔召开的…会议)
 _LATER_YEAR = re.compile(r"((?:19|20)\d\d)年(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?(?:在[^。；;，,]{1,12}?)?(?:召开|举行|举办)的$")
 _YEAR_HELD_AFTER = re.compile(r"(?:由[^。；;，,\d]{1,12}?)?(?:于|在)((?:19|20)\d\d)年(?:(\d{1,2})月(下旬|底)?)?(?:(\d{1,2})日)?[^。；;，,\d]{0,8}?(?:召开|举行|举办|开幕)")
@@ -3102,8 +3114,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()):
             continue
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()):
-            continue  # 习近平还将会见记者, X将出席开幕式并致辞，会见…: still to come; 不久前会见…: an earlier one, cited
+        if _DUE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
+                or _of_a_past_year(ctx, _Unread("", m.start(), m.end())):
+            continue  # 习近平还将会见记者, X将出席开幕式并致辞，会见…: still to come; 不久前会见…, 1986年6月，X在会见…时: an earlier one, cited
         if text.endswith("在", 0, m.start()) and _SPEECH_THERE.match(text, m.end()):
             continue  # 学习习近平在会见…访问团时的重要讲话精神: a speech cited, the audience only its occasion
         if any(f.start() < m.start() < f.end() for f in _TAKEN_AS_DRIVE.finditer(text, s, e)):
@@ -3412,10 +3425,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or _DUE.search(text, s, m.start()) or _NOT_SAT_WITH.search(m["guest"]) \
                 or _MET_BEFORE.search(text, s, m.start()) or bool(title and "座谈会" in title) or _of_another_month(ctx, m.start()) \
                 or _SAT_UNHELD.search(text, s, m.start()) or _earlier(text, s, m.start()) \
+                or _OCCASION_OF_SPEECH.match(text, m.end()) and _SPEECH_PUBLISHED.search(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and not _AFTER_IT.match(text, h.end)
                        and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
                        for h in rec.meetings) or _told_back(ctx, m.end()):
-            continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come
+            continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come;
+            # 发表X在与…座谈时的讲话: a speech published, the sitting its occasion
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         if subject:  # 习近平在徐海成家同村干部和村民代表进行了座谈: a sitting with them, its host attends
             guests = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
