@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, rite_of_act, told_again
+from kg.nlp import AGO, CORRIDORS, DIALOGUES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, rite_of_act, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -89,6 +89,8 @@ _CUES = (
                              # declares a meeting open; the body's act read out is no speech of his
                              r"|宣读了?(?=" + _DECISION_READ + r")"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
+    # a dialogue of two states held by name with the other side (X在开罗与埃及外长Y举行美埃战略对话): both attend it
+    ("dialogue", lexicons.guarded(r"(?:同|与)(?P<with>[^，,。；;同与]{2,30}?)(?:举行|进行)了?(?=[^，,。；;]{0,24}?(?:" + "|".join(DIALOGUES) + "))")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -4579,6 +4581,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
+            if role == "dialogue":  # 与Y举行…战略对话: the one it is held with, and the subject
+                role, subjects = "attendee", subjects + [h for h in in_sent if cs < h.start and h.end <= ce and not _WHOSE.match(text, h.end)]
             if role == "present" and (joint := _HELD_WITH.match(text, cs, ce)):
                 # 阿姆鲁在与Y举行的联合新闻发布会上敦促…: the one he holds it with is there too
                 subjects += _held_with(text, joint, ce, [h for h in in_sent if not _inside(h, excluded)])
