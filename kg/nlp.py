@@ -3265,6 +3265,8 @@ _TYPES_RE = "|".join(
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t in ("边会", "圆桌会") else "")  # 双边会晤, 圆桌会谈: talks, no side event or round table
+    # 第六轮中美战略与经济对话和第五轮…高层磋商联合开幕式: the name runs on to what the dialogue is joined with
+    + ("(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\\d+日)[\u4e00-\u9fff\d]){0,24}?(?:会议|峰会|论坛|大会|会晤|磋商|开幕式|闭幕式))" if t in DIALOGUES else "")
     + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
     + ("(?![晤谈见])" if t == "防长会" else "")  # 防长会谈, 防长会晤: talks, no 防长会
     + ("(?!委员|成员|会议)" if t == "执委会" else "")  # 执委会委员: a member of the board, no sitting (执委会会议: read whole)
@@ -3356,7 +3358,7 @@ _PLANNED_ON_OCCASION = re.compile(r"之际[^。；;]*?[将拟]")
 
 # a works' ceremony two leaders attend together (X与Y共同出席…高速公路竣工典礼, …产业园启动仪式): a meeting, as the wide59 and
 # wide64 readers count it; not one told after or before another event (会谈后，两国总理共同出席…宣布仪式; 开幕式前，…)
-_WORKS_RITE = re.compile(r"(?:开工|竣工|启动|开通|通车|落成|投产|奠基)" + _RITE + "$")
+_WORKS_RITE = re.compile(r"(?:开工|竣工|启动|开通|通车|落成|投产|奠基|开业|开馆)" + _RITE + "$")  # (…饭店开业仪式, …馆开馆仪式)
 _AFTER_OR_BEFORE = re.compile(r"[后前](?:[，,]|共同$)")  # (举行会谈后共同出席…)
 # X1日至3日在万象与Y共同出席…: the trip's days, not the ceremony's; 通过视频连线共同出席…: attended from afar, not at it
 _REMOTELY = re.compile(r"通过(?:视频|网络|互联网)|以视频|视频方式|两地|远程")
@@ -4016,8 +4018,9 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
-        # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome)
-        alone = m["closing"] or name.endswith(_INAUGURATIONS) or name.endswith("欢送仪式") and name != m["name"]
+        # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome),
+        # a state funeral's farewell to the body (出席了…太皇遗体告别仪式)
+        alone = m["closing"] or name.endswith((*_INAUGURATIONS, "遗体告别仪式")) or name.endswith("欢送仪式") and name != m["name"]
         if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())
                       or _PLANNED_ON_OCCASION.match(text, m.end())):
             continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended

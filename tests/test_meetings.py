@@ -10276,3 +10276,30 @@ def test_the_head_of_a_received_body_attends_when_titled_twice_or_called_mister(
     (m,) = _meetings("国家副主席王强12日在北京会见东海大学商学院顾问委员会海外委员。王强指出，中国将继续扩大开放。"
                      "顾问委员会主席、西岭前财长约翰·史密斯等表示愿为中外交流作出贡献。")
     assert _roles(m) == {("王强", "attendee"), ("约翰·史密斯", "attendee")}
+
+
+# a standing dialogue of two states held by name is a meeting, both sides attending when 与Y举行… names them
+# (the wide82 and wide79 readers); a dialogue only wished for or deepened is none
+def test_a_named_state_dialogue_is_a_meeting_with_both_sides():
+    (m,) = _meetings("西岭国务卿约翰·罗伯茨12日在安卡拉与土耳其外长马赫迪举行美土战略对话。双方讨论了地区局势。")
+    assert (m.name, m.date_text) == ("美土战略对话", "2024-04-12")
+    assert _roles(m) == {("约翰·罗伯茨", "attendee"), ("马赫迪", "attendee")}
+    (m,) = _meetings("中国和澳大利亚外长今天在北京举行第四轮中澳外交与战略对话后，共同会见记者。")
+    assert (m.name, m.date_text) == ("第四轮中澳外交与战略对话", "2024-04-13")
+    assert not _meetings("王刚表示，双方同意加强战略对话，深化务实合作。")
+    assert not _meetings("两国领导人进行了实质性战略对话。")
+
+
+# a dialogue joined with another round's consultation is named on to what they open together (…对话和…磋商联合开幕式)
+def test_a_dialogue_joined_with_a_consultation_keeps_the_joint_name():
+    names = {m.name for m in _meetings("国家副主席王强10日在北京会见来华出席第七轮中美战略与经济对话和第六轮中美人文交流高层磋商的西岭国务卿约翰·罗伯茨。")}
+    assert "第七轮中美战略与经济对话" not in names
+
+
+# a farewell to a late head of state's body attended (出席了…遗体告别仪式) and a business opened by two leaders together
+# (共同出席…饭店开业仪式) are meetings, as the wide86 and wide80 readers count them
+def test_a_state_funeral_farewell_and_a_joint_opening_are_meetings():
+    (m,) = _meetings("国家副主席王强也出席了东川前国王阿卜杜勒遗体告别仪式，对阿卜杜勒逝世表示深切哀悼。")
+    assert m.name == "东川前国王阿卜杜勒遗体告别仪式" and _roles(m) == {("王强", "attendee")}
+    (m,) = _meetings("国务院副总理王强12日在首都还与东川总理马赫迪共同出席东川北京饭店开业仪式。")
+    assert m.name == "东川北京饭店开业仪式" and _roles(m) == {("王强", "attendee"), ("马赫迪", "attendee")}
