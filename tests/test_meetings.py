@@ -10303,3 +10303,9 @@ def test_a_state_funeral_farewell_and_a_joint_opening_are_meetings():
     assert m.name == "东川前国王阿卜杜勒遗体告别仪式" and _roles(m) == {("王强", "attendee")}
     (m,) = _meetings("国务院副总理王强12日在首都还与东川总理马赫迪共同出席东川北京饭店开业仪式。")
     assert m.name == "东川北京饭店开业仪式" and _roles(m) == {("王强", "attendee"), ("马赫迪", "attendee")}
+
+
+# X同Y一起与…座谈: both leaders host the sitting (the wide82 reader), not only the one named last
+def test_two_leaders_sitting_together_with_a_group_both_attend():
+    (m,) = _meetings("国务院总理王强今天在天津同东川总理马赫迪一起与两国企业家座谈。王强说，双方要加强合作。")
+    assert m.name == "与两国企业家座谈" and _roles(m) == {("王强", "attendee"), ("马赫迪", "attendee")}

@@ -3421,7 +3421,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # told again (与教师座谈 … 同教师代表座谈): one sitting
             guest = _SAT_TOPIC.sub("", m["guest"])  # (…美方代表就中美关系等问题座谈: the sitting is named by whom, not by its topic)
             name = next((n for n in sorted(sittings) if n[1:-2] in guest or guest in n[1:-2]), f"{m[1]}{guest}座谈")
-            add(name, (m.start(), m.end()), [*subject[-1:], *guests])
+            # X同Y一起与…座谈: two hosts sit with them (the last subject and the one he is joined with)
+            hosts = subject[-2:] if len(subject) > 1 and _CO_HOSTS.fullmatch(text, subject[-2].end, m.start()) else subject[-1:]
+            add(name, (m.start(), m.end()), [*hosts, *guests])
             sittings.add(name)
     for m in _CREDENTIALS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -3689,6 +3691,7 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # what a sitting is about, told after its guests (…的美方代表就中美关系、两国经贸合作等问题座谈; not 就业困难人员)
 _SAT_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:就|围绕|针对)(?!业)[^，,。；;]{2,30}?(?:问题|话题|议题|情况|工作|事宜)(?:进行了?|举行了?|深入)?$")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
+_CO_HOSTS = re.compile(r"[^，,。；;同与和]{0,16}?(?:同|与|和)[^，,。；;同与和]{2,12}?(?:一起|一道|共同)")  # (今天在天津)同德国总理默克尔一起
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
