@@ -10309,3 +10309,10 @@ def test_a_state_funeral_farewell_and_a_joint_opening_are_meetings():
 def test_two_leaders_sitting_together_with_a_group_both_attend():
     (m,) = _meetings("国务院总理王强今天在天津同东川总理马赫迪一起与两国企业家座谈。王强说，双方要加强合作。")
     assert m.name == "与两国企业家座谈" and _roles(m) == {("王强", "attendee"), ("马赫迪", "attendee")}
+
+
+# X和出席…峰会外方代表团团长夫人共同出席…: the summit only names the guests she is with, she is not at it
+def test_one_joined_with_the_guests_of_a_summit_does_not_attend_it():
+    ms = _meetings("5日，二十国集团领导人第十一次峰会闭幕后，国家主席王强在杭州会见中外记者。国家主席王强夫人刘芳5日和出席"
+                   "二十国集团领导人杭州峰会外方代表团团长夫人共同出席“爱心校园行”活动。")
+    assert all(("刘芳", "attendee") not in _roles(m) for m in ms)

@@ -230,6 +230,8 @@ _ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|�
 _MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|来华|来京|赴华|来[^。；;，,、的]{1,4}?)?|(?:看望|慰问)了?(?:正在|正)?)$")
 # 同出席…论坛的代表举行对话会: those he sits with attend it, not he (not 一同, 共同, 陪同 …: an adverb of his own act)
 _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华|刚刚|刚)?$")  # (同刚刚参加完…论坛的X: X's)
+# X(5日)和出席…峰会外方代表团团长夫人共同出席…: 和 after a name joins him to the guests the cue describes, not to its meeting
+_AND_THOSE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)?和$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
@@ -4504,7 +4506,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             hosts = []
             if role == "attendee" and (_MET_THOSE.search(text, max(s, cs - 10), cs)
-                                       or _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs)):
+                                       or _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs)
+                                       or (joined := _AND_THOSE.search(text, max(s, cs - 6), cs)) and any(h.end == joined.start() for h in in_sent)):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y, 同出席博览会的X交谈: the guests named in the clause attend it,
                 # not the host, who stays the subject of what his clause goes on to (…的代表，并发表讲话)
                 hosts = subjects
