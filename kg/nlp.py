@@ -3358,7 +3358,7 @@ _PLANNED_ON_OCCASION = re.compile(r"之际[^。；;]*?[将拟]")
 
 # a works' ceremony two leaders attend together (X与Y共同出席…高速公路竣工典礼, …产业园启动仪式): a meeting, as the wide59 and
 # wide64 readers count it; not one told after or before another event (会谈后，两国总理共同出席…宣布仪式; 开幕式前，…)
-_WORKS_RITE = re.compile(r"(?:开工|竣工|启动|开通|通车|落成|投产|奠基|开业|开馆)" + _RITE + "$")  # (…饭店开业仪式, …馆开馆仪式)
+_WORKS_RITE = re.compile(r"(?:开工|竣工|启动|开通|通车|落成|投产|奠基)" + _RITE + "$")
 _AFTER_OR_BEFORE = re.compile(r"[后前](?:[，,]|共同$)")  # (举行会谈后共同出席…)
 # X1日至3日在万象与Y共同出席…: the trip's days, not the ceremony's; 通过视频连线共同出席…: attended from afar, not at it
 _REMOTELY = re.compile(r"通过(?:视频|网络|互联网)|以视频|视频方式|两地|远程")
