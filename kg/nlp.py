@@ -3210,9 +3210,9 @@ _SHOWS = ("博览会", "洽谈会", "交易会")
 # a state banquet of welcome likewise: a meeting only as what one attends (出席…举行的盛大欢迎晚宴), not
 # when held for a guest (为X举行欢迎晚宴, told with the talks)
 _BANQUETS = ("欢迎晚宴", "欢迎宴会", "欢迎午宴")
-# a standing dialogue between two states held by name (美埃战略对话, 第三轮中澳外交与战略对话, 中法高级别经济财金对话);
-# a meeting only when so named (_NAMED_DIALOGUE), not 进行实质性战略对话, 加强战略对话
-DIALOGUES = ("战略对话", "经济对话", "财金对话")
+# a standing strategic dialogue between two states held by name (美埃战略对话, 第三轮中澳外交与战略对话); a meeting only
+# when so named (_NAMED_DIALOGUE), not 进行实质性战略对话, 加强战略对话 (an economic one opens with its own sittings: left alone)
+DIALOGUES = ("战略对话",)
 # (whose hosts and guests may run long: 出席X和夫人为出席…会议的各经济体领导人、代表及配偶举行的欢迎晚宴)
 _ATTENDED = re.compile(r"出席了?[^，,。；;]{0,60}$")
 # a session's press corridor (代表通道, 委员通道, 部长通道: deputies, members or ministers answer reporters in the Great
