@@ -3228,6 +3228,9 @@ _SHOWS = ("博览会", "洽谈会", "交易会")
 # a state banquet of welcome likewise: a meeting only as what one attends (出席…举行的盛大欢迎晚宴), not
 # when held for a guest (为X举行欢迎晚宴, told with the talks)
 _BANQUETS = ("欢迎晚宴", "欢迎宴会", "欢迎午宴")
+# a standing strategic dialogue between two states held by name (美埃战略对话, 第三轮中澳外交与战略对话); a meeting only
+# when so named (_NAMED_DIALOGUE), not 进行实质性战略对话, 加强战略对话 (an economic one opens with its own sittings: left alone)
+DIALOGUES = ("战略对话",)
 # (whose hosts and guests may run long: 出席X和夫人为出席…会议的各经济体领导人、代表及配偶举行的欢迎晚宴)
 _ATTENDED = re.compile(r"出席了?[^，,。；;]{0,60}$")
 # a session's press corridor (代表通道, 委员通道, 部长通道: deputies, members or ministers answer reporters in the Great
@@ -3245,6 +3248,7 @@ _MEETING_TYPES = (
     "专题讲座", "学习讲座",  # a standing committee's lecture (第十六讲专题讲座), not any 讲座 held for the public
     *GROUP_SITTINGS,
     "研讨班",  # a seminar of cadres held days long (…精神研讨班); not when its opening or close goes on (研讨班开班式)
+    *DIALOGUES,
     "边会",  # a side event held during a session (…期间举行…主题边会); not 双边会晤, 双边会谈
     "圆桌会",  # a round table of business or officials (中外经贸合作圆桌会; 圆桌会议 is a 会议)
     *_SIGNINGS, *_SHOWS, *_BANQUETS, *CORRIDORS,
@@ -3280,6 +3284,8 @@ _TYPES_RE = "|".join(
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t in ("边会", "圆桌会") else "")  # 双边会晤, 圆桌会谈: talks, no side event or round table
+    # 第六轮中美战略与经济对话和第五轮…高层磋商联合开幕式: the name runs on to what the dialogue is joined with
+    + ("(?!(?:(?!在|于|举行|召开|开幕|闭幕|今天|昨天|\\d+日)[\u4e00-\u9fff\d]){0,24}?(?:会议|峰会|论坛|大会|会晤|磋商|开幕式|闭幕式))" if t in DIALOGUES else "")
     + ("(?![判话])" if t == "和谈" else "")  # 对话和谈判, 讲话和谈话: a conjunction, no peace talks
     + ("(?![晤谈见])" if t == "防长会" else "")  # 防长会谈, 防长会晤: talks, no 防长会
     + ("(?!委员|成员|会议)" if t == "执委会" else "")  # 执委会委员: a member of the board, no sitting (执委会会议: read whole)
@@ -3574,6 +3580,7 @@ _WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:
 # one of its kind as history counts it (这是…历史上唯一一次在境外召开的全国代表大会): a description, no name
 _IN_HISTORY = re.compile(r"(?:历史上|史上)[^，,。；;]{0,12}?(?:唯一一次|唯一的|第一次|首次)[^，,。；;]{0,12}?(?:召开|举行|举办)的$")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
+_NAMED_DIALOGUE = re.compile(rf"第(?:{NUMERAL}|\d+)[次轮届]|^[{''.join(sorted(grammar.STATE_ABBR))}]{{2}}(?![化方])|[-—－]")  # (中欧化…: no pair of states)
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|(?:副部长|次长|司局|大使|外长|防长|首脑|将军|将官|校官|校)级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望(?!工程|小学|中学|学校|之星)|期待|期望|获悉")  # (获悉: what one is told; 希望工程, 希望小学 name a project)
 # 为X成功召开作出的贡献: what someone did for it, thanked for in the story's talks
@@ -4033,8 +4040,9 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
-        # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome)
-        alone = m["closing"] or name.endswith(_INAUGURATIONS) or name.endswith("欢送仪式") and name != m["name"]
+        # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome),
+        # a state funeral's farewell to the body (出席了…太皇遗体告别仪式)
+        alone = m["closing"] or name.endswith((*_INAUGURATIONS, "遗体告别仪式")) or name.endswith("欢送仪式") and name != m["name"]
         if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())
                       or _PLANNED_ON_OCCASION.match(text, m.end())):
             continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended
@@ -4253,6 +4261,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             continue  # 5次大会; 中国人民政治协商会议, 白俄罗斯国民会议 are bodies, not meetings
         if name.endswith("人民代表大会") and _HOLDS_ANOTHER.match(text, e):
             continue  # 全国人民代表大会首次举行了宪法宣誓仪式: the body that holds it, no sitting named
+        if name.endswith(DIALOGUES) and not _NAMED_DIALOGUE.search(name):
+            continue  # 加强战略对话 is what they do; 美埃战略对话, 第三轮中澳外交与战略对话 are meetings
         if name.endswith(("会晤", "磋商")) and (not _SUMMIT.search(name) or re.match("今年|年内|本年", name)):
             continue  # 两国元首会晤 is what they did; 金砖国家领导人第十次会晤, 第四轮中德政府磋商 are meetings
         if _SOME.match(name):

@@ -10332,3 +10332,40 @@ def test_a54_a_bodys_standing_and_a_fete_name_no_meeting():
     assert not any(m.name.startswith("最高权力机构") for m in _meetings(
         "欧亚经济联盟的最高权力机构欧亚经济委员会最高理事会29日在哈萨克斯坦举行会议。俄罗斯总统普京29日在会议期间说，将签署协议。"))
     assert not any(m.name.endswith("周年会") for m in _meetings("10月15日，香港中华总商会在香港举办成立120周年会庆活动。"))
+
+
+# a standing dialogue of two states held by name is a meeting, both sides attending when 与Y举行… names them
+# (the wide82 and wide79 readers); a dialogue only wished for or deepened is none
+def test_a_named_state_dialogue_is_a_meeting_with_both_sides():
+    (m,) = _meetings("西岭国务卿约翰·罗伯茨12日在安卡拉与土耳其外长马赫迪举行美土战略对话。双方讨论了地区局势。")
+    assert (m.name, m.date_text) == ("美土战略对话", "2024-04-12")
+    assert _roles(m) == {("约翰·罗伯茨", "attendee"), ("马赫迪", "attendee")}
+    (m,) = _meetings("中国和澳大利亚外长今天在北京举行第四轮中澳外交与战略对话后，共同会见记者。")
+    assert (m.name, m.date_text) == ("第四轮中澳外交与战略对话", "2024-04-13")
+    assert not _meetings("王刚表示，双方同意加强战略对话，深化务实合作。")
+    assert not _meetings("两国领导人进行了实质性战略对话。")
+
+
+# a dialogue joined with another round's consultation is named on to what they open together (…对话和…磋商联合开幕式)
+def test_a_dialogue_joined_with_a_consultation_keeps_the_joint_name():
+    names = {m.name for m in _meetings("国家副主席王强10日在北京会见来华出席第七轮中美战略与经济对话和第六轮中美人文交流高层磋商的西岭国务卿约翰·罗伯茨。")}
+    assert "第七轮中美战略与经济对话" not in names
+
+
+# a farewell to a late head of state's body attended (出席了…遗体告别仪式) is a meeting, as the wide86 reader counts it
+def test_a_state_funeral_farewell_attended_is_a_meeting():
+    (m,) = _meetings("国家副主席王强也出席了东川前国王阿卜杜勒遗体告别仪式，对阿卜杜勒逝世表示深切哀悼。")
+    assert m.name == "东川前国王阿卜杜勒遗体告别仪式" and _roles(m) == {("王强", "attendee")}
+
+
+# X同Y一起与…座谈: both leaders host the sitting (the wide82 reader), not only the one named last
+def test_two_leaders_sitting_together_with_a_group_both_attend():
+    (m,) = _meetings("国务院总理王强今天在天津同东川总理马赫迪一起与两国企业家座谈。王强说，双方要加强合作。")
+    assert m.name == "与两国企业家座谈" and _roles(m) == {("王强", "attendee"), ("马赫迪", "attendee")}
+
+
+# X和出席…峰会外方代表团团长夫人共同出席…: the summit only names the guests she is with, she is not at it
+def test_one_joined_with_the_guests_of_a_summit_does_not_attend_it():
+    ms = _meetings("5日，二十国集团领导人第十一次峰会闭幕后，国家主席王强在杭州会见中外记者。国家主席王强夫人刘芳5日和出席"
+                   "二十国集团领导人杭州峰会外方代表团团长夫人共同出席“爱心校园行”活动。")
+    assert all(("刘芳", "attendee") not in _roles(m) for m in ms)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, CORRIDORS, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, rite_of_act, told_again
+from kg.nlp import AGO, CORRIDORS, DIALOGUES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, rite_of_act, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -89,6 +89,8 @@ _CUES = (
                              # declares a meeting open; the body's act read out is no speech of his
                              r"|宣读了?(?=" + _DECISION_READ + r")"
                              r"|(?<!并)监誓(?=[。；;，,]|$)|宣布(?:(?!推迟|延期|取消|将|于|从|自)[^，,。；;\d]){0,20}?(?:会|会议|仪式|典礼|论坛|展|展览|节|(?:联欢|庆祝|纪念)活动)(?:正式)?(?:开始|开幕)(?=[。；;，,]|$)")),
+    # a dialogue of two states held by name with the other side (X在开罗与埃及外长Y举行美埃战略对话): both attend it
+    ("dialogue", lexicons.guarded(r"(?:同|与)(?P<with>[^，,。；;同与]{2,30}?)(?:举行|进行)了?(?=[^，,。；;]{0,24}?(?:" + "|".join(DIALOGUES) + "))")),
     # present because they report: only the person in the same clause (会议…,通报… is not one)
     # a formal report or explanation to the meeting (X作的关于…的报告, 代表常务委员会作工作报告)
     # 听取了X作的执法检查组关于…的报告: the report's author may stand before 关于; not …的报告和…审议情况的汇报,
@@ -231,6 +233,8 @@ _ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|�
 _MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|来华|来京|赴华|来[^。；;，,、的]{1,4}?)?|(?:看望|慰问)了?(?:正在|正)?)$")
 # 同出席…论坛的代表举行对话会: those he sits with attend it, not he (not 一同, 共同, 陪同 …: an adverb of his own act)
 _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华|刚刚|刚)?$")  # (同刚刚参加完…论坛的X: X's)
+# X(5日)和出席…峰会外方代表团团长夫人共同出席…: 和 after a name joins him to the guests the cue describes, not to its meeting
+_AND_THOSE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)?和$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
@@ -3437,7 +3441,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # told again (与教师座谈 … 同教师代表座谈): one sitting
             guest = _SAT_TOPIC.sub("", m["guest"])  # (…美方代表就中美关系等问题座谈: the sitting is named by whom, not by its topic)
             name = next((n for n in sorted(sittings) if n[1:-2] in guest or guest in n[1:-2]), f"{m[1]}{guest}座谈")
-            add(name, (m.start(), m.end()), [*subject[-1:], *guests])
+            # X同Y一起与…座谈: two hosts sit with them (the last subject and the one he is joined with)
+            hosts = subject[-2:] if len(subject) > 1 and _CO_HOSTS.fullmatch(text, subject[-2].end, m.start()) else subject[-1:]
+            add(name, (m.start(), m.end()), [*hosts, *guests])
             sittings.add(name)
     for m in _CREDENTIALS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
@@ -3705,6 +3711,7 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # what a sitting is about, told after its guests (…的美方代表就中美关系、两国经贸合作等问题座谈; not 就业困难人员)
 _SAT_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:就|围绕|针对)(?!业)[^，,。；;]{2,30}?(?:问题|话题|议题|情况|工作|事宜)(?:进行了?|举行了?|深入)?$")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
+_CO_HOSTS = re.compile(r"[^，,。；;同与和]{0,16}?(?:同|与|和)[^，,。；;同与和]{2,12}?(?:一起|一道|共同)")  # (今天在天津)同德国总理默克尔一起
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
@@ -4519,7 +4526,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if h.start >= clause] or (subjects if _BARE_JOINED.fullmatch(text, clause, cs) else [])
             hosts = []
             if role == "attendee" and (_MET_THOSE.search(text, max(s, cs - 10), cs)
-                                       or _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs)):
+                                       or _WITH_THOSE.search(text, max(s, cs - 4), cs) and text.startswith(("出席", "参加"), cs)
+                                       or (joined := _AND_THOSE.search(text, max(s, cs - 6), cs)) and any(h.end == joined.start() for h in in_sent)):
                 # 分别会见了出席…峰会的美国总统X、法国总统Y, 同出席博览会的X交谈: the guests named in the clause attend it,
                 # not the host, who stays the subject of what his clause goes on to (…的代表，并发表讲话)
                 hosts = subjects
@@ -4601,6 +4609,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
+            if role == "dialogue":  # 与Y举行…战略对话: the one it is held with, and the subject
+                role, subjects = "attendee", subjects + [h for h in in_sent if cs < h.start and h.end <= ce and not _WHOSE.match(text, h.end)]
             if role == "present" and (joint := _HELD_WITH.match(text, cs, ce)):
                 # 阿姆鲁在与Y举行的联合新闻发布会上敦促…: the one he holds it with is there too
                 subjects += _held_with(text, joint, ce, [h for h in in_sent if not _inside(h, excluded)])
