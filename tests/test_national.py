@@ -7343,3 +7343,24 @@ def test_rm49t_a_bracketed_chain_reads_as_one_before_the_name(text, want):
 @pytest.mark.parametrize("text", ["西方代表团团长史密斯在会上发言。", "南方代表团团长史密斯在会上发言。"])
 def test_rm49t_a_compass_side_is_no_states_delegation(text):
     assert _posts(text) == set()
+
+
+# o50: the houses of India's, Myanmar's, Algeria's, Ethiopia's and Switzerland's parliaments by their own words
+# (人民院, 联邦院, 民族院, 人民代表院) are houses like 众议院: with the state written before, or alone after it.
+@pytest.mark.parametrize(("text", "want"), [
+    ("总理会见了印度副总统兼联邦院议长辛格。", {"印度联邦院"}),
+    ("印度人民院选举今天开始计票，执政联盟在人民院赢得多数。", {"印度人民院", "人民院"}),
+    ("委员长会见阿尔及利亚民族院议长一行。", {"阿尔及利亚民族院"}),
+    ("埃塞俄比亚人民代表院议长率团访华。", {"埃塞俄比亚人民代表院"}),
+])
+def test_o50_houses_by_their_own_words(text, want):
+    assert want <= _orgs(text)
+
+
+# o50: the Palestine Liberation Organization is a body of the lexicon, by its full or short name
+@pytest.mark.parametrize(("text", "want"), [
+    ("阿巴斯表示，巴勒斯坦解放组织将继续致力于和平进程。", "巴勒斯坦解放组织"),
+    ("巴解组织发表声明，谴责这一决定。", "巴解组织"),
+])
+def test_o50_the_plo_is_a_body(text, want):
+    assert want in _orgs(text)
