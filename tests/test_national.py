@@ -7364,3 +7364,15 @@ def test_o50_houses_by_their_own_words(text, want):
 ])
 def test_o50_the_plo_is_a_body(text, want):
     assert want in _orgs(text)
+
+
+# o50: a bare 政协常委会 after a verb (审议政协常委会工作报告) is the standing committee of the CPPCC the sentence
+# named before it (全国政协, 省政协); none where the sentence names no CPPCC of a level.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("出席全国政协十四届二次会议的委员们今天分组审议政协常委会工作报告。", {"全国政协常委会"}, set()),
+    ("参加省政协十二届三次会议的委员们认真审议政协常委会工作报告。", {"省政协常委会"}, set()),
+    ("大家认为，政协常委会工作报告实事求是。", set(), {"政协常委会"}),
+])
+def test_o50_a_bare_cppcc_standing_committee_is_the_named_cppccs(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)
