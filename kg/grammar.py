@@ -1726,7 +1726,7 @@ def names_body(org: str, ends: tuple[str, ...] = ()) -> bool:
     ``org_ok`` takes that ends as bodies do (or in ``ends``); never a bare suffix (委员会)."""
     if org in lexicons.organizations() or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES:
         return True
-    return org not in lexicons.org_suffixes() and org_ok(org) and org.endswith(lexicons.org_suffixes() + ends)
+    return org not in lexicons.org_suffixes() and org_ok(org) and (org.endswith(lexicons.org_suffixes()) or org.endswith(ends))  # no tuple built per call
 
 
 # A national session (十二届全国人大三次会议, 全国政协十三届二次会议, 第十三届全国人民代表大会第一次会议) and its

@@ -5019,6 +5019,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
             out[(s, e)] = name
     _listed_committees(text, out)
     _owned_committees(text, out)
+    _owned_cppcc_standing(text, out)
     _listed_places(text, out)
     _shared_place(text, out)
     _listed_institutions(text, out)
@@ -5136,6 +5137,22 @@ def _owned_committees(text: str, out: dict[tuple[int, int], str]) -> None:
         owner = max(_COMMITTEE_OWNERS, key=lambda o: text.rfind(o, start, s))
         if text.rfind(owner, start, s) >= 0 and owner + m.group() in table and not any(a < e and s < b for a, b in out):
             out[(s, e)] = owner + m.group()
+
+
+_BARE_CPPCC_STANDING = "政协常委会"
+
+
+def _owned_cppcc_standing(text: str, out: dict[tuple[int, int], str]) -> None:
+    """A bare 政协常委会 (委员们审议政协常委会工作报告) in a sentence that named a level's CPPCC before it
+    (全国政协, 省政协): that CPPCC's standing committee (全国政协常委会); none where no CPPCC is named."""
+    for m in re.finditer(_BARE_CPPCC_STANDING, text) if _BARE_CPPCC_STANDING in text else ():
+        s, e = m.span()
+        if not (_opens_name(text, s) or lexicons.common_words().get(text[max(0, s - 2) : s], "")[:1] == "v") or any(a < e and s < b for a, b in out):
+            continue  # 湖南省政协常委会: named with its level, read above (审议|政协常委会: a verb opens it)
+        start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        owners = [n for (a, b), n in sorted(out.items()) if start <= a and b <= s and n.endswith("政协") and _has_level(n)]
+        if owners:
+            out[(s, e)] = owners[-1] + "常委会"
 
 
 def _listed_places(text: str, out: dict[tuple[int, int], str]) -> None:

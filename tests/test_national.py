@@ -7388,3 +7388,36 @@ def test_h50t_a_villages_head_named_by_village_and_role(text, want):
 ])
 def test_h50t_a_first_deputy_head_is_the_states_not_the_partys(text, want):
     assert _posts(text) == want
+
+
+# o50: the houses of India's, Myanmar's, Algeria's, Ethiopia's and Switzerland's parliaments by their own words
+# (人民院, 联邦院, 民族院, 人民代表院) are houses like 众议院: with the state written before, or alone after it.
+@pytest.mark.parametrize(("text", "want"), [
+    ("总理会见了印度副总统兼联邦院议长辛格。", {"印度联邦院"}),
+    ("印度人民院选举今天开始计票，执政联盟在人民院赢得多数。", {"印度人民院", "人民院"}),
+    ("委员长会见阿尔及利亚民族院议长一行。", {"阿尔及利亚民族院"}),
+    ("埃塞俄比亚人民代表院议长率团访华。", {"埃塞俄比亚人民代表院"}),
+])
+def test_o50_houses_by_their_own_words(text, want):
+    assert want <= _orgs(text)
+
+
+# o50: the Palestine Liberation Organization is a body of the lexicon, by its full or short name
+@pytest.mark.parametrize(("text", "want"), [
+    ("阿巴斯表示，巴勒斯坦解放组织将继续致力于和平进程。", "巴勒斯坦解放组织"),
+    ("巴解组织发表声明，谴责这一决定。", "巴解组织"),
+])
+def test_o50_the_plo_is_a_body(text, want):
+    assert want in _orgs(text)
+
+
+# o50: a bare 政协常委会 after a verb (审议政协常委会工作报告) is the standing committee of the CPPCC the sentence
+# named before it (全国政协, 省政协); none where the sentence names no CPPCC of a level.
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("出席全国政协十四届二次会议的委员们今天分组审议政协常委会工作报告。", {"全国政协常委会"}, set()),
+    ("参加省政协十二届三次会议的委员们认真审议政协常委会工作报告。", {"省政协常委会"}, set()),
+    ("大家认为，政协常委会工作报告实事求是。", set(), {"政协常委会"}),
+])
+def test_o50_a_bare_cppcc_standing_committee_is_the_named_cppccs(text, want, not_want):
+    orgs = _orgs(text)
+    assert want <= orgs and not (not_want & orgs)

@@ -27,9 +27,10 @@ HERE = Path(__file__).parent
 # Also the houses one state names in its own words (俄罗斯国家杜马, 乌克兰最高拉达, 蒙古国家大呼拉尔,
 # 朝鲜最高人民会议): written alone, each is that state's, one node across the corpus. 立法会 alone is
 # Hong Kong's, Macao's or Brunei's legislature, whichever the article names, as a foreign house is.
+# 人民院/联邦院/民族院/人民代表院: the houses of India's, Myanmar's, Algeria's, Ethiopia's or Switzerland's parliament.
 OWN_WORD_HOUSES = ("国家杜马", "最高拉达", "国家大呼拉尔", "最高人民会议")
 FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "人民议会", "国民代表大会", "上议院", "下议院", "议会上院", "议会下院",
-                  "联邦议会", "立法会", *OWN_WORD_HOUSES)
+                  "联邦议会", "立法会", "人民院", "联邦院", "民族院", "人民代表院", *OWN_WORD_HOUSES)
 # Bodies of a kind China has none of, or every election has its own: written bare (被宪法法院解职, 向选举委员会提交), each
 # the story's own state's or election's body (kg.nlp reads them as the houses above).
 BARE_BODIES = ("宪法法院", "选举委员会", "选委会")
