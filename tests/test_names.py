@@ -1031,10 +1031,6 @@ def test_the_term_of_a_national_body_stays_with_its_title(text, post):
     assert ("王大同", post) in _posts(text)
 
 
-def _posts(text: str) -> set[tuple[str, str]]:
-    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
-
-
 def test_a_member_before_committee_speech_is_a_person():
     """王五委员发言说: a CPPCC member's name before 委员 and the speech he makes (n45)."""
     text = ("全国政协会议举行全体会议。\n张连海委员发言说，要加快发展先进制造业。\n"
