@@ -10369,3 +10369,23 @@ def test_one_joined_with_the_guests_of_a_summit_does_not_attend_it():
     ms = _meetings("5日，二十国集团领导人第十一次峰会闭幕后，国家主席王强在杭州会见中外记者。国家主席王强夫人刘芳5日和出席"
                    "二十国集团领导人杭州峰会外方代表团团长夫人共同出席“爱心校园行”活动。")
     assert all(("刘芳", "attendee") not in _roles(m) for m in ms)
+
+
+def test_members_who_give_a_titled_plenary_speech_are_named_speakers():
+    """X常委代表某党中央作了“…”的发言 / X委员作了“…”的发言: the member is a person with the seat written after the name,
+    and a speaker of the plenary (the speech's title quoted between 作了 and 的发言)."""
+    text = ("省政协常委会第八次会议今天上午举行全体会议。省政协主席王建国出席会议。"
+            "郭志军常委代表民盟省委作了“推动乡村教育均衡发展”的发言，孙海燕委员作了“守住耕地红线的几点建议”的发言。"
+            "省政协副主席刘伟主持会议。")
+    doc = extract(Document("t", text, "t.txt", published=PUBLISHED))
+    assert {("郭志军", "常委"), ("孙海燕", "委员")} <= {(p.person, p.title) for p in doc.posts}
+    (m,) = doc.meetings
+    assert _roles(m) == {("王建国", "attendee"), ("郭志军", "speaker"), ("孙海燕", "speaker"), ("刘伟", "chair")}
+
+
+def test_a_titled_speech_needs_its_own_speaker_words():
+    """作了“…”的批示 is no speech, and 委员会 is a body, not a member's seat: no person, no speaker from them."""
+    text = ("省政协常委会第八次会议今天上午举行全体会议。省政协主席王建国出席会议。"
+            "郭志军常委作了“推动乡村教育均衡发展”的批示。农业委员会作了“守住耕地红线”的发言。")
+    doc = extract(Document("t", text, "t.txt", published=PUBLISHED))
+    assert "郭志军" not in {p.person for m in doc.meetings for p in m.participants}
