@@ -468,9 +468,13 @@ def name_end(
                 strength = 2  # 总经济师X|借调研之机, 局长X|趁检查之际: the preposition of the occasion opens the predicate
             elif strength == 0 and titled and text.startswith(("以", "从", "用"), q):
                 strength = 1  # 村党支部书记X|以“捐款”名义, 副主任委员X|从五个方面, 主任X|用史料: the preposition opens the predicate (not 张可|以: a word across)
-            if strength < 2 and _now_at(text, q, extra):
+            if text[q : q + 1] == "同" and strength < 2 and (text[p : q + 1] in known or _with_no_object(text, q)) and name not in known:
+                continue  # 村支书包供|同站了出来: 同 before a verb takes no object, no "with"; nor before the name the story knows with it
+            if name[-1] in _SOFT_LAST and strength < 1 and (name in known or _with_no_object(text, q - 1)):
+                strength = 1  # 包供同|站了出来: the name's own 同 before the verb
+            if strength < 2 and _now_at(text, q, extra, gl >= 2):
                 strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
-            if gl >= 2 and best is not None and best[1] == q - 1 and _now_at(text, q - 1, extra) and name not in known:
+            if gl >= 2 and best is not None and best[1] == q - 1 and _now_at(text, q - 1, extra, gl >= 3) and name not in known:
                 continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
             if gl >= 2 and text[q - 1] in _SAID and best is not None and best[1] == q - 1 and name not in known:
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
@@ -524,23 +528,37 @@ def state_side(text: str, name: str, p: int | None = None) -> bool:
     return name[0] in _SIDE_ABBR or any(c.startswith(name[0]) and len(c) >= 2 and c in text for c in _countries())
 
 
-def _now_at(text: str, q: int, extra: tuple[str, ...] = ()) -> bool:
-    """Whether 正 at ``q`` is "now" before a predicate (张晶|正带领), not a name's last character before a
-    word of time (吴光正|日前发表): "now" never goes with "recently"."""
-    if not text.startswith(_NOW, q) or (strength := right_strength(text, q + 1, extra)) not in (0, 2):
+def _now_at(text: str, q: int, extra: tuple[str, ...] = (), whole: bool = True) -> bool:
+    """Whether 正 at ``q`` is "now" before a predicate (张晶|正带领), not a name's last character before a word
+    "now" never goes with (吴光正|日前, 王建正|亲自); after a whole given name (何志刚|正分拣, not ``whole``: 吴光正|积极) before any act."""
+    if not text.startswith(_NOW, q) or (strength := right_strength(text, q + 1, extra)) not in (0, 2) or _NOT_NOW_AFTER.match(text, q + 1):
         return False
-    if strength == 0:
-        return now_acting(text, q)  # 何志刚|正分拣: a verb or adverb of the dictionary, none of the predicate words (not 王建正|主持)
-    m = _AFTER_RE.match(text, q + 1)
-    return not (m and m.group() in _WHEN_AFTER)
+    return strength == 2 or whole and now_acting(text, q)  # 何志刚|正分拣: a verb or adverb of the dictionary, none of the predicate words (not 王建正|主持)
 
 
 _ACTING_TAGS = ("v", "vd", "vn", "d", "ad", "a")  # what 正 "now" goes before: a verb, an adverb, or an adjective used as one (正积极)
+# Adverbs of sequence, repetition, lasting, the past and doing in person: 正 "now" never goes before them, nor before a word
+# of time (李振正|一直关心, 朱国正|首先发言, 王建正|亲自带队: the name's 正)
+_NOT_NOW_AFTER = re.compile("|".join(sorted(_WHEN_AFTER | {
+    "一直", "始终", "首先", "随后", "再次", "曾经", "已经", "亲自", "先后", "分别", "相继", "多次", "一再", "历来", "向来", "早已", "终于"},
+    key=len, reverse=True)))
 
 
 def now_acting(text: str, q: int) -> bool:
-    """Whether 正 at ``q`` is "now" before a verb or adverb of the dictionary (加尼|正积极, 何志刚|正分拣), no syllable."""
-    return text.startswith(_NOW, q) and lexicons.common_words().get(text[q + 1 : q + 3]) in _ACTING_TAGS and not _common_word(text[q : q + 2], 100)
+    """Whether 正 at ``q`` is "now" before a verb, adverb or adjective of the dictionary (加尼|正积极, 何志刚|正分拣), no syllable
+    and no frequent word's last character (才有公正|审判: 公正)."""
+    return (text.startswith(_NOW, q) and lexicons.common_words().get(text[q + 1 : q + 3]) in _ACTING_TAGS and not _NOT_NOW_AFTER.match(text, q + 1)
+            and not _common_word(text[q : q + 2], 100) and lexicons.word_frequency(text[q - 1 : q + 1]) < 100)
+
+
+_ASPECT = re.compile(r"[\u4e00-\u9fff][了着过](?![解于])")  # a one-character verb then its aspect (站了, 站着; not 了解, 着于)
+
+
+def _with_no_object(text: str, q: int) -> bool:
+    """Whether 同 at ``q`` takes no object, so it is no "with": a verb follows it (包供同|站了出来, 某某同|接受采访), no pronoun
+    nor a frequent word of its own (同意, 同属)."""
+    return (text.startswith("同", q) and text[q + 1 : q + 2] not in _CLAUSE_PRONOUNS and lexicons.word_frequency(text[q : q + 2]) < 50
+            and (_ASPECT.match(text, q + 1) is not None or _plain_verb(text[q + 1 : q + 3])))
 
 
 _BY_OCCASION = re.compile(r"[借趁][^，。；;,！？!?\n]{1,12}?(?:之机|之际|的机会|机会)")  # 借调研之机, 趁检查之际: taking an occasion

@@ -7421,3 +7421,44 @@ def test_o50_the_plo_is_a_body(text, want):
 def test_o50_a_bare_cppcc_standing_committee_is_the_named_cppccs(text, want, not_want):
     orgs = _orgs(text)
     assert want <= orgs and not (not_want & orgs)
+
+
+# rm50n: 正 "now" never goes before an adverb of sequence, repetition, lasting or doing in person (一直, 首先, 亲自); after a
+# name of two characters only before a predicate word (吴光正|积极: the name's 正); never the last character of a word (公正)
+@pytest.mark.parametrize(("text", "want"), [
+    ("市长韩振正一直关心老旧小区改造。", {("韩振正", "市长")}),
+    ("镇长孟建正亲自带队排查隐患。", {("孟建正", "镇长")}),
+    ("副县长朱立正首先发言。", {("朱立正", "副县长")}),
+    ("镇长石峰正带领群众抢收小麦。", {("石峰", "镇长")}),
+    ("群众说，有好法官才有公正裁决。", set()),
+])
+def test_rm50n_zheng_now_never_before_these_adverbs_nor_inside_a_word(text, want):
+    assert _posts(text) == want and {p for p, _ in want} == _persons(text)
+
+
+def test_rm50n_a_two_character_name_keeps_its_zheng_before_an_adverb():
+    assert "苏光" not in _persons("会长苏光正积极推动两岸经贸交流。")
+
+
+# rm50n: a body the grammar takes alone, then 原 before its former post (某某司原巡视员X): the person, no current post;
+# 太原, 中原 are places and names, no former post
+@pytest.mark.parametrize(("text", "want_persons", "want_posts"), [
+    ("通报指出，海关总署监管司原巡视员魏长顺违规收受礼金。", {"魏长顺"}, set()),
+    ("街道党工委原副书记、办事处原主任易长军违规组织公款吃喝。", {"易长军"}, set()),
+    ("太原市委书记李平出席。", {"李平"}, {("李平", "太原市委书记")}),
+    ("中原银行董事长王明出席。", {"王明"}, {("王明", "中原银行董事长")}),
+])
+def test_rm50n_a_bare_body_then_yuan_is_a_former_post(text, want_persons, want_posts):
+    assert _persons(text) == want_persons and _posts(text) == want_posts
+
+
+# rm50n: 同 before a verb takes no object, so it is no "with" but the name's last character (村支书X同|站了出来), as where the
+# story knows the name with it; 同 before its object stays "with" (县长李明|同记者交谈)
+@pytest.mark.parametrize(("text", "want"), [
+    ("暴雨来袭，村支书柴守同站了出来。", {("柴守同", "村支书")}),
+    ("县长柴守同接受了采访。", {("柴守同", "县长")}),
+    ("县长李明同记者交谈。", {("李明", "县长")}),
+    ("村支书李明同意了这个方案。", {("李明", "村支书")}),
+])
+def test_rm50n_tong_before_a_verb_is_the_names_own(text, want):
+    assert _posts(text) == want
