@@ -2315,6 +2315,8 @@ def _term_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
     if a > floor and text[a - 1] == "、":
         return None  # the item before the terms ends with none
     p = max(floor, text.rfind("、", floor, a) + 1)  # the first item: words of the body, then its first term (or the term alone)
+    if _TERM.search(text, p).start() != a:
+        return None  # 第十四届候补委员，|十五届、十六届委员: the item's first term opens the run, else the terms belong to another title
     t = split_title(text[p : _TERM.match(text, a).end()] + text[last.end() : end])
     return Title(text[p:end], text[p : end - len(t.role)], t.role, p, end) if t is not None and t.org and t.start == 0 else None
 

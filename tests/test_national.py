@@ -7305,6 +7305,13 @@ def test_terms_listed_from_a_bare_term_keep_the_body():
     assert got == {("张大明", "第九届、十届全国人民代表大会常务委员会委员")}
 
 
+def test_rm50t_terms_after_a_comma_are_no_list_of_the_title_before():
+    # 第十四届候补委员，|十五届、十六届委员 (the span reaches back past the comma, as after a space): the first
+    # item's first term does not open the run of terms, so no title of the whole
+    got = _posts("中共第十四届中央候补委员，十五届、十六届中央委员 国务院副总理王立本出席会议。")
+    assert got == {("王立本", "国务院副总理")}
+
+
 # rm49n: a list after 专家/嘉宾 counted before (400名嘉宾政要、智库和…) is a list of words; a list member is
 # never a surname with how one is addressed (王书记, 方总) nor a common word (文化, 黄金)
 @pytest.mark.parametrize(("text", "want"), [
