@@ -7386,6 +7386,22 @@ def test_h50t_a_villages_head_named_by_village_and_role(text, want):
     assert _posts(text) == want
 
 
+# rm50t: 该村/本村 before a village's role: the title opens at 村 (村支书, never the bare 支书); 女 before a role is
+# the holder's sex, never part of the title; 好支书 is praise and 去世的|村支书 a dead man's post: no post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("该村支书马德福介绍说，合作社已有社员两百户。", {("马德福", "村支书")}),
+    ("本村主任孙玉梅告诉记者，路已经修好了。", {("孙玉梅", "村主任")}),
+    ("大家都说，好支书孙玉梅又有了新打算。", set()),
+    ("这就是去年冬天病逝的村支书刘长林。", set()),
+])
+def test_rm50t_a_villages_head_by_demonstrative_praise_or_death(text, want):
+    assert _posts(text) == want
+
+
+def test_rm50t_a_womans_title_holds_no_nu():
+    assert not any("女" in title for _, title in _posts("柳树沟村女支书张桂兰带领乡亲们种起了蘑菇。"))
+
+
 # h50-t50: a state's first deputy head (第一副总理) after a party's title is the state's office, never the party's
 # (前进党主席、第一副总理: the bare role as written); after the state's own title it takes the state.
 @pytest.mark.parametrize(("text", "want"), [
