@@ -1863,6 +1863,8 @@ def _split_title(text: str) -> tuple[int, str, str] | None:
     role = m.group()
     if role.endswith("机长") and org.endswith("司") and not org.endswith("公司"):
         return None  # 机车组司机长: a train's driver, no captain of a 机车组司
+    if org.endswith("女") and not org.endswith("妇女"):
+        return None  # 村女|支书, 女|书记: the holder's sex, no part of the title (but 妇女主任)
     if org.endswith("第一") and not re.search(r"[一二三四五六七八九十百\d]$", org[:-2]):
         org, role = org[:-2], "第一" + role  # 国防委员会|第一委员长, 俄罗斯|第一副总理: the rank is the role's, not the body's
     if role in _NEEDS_BODY and not (org and org.endswith(_NEEDS_BODY[role])):
@@ -2013,6 +2015,8 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             continue  # 反对|派|政党领袖, 反对|党|工党领袖: a party's name never opens on the last character of a side's word (选举|人民力量党 opens on a name)
         if t is not None and t.org == "村村":
             continue  # 核桃峪村|村支书: the village's name before is unread, its head's title opens at the second 村
+        if t is not None and t.org == "村" and i > lo and text[i - 1] in "该本":
+            return t  # 该|村支书, 本|村主任: the village told before, its head's title opens at 村 (never the bare 支书)
         if t is not None and len(t.org) == 1 and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START and i not in edges \
                 and text[i - 1 : i + 1] != "村村":
             continue  # 巴吞鲁|日市长: a state's abbreviation stands alone, never at the end of a word (but 会见|菲参议长)
@@ -2333,6 +2337,8 @@ def _term_list_title(text: str, floor: int, start: int, end: int) -> Title | Non
     if a > floor and text[a - 1] == "、":
         return None  # the item before the terms ends with none
     p = max(floor, text.rfind("、", floor, a) + 1)  # the first item: words of the body, then its first term (or the term alone)
+    if _TERM.search(text, p).start() != a:
+        return None  # 第十四届候补委员，|十五届、十六届委员: the item's first term opens the run, else the terms belong to another title
     t = split_title(text[p : _TERM.match(text, a).end()] + text[last.end() : end])
     return Title(text[p:end], text[p : end - len(t.role)], t.role, p, end) if t is not None and t.org and t.start == 0 else None
 

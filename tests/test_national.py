@@ -7305,6 +7305,13 @@ def test_terms_listed_from_a_bare_term_keep_the_body():
     assert got == {("张大明", "第九届、十届全国人民代表大会常务委员会委员")}
 
 
+def test_rm50t_terms_after_a_comma_are_no_list_of_the_title_before():
+    # 第十四届候补委员，|十五届、十六届委员 (the span reaches back past the comma, as after a space): the first
+    # item's first term does not open the run of terms, so no title of the whole
+    got = _posts("中共第十四届中央候补委员，十五届、十六届中央委员 国务院副总理王立本出席会议。")
+    assert got == {("王立本", "国务院副总理")}
+
+
 # rm49n: a list after 专家/嘉宾 counted before (400名嘉宾政要、智库和…) is a list of words; a list member is
 # never a surname with how one is addressed (王书记, 方总) nor a common word (文化, 黄金)
 @pytest.mark.parametrize(("text", "want"), [
@@ -7377,6 +7384,22 @@ def test_n50_a_word_inside_a_list_opened_by_a_public_figure(text, want):
 ])
 def test_h50t_a_villages_head_named_by_village_and_role(text, want):
     assert _posts(text) == want
+
+
+# rm50t: 该村/本村 before a village's role: the title opens at 村 (村支书, never the bare 支书); 女 before a role is
+# the holder's sex, never part of the title; 好支书 is praise and 去世的|村支书 a dead man's post: no post.
+@pytest.mark.parametrize(("text", "want"), [
+    ("该村支书马德福介绍说，合作社已有社员两百户。", {("马德福", "村支书")}),
+    ("本村主任孙玉梅告诉记者，路已经修好了。", {("孙玉梅", "村主任")}),
+    ("大家都说，好支书孙玉梅又有了新打算。", set()),
+    ("这就是去年冬天病逝的村支书刘长林。", set()),
+])
+def test_rm50t_a_villages_head_by_demonstrative_praise_or_death(text, want):
+    assert _posts(text) == want
+
+
+def test_rm50t_a_womans_title_holds_no_nu():
+    assert not any("女" in title for _, title in _posts("柳树沟村女支书张桂兰带领乡亲们种起了蘑菇。"))
 
 
 # h50-t50: a state's first deputy head (第一副总理) after a party's title is the state's office, never the party's

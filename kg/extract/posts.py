@@ -424,6 +424,7 @@ def _quoted_of_a_past_year(ctx, at: int, sent: int) -> bool:
 _SINCE_YEAR = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[初底末])?(?:以来|起|至今|来)")
 _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
+_DIED_THE = re.compile(r"(?:去世|逝世|病逝|离世|辞世|牺牲|殉职|遇难)的$")
 _THEN_OF = ("当时的", "那时的", "彼时的")  # 当时的|政治部主任X: the post of the time told, not one held now
 _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
@@ -432,10 +433,12 @@ _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]
 def _former(text: str, start: int, bare: bool = False) -> bool:
     """Whether the title chain starting at ``start`` is a former post (原, 时任, 前 …, or told in
     a clause about the past); 老 right before a bare role (老校长, 老书记) marks a former or
-    honorary one too."""
+    honorary one too, 好 (好支书) praise."""
     before = text[max(0, start - 2) : start]
     if bare and before.endswith("老") and before not in ("养老", "古老"):
         return True
+    if bare and before.endswith("好") and (len(before) < 2 or before not in lexicons.common_words()):
+        return True  # 好支书, 一位好书记: a word of praise, no post (but 做好|书记…: a verb's complement)
     if _FORMER_HYPHENED.search(text, max(0, start - 14), start):
         return True
     piece = text[max(text.rfind(c, 0, start) for c in "、，,：:。；;！？\n") + 1 : start]
@@ -448,6 +451,8 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
         return True
     if text.endswith(_THEN_OF, 0, start):
         return True  # 当时的|某委员会主任X: the post he held then, told as of then
+    if _DIED_THE.search(text, max(0, start - 3), start):
+        return True  # 今年2月去世的|村支书X: a post of one whose death the clause before the title tells
     if _MONTH_BEFORE.search(text, max(0, start - 3), start):
         return True  # 去年11月|前总统: a month of the calendar, then 前 (months ago is 个月前)
     return before.endswith(_FORMER) and not text[max(0, start - 3) : start].endswith(_NOT_FORMER)

@@ -293,7 +293,7 @@ def roles() -> tuple[str, ...]:
 
 def role_pattern(extra: tuple[str, ...] = ()) -> str:
     """A regular expression of any role word (and ``extra``); 支书 (支部书记 written short) never starts inside
-    总支书记, whose role is 书记."""
+    any 支书记 (总支书记, 村支书记: the role is 书记)."""
     return "(?:(?!支书记)" + alternation(roles() + extra) + ")"
 
 
