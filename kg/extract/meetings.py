@@ -4566,7 +4566,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 gap = 2 if text.endswith("代表", 0, cs) else 0
                 if not sat_at or lead is None or s <= lead or not gap and not _AT_THE_SITTING.match(text, s) \
                         or not (subjects := _sat_deputies(text, subjects, cs, gap)) \
-                        or not gap and not _titled_names_only(text, in_sent, _clause_mark_start(text, s, subjects[0].start), cs) \
+                        or not gap and not _introduced_list(text, in_sent, _clause_mark_start(text, s, subjects[0].start), subjects[0].start, cs) \
                         or _WORDS_OF.search(text, s, subjects[0].start) or _DEPUTIES_ELSEWHERE.search(text, s, subjects[0].start) \
                         or any(s <= h.start < cs and not h.name.endswith("座谈会") for h in rec.meetings):
                     continue  # (a deputy's words in any other story, or in another's words: no cue, no clause break)
@@ -4799,6 +4799,16 @@ _AT_THE_SITTING = re.compile(r"[\s\u3000]*(?:座谈会|会)上[，,]")  # 座谈
 def _clause_mark_start(text: str, s: int, end: int) -> int:
     """Where the clause (parted by any mark, ；included) that holds ``end`` starts, in the sentence that starts at ``s``."""
     return max([s] + [m.end() for m in _CLAUSE_MARK.finditer(text, s, end)])
+
+
+# who a list at a 座谈会 is, opening its clause (来自研究机构的专家A、B, 企业负责人C、D): a group, no verb
+_GROUP_LISTED = re.compile(r"(?:来自[^，,。；;]{1,40}?的)?(?:专家学者|专家|学者|经济学家|企业家|企业负责人|负责人)")
+
+
+def _introduced_list(text: str, persons: list, a: int, first: int, cs: int) -> bool:
+    """Whether the clause from ``a`` to the cue at ``cs`` only lists names, titled or after the group they are
+    (not 王强希望部长A、部长B…: those asked)."""
+    return _titled_names_only(text, persons, a, cs) or bool(_GROUP_LISTED.fullmatch(text, a, first))
 
 
 def _sat_deputies(text: str, subjects: list, cs: int, gap: int = 2) -> list:
