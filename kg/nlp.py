@@ -4243,8 +4243,8 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             s, name = s + this.start(), name[this.start():]  # 强调本届会议是…: what points back opens the name, the verb before is none of it
         if (visit := _VISIT_AND.match(name)) and _TAKES_PART.search(text, max(0, lead - 4), lead):
             s, name = s + visit.end(), name[visit.end():]  # 陪同参加调研和座谈会: a visit joined to the meeting, none of its name
-        if name[:1] == "人" and text.endswith(("主持", "出席", "列席", "参加"), 0, s):
-            continue  # 主持人和大会秘书长名单: the 人 of 主持人 cut off by the verb, no name
+        if name.startswith(("人和", "人、", "人名单")) and text.endswith(("主持", "出席", "列席", "参加"), 0, s):
+            continue  # 主持人和大会秘书长名单: the 人 of 主持人 cut off by the verb, no name (出席人大…会议 is one)
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
         if (two := _TWICE.match(name)) and _TWO_DAYS_TOLD.search(text, max(0, s - 80), s):

@@ -10389,3 +10389,39 @@ def test_a_titled_speech_needs_its_own_speaker_words():
             "郭志军常委作了“推动乡村教育均衡发展”的批示。农业委员会作了“守住耕地红线”的发言。")
     doc = extract(Document("t", text, "t.txt", published=PUBLISHED))
     assert "郭志军" not in {p.person for m in doc.meetings for p in m.participants}
+
+
+def test_rm50m_a_meeting_named_after_the_people_s_congress_is_attended():
+    """出席人大…研讨会, 出席人民政协…大会: 人 opens a real name; only 主持人和|人、|人名单 is the cut-off 主持人."""
+    for text, name in (("全国人大常委会副委员长王建国15日在京出席人大制度建设理论研讨会并讲话。", "人大制度建设理论研讨会"),
+                       ("全国政协副主席王建国15日在京出席人民政协成立75周年纪念大会。", "人民政协成立75周年纪念大会"),
+                       ("省委副书记王建国15日出席人大代表座谈会并讲话。", "人大代表座谈会")):
+        (m,) = _meetings(text)
+        assert m.name == name and ("王建国", "attendee") in _roles(m)
+
+
+def test_rm50m_officials_asked_or_thanked_at_a_symposium_do_not_attend_by_it():
+    """座谈会上，X希望|要求|感谢部长A、部长B就…提出建议: those asked or thanked are the verb's object, no attendees."""
+    head = "国务院副总理王建国12日上午主持召开稳外贸座谈会。座谈会上，"
+    for clause in ("王建国希望工业和信息化部部长陈立、海关总署署长周涛结合各地实际，就稳定外贸提出建议。",
+                   "王建国要求工业和信息化部部长陈立、海关总署署长周涛就稳定外贸提出具体建议。",
+                   "王建国感谢工业和信息化部部长陈立、海关总署署长周涛就稳定外贸提出的宝贵建议。"):
+        (m,) = _meetings(head + clause)
+        assert _roles(m) == {("王建国", "chair")}
+    (m,) = _meetings(head + "工业和信息化部部长陈立、海关总署署长周涛结合各地实际，就稳定外贸提出建议。")
+    assert {("陈立", "attendee"), ("周涛", "attendee")} <= _roles(m)
+
+
+def test_rm50m_one_who_gives_a_report_after_a_bill_named_is_its_speaker():
+    """听取了国务院关于…的议案、署长Y作的关于草案的说明: Y gives a report, named in no topic (关于…工作的 stays open)."""
+    (m,) = _meetings("全国人大常委会第九次会议11日在北京举行第一次全体会议。委员长王建国主持。"
+                     "会议听取了国务院关于提请审议进出口商品检验法修正草案的议案、海关总署署长刘强作的关于修正草案的说明。")
+    assert _roles(m) == {("王建国", "chair"), ("刘强", "speaker")}
+
+
+def test_rm50m_a_topic_on_some_work_stays_open_past_gongzuo_de():
+    """听取了X作的关于…工作的意见和接受Y辞去…的请求的…汇报: 工作的 closes no topic, Y is what it is about."""
+    (m,) = _meetings("十四届全国人大二次会议主席团常务主席第二次会议9日下午在人民大会堂举行。委员长王建国主持会议。"
+                     "会议听取了秘书长刘强作的大会秘书处关于加强代表联络工作的意见和接受环境保护部部长李明、北京市市长赵刚辞去全国人大常委会委员职务的请求的决定草案代拟稿的汇报。")
+    assert _roles(m) == {("王建国", "chair"), ("刘强", "attendee")}
+

@@ -151,8 +151,8 @@ _CUES = (
     # (or what they proposed on: A、B代表还对…等提出建议。)
     # (and, in a sentence that opens at the sitting, 座谈会上，专家A、B结合…，就…发表了各自见解: those listed who give views)
     ("deputies", lexicons.guarded(r"(?<=代表)(?:(?:建议|提出|认为|呼吁)(?=[，,：:])|(?:还|也)?(?:就|对)[^，,。；;]{2,40}?提出了?(?:意见)?建议(?=[，,。；;]))"
-                                  r"|(?<![代表])(?:分别|先后|相继|纷纷)?(?:结合[^。；;]{2,30}?[，,][^，,。；;]{0,60}?|就[^，,。；;]{2,60}?)"
-                                  r"(?:发表了?(?:各自的?)?见解|提出了?[^，,。；;]{0,6}?建议)(?=[，,。；;])")),
+                                  r"|(?<!代表)(?:分别|先后|相继|纷纷)?(?:结合[^。；;]{2,30}?[，,][^，,。；;]{0,60}?|就[^，,。；;]{2,60}?)"
+                                  r"(?:发表了?(?:各自的?)?见解|提出(?!的)了?[^，,。；;]{0,6}?建议)(?=[，,。；;])")),
     # 并播放了国际奥委会主席X的致辞视频: a recorded address played there, X speaks (named after the cue) and is not present
     # (an address made for it; not an old speech replayed: 播放了邓小平的讲话录像, …的讲话录音)
     ("played", lexicons.guarded(r"播放了?(?=[^，,。；;]{2,40}?的(?:视频致辞|致辞视频|视频讲话)(?=[。；;，,]|$))")),
@@ -4561,9 +4561,12 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     continue  # (a member's words anywhere else, or told after the story turned to another occasion: no cue)
                 role = "speaker"
             if role == "deputies":
-                gap = 2 if text.endswith("代表", 0, cs) else 0  # (no 代表 before the cue: only in a sentence that opens at the sitting)
+                # (no 代表 before the cue: only in a sentence that opens at the sitting, and names whose clause lists
+                # titled names only: not 王强希望|要求|感谢部长A、部长B就…提出建议, those asked or thanked)
+                gap = 2 if text.endswith("代表", 0, cs) else 0
                 if not sat_at or lead is None or s <= lead or not gap and not _AT_THE_SITTING.match(text, s) \
                         or not (subjects := _sat_deputies(text, subjects, cs, gap)) \
+                        or not gap and not _introduced_list(text, in_sent, _clause_mark_start(text, s, subjects[0].start), subjects[0].start, cs) \
                         or _WORDS_OF.search(text, s, subjects[0].start) or _DEPUTIES_ELSEWHERE.search(text, s, subjects[0].start) \
                         or any(s <= h.start < cs and not h.name.endswith("座谈会") for h in rec.meetings):
                     continue  # (a deputy's words in any other story, or in another's words: no cue, no clause break)
@@ -4645,7 +4648,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 subjects = [h for h in subjects if h.start > heard]  # X听取了Y关于…的汇报: Y reports, not X
             if role in ("reporter", "speaker", "reports"):
                 # 听取了X作的关于接受Y辞去…职务的请求的汇报: Y is what the report is about, not who gives it
-                subjects = [h for h in subjects if not _TOPIC_OPEN.search(text, max(s, h.start - 80), h.start)]
+                # (one who gives a report named there is none: …的议案、署长Y作的关于草案的说明)
+                subjects = [h for h in subjects if _REPORT_GIVEN.match(text, h.end) or not _TOPIC_OPEN.search(text, max(s, h.start - 80), h.start)]
             heard_speeches = role == "speaker" and text[cs:ce].endswith("发言") and _heard(text, s, cs, 12) >= 0
             if heard_speeches:
                 role = "attendee"  # X在认真听取委员们发言后说: he heard the speeches, present (his chair says it too)
@@ -4792,6 +4796,21 @@ _TITLED_NEXT = re.compile(r"[、和][^，,。；;、“”]{2,24}")  # 、国家
 _AT_THE_SITTING = re.compile(r"[\s\u3000]*(?:座谈会|会)上[，,]")  # 座谈会上，… (a sentence that opens at the sitting)
 
 
+def _clause_mark_start(text: str, s: int, end: int) -> int:
+    """Where the clause (parted by any mark, ；included) that holds ``end`` starts, in the sentence that starts at ``s``."""
+    return max([s] + [m.end() for m in _CLAUSE_MARK.finditer(text, s, end)])
+
+
+# who a list at a 座谈会 is, opening its clause (来自研究机构的专家A、B, 企业负责人C、D): a group, no verb
+_GROUP_LISTED = re.compile(r"(?:来自[^，,。；;]{1,40}?的)?(?:专家学者|专家|学者|经济学家|企业家|企业负责人|负责人)")
+
+
+def _introduced_list(text: str, persons: list, a: int, first: int, cs: int) -> bool:
+    """Whether the clause from ``a`` to the cue at ``cs`` only lists names, titled or after the group they are
+    (not 王强希望部长A、部长B…: those asked)."""
+    return _titled_names_only(text, persons, a, cs) or bool(_GROUP_LISTED.fullmatch(text, a, first))
+
+
 def _sat_deputies(text: str, subjects: list, cs: int, gap: int = 2) -> list:
     """The deputies listed right before 代表 and the verb at ``cs`` (A、B代表提出; ``gap`` 0: the names right
     before it, 专家A、B结合…发表了见解): a list joined by 、 or 和."""
@@ -4900,7 +4919,9 @@ def _wife(ctx: Context, h: PersonHit):
 # 出席…首脑会议开幕式和…仪式)
 _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 # a name inside the topic of a report (关于接受X辞去…的请求), not past the report it names (关于…的汇报、主任委员X作的…)
-_TOPIC_OPEN = re.compile(r"关于(?:(?!的(?:汇报|报告|说明)|作的)[^，,。；;：:])*$")
+# (作的 the word after a name, not the end of 工作的, 合作的 …: words whose second character is 作)
+_TOPIC_OPEN = re.compile(r"关于(?:(?!的(?:汇报|报告|说明)|(?<![工合协运操制创写动著])作的)[^，,。；;：:])*$")
+_REPORT_GIVEN = re.compile(r"(?:同志)?作[的了]")  # 署长Y作的关于…的说明: Y gives the report, named in no topic
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
 # 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
