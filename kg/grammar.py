@@ -694,8 +694,7 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
 _BY_MEANS = re.compile(r"以[\u4e00-\u9fff]{1,6}?(?:形式|方式)")
 
 
-_DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # a day of the month, written in digits
-_DAY_AFTER = re.compile(r"\d{1,2}[日号]")  # a day of the month, as the news writes it before a verb (17号发表讲话)
+_DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]")  # a day of the month, written in digits (17号发表讲话)
 
 
 def _number_after(text: str, q: int) -> bool:
@@ -981,7 +980,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
                 text[q - 2] == "一" and text[q - 1] not in "郎夫雄男"):
             break  # 领导人|齐聚一堂, 卢拉|一到北京: 一 is a number or an adverb, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
-        if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and (text[q + 1 : q + 2] in HARD or _DAY_AFTER.match(text, q + 1)) and (
+        if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and (text[q + 1 : q + 2] in HARD or _DATE_AFTER.match(text, q + 1)) and (
                 _all_syllables(text[p : q - 2])):
             cands.append((3, -(q + 1)))
             break  # 总统阿纳斯塔|夏季|斯。, …斯17号: a word whose characters are syllables too, a name's last syllable and the sentence's end or a day after it
@@ -1941,7 +1940,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None
     lo = start
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
-    words = set()  # the ends of whole words that cut (离不开|原某县局长): no place runs across them (开原 is a city)
+    words = set()  # the ends of cuts of three characters or more the dictionary tags a verb (离不开, 离不了; not 少不了, 多亏): no place runs across them (离不开|原: 开原 is a city)
     countries = [m.span() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(text, start, start + role.start())]
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
     wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]

@@ -10369,3 +10369,19 @@ def test_one_joined_with_the_guests_of_a_summit_does_not_attend_it():
     ms = _meetings("5日，二十国集团领导人第十一次峰会闭幕后，国家主席王强在杭州会见中外记者。国家主席王强夫人刘芳5日和出席"
                    "二十国集团领导人杭州峰会外方代表团团长夫人共同出席“爱心校园行”活动。")
     assert all(("刘芳", "attendee") not in _roles(m) for m in ms)
+
+
+def test_rm50a_a_speech_given_before_the_sitting_publishes_nothing():
+    """在发表主旨演讲后，又在与…座谈时的讲话中: the verb of another clause, before 后, publishes no speech; the sitting held."""
+    for text in ("今天，习近平在发表主旨演讲后，又在与企业家代表座谈时的讲话中强调，要坚定信心。",
+                 "今天，习近平在发表重要讲话后在与企业家代表座谈时的讲话中强调，要坚定信心。"):
+        (m,) = _meetings(text)
+        assert ("习近平", "attendee") in _roles(m)
+
+
+def test_rm50a_a_coming_day_of_an_earlier_clause_plans_nothing_today():
+    """明年，我国将迎来…，今天召开的…会议: the 将 is told before a clause of today; the meeting held, its chair kept."""
+    (m,) = _meetings("明年，我国将迎来建党百年，今天召开的中共中央政治局会议强调，要做好各项准备。")
+    assert m.name.endswith("中共中央政治局会议")
+    (m,) = _meetings("明天起，新条例将正式施行，国务院总理李强今天主持召开国务院常务会议作出部署。")
+    assert ("李强", "chair") in _roles(m)
