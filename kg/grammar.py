@@ -1619,8 +1619,9 @@ def org_ok(org: str) -> bool:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES or org in lexicons.ARMED_GROUPS or org in _known_bodies():
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席; 银监会|主席
-    if (board := _BOARD_OF_INTERNATIONAL.fullmatch(org)) and board["body"] in lexicons.international_orgs():
-        return True  # 博鳌亚洲论坛理事会|理事长: the board of an international body named whole
+    if (board := _BOARD_OF_INTERNATIONAL.fullmatch(org)) and (board["body"] in lexicons.international_orgs() or board["body"] in _known_bodies() or (
+            board["body"].endswith(_UNION_SUFFIXES) and org_ok(board["body"]))):
+        return True  # 博鳌亚洲论坛理事会|理事长, 欧亚经济委员会最高理事会|举行会议: the board of a body named whole, known or well formed
     if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
         return org_ok(org.replace("—", "-"))  # 津巴布韦非洲民族联盟—爱国阵线|主席: a state's party named by two, joined as by a hyphen
     if org.startswith("大") and (state := lexicons.country_at(org, 1)) and _GREATER_PARTY.fullmatch(org, 1 + len(state)):
@@ -1785,7 +1786,8 @@ _BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究�
 
 
 # The board or secretariat of a body, named after it (博鳌亚洲论坛|理事会).
-_BOARD_OF_INTERNATIONAL = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?:理事会|董事会|秘书处)")
+_BOARD_OF_INTERNATIONAL = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?:最高)?(?:理事会|董事会|秘书处)")
+_UNION_SUFFIXES = ("委员会", "联盟", "组织", "共同体")  # bodies of states whose board sits apart (欧亚经济委员会|最高理事会)
 
 
 # Continents and regions that open a body's name as a country does (非洲经社理事会联盟主席), and the

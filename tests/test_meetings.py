@@ -10385,3 +10385,10 @@ def test_rm50a_a_coming_day_of_an_earlier_clause_plans_nothing_today():
     assert m.name.endswith("中共中央政治局会议")
     (m,) = _meetings("明天起，新条例将正式施行，国务院总理李强今天主持召开国务院常务会议作出部署。")
     assert ("李强", "chair") in _roles(m)
+
+
+def test_rm50a_the_board_of_a_union_of_states_names_its_meeting():
+    """X委员会最高理事会12日在…举行会议: the board of a well-formed body holds it, named after it, dated as told."""
+    (m,) = _meetings("欧亚经济委员会最高理事会12日在哈萨克斯坦首都举行会议。")
+    assert (m.name, m.date_text) == ("欧亚经济委员会最高理事会会议", "2024-04-12")
+    assert [m.name for m in _meetings("海湾合作委员会最高理事会10日在利雅得举行会议。")] == ["海湾合作委员会最高理事会会议"]
