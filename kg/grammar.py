@@ -712,8 +712,7 @@ def verb_after(text: str, q: int, min_freq: int = 1000) -> bool:
 _BY_MEANS = re.compile(r"以[\u4e00-\u9fff]{1,6}?(?:形式|方式)")
 
 
-_DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日")  # a day of the month, written in digits
-_DAY_AFTER = re.compile(r"\d{1,2}[日号]")  # a day of the month, as the news writes it before a verb (17号发表讲话)
+_DATE_AFTER = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]")  # a day of the month, written in digits (17号发表讲话)
 
 
 def _number_after(text: str, q: int) -> bool:
@@ -999,7 +998,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if not "\u4e00" <= text[q - 1] <= "\u9fff" or _stop_within(text, p + 1, q) or (
                 text[q - 2] == "一" and text[q - 1] not in "郎夫雄男"):
             break  # 领导人|齐聚一堂, 卢拉|一到北京: 一 is a number or an adverb, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
-        if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and (text[q + 1 : q + 2] in HARD or _DAY_AFTER.match(text, q + 1)) and (
+        if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and (text[q + 1 : q + 2] in HARD or _DATE_AFTER.match(text, q + 1)) and (
                 _all_syllables(text[p : q - 2])):
             cands.append((3, -(q + 1)))
             break  # 总统阿纳斯塔|夏季|斯。, …斯17号: a word whose characters are syllables too, a name's last syllable and the sentence's end or a day after it
@@ -1638,8 +1637,9 @@ def org_ok(org: str) -> bool:
         return org in STATE_ONE  # 叙|总统, 俄|外长: a state by its abbreviation; any other single character is none
     if org in _countries() or org == "大会" or org in lexicons.international_orgs() or org in lexicons.FOREIGN_PARTIES or org in lexicons.ARMED_GROUPS or org in _known_bodies():
         return True  # 埃及: the 及 of a country is no conjunction; 大会|执行主席, the session's own; 世界经济论坛|主席; 法塔赫|主席; 银监会|主席
-    if (board := _BOARD_OF_INTERNATIONAL.fullmatch(org)) and board["body"] in lexicons.international_orgs():
-        return True  # 博鳌亚洲论坛理事会|理事长: the board of an international body named whole
+    if (board := _BOARD_OF_INTERNATIONAL.fullmatch(org)) and (board["body"] in lexicons.international_orgs() or board["body"] in _known_bodies() or (
+            board["body"].endswith(_UNION_SUFFIXES) and org_ok(board["body"]))):
+        return True  # 博鳌亚洲论坛理事会|理事长, 欧亚经济委员会最高理事会|举行会议: the board of a body named whole, known or well formed
     if _PARTY_DASH.search(org) and org.count("—") == 1 and lexicons.country_at(org):
         return org_ok(org.replace("—", "-"))  # 津巴布韦非洲民族联盟—爱国阵线|主席: a state's party named by two, joined as by a hyphen
     if org.startswith("大") and (state := lexicons.country_at(org, 1)) and _GREATER_PARTY.fullmatch(org, 1 + len(state)):
@@ -1804,7 +1804,8 @@ _BOARD_OF = re.compile(r"(?P<inst>[\u4e00-\u9fff]{2,14}(?:大学|学院|研究�
 
 
 # The board or secretariat of a body, named after it (博鳌亚洲论坛|理事会).
-_BOARD_OF_INTERNATIONAL = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?:理事会|董事会|秘书处)")
+_BOARD_OF_INTERNATIONAL = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?:最高)?(?:理事会|董事会|秘书处)")
+_UNION_SUFFIXES = ("委员会", "联盟", "组织", "共同体")  # bodies of states whose board sits apart (欧亚经济委员会|最高理事会)
 
 
 # Continents and regions that open a body's name as a country does (非洲经社理事会联盟主席), and the
@@ -1961,7 +1962,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         return None
     lo = start
     edges = {lo}  # where a title may start: the span's start, or right after a word that ends one
-    words = set()  # the ends of whole words that cut (离不开|原某县局长): no place runs across them (开原 is a city)
+    words = set()  # the ends of cuts of three characters or more the dictionary tags a verb (离不开, 离不了; not 少不了, 多亏): no place runs across them (离不开|原: 开原 is a city)
     countries = [m.span() for m in lexicons.country_re(**_COUNTRY_SCAN).finditer(text, start, start + role.start())]
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
     wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]

@@ -10425,3 +10425,25 @@ def test_rm50m_a_topic_on_some_work_stays_open_past_gongzuo_de():
                      "会议听取了秘书长刘强作的大会秘书处关于加强代表联络工作的意见和接受环境保护部部长李明、北京市市长赵刚辞去全国人大常委会委员职务的请求的决定草案代拟稿的汇报。")
     assert _roles(m) == {("王建国", "chair"), ("刘强", "attendee")}
 
+
+def test_rm50a_a_speech_given_before_the_sitting_publishes_nothing():
+    """在发表主旨演讲后，又在与…座谈时的讲话中: the verb of another clause, before 后, publishes no speech; the sitting held."""
+    for text in ("今天，习近平在发表主旨演讲后，又在与企业家代表座谈时的讲话中强调，要坚定信心。",
+                 "今天，习近平在发表重要讲话后在与企业家代表座谈时的讲话中强调，要坚定信心。"):
+        (m,) = _meetings(text)
+        assert ("习近平", "attendee") in _roles(m)
+
+
+def test_rm50a_a_coming_day_of_an_earlier_clause_plans_nothing_today():
+    """明年，我国将迎来…，今天召开的…会议: the 将 is told before a clause of today; the meeting held, its chair kept."""
+    (m,) = _meetings("明年，我国将迎来建党百年，今天召开的中共中央政治局会议强调，要做好各项准备。")
+    assert m.name.endswith("中共中央政治局会议")
+    (m,) = _meetings("明天起，新条例将正式施行，国务院总理李强今天主持召开国务院常务会议作出部署。")
+    assert ("李强", "chair") in _roles(m)
+
+
+def test_rm50a_the_board_of_a_union_of_states_names_its_meeting():
+    """X委员会最高理事会12日在…举行会议: the board of a well-formed body holds it, named after it, dated as told."""
+    (m,) = _meetings("欧亚经济委员会最高理事会12日在哈萨克斯坦首都举行会议。")
+    assert (m.name, m.date_text) == ("欧亚经济委员会最高理事会会议", "2024-04-12")
+    assert [m.name for m in _meetings("海湾合作委员会最高理事会10日在利雅得举行会议。")] == ["海湾合作委员会最高理事会会议"]

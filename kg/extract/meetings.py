@@ -1045,12 +1045,15 @@ _WILL_GO_ATTEND = re.compile(r"(?<![即代日老意愿已把])将要?(?![近领�
                              r"[^。；;！？\n将]{1,30}?[，,](?:[^。；;，,！？\n]{1,20}?[，,]){0,2}(?:[^。；;，,！？\n]{0,4}?地|(?:随后|然后|并|还|再|也)?(?:赴|前往)[^。；;，,！？\n]{1,6}?)?(?:出席|参加)$")
 
 
-# a sentence that opens on a day to come and tells what someone will do then (本台消息：明天上午，X将迎接…，主持…会议)
-_COMING_DAY_PLAN = re.compile(r"(?:[^。；;！？\n：:]{0,12}[：:])?[\s\u3000]*(?:" + lexicons.COMING_DAYS + r")[^。；;！？\n]{0,60}?(?<![代日])将(?![近领军士帅官])[^。；;！？\n]*$")
+# a sentence that opens on a day to come and tells what someone will do then (本台消息：明天上午，X将迎接…，主持…会议);
+# no clause of today or yesterday between the 将 and the meeting (明年，我国将迎来…，今天召开的…会议: held today)
+_COMING_DAY_PLAN = re.compile(r"(?:[^。；;！？\n：:]{0,12}[：:])?[\s\u3000]*(?:" + lexicons.COMING_DAYS + r")[^。；;！？\n]{0,60}?(?<![代日])将(?![近领军士帅官])"
+                              r"(?![^。；;！？\n]*?[，,][^。；;！？\n，,]*?(?:今天|昨天|今日|昨日))[^。；;！？\n]*$")
 
-# a speech published now, the sitting it was given at only its occasion (…全文发表X在与…座谈时的重要讲话)
-_SPEECH_PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|播发|出版)[^。；;！？\n]{0,40}?在$")
-_OCCASION_OF_SPEECH = re.compile(r"时所?(?:发表)?的(?:重要)?(?:讲话|谈话)")
+# a speech published now, the sitting it was given at only its occasion (…全文发表X在与…座谈时的重要讲话): the verb in the
+# sitting's own clause, never one done before it (在发表主旨演讲后，又在与…座谈时的讲话中: the sitting held)
+_SPEECH_PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|播发|出版)[^。；;！？\n，,后]{0,40}?在$")
+_OCCASION_OF_SPEECH = re.compile(r"时所?(?:发表)?的(?:重要)?(?:讲话|谈话|指示)")  # (在会见X)时的重要讲话: the occasion of a speech
 
 
 def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -3761,7 +3764,7 @@ def _each_guest(text: str, m: re.Match, guests: list) -> list[tuple[int, int]] |
 _EARLIER_WITH = re.compile(r"(?:不久前|前不久|此前)(?:曾经?|已经?)?(?:同|与|和)[^，,。；;同与]{2,30}$")
 
 
-_SPEECH_THERE = re.compile(r"[^，,。；;]{1,60}?时(?:所)?(?:发表)?的(?:重要)?(?:讲话|谈话|指示)")  # (在会见X)时的重要讲话
+_SPEECH_THERE = re.compile(r"[^，,。；;]{1,60}?" + _OCCASION_OF_SPEECH.pattern)  # (在会见X)时的重要讲话
 
 
 def _earlier(text: str, s: int, at: int) -> bool:
