@@ -10362,6 +10362,8 @@ def test_a_state_funeral_farewell_attended_is_a_meeting():
 def test_two_leaders_sitting_together_with_a_group_both_attend():
     (m,) = _meetings("国务院总理王强今天在天津同东川总理马赫迪一起与两国企业家座谈。王强说，双方要加强合作。")
     assert m.name == "与两国企业家座谈" and _roles(m) == {("王强", "attendee"), ("马赫迪", "attendee")}
+    (m,) = _meetings("国务院副总理李文华12日在广州同东川总理马赫迪一同与两国青年代表座谈。")
+    assert m.name == "与两国青年代表座谈" and _roles(m) == {("李文华", "attendee"), ("马赫迪", "attendee")}
 
 
 # X和出席…峰会外方代表团团长夫人共同出席…: the summit only names the guests she is with, she is not at it

@@ -236,7 +236,10 @@ _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<
 # X(5日)和出席…峰会外方代表团团长夫人共同出席…: 和 after a name joins him to the guests the cue describes, not to its meeting
 _AND_THOSE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)?和$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
-_WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
+_TOGETHER = r"(?:共同|一同|一起|一道)"  # the adverbs that make one's act a joint one
+_WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*" + _TOGETHER + "$")  # (同…的外方领导人共同出席: the host joins them)
+# X同Y一起与…座谈: the two hosts of a sitting (今天在天津同德国总理默克尔一同)
+_CO_HOSTS = re.compile(r"[^，,。；;同与和]{0,16}?(?:同|与|和)[^，,。；;同与和]{2,12}?" + _TOGETHER)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _HELD_WITH = re.compile(r"在(?:与|同)(?P<with>[^，,。；;在与同]{2,24}?)(?:共同|联合)?举行的")  # 在与X举行的…发布会上: held with X
 _AFTER_EVENT = re.compile(r"(?<![王皇太])后$")  # 在与X会谈后举行的…: X is of the talks before it (not 王后)
@@ -3711,7 +3714,6 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # what a sitting is about, told after its guests (…的美方代表就中美关系、两国经贸合作等问题座谈; not 就业困难人员)
 _SAT_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:就|围绕|针对)(?!业)[^，,。；;]{2,30}?(?:问题|话题|议题|情况|工作|事宜)(?:进行了?|举行了?|深入)?$")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
-_CO_HOSTS = re.compile(r"[^，,。；;同与和]{0,16}?(?:同|与|和)[^，,。；;同与和]{2,12}?(?:一起|一道|共同)")  # (今天在天津)同德国总理默克尔一起
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
