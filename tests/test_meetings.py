@@ -10346,6 +10346,16 @@ def test_a_named_state_dialogue_is_a_meeting_with_both_sides():
     assert not _meetings("两国领导人进行了实质性战略对话。")
 
 
+# a dialogue only talked of (就举行…对话交换意见) or wished for (愿与Y继续举行…) is none held, and those named no attendees
+# of another meeting of the story
+def test_a_dialogue_talked_of_or_wished_for_is_no_meeting():
+    assert not _meetings("国务委员兼外长王刚12日同西岭国务卿约翰·罗伯茨就举行中西战略对话交换了意见。")
+    assert not _meetings("国务委员兼外长王刚12日表示，愿与西岭国务卿约翰·罗伯茨继续举行中西战略对话。")
+    (m,) = _meetings("12日，第三届中西智库论坛在北京开幕。国务委员兼外长王刚出席开幕式并致辞。"
+                     "王刚表示，愿与西岭国务卿约翰·罗伯茨继续举行中西战略对话。")
+    assert ("约翰·罗伯茨", "attendee") not in _roles(m)
+
+
 # a dialogue joined with another round's consultation is named on to what they open together (…对话和…磋商联合开幕式)
 def test_a_dialogue_joined_with_a_consultation_keeps_the_joint_name():
     names = {m.name for m in _meetings("国家副主席王强10日在北京会见来华出席第七轮中美战略与经济对话和第六轮中美人文交流高层磋商的西岭国务卿约翰·罗伯茨。")}

@@ -4611,6 +4611,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
+            if role == "dialogue" and not any(ce <= a < ((end := _CLAUSE_END.search(text, ce, e)) and end.start() or e) for a, _ in held):
+                prev_end = ce  # 愿与Y继续举行…战略对话: no dialogue held, his words of it are no one's attending
+                continue
             if role == "dialogue":  # 与Y举行…战略对话: the one it is held with, and the subject
                 role, subjects = "attendee", subjects + [h for h in in_sent if cs < h.start and h.end <= ce and not _WHOSE.match(text, h.end)]
             if role == "present" and (joint := _HELD_WITH.match(text, cs, ce)):
