@@ -10356,6 +10356,19 @@ def test_a_dialogue_talked_of_or_wished_for_is_no_meeting():
     assert ("约翰·罗伯茨", "attendee") not in _roles(m)
 
 
+# X与Y举行会谈后，与Z举行…对话 (…后，出席…): Y, met before, is not at what X goes on to (…后，共同出席…: both are)
+def test_the_one_met_before_is_not_at_the_next_meeting():
+    ms = _meetings("国务委员兼外长王刚12日与东川外长马赫迪举行会谈后，与西岭国务卿约翰·罗伯茨举行第三轮中西战略对话。")
+    (m,) = [m for m in ms if m.name == "第三轮中西战略对话"]
+    assert _roles(m) == {("王刚", "attendee"), ("约翰·罗伯茨", "attendee")}
+    ms = _meetings("国家主席李文华12日在北京同东川总统马赫迪举行会谈后，出席了中东友好年闭幕式。")
+    (m,) = [m for m in ms if m.name == "中东友好年闭幕式"]
+    assert _roles(m) == {("李文华", "attendee")}
+    ms = _meetings("国家主席李文华12日在北京同东川总统马赫迪举行会谈后，共同出席了中东友好年闭幕式。")
+    (m,) = [m for m in ms if m.name == "中东友好年闭幕式"]
+    assert _roles(m) == {("李文华", "attendee"), ("马赫迪", "attendee")}
+
+
 # a dialogue joined with another round's consultation is named on to what they open together (…对话和…磋商联合开幕式)
 def test_a_dialogue_joined_with_a_consultation_keeps_the_joint_name():
     names = {m.name for m in _meetings("国家副主席王强10日在北京会见来华出席第七轮中美战略与经济对话和第六轮中美人文交流高层磋商的西岭国务卿约翰·罗伯茨。")}
