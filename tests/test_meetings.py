@@ -10394,3 +10394,5 @@ def test_one_joined_with_the_guests_of_a_summit_does_not_attend_it():
     ms = _meetings("5日，二十国集团领导人第十一次峰会闭幕后，国家主席王强在杭州会见中外记者。国家主席王强夫人刘芳5日和出席"
                    "二十国集团领导人杭州峰会外方代表团团长夫人共同出席“爱心校园行”活动。")
     assert all(("刘芳", "attendee") not in _roles(m) for m in ms)
+    ms = _meetings("国家主席王强夫人刘芳5日和出席二十国集团领导人杭州峰会外方代表团团长夫人共同出席活动。")
+    assert all(("刘芳", "attendee") not in _roles(m) for m in ms)

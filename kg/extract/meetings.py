@@ -4743,7 +4743,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects, future = ce, [], True
                 continue
             future = False
-            if hosted and _WITH_HOST_TOO.search(gap):
+            # (only at a meeting his clause names: 和出席…峰会外方代表团团长夫人共同出席活动 is not at the summit)
+            if hosted and _WITH_HOST_TOO.search(gap) and any(ce <= a < ((end := _CLAUSE_END.search(text, ce, e)) and end.start() or e) for a, _ in held):
                 subjects = prev_subjects + subjects  # X同参加完…论坛的Y共同出席宴会: the host of 同 is at it with his guests
             if not subjects and same_subject and (not hosted or text.startswith("并", _clause_start(text, s, cs))):
                 # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话; the host of an audience only in a clause that opens
