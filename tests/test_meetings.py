@@ -10346,6 +10346,29 @@ def test_a_named_state_dialogue_is_a_meeting_with_both_sides():
     assert not _meetings("两国领导人进行了实质性战略对话。")
 
 
+# a dialogue only talked of (就举行…对话交换意见) or wished for (愿与Y继续举行…) is none held, and those named no attendees
+# of another meeting of the story
+def test_a_dialogue_talked_of_or_wished_for_is_no_meeting():
+    assert not _meetings("国务委员兼外长王刚12日同西岭国务卿约翰·罗伯茨就举行中西战略对话交换了意见。")
+    assert not _meetings("国务委员兼外长王刚12日表示，愿与西岭国务卿约翰·罗伯茨继续举行中西战略对话。")
+    (m,) = _meetings("12日，第三届中西智库论坛在北京开幕。国务委员兼外长王刚出席开幕式并致辞。"
+                     "王刚表示，愿与西岭国务卿约翰·罗伯茨继续举行中西战略对话。")
+    assert ("约翰·罗伯茨", "attendee") not in _roles(m)
+
+
+# X与Y举行会谈后，与Z举行…对话 (…后，出席…): Y, met before, is not at what X goes on to (…后，共同出席…: both are)
+def test_the_one_met_before_is_not_at_the_next_meeting():
+    ms = _meetings("国务委员兼外长王刚12日与东川外长马赫迪举行会谈后，与西岭国务卿约翰·罗伯茨举行第三轮中西战略对话。")
+    (m,) = [m for m in ms if m.name == "第三轮中西战略对话"]
+    assert _roles(m) == {("王刚", "attendee"), ("约翰·罗伯茨", "attendee")}
+    ms = _meetings("国家主席李文华12日在北京同东川总统马赫迪举行会谈后，出席了中东友好年闭幕式。")
+    (m,) = [m for m in ms if m.name == "中东友好年闭幕式"]
+    assert _roles(m) == {("李文华", "attendee")}
+    ms = _meetings("国家主席李文华12日在北京同东川总统马赫迪举行会谈后，共同出席了中东友好年闭幕式。")
+    (m,) = [m for m in ms if m.name == "中东友好年闭幕式"]
+    assert _roles(m) == {("李文华", "attendee"), ("马赫迪", "attendee")}
+
+
 # a dialogue joined with another round's consultation is named on to what they open together (…对话和…磋商联合开幕式)
 def test_a_dialogue_joined_with_a_consultation_keeps_the_joint_name():
     names = {m.name for m in _meetings("国家副主席王强10日在北京会见来华出席第七轮中美战略与经济对话和第六轮中美人文交流高层磋商的西岭国务卿约翰·罗伯茨。")}
@@ -10362,6 +10385,8 @@ def test_a_state_funeral_farewell_attended_is_a_meeting():
 def test_two_leaders_sitting_together_with_a_group_both_attend():
     (m,) = _meetings("国务院总理王强今天在天津同东川总理马赫迪一起与两国企业家座谈。王强说，双方要加强合作。")
     assert m.name == "与两国企业家座谈" and _roles(m) == {("王强", "attendee"), ("马赫迪", "attendee")}
+    (m,) = _meetings("国务院副总理李文华12日在广州同东川总理马赫迪一同与两国青年代表座谈。")
+    assert m.name == "与两国青年代表座谈" and _roles(m) == {("李文华", "attendee"), ("马赫迪", "attendee")}
 
 
 # X和出席…峰会外方代表团团长夫人共同出席…: the summit only names the guests she is with, she is not at it
@@ -10447,3 +10472,7 @@ def test_rm50a_the_board_of_a_union_of_states_names_its_meeting():
     (m,) = _meetings("欧亚经济委员会最高理事会12日在哈萨克斯坦首都举行会议。")
     assert (m.name, m.date_text) == ("欧亚经济委员会最高理事会会议", "2024-04-12")
     assert [m.name for m in _meetings("海湾合作委员会最高理事会10日在利雅得举行会议。")] == ["海湾合作委员会最高理事会会议"]
+
+
+    ms = _meetings("国家主席王强夫人刘芳5日和出席二十国集团领导人杭州峰会外方代表团团长夫人共同出席活动。")
+    assert all(("刘芳", "attendee") not in _roles(m) for m in ms)

@@ -236,7 +236,10 @@ _WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<
 # X(5日)和出席…峰会外方代表团团长夫人共同出席…: 和 after a name joins him to the guests the cue describes, not to its meeting
 _AND_THOSE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)?和$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
-_WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*(?:共同|一同|一起|一道)$")  # (同…的外方领导人共同出席: the host joins them)
+_JOINT_ADVERB = r"(?:共同|一同|一起|一道)"  # the adverbs that make one's act a joint one
+_WITH_HOST_TOO = re.compile(r"^[^，,。；;：:]*" + _JOINT_ADVERB + "$")  # (同…的外方领导人共同出席: the host joins them)
+# X同Y一起与…座谈: the two hosts of a sitting (今天在天津同德国总理默克尔一同)
+_CO_HOSTS = re.compile(r"[^，,。；;同与和]{0,16}?(?:同|与|和)[^，,。；;同与和]{2,12}?" + _JOINT_ADVERB)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")  # a clause break inside a sentence
 _HELD_WITH = re.compile(r"在(?:与|同)(?P<with>[^，,。；;在与同]{2,24}?)(?:共同|联合)?举行的")  # 在与X举行的…发布会上: held with X
 _AFTER_EVENT = re.compile(r"(?<![王皇太])后$")  # 在与X会谈后举行的…: X is of the talks before it (not 王后)
@@ -905,7 +908,7 @@ _INVITED_ITS_GUESTS = re.compile(r"(?<![应受])邀请(?:前来|来华)?(?:出�
 _ATTENDING = re.compile(r"(?:出席|参加)了?$")
 # the guests, then what the host does with them (同出席…大会的外方领导人夫妇共同出席…活动): the meeting only names them
 _WITH_ITS_GUESTS = re.compile(r"(?<![共一])(?:同|与)(?:前来|应邀|来华)?(?:出席|参加)[^。；;，,\n]{0,20}$")
-_TOGETHER = re.compile(r"的[^。；;，,、\n的]{0,10}?(?:领导人|嘉宾|代表|外宾|政要)[^。；;，,、\n]{0,4}?(?:共同|一起|一道)")
+_TOGETHER = re.compile(r"的[^。；;，,、\n的]{0,10}?(?:领导人|嘉宾|代表|外宾|政要)[^。；;，,、\n]{0,4}?" + _JOINT_ADVERB)
 _MET_LISTED = re.compile(r"(?:会见|接见|看望|慰问)了?[^。；;，,\n]{1,90}?、(?:前来|来华)?$")
 # (the group opens at 的 or at its side, 外方智库代表, and crosses no 并 nor verb: 出席了…大会并会见与会代表 is no guest)
 _THOSE_MET = re.compile(r"(?:的(?:(?!会见|接见|看望|慰问)[^。；;，,、\n的并和及]){0,8}?|(?:外方|中方|中外|外国|各国|各方|全体)[^。；;，,、\n的并和及]{0,4}?)?(?:代表(?![团大会])|嘉宾|外宾|政要|代表团团长|团长|领导人|部长)"
@@ -2514,6 +2517,20 @@ def _welcome_to_come(ctx: Context, m: re.Match) -> bool:
                 or _UNHELD_BEFORE.search(text, s, m.start()) or _COMING_DAY_OPENS.match(text, s))
 
 
+# whom one met in a clause told done before the next (同俄罗斯总统普京举行会谈后，): his partner, after 同 or 与
+_PARTNER = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)[^，,。；;同与]{0,16}$")
+_DONE_THEN = re.compile(r"[^，,。；;]{0,20}?(?:之后|以后|后)[，,]")
+_JOINTLY = re.compile(_JOINT_ADVERB + r"|双方|两国|二人|两人|两位")
+
+
+def _met_before(text: str, s: int, h: PersonHit, cs: int) -> bool:
+    """Whether ``h`` is the partner of an act told done before the clause of the cue at ``cs`` (同Y会谈后，出席…),
+    the cue's clause not telling them together (…后，两国元首共同出席)."""
+    done = _DONE_THEN.match(text, h.end)
+    return bool(done and done.end() <= cs and _PARTNER.search(text, _clause_start(text, s, h.start), h.start)
+                and not _JOINTLY.search(text, done.end(), cs))
+
+
 def _clause_start(text: str, s: int, end: int) -> int:
     """Where the clause that holds ``end`` starts, in the sentence that starts at ``s``."""
     return max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s:end])])
@@ -3714,7 +3731,6 @@ _NOT_SAT = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通�
 # what a sitting is about, told after its guests (…的美方代表就中美关系、两国经贸合作等问题座谈; not 就业困难人员)
 _SAT_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:就|围绕|针对)(?!业)[^，,。；;]{2,30}?(?:问题|话题|议题|情况|工作|事宜)(?:进行了?|举行了?|深入)?$")
 # of a sitting's guests likewise, but an ordinal of their own is no count of sittings (与第十三次…奖获奖者座谈)
-_CO_HOSTS = re.compile(r"[^，,。；;同与和]{0,16}?(?:同|与|和)[^，,。；;同与和]{2,12}?(?:一起|一道|共同)")  # (今天在天津)同德国总理默克尔一起
 _NOT_SAT_WITH = re.compile(r"^(?:他们|她们|大家|其|他|她)|会见|座谈|通过|(?<!第[一二三四五六七八九十百\d])(?<!第[一二三四五六七八九十百\d]{2})(?<!第[一二三四五六七八九十百\d]{3})[次轮]")
 # (a call also as 进行电话交谈; talks also as 进行了会面; how they were held kept: 举行了私下闭门会谈; not 与X的两次通话,
 # calls counted as a noun, of a past the story cites)
@@ -4504,6 +4520,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                                                        for g in subjects if g.end <= h.start)]
             # X对Y莅临…出席…大会表示欢迎: the one welcomed or thanked comes to it, not who welcomes him
             subjects = [h for h in subjects if not _WELCOMES_COMING.search(text, h.end, cs)]
+            # X与Y举行会谈后，出席…(与Z举行…对话): the one he met before is no subject of his next act (not …后，双方共同出席)
+            subjects = [h for h in subjects if not _met_before(text, s, h, cs)]
             if role == "attendee":  # X邀请…代表，参加…招待会: those invited attend, not who invited them
                 subjects = [h for h in subjects if not ((iv := _INVITES.match(text, h.end)) and iv.end() <= cs)]
             if role == "chair" and text.startswith("的", ce) and _RECALLED_CHAIR.search(text, max(s, cs - 32), cs):
@@ -4615,6 +4633,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
+            if role == "dialogue" and not any(ce <= a < ((end := _CLAUSE_END.search(text, ce, e)) and end.start() or e) for a, _ in held):
+                prev_end = ce  # 愿与Y继续举行…战略对话: no dialogue held, his words of it are no one's attending
+                continue
             if role == "dialogue":  # 与Y举行…战略对话: the one it is held with, and the subject
                 role, subjects = "attendee", subjects + [h for h in in_sent if cs < h.start and h.end <= ce and not _WHOSE.match(text, h.end)]
             if role == "present" and (joint := _HELD_WITH.match(text, cs, ce)):
@@ -4729,7 +4750,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects, future = ce, [], True
                 continue
             future = False
-            if hosted and _WITH_HOST_TOO.search(gap):
+            # (only at a meeting his clause names: 和出席…峰会外方代表团团长夫人共同出席活动 is not at the summit)
+            if hosted and _WITH_HOST_TOO.search(gap) and any(ce <= a < ((end := _CLAUSE_END.search(text, ce, e)) and end.start() or e) for a, _ in held):
                 subjects = prev_subjects + subjects  # X同参加完…论坛的Y共同出席宴会: the host of 同 is at it with his guests
             if not subjects and same_subject and (not hosted or text.startswith("并", _clause_start(text, s, cs))):
                 # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话; the host of an audience only in a clause that opens
