@@ -5151,7 +5151,7 @@ def _owned_cppcc_standing(text: str, out: dict[tuple[int, int], str]) -> None:
         s, e = m.span()
         if not (_opens_name(text, s) or lexicons.common_words().get(text[max(0, s - 2) : s], "")[:1] == "v") or any(a < e and s < b for a, b in out):
             continue  # 湖南省政协常委会: named with its level, read above (审议|政协常委会: a verb opens it)
-        start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        start = grammar.sentence_start(text, s)
         owners = [n for (a, b), n in sorted(out.items()) if start <= a and b <= s and n.endswith("政协") and _has_level(n)]
         if owners:
             out[(s, e)] = owners[-1] + "常委会"
@@ -6167,6 +6167,14 @@ def _among_regions(text: str, s: int, e: int) -> bool:
     return s > 0 and text[s - 1] in _LIST_JOINS and any(text.endswith(r, 0, s - 1) and text[s - 2 - len(r) : s - 1 - len(r)] in _REGION_ITEM_OPEN for r in grammar.REGIONS)
 
 
+def _council_end(text: str, e: int, form: str) -> int:
+    """Where a table body's name ending at ``e`` ends with the council after it (穆斯林兄弟会|中央委员会): a
+    body not China's own (whose councils are rows of their own, 九三学社中央委员会)."""
+    row = lexicons.organizations().get(form)
+    council = next((c for c in lexicons.BODY_COUNCILS if text.startswith(c, e)), "")
+    return e + len(council) if council and (row is None or row.level != "national") else e
+
+
 @lru_cache(maxsize=1)
 def _named_org_re() -> re.Pattern[str]:
     # Han characters, or Han joined by a dash (中国—拉共体论坛)
@@ -6242,7 +6250,7 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
-        out.append((s, e, text[s:e]))
+        out.append((s, _council_end(text, e, m.group()), text[s : _council_end(text, e, m.group())]))
     for c in lexicons.country_re(not_after=("驻", "统")).finditer(text):
         cs = c.start()
         if cs and text[cs - 1] in "东南西北" and lexicons.common_words().get(text[cs - 1 : c.end()]) == "ns":

@@ -193,6 +193,16 @@ def _international_body(written: str) -> bool:
     return written in forms and not written.endswith("国家") and not any(f != written and f.startswith(written) for f in forms)
 
 
+def _council_of(written: str) -> CanonicalOrg | None:
+    """A council a table body not China's own names after itself (巴解组织中央委员会): one node, whichever form
+    of the body's name opens it, under that body."""
+    council = next((c for c in lexicons.BODY_COUNCILS if written.endswith(c)), "")
+    e = lexicons.organizations().get(written[: -len(council)]) if council else None
+    if e is None or e.level == "national":
+        return None
+    return CanonicalOrg(f"org:{e.name}{council}", e.name + council, e.short + council, written, "party-committee" if e.kind == "party" else e.kind or None, e.level or None, e.name)
+
+
 def org(written: str, place: Place | None, doc_id: str | None = None, local: bool = True) -> CanonicalOrg | None:
     """Canonical form of an organisation written in an article about ``place``; None when
     the words are not a whole name (never a node).
@@ -206,6 +216,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
     table = lexicons.organizations()
     if written in table:
         return _entry(table[written], written)
+    if (council := _council_of(written)) is not None:
+        return council
     if written in lexicons.OCCASION_BODIES:  # 中央代表团: this occasion's, the article's own
         return CanonicalOrg(f"org:{doc_id}:{written}", written, written, written, None, "national") if doc_id else None
     if (label := lexicons.mission(written)) is not None:

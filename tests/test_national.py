@@ -7417,7 +7417,7 @@ def test_h50t_a_first_deputy_head_is_the_states_not_the_partys(text, want):
 # (人民院, 联邦院, 民族院, 人民代表院) are houses like 众议院: with the state written before, or alone after it.
 @pytest.mark.parametrize(("text", "want"), [
     ("总理会见了印度副总统兼联邦院议长辛格。", {"印度联邦院"}),
-    ("印度人民院选举今天开始计票，执政联盟在人民院赢得多数。", {"印度人民院", "人民院"}),
+    ("印度人民院选举今天开始计票，执政联盟在人民院赢得多数。", {"印度人民院"}),
     ("委员长会见阿尔及利亚民族院议长一行。", {"阿尔及利亚民族院"}),
     ("埃塞俄比亚人民代表院议长率团访华。", {"埃塞俄比亚人民代表院"}),
 ])
@@ -7485,3 +7485,15 @@ def test_rm50n_a_bare_body_then_yuan_is_a_former_post(text, want_persons, want_p
 ])
 def test_rm50n_tong_before_a_verb_is_the_names_own(text, want):
     assert _posts(text) == want
+
+
+# rm50o: a party's or an international body's council after the table's name of the body is that body's council,
+# one node whichever form opens it; a bare house is the one the article names with its state.
+@pytest.mark.parametrize(("text", "want"), [
+    ("巴勒斯坦解放组织中央委员会15日发表声明，拒绝这一计划。", {"巴勒斯坦解放组织中央委员会"}),
+    ("巴解组织执行委员会当晚作出决定。", {"巴解组织执行委员会"}),
+    ("欧安组织常务委员会在维也纳举行特别会议。", {"欧安组织常务委员会"}),
+    ("阿尔及利亚民族院代表团抵京访问。委员长会见了代表团。双方表示，将加强同民族院的交流。", {"阿尔及利亚民族院"}),
+])
+def test_rm50o_councils_and_houses_of_a_named_body(text, want):
+    assert _orgs(text) == want

@@ -126,10 +126,13 @@ def _named_state(ctx: Context, written: str) -> str | None:
     return state + written[1:] if state else None
 
 
+_BARE_HOUSES = tuple(h for h in lexicons.FOREIGN_HOUSES if h not in lexicons.OWN_WORD_HOUSES)  # 国家杜马 is Russia's alone
+
+
 def _named_ministry(written: str, names: set[str]) -> str | None:
-    """The state's ministry a bare 省 (外务省, 防卫省) or government a bare kind (联邦政府) is, when the article
-    names it with one state only (日本外务省…外务省发言人): None where it names none or two (日本外务省, 朝鲜外务省)."""
-    if written not in (*lexicons.LONE_MINISTRIES, *_GOVERNMENTS):
+    """The state's ministry a bare 省 (外务省, 防卫省), government a bare kind (联邦政府) or house (民族院) is, when the
+    article names it with one state only (日本外务省…外务省发言人): None where it names none or two (日本外务省, 朝鲜外务省)."""
+    if written not in (*lexicons.LONE_MINISTRIES, *_GOVERNMENTS, *_BARE_HOUSES):
         return None
     full = {n for n in names if n != written and n.endswith(written) and lexicons.country(n[: -len(written)]) is not None}
     return full.pop() if len(full) == 1 else None
