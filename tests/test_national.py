@@ -7387,12 +7387,13 @@ def test_h50t_a_villages_head_named_by_village_and_role(text, want):
 
 
 # rm50t: 该村/本村 before a village's role: the title opens at 村 (村支书, never the bare 支书); 女 before a role is
-# the holder's sex, never part of the title; 好支书 is praise and 去世的|村支书 a dead man's post: no post.
+# the holder's sex, never part of the title; 好支书 is praise: no post. The post of one who died (病逝的|村支书X)
+# stays his post as written, as the golds keep it (dev3: 牺牲的人大代表X).
 @pytest.mark.parametrize(("text", "want"), [
     ("该村支书马德福介绍说，合作社已有社员两百户。", {("马德福", "村支书")}),
     ("本村主任孙玉梅告诉记者，路已经修好了。", {("孙玉梅", "村主任")}),
     ("大家都说，好支书孙玉梅又有了新打算。", set()),
-    ("这就是去年冬天病逝的村支书刘长林。", set()),
+    ("这就是去年冬天病逝的村支书刘长林。", {("刘长林", "村支书")}),
 ])
 def test_rm50t_a_villages_head_by_demonstrative_praise_or_death(text, want):
     assert _posts(text) == want

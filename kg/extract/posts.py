@@ -424,7 +424,6 @@ def _quoted_of_a_past_year(ctx, at: int, sent: int) -> bool:
 _SINCE_YEAR = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[初底末])?(?:以来|起|至今|来)")
 _OBITUARY = re.compile(r"逝世|去世|病逝|辞世|享年|追悼")
 _MONTH_BEFORE = re.compile(r"\d月前$")
-_DIED_THE = re.compile(r"(?:去世|逝世|病逝|离世|辞世|牺牲|殉职|遇难)的$")
 _THEN_OF = ("当时的", "那时的", "彼时的")  # 当时的|政治部主任X: the post of the time told, not one held now
 _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自我宣布|承认)的$")
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
@@ -451,8 +450,6 @@ def _former(text: str, start: int, bare: bool = False) -> bool:
         return True
     if text.endswith(_THEN_OF, 0, start):
         return True  # 当时的|某委员会主任X: the post he held then, told as of then
-    if _DIED_THE.search(text, max(0, start - 3), start):
-        return True  # 今年2月去世的|村支书X: a post of one whose death the clause before the title tells
     if _MONTH_BEFORE.search(text, max(0, start - 3), start):
         return True  # 去年11月|前总统: a month of the calendar, then 前 (months ago is 个月前)
     return before.endswith(_FORMER) and not text[max(0, start - 3) : start].endswith(_NOT_FORMER)
