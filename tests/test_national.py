@@ -2923,11 +2923,12 @@ def test_dev29o_a_bodys_party_group(text, want, not_want):
 
 
 # A state's house by its own word (俄罗斯国家杜马, 乌克兰最高拉达, 朝鲜最高人民会议, 英国议会下院), with the
-# state's one-character form (俄国家杜马: one node with the full form) or alone in foreign news (议会下院).
+# state's one-character form (俄国家杜马: one node with the full form) or alone in foreign news (议会下院: the house
+# of the one state the article names with it, rm50o).
 DEV29O_HOUSES = [
     ("俄罗斯国家杜马当天一读通过法案，俄国家杜马主席随后发表讲话。", {"俄罗斯国家杜马"}, set()),
     ("乌克兰最高拉达通过决议，朝鲜最高人民会议发布政令。", {"乌克兰最高拉达", "朝鲜最高人民会议"}, set()),
-    ("英国议会下院举行投票，反对党领袖随后向议会下院提出动议。", {"英国议会下院", "议会下院"}, set()),
+    ("英国议会下院举行投票，反对党领袖随后向议会下院提出动议。", {"英国议会下院"}, {"议会下院"}),
     ("每逢周三，英国议会下院首相质询吸引众多观众。", {"英国议会"}, set()),  # the house runs into a title: the parliament as before
 ]
 
