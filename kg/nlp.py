@@ -5078,7 +5078,7 @@ def _term_committees(text: str, out: dict[tuple[int, int], str]) -> None:
     table = lexicons.organizations()
     for m in _TERM_COMMITTEE.finditer(text) if "届中央" in text else ():
         s, e = m.span()
-        if any(a < e and s < b for a, b in out):
+        if _taken(out, s, e):
             continue
         owners = [((a, b), name) for (a, b), name in sorted(out.items()) if b <= s and _term_owner(name, table)]
         if owners and owners[-1][0][1] == s:
@@ -5127,6 +5127,11 @@ def _owned_committee_re() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[、，,：:；;和与及])|^)(?:{lexicons.alternation(own)})", re.M)
 
 
+def _taken(out: dict[tuple[int, int], str], s: int, e: int) -> bool:
+    """Whether the span ``s``–``e`` overlaps a body already read."""
+    return any(a < e and s < b for a, b in out)
+
+
 def _owned_committees(text: str, out: dict[tuple[int, int], str]) -> None:
     """A special committee written bare in a sentence that named its owner before (全国政协办公厅…的汇报和…、港澳台侨委员会,
     全国政协原常委、外事委员会原主任): that owner's committee (全国政协外事委员会), where the table has one by that name."""
@@ -5137,7 +5142,7 @@ def _owned_committees(text: str, out: dict[tuple[int, int], str]) -> None:
         s, e = m.span()
         start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
         owner = max(_COMMITTEE_OWNERS, key=lambda o: text.rfind(o, start, s))
-        if text.rfind(owner, start, s) >= 0 and owner + m.group() in table and not any(a < e and s < b for a, b in out):
+        if text.rfind(owner, start, s) >= 0 and owner + m.group() in table and not _taken(out, s, e):
             out[(s, e)] = owner + m.group()
 
 
@@ -5147,9 +5152,9 @@ _BARE_CPPCC_STANDING = "政协常委会"
 def _owned_cppcc_standing(text: str, out: dict[tuple[int, int], str]) -> None:
     """A bare 政协常委会 (委员们审议政协常委会工作报告) in a sentence that named a level's CPPCC before it
     (全国政协, 省政协): that CPPCC's standing committee (全国政协常委会); none where no CPPCC is named."""
-    for m in re.finditer(_BARE_CPPCC_STANDING, text) if _BARE_CPPCC_STANDING in text else ():
+    for m in re.finditer(_BARE_CPPCC_STANDING, text):
         s, e = m.span()
-        if not (_opens_name(text, s) or lexicons.common_words().get(text[max(0, s - 2) : s], "")[:1] == "v") or any(a < e and s < b for a, b in out):
+        if not (_opens_name(text, s) or lexicons.common_words().get(text[max(0, s - 2) : s], "")[:1] == "v") or _taken(out, s, e):
             continue  # 湖南省政协常委会: named with its level, read above (审议|政协常委会: a verb opens it)
         start = grammar.sentence_start(text, s)
         owners = [n for (a, b), n in sorted(out.items()) if start <= a and b <= s and n.endswith("政协") and _has_level(n)]
