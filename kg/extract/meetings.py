@@ -2531,9 +2531,13 @@ def _met_before(text: str, s: int, h: PersonHit, cs: int) -> bool:
                 and not _JOINTLY.search(text, done.end(), cs))
 
 
-def _clause_start(text: str, s: int, end: int) -> int:
-    """Where the clause that holds ``end`` starts, in the sentence that starts at ``s``."""
-    return max([s] + [s + c.end() for c in re.finditer(r"[，,：:]", text[s:end])])
+_COMMA_MARK = re.compile(r"[，,：:]")  # a clause break short of a semicolon
+
+
+def _clause_start(text: str, s: int, end: int, marks: re.Pattern[str] = _COMMA_MARK) -> int:
+    """Where the clause that holds ``end`` starts, in the sentence that starts at ``s`` (clauses parted by ``marks``;
+    ``_CLAUSE_MARK`` counts ；too)."""
+    return max([s] + [c.end() for c in marks.finditer(text, s, end)])
 
 
 def _rite_kind(text: str) -> str:
@@ -4587,7 +4591,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 gap = 2 if text.endswith("代表", 0, cs) else 0
                 if not sat_at or lead is None or s <= lead or not gap and not _AT_THE_SITTING.match(text, s) \
                         or not (subjects := _sat_deputies(text, subjects, cs, gap)) \
-                        or not gap and not _introduced_list(text, in_sent, _clause_mark_start(text, s, subjects[0].start), subjects[0].start, cs) \
+                        or not gap and not _introduced_list(text, in_sent, _clause_start(text, s, subjects[0].start, _CLAUSE_MARK), subjects[0].start, cs) \
                         or _WORDS_OF.search(text, s, subjects[0].start) or _DEPUTIES_ELSEWHERE.search(text, s, subjects[0].start) \
                         or any(s <= h.start < cs and not h.name.endswith("座谈会") for h in rec.meetings):
                     continue  # (a deputy's words in any other story, or in another's words: no cue, no clause break)
@@ -4819,11 +4823,6 @@ _DEPUTIES_ELSEWHERE = re.compile(r"[今去前往]年|此前|之前|曾|上届|�
 
 _TITLED_NEXT = re.compile(r"[、和][^，,。；;、“”]{2,24}")  # 、国家信息中心主任|Y: the next name's title between
 _AT_THE_SITTING = re.compile(r"[\s\u3000]*(?:座谈会|会)上[，,]")  # 座谈会上，… (a sentence that opens at the sitting)
-
-
-def _clause_mark_start(text: str, s: int, end: int) -> int:
-    """Where the clause (parted by any mark, ；included) that holds ``end`` starts, in the sentence that starts at ``s``."""
-    return max([s] + [m.end() for m in _CLAUSE_MARK.finditer(text, s, end)])
 
 
 # who a list at a 座谈会 is, opening its clause (来自研究机构的专家A、B, 企业负责人C、D): a group, no verb
