@@ -7499,3 +7499,22 @@ def test_rm50n_tong_before_a_verb_is_the_names_own(text, want):
 ])
 def test_rm50o_councils_and_houses_of_a_named_body(text, want):
     assert _orgs(text) == want
+
+
+# A publication's editor named by the outlet in 《》 right before the name holds that outlet's post (主编 alone
+# stays a calling); a public figure's name then 第N次 keeps the title before it.
+OUTLET_AND_ORDINAL = [
+    ("美国《纽约时报》主编乔治·布朗表示，该报将跟进报道。", {("乔治·布朗", "《纽约时报》主编")}),
+    ("知名学术期刊《自然》主编玛格丽特·罗斯指出，合作有利于科学进步。", {("玛格丽特·罗斯", "《自然》主编")}),
+    ("自民党总裁岸田文雄第二次当选日本首相。", {("岸田文雄", "自民党总裁")}),
+    ("俄罗斯总统普京第五次出席年度记者会。", {("普京", "俄罗斯总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OUTLET_AND_ORDINAL)
+def test_outlet_editors_and_ordinals_after_a_name(text, want):
+    assert want <= _posts(text)
+
+
+def test_an_editor_without_an_outlet_holds_no_post():
+    assert not any(title.endswith("主编") for _, title in _posts("杂志主编王大明表示，媒体要客观报道。"))
