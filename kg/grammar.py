@@ -2038,8 +2038,11 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 凯雷|集团董事: the company's own name was not read, the title would lose it
         if t is not None and _joined_before(text, i, edges):
             return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
-        if t is not None and i not in edges and (t.org.startswith(REGIONS) or t.org.startswith("国际") and not t.org.startswith(lexicons.international_orgs())) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
-            return None  # 博鳌|亚洲论坛理事长, 中欧|国际工商学院…总监: a region or 国际 (no body of the list) opens the body only at a word's edge, the words before are its name
+        if t is not None and i not in edges and t.org.startswith(REGIONS) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
+            return None  # 博鳌|亚洲论坛理事长: a region opens the body only at a word's edge, the words before are its name
+        if t is not None and i not in edges and t.org.startswith("国际") and not t.org.startswith(lexicons.international_orgs()) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
+            e = max(e for e in edges if e < i)  # 中欧|国际工商学院…总监: the short name before 国际 is the body's own, read from the title's edge
+            return Title(text[e:end], text[e:i] + t.org, t.role, e, end) if 2 <= i - e <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) and not _ORG_BAD.search(text, e, i) else None
         if t is not None and t.org.startswith("共和国") and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             e = max((e for e in edges if i - 8 <= e <= i - 2), default=None)  # 会见|鞑靼斯坦共和国总统: a federation's republic, its own name read whole
             if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):

@@ -7521,15 +7521,15 @@ def test_an_editor_without_an_outlet_holds_no_post():
 
 
 # A foreign parliament's Leader of the Opposition named with its state (and house) is a post, also first in a
-# chain; one state's side's delegation (菲方, 马方) heads as 日方 does; a body whose own name before 国际 was not
-# read gives no cut title (中欧|国际…学院): rather none than a wrong one.
+# chain; one state's side's delegation (菲方, 马方) heads as 日方 does; a body's short name before 国际 is kept
+# (中欧国际…学院, not a cut 国际…学院).
 SIDES_AND_OPPOSITION = [
     ("王毅会见了英国下议院反对党领袖、工党议员詹姆斯。",
      {("詹姆斯", "英国下议院反对党领袖"), ("詹姆斯", "工党议员")}),
     ("李强会见澳大利亚反对党领袖达顿。", {("达顿", "澳大利亚反对党领袖")}),
     ("会谈中，菲方代表团团长洛佩斯表示，愿扩大合作。", {("洛佩斯", "菲方代表团团长")}),
     ("会谈中，马方代表团团长阿里表示，双方将加强合作。", {("阿里", "马方代表团团长")}),
-    ("荷兰籍管理专家、中欧国际商学院全球战略执行总监范德林，美国籍专家发言。", set()),
+    ("荷兰籍管理专家、中欧国际商学院全球战略执行总监范德林，美国籍专家发言。", {("范德林", "中欧国际商学院全球战略执行总监")}),
     ("本届国际足联主席因凡蒂诺致辞。", {("因凡蒂诺", "国际足联主席")}),
 ]
 
