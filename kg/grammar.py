@@ -1324,6 +1324,8 @@ STATE_ABBR = frozenset("中美英法德俄日韩朝加澳新印巴越泰意西�
 STATE_ONE = frozenset("俄美英法德日韩朝叙巴越泰澳菲埃")
 # …and those that stand before 方 for a state's side in talks (英方, 马方, 斯方).
 _SIDE_ABBR = STATE_ABBR | frozenset("马斯蒙老柬缅菲哈乌塔吉伊沙以叙古阿墨双各我对外")
+# …of them, those that name one state (not 双方, 各方, 我方, 对方, 外方: sides, no state)
+_STATE_SIDE_ABBR = _SIDE_ABBR - frozenset("双各我对外")
 
 
 @lru_cache(maxsize=1)
@@ -1647,8 +1649,8 @@ def org_ok(org: str) -> bool:
     if org.endswith("方") and org[-2] in STATE_ABBR | {"外"} and org[:-2].endswith(("委员会", "理事会", "机制", "磋商")) and (
             len(org) > 6 or org[:-2] in ("委员会", "理事会")):
         return org_ok(org[:-2])  # 中俄能源合作委员会中方|主席, …委员会俄方主席: one side's chair of a joint body (named before: 委员会俄方)
-    if len(org) == 5 and org[0] in STATE_ABBR and org[1:] == "方代表团" and org[:2] not in _COMPASS_SIDES:
-        return True  # 日方代表团|团长, 美方代表团: one state's side's delegation to talks (as 中方代表团)
+    if len(org) == 5 and org[0] in _STATE_SIDE_ABBR and org[1:] == "方代表团" and org[:2] not in _COMPASS_SIDES:
+        return True  # 日方代表团|团长, 美方代表团, 马方代表团: one state's side's delegation to talks (as 中方代表团)
     if (house := next((h for h in _PARTY_GROUP_HOUSES if org.startswith(h)), None)) and _PARTY_GROUP.fullmatch(org, len(house)):
         return True  # 联邦议院|联盟党党团主席: a party's group in a house of parliament, the house named whole
     if org.startswith("党党") or org == "党团":
@@ -2038,6 +2040,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
         if t is not None and i not in edges and t.org.startswith(REGIONS) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
             return None  # 博鳌|亚洲论坛理事长: a region opens the body only at a word's edge, the words before are its name
+        if t is not None and i not in edges and t.org.startswith("国际") and not t.org.startswith(lexicons.international_orgs()) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
+            e = max(e for e in edges if e < i)  # 中欧|国际工商学院…总监: the short name before 国际 is the body's own, read from the title's edge
+            return Title(text[e:end], text[e:i] + t.org, t.role, e, end) if 2 <= i - e <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) and not _ORG_BAD.search(text, e, i) else None
         if t is not None and t.org.startswith("共和国") and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             e = max((e for e in edges if i - 8 <= e <= i - 2), default=None)  # 会见|鞑靼斯坦共和国总统: a federation's republic, its own name read whole
             if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
@@ -2476,6 +2481,8 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             whole = _sharing_role(text, start, end, pieces[-1])  # 中央台办、|国务院台办主任: one head of both bodies
         if whole is None and start > floor and text[start - 1] == "兼" and (state := _state_before_concurrent(text, floor, start - 1)):
             whole = _of_state(text, start, end, state)  # 克罗地亚第一副总理兼|外交和欧洲事务部部长: the state's ministry, its 和 inside one body
+        if whole is None:
+            whole = _opposition_leader(text, start, end)  # 印度人民院反对党领袖、|…议员X: a house's office, the chain goes on
         if whole is not None and (k := head_by(text, start, end, name_start)) >= 0:
             whole = split_title(text[k + 1 : end], k + 1) or whole  # (派出)以|国务院副总理X为团长的: the preposition opens no body
         if whole is not None and (by := _BY_FORMER.search(text, start, whole.start + len(whole.org))) is not None:
@@ -2619,6 +2626,23 @@ def _leader_title(text: str, floor: int, end: int) -> Title | None:
         return None
     s -= len(body)
     return Title(text[s:end], text[s : m.start("role")], m["role"], s, end)
+
+
+_OPPOSITION_LEADER = "反对党领袖"
+
+
+def _opposition_leader(text: str, start: int, end: int) -> Title | None:
+    """The Leader of the Opposition of a foreign state's parliament, named with the state (英国反对党领袖, 印度人民院
+    反对党领袖): an office there; 反对党领袖 alone, or one party's (最大反对党领袖), is no post."""
+    if not text.endswith(_OPPOSITION_LEADER, start, end):
+        return None
+    k = end - len(_OPPOSITION_LEADER)
+    k -= len(next((h for h in lexicons.FOREIGN_HOUSES if text.endswith(h, start, k)), ""))
+    state = lexicons.country_before(text, k)
+    if not state or state.startswith("中国") or k - len(state) < start:
+        return None
+    s = k - len(state)
+    return Title(text[s:end], text[s : end - 2], "领袖", s, end)
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,12}党")

@@ -217,9 +217,18 @@ _DOTTED_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2
 _PERSON_COUNT = re.compile("(" + grammar.COUNT + ")位")  # …等|6位代表: how many the list names
 
 
+_ORDINAL_TIMES = re.compile("第" + NUMERAL + "次")  # 总裁X|第四次当选: how many times he did what follows
+
+
+# A publication named in 《》 right before its editor (《柳叶刀》主编X, 《某报》副主编X): the outlet's post, not a calling
+_OUTLET_BEFORE = re.compile(r"《[\u4e00-\u9fff·]{1,12}》(?:执行|常务)?副?$")
+
+
 def _ranked(m: re.Match[str]) -> tuple[Title, ...]:
-    """The post a designation is (航天员 is a rank the golds hold as a post: 航天员翟志刚), or none
-    (村民, 选手 are what a person is, not a post)."""
+    """The post a designation is (航天员 is a rank the golds hold as a post: 航天员翟志刚; 《某报》主编, the
+    outlet's), or none (村民, 选手 are what a person is, not a post)."""
+    if m.re is _DESIGNATION and m.group() == "主编" and (o := _OUTLET_BEFORE.search(m.string, max(0, m.start() - 18), m.start())):
+        return (Title(m.string[o.start() : m.end()], o.group(), m.string[o.end() - len(o.group().rsplit("》", 1)[1]) : m.end()], o.start(), m.end()),)
     return (Title(m.group(), "", m.group(), m.start(), m.end()),) if m.re is _DESIGNATION and m.group() == "航天员" else ()
 
 
@@ -686,7 +695,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             if q is None and not lone and _foreign_title(chain[-1]) and _word_name_told_again(text, p):
                 q = p + 3  # 越南常务副总理张和平、…。张和平表示: a state's full title vouches for a name that is a word too
         if q is None and not lone and (fig := next((text[p : p + k] for k in (4, 3) if text[p : p + k] in lexicons.public_figures()), "")) and (
-                lexicons.common_words().get(text[p + len(fig) : p + len(fig) + 2], "x")[0] in "vda" and not _common_word(text[p + len(fig) - 1 : p + len(fig) + 1], 100)):
+                lexicons.common_words().get(text[p + len(fig) : p + len(fig) + 2], "x")[0] in "vda" and not _common_word(text[p + len(fig) - 1 : p + len(fig) + 1], 100)
+                or _ORDINAL_TIMES.match(text, p + len(fig))):
             q = p + len(fig)  # 全国政协主席贾庆林|圆满结束访问: a public figure's whole name after his title, before an adverb, adjective or verb
         if q is None and not chain[0].org.startswith(grammar.ORG_START) and _KOREA.search(text, max(0, text.rfind("。", 0, chain[0].start)), chain[0].start) and (
                 k := grammar.korean_name_end(text, p)) is not None and _told_again(text, p, k):

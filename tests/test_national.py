@@ -7499,3 +7499,41 @@ def test_rm50n_tong_before_a_verb_is_the_names_own(text, want):
 ])
 def test_rm50o_councils_and_houses_of_a_named_body(text, want):
     assert _orgs(text) == want
+
+
+# A publication's editor named by the outlet in 《》 right before the name holds that outlet's post (主编 alone
+# stays a calling); a public figure's name then 第N次 keeps the title before it.
+OUTLET_AND_ORDINAL = [
+    ("美国《纽约时报》主编乔治·布朗表示，该报将跟进报道。", {("乔治·布朗", "《纽约时报》主编")}),
+    ("知名学术期刊《自然》主编玛格丽特·罗斯指出，合作有利于科学进步。", {("玛格丽特·罗斯", "《自然》主编")}),
+    ("自民党总裁岸田文雄第二次当选日本首相。", {("岸田文雄", "自民党总裁")}),
+    ("俄罗斯总统普京第五次出席年度记者会。", {("普京", "俄罗斯总统")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OUTLET_AND_ORDINAL)
+def test_outlet_editors_and_ordinals_after_a_name(text, want):
+    assert want <= _posts(text)
+
+
+def test_an_editor_without_an_outlet_holds_no_post():
+    assert not any(title.endswith("主编") for _, title in _posts("杂志主编王大明表示，媒体要客观报道。"))
+
+
+# A foreign parliament's Leader of the Opposition named with its state (and house) is a post, also first in a
+# chain; one state's side's delegation (菲方, 马方) heads as 日方 does; a body's short name before 国际 is kept
+# (中欧国际…学院, not a cut 国际…学院).
+SIDES_AND_OPPOSITION = [
+    ("王毅会见了英国下议院反对党领袖、工党议员詹姆斯。",
+     {("詹姆斯", "英国下议院反对党领袖"), ("詹姆斯", "工党议员")}),
+    ("李强会见澳大利亚反对党领袖达顿。", {("达顿", "澳大利亚反对党领袖")}),
+    ("会谈中，菲方代表团团长洛佩斯表示，愿扩大合作。", {("洛佩斯", "菲方代表团团长")}),
+    ("会谈中，马方代表团团长阿里表示，双方将加强合作。", {("阿里", "马方代表团团长")}),
+    ("荷兰籍管理专家、中欧国际商学院全球战略执行总监范德林，美国籍专家发言。", {("范德林", "中欧国际商学院全球战略执行总监")}),
+    ("本届国际足联主席因凡蒂诺致辞。", {("因凡蒂诺", "国际足联主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIDES_AND_OPPOSITION)
+def test_state_sides_and_opposition_leaders(text, want):
+    assert _posts(text) == want
