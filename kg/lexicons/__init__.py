@@ -32,9 +32,9 @@ HERE = Path(__file__).parent
 OWN_WORD_HOUSES = ("国家杜马", "最高拉达", "国家大呼拉尔", "最高人民会议")
 FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "人民议会", "国民代表大会", "上议院", "下议院", "议会上院", "议会下院",
                   "联邦议会", "立法会", "人民院", "联邦院", "民族院", "人民代表院", *OWN_WORD_HOUSES)
-# The councils a party or an international body names after itself (巴解组织中央委员会, 欧安组织执行委员会): with a
+# The councils a party or an international body names after itself (巴解组织中央委员会, 欧安组织执行委员会, 非国大全国执行委员会): with a
 # body of the organisation table not China's own (whose councils are rows, 九三学社中央委员会), that body's council.
-BODY_COUNCILS = ("中央委员会", "执行委员会", "常务委员会")
+BODY_COUNCILS = ("中央委员会", "全国执行委员会", "执行委员会", "常务委员会")  # (the longer before the shorter it ends with)
 # Bodies of a kind China has none of, or every election has its own: written bare (被宪法法院解职, 向选举委员会提交), each
 # the story's own state's or election's body (kg.nlp reads them as the houses above).
 BARE_BODIES = ("宪法法院", "选举委员会", "选委会")
