@@ -4770,7 +4770,8 @@ def _state_party(org: str, role: str) -> str | None:
     state = lexicons.country_at(org)
     end = next((e for e in _PARTY_ENDS if org.endswith(e)), "")
     mid = _PAIRED_AIMS.sub("", org[len(state) : len(org) - len(end)]).replace("共和", "")  # 正义与发展|党, 共和|党: no particle
-    if role not in _PARTY_HEAD_ROLES or not state or not end or state in ("中国", "中华人民共和国") or not 2 <= len(org) - len(state) <= 14:
+    if role not in _PARTY_HEAD_ROLES or not state or not end or state in ("中国", "中华人民共和国") or not 2 <= len(org) - len(state) <= 14 \
+            or org.count("“") != org.count("”"):  # 秘鲁人”党: a title read from inside the quotes
         return None
     return None if _NOT_IN_PARTY_NAME.search(mid) else org
 
@@ -5033,7 +5034,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text) + _speaking_seats(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text) + _speaking_seats(text) + _region_bodies(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -6159,6 +6160,19 @@ _IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言,
 _SPEAKING_SEAT = re.compile(r"总统府|克里姆林宫|青瓦台|爱丽舍宫")
 _SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|方面|[^，,。；;：:“”、]{0,12}?(?:发表|发布|宣布|表示|声明|公报|称|说(?!明))")
 _TO_SEAT = (*_INTO_SEAT, *_IN_SEAT, "到", "向", "回")
+
+
+# A body named after its region (欧亚经济委员会, 北极理事会, 欧洲疾控中心, 东亚经济共同体): the region, a few words of its
+# fields and a body's ending; a 共同体 only of an economy or of states (not 命运共同体, an idea)
+_REGION_NAMED_BODY = re.compile(r"(?:" + "|".join(sorted((*grammar.REGIONS, "欧亚", "北欧", "东亚", "东南亚", "中亚", "北极", "南极", "加勒比"), key=len, reverse=True))
+                                + r")(?P<mid>[\u4e00-\u9fff]{0,6}?)(?:理事会|委员会|联盟|联合会|法院|疾控中心|(?<=经济|国家)共同体)")
+
+
+def _region_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A body named after its region (``_REGION_NAMED_BODY``) where a name may open, its fields no clause (非洲国家和|非洲联盟)."""
+    return [(m.start(), m.end(), m.group()) for m in _REGION_NAMED_BODY.finditer(text)
+            if _opens_name(text, m.start()) and not set(m["mid"]) & _NOT_IN_NAME and not lexicons.country_at(m["mid"])
+            and not (m.group().endswith("法院") and "国家" in m["mid"])]  # 中东欧国家最高法院: the states' courts, no one body
 
 
 def _speaking_seats(text: str) -> list[tuple[int, int, str]]:

@@ -7529,3 +7529,16 @@ def test_o51_a_seat_that_speaks_is_a_body(text, want):
 
 def test_o51_a_partys_national_executive_council():
     assert _orgs("非洲人国民大会全国执行委员会当晚作出决定。") == {"非洲人国民大会全国执行委员会"}
+
+
+# o51: a body named after its region is a body (欧亚经济委员会, 北极理事会, 欧洲疾控中心), not an idea (命运共同体),
+# the states' bodies of a region (中东欧国家最高法院) nor a list's clause (非洲国家和|非洲联盟)
+@pytest.mark.parametrize(("text", "want"), [
+    ("欧亚经济委员会当天发表声明。", {"欧亚经济委员会"}),
+    ("北极理事会部长级会议在冰岛举行。", {"北极理事会"}),
+    ("欧洲疾控中心表示，病例仍在增加。", {"欧洲疾控中心"}),
+    ("各方表示，将共同构建亚洲命运共同体。", set()),
+    ("中东欧国家最高法院院长论坛在京举行。", set()),
+])
+def test_o51_a_body_named_after_its_region(text, want):
+    assert _orgs(text) == want
