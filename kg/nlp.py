@@ -6157,7 +6157,7 @@ _INTO_SEAT = ("入", "进", "往", "来到", "抵达", "离开")  # 闯入白宫
 _IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言, 在国会占多数: the house sitting, the body
 # A head's seat that speaks for him (总统府发表声明, 菲律宾总统府副发言人, 克里姆林宫方面表示): the office, a body; a seat
 # gone to or met in (在总统府会见, 抵达总统府, 总统府前广场) is the building, no body
-_SPEAKING_SEAT = re.compile(r"总统府|克里姆林宫|青瓦台|爱丽舍宫")
+_SPEAKING_SEAT = re.compile(lexicons.alternation(lexicons.SPEAKING_SEATS))
 _SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|方面|[^，,。；;：:“”、]{0,12}?(?:发表|发布|宣布|表示|声明|公报|称|说(?!明))")
 _TO_SEAT = (*_INTO_SEAT, *_IN_SEAT, "到", "向", "回")
 
