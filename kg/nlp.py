@@ -6165,7 +6165,7 @@ _TO_SEAT = (*_INTO_SEAT, *_IN_SEAT, "到", "向", "回")
 # A body named after its region (欧亚经济委员会, 北极理事会, 欧洲疾控中心, 东亚经济共同体): the region, a few words of its
 # fields and a body's ending; a 共同体 only of an economy or of states (not 命运共同体, an idea)
 _REGION_NAMED_BODY = re.compile(r"(?:" + "|".join(sorted((*grammar.REGIONS, "欧亚", "北欧", "东亚", "东南亚", "中亚", "北极", "南极", "加勒比"), key=len, reverse=True))
-                                + r")(?P<mid>[\u4e00-\u9fff]{0,6}?)(?:理事会|委员会|联盟|联合会|法院|疾控中心|(?<=经济|国家)共同体)")
+                                + r")(?P<mid>[\u4e00-\u9fff]{0,8}?)(?:理事会|委员会|联盟|联合会|法院|疾控中心|(?<=经济|国家)共同体)(?!联盟|联合会|委员会|理事会)")  # (非洲经社理事会|联盟: the longer name)
 
 
 def _region_bodies(text: str) -> list[tuple[int, int, str]]:
