@@ -4766,6 +4766,26 @@ def _body(org: str) -> bool:
     return not org.startswith(lexicons.countries()) or org.endswith(lexicons.org_suffixes() + lexicons.whole_orgs())
 
 
+# The roles of a party's head (东帝汶重建全国大会党|主席, 喀麦隆人民民主联盟全国|主席, 某国工党|领袖) and the endings of a party's name
+_PARTY_HEAD_ROLES = ("主席", "副主席", "总书记", "第一书记", "领袖", "领导人", "总裁", "党首", "党魁")
+_PARTY_ENDS = ("党", "联盟", "运动", "阵线")
+# what no party's name holds between its state and its ending: a particle, a count, a term, a kind of parties (两党, 各党, 执政党)
+_NOT_IN_PARTY_NAME = re.compile(r"[的和与及在将是等对为了从向被把同两三各第届]|^(?:执政|在野|反对|主要|该|本|多|朝野|大|新|政)$")
+
+
+def _state_party(org: str, role: str) -> str | None:
+    """The foreign party a leader's title names with its state (东帝汶重建全国大会党|主席, 喀麦隆人民民主联盟全国|主席:
+    the party, not its 全国 rank), or None (美国两党|领导人, 中国共产党 of the table)."""
+    org = org.removesuffix("全国")
+    state = lexicons.country_at(org)
+    end = next((e for e in _PARTY_ENDS if org.endswith(e)), "")
+    mid = _PAIRED_AIMS.sub("", org[len(state) : len(org) - len(end)]).replace("共和", "")  # 正义与发展|党, 共和|党: no particle
+    if role not in _PARTY_HEAD_ROLES or not state or not end or state in ("中国", "中华人民共和国") or not 2 <= len(org) - len(state) <= 14 \
+            or org.count("“") != org.count("”"):  # 秘鲁人”党: a title read from inside the quotes
+        return None
+    return None if _NOT_IN_PARTY_NAME.search(mid) else org
+
+
 _KIND_OF_PLACE = frozenset({"城市", "都市", "社区", "城区", "郊区", "山区", "园区", "城乡"})  # not 特区, 边区: bodies' own
 _CENTRAL_OPENS = ("中共", "中央", "国务院", "全国", "国家")
 
@@ -4949,6 +4969,9 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         elif org and not state and (head := grammar.head_unit(t.role)) and text.startswith(head, t.start + len(org) + tenure) \
                 and _whole_unit(org + head):  # (not a foreign state's ministry, 德国外交|部长: the golds differ)
             org += head  # 新疆军区后勤|部长: the body is 新疆军区后勤部, never the fragment 新疆军区后勤
+        if org not in table and (party_name := _state_party(org, t.role)):
+            out[(t.start, t.start + len(party_name))] = party_name  # 东帝汶重建全国大会党|主席: the party its leader heads
+            continue
         if org in table and table[org].level == "national" and org not in _NOT_ALONE and (unit or not _has_level(org)):
             ok = not _foreign_paragraph(text, t.start) and not _local_congress_before(text, t.start, org)  # 外交部 of 外交部长王毅;
             # not of 叙利亚副总理兼外交部长, nor 法工委 of 湖南省人大常委会副主任、法工委主任
@@ -5021,7 +5044,7 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
         if inside and all(s <= a and b <= e and b - a < e - s for a, b in inside):
             for k in inside:
                 del out[k]  # 中共中央|办公厅, 国务院|办公厅: the lexicon's longer form is the name
-    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text):
+    for s, e, name in named + _state_bodies(text) + _delegations(text) + _foreign_houses(text) + _lone_ministries(text) + _foreign_parties(text) + _apposed_parties(text) + _quoted_groups(text) + _universities(text) + _institutions(text) + _teams(text) + _village_committees(text) + _national_teams(text) + _place_bodies(text) + _armed_groups(text) + _listed_branches(text) + _opening_services(text) + _memorials(text) + _administrations(text) + _kinds_of_government(text) + _embassies(text) + _speaking_seats(text) + _region_bodies(text):
         inside = [(a, b) for a, b in out if a < e and s < b]
         if inside and all(s <= a and b <= e and b - a < e - s and out[(a, b)].endswith(_SEAT_BODIES) for a, b in inside):
             for k in inside:
@@ -6142,6 +6165,37 @@ _SEAT_PLACES = ("外", "内部", "南草坪", "玫瑰园", "椭圆形办公室",
                 "东侧", "西侧", "南侧", "北侧", "发生", "安保", "遇袭", "遭袭", "被炸")
 _INTO_SEAT = ("入", "进", "往", "来到", "抵达", "离开")  # 闯入白宫, 步入国会, 通往国会, 来到国会: the building
 _IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言, 在国会占多数: the house sitting, the body
+# A head's seat that speaks for him (总统府发表声明, 菲律宾总统府副发言人, 克里姆林宫方面表示): the office, a body; a seat
+# gone to or met in (在总统府会见, 抵达总统府, 总统府前广场) is the building, no body
+_SPEAKING_SEAT = re.compile(lexicons.alternation(lexicons.SPEAKING_SEATS))
+_SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|方面|[^，,。；;：:“”、]{0,12}?(?:发表|发布|宣布|表示|声明|公报|称|说(?!明))")
+_TO_SEAT = (*_INTO_SEAT, *_IN_SEAT, "到", "向", "回")
+
+
+# A body named after its region (欧亚经济委员会, 北极理事会, 欧洲疾控中心, 东亚经济共同体): the region, a few words of its
+# fields and a body's ending; a 共同体 only of an economy or of states (not 命运共同体, an idea)
+_REGION_NAMED_BODY = re.compile(r"(?:" + "|".join(sorted((*grammar.REGIONS, "欧亚", "北欧", "东亚", "东南亚", "中亚", "北极", "南极", "加勒比"), key=len, reverse=True))
+                                + r")(?P<mid>[\u4e00-\u9fff]{0,8}?)(?:理事会|委员会|联盟|联合会|法院|疾控中心|(?<=经济|国家)共同体)(?!联盟|联合会|委员会|理事会)")  # (非洲经社理事会|联盟: the longer name)
+
+
+def _region_bodies(text: str) -> list[tuple[int, int, str]]:
+    """A body named after its region (``_REGION_NAMED_BODY``) where a name may open, its fields no clause (非洲国家和|非洲联盟)."""
+    return [(m.start(), m.end(), m.group()) for m in _REGION_NAMED_BODY.finditer(text)
+            if _opens_name(text, m.start()) and not set(m["mid"]) & _NOT_IN_NAME and not lexicons.country_at(m["mid"])
+            and not (m.group().endswith("法院") and "国家" in m["mid"])]  # 中东欧国家最高法院: the states' courts, no one body
+
+
+def _speaking_seats(text: str) -> list[tuple[int, int, str]]:
+    """A head's seat named where it speaks (``_SEAT_SPEAKS`` after it), with the state written before it."""
+    out = []
+    for m in _SPEAKING_SEAT.finditer(text) if "总统府" in text or "宫" in text or "青瓦台" in text else ():
+        s, e = m.span()
+        s -= len(lexicons.country_before(text, s))
+        if not text.endswith(_TO_SEAT, 0, s) and _SEAT_SPEAKS.match(text, e):
+            out.append((s, e, text[s:e]))
+    return out
+
+
 _BRANDS = ("宝马",)  # a brand that is a common word or runs in other names: read only where a name opens, after its state or a verb
 _BRAND_RUNS_ON = ("矿", "煤")  # 宝马煤矿, 宝马矿业: a mine named so, no brand
 _MANY_STATES = (*_MANY_BANKS, "成员国")  # …司法部: many states' ministries

@@ -33,7 +33,7 @@ _RELATIVE = "市县区省州镇乡村"  # 市委, 区政府 …: which one depen
 _LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "特区")  # 特区政府: whose, the article says
 _NOT_RELATIVE = frozenset({"区域", "市场", "市民", "省会", "县城", "区县", "乡镇", "省市", "市县", "省区", "村民"})
 # endings a whole organisation name may have beyond lexicons/org_suffixes.txt
-_MORE_SUFFIXES = ("党", "党中央", "军分区", "高新区", "经开区", "出版社", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马", "拉达", "呼拉尔", "人民会议", "上院", "下院", "协进会", "联会", "联谊会", "总会", "会议所", "主席团", *lexicons.FOREIGN_BODIES,
+_MORE_SUFFIXES = ("党", "党中央", "军分区", "高新区", "经开区", "出版社", "议会", "国会", "参议院", "众议院", "组织", "联盟", "论坛", "法院", "法庭", "学会", "小学", "中学", "海关", "实验室", "纪念馆", "博物馆", "检察院", "杜马", "拉达", "呼拉尔", "人民会议", "上院", "下院", "协进会", "联会", "联谊会", "总会", "会议所", "主席团", "理事会", *lexicons.SPEAKING_SEATS, *lexicons.FOREIGN_BODIES,
                   "部队", "舰队", "医疗队", *(f"{sport}队" for sport in lexicons.SPORTS), "代表团", "宣讲团", "军区", "工作队", "使馆", "领馆", "领事馆", *lexicons.ARMED_BODIES, *lexicons.PLACE_BODIES,
                   *lexicons.SHARED_NAME_GROUPS)  # 阿富汗国民军: that state's army by its full name
 _STATE_COUNCILS = ("安全会议", "联邦安全会议", "国家安全会议")  # a state's security council, named with the state (俄罗斯联邦安全会议; not 俄罗斯|前|国家安全会议)
@@ -288,8 +288,8 @@ def org(written: str, place: Place | None, doc_id: str | None = None, local: boo
         if not head and _opens_clause(body) and not body.endswith("工作队") or body[len(head):].startswith("民") and not body[len(head):].startswith("民族"):
             return None  # a clause (此外美国国防部; not 扶贫工作队) or a place's people (苏州市民…, not 郴州市民族宗教局)
     own = CanonicalOrg(f"org:{doc_id}:{written}", written, written, written) if doc_id else None
-    if body in lexicons.FOREIGN_HOUSES and body not in lexicons.OWN_WORD_HOUSES:
-        return own  # 众议院 with no state: which state's, the article says (国家杜马 is Russia's)
+    if body in lexicons.FOREIGN_HOUSES and body not in lexicons.OWN_WORD_HOUSES or body in lexicons.SPEAKING_SEATS:
+        return own  # 众议院, 总统府 with no state: which state's, the article says (国家杜马 is Russia's)
     if not _whole_name(short, head):
         return own if local and body in _suffix_index()[0] else None  # 公司 in local news: the article's own; 政协第: none
     if not head and anchor is None:

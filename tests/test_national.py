@@ -7537,3 +7537,46 @@ SIDES_AND_OPPOSITION = [
 @pytest.mark.parametrize(("text", "want"), SIDES_AND_OPPOSITION)
 def test_state_sides_and_opposition_leaders(text, want):
     assert _posts(text) == want
+
+
+# o51: a foreign party its leader's title names with its state is a body (not 全国 of 全国主席, not two parties);
+# a head's seat where it speaks is the office (总统府发表声明), never the building it is at (在总统府会见);
+# a party's national executive council is that party's council
+@pytest.mark.parametrize(("text", "want"), [
+    ("帝汶岛重建大会党主席、总理古斯芒发来贺电。", set()),  # (no state named: no party read from the title)
+    ("东帝汶重建全国大会党主席、总理古斯芒发来贺电。", {"东帝汶重建全国大会党"}),
+    ("喀麦隆人民民主联盟全国主席、总统比亚在贺电中表示祝贺。", {"喀麦隆人民民主联盟"}),
+    ("土耳其正义与发展党主席达武特奥卢当天出席集会。", {"土耳其正义与发展党"}),
+    ("美国两党领导人当天出席了仪式。", set()),
+])
+def test_o51_a_state_party_in_its_leaders_title(text, want):
+    assert _orgs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("菲律宾总统府副发言人当天称，将配合调查。", {"菲律宾总统府"}),
+    ("阿根廷总统府12日发表公报说，双方达成协议。", {"阿根廷总统府"}),
+    ("克里姆林宫方面15日表示，会谈富有成果。", {"克里姆林宫"}),
+    ("两国元首在总统府举行会谈。", set()),
+    ("代表团抵达总统府时，总统在门前迎接。", set()),
+    ("新总统在总统府前广场举行就职仪式。", set()),
+])
+def test_o51_a_seat_that_speaks_is_a_body(text, want):
+    assert _orgs(text) == want
+
+
+def test_o51_a_partys_national_executive_council():
+    assert _orgs("非洲人国民大会全国执行委员会当晚作出决定。") == {"非洲人国民大会全国执行委员会"}
+
+
+# o51: a body named after its region is a body (欧亚经济委员会, 北极理事会, 欧洲疾控中心), not an idea (命运共同体),
+# the states' bodies of a region (中东欧国家最高法院) nor a list's clause (非洲国家和|非洲联盟)
+@pytest.mark.parametrize(("text", "want"), [
+    ("欧亚经济委员会当天发表声明。", {"欧亚经济委员会"}),
+    ("北极理事会部长级会议在冰岛举行。", {"北极理事会"}),
+    ("欧洲疾控中心表示，病例仍在增加。", {"欧洲疾控中心"}),
+    ("各方表示，将共同构建亚洲命运共同体。", set()),
+    ("中东欧国家最高法院院长论坛在京举行。", set()),
+])
+def test_o51_a_body_named_after_its_region(text, want):
+    assert _orgs(text) == want

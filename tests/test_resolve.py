@@ -1018,3 +1018,10 @@ def test_an_elect_title_is_a_post_of_its_own(title, org, role, key, real):
     # an elect holds no node of the office he awaits: 候任 stays in the key (review rm45b)
     assert resolve.post(title, org, role, None, "d").key == key != real
     assert resolve.post(title.replace("候任", "").replace("当选", ""), org, role, None, "d").key == real
+
+
+def test_o51_a_speaking_seat_and_a_regions_council_are_nodes():
+    # 总统府 bare: the article's own (whose, it says); with its state, that state's; 北极理事会: a council by its region
+    assert resolve.org("总统府", None, "d").key == "org:d:总统府"
+    assert resolve.org("菲律宾总统府", None, "d").country == "菲律宾"
+    assert resolve.org("北极理事会", None, "d").label == "北极理事会"

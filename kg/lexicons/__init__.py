@@ -18,7 +18,7 @@ from pathlib import Path
 
 __all__ = [
     "Place", "alternation", "common_words", "countries", "country_at", "country_before", "country_re", "country_ends", "foreign_centres", "historical_figures", "international_orgs", "leaders", "minority_name_parts", "org_suffixes", "place_prefix", "places", "public_figures", "role_pattern", "roles", "surnames", "whole_orgs",
-    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "BODY_COUNCILS", "PLACE_BODIES", "OCCASION_BODIES", "SPORTS", "ARMED_GROUPS", "SHARED_NAME_GROUPS", "STATE_ABBREVIATIONS", "NOT_STATE_INITIALS", "GOVERNMENT_KINDS", "initial_states", "TERM",
+    "word_frequency", "none_before", "PLANNED", "PLANNED_WORDS", "COMING_DAYS", "PLA_SERVICES", "ARMED_BODIES", "ARMY_UNIT", "ARMY_ANCHORS", "PLA_BRANCHES", "FOREIGN_BODIES", "FOREIGN_HOUSES", "FOREIGN_PARTIES", "OWN_WORD_HOUSES", "BODY_COUNCILS", "SPEAKING_SEATS", "PLACE_BODIES", "OCCASION_BODIES", "SPORTS", "ARMED_GROUPS", "SHARED_NAME_GROUPS", "STATE_ABBREVIATIONS", "NOT_STATE_INITIALS", "GOVERNMENT_KINDS", "initial_states", "TERM",
 ]
 
 HERE = Path(__file__).parent
@@ -32,12 +32,15 @@ HERE = Path(__file__).parent
 OWN_WORD_HOUSES = ("国家杜马", "最高拉达", "国家大呼拉尔", "最高人民会议")
 FOREIGN_HOUSES = ("国会", "众议院", "参议院", "参众两院", "国民议会", "人民议会", "国民代表大会", "上议院", "下议院", "议会上院", "议会下院",
                   "联邦议会", "立法会", "人民院", "联邦院", "民族院", "人民代表院", *OWN_WORD_HOUSES)
-# The councils a party or an international body names after itself (巴解组织中央委员会, 欧安组织执行委员会): with a
+# The councils a party or an international body names after itself (巴解组织中央委员会, 欧安组织执行委员会, 非国大全国执行委员会): with a
 # body of the organisation table not China's own (whose councils are rows, 九三学社中央委员会), that body's council.
-BODY_COUNCILS = ("中央委员会", "执行委员会", "常务委员会")
+BODY_COUNCILS = ("中央委员会", "全国执行委员会", "执行委员会", "常务委员会")  # (the longer before the shorter it ends with)
 # Bodies of a kind China has none of, or every election has its own: written bare (被宪法法院解职, 向选举委员会提交), each
 # the story's own state's or election's body (kg.nlp reads them as the houses above).
 BARE_BODIES = ("宪法法院", "选举委员会", "选委会")
+# A head's seat that is his office where it speaks (总统府发表声明, 克里姆林宫方面表示): kg.nlp reads it there, kg.resolve
+# makes a bare one the article's own node (whose president's, the article says)
+SPEAKING_SEATS = ("总统府", "克里姆林宫", "青瓦台", "爱丽舍宫")
 # Parties of many states written without the state in foreign news (民主党候选人, 执政的自民党):
 # like the houses, each the article's own (民主党 is the American or the Japanese one).
 FOREIGN_PARTIES = ("民主党", "共和党", "自民党", "自由民主党", "公明党", "立宪民主党", "希望之党", "社会党", "保守党", "工党", "绿党")
