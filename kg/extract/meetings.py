@@ -49,7 +49,7 @@ _BRIEF_SAYS = re.compile(r"表示|指出|强调|(?:说|建议)(?=[，,：:])")  
 _DECISION_READ = r"[^，,。；;]{0,80}?(?:决定|命令)(?:》|”|[，,。；;并]|$)"  # what is read out: a decision or an order
 _ASKING = r"等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)"
 _CUES = (
-    ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
+    ("chair", lexicons.guarded(lexicons.CHAIR_VERB + r"(?:召开)?了?")),
     # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
     ("speaker", lexicons.guarded(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番|就职)?(?:讲话|演讲)(?!精神)|(?:并|作了?|发表了?)就职演说"
