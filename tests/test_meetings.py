@@ -10490,3 +10490,12 @@ def test_m51_the_chair_of_a_deputies_symposium_is_no_host():
     """X主持人大代表座谈会: 主持|人大…, the chair's verb; 主持人和…名单 stays the host's noun."""
     (m,) = _meetings("15日上午，省委书记王建国主持人大代表座谈会并讲话。")
     assert m.name == "人大代表座谈会" and ("王建国", "chair") in _roles(m)
+
+
+def test_m51_an_audience_of_the_meetings_own_delegates_is_a_part_of_it():
+    """…座谈会在京召开。X接见与会代表并讲话: the audience of its own delegates is the meeting's, no meeting of its own."""
+    (m,) = _meetings("全国档案系统先进集体座谈会15日在京召开。国务院副总理王建国接见与会代表并讲话。")
+    assert m.name == "全国档案系统先进集体座谈会"
+    assert _roles(m) == {("王建国", "attendee"), ("王建国", "speaker")}
+    (m,) = _meetings("全国劳动模范表彰大会15日在京举行。国家副主席王建国接见受表彰的先进代表。")
+    assert ("王建国", "attendee") in _roles(m)
