@@ -487,7 +487,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         # the story's meeting, told elsewhere in its own words, it is cited, not held
         reported = {name: hits for name, hits in reported.items() if name in headline or not said[name]}
     audiences, groups, sittings = _audiences(ctx)
-    sat_with = _audience_sat(ctx, audiences, groups, sittings, headline) or _own_received(audiences, reported)
+    sat_with = _audience_sat(ctx, audiences, groups, sittings, headline)
     # 会见乍得总统代比 … 习近平强调，中非合作论坛北京峰会圆满落幕: cited in the talks (also when
     # the guest's name was not read: the story opens with the talks)
     if set(audiences) - sittings or _TALKS_FIRST.search(ctx.text, 0, rec.sentences[0][1] if rec.sentences else 0):
@@ -771,18 +771,6 @@ def _audience_sat(ctx: Context, audiences: dict, groups: set[str], sittings: set
     else:  # (a sitting's name is 同|与 + its guests + 座谈)
         name = next((n for n in sorted(sittings) if sat and n in audiences and len(n) >= 5 and n[1:-2] in sat), None)
     return {sat: audiences.pop(name)[1]} if name else {}
-
-
-# an audience of the meeting's own people (会见全体与会代表, 接见受表彰的先进代表): a part of the meeting that holds them
-_OWN_RECEIVED = re.compile(r"(?:会见|接见)了?(?:全体|部分)?(?:与会(?:代表|人员|嘉宾)|受表彰的[\u4e00-\u9fff]{0,10}?(?:代表|人员|集体|个人))")
-
-
-def _own_received(audiences: dict, reported: dict) -> dict[str, tuple[Participation, ...]]:
-    """An audience of the delegates of the story's one meeting held (X会见全体与会代表并讲话): one event, the
-    meeting's; its principals go to it and the audience is taken out of ``audiences``."""
-    held = [n for n in reported if n not in audiences]
-    own = [n for n in audiences if _OWN_RECEIVED.fullmatch(n)]
-    return {held[0]: audiences.pop(own[0])[1]} if len(held) == 1 and len(own) == 1 else {}
 
 
 # a sitting named bare, of the story's conference: 张庆黎主持第一次全体会议, 夏宝龙主持第二次全体会议
