@@ -3729,7 +3729,8 @@ _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|�
 _HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]{1,10}的$")
 # the scene of what the story tells, on its day: 在美国国务院20号的发布会上，有记者质问… (not a year's: 在去年…的会议上);
 # or one just closed (在刚刚结束的…第三次全体会上，…修正案正式通过)
-_DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$|在(?:刚刚|刚)(?:结束|闭幕)的$")
+# told in the story's lead (not one a feature recalls later: …，在刚刚结束的十八届五中全会上，把…)
+_DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$|^[^\n]{0,40}在(?:刚刚|刚)(?:结束|闭幕)的$")
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
 # a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
 # (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
@@ -4315,7 +4316,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or name.endswith(_BANQUETS) and bool(_ATTENDED_HOSTS_BANQUET.search(text, max(0, lead - 40), lead))
         reported = reported or name.endswith(_NEGOTIATIONS) and _negotiations_go_on(text, lead, e)
-        reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
+        reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text[: lead], max(0, lead - 30) if lead > 60 else 0))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
         reported = reported or before.endswith(("此次", "本次", "这次")) and bool(_LASTED_DAYS.match(text, e))  # 此次…外长会为期两天
         reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议

@@ -10498,3 +10498,10 @@ def test_m51_greetings_given_on_a_bodys_behalf_are_a_speech():
     assert ("王建国", "speaker") in _roles(m)
     (m,) = _meetings("第五届世界互联网大会12日在浙江乌镇开幕。国家主席王建国向大会致贺词。")
     assert ("王建国", "speaker") not in _roles(m)
+
+
+def test_m51_a_meeting_a_feature_recalls_as_just_closed_is_not_held_that_day():
+    """…，特别是…，在刚刚结束的…全会上，把…纳入规划: recalled in the body of a feature, no sitting of the story's day."""
+    text = ("最后让老人想不到的是，国家对互联网事业越来越重视。特别是近年来，互联网发展有了全新的顶层设计，"
+            "在刚刚结束的十九届五中全会上，把网络强国战略纳入规划。")
+    assert _meetings(text) == ()
