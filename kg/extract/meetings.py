@@ -62,7 +62,7 @@ _CUES = (
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞|致训词"
         # greetings given in person on a body's behalf (X代表中共中央致贺词), not a message sent (向大会致贺词, 互致贺词)
-        r"|代表[^，,。；;向]{2,24}?致贺词"
+        r"|(?<!并)代表[^，,。；;向]{2,24}?致贺词"  # (not 会见…，并代表…致贺词: the audience's clause)
         # remarks that end their clause: X、Y先后致辞, X代表…致辞, X在开幕式致辞时表示 (not 书面致辞, 新年致辞, 贺信致辞)
         r"|(?<![并作表辞面的要在频信年])(?:先后|分别|相继|也)?致辞(?=[。；;，,]|时|$)"
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
