@@ -3304,7 +3304,7 @@ _TYPES_RE = "|".join(
 )  # 安全会议 is no 全会, 视频会议 no 视频会
 _MEETING_RE = re.compile(  # the name may run past 人民代表大会 to 常务委员会第二十一次会议
     r"(?P<name>(?:[\u4e00-\u9fff\dA-Za-z（）()]|（[\u4e00-\u9fff、]{1,10}）|(?<=[\u4e00-\u9fff])(?:[-—－]|——)(?=[\u4e00-\u9fff])|(?<=大会)·(?=[\u4e00-\u9fff])|(?<=[\dA-Za-z])\+(?=[\dA-Za-z])|《[^》\n]{1,30}》|“[^”\n]{1,12}”(?=[\u4e00-\u9fff\d])){0,40}?(?:" + _TYPES_RE + r")"  # 《国家安全法》实施研讨会, 亚洲-非洲…年会, 中国——中东欧国家领导人会晤, 世界互联网大会·互联网发展论坛 (a 大会's own forum or fair), 16+1经贸论坛, 5G+4K传播创新国际论坛, 发布“五一口号”70周年座谈会, 省（区、市）系列新闻发布会
-    rf"(?:第{NUMERAL}次(?:全体)?会议)?(?:学习讲座|专题讲座)?)"  # 职工代表大会第二次会议, …第十四次会议学习讲座
+    rf"(?:第{NUMERAL}次(?:全体会议?|会议))?(?:学习讲座|专题讲座)?)"  # 职工代表大会第二次会议, …第十四次会议学习讲座
     r"(?!" + _NOT_A_MEETING.pattern + ")"
 )
 # a parliament or a party named as an assembly (白俄罗斯国民会议, 巴拿马国民大会, 非洲人国民大会); not a loya jirga,
@@ -3566,6 +3566,7 @@ _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
 # a meeting's name opens on a Chinese character, a digit, 《 or “, or on capitals run into one (G20峰会, CGTN全球媒体峰会);
 # not cut out of a Latin word and its number (iPhone20峰会)
+_PRESENCE_NOUN = re.compile(lexicons.PRESENCE_NOUN)
 _NAME_OPENING = re.compile(r"[\u4e00-\u9fff\d《“]|[A-Z](?:[A-Z\d]|\+(?=[A-Z\d]))+[\u4e00-\u9fff“]")  # (A+H股…座谈会: a plus between capitals)
 _BRAND_OPENS = re.compile(r"(?:^|(?<=[的，,。；;：:\n\u3000 ]))[A-Z]{2,8}$")  # (CCTV“…”高峰论坛: a brand in capitals opens the name)
 _CUT_FROM_LATIN = re.compile(r"[A-Za-z]\d")
@@ -3736,8 +3737,10 @@ _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|�
 # held with those who came counted: 召开有22家企业参加的…座谈会, 举行由300余人出席的…报告会
 # held, a modifier between the verb and the name: 举行了中断三年来的首次工作会谈
 _HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]{1,10}的$")
-# the scene of what the story tells, on its day: 在美国国务院20号的发布会上，有记者质问… (not a year's: 在去年…的会议上)
-_DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$")
+# the scene of what the story tells, on its day: 在美国国务院20号的发布会上，有记者质问… (not a year's: 在去年…的会议上);
+# or one just closed (在刚刚结束的…第三次全体会上，…修正案正式通过)
+# told in the story's lead (not one a feature recalls later: …，在刚刚结束的十八届五中全会上，把…)
+_DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$|^[^\n]{0,40}在(?:刚刚|刚)(?:结束|闭幕)的$")
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
 # a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
 # (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)
@@ -4255,7 +4258,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             s, name = s + this.start(), name[this.start():]  # 强调本届会议是…: what points back opens the name, the verb before is none of it
         if (visit := _VISIT_AND.match(name)) and _TAKES_PART.search(text, max(0, lead - 4), lead):
             s, name = s + visit.end(), name[visit.end():]  # 陪同参加调研和座谈会: a visit joined to the meeting, none of its name
-        if name.startswith(("人和", "人、", "人名单")) and text.endswith(("主持", "出席", "列席", "参加"), 0, s):
+        if _PRESENCE_NOUN.match(text, s - 2):
             continue  # 主持人和大会秘书长名单: the 人 of 主持人 cut off by the verb, no name (出席人大…会议 is one)
         if name[:1] in "但而却":  # 但|会议召开本身…: a conjunction opens the clause, never a name
             s, name = s + 1, name[1:]
@@ -4323,7 +4326,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         reported = reported or bool(_ATTENDED_HOSTED.search(text, max(0, lead - 40), lead)) or bool(_HELD_MODIFIED.search(before))
         reported = reported or name.endswith(_BANQUETS) and bool(_ATTENDED_HOSTS_BANQUET.search(text, max(0, lead - 40), lead))
         reported = reported or name.endswith(_NEGOTIATIONS) and _negotiations_go_on(text, lead, e)
-        reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text, max(0, lead - 30), lead))
+        reported = reported or text.startswith("上", e) and bool(_DATED_SCENE.search(text[: lead], max(0, lead - 30) if lead > 60 else 0))
         reported = reported or text[lead - 1 : lead] == "在" and bool(_JOINS_DEBATE.match(text, e))
         reported = reported or before.endswith(("此次", "本次", "这次")) and bool(_LASTED_DAYS.match(text, e))  # 此次…外长会为期两天
         reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议

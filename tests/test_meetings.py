@@ -10476,3 +10476,32 @@ def test_rm50a_the_board_of_a_union_of_states_names_its_meeting():
 
     ms = _meetings("国家主席王强夫人刘芳5日和出席二十国集团领导人杭州峰会外方代表团团长夫人共同出席活动。")
     assert all(("刘芳", "attendee") not in _roles(m) for m in ms)
+
+
+def test_m51_a_plenary_just_closed_is_held_and_named_with_its_sitting():
+    """在刚刚结束的…第三次全体会上，…通过: the sitting just closed is told held, 全体会 its short name."""
+    (m,) = _meetings("在刚刚结束的十四届全国人大二次会议第三次全体会上，与会代表投票表决，决议草案正式通过。")
+    assert m.name == "十四届全国人大二次会议第三次全体会"
+    (m,) = _meetings("在刚刚闭幕的省十四届人大三次会议上，代表们选举产生了新一届省人大常委会。")
+    assert m.name == "省十四届人大三次会议"
+
+
+def test_m51_the_chair_of_a_deputies_symposium_is_no_host():
+    """X主持人大代表座谈会: 主持|人大…, the chair's verb; 主持人和…名单 stays the host's noun."""
+    (m,) = _meetings("15日上午，省委书记王建国主持人大代表座谈会并讲话。")
+    assert m.name == "人大代表座谈会" and ("王建国", "chair") in _roles(m)
+
+
+def test_m51_greetings_given_on_a_bodys_behalf_are_a_speech():
+    """X代表中共中央致贺词 at a congress: greetings given there, a speech; 向大会致贺词 is a message sent, none."""
+    (m,) = _meetings("中国民主同盟第十三次全国代表大会12日在京开幕。全国政协副主席王建国代表各民主党派中央和全国工商联致贺词。")
+    assert ("王建国", "speaker") in _roles(m)
+    (m,) = _meetings("第五届世界互联网大会12日在浙江乌镇开幕。国家主席王建国向大会致贺词。")
+    assert ("王建国", "speaker") not in _roles(m)
+
+
+def test_m51_a_meeting_a_feature_recalls_as_just_closed_is_not_held_that_day():
+    """…，特别是…，在刚刚结束的…全会上，把…纳入规划: recalled in the body of a feature, no sitting of the story's day."""
+    text = ("最后让老人想不到的是，国家对互联网事业越来越重视。特别是近年来，互联网发展有了全新的顶层设计，"
+            "在刚刚结束的十九届五中全会上，把网络强国战略纳入规划。")
+    assert _meetings(text) == ()

@@ -49,7 +49,7 @@ _BRIEF_SAYS = re.compile(r"表示|指出|强调|(?:说|建议)(?=[，,：:])")  
 _DECISION_READ = r"[^，,。；;]{0,80}?(?:决定|命令)(?:》|”|[，,。；;并]|$)"  # what is read out: a decision or an order
 _ASKING = r"等?(?:发表意见、)?(?:分别|先后|相继)?(?:提出询问|提问)"
 _CUES = (
-    ("chair", lexicons.guarded(r"主持(?!人|词)(?:召开)?了?")),
+    ("chair", lexicons.guarded(lexicons.CHAIR_VERB + r"(?:召开)?了?")),
     # (传达 of what one read out there, not of what one passed on to others later: 把…问候传达给了…干部, 传达到每一个党支部)
     ("speaker", lexicons.guarded(
         r"(?:并|作了?|发表了?)(?:重要|专题|动员|总结|主旨|视频|这番|此番|就职)?(?:讲话|演讲)(?!精神)|(?:并|作了?|发表了?)就职演说"
@@ -61,6 +61,8 @@ _CUES = (
         r"|宣读了?(?!誓词)(?!" + _DECISION_READ + r")|(?<!没有)(?<![未不])发表了?(?:意见|看法)(?!认为|、提出询问)"
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞|致训词"
+        # greetings given in person on a body's behalf (X代表中共中央致贺词), not a message sent (向大会致贺词, 互致贺词)
+        r"|(?<!并)代表[^，,。；;向]{2,24}?致贺词"  # (not 会见…，并代表…致贺词: the audience's clause)
         # remarks that end their clause: X、Y先后致辞, X代表…致辞, X在开幕式致辞时表示 (not 书面致辞, 新年致辞, 贺信致辞)
         r"|(?<![并作表辞面的要在频信年])(?:先后|分别|相继|也)?致辞(?=[。；;，,]|时|$)"
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞

@@ -128,6 +128,12 @@ PLANNED_WORDS = ("将于", "将在", "将要", "即将", "就要", "拟于", "(?
                  "(?<![上中少大主名老武猛战健干])将(?![军士领帅官校])")
 PLANNED = "|".join(PLANNED_WORDS)
 
+# The noun of one who chairs or attends (主持人, 出席人, 列席人): a person before 和, 、 or 名单, not the verb of
+# presence (主持人和大会秘书长名单); 主持人大代表座谈会 is the verb and the congress's deputies (主持|人大…).
+PRESENCE_VERBS = ("主持", "出席", "列席", "参加")
+PRESENCE_NOUN = "(?:" + "|".join(PRESENCE_VERBS) + ")人(?=[和、]|名单)"
+CHAIR_VERB = r"主持(?!人(?!大(?![赛联]))|词)"  # 主持, not the host (主持人, 主持词); 主持人大… is 主持|人大
+
 
 def none_before(words: Iterable[str]) -> str:
     """Look-behinds that no word of ``words`` (each a pattern of one fixed width) ends right before the
