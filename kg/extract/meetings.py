@@ -513,6 +513,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     held = [(h.start, h.end) for hits in reported.values() for h in hits] + [(h.start, h.end) for hits in in_body.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
+    participants = [(at, p) for at, p in participants if not _at_unread_forum(ctx, p, held)]
     # 李克强、张高丽分别参加他们所在代表团的审议: each at his own delegation's, which one not said
     participants = [(at, p) for at, p in participants if not (p.role in ("attendee", "chair") and _EACH_OWN.match(ctx.doc.text, p.cue.end))]
     if len(ordered) > 1:  # 王刚、赵强分别参加内蒙古、青海代表团审议: several told 分别 at one cue, who at which not said
@@ -4470,6 +4471,17 @@ def _at_press(text: str, held: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(_BRIEFING.search(text, a, b) for a, b in held if lo <= a < e)
 
 
+# a sentence opened by a sub-forum named by its quoted theme (在“贸易与开放”论坛，X发表演讲)
+_AT_QUOTED_FORUM = re.compile(r"[\s\u3000]*在[^，,。；;“]{0,10}“[^”]{2,20}”(?:分|平行|主题)?(?:论坛|研讨会|会议|对话会)上?[，,]")
+
+
+def _at_unread_forum(ctx: Context, p: Participation, held: list[tuple[int, int]]) -> bool:
+    """Whether ``p`` is told in a sentence opened by a quoted sub-forum none of the ``held`` mentions is: at that one, not another."""
+    s, _ = ctx.rec.sentences[p.cue.sentence]
+    m = _AT_QUOTED_FORUM.match(ctx.text, s)
+    return m is not None and not any(m.start() <= a < m.end() for a, _ in held)
+
+
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
     """Cue-based roles, each with where its cue starts (normalised offset); ``held`` are the spans
     of the reported meetings' mentions (在X上，Y表示 makes Y present only when X is one of them)."""
@@ -4964,7 +4976,8 @@ _LED_BY = re.compile(r"以$")  # 在以X同志为总书记的党中央领导下
 _THOSE_WHO = re.compile(r"了?[^，,。；;的]{1,30}?的(?:各|全体|所有|广大|中外|代表|领导|嘉宾|来宾|同志|人员|人士|委员|成员|党派|朋友|专家|学者|官员|外宾|客人)")
 # (or an activity named in quotes the story holds as no meeting: 出席“…”中非艾滋病防控倡导活动)
 _ELSEWHERE = re.compile(r"了?(?:(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)"
-                        r"|[^，,。；;：:“]{0,4}?“[^”]{2,40}”[^，,。；;：:“”]{0,16}?活动)(?=[，,。；;：:\n]|$)")
+                        r"|[^，,。；;：:“]{0,4}?“[^”]{2,40}”[^，,。；;：:“”]{0,16}?活动)(?=[，,。；;：:\n]|$)"
+                        r"|了?(?:(?!会|论坛)[^，,。；;：:“”]){0,12}?活动(?=[，,。；;：:\n后的]|$)")  # 出席纪念活动后…, 出席活动的X: an activity, no meeting
 _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
 
