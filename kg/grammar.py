@@ -479,8 +479,8 @@ def name_end(
                 continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
             if gl >= 2 and text[q - 1] in _SAID and best is not None and best[1] == q - 1 and name not in known:
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
-            if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
-                continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
+            if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge or name[-1] == "家"):
+                continue  # 4-character names with a one-character surname (多吉平措): only before punctuation (走进村民王家勇|家: his home)
             if gl >= 2 and name[-1] == "为" and name not in known and not text.startswith(("、", "，", ",", "。", "；", ";"), q):
                 continue  # 负责人纳兰霍|为“不受欢迎的人”: 为 "as" before what one is declared (教授张维为、: a given name's last)
             if gl >= 2 and name not in known and _BY_OCCASION.match(text, q - 1):
