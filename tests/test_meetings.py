@@ -10495,6 +10495,8 @@ def test_a55_who_attends_a_commemoration_or_a_quoted_sub_forum_is_at_no_other_me
     assert {p.person for p in m.participants} == {"普京"}
     (m,) = _meetings("由日中友好协会主办的新年座谈会22号在东京举行。参加活动的日本前首相山田一郎向记者表示，应该反省。")
     assert "山田一郎" in {p.person for p in m.participants}  # the story's only sitting: its activity
+    (m,) = _meetings("1号，北方国在半岛举行仪式纪念第二次世界大战爆发75周年，北方国总统王大山等出席了纪念活动。")
+    assert "王大山" in {p.person for p in m.participants}  # the commemoration is the meeting told
     ms = _meetings("5日下午，虹桥国际财经媒体和智库论坛在上海国家会展中心举行。与会人士认为，媒体和智库应该发挥引领作用。"
                    "在“贸易与开放”论坛，联合国贸易和发展会议秘书长穆希萨·基图伊等嘉宾发表了主旨演讲。")
     assert not any(p.person == "穆希萨·基图伊" for m in ms for p in m.participants)

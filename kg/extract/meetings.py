@@ -4471,6 +4471,14 @@ def _at_press(text: str, held: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(_BRIEFING.search(text, a, b) for a, b in held if lo <= a < e)
 
 
+def _commemoration_held(text: str, el: re.Match[str], held: list[tuple[int, int]]) -> bool:
+    """Whether ``el`` is a commemoration (纪念活动) and one of the ``held`` meetings is one: that one told again."""
+    return el.group().endswith("活动") and any(_MARKS_A_DAY.search(text, a, b) for a, b in held)
+
+
+_MARKS_A_DAY = re.compile(r"纪念|庆祝|庆典|仪式")  # a meeting that commemorates (举行仪式纪念…, 纪念…大会)
+
+
 # a sentence opened by a sub-forum named by its quoted theme (在“贸易与开放”论坛，X发表演讲)
 _AT_QUOTED_FORUM = re.compile(r"[\s\u3000]*在[^，,。；;“]{0,10}“[^”]{2,20}”(?:分|平行|主题)?(?:论坛|研讨会|会议|对话会)上?[，,]")
 
@@ -4756,7 +4764,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
             if role == "attendee" and not reporter and ((el := _ELSEWHERE.match(text, ce)) and not any(ce <= a < el.end() for a, _ in held)
-                                                        and not _held_again(text, el, held) or _SHOW.match(text, ce)):
+                                                        and not _held_again(text, el, held) and not _commemoration_held(text, el, held) or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
