@@ -126,6 +126,7 @@ _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市�
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _ADVERB_CHARS = frozenset("也都还又已仍再均亦")  # one-character adverbs: two of them together are no given name (孙|也都)
 _GIVEN_LAST_OK = set("任为")  # of _NOT_GIVEN: fine as the last of two given characters after a title, before punctuation (张天任：, 教授张维为、)
+_NO_POST_AFTER = ("参加", "出席", "列席", "讲话", "发言", "强调", "指出", "表示", "介绍", "会见", "接见")  # acts, never a post that 任 "serve as" takes
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很更最仍却便亦")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥
@@ -383,8 +384,8 @@ def name_end(
         for q in range(last + 1, min(m.end(), last + 7) + 1):
             if _stop_within(text, last + 1, q) or "又" in text[last + 1 : q] or any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - last) + 1)):
                 break  # 卡内尔|抵京, 买买提|出席: a word is no syllable
-            if text[q - 1] == "了":
-                break  # 库尔班|种了: the particle is no syllable
+            if text[q - 1] == "了" or (q - last >= 3 and text[q - 1] == "家"):
+                break  # 库尔班|种了: the particle is no syllable; 阿依古丽·吐尔逊|家: her family's home, no syllable
             if q - last >= 2 and _will_at(text, q - 1):
                 break  # 安东尼奥·古特雷斯|会出席: the modal "will" is no syllable
             if q - last >= 3 and (_is_function_word(text[q - 2 : q]) or _common_word(text[q - 2 : q], 500) or _word_then_verb(text, q - 2)):
@@ -478,8 +479,8 @@ def name_end(
                 continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
             if gl >= 2 and text[q - 1] in _SAID and best is not None and best[1] == q - 1 and name not in known:
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
-            if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge):
-                continue  # 4-character names with a one-character surname (多吉平措): only before punctuation
+            if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge or name[-1] == "家"):
+                continue  # 4-character names with a one-character surname (多吉平措): only before punctuation (走进村民王家勇|家: his home)
             if gl >= 2 and name[-1] == "为" and name not in known and not text.startswith(("、", "，", ",", "。", "；", ";"), q):
                 continue  # 负责人纳兰霍|为“不受欢迎的人”: 为 "as" before what one is declared (教授张维为、: a given name's last)
             if gl >= 2 and name not in known and _BY_OCCASION.match(text, q - 1):
@@ -499,7 +500,8 @@ def name_end(
                 continue  # 瓦尔斯总理|年初访华: a time word of the dictionary is no name
             if gl == 1 and sl == 1 and state_side(text, name, p):
                 continue  # 孟加拉国…代表|孟方|致辞: the side of a state the story names, not a person
-            if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, strength, text[p - 1 : p] == "、"):
+            edge = 3 if gl == 2 and name[-1] == "任" and text.startswith(_NO_POST_AFTER, q) else strength  # 书记张天任|参加: 任 "serve as" takes no act as its post
+            if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, edge, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
                 continue  # 在召见…大使|时警告称: 时 closes a clause 在… opens ("when"), before a word that is no name
@@ -1202,6 +1204,9 @@ def paired_name_start(text: str, s: int) -> int | None:
     return None
 
 
+_CONJUNCTIONS_ACROSS = frozenset({"以及", "并且", "而且"})  # two-character conjunctions whose first character a name could take
+
+
 def japanese_name_end(text: str, p: int) -> int | None:
     """End of a Japanese name after a Japanese title, written without separators (岸田文雄,
     竹田恒和, 菅义伟, 鸠山由纪夫): four characters first, then three, five, two, at the
@@ -1213,6 +1218,8 @@ def japanese_name_end(text: str, p: int) -> int | None:
             continue
         if _FOREIGN_STOP.search(text, p + 1, q - 1) or (text[q - 1] != "和" and _FOREIGN_STOP.match(text, q - 1)) or text[q - 1] == "又":
             continue  # 安倍晋三|将, 中山泰秀|说; 竹田恒和 ends in 和; 又 "again" never ends a name (菅义伟|又), though it may stand inside one (川又弘道)
+        if text[q - 1 : q + 1] in _CONJUNCTIONS_ACROSS:
+            continue  # 森本敏|以及: the name never ends inside the conjunction after it
         if any(_common_word(text[i : i + 2]) for i in range(p, q - 1)) or any(text[q - j : q] in _AFTER_SET for j in (2, 3)):
             continue  # 桥下彻|有关, 便提前离场: a word is no part of the name
         if _will_at(text, q - 1):
@@ -1404,6 +1411,8 @@ _ORG_BAD = re.compile(
     r"|(?<![转出退谦礼忍避])让(?![渡利·\-－])"  # 意见让|某局局长X出乎预料: the causative verb, its object the holder (转让, 让渡: words of a body's trade; 让-|让·: Jean, a name)
     r"|所以|因此|因而|于是|但是|可是|然而|而且|不过|因为"  # 怎甘落后?所以|某县委书记X: a conjunction opening the clause, no part of the body
     r"|离不开|离不了|少不了|多亏"  # 转变离不开|原某县卫生局局长X的努力: what a change owes to someone, no part of the body
+    r"|(?<!成)就(?![业医读学诊职])"  # 多家媒体就|某党委员长X访华…: 就 opens the topic of a clause, no part of the body (就业局, 成就 are words)
+    r"|来找|去找|找到"  # 村民一早就来找|村党支部书记X: whom one goes to see, no part of the body (as 看望, 来到)
 )
 PLACE_LIKE = re.compile(r"^(中共)?[\u4e00-\u9fff]{2,3}(省|市|县|区|州|盟|旗)")
 ENTERPRISE = re.compile(r"(集团|公司|大学|学院|学校|银行|医院|研究院|中学|小学|报社|电视台)(有限公司|股份有限公司|有限责任公司)?(党委|党组|纪委|董事会|监事会|工会)?$")
@@ -2048,6 +2057,9 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
                 return None
             return Title(text[e:end], text[e:i] + t.org, t.role, e, end)
+        if t is not None and i not in edges and _COMMUNITY_CUT.match(t.org) and t.org[0] not in _LEVELS and "\u4e00" <= text[i - 1 : i] <= "\u9fff" \
+                and text[i - 1] not in _POINTING:
+            return _whole_community_title(text, i, t, edges)  # 青和|居社区党总支书记: a community's name is never one character, it was cut
         if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
@@ -2064,6 +2076,17 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
                 return None  # 2020年二十国集团工商峰会|主席: a bare role cut from a body the grammar could not read
             return None if i not in edges and cuts_word(text, i) else t  # 研究|院理事会主席
     return None
+
+
+_COMMUNITY_CUT = re.compile(r"[\u4e00-\u9fff](?:社区|小区)")  # one character, then 社区: the tail of a community's name
+
+
+def _whole_community_title(text: str, i: int, t: Title, edges: set[int]) -> Title | None:
+    """The title with the community's whole name, read from the nearest edge before it; None where none is near."""
+    e = max((e for e in edges if i - 8 <= e <= i - 1), default=None)
+    if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
+        return None
+    return Title(text[e:end], text[e:i] + t.org, t.role, e, t.end) if (end := t.end) else None
 
 
 _MAYOR = re.compile(r"(?:常务)?副?市长")

@@ -3292,6 +3292,7 @@ _TYPES_RE = "|".join(
     + ("(?!论坛|峰会|年会|大会|会议)" if t in _SHOWS else "")  # 中国—东盟博览会论坛
     + ("(?!一般性辩论|高级别会议|(?:[\u4e00-\u9fff]{0,2}|(?:世界)?领导人)峰会|(?:(?![并和与及后上时在于]|期间|出席|参加|召开|举行|当天|今天|昨天)[\u4e00-\u9fff]){0,16}?特别会议)" if t == "大会" else "")  # (…缔约方大会领导人峰会, 联合国大会反腐败问题特别会议 too, not past a verb or a time: 大会期间出席…特别会议)  # 联合国大会一般性辩论, 世界VR产业大会云峰会, …大会乌镇峰会
     + ("(?!开班|结业|学员|座谈会)" if t == "研讨班" else "")  # …研讨班开班式, 研讨班学员座谈会
+    + ("(?!(?:专题|主题)?研讨会)" if t == "论坛" else "")  # …高层论坛专题研讨会: the forum's own seminar, named by it
     + ("(?!成果落实)" if t == "峰会" else "") + ("(?!·)" if t == "大会" else "")  # …北京峰会成果落实协调人会议: the summit's follow-up meeting, named by it
     + ("(?![晤谈见])" if t in ("边会", "圆桌会") else "")  # 双边会晤, 圆桌会谈: talks, no side event or round table
     # 第六轮中美战略与经济对话和第五轮…高层磋商联合开幕式: the name runs on to what the dialogue is joined with

@@ -10505,3 +10505,27 @@ def test_m51_a_meeting_a_feature_recalls_as_just_closed_is_not_held_that_day():
     text = ("最后让老人想不到的是，国家对互联网事业越来越重视。特别是近年来，互联网发展有了全新的顶层设计，"
             "在刚刚结束的十九届五中全会上，把网络强国战略纳入规划。")
     assert _meetings(text) == ()
+
+
+def test_a55_a_leaving_day_dates_no_meeting_told_before_it():
+    """20日晚，X结束访问并举行…会晤后离开…: the day of leaving; the meeting's own day is not told."""
+    (m,) = _meetings("当地时间20日晚，王强圆满结束对越南的正式访问并举行中越总理第三次定期会晤后离开河内。")
+    assert m.name == "中越总理第三次定期会晤" and m.date is None
+
+
+def test_a55_a_forums_seminar_is_named_whole():
+    """…高层论坛|专题研讨会: the forum's own seminar, one meeting named by it."""
+    assert [m.name for m in _meetings("2023年中国发展高层论坛专题研讨会今天在北京召开。")] == ["2023年中国发展高层论坛专题研讨会"]
+
+
+def test_a55_who_attends_a_commemoration_or_a_quoted_sub_forum_is_at_no_other_meeting():
+    """出席纪念活动后…, 在“…”论坛，X发表演讲: at the commemoration or the sub-forum, not at the story's meeting."""
+    (m,) = _meetings("联合国秘书长潘基文在出席纪念活动后接受本台记者专访。俄罗斯总统普京4号在符拉迪沃斯托克举办的东方经济论坛上表示，阅兵意义深远。")
+    assert {p.person for p in m.participants} == {"普京"}
+    (m,) = _meetings("由日中友好协会主办的新年座谈会22号在东京举行。参加活动的日本前首相山田一郎向记者表示，应该反省。")
+    assert "山田一郎" in {p.person for p in m.participants}  # the story's only sitting: its activity
+    (m,) = _meetings("1号，北方国在半岛举行仪式纪念第二次世界大战爆发75周年，北方国总统王大山等出席了纪念活动。")
+    assert "王大山" in {p.person for p in m.participants}  # the commemoration is the meeting told
+    ms = _meetings("5日下午，虹桥国际财经媒体和智库论坛在上海国家会展中心举行。与会人士认为，媒体和智库应该发挥引领作用。"
+                   "在“贸易与开放”论坛，联合国贸易和发展会议秘书长穆希萨·基图伊等嘉宾发表了主旨演讲。")
+    assert not any(p.person == "穆希萨·基图伊" for m in ms for p in m.participants)

@@ -7580,3 +7580,21 @@ def test_o51_a_partys_national_executive_council():
 ])
 def test_o51_a_body_named_after_its_region(text, want):
     assert _orgs(text) == want
+
+
+# a55: a title never takes the clause before it (多家媒体就|…委员长, 一早就来找|村党支部书记) nor starts inside a
+# community's name (青和|居社区); a name ends before 家 "home" and 以及, and keeps 任 before an act (张天任|参加)
+@pytest.mark.parametrize(("text", "want_persons", "want_posts"), [
+    ("近日，越南多家媒体就越共中央总书记阮富仲访问中国播发多篇评论。", {"阮富仲"}, {("阮富仲", "越共中央总书记")}),
+    ("一大早，村民李大江就来找村党支部书记王桂兰反映情况。", {"王桂兰"}, {("王桂兰", "村党支部书记")}),
+    ("会上，武汉市青和居社区党总支书记陈小梅发言。", {"陈小梅"}, {("陈小梅", "武汉市青和居社区党总支书记")}),
+    ("会上，杭州市翠和苑社区党委书记王丽发言。", {"王丽"}, {("王丽", "杭州市翠和苑社区党委书记")}),
+    ("会上，全国先进基层党组织代表、武汉市青和居社区党总支书记陈小梅发言。", {"陈小梅"}, {("陈小梅", "武汉市青和居社区党总支书记")}),
+    ("会上，全国优秀共产党员代表李明发言。", {"李明"}, set()),  # one who speaks for those honoured holds no office
+    ("今年，浙江省长兴县新川村党委书记张天任参加全国两会。", {"张天任"}, {("张天任", "浙江省长兴县新川村党委书记")}),
+    ("县委书记李明任组长，县长王刚任副组长。", {"李明", "王刚"}, {("李明", "县委书记"), ("王刚", "县长")}),
+    ("记者走进了维吾尔族村民阿依古丽·吐尔逊家，她正在准备午饭。", {"阿依古丽·吐尔逊"}, set()),
+    ("国务院副总理王勇在北京会见日本前防卫大臣森本敏以及随行的代表团成员。", {"王勇", "森本敏"}, {("王勇", "国务院副总理")}),
+])
+def test_a55_titles_and_names_keep_their_edges(text, want_persons, want_posts):
+    assert _persons(text) == want_persons and _posts(text) == want_posts

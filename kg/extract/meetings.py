@@ -515,6 +515,7 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
     held = [(h.start, h.end) for hits in reported.values() for h in hits] + [(h.start, h.end) for hits in in_body.values() for h in hits]
     held += [(h.start, h.end) for h in rec.meetings if (h.start, h.end) not in held and _names_one(h.name, set(reported) - set(audiences))]
     participants = sorted(_participants(ctx, held) + _heads_speak(ctx), key=lambda sp: (sp[1].mention.start, sp[1].role))
+    participants = [(at, p) for at, p in participants if not _at_unread_forum(ctx, p, held)]
     # 李克强、张高丽分别参加他们所在代表团的审议: each at his own delegation's, which one not said
     participants = [(at, p) for at, p in participants if not (p.role in ("attendee", "chair") and _EACH_OWN.match(ctx.doc.text, p.cue.end))]
     if len(ordered) > 1:  # 王刚、赵强分别参加内蒙古、青海代表团审议: several told 分别 at one cue, who at which not said
@@ -4045,6 +4046,8 @@ _EACH_ATTENDS = re.compile(r"[、和及][^。；;，,、]{1,12}?分别(?:出席|
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
+# a meeting told before one leaves (X结束访问并举行…会晤、出席…会议后离开阿斯塔纳): the day told is the leaving's
+_LEFT_AFTER = re.compile(r"[^。；;，,]{0,40}?后(?:离开|离京|启程|回国)")
 # the day one came home (…并结束访问后，于1月11日晚乘专机回到北京): not the day of a meeting on the trip
 _BACK_ON = re.compile(r"[^，,。；;]{0,8}?(?:回到|返回)北京")
 
@@ -4202,6 +4205,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return None  # 同年11月，…会议在北京举行: a month told, no day (not the story's first date)
         if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
             return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
+        if in_sent and _LEFT_AFTER.match(ctx.text, h.end) and "结束" in ctx.text[in_sent[-1].end : h.start]:
+            return None  # 15日晚，X结束访问并举行…会晤后离开…: the day of leaving, the meeting's own not told
         if in_sent and in_sent[-1].end_day is not None and _TRIP_TO.search(ctx.text, in_sent[-1].end, h.start) \
                 and not ((d := resolve_date(in_sent[-1], ctx.reference_date)[0]) and ctx.reference_date and d > ctx.reference_date):
             return None  # X18日至20日赴俄罗斯出席…会议: the trip's days, the meeting's own not told
@@ -4466,6 +4471,25 @@ def _at_press(text: str, held: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether a press conference held is told in the sentence ``s``..``e`` or the one before (…举行新闻发布会。X向中外记者介绍了…)."""
     lo = _sentence_start(text, s - 1) if s > 0 else s
     return any(_BRIEFING.search(text, a, b) for a, b in held if lo <= a < e)
+
+
+def _commemoration_held(text: str, el: re.Match[str], held: list[tuple[int, int]]) -> bool:
+    """Whether ``el`` is a commemoration (纪念活动) and one of the ``held`` meetings is one: that one told again."""
+    return el.group().endswith("活动") and any(_MARKS_A_DAY.search(text, a, b) for a, b in held)
+
+
+_MARKS_A_DAY = re.compile(r"纪念|庆祝|庆典|仪式")  # a meeting that commemorates (举行仪式纪念…, 纪念…大会)
+
+
+# a sentence opened by a sub-forum named by its quoted theme (在“贸易与开放”论坛，X发表演讲)
+_AT_QUOTED_FORUM = re.compile(r"[\s\u3000]*在[^，,。；;“]{0,10}“[^”]{2,20}”(?:分|平行|主题)?(?:论坛|研讨会|会议|对话会)上?[，,]")
+
+
+def _at_unread_forum(ctx: Context, p: Participation, held: list[tuple[int, int]]) -> bool:
+    """Whether ``p`` is told in a sentence opened by a quoted sub-forum none of the ``held`` mentions is: at that one, not another."""
+    s, _ = ctx.rec.sentences[p.cue.sentence]
+    m = _AT_QUOTED_FORUM.match(ctx.text, s)
+    return m is not None and not any(m.start() <= a < m.end() for a, _ in held)
 
 
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
@@ -4742,7 +4766,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 prev_end, prev_subjects = ce, []  # 提名X为候选人，参加定于11月举行的选举: still to come
                 continue
             if role == "attendee" and not reporter and ((el := _ELSEWHERE.match(text, ce)) and not any(ce <= a < el.end() for a, _ in held)
-                                                        and not _held_again(text, el, held) or _SHOW.match(text, ce)):
+                                                        and not _held_again(text, el, held) and not _commemoration_held(text, el, held) or _SHOW.match(text, ce)):
                 # 会后，X出席签字仪式(并致辞): another event; X参加了…奠基仪式，出席…会议 goes on
                 elsewhere = subjects or (elsewhere if re.fullmatch(r"[^。；;：:，,]*[，,]", gap) else [])
                 prev_end, prev_subjects = ce, []
@@ -4962,7 +4986,8 @@ _LED_BY = re.compile(r"以$")  # 在以X同志为总书记的党中央领导下
 _THOSE_WHO = re.compile(r"了?[^，,。；;的]{1,30}?的(?:各|全体|所有|广大|中外|代表|领导|嘉宾|来宾|同志|人员|人士|委员|成员|党派|朋友|专家|学者|官员|外宾|客人)")
 # (or an activity named in quotes the story holds as no meeting: 出席“…”中非艾滋病防控倡导活动)
 _ELSEWHERE = re.compile(r"了?(?:(?:(?!会|论坛)[^，,。；;：:]){0,40}?(?:仪式|午餐会|早餐会|晚宴|宴会|酒会|典礼)"
-                        r"|[^，,。；;：:“]{0,4}?“[^”]{2,40}”[^，,。；;：:“”]{0,16}?活动)(?=[，,。；;：:\n]|$)")
+                        r"|[^，,。；;：:“]{0,4}?“[^”]{2,40}”[^，,。；;：:“”]{0,16}?活动)(?=[，,。；;：:\n]|$)"
+                        r"|了?(?:(?!会|论坛|上述|有关|相关|以上|这些)[^，,。；;：:“”]){0,12}?(?:纪念|庆祝|庆典)活动(?=[，,。；;：:\n后的]|$)")  # 出席纪念活动后…: a commemoration, no meeting
 _POINTED_BACK = re.compile(r"了?(?:当天|今天|当日|" + _THIS_ONE + r"|这一?|上述)的?")
 
 
