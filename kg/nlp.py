@@ -2263,9 +2263,19 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
     return sorted(out, key=lambda h: h.start)
 
 
+_GOES_TO = ("抵达", "来到", "前往", "走进", "到达", "在", "到", "赴")
+_SITES = ("现场", "会场", "赛场", "主会场")
+
+
 def _event_site(text: str, name: str) -> bool:
-    """Whether the story goes to ``name``'s site (抵达那达慕现场): an event or a place, no person."""
-    return re.search(rf"(?:抵达|来到|前往|走进|到达|[在到赴]){re.escape(name)}(?:现场|会场|赛场|主会场)", text) is not None
+    """Whether the story goes to ``name``'s site (抵达那达慕现场): an event or a place, no person.
+    Scans the name's occurrences in place (a pattern built per name would be compiled anew each call)."""
+    i = text.find(name, 1)
+    while i > 0:
+        if text.startswith(_SITES, i + len(name)) and text.endswith(_GOES_TO, 0, i):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 _WRITINGS = frozenset("信函书文电稿报帖诗")  # 信中, 函中, 电中: what a writing says, said "in" it
@@ -2279,6 +2289,9 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         p = m.end()
         if p >= len(text) or p in taken or any(s <= p < e for s, e, _ in meta):
             continue
+        stop = _CLAUSE_STOP.search(text, p)
+        if not _CUE_AFTER.search(text, p + 1, stop.end() if stop else len(text)):
+            continue  # no cue in the clause: no name can end before one (a cheap gate before name_end)
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
         if q is None or (cue := _CUE_AFTER.match(text, q)) is None:
             continue
@@ -2540,6 +2553,7 @@ _PLAIN_EDGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,1}(?:来到|说|在|正|也|�
 # a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here
 _DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|认为|介绍|汇报)")
 _DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
+_CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")  # no name runs across these: a cue after a name lies before the next one
 _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人, 思政课; 王毅说, 卫星的, 卡方将, 好就好, 汪洋等: a name of two closing a group).
