@@ -243,6 +243,7 @@ _WHEN_OPEN = re.compile(r"(?:在|(?<![^，,。；;\s每])当(?![天地时今年�
 _COUNT_OF_PEOPLE = re.compile(r"[十百千万亿]*[余多]?[人名]")
 
 
+_ROUND_NUMBERS = frozenset("百千万")  # 万年, 千年, 百年: given names too, no count a title's holder serves (六年, 三个月)
 _MANY_OF = re.compile(r"多[国方家名人地位次个]")  # "many" and a counted noun: 多国, 多方, 多家
 
 _DIRECTIONAL = frozenset("上下来去出回起到")  # directional complements after a one-character verb (送上, 带来, 发出)
@@ -310,8 +311,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 公司董事 is two words, not a four-character name
     gtag = words.get(given)
     gfreq = lexicons.word_frequency(given)
-    if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500:
-        return False  # 区长|达六年: a span of time, not a given name
+    if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500 and not (titled and 2 <= strength < 3 and given[0] in _ROUND_NUMBERS):
+        return False  # 区长|达六年: a span of time, not a given name (but 副主席张万年|出席: 万年, 千年 name a person before a predicate)
     if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)) and not (
             titled and strength == 3 and len(name) == 3 and gtag[0] == "v" and name[0] not in NOT_NAME_CHARS | _ADVERB_SURNAME and given not in _SAYING):
         return False  # 才|透露, 可|能知道, 和|专家 (but 全国政协委员陈进行：, a verb as a given name between a title and punctuation; not 首相梅|表示，, 中央委员|经表决，)

@@ -1886,8 +1886,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 q = note.end()  # 阎某（执笔）、王某: a note on the member's part
             if not text.startswith("、", q):
                 joined = _closing_member(text, q, known)
-                if joined is None and len(members) >= 2 and text.startswith(("和", "及"), q) and (r := grammar.list_member_end(text, q + 1)) is not None:
-                    joined = (q + 1, r)  # …张三、李四和傅全有、王五…: the list goes on after the member 和 joins, read as its members are
+                conj = 2 if text.startswith("以及", q) else 1  # …李四以及傅全有、王五…: 以及 joins the next run as 和 does
+                if joined is None and len(members) >= 2 and text.startswith(("和", "及", "以及"), q) and (r := grammar.list_member_end(text, q + conj)) is not None:
+                    joined = (q + conj, r)  # …张三、李四和傅全有、王五…: the list goes on after the member 和 joins, read as its members are
                 if joined is None or not text.startswith("、", joined[1]):
                     break
                 members.append(joined)  # 邵五和蒋六、李七: 和 joins two runs of one list

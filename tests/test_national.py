@@ -295,6 +295,9 @@ MISSED = [
     # a negated verb after the name is its edge (audit 12: 彭斯不 from 副总统彭斯不排除…)
     ("据报道，美国副总统斯彭德不排除采取进一步行动。", {("斯彭德", "美国副总统")}),
     ("法国总统勒梅尔不接受这一方案。", {("勒梅尔", "法国总统")}),
+    # 万年, 千年 after a title and before a predicate are a given name, no span of time (区长|达六年 stays none)
+    ("省军区副司令员刘万年出席仪式。", {("刘万年", "省军区副司令员")}),
+    ("市政协副主席赵千年同志的遗体在长沙火化。", {("赵千年", "市政协副主席")}),
 ]
 
 
@@ -539,6 +542,9 @@ BARE_LISTS = [
     ("李强、珠江、淮河等流经此地。", set()),
     ("赵刚、长城、故宫等景点游客众多。", set()),
     ("刘洋、火箭、卫星等展品吸引了观众。", set()),
+    # 以及 joins a second run of the same list, read as 和 joins one; a run of places stays none
+    ("丁薛祥、李希、蔡奇以及周文海、韩立新、马光明出席开幕会。", {"丁薛祥", "李希", "蔡奇", "周文海", "韩立新", "马光明"}),
+    ("北京、天津以及河北、山西等地出台措施。", set()),
 ]
 
 
