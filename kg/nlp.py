@@ -299,7 +299,7 @@ _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|
 _OFFICES = ("法官", "主编", "特别协调员", "高级讲师", "退休教授")  # callings of an office: a two-character name before a colon after one only where the story names it again (not 美法官|初裁：)
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _DAY_THEN_SAYS = re.compile(r"\d{1,2}[日号](?:上午|下午|晚上|晚间)?(?:表示|说|称|宣布|指出|强调)")  # 遗孀苏哈|3号表示: the day, then what one says
-_PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
+_PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]|是(?=[\u4e00-\u9fff])(?![的否])")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote; 律师施杰|是…委员: 是 the predicate
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 # How frequent a dictionary word may be and still be a given name after a designation: less so after a
 # rare surname (同胞好奔头), unless the dictionary tags it a name (濮秀英, 寿海涛).

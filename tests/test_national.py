@@ -86,6 +86,11 @@ NOT_PERSONS = [
     ("文艺工作者与农民同吃同劳动，体验乡村生活。", set()),  # 同: "with" after a designation, no surname
     # three states by their abbreviations, counted after (法德英|三国), named again at clause openings
     ("法德英宣布启动争端解决机制\n针对法德英三国的决定，俄方表示反对。\n俄方：法德英做法不可接受", set()),
+    # 是 after a designation closes a name, never a word after it (儿童|安全是, 职工|满意是)
+    ("来自广东的律师许杰是三届的老委员。", {"许杰"}),
+    ("村民赵海是远近闻名的种粮能手。", {"赵海"}),
+    ("儿童安全是重中之重。", set()),
+    ("职工满意是我们的目标。", set()),
 ]
 
 
@@ -298,6 +303,12 @@ MISSED = [
     # 万年, 千年 after a title and before a predicate are a given name, no span of time (区长|达六年 stays none)
     ("省军区副司令员刘万年出席仪式。", {("刘万年", "省军区副司令员")}),
     ("市政协副主席赵千年同志的遗体在长沙火化。", {("赵千年", "市政协副主席")}),
+    # 建议 (tagged a noun) after a titled two-character name is its predicate
+    ("民盟中央主席周立建议，加快职业教育改革。", {("周立", "民盟中央主席")}),
+    # 和夫人 after a transliterated name: he and his wife, no syllable
+    ("秘鲁副总统巴斯克斯和夫人到机场迎接。", {("巴斯克斯", "秘鲁副总统")}),
+    # a state's name as the given name of a dotted one after a title (not 马来西亚·吉隆坡, a place)
+    ("菲律宾副总统萨尔瓦多·拉莫纳出席仪式。", {("萨尔瓦多·拉莫纳", "菲律宾副总统")}),
 ]
 
 
