@@ -309,6 +309,8 @@ MISSED = [
     ("秘鲁副总统巴斯克斯和夫人到机场迎接。", {("巴斯克斯", "秘鲁副总统")}),
     # a state's name as the given name of a dotted one after a title (not 马来西亚·吉隆坡, a place)
     ("菲律宾副总统萨尔瓦多·拉莫纳出席仪式。", {("萨尔瓦多·拉莫纳", "菲律宾副总统")}),
+    # 天皇 is a monarch's title, as 国王 is
+    ("日本天皇嘉仁致电表示祝贺。", {("嘉仁", "日本天皇")}),
 ]
 
 
