@@ -153,6 +153,7 @@ _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "�
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
 
 
+_WITH_WIFE = ("和夫人", "及夫人", "偕夫人")  # after a transliterated name: he and his wife, no syllable
 _APPOINTS = ("任命", "提名")  # verbs of _FOREIGN_STOP between two names: who appoints whom
 
 
@@ -244,6 +245,7 @@ _WHEN_OPEN = re.compile(r"(?:在|(?<![^，,。；;\s每])当(?![天地时今年�
 _COUNT_OF_PEOPLE = re.compile(r"[十百千万亿]*[余多]?[人名]")
 
 
+_ROUND_NUMBERS = frozenset("百千万")  # 万年, 千年, 百年: given names too, no count a title's holder serves (六年, 三个月)
 _MANY_OF = re.compile(r"多[国方家名人地位次个]")  # "many" and a counted noun: 多国, 多方, 多家
 
 _DIRECTIONAL = frozenset("上下来去出回起到")  # directional complements after a one-character verb (送上, 带来, 发出)
@@ -311,8 +313,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 公司董事 is two words, not a four-character name
     gtag = words.get(given)
     gfreq = lexicons.word_frequency(given)
-    if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500:
-        return False  # 区长|达六年: a span of time, not a given name
+    if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500 and not (titled and 2 <= strength < 3 and given[0] in _ROUND_NUMBERS):
+        return False  # 区长|达六年: a span of time, not a given name (but 副主席张万年|出席: 万年, 千年 name a person before a predicate)
     if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)) and not (
             titled and strength == 3 and len(name) == 3 and gtag[0] == "v" and name[0] not in NOT_NAME_CHARS | _ADVERB_SURNAME and given not in _SAYING):
         return False  # 才|透露, 可|能知道, 和|专家 (but 全国政协委员陈进行：, a verb as a given name between a title and punctuation; not 首相梅|表示，, 中央委员|经表决，)
@@ -744,7 +746,7 @@ def _word_edge(text: str, p: int, q: int) -> bool:
     the next title (黑龙江|省委)."""
     words = lexicons.common_words()
     after, name = text[q : q + 2], text[p:q]
-    verb = after in _VERBS_TAGGED_AS_NAMES or (after in words and words[after][0] == "v")
+    verb = after in _VERBS_TAGGED_AS_NAMES or after in _SAYING or (after in words and words[after][0] == "v")  # 主席万钢|建议 (建议 is tagged a noun)
     rare_verb = len(name) == 3 and words.get(after) == "v" and lexicons.word_frequency(after) >= 20  # 省长X|谈心谈话, 发言人X|求证
     if not (_common_word(after, 1000) or after in _VERBS_TAGGED_AS_NAMES or rare_verb) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
         return False
@@ -1075,9 +1077,9 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if _CALLED.match(text, q):
             cands.append((2, -q))
             break  # 马克龙|通了话, 普京|通电话: a phone call after the name, no syllable (a name never runs into it)
-        if q - p >= 2 and (text.startswith(_KIN_WORDS, q) or text.startswith(_KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
+        if q - p >= 2 and (text.startswith(_KIN_WORDS + _WITH_WIFE, q) or text.startswith(_KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
             cands.append((2, -q))
-            break  # 尼克松|外孙考克斯, 卡扎菲|之子赛义夫: whose kin the next name is, no syllable
+            break  # 尼克松|外孙考克斯, 卡扎菲|之子赛义夫, 副总统阿雷亚萨|和夫人: whose kin the next name is, no syllable
         if (verb := _TRAVEL.match(text, q)) and (lexicons.country_at(text, verb.end()) or _ARRIVES_ABBR.match(text, q)):
             cands.append((2, -q))
             break  # 哈夫塔尔|突访埃及, 马克龙|访美国, 某某|抵朝访问: a verb of travel before a state, no syllable (a name never runs into it)
@@ -1321,7 +1323,10 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     head = lexicons.common_words().get(parts[0][:2], "nr")
     if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
         return False  # 助理|艾曼·苏珊: a common word opens no foreign name
-    return not any(x in lexicons.places() or x in _countries() for x in parts)
+    places = lexicons.places()
+    if titled and len(parts) == 1 and len(parts[0]) >= 3 and parts[0] in _countries() and not any(name[last : last + k] in places for k in (2, 3, 4)):
+        return parts[0] not in places  # 副总统萨尔瓦多·劳雷尔: a state's name as a given one, after a title (not 马来西亚·吉隆坡: a place)
+    return not any(x in places or x in _countries() for x in parts)
 
 
 # One-character abbreviations of states as the news pairs them (中美, 中英, 加中).

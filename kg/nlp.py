@@ -308,7 +308,7 @@ _HELD_BEFORE = re.compile(r"(?:举行|开展|举办|发起|启动|实施|组织|
 _OFFICES = ("法官", "主编", "特别协调员", "高级讲师", "退休教授")  # callings of an office: a two-character name before a colon after one only where the story names it again (not 美法官|初裁：)
 _COLLECTIVE = ("同胞", "群众")  # designations of a people, never of one person named after them (同胞|福祉)
 _DAY_THEN_SAYS = re.compile(r"\d{1,2}[日号](?:上午|下午|晚上|晚间)?(?:表示|说|称|宣布|指出|强调)")  # 遗孀苏哈|3号表示: the day, then what one says
-_PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote
+_PLAIN_EDGE = re.compile(r"等(?:人|[，,。；;]|[一二三四五六七八九十两\d]+[位名])|说[：:，,“]|是(?=[\u4e00-\u9fff])(?![的否])")  # 歌唱家廖昌永|等七位演员, 技术人员宋雪|说：: 等 closes a list, 说 opens a quote; 律师施杰|是…委员: 是 the predicate
 _PERFORMER = re.compile(r"(?:歌唱家|指挥家|演奏家|作曲家|钢琴家|舞蹈家|艺术家|书法家|画家|作家|诗人|演员|导演)")  # 指挥家李心草执棒: read after 著名…家 (its title)
 # How frequent a dictionary word may be and still be a given name after a designation: less so after a
 # rare surname (同胞好奔头), unless the dictionary tags it a name (濮秀英, 寿海涛).
@@ -1896,8 +1896,9 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 q = note.end()  # 阎某（执笔）、王某: a note on the member's part
             if not text.startswith("、", q):
                 joined = _closing_member(text, q, known)
-                if joined is None and len(members) >= 2 and text.startswith(("和", "及"), q) and (r := grammar.list_member_end(text, q + 1)) is not None:
-                    joined = (q + 1, r)  # …张三、李四和傅全有、王五…: the list goes on after the member 和 joins, read as its members are
+                conj = 2 if text.startswith("以及", q) else 1  # …李四以及傅全有、王五…: 以及 joins the next run as 和 does
+                if joined is None and len(members) >= 2 and text.startswith(("和", "及", "以及"), q) and (r := grammar.list_member_end(text, q + conj)) is not None:
+                    joined = (q + conj, r)  # …张三、李四和傅全有、王五…: the list goes on after the member 和 joins, read as its members are
                 if joined is None or not text.startswith("、", joined[1]):
                     break
                 members.append(joined)  # 邵五和蒋六、李七: 和 joins two runs of one list
@@ -2273,9 +2274,19 @@ def _caption_persons(text: str, hits: list[PersonHit], known: frozenset[str], me
     return sorted(out, key=lambda h: h.start)
 
 
+_GOES_TO = ("抵达", "来到", "前往", "走进", "到达", "在", "到", "赴")
+_SITES = ("现场", "会场", "赛场", "主会场")
+
+
 def _event_site(text: str, name: str) -> bool:
-    """Whether the story goes to ``name``'s site (抵达那达慕现场): an event or a place, no person."""
-    return re.search(rf"(?:抵达|来到|前往|走进|到达|[在到赴]){re.escape(name)}(?:现场|会场|赛场|主会场)", text) is not None
+    """Whether the story goes to ``name``'s site (抵达那达慕现场): an event or a place, no person.
+    Scans the name's occurrences in place (a pattern built per name would be compiled anew each call)."""
+    i = text.find(name, 1)
+    while i > 0:
+        if text.startswith(_SITES, i + len(name)) and text.endswith(_GOES_TO, 0, i):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 _WRITINGS = frozenset("信函书文电稿报帖诗")  # 信中, 函中, 电中: what a writing says, said "in" it
@@ -2289,6 +2300,9 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         p = m.end()
         if p >= len(text) or p in taken or any(s <= p < e for s, e, _ in meta):
             continue
+        stop = _CLAUSE_STOP.search(text, p)
+        if not _CUE_AFTER.search(text, p + 1, stop.end() if stop else len(text)):
+            continue  # no cue in the clause: no name can end before one (a cheap gate before name_end)
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
         if q is None or (cue := _CUE_AFTER.match(text, q)) is None:
             continue
@@ -2550,6 +2564,7 @@ _PLAIN_EDGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,1}(?:来到|说|在|正|也|�
 # a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here
 _DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|认为|介绍|汇报)")
 _DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
+_CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")  # no name runs across these: a cue after a name lies before the next one
 _CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人, 思政课; 王毅说, 卫星的, 卡方将, 好就好, 汪洋等: a name of two closing a group).

@@ -86,6 +86,11 @@ NOT_PERSONS = [
     ("文艺工作者与农民同吃同劳动，体验乡村生活。", set()),  # 同: "with" after a designation, no surname
     # three states by their abbreviations, counted after (法德英|三国), named again at clause openings
     ("法德英宣布启动争端解决机制\n针对法德英三国的决定，俄方表示反对。\n俄方：法德英做法不可接受", set()),
+    # 是 after a designation closes a name, never a word after it (儿童|安全是, 职工|满意是)
+    ("来自广东的律师许杰是三届的老委员。", {"许杰"}),
+    ("村民赵海是远近闻名的种粮能手。", {"赵海"}),
+    ("儿童安全是重中之重。", set()),
+    ("职工满意是我们的目标。", set()),
 ]
 
 
@@ -295,6 +300,17 @@ MISSED = [
     # a negated verb after the name is its edge (audit 12: 彭斯不 from 副总统彭斯不排除…)
     ("据报道，美国副总统斯彭德不排除采取进一步行动。", {("斯彭德", "美国副总统")}),
     ("法国总统勒梅尔不接受这一方案。", {("勒梅尔", "法国总统")}),
+    # 万年, 千年 after a title and before a predicate are a given name, no span of time (区长|达六年 stays none)
+    ("省军区副司令员刘万年出席仪式。", {("刘万年", "省军区副司令员")}),
+    ("市政协副主席赵千年同志的遗体在长沙火化。", {("赵千年", "市政协副主席")}),
+    # 建议 (tagged a noun) after a titled two-character name is its predicate
+    ("民盟中央主席周立建议，加快职业教育改革。", {("周立", "民盟中央主席")}),
+    # 和夫人 after a transliterated name: he and his wife, no syllable
+    ("秘鲁副总统巴斯克斯和夫人到机场迎接。", {("巴斯克斯", "秘鲁副总统")}),
+    # a state's name as the given name of a dotted one after a title (not 马来西亚·吉隆坡, a place)
+    ("菲律宾副总统萨尔瓦多·拉莫纳出席仪式。", {("萨尔瓦多·拉莫纳", "菲律宾副总统")}),
+    # 天皇 is a monarch's title, as 国王 is
+    ("日本天皇嘉仁致电表示祝贺。", {("嘉仁", "日本天皇")}),
 ]
 
 
@@ -539,6 +555,9 @@ BARE_LISTS = [
     ("李强、珠江、淮河等流经此地。", set()),
     ("赵刚、长城、故宫等景点游客众多。", set()),
     ("刘洋、火箭、卫星等展品吸引了观众。", set()),
+    # 以及 joins a second run of the same list, read as 和 joins one; a run of places stays none
+    ("丁薛祥、李希、蔡奇以及周文海、韩立新、马光明出席开幕会。", {"丁薛祥", "李希", "蔡奇", "周文海", "韩立新", "马光明"}),
+    ("北京、天津以及河北、山西等地出台措施。", set()),
 ]
 
 

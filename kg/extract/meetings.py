@@ -691,7 +691,7 @@ def _commemorated(person: str, names: tuple[str, ...]) -> bool:
     """Whether ``person`` is whom the meeting commemorates (纪念X同志诞辰120周年座谈会, X先生逝世十周年追思会) or
     whose deeds it reports (时代楷模X先进事迹报告会: others report on him): remembered there, never present."""
     who = re.escape(person)
-    return any(re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰|{_DEEDS})", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
+    return any(person in n and re.search(rf"(?:缅怀|悼念|追悼|追思|祭奠){who}|{who}(?:同志|先生|女士)?(?:诞辰|逝世|百年诞辰|{_DEEDS})", n) for n in names)  # (not 纪念X院士从事…五十周年: a living honoree)
 
 
 # (X生前同事, X的家人) those of his own who tell his deeds; (追授X, X生前, X逝世, X烈士) the dead honoree
@@ -704,7 +704,7 @@ def _tells_own_deeds(ctx: Context, p: Participation, names: tuple[str, ...]) -> 
     X出席报告会并作报告, X和她的同事…先后作报告), not a dead one (X生前同事…作报告, 追授X…) nor in the words of others."""
     who = re.escape(p.person)
     text = ctx.doc.text
-    if not any(re.search(rf"{who}(?:同志|先生|女士)?{_DEEDS}", n) for n in names) \
+    if not any(p.person in n and re.search(rf"{who}(?:同志|先生|女士)?{_DEEDS}", n) for n in names) \
             or re.search(_DEAD_HONOREE.replace("{who}", who), text):
         return False
     return p.mention.end <= p.cue.start and p.mention.text == p.person and not _HIS_OWN.match(text, p.mention.end) \
