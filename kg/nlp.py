@@ -3608,7 +3608,8 @@ _WHAT_IT_WAS = re.compile(r"(?:这次|本次|此次|该)(?:会议|大会|会)(?:
 _IN_HISTORY = re.compile(r"(?:历史上|史上)[^，,。；;]{0,12}?(?:唯一一次|唯一的|第一次|首次)[^，,。；;]{0,12}?(?:召开|举行|举办)的$")
 _PRAISED = re.compile(r"十分|非常|极其|极为|具有|重要|重大|历史性|承前启后|成功|圆满|精彩")
 # a dialogue talked of or wished for (就举行中美战略对话交换意见; 愿与X继续举行…, 同意…举行…), none held
-_DIALOGUE_NOT_HELD = re.compile(r"就(?:举行|进行)?$|(?:愿|希望|同意|(?<!即)将(?![军领])|拟|准备|打算|计划|期待|商定|建议)[^，,。；;]{0,30}?(?:举行|进行)$")
+# (the planned words of kg.lexicons, with the wishes and plans of talks)
+_DIALOGUE_NOT_HELD = re.compile(r"就(?:举行|进行)?$|(?:" + lexicons.PLANNED + r"|愿|希望|同意|拟|准备|打算|计划|期待|商定|建议)[^，,。；;]{0,30}?(?:举行|进行)$")
 _NAMED_DIALOGUE = re.compile(rf"第(?:{NUMERAL}|\d+)[次轮届]|^[{''.join(sorted(grammar.STATE_ABBR))}]{{2}}(?![化方])|[-—－]")  # (中欧化…: no pair of states)
 _NAMED_TALKS = re.compile(rf"[二三四五六七八九十多]方会谈|\d\+\d|红十字会|第(?:{NUMERAL}|\d+)[次轮]|高级别|部长级|(?:副部长|次长|司局|大使|外长|防长|首脑|将军|将官|校官|校)级|工作会谈")  # (…首次工作会谈: working talks; 外长防长2+2会谈: the ministers' two-plus-two)
 _SAYS_IN_NAME = re.compile(r"同意|宣布(?!大会)|表示|决定|呼吁|认为|指出|祝贺|希望(?!工程|小学|中学|学校|之星)|期待|期望|获悉")  # (获悉: what one is told; 希望工程, 希望小学 name a project)

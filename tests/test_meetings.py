@@ -10529,3 +10529,17 @@ def test_a55_who_attends_a_commemoration_or_a_quoted_sub_forum_is_at_no_other_me
     ms = _meetings("5日下午，虹桥国际财经媒体和智库论坛在上海国家会展中心举行。与会人士认为，媒体和智库应该发挥引领作用。"
                    "在“贸易与开放”论坛，联合国贸易和发展会议秘书长穆希萨·基图伊等嘉宾发表了主旨演讲。")
     assert not any(p.person == "穆希萨·基图伊" for m in ms for p in m.participants)
+
+
+def test_a_signing_after_talks_told_of_both_sides_or_after_an_audience_takes_its_principals_and_day():
+    # 会谈后，双方共同出席…: the two sides of the talks, on the talks' day (not the story's first)
+    ms = _meetings("副总理王宏伟10日在北城会见东洲国总统马里诺，并于11日同东洲国总理贝尔托举行会谈。"
+                   "会谈后，双方共同出席两国农业、教育等合作文件签字仪式。")
+    (sign,) = [m for m in ms if m.name.endswith("签字仪式")]
+    assert sign.date_text == "2024-04-11" and {p.person for p in sign.participants} == {"王宏伟", "贝尔托"}
+    # 会见后，两国总理…: the audience told just before it, not the first named; an exchange of texts is a signing too
+    ms = _meetings("国务院总理王宏伟今天在东城分别会见西洲国总理马里诺和南洲国总理贝尔托。"
+                   "在会见马里诺时，王宏伟说，两国友谊深厚。在会见贝尔托时，王宏伟说，双方合作潜力巨大。"
+                   "会见后，两国总理共同出席了双边投资合作文件文本交换仪式。")
+    (sign,) = [m for m in ms if m.name.endswith("交换仪式")]
+    assert {p.person for p in sign.participants} == {"王宏伟", "贝尔托"}
