@@ -121,12 +121,13 @@ _CHARGES = ("违规", "违反", "违纪", "严重违纪", "骗取", "套取", "�
 _CASE_OPENED = re.compile(r"立案(?![发件情由例一二再])")
 # Words that after a name almost always start the predicate.
 _STRONG_AFTER = frozenset({"出席", "参加", "主持", "列席", "请假", "讲话", "会见", "接见", "陪同", "强调", "指出", "表示", "同志", "出席会议", "参加会议", "列席会议", "主持会议", "主持召开"})
+# Those words, 发言 and 介绍 too, but never one that names a role (发言人, 主持人): after 任 they are acts, never the post 任 "serve as" takes.
+_ACT_NOT_POST = re.compile("(?:" + "|".join(sorted(_STRONG_AFTER | {"发言", "介绍"}, key=len, reverse=True)) + ")(?!人)")
 # Characters that never occur in the given name of an official in these texts.
 _NOT_GIVEN = set("街村号楼总某就次职务的了在是与及等为对市县区省委会议党政府局厅部办组任席员我你您他她它们这那个各全日副第院奖给被把到疫魔")  # 司令|嘉奖: 奖 names an award, 会唱|给总书记听: 给 its receiver, 女战士|藏到家里: 到 where it goes, 英雄|战疫魔: an epidemic, a demon, never a given name
 _GIVEN_FIRST_OK = set("政会")  # of _NOT_GIVEN: fine as the first of two given characters (赵会杰)
 _ADVERB_CHARS = frozenset("也都还又已仍再均亦")  # one-character adverbs: two of them together are no given name (孙|也都)
 _GIVEN_LAST_OK = set("任为")  # of _NOT_GIVEN: fine as the last of two given characters after a title, before punctuation (张天任：, 教授张维为、)
-_NO_POST_AFTER = ("参加", "出席", "列席", "讲话", "发言", "强调", "指出", "表示", "介绍", "会见", "接见")  # acts, never a post that 任 "serve as" takes
 _NAME_POS_OK = ("nr", "nrfg", "nrt", "nz")
 # Function words that end a name, never its last character: 韩正|将, 李希|于, 习近平|给.
 _FUNC_LAST = set("偕将在于对给等与及也还已被向把从案以就作致时并则后曾因又欲很更最仍却便亦")  # 洪森|曾表示, 程言|因对, 蒋刚|又要求, 子墨|很排斥
@@ -502,7 +503,7 @@ def name_end(
                 continue  # 瓦尔斯总理|年初访华: a time word of the dictionary is no name
             if gl == 1 and sl == 1 and state_side(text, name, p):
                 continue  # 孟加拉国…代表|孟方|致辞: the side of a state the story names, not a person
-            edge = 3 if gl == 2 and name[-1] == "任" and text.startswith(_NO_POST_AFTER, q) else strength  # 书记张天任|参加: 任 "serve as" takes no act as its post
+            edge = 3 if gl == 2 and name[-1] == "任" and _ACT_NOT_POST.match(text, q) else strength  # 书记张天任|参加: 任 "serve as" takes no act as its post
             if strength < min_strength or (name not in known or not titled) and not _plausible(name, name[sl:], titled, edge, text[p - 1 : p] == "、"):
                 continue  # a name the story, corpus or lexicon knows needs no plausibility check after a title (陈全国)
             if text[p] == "时" and name not in known and _common_word(name[1:], 100) and _WHEN_OPEN.search(text, max(0, p - 30), p):
@@ -1168,6 +1169,10 @@ _ENVOY_LEFT = re.compile(r"(?:转达了?|会见|致电|同)$")
 _PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及对]$")
 _HONORARY = ("荣誉", "名誉")  # 吴伯雄荣誉|主席: the honour opens the title, no name ends with it
 _HONOUR = re.compile(r"(?:全国|全省|全市|全县|全区|[省市县区])?(?:优秀|先进|模范|最美|十佳|劳动模范|道德模范)")  # 全县优秀共产党员, 最美警察
+
+
+# The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office and names no body.
+HONOURED = re.compile(r"(?:人才|模范|劳模|楷模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|(?:模范|优秀|最美|杰出|先进|骨干)(?:教师|班主任|校长|教育工作者|辅导员)|(?:先进|优秀)(?:基层)?(?:党组织|共产党员|党务工作者))$")
 
 
 def is_honour(title: str) -> bool:
@@ -2058,13 +2063,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             e = max(e for e in edges if e < i)  # 中欧|国际工商学院…总监: the short name before 国际 is the body's own, read from the title's edge
             return Title(text[e:end], text[e:i] + t.org, t.role, e, end) if 2 <= i - e <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) and not _ORG_BAD.search(text, e, i) else None
         if t is not None and t.org.startswith("共和国") and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
-            e = max((e for e in edges if i - 8 <= e <= i - 2), default=None)  # 会见|鞑靼斯坦共和国总统: a federation's republic, its own name read whole
-            if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
-                return None
-            return Title(text[e:end], text[e:i] + t.org, t.role, e, end)
+            return _whole_name_title(text, i, t, edges, 2)  # 会见|鞑靼斯坦共和国总统: a federation's republic, its own name read whole
         if t is not None and i not in edges and _COMMUNITY_CUT.match(t.org) and t.org[0] not in _LEVELS and "\u4e00" <= text[i - 1 : i] <= "\u9fff" \
                 and text[i - 1] not in _POINTING:
-            return _whole_community_title(text, i, t, edges)  # 青和|居社区党总支书记: a community's name is never one character, it was cut
+            return _whole_name_title(text, i, t, edges, 1)  # 青和|居社区党总支书记: a community's name is never one character, it was cut
         if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
@@ -2086,12 +2088,13 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 _COMMUNITY_CUT = re.compile(r"[\u4e00-\u9fff](?:社区|小区)")  # one character, then 社区: the tail of a community's name
 
 
-def _whole_community_title(text: str, i: int, t: Title, edges: set[int]) -> Title | None:
-    """The title with the community's whole name, read from the nearest edge before it; None where none is near."""
-    e = max((e for e in edges if i - 8 <= e <= i - 1), default=None)
+def _whole_name_title(text: str, i: int, t: Title, edges: set[int], least: int) -> Title | None:
+    """The title ``t`` cut at ``i`` with its body's whole name, read from the nearest edge ``least`` to 8 characters
+    before it; None where none is near or the words there name no body."""
+    e = max((e for e in edges if i - 8 <= e <= i - least), default=None)
     if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
         return None
-    return Title(text[e:end], text[e:i] + t.org, t.role, e, t.end) if (end := t.end) else None
+    return Title(text[e : t.end], text[e:i] + t.org, t.role, e, t.end)
 
 
 _MAYOR = re.compile(r"(?:常务)?副?市长")

@@ -4959,6 +4959,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
     party, state, chain_end = "", "", -1  # a foreign party (越共中央政治局委员、中央书记处书记) or state (朝鲜…、国务委员会…) a chain lists
     for t in titles:
         org = t.org.removesuffix("前任") if t.org else t.org  # 国际足联前任|主席: the body is 国际足联
+        if t.role == "代表" and grammar.HONOURED.search(org or ""):
+            continue  # 全国先进基层党组织|代表: one speaking for those an honour names, no body
         org = _ROLE_WORDS_END.sub("", org)  # 广州市委原|书记, 中央书记处常务|书记, …联合会荣誉|主席: the role's words, not the body's
         if t.role in grammar.TEACHERS:
             org = _SUBJECT_GRADE.sub("", org)  # 某中学语文|教师, 某小学二级|教师: the school

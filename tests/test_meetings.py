@@ -10543,3 +10543,13 @@ def test_a_signing_after_talks_told_of_both_sides_or_after_an_audience_takes_its
                    "会见后，两国总理共同出席了双边投资合作文件文本交换仪式。")
     (sign,) = [m for m in ms if m.name.endswith("交换仪式")]
     assert {p.person for p in sign.participants} == {"王宏伟", "贝尔托"}
+
+
+def test_rm51a_a_summit_that_ends_the_stay_keeps_the_leaving_day():
+    """X结束出席…领导人会议后离开: leaders leave the day a summit ends, so that day is its; talks told beside a visit get none."""
+    (m,) = _meetings("当地时间8日中午，国务院总理王强结束出席在泰国举行的澜湄合作第五次领导人会议后离开曼谷。")
+    assert m.date is not None and m.date.day == 8
+    ms = _meetings("当地时间8日晚，王强结束对哈萨克斯坦的正式访问并举行中哈总理第五次定期会晤、"
+                   "出席上海合作组织成员国政府首脑理事会第二十次会议后离开阿斯塔纳。")
+    assert {m.name: (m.date.day if m.date else None) for m in ms} == {
+        "中哈总理第五次定期会晤": None, "上海合作组织成员国政府首脑理事会第二十次会议": 8}

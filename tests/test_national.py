@@ -7617,3 +7617,14 @@ def test_o51_a_body_named_after_its_region(text, want):
 ])
 def test_a55_titles_and_names_keep_their_edges(text, want_persons, want_posts):
     assert _persons(text) == want_persons and _posts(text) == want_posts
+
+
+# rm51a: one who speaks for those an honour names (全国先进基层党组织|代表) names no body either; 任 keeps its
+# "serve as" before a role word of an act (王刚任|发言人, 主持人)
+@pytest.mark.parametrize(("text", "want_persons", "want_orgs"), [
+    ("会上，全国先进基层党组织代表、杭州市翠和苑社区党委书记王丽发言。", {"王丽"}, {"杭州市翠和苑社区党委"}),
+    ("会上，全国优秀党务工作者代表赵军发言。", {"赵军"}, set()),
+    ("县长王刚任发言人，副县长李强任主持人。", {"王刚", "李强"}, set()),
+])
+def test_rm51a_an_honour_names_no_body_and_a_role_no_act(text, want_persons, want_orgs):
+    assert _persons(text) == want_persons and _orgs(text) == want_orgs

@@ -4049,8 +4049,10 @@ _EACH_ATTENDS = re.compile(r"[、和及][^。；;，,、]{1,12}?分别(?:出席|
 _RECENTLY = re.compile(r"(?:近日|日前|不久前|前不久|近期|最近|近(?:两|几|[二三四五])天)(?:在[^，,。；;]{1,10})?(?:召开|举行)的$")
 
 
-# a meeting told before one leaves (X结束访问并举行…会晤、出席…会议后离开阿斯塔纳): the day told is the leaving's
+# talks told beside a visit before one leaves (X结束对哈萨克斯坦的访问并举行…会晤、出席…会议后离开): the day told is the
+# leaving's, the talks' own may be any of the visit (a summit told so ends the stay, held that day: kept)
 _LEFT_AFTER = re.compile(r"[^。；;，,]{0,40}?后(?:离开|离京|启程|回国)")
+_ENDED_VISIT = re.compile(r"结束[^。；;，,]{0,24}?访问")
 # the day one came home (…并结束访问后，于1月11日晚乘专机回到北京): not the day of a meeting on the trip
 _BACK_ON = re.compile(r"[^，,。；;]{0,8}?(?:回到|返回)北京")
 
@@ -4210,8 +4212,9 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             return None  # 同年11月，…会议在北京举行: a month told, no day (not the story's first date)
         if in_sent and _THEN_AFTER.match(ctx.text, h.end) and (named := _dated_later(ctx, h, body)):
             return named  # 31号凌晨，…举行特别峰会后表示，…在30号的特别峰会上: the day of the words after it, its own told later
-        if in_sent and _LEFT_AFTER.match(ctx.text, h.end) and "结束" in ctx.text[in_sent[-1].end : h.start]:
-            return None  # 15日晚，X结束访问并举行…会晤后离开…: the day of leaving, the meeting's own not told
+        if in_sent and h.name.endswith(("会晤", "会谈")) and _LEFT_AFTER.match(ctx.text, h.end) \
+                and _ENDED_VISIT.search(ctx.text, in_sent[-1].end, h.start):
+            return None  # 15日晚，X结束访问并举行…会晤后离开…: the day of leaving, the talks' own not told
         if in_sent and in_sent[-1].end_day is not None and _TRIP_TO.search(ctx.text, in_sent[-1].end, h.start) \
                 and not ((d := resolve_date(in_sent[-1], ctx.reference_date)[0]) and ctx.reference_date and d > ctx.reference_date):
             return None  # X18日至20日赴俄罗斯出席…会议: the trip's days, the meeting's own not told

@@ -537,8 +537,6 @@ _BODY_END = re.compile(r"(?:会议|舰队|网站|论坛|联盟|工程|共体|委
 _BODY_TAILS = frozenset("城都")  # 金融城|市长: the last character of a body unread, never a time or a position (晚上|市长, 会上|市长)
 # Teachers' roles, a post only at a school the title names (北京市第四中学高级教师, not 乡村教师 nor 宁波教师).
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?P<kind>小学|中学|大学|学院|学校|幼儿园|附中|附小|学部|系|研究生院)(?P<rest>" + grammar.SCHOOL_SUBJECT_GRADE + r")$")
-# The people an honour names (全国杰出专业技术人才|代表, 劳动模范|代表): their 代表 holds no office.
-_HONOURED = re.compile(r"(?:人才|模范|劳模|楷模|先进个人|先进集体|先进工作者|标兵|获奖者|获得者|(?:模范|优秀|最美|杰出|先进|骨干)(?:教师|班主任|校长|教育工作者|辅导员)|(?:先进|优秀)(?:基层)?(?:党组织|共产党员|党务工作者))$")
 # What a school is before its kind when the words name none (农村小学, 全市中小学, 这所学校, 老年大学): a sort of school, no one school.
 _SCHOOL_SORT = re.compile(r"(?:农村|乡村|山区|城市|城区|城镇|偏远|边远|贫困|全[国省市州县区镇乡村]|当地|本地|外地|这所|那所|该|一所|各|各地|每所|普通|重点|公办|民办|私立|公立|老年|中小?|寄宿制?|乡镇|村级|基层|国外|海外|外国|当时)$")
 
@@ -682,7 +680,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                 t = dataclasses.replace(t, text="当选" + t.role)  # 某国总理、当选|总统X: the president-elect's title as written (美国当选总统), never the post itself
             if t.role == "领导人" and t.org in lexicons.countries():
                 continue  # 巴勒斯坦领导人, 古巴领导人: how a state's head is described, not an office (朝鲜最高领导人, 哈马斯领导人 are)
-            if t.role == "代表" and _HONOURED.search(t.org):
+            if t.role == "代表" and grammar.HONOURED.search(t.org):
                 continue  # 全国杰出专业技术人才代表: one of those an honour names speaks for them, no office
             t = _as_written(ctx.text, t, last_org.get(sent))  # 柬埔寨反对派救国党主席, 老挝新任政府总理, 董事长、|党组书记
             if not t.org and not is_bare_role(t) and ctx.text[t.start - 1 : t.start] in _BODY_TAILS and ctx.text[t.start - 1 : t.start + 1] in lexicons.common_words():
