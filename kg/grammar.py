@@ -2059,14 +2059,14 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             return None  # 联合国-阿盟|叙利亚危机联合特别代表, 中国-东盟|中心秘书长: a body named by two joined, the title would lose the first
         if t is not None and i not in edges and t.org.startswith(REGIONS) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
             return None  # 博鳌|亚洲论坛理事长: a region opens the body only at a word's edge, the words before are its name
-        if t is not None and i not in edges and t.org.startswith("国际") and not t.org.startswith(lexicons.international_orgs()) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" and text[i - 1] not in _FUNCTION_START:
-            e = max(e for e in edges if e < i)  # 中欧|国际工商学院…总监: the short name before 国际 is the body's own, read from the title's edge
-            return Title(text[e:end], text[e:i] + t.org, t.role, e, end) if 2 <= i - e <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) and not _ORG_BAD.search(text, e, i) else None
+        if t is not None and i not in edges and t.org.startswith("国际") and not t.org.startswith(lexicons.international_orgs()) and "\u4e00" <= text[i - 1 : i] <= "\u9fff" \
+                and text[i - 1] not in _FUNCTION_START and lexicons.common_words().get(text[max(0, i - 2) : i], "x")[0] != "v" and (whole := _named_from_edge(text, i, t, edges, 2, 4)):
+            return whole  # 中欧|国际工商学院…总监: the short name before 国际 is the body's own (not 接见|国际学联主席: a verb's object)
         if t is not None and t.org.startswith("共和国") and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
-            return _whole_name_title(text, i, t, edges, 2)  # 会见|鞑靼斯坦共和国总统: a federation's republic, its own name read whole
+            return _named_from_edge(text, i, t, edges, 2, 8)  # 会见|鞑靼斯坦共和国总统: a federation's republic, its own name read whole
         if t is not None and i not in edges and _COMMUNITY_CUT.match(t.org) and t.org[0] not in _LEVELS and "\u4e00" <= text[i - 1 : i] <= "\u9fff" \
                 and text[i - 1] not in _POINTING:
-            return _whole_name_title(text, i, t, edges, 1)  # 青和|居社区党总支书记: a community's name is never one character, it was cut
+            return _named_from_edge(text, i, t, edges, 1, 8)  # 青和|居社区党总支书记: a community's name is never one character, it was cut
         if t is not None and t.org == "大会" and i not in edges and "\u4e00" <= text[i - 1 : i] <= "\u9fff":
             return None  # 世界卫生|大会主席, 议会|大会主席: the assembly's own name was not read
         if t is not None and t.org.startswith("大会") and text[max(0, i - 2) : i] == "代表" and text[max(0, i - 4) : i] != "人民代表":
@@ -2088,10 +2088,10 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
 _COMMUNITY_CUT = re.compile(r"[\u4e00-\u9fff](?:社区|小区)")  # one character, then 社区: the tail of a community's name
 
 
-def _whole_name_title(text: str, i: int, t: Title, edges: set[int], least: int) -> Title | None:
-    """The title ``t`` cut at ``i`` with its body's whole name, read from the nearest edge ``least`` to 8 characters
-    before it; None where none is near or the words there name no body."""
-    e = max((e for e in edges if i - 8 <= e <= i - least), default=None)
+def _named_from_edge(text: str, i: int, t: Title, edges: set[int], shortest: int, longest: int) -> Title | None:
+    """``t`` (found at ``i``) with its body's name read whole from the nearest title edge before it, ``shortest`` to
+    ``longest`` characters back, all Chinese and no word that ends a title; None where no such edge is."""
+    e = max((e for e in edges if i - longest <= e <= i - shortest), default=None)
     if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
         return None
     return Title(text[e : t.end], text[e:i] + t.org, t.role, e, t.end)

@@ -221,14 +221,29 @@ _ORDINAL_TIMES = re.compile("第" + NUMERAL + "次")  # 总裁X|第四次当选:
 
 
 # A publication named in 《》 right before its editor (《柳叶刀》主编X, 《某报》副主编X): the outlet's post, not a calling
-_OUTLET_BEFORE = re.compile(r"《[\u4e00-\u9fff·]{1,12}》(?:执行|常务)?副?$")
+_OUTLET_BEFORE = re.compile(r"(?P<name>《[\u4e00-\u9fff·]{1,12}》)(?:执行|常务)?副?$")
+# …where the name is a periodical's: by its ending (《某某报》, 《某某时报》, 《某某杂志》, 《某某周刊》, a news site's
+# 《某某新闻网》), or as the story calls it (医学刊物《柳叶刀》, 《自然》杂志); never a book's (《红楼梦》主编: its editor)
+_PERIODICAL_NAME = re.compile(r"《[^》]*(?:报|杂志|周刊|月刊|新闻网)》")
+_PERIODICAL_KIND = "(?:杂志|期刊|刊物|周刊|月刊|报纸)"
+
+
+def _outlet_editor(m: re.Match[str]) -> Title | None:
+    """The post of an editor named right after a periodical in 《》 (《某报》主编, 《某杂志》副主编), or None."""
+    text = m.string
+    if m.re is not _DESIGNATION or m.group() != "主编" or not (o := _OUTLET_BEFORE.search(text, max(0, m.start() - 18), m.start())):
+        return None
+    name = o["name"]
+    if not (_PERIODICAL_NAME.fullmatch(name) or re.search(_PERIODICAL_KIND + re.escape(name) + "|" + re.escape(name) + _PERIODICAL_KIND, text)):
+        return None
+    return Title(text[o.start() : m.end()], name, text[o.end("name") : m.end()], o.start(), m.end())
 
 
 def _ranked(m: re.Match[str]) -> tuple[Title, ...]:
     """The post a designation is (航天员 is a rank the golds hold as a post: 航天员翟志刚; 《某报》主编, the
     outlet's), or none (村民, 选手 are what a person is, not a post)."""
-    if m.re is _DESIGNATION and m.group() == "主编" and (o := _OUTLET_BEFORE.search(m.string, max(0, m.start() - 18), m.start())):
-        return (Title(m.string[o.start() : m.end()], o.group(), m.string[o.end() - len(o.group().rsplit("》", 1)[1]) : m.end()], o.start(), m.end()),)
+    if (editor := _outlet_editor(m)) is not None:
+        return (editor,)
     return (Title(m.group(), "", m.group(), m.start(), m.end()),) if m.re is _DESIGNATION and m.group() == "航天员" else ()
 
 
@@ -859,6 +874,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 q - p in (2, 3) and _PLAIN_EDGE.match(text, q)) and not _DAY_THEN_SAYS.match(text, q):
             q = None  # 村民陈泽平|的家, 村民杨金鱼|就出发: a three-character name before a one-character word (not 选手张本智|和，, 环卫工阿英要|把)
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
+        if q is None and "·" in text[p : p + 8] and _outlet_editor(m) is not None:
+            q = grammar.name_end(text, p, known, min_strength=1, titled=False)  # 《某报》主编乔治·布朗|说, |在…指出: a dotted name after an outlet's editor, read to a weak edge
         if m.re is _QUOTED_DESIGNATION:
             if _HELD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or q is not None and q - p == 2 and text[p] in lexicons.rare_surnames() and text.count(text[p:q]) < 2:
                 continue  # 举行“军刀卫士”|军演: the quoted name of an exercise or campaign, then its kind; 军演 once, a rare surname, no name

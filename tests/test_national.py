@@ -7558,6 +7558,39 @@ def test_state_sides_and_opposition_leaders(text, want):
     assert _posts(text) == want
 
 
+# A title opening at 国际 after a verb is the verb's object (接见|国际学联主席), never joined to the clause before it;
+# where no short name stands before 国际, the title from 国际 holds (复信|国际…会主席, 某论坛|国际…理事会主席).
+INTERNATIONAL_AFTER_A_VERB = [
+    ("赵明接见国际学联主席李四，双方进行了友好交谈。", {("李四", "国际学联主席")}),
+    ("王刚宴请国际救助儿童会主席刘德。", {("刘德", "国际救助儿童会主席")}),
+    ("习近平复信国际救助儿童会主席李四，感谢其长期关注中国儿童事业。", {("李四", "国际救助儿童会主席")}),
+    ("世界经济论坛国际工商理事会主席马克思·施密特表示，中国经济前景向好。", {("马克思·施密特", "国际工商理事会主席")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INTERNATIONAL_AFTER_A_VERB)
+def test_a_title_at_international_after_a_verb(text, want):
+    assert _posts(text) == want
+
+
+# A periodical's editor holds its post whatever verb follows his dotted name (说, 在…指出); a book's editor holds none.
+PERIODICAL_EDITORS = [
+    ("英国《泰晤士时报》主编约翰·史密斯说，两国媒体应加强交流。", {("约翰·史密斯", "《泰晤士时报》主编")}),
+    ("权威医学刊物《新医学》发表社论。《新医学》主编彼得·琼斯在社交媒体上指出，合作是唯一出路。", {("彼得·琼斯", "《新医学》主编")}),
+    ("座谈会由《红楼梦》主编李华主持，多位专家参加。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERIODICAL_EDITORS)
+def test_periodical_editors(text, want):
+    assert _posts(text) == want
+
+
+def test_an_opposition_leader_first_in_a_chain_before_a_named_party():
+    got = _posts("印度人民院反对党领袖、国大党议员拉胡尔表示，将继续推动改革。")
+    assert ("拉胡尔", "印度人民院反对党领袖") in got
+
+
 # o51: a foreign party its leader's title names with its state is a body (not 全国 of 全国主席, not two parties);
 # a head's seat where it speaks is the office (总统府发表声明), never the building it is at (在总统府会见);
 # a party's national executive council is that party's council
