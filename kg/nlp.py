@@ -3751,7 +3751,7 @@ _NOT_ENDED = re.compile(lexicons.PLANNED + r"|计划|未|尽快|可能|期待|�
 # a congress told by its results in the lead: 刚刚结束的…代表大会，选举产生了…; 19号，…代表大会公布选举结果;
 # 已由…第一次会议于2013年3月14日选出 (not …选举产生的, a body it once elected, nor a commentary's 大会选举产生了)
 _ELECTED_AFTER = re.compile(r"^[，,]?(?:于[^，,。；;]{1,16}?)?(?:正式)?(?:公布了?[^，,。；;]{0,6}?选举结果|选举产生了?(?!的)|选出了?(?!的))")
-_ELECTED_BEFORE = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
+_ELECTED_BEFORE = re.compile(lexicons.JUST_ENDED + r"$|(?:\d{1,2}[日号]|[今昨]天)[，,]$|已?由$")
 _SPOKE_AT = re.compile(rf"(?:(?:(?:第{NUMERAL}次)?全体会议|开幕式|闭幕式)?上(?:发表|作|致)了?|(?:发表|作|致)了?(?!的))[^,，。;；]{{0,30}}?(?:讲话|演讲|致辞|发言)(?!的|精神|后)")
 # 鲁哈尼13日在内阁会议上表示 (27日，俄罗斯外长X在…一般性辩论上发言; 10日，律师在国会听证会上指责): said there on the
 # day told, as a speech is
@@ -3773,8 +3773,9 @@ _HELD_BY_EACH = re.compile(r"(?:均|都|纷纷|普遍)(?:已经|已)?(?:召开|�
 _HELD_MODIFIED = re.compile(r"(?:召开|举行|举办)了[^，,。；;的“”]{1,10}的$")
 # the scene of what the story tells, on its day: 在美国国务院20号的发布会上，有记者质问… (not a year's: 在去年…的会议上);
 # or one just closed (在刚刚结束的…第三次全体会上，…修正案正式通过)
-# told in the story's lead (not one a feature recalls later: …，在刚刚结束的十八届五中全会上，把…)
-_DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$|^[^\n]{0,40}在(?:刚刚|刚)(?:结束|闭幕)的$")
+# told in the story's lead (not one a feature recalls later: …，在刚刚结束的十八届五中全会上，把…): the caller searches
+# text[:lead] from 0 only when lead <= 60, and ``^`` matches only at 0, so this branch fires for 在 in the first 40 characters
+_DATED_SCENE = re.compile(r"在[^，,。；;在年]{0,20}?(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?的$|^[^\n]{0,40}在" + lexicons.JUST_ENDED + "$")
 _HELD_WITH_COUNT = re.compile(r"(?:主持召开|召开|举行|举办)了?(?:有|由)[^，,。；;的]{1,24}?(?:参加|出席|参与)的$")
 # a swearing-in at a place on the day told (X和Y24日在国民代表大会上正式宣誓就职, 5日在议会宣誓就职): a ceremony held
 # (not one with no place, 李洛渊当天宣誓就职, nor one due: 将于25日在…宣誓就职, 应在6月3日前宣誓就职)

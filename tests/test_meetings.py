@@ -10553,3 +10553,31 @@ def test_rm51a_a_summit_that_ends_the_stay_keeps_the_leaving_day():
                    "出席上海合作组织成员国政府首脑理事会第二十次会议后离开阿斯塔纳。")
     assert {m.name: (m.date.day if m.date else None) for m in ms} == {
         "中哈总理第五次定期会晤": None, "上海合作组织成员国政府首脑理事会第二十次会议": 8}
+
+
+def test_rm51m_a_summit_just_closed_is_the_scene_not_the_news_day():
+    """在刚刚闭幕的…峰会上 with no day told: held, undated (it may have closed days before); a day's sitting keeps the news day."""
+    (m,) = _meetings("在刚刚闭幕的二十国集团领导人杭州峰会上，中方提出的倡议得到与会各方广泛认同。")
+    assert m.name == "二十国集团领导人杭州峰会" and m.date is None
+    (m,) = _meetings("今天，在刚刚闭幕的省十四届人大三次会议上，代表们选举产生了新一届省人大常委会。")
+    assert m.date is not None
+    (m,) = _meetings("在刚结束的省十四届人大三次会议第二次全体会上，代表们表决通过了地方性法规。")
+    assert m.name == "省十四届人大三次会议第二次全体会" and m.date is not None
+
+
+def test_rm51m_greetings_given_at_the_congress_not_by_the_host_of_an_audience():
+    """出席大会并代表…致贺词 is a speaker; 会见与会代表，代表…致贺词 (the audience's clause) and 曾代表… (a past one) are none."""
+    (m,) = _meetings("中国农工民主党第十七次全国代表大会10日在京开幕。中共中央政治局委员、中央统战部部长李建华出席大会并代表中共中央致贺词。")
+    assert ("李建华", "speaker") in _roles(m)
+    (m,) = _meetings("中国农工民主党第十七次全国代表大会10日在京开幕。中共中央政治局委员李建华出席并代表中共中央致贺词。")
+    assert ("李建华", "speaker") in _roles(m)
+    ms = _meetings("中国农工民主党第十七次全国代表大会10日在京开幕。中共中央政治局常委李建华会见全体与会代表，代表中共中央致贺词。")
+    assert all(("李建华", "speaker") not in _roles(m) for m in ms)
+    ms = _meetings("中国农工民主党第十七次全国代表大会10日在京开幕。全国政协副主席张海出席。张海曾代表各民主党派中央致贺词。")
+    assert all(("张海", "speaker") not in _roles(m) for m in ms)
+
+
+def test_rm51m_the_chair_of_a_liaison_office_symposium_is_no_host():
+    """X主持人大联络处座谈会: 主持|人大…, a chair; only 主持人大赛 and 主持人大联唱 are the host's noun."""
+    (m,) = _meetings("20日上午，市人大常委会主任刘海主持人大联络处工作座谈会。")
+    assert ("刘海", "chair") in _roles(m)

@@ -62,7 +62,8 @@ _CUES = (
         # remarks at the meeting (出席开幕式并致辞, 致开幕辞, an address to the ranks: 授旗并致训词), not a written message (书面致辞)
         r"|(?:并|发表了?|作了?)(?:视频)?致辞|致(?:开幕|闭幕|欢迎|答谢)辞|致训词"
         # greetings given in person on a body's behalf (X代表中共中央致贺词), not a message sent (向大会致贺词, 互致贺词)
-        r"|(?<!并)代表[^，,。；;向]{2,24}?致贺词"  # (not 会见…，并代表…致贺词: the audience's clause)
+        # (出席大会并代表…; not 会见与会代表，并代表…致贺词 nor …，代表…: the audience's clause; not 曾代表…, a past one)
+        r"|(?:(?<=出席|参加)并|(?<=[会议式幕礼])并|(?<![并，,曾])(?<!曾经))代表[^，,。；;向]{2,24}?致贺词"
         # remarks that end their clause: X、Y先后致辞, X代表…致辞, X在开幕式致辞时表示 (not 书面致辞, 新年致辞, 贺信致辞)
         r"|(?<![并作表辞面的要在频信年])(?:先后|分别|相继|也)?致辞(?=[。；;，,]|时|$)"
         # remarks sent to the meeting by video: 古特雷斯通过视频为大会致辞, 向论坛开幕式视频致辞
@@ -553,8 +554,11 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
         date_hit = _date_for(ctx, hits)
         anchor = next((d for d in rec.dates if d.month and date_hit and d.start < date_hit.start), None)
         date, date_text = resolve_date(date_hit, ctx.reference_date, anchor) if date_hit else (None, None)
-        if date_hit is None and hits and ctx.reference_date and _JUST_ENDED.search(ctx.text, max(0, hits[0].start - 8), hits[0].start):
-            date, date_text = ctx.reference_date, ctx.reference_date.isoformat()  # 刚刚结束的…代表大会 and no date told: the news day
+        if date_hit is None and hits and ctx.reference_date and (just := _JUST_ENDED.search(ctx.text, max(0, hits[0].start - 8), hits[0].start)) \
+                and (ctx.text[just.start() - 1 : just.start()] != "在" or _DAYS_SITTING.search(name)):
+            # 刚刚结束的…代表大会 and no date told: the news day; 在刚刚闭幕的…峰会上 is only its scene (it may have closed days
+            # before), a day's sitting excepted (在刚刚结束的…第三次全体会上)
+            date, date_text = ctx.reference_date, ctx.reference_date.isoformat()
         if date_text and date_text.startswith("--") and (year := _article_year(ctx, name)):
             date, date_text = _with_year(year, date_text)  # 2019年第3次集体学习, no publication date
         end_text = _range_end(date_hit, date, date_text)
@@ -839,7 +843,8 @@ def _of_a_gathering(ctx: Context, date_hit: DateHit, name: str, ordered: list, a
 
 _IN_BOOK_TITLE = re.compile(r"《[^》]*$")
 _TITLED_BRIEFING = re.compile(r"[^：:，,。；;\s]{2,30}?(?:发布会|记者会|吹风会)[：:]")  # 国家卫生健康委发布会：…
-_JUST_ENDED = re.compile(r"(?:刚刚|刚)(?:结束|闭幕)的$")
+_JUST_ENDED = re.compile(lexicons.JUST_ENDED + "$")
+_DAYS_SITTING = re.compile(rf"第(?:{NUMERAL})次全体会议?$")  # one day's sitting of a session
 
 
 _TOUR_LEAD = re.compile(r"(?:\d{1,2}日(?:至|到)\d{1,2}日|近日|日前)在[^。；;，,]{1,12}?(?:调研|考察|视察)")

@@ -132,7 +132,9 @@ PLANNED = "|".join(PLANNED_WORDS)
 # presence (主持人和大会秘书长名单); 主持人大代表座谈会 is the verb and the congress's deputies (主持|人大…).
 PRESENCE_VERBS = ("主持", "出席", "列席", "参加")
 PRESENCE_NOUN = "(?:" + "|".join(PRESENCE_VERBS) + ")人(?=[和、]|名单)"
-CHAIR_VERB = r"主持(?!人(?!大(?![赛联]))|词)"  # 主持, not the host (主持人, 主持词); 主持人大… is 主持|人大
+CHAIR_VERB = r"主持(?!人(?!大(?!赛|联唱))|词)"  # 主持, not the host (主持人, 主持词, 主持人大赛); 主持人大… is 主持|人大
+# a meeting just closed, told right before its name (刚刚闭幕的…代表大会, 在刚结束的…全体会上)
+JUST_ENDED = r"(?:刚刚|刚)(?:结束|闭幕)的"
 
 
 def none_before(words: Iterable[str]) -> str:
