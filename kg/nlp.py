@@ -4801,8 +4801,8 @@ def _state_party(org: str, role: str) -> str | None:
     if role not in _PARTY_HEAD_ROLES or not state or not end or state in ("中国", "中华人民共和国") or not 2 <= len(org) - len(state) <= 14 \
             or org.count("“") != org.count("”"):  # 秘鲁人”党: a title read from inside the quotes
         return None
-    one = grammar._one_party(mid + "党") and "党" not in mid and not grammar._ORG_BAD.search(mid) and "届" not in mid
-    return org if one else None  # (grammar's test of one party: not 两党, 执政党, 多数党 of a house, 极右翼政党|国民联盟)
+    one = grammar._one_party(mid + "党") and not grammar._ORG_BAD.search(mid) and "届" not in mid
+    return org if one else None  # (grammar's test of one party: not 两党, 执政党, a house's 多数党; 共产党人党 keeps its 党)
 
 
 _KIND_OF_PLACE = frozenset({"城市", "都市", "社区", "城区", "郊区", "山区", "园区", "城乡"})  # not 特区, 边区: bodies' own
@@ -6187,9 +6187,11 @@ _IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言,
 # A head's seat that speaks for him (总统府发表声明, 菲律宾总统府副发言人, 克里姆林宫方面表示): the office, a body; a seat
 # gone to or met in (在总统府会见, 抵达总统府, 总统府前广场) is the building, no body
 _SPEAKING_SEAT = re.compile(lexicons.alternation(lexicons.SPEAKING_SEATS))
-# its staff, or its verb right after it (after 方面 or a day at most): 总统府12日发表公报, not 总统府参观时表示
-_SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|(?:方面)?(?:\d{1,2}日|" + "|".join(grammar._WHEN_AFTER)
-                          + r")?(?:也|还|则|随后|随即|再次)?(?:发表|发布|宣布|表示|声明|公报|称|说(?!明))")
+# its staff or side (总统府高层, 青瓦台方面), or its verb right after it (after a day and an adverb at most): 总统府12日发表公报,
+# 总统府没有事先宣布; not 总统府参观时表示
+_SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|高层|方面|(?:当地时间)?(?:\d{1,2}[日号]|" + "|".join(grammar._WHEN_AFTER)
+                          + r")?(?:上午|下午|晚上?|晚间|早上?|凌晨|中午)?(?:也|还|则|随后|随即|再次|没有|并未|未|已经?|事先|正式){0,2}"
+                          r"(?:发表|发布|宣布|表示|声明|公报|称|说(?!明)|举行)")
 _TO_SEAT = (*_INTO_SEAT, *_IN_SEAT, "到", "向", "回")
 _CLAUSE_ENDS = "，,。；;：:！？!?\n“”"
 
