@@ -1833,6 +1833,13 @@ _UNION_SUFFIXES = ("委员会", "联盟", "组织", "共同体")  # bodies of st
 # words such a body ends with beyond the common suffixes.
 REGIONS = ("非洲", "亚洲", "欧洲", "美洲", "拉美", "拉丁美洲", "大洋洲", "亚太", "中东", "阿拉伯")
 _REGION_BODIES = ("理事会", "联盟", "共同体", "论坛")
+# Smaller regions that name a body as a continent does (欧亚经济委员会, 北极理事会; kg.nlp reads these bodies, no title's
+# body opens with them), and regions that stand beside them as a list's items (北美、中美和|加勒比: no body of 加勒比)
+BODY_REGIONS = (*REGIONS, "欧亚", "北欧", "东亚", "东南亚", "中亚", "北极", "南极", "加勒比")
+LIST_REGIONS = (*BODY_REGIONS, "北美", "中美", "南美")
+# The endings of a body named after its region alone (kg.nlp): the region bodies' and the unions' (共同体 only of an
+# economy or of states; no 论坛, 组织) and a few more
+REGION_BODY_ENDS = tuple(e for e in dict.fromkeys((*_REGION_BODIES, *_UNION_SUFFIXES, "联合会", "法院", "疾控中心")) if e not in ("论坛", "组织"))
 
 
 TENURE_END = ("新任", "现任")  # words of when a post began, inside a title (posts.py drops them)

@@ -4807,8 +4807,6 @@ def _body(org: str) -> bool:
 # The roles of a party's head (东帝汶重建全国大会党|主席, 喀麦隆人民民主联盟全国|主席, 某国工党|领袖) and the endings of a party's name
 _PARTY_HEAD_ROLES = ("主席", "副主席", "总书记", "第一书记", "领袖", "领导人", "总裁", "党首", "党魁")
 _PARTY_ENDS = ("党", "联盟", "运动", "阵线")
-# what no party's name holds between its state and its ending: a particle, a count, a term, a kind of parties (两党, 各党, 执政党)
-_NOT_IN_PARTY_NAME = re.compile(r"[的和与及在将是等对为了从向被把同两三各第届]|^(?:执政|在野|反对|主要|该|本|多|朝野|大|新|政)$")
 
 
 def _state_party(org: str, role: str) -> str | None:
@@ -4821,7 +4819,8 @@ def _state_party(org: str, role: str) -> str | None:
     if role not in _PARTY_HEAD_ROLES or not state or not end or state in ("中国", "中华人民共和国") or not 2 <= len(org) - len(state) <= 14 \
             or org.count("“") != org.count("”"):  # 秘鲁人”党: a title read from inside the quotes
         return None
-    return None if _NOT_IN_PARTY_NAME.search(mid) else org
+    one = grammar._one_party(mid + "党") and not grammar._ORG_BAD.search(mid) and "届" not in mid
+    return org if one else None  # (grammar's test of one party: not 两党, 执政党, a house's 多数党; 共产党人党 keeps its 党)
 
 
 _KIND_OF_PLACE = frozenset({"城市", "都市", "社区", "城区", "郊区", "山区", "园区", "城乡"})  # not 特区, 边区: bodies' own
@@ -6208,21 +6207,27 @@ _IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言,
 # A head's seat that speaks for him (总统府发表声明, 菲律宾总统府副发言人, 克里姆林宫方面表示): the office, a body; a seat
 # gone to or met in (在总统府会见, 抵达总统府, 总统府前广场) is the building, no body
 _SPEAKING_SEAT = re.compile(lexicons.alternation(lexicons.SPEAKING_SEATS))
-_SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|方面|[^，,。；;：:“”、]{0,12}?(?:发表|发布|宣布|表示|声明|公报|称|说(?!明))")
+# its staff or side (总统府高层, 青瓦台方面), or its verb right after it (after a day and an adverb at most): 总统府12日发表公报,
+# 总统府没有事先宣布; not 总统府参观时表示
+_SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|高层|方面|(?:当地时间)?(?:\d{1,2}[日号]|" + "|".join(grammar._WHEN_AFTER)
+                          + r")?(?:上午|下午|晚上?|晚间|早上?|凌晨|中午)?(?:也|还|则|随后|随即|再次|没有|并未|未|已经?|事先|正式){0,2}"
+                          r"(?:发表|发布|宣布|表示|声明|公报|称|说(?!明)|举行)")
 _TO_SEAT = (*_INTO_SEAT, *_IN_SEAT, "到", "向", "回")
+_CLAUSE_ENDS = "，,。；;：:！？!?\n“”"
 
 
 # A body named after its region (欧亚经济委员会, 北极理事会, 欧洲疾控中心, 东亚经济共同体): the region, a few words of its
 # fields and a body's ending; a 共同体 only of an economy or of states (not 命运共同体, an idea)
-_REGION_NAMED_BODY = re.compile(r"(?:" + "|".join(sorted((*grammar.REGIONS, "欧亚", "北欧", "东亚", "东南亚", "中亚", "北极", "南极", "加勒比"), key=len, reverse=True))
-                                + r")(?P<mid>[\u4e00-\u9fff]{0,8}?)(?:理事会|委员会|联盟|联合会|法院|疾控中心|(?<=经济|国家)共同体)(?!联盟|联合会|委员会|理事会)")  # (非洲经社理事会|联盟: the longer name)
+_REGION_NAMED_BODY = re.compile(lexicons.alternation(grammar.BODY_REGIONS) + r"(?P<mid>[\u4e00-\u9fff]{0,8}?)(?:"
+                                + "|".join(e if e != "共同体" else "(?<=经济|国家)共同体" for e in grammar.REGION_BODY_ENDS) + r")(?!联盟|联合会|委员会|(?:最高)?理事会)")  # (非洲经社理事会|联盟: the longer name; 欧亚经济委员会|最高理事会: its board, another body)
 
 
 def _region_bodies(text: str) -> list[tuple[int, int, str]]:
     """A body named after its region (``_REGION_NAMED_BODY``) where a name may open, its fields no clause (非洲国家和|非洲联盟)."""
     return [(m.start(), m.end(), m.group()) for m in _REGION_NAMED_BODY.finditer(text)
             if _opens_name(text, m.start()) and not set(m["mid"]) & _NOT_IN_NAME and not lexicons.country_at(m["mid"])
-            and not (m.group().endswith("法院") and "国家" in m["mid"])]  # 中东欧国家最高法院: the states' courts, no one body
+            and not (m.group().endswith("法院") and "国家" in m["mid"])  # 中东欧国家最高法院: the states' courts, no one body
+            and not _among_regions(text, m.start(), m.end(), grammar.LIST_REGIONS)]  # 北美、中美和|加勒比足球联合会: a list's tail
 
 
 def _speaking_seats(text: str) -> list[tuple[int, int, str]]:
@@ -6230,10 +6235,20 @@ def _speaking_seats(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _SPEAKING_SEAT.finditer(text) if "总统府" in text or "宫" in text or "青瓦台" in text else ():
         s, e = m.span()
+        if text.endswith(lexicons.SPEAKING_SEATS, 0, s):
+            continue  # 总统府|青瓦台: one office named twice, read at the first
+        after = e + len(nxt[0]) if (nxt := _SPEAKING_SEAT.match(text, e)) else e
         s -= len(lexicons.country_before(text, s))
-        if not text.endswith(_TO_SEAT, 0, s) and _SEAT_SPEAKS.match(text, e):
+        if not _seat_as_place(text, s) and _SEAT_SPEAKS.match(text, after):
             out.append((s, e, text[s:e]))
     return out
+
+
+def _seat_as_place(text: str, s: int) -> bool:
+    """Whether a seat opening at ``s`` is a place or an object in its clause (在莫斯科克里姆林宫, 抵达总统府, 包围总统府)."""
+    lo = max(text.rfind(c, 0, s) for c in _CLAUSE_ENDS) + 1
+    words = lexicons.common_words()
+    return "在" in text[lo:s] or text.endswith(_TO_SEAT, 0, s) or any(words.get(text[k:s], "").startswith("v") for k in range(max(lo, s - 4), s - 1))
 
 
 _BRANDS = ("宝马",)  # a brand that is a common word or runs in other names: read only where a name opens, after its state or a verb
@@ -6268,12 +6283,12 @@ _REGION_ITEM_END = ("、", "和", "及", "等", "，", "。", "")
 _REGION_ITEM_OPEN = ("、", "和", "及", "对", "与", "同", "向", "，", "")
 
 
-def _among_regions(text: str, s: int, e: int) -> bool:
+def _among_regions(text: str, s: int, e: int, regions: tuple[str, ...] = grammar.REGIONS) -> bool:
     """Whether ``text[s:e]`` is an item of a list whose item before or after it is a continent or a
     region standing whole (与欧洲、东盟、美国等, 对东盟、拉丁美洲和非洲), not 亚太经合组织 nor 非洲联盟."""
-    if e < len(text) and text[e] in _LIST_JOINS and any(text.startswith(r, e + 1) and text[e + 1 + len(r) : e + 2 + len(r)] in _REGION_ITEM_END for r in grammar.REGIONS):
+    if e < len(text) and text[e] in _LIST_JOINS and any(text.startswith(r, e + 1) and text[e + 1 + len(r) : e + 2 + len(r)] in _REGION_ITEM_END for r in regions):
         return True
-    return s > 0 and text[s - 1] in _LIST_JOINS and any(text.endswith(r, 0, s - 1) and text[s - 2 - len(r) : s - 1 - len(r)] in _REGION_ITEM_OPEN for r in grammar.REGIONS)
+    return s > 0 and text[s - 1] in _LIST_JOINS and any(text.endswith(r, 0, s - 1) and text[s - 2 - len(r) : s - 1 - len(r)] in _REGION_ITEM_OPEN for r in regions)
 
 
 def _council_end(text: str, e: int, form: str) -> int:

@@ -142,6 +142,8 @@ def _whole_name(name: str, head: str = "") -> bool:
     ending = next((e for k in lengths if k <= len(rest) and (e := rest[len(rest) - k:]) in endings), None)  # the longest
     if ending is None:
         return bool(head) and rest in _STATE_COUNCILS  # 俄罗斯联邦安全会议: a state's council, not a meeting
+    if ending == "理事会" and (rest[: -len(ending)].endswith("届") or "、" in rest):
+        return False  # 新一届理事会, 第八届、九届理事会: a board's term or a list of them, no body named
     return bool(head) or len(rest) - len(ending) >= 2 and rest not in endings
 
 

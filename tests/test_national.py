@@ -7661,3 +7661,21 @@ def test_a55_titles_and_names_keep_their_edges(text, want_persons, want_posts):
 ])
 def test_rm51a_an_honour_names_no_body_and_a_role_no_act(text, want_persons, want_orgs):
     assert _persons(text) == want_persons and _orgs(text) == want_orgs
+
+
+# rm51o: a house's majority or minority "party" is no party (its house is the body); a seat is the office only as its
+# clause's speaker, its verb right after it (not a place after 在, an object, nor a verb far on), one office named twice
+# one body; a region's body not the tail of a list of regions nor the board named after it (review rev51o51)
+@pytest.mark.parametrize(("text", "want"), [
+    ("美国国会众议院多数党领袖麦卡锡当天在记者会上说，法案将于下周表决。", {"美国国会"}),
+    ("美国国会参议院少数党领袖舒默当天表示，将阻止法案通过。", {"美国国会"}),
+    ("游客在首都总统府参观时表示很受教育。", set()),
+    ("总统当天在首都总统府表示，局势可控。", set()),
+    ("抗议者当天包围总统府称，要求政府辞职。", set()),
+    ("总统当天在首都莫斯科克里姆林宫表示，双方将加强合作。", set()),
+    ("韩国总统府青瓦台发言人当天表示，将继续推动对话。", {"韩国总统府"}),
+    ("北美、中美和加勒比足球联合会当天宣布比赛延期。", set()),
+    ("欧亚经济委员会最高理事会当天举行会议。", {"欧亚经济委员会最高理事会"}),
+])
+def test_rm51o_house_parties_seats_in_place_and_region_lists(text, want):
+    assert _orgs(text) == want

@@ -1025,3 +1025,10 @@ def test_o51_a_speaking_seat_and_a_regions_council_are_nodes():
     assert resolve.org("总统府", None, "d").key == "org:d:总统府"
     assert resolve.org("菲律宾总统府", None, "d").country == "菲律宾"
     assert resolve.org("北极理事会", None, "d").label == "北极理事会"
+
+
+def test_rm51o_a_boards_term_is_no_node():
+    # 新一届理事会, 第五届、六届理事会: a board's term or a list of terms names no body; a named body's board does
+    assert resolve.org("新一届理事会", None, None) is None
+    assert resolve.org("中国科学技术协会第五届、六届理事会", None, "d") is None
+    assert resolve.org("北极理事会", None, None).label == "北极理事会"
