@@ -1324,9 +1324,21 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
         return False  # 助理|艾曼·苏珊: a common word opens no foreign name
     places = lexicons.places()
-    if titled and len(parts) == 1 and len(parts[0]) >= 3 and parts[0] in _countries() and not any(name[last : last + k] in places for k in (2, 3, 4)):
-        return parts[0] not in places  # 副总统萨尔瓦多·劳雷尔: a state's name as a given one, after a title (not 马来西亚·吉隆坡: a place)
+    if titled and len(parts) == 1 and parts[0] in _STATE_GIVEN_NAMES and not _place_or_body_at(name, last):
+        return True  # 副总统萨尔瓦多·劳雷尔: a state's name as a given one, after a title (not 萨尔瓦多·中华商会: a body)
     return not any(x in places or x in _countries() for x in parts)
+
+
+# States whose names serve as given names (Salvador, Dominique); no other state's name opens a
+# dotted name (马来西亚·中国商会, 哥伦比亚·波哥大: a body or a place of the state).
+_STATE_GIVEN_NAMES = frozenset({"萨尔瓦多", "多米尼克"})
+
+
+def _place_or_body_at(name: str, last: int) -> bool:
+    """Whether the last part opens with a place or 中国/中华, or a body's suffix closes it (X·中美洲议会)."""
+    tail = name[last:]
+    return tail.startswith(("中国", "中华")) or any(tail[:k] in lexicons.places() for k in (2, 3, 4)) or any(
+        tail.startswith(s, k) for k in range(1, 5) for s in lexicons.org_suffixes() if len(s) >= 2)
 
 
 # One-character abbreviations of states as the news pairs them (中美, 中英, 加中).

@@ -1846,6 +1846,12 @@ def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int]
     return None
 
 
+def _named_thing(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as no person's name (神舟, 天宫, 黄河; not 高峰, 李强: tagged names)."""
+    tag = lexicons.common_words().get(word)
+    return tag is not None and not tag.startswith("nr")
+
+
 def _unread_item(text: str, p: int, known: frozenset[str]) -> int | None:
     """Where the next member starts after an item of two to five characters at ``p`` that no rule
     reads as a name, inside a long list of names (…顾秀莲、热地、乌云其木格…): both it and the next
@@ -1899,6 +1905,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 conj = 2 if text.startswith("以及", q) else 1  # …李四以及傅全有、王五…: 以及 joins the next run as 和 does
                 if joined is None and len(members) >= 2 and text.startswith(("和", "及", "以及"), q) and (r := grammar.list_member_end(text, q + conj)) is not None:
                     joined = (q + conj, r)  # …张三、李四和傅全有、王五…: the list goes on after the member 和 joins, read as its members are
+                if joined is not None and _named_thing(text[joined[0] : joined[1]]):
+                    joined = None  # …王亚平以及|神舟、天宫等: a craft or a place the dictionary knows joins no list of names
                 if joined is None or not text.startswith("、", joined[1]):
                     break
                 members.append(joined)  # 邵五和蒋六、李七: 和 joins two runs of one list
@@ -1912,8 +1920,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
         if any(_is_firm(text[a:b]) for a, b in members):
             continue  # 宝马、西门子等一大批外资项目: a firm the lexicon knows makes the list one of brands
-        if (last := _closing_member(text, members[-1][1], known)) is not None:
-            members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate
+        if (last := _closing_member(text, members[-1][1], known)) is not None and not _named_thing(text[last[0] : last[1]]):
+            members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate (not …和神舟: a craft)
         for a, b in members:
             if not taken.overlaps(a, b):
                 out.append(PersonHit(a, b, text[a:b], (), "known"))
