@@ -332,7 +332,7 @@ _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[�
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
 _ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "老人")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
-_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
+_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长)夫人|" + grammar.WITH_WIFE.pattern)  # 总统夫人X, …和夫人彭丽媛, 偕夫人
 _KIN_AFTER = re.compile(grammar.KIN_AFTER_NAME)
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -2572,8 +2572,9 @@ _PLAIN_EDGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,1}(?:来到|说|在|正|也|�
 # a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here
 _DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|认为|介绍|汇报)")
 _DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
-_CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")  # no name runs across these: a cue after a name lies before the next one
-_CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
+_CLAUSE_MARKS = ",，。;；:：\n"  # where a clause ends: no name runs across these
+_CLAUSE_STOP = re.compile(f"[{_CLAUSE_MARKS}]")  # a cue after a name lies before the next one
+_CUE_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_MARKS}“]))\s*")  # where a clause opens (or a quote), after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人, 思政课; 王毅说, 卫星的, 卡方将, 好就好, 汪洋等: a name of two closing a group).
 _NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛课族人的说称道您们和与及是在了将已也还都就又等")
