@@ -154,7 +154,7 @@ _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "�
 _FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
 
 
-_WITH_WIFE = ("和夫人", "及夫人", "偕夫人")  # after a transliterated name: he and his wife, no syllable
+WITH_WIFE = re.compile(r"[和及偕]夫人")  # he and his wife: after a transliterated name no syllable (nlp._SPOUSE, meetings share it)
 _APPOINTS = ("任命", "提名")  # verbs of _FOREIGN_STOP between two names: who appoints whom
 
 
@@ -741,13 +741,13 @@ def verb_before(text: str, p: int, min_freq: int = 100) -> bool:
 
 def _word_edge(text: str, p: int, q: int) -> bool:
     """Whether a frequent word at ``q`` ends a titled name ``text[p:q]`` (surname + one or two):
-    a verb after a two-character name, any frequent word but a time word after a three-character
-    one (主任袁国平|当时 tells of the past); never a given name that is a word (书记时|勉励), a
+    a verb (every word of _SAYING among them) after a two-character name, any frequent word but a
+    time word after a three-character one (主任袁国平|当时 tells of the past); never a given name that is a word (书记时|勉励), a
     name ending in 和/同 or opened by a verb (杨明和|中央, 敦促美), nor before a body that opens
     the next title (黑龙江|省委)."""
     words = lexicons.common_words()
     after, name = text[q : q + 2], text[p:q]
-    verb = after in _VERBS_TAGGED_AS_NAMES or after in _SAYING or (after in words and words[after][0] == "v")  # 主席万钢|建议 (建议 is tagged a noun)
+    verb = after in _VERBS_TAGGED_AS_NAMES or after in _SAYING or (after in words and words[after][0] == "v")  # a word of saying counts as one (主席万钢|建议, |希望, |宣布: 建议 is tagged a noun)
     rare_verb = len(name) == 3 and words.get(after) == "v" and lexicons.word_frequency(after) >= 20  # 省长X|谈心谈话, 发言人X|求证
     if not (_common_word(after, 1000) or after in _VERBS_TAGGED_AS_NAMES or rare_verb) or _common_word(text[q - 1 : q + 1], 100) or words[after][0] == "t":
         return False
@@ -1078,7 +1078,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if _CALLED.match(text, q):
             cands.append((2, -q))
             break  # 马克龙|通了话, 普京|通电话: a phone call after the name, no syllable (a name never runs into it)
-        if q - p >= 2 and (text.startswith(_KIN_WORDS + _WITH_WIFE, q) or text.startswith(_KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
+        if q - p >= 2 and (text.startswith(_KIN_WORDS, q) or WITH_WIFE.match(text, q) is not None or text.startswith(_KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
             cands.append((2, -q))
             break  # 尼克松|外孙考克斯, 卡扎菲|之子赛义夫, 副总统阿雷亚萨|和夫人: whose kin the next name is, no syllable
         if (verb := _TRAVEL.match(text, q)) and (lexicons.country_at(text, verb.end()) or _ARRIVES_ABBR.match(text, q)):
@@ -1329,9 +1329,21 @@ def _foreign_ok(name: str, last: int, titled: bool) -> bool:
     if head[0] in "nv" and not head.startswith(("nr", "ns", "nz")) and lexicons.word_frequency(parts[0][:2]) >= 1000:
         return False  # 助理|艾曼·苏珊: a common word opens no foreign name
     places = lexicons.places()
-    if titled and len(parts) == 1 and len(parts[0]) >= 3 and parts[0] in _countries() and not any(name[last : last + k] in places for k in (2, 3, 4)):
-        return parts[0] not in places  # 副总统萨尔瓦多·劳雷尔: a state's name as a given one, after a title (not 马来西亚·吉隆坡: a place)
+    if titled and len(parts) == 1 and parts[0] in _STATE_GIVEN_NAMES and not _place_or_body_at(name, last):
+        return True  # 副总统萨尔瓦多·劳雷尔: a state's name as a given one, after a title (not 萨尔瓦多·中华商会: a body)
     return not any(x in places or x in _countries() for x in parts)
+
+
+# States whose names serve as given names (Salvador, Dominique); no other state's name opens a
+# dotted name (马来西亚·中国商会, 哥伦比亚·波哥大: a body or a place of the state).
+_STATE_GIVEN_NAMES = frozenset({"萨尔瓦多", "多米尼克"})
+
+
+def _place_or_body_at(name: str, last: int) -> bool:
+    """Whether the last part opens with a place or 中国/中华, or a body's suffix closes it (X·中美洲议会)."""
+    tail = name[last:]
+    return tail.startswith(("中国", "中华")) or any(tail[:k] in lexicons.places() for k in (2, 3, 4)) or any(
+        tail.startswith(s, k) for k in range(1, 5) for s in lexicons.org_suffixes() if len(s) >= 2)
 
 
 # One-character abbreviations of states as the news pairs them (中美, 中英, 加中).

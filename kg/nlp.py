@@ -347,7 +347,7 @@ _COUNTED_GROUP = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)[�
 _AGE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")  # 62岁的杨显凤: a person's age
 _BORN = re.compile(r"(?<!\d)\d{4}年(?:\d{1,2}月)?出生的")  # 1969年出生的闫永明: when a person was born
 _ELDERS = ("婆婆", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "老人")  # 85岁的王五|婆婆: how an old person is called after the name, its right edge
-_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长|[和偕])夫人")  # …和夫人彭丽媛, 偕夫人
+_SPOUSE = re.compile(r"(?:总统|首相|总理|国王|主席|总督|元首|委员长)夫人|" + grammar.WITH_WIFE.pattern)  # 总统夫人X, …和夫人彭丽媛, 偕夫人
 _KIN_AFTER = re.compile(grammar.KIN_AFTER_NAME)
 _WIFE = re.compile("夫人")  # after a name the story knows: 张德江夫人辛树森 (a Chinese name only: 特朗普夫人|同机)
 # What names a person but is no post when it follows the name (叶挺烈士, 聂荣臻元帅).
@@ -1863,6 +1863,12 @@ def _closing_member(text: str, q: int, known: frozenset[str]) -> tuple[int, int]
     return None
 
 
+def _named_thing(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as no person's name (神舟, 天宫, 黄河; not 高峰, 李强: tagged names)."""
+    tag = lexicons.common_words().get(word)
+    return tag is not None and not tag.startswith("nr")
+
+
 def _unread_item(text: str, p: int, known: frozenset[str]) -> int | None:
     """Where the next member starts after an item of two to five characters at ``p`` that no rule
     reads as a name, inside a long list of names (…顾秀莲、热地、乌云其木格…): both it and the next
@@ -1916,6 +1922,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 conj = 2 if text.startswith("以及", q) else 1  # …李四以及傅全有、王五…: 以及 joins the next run as 和 does
                 if joined is None and len(members) >= 2 and text.startswith(("和", "及", "以及"), q) and (r := grammar.list_member_end(text, q + conj)) is not None:
                     joined = (q + conj, r)  # …张三、李四和傅全有、王五…: the list goes on after the member 和 joins, read as its members are
+                if joined is not None and _named_thing(text[joined[0] : joined[1]]):
+                    joined = None  # …王亚平以及|神舟、天宫等: a craft or a place the dictionary knows joins no list of names
                 if joined is None or not text.startswith("、", joined[1]):
                     break
                 members.append(joined)  # 邵五和蒋六、李七: 和 joins two runs of one list
@@ -1929,8 +1937,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
         if any(_is_firm(text[a:b]) for a, b in members):
             continue  # 宝马、西门子等一大批外资项目: a firm the lexicon knows makes the list one of brands
-        if (last := _closing_member(text, members[-1][1], known)) is not None:
-            members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate
+        if (last := _closing_member(text, members[-1][1], known)) is not None and not _named_thing(text[last[0] : last[1]]):
+            members.append(last)  # 丁一、黄二、蔡三和苗四观看演出: the member 和 adds before the predicate (not …和神舟: a craft)
         for a, b in members:
             if not taken.overlaps(a, b):
                 out.append(PersonHit(a, b, text[a:b], (), "known"))
@@ -2581,8 +2589,9 @@ _PLAIN_EDGE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,1}(?:来到|说|在|正|也|�
 # a deputy named before 代表 and what they do (丁世忠代表向总书记汇报, 潘越代表在…): 代表 is a designation here
 _DEPUTY_SAYS = re.compile(r"代表(?=向|说[，,：:]|表示|在|建议|告诉|认为|介绍|汇报)")
 _DEPUTY_UNIT = re.compile(r"(?:大学|学院|公司|集团|医院|中学|小学|社区)$")
-_CLAUSE_STOP = re.compile(r"[,，。;；:：\n]")  # no name runs across these: a cue after a name lies before the next one
-_CUE_CLAUSE = re.compile(r"(?:^|(?<=[,，。;；:：\n“]))\s*")  # where a clause opens, after its spaces
+_CLAUSE_MARKS = ",，。;；:：\n"  # where a clause ends: no name runs across these
+_CLAUSE_STOP = re.compile(f"[{_CLAUSE_MARKS}]")  # a cue after a name lies before the next one
+_CUE_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_MARKS}“]))\s*")  # where a clause opens (or a quote), after its spaces
 # Last and middle characters of a would-be untitled name that make it a place, a unit or a phrase
 # (江北区, 青歌赛, 申报人, 思政课; 王毅说, 卫星的, 卡方将, 好就好, 汪洋等: a name of two closing a group).
 _NOT_NAME_END = frozenset("区县市镇乡村路街巷局厂站港湾河湖岛省州庄园馆院所队组部委办会社团业场线桥门楼号宫赛课族人的说称道您们和与及是在了将已也还都就又等")

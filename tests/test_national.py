@@ -558,6 +558,10 @@ BARE_LISTS = [
     # 以及 joins a second run of the same list, read as 和 joins one; a run of places stays none
     ("丁薛祥、李希、蔡奇以及周文海、韩立新、马光明出席开幕会。", {"丁薛祥", "李希", "蔡奇", "周文海", "韩立新", "马光明"}),
     ("北京、天津以及河北、山西等地出台措施。", set()),
+    # a dictionary word that 以及/和 joins (a spacecraft, a river) ends the list: it is no member, nor what follows it
+    ("聂海胜、刘伯明以及神舟、天和等出席。", {"聂海胜", "刘伯明"}),
+    ("聂海胜、刘伯明和天宫、嫦娥等出席。", {"聂海胜", "刘伯明"}),
+    ("聂海胜、刘伯明和神舟出席。", {"聂海胜", "刘伯明"}),
 ]
 
 
@@ -596,6 +600,22 @@ FOREIGN_WHOLE = [
     ("英国前首相布莱克次子托马斯·布莱克、法国前总统杜邦等外方嘉宾先后发言。", {"布莱克", "托马斯·布莱克", "杜邦"}),
     ("美国前总统史密斯长女安娜·史密斯出席了开幕式。", {"史密斯", "安娜·史密斯"}),
 ]
+
+
+# a state's name opens a dotted name only where it serves as a given name (萨尔瓦多, 多米尼克), and never
+# before a body (a chamber of commerce) or a place: 马来西亚·X商会, 哥伦比亚·波哥大 name no person
+STATE_AS_GIVEN_NAME = [
+    ("副会长印度尼西亚·中国商会出席活动。", set()),
+    ("理事长澳大利亚·中华总商会出席论坛。", set()),
+    ("总经理哥伦比亚·麦德林出席。", set()),
+    ("参赞萨尔瓦多·中华商会出席活动。", set()),
+    ("法国前总理多米尼克·贝尔坦出席论坛。", {"多米尼克·贝尔坦"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STATE_AS_GIVEN_NAME)
+def test_a_state_name_opens_a_dotted_name_only_as_a_given_name(text, want):
+    assert _persons(text) == want and all(p in want for p, _ in _posts(text))
 
 
 @pytest.mark.parametrize(("text", "want"), FOREIGN_WHOLE)

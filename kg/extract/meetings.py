@@ -2609,7 +2609,6 @@ def _welcomed(ctx: Context, name: str, m: re.Match | None, own: tuple) -> tuple[
                  if h.name not in have and not have.add(h.name))  # (X结束访问，…举行欢送仪式。X检阅仪仗队: once)
 
 
-_WITH_SPOUSE = re.compile(r"(?:和|偕)夫人")
 # a later sentence that tells another event held (举行欢迎宴会, 举行了午宴) or opens after one (会谈后，): not the ceremony's
 _ANOTHER_HELD = re.compile(r"举行了?[^，,。；;]{0,12}?(?:宴会|晚宴|午宴|国宴|酒会|招待会|会谈|会晤)")
 _AFTER_ANOTHER = re.compile(r"[\s\u3000]*[^，,。；;\s]{1,6}[后毕][，,]")
@@ -2630,7 +2629,7 @@ def _spouses(ctx: Context, at: int, principals: list) -> list:
         ends = {at + len(n) for n in names if len(n) >= 2 for at in _occurrences(text, n, a, b)}
         for q in rec.persons:
             if a <= q.start < b and q.via != "byline" and q.name not in names and \
-                    any(_WITH_SPOUSE.fullmatch(text, e, q.start) for e in ends if e < q.start):
+                    any(grammar.WITH_WIFE.fullmatch(text, e, q.start) for e in ends if e < q.start):
                 out.append(q)
     return out
 
