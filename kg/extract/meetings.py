@@ -4299,8 +4299,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     then = bool(body and _THEN_OPENING.match(ctx.text, s0))  # 22日，…出席了阅兵活动。随后，X与Y举行了会谈: that day's
     # 会谈后，双方共同出席…: the last day written as a date up to the talks' sentence (not 昨天 in someone's words)
     written = bool(body and (after := _TALKS_THEN.match(ctx.text, s0)))
-    told = _talks_told_end(ctx, after["after"], s0) if written else s0
-    if (that_day or then or written) and (last := next((d for d in reversed(body_dates) if d.start < told and not _BOUND.match(ctx.text, d.end)
+    told = _talks_told_end(ctx, after["after"], s0) if written else None
+    if (that_day or then or written) and (last := next((d for d in reversed(body_dates) if d.start < (told or s0) and not _BOUND.match(ctx.text, d.end)
                                                         and not _round_ahead(ctx, d) and (d.day is not None or not written)), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
