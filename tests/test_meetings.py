@@ -10581,3 +10581,21 @@ def test_rm51m_the_chair_of_a_liaison_office_symposium_is_no_host():
     """X主持人大联络处座谈会: 主持|人大…, a chair; only 主持人大赛 and 主持人大联唱 are the host's noun."""
     (m,) = _meetings("20日上午，市人大常委会主任刘海主持人大联络处工作座谈会。")
     assert ("刘海", "chair") in _roles(m)
+
+
+def test_a_signing_after_talks_takes_the_talks_day_after_a_summit_too_and_no_audience_of_the_press():
+    # a date told between the talks and 会谈后 (the guest's arrival, a later trip): the talks' own day
+    for between in ("马里诺是11日抵达北城的。", "13日，马里诺将前往南城访问。"):
+        ms = _meetings("国家主席王宏伟12日在北城同法国总统马里诺举行会谈。" + between +
+                       "会谈后，两国元首共同出席了双边合作文件签字仪式。")
+        (sign,) = [m for m in ms if m.name.endswith("签字仪式")]
+        assert sign.date_text == "2024-04-12"
+    # 会晤后，两国元首共同出席…: the summit's principals
+    ms = _meetings("国家主席王宏伟12日在北城同法国总统马里诺举行会晤。会晤后，两国元首共同出席了双边合作文件签字仪式。")
+    (sign,) = [m for m in ms if m.name.endswith("签字仪式")]
+    assert {p.person for p in sign.participants} == {"王宏伟", "马里诺"} and sign.date_text == "2024-04-12"
+    # 会见后 after the two met the press (共同会见了记者): the principals of the audience before it
+    ms = _meetings("国务院总理王宏伟12日在北城会见越南总理马里诺。随后，两国总理共同会见了记者。"
+                   "会见后，两国总理共同出席了双边合作文件签字仪式。")
+    (sign,) = [m for m in ms if m.name.endswith("签字仪式")]
+    assert {p.person for p in sign.participants} == {"王宏伟", "马里诺"}

@@ -334,7 +334,9 @@ _BANQUET_HELD_FOR = re.compile(r"为[^。；;]{2,60}?(?<![将拟要])举行了?(
 _BANQUET_ANOTHER = re.compile(r"将|拟|曾|计划|预计|定于|准备|此前|之前|以前|去年|前年|上次|当年|\d{4}年|前一天|次日|翌日|第二天")
 
 
-_TALKS_THEN = re.compile(r"[\s\u3000]*(?:会谈|会见|会晤)(?:结束)?后[，,]")
+# a sentence that goes on from the talks, audience or summit just told (会谈后，…; 会见结束后，…)
+_AFTER_MEETING = r"(?P<after>会谈|会见|会晤)(?:结束)?后[，,]"
+_TALKS_THEN = re.compile(r"[\s\u3000]*" + _AFTER_MEETING)
 _TOAST = re.compile(r"在(?:致辞|祝酒辞|祝酒词)中(?:表示|说|指出)")
 _TOAST_WINDOW = 3  # sentences after the banquet's in which its speeches are looked for
 
@@ -3534,9 +3536,10 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             # (not a spokesman who speaks of it: 外交部发言人X表示，此访…)
     for m in _SIGNED_AFTER_TALKS.finditer(text):
         s, e = rec.sentences[rec.sentence_of(m.start())]
-        # (the talks or audience told last before it: 在会见A时…在会见B时…会见后，两国总理共同出席: B's)
+        # (the talks or audience told last before it: 在会见A时…在会见B时…会见后，两国总理共同出席: B's; not the press
+        # met jointly, 两国总理共同会见了记者)
         talks = sorted((max(h.start for h in hits if h.start < m.start()), name) for name, (hits, _) in out.items()
-                       if m["after"] in name and hits[0].start < m.start())
+                       if m["after"] in name and hits[0].start < m.start() and not name.endswith("记者"))
         if rec.in_meta(m.start()) or rec.in_headline(m.start()) or not talks or _WILL.search(m["who"]):
             continue  # (X和Y还将共同出席…: still to come)
         # 会谈后，两国领导人(双方)共同出席了…签字仪式: the talks' principals; 会谈后，X和Y共同出席了…: those named
@@ -3677,8 +3680,8 @@ _ENVOYS_WINDOW = 6  # sentences from the ceremony's own in which the list of env
 
 # a signing the principals attend or witness after their talks (会谈(结束)后，两国元首共同出席了…合作文件签字仪式; not 会后,
 # after other meetings, nor one held as its clause's subject: kg.nlp reads that one)
-# (or after an audience: 会见后，两国总理共同出席了…; a signing told as an exchange of texts: …合作文件文本交换仪式)
-_SIGNED_AFTER_TALKS = re.compile(r"(?P<after>会谈|会见)(?:结束)?后[，,](?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
+# (or after an audience or a summit: 会见后，两国总理共同出席了…, 会晤后…; a signing told as an exchange of texts: …文本交换仪式)
+_SIGNED_AFTER_TALKS = re.compile(_AFTER_MEETING + r"(?P<who>[^，,。；;]{2,30}?)(?:还)?共同(?:[^。；;，,]{0,60}?并)?(?:出席|见证)了?"
                                  r"(?P<name>[^。；;，,]{2,60}?(?:签(?:字|约)|文本交换)仪式)(?=[。；;，,])")
 _BOTH_HEADS = re.compile(r"两国(?:元首|领导人|总理|总统|首相)")
 _BOTH_HEADS_JOINTLY = re.compile(_BOTH_HEADS.pattern + "(?:还|也)?共同$")  # (随后，两国总理共同|会见了记者)
@@ -4061,6 +4064,13 @@ _ENDED_VISIT = re.compile(r"结束[^。；;，,]{0,24}?访问")
 _BACK_ON = re.compile(r"[^，,。；;]{0,8}?(?:回到|返回)北京")
 
 
+def _talks_told_end(ctx: Context, word: str, s0: int) -> int:
+    """The end of the last sentence before ``s0`` that tells the talks (``word``: 会谈, 会见, 会晤) its sentence goes on
+    from, else ``s0``: their day, not one told between (…举行会谈。马里诺是11日抵达的。会谈后，…)."""
+    rec = ctx.rec
+    return next((b for a, b in reversed(rec.sentences[: rec.sentence_of(s0)]) if word in ctx.text[a:b]), s0)
+
+
 def _round_ahead(ctx: Context, d: DateHit) -> bool:
     """Whether ``d`` is the day of a round still to come (美伊3月2日再次举行会谈 told on February 24th, 将于10日继续…):
     marked future, or later than the story's day; a round told held that day (各代表团9日上午继续举行全体会议。当天下午，…) is not."""
@@ -4095,8 +4105,6 @@ _DAY_BEFORE = re.compile(r"[\s\u3000]*(?:此|在此)?前一天[，,]")  # a sent
 _VAGUE_TIME = re.compile(r"上周|上个?月|去年|前年|日前|近日|前不久|不久前|早些时候|此前")
 _SAME_DAY_AS = re.compile(r"同一天|同日(?!本)")  # the day of the sentence before (同一天，X在…会议上表示)
 _THEN_OPENING = re.compile(r"[\s\u3000]*随后[，,]")  # a sentence that goes on from the one before (随后，…): its day too
-# one that goes on from talks (会谈后，双方共同出席…): the last day written as a date before it (not 昨天 in someone's words)
-_AFTER_TALKS_OPENING = re.compile(r"[\s\u3000]*(?:会谈|会见|会晤)(?:结束)?后[，,]")
 _BOUND = re.compile(r"以?前|之前|以?后|之后|起|为止")  # a day as a bound (必须在8月31日前撤出): none 当天 points back to
 # a day planned for something else (…飞船将于明天（6月17日）发射, 各方决定本月20号继续举行谈判) or one it lasted to
 # (谈判延长到9号): no day a meeting is told held (not 将 of a general: 蒙尼尔将军13日抵达, 张又侠上将13日)
@@ -4296,8 +4304,10 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         body_dates = [d for d in body_dates if lo <= d.start < hi]
         item_title = lo in items and "\n" not in ctx.text[lo : body[0].start]  # named in its item's title line
     then = bool(body and _THEN_OPENING.match(ctx.text, s0))  # 22日，…出席了阅兵活动。随后，X与Y举行了会谈: that day's
-    written = bool(body and _AFTER_TALKS_OPENING.match(ctx.text, s0))
-    if (that_day or then or written) and (last := next((d for d in reversed(body_dates) if d.start < s0 and not _BOUND.match(ctx.text, d.end)
+    # 会谈后，双方共同出席…: the last day written as a date up to the talks' sentence (not 昨天 in someone's words)
+    written = bool(body and (after := _TALKS_THEN.match(ctx.text, s0)))
+    told = _talks_told_end(ctx, after["after"], s0) if written else None
+    if (that_day or then or written) and (last := next((d for d in reversed(body_dates) if d.start < (told or s0) and not _BOUND.match(ctx.text, d.end)
                                                         and not _round_ahead(ctx, d) and (d.day is not None or not written)), None)) \
             and (last.day is not None or last.relative_days is not None) and not _day_listed(ctx, last):
         return last  # 25日，代表团抵达。…X当天与代表团会谈: the day last told, not the story's first
