@@ -225,7 +225,7 @@ _OUTLET_BEFORE = re.compile(r"(?P<name>《[\u4e00-\u9fff·]{1,12}》)(?:执行|�
 # …where the name is a periodical's: by its ending (《某某报》, 《某某时报》, 《某某杂志》, 《某某周刊》, a news site's
 # 《某某新闻网》), or as the story calls it (医学刊物《柳叶刀》, 《自然》杂志); never a book's (《红楼梦》主编: its editor)
 _PERIODICAL_NAME = re.compile(r"《[^》]*(?:报|杂志|周刊|月刊|新闻网)》")
-_PERIODICAL_KIND = "(?:杂志|期刊|刊物|周刊|月刊|报纸)"
+_PERIODICAL_KINDS = ("杂志", "期刊", "刊物", "周刊", "月刊", "报纸")
 
 
 def _outlet_editor(m: re.Match[str]) -> Title | None:
@@ -234,7 +234,7 @@ def _outlet_editor(m: re.Match[str]) -> Title | None:
     if m.re is not _DESIGNATION or m.group() != "主编" or not (o := _OUTLET_BEFORE.search(text, max(0, m.start() - 18), m.start())):
         return None
     name = o["name"]
-    if not (_PERIODICAL_NAME.fullmatch(name) or re.search(_PERIODICAL_KIND + re.escape(name) + "|" + re.escape(name) + _PERIODICAL_KIND, text)):
+    if not (_PERIODICAL_NAME.fullmatch(name) or any(k + name in text or name + k in text for k in _PERIODICAL_KINDS)):
         return None
     return Title(text[o.start() : m.end()], name, text[o.end("name") : m.end()], o.start(), m.end())
 
@@ -6383,7 +6383,8 @@ def _named_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # 江苏|人民出版社, 赣州|农业银行: a province's or city's own body or branch, a longer name (not 北京|亚太经合组织会议, 深圳|华为技术有限公司)
         if (country := lexicons.country_before(text, s)) and country not in ("中国", "中华人民共和国"):
             s -= len(country)  # 西班牙卫生部: that state's ministry, not China's
-        out.append((s, _council_end(text, e, m.group()), text[s : _council_end(text, e, m.group())]))
+        end = _council_end(text, e, m.group())
+        out.append((s, end, text[s:end]))
     for c in lexicons.country_re(not_after=("驻", "统")).finditer(text):
         cs = c.start()
         if cs and text[cs - 1] in "东南西北" and lexicons.common_words().get(text[cs - 1 : c.end()]) == "ns":

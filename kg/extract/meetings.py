@@ -234,8 +234,10 @@ _ONLY_WHEN_WHERE = re.compile(r"(?:\d{1,2}日|今天|昨天|当天)?(?:上午|�
                               r"|主持|参观|慰问|观摩|听取|看望|检查|举行|访问|出访|发表|签署|座谈|会谈|致辞|讲话|演讲)[^，,；;：:。]){1,15})?")
 # 会见了出席…的X, 会见来华出席…的X, 看望了正在参加抢险救灾的官兵: the cue is those met or visited, told before them
 _MET_THOSE = re.compile(r"(?:(?:会见|接见|会晤)了?(?:专程)?(?:前来|来华|来京|赴华|来[^。；;，,、的]{1,4}?)?|(?:看望|慰问)了?(?:正在|正)?)$")
+# 同 or 与 "with" (not 一同, 共同, 陪同 …, 参与, 给与: an adverb or a verb of its own)
+_WITH_WORD = r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)"
 # 同出席…论坛的代表举行对话会: those he sits with attend it, not he (not 一同, 共同, 陪同 …: an adverb of his own act)
-_WITH_THOSE = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)(?:前来|来华|来京|赴华|刚刚|刚)?$")  # (同刚刚参加完…论坛的X: X's)
+_WITH_THOSE = re.compile(_WITH_WORD + r"(?:前来|来华|来京|赴华|刚刚|刚)?$")  # (同刚刚参加完…论坛的X: X's)
 # X(5日)和出席…峰会外方代表团团长夫人共同出席…: 和 after a name joins him to the guests the cue describes, not to its meeting
 _AND_THOSE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)?和$")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
@@ -2528,7 +2530,7 @@ def _welcome_to_come(ctx: Context, m: re.Match) -> bool:
 
 
 # whom one met in a clause told done before the next (同俄罗斯总统普京举行会谈后，): his partner, after 同 or 与
-_PARTNER = re.compile(r"(?:(?<![一共陪协会赞认不相连如等])同|(?<![参给赋授])与)[^，,。；;同与]{0,16}$")
+_PARTNER = re.compile(_WITH_WORD + r"[^，,。；;同与]{0,16}$")
 _DONE_THEN = re.compile(r"[^，,。；;]{0,20}?(?:之后|以后|后)[，,]")
 _JOINTLY = re.compile(_JOINT_ADVERB + r"|双方|两国|二人|两人|两位")
 
@@ -4515,6 +4517,13 @@ def _at_unread_forum(ctx: Context, p: Participation, held: list[tuple[int, int]]
     return m is not None and not any(m.start() <= a < m.end() for a, _ in held)
 
 
+def _held_in_clause(text: str, ce: int, e: int, held: list[tuple[int, int]]) -> bool:
+    """Whether one of the ``held`` mentions lies in the rest of the clause from ``ce`` (the sentence ends at ``e``)."""
+    end = _CLAUSE_END.search(text, ce, e)
+    stop = end.start() if end else e
+    return any(ce <= a < stop for a, _ in held)
+
+
 def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[int, Participation]]:
     """Cue-based roles, each with where its cue starts (normalised offset); ``held`` are the spans
     of the reported meetings' mentions (在X上，Y表示 makes Y present only when X is one of them)."""
@@ -4686,7 +4695,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 elif not _answered_at(text, s, cs, held):
                     continue  # X表示 anywhere else: no cue, no clause break
                 role = "reporter"
-            if role == "dialogue" and not any(ce <= a < ((end := _CLAUSE_END.search(text, ce, e)) and end.start() or e) for a, _ in held):
+            if role == "dialogue" and not _held_in_clause(text, ce, e, held):
                 prev_end = ce  # 愿与Y继续举行…战略对话: no dialogue held, his words of it are no one's attending
                 continue
             if role == "dialogue":  # 与Y举行…战略对话: the one it is held with, and the subject
@@ -4804,7 +4813,7 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                 continue
             future = False
             # (only at a meeting his clause names: 和出席…峰会外方代表团团长夫人共同出席活动 is not at the summit)
-            if hosted and _WITH_HOST_TOO.search(gap) and any(ce <= a < ((end := _CLAUSE_END.search(text, ce, e)) and end.start() or e) for a, _ in held):
+            if hosted and _WITH_HOST_TOO.search(gap) and _held_in_clause(text, ce, e, held):
                 subjects = prev_subjects + subjects  # X同参加完…论坛的Y共同出席宴会: the host of 同 is at it with his guests
             if not subjects and same_subject and (not hosted or text.startswith("并", _clause_start(text, s, cs))):
                 # 主持会议并讲话, 主持召开…会议并讲话, 主持学习并讲话; the host of an audience only in a clause that opens
