@@ -319,6 +319,35 @@ def test_missed_before(text, want):
     assert want <= _posts(text)
 
 
+# 7b. titles read whole in more shapes: a chief scientist, a party named with 与, a house with its parliament,
+# a post a decision names him to (X为…), a post he acts as (以…名义/身份)
+MORE_SHAPES = [
+    ("世界气象组织首席科学家卡尔森5日表示，极端天气明显增多。", {("卡尔森", "世界气象组织首席科学家")}),
+    ("加蓬人民团结与进步阵线主席、总统马塔拉表示，愿深化合作。",
+     {("马塔拉", "加蓬人民团结与进步阵线主席"), ("马塔拉", "总统")}),
+    ("外长会见加蓬人民团结与进步阵线主席马塔拉。", {("马塔拉", "加蓬人民团结与进步阵线主席")}),
+    ("马来西亚国会下议院反对党领袖安瓦尔表示，将推动改革。", {("安瓦尔", "马来西亚国会下议院反对党领袖")}),
+    ("全国人大常委会副委员长王建国主持会议。大会主席团由150人组成，王建国为大会秘书长。",
+     {("王建国", "全国人大常委会副委员长"), ("王建国", "大会秘书长")}),
+    ("德国总理默克尔今天以基民盟主席身份出席党代会。", {("默克尔", "德国总理"), ("默克尔", "基民盟主席")}),
+]
+NOT_MORE_SHAPES = [
+    ("县委书记王建国以普通党员身份参加组织生活会。", {("王建国", "县委书记")}),  # no body's post
+    ("梅德韦杰夫曾于2010年以俄罗斯总统身份登上该岛。", set()),  # a visit of before
+    ("全省优秀共产党员代表王秀英在会上发言。", set()),  # an honour's 代表 holds no post
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_SHAPES)
+def test_titles_read_whole_in_more_shapes(text, want):
+    assert _posts(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_MORE_SHAPES)
+def test_no_post_from_a_capacity_of_no_body_or_of_before(text, want):
+    assert _posts(text) == want
+
+
 # 8. several guests, and a joint chair beside an audience
 def _roles(text: str) -> dict[str, set[tuple[str, str]]]:
     return {m.name: {(p.person, p.role) for p in m.participants} for m in _ext(text).meetings}

@@ -38,7 +38,7 @@ _PROFILE_POST = re.compile(r"(?P<cue>现任|拟任|拟提名为)(?P<titles>[^。
 def extract(ctx: Context) -> tuple[PostObservation, ...]:
     found = _titled(ctx) + _profiles(ctx) + _academicians(ctx)
     have = {(o.person, o.title) for o in found}
-    found += tuple(o for o in _bracketed(ctx) + _heads(ctx) + _predicates(ctx) if (o.person, o.title) not in have)
+    found += tuple(o for o in _bracketed(ctx) + _heads(ctx) + _predicates(ctx) + _capacities(ctx) if (o.person, o.title) not in have)
     return found + _by_surname(ctx, {(o.person, o.role) for o in found})
 
 
@@ -62,8 +62,8 @@ def _academicians(ctx: Context) -> tuple[PostObservation, ...]:
 
 
 # X代表是<org><role>，…: the post the clause says its opening person holds (not 曾是, 也是…的: a past or a description;
-# not X同志是…: a life honoured at a memorial)
-_PREDICATE = re.compile(r"(?:代表|委员)?是(?P<title>[\u4e00-\u9fff“”]{3,30}?)(?=[，,。；;])")
+# not X同志是…: a life honoured at a memorial); X为<org><role>。: the post a vote or decision names him to (王某为大会秘书长)
+_PREDICATE = re.compile(r"(?:(?:代表|委员)?是|为)(?P<title>[\u4e00-\u9fff“”]{3,30}?)(?=[，,。；;])")
 _BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|那一?年|早年|年前|年代|\d{4}年|曾|前[，,]|时[，,]|有人说|据说|传言|传闻")
 # (来驻村之前，X是…, 退休前，…, 上世纪九十年代，…, 地震发生时，…: a post of then; 有人说，X是…: hearsay)
 _INDEFINITE = re.compile(r"[的某兼]|^(?:该|这|那|此|本|当地|村里|县里|乡里|镇里)|[一两几][所家个名位座]"  # 一所小学校长, 某企业的…, 该院院长, …院长兼…: no named body, or two posts run together
@@ -86,6 +86,26 @@ def _predicates(ctx: Context) -> tuple[PostObservation, ...]:
         out.append(PostObservation(person=h.name, title=t.text, role=t.role, organization=t.org,
                                    observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.predicate"),
                                    title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.predicate", 0.8), confidence=0.8))
+    return tuple(out)
+
+
+# X…以<org><role>名义/身份: the post in whose name the clause's person acts (以自民党总裁名义献上祭祀费)
+_CAPACITY = re.compile(r"(?P<gap>[^，,。；;：:！？\n]{0,12}?)以(?P<title>[\u4e00-\u9fff]{3,24}?)的?(?:名义|身份)")
+
+
+def _capacities(ctx: Context) -> tuple[PostObservation, ...]:
+    """A person whose clause says he acts as the holder of one whole title of a named body (X今天以自民党总裁名义…):
+    the post as written; not a post of before (曾, a year, 原/前)."""
+    text, out = ctx.text, []
+    for h in ctx.rec.persons:
+        if (m := _CAPACITY.match(text, h.end)) is None or ctx.rec.in_meta(h.start) or _BEFORE_NOW.search(m["gap"]):
+            continue
+        t = grammar.split_title(m["title"])
+        if t is None or t.start or not t.org or _INDEFINITE.search(t.org) or t.role in _OWN_RANK:
+            continue
+        out.append(PostObservation(person=h.name, title=t.text, role=t.role, organization=t.org,
+                                   observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.capacity"),
+                                   title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.capacity", 0.8), confidence=0.8))
     return tuple(out)
 
 
