@@ -2393,6 +2393,15 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
+    for m in _IS_ONE_OF.finditer(text):
+        p, q = m.start("name"), m.end("name")
+        name = text[p:q]
+        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or text[p] in lexicons.rare_surnames() or name in lexicons.places() or (
+                _opens_with_word(name) or _word_like(name) or name in lexicons.common_words() or _common_word(name[1:], 20) or name[-1] in _NOT_NAME_END) or (
+                grammar.name_end(text, p, known, extra=("是",), min_strength=2, titled=False) != q):
+            continue  # (关键是…, 成都是…: a word or a place, no name)
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.update(range(p, q))
     for m in _UNIT_OF.finditer(text):  # 红豆集团的周海江在介绍, 某党校的王五、赵六老师来到: a person of that unit, no post
         p = m.end()
         while p not in taken and not any(s <= p < e for s, e, _ in meta):
@@ -2580,6 +2589,8 @@ def _role_then_speaker() -> re.Pattern[str]:
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
 # the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
 _DESCRIBED_SAYS = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff]{3}说[，,：:])")  # …锻件的|刘伯鸣|说，: a three-character name a clause describes, before 说
+_IS_ONE_OF = re.compile(r"(?m)(?:^|(?<=[。！？；;，,\n]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})是(?:一位|一名|[^，,。；;！？\n“]{2,30}?的(?:一位|一名)?)“?(?:"
+                        + _DESIGNATION.pattern + r"|成员|上班族|家庭医生|第一书记)”?(?=[，,。；;])")  # 任晗是…调研组的一名成员，: a name opening a clause that says who one is
 _UNIT_OF = re.compile(r"(?:集团|公司|总工会|党校|街道[\u4e00-\u9fff]{0,3}科|研究院|研究所|合作社)的")
 _UNIT_CUE = re.compile(r"在?介绍|注意到|说[，,：:]|告诉|表示|认为|坦言|回忆")
 _UNIT_EDGES = ("老师", "注意到", "在介绍", "介绍")
