@@ -210,8 +210,8 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     surnamed = [2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members]
     ok = all(named or _DOTTED_MEMBER.fullmatch(text, a, b) or 3 <= b - a <= 4 and text[a:b] not in lexicons.places() and text[a:b] not in lexicons.common_words()
-             for named, (a, b) in zip(surnamed, members)) and 2 * sum(surnamed) >= len(members)
-    return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name of three or four, no surname, among surnamed ones)
+             and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b]) for named, (a, b) in zip(surnamed, members)) and 2 * sum(surnamed) >= len(members)
+    return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name, no surname; not 追授肖明、…, 来自德国、加拿大、…: a verb, a state)
 
 
 _DOTTED_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}")  # 热依拉·买买提: a minority name, parts joined by a dot
