@@ -199,8 +199,8 @@ def chinese_number(s: str) -> int | None:
 
 def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
     """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
-    surname and one or two characters, or a dotted minority name (…、阿依古丽·买买提、…): the count vouches
-    even for a name that reads as a word (方向)."""
+    surname and one or two characters, a dotted minority name (…、阿依古丽·买买提、…) or, among mostly surnamed
+    ones, a name of three or four with no surname: the count vouches even for a name that reads as a word (方向)."""
     c = _PERSON_COUNT.match(text, m.end("names") + 1)
     count = m["count"] or (c and c[1])  # 王五、赵六两位|委员: the count with no 等 before it
     members = grammar.split_list(text, s, m.end("names"))
@@ -208,9 +208,10 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
         return []
     members = [(d.end(), b) if (d := _DESIGNATION.match(text, a)) and _DOTTED_MEMBER.fullmatch(text, d.end(), b) else (a, b)
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
-    ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places()
-             or _DOTTED_MEMBER.fullmatch(text, a, b) for a, b in members)
-    return members if ok else []
+    surnamed = [2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members]
+    ok = all(named or _DOTTED_MEMBER.fullmatch(text, a, b) or 3 <= b - a <= 4 and text[a:b] not in lexicons.places() and text[a:b] not in lexicons.common_words()
+             and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b]) for named, (a, b) in zip(surnamed, members)) and 2 * sum(surnamed) >= len(members)
+    return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name, no surname; not 追授肖明、…, 来自德国、加拿大、…: a verb, a state)
 
 
 _DOTTED_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}")  # 热依拉·买买提: a minority name, parts joined by a dot
@@ -314,7 +315,7 @@ _NOT_TRADE_AFTER = "(?![人程厂业作艺具资会])"  # (not 环卫工人, 输
 # each word its own branch, the field after 专家 (a lookbehind): every branch opens with a character, so the regex engine
 # skips by first character (one group or a leading lookbehind made _DESIGNATION ten times slower)
 _TRADES = "|".join(w + _NOT_TRADE_AFTER for w in (
-    "钢筋工", "木工", "瓦工", "泥瓦工", "架子工", "油漆工", "水电工", "电工", "农民工", "环卫工", "快递员", "外卖员", "护林员", "保洁员",
+    "导游", "班主任", "钢筋工", "木工", "瓦工", "泥瓦工", "架子工", "油漆工", "水电工", "电工", "农民工", "环卫工", "快递员", "外卖员", "护林员", "保洁员",
     "专家(?<=[麦稻米粮果树菜茶棉药林牧渔农]专家)", "专家(?<=(?:技术|农业|植保|畜牧|水产|园艺)专家)"))
 _DESIGNATION = re.compile(r"(?:村民|村官|农民|牧民|渔民|居民|农户|贫困户|种粮大户|脱贫户|果农|菜农|茶农|棉农|瓜农|花农|蔗农|种植户|养殖户|种植大户|养殖大户|困难群众|贫困群众|儿媳|老党员|老支书|老红军|老兵|退伍军人|同胞|台胞|台商|工人|职工|运动员|选手|队员|教练员|志愿者|医生|护士|教师|大学生|毕业生|姑娘|战士|民警|工程师|技术员|技师(?!学院|学校)|钳工|焊工(?!程)|科学家|企业家|妹妹|姐姐|哥哥|弟弟|儿子|女儿|妻子|丈夫|父亲|母亲|外公|外婆|祖父|祖母|遗孀|船员|海员|传承人|女孩|男孩|老将(?!军)|道德模范|世界冠军|奥运冠军|残奥冠军|航天员|飞行员|英雄|烈士|男子|女子|女友|男友|队友|市民|小学生|中学生|技术人员|名将|球星(?!座)|法官|主编|特别协调员|高级讲师|退休教授|外交官|客商|老师|司机|代表人物|获得者|得主|律师|评论员|无党派人士|警察|儿童|车手|罪犯|被告人|嫌疑人|嫌犯|疑犯|协警|辅警|记者|组合(?<=[国队双]组合)|组合(?<=日本组合)|青年(?<=(?:黑人|白人|非裔)青年)|少年(?<=(?:黑人|白人|非裔)少年)|代表(?<=(?:大户|头人|农民|青年|群众|职工|员工|妇女|学生|家长|患者|网民|人士)代表)|代表(?<=获奖者代表)|" + _TRADES + ")")
 _QUOTED_DESIGNATION = re.compile(r"“[\u4e00-\u9fff]{0,8}(?:勇士|英雄|楷模|模范|卫士|标兵|能手|好人|工匠|老人|妈妈|书记|村医)”(?=[\u4e00-\u9fff])")  # “排爆勇士”张保国、: what one is called, in quotes (a Chinese name the grammar reads whole, nothing else)
@@ -2393,6 +2394,15 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             continue
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
+    for m in _IS_ONE_OF.finditer(text):
+        p, q = m.start("name"), m.end("name")
+        name = text[p:q]
+        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or text[p] in lexicons.rare_surnames() or name in lexicons.places() or (
+                _opens_with_word(name) or _word_like(name) or name in lexicons.common_words() or _common_word(name[1:], 20) or name[-1] in _NOT_NAME_END) or (
+                grammar.name_end(text, p, known, extra=("是",), min_strength=2, titled=False) != q):
+            continue  # (关键是…, 成都是…: a word or a place, no name)
+        out.append(PersonHit(p, q, name, (), "cue"))
+        taken.update(range(p, q))
     for m in _UNIT_OF.finditer(text):  # 红豆集团的周海江在介绍, 某党校的王五、赵六老师来到: a person of that unit, no post
         p = m.end()
         while p not in taken and not any(s <= p < e for s, e, _ in meta):
@@ -2580,6 +2590,8 @@ def _role_then_speaker() -> re.Pattern[str]:
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
 # the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
 _DESCRIBED_SAYS = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff]{3}说[，,：:])")  # …锻件的|刘伯鸣|说，: a three-character name a clause describes, before 说
+_IS_ONE_OF = re.compile(r"(?m)(?:^|(?<=[。！？；;，,\n]))[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})是(?:一位|一名|[^，,。；;！？\n“]{2,30}?的(?:一位|一名)?)“?(?:"
+                        + _DESIGNATION.pattern + r"|成员|上班族|家庭医生|第一书记)”?(?=[，,。；;])")  # 任晗是…调研组的一名成员，: a name opening a clause that says who one is
 _UNIT_OF = re.compile(r"(?:集团|公司|总工会|党校|街道[\u4e00-\u9fff]{0,3}科|研究院|研究所|合作社)的")
 _UNIT_CUE = re.compile(r"在?介绍|注意到|说[，,：:]|告诉|表示|认为|坦言|回忆")
 _UNIT_EDGES = ("老师", "注意到", "在介绍", "介绍")

@@ -218,6 +218,31 @@ def test_names_a_list_an_honour_or_a_cue_vouches_for(text, want, not_want):
     assert want <= got and not (not_want & got)
 
 
+# What a titled person confirms, rules or receives ends the name (证实, 判决, 收到); a guide or a form
+# teacher is a calling before a name (导游, 班主任), a trial's presiding judge a post (审判长).
+@pytest.mark.parametrize(("text", "want", "posts"), [
+    ("国防部发言人任刚证实，演习已按计划结束。", {"任刚"}, {("任刚", "国防部发言人")}),
+    ("审判长李正平判决如下：被告人王某犯诈骗罪。", {"李正平"}, {("李正平", "审判长")}),
+    ("班主任赵秀英收到了学生们寄来的贺卡。", {"赵秀英"}, set()),
+    ("景区导游孙晓梅告诉记者，这里过去是一片荒滩。", {"孙晓梅"}, set()),
+])
+def test_a_verb_of_confirming_and_a_calling_edge_a_name(text, want, posts):
+    assert want <= _persons(text) and _posts(text) == posts
+
+
+# A clause opening with a name, then 是 and who one is (…的一名成员, 一位上班族, “第一书记”): a person;
+# a word or a place before 是 (关键是, 高原是) is none.
+@pytest.mark.parametrize(("text", "want"), [
+    ("社区建起了书屋。周岚是一位上班族，下班后常来这里看书。", {"周岚"}),
+    ("调研组走村入户。吕晓彤是调研组的一名成员，去年就来过这里。", {"吕晓彤"}),
+    ("全县精准脱贫。曹秀娟是县委选派到山口村的“第一书记”，进村后走访了每一户。", {"曹秀娟"}),
+    ("关键是要培养一批懂技术的工人。", set()),
+    ("高原是一位作家笔下的故乡。", set()),
+])
+def test_a_name_said_to_be_one_of_a_kind(text, want):
+    assert _persons(text) == want
+
+
 # 其中 (one of those just counted) opens no body: the title after it starts at the place; and a foreign
 # state's 副总理兼 carries the state to the ministry after 兼, whose 和 then joins two fields of one body.
 @pytest.mark.parametrize(("text", "want"), [

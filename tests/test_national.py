@@ -2424,6 +2424,11 @@ DEV26P_PERSONS = [
     # the count and the list disagree: nothing vouches for the word, and a list with a word in it is no list
     ("会上，方向、刘明远、高建华等5位代表分别发言。", set()),
     ("北京、上海等2位", set()),
+    # …and a Tibetan name of three or four with no surname among mostly surnamed ones, the count vouching for all
+    ("会上，林建华、娘吉加、孟庆平、卓玛次仁等4位代表先后发言。", {"林建华", "娘吉加", "孟庆平", "卓玛次仁"}),
+    ("会上，林建华、孟庆平、基层干部等3位代表先后发言。", set()),
+    ("会上，中央组织部追授林建华、孟庆平、曲强3名同志荣誉称号。", {"林建华", "孟庆平", "曲强"}),
+    ("赛场上，来自德国、加拿大、秘鲁的三名女队员组成了联队。", set()),
     # …or with no 等, the count right after the names (its seat held by each): only when it numbers them all
     ("此外，陈立华、周海峰、方向三位委员还就小微企业融资问题回答了记者提问。", {"陈立华", "周海峰", "方向"}),
     ("此外，陈立华、周海峰、方向两位委员还就小微企业融资问题回答了记者提问。", set()),
