@@ -199,8 +199,9 @@ def chinese_number(s: str) -> int | None:
 
 def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]:
     """Members of 方向、辛毅…等6位代表 when the count after 等 equals the list's length and each member is a
-    surname and one or two characters, a dotted minority name (…、阿依古丽·买买提、…) or, among mostly surnamed
-    ones, a name of three or four with no surname: the count vouches even for a name that reads as a word (方向)."""
+    surname and one or two characters, a dotted minority name (…、阿依古丽·买买提、…) or, in a list of three or more
+    at least half surnamed, a name of three or four with no surname: the count vouches even for a name that reads as
+    a word (方向)."""
     c = _PERSON_COUNT.match(text, m.end("names") + 1)
     count = m["count"] or (c and c[1])  # 王五、赵六两位|委员: the count with no 等 before it
     members = grammar.split_list(text, s, m.end("names"))
@@ -209,8 +210,10 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     members = [(d.end(), b) if (d := _DESIGNATION.match(text, a)) and _DOTTED_MEMBER.fullmatch(text, d.end(), b) else (a, b)
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     surnamed = [2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members]
-    ok = all(named or _DOTTED_MEMBER.fullmatch(text, a, b) or 3 <= b - a <= 4 and text[a:b] not in lexicons.places() and text[a:b] not in lexicons.common_words()
-             and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b]) for named, (a, b) in zip(surnamed, members)) and 2 * sum(surnamed) >= len(members)
+    bare = [not named and not _DOTTED_MEMBER.fullmatch(text, a, b) for named, (a, b) in zip(surnamed, members)]
+    ok = all(not no or 3 <= b - a <= 4 and text[a:b] not in lexicons.places() and text[a:b] not in lexicons.common_words()
+             and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b]) for no, (a, b) in zip(bare, members)) and (
+        not any(bare) or len(members) >= 3 and 2 * sum(surnamed) >= len(members))
     return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name, no surname; not 追授肖明、…, 来自德国、加拿大、…: a verb, a state)
 
 
