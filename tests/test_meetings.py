@@ -10620,3 +10620,11 @@ def test_talks_named_with_the_guests_title_written_after_his_name():
     assert m.name == "同卡米拉总统举行会谈" and {p.person for p in m.participants} == {"王宏伟", "卡米拉"}
     (m,) = _meetings("全国政协主席王宏伟12日在北城同乌干达总理马里诺举行会谈。")
     assert m.name == "同马里诺举行会谈"
+
+
+def test_one_who_came_for_an_activity_is_not_at_a_forum_told_before():
+    # 到北京出席活动的X: at an activity, which none of the story's meetings is; a kind the story names binds him still
+    ms = _meetings("法国总统马里诺4日在里昂举办的国际经济论坛上表示，合作前景广阔。到北京出席活动的巴西总统卡米拉说，意义重大。")
+    assert {(m.name, p.person) for m in ms for p in m.participants} == {("国际经济论坛", "马里诺")}
+    (m,) = _meetings("友好交流纪念活动4日在北京举行。到北京出席活动的巴西总统卡米拉说，意义重大。")
+    assert {p.person for p in m.participants} == {"卡米拉"}

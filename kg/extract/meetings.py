@@ -215,8 +215,9 @@ _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|�
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 _ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|所有|首批)?$")  # a clause opening on 出席/参加…的, its verb further on
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立, 出席欢迎仪式的有X等)
-_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
+_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?P<kind>会议|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 # a rite named in that cue (出席颁奖仪式的有, 出席签字仪式的还有), not an opening's (出席开幕典礼的嘉宾有: the meeting's own)
+_OWN_KINDS = ("活动", "仪式", "典礼")  # kinds told after a cue (出席活动的X) that name no meeting of another kind
 _RITE_NAMED = re.compile(r"(?P<rite>(?!开幕|闭幕)[^，,。；;：:的\s]{0,6}?(?:仪式|典礼))的(?:领导同志|领导|同志|嘉宾)?(?:还)?有")
 _OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派|委派)")  # 受习近平总书记和中共中央指派，宋涛…会见; 受习近平委派，王刚出席…
@@ -4777,7 +4778,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if subjects and role == "attendee" and _ATTRIBUTIVE_OPENS.search(text, max(s, cs - 4), cs) and _AFTER_CUE.match(text[ce : ce + 12]):
                 subjects = []  # X提议，出席会议的常委Y、Z等全体起立 (X表示，最终参会的…代表名单…): the clause before has its own verb
-            if not subjects and _AFTER_CUE.match(text[ce : ce + 12]):
+            if not subjects and (after := _AFTER_CUE.match(text[ce : ce + 12])):
+                if after["kind"] in _OWN_KINDS and not any(h.name.endswith(after["kind"]) for h in rec.meetings):
+                    prev_end = ce  # 到北京出席活动的X after …东方经济论坛: an activity of a kind none of the story's is, not at it
+                    continue
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
                 if said := _SAYS.search(text, ce, stop):
