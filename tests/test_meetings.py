@@ -10628,3 +10628,6 @@ def test_one_who_came_for_an_activity_is_not_at_a_forum_told_before():
     assert {(m.name, p.person) for m in ms for p in m.participants} == {("国际经济论坛", "马里诺")}
     (m,) = _meetings("友好交流纪念活动4日在北京举行。到北京出席活动的巴西总统卡米拉说，意义重大。")
     assert {p.person for p in m.participants} == {"卡米拉"}
+    # (no trip told: 参加活动的X is at the 座谈会 just told, 活动 its generic word)
+    (m,) = _meetings("新年座谈会22日在东京举行。参加活动的日本前首相卡米拉表示，关系应改善。")
+    assert {p.person for p in m.participants} == {"卡米拉"}

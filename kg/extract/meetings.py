@@ -218,6 +218,14 @@ _ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|�
 _AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?P<kind>会议|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 # a rite named in that cue (出席颁奖仪式的有, 出席签字仪式的还有), not an opening's (出席开幕典礼的嘉宾有: the meeting's own)
 _OWN_KINDS = ("活动", "仪式", "典礼")  # kinds told after a cue (出席活动的X) that name no meeting of another kind
+_TRIP_TO_ATTEND = re.compile(r"(?:来到|赶到|到|赴|前往)(?P<place>[\u4e00-\u9fff]{2,8}?)$")  # 到北京|出席活动的X: a trip to attend
+
+
+def _came_elsewhere(ctx: Context, cue: int) -> bool:
+    """Whether the cue at ``cue`` follows a trip to a place the sentence of the last meeting named before it does not name."""
+    trip = _TRIP_TO_ATTEND.search(ctx.text, max(0, cue - 10), cue)
+    last = max((h.start for h in ctx.rec.meetings if h.start < cue), default=None)
+    return bool(trip) and last is not None and trip["place"] not in ctx.text[slice(*ctx.rec.sentences[ctx.rec.sentence_of(last)])]
 _RITE_NAMED = re.compile(r"(?P<rite>(?!开幕|闭幕)[^，,。；;：:的\s]{0,6}?(?:仪式|典礼))的(?:领导同志|领导|同志|嘉宾)?(?:还)?有")
 _OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派|委派)")  # 受习近平总书记和中共中央指派，宋涛…会见; 受习近平委派，王刚出席…
@@ -4779,8 +4787,8 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if subjects and role == "attendee" and _ATTRIBUTIVE_OPENS.search(text, max(s, cs - 4), cs) and _AFTER_CUE.match(text[ce : ce + 12]):
                 subjects = []  # X提议，出席会议的常委Y、Z等全体起立 (X表示，最终参会的…代表名单…): the clause before has its own verb
             if not subjects and (after := _AFTER_CUE.match(text[ce : ce + 12])):
-                if after["kind"] in _OWN_KINDS and not any(h.name.endswith(after["kind"]) for h in rec.meetings):
-                    prev_end = ce  # 到北京出席活动的X after …东方经济论坛: an activity of a kind none of the story's is, not at it
+                if after["kind"] in _OWN_KINDS and _came_elsewhere(ctx, cs) and not any(h.name.endswith(after["kind"]) for h in rec.meetings):
+                    prev_end = ce  # 到北京出席活动的X after …东方经济论坛: an activity elsewhere, of a kind none of the story's is
                     continue
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
