@@ -10599,3 +10599,35 @@ def test_a_signing_after_talks_takes_the_talks_day_after_a_summit_too_and_no_aud
                    "会见后，两国总理共同出席了双边合作文件签字仪式。")
     (sign,) = [m for m in ms if m.name.endswith("签字仪式")]
     assert {p.person for p in sign.participants} == {"王宏伟", "马里诺"}
+
+
+def test_a_call_of_the_day_after_words_and_the_sayers_own_dated_call():
+    # …说，…。X当天在与Y通电话时表示: a call of that day, narrated, not in the words before it
+    ms = _meetings("法国总统马里诺12日说，调查将由国际组织负责。俄罗斯总统彼得罗夫当天在与德国总理卡米拉通电话时也表示，"
+                   "双方同意由国际组织负责调查。")
+    (call,) = [m for m in ms if m.name.endswith("通电话")]
+    assert call.date_text == "2024-04-12" and {p.person for p in call.participants} == {"彼得罗夫", "卡米拉"}
+    # X发表讲话说，他与Y在10号通了电话: the sayer's own call of a day, named without the day's 在
+    (call,) = _meetings("巴西总统马里诺11日发表电视讲话说，他与阿根廷总统卡米拉在10号通了电话，双方同意恢复外交关系。")
+    assert (call.name, call.date_text) == ("与阿根廷总统卡米拉通电话", "2024-04-10")
+    assert {p.person for p in call.participants} == {"马里诺", "卡米拉"}
+    # (an earlier call in his words stays cited)
+    assert _meetings("巴西总统马里诺11日说，他与阿根廷总统卡米拉去年通了电话。") == ()
+
+
+def test_talks_named_with_the_guests_title_written_after_his_name():
+    (m,) = _meetings("国家主席王宏伟12日在人民大会堂同卡米拉总统举行会谈。")
+    assert m.name == "同卡米拉总统举行会谈" and {p.person for p in m.participants} == {"王宏伟", "卡米拉"}
+    (m,) = _meetings("全国政协主席王宏伟12日在北城同乌干达总理马里诺举行会谈。")
+    assert m.name == "同马里诺举行会谈"
+
+
+def test_one_who_came_for_an_activity_is_not_at_a_forum_told_before():
+    # 到北京出席活动的X: at an activity, which none of the story's meetings is; a kind the story names binds him still
+    ms = _meetings("法国总统马里诺4日在里昂举办的国际经济论坛上表示，合作前景广阔。到北京出席活动的巴西总统卡米拉说，意义重大。")
+    assert {(m.name, p.person) for m in ms for p in m.participants} == {("国际经济论坛", "马里诺")}
+    (m,) = _meetings("友好交流纪念活动4日在北京举行。到北京出席活动的巴西总统卡米拉说，意义重大。")
+    assert {p.person for p in m.participants} == {"卡米拉"}
+    # (no trip told: 参加活动的X is at the 座谈会 just told, 活动 its generic word)
+    (m,) = _meetings("新年座谈会22日在东京举行。参加活动的日本前首相卡米拉表示，关系应改善。")
+    assert {p.person for p in m.participants} == {"卡米拉"}

@@ -215,8 +215,17 @@ _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|�
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 _ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|所有|首批)?$")  # a clause opening on 出席/参加…的, its verb further on
 # the attendees named after the cue (出席会议的还有X, 出席闭幕会的领导同志还有：X、Y, 出席会议的政治局常委X、Y等全体起立, 出席欢迎仪式的有X等)
-_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?:会议|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
+_AFTER_CUE = re.compile(r"^(?:[^，,。；;：:的\s]{0,6}?(?P<kind>会议|会|学习|活动|仪式|典礼))?的(?:领导同志|领导|同志|嘉宾)?(?:还)?(?:有)?")
 # a rite named in that cue (出席颁奖仪式的有, 出席签字仪式的还有), not an opening's (出席开幕典礼的嘉宾有: the meeting's own)
+_OWN_KINDS = ("活动", "仪式", "典礼")  # kinds told after a cue (出席活动的X) that name no meeting of another kind
+_TRIP_TO_ATTEND = re.compile(r"(?:来到|赶到|到|赴|前往)(?P<place>[\u4e00-\u9fff]{2,8}?)$")  # 到北京|出席活动的X: a trip to attend
+
+
+def _came_elsewhere(ctx: Context, cue: int) -> bool:
+    """Whether the cue at ``cue`` follows a trip to a place the sentence of the last meeting named before it does not name."""
+    trip = _TRIP_TO_ATTEND.search(ctx.text, max(0, cue - 10), cue)
+    last = max((h.start for h in ctx.rec.meetings if h.start < cue), default=None)
+    return bool(trip) and last is not None and trip["place"] not in ctx.text[slice(*ctx.rec.sentences[ctx.rec.sentence_of(last)])]
 _RITE_NAMED = re.compile(r"(?P<rite>(?!开幕|闭幕)[^，,。；;：:的\s]{0,6}?(?:仪式|典礼))的(?:领导同志|领导|同志|嘉宾)?(?:还)?有")
 _OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派|委派)")  # 受习近平总书记和中共中央指派，宋涛…会见; 受习近平委派，王刚出席…
@@ -1528,6 +1537,8 @@ _TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话, 张伟4日又主持召开…
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
                    r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:又|还|再|随即)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
+                   # (…说，…。普京当天在|与默克尔通电话时表示: talks or a call of that day, narrated, right at the mention)
+                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨当]天)(?:[上下]午|晚上)?在$"
                    # a sentence that opens on its own day (…时说，…。5号，X在与Y通话时…): the story told again
                    r"|。\s*\d{1,2}[日号](?:[上下]午|晚上)?[，,]")
 # a source's report, not a person's words (叙利亚方面22日发表声明说，…; 韩联社报道说，…): what it tells is news
@@ -3322,7 +3333,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()) \
                 or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
-        if _said(ctx, _Unread("", m.start(), m.end())):
+        if _said(ctx, _Unread("", m.start(), m.end())) and not (m["call"] and _OWN_CALL.search(text, s, m.start()) and _TALK_WHEN.search(m["guest"])):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
@@ -3385,7 +3396,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
             for g in guest if each else guest[-1:]:
                 # named as written: 同X举行会谈, 同德国总理默克尔通电话 (talks with no verb by the guest: 与X会晤, not
                 # 与X…在索契会晤; but 和X举行中英总理年度会晤 as written, its name told)
-                name = f"{m.group(1)}{g.name}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") \
+                name = f"{m.group(1)}{g.name}{_title_after(text, g, m)}{m['verb']}{m['manner']}{m['talk']}" if each or m["talk"] in ("会谈", "视频会谈", "会见") \
                     or m.re is _TALK_BARE and "举行" not in text[g.end : m.end("guest")] else \
                     m.group(1) + as_written + text[m.end("after") if m["after"] else m.end("guest") : m.end()]
                 if m["talk"] and not each and not m["manner"] and text.startswith(("时", "期间"), m.end()):
@@ -3757,9 +3768,20 @@ _MANNER = r"(?:私下|闭门|秘密|非正式|正式|短暂|小范围|大范围)
 _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 同X举行非正式|会晤
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|磋商|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
-_TALK_WHEN = re.compile(r"(?:\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
+_TALK_WHEN = re.compile(r"(?:[在于]?\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|上周|上星期|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
 _CALL_NAME = re.compile(r"通电?话$")  # a call, as named
+# a guest's title written after his name (同鲁贡达总理举行会谈): kept in the talks' name, as written
+_TITLE_AFTER = re.compile(r"副?(?:总统|总理|首相|主席|议长|参议长|众议长|国王|女王|委员长|外长)")
+
+
+def _title_after(text: str, g, m: re.Match) -> str:
+    """The title between the guest's name and the talks' verb (同X总理举行会谈 -> 总理), else ''."""
+    rest = text[g.end : m.end("guest")]
+    return rest if _TITLE_AFTER.fullmatch(rest) else ""
+
+
+_OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16号通了电话: the sayer's own call of a day, told in his words
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
@@ -4213,7 +4235,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
             and not any(rec.sentences[rec.sentence_of(body[0].start)][0] <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # …博览会今天闭幕。期间举办了“…论坛”: held on some day of the fair, not the day it closed
     for h in body:  # a later mention when the first has none: a flash's sub-headline, then its text
-        after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "”", "当地时间")), None)
+        after = next((d for d in rec.dates if h.end <= d.start <= h.end + 4 and ctx.text[h.end : d.start] in ("", "于", "在", "”", "当地时间")), None)
         if after:
             return after
         if own := next((d for d in rec.dates if h.start < d.start and d.end <= h.end and d.day is not None
@@ -4764,7 +4786,10 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     role, reporter = "speaker", False  # 受国务院委托，X作了关于…的报告: a report to the session
             if subjects and role == "attendee" and _ATTRIBUTIVE_OPENS.search(text, max(s, cs - 4), cs) and _AFTER_CUE.match(text[ce : ce + 12]):
                 subjects = []  # X提议，出席会议的常委Y、Z等全体起立 (X表示，最终参会的…代表名单…): the clause before has its own verb
-            if not subjects and _AFTER_CUE.match(text[ce : ce + 12]):
+            if not subjects and (after := _AFTER_CUE.match(text[ce : ce + 12])):
+                if after["kind"] in _OWN_KINDS and _came_elsewhere(ctx, cs) and not any(h.name.endswith(after["kind"]) for h in rec.meetings):
+                    prev_end = ce  # 到北京出席活动的X after …东方经济论坛: an activity elsewhere, of a kind none of the story's is
+                    continue
                 nxt = next((c for c in cues if c[0] > ce), None)
                 stop = nxt[0] if nxt else e
                 if said := _SAYS.search(text, ce, stop):
