@@ -10599,3 +10599,15 @@ def test_a_signing_after_talks_takes_the_talks_day_after_a_summit_too_and_no_aud
                    "会见后，两国总理共同出席了双边合作文件签字仪式。")
     (sign,) = [m for m in ms if m.name.endswith("签字仪式")]
     assert {p.person for p in sign.participants} == {"王宏伟", "马里诺"}
+
+
+@pytest.mark.parametrize("text", [
+    "当地时间11日晚，国务院总理王宏伟在首都出席西川总理汉斯·穆勒举行的欢迎宴会上发表致辞。",
+    "当地时间11日晚，国务院总理王宏伟出席西川总理汉斯·穆勒和夫人为他举行的欢迎晚宴并致辞。",
+])
+def test_the_host_of_a_banquet_another_speaks_at_is_no_speaker(text):
+    """出席X举行的欢迎宴会上发表致辞 (a3 56): the guest who attends speaks; X holds it, attending, no speaker."""
+    (m,) = _meetings(text)
+    roles = _roles(m)
+    assert ("王宏伟", "speaker") in roles and ("汉斯·穆勒", "speaker") not in roles
+    assert ("汉斯·穆勒", "attendee") in roles

@@ -2701,6 +2701,15 @@ def _council_envoys(ctx: Context, hits: list, attending: tuple) -> tuple[Partici
     return tuple(out)
 
 
+_HOST_OF = re.compile(r"(?:和夫人[^，,。；;]{0,6}?)?(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?举行的[^，,。；;]{1,20}?$")
+_ATTENDS_HOSTS = re.compile(r"(?:出席|参加)了?[^，,。；;：:]{0,20}$")
+
+
+def _hosts_attended(text: str, s: int, h, cs: int) -> bool:
+    """Whether ``h`` holds the event another attends, named right before the cue at ``cs`` (出席X举行的宴会上|致辞)."""
+    return bool(_HOST_OF.fullmatch(text, h.end, cs) and _ATTENDS_HOSTS.search(text, s, h.start))
+
+
 def _holders(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
     """Who holds a meeting another is told to attend (出席马塔雷拉举行的欢送仪式, 出席X和夫人为…举行的欢迎晚宴): the
     persons written before 举行的 (and before a place 在… or the guests 为…), who attend it."""
@@ -4837,6 +4846,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and subjects and text[cs:ce].endswith("发言") and _SPOKE_ELSEWHEN.search(
                     text, s, (m.start() if (m := _PUNCT.search(text, ce, e)) else e)):  # (not in his words after 说，)
                 subjects = [h for h in subjects if text[h.end : cs] not in _SEATS_SPEAKING]  # 明天的小组讨论中，X委员发言时将…: not at the story's sitting
+            if role == "speaker" and (hosts_only := [h for h in subjects if _hosts_attended(text, s, h, cs)]):
+                # 出席X举行的欢迎宴会上发表致辞: X holds the banquet (an attendee, _holders); who attends it speaks
+                subjects = [h for h in subjects if h not in hosts_only] or (prev_subjects if attended == prev_end else [])
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
             cue = ctx.mention(cs, ce, "CUE", "meetings")
