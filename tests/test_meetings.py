@@ -10611,3 +10611,14 @@ def test_the_host_of_a_banquet_another_speaks_at_is_no_speaker(text):
     roles = _roles(m)
     assert ("王宏伟", "speaker") in roles and ("汉斯·穆勒", "speaker") not in roles
     assert ("汉斯·穆勒", "attendee") in roles
+
+
+@pytest.mark.parametrize("published, date_text", [
+    (dt.date(2021, 1, 4), "2021-01-04"),  # the news day is that year's first weekday after New Year's Day
+    (dt.date(2021, 1, 6), None),  # a later news day: the year gives no day, nor the in-force day before it
+])
+def test_a_years_first_working_day_is_dated_by_the_news_day_only(published, date_text):
+    """2021年第一个工作日，…举行…大会 (a3 56): never 1 January, from the year or another sentence's 1月1日起."""
+    (m,) = _meetings("1月1日起，新修订的条例正式施行，全省深化改革。\n2021年第一个工作日，浙江省举行优化营商环境大会，部署全年工作。",
+                     published=published)
+    assert m.date_text == date_text

@@ -4048,7 +4048,8 @@ _RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前|(?:事件|事故|灾害|灾情|险情|地震|疫情)发生后)[，,]")  # (事件发生后，…召开紧急会议: the event's day is not the meeting's)
 # a sentence that opens on a day named by a holiday's end (节后上班第一天，…; 春节假期后的第一个工作日，): none the text dates
-_BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)[，,]")
+_BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)"
+                                r"|(?P<new>(?:(?P<year>(?:19|20)\d\d)年|新年|今年)的?(?:第一个工作日|(?:上班|开工|复工)第一天)))[，,]")
 # the meeting told again with its day (大会于2月11日上午在南京举行): its day, though the lead names it by a holiday
 _IT_HELD_ON = re.compile(r"(?:^|(?<=[。；;，,\s]))(?:这次|此次|本次)?(?P<it>(?:大会|会议|会|座谈会|论坛|峰会|仪式|典礼))于?$")
 _HELD_THEN = re.compile(r"(?:上午|下午|晚上|晚)?[^，,。；;]{0,12}?(?:举行|召开|开幕|举办)")
@@ -4179,6 +4180,17 @@ def _day_after_act(ctx: Context, after: re.Match) -> DateHit | None:
     return dataclasses.replace(told[0], year=day.year, month=day.month, day=day.day, part_of_day=None, relative_days=None)
 
 
+def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
+    """The news day for a year's first working day (2020年第一个工作日，…) when it is that year's first weekday after
+    New Year's Day; else None: the year gives no day (nor a holiday's end: 节后第一天)."""
+    ref = ctx.reference_date
+    if not lead["new"] or ref is None or ref.year != int(lead["year"] or ref.year):
+        return None
+    first = dt.date(ref.year, 1, 2)
+    first += dt.timedelta(days=max(0, 7 - first.weekday()) if first.weekday() >= 5 else 0)
+    return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0) if ref == first else None
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -4214,7 +4226,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         # 节后上班第一天，…就召开…大会: a day the text names by the holiday, gives no date of (unless told later: 大会于2月11日…举行)
         return next((d for d in rec.dates if d.start > body[0].end and d.day is not None and not rec.in_meta(d.start)
                      and (it := _IT_HELD_ON.search(ctx.text, max(body[0].end, d.start - 6), d.start)) and body[0].name.endswith(it["it"])
-                     and _HELD_THEN.match(ctx.text, d.end)), None)
+                     and _HELD_THEN.match(ctx.text, d.end)), None) or _first_workday(ctx, lead)
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
