@@ -10622,3 +10622,14 @@ def test_a_years_first_working_day_is_dated_by_the_news_day_only(published, date
     (m,) = _meetings("1月1日起，新修订的条例正式施行，全省深化改革。\n2021年第一个工作日，浙江省举行优化营商环境大会，部署全年工作。",
                      published=published)
     assert m.date_text == date_text
+
+
+@pytest.mark.parametrize("text, date_text", [
+    ("2016年全国两会期间，总书记曾经参加江西代表团审议。4月以来，江西加快发展。"
+     "去年9月8日，当地举行了项目签约仪式。总书记在全国两会上参加江西代表团审议时指出，要推动老区加快发展。", None),
+    ("在2016年的全国两会上，习近平总书记来到江西代表团参加审议，对老区发展提出要求。", None),
+])
+def test_a_past_years_delegation_sitting_is_dated_by_its_own_sentence_only(text, date_text):
+    """A deliberation a story of another year recalls (a3 56): the day its own sentence gives, never another's or the news day."""
+    (m,) = [m for m in _meetings(text) if "代表团" in m.name]
+    assert m.date_text == date_text

@@ -4180,6 +4180,25 @@ def _day_after_act(ctx: Context, after: re.Match) -> DateHit | None:
     return dataclasses.replace(told[0], year=day.year, month=day.month, day=day.day, part_of_day=None, relative_days=None)
 
 
+_SITTING_RECALLED = re.compile(r"代表团(?:分组)?审议|代表团全体会议")  # a delegation's sitting at the annual sessions
+
+
+def _sitting_mentions(text: str, body) -> list[int]:
+    """Where the sitting is named: its hits, and its name written anywhere else (曾经两次参加…审议。…参加…审议时指出)."""
+    return sorted({h.start for h in body} | {i for h in body for i in _occurrences(text, h.name, 0, len(text))})
+
+
+def _recalled(ctx: Context, body) -> bool:
+    """Whether a mention of the sitting is told as one of a past year (在2017年的全国两会上…, 2015年全国两会期间…) or as
+    once taken part in (曾经两次参加…审议): a story of another day recalls it."""
+    ref, text = ctx.reference_date, ctx.text
+    for at in _sitting_mentions(text, body):
+        s = _sentence_start(text, at)
+        if _ONCE_TOOK_PART.search(text, max(s, at - 60), at) or ref and any(int(y) < ref.year for y in _NAMED_YEAR.findall(text, s, at)):
+            return True
+    return False
+
+
 def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
     """The news day for a year's first working day (2020年第一个工作日，…) when it is that year's first weekday after
     New Year's Day; else None: the year gives no day (nor a holiday's end: 节后第一天)."""
@@ -4209,6 +4228,11 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and ctx.reference_date and (y := _NAMED_YEAR.search(body[0].name)) and int(y[1]) <= ctx.reference_date.year - 2 \
             and not any(d.year == int(y[1]) for d in rec.dates) and not _ITS_ANNIVERSARY.search(body[0].name):
         return None  # 2010年二十国集团峰会 in a story of 2013: a meeting of a year long past, cited; the story gives no day of it
+    if body and _SITTING_RECALLED.search(body[0].name) and _recalled(ctx, body):
+        # 在2017年的全国两会上，总书记来到四川代表团参加审议 in a story of 2021: a past sitting, dated only by a day of its own
+        # sentence (2015年3月8日，…在参加…审议时), never by another sentence's or the news day
+        return next((d for at in _sitting_mentions(ctx.text, body) for d in rec.dates if _sentence_start(ctx.text, at) <= d.start < at
+                     and d.day is not None and d.year is not None), None)
     if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
         return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
