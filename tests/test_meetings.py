@@ -10604,6 +10604,7 @@ def test_a_signing_after_talks_takes_the_talks_day_after_a_summit_too_and_no_aud
 @pytest.mark.parametrize("text", [
     "当地时间11日晚，国务院总理王宏伟在首都出席西川总理汉斯·穆勒举行的欢迎宴会上发表致辞。",
     "当地时间11日晚，国务院总理王宏伟出席西川总理汉斯·穆勒和夫人为他举行的欢迎晚宴并致辞。",
+    "当地时间11日晚，国务院总理王宏伟出席西川总理汉斯·穆勒在总统府举行的欢迎宴会，并在宴会上致辞。",
 ])
 def test_the_host_of_a_banquet_another_speaks_at_is_no_speaker(text):
     """出席X举行的欢迎宴会上发表致辞 (a3 56): the guest who attends speaks; X holds it, attending, no speaker."""

@@ -2701,7 +2701,7 @@ def _council_envoys(ctx: Context, hits: list, attending: tuple) -> tuple[Partici
     return tuple(out)
 
 
-_HOST_OF = re.compile(r"(?:和夫人[^，,。；;]{0,6}?)?(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?举行的[^，,。；;]{1,20}?$")
+_HOST_OF = re.compile(r"(?:和夫人[^，,。；;]{0,6}?)?(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?(?:举行|举办|主办)的[^。；;]{1,30}?$")
 _ATTENDS_HOSTS = re.compile(r"(?:出席|参加)了?[^，,。；;：:]{0,20}$")
 
 
