@@ -10631,3 +10631,38 @@ def test_one_who_came_for_an_activity_is_not_at_a_forum_told_before():
     # (no trip told: 参加活动的X is at the 座谈会 just told, 活动 its generic word)
     (m,) = _meetings("新年座谈会22日在东京举行。参加活动的日本前首相卡米拉表示，关系应改善。")
     assert {p.person for p in m.participants} == {"卡米拉"}
+
+
+@pytest.mark.parametrize("text", [
+    "当地时间11日晚，国务院总理王宏伟在首都出席西川总理汉斯·穆勒举行的欢迎宴会上发表致辞。",
+    "当地时间11日晚，国务院总理王宏伟出席西川总理汉斯·穆勒和夫人为他举行的欢迎晚宴并致辞。",
+    "当地时间11日晚，国务院总理王宏伟出席西川总理汉斯·穆勒在总统府举行的欢迎宴会，并在宴会上致辞。",
+])
+def test_the_host_of_a_banquet_another_speaks_at_is_no_speaker(text):
+    """出席X举行的欢迎宴会上发表致辞 (a3 56): the guest who attends speaks; X holds it, attending, no speaker."""
+    (m,) = _meetings(text)
+    roles = _roles(m)
+    assert ("王宏伟", "speaker") in roles and ("汉斯·穆勒", "speaker") not in roles
+    assert ("汉斯·穆勒", "attendee") in roles
+
+
+@pytest.mark.parametrize("published, date_text", [
+    (dt.date(2021, 1, 4), "2021-01-04"),  # the news day is that year's first weekday after New Year's Day
+    (dt.date(2021, 1, 6), None),  # a later news day: the year gives no day, nor the in-force day before it
+])
+def test_a_years_first_working_day_is_dated_by_the_news_day_only(published, date_text):
+    """2021年第一个工作日，…举行…大会 (a3 56): never 1 January, from the year or another sentence's 1月1日起."""
+    (m,) = _meetings("1月1日起，新修订的条例正式施行，全省深化改革。\n2021年第一个工作日，浙江省举行优化营商环境大会，部署全年工作。",
+                     published=published)
+    assert m.date_text == date_text
+
+
+@pytest.mark.parametrize("text, date_text", [
+    ("2016年全国两会期间，总书记曾经参加江西代表团审议。4月以来，江西加快发展。"
+     "去年9月8日，当地举行了项目签约仪式。总书记在全国两会上参加江西代表团审议时指出，要推动老区加快发展。", None),
+    ("在2016年的全国两会上，习近平总书记来到江西代表团参加审议，对老区发展提出要求。", None),
+])
+def test_a_past_years_delegation_sitting_is_dated_by_its_own_sentence_only(text, date_text):
+    """A deliberation a story of another year recalls (a3 56): the day its own sentence gives, never another's or the news day."""
+    (m,) = [m for m in _meetings(text) if "代表团" in m.name]
+    assert m.date_text == date_text

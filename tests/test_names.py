@@ -1288,3 +1288,17 @@ def test_a54_a_nationality_is_no_foreign_state_before_a_chinese_name():
 def test_a54_a_word_inside_a_transliteration_before_a_day():
     """塞浦路斯总统阿纳斯塔|夏季|斯17号: 夏季 is two syllables, 斯 the last one, the day after it."""
     assert _posts("塞浦路斯总统阿纳斯塔夏季斯17号发表讲话，呼吁议会通过议案。") == {("阿纳斯塔夏季斯", "塞浦路斯总统")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("西蒙·玻利瓦尔墓坐落在加拉加斯市中心，每年都有大批民众前来瞻仰。", "西蒙·玻利瓦尔"),
+    ("代表团来到卡洛斯·曼努埃尔·塞斯佩德斯墓前，敬献了花圈。", "卡洛斯·曼努埃尔·塞斯佩德斯"),
+])
+def test_a_tomb_after_a_dotted_name_is_no_part_of_it(text, name):
+    """X·Y墓: the tomb ends the name (a3 56), the name is the person's own."""
+    got = _persons(text)
+    assert name in got and not any("墓" in n for n in got)
+
+
+def test_a_tomb_after_a_titled_name_is_no_given_name():
+    assert not any("墓" in n for n in _persons("美国前总统格兰特墓坐落在纽约河滨公园。"))

@@ -2712,6 +2712,15 @@ def _council_envoys(ctx: Context, hits: list, attending: tuple) -> tuple[Partici
     return tuple(out)
 
 
+_HOST_OF = re.compile(r"(?:和夫人[^，,。；;]{0,6}?)?(?:在[^，,。；;为]{1,20}?)?(?:为[^，,。；;]{1,60}?)?(?:举行|举办|主办)的[^。；;]{1,30}?$")
+_ATTENDS_HOSTS = re.compile(r"(?:出席|参加)了?[^，,。；;：:]{0,20}$")
+
+
+def _hosts_attended(text: str, s: int, h, cs: int) -> bool:
+    """Whether ``h`` holds the event another attends, named right before the cue at ``cs`` (出席X举行的宴会上|致辞)."""
+    return bool(_HOST_OF.fullmatch(text, h.end, cs) and _ATTENDS_HOSTS.search(text, s, h.start))
+
+
 def _holders(ctx: Context, hits: list, attending: tuple) -> tuple[Participation, ...]:
     """Who holds a meeting another is told to attend (出席马塔雷拉举行的欢送仪式, 出席X和夫人为…举行的欢迎晚宴): the
     persons written before 举行的 (and before a place 在… or the guests 为…), who attend it."""
@@ -4061,7 +4070,8 @@ _RECENTLY_HELD_LONG = re.compile(r"(?:^|(?<=[，,：:。\s]))[^。；;，,\s]{13
 # a sentence that opens on no day (近日，…; 央视网消息：日前，…): what it tells has none the text gives
 _NO_DAY_LEAD = re.compile(r"(?:[^。；;！？\n：:]{0,30}?[：:])?[ \u3000\t]*(?:近日|日前|(?:事件|事故|灾害|灾情|险情|地震|疫情)发生后)[，,]")  # (事件发生后，…召开紧急会议: the event's day is not the meeting's)
 # a sentence that opens on a day named by a holiday's end (节后上班第一天，…; 春节假期后的第一个工作日，): none the text dates
-_BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)[，,]")
+_BACK_TO_WORK_LEAD = re.compile(r"[ \u3000\t]*(?:(?:[^。；;，,！？\n]{0,6}?(?:节|假期?|长假|年))(?:过)?后的?(?:上班|开工|复工|收假)?(?:的)?第一(?:天|个工作日)"
+                                r"|(?P<new>(?:(?P<year>(?:19|20)\d\d)年|新年|今年)的?(?:第一个工作日|(?:上班|开工|复工)第一天)))[，,]")
 # the meeting told again with its day (大会于2月11日上午在南京举行): its day, though the lead names it by a holiday
 _IT_HELD_ON = re.compile(r"(?:^|(?<=[。；;，,\s]))(?:这次|此次|本次)?(?P<it>(?:大会|会议|会|座谈会|论坛|峰会|仪式|典礼))于?$")
 _HELD_THEN = re.compile(r"(?:上午|下午|晚上|晚)?[^，,。；;]{0,12}?(?:举行|召开|开幕|举办)")
@@ -4192,6 +4202,36 @@ def _day_after_act(ctx: Context, after: re.Match) -> DateHit | None:
     return dataclasses.replace(told[0], year=day.year, month=day.month, day=day.day, part_of_day=None, relative_days=None)
 
 
+_SITTING_RECALLED = re.compile(r"代表团(?:分组)?审议|代表团全体会议")  # a delegation's sitting at the annual sessions
+
+
+def _sitting_mentions(text: str, body) -> list[int]:
+    """Where the sitting is named: its hits, and its name written anywhere else (曾经两次参加…审议。…参加…审议时指出)."""
+    return sorted({h.start for h in body} | {i for h in body for i in _occurrences(text, h.name, 0, len(text))})
+
+
+def _recalled(ctx: Context, body) -> bool:
+    """Whether a mention of the sitting is told as one of a past year (在2017年的全国两会上…, 2015年全国两会期间…) or as
+    once taken part in (曾经两次参加…审议): a story of another day recalls it."""
+    ref, text = ctx.reference_date, ctx.text
+    for at in _sitting_mentions(text, body):
+        s = _sentence_start(text, at)
+        if _ONCE_TOOK_PART.search(text, max(s, at - 60), at) or ref and any(int(y) < ref.year for y in _NAMED_YEAR.findall(text, s, at)):
+            return True
+    return False
+
+
+def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
+    """The news day for a year's first working day (2020年第一个工作日，…) when it is that year's first weekday after
+    New Year's Day; else None: the year gives no day (nor a holiday's end: 节后第一天)."""
+    ref = ctx.reference_date
+    if not lead["new"] or ref is None or ref.year != int(lead["year"] or ref.year):
+        return None
+    first = dt.date(ref.year, 1, 2)
+    first += dt.timedelta(days=max(0, 7 - first.weekday()) if first.weekday() >= 5 else 0)
+    return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0) if ref == first else None
+
+
 def _date_for(ctx: Context, hits) -> DateHit | None:
     """The date written next after the name (…安全会议26日开幕), else the last before it in
     its sentence, else the body's first date (also for a meeting named only in the title)."""
@@ -4210,6 +4250,11 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and ctx.reference_date and (y := _NAMED_YEAR.search(body[0].name)) and int(y[1]) <= ctx.reference_date.year - 2 \
             and not any(d.year == int(y[1]) for d in rec.dates) and not _ITS_ANNIVERSARY.search(body[0].name):
         return None  # 2010年二十国集团峰会 in a story of 2013: a meeting of a year long past, cited; the story gives no day of it
+    if body and _SITTING_RECALLED.search(body[0].name) and _recalled(ctx, body):
+        # 在2017年的全国两会上，总书记来到四川代表团参加审议 in a story of 2021: a past sitting, dated only by a day of its own
+        # sentence (2015年3月8日，…在参加…审议时), never by another sentence's or the news day
+        return next((d for at in _sitting_mentions(ctx.text, body) for d in rec.dates if _sentence_start(ctx.text, at) <= d.start < at
+                     and d.day is not None and d.year is not None), None)
     if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
         return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
@@ -4227,7 +4272,7 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         # 节后上班第一天，…就召开…大会: a day the text names by the holiday, gives no date of (unless told later: 大会于2月11日…举行)
         return next((d for d in rec.dates if d.start > body[0].end and d.day is not None and not rec.in_meta(d.start)
                      and (it := _IT_HELD_ON.search(ctx.text, max(body[0].end, d.start - 6), d.start)) and body[0].name.endswith(it["it"])
-                     and _HELD_THEN.match(ctx.text, d.end)), None)
+                     and _HELD_THEN.match(ctx.text, d.end)), None) or _first_workday(ctx, lead)
     if body and (lead := _NO_DAY_LEAD.match(ctx.text, rec.sentences[rec.sentence_of(body[0].start)][0])) and lead.end() <= body[0].start \
             and not any(lead.end() <= d.start <= body[0].end + 4 for d in rec.dates):
         return None  # 近日，…座谈会在北京召开 (after 12日，X出席…会议): the text gives no day, none of another sentence's
@@ -4862,6 +4907,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and subjects and text[cs:ce].endswith("发言") and _SPOKE_ELSEWHEN.search(
                     text, s, (m.start() if (m := _PUNCT.search(text, ce, e)) else e)):  # (not in his words after 说，)
                 subjects = [h for h in subjects if text[h.end : cs] not in _SEATS_SPEAKING]  # 明天的小组讨论中，X委员发言时将…: not at the story's sitting
+            if role == "speaker" and (hosts_only := [h for h in subjects if _hosts_attended(text, s, h, cs)]):
+                # 出席X举行的欢迎宴会上发表致辞: X holds the banquet (an attendee, _holders); who attends it speaks
+                subjects = [h for h in subjects if h not in hosts_only] or (prev_subjects if attended == prev_end else [])
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
             cue = ctx.mention(cs, ce, "CUE", "meetings")
