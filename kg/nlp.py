@@ -208,8 +208,10 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
         return []
     members = [(d.end(), b) if (d := _DESIGNATION.match(text, a)) and _DOTTED_MEMBER.fullmatch(text, d.end(), b) else (a, b)
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
-    ok = all(2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places()
-             or _DOTTED_MEMBER.fullmatch(text, a, b) for a, b in members)
+    odd = [(a, b) for a, b in members if not (2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places()
+                                               or _DOTTED_MEMBER.fullmatch(text, a, b))]
+    # (one odd member among three or more, of three characters and no place, is a name of an uncommon surname: …、娘毛先、…)
+    ok = not odd or len(odd) == 1 < len(members) - 1 and odd[0][1] - odd[0][0] == 3 and text[slice(*odd[0])] not in lexicons.places()
     return members if ok else []
 
 
