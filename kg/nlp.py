@@ -4467,7 +4467,8 @@ _DEBATED_AS = re.compile(r"的?形式(?:分别)?(?:讨论|审议|协商)")
 _DAY_TOLD = r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?"  # 14日上午, 今天
 _DATED_BY = re.compile(_DAY_TOLD + r"(?:分别|继续|也)?$")
 _DAY_REPORTS_TO = re.compile(_DAY_TOLD + r"向$")
-_REPORT_MADE = re.compile(r"[作做]了?[^，,。；;]{0,16}?(?:报告|说明)(?!会)")
+# (关于…的说明 of a long title too: 作关于《中华人民共和国…法（草案）》的说明)
+_REPORT_MADE = re.compile(r"[作做]了?(?:[^，,。；;]{0,16}?|关于[^。；;]{0,80}?的[^，,。；;的]{0,6}?)(?:报告|说明)(?!会)")
 _LINKED_SITTINGS = ("视频会议", "电视电话会议", "电话会议")
 _TO_BE_HELD = r"将于[^。；;]{0,20}?(?:举行|召开|开幕)"  # …第十次会议将于下周举行: announced, not held
 # a time before the story's day, told before 进行了 (12日，据报道，X曾与Y进行了电话会议): referred to, not held that day
