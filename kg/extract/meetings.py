@@ -1639,6 +1639,7 @@ _LIST = re.compile(r"、|和|及|以及|与")
 
 
 _DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该|这一|这场)")
+_BRIEFINGS = ("发布会", "记者会", "吹风会")  # a press conference: no 会议 or 大会 a deixis names
 _BACK = re.compile(r"^(?:这一|这场)")  # a pointer back to one told before (再次举行这一高级别军事会谈), never the story's own name
 
 
@@ -1669,6 +1670,8 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
         if _DEIXIS.match(name):
             kind = _DEIXIS.sub("", name)
             first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
+            if first and first.endswith(_BRIEFINGS) and not kind.endswith(_BRIEFINGS):
+                first = None  # 举行新闻发布会，…本次大会3月5日开幕: the session the briefing is of, not the briefing
             # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
             alike = [n for n in named if n.endswith(kind[-2:]) and _short_form_of(kind[:-2], n)]
             target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
