@@ -210,8 +210,9 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     odd = [(a, b) for a, b in members if not (2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places()
                                                or _DOTTED_MEMBER.fullmatch(text, a, b))]
-    # (one odd member among three or more, of three characters and no place, is a name of an uncommon surname: …、娘毛先、…)
-    ok = not odd or len(odd) == 1 < len(members) - 1 and odd[0][1] - odd[0][0] == 3 and text[slice(*odd[0])] not in lexicons.places()
+    # (a third of them at most odd, each of three or four characters and no place: an uncommon surname or a minority
+    # name, …、娘毛先、…、尼玛卓玛、…)
+    ok = len(odd) <= len(members) // 3 and all(3 <= b - a <= 4 and text[a:b] not in lexicons.places() for a, b in odd)
     return members if ok else []
 
 
