@@ -4379,7 +4379,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议
         reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
         reported = reported or sat_as
-        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(after)) \
+        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(text, e)) \
             and not re.search(re.escape(name) + _TO_BE_HELD, text[max(0, lead - 200) : lead])  # X今天向…第九次会议作…报告
         reported = reported or name.endswith(_LINKED_SITTINGS) and before.endswith("进行了") \
             and bool(opens := _DAY_OPENS_SENTENCE.search(text, max(0, lead - 80), lead)) \
