@@ -1288,3 +1288,12 @@ def test_a54_a_nationality_is_no_foreign_state_before_a_chinese_name():
 def test_a54_a_word_inside_a_transliteration_before_a_day():
     """塞浦路斯总统阿纳斯塔|夏季|斯17号: 夏季 is two syllables, 斯 the last one, the day after it."""
     assert _posts("塞浦路斯总统阿纳斯塔夏季斯17号发表讲话，呼吁议会通过议案。") == {("阿纳斯塔夏季斯", "塞浦路斯总统")}
+
+
+def test_a_counted_list_keeps_a_third_of_odd_members():
+    """…、娘某某、…、央金卓玛、…等6位代表: with the count equal to the list, a third of the members may be of an
+    uncommon surname or a four-character minority name (m52b); more odd ones than that, and no list is read."""
+    text = ("会上，王建军、刘国平、娘扎西、周晓梅、央金卓玛、孙立新等6位代表先后围绕推进乡村振兴、"
+            "加强生态保护等问题发表意见。")
+    assert {"王建军", "刘国平", "娘扎西", "周晓梅", "央金卓玛", "孙立新"} <= _persons(text)
+    assert "娘扎西" not in _persons("会上，王建军、娘扎西、娘卓玛等3位代表先后发表意见。")
