@@ -10615,3 +10615,11 @@ def test_m52b_a_session_deixis_is_not_the_press_conference():
                    "王建军介绍，本次大会3月5日上午开幕，11日上午闭幕。")
     (m,) = [m for m in ms if m.name.endswith("新闻发布会")]
     assert (m.date_text, m.part_of_day) == ("2024-04-13", None) and _roles(m) == {("王建军", "attendee")}
+
+
+def test_m52b_a_sitting_the_touring_leader_speaks_at_as_its_subject():
+    """X近日在…调研时强调…。…。X在…座谈会上指出，…: the touring leader's sitting is held (m52b)."""
+    ms = _meetings("全国政协主席王建军近日在青海调研时强调，要推动高质量发展。1日至5日，王建军先后来到西宁市和海东市调研。"
+                   "对口支援青海，是一项重大决策。王建军在援青干部座谈会上指出，要切实加强援青干部队伍建设。")
+    (m,) = [m for m in ms if m.name == "援青干部座谈会"]
+    assert _roles(m) == {("王建军", "attendee")}

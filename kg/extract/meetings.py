@@ -852,6 +852,7 @@ _DAYS_SITTING = re.compile(rf"第(?:{NUMERAL})次全体会议?$")  # one day's s
 
 
 _TOUR_LEAD = re.compile(r"(?:\d{1,2}日(?:至|到)\d{1,2}日|近日|日前)在[^。；;，,]{1,12}?(?:调研|考察|视察)")
+_AT_SAYS = re.compile(r"上(?:指出|强调|说|表示|要求)[，,：:]")
 _AT_THEN_SAYS = re.compile(r"上[，,](?P<who>[^，,。；;]{2,6}?)(?:指出|强调|说|表示|要求)[，,：:]")
 
 
@@ -862,14 +863,14 @@ def _on_tour(ctx: Context, h) -> bool:
     rec, text = ctx.rec, ctx.text
     first = next((k for k, (s, _) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
     k = rec.sentence_of(h.start)
-    if first is None or k == first or not text[rec.sentences[k][0] : h.start].strip() == "在":
-        return False
-    said = _AT_THEN_SAYS.match(text, h.end)
+    lead = text[rec.sentences[k][0] : h.start].strip() if first is not None and k != first else ""
+    # (or X在…座谈会上指出, the touring leader its subject)
+    said = _AT_THEN_SAYS.match(text, h.end) if lead == "在" else _AT_SAYS.match(text, h.end) if lead.endswith("在") else None
     tour = _TOUR_LEAD.search(text, *rec.sentences[first]) if said else None
     if tour is None:
         return False
     touring = {p.name for p in rec.persons if rec.sentence_of(p.start) == first and p.start < tour.start()}
-    return said["who"] in touring
+    return (said["who"] if lead == "在" else lead[:-1]) in touring
 
 
 def _sat_told_again(ctx: Context, h) -> bool:
