@@ -210,9 +210,10 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     odd = [(a, b) for a, b in members if not (2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places()
                                                or _DOTTED_MEMBER.fullmatch(text, a, b))]
-    # (a third of them at most odd, each of three or four characters and no place: an uncommon surname or a minority
-    # name, …、娘毛先、…、尼玛卓玛、…)
-    ok = len(odd) <= len(members) // 3 and all(3 <= b - a <= 4 and text[a:b] not in lexicons.places() for a, b in odd)
+    # (a third of them at most odd, each of three or four characters, no place and not the first, which may hold the verb
+    # before the list (追授|肖明、…): an uncommon surname or a minority name, …、娘毛先、…、尼玛卓玛、…)
+    ok = len(odd) <= len(members) // 3 and all(3 <= b - a <= 4 and text[a:b] not in lexicons.places() and a != members[0][0]
+                                               for a, b in odd)
     return members if ok else []
 
 

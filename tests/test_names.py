@@ -1297,3 +1297,4 @@ def test_a_counted_list_keeps_a_third_of_odd_members():
             "加强生态保护等问题发表意见。")
     assert {"王建军", "刘国平", "娘扎西", "周晓梅", "央金卓玛", "孙立新"} <= _persons(text)
     assert "娘扎西" not in _persons("会上，王建军、娘扎西、娘卓玛等3位代表先后发表意见。")
+    assert "追授赵立" not in _persons("会上，追授赵立、王建军、刘国平3名同志“先进个人”荣誉称号。")
