@@ -213,7 +213,7 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
     # (a third of them at most odd, each of three or four characters, no place and not the first, which may hold the verb
     # before the list (追授|肖明、…): an uncommon surname or a minority name, …、娘毛先、…、尼玛卓玛、…)
     ok = len(odd) <= len(members) // 3 and all(3 <= b - a <= 4 and text[a:b] not in lexicons.places() and a != members[0][0]
-                                               for a, b in odd)
+                                               and "的" not in text[a:b] for a, b in odd)
     return members if ok else []
 
 
