@@ -211,10 +211,12 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     surnamed = [2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members]
     bare = [not named and not _DOTTED_MEMBER.fullmatch(text, a, b) for named, (a, b) in zip(surnamed, members)]
-    ok = all(not no or 3 <= b - a <= 4 and text[a:b] not in lexicons.places() and text[a:b] not in lexicons.common_words()
-             and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b]) for no, (a, b) in zip(bare, members)) and (
-        not any(bare) or len(members) >= 3 and 2 * sum(surnamed) >= len(members))
-    return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name, no surname; not 追授肖明、…, 来自德国、加拿大、…: a verb, a state)
+    # (a bare member: three or four characters, no place, word, state or 的, and not the first, which may hold the verb
+    # before the list: 追授|肖明、…)
+    ok = all(not no or 3 <= b - a <= 4 and a != members[0][0] and "的" not in text[a:b] and text[a:b] not in lexicons.places()
+             and text[a:b] not in lexicons.common_words() and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b])
+             for no, (a, b) in zip(bare, members)) and (not any(bare) or len(members) >= 3 and 2 * sum(surnamed) >= len(members))
+    return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name, no surname; not 追授肖明、…, 来自德国、加拿大、…)
 
 
 _DOTTED_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6}){1,2}")  # 热依拉·买买提: a minority name, parts joined by a dot
@@ -4391,7 +4393,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         reported = reported or bool(_DAY_OPENS_VOTE.search(text, max(0, lead - 16), lead) and _VOTES.match(text, e))  # 同一天，联合国大会投票通过…决议
         reported = reported or bool(_NTH_STUDY.search(name)) and before.endswith(("进行了", "进行"))  # 围绕…进行了…第二次集体学习
         reported = reported or sat_as
-        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(after)) \
+        reported = reported or bool(_DAY_REPORTS_TO.search(before) and _REPORT_MADE.match(text, e)) \
             and not re.search(re.escape(name) + _TO_BE_HELD, text[max(0, lead - 200) : lead])  # X今天向…第九次会议作…报告
         reported = reported or name.endswith(_LINKED_SITTINGS) and before.endswith("进行了") \
             and bool(opens := _DAY_OPENS_SENTENCE.search(text, max(0, lead - 80), lead)) \
@@ -4480,7 +4482,8 @@ _DEBATED_AS = re.compile(r"的?形式(?:分别)?(?:讨论|审议|协商)")
 _DAY_TOLD = r"(?:\d{1,2}[日号]|[今昨当]天)(?:上午|下午|晚上)?"  # 14日上午, 今天
 _DATED_BY = re.compile(_DAY_TOLD + r"(?:分别|继续|也)?$")
 _DAY_REPORTS_TO = re.compile(_DAY_TOLD + r"向$")
-_REPORT_MADE = re.compile(r"[作做]了?[^，,。；;]{0,16}?(?:报告|说明)(?!会)")
+# (关于…的说明 of a long title too: 作关于《中华人民共和国…法（草案）》的说明)
+_REPORT_MADE = re.compile(r"[作做]了?(?:[^，,。；;]{0,16}?|关于[^。；;]{0,80}?的[^，,。；;的]{0,6}?)(?:报告|说明)(?!会)")
 _LINKED_SITTINGS = ("视频会议", "电视电话会议", "电话会议")
 _TO_BE_HELD = r"将于[^。；;]{0,20}?(?:举行|召开|开幕)"  # …第十次会议将于下周举行: announced, not held
 # a time before the story's day, told before 进行了 (12日，据报道，X曾与Y进行了电话会议): referred to, not held that day

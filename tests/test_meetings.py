@@ -10666,3 +10666,27 @@ def test_a_past_years_delegation_sitting_is_dated_by_its_own_sentence_only(text,
     """A deliberation a story of another year recalls (a3 56): the day its own sentence gives, never another's or the news day."""
     (m,) = [m for m in _meetings(text) if "代表团" in m.name]
     assert m.date_text == date_text
+
+
+def test_m52b_a_report_made_to_a_sitting_with_a_long_title_holds_it():
+    """X4月12日向…第N次会议作关于《…（草案）》的说明: the sitting is held, however long the law's title (m52b)."""
+    (m,) = _meetings("全国人大常委会法制工作委员会主任王建军4月12日向十三届全国人大常委会第二十次会议作关于"
+                     "《中华人民共和国城乡社区公共卫生服务保障法（草案）》的说明。说明指出，制定该法十分必要。")
+    assert (m.name, m.date_text) == ("十三届全国人大常委会第二十次会议", "2024-04-12")
+    assert _roles(m) == {("王建军", "speaker")}
+
+
+def test_m52b_a_session_deixis_is_not_the_press_conference():
+    """…会议今天举行新闻发布会。…本次大会3月5日上午开幕: the briefing keeps its own day, not the session's (m52b)."""
+    ms = _meetings("十四届全国人大二次会议今天在人民大会堂举行新闻发布会，大会发言人王建军就大会议程等问题回答了中外记者提问。"
+                   "王建军介绍，本次大会3月5日上午开幕，11日上午闭幕。")
+    (m,) = [m for m in ms if m.name.endswith("新闻发布会")]
+    assert (m.date_text, m.part_of_day) == ("2024-04-13", None) and _roles(m) == {("王建军", "attendee")}
+
+
+def test_m52b_a_sitting_the_touring_leader_speaks_at_as_its_subject():
+    """X近日在…调研时强调…。…。X在…座谈会上指出，…: the touring leader's sitting is held (m52b)."""
+    ms = _meetings("全国政协主席王建军近日在青海调研时强调，要推动高质量发展。1日至5日，王建军先后来到西宁市和海东市调研。"
+                   "对口支援青海，是一项重大决策。王建军在援青干部座谈会上指出，要切实加强援青干部队伍建设。")
+    (m,) = [m for m in ms if m.name == "援青干部座谈会"]
+    assert _roles(m) == {("王建军", "attendee")}

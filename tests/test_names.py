@@ -1302,3 +1302,13 @@ def test_a_tomb_after_a_dotted_name_is_no_part_of_it(text, name):
 
 def test_a_tomb_after_a_titled_name_is_no_given_name():
     assert not any("墓" in n for n in _persons("美国前总统格兰特墓坐落在纽约河滨公园。"))
+
+
+def test_a_counted_list_keeps_a_third_of_odd_members():
+    """…、娘某某、…、央金卓玛、…等6位代表: with the count equal to the list, a third of the members may be of an
+    uncommon surname or a four-character minority name (m52b); more odd ones than that, and no list is read."""
+    text = ("会上，王建军、刘国平、娘扎西、周晓梅、央金卓玛、孙立新等6位代表先后围绕推进乡村振兴、"
+            "加强生态保护等问题发表意见。")
+    assert {"王建军", "刘国平", "娘扎西", "周晓梅", "央金卓玛", "孙立新"} <= _persons(text)
+    assert "娘扎西" not in _persons("会上，王建军、娘扎西、娘卓玛等3位代表先后发表意见。")
+    assert "追授赵立" not in _persons("会上，追授赵立、王建军、刘国平3名同志“先进个人”荣誉称号。")

@@ -861,6 +861,7 @@ _DAYS_SITTING = re.compile(rf"第(?:{NUMERAL})次全体会议?$")  # one day's s
 
 
 _TOUR_LEAD = re.compile(r"(?:\d{1,2}日(?:至|到)\d{1,2}日|近日|日前)在[^。；;，,]{1,12}?(?:调研|考察|视察)")
+_AT_SAYS = re.compile(r"上(?:指出|强调|说|表示|要求)[，,：:]")
 _AT_THEN_SAYS = re.compile(r"上[，,](?P<who>[^，,。；;]{2,6}?)(?:指出|强调|说|表示|要求)[，,：:]")
 
 
@@ -871,14 +872,14 @@ def _on_tour(ctx: Context, h) -> bool:
     rec, text = ctx.rec, ctx.text
     first = next((k for k, (s, _) in enumerate(rec.sentences) if not rec.in_meta(s) and not rec.in_headline(s)), None)
     k = rec.sentence_of(h.start)
-    if first is None or k == first or not text[rec.sentences[k][0] : h.start].strip() == "在":
-        return False
-    said = _AT_THEN_SAYS.match(text, h.end)
+    lead = text[rec.sentences[k][0] : h.start].strip() if first is not None and k != first else ""
+    # (or X在…座谈会上指出, the touring leader its subject)
+    said = _AT_THEN_SAYS.match(text, h.end) if lead == "在" else _AT_SAYS.match(text, h.end) if lead.endswith("在") else None
     tour = _TOUR_LEAD.search(text, *rec.sentences[first]) if said else None
     if tour is None:
         return False
     touring = {p.name for p in rec.persons if rec.sentence_of(p.start) == first and p.start < tour.start()}
-    return said["who"] in touring
+    return (said["who"] if lead == "在" else lead[:-1]) in touring
 
 
 def _sat_told_again(ctx: Context, h) -> bool:
@@ -1650,6 +1651,7 @@ _LIST = re.compile(r"、|和|及|以及|与")
 
 
 _DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该|这一|这场)")
+_BRIEFINGS = ("发布会", "记者会", "吹风会")  # a press conference: no 会议 or 大会 a deixis names
 _BACK = re.compile(r"^(?:这一|这场)")  # a pointer back to one told before (再次举行这一高级别军事会谈), never the story's own name
 
 
@@ -1680,6 +1682,8 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
         if _DEIXIS.match(name):
             kind = _DEIXIS.sub("", name)
             first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
+            if first and first.endswith(_BRIEFINGS) and not kind.endswith(_BRIEFINGS):
+                first = None  # 举行新闻发布会，…本次大会3月5日开幕: the session the briefing is of, not the briefing
             # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
             alike = [n for n in named if n.endswith(kind[-2:]) and _short_form_of(kind[:-2], n)]
             target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
