@@ -5015,11 +5015,8 @@ def _find_orgs(text: str, titles: list[Title]) -> list[tuple[int, int, str]]:
                 and text.startswith(t.role[-2], t.start + len(org) + tenure):
             org += t.role[-2]  # 外交|部长, 中国外交|部长: the body is 外交部 (a foreign state's, 德国外交部长, the golds differ on)
         elif org and not state and (head := grammar.head_unit(t.role)) and text.startswith(head, t.start + len(org) + tenure) \
-                and _whole_unit(org + head):
+                and _whole_unit(org + head):  # (not a foreign state's ministry, 德国外交|部长: the golds differ)
             org += head  # 新疆军区后勤|部长: the body is 新疆军区后勤部, never the fragment 新疆军区后勤
-        elif _state_ministry(org, state, t.role) and text.startswith("部", t.start + len(org) + tenure):
-            out[(t.start, t.start + len(org) + tenure + 1)] = org + "部"  # 俄罗斯国防|部长绍伊古: the state's ministry
-            continue
         if org not in table and (party_name := _state_party(org, t.role)):
             out[(t.start, t.start + len(party_name))] = party_name  # 东帝汶重建全国大会党|主席: the party its leader heads
             continue
@@ -6519,14 +6516,6 @@ def _fields(middle: str) -> bool:
             return False
         i += len(w)
     return True
-
-
-def _state_ministry(org: str, state: str, role: str) -> bool:
-    """Whether a named minister's title opens with his state's ministry by its fields (俄罗斯国防|部长, 伊朗石油|部长):
-    the title's body, as 市委 of 市委书记 (not 中国外交|部长, a lexicon form, nor 美|国土安全部长)."""
-    middle = org.removeprefix(state)
-    return bool(state) and state != "中国" and org.startswith(state) and middle != org and len(middle) >= 2 \
-        and grammar.head_unit(role) == "部" and _fields(middle) and not _abbreviation_before(state, middle)
 
 
 def _abbreviation_before(state: str, middle: str) -> bool:
