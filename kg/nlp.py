@@ -5239,7 +5239,7 @@ def _owned_committees(text: str, out: dict[tuple[int, int], str]) -> None:
     table = lexicons.organizations()
     for m in _owned_committee_re().finditer(text):
         s, e = m.span()
-        start = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+        start = grammar.sentence_start(text, s)
         owner = max(_COMMITTEE_OWNERS, key=lambda o: text.rfind(o, start, s))
         if text.rfind(owner, start, s) >= 0 and owner + m.group() in table and not _taken(out, s, e):
             out[(s, e)] = owner + m.group()

@@ -7733,3 +7733,13 @@ def test_rm51a_an_honour_names_no_body_and_a_role_no_act(text, want_persons, wan
 ])
 def test_rm51o_house_parties_seats_in_place_and_region_lists(text, want):
     assert _orgs(text) == want
+
+
+# Round 52: a national office written by its short form with 办 for 办公室 (国家互联网信息办) is the table's body.
+@pytest.mark.parametrize("text", [
+    "国家互联网信息办今天发布通知，要求各网站加强对跟帖评论的管理。",
+    "记者从国家互联网信息办获悉，专项整治行动将持续到年底。",
+])
+def test_r52_an_office_by_its_short_ban_form(text):
+    orgs = {o.name for o in _ext(text).organizations}
+    assert orgs & {"国家互联网信息办", "国家互联网信息办公室"}
