@@ -1171,7 +1171,8 @@ _TERM_OPENS = ("首任", "前任", "现任", "候任", "新任", "继任", "时�
 PAIRED_TITLES = ("总统", "总理", "主席", "总书记", "首相", "国王", "女王", "埃米尔", "苏丹")
 _HEAD_OF_STATE = ("总统", "首相", "国王", "女王", "埃米尔")
 _ENVOY_LEFT = re.compile(r"(?:转达了?|会见|致电|同)$")
-_PAIR_LEFT = re.compile(r"(?:总统|总理|主席|总书记|首相|国王|女王|委员长)[同与和及对]$")
+LEADER_TITLES = r"总统|总理|主席|首相|国王|女王|委员长"  # a leader's title written after his name (X总统同Y, 同Y总理举行会谈)
+_PAIR_LEFT = re.compile(r"(?:" + LEADER_TITLES + r"|总书记)[同与和及对]$")
 _HONORARY = ("荣誉", "名誉")  # 吴伯雄荣誉|主席: the honour opens the title, no name ends with it
 _HONOUR = re.compile(r"(?:全国|全省|全市|全县|全区|[省市县区])?(?:优秀|先进|模范|最美|十佳|劳动模范|道德模范)")  # 全县优秀共产党员, 最美警察
 

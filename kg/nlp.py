@@ -5695,10 +5695,10 @@ def _mission_host(item: str) -> bool:
         return False
     if len(item) == 1:
         return item not in _NOT_IN_NAME
-    return _foreign_place(item[len(state) :]) and (not state or len(item) - len(state) in (2, 3, 4))  # (加尔各答 holds 各)
+    return foreign_place(item[len(state) :]) and (not state or len(item) - len(state) in (2, 3, 4))  # (加尔各答 holds 各)
 
 
-def _foreign_place(word: str) -> bool:
+def foreign_place(word: str) -> bool:
     """Whether the word list tags ``word`` a place or a name and it is no Chinese place (旧金山, 济州, 巴格达)."""
     return lexicons.common_words().get(word) in _NAME_TAGS and word not in lexicons.places()
 

@@ -10690,3 +10690,28 @@ def test_m52b_a_sitting_the_touring_leader_speaks_at_as_its_subject():
                    "对口支援青海，是一项重大决策。王建军在援青干部座谈会上指出，要切实加强援青干部队伍建设。")
     (m,) = [m for m in ms if m.name == "援青干部座谈会"]
     assert _roles(m) == {("王建军", "attendee")}
+
+
+def test_a_call_planned_for_a_day_is_not_held():
+    # 将/计划/拟 before the day (与Y将在15号通电话): still to come, in his words or in plain narration
+    assert _meetings("智利总统马里诺11日说，他与秘鲁总统卡米拉将在15号通电话。") == ()
+    assert _meetings("智利总统马里诺与秘鲁总统卡米拉将在15号通电话。") == ()
+    assert _meetings("智利总统马里诺与秘鲁总统卡米拉计划在15号通电话，讨论边境问题。") == ()
+    # (the call held on a day stays held)
+    (call,) = _meetings("智利总统马里诺与秘鲁总统卡米拉在10号通了电话。")
+    assert call.date_text == "2024-04-10"
+
+
+def test_a_call_of_the_day_in_quoted_words_stays_cited():
+    # X说：“…。Y当天在与Z通电话时…。”: a call in someone's quoted words, not narrated
+    assert _meetings("德国总理马里诺12日说：“援助将由联合国统一调配。意大利总理彼得罗夫当天在与西班牙首相卡米拉通电话时"
+                     "也赞成这一安排。”") == ()
+
+
+def test_one_who_came_for_an_activity_is_at_a_meeting_held_in_a_venue_of_that_city():
+    # 在人民大会堂举行 then 到北京出席活动的X: the venue is no city of its own, unsure, he stays at it
+    (m,) = _meetings("中法青年友好交流会4日在人民大会堂举行。专程到北京出席活动的法国前总理卡米拉说，青年交流前景广阔。")
+    assert {p.person for p in m.participants} == {"卡米拉"}
+    # (a meeting held in another city stays apart: 在里昂举办的…论坛)
+    ms = _meetings("法国总统马里诺4日在马赛举办的地中海经济论坛上表示，合作前景广阔。到北京出席活动的巴西总统卡米拉说，意义重大。")
+    assert not any(p.person == "卡米拉" for m in ms for p in m.participants)

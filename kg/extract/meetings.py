@@ -16,7 +16,7 @@ from typing import NamedTuple
 from kg import grammar, lexicons
 from kg.extract.context import Context
 from kg.model import Meeting, Participation
-from kg.nlp import AGO, CORRIDORS, DIALOGUES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, rite_of_act, told_again
+from kg.nlp import AGO, CORRIDORS, DIALOGUES, GROUP_SITTINGS, NUMERAL, SHOW_WATCHED, DateHit, MeetingHit, PersonHit, ceremony_told_until, chinese_number, foreign_place, rite_of_act, told_again
 
 __all__ = ["chinese_number", "extract", "resolve_date"]
 
@@ -222,10 +222,21 @@ _TRIP_TO_ATTEND = re.compile(r"(?:来到|赶到|到|赴|前往)(?P<place>[\u4e00
 
 
 def _came_elsewhere(ctx: Context, cue: int) -> bool:
-    """Whether the cue at ``cue`` follows a trip to a place the sentence of the last meeting named before it does not name."""
+    """Whether the cue at ``cue`` follows a trip to a place other than the city or state the sentence of the last meeting
+    before it names where it was held (a venue such as 人民大会堂, or no place told: unsure, not elsewhere)."""
     trip = _TRIP_TO_ATTEND.search(ctx.text, max(0, cue - 10), cue)
     last = max((h.start for h in ctx.rec.meetings if h.start < cue), default=None)
-    return bool(trip) and last is not None and trip["place"] not in ctx.text[slice(*ctx.rec.sentences[ctx.rec.sentence_of(last)])]
+    if not trip or last is None:
+        return False
+    sentence = ctx.text[slice(*ctx.rec.sentences[ctx.rec.sentence_of(last)])]
+    held = _HELD_AT.search(sentence)
+    return trip["place"] not in sentence and held is not None and _city_or_state(held[1])
+
+
+def _city_or_state(at: str) -> bool:
+    """Whether the place a meeting was held at (``_HELD_AT``) names a city or a state (里昂, 俄远东城市符拉迪沃斯托克), not a venue (人民大会堂)."""
+    return at in lexicons.places() or foreign_place(at) or at[0] in lexicons.STATE_ABBREVIATIONS \
+        or lexicons.country_re().match(at) is not None
 _RITE_NAMED = re.compile(r"(?P<rite>(?!开幕|闭幕)[^，,。；;：:的\s]{0,6}?(?:仪式|典礼))的(?:领导同志|领导|同志|嘉宾)?(?:还)?有")
 _OATH_PLANNED = re.compile(r"(?:" + lexicons.PLANNED + r"|计划|按照议程)[^。；;]{0,50}$")  # the oath 监誓 is told of, planned
 _ENTRUSTED = re.compile(r"受[^。;；]{1,40}?(?:委托|指派|委派)")  # 受习近平总书记和中共中央指派，宋涛…会见; 受习近平委派，王刚出席…
@@ -1538,10 +1549,10 @@ _TOLD = re.compile(r"。(?:随后|会后|会议结束后|会谈后|会见后|会
                    # a sentence that tells a dated act: …副总理刘延东20号接见…，出席…座谈会并讲话, 张伟4日又主持召开…
                    # (not a verb that opens a modifier: 很高兴参加X今天主持召开的…会议 is still the speaker's)
                    r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨]天)(?:[上下]午|晚上)?(?:在[^。；;，,]{1,15}?)?(?:又|还|再|随即)?(?:接见|会见|出席|主持|参加)(?!(?:召开|举行)?的)"
-                   # (…说，…。普京当天在|与默克尔通电话时表示: talks or a call of that day, narrated, right at the mention)
-                   r"|。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨当]天)(?:[上下]午|晚上)?在$"
                    # a sentence that opens on its own day (…时说，…。5号，X在与Y通话时…): the story told again
                    r"|。\s*\d{1,2}[日号](?:[上下]午|晚上)?[，,]")
+# …说，…。普京当天在|与默克尔通电话时表示: talks or a call of that day, narrated, right at the mention (not in quoted words)
+_TOLD_AT_DAY = re.compile(r"。[^。；;，,]{0,40}?(?:\d{1,2}[日号]|[今昨当]天)(?:[上下]午|晚上)?在$")
 # a source's report, not a person's words (叙利亚方面22日发表声明说，…; 韩联社报道说，…): what it tells is news
 _REPORTS = re.compile(r"(?:声明|报道|消息|公报)$")
 
@@ -1556,7 +1567,10 @@ def _said_at(ctx: Context, at: int) -> bool:
     """Whether the text at ``at`` stands in what someone says (see ``_said``)."""
     says = [m for m in _SAYS.finditer(ctx.text, ctx.text.rfind("\n", 0, at) + 1, at)
             if not _REPORTS.search(ctx.text, max(0, m.start() - 2), m.start())]
-    return bool(says) and not _TOLD.search(ctx.text, says[-1].end(), at)
+    if not says or _TOLD.search(ctx.text, says[-1].end(), at):
+        return False
+    quoted = ctx.text.count("“", says[-1].start(), at) > ctx.text.count("”", says[-1].start(), at)
+    return quoted or not _TOLD_AT_DAY.search(ctx.text, says[-1].end(), at)
 
 
 # a sentence that opens on a bare name's act (王刚出席…大会并致辞, 张伟12日主持…): narrated, not the words before it going
@@ -3343,7 +3357,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         s, e = rec.sentences[rec.sentence_of(m.start())]
         if _DUE.search(text, s, m.start()) or _DUE_CLAUSE_BEFORE.search(text, s, m.start()) or _PLANS.search(text, max(s, m.start() - 120), m.start()) or _earlier(text, s, m.start()) \
                 or _of_a_past_year(ctx, _Unread("", m.start(), m.end())) or _talk_wished(text, max(s, m.start() - 40), m.start()) \
-                or _DUE_AFTER.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()) \
+                or _DUE_AFTER.search(m["guest"]) or _TALK_PLANNED.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()) \
                 or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
         if _said(ctx, _Unread("", m.start(), m.end())) and not (m["call"] and _OWN_CALL.search(text, s, m.start()) and _TALK_WHEN.search(m["guest"])):
@@ -3782,10 +3796,12 @@ _MANNER_ENDS = re.compile(_MANNER + "$")  # a talk's name told how it was held: 
 _TALK_TAIL = r"(?:(?P<verb>举行|进行)了?(?:“[^”]{1,20}”的)?(?P<manner>" + _MANNER + r"{0,2})(?P<talk>会谈|视频会谈|视频会晤|视频会议|会议|会晤|会面|磋商|会见(?![和及、]?会谈))|(?P<call>通了?电话|(?<![一二两三四五六七八九十几数多]次)通了?话|视频通话|(?:进行|举行)了?电话(?:交谈|会谈)))"
 # When and where a talk or call took place, told between the guest and the verb.
 _TALK_WHEN = re.compile(r"(?:[在于]?\d{1,2}[日号]|[今昨前]天|今日|当天|当地时间)(?:上午|下午|晚上|晚间|晚)?(?:[在于][^，,。；;]{1,12}?)?$")
+# a talk or call planned for a day (与Y将在15号通电话, 计划于明天会晤): not held
+_TALK_PLANNED = re.compile(r"(?<![代日即])(?:将|计划|拟|准备|打算)[在于]?(?:\d{1,2}[日号]|[今明]天|今日|当天)")
 _EARLIER = re.compile(r"(?:不久前|前不久|此前|上个?月|上周|上星期|去年|" + AGO + r")[^，,。；;]{0,6}$")  # an audience or call before the story's, cited
 _CALL_NAME = re.compile(r"通电?话$")  # a call, as named
 # a guest's title written after his name (同鲁贡达总理举行会谈): kept in the talks' name, as written
-_TITLE_AFTER = re.compile(r"副?(?:总统|总理|首相|主席|议长|参议长|众议长|国王|女王|委员长|外长)")
+_TITLE_AFTER = re.compile(r"副?(?:" + grammar.LEADER_TITLES + r"|议长|参议长|众议长|外长)")
 
 
 def _title_after(text: str, g, m: re.Match) -> str:
