@@ -10690,3 +10690,16 @@ def test_m52b_a_sitting_the_touring_leader_speaks_at_as_its_subject():
                    "对口支援青海，是一项重大决策。王建军在援青干部座谈会上指出，要切实加强援青干部队伍建设。")
     (m,) = [m for m in ms if m.name == "援青干部座谈会"]
     assert _roles(m) == {("王建军", "attendee")}
+
+
+@pytest.mark.parametrize("text", [
+    "当地时间11日晚，国家主席王宏伟和夫人李静出席西川总统汉斯·穆勒和夫人安娜为他们举行的欢迎宴会并致辞。",
+    "当地时间11日晚，国家主席王宏伟偕夫人李静出席西川总统汉斯·穆勒举行的欢迎宴会，发表致辞。",
+    "当地时间11日晚，国家主席王宏伟和夫人李静出席欢迎宴会。王宏伟和夫人李静在宴会上致辞。",
+])
+def test_a_spouse_named_after_the_guest_attends_and_is_no_speaker(text):
+    """X和夫人Y出席…欢迎宴会并致辞 (rm52a): the speech is X's; his wife attends it."""
+    (m,) = _meetings(text)
+    roles = _roles(m)
+    assert ("王宏伟", "speaker") in roles and ("李静", "attendee") in roles
+    assert ("李静", "speaker") not in roles
