@@ -10703,3 +10703,14 @@ def test_a_spouse_named_after_the_guest_attends_and_is_no_speaker(text):
     roles = _roles(m)
     assert ("王宏伟", "speaker") in roles and ("李静", "attendee") in roles
     assert ("李静", "speaker") not in roles
+
+
+@pytest.mark.parametrize("lead, published, date_text", [
+    ("新年第一个工作日", dt.date(2023, 1, 3), "2023-01-03"),  # 2 January a holiday: the first working day is the 3rd
+    ("今年第一个工作日", dt.date(2022, 1, 4), "2022-01-04"),  # 1 January a Saturday, the 3rd its holiday
+    ("新年第一个工作日", dt.date(2023, 1, 9), None),  # a story of a later day: the year gives no day
+])
+def test_a_years_first_working_day_is_the_news_day_of_2_to_4_january(lead, published, date_text):
+    """新年第一个工作日，…召开…大会 (rm52a): the holidays move the day; a story of 2 to 4 January is told on it."""
+    (m,) = _meetings(lead + "，浙江省召开优化营商环境大会，部署全年工作。", published=published)
+    assert m.date_text == date_text

@@ -4229,14 +4229,12 @@ def _recalled(ctx: Context, body) -> bool:
 
 
 def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
-    """The news day for a year's first working day (2020年第一个工作日，…) when it is that year's first weekday after
-    New Year's Day; else None: the year gives no day (nor a holiday's end: 节后第一天)."""
+    """The news day for a year's first working day (2020年第一个工作日，…) in a story of 2 to 4 January of that year
+    (China's New Year holidays move it within those days); else None: the year gives no day."""
     ref = ctx.reference_date
-    if not lead["new"] or ref is None or ref.year != int(lead["year"] or ref.year):
+    if not lead["new"] or ref is None or ref.year != int(lead["year"] or ref.year) or not (ref.month == 1 and 2 <= ref.day <= 4):
         return None
-    first = dt.date(ref.year, 1, 2)
-    first += dt.timedelta(days=max(0, 7 - first.weekday()) if first.weekday() >= 5 else 0)
-    return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0) if ref == first else None
+    return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0)
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
