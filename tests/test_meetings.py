@@ -10660,7 +10660,8 @@ def test_a_years_first_working_day_is_dated_by_the_news_day_only(published, date
 @pytest.mark.parametrize("text, date_text", [
     ("2016年全国两会期间，总书记曾经参加江西代表团审议。4月以来，江西加快发展。"
      "去年9月8日，当地举行了项目签约仪式。总书记在全国两会上参加江西代表团审议时指出，要推动老区加快发展。", None),
-    ("在2016年的全国两会上，习近平总书记来到江西代表团参加审议，对老区发展提出要求。", None),
+    # (another sentence's day, 3月5日, is not the past sitting's: the start code dated it so)
+    ("3月5日，江西省召开全省老区振兴工作会议。在2016年的全国两会上，习近平总书记来到江西代表团参加审议，对老区发展提出要求。", None),
 ])
 def test_a_past_years_delegation_sitting_is_dated_by_its_own_sentence_only(text, date_text):
     """A deliberation a story of another year recalls (a3 56): the day its own sentence gives, never another's or the news day."""
