@@ -409,7 +409,7 @@ def name_end(
                 break  # 约翰·布朗|爵士: a peerage is no syllable
             if text[q - 1 : q + 1] in _SCHEDULED:
                 break  # 特雷莎·梅|定于7日: "is scheduled to" is no syllable
-            if text.startswith(_KIN_OF + _MEMORIALS, q - 1):
+            if text.startswith(_KIN_OF + MEMORIALS, q - 1):
                 break  # 乔莫·肯雅塔|之子: whose child, no syllable; 何塞·马蒂|墓: his tomb
             if q - last >= 3 and text[q - 1] in _GOES_TO and any(text[q : q + k] in lexicons.places() for k in (2, 3)):
                 break  # 白玛·次仁|到青海: a verb of going before a place is no syllable
@@ -1016,7 +1016,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
             break  # 领导人共叙|友谊: a very frequent word jieba tags a name (友谊, 文明) after two syllables is none (not 村民李|桂林)
         if any_role().match(text, q - 2) or any_role().match(text, q - 1):
             break  # 人民代表|院议长…: a role word is no syllable, the title goes on
-        if text.startswith(_MEMORIALS, q - 1):
+        if text.startswith(MEMORIALS, q - 1):
             break  # 前总统格兰特|墓坐落在: the tomb named after him is no syllable
         if text[q - 1 : q + 1] in _RANKS:
             break  # 参谋长皮埃尔|准将代表…: a military rank after the name is no syllable
@@ -1316,10 +1316,11 @@ _CLAUSE_AFTER_ALL = frozenset("因在是将已曾要会把被对从为于已")  
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
 _KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
 KIN_AFTER_NAME = "|".join(_KIN_WORDS + _KIN_OF)  # (…之子: a name that runs into it is trimmed, nlp._trimmed_hits)
-# Memorials and burial places named after a person: they end the name, never belong to it (何塞·马蒂|墓, 林肯|故居)
-_MEMORIALS = ("墓", "陵", "故居", "旧居", "雕像", "塑像", "铜像", "纪念馆", "纪念碑", "纪念堂")
+# Memorials and burial places named after a person: they end the name, never belong to it (何塞·马蒂|墓, 林肯|故居);
+# also what a place is named for (nlp._NAMED_AFTER_HIM) and what tells of one gone (nlp._GONE_AFTER)
+MEMORIALS = ("墓", "陵", "故居", "旧居", "雕像", "塑像", "铜像", "纪念馆", "纪念碑", "纪念堂")
 _BURIAL = re.compile("墓|陵[园墓寝]")  # a tomb after a Chinese name (a given name may end in 陵: 张金陵)
-_DOTTED_TAILS = _PEERAGES + _KIN_OF + _MEMORIALS  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
+_DOTTED_TAILS = _PEERAGES + _KIN_OF + MEMORIALS  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
 _BEFORE_NUMBER = frozenset("以于在将对向自")  # a preposition or verb before a number is no syllable (自19日起)
 _NOT_NAME_HEAD = ("候选人", "竞选人", "人选")
 

@@ -1754,7 +1754,7 @@ def _household_end(text: str, p: int) -> int | None:
     return None
 
 
-_GONE_AFTER = ("纪念馆", "纪念碑", "故居", "的故乡", "的家乡", "诞辰", "同志诞辰", "生前", "逝世", "去世", "病逝")
+_GONE_AFTER = grammar.MEMORIALS + ("的故乡", "的家乡", "诞辰", "同志诞辰", "生前", "逝世", "去世", "病逝")
 
 
 def _remembered(text: str, name: str) -> bool:
@@ -2218,7 +2218,7 @@ def name_pattern(names: frozenset[str]) -> re.Pattern:
 
 # A city, street, square, port, museum, tomb or school named after a person (胡志明市, 中山路, 胡志明博物馆,
 # 周恩来纪念馆, 阿拉法特墓, 宋庆龄基金会, 纳扎尔巴耶夫大学): the name is the place's or the body's, no mention of him.
-_NAMED_AFTER_HIM = re.compile(r"市(?![长委民])|路|大街|街|大道|广场|港(?!澳)|博物馆|纪念馆|纪念堂|纪念园|纪念碑|故居|旧居|陵|墓|铜像|雕像|塑像|基金会|大学(?!毕业|时|期间|生)|学院|国家政治学院")
+_NAMED_AFTER_HIM = re.compile(r"市(?![长委民])|路|大街|街|大道|广场|港(?!澳)|博物馆|纪念园|" + "|".join(grammar.MEMORIALS) + r"|基金会|大学(?!毕业|时|期间|生)|学院|国家政治学院")
 
 
 def _corpus_mentions(text: str, hits: list[PersonHit], names: frozenset[str], meta) -> list[PersonHit]:

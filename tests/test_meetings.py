@@ -10660,7 +10660,8 @@ def test_a_years_first_working_day_is_dated_by_the_news_day_only(published, date
 @pytest.mark.parametrize("text, date_text", [
     ("2016年全国两会期间，总书记曾经参加江西代表团审议。4月以来，江西加快发展。"
      "去年9月8日，当地举行了项目签约仪式。总书记在全国两会上参加江西代表团审议时指出，要推动老区加快发展。", None),
-    ("在2016年的全国两会上，习近平总书记来到江西代表团参加审议，对老区发展提出要求。", None),
+    # (another sentence's day, 3月5日, is not the past sitting's: the start code dated it so)
+    ("3月5日，江西省召开全省老区振兴工作会议。在2016年的全国两会上，习近平总书记来到江西代表团参加审议，对老区发展提出要求。", None),
 ])
 def test_a_past_years_delegation_sitting_is_dated_by_its_own_sentence_only(text, date_text):
     """A deliberation a story of another year recalls (a3 56): the day its own sentence gives, never another's or the news day."""
@@ -10715,3 +10716,27 @@ def test_one_who_came_for_an_activity_is_at_a_meeting_held_in_a_venue_of_that_ci
     # (a meeting held in another city stays apart: 在里昂举办的…论坛)
     ms = _meetings("法国总统马里诺4日在马赛举办的地中海经济论坛上表示，合作前景广阔。到北京出席活动的巴西总统卡米拉说，意义重大。")
     assert not any(p.person == "卡米拉" for m in ms for p in m.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "当地时间11日晚，国家主席王宏伟和夫人李静出席西川总统汉斯·穆勒和夫人安娜为他们举行的欢迎宴会并致辞。",
+    "当地时间11日晚，国家主席王宏伟偕夫人李静出席西川总统汉斯·穆勒举行的欢迎宴会，发表致辞。",
+    "当地时间11日晚，国家主席王宏伟和夫人李静出席欢迎宴会。王宏伟和夫人李静在宴会上致辞。",
+])
+def test_a_spouse_named_after_the_guest_attends_and_is_no_speaker(text):
+    """X和夫人Y出席…欢迎宴会并致辞 (rm52a): the speech is X's; his wife attends it."""
+    (m,) = _meetings(text)
+    roles = _roles(m)
+    assert ("王宏伟", "speaker") in roles and ("李静", "attendee") in roles
+    assert ("李静", "speaker") not in roles
+
+
+@pytest.mark.parametrize("lead, published, date_text", [
+    ("新年第一个工作日", dt.date(2023, 1, 3), "2023-01-03"),  # 2 January a holiday: the first working day is the 3rd
+    ("今年第一个工作日", dt.date(2022, 1, 4), "2022-01-04"),  # 1 January a Saturday, the 3rd its holiday
+    ("新年第一个工作日", dt.date(2023, 1, 9), None),  # a story of a later day: the year gives no day
+])
+def test_a_years_first_working_day_is_the_news_day_of_2_to_4_january(lead, published, date_text):
+    """新年第一个工作日，…召开…大会 (rm52a): the holidays move the day; a story of 2 to 4 January is told on it."""
+    (m,) = _meetings(lead + "，浙江省召开优化营商环境大会，部署全年工作。", published=published)
+    assert m.date_text == date_text

@@ -2734,6 +2734,9 @@ _HOST_OF = re.compile(r"(?:和夫人[^，,。；;]{0,6}?)?(?:在[^，,。；;为
 _ATTENDS_HOSTS = re.compile(r"(?:出席|参加)了?[^，,。；;：:]{0,20}$")
 
 
+_SPOUSE_BEFORE = re.compile(r"(?:和|偕|及|与)夫人$")  # X和夫人|Y: his wife, named after him
+
+
 def _hosts_attended(text: str, s: int, h, cs: int) -> bool:
     """Whether ``h`` holds the event another attends, named right before the cue at ``cs`` (出席X举行的宴会上|致辞)."""
     return bool(_HOST_OF.fullmatch(text, h.end, cs) and _ATTENDS_HOSTS.search(text, s, h.start))
@@ -4242,14 +4245,12 @@ def _recalled(ctx: Context, body) -> bool:
 
 
 def _first_workday(ctx: Context, lead: re.Match) -> DateHit | None:
-    """The news day for a year's first working day (2020年第一个工作日，…) when it is that year's first weekday after
-    New Year's Day; else None: the year gives no day (nor a holiday's end: 节后第一天)."""
+    """The news day for a year's first working day (2020年第一个工作日，…) in a story of 2 to 4 January of that year
+    (China's New Year holidays move it within those days); else None: the year gives no day."""
     ref = ctx.reference_date
-    if not lead["new"] or ref is None or ref.year != int(lead["year"] or ref.year):
+    if not lead["new"] or ref is None or ref.year != int(lead["year"] or ref.year) or not (ref.month == 1 and 2 <= ref.day <= 4):
         return None
-    first = dt.date(ref.year, 1, 2)
-    first += dt.timedelta(days=max(0, 7 - first.weekday()) if first.weekday() >= 5 else 0)
-    return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0) if ref == first else None
+    return DateHit(lead.start("new"), lead.end("new"), lead["new"], None, None, None, None, 0)
 
 
 def _date_for(ctx: Context, hits) -> DateHit | None:
@@ -4930,6 +4931,9 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
             if role == "speaker" and (hosts_only := [h for h in subjects if _hosts_attended(text, s, h, cs)]):
                 # 出席X举行的欢迎宴会上发表致辞: X holds the banquet (an attendee, _holders); who attends it speaks
                 subjects = [h for h in subjects if h not in hosts_only] or (prev_subjects if attended == prev_end else [])
+            if role == "speaker" and len(subjects) > 1 and not re.search(r"分别|先后|相继|各自", text[subjects[-1].end : cs]):
+                # X和夫人Y出席…欢迎宴会并致辞: the spouse named after him attends; the speech is his
+                subjects = [h for h in subjects if not _SPOUSE_BEFORE.search(text, max(s, h.start - 4), h.start)] or subjects
             if role == "speaker" and "作的" in _TITLE.sub("", text[cs:ce]) and subjects and not _HEARD.search(text, s, subjects[0].start):
                 subjects = []  # 李克强总理作的政府工作报告，…: the session's report praised, not given here (not 《…合作的典范》)
             cue = ctx.mention(cs, ce, "CUE", "meetings")
