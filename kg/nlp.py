@@ -211,10 +211,11 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     surnamed = [2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members]
     bare = [not named and not _DOTTED_MEMBER.fullmatch(text, a, b) for named, (a, b) in zip(surnamed, members)]
-    # (a bare member: three or four characters, no place, word, state or 的, and not the first, which may hold the verb
-    # before the list: 追授|肖明、…)
+    # (a bare member: three or four characters, no place, word, state or 的, no place's or body's ending (雄安新区) nor
+    # designation (驻村队员), and not the first, which may hold the verb before the list: 追授|肖明、…)
     ok = all(not no or 3 <= b - a <= 4 and a != members[0][0] and "的" not in text[a:b] and text[a:b] not in lexicons.places()
              and text[a:b] not in lexicons.common_words() and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b])
+             and text[b - 1] not in _NOT_NAME_END and not any(d.end() == b for d in _DESIGNATION.finditer(text, a, b))
              for no, (a, b) in zip(bare, members)) and (not any(bare) or len(members) >= 3 and 2 * sum(surnamed) >= len(members))
     return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name, no surname; not 追授肖明、…, 来自德国、加拿大、…)
 
