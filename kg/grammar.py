@@ -108,6 +108,9 @@ AFTER_NAME = tuple(sorted({
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
 _JUST = frozenset({"刚到", "刚来"})  # "just" and a verb of arriving: 刚 is a given name's last character as often
+# Words after a name whose first character is as often a given name's last (王建|荣获 or 王建荣|获评): no edge after a
+# one-character given name, which they would cut (the whole name or none)
+_OWN_FIRST = ("荣获",)
 # A diplomat's rank, written after a name that has its post before it (临时代办X|公使); one list for every rule
 # that reads it (nlp's ranks and _NAME_TITLE).
 RANKS_AFTER_NAME = ("大使", "公使")
@@ -481,6 +484,8 @@ def name_end(
                 strength = 2  # 镇长石峰|正带领: 正 is "now" before a predicate (not before 主持, 表示, 同志: 王建正|主持)
             if gl >= 2 and best is not None and best[1] == q - 1 and _now_at(text, q - 1, extra, gl >= 3) and name not in known:
                 continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
+            if gl == 1 and text.startswith(_OWN_FIRST, q) and name not in known:
+                continue  # 书记王建|荣获评…: 荣 may close the name, never the cut one
             if gl >= 2 and text[q - 1] in _SAID and best is not None and best[1] == q - 1 and name not in known:
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge or name[-1] == "家"):

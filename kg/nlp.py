@@ -211,10 +211,11 @@ def _counted_names(text: str, s: int, m: re.Match[str]) -> list[tuple[int, int]]
                for a, b in members]  # 医生|古丽·吐尔逊: the designation before a dotted name is no part of it
     surnamed = [2 <= b - a <= 3 and text[a] in lexicons.surnames() and text[a:b] not in lexicons.places() for a, b in members]
     bare = [not named and not _DOTTED_MEMBER.fullmatch(text, a, b) for named, (a, b) in zip(surnamed, members)]
-    # (a bare member: three or four characters, no place, word, state or 的, and not the first, which may hold the verb
-    # before the list: 追授|肖明、…)
+    # (a bare member: three or four characters, no place, word, state or 的, no place's or body's ending (雄安新区) nor
+    # designation (驻村队员), and not the first, which may hold the verb before the list: 追授|肖明、…)
     ok = all(not no or 3 <= b - a <= 4 and a != members[0][0] and "的" not in text[a:b] and text[a:b] not in lexicons.places()
              and text[a:b] not in lexicons.common_words() and not _opens_with_word(text[a:b]) and not lexicons.country_at(text[a:b])
+             and text[b - 1] not in _NOT_NAME_END and not any(d.end() == b for d in _DESIGNATION.finditer(text, a, b))
              for no, (a, b) in zip(bare, members)) and (not any(bare) or len(members) >= 3 and 2 * sum(surnamed) >= len(members))
     return members if ok else []  # (…、娘毛先、尼玛卓玛、…等8位代表: a Tibetan name, no surname; not 追授肖明、…, 来自德国、加拿大、…)
 
@@ -2323,6 +2324,14 @@ def _event_site(text: str, name: str) -> bool:
 _WRITINGS = frozenset("信函书文电稿报帖诗")  # 信中, 函中, 电中: what a writing says, said "in" it
 
 
+def _cue_name(text: str, p: int, q: int, known: frozenset[str], taken, meta, edge: str, strength: float) -> bool:
+    """Whether ``text[p:q]`` before a cue is a name: unclaimed, a surname opening it, no place nor word, and the grammar
+    ending it at ``q`` before ``edge`` (the checks every cue of _cue_persons shares)."""
+    name = text[p:q]
+    return not (p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or name in lexicons.places()
+                or _opens_with_word(name) or _word_like(name)) and grammar.name_end(text, p, known, extra=(edge,), min_strength=strength, titled=False) == q
+
+
 def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) -> list[PersonHit]:
     """Untitled names at the start of a clause, before a cue verb: 会上,王小明传达了…"""
     taken = {i for h in hits for i in range(h.start, h.end)}
@@ -2368,43 +2377,34 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
         taken.update(range(p, q))
     for m in _ELDER_NAMED.finditer(text):  # ，史国强大爷是来…: a whole name at a clause start, then how one addresses an elder
         p, q = m.start("name"), m.end("name")
-        name = text[p:q]
-        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or _opens_with_word(name) or _word_like(name) or _common_word(name[1:], 20) or (
-                name in lexicons.places()) or grammar.name_end(text, p, known, extra=(m["addr"],), min_strength=1, titled=False) != q:
+        if not _cue_name(text, p, q, known, taken, meta, m["addr"], 1) or _common_word(text[p + 1 : q], 20):
             continue
-        out.append(PersonHit(p, q, name, (), "cue"))
+        out.append(PersonHit(p, q, text[p:q], (), "cue"))
         taken.update(range(p, q))
     for m in _DEPUTY_SAYS.finditer(text):  # 晋江的丁世忠代表向…汇报, 厦门大学潘越代表在…: a deputy, no post
         q = m.start()
         for p in (q - 3, q - 2):
-            name = text[p:q]
-            if p < 1 or q in taken or p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames():
+            if p < 1 or q in taken or not (text[p - 1] in "，,。；;：:“\n 　的" or _DEPUTY_UNIT.search(text, max(0, p - 4), p)):
                 continue
-            if not (text[p - 1] in "，,。；;：:“\n 　的" or _DEPUTY_UNIT.search(text, max(0, p - 4), p)):
+            if not _cue_name(text, p, q, known, taken, meta, "代表", 1) or text[q - 1] in _NOT_NAME_END:
                 continue
-            if grammar.name_end(text, p, known, extra=("代表",), min_strength=1, titled=False) != q or _opens_with_word(name) \
-                    or _word_like(name) or name in lexicons.places() or name[-1] in _NOT_NAME_END:
-                continue
-            out.append(PersonHit(p, q, name, (), "cue"))
+            out.append(PersonHit(p, q, text[p:q], (), "cue"))
             taken.update(range(p, q))
             break
     for m in _DESCRIBED_SAYS.finditer(text):  # 参与制造这些锻件的刘伯鸣说，: the one a clause describes, then what he says
         p, q = m.end(), m.end() + 3
         name = text[p:q]
-        if p in taken or q - 1 in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or name in lexicons.places() or (
-                text[p] in lexicons.rare_surnames() or lexicons.common_words().get(name) == "nz") and name not in known or (
-                _opens_with_word(name) or _word_like(name) or _common_word(name[1:], 20) or name[1:] in _ADDRESS or name[-1] in _NOT_NAME_END
-                or _common_word(text[q - 1 : q + 1], 20)) or (  # 对于…的廖晋|来说: a word across the name's end (来说), no name of three
-                grammar.name_end(text, p, known, extra=("说",), min_strength=2, titled=False) != q):
-            continue
+        if q - 1 in taken or (text[p] in lexicons.rare_surnames() or lexicons.common_words().get(name) == "nz") and name not in known or (
+                _common_word(name[1:], 20) or name[1:] in _ADDRESS or name[-1] in _NOT_NAME_END
+                or _common_word(text[q - 1 : q + 1], 20)) or not _cue_name(text, p, q, known, taken, meta, "说", 2):
+            continue  # (对于…的廖晋|来说: a word across the name's end (来说), no name of three)
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))
     for m in _IS_ONE_OF.finditer(text):
         p, q = m.start("name"), m.end("name")
         name = text[p:q]
-        if p in taken or any(s <= p < e for s, e, _ in meta) or text[p] not in lexicons.surnames() or text[p] in lexicons.rare_surnames() or name in lexicons.places() or (
-                _opens_with_word(name) or _word_like(name) or name in lexicons.common_words() or _common_word(name[1:], 20) or name[-1] in _NOT_NAME_END) or (
-                grammar.name_end(text, p, known, extra=("是",), min_strength=2, titled=False) != q):
+        if text[p] in lexicons.rare_surnames() or name in lexicons.common_words() or _common_word(name[1:], 20) or name[-1] in _NOT_NAME_END or (
+                not _cue_name(text, p, q, known, taken, meta, "是", 2)):
             continue  # (关键是…, 成都是…: a word or a place, no name)
         out.append(PersonHit(p, q, name, (), "cue"))
         taken.update(range(p, q))

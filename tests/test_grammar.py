@@ -230,6 +230,20 @@ def test_a_verb_of_confirming_and_a_calling_edge_a_name(text, want, posts):
     assert want <= _persons(text) and _posts(text) == posts
 
 
+# 荣获 after a one-character given name may cut a name whose own last character is 荣 (王建荣|获评): the whole name or
+# none, never the cut one; a name of three before it keeps its edge.
+@pytest.mark.parametrize(("text", "not_want", "posts"), [
+    ("社区党委书记范志荣获评全省优秀党务工作者。", {"范志"}, set()),
+    ("乡村教师何永荣获全国模范教师称号。", {"何永"}, set()),
+])
+def test_rong_huo_never_cuts_a_name_ending_in_rong(text, not_want, posts):
+    assert not (not_want & _persons(text)) and not ({p for p in _posts(text) if p[0] in not_want}) and posts <= _posts(text)
+
+
+def test_rong_huo_still_ends_a_name_of_three():
+    assert ("韦立新", "村党支部书记") in _posts("村党支部书记韦立新荣获全国优秀共产党员称号。")
+
+
 # A clause opening with a name, then 是 and who one is (…的一名成员, 一位上班族, “第一书记”): a person;
 # a word or a place before 是 (关键是, 高原是) is none.
 @pytest.mark.parametrize(("text", "want"), [

@@ -2427,6 +2427,10 @@ DEV26P_PERSONS = [
     # …and a Tibetan name of three or four with no surname among mostly surnamed ones, the count vouching for all
     ("会上，林建华、娘吉加、孟庆平、卓玛次仁等4位代表先后发言。", {"林建华", "娘吉加", "孟庆平", "卓玛次仁"}),
     ("会上，林建华、孟庆平、基层干部等3位代表先后发言。", set()),
+    # …never a designation, nor what ends in one (驻村队员) or in a place's or body's ending (新区): no name, so no list
+    ("会上，林建华、孟庆平、种粮大户等3位代表先后发言。", set()),
+    ("会上，林建华、孟庆平、驻村队员等3位代表先后发言。", set()),
+    ("会上，林建华、孟庆平、贵安新区等3位代表先后发言。", set()),
     ("会上，中央组织部追授林建华、孟庆平、曲强3名同志荣誉称号。", {"林建华", "孟庆平", "曲强"}),
     ("赛场上，来自德国、加拿大、秘鲁的三名女队员组成了联队。", set()),
     # …or with no 等, the count right after the names (its seat held by each): only when it numbers them all
