@@ -355,6 +355,12 @@ NOT_MORE_SHAPES = [
 ]
 
 
+# an academician's rank written after a titled name is his too (国家天文台首席科学家X院士)
+def test_academician_after_a_titled_name():
+    assert _posts("开学之际，国家天文台首席科学家王立明院士走进小学校园。") == {
+        ("王立明", "国家天文台首席科学家"), ("王立明", "院士")}
+
+
 @pytest.mark.parametrize(("text", "want"), MORE_SHAPES)
 def test_titles_read_whole_in_more_shapes(text, want):
     assert _posts(text) == want
