@@ -64,8 +64,8 @@ def _academicians(ctx: Context) -> tuple[PostObservation, ...]:
 # X代表是<org><role>，…: the post the clause says its opening person holds (not 曾是, 也是…的: a past or a description;
 # not X同志是…: a life honoured at a memorial); X为<org><role>。: the post a vote or decision names him to (王某为大会秘书长)
 _PREDICATE = re.compile(r"(?:(?:代表|委员)?是|为)(?P<title>[\u4e00-\u9fff“”]{3,30}?)(?=[，,。；;])")
-_BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|那一?年|早年|年前|年代|\d{4}年|去年|前年|上个?月|上周|卸任|离任|不再|曾|前[，,]|时[，,]|有人说|据说|传言|传闻")
-# (来驻村之前，X是…, 去年以…身份, 不再以…身份, 退休前，…, 上世纪九十年代，…, 地震发生时，…: a post of then; 有人说，X是…: hearsay)
+_BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|那一?年|早年|年前|年代|\d{4}年|去年|前年|上个?月|上周|卸任|离任|曾|前[，,]|时[，,]|有人说|据说|传言|传闻")
+# (来驻村之前，X是…, 去年以…身份, 退休前，…, 上世纪九十年代，…, 地震发生时，…: a post of then; 有人说，X是…: hearsay)
 _INDEFINITE = re.compile(r"[的某兼]|^(?:该|这|那|此|本|当地|村里|县里|乡里|镇里)|[一两几][所家个名位座]"  # 一所小学校长, 某企业的…, 该院院长, …院长兼…: no named body, or two posts run together
                          r"|(?:原|前|退休|名誉|首任|第[一二三四五六七八九十\d]+任|候任|代理|新任|老)(?:党委|党组|党支部)?副?$"  # 公安局原局长, 医院退休院长, 美国候任总统: a former, honorary or coming post (or a modifier taken for the body)
                          r"|(?:长|书记|主任|主席)$")  # 医院院长助理: the role read is another's aide
@@ -97,7 +97,7 @@ def _said_post(ctx: Context, h, t: Title, m: re.Match[str], rule: str) -> PostOb
 # X…以<org><role>名义/身份: the post in whose name the clause's person acts (以自民党总裁名义献上祭祀费)
 _CAPACITY = re.compile(r"(?P<gap>[^，,。；;：:！？\n]{0,12}?)以(?P<title>[\u4e00-\u9fff]{3,24}?)的?(?:名义|身份)")
 # words in the gap that make the act another's: a verb he does to someone (会见, 邀请, 希望, 代表), or 的 (X的继任者)
-_NOT_OWN_ACT = re.compile(r"的|会见|会晤|接见|邀请|邀|请|希望|同意|支持|欢迎|代表|委托|派|让|要求|感谢|祝贺|陪同")
+_NOT_OWN_ACT = re.compile(r"的|会见|会晤|接见|邀请|邀|请|希望|同意|支持|欢迎|代表|委托|派|让|要求|感谢|祝贺|陪同|不再")  # (不再以…身份: a capacity given up)
 _CLAUSE_END = re.compile(r"[，,。；;：:！？\n]")
 
 
