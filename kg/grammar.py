@@ -1460,12 +1460,15 @@ _BRAND_AND = re.compile(r"^[\u4e00-\u9fff]和(?=集团|公司|控股|地产|置�
 _MANDATE_ROLES = ("特使", "特别代表", "高级代表", "特别顾问")  # an envoy named by the questions he is sent for
 # 与 joining two fields inside one unit's name, the unit right after: 贸易与工业部, 医药与健康研究院
 # 呼吸与危重症医学II科: a hospital's department; 正义与发展党, 巩固与发展党, 团结与进步阵线: the party right after 与
-_JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?(?:发展党|阵线)"
-                          r"|[\u4e00-\u9fff]{2,8}?(?:问题|事务)(?=" + "|".join(_MANDATE_ROLES) + "))")  # 城市与气候变化问题|特使: an envoy's mandate of two fields
+# (a front only after a field: 政府与|…阵线, 人民党主席与|…阵线 join two bodies or two titles)
+_NOT_A_FIELD = r"(?<![府党国部会院局军方团盟线织派界席长理记统员相使官事])"  # the last character of a body or a title
+_JOINED_UNIT = re.compile(r"与(?:[\u4e00-\u9fff]{1,6}?(?:研究所|研究院|学院|大学|中心|委员会|部(?=部长|副部长|长)|医学[IVⅠ-Ⅻ]*科)|[\u4e00-\u9fff]{0,6}?发展党"
+                          r"|[\u4e00-\u9fff]{2,8}?(?:问题|事务)(?=" + "|".join(_MANDATE_ROLES) + "))"
+                          r"|" + _NOT_A_FIELD + r"与[\u4e00-\u9fff]{0,6}?阵线")  # 城市与气候变化问题|特使: an envoy's mandate of two fields
 _JOINT_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,4}[和与][\u4e00-\u9fff]{2,4}委员会")
 _NOT_DE = r"(?:(?!的|援引|引述|引用)[\u4e00-\u9fff])"  # a character of a body's field: 的 ends a clause before the body (研究理论与政策的|某大学);
 # so does a medium's quoting verb (新闻与商业频道援引|某研究院总经理X)
-_INTERNAL_AND = re.compile(rf"和{_NOT_DE}{{1,8}}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与{_NOT_DE}{{1,10}}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党|阵线)"
+_INTERNAL_AND = re.compile(rf"和{_NOT_DE}{{1,8}}?(局|厅|部|委员会|委|办|院|中心|署|领导小组)|与{_NOT_DE}{{1,10}}?(研究所|研究院|学院|大学|学|所|中心|委员会|部|局|署|党)|{_NOT_A_FIELD}与{_NOT_DE}{{1,10}}?阵线"
                            rf"|[和与]{_NOT_DE}{{2,4}}?政策(?=高级|$)|与{_NOT_DE}{{2,8}}?(?:问题|事务)$")  # 欧盟外交和安全政策|高级代表: a policy named by two fields
 
 

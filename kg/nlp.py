@@ -787,6 +787,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if clause_state and not _title_edge(text, chain[0].start, hits):
             hits[p] = PersonHit(p, q, text[p:q], (), "cue")  # 中俄能源|合作委员会俄方主席, 战略和|情报部长: the title is cut from a longer one; the person, no post
             continue
+        if chain and text.startswith("院士", q) and not text.startswith("院士团队", q):
+            chain = chain + [Title("院士", "", "院士", q, q + 2)]  # 首席科学家X|院士: the academician's rank written after a titled name is his too
         hits[p] = PersonHit(p, q, text[p:q], tuple(chain), "title" if chain else "group")
         for t in chain:
             if t.role in _ENVOYS and (sender := _envoy_sender(text, t, known)) is not None and sender.start not in hits:

@@ -335,7 +335,30 @@ NOT_MORE_SHAPES = [
     ("县委书记王建国以普通党员身份参加组织生活会。", {("王建国", "县委书记")}),  # no body's post
     ("梅德韦杰夫曾于2010年以俄罗斯总统身份登上该岛。", set()),  # a visit of before
     ("全省优秀共产党员代表王秀英在会上发言。", set()),  # an honour's 代表 holds no post
+    # the capacity is another person's: the one he meets, invites, hopes of or stands in for, or his successor
+    ("国务院副总理张立新会见以英国首相特使身份来访的布朗。", {("张立新", "国务院副总理")}),
+    ("国家主席张立新邀请马丁以法国总统身份出席论坛。", {("张立新", "国家主席")}),
+    ("国务院副总理张立新同意马丁以法国总统身份出席论坛。", {("张立新", "国务院副总理")}),
+    ("外长李卫东代表张立新以上海市市长身份致辞。", {("李卫东", "外长")}),
+    ("默克尔的继任者以基民盟主席身份出席党代会。", set()),
+    # a capacity of before, or one no longer used
+    ("日本首相安倍晋三去年以自民党总裁名义献上祭品。", {("安倍晋三", "日本首相")}),
+    ("日本首相安倍晋三上个月以自民党总裁名义献上祭品。", {("安倍晋三", "日本首相")}),
+    ("日本首相安倍晋三卸任前以自民党总裁名义献上祭品。", {("安倍晋三", "日本首相")}),
+    ("德国总理默克尔不再以基民盟主席身份出席党代会。", {("默克尔", "德国总理")}),
+    # 与 before a front joins two bodies or two titles, not two fields of one party's name
+    ("菲律宾政府与摩洛民族解放阵线主席哈希姆签署和平协议。", {("哈希姆", "摩洛民族解放阵线主席")}),
+    ("人民党主席与民族阵线主席卡索举行会谈。", {("卡索", "民族阵线主席")}),
+    ("执政党秘书长与民族阵线主席卡索举行会谈。", {("卡索", "民族阵线主席")}),
+    # 首任 inside the title: the first holder's post is history
+    ("中国载人航天工程首任空间应用首席科学家李卫东表示，空间站意义重大。", set()),
 ]
+
+
+# an academician's rank written after a titled name is his too (国家天文台首席科学家X院士)
+def test_academician_after_a_titled_name():
+    assert _posts("开学之际，国家天文台首席科学家王立明院士走进小学校园。") == {
+        ("王立明", "国家天文台首席科学家"), ("王立明", "院士")}
 
 
 @pytest.mark.parametrize(("text", "want"), MORE_SHAPES)

@@ -64,8 +64,8 @@ def _academicians(ctx: Context) -> tuple[PostObservation, ...]:
 # X代表是<org><role>，…: the post the clause says its opening person holds (not 曾是, 也是…的: a past or a description;
 # not X同志是…: a life honoured at a memorial); X为<org><role>。: the post a vote or decision names him to (王某为大会秘书长)
 _PREDICATE = re.compile(r"(?:(?:代表|委员)?是|为)(?P<title>[\u4e00-\u9fff“”]{3,30}?)(?=[，,。；;])")
-_BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|那一?年|早年|年前|年代|\d{4}年|曾|前[，,]|时[，,]|有人说|据说|传言|传闻")
-# (来驻村之前，X是…, 退休前，…, 上世纪九十年代，…, 地震发生时，…: a post of then; 有人说，X是…: hearsay)
+_BEFORE_NOW = re.compile(r"之前|以前|此前|从前|过去|当年|当时|那时|那一?年|早年|年前|年代|\d{4}年|去年|前年|上个?月|上周|卸任|离任|曾|前[，,]|时[，,]|有人说|据说|传言|传闻")
+# (来驻村之前，X是…, 去年以…身份, 退休前，…, 上世纪九十年代，…, 地震发生时，…: a post of then; 有人说，X是…: hearsay)
 _INDEFINITE = re.compile(r"[的某兼]|^(?:该|这|那|此|本|当地|村里|县里|乡里|镇里)|[一两几][所家个名位座]"  # 一所小学校长, 某企业的…, 该院院长, …院长兼…: no named body, or two posts run together
                          r"|(?:原|前|退休|名誉|首任|第[一二三四五六七八九十\d]+任|候任|代理|新任|老)(?:党委|党组|党支部)?副?$"  # 公安局原局长, 医院退休院长, 美国候任总统: a former, honorary or coming post (or a modifier taken for the body)
                          r"|(?:长|书记|主任|主席)$")  # 医院院长助理: the role read is another's aide
@@ -83,29 +83,40 @@ def _predicates(ctx: Context) -> tuple[PostObservation, ...]:
         s_start, s_end = ctx.rec.sentences[sent] if ctx.rec.sentences else (0, len(text))
         if t is None or not t.org or _INDEFINITE.search(t.org) or t.role in _OWN_RANK or _PAST_LIFE.search(text, s_start, s_end) or _BEFORE_NOW.search(text, s_start, h.start):
             continue
-        out.append(PostObservation(person=h.name, title=t.text, role=t.role, organization=t.org,
-                                   observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.predicate"),
-                                   title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.predicate", 0.8), confidence=0.8))
+        out.append(_said_post(ctx, h, t, m, "posts.predicate"))
     return tuple(out)
+
+
+def _said_post(ctx: Context, h, t: Title, m: re.Match[str], rule: str) -> PostObservation:
+    """The post ``t`` that a clause says of ``h`` (its text at ``m``'s title group), as written."""
+    return PostObservation(person=h.name, title=t.text, role=t.role, organization=t.org,
+                           observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", rule),
+                           title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", rule, 0.8), confidence=0.8)
 
 
 # X…以<org><role>名义/身份: the post in whose name the clause's person acts (以自民党总裁名义献上祭祀费)
 _CAPACITY = re.compile(r"(?P<gap>[^，,。；;：:！？\n]{0,12}?)以(?P<title>[\u4e00-\u9fff]{3,24}?)的?(?:名义|身份)")
+# words in the gap that make the act another's: a verb he does to someone (会见, 邀请, 希望, 代表), or 的 (X的继任者)
+_NOT_OWN_ACT = re.compile(r"的|会见|会晤|接见|邀请|邀|请|希望|同意|支持|欢迎|代表|委托|派|让|要求|感谢|祝贺|陪同|不再")  # (不再以…身份: a capacity given up)
+_CLAUSE_END = re.compile(r"[，,。；;：:！？\n]")
 
 
 def _capacities(ctx: Context) -> tuple[PostObservation, ...]:
     """A person whose clause says he acts as the holder of one whole title of a named body (X今天以自民党总裁名义…):
-    the post as written; not a post of before (曾, a year, 原/前)."""
+    the post as written; not a post of before (曾, a year, 原/前), nor one another person acts as (X邀请Y以…身份,
+    X代表Y以…, X的继任者以…, X会见以…身份访华的Y)."""
     text, out = ctx.text, []
     for h in ctx.rec.persons:
-        if (m := _CAPACITY.match(text, h.end)) is None or ctx.rec.in_meta(h.start) or _BEFORE_NOW.search(m["gap"]):
+        if (m := _CAPACITY.match(text, h.end)) is None or ctx.rec.in_meta(h.start) or _BEFORE_NOW.search(m["gap"]) or _NOT_OWN_ACT.search(m["gap"]):
             continue
+        clause = _CLAUSE_END.search(text, m.end())
+        if any(h.end <= p.start < m.start("title") or m.end() < p.start and "的" in text[m.end() : p.start] and (clause is None or p.start < clause.start())
+               for p in ctx.rec.persons if p is not h):
+            continue  # another person in the gap, or the one the 以…身份…的 clause describes
         t = grammar.split_title(m["title"])
         if t is None or t.start or not t.org or _INDEFINITE.search(t.org) or t.role in _OWN_RANK:
             continue
-        out.append(PostObservation(person=h.name, title=t.text, role=t.role, organization=t.org,
-                                   observed=ctx.reference_date, person_mention=ctx.mention(h.start, h.end, "PERSON", "posts.capacity"),
-                                   title_mention=ctx.mention(m.start("title"), m.end("title"), "TITLE", "posts.capacity", 0.8), confidence=0.8))
+        out.append(_said_post(ctx, h, t, m, "posts.capacity"))
     return tuple(out)
 
 
@@ -361,8 +372,8 @@ def _lost_here(ctx: Context, h) -> bool:
 
 def _ends_chain(text: str, t: Title, first: Title) -> bool:
     """Whether ``t`` is a former post, and so the rest of its chain (韩国前总统, 赞比亚开国总统, 某局原党组书记、局长,
-    某大学老校长, 某局股长、时任…)."""
-    return t.org.endswith(("前", "原", "前任", "已故", "首任", "建国", "开国")) or _former_of_state(t.org) or (
+    某大学老校长, 某局股长、时任…; 首任 anywhere: 某工程首任…首席科学家)."""
+    return t.org.endswith(("前", "原", "前任", "已故", "建国", "开国")) or "首任" in t.org or _former_of_state(t.org) or (
         grammar.former_inside(t.org, t.role) is not None) or (t.org.endswith("老") and not t.org.endswith("养老")) or (
         t is not first and (text[t.start - 1 : t.start] in ("前", "原") or text[t.start - 2 : t.start] == "时任"))
 
