@@ -10685,6 +10685,14 @@ def test_m52b_a_session_deixis_is_not_the_press_conference():
     assert (m.date_text, m.part_of_day) == ("2024-04-13", None) and _roles(m) == {("王建军", "attendee")}
 
 
+def test_a_meeting_deixis_is_not_the_press_conference_named_after_the_session():
+    """…会议今天举行新闻发布会。…本次会议3月4日下午开幕: 会议 is in the briefing's name, yet the briefing keeps its day."""
+    ms = _meetings("全国政协十四届二次会议今天在人民大会堂举行新闻发布会，大会新闻发言人王建军向中外记者介绍有关情况。"
+                   "王建军介绍，本次会议3月4日下午开幕，10日上午闭幕。")
+    (m,) = [m for m in ms if m.name.endswith("新闻发布会")]
+    assert (m.date_text, m.part_of_day) == ("2024-04-13", None)
+
+
 def test_m52b_a_sitting_the_touring_leader_speaks_at_as_its_subject():
     """X近日在…调研时强调…。…。X在…座谈会上指出，…: the touring leader's sitting is held (m52b)."""
     ms = _meetings("全国政协主席王建军近日在青海调研时强调，要推动高质量发展。1日至5日，王建军先后来到西宁市和海东市调研。"

@@ -1304,11 +1304,20 @@ def test_a_tomb_after_a_titled_name_is_no_given_name():
     assert not any("墓" in n for n in _persons("美国前总统格兰特墓坐落在纽约河滨公园。"))
 
 
-def test_a_counted_list_keeps_a_third_of_odd_members():
-    """…、娘某某、…、央金卓玛、…等6位代表: with the count equal to the list, a third of the members may be of an
-    uncommon surname or a four-character minority name (m52b); more odd ones than that, and no list is read."""
+def test_a_counted_list_keeps_odd_members_while_half_are_surnamed():
+    """…、娘某某、…、央金卓玛、…等6位代表: with the count equal to the list, a list of three or more, at least half
+    of it surnamed, may hold members of an uncommon surname or four-character minority names (m52b); fewer
+    surnamed than that, and no list is read."""
     text = ("会上，王建军、刘国平、娘扎西、周晓梅、央金卓玛、孙立新等6位代表先后围绕推进乡村振兴、"
             "加强生态保护等问题发表意见。")
     assert {"王建军", "刘国平", "娘扎西", "周晓梅", "央金卓玛", "孙立新"} <= _persons(text)
     assert "娘扎西" not in _persons("会上，王建军、娘扎西、娘卓玛等3位代表先后发表意见。")
     assert "追授赵立" not in _persons("会上，追授赵立、王建军、刘国平3名同志“先进个人”荣誉称号。")
+
+
+def test_a_counted_lists_odd_member_is_never_its_first_nor_holds_de():
+    """为|肖明、…等4位代表: the first member may hold the word before the list, so it is never an odd one; nor is
+    one with 的 (他的女儿), a phrase, not a name."""
+    got = _persons("会上，为肖明、王建军、娘扎西、刘国平等4位代表颁发荣誉证书。")
+    assert "为肖明" not in got
+    assert "他的女儿" not in _persons("会上，王建军、刘国平、他的女儿等3位家属先后发言。")

@@ -872,8 +872,9 @@ _DAYS_SITTING = re.compile(rf"第(?:{NUMERAL})次全体会议?$")  # one day's s
 
 
 _TOUR_LEAD = re.compile(r"(?:\d{1,2}日(?:至|到)\d{1,2}日|近日|日前)在[^。；;，,]{1,12}?(?:调研|考察|视察)")
-_AT_SAYS = re.compile(r"上(?:指出|强调|说|表示|要求)[，,：:]")
-_AT_THEN_SAYS = re.compile(r"上[，,](?P<who>[^，,。；;]{2,6}?)(?:指出|强调|说|表示|要求)[，,：:]")
+_SPOKEN = r"(?:指出|强调|说|表示|要求)[，,：:]"  # the speaking verbs of a sitting's speaker
+_AT_SAYS = re.compile("上" + _SPOKEN)
+_AT_THEN_SAYS = re.compile(r"上[，,](?P<who>[^，,。；;]{2,6}?)" + _SPOKEN)
 
 
 def _on_tour(ctx: Context, h) -> bool:
@@ -1665,7 +1666,6 @@ _LIST = re.compile(r"、|和|及|以及|与")
 
 
 _DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该|这一|这场)")
-_BRIEFINGS = ("发布会", "记者会", "吹风会")  # a press conference: no 会议 or 大会 a deixis names
 _BACK = re.compile(r"^(?:这一|这场)")  # a pointer back to one told before (再次举行这一高级别军事会谈), never the story's own name
 
 
@@ -1684,7 +1684,7 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     kind (…峰会 for 本次峰会; …世界卫生大会 for 本届世界卫生大会), a bare kind (这次会议) else the
     first named one, a short form (本次APEC会议: an organisation's known form and the kind) the only
     one of its kind whose name holds that organisation (亚太经合组织…会议); alone, or naming no
-    meeting of the story, they stay a meeting."""
+    meeting of the story, they stay a meeting. A press conference is never the 会议 or 大会 they name."""
     named = [name for name in reported if not _DEIXIS.match(name)]
     # 这次十分重要的大会 naming no meeting of the story: a description, not a name
     reported = {name: hits for name, hits in reported.items() if not (
@@ -1695,12 +1695,13 @@ def _deixis_merged(reported: dict[str, list]) -> dict[str, list]:
     for name, hits in reported.items():
         if _DEIXIS.match(name):
             kind = _DEIXIS.sub("", name)
+            # 举行新闻发布会，…本次大会3月5日开幕 (or …会议…新闻发布会, 本次会议): the session the briefing is of, not the briefing
+            own = named if _BRIEFING.search(kind) else [n for n in named if not _BRIEFING.search(n)]
             first = min(named, key=lambda n: reported[n][0].start) if len(kind) <= 5 else None
-            if first and first.endswith(_BRIEFINGS) and not kind.endswith(_BRIEFINGS):
-                first = None  # 举行新闻发布会，…本次大会3月5日开幕: the session the briefing is of, not the briefing
+            first = first if first in own else None
             # 本次APEC会议 of 亚太经合组织…领导人非正式会议: a short form, the one named meeting of its kind
             alike = [n for n in named if n.endswith(kind[-2:]) and _short_form_of(kind[:-2], n)]
-            target = next((n for n in named if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
+            target = next((n for n in own if n.endswith(kind) or kind in n), first or (alike[0] if len(alike) == 1 else None))
             if target is None and _BACK.match(name) and len(told := [n for n in named if n.endswith(kind[-2:]) and reported[n][0].start < hits[0].start]) == 1:
                 target = told[0]  # 举行将军级军事会谈。…再次举行这一高级别军事会谈: the one of its kind told before
             if target is None:
