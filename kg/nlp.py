@@ -376,12 +376,13 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-_RANKS_AFTER_NAME = frozenset(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
+_RANKS_AFTER_NAME = tuple(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
-_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
+_ROYAL_RANKS = ("亲王", "公主")  # a royal's rank written after the name (X亲王和Y亲王), a post of its own beside one before it
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子") + _ROYAL_RANKS
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 # what a deputy does after 代表/委员/常委 (one branch a word, so the regex skips by first character)
@@ -1063,8 +1064,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     words = lexicons.common_words()
     body_ends = [j for j in grammar.occurrences(text, "委") if not _common_word(text[j : j + 2], 50)]  # 委 closing a body (自改委|副主任), not 委员, 委托
     for m in _NAME_TITLE.finditer(text):
-        if m.group() in _RANKS_AFTER_NAME and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
-            if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2):
+        if m.group() in _RANKS_AFTER_NAME + _ROYAL_RANKS and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
+            if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2 - (m.group() in _ROYAL_RANKS)):
                 hits[held.start] = dataclasses.replace(held, titles=held.titles + (Title(m.group(), "", m.group(), m.start(), m.end()),))
             continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
@@ -1140,6 +1141,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 发挥好中澳|总理会晤: China and a state the story names, the pair's heads
             if name not in known and _states_abbreviated(text, name):
                 continue  # 阿俄伊|总统会晤: the states the story names, each by its first character
+            if k == 2 and m.group() in _ROYAL_RANKS and name not in known and lexicons.word_frequency(name) >= 100:
+                continue  # 白雪|公主, 孔雀|公主: a tale's princess named by a frequent word, no royal's name
             if k == 2 and name in _figure_given_names():
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
