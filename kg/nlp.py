@@ -1847,6 +1847,9 @@ _LIST_REPRESENTED = re.compile(r"以(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、�
                                + "|".join(_REPRESENTED_PEOPLE) + "))")
 
 _CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
+# 由X、Y、Z组成的中国队: the members a team or group is made of, a list opened by 由 and closed by 组成的 (its first
+# member read by the list's shape, as the later ones are: bare_name_list judges the whole)
+_LIST_FORMED = re.compile(r"由(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、]{2,60}?组成的[^，,。；;：:“”、]{0,8}?(?:队|小组|组合|团队))")
 _MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
 
 
@@ -1906,14 +1909,15 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     taken = _Claimed(hits)
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
+    formed = {m.end() for m in _LIST_FORMED.finditer(text)}
     starts = sorted({m.end() for m in _LIST_START.finditer(text)} | {m.end() for m in _LIST_LEAD.finditer(text)}
-                    | {m.end() for m in _LIST_REPRESENTED.finditer(text)})
+                    | {m.end() for m in _LIST_REPRESENTED.finditer(text)} | formed)
     for start in starts:
         p, members = start, []
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
-            q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
-            if q is None and members:
+            q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS + ("组成",), min_strength=1, titled=False)
+            if q is None and (members or start in formed):
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…; 陈国旺、范明政、…: bare_name_list judges the whole
                 if q is not None and len(members) == 1 and text[p:q] in lexicons.common_words():
                     q = None  # 张伟、长江、黄河等, 王伟、卫星…: a second member read by the list's shape alone is no dictionary word
@@ -1940,7 +1944,7 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             p = q + 1
         if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
-        if grammar.right_strength(text, members[-1][1], _CREDITS) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
+        if grammar.right_strength(text, members[-1][1], _CREDITS + ("组成",) * (start in formed)) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
@@ -1956,8 +1960,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
-    """The one 和/及/与 joins to a person found, the pair closed by 等 and people or a verb, or by 共同
-    (苏兆征和|林伟民|等人倡导, X与|王强|共同主持): a whole name of a surname and given name, no word."""
+    """The one 和/及/与 joins to a person found, the pair closed by 等 and people or a verb, by 都 and a verb or
+    an adverb, or by 共同 (苏兆征和|林伟民|等人倡导, X和|王强|都顺利晋级, X与|王强|共同主持): a whole name, no word."""
     known = frozenset(h.name for h in hits)
     taken = _Claimed(hits)
     out = list(hits)
@@ -1968,7 +1972,8 @@ def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 continue
             if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not (
                     _PEOPLE_AFTER_DENG.match(text, b) or text.startswith("共同", b)
-                    or text.startswith("等", b) and grammar.verb_after(text, b + 1)):
+                    or text.startswith(("等", "都"), b) and grammar.verb_after(text, b + 1)
+                    or text.startswith("都", b) and lexicons.common_words().get(text[b + 1 : b + 3], "x")[0] in "ad"):
                 continue  # (not 徐工等|企业, 杨凌等|地干部: firms and places)
             other = text[a:b]
             if taken.overlaps(a, b) or any(x <= a < y for x, y, _ in meta) or text[a] not in lexicons.surnames() or (

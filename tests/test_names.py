@@ -1312,3 +1312,30 @@ def test_a_counted_list_keeps_a_third_of_odd_members():
     assert {"王建军", "刘国平", "娘扎西", "周晓梅", "央金卓玛", "孙立新"} <= _persons(text)
     assert "娘扎西" not in _persons("会上，王建军、娘扎西、娘卓玛等3位代表先后发表意见。")
     assert "追授赵立" not in _persons("会上，追授赵立、王建军、刘国平3名同志“先进个人”荣誉称号。")
+
+
+def test_n52b_an_adverb_of_a_purpose_made_trip_ends_a_titled_name():
+    assert "巴育" in _persons("会谈结束后，泰国总理巴育专程前往机场为代表团送行。")
+    assert "王明" in _persons("省委书记王明特地赶到现场看望受灾群众。")
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
+
+
+def test_n52b_a_royal_rank_after_the_name_is_a_post():
+    got = _posts("泰国副总理兼宫务大臣巴莫拉亲王和苏拉差亲王、阿玛拉公主等王室成员到机场迎接。")
+    assert {("巴莫拉", "亲王"), ("苏拉差", "亲王"), ("阿玛拉", "公主")} <= got
+
+
+def test_n52b_a_tales_princess_is_no_royal():
+    assert _persons("晚会上，孩子们表演了童话剧白雪公主。") == set()
+
+
+def test_n52b_a_team_made_of_listed_names():
+    assert _persons("在混合接力决赛中，由陈德全、郑立新、吴海涛组成的中国队获得铜牌。") == {"陈德全", "郑立新", "吴海涛"}
+    assert _persons("由北京、天津、河北组成的代表队获得银牌。") == set()
+
+
+def test_n52b_a_name_joined_to_a_found_one_before_dou():
+    assert {"武大靖", "孙立新"} <= _persons("我国选手武大靖和孙立新都顺利晋级决赛。")
