@@ -980,8 +980,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # 巴基斯坦代表|多国发言: "many" and what is counted, no syllables
     if (stop := _FOREIGN_STOP.match(text, p)) and len(stop.group()) >= 2:
         return None  # 埃塞俄比亚总理|因病去世, 总统|表示: a word no transliteration has as a syllable opens no name
-    if text[p] in "称说":
-        return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable
+    if text[p] in "称说叫":
+        return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable; 姑娘|叫X: the verb that names her
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
         return None  # 领事|兼二等秘书: 兼 joins a second title, it opens no name
     if _known_name_after(text, p, known):

@@ -1339,3 +1339,8 @@ def test_n52b_a_team_made_of_listed_names():
 
 def test_n52b_a_name_joined_to_a_found_one_before_dou():
     assert {"武大靖", "孙立新"} <= _persons("我国选手武大靖和孙立新都顺利晋级决赛。")
+
+
+def test_n52b_the_verb_that_names_her_opens_no_transliteration():
+    text = "在喀什地区的一处景区，这个正忙着接待游客的维吾尔族姑娘叫古丽娜尔，她现在拥有两条游船。此外，在巴音郭楞蒙古自治州，国家投入资金开展生态修复。"
+    assert not any(n.startswith("叫") for n in _persons(text))
