@@ -883,6 +883,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
         if q is None and "·" in text[p : p + 8] and _outlet_editor(m) is not None:
             q = grammar.name_end(text, p, known, min_strength=1, titled=False)  # 《某报》主编乔治·布朗|说, |在…指出: a dotted name after an outlet's editor, read to a weak edge
+        if q is not None and q - p == 2 and text[m.start() - 1 : m.start()] == "“" and text.startswith("”", q):
+            continue  # “农民主播”: a coinage the quotes hold whole, a kind of people, no one named
         if m.re is _QUOTED_DESIGNATION:
             if _HELD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or q is not None and q - p == 2 and text[p] in lexicons.rare_surnames() and text.count(text[p:q]) < 2:
                 continue  # 举行“军刀卫士”|军演: the quoted name of an exercise or campaign, then its kind; 军演 once, a rare surname, no name

@@ -1344,3 +1344,7 @@ def test_n52b_a_name_joined_to_a_found_one_before_dou():
 def test_n52b_the_verb_that_names_her_opens_no_transliteration():
     text = "在喀什地区的一处景区，这个正忙着接待游客的维吾尔族姑娘叫古丽娜尔，她现在拥有两条游船。此外，在巴音郭楞蒙古自治州，国家投入资金开展生态修复。"
     assert not any(n.startswith("叫") for n in _persons(text))
+
+
+def test_n52b_a_quoted_coinage_of_a_kind_of_people_names_no_one():
+    assert _persons("如今，越来越多的村民经过培训当上了“农民主播”。") == set()
