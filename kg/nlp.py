@@ -1115,6 +1115,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
+        if p is not None and m.group() in _ROYAL_RANKS and any(text[i - 1 : i] in grammar.SEPARATORS for i in grammar.occurrences(text, text[p : m.start()])):
+            continue  # 诺罗敦·拉那烈亲王逝世…，拉那烈亲王: the short form of a dotted name the story writes, left to the whole name
         if p is not None and m.group() == "王子" and _prince_not_named(text[p : m.start()]):
             continue  # 阿布扎比|王子, 载着查尔斯|王子: a state's prince, or a verb before the name
         if p is None and m.group() in _SHORT_NAMED_HEADS:

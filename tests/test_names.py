@@ -1348,3 +1348,8 @@ def test_n52b_the_verb_that_names_her_opens_no_transliteration():
 
 def test_n52b_a_quoted_coinage_of_a_kind_of_people_names_no_one():
     assert _persons("如今，越来越多的村民经过培训当上了“农民主播”。") == set()
+
+
+def test_n52b_a_royal_rank_after_a_dotted_names_short_form_is_left_to_the_whole():
+    text = "国家主席习近平就泰国玛拉·诺帕坤亲王逝世致唁电。习近平表示，诺帕坤亲王为两国友好作出了贡献。"
+    assert "诺帕坤" not in _persons(text)
