@@ -1948,7 +1948,7 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             p = q + 1
         if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
-        if grammar.right_strength(text, members[-1][1], _CREDITS + ("组成",) * (start in formed)) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
+        if grammar.right_strength(text, members[-1][1], _CREDITS + ("组成",)) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people

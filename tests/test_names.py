@@ -1335,6 +1335,7 @@ def test_n52b_a_tales_princess_is_no_royal():
 def test_n52b_a_team_made_of_listed_names():
     assert _persons("在混合接力决赛中，由陈德全、郑立新、吴海涛组成的中国队获得铜牌。") == {"陈德全", "郑立新", "吴海涛"}
     assert _persons("由北京、天津、河北组成的代表队获得银牌。") == set()
+    assert _persons("决赛中，郑丽、王芳、孙晓梅、许安然组成的阵容战胜对手。") == {"郑丽", "王芳", "孙晓梅", "许安然"}
 
 
 def test_n52b_a_name_joined_to_a_found_one_before_dou():
