@@ -104,6 +104,7 @@ AFTER_NAME = tuple(sorted({
     "本人",  # X|本人被任命为…: "himself", the one named before
     "据称", "据悉", "据报道", "据了解", "据介绍", "据透露",  # 男子X|据称已被击毙: hearsay about the one named before
     "证实", "判决", "收到", "获颁", "荣获",  # 发言人X|证实…, 审判长X|判决如下, 班主任X|收到…: what one confirms, rules, receives
+    "专程", "特地", "特意",  # 首相X|专程前往…: adverbs of a purpose-made trip, as 专门 and 亲自
 }, key=lambda w: (-len(w), w)))
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _AFTER_SET = frozenset(AFTER_NAME)
@@ -984,8 +985,8 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         return None  # 巴基斯坦代表|多国发言: "many" and what is counted, no syllables
     if (stop := _FOREIGN_STOP.match(text, p)) and len(stop.group()) >= 2:
         return None  # 埃塞俄比亚总理|因病去世, 总统|表示: a word no transliteration has as a syllable opens no name
-    if text[p] in "称说":
-        return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable
+    if text[p] in "称说叫":
+        return None  # 土耳其外长|称愿同美国合作: a headline's verb of saying right after the title, no syllable; 姑娘|叫X: the verb that names her
     if text[p] == "兼" and any_role().search(text, p + 1, p + 8):
         return None  # 领事|兼二等秘书: 兼 joins a second title, it opens no name
     if _known_name_after(text, p, known):

@@ -377,12 +377,13 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-_RANKS_AFTER_NAME = frozenset(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
+_RANKS_AFTER_NAME = tuple(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
-_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子")
+_ROYAL_RANKS = ("亲王", "公主")  # a royal's rank written after the name (X亲王和Y亲王), a post of its own beside one before it
+_HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子") + _ROYAL_RANKS
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 # what a deputy does after 代表/委员/常委 (one branch a word, so the regex skips by first character)
@@ -885,6 +886,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         q = q or _name_before_verb(text, p, known) or (_name_before_adverb(text, p, known) if m.re is _DESIGNATION else None)  # 村民徐伟民|申请
         if q is None and "·" in text[p : p + 8] and _outlet_editor(m) is not None:
             q = grammar.name_end(text, p, known, min_strength=1, titled=False)  # 《某报》主编乔治·布朗|说, |在…指出: a dotted name after an outlet's editor, read to a weak edge
+        if q is not None and q - p == 2 and text[m.start() - 1 : m.start()] == "“" and text.startswith("”", q):
+            continue  # “农民主播”: a coinage the quotes hold whole, a kind of people, no one named
         if m.re is _QUOTED_DESIGNATION:
             if _HELD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or q is not None and q - p == 2 and text[p] in lexicons.rare_surnames() and text.count(text[p:q]) < 2:
                 continue  # 举行“军刀卫士”|军演: the quoted name of an exercise or campaign, then its kind; 军演 once, a rare surname, no name
@@ -1066,8 +1069,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     words = lexicons.common_words()
     body_ends = [j for j in grammar.occurrences(text, "委") if not _common_word(text[j : j + 2], 50)]  # 委 closing a body (自改委|副主任), not 委员, 委托
     for m in _NAME_TITLE.finditer(text):
-        if m.group() in _RANKS_AFTER_NAME and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
-            if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2):
+        if m.group() in _RANKS_AFTER_NAME + _ROYAL_RANKS and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
+            if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2 - (m.group() in _ROYAL_RANKS)):
                 hits[held.start] = dataclasses.replace(held, titles=held.titles + (Title(m.group(), "", m.group(), m.start(), m.end()),))
             continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
         if (after := hits.get(m.end())) is not None and after.via == "title" and after.titles and after.titles[-1].end == m.end():
@@ -1115,6 +1118,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
+        if p is not None and m.group() in _ROYAL_RANKS and any(text[i - 1 : i] in grammar.SEPARATORS for i in grammar.occurrences(text, text[p : m.start()])):
+            continue  # 诺罗敦·拉那烈亲王逝世…，拉那烈亲王: the short form of a dotted name the story writes, left to the whole name
         if p is not None and m.group() == "王子" and _prince_not_named(text[p : m.start()]):
             continue  # 阿布扎比|王子, 载着查尔斯|王子: a state's prince, or a verb before the name
         if p is None and m.group() in _SHORT_NAMED_HEADS:
@@ -1143,6 +1148,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 发挥好中澳|总理会晤: China and a state the story names, the pair's heads
             if name not in known and _states_abbreviated(text, name):
                 continue  # 阿俄伊|总统会晤: the states the story names, each by its first character
+            if k == 2 and m.group() in _ROYAL_RANKS and name not in known and lexicons.word_frequency(name) >= 100:
+                continue  # 白雪|公主, 孔雀|公主: a tale's princess named by a frequent word, no royal's name
             if k == 2 and name in _figure_given_names():
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
@@ -1847,6 +1854,9 @@ _LIST_REPRESENTED = re.compile(r"以(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、�
                                + "|".join(_REPRESENTED_PEOPLE) + "))")
 
 _CREDITS = ("编剧", "作曲", "作词", "主演", "执导", "领衔")  # what a list of artists ends with: …王某编剧
+# 由X、Y、Z组成的中国队: the members a team or group is made of, a list opened by 由 and closed by 组成的 (its first
+# member read by the list's shape, as the later ones are: bare_name_list judges the whole)
+_LIST_FORMED = re.compile(r"由(?=[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff、]{2,60}?组成的[^，,。；;：:“”、]{0,8}?(?:队|小组|组合|团队))")
 _MEMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)](?=、)")
 
 
@@ -1906,14 +1916,15 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
     taken = _Claimed(hits)
     out = list(hits)
     longest_first = sorted(known, key=len, reverse=True)
+    formed = {m.end() for m in _LIST_FORMED.finditer(text)}
     starts = sorted({m.end() for m in _LIST_START.finditer(text)} | {m.end() for m in _LIST_LEAD.finditer(text)}
-                    | {m.end() for m in _LIST_REPRESENTED.finditer(text)})
+                    | {m.end() for m in _LIST_REPRESENTED.finditer(text)} | formed)
     for start in starts:
         p, members = start, []
         while p < len(text):
             name = next((k for k in longest_first if text.startswith(k, p)), None)
-            q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS, min_strength=1, titled=False)
-            if q is None and members:
+            q = p + len(name) if name else grammar.name_end(text, p, known, extra=_CREDITS + ("组成",), min_strength=1, titled=False)
+            if q is None and (members or start in formed):
                 q = grammar.list_member_end(text, p)  # …陈希、陈全国、陈敏尔…; 陈国旺、范明政、…: bare_name_list judges the whole
                 if q is not None and len(members) == 1 and text[p:q] in lexicons.common_words():
                     q = None  # 张伟、长江、黄河等, 王伟、卫星…: a second member read by the list's shape alone is no dictionary word
@@ -1940,7 +1951,7 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
             p = q + 1
         if len(members) < 2 or not (any(text[a:b] in known for a, b in members) or grammar.bare_name_list(text, members)):
             continue
-        if grammar.right_strength(text, members[-1][1], _CREDITS) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
+        if grammar.right_strength(text, members[-1][1], _CREDITS + ("组成",)) < 1 or any(s <= members[0][0] < e for s, e, _ in meta):
             continue
         if _NOT_PEOPLE_AFTER.match(text, members[-1][1]):
             continue  # 奥迪、路虎、通用等汽车制造商: brands, not people
@@ -1956,8 +1967,8 @@ def _list_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
 
 
 def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
-    """The one 和/及/与 joins to a person found, the pair closed by 等 and people or a verb, or by 共同
-    (苏兆征和|林伟民|等人倡导, X与|王强|共同主持): a whole name of a surname and given name, no word."""
+    """The one 和/及/与 joins to a person found, the pair closed by 等 and people or a verb, by 都 and a verb or
+    an adverb, or by 共同 (苏兆征和|林伟民|等人倡导, X和|王强|都顺利晋级, X与|王强|共同主持): a whole name, no word."""
     known = frozenset(h.name for h in hits)
     taken = _Claimed(hits)
     out = list(hits)
@@ -1968,7 +1979,8 @@ def _joined_mentions(text: str, hits: list[PersonHit], meta) -> list[PersonHit]:
                 continue
             if (b := grammar.name_end(text, a, known, min_strength=1, titled=False)) is None or b - a not in (2, 3) or not (
                     _PEOPLE_AFTER_DENG.match(text, b) or text.startswith("共同", b)
-                    or text.startswith("等", b) and grammar.verb_after(text, b + 1)):
+                    or text.startswith(("等", "都"), b) and grammar.verb_after(text, b + 1)
+                    or text.startswith("都", b) and lexicons.common_words().get(text[b + 1 : b + 3], "x")[0] in "ad"):
                 continue  # (not 徐工等|企业, 杨凌等|地干部: firms and places)
             other = text[a:b]
             if taken.overlaps(a, b) or any(x <= a < y for x, y, _ in meta) or text[a] not in lexicons.surnames() or (

@@ -1321,3 +1321,45 @@ def test_a_counted_lists_odd_member_is_never_its_first_nor_holds_de():
     got = _persons("会上，为肖明、王建军、娘扎西、刘国平等4位代表颁发荣誉证书。")
     assert "为肖明" not in got
     assert "他的女儿" not in _persons("会上，王建军、刘国平、他的女儿等3位家属先后发言。")
+
+
+def test_n52b_an_adverb_of_a_purpose_made_trip_ends_a_titled_name():
+    assert "巴育" in _persons("会谈结束后，泰国总理巴育专程前往机场为代表团送行。")
+    assert "王明" in _persons("省委书记王明特地赶到现场看望受灾群众。")
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
+
+
+def test_n52b_a_royal_rank_after_the_name_is_a_post():
+    got = _posts("泰国副总理兼宫务大臣巴莫拉亲王和苏拉差亲王、阿玛拉公主等王室成员到机场迎接。")
+    assert {("巴莫拉", "亲王"), ("苏拉差", "亲王"), ("阿玛拉", "公主")} <= got
+
+
+def test_n52b_a_tales_princess_is_no_royal():
+    assert _persons("晚会上，孩子们表演了童话剧白雪公主。") == set()
+
+
+def test_n52b_a_team_made_of_listed_names():
+    assert _persons("在混合接力决赛中，由陈德全、郑立新、吴海涛组成的中国队获得铜牌。") == {"陈德全", "郑立新", "吴海涛"}
+    assert _persons("由北京、天津、河北组成的代表队获得银牌。") == set()
+    assert _persons("决赛中，郑丽、王芳、孙晓梅、许安然组成的阵容战胜对手。") == {"郑丽", "王芳", "孙晓梅", "许安然"}
+
+
+def test_n52b_a_name_joined_to_a_found_one_before_dou():
+    assert {"武大靖", "孙立新"} <= _persons("我国选手武大靖和孙立新都顺利晋级决赛。")
+
+
+def test_n52b_the_verb_that_names_her_opens_no_transliteration():
+    text = "在喀什地区的一处景区，这个正忙着接待游客的维吾尔族姑娘叫古丽娜尔，她现在拥有两条游船。此外，在巴音郭楞蒙古自治州，国家投入资金开展生态修复。"
+    assert not any(n.startswith("叫") for n in _persons(text))
+
+
+def test_n52b_a_quoted_coinage_of_a_kind_of_people_names_no_one():
+    assert _persons("如今，越来越多的村民经过培训当上了“农民主播”。") == set()
+
+
+def test_n52b_a_royal_rank_after_a_dotted_names_short_form_is_left_to_the_whole():
+    text = "国家主席习近平就泰国玛拉·诺帕坤亲王逝世致唁电。习近平表示，诺帕坤亲王为两国友好作出了贡献。"
+    assert "诺帕坤" not in _persons(text)
