@@ -1328,9 +1328,6 @@ def test_n52b_an_adverb_of_a_purpose_made_trip_ends_a_titled_name():
     assert "王明" in _persons("省委书记王明特地赶到现场看望受灾群众。")
 
 
-def _posts(text: str) -> set[tuple[str, str]]:
-    return {(p.person, p.title) for p in extract(Document("t", text, "t.txt")).posts}
-
 
 def test_n52b_a_royal_rank_after_the_name_is_a_post():
     got = _posts("泰国副总理兼宫务大臣巴莫拉亲王和苏拉差亲王、阿玛拉公主等王室成员到机场迎接。")
