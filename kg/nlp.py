@@ -384,6 +384,16 @@ _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a 
 # one after. One list, which also builds _NAME_TITLE.
 _ROYAL_RANKS = ("亲王", "公主")  # a royal's rank written after the name (X亲王和Y亲王), a post of its own beside one before it
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子") + _ROYAL_RANKS
+_ROYAL_LEFT = frozenset("、和与及，,：:“ \n")  # what may stand before a royal's name read from the rank after it
+
+
+def _royal_opens(text: str, p: int) -> bool:
+    """Whether a royal's name read back from 亲王/公主 can open at ``p``: after a list's joint, a state or a title
+    (…大臣X亲王和Y亲王、Z公主; 泰国X公主), not inside a word (威尔士|亲王)."""
+    return p == 0 or text[p - 1] in _ROYAL_LEFT or bool(lexicons.country_before(text, p)) or (
+        (r := grammar.any_role().search(text, max(0, p - 8), p)) is not None and r.end() == p)
+
+
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世$")  # 费利佩|六世国王: a monarch's number ends the name
 _REIGN_OF = re.compile(r"(?:统治|在位|执政)?(?:时期|时代|年间)")  # 某某五世国王|统治时期: a monarch of history
 # what a deputy does after 代表/委员/常委 (one branch a word, so the regex skips by first character)
@@ -1120,6 +1130,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
         if p is not None and m.group() in _ROYAL_RANKS and any(text[i - 1 : i] in grammar.SEPARATORS for i in grammar.occurrences(text, text[p : m.start()])):
             continue  # 诺罗敦·拉那烈亲王逝世…，拉那烈亲王: the short form of a dotted name the story writes, left to the whole name
+        if p is not None and m.group() in _ROYAL_RANKS and not _royal_opens(text, p):
+            continue  # 英国威尔士|亲王: a title's territory (Wales, York) cut inside, no royal's name
         if p is not None and m.group() == "王子" and _prince_not_named(text[p : m.start()]):
             continue  # 阿布扎比|王子, 载着查尔斯|王子: a state's prince, or a verb before the name
         if p is None and m.group() in _SHORT_NAMED_HEADS:
@@ -1148,8 +1160,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 发挥好中澳|总理会晤: China and a state the story names, the pair's heads
             if name not in known and _states_abbreviated(text, name):
                 continue  # 阿俄伊|总统会晤: the states the story names, each by its first character
-            if k == 2 and m.group() in _ROYAL_RANKS and name not in known and lexicons.word_frequency(name) >= 100:
-                continue  # 白雪|公主, 孔雀|公主: a tale's princess named by a frequent word, no royal's name
+            if m.group() in _ROYAL_RANKS and (not _royal_opens(text, p) or name not in known and lexicons.word_frequency(name) >= 100):
+                continue  # 英国威尔士|亲王: a territory cut inside; 白雪|公主, 孔雀|公主: a tale's princess named by a frequent word
             if k == 2 and name in _figure_given_names():
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):

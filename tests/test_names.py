@@ -1360,3 +1360,14 @@ def test_n52b_a_quoted_coinage_of_a_kind_of_people_names_no_one():
 def test_n52b_a_royal_rank_after_a_dotted_names_short_form_is_left_to_the_whole():
     text = "国家主席习近平就泰国玛拉·诺帕坤亲王逝世致唁电。习近平表示，诺帕坤亲王为两国友好作出了贡献。"
     assert "诺帕坤" not in _persons(text)
+
+
+def test_a_royal_rank_after_a_territory_names_no_one():
+    assert "尔士" not in _persons("国家主席习近平在伦敦会见英国威尔士亲王查尔斯王储和夫人卡米拉。")
+    assert "克公" not in _persons("英国约克公爵安德鲁王子出席招待会。")
+
+
+def test_a_title_holding_another_persons_name_is_no_post():
+    got = _posts("英国约克公爵安德鲁王子和财政部首席大臣汉兹专程陪同参观。")
+    assert not any(title.startswith("英国约克公爵") and person == "汉兹" for person, title in got)
+    assert ("汉兹", "英国财政部首席大臣") in _posts("英国财政部首席大臣汉兹也陪同参观。")
