@@ -3619,7 +3619,10 @@ _RUN_INTO_OPENING = re.compile(r"(?:举办|主办|承办)的|举行|召开")
 _DELEGATIONS = re.compile(r"(?:(?P<each>分别)(?:参加了?|来到|在)|在)(?:(?:他们|她们|各自)?所在的)?"
                           r"(?P<names>(?:[\u4e00-\u9fff]{2,8}?(?:代表团)?[、和])+[\u4e00-\u9fff]{2,8}?代表团)(?:的?审议|(?:分别)?参加了?审议)")
 _DELEGATION_ITEM = re.compile(r"(?:[^、和]|(?<=解放军)和)+")  # (解放军和武警 one delegation)
-_SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
+# the sectors' list before a sitting's hit (共青团、总工会、妇联、|青联界委员联组会), its last item's head left out of the hit
+# too (民盟、农工|党委员联组会; 特邀香港人士、特邀|澳门人士界别协商会议)
+_SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?!参加|出席)(?:[\u4e00-\u9fff]{1,10}?、)+[\u4e00-\u9fff]{0,4})$")
+_SECTOR_SITTING = ("联组会", "联组会议", "界别协商会议")  # the sittings a list of sectors names
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
 # (首次会晤, 首次工作会晤 of two bodies: named by being the first)
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
@@ -4259,7 +4262,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             continue
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
-        if name.endswith(("联组会", "联组会议")) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):
+        if name.endswith(_SECTOR_SITTING) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):
             s, name = sectors.start(1), text[sectors.start(1) : e]  # 参加了民建、九三学社界委员联组会: the sectors' list names it
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]
