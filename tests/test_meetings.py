@@ -2330,6 +2330,21 @@ def test_a_sitting_named_by_a_list_of_sectors_whose_last_item_runs_into_it():
         ("特邀香港人士、特邀澳门人士界别协商会议", ("王宏伟", "attendee")), ("经济、农业界别协商会议", ("李建明", "attendee"))}
 
 
+def test_a_plaque_or_a_commemoration_attended_is_a_meeting():
+    """出席…挂牌仪式, 共同出席…纪念仪式: a meeting its attendees are at, though no one speaks (not one only planned)."""
+    (m,) = _meetings("国务院副总理王宏伟12日出席了国家林草局挂牌仪式。")
+    assert m.name == "国家林草局挂牌仪式" and _roles(m) == {("王宏伟", "attendee")}
+    (m,) = _meetings("会前，国务院总理李明同东盟国家领导人共同出席中国-东盟建立伙伴关系30周年纪念仪式。")
+    assert m.name == "中国-东盟建立伙伴关系30周年纪念仪式" and ("李明", "attendee") in _roles(m)
+    assert _meetings("国务院副总理王宏伟将出席国家林草局挂牌仪式。") == ()
+
+
+def test_a_speech_told_with_dang_zhong_is_a_speech():
+    """X在讲话当中指出 reads as X在讲话中指出: a speech at the meeting the story reports."""
+    (m,) = _meetings("央视网消息：国务院总理王宏伟7日在万象出席第二十次中国-东盟领导人会议。\n王宏伟在讲话当中指出，要深化合作。")
+    assert ("王宏伟", "speaker") in _roles(m)
+
+
 def test_a_lecturer_who_explains_speaks():
     (m,) = _meetings("省委理论学习中心组11日下午举行第五次集体学习。省委书记张伟主持学习。省委党校教授刘明就这个问题作了讲解。")
     assert ("刘明", "speaker") in _roles(m)
