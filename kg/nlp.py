@@ -3441,7 +3441,7 @@ _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她
                                 r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>(?:“[^“”。；;\n]{2,30}”)?[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并]|之际[，,])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
 # a plaque's unveiling or a commemoration attended (出席…管理机构揭牌仪式, 共同出席…建立对话关系25周年纪念仪式): a meeting,
-# as every reader who met one attended counts it (wide16, wide20, wide93, wide96)
+# as every reader who met one attended counts it (wide16, wide20, wide93, wide96); not one named by its day (当天的纪念仪式)
 _PLAQUE_OR_MEMORIAL = ("揭牌仪式", "挂牌仪式", "纪念仪式")
 # 在X出席…闭幕式之际，双方将举行会谈: the occasion of a visit announced, no closing attended yet
 _PLANNED_ON_OCCASION = re.compile(r"之际[^。；;]*?[将拟]")
@@ -4124,7 +4124,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             continue
         # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome),
         # a state funeral's farewell to the body (出席了…太皇遗体告别仪式)
-        alone = m["closing"] or name.endswith((*_INAUGURATIONS, *_PLAQUE_OR_MEMORIAL, "遗体告别仪式")) or name.endswith("欢送仪式") and name != m["name"]
+        alone = m["closing"] or name.endswith((*_INAUGURATIONS, "遗体告别仪式")) or "的" not in name and name.endswith(_PLAQUE_OR_MEMORIAL) or name.endswith("欢送仪式") and name != m["name"]
         if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())
                       or _PLANNED_ON_OCCASION.match(text, m.end())):
             continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended

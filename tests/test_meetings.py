@@ -2337,6 +2337,7 @@ def test_a_plaque_or_a_commemoration_attended_is_a_meeting():
     (m,) = _meetings("会前，国务院总理李明同东盟国家领导人共同出席中国-东盟建立伙伴关系30周年纪念仪式。")
     assert m.name == "中国-东盟建立伙伴关系30周年纪念仪式" and ("李明", "attendee") in _roles(m)
     assert _meetings("国务院副总理王宏伟将出席国家林草局挂牌仪式。") == ()
+    assert _meetings("特区政府主要官员等出席了当天的纪念仪式。") == ()
 
 
 def test_a_speech_told_with_dang_zhong_is_a_speech():
