@@ -3466,6 +3466,9 @@ _ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
                                 r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>(?:“[^“”。；;\n]{2,30}”)?[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并]|之际[，,])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
+# a plaque's unveiling or a commemoration attended (出席…管理机构揭牌仪式, 共同出席…建立对话关系25周年纪念仪式): a meeting,
+# as every reader who met one attended counts it (wide16, wide20, wide93, wide96); not one named by its day (当天的纪念仪式)
+_PLAQUE_OR_MEMORIAL = ("揭牌仪式", "挂牌仪式", "纪念仪式")
 # 在X出席…闭幕式之际，双方将举行会谈: the occasion of a visit announced, no closing attended yet
 _PLANNED_ON_OCCASION = re.compile(r"之际[^。；;]*?[将拟]")
 
@@ -3645,7 +3648,10 @@ _RUN_INTO_OPENING = re.compile(r"(?:举办|主办|承办)的|举行|召开")
 _DELEGATIONS = re.compile(r"(?:(?P<each>分别)(?:参加了?|来到|在)|在)(?:(?:他们|她们|各自)?所在的)?"
                           r"(?P<names>(?:[\u4e00-\u9fff]{2,8}?(?:代表团)?[、和])+[\u4e00-\u9fff]{2,8}?代表团)(?:的?审议|(?:分别)?参加了?审议)")
 _DELEGATION_ITEM = re.compile(r"(?:[^、和]|(?<=解放军)和)+")  # (解放军和武警 one delegation)
-_SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?:[\u4e00-\u9fff]{1,10}?、)+)$")  # 共青团、总工会、妇联、|青联界委员联组会
+# the sectors' list before a sitting's hit (共青团、总工会、妇联、|青联界委员联组会), its last item's head left out of the hit
+# too (民盟、农工|党委员联组会; 特邀香港人士、特邀|澳门人士界别协商会议)
+_SECTORS_BEFORE = re.compile(r"(?:参加了?|出席了?|在|来到)((?!参加|出席)(?:[\u4e00-\u9fff]{1,10}?、)+[\u4e00-\u9fff]{0,4})$")
+_SECTOR_SITTING = ("联组会", "联组会议", "界别协商会议")  # the sittings a list of sectors names
 _COUNTED = re.compile(rf"^(?:一系列|(?:近|约|共)?(?:{NUMERAL}|\d+|两|几|多|数)(?:次|场|轮|个))")  # 主持三个高级别…机制会议: several, none named
 # (首次会晤, 首次工作会晤 of two bodies: named by being the first)
 _SUMMIT = re.compile(rf"领导人|政府|定期|战略|首次|工作会晤|第(?:{NUMERAL}|\d+)[次轮届]")
@@ -4144,7 +4150,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             continue
         # a ceremony read from 出席 alone: a closing, an inauguration, a farewell its host held (出席X举行的欢送仪式, as a welcome),
         # a state funeral's farewell to the body (出席了…太皇遗体告别仪式)
-        alone = m["closing"] or name.endswith((*_INAUGURATIONS, "遗体告别仪式")) or name.endswith("欢送仪式") and name != m["name"]
+        alone = m["closing"] or name.endswith((*_INAUGURATIONS, "遗体告别仪式")) or "的" not in name and name.endswith(_PLAQUE_OR_MEMORIAL) or name.endswith("欢送仪式") and name != m["name"]
         if alone and (name.startswith(_PRONOUN_OPENS) or _CEREMONY_NOT_ATTENDED.search(text, max(0, m.start() - 30), m.start())
                       or _PLANNED_ON_OCCASION.match(text, m.end())):
             continue  # 组委会邀请巴赫出席…闭幕式, 拜登没有出席…闭幕式, 邀请X出席法方举行的欢送仪式: none attended
@@ -4285,7 +4291,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
             continue
         raw.append((s, m.end(), text[s : m.end()]))
     for s, e, name in raw:
-        if name.endswith(("联组会", "联组会议")) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):
+        if name.endswith(_SECTOR_SITTING) and (sectors := _SECTORS_BEFORE.search(text, max(0, s - 40), s)):
             s, name = sectors.start(1), text[sectors.start(1) : e]  # 参加了民建、九三学社界委员联组会: the sectors' list names it
         if cut := _name_cut(name):  # …同意加速和谈进程阿富汗问题多方会谈; …协定》即RCEP部长级会议
             s, name = s + cut, name[cut:]

@@ -2319,6 +2319,33 @@ def test_story_opening_at_a_sitting_of_the_session():
     assert _meetings("在中央第七次西藏工作座谈会上，习近平总书记的重要讲话为做好西藏工作指明了方向。连日来，干部群众热议讲话精神。") == ()
 
 
+def test_a_sitting_named_by_a_list_of_sectors_whose_last_item_runs_into_it():
+    """民盟、农工党委员联组会, 特邀香港人士、特邀澳门人士界别协商会议: the whole list names the sitting, though its
+    last item runs into the kind word (党委员, 人士界别)."""
+    (m,) = _meetings("央视网消息：在民进、致公党委员联组会上，委员们建言献策。中共中央政治局常委李明在听取委员发言后说，要凝聚共识。")
+    assert m.name == "民进、致公党委员联组会" and _roles(m) == {("李明", "attendee")}
+    ms = _meetings("央视网消息：全国政协副主席王宏伟在参加特邀香港人士、特邀澳门人士界别协商会议时说，要支持依法施政。"
+                   "全国政协副主席李建明在参加经济、农业界别协商会议时说，要建言资政。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} == {
+        ("特邀香港人士、特邀澳门人士界别协商会议", ("王宏伟", "attendee")), ("经济、农业界别协商会议", ("李建明", "attendee"))}
+
+
+def test_a_plaque_or_a_commemoration_attended_is_a_meeting():
+    """出席…挂牌仪式, 共同出席…纪念仪式: a meeting its attendees are at, though no one speaks (not one only planned)."""
+    (m,) = _meetings("国务院副总理王宏伟12日出席了国家林草局挂牌仪式。")
+    assert m.name == "国家林草局挂牌仪式" and _roles(m) == {("王宏伟", "attendee")}
+    (m,) = _meetings("会前，国务院总理李明同东盟国家领导人共同出席中国-东盟建立伙伴关系30周年纪念仪式。")
+    assert m.name == "中国-东盟建立伙伴关系30周年纪念仪式" and ("李明", "attendee") in _roles(m)
+    assert _meetings("国务院副总理王宏伟将出席国家林草局挂牌仪式。") == ()
+    assert _meetings("特区政府主要官员等出席了当天的纪念仪式。") == ()
+
+
+def test_a_speech_told_with_dang_zhong_is_a_speech():
+    """X在讲话当中指出 reads as X在讲话中指出: a speech at the meeting the story reports."""
+    (m,) = _meetings("央视网消息：国务院总理王宏伟7日在万象出席第二十次中国-东盟领导人会议。\n王宏伟在讲话当中指出，要深化合作。")
+    assert ("王宏伟", "speaker") in _roles(m)
+
+
 def test_a_lecturer_who_explains_speaks():
     (m,) = _meetings("省委理论学习中心组11日下午举行第五次集体学习。省委书记张伟主持学习。省委党校教授刘明就这个问题作了讲解。")
     assert ("刘明", "speaker") in _roles(m)
