@@ -141,7 +141,7 @@ _ALL_LAST = "均"  # ends many given names (县委书记李树均), but after a 
 _SOFT_LAST = set("和同")  # 高克|和总理, but 魏凤和同…: not a name's last character when a title follows
 # Function words that look like surnames: 和|中方, 同|通伦, 应|李强, 由|马健 — a name only when the
 # rest is not itself a name (应勇 stays, 应李强 does not).
-_WEAK_SURNAME = set("和同应向由")  # 由|马健主持
+WEAK_SURNAME = set("和同应向由")  # 由|马健主持
 _SURNAME_AFTER_DE = frozenset("向应")  # weak surnames that 的 before them makes surnames again (的向平华代表)
 _FUNCTION_START = set("对在与和同及等为把被从向的了是也都就还又将于给访抵赴来到应遭致")
 # Inside the last part of a foreign name these are words, not syllables: 卢|在柏林, 梅|不能.
@@ -205,7 +205,7 @@ def right_strength(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
 _NOUN_GOES_ON = re.compile(r"的(?!陪同|带领|率领|邀请)|\d+(?![\d日号])")  # 长江沿线|的, 长江沿线|1公里: a noun's edge, not a name's (not 江建军|3日, 安建华|的陪同下: whom one goes with)
 _NOT_SURNAME = set("把刚第提有但就也都又却再在对从被让给为与及等这该此各每本我你他她还来要后将是零访中府致未所")  # 未: a negation (，未按要求); 所: "what" before a verb (委员|所提的); 却: "but" (发言人|却不愿: name_end's check; NOT_NAME_CHARS takes it from here)
 # Characters that, right before a title, are words and never stand for a name (见|总理, 同|主席).
-NOT_NAME_CHARS = frozenset(_FUNCTION_START | _WEAK_SURNAME | _NOT_SURNAME)
+NOT_NAME_CHARS = frozenset(_FUNCTION_START | WEAK_SURNAME | _NOT_SURNAME)
 _HONORIFIC = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "总", "老", "某", "某某"})
 _SPEECH_END = set("说称道讲问答")
 # A dash and a company word after a would-be name: 哈雷—戴维森公司 is a company.
@@ -220,13 +220,13 @@ _CORRELATIVE_AFTER = re.compile(r"边[\u4e00-\u9fff]边[\u4e00-\u9fff]")
 _AS_SOON_AS = re.compile(r"一[到进上下回来抵踏走落][^，,。；;！？!?“”后]{0,12}?[，,]?[就便]"
                          r"(?=[跟与和同把向对给去来赶到]|直奔|开始|立即|马上|召开|主持|深入|告诉|表示|察看|看望|走访|投入)")
 # Surname characters that, before a verb, are an adverb or a preposition of the clause (委员|经表决, 部长|曾表示).
-_ADVERB_SURNAME = frozenset("经曾将正已")
+ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
 # Words of time among AFTER_NAME: they end a name, but 正 "now" never stands before them (吴光正|日前, not 吴光|正日前).
-_WHEN_AFTER = frozenset({"近日", "日前", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "明天",
+WHEN_AFTER = frozenset({"近日", "日前", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "明天",
                          "此前", "此后", "目前", "最近", "近期", "今年", "去年", "本月", "上月", "本周", "上周", "下周", "上个月",
                          "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期", "这些年", "这几年", "当时", "至今"})
-_SAID = frozenset("说称")  # verbs of saying written right after a name (部长马基|称如果…): no last character of a longer one
+SAID = frozenset("说称")  # verbs of saying written right after a name (部长马基|称如果…): no last character of a longer one
 # Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
 _SAYING = _STRONG_AFTER | {"认为", "介绍", "透露", "回忆", "说明", "坦言", "建议", "呼吁", "提出", "告诉", "解释", "补充", "希望", "承认", "宣布"}
 _POST_OBJECTS = frozenset({"宝座", "职位", "席位", "交椅", "职务", "任期", "人选", "大选", "选举", "竞选", "候选"})
@@ -277,7 +277,7 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 党支部书记|齐声领诵: how they recite, not who
     if len(name) == 2 and name[1] == "方" and name[0] in _SIDE_ABBR:
         return False  # 英方|主席, 马方|表示: a state's side, not a person
-    if name[0] in _WEAK_SURNAME and given[-1] in _FUNC_LAST:
+    if name[0] in WEAK_SURNAME and given[-1] in _FUNC_LAST:
         return False  # 领导同志和|曾任…: a conjunction and an adverb
     if name in _VOTE_WORDS or name[:2] in _VOTE_WORDS:
         return False  # 会议全票当选…: the vote, not a person
@@ -322,7 +322,7 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
     if gtag and gtag[0] in "mt" and given[-1] in "年月日天次个届周岁" and gfreq >= 500 and not (titled and 2 <= strength < 3 and given[0] in _ROUND_NUMBERS):
         return False  # 区长|达六年: a span of time, not a given name (but 副主席张万年|出席: 万年, 千年 name a person before a predicate)
     if gtag and ((gtag[0] in "vdpcur" and gfreq >= 1000) or (not gtag.startswith(("nr", "ns")) and gfreq >= 5000)) and not (
-            titled and strength == 3 and len(name) == 3 and gtag[0] == "v" and name[0] not in NOT_NAME_CHARS | _ADVERB_SURNAME and given not in _SAYING):
+            titled and strength == 3 and len(name) == 3 and gtag[0] == "v" and name[0] not in NOT_NAME_CHARS | ADVERB_SURNAME and given not in _SAYING):
         return False  # 才|透露, 可|能知道, 和|专家 (but 全国政协委员陈进行：, a verb as a given name between a title and punctuation; not 首相梅|表示，, 中央委员|经表决，)
     tag = words.get(name)
     if tag is None or tag.startswith(_NAME_POS_OK):
@@ -367,18 +367,18 @@ def name_end(
         return None  # 国家|杜马主席, 乌云|其木格: never a name inside an organisation's or a minority name
     if _known_name_after(text, p, known):
         return None  # 大学生问|李克强: a verb before a known name opens no name
-    if p in _minority_starts(text) and (q := _minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
+    if p in minority_starts(text) and (q := minority_end(text, p, extra)) and right_strength(text, q, extra) >= max(min_strength, 1):
         return q  # 乌云其木格, 白玛赤林: two given-name parts, no surname
     m = _FOREIGN.match(text, p)
-    if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(_KIN_OF + _KIN_WORDS, i)), None)) is not None and (
-            _all_syllables(text[p:kin]) and text[p:kin] not in lexicons.places()):
+    if m and (kin := next((i for i in range(p + 2, m.start("last")) if text.startswith(KIN_OF + _KIN_WORDS, i)), None)) is not None and (
+            all_syllables(text[p:kin]) and text[p:kin] not in lexicons.places()):
         return kin - (text[kin - 1] == "的")  # 布托|之女贝娜齐尔·布托, 马丁·路德·金|的儿子…: the parent's name ends before whose kin the dotted name is, never with 的 (not 互联网之父X·Y: a word, no parent)
     if m and text[p] == "叫":
         return None  # 姑娘|叫热依拉·买买提: the verb names the person after it, no syllable of the name (nlp._DOT_LEFT_WORDS too)
     if m and (any_role().search(text, p, m.start("last")) or not _foreign_ok(m.group(), m.start("last") - p, titled)):
         stop = _stop_within(text, p, m.start("last"))
         if stop is not None and stop.group() in _APPOINTS and 2 <= stop.start() - p <= 6 and (
-                text[p : stop.start()] in known or _all_syllables(text[p : stop.start()])):
+                text[p : stop.start()] in known or all_syllables(text[p : stop.start()])):
             return stop.start()  # 总统奥巴马|任命罗恩·克莱因为…: the one who appoints ends before the verb, the dotted name is the one appointed
         if any_role().search(text, p, m.start("last")) or stop is None or stop.start() - p not in (2, 3) or len(stop.group()) != 1:
             return None  # 副县长古丽扎尔·托乎提: the title is not part of the name; 对话·上海: no name
@@ -413,20 +413,20 @@ def name_end(
                 break  # 约翰·布朗|爵士: a peerage is no syllable
             if text[q - 1 : q + 1] in _SCHEDULED:
                 break  # 特雷莎·梅|定于7日: "is scheduled to" is no syllable
-            if text.startswith(_KIN_OF + MEMORIALS, q - 1):
+            if text.startswith(KIN_OF + MEMORIALS, q - 1):
                 break  # 乔莫·肯雅塔|之子: whose child, no syllable; 何塞·马蒂|墓: his tomb
             if q - last >= 3 and text[q - 1] in _GOES_TO and any(text[q : q + k] in lexicons.places() for k in (2, 3)):
                 break  # 白玛·次仁|到青海: a verb of going before a place is no syllable
-            strength = _dotted_edge(text, q, extra)
+            strength = dotted_edge(text, q, extra)
             if _common_word(text[q - 1 : q + 2], 20):
                 strength = 0  # 伊姆兰·汗|通电话: the name never ends inside a word of three characters
-            vouched = strength < 1 and (any(_dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q) if _goes_on_apart(text, i + q - p, q)) or (
-                q - last >= 2 and any(_dotted_edge(text, i + q - last, extra) >= 2 for i in _other_mentions(text, last, q) if not p <= i < q and _goes_on_apart(text, i + q - last, q))))
+            vouched = strength < 1 and (any(dotted_edge(text, i + q - p, extra) >= 2 for i in _other_mentions(text, p, q) if _goes_on_apart(text, i + q - p, q)) or (
+                q - last >= 2 and any(dotted_edge(text, i + q - last, extra) >= 2 for i in _other_mentions(text, last, q) if not p <= i < q and _goes_on_apart(text, i + q - last, q))))
             if vouched:
                 strength = 2  # 阿萨德|突访伊朗, where the story names 巴沙尔·阿萨德|首次访问 again with a clear edge;
                 # 特雷莎·梅|原计划, where it names 特雷莎·梅|必须 (a one-character last part the story vouches for);
                 # 梅西亚|酒驾逆行, where it names the last part alone again (将梅西亚|逮捕)
-            if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not _all_syllables(text[last:q])):
+            if q - last == 7 and (any(c[2] >= 1 for c in cands[1:]) or not all_syllables(text[last:q])):
                 break  # 查黑亚·额勒贝格道尔吉: seven syllables only where no shorter part has an edge and no word lies within
             cands.append((strength - (1.5 if q == last + 1 and not vouched else 0), -q, strength))
         _, neg_q, strength = max(cands, default=(0, 0, 0))
@@ -445,7 +445,7 @@ def name_end(
     for sl in (2, 1):
         if text[p : p + sl] not in sur or (sl == 2 and len(text[p : p + sl]) < 2):
             continue
-        if sl == 1 and text[p] in _WEAK_SURNAME and not _weak_surname_ok(text, p, known, extra, titled):
+        if sl == 1 and text[p] in WEAK_SURNAME and not _weak_surname_ok(text, p, known, extra, titled):
             continue
         known_here = sl == 1 and any(text[p : p + k] in known for k in range(2, 9))  # a known name opens here: set lookups, no scan of known
         if sl == 1 and any(words.get(text[p - k : p + 1], "x")[0] == "n" for k in (2, 3) if p >= k) and not known_here:
@@ -487,7 +487,7 @@ def name_end(
                 continue  # 石峰正|带领: the shorter name has the edge of 正 before the predicate
             if gl == 1 and text.startswith(_OWN_FIRST, q) and name not in known:
                 continue  # 书记王建|荣获评…: 荣 may close the name, never the cut one
-            if gl >= 2 and text[q - 1] in _SAID and best is not None and best[1] == q - 1 and name not in known:
+            if gl >= 2 and text[q - 1] in SAID and best is not None and best[1] == q - 1 and name not in known:
                 continue  # 司法部长马基称|如果…: the shorter name has the edge of the verb of saying, the reported words follow it
             if gl == 3 and (sl == 2 or strength < 3 or not titled or shorter_edge or name[-1] == "家"):
                 continue  # 4-character names with a one-character surname (多吉平措): only before punctuation (走进村民王家勇|家: his home)
@@ -553,7 +553,7 @@ def _now_at(text: str, q: int, extra: tuple[str, ...] = (), whole: bool = True) 
 _ACTING_TAGS = ("v", "vd", "vn", "d", "ad", "a")  # what 正 "now" goes before: a verb, an adverb, or an adjective used as one (正积极)
 # Adverbs of sequence, repetition, lasting, the past and doing in person: 正 "now" never goes before them, nor before a word
 # of time (李振正|一直关心, 朱国正|首先发言, 王建正|亲自带队: the name's 正)
-_NOT_NOW_AFTER = re.compile("|".join(sorted(_WHEN_AFTER | {
+_NOT_NOW_AFTER = re.compile("|".join(sorted(WHEN_AFTER | {
     "一直", "始终", "首先", "随后", "再次", "曾经", "已经", "亲自", "先后", "分别", "相继", "多次", "一再", "历来", "向来", "早已", "终于"},
     key=len, reverse=True)))
 
@@ -620,7 +620,7 @@ def _func_last(name: str, text: str, p: int, q: int, known: frozenset[str]) -> b
 _LAST_SYLLABLES = frozenset("斯夫娃诺科基奇克德特尔娜")  # the last syllables of many transliterated names (…季斯, …诺夫, …娃)
 
 
-def _all_syllables(part: str) -> bool:
+def all_syllables(part: str) -> bool:
     """Whether no word of the dictionary but a name lies within a long transliterated part
     (额勒贝格道尔吉, not 阿萨德突访伊朗, 居买克花掉他小, 弗洛伊德之死所)."""
     words = lexicons.common_words()
@@ -643,7 +643,7 @@ def _will_at(text: str, q: int) -> bool:
     return text[q : q + 1] in _MODALS and (right_strength(text, q + 1) >= 2.5 or verb_after(text, q + 1) or text[q + 1 : q + 2] in _WILL_OPENS)
 
 
-def _dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
+def dotted_edge(text: str, q: int, extra: tuple[str, ...] = ()) -> float:
     """How clearly the last part of a dotted name may end at ``q`` (see ``right_strength``): a
     word after it is its edge too (巴沙尔·阿萨德|会面, 劳拉·瓦莱特|以13秒34), 因 is a syllable."""
     strength = min(right_strength(text, q, extra), 2.5)
@@ -700,8 +700,8 @@ def _syllable_told_again(text: str, last: int, q: int, extra: tuple[str, ...]) -
     n = len(text[last:q])
     if len(others) < 2 or any(text[i + n : i + n + 1] != text[q] for i in others):
         return False
-    edges = [_dotted_edge(text, i + n + 1, extra) for i in others]
-    return min(edges) >= 1 and max(edges) >= 2 and _dotted_edge(text, q + 1, extra) >= 1
+    edges = [dotted_edge(text, i + n + 1, extra) for i in others]
+    return min(edges) >= 1 and max(edges) >= 2 and dotted_edge(text, q + 1, extra) >= 1
 
 
 def _other_mentions(text: str, p: int, q: int) -> Iterator[int]:
@@ -762,7 +762,7 @@ def _word_edge(text: str, p: int, q: int) -> bool:
         return False
     if len(name) == 2 and not verb:
         return False  # 苗圩|报告, but 王伟|明确 is more often 王伟明
-    if (len(name) == 3 and _common_word(name[1:], 50)) or name[0] in _WEAK_SURNAME:
+    if (len(name) == 3 and _common_word(name[1:], 50)) or name[0] in WEAK_SURNAME:
         return False
     if name[-1] in _SOFT_LAST and not (len(name) == 3 and _plain_verb(after) and text[q : q + 3] not in words and not _role_in_clause(text, q)):
         return False  # 杨明和|中央, 李明和|执政党主席: 和 joins two nouns, two people; before a verb (吕志和|接受采访) it is the name's own
@@ -833,12 +833,12 @@ def _inner_positions(text: str) -> frozenset[int]:
     """Positions strictly inside an organisation name of the lexicon (国家杜马, 二十国集团) or a
     two-part minority name (乌云其木格), once per text (a string caches its hash)."""
     spans = [m.span() for m in _whole_re().finditer(text)]
-    spans += [(s, q) for s in _minority_starts(text) if (q := _minority_end(text, s)) is not None]
+    spans += [(s, q) for s in minority_starts(text) if (q := minority_end(text, s)) is not None]
     return frozenset(i for a, b in spans for i in range(a + 1, b))
 
 
 @lru_cache(maxsize=8)
-def _minority_starts(text: str) -> frozenset[int]:
+def minority_starts(text: str) -> frozenset[int]:
     """Where a minority name part starts in ``text`` (a name needs two of them)."""
     return frozenset(m.start() for m in _minority_re().finditer(text))
 
@@ -848,7 +848,7 @@ def _minority_re() -> re.Pattern[str]:
     return lexicons.guarded("(?=" + lexicons.alternation(lexicons.minority_name_parts()) + ")")
 
 
-def _minority_end(text: str, p: int, extra: tuple[str, ...] = ()) -> int | None:
+def minority_end(text: str, p: int, extra: tuple[str, ...] = ()) -> int | None:
     """End of a Mongolian or Tibetan name made of two given-name parts (乌云+其木格, 白玛+赤林),
     at the clearest right edge; None when no two parts start at ``p``."""
     parts = lexicons.minority_name_parts()
@@ -899,7 +899,7 @@ def bare_name_list(text: str, members: list[tuple[int, int]]) -> bool:
         return False  # 宝兰、兰渝、武九: pairs of two places' initials chained (兰 ends one, opens the next), lines, not people (not 王明、明华、李强)
     for a, b in members:
         name = text[a:b]
-        if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or SEP.search(name) or _minority_end(text, a) == b):
+        if name in lexicons.places() or name in _countries() or not (2 <= len(name) <= 3 or SEP.search(name) or minority_end(text, a) == b):
             return False
     return True
 
@@ -1013,7 +1013,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
                 text[q - 2] == "一" and text[q - 1] not in "郎夫雄男"):
             break  # 领导人|齐聚一堂, 卢拉|一到北京: 一 is a number or an adverb, no syllable (it may close a Japanese name, 伊达忠一, or open its given one, 鸠山一郎)
         if q - p >= 4 and _common_word(text[q - 2 : q]) and not _AFTER_RE.match(text, q - 2) and text[q : q + 1] in _LAST_SYLLABLES and (text[q + 1 : q + 2] in HARD or _DATE_AFTER.match(text, q + 1)) and (
-                _all_syllables(text[p : q - 2])):
+                all_syllables(text[p : q - 2])):
             cands.append((3, -(q + 1)))
             break  # 总统阿纳斯塔|夏季|斯。, …斯17号: a word whose characters are syllables too, a name's last syllable and the sentence's end or a day after it
         if any(text[q - k : q] in _AFTER_SET for k in range(2, min(4, q - p) + 1)) or _common_word(text[q - 2 : q]) or _word_then_verb(text, q - 2):
@@ -1089,7 +1089,7 @@ def foreign_name_end(text: str, p: int, known: frozenset[str] = frozenset()) -> 
         if _CALLED.match(text, q):
             cands.append((2, -q))
             break  # 马克龙|通了话, 普京|通电话: a phone call after the name, no syllable (a name never runs into it)
-        if q - p >= 2 and (text.startswith(_KIN_WORDS, q) or WITH_WIFE.match(text, q) is not None or text.startswith(_KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
+        if q - p >= 2 and (text.startswith(_KIN_WORDS, q) or WITH_WIFE.match(text, q) is not None or text.startswith(KIN_OF, q) and "\u4e00" <= text[q + 2 : q + 3] <= "\u9fff"):
             cands.append((2, -q))
             break  # 尼克松|外孙考克斯, 卡扎菲|之子赛义夫, 副总统阿雷亚萨|和夫人: whose kin the next name is, no syllable
         if (verb := _TRAVEL.match(text, q)) and (lexicons.country_at(text, verb.end()) or _ARRIVES_ABBR.match(text, q)):
@@ -1164,7 +1164,7 @@ def _dashed_tail(text: str, q: int, dotted: bool = False) -> int:
         part = text[q + 1 : r]
         if not all("\u4e00" <= c <= "\u9fff" for c in part) or _stop_within(text, q + 1, r):
             break
-        if (_dotted_edge(text, r) >= 2 or text[r : r + 1] in _CLAUSE_WORDS) if dotted else right_strength(text, r) >= 2.5:
+        if (dotted_edge(text, r) >= 2 or text[r : r + 1] in _CLAUSE_WORDS) if dotted else right_strength(text, r) >= 2.5:
             return q if part in lexicons.places() or _common_word(part, 100) else r
     return q
 
@@ -1320,13 +1320,13 @@ _AFTER_MEETING = re.compile(r"后(?:[，,]|表示|说|称|指出|强调|宣布)"
 _ALL_ADVERBS = frozenset("都均")  # "all, both" after a list of names (马林|都因…, X|均在…)
 _CLAUSE_AFTER_ALL = frozenset("因在是将已曾要会把被对从为于已")  # what opens the clause after them
 SYLLABLE_NEXT = frozenset("因")  # function words that transliterations use as syllables
-_KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
-KIN_AFTER_NAME = "|".join(_KIN_WORDS + _KIN_OF)  # (…之子: a name that runs into it is trimmed, nlp._trimmed_hits)
+KIN_OF = ("之子", "之女", "之妻", "之夫", "之孙", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之遗孀")  # whose kin the name is
+KIN_AFTER_NAME = "|".join(_KIN_WORDS + KIN_OF)  # (…之子: a name that runs into it is trimmed, nlp._trimmed_hits)
 # Memorials and burial places named after a person: they end the name, never belong to it (何塞·马蒂|墓, 林肯|故居);
 # also what a place is named for (nlp._NAMED_AFTER_HIM) and what tells of one gone (nlp._GONE_AFTER)
 MEMORIALS = ("墓", "陵", "故居", "旧居", "雕像", "塑像", "铜像", "纪念馆", "纪念碑", "纪念堂")
 _BURIAL = re.compile("墓|陵[园墓寝]")  # a tomb after a Chinese name (a given name may end in 陵: 张金陵)
-_DOTTED_TAILS = _PEERAGES + _KIN_OF + MEMORIALS  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
+_DOTTED_TAILS = _PEERAGES + KIN_OF + MEMORIALS  # what closes a dotted name as a word does (约翰·布朗|爵士, 乔莫·肯雅塔|之子)
 _BEFORE_NUMBER = frozenset("以于在将对向自")  # a preposition or verb before a number is no syllable (自19日起)
 _NOT_NAME_HEAD = ("候选人", "竞选人", "人选")
 
@@ -1416,7 +1416,7 @@ PARTY_SIDES = ("执政党", "在野党", "反对党", *PARTY_KINDS)
 PARTY_SIDE = "|".join(PARTY_SIDES)  # the same, as a pattern's alternatives
 # 反对派 between a state and its party's name (柬埔寨反对派救国党): which side the party is on, no part of its body
 OPPOSITION_BEFORE_PARTY = re.compile(r"反对派(?=[\u4e00-\u9fff]{2,8}党$)")
-_ORG_BAD = re.compile(
+ORG_BAD = re.compile(
     r"--|—|以(?=中共|中央|全国|国家|中国)|经(?=中共|中央|全国|国家|中国|国务院)|不能|不会|不得|无法|传唤|接触|痛斥|指责|起诉|抓捕|逮捕|刺杀|暗杀|枪杀|绑架|推翻|弹劾|包括|审议|专访|采访|取消|击败|的|了|在|是|把|被|从|将|(?<!自)由|召开|主持|出席|参加|列席|会议|(?<!高)等|及|与|同志|[我你他她咱]们|我|您|向|(?<![应反])对(?!外)|并|后(?!勤)|(?<=[会议])上(?!院)|中强调|听取|看望|来到|还有|"
     r"深入|走访|调研|考察|视察|会见|陪同|邀请|委托|(?<!全国)(?<!政权)代表(?!团)|代表(?=大会主席团)|次全国代表大会|带领|率|到|赴|前往|任命|递补|免去|接受|辞去|决定|授予|表彰(?!(?:工作)?(?:委员会|领导小组|办公室))|受|"  # 表彰工作委员会: a body named by the honours it confers
     r"欢迎|讨论|作出|批示|通过|指派|指定|当天|当日(?!本(?![市县区省州镇乡村届次]))|上午|下午|晚上|日前|近日|同日(?!本(?![市县区省州镇乡村届次]))|次日|[当同](?=日本)|\d+[号日]电?|宣布|发表|刊发|提名|会晤|通话|致电|致函|致信|祝贺|签署|举行|表示|称|说|"
@@ -1561,11 +1561,11 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
     a word of the clause ends them (感谢|总设计师, 会议选举|董事) or a known person's name does (习近平|特使)."""
     floor = max(0, i - 21)  # a body is at most 20 characters: look no further back
     lo = max(floor, max(text.rfind(c, floor, i) for c in _CLAUSE_EDGE) + 1)
-    for m in _ORG_BAD.finditer(text, lo, i):
+    for m in ORG_BAD.finditer(text, lo, i):
         if m.group() != "会议":  # 阿曼协商会议|主席: a council's name, not a meeting
             lo = max(lo, m.end())
     if (told := next((w for w in _ACCORDING_TO if text.startswith(w, lo)), None)) is not None:
-        lo += len(told)  # 据|报道网站创始人, 另据|伊军方发言人: according to, no part of the body (_ORG_BAD's ^据 holds only at a string's start)
+        lo += len(told)  # 据|报道网站创始人, 另据|伊军方发言人: according to, no part of the body (ORG_BAD's ^据 holds only at a string's start)
     if text.startswith(TENURE_END, lo):
         lo += 2
     body = text[lo:i]
@@ -1573,7 +1573,7 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
         return i, ""
     if body[0] in _POINTING or lexicons.common_words().get(body[:2], "").startswith(("t", "r", "d")):
         return None  # 此前|总设计师, 今年以来|队长, 这位|总设计师, 该党|副主席: a time, a pronoun or an adverb opens no body's name
-    cut = _clause_words_end(body)
+    cut = clause_words_end(body)
     if cut == len(body) or any(body[-k:] in lexicons.public_figures() for k in (2, 3, 4)):
         return None  # 网友致敬|总设计师, 会议选举|董事, 习近平|特使: the role's holder is the clause's object, or a person's envoy
     lo += cut
@@ -1584,7 +1584,7 @@ def body_before(text: str, i: int) -> tuple[int, str] | None:
 _CLAUSE_TAGS = ("p", "d", "t", "c", "r")  # with a frequent verb: words of a clause, never of a body's name
 
 
-def _clause_words_end(body: str) -> int:
+def clause_words_end(body: str) -> int:
     """Where the words of the clause end in ``body``: after its last frequent verb, preposition,
     adverb, time word, conjunction or pronoun (我们要学习|, 据报道|网站), 0 when none; a word after an
     organisation's or a place's name (世界卫生组织…防治, 欧委会科研创新) or inside quotes (“维基揭秘”) is the body's."""
@@ -1755,7 +1755,7 @@ def org_ok(org: str) -> bool:
         return False  # 委员会双方主席|国务院副总理, 政治局委员|中央政法委: a national body after a role opens a title of its own
     if (task := _TASK_GROUP.fullmatch(org)) and "和" in org and not any_role().search(org):
         return not task["body"] or task["body"] in _LEVELS or org_ok(task["body"])  # 省|推进…, 国务院推进政府职能转变和“放管服”改革协调小组: the task's 和 is inside the name
-    if "和" in stripped or "与" in stripped or _ORG_BAD.search(stripped):
+    if "和" in stripped or "与" in stripped or ORG_BAD.search(stripped):
         return False
     if org.endswith("领导小组办公室") and len(org) > 7:
         return org_ok(org[:-3])  # 京津冀协同发展领导小组|办公室主任: a leading group's office, read as the group is
@@ -1974,11 +1974,11 @@ def _party_named(org: str) -> bool:
     共产党), none pointed at or counted (该党, 两党), none after a verb (阻止|工党), no other party inside (在野|党社民党),
     no shorter body it ends with (对于|日本公明党: read from there), no kind of party (极右翼政党, 议会第一大党, 许多小党)
     and no two joined (总统和|团结党)."""
-    return bool(_PARTY_NAME.fullmatch(org)) and _one_party(org) and "党" not in org[:-1] and not (_ORG_BAD.search(org)
+    return bool(_PARTY_NAME.fullmatch(org)) and one_party(org) and "党" not in org[:-1] and not (ORG_BAD.search(org)
         or lexicons.common_words().get(org[:2], "") == "v" or any(org_ok(org[k:]) for k in range(1, len(org) - 1)))
 
 
-def _one_party(org: str) -> bool:
+def one_party(org: str) -> bool:
     """Whether a word ending in 党 may name one party (shared by ``_party_named`` and ``_party_clause``): no generic
     one (执政党, 共产党), none pointed at (该党, 各党) nor counted (两党), no kind of party (中左翼政党) nor two joined."""
     return org not in _GENERIC_PARTIES and org[0] not in _POINTING and not (
@@ -2026,7 +2026,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
     joined = [m.start() for m in _JOINED_UNIT.finditer(text, start, end)]  # 贸易|与|工业部
     wholes = [m.span() for m in _whole_re().finditer(text, start, start + role.start())]
     wholes += [m.span() for m in SESSION_PRESIDIUM.finditer(text, start, end)]
-    for bad in _ORG_BAD.finditer(text, start, start + role.start()):
+    for bad in ORG_BAD.finditer(text, start, start + role.start()):
         if bad.start() in joined or any(a <= bad.start() and bad.end() <= b for a, b in wholes):
             continue  # 南非贸易与工业部: the 与 joins two fields inside one body; 人民代表大会 is one name
         if not any(a <= bad.start() < b for a, b in countries):  # 埃及: no conjunction inside a country
@@ -2034,7 +2034,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
             edges.add(bad.end())
             if len(bad.group()) >= 3 and lexicons.common_words().get(bad.group(), "").startswith("v"):
                 words.add(bad.end())
-    if start > lo and text[start - 1] in "们您" and (cut := _clause_words_end(text[start : lo + role.start()])):
+    if start > lo and text[start - 1] in "们您" and (cut := clause_words_end(text[start : lo + role.start()])):
         start += cut  # 我们来认识|中国科学院院士: the words of the pronoun's predicate open no body (not after 我: 我国|常驻…代表)
         edges.add(start)
     if (k := head_by(text, start, lo + role.start(), end)) >= 0 and not any(a <= k < b for a, b in countries):
@@ -2058,7 +2058,7 @@ def parse_title(text: str, start: int, end: int) -> Title | None:
         start = member.end()  # 宣讲团成员|陆军某学院政治委员: a membership ends its title, the next one starts
         edges.add(start)
     if any(text.endswith(side, lo, start) for side in PARTY_SIDES) and (r := role_re().search(text[start:end])) and r.end() == end - start and (
-            _PARTY.fullmatch(text, start, start + r.start()) and not _ORG_BAD.search(text, start, start + r.start())):
+            _PARTY.fullmatch(text, start, start + r.start()) and not ORG_BAD.search(text, start, start + r.start())):
         return Title(text[start:end], text[start : start + r.start()], r.group(), start, end)  # 执政党|进步党主席: the side vouches that a party is named after it
     units = _unit_spans(text, lo, end)
     start = next((a for a, b in units if a < start < b and start not in words), start)  # 上|海市委书记: 上 is not the word 会上 here
@@ -2130,7 +2130,7 @@ def _named_from_edge(text: str, i: int, t: Title, edges: set[int], shortest: int
     """``t`` (found at ``i``) with its body's name read whole from the nearest title edge before it, ``shortest`` to
     ``longest`` characters back, all Chinese and no word that ends a title; None where no such edge is."""
     e = max((e for e in edges if i - longest <= e <= i - shortest), default=None)
-    if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or _ORG_BAD.search(text, e, i):
+    if e is None or not re.fullmatch(r"[\u4e00-\u9fff]+", text[e:i]) or ORG_BAD.search(text, e, i):
         return None
     return Title(text[e : t.end], text[e:i] + t.org, t.role, e, t.end)
 
@@ -2143,7 +2143,7 @@ def _foreign_city_title(text: str, k: int, i: int, t: Title) -> Title | None:
     """A mayor's title whose city, a transliteration no lexicon holds, runs from the title's edge ``k`` to
     ``i`` (奥克兰市长 after 新西兰 in the sentence), or None."""
     city = text[k:i]
-    if not (2 <= len(city) <= 4 and _all_syllables(city) and not lexicons.common_words().get(city, "nr").startswith(("v", "a", "d", "p"))):
+    if not (2 <= len(city) <= 4 and all_syllables(city) and not lexicons.common_words().get(city, "nr").startswith(("v", "a", "d", "p"))):
         return None
     if not lexicons.country_re(foreign=True).search(text, max(0, text.rfind("。", 0, k) + 1), k):
         return None  # a foreign state named before it in the sentence: the city is abroad
@@ -2158,7 +2158,7 @@ def _whole_city_title(text: str, k: int, i: int, t: Title) -> Title | None:
     (贝尔|格莱德市市长 -> 贝尔格莱德市市长) where all before it are syllables too; None where words are (no title
     rather than one cut from its city)."""
     city = text[k:i] + t.org[:-1]
-    if not (3 <= len(city) <= 7 and _all_syllables(city) and not any(c in _FUNCTION_START for c in text[k:i])) or cuts_word(text, k):
+    if not (3 <= len(city) <= 7 and all_syllables(city) and not any(c in _FUNCTION_START for c in text[k:i])) or cuts_word(text, k):
         return None  # (称赞|贝尔格莱德: a word runs across the edge, the city's start is not sure)
     return Title(text[k:t.end], text[k:i] + t.org, t.role, k, t.end)
 
@@ -2462,7 +2462,7 @@ def _joined_fields_title(text: str, floor: int, start: int, end: int) -> Title |
     if (t := parse_title(plain, 0, len(plain))) is not None and t.org and t.start < field - floor and plain[t.start] not in _POINTING:
         # 外交部, 国家卫生健康委: the body the department is part of (not 该部); a clause's words read back (王刚接见|科技,
         # 要加强|科技) end where its verb does, the fields after it
-        cut = floor + t.start + _clause_words_end(text[floor + t.start : start - 1])
+        cut = floor + t.start + clause_words_end(text[floor + t.start : start - 1])
         if cut == floor + t.start:
             field = cut
         elif field <= cut < start - 1 and _is_fields(text[cut : start - 1]):
@@ -2567,7 +2567,7 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
             part = None  # 王刚和|集团董事长: a name's last character and the conjunction, no firm 刚和集团
         if part is not None and part.start > start and (listed := field_list_title(text, start, part.start, end)) is not None:
             part = listed or None  # 巴新商业与|工业部长: the field before the join is the body's too
-        if part is None and not pieces and (leader := _leader_title(text, start, end)) is not None and leader.start == start and start > floor and text[start - 1] in "、兼":
+        if part is None and not pieces and (leader := leader_title(text, start, end)) is not None and leader.start == start and start > floor and text[start - 1] in "、兼":
             pieces.append(leader)  # 议会主席、|反对派领导人X: a leader's title closes the chain, the titles before it are his too
             end = start - 1
             continue
@@ -2583,13 +2583,13 @@ def _title_chain(text: str, floor: int, name_start: int) -> tuple[Title, ...]:
         break
     pieces = pieces[::-1]
     if pieces and (t := pieces[0]).org.count("”") > t.org.count("“") and text[t.start - 1 : t.start] == "“":
-        quoted = _quoted_title(text, floor, t.end)  # 北马其顿“马其顿社会民主联盟”主席: with the state the body is of
+        quoted = quoted_title(text, floor, t.end)  # 北马其顿“马其顿社会民主联盟”主席: with the state the body is of
         pieces[0] = quoted if quoted is not None and quoted.start < t.start - 1 else Title("“" + t.text, "“" + t.org, t.role, t.start - 1, t.end)  # 反对派“全国联盟”主席: the quote opens the body's name
-    elif (quoted := _quoted_title(text, floor, pieces[0].end if pieces else name_start)) is not None and (not pieces or quoted.start < pieces[0].start):
+    elif (quoted := quoted_title(text, floor, pieces[0].end if pieces else name_start)) is not None and (not pieces or quoted.start < pieces[0].start):
         pieces = [quoted, *pieces[1:]]  # “中宗和”第四届委员会主席, “国民军”领导人: a body named in quotes
         if quoted.start > floor and text[quoted.start - 1] in "、兼":
             pieces = title_chain(text, floor, quoted.start - 1) + pieces  # 全国政协副主席、|“中宗和”…主席
-    elif not pieces and (leader := _leader_title(text, floor, name_start)) is not None:
+    elif not pieces and (leader := leader_title(text, floor, name_start)) is not None:
         pieces = [leader]
     if pieces and (cut := max(pieces[0].text.rfind(")"), pieces[0].text.rfind("）"))) >= 0 and "(" not in pieces[0].text and "（" not in pieces[0].text:
         after = split_title(pieces[0].text[cut + 1 :], pieces[0].start + cut + 1)  # 大学（成都|）校长: no title opens inside a bracket
@@ -2675,7 +2675,7 @@ def _list_state(text: str, end: int) -> str:
     return lexicons.country_at(text, start) if end - start >= 4 else ""
 
 
-def _leader_title(text: str, floor: int, end: int) -> Title | None:
+def leader_title(text: str, floor: int, end: int) -> Title | None:
     """领导人 of a foreign state or an armed group named right before it (朝鲜最高领导人, 利比亚前
     领导人, 哈马斯领导人): a post; never of China, where 领导人 names a group, not an office."""
     m = _LEADER.search(text, max(floor, end - 6), end)
@@ -2730,7 +2730,7 @@ def _party_clause(text: str, floor: int, s: int) -> str:
     body = text[floor:s]
     if (clause := _CLAUSE_BEFORE_PARTY.search(body)) is not None:
         body = body[clause.end() :]  # 否决了由|反对党工党领导人X提出的动议: the clause's verb and preposition open no party
-    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or not _one_party(body[body.rfind("党", 0, len(body) - 1) + 1 :]) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "、")):
+    if not (_PARTY.fullmatch(body) or body in _SHORT_PARTIES) or not one_party(body[body.rfind("党", 0, len(body) - 1) + 1 :]) or body.startswith(("中国", "中共")) or body.endswith(_GENERIC_PARTIES) and len(body) <= 4 or any(w in body for w in ("各", "等", "、")):
         return ""
     return body
 
@@ -2749,7 +2749,7 @@ _QUOTED_BODY = re.compile(r"“(?P<body>[\u4e00-\u9fff]{2,16})”(?P<rest>[\u4e0
 _TERM_BODY = re.compile(EDITION_OPENS.pattern + r"[\u4e00-\u9fff]{0,4}(?:委员会|理事会)")
 
 
-def _quoted_title(text: str, floor: int, end: int) -> Title | None:
+def quoted_title(text: str, floor: int, end: int) -> Title | None:
     """A title whose body is named in quotes, ending at ``end`` (“国民军”领导人, “中宗和”第四届委员会
     主席, 日本“继承和发展村山谈话会”理事长): the quoted name is the body, whatever words it holds;
     after it only a role, or a term of the body (第四届委员会) or a unit the grammar reads; never
@@ -2761,7 +2761,7 @@ def _quoted_title(text: str, floor: int, end: int) -> Title | None:
     rest = m["rest"]
     role = "领导人" if rest.endswith("领导人") else (r.group() if (r := role_re().search(rest)) else "")
     unit = rest[: len(rest) - len(role)]
-    if not role or role in _NEEDS_BODY or role == "代表" or not (unit == "" or _TERM_BODY.fullmatch(unit) or (org_ok(unit) and not _ORG_BAD.search(unit))):
+    if not role or role in _NEEDS_BODY or role == "代表" or not (unit == "" or _TERM_BODY.fullmatch(unit) or (org_ok(unit) and not ORG_BAD.search(unit))):
         return None
     if not unit and _epithet(m["body"]):
         return Title(role, "", role, end - len(role), end)  # “民工”局长, “草根”院长: a nickname in quotes, no body; the role alone

@@ -263,7 +263,7 @@ def _scored_end(text: str, p: int, known: frozenset[str]) -> int | None:
 @lru_cache(maxsize=1)
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
-    return re.compile(lexicons.role_pattern(("领导人",)))  # 领导人: only after a quoted body (grammar._quoted_title)
+    return re.compile(lexicons.role_pattern(("领导人",)))  # 领导人: only after a quoted body (grammar.quoted_title)
 
 
 # (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
@@ -775,7 +775,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         if text[p] in "同与和跟" and text.startswith(lexicons.foreign_centres(), p + 1):
             continue  # 国家主席同|古共中央第一书记: a preposition, then another state's party, no name
         if chain[-1].role.endswith("领导人") and not chain[-1].org.startswith("“") and (r := _role_follow_re().search(text, q, q + 12)) and re.fullmatch(r"[\u4e00-\u9fff]+", between := text[q : r.start()]) and not (
-                grammar._ORG_BAD.search(between) or set(between) & set("为向和与及并")):
+                grammar.ORG_BAD.search(between) or set(between) & set("为向和与及并")):
             continue  # 利比亚前领导人卡扎菲|情报部门负责人塞努西: the leader names whose the next title is
         if text.startswith("》", q) and text.rfind("《", 0, p) > text.rfind("》", 0, p):
             continue  # 《内罗毕部长宣言》: the end of a work's title, not a person
@@ -934,7 +934,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 _WORD_AFTER_RARE if text[p] in lexicons.rare_surnames() and not _name_tagged(text[p + 1 : q]) else _WORD_AS_GIVEN) and not paired):
             continue  # 农民富不富, 村民种荷花, 为村民送水, 同胞好奔头 (a rare surname): a verb or a phrase, not a name
             # (市民望得见河: a verb, then 得 and its result)
-        if q != whole and q - p == 2 and text[p] in grammar._ADVERB_SURNAME and text[p + 1] in _PREPOSITION_CHARS:
+        if q != whole and q - p == 2 and text[p] in grammar.ADVERB_SURNAME and text[p + 1] in _PREPOSITION_CHARS:
             continue  # 女孩|曾向警察表明…: an adverb, then a preposition, no surname and given name (not 女孩曾向阳|说)
         if q != whole and q - p == 3 and _opens_with_word(text[p:q]) and not (
                 text[p + 1] == "家" and lexicons.common_words().get(text[p : p + 2], "").startswith("nr") and grammar.right_strength(text, q) >= 2.5):
@@ -1166,13 +1166,13 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
                 continue  # 克强|总理: a leader called by his given name alone, a familiar form, no name of its own
             if name[-2] in "同经和与及向对跟" or (len(name) >= 3 and name[0] in "同和与及跟对"):
                 continue  # 同李|总理, 经习|主席, 同通伦|总书记: a preposition opens no name
-            if name[0] in grammar._WEAK_SURNAME and name[1:] in known and name not in known:
+            if name[0] in grammar.WEAK_SURNAME and name[1:] in known and name not in known:
                 continue  # 向|塞西总统: a preposition before a name the story reads elsewhere opens no name
             if name[0] == "其" and name not in known:
                 continue  # 解除其看守|总理职务: the pronoun "his" before what he holds opens no name
             if name[-1] in "向对给把被跟" and name not in known:
                 continue  # 用几杯水向|总书记展示: a preposition before the title ends no name
-            if k >= 3 and name[-1] in grammar._SAID and name not in known:
+            if k >= 3 and name[-1] in grammar.SAID and name not in known:
                 continue  # 王刚说|总书记…: the verb of saying ends no name, what was said follows it
             if "驻" in name:
                 continue  # 召见美驻俄|大使: where an envoy is posted, no name
@@ -1264,7 +1264,7 @@ def _trimmed_hits(hits) -> list[PersonHit]:
             continue
         if (m := _THAI_REGNAL.match(h.name)) is not None:
             h = dataclasses.replace(h, start=h.start + m.end(), name=h.name[m.end() :])
-        if len(h.name) >= 4 and h.name.endswith(grammar._KIN_OF):
+        if len(h.name) >= 4 and h.name.endswith(grammar.KIN_OF):
             h = dataclasses.replace(h, end=h.end - 2, name=h.name[:-2])  # 法国医生贝熙业|之子: whose child, the name ends before it
         out.append(h)
     return out
@@ -1594,11 +1594,11 @@ def _foreign_kin_end(text: str, p: int, known: frozenset[str]) -> int | None:
     """End of a foreign holder's kin's name (约旦国王阿卜杜拉二世儿子侯赛因|王储, 特朗普女儿伊万卡|所率):
     transliterated first, for a surname may open it (侯赛因, not 侯赛); a royal rank or 所 after it is none of it."""
     for k in range(2, 7):  # 侯赛因|王储。: the rank is the clear edge the transliteration lacks
-        if text.startswith(_ROYAL_AFTER, p + k) and grammar._all_syllables(text[p : p + k]) and all("\u4e00" <= c <= "\u9fff" for c in text[p : p + k]) and (
+        if text.startswith(_ROYAL_AFTER, p + k) and grammar.all_syllables(text[p : p + k]) and all("\u4e00" <= c <= "\u9fff" for c in text[p : p + k]) and (
                 grammar.right_strength(text, p + k + 2) >= 1 or grammar.verb_after(text, p + k + 2)):
             return p + k
     q = grammar.foreign_name_end(text, p, known)
-    if q is None or not grammar._all_syllables(text[p:q]):
+    if q is None or not grammar.all_syllables(text[p:q]):
         return None  # 乌代|因伤入院, 伊万卡|因故缺席: a word within is no syllable (因 opens a clause), the name is name_end's
     if text[p:q].endswith(_ROYAL_AFTER) and q - p >= 4:
         q -= 2  # 孙子威廉王子|。
@@ -1620,7 +1620,7 @@ def _foreign_title(t: Title) -> bool:
         t.org[:1] == "大" and t.org.endswith("党") and t.org.startswith(lexicons.countries(), 1)) or (  # 大印尼运动党: a greater state's party
         t.org in grammar.STATE_ONE or t.org[:1] in grammar.STATE_ONE and t.org[1:2] == "驻") or (  # 叙总统巴沙尔, 美驻利比亚大使X
         t.org[:1] in grammar.STATE_ONE and t.org.startswith(_STATE_BODIES, 1)) or (  # 美财政部副部长马尔帕斯, 俄外交部发言人
-        t.role.endswith("领导人") and t.org.endswith("党")) or (  # 激进左翼联盟党领导人: only a foreign party's (grammar._leader_title)
+        t.role.endswith("领导人") and t.org.endswith("党")) or (  # 激进左翼联盟党领导人: only a foreign party's (grammar.leader_title)
         grammar.FOREIGN_AGENCY_BUREAU.fullmatch(t.org) is not None) or (  # 路透社英国分社社长约翰逊: a foreign news agency's bureau
         grammar.FOREIGN_STATE.fullmatch(t.org) is not None and lexicons.place_prefix(t.org) is None)  # 科罗拉多州州长 (not 黔东南州)
 
@@ -2750,7 +2750,7 @@ def _repeated_minority_names(text: str, hits: list[PersonHit], meta) -> list[Per
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in _CLAUSE_OPEN.finditer(text):
         p = m.end()
-        if p not in grammar._minority_starts(text) or (q := grammar._minority_end(text, p)) is None or taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta):
+        if p not in grammar.minority_starts(text) or (q := grammar.minority_end(text, p)) is None or taken.overlaps(p, q) or any(s <= p < e for s, e, _ in meta):
             continue
         if grammar.right_strength(text, q) >= 1 or grammar.verb_after(text, q, 100):
             spans.setdefault(text[p:q], []).append((p, q))
@@ -3058,7 +3058,7 @@ def _hyphenated_full_names(text: str, hits: list[PersonHit], meta) -> list[Perso
             if s > 0 and (state := lexicons.country_at(text, s)) and i - 1 - s - len(state) >= 2:
                 s += len(state)  # 伊朗|哈桑-鲁哈尼: the state, no syllable
             left = text[s - 1 : s]
-            if not 2 <= i - 1 - s <= 6 or text[e : e + 1] in _JOINER or grammar._dotted_edge(text, e) < 1:
+            if not 2 <= i - 1 - s <= 6 or text[e : e + 1] in _JOINER or grammar.dotted_edge(text, e) < 1:
                 continue
             if left and "\u4e00" <= left <= "\u9fff" and left not in _DOT_LEFT_WORDS and not (
                     grammar.role_ends(text, s) or _PERSON_NOUN.search(text, max(0, s - 6), s) or _ADDRESSED.search(text, max(0, s - 2), s)):
@@ -3409,7 +3409,7 @@ _DELEGATION = re.compile(  # 参加辽宁代表团审议, 在辽宁代表团参�
     r"(?:的审议|审议|参加了?审议|(?(came)[，,](?:同|与|和)代表们一起(?:参加)?审议|(?!)))"
 )
 # a delegation that opens its clause sitting in groups on a report (解放军代表团5日下午开始分组审议政府工作报告)
-_DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:开始|继续)?"
+DELEGATION_SITS = re.compile(r"(?:^|(?<=[：:。；;\s]))(?P<name>(?!参加|一些|有关|各)[\u4e00-\u9fff]{2,8}?代表团)(?:\d{1,2}日)?(?:上午|下午|晚上)?(?:开始|继续)?"
                               r"分组审议(?P<what>[\u4e00-\u9fff]{2,12}?(?:报告|草案))(?=[。，,；;])")
 # a delegation named by the session it attends, holding its own plenary (出席…五次会议的香港代表团，今天下午在人民大会堂
 # 举行全体会议): the delegation's plenary of that session, named as the golds name one (…会议解放军代表团全体会议)
@@ -3462,7 +3462,7 @@ _BANQUET_WELCOMES = re.compile(r"(?<![将拟])举行了?(?:盛大|隆重)?的?(?
 # (an activity too when spoken at, as the dev15 reader counts it: 出席总装下线活动并致辞, 出席…活动周，并发表重要讲话; not 出席上述活动, 有关活动)
 # (a closing ceremony or an inauguration only attended is one, as the dev7, wide6, wide10 and wide16 readers count it:
 # 出席…亚运会闭幕式, 出席X总统连任就职仪式; not 出席了19号的会议闭幕式, named by no event of its own)
-_ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>(?P<closing>[^，,。；;、：:“”《》\s的]{2,30}?闭幕式)"
+ATTENDED_CEREMONY = re.compile(r"(?<![将拟要])出席了?(?P<honour>为(?:她|他|其)举行的)?(?P<name>(?P<closing>[^，,。；;、：:“”《》\s的]{2,30}?闭幕式)"
                                 r"|[^，,。；;、：:“”《》\s]{2,30}?" + _RITE +
                                 r"|(?!上述|有关|相关|此次|这次|本次|该|这些|各项|系列|一系列)(?P<activity>(?:“[^“”。；;\n]{2,30}”)?[^，,。；;、：:“”《》\s]{2,30}?活动周?))(?=[，,。；;并]|之际[，,])")
 _INAUGURATIONS = ("就职仪式", "就职典礼")
@@ -3557,7 +3557,7 @@ _ACTIVITY_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:，,]))[ \u3000\t]*(?P<
 # a show held as its clause's subject (2019年新年戏曲晚会29日晚在国家大剧院举行), when named people are then told
 # watching it (…习近平、李克强等…一起观看演出, X观看了演出): a meeting, as the wide45 and wide47 readers count a show
 # watched by named leaders; not a show only staged (…在京演出) or watched by no one named (meetings gives it no one)
-_SHOW_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
+SHOW_HELD_SUBJECT = re.compile(r"(?:^|(?<=[。\n：:]))[ \u3000\t]*(?:(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)(?:上午|下午|晚上|晚)?[，,])?"
                                 r"(?P<name>(?!(?:上述|此次|这次|本次|该|这场))[^，,。；;、：:“”《》\s的]{4,30}?(?:晚会|文艺演出|音乐会))"
                                 r"(?:\d{1,2}[日号]|今天|昨天|今晚|昨晚|当天)?(?:上午|下午|晚上|晚)?(?:在[^，,。；;]{1,20}?)?(?:隆重|盛大)?举行(?=[，,。；;])", re.M)
 # a show named as what one watches on a day told (习近平30日晚在…观看《…》庆祝…文艺晚会。): held, a meeting of its watchers
@@ -3581,7 +3581,7 @@ _ACTIVITY_ATTENDED = re.compile(r"(?:出席|参加)了?(?:当天的|今天的|�
 # a recap's item, …包括会见国王、会谈、接受…, undated; the key named by its city or bare after its giver, 接受该市市长X授予的
 # 城市钥匙, as dev2 20130606-04 was read again)
 CITY_KEY = r"城市金?钥匙"
-_CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要曾、])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>(?:(?!该|本|此|这)[^，,。；;的过]{2,10}?)?" + CITY_KEY + r")(?=[，,。；;])")
+CITY_KEY_RECEIVED = re.compile(r"(?<![将拟要曾、])接受了?(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?(?P<key>(?:(?!该|本|此|这)[^，,。；;的过]{2,10}?)?" + CITY_KEY + r")(?=[，,。；;])")
 _KEY_DAY_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)[^。；;\n]{0,50}$")
 _KEY_NOT_THEN = re.compile(r"曾(?:经)?[^。；;，,\n]{0,16}$|\d{4}年[^。；;\n]{0,40}$")
 # an activity told as the background of an earlier year, week or month (2014年，…活动在北京举行; 上周，…; 今年3月，…),
@@ -4099,7 +4099,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
     for m in _BANQUET_WELCOMES.finditer(text) if "宴" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
-    for m in _CITY_KEY_RECEIVED.finditer(text) if "钥匙" in text else ():
+    for m in CITY_KEY_RECEIVED.finditer(text) if "钥匙" in text else ():
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) and not _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
                 and _KEY_DAY_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _KEY_NOT_THEN.search(text, max(0, m.start() - 60), m.start()):
             out[m.span()] = MeetingHit(m.start(), m.end(), "接受" + m["key"], True)
@@ -4144,7 +4144,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         if len(name) >= 5 and not _MEETING_TYPE.search(name) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) \
                 and _DATED_GREETING.search(text, max(0, m.start() - 60), m.start()):
             out[(m.end("name") - len(name), m.end("name"))] = MeetingHit(m.end("name") - len(name), m.end("name"), name, True)
-    for m in _ATTENDED_CEREMONY.finditer(text):
+    for m in ATTENDED_CEREMONY.finditer(text):
         name = m["name"].rsplit("举行的", 1)[-1]
         if name.endswith(("欢迎仪式", *_SIGNINGS)) or len(name) < 4 or _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -4180,7 +4180,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
     for m in _LECTURE_ATTENDED.finditer(text) if "讲座" in text else ():
         if _LECTURE_DAY.search(text, max(0, m.start() - 50), m.start()) and not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
-    for m in _SHOW_HELD_SUBJECT.finditer(text) if "观看" in text else ():
+    for m in SHOW_HELD_SUBJECT.finditer(text) if "观看" in text else ():
         if _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()) or _COMING_DAY.search(text, max(0, m.start() - 30), m.start()) \
                 or _ACTIVITY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
@@ -4209,7 +4209,7 @@ def find_meetings(text: str, names: frozenset[str] | None = None) -> list[Meetin
         out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "审议", True)
     for m in _SECTOR_DISCUSSION.finditer(text) if "讨论" in text else ():
         out[m.span("name")] = MeetingHit(m.start("name"), m.end("name"), m["name"], True)
-    for m in _DELEGATION_SITS.finditer(text):  # 解放军代表团…分组审议政府工作报告: the delegation's sitting, held
+    for m in DELEGATION_SITS.finditer(text):  # 解放军代表团…分组审议政府工作报告: the delegation's sitting, held
         if not _ANNOUNCED.search(text, max(0, m.start() - 30), m.start()):
             out[(m.start("name"), m.end())] = MeetingHit(m.start("name"), m.end(), m["name"] + "分组审议" + m["what"], True)
     for m in _DELEGATION_PLENARY.finditer(text) if "代表团" in text else ():
@@ -4693,7 +4693,7 @@ def _clause_before(lead: str) -> bool:
     the clause's subject, no part of the name; a role before 会 (…会员代表大会) is the name's."""
     if any(not lead.startswith(("大会", "会"), m.end()) for m in grammar.any_role().finditer(lead)):
         return True
-    return not lead.startswith(("《", "庆祝", "纪念")) and grammar._clause_words_end(lead) > 0  # (《听见》…, 庆祝…周年: the name's own words)
+    return not lead.startswith(("《", "庆祝", "纪念")) and grammar.clause_words_end(lead) > 0  # (《听见》…, 庆祝…周年: the name's own words)
 
 
 # what stands between a mission and the reception it holds: (在)中国驻法国大使馆|(近日也)举行的|国庆招待会
@@ -4878,7 +4878,7 @@ def _state_party(org: str, role: str) -> str | None:
     if role not in _PARTY_HEAD_ROLES or not state or not end or state in ("中国", "中华人民共和国") or not 2 <= len(org) - len(state) <= 14 \
             or org.count("“") != org.count("”"):  # 秘鲁人”党: a title read from inside the quotes
         return None
-    one = grammar._one_party(mid + "党") and not grammar._ORG_BAD.search(mid) and "届" not in mid
+    one = grammar.one_party(mid + "党") and not grammar.ORG_BAD.search(mid) and "届" not in mid
     return org if one else None  # (grammar's test of one party: not 两党, 执政党, a house's 多数党; 共产党人党 keeps its 党)
 
 
@@ -6268,7 +6268,7 @@ _IN_SEAT = ("在", "于")  # 在白宫会见: the building; but 在国会发言,
 _SPEAKING_SEAT = re.compile(lexicons.alternation(lexicons.SPEAKING_SEATS))
 # its staff or side (总统府高层, 青瓦台方面), or its verb right after it (after a day and an adverb at most): 总统府12日发表公报,
 # 总统府没有事先宣布; not 总统府参观时表示
-_SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|高层|方面|(?:当地时间)?(?:\d{1,2}[日号]|" + "|".join(grammar._WHEN_AFTER)
+_SEAT_SPEAKS = re.compile(r"副?发言人|新闻局|新闻秘书|秘书长|国务秘书|部长|官员|高层|方面|(?:当地时间)?(?:\d{1,2}[日号]|" + "|".join(grammar.WHEN_AFTER)
                           + r")?(?:上午|下午|晚上?|晚间|早上?|凌晨|中午)?(?:也|还|则|随后|随即|再次|没有|并未|未|已经?|事先|正式){0,2}"
                           r"(?:发表|发布|宣布|表示|声明|公报|称|说(?!明)|举行)")
 _TO_SEAT = (*_INTO_SEAT, *_IN_SEAT, "到", "向", "回")

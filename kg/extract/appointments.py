@@ -247,8 +247,8 @@ _TALKED_OF = re.compile(r"的(?:消息|传言|传闻|说法|报道|可能)|一�
 
 def _former(text: str, first: grammar.Title) -> bool:
     """Whether the title chain opening with ``first`` is a former post, as the posts layer reads it: 原|前|时任
-    before it (``posts._former``, 日前|此前 not) or 前|原 ending its body (韩国前总统, 国防部前部长)."""
-    return posts._former(text, first.start, not first.org) or first.org.endswith(("前", "原", "前任")) or posts._former_of_state(first.org)
+    before it (``posts.former_post``, 日前|此前 not) or 前|原 ending its body (韩国前总统, 国防部前部长)."""
+    return posts.former_post(text, first.start, not first.org) or first.org.endswith(("前", "原", "前任")) or posts.former_of_state(first.org)
 
 
 # a verb of saying read into a title (东洲国防部证实|国防部副部长X, 并证实|…): the speaker's words, no post
@@ -258,7 +258,7 @@ _SAYING_IN_TITLE = re.compile(r"证实|宣布|透露|表示|确认")
 def _cut(text: str, first: grammar.Title) -> bool:
     """Whether ``first`` is a bare role whose body stands unread before it (…和陆军|司令Y): no post the
     posts layer would read, so no record rather than a bare 司令; or a title with a verb of saying read into it."""
-    return not first.org and posts._cut_from_body(text, first) or _SAYING_IN_TITLE.search(first.text) is not None
+    return not first.org and posts.cut_from_body(text, first) or _SAYING_IN_TITLE.search(first.text) is not None
 
 
 def _removed_passive(ctx: Context) -> list[Appointment]:

@@ -84,7 +84,7 @@ _CUES = (
                              # who asks at a hearing (X委员就…等问题提出询问, …问题分别提问, …等发表意见、提出询问): present,
                              # asking is no speech (not 在回答…提问时, nor 在会上提出询问 of members unnamed)
                              r"|(?:(?<=问题)|(?<=等))" + _ASKING + r"(?=[。；;，,]|$)"
-                             # who receives a city's key is at its ceremony (X在市政厅接受…城市金钥匙: nlp._CITY_KEY_RECEIVED)
+                             # who receives a city's key is at its ceremony (X在市政厅接受…城市金钥匙: nlp.CITY_KEY_RECEIVED)
                              r"|(?<![将拟要])接受了?(?=(?:[^，,。；;]{0,24}?(?:授予|赠予|赠送)的)?[^，,。；;的]{0,10}?城市金?钥匙[，,。；;])"
                              # who takes the oath (领誓, 宣读誓词, 领诵誓词, 跟诵誓词): present, reciting it is no speech
                              r"|(?:宣读|领诵|跟诵|诵读)了?誓词|领誓(?=[。；;，,]|$)"
@@ -168,7 +168,7 @@ _CUES = (
     # story holds one (_PROMOTION) and the sentence tells no other time (2015年7月，X向他颁发命令状; 回顾了X为他们颁发命令状)
     ("orders", lexicons.guarded(r"(?<![将拟要])颁发了?命令状(?=[。；;，,并]|$)")),
     # 主讲人X认为, 讲座的主讲人是X: who gives the lecture the story tells speaks at it (named after the cue)
-    # …习近平、李克强等…一起观看演出 in a story of a show held (nlp._SHOW_HELD_SUBJECT): who watches it attends it
+    # …习近平、李克强等…一起观看演出 in a story of a show held (nlp.SHOW_HELD_SUBJECT): who watches it attends it
     # (and who walks in escorted, or is escorted on stage: X和夫人Y在A和夫人B陪同下，步入晚会现场)
     ("watched", lexicons.guarded(SHOW_WATCHED + r"|陪同下[，,]?(?:步入|走进|来到)(?:晚会|演出)现场|陪同下(?:走上|登上)舞台")),
     ("lecturer", lexicons.guarded(r"(?:(?<![^。\n；;\s　])|(?<=讲座的))主讲人(?:是|为)?(?![与同向对给都也])")),
@@ -205,7 +205,7 @@ _PUNCT = re.compile(r"[，,。；;：:！？!?“]")
 _SEATS_SPEAKING = ("委员", "代表", "常委")  # X委员|发言: a member named by his seat right before the cue
 _CORRIDOR_JOINT = re.compile(r"(?:代表|委员)?[、和与及](?:来自[^，,。；;]{1,10}?的)?")
 _SEATS = ("代表", "委员", "部长")
-_DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp._DELEGATION_SITS), the members'
+_DELIBERATING = re.compile(r"代表团分组审议|^分组审议$")  # a delegation's own sitting (nlp.DELEGATION_SITS), the members'
 _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,40}?。\s*$")
 # between a convener and 召开, words that make it no meeting he held: another clause, a proposal
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
@@ -1332,7 +1332,7 @@ _WATCHED_OTHER_ACT = re.compile(r"[^。；;]{0,12}?(?:彩排|排练|筹备)")
 _PROMOTION = re.compile(r"(?:晋衔|晋升)[^，,。；;]{0,10}?(?:仪式|典礼)$")
 # another time, recalled or to come (not the 将 of 上将, 中将)
 _ORDERS_ELSEWHEN = re.compile(r"(?:19|20)\d\d年|回顾|回忆|追忆|重温|曾(?:经|亲自|向|为|在)|此前|以前|当年|那年|会后|(?<![上中少大])将(?:向|为|于|在|亲自)")
-_SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp._SHOW_HELD_SUBJECT): a meeting only of those who watch it
+_SHOW_KINDS = ("晚会", "演出", "音乐会")  # a show held (nlp.SHOW_HELD_SUBJECT): a meeting only of those who watch it
 _NEW_YEAR = re.compile(r"新年|元旦")  # what a show or party held in December names by the year it greets
 
 # the years the CPC's national congresses elected each Central Committee (a closed list): a plenum of the Nth
@@ -5103,7 +5103,7 @@ _ABOUT = re.compile(r"(?:介绍|通报|说明)了?[^，,。；;]{0,20}$")
 _TOPIC_OPEN = re.compile(r"关于(?:(?!的(?:汇报|报告|说明)|(?<![工合协运操制创写动著])作的)[^，,。；;：:])*$")
 _REPORT_GIVEN = re.compile(r"(?:同志)?作[的了]")  # 署长Y作的关于…的说明: Y gives the report, named in no topic
 _ABOUT_END = re.compile(r"[^，,。；;]{0,40}?(?:有关|相关)?情况")
-# 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp._ATTENDED_CEREMONY reads it)
+# 出席…进口博览会, 出席…运动会(开幕式): no meeting (a games' closing is one, as nlp.ATTENDED_CEREMONY reads it)
 _SHOW = re.compile(r"了?[^，,。；;：:]{0,30}?(?:(?:博览会|进博会|世博会|展览会|交易会)(?:开幕式|闭幕式)?|(?:运动会|奥运会|冬奥会|全运会)(?:开幕式)?)(?=[，,。；;：:并发]|$)")
 _ATTENDED_OBJECT = re.compile(r"了?(?:[^。；;：:，,“”]|“[^“”。；;，,]{1,20}”){2,40}[，,]")  # what one attended, then the clause's end (出席…开幕式，)
 _LETTER = re.compile(r"贺信|贺电|贺词|致信|致电|来信|书面|批示")  # (作出重要批示，向参加…的同志致以问候: a written instruction)

@@ -252,7 +252,7 @@ def headline_guests(ctx: Context) -> tuple[PostObservation, ...]:
         return ()  # 会见塞尔维亚总统 拉脱维亚总统, 会见…人民党主席 政府首相: another guest's title, or more of one guest's, after a space
     m = next(filter(None, map(_AUDIENCE_HEADLINE.match, parts)), None)  # (…举行会谈 强调…: a headline of two parts)
     t = grammar.split_title(m["title"]) if m else None
-    if t is None or not t.org or t.org != m["title"][: len(t.org)] or not (state := lexicons.country_at(t.org)) or state.startswith("中国") or _former_of_state(t.org):
+    if t is None or not t.org or t.org != m["title"][: len(t.org)] or not (state := lexicons.country_at(t.org)) or state.startswith("中国") or former_of_state(t.org):
         return ()  # a foreign state's post (not 美国前总统)
     text, rec, kind = ctx.text, ctx.rec, "meet" if m["meet"] else "with"
     for v in _GUEST_VERB[kind].finditer(text):
@@ -345,7 +345,7 @@ def _bracketed(ctx: Context) -> tuple[PostObservation, ...]:
         chain = grammar.title_chain(text, cs, ce)
         if not chain or chain[0].start != cs or chain[-1].end != ce or any(text[a.end : b.start] != "、" for a, b in zip(chain, chain[1:])):
             continue
-        if _former(text, cs, not chain[0].org) or _lost_here(ctx, h):
+        if former_post(text, cs, not chain[0].org) or _lost_here(ctx, h):
             continue  # （原…）, X（某省副省长）被免职: not held on the article's date
         pm, last = ctx.mention(h.start, h.end, "PERSON", "posts.bracket"), None
         for t in chain:
@@ -373,7 +373,7 @@ def _lost_here(ctx: Context, h) -> bool:
 def _ends_chain(text: str, t: Title, first: Title) -> bool:
     """Whether ``t`` is a former post, and so the rest of its chain (韩国前总统, 赞比亚开国总统, 某局原党组书记、局长,
     某大学老校长, 某局股长、时任…; 首任 anywhere: 某工程首任…首席科学家)."""
-    return t.org.endswith(("前", "原", "前任", "已故", "建国", "开国")) or "首任" in t.org or _former_of_state(t.org) or (
+    return t.org.endswith(("前", "原", "前任", "已故", "建国", "开国")) or "首任" in t.org or former_of_state(t.org) or (
         grammar.former_inside(t.org, t.role) is not None) or (t.org.endswith("老") and not t.org.endswith("养老")) or (
         t is not first and (text[t.start - 1 : t.start] in ("前", "原") or text[t.start - 2 : t.start] == "时任"))
 
@@ -460,7 +460,7 @@ _CLAIMED = re.compile(r"(?:自封|自称|自任|自命|自立|自行宣布|自�
 _FORMER_HYPHENED = re.compile(r"(?:原|时任|前任)[\u4e00-\u9fff]{1,10}[-－]$")
 
 
-def _former(text: str, start: int, bare: bool = False) -> bool:
+def former_post(text: str, start: int, bare: bool = False) -> bool:
     """Whether the title chain starting at ``start`` is a former post (原, 时任, 前 …, or told in
     a clause about the past); 老 right before a bare role (老校长, 老书记) marks a former or
     honorary one too, 好 (好支书) praise."""
@@ -497,7 +497,7 @@ def _former_item_before(text: str, start: int) -> bool:
     return item.startswith(("原", "前任", "时任")) or grammar.former_inside(item) is not None
 
 
-def _former_of_state(org: str) -> bool:
+def former_of_state(org: str) -> bool:
     """美国前财政部, 美国前驻华, 法国时任: 前/原/时任 right after a state opens a former post."""
     state = lexicons.country_at(org)
     rest = org[len(state) :]
@@ -583,7 +583,7 @@ def _named_school(org: str, school: re.Match[str]) -> bool:
 _SIDE_ONLY = re.compile(r"(?:委员会|理事会)[\u4e00-\u9fff]方$")
 
 
-def _cut_from_body(text: str, t: Title) -> bool:
+def cut_from_body(text: str, t: Title) -> bool:
     """Whether a bare role is the tail of a title whose body stands unread right before it (Han
     text, not a conjunction, a role or a state: 副总理兼|外长, 习近平主席|特使, 中国|航天员 stay)."""
     i = t.start
@@ -671,7 +671,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         sent = ctx.rec.sentence_of(h.start)
         pm = ctx.mention(h.start, h.end, "PERSON", "posts")
         first = h.titles[0] if h.titles else None
-        if first is not None and _former(ctx.text, first.start, not first.org):
+        if first is not None and former_post(ctx.text, first.start, not first.org):
             continue  # a former post: not evidence of holding it on the article's date
         if _quoted_of_a_past_year(ctx, h.start, sent):
             continue  # 2007年曾致信…，信中称“…与姆贝基总统之间的讨论”: the words of an old document, the post of then
@@ -726,7 +726,7 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
                     continue  # 某某协调机构负责…的|主任: a body the grammar cannot read, no post rather than a bare one
                 if body:
                     t = _with_body(t, s, body)  # 联合国负责政治事务的|副秘书长: the body's
-            elif h.via != "name-title" and is_bare_role(t) and _cut_from_body(ctx.text, t):
+            elif h.via != "name-title" and is_bare_role(t) and cut_from_body(ctx.text, t):
                 read = _past_names(ctx.text, grammar.body_before(ctx.text, t.start), t.start, persons_of[sent])
                 s, body = read or (t.start, "")
                 if _SIDE_ONLY.search(body):
