@@ -1371,3 +1371,7 @@ def test_a_title_holding_another_persons_name_is_no_post():
     got = _posts("英国约克公爵安德鲁王子和财政部首席大臣汉兹专程陪同参观。")
     assert not any(title.startswith("英国约克公爵") and person == "汉兹" for person, title in got)
     assert ("汉兹", "英国财政部首席大臣") in _posts("英国财政部首席大臣汉兹也陪同参观。")
+
+
+def test_a_title_named_after_another_person_is_kept():
+    assert ("陈明", "胡锦涛主席办公室主任") in _posts("胡锦涛主席办公室主任陈明陪同出席。")

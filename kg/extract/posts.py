@@ -654,6 +654,9 @@ def _past_names(text: str, read: tuple[int, str] | None, i: int, persons) -> tup
     return end + 1, body
 
 
+_JOINS_TWO = re.compile("[和与及、]")  # (not 国家主席习近平特使, 胡锦涛主席办公室主任: a title named after another person)
+
+
 def _titled(ctx: Context) -> tuple[PostObservation, ...]:
     out: list[PostObservation] = []
     last_org: dict[int, Title] = {}  # sentence -> last title with an organisation
@@ -694,8 +697,8 @@ def _titled(ctx: Context) -> tuple[PostObservation, ...]:
         inner_former = -1  # end of the last title held formerly by 前 inside its body
         elect_end = -1  # end of the last coming (候任) title
         for t in h.titles:
-            if t.role not in _ENVOY_ROLES and any(t.start <= o.start < t.end for o in persons_of.get(sent, ()) if o is not h):
-                continue  # 英国约克公爵安德鲁王子和财政部首席大臣X: another's name inside, two persons' titles run together (not 国家主席习近平特使: the sender's)
+            if any(t.start <= o.start < t.end and _JOINS_TWO.search(ctx.text, o.end, t.end) for o in persons_of.get(sent, ()) if o is not h):
+                continue  # 英国约克公爵安德鲁王子和财政部首席大臣X: another's name, then a joint: two persons' titles run together
             if elect_end >= 0 and ctx.text[elect_end : t.start] == "兼":
                 elect_end = t.end
                 continue  # 某国候任总理兼|国防部长: the 兼 post is coming too, not yet held
