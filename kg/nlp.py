@@ -377,13 +377,14 @@ _JAPANESE_ROLES = frozenset({"干事长", "代理干事长", "副干事长", "�
 _ENVOYS = frozenset({"特使", "特别代表"})  # sent by the one named in the title: 习近平主席特使
 # A Party rank set off by a comma before the state posts of a leader (中共中央政治局常委，国务院总理X).
 _PARTY_RANK = re.compile(r"(?:中共)?中央政治局(?:常委|委员)")
-_RANKS_AFTER_NAME = tuple(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
+_RANKS_AFTER_NAME = frozenset(grammar.RANKS_AFTER_NAME)  # a diplomat's rank, written after a name that has its post before it
 _KOREA = re.compile("韩国|朝鲜|首尔|平壤")  # a sentence about Korea: a title's holder there has a Korean name
 # Titles of foreign heads and royals that follow a name (普京总统, 菲利普国王, 诺罗敦太皇, 莫尼列太后)
 # but, unlike 主席, also open a titled name (前总统卢泰愚): the name before them never blocks the
 # one after. One list, which also builds _NAME_TITLE.
 _ROYAL_RANKS = ("亲王", "公主")  # a royal's rank written after the name (X亲王和Y亲王), a post of its own beside one before it
 _HEAD_TITLES = ("代总统", "总统", "首相", "国王", "女王", "太皇", "太后", "埃米尔", "王储", "国务资政", "王子") + _ROYAL_RANKS
+_RANKS_AFTER_A_TITLE = _RANKS_AFTER_NAME | frozenset(_ROYAL_RANKS)  # a rank after a titled name is his too
 _ROYAL_LEFT = frozenset("、和与及，,：:“ \n")  # what may stand before a royal's name read from the rank after it
 
 
@@ -1079,7 +1080,7 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
     words = lexicons.common_words()
     body_ends = [j for j in grammar.occurrences(text, "委") if not _common_word(text[j : j + 2], 50)]  # 委 closing a body (自改委|副主任), not 委员, 委托
     for m in _NAME_TITLE.finditer(text):
-        if m.group() in _RANKS_AFTER_NAME + _ROYAL_RANKS and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
+        if m.group() in _RANKS_AFTER_A_TITLE and (held := next((h for h in hits.values() if h.end == m.start() and h.titles), None)) is not None:
             if all(t.text != m.group() for t in held.titles) and (text[m.end() : m.end() + 1] in ("、", "等") or grammar.right_strength(text, m.end()) >= 2 - (m.group() in _ROYAL_RANKS)):
                 hits[held.start] = dataclasses.replace(held, titles=held.titles + (Title(m.group(), "", m.group(), m.start(), m.end()),))
             continue  # 驻日内瓦代表团代表吴海龙|大使、: a rank written after a titled name is his too
@@ -1128,10 +1129,9 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
         # a transliterated name before a foreign head's title (来华的恩库伦齐扎总统), or one of two characters
         # the story names again (我与肯尼总理…，肯尼表示)
         p = _foreign_name_before(text, regnal.start() if regnal else m.start(), known) if m.group() in _HEAD_TITLES else None
-        if p is not None and m.group() in _ROYAL_RANKS and any(text[i - 1 : i] in grammar.SEPARATORS for i in grammar.occurrences(text, text[p : m.start()])):
-            continue  # 诺罗敦·拉那烈亲王逝世…，拉那烈亲王: the short form of a dotted name the story writes, left to the whole name
-        if p is not None and m.group() in _ROYAL_RANKS and not _royal_opens(text, p):
-            continue  # 英国威尔士|亲王: a title's territory (Wales, York) cut inside, no royal's name
+        if p is not None and m.group() in _ROYAL_RANKS and (not _royal_opens(text, p) or any(
+                text[i - 1 : i] in grammar.SEPARATORS for i in grammar.occurrences(text, text[p : m.start()]))):
+            continue  # 英国威尔士|亲王: a territory cut inside; 诺罗敦·拉那烈亲王…，拉那烈亲王: a dotted name's short form, left to the whole
         if p is not None and m.group() == "王子" and _prince_not_named(text[p : m.start()]):
             continue  # 阿布扎比|王子, 载着查尔斯|王子: a state's prince, or a verb before the name
         if p is None and m.group() in _SHORT_NAMED_HEADS:

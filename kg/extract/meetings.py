@@ -2735,7 +2735,7 @@ _HOST_OF = re.compile(r"(?:和夫人[^，,。；;]{0,6}?)?(?:在[^，,。；;为
 _ATTENDS_HOSTS = re.compile(r"(?:出席|参加)了?[^，,。；;：:]{0,20}$")
 
 
-_SPOUSE_BEFORE = re.compile(r"(?:和|偕|及|与)夫人$")  # X和夫人|Y: his wife, named after him
+_SPOUSE_BEFORE = re.compile(r"(?:" + grammar.WITH_WIFE.pattern + r"|与夫人)$")  # X和夫人|Y: his wife, named after him
 
 
 def _hosts_attended(text: str, s: int, h, cs: int) -> bool:
