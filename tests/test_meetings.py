@@ -10792,12 +10792,13 @@ def test_a_spokesmans_words_tell_his_principals_calls_of_the_day():
 
 @pytest.mark.parametrize("when", ["前", "时", "后"])
 def test_talks_of_the_day_told_at_what_their_host_said_are_held(when):
-    """X当天在与Y会谈前|时|后表示: the talks are held that day (not 此前与Y会谈时表示, no 在)."""
+    """X当天在与Y会谈前|时|后表示: the talks are held that day (not 此前与Y会谈时表示, nor with no day told)."""
     ms = _meetings(f"联合国特使马里诺13日表示，各方有望对话。\n马里诺当天在与东洲政府代表彼得罗夫会谈{when}表示，联合国正推动各方。")
     (m,) = [m for m in ms if m.name.endswith("会谈")]
     assert (m.name, m.date_text) == ("与彼得罗夫会谈", "2024-04-13")
     assert _roles(m) == {("马里诺", "attendee"), ("彼得罗夫", "attendee")}
     assert not any(m.name.endswith("会谈") for m in _meetings("联合国特使马里诺13日说，他此前与东洲政府代表彼得罗夫会谈时表示，各方要对话。"))
+    assert not any(m.name.endswith("会谈") for m in _meetings("据报道，联合国特使马里诺在与东洲政府代表彼得罗夫会谈时表示，各方要对话。"))
 
 
 def test_both_heads_meeting_the_press_later_are_the_principals_of_the_talks_told():

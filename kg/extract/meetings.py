@@ -3394,8 +3394,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m.re is _TALK_BARE and (not subject or not guest or any(
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
-        if m.re is _TALK_BARE and text[m.end()] in "时前后" and text[m.start() - 1] != "在" and not m.group(2):
-            continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时表示 without 在)
+        if m.re is _TALK_BARE and text[m.end()] in "时前后" and not m.group(2) and not (
+                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start())):
+            continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时, no day)
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
                 text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")]) or "主持" in text[guest[-1].end : m.end("guest")]):
             # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
@@ -3830,6 +3831,7 @@ def _title_after(text: str, g, m: re.Match) -> str:
 
 
 _OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16号通了电话: the sayer's own call of a day, told in his words
+_DAY_THEN_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
 # a spokesman telling his principal's talks or call of a day (秘书长发言人X说，秘书长Y当天分别与A和B通电话): news, not cited
 _SPOKESMAN_TELLS = re.compile(r"发言人[^，,。；;]{0,12}?(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?$")
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
