@@ -10781,3 +10781,45 @@ def test_a_years_first_working_day_is_the_news_day_of_2_to_4_january(lead, publi
     """新年第一个工作日，…召开…大会 (rm52a): the holidays move the day; a story of 2 to 4 January is told on it."""
     (m,) = _meetings(lead + "，浙江省召开优化营商环境大会，部署全年工作。", published=published)
     assert m.date_text == date_text
+
+
+def test_a_spokesmans_words_tell_his_principals_calls_of_the_day():
+    """秘书长发言人X说，秘书长Y当天分别与A和B通电话: news of Y's calls, not a call cited; the spokesman is at none."""
+    ms = _meetings("法国外长马里诺7日与德国外长彼得罗夫举行会谈。\n"
+                   "9日，联合国秘书长发言人卡斯特罗说，联合国秘书长安德森当天分别与马里诺和彼得罗夫通电话，鼓励双方抓住机会。")
+    calls = {m.name: _roles(m) for m in ms if m.name.endswith("通电话")}
+    assert calls == {"与马里诺通电话": {("安德森", "attendee"), ("马里诺", "attendee")},
+                     "与彼得罗夫通电话": {("安德森", "attendee"), ("彼得罗夫", "attendee")}}
+    assert all(m.date_text == "2024-04-09" for m in ms if m.name in calls)
+    # (a call someone only mentions in his words stays cited)
+    assert not any(m.name.endswith("通电话") for m in _meetings("12日，外长王刚会见东洲外长马里诺。王刚说，张华主席同马里诺总统通电话，为两国关系指明方向。")
+                   if "王刚" not in {p.person for p in m.participants})
+
+
+@pytest.mark.parametrize("when", ["前", "时", "后"])
+def test_talks_of_the_day_told_at_what_their_host_said_are_held(when):
+    """X当天在与Y会谈前|时|后表示: the talks are held that day (not 此前与Y会谈时表示, nor with no day told)."""
+    ms = _meetings(f"联合国特使马里诺13日表示，各方有望对话。\n马里诺当天在与东洲政府代表彼得罗夫会谈{when}表示，联合国正推动各方。")
+    (m,) = [m for m in ms if m.name.endswith("会谈")]
+    assert (m.name, m.date_text) == ("与彼得罗夫会谈", "2024-04-13")
+    assert _roles(m) == {("马里诺", "attendee"), ("彼得罗夫", "attendee")}
+    assert not any(m.name.endswith("会谈") for m in _meetings("联合国特使马里诺13日说，他此前与东洲政府代表彼得罗夫会谈时表示，各方要对话。"))
+    assert not any(m.name.endswith("会谈") for m in _meetings("据报道，联合国特使马里诺在与东洲政府代表彼得罗夫会谈时表示，各方要对话。"))
+
+
+def test_both_heads_meeting_the_press_later_are_the_principals_of_the_talks_told():
+    """…举行会谈。…两国领导人还共同会见了记者 (no 会谈后 in its sentence, no words of theirs after it): the talks' two."""
+    ms = _meetings("12日，国家主席张华在达卡同东洲总理马里诺举行会谈。\n双方同意加强合作。\n两国领导人还共同会见了记者。")
+    (press,) = [m for m in ms if m.name == "共同会见记者"]
+    assert _roles(press) == {("张华", "attendee"), ("马里诺", "attendee")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("12日晚，老挝国家主席马里诺为中国代表团举行盛大招待会。\n老挝国会主席彼得罗夫发表致辞。他表示，两国友谊源远流长。", "彼得罗夫"),
+    ("国家主席张华12日晚在人民大会堂举行宴会，欢迎出席峰会的外方领导人。王刚、李强等出席。\n张华发表致辞。\n"
+     "论坛共同主席、南非总统马里诺代表非洲国家致辞。他表示，论坛是重要平台。", "马里诺"),
+])
+def test_who_speaks_at_a_banquet_or_a_reception_is_of_its_company(text, speaker):
+    """招待会上，X致辞 / 宴会…Y代表…致辞: no chair at a banquet, its speakers attend it too."""
+    (m,) = [m for m in _meetings(text) if m.name.endswith(("招待会", "宴会"))]
+    assert {(speaker, "speaker"), (speaker, "attendee")} <= _roles(m)

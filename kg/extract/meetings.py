@@ -681,9 +681,9 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             attending += _council_envoys(ctx, hits, attending)
         if name not in audiences and any(name.endswith(m["kind"]) for m in _ALSO_PRESENT.finditer(ctx.doc.text)):
             # 出席座谈会的党外人士还有…: those named before the list, who spoke there (先后发言), are present too
-            have = {(p.person, p.role) for p in attending}
-            attending += tuple(dataclasses.replace(p, role="attendee") for p in attending
-                               if p.role == "speaker" and p.cue.text.endswith("发言") and (p.person, "attendee") not in have)
+            attending += _speakers_attend(attending, "发言")
+        if (_BANQUET.search(name) or _HOSTED_RITE.search(name) or _is_welcome(name)) and not any(p.role == "chair" for p in attending):
+            attending += _speakers_attend(attending)  # 宴会上，X致辞: who speaks at a banquet or a reception is of its company
         if name in sat_with:
             attending += tuple(p for p in sat_with[name] if (p.person, p.role) not in {(q.person, q.role) for q in attending})
         attending = tuple(p for p in attending if not _commemorated(p.person, (name, *aliases)) or _tells_own_deeds(ctx, p, (name, *aliases)))
@@ -712,6 +712,16 @@ def extract(ctx: Context) -> tuple[Meeting, ...]:
             )
         )
     return _at_its_sittings(tuple(out), set(audiences))
+
+
+_HOSTED_RITE = re.compile(r"招待会$|会见记者$")  # a reception, a joint press meeting: no chair, its speakers are there
+
+
+def _speakers_attend(attending: tuple, cue_end: str = "") -> tuple:
+    """The speakers of ``attending`` (whose cue ends ``cue_end``) as attendees too, where not one already."""
+    have = {(p.person, p.role) for p in attending}
+    return tuple(dataclasses.replace(p, role="attendee") for p in attending
+                 if p.role == "speaker" and p.cue.text.endswith(cue_end) and (p.person, "attendee") not in have)
 
 
 _DEEDS = "的?(?:先进|英雄|感人|模范)?事迹"  # (时代楷模X(的)先进事迹报告会: the one whose deeds the meeting tells)
@@ -3288,8 +3298,8 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if not subject and text.startswith("记者", m.end()) and _BOTH_HEADS_JOINTLY.search(text, s, m.start()):
             # 两国总理共同会见了记者。李克强表示…肯尼表示: the two who speak after it held it
             speaking = [h for h in rec.persons if h.start >= e and h.via != "byline" and _SPEAKS.match(text, h.end)]
-            if len(_first_two(speaking)) < 2 and _AFTER_TALKS.search(text, s, m.start()):
-                # 会谈后，两国元首共同会见了记者。 and no words of theirs after it: the principals of the talks just told
+            if len(_first_two(speaking)) < 2:
+                # (会谈后，)两国元首(还)共同会见了记者。 and no words of theirs after it: the principals of the talks told before
                 after_talks.append(("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking)))
                 continue
             add("共同会见记者", (m.start() - 2, m.end() + 2), _first_two(speaking))
@@ -3366,9 +3376,12 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or _DUE_AFTER.search(m["guest"]) or _TALK_PLANNED.search(m["guest"]) or _TALK_DOUBTED.match(text, m.end()) or _PERSUADED.search(text, max(s, m.start() - 60), m.start()) \
                 or _NOT_HELD.search(text, max(s, m.start() - 8), m.start()):
             continue  # 我将同阿塔姆巴耶夫总统…举行会晤, X将出席开幕式并致辞，会见…, X同Y将于27日…举行非正式会晤: still to come; 习近平主席不久前同…通电话, 今年6月，X同Y通电话: an earlier call, cited
-        if _said(ctx, _Unread("", m.start(), m.end())) and not (m["call"] and _OWN_CALL.search(text, s, m.start()) and _TALK_WHEN.search(m["guest"])):
+        if _said(ctx, _Unread("", m.start(), m.end())) and not (m["call"] and _OWN_CALL.search(text, s, m.start()) and _TALK_WHEN.search(m["guest"])) \
+                and not _SPOKESMAN_TELLS.search(text, s, m.start()):
             continue  # 李克强表示，…习近平主席同安倍首相举行会见 / …同X总统通电话: another audience or a call, cited
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
+        if spokesman := _SPOKESMAN_TELLS.search(text, s, m.start()):
+            subject = [h for h in subject if h.start >= spokesman.start("told")]  # the principal, not the spokesman
         guest = [h for h in rec.persons if m.start("guest") <= h.start < m.end("guest")]
         if (t := _EARLIER_IN_GUEST.search(text, guest[-1].end if guest else m.start("guest"), m.end("guest"))) \
                 and (not t[1] or ctx.reference_date and int(t[1]) < ctx.reference_date.year):
@@ -3383,6 +3396,9 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
         if m.re is _TALK_BARE and (not subject or not guest or any(
                 t.re is not _TALK_BARE and t["talk"] and guest[-1].name in t["guest"] for t in talks)):
             continue  # talks with no verb: only between two named, and not talks told again (同X举行会谈 … 与X会谈)
+        if m.re is _TALK_BARE and text[m.end()] in "时前后" and not m.group(2) and not (
+                text[m.start() - 1] == "在" and _DAY_THEN_AT.search(text, s, m.start())):
+            continue  # X当天在与Y会谈前|时表示: the talks of the day, told at what he said (not 此前与Y会谈时, no day)
         if m.re is _TALK_BARE and (m.group(2) and subject[-1].end != m.start() or _NOT_YET_TALKED.search(
                 text[subject[-1].end : m.start()] + text[guest[-1].end : m.end("guest")]) or "主持" in text[guest[-1].end : m.end("guest")]):
             # 韩国和朝鲜…会谈: 和 joins the two named only; X和Y尚未会谈, X与Y将于下周会谈: not held
@@ -3817,6 +3833,9 @@ def _title_after(text: str, g, m: re.Match) -> str:
 
 
 _OWN_CALL = re.compile(r"(?:说|表示)[，,][他她]$")  # X说，他与Y在16号通了电话: the sayer's own call of a day, told in his words
+_DAY_THEN_AT = re.compile(r"(?:\d{1,2}[日号]|[今昨]天|当天|当日)(?:[上下]午|晚上)?[，,]?[^，,。；;]{0,40}?在$")  # 当天在|与Y会谈时
+# a spokesman telling his principal's talks or call of a day (秘书长发言人X说，秘书长Y当天分别与A和B通电话): news, not cited
+_SPOKESMAN_TELLS = re.compile(r"发言人[^，,。；;]{0,12}?(?:说|表示|称)[，,](?P<told>)[^，,。；;]{2,30}?(?:当天|当日|\d{1,2}[日号])(?:[上下]午|晚上)?(?:分别)?$")
 _TALK_ADVERB = re.compile(r"(?:曾经?|也|还|又|已经?|再次|再度|随后|此前)$")  # told after the guest, before the verb
 _TALK_TOPIC = re.compile(r"就[^，,。；;就]{1,30}$")  # the topic told between the guest and the verb
 _EARLIER_IN_GUEST = re.compile(r"((?:19|20)\d\d)年|去年|前年|上个?月|上周|上星期|" + AGO)  # told between the guest and the call
@@ -3915,7 +3934,7 @@ _TALK_AND = re.compile(r"(和)(?P<guest>[^，,。；;同与和\n]{2,30}?)" + _AF
 # (group 2), two named, the host's name right before it and no other 同/与/和 in the guest, also when what they did
 # after is the news (德国财长X和美国财长Y在柏林会谈后，要求…)
 _TALK_BARE = re.compile(r"(同|与|(和))(?P<guest>(?:(?(2)[^，,。；;、同与和\n]|[^，,。；;、\n])){2,30}?)(?<!举行)(?<!进行)(?<!了)(?<!的)(?<!分别)"
-                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!)))")
+                        r"(?P<after>)(?P<verb>)(?P<manner>)(?P<talk>会谈|会晤)(?P<call>)(?=[，,。；;并]|(?(2)后[，,]|(?!))|[时前后](?:表示|说|指出|强调))")
 
 
 # a summons (召见, 约见) of a foreign envoy: 外交部副部长X召见了美国驻俄罗斯大使Y; the guest as written, up to his title
