@@ -1486,12 +1486,12 @@ class Title:
 
 @lru_cache(maxsize=1)
 def any_role() -> re.Pattern[str]:
-    return re.compile(lexicons.role_pattern())
+    return lexicons.guarded(lexicons.role_pattern())
 
 
 @lru_cache(maxsize=1)
 def role_re() -> re.Pattern[str]:
-    return re.compile(lexicons.role_pattern() + "$")
+    return lexicons.guarded(lexicons.role_pattern() + "$")
 
 
 def role_ends(text: str, i: int) -> bool:

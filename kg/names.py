@@ -202,9 +202,11 @@ def needs_again(doc: Document, new: frozenset[str], found: str, text: str | None
     extraction runs (a worker), since it normalises the text (``text``: normalised already)."""
     from kg.normalise import normalise
 
+    extracted = set(found.split("\t")) - {""}
+    if new <= extracted:
+        return False  # every new name was extracted from it already: no text to normalise
     if text is None:
         text = normalise(doc.text).text
-    extracted = set(found.split("\t")) - {""}
     return any(_stands_alone(text, name, extracted) for name in mentioned(text, new) - extracted)
 
 

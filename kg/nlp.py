@@ -263,7 +263,7 @@ def _scored_end(text: str, p: int, known: frozenset[str]) -> int | None:
 @lru_cache(maxsize=1)
 def _role_follow_re() -> re.Pattern[str]:
     """Positions right after a role word: where a titled name may start."""
-    return re.compile(lexicons.role_pattern(("领导人",)))  # 领导人: only after a quoted body (grammar.quoted_title)
+    return lexicons.guarded(lexicons.role_pattern(("领导人",)))  # 领导人: only after a quoted body (grammar.quoted_title)
 
 
 # (and 无党派人士代表X、Y, or one who speaks: 无党派人士代表X先后发言: people of a category, each a person with no post:
@@ -1365,7 +1365,7 @@ def _named_as_word(text: str, state: str) -> bool:
 
 
 _SHORT_NAMED_HEADS = frozenset({"总理", "总统", "首相", "国王", "女王"})
-_NO_SHORT_NAME = re.compile(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]")  # 两国|总理, 中方|总理: words, not names
+_NO_SHORT_NAME = lexicons.guarded(NUMERAL + "|[国两双各届位同与和及的在对向把被将愿中]")  # 两国|总理, 中方|总理: words, not names
 
 
 def _short_foreign_name_before(text: str, s: int, known: frozenset[str], abroad: bool) -> int | None:
@@ -2615,7 +2615,7 @@ _ELDER_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:\n“]))(?P<name>[\u4e00-\u
 def _role_then_speaker() -> re.Pattern[str]:
     """A role word, then 的 before two to eight characters and a verb of saying: a person described
     by titles no name follows directly (…特别助理的克劳利表示)."""
-    return re.compile(lexicons.role_pattern() + r"的(?=[\u4e00-\u9fff]{2,8}?(?:" + _SAYS.pattern + "))")
+    return lexicons.guarded(lexicons.role_pattern() + r"的(?=[\u4e00-\u9fff]{2,8}?(?:" + _SAYS.pattern + "))")
 
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
@@ -3398,7 +3398,7 @@ _HOUSE_NAMED_ASSEMBLY = re.compile(r"(?<!大)国民(?:会议|大会)$")
 # 召开在闽台商座谈会, 出席在华外企…: 在 and a place's one-character name before a group staying there, after the verb
 # that holds the meeting, names the group (not 他在华…, where 在 is the preposition)
 _STAYING_GROUP = r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青宁新藏桂蒙港澳华](?:台商|台胞|台企|台资|外企|外资|外商|外籍|外国|港商|港澳|侨胞|华侨)"
-_MEETING_LEFT = re.compile(
+_MEETING_LEFT = lexicons.guarded(
     r"(主持召开了?|召开了?|举行了?|举办了?|进行了?|主持了?|出席了?|参加了?|列席了?|收听收看了?|(?<=出席)指导|包括|开始|按照|依照|遵照|根据(?!地)|(?<![根依证占数凭收票单字盘割论考])据(?!点)|今天|昨天|当天|线上线下|(?<![开行办席加持了的在])在|在(?!" + _STAYING_GROUP + r")|于|(?<!党)的|了|后(?![续勤])|并|前(?![瞻沿]|[一二三四五六七八九十两]{1,2}(?:季度|个月))|(?<=[者）天日])从|(?<=[日天])）|(?<![一二三四五六七八九十两\d])次日|上午|下午|晚上|(?<=[\d今昨当同近翌十])日(?!本)|(?<=\d)号|以来|以(?!色列)|通过|(?:最高|常设)(?:权力|决策|执行)?机构|"  # (…联盟的最高权力机构|…理事会举行会议: what the body is, no part of its name) 南水北调后续|工程工作会议, 全军后勤|工作会议, 世界前瞻|论坛, 前三季度|…发布会: no 后 or 前 of a time; 第二次|日内瓦会议 is no 次日; 按照|大会选举办法; 中国-|以色列…委员会 is no 以 of means
     r"(?<![应面反])对(?!话|接)|向|就(?!任(?:记者会|仪式|典礼)|业(?![务绩态界主]))|为|完|，|,|。|、(?![\u4e00-\u9fff、]{0,10}）)|：|:|“|”|\s)"  # not 香格里拉|对话会, 政策|对接银企座谈会, 举行|就任记者会, 稳就|业工作座谈会 (but 就|业务重组), 领导人应对|新冠…峰会, 面对面; nor the 、 of a bracketed list, 省（区、市）
 )
@@ -3586,7 +3586,7 @@ _KEY_DAY_BEFORE = re.compile(r"(?:\d{1,2}[日号]|[今昨当]天)[^。；;\n]{0,
 _KEY_NOT_THEN = re.compile(r"曾(?:经)?[^。；;，,\n]{0,16}$|\d{4}年[^。；;\n]{0,40}$")
 # an activity told as the background of an earlier year, week or month (2014年，…活动在北京举行; 上周，…; 今年3月，…),
 # in its sentence before it: not the story's (10月1日晚，…联欢活动…: its day)
-_ACTIVITY_BEFORE = re.compile(r"(?:\d{2,4}年|去年|前年|当年|那年|早在|此前|上周|上个?星期|上个?月|" + AGO + r"|(?<![\d年])\d{1,2}月(?!\d{1,2}[日号]))"
+_ACTIVITY_BEFORE = lexicons.guarded(r"(?:\d{2,4}年|去年|前年|当年|那年|早在|此前|上周|上个?星期|上个?月|" + AGO + r"|(?<![\d年])\d{1,2}月(?!\d{1,2}[日号]))"
                               r"[^。；;\n]{0,40}$")
 # an activity of unrest or crime held (反政府抗议活动, 大规模示威活动, 恐怖活动): no meeting
 _UNREST = re.compile(r"抗议|示威|游行|集会|骚乱|暴乱|暴力|恐怖|罢工|犯罪|违法|非法|走私|诈骗|传销|间谍|袭击|破坏")
@@ -3745,7 +3745,7 @@ _SPIRIT_OF = re.compile(r"(?:重要)?讲话精神|精神")  # 召开学习…座
 # (a proposal too: 向朝鲜提议举行…工作会谈)
 # 应美国请求(召开): the request it is held on, not one pending (应X请求 with X up to 12 characters)
 _NOT_ANSWERING = "".join(rf"(?<!应[^，,。；;\n]{{{k}}})" for k in range(1, 13))
-_ANNOUNCED = re.compile(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$"
+_ANNOUNCED = lexicons.guarded(r"(?:将于|将在|拟于|定于|计划于|计划在|决定[，,：:]?)[^。；;\n]{0,30}$|(?:提议|倡议)[^。；;，,\n]{0,30}$"
                         r"|(?:希望|建议)(?:于|在)?(?:\d{1,2}[日号]|下周|近期|尽快|择期)[^。；;，,\n]{0,20}(?:举行|召开)(?:了|的)?$|"+_NOT_ANSWERING+r"(?:请求|呼吁)[^。；;，,\n\d]{0,16}?(?:召开|举行|参加|出席)$"
                         r"|即将(?![^。；;\n]{0,16}?(?:之际|前夕|时|前|结束)|[^，,。；;\n]{1,6}?的)[^。；;，,\n]{0,30}(?:[，,]并[^。；;，,\n]{0,30})?$")  # 即将对瑞士进行国事访问、出席…年会, 即将到访，并出席… (not 即将离任之际, 即将离任的X)
 _ANNOUNCED_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:" + lexicons.PLANNED + r")[^。；;]{0,30}?(?:召开|举行|举办|开幕|开始)")

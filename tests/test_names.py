@@ -122,6 +122,16 @@ def test_second_pass_skips_a_name_seen_only_inside_a_longer_one():
     assert names.needs_again(Document("e", "罗斯、李华出席。", "e.txt"), frozenset({"罗斯"}), "")
 
 
+def test_second_pass_reads_no_text_when_every_new_name_was_extracted(monkeypatch):
+    """A story that already gave every newly confirmed name is decided without normalising its text."""
+    import kg.normalise
+
+    monkeypatch.setattr(kg.normalise, "normalise", lambda text: pytest.fail("normalised"))
+    doc = Document("f", "国务院总理李强会见赵庆林。", "f.txt")
+    assert not names.needs_again(doc, frozenset({"赵庆林"}), names.pack({"李强", "赵庆林"}))
+    assert not names.needs_again(doc, frozenset(), "")
+
+
 def _killed_between_the_passes(src, out, monkeypatch, **kw):
     """A build of ``src`` into ``out`` that dies once its first pass is stored."""
 

@@ -138,8 +138,9 @@ def test_guarded_patterns_find_what_the_plain_ones_find():
     guarded = [rx for _, rx in meetings._CUES] + [rx for _, rx, _ in appointments._PATTERNS] + [
         appointments._PARTY, nlp._DATE_RE, lexicons.country_re(foreign=True), lexicons.country_re(not_after=("驻", "统")),
         lexicons.country_re(**grammar._COUNTRY_SCAN), grammar._minority_re(),
-        normalise._NOISE, normalise._MOJIBAKE]
-    assert sum(rx.pattern.startswith("(?=[") for rx in guarded) >= 15
+        normalise._NOISE, normalise._MOJIBAKE, nlp._role_follow_re(), nlp._role_then_speaker(), grammar.any_role(),
+        grammar.role_re(), meetings._ROLE_THEN_NAME(), nlp._NO_SHORT_NAME, nlp._MEETING_LEFT, nlp._ACTIVITY_BEFORE, nlp._ANNOUNCED]
+    assert sum(rx.pattern.startswith("(?=[") for rx in guarded) >= 24
     found = 0
     for rx in guarded:
         plain = _unguarded(rx)

@@ -4031,7 +4031,7 @@ def _after_role(clause: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _ROLE_THEN_NAME() -> re.Pattern[str]:
-    return re.compile(lexicons.role_pattern() + r"([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9})(?:一行)?$")
+    return lexicons.guarded(lexicons.role_pattern() + r"([\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,9})(?:一行)?$")
 
 
 def _headed(text: str, start: int, end: int, last: int | None = None) -> re.Match[str] | None:
