@@ -2340,6 +2340,16 @@ def test_a_plaque_or_a_commemoration_attended_is_a_meeting():
     assert _meetings("特区政府主要官员等出席了当天的纪念仪式。") == ()
 
 
+def test_a_ceremony_attended_then_a_sitting_convened_or_chaired():
+    """X出席了…挂牌仪式并(主持)召开座谈会: he is at both, the sitting's role its verb's, not the ceremony told before it."""
+    ms = _meetings("国务院副总理王宏伟12日出席了国家林草局挂牌仪式并召开座谈会。他强调，要做好改革工作。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} == {
+        ("国家林草局挂牌仪式", ("王宏伟", "attendee")), ("座谈会", ("王宏伟", "attendee"))}
+    ms = _meetings("国务院副总理王宏伟12日出席了国家林草局揭牌仪式并主持召开座谈会。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} == {
+        ("国家林草局揭牌仪式", ("王宏伟", "attendee")), ("座谈会", ("王宏伟", "chair"))}
+
+
 def test_a_speech_told_with_dang_zhong_is_a_speech():
     """X在讲话当中指出 reads as X在讲话中指出: a speech at the meeting the story reports."""
     (m,) = _meetings("央视网消息：国务院总理王宏伟7日在万象出席第二十次中国-东盟领导人会议。\n王宏伟在讲话当中指出，要深化合作。")
