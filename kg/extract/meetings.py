@@ -3514,7 +3514,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or _OCCASION_OF_SPEECH.match(text, m.end()) and _SPEECH_PUBLISHED.search(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and not _AFTER_IT.match(text, h.end)
                        and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
-                       for h in rec.meetings) or _told_back(ctx, m.end()):
+                       and not _sat_with_others(rec, h, m) for h in rec.meetings) or _told_back(ctx, m.end()):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come;
             # 发表X在与…座谈时的讲话: a speech published, the sitting its occasion
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
@@ -3660,6 +3660,14 @@ def _titled_tail(title: str, verb: str, group: str) -> str | None:
     if told and told[1][: told.start(2) - told.start(1) - 1] in group[:k] and told[2][-2:] == tail[-2:]:
         return told[1]
     return None
+
+
+def _sat_with_others(rec, h, m: re.Match) -> bool:
+    """Whether a sitting (与在藏委员座谈) told in a later sentence than 座谈会 ``h``, named by other guests (援藏干部座谈会),
+    is one of its own, not that 座谈会 told again."""
+    guests = h.name[: -len("座谈会")]
+    return rec.sentence_of(h.start) < rec.sentence_of(m.start()) and len(guests) >= 2 \
+        and guests not in m["guest"] and m["guest"] not in guests and not _SAT_TOPIC.search(m["guest"])
 
 
 def _told_back(ctx: Context, at: int) -> bool:
