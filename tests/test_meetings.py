@@ -2340,6 +2340,26 @@ def test_a_plaque_or_a_commemoration_attended_is_a_meeting():
     assert _meetings("特区政府主要官员等出席了当天的纪念仪式。") == ()
 
 
+def test_a_ceremony_attended_then_a_sitting_convened_or_chaired():
+    """X出席了…挂牌仪式并(主持)召开座谈会: he is at both, the sitting's role its verb's, not the ceremony told before it."""
+    ms = _meetings("国务院副总理王宏伟12日出席了国家林草局挂牌仪式并召开座谈会。他强调，要做好改革工作。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} == {
+        ("国家林草局挂牌仪式", ("王宏伟", "attendee")), ("座谈会", ("王宏伟", "attendee"))}
+    ms = _meetings("国务院副总理王宏伟12日出席了国家林草局揭牌仪式并主持召开座谈会。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} == {
+        ("国家林草局揭牌仪式", ("王宏伟", "attendee")), ("座谈会", ("王宏伟", "chair"))}
+
+
+def test_a_sitting_with_other_guests_after_a_named_symposium_is_its_own():
+    """在援青干部座谈会上指出。…并与在青全国政协委员座谈: a sitting with other guests, not that 座谈会 told again."""
+    tour = "全国政协主席王宏伟近日在青海调研。1日至6日，王宏伟先后来到西宁市和海东市，深入企业、农村进行调研。" \
+           "王宏伟在援青干部座谈会上指出，要做好对口支援工作。调研期间，"
+    ms = _meetings(tour + "王宏伟看望了省政协机关干部职工，并与在青全国政协委员座谈。")
+    assert {(m.name, r) for m in ms for r in _roles(m)} == {
+        ("援青干部座谈会", ("王宏伟", "attendee")), ("与在青全国政协委员座谈", ("王宏伟", "attendee"))}
+    assert [m.name for m in _meetings(tour + "王宏伟同援青干部代表座谈。")] == ["援青干部座谈会"]
+
+
 def test_a_speech_told_with_dang_zhong_is_a_speech():
     """X在讲话当中指出 reads as X在讲话中指出: a speech at the meeting the story reports."""
     (m,) = _meetings("央视网消息：国务院总理王宏伟7日在万象出席第二十次中国-东盟领导人会议。\n王宏伟在讲话当中指出，要深化合作。")

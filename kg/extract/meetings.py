@@ -211,6 +211,7 @@ _ARRIVED_TO_ATTEND = re.compile(r"(?:^|[。\n])[^。\n]{0,20}?与会[^。\n]{0,4
 # (普京提议…领导人召开线上峰会), a past told as such (曾召开, 早在…就召开), a report's subject
 # (X作的关于审议召开…会议的决定草案情况的汇报: X reports, the 汇报 cue says so)
 _NOT_CONVENED_WORDS = re.compile(r"关于|提议|倡议|建议|呼吁|希望|要求|决定|同意|曾|早在")
+_ATTENDED_THEN = re.compile(r"[^，,。；;：:]{2,40}并")  # what one attended, then 并 and his next act
 _OBJECT_BEFORE = re.compile(r"看望|慰问|会见|接见|走访|探望|陪同|邀请|听取|同|与|和|向|为|给|对")  # 看望了X，并召开…: X is no subject
 _NOT_CONVENED = re.compile(r"[,，;；:：、]|" + _NOT_CONVENED_WORDS.pattern)
 _ATTRIBUTIVE_OPENS = re.compile(r"[，,](?:最终|最后|此次|这次|本次|所有|首批)?$")  # a clause opening on 出席/参加…的, its verb further on
@@ -1675,6 +1676,7 @@ def _sittings(ctx: Context, hits: list) -> list:
 
 
 _LIST = re.compile(r"、|和|及|以及|与")
+_OBJECT_VERB = re.compile(r"(?:召开|主持|出席|参加|举行)了?$")  # a cue whose verb takes the meeting told right after it
 
 
 _DEIXIS = re.compile(r"^(?:这次|这个|此次|本次|本届|该|这一|这场)")
@@ -2108,6 +2110,9 @@ def _roles_by_meeting(ctx: Context, participants, ordered, untargeted: set[str],
             if not near:
                 continue
         at = min(range(len(near)), key=lambda k: max(near[k][0] - cue_start, cue_start - near[k][1]))
+        cue_end = cue_start + len(p.cue.norm)
+        if _OBJECT_VERB.search(p.cue.norm) and (obj := next((k for k, n in enumerate(near) if n[0] >= cue_end and ctx.text[cue_end : n[0]] in ("", "了")), None)) is not None:
+            at = obj  # 出席了…挂牌仪式并召开座谈会: the meeting the verb takes, not the one told right before it
         targets = {near[at][2]}
         back = at
         while cue_start >= near[at][1] and back > 0 and _LIST.fullmatch(ctx.text[near[back - 1][1] : near[back][0]]):
@@ -3527,7 +3532,7 @@ def _audiences(ctx: Context) -> tuple[dict[str, tuple[list, tuple[Participation,
                 or _OCCASION_OF_SPEECH.match(text, m.end()) and _SPEECH_PUBLISHED.search(text, s, m.start()) \
                 or any(h.name.endswith("座谈会") and not _AFTER_IT.match(text, h.end)
                        and (rec.in_headline(h.start) or abs(rec.sentence_of(h.start) - rec.sentence_of(m.start())) <= _SAT_NEAR)
-                       for h in rec.meetings) or _told_back(ctx, m.end()):
+                       and not _sat_with_others(rec, h, m) for h in rec.meetings) or _told_back(ctx, m.end()):
             continue  # 会见…代表团并同他们座谈: the audience itself; 召开座谈会，同…座谈, 座谈会上，…: that 座谈会; 将同…座谈: to come;
             # 发表X在与…座谈时的讲话: a speech published, the sitting its occasion
         subject = [h for h in rec.persons if s <= h.start < m.start() and h.via != "byline" and principal(h, s, m.start())]
@@ -3673,6 +3678,14 @@ def _titled_tail(title: str, verb: str, group: str) -> str | None:
     if told and told[1][: told.start(2) - told.start(1) - 1] in group[:k] and told[2][-2:] == tail[-2:]:
         return told[1]
     return None
+
+
+def _sat_with_others(rec, h, m: re.Match) -> bool:
+    """Whether a sitting (与在藏委员座谈) told in a later sentence than 座谈会 ``h``, named by other guests (援藏干部座谈会),
+    is one of its own, not that 座谈会 told again."""
+    guests = h.name[: -len("座谈会")]
+    return rec.sentence_of(h.start) < rec.sentence_of(m.start()) and len(guests) >= 2 \
+        and guests not in m["guest"] and m["guest"] not in guests and not _SAT_TOPIC.search(m["guest"])
 
 
 def _told_back(ctx: Context, at: int) -> bool:
@@ -4856,12 +4869,16 @@ def _participants(ctx: Context, held: list[tuple[int, int]] = ()) -> list[tuple[
                     # 汪洋来到…等地，深入…，看望慰问…，并召开座谈会: the one subject of the chained clauses convenes it
                     chained = len(subjects) == 1 and text[cs - 1 : cs] == "并" and not _NOT_CONVENED_WORDS.search(text, subjects[0].end, cs) \
                         and not _OBJECT_BEFORE.search(text, _clause_start(text, s, subjects[0].start), subjects[0].start)
+                    if not subjects and attended == prev_end and len(prev_subjects) == 1 and _ATTENDED_THEN.fullmatch(text, prev_end, cs):
+                        subjects, chained = prev_subjects, True  # X出席了…挂牌仪式并召开座谈会: who attends the one convenes the other
                     for h in subjects:
-                        if (chained or not _NOT_CONVENED.search(text, h.end, cs)) and (h.name, "attendee", s) not in out:
-                            out[(h.name, "attendee", s)] = Participation(
+                        # (出席了…挂牌仪式并召开座谈会: attending one before, he convenes another, keyed by its cue)
+                        key = (h.name, "attendee", s if (h.name, "attendee", s) not in out or not chained else cs)
+                        if (chained or not _NOT_CONVENED.search(text, h.end, cs)) and key not in out:
+                            out[key] = Participation(
                                 h.name, "attendee", ctx.mention(h.start, h.end, "PERSON", "meetings"), ctx.mention(cs, ce, "CUE", "meetings"), 0.9)
-                            starts[(h.name, "attendee", s)] = cs
-                            convened.add((h.name, "attendee", s))
+                            starts[key] = cs
+                            convened.add(key)
                 continue
             if role == "reports":
                 role = "speaker"
