@@ -1292,12 +1292,12 @@ _CONGRATULATED_AFTER = re.compile(r"[^。；;]{0,60}?表示(?:热烈|衷心|诚�
 # 访问期间，X将同…举行会谈，出席…论坛并发表演讲; 访问期间，X将会见…，同…举行…会晤 (plans opened by whom he will meet)
 # arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
 _ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
-# on the way to it, or invited to it: 前往…并出席…会议途中 (not yet held); 撤回对X参加…会议的邀请, 邀请X参加…会议 (an
-# invitation, not the sitting; not 应邀请参加, attended)
+# on the way to it, or invited to it: 前往…并出席…会议途中 (not yet held); 撤回对X参加…会议的邀请, 邀请…等国家参加…会议 (states
+# invited to a conference, not the sitting; not 应邀请参加, attended, nor 邀请英雄机组参加招待会, guests of the day)
 _ATTENDING_SOON = re.compile(r"(?:出席|参加)[^。；;，,]{0,16}$")
 _EN_ROUTE = re.compile(r"[^。；;，,]{0,4}?的?途中")
 _ITS_INVITATION = re.compile(r"的邀请")
-_INVITED_TO = re.compile(r"(?<![应受])邀请[^。；;，,]{1,20}?(?:出席|参加)$")
+_INVITED_TO = re.compile(r"(?<![应受])邀请[^。；;，,]{0,20}?(?:国家|各国|各方|国)(?:出席|参加)$")
 # one attended before the clause's act of another day: 在出席…峰会后，于5月22日在上海召开… (held days before the day told)
 _THEN_DATED_ACT = re.compile(r"[^。；;，,]{0,6}?之?后[，,]?于?(?:\d{1,2}月)?\d{1,2}[日号]")
 # several delegations, each holding its own in its country: 多个宣介团分别访问了A、B等国，…，并举行专题报告会 (no one sitting)
