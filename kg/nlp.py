@@ -963,6 +963,8 @@ def _find_persons(text: str, meta: tuple[tuple[int, int, str], ...], known: froz
             continue  # a star is read only where the story names him again (球星梅西就…，梅西此前…); once alone (巴西球星|罗萨斯殴打) is left unread
         if m.group() in _OFFICES and q - p == 2 and text[q : q + 1] in "：:" and text[p:q] not in known and text.count(text[p:q]) < 2:
             continue  # 美法官|初裁：: a verb read as a short name, named once
+        if m.re is _DESIGNATION and _ends_headline(text, p, q):
+            continue  # 中国选手|夺两金 closing its line: a headline ends on its predicate; a name it alone writes is none
         if m.group() == "记者" and text.startswith("报道", q):
             continue  # 本台记者顿涅茨克|报道: where the report comes from (a byline's name is the byline finder's)
         if m.re is _DESIGNATION and _COUNTED_GROUP.search(text, max(0, m.start() - 12), m.start()) and not text.startswith(("、", "和", "与"), q):
@@ -6639,7 +6641,7 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
     persons = _full_minority_names(text, persons)
     persons = _told_by_works(text, _titles_clear_of_names(text, persons), corpus_names)
     persons = [h for h in persons if h.name not in lexicons.ARMED_GROUPS]  # 法塔赫与哈马斯…, 法塔赫表示: a movement, never a person
-    persons = _settlements_named(text, persons)
+    persons = _settlements_named(text, [h for h in persons if not _addressed_only(h.name) and not _diminutive_of_whole(text, h.name)])
     if tagger:
         from kg import tagger as lac
 
@@ -6657,6 +6659,28 @@ def recognise(text: str, corpus_names: frozenset[str] = frozenset(), tagger: boo
         dates=tuple(_find_dates(text)),
         places=tuple(_find_places(text)),
     )
+
+
+_HEADLINE_STOPS = re.compile(r"[，,。；;：:！!？?、 \u3000]")  # what a headline line never holds (a caption's space, a sentence's stops)
+
+
+def _ends_headline(text: str, p: int, q: int) -> bool:
+    """Whether ``text[p:q]`` ends a line with no stop nor space (a headline: 中国选手夺两金) and is never written again."""
+    s = text.rfind("\n", 0, p) + 1
+    return text.startswith("\n", q) and not _HEADLINE_STOPS.search(text, s, q) and text.count(text[p:q]) == 1
+
+
+def _addressed_only(name: str) -> bool:
+    """A surname and a form of address (李阿姨, 王师傅, 刘大姐): a person the story calls so, but no name."""
+    return len(name) >= 3 and name[0] in lexicons.surnames() and (name[1:] in _ADDRESS or name[1:] in _KIN_ADDRESS)
+
+
+def _diminutive_of_whole(text: str, name: str) -> bool:
+    """小古丽 where the story also writes 阿明古丽: the pet name of one it names whole, no name of its own
+    (not 小威廉姆斯 beside 大威廉姆斯, two sisters)."""
+    tail = name[1:]
+    return name[0] == "小" and len(tail) >= 2 and "·" not in tail and any(
+        i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in "小大老" and text[i - 1] not in _BEFORE_BODY for i in grammar.occurrences(text, tail))
 
 
 # The kinds of settlement a place's name goes on with (曾厝垵|社区, 下姜|村委会): a name the story writes so is a place's.

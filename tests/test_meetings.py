@@ -10843,3 +10843,34 @@ def test_who_speaks_at_a_banquet_or_a_reception_is_of_its_company(text, speaker)
     """招待会上，X致辞 / 宴会…Y代表…致辞: no chair at a banquet, its speakers attend it too."""
     (m,) = [m for m in _meetings(text) if m.name.endswith(("招待会", "宴会"))]
     assert {(speaker, "speaker"), (speaker, "attendee")} <= _roles(m)
+
+
+def _named_dates(text: str, published: dt.date) -> set[tuple[str, str | None]]:
+    return {(m.name, m.date_text) for m in _meetings(text, published)}
+
+
+def test_a_summit_on_the_way_to_or_only_invited_to_is_not_held():
+    """(a57) 前往…并出席…会议途中 (not yet held), 撤回对X参加…会议的邀请, 邀请X参加… (an invitation only)."""
+    assert not _named_dates("国家主席王宏宇是在前往南美对巴西、阿根廷进行国事访问并出席在利马举行的亚太经合组织第三十一次"
+                            "领导人非正式会议途中，16日在西班牙加那利群岛作技术经停的。", dt.date(2024, 11, 16))
+    assert not _named_dates("联合国秘书长发言人15日说，秘书长已经撤回了对某国参加也门问题第三次日内瓦会议的邀请。秘书长14日宣布，"
+                            "邀请某国在内的十多个国家参加也门问题第三次日内瓦会议。", dt.date(2024, 11, 16))
+
+
+def test_several_delegations_each_holding_one_name_no_meeting():
+    """(a57) 多个宣介团分别访问了…等国，…并举行专题报告会: many sittings, none identified."""
+    assert not _named_dates("近日，二十大精神对外宣介工作继续展开。多个宣介团分别访问了越南、老挝、柬埔寨和泰国等国，与当地政党领导人、"
+                            "专家学者等进行交流，并举行专题报告会等，介绍二十大精神。", dt.date(2024, 5, 21))
+
+
+def test_a_summit_attended_before_a_dated_act_takes_not_its_day():
+    """(a57) 在出席…峰会后，于5月20日在西安召开…: the day of the act after it, the summit's own not told."""
+    got = _named_dates("国家主席王宏宇在出席中国—中亚峰会后，于5月20日在西安召开外国专家座谈会。王宏宇主持座谈会并讲话。", dt.date(2024, 5, 21))
+    assert got == {("外国专家座谈会", "2024-05-20"), ("中国—中亚峰会", None)}
+
+
+def test_an_audience_at_one_stop_takes_not_a_later_stops_day():
+    """(a57) 在巴西利亚，X还会见了Y。15号，X在圣保罗会见…: Y was met at another stop, not on the 15th."""
+    got = _named_dates("同日，赵乐平分别与巴西参议长、众议长举行会谈。\n在巴西利亚，赵乐平还会见了巴西劳工党主席霍夫曼。\n"
+                       "15号，赵乐平在圣保罗会见了圣保罗州州长塔西西奥。", dt.date(2024, 11, 17))
+    assert got == {("会见塔西西奥", "2024-11-15"), ("会见霍夫曼", None)}

@@ -1385,3 +1385,25 @@ def test_a_title_holding_another_persons_name_is_no_post():
 
 def test_a_title_named_after_another_person_is_kept():
     assert ("陈明", "胡锦涛主席办公室主任") in _posts("胡锦涛主席办公室主任陈明陪同出席。")
+
+
+def test_a_surname_and_a_form_of_address_in_a_caption_is_no_name():
+    """(a57) 游客 王阿姨：…: the speaker is called by surname and address, no name is written."""
+    got = _persons("迎新年的人们各有心愿。\n四川游客 王阿姨：新的一年全家健健康康。\n北京市民 赵大爷：日子越过越红火。")
+    assert not {"王阿姨", "赵大爷"} & got
+
+
+def test_a_diminutive_beside_the_whole_name_is_no_name_of_its_own():
+    """(a57) 小古丽 where the story names 阿依古丽: her pet name; alone, the corpus may vouch for it."""
+    from kg import nlp
+
+    text = "夫妇俩给收养的女婴取名阿依古丽。去年，夫妇俩带着六岁的小古丽来到乌鲁木齐做手术，小古丽很勇敢。"
+    assert "小古丽" not in {h.name for h in nlp.recognise(text, frozenset({"小古丽"})).persons}
+    assert "小古丽" in {h.name for h in nlp.recognise(text.replace("阿依古丽", "花花"), frozenset({"小古丽"})).persons}
+
+
+def test_a_headline_ending_after_a_designation_names_no_one():
+    """(a57) 中国选手夺两金 as a flash item's title line: the predicate of a headline, no name."""
+    text = ("中国泰国海军举行联合训练\n中泰两国海军在泰国湾举行联合训练，演练搜救和通信等课目。\n"
+            "国际泳联跳水世界杯中国选手夺两金\n在北京时间今天凌晨进行的比赛中，中国队获得2金、1银的好成绩。")
+    assert "夺两金" not in _persons(text)

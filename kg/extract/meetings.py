@@ -1171,6 +1171,9 @@ def _held(text: str, h, names: frozenset[int] | set[int] = frozenset()) -> bool:
                 or _COMING_DAY_PLAN.match(text, _sentence_start(text, h.start), h.start)
                 or _OCCASION_OF_SPEECH.match(text, h.end) and _SPEECH_PUBLISHED.search(text, _sentence_start(text, h.start), h.start)
                 or _ON_THE_WAY.search(text, max(0, h.start - 140), h.start)
+                or _ATTENDING_SOON.search(text, max(0, h.start - 20), h.start) and (_EN_ROUTE.match(text, h.end) or _ITS_INVITATION.match(text, h.end))
+                or _INVITED_TO.search(text, max(0, h.start - 30), h.start)
+                or _DELEGATIONS_EACH.search(text, max(0, h.start - 200), h.start)
                 or _RETURNED.match(text, h.end) or _on_its_eve(text, h) or _one_of_the_means(text, h)
                 or _AIMED_AT.search(text, before, h.start) or _IN_PREPARATION.match(text, h.end)
                 or _SERIES.match(text, h.end) or _COUNTED_BEFORE.search(text, before, h.start) or _COUNTED_AFTER.match(text, h.end) or _DURING_PLANS.match(text, h.end) or _THEN_PLANS.match(text, h.end) and _ATTENDED_FIRST.search(text, max(0, h.start - 2), h.start) and _told_to_come(text, h) or _ANNIVERSARY.match(text, h.end)
@@ -1302,6 +1305,16 @@ _CONGRATULATED_AFTER = re.compile(r"[^。；;]{0,60}?表示(?:热烈|衷心|诚�
 # 访问期间，X将同…举行会谈，出席…论坛并发表演讲; 访问期间，X将会见…，同…举行…会晤 (plans opened by whom he will meet)
 # arriving or setting off to attend it: X抵达比什凯克，出席…第十一次会议并…访问; 离开北京，赴俄罗斯，举行…会议
 _ON_THE_WAY = re.compile(r"(?:抵达|离开北京|离京|启程|动身)(?![^。；;，,]{0,12}?后)[^。！？\n]{0,110}?(?:出席|参加|举行|主持)[^。；;，,了]{0,6}$")
+# on the way to it, or invited to it: 前往…并出席…会议途中 (not yet held); 撤回对X参加…会议的邀请, 邀请…等国家参加…会议 (states
+# invited to a conference, not the sitting; not 应邀请参加, attended, nor 邀请英雄机组参加招待会, guests of the day)
+_ATTENDING_SOON = re.compile(r"(?:出席|参加)[^。；;，,]{0,16}$")
+_EN_ROUTE = re.compile(r"[^。；;，,]{0,4}?的?途中")
+_ITS_INVITATION = re.compile(r"的邀请")
+_INVITED_TO = re.compile(r"(?<![应受])邀请[^。；;，,]{0,20}?(?:国家|各国|各方|国)(?:出席|参加)$")
+# one attended before the clause's act of another day: 在出席…峰会后，于5月22日在上海召开… (held days before the day told)
+_THEN_DATED_ACT = re.compile(r"[^。；;，,]{0,6}?之?后[，,]?于?(?:\d{1,2}月)?\d{1,2}[日号]")
+# several delegations, each holding its own in its country: 多个宣介团分别访问了A、B等国，…，并举行专题报告会 (no one sitting)
+_DELEGATIONS_EACH = re.compile(r"(?:多个|几个|数个|各|一些)[\u4e00-\u9fff]{0,6}?(?:代表团|宣介团|宣讲团|访问团|工作组|督导组|小组)分别[^。；;]{0,150}?(?:举行|召开|举办)了?$")
 # back from it: 出席…峰会并…访问后，于7日乘专机回到北京; (a title) 结束出席…会议…返回北京
 # (or on to the next stop: 是在岘港出席…会议后抵达河内的)
 _RETURNED = re.compile(r"[^。；;！!？?]{0,90}?(?:(?:之)?后[，,]?[^。；;，,]{0,20}?(?:回到|返回|抵达)|回到|返回)北京"
@@ -4311,6 +4324,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
         # sentence (2015年3月8日，…在参加…审议时), never by another sentence's or the news day
         return next((d for at in _sitting_mentions(ctx.text, body) for d in rec.dates if _sentence_start(ctx.text, at) <= d.start < at
                      and d.day is not None and d.year is not None), None)
+    if body and _ATTENDING_SOON.search(ctx.text, max(0, body[0].start - 20), body[0].start) and _THEN_DATED_ACT.match(ctx.text, body[0].end):
+        return None  # 在出席…峰会后，于22日在上海召开…: the day of the act after it, its own not told
     if body and _DAYS_AGO_JUST_BEFORE.search(ctx.text, max(0, body[0].start - 4), body[0].start):
         return None  # 14日，…公布了普京近日与…座谈的内容: the day of the report, the talk's not told
     if any(ctx.text.startswith(("日前", "近日"), h.end) for h in body):
@@ -4449,7 +4464,8 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and body_dates and body_dates[0].start > body[0].start and _later_event(ctx, body_dates[0], body):
         return None  # 欢迎仪式后，X同Y举行会谈。…当地时间10日上午，X分别会见了…: the day of what came after
     if body and body_dates and body_dates[0].day is not None and body_dates[0].start > body[0].end \
-            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not item_title and not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]):
+            and ctx.text.find("\n", body[0].end, body_dates[0].start) >= 0 and not item_title and (
+                not _TELLS_MEETING.search(ctx.text, *rec.sentences[rec.sentence_of(body_dates[0].start)]) or _day_of_another_stop(ctx, body[0], body_dates[0])):
         # (not under a flash item's title line that names it: 国新办发布会介绍… / 国新办今天（6日）邀请…, its item's news)
         return None  # …出席…峰会并讲话。…《柳叶刀》27日在社论中…: a later paragraph's day (written, not 今天) of something else
     if body and body_dates and body_dates[0].start > body[0].end and body_dates[0].year is not None and ctx.reference_date \
@@ -4458,6 +4474,18 @@ def _date_for(ctx: Context, hits) -> DateHit | None:
     if body and body_dates and body_dates[0].end < body[0].start and _roundup_item(ctx, body_dates[0], body):
         return None  # 近日，我驻多国使馆举行…活动。25日，驻A使馆举行招待会。在驻B使馆举办的招待会上: A's day, not B's
     return body_dates[0] if body_dates and not _day_listed(ctx, body_dates[0]) else None
+
+
+# where a stop of a trip opens its sentence (在新德里，X还会见了…), not a time nor a sitting (在会上, 在此期间)
+_STOP_OPENING = re.compile(r"[\s\u3000]*在(?P<place>[\u4e00-\u9fff]{2,6}?)(?<![上中间后前时])(?<!这里)(?<!那里)(?<!国内)[，,]")
+
+
+def _day_of_another_stop(ctx: Context, h, d: DateHit) -> bool:
+    """Whether ``h``'s sentence opens on a place (在新德里，) that the sentence of a later day ``d`` never names
+    (14号，X在孟买会见…): another stop's day, not the meeting's."""
+    rec = ctx.rec
+    opening = _STOP_OPENING.match(ctx.text, rec.sentences[rec.sentence_of(h.start)][0])
+    return bool(opening and opening.end() <= h.start and opening["place"] not in ctx.text[slice(*rec.sentences[rec.sentence_of(d.start)])])
 
 
 # one going on, named as where another sits: 正在日内瓦举行的…大会召开…会议
