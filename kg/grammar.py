@@ -156,7 +156,7 @@ _WILL_JIANG = re.compile(r"将(?:于|在|对|赴|同|与|出席|前往|访问|�
 # Kin written between two names (尼克松|外孙|考克斯, 卡扎菲|之子|赛义夫): whose kin the second is, never a syllable.
 _KIN_WORDS = ("外孙女", "外孙", "孙女", "孙子", "儿子", "女儿", "遗孀",
               "长子", "次子", "三子", "四子", "幼子", "长女", "次女", "三女", "幼女")  # by birth order (老布什|三子|尼尔·布什)
-_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|" + "|".join(_KIN_WORDS))
+_FOREIGN_STOP = re.compile(r"下台|[偕在将于对给等与及也还已被把遭向是的说称曾时就致和后为从则并仍互或奖很]|第(?=[一二三四五六七八九十百千几\d]|[次届批轮])|专程|[今昨明][天日]|不[能会]|获得|通话|表示|任命|提名|会见|会谈|会面|会晤|接受|访问|出席|参加|因病|逝世|去世|病逝|诞辰|葬礼|遗体|灵柩|欲|连任|率|赴|之[子女妻夫孙父母兄弟姐妹]|之遗孀|" + "|".join(_KIN_WORDS))  # (扎尔达里|之子—…: whose kin follows, as KIN_OF)
 
 
 WITH_WIFE = re.compile(r"[和及偕]夫人")  # he and his wife: after a transliterated name no syllable (nlp._SPOUSE, meetings share it)
@@ -283,6 +283,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 会议全票当选…: the vote, not a person
     if len(name) == 3 and name[0] == name[2] and name[0] in _CORRELATIVE:
         return False  # 边做边|说, 边学边|干: 边…边… joins two verbs, no surname and given name
+    if len(given) == 2 and given[0] == "老":
+        return False  # 93岁的吴老|才在…: 老 after a surname is how an elder is addressed (吴老, 钱老), never a given name's first
     if len(given) == 2 and given[0] in _ADVERB_CHARS and given[1] in _ADVERB_CHARS:
         return False  # 女子孙|也都留在: two adverbs before the verb, no given name
     if len(given) >= 2 and _COUNT_OF_PEOPLE.fullmatch(given):
