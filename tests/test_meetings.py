@@ -2741,8 +2741,14 @@ def test_words_said_in_quotes_do_not_name_the_meeting_after_them():
 def test_a_meeting_of_several_days_told_on_its_closing_day_starts_days_before():
     (m,) = _meetings("为期三天的第五届湾区合作论坛12日在深圳闭幕。")
     assert (m.date_text, m.end_date_text) == ("2024-04-10", "2024-04-12")
+
+
+def test_a_meeting_of_several_days_told_closed_today_is_dated_the_news_day():
+    # the readers date the story of a close told on 今天/昨天 by that day, not by its first day
     (m,) = _meetings("为期两天的“湾区合作”对话会今天在深圳落下帷幕。")
-    assert (m.date_text, m.end_date_text) == ("2024-04-12", "2024-04-13")
+    assert m.date_text == "2024-04-13"
+    (m,) = _meetings("为期四天的第三届海湾数字经济论坛昨天在青岛闭幕，发布了多项成果。")
+    assert m.date_text == "2024-04-12"
 
 
 def test_a_meeting_that_ends_its_sentence_with_a_written_hao_or_an_end_is_named_whole():

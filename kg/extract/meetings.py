@@ -329,9 +329,11 @@ _CLOSED_ON = re.compile(r"(?:上午|下午|晚上|晚间|晚)?(?:在[^，,。；
 
 
 def _lasted(ctx: Context, h, date_hit: DateHit | None) -> int | None:
-    """Days a meeting lasted, when told as 为期N天的<name><day>(在…)闭幕 (N ≥ 2)."""
+    """Days a meeting lasted, when told as 为期N天的<name><day>(在…)闭幕 (N ≥ 2); not when the day is the news day's
+    今天/昨天, which the readers give the meeting (为期三天的…大会今天闭幕: the story of its close, dated that day)."""
     m = _LASTED.search(ctx.text, max(0, h.start - 10), h.start)
-    if m is None or date_hit is None or not 0 <= date_hit.start - h.end <= 1 or not _CLOSED_ON.match(ctx.text, date_hit.end):
+    if m is None or date_hit is None or date_hit.relative_days is not None or not 0 <= date_hit.start - h.end <= 1 \
+            or not _CLOSED_ON.match(ctx.text, date_hit.end):
         return None
     n = chinese_number(m.group(1))
     return n if n and 2 <= n <= 30 else None
