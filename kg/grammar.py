@@ -75,6 +75,7 @@ AFTER_NAME = tuple(sorted({
     "关于", "对于", "根据", "按照", "透露", "称", "坦言", "应邀", "受邀", "先生", "女士", "博士", "教授", "曾", "再", "一句", "解释", "回忆", "谈道", "说道", "介绍说", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "列席会议", "出席会议", "参加会议", "主持会议",
     "给", "案", "获得", "发来", "发出", "发去", "互致", "通话", "不能", "不会", "不排除", "不愿", "不同意", "不认为", "不接受", "不承认", "明天", "夫妇", "夫人", "邀请", "之邀", "致电", "致信", "签署", "抵达",
     "抵京", "访华", "来华", "回国", "归国", "入境", "出境", "离境", "过境", "到访", "回信", "复信", "贺信", "亲笔信", "口信", "贺电", "出任", "时", "所在", "致", "应约", "应", "通电话", "随即", "遗孀", "连任",
+    "生前",  # 书记X|生前忠诚履职: of one who has died
     "此前", "此后", "目前", "最近", "近期", "今年", "去年", "遭", "遭到", "遭受",
     "本月", "上月", "本周", "上周", "下周",  # 普京|本月初签署
     "上个月", "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期",  # 哈梅内伊|上个月发出警告
@@ -111,7 +112,7 @@ _AFTER_SET = frozenset(AFTER_NAME)
 _JUST = frozenset({"刚到", "刚来"})  # "just" and a verb of arriving: 刚 is a given name's last character as often
 # Words after a name whose first character is as often a given name's last (王建|荣获 or 王建荣|获评): no edge after a
 # one-character given name, which they would cut (the whole name or none)
-_OWN_FIRST = ("荣获",)
+_OWN_FIRST = ("荣获", "生前")  # (王学|生前往: 王学生 before 前往)
 # A diplomat's rank, written after a name that has its post before it (临时代办X|公使); one list for every rule
 # that reads it (nlp's ranks and _NAME_TITLE).
 RANKS_AFTER_NAME = ("大使", "公使")
@@ -224,7 +225,7 @@ ADVERB_SURNAME = frozenset("经曾将正已")
 _NOW = "正"  # "now" before a predicate: 队长张晶|正带领, never the name's last character there
 # Words of time among AFTER_NAME: they end a name, but 正 "now" never stands before them (吴光正|日前, not 吴光|正日前).
 WHEN_AFTER = frozenset({"近日", "日前", "上午", "下午", "晚上", "昨天", "昨日", "今天", "今日", "前天", "当天", "当日", "明天",
-                         "此前", "此后", "目前", "最近", "近期", "今年", "去年", "本月", "上月", "本周", "上周", "下周", "上个月",
+    "此前", "此后", "目前", "最近", "近期", "今年", "去年", "本月", "上月", "本周", "上周", "下周", "上个月",
                          "下个月", "这个月", "上星期", "下星期", "上个星期", "下个星期", "这些年", "这几年", "当时", "至今"})
 SAID = frozenset("说称")  # verbs of saying written right after a name (部长马基|称如果…): no last character of a longer one
 # Predicates that open what someone says, never a given name before punctuation (首相梅|表示，).
@@ -257,6 +258,9 @@ _MANY_OF = re.compile(r"多[国方家名人地位次个]")  # "many" and a count
 _DIRECTIONAL = frozenset("上下来去出回起到")  # directional complements after a one-character verb (送上, 带来, 发出)
 
 
+_MEDAL_COUNT = frozenset("一二两三四五六七八九十")
+
+
 def _plausible(name: str, given: str, titled: bool, strength: float, listed: bool = False) -> bool:
     """Could ``name`` be a person's name? After a title with a clear right edge, only verbs
     and function words are ruled out (马建国 is also a place, 纪元 a noun in jieba's
@@ -283,6 +287,8 @@ def _plausible(name: str, given: str, titled: bool, strength: float, listed: boo
         return False  # 会议全票当选…: the vote, not a person
     if len(name) == 3 and name[0] == name[2] and name[0] in _CORRELATIVE:
         return False  # 边做边|说, 边学边|干: 边…边… joins two verbs, no surname and given name
+    if len(given) == 2 and given[0] in _MEDAL_COUNT and given[1] in "金银铜":
+        return False  # 选手夺|两金: medals counted after a verb, no given name
     if len(given) == 2 and given[0] == "老":
         return False  # 93岁的吴老|才在…: 老 after a surname is how an elder is addressed (吴老, 钱老), never a given name's first
     if len(given) == 2 and given[0] in _ADVERB_CHARS and given[1] in _ADVERB_CHARS:

@@ -2424,6 +2424,11 @@ def _cue_persons(text: str, hits: list[PersonHit], known: frozenset[str], meta) 
             out.append(PersonHit(p, q, text[p:q], (), "cue"))
             taken.update(range(p, q))
             break
+    for m in _SENTENCED.finditer(text):  # 依法判处|王五|有期徒刑十年: the one the court sentences
+        p, q = m.start("name"), m.end("name")
+        if _cue_name(text, p, q, known, taken, meta, m["term"], 0) and text[q - 1] not in _NOT_NAME_END:
+            out.append(PersonHit(p, q, text[p:q], (), "cue"))
+            taken.update(range(p, q))
     for m in _HELD_THEN.finditer(text):  # 时任浙江省农办副主任的|蒋伟峰全程参与: the one whose post of then (or taken) the clause tells
         p, k = m.end(), m.end() - 1
         q = grammar.name_end(text, p, known, min_strength=1, titled=False)
@@ -2638,6 +2643,8 @@ def _role_then_speaker() -> re.Pattern[str]:
 
 # A unit, then 的 and one of its people (红豆集团的周海江在介绍, 县总工会的许云峰注意到); what follows
 # the name that makes it a person: a cue verb, or a list closed by what they are (…的王五、赵六老师).
+# A court's sentence: 判处, the name, then the penalty (判处王五有期徒刑十年, 分别判处…).
+_SENTENCED = re.compile(r"判处(?P<name>[\u4e00-\u9fff]{2,3})(?P<term>有期徒刑|无期徒刑|死刑|死缓|拘役)")
 # A post of then or one taken (时任|曾任|出任), its title, then 的 and its holder (时任县长的|王五负责…).
 _HELD_THEN = re.compile(r"(?:时任|曾任|出任)(?P<title>[^，,。；;：:！？\n的]{2,30}?)的(?=[\u4e00-\u9fff]{2})")
 _DESCRIBED_SAYS = re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff]{3}说[，,：:])")  # …锻件的|刘伯鸣|说，: a three-character name a clause describes, before 说

@@ -1415,3 +1415,13 @@ def test_n53_whose_kin_ends_a_transliteration():
 def test_n53_a_royal_word_after_a_states_guo_is_no_king():
     assert not any(title.endswith("国王") for _, title in _posts("英国王子爱德华出席了开幕式。"))
     assert ("威廉", "英国王储") in _posts("英国王储威廉出席了开幕式。")
+
+
+def test_n53_before_death_ends_a_name():
+    assert "杨树林" in _persons("河北阜平县某村原党支部书记杨树林生前一心为民，带领乡亲脱贫。")
+    assert "王学" not in _persons("村支书王学生前往现场查看灾情。")
+
+
+def test_n53_the_one_a_court_sentences():
+    assert "钱永福" in _persons("法院依法判处钱永福有期徒刑十五年，并处没收个人全部财产。")
+    assert _persons("法院依法判处强奸犯死刑。") == set()
