@@ -2309,9 +2309,9 @@ _GREATER_PARTY = re.compile(r"[\u4e00-\u9fff]{0,4}?党")  # 大|印尼运动党,
 def _inside_party_or_word(org: str, s: int, state: str) -> bool:
     """Whether a state found at ``org[s:]`` starts no new title: it opens a party's name after 大
     (大印尼运动党, 大罗马尼亚党) or 泛 (希腊泛希腊社会主义运动: a pan-state movement), or its 国 is the
-    first of 国际 (贝尔泰|国际大学: no 泰国 there), or it is inside a division of China the body opens with (内|蒙古自治区党委,
-    延边|朝鲜族自治州)."""
-    if any(org[:k] in lexicons.places() for k in range(s + len(state), min(len(org), 12) + 1)):
+    first of 国际 (贝尔泰|国际大学: no 泰国 there), or it is inside a division of China the body opens with (内|蒙古自治区党委; not a
+    nationality's, 蒙古族自治县委…尖措, whose titles keep a name read as syllables)."""
+    if not org.startswith("族", s + len(state)) and any(org[:k] in lexicons.places() for k in range(s + len(state), min(len(org), 12) + 1)):
         return True
     if org[s - 1] == "大" and _GREATER_PARTY.match(org, s + len(state)):
         return True
